@@ -1,0 +1,62 @@
+// The only reader of process.env: validated (zod) and frozen settings for every layer.
+import { z } from 'zod';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const intFrom = (def: number) => z.coerce.number().int().positive().default(def);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: intFrom(4000),
+  HOST: z.string().default('127.0.0.1'),
+  // External Neo4j: when NEO4J_URI is set, no embedded server is started.
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('neo4j'),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  // Embedded-default Neo4j
+  NEO4J_BOLT_PORT: intFrom(7687),
+  NEO4J_DATA_DIR: z.string().default(path.join(PROJECT_ROOT, '.data', 'neo4j')),
+  NEO4J_HEAP: z.string().default('2g'),
+  NEO4J_PAGECACHE: z.string().default('2g'),
+  NEO4J_TX_TIMEOUT: z.string().default('60s'),
+  NEO4J_START_TIMEOUT_MS: intFrom(180_000),
+  JAVA_HOME: z.string().optional(),
+  // Ingest limits
+  MAX_ARTICLE_BYTES: intFrom(10 * 1024 * 1024),
+  MAX_FILE_BYTES: intFrom(2 * 1024 * 1024 * 1024),
+  LOAD_BATCH_SIZE: intFrom(50),
+  SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, 'seeds')),
+  // API limits
+  API_MAX_PAGE_SIZE: intFrom(100),
+  API_MAX_DEPTH: intFrom(8),
+  API_MAX_ALIASES: intFrom(30),
+  API_MAX_TOKENS: intFrom(2000),
+  API_MAX_COST: intFrom(5000),
+  API_MAX_PATH_HOPS: intFrom(4),
+  API_QUERY_TIMEOUT_MS: intFrom(10_000),
+  API_MAX_BODY_BYTES: intFrom(100_000),
+});
+
+export type Config = Readonly<z.infer<typeof EnvSchema>>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`config: invalid environment\n${lines.join('\n')}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+let cached: Config | undefined;
+/** The process-wide config, read once. */
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

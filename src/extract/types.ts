@@ -1,0 +1,59 @@
+// The extraction output contract (v1, ../shared/contracts/extraction.md) as TypeScript types.
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Article {
+  id: string;
+  url: string | null;
+  title: string;
+  publishedAt: string | null; // ISO date, YYYY-MM-DD
+  source: string | null;
+  body: string;
+}
+
+export type EntityType = 'Person' | 'Country' | 'Organization' | 'Event';
+
+export interface Entity {
+  id: string; // e.g. person:rex-tillerson, country:RU, org:islamic-state, event:<article>:<n>
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+  role?: string | null; // Person: "Secretary of State"
+  code?: string; // Country: ISO 3166-1 alpha-2
+  kind?: string; // Event
+  date?: string | null; // Event
+  locationId?: string | null; // Event
+  participantIds?: string[]; // Event
+}
+
+export interface Quote {
+  speakerId: string | null;
+  text: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  cue: string | null;
+  aboutIds?: string[]; // entities named inside the quote
+  sentence?: { start: number; end: number }; // the sentence holding the quote
+}
+
+export type RelationType = 'MET_WITH' | 'ALLIED_WITH';
+
+export interface Relation {
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  evidence: Span;
+}
+
+export interface ExtractionResult {
+  article: Article;
+  entities: Entity[];
+  quotes: Quote[];
+  relations: Relation[];
+}
