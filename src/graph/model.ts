@@ -1,4 +1,25 @@
-// The graph model: the only labels and relationship types Cypher may use (the allow-list).
+// The graph model: the only labels and relationship types Cypher may use (the allow-list), and their properties.
+//
+// Nodes (every node has a public string `id`; Neo4j internal ids are never exposed or reused):
+//   (:Article {id, url, title, source, publishedAt, contentHash, ingestedAt})
+//   (:Entity:Person {id, name, aliases[], role, mentionCount})
+//   (:Entity:Country {id, name, aliases[], code, mentionCount})          id = "country:<ISO2>"
+//   (:Entity:Organization {id, name, aliases[], mentionCount})
+//   (:Entity:Event {id, name, aliases[], kind, date, articleId, mentionCount})
+//   (:Quote {id, text, direct, cue, start, end, sentence, articleId, publishedAt})
+//   (:Evidence {id, type, sourceId, targetId, pairKey, articleId, start, end, sentence, publishedAt})
+//        one node per sentence stating a MET_WITH / ALLIED_WITH fact; pairKey = type|minId|maxId
+//
+// Relationships:
+//   (:Person)-[:SAID]->(:Quote)-[:IN]->(:Article)
+//   (:Quote)-[:ABOUT]->(:Entity)
+//   (:Article)-[:MENTIONS {count, aliases[]}]->(:Entity)     aliases = surface forms linked in that article
+//   (:Entity)-[:MET_WITH|ALLIED_WITH {firstSeen, lastSeen, articleCount, evidenceCount}]->(:Entity)
+//        one edge per unordered pair, stored from the smaller id to the larger; aggregates of its Evidence
+//   (:Evidence)-[:IN]->(:Article)
+//   (:Entity)-[:PARTICIPATED_IN]->(:Event)
+//   (:Event)-[:IN_COUNTRY]->(:Country)
+//   (:Event)-[:IN]->(:Article)
 
 export const Label = {
   Article: 'Article',
@@ -24,7 +45,6 @@ export const Rel = {
   ALLIED_WITH: 'ALLIED_WITH',
   PARTICIPATED_IN: 'PARTICIPATED_IN',
   IN_COUNTRY: 'IN_COUNTRY',
-  SUPPORTS: 'SUPPORTS', // (Evidence)-[:SUPPORTS]->... not used as an edge between entities
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
 
@@ -37,4 +57,9 @@ export function isEntityLabel(x: string): x is EntityLabel {
 
 export function isRelationType(x: string): x is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(x);
+}
+
+/** The key shared by both directions of a symmetric relation. */
+export function pairKey(type: RelationType, a: string, b: string): string {
+  return a < b ? `${type}|${a}|${b}` : `${type}|${b}|${a}`;
 }

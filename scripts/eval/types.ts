@@ -1,0 +1,23 @@
+// Shared shape of one scored part of `npm run eval`.
+import type { Article, ExtractionResult } from '../../src/extract/types.js';
+
+export interface EvalPart {
+  name: string; // e.g. "conll/Person", "polnear/direct speaker+content"
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  target?: { metric: 'f1' | 'recall'; min: number };
+  misses: string[]; // worst misses / false positives, human-readable, a few dozen at most
+}
+
+export type Extractor = (article: Article) => ExtractionResult;
+
+export function scorePart(name: string, tp: number, fp: number, fn: number, misses: string[], target?: EvalPart['target']): EvalPart {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { name, tp, fp, fn, precision, recall, f1, target, misses };
+}
