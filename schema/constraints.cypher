@@ -1,0 +1,21 @@
+// Uniqueness of every public id, lookup indexes, and full-text search. Applied at start; all idempotent.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
+CREATE INDEX quote_article IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
+CREATE INDEX quote_published IF NOT EXISTS FOR (n:Quote) ON (n.publishedAt);
+CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
+CREATE INDEX evidence_pair IF NOT EXISTS FOR (n:Evidence) ON (n.pairKey);
+CREATE INDEX event_article IF NOT EXISTS FOR (n:Event) ON (n.articleId);
+
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Country|Organization|Event) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX quoteText IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];

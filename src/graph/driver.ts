@@ -1,0 +1,23 @@
+// The one place a neo4j-driver Driver is created: plain JS numbers, bounded pool, connectivity checked.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConnection } from './neo4j.js';
+
+export class Neo4jConnectError extends Error {
+  override name = 'Neo4jConnectError';
+}
+
+export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' | 'password'>): Promise<Driver> {
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+    disableLosslessIntegers: true, // counts and offsets come back as JS numbers
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 30_000,
+    userAgent: 'newsgraph',
+  });
+  try {
+    await driver.verifyConnectivity();
+  } catch (err) {
+    await driver.close();
+    throw new Neo4jConnectError(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`);
+  }
+  return driver;
+}

@@ -1,0 +1,243 @@
+// Lifecycle of the embedded-default Neo4j: use NEO4J_URI when set, else reuse or start scripts/neo4j/Launcher.java.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { PROJECT_ROOT, type Config } from '../config.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  /** true when the server is the project's embedded one (started here or reused). */
+  embedded: boolean;
+  /** Stops the server if this process started it; a no-op otherwise. */
+  stop(): Promise<void>;
+}
+
+export class Neo4jStartError extends Error {
+  override name = 'Neo4jStartError';
+}
+
+export interface EnsureOptions {
+  dataDir?: string;
+  boltPort?: number;
+  log?: (line: string) => void;
+}
+
+const NEO4J_DIR = path.join(PROJECT_ROOT, 'scripts', 'neo4j');
+const POM = path.join(NEO4J_DIR, 'pom.xml');
+const CLASSPATH_FILE = path.join(NEO4J_DIR, 'classpath.txt');
+const LAUNCHER = path.join(NEO4J_DIR, 'Launcher.java');
+const STATE_FILE = 'newsgraph-neo4j.json';
+
+interface RunState {
+  pid: number;
+  port: number;
+}
+
+/** A connection to Neo4j: the external one from NEO4J_URI, the embedded one already running, or a new one. */
+export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promise<Neo4jConnection> {
+  const log = opts.log ?? (() => undefined);
+  if (cfg.NEO4J_URI) {
+    return {
+      uri: cfg.NEO4J_URI,
+      username: cfg.NEO4J_USERNAME,
+      password: cfg.NEO4J_PASSWORD,
+      database: cfg.NEO4J_DATABASE,
+      embedded: false,
+      stop: async () => undefined,
+    };
+  }
+  const dataDir = path.resolve(opts.dataDir ?? cfg.NEO4J_DATA_DIR);
+  const port = opts.boltPort ?? cfg.NEO4J_BOLT_PORT;
+  const base = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'neo4j', database: 'neo4j', embedded: true };
+
+  const running = readState(dataDir);
+  if (running && running.port === port && isAlive(running.pid) && (await portAnswers(port))) {
+    log(`neo4j: reusing the embedded Neo4j already running on port ${port} (pid ${running.pid})`);
+    return { ...base, stop: async () => undefined };
+  }
+  if (await portAnswers(port)) {
+    throw new Neo4jStartError(
+      `neo4j: port ${port} is taken by another program. Stop it, choose another port with NEO4J_BOLT_PORT, or point NEO4J_URI at a running Neo4j.`,
+    );
+  }
+
+  const java = checkJava(cfg);
+  const classpath = resolveClasspath(log);
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawnLauncher(java, classpath, dataDir, port, cfg);
+  await waitUntilReady(child, dataDir, cfg.NEO4J_START_TIMEOUT_MS, log);
+  writeFileSync(path.join(dataDir, STATE_FILE), JSON.stringify({ pid: child.pid ?? 0, port } satisfies RunState));
+  log(`neo4j: embedded Neo4j ready at ${base.uri} (data in ${dataDir})`);
+  return { ...base, stop: () => stopChild(child, dataDir) };
+}
+
+/** Stops an embedded Neo4j this process started when the process is interrupted or ends. */
+export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`\nnewsgraph: ${signal} received, shutting down…\n`);
+    void (async () => {
+      try {
+        await beforeStop?.();
+      } finally {
+        await conn.stop();
+        process.exit(0);
+      }
+    })();
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
+
+function checkJava(cfg: Config): string {
+  const java = cfg.JAVA_HOME ? path.join(cfg.JAVA_HOME, 'bin', 'java') : 'java';
+  const res = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  if (res.error || res.status !== 0) {
+    throw new Neo4jStartError(
+      `neo4j: Java was not found (${java}). Install a JDK 17 or newer (e.g. 'apt-get install openjdk-17-jdk-headless maven') or set NEO4J_URI to use a running Neo4j.`,
+    );
+  }
+  const m = /version "(\d+)/.exec(res.stderr + res.stdout);
+  const major = m ? Number(m[1]) : 0;
+  if (major < 17) {
+    throw new Neo4jStartError(`neo4j: Java ${major || '?'} found, Neo4j 5.26 needs Java 17 or newer. Set JAVA_HOME to a JDK 17+ or set NEO4J_URI.`);
+  }
+  return java;
+}
+
+/** The Neo4j jars, resolved by Maven once and cached in scripts/neo4j/classpath.txt. */
+function resolveClasspath(log: (line: string) => void): string {
+  if (existsSync(CLASSPATH_FILE) && statSync(CLASSPATH_FILE).mtimeMs >= statSync(POM).mtimeMs) {
+    const cached = readFileSync(CLASSPATH_FILE, 'utf8').trim();
+    if (cached && cached.split(path.delimiter).every((jar) => existsSync(jar))) return cached;
+  }
+  const mvnCheck = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (mvnCheck.error || mvnCheck.status !== 0) {
+    throw new Neo4jStartError(
+      "neo4j: Maven ('mvn') was not found; it fetches Neo4j from Maven Central. Install it (e.g. 'apt-get install maven') or set NEO4J_URI to use a running Neo4j.",
+    );
+  }
+  log('neo4j: resolving Neo4j Community from Maven Central (the first run downloads ~150 MB)…');
+  const res = spawnSync('mvn', ['-q', '-B', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
+    cwd: NEO4J_DIR,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (res.status !== 0 || !existsSync(CLASSPATH_FILE)) {
+    const tail = `${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-8).join('\n');
+    throw new Neo4jStartError(`neo4j: Maven could not resolve Neo4j (scripts/neo4j/pom.xml):\n${tail}`);
+  }
+  return readFileSync(CLASSPATH_FILE, 'utf8').trim();
+}
+
+function spawnLauncher(java: string, classpath: string, dataDir: string, port: number, cfg: Config): ChildProcess {
+  const args = [
+    `-Xms${cfg.NEO4J_HEAP}`,
+    `-Xmx${cfg.NEO4J_HEAP}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-cp',
+    classpath,
+    LAUNCHER,
+    dataDir,
+    String(port),
+    cfg.NEO4J_PAGECACHE,
+    cfg.NEO4J_TX_TIMEOUT,
+  ];
+  // Own process group: a Ctrl-C in the terminal reaches us first, and we stop Neo4j in order.
+  return spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+}
+
+function waitUntilReady(child: ChildProcess, dataDir: string, timeoutMs: number, log: (line: string) => void): Promise<void> {
+  const errLog = createWriteStream(path.join(dataDir, 'launcher.log'), { flags: 'a' });
+  child.stderr!.pipe(errLog);
+  const recent: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Neo4jStartError(`neo4j: not ready after ${Math.round(timeoutMs / 1000)} s; see ${path.join(dataDir, 'launcher.log')}`));
+    }, timeoutMs);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      recent.push(line);
+      if (recent.length > 20) recent.shift();
+      if (line.startsWith('NEO4J READY')) {
+        clearTimeout(timer);
+        log(`neo4j: ${line.slice('NEO4J '.length)}`);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      rmSync(path.join(dataDir, STATE_FILE), { force: true });
+      reject(
+        new Neo4jStartError(
+          `neo4j: the server exited (code ${code}) before it was ready; see ${path.join(dataDir, 'launcher.log')}\n${recent.join('\n')}`,
+        ),
+      );
+    });
+  });
+}
+
+async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const killTimer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  await exited;
+  clearTimeout(killTimer);
+  rmSync(path.join(dataDir, STATE_FILE), { force: true });
+}
+
+function readState(dataDir: string): RunState | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(dataDir, STATE_FILE), 'utf8')) as RunState;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when something accepts TCP connections on the loopback port. */
+export function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** A free loopback port, for throwaway servers in tests and benchmarks. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

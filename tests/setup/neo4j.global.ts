@@ -1,0 +1,27 @@
+// Starts a throwaway Neo4j for the int tests (free port, fresh data dir) unless NEO4J_URI is set; stops it after.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { ensureNeo4j, freePort } from '../../src/graph/neo4j.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; username: string; password: string; database: string };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const cfg = loadConfig(process.env);
+  const dataDir = path.join(PROJECT_ROOT, '.data', `test-${process.pid}`);
+  const conn = await ensureNeo4j(cfg, {
+    dataDir,
+    boltPort: cfg.NEO4J_URI ? undefined : await freePort(),
+    log: (line) => process.stderr.write(`[int setup] ${line}\n`),
+  });
+  project.provide('neo4j', { uri: conn.uri, username: conn.username, password: conn.password, database: conn.database });
+  return async () => {
+    await conn.stop();
+    if (conn.embedded) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
