@@ -1,0 +1,142 @@
+// Stage 3, entities: mentions → one entity per real-world thing in the article, with stable ids.
+// Heuristic: full names define people; a bare surname joins the one person with that surname (none or
+// several: it stays apart or is dropped); countries group by ISO code; acronyms join the long form whose
+// initials they are. Exists for: "Secretary of State Rex Tillerson … Tillerson said" → person:rex-tillerson.
+import type { Entity } from './types.js';
+import type { Mention } from './mentions.js';
+import { countryName } from './lexicon/countries.js';
+
+export interface EntityIndex {
+  entities: Entity[];
+  /** Every kept mention with the id of its entity, in text order. */
+  linked: LinkedMention[];
+}
+
+export interface LinkedMention extends Mention {
+  entityId: string;
+}
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+}
+
+/** "al-Assad" → "assad": the part of a surname that stays the same across spellings. */
+export function surnameKey(word: string): string {
+  return slug(word.replace(/^(?:al|el)[-\s]/i, ''));
+}
+
+function personSlug(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^\p{Lu}\.$/u.test(w) || name.split(/\s+/).length <= 2) // middle initials vary: "George W. Bush"
+    .map((w) => surnameKey(w))
+    .filter(Boolean)
+    .join('-');
+}
+
+interface Draft {
+  id: string;
+  type: Entity['type'];
+  name: string;
+  aliases: Set<string>;
+  mentions: LinkedMention[];
+  role?: string;
+  code?: string;
+}
+
+export function buildEntities(mentions: Mention[]): EntityIndex {
+  const drafts = new Map<string, Draft>();
+  const linked: LinkedMention[] = [];
+  const add = (m: Mention, id: string, type: Entity['type'], name: string, extra: Partial<Draft> = {}) => {
+    let d = drafts.get(id);
+    if (!d) {
+      d = { id, type, name, aliases: new Set(), mentions: [], ...extra };
+      drafts.set(id, d);
+    }
+    if (extra.role && !d.role) d.role = extra.role;
+    if (type === 'Person' && name.split(' ').length > d.name.split(' ').length) d.name = name;
+    d.aliases.add(m.text);
+    const lm = { ...m, entityId: id };
+    d.mentions.push(lm);
+    linked.push(lm);
+  };
+
+  // 1. Full person names (two or more words) define the people of the article.
+  const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
+  for (const m of mentions) {
+    if (m.type !== 'Person' || !m.key.includes(' ')) continue;
+    const id = `person:${personSlug(m.key)}`;
+    add(m, id, 'Person', m.key, { role: m.role });
+    const sk = surnameKey(m.key.split(/\s+/).pop()!);
+    const prev = people.get(sk);
+    people.set(sk, prev === undefined || prev === id ? id : '');
+  }
+  // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person.
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.key.includes(' ') || !m.strong) continue;
+    const sk = surnameKey(m.key);
+    if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
+  }
+  // Acronyms are linked to long forms by initials: "Fox Business Network" … "FBN".
+  const orgByInitials = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || !m.key.includes(' ')) continue;
+    const initials = m.key.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2) orgByInitials.set(initials, m.key);
+  }
+
+  // 2. Everything else in text order.
+  for (const m of mentions) {
+    switch (m.type) {
+      case 'Person':
+        if (!m.key.includes(' ')) linkSingle(m, true);
+        break;
+      case 'Unknown':
+        linkSingle(m, false);
+        break;
+      case 'Country':
+        add(m, `country:${m.key}`, 'Country', countryName(m.key), { code: m.key });
+        break;
+      case 'Organization': {
+        const canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
+        add(m, `org:${slug(canonical)}`, 'Organization', canonical);
+        break;
+      }
+    }
+  }
+
+  function linkSingle(m: Mention, isPerson: boolean): void {
+    // Only the surname may be known (person:trump): the loader resolves it across articles.
+    const id = people.get(surnameKey(m.key));
+    if (id) add(m, id, 'Person', m.key, { role: m.role });
+    void isPerson;
+  }
+
+  const entities: Entity[] = [];
+  for (const d of drafts.values()) {
+    if (!d.id || /:$/.test(d.id)) continue;
+    const e: Entity = {
+      id: d.id,
+      type: d.type,
+      name: d.name,
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      mentions: d.mentions.map(({ start, end, text }) => ({ start, end, text })),
+    };
+    if (d.type === 'Person') {
+      e.role = d.role ?? null;
+      for (const m of d.mentions) if (m.titleStart !== undefined && m.role) e.aliases.push(`${m.role} ${m.text}`);
+      e.aliases = [...new Set(e.aliases)].filter((a) => a !== d.name);
+    }
+    if (d.code) e.code = d.code;
+    entities.push(e);
+  }
+  linked.sort((a, b) => a.start - b.start);
+  return { entities, linked };
+}

@@ -1,0 +1,90 @@
+// Stage 6, events: sentences with an event trigger → Event entities with kind, date, location and participants.
+// Heuristic: the most specific trigger of a sentence names the kind; the date is a day the sentence names
+// (chrono-node, resolved against the publish date; vague spans like "last week" give no date); the location is
+// a country named "in X" near the trigger; participants are the people (else countries) of the sentence.
+// Same-kind events of one article that share a participant are one event.
+// Exists for: "Tillerson held a hastily arranged meeting in Moscow late Wednesday with … Putin".
+import * as chrono from 'chrono-node';
+import type { Entity } from './types.js';
+import type { Sentence } from './segment.js';
+import type { LinkedMention } from './entities.js';
+import { EVENT_KIND_ORDER, EVENT_TRIGGERS } from './lexicon/events.js';
+
+const TRIGGER_RES = EVENT_KIND_ORDER.map((kind) => ({
+  kind,
+  re: new RegExp(`\\b(?:${[...EVENT_TRIGGERS[kind]].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
+}));
+const KIND_LABEL: Record<string, string> = { press_conference: 'press conference', summit: 'summit', meeting: 'meeting', visit: 'visit', strike: 'strike', attack: 'attack', election: 'election' };
+
+export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[]): Entity[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
+  const events: (Entity & { participantIds: string[] })[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < linked.length && linked[mi].start < s.start) mi++;
+    const hit = TRIGGER_RES.map((t) => ({ kind: t.kind, m: t.re.exec(s.text) })).find((x) => x.m);
+    if (!hit || !hit.m) continue;
+    const inSentence: LinkedMention[] = [];
+    for (let k = mi; k < linked.length && linked[k].start < s.end; k++) inSentence.push(linked[k]);
+    const people = unique(inSentence.filter((m) => byId.get(m.entityId)?.type === 'Person').map((m) => m.entityId));
+    const triggerAt = s.start + hit.m.index;
+    const location = locationNear(s, inSentence, byId, triggerAt);
+    const countries = unique(inSentence.filter((m) => byId.get(m.entityId)?.type === 'Country' && m.entityId !== location && m.via !== 'demonym').map((m) => m.entityId));
+    const participantIds = people.length ? people : countries;
+    const date = ref ? dayIn(s.text, ref) : null;
+    const same = events.find((e) => e.kind === hit.kind && e.participantIds.some((p) => participantIds.includes(p)));
+    const mention = { start: triggerAt, end: triggerAt + hit.m[0].length, text: hit.m[0] };
+    if (same) {
+      same.mentions.push(mention);
+      same.participantIds = unique([...same.participantIds, ...participantIds]);
+      same.date ??= date;
+      same.locationId ??= location;
+      continue;
+    }
+    const names = participantIds.slice(0, 3).map((id) => byId.get(id)?.name ?? id);
+    events.push({
+      id: `event:${articleId}:${events.length + 1}`,
+      type: 'Event',
+      name: `${KIND_LABEL[hit.kind]}${names.length ? ': ' + names.join(', ') : ''}`,
+      aliases: [],
+      mentions: [mention],
+      kind: hit.kind,
+      date,
+      locationId: location,
+      participantIds,
+    });
+  }
+  return events;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** A country named as a place ("in Moscow", "in Syria") in the sentence, nearest the trigger. */
+function locationNear(s: Sentence, mentions: LinkedMention[], byId: Map<string, Entity>, triggerAt: number): string | null {
+  let best: { id: string; d: number } | null = null;
+  for (const m of mentions) {
+    if (byId.get(m.entityId)?.type !== 'Country' || m.via === 'demonym') continue;
+    const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
+    if (!/\b(?:in|at|to)\s+$/.test(before)) continue;
+    const d = Math.abs(m.start - triggerAt);
+    if (!best || d < best.d) best = { id: m.entityId, d };
+  }
+  return best?.id ?? null;
+}
+
+/** An ISO day the sentence names with day precision, else null. */
+function dayIn(text: string, ref: Date): string | null {
+  if (!/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/.test(text)) return null;
+  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/day\b/i.test(r.text)) continue;
+    const d = r.start.date();
+    // A weekday named in a news story is the most recent one, not next week's.
+    if (d.getTime() > ref.getTime() + 36 * 3600 * 1000 && r.start.isCertain('weekday') && !r.start.isCertain('day')) d.setUTCDate(d.getUTCDate() - 7);
+    return d.toISOString().slice(0, 10);
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+// Country names, short forms, demonyms and capitals → ISO 3166-1 alpha-2, built once from maintained packages.
+import { createRequire } from 'node:module';
+import isoCountries from 'i18n-iso-countries';
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  unMember: boolean;
+  independent?: boolean | null;
+}
+
+const require = createRequire(import.meta.url);
+const WORLD: WorldCountry[] = require('world-countries');
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+// Short forms the packages do not carry, or carry ambiguously: usage in English-language news.
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States', 'United States of America', 'the States'],
+  GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'United Kingdom', 'England', 'Scotland', 'Wales'],
+  RU: ['Russia', 'Russian Federation'],
+  KP: ['North Korea', 'DPRK'],
+  KR: ['South Korea'],
+  SY: ['Syria'],
+  IR: ['Iran'],
+  CN: ['China', 'Mainland China'],
+  TW: ['Taiwan'],
+  CZ: ['Czech Republic', 'Czechia'],
+  MM: ['Myanmar', 'Burma'],
+  CI: ['Ivory Coast'],
+  CD: ['Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DRC'],
+  PS: ['Palestine', 'Palestinian Territories', 'West Bank', 'Gaza'],
+  VA: ['Vatican'],
+  NL: ['Netherlands', 'Holland'],
+  AE: ['UAE', 'United Arab Emirates'],
+  VN: ['Vietnam'],
+  LA: ['Laos'],
+  MK: ['Macedonia', 'North Macedonia'],
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ['American', 'Americans', 'U.S.'],
+  GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'],
+  RU: ['Russian', 'Russians', 'Soviet'],
+  CN: ['Chinese'],
+  SY: ['Syrian', 'Syrians'],
+  IR: ['Iranian', 'Iranians'],
+  IQ: ['Iraqi', 'Iraqis'],
+  IL: ['Israeli', 'Israelis'],
+  PS: ['Palestinian', 'Palestinians'],
+  AF: ['Afghan', 'Afghans'],
+  PK: ['Pakistani', 'Pakistanis'],
+  KP: ['North Korean', 'North Koreans'],
+  KR: ['South Korean', 'South Koreans'],
+  SA: ['Saudi', 'Saudis'],
+  TR: ['Turkish', 'Turk', 'Turks'],
+  UA: ['Ukrainian', 'Ukrainians'],
+  FR: ['French'],
+  DE: ['German', 'Germans'],
+  JP: ['Japanese'],
+  IN: ['Indian', 'Indians'],
+};
+const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], KP: ['Pyongyang'], KR: ['Seoul'], IL: ['Jerusalem'], PS: ['Ramallah'] };
+// Capitals that are also common words or names elsewhere: never read as a government.
+const AMBIGUOUS_CAPITALS = new Set(['Male', 'Victoria', 'Kingston', 'Georgetown', 'Santiago', 'Valletta', 'Praia', 'Nassau', 'Castries', 'Roseau', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Basseterre', 'Avarua', 'Kingstown', 'Saint John\'s', 'Lima', 'Monaco', 'Luxembourg', 'Singapore', 'Vatican City', 'San Marino', 'Djibouti', 'Kuwait City', 'Guatemala City', 'Panama City', 'Mexico City', 'Andorra la Vella']);
+
+export interface CountryInfo {
+  code: string;
+  name: string; // common English name
+}
+
+export const COUNTRY_BY_NAME = new Map<string, string>(); // surface form → code
+export const COUNTRY_BY_DEMONYM = new Map<string, string>();
+export const COUNTRY_BY_CAPITAL = new Map<string, string>();
+export const COUNTRY_INFO = new Map<string, CountryInfo>();
+
+const CANONICAL_NAME: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KP: 'North Korea', KR: 'South Korea', RU: 'Russia', IR: 'Iran', SY: 'Syria', CN: 'China', CD: 'Democratic Republic of the Congo', PS: 'Palestine' };
+
+function add(map: Map<string, string>, key: string, code: string, ambiguous: Set<string>): void {
+  const prev = map.get(key);
+  if (prev && prev !== code) ambiguous.add(key);
+  else map.set(key, code);
+}
+
+(function build() {
+  const ambiguousDemonyms = new Set<string>();
+  const sovereign = WORLD.filter((c) => c.unMember || c.independent || c.cca2 === 'PS' || c.cca2 === 'TW' || c.cca2 === 'VA' || c.cca2 === 'XK');
+  for (const c of sovereign) {
+    const code = c.cca2;
+    COUNTRY_INFO.set(code, { code, name: CANONICAL_NAME[code] ?? c.name.common });
+    const names = new Set<string>([c.name.common, c.name.official, ...(EXTRA_NAMES[code] ?? [])]);
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) names.add(alt);
+    const isoName = isoCountries.getName(code, 'en');
+    if (isoName) names.add(isoName);
+    for (const n of names) if (!COUNTRY_BY_NAME.has(n)) COUNTRY_BY_NAME.set(n, code);
+    const dem = c.demonyms?.eng;
+    for (const d of new Set([dem?.m, dem?.f, ...(EXTRA_DEMONYMS[code] ?? [])])) {
+      if (d && !EXTRA_DEMONYMS[code]?.includes(d) && Object.values(EXTRA_DEMONYMS).some((list) => list.includes(d))) continue;
+      if (d) add(COUNTRY_BY_DEMONYM, d, code, ambiguousDemonyms);
+    }
+    for (const cap of [...(c.capital ?? []), ...(EXTRA_CAPITALS[code] ?? [])]) {
+      if (!AMBIGUOUS_CAPITALS.has(cap) && !COUNTRY_BY_NAME.has(cap)) COUNTRY_BY_CAPITAL.set(cap, code);
+    }
+  }
+  for (const d of ambiguousDemonyms) COUNTRY_BY_DEMONYM.delete(d);
+  // Plural demonyms ("Syrians") refer to the people, still a mention of the country.
+  for (const [d, code] of [...COUNTRY_BY_DEMONYM]) {
+    if (!d.endsWith('s') && !d.endsWith('ese') && !COUNTRY_BY_DEMONYM.has(d + 's')) COUNTRY_BY_DEMONYM.set(d + 's', code);
+  }
+  for (const d of ['Georgian', 'Georgians']) COUNTRY_BY_DEMONYM.delete(d); // US state vs country
+  COUNTRY_BY_NAME.delete('Georgia');
+  COUNTRY_BY_NAME.delete('Jordan'); // also a first name; kept only in country context below
+  COUNTRY_BY_NAME.delete('Chad');
+})();
+
+/** Names that are countries only when not followed by another capitalised name ("Jordan" vs "Michael Jordan"). */
+export const WEAK_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['Jordan', 'JO'],
+  ['Chad', 'TD'],
+  ['Georgia', 'GE'],
+]);
+
+export function countryName(code: string): string {
+  return COUNTRY_INFO.get(code)?.name ?? isoCountries.getName(code, 'en') ?? code;
+}

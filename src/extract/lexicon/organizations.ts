@@ -1,0 +1,81 @@
+// Organisation cues: name suffixes and prefixes, well-known bodies, and acronym long forms.
+
+/** A capitalised chunk ending in one of these is an organisation ("Fox Business Network", "Labour Party"). */
+export const ORG_SUFFIXES = new Set([
+  'Party', 'Council', 'Ministry', 'Department', 'Agency', 'Network', 'News', 'Times', 'Post', 'Press', 'Journal',
+  'Association', 'Organization', 'Organisation', 'Union', 'Army', 'Forces', 'Force', 'Front', 'Group', 'Bank', 'Company',
+  'Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'University', 'College', 'Committee', 'Commission',
+  'Parliament', 'Congress', 'Senate', 'Assembly', 'Court', 'Administration', 'Institute', 'Foundation', 'Fund', 'Service',
+  'Services', 'Police', 'Guard', 'Guards', 'Brigade', 'Brigades', 'Movement', 'Alliance', 'Coalition', 'Office', 'Bureau',
+  'Authority', 'Board', 'Federation', 'Club', 'Society', 'Center', 'Centre', 'Channel', 'Herald', 'Tribune', 'Telegraph',
+  'Guardian', 'Monitor', 'Magazine', 'Radio', 'Television', 'Broadcasting', 'Airlines', 'Airways', 'Motors', 'Group',
+  'Holdings', 'Industries', 'Systems', 'Technologies', 'Partners', 'Capital', 'Exchange', 'Reserve', 'Command', 'Navy',
+  'Corps', 'Marines', 'Cabinet', 'Government', 'Regime', 'Caucus', 'Institution', 'Academy', 'School', 'Hospital',
+  'Church', 'Mission', 'Taliban', 'Qaeda', 'Hezbollah', 'Hamas', 'Newseum', 'Kremlin', 'Pentagon', 'Secretariat',
+  'League', 'Observatory', 'Watch', 'International', 'Initiative', 'Project', 'Program', 'Programme', 'Council',
+]);
+
+/** A chunk starting with one of these is an organisation ("Department of Justice", "Bank of England"). */
+export const ORG_PREFIXES = ['Department of', 'Ministry of', 'University of', 'Bank of', 'Office of', 'Council of', 'Court of', 'Federation of', 'Organization of', 'Union of', 'League of', 'Party of', 'House of', 'Institute of', 'Church of', 'Army of', 'Commission of', 'Committee of', 'People\'s'];
+
+/** Well-known bodies written without a telling suffix. Canonical name first, then its short forms. */
+export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
+  ['United Nations', 'UN', 'U.N.'],
+  ['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant'],
+  ['North Atlantic Treaty Organization', 'NATO'],
+  ['European Union', 'EU', 'E.U.'],
+  ['White House'],
+  ['Kremlin'],
+  ['Pentagon'],
+  ['State Department', 'U.S. State Department'],
+  ['Associated Press', 'AP'],
+  ['Reuters'],
+  ['Agence France-Presse', 'AFP'],
+  ['Fox News', 'Fox News Channel'],
+  ['Fox Business Network', 'Fox Business'],
+  ['CNN'],
+  ['BBC'],
+  ['NBC'],
+  ['CBS'],
+  ['ABC'],
+  ['MSNBC'],
+  ['Central Intelligence Agency', 'CIA'],
+  ['Federal Bureau of Investigation', 'FBI'],
+  ['National Security Agency', 'NSA'],
+  ['Department of Homeland Security', 'DHS'],
+  ['International Atomic Energy Agency', 'IAEA'],
+  ['World Health Organization', 'WHO'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Bank'],
+  ['World Trade Organization', 'WTO'],
+  ['Organization of the Petroleum Exporting Countries', 'OPEC'],
+  ['Taliban'],
+  ['Al Qaeda', 'al-Qaida', 'al-Qaeda', 'Al-Qaeda', 'al Qaeda'],
+  ['Hezbollah'],
+  ['Hamas'],
+  ['Boko Haram'],
+  ['Al-Shabab', 'al-Shabab', 'Al Shabaab'],
+  ['Muslim Brotherhood'],
+  ['Congress', 'U.S. Congress'],
+  ['Senate', 'U.S. Senate'],
+  ['House of Representatives'],
+  ['Supreme Court'],
+  ['Republican Party', 'GOP'],
+  ['Democratic Party'],
+  ['Labour Party', 'Labour'],
+  ['Conservative Party'],
+  ['European Commission'],
+  ['Security Council', 'U.N. Security Council', 'UN Security Council', 'United Nations Security Council'],
+  ['Revolutionary Guards', 'Revolutionary Guard', 'IRGC'],
+  ['Hamas'],
+  ['Red Cross', 'International Committee of the Red Cross', 'ICRC'],
+  ['Amnesty International'],
+  ['Human Rights Watch'],
+  ['New York Times', 'The New York Times'],
+  ['Washington Post', 'The Washington Post'],
+  ['Wall Street Journal', 'The Wall Street Journal'],
+  ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Twitter'], ['Facebook'],
+];
+
+/** Acronyms that are not organisations, whatever their shape. */
+export const NON_ORG_ACRONYMS = new Set(['US', 'U.S', 'UK', 'U.K', 'USA', 'TV', 'OK', 'AM', 'PM', 'II', 'III', 'IV', 'GMT', 'EST', 'EDT', 'PT', 'ET', 'CEO', 'MP', 'MPS', 'DC', 'D.C', 'ID', 'I', 'A', 'UAE', 'DPRK', 'PRC', 'ROK', 'USSR', 'PHOTO', 'PHOTOS', 'VIDEO', 'UPDATE', 'LIVE', 'NEW', 'AND', 'THE', 'OF']);

@@ -1,0 +1,54 @@
+// Verbs and phrases that introduce speech ("said", "told", "according to"), in every inflection we match.
+
+const BASE_VERBS = [
+  'say', 'tell', 'add', 'stress', 'warn', 'argue', 'claim', 'insist', 'note', 'announce', 'tweet', 'write', 'declare',
+  'state', 'explain', 'assert', 'acknowledge', 'admit', 'allege', 'confirm', 'deny', 'suggest', 'report', 'remark',
+  'reply', 'respond', 'answer', 'ask', 'urge', 'predict', 'promise', 'vow', 'pledge', 'contend', 'maintain',
+  'emphasize', 'emphasise', 'observe', 'recall', 'complain', 'caution', 'concede', 'counter', 'charge', 'accuse',
+  'boast', 'joke', 'quip', 'testify', 'exclaim', 'lament', 'reiterate', 'repeat', 'continue', 'conclude', 'point out',
+  'tell reporters', 'mention', 'signal', 'believe', 'think', 'fear', 'hope', 'estimate', 'indicate', 'disclose',
+  'reveal', 'assure', 'inform', 'brief', 'describe', 'demand', 'threaten', 'agree', 'recount', 'proclaim',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+};
+
+function inflect(verb: string): string[] {
+  if (IRREGULAR[verb]) return IRREGULAR[verb];
+  const [head, ...rest] = verb.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const forms = new Set<string>([head]);
+  if (/(s|sh|ch|x|z)$/.test(head)) forms.add(head + 'es');
+  else if (/[^aeiou]y$/.test(head)) forms.add(head.slice(0, -1) + 'ies');
+  else forms.add(head + 's');
+  if (head.endsWith('e')) {
+    forms.add(head + 'd');
+    forms.add(head.slice(0, -1) + 'ing');
+  } else if (/[^aeiou]y$/.test(head)) {
+    forms.add(head.slice(0, -1) + 'ied');
+    forms.add(head + 'ing');
+  } else if (/^(admit|quip|commit)$/.test(head)) {
+    forms.add(head + head.slice(-1) + 'ed');
+    forms.add(head + head.slice(-1) + 'ing');
+  } else {
+    forms.add(head + 'ed');
+    forms.add(head + 'ing');
+  }
+  return [...forms].map((f) => f + tail);
+}
+
+/** Every inflected speech verb, e.g. said, says, saying, told, warned. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASE_VERBS.flatMap(inflect));
+
+/** The past/present forms that end a quote attribution ("…," he said.). */
+export const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+
+/** Phrases that attribute what follows to a source. */
+export const ATTRIBUTION_PHRASES = ['according to'] as const;
+
+/** Pronouns a quote's speaker may be referred to by, with gender where known. */
+export const SPEAKER_PRONOUNS: Record<string, 'm' | 'f' | 'n'> = { he: 'm', she: 'f', they: 'n', i: 'n', we: 'n' };

@@ -1,0 +1,52 @@
+// Titles and roles that precede a person's name ("Secretary of State Rex Tillerson"), longest first when matched.
+
+/** Multi-word and single-word role titles, capitalised as they appear before a name. */
+export const PERSON_TITLES = [
+  'President', 'Vice President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister', 'Chancellor',
+  'Secretary of State', 'Secretary of Defense', 'Defense Secretary', 'Defence Secretary', 'Secretary of the Treasury',
+  'Treasury Secretary', 'Secretary', 'Homeland Security Secretary', 'Secretary-General', 'Secretary General',
+  'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Interior Minister', 'Finance Minister', 'Minister',
+  'Foreign Secretary', 'Home Secretary', 'Press Secretary', 'White House Press Secretary', 'Spokesman', 'Spokeswoman',
+  'Spokesperson', 'Ambassador', 'Envoy', 'Special Envoy', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman',
+  'Congresswoman', 'Gov.', 'Governor', 'Mayor', 'Speaker', 'House Speaker', 'Senate Majority Leader', 'Majority Leader',
+  'Minority Leader', 'Leader', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emir', 'Sheikh', 'Pope', 'Ayatollah',
+  'Supreme Leader', 'General', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Adm.', 'Admiral', 'Col.', 'Colonel',
+  'Lt.', 'Lieutenant', 'Capt.', 'Captain', 'Sgt.', 'Commander', 'Chief', 'Director', 'Judge', 'Justice', 'Chief Justice',
+  'Attorney General', 'Deputy Attorney General', 'National Security Adviser', 'National Security Advisor', 'Adviser',
+  'Advisor', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Lord', 'Dame',
+  'Rev.', 'Reverend', 'Father', 'Rabbi', 'Imam', 'Professor', 'Prof.', 'Premier', 'Commissioner', 'Chief of Staff',
+  'Deputy', 'Officer', 'Agent', 'Detective', 'Sheriff', 'Prosecutor', 'Special Counsel', 'Counsel', 'Correspondent',
+  'Anchor', 'Host', 'Dictator', 'Strongman', 'Opposition Leader', 'Former President', 'Vice Premier', 'Foreign Secretary',
+] as const;
+
+/** Lower-case role nouns a pronoun-free speaker reference may use ("the secretary said"). */
+export const ROLE_NOUNS = [
+  'president', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'senator', 'governor',
+  'mayor', 'general', 'chancellor', 'premier', 'diplomat', 'official', 'leader', 'prime minister', 'envoy', 'chairman',
+  'director', 'king', 'queen', 'prince', 'judge', 'adviser', 'advisor', 'congressman', 'congresswoman', 'commander',
+] as const;
+
+/** Words that, capitalised at a sentence start, are never the first name of a person. */
+export const NOT_NAME_STARTS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or', 'If', 'When', 'While', 'As', 'In', 'On', 'At',
+  'For', 'From', 'With', 'Without', 'After', 'Before', 'During', 'Since', 'Until', 'By', 'To', 'Of', 'It', 'He', 'She',
+  'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Its', 'There', 'Here', 'What', 'Who', 'Why',
+  'How', 'Where', 'Which', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Several', 'Few', 'No', 'Not', 'Also',
+  'Yet', 'So', 'Then', 'Now', 'Still', 'Even', 'Just', 'Only', 'Earlier', 'Later', 'Meanwhile', 'However', 'Although',
+  'Though', 'Because', 'Once', 'Under', 'Over', 'Citing', 'According', 'Asked', 'Speaking', 'Despite', 'Instead',
+  'Like', 'Unlike', 'About', 'Among', 'Between', 'Against', 'Across', 'Through', 'Inside', 'Outside', 'Those', 'Last',
+  'Next', 'First', 'Second', 'Third', 'Another', 'Other', 'Such', 'More', 'Less', 'One', 'Two', 'Three', 'Four', 'Five',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr', 'Read', 'Watch', 'See', 'Click',
+  'Follow', 'Sign', 'Related', 'Photo', 'Video', 'Advertisement', 'Copyright', 'Update', 'UPDATE', 'Editor', 'Note',
+]);
+
+/** Capitalised words that are not names at all (days, months, generic nouns often capitalised in news). */
+export const NON_NAME_WORDS = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.',
+  'Oct.', 'Nov.', 'Dec.', 'I', 'OK', 'TV', 'AM', 'PM', 'A.M.', 'P.M.', 'Christmas', 'Easter', 'Ramadan', 'God',
+  'Internet', 'Twitter', 'Facebook', 'YouTube', 'Instagram', 'English', 'Muslim', 'Muslims', 'Christian', 'Christians',
+  'Jewish', 'Islamic', 'Sunni', 'Shiite', 'Shia', 'Kurdish', 'Kurds', 'Arab', 'Arabs', 'Western', 'Eastern', 'Northern',
+  'Southern', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP', 'Cabinet',
+]);

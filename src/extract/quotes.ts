@@ -1,0 +1,402 @@
+// Stage 4, quotes: who said what — direct quotes in any quotation marks and reported speech, speakers resolved.
+// Input: body, sentences, entities (with mention spans). Output: Quote[] with offsets into the body.
+// Heuristic: pair opening/closing marks inside a paragraph (a quote left open continues into a paragraph that
+// opens with a mark); attribute by the "…," NAME said / NAME said, "…" frames, then by reported-speech spans
+// that contain the quote, then by the previous quote of the paragraph. Reported speech is SPEAKER (appositive)
+// CUE (that) CLAUSE, or "according to SPEAKER". Pronouns go to the latest person who spoke or was a subject.
+// Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
+import type { Entity, Quote } from './types.js';
+import type { Sentence } from './segment.js';
+import { SPEECH_VERBS, SPEECH_VERB_PATTERN } from './lexicon/speech.js';
+import { ROLE_NOUNS } from './lexicon/titles.js';
+
+export interface QuoteInput {
+  body: string;
+  sentences: Sentence[];
+  entities: Entity[];
+}
+
+interface SpeakerRef {
+  start: number;
+  end: number;
+  entityId: string | null;
+  pronoun?: string;
+}
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entityId: string;
+  type: Entity['type'];
+}
+
+const OPEN = new Set(['“', '"', '«']);
+const CLOSE = new Set(['”', '"', '»']);
+const MAX_QUOTE = 4000;
+const SCARE_MAX_WORDS = 3;
+
+const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+const PRONOUN = '(?:he|she|they|He|She|They)';
+const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+// After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|[\\p{Lu}][^,.;:!?“”"]{0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}][^,.;:!?“”"]{0,80}))`, 'u');
+// Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
+const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?\\s*$`, 'u');
+// Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
+const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
+const ACCORDING = /\baccording to\s+/g;
+// Cue forms that are also plural nouns ("U.S. claims that …"): only a person or pronoun makes them speech.
+const AMBIGUOUS_NOUN_CUES = new Set(['claims', 'reports', 'notes', 'charges', 'answers', 'states', 'remarks', 'promises', 'demands', 'estimates', 'warnings', 'denies', 'fears', 'hopes', 'thinks', 'signals', 'counters', 'pledges', 'vows', 'statements']);
+const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|to|not|never|had|has|have)\s*$/;
+
+export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[] {
+  const mentions = mentionRefs(entities);
+  const roles = roleIndex(entities);
+  const reported = findReported(body, sentences, mentions, roles);
+  const direct = findDirect(body, sentences, mentions, roles, reported);
+  const all = [...direct, ...reported.map((r) => r.quote)].filter((q) => q.text.trim().length > 0);
+  resolvePronouns(all, body, sentences, mentions, entities);
+  for (const q of direct) {
+    const from = inheritance.get(quoteKey(q.start));
+    if (from && q.speakerId === null) q.speakerId = from.speakerId;
+  }
+  inheritance.clear();
+  for (const q of all) q.aboutIds = aboutIds(q, mentions);
+  return all.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+}
+
+function isPerson(id: string | null, mentions: MentionRef[]): boolean {
+  return !!id && mentions.some((m) => m.entityId === id && m.type === 'Person');
+}
+
+function mentionRefs(entities: Entity[]): MentionRef[] {
+  const refs: MentionRef[] = [];
+  for (const e of entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entityId: e.id, type: e.type });
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+function roleIndex(entities: Entity[]): Map<string, string> {
+  const byRole = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'Person' || !e.role) continue;
+    for (const noun of ROLE_NOUNS) if (e.role.toLowerCase().includes(noun) && !byRole.has(noun)) byRole.set(noun, e.id);
+  }
+  return byRole;
+}
+
+/** The entity named inside [start, end), preferring people, then the last one (closest to a cue). */
+function entityIn(mentions: MentionRef[], start: number, end: number, prefer: 'first' | 'last' = 'last'): string | null {
+  let best: MentionRef | undefined;
+  for (const m of mentions) {
+    if (m.start >= end) break;
+    if (m.start < start || m.end > end) continue;
+    if (m.type === 'Event') continue;
+    if (!best || (m.type === 'Person' && best.type !== 'Person') || (m.type === best.type && prefer === 'last')) best = m;
+  }
+  return best?.entityId ?? null;
+}
+
+function speakerFromText(text: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+  const trimmed = text.trim();
+  const lead = offset + text.indexOf(trimmed);
+  if (/^(?:he|she|they)$/i.test(trimmed)) return { start: lead, end: lead + trimmed.length, entityId: null, pronoun: trimmed.toLowerCase() };
+  const id = entityIn(mentions, lead, lead + trimmed.length);
+  if (id) return { start: lead, end: lead + trimmed.length, entityId: id };
+  const role = /^the\s+(.+)$/i.exec(trimmed);
+  if (role) {
+    const noun = role[1].toLowerCase();
+    for (const [r, pid] of roles) if (noun.endsWith(r)) return { start: lead, end: lead + trimmed.length, entityId: pid };
+  }
+  return null;
+}
+
+interface Reported {
+  quote: Quote;
+  speaker: SpeakerRef | null;
+}
+
+function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>): Reported[] {
+  const out: Reported[] = [];
+  for (const s of sentences) {
+    const text = s.text;
+    REPORTED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = REPORTED.exec(text))) {
+      const cue = m[1];
+      if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
+      const before = text.slice(0, m.index);
+      if (NOT_SPEECH_BEFORE.test(before)) continue;
+      const speaker = subjectBefore(before, s.start, mentions, roles);
+      if (!speaker) continue;
+      if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;
+      let contentStart = m.index + m[0].length;
+      while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+      const hasThat = /that\b/.test(m[2] ?? '');
+      // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
+      if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
+        const that = /^[^.;:“”"]{0,120}?\bthat\s+/.exec(text.slice(contentStart));
+        if (!that) continue;
+        contentStart += that[0].length;
+      } else if (!hasThat && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue)) {
+        continue;
+      }
+      // "said he told Putin that …": the reported content is what was told.
+      const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s+[^.;“”"]{1,60}?\s+that\s+/.exec(text.slice(contentStart));
+      if (nested) contentStart += nested[0].length;
+      const rest = text.slice(contentStart);
+      if (/^[“"]/.test(rest)) continue; // a direct quote follows: handled there
+      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,])/i.test(rest)) continue;
+      let contentEnd = clauseEnd(rest);
+      let content = rest.slice(0, contentEnd);
+      content = content.replace(/[\s,;:—–-]+$/, '');
+      contentEnd = content.length;
+      if (wordCount(content) < 3) continue;
+      out.push({
+        quote: {
+          speakerId: speaker.entityId,
+          text: content,
+          direct: false,
+          start: s.start + contentStart,
+          end: s.start + contentStart + contentEnd,
+          cue: cue.toLowerCase(),
+          sentence: { start: s.start, end: s.end },
+          ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
+        } as Quote,
+        speaker,
+      });
+      break; // one reported clause per sentence
+    }
+    ACCORDING.lastIndex = 0;
+    const acc = ACCORDING.exec(text);
+    if (acc) {
+      const after = text.slice(acc.index + acc[0].length);
+      const srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
+      const speakerId = entityIn(mentions, s.start + acc.index + acc[0].length, s.start + acc.index + acc[0].length + srcEnd);
+      let contentStart: number;
+      let contentEnd: number;
+      if (acc.index > 0) {
+        contentStart = 0;
+        contentEnd = acc.index;
+      } else {
+        contentStart = acc[0].length + srcEnd + 1;
+        contentEnd = text.length;
+      }
+      const raw = text.slice(contentStart, contentEnd);
+      const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
+      if (wordCount(trimmed) >= 3 && speakerId) {
+        const st = s.start + contentStart + raw.indexOf(trimmed);
+        out.push({
+          quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
+          speaker: { start: 0, end: 0, entityId: speakerId },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The speaker at the end of the text before a cue: "Lavrov", "Lavrov, speaking through a translator, also", "He". */
+function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+  // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
+  const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (lastStop >= 0 && !/(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St))$/u.test(before.slice(0, lastStop))) {
+    offset += lastStop + 2;
+    before = before.slice(lastStop + 2);
+  }
+  let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further)\s*$/i, '');
+  t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
+  // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
+  const appositive = /,[^,]{1,120},\s*$/.exec(t);
+  if (appositive) t = t.slice(0, appositive.index);
+  const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:the\s+[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
+  if (!tail) return null;
+  const start = offset + tail.index + tail[0].length - tail[1].length - (tail[0].endsWith(' ') ? 0 : 0);
+  const phraseStart = offset + t.lastIndexOf(tail[1]);
+  return speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
+}
+
+/** Where a reported clause ends: the sentence end, or before a trailing attribution. */
+function clauseEnd(rest: string): number {
+  let end = rest.length;
+  const trail = /[.!?]["”’]?\s*$/.exec(rest);
+  if (trail) end = trail.index;
+  return end;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+interface Span {
+  open: number; // index of the opening mark
+  close: number; // index of the closing mark (or paragraph end when unclosed)
+}
+
+/** Pairs quotation marks paragraph by paragraph; a quote left open continues when the next paragraph opens with a mark. */
+function quoteSpans(body: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let i = 0;
+  const n = body.length;
+  for (; i < n; i++) {
+    const c = body[i];
+    if (c === '\n') {
+      if (open >= 0) {
+        // Continue only when the next paragraph opens with a quotation mark.
+        let j = i;
+        while (j < n && /\s/.test(body[j])) j++;
+        if (j < n && OPEN.has(body[j]) && i - open < MAX_QUOTE) {
+          i = j;
+          continue;
+        }
+        open = -1; // unclosed: drop, an unbalanced mark must not swallow the article
+      }
+      continue;
+    }
+    if (!OPEN.has(c) && !CLOSE.has(c)) continue;
+    const prev = i > 0 ? body[i - 1] : ' ';
+    const next = i + 1 < n ? body[i + 1] : ' ';
+    const canOpen = OPEN.has(c) && (/[\s(\[—–-]/.test(prev) || i === 0 || prev === '\n') && !/\s/.test(next);
+    const canClose = CLOSE.has(c) && !/\s/.test(prev);
+    if (open < 0 && canOpen) {
+      open = i;
+    } else if (open >= 0 && canClose && (c !== '"' || !canOpen || /[.,!?;:\p{L}\p{N})’'…]/u.test(prev))) {
+      spans.push({ open, close: i });
+      open = -1;
+    } else if (open >= 0 && canOpen && i - open > MAX_QUOTE) {
+      open = i;
+    }
+    if (open >= 0 && i - open > MAX_QUOTE) open = -1;
+  }
+  return spans;
+}
+
+const inheritance = new Map<string, Quote>();
+const quoteKey = (start: number) => String(start);
+
+function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[]): Quote[] {
+  const out: Quote[] = [];
+  let prev: { quote: Quote; paragraph: number } | null = null;
+  for (const span of quoteSpans(body)) {
+    const start = span.open + 1;
+    const end = span.close;
+    const text = body.slice(start, end);
+    if (!/\p{L}/u.test(text)) continue;
+    const sentence = sentenceAt(sentences, span.open);
+    const paragraph = sentence?.paragraph ?? -1;
+    const lineEnd = body.indexOf('\n', end);
+    const after = body.slice(end + 1, Math.min(lineEnd < 0 ? body.length : lineEnd, end + 160));
+    const sentenceStart = sentence && sentence.start <= span.open ? sentence.start : body.lastIndexOf('\n', span.open) + 1;
+    const before = body.slice(Math.max(sentenceStart, span.open - 200), span.open);
+
+    let speaker: SpeakerRef | null = null;
+    let cue: string | null = null;
+    // "….” He said …" starts a new sentence; "…,” he said" attributes the quote.
+    const endsSentence = /[.]\s*$/.test(text) && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:said|says|added|told)\b/.test(after);
+    const a = endsSentence ? null : AFTER_QUOTE.exec(after);
+    if (a) {
+      const who = a[1] ?? a[4];
+      cue = (a[2] ?? a[3]).toLowerCase();
+      const whoStart = end + 1 + a.index + a[0].indexOf(who);
+      speaker = speakerFromText(who, whoStart, mentions, roles);
+      if (!speaker) cue = null;
+    }
+    if (!speaker) {
+      const b = BEFORE_QUOTE.exec(before);
+      if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
+        const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
+        speaker = subjectBefore(beforeCue, span.open - before.length, mentions, roles);
+        // "…, saying “…”": the speaker is the subject of the sentence.
+        if (!speaker && sentence) speaker = firstSubject(sentence, mentions);
+        cue = speaker ? b[1].toLowerCase() : null;
+      }
+    }
+    const container = reported.find((r) => r.quote.start <= span.open && r.quote.end >= end - 1);
+    if (!speaker && container) {
+      speaker = container.speaker;
+      cue = container.quote.cue;
+    }
+    let inherits: Quote | undefined;
+    if (!speaker && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open)) {
+      inherits = prev.quote; // split quote: same speaker, known once pronouns are resolved
+      cue = prev.quote.cue;
+    }
+    // Scare quotes: a few words with no speech around them are not speech.
+    if (!speaker && !cue && wordCount(text) <= SCARE_MAX_WORDS) continue;
+    if (inherits) inheritance.set(quoteKey(start), inherits);
+    const quote: Quote = {
+      speakerId: speaker?.entityId ?? null,
+      text,
+      direct: true,
+      start,
+      end,
+      cue,
+      sentence: sentence ? { start: sentence.start, end: sentence.end } : undefined,
+    };
+    if (speaker?.pronoun) (quote as Quote & { pronoun?: string }).pronoun = speaker.pronoun;
+    out.push(quote);
+    prev = { quote, paragraph };
+  }
+  return out;
+}
+
+/** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */
+function continuesPrevious(body: string, prev: Quote, open: number): boolean {
+  const between = body.slice(prev.end + 1, open);
+  return between.length < 120 && !/[“"]/.test(between);
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return sentences[Math.max(0, Math.min(sentences.length - 1, lo))];
+}
+
+function firstSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  for (const m of mentions) {
+    if (m.start >= sentence.end) break;
+    if (m.start >= sentence.start && m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+  }
+  return null;
+}
+
+/** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
+function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
+  const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
+  // Subjects: the first person mention of each sentence, with its position.
+  const subjects: { at: number; id: string }[] = [];
+  for (const s of sentences) {
+    const first = firstSubject(s, mentions);
+    if (first?.entityId) subjects.push({ at: first.start, id: first.entityId });
+  }
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  const spoke: { at: number; id: string }[] = [];
+  for (const q of ordered) {
+    const pronoun = (q as Quote & { pronoun?: string }).pronoun;
+    if (pronoun && q.speakerId === null && pronoun !== 'they') {
+      const lastSpoke = [...spoke].reverse().find((x) => x.at < q.start);
+      const lastSubject = [...subjects].reverse().find((x) => x.at < q.start && !(x.at >= q.start && x.at < q.end));
+      const pick = lastSpoke && lastSubject ? (lastSubject.at > lastSpoke.at ? lastSubject : lastSpoke) : (lastSpoke ?? lastSubject);
+      q.speakerId = pick && persons.has(pick.id) ? pick.id : null;
+    }
+    delete (q as Quote & { pronoun?: string }).pronoun;
+    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
+  }
+  void body;
+}
+
+function aboutIds(q: Quote, mentions: MentionRef[]): string[] {
+  const ids = new Set<string>();
+  for (const m of mentions) {
+    if (m.start >= q.end) break;
+    if (m.start >= q.start && m.entityId !== q.speakerId) ids.add(m.entityId);
+  }
+  return [...ids];
+}

@@ -1,0 +1,64 @@
+// Stage 1, segment: body → paragraphs and sentences with offsets.
+// Heuristic: a sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an upper-case
+// letter, digit or opening quote, unless the word before the period is an abbreviation or an initial.
+// Exists for: "… met with U.S. officials. Mr. Putin said …" → two sentences, not four.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr',
+  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'vs', 'v', 'etc', 'inc', 'corp', 'ltd', 'co',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu',
+  'fri', 'sat', 'sun', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'ft', 'mt', 'approx', 'dept', 'est', 'fig',
+]);
+
+// Candidate boundary: terminal punctuation, optional closers, whitespace, then what may start a sentence.
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const MAX_SENTENCE = 2000; // long runs without punctuation are cut so later stages stay bounded
+
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  const paraRe = /[^\n]*\S[^\n]*/g; // a paragraph is a non-blank line
+  let para: RegExpExecArray | null;
+  while ((para = paraRe.exec(body))) {
+    splitParagraph(body, para.index, para.index + para[0].length, paragraph++, sentences);
+  }
+  return sentences;
+}
+
+function splitParagraph(body: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+  const text = body.slice(from, to);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(text, m.index)) continue;
+    push(body, from + start, from + end, paragraph, out);
+    start = end;
+  }
+  push(body, from + start, to, paragraph, out);
+}
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  const word = text.slice(i, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "George W. Bush"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function push(body: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /\s/.test(body[end - 1])) end--;
+  for (let s = start; s < end; s += MAX_SENTENCE) {
+    const e = Math.min(end, s + MAX_SENTENCE);
+    out.push({ start: s, end: e, text: body.slice(s, e), paragraph });
+  }
+}

@@ -1,0 +1,71 @@
+// Word tokens with offsets: possessives and sentence-final periods split off, capitalised hyphen parts separated.
+// Exists for: "U.S.-Russia relations" → [U.S.] [Russia] [relations]; "Russia's ally" → [Russia]('s) [ally].
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  possessive: boolean; // followed by 's / ’s / '
+  cap: boolean; // starts with an upper-case letter
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
+const MAX_TOKEN = 64; // longer "words" (hashes, runs of digits) are not names; cap work per token
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u; // U.S. U.N. D.C.
+const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Rev|Prof|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|No)\.$/;
+const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la|du|del|der|dos)$/i;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let raw = m[0];
+    if (raw.length > MAX_TOKEN) continue;
+    let start = m.index + offset;
+    let possessive = false;
+    const poss = /(?:['’]s|s['’]|['’])$/.exec(raw);
+    if (poss && raw.length > poss[0].length) {
+      possessive = true;
+      raw = raw.endsWith('s’') || raw.endsWith("s'") ? raw.slice(0, -1) : raw.slice(0, raw.length - poss[0].length);
+    }
+    // A trailing period belongs to the word only for abbreviations and dotted acronyms.
+    while (raw.endsWith('.') && !DOTTED.test(raw) && !TITLE_ABBREV.test(raw)) raw = raw.slice(0, -1);
+    raw = raw.replace(/[-'’]+$/, '');
+    if (!raw) continue;
+    if (raw.includes('-') && !DOTTED.test(raw)) {
+      splitHyphenated(raw, start, possessive, out);
+      continue;
+    }
+    out.push(makeToken(raw, start, possessive));
+  }
+  return out;
+}
+
+function splitHyphenated(raw: string, start: number, possessive: boolean, out: Token[]): void {
+  const parts = raw.split('-');
+  // "al-Assad", "bin-Salman": a lower-case particle joins the name that follows.
+  if (parts.length === 2 && PARTICLE.test(parts[0]) && /^\p{Lu}/u.test(parts[1])) {
+    out.push(makeToken(raw, start, possessive));
+    return;
+  }
+  const capParts = parts.every((p) => /^\p{Lu}/u.test(p));
+  if (!capParts && parts.some((p) => /^\p{Lu}/u.test(p)) === false) {
+    out.push(makeToken(raw, start, possessive)); // ordinary hyphenated word: "face-to-face"
+    return;
+  }
+  let pos = start;
+  parts.forEach((p, i) => {
+    if (p && /^\p{Lu}/u.test(p)) out.push(makeToken(p, pos, possessive && i === parts.length - 1));
+    else if (p && i > 0 && !/^\p{Lu}/u.test(parts[0])) out.push(makeToken(p, pos, false));
+    pos += p.length + 1;
+  });
+}
+
+function makeToken(text: string, start: number, possessive: boolean): Token {
+  return { start, end: start + text.length, text, possessive, cap: /^\p{Lu}/u.test(text) };
+}
+
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
+}
