@@ -27,13 +27,12 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     if (!hit || !hit.m) continue;
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < linked.length && linked[k].start < s.end; k++) inSentence.push(linked[k]);
-    const people = unique(inSentence.filter((m) => byId.get(m.entityId)?.type === 'Person').map((m) => m.entityId));
     const triggerAt = s.start + hit.m.index;
     const location = locationNear(s, inSentence, byId, triggerAt);
-    const countries = unique(inSentence.filter((m) => byId.get(m.entityId)?.type === 'Country' && m.entityId !== location && m.via !== 'demonym').map((m) => m.entityId));
-    const participantIds = people.length ? people : countries;
+    const participantIds = participantsOf(hit.kind, s, triggerAt, inSentence, byId);
     const date = ref ? dayIn(s.text, ref) : null;
-    const same = events.find((e) => e.kind === hit.kind && e.participantIds.some((p) => participantIds.includes(p)));
+    // The same event told again: same kind, and one participant list contains the other.
+    const same = events.find((e) => e.kind === hit.kind && participantIds.length > 0 && (participantIds.every((p) => e.participantIds.includes(p)) || e.participantIds.every((p) => participantIds.includes(p))));
     const mention = { start: triggerAt, end: triggerAt + hit.m[0].length, text: hit.m[0] };
     if (same) {
       same.mentions.push(mention);
@@ -56,6 +55,41 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     });
   }
   return events;
+}
+
+const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas)\s|,?\s(?:said|says|told|added)\s/g;
+const AGENT_VERB = /\b(?:ordered|launched|carried out|conducted|staged|claimed|called|won|held|hosted|attended)\b/;
+
+/** Who took part: names right before the trigger ("Putin-Tillerson meeting"), else the people of its clause. */
+function participantsOf(kind: string, s: Sentence, triggerAt: number, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+  const isParty = (m: LinkedMention) => byId.get(m.entityId)?.type === 'Person' || (byId.get(m.entityId)?.type === 'Country' && m.via !== 'demonym');
+  const adjacent = mentions.filter((m) => m.end <= triggerAt && triggerAt - m.end <= 12 && /^[\s-]*(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(m.end - s.start, triggerAt - s.start)) && byId.get(m.entityId)?.type === 'Person');
+  let extra: LinkedMention[] = [];
+  if (adjacent.length) {
+    // "Putin-Tillerson meeting": include the name hyphenated before the adjacent one
+    extra = mentions.filter((m) => adjacent.some((a) => a.start - m.end === 1 && s.text[m.end - s.start] === '-'));
+    return unique([...extra, ...adjacent].map((m) => m.entityId));
+  }
+  // The clause holding the trigger.
+  let from = s.start;
+  let to = s.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = CLAUSE_BREAK.exec(s.text))) {
+    const at = s.start + b.index;
+    if (at < triggerAt) from = at;
+    else if (at > triggerAt) {
+      to = at;
+      break;
+    }
+  }
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
+  if (kind === 'strike' || kind === 'attack' || kind === 'election') {
+    // Only an agent who ordered or launched it: "Trump ordered a missile strike".
+    const agent = inClause.filter((m) => m.end <= triggerAt && AGENT_VERB.test(s.text.slice(m.end - s.start, triggerAt - s.start)) && isParty(m));
+    return unique(agent.slice(-1).map((m) => m.entityId));
+  }
+  return unique(inClause.filter((m) => byId.get(m.entityId)?.type === 'Person').map((m) => m.entityId));
 }
 
 function unique<T>(xs: T[]): T[] {

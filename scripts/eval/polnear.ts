@@ -1,0 +1,92 @@
+// PolNeAR dev: attributions (source, cue, content) against our quotes, direct and reported separately.
+// Matching: gold content is direct when it is wholly inside quotation marks. A predicted quote matches when
+// its span covers ≥ 50% of the gold content span and ≥ 50% of itself lies inside it; its speaker matches when
+// one of the speaker entity's mentions overlaps the gold source span, or, where the gold source is a pronoun,
+// when the speaker is the entity of the nearest person mention before that pronoun (its antecedent).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExtractionResult } from '../../src/extract/types.js';
+import { SHARED } from './common.js';
+import { scorePart, type EvalPart, type Extractor } from './types.js';
+
+interface Attribution {
+  file: string;
+  annotator: string;
+  source?: string;
+  source_offsets?: number[][];
+  content: string;
+  content_offsets: number[][];
+}
+
+const PRONOUN = /^(?:he|she|they|i|we|it|his|her|their)$/i;
+
+export function evalPolnear(extract: Extractor): EvalPart[] {
+  const dir = path.join(SHARED, 'gold', 'polnear-dev');
+  const all = readFileSync(path.join(dir, 'attributions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Attribution);
+  const firstAnnotator = new Map<string, string>();
+  for (const a of all) if (!firstAnnotator.has(a.file)) firstAnnotator.set(a.file, a.annotator);
+  const byFile = new Map<string, Attribution[]>();
+  for (const a of all) if (a.annotator === firstAnnotator.get(a.file) && a.content_offsets?.length) (byFile.get(a.file) ?? byFile.set(a.file, []).get(a.file)!).push(a);
+
+  const c = { direct: { tp: 0, fp: 0, fn: 0, ctp: 0, misses: [] as string[] }, reported: { tp: 0, fp: 0, fn: 0, ctp: 0, misses: [] as string[] } };
+  for (const [file, attrs] of byFile) {
+    const body = readFileSync(path.join(dir, 'text', `${file}.txt`), 'utf8');
+    const result = extract({ id: file, url: null, title: '', publishedAt: null, source: null, body });
+    const used = new Set<number>();
+    for (const a of attrs) {
+      const gs = Math.min(...a.content_offsets.map((o) => o[0]));
+      const ge = Math.max(...a.content_offsets.map((o) => o[1]));
+      const content = body.slice(gs, ge).trim();
+      const direct = /^[“"]/.test(content) && /[”"]$/.test(content);
+      const kind = direct ? c.direct : c.reported;
+      const idx = result.quotes.findIndex((q, k) => !used.has(k) && q.direct === direct && covers(q.start, q.end, gs, ge));
+      if (idx < 0) {
+        kind.fn++;
+        if (kind.misses.length < 300) kind.misses.push(`missed [${a.source ?? '?'}] ${content.slice(0, 90)}`);
+        continue;
+      }
+      used.add(idx);
+      kind.ctp++;
+      if (speakerMatches(result, result.quotes[idx].speakerId, a, body)) kind.tp++;
+      else {
+        kind.fn++;
+        kind.fp++;
+        if (kind.misses.length < 300) kind.misses.push(`wrong speaker ${result.quotes[idx].speakerId} for [${a.source ?? '?'}] ${content.slice(0, 60)}`);
+      }
+    }
+    result.quotes.forEach((q, k) => {
+      if (used.has(k)) return;
+      const kind = q.direct ? c.direct : c.reported;
+      kind.fp++;
+      if (kind.misses.length < 300) kind.misses.push(`extra ${q.speakerId}: ${q.text.slice(0, 90)}`);
+    });
+  }
+  return [
+    scorePart('polnear/direct speaker+content', c.direct.tp, c.direct.fp, c.direct.fn, c.direct.misses, { metric: 'f1', min: 0.8 }),
+    scorePart('polnear/reported speaker+content', c.reported.tp, c.reported.fp, c.reported.fn, c.reported.misses, { metric: 'f1', min: 0.55 }),
+    scorePart('polnear/direct content only', c.direct.ctp, c.direct.fp - (c.direct.ctp - c.direct.tp), c.direct.fn - (c.direct.ctp - c.direct.tp), []),
+    scorePart('polnear/reported content only', c.reported.ctp, c.reported.fp - (c.reported.ctp - c.reported.tp), c.reported.fn - (c.reported.ctp - c.reported.tp), []),
+  ];
+}
+
+function covers(ps: number, pe: number, gs: number, ge: number): boolean {
+  const inter = Math.max(0, Math.min(pe, ge) - Math.max(ps, gs));
+  return inter >= 0.5 * (ge - gs) && inter >= 0.5 * (pe - ps);
+}
+
+function speakerMatches(result: ExtractionResult, speakerId: string | null, a: Attribution, body: string): boolean {
+  if (!speakerId || !a.source_offsets?.length) return false;
+  const ss = Math.min(...a.source_offsets.map((o) => o[0]));
+  const se = Math.max(...a.source_offsets.map((o) => o[1]));
+  const speaker = result.entities.find((e) => e.id === speakerId);
+  if (speaker?.mentions.some((m) => m.start < se && m.end > ss)) return true;
+  if (PRONOUN.test(body.slice(ss, se).trim())) {
+    let nearest: { at: number; id: string } | null = null;
+    for (const e of result.entities) {
+      if (e.type !== 'Person') continue;
+      for (const m of e.mentions) if (m.end <= ss && (!nearest || m.end > nearest.at)) nearest = { at: m.end, id: e.id };
+    }
+    return nearest?.id === speakerId;
+  }
+  return false;
+}
