@@ -10,6 +10,7 @@ CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNI
 
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
 CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
 CREATE INDEX quote_article IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
 CREATE INDEX quote_published IF NOT EXISTS FOR (n:Quote) ON (n.publishedAt);

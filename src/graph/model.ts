@@ -1,8 +1,8 @@
 // The graph model: the only labels and relationship types Cypher may use (the allow-list), and their properties.
 //
 // Nodes (every node has a public string `id`; Neo4j internal ids are never exposed or reused):
-//   (:Article {id, url, title, source, publishedAt, contentHash, ingestedAt})
-//   (:Entity:Person {id, name, aliases[], role, mentionCount})
+//   (:Article {id, url, title, source, publishedAt, contentHash, ingestedAt, body})
+//   (:Entity:Person {id, name, aliases[], role, surname, mentionCount})   surname: key for cross-article resolution
 //   (:Entity:Country {id, name, aliases[], code, mentionCount})          id = "country:<ISO2>"
 //   (:Entity:Organization {id, name, aliases[], mentionCount})
 //   (:Entity:Event {id, name, aliases[], kind, date, articleId, mentionCount})

@@ -1,0 +1,33 @@
+// Extraction speed on one core: articles/s, words/s and peak memory over the shared corpus (run by hand: npm run bench:extract).
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { extractArticle } from '../../src/extract/pipeline.js';
+import { readArticles } from '../../src/ingest/read-articles.js';
+import type { Article } from '../../src/extract/types.js';
+
+const file = process.argv[2] ?? path.join(PROJECT_ROOT, '../shared/corpus/allsides-international.jsonl');
+const rounds = Number(process.env.ROUNDS ?? 3);
+
+const articles: Article[] = [];
+for await (const item of readArticles([file], { maxArticleBytes: 10 * 1024 * 1024 })) if (item.ok) articles.push(item.article);
+const words = articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
+console.log(`bench:extract: ${articles.length} articles, ${words} words from ${file}`);
+
+// One warm-up round so the JIT has compiled the rules before timing.
+for (const a of articles.slice(0, 300)) extractArticle(a);
+
+const times: number[] = [];
+let facts = 0;
+for (let r = 0; r < rounds; r++) {
+  const t0 = performance.now();
+  facts = 0;
+  for (const a of articles) {
+    const res = extractArticle(a);
+    facts += res.entities.length + res.quotes.length + res.relations.length;
+  }
+  times.push((performance.now() - t0) / 1000);
+  console.log(`round ${r + 1}: ${times[r].toFixed(2)} s`);
+}
+const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+console.log(`median of ${rounds}: ${median.toFixed(2)} s → ${(articles.length / median).toFixed(0)} articles/s, ${(words / median / 1000).toFixed(0)}k words/s on one core`);
+console.log(`facts per round: ${facts}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

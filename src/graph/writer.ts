@@ -1,0 +1,277 @@
+// Writes extraction results to Neo4j: one transaction per batch, UNWIND statements, old facts of changed articles replaced.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { ExtractionResult } from '../extract/types.js';
+import { articleContentHash } from '../ingest/normalise.js';
+import { surnameOf } from '../resolve/resolve-people.js';
+import { Label, Rel, RELATION_TYPES, pairKey, type RelationType } from './model.js';
+
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/** Content hashes of the articles the graph already holds, for one batch of ids. */
+export async function knownArticleHashes(driver: Driver, database: string, ids: string[]): Promise<Map<string, string>> {
+  const res = await driver.executeQuery(
+    `UNWIND $ids AS id
+     MATCH (a:${Label.Article} {id: id})
+     RETURN a.id AS id, a.contentHash AS hash`,
+    { ids },
+    { database, routing: 'READ' },
+  );
+  return new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+}
+
+/** Full-name people per surname, for resolving surname-only mentions. */
+export async function fullNamesBySurname(driver: Driver, database: string, surnames: string[]): Promise<Map<string, string[]>> {
+  const res = await driver.executeQuery(
+    `UNWIND $surnames AS s
+     MATCH (p:${Label.Person} {surname: s})
+     WHERE p.id <> 'person:' + s
+     RETURN s, collect(p.id) AS ids`,
+    { surnames },
+    { database, routing: 'READ' },
+  );
+  return new Map(res.records.map((r) => [r.get('s') as string, r.get('ids') as string[]]));
+}
+
+/** Writes a batch of articles with all their facts in one transaction (retried by the driver on transient errors). */
+export async function upsertArticleGraph(driver: Driver, database: string, results: ExtractionResult[], ingestedAt: string): Promise<WriteCounts> {
+  const params = buildParams(results, ingestedAt);
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => writeBatch(tx, params));
+  } finally {
+    await session.close();
+  }
+}
+
+type Params = ReturnType<typeof buildParams>;
+
+function buildParams(results: ExtractionResult[], ingestedAt: string) {
+  const articles = [];
+  const entities: Record<'Person' | 'Country' | 'Organization', Record<string, unknown>[]> = { Person: [], Country: [], Organization: [] };
+  const events = [];
+  const mentions = [];
+  const quotes = [];
+  const evidence = [];
+  for (const r of results) {
+    const a = r.article;
+    articles.push({ id: a.id, url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, contentHash: articleContentHash(a), ingestedAt, body: a.body });
+    for (const e of r.entities) {
+      const aliases = [...new Set([e.name, ...e.aliases])];
+      mentions.push({ id: `${a.id}|${e.id}`, articleId: a.id, entityId: e.id, count: e.mentions.length, aliases });
+      if (e.type === 'Event') {
+        events.push({ id: e.id, name: e.name, kind: e.kind ?? null, date: e.date ?? null, articleId: a.id, locationId: e.locationId ?? null, participantIds: [...new Set(e.participantIds ?? [])] });
+      } else {
+        entities[e.type].push({ id: e.id, name: e.name, role: e.role ?? null, code: e.code ?? null, surname: e.type === 'Person' ? surnameOf(e.name) : null });
+      }
+    }
+    const sentenceOf = (start: number, end: number) => a.body.slice(start, end);
+    for (const q of r.quotes) {
+      quotes.push({
+        id: `q:${a.id}:${q.start}:${q.end}:${q.direct ? 'd' : 'r'}`,
+        text: q.text,
+        direct: q.direct,
+        cue: q.cue,
+        start: q.start,
+        end: q.end,
+        sentence: q.sentence ? sentenceOf(q.sentence.start, q.sentence.end) : null,
+        articleId: a.id,
+        publishedAt: a.publishedAt,
+        speakerId: q.speakerId,
+        aboutIds: [...new Set(q.aboutIds ?? [])],
+      });
+    }
+    for (const rel of r.relations) {
+      const key = pairKey(rel.type, rel.sourceId, rel.targetId);
+      evidence.push({
+        id: `ev:${a.id}:${key}:${rel.evidence.start}`,
+        type: rel.type,
+        sourceId: rel.sourceId < rel.targetId ? rel.sourceId : rel.targetId,
+        targetId: rel.sourceId < rel.targetId ? rel.targetId : rel.sourceId,
+        pairKey: key,
+        articleId: a.id,
+        start: rel.evidence.start,
+        end: rel.evidence.end,
+        sentence: rel.evidence.text,
+        publishedAt: a.publishedAt,
+      });
+    }
+  }
+  // Facts are CREATEd (the batch's old facts were deleted first), so ids must be unique within the batch.
+  return { articleIds: articles.map((a) => a.id), articles, entities, events: dedupeById(events), mentions: dedupeById(mentions), quotes: dedupeById(quotes), evidence: dedupeById(evidence) };
+}
+
+function dedupeById<T extends { id: string }>(xs: T[]): T[] {
+  return [...new Map(xs.map((x) => [x.id, x])).values()];
+}
+
+async function run(tx: ManagedTransaction, counts: WriteCounts, cypher: string, params: Record<string, unknown>) {
+  const res = await tx.run(cypher, params);
+  const u = res.summary.counters.updates();
+  counts.nodesCreated += u.nodesCreated;
+  counts.nodesDeleted += u.nodesDeleted;
+  counts.relationshipsCreated += u.relationshipsCreated;
+  counts.relationshipsDeleted += u.relationshipsDeleted;
+  return res;
+}
+
+async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  const ids = p.articleIds;
+
+  // 1. What the previous version of these articles touched: aggregates to recompute after removing its facts.
+  const old = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (a:${Label.Article} {id: id})-[:${Rel.MENTIONS}]->(e)
+     RETURN collect(DISTINCT e.id) AS entityIds`,
+    { ids },
+  );
+  const oldEntityIds = (old.records[0]?.get('entityIds') as string[] | undefined) ?? [];
+  const oldPairs = await tx.run(
+    `MATCH (ev:${Label.Evidence})
+     WHERE ev.articleId IN $ids
+     RETURN DISTINCT ev.type AS type, ev.sourceId AS a, ev.targetId AS b, ev.pairKey AS key`,
+    { ids },
+  );
+  const pairs = new Map<string, { type: RelationType; a: string; b: string; key: string }>();
+  for (const r of oldPairs.records) pairs.set(r.get('key'), { type: r.get('type'), a: r.get('a'), b: r.get('b'), key: r.get('key') });
+  for (const ev of p.evidence) pairs.set(ev.pairKey, { type: ev.type as RelationType, a: ev.sourceId, b: ev.targetId, key: ev.pairKey });
+
+  // 2. Remove the facts of the previous version (a changed article replaces its own facts).
+  await run(tx, counts, `MATCH (q:${Label.Quote}) WHERE q.articleId IN $ids DETACH DELETE q`, { ids });
+  await run(tx, counts, `MATCH (ev:${Label.Evidence}) WHERE ev.articleId IN $ids DETACH DELETE ev`, { ids });
+  await run(tx, counts, `MATCH (e:${Label.Event}) WHERE e.articleId IN $ids DETACH DELETE e`, { ids });
+  await run(tx, counts, `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->() WHERE a.id IN $ids DELETE m`, { ids });
+
+  // 3. Articles and entities.
+  await run(
+    tx,
+    counts,
+    `UNWIND $articles AS a
+     MERGE (n:${Label.Article} {id: a.id})
+     SET n.url = a.url, n.title = a.title, n.source = a.source, n.publishedAt = a.publishedAt,
+         n.contentHash = a.contentHash, n.ingestedAt = a.ingestedAt, n.body = a.body`,
+    { articles: p.articles },
+  );
+  for (const label of [Label.Person, Label.Country, Label.Organization] as const) {
+    if (!p.entities[label].length) continue;
+    await run(
+      tx,
+      counts,
+      `UNWIND $rows AS e
+       MERGE (n:${label} {id: e.id})
+       ON CREATE SET n:${Label.Entity}, n.name = e.name, n.aliases = [], n.mentionCount = 0
+       SET n.name = CASE WHEN size(split(e.name, ' ')) > size(split(n.name, ' ')) THEN e.name ELSE n.name END,
+           n.role = coalesce(e.role, n.role), n.code = coalesce(e.code, n.code), n.surname = coalesce(e.surname, n.surname)`,
+      { rows: p.entities[label] },
+    );
+  }
+  await run(
+    tx,
+    counts,
+    `UNWIND $events AS e
+     MATCH (a:${Label.Article} {id: e.articleId})
+     CREATE (n:${Label.Event}:${Label.Entity} {id: e.id, name: e.name, aliases: [], kind: e.kind, date: e.date, articleId: e.articleId})
+     CREATE (n)-[:${Rel.IN}]->(a)
+     WITH n, e
+     CALL (n, e) {
+       UNWIND e.participantIds AS pid
+       MATCH (p:${Label.Entity} {id: pid})
+       CREATE (p)-[:${Rel.PARTICIPATED_IN}]->(n)
+     }
+     CALL (n, e) {
+       MATCH (c:${Label.Country} {id: e.locationId})
+       CREATE (n)-[:${Rel.IN_COUNTRY}]->(c)
+     }`,
+    { events: p.events },
+  );
+  await run(
+    tx,
+    counts,
+    `UNWIND $mentions AS m
+     MATCH (a:${Label.Article} {id: m.articleId})
+     MATCH (e:${Label.Entity} {id: m.entityId})
+     CREATE (a)-[:${Rel.MENTIONS} {count: m.count, aliases: m.aliases}]->(e)`,
+    { mentions: p.mentions },
+  );
+
+  // 4. Quotes with speaker, article and what they are about.
+  await run(
+    tx,
+    counts,
+    `UNWIND $quotes AS q
+     MATCH (a:${Label.Article} {id: q.articleId})
+     CREATE (n:${Label.Quote} {id: q.id, text: q.text, direct: q.direct, cue: q.cue, start: q.start, end: q.end,
+                               sentence: q.sentence, articleId: q.articleId, publishedAt: q.publishedAt})
+     CREATE (n)-[:${Rel.IN}]->(a)
+     WITH n, q
+     CALL (n, q) {
+       MATCH (s:${Label.Entity} {id: q.speakerId})
+       CREATE (s)-[:${Rel.SAID}]->(n)
+     }
+     CALL (n, q) {
+       UNWIND q.aboutIds AS aid
+       MATCH (e:${Label.Entity} {id: aid})
+       CREATE (n)-[:${Rel.ABOUT}]->(e)
+     }`,
+    { quotes: p.quotes },
+  );
+
+  // 5. Evidence, then the relation edges recomputed from all evidence of each touched pair.
+  await run(
+    tx,
+    counts,
+    `UNWIND $evidence AS ev
+     MATCH (a:${Label.Article} {id: ev.articleId})
+     CREATE (n:${Label.Evidence})
+     SET n = ev
+     CREATE (n)-[:${Rel.IN}]->(a)`,
+    { evidence: p.evidence },
+  );
+  for (const type of RELATION_TYPES) {
+    const rows = [...pairs.values()].filter((x) => x.type === type);
+    if (!rows.length) continue;
+    await run(
+      tx,
+      counts,
+      `UNWIND $rows AS p
+       MATCH (x:${Label.Entity} {id: p.a})-[r:${type}]->(y:${Label.Entity} {id: p.b})
+       DELETE r`,
+      { rows },
+    );
+    await run(
+      tx,
+      counts,
+      `UNWIND $rows AS p
+       MATCH (ev:${Label.Evidence} {pairKey: p.key})
+       WITH p, min(ev.publishedAt) AS firstSeen, max(ev.publishedAt) AS lastSeen,
+            count(DISTINCT ev.articleId) AS articleCount, count(ev) AS evidenceCount
+       MATCH (x:${Label.Entity} {id: p.a})
+       MATCH (y:${Label.Entity} {id: p.b})
+       CREATE (x)-[:${type} {firstSeen: firstSeen, lastSeen: lastSeen, articleCount: articleCount, evidenceCount: evidenceCount}]->(y)`,
+      { rows },
+    );
+  }
+
+  // 6. Entity aggregates from their MENTIONS; entities no article mentions any more are removed.
+  const touched = [...new Set([...oldEntityIds, ...p.mentions.map((m) => m.entityId)])];
+  await run(
+    tx,
+    counts,
+    `UNWIND $ids AS id
+     MATCH (n:${Label.Entity} {id: id})
+     OPTIONAL MATCH (:${Label.Article})-[m:${Rel.MENTIONS}]->(n)
+     WITH n, collect(m) AS ms
+     SET n.mentionCount = reduce(c = 0, m IN ms | c + m.count),
+         n.aliases = reduce(acc = [], m IN ms | acc + [x IN m.aliases WHERE NOT x IN acc AND x <> n.name])
+     WITH n, ms
+     WHERE size(ms) = 0
+     DETACH DELETE n`,
+    { ids: touched },
+  );
+  return counts;
+}
