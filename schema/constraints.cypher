@@ -15,6 +15,8 @@ CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
 CREATE INDEX quote_article IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
 CREATE INDEX quote_published IF NOT EXISTS FOR (n:Quote) ON (n.publishedAt);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
+CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
+CREATE INDEX evidence_target IF NOT EXISTS FOR (n:Evidence) ON (n.targetId);
 CREATE INDEX evidence_pair IF NOT EXISTS FOR (n:Evidence) ON (n.pairKey);
 CREATE INDEX event_article IF NOT EXISTS FOR (n:Event) ON (n.articleId);
 

@@ -1,0 +1,64 @@
+// `newsgraph extract | load | serve | neo4j`: thin wiring of the pipeline stages (commander).
+import { Command } from 'commander';
+import { config } from './config.js';
+import { runExtract } from './extract/run.js';
+import { withGraph } from './graph/session.js';
+import { loadPaths, formatLoadSummary } from './load/index.js';
+import { startServer } from './server/yoga.js';
+import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
+import { reportFatal } from './errors.js';
+
+const program = new Command();
+program
+  .name('newsgraph')
+  .description('News articles into a knowledge graph in Neo4j, served over GraphQL')
+  .showHelpAfterError();
+
+program
+  .command('extract')
+  .description('extract entities, quotes and relations; prints one JSON object per article (JSON Lines)')
+  .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
+  .action(async (paths: string[]) => {
+    const { rejected } = await runExtract(paths, process.stdout, process.stderr);
+    process.exitCode = rejected > 0 ? 1 : 0;
+  });
+
+program
+  .command('load')
+  .description('extract and load articles into Neo4j (idempotent; unchanged articles are skipped)')
+  .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
+  .option('--no-progress', 'no progress bar')
+  .action(async (paths: string[], opts: { progress: boolean }) => {
+    const summary = await withGraph(config(), ({ driver, database }) =>
+      loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY }),
+    );
+    process.stderr.write(formatLoadSummary(summary) + '\n');
+    process.exitCode = summary.articlesRejected > 0 ? 1 : 0;
+  });
+
+program
+  .command('serve')
+  .description('serve the GraphQL API and the GraphiQL playground (no loading)')
+  .action(async () => {
+    const cfg = config();
+    const conn = await ensureNeo4j(cfg, { log: (l) => process.stderr.write(l + '\n') });
+    stopOnExit(conn);
+    await withGraph(cfg, async ({ driver, database }) => {
+      const server = await startServer({ driver, database, config: cfg });
+      process.stderr.write(`newsgraph: GraphiQL at ${server.url}\n`);
+      await new Promise<void>(() => undefined); // until Ctrl-C
+    }, conn);
+  });
+
+program
+  .command('neo4j')
+  .description('run the embedded-default Neo4j in the foreground until Ctrl-C')
+  .action(async () => {
+    const conn = await ensureNeo4j(config(), { log: (l) => process.stderr.write(l + '\n') });
+    stopOnExit(conn);
+    process.stderr.write(`newsgraph: Neo4j at ${conn.uri}${conn.embedded ? '' : ' (external or already running)'}\n`);
+    if (!conn.embedded) return;
+    await new Promise<void>(() => undefined);
+  });
+
+program.parseAsync(process.argv).catch(reportFatal);

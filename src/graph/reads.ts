@@ -1,0 +1,455 @@
+// Every read the API makes: a fixed set of parameterised Cypher queries, each in a read transaction with a timeout.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Label, Rel, pairKey, type EntityLabel, type RelationType } from './model.js';
+
+export interface EntityRow {
+  id: string;
+  type: EntityLabel;
+  name: string;
+  aliases: string[];
+  mentionCount: number;
+  role: string | null;
+  code: string | null;
+  kind: string | null;
+  date: string | null;
+  articleId: string | null;
+  locationId: string | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string;
+  source: string | null;
+  publishedAt: string | null;
+  ingestedAt: string;
+}
+
+export interface QuoteRow {
+  id: string;
+  text: string;
+  direct: boolean;
+  cue: string | null;
+  start: number;
+  end: number;
+  sentence: string | null;
+  articleId: string;
+  publishedAt: string | null;
+  speakerId: string | null;
+  aboutIds: string[];
+}
+
+export interface EvidenceRow {
+  id: string;
+  type: RelationType | 'CO_MENTIONED';
+  sourceId: string;
+  targetId: string;
+  articleId: string;
+  start: number | null;
+  end: number | null;
+  sentence: string | null;
+  publishedAt: string | null;
+}
+
+export type RelationKind = RelationType | 'CO_MENTIONED';
+
+/** A relation seen from one entity: the other end, aggregates, and the key to load its evidence. */
+export interface RelationRow {
+  type: RelationKind;
+  entityId: string;
+  otherId: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articleCount: number;
+  evidenceCount: number;
+}
+
+export interface MentionRow {
+  articleId: string;
+  entityId: string;
+  count: number;
+  aliases: string[];
+}
+
+export interface QuoteFilter {
+  speakerId?: string | null;
+  aboutId?: string | null;
+  text?: string | null;
+  from?: string | null;
+  to?: string | null;
+  direct?: boolean | null;
+}
+
+export interface SpeakerRow {
+  speakerId: string;
+  quotes: number;
+  articles: number;
+}
+
+export interface SearchRow {
+  kind: 'entity' | 'quote';
+  id: string;
+  score: number;
+}
+
+export interface PathStep {
+  fromId: string;
+  toId: string;
+  type: RelationKind;
+  /** The article linking the two ends of a co-mention step. */
+  articleId: string | null;
+}
+
+export interface TimelineRow {
+  kind: 'EVENT' | 'QUOTE' | RelationType;
+  date: string | null;
+  refId: string;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+const ENTITY_FIELDS = `n {.id, .name, .aliases, .mentionCount, .role, .code, .kind, .date, .articleId,
+  type: [l IN labels(n) WHERE l <> '${Label.Entity}'][0],
+  locationId: [(n)-[:${Rel.IN_COUNTRY}]->(c:${Label.Country}) | c.id][0]}`;
+const ARTICLE_FIELDS = 'a {.id, .url, .title, .source, .publishedAt, .ingestedAt}';
+const QUOTE_FIELDS = `q {.id, .text, .direct, .cue, .start, .end, .sentence, .articleId, .publishedAt,
+  speakerId: [(s)-[:${Rel.SAID}]->(q) | s.id][0],
+  aboutIds: [(q)-[:${Rel.ABOUT}]->(e) | e.id]}`;
+const INTEGER_PARAMS = ['offset', 'limit'] as const;
+const RELATION_PATTERN = `${Rel.MET_WITH}|${Rel.ALLIED_WITH}`;
+
+/** Lucene query for a user's words: special characters escaped, all terms required. */
+export function luceneQuery(text: string): string {
+  const terms = text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t && !/^(AND|OR|NOT|TO)$/.test(t))
+    .slice(0, 16);
+  return terms.map((t) => `+${t}`).join(' ');
+}
+
+export class GraphReads {
+  /** Cypher round trips made through this instance (the API makes one per request, so tests can count them). */
+  queries = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  private async read<T>(cypher: string, params: Record<string, unknown>, field = 'row'): Promise<T[]> {
+    this.queries++;
+    // JS numbers travel as floats; SKIP and LIMIT need Cypher integers.
+    for (const k of INTEGER_PARAMS) if (typeof params[k] === 'number') params = { ...params, [k]: neo4j.int(params[k] as number) };
+    const res = await this.driver.executeQuery(cypher, params, {
+      database: this.database,
+      routing: 'READ',
+      transactionConfig: { timeout: this.timeoutMs },
+    });
+    return res.records.map((r) => r.get(field) as T);
+  }
+
+  private async one<T>(cypher: string, params: Record<string, unknown>): Promise<T> {
+    return (await this.read<T>(cypher, params))[0];
+  }
+
+  // ---- by id (DataLoader batch functions) ----
+
+  async entitiesByIds(ids: readonly string[]): Promise<EntityRow[]> {
+    return this.read(`UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) RETURN ${ENTITY_FIELDS} AS row`, { ids });
+  }
+
+  async articlesByIds(ids: readonly string[]): Promise<ArticleRow[]> {
+    return this.read(`UNWIND $ids AS id MATCH (a:${Label.Article} {id: id}) RETURN ${ARTICLE_FIELDS} AS row`, { ids });
+  }
+
+  async quotesByIds(ids: readonly string[]): Promise<QuoteRow[]> {
+    return this.read(`UNWIND $ids AS id MATCH (q:${Label.Quote} {id: id}) RETURN ${QUOTE_FIELDS} AS row`, { ids });
+  }
+
+  async evidenceByIds(ids: readonly string[]): Promise<EvidenceRow[]> {
+    return this.read(`UNWIND $ids AS id MATCH (ev:${Label.Evidence} {id: id}) RETURN ev {.*} AS row`, { ids });
+  }
+
+  /** Evidence of relations, newest first, at most `limit` per pair. Co-mentions yield one row per shared article. */
+  async evidenceForRelations(keys: readonly { type: RelationKind; a: string; b: string }[], limit: number): Promise<EvidenceRow[][]> {
+    const stated = keys.map((k, i) => ({ i, key: k.type === 'CO_MENTIONED' ? null : pairKey(k.type, k.a, k.b) })).filter((k) => k.key);
+    const co = keys.map((k, i) => ({ i, a: k.a, b: k.b, type: k.type })).filter((k) => k.type === 'CO_MENTIONED');
+    const out: EvidenceRow[][] = keys.map(() => []);
+    if (stated.length) {
+      const rows = await this.read<{ i: number; evs: EvidenceRow[] }>(
+        `UNWIND $keys AS k
+         CALL (k) {
+           MATCH (ev:${Label.Evidence} {pairKey: k.key})
+           RETURN ev ORDER BY ev.publishedAt DESC, ev.id LIMIT $limit
+         }
+         WITH k, collect(ev {.*}) AS evs
+         RETURN {i: k.i, evs: evs} AS row`,
+        { keys: stated, limit },
+      );
+      for (const r of rows) out[r.i] = r.evs;
+    }
+    if (co.length) {
+      const rows = await this.read<{ i: number; evs: EvidenceRow[] }>(
+        `UNWIND $keys AS k
+         CALL (k) {
+           MATCH (:${Label.Entity} {id: k.a})<-[:${Rel.MENTIONS}]-(a:${Label.Article})-[:${Rel.MENTIONS}]->(:${Label.Entity} {id: k.b})
+           RETURN a ORDER BY a.publishedAt DESC, a.id LIMIT $limit
+         }
+         WITH k, collect({id: 'co:' + a.id + ':' + k.a + ':' + k.b, type: 'CO_MENTIONED', sourceId: k.a, targetId: k.b,
+                 articleId: a.id, start: null, end: null, sentence: null, publishedAt: a.publishedAt}) AS evs
+         RETURN {i: k.i, evs: evs} AS row`,
+        { keys: co, limit },
+      );
+      for (const r of rows) out[r.i] = r.evs;
+    }
+    return out;
+  }
+
+  /** An entity by id, or by exact name/alias (case-insensitive; the most mentioned wins). */
+  async resolveEntityRef(ref: string): Promise<string | null> {
+    const byId = await this.read<string>(`MATCH (n:${Label.Entity} {id: $ref}) RETURN n.id AS row`, { ref });
+    if (byId.length) return byId[0];
+    const q = luceneQuery(ref);
+    if (!q) return null;
+    const rows = await this.read<string>(
+      `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: 200}) YIELD node AS n
+       WHERE toLower(n.name) = toLower($ref) OR any(a IN n.aliases WHERE toLower(a) = toLower($ref))
+       RETURN n.id AS row ORDER BY n.mentionCount DESC, n.id LIMIT 1`,
+      { q, ref },
+    );
+    return rows[0] ?? null;
+  }
+
+  // ---- lists ----
+
+  async search(text: string, types: EntityLabel[], includeQuotes: boolean, limit: number): Promise<SearchRow[]> {
+    const q = luceneQuery(text);
+    if (!q) return [];
+    const hits: SearchRow[] = [];
+    if (types.length) {
+      hits.push(
+        ...(await this.read<SearchRow>(
+          `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: $limit * 4}) YIELD node AS n, score
+           WHERE any(l IN labels(n) WHERE l IN $types)
+           RETURN {kind: 'entity', id: n.id, score: score} AS row LIMIT $limit`,
+          { q, types, limit },
+        )),
+      );
+    }
+    if (includeQuotes) {
+      hits.push(
+        ...(await this.read<SearchRow>(
+          `CALL db.index.fulltext.queryNodes('quoteText', $q, {limit: $limit}) YIELD node AS n, score
+           RETURN {kind: 'quote', id: n.id, score: score} AS row`,
+          { q, limit },
+        )),
+      );
+    }
+    return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  }
+
+  private quoteMatch(f: QuoteFilter): { match: string; params: Record<string, unknown> } {
+    // The most selective filter is the starting point; the others are WHERE conditions.
+    const start = f.speakerId
+      ? `MATCH (:${Label.Entity} {id: $speakerId})-[:${Rel.SAID}]->(q:${Label.Quote})`
+      : f.aboutId
+        ? `MATCH (q:${Label.Quote})-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId})`
+        : f.text
+          ? `CALL db.index.fulltext.queryNodes('quoteText', $text, {limit: 10000}) YIELD node AS q`
+          : `MATCH (q:${Label.Quote})`;
+    const where = [
+      f.speakerId && f.aboutId ? `EXISTS { (q)-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId}) }` : null,
+      // Anchored on a speaker or topic, the text filter is a plain substring test over that (small) set.
+      f.text && (f.speakerId || f.aboutId) ? 'toLower(q.text) CONTAINS toLower($textRaw)' : null,
+      f.from ? 'q.publishedAt >= $from' : null,
+      f.to ? 'q.publishedAt <= $to' : null,
+      f.direct != null ? 'q.direct = $direct' : null,
+    ].filter(Boolean);
+    return {
+      match: `${start}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+      params: { speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, text: f.text ? luceneQuery(f.text) : null, textRaw: f.text ?? null, from: f.from ?? null, to: f.to ?? null, direct: f.direct ?? null },
+    };
+  }
+
+  async quotes(f: QuoteFilter, page: Page): Promise<QuoteRow[]> {
+    const { match, params } = this.quoteMatch(f);
+    return this.read(
+      `${match}
+       WITH q ORDER BY q.publishedAt DESC, q.id SKIP $offset LIMIT $limit
+       RETURN ${QUOTE_FIELDS} AS row`,
+      { ...params, ...page },
+    );
+  }
+
+  async countQuotes(f: QuoteFilter): Promise<number> {
+    const { match, params } = this.quoteMatch(f);
+    return this.one(`${match} RETURN count(q) AS row`, params);
+  }
+
+  async topSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number): Promise<SpeakerRow[]> {
+    const start = aboutId
+      ? `MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId})`
+      : `MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})`;
+    return this.read(
+      `${start}
+       WHERE ($from IS NULL OR q.publishedAt >= $from) AND ($to IS NULL OR q.publishedAt <= $to) AND s.id <> coalesce($aboutId, '')
+       WITH s, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
+       ORDER BY quotes DESC, articles DESC, s.id LIMIT $limit
+       RETURN {speakerId: s.id, quotes: quotes, articles: articles} AS row`,
+      { aboutId, from, to, limit },
+    );
+  }
+
+  async relations(entityId: string, types: RelationKind[], limit: number): Promise<RelationRow[]> {
+    const rows: RelationRow[] = [];
+    const stated = types.filter((t): t is RelationType => t !== 'CO_MENTIONED');
+    if (stated.length) {
+      rows.push(
+        ...(await this.read<RelationRow>(
+          `MATCH (e:${Label.Entity} {id: $id})-[r:${RELATION_PATTERN}]-(o:${Label.Entity})
+           WHERE type(r) IN $types
+           WITH e, r, o ORDER BY r.articleCount DESC, r.evidenceCount DESC, o.id LIMIT $limit
+           RETURN {type: type(r), entityId: e.id, otherId: o.id, firstSeen: r.firstSeen, lastSeen: r.lastSeen,
+                   articleCount: r.articleCount, evidenceCount: r.evidenceCount} AS row`,
+          { id: entityId, types: stated, limit },
+        )),
+      );
+    }
+    if (types.includes('CO_MENTIONED')) rows.push(...(await this.coMentions(entityId, null, limit)));
+    return rows;
+  }
+
+  private coMentions(a: string, b: string | null, limit: number): Promise<RelationRow[]> {
+    return this.read(
+      `MATCH (e:${Label.Entity} {id: $a})<-[:${Rel.MENTIONS}]-(art:${Label.Article})-[:${Rel.MENTIONS}]->(o:${Label.Entity})
+       WHERE o <> e AND ($b IS NULL OR o.id = $b) AND NOT o:${Label.Event}
+       WITH e, o, count(art) AS n, min(art.publishedAt) AS first, max(art.publishedAt) AS last
+       ORDER BY n DESC, o.id LIMIT $limit
+       RETURN {type: 'CO_MENTIONED', entityId: e.id, otherId: o.id, firstSeen: first, lastSeen: last, articleCount: n, evidenceCount: n} AS row`,
+      { a, b, limit },
+    );
+  }
+
+  async between(a: string, b: string): Promise<RelationRow[]> {
+    const stated = await this.read<RelationRow>(
+      `MATCH (e:${Label.Entity} {id: $a})-[r:${RELATION_PATTERN}]-(o:${Label.Entity} {id: $b})
+       RETURN {type: type(r), entityId: e.id, otherId: o.id, firstSeen: r.firstSeen, lastSeen: r.lastSeen,
+               articleCount: r.articleCount, evidenceCount: r.evidenceCount} AS row`,
+      { a, b },
+    );
+    return [...stated, ...(await this.coMentions(a, b, 1))];
+  }
+
+  /**
+   * Shortest paths over stated relations and co-mentions (entity–article–entity). `maxHops` is a validated small integer:
+   * a variable-length bound cannot be a parameter in Cypher.
+   */
+  async paths(from: string, to: string, maxHops: number, limit: number): Promise<PathStep[][]> {
+    const hops = Math.max(1, Math.min(8, Math.trunc(maxHops)));
+    const rows = await this.read<{ ids: string[]; types: string[] }>(
+      `MATCH (x:${Label.Entity} {id: $from}), (y:${Label.Entity} {id: $to})
+       MATCH p = allShortestPaths((x)-[:${RELATION_PATTERN}|${Rel.MENTIONS}*..${hops * 2}]-(y))
+       WHERE all(n IN nodes(p)[1..-1] WHERE n:${Label.Article} OR (n:${Label.Entity} AND NOT n:${Label.Event}))
+       WITH p LIMIT $limit
+       RETURN {ids: [n IN nodes(p) | n.id], types: [r IN relationships(p) | type(r)]} AS row`,
+      { from, to, limit },
+    );
+    return rows.map(({ ids, types }) => {
+      const steps: PathStep[] = [];
+      for (let i = 0; i < types.length; ) {
+        if (types[i] === Rel.MENTIONS) {
+          steps.push({ fromId: ids[i], toId: ids[i + 2], type: 'CO_MENTIONED', articleId: ids[i + 1] });
+          i += 2;
+        } else {
+          steps.push({ fromId: ids[i], toId: ids[i + 1], type: types[i] as RelationType, articleId: null });
+          i += 1;
+        }
+      }
+      return steps;
+    });
+  }
+
+  async timeline(entityId: string, from: string | null, to: string | null, page: Page): Promise<TimelineRow[]> {
+    return this.read(
+      `CALL (){
+         MATCH (:${Label.Entity} {id: $id})-[:${Rel.PARTICIPATED_IN}]->(ev:${Label.Event})
+         RETURN 'EVENT' AS kind, coalesce(ev.date, [(ev)-[:${Rel.IN}]->(a) | a.publishedAt][0]) AS date, ev.id AS refId
+         UNION ALL
+         MATCH (:${Label.Entity} {id: $id})-[:${Rel.SAID}]->(q:${Label.Quote})
+         RETURN 'QUOTE' AS kind, q.publishedAt AS date, q.id AS refId
+         UNION ALL
+         MATCH (ev:${Label.Evidence}) WHERE ev.sourceId = $id OR ev.targetId = $id
+         RETURN ev.type AS kind, ev.publishedAt AS date, ev.id AS refId
+       }
+       WITH kind, date, refId WHERE ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to)
+       WITH kind, date, refId ORDER BY date IS NULL, date, refId SKIP $offset LIMIT $limit
+       RETURN {kind: kind, date: date, refId: refId} AS row`,
+      { id: entityId, from, to, ...page },
+    );
+  }
+
+  async mentions(entityId: string, page: Page): Promise<MentionRow[]> {
+    return this.read(
+      `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(:${Label.Entity} {id: $id})
+       WITH a, m ORDER BY a.publishedAt DESC, a.id SKIP $offset LIMIT $limit
+       RETURN {articleId: a.id, entityId: $id, count: m.count, aliases: m.aliases} AS row`,
+      { id: entityId, ...page },
+    );
+  }
+
+  async countMentions(entityId: string): Promise<number> {
+    return this.one(`MATCH (a:${Label.Article})-[:${Rel.MENTIONS}]->(:${Label.Entity} {id: $id}) RETURN count(a) AS row`, { id: entityId });
+  }
+
+  async participants(eventIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.read<{ id: string; ids: string[] }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (p:${Label.Entity})-[:${Rel.PARTICIPATED_IN}]->(:${Label.Event} {id: id})
+       WITH id, collect(p.id) AS ids
+       RETURN {id: id, ids: ids} AS row`,
+      { ids: eventIds },
+    );
+    const by = new Map(rows.map((r) => [r.id, r.ids]));
+    return eventIds.map((id) => by.get(id) ?? []);
+  }
+
+  async articles(f: { source?: string | null; from?: string | null; to?: string | null }, page: Page): Promise<ArticleRow[]> {
+    return this.read(
+      `MATCH (a:${Label.Article})
+       WHERE ($source IS NULL OR a.source = $source) AND ($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)
+       WITH a ORDER BY a.publishedAt DESC, a.id SKIP $offset LIMIT $limit
+       RETURN ${ARTICLE_FIELDS} AS row`,
+      { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null, ...page },
+    );
+  }
+
+  async countArticles(f: { source?: string | null; from?: string | null; to?: string | null }): Promise<number> {
+    return this.one(
+      `MATCH (a:${Label.Article})
+       WHERE ($source IS NULL OR a.source = $source) AND ($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)
+       RETURN count(a) AS row`,
+      { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null },
+    );
+  }
+
+  async stats(): Promise<Record<string, number>> {
+    return this.one(
+      `CALL () { MATCH (n:${Label.Article}) RETURN count(n) AS articles }
+       CALL () { MATCH (n:${Label.Person}) RETURN count(n) AS people }
+       CALL () { MATCH (n:${Label.Country}) RETURN count(n) AS countries }
+       CALL () { MATCH (n:${Label.Organization}) RETURN count(n) AS organizations }
+       CALL () { MATCH (n:${Label.Event}) RETURN count(n) AS events }
+       CALL () { MATCH (n:${Label.Quote}) RETURN count(n) AS quotes }
+       CALL () { MATCH ()-[r:${Rel.MET_WITH}]->() RETURN count(r) AS metWith }
+       CALL () { MATCH ()-[r:${Rel.ALLIED_WITH}]->() RETURN count(r) AS alliedWith }
+       RETURN {articles: articles, people: people, countries: countries, organizations: organizations, events: events,
+               quotes: quotes, metWith: metWith, alliedWith: alliedWith} AS row`,
+      {},
+    );
+  }
+}

@@ -1,0 +1,115 @@
+// Entities: the Entity interface and Person, Country, Organization, Event, with their articles, quotes and relations.
+import { builder } from './builder.js';
+import { entityIdOrThrow } from './args.js';
+import { offsetConnection } from './pagination.js';
+import {
+  ArticleRef,
+  CountryRef,
+  EntityRef,
+  EntityTypeEnum,
+  EventRef,
+  MentionRef,
+  OrganizationRef,
+  PersonRef,
+  QuoteRef,
+  RelationRef,
+  RelationTypeEnum,
+} from './refs.js';
+import { checkPageSize } from './pagination.js';
+
+EntityRef.implement({
+  description: 'A person, country, organization or event, one node per real-world thing across articles.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (e) => e.type,
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases', { description: 'Other names the articles use for it (every surface form linked to it).' }),
+    type: t.field({ type: EntityTypeEnum, resolve: (e) => e.type }),
+    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions over all articles.' }),
+    articles: t.connection({
+      type: ArticleRef,
+      description: 'Articles that mention it, newest first.',
+      resolve: (e, args, ctx) =>
+        offsetConnection(args, ctx, async (page) => (await ctx.reads.mentions(e.id, page)).map((m) => m.articleId), () => ctx.reads.countMentions(e.id)),
+    }),
+    mentions: t.connection({
+      type: MentionRef,
+      description: 'Per article: how often it is mentioned and by which names (how it was resolved).',
+      resolve: (e, args, ctx) => offsetConnection(args, ctx, (page) => ctx.reads.mentions(e.id, page), () => ctx.reads.countMentions(e.id)),
+    }),
+    quotesAbout: t.connection({
+      type: QuoteRef,
+      description: 'Quotes that name it, newest first.',
+      resolve: (e, args, ctx) =>
+        offsetConnection(args, ctx, async (page) => (await ctx.reads.quotes({ aboutId: e.id }, page)), () => ctx.reads.countQuotes({ aboutId: e.id })),
+    }),
+    relations: t.field({
+      type: [RelationRef],
+      description: 'Who it met and is allied with (and, if asked, co-mentioned with), strongest first, each with evidence.',
+      args: {
+        types: t.arg({ type: [RelationTypeEnum], defaultValue: ['MET_WITH', 'ALLIED_WITH'] }),
+        first: t.arg.int({ defaultValue: 20 }),
+      },
+      resolve: (e, args, ctx) => ctx.reads.relations(e.id, [...new Set(args.types ?? [])], checkPageSize(args.first, ctx)),
+    }),
+  }),
+});
+
+MentionRef.implement({
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (m) => m.articleId }),
+    count: t.exposeInt('count'),
+    aliases: t.exposeStringList('aliases', { description: 'The names this article uses for the entity.' }),
+  }),
+});
+
+PersonRef.implement({
+  interfaces: [EntityRef],
+  isTypeOf: (e) => (e as { type?: string }).type === 'Person',
+  fields: (t) => ({
+    role: t.exposeString('role', { nullable: true, description: 'Title or role as written, e.g. "Secretary of State".' }),
+    quotes: t.connection({
+      type: QuoteRef,
+      description: 'What this person said (direct and reported), newest first.',
+      resolve: (p, args, ctx) => offsetConnection(args, ctx, (page) => ctx.reads.quotes({ speakerId: p.id }, page), () => ctx.reads.countQuotes({ speakerId: p.id })),
+    }),
+  }),
+});
+
+CountryRef.implement({
+  interfaces: [EntityRef],
+  isTypeOf: (e) => (e as { type?: string }).type === 'Country',
+  fields: (t) => ({ code: t.string({ description: 'ISO 3166-1 alpha-2 code.', resolve: (c) => c.code ?? c.id.slice('country:'.length) }) }),
+});
+
+OrganizationRef.implement({
+  interfaces: [EntityRef],
+  isTypeOf: (e) => (e as { type?: string }).type === 'Organization',
+  fields: () => ({}),
+});
+
+EventRef.implement({
+  interfaces: [EntityRef],
+  isTypeOf: (e) => (e as { type?: string }).type === 'Event',
+  fields: (t) => ({
+    kind: t.string({ description: 'meeting, talks, summit, visit, press conference, strike, attack, election…', resolve: (e) => e.kind ?? 'event' }),
+    date: t.exposeString('date', { nullable: true, description: 'ISO date, resolved against the article date.' }),
+    location: t.field({ type: CountryRef, nullable: true, resolve: (e) => e.locationId }),
+    participants: t.field({ type: [EntityRef], resolve: (e, _args, ctx) => ctx.loaders.participants.load(e.id) }),
+    article: t.field({ type: ArticleRef, nullable: true, resolve: (e) => e.articleId }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'An entity by id ("person:rex-tillerson", "country:RU") or by exact name or alias ("Russia"); null when none.',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const found = await ctx.reads.resolveEntityRef(id.trim().slice(0, 200));
+      return found;
+    },
+  }),
+}));
+

@@ -1,0 +1,13 @@
+// The GraphQL schema: every domain file registers its types and queries on the builder; this assembles them.
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './errors.js';
+import './entity.js';
+import './article.js';
+import './quote.js';
+import './relation.js';
+import './search.js';
+import './timeline.js';
+import './stats.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

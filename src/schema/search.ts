@@ -1,0 +1,76 @@
+// Full-text search over entity names, aliases and quote text, saying which name matched.
+import { builder } from './builder.js';
+import { badInput } from './errors.js';
+import { offsetConnection } from './pagination.js';
+import { luceneQuery, type SearchRow } from '../graph/reads.js';
+import { EntityRef, QuoteRef } from './refs.js';
+import type { EntityLabel } from '../graph/model.js';
+
+const SearchTypeEnum = builder.enumType('SearchType', {
+  values: { PERSON: { value: 'Person' }, COUNTRY: { value: 'Country' }, ORGANIZATION: { value: 'Organization' }, EVENT: { value: 'Event' }, QUOTE: { value: 'Quote' } } as const,
+});
+
+const ALL_SEARCH_TYPES = ['Person', 'Country', 'Organization', 'Event', 'Quote'] as const;
+
+interface Hit extends SearchRow {
+  query: string;
+}
+
+const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
+  description: 'An entity or a quote matching the search; exactly one of `entity` and `quote` is set.',
+  fields: (t) => ({
+    score: t.exposeFloat('score'),
+    entity: t.field({ type: EntityRef, nullable: true, resolve: (h) => (h.kind === 'entity' ? h.id : null) }),
+    quote: t.field({ type: QuoteRef, nullable: true, resolve: (h) => (h.kind === 'quote' ? h.id : null) }),
+    matched: t.string({
+      nullable: true,
+      description: 'The name or alias of the entity that matched the query.',
+      resolve: async (h, _args, ctx) => {
+        if (h.kind !== 'entity') return null;
+        const e = await ctx.loaders.entity.load(h.id);
+        return e ? bestName([e.name, ...e.aliases], h.query) : null;
+      },
+    }),
+  }),
+});
+
+/** The name sharing most words with the query (exact match first). */
+function bestName(names: string[], query: string): string {
+  const q = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const score = (n: string) => {
+    const l = n.toLowerCase();
+    if (l === query.toLowerCase().trim()) return 1000;
+    return q.filter((w) => l.split(/\W+/).some((x) => x.startsWith(w.replace(/\W/g, '')))).length * 10 - n.length / 100;
+  };
+  return [...names].sort((a, b) => score(b) - score(a))[0];
+}
+
+builder.queryFields((t) => ({
+  search: t.connection({
+    type: SearchHit,
+    description: 'Full-text search over names, aliases and quotes, best first.',
+    args: {
+      query: t.arg.string({ required: true }),
+      types: t.arg({ type: [SearchTypeEnum], description: 'Default: all.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const query = args.query.slice(0, 200);
+      if (!luceneQuery(query)) throw badInput('"query" has no searchable words');
+      const types = args.types?.length ? args.types : ALL_SEARCH_TYPES;
+      const entityTypes = types.filter((x) => x !== 'Quote') as EntityLabel[];
+      const withQuotes = types.includes('Quote');
+      // Entities and quotes come from two indexes: fetch enough of both to merge one page by score.
+      let total: number | undefined;
+      return offsetConnection(
+        args,
+        ctx,
+        async (page) => {
+          const rows = await ctx.reads.search(query, entityTypes, withQuotes, page.offset + page.limit);
+          total = rows.length < page.offset + page.limit ? rows.length : undefined;
+          return rows.slice(page.offset, page.offset + page.limit).map((r) => ({ ...r, query }));
+        },
+        async () => total ?? (await ctx.reads.search(query, entityTypes, withQuotes, 1000)).length,
+      );
+    },
+  }),
+}));
