@@ -2,9 +2,9 @@
 import { Command } from 'commander';
 import { config } from './config.js';
 import { runExtract } from './extract/run.js';
-import { withGraph } from './graph/session.js';
+import { openGraph, withGraph } from './graph/session.js';
 import { loadPaths, formatLoadSummary } from './load/index.js';
-import { startServer } from './server/yoga.js';
+import { startServer, type RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
 import { reportFatal } from './errors.js';
 
@@ -41,13 +41,10 @@ program
   .description('serve the GraphQL API and the GraphiQL playground (no loading)')
   .action(async () => {
     const cfg = config();
-    const conn = await ensureNeo4j(cfg, { log: (l) => process.stderr.write(l + '\n') });
-    stopOnExit(conn);
-    await withGraph(cfg, async ({ driver, database }) => {
-      const server = await startServer({ driver, database, config: cfg });
-      process.stderr.write(`newsgraph: GraphiQL at ${server.url}\n`);
-      await new Promise<void>(() => undefined); // until Ctrl-C
-    }, conn);
+    let server: RunningServer | undefined;
+    const { driver, database } = await openGraph(cfg, async () => server?.close());
+    server = await startServer({ driver, database, config: cfg });
+    process.stderr.write(`newsgraph: GraphiQL playground at ${server.url} (Ctrl-C to stop)\n`);
   });
 
 program

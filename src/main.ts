@@ -1,27 +1,19 @@
-// `npm start`: Neo4j up (embedded unless NEO4J_URI) → constraints → load seeds/ → serve GraphiQL.
+// `npm start`: Neo4j up (embedded unless NEO4J_URI) → constraints → load seeds/ (idempotent) → serve GraphiQL.
 import { config } from './config.js';
-import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
 import { openGraph } from './graph/session.js';
 import { loadPaths, formatLoadSummary } from './load/index.js';
-import { startServer } from './server/yoga.js';
+import { startServer, type RunningServer } from './server/yoga.js';
 import { reportFatal } from './errors.js';
 
 async function main(): Promise<void> {
   const cfg = config();
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const conn = await ensureNeo4j(cfg, { log });
-  stopOnExit(conn);
-  const { driver, database } = await openGraph(cfg, conn);
+  let server: RunningServer | undefined;
+  // Ctrl-C: stop taking requests, close the driver, then stop the Neo4j this process started.
+  const { driver, database } = await openGraph(cfg, async () => server?.close());
   const summary = await loadPaths([cfg.SEEDS_DIR], { driver, database, progress: process.stderr.isTTY });
-  log(formatLoadSummary(summary));
-  const server = await startServer({ driver, database, config: cfg });
-  log(`newsgraph: GraphiQL playground at ${server.url} (Ctrl-C to stop)`);
-  const shutdown = async () => {
-    await server.close();
-    await driver.close();
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.stderr.write(formatLoadSummary(summary) + '\n');
+  server = await startServer({ driver, database, config: cfg });
+  process.stderr.write(`newsgraph: GraphiQL playground at ${server.url} (Ctrl-C to stop)\n`);
 }
 
 main().catch(reportFatal);

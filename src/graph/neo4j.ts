@@ -82,18 +82,23 @@ export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<voi
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    const t0 = Date.now();
     process.stderr.write(`\nnewsgraph: ${signal} received, shutting down…\n`);
     void (async () => {
       try {
         await beforeStop?.();
       } finally {
+        if (conn.embedded) process.stderr.write('newsgraph: stopping Neo4j (open transactions finish first)…\n');
         await conn.stop();
+        if (conn.embedded) process.stderr.write(`newsgraph: stopped in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
         process.exit(0);
       }
     })();
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  // `on`, not `once`: Ctrl-C reaches us twice (from the terminal and relayed by tsx/npm); a second signal with no
+  // handler would kill this process before Neo4j has stopped.
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
 }
 
 function checkJava(cfg: Config): string {

@@ -1,7 +1,7 @@
 // Runs a piece of work with a connected, constrained graph: Neo4j up → driver → constraints → work → clean up.
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { ensureNeo4j, type Neo4jConnection } from './neo4j.js';
+import { ensureNeo4j, stopOnExit, type Neo4jConnection } from './neo4j.js';
 import { openDriver } from './driver.js';
 import { applyConstraints } from './constraints.js';
 
@@ -11,20 +11,31 @@ export interface GraphHandle {
   connection: Neo4jConnection;
 }
 
-export async function openGraph(cfg: Config, connection?: Neo4jConnection): Promise<GraphHandle> {
-  const conn = connection ?? (await ensureNeo4j(cfg, { log: (line) => process.stderr.write(`${line}\n`) }));
-  const driver = await openDriver(conn);
-  await applyConstraints(driver, conn.database);
-  return { driver, database: conn.database, connection: conn };
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * Connects to Neo4j (starting the embedded one unless NEO4J_URI is set) and applies the constraints.
+ * Ctrl-C / SIGTERM then runs `beforeStop`, closes the driver and stops a Neo4j this process started.
+ */
+export async function openGraph(cfg: Config, beforeStop?: () => Promise<void>): Promise<GraphHandle> {
+  const connection = await ensureNeo4j(cfg, { log });
+  let driver: Driver | undefined;
+  stopOnExit(connection, async () => {
+    await beforeStop?.();
+    await driver?.close();
+  });
+  driver = await openDriver(connection);
+  await applyConstraints(driver, connection.database);
+  return { driver, database: connection.database, connection };
 }
 
 /** Opens the graph, runs `work`, then closes the driver and stops a Neo4j this call started. */
-export async function withGraph<T>(cfg: Config, work: (g: GraphHandle) => Promise<T>, connection?: Neo4jConnection): Promise<T> {
-  const graph = await openGraph(cfg, connection);
+export async function withGraph<T>(cfg: Config, work: (g: GraphHandle) => Promise<T>): Promise<T> {
+  const graph = await openGraph(cfg);
   try {
     return await work(graph);
   } finally {
     await graph.driver.close();
-    if (!connection) await graph.connection.stop();
+    await graph.connection.stop();
   }
 }

@@ -81,11 +81,11 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT): Pr
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(err.code === 'EADDRINUSE' ? new Error(`server: port ${port} is taken; stop what uses it or set PORT to another port`) : err),
     );
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, deps.config.HOST, () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;
   return {
-    url: `http://localhost:${actual}/graphql`,
+    url: `http://${/^(127\.0\.0\.1|::1|localhost)$/.test(deps.config.HOST) ? 'localhost' : deps.config.HOST}:${actual}/graphql`,
     port: actual,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,214 @@
+// The GraphQL API over the seed article in the real Neo4j: the acceptance questions, batching, and hostile queries.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../../src/config.js';
+import { loadPaths } from '../../src/load/index.js';
+import { GraphReads } from '../../src/graph/reads.js';
+import { createApp, startServer, type RunningServer } from '../../src/server/yoga.js';
+import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
+
+let driver: Driver;
+let database: string;
+let app: ReturnType<typeof createApp>;
+const config = loadConfig({ ...process.env, NODE_ENV: 'production' });
+
+interface GqlResult {
+  data?: Record<string, any> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function gql(query: string, variables?: Record<string, unknown>): Promise<GqlResult> {
+  const res = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GqlResult;
+}
+
+beforeAll(async () => {
+  ({ driver, database } = await testDriver());
+  await cleanDatabase(driver, database);
+  await loadPaths([path.resolve('seeds')], { driver, database, progress: false });
+  app = createApp({ driver, database, config });
+});
+afterAll(async () => {
+  await cleanDatabase(driver, database);
+  await driver.close();
+});
+
+describe('the seed article answers the users’ questions', () => {
+  test('Tillerson said "We need to attempt to put an end to this steady degradation."', async () => {
+    const r = await gql(`{ quotes(speaker: "Rex Tillerson", first: 50) { totalCount edges { node { text direct speaker { id } article { title } evidence { sentence start end } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const quotes = r.data!.quotes.edges.map((e: any) => e.node);
+    const q = quotes.find((n: any) => n.text.includes('We need to attempt to put an end to this steady degradation'));
+    expect(q).toMatchObject({ direct: true, speaker: { id: 'person:rex-tillerson' } });
+    expect(q.article.title).toMatch(/Tillerson says US-Russia ties/);
+    expect(q.evidence.sentence).toContain(q.text.replace(/[,.]$/, ''));
+    expect(r.data!.quotes.totalCount).toBe(quotes.length);
+  });
+
+  test('Tillerson MET_WITH Putin, with evidence from the seed article', async () => {
+    const r = await gql(`{ relations(entity: "person:rex-tillerson", types: [MET_WITH]) { other { id } articleCount evidence { sentence article { url } } } }`);
+    expect(r.errors).toBeUndefined();
+    const putin = r.data!.relations.find((x: any) => x.other.id === 'person:vladimir-putin');
+    expect(putin.articleCount).toBe(1);
+    expect(putin.evidence[0].article.url).toMatch(/foxnews\.com\/politics\/2017\/04\/12/);
+    expect(putin.evidence[0].sentence).toMatch(/Putin/);
+  });
+
+  test('Russia ALLIED_WITH Assad', async () => {
+    const r = await gql(`{ between(a: "Russia", b: "Assad") { ... on QueryBetweenSuccess { data { type other { name } evidence { sentence } } } } }`);
+    expect(r.errors, JSON.stringify(r)).toBeUndefined();
+    const allied = r.data!.between.data.find((x: any) => x.type === 'ALLIED_WITH');
+    expect(allied.other.name).toMatch(/Assad/);
+    expect(allied.evidence[0].sentence).toBeTruthy();
+  });
+
+  test('a path from Putin to Spicer exists, every hop with evidence', async () => {
+    const r = await gql(`{ path(from: "Vladimir Putin", to: "Sean Spicer") { ... on QueryPathSuccess { data { length hops { from { id } to { id } type evidence { article { title } } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const paths = r.data!.path.data;
+    expect(paths.length).toBeGreaterThan(0);
+    const hops = paths[0].hops;
+    expect(hops[0].from.id).toBe('person:vladimir-putin');
+    expect(hops.at(-1).to.id).toBe('person:sean-spicer');
+    for (const hop of hops) expect(hop.evidence.length).toBeGreaterThan(0);
+  });
+
+  test('search says which alias matched; entity and node take stable ids', async () => {
+    const r = await gql(`{ search(query: "Moscow", types: [COUNTRY]) { edges { node { matched entity { id } } } }
+      entity(id: "Russia") { id ... on Country { code } }
+      node(id: "person:rex-tillerson") { id ... on Person { name role } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.search.edges[0].node).toEqual({ matched: 'Moscow', entity: { id: 'country:RU' } });
+    expect(r.data!.entity).toEqual({ id: 'country:RU', code: 'RU' });
+    expect(r.data!.node).toEqual({ id: 'person:rex-tillerson', name: 'Rex Tillerson', role: 'Secretary of State' });
+  });
+
+  test('timeline, stats and articles read back the seed', async () => {
+    const r = await gql(`{ timeline(entity: "Rex Tillerson") { totalCount edges { node { kind date } } }
+      stats { articles people countries quotes metWith alliedWith }
+      articles { totalCount edges { node { title publishedAt } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.stats).toMatchObject({ articles: 1, metWith: 1 });
+    expect(r.data!.articles.edges[0].node.publishedAt).toBe('2017-04-12');
+    const kinds = new Set(r.data!.timeline.edges.map((e: any) => e.node.kind));
+    expect(kinds).toEqual(new Set(['QUOTE', 'MET_WITH', 'EVENT']));
+  });
+});
+
+describe('batching', () => {
+  test('a list query costs the same number of Cypher round trips for 2 items as for 20', async () => {
+    const roundTrips = async (first: number) => {
+      const reads = new GraphReads(driver, database, 10_000);
+      const { createContext } = await import('../../src/schema/context.js');
+      const { schema } = await import('../../src/schema/index.js');
+      const { graphql } = await import('graphql');
+      const res = await graphql({
+        schema,
+        source: `{ quotes(first: ${first}) { edges { node { text speaker { name } article { title } about { name } } } } }`,
+        contextValue: createContext(reads, { API_MAX_PAGE_SIZE: 100, API_MAX_PATH_HOPS: 4 }),
+      });
+      expect(res.errors).toBeUndefined();
+      expect((res.data as any).quotes.edges).toHaveLength(first);
+      return reads.queries;
+    };
+    const few = await roundTrips(2);
+    const many = await roundTrips(20);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(3); // the page, the entities (speakers and topics together), the articles
+  });
+});
+
+describe('hostile queries get a clear error and the server stays up', () => {
+  const expectError = (r: GqlResult, pattern: RegExp, code?: string) => {
+    expect(r.errors?.length, JSON.stringify(r)).toBeGreaterThan(0);
+    expect(r.errors![0].message).toMatch(pattern);
+    if (code) expect(r.errors![0].extensions?.code).toBe(code);
+  };
+
+  test.each([
+    ['deep nesting', `{ quotes { edges { node { speaker { quotesAbout { edges { node { speaker { quotesAbout { edges { node { text } } } } } } } } } } } }`, /depth/i],
+    ['alias flood', `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`, /alias/i],
+    ['token flood', `{ stats { ${'articles '.repeat(3000)} } }`, /token/i],
+    ['fragment cycle', `{ stats { ...A } } fragment A on Stats { articles ...B } fragment B on Stats { people ...A }`, /cannot spread fragment|cycle/i],
+    ['unknown field', `{ nope }`, /Cannot query field|validation/i],
+  ])('%s', async (_name, query, pattern) => {
+    expectError(await gql(query), pattern);
+  });
+
+  test('a huge page is refused with LIMIT_EXCEEDED', async () => {
+    expectError(await gql(`{ quotes(first: 1000000) { totalCount } }`), /between 0 and 100|Cost limit/);
+    expectError(await gql(`{ quotes(first: 101) { totalCount } }`), /between 0 and 100/, 'LIMIT_EXCEEDED');
+    expectError(await gql(`{ path(from: "Putin", to: "Spicer", maxHops: 50) { __typename } }`), /maxHops/, 'LIMIT_EXCEEDED');
+  });
+
+  test('forged cursors and invalid ids get named errors', async () => {
+    expectError(await gql(`{ quotes(after: "garbage") { totalCount } }`), /cursor/, 'BAD_CURSOR');
+    expectError(await gql(`{ node(id: "'); MATCH (n) DETACH DELETE n //") { id } }`), /not a newsgraph id/, 'BAD_ID');
+    expectError(await gql(`{ quotes(about: "Atlantis") { totalCount } }`), /no entity/, 'NOT_FOUND');
+    expectError(await gql(`{ quotes(from: "yesterday") { totalCount } }`), /date/, 'BAD_USER_INPUT');
+    const missing = await gql(`{ path(from: "Atlantis", to: "Putin") { __typename ... on EntityNotFoundError { ref } } }`);
+    expect(missing.data!.path).toEqual({ __typename: 'EntityNotFoundError', ref: 'Atlantis' });
+    expect((await gql(`{ entity(id: "person:nobody") { id } }`)).data!.entity).toBeNull();
+    // Lucene syntax in user text is escaped, not interpreted.
+    const lucene = await gql(`{ search(query: "Tillerson AND (* OR ~\\"") { totalCount } }`);
+    expect(lucene.errors).toBeUndefined();
+  });
+
+  test('after all of that, an ordinary query still answers', async () => {
+    const r = await gql(`{ stats { articles } }`);
+    expect(r.data!.stats.articles).toBe(1);
+  });
+});
+
+describe('HTTP: body cap, CSRF, health, offline playground', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ driver, database, config }, 0);
+  });
+  afterAll(async () => server.close());
+
+  test('health answers when Neo4j does', async () => {
+    const res = await fetch(server.url.replace('/graphql', '/health'));
+    expect(res.status).toBe(200);
+  });
+
+  test('a body over the cap is refused with 413', async () => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ stats { articles } }`, pad: 'x'.repeat(config.API_MAX_BODY_BYTES) }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  test('a GET query without a CSRF header is refused; with one it answers', async () => {
+    const url = `${server.url}?query=${encodeURIComponent('{ stats { articles } }')}`;
+    expect((await fetch(url)).status).toBe(403);
+    const ok = await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(ok.status).toBe(200);
+  });
+
+  test('GraphiQL is served with its assets inline (no CDN) and the example queries', async () => {
+    const res = await fetch(server.url, { headers: { accept: 'text/html' } });
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).not.toMatch(/unpkg\.com|cdn\.jsdelivr|esm\.sh/);
+    expect(html).toContain('WhoSaidWhatAboutRussia');
+  });
+
+  test('unexpected errors are masked in production', async () => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ stats { articles } ",',
+    });
+    const body = (await res.json()) as GqlResult;
+    expect(body.errors?.[0].message).toBeTruthy();
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/); // no stack traces
+  });
+});
