@@ -13,7 +13,8 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
 CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
 CREATE INDEX quote_article IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
-CREATE INDEX quote_published IF NOT EXISTS FOR (n:Quote) ON (n.publishedAt);
+// sortDate = publishedAt, or '0000-00-00' when unknown: newest-first listings walk this index.
+CREATE INDEX quote_sort_date IF NOT EXISTS FOR (n:Quote) ON (n.sortDate);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX evidence_target IF NOT EXISTS FOR (n:Evidence) ON (n.targetId);

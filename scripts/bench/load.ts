@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
-import { ensureNeo4j } from '../../src/graph/neo4j.js';
+import { ensureNeo4j, portAnswers } from '../../src/graph/neo4j.js';
 import { openDriver } from '../../src/graph/driver.js';
 import { applyConstraints } from '../../src/graph/constraints.js';
 import { graphFingerprint } from '../../src/graph/fingerprint.js';
@@ -18,6 +18,10 @@ if (process.env.NEO4J_URI) {
 }
 const dataDir = process.env.NEO4J_DATA_DIR ?? path.join(PROJECT_ROOT, '.data', 'bench');
 const cfg = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '7690' });
+if (await portAnswers(cfg.NEO4J_BOLT_PORT)) {
+  console.error(`bench:load: something listens on port ${cfg.NEO4J_BOLT_PORT} (a Neo4j on ${dataDir}?); stop it first, the bench starts from an empty database.`);
+  process.exit(2);
+}
 rmSync(dataDir, { recursive: true, force: true }); // an empty database, every run
 
 const conn = await ensureNeo4j(cfg, { log: (l) => console.error(l) });

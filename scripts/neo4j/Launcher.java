@@ -39,6 +39,9 @@ public class Launcher {
             // A runaway query cannot hold the server: every transaction is bounded.
             .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
             .setConfig(GraphDatabaseSettings.logs_directory, dataDir.resolve("logs"))
+            // The loader runs a fixed set of statements while the data grows fast: replanning them every few seconds as
+            // statistics change costs more than it gains (their plans are index seeks from the start).
+            .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))
             // No phoning home: these machines reach no such host.
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // Bolt's event loops wait a quiet period before stopping; once the databases are closed that only delays Ctrl-C.

@@ -37,6 +37,8 @@ export interface QuoteRow {
   publishedAt: string | null;
   speakerId: string | null;
   aboutIds: string[];
+  /** Rows the API primes its loaders with. */
+  related?: { speaker: EntityRow | null; about: EntityRow[]; article: ArticleRow | null };
 }
 
 export interface EvidenceRow {
@@ -74,6 +76,9 @@ export interface MentionRow {
 export interface QuoteFilter {
   speakerId?: string | null;
   aboutId?: string | null;
+  /** How many quotes the speaker said / are about the topic, when known: picks the faster plan and answers counts. */
+  speakerQuotes?: number;
+  aboutQuotes?: number;
   text?: string | null;
   from?: string | null;
   to?: string | null;
@@ -111,13 +116,35 @@ export interface Page {
   limit: number;
 }
 
-const ENTITY_FIELDS = `n {.id, .name, .aliases, .mentionCount, .role, .code, .kind, .date, .articleId,
-  type: [l IN labels(n) WHERE l <> '${Label.Entity}'][0],
-  locationId: [(n)-[:${Rel.IN_COUNTRY}]->(c:${Label.Country}) | c.id][0]}`;
-const ARTICLE_FIELDS = 'a {.id, .url, .title, .source, .publishedAt, .ingestedAt}';
+const entityFields = (n: string) => `${n} {.id, .name, .aliases, .mentionCount, .role, .code, .kind, .date, .articleId,
+  type: [l IN labels(${n}) WHERE l <> '${Label.Entity}'][0],
+  locationId: [(${n})-[:${Rel.IN_COUNTRY}]->(c:${Label.Country}) | c.id][0]}`;
+const ENTITY_FIELDS = entityFields('n');
+const articleFields = (a: string) => `${a} {.id, .url, .title, .source, .publishedAt, .ingestedAt}`;
+const ARTICLE_FIELDS = articleFields('a');
+// A quote comes with its speaker, topics and article, so a page of quotes costs one round trip (they prime the loaders).
 const QUOTE_FIELDS = `q {.id, .text, .direct, .cue, .start, .end, .sentence, .articleId, .publishedAt,
-  speakerId: [(s)-[:${Rel.SAID}]->(q) | s.id][0],
-  aboutIds: [(q)-[:${Rel.ABOUT}]->(e) | e.id]}`;
+  speaker: [(s)-[:${Rel.SAID}]->(q) | ${entityFields('s')}][0],
+  about: [(q)-[:${Rel.ABOUT}]->(e) | ${entityFields('e')}],
+  article: [(q)-[:${Rel.IN}]->(a:${Label.Article}) | ${articleFields('a')}][0]}`;
+
+type RawQuote = Omit<QuoteRow, 'speakerId' | 'aboutIds' | 'related'> & { speaker: EntityRow | null; about: EntityRow[]; article: ArticleRow | null };
+
+function toQuoteRow({ speaker, about, article, ...q }: RawQuote): QuoteRow {
+  return { ...q, speakerId: speaker?.id ?? null, aboutIds: about.map((e) => e.id), related: { speaker, about, article } };
+}
+
+/**
+ * Above this many quotes, a speaker's or topic's newest quotes are found by walking the sortDate index newest-first
+ * and keeping theirs (a few hundred index entries) rather than sorting all of them; below it, sorting is cheaper.
+ */
+const DENSE_QUOTES = 2000;
+
+export interface EntityRefInfo {
+  id: string;
+  quotesAbout: number;
+  quotesSaid: number;
+}
 const INTEGER_PARAMS = ['offset', 'limit'] as const;
 const RELATION_PATTERN = `${Rel.MET_WITH}|${Rel.ALLIED_WITH}`;
 
@@ -145,12 +172,14 @@ export class GraphReads {
     this.queries++;
     // JS numbers travel as floats; SKIP and LIMIT need Cypher integers.
     for (const k of INTEGER_PARAMS) if (typeof params[k] === 'number') params = { ...params, [k]: neo4j.int(params[k] as number) };
-    const res = await this.driver.executeQuery(cypher, params, {
-      database: this.database,
-      routing: 'READ',
-      transactionConfig: { timeout: this.timeoutMs },
-    });
-    return res.records.map((r) => r.get(field) as T);
+    // An auto-commit read in a short session: one round trip, no bookmark wait (reads need no causal chaining here).
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.run(cypher, params, { timeout: this.timeoutMs });
+      return res.records.map((r) => r.get(field) as T);
+    } finally {
+      await session.close();
+    }
   }
 
   private async one<T>(cypher: string, params: Record<string, unknown>): Promise<T> {
@@ -168,7 +197,7 @@ export class GraphReads {
   }
 
   async quotesByIds(ids: readonly string[]): Promise<QuoteRow[]> {
-    return this.read(`UNWIND $ids AS id MATCH (q:${Label.Quote} {id: id}) RETURN ${QUOTE_FIELDS} AS row`, { ids });
+    return (await this.read<RawQuote>(`UNWIND $ids AS id MATCH (q:${Label.Quote} {id: id}) RETURN ${QUOTE_FIELDS} AS row`, { ids })).map(toQuoteRow);
   }
 
   async evidenceByIds(ids: readonly string[]): Promise<EvidenceRow[]> {
@@ -212,14 +241,21 @@ export class GraphReads {
 
   /** An entity by id, or by exact name/alias (case-insensitive; the most mentioned wins). */
   async resolveEntityRef(ref: string): Promise<string | null> {
-    const byId = await this.read<string>(`MATCH (n:${Label.Entity} {id: $ref}) RETURN n.id AS row`, { ref });
+    return (await this.entityRefInfo(ref))?.id ?? null;
+  }
+
+  /** Like resolveEntityRef, with how many quotes are about the entity and said by it (relationship degrees: cheap). */
+  async entityRefInfo(ref: string): Promise<EntityRefInfo | null> {
+    const info = `{id: n.id, quotesAbout: COUNT { (n)<-[:${Rel.ABOUT}]-() }, quotesSaid: COUNT { (n)-[:${Rel.SAID}]->() }}`;
+    const byId = await this.read<EntityRefInfo>(`MATCH (n:${Label.Entity} {id: $ref}) RETURN ${info} AS row`, { ref });
     if (byId.length) return byId[0];
     const q = luceneQuery(ref);
     if (!q) return null;
-    const rows = await this.read<string>(
+    const rows = await this.read<EntityRefInfo>(
       `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: 200}) YIELD node AS n
        WHERE toLower(n.name) = toLower($ref) OR any(a IN n.aliases WHERE toLower(a) = toLower($ref))
-       RETURN n.id AS row ORDER BY n.mentionCount DESC, n.id LIMIT 1`,
+       WITH n ORDER BY n.mentionCount DESC, n.id LIMIT 1
+       RETURN ${info} AS row`,
       { q, ref },
     );
     return rows[0] ?? null;
@@ -253,15 +289,20 @@ export class GraphReads {
     return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   }
 
-  private quoteMatch(f: QuoteFilter): { match: string; params: Record<string, unknown> } {
+  private quoteMatch(f: QuoteFilter): { match: string; params: Record<string, unknown>; indexOrdered: boolean } {
     // The most selective filter is the starting point; the others are WHERE conditions.
-    const start = f.speakerId
-      ? `MATCH (:${Label.Entity} {id: $speakerId})-[:${Rel.SAID}]->(q:${Label.Quote})`
-      : f.aboutId
-        ? `MATCH (q:${Label.Quote})-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId})`
-        : f.text
-          ? `CALL db.index.fulltext.queryNodes('quoteText', $text, {limit: 10000}) YIELD node AS q`
-          : `MATCH (q:${Label.Quote})`;
+    const dense = f.speakerId ? (f.speakerQuotes ?? 0) > DENSE_QUOTES : f.aboutId ? (f.aboutQuotes ?? 0) > DENSE_QUOTES : false;
+    const indexOrdered = dense && !f.text;
+    const start = indexOrdered
+      ? `MATCH (q:${Label.Quote}) WHERE q.sortDate IS NOT NULL AND ` +
+        (f.speakerId ? `EXISTS { (q)<-[:${Rel.SAID}]-(:${Label.Entity} {id: $speakerId}) }` : `EXISTS { (q)-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId}) }`)
+      : f.speakerId
+        ? `MATCH (:${Label.Entity} {id: $speakerId})-[:${Rel.SAID}]->(q:${Label.Quote})`
+        : f.aboutId
+          ? `MATCH (q:${Label.Quote})-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId})`
+          : f.text
+            ? `CALL db.index.fulltext.queryNodes('quoteText', $text, {limit: 10000}) YIELD node AS q`
+            : `MATCH (q:${Label.Quote}) WHERE q.sortDate IS NOT NULL`;
     const where = [
       f.speakerId && f.aboutId ? `EXISTS { (q)-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId}) }` : null,
       // Anchored on a speaker or topic, the text filter is a plain substring test over that (small) set.
@@ -270,24 +311,33 @@ export class GraphReads {
       f.to ? 'q.publishedAt <= $to' : null,
       f.direct != null ? 'q.direct = $direct' : null,
     ].filter(Boolean);
+    const joiner = start.includes(' WHERE ') ? ' AND ' : ' WHERE ';
     return {
-      match: `${start}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+      indexOrdered: indexOrdered || (!f.speakerId && !f.aboutId && !f.text),
+      match: `${start}${where.length ? `${joiner}${where.join(' AND ')}` : ''}`,
       params: { speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, text: f.text ? luceneQuery(f.text) : null, textRaw: f.text ?? null, from: f.from ?? null, to: f.to ?? null, direct: f.direct ?? null },
     };
   }
 
   async quotes(f: QuoteFilter, page: Page): Promise<QuoteRow[]> {
-    const { match, params } = this.quoteMatch(f);
-    return this.read(
+    const { match, params, indexOrdered } = this.quoteMatch(f);
+    // sortDate is publishedAt, undated quotes last. Index order is sortDate then internal; a sort adds the id as tiebreak.
+    const order = indexOrdered ? 'q.sortDate DESC' : 'q.sortDate DESC, q.id';
+    const rows = await this.read<RawQuote>(
       `${match}
-       WITH q ORDER BY q.publishedAt DESC, q.id SKIP $offset LIMIT $limit
+       WITH q ORDER BY ${order} SKIP $offset LIMIT $limit
        RETURN ${QUOTE_FIELDS} AS row`,
       { ...params, ...page },
     );
+    return rows.map(toQuoteRow);
   }
 
   async countQuotes(f: QuoteFilter): Promise<number> {
-    const { match, params } = this.quoteMatch(f);
+    // Only a speaker or a topic: the relationship degree is the count.
+    const onlyOne = !f.text && !f.from && !f.to && f.direct == null && !(f.speakerId && f.aboutId);
+    if (onlyOne && f.speakerId && f.speakerQuotes != null) return f.speakerQuotes;
+    if (onlyOne && f.aboutId && f.aboutQuotes != null) return f.aboutQuotes;
+    const { match, params } = this.quoteMatch({ ...f, speakerQuotes: undefined, aboutQuotes: undefined });
     return this.one(`${match} RETURN count(q) AS row`, params);
   }
 

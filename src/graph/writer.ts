@@ -126,10 +126,12 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
   // 1. What the previous version of these articles touched: aggregates to recompute after removing its facts.
   const old = await tx.run(
     `UNWIND $ids AS id
-     MATCH (a:${Label.Article} {id: id})-[:${Rel.MENTIONS}]->(e)
-     RETURN collect(DISTINCT e.id) AS entityIds`,
+     MATCH (a:${Label.Article} {id: id})
+     OPTIONAL MATCH (a)-[:${Rel.MENTIONS}]->(e)
+     RETURN collect(DISTINCT a.id) AS existing, collect(DISTINCT e.id) AS entityIds`,
     { ids },
   );
+  const existing = new Set((old.records[0]?.get('existing') as string[] | undefined) ?? []);
   const oldEntityIds = (old.records[0]?.get('entityIds') as string[] | undefined) ?? [];
   const oldPairs = await tx.run(
     `MATCH (ev:${Label.Evidence})
@@ -165,7 +167,10 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
       `UNWIND $rows AS e
        MERGE (n:${label} {id: e.id})
        ON CREATE SET n:${Label.Entity}, n.name = e.name, n.aliases = [], n.mentionCount = 0
-       SET n.name = CASE WHEN size(split(e.name, ' ')) > size(split(n.name, ' ')) THEN e.name ELSE n.name END,
+       WITH n, e, CASE WHEN size(split(e.name, ' ')) > size(split(n.name, ' ')) THEN e.name ELSE n.name END AS name
+       // A fuller name replaces the shorter one, which becomes an alias.
+       SET n.aliases = CASE WHEN name <> n.name THEN [a IN n.aliases WHERE a <> name] + n.name ELSE n.aliases END,
+           n.name = name,
            n.role = coalesce(e.role, n.role), n.code = coalesce(e.code, n.code), n.surname = coalesce(e.surname, n.surname)`,
       { rows: p.entities[label] },
     );
@@ -206,7 +211,8 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
     `UNWIND $quotes AS q
      MATCH (a:${Label.Article} {id: q.articleId})
      CREATE (n:${Label.Quote} {id: q.id, text: q.text, direct: q.direct, cue: q.cue, start: q.start, end: q.end,
-                               sentence: q.sentence, articleId: q.articleId, publishedAt: q.publishedAt})
+                               sentence: q.sentence, articleId: q.articleId, publishedAt: q.publishedAt,
+                               sortDate: coalesce(q.publishedAt, '0000-00-00')})
      CREATE (n)-[:${Rel.IN}]->(a)
      WITH n, q
      CALL (n, q) {
@@ -257,8 +263,27 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
     );
   }
 
-  // 6. Entity aggregates from their MENTIONS; entities no article mentions any more are removed.
-  const touched = [...new Set([...oldEntityIds, ...p.mentions.map((m) => m.entityId)])];
+  // 6. Entity aggregates. Entities an updated article mentions (or mentioned) are recomputed from all their MENTIONS,
+  // and removed when no article mentions them any more; the others only gain this batch's new mentions, so a hub
+  // like country:US costs this batch's rows, not its thousands of earlier mentions.
+  const recompute = new Set([...oldEntityIds, ...p.mentions.filter((m) => existing.has(m.articleId)).map((m) => m.entityId)]);
+  const added = new Map<string, { id: string; count: number; aliases: Set<string> }>();
+  for (const m of p.mentions) {
+    if (recompute.has(m.entityId)) continue;
+    const a = added.get(m.entityId) ?? added.set(m.entityId, { id: m.entityId, count: 0, aliases: new Set() }).get(m.entityId)!;
+    a.count += m.count;
+    for (const x of m.aliases) a.aliases.add(x);
+  }
+  await run(
+    tx,
+    counts,
+    `UNWIND $rows AS r
+     MATCH (n:${Label.Entity} {id: r.id})
+     SET n.mentionCount = coalesce(n.mentionCount, 0) + r.count,
+         n.aliases = coalesce(n.aliases, []) + [x IN r.aliases WHERE NOT x IN coalesce(n.aliases, []) AND x <> n.name]`,
+    { rows: [...added.values()].map((a) => ({ ...a, aliases: [...a.aliases] })) },
+  );
+  const touched = [...recompute];
   await run(
     tx,
     counts,

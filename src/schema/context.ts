@@ -1,10 +1,12 @@
 // Per-request context: the graph read functions and the DataLoaders that batch them (one Cypher query per field kind).
 import DataLoader from 'dataloader';
 import type { Config } from '../config.js';
-import type { ArticleRow, EntityRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
+import type { ArticleRow, EntityRefInfo, EntityRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
 
 export interface ApiContext {
   reads: GraphReads;
+  /** Entity references ("Russia", "country:RU") already resolved by this server: shared across requests. */
+  refs: EntityRefCache;
   limits: Pick<Config, 'API_MAX_PAGE_SIZE' | 'API_MAX_PATH_HOPS'>;
   loaders: ReturnType<typeof createLoaders>;
 }
@@ -15,10 +17,13 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
 }
 
 export function createLoaders(reads: GraphReads, maxPage: number) {
-  return {
+  const rows: RowLoaders = {
     entity: new DataLoader<string, EntityRow | null>(async (ids) => byId(ids, await reads.entitiesByIds(ids))),
     article: new DataLoader<string, ArticleRow | null>(async (ids) => byId(ids, await reads.articlesByIds(ids))),
-    quote: new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, await reads.quotesByIds(ids))),
+  };
+  const loaders = {
+    ...rows,
+    quote: new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(rows, await reads.quotesByIds(ids)))),
     evidence: new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await reads.evidenceByIds(ids))),
     participants: new DataLoader<string, string[]>((ids) => reads.participants(ids)),
     relationEvidence: new DataLoader<{ type: RelationKind; a: string; b: string }, EvidenceRow[], string>(
@@ -26,8 +31,57 @@ export function createLoaders(reads: GraphReads, maxPage: number) {
       { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}` },
     ),
   };
+  return loaders;
 }
 
-export function createContext(reads: GraphReads, limits: ApiContext['limits']): ApiContext {
-  return { reads, limits, loaders: createLoaders(reads, limits.API_MAX_PAGE_SIZE) };
+interface RowLoaders {
+  entity: DataLoader<string, EntityRow | null>;
+  article: DataLoader<string, ArticleRow | null>;
+}
+
+function primeRelated(loaders: RowLoaders, quotes: QuoteRow[]): QuoteRow[] {
+  for (const q of quotes) {
+    if (!q.related) continue;
+    if (q.related.speaker) loaders.entity.prime(q.related.speaker.id, q.related.speaker);
+    for (const e of q.related.about) loaders.entity.prime(e.id, e);
+    if (q.related.article) loaders.article.prime(q.related.article.id, q.related.article);
+  }
+  return quotes;
+}
+
+export function createContext(reads: GraphReads, limits: ApiContext['limits'], refs = new EntityRefCache()): ApiContext {
+  return { reads, refs, limits, loaders: createLoaders(reads, limits.API_MAX_PAGE_SIZE) };
+}
+
+/**
+ * Reference → entity id and quote counts, for a minute. Ids are never reused, so a hit can only be stale by what a
+ * later load changed (counts a minute old; an entity since removed finds nothing). Misses are not kept.
+ */
+export class EntityRefCache {
+  private readonly entries = new Map<string, { info: EntityRefInfo; at: number }>();
+  constructor(
+    private readonly ttlMs = 60_000,
+    private readonly max = 10_000,
+  ) {}
+
+  get(ref: string): EntityRefInfo | undefined {
+    const e = this.entries.get(ref);
+    if (!e) return undefined;
+    if (Date.now() - e.at > this.ttlMs) {
+      this.entries.delete(ref);
+      return undefined;
+    }
+    return e.info;
+  }
+
+  set(ref: string, info: EntityRefInfo): void {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(ref, { info, at: Date.now() });
+  }
+}
+
+/** Quotes arrive with their speaker, topics and article: prime the loaders so those fields need no further query. */
+export function primeQuotes(ctx: ApiContext, quotes: QuoteRow[]): QuoteRow[] {
+  for (const q of quotes) ctx.loaders.quote.prime(q.id, q);
+  return primeRelated(ctx.loaders, quotes);
 }

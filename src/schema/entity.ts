@@ -1,5 +1,6 @@
 // Entities: the Entity interface and Person, Country, Organization, Event, with their articles, quotes and relations.
 import { builder } from './builder.js';
+import { primeQuotes } from './context.js';
 import { entityIdOrThrow } from './args.js';
 import { offsetConnection } from './pagination.js';
 import {
@@ -41,7 +42,7 @@ EntityRef.implement({
       type: QuoteRef,
       description: 'Quotes that name it, newest first.',
       resolve: (e, args, ctx) =>
-        offsetConnection(args, ctx, async (page) => (await ctx.reads.quotes({ aboutId: e.id }, page)), () => ctx.reads.countQuotes({ aboutId: e.id })),
+        offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes({ aboutId: e.id }, page)), () => ctx.reads.countQuotes({ aboutId: e.id })),
     }),
     relations: t.field({
       type: [RelationRef],
@@ -71,7 +72,7 @@ PersonRef.implement({
     quotes: t.connection({
       type: QuoteRef,
       description: 'What this person said (direct and reported), newest first.',
-      resolve: (p, args, ctx) => offsetConnection(args, ctx, (page) => ctx.reads.quotes({ speakerId: p.id }, page), () => ctx.reads.countQuotes({ speakerId: p.id })),
+      resolve: (p, args, ctx) => offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes({ speakerId: p.id }, page)), () => ctx.reads.countQuotes({ speakerId: p.id })),
     }),
   }),
 });

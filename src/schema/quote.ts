@@ -1,6 +1,7 @@
 // Quotes: who said what (direct or reported), about whom, where and when — the dashboards' main question.
 import { builder } from './builder.js';
-import { entityIdOrThrow, isoDate } from './args.js';
+import { primeQuotes } from './context.js';
+import { entityIdOrThrow, entityRefOrThrow, isoDate } from './args.js';
 import { badInput } from './errors.js';
 import { checkPageSize, offsetConnection } from './pagination.js';
 import { luceneQuery, type SpeakerRow } from '../graph/reads.js';
@@ -55,15 +56,19 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       if (args.text != null && !luceneQuery(args.text)) throw badInput('"text" has no searchable words');
+      const speaker = args.speaker ? await entityRefOrThrow(args.speaker, ctx) : null;
+      const about = args.about ? await entityRefOrThrow(args.about, ctx) : null;
       const f = {
-        speakerId: args.speaker ? await entityIdOrThrow(args.speaker, ctx) : null,
-        aboutId: args.about ? await entityIdOrThrow(args.about, ctx) : null,
+        speakerId: speaker?.id ?? null,
+        speakerQuotes: speaker?.quotesSaid,
+        aboutId: about?.id ?? null,
+        aboutQuotes: about?.quotesAbout,
         text: args.text?.slice(0, 200) ?? null,
         from: isoDate(args.from, 'from'),
         to: isoDate(args.to, 'to'),
         direct: args.direct ?? null,
       };
-      return offsetConnection(args, ctx, (page) => ctx.reads.quotes(f, page), () => ctx.reads.countQuotes(f));
+      return offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes(f, page)), () => ctx.reads.countQuotes(f));
     },
   }),
   topSpeakers: t.field({

@@ -8,7 +8,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { GraphReads } from '../graph/reads.js';
-import { createContext } from '../schema/context.js';
+import { createContext, EntityRefCache } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { EXAMPLE_QUERIES } from './examples.js';
 
@@ -20,6 +20,7 @@ export interface ServerDeps {
 
 export function createApp({ driver, database, config }: ServerDeps) {
   const production = config.NODE_ENV === 'production';
+  const refs = new EntityRefCache();
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -27,7 +28,7 @@ export function createApp({ driver, database, config }: ServerDeps) {
       createContext(new GraphReads(driver, database, config.API_QUERY_TIMEOUT_MS), {
         API_MAX_PAGE_SIZE: config.API_MAX_PAGE_SIZE,
         API_MAX_PATH_HOPS: config.API_MAX_PATH_HOPS,
-      }),
+      }, refs),
     // Unexpected errors become "Unexpected error." (details only outside production); GraphQLErrors with a code pass through.
     maskedErrors: { isDev: !production },
     logging: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'debug' : 'warn',
