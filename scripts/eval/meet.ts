@@ -1,7 +1,8 @@
-// Meet events: recall of pooled meet/negotiate/cooperate events — an Event or MET_WITH whose span holds the trigger.
+// Meet events: recall of pooled meet/negotiate/cooperate events — a contact Event or MET_WITH whose span holds the trigger.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SHARED } from './common.js';
+import { CONTACT_KINDS } from '../../src/extract/lexicon/events.js';
 import { scorePart, type EvalPart, type Extractor } from './types.js';
 
 interface MeetEvent {
@@ -11,7 +12,6 @@ interface MeetEvent {
   context: string;
 }
 
-const MEETING_KINDS = new Set(['meeting', 'summit', 'visit', 'press_conference']);
 
 export function evalMeet(extract: Extractor): EvalPart[] {
   const events = readFileSync(path.join(SHARED, 'gold', 'meet-events', 'meet_and_cooperation_events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as MeetEvent);
@@ -19,10 +19,10 @@ export function evalMeet(extract: Extractor): EvalPart[] {
   let fn = 0;
   const misses: string[] = [];
   for (const [i, ev] of events.entries()) {
-    const toks = ev.context.split(' ');
-    const at = toks.slice(0, ev.trigger_tok_span[0]).join(' ').length + (ev.trigger_tok_span[0] > 0 ? 1 : 0);
+    const at = triggerOffset(ev);
+    if (at < 0) continue; // the trigger is not in its context: nothing to score
     const result = extract({ id: `meet-${i}`, url: null, title: '', publishedAt: null, source: null, body: ev.context });
-    const byEvent = result.entities.some((e) => e.type === 'Event' && MEETING_KINDS.has(e.kind ?? '') && e.mentions.some((m) => m.start <= at + 2 && m.end >= at));
+    const byEvent = result.entities.some((e) => e.type === 'Event' && CONTACT_KINDS.has(e.kind ?? '') && e.mentions.some((m) => m.start <= at + 2 && m.end >= at));
     const byRelation = result.relations.some((r) => r.type === 'MET_WITH' && r.evidence.start <= at && r.evidence.end > at);
     if (byEvent || byRelation) tp++;
     else {
@@ -32,4 +32,19 @@ export function evalMeet(extract: Extractor): EvalPart[] {
   }
   const part = scorePart('meet/recall', tp, 0, fn, misses, { metric: 'recall', min: 0.6 });
   return [part];
+}
+
+/**
+ * Character offset of the trigger in the context. RAMS token spans index the space-separated context; WikiEvents and
+ * M2E2 spans index the whole document, so there the trigger is its whole-word occurrence nearest the span's guess.
+ */
+function triggerOffset(ev: MeetEvent): number {
+  const toks = ev.context.split(' ');
+  const [from, to] = ev.trigger_tok_span;
+  const guess = toks.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+  if (toks.slice(from, to + 1).join(' ') === ev.trigger) return guess;
+  const re = new RegExp(`\\b${ev.trigger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  let best = -1;
+  for (const m of ev.context.matchAll(re)) if (best < 0 || Math.abs(m.index! - guess) < Math.abs(best - guess)) best = m.index!;
+  return best;
 }

@@ -12,9 +12,10 @@ import { EVENT_KIND_ORDER, EVENT_TRIGGERS } from './lexicon/events.js';
 
 const TRIGGER_RES = EVENT_KIND_ORDER.map((kind) => ({
   kind,
-  re: new RegExp(`\\b(?:${[...EVENT_TRIGGERS[kind]].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
+  re: new RegExp(`\\b(?:${[...EVENT_TRIGGERS[kind]].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi'),
 }));
-const KIND_LABEL: Record<string, string> = { press_conference: 'press conference', summit: 'summit', meeting: 'meeting', visit: 'visit', strike: 'strike', attack: 'attack', election: 'election' };
+const KIND_LABEL: Record<string, string> = { press_conference: 'press conference' };
+const labelOf = (kind: string) => KIND_LABEL[kind] ?? kind;
 
 export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[]): Entity[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -23,38 +24,50 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
   let mi = 0;
   for (const s of sentences) {
     while (mi < linked.length && linked[mi].start < s.start) mi++;
-    const hit = TRIGGER_RES.map((t) => ({ kind: t.kind, m: t.re.exec(s.text) })).find((x) => x.m);
-    if (!hit || !hit.m) continue;
+    // Kinds in order, each trigger word claimed once: "press conference" is not also a "conference".
+    const claimed: [number, number][] = [];
+    const hits = TRIGGER_RES.map((t) => {
+      const all = [...s.text.matchAll(t.re)].filter((m) => !claimed.some(([a, b]) => m.index! < b && m.index! + m[0].length > a));
+      for (const m of all) claimed.push([m.index!, m.index! + m[0].length]);
+      return { kind: t.kind, all };
+    }).filter((x) => x.all.length > 0);
+    if (!hits.length) continue;
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < linked.length && linked[k].start < s.end; k++) inSentence.push(linked[k]);
-    const triggerAt = s.start + hit.m.index;
+    // One event per kind the sentence names ("after the attack, the leaders met": an attack and a meeting).
+    for (const hit of hits) addEvent(hit, s, inSentence);
+  }
+  return events;
+
+  function addEvent(hit: { kind: string; all: RegExpMatchArray[] }, s: Sentence, inSentence: LinkedMention[]): void {
+    const triggerAt = s.start + hit.all[0].index!;
+    // Every trigger word of the kind in the sentence is a mention of the event ("talks … the talks").
+    const triggers = hit.all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
     const location = locationNear(s, inSentence, byId, triggerAt);
     const participantIds = participantsOf(hit.kind, s, triggerAt, inSentence, byId);
     const date = ref ? dayIn(s.text, ref) : null;
     // The same event told again: same kind, and one participant list contains the other.
     const same = events.find((e) => e.kind === hit.kind && participantIds.length > 0 && (participantIds.every((p) => e.participantIds.includes(p)) || e.participantIds.every((p) => participantIds.includes(p))));
-    const mention = { start: triggerAt, end: triggerAt + hit.m[0].length, text: hit.m[0] };
     if (same) {
-      same.mentions.push(mention);
+      same.mentions.push(...triggers);
       same.participantIds = unique([...same.participantIds, ...participantIds]);
       same.date ??= date;
       same.locationId ??= location;
-      continue;
+      return;
     }
     const names = participantIds.slice(0, 3).map((id) => byId.get(id)?.name ?? id);
     events.push({
       id: `event:${articleId}:${events.length + 1}`,
       type: 'Event',
-      name: `${KIND_LABEL[hit.kind]}${names.length ? ': ' + names.join(', ') : ''}`,
+      name: `${labelOf(hit.kind)}${names.length ? ': ' + names.join(', ') : ''}`,
       aliases: [],
-      mentions: [mention],
+      mentions: triggers,
       kind: hit.kind,
       date,
       locationId: location,
       participantIds,
     });
   }
-  return events;
 }
 
 const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas)\s|,?\s(?:said|says|told|added)\s/g;

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, type Token } from './tokens.js';
-import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS } from './lexicon/titles.js';
+import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
@@ -50,7 +50,7 @@ export function findMentions(body: string, sentences: Sentence[]): Mention[] {
   const out: Mention[] = [];
   sentences.forEach((s, si) => {
     const tokens = tokenize(s.text, s.start);
-    if (isShouting(tokens)) return; // all-caps headlines and bylines: capitalisation tells nothing
+    if (isShouting(tokens) || isTitleCase(tokens)) return; // headlines and bylines: capitalisation tells nothing
     for (const chunk of chunks(body, tokens)) classifyChunk(body, tokens, chunk, si, out);
   });
   return out;
@@ -62,6 +62,13 @@ function isShouting(tokens: Token[]): boolean {
   if (words.length < 4) return false;
   const upper = words.filter((t) => t.text === t.text.toUpperCase()).length;
   return upper / words.length > 0.7;
+}
+
+/** A title-case line ("Meet The People In Trump's Orbit"): capitalised function words inside it. */
+function isTitleCase(tokens: Token[]): boolean {
+  let n = 0;
+  for (let i = 1; i < tokens.length; i++) if (TITLE_CASE_WORDS.has(tokens[i].text)) n++;
+  return n >= 2;
 }
 
 interface Chunk {
@@ -123,6 +130,10 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
+    if (i === 0 && i === chunk.from && end - i >= 2 && isCommonWordAtStart(body, tok)) {
+      i++; // sentence-initial capital: "Should Trump …", "Removing Trump …"
+      continue;
+    }
     // Longest known phrase starting here: organisation, country, title.
     const hit = longestKnown(body, tokens, i, end);
     if (hit) {
@@ -152,6 +163,14 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
   }
 }
 
+/** A sentence's first word that is an ordinary word, not a name: an auxiliary, or a word the article also writes in lower case. */
+function isCommonWordAtStart(body: string, tok: Token): boolean {
+  if (FIRST_NAMES.has(tok.text) || TITLES.has(tok.text)) return false;
+  if (SENTENCE_OPENERS.has(tok.text)) return true;
+  const lower = tok.text.toLowerCase();
+  return lower !== tok.text && new RegExp(`(?:^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(body);
+}
+
 type Known = { kind: 'org' | 'country' | 'title'; value: string; to: number };
 
 function longestKnown(body: string, tokens: Token[], i: number, end: number): Known | undefined {
@@ -176,10 +195,21 @@ function isFollowedByOrgNoun(body: string, tokens: Token[], end: number): boolea
   return !!next && AFTER_ORG_NOUNS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
 }
 
-function nameMention(body: string, tokens: Token[], i: number, end: number, si: number, role: string | undefined, titleStart: number | undefined, out: Mention[]): void {
-  // Trailing non-name words ("Moscow Wednesday") are cut off.
+function nameMention(body: string, tokens: Token[], i: number, end: number, si: number, title: string | undefined, titleStart: number | undefined, out: Mention[]): void {
+  // "President Trump and Melania Trump": two people; the title belongs to the first.
+  const and = tokens.slice(i, end).findIndex((t) => t.text === 'and');
+  if (and > 0) {
+    nameMention(body, tokens, i, i + and, si, title, titleStart, out);
+    nameMention(body, tokens, i + and + 1, end, si, undefined, undefined, out);
+    return;
+  }
+  // "Mr." marks a person but is no role.
+  const role = title && HONORIFICS.has(title) ? undefined : title;
+  const addressed = !!title;
+  // Trailing non-name words ("Moscow Wednesday") are cut off; a doubled word ("Trump Trump", two headlines run together) is one.
   while (end > i && NON_NAME_WORDS.has(tokens[end - 1].text)) end--;
   while (i < end && NON_NAME_WORDS.has(tokens[i].text)) i++;
+  if (end - i === 2 && tokens[i].text === tokens[i + 1].text) end--;
   if (i >= end) return;
   const text = phrase(body, tokens, i, end);
   const words = tokens.slice(i, end).map((t) => t.text);
@@ -201,7 +231,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push(mention(body, tokens, i, end, 'Organization', first, si));
     return;
   }
-  if (words.length === 1 && !role) {
+  if (words.length === 1 && !addressed) {
     const capital = COUNTRY_BY_CAPITAL.get(first);
     if (capital) {
       out.push(mention(body, tokens, i, end, 'Country', capital, si, 'capital'));
@@ -215,20 +245,20 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   }
   const speaks = !!next && SPEECH_VERBS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
   const looksLikeName = words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]|^(?:al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w));
-  if (!looksLikeName && !role) {
+  if (!looksLikeName && !addressed) {
     if (words.length === 1) out.push({ ...mention(body, tokens, i, end, 'Unknown', text, si) });
     return;
   }
-  const strong = !!role || speaks || FIRST_NAMES.has(first);
+  const strong = addressed || speaks || FIRST_NAMES.has(first);
   if (!strong && PLACE_WORDS.has(first)) return; // "New Jersey", "San Antonio": places, not people
   if (words.length >= 2 && words.length <= 5) {
     // A multi-word name after "in"/"at" with no first name is more likely a place ("in New Hampshire").
     if (!strong && prev && PLACE_PREPOSITIONS.has(prev.text)) return;
-    out.push({ ...mention(body, tokens, i, end, 'Person', text, si), role, titleStart, strong });
+    out.push({ ...mention(body, tokens, i, end, 'Person', text, si), role, titleStart: role ? titleStart : undefined, strong });
     return;
   }
   if (words.length === 1) {
-    out.push({ ...mention(body, tokens, i, end, role || speaks ? 'Person' : 'Unknown', text, si), role, titleStart, strong });
+    out.push({ ...mention(body, tokens, i, end, addressed || speaks ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong });
   }
 }
 

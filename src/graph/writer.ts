@@ -2,7 +2,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
-import { surnameOf } from '../resolve/resolve-people.js';
+import { surnameOf, type SurnameCandidate } from '../resolve/resolve-people.js';
 import { Label, Rel, RELATION_TYPES, pairKey, type RelationType } from './model.js';
 
 export interface WriteCounts {
@@ -24,17 +24,17 @@ export async function knownArticleHashes(driver: Driver, database: string, ids: 
   return new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
 }
 
-/** Full-name people per surname, for resolving surname-only mentions. */
-export async function fullNamesBySurname(driver: Driver, database: string, surnames: string[]): Promise<Map<string, string[]>> {
+/** Full-name people per surname, with how often they are mentioned and their role, for resolving bare surnames. */
+export async function fullNamesBySurname(driver: Driver, database: string, surnames: string[]): Promise<Map<string, SurnameCandidate[]>> {
   const res = await driver.executeQuery(
     `UNWIND $surnames AS s
      MATCH (p:${Label.Person} {surname: s})
      WHERE p.id <> 'person:' + s
-     RETURN s, collect(p.id) AS ids`,
+     RETURN s, collect({id: p.id, mentions: coalesce(p.mentionCount, 0), role: p.role}) AS candidates`,
     { surnames },
     { database, routing: 'READ' },
   );
-  return new Map(res.records.map((r) => [r.get('s') as string, r.get('ids') as string[]]));
+  return new Map(res.records.map((r) => [r.get('s') as string, r.get('candidates') as SurnameCandidate[]]));
 }
 
 /** Writes a batch of articles with all their facts in one transaction (retried by the driver on transient errors). */

@@ -13,11 +13,20 @@ export const PERSON_TITLES = [
   'Supreme Leader', 'General', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Adm.', 'Admiral', 'Col.', 'Colonel',
   'Lt.', 'Lieutenant', 'Capt.', 'Captain', 'Sgt.', 'Commander', 'Chief', 'Director', 'Judge', 'Justice', 'Chief Justice',
   'Attorney General', 'Deputy Attorney General', 'National Security Adviser', 'National Security Advisor', 'Adviser',
-  'Advisor', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Lord', 'Dame',
+  'Advisor', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Lord', 'Dame', 'Mr', 'Mrs', 'Ms', 'Dr',
   'Rev.', 'Reverend', 'Father', 'Rabbi', 'Imam', 'Professor', 'Prof.', 'Premier', 'Commissioner', 'Chief of Staff',
   'Deputy', 'Officer', 'Agent', 'Detective', 'Sheriff', 'Prosecutor', 'Special Counsel', 'Counsel', 'Correspondent',
   'Anchor', 'Host', 'Dictator', 'Strongman', 'Opposition Leader', 'Former President', 'Vice Premier', 'Foreign Secretary',
 ] as const;
+
+/** Forms of address: they mark a person's name but are not a role. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Sir', 'Dame', 'Lord', 'Mr', 'Mrs', 'Ms', 'Dr']);
+
+/** Function words that, capitalised inside a sentence, show a title-case headline rather than names. */
+export const TITLE_CASE_WORDS: ReadonlySet<string> = new Set(['The', 'Of', 'In', 'And', 'To', 'For', 'On', 'With', 'At', 'By', 'From', 'Is', 'Are', 'As', 'Into', 'Over', 'After']);
+
+/** Auxiliaries and modals: capitalised at a sentence start they open a question, not a name ("Should Trump …"). */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['Did', 'Does', 'Do', 'Should', 'Would', 'Could', 'Can', 'Will', 'Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Might', 'Must', 'Shall', 'Why', 'Let']);
 
 /** Lower-case role nouns a pronoun-free speaker reference may use ("the secretary said"). */
 export const ROLE_NOUNS = [
@@ -37,7 +46,7 @@ export const NOT_NAME_STARTS = new Set([
   'Like', 'Unlike', 'About', 'Among', 'Between', 'Against', 'Across', 'Through', 'Inside', 'Outside', 'Those', 'Last',
   'Next', 'First', 'Second', 'Third', 'Another', 'Other', 'Such', 'More', 'Less', 'One', 'Two', 'Three', 'Four', 'Five',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
-  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr', 'Read', 'Watch', 'See', 'Click',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Read', 'Watch', 'See', 'Click',
   'Follow', 'Sign', 'Related', 'Photo', 'Video', 'Advertisement', 'Copyright', 'Update', 'UPDATE', 'Editor', 'Note',
 ]);
 
