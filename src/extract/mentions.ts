@@ -86,7 +86,8 @@ function chunks(body: string, tokens: Token[]): Chunk[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !tokens[j - 1].possessive && onlySpaceBetween(body, tokens[j - 1], tokens[j])) {
+    const hyphens: number[] = [];
+    while (j < tokens.length && !tokens[j - 1].possessive && (onlySpaceBetween(body, tokens[j - 1], tokens[j]) || (hyphenBetween(body, tokens[j - 1], tokens[j]) && hyphens.push(j) > 0))) {
       if (tokens[j].cap) {
         j++;
         continue;
@@ -99,10 +100,23 @@ function chunks(body: string, tokens: Token[]): Chunk[] {
       }
       break;
     }
-    out.push({ from: i, to: j });
+    // Hyphens join name parts inside a longer name ("Lucy Tyler-Sharman", "Jean-Michel Monin"); a bare pair is two
+    // names or a compound ("Putin-Tillerson meeting", "U.S.-Russia ties").
+    if (hyphens.length && j - i < 3) {
+      let from = i;
+      for (const h of hyphens) {
+        out.push({ from, to: h });
+        from = h;
+      }
+      out.push({ from, to: j });
+    } else out.push({ from: i, to: j });
     i = j;
   }
   return out;
+}
+
+function hyphenBetween(body: string, a: Token, b: Token): boolean {
+  return a.cap && b.cap && !a.possessive && b.start === a.end + 1 && body[a.end] === '-';
 }
 
 function onlySpaceBetween(body: string, a: Token, b: Token): boolean {
@@ -202,6 +216,14 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     nameMention(body, tokens, i, i + and, si, title, titleStart, out);
     nameMention(body, tokens, i + and + 1, end, si, undefined, undefined, out);
     return;
+  }
+  // A title inside the run ends the role: "Privatisation Minister Wieslaw Kaczmarek" → role, then the name.
+  for (let k = end - 2; k > i; k--) {
+    if (TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text)) {
+      const inner = phrase(body, tokens, i, k + 1);
+      nameMention(body, tokens, k + 1, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[i].start, out);
+      return;
+    }
   }
   // "Mr." marks a person but is no role.
   const role = title && HONORIFICS.has(title) ? undefined : title;

@@ -39,9 +39,15 @@ const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 const PRONOUN = '(?:he|she|they|He|She|They)';
 const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|[\\p{Lu}][^,.;:!?“”"]{0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}][^,.;:!?“”"]{0,80}))`, 'u');
+// After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|[\\p{Lu}][^,.;:!?“”"]{0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?\\s*$`, 'u');
+// Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence.
+const INVERTED = new RegExp(
+  `^(.{12,}?),\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
+  'u',
+);
 // Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
 const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
 const ACCORDING = /\baccording to\s+/g;
@@ -96,11 +102,11 @@ function entityIn(mentions: MentionRef[], start: number, end: number, prefer: 'f
   return best?.entityId ?? null;
 }
 
-function speakerFromText(text: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+function speakerFromText(text: string, offset: number, mentions: MentionRef[], roles: Map<string, string>, prefer: 'first' | 'last' = 'last'): SpeakerRef | null {
   const trimmed = text.trim();
   const lead = offset + text.indexOf(trimmed);
   if (/^(?:he|she|they)$/i.test(trimmed)) return { start: lead, end: lead + trimmed.length, entityId: null, pronoun: trimmed.toLowerCase() };
-  const id = entityIn(mentions, lead, lead + trimmed.length);
+  const id = entityIn(mentions, lead, lead + trimmed.length, prefer);
   if (id) return { start: lead, end: lead + trimmed.length, entityId: id };
   const role = /^the\s+(.+)$/i.exec(trimmed);
   if (role) {
@@ -165,6 +171,32 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         speaker,
       });
       break; // one reported clause per sentence
+    }
+    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
+      // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
+      const inv = INVERTED.exec(text);
+      const verb = inv ? (inv[3] ?? inv[4]) : '';
+      if (inv && SPEECH_VERBS.has(verb.toLowerCase()) && !/[“”"]/.test(inv[1])) {
+        const who = inv[2] ?? inv[5];
+        const whoAt = s.start + inv[0].lastIndexOf(who);
+        const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
+        const content = inv[1].replace(/[\s,;:—–-]+$/, '');
+        if (speaker && wordCount(content) >= 4) {
+          out.push({
+            quote: {
+              speakerId: speaker.entityId,
+              text: content,
+              direct: false,
+              start: s.start,
+              end: s.start + content.length,
+              cue: verb.toLowerCase(),
+              sentence: { start: s.start, end: s.end },
+              ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
+            } as Quote,
+            speaker,
+          });
+        }
+      }
     }
     ACCORDING.lastIndex = 0;
     const acc = ACCORDING.exec(text);
@@ -298,7 +330,8 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       const who = a[1] ?? a[4];
       cue = (a[2] ?? a[3]).toLowerCase();
       const whoStart = end + 1 + a.index + a[0].indexOf(who);
-      speaker = speakerFromText(who, whoStart, mentions, roles);
+      // "said X": the first name after the cue; "X said": the last before it.
+      speaker = speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last');
       if (!speaker) cue = null;
     }
     if (!speaker) {
@@ -310,6 +343,12 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
         if (!speaker && sentence) speaker = firstSubject(sentence, mentions);
         cue = speaker ? b[1].toLowerCase() : null;
       }
+    }
+    // "Pamela Padilla: “…”" — a name and a colon introduce the quote (lists of reactions, transcripts).
+    const colon = speaker ? null : /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u.exec(before);
+    if (colon) {
+      speaker = speakerFromText(colon[1], span.open - before.length + colon.index + colon[0].indexOf(colon[1]), mentions, roles);
+      if (speaker) cue = ':';
     }
     const container = reported.find((r) => r.quote.start <= span.open && r.quote.end >= end - 1);
     if (!speaker && container) {

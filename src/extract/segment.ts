@@ -50,7 +50,7 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
   const word = text.slice(i, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "George W. Bush"
+  if (/^(?:\p{Lu}\.){0,2}\p{Lu}$/u.test(word)) return true; // initials: "George W. Bush", "G.K. Butterfield"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -13,6 +13,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 const MAX_TOKEN = 64; // longer "words" (hashes, runs of digits) are not names; cap work per token
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u; // U.S. U.N. D.C.
 const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Rev|Prof|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|No)\.$/;
+const INITIAL = /^\p{Lu}\.$/u; // "C. Hooper": the initial keeps its period
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la|du|del|der|dos)$/i;
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -30,7 +31,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       raw = raw.endsWith('s’') || raw.endsWith("s'") ? raw.slice(0, -1) : raw.slice(0, raw.length - poss[0].length);
     }
     // A trailing period belongs to the word only for abbreviations and dotted acronyms.
-    while (raw.endsWith('.') && !DOTTED.test(raw) && !TITLE_ABBREV.test(raw)) raw = raw.slice(0, -1);
+    while (raw.endsWith('.') && !DOTTED.test(raw) && !TITLE_ABBREV.test(raw) && !INITIAL.test(raw)) raw = raw.slice(0, -1);
     raw = raw.replace(/[-'’]+$/, '');
     if (!raw) continue;
     if (raw.includes('-') && !DOTTED.test(raw)) {
