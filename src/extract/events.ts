@@ -44,7 +44,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     // Every trigger word of the kind in the sentence is a mention of the event ("talks … the talks").
     const triggers = hit.all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
     const location = locationNear(s, inSentence, byId, triggerAt);
-    const participantIds = participantsOf(hit.kind, s, triggerAt, inSentence, byId);
+    const participantIds = participantsOf(hit.kind, s, triggerAt, inSentence, byId, hit.all[0][0]);
     const date = ref ? dayIn(s.text, ref) : null;
     // The same event told again: same kind, and one participant list contains the other.
     const same = events.find((e) => e.kind === hit.kind && participantIds.length > 0 && (participantIds.every((p) => e.participantIds.includes(p)) || e.participantIds.every((p) => participantIds.includes(p))));
@@ -74,9 +74,11 @@ const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas)\s|,?
 const AGENT_VERB = /\b(?:ordered|launched|carried out|conducted|staged|claimed|called|won|held|hosted|attended)\b/;
 
 /** Who took part: names right before the trigger ("Putin-Tillerson meeting"), else the people of its clause. */
-function participantsOf(kind: string, s: Sentence, triggerAt: number, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+function participantsOf(kind: string, s: Sentence, triggerAt: number, mentions: LinkedMention[], byId: Map<string, Entity>, trigger: string): string[] {
   const isParty = (m: LinkedMention) => byId.get(m.entityId)?.type === 'Person' || (byId.get(m.entityId)?.type === 'Country' && m.via !== 'demonym');
-  const adjacent = mentions.filter((m) => m.end <= triggerAt && triggerAt - m.end <= 12 && /^[\s-]*(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(m.end - s.start, triggerAt - s.start)) && byId.get(m.entityId)?.type === 'Person');
+  // A verb trigger ("negotiated", "met") takes the clause's people as subjects; only a noun is named by its modifier.
+  const isVerb = /(?:ed|met)$/i.test(trigger);
+  const adjacent = isVerb ? [] : mentions.filter((m) => m.end <= triggerAt && triggerAt - m.end <= 12 && /^[\s-]*(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(m.end - s.start, triggerAt - s.start)) && byId.get(m.entityId)?.type === 'Person');
   let extra: LinkedMention[] = [];
   if (adjacent.length) {
     // "Putin-Tillerson meeting": include the name hyphenated before the adjacent one

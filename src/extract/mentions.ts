@@ -229,8 +229,9 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   const role = title && HONORIFICS.has(title) ? undefined : title;
   const addressed = !!title;
   // Trailing non-name words ("Moscow Wednesday") are cut off; a doubled word ("Trump Trump", two headlines run together) is one.
-  while (end > i && NON_NAME_WORDS.has(tokens[end - 1].text)) end--;
-  while (i < end && NON_NAME_WORDS.has(tokens[i].text)) i++;
+  // …and so are the connectors left dangling ("Moscow on Wednesday" → "Moscow").
+  while (end > i && (NON_NAME_WORDS.has(tokens[end - 1].text) || !tokens[end - 1].cap)) end--;
+  while (i < end && (NON_NAME_WORDS.has(tokens[i].text) || !tokens[i].cap)) i++;
   if (end - i === 2 && tokens[i].text === tokens[i + 1].text) end--;
   if (i >= end) return;
   const text = phrase(body, tokens, i, end);
@@ -241,6 +242,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   const prev = tokens[i - 1];
 
   if (isFollowedByOrgNoun(body, tokens, end)) {
+    // "Critics of the Trump administration": the body is named by the run after the last connector.
+    for (let k = end - 1; k > i; k--) if (!tokens[k].cap) {
+      i = k + 1;
+      break;
+    }
     const orgEnd = tokens[end].end;
     out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key: body.slice(tokens[i].start, orgEnd), sentence: si });
     return;

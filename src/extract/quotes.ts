@@ -40,7 +40,7 @@ const PRONOUN = '(?:he|she|they|He|She|They)';
 const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|[\\p{Lu}][^,.;:!?“”"]{0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,.;:!?“”"]{0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?\\s*$`, 'u');
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence.
@@ -58,7 +58,7 @@ const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|to|not|n
 export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
   const roles = roleIndex(entities);
-  const reported = findReported(body, sentences, mentions, roles);
+  const reported = findReported(body, sentences, mentions, roles).sort((a, b) => a.quote.start - b.quote.start);
   const direct = findDirect(body, sentences, mentions, roles, reported);
   const all = [...direct, ...reported.map((r) => r.quote)].filter((q) => q.text.trim().length > 0);
   resolvePronouns(all, body, sentences, mentions, entities);
@@ -73,6 +73,18 @@ export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[
 
 function isPerson(id: string | null, mentions: MentionRef[]): boolean {
   return !!id && mentions.some((m) => m.entityId === id && m.type === 'Person');
+}
+
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start): keeps lookups O(log n). */
+function firstFrom(mentions: MentionRef[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function mentionRefs(entities: Entity[]): MentionRef[] {
@@ -93,9 +105,10 @@ function roleIndex(entities: Entity[]): Map<string, string> {
 /** The entity named inside [start, end), preferring people, then the last one (closest to a cue). */
 function entityIn(mentions: MentionRef[], start: number, end: number, prefer: 'first' | 'last' = 'last'): string | null {
   let best: MentionRef | undefined;
-  for (const m of mentions) {
+  for (let i = firstFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.start >= end) break;
-    if (m.start < start || m.end > end) continue;
+    if (m.end > end) continue;
     if (m.type === 'Event') continue;
     if (!best || (m.type === 'Person' && best.type !== 'Person') || (m.type === best.type && prefer === 'last')) best = m;
   }
@@ -309,6 +322,7 @@ const quoteKey = (start: number) => String(start);
 function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[]): Quote[] {
   const out: Quote[] = [];
   let prev: { quote: Quote; paragraph: number } | null = null;
+  let rp = 0;
   for (const span of quoteSpans(body)) {
     const start = span.open + 1;
     const end = span.close;
@@ -350,7 +364,10 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       speaker = speakerFromText(colon[1], span.open - before.length + colon.index + colon[0].indexOf(colon[1]), mentions, roles);
       if (speaker) cue = ':';
     }
-    const container = reported.find((r) => r.quote.start <= span.open && r.quote.end >= end - 1);
+    // Reported clauses come in text order: only the few starting last before the quote can hold it.
+    while (rp < reported.length && reported[rp].quote.start <= span.open) rp++;
+    let container: Reported | undefined;
+    for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (reported[k].quote.end >= end - 1) container = reported[k];
     if (!speaker && container) {
       speaker = container.speaker;
       cue = container.quote.cue;
@@ -399,9 +416,10 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 }
 
 function firstSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
-  for (const m of mentions) {
+  for (let i = firstFrom(mentions, sentence.start); i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.start >= sentence.end) break;
-    if (m.start >= sentence.start && m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+    if (m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
   }
   return null;
 }
@@ -417,11 +435,15 @@ function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], m
   }
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   const spoke: { at: number; id: string }[] = [];
+  let si = 0; // subjects before the current quote: subjects[0..si)
   for (const q of ordered) {
+    while (si < subjects.length && subjects[si].at < q.start) si++;
     const pronoun = (q as Quote & { pronoun?: string }).pronoun;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
-      const lastSpoke = [...spoke].reverse().find((x) => x.at < q.start);
-      const lastSubject = [...subjects].reverse().find((x) => x.at < q.start && !(x.at >= q.start && x.at < q.end));
+      let k = spoke.length - 1;
+      while (k >= 0 && spoke[k].at >= q.start) k--;
+      const lastSpoke = k >= 0 ? spoke[k] : undefined;
+      const lastSubject = si > 0 ? subjects[si - 1] : undefined;
       const pick = lastSpoke && lastSubject ? (lastSubject.at > lastSpoke.at ? lastSubject : lastSpoke) : (lastSpoke ?? lastSubject);
       q.speakerId = pick && persons.has(pick.id) ? pick.id : null;
     }
@@ -433,9 +455,10 @@ function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], m
 
 function aboutIds(q: Quote, mentions: MentionRef[]): string[] {
   const ids = new Set<string>();
-  for (const m of mentions) {
+  for (let i = firstFrom(mentions, q.start); i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.start >= q.end) break;
-    if (m.start >= q.start && m.entityId !== q.speakerId) ids.add(m.entityId);
+    if (m.entityId !== q.speakerId) ids.add(m.entityId);
   }
   return [...ids];
 }

@@ -10,7 +10,8 @@ import { ALLY_NOUNS, ALLY_VERBS, MEET_NOUNS, MEET_VERBS } from './lexicon/relati
 
 const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const MEET_VERB_RE = new RegExp(`\\b(?:${words(MEET_VERBS)})\\b`, 'g');
-const MEET_NOUN_RE = new RegExp(`\\b(?:${words(MEET_NOUNS)})\\b`, 'g');
+// Nouns may open the sentence ("Talks between …"): matched in any case.
+const MEET_NOUN_RE = new RegExp(`\\b(?:${words(MEET_NOUNS)})\\b`, 'gi');
 const ALLY_VERB_RE = new RegExp(`\\b(?:${words(ALLY_VERBS)})\\b`, 'g');
 const ALLY_NOUN_RE = new RegExp(`\\b(?:${words(ALLY_NOUNS)})\\b`, 'g');
 // Words that may follow an entity that heads its phrase; anything else (a noun: "U.S. claims") makes it a modifier.
@@ -47,7 +48,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       if (between) {
         const a = headAfter(ctx, s.start + cue.end + between[0].length);
         const and = /^[^,.;]{0,60}?\s+and\s+/.exec(s.text.slice(cue.end + between[0].length));
-        const b = and ? headAfter(ctx, s.start + cue.end + between[0].length + and[0].length) : null;
+        const b = and ? headAfter(ctx, s.start + cue.end + between[0].length + and[0].length, true) : null;
         emit('MET_WITH', a, b, s);
         continue;
       }
@@ -66,7 +67,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       if (between) {
         const a = headAfter(ctx, s.start + cue.end + between[0].length);
         const and = /^[^,.;]{0,60}?\s+and\s+/.exec(s.text.slice(cue.end + between[0].length));
-        emit('ALLIED_WITH', a, and ? headAfter(ctx, s.start + cue.end + between[0].length + and[0].length) : null, s);
+        emit('ALLIED_WITH', a, and ? headAfter(ctx, s.start + cue.end + between[0].length + and[0].length, true) : null, s);
       }
     }
     for (const cue of matches(ALLY_VERB_RE, s.text)) {
@@ -93,7 +94,7 @@ function matches(re: RegExp, text: string): { start: number; end: number }[] {
 }
 
 /** The entity that starts the phrase right after `at` and heads it (what follows is punctuation or a function word). */
-function headAfter(ctx: Ctx, at: number): string | null {
+function headAfter(ctx: Ctx, at: number, endsPair = false): string | null {
   const near = (from: number, m: LinkedMention) => {
     const gap = ctx.body.slice(from, m.start);
     return !/[,.;:!?“”"]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
@@ -104,6 +105,8 @@ function headAfter(ctx: Ctx, at: number): string | null {
   while (i + 1 < ctx.mentions.length && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(ctx.body.slice(ctx.mentions[i].end, ctx.mentions[i + 1].start))) i++;
   const m = ctx.mentions[i];
   const follow = ctx.body.slice(m.end, Math.min(ctx.s.end, m.end + 40));
+  // The second of "between X and Y" ends its phrase unless a capitalised word continues the name.
+  if (endsPair && /^\s+\p{Ll}/u.test(follow)) return m.entityId;
   return m.end >= ctx.s.end || PHRASE_END.test(follow) ? m.entityId : null;
 }
 

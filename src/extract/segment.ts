@@ -18,7 +18,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Candidate boundary: terminal punctuation, optional closers, whitespace, then what may start a sentence.
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// The lookbehind starts a match only at the first mark of a run: a run of dots costs one pass, not its square.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 const MAX_SENTENCE = 2000; // long runs without punctuation are cut so later stages stay bounded
 
 export function splitSentences(body: string): Sentence[] {
@@ -39,17 +40,18 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text))) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(text, m.index)) continue;
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(text, m.index, text.slice(end).trimStart())) continue;
     push(body, from + start, from + end, paragraph, out);
     start = end;
   }
   push(body, from + start, to, paragraph, out);
 }
 
-function isAbbreviationBefore(text: string, dot: number): boolean {
+function isAbbreviationBefore(text: string, dot: number, next: string): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
   const word = text.slice(i, dot);
+  if (/^no$/i.test(word)) return /^\d/.test(next); // "No. 5", but "he said no. Then …"
   if (/^(?:\p{Lu}\.){0,2}\p{Lu}$/u.test(word)) return true; // initials: "George W. Bush", "G.K. Butterfield"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -1,0 +1,32 @@
+// One entity per real-world thing in an article: surnames join full names, stable ids, roles and aliases kept.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+
+const summary = (body: string) =>
+  extract(body)
+    .entities.filter((e) => e.type !== 'Event')
+    .map((e) => `${e.id}=${[e.name, ...e.aliases].join('|')}`)
+    .sort();
+
+describe('buildEntities', () => {
+  test.each<[string, string[]]>([
+    [
+      'Secretary of State Rex Tillerson arrived. Tillerson said little.',
+      ['person:rex-tillerson=Rex Tillerson|Tillerson|Secretary of State Rex Tillerson'],
+    ],
+    ['Sergey Lavrov spoke. Later, Mr. Lavrov left.', ['person:sergey-lavrov=Sergey Lavrov|Lavrov']],
+    // Two people with one surname: the bare surname joins neither.
+    ['John Smith and Mary Smith arrived. Smith said little.', ['person:john-smith=John Smith', 'person:mary-smith=Mary Smith']],
+    ['President George W. Bush spoke; George Bush left.', ['person:george-bush=George W. Bush|George Bush|President George W. Bush']],
+    ['Bashar al-Assad and Assad’s army.', ['person:bashar-assad=Bashar al-Assad|Assad']],
+    ['U.S. troops and the United States.', ['country:US=United States|U.S.']],
+  ])('%s', (body, expected) => {
+    expect(summary(body)).toEqual(expected);
+  });
+
+  test('mentions carry offsets into the body', () => {
+    const body = 'Lavrov said the talks went well, Lavrov added.';
+    const r = extract(body);
+    for (const e of r.entities) for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,60 @@
+// Who said what: direct quotes (straight/curly, split, multi-sentence), reported speech, speaker resolution.
+import { describe, expect, test } from 'vitest';
+import { extract, nameOf } from './helpers.js';
+
+/** "speaker: text (D|R)" for every quote. */
+const said = (body: string) => {
+  const r = extract(body);
+  return r.quotes.map((q) => `${nameOf(r, q.speakerId)}: ${q.text} (${q.direct ? 'D' : 'R'})`);
+};
+
+describe('direct quotes', () => {
+  test.each<[string, string[]]>([
+    ['“We need to talk,” Rex Tillerson said.', ['Rex Tillerson: We need to talk, (D)']],
+    ['"We need to talk," said Rex Tillerson.', ['Rex Tillerson: We need to talk, (D)']],
+    ['“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.).', ['G.K. Butterfield: This is a disgusting day, (D)']],
+    ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', ['Sergey Lavrov: The talks were useful. We will meet again. (D)']],
+    ['Pamela Padilla: “Trump is wrong about us.”', ['Pamela Padilla: Trump is wrong about us. (D)']],
+  ])('%s', (body, expected) => {
+    expect(said(body)).toEqual(expected);
+  });
+
+  test('a split quote keeps its speaker in both parts', () => {
+    expect(said('Rex Tillerson arrived. “We need to attempt,” he said. “It is time to act.”')).toEqual([
+      'Rex Tillerson: We need to attempt, (D)',
+      'Rex Tillerson: It is time to act. (D)',
+    ]);
+  });
+
+  test.each<[string, string[]]>([
+    // Scare quotes: a word or two with no speech around them.
+    ['Relations hit a “low point” this week.', []],
+    ['The “reset” failed.', []],
+  ])('not speech: %s', (body, expected) => {
+    expect(said(body)).toEqual(expected);
+  });
+});
+
+describe('speaker resolution', () => {
+  test.each<[string, string | null]>([
+    // A pronoun goes to the latest subject.
+    ['Sergey Lavrov met Rex Tillerson. “We disagree,” he said.', 'Sergey Lavrov'],
+    ['Rex Tillerson arrived late. Later, Sergey Lavrov spoke. “We disagree,” he said.', 'Sergey Lavrov'],
+    ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
+    ['“We disagree,” a senior official said.', null],
+  ])('%s', (body, speaker) => {
+    const r = extract(body);
+    expect(nameOf(r, r.quotes[0]?.speakerId ?? null)).toBe(speaker);
+  });
+});
+
+describe('reported speech', () => {
+  test.each<[string, string[]]>([
+    ['Lavrov said the U.S. and Russia have agreed to keep talking.', ['Lavrov: the U.S. and Russia have agreed to keep talking (R)']],
+    ['Putin told Fox Business Network that relations are at a low point.', ['Putin: relations are at a low point (R)']],
+    ['The talks will resume next week, Lavrov said on Tuesday.', ['Lavrov: The talks will resume next week (R)']],
+    ['The strike was illegal, according to Vladimir Putin.', ['Vladimir Putin: The strike was illegal (R)']],
+  ])('%s', (body, expected) => {
+    expect(said(body)).toEqual(expected);
+  });
+});
