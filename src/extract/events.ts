@@ -10,10 +10,15 @@ import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { EVENT_KIND_ORDER, EVENT_TRIGGERS } from './lexicon/events.js';
 
-const TRIGGER_RES = EVENT_KIND_ORDER.map((kind) => ({
-  kind,
-  re: new RegExp(`\\b(?:${[...EVENT_TRIGGERS[kind]].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi'),
-}));
+// One pass per sentence: every trigger of every kind in one alternation, longest first, so "press conference" wins
+// over "conference" and "missile strike" over "strike" where they start at the same place.
+const KIND_OF_TRIGGER = new Map<string, string>();
+for (const kind of EVENT_KIND_ORDER) for (const t of EVENT_TRIGGERS[kind]) if (!KIND_OF_TRIGGER.has(t)) KIND_OF_TRIGGER.set(t, kind);
+const TRIGGER_RE = new RegExp(
+  `\\b(?:${[...KIND_OF_TRIGGER.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'gi',
+);
+const kindOf = (trigger: string) => KIND_OF_TRIGGER.get(trigger.toLowerCase().replace(/\s+/g, ' '))!;
 const KIND_LABEL: Record<string, string> = { press_conference: 'press conference' };
 const labelOf = (kind: string) => KIND_LABEL[kind] ?? kind;
 
@@ -24,14 +29,13 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
   let mi = 0;
   for (const s of sentences) {
     while (mi < linked.length && linked[mi].start < s.start) mi++;
-    // Kinds in order, each trigger word claimed once: "press conference" is not also a "conference".
-    const claimed: [number, number][] = [];
-    const hits = TRIGGER_RES.map((t) => {
-      const all = [...s.text.matchAll(t.re)].filter((m) => !claimed.some(([a, b]) => m.index! < b && m.index! + m[0].length > a));
-      for (const m of all) claimed.push([m.index!, m.index! + m[0].length]);
-      return { kind: t.kind, all };
-    }).filter((x) => x.all.length > 0);
-    if (!hits.length) continue;
+    const byKind = new Map<string, RegExpMatchArray[]>();
+    for (const m of s.text.matchAll(TRIGGER_RE)) {
+      const kind = kindOf(m[0]);
+      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(m);
+    }
+    if (!byKind.size) continue;
+    const hits = EVENT_KIND_ORDER.filter((k) => byKind.has(k)).map((kind) => ({ kind, all: byKind.get(kind)! }));
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < linked.length && linked[k].start < s.end; k++) inSentence.push(linked[k]);
     // One event per kind the sentence names ("after the attack, the leaders met": an attack and a meeting).

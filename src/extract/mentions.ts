@@ -182,7 +182,14 @@ function isCommonWordAtStart(body: string, tok: Token): boolean {
   if (FIRST_NAMES.has(tok.text) || TITLES.has(tok.text)) return false;
   if (SENTENCE_OPENERS.has(tok.text)) return true;
   const lower = tok.text.toLowerCase();
-  return lower !== tok.text && new RegExp(`(?:^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(body);
+  return lower !== tok.text && lowerCaseWords(body).has(lower);
+}
+
+/** The words a body writes in lower case, computed once per body (the last one is kept). */
+let lowerCache: { body: string; words: Set<string> } | undefined;
+function lowerCaseWords(body: string): Set<string> {
+  if (lowerCache?.body !== body) lowerCache = { body, words: new Set(body.match(/(?<![\p{L}\p{M}])[\p{Ll}][\p{Ll}\p{M}'’-]*/gu) ?? []) };
+  return lowerCache.words;
 }
 
 type Known = { kind: 'org' | 'country' | 'title'; value: string; to: number };

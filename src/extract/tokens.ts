@@ -65,7 +65,7 @@ function splitHyphenated(raw: string, start: number, possessive: boolean, out: T
 
 function makeToken(text: string, start: number, possessive: boolean): Token {
   // "al-Assad" is a capitalised name part although it starts with its particle.
-  return { start, end: start + text.length, text, possessive, cap: /^\p{Lu}/u.test(text) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/iu.test(text) };
+  return { start, end: start + text.length, text, possessive, cap: /^\p{Lu}/u.test(text) || (text.includes('-') && /^(?:al|el|bin|ibn|abu)-\p{Lu}/iu.test(text)) };
 }
 
 export function isAcronym(text: string): boolean {
