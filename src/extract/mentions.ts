@@ -43,7 +43,7 @@ const TITLES = new Set<string>(PERSON_TITLES);
 const MAX_PHRASE = 7;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
 const AFTER_ORG_NOUNS = new Set(['administration', 'government', 'regime', 'campaign', 'cabinet']);
-const PLACE_WORDS = new Set(['New', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Saint', 'St.', 'Port', 'Lake', 'Mount', 'Cape', 'Gulf', 'Sea', 'River', 'Upper', 'Lower', 'Central', 'Greater', 'Middle', 'Far', 'Silicon', 'Wall', 'Capitol', 'Camp']);
+const PLACE_WORDS = new Set(['New', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Saint', 'St.', 'St', 'Port', 'Lake', 'Mount', 'Cape', 'Gulf', 'Sea', 'River', 'Upper', 'Lower', 'Central', 'Greater', 'Middle', 'Far', 'Silicon', 'Wall', 'Capitol', 'Camp']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 
 export function findMentions(body: string, sentences: Sentence[]): Mention[] {
@@ -167,7 +167,8 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       }
     }
     const demonym = COUNTRY_BY_DEMONYM.get(tok.text);
-    if (demonym && (i + 1 === end || isTitleAt(body, tokens, i + 1, end) || !tokens[i + 1]?.cap)) {
+    // "Russian President …", "American Dennis Mitchell": the demonym is an adjective before a title or a person.
+    if (demonym && (i + 1 === end || isTitleAt(body, tokens, i + 1, end) || !tokens[i + 1]?.cap || FIRST_NAMES.has(tokens[i + 1].text) || i + 2 === end)) {
       out.push(mention(body, tokens, i, i + 1, 'Country', demonym, si, 'demonym'));
       i++;
       continue;
@@ -225,12 +226,14 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // A title inside the run ends the role: "Privatisation Minister Wieslaw Kaczmarek" → role, then the name.
+  // The title may be several words ("Assistant Secretary of State John Kornblum"): the rightmost title that leaves a name.
   for (let k = end - 2; k > i; k--) {
-    if (TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text)) {
-      const inner = phrase(body, tokens, i, k + 1);
-      nameMention(body, tokens, k + 1, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[i].start, out);
-      return;
-    }
+    const t = longestKnown(body, tokens, k, end);
+    const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
+    if (to < 0 || to >= end) continue;
+    const inner = phrase(body, tokens, i, to);
+    nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[i].start, out);
+    return;
   }
   // "Mr." marks a person but is no role.
   const role = title && HONORIFICS.has(title) ? undefined : title;

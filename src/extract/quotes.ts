@@ -43,6 +43,10 @@ const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,.;:!?“”"]{0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?\\s*$`, 'u');
+/** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
+const NOMINAL_SOURCE =
+  /(?:^|[\s,])(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\p{L}’'-]+\s+){0,3}(?:source|sources|official|officials|poll|polls|survey|surveys|report|reports|study|studies|statement|spokesman|spokeswoman|spokesperson|analysts?|experts?|critics?|aides?|advisers?|advisors?|group|campaign|committee|agency|police|authorities|court|judge|prosecutors?|lawyers?|attorneys?|researchers?|economists?|diplomats?|residents?|witnesses|witness|voters|supporters|lawmakers|senators|leaders?|ministry|government|administration|officer|officers)\s*$/u;
+
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence.
 const INVERTED = new RegExp(
   `^(.{12,}?),\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
@@ -145,7 +149,8 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
       const before = text.slice(0, m.index);
       if (NOT_SPEECH_BEFORE.test(before)) continue;
-      const speaker = subjectBefore(before, s.start, mentions, roles);
+      // An unnamed source ("a senior official said", "the poll found") is still an attribution: speaker null.
+      const speaker = subjectBefore(before, s.start, mentions, roles) ?? (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null);
       if (!speaker) continue;
       if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;
       let contentStart = m.index + m[0].length;

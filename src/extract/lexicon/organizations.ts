@@ -10,6 +10,8 @@ export const ORG_SUFFIXES = new Set([
   'Authority', 'Board', 'Federation', 'Club', 'Society', 'Center', 'Centre', 'Channel', 'Herald', 'Tribune', 'Telegraph',
   'Guardian', 'Monitor', 'Magazine', 'Radio', 'Television', 'Broadcasting', 'Airlines', 'Airways', 'Motors', 'Group',
   'Holdings', 'Industries', 'Systems', 'Technologies', 'Partners', 'Capital', 'Exchange', 'Reserve', 'Command', 'Navy',
+  'Communications', 'Daily', 'Securities', 'Investments', 'Electric', 'Energy', 'Pharmaceuticals', 'Financial', 'Insurance',
+  'Trust', 'Chamber', 'Rovers', 'United', 'Wanderers', 'Athletic', 'Albion', 'Airport',
   'Corps', 'Marines', 'Cabinet', 'Government', 'Regime', 'Caucus', 'Institution', 'Academy', 'School', 'Hospital',
   'Church', 'Mission', 'Taliban', 'Qaeda', 'Hezbollah', 'Hamas', 'Newseum', 'Kremlin', 'Pentagon', 'Secretariat',
   'League', 'Observatory', 'Watch', 'International', 'Initiative', 'Project', 'Program', 'Programme', 'Council',

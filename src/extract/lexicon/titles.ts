@@ -17,6 +17,7 @@ export const PERSON_TITLES = [
   'Rev.', 'Reverend', 'Father', 'Rabbi', 'Imam', 'Professor', 'Prof.', 'Premier', 'Commissioner', 'Chief of Staff',
   'Deputy', 'Officer', 'Agent', 'Detective', 'Sheriff', 'Prosecutor', 'Special Counsel', 'Counsel', 'Correspondent',
   'Anchor', 'Host', 'Dictator', 'Strongman', 'Opposition Leader', 'Former President', 'Vice Premier', 'Foreign Secretary',
+  'Coach', 'Manager', 'Cardinal', 'Bishop', 'Archbishop', 'Assistant Secretary', 'Under Secretary', 'Deputy Secretary',
 ] as const;
 
 /** Forms of address: they mark a person's name but are not a role. */
@@ -48,6 +49,7 @@ export const NOT_NAME_STARTS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Read', 'Watch', 'See', 'Click',
   'Follow', 'Sign', 'Related', 'Photo', 'Video', 'Advertisement', 'Copyright', 'Update', 'UPDATE', 'Editor', 'Note',
+  'Former', 'Neither', 'Either', 'Fellow', 'Veteran', 'Analysts', 'Traders', 'Officials', 'Critics', 'Sources',
 ]);
 
 /** Capitalised words that are not names at all (days, months, generic nouns often capitalised in news). */
