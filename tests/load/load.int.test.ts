@@ -1,4 +1,5 @@
 // The loader against the real Neo4j: idempotency, updates, kill-and-resume, cross-article resolution, bad input.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Driver } from 'neo4j-driver';
 import { loadPaths, LoadInterruptedError, type LoadSummary } from '../../src/load/index.js';
 import { graphFingerprint } from '../../src/graph/fingerprint.js';
-import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
+import { cleanDatabase, testConnection, testDriver } from '../helpers/neo4j.js';
 
 const SEEDS = path.resolve('seeds');
 const CORPUS = path.resolve('../shared/corpus/allsides-international.jsonl');
@@ -110,6 +111,34 @@ describe.skipIf(!existsSync(CORPUS))('kill and resume (skipped without ../shared
     expect(partial[0].c).toBeLessThan(40);
     const resumed = await load([sample], { batchSize: 5 });
     expect(resumed.articlesUnchanged).toBe(partial[0].c);
+    expect(await fingerprint()).toEqual(clean);
+  });
+});
+
+describe.skipIf(!existsSync(CORPUS))('a real kill (skipped without ../shared)', () => {
+  test('SIGKILL of `newsgraph load` mid-run, then a re-run, equals one clean load', async () => {
+    const sample = await corpusSample(120);
+    await load([sample], { batchSize: 5 });
+    const clean = await fingerprint();
+    await cleanDatabase(driver, database);
+
+    const conn = testConnection();
+    const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database, LOAD_BATCH_SIZE: '5' };
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/cli.ts'), 'load', '--no-progress', sample], { env, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // Kill it once some batches are in, long before the end.
+    for (let i = 0; i < 600; i++) {
+      const [{ c }] = await query('MATCH (a:Article) RETURN count(a) AS c');
+      if (c >= 10) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    const partial = (await query('MATCH (a:Article) RETURN count(a) AS c'))[0].c;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(120);
+
+    await load([sample], { batchSize: 5 });
     expect(await fingerprint()).toEqual(clean);
   });
 });
