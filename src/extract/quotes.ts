@@ -40,7 +40,7 @@ const PRONOUN = '(?:he|she|they|He|She|They)';
 const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,.;:!?“”"]{0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?\\s*$`, 'u');
 /** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
@@ -352,6 +352,17 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       // "said X": the first name after the cue; "X said": the last before it.
       speaker = speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last');
       if (!speaker) cue = null;
+    }
+    if (!speaker) {
+      // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
+      const dash = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u.exec(after);
+      const appositive = dash ? null : new RegExp(`^[\\s,]*([\\p{Lu}][^,.;:!?“”"]{0,60}?),[^“”"]{1,160}?,\\s+(${VERB})\\b`, 'u').exec(after);
+      const hit = dash ?? appositive;
+      if (hit) {
+        const whoStart = end + 1 + hit.index + hit[0].indexOf(hit[1]);
+        speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
+        if (speaker) cue = dash ? '―' : hit[2].toLowerCase();
+      }
     }
     if (!speaker) {
       const b = BEFORE_QUOTE.exec(before);

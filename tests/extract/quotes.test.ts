@@ -15,6 +15,9 @@ describe('direct quotes', () => {
     ['“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.).', ['G.K. Butterfield: This is a disgusting day, (D)']],
     ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', ['Sergey Lavrov: The talks were useful. We will meet again. (D)']],
     ['Pamela Padilla: “Trump is wrong about us.”', ['Pamela Padilla: Trump is wrong about us. (D)']],
+    ['“Trump is wrong about us.” ― Pamela Padilla', ['Pamela Padilla: Trump is wrong about us. (D)']],
+    ['Gwen Moore spoke. "It is magic," Ms. Moore said.', ['Gwen Moore: It is magic, (D)']],
+    ['“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, said on Monday.', ['Scott Pruitt: It is an invasion, (D)']],
   ])('%s', (body, expected) => {
     expect(said(body)).toEqual(expected);
   });
