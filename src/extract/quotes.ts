@@ -8,6 +8,7 @@
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
 import { SPEECH_VERBS, SPEECH_VERB_PATTERN } from './lexicon/speech.js';
+import { genderOfGivenName } from './lexicon/names.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
 
 export interface QuoteInput {
@@ -40,7 +41,7 @@ const PRONOUN = '(?:he|she|they|He|She|They)';
 const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?\\s*$`, 'u');
 /** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
@@ -395,6 +396,8 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     }
     // Scare quotes: a few words with no speech around them are not speech.
     if (!speaker && !cue && wordCount(text) <= SCARE_MAX_WORDS) continue;
+    // A lower-case fragment nobody is said to have said ("… called it “a big, big problem”") is quoted wording, not an attribution.
+    if (!speaker && !cue && /^\s*\p{Ll}/u.test(text)) continue;
     if (inherits) inheritance.set(quoteKey(start), inherits);
     const quote: Quote = {
       speakerId: speaker?.entityId ?? null,
@@ -443,6 +446,7 @@ function firstSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | 
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
+  const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
   // Subjects: the first person mention of each sentence, with its position.
   const subjects: { at: number; id: string }[] = [];
   for (const s of sentences) {
@@ -456,12 +460,22 @@ function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], m
     while (si < subjects.length && subjects[si].at < q.start) si++;
     const pronoun = (q as Quote & { pronoun?: string }).pronoun;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
+      // Candidates newest first, from the speakers and the sentence subjects before the quote; the first whose given
+      // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= q.start) k--;
-      const lastSpoke = k >= 0 ? spoke[k] : undefined;
-      const lastSubject = si > 0 ? subjects[si - 1] : undefined;
-      const pick = lastSpoke && lastSubject ? (lastSubject.at > lastSpoke.at ? lastSubject : lastSpoke) : (lastSpoke ?? lastSubject);
-      q.speakerId = pick && persons.has(pick.id) ? pick.id : null;
+      let j = si - 1;
+      const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+      q.speakerId = null;
+      for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
+        const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
+        const c = fromSpoke ? spoke[k--] : subjects[j--];
+        if (!persons.has(c.id)) continue;
+        const g = genders.get(c.id);
+        if (want && g && g !== want) continue;
+        q.speakerId = c.id;
+        break;
+      }
     }
     delete (q as Quote & { pronoun?: string }).pronoun;
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });

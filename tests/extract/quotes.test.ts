@@ -43,6 +43,9 @@ describe('speaker resolution', () => {
     // A pronoun goes to the latest subject.
     ['Sergey Lavrov met Rex Tillerson. “We disagree,” he said.', 'Sergey Lavrov'],
     ['Rex Tillerson arrived late. Later, Sergey Lavrov spoke. “We disagree,” he said.', 'Sergey Lavrov'],
+    // …unless the given name contradicts the pronoun.
+    ['Angela Merkel met Rex Tillerson. Rex Tillerson spoke first. “We disagree,” she said.', 'Angela Merkel'],
+    ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['“We disagree,” a senior official said.', null],
   ])('%s', (body, speaker) => {
