@@ -160,8 +160,12 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
       if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
         const that = /^[^.;:“”"]{0,120}?\bthat\s+/.exec(text.slice(contentStart));
-        if (!that) continue;
-        contentStart += that[0].length;
+        // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
+        const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.exec(text.slice(contentStart));
+        if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
+        if (that) contentStart += that[0].length;
+      } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
+        if (!/^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(contentStart))) continue;
       } else if (!hasThat && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue)) {
         continue;
       }

@@ -60,6 +60,8 @@ describe('reported speech', () => {
     ['Putin told Fox Business Network that relations are at a low point.', ['Putin: relations are at a low point (R)']],
     ['The talks will resume next week, Lavrov said on Tuesday.', ['Lavrov: The talks will resume next week (R)']],
     ['The strike was illegal, according to Vladimir Putin.', ['Vladimir Putin: The strike was illegal (R)']],
+    ['Donald Trump urged supporters to monitor polling places.', ['Donald Trump: supporters to monitor polling places (R)']],
+    ['A senior official said the talks had failed.', ['null: the talks had failed (R)']],
   ])('%s', (body, expected) => {
     expect(said(body)).toEqual(expected);
   });

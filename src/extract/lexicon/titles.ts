@@ -60,4 +60,5 @@ export const NON_NAME_WORDS = new Set([
   'Internet', 'Twitter', 'Facebook', 'YouTube', 'Instagram', 'English', 'Muslim', 'Muslims', 'Christian', 'Christians',
   'Jewish', 'Islamic', 'Sunni', 'Shiite', 'Shia', 'Kurdish', 'Kurds', 'Arab', 'Arabs', 'Western', 'Eastern', 'Northern',
   'Southern', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP', 'Cabinet',
+  'Day', 'Eve', 'Week', 'Weekend',
 ]);
