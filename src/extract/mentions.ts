@@ -43,12 +43,97 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'a
 
 export function findMentions(body: string, sentences: Sentence[]): Mention[] {
   const out: Mention[] = [];
-  sentences.forEach((s, si) => {
+  const parsed = sentences.map((s) => {
     const tokens = tokenize(s.text, s.start);
-    if (isShouting(tokens) || isTitleCase(tokens)) return; // headlines and bylines: capitalisation tells nothing
-    for (const chunk of chunks(body, tokens)) classifyChunk(body, tokens, chunk, si, out);
+    // Headlines and bylines: capitalisation tells nothing.
+    const skip = isShouting(tokens) || isTitleCase(tokens);
+    return { tokens, chunks: skip ? [] : chunks(body, tokens) };
   });
+  // Names in results lines and standings are teams, and stay teams in the rest of the article.
+  const teams = new Set<string>();
+  const teamChunks = parsed.map(({ tokens, chunks: cs }) => {
+    const marked = new Set<Chunk>();
+    for (const c of cs) if (isTeamPosition(body, tokens, c, marked, cs)) {
+      marked.add(c);
+      teams.add(phrase(body, tokens, c.from, c.to));
+    }
+    return marked;
+  });
+  parsed.forEach(({ tokens, chunks: cs }, si) => {
+    for (const chunk of cs) classifyChunk(body, tokens, chunk, si, out, { team: teamChunks[si].has(chunk), teams });
+  });
+  retypeByArticle(body, out);
   return out;
+}
+
+/** The name is a dateline's place: "LONDON 1996-08-31", "WIGAN , England 1996-08-31". */
+function isDateline(body: string, end: number): boolean {
+  return /^(?: *,(?: +[\p{L}.]+)+)? +\d{4}-\d\d-\d\d\b/u.test(body.slice(end, end + 40));
+}
+
+/** Words too generic to stand alone for the organisation they open ("National", "First"). */
+const GENERIC_ORG_HEADS = new Set(['National', 'First', 'United', 'American', 'International', 'State', 'Federal', 'Central', 'General', 'Royal', 'New', 'Great', 'World', 'Union', 'European', 'Supreme', 'Democratic', 'Republican', 'Labour', 'Liberal', 'Conservative', 'People', 'Islamic', 'Free', 'Socialist', 'Communist', 'Red', 'White', 'Black', 'Green', 'Southern', 'Northern', 'Western', 'Eastern', 'Bank', 'Air', 'Standard', 'Real', 'Sporting', 'Saint', 'St', 'St.', 'Fox', 'Sunday', 'Daily']);
+
+/**
+ * One name, one type per article: a name the article shows to be an organisation (by suffix, cue or table) is one
+ * everywhere in it, and its first word alone ("Pirelli" after "Pirelli SpA") is the same organisation, unless
+ * that word is also the surname of a person in the article.
+ */
+function retypeByArticle(body: string, out: Mention[]): void {
+  const orgs = new Map<string, string>(); // surface → canonical key
+  const heads = new Map<string, string>();
+  const surnames = new Set<string>();
+  for (const m of out) {
+    if (m.type === 'Organization') {
+      orgs.set(m.text, m.key);
+      const words = m.text.split(/\s+/);
+      if (words.length >= 2 && words[0].length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]) && !GENERIC_ORG_HEADS.has(words[0]) && !COUNTRY_BY_NAME.has(words[0]) && !COUNTRY_BY_DEMONYM.has(words[0]) && !PLACE_WORDS.has(words[0])) heads.set(words[0], heads.has(words[0]) && heads.get(words[0]) !== m.key ? '' : m.key);
+    } else if (m.type === 'Person' && m.key.includes(' ')) surnames.add(m.key.split(/\s+/).pop()!);
+  }
+  for (const m of out) {
+    if (m.type === 'Organization' && m.key === m.text && heads.get(m.text)) m.key = heads.get(m.text)!; // "Parvex shares" → Parvex Holdings
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.role || isDateline(body, m.end)) continue;
+    const key = orgs.get(m.text) ?? (m.text.includes(' ') || surnames.has(m.text) ? undefined : heads.get(m.text));
+    if (!key) continue;
+    m.type = 'Organization';
+    m.key = key;
+    delete m.strong;
+  }
+}
+
+const SCORE = /^\d+(?:[.:,]\d+)*$|^\d{1,3}-\d{1,3}$/; // 3, 1:23, 54.620, 2-1 — not dates (1996-08-30) or bowling figures (8-1-26-3)
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const VERSUS = /^(?:v|vs)$/;
+const INITIAL_WORD = /^\p{Lu}\.$/u;
+
+function openBracketBefore(body: string, from: number, to: number): boolean {
+  const text = body.slice(from, to);
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+/** Words that end a club's name and never a person's ("Crystal Palace", "Ross County", "Red Star"). */
+const CLUB_WORDS = new Set(['City', 'Town', 'County', 'United', 'Rovers', 'Rangers', 'Wanderers', 'Athletic', 'Albion', 'Palace', 'Star', 'Thistle', 'Villa', 'Orient', 'Forest', 'Dynamo', 'Sporting', 'FC', 'AC', 'SC', 'CF']);
+
+/**
+ * A name in a results line or a table row is a team: it opens the line or follows a number, and a score follows it
+ * ("Hansa Rostock 2 Bayern Munich 1", "Dundee 3 1 2 0 3 2 5", "Leicestershire 22 points , Somerset 4").
+ */
+function isTeamPosition(body: string, tokens: Token[], c: Chunk, marked: Set<Chunk>, cs: Chunk[]): boolean {
+  const next = tokens[c.to];
+  // Fixtures: "Manchester City v Charlton", "May 18 v Worcestershire".
+  if (VERSUS.test(tokens[c.from - 1]?.text ?? '') || (VERSUS.test(next?.text ?? '') && tokens[c.to + 1]?.cap)) return !INITIAL_WORD.test(tokens[c.from].text);
+  if (!next || !SCORE.test(next.text) || !onlySpaceBetween(body, tokens[c.to - 1], next)) return false;
+  const after = tokens[c.to + 1];
+  if (after && /^(?:percent|per|pct|%|years?|months?|days?|weeks?|hours?|minutes?|people|million|billion|mln|bln)$/i.test(after.text)) return false;
+  if (YEAR.test(next.text) && (!after || !SCORE.test(after.text))) return false; // "Ericsson 1995 profit"
+  if (INITIAL_WORD.test(tokens[c.from].text)) return false; // "C. Lewis 80 not out": a player
+  if (c.from === 0) return true;
+  const prev = tokens[c.from - 1];
+  const between = body.slice(prev.end, tokens[c.from].start);
+  // Players listed inside a scorecard's brackets ("( A. Dale 69 ; H. Morris 69 )") or ranked ("6. Ludwig 1:25").
+  if (/[(;]/.test(between) || /^\.\s/.test(between) || openBracketBefore(body, tokens[0].start, prev.end)) return false;
+  if (/^\d/.test(prev.text)) return true;
+  // "…, Somerset 4": a later entry of a line whose first entry was a team.
+  return /,\s*$/.test(body.slice(prev.end, tokens[c.from].start)) && cs.length > 0 && marked.has(cs[0]);
 }
 
 /** A sentence where almost every word is upper-case (a headline). */
@@ -124,7 +209,14 @@ function phrase(body: string, tokens: Token[], from: number, to: number): string
   return body.slice(tokens[from].start, tokens[to - 1].end);
 }
 
-function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, out: Mention[]): void {
+interface ChunkContext {
+  /** The chunk stands where a results line or table puts a team. */
+  team: boolean;
+  /** Names the article uses as teams. */
+  teams: ReadonlySet<string>;
+}
+
+function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, out: Mention[], ctx: ChunkContext): void {
   let i = chunk.from;
   const end = chunk.to;
   let role: string | undefined;
@@ -168,7 +260,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
-    nameMention(body, tokens, i, end, si, role, titleStart, out);
+    nameMention(body, tokens, i, end, si, role, titleStart, out, ctx);
     return;
   }
 }
@@ -212,11 +304,11 @@ function isFollowedByOrgNoun(body: string, tokens: Token[], end: number): boolea
   return !!next && AFTER_ORG_NOUNS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
 }
 
-function nameMention(body: string, tokens: Token[], i: number, end: number, si: number, title: string | undefined, titleStart: number | undefined, out: Mention[]): void {
+function nameMention(body: string, tokens: Token[], i: number, end: number, si: number, title: string | undefined, titleStart: number | undefined, out: Mention[], ctx?: ChunkContext): void {
   // "President Trump and Melania Trump": two people; the title belongs to the first.
   const and = tokens.slice(i, end).findIndex((t) => t.text === 'and');
   if (and > 0) {
-    nameMention(body, tokens, i, i + and, si, title, titleStart, out);
+    nameMention(body, tokens, i, i + and, si, title, titleStart, out, ctx && { ...ctx, team: false });
     // The second person may have a title of their own: "Mr. Kerry and Mr. Obama".
     let j = i + and + 1;
     let title2: string | undefined;
@@ -226,7 +318,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
       titleStart2 ??= tokens[j].start;
       j = hit.to;
     }
-    nameMention(body, tokens, j, end, si, title2, titleStart2, out);
+    nameMention(body, tokens, j, end, si, title2, titleStart2, out, ctx && { ...ctx, team: false });
     return;
   }
   // A title inside the run ends the role: "Privatisation Minister Wieslaw Kaczmarek" → role, then the name.
@@ -236,7 +328,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
     if (to < 0 || to >= end) continue;
     const inner = phrase(body, tokens, i, to);
-    nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[i].start, out);
+    nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[i].start, out, ctx && { ...ctx, team: false });
     return;
   }
   // "Mr." marks a person but is no role.
@@ -265,11 +357,27 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key: body.slice(tokens[i].start, orgEnd), sentence: si });
     return;
   }
+  if (ctx && !title && (ctx.team || ctx.teams.has(text)) && !(words.length >= 2 && FIRST_NAMES.has(first) && !CLUB_WORDS.has(last))) {
+    out.push(mention(body, tokens, i, end, 'Organization', text, si)); // a team; "287 Ian Woosnam 70 76" stays a golfer
+    return;
+  }
+  // "National League for Democracy", "National Bank of Poland": an organisation word heads the "of"/"for" phrase.
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  if (connector > 0 && ORG_SUFFIXES.has(words[connector - 1])) {
+    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    return;
+  }
+  if (!title && hasOrganizationCue(body, tokens, i, end, words)) {
+    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    return;
+  }
   if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.some((p) => text.startsWith(p + ' '))) {
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }
-  if (words.length === 1 && isAcronym(first) && !NON_ORG_ACRONYMS.has(first.replace(/\.$/, ''))) {
+  // A dateline's place ("LONDON 1996-08-31", "WIGAN , England 1996-08-31") is no acronym.
+  const dateline = isDateline(body, tokens[end - 1].end);
+  if (words.length === 1 && isAcronym(first) && !NON_ORG_ACRONYMS.has(first.replace(/\.$/, '')) && !dateline) {
     out.push(mention(body, tokens, i, end, 'Organization', first, si));
     return;
   }
@@ -302,6 +410,29 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   if (words.length === 1) {
     out.push({ ...mention(body, tokens, i, end, addressed || speaks ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong });
   }
+}
+
+/** Common nouns that introduce an organisation's name: "telecoms group LM Ericsson AB", "Belgian club Standard Liege". */
+const ORG_NOUNS_BEFORE = new Set(['company', 'group', 'firm', 'club', 'bank', 'carrier', 'airline', 'agency', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'insurer', 'conglomerate', 'subsidiary', 'consortium', 'brokerage', 'publisher', 'retailer', 'distributor', 'exporter', 'importer', 'operator', 'outfit', 'organisation', 'organization', 'party', 'movement', 'union', 'champions']);
+/** Plurals after "the" that are places or peoples, not teams or bands. */
+const NON_ORG_PLURALS = new Set(['Alps', 'Andes', 'Balkans', 'Americas', 'Philippines', 'Netherlands', 'Olympics', 'Games', 'Nations', 'Islands', 'Highlands', 'Emirates', 'Territories', 'Heights', 'States', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Greens', 'Socialists', 'Communists', 'Kurds', 'Serbs', 'Croats', 'Palestinians', 'Israelis', 'Arabs', 'Jews', 'Muslims', 'Christians', 'Catholics', 'Protestants', 'Shiites', 'Sunnis', 'Moslems', 'Hutus', 'Tutsis', 'Pyrenees', 'Rockies', 'Falklands', 'Maldives', 'Seychelles', 'Azores', 'Canaries', 'Midlands', 'Lowlands', 'Everglades', 'Dardanelles', 'Bahamas', 'Comoros', 'Kennedys', 'Clintons', 'Bushes', 'Obamas', 'Trumps']);
+
+/**
+ * Context that names an organisation whatever its words: a common noun before it ("the Xinhua news agency",
+ * "packaging company Cofinec"), a plural team name after "the" ("the Blue Jays", "the Houston Astros"), a news
+ * agency or newspaper after it, ownership around it ("40 percent of Ruch", "shares in Magna"), "X, based in …".
+ */
+function hasOrganizationCue(body: string, tokens: Token[], i: number, end: number, words: string[]): boolean {
+  const prev = tokens[i - 1];
+  const before = body.slice(Math.max(0, tokens[i].start - 40), tokens[i].start);
+  const after = body.slice(tokens[end - 1].end, tokens[end - 1].end + 40);
+  if (prev && !prev.cap && ORG_NOUNS_BEFORE.has(prev.text) && /^ +$/.test(body.slice(prev.end, tokens[i].start))) return true;
+  const last = words[words.length - 1];
+  if (prev?.text === 'the' && /^ +$/.test(body.slice(prev.end, tokens[i].start)) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && !tokens[end - 1].possessive
+    && !NON_ORG_PLURALS.has(last) && !COUNTRY_BY_DEMONYM.has(last) && !COUNTRY_BY_NAME.has(words.join(' '))) return true;
+  if (/^ +(?:news agency|newspaper|daily said|news service|shares (?:rose|fell|closed|were|jumped|slipped|gained|dropped|eased))\b/.test(after)) return true;
+  if (/^ *, +(?:which is +)?based in\b/.test(after)) return true;
+  return /\b(?:shares|stake|stakes|holding|holdings|percent|per cent|interest) +(?:in|of) +$/.test(before);
 }
 
 function mention(body: string, tokens: Token[], from: number, to: number, type: MentionType, key: string, sentence: number, via?: Mention['via']): Mention {

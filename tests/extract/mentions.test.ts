@@ -46,7 +46,34 @@ describe('organizations', () => {
     ['The Islamic State lost ground; ISIS fighters fled.', ['org:islamic-state']],
     ['The United Nations and NATO met.', ['org:united-nations', 'org:north-atlantic-treaty-organization']],
     ['Critics of the Trump administration spoke.', ['org:trump-administration']],
+    // context names organisations whatever their words
+    ['Swedish telecoms group Nordvik Tele said on Friday profits rose.', ['org:nordvik-tele']],
+    ['The consortium wanted 40 percent of Ruchwa and a stake in Kelmar.', ['org:ruchwa', 'org:kelmar']],
+    ['Tomlin homered twice as the Fenwick Badgers beat the Harbor Gulls.', ['org:fenwick-badgers', 'org:harbor-gulls']],
+    ['Marvo, based in the central city of Cluj, exported more.', ['org:marvo']],
+    ['The National League for Democracy and the National Bank of Ruritania met.', ['org:national-league-for-democracy', 'org:national-bank-of-ruritania']],
+    ['Parvex Holdings said sales rose. Parvex shares fell.', ['org:parvex-holdings']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Organization')).toEqual(expected);
+  });
+});
+
+describe('results lines and tables', () => {
+  const typed = (body: string) => extract(body).entities.filter((e) => e.type !== 'Country').map((e) => `${e.type}:${e.name}`).sort();
+  test.each<[string, string[]]>([
+    ['Greenock Morton 3 2 0 1 5 2 6\nDundee 3 1 2 0 3 2 5', ['Organization:Dundee', 'Organization:Greenock Morton']],
+    ['Hansa Rostock 2 Borussia Neunkirchen 1', ['Organization:Borussia Neunkirchen', 'Organization:Hansa Rostock']],
+    ['Leicestershire 22 points , Somerset 4 .', ['Organization:Leicestershire', 'Organization:Somerset']],
+    ['Manchester City v Charlton', ['Organization:Charlton', 'Organization:Manchester City']],
+    // a team stays a team in the article's prose
+    ['Dundee 3 1 2 0 3 2 5\nThe win lifted Dundee to second.', ['Organization:Dundee']],
+    // national sides stay countries; golfers, bowlers and ranked riders stay people
+    ['Germany 2 England 1', []],
+    ['287 Ian Woosnam 70 76 71 70', ['Person:Ian Woosnam']],
+    ['Kent 244 ( C. Hooper 58 ; C. Tolley 4-68 )', ['Organization:Kent', 'Person:C. Hooper', 'Person:C. Tolley']],
+    ['LONDON 1996-08-31\nRain stopped play.', []],
+    ['Trump 45 percent , Clinton 41 percent', []],
+  ])('%s', (body, expected) => {
+    expect(typed(body)).toEqual(expected);
   });
 });
