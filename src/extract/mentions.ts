@@ -10,6 +10,7 @@ import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS } fro
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES } from './lexicon/names.js';
+import { BIG_CITY_NAMES, CITY_NAMES } from './lexicon/places.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Unknown';
 
@@ -39,6 +40,7 @@ const MAX_PHRASE = 7;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
 const AFTER_ORG_NOUNS = new Set(['administration', 'government', 'regime', 'campaign', 'cabinet']);
 const PLACE_WORDS = new Set(['New', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Saint', 'St.', 'St', 'Port', 'Lake', 'Mount', 'Cape', 'Gulf', 'Sea', 'River', 'Upper', 'Lower', 'Central', 'Greater', 'Middle', 'Far', 'Silicon', 'Wall', 'Capitol', 'Camp']);
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 
 export function findMentions(body: string, sentences: Sentence[]): Mention[] {
@@ -63,12 +65,105 @@ export function findMentions(body: string, sentences: Sentence[]): Mention[] {
     for (const chunk of cs) classifyChunk(body, tokens, chunk, si, out, { team: teamChunks[si].has(chunk), teams });
   });
   retypeByArticle(body, out);
+  peopleInLists(body, out);
+  const longForms = findAcronymLongForms(body, sentences);
+  if (longForms.length) {
+    const kept = out.filter((m) => !longForms.some((l) => m.start < l.end && l.start < m.end));
+    out.length = 0;
+    out.push(...kept, ...longForms);
+    out.sort((a, b) => a.start - b.start);
+  }
+  const skipped = parsed.flatMap((p, si) => (p.chunks.length || !p.tokens.length ? [] : [{ tokens: p.tokens, si }]));
+  if (skipped.length && out.length) {
+    findKnownNamesInHeadlines(body, skipped, out);
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
+}
+
+/**
+ * Headlines and all-caps lines tell nothing by capitalisation, but a name the article establishes elsewhere
+ * ("Tiger Woods" … "WOODS MAKES PRO DEBUT") is that name there too.
+ */
+function findKnownNamesInHeadlines(body: string, skipped: { tokens: Token[]; si: number }[], out: Mention[]): void {
+  const known = new Map<string, { type: MentionType; key: string }>();
+  for (const m of out) {
+    if (m.type === 'Organization') known.set(m.text.toLowerCase(), { type: m.type, key: m.key });
+    if (m.type === 'Person' && m.key.includes(' ')) {
+      known.set(m.text.toLowerCase(), { type: m.type, key: m.key });
+      const surname = m.key.split(/\s+/).pop()!;
+      if (surname.length > 2) known.set(surname.toLowerCase(), { type: 'Person', key: surname });
+    }
+  }
+  for (const { tokens, si } of skipped) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].cap) continue;
+      for (let j = Math.min(tokens.length, i + 4); j > i; j--) {
+        const hit = known.get(phrase(body, tokens, i, j).replace(/\s+/g, ' ').toLowerCase());
+        if (!hit || !tokens.slice(i, j).every((t) => t.cap)) continue;
+        out.push(mention(body, tokens, i, j, hit.type, hit.key, si));
+        i = j - 1;
+        break;
+      }
+    }
+  }
 }
 
 /** The name is a dateline's place: "LONDON 1996-08-31", "WIGAN , England 1996-08-31". */
 function isDateline(body: string, end: number): boolean {
   return /^(?: *,(?: +[\p{L}.]+)+)? +\d{4}-\d\d-\d\d\b/u.test(body.slice(end, end + 40));
+}
+
+const LONG_FORM_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'el', 'to', '&']);
+
+/**
+ * "the Organisation for Security and Cooperation in Europe ( OSCE )", "State Law and Order Restoration Council
+ * (SLORC)": capitalised words whose initials spell the bracketed acronym are one organisation.
+ */
+function findAcronymLongForms(body: string, sentences: Sentence[]): Mention[] {
+  const out: Mention[] = [];
+  const re = /\(\s?(\p{Lu}[\p{Lu}&]{1,7})\s?\)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const acronym = m[1].replace(/&/g, '');
+    const before = body.slice(Math.max(0, m.index - 160), m.index);
+    const words = [...before.matchAll(/[\p{L}&][\p{L}\p{M}'’&-]*/gu)];
+    let letters = acronym;
+    let start = -1;
+    for (let k = words.length - 1; k >= 0 && letters; k--) {
+      const w = words[k][0];
+      if (/^\p{Lu}/u.test(w)) {
+        if (w[0] !== letters[letters.length - 1]) break;
+        letters = letters.slice(0, -1);
+        start = k;
+      } else if (!LONG_FORM_CONNECTORS.has(w) || start < 0) break;
+    }
+    if (letters || start < 0 || acronym.length < 2) continue;
+    const from = m.index - before.length + words[start].index!;
+    const last = words[words.length - 1];
+    const to = m.index - before.length + last.index! + last[0].length;
+    if (!/^[\s]*$/.test(body.slice(to, m.index)) || COUNTRY_BY_NAME.has(body.slice(from, to))) continue;
+    const si = sentences.findIndex((s) => s.start <= from && from < s.end);
+    out.push({ start: from, end: to, text: body.slice(from, to), type: 'Organization', key: body.slice(from, to), sentence: Math.max(0, si) });
+  }
+  return out;
+}
+
+/** "Dharmasena , Vaas , Muralitharan" after "Mark Waugh , Steve Waugh": a lone name listed next to people is one. */
+function peopleInLists(body: string, out: Mention[]): void {
+  const listed = (a: Mention, b: Mention) => a.sentence === b.sentence && /^\s*(?:,|and|;)\s*$/.test(body.slice(a.end, b.start));
+  out.forEach((m, k) => {
+    if (m.type !== 'Unknown' || m.key.includes(' ')) return;
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    const before = !!prev && listed(prev, m);
+    const after = !!next && listed(m, next);
+    const last = before && prev.type === 'Person' && /^\s*(?:[.;)]|$)/.test(body.slice(m.end, m.end + 3));
+    if ((before && after && (prev.type === 'Person' || next.type === 'Person')) || last) {
+      m.type = 'Person';
+      m.strong = true;
+    }
+  });
 }
 
 /** Words too generic to stand alone for the organisation they open ("National", "First"). */
@@ -93,7 +188,8 @@ function retypeByArticle(body: string, out: Mention[]): void {
   for (const m of out) {
     if (m.type === 'Organization' && m.key === m.text && heads.get(m.text)) m.key = heads.get(m.text)!; // "Parvex shares" → Parvex Holdings
     if ((m.type !== 'Person' && m.type !== 'Unknown') || m.role || isDateline(body, m.end)) continue;
-    const key = orgs.get(m.text) ?? (m.text.includes(' ') || surnames.has(m.text) ? undefined : heads.get(m.text));
+    if (surnames.has(m.text)) continue; // a person's surname stays theirs
+    const key = orgs.get(m.text) ?? (m.text.includes(' ') ? undefined : heads.get(m.text));
     if (!key) continue;
     m.type = 'Organization';
     m.key = key;
@@ -131,7 +227,7 @@ function isTeamPosition(body: string, tokens: Token[], c: Chunk, marked: Set<Chu
   const between = body.slice(prev.end, tokens[c.from].start);
   // Players listed inside a scorecard's brackets ("( A. Dale 69 ; H. Morris 69 )") or ranked ("6. Ludwig 1:25").
   if (/[(;]/.test(between) || /^\.\s/.test(between) || openBracketBefore(body, tokens[0].start, prev.end)) return false;
-  if (/^\d/.test(prev.text)) return true;
+  if (/^\d/.test(prev.text) || /:\s*$/.test(between)) return true; // "…: Deportivo Coruna 1 ( Martins 40 )"
   // "…, Somerset 4": a later entry of a line whose first entry was a team.
   return /,\s*$/.test(body.slice(prev.end, tokens[c.from].start)) && cs.length > 0 && marked.has(cs[0]);
 }
@@ -228,6 +324,11 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       continue;
     }
     if (i === chunk.from && !role && NOT_NAME_STARTS.has(tok.text) && !ORG_FORMS.has(phrase(body, tokens, i, Math.min(end, i + 2)))) {
+      i++;
+      continue;
+    }
+    // "Fullback Andre Joubert scored": a sentence-initial descriptive word before a given name and a surname.
+    if (i === 0 && i === chunk.from && end - i >= 3 && !role && !FIRST_NAMES.has(tok.text) && FIRST_NAMES.has(tokens[i + 1].text) && !TITLES.has(tok.text) && !longestKnown(body, tokens, i, end)) {
       i++;
       continue;
     }
@@ -337,7 +438,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   // Trailing non-name words ("Moscow Wednesday") are cut off; a doubled word ("Trump Trump", two headlines run together) is one.
   // …and so are the connectors left dangling ("Moscow on Wednesday" → "Moscow").
   while (end > i && (NON_NAME_WORDS.has(tokens[end - 1].text) || !tokens[end - 1].cap)) end--;
-  while (i < end && (NON_NAME_WORDS.has(tokens[i].text) || !tokens[i].cap)) i++;
+  // …unless the word is also a given name opening a longer name ("Christian Karembeu", not "Christian Democrats").
+  while (i < end && (NON_NAME_WORDS.has(tokens[i].text) || !tokens[i].cap) && !(end - i >= 2 && FIRST_NAMES.has(tokens[i].text) && tokens[i + 1].cap && !NON_NAME_WORDS.has(tokens[i + 1].text) && !/^Democra/.test(tokens[i + 1].text) && !ORG_SUFFIXES.has(tokens[end - 1].text))) i++;
   if (end - i === 2 && tokens[i].text === tokens[i + 1].text) end--;
   if (i >= end) return;
   const text = phrase(body, tokens, i, end);
@@ -359,6 +461,23 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   }
   if (ctx && !title && (ctx.team || ctx.teams.has(text)) && !(words.length >= 2 && FIRST_NAMES.has(first) && !CLUB_WORDS.has(last))) {
     out.push(mention(body, tokens, i, end, 'Organization', text, si)); // a team; "287 Ian Woosnam 70 76" stays a golfer
+    return;
+  }
+  // Named events, competitions and laws are no people: "World Cup", "U.S. Open", "Trades Disputes Act".
+  if (NOT_PERSON_LAST_WORDS.has(last) && !addressed) return;
+  const co = /^ *& *Co\b/.exec(body.slice(tokens[end - 1].end, tokens[end - 1].end + 8));
+  if (co) {
+    // "Edward D. Jones & Co": the firm's name runs to "Co".
+    const start = tokens[i].start;
+    const stop = tokens[end - 1].end + co[0].length;
+    out.push({ start, end: stop, text: body.slice(start, stop), type: 'Organization', key: body.slice(start, stop), sentence: si });
+    return;
+  }
+  // "Tono Eitel of Germany": a person of a country.
+  const ofAt = words.indexOf('of');
+  if (ofAt > 0 && !ORG_SUFFIXES.has(words[ofAt - 1]) && COUNTRY_BY_NAME.has(words.slice(ofAt + 1).join(' '))) {
+    nameMention(body, tokens, i, i + ofAt, si, title, titleStart, out, ctx && { ...ctx, team: false });
+    out.push(mention(body, tokens, i + ofAt + 1, end, 'Country', COUNTRY_BY_NAME.get(words.slice(ofAt + 1).join(' '))!, si, 'name'));
     return;
   }
   // "National League for Democracy", "National Bank of Poland": an organisation word heads the "of"/"for" phrase.
@@ -394,12 +513,16 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     }
   }
   const speaks = !!next && SPEECH_VERBS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
-  const looksLikeName = words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]|^(?:al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w));
+  // "Ronald de Boer", "Joost van der Westhuizen": lower-case particles inside a name.
+  const looksLikeName = words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}'’.-]|^(?:al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
   if (!looksLikeName && !addressed) {
     if (words.length === 1) out.push({ ...mention(body, tokens, i, end, 'Unknown', text, si) });
     return;
   }
-  const strong = addressed || speaks || FIRST_NAMES.has(first);
+  // A city is no person: "a Hong Kong court", "Kansas City , Mo.-based", "Tianjin boasts".
+  if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) : BIG_CITY_NAMES.has(text) && !FIRST_NAMES.has(text))) return;
+  const isAged = aged(body, tokens, end) || /^ +\d{1,2}-\d{1,2}-\d{1,3}-\d{1,2}\b/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 16)); // or a bowler's figures
+  const strong = addressed || speaks || isAged || FIRST_NAMES.has(first);
   if (!strong && PLACE_WORDS.has(first)) return; // "New Jersey", "San Antonio": places, not people
   if (words.length >= 2 && words.length <= 5) {
     // A multi-word name after "in"/"at" with no first name is more likely a place ("in New Hampshire").
@@ -408,9 +531,17 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   if (words.length === 1) {
-    out.push({ ...mention(body, tokens, i, end, addressed || speaks ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong });
+    out.push({ ...mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong });
   }
 }
+
+/** "Wang , 45 , a veteran": an age after the name marks a person. */
+function aged(body: string, tokens: Token[], end: number): boolean {
+  return /^ *, +\d{1,2} *,/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 8));
+}
+
+/** Last words of named events, competitions, prizes and laws: never a person's. */
+const NOT_PERSON_LAST_WORDS = new Set(['Cup', 'Championship', 'Championships', 'Open', 'Classic', 'Games', 'Act', 'Trophy', 'Prix', 'Series', 'Tournament', 'Festival', 'War', 'Award', 'Awards', 'Prize', 'Index', 'Average', 'Rising', 'Revolution', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Plan', 'Marathon', 'Rally', 'Stakes', 'Olympics', 'Crisis', 'Summit', 'Conference', 'Convention', 'Declaration', 'Doctrine', 'Amendment', 'Memorial', 'Bridge', 'Street', 'Square', 'Avenue', 'Road', 'Park', 'Stadium', 'Arena', 'Island', 'Islands', 'Valley', 'Mountains', 'Hills', 'Province', 'Region', 'District', 'State', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Ocean', 'Basin', 'Coast', 'Plaza', 'Palace', 'Castle', 'Tower', 'Hall', 'Cathedral', 'Mosque', 'Temple']);
 
 /** Common nouns that introduce an organisation's name: "telecoms group LM Ericsson AB", "Belgian club Standard Liege". */
 const ORG_NOUNS_BEFORE = new Set(['company', 'group', 'firm', 'club', 'bank', 'carrier', 'airline', 'agency', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'insurer', 'conglomerate', 'subsidiary', 'consortium', 'brokerage', 'publisher', 'retailer', 'distributor', 'exporter', 'importer', 'operator', 'outfit', 'organisation', 'organization', 'party', 'movement', 'union', 'champions']);
@@ -431,6 +562,8 @@ function hasOrganizationCue(body: string, tokens: Token[], i: number, end: numbe
   if (prev?.text === 'the' && /^ +$/.test(body.slice(prev.end, tokens[i].start)) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && !tokens[end - 1].possessive
     && !NON_ORG_PLURALS.has(last) && !COUNTRY_BY_DEMONYM.has(last) && !COUNTRY_BY_NAME.has(words.join(' '))) return true;
   if (/^ +(?:news agency|newspaper|daily said|news service|shares (?:rose|fell|closed|were|jumped|slipped|gained|dropped|eased))\b/.test(after)) return true;
+  // "Surrey captain Chris Lewis", "Real players", "Pirelli shareholders": members and owners of a club or a company.
+  if (/^ +(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|players|shareholders|stock|stockholders)\b/.test(after) && !FIRST_NAMES.has(words[0]) && !tokens[end - 1].possessive) return true;
   if (/^ *, +(?:which is +)?based in\b/.test(after)) return true;
   return /\b(?:shares|stake|stakes|holding|holdings|percent|per cent|interest) +(?:in|of) +$/.test(before);
 }

@@ -14,6 +14,7 @@ const MAX_TOKEN = 64; // longer "words" (hashes, runs of digits) are not names; 
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u; // U.S. U.N. D.C.
 const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Rev|Prof|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|No)\.$/;
 const INITIAL = /^\p{Lu}\.$/u; // "C. Hooper": the initial keeps its period
+const WORD_PREFIXES = new Set(['Anti', 'Pro', 'Post', 'Pre', 'Mid', 'Non', 'Co', 'Ex', 'Self', 'Well', 'Re', 'Semi', 'Multi', 'Cross', 'Inter', 'Over', 'Under', 'Out', 'Half', 'All', 'Vice', 'Sub', 'Super', 'Neo', 'Pan', 'Ultra', 'Mini', 'Micro', 'Mega', 'Year', 'Long', 'Short', 'High', 'Low', 'Full', 'Part', 'Twin', 'Big', 'Hard', 'Soft', 'Old', 'New', 'Far', 'Near', 'Home', 'Day', 'Man', 'Die', 'Set', 'Run', 'Lay', 'Stand', 'Break', 'Take', 'Make', 'Turn', 'Kick', 'Stop', 'Shut', 'Walk', 'Lift', 'Sign', 'Hand', 'Head', 'Hold', 'Hang', 'Pull', 'Push', 'Drop', 'Flash', 'Back', 'Play', 'Read', 'Write', 'Show', 'Look', 'Cut', 'Put', 'Get', 'Go', 'Sit', 'Fly', 'Buy', 'Sell', 'Call', 'Log', 'Check', 'Work', 'Round', 'Built', 'Made', 'Based', 'Led', 'Owned', 'Run', 'Left', 'Right', 'Top', 'First', 'Second', 'Third', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Ten']);
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la|du|del|der|dos)$/i;
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -47,6 +48,11 @@ function splitHyphenated(raw: string, start: number, possessive: boolean, out: T
   const parts = raw.split('-');
   // "al-Assad", "bin-Salman": a lower-case particle joins the name that follows.
   if (parts.length === 2 && PARTICLE.test(parts[0]) && /^\p{Lu}/u.test(parts[1])) {
+    out.push(makeToken(raw, start, possessive));
+    return;
+  }
+  // East Asian given names: "Song-ho", "Jong-un", "Young-hoon" are one name part (not "Anti-war", "Post-mortem").
+  if (parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /^\p{Ll}{1,4}$/u.test(parts[1]) && parts[0].length <= 5 && !WORD_PREFIXES.has(parts[0])) {
     out.push(makeToken(raw, start, possessive));
     return;
   }
