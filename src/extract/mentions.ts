@@ -40,6 +40,8 @@ const MAX_PHRASE = 7;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
 const AFTER_ORG_NOUNS = new Set(['administration', 'government', 'regime', 'campaign', 'cabinet']);
 const PLACE_WORDS = new Set(['New', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Saint', 'St.', 'St', 'Port', 'Lake', 'Mount', 'Cape', 'Gulf', 'Sea', 'River', 'Upper', 'Lower', 'Central', 'Greater', 'Middle', 'Far', 'Silicon', 'Wall', 'Capitol', 'Camp']);
+/** Upper-case forms of days, months and the like: "FRIDAY , AUGUST 30" is no acronym. */
+const SHOUTED_WORDS = new Set([...NON_NAME_WORDS, ...NOT_NAME_STARTS].map((w) => w.toUpperCase()));
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 
@@ -182,7 +184,7 @@ function retypeByArticle(body: string, out: Mention[]): void {
     if (m.type === 'Organization') {
       orgs.set(m.text, m.key);
       const words = m.text.split(/\s+/);
-      if (words.length >= 2 && words[0].length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]) && !GENERIC_ORG_HEADS.has(words[0]) && !COUNTRY_BY_NAME.has(words[0]) && !COUNTRY_BY_DEMONYM.has(words[0]) && !PLACE_WORDS.has(words[0])) heads.set(words[0], heads.has(words[0]) && heads.get(words[0]) !== m.key ? '' : m.key);
+      if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words[0].length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]) && !GENERIC_ORG_HEADS.has(words[0]) && !COUNTRY_BY_NAME.has(words[0]) && !COUNTRY_BY_DEMONYM.has(words[0]) && !PLACE_WORDS.has(words[0])) heads.set(words[0], heads.has(words[0]) && heads.get(words[0]) !== m.key ? '' : m.key);
     } else if (m.type === 'Person' && m.key.includes(' ')) surnames.add(m.key.split(/\s+/).pop()!);
   }
   for (const m of out) {
@@ -269,7 +271,7 @@ function chunks(body: string, tokens: Token[]): Chunk[] {
         continue;
       }
       // A lower-case connector stays inside when a capitalised word follows: "Department of Justice".
-      const k = j + (tokens[j].text === 'of' && tokens[j + 1]?.text === 'the' ? 2 : 1);
+      const k = j + ((tokens[j].text === 'of' && tokens[j + 1]?.text === 'the') || (tokens[j].text === 'van' && tokens[j + 1]?.text === 'der') ? 2 : 1);
       if (CONNECTORS.has(tokens[j].text) && tokens[k]?.cap && onlySpaceBetween(body, tokens[k - 1], tokens[k])) {
         j = k + 1;
         continue;
@@ -459,7 +461,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key: body.slice(tokens[i].start, orgEnd), sentence: si });
     return;
   }
-  if (ctx && !title && (ctx.team || ctx.teams.has(text)) && !(words.length >= 2 && FIRST_NAMES.has(first) && !CLUB_WORDS.has(last))) {
+  if (ctx && !title && (ctx.team || (ctx.teams.has(text) && !CITY_NAMES.has(text))) && !(words.length >= 2 && FIRST_NAMES.has(first) && !CLUB_WORDS.has(last))) {
     out.push(mention(body, tokens, i, end, 'Organization', text, si)); // a team; "287 Ian Woosnam 70 76" stays a golfer
     return;
   }
@@ -473,12 +475,19 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push({ start, end: stop, text: body.slice(start, stop), type: 'Organization', key: body.slice(start, stop), sentence: si });
     return;
   }
-  // "Tono Eitel of Germany": a person of a country.
+  // "Tono Eitel of Germany", "Keith O'Neill of Norwich City": a person of a country or of an organisation.
   const ofAt = words.indexOf('of');
-  if (ofAt > 0 && !ORG_SUFFIXES.has(words[ofAt - 1]) && COUNTRY_BY_NAME.has(words.slice(ofAt + 1).join(' '))) {
-    nameMention(body, tokens, i, i + ofAt, si, title, titleStart, out, ctx && { ...ctx, team: false });
-    out.push(mention(body, tokens, i + ofAt + 1, end, 'Country', COUNTRY_BY_NAME.get(words.slice(ofAt + 1).join(' '))!, si, 'name'));
-    return;
+  if (ofAt > 0 && !ORG_SUFFIXES.has(words[ofAt - 1]) && !TITLES.has(words[ofAt - 1])) {
+    const rest = words.slice(ofAt + 1).join(' ');
+    const country = COUNTRY_BY_NAME.get(rest);
+    if (country || (ofAt >= 2 && FIRST_NAMES.has(first))) {
+      nameMention(body, tokens, i, i + ofAt, si, title, titleStart, out, ctx && { ...ctx, team: false });
+      let from = i + ofAt + 1;
+      if (tokens[from]?.text === 'the') from++;
+      if (country) out.push(mention(body, tokens, from, end, 'Country', country, si, 'name'));
+      else if (from < end) classifyChunk(body, tokens, { from, to: end }, si, out, ctx ?? { team: false, teams: new Set() });
+      return;
+    }
   }
   // "National League for Democracy", "National Bank of Poland": an organisation word heads the "of"/"for" phrase.
   const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
@@ -490,13 +499,14 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }
-  if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.some((p) => text.startsWith(p + ' '))) {
+  // A suffix alone ("Police said", "Government cash balances") names no particular body.
+  if ((ORG_SUFFIXES.has(last) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES.some((p) => text.startsWith(p + ' '))) {
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }
   // A dateline's place ("LONDON 1996-08-31", "WIGAN , England 1996-08-31") is no acronym.
   const dateline = isDateline(body, tokens[end - 1].end);
-  if (words.length === 1 && isAcronym(first) && !NON_ORG_ACRONYMS.has(first.replace(/\.$/, '')) && !dateline) {
+  if (words.length === 1 && isAcronym(first) && !NON_ORG_ACRONYMS.has(first.replace(/\.$/, '')) && !dateline && !SHOUTED_WORDS.has(first)) {
     out.push(mention(body, tokens, i, end, 'Organization', first, si));
     return;
   }
@@ -519,9 +529,17 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     if (words.length === 1) out.push({ ...mention(body, tokens, i, end, 'Unknown', text, si) });
     return;
   }
+  // "Rotor Volgograd", "Dynamo Moscow", "Standard Liege": a club or firm named with its city.
+  const clubOfCity = CLUB_WORDS.has(last) && (CITY_NAMES.has(first) || COUNTRY_BY_CAPITAL.has(first)) && !CITY_NAMES.has(text); // "Norwich City", "Leeds United"
+  if (words.length === 2 && !addressed && (clubOfCity || (!FIRST_NAMES.has(first) && !INITIAL_WORD.test(first) && (CITY_NAMES.has(last) || COUNTRY_BY_CAPITAL.has(last)) && !CITY_NAMES.has(text)))) {
+    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    return;
+  }
   // A city is no person: "a Hong Kong court", "Kansas City , Mo.-based", "Tianjin boasts".
   if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) : BIG_CITY_NAMES.has(text) && !FIRST_NAMES.has(text))) return;
-  const isAged = aged(body, tokens, end) || /^ +\d{1,2}-\d{1,2}-\d{1,3}-\d{1,2}\b/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 16)); // or a bowler's figures
+  // "Alvaro Espinoza , who collected …", "Zelimkhan Yandarbiyev , president of …": described as a person.
+  const described = /^ *, +(?:who\b|(?:the |a |an )?(?:former |then |acting |deputy |vice )?(?:president|chairman|leader|minister|premier|head|director|spokesman|spokeswoman|secretary|governor|mayor|senator|general|commander|chief|coach|captain|manager|father|mother|son|daughter|wife|husband|brother|sister|widow)\b)/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 40));
+  const isAged = described || aged(body, tokens, end) || /^ +\d{1,2}-\d{1,2}-\d{1,3}-\d{1,2}\b/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 16)); // or a bowler's figures
   const strong = addressed || speaks || isAged || FIRST_NAMES.has(first);
   if (!strong && PLACE_WORDS.has(first)) return; // "New Jersey", "San Antonio": places, not people
   if (words.length >= 2 && words.length <= 5) {
@@ -541,7 +559,7 @@ function aged(body: string, tokens: Token[], end: number): boolean {
 }
 
 /** Last words of named events, competitions, prizes and laws: never a person's. */
-const NOT_PERSON_LAST_WORDS = new Set(['Cup', 'Championship', 'Championships', 'Open', 'Classic', 'Games', 'Act', 'Trophy', 'Prix', 'Series', 'Tournament', 'Festival', 'War', 'Award', 'Awards', 'Prize', 'Index', 'Average', 'Rising', 'Revolution', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Plan', 'Marathon', 'Rally', 'Stakes', 'Olympics', 'Crisis', 'Summit', 'Conference', 'Convention', 'Declaration', 'Doctrine', 'Amendment', 'Memorial', 'Bridge', 'Street', 'Square', 'Avenue', 'Road', 'Park', 'Stadium', 'Arena', 'Island', 'Islands', 'Valley', 'Mountains', 'Hills', 'Province', 'Region', 'District', 'State', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Ocean', 'Basin', 'Coast', 'Plaza', 'Palace', 'Castle', 'Tower', 'Hall', 'Cathedral', 'Mosque', 'Temple']);
+const NOT_PERSON_LAST_WORDS = new Set(['Slam', 'Protocol', 'Baseball', 'Football', 'Soccer', 'Hockey', 'Basketball', 'Cricket', 'Rugby', 'Wall', 'Summary', 'Cup', 'Championship', 'Championships', 'Open', 'Classic', 'Games', 'Act', 'Trophy', 'Prix', 'Series', 'Tournament', 'Festival', 'War', 'Award', 'Awards', 'Prize', 'Index', 'Average', 'Rising', 'Revolution', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Plan', 'Marathon', 'Rally', 'Stakes', 'Olympics', 'Crisis', 'Summit', 'Conference', 'Convention', 'Declaration', 'Doctrine', 'Amendment', 'Memorial', 'Bridge', 'Street', 'Square', 'Avenue', 'Road', 'Park', 'Stadium', 'Arena', 'Island', 'Islands', 'Valley', 'Mountains', 'Hills', 'Province', 'Region', 'District', 'State', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Ocean', 'Basin', 'Coast', 'Plaza', 'Palace', 'Castle', 'Tower', 'Hall', 'Cathedral', 'Mosque', 'Temple']);
 
 /** Common nouns that introduce an organisation's name: "telecoms group LM Ericsson AB", "Belgian club Standard Liege". */
 const ORG_NOUNS_BEFORE = new Set(['company', 'group', 'firm', 'club', 'bank', 'carrier', 'airline', 'agency', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'insurer', 'conglomerate', 'subsidiary', 'consortium', 'brokerage', 'publisher', 'retailer', 'distributor', 'exporter', 'importer', 'operator', 'outfit', 'organisation', 'organization', 'party', 'movement', 'union', 'champions']);

@@ -17,6 +17,18 @@ describe('people', () => {
     ['Should Trump hesitate, the deal collapses. Trump should not hesitate.', []],
     ['Meet The People In The Room Where It Happened', []],
     ['He flew to New Jersey and then to San Antonio.', []],
+    // name particles, East Asian given names, a person "of" a country or a body
+    ['Scorers : Ronald de Boer and Joost van der Westhuizen .', ['Joost van der Westhuizen', 'Ronald de Boer']],
+    ['Red Cross president Li Song-ho met Kang Young-hoon , who spoke .', ['Kang Young-hoon', 'Li Song-ho']],
+    ['Keith Marlow of Norwich City joins the squad.', ['Keith Marlow']],
+    // described as a person: an age, "who", a role after the name; a bowler's figures
+    ['Wangshu , 45 , a veteran dissident, was detained.', ['Wangshu']],
+    ['Bowling : Dharmasena 9-0-49-1 .', ['Dharmasena']],
+    // cities, competitions and groups are not people
+    ['Kansas City and Cape Town bid; Tianjin boasts a port.', []],
+    ['He missed the World Cup and the U.S. Open.', []],
+    ['Dealers said gold fell. Eyewitnesses told reporters.', []],
+    ['Fullback Andre Joubert scored.', ['Andre Joubert']],
   ])('%s', (body, expected) => {
     expect(people(body)).toEqual(expected);
   });
@@ -53,6 +65,10 @@ describe('organizations', () => {
     ['Marvo, based in the central city of Cluj, exported more.', ['org:marvo']],
     ['The National League for Democracy and the National Bank of Ruritania met.', ['org:national-league-for-democracy', 'org:national-bank-of-ruritania']],
     ['Parvex Holdings said sales rose. Parvex shares fell.', ['org:parvex-holdings']],
+    ['The Organisation for Security and Cooperation in Europe ( OSCE ) postponed the vote.', ['org:organisation-for-security-and-cooperation-in-europe']],
+    ['He is an analyst at Wertheim & Co in London.', ['org:wertheim-co']],
+    ['Rotor Volgograd must play away. Police said nothing.', ['org:rotor-volgograd']],
+    ['At the Oval , Surrey captain Chris Lewis declared.', ['org:surrey']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Organization')).toEqual(expected);
   });

@@ -50,6 +50,13 @@ export const NOT_NAME_STARTS = new Set([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Read', 'Watch', 'See', 'Click',
   'Follow', 'Sign', 'Related', 'Photo', 'Video', 'Advertisement', 'Copyright', 'Update', 'UPDATE', 'Editor', 'Note',
   'Former', 'Neither', 'Either', 'Fellow', 'Veteran', 'Analysts', 'Traders', 'Officials', 'Critics', 'Sources',
+  // groups of people who say things in news copy: "Dealers said", "Eyewitnesses told"
+  'Others', 'Dealers', 'Brokers', 'Eyewitnesses', 'Witnesses', 'Newspapers', 'Refugees', 'Residents', 'Protesters',
+  'Demonstrators', 'Investors', 'Economists', 'Diplomats', 'Experts', 'Observers', 'Lawmakers', 'Legislators', 'Voters',
+  'Doctors', 'Rescuers', 'Soldiers', 'Troops', 'Rebels', 'Militants', 'Activists', 'Students', 'Workers', 'Farmers',
+  'Prosecutors', 'Investigators', 'Authorities', 'Researchers', 'Scientists', 'Negotiators', 'Mediators', 'Organisers',
+  'Organizers', 'Participants', 'Delegates', 'Members', 'Supporters', 'Opponents', 'Fans', 'Players', 'Spectators',
+  'Reporters', 'Journalists', 'Editors', 'Commentators', 'Men', 'Women', 'Children', 'People', 'Police', 'Paper',
 ]);
 
 /** Capitalised words that are not names at all (days, months, generic nouns often capitalised in news). */
