@@ -69,14 +69,31 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
   };
 
   // 1. Full person names (two or more words) define the people of the article.
-  const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
+  // A longer run ending in another full name is that person with a word stuck in front ("Crooked Hillary Clinton",
+  // "Universe Alicia Machado"): it joins them.
+  const fullNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key));
+  const canonicalName = (key: string): string => {
+    const words = key.split(/\s+/);
+    for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' '))) return words.slice(k).join(' ');
+    return key;
+  };
+  const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
-    const id = `person:${personSlug(m.key)}`;
-    add(m, id, 'Person', m.key, { role: m.role });
-    const sk = surnameKey(m.key.split(/\s+/).pop()!);
-    const prev = people.get(sk);
-    people.set(sk, prev === undefined || prev === id ? id : '');
+    const key = canonicalName(m.key);
+    const id = `person:${personSlug(key)}`;
+    add(m, id, 'Person', key, { role: m.role });
+    const sk = surnameKey(key.split(/\s+/).pop()!);
+    const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  // A bare surname shared by several people is theirs only when one of them dominates the article (named three
+  // times as often as all the others together); otherwise it is ambiguous ('').
+  const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
+  for (const [sk, counts] of bySurname) {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const others = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
+    people.set(sk, ranked[0][1] >= 3 * others ? ranked[0][0] : '');
   }
   // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person.
   for (const m of mentions) {

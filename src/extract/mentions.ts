@@ -10,7 +10,7 @@ import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS } fro
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES } from './lexicon/names.js';
-import { BIG_CITY_NAMES, CITY_NAMES } from './lexicon/places.js';
+import { BIG_CITY_NAMES, CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Unknown';
 
@@ -372,6 +372,8 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
 function isCommonWordAtStart(body: string, tok: Token): boolean {
   if (FIRST_NAMES.has(tok.text) || TITLES.has(tok.text)) return false;
   if (SENTENCE_OPENERS.has(tok.text)) return true;
+  if (/^\p{Lu}\p{Ll}{3,}ing$/u.test(tok.text)) return true; // "Injecting Clinton into …", "Speaking Tuesday, …"
+
   const lower = tok.text.toLowerCase();
   return lower !== tok.text && lowerCaseWords(body).has(lower);
 }
@@ -535,8 +537,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }
-  // A city is no person: "a Hong Kong court", "Kansas City , Mo.-based", "Tianjin boasts".
-  if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) : BIG_CITY_NAMES.has(text) && !FIRST_NAMES.has(text))) return;
+  // A city or a region is no person: "a Hong Kong court", "Kansas City , Mo.-based", "Tianjin boasts", "in Novi, Michigan".
+  if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) || REGION_NAMES.has(text) : (BIG_CITY_NAMES.has(text) || REGION_NAMES.has(text)) && !FIRST_NAMES.has(text))) return;
   // "Alvaro Espinoza , who collected …", "Zelimkhan Yandarbiyev , president of …": described as a person.
   const described = /^ *, +(?:who\b|(?:the |a |an )?(?:former |then |acting |deputy |vice )?(?:president|chairman|leader|minister|premier|head|director|spokesman|spokeswoman|secretary|governor|mayor|senator|general|commander|chief|coach|captain|manager|father|mother|son|daughter|wife|husband|brother|sister|widow)\b)/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 40));
   const isAged = described || aged(body, tokens, end) || /^ +\d{1,2}-\d{1,2}-\d{1,3}-\d{1,2}\b/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 16)); // or a bowler's figures

