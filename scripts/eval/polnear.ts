@@ -2,11 +2,14 @@
 // Matching: gold content is direct when it is wholly inside quotation marks. A predicted quote matches when
 // its span covers ≥ 50% of the gold content span and ≥ 50% of itself lies inside it; its speaker matches when
 // one of the speaker entity's mentions overlaps the gold source span, or, where the gold source is a pronoun,
-// when the speaker is the entity of the nearest person mention before that pronoun (its antecedent).
+// when the speaker is the entity of the nearest person mention before that pronoun (its antecedent), skipping
+// mentions inside attributed content (a pronoun does not point into quoted words: "“… Hillary Clinton …?” he asks")
+// and people whose given name contradicts the pronoun ("she" is not Donald Trump).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { SHARED } from './common.js';
+import { genderOfGivenName } from '../../src/extract/lexicon/names.js';
 import { scorePart, type EvalPart, type Extractor } from './types.js';
 
 interface Attribution {
@@ -32,6 +35,7 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
   for (const [file, attrs] of byFile) {
     const body = readFileSync(path.join(dir, 'text', `${file}.txt`), 'utf8');
     const result = extract({ id: file, url: null, title: '', publishedAt: null, source: null, body });
+    const contents = attrs.map((a) => [Math.min(...a.content_offsets.map((o) => o[0])), Math.max(...a.content_offsets.map((o) => o[1]))]);
     const used = new Set<number>();
     const matched = new Set<number>();
     for (const [ai, a] of attrs.entries()) {
@@ -50,7 +54,7 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       matched.add(ai);
       const idx = group.find((k) => result.quotes[k].speakerId) ?? group[0];
       kind.ctp++;
-      if (speakerMatches(result, result.quotes[idx].speakerId, a, body)) kind.tp++;
+      if (speakerMatches(result, result.quotes[idx].speakerId, a, body, contents)) kind.tp++;
       else {
         kind.fn++;
         kind.fp++;
@@ -94,17 +98,25 @@ function covers(ps: number, pe: number, gs: number, ge: number): boolean {
   return inter >= 0.5 * (ge - gs) && inter >= 0.5 * (pe - ps);
 }
 
-function speakerMatches(result: ExtractionResult, speakerId: string | null, a: Attribution, body: string): boolean {
+function speakerMatches(result: ExtractionResult, speakerId: string | null, a: Attribution, body: string, contents: number[][]): boolean {
   if (!speakerId || !a.source_offsets?.length) return false;
   const ss = Math.min(...a.source_offsets.map((o) => o[0]));
   const se = Math.max(...a.source_offsets.map((o) => o[1]));
   const speaker = result.entities.find((e) => e.id === speakerId);
   if (speaker?.mentions.some((m) => m.start < se && m.end > ss)) return true;
-  if (PRONOUN.test(body.slice(ss, se).trim())) {
+  const pronoun = body.slice(ss, se).trim().toLowerCase();
+  if (PRONOUN.test(pronoun)) {
+    const want = /^(?:he|his)$/.test(pronoun) ? 'm' : /^(?:she|her)$/.test(pronoun) ? 'f' : null;
     let nearest: { at: number; id: string } | null = null;
     for (const e of result.entities) {
       if (e.type !== 'Person') continue;
-      for (const m of e.mentions) if (m.end <= ss && (!nearest || m.end > nearest.at)) nearest = { at: m.end, id: e.id };
+      const g = genderOfGivenName(e.name.split(/\s+/)[0]);
+      if (want && g && g !== want) continue;
+      for (const m of e.mentions) {
+        if (m.end > ss || (nearest && m.end <= nearest.at)) continue;
+        if (contents.some(([cs, ce]) => m.start >= cs && m.end <= ce)) continue;
+        nearest = { at: m.end, id: e.id };
+      }
     }
     return nearest?.id === speakerId;
   }

@@ -87,13 +87,16 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  // A bare surname shared by several people is theirs only when one of them dominates the article (named three
-  // times as often as all the others together); otherwise it is ambiguous ('').
+  // A bare surname shared by several people ("Ted Cruz … his father, Rafael Cruz … Cruz said") is the one the
+  // article is about: named three times as often as the others together, or both named first and most often.
+  // Otherwise it is ambiguous ('').
   const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
   for (const [sk, counts] of bySurname) {
+    const firstNamed = counts.keys().next().value!; // insertion order is text order
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const others = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
-    people.set(sk, ranked[0][1] >= 3 * others ? ranked[0][0] : '');
+    const leads = ranked[0][0] === firstNamed && (ranked.length === 1 || ranked[0][1] > ranked[1][1]);
+    people.set(sk, ranked[0][1] >= 3 * others || leads ? ranked[0][0] : '');
   }
   // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person.
   for (const m of mentions) {

@@ -478,10 +478,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // "Tono Eitel of Germany", "Keith O'Neill of Norwich City": a person of a country or of an organisation.
-  const ofAt = words.indexOf('of');
+  // "Cameron Easley for Morning Consult": a person writing for an organisation.
+  const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
   if (ofAt > 0 && !ORG_SUFFIXES.has(words[ofAt - 1]) && !TITLES.has(words[ofAt - 1])) {
     const rest = words.slice(ofAt + 1).join(' ');
-    const country = COUNTRY_BY_NAME.get(rest);
+    const country = words[ofAt] === 'of' ? COUNTRY_BY_NAME.get(rest) : undefined;
     if (country || (ofAt >= 2 && FIRST_NAMES.has(first))) {
       nameMention(body, tokens, i, i + ofAt, si, title, titleStart, out, ctx && { ...ctx, team: false });
       let from = i + ofAt + 1;

@@ -42,8 +42,10 @@ const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+// After a closing mark, a speaker with an appositive before the verb: `, Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
+const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
-const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?\\s*$`, 'u');
+const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
 /** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
 const NOMINAL_SOURCE =
   /(?:^|[\s,])(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\p{L}’'-]+\s+){0,3}(?:source|sources|official|officials|poll|polls|survey|surveys|report|reports|study|studies|statement|spokesman|spokeswoman|spokesperson|analysts?|experts?|critics?|aides?|advisers?|advisors?|group|campaign|committee|agency|police|authorities|court|judge|prosecutors?|lawyers?|attorneys?|researchers?|economists?|diplomats?|residents?|witnesses|witness|voters|supporters|lawmakers|senators|leaders?|ministry|government|administration|officer|officers)\s*$/u;
@@ -175,6 +177,8 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       const rest = text.slice(contentStart);
       if (/^[“"]/.test(rest)) continue; // a direct quote follows: handled there
       if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,])/i.test(rest)) continue;
+      // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
+      if (/^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i.test(rest) && !/\bthat\s/.test(rest)) continue;
       let contentEnd = clauseEnd(rest);
       let content = rest.slice(0, contentEnd);
       content = content.replace(/[\s,;:—–-]+$/, '');
@@ -278,6 +282,15 @@ function clauseEnd(rest: string): number {
   return end;
 }
 
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'in', 'a', 'an', 'to', 'for', 'at', 'with', 'by', 'from', 'or', 'vs.', 'de']);
+
+/** Two to eight words, every one but the small ones capitalised: a title or a slogan ("Face the Nation,"). */
+function isTitleLike(text: string): boolean {
+  const words = text.replace(/[,.:;]+\s*$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /[?!]\s*$/.test(text) || /^(?:I|I['’]\w+)$/.test(words[0])) return false;
+  return /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\d“"(]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
@@ -361,7 +374,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     if (!speaker) {
       // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
       const dash = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u.exec(after);
-      const appositive = dash ? null : new RegExp(`^[\\s,]*([\\p{Lu}][^,.;:!?“”"]{0,60}?),[^“”"]{1,160}?,\\s+(${VERB})\\b`, 'u').exec(after);
+      const appositive = dash ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
       const hit = dash ?? appositive;
       if (hit) {
         const whoStart = end + 1 + hit.index + hit[0].indexOf(hit[1]);
@@ -398,8 +411,14 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       inherits = prev.quote; // split quote: same speaker, known once pronouns are resolved
       cue = prev.quote.cue;
     }
+    // Titles of shows, books and slogans ("told “Fox News Sunday,”", “Peace Through Strength.”) are names, not speech,
+    // unless a frame right after the quote says someone said them.
+    if (!a && isTitleLike(text)) continue;
     // Scare quotes: a few words with no speech around them are not speech.
     if (!speaker && !cue && wordCount(text) <= SCARE_MAX_WORDS) continue;
+    // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording
+    // carried by the sentence's own attribution, not a quote of their own, unless a frame attributes them directly.
+    if (!a && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     // A lower-case fragment nobody is said to have said ("… called it “a big, big problem”") is quoted wording, not an attribution.
     if (!speaker && !cue && /^\s*\p{Ll}/u.test(text)) continue;
     if (inherits) inheritance.set(quoteKey(start), inherits);
@@ -422,7 +441,8 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */
 function continuesPrevious(body: string, prev: Quote, open: number): boolean {
   const between = body.slice(prev.end + 1, open);
-  return between.length < 120 && !/[“"]/.test(between);
+  // A long appositive may sit between the parts: `"…," said Peter Morgan, a lawyer for the Sierra Club, who … . "…"`.
+  return (between.length < 120 || (between.length < 320 && new RegExp(`\\b(?:${VERB})\\b`, 'u').test(between))) && !/[“"]/.test(between);
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
