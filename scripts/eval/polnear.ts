@@ -1,5 +1,5 @@
 // PolNeAR dev: attributions (source, cue, content) against our quotes, direct and reported separately.
-// Matching: gold content is direct when it is wholly inside quotation marks. A predicted quote matches when
+// Matching: gold content is direct when it is wholly inside quotation marks (“…”, "…" or ''…''). A predicted quote matches when
 // its span covers ≥ 50% of the gold content span and ≥ 50% of itself lies inside it; its speaker matches when
 // one of the speaker entity's mentions overlaps the gold source span, or, where the gold source is a pronoun,
 // when the speaker is the entity of the nearest person mention before that pronoun (its antecedent), skipping
@@ -42,9 +42,14 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       const gs = Math.min(...a.content_offsets.map((o) => o[0]));
       const ge = Math.max(...a.content_offsets.map((o) => o[1]));
       const content = body.slice(gs, ge).trim();
-      const direct = /^[“"]/.test(content) && /[”"]$/.test(content);
+      // A content may be discontinuous ("''This isn't tax reform,'' said X, an economist …. ''It's anti-reform.''"):
+      // its pieces, not the attribution between them, are what a quote must cover. It is direct when its pieces open
+      // and close with quotation marks; some archives write the double mark as two apostrophes (''…'').
+      const pieces = [...a.content_offsets].sort((x, y) => x[0] - y[0]);
+      const joined = pieces.map(([s, e]) => body.slice(s, e)).join(' ').trim();
+      const direct = /^(?:[“"]|'')/.test(joined) && /(?:[”"]|'')$/.test(joined);
       const kind = direct ? c.direct : c.reported;
-      const group = matchingQuotes(result, used, direct, gs, ge);
+      const group = matchingQuotes(result, used, direct, pieces);
       if (!group.length) {
         kind.fn++;
         if (kind.misses.length < 3000) kind.misses.push(`missed [${a.source ?? '?'}] ${content.slice(0, 90)}`);
@@ -81,21 +86,21 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
 }
 
 /**
- * The predicted quote covering the gold content, or — for a split quote ("…," said X, "…"), which PolNeAR annotates as
- * one content and we as one quote per part — the parts lying inside it that together cover it.
+ * The predicted quote covering the gold content's pieces, or — for a split quote ("…," said X, "…"), which PolNeAR
+ * annotates as one content and we as one quote per part — the parts lying inside them that together cover them.
  */
-function matchingQuotes(result: ExtractionResult, used: Set<number>, direct: boolean, gs: number, ge: number): number[] {
-  const one = result.quotes.findIndex((q, k) => !used.has(k) && q.direct === direct && covers(q.start, q.end, gs, ge));
+function matchingQuotes(result: ExtractionResult, used: Set<number>, direct: boolean, pieces: number[][]): number[] {
+  const goldLength = pieces.reduce((n, [s, e]) => n + (e - s), 0);
+  const inter = (qs: number, qe: number) => pieces.reduce((n, [s, e]) => n + Math.max(0, Math.min(qe, e) - Math.max(qs, s)), 0);
+  const covers = (qs: number, qe: number) => {
+    const i = inter(qs, qe);
+    return i >= 0.5 * goldLength && i >= 0.5 * (qe - qs);
+  };
+  const one = result.quotes.findIndex((q, k) => !used.has(k) && q.direct === direct && covers(q.start, q.end));
   if (one >= 0) return [one];
-  const inter = (s: number, e: number) => Math.max(0, Math.min(e, ge) - Math.max(s, gs));
   const parts = result.quotes.flatMap((q, k) => (!used.has(k) && q.direct === direct && inter(q.start, q.end) >= 0.5 * (q.end - q.start) ? [k] : []));
   const covered = parts.reduce((n, k) => n + inter(result.quotes[k].start, result.quotes[k].end), 0);
-  return parts.length > 1 && covered >= 0.5 * (ge - gs) ? parts : [];
-}
-
-function covers(ps: number, pe: number, gs: number, ge: number): boolean {
-  const inter = Math.max(0, Math.min(pe, ge) - Math.max(ps, gs));
-  return inter >= 0.5 * (ge - gs) && inter >= 0.5 * (pe - ps);
+  return parts.length > 1 && covered >= 0.5 * goldLength ? parts : [];
 }
 
 function speakerMatches(result: ExtractionResult, speakerId: string | null, a: Attribution, body: string, contents: number[][]): boolean {

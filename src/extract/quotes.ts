@@ -175,7 +175,7 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s+[^.;“”"]{1,60}?\s+that\s+/.exec(text.slice(contentStart));
       if (nested) contentStart += nested[0].length;
       const rest = text.slice(contentStart);
-      if (/^[“"]/.test(rest)) continue; // a direct quote follows: handled there
+      if (isWholeQuote(rest)) continue; // a direct quote follows: handled there; mixed wording stays reported
       if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,])/i.test(rest)) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       if (/^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i.test(rest) && !/\bthat\s/.test(rest)) continue;
@@ -203,7 +203,7 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
       const inv = INVERTED.exec(text);
       const verb = inv ? (inv[3] ?? inv[4]) : '';
-      if (inv && SPEECH_VERBS.has(verb.toLowerCase()) && !/[“”"]/.test(inv[1])) {
+      if (inv && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(inv[1]) && !isWholeQuote(inv[1])) {
         const who = inv[2] ?? inv[5];
         const whoAt = s.start + inv[0].lastIndexOf(who);
         const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
@@ -274,6 +274,24 @@ function subjectBefore(before: string, offset: number, mentions: MentionRef[], r
   return speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
 }
 
+/** The text is one quotation from its first character to its end: a direct quote, not reported speech. */
+function isWholeQuote(text: string): boolean {
+  const m = /^\s*(?:[“"«]|'')/.exec(text);
+  if (!m) return false;
+  const close = /[”"»]|''/g;
+  close.lastIndex = m[0].length;
+  const c = close.exec(text);
+  return !c || /^[\s.,;:!?]*$/.test(text.slice(c.index + c[0].length));
+}
+
+/** As many opening as closing marks: the text does not cut a quotation in two. */
+function balancedMarks(text: string): boolean {
+  const opens = (text.match(/[“«]/g) ?? []).length;
+  const closes = (text.match(/[”»]/g) ?? []).length;
+  const straight = (text.match(/"|''/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
+
 /** Where a reported clause ends: the sentence end, or before a trailing attribution. */
 function clauseEnd(rest: string): number {
   let end = rest.length;
@@ -298,43 +316,53 @@ function wordCount(s: string): number {
 interface Span {
   open: number; // index of the opening mark
   close: number; // index of the closing mark (or paragraph end when unclosed)
+  /** Width of the marks: 2 for the doubled apostrophes of some archives (''…''), else 1. */
+  openWidth: number;
+  closeWidth: number;
 }
 
 /** Pairs quotation marks paragraph by paragraph; a quote left open continues when the next paragraph opens with a mark. */
 function quoteSpans(body: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
+  let openWidth = 1;
   let i = 0;
   const n = body.length;
   for (; i < n; i++) {
-    const c = body[i];
+    let c = body[i];
     if (c === '\n') {
       if (open >= 0) {
         // Continue only when the next paragraph opens with a quotation mark.
         let j = i;
         while (j < n && /\s/.test(body[j])) j++;
-        if (j < n && OPEN.has(body[j]) && i - open < MAX_QUOTE) {
-          i = j;
+        if (j < n && (OPEN.has(body[j]) || body.startsWith("''", j)) && i - open < MAX_QUOTE) {
+          i = j + (body.startsWith("''", j) ? 1 : 0);
           continue;
         }
         open = -1; // unclosed: drop, an unbalanced mark must not swallow the article
       }
       continue;
     }
+    // Two apostrophes stand for a straight double quote in some archives ("''This isn't tax reform,'' said …").
+    const width = c === "'" && body[i + 1] === "'" ? 2 : 1;
+    if (width === 2) c = '"';
     if (!OPEN.has(c) && !CLOSE.has(c)) continue;
     const prev = i > 0 ? body[i - 1] : ' ';
-    const next = i + 1 < n ? body[i + 1] : ' ';
+    const next = i + width < n ? body[i + width] : ' ';
     const canOpen = OPEN.has(c) && (/[\s(\[—–-]/.test(prev) || i === 0 || prev === '\n') && !/\s/.test(next);
     const canClose = CLOSE.has(c) && !/\s/.test(prev);
     if (open < 0 && canOpen) {
       open = i;
+      openWidth = width;
     } else if (open >= 0 && canClose && (c !== '"' || !canOpen || /[.,!?;:\p{L}\p{N})’'…]/u.test(prev))) {
-      spans.push({ open, close: i });
+      spans.push({ open, close: i, openWidth, closeWidth: width });
       open = -1;
     } else if (open >= 0 && canOpen && i - open > MAX_QUOTE) {
       open = i;
+      openWidth = width;
     }
     if (open >= 0 && i - open > MAX_QUOTE) open = -1;
+    i += width - 1;
   }
   return spans;
 }
@@ -347,14 +375,15 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
   let prev: { quote: Quote; paragraph: number } | null = null;
   let rp = 0;
   for (const span of quoteSpans(body)) {
-    const start = span.open + 1;
+    const start = span.open + span.openWidth;
     const end = span.close;
+    const closeEnd = span.close + span.closeWidth;
     const text = body.slice(start, end);
     if (!/\p{L}/u.test(text)) continue;
     const sentence = sentenceAt(sentences, span.open);
     const paragraph = sentence?.paragraph ?? -1;
     const lineEnd = body.indexOf('\n', end);
-    const after = body.slice(end + 1, Math.min(lineEnd < 0 ? body.length : lineEnd, end + 160));
+    const after = body.slice(closeEnd, Math.min(lineEnd < 0 ? body.length : lineEnd, end + 160));
     const sentenceStart = sentence && sentence.start <= span.open ? sentence.start : body.lastIndexOf('\n', span.open) + 1;
     const before = body.slice(Math.max(sentenceStart, span.open - 200), span.open);
 
@@ -366,7 +395,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     if (a) {
       const who = a[1] ?? a[4];
       cue = (a[2] ?? a[3]).toLowerCase();
-      const whoStart = end + 1 + a.index + a[0].indexOf(who);
+      const whoStart = closeEnd + a.index + a[0].indexOf(who);
       // "said X": the first name after the cue; "X said": the last before it.
       speaker = speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last');
       if (!speaker) cue = null;
@@ -377,7 +406,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       const appositive = dash ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
       const hit = dash ?? appositive;
       if (hit) {
-        const whoStart = end + 1 + hit.index + hit[0].indexOf(hit[1]);
+        const whoStart = closeEnd + hit.index + hit[0].indexOf(hit[1]);
         speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
         if (speaker) cue = dash ? '―' : hit[2].toLowerCase();
       }
