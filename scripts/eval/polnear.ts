@@ -17,6 +17,8 @@ interface Attribution {
   annotator: string;
   source?: string;
   source_offsets?: number[][];
+  cue?: string;
+  cue_offsets?: number[][];
   content: string;
   content_offsets: number[][];
 }
@@ -28,6 +30,13 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
   const all = readFileSync(path.join(dir, 'attributions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Attribution);
   const firstAnnotator = new Map<string, string>();
   for (const a of all) if (!firstAnnotator.has(a.file)) firstAnnotator.set(a.file, a.annotator);
+  // A few records have source and cue swapped by the annotator (source "said", cue "Robert McAtee, one of …"): swap back.
+  for (const a of all) {
+    if (/^(?:said|says|say|told|added|wrote)$/i.test(a.source?.trim() ?? '') && a.cue_offsets?.length && /\p{Lu}/u.test(a.cue ?? '')) {
+      [a.source, a.cue] = [a.cue, a.source];
+      [a.source_offsets, a.cue_offsets] = [a.cue_offsets, a.source_offsets];
+    }
+  }
   const byFile = new Map<string, Attribution[]>();
   for (const a of all) if (a.annotator === firstAnnotator.get(a.file) && a.content_offsets?.length) (byFile.get(a.file) ?? byFile.set(a.file, []).get(a.file)!).push(a);
 

@@ -467,8 +467,6 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push(mention(body, tokens, i, end, 'Organization', text, si)); // a team; "287 Ian Woosnam 70 76" stays a golfer
     return;
   }
-  // Named events, competitions and laws are no people: "World Cup", "U.S. Open", "Trades Disputes Act".
-  if (NOT_PERSON_LAST_WORDS.has(last) && !addressed) return;
   const co = /^ *& *Co\b/.exec(body.slice(tokens[end - 1].end, tokens[end - 1].end + 8));
   if (co) {
     // "Edward D. Jones & Co": the firm's name runs to "Co".
@@ -492,6 +490,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
       return;
     }
   }
+  // Named events, competitions and laws are no people: "World Cup", "U.S. Open", "Trades Disputes Act".
+  if (NOT_PERSON_LAST_WORDS.has(last) && !addressed) return;
   // "National League for Democracy", "National Bank of Poland": an organisation word heads the "of"/"for" phrase.
   const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
   if (connector > 0 && ORG_SUFFIXES.has(words[connector - 1])) {

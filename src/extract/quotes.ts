@@ -38,10 +38,12 @@ const SCARE_MAX_WORDS = 3;
 
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 const PRONOUN = '(?:he|she|they|He|She|They)';
-const TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+// Lower-case descriptors may open the speaker: "panel Chairman Rep. Jason Chaffetz", "said 9/11 widow Terry Strada".
+const DESCRIPTORS = "(?:(?!(?:in|on|at|to|of|for|with|after|before|during|from|by|that|this|last|earlier|later|and|but|as|when|while)\\s)[\\p{Ll}\\d][\\p{L}\\d/'’-]*\\s+){0,3}";
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 // After a closing mark, a speaker with an appositive before the verb: `, Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
 const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
@@ -436,7 +438,8 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       cue = container.quote.cue;
     }
     let inherits: Quote | undefined;
-    if (!speaker && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open)) {
+    // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
+    if (!speaker && !a && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open)) {
       inherits = prev.quote; // split quote: same speaker, known once pronouns are resolved
       cue = prev.quote.cue;
     }

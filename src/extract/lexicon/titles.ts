@@ -7,7 +7,7 @@ export const PERSON_TITLES = [
   'Treasury Secretary', 'Secretary', 'Homeland Security Secretary', 'Secretary-General', 'Secretary General',
   'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Interior Minister', 'Finance Minister', 'Minister',
   'Foreign Secretary', 'Home Secretary', 'Press Secretary', 'White House Press Secretary', 'Spokesman', 'Spokeswoman',
-  'Spokesperson', 'Ambassador', 'Envoy', 'Special Envoy', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman',
+  'Spokesperson', 'Ambassador', 'Envoy', 'Special Envoy', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Del.', 'Delegate', 'Congressman',
   'Congresswoman', 'Gov.', 'Governor', 'Mayor', 'Speaker', 'House Speaker', 'Senate Majority Leader', 'Majority Leader',
   'Minority Leader', 'Leader', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emir', 'Sheikh', 'Pope', 'Ayatollah',
   'Supreme Leader', 'General', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Adm.', 'Admiral', 'Col.', 'Colonel',
