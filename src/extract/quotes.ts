@@ -328,6 +328,7 @@ function quoteSpans(body: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let openWidth = 1;
+  let depth = 0; // curly quotes opened inside the open one
   let i = 0;
   const n = body.length;
   for (; i < n; i++) {
@@ -356,6 +357,11 @@ function quoteSpans(body: string): Span[] {
     if (open < 0 && canOpen) {
       open = i;
       openWidth = width;
+      depth = 0;
+    } else if (open >= 0 && c === '“' && canOpen && body[open] === '“') {
+      depth++; // a curly quote inside a curly quote: “… what he calls “hell” than …”
+    } else if (open >= 0 && c === '”' && canClose && depth > 0) {
+      depth--;
     } else if (open >= 0 && canClose && (c !== '"' || !canOpen || /[.,!?;:\p{L}\p{N})’'…]/u.test(prev))) {
       spans.push({ open, close: i, openWidth, closeWidth: width });
       open = -1;
@@ -394,6 +400,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     // "….” He said …" starts a new sentence; "…,” he said" attributes the quote.
     const endsSentence = /[.]\s*$/.test(text) && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:said|says|added|told)\b/.test(after);
     const a = endsSentence ? null : AFTER_QUOTE.exec(after);
+    let framed = !!a; // the quote carries its own attribution, named or not
     if (a) {
       const who = a[1] ?? a[4];
       cue = (a[2] ?? a[3]).toLowerCase();
@@ -407,6 +414,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       const dash = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u.exec(after);
       const appositive = dash ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
       const hit = dash ?? appositive;
+      if (hit) framed = true;
       if (hit) {
         const whoStart = closeEnd + hit.index + hit[0].indexOf(hit[1]);
         speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
@@ -439,7 +447,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     }
     let inherits: Quote | undefined;
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
-    if (!speaker && !a && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open)) {
+    if (!speaker && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open)) {
       inherits = prev.quote; // split quote: same speaker, known once pronouns are resolved
       cue = prev.quote.cue;
     }
@@ -472,7 +480,8 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
 
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */
 function continuesPrevious(body: string, prev: Quote, open: number): boolean {
-  const between = body.slice(prev.end + 1, open);
+  // A quoted title between the parts ("…on Fox News’s “Fox and Friends.”") belongs to the attribution.
+  const between = body.slice(prev.end + 1, open).replace(/[“"][^“”"]{1,40}[”"]/g, (t) => (t.split(/\s+/).length <= 5 ? 'TITLE' : t));
   // A long appositive may sit between the parts: `"…," said Peter Morgan, a lawyer for the Sierra Club, who … . "…"`.
   return (between.length < 120 || (between.length < 320 && new RegExp(`\\b(?:${VERB})\\b`, 'u').test(between))) && !/[“"]/.test(between);
 }
