@@ -176,11 +176,18 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       // "said he told Putin that …": the reported content is what was told.
       const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s+[^.;“”"]{1,60}?\s+that\s+/.exec(text.slice(contentStart));
       if (nested) contentStart += nested[0].length;
-      const rest = text.slice(contentStart);
-      if (isWholeQuote(rest)) continue; // a direct quote follows: handled there; mixed wording stays reported
+      let rest = text.slice(contentStart);
+      if (/^(?:[“"«]|'')/.test(rest)) continue; // a direct quote follows: handled there
       if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,])/i.test(rest)) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
-      if (/^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i.test(rest) && !/\bthat\s/.test(rest)) continue;
+      const PREPOSITION = /^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
+      if (PREPOSITION.test(rest)) {
+        // "said on “Fox News Sunday,” that …": the clause starts after "that".
+        const that = /^[^.;]{0,100}?\bthat\s+/.exec(rest);
+        if (!that) continue;
+        contentStart += that[0].length;
+        rest = text.slice(contentStart);
+      }
       let contentEnd = clauseEnd(rest);
       let content = rest.slice(0, contentEnd);
       content = content.replace(/[\s,;:—–-]+$/, '');
@@ -456,9 +463,10 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     if (!a && isTitleLike(text)) continue;
     // Scare quotes: a few words with no speech around them are not speech.
     if (!speaker && !cue && wordCount(text) <= SCARE_MAX_WORDS) continue;
-    // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording
-    // carried by the sentence's own attribution, not a quote of their own, unless a frame attributes them directly.
-    if (!a && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
+    // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording,
+    // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
+    // were at a “low point”": a partial quote of the speaker).
+    if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     // A lower-case fragment nobody is said to have said ("… called it “a big, big problem”") is quoted wording, not an attribution.
     if (!speaker && !cue && /^\s*\p{Ll}/u.test(text)) continue;
     if (inherits) inheritance.set(quoteKey(start), inherits);

@@ -18,8 +18,29 @@ describe('direct quotes', () => {
     ['“Trump is wrong about us.” ― Pamela Padilla', ['Pamela Padilla: Trump is wrong about us. (D)']],
     ['Gwen Moore spoke. "It is magic," Ms. Moore said.', ['Gwen Moore: It is magic, (D)']],
     ['“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, said on Monday.', ['Scott Pruitt: It is an invasion, (D)']],
+    // Doubled apostrophes are quotation marks in some archives.
+    ["''This isn't tax reform,'' said Douglas Holtz-Eakin.", ["Douglas Holtz-Eakin: This isn't tax reform, (D)"]],
+    // Lower-case descriptors and abbreviated titles before the speaker; appositives with a party tag.
+    ['"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said.', ['Jason Chaffetz: Subpoenas are not optional, (D)']],
+    ['“Its rationales do not hold weight,” said 9/11 widow Terry Strada.', ['Terry Strada: Its rationales do not hold weight, (D)']],
+    ['"It is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', ['Stacey Plaskett: It is a waste of time, (D)']],
+    ['“They would get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', ['Jim Jordan: They would get them, (D)']],
+    ['Rush Limbaugh spoke. Limbaugh told his radio audience on Monday, “What has happened is this.”', ['Rush Limbaugh: What has happened is this. (D)']],
+    // A quote inside a quote does not end it.
+    ['“I would rather live in what he calls “hell” than in his world.” ― Adriana Rodarte', ['Adriana Rodarte: I would rather live in what he calls “hell” than in his world. (D)']],
   ])('%s', (body, expected) => {
     expect(said(body)).toEqual(expected);
+  });
+
+  test('a split quote keeps its speaker across a long appositive and a quoted show title', () => {
+    expect(said('Peter Morgan spoke. “These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry over water pollution issues for years. “I am skeptical.”')).toEqual([
+      'Peter Morgan: These are strange days, (D)',
+      'Peter Morgan: I am skeptical. (D)',
+    ]);
+    expect(said('Michael Flynn spoke. “He is right,” Flynn said on Fox News’s “Fox and Friends.” “I mean, there is frustration.”')).toEqual([
+      'Michael Flynn: He is right, (D)',
+      'Michael Flynn: I mean, there is frustration. (D)',
+    ]);
   });
 
   test('a split quote keeps its speaker in both parts', () => {
@@ -33,6 +54,8 @@ describe('direct quotes', () => {
     // Scare quotes: a word or two with no speech around them.
     ['Relations hit a “low point” this week.', []],
     ['The “reset” failed.', []],
+    // Titles of shows and slogans; a few lower-case words carried by the sentence's own wording.
+    ['Donald Trump called her “totally disgusting” on Friday.', []],
   ])('not speech: %s', (body, expected) => {
     expect(said(body)).toEqual(expected);
   });
@@ -57,6 +80,9 @@ describe('speaker resolution', () => {
 describe('reported speech', () => {
   test.each<[string, string[]]>([
     ['Lavrov said the U.S. and Russia have agreed to keep talking.', ['Lavrov: the U.S. and Russia have agreed to keep talking (R)']],
+    // A prepositional phrase before "that" is where it was said, not what; a show's title is no quote.
+    ['Mike Pence said on “Fox News Sunday,” that the tweet was a joke.', ['Mike Pence: the tweet was a joke (R)']],
+    ['Ted Cruz arrived. “No, this is not politics,” Cruz said at the time.', ['Ted Cruz: No, this is not politics, (D)']],
     ['Putin told Fox Business Network that relations are at a low point.', ['Putin: relations are at a low point (R)']],
     ['The talks will resume next week, Lavrov said on Tuesday.', ['Lavrov: The talks will resume next week (R)']],
     ['The strike was illegal, according to Vladimir Putin.', ['Vladimir Putin: The strike was illegal (R)']],
