@@ -486,6 +486,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
       let from = i + ofAt + 1;
       if (tokens[from]?.text === 'the') from++;
       if (country) out.push(mention(body, tokens, from, end, 'Country', country, si, 'name'));
+      else if (from < end && words[ofAt] === 'for') out.push(mention(body, tokens, from, end, 'Organization', phrase(body, tokens, from, end), si)); // whom they write or work for
       else if (from < end) classifyChunk(body, tokens, { from, to: end }, si, out, ctx ?? { team: false, teams: new Set() });
       return;
     }

@@ -17,6 +17,13 @@ describe('buildEntities', () => {
     ['Sergey Lavrov spoke. Later, Mr. Lavrov left.', ['person:sergey-lavrov=Sergey Lavrov|Lavrov']],
     // Two people with one surname: the bare surname joins neither.
     ['John Smith and Mary Smith arrived. Smith said little.', ['person:john-smith=John Smith', 'person:mary-smith=Mary Smith']],
+    // …unless one of them is the article's subject: named first and most often, or three times as often as the rest.
+    [
+      'Ted Cruz spoke. His father, Rafael Cruz, listened. Ted Cruz left. Cruz said little.',
+      ['person:rafael-cruz=Rafael Cruz', 'person:ted-cruz=Ted Cruz|Cruz'],
+    ],
+    // A word stuck before a full name ("Crooked Hillary Clinton") does not make another person.
+    ['Hillary Clinton spoke. Donald Trump mocked Crooked Hillary Clinton.', ['person:donald-trump=Donald Trump', 'person:hillary-clinton=Hillary Clinton|Crooked Hillary Clinton']],
     ['President George W. Bush spoke; George Bush left.', ['person:george-bush=George W. Bush|George Bush|President George W. Bush']],
     ['Bashar al-Assad and Assad’s army.', ['person:bashar-assad=Bashar al-Assad|Assad']],
     ['U.S. troops and the United States.', ['country:US=United States|U.S.']],

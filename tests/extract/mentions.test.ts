@@ -29,6 +29,11 @@ describe('people', () => {
     ['He missed the World Cup and the U.S. Open.', []],
     ['Dealers said gold fell. Eyewitnesses told reporters.', []],
     ['Fullback Andre Joubert scored.', ['Andre Joubert']],
+    // states and provinces (ISO 3166-2) are places, even before a verb
+    ['At a rally in Novi, Michigan, voters waited. Queensland won the toss.', []],
+    ['Injecting Clinton into the race was a risk.', []],
+    ['Cameron Easley for Morning Consult wrote it.', ['Cameron Easley']],
+    ['Del. Stacey Plaskett of the Virgin Islands spoke.', ['Stacey Plaskett']],
   ])('%s', (body, expected) => {
     expect(people(body)).toEqual(expected);
   });
