@@ -275,7 +275,18 @@ function subjectBefore(before: string, offset: number, mentions: MentionRef[], r
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
   const appositive = /,[^,]{1,120},\s*$/.exec(t);
-  if (appositive) t = t.slice(0, appositive.index);
+  if (appositive) {
+    // "The state’s campaign chairman, Phil Lovas, said": a named person in the appositive is the speaker when the
+    // head before it names no one.
+    const head = t.slice(0, appositive.index);
+    const named = entityIn(mentions, offset + appositive.index, offset + appositive.index + appositive[0].length);
+    const headNamed = /\p{Lu}/u.test(head.slice(-60)) ? entityIn(mentions, offset + Math.max(0, head.length - 60), offset + head.length) : null;
+    if (named && !headNamed && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+      const at = offset + appositive.index;
+      return { start: at, end: at + appositive[0].length, entityId: named };
+    }
+    t = head;
+  }
   const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:the\s+[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
   if (!tail) return null;
   const start = offset + tail.index + tail[0].length - tail[1].length - (tail[0].endsWith(' ') ? 0 : 0);

@@ -82,6 +82,8 @@ describe('reported speech', () => {
     ['Lavrov said the U.S. and Russia have agreed to keep talking.', ['Lavrov: the U.S. and Russia have agreed to keep talking (R)']],
     // A prepositional phrase before "that" is where it was said, not what; a show's title is no quote.
     ['Mike Pence said on “Fox News Sunday,” that the tweet was a joke.', ['Mike Pence: the tweet was a joke (R)']],
+    // A person named in an appositive is the speaker when the head before it names no one.
+    ['The state’s campaign chairman, Phil Lovas, said he has not seen the letter.', ['Phil Lovas: he has not seen the letter (R)']],
     ['Ted Cruz arrived. “No, this is not politics,” Cruz said at the time.', ['Ted Cruz: No, this is not politics, (D)']],
     ['Putin told Fox Business Network that relations are at a low point.', ['Putin: relations are at a low point (R)']],
     ['The talks will resume next week, Lavrov said on Tuesday.', ['Lavrov: The talks will resume next week (R)']],
