@@ -5,7 +5,7 @@
 // when the speaker is the entity of the nearest person mention before that pronoun (its antecedent), skipping
 // mentions inside attributed content (a pronoun does not point into quoted words: "“… Hillary Clinton …?” he asks")
 // and people whose given name contradicts the pronoun ("she" is not Donald Trump).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { SHARED } from './common.js';
@@ -40,6 +40,9 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
   const byFile = new Map<string, Attribution[]>();
   for (const a of all) if (a.annotator === firstAnnotator.get(a.file) && a.content_offsets?.length) (byFile.get(a.file) ?? byFile.set(a.file, []).get(a.file)!).push(a);
 
+  // POLNEAR_DUMP=file writes one JSON line per gold attribution and per extra quote, for studying misses by hand.
+  const dump: string[] = [];
+  const note = (o: object) => process.env.POLNEAR_DUMP && dump.push(JSON.stringify(o));
   const c = { direct: { tp: 0, fp: 0, fn: 0, ctp: 0, misses: [] as string[] }, reported: { tp: 0, fp: 0, fn: 0, ctp: 0, misses: [] as string[] } };
   for (const [file, attrs] of byFile) {
     const body = readFileSync(path.join(dir, 'text', `${file}.txt`), 'utf8');
@@ -59,7 +62,10 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       const direct = /^(?:[“"]|'')/.test(joined) && /(?:[”"]|'')$/.test(joined);
       const kind = direct ? c.direct : c.reported;
       const group = matchingQuotes(result, used, direct, pieces);
+      const overlapping = () => result.quotes.filter((q) => q.start < ge && q.end > gs).map((q) => `${q.direct ? 'D' : 'R'} ${q.cue} ${q.speakerId} :: ${q.text.slice(0, 120)}`);
+      const record = { file, direct, cue: a.cue, source: a.source, content: content.slice(0, 200), context: body.slice(Math.max(0, gs - 150), ge + 80) };
       if (!group.length) {
+        note({ ...record, status: 'missed', predicted: overlapping() });
         kind.fn++;
         if (kind.misses.length < 3000) kind.misses.push(`missed [${a.source ?? '?'}] ${content.slice(0, 90)}`);
         continue;
@@ -68,7 +74,9 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       matched.add(ai);
       const idx = group.find((k) => result.quotes[k].speakerId) ?? group[0];
       kind.ctp++;
-      if (speakerMatches(result, result.quotes[idx].speakerId, a, body, contents)) kind.tp++;
+      const right = speakerMatches(result, result.quotes[idx].speakerId, a, body, contents);
+      note({ ...record, status: right ? 'ok' : 'wrong-speaker', speaker: result.quotes[idx].speakerId, predicted: overlapping() });
+      if (right) kind.tp++;
       else {
         kind.fn++;
         kind.fp++;
@@ -83,9 +91,11 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       if (matchedSpans.some(([s, e]) => q.start >= s && q.end <= e)) return;
       const kind = q.direct ? c.direct : c.reported;
       kind.fp++;
+      note({ file, direct: q.direct, status: 'extra', speaker: q.speakerId, cue: q.cue, content: q.text.slice(0, 200), context: body.slice(Math.max(0, q.start - 150), q.end + 80) });
       if (kind.misses.length < 3000) kind.misses.push(`extra ${q.speakerId}: ${q.text.slice(0, 90)}`);
     });
   }
+  if (process.env.POLNEAR_DUMP) writeFileSync(process.env.POLNEAR_DUMP, dump.join('\n') + '\n');
   return [
     scorePart('polnear/direct speaker+content', c.direct.tp, c.direct.fp, c.direct.fn, c.direct.misses, { metric: 'f1', min: 0.8 }),
     scorePart('polnear/reported speaker+content', c.reported.tp, c.reported.fp, c.reported.fn, c.reported.misses, { metric: 'f1', min: 0.55 }),

@@ -155,7 +155,10 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       const before = text.slice(0, m.index);
       if (NOT_SPEECH_BEFORE.test(before)) continue;
       // An unnamed source ("a senior official said", "the poll found") is still an attribution: speaker null.
-      const speaker = subjectBefore(before, s.start, mentions, roles) ?? (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null);
+      const speaker =
+        subjectBefore(before, s.start, mentions, roles) ??
+        (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null) ??
+        participleSubject(text, before, cue, s, mentions);
       if (!speaker) continue;
       if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;
       let contentStart = m.index + m[0].length;
@@ -234,6 +237,10 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         }
       }
     }
+    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
+      const clause = clauseAttribution(text, s, mentions);
+      if (clause) out.push(clause);
+    }
     ACCORDING.lastIndex = 0;
     const acc = ACCORDING.exec(text);
     if (acc) {
@@ -261,6 +268,63 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
     }
   }
   return out;
+}
+
+/** "…, saying the deal was dead": a participle after a comma reports what the sentence's subject said. */
+function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  if (!/ing$/i.test(cue) || !/,\s*$/.test(before)) return null;
+  const pronoun = /^\s*(He|She)\b/.exec(text);
+  if (pronoun) return { start: s.start + pronoun.index, end: s.start + pronoun.index + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
+  const first = firstSubject(s, mentions);
+  return first && first.start < s.start + before.length ? first : null;
+}
+
+/** Verbs that take a that-clause but never report what someone said (“it means that”, “so that”). */
+const NOT_ATTRIBUTING = new Set(['is', 'was', 'has', 'does', 'means', 'meant', 'seems', 'seemed', 'ensures', 'ensured', 'requires', 'required', 'provides', 'provided', 'assumes', 'was', 'makes', 'made']);
+// SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
+// person (or pronoun) states, knows or believes the clause.
+const THAT_CLAUSE = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:\s+(?:also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\p{Ll}+ly))*)\s+(\p{Ll}{3,}(?:ed|es|s))\s+that\s+/u;
+// SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
+const INTENTION = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:\s+(?:also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly))*)\s+(wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted)\s+(to\s+\p{Ll})/u;
+
+/** A that-clause or an intention whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
+function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): Reported | null {
+  const m = THAT_CLAUSE.exec(text) ?? INTENTION.exec(text);
+  if (!m) return null;
+  const verb = m[3].toLowerCase();
+  if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
+  const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
+  const subjectEnd = subjectStart + m[1].length;
+  let speaker: SpeakerRef | null = null;
+  if (/^(?:he|she)$/i.test(m[1])) speaker = { start: subjectStart, end: subjectEnd, entityId: null, pronoun: m[1].toLowerCase() };
+  else {
+    const i = firstFrom(mentions, subjectStart - 80);
+    for (let k = i; k < mentions.length && mentions[k].start < subjectEnd; k++) {
+      const mention = mentions[k];
+      if (mention.end === subjectEnd && mention.type !== 'Event') speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+    }
+  }
+  if (!speaker) return null;
+  // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
+  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb)) return null;
+  const isIntention = !m[0].endsWith('that ') && !/that\s+$/.test(m[0]);
+  const contentStart = m.index + m[0].length - (isIntention ? m[4].length : 0);
+  const rest = text.slice(contentStart);
+  const content = rest.slice(0, clauseEnd(rest)).replace(/[\s,;:—–-]+$/, '');
+  if (wordCount(content) < 3 || isWholeQuote(content)) return null;
+  return {
+    quote: {
+      speakerId: speaker.entityId,
+      text: content,
+      direct: false,
+      start: s.start + contentStart,
+      end: s.start + contentStart + content.length,
+      cue: verb,
+      sentence: { start: s.start, end: s.end },
+      ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
+    } as Quote,
+    speaker,
+  };
 }
 
 /** The speaker at the end of the text before a cue: "Lavrov", "Lavrov, speaking through a translator, also", "He". */

@@ -82,6 +82,11 @@ describe('reported speech', () => {
     ['Lavrov said the U.S. and Russia have agreed to keep talking.', ['Lavrov: the U.S. and Russia have agreed to keep talking (R)']],
     // A prepositional phrase before "that" is where it was said, not what; a show's title is no quote.
     ['Mike Pence said on “Fox News Sunday,” that the tweet was a joke.', ['Mike Pence: the tweet was a joke (R)']],
+    // That-clauses and intentions of a named person or a pronoun; a participle reports the subject's words.
+    ['Hillary Clinton acknowledged that she had pneumonia.', ['Hillary Clinton: she had pneumonia (R)']],
+    ['Donald Trump refuses to release his tax records.', ['Donald Trump: to release his tax records (R)']],
+    ['Hillary Clinton left the event early, saying she felt overheated.', ['Hillary Clinton: she felt overheated (R)']],
+    ['Tillerson stood by U.S. claims that the evidence points to Assad.', []],
     // A person named in an appositive is the speaker when the head before it names no one.
     ['The state’s campaign chairman, Phil Lovas, said he has not seen the letter.', ['Phil Lovas: he has not seen the letter (R)']],
     ['Ted Cruz arrived. “No, this is not politics,” Cruz said at the time.', ['Ted Cruz: No, this is not politics, (D)']],
