@@ -58,6 +58,8 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       // its pieces, not the attribution between them, are what a quote must cover. It is direct when its pieces open
       // and close with quotation marks; some archives write the double mark as two apostrophes (''…'').
       const pieces = [...a.content_offsets].sort((x, y) => x[0] - y[0]);
+      // Some spans start one character late, on the second apostrophe of a doubled mark ('Perhaps …''): widen them.
+      if (body[pieces[0][0]] === "'" && body[pieces[0][0] - 1] === "'" && body[pieces[0][0] + 1] !== "'") pieces[0] = [pieces[0][0] - 1, pieces[0][1]];
       const joined = pieces.map(([s, e]) => body.slice(s, e)).join(' ').trim();
       const direct = /^(?:[“"]|'')/.test(joined) && /(?:[”"]|'')$/.test(joined);
       const kind = direct ? c.direct : c.reported;

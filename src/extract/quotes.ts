@@ -180,7 +180,15 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s+[^.;“”"]{1,60}?\s+that\s+/.exec(text.slice(contentStart));
       if (nested) contentStart += nested[0].length;
       let rest = text.slice(contentStart);
-      if (/^(?:[“"«]|'')/.test(rest)) continue; // a direct quote follows: handled there
+      // "tweeted that, “For those …”": a that-clause in quotation marks is reported speech quoting the words.
+      if (hasThat) {
+        const comma = /^,\s*(?=[“"«]|'')/.exec(rest);
+        if (comma) {
+          contentStart += comma[0].length;
+          rest = text.slice(contentStart);
+        }
+      }
+      if (/^(?:[“"«]|'')/.test(rest) && !hasThat) continue; // a direct quote follows: handled there
       if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,])/i.test(rest)) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       const PREPOSITION = /^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
