@@ -199,25 +199,9 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         contentStart += that[0].length;
         rest = text.slice(contentStart);
       }
-      let contentEnd = clauseEnd(rest);
-      let content = rest.slice(0, contentEnd);
-      content = content.replace(/[\s,;:—–-]+$/, '');
-      contentEnd = content.length;
-      if (wordCount(content) < 3) continue;
-      out.push({
-        quote: {
-          speakerId: speaker.entityId,
-          text: content,
-          direct: false,
-          start: s.start + contentStart,
-          end: s.start + contentStart + contentEnd,
-          cue: cue.toLowerCase(),
-          sentence: { start: s.start, end: s.end },
-          ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
-        } as Quote,
-        speaker,
-      });
-      break; // one reported clause per sentence
+      if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
+      pushClauses(out, text, s, contentStart, cue, speaker);
+      break; // one reported clause per sentence (and the clauses coordinated with it)
     }
     if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
       // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
@@ -247,7 +231,7 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
     }
     if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
       const clause = clauseAttribution(text, s, mentions);
-      if (clause) out.push(clause);
+      if (clause) pushClauses(out, text, s, clause.contentStart, clause.cue, clause.speaker);
     }
     ACCORDING.lastIndex = 0;
     const acc = ACCORDING.exec(text);
@@ -278,6 +262,45 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
   return out;
 }
 
+// A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
+const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*/u;
+
+/**
+ * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
+ * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
+ */
+function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0): void {
+  const rest = text.slice(contentStart);
+  let end = clauseEnd(rest);
+  const boundary = /\s+[—–]\s+|;\s/.exec(rest.slice(0, end));
+  if (boundary) end = boundary.index;
+  const co = COORDINATED.exec(rest.slice(0, end));
+  if (co && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
+  const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
+  if (wordCount(content) >= 3) {
+    out.push({
+      quote: {
+        speakerId: speaker.entityId,
+        text: content,
+        direct: false,
+        start: s.start + contentStart,
+        end: s.start + contentStart + content.length,
+        cue: cue.toLowerCase(),
+        sentence: { start: s.start, end: s.end },
+        ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
+      } as Quote,
+      speaker,
+    });
+  }
+  if (!co || end !== co.index || depth > 2) return;
+  // The coordinated verb reports too when it is a speech verb or takes a that-clause.
+  const verb = co[2];
+  if (!co[3] && !SPEECH_VERBS.has(verb)) return;
+  const next = contentStart + co.index + co[0].length;
+  if (/^(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
+  pushClauses(out, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1);
+}
+
 /** "…, saying the deal was dead": a participle after a comma reports what the sentence's subject said. */
 function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
   if (!/ing$/i.test(cue) || !/,\s*$/.test(before)) return null;
@@ -296,7 +319,7 @@ const THAT_CLAUSE = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)
 const INTENTION = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:\s+(?:also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly))*)\s+(wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted)\s+(to\s+\p{Ll})/u;
 
 /** A that-clause or an intention whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
-function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): Reported | null {
+function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): { contentStart: number; cue: string; speaker: SpeakerRef } | null {
   const m = THAT_CLAUSE.exec(text) ?? INTENTION.exec(text);
   if (!m) return null;
   const verb = m[3].toLowerCase();
@@ -315,24 +338,12 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): R
   if (!speaker) return null;
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
   if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb)) return null;
-  const isIntention = !m[0].endsWith('that ') && !/that\s+$/.test(m[0]);
+  const isIntention = !/that\s+$/.test(m[0]);
   const contentStart = m.index + m[0].length - (isIntention ? m[4].length : 0);
   const rest = text.slice(contentStart);
-  const content = rest.slice(0, clauseEnd(rest)).replace(/[\s,;:—–-]+$/, '');
+  const content = rest.slice(0, clauseEnd(rest));
   if (wordCount(content) < 3 || isWholeQuote(content)) return null;
-  return {
-    quote: {
-      speakerId: speaker.entityId,
-      text: content,
-      direct: false,
-      start: s.start + contentStart,
-      end: s.start + contentStart + content.length,
-      cue: verb,
-      sentence: { start: s.start, end: s.end },
-      ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
-    } as Quote,
-    speaker,
-  };
+  return { contentStart, cue: verb, speaker };
 }
 
 /** The speaker at the end of the text before a cue: "Lavrov", "Lavrov, speaking through a translator, also", "He". */

@@ -87,6 +87,11 @@ describe('reported speech', () => {
     ['Donald Trump refuses to release his tax records.', ['Donald Trump: to release his tax records (R)']],
     ['Hillary Clinton left the event early, saying she felt overheated.', ['Hillary Clinton: she felt overheated (R)']],
     ['Tillerson stood by U.S. claims that the evidence points to Assad.', []],
+    // A coordinated report by the same speaker is a clause of its own.
+    [
+      'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
+      ['Ed Rendell: the rules should be modernized (R)', 'Ed Rendell: the talk should wait until after the election (R)'],
+    ],
     // A person named in an appositive is the speaker when the head before it names no one.
     ['The state’s campaign chairman, Phil Lovas, said he has not seen the letter.', ['Phil Lovas: he has not seen the letter (R)']],
     ['Ted Cruz arrived. “No, this is not politics,” Cruz said at the time.', ['Ted Cruz: No, this is not politics, (D)']],
