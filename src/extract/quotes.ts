@@ -57,6 +57,8 @@ const INVERTED = new RegExp(
   `^(.{12,}?),\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
   'u',
 );
+// The attribution inside the sentence: `CLAUSE, SPEAKER CUE (time)?, CLAUSE` — the whole sentence is reported.
+const MIDDLE = new RegExp(`^(.{12,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,60}?)\\s+(${VERB})${TIME},\\s+(.{8,})$`, 'u');
 // Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
 const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
 const ACCORDING = /\baccording to\s+/g;
@@ -158,7 +160,8 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       const speaker =
         subjectBefore(before, s.start, mentions, roles) ??
         (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null) ??
-        participleSubject(text, before, cue, s, mentions);
+        participleSubject(text, before, cue, s, mentions) ??
+        sentenceSubject(text, before, s, mentions);
       if (!speaker) continue;
       if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;
       let contentStart = m.index + m[0].length;
@@ -166,7 +169,7 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       const hasThat = /that\b/.test(m[2] ?? '');
       // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
       if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
-        const that = /^[^.;:“”"]{0,120}?\bthat\s+/.exec(text.slice(contentStart));
+        const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
         // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
         const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.exec(text.slice(contentStart));
         if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -189,7 +192,7 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         }
       }
       if (/^(?:[“"«]|'')/.test(rest) && !hasThat) continue; // a direct quote follows: handled there
-      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,])/i.test(rest)) continue;
+      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b|\p{Ll}+ing\b)/iu.test(rest)) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       const PREPOSITION = /^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
       if (PREPOSITION.test(rest)) {
@@ -203,7 +206,8 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       pushClauses(out, text, s, contentStart, cue, speaker);
       break; // one reported clause per sentence (and the clauses coordinated with it)
     }
-    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
+    const last = out[out.length - 1];
+    if (!out.length || last.quote.sentence?.start !== s.start || last.quote.start > s.start + 12) {
       // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
       const inv = INVERTED.exec(text);
       const verb = inv ? (inv[3] ?? inv[4]) : '';
@@ -211,7 +215,10 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         const who = inv[2] ?? inv[5];
         const whoAt = s.start + inv[0].lastIndexOf(who);
         const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
-        const content = inv[1].replace(/[\s,;:—–-]+$/, '');
+        // "…, he said, for how the industry can …": a tail that continues the clause belongs to the content.
+        const tail = /,\s*(\p{Ll}[^,“”"]*)[.!?]?$/u.exec(inv[0].slice(inv[1].length + 1));
+        const continues = !!tail && !/^(?:adding|saying|noting|according|in|on|at|after|before|during|when|while|citing|referring|speaking|who|which|as|though|although)\b/.test(tail[1]);
+        const content = (continues ? text.replace(/[\s.!?]+$/, '') : inv[1]).replace(/[\s,;:—–-]+$/, '');
         if (speaker && wordCount(content) >= 4) {
           out.push({
             quote: {
@@ -224,6 +231,20 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
               sentence: { start: s.start, end: s.end },
               ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
             } as Quote,
+            speaker,
+          });
+        }
+      }
+    }
+    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
+      // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
+      const mid = MIDDLE.exec(text);
+      if (mid && SPEECH_VERBS.has(mid[3].toLowerCase()) && balancedMarks(text) && !/^(?:[“"«]|'')/.test(mid[1]) && !/^\s*(?:[“"«]|'')/.test(mid[4]) && /^\s*\p{Ll}/u.test(mid[4])) {
+        const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
+        const content = text.replace(/[\s.!?]+$/, '');
+        if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
+          out.push({
+            quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: mid[3].toLowerCase(), sentence: { start: s.start, end: s.end }, ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}) } as Quote,
             speaker,
           });
         }
@@ -301,6 +322,24 @@ function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: n
   pushClauses(out, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1);
 }
 
+/**
+ * The sentence's subject speaks when the cue is its second verb ("Mr. Schultz supported Democrats …, and said …") or
+ * follows a long appositive ("Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said"): the sentence opens
+ * with a person's name (or he/she) and the cue comes after "and" or a comma.
+ */
+function sentenceSubject(text: string, before: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  if (!/(?:,|\band)\s*$/.test(before)) return null;
+  const pronoun = /^(He|She)\s/.exec(text);
+  if (pronoun) return { start: s.start, end: s.start + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
+  const first = firstSubject(s, mentions);
+  if (!first || first.start - s.start > 40 || /[.;:!?]/.test(text.slice(0, first.start - s.start))) return null;
+  // Only a name at the head of the sentence, not one inside a prepositional phrase ("In a talk with Trump, …").
+  if (!/^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|The|a|A)\s+){0,4}$/u.test(text.slice(0, first.start - s.start))) return null;
+  const after = text.slice(first.end - s.start, first.end - s.start + 3);
+  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
+  return first;
+}
+
 /** "…, saying the deal was dead": a participle after a comma reports what the sentence's subject said. */
 function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
   if (!/ing$/i.test(cue) || !/,\s*$/.test(before)) return null;
@@ -356,6 +395,7 @@ function subjectBefore(before: string, offset: number, mentions: MentionRef[], r
   }
   let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further)\s*$/i, '');
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
+  t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
   const appositive = /,[^,]{1,120},\s*$/.exec(t);
   if (appositive) {

@@ -87,6 +87,14 @@ describe('reported speech', () => {
     ['Donald Trump refuses to release his tax records.', ['Donald Trump: to release his tax records (R)']],
     ['Hillary Clinton left the event early, saying she felt overheated.', ['Hillary Clinton: she felt overheated (R)']],
     ['Tillerson stood by U.S. claims that the evidence points to Assad.', []],
+    // The subject of the sentence speaks after "and" or a long appositive; party tags before the cue.
+    ['Ed Schultz supported Democrats on MSNBC, and said he did not support the plan.', ['Ed Schultz: he did not support the plan (R)']],
+    ['Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.', ['Donna Sampson Rawlings: the event brought back memories (R)']],
+    ['Sen. David Perdue (R-Ga.) said he did not believe those characterizations.', ['David Perdue: he did not believe those characterizations (R)']],
+    ['Bernie Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.', ['Bernie Sanders: nobody would question her intelligence (R)']],
+    // An attribution inside the sentence reports all of it; a participle after it is a report of its own.
+    ['Tom Clarke spoke. He has come up with a model, he said, for how the industry can keep producing coal.', ['Tom Clarke: He has come up with a model, he said, for how the industry can keep producing coal (R)']],
+    ['The talks will resume, Sergey Lavrov said, adding that it was late.', ['Sergey Lavrov: The talks will resume (R)', 'Sergey Lavrov: it was late (R)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
