@@ -78,6 +78,7 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     return key;
   };
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
+  const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
     const key = canonicalName(m.key);
@@ -86,6 +87,7 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     const sk = surnameKey(key.split(/\s+/).pop()!);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
+    (namedAt.get(sk) ?? namedAt.set(sk, []).get(sk)!).push({ start: m.start, id });
   }
   // A bare surname shared by several people ("Ted Cruz … his father, Rafael Cruz … Cruz said") is the one the
   // article is about: named three times as often as the others together, or both named first and most often.
@@ -134,7 +136,17 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
 
   function linkSingle(m: Mention, isPerson: boolean): void {
     // Only the surname may be known (person:trump): the loader resolves it across articles.
-    const id = people.get(surnameKey(m.key));
+    const sk = surnameKey(m.key);
+    let id = people.get(sk);
+    // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
+    // Jeh Johnson said … Johnson added" → Jeh Johnson).
+    // Two of them named close together ("John Smith and Mary Smith arrived") leave it ambiguous.
+    if (id === '') {
+      const before = namedAt.get(sk)?.filter((f) => f.start < m.start) ?? [];
+      const latest = before[before.length - 1];
+      const rival = before.filter((f) => f.id !== latest?.id).pop();
+      id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : undefined;
+    }
     if (id) add(m, id, 'Person', m.key, { role: m.role });
     void isPerson;
   }

@@ -17,6 +17,11 @@ describe('buildEntities', () => {
     ['Sergey Lavrov spoke. Later, Mr. Lavrov left.', ['person:sergey-lavrov=Sergey Lavrov|Lavrov']],
     // Two people with one surname: the bare surname joins neither.
     ['John Smith and Mary Smith arrived. Smith said little.', ['person:john-smith=John Smith', 'person:mary-smith=Mary Smith']],
+    // …unless one of them was named in full just before, well apart from the other.
+    [
+      'Gary Johnson spoke in Ohio on Monday about his campaign, his running mate, the polls, the debates he was kept out of and his plans for the coming weeks of the race, which he called the most important of his life. Much later, Jeh Johnson arrived. Johnson said little.',
+      ['person:gary-johnson=Gary Johnson', 'person:jeh-johnson=Jeh Johnson|Johnson'],
+    ],
     // …unless one of them is the article's subject: named first and most often, or three times as often as the rest.
     [
       'Ted Cruz spoke. His father, Rafael Cruz, listened. Ted Cruz left. Cruz said little.',
