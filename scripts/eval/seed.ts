@@ -62,7 +62,9 @@ export async function evalSeed(extract: Extractor): Promise<EvalPart[]> {
       counts.ev[1]++;
       misses.ev.push(`extra ${e.kind} ${e.name}`);
     }
-    // Quotes: same direct flag, matching content, speaker resolved to the gold person.
+    // Quotes: same direct flag, matching content, speaker resolved to the gold person. The seed gold annotates speech
+    // (said, told, according to): stance attributions ("cited …", "criticized …") are outside it and not scored here;
+    // PolNeAR scores them.
     const usedQ = new Set<number>();
     for (const g of gold.quotes) {
       const speaker = byName(g.speaker)?.id;
@@ -76,7 +78,7 @@ export async function evalSeed(extract: Extractor): Promise<EvalPart[]> {
       }
     }
     result.quotes.forEach((q, k) => {
-      if (!usedQ.has(k)) {
+      if (!usedQ.has(k) && !q.stance) {
         counts.q[1]++;
         misses.q.push(`extra ${q.direct ? 'direct' : 'reported'} ${q.speakerId}: ${q.text.slice(0, 70)}`);
       }

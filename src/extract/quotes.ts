@@ -7,7 +7,7 @@
 // Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { SPEECH_VERBS, SPEECH_VERB_PATTERN } from './lexicon/speech.js';
+import { SPEECH_VERBS, SPEECH_VERB_PATTERN, STANCE_VERBS, STANCE_VERB_PATTERN } from './lexicon/speech.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
 
@@ -308,6 +308,7 @@ function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: n
         end: s.start + contentStart + content.length,
         cue: cue.toLowerCase(),
         sentence: { start: s.start, end: s.end },
+        ...(STANCE_VERBS.has(cue.toLowerCase()) ? { stance: true } : {}),
         ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
       } as Quote,
       speaker,
@@ -357,11 +358,22 @@ const THAT_CLAUSE = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
 const INTENTION = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:\s+(?:also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly))*)\s+(wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted)\s+(to\s+\p{Ll})/u;
 
-/** A that-clause or an intention whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
+// SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
+const STANCE = new RegExp(`(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+)((?:\\s+(?:also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\\p{Ll}+ly))*)\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'u');
+// "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
+const STANCE_PARTICIPLE = new RegExp(`,\\s+(${STANCE_VERB_PATTERN})\\s+(?=[\\p{L}\\d“"$])`, 'u');
+
+/** A that-clause, an intention or a stance whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
 function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): { contentStart: number; cue: string; speaker: SpeakerRef } | null {
-  const m = THAT_CLAUSE.exec(text) ?? INTENTION.exec(text);
+  const participle = STANCE_PARTICIPLE.exec(text);
+  if (participle && /ing$/.test(participle[1].split(/\s+/)[0])) {
+    const speaker = participleSubject(text, text.slice(0, participle.index + 1), participle[1].split(/\s+/)[0], s, mentions);
+    const contentStart = participle.index + participle[0].length;
+    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) return { contentStart, cue: participle[1].toLowerCase(), speaker };
+  }
+  const m = THAT_CLAUSE.exec(text) ?? INTENTION.exec(text) ?? STANCE.exec(text);
   if (!m) return null;
-  const verb = m[3].toLowerCase();
+  const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
   const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
   const subjectEnd = subjectStart + m[1].length;
@@ -378,7 +390,7 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): {
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
   if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb)) return null;
   const isIntention = !/that\s+$/.test(m[0]);
-  const contentStart = m.index + m[0].length - (isIntention ? m[4].length : 0);
+  const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
   const rest = text.slice(contentStart);
   const content = rest.slice(0, clauseEnd(rest));
   if (wordCount(content) < 3 || isWholeQuote(content)) return null;

@@ -38,6 +38,8 @@ export interface Quote {
   start: number;
   end: number;
   cue: string | null;
+  /** The cue is a verb of stance or public action ("cited", "criticized", "called for"): what was put forward, in the reporter's words. */
+  stance?: boolean;
   aboutIds?: string[]; // entities named inside the quote
   sentence?: { start: number; end: number }; // the sentence holding the quote
 }

@@ -77,6 +77,16 @@ describe('speaker resolution', () => {
   });
 });
 
+describe('stance attributions', () => {
+  test('are flagged, speech is not', () => {
+    const r = extract('Hillary Clinton cited derogatory comments about Machado. Hillary Clinton said the comments were cruel.');
+    expect(r.quotes.map((q) => [q.cue, q.stance ?? false])).toEqual([
+      ['cited', true],
+      ['said', false],
+    ]);
+  });
+});
+
 describe('reported speech', () => {
   test.each<[string, string[]]>([
     ['Lavrov said the U.S. and Russia have agreed to keep talking.', ['Lavrov: the U.S. and Russia have agreed to keep talking (R)']],
@@ -95,6 +105,10 @@ describe('reported speech', () => {
     // An attribution inside the sentence reports all of it; a participle after it is a report of its own.
     ['Tom Clarke spoke. He has come up with a model, he said, for how the industry can keep producing coal.', ['Tom Clarke: He has come up with a model, he said, for how the industry can keep producing coal (R)']],
     ['The talks will resume, Sergey Lavrov said, adding that it was late.', ['Sergey Lavrov: The talks will resume (R)', 'Sergey Lavrov: it was late (R)']],
+    // Stance attributions: what was put forward, in the reporter's words (flagged `stance`); speech verbs need a clause.
+    ['At the debate, Hillary Clinton cited derogatory comments Donald Trump had made about Machado.', ['Hillary Clinton: derogatory comments Donald Trump had made about Machado (R)']],
+    ['Jennifer Palmieri called on Donald Trump to stop attacking Machado.', ['Jennifer Palmieri: Donald Trump to stop attacking Machado (R)']],
+    ['Rex Tillerson stressed the need to improve ties.', []],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',

@@ -47,6 +47,23 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASE_VERBS.flatMap(infl
 /** The past/present forms that end a quote attribution ("…," he said.). */
 export const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 
+/**
+ * Verbs of stance and public action whose object is what someone put forward about something: PolNeAR-style
+ * attributions ("Clinton cited derogatory comments …", "Trump called for …", "Graham criticized the party's …").
+ */
+const STANCE_BASE = [
+  'call for', 'call on', 'cite', 'attack', 'criticize', 'criticise', 'blast', 'slam', 'praise', 'describe', 'question',
+  'defend', 'condemn', 'accuse', 'blame', 'mock', 'denounce', 'dismiss', 'reject', 'echo', 'liken', 'compare',
+  'welcome', 'applaud', 'hail', 'point to', 'highlight', 'tout', 'promise', 'propose', 'announce', 'offer', 'pledge',
+  'vow', 'urge', 'demand', 'dispute', 'challenge', 'lambaste', 'rip', 'chide', 'scold', 'rebuke', 'decry', 'lament',
+  'stress', 'emphasize', 'emphasise', 'reiterate', 'mention', 'support', 'oppose', 'endorse', 'refer to',
+  'respond to', 'push for', 'argue for', 'advocate', 'champion', 'disavow', 'unveil', 'outline', 'float', 'tease',
+];
+const STANCE_IRREGULAR: Record<string, string[]> = { rip: ['rip', 'rips', 'ripped', 'ripping'], echo: ['echo', 'echoes', 'echoed', 'echoing'] };
+/** Stance forms that are not speech verbs too (those keep needing a clause: "stressed the need" is no report). */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(STANCE_BASE.flatMap((v) => STANCE_IRREGULAR[v] ?? inflect(v)).filter((f) => !SPEECH_VERBS.has(f)));
+export const STANCE_VERB_PATTERN = [...STANCE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+
 /** Phrases that attribute what follows to a source. */
 export const ATTRIBUTION_PHRASES = ['according to'] as const;
 
