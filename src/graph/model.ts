@@ -6,7 +6,7 @@
 //   (:Entity:Country {id, name, aliases[], code, mentionCount})          id = "country:<ISO2>"
 //   (:Entity:Organization {id, name, aliases[], mentionCount})
 //   (:Entity:Event {id, name, aliases[], kind, date, articleId, mentionCount})
-//   (:Quote {id, text, direct, cue, start, end, sentence, articleId, publishedAt, sortDate})   sortDate: publishedAt or '0000-00-00'
+//   (:Quote {id, text, direct, cue, stance, start, end, sentence, articleId, publishedAt, sortDate})   sortDate: publishedAt or '0000-00-00'
 //   (:Evidence {id, type, sourceId, targetId, pairKey, articleId, start, end, sentence, publishedAt})
 //        one node per sentence stating a MET_WITH / ALLIED_WITH fact; pairKey = type|minId|maxId
 //

@@ -30,6 +30,8 @@ export interface QuoteRow {
   text: string;
   direct: boolean;
   cue: string | null;
+  /** Absent on quotes loaded before stance attributions existed. */
+  stance?: boolean | null;
   start: number;
   end: number;
   sentence: string | null;
@@ -123,7 +125,7 @@ const ENTITY_FIELDS = entityFields('n');
 const articleFields = (a: string) => `${a} {.id, .url, .title, .source, .publishedAt, .ingestedAt}`;
 const ARTICLE_FIELDS = articleFields('a');
 // A quote comes with its speaker, topics and article, so a page of quotes costs one round trip (they prime the loaders).
-const QUOTE_FIELDS = `q {.id, .text, .direct, .cue, .start, .end, .sentence, .articleId, .publishedAt,
+const QUOTE_FIELDS = `q {.id, .text, .direct, .cue, .stance, .start, .end, .sentence, .articleId, .publishedAt,
   speaker: [(s)-[:${Rel.SAID}]->(q) | ${entityFields('s')}][0],
   about: [(q)-[:${Rel.ABOUT}]->(e) | ${entityFields('e')}],
   article: [(q)-[:${Rel.IN}]->(a:${Label.Article}) | ${articleFields('a')}][0]}`;

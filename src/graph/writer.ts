@@ -76,6 +76,7 @@ function buildParams(results: ExtractionResult[], ingestedAt: string) {
         text: q.text,
         direct: q.direct,
         cue: q.cue,
+        stance: q.stance ?? false,
         start: q.start,
         end: q.end,
         sentence: q.sentence ? sentenceOf(q.sentence.start, q.sentence.end) : null,
@@ -210,7 +211,7 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
     counts,
     `UNWIND $quotes AS q
      MATCH (a:${Label.Article} {id: q.articleId})
-     CREATE (n:${Label.Quote} {id: q.id, text: q.text, direct: q.direct, cue: q.cue, start: q.start, end: q.end,
+     CREATE (n:${Label.Quote} {id: q.id, text: q.text, direct: q.direct, cue: q.cue, stance: q.stance, start: q.start, end: q.end,
                                sentence: q.sentence, articleId: q.articleId, publishedAt: q.publishedAt,
                                sortDate: coalesce(q.publishedAt, '0000-00-00')})
      CREATE (n)-[:${Rel.IN}]->(a)

@@ -12,7 +12,11 @@ QuoteRef.implement({
   fields: (t) => ({
     text: t.exposeString('text'),
     direct: t.exposeBoolean('direct', { description: 'true: in quotation marks; false: reported speech ("said that…", "according to…").' }),
-    cue: t.exposeString('cue', { nullable: true, description: 'The speech verb or phrase, e.g. "said", "told".' }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The speech verb or phrase, e.g. "said", "told", or the stance verb, e.g. "cited".' }),
+    stance: t.boolean({
+      description: 'true: a stance attribution ("cited …", "called for …"): what was put forward, in the reporter\'s words; false: speech.',
+      resolve: (q) => q.stance ?? false,
+    }),
     speaker: t.field({ type: EntityRef, nullable: true, resolve: (q) => q.speakerId }),
     article: t.field({ type: ArticleRef, resolve: (q) => q.articleId }),
     about: t.field({ type: [EntityRef], description: 'Entities the quote names.', resolve: (q) => q.aboutIds }),
