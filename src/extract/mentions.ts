@@ -50,7 +50,7 @@ export function findMentions(body: string, sentences: Sentence[]): Mention[] {
   const parsed = sentences.map((s) => {
     const tokens = tokenize(s.text, s.start);
     // Headlines and bylines: capitalisation tells nothing.
-    const skip = isShouting(tokens) || isTitleCase(tokens);
+    const skip = isShouting(tokens) || isTitleCase(body, tokens);
     return { tokens, chunks: skip ? [] : chunks(body, tokens) };
   });
   // Names in results lines and standings are teams, and stay teams in the rest of the article.
@@ -242,11 +242,19 @@ function isShouting(tokens: Token[]): boolean {
   return upper / words.length > 0.7;
 }
 
-/** A title-case line ("Meet The People In Trump's Orbit"): capitalised function words inside it. */
-function isTitleCase(tokens: Token[]): boolean {
+/**
+ * A title-case line ("Meet The People In Trump's Orbit", "Hillary Clinton Was Headed To ER"): capitalised function
+ * words inside it, or almost every word capitalised.
+ */
+function isTitleCase(body: string, tokens: Token[]): boolean {
   let n = 0;
   for (let i = 1; i < tokens.length; i++) if (TITLE_CASE_WORDS.has(tokens[i].text)) n++;
-  return n >= 2;
+  if (n >= 2) return true;
+  // Ordinary words capitalised: ones the article also writes in lower case ("Was Headed To ER, Ditched …").
+  const words = tokens.filter((t) => /^\p{L}[\p{L}’'-]*$/u.test(t.text));
+  if (words.length < 5 || words.filter((t) => t.cap).length / words.length < 0.7) return false;
+  const lower = lowerCaseWords(body);
+  return words.slice(1).filter((t) => t.cap && lower.has(t.text.toLowerCase())).length >= 2;
 }
 
 interface Chunk {
@@ -508,6 +516,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }
+  if (words.length === 1 && ORG_SUFFIXES.has(last) && !addressed) return; // "the Department said": nobody in particular
   // A dateline's place ("LONDON 1996-08-31", "WIGAN , England 1996-08-31") is no acronym.
   const dateline = isDateline(body, tokens[end - 1].end);
   if (words.length === 1 && isAcronym(first) && !NON_ORG_ACRONYMS.has(first.replace(/\.$/, '')) && !dateline && !SHOUTED_WORDS.has(first)) {
@@ -540,11 +549,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // A city or a region is no person: "a Hong Kong court", "Kansas City , Mo.-based", "Tianjin boasts", "in Novi, Michigan".
-  if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) || REGION_NAMES.has(text) : (BIG_CITY_NAMES.has(text) || REGION_NAMES.has(text)) && !FIRST_NAMES.has(text))) return;
+  if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) || REGION_NAMES.has(text) : (BIG_CITY_NAMES.has(text) && !FIRST_NAMES.has(text)) || REGION_NAMES.has(text))) return;
   // "Alvaro Espinoza , who collected …", "Zelimkhan Yandarbiyev , president of …": described as a person.
   const described = /^ *, +(?:who\b|(?:the |a |an )?(?:former |then |acting |deputy |vice )?(?:president|chairman|leader|minister|premier|head|director|spokesman|spokeswoman|secretary|governor|mayor|senator|general|commander|chief|coach|captain|manager|father|mother|son|daughter|wife|husband|brother|sister|widow)\b)/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 40));
   const isAged = described || aged(body, tokens, end) || /^ +\d{1,2}-\d{1,2}-\d{1,3}-\d{1,2}\b/.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 16)); // or a bowler's figures
-  const strong = addressed || speaks || isAged || FIRST_NAMES.has(first);
+  const strong = addressed || speaks || isAged || (FIRST_NAMES.has(first) && !PLACE_WORDS.has(first)); // "Port St. Lucie
   if (!strong && PLACE_WORDS.has(first)) return; // "New Jersey", "San Antonio": places, not people
   if (words.length >= 2 && words.length <= 5) {
     // A multi-word name after "in"/"at" with no first name is more likely a place ("in New Hampshire").

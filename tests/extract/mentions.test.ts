@@ -32,6 +32,10 @@ describe('people', () => {
     // states and provinces (ISO 3166-2) are places, even before a verb
     ['At a rally in Novi, Michigan, voters waited. Queensland won the toss.', []],
     ['Injecting Clinton into the race was a risk.', []],
+    ['She will speak in Port St. Lucie, Florida, and then in Fort Pierce.', []],
+    ['The Department said nothing.', []],
+    // a title-case headline: ordinary words capitalised tell nothing
+    ['Stealth Over Health: Clinton Was Headed To The Hospital.\n\nShe was headed home, in good health, by stealth.', []],
     ['Cameron Easley for Morning Consult wrote it.', ['Cameron Easley']],
     ['Del. Stacey Plaskett of the Virgin Islands spoke.', ['Stacey Plaskett']],
   ])('%s', (body, expected) => {
