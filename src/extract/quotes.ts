@@ -196,8 +196,9 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       const PREPOSITION = /^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
       if (PREPOSITION.test(rest)) {
-        // "said on “Fox News Sunday,” that …": the clause starts after "that".
-        const that = /^[^.;]{0,100}?\bthat\s+/.exec(rest);
+        // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
+        // at the subject pronoun after a short phrase.
+        const that = /^[^.;]{0,100}?\bthat\s+/.exec(rest) ?? /^(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
         if (!that) continue;
         contentStart += that[0].length;
         rest = text.slice(contentStart);
@@ -405,7 +406,7 @@ function subjectBefore(before: string, offset: number, mentions: MentionRef[], r
     offset += lastStop + 2;
     before = before.slice(lastStop + 2);
   }
-  let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further)\s*$/i, '');
+  let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long)\s*$/i, '');
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
   t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"

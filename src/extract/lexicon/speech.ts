@@ -58,6 +58,7 @@ const STANCE_BASE = [
   'vow', 'urge', 'demand', 'dispute', 'challenge', 'lambaste', 'rip', 'chide', 'scold', 'rebuke', 'decry', 'lament',
   'stress', 'emphasize', 'emphasise', 'reiterate', 'mention', 'support', 'oppose', 'endorse', 'refer to',
   'respond to', 'push for', 'argue for', 'advocate', 'champion', 'disavow', 'unveil', 'outline', 'float', 'tease',
+  'thank', 'assail', 'fault', 'denigrate', 'disparage', 'insult', 'ridicule', 'commend', 'congratulate', 'recommend',
 ];
 const STANCE_IRREGULAR: Record<string, string[]> = { rip: ['rip', 'rips', 'ripped', 'ripping'], echo: ['echo', 'echoes', 'echoed', 'echoing'] };
 /** Stance forms that are not speech verbs too (those keep needing a clause: "stressed the need" is no report). */
