@@ -10,7 +10,7 @@ import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS } fro
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES } from './lexicon/names.js';
-import { BIG_CITY_NAMES, CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
+import { BIG_CITY_NAMES, CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from './lexicon/places.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Unknown';
 
@@ -55,6 +55,7 @@ export function findMentions(body: string, sentences: Sentence[]): Mention[] {
   });
   // Names in results lines and standings are teams, and stay teams in the rest of the article.
   const teams = new Set<string>();
+  const sports = isSportsReport(body);
   const teamChunks = parsed.map(({ tokens, chunks: cs }) => {
     const marked = new Set<Chunk>();
     for (const c of cs) if (isTeamPosition(body, tokens, c, marked, cs)) {
@@ -64,7 +65,7 @@ export function findMentions(body: string, sentences: Sentence[]): Mention[] {
     return marked;
   });
   parsed.forEach(({ tokens, chunks: cs }, si) => {
-    for (const chunk of cs) classifyChunk(body, tokens, chunk, si, out, { team: teamChunks[si].has(chunk), teams });
+    for (const chunk of cs) classifyChunk(body, tokens, chunk, si, out, { team: teamChunks[si].has(chunk), teams, sports });
   });
   retypeByArticle(body, out);
   peopleInLists(body, out);
@@ -320,6 +321,18 @@ interface ChunkContext {
   team: boolean;
   /** Names the article uses as teams. */
   teams: ReadonlySet<string>;
+  /** The article reports a game: its cities and counties are mostly clubs and sides. */
+  sports?: boolean;
+}
+
+const SPORTS_WORDS = /\b(?:wickets?|innings|not out|all out|stumps|bowl(?:ed|ing|er)|batting|goals?|scored|striker|midfielder|league|first division|second division|halftime|half-time|penalty|penalties|champions|play-off|playoff|semifinal|quarter-final|coach|home defeat|away win|drew|draw with|beat|kickoff|season)\b/gi;
+
+/** A report of games: several words of sport in the body. */
+function isSportsReport(body: string): boolean {
+  let n = 0;
+  SPORTS_WORDS.lastIndex = 0;
+  while (SPORTS_WORDS.exec(body.slice(0, 20_000)) && ++n < 4);
+  return n >= 4;
 }
 
 function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, out: Mention[], ctx: ChunkContext): void {
@@ -511,6 +524,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }
+  // Airlines: "Air France", "Air India".
+  if (words.length === 2 && first === 'Air' && !addressed) {
+    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    return;
+  }
   // A suffix alone ("Police said", "Government cash balances") names no particular body.
   if ((ORG_SUFFIXES.has(last) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES.some((p) => text.startsWith(p + ' '))) {
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
@@ -545,6 +563,12 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   // "Rotor Volgograd", "Dynamo Moscow", "Standard Liege": a club or firm named with its city.
   const clubOfCity = CLUB_WORDS.has(last) && (CITY_NAMES.has(first) || COUNTRY_BY_CAPITAL.has(first)) && !CITY_NAMES.has(text); // "Norwich City", "Leeds United"
   if (words.length === 2 && !addressed && (clubOfCity || (!FIRST_NAMES.has(first) && !INITIAL_WORD.test(first) && (CITY_NAMES.has(last) || COUNTRY_BY_CAPITAL.has(last)) && !CITY_NAMES.has(text)))) {
+    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    return;
+  }
+  // In a sports report a city or county that is not where something happens is a club or a side: "Kent made up for
+  // lost time", "played for Nice", "Nice 's home defeat" — but "in Milan", "at Leeds" are places.
+  if (ctx?.sports && !addressed && words.length <= 2 && (CITY_NAMES.has(text) || COUNTY_NAMES.has(text)) && !COUNTRY_BY_CAPITAL.has(text) && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !isDateline(body, tokens[end - 1].end) && !/^\s*,\s*\p{Lu}[\p{L}.]*\s*(?:[,.]|\d)/u.test(body.slice(tokens[end - 1].end, tokens[end - 1].end + 20))) {
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }

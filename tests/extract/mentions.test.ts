@@ -78,6 +78,12 @@ describe('organizations', () => {
     ['He is an analyst at Wertheim & Co in London.', ['org:wertheim-co']],
     ['Rotor Volgograd must play away. Police said nothing.', ['org:rotor-volgograd']],
     ['At the Oval , Surrey captain Chris Lewis declared.', ['org:surrey']],
+    // in a sports report, cities and counties that are not places are sides; airlines; the Fed
+    [
+      'Kent made up for lost time , taking four wickets before stumps . Baratelli , who played for Nice , was the coach of the league champions . The match was in Leeds .',
+      ['org:kent', 'org:nice'],
+    ],
+    ['Air France workers marched. Fed chairman Alan Greenspan spoke.', ['org:air-france', 'org:federal-reserve']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Organization')).toEqual(expected);
   });

@@ -27,6 +27,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['North Atlantic Treaty Organization', 'NATO'],
   ['European Union', 'EU', 'E.U.'],
   ['White House'],
+  ['Federal Reserve', 'Fed'],
+  ['Treasury'],
   ['Kremlin'],
   ['Pentagon'],
   ['State Department', 'U.S. State Department'],

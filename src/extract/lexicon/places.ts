@@ -30,3 +30,12 @@ const REGION_KINDS = new Set(['State', 'Province', 'Territory', 'Länder', 'Auto
 export const REGION_NAMES: ReadonlySet<string> = new Set(
   REGION_COUNTRIES.flatMap((code) => Object.values(iso31662.country(code)?.sub ?? {}).filter((s) => REGION_KINDS.has(s.type)).map((s) => s.name)),
 );
+
+/**
+ * English and Welsh counties (ISO 3166-2:GB two-tier counties and unitary authorities) and the historic counties that
+ * still name cricket sides: in a sports report, "Kent made up for lost time" is a team.
+ */
+export const COUNTY_NAMES: ReadonlySet<string> = new Set([
+  ...Object.values(iso31662.country('GB')?.sub ?? {}).filter((s) => (s.type === 'Two-tier county' || s.type === 'Unitary authority') && !/,/.test(s.name)).map((s) => s.name),
+  'Yorkshire', 'Durham', 'Glamorgan', 'Middlesex', 'Sussex',
+]);
