@@ -84,6 +84,7 @@ describe('organizations', () => {
       ['org:kent', 'org:nice'],
     ],
     ['Air France workers marched. Fed chairman Alan Greenspan spoke.', ['org:air-france', 'org:federal-reserve']],
+    ['Italian tyre giant Pirelli said profits rose. Pirelli shares fell.', ['org:pirelli']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Organization')).toEqual(expected);
   });
