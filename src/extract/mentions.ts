@@ -555,7 +555,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   }
   const speaks = !!next && SPEECH_VERBS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
   // "Ronald de Boer", "Joost van der Westhuizen": lower-case particles inside a name.
-  const looksLikeName = words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}'’.-]|^(?:al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
+  const looksLikeName = words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}'’.-]|^(?:al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)) || (k >= 2 && k === words.length - 1 && /^(?:II|III|IV)$/.test(w)));
   if (!looksLikeName && !addressed) {
     if (words.length === 1) out.push({ ...mention(body, tokens, i, end, 'Unknown', text, si) });
     return;

@@ -37,7 +37,7 @@ const MAX_QUOTE = 4000;
 const SCARE_MAX_WORDS = 3;
 
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
-const PRONOUN = '(?:he|she|they|He|She|They)';
+const PRONOUN = '(?:he|she|they|He|She|They)(?![\\p{L}])'; // not the start of "Hester"
 const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
@@ -294,7 +294,7 @@ const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(
 function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0): void {
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
-  const boundary = /\s+[—–]\s+|;\s/.exec(rest.slice(0, end));
+  const boundary = /\s+[—–]\s+|;\s|,\s+(?:saying|adding|noting|arguing|insisting|warning|claiming|citing|calling|referring)\b/.exec(rest.slice(0, end));
   if (boundary) end = boundary.index;
   const co = COORDINATED.exec(rest.slice(0, end));
   if (co && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
@@ -579,17 +579,28 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
       const b = BEFORE_QUOTE.exec(before);
       if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
         const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
-        speaker = subjectBefore(beforeCue, span.open - before.length, mentions, roles);
+        // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
+        const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? firstSubject(sentence, mentions) : null;
+        speaker = participle ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
         // "…, saying “…”": the speaker is the subject of the sentence.
         if (!speaker && sentence) speaker = firstSubject(sentence, mentions);
         cue = speaker ? b[1].toLowerCase() : null;
       }
     }
-    // "Pamela Padilla: “…”" — a name and a colon introduce the quote (lists of reactions, transcripts).
-    const colon = speaker ? null : /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u.exec(before);
+    // "Pamela Padilla: “…”" — a name and a colon introduce the quote (lists of reactions, transcripts); so do
+    // "According to Limbaugh, “…" and "Mitt Romney -- ''…''".
+    const colon = speaker ? null : /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u.exec(before) ?? /\b[Aa]ccording to\s+([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u.exec(before) ?? /\b([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:--|—)\s*$/u.exec(before);
     if (colon) {
       speaker = speakerFromText(colon[1], span.open - before.length + colon.index + colon[0].indexOf(colon[1]), mentions, roles);
-      if (speaker) cue = ':';
+      if (speaker) cue = /according/i.test(colon[0]) ? 'according to' : ':';
+    }
+    // "Caddell continued:" closing the paragraph before one that is a quote.
+    if (!speaker && sentence && body.slice(sentence.start, span.open).trim() === '') {
+      const lead = /([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:\p{Ll}+\s+)?(\p{Ll}+):\s*$/u.exec(body.slice(Math.max(0, span.open - 160), span.open));
+      if (lead && (SPEECH_VERBS.has(lead[2]) || lead[2] === 'continued')) {
+        speaker = speakerFromText(lead[1], span.open - body.slice(Math.max(0, span.open - 160), span.open).length + lead.index, mentions, roles);
+        if (speaker) cue = lead[2];
+      }
     }
     // Reported clauses come in text order: only the few starting last before the quote can hold it.
     while (rp < reported.length && reported[rp].quote.start <= span.open) rp++;

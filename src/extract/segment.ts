@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Set([
 
 // Candidate boundary: terminal punctuation, optional closers, whitespace, then what may start a sentence.
 // The lookbehind starts a match only at the first mark of a run: a run of dots costs one pass, not its square.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+(?:''|["'“‘(\[])?[\p{Lu}\p{N}])/gu; // '' opens a quote in some archives
 const MAX_SENTENCE = 2000; // long runs without punctuation are cut so later stages stay bounded
 
 export function splitSentences(body: string): Sentence[] {

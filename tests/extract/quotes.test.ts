@@ -26,6 +26,15 @@ describe('direct quotes', () => {
     ['"It is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', ['Stacey Plaskett: It is a waste of time, (D)']],
     ['“They would get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', ['Jim Jordan: They would get them, (D)']],
     ['Rush Limbaugh spoke. Limbaugh told his radio audience on Monday, “What has happened is this.”', ['Rush Limbaugh: What has happened is this. (D)']],
+    // "said Hester" is no pronoun; a generational suffix stays in the name.
+    ['Megan Hester spoke.\n“Nobody wants to bus their kids,” said Hester.', ['Megan Hester: Nobody wants to bus their kids, (D)']],
+    ['"Absolutely hate this framing," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.', ['Vann R. Newkirk II: Absolutely hate this framing, (D)']],
+    // Introduced by "According to X,", "X --", or "X continued:" closing the paragraph before.
+    ['Rush Limbaugh spoke. According to Limbaugh, “If it was left up to her, she would not have time.”', ['Rush Limbaugh: If it was left up to her, she would not have time. (D)']],
+    ["Republicans agreed, including Mitt Romney -- ''It is disqualifying to refuse to release tax returns.''", ['Mitt Romney: It is disqualifying to refuse to release tax returns. (D)']],
+    ['Pat Caddell spoke on Fox. Caddell continued:\n\n"The health issue overall is very much a partisan issue."', ['Pat Caddell: The health issue overall is very much a partisan issue. (D)']],
+    // A participle after a comma is the subject's.
+    ['During a speech, Donald Trump praised the troops, saying, "They are the best we have."', ['Donald Trump: They are the best we have. (D)']],
     // A quote inside a quote does not end it.
     ['“I would rather live in what he calls “hell” than in his world.” ― Adriana Rodarte', ['Adriana Rodarte: I would rather live in what he calls “hell” than in his world. (D)']],
   ])('%s', (body, expected) => {
