@@ -572,6 +572,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push(mention(body, tokens, i, end, 'Organization', text, si));
     return;
   }
+  // Peoples and parties are no person: "African-Americans", "Hispanics", "Democrats".
+  if (words.length === 1 && !addressed && GROUP_NOUN.test(text)) return;
   // A city or a region is no person: "a Hong Kong court", "Kansas City , Mo.-based", "Tianjin boasts", "in Novi, Michigan".
   if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) || REGION_NAMES.has(text) : (BIG_CITY_NAMES.has(text) && !FIRST_NAMES.has(text)) || REGION_NAMES.has(text))) return;
   // "Alvaro Espinoza , who collected …", "Zelimkhan Yandarbiyev , president of …": described as a person.
@@ -589,6 +591,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push({ ...mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong });
   }
 }
+
+const GROUP_NOUN = /^(?:\p{Lu}\p{L}*-)?(?:Americans|Hispanics|Latinos|Latinas|Latinx|Europeans|Asians|Africans|Muslims|Christians|Jews|Catholics|Evangelicals|Democrats|Republicans|Millennials|Liberals|Conservatives|Libertarians|Independents|Veterans|Blacks|Whites|Arabs|Kurds|Palestinians|Israelis)$/u;
 
 /** "Wang , 45 , a veteran": an age after the name marks a person. */
 function aged(body: string, tokens: Token[], end: number): boolean {

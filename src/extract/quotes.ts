@@ -666,7 +666,10 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 }
 
 function firstSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
-  for (let i = firstFrom(mentions, sentence.start); i < mentions.length; i++) {
+  // "In an interview with Rusty Humphries, Ham made it clear …": the subject comes after an opening phrase.
+  const opening = /^(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},/.exec(sentence.text);
+  const from = sentence.start + (opening ? opening[0].length : 0);
+  for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start >= sentence.end) break;
     if (m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
@@ -684,6 +687,11 @@ function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], m
     const first = firstSubject(s, mentions);
     if (first?.entityId) subjects.push({ at: first.start, id: first.entityId });
   }
+  // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
+  for (const m of mentions) {
+    if (m.type === 'Person' && /^,\s+(?:(?:a|an|the)\s+)?(?:former\s+|then-|longtime\s+|senior\s+)?\p{Ll}{3,}\s+(?:of|at|for|with|in)\b/u.test(body.slice(m.end, m.end + 60))) subjects.push({ at: m.start, id: m.entityId });
+  }
+  subjects.sort((a, b) => a.at - b.at);
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   const spoke: { at: number; id: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
@@ -711,7 +719,6 @@ function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], m
     delete (q as Quote & { pronoun?: string }).pronoun;
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
   }
-  void body;
 }
 
 function aboutIds(q: Quote, mentions: MentionRef[]): string[] {

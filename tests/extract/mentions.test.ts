@@ -34,6 +34,7 @@ describe('people', () => {
     ['Injecting Clinton into the race was a risk.', []],
     ['She will speak in Port St. Lucie, Florida, and then in Fort Pierce.', []],
     ['The Department said nothing.', []],
+    ['African-Americans and Hispanics said so; Democrats agreed.', []],
     // a title-case headline: ordinary words capitalised tell nothing
     ['Stealth Over Health: Clinton Was Headed To The Hospital.\n\nShe was headed home, in good health, by stealth.', []],
     ['Cameron Easley for Morning Consult wrote it.', ['Cameron Easley']],

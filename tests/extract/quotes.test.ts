@@ -80,6 +80,9 @@ describe('speaker resolution', () => {
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['“We disagree,” a senior official said.', null],
+    // The subject after an opening phrase; a person just introduced with a description.
+    ['In an interview with Rusty Humphries, Carter Ham said the cuts hurt. “It was demoralizing,” he said.', 'Carter Ham'],
+    ['Donald Trump spoke. The race worries Henry Crespo, president of the Black Caucus.\n\n“No one is writing songs for her,” he said.', 'Henry Crespo'],
   ])('%s', (body, speaker) => {
     const r = extract(body);
     expect(nameOf(r, r.quotes[0]?.speakerId ?? null)).toBe(speaker);
