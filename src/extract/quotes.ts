@@ -54,7 +54,7 @@ const NOMINAL_SOURCE =
 
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence.
 const INVERTED = new RegExp(
-  `^(.{12,}?),\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
   'u',
 );
 // The attribution inside the sentence: `CLAUSE, SPEAKER CUE (time)?, CLAUSE` — the whole sentence is reported.
@@ -212,14 +212,18 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
       const inv = INVERTED.exec(text);
       const verb = inv ? (inv[3] ?? inv[4]) : '';
-      if (inv && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(inv[1]) && !isWholeQuote(inv[1])) {
+      // "The country “has made dramatic changes for the better,” McConnell said": the closing mark after the comma
+      // belongs to the content, which quotes the speaker's words inside the reporter's.
+      const closing = inv ? (/^,(”|"|'')/.exec(text.slice(inv[1].length))?.[1] ?? '') : '';
+      const clause = inv ? inv[1] + (closing ? `,${closing}` : '') : ''; // the body's own characters, in order
+      if (inv && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
         const who = inv[2] ?? inv[5];
         const whoAt = s.start + inv[0].lastIndexOf(who);
         const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
         // "…, he said, for how the industry can …": a tail that continues the clause belongs to the content.
         const tail = /,\s*(\p{Ll}[^,“”"]*)[.!?]?$/u.exec(inv[0].slice(inv[1].length + 1));
         const continues = !!tail && !/^(?:adding|saying|noting|according|in|on|at|after|before|during|when|while|citing|referring|speaking|who|which|as|though|although)\b/.test(tail[1]);
-        const content = (continues ? text.replace(/[\s.!?]+$/, '') : inv[1]).replace(/[\s,;:—–-]+$/, '');
+        const content = (continues ? text.replace(/[\s.!?]+$/, '') : clause).replace(/[\s,;:—–-]+$/, '');
         if (speaker && wordCount(content) >= 4) {
           out.push({
             quote: {
@@ -456,6 +460,14 @@ function clauseEnd(rest: string): number {
   return end;
 }
 
+const INTERJECTIONS = new Set(['Yes', 'No', 'Never', 'Absolutely', 'Thanks', 'Okay', 'OK', 'Right', 'Wow', 'Sure', 'Maybe', 'Exactly', 'Nothing', 'Nobody', 'Please', 'Why', 'What', 'Hello', 'Goodbye', 'Sorry', 'Agreed', 'Done', 'Wrong', 'True', 'False', 'Unbelievable', 'Disgusting', 'Sad', 'Enough']);
+
+/** One capitalised word that is no interjection ("13th,", “Arrogant,”, ''Politicking''): a name or a title, not speech. */
+function isSingleName(text: string): boolean {
+  const words = text.replace(/[,.:;!?]+\s*$/, '').split(/\s+/).filter(Boolean);
+  return words.length === 1 && /^[\p{Lu}\d]/u.test(words[0]) && !INTERJECTIONS.has(words[0]) && !/[!?]\s*$/.test(text);
+}
+
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'in', 'a', 'an', 'to', 'for', 'at', 'with', 'by', 'from', 'or', 'vs.', 'de']);
 
 /** Two to eight words, every one but the small ones capitalised: a title or a slogan ("Face the Nation,"). */
@@ -618,7 +630,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     }
     // Titles of shows, books and slogans ("told “Fox News Sunday,”", “Peace Through Strength.”) are names, not speech,
     // unless a frame right after the quote says someone said them.
-    if (!a && isTitleLike(text)) continue;
+    if (isTitleLike(text) || isSingleName(text)) continue;
     // Scare quotes: a few words with no speech around them are not speech.
     if (!speaker && !cue && wordCount(text) <= SCARE_MAX_WORDS) continue;
     // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording,

@@ -65,6 +65,8 @@ describe('direct quotes', () => {
     ['The “reset” failed.', []],
     // Titles of shows and slogans; a few lower-case words carried by the sentence's own wording.
     ['Donald Trump called her “totally disgusting” on Friday.', []],
+    ['On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said nothing new.', []],
+    ['Check out the trailer for the documentary “13th,” below.', []],
   ])('not speech: %s', (body, expected) => {
     expect(said(body)).toEqual(expected);
   });
@@ -121,6 +123,11 @@ describe('reported speech', () => {
     ['At the debate, Hillary Clinton cited derogatory comments Donald Trump had made about Machado.', ['Hillary Clinton: derogatory comments Donald Trump had made about Machado (R)']],
     ['Jennifer Palmieri called on Donald Trump to stop attacking Machado.', ['Jennifer Palmieri: Donald Trump to stop attacking Machado (R)']],
     ['Rex Tillerson stressed the need to improve ties.', []],
+    // Quoted words inside the reporter's clause: the clause is reported, the words a partial quote of it.
+    [
+      'Mitch McConnell spoke. The country “has made dramatic changes for the better,” McConnell said.',
+      ['Mitch McConnell: The country “has made dramatic changes for the better,” (R)', 'Mitch McConnell: has made dramatic changes for the better, (D)'],
+    ],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
