@@ -631,8 +631,9 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     // Titles of shows, books and slogans ("told “Fox News Sunday,”", “Peace Through Strength.”) are names, not speech,
     // unless a frame right after the quote says someone said them.
     if (isTitleLike(text) || isSingleName(text)) continue;
-    // Scare quotes: a few words with no speech around them are not speech.
-    if (!speaker && !cue && wordCount(text) <= SCARE_MAX_WORDS) continue;
+    // Quoted words with no speech cue anywhere around them — no speaker, no verb, no quote they continue — are not
+    // an attribution: scare quotes, titles, epigraphs, transcript lines whose speaker is a label.
+    if (!speaker && !cue) continue;
     // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording,
     // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
     // were at a “low point”": a partial quote of the speaker).
