@@ -573,7 +573,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // Peoples and parties are no person: "African-Americans", "Hispanics", "Democrats".
-  if (words.length === 1 && !addressed && GROUP_NOUN.test(text)) return;
+  if (!addressed && (words.length === 1 ? GROUP_NOUN.test(text) : /^\p{Lu}\p{Ll}+ Americans?$/u.test(text) && COUNTRY_BY_DEMONYM.has(first) === false && /(?:an|ic|ian|ese|ish)$/.test(first))) return; // "African American"
   // A city or a region is no person: "a Hong Kong court", "Kansas City , Mo.-based", "Tianjin boasts", "in Novi, Michigan".
   if (!addressed && !aged(body, tokens, end) && (words.length > 1 ? CITY_NAMES.has(text) || REGION_NAMES.has(text) : (BIG_CITY_NAMES.has(text) && !FIRST_NAMES.has(text)) || REGION_NAMES.has(text))) return;
   // "Alvaro Espinoza , who collected …", "Zelimkhan Yandarbiyev , president of …": described as a person.

@@ -519,7 +519,8 @@ function quoteSpans(body: string): Span[] {
     const prev = i > 0 ? body[i - 1] : ' ';
     const next = i + width < n ? body[i + width] : ' ';
     const canOpen = OPEN.has(c) && (/[\s(\[—–-]/.test(prev) || i === 0 || prev === '\n') && !/\s/.test(next);
-    const canClose = CLOSE.has(c) && !/\s/.test(prev);
+    // "… the term 'African American outreach,' " he told": a space may separate an inner quote's mark from the outer one.
+    const canClose = CLOSE.has(c) && (!/\s/.test(prev) || (prev === ' ' && /[’',.!?]/.test(body[i - 2] ?? '') && /[\s,.;:!?]/.test(next)));
     if (open < 0 && canOpen) {
       open = i;
       openWidth = width;
@@ -597,6 +598,14 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
         // "…, saying “…”": the speaker is the subject of the sentence.
         if (!speaker && sentence) speaker = firstSubject(sentence, mentions);
         cue = speaker ? b[1].toLowerCase() : null;
+      }
+    }
+    // "In an August speech, Trump attacked “the hateful ideology …”": a stance verb right before the quote.
+    if (!speaker) {
+      const st = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u').exec(before);
+      if (st && wordCount(text) > SCARE_MAX_WORDS) {
+        speaker = subjectBefore(before.slice(0, st.index + 1), span.open - before.length, mentions, roles);
+        if (speaker) cue = st[1].toLowerCase().replace(/\s+/g, ' ');
       }
     }
     // "Pamela Padilla: “…”" — a name and a colon introduce the quote (lists of reactions, transcripts); so do

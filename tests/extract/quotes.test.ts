@@ -35,6 +35,11 @@ describe('direct quotes', () => {
     ['Pat Caddell spoke on Fox. Caddell continued:\n\n"The health issue overall is very much a partisan issue."', ['Pat Caddell: The health issue overall is very much a partisan issue. (D)']],
     // A participle after a comma is the subject's.
     ['During a speech, Donald Trump praised the troops, saying, "They are the best we have."', ['Donald Trump: They are the best we have. (D)']],
+    // A stance verb right before a quote; a space between an inner quote's mark and the outer one.
+    ['In an August speech, Donald Trump attacked “the hateful ideology of radical Islam and its oppression of women.”', ['Donald Trump: the hateful ideology of radical Islam and its oppression of women. (D)']],
+    ['Donald Trump spoke. "I have always been insulted with the term \'outreach,\' " he told the group.', ["Donald Trump: I have always been insulted with the term 'outreach,'  (D)"]],
+    // Quoted words with no speaker and no speech cue are no attribution.
+    ['“If any bank can’t be managed effectively, it should be broken up.”', []],
     // A quote inside a quote does not end it.
     ['“I would rather live in what he calls “hell” than in his world.” ― Adriana Rodarte', ['Adriana Rodarte: I would rather live in what he calls “hell” than in his world. (D)']],
   ])('%s', (body, expected) => {
