@@ -155,7 +155,8 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       const cue = m[1];
       if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
       const before = text.slice(0, m.index);
-      if (NOT_SPEECH_BEFORE.test(before)) continue;
+      // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
+      if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
       // An unnamed source ("a senior official said", "the poll found") is still an attribution: speaker null.
       const speaker =
         subjectBefore(before, s.start, mentions, roles) ??
@@ -192,7 +193,12 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         }
       }
       if (/^(?:[“"«]|'')/.test(rest) && !hasThat) continue; // a direct quote follows: handled there
-      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b|\p{Ll}+ing\b)/iu.test(rest)) continue;
+      // "He noted that, like him, Mrs. Clinton had been …": the clause goes on after the comma.
+      if (hasThat && /^,\s+\p{L}/u.test(rest)) {
+        contentStart += /^,\s+/.exec(rest)![0].length;
+        rest = text.slice(contentStart);
+      }
+      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest))) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       const PREPOSITION = /^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
       if (PREPOSITION.test(rest)) {
@@ -299,11 +305,12 @@ function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: n
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const boundary = /\s+[—–]\s+|;\s|,\s+(?:saying|adding|noting|arguing|insisting|warning|claiming|citing|calling|referring)\b/.exec(rest.slice(0, end));
+  // "… would be more intense — and he noted that …": a coordinated report may follow the dash.
+  const co = COORDINATED.exec(rest.slice(0, boundary && !/^\s+[—–]/.test(boundary[0]) ? boundary.index : end));
   if (boundary) end = boundary.index;
-  const co = COORDINATED.exec(rest.slice(0, end));
-  if (co && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
+  if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
   const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
-  if (wordCount(content) >= 3) {
+  if (wordCount(content) >= (/^to\s/.test(content) ? 2 : 3)) { // "declined to comment"
     out.push({
       quote: {
         speakerId: speaker.entityId,
@@ -398,7 +405,7 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): {
   const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
   const rest = text.slice(contentStart);
   const content = rest.slice(0, clauseEnd(rest));
-  if (wordCount(content) < 3 || isWholeQuote(content)) return null;
+  if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
   return { contentStart, cue: verb, speaker };
 }
 
@@ -410,7 +417,7 @@ function subjectBefore(before: string, offset: number, mentions: MentionRef[], r
     offset += lastStop + 2;
     before = before.slice(lastStop + 2);
   }
-  let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long)\s*$/i, '');
+  let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long|is|was|are|were|has\s+been)\s*$/i, '').replace(/(?<=\p{L})[’']s\s*$/u, '');
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
   t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"

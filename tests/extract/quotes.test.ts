@@ -133,6 +133,11 @@ describe('reported speech', () => {
       'Mitch McConnell spoke. The country “has made dramatic changes for the better,” McConnell said.',
       ['Mitch McConnell: The country “has made dramatic changes for the better,” (R)', 'Mitch McConnell: has made dramatic changes for the better, (D)'],
     ],
+    // Progressive cues, a comma after "that", a coordinated report after a dash, a two-word intention.
+    ['Donald Trump spoke. He’s claiming that voting fraud is a big problem.', ['Donald Trump: voting fraud is a big problem (R)']],
+    ['Barack Obama spoke. He noted that, like him, Hillary Clinton had been pilloried in coal country.', ['Barack Obama: like him, Hillary Clinton had been pilloried in coal country (R)']],
+    ['Don Fowler said the politics would be more intense — and he noted that any change would come later.', ['Don Fowler: the politics would be more intense (R)', 'Don Fowler: any change would come later (R)']],
+    ['Through a spokesman, Jim Justice declined to comment.', ['Jim Justice: to comment (R)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
