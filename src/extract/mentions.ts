@@ -427,8 +427,12 @@ function isTitleAt(body: string, tokens: Token[], i: number, end: number): boole
 
 function isFollowedByOrgNoun(body: string, tokens: Token[], end: number): boolean {
   const next = tokens[end];
-  return !!next && AFTER_ORG_NOUNS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
+  if (!next) return false;
+  // "Clinton’s campaign", "Trump’s team": a possessive names the body too.
+  if (tokens[end - 1].possessive) return POSSESSED_ORG_NOUNS.has(next.text) && /^(?:’s|'s) +$/.test(body.slice(tokens[end - 1].end, next.start));
+  return AFTER_ORG_NOUNS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);
 }
+const POSSESSED_ORG_NOUNS = new Set(['campaign', 'administration', 'government', 'team', 'camp']);
 
 function nameMention(body: string, tokens: Token[], i: number, end: number, si: number, title: string | undefined, titleStart: number | undefined, out: Mention[], ctx?: ChunkContext): void {
   // "President Trump and Melania Trump": two people; the title belongs to the first.
@@ -481,7 +485,9 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
       break;
     }
     const orgEnd = tokens[end].end;
-    out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key: body.slice(tokens[i].start, orgEnd), sentence: si });
+    // One key for "Clinton’s campaign" and "the Clinton campaign".
+    const key = `${phrase(body, tokens, i, end)} ${tokens[end].text}`;
+    out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key, sentence: si });
     return;
   }
   if (ctx && !title && (ctx.team || (ctx.teams.has(text) && !CITY_NAMES.has(text))) && !(words.length >= 2 && FIRST_NAMES.has(first) && !CLUB_WORDS.has(last))) {

@@ -306,7 +306,9 @@ function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: n
   let end = clauseEnd(rest);
   const boundary = /\s+[—–]\s+|;\s|,\s+(?:saying|adding|noting|arguing|insisting|warning|claiming|citing|calling|referring)\b/.exec(rest.slice(0, end));
   // "… would be more intense — and he noted that …": a coordinated report may follow the dash.
-  const co = COORDINATED.exec(rest.slice(0, boundary && !/^\s+[—–]/.test(boundary[0]) ? boundary.index : end));
+  const found = COORDINATED.exec(rest.slice(0, boundary && !/^\s+[—–]/.test(boundary[0]) ? boundary.index : end));
+  // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
+  const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2])) ? found : null;
   if (boundary) end = boundary.index;
   if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
   const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
@@ -409,6 +411,11 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): {
   return { contentStart, cue: verb, speaker };
 }
 
+/** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
+function body_(m: MentionRef, offset: number, clause: string): string {
+  return clause.slice(Math.max(0, m.start - offset), m.end - offset);
+}
+
 /** The speaker at the end of the text before a cue: "Lavrov", "Lavrov, speaking through a translator, also", "He". */
 function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
@@ -433,6 +440,12 @@ function subjectBefore(before: string, offset: number, mentions: MentionRef[], r
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
     t = head;
+  }
+  // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
+  const trimmedEnd = offset + t.replace(/\s+$/, '').length;
+  for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
+    const m = mentions[i];
+    if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(body_(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
   }
   const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:the\s+[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
   if (!tail) return null;

@@ -138,6 +138,9 @@ describe('reported speech', () => {
     ['Barack Obama spoke. He noted that, like him, Hillary Clinton had been pilloried in coal country.', ['Barack Obama: like him, Hillary Clinton had been pilloried in coal country (R)']],
     ['Don Fowler said the politics would be more intense — and he noted that any change would come later.', ['Don Fowler: the politics would be more intense (R)', 'Don Fowler: any change would come later (R)']],
     ['Through a spokesman, Jim Justice declined to comment.', ['Jim Justice: to comment (R)']],
+    // A named body as the speaker: "the Trump campaign", "Clinton’s team".
+    ['Hillary Clinton spoke. Clinton’s team says she will continue her march toward Election Day.', ['Clinton team: she will continue her march toward Election Day (R)']],
+    ['The Trump campaign said the charges were unsubstantiated and fabricated.', ['Trump campaign: the charges were unsubstantiated and fabricated (R)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
