@@ -374,6 +374,9 @@ const INTENTION = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
 const STANCE = new RegExp(`(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+)((?:\\s+(?:also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\\p{Ll}+ly))*)\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'u');
+// A stance verb right before an opening mark: `Trump attacked “…`.
+const STANCE_BEFORE_QUOTE = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u');
+const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
 const STANCE_PARTICIPLE = new RegExp(`,\\s+(${STANCE_VERB_PATTERN})\\s+(?=[\\p{L}\\d“"$])`, 'u');
 
@@ -622,7 +625,7 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     }
     // "In an August speech, Trump attacked “the hateful ideology …”": a stance verb right before the quote.
     if (!speaker) {
-      const st = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u').exec(before);
+      const st = STANCE_BEFORE_QUOTE.exec(before);
       if (st && wordCount(text) > SCARE_MAX_WORDS) {
         speaker = subjectBefore(before.slice(0, st.index + 1), span.open - before.length, mentions, roles);
         if (speaker) cue = st[1].toLowerCase().replace(/\s+/g, ' ');
@@ -691,7 +694,7 @@ function continuesPrevious(body: string, prev: Quote, open: number): boolean {
   // A quoted title between the parts ("…on Fox News’s “Fox and Friends.”") belongs to the attribution.
   const between = body.slice(prev.end + 1, open).replace(/[“"][^“”"]{1,40}[”"]/g, (t) => (t.split(/\s+/).length <= 5 ? 'TITLE' : t));
   // A long appositive may sit between the parts: `"…," said Peter Morgan, a lawyer for the Sierra Club, who … . "…"`.
-  return (between.length < 120 || (between.length < 320 && new RegExp(`\\b(?:${VERB})\\b`, 'u').test(between))) && !/[“"]/.test(between);
+  return (between.length < 120 || (between.length < 320 && SPEECH_VERB_WORD.test(between))) && !/[“"]/.test(between);
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
