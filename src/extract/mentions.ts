@@ -355,6 +355,12 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
+    // …and a lone sentence-initial verb form the article writes in lower case too ("Having said that", "Keeps saying"),
+    // unless some full name in the article ends with it ("Condoleezza Rice … Rice said").
+    if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !new RegExp(`\\p{Lu}\\p{Ll}+ ${tok.text}\\b`, 'u').test(body)) {
+      i++;
+      continue;
+    }
     if (i === 0 && i === chunk.from && end - i >= 2 && isCommonWordAtStart(body, tok)) {
       i++; // sentence-initial capital: "Should Trump …", "Removing Trump …"
       continue;

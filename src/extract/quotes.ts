@@ -364,6 +364,8 @@ function participleSubject(text: string, before: string, cue: string, s: Sentenc
   return first && first.start < s.start + before.length ? first : null;
 }
 
+const THINKING_VERBS = new Set(['knows', 'feels', 'worries', 'recognizes', 'understands', 'realizes', 'hears', 'reckons', 'assumes', 'doubts', 'expects', 'figures', 'guesses', 'imagines', 'learns', 'remembers', 'sees', 'senses', 'supposes', 'suspects', 'trusts', 'wishes', 'wonders', 'agrees', 'concludes', 'decides', 'demands', 'proposes', 'recommends', 'stipulates']);
+
 /** Verbs that take a that-clause but never report what someone said (“it means that”, “so that”). */
 const NOT_ATTRIBUTING = new Set(['is', 'was', 'has', 'does', 'means', 'meant', 'seems', 'seemed', 'ensures', 'ensured', 'requires', 'required', 'provides', 'provided', 'assumes', 'was', 'makes', 'made']);
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
@@ -388,9 +390,12 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): {
     const contentStart = participle.index + participle[0].length;
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) return { contentStart, cue: participle[1].toLowerCase(), speaker };
   }
-  const m = THAT_CLAUSE.exec(text) ?? INTENTION.exec(text) ?? STANCE.exec(text);
+  const thatHit = THAT_CLAUSE.exec(text);
+  const m = thatHit ?? INTENTION.exec(text) ?? STANCE.exec(text);
   if (!m) return null;
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
+  // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
+  if (m === thatHit && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb)) return null;
   if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
   const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
   const subjectEnd = subjectStart + m[1].length;

@@ -128,6 +128,8 @@ describe('reported speech', () => {
     ['At the debate, Hillary Clinton cited derogatory comments Donald Trump had made about Machado.', ['Hillary Clinton: derogatory comments Donald Trump had made about Machado (R)']],
     ['Jennifer Palmieri called on Donald Trump to stop attacking Machado.', ['Jennifer Palmieri: Donald Trump to stop attacking Machado (R)']],
     ['Rex Tillerson stressed the need to improve ties.', []],
+    ['Unlike many of the Patriot mines that Tom Clarke acquired, these mines pump coal.', []],
+    ['Having said that, there are economists who argue it.', []],
     // Quoted words inside the reporter's clause: the clause is reported, the words a partial quote of it.
     [
       'Mitch McConnell spoke. The country “has made dramatic changes for the better,” McConnell said.',

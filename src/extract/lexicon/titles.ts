@@ -44,6 +44,7 @@ export const NOT_NAME_STARTS = new Set([
   'How', 'Where', 'Which', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Several', 'Few', 'No', 'Not', 'Also',
   'Yet', 'So', 'Then', 'Now', 'Still', 'Even', 'Just', 'Only', 'Earlier', 'Later', 'Meanwhile', 'However', 'Although',
   'Though', 'Because', 'Once', 'Under', 'Over', 'Citing', 'According', 'Asked', 'Speaking', 'Despite', 'Instead',
+  'Having', 'Being', 'Saying', 'Adding', 'Noting', 'Keeps', 'Says', 'Adds', 'Repeats', 'Claims', 'Wants', 'Thinks', 'Believes',
   'Like', 'Unlike', 'About', 'Among', 'Between', 'Against', 'Across', 'Through', 'Inside', 'Outside', 'Those', 'Last',
   'Next', 'First', 'Second', 'Third', 'Another', 'Other', 'Such', 'More', 'Less', 'One', 'Two', 'Three', 'Four', 'Five',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
