@@ -64,7 +64,8 @@ const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“
 const ACCORDING = /\baccording to\s+/g;
 // Cue forms that are also plural nouns ("U.S. claims that …"): only a person or pronoun makes them speech.
 const AMBIGUOUS_NOUN_CUES = new Set(['claims', 'reports', 'notes', 'charges', 'answers', 'states', 'remarks', 'promises', 'demands', 'estimates', 'warnings', 'denies', 'fears', 'hopes', 'thinks', 'signals', 'counters', 'pledges', 'vows', 'statements']);
-const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|to|not|never|had|has|have)\s*$/;
+// Passives ("was told", "is said"), relatives and infinitives; perfect tenses ("has said") are the speaker's.
+const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|to|not|never)\s*$/;
 
 export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
@@ -200,7 +201,7 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
       }
       if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest))) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
-      const PREPOSITION = /^(?:at|in|on|during|after|before|of|about|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
+      const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
       if (PREPOSITION.test(rest)) {
         // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
         // at the subject pronoun after a short phrase.
@@ -264,6 +265,25 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
     if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
       const clause = clauseAttribution(text, s, mentions);
       if (clause) pushClauses(out, text, s, clause.contentStart, clause.cue, clause.speaker);
+    }
+    // Headlines: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says Museum Will Tell of …", "…, Graham Says".
+    if (isHeadline(body, s) && (!out.length || out[out.length - 1].quote.sentence?.start !== s.start)) {
+      const h = HEADLINE_COLON.exec(text) ?? HEADLINE_SAYS_FIRST.exec(text);
+      const last = h ? null : HEADLINE_SAYS_LAST.exec(text);
+      const who = h ? h[1] : last?.[2];
+      const what = h ? h[2] : last?.[1];
+      if (who && what && !isWholeQuote(what)) {
+        const at = s.start + text.indexOf(who);
+        const speakerId = entityIn(mentions, at, at + who.length);
+        const content = what.replace(/[\s.!?]+$/, '');
+        const cs = s.start + text.indexOf(what);
+        if (speakerId && wordCount(content) >= 3) {
+          out.push({
+            quote: { speakerId, text: content, direct: false, start: cs, end: cs + content.length, cue: h && HEADLINE_COLON.test(text) ? ':' : 'says', sentence: { start: s.start, end: s.end } },
+            speaker: { start: at, end: at + who.length, entityId: speakerId },
+          });
+        }
+      }
     }
     ACCORDING.lastIndex = 0;
     const acc = ACCORDING.exec(text);
@@ -417,6 +437,19 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): {
   const content = rest.slice(0, clauseEnd(rest));
   if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
   return { contentStart, cue: verb, speaker };
+}
+
+const HEADLINE_COLON = /^([\p{Lu}][^:“”"]{1,40}?):\s+(.{8,})$/u;
+const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;
+const HEADLINE_SAYS_LAST = /^(.{8,}?),\s+([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Said|Warns|Claims)\.?$/u;
+
+/** A line of its own that is a headline: the article's first line, or a title-case line without a closing period. */
+function isHeadline(body: string, s: Sentence): boolean {
+  const lineStart = body.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = body.indexOf('\n', s.end);
+  if (body.slice(lineStart, s.start).trim() || body.slice(s.end, lineEnd < 0 ? body.length : lineEnd).trim()) return false;
+  const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return s.paragraph === 0 || (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
 }
 
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */

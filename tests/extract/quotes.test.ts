@@ -143,6 +143,9 @@ describe('reported speech', () => {
     // A named body as the speaker: "the Trump campaign", "Clinton’s team".
     ['Hillary Clinton spoke. Clinton’s team says she will continue her march toward Election Day.', ['Clinton team: she will continue her march toward Election Day (R)']],
     ['The Trump campaign said the charges were unsubstantiated and fabricated.', ['Trump campaign: the charges were unsubstantiated and fabricated (R)']],
+    // Headlines: "X: …", "X Says …", "…, X Says".
+    ['Pence: Gennifer Flowers Won’t Be at Debate.\n\nGov. Mike Pence spoke on Sunday about the debate.', ['Mike Pence: Gennifer Flowers Won’t Be at Debate (R)']],
+    ['Trump Could Address Clean Energy, Lindsey Graham Says.\n\nLindsey Graham spoke on Monday.', ['Lindsey Graham: Trump Could Address Clean Energy (R)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',

@@ -65,6 +65,7 @@ export const NON_NAME_WORDS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.',
   'Oct.', 'Nov.', 'Dec.', 'I', 'OK', 'TV', 'AM', 'PM', 'A.M.', 'P.M.', 'Christmas', 'Easter', 'Ramadan', 'God',
+  'Says', 'Said', 'Warns', 'Tells', 'Urges', // headline verbs: "…, Lindsey Graham Says"
   'Internet', 'Twitter', 'Facebook', 'YouTube', 'Instagram', 'English', 'Muslim', 'Muslims', 'Christian', 'Christians',
   'Jewish', 'Islamic', 'Sunni', 'Shiite', 'Shia', 'Kurdish', 'Kurds', 'Arab', 'Arabs', 'Western', 'Eastern', 'Northern',
   'Southern', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP', 'Cabinet',
