@@ -324,13 +324,24 @@ const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(
 function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0): void {
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
-  const boundary = /\s+[—–]\s+|;\s|,\s+(?:saying|adding|noting|arguing|insisting|warning|claiming|citing|calling|referring)\b/.exec(rest.slice(0, end));
+  // The report ends where the reporter's own words begin: a relative or adverbial clause, a participle, a new
+  // subject after ", and"/", but", or an adjunct saying where and when it was said.
+  const BOUNDARY_RE = /\s+[—–]\s+|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
+  let boundary: RegExpExecArray | null = null;
+  // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''".
+  for (let b = BOUNDARY_RE.exec(rest.slice(0, end)); b; b = BOUNDARY_RE.exec(rest.slice(0, end))) if (!insideQuotation(rest, b.index)) {
+    boundary = b;
+    break;
+  }
   // "… would be more intense — and he noted that …": a coordinated report may follow the dash.
-  const found = COORDINATED.exec(rest.slice(0, boundary && !/^\s+[—–]/.test(boundary[0]) ? boundary.index : end));
+  const found = COORDINATED.exec(rest.slice(0, end));
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2])) ? found : null;
-  if (boundary) end = boundary.index;
+  if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
   if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
+  // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
+  const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;
+  if (closing) end += closing[0].length;
   const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
   if (wordCount(content) >= (/^to\s/.test(content) ? 2 : 3)) { // "declined to comment"
     out.push({
@@ -493,6 +504,14 @@ function subjectBefore(before: string, offset: number, mentions: MentionRef[], r
   const start = offset + tail.index + tail[0].length - tail[1].length - (tail[0].endsWith(' ') ? 0 : 0);
   const phraseStart = offset + t.lastIndexOf(tail[1]);
   return speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
+}
+
+/** An opening mark before `at` is still open there. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"|''/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
 }
 
 /** The text is one quotation from its first character to its end: a direct quote, not reported speech. */
@@ -688,6 +707,9 @@ function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[],
     while (rp < reported.length && reported[rp].quote.start <= span.open) rp++;
     let container: Reported | undefined;
     for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (reported[k].quote.end >= end - 1) container = reported[k];
+    // "Lavrov said Wednesday that Syrians should decide, and the objective should not be to “…”": the report of the
+    // same sentence, cut before the quote, still holds it.
+    if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId) container = reported[k];
     if (!speaker && container) {
       speaker = container.speaker;
       cue = container.quote.cue;

@@ -146,6 +146,10 @@ describe('reported speech', () => {
     // Headlines: "X: …", "X Says …", "…, X Says".
     ['Pence: Gennifer Flowers Won’t Be at Debate.\n\nGov. Mike Pence spoke on Sunday about the debate.', ['Mike Pence: Gennifer Flowers Won’t Be at Debate (R)']],
     ['Trump Could Address Clean Energy, Lindsey Graham Says.\n\nLindsey Graham spoke on Monday.', ['Lindsey Graham: Trump Could Address Clean Energy (R)']],
+    // The report ends where the reporter's own words begin — but not inside the speaker's quoted words.
+    ['Hillary Clinton wants to sign up 5 million people, focusing on people under 30.', ['Hillary Clinton: to sign up 5 million people (R)']],
+    ['Lindsey Graham has acknowledged the reality of climate change, which makes him an outlier.', ['Lindsey Graham: the reality of climate change (R)']],
+    ['Johnnie Wilson said he had fought in Vietnam “for the nation’s rights, knowing that back home we did not have them.”', ['Johnnie Wilson: he had fought in Vietnam “for the nation’s rights, knowing that back home we did not have them.” (R)', 'Johnnie Wilson: for the nation’s rights, knowing that back home we did not have them. (D)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
