@@ -584,6 +584,12 @@ function quoteSpans(body: string): Span[] {
         // Continue only when the next paragraph opens with a quotation mark.
         let j = i;
         while (j < n && /\s/.test(body[j])) j++;
+        // A straight mark that opened a block quote does not pair with the curly quote of the next paragraph.
+        if (j < n && body[j] === '“' && body[open] === '"') {
+          open = -1;
+          i = j - 1;
+          continue;
+        }
         if (j < n && (OPEN.has(body[j]) || body.startsWith("''", j)) && i - open < MAX_QUOTE) {
           i = j + (body.startsWith("''", j) ? 1 : 0);
           continue;
@@ -607,6 +613,10 @@ function quoteSpans(body: string): Span[] {
       depth = 0;
     } else if (open >= 0 && c === '“' && canOpen && body[open] === '“') {
       depth++; // a curly quote inside a curly quote: “… what he calls “hell” than …”
+    } else if (open >= 0 && c === '“' && canOpen && body[open] === '"' && openWidth === 1) {
+      open = i; // a straight mark opening a block quote ("“Here comes Big Daddy,” she said …): the curly one is the quote
+      openWidth = 1;
+      depth = 0;
     } else if (open >= 0 && c === '”' && canClose && depth > 0) {
       depth--;
     } else if (open >= 0 && canClose && (c !== '"' || !canOpen || /[.,!?;:\p{L}\p{N})’'…]/u.test(prev))) {

@@ -40,6 +40,8 @@ describe('direct quotes', () => {
     ['Donald Trump spoke. "I have always been insulted with the term \'outreach,\' " he told the group.', ["Donald Trump: I have always been insulted with the term 'outreach,'  (D)"]],
     // Quoted words with no speaker and no speech cue are no attribution.
     ['“If any bank can’t be managed effectively, it should be broken up.”', []],
+    // A straight mark opening a block quote does not pair with the curly quotes inside it.
+    ['Melanie Austin watched.\n\n"Her enthusiasm is recorded:\n\n“Here comes the nominee,” she said, clapping.', ['Melanie Austin: Here comes the nominee, (D)']],
     // A quote inside a quote does not end it.
     ['“I would rather live in what he calls “hell” than in his world.” ― Adriana Rodarte', ['Adriana Rodarte: I would rather live in what he calls “hell” than in his world. (D)']],
   ])('%s', (body, expected) => {
