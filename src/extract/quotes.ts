@@ -353,7 +353,7 @@ function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: n
         end: s.start + contentStart + content.length,
         cue: cue.toLowerCase(),
         sentence: { start: s.start, end: s.end },
-        ...(STANCE_VERBS.has(cue.toLowerCase()) ? { stance: true } : {}),
+        ...(STANCE_VERBS.has(cue.toLowerCase()) || /^(?:call|dub|label|brand)/.test(cue.toLowerCase()) ? { stance: true } : {}),
         ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
       } as Quote,
       speaker,
@@ -410,6 +410,9 @@ const STANCE = new RegExp(`(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M
 // A stance verb right before an opening mark: `Trump attacked “…`.
 const STANCE_BEFORE_QUOTE = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u');
 const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
+// "Clinton called Wells Fargo’s behavior “outrageous”": naming something in quoted words is a stance too (but not
+// "called a press conference": the words must be quoted).
+const CALLED_QUOTED = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:\s+(?:also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\p{Ll}+ly))*)\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\s+()(?=[^.;“”"]{1,80}[“"])/u;
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
 const STANCE_PARTICIPLE = new RegExp(`,\\s+(${STANCE_VERB_PATTERN})\\s+(?=[\\p{L}\\d“"$])`, 'u');
 
@@ -422,7 +425,7 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): {
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) return { contentStart, cue: participle[1].toLowerCase(), speaker };
   }
   const thatHit = THAT_CLAUSE.exec(text);
-  const m = thatHit ?? INTENTION.exec(text) ?? STANCE.exec(text);
+  const m = thatHit ?? INTENTION.exec(text) ?? STANCE.exec(text) ?? CALLED_QUOTED.exec(text);
   if (!m) return null;
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.

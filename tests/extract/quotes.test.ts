@@ -71,7 +71,6 @@ describe('direct quotes', () => {
     ['Relations hit a “low point” this week.', []],
     ['The “reset” failed.', []],
     // Titles of shows and slogans; a few lower-case words carried by the sentence's own wording.
-    ['Donald Trump called her “totally disgusting” on Friday.', []],
     ['On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said nothing new.', []],
     ['Check out the trailer for the documentary “13th,” below.', []],
   ])('not speech: %s', (body, expected) => {
@@ -130,6 +129,9 @@ describe('reported speech', () => {
     ['At the debate, Hillary Clinton cited derogatory comments Donald Trump had made about Machado.', ['Hillary Clinton: derogatory comments Donald Trump had made about Machado (R)']],
     ['Jennifer Palmieri called on Donald Trump to stop attacking Machado.', ['Jennifer Palmieri: Donald Trump to stop attacking Machado (R)']],
     ['Rex Tillerson stressed the need to improve ties.', []],
+    // Naming something in quoted words is a stance; calling a meeting is not.
+    ['Donald Trump called her “totally disgusting” on Friday.', ['Donald Trump: her “totally disgusting” (R)', 'Donald Trump: totally disgusting (D)']],
+    ['Donald Trump called a press conference on the border wall.', []],
     ['Unlike many of the Patriot mines that Tom Clarke acquired, these mines pump coal.', []],
     ['Having said that, there are economists who argue it.', []],
     // Quoted words inside the reporter's clause: the clause is reported, the words a partial quote of it.
