@@ -54,7 +54,7 @@ const NOMINAL_SOURCE =
 
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence.
 const INVERTED = new RegExp(
-  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
   'u',
 );
 // The attribution inside the sentence: `CLAUSE, SPEAKER CUE (time)?, CLAUSE` — the whole sentence is reported.
@@ -229,7 +229,8 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
         // "…, he said, for how the industry can …": a tail that continues the clause belongs to the content.
         const tail = /,\s*(\p{Ll}[^,“”"]*)[.!?]?$/u.exec(inv[0].slice(inv[1].length + 1));
-        const continues = !!tail && !/^(?:adding|saying|noting|according|in|on|at|after|before|during|when|while|citing|referring|speaking|who|which|as|though|although)\b/.test(tail[1]);
+        // …but an appositive ("…, said Sergey Lavrov, the foreign minister") or an adjunct ("…, adding …") does not.
+        const continues = !!tail && /^(?:for|to|of|about|because|that|if|so|since|unless|whether)\b/.test(tail[1]);
         const content = (continues ? text.replace(/[\s.!?]+$/, '') : clause).replace(/[\s,;:—–-]+$/, '');
         if (speaker && wordCount(content) >= 4) {
           out.push({

@@ -154,6 +154,9 @@ describe('reported speech', () => {
     ['Hillary Clinton wants to sign up 5 million people, focusing on people under 30.', ['Hillary Clinton: to sign up 5 million people (R)']],
     ['Lindsey Graham has acknowledged the reality of climate change, which makes him an outlier.', ['Lindsey Graham: the reality of climate change (R)']],
     ['Johnnie Wilson said he had fought in Vietnam “for the nation’s rights, knowing that back home we did not have them.”', ['Johnnie Wilson: he had fought in Vietnam “for the nation’s rights, knowing that back home we did not have them.” (R)', 'Johnnie Wilson: for the nation’s rights, knowing that back home we did not have them. (D)']],
+    // "said X" after the clause names the speaker with a name, not with the rest of the sentence.
+    ['Mitch McConnell visited. Erin Murphy, a former aide who went to Burma in 2011, said McConnell’s trip was important.', ['Erin Murphy: McConnell’s trip was important (R)']],
+    ['The talks will resume next week, said Sergey Lavrov, the foreign minister.', ['Sergey Lavrov: The talks will resume next week (R)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
