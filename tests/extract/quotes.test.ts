@@ -157,6 +157,7 @@ describe('reported speech', () => {
     // "said X" after the clause names the speaker with a name, not with the rest of the sentence.
     ['Mitch McConnell visited. Erin Murphy, a former aide who went to Burma in 2011, said McConnell’s trip was important.', ['Erin Murphy: McConnell’s trip was important (R)']],
     ['The talks will resume next week, said Sergey Lavrov, the foreign minister.', ['Sergey Lavrov: The talks will resume next week (R)']],
+    ['Hillary Clinton also asserted she could speak directly to voters.', ['Hillary Clinton: she could speak directly to voters (R)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
