@@ -212,8 +212,11 @@ function findReported(body: string, sentences: Sentence[], mentions: MentionRef[
         rest = text.slice(contentStart);
       }
       if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
+      const pushedFrom = out.length;
       pushClauses(out, text, s, contentStart, cue, speaker);
-      break; // one reported clause per sentence (and the clauses coordinated with it)
+      // Another report may follow the clause ("…, though she acknowledged it was unlikely"): scan on after it.
+      const lastEnd = out.length > pushedFrom ? out[out.length - 1].quote.end - s.start : contentStart;
+      REPORTED.lastIndex = Math.max(REPORTED.lastIndex, lastEnd);
     }
     const last = out[out.length - 1];
     if (!out.length || last.quote.sentence?.start !== s.start || last.quote.start > s.start + 12) {

@@ -158,6 +158,8 @@ describe('reported speech', () => {
     ['Mitch McConnell visited. Erin Murphy, a former aide who went to Burma in 2011, said McConnell’s trip was important.', ['Erin Murphy: McConnell’s trip was important (R)']],
     ['The talks will resume next week, said Sergey Lavrov, the foreign minister.', ['Sergey Lavrov: The talks will resume next week (R)']],
     ['Hillary Clinton also asserted she could speak directly to voters.', ['Hillary Clinton: she could speak directly to voters (R)']],
+    // Two reports in one sentence.
+    ['Jill Stein said the campaign planned a protest, though she acknowledged it was unlikely to work.', ['Jill Stein: the campaign planned a protest (R)', 'Jill Stein: it was unlikely to work (R)']],
     // A coordinated report by the same speaker is a clause of its own.
     [
       'Ed Rendell agreed that the rules should be modernized, but he said that the talk should wait until after the election.',
