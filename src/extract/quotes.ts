@@ -10,6 +10,7 @@ import type { Sentence } from './segment.js';
 import { SPEECH_VERBS, SPEECH_VERB_PATTERN, STANCE_VERBS, STANCE_VERB_PATTERN } from './lexicon/speech.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { ROLE_NOUNS } from './lexicon/titles.js';
+import { isCommunicationOrCognitionVerb, isCommunicationVerb } from './lexicon/verb-classes.js';
 
 export interface QuoteInput {
   body: string;
@@ -54,7 +55,7 @@ const NOMINAL_SOURCE =
 
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence.
 const INVERTED = new RegExp(
-  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,80}?)\\s+(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+)?(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
   'u',
 );
 // The attribution inside the sentence: `CLAUSE, SPEAKER CUE (time)?, CLAUSE` — the whole sentence is reported.
@@ -358,7 +359,7 @@ function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: n
         end: s.start + contentStart + content.length,
         cue: cue.toLowerCase(),
         sentence: { start: s.start, end: s.end },
-        ...(STANCE_VERBS.has(cue.toLowerCase()) || /^(?:call|dub|label|brand)/.test(cue.toLowerCase()) ? { stance: true } : {}),
+        ...(isStanceCue(cue.toLowerCase()) ? { stance: true } : {}),
         ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
       } as Quote,
       speaker,
@@ -421,6 +422,36 @@ const CALLED_QUOTED = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
 const STANCE_PARTICIPLE = new RegExp(`,\\s+(${STANCE_VERB_PATTERN})\\s+(?=[\\p{L}\\d“"$])`, 'u');
 
+// SUBJECT (aux) VERB (particle) OBJECT for any verb: kept when WordNet files the verb's main sense under communication.
+const SUBJECT_VERB = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|is|was|are|were|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\p{Ll}+ly))*)\s+(\p{Ll}{3,})(?:\s+(?:for|on|to|about|against|with|at|of))?\s+()(?=[\p{L}\d“"$])/gu;
+/** Communication verbs whose object is a person or a channel, not something put forward. */
+const NOT_STANCE = new Set(['call', 'phone', 'telephone', 'contact', 'email', 'text', 'message', 'page', 'greet', 'introduce', 'sign', 'wave', 'nod', 'gesture', 'motion', 'ask', 'tell', 'inform', 'thank', 'address', 'interview', 'consult', 'meet', 'visit', 'invite', 'answer', 'reply', 'respond', 'read', 'write', 'publish', 'post', 'order', 'command', 'direct', 'permit', 'allow', 'let', 'excuse', 'forgive', 'pardon', 'bless', 'swear', 'pray']);
+
+/** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
+function isStanceCue(cue: string): boolean {
+  if (SPEECH_VERBS.has(cue)) return false;
+  return STANCE_VERBS.has(cue) || /^(?:call|dub|label|brand)/.test(cue) || isCommunicationVerb(cue.split(' ')[0]);
+}
+
+/** The first subject–verb–object whose verb is one of communication (not speech: those report clauses). */
+function communicationStance(text: string): RegExpExecArray | null {
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
+    const verb = m[3];
+    if (SPEECH_VERBS.has(verb) || !isCommunicationVerb(verb)) continue;
+    // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
+    // passive: "Cruz was booed" names the target, not the source.
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb)) continue;
+    if (/ed$/.test(verb) && /\b(?:is|was|are|were|been|be)\s*$/.test(m[2])) continue;
+    if (/^(?:fac|fil|issu|record|devot|interrupt|mark|label|flag|list|post|cable|wire|signal|charg)/.test(verb)) continue;
+    // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
+    if (/^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|lectured?|preached?|testified|testifies)$/.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
+    if (/^(?:call|phone|telephone|contact|email|text|message|page|greet|introduce|sign|wave|nod|gesture|motion|ask|tell|inform|thank|address|interview|consult|meet|visit|invite|answer|reply|respond|read|write|publish|post|order|command|direct|permit|allow|let|excuse|forgive|pardon|bless|swear|pray)(?:s|es|ed|d|ing)?$/.test(verb)) continue;
+    return m;
+  }
+  return null;
+}
+
 /** A that-clause, an intention or a stance whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
 function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): { contentStart: number; cue: string; speaker: SpeakerRef } | null {
   const participle = STANCE_PARTICIPLE.exec(text);
@@ -430,11 +461,11 @@ function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): {
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) return { contentStart, cue: participle[1].toLowerCase(), speaker };
   }
   const thatHit = THAT_CLAUSE.exec(text);
-  const m = thatHit ?? INTENTION.exec(text) ?? STANCE.exec(text) ?? CALLED_QUOTED.exec(text);
+  const m = thatHit ?? INTENTION.exec(text) ?? STANCE.exec(text) ?? CALLED_QUOTED.exec(text) ?? communicationStance(text);
   if (!m) return null;
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
-  if (m === thatHit && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb)) return null;
+  if (m === thatHit && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
   if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
   const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
   const subjectEnd = subjectStart + m[1].length;

@@ -132,6 +132,11 @@ describe('reported speech', () => {
     // Naming something in quoted words is a stance; calling a meeting is not.
     ['Donald Trump called her “totally disgusting” on Friday.', ['Donald Trump: her “totally disgusting” (R)', 'Donald Trump: totally disgusting (D)']],
     ['Donald Trump called a press conference on the border wall.', []],
+    // Any verb WordNet files under communication: "questioned", "railed against", "spoke about" — not "spoke on Sunday",
+    // not a passive ("was booed"), not a bare form after a name ("Trump will").
+    ['At a rally in Coral Springs, Hillary Clinton questioned what kind of person gets up at 3 a.m. to send tweets.', ['Hillary Clinton: what kind of person gets up at 3 a.m. to send tweets (R)']],
+    ['Donald Trump railed against the corrupting influence of super PACs.', ['Donald Trump: the corrupting influence of super PACs (R)']],
+    ['Mike Pence spoke on Sunday about the debate. Ted Cruz was booed off the stage.', []],
     ['Unlike many of the Patriot mines that Tom Clarke acquired, these mines pump coal.', []],
     ['Having said that, there are economists who argue it.', []],
     // Quoted words inside the reporter's clause: the clause is reported, the words a partial quote of it.
