@@ -438,7 +438,9 @@ function communicationStance(text: string): RegExpExecArray | null {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
-    if (SPEECH_VERBS.has(verb) || !isCommunicationVerb(verb)) continue;
+    // A verb of thought reports only a clause: "He realized he had lost", "recalled she was there".
+    const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+    if (SPEECH_VERBS.has(verb) || !(isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
     // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
     // passive: "Cruz was booed" names the target, not the source.
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb)) continue;
