@@ -50,6 +50,15 @@ describe('the seed article answers the users’ questions', () => {
     expect(r.data!.quotes.totalCount).toBe(quotes.length);
   });
 
+  test('stance attributions come back flagged, speech does not', async () => {
+    const r = await gql(`{ quotes(speaker: "Sergey Lavrov", first: 50) { edges { node { text cue stance } } } }`);
+    expect(r.errors).toBeUndefined();
+    const quotes = r.data!.quotes.edges.map((e: any) => e.node);
+    expect(quotes.find((n: any) => n.text.startsWith('the goal of defeating ISIS'))).toMatchObject({ cue: 'cited', stance: true });
+    expect(quotes.filter((n: any) => n.cue === 'said').every((n: any) => n.stance === false)).toBe(true);
+    expect(quotes.some((n: any) => n.cue === 'said')).toBe(true);
+  });
+
   test('Tillerson MET_WITH Putin, with evidence from the seed article', async () => {
     const r = await gql(`{ relations(entity: "person:rex-tillerson", types: [MET_WITH]) { other { id } articleCount evidence { sentence article { url } } } }`);
     expect(r.errors).toBeUndefined();
