@@ -1,0 +1,136 @@
+// Quotes: the patterns of attribution (cues, frames, clause ends) and the text tests they share.
+import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN } from '../lexicon/speech.js';
+
+export const OPEN = new Set(['“', '"', '«']);
+export const CLOSE = new Set(['”', '"', '»']);
+export const MAX_QUOTE = 4000;
+export const SCARE_MAX_WORDS = 3;
+export const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+
+export const PRONOUN = '(?:he|she|they|He|She|They)(?![\\p{L}])'; // not the start of "Hester"
+
+export const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|last\\s+week|this\\s+week|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+
+// After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
+// After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
+// Lower-case descriptors may open the speaker: "panel Chairman Rep. Jason Chaffetz", "said 9/11 widow Terry Strada".
+export const DESCRIPTORS = "(?:(?!(?:in|on|at|to|of|for|with|after|before|during|from|by|that|this|last|earlier|later|and|but|as|when|while)\\s)[\\p{Ll}\\d][\\p{L}\\d/'’-]*\\s+){0,3}";
+export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+
+// After a closing mark, a speaker with an appositive before the verb: `, Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
+export const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');
+
+// Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
+export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
+
+/** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
+export const NOMINAL_SOURCE =
+  /(?:^|[\s,])(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\p{L}’'-]+\s+){0,3}(?:source|sources|official|officials|poll|polls|survey|surveys|report|reports|study|studies|statement|spokesman|spokeswoman|spokesperson|analysts?|experts?|critics?|aides?|advisers?|advisors?|group|campaign|committee|agency|police|authorities|court|judge|prosecutors?|lawyers?|attorneys?|researchers?|economists?|diplomats?|residents?|witnesses|witness|voters|supporters|lawmakers|senators|leaders?|ministry|government|administration|officer|officers)\s*$/u;
+
+// Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence.
+export const INVERTED = new RegExp(
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+)?(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80})?[.!?]?$`,
+  'u',
+);
+
+// The attribution inside the sentence: `CLAUSE, SPEAKER CUE (time)?, CLAUSE` — the whole sentence is reported.
+export const MIDDLE = new RegExp(`^(.{12,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,60}?)\\s+(${VERB})${TIME},\\s+(.{8,})$`, 'u');
+
+// Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
+export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
+export const ACCORDING = /\baccording to\s+/g;
+
+// Cue forms that are also plural nouns ("U.S. claims that …"): only a person or pronoun makes them speech.
+export const AMBIGUOUS_NOUN_CUES = new Set(['claims', 'reports', 'notes', 'charges', 'answers', 'states', 'remarks', 'promises', 'demands', 'estimates', 'warnings', 'denies', 'fears', 'hopes', 'thinks', 'signals', 'counters', 'pledges', 'vows', 'statements']);
+
+// Passives ("was told", "is said"), relatives and infinitives; perfect tenses ("has said") are the speaker's.
+export const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|to|not|never)\s*$/;
+
+// A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
+export const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*/u;
+export const THINKING_VERBS = new Set(['knows', 'feels', 'worries', 'recognizes', 'understands', 'realizes', 'hears', 'reckons', 'assumes', 'doubts', 'expects', 'figures', 'guesses', 'imagines', 'learns', 'remembers', 'sees', 'senses', 'supposes', 'suspects', 'trusts', 'wishes', 'wonders', 'agrees', 'concludes', 'decides', 'demands', 'proposes', 'recommends', 'stipulates']);
+
+/** Verbs that take a that-clause but never report what someone said (“it means that”, “so that”). */
+export const NOT_ATTRIBUTING = new Set(['is', 'was', 'has', 'does', 'means', 'meant', 'seems', 'seemed', 'ensures', 'ensured', 'requires', 'required', 'provides', 'provided', 'assumes', 'was', 'makes', 'made']);
+
+// SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
+// person (or pronoun) states, knows or believes the clause.
+export const THAT_CLAUSE = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\p{Ll}+ly))*)\s+(\p{Ll}{3,}(?:ed|es|s))\s+that\s+/u;
+
+// SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
+export const INTENTION = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly))*)\s+(wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted)\s+(to\s+\p{Ll})/u;
+
+// SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
+export const STANCE = new RegExp(`(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+)((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\\p{Ll}+ly))*)\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'u');
+
+// A stance verb right before an opening mark: `Trump attacked “…`.
+export const STANCE_BEFORE_QUOTE = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u');
+export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
+
+// "Clinton called Wells Fargo’s behavior “outrageous”": naming something in quoted words is a stance too (but not
+// "called a press conference": the words must be quoted).
+export const CALLED_QUOTED = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\p{Ll}+ly))*)\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\s+()(?=[^.;“”"]{1,80}[“"])/u;
+
+// "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
+export const STANCE_PARTICIPLE = new RegExp(`,\\s+(${STANCE_VERB_PATTERN})\\s+(?=[\\p{L}\\d“"$])`, 'u');
+
+// SUBJECT (aux) VERB (particle) OBJECT for any verb: kept when WordNet files the verb's main sense under communication.
+export const SUBJECT_VERB = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|is|was|are|were|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\p{Ll}+ly))*)\s+(\p{Ll}{3,})(?:\s+(?:for|on|to|about|against|with|at|of))?\s+()(?=[\p{L}\d“"$])/gu;
+export const HEADLINE_COLON = /^([\p{Lu}][^:“”"]{1,40}?):\s+(.{8,})$/u;
+export const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;
+export const HEADLINE_SAYS_LAST = /^(.{8,}?),\s+([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Said|Warns|Claims)\.?$/u;
+
+/** An opening mark before `at` is still open there. */
+export function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"|''/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
+/** The text is one quotation from its first character to its end: a direct quote, not reported speech. */
+export function isWholeQuote(text: string): boolean {
+  const m = /^\s*(?:[“"«]|'')/.exec(text);
+  if (!m) return false;
+  const close = /[”"»]|''/g;
+  close.lastIndex = m[0].length;
+  const c = close.exec(text);
+  return !c || /^[\s.,;:!?]*$/.test(text.slice(c.index + c[0].length));
+}
+
+/** As many opening as closing marks: the text does not cut a quotation in two. */
+export function balancedMarks(text: string): boolean {
+  const opens = (text.match(/[“«]/g) ?? []).length;
+  const closes = (text.match(/[”»]/g) ?? []).length;
+  const straight = (text.match(/"|''/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
+
+/** Where a reported clause ends: the sentence end, or before a trailing attribution. */
+export function clauseEnd(rest: string): number {
+  let end = rest.length;
+  const trail = /[.!?]["”’]?\s*$/.exec(rest);
+  if (trail) end = trail.index;
+  return end;
+}
+
+export const INTERJECTIONS = new Set(['Yes', 'No', 'Never', 'Absolutely', 'Thanks', 'Okay', 'OK', 'Right', 'Wow', 'Sure', 'Maybe', 'Exactly', 'Nothing', 'Nobody', 'Please', 'Why', 'What', 'Hello', 'Goodbye', 'Sorry', 'Agreed', 'Done', 'Wrong', 'True', 'False', 'Unbelievable', 'Disgusting', 'Sad', 'Enough']);
+
+/** One capitalised word that is no interjection ("13th,", “Arrogant,”, ''Politicking''): a name or a title, not speech. */
+export function isSingleName(text: string): boolean {
+  const words = text.replace(/[,.:;!?]+\s*$/, '').split(/\s+/).filter(Boolean);
+  return words.length === 1 && /^[\p{Lu}\d]/u.test(words[0]) && !INTERJECTIONS.has(words[0]) && !/[!?]\s*$/.test(text);
+}
+
+export const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'in', 'a', 'an', 'to', 'for', 'at', 'with', 'by', 'from', 'or', 'vs.', 'de']);
+
+/** Two to eight words, every one but the small ones capitalised: a title or a slogan ("Face the Nation,"). */
+export function isTitleLike(text: string): boolean {
+  const words = text.replace(/[,.:;]+\s*$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /[?!]\s*$/.test(text) || /^(?:I|I['’]\w+)$/.test(words[0])) return false;
+  return /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\d“"(]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}

@@ -1,0 +1,310 @@
+// Quotes: reported speech — "Lavrov said (that) …", "…, the poll found", "according to …", stances, headlines.
+import type { Quote } from '../types.js';
+import type { Sentence } from '../segment.js';
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
+import { ACCORDING, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import type { MentionRef, SpeakerRef } from './speakers.js';
+
+export interface Reported {
+  quote: Quote;
+  speaker: SpeakerRef | null;
+}
+
+export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>): Reported[] {
+  const out: Reported[] = [];
+  for (const s of sentences) {
+    const text = s.text;
+    REPORTED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = REPORTED.exec(text))) {
+      const cue = m[1];
+      if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
+      const before = text.slice(0, m.index);
+      // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
+      if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
+      // An unnamed source ("a senior official said", "the poll found") is still an attribution: speaker null.
+      const speaker =
+        subjectBefore(before, s.start, mentions, roles) ??
+        (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null) ??
+        participleSubject(text, before, cue, s, mentions) ??
+        sentenceSubject(text, before, s, mentions);
+      if (!speaker) continue;
+      if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;
+      let contentStart = m.index + m[0].length;
+      while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+      const hasThat = /that\b/.test(m[2] ?? '');
+      // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
+      if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
+        const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
+        // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
+        const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.exec(text.slice(contentStart));
+        if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
+        if (that) contentStart += that[0].length;
+      } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
+        if (!/^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(contentStart))) continue;
+      } else if (!hasThat && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
+        // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …")
+        continue;
+      }
+      // "said he told Putin that …": the reported content is what was told.
+      const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s+[^.;“”"]{1,60}?\s+that\s+/.exec(text.slice(contentStart));
+      if (nested) contentStart += nested[0].length;
+      let rest = text.slice(contentStart);
+      // "tweeted that, “For those …”": a that-clause in quotation marks is reported speech quoting the words.
+      if (hasThat) {
+        const comma = /^,\s*(?=[“"«]|'')/.exec(rest);
+        if (comma) {
+          contentStart += comma[0].length;
+          rest = text.slice(contentStart);
+        }
+      }
+      if (/^(?:[“"«]|'')/.test(rest) && !hasThat) continue; // a direct quote follows: handled there
+      // "He noted that, like him, Mrs. Clinton had been …": the clause goes on after the comma.
+      if (hasThat && /^,\s+\p{L}/u.test(rest)) {
+        contentStart += /^,\s+/.exec(rest)![0].length;
+        rest = text.slice(contentStart);
+      }
+      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest))) continue;
+      // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
+      const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
+      if (PREPOSITION.test(rest)) {
+        // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
+        // at the subject pronoun after a short phrase.
+        const that = /^[^.;]{0,100}?\bthat\s+/.exec(rest) ?? /^(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
+        if (!that) continue;
+        contentStart += that[0].length;
+        rest = text.slice(contentStart);
+      }
+      if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
+      const pushedFrom = out.length;
+      pushClauses(out, text, s, contentStart, cue, speaker);
+      // Another report may follow the clause ("…, though she acknowledged it was unlikely"): scan on after it.
+      const lastEnd = out.length > pushedFrom ? out[out.length - 1].quote.end - s.start : contentStart;
+      REPORTED.lastIndex = Math.max(REPORTED.lastIndex, lastEnd);
+    }
+    const last = out[out.length - 1];
+    if (!out.length || last.quote.sentence?.start !== s.start || last.quote.start > s.start + 12) {
+      // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
+      const inv = INVERTED.exec(text);
+      const verb = inv ? (inv[3] ?? inv[4]) : '';
+      // "The country “has made dramatic changes for the better,” McConnell said": the closing mark after the comma
+      // belongs to the content, which quotes the speaker's words inside the reporter's.
+      const closing = inv ? (/^,(”|"|'')/.exec(text.slice(inv[1].length))?.[1] ?? '') : '';
+      const clause = inv ? inv[1] + (closing ? `,${closing}` : '') : ''; // the body's own characters, in order
+      if (inv && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+        const who = inv[2] ?? inv[5];
+        const whoAt = s.start + inv[0].lastIndexOf(who);
+        const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
+        // "…, he said, for how the industry can …": a tail that continues the clause belongs to the content.
+        const tail = /,\s*(\p{Ll}[^,“”"]*)[.!?]?$/u.exec(inv[0].slice(inv[1].length + 1));
+        // …but an appositive ("…, said Sergey Lavrov, the foreign minister") or an adjunct ("…, adding …") does not.
+        const continues = !!tail && /^(?:for|to|of|about|because|that|if|so|since|unless|whether)\b/.test(tail[1]);
+        const content = (continues ? text.replace(/[\s.!?]+$/, '') : clause).replace(/[\s,;:—–-]+$/, '');
+        if (speaker && wordCount(content) >= 4) {
+          out.push({
+            quote: {
+              speakerId: speaker.entityId,
+              text: content,
+              direct: false,
+              start: s.start,
+              end: s.start + content.length,
+              cue: verb.toLowerCase(),
+              sentence: { start: s.start, end: s.end },
+              ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
+            } as Quote,
+            speaker,
+          });
+        }
+      }
+    }
+    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
+      // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
+      const mid = MIDDLE.exec(text);
+      if (mid && SPEECH_VERBS.has(mid[3].toLowerCase()) && balancedMarks(text) && !/^(?:[“"«]|'')/.test(mid[1]) && !/^\s*(?:[“"«]|'')/.test(mid[4]) && /^\s*\p{Ll}/u.test(mid[4])) {
+        const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
+        const content = text.replace(/[\s.!?]+$/, '');
+        if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
+          out.push({
+            quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: mid[3].toLowerCase(), sentence: { start: s.start, end: s.end }, ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}) } as Quote,
+            speaker,
+          });
+        }
+      }
+    }
+    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
+      const clause = clauseAttribution(text, s, mentions);
+      if (clause) pushClauses(out, text, s, clause.contentStart, clause.cue, clause.speaker);
+    }
+    // Headlines: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says Museum Will Tell of …", "…, Graham Says".
+    if (isHeadline(body, s) && (!out.length || out[out.length - 1].quote.sentence?.start !== s.start)) {
+      const h = HEADLINE_COLON.exec(text) ?? HEADLINE_SAYS_FIRST.exec(text);
+      const last = h ? null : HEADLINE_SAYS_LAST.exec(text);
+      const who = h ? h[1] : last?.[2];
+      const what = h ? h[2] : last?.[1];
+      if (who && what && !isWholeQuote(what)) {
+        const at = s.start + text.indexOf(who);
+        const speakerId = entityIn(mentions, at, at + who.length);
+        const content = what.replace(/[\s.!?]+$/, '');
+        const cs = s.start + text.indexOf(what);
+        if (speakerId && wordCount(content) >= 3) {
+          out.push({
+            quote: { speakerId, text: content, direct: false, start: cs, end: cs + content.length, cue: h && HEADLINE_COLON.test(text) ? ':' : 'says', sentence: { start: s.start, end: s.end } },
+            speaker: { start: at, end: at + who.length, entityId: speakerId },
+          });
+        }
+      }
+    }
+    ACCORDING.lastIndex = 0;
+    const acc = ACCORDING.exec(text);
+    if (acc) {
+      const after = text.slice(acc.index + acc[0].length);
+      const srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
+      const speakerId = entityIn(mentions, s.start + acc.index + acc[0].length, s.start + acc.index + acc[0].length + srcEnd);
+      let contentStart: number;
+      let contentEnd: number;
+      if (acc.index > 0) {
+        contentStart = 0;
+        contentEnd = acc.index;
+      } else {
+        contentStart = acc[0].length + srcEnd + 1;
+        contentEnd = text.length;
+      }
+      const raw = text.slice(contentStart, contentEnd);
+      const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
+      if (wordCount(trimmed) >= 3 && speakerId) {
+        const st = s.start + contentStart + raw.indexOf(trimmed);
+        out.push({
+          quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
+          speaker: { start: 0, end: 0, entityId: speakerId },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
+ * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
+ */
+export function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0): void {
+  const rest = text.slice(contentStart);
+  let end = clauseEnd(rest);
+  // The report ends where the reporter's own words begin: a relative or adverbial clause, a participle, a new
+  // subject after ", and"/", but", or an adjunct saying where and when it was said.
+  const BOUNDARY_RE = /\s+[—–]\s+|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
+  let boundary: RegExpExecArray | null = null;
+  // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''".
+  for (let b = BOUNDARY_RE.exec(rest.slice(0, end)); b; b = BOUNDARY_RE.exec(rest.slice(0, end))) if (!insideQuotation(rest, b.index)) {
+    boundary = b;
+    break;
+  }
+  // "… would be more intense — and he noted that …": a coordinated report may follow the dash.
+  const found = COORDINATED.exec(rest.slice(0, end));
+  // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
+  const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2])) ? found : null;
+  if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
+  if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
+  // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
+  const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;
+  if (closing) end += closing[0].length;
+  const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
+  if (wordCount(content) >= (/^to\s/.test(content) ? 2 : 3)) { // "declined to comment"
+    out.push({
+      quote: {
+        speakerId: speaker.entityId,
+        text: content,
+        direct: false,
+        start: s.start + contentStart,
+        end: s.start + contentStart + content.length,
+        cue: cue.toLowerCase(),
+        sentence: { start: s.start, end: s.end },
+        ...(isStanceCue(cue.toLowerCase()) ? { stance: true } : {}),
+        ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
+      } as Quote,
+      speaker,
+    });
+  }
+  if (!co || end !== co.index || depth > 2) return;
+  // The coordinated verb reports too when it is a speech verb or takes a that-clause.
+  const verb = co[2];
+  if (!co[3] && !SPEECH_VERBS.has(verb)) return;
+  const next = contentStart + co.index + co[0].length;
+  if (/^(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
+  pushClauses(out, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1);
+}
+
+/** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
+export function isStanceCue(cue: string): boolean {
+  if (SPEECH_VERBS.has(cue)) return false;
+  return STANCE_VERBS.has(cue) || /^(?:call|dub|label|brand)/.test(cue) || isCommunicationVerb(cue.split(' ')[0]);
+}
+
+/** The first subject–verb–object whose verb is one of communication (not speech: those report clauses). */
+export function communicationStance(text: string): RegExpExecArray | null {
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
+    const verb = m[3];
+    // A verb of thought reports only a clause: "He realized he had lost", "recalled she was there".
+    const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+    if (SPEECH_VERBS.has(verb) || !(isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
+    // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
+    // passive: "Cruz was booed" names the target, not the source.
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb)) continue;
+    if (/ed$/.test(verb) && /\b(?:is|was|are|were|been|be)\s*$/.test(m[2])) continue;
+    if (/^(?:fac|fil|issu|record|devot|interrupt|mark|label|flag|list|post|cable|wire|signal|charg)/.test(verb)) continue;
+    // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
+    if (/^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|lectured?|preached?|testified|testifies)$/.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
+    if (/^(?:call|phone|telephone|contact|email|text|message|page|greet|introduce|sign|wave|nod|gesture|motion|ask|tell|inform|thank|address|interview|consult|meet|visit|invite|answer|reply|respond|read|write|publish|post|order|command|direct|permit|allow|let|excuse|forgive|pardon|bless|swear|pray)(?:s|es|ed|d|ing)?$/.test(verb)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** A that-clause, an intention or a stance whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
+export function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): { contentStart: number; cue: string; speaker: SpeakerRef } | null {
+  const participle = STANCE_PARTICIPLE.exec(text);
+  if (participle && /ing$/.test(participle[1].split(/\s+/)[0])) {
+    const speaker = participleSubject(text, text.slice(0, participle.index + 1), participle[1].split(/\s+/)[0], s, mentions);
+    const contentStart = participle.index + participle[0].length;
+    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) return { contentStart, cue: participle[1].toLowerCase(), speaker };
+  }
+  const thatHit = THAT_CLAUSE.exec(text);
+  const m = thatHit ?? INTENTION.exec(text) ?? STANCE.exec(text) ?? CALLED_QUOTED.exec(text) ?? communicationStance(text);
+  if (!m) return null;
+  const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
+  // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
+  if (m === thatHit && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
+  if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
+  const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
+  const subjectEnd = subjectStart + m[1].length;
+  let speaker: SpeakerRef | null = null;
+  if (/^(?:he|she)$/i.test(m[1])) speaker = { start: subjectStart, end: subjectEnd, entityId: null, pronoun: m[1].toLowerCase() };
+  else {
+    const i = firstFrom(mentions, subjectStart - 80);
+    for (let k = i; k < mentions.length && mentions[k].start < subjectEnd; k++) {
+      const mention = mentions[k];
+      if (mention.end === subjectEnd && mention.type !== 'Event') speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+    }
+  }
+  if (!speaker) return null;
+  // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
+  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb)) return null;
+  const isIntention = !/that\s+$/.test(m[0]);
+  const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
+  const rest = text.slice(contentStart);
+  const content = rest.slice(0, clauseEnd(rest));
+  if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
+  return { contentStart, cue: verb, speaker };
+}
+
+/** A line of its own that is a headline: the article's first line, or a title-case line without a closing period. */
+export function isHeadline(body: string, s: Sentence): boolean {
+  const lineStart = body.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = body.indexOf('\n', s.end);
+  if (body.slice(lineStart, s.start).trim() || body.slice(s.end, lineEnd < 0 ? body.length : lineEnd).trim()) return false;
+  const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return s.paragraph === 0 || (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
+}

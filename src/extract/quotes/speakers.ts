@@ -1,0 +1,203 @@
+// Quotes: who speaks — mention lookups, subjects before a cue, and pronouns resolved to the right person.
+import type { Entity, Quote } from '../types.js';
+import type { Sentence } from '../segment.js';
+import { genderOfGivenName } from '../lexicon/names.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
+
+export interface SpeakerRef {
+  start: number;
+  end: number;
+  entityId: string | null;
+  pronoun?: string;
+}
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entityId: string;
+  type: Entity['type'];
+}
+
+export function isPerson(id: string | null, mentions: MentionRef[]): boolean {
+  return !!id && mentions.some((m) => m.entityId === id && m.type === 'Person');
+}
+
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start): keeps lookups O(log n). */
+export function firstFrom(mentions: MentionRef[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function mentionRefs(entities: Entity[]): MentionRef[] {
+  const refs: MentionRef[] = [];
+  for (const e of entities) for (const m of e.mentions) refs.push({ start: m.start, end: m.end, entityId: e.id, type: e.type });
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+export function roleIndex(entities: Entity[]): Map<string, string> {
+  const byRole = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'Person' || !e.role) continue;
+    for (const noun of ROLE_NOUNS) if (e.role.toLowerCase().includes(noun) && !byRole.has(noun)) byRole.set(noun, e.id);
+  }
+  return byRole;
+}
+
+/** The entity named inside [start, end), preferring people, then the last one (closest to a cue). */
+export function entityIn(mentions: MentionRef[], start: number, end: number, prefer: 'first' | 'last' = 'last'): string | null {
+  let best: MentionRef | undefined;
+  for (let i = firstFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start >= end) break;
+    if (m.end > end) continue;
+    if (m.type === 'Event') continue;
+    if (!best || (m.type === 'Person' && best.type !== 'Person') || (m.type === best.type && prefer === 'last')) best = m;
+  }
+  return best?.entityId ?? null;
+}
+
+export function speakerFromText(text: string, offset: number, mentions: MentionRef[], roles: Map<string, string>, prefer: 'first' | 'last' = 'last'): SpeakerRef | null {
+  const trimmed = text.trim();
+  const lead = offset + text.indexOf(trimmed);
+  if (/^(?:he|she|they)$/i.test(trimmed)) return { start: lead, end: lead + trimmed.length, entityId: null, pronoun: trimmed.toLowerCase() };
+  const id = entityIn(mentions, lead, lead + trimmed.length, prefer);
+  if (id) return { start: lead, end: lead + trimmed.length, entityId: id };
+  const role = /^the\s+(.+)$/i.exec(trimmed);
+  if (role) {
+    const noun = role[1].toLowerCase();
+    for (const [r, pid] of roles) if (noun.endsWith(r)) return { start: lead, end: lead + trimmed.length, entityId: pid };
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject speaks when the cue is its second verb ("Mr. Schultz supported Democrats …, and said …") or
+ * follows a long appositive ("Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said"): the sentence opens
+ * with a person's name (or he/she) and the cue comes after "and" or a comma.
+ */
+export function sentenceSubject(text: string, before: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  if (!/(?:,|\band)\s*$/.test(before)) return null;
+  const pronoun = /^(He|She)\s/.exec(text);
+  if (pronoun) return { start: s.start, end: s.start + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
+  const first = firstSubject(s, mentions);
+  if (!first || first.start - s.start > 40 || /[.;:!?]/.test(text.slice(0, first.start - s.start))) return null;
+  // Only a name at the head of the sentence, not one inside a prepositional phrase ("In a talk with Trump, …").
+  if (!/^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|The|a|A)\s+){0,4}$/u.test(text.slice(0, first.start - s.start))) return null;
+  const after = text.slice(first.end - s.start, first.end - s.start + 3);
+  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
+  return first;
+}
+
+/** "…, saying the deal was dead": a participle after a comma reports what the sentence's subject said. */
+export function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  if (!/ing$/i.test(cue) || !/,\s*$/.test(before)) return null;
+  const pronoun = /^\s*(He|She)\b/.exec(text);
+  if (pronoun) return { start: s.start + pronoun.index, end: s.start + pronoun.index + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
+  const first = firstSubject(s, mentions);
+  return first && first.start < s.start + before.length ? first : null;
+}
+
+/** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
+export function body_(m: MentionRef, offset: number, clause: string): string {
+  return clause.slice(Math.max(0, m.start - offset), m.end - offset);
+}
+
+/** The speaker at the end of the text before a cue: "Lavrov", "Lavrov, speaking through a translator, also", "He". */
+export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+  // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
+  const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (lastStop >= 0 && !/(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|St))$/u.test(before.slice(0, lastStop))) {
+    offset += lastStop + 2;
+    before = before.slice(lastStop + 2);
+  }
+  let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long|is|was|are|were|has\s+been)\s*$/i, '').replace(/(?<=\p{L})[’']s\s*$/u, '');
+  t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
+  t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
+  // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
+  const appositive = /,[^,]{1,120},\s*$/.exec(t);
+  if (appositive) {
+    // "The state’s campaign chairman, Phil Lovas, said": a named person in the appositive is the speaker when the
+    // head before it names no one.
+    const head = t.slice(0, appositive.index);
+    const named = entityIn(mentions, offset + appositive.index, offset + appositive.index + appositive[0].length);
+    const headNamed = /\p{Lu}/u.test(head.slice(-60)) ? entityIn(mentions, offset + Math.max(0, head.length - 60), offset + head.length) : null;
+    if (named && !headNamed && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+      const at = offset + appositive.index;
+      return { start: at, end: at + appositive[0].length, entityId: named };
+    }
+    t = head;
+  }
+  // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
+  const trimmedEnd = offset + t.replace(/\s+$/, '').length;
+  for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
+    const m = mentions[i];
+    if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(body_(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
+  }
+  const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:the\s+[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
+  if (!tail) return null;
+  const start = offset + tail.index + tail[0].length - tail[1].length - (tail[0].endsWith(' ') ? 0 : 0);
+  const phraseStart = offset + t.lastIndexOf(tail[1]);
+  return speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
+}
+
+export function firstSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  // "In an interview with Rusty Humphries, Ham made it clear …": the subject comes after an opening phrase.
+  const opening = /^(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},/.exec(sentence.text);
+  const from = sentence.start + (opening ? opening[0].length : 0);
+  for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start >= sentence.end) break;
+    if (m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+  }
+  return null;
+}
+
+/** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
+export function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
+  const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
+  const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
+  // Subjects: the first person mention of each sentence, with its position.
+  const subjects: { at: number; id: string }[] = [];
+  for (const s of sentences) {
+    const first = firstSubject(s, mentions);
+    if (first?.entityId) subjects.push({ at: first.start, id: first.entityId });
+  }
+  // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
+  for (const m of mentions) {
+    if (m.type === 'Person' && /^,\s+(?:(?:a|an|the)\s+)?(?:former\s+|then-|longtime\s+|senior\s+)?\p{Ll}{3,}\s+(?:of|at|for|with|in)\b/u.test(body.slice(m.end, m.end + 60))) subjects.push({ at: m.start, id: m.entityId });
+  }
+  subjects.sort((a, b) => a.at - b.at);
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  const spoke: { at: number; id: string }[] = [];
+  let si = 0; // subjects before the current quote: subjects[0..si)
+  for (const q of ordered) {
+    while (si < subjects.length && subjects[si].at < q.start) si++;
+    const pronoun = (q as Quote & { pronoun?: string }).pronoun;
+    if (pronoun && q.speakerId === null && pronoun !== 'they') {
+      // Candidates newest first, from the speakers and the sentence subjects before the quote; the first whose given
+      // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
+      let k = spoke.length - 1;
+      while (k >= 0 && spoke[k].at >= q.start) k--;
+      let j = si - 1;
+      const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+      q.speakerId = null;
+      for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
+        const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
+        const c = fromSpoke ? spoke[k--] : subjects[j--];
+        if (!persons.has(c.id)) continue;
+        const g = genders.get(c.id);
+        if (want && g && g !== want) continue;
+        q.speakerId = c.id;
+        break;
+      }
+    }
+    delete (q as Quote & { pronoun?: string }).pronoun;
+    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
+  }
+}
