@@ -329,9 +329,10 @@ const SPORTS_WORDS = /\b(?:wickets?|innings|not out|all out|stumps|bowl(?:ed|ing
 
 /** A report of games: several words of sport in the body. */
 function isSportsReport(body: string): boolean {
+  const head = body.slice(0, 20_000);
   let n = 0;
   SPORTS_WORDS.lastIndex = 0;
-  while (SPORTS_WORDS.exec(body.slice(0, 20_000)) && ++n < 4);
+  while (SPORTS_WORDS.exec(head) && ++n < 4);
   return n >= 4;
 }
 
@@ -357,7 +358,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     }
     // …and a lone sentence-initial verb form the article writes in lower case too ("Having said that", "Keeps saying"),
     // unless some full name in the article ends with it ("Condoleezza Rice … Rice said").
-    if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !new RegExp(`\\p{Lu}\\p{Ll}+ ${tok.text}\\b`, 'u').test(body)) {
+    if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(tok.text)}\\b`, 'u').test(body)) {
       i++;
       continue;
     }
@@ -393,6 +394,10 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     nameMention(body, tokens, i, end, si, role, titleStart, out, ctx);
     return;
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A sentence's first word that is an ordinary word, not a name: an auxiliary, or a word the article also writes in lower case. */

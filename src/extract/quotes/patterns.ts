@@ -48,20 +48,34 @@ export const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|t
 
 // A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
 export const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*/u;
-export const THINKING_VERBS = new Set(['knows', 'feels', 'worries', 'recognizes', 'understands', 'realizes', 'hears', 'reckons', 'assumes', 'doubts', 'expects', 'figures', 'guesses', 'imagines', 'learns', 'remembers', 'sees', 'senses', 'supposes', 'suspects', 'trusts', 'wishes', 'wonders', 'agrees', 'concludes', 'decides', 'demands', 'proposes', 'recommends', 'stipulates']);
+/**
+ * Thought verbs before "that" whose main WordNet sense is not thought or communication ("feels", "sees"): the rest
+ * are found by isCommunicationOrCognitionVerb.
+ */
+export const THINKING_VERBS = new Set(['feels', 'worries', 'hears', 'imagines', 'sees', 'senses', 'wishes']);
 
 /** Verbs that take a that-clause but never report what someone said (“it means that”, “so that”). */
 export const NOT_ATTRIBUTING = new Set(['is', 'was', 'has', 'does', 'means', 'meant', 'seems', 'seemed', 'ensures', 'ensured', 'requires', 'required', 'provides', 'provided', 'assumes', 'was', 'makes', 'made']);
 
+// The subject of a clause-level attribution — a pronoun or a capitalised word ending a name — then a contraction
+// ("He’s", "She’ll") and adverbs or auxiliaries (each pattern allows its own), captured as groups 1 and 2.
+const SUBJECT = "(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+)";
+const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`${SUBJECT}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}))*)${rest}`, flags);
+
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.
-export const THAT_CLAUSE = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\p{Ll}+ly))*)\s+(\p{Ll}{3,}(?:ed|es|s))\s+that\s+/u;
+export const THAT_CLAUSE = subjectThen('also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly', '\\s+(\\p{Ll}{3,}(?:ed|es|s))\\s+that\\s+');
 
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
-export const INTENTION = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly))*)\s+(wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted)\s+(to\s+\p{Ll})/u;
+export const INTENTION = subjectThen(
+  'also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly',
+  '\\s+(wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted)\\s+(to\\s+\\p{Ll})',
+);
+
+const STANCE_ADVERBS = 'also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\\p{Ll}+ly';
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
-export const STANCE = new RegExp(`(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+)((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\\p{Ll}+ly))*)\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'u');
+export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`);
 
 // A stance verb right before an opening mark: `Trump attacked “…`.
 export const STANCE_BEFORE_QUOTE = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u');
@@ -69,13 +83,24 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 
 // "Clinton called Wells Fargo’s behavior “outrageous”": naming something in quoted words is a stance too (but not
 // "called a press conference": the words must be quoted).
-export const CALLED_QUOTED = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\p{Ll}+ly))*)\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\s+()(?=[^.;“”"]{1,80}[“"])/u;
+export const CALLED_QUOTED = subjectThen(
+  'also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\\p{Ll}+ly',
+  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\\s+()(?=[^.;“”"]{1,80}[“"])',
+);
 
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
 export const STANCE_PARTICIPLE = new RegExp(`,\\s+(${STANCE_VERB_PATTERN})\\s+(?=[\\p{L}\\d“"$])`, 'u');
 
 // SUBJECT (aux) VERB (particle) OBJECT for any verb: kept when WordNet files the verb's main sense under communication.
-export const SUBJECT_VERB = /(?:^|[\s,;(])((?:[Hh]e|[Ss]he)|[\p{Lu}][\p{L}\p{M}’'.-]+)((?:[’'](?:s|ll|d)\b)?(?:\s+(?:also|has|have|had|is|was|are|were|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\p{Ll}+ly))*)\s+(\p{Ll}{3,})(?:\s+(?:for|on|to|about|against|with|at|of))?\s+()(?=[\p{L}\d“"$])/gu;
+export const SUBJECT_VERB = subjectThen(STANCE_ADVERBS.replace('|has\\s+been|have\\s+been', ''), '\\s+(\\p{Ll}{3,})(?:\\s+(?:for|on|to|about|against|with|at|of))?\\s+()(?=[\\p{L}\\d“"$])', 'gu');
+/** Communication verbs whose object is a person or a channel, not something put forward ("called Trump on Monday"). */
+export const NOT_STANCE_VERB = /^(?:call|phone|telephone|contact|email|text|message|page|greet|introduce|sign|wave|nod|gesture|motion|ask|tell|inform|thank|address|interview|consult|meet|visit|invite|answer|reply|respond|read|write|publish|post|order|command|direct|permit|allow|let|excuse|forgive|pardon|bless|swear|pray)(?:s|es|ed|d|ing)?$/;
+/** Communication verbs that face, file or mark something rather than put a position forward ("faced", "filed"). */
+export const NOT_STANCE_STEM = /^(?:fac|fil|issu|record|devot|interrupt|mark|label|flag|list|post|cable|wire|signal|charg)/;
+/** The report ends where the reporter's own words begin: a relative or adverbial clause, a participle, a new subject
+ * after ", and"/", but", or an adjunct saying where and when it was said. */
+export const CLAUSE_BOUNDARY = /\s+[—–]\s+|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
+
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”"]{1,40}?):\s+(.{8,})$/u;
 export const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;
 export const HEADLINE_SAYS_LAST = /^(.{8,}?),\s+([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Said|Warns|Claims)\.?$/u;

@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -192,17 +192,16 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
 export function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0): void {
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
-  // The report ends where the reporter's own words begin: a relative or adverbial clause, a participle, a new
-  // subject after ", and"/", but", or an adjunct saying where and when it was said.
-  const BOUNDARY_RE = /\s+[—–]\s+|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
+  const clause = rest.slice(0, end);
   let boundary: RegExpExecArray | null = null;
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''".
-  for (let b = BOUNDARY_RE.exec(rest.slice(0, end)); b; b = BOUNDARY_RE.exec(rest.slice(0, end))) if (!insideQuotation(rest, b.index)) {
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let b = CLAUSE_BOUNDARY.exec(clause); b; b = CLAUSE_BOUNDARY.exec(clause)) if (!insideQuotation(rest, b.index)) {
     boundary = b;
     break;
   }
   // "… would be more intense — and he noted that …": a coordinated report may follow the dash.
-  const found = COORDINATED.exec(rest.slice(0, end));
+  const found = COORDINATED.exec(clause);
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2])) ? found : null;
   if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
@@ -254,10 +253,10 @@ export function communicationStance(text: string): RegExpExecArray | null {
     // passive: "Cruz was booed" names the target, not the source.
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb)) continue;
     if (/ed$/.test(verb) && /\b(?:is|was|are|were|been|be)\s*$/.test(m[2])) continue;
-    if (/^(?:fac|fil|issu|record|devot|interrupt|mark|label|flag|list|post|cable|wire|signal|charg)/.test(verb)) continue;
+    if (NOT_STANCE_STEM.test(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (/^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|lectured?|preached?|testified|testifies)$/.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
-    if (/^(?:call|phone|telephone|contact|email|text|message|page|greet|introduce|sign|wave|nod|gesture|motion|ask|tell|inform|thank|address|interview|consult|meet|visit|invite|answer|reply|respond|read|write|publish|post|order|command|direct|permit|allow|let|excuse|forgive|pardon|bless|swear|pray)(?:s|es|ed|d|ing)?$/.test(verb)) continue;
+    if (NOT_STANCE_VERB.test(verb)) continue;
     return m;
   }
   return null;

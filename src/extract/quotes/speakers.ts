@@ -104,7 +104,7 @@ export function participleSubject(text: string, before: string, cue: string, s: 
 }
 
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
-export function body_(m: MentionRef, offset: number, clause: string): string {
+export function mentionTextIn(m: MentionRef, offset: number, clause: string): string {
   return clause.slice(Math.max(0, m.start - offset), m.end - offset);
 }
 
@@ -137,7 +137,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   const trimmedEnd = offset + t.replace(/\s+$/, '').length;
   for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
     const m = mentions[i];
-    if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(body_(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
+    if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(mentionTextIn(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
   }
   const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:the\s+[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
   if (!tail) return null;
