@@ -67,7 +67,11 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       const overlapping = () => result.quotes.filter((q) => q.start < ge && q.end > gs).map((q) => `${q.direct ? 'D' : 'R'} ${q.cue} ${q.speakerId} :: ${q.text.slice(0, 120)}`);
       const record = { file, direct, cue: a.cue, source: a.source, content: content.slice(0, 200), context: body.slice(Math.max(0, gs - 150), ge + 80) };
       if (!group.length) {
-        note({ ...record, status: 'missed', predicted: overlapping() });
+        // For study: the entity of ours naming the gold source, if any (a miss we could have found).
+        const ss = a.source_offsets?.length ? Math.min(...a.source_offsets.map((o) => o[0])) : -1;
+        const se = a.source_offsets?.length ? Math.max(...a.source_offsets.map((o) => o[1])) : -1;
+        const sourceEntity = result.entities.find((e) => e.type !== 'Event' && e.mentions.some((m) => m.start < se && m.end > ss))?.id ?? null;
+        note({ ...record, status: 'missed', sourceEntity, predicted: overlapping() });
         kind.fn++;
         if (kind.misses.length < 3000) kind.misses.push(`missed [${a.source ?? '?'}] ${content.slice(0, 90)}`);
         continue;

@@ -40,6 +40,13 @@ export const MIDDLE = new RegExp(`^(.{12,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s
 export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
 export const ACCORDING = /\baccording to\s+/g;
 
+/**
+ * A document or a measurement reporting a finding: "A Bloomberg poll shows that …", "A 2014 study by X found …",
+ * "The GOP’s complaint … says …". Group 1 is the subject up to the document noun and what follows it (an owner
+ * "by …", "of …", "released Friday"), group 2 the verb.
+ */
+export const FINDING = /(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:poll|polls|survey|surveys|study|studies|report|reports|analysis|research|review|audit|data|average|transcript|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count)(?:\s+(?:by|of|from|for|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)\s+(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|concluded|concludes|estimates|estimated|says|said|reports|reported|revealed|reveals|predicts|predicted|confirms|confirmed|determined|documents|documented)(\s+that)?\s+(?=[\p{L}\d“"$])/gu;
+
 // Cue forms that are also plural nouns ("U.S. claims that …"): only a person or pronoun makes them speech.
 export const AMBIGUOUS_NOUN_CUES = new Set(['claims', 'reports', 'notes', 'charges', 'answers', 'states', 'remarks', 'promises', 'demands', 'estimates', 'warnings', 'denies', 'fears', 'hopes', 'thinks', 'signals', 'counters', 'pledges', 'vows', 'statements']);
 

@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, FINDING, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -66,7 +66,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         contentStart += /^,\s+/.exec(rest)![0].length;
         rest = text.slice(contentStart);
       }
-      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest))) continue;
+      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest))) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
       if (PREPOSITION.test(rest)) {
@@ -133,9 +133,18 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         }
       }
     }
-    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
-      const clause = clauseAttribution(text, s, mentions);
-      if (clause) pushClauses(out, text, s, clause.contentStart, clause.cue, clause.speaker);
+    for (const finding of findings(text, s, mentions)) {
+      const here = out.filter((r) => r.quote.sentence?.start === s.start);
+      if (!here.some((h) => h.quote.start <= finding.quote.start && h.quote.end >= finding.quote.end)) out.push(finding);
+    }
+    // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"):
+    // kept when its words are not already another report's.
+    const clause = clauseAttribution(text, s, mentions);
+    if (clause) {
+      const found: Reported[] = [];
+      pushClauses(found, text, s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance);
+      const here = out.filter((r) => r.quote.sentence?.start === s.start);
+      for (const r of found) if (!here.some((h) => h.quote.start < r.quote.end && h.quote.end > r.quote.start)) out.push(r);
     }
     // Headlines: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says Museum Will Tell of …", "…, Graham Says".
     if (isHeadline(body, s) && (!out.length || out[out.length - 1].quote.sentence?.start !== s.start)) {
@@ -189,7 +198,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
  */
-export function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0): void {
+export function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false): void {
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
@@ -220,7 +229,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
         end: s.start + contentStart + content.length,
         cue: cue.toLowerCase(),
         sentence: { start: s.start, end: s.end },
-        ...(isStanceCue(cue.toLowerCase()) ? { stance: true } : {}),
+        ...(stance || isStanceCue(cue.toLowerCase()) ? { stance: true } : {}),
         ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
       } as Quote,
       speaker,
@@ -241,14 +250,19 @@ export function isStanceCue(cue: string): boolean {
   return STANCE_VERBS.has(cue) || /^(?:call|dub|label|brand)/.test(cue) || isCommunicationVerb(cue.split(' ')[0]);
 }
 
-/** The first subject–verb–object whose verb is one of communication (not speech: those report clauses). */
+/** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
+const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
+
+/** The first subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
 export function communicationStance(text: string): RegExpExecArray | null {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
     // A verb of thought reports only a clause: "He realized he had lost", "recalled she was there".
     const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
-    if (SPEECH_VERBS.has(verb) || !(isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
+    // Speech verbs with a clause are reports (found earlier); with an object they are stances too ("stressed the need
+    // to …", "mentioned the remarks …") — but not the verbs whose object is a listener, a topic or a plain noun.
+    if (NOT_STANCE_SPEECH.test(verb) || !(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
     // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
     // passive: "Cruz was booed" names the target, not the source.
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb)) continue;
@@ -263,7 +277,7 @@ export function communicationStance(text: string): RegExpExecArray | null {
 }
 
 /** A that-clause, an intention or a stance whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
-export function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): { contentStart: number; cue: string; speaker: SpeakerRef } | null {
+export function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): { contentStart: number; cue: string; speaker: SpeakerRef; stance?: boolean } | null {
   const participle = STANCE_PARTICIPLE.exec(text);
   if (participle && /ing$/.test(participle[1].split(/\s+/)[0])) {
     const speaker = participleSubject(text, text.slice(0, participle.index + 1), participle[1].split(/\s+/)[0], s, mentions);
@@ -271,7 +285,8 @@ export function clauseAttribution(text: string, s: Sentence, mentions: MentionRe
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) return { contentStart, cue: participle[1].toLowerCase(), speaker };
   }
   const thatHit = THAT_CLAUSE.exec(text);
-  const m = thatHit ?? INTENTION.exec(text) ?? STANCE.exec(text) ?? CALLED_QUOTED.exec(text) ?? communicationStance(text);
+  const intention = thatHit ? null : INTENTION.exec(text);
+  const m = thatHit ?? intention ?? STANCE.exec(text) ?? CALLED_QUOTED.exec(text) ?? communicationStance(text);
   if (!m) return null;
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
@@ -296,7 +311,30 @@ export function clauseAttribution(text: string, s: Sentence, mentions: MentionRe
   const rest = text.slice(contentStart);
   const content = rest.slice(0, clauseEnd(rest));
   if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
-  return { contentStart, cue: verb, speaker };
+  // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
+  return { contentStart, cue: verb, speaker, stance: m !== thatHit && m !== intention ? true : undefined };
+}
+
+/**
+ * Findings of a poll, study, report or filing: the speaker is whoever the subject names as its owner ("A Bloomberg poll",
+ * "a study by Loyola Law School professor Justin Levitt") — an unnamed one ("a new poll shows") keeps speaker null.
+ */
+export function findings(text: string, s: Sentence, mentions: MentionRef[]): Reported[] {
+  const out: Reported[] = [];
+  FINDING.lastIndex = 0;
+  for (let m = FINDING.exec(text); m; m = FINDING.exec(text)) {
+    const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
+    const speakerId = entityIn(mentions, subjectStart, subjectStart + m[1].length, 'first');
+    // A bare "says"/"said" after a document noun may belong to someone named in it ("the report, Smith said"): a
+    // document that speaks must be the subject's head, not a word inside a longer name.
+    if (!speakerId && /^(?:says|said|reports|reported)$/.test(m[2]) && !/^(?:[Tt]he|[Aa]n?)\s/.test(m[1])) continue;
+    const contentStart = m.index + m[0].length;
+    const found: Reported[] = [];
+    const speaker: SpeakerRef = { start: subjectStart, end: subjectStart + m[1].length, entityId: speakerId };
+    pushClauses(found, text, s, contentStart, m[2], speaker);
+    out.push(...found);
+  }
+  return out;
 }
 
 /** A line of its own that is a headline: the article's first line, or a title-case line without a closing period. */
