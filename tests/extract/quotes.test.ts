@@ -118,17 +118,28 @@ describe('reported speech', () => {
     ['Hillary Clinton left the event early, saying she felt overheated.', ['Hillary Clinton: she felt overheated (R)']],
     ['Tillerson stood by U.S. claims that the evidence points to Assad.', []],
     // The subject of the sentence speaks after "and" or a long appositive; party tags before the cue.
-    ['Ed Schultz supported Democrats on MSNBC, and said he did not support the plan.', ['Ed Schultz: he did not support the plan (R)']],
+    ['Ed Schultz supported Democrats on MSNBC, and said he did not support the plan.', ['Ed Schultz: Democrats on MSNBC (R)', 'Ed Schultz: he did not support the plan (R)']],
     ['Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.', ['Donna Sampson Rawlings: the event brought back memories (R)']],
     ['Sen. David Perdue (R-Ga.) said he did not believe those characterizations.', ['David Perdue: he did not believe those characterizations (R)']],
     ['Bernie Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.', ['Bernie Sanders: nobody would question her intelligence (R)']],
     // An attribution inside the sentence reports all of it; a participle after it is a report of its own.
     ['Tom Clarke spoke. He has come up with a model, he said, for how the industry can keep producing coal.', ['Tom Clarke: He has come up with a model, he said, for how the industry can keep producing coal (R)']],
     ['The talks will resume, Sergey Lavrov said, adding that it was late.', ['Sergey Lavrov: The talks will resume (R)', 'Sergey Lavrov: it was late (R)']],
-    // Stance attributions: what was put forward, in the reporter's words (flagged `stance`); speech verbs need a clause.
+    // Stance attributions: what was put forward, in the reporter's words (flagged `stance`); a speech verb with an
+    // object rather than a clause puts a position forward too.
     ['At the debate, Hillary Clinton cited derogatory comments Donald Trump had made about Machado.', ['Hillary Clinton: derogatory comments Donald Trump had made about Machado (R)']],
     ['Jennifer Palmieri called on Donald Trump to stop attacking Machado.', ['Jennifer Palmieri: Donald Trump to stop attacking Machado (R)']],
-    ['Rex Tillerson stressed the need to improve ties.', []],
+    ['Rex Tillerson stressed the need to improve ties.', ['Rex Tillerson: the need to improve ties (R)']],
+    ['Hillary Clinton mentioned the remarks Donald Trump had made about Machado.', ['Hillary Clinton: the remarks Donald Trump had made about Machado (R)']],
+    // Every attribution of a sentence, and one nested in another's clause.
+    ['Donald Trump is defending his early-morning tweets, saying it shows he is awake.', ['Donald Trump: his early-morning tweets (R)', 'Donald Trump: it shows he is awake (R)']],
+    ['Donald Trump said Hillary Clinton acknowledged that she had been ill.', ['Donald Trump: Hillary Clinton acknowledged that she had been ill (R)', 'Hillary Clinton: she had been ill (R)']],
+    ['Donald Trump said during a rally that Hillary Clinton had praised the deal.', ['Donald Trump: Hillary Clinton had praised the deal (R)']],
+    // A participle after a quote's attribution reports what follows it.
+    ['“We must know the past,” Ava DuVernay said, emphasizing why history matters.', ['Ava DuVernay: We must know the past, (D)', 'Ava DuVernay: why history matters (R)']],
+    // Findings of polls, studies and filings: the owner the subject names, or no one.
+    ['A Quinnipiac University poll released in August found that most voters want the returns.', ['Quinnipiac University: most voters want the returns (R)']],
+    ['A new poll shows Donald Trump ahead in Ohio.', ['null: Donald Trump ahead in Ohio (R)']],
     // Naming something in quoted words is a stance; calling a meeting is not.
     ['Donald Trump called her “totally disgusting” on Friday.', ['Donald Trump: her “totally disgusting” (R)', 'Donald Trump: totally disgusting (D)']],
     ['Donald Trump called a press conference on the border wall.', []],

@@ -12,13 +12,18 @@ export interface Reported {
   speaker: SpeakerRef | null;
 }
 
+const MAX_CUES_PER_SENTENCE = 40;
+
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>): Reported[] {
   const out: Reported[] = [];
   for (const s of sentences) {
     const text = s.text;
     REPORTED.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = REPORTED.exec(text))) {
+    // Reports may nest, so every cue is tried; a sentence with more cues than any real one ('Putin said ' × 50,000) stops early.
+    let cues = 0;
+    const starts = new Set<number>();
+    while ((m = REPORTED.exec(text)) && cues++ < MAX_CUES_PER_SENTENCE) {
       const cue = m[1];
       if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
       const before = text.slice(0, m.index);
@@ -44,8 +49,9 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         if (that) contentStart += that[0].length;
       } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
         if (!/^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(contentStart))) continue;
-      } else if (!hasThat && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
-        // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …")
+      } else if (!hasThat && !(/ing$/.test(cue) && /,\s*$/.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
+        // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
+        // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
         continue;
       }
       // "said he told Putin that …": the reported content is what was told.
@@ -78,11 +84,12 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         rest = text.slice(contentStart);
       }
       if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
-      const pushedFrom = out.length;
+      // "said he told Putin that …" reaches the same clause twice: once is enough.
+      if (starts.has(contentStart)) continue;
+      starts.add(contentStart);
       pushClauses(out, text, s, contentStart, cue, speaker);
-      // Another report may follow the clause ("…, though she acknowledged it was unlikely"): scan on after it.
-      const lastEnd = out.length > pushedFrom ? out[out.length - 1].quote.end - s.start : contentStart;
-      REPORTED.lastIndex = Math.max(REPORTED.lastIndex, lastEnd);
+      // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
+      REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
     }
     const last = out[out.length - 1];
     if (!out.length || last.quote.sentence?.start !== s.start || last.quote.start > s.start + 12) {
@@ -139,12 +146,15 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     }
     // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"):
     // kept when its words are not already another report's.
-    const clause = clauseAttribution(text, s, mentions);
-    if (clause) {
+    for (const clause of clauseAttributions(text, s, mentions)) {
       const found: Reported[] = [];
       pushClauses(found, text, s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance);
       const here = out.filter((r) => r.quote.sentence?.start === s.start);
-      for (const r of found) if (!here.some((h) => h.quote.start < r.quote.end && h.quote.end > r.quote.start)) out.push(r);
+      // …or inside one, nested: "Trump said Clinton acknowledged that …" reports Clinton's acknowledgement too.
+      // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own.
+      const nested = (h: Reported, r: Reported) => !clause.stance && clause.kind === 'that' && h.quote.start < r.quote.start && h.quote.end >= r.quote.end;
+      const clash = (h: Reported, r: Reported) => h.quote.start < r.quote.end && h.quote.end > r.quote.start && !nested(h, r);
+      for (const r of found) if (!here.some((h) => clash(h, r))) out.push(r);
     }
     // Headlines: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says Museum Will Tell of …", "…, Graham Says".
     if (isHeadline(body, s) && (!out.length || out[out.length - 1].quote.sentence?.start !== s.start)) {
@@ -191,7 +201,9 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       }
     }
   }
-  return out;
+  // Nested scanning reaches a coordinated report twice (once through its first verb, once by itself): once is enough.
+  const spans = new Set<string>();
+  return out.filter((r) => !spans.has(`${r.quote.start}:${r.quote.end}`) && !!spans.add(`${r.quote.start}:${r.quote.end}`));
 }
 
 /**
@@ -253,8 +265,8 @@ export function isStanceCue(cue: string): boolean {
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
-/** The first subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
-export function communicationStance(text: string): RegExpExecArray | null {
+/** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
+export function* communicationStances(text: string): Generator<RegExpExecArray> {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
@@ -271,26 +283,58 @@ export function communicationStance(text: string): RegExpExecArray | null {
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (/^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|lectured?|preached?|testified|testifies)$/.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
     if (NOT_STANCE_VERB.test(verb)) continue;
-    return m;
+    yield m;
   }
-  return null;
 }
 
-/** A that-clause, an intention or a stance whose subject is a named person or a pronoun: what PolNeAR calls an attribution. */
-export function clauseAttribution(text: string, s: Sentence, mentions: MentionRef[]): { contentStart: number; cue: string; speaker: SpeakerRef; stance?: boolean } | null {
+interface ClauseAttribution {
+  kind: 'that' | 'intention' | 'stance';
+  cueAt: number;
+  contentStart: number;
+  cue: string;
+  speaker: SpeakerRef;
+  stance?: boolean;
+}
+
+const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+const THAT_CLAUSE_ALL = global(THAT_CLAUSE);
+const INTENTION_ALL = global(INTENTION);
+const STANCE_ALL = global(STANCE);
+const CALLED_QUOTED_ALL = global(CALLED_QUOTED);
+
+/**
+ * That-clauses, intentions and stances whose subject is a named person or a pronoun — what PolNeAR calls attributions —
+ * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …").
+ */
+export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+  const out: ClauseAttribution[] = [];
   const participle = STANCE_PARTICIPLE.exec(text);
   if (participle && /ing$/.test(participle[1].split(/\s+/)[0])) {
     const speaker = participleSubject(text, text.slice(0, participle.index + 1), participle[1].split(/\s+/)[0], s, mentions);
     const contentStart = participle.index + participle[0].length;
-    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) return { contentStart, cue: participle[1].toLowerCase(), speaker };
+    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: participle.index, contentStart, cue: participle[1].toLowerCase(), speaker });
   }
-  const thatHit = THAT_CLAUSE.exec(text);
-  const intention = thatHit ? null : INTENTION.exec(text);
-  const m = thatHit ?? intention ?? STANCE.exec(text) ?? CALLED_QUOTED.exec(text) ?? communicationStance(text);
-  if (!m) return null;
+  const kinds: [RegExp, 'that' | 'intention' | 'stance'][] = [[THAT_CLAUSE_ALL, 'that'], [INTENTION_ALL, 'intention'], [STANCE_ALL, 'stance'], [CALLED_QUOTED_ALL, 'stance']];
+  for (const [re, kind] of kinds) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const found = fromMatch(m, kind, text, s, mentions);
+      if (found) out.push(found);
+    }
+  }
+  for (const m of communicationStances(text)) {
+    const found = fromMatch(m, 'stance', text, s, mentions);
+    if (found) out.push(found);
+  }
+  // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.
+  const seen = new Set<number>();
+  return out.filter((c) => !seen.has(c.cueAt) && !!seen.add(c.cueAt)).sort((a, b) => a.contentStart - b.contentStart);
+}
+
+function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance', text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
-  if (m === thatHit && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
+  if (kind === 'that' && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
   if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
   const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
   const subjectEnd = subjectStart + m[1].length;
@@ -312,7 +356,8 @@ export function clauseAttribution(text: string, s: Sentence, mentions: MentionRe
   const content = rest.slice(0, clauseEnd(rest));
   if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
-  return { contentStart, cue: verb, speaker, stance: m !== thatHit && m !== intention ? true : undefined };
+  const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
+  return { kind, cueAt, contentStart, cue: verb, speaker, stance: kind === 'stance' ? true : undefined };
 }
 
 /**
