@@ -91,6 +91,8 @@ describe('speaker resolution', () => {
     // The subject after an opening phrase; a person just introduced with a description.
     ['In an interview with Rusty Humphries, Carter Ham said the cuts hurt. “It was demoralizing,” he said.', 'Carter Ham'],
     ['Donald Trump spoke. The race worries Henry Crespo, president of the Black Caucus.\n\n“No one is writing songs for her,” he said.', 'Henry Crespo'],
+    // …but not one described by a participle.
+    ['Barack Obama recalled the figure of Abraham Lincoln, sheltered in his memorial. He said the museum was a triumph of the spirit.', 'Barack Obama'],
   ])('%s', (body, speaker) => {
     const r = extract(body);
     expect(nameOf(r, r.quotes[0]?.speakerId ?? null)).toBe(speaker);
@@ -191,6 +193,14 @@ describe('reported speech', () => {
     ['The strike was illegal, according to Vladimir Putin.', ['Vladimir Putin: The strike was illegal (R)']],
     ['Donald Trump urged supporters to monitor polling places.', ['Donald Trump: supporters to monitor polling places (R)']],
     ['A senior official said the talks had failed.', ['null: the talks had failed (R)']],
+    // A participle after a quote's attribution is its speaker's; after a subject that names no one, nobody's.
+    [
+      '“Immunity deals should not be required,” Jason Chaffetz (R-Utah) said in a statement, adding that the deals were handed out like candy.',
+      ['Jason Chaffetz: Immunity deals should not be required, (D)', 'Jason Chaffetz: the deals were handed out like candy (R)'],
+    ],
+    ['Several environmental groups granted Tom Clarke an extension, saying his capital was less than expected.', []],
+    // A pronoun does not point into someone's words.
+    ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {
     expect(said(body)).toEqual(expected);
   });

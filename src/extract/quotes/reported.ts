@@ -33,7 +33,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       const speaker =
         subjectBefore(before, s.start, mentions, roles) ??
         (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null) ??
-        participleSubject(text, before, cue, s, mentions) ??
+        participleSubject(text, before, cue, s, mentions, roles) ??
         sentenceSubject(text, before, s, mentions);
       if (!speaker) continue;
       if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;

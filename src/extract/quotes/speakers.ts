@@ -3,6 +3,7 @@ import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { VERB } from './patterns.js';
 
 export interface SpeakerRef {
   start: number;
@@ -94,13 +95,33 @@ export function sentenceSubject(text: string, before: string, s: Sentence, menti
   return first;
 }
 
-/** "…, saying the deal was dead": a participle after a comma reports what the sentence's subject said. */
-export function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+const FRAME_VERB = new RegExp(`(?:^|[\\s,”"])(${VERB})\\b`, 'gu');
+
+/**
+ * "…, saying the deal was dead": a participle after a comma reports what the sentence's subject said — or, after a
+ * quote's attribution, what its speaker said ("“…,” Jason Chaffetz (R-Utah) said in a statement, adding that …").
+ * A subject that is no name ("Several environmental groups granted Mr. Clarke …, saying …") gives no speaker.
+ */
+export function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): SpeakerRef | null {
   if (!/ing$/i.test(cue) || !/,\s*$/.test(before)) return null;
   const pronoun = /^\s*(He|She)\b/.exec(text);
   if (pronoun) return { start: s.start + pronoun.index, end: s.start + pronoun.index + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
+  const head = before.replace(/,\s*$/, '');
+  let frame: RegExpExecArray | null = null;
+  FRAME_VERB.lastIndex = 0;
+  for (let f = FRAME_VERB.exec(head); f; f = FRAME_VERB.exec(head)) frame = f;
+  if (frame && head.length - frame.index < 80 && !/[“”"]/.test(head.slice(frame.index))) {
+    const verbAt = frame.index + frame[0].indexOf(frame[1]);
+    const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
+    if (who) return who;
+    const after = /^\s+([\p{Lu}][^,]{0,60})/u.exec(head.slice(verbAt + frame[1].length));
+    const named = after ? speakerFromText(after[1], s.start + verbAt + frame[1].length + after[0].indexOf(after[1]), mentions, roles, 'first') : null;
+    if (named) return named;
+  }
   const first = firstSubject(s, mentions);
-  return first && first.start < s.start + before.length ? first : null;
+  if (!first || first.start >= s.start + before.length) return null;
+  const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
+  return /^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|The|a|A|former|then-)\s*){0,5}$/u.test(lead) ? first : null;
 }
 
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
@@ -146,9 +167,11 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   return speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
 }
 
+const OPENING_PHRASE = /^(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*/;
+
 export function firstSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
   // "In an interview with Rusty Humphries, Ham made it clear …": the subject comes after an opening phrase.
-  const opening = /^(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},/.exec(sentence.text);
+  const opening = OPENING_PHRASE.exec(sentence.text);
   const from = sentence.start + (opening ? opening[0].length : 0);
   for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const m = mentions[i];
@@ -163,17 +186,28 @@ export function resolvePronouns(quotes: Quote[], body: string, sentences: Senten
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
   // Subjects: the first person mention of each sentence, with its position.
-  const subjects: { at: number; id: string }[] = [];
+  const candidates: { at: number; id: string }[] = [];
   for (const s of sentences) {
     const first = firstSubject(s, mentions);
-    if (first?.entityId) subjects.push({ at: first.start, id: first.entityId });
+    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
   for (const m of mentions) {
-    if (m.type === 'Person' && /^,\s+(?:(?:a|an|the)\s+)?(?:former\s+|then-|longtime\s+|senior\s+)?\p{Ll}{3,}\s+(?:of|at|for|with|in)\b/u.test(body.slice(m.end, m.end + 60))) subjects.push({ at: m.start, id: m.entityId });
+    // …but not "the figure of Abraham Lincoln, sheltered in his memorial": a participle describes, it does not introduce.
+    const described = /^,\s+(?:(?:a|an|the)\s+)?(?:former\s+|then-|longtime\s+|senior\s+)?(\p{Ll}{3,})\s+(?:of|at|for|with|in)\b/u.exec(body.slice(m.end, m.end + 60));
+    if (m.type === 'Person' && described && !/(?:ed|ing)$/.test(described[1])) candidates.push({ at: m.start, id: m.entityId });
   }
-  subjects.sort((a, b) => a.at - b.at);
+  // A pronoun does not point into someone's quoted or reported words ("“… Hillary Clinton …?” he asks"): one sweep,
+  // keeping the furthest end of the quotes begun so far.
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  candidates.sort((a, b) => a.at - b.at);
+  const subjects: { at: number; id: string }[] = [];
+  let qi = 0;
+  let reach = -1;
+  for (const c of candidates) {
+    while (qi < ordered.length && ordered[qi].start <= c.at) reach = Math.max(reach, ordered[qi++].end);
+    if (reach <= c.at) subjects.push(c);
+  }
   const spoke: { at: number; id: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
   for (const q of ordered) {
