@@ -1,7 +1,8 @@
 // PolNeAR dev: attributions (source, cue, content) against our quotes, direct and reported separately.
 // Matching: gold content is direct when it is wholly inside quotation marks (“…”, "…" or ''…''). A predicted quote matches when
 // its span covers ≥ 50% of the gold content span and ≥ 50% of itself lies inside it; its speaker matches when
-// one of the speaker entity's mentions overlaps the gold source span, or, where the gold source is a pronoun,
+// one of the speaker entity's mentions overlaps the gold source span, or ends right before a relative pronoun source
+// ("Mr. Kamin, who emphasized …"), or, where the gold source is a personal pronoun,
 // when the speaker is the entity of the nearest person mention before that pronoun (its antecedent), skipping
 // mentions inside attributed content (a pronoun does not point into quoted words: "“… Hillary Clinton …?” he asks")
 // and people whose given name contradicts the pronoun ("she" is not Donald Trump).
@@ -135,6 +136,10 @@ function speakerMatches(result: ExtractionResult, speakerId: string | null, a: A
   const speaker = result.entities.find((e) => e.id === speakerId);
   if (speaker?.mentions.some((m) => m.start < se && m.end > ss)) return true;
   const pronoun = body.slice(ss, se).trim().toLowerCase();
+  // A relative pronoun's antecedent is the name right before it ("Mr. Kamin, who emphasized that …", "McConnell
+  // (R-Ky.), who said …"): only a comma, a dash, a parenthesis or one appositive ("McConnell, now the majority leader,
+  // who …") may stand between.
+  if (/^(?:who|which)$/.test(pronoun)) return !!speaker?.mentions.some((m) => m.end <= ss && /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+[^,;:.“”"]{1,60})?[,—–]?\s*$/.test(body.slice(m.end, ss)));
   if (PRONOUN.test(pronoun)) {
     const want = /^(?:he|his)$/.test(pronoun) ? 'm' : /^(?:she|her)$/.test(pronoun) ? 'f' : null;
     let nearest: { at: number; id: string } | null = null;

@@ -199,6 +199,10 @@ describe('reported speech', () => {
       ['Jason Chaffetz: Immunity deals should not be required, (D)', 'Jason Chaffetz: the deals were handed out like candy (R)'],
     ],
     ['Several environmental groups granted Tom Clarke an extension, saying his capital was less than expected.', []],
+    // A relative clause attributes to the name it hangs on, across a parenthesis or an appositive.
+    ['Ted Cruz endorses Donald Trump, who says he is honored.', ['Donald Trump: he is honored (R)']],
+    ['Mitch McConnell, now the Senate majority leader, who in 2010 said the party must win, spoke.', ['Mitch McConnell: the party must win (R)']],
+    ['Chris Christie, who has campaigned heavily for Donald Trump, spoke.', []],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

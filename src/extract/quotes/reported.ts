@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, FINDING, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, FINDING, RELATIVE, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -148,7 +148,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     // kept when its words are not already another report's.
     for (const clause of clauseAttributions(text, s, mentions)) {
       const found: Reported[] = [];
-      pushClauses(found, text, s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance);
+      pushClauses(found, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance);
       const here = out.filter((r) => r.quote.sentence?.start === s.start);
       // …or inside one, nested: "Trump said Clinton acknowledged that …" reports Clinton's acknowledgement too.
       // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own.
@@ -291,6 +291,8 @@ interface ClauseAttribution {
   kind: 'that' | 'intention' | 'stance';
   cueAt: number;
   contentStart: number;
+  /** Where the clause must end at the latest (sentence-relative). */
+  end?: number;
   cue: string;
   speaker: SpeakerRef;
   stance?: boolean;
@@ -326,9 +328,50 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const found = fromMatch(m, 'stance', text, s, mentions);
     if (found) out.push(found);
   }
+  out.push(...relativeAttributions(text, s, mentions));
   // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.
   const seen = new Set<number>();
   return out.filter((c) => !seen.has(c.cueAt) && !!seen.add(c.cueAt)).sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/** "Mr. Kamin, who emphasized that …": a relative clause whose verb is one of speech, communication or thought. */
+function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+  const out: ClauseAttribution[] = [];
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    const verb = m[2];
+    const hasThat = !!m[3];
+    const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+    if (NOT_STANCE_SPEECH.test(verb) && !hasThat && !clause && !/^(?:say|says|said|told|tells)$/.test(verb)) continue;
+    if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || ((hasThat || clause) && isCommunicationOrCognitionVerb(verb)))) continue;
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:said|told|knew|felt|thought|wrote|spoke)$/.test(verb)) continue;
+    if (NOT_STANCE_STEM.test(verb) || NOT_STANCE_VERB.test(verb)) continue;
+    // The name the relative clause hangs on ends where the gap before "who" begins.
+    const nameEnd = s.start + m.index;
+    let speaker: SpeakerRef | null = null;
+    // …or before an appositive: "McConnell, now the Senate majority leader, who …".
+    for (let k = firstFrom(mentions, nameEnd - 80); k < mentions.length && mentions[k].start < nameEnd; k++) {
+      const mention = mentions[k];
+      if (mention.type === 'Event') continue;
+      const gap = text.slice(mention.end - s.start, m.index);
+      if (mention.end === nameEnd || /^,\s+(?:now\s+|then\s+|also\s+)?(?:the|a|an|his|her|its|former|\p{Ll}+)\s[^,;:.“”"]{1,60}$/u.test(gap)) speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+    }
+    if (!speaker) continue;
+    const contentStart = m.index + m[0].length;
+    // The relative clause ends where the main clause resumes: "McConnell, …, who said the party must win, spoke."
+    const resume = /,\s+(?!(?:and|but|or|that|which|who|as|if|because|while|when|including|he|she|it|they|we|I)\b)\p{Ll}+\b/u.exec(text.slice(contentStart));
+    const speech = SPEECH_VERBS.has(verb) && (hasThat || !NOT_STANCE_SPEECH.test(verb) || /^(?:say|says|said|told|tells)$/.test(verb));
+    out.push({
+      kind: hasThat || clause || speech ? 'that' : 'stance',
+      cueAt: m.index + m[0].indexOf(verb, m[1].length),
+      contentStart,
+      end: resume ? contentStart + resume.index : undefined,
+      cue: verb,
+      speaker,
+      stance: hasThat || clause || speech ? undefined : true,
+    });
+  }
+  return out;
 }
 
 function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance', text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
