@@ -203,6 +203,10 @@ describe('reported speech', () => {
     ['Ted Cruz endorses Donald Trump, who says he is honored.', ['Donald Trump: he is honored (R)']],
     ['Mitch McConnell, now the Senate majority leader, who in 2010 said the party must win, spoke.', ['Mitch McConnell: the party must win (R)']],
     ['Chris Christie, who has campaigned heavily for Donald Trump, spoke.', []],
+    // A that-clause in quotation marks after a listener; quoted words opening a clause that goes on after them.
+    ['Robert Welch also told his young followers on a regular basis that "terrorism is the answer."', ['Robert Welch: "terrorism is the answer." (R)', 'Robert Welch: terrorism is the answer. (D)']],
+    ['Donald Trump gave no cost, though he said "budget reforms" and unpaid taxes would help finance them.', ['Donald Trump: "budget reforms" and unpaid taxes would help finance them (R)', 'Donald Trump: budget reforms (D)']],
+    ['Rex Tillerson spoke, saying “the reign of the Assad family is coming to an end” and challenging Russia.', ['Rex Tillerson: the reign of the Assad family is coming to an end (D)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

@@ -39,14 +39,17 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;
       let contentStart = m.index + m[0].length;
       while (/\s/.test(text[contentStart] ?? '')) contentStart++;
-      const hasThat = /that\b/.test(m[2] ?? '');
+      let hasThat = /that\b/.test(m[2] ?? '');
       // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
       if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
         const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
         // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
         const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.exec(text.slice(contentStart));
         if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
-        if (that) contentStart += that[0].length;
+        if (that) {
+          contentStart += that[0].length;
+          hasThat = true;
+        }
       } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
         if (!/^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(contentStart))) continue;
       } else if (!hasThat && !(/ing$/.test(cue) && /,\s*$/.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
@@ -66,7 +69,9 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
           rest = text.slice(contentStart);
         }
       }
-      if (/^(?:[“"«]|'')/.test(rest) && !hasThat) continue; // a direct quote follows: handled there
+      // A direct quote follows: handled there — unless the clause goes on after it ("he said “budget reforms” and the
+      // collection of unpaid taxes would help"), a partial quote inside reported speech.
+      if (/^(?:[“"«]|'')/.test(rest) && !hasThat && (/,/.test(m[2] ?? '') || !partialQuoteOpens(rest))) continue;
       // "He noted that, like him, Mrs. Clinton had been …": the clause goes on after the comma.
       if (hasThat && /^,\s+\p{L}/u.test(rest)) {
         contentStart += /^,\s+/.exec(rest)![0].length;
@@ -100,7 +105,11 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       // belongs to the content, which quotes the speaker's words inside the reporter's.
       const closing = inv ? (/^,(”|"|'')/.exec(text.slice(inv[1].length))?.[1] ?? '') : '';
       const clause = inv ? inv[1] + (closing ? `,${closing}` : '') : ''; // the body's own characters, in order
-      if (inv && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+      // A participle after the cue is the speaker's next act only if it is one of speech ("…, she said, referencing
+      // …"); "…, he said, replacing Clinton would be …" goes on with the content (the attribution in the middle, below).
+      const participle = inv ? /,\s+(\p{Ll}+ing)\b/u.exec(inv[0].slice(inv[0].lastIndexOf(inv[3] ?? inv[4]))) : null;
+      const speechAfter = !participle || SPEECH_VERBS.has(participle[1]) || STANCE_VERBS.has(participle[1]) || isCommunicationVerb(participle[1]);
+      if (inv && speechAfter && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
         const who = inv[2] ?? inv[5];
         const whoAt = s.start + inv[0].lastIndexOf(who);
         const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
@@ -204,6 +213,16 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
   // Nested scanning reaches a coordinated report twice (once through its first verb, once by itself): once is enough.
   const spans = new Set<string>();
   return out.filter((r) => !spans.has(`${r.quote.start}:${r.quote.end}`) && !!spans.add(`${r.quote.start}:${r.quote.end}`));
+}
+
+/** Quoted words opening a clause that goes on after them: "“budget reforms” and the collection of … would help". */
+function partialQuoteOpens(rest: string): boolean {
+  const close = rest.startsWith("''") ? rest.indexOf("''", 2) : rest.startsWith('“') ? rest.indexOf('”', 1) : rest.indexOf(rest[0], 1);
+  if (close < 0) return false;
+  const after = rest.slice(close + (rest.startsWith("''") ? 2 : 1));
+  // …not a second report by the same speaker: "saying “…” and challenging Russia to …", "“…,” but said …".
+  if (/^\s+(?:(?:and|but|or)\s+(?:then\s+|also\s+)?(?:\p{Ll}+ing|\p{Ll}+ed|said|says|told|he|she|they)\b|(?:he|she|they|said|says|told|added|asked)\b)/u.test(after)) return false;
+  return /^\s+\p{Ll}/u.test(after) && wordCount(after.slice(0, clauseEnd(after))) >= 3;
 }
 
 /**
