@@ -6,7 +6,7 @@
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
-import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES } from './lexicon/names.js';
@@ -372,6 +372,12 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       if (hit.kind === 'title') {
         role = hit.value;
         titleStart ??= tokens[i].start;
+        i = hit.to;
+        continue;
+      }
+      // "Sweden Democrats", "Social Democrats": members of another party than the one their plural names alone.
+      const before = i > chunk.from ? tokens[i - 1].text : '';
+      if (hit.kind === 'org' && PARTY_MEMBERS.has(phrase(body, tokens, i, hit.to)) && (COUNTRY_BY_NAME.has(before) || COUNTRY_BY_DEMONYM.has(before) || /^(?:Social|Christian|Liberal|Free|Radical|Young|European|National)$/.test(before))) {
         i = hit.to;
         continue;
       }

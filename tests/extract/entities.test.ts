@@ -32,6 +32,10 @@ describe('buildEntities', () => {
     ['President George W. Bush spoke; George Bush left.', ['person:george-bush=George W. Bush|George Bush|President George W. Bush']],
     ['Bashar al-Assad and Assad’s army.', ['person:bashar-assad=Bashar al-Assad|Assad']],
     ['U.S. troops and the United States.', ['country:US=United States|U.S.']],
+    // A party's members speak as the party: "Republicans said …", "the GOP"; other parties' "Democrats" are not it.
+    ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
+    ['Many Democrats say the lead is fragile.', ['org:democratic-party=Democratic Party|Democrats']],
+    ['The Sweden Democrats won seats.', ['country:SE=Sweden']],
   ])('%s', (body, expected) => {
     expect(summary(body)).toEqual(expected);
   });

@@ -64,8 +64,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Senate', 'U.S. Senate'],
   ['House of Representatives'],
   ['Supreme Court'],
-  ['Republican Party', 'GOP'],
-  ['Democratic Party'],
+  ['Republican Party', 'GOP', 'Republicans'],
+  ['Democratic Party', 'Democrats'],
   ['Labour Party', 'Labour'],
   ['Conservative Party'],
   ['European Commission'],
@@ -80,6 +80,9 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Wall Street Journal', 'The Wall Street Journal'],
   ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Twitter'], ['Facebook'],
 ];
+
+/** Plurals naming a party's members, who speak as the party ("Republicans said …"): aliases above. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['Republicans', 'Democrats']);
 
 /** Acronyms that are not organisations, whatever their shape. */
 export const NON_ORG_ACRONYMS = new Set(['US', 'U.S', 'UK', 'U.K', 'USA', 'TV', 'OK', 'AM', 'PM', 'II', 'III', 'IV', 'GMT', 'EST', 'EDT', 'PT', 'ET', 'CEO', 'MP', 'MPS', 'DC', 'D.C', 'ID', 'I', 'A', 'UAE', 'DPRK', 'PRC', 'ROK', 'USSR', 'PHOTO', 'PHOTOS', 'VIDEO', 'UPDATE', 'LIVE', 'NEW', 'AND', 'THE', 'OF']);
