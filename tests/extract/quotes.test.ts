@@ -207,6 +207,9 @@ describe('reported speech', () => {
     ['Robert Welch also told his young followers on a regular basis that "terrorism is the answer."', ['Robert Welch: "terrorism is the answer." (R)', 'Robert Welch: terrorism is the answer. (D)']],
     ['Donald Trump gave no cost, though he said "budget reforms" and unpaid taxes would help finance them.', ['Donald Trump: "budget reforms" and unpaid taxes would help finance them (R)', 'Donald Trump: budget reforms (D)']],
     ['Rex Tillerson spoke, saying “the reign of the Assad family is coming to an end” and challenging Russia.', ['Rex Tillerson: the reign of the Assad family is coming to an end (D)']],
+    // A dash spells the clause out; a new clause after quoted words ends it.
+    ['Hillary Clinton is stressing that her plans will help families — the high cost of childcare and student debt.', ['Hillary Clinton: her plans will help families — the high cost of childcare and student debt (R)']],
+    ['Donald Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified his warnings.', ['Donald Trump: lower taxes and “jobs, jobs, jobs,” (R)', 'Donald Trump: jobs, jobs, jobs, (D)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

@@ -111,8 +111,10 @@ export const NOT_STANCE_VERB = /^(?:call|phone|telephone|contact|email|text|mess
 /** Communication verbs that face, file or mark something rather than put a position forward ("faced", "filed"). */
 export const NOT_STANCE_STEM = /^(?:fac|fil|issu|record|devot|interrupt|mark|label|flag|list|post|cable|wire|signal|charg)/;
 /** The report ends where the reporter's own words begin: a relative or adverbial clause, a participle, a new subject
- * after ", and"/", but", or an adjunct saying where and when it was said. */
-export const CLAUSE_BOUNDARY = /\s+[—–]\s+|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
+ * after ", and"/", but" (also after quoted words: "“jobs, jobs, jobs,” but he has …"), or an adjunct saying where and
+ * when it was said. A dash does not end it: what follows mostly spells the clause out ("… problems facing families —
+ * the high cost of childcare …"). */
+export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|because)\s)|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
 
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”"]{1,40}?):\s+(.{8,})$/u;
 export const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;
