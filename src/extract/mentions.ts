@@ -537,6 +537,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   }
   // Named events, competitions and laws are no people: "World Cup", "U.S. Open", "Trades Disputes Act".
   if (NOT_PERSON_LAST_WORDS.has(last) && !addressed) return;
+  // "a former Miss Universe", "Miss America": a pageant's title, not a woman's name.
+  if (title === 'Miss' && words.length === 1 && /^(?:Universe|America|USA|World|Earth|International|Teen)$/.test(last)) return;
   // "National League for Democracy", "National Bank of Poland": an organisation word heads the "of"/"for" phrase.
   const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
   if (connector > 0 && ORG_SUFFIXES.has(words[connector - 1])) {
@@ -623,7 +625,7 @@ function aged(body: string, tokens: Token[], end: number): boolean {
 }
 
 /** Last words of named events, competitions, prizes and laws: never a person's. */
-const NOT_PERSON_LAST_WORDS = new Set(['Slam', 'Protocol', 'Baseball', 'Football', 'Soccer', 'Hockey', 'Basketball', 'Cricket', 'Rugby', 'Wall', 'Summary', 'Cup', 'Championship', 'Championships', 'Open', 'Classic', 'Games', 'Act', 'Trophy', 'Prix', 'Series', 'Tournament', 'Festival', 'War', 'Award', 'Awards', 'Prize', 'Index', 'Average', 'Rising', 'Revolution', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Plan', 'Marathon', 'Rally', 'Stakes', 'Olympics', 'Crisis', 'Summit', 'Conference', 'Convention', 'Declaration', 'Doctrine', 'Amendment', 'Memorial', 'Bridge', 'Street', 'Square', 'Avenue', 'Road', 'Park', 'Stadium', 'Arena', 'Island', 'Islands', 'Valley', 'Mountains', 'Hills', 'Province', 'Region', 'District', 'State', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Ocean', 'Basin', 'Coast', 'Plaza', 'Palace', 'Castle', 'Tower', 'Hall', 'Cathedral', 'Mosque', 'Temple']);
+const NOT_PERSON_LAST_WORDS = new Set(['Partnership', 'Pact', 'One', 'Universe', 'Slam', 'Protocol', 'Baseball', 'Football', 'Soccer', 'Hockey', 'Basketball', 'Cricket', 'Rugby', 'Wall', 'Summary', 'Cup', 'Championship', 'Championships', 'Open', 'Classic', 'Games', 'Act', 'Trophy', 'Prix', 'Series', 'Tournament', 'Festival', 'War', 'Award', 'Awards', 'Prize', 'Index', 'Average', 'Rising', 'Revolution', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Plan', 'Marathon', 'Rally', 'Stakes', 'Olympics', 'Crisis', 'Summit', 'Conference', 'Convention', 'Declaration', 'Doctrine', 'Amendment', 'Memorial', 'Bridge', 'Street', 'Square', 'Avenue', 'Road', 'Park', 'Stadium', 'Arena', 'Island', 'Islands', 'Valley', 'Mountains', 'Hills', 'Province', 'Region', 'District', 'State', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Ocean', 'Basin', 'Coast', 'Plaza', 'Palace', 'Castle', 'Tower', 'Hall', 'Cathedral', 'Mosque', 'Temple']);
 
 /** Common nouns that introduce an organisation's name: "telecoms group LM Ericsson AB", "Belgian club Standard Liege". */
 const ORG_NOUNS_BEFORE = new Set(['giant', 'maker', 'manufacturer', 'producer', 'chain', 'lender', 'supplier', 'concern', 'side', 'team', 'company', 'group', 'firm', 'club', 'bank', 'carrier', 'airline', 'agency', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'insurer', 'conglomerate', 'subsidiary', 'consortium', 'brokerage', 'publisher', 'retailer', 'distributor', 'exporter', 'importer', 'operator', 'outfit', 'organisation', 'organization', 'party', 'movement', 'union', 'champions']);

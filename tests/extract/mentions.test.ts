@@ -27,6 +27,7 @@ describe('people', () => {
     // cities, competitions and groups are not people
     ['Kansas City and Cape Town bid; Tianjin boasts a port.', []],
     ['He missed the World Cup and the U.S. Open.', []],
+    ['Trump attacked the Trans-Pacific Partnership and flew on Marine One with a former Miss Universe.', []],
     ['Dealers said gold fell. Eyewitnesses told reporters.', []],
     ['Fullback Andre Joubert scored.', ['Andre Joubert']],
     // states and provinces (ISO 3166-2) are places, even before a verb
@@ -86,6 +87,7 @@ describe('organizations', () => {
     ],
     ['Air France workers marched. Fed chairman Alan Greenspan spoke.', ['org:air-france', 'org:federal-reserve']],
     ['Italian tyre giant Pirelli said profits rose. Pirelli shares fell.', ['org:pirelli']],
+    ['Patriot Coal went bankrupt.', ['org:patriot-coal']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Organization')).toEqual(expected);
   });
