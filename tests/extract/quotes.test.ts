@@ -210,6 +210,16 @@ describe('reported speech', () => {
     // A dash spells the clause out; a new clause after quoted words ends it.
     ['Hillary Clinton is stressing that her plans will help families — the high cost of childcare and student debt.', ['Hillary Clinton: her plans will help families — the high cost of childcare and student debt (R)']],
     ['Donald Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified his warnings.', ['Donald Trump: lower taxes and “jobs, jobs, jobs,” (R)', 'Donald Trump: jobs, jobs, jobs, (D)']],
+    // "said no decision …" is a clause; a party tag before an appositive; a time between name and cue; an appositive
+    // between dashes or after the inverted cue; a listener before a clause with no "that"; "that" before a preposition.
+    ['David Schulz said no decision had been made about whether to appeal.', ['David Schulz: no decision had been made about whether to appeal (R)']],
+    ['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC, said members will help him raise cash.', ['Gregory W. Meeks: members will help him raise cash (R)']],
+    ['Wells Fargo just this month announced it would get rid of these incentives.', ['Wells Fargo: it would get rid of these incentives (R)']],
+    ['Aaron Kall spoke. Kall -- co-editor of a book analyzing debates -- said the candidate tended to make announcements.', ['Aaron Kall: the candidate tended to make announcements (R)']],
+    ['Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign.', ['Brian Baker: Its first national television ad could start this week (R)']],
+    ['Donald Trump told the forum he was "totally against the war" because it destabilized the region.', ['Donald Trump: he was "totally against the war" because it destabilized the region (R)', 'Donald Trump: totally against the war (D)']],
+    ['Connie Mariano said that in 1998, the first lady had hidden a blood clot.', ['Connie Mariano: in 1998, the first lady had hidden a blood clot (R)']],
+    ['Jessica Ditto said via email that, “Of course he will defend himself” against what the campaign sees as an attack.', ['Jessica Ditto: “Of course he will defend himself” against what the campaign sees as an attack (R)', 'Jessica Ditto: Of course he will defend himself (D)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

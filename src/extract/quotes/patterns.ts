@@ -30,7 +30,7 @@ export const NOMINAL_SOURCE =
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence, bar an
 // adjunct or a participle after the cue ("…, she said, referencing the bank’s drive to “cross-sell”").
 export const INVERTED = new RegExp(
-  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+)?(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+)?(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80}|,\\s+(?:a|an|the|who)\\s[^“”"]{0,200}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
   'u',
 );
 

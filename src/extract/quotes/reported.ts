@@ -42,7 +42,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       let hasThat = /that\b/.test(m[2] ?? '');
       // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
       if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
-        const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
+        // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
+        const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart)) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
         // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
         const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.exec(text.slice(contentStart));
         if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -77,13 +78,15 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         contentStart += /^,\s+/.exec(rest)![0].length;
         rest = text.slice(contentStart);
       }
-      if (/^(?:,|the\s+need\b|no\b|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest))) continue;
+      // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
+      if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest))) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
-      if (PREPOSITION.test(rest)) {
+      if (!hasThat && PREPOSITION.test(rest)) {
         // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
         // at the subject pronoun after a short phrase.
-        const that = /^[^.;]{0,100}?\bthat\s+/.exec(rest) ?? /^(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
+        // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
+        const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
         if (!that) continue;
         contentStart += that[0].length;
         rest = text.slice(contentStart);

@@ -87,7 +87,7 @@ export function sentenceSubject(text: string, before: string, s: Sentence, menti
   const pronoun = /^(He|She)\s/.exec(text);
   if (pronoun) return { start: s.start, end: s.start + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
   const first = firstSubject(s, mentions);
-  if (!first || first.start - s.start > 40 || /[.;:!?]/.test(text.slice(0, first.start - s.start))) return null;
+  if (!first || first.start - s.start > 40 || /[.;:!?]/.test(text.slice(0, first.start - s.start).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St)\./g, ''))) return null;
   // Only a name at the head of the sentence, not one inside a prepositional phrase ("In a talk with Trump, …").
   if (!/^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|The|a|A)\s+){0,4}$/u.test(text.slice(0, first.start - s.start))) return null;
   const after = text.slice(first.end - s.start, first.end - s.start + 3);
@@ -139,9 +139,13 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   }
   let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long|is|was|are|were|has\s+been)\s*$/i, '').replace(/(?<=\p{L})[’']s\s*$/u, '');
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
+  // "Wells Fargo just this month announced", "Trump on Friday said": a time between the name and the cue.
+  t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today))\s*$/, '');
   t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
+  // "Kall -- co-editor of Debating The Donald, a book … -- said": an appositive between dashes.
+  t = t.replace(/\s+(?:--|—|–)\s+[^—–]{1,200}?\s+(?:--|—|–)\s*$/, '');
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
-  const appositive = /,[^,]{1,120},\s*$/.exec(t);
+  const appositive = /,[^,]{1,200},\s*$/.exec(t);
   if (appositive) {
     // "The state’s campaign chairman, Phil Lovas, said": a named person in the appositive is the speaker when the
     // head before it names no one.
@@ -152,7 +156,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
-    t = head;
+    t = head.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
   }
   // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
   const trimmedEnd = offset + t.replace(/\s+$/, '').length;
