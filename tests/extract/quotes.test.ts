@@ -220,6 +220,13 @@ describe('reported speech', () => {
     ['Donald Trump told the forum he was "totally against the war" because it destabilized the region.', ['Donald Trump: he was "totally against the war" because it destabilized the region (R)', 'Donald Trump: totally against the war (D)']],
     ['Connie Mariano said that in 1998, the first lady had hidden a blood clot.', ['Connie Mariano: in 1998, the first lady had hidden a blood clot (R)']],
     ['Jessica Ditto said via email that, “Of course he will defend himself” against what the campaign sees as an attack.', ['Jessica Ditto: “Of course he will defend himself” against what the campaign sees as an attack (R)', 'Jessica Ditto: Of course he will defend himself (D)']],
+    // "According to" opening the sentence; a participle after a quoted statement, after an adverb, or opening the
+    // sentence; a body heading the sentence is the participle's subject too.
+    ['Rush Limbaugh spoke. According to radio host Rush Limbaugh, the move reeks of desperation.', ['Rush Limbaugh: the move reeks of desperation (R)']],
+    ['In a statement, Peabody Energy said: "Patriot was highly successful," adding that its value quadrupled in a year.', ['Peabody Energy: Patriot was highly successful, (D)', 'Peabody Energy: its value quadrupled in a year (R)']],
+    ['Donald Trump complained about his microphone after the debate, even suggesting he may have been sabotaged.', ['Donald Trump: he may have been sabotaged (R)']],
+    ['The Republican National Committee is filing a complaint on Monday, claiming that Cheryl Mills had a conflict of interest.', ['Republican National Committee: Cheryl Mills had a conflict of interest (R)']],
+    ['Claiming the criticism of Matt Lauer is designed to pressure moderators, Donald Trump told Fox that they hit Matt.', ['Donald Trump: the criticism of Matt Lauer is designed to pressure moderators (R)', 'Donald Trump: they hit Matt (R)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

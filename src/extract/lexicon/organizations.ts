@@ -66,6 +66,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Supreme Court'],
   ['Republican Party', 'GOP', 'Republicans'],
   ['Democratic Party', 'Democrats'],
+  ['Republican National Committee', 'RNC'],
+  ['Democratic National Committee', 'DNC'],
   ['Labour Party', 'Labour'],
   ['Conservative Party'],
   ['European Commission'],

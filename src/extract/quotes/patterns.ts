@@ -39,7 +39,7 @@ export const MIDDLE = new RegExp(`^(.{12,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s
 
 // Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
 export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
-export const ACCORDING = /\baccording to\s+/g;
+export const ACCORDING = /\b[Aa]ccording to\s+/g;
 
 /**
  * A document or a measurement reporting a finding: "A Bloomberg poll shows that …", "A 2014 study by X found …",
@@ -53,6 +53,9 @@ export const AMBIGUOUS_NOUN_CUES = new Set(['claims', 'reports', 'notes', 'charg
 
 // Passives ("was told", "is said"), relatives and infinitives; perfect tenses ("has said") are the speaker's.
 export const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|to|not|never)\s*$/;
+
+/** Right before a participle that reports: ", saying", ", even suggesting", ", then adding", "…,” adding". */
+export const PARTICIPLE_LEAD = /(?:,([”"])?|([”"]),)\s*(?:(?:even|also|then|again|further|apparently|repeatedly)\s+)?$/;
 
 // A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
 export const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*/u;
@@ -116,7 +119,7 @@ export const NOT_STANCE_STEM = /^(?:fac|fil|issu|record|devot|interrupt|mark|lab
  * the high cost of childcare …"). */
 export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|because)\s)|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
 
-export const HEADLINE_COLON = /^([\p{Lu}][^:“”"]{1,40}?):\s+(.{8,})$/u;
+export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;
 export const HEADLINE_SAYS_LAST = /^(.{8,}?),\s+([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Said|Warns|Claims)\.?$/u;
 

@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, FINDING, RELATIVE, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, FINDING, PARTICIPLE_LEAD, RELATIVE, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -53,7 +53,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         }
       } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
         if (!/^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(contentStart))) continue;
-      } else if (!hasThat && !(/ing$/.test(cue) && /,\s*$/.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
+      } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
         // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
         // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
         continue;
@@ -204,7 +204,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       }
       const raw = text.slice(contentStart, contentEnd);
       const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
-      if (wordCount(trimmed) >= 3 && speakerId) {
+      if (wordCount(trimmed) >= 3 && speakerId && !isWholeQuote(trimmed)) { // "According to X, “…”" is a direct quote
         const st = s.start + contentStart + raw.indexOf(trimmed);
         out.push({
           quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
@@ -351,9 +351,35 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (found) out.push(found);
   }
   out.push(...relativeAttributions(text, s, mentions));
+  const opening = openingParticiple(text, s, mentions);
+  if (opening) out.push(opening);
   // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.
   const seen = new Set<number>();
   return out.filter((c) => !seen.has(c.cueAt) && !!seen.add(c.cueAt)).sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/**
+ * A participle opening the sentence reports for the subject after its comma: "Claiming the criticism is designed to
+ * pressure moderators, Trump told Fox …", "After saying her foot was swollen, she was …".
+ */
+function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
+  const m = /^(?:(?:After|Before|While|By|Despite)\s+)?(\p{L}+ing)\s+(that\s+)?([^,;:“”"]{8,200}?),\s+(?:(he|she|He|She)\b|(?=\p{Lu}))/u.exec(text);
+  if (!m) return null;
+  const verb = m[1].toLowerCase();
+  if (NOT_STANCE_SPEECH.test(verb) && !/^(?:saying|telling|adding)$/.test(verb)) return null;
+  if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb))) return null;
+  const subjectAt = s.start + m.index + m[0].length;
+  let speaker: SpeakerRef | null = m[4] ? { start: subjectAt - m[4].length, end: subjectAt, entityId: null, pronoun: m[4].toLowerCase() } : null;
+  if (!speaker) {
+    const k = firstFrom(mentions, subjectAt);
+    const mention = mentions[k];
+    // The name must be the subject: right after the comma, and followed by its verb, not by more of a name list.
+    if (mention && mention.start === subjectAt && mention.type !== 'Event' && /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+/u.test(text.slice(mention.end - s.start))) speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+  }
+  if (!speaker) return null;
+  const contentStart = m.index + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
+  const speech = SPEECH_VERBS.has(verb) && !!(m[2] || /^(?:saying|telling|adding|claiming|arguing|insisting|noting|warning|suggesting)$/.test(verb));
+  return { kind: speech ? 'that' : 'stance', cueAt: m.index + m[0].indexOf(m[1]), contentStart, end: contentStart + m[3].length, cue: verb, speaker, stance: speech ? undefined : true };
 }
 
 /** "Mr. Kamin, who emphasized that …": a relative clause whose verb is one of speech, communication or thought. */

@@ -3,7 +3,7 @@ import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
-import { VERB } from './patterns.js';
+import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 
 export interface SpeakerRef {
   start: number;
@@ -103,14 +103,17 @@ const FRAME_VERB = new RegExp(`(?:^|[\\s,”"])(${VERB})\\b`, 'gu');
  * A subject that is no name ("Several environmental groups granted Mr. Clarke …, saying …") gives no speaker.
  */
 export function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): SpeakerRef | null {
-  if (!/ing$/i.test(cue) || !/,\s*$/.test(before)) return null;
+  const comma = PARTICIPLE_LEAD.exec(before);
+  if (!/ing$/i.test(cue) || !comma) return null;
   const pronoun = /^\s*(He|She)\b/.exec(text);
   if (pronoun) return { start: s.start + pronoun.index, end: s.start + pronoun.index + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
-  const head = before.replace(/,\s*$/, '');
+  const head = before.slice(0, comma.index) + (comma[1] ?? comma[2] ?? ''); // a closing mark stays with its quote
   let frame: RegExpExecArray | null = null;
   FRAME_VERB.lastIndex = 0;
   for (let f = FRAME_VERB.exec(head); f; f = FRAME_VERB.exec(head)) frame = f;
-  if (frame && head.length - frame.index < 80 && !/[“”"]/.test(head.slice(frame.index))) {
+  // After the frame only an adjunct or the quote it introduces: "Peabody said: “…,” adding that …".
+  const afterFrame = frame ? head.slice(frame.index + frame[0].length) : '';
+  if (frame && head.length - frame.index < 400 && (!/[“”"]/.test(afterFrame) || /^\s*[:,]?\s*[“"][^“”"]*[”"]\s*$/.test(afterFrame)) && head.length - frame.index - afterFrame.length < 80) {
     const verbAt = frame.index + frame[0].indexOf(frame[1]);
     const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
     if (who) return who;
@@ -118,10 +121,25 @@ export function participleSubject(text: string, before: string, cue: string, s: 
     const named = after ? speakerFromText(after[1], s.start + verbAt + frame[1].length + after[0].indexOf(after[1]), mentions, roles, 'first') : null;
     if (named) return named;
   }
-  const first = firstSubject(s, mentions);
+  // The sentence's subject: a person or a body heading it, after at most a few words of title ("Democratic presidential
+  // nominee Hillary Clinton chimed in on Twitter, saying …") — no verb before it ("Several groups granted Mr. Clarke …").
+  const first = headMention(s, mentions);
   if (!first || first.start >= s.start + before.length) return null;
   const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
-  return /^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|The|a|A|former|then-)\s*){0,5}$/u.test(lead) ? first : null;
+  const words = lead.split(/\s+/).filter(Boolean);
+  return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
+}
+
+/** The first person or organization mentioned in the sentence, after an opening phrase ("In a statement, …"). */
+function headMention(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  const opening = OPENING_PHRASE.exec(sentence.text);
+  const from = sentence.start + (opening ? opening[0].length : 0);
+  for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start >= sentence.end) break;
+    if (m.type === 'Person' || m.type === 'Organization') return { start: m.start, end: m.end, entityId: m.entityId };
+  }
+  return null;
 }
 
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
