@@ -45,14 +45,14 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
         const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart)) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
         // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
-        const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.exec(text.slice(contentStart));
+        const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(text.slice(contentStart));
         if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
         if (that) {
           contentStart += that[0].length;
           hasThat = true;
         }
       } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
-        if (!/^(?:[\p{L}’'-]+\s+){1,5}?(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(contentStart))) continue;
+        if (!/^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u.test(text.slice(contentStart))) continue;
       } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
         // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
         // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
