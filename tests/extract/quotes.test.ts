@@ -227,6 +227,8 @@ describe('reported speech', () => {
     ['Donald Trump complained about his microphone after the debate, even suggesting he may have been sabotaged.', ['Donald Trump: he may have been sabotaged (R)']],
     ['The Republican National Committee is filing a complaint on Monday, claiming that Cheryl Mills had a conflict of interest.', ['Republican National Committee: Cheryl Mills had a conflict of interest (R)']],
     ['Claiming the criticism of Matt Lauer is designed to pressure moderators, Donald Trump told Fox that they hit Matt.', ['Donald Trump: the criticism of Matt Lauer is designed to pressure moderators (R)', 'Donald Trump: they hit Matt (R)']],
+    // A new subject after ", and" ends the report; a quote's closing comma opens no appositive.
+    ['Barack Obama emphasized that the reforms were not complete, and human rights groups warned that leverage was lost.', ['Barack Obama: the reforms were not complete (R)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

@@ -117,7 +117,7 @@ export const NOT_STANCE_STEM = /^(?:fac|fil|issu|record|devot|interrupt|mark|lab
  * after ", and"/", but" (also after quoted words: "“jobs, jobs, jobs,” but he has …"), or an adjunct saying where and
  * when it was said. A dash does not end it: what follows mostly spells the clause out ("… problems facing families —
  * the high cost of childcare …"). */
-export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|because)\s)|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
+export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|because)\s)|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|and\s+(?!(?:also|then|later|again|still|even|he|she|they)\s)(?:\p{Ll}+\s+){1,3}(?=(?:said|say|says|told|warned|argued|noted|added|claimed|insisted|complained|contended)\b)|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
 
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;

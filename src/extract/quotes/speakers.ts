@@ -163,7 +163,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an appositive between dashes.
   t = t.replace(/\s+(?:--|—|–)\s+[^—–]{1,200}?\s+(?:--|—|–)\s*$/, '');
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
-  const appositive = /,[^,]{1,200},\s*$/.exec(t);
+  const appositive = /,[^,“”"]{1,200},\s*$/.exec(t); // not from a quote's closing comma ("…the FBI,” X said in a statement,")
   if (appositive) {
     // "The state’s campaign chairman, Phil Lovas, said": a named person in the appositive is the speaker when the
     // head before it names no one.
