@@ -229,6 +229,14 @@ describe('reported speech', () => {
     ['Claiming the criticism of Matt Lauer is designed to pressure moderators, Donald Trump told Fox that they hit Matt.', ['Donald Trump: the criticism of Matt Lauer is designed to pressure moderators (R)', 'Donald Trump: they hit Matt (R)']],
     // A new subject after ", and" ends the report; a quote's closing comma opens no appositive.
     ['Barack Obama emphasized that the reforms were not complete, and human rights groups warned that leverage was lost.', ['Barack Obama: the reforms were not complete (R)']],
+    // No report: a time or an adjunct after the cue, an object ("said his piece"), a relative clause around the cue;
+    // "that" before a verb is the clause's subject.
+    ['"It is rigged," Donald Trump said this month on CNBC.', ['Donald Trump: It is rigged, (D)']],
+    ['François Hollande said Friday as he entered the talks that Europe must defend itself.', ['François Hollande: Europe must defend itself (R)']],
+    ['Donald Trump spoke. Once he has said his piece, he is ready to move on.', []],
+    ['Experts say the plan is vague, including a provision they say could exclude single mothers.', []],
+    ['Ivana Trump spoke. However, Ivana Trump said that was not her view.', ['Ivana Trump: that was not her view (R)']],
+    ['Keith Scott had a book, which he said was at his side.', ['Keith Scott: was at his side (R)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

@@ -13,6 +13,8 @@ export interface Reported {
 }
 
 const MAX_CUES_PER_SENTENCE = 40;
+/** A finite verb or modal: no clause starts with one. */
+const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>): Reported[] {
   const out: Reported[] = [];
@@ -86,11 +88,26 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
         // at the subject pronoun after a short phrase.
         // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
-        const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
+        // Not "said Friday as he entered the talks": a conjunction opens an adjunct, not the report.
+        const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
         if (!that) continue;
+        // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
+        if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
         contentStart += that[0].length;
         rest = text.slice(contentStart);
       }
+      // A clause opening with a verb has lost its subject: "said that was not her view" — there "that" is the
+      // subject — or "a provision they say could exclude …", a relative clause around the cue.
+      // Kept after a relative pronoun ("which he said were accompanied by …") or a mid-sentence cue ("The test, North
+      // Korea said, was its biggest"): there the subject stands before the cue.
+      if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !/\b(?:which|that|who|what)\s+\S+\s+$/.test(before)) {
+        const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
+        if (!that) continue;
+        contentStart -= text.slice(0, contentStart).length - that.index;
+        rest = text.slice(contentStart);
+      }
+      // "said his piece, he is ready …", "said, compared with …": an object or an adjunct, not a clause.
+      if (/^(?:his|her|its|their|my|our|your)\s+\p{Ll}+\s*(?:[,.;]|$)/u.test(rest) || (/,/.test(m[2] ?? '') && /^\p{Ll}+ed\b/u.test(rest))) continue;
       if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
       // "said he told Putin that …" reaches the same clause twice: once is enough.
       if (starts.has(contentStart)) continue;
