@@ -237,6 +237,10 @@ describe('reported speech', () => {
     ['Experts say the plan is vague, including a provision they say could exclude single mothers.', []],
     ['Ivana Trump spoke. However, Ivana Trump said that was not her view.', ['Ivana Trump: that was not her view (R)']],
     ['Keith Scott had a book, which he said was at his side.', ['Keith Scott: was at his side (R)']],
+    // An object or an intention ends at a second verb or an adjunct of time; "as …" belongs to it.
+    ['Ban Ki-moon has championed lesbian and gay rights and extended benefits to gay couples.', ['Ban Ki-moon: lesbian and gay rights (R)']],
+    ['Hillary Clinton has delivered a mostly positive message in the days since the debate.', ['Hillary Clinton: a mostly positive message (R)']],
+    ['Chris Christie described Hillary Clinton as a disgrace to the party.', ['Chris Christie: Hillary Clinton as a disgrace to the party (R)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

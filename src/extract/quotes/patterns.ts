@@ -119,6 +119,11 @@ export const NOT_STANCE_STEM = /^(?:fac|fil|issu|record|devot|interrupt|mark|lab
  * the high cost of childcare …"). */
 export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|because)\s)|;\s|,\s+(?:which|who|whom|whose|where|while|although|though|because|since|but|as\s+(?:he|she|they|it)\b|and\s+(?:he|she|they|it|we|I|the\s+\p{Ll}+)\s|and\s+\p{Lu}|and\s+(?!(?:also|then|later|again|still|even|he|she|they)\s)(?:\p{Ll}+\s+){1,3}(?=(?:said|say|says|told|warned|argued|noted|added|claimed|insisted|complained|contended)\b)|\p{Ll}+ing\b)|\s+(?:during\s+(?:a|an|the|his|her)|in\s+(?:a|an)\s+(?:ruling|statement|interview|speech|tweet|letter|post|email|op-ed)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+early-morning)\b/gu;
 
+/** Where an object or an intention ends ("cited the figure at last week's forum", "has championed gay rights and
+ * extended benefits", "refuses to release his returns, yet demands …"): a second verb or an adjunct of time or cause
+ * ("as …" stays: "described Clinton as “a lifetime politician”"). */
+export const OBJECT_BOUNDARY = /\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+)?(?!(?:is|was|has|as|its|his|this|us|news|series|access|process|progress|business|address|congress|class|press|crisis|basis|analysis|status|campus|virus|bus|plus|thus|less|unless|kindness|fitness|bias)\b)\p{Ll}{3,}(?:ed|s)\b|,\s+(?:yet|aside|not|meaning)\s|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s/gu;
+
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;
 export const HEADLINE_SAYS_LAST = /^(.{8,}?),\s+([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Said|Warns|Claims)\.?$/u;

@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, FINDING, PARTICIPLE_LEAD, RELATIVE, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, FINDING, OBJECT_BOUNDARY, PARTICIPLE_LEAD, RELATIVE, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -177,7 +177,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     // kept when its words are not already another report's.
     for (const clause of clauseAttributions(text, s, mentions)) {
       const found: Reported[] = [];
-      pushClauses(found, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance);
+      pushClauses(found, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
       const here = out.filter((r) => r.quote.sentence?.start === s.start);
       // …or inside one, nested: "Trump said Clinton acknowledged that …" reports Clinton's acknowledgement too.
       // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own.
@@ -249,16 +249,19 @@ function partialQuoteOpens(rest: string): boolean {
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
  */
-export function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false): void {
+export function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
   let boundary: RegExpExecArray | null = null;
-  // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''".
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let b = CLAUSE_BOUNDARY.exec(clause); b; b = CLAUSE_BOUNDARY.exec(clause)) if (!insideQuotation(rest, b.index)) {
-    boundary = b;
-    break;
+  // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
+  // intention ends sooner than a clause: at a second verb, an adjunct, an apposition.
+  for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
+    pattern.lastIndex = 0;
+    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index)) {
+      if (!boundary || b.index < boundary.index) boundary = b;
+      break;
+    }
   }
   // "… would be more intense — and he noted that …": a coordinated report may follow the dash.
   const found = COORDINATED.exec(clause);
