@@ -241,6 +241,8 @@ describe('reported speech', () => {
     ['Ban Ki-moon has championed lesbian and gay rights and extended benefits to gay couples.', ['Ban Ki-moon: lesbian and gay rights (R)']],
     ['Hillary Clinton has delivered a mostly positive message in the days since the debate.', ['Hillary Clinton: a mostly positive message (R)']],
     ['Chris Christie described Hillary Clinton as a disgrace to the party.', ['Chris Christie: Hillary Clinton as a disgrace to the party (R)']],
+    // A news outlet reports.
+    ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

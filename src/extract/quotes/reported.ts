@@ -13,6 +13,7 @@ export interface Reported {
 }
 
 const MAX_CUES_PER_SENTENCE = 40;
+const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A finite verb or modal: no clause starts with one. */
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
@@ -38,7 +39,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         participleSubject(text, before, cue, s, mentions, roles) ??
         sentenceSubject(text, before, s, mentions);
       if (!speaker) continue;
-      if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions)) continue;
+      // …unless a news outlet reports: "The New York Post reports that …".
+      if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
       let contentStart = m.index + m[0].length;
       while (/\s/.test(text[contentStart] ?? '')) contentStart++;
       let hasThat = /that\b/.test(m[2] ?? '');
