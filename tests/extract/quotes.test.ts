@@ -241,6 +241,10 @@ describe('reported speech', () => {
     ['Ban Ki-moon has championed lesbian and gay rights and extended benefits to gay couples.', ['Ban Ki-moon: lesbian and gay rights (R)']],
     ['Hillary Clinton has delivered a mostly positive message in the days since the debate.', ['Hillary Clinton: a mostly positive message (R)']],
     ['Chris Christie described Hillary Clinton as a disgrace to the party.', ['Chris Christie: Hillary Clinton as a disgrace to the party (R)']],
+    // A second verb of stance or intention after an object; a participle of communication after a quote's attribution.
+    ['Donald Trump has sharply criticized long-standing free-trade deals and called for steep new tariffs on goods from China.', ['Donald Trump: long-standing free-trade deals (R)', 'Donald Trump: steep new tariffs on goods from China (R)']],
+    ['Donald Trump demands transparency from our president, yet refuses to release his tax records.', ['Donald Trump: transparency from our president (R)', 'Donald Trump: to release his tax records (R)']],
+    ['“You knew damn well that I was a snake,” Donald Trump told the crowd, reciting the reptile’s taunt of the dying woman.', ['Donald Trump: You knew damn well that I was a snake, (D)', 'Donald Trump: the reptile’s taunt of the dying woman (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A pronoun does not point into someone's words.

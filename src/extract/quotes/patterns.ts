@@ -100,7 +100,7 @@ export const CALLED_QUOTED = subjectThen(
 );
 
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
-export const STANCE_PARTICIPLE = new RegExp(`,\\s+(${STANCE_VERB_PATTERN})\\s+(?=[\\p{L}\\d“"$])`, 'u');
+export const STANCE_PARTICIPLE = new RegExp(`,[”"]?\\s+(?:(?:even|also|then|again|further|apparently|repeatedly)\\s+)?(${STANCE_VERB_PATTERN}|\\p{Ll}{3,}ing(?:\\s+(?:for|on|to|about|against|of|out))?)\\s+(?=[\\p{L}\\d“"$])`, 'gu');
 
 // NAME, who (aux) VERB (that) … — a relative clause attributing to the name before it: "Mr. Kamin, who emphasized that
 // …", "McConnell, now the majority leader, who in 2010 said …", "Hillary Clinton — who’s called for …". Group 1 is the

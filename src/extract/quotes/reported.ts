@@ -13,6 +13,8 @@ export interface Reported {
 }
 
 const MAX_CUES_PER_SENTENCE = 40;
+/** Verbs of intention taking "to …" ("refuses to release", "plans to visit"), as in INTENTION. */
+const INTENTION_VERB = /^(?:wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected)$/;
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A finite verb or modal: no clause starts with one. */
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
@@ -291,6 +293,20 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
       speaker,
     });
   }
+  // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …": a
+  // second verb of stance, communication or intention after an object is the same speaker's.
+  const second = object && boundary && end === boundary.index && depth <= 2 ? /^,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
+  if (second) {
+    const verb = second[1];
+    const after = end + second[0].length;
+    const particle = /^(?:for|on|to|about|against|of)\s+/.exec(rest.slice(after))?.[0] ?? '';
+    const intention = INTENTION_VERB.test(verb) && /^to\s+\p{Ll}/u.test(rest.slice(after));
+    const phrase = intention ? verb : `${verb} ${particle.trim()}`.trim();
+    if (intention || STANCE_VERBS.has(verb) || STANCE_VERBS.has(phrase) || (isCommunicationVerb(verb) && !NOT_STANCE_VERB.test(verb) && !NOT_STANCE_STEM.test(verb))) {
+      pushClauses(out, text, s, contentStart + after + (intention ? 0 : particle.length), phrase, speaker, depth + 1, !intention, true);
+    }
+    return;
+  }
   if (!co || end !== co.index || depth > 2) return;
   // The coordinated verb reports too when it is a speech verb or takes a that-clause.
   const verb = co[2];
@@ -354,11 +370,17 @@ const CALLED_QUOTED_ALL = global(CALLED_QUOTED);
  */
 export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
-  const participle = STANCE_PARTICIPLE.exec(text);
-  if (participle && /ing$/.test(participle[1].split(/\s+/)[0])) {
-    const speaker = participleSubject(text, text.slice(0, participle.index + 1), participle[1].split(/\s+/)[0], s, mentions);
-    const contentStart = participle.index + participle[0].length;
-    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: participle.index, contentStart, cue: participle[1].toLowerCase(), speaker });
+  // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
+  // comma is the subject's (speech participles report clauses: found with the reports).
+  STANCE_PARTICIPLE.lastIndex = 0;
+  for (let p = STANCE_PARTICIPLE.exec(text); p; p = STANCE_PARTICIPLE.exec(text)) {
+    const verb = p[1].toLowerCase().replace(/\s+/g, ' ');
+    const head = verb.split(' ')[0];
+    if (SPEECH_VERBS.has(head) || !(STANCE_VERBS.has(verb) || STANCE_VERBS.has(head) || isCommunicationVerb(head)) || NOT_STANCE_VERB.test(head) || NOT_STANCE_STEM.test(head)) continue;
+    const verbAt = p.index + p[0].indexOf(p[1]);
+    const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
+    const contentStart = p.index + p[0].length;
+    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
   const kinds: [RegExp, 'that' | 'intention' | 'stance'][] = [[THAT_CLAUSE_ALL, 'that'], [INTENTION_ALL, 'intention'], [STANCE_ALL, 'stance'], [CALLED_QUOTED_ALL, 'stance']];
   for (const [re, kind] of kinds) {
