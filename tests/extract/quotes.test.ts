@@ -85,6 +85,8 @@ describe('speaker resolution', () => {
     ['Rex Tillerson arrived late. Later, Sergey Lavrov spoke. “We disagree,” he said.', 'Sergey Lavrov'],
     // …unless the given name contradicts the pronoun.
     ['Angela Merkel met Rex Tillerson. Rex Tillerson spoke first. “We disagree,” she said.', 'Angela Merkel'],
+    // …by the name's usual gender, also for names given to both ("Hillary", "Donald").
+    ['Donald Trump spoke first. Hillary Clinton answered. “We disagree,” he said.', 'Donald Trump'],
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['“We disagree,” a senior official said.', null],
