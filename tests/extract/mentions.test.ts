@@ -28,6 +28,7 @@ describe('people', () => {
     ['Kansas City and Cape Town bid; Tianjin boasts a port.', []],
     ['He missed the World Cup and the U.S. Open.', []],
     ['Trump attacked the Trans-Pacific Partnership and flew on Marine One with a former Miss Universe.', []],
+    ['The Center for Media and Public Affairs studied Foreign Relations and Security Studies.', []],
     ['Dealers said gold fell. Eyewitnesses told reporters.', []],
     ['Fullback Andre Joubert scored.', ['Andre Joubert']],
     // states and provinces (ISO 3166-2) are places, even before a verb
@@ -88,6 +89,7 @@ describe('organizations', () => {
     ['Air France workers marched. Fed chairman Alan Greenspan spoke.', ['org:air-france', 'org:federal-reserve']],
     ['Italian tyre giant Pirelli said profits rose. Pirelli shares fell.', ['org:pirelli']],
     ['Patriot Coal went bankrupt.', ['org:patriot-coal']],
+    ['The Charlotte Observer found that Wells Fargo and the Center for Public Integrity disagreed.', ['org:charlotte-observer', 'org:wells-fargo', 'org:center-for-public-integrity']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Organization')).toEqual(expected);
   });

@@ -14,11 +14,11 @@ export const ORG_SUFFIXES = new Set([
   'Trust', 'Chamber', 'Rovers', 'United', 'Wanderers', 'Athletic', 'Albion', 'Airport',
   'Corps', 'Marines', 'Cabinet', 'Government', 'Regime', 'Caucus', 'Institution', 'Academy', 'School', 'Hospital',
   'Church', 'Mission', 'Taliban', 'Qaeda', 'Hezbollah', 'Hamas', 'Newseum', 'Kremlin', 'Pentagon', 'Secretariat',
-  'Coal', 'Steel', 'Mining', 'Newsroom', 'Newsdesk', 'League', 'Observatory', 'Watch', 'International', 'Initiative', 'Project', 'Program', 'Programme', 'Council',
+  'Coal', 'Steel', 'Mining', 'Observer', 'Gazette', 'Chronicle', 'Inquirer', 'Enquirer', 'Examiner', 'Courier', 'Sentinel', 'Dispatch', 'Newsroom', 'Newsdesk', 'League', 'Observatory', 'Watch', 'International', 'Initiative', 'Project', 'Program', 'Programme', 'Council',
 ]);
 
 /** A chunk starting with one of these is an organisation ("Department of Justice", "Bank of England"). */
-export const ORG_PREFIXES = ['Department of', 'Ministry of', 'University of', 'Bank of', 'Office of', 'Council of', 'Court of', 'Federation of', 'Organization of', 'Union of', 'League of', 'Party of', 'House of', 'Institute of', 'Church of', 'Army of', 'Commission of', 'Committee of', 'People\'s'];
+export const ORG_PREFIXES = ['Center for', 'Centre for', 'Institute for', 'Council on', 'Council for', 'Committee for', 'Alliance for', 'Coalition for', 'Foundation for', 'Department of', 'Ministry of', 'University of', 'Bank of', 'Office of', 'Council of', 'Court of', 'Federation of', 'Organization of', 'Union of', 'League of', 'Party of', 'House of', 'Institute of', 'Church of', 'Army of', 'Commission of', 'Committee of', 'People\'s'];
 
 /** Well-known bodies written without a telling suffix. Canonical name first, then its short forms. */
 export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
@@ -80,6 +80,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['New York Times', 'The New York Times'],
   ['Washington Post', 'The Washington Post'],
   ['Wall Street Journal', 'The Wall Street Journal'],
+  ['Wells Fargo'], ['Goldman Sachs'], ['Morgan Stanley'], ['JPMorgan Chase', 'JPMorgan'], ['Bank of America'],
   ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Twitter'], ['Facebook'],
 ];
 
