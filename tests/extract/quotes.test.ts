@@ -247,6 +247,10 @@ describe('reported speech', () => {
     ['Donald Trump has sharply criticized long-standing free-trade deals and called for steep new tariffs on goods from China.', ['Donald Trump: long-standing free-trade deals (R)', 'Donald Trump: steep new tariffs on goods from China (R)']],
     ['Donald Trump demands transparency from our president, yet refuses to release his tax records.', ['Donald Trump: transparency from our president (R)', 'Donald Trump: to release his tax records (R)']],
     ['“You knew damn well that I was a snake,” Donald Trump told the crowd, reciting the reptile’s taunt of the dying woman.', ['Donald Trump: You knew damn well that I was a snake, (D)', 'Donald Trump: the reptile’s taunt of the dying woman (R)']],
+    // The subject may carry an appositive or a time before its verb; a passive participle is no stance.
+    ['Rep. Adam Schiff, the top Democrat on the committee, called on President Obama to retaliate against Russia.', ['Adam Schiff: President Obama to retaliate against Russia (R)']],
+    ['David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.', ['David Axelrod: Howard Dean to apologize to Donald Trump (R)']],
+    ['Yemen, a member of the council since 2014, rejected by the Human Rights Council in 2015, objected.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A pronoun does not point into someone's words.

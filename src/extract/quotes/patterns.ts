@@ -71,7 +71,11 @@ export const NOT_ATTRIBUTING = new Set(['is', 'was', 'has', 'does', 'means', 'me
 // The subject of a clause-level attribution — a pronoun or a capitalised word ending a name — then a contraction
 // ("He’s", "She’ll") and adverbs or auxiliaries (each pattern allows its own), captured as groups 1 and 2.
 const SUBJECT = "(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+)";
-const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`${SUBJECT}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}))*)${rest}`, flags);
+// …after a party tag or an appositive ("Rep. Adam Schiff, the top Democrat on the committee, called on …"), and with a
+// time between it and the verb ("David Axelrod on Wednesday called on …").
+const APPOSITIVE = "(?:\\s*\\([^()]{1,24}\\))?(?:,\\s[^,;:“”\"]{1,120},)?";
+const WHEN = 'on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)';
+const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
 
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.

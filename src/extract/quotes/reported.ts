@@ -490,6 +490,7 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance', te
   const rest = text.slice(contentStart);
   const content = rest.slice(0, clauseEnd(rest));
   if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
+  if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
   const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
   return { kind, cueAt, contentStart, cue: verb, speaker, stance: kind === 'stance' ? true : undefined };
