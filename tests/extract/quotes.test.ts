@@ -147,6 +147,10 @@ describe('reported speech', () => {
     // Naming something in quoted words is a stance; calling a meeting is not.
     ['Donald Trump called her “totally disgusting” on Friday.', ['Donald Trump: her “totally disgusting” (R)', 'Donald Trump: totally disgusting (D)']],
     ['Donald Trump called a press conference on the border wall.', []],
+    // …and so is calling something a name or a judgement unquoted; a body's campaign or team is a subject too.
+    ['At the forum, Hillary Clinton called her vote in favor of the Iraq War a mistake.', ['Hillary Clinton: her vote in favor of the Iraq War a mistake (R)']],
+    ['The Trump campaign called the charges unsubstantiated.', ['Trump campaign: the charges unsubstantiated (R)']],
+    ['Donald Trump called Hillary Clinton on Monday.', []],
     // Any verb WordNet files under communication: "questioned", "railed against", "spoke about" — not "spoke on Sunday",
     // not a passive ("was booed"), not a bare form after a name ("Trump will").
     ['At a rally in Coral Springs, Hillary Clinton questioned what kind of person gets up at 3 a.m. to send tweets.', ['Hillary Clinton: what kind of person gets up at 3 a.m. to send tweets (R)']],

@@ -70,7 +70,7 @@ export const NOT_ATTRIBUTING = new Set(['is', 'was', 'has', 'does', 'means', 'me
 
 // The subject of a clause-level attribution — a pronoun or a capitalised word ending a name — then a contraction
 // ("He’s", "She’ll") and adverbs or auxiliaries (each pattern allows its own), captured as groups 1 and 2.
-const SUBJECT = "(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+)";
+const SUBJECT = "(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+(?:\\s+(?:campaign|administration|team|government))?)"; // "The Trump campaign called …"
 // …after a party tag or an appositive ("Rep. Adam Schiff, the top Democrat on the committee, called on …"), and with a
 // time between it and the verb ("David Axelrod on Wednesday called on …").
 const APPOSITIVE = "(?:\\s*\\([^()]{1,24}\\))?(?:,\\s[^,;:“”\"]{1,120},)?";
@@ -98,9 +98,12 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 
 // "Clinton called Wells Fargo’s behavior “outrageous”": naming something in quoted words is a stance too (but not
 // "called a press conference": the words must be quoted).
+// …or an object and what it is called, unquoted: "Clinton called her vote in favor of the Iraq War a mistake", "The
+// campaign called the charges unsubstantiated" — an object that is no article, time or particle, then "a"/"an" or an
+// adjective of judgement.
 export const CALLED_QUOTED = subjectThen(
   'also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\\p{Ll}+ly',
-  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\\s+()(?=[^.;“”"]{1,80}[“"])',
+  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\\s+()(?=[^.;“”"]{1,80}[“"]|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
 );
 
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
