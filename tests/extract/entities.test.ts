@@ -32,6 +32,9 @@ describe('buildEntities', () => {
     ['President George W. Bush spoke; George Bush left.', ['person:george-bush=George W. Bush|George Bush|President George W. Bush']],
     ['Bashar al-Assad and Assad’s army.', ['person:bashar-assad=Bashar al-Assad|Assad']],
     ['U.S. troops and the United States.', ['country:US=United States|U.S.']],
+    // A given name alone is the one person with it, and counts towards who the article is about.
+    ['Hillary Clinton spoke in Ohio. Bill Clinton left early. Voters cheered for Hillary. Clinton said little.', ['person:bill-clinton=Bill Clinton', 'person:hillary-clinton=Hillary Clinton|Hillary|Clinton']],
+    ['Hillary Clinton and Hillary Duff sang. Hillary left.', ['person:hillary-clinton=Hillary Clinton', 'person:hillary-duff=Hillary Duff']],
     // A party's members speak as the party: "Republicans said …", "the GOP"; other parties' "Democrats" are not it.
     ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
     ['Many Democrats say the lead is fragile.', ['org:democratic-party=Democratic Party|Democrats']],
