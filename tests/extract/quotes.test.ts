@@ -89,6 +89,7 @@ describe('speaker resolution', () => {
     ['Donald Trump spoke first. Hillary Clinton answered. “We disagree,” he said.', 'Donald Trump'],
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
+    ['President Barack Obama spoke. The president told voters he would consider it an insult if they stayed home.', 'Barack Obama'],
     ['“We disagree,” a senior official said.', null],
     // The subject after an opening phrase; a person just introduced with a description.
     ['In an interview with Rusty Humphries, Carter Ham said the cuts hurt. “It was demoralizing,” he said.', 'Carter Ham'],
