@@ -11,6 +11,10 @@ const rounds = Number(process.env.ROUNDS ?? 3);
 const articles: Article[] = [];
 for await (const item of readArticles([file], { maxArticleBytes: 10 * 1024 * 1024 })) if (item.ok) articles.push(item.article);
 const words = articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
+if (!articles.length) {
+  console.error(`bench:extract: no articles read from ${file}`);
+  process.exit(1);
+}
 console.log(`bench:extract: ${articles.length} articles, ${words} words from ${file}`);
 
 // One warm-up round so the JIT has compiled the rules before timing.
