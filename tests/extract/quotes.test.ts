@@ -90,6 +90,8 @@ describe('speaker resolution', () => {
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['President Barack Obama spoke. The president told voters he would consider it an insult if they stayed home.', 'Barack Obama'],
+    // A qualified role is another one: the vice president is not "the president".
+    ['Vice President Joseph Biden arrived. President Barack Obama spoke later. “We must talk,” the president said.', 'Barack Obama'],
     ['“We disagree,” a senior official said.', null],
     // The subject after an opening phrase; a person just introduced with a description.
     ['In an interview with Rusty Humphries, Carter Ham said the cuts hurt. “It was demoralizing,” he said.', 'Carter Ham'],

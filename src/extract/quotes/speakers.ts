@@ -45,7 +45,14 @@ export function roleIndex(entities: Entity[]): Map<string, string> {
   const byRole = new Map<string, string>();
   for (const e of entities) {
     if (e.type !== 'Person' || !e.role) continue;
-    for (const noun of ROLE_NOUNS) if (e.role.toLowerCase().includes(noun) && !byRole.has(noun)) byRole.set(noun, e.id);
+    const role = e.role.toLowerCase();
+    for (const noun of ROLE_NOUNS) {
+      if (!role.includes(noun)) continue;
+      // "Vice President Joseph Biden" is "the vice president", not "the president".
+      const qualified = new RegExp(`\\b(vice|deputy|assistant|under|acting|former)[\\s-]+${noun}`).exec(role);
+      const key = qualified ? `${qualified[1]} ${noun}` : noun;
+      if (!byRole.has(key)) byRole.set(key, e.id);
+    }
   }
   return byRole;
 }
@@ -72,7 +79,11 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   const role = /^the\s+(.+)$/i.exec(trimmed);
   if (role) {
     const noun = role[1].toLowerCase();
-    for (const [r, pid] of roles) if (noun.endsWith(r)) return { start: lead, end: lead + trimmed.length, entityId: pid };
+    // The longest role the words end with ("the vice president" before "the president"); a qualified role is not
+    // the bare one: "the vice president" is not the president.
+    const hit = [...roles].filter(([r]) => noun.endsWith(r)).sort((x, y) => y[0].length - x[0].length)[0];
+    const qualifiedWords = /\b(?:vice|deputy|assistant|under|acting)\s+\S+$/.test(noun);
+    if (hit && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
   }
   return null;
 }
