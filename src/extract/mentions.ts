@@ -536,7 +536,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     }
   }
   // Named events, competitions and laws are no people: "World Cup", "U.S. Open", "Trades Disputes Act".
-  if (NOT_PERSON_LAST_WORDS.has(last) && !addressed) return;
+  // …and a law or a treaty never is, even after a title word: "Justice Against Sponsors of Terrorism Act".
+  if (NOT_PERSON_LAST_WORDS.has(last) && (!addressed || /^(?:Act|Treaty|Accords?|Agreement|Amendment|Protocol|Declaration|Doctrine|Partnership|Pact)$/.test(last))) return;
   // "a former Miss Universe", "Miss America": a pageant's title, not a woman's name.
   if (title === 'Miss' && words.length === 1 && /^(?:Universe|America|USA|World|Earth|International|Teen)$/.test(last)) return;
   // "National League for Democracy", "National Bank of Poland": an organisation word heads the "of"/"for" phrase.

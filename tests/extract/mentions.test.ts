@@ -29,6 +29,7 @@ describe('people', () => {
     ['He missed the World Cup and the U.S. Open.', []],
     ['Trump attacked the Trans-Pacific Partnership and flew on Marine One with a former Miss Universe.', []],
     ['The Center for Media and Public Affairs studied Foreign Relations and Security Studies.', []],
+    ['Congress passed the Justice Against Sponsors of Terrorism Act.', []],
     ['Dealers said gold fell. Eyewitnesses told reporters.', []],
     ['Fullback Andre Joubert scored.', ['Andre Joubert']],
     // states and provinces (ISO 3166-2) are places, even before a verb
