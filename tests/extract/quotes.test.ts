@@ -147,6 +147,12 @@ describe('reported speech', () => {
     // Findings of polls, studies and filings: the owner the subject names, or no one.
     ['A Quinnipiac University poll released in August found that most voters want the returns.', ['Quinnipiac University: most voters want the returns (R)']],
     ['A new poll shows Donald Trump ahead in Ohio.', ['null: Donald Trump ahead in Ohio (R)']],
+    ['A document on the Trump campaign’s website states that same-sex couples would receive the leave.', ['Trump campaign: same-sex couples would receive the leave (R)']],
+    // A body's verb in -s before "that" is its own ("The Tax Policy Center estimates that …"), unless a preposition
+    // makes it a plural noun ("stood by U.S. claims that …", above).
+    ['The Tax Policy Center estimates that the top 1 percent would get more.', ['Tax Policy Center: the top 1 percent would get more (R)']],
+    // An attitude towards a clause.
+    ['Republicans were also incensed that the immunity deals now cover five staffers.', ['Republican Party: the immunity deals now cover five staffers (R)']],
     // Naming something in quoted words is a stance; calling a meeting is not.
     ['Donald Trump called her “totally disgusting” on Friday.', ['Donald Trump: her “totally disgusting” (R)', 'Donald Trump: totally disgusting (D)']],
     ['Donald Trump called a press conference on the border wall.', []],

@@ -14,7 +14,7 @@ export const ORG_SUFFIXES = new Set([
   'Trust', 'Chamber', 'Rovers', 'United', 'Wanderers', 'Athletic', 'Albion', 'Airport',
   'Corps', 'Marines', 'Cabinet', 'Government', 'Regime', 'Caucus', 'Institution', 'Academy', 'School', 'Hospital',
   'Church', 'Mission', 'Taliban', 'Qaeda', 'Hezbollah', 'Hamas', 'Newseum', 'Kremlin', 'Pentagon', 'Secretariat',
-  'Coal', 'Steel', 'Mining', 'Observer', 'Gazette', 'Chronicle', 'Inquirer', 'Enquirer', 'Examiner', 'Courier', 'Sentinel', 'Dispatch', 'Newsroom', 'Newsdesk', 'League', 'Observatory', 'Watch', 'International', 'Initiative', 'Project', 'Program', 'Programme', 'Council',
+  'Coal', 'Steel', 'Mining', 'Survey', 'Observer', 'Gazette', 'Chronicle', 'Inquirer', 'Enquirer', 'Examiner', 'Courier', 'Sentinel', 'Dispatch', 'Newsroom', 'Newsdesk', 'League', 'Observatory', 'Watch', 'International', 'Initiative', 'Project', 'Program', 'Programme', 'Council',
 ]);
 
 /** A chunk starting with one of these is an organisation ("Department of Justice", "Bank of England"). */

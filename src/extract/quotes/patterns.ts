@@ -46,7 +46,7 @@ export const ACCORDING = /\b[Aa]ccording to\s+/g;
  * "The GOP’s complaint … says …". Group 1 is the subject up to the document noun and what follows it (an owner
  * "by …", "of …", "released Friday"), group 2 the verb.
  */
-export const FINDING = /(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:poll|polls|survey|surveys|study|studies|report|reports|analysis|research|review|audit|data|average|transcript|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count)(?:\s+(?:by|of|from|for|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)\s+(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|concluded|concludes|estimates|estimated|says|said|reports|reported|revealed|reveals|predicts|predicted|confirms|confirmed|determined|documents|documented)(\s+that)?\s+(?=[\p{L}\d“"$])/gu;
+export const FINDING = /(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Ss]tudy|[Ss]tudies|[Rr]eport|[Rr]eports|[Aa]nalysis|[Rr]esearch|review|audit|[Dd]ata|average|[Tt]ranscript|document|statement|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count)(?:\s+(?:by|of|from|for|on|in|at|about|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)\s+(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|concluded|concludes|estimates|estimated|says|said|states|stated|notes|noted|warns|warned|reports|reported|revealed|reveals|predicts|predicted|confirms|confirmed|determined|documents|documented)(\s+that)?\s+(?=[\p{L}\d“"$])/gu;
 
 // Cue forms that are also plural nouns ("U.S. claims that …"): only a person or pronoun makes them speech.
 export const AMBIGUOUS_NOUN_CUES = new Set(['claims', 'reports', 'notes', 'charges', 'answers', 'states', 'remarks', 'promises', 'demands', 'estimates', 'warnings', 'denies', 'fears', 'hopes', 'thinks', 'signals', 'counters', 'pledges', 'vows', 'statements']);
@@ -80,6 +80,13 @@ const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.
 export const THAT_CLAUSE = subjectThen('also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly', '\\s+(\\p{Ll}{3,}(?:ed|es|s))\\s+that\\s+');
+
+// SUBJECT is ATTITUDE that … — "Republicans were also incensed that …", "she’s so frustrated that …", "McConnell came
+// away convinced that …": a belief or a feeling about the clause.
+export const ATTITUDE = subjectThen(
+  'is|was|are|were|been|has\\s+been|have\\s+been|became|becomes|remains|remained|seemed|seems|appeared|appears|came\\s+away|also|so|very|increasingly|deeply|clearly|now|still|\\p{Ll}+ly',
+  '\\s+(afraid|concerned|worried|convinced|confident|sure|certain|incensed|frustrated|aware|adamant|hopeful|angry|upset|pleased|happy|glad|disappointed|optimistic|skeptical|alarmed|furious|outraged|troubled|insistent)\\s+that\\s+',
+);
 
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
 export const INTENTION = subjectThen(

@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, FINDING, OBJECT_BOUNDARY, PARTICIPLE_LEAD, RELATIVE, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, ATTITUDE, FINDING, OBJECT_BOUNDARY, PARTICIPLE_LEAD, RELATIVE, AMBIGUOUS_NOUN_CUES, CALLED_QUOTED, CLAUSE_BOUNDARY, NOT_STANCE_STEM, NOT_STANCE_VERB, COORDINATED, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_ATTRIBUTING, NOT_SPEECH_BEFORE, REPORTED, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -363,6 +363,7 @@ const THAT_CLAUSE_ALL = global(THAT_CLAUSE);
 const INTENTION_ALL = global(INTENTION);
 const STANCE_ALL = global(STANCE);
 const CALLED_QUOTED_ALL = global(CALLED_QUOTED);
+const ATTITUDE_ALL = global(ATTITUDE);
 
 /**
  * That-clauses, intentions and stances whose subject is a named person or a pronoun — what PolNeAR calls attributions —
@@ -382,7 +383,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const contentStart = p.index + p[0].length;
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
-  const kinds: [RegExp, 'that' | 'intention' | 'stance'][] = [[THAT_CLAUSE_ALL, 'that'], [INTENTION_ALL, 'intention'], [STANCE_ALL, 'stance'], [CALLED_QUOTED_ALL, 'stance']];
+  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE_ALL, 'that'], [INTENTION_ALL, 'intention'], [STANCE_ALL, 'stance'], [CALLED_QUOTED_ALL, 'stance'], [ATTITUDE_ALL, 'attitude']];
   for (const [re, kind] of kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -466,7 +467,7 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
   return out;
 }
 
-function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance', text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
+function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
   if (kind === 'that' && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
@@ -484,7 +485,8 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance', te
   }
   if (!speaker) return null;
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
-  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb)) return null;
+  // …but "The Tax Policy Center estimates that …" is the body speaking: a plural noun follows a preposition or a country.
+  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || /\b(?:by|of|with|for|from|to|on|in|about|against|over|under|at)\s+(?:the\s+)?$/i.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;
   const isIntention = !/that\s+$/.test(m[0]);
   const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
   const rest = text.slice(contentStart);
@@ -493,7 +495,8 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance', te
   if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
   const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
-  return { kind, cueAt, contentStart, cue: verb, speaker, stance: kind === 'stance' ? true : undefined };
+  // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
+  return { kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
 }
 
 /**
