@@ -266,6 +266,8 @@ describe('reported speech', () => {
     ['Yemen, a member of the council since 2014, rejected by the Human Rights Council in 2015, objected.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
+    // "saying that" needs no comma before it.
+    ['Donald Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.', ['Donald Trump: Hillary Clinton had shown bad judgment (R)']],
     // A pronoun does not point into someone's words.
     ['Ed Schultz spoke. “Would Donald Trump lie?” he asked. He said the story was false.', ['Ed Schultz: Would Donald Trump lie? (D)', 'Ed Schultz: the story was false (R)']],
   ])('%s', (body, expected) => {

@@ -38,7 +38,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       const speaker =
         subjectBefore(before, s.start, mentions, roles) ??
         (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null) ??
-        participleSubject(text, before, cue, s, mentions, roles) ??
+        // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
+        participleSubject(text, /^\s+that\b/.test(m[2] ?? '') && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
         sentenceSubject(text, before, s, mentions);
       if (!speaker) continue;
       // …unless a news outlet reports: "The New York Post reports that …".
