@@ -450,6 +450,9 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
       const gap = text.slice(mention.end - s.start, m.index);
       if (mention.end === nameEnd || /^,\s+(?:now\s+|then\s+|also\s+)?(?:the|a|an|his|her|its|former|\p{Ll}+)\s[^,;:.“”"]{1,60}$/u.test(gap)) speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
     }
+    // Without a comma the clause restricts the noun before it, which a name inside a prepositional phrase is not: "a
+    // tech staffer at the State Department who told …" is the staffer.
+    if (speaker && !/[,—–]/.test(m[1]) && speaker.end === nameEnd && /\b(?:at|of|for|in|from|with|by|on|to|about|under|over)\s+(?:the\s+)?$/.test(text.slice(0, speaker.start - s.start))) speaker = null;
     if (!speaker) continue;
     const contentStart = m.index + m[0].length;
     // The relative clause ends where the main clause resumes: "McConnell, …, who said the party must win, spoke."
