@@ -218,6 +218,7 @@ describe('reported speech', () => {
     ['Ted Cruz endorses Donald Trump, who says he is honored.', ['Donald Trump: he is honored (R)']],
     ['Mitch McConnell, now the Senate majority leader, who in 2010 said the party must win, spoke.', ['Mitch McConnell: the party must win (R)']],
     ['Chris Christie, who has campaigned heavily for Donald Trump, spoke.', []],
+    ['The bill was levied by the European Union, which contended that Ireland undertaxed the company.', ['European Union: Ireland undertaxed the company (R)']],
     ['Donald Trump met Ted Cruz who said he was honored by the endorsement.', ['Ted Cruz: he was honored by the endorsement (R)']],
     ['Donald Trump met John Bentel, a staffer at the State Department who told his team never to speak of it.', []],
     // A that-clause in quotation marks after a listener; quoted words opening a clause that goes on after them.

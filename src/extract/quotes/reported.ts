@@ -428,13 +428,15 @@ function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): C
   return { kind: speech ? 'that' : 'stance', cueAt: m.index + m[0].indexOf(m[1]), contentStart, end: contentStart + m[3].length, cue: verb, speaker, stance: speech ? undefined : true };
 }
 
-/** "Mr. Kamin, who emphasized that …": a relative clause whose verb is one of speech, communication or thought. */
+/** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of
+ * speech, communication or thought. */
 function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
-    const verb = m[2];
-    const hasThat = !!m[3];
+    const pronoun = m[2];
+    const verb = m[3];
+    const hasThat = !!m[4];
     const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
     if (NOT_STANCE_SPEECH.test(verb) && !hasThat && !clause && !/^(?:say|says|said|told|tells)$/.test(verb)) continue;
     if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || ((hasThat || clause) && isCommunicationOrCognitionVerb(verb)))) continue;
@@ -453,7 +455,9 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     // Without a comma the clause restricts the noun before it, which a name inside a prepositional phrase is not: "a
     // tech staffer at the State Department who told …" is the staffer.
     if (speaker && !/[,—–]/.test(m[1]) && speaker.end === nameEnd && /\b(?:at|of|for|in|from|with|by|on|to|about|under|over)\s+(?:the\s+)?$/.test(text.slice(0, speaker.start - s.start))) speaker = null;
-    if (!speaker) continue;
+    // "which" is never a person's ("the Chicago Police Department, which reported …"), "who" never a country's.
+    const type = speaker && mentions.find((x) => x.start === speaker!.start && x.end === speaker!.end)?.type;
+    if (!speaker || (pronoun === 'which' ? type === 'Person' : type === 'Country')) continue;
     const contentStart = m.index + m[0].length;
     // The relative clause ends where the main clause resumes: "McConnell, …, who said the party must win, spoke."
     const resume = /,\s+(?!(?:and|but|or|that|which|who|as|if|because|while|when|including|he|she|it|they|we|I)\b)\p{Ll}+\b/u.exec(text.slice(contentStart));
