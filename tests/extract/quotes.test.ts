@@ -269,6 +269,9 @@ describe('reported speech', () => {
     ['Yemen, a member of the council since 2014, rejected by the Human Rights Council in 2015, objected.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
+    // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
+    ['Boris Johnson thanked his rival, speaking at the Queen Elizabeth II centre in London.', []],
+    ['Donald Trump visited Ohio, talking about the economy and jobs for workers.', ['Donald Trump: the economy and jobs for workers (R)']],
     // "saying that" needs no comma before it.
     ['Donald Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.', ['Donald Trump: Hillary Clinton had shown bad judgment (R)']],
     // A pronoun does not point into someone's words.

@@ -136,7 +136,7 @@ export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|b
 /** Where an object or an intention ends ("cited the figure at last week's forum", "has championed gay rights and
  * extended benefits", "refuses to release his returns, yet demands …"): a second verb or an adjunct of time or cause
  * ("as …" stays: "described Clinton as “a lifetime politician”"). */
-export const OBJECT_BOUNDARY = /\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+)?(?!(?:is|was|has|as|its|his|this|us|news|series|access|process|progress|business|address|congress|class|press|crisis|basis|analysis|status|campus|virus|bus|plus|thus|less|unless|kindness|fitness|bias)\b)\p{Ll}{3,}(?:ed|s)\b|,\s+(?:yet|aside|not|meaning)\s|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s/gu;
+export const OBJECT_BOUNDARY = /\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+)?(?:\p{Ll}{3,}ed|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning)\s|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s/gu;
 
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Warns|Tells|Urges|Claims)\s+(.{8,})$/u;

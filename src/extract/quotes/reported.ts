@@ -380,8 +380,11 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const head = verb.split(' ')[0];
     if (SPEECH_VERBS.has(head) || !(STANCE_VERBS.has(verb) || STANCE_VERBS.has(head) || isCommunicationVerb(head)) || NOT_STANCE_VERB.test(head) || NOT_STANCE_STEM.test(head)) continue;
     const verbAt = p.index + p[0].indexOf(p[1]);
-    const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     const contentStart = p.index + p[0].length;
+    // "speaking at the Queen Elizabeth II centre" says where, not what; speaking and talking report a topic only.
+    if (/^(?:at|in|on|from|with|after|before|during|to)\b/.test(text.slice(contentStart)) && verb === head) continue;
+    if (/^(?:speaking|talking|chatting|testifying)$/.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
+    const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
   const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE_ALL, 'that'], [INTENTION_ALL, 'intention'], [STANCE_ALL, 'stance'], [CALLED_QUOTED_ALL, 'stance'], [ATTITUDE_ALL, 'attitude']];
