@@ -30,7 +30,7 @@ describe('people', () => {
     ['Trump attacked the Trans-Pacific Partnership and flew on Marine One with a former Miss Universe.', []],
     ['The Center for Media and Public Affairs studied Foreign Relations and Security Studies.', []],
     ['Congress passed the Justice Against Sponsors of Terrorism Act.', []],
-    ['Dealers said gold fell. Eyewitnesses told reporters.', []],
+    ['Dealers said gold fell. Eyewitnesses told reporters. Everyone said it was over.', []],
     ['Fullback Andre Joubert scored.', ['Andre Joubert']],
     // states and provinces (ISO 3166-2) are places, even before a verb
     ['At a rally in Novi, Michigan, voters waited. Queensland won the toss.', []],

@@ -58,6 +58,8 @@ export const NOT_NAME_STARTS = new Set([
   'Prosecutors', 'Investigators', 'Authorities', 'Researchers', 'Scientists', 'Negotiators', 'Mediators', 'Organisers',
   'Organizers', 'Participants', 'Delegates', 'Members', 'Supporters', 'Opponents', 'Fans', 'Players', 'Spectators',
   'Reporters', 'Journalists', 'Editors', 'Commentators', 'Men', 'Women', 'Children', 'People', 'Police', 'Paper',
+  // indefinite pronouns: "Everyone said …"
+  'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'None', 'Everything', 'Nothing',
 ]);
 
 /** Capitalised words that are not names at all (days, months, generic nouns often capitalised in news). */
