@@ -1,7 +1,8 @@
 // Stage 4, quotes: who said what — direct quotes in any quotation marks and reported speech, speakers resolved.
 // Input: body, sentences, entities (with mention spans). Output: Quote[] with offsets into the body.
-// quotes/reported.ts finds reports ("Lavrov said (that) …", "…, the poll found", "according to …", stances such as
-// "Clinton cited …", headlines); quotes/direct.ts pairs quotation marks and attributes each quote by its frame
+// quotes/reported.ts finds reports ("Lavrov said (that) …", "…, the poll found", "according to …", headlines), with
+// quotes/clauses.ts reading clause-level attributions (stances such as "Clinton cited …", intentions, attitudes,
+// participles, relative clauses); quotes/direct.ts pairs quotation marks and attributes each quote by its frame
 // ("…," NAME said / NAME said, "…"), by a report that holds it, or by the quote it continues; quotes/speakers.ts
 // turns the words naming a speaker into an entity and pronouns into the latest fitting person; quotes/patterns.ts
 // holds the cue patterns. Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…

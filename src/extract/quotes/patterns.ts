@@ -89,9 +89,12 @@ export const ATTITUDE = subjectThen(
 );
 
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
+const INTENTION_VERBS = 'wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted';
+/** A verb of intention taking "to …" ("refuses to release", "plans to visit"). */
+export const INTENTION_VERB = new RegExp(`^(?:${INTENTION_VERBS})$`);
 export const INTENTION = subjectThen(
   'also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly',
-  '\\s+(wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted)\\s+(to\\s+\\p{Ll})',
+  `\\s+(${INTENTION_VERBS})\\s+(to\\s+\\p{Ll})`,
 );
 
 const STANCE_ADVERBS = 'also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\\p{Ll}+ly';

@@ -1,0 +1,196 @@
+// Quotes: clause-level attributions — that-clauses, intentions, stances, attitudes, participles and relative clauses
+// whose subject is a named person, a body or a pronoun ("Clinton acknowledged that …", "Trump refuses to …", "Clinton
+// cited …", "…, citing …", "Mr. Kamin, who emphasized that …"). quotes/reported.ts turns them into quotes.
+import type { Sentence } from '../segment.js';
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
+import { ATTITUDE, CALLED_QUOTED, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, isWholeQuote, wordCount } from './patterns.js';
+import { firstFrom, isPerson, participleSubject } from './speakers.js';
+import type { MentionRef, SpeakerRef } from './speakers.js';
+
+/** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
+const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
+
+/** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
+export function* communicationStances(text: string): Generator<RegExpExecArray> {
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
+    const verb = m[3];
+    // A verb of thought reports only a clause: "He realized he had lost", "recalled she was there".
+    const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+    // Speech verbs with a clause are reports (found earlier); with an object they are stances too ("stressed the need
+    // to …", "mentioned the remarks …") — but not the verbs whose object is a listener, a topic or a plain noun.
+    if (NOT_STANCE_SPEECH.test(verb) || !(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
+    // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
+    // passive: "Cruz was booed" names the target, not the source.
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb)) continue;
+    if (/ed$/.test(verb) && /\b(?:is|was|are|were|been|be)\s*$/.test(m[2])) continue;
+    if (NOT_STANCE_STEM.test(verb)) continue;
+    // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
+    if (/^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|lectured?|preached?|testified|testifies)$/.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
+    if (NOT_STANCE_VERB.test(verb)) continue;
+    yield m;
+  }
+}
+
+export interface ClauseAttribution {
+  kind: 'that' | 'intention' | 'stance';
+  cueAt: number;
+  contentStart: number;
+  /** Where the clause must end at the latest (sentence-relative). */
+  end?: number;
+  cue: string;
+  speaker: SpeakerRef;
+  stance?: boolean;
+}
+
+const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+const THAT_CLAUSE_ALL = global(THAT_CLAUSE);
+const INTENTION_ALL = global(INTENTION);
+const STANCE_ALL = global(STANCE);
+const CALLED_QUOTED_ALL = global(CALLED_QUOTED);
+const ATTITUDE_ALL = global(ATTITUDE);
+
+/**
+ * That-clauses, intentions and stances whose subject is a named person or a pronoun — what PolNeAR calls attributions —
+ * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …").
+ */
+export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+  const out: ClauseAttribution[] = [];
+  // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
+  // comma is the subject's (speech participles report clauses: found with the reports).
+  STANCE_PARTICIPLE.lastIndex = 0;
+  for (let p = STANCE_PARTICIPLE.exec(text); p; p = STANCE_PARTICIPLE.exec(text)) {
+    const verb = p[1].toLowerCase().replace(/\s+/g, ' ');
+    const head = verb.split(' ')[0];
+    if (SPEECH_VERBS.has(head) || !(STANCE_VERBS.has(verb) || STANCE_VERBS.has(head) || isCommunicationVerb(head)) || NOT_STANCE_VERB.test(head) || NOT_STANCE_STEM.test(head)) continue;
+    const verbAt = p.index + p[0].indexOf(p[1]);
+    const contentStart = p.index + p[0].length;
+    // "speaking at the Queen Elizabeth II centre" says where, not what; speaking and talking report a topic only.
+    if (/^(?:at|in|on|from|with|after|before|during|to)\b/.test(text.slice(contentStart)) && verb === head) continue;
+    if (/^(?:speaking|talking|chatting|testifying)$/.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
+    const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
+    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
+  }
+  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE_ALL, 'that'], [INTENTION_ALL, 'intention'], [STANCE_ALL, 'stance'], [CALLED_QUOTED_ALL, 'stance'], [ATTITUDE_ALL, 'attitude']];
+  for (const [re, kind] of kinds) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const found = fromMatch(m, kind, text, s, mentions);
+      if (found) out.push(found);
+    }
+  }
+  for (const m of communicationStances(text)) {
+    const found = fromMatch(m, 'stance', text, s, mentions);
+    if (found) out.push(found);
+  }
+  out.push(...relativeAttributions(text, s, mentions));
+  const opening = openingParticiple(text, s, mentions);
+  if (opening) out.push(opening);
+  // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.
+  const seen = new Set<number>();
+  return out.filter((c) => !seen.has(c.cueAt) && !!seen.add(c.cueAt)).sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/**
+ * A participle opening the sentence reports for the subject after its comma: "Claiming the criticism is designed to
+ * pressure moderators, Trump told Fox …", "After saying her foot was swollen, she was …".
+ */
+function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
+  const m = /^(?:(?:After|Before|While|By|Despite)\s+)?(\p{L}+ing)\s+(that\s+)?([^,;:“”"]{8,200}?),\s+(?:(he|she|He|She)\b|(?=\p{Lu}))/u.exec(text);
+  if (!m) return null;
+  const verb = m[1].toLowerCase();
+  if (NOT_STANCE_SPEECH.test(verb) && !/^(?:saying|telling|adding)$/.test(verb)) return null;
+  if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb))) return null;
+  const subjectAt = s.start + m.index + m[0].length;
+  let speaker: SpeakerRef | null = m[4] ? { start: subjectAt - m[4].length, end: subjectAt, entityId: null, pronoun: m[4].toLowerCase() } : null;
+  if (!speaker) {
+    const k = firstFrom(mentions, subjectAt);
+    const mention = mentions[k];
+    // The name must be the subject: right after the comma, and followed by its verb, not by more of a name list.
+    if (mention && mention.start === subjectAt && mention.type !== 'Event' && /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+/u.test(text.slice(mention.end - s.start))) speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+  }
+  if (!speaker) return null;
+  const contentStart = m.index + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
+  const speech = SPEECH_VERBS.has(verb) && !!(m[2] || /^(?:saying|telling|adding|claiming|arguing|insisting|noting|warning|suggesting)$/.test(verb));
+  return { kind: speech ? 'that' : 'stance', cueAt: m.index + m[0].indexOf(m[1]), contentStart, end: contentStart + m[3].length, cue: verb, speaker, stance: speech ? undefined : true };
+}
+
+/** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of
+ * speech, communication or thought. */
+function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+  const out: ClauseAttribution[] = [];
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    const pronoun = m[2];
+    const verb = m[3];
+    const hasThat = !!m[4];
+    const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+    if (NOT_STANCE_SPEECH.test(verb) && !hasThat && !clause && !/^(?:say|says|said|told|tells)$/.test(verb)) continue;
+    if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || ((hasThat || clause) && isCommunicationOrCognitionVerb(verb)))) continue;
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:said|told|knew|felt|thought|wrote|spoke)$/.test(verb)) continue;
+    if (NOT_STANCE_STEM.test(verb) || NOT_STANCE_VERB.test(verb)) continue;
+    // The name the relative clause hangs on ends where the gap before "who" begins.
+    const nameEnd = s.start + m.index;
+    let speaker: SpeakerRef | null = null;
+    // …or before an appositive: "McConnell, now the Senate majority leader, who …".
+    for (let k = firstFrom(mentions, nameEnd - 80); k < mentions.length && mentions[k].start < nameEnd; k++) {
+      const mention = mentions[k];
+      if (mention.type === 'Event') continue;
+      const gap = text.slice(mention.end - s.start, m.index);
+      if (mention.end === nameEnd || /^,\s+(?:now\s+|then\s+|also\s+)?(?:the|a|an|his|her|its|former|\p{Ll}+)\s[^,;:.“”"]{1,60}$/u.test(gap)) speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+    }
+    // Without a comma the clause restricts the noun before it, which a name inside a prepositional phrase is not: "a
+    // tech staffer at the State Department who told …" is the staffer.
+    if (speaker && !/[,—–]/.test(m[1]) && speaker.end === nameEnd && /\b(?:at|of|for|in|from|with|by|on|to|about|under|over)\s+(?:the\s+)?$/.test(text.slice(0, speaker.start - s.start))) speaker = null;
+    // "which" is never a person's ("the Chicago Police Department, which reported …"), "who" never a country's.
+    const type = speaker && mentions.find((x) => x.start === speaker!.start && x.end === speaker!.end)?.type;
+    if (!speaker || (pronoun === 'which' ? type === 'Person' : type === 'Country')) continue;
+    const contentStart = m.index + m[0].length;
+    // The relative clause ends where the main clause resumes: "McConnell, …, who said the party must win, spoke."
+    const resume = /,\s+(?!(?:and|but|or|that|which|who|as|if|because|while|when|including|he|she|it|they|we|I)\b)\p{Ll}+\b/u.exec(text.slice(contentStart));
+    const speech = SPEECH_VERBS.has(verb) && (hasThat || !NOT_STANCE_SPEECH.test(verb) || /^(?:say|says|said|told|tells)$/.test(verb));
+    out.push({
+      kind: hasThat || clause || speech ? 'that' : 'stance',
+      cueAt: m.index + m[0].indexOf(verb, m[1].length),
+      contentStart,
+      end: resume ? contentStart + resume.index : undefined,
+      cue: verb,
+      speaker,
+      stance: hasThat || clause || speech ? undefined : true,
+    });
+  }
+  return out;
+}
+
+function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
+  const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
+  // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
+  if (kind === 'that' && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
+  if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
+  const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
+  const subjectEnd = subjectStart + m[1].length;
+  let speaker: SpeakerRef | null = null;
+  if (/^(?:he|she)$/i.test(m[1])) speaker = { start: subjectStart, end: subjectEnd, entityId: null, pronoun: m[1].toLowerCase() };
+  else {
+    const i = firstFrom(mentions, subjectStart - 80);
+    for (let k = i; k < mentions.length && mentions[k].start < subjectEnd; k++) {
+      const mention = mentions[k];
+      if (mention.end === subjectEnd && mention.type !== 'Event') speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+    }
+  }
+  if (!speaker) return null;
+  // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
+  // …but "The Tax Policy Center estimates that …" is the body speaking: a plural noun follows a preposition or a country.
+  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || /\b(?:by|of|with|for|from|to|on|in|about|against|over|under|at)\s+(?:the\s+)?$/i.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;
+  const isIntention = !/that\s+$/.test(m[0]);
+  const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
+  const rest = text.slice(contentStart);
+  const content = rest.slice(0, clauseEnd(rest));
+  if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
+  if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
+  // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
+  const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
+  // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
+  return { kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
+}
