@@ -347,7 +347,9 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
-    if (i === chunk.from && !role && NOT_NAME_STARTS.has(tok.text) && !ORG_FORMS.has(phrase(body, tokens, i, Math.min(end, i + 2)))) {
+    // A word that never starts a name ("The", "Analysts"), or an auxiliary opening a question wherever the chunk starts
+    // ("“Did Trump lower his taxes?”") unless it is a given name too ("Will Smith"), is skipped.
+    if (i === chunk.from && !role && (NOT_NAME_STARTS.has(tok.text) || (SENTENCE_OPENERS.has(tok.text) && !FIRST_NAMES.has(tok.text))) && !ORG_FORMS.has(phrase(body, tokens, i, Math.min(end, i + 2)))) {
       i++;
       continue;
     }
