@@ -15,7 +15,7 @@ describe('people', () => {
     ['The scorecard read C. Hooper 58 and N. Knight 113.', ['C. Hooper', 'N. Knight']],
     ['Fox News’ Rich Edson contributed to this report.', ['Rich Edson']],
     ['Should Trump hesitate, the deal collapses. Trump should not hesitate.', []],
-    ['Donald Trump spoke. “Did Trump lower his taxes?” Will Smith asked.', ['Donald Trump', 'Will Smith']],
+    ["Donald Trump spoke. As Len Burman put it, ''Did Trump lower his taxes?'' Will Smith asked.", ['Donald Trump', 'Len Burman', 'Will Smith']],
     ['Meet The People In The Room Where It Happened', []],
     ['He flew to New Jersey and then to San Antonio.', []],
     // name particles, East Asian given names, a person "of" a country or a body
