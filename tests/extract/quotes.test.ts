@@ -151,6 +151,8 @@ describe('reported speech', () => {
     // A body's verb in -s before "that" is its own ("The Tax Policy Center estimates that …"), unless a preposition
     // makes it a plural noun ("stood by U.S. claims that …", above).
     ['The Tax Policy Center estimates that the top 1 percent would get more.', ['Tax Policy Center: the top 1 percent would get more (R)']],
+    // A claim held by a named possessor.
+    ["Frank Nervo's conclusion that judges should not weigh the information stands.", ["Frank Nervo: judges should not weigh the information stands (R)"]],
     // An attitude towards a clause.
     ['Republicans were also incensed that the immunity deals now cover five staffers.', ['Republican Party: the immunity deals now cover five staffers (R)']],
     // Naming something in quoted words is a stance; calling a meeting is not.

@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, CALLED_QUOTED, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -84,7 +84,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const found = fromMatch(m, 'stance', text, s, mentions);
     if (found) out.push(found);
   }
-  out.push(...relativeAttributions(text, s, mentions));
+  out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions));
   const opening = openingParticiple(text, s, mentions);
   if (opening) out.push(opening);
   // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.
@@ -114,6 +114,22 @@ function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): C
   const contentStart = m.index + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
   const speech = SPEECH_VERBS.has(verb) && !!(m[2] || /^(?:saying|telling|adding|claiming|arguing|insisting|noting|warning|suggesting)$/.test(verb));
   return { kind: speech ? 'that' : 'stance', cueAt: m.index + m[0].indexOf(m[1]), contentStart, end: contentStart + m[3].length, cue: verb, speaker, stance: speech ? undefined : true };
+}
+
+/** "Donald Trump’s claim that …": a claim, a view or a promise put forward, held by the named possessor. */
+function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+  const out: ClauseAttribution[] = [];
+  POSSESSED_CLAIM.lastIndex = 0;
+  for (let m = POSSESSED_CLAIM.exec(text); m; m = POSSESSED_CLAIM.exec(text)) {
+    const nameEnd = s.start + m.index + m[0].indexOf(m[1]) + m[1].length;
+    const mention = mentions[firstFrom(mentions, nameEnd - m[1].length)];
+    if (!mention || mention.end !== nameEnd || mention.type === 'Event') continue;
+    const contentStart = m.index + m[0].length;
+    if (wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
+    const speaker: SpeakerRef = { start: mention.start, end: mention.end, entityId: mention.entityId };
+    out.push({ kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
+  }
+  return out;
 }
 
 /** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of

@@ -88,6 +88,10 @@ export const ATTITUDE = subjectThen(
   '\\s+(afraid|concerned|worried|convinced|confident|sure|certain|incensed|frustrated|aware|adamant|hopeful|angry|upset|pleased|happy|glad|disappointed|optimistic|skeptical|alarmed|furious|outraged|troubled|insistent)\\s+that\\s+',
 );
 
+// NAME's CLAIM that … — "Donald Trump’s claim that …", "Stumpf’s repeated emphasis that …", "Nervo's conclusion that
+// …", "Mr. Obama's bet is that …": a claim put forward, its holder the possessor. Group 1 the name, 2 the noun.
+export const POSSESSED_CLAIM = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|\p{Ll}+ly)\s+)?(claim|claims|assertion|argument|contention|conclusion|insistence|view|belief|statement|promise|pledge|warning|suggestion|acknowledgment|acknowledgement|emphasis|bet|position|theory|hope|fear|prediction|complaint|charge|allegation|admission|insinuation|accusation)\s+(?:is\s+|was\s+)?that\s+/gu;
+
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
 const INTENTION_VERBS = 'wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted';
 /** A verb of intention taking "to …" ("refuses to release", "plans to visit"). */
