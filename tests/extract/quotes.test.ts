@@ -152,7 +152,7 @@ describe('reported speech', () => {
     // makes it a plural noun ("stood by U.S. claims that …", above).
     ['The Tax Policy Center estimates that the top 1 percent would get more.', ['Tax Policy Center: the top 1 percent would get more (R)']],
     // A claim held by a named possessor.
-    ["Frank Nervo's conclusion that judges should not weigh the information stands.", ["Frank Nervo: judges should not weigh the information stands (R)"]],
+    ["The court upheld Frank Nervo's conclusion that judges should not weigh the information.", ["Frank Nervo: judges should not weigh the information (R)"]],
     // An attitude towards a clause.
     ['Republicans were also incensed that the immunity deals now cover five staffers.', ['Republican Party: the immunity deals now cover five staffers (R)']],
     // Naming something in quoted words is a stance; calling a meeting is not.
