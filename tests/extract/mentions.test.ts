@@ -91,6 +91,7 @@ describe('organizations', () => {
     ['Air France workers marched. Fed chairman Alan Greenspan spoke.', ['org:air-france', 'org:federal-reserve']],
     ['Italian tyre giant Pirelli said profits rose. Pirelli shares fell.', ['org:pirelli']],
     ['Patriot Coal went bankrupt.', ['org:patriot-coal']],
+    ['According to Politico, PolitiFact and HuffPost disagreed.', ['org:politico', 'org:politifact', 'org:huffpost']],
     ['The Charlotte Observer found that Wells Fargo and the Center for Public Integrity disagreed.', ['org:charlotte-observer', 'org:wells-fargo', 'org:center-for-public-integrity']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Organization')).toEqual(expected);

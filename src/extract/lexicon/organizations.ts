@@ -78,6 +78,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Amnesty International'],
   ['Human Rights Watch'],
   ['New York Times', 'The New York Times'],
+  ['Politico'], ['Axios'], ['Breitbart'], ['BuzzFeed'], ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Vox'],
+  ['NPR'], ['PolitiFact', 'Politifact'],
   ['Washington Post', 'The Washington Post'],
   ['Wall Street Journal', 'The Wall Street Journal'],
   ['Wells Fargo'], ['Goldman Sachs'], ['Morgan Stanley'], ['JPMorgan Chase', 'JPMorgan'], ['Bank of America'],
