@@ -210,6 +210,7 @@ describe('reported speech', () => {
     ['The strike was illegal, according to Vladimir Putin.', ['Vladimir Putin: The strike was illegal (R)']],
     ['Donald Trump urged supporters to monitor polling places.', ['Donald Trump: supporters to monitor polling places (R)']],
     ['A senior official said the talks had failed.', ['null: the talks had failed (R)']],
+    ['A Kremlin spokesman said the meeting was useful.', ['Kremlin: the meeting was useful (R)']],
     // A participle after a quote's attribution is its speaker's; after a subject that names no one, nobody's.
     [
       '“Immunity deals should not be required,” Jason Chaffetz (R-Utah) said in a statement, adding that the deals were handed out like candy.',

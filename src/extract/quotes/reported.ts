@@ -37,7 +37,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       // An unnamed source ("a senior official said", "the poll found") is still an attribution: speaker null.
       const speaker =
         subjectBefore(before, s.start, mentions, roles) ??
-        (NOMINAL_SOURCE.test(before) ? { start: 0, end: 0, entityId: null } : null) ??
+        nominalSource(before, s.start, mentions) ??
         // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
         participleSubject(text, /^\s+that\b/.test(m[2] ?? '') && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
         sentenceSubject(text, before, s, mentions);
@@ -238,6 +238,20 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
   // Nested scanning reaches a coordinated report twice (once through its first verb, once by itself): once is enough.
   const spans = new Set<string>();
   return out.filter((r) => !spans.has(`${r.quote.start}:${r.quote.end}`) && !!spans.add(`${r.quote.start}:${r.quote.end}`));
+}
+
+/**
+ * An unnamed source right before the cue ("a senior official said", "the poll found") is still an attribution, with
+ * speaker null — unless a body or a country names whom it speaks for ("a Homeland Security Department official",
+ * "a Kremlin spokesman"): then that body.
+ */
+function nominalSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+  const nominal = NOMINAL_SOURCE.exec(before);
+  if (!nominal) return null;
+  const from = offset + nominal.index;
+  const to = offset + before.replace(/\s+$/, '').length;
+  const owner = mentions.find((m) => m.start >= from && m.end <= to && (m.type === 'Organization' || m.type === 'Country'));
+  return owner && /\b(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|statement|aide|aides)\s*$/.test(before) ? { start: owner.start, end: owner.end, entityId: owner.entityId } : { start: 0, end: 0, entityId: null };
 }
 
 /** Quoted words opening a clause that goes on after them: "“budget reforms” and the collection of … would help". */
