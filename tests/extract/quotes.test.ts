@@ -33,6 +33,8 @@ describe('direct quotes', () => {
     ['Rush Limbaugh spoke. According to Limbaugh, “If it was left up to her, she would not have time.”', ['Rush Limbaugh: If it was left up to her, she would not have time. (D)']],
     ["Republicans agreed, including Mitt Romney -- ''It is disqualifying to refuse to release tax returns.''", ['Mitt Romney: It is disqualifying to refuse to release tax returns. (D)']],
     ['Pat Caddell spoke on Fox. Caddell continued:\n\n"The health issue overall is very much a partisan issue."', ['Pat Caddell: The health issue overall is very much a partisan issue. (D)']],
+    // Curly quotes inside a straight quote that closes in the same paragraph are nested, not a new quote.
+    ['Pat Caddell spoke on Fox. Caddell continued:\n\n"The issue is partisan: “As you know, Clinton left early.” Forty-three, yes."', ['Pat Caddell: The issue is partisan: “As you know, Clinton left early.” Forty-three, yes. (D)']],
     // A participle after a comma is the subject's.
     ['During a speech, Donald Trump praised the troops, saying, "They are the best we have."', ['Donald Trump: They are the best we have. (D)']],
     // A stance verb right before a quote; a space between an inner quote's mark and the outer one.

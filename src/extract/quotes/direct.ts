@@ -15,6 +15,14 @@ export interface Span {
   closeWidth: number;
 }
 
+/** After a curly quote opened at `at`, its close and then a straight closing mark, all before the paragraph ends. */
+function closesInParagraph(body: string, at: number): boolean {
+  const end = body.indexOf('\n', at);
+  const paragraph = body.slice(at, end < 0 ? body.length : end);
+  const curlyClose = paragraph.indexOf('”');
+  return curlyClose > 0 && /[^\s]"(?=\s*$|[\s,.;:!?)])/.test(paragraph.slice(curlyClose + 1));
+}
+
 /** Pairs quotation marks paragraph by paragraph; a quote left open continues when the next paragraph opens with a mark. */
 export function quoteSpans(body: string): Span[] {
   const spans: Span[] = [];
@@ -59,6 +67,8 @@ export function quoteSpans(body: string): Span[] {
       depth = 0;
     } else if (open >= 0 && c === '“' && canOpen && body[open] === '“') {
       depth++; // a curly quote inside a curly quote: “… what he calls “hell” than …”
+    } else if (open >= 0 && c === '“' && canOpen && body[open] === '"' && openWidth === 1 && closesInParagraph(body, i)) {
+      depth++; // curly quotes inside a straight one that closes before the paragraph ends: "… the question: “…?” Forty-three, yes."
     } else if (open >= 0 && c === '“' && canOpen && body[open] === '"' && openWidth === 1) {
       open = i; // a straight mark opening a block quote ("“Here comes Big Daddy,” she said …): the curly one is the quote
       openWidth = 1;
