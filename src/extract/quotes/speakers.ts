@@ -124,7 +124,9 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   for (let f = FRAME_VERB.exec(head); f; f = FRAME_VERB.exec(head)) frame = f;
   // After the frame only an adjunct or the quote it introduces: "Peabody said: “…,” adding that …".
   const afterFrame = frame ? head.slice(frame.index + frame[0].length) : '';
-  if (frame && head.length - frame.index < 400 && (!/[“”"]/.test(afterFrame) || /^\s*[:,]?\s*[“"][^“”"]*[”"]\s*$/.test(afterFrame)) && head.length - frame.index - afterFrame.length < 80) {
+  const adjunct = !/[“”"]/.test(afterFrame) && afterFrame.length < 80;
+  const quoted = /^\s*[:,]?\s*[“"][^“”"]*[”"]\s*$/.test(afterFrame);
+  if (frame && (adjunct || quoted)) {
     const verbAt = frame.index + frame[0].indexOf(frame[1]);
     const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
     if (who) return who;
@@ -134,23 +136,11 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   }
   // The sentence's subject: a person or a body heading it, after at most a few words of title ("Democratic presidential
   // nominee Hillary Clinton chimed in on Twitter, saying …") — no verb before it ("Several groups granted Mr. Clarke …").
-  const first = headMention(s, mentions);
+  const first = firstSubject(s, mentions, true);
   if (!first || first.start >= s.start + before.length) return null;
   const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
-}
-
-/** The first person or organization mentioned in the sentence, after an opening phrase ("In a statement, …"). */
-function headMention(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
-  const opening = OPENING_PHRASE.exec(sentence.text);
-  const from = sentence.start + (opening ? opening[0].length : 0);
-  for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.start >= sentence.end) break;
-    if (m.type === 'Person' || m.type === 'Organization') return { start: m.start, end: m.end, entityId: m.entityId };
-  }
-  return null;
 }
 
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
@@ -202,14 +192,15 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
 
 const OPENING_PHRASE = /^(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*/;
 
-export function firstSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+/** The first person (or, with `bodies`, organization) named in the sentence, after an opening phrase. */
+export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies = false): SpeakerRef | null {
   // "In an interview with Rusty Humphries, Ham made it clear …": the subject comes after an opening phrase.
   const opening = OPENING_PHRASE.exec(sentence.text);
   const from = sentence.start + (opening ? opening[0].length : 0);
   for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start >= sentence.end) break;
-    if (m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+    if (m.type === 'Person' || (bodies && m.type === 'Organization')) return { start: m.start, end: m.end, entityId: m.entityId };
   }
   return null;
 }
