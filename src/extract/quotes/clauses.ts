@@ -12,7 +12,7 @@ import type { MentionRef, SpeakerRef } from './speakers.js';
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
-export function* communicationStances(text: string): Generator<RegExpExecArray> {
+function* communicationStances(text: string): Generator<RegExpExecArray> {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
@@ -44,13 +44,6 @@ export interface ClauseAttribution {
   stance?: boolean;
 }
 
-const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-const THAT_CLAUSE_ALL = global(THAT_CLAUSE);
-const INTENTION_ALL = global(INTENTION);
-const STANCE_ALL = global(STANCE);
-const CALLED_QUOTED_ALL = global(CALLED_QUOTED);
-const ATTITUDE_ALL = global(ATTITUDE);
-
 /**
  * That-clauses, intentions and stances whose subject is a named person or a pronoun — what PolNeAR calls attributions —
  * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …").
@@ -72,7 +65,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
-  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE_ALL, 'that'], [INTENTION_ALL, 'intention'], [STANCE_ALL, 'stance'], [CALLED_QUOTED_ALL, 'stance'], [ATTITUDE_ALL, 'attitude']];
+  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE, 'that'], [INTENTION, 'intention'], [STANCE, 'stance'], [CALLED_QUOTED, 'stance'], [ATTITUDE, 'attitude']];
   for (const [re, kind] of kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -79,13 +79,14 @@ const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`
 
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.
-export const THAT_CLAUSE = subjectThen('also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly', '\\s+(\\p{Ll}{3,}(?:ed|es|s))\\s+that\\s+');
+export const THAT_CLAUSE = subjectThen('also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly', '\\s+(\\p{Ll}{3,}(?:ed|es|s))\\s+that\\s+', 'gu');
 
 // SUBJECT is ATTITUDE that … — "Republicans were also incensed that …", "she’s so frustrated that …", "McConnell came
 // away convinced that …": a belief or a feeling about the clause.
 export const ATTITUDE = subjectThen(
   'is|was|are|were|been|has\\s+been|have\\s+been|became|becomes|remains|remained|seemed|seems|appeared|appears|came\\s+away|also|so|very|increasingly|deeply|clearly|now|still|\\p{Ll}+ly',
   '\\s+(afraid|concerned|worried|convinced|confident|sure|certain|incensed|frustrated|aware|adamant|hopeful|angry|upset|pleased|happy|glad|disappointed|optimistic|skeptical|alarmed|furious|outraged|troubled|insistent)\\s+that\\s+',
+  'gu',
 );
 
 // NAME's CLAIM that … — "Donald Trump’s claim that …", "Stumpf’s repeated emphasis that …", "Nervo's conclusion that
@@ -99,12 +100,13 @@ export const INTENTION_VERB = new RegExp(`^(?:${INTENTION_VERBS})$`);
 export const INTENTION = subjectThen(
   'also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly',
   `\\s+(${INTENTION_VERBS})\\s+(to\\s+\\p{Ll})`,
+  'gu',
 );
 
 const STANCE_ADVERBS = 'also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|\\p{Ll}+ly';
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
-export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`);
+export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'gu');
 
 // A stance verb right before an opening mark: `Trump attacked “…`.
 export const STANCE_BEFORE_QUOTE = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u');
@@ -118,6 +120,7 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 export const CALLED_QUOTED = subjectThen(
   'also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\\p{Ll}+ly',
   '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\\s+()(?=[^.;“”"]{1,80}[“"]|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
+  'gu',
 );
 
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
