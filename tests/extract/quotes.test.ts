@@ -169,6 +169,8 @@ describe('reported speech', () => {
     ['At a rally in Coral Springs, Hillary Clinton questioned what kind of person gets up at 3 a.m. to send tweets.', ['Hillary Clinton: what kind of person gets up at 3 a.m. to send tweets (R)']],
     ['Donald Trump railed against the corrupting influence of super PACs.', ['Donald Trump: the corrupting influence of super PACs (R)']],
     ['Mike Pence spoke on Sunday about the debate. Ted Cruz was booed off the stage.', []],
+    // …nor a place, a time or a verb where the object should be.
+    ['Jorge Castaneda teaches at New York University in the fall.', []],
     // A verb of thought reports a clause, not an object.
     ['Tom Clarke recalled he had been in Richmond for a meeting. Tom Clarke recalled the meeting.', ['Tom Clarke: he had been in Richmond for a meeting (R)']],
     ['Unlike many of the Patriot mines that Tom Clarke acquired, these mines pump coal.', []],

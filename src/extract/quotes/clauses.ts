@@ -198,6 +198,9 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   const content = rest.slice(0, clauseEnd(rest));
   if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
   if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
+  // A stance has an object: not a place or a time ("teaches at New York University"), not a verb left by a clause
+  // around it ("what the U.S. is demanding would mean …").
+  if (kind === 'stance' && /^(?:at|in|on|from|with|during|after|before|since|until|near|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/.test(content)) return null;
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
   const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
