@@ -171,6 +171,7 @@ describe('reported speech', () => {
     ['Mike Pence spoke on Sunday about the debate. Ted Cruz was booed off the stage.', []],
     // …nor a place, a time or a verb where the object should be.
     ['Jorge Castaneda teaches at New York University in the fall.', []],
+    ['Jeremy Corbyn, who was speaking in Brighton at his party conference, left early.', []],
     // A verb of thought reports a clause, not an object.
     ['Tom Clarke recalled he had been in Richmond for a meeting. Tom Clarke recalled the meeting.', ['Tom Clarke: he had been in Richmond for a meeting (R)']],
     ['Unlike many of the Patriot mines that Tom Clarke acquired, these mines pump coal.', []],

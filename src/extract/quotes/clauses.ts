@@ -8,6 +8,11 @@ import { ATTITUDE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, N
 import { firstFrom, isPerson, participleSubject } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
+/** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
+const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
+/** What no stance's object starts with: a place or a time ("teaches at …"), or a verb left by a clause around the cue. */
+const NO_OBJECT = /^(?:at|in|on|from|with|during|after|before|since|until|near|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
+
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
@@ -27,7 +32,7 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (/ed$/.test(verb) && /\b(?:is|was|are|were|been|be)\s*$/.test(m[2])) continue;
     if (NOT_STANCE_STEM.test(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
-    if (/^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|lectured?|preached?|testified|testifies)$/.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
+    if (SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
     if (NOT_STANCE_VERB.test(verb)) continue;
     yield m;
   }
@@ -60,8 +65,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const verbAt = p.index + p[0].indexOf(p[1]);
     const contentStart = p.index + p[0].length;
     // "speaking at the Queen Elizabeth II centre" says where, not what; speaking and talking report a topic only.
-    if (/^(?:at|in|on|from|with|after|before|during|to)\b/.test(text.slice(contentStart)) && verb === head) continue;
-    if (/^(?:speaking|talking|chatting|testifying)$/.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
+    if ((NO_OBJECT.test(text.slice(contentStart)) || /^to\b/.test(text.slice(contentStart))) && verb === head) continue;
+    if (SPEAKING.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
@@ -139,6 +144,8 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || ((hasThat || clause) && isCommunicationOrCognitionVerb(verb)))) continue;
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:said|told|knew|felt|thought|wrote|spoke)$/.test(verb)) continue;
     if (NOT_STANCE_STEM.test(verb) || NOT_STANCE_VERB.test(verb)) continue;
+    // "…, who was speaking in Brighton": speaking reports a topic only, and an object is no place or time.
+    if ((SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) || (!hasThat && !clause && NO_OBJECT.test(text.slice(m.index + m[0].length)))) continue;
     // The name the relative clause hangs on ends where the gap before "who" begins.
     const nameEnd = s.start + m.index;
     let speaker: SpeakerRef | null = null;
@@ -200,7 +207,7 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
   // A stance has an object: not a place or a time ("teaches at New York University"), not a verb left by a clause
   // around it ("what the U.S. is demanding would mean …").
-  if (kind === 'stance' && /^(?:at|in|on|from|with|during|after|before|since|until|near|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/.test(content)) return null;
+  if (kind === 'stance' && NO_OBJECT.test(content)) return null;
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
   const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
