@@ -80,6 +80,7 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
   };
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
+  const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
     const key = canonicalName(m.key);
@@ -89,26 +90,20 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
     (namedAt.get(sk) ?? namedAt.set(sk, []).get(sk)!).push({ start: m.start, id });
+    const given = key.split(/\s+/)[0];
+    if (/^\p{Lu}\p{Ll}+$/u.test(given)) (byGivenName.get(given) ?? byGivenName.set(given, new Map()).get(given)!).set(id, sk);
   }
   // A given name alone ("vote for Hillary") is the one person of the article with that given name — when no one has
   // it as a surname — and counts as a mention of them below.
-  const byGivenName = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.type !== 'Person' || !m.key.includes(' ')) continue;
-    const given = canonicalName(m.key).split(/\s+/)[0];
-    if (/^\p{Lu}\p{Ll}+$/u.test(given)) (byGivenName.get(given) ?? byGivenName.set(given, new Set()).get(given)!).add(`person:${personSlug(canonicalName(m.key))}`);
-  }
-  const givenNameOwner = (key: string): string | undefined => {
+  const givenNameOwner = (key: string): [id: string, surname: string] | undefined => {
     const owners = byGivenName.get(key);
     return owners?.size === 1 && !bySurname.has(surnameKey(key)) && FIRST_NAMES.has(key) ? [...owners][0] : undefined;
   };
   for (const m of mentions) {
     if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ')) continue;
-    const owner = givenNameOwner(m.key);
-    if (!owner) continue;
-    const sk = surnameKey(owner.split('-').pop()!);
-    const counts = bySurname.get(sk);
-    if (counts?.has(owner)) counts.set(owner, counts.get(owner)! + 1);
+    const [owner, sk] = givenNameOwner(m.key) ?? [];
+    const counts = owner && bySurname.get(sk!);
+    if (counts) counts.set(owner, counts.get(owner)! + 1);
   }
   // A bare surname shared by several people ("Ted Cruz … his father, Rafael Cruz … Cruz said") is the one the
   // article is about: named three times as often as the others together, or both named first and most often.
@@ -158,7 +153,7 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
   function linkSingle(m: Mention, isPerson: boolean): void {
     // Only the surname may be known (person:trump): the loader resolves it across articles.
     const sk = surnameKey(m.key);
-    let id = people.get(sk) ?? givenNameOwner(m.key);
+    let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).
     // Two of them named close together ("John Smith and Mary Smith arrived") leave it ambiguous.

@@ -13,6 +13,9 @@ const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talki
 /** What no stance's object starts with: a place or a time ("teaches at …"), or a verb left by a clause around the cue. */
 const NO_OBJECT = /^(?:at|in|on|from|with|during|after|before|since|until|near|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
+/** Text ending in a preposition: a name after it is inside a prepositional phrase ("at the State Department"). */
+const AFTER_PREPOSITION = /\b(?:at|of|for|in|from|with|by|on|to|about|against|under|over)\s+(?:the\s+)?$/i;
+
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
@@ -148,20 +151,21 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     if ((SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) || (!hasThat && !clause && NO_OBJECT.test(text.slice(m.index + m[0].length)))) continue;
     // The name the relative clause hangs on ends where the gap before "who" begins.
     const nameEnd = s.start + m.index;
-    let speaker: SpeakerRef | null = null;
+    let antecedent: MentionRef | null = null;
     // …or before an appositive: "McConnell, now the Senate majority leader, who …".
     for (let k = firstFrom(mentions, nameEnd - 80); k < mentions.length && mentions[k].start < nameEnd; k++) {
       const mention = mentions[k];
       if (mention.type === 'Event') continue;
       const gap = text.slice(mention.end - s.start, m.index);
-      if (mention.end === nameEnd || /^,\s+(?:now\s+|then\s+|also\s+)?(?:the|a|an|his|her|its|former|\p{Ll}+)\s[^,;:.“”"]{1,60}$/u.test(gap)) speaker = { start: mention.start, end: mention.end, entityId: mention.entityId };
+      if (mention.end === nameEnd || /^,\s+(?:now\s+|then\s+|also\s+)?(?:the|a|an|his|her|its|former|\p{Ll}+)\s[^,;:.“”"]{1,60}$/u.test(gap)) antecedent = mention;
     }
+    if (!antecedent) continue;
     // Without a comma the clause restricts the noun before it, which a name inside a prepositional phrase is not: "a
     // tech staffer at the State Department who told …" is the staffer.
-    if (speaker && !/[,—–]/.test(m[1]) && speaker.end === nameEnd && /\b(?:at|of|for|in|from|with|by|on|to|about|under|over)\s+(?:the\s+)?$/.test(text.slice(0, speaker.start - s.start))) speaker = null;
+    if (!/[,—–]/.test(m[1]) && antecedent.end === nameEnd && AFTER_PREPOSITION.test(text.slice(0, antecedent.start - s.start))) continue;
     // "which" is never a person's ("the Chicago Police Department, which reported …"), "who" never a country's.
-    const type = speaker && mentions.find((x) => x.start === speaker!.start && x.end === speaker!.end)?.type;
-    if (!speaker || (pronoun === 'which' ? type === 'Person' : type === 'Country')) continue;
+    if (pronoun === 'which' ? antecedent.type === 'Person' : antecedent.type === 'Country') continue;
+    const speaker: SpeakerRef = { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId };
     const contentStart = m.index + m[0].length;
     // The relative clause ends where the main clause resumes: "McConnell, …, who said the party must win, spoke."
     const resume = /,\s+(?!(?:and|but|or|that|which|who|as|if|because|while|when|including|he|she|it|they|we|I)\b)\p{Ll}+\b/u.exec(text.slice(contentStart));
@@ -198,7 +202,7 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   if (!speaker) return null;
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
   // …but "The Tax Policy Center estimates that …" is the body speaking: a plural noun follows a preposition or a country.
-  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || /\b(?:by|of|with|for|from|to|on|in|about|against|over|under|at)\s+(?:the\s+)?$/i.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;
+  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || AFTER_PREPOSITION.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;
   const isIntention = !/that\s+$/.test(m[0]);
   const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
   const rest = text.slice(contentStart);

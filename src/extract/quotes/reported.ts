@@ -16,6 +16,10 @@ export interface Reported {
 const MAX_CUES_PER_SENTENCE = 40;
 /** A news outlet's name: it "reports" (after another body's name "reports" is more often a noun). */
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
+/** A phrase after the cue that says where, when or of what it was said, not what. */
+const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
+/** A request's addressee and what they should do: "urged supporters to monitor polling places". */
+const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
@@ -34,7 +38,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       const before = text.slice(0, m.index);
       // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
       if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
-      // An unnamed source ("a senior official said", "the poll found") is still an attribution: speaker null.
+      // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
       const speaker =
         subjectBefore(before, s.start, mentions, roles) ??
         nominalSource(before, s.start, mentions) ??
@@ -52,14 +56,14 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
         const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart)) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
         // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
-        const request = that ? null : /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u.exec(text.slice(contentStart));
+        const request = !that && REQUEST.test(text.slice(contentStart));
         if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
         if (that) {
           contentStart += that[0].length;
           hasThat = true;
         }
       } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
-        if (!/^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u.test(text.slice(contentStart))) continue;
+        if (!REQUEST.test(text.slice(contentStart))) continue;
       } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
         // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
         // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
@@ -88,7 +92,6 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
       if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest))) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
-      const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
       if (!hasThat && PREPOSITION.test(rest)) {
         // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
         // at the subject pronoun after a short phrase.
@@ -108,7 +111,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !/\b(?:which|that|who|what)\s+\S+\s+$/.test(before)) {
         const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
         if (!that) continue;
-        contentStart -= text.slice(0, contentStart).length - that.index;
+        contentStart = that.index;
         rest = text.slice(contentStart);
       }
       // "said his piece, he is ready …", "said, compared with …": an object or an adjunct, not a clause.
