@@ -1,6 +1,9 @@
 // PolNeAR dev: attributions (source, cue, content) against our quotes, direct and reported separately.
 // Matching: gold content is direct when it is wholly inside quotation marks (“…”, "…" or ''…''). A predicted quote matches when
-// its span covers ≥ 50% of the gold content span and ≥ 50% of itself lies inside it; its speaker matches when
+// its span covers ≥ 50% of the gold content span and ≥ 50% of itself lies inside it — a quote of the gold's own kind
+// first, else one of the other kind: a content mostly quoted ("on the other hand, “the current system works …”", gold
+// reported) is found by our direct quote of its quoted words, and a quote and the reported words around it may cover
+// it together; the item counts under the gold's kind, and the quote is no extra of its own. Its speaker matches when
 // one of the speaker entity's mentions overlaps the gold source span, or ends right before a relative pronoun source
 // ("Mr. Kamin, who emphasized …"), or, where the gold source is a personal pronoun,
 // when the speaker is the entity of the nearest person mention before that pronoun (its antecedent), skipping
@@ -112,7 +115,7 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
 }
 
 /**
- * The predicted quote covering the gold content's pieces, or — for a split quote ("…," said X, "…"), which PolNeAR
+ * The predicted quote covering the gold content's pieces (of the gold's kind if one does), or — for a split quote ("…," said X, "…"), which PolNeAR
  * annotates as one content and we as one quote per part — the parts lying inside them that together cover them.
  */
 function matchingQuotes(result: ExtractionResult, used: Set<number>, direct: boolean, pieces: number[][]): number[] {
@@ -124,7 +127,9 @@ function matchingQuotes(result: ExtractionResult, used: Set<number>, direct: boo
   };
   const one = result.quotes.findIndex((q, k) => !used.has(k) && q.direct === direct && covers(q.start, q.end));
   if (one >= 0) return [one];
-  const parts = result.quotes.flatMap((q, k) => (!used.has(k) && q.direct === direct && inter(q.start, q.end) >= 0.5 * (q.end - q.start) ? [k] : []));
+  const otherKind = result.quotes.findIndex((q, k) => !used.has(k) && covers(q.start, q.end));
+  if (otherKind >= 0) return [otherKind];
+  const parts = result.quotes.flatMap((q, k) => (!used.has(k) && inter(q.start, q.end) >= 0.5 * (q.end - q.start) ? [k] : []));
   const covered = parts.reduce((n, k) => n + inter(result.quotes[k].start, result.quotes[k].end), 0);
   return parts.length > 1 && covered >= 0.5 * goldLength ? parts : [];
 }
