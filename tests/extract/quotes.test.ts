@@ -275,6 +275,8 @@ describe('reported speech', () => {
     ['Rep. Adam Schiff, the top Democrat on the committee, called on President Obama to retaliate against Russia.', ['Adam Schiff: President Obama to retaliate against Russia (R)']],
     ['David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.', ['David Axelrod: Howard Dean to apologize to Donald Trump (R)']],
     ['Yemen, a member of the council since 2014, rejected by the Human Rights Council in 2015, objected.', []],
+    // Whom the speaker told may follow an inverted cue.
+    ['Donald Trump could embrace clean energy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.', ['Lindsey Graham: Donald Trump could embrace clean energy as president (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -27,10 +27,13 @@ export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:report
 export const NOMINAL_SOURCE =
   /(?:^|[\s,])(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\p{L}’'-]+\s+){0,3}(?:source|sources|official|officials|poll|polls|survey|surveys|report|reports|study|studies|statement|spokesman|spokeswoman|spokesperson|analysts?|experts?|critics?|aides?|advisers?|advisors?|group|campaign|committee|agency|police|authorities|court|judge|prosecutors?|lawyers?|attorneys?|researchers?|economists?|diplomats?|residents?|witnesses|witness|voters|supporters|lawmakers|senators|leaders?|ministry|government|administration|officer|officers)\s*$/u;
 
+// Whom a speaker told, after "told"/"tells" at the end of an inverted report: "…, Graham told The Huffington Post on Thursday".
+const LISTENER = "(?:(?<=\\b(?:told|tells))\\s+(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’&-]*){0,3}))?";
+
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence, bar an
 // adjunct or a participle after the cue ("…, she said, referencing the bank’s drive to “cross-sell”").
 export const INVERTED = new RegExp(
-  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+)?(${VERB}))|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80}|,\\s+(?:a|an|the|who)\\s[^“”"]{0,200}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+)?(${VERB})${LISTENER})|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80}|,\\s+(?:a|an|the|who)\\s[^“”"]{0,200}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
   'u',
 );
 
