@@ -277,6 +277,8 @@ describe('reported speech', () => {
     ['Yemen, a member of the council since 2014, rejected by the Human Rights Council in 2015, objected.', []],
     // Whom the speaker told may follow an inverted cue.
     ['Donald Trump could embrace clean energy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.', ['Lindsey Graham: Donald Trump could embrace clean energy as president (R)']],
+    // Adverbs between the subject and its verb: "once again".
+    ['Donald Trump is once again questioning the integrity of the voting system.', ['Donald Trump: the integrity of the voting system (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
