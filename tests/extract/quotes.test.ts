@@ -279,6 +279,9 @@ describe('reported speech', () => {
     ['Donald Trump could embrace clean energy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.', ['Lindsey Graham: Donald Trump could embrace clean energy as president (R)']],
     // Adverbs between the subject and its verb: "once again".
     ['Donald Trump is once again questioning the integrity of the voting system.', ['Donald Trump: the integrity of the voting system (R)']],
+    // A verb passing its subject on: "appeared to suggest that", "has yet to explain".
+    ['Donald Trump drew criticism after he appeared to suggest that veterans might not be as strong.', ['Donald Trump: veterans might not be as strong (R)']],
+    ['Donald Trump has yet to explain why these loopholes should be retained.', ['Donald Trump: why these loopholes should be retained (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -31,7 +31,7 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (NOT_STANCE_SPEECH.test(verb) || !(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
     // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
     // passive: "Cruz was booed" names the target, not the source.
-    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb)) continue;
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/\sto$/.test(m[2])) continue;
     if (/ed$/.test(verb) && /\b(?:is|was|are|were|been|be)\s*$/.test(m[2])) continue;
     if (NOT_STANCE_STEM.test(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.

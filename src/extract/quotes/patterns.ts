@@ -78,11 +78,13 @@ const SUBJECT = "(?:^|[\\s,;(])((?:[Hh]e|[Ss]he)|[\\p{Lu}][\\p{L}\\p{M}’'.-]+(
 // time between it and the verb ("David Axelrod on Wednesday called on …").
 const APPOSITIVE = "(?:\\s*\\([^()]{1,24}\\))?(?:,\\s[^,;:“”\"]{1,120},)?";
 const WHEN = 'on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)';
+// A verb that passes its subject on to the next ("he appeared to suggest that …", "Caddell went on to discuss …").
+const CATENATIVE = '(?:appeared|appears|seemed|seems|went\\s+on|goes\\s+on|continued|continues|tried|tries|began|begins|has\\s+yet|have\\s+yet|had\\s+yet)\\s+to';
 const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
 
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.
-export const THAT_CLAUSE = subjectThen('also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly', '\\s+(\\p{Ll}{3,}(?:ed|es|s))\\s+that\\s+', 'gu');
+export const THAT_CLAUSE = subjectThen(`also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly|${CATENATIVE}`, '\\s+((?<=\\bto\\s+)\\p{Ll}{3,}|\\p{Ll}{3,}(?:ed|es|s))\\s+that\\s+', 'gu');
 
 // SUBJECT is ATTITUDE that … — "Republicans were also incensed that …", "she’s so frustrated that …", "McConnell came
 // away convinced that …": a belief or a feeling about the clause.
@@ -106,7 +108,7 @@ export const INTENTION = subjectThen(
   'gu',
 );
 
-const STANCE_ADVERBS = 'also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly';
+const STANCE_ADVERBS = `${CATENATIVE}|also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
 export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'gu');
