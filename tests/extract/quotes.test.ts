@@ -282,6 +282,12 @@ describe('reported speech', () => {
     // A verb passing its subject on: "appeared to suggest that", "has yet to explain".
     ['Donald Trump drew criticism after he appeared to suggest that veterans might not be as strong.', ['Donald Trump: veterans might not be as strong (R)']],
     ['Donald Trump has yet to explain why these loopholes should be retained.', ['Donald Trump: why these loopholes should be retained (R)']],
+    // No report: a passive after an adverb, a bare verb before "that" that is no verb of speech or thought, an adjunct
+    // after a speech verb. An attitude participle is no passive.
+    ['Mike Pence was also dubbed the debate winner on social media.', []],
+    ['Ronald Reagan went on to win that year in a landslide.', []],
+    ['Rakeyia Scott yells while moving along the street.', []],
+    ['Barack Obama is also determined to warn his supporters about the dangers of staying home.', ['Barack Obama: warn his supporters about the dangers of staying home (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

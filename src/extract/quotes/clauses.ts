@@ -10,8 +10,11 @@ import type { MentionRef, SpeakerRef } from './speakers.js';
 
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
-/** What no stance's object starts with: a place or a time ("teaches at …"), or a verb left by a clause around the cue. */
-const NO_OBJECT = /^(?:at|in|on|from|with|during|after|before|since|until|near|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
+/** What no stance's object starts with: a place or a time ("teaches at …") or an adjunct ("yells while moving …"), or a verb left by a clause around the cue. */
+const NO_OBJECT = /^(?:at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
+
+/** Participles that say how the subject stands, not what was done to it: "Obama is also determined to warn …". */
+const ATTITUDE_PARTICIPLE = /^(?:determined|committed|opposed|inclined|resolved|prepared|dedicated|intent)$/;
 
 /** Text ending in a preposition: a name after it is inside a prepositional phrase ("at the State Department"). */
 const AFTER_PREPOSITION = /\b(?:at|of|for|in|from|with|by|on|to|about|against|under|over)\s+(?:the\s+)?$/i;
@@ -32,7 +35,7 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
     // passive: "Cruz was booed" names the target, not the source.
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/\sto$/.test(m[2])) continue;
-    if (/ed$/.test(verb) && /\b(?:is|was|are|were|been|be)\s*$/.test(m[2])) continue;
+    if (/ed$/.test(verb) && !ATTITUDE_PARTICIPLE.test(verb) && /\b(?:is|was|are|were|been|be)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u.test(m[2])) continue;
     if (NOT_STANCE_STEM.test(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
@@ -186,7 +189,8 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
 function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
-  if (kind === 'that' && /[^e]s$|es$/.test(verb) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
+  // So may a bare form after a verb passing its subject on ("went on to win that year …" is no report).
+  if (kind === 'that' && (/[^e]s$|es$/.test(verb) || /\sto$/.test(m[2])) && !/ed$/.test(verb) && !SPEECH_VERBS.has(verb) && !THINKING_VERBS.has(verb) && !isCommunicationOrCognitionVerb(verb)) return null;
   if (NOT_ATTRIBUTING.has(verb) || (m[0].includes(' that') && SPEECH_VERBS.has(verb) === false && /(?:ness|ress|ss)$/.test(verb))) return null;
   const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
   const subjectEnd = subjectStart + m[1].length;
