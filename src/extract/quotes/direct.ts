@@ -58,7 +58,9 @@ export function quoteSpans(body: string): Span[] {
     if (!OPEN.has(c) && !CLOSE.has(c)) continue;
     const prev = i > 0 ? body[i - 1] : ' ';
     const next = i + width < n ? body[i + width] : ' ';
-    const canOpen = OPEN.has(c) && (/[\s(\[—–-]/.test(prev) || i === 0 || prev === '\n') && !/\s/.test(next);
+    // A closing curly mark typed where a paragraph opens a quote (”Fear. I am truly afraid …” ― Name) opens it.
+    const misturned = c === '”' && open < 0 && (i === 0 || prev === '\n');
+    const canOpen = (OPEN.has(c) || misturned) && (/[\s(\[—–-]/.test(prev) || i === 0 || prev === '\n') && !/\s/.test(next);
     // "… the term 'African American outreach,' " he told": a space may separate an inner quote's mark from the outer one.
     const canClose = CLOSE.has(c) && (!/\s/.test(prev) || (prev === ' ' && /[’',.!?]/.test(body[i - 2] ?? '') && /[\s,.;:!?]/.test(next)));
     if (open < 0 && canOpen) {
