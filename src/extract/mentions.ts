@@ -189,6 +189,13 @@ function retypeByArticle(body: string, out: Mention[]): void {
     } else if (m.type === 'Person' && m.key.includes(' ')) surnames.add(m.key.split(/\s+/).pop()!);
   }
   for (const m of out) {
+    // A surname in capitals is the person, not an acronym: a transcript's "PENCE:" after "Mike Pence".
+    const titled = /^\p{Lu}{3,}$/u.test(m.text) ? m.text[0] + m.text.slice(1).toLowerCase() : '';
+    if (m.type === 'Organization' && titled && surnames.has(titled) && !ORG_FORMS.has(m.text)) {
+      m.type = 'Person';
+      m.key = titled;
+      continue;
+    }
     if (m.type === 'Organization' && m.key === m.text && heads.get(m.text)) m.key = heads.get(m.text)!; // "Parvex shares" → Parvex Holdings
     if ((m.type !== 'Person' && m.type !== 'Unknown') || m.role || isDateline(body, m.end)) continue;
     if (surnames.has(m.text)) continue; // a person's surname stays theirs

@@ -5,13 +5,14 @@
 // participles, relative clauses); quotes/direct.ts pairs quotation marks and attributes each quote by its frame
 // ("…," NAME said / NAME said, "…"), by a report that holds it, or by the quote it continues; quotes/speakers.ts
 // turns the words naming a speaker into an entity and pronouns into the latest fitting person; quotes/patterns.ts
-// holds the cue patterns. Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
+// holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
 import { firstFrom, mentionRefs, resolvePronouns, roleIndex } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect, inheritance, quoteKey } from './quotes/direct.js';
+import { findTranscriptTurns } from './quotes/transcript.js';
 
 export interface QuoteInput {
   body: string;
@@ -24,7 +25,10 @@ export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[
   const roles = roleIndex(entities);
   const reported = findReported(body, sentences, mentions, roles).sort((a, b) => a.quote.start - b.quote.start);
   const direct = findDirect(body, sentences, mentions, roles, reported);
-  const all = [...direct, ...reported.map((r) => r.quote)].filter((q) => q.text.trim().length > 0);
+  // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
+  const turns = findTranscriptTurns(body, entities);
+  const repeated = (q: Quote) => q.direct && turns.some((t) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
+  const all = [...direct.filter((q) => !repeated(q)), ...reported.map((r) => r.quote), ...turns].filter((q) => q.text.trim().length > 0);
   resolvePronouns(all, body, sentences, mentions, entities);
   for (const q of direct) {
     const from = inheritance.get(quoteKey(q.start));

@@ -47,6 +47,14 @@ describe('people', () => {
     expect(people(body)).toEqual(expected);
   });
 
+  // A surname in capitals is the person, not an acronym; a real acronym stays a body.
+  test.each<[string, string[]]>([
+    ['Mike Pence spoke.\n\nPENCE: Well, look.', ['person:mike-pence']],
+    ['John Nato spoke. NATO met.', ['person:john-nato', 'org:north-atlantic-treaty-organization']],
+  ])('%s', (body, expected) => {
+    expect(extract(body).entities.filter((e) => e.type !== 'Event' && e.type !== 'Country').map((e) => e.id)).toEqual(expected);
+  });
+
   test.each<[string, string | null]>([
     ['Secretary of State Rex Tillerson arrived.', 'Secretary of State'],
     ['White House Press Secretary Sean Spicer spoke.', 'White House Press Secretary'],

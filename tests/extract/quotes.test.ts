@@ -303,3 +303,23 @@ describe('reported speech', () => {
     expect(said(body)).toEqual(expected);
   });
 });
+
+describe('interview transcripts', () => {
+  test.each<[string, string[]]>([
+    // Labelled turns by surname or full name; a paragraph opening with a mark goes on with the turn; stage directions
+    // and labels naming no one give nothing.
+    [
+      'Mike Pence spoke to Chris Wallace.\n\n"WALLACE: Will she be there?\n\n"PENCE: Well, look, she will not.\n\n"But the truth is that we care.\n\n"(CROSSTALK.)\n\n"PENCE: And that is why.',
+      ['Chris Wallace: Will she be there? (D)', 'Mike Pence: Well, look, she will not.\n\n"But the truth is that we care. (D)', 'Mike Pence: And that is why. (D)'],
+    ],
+    [
+      'Amy Goodman spoke with Yazan al-Saadi.\n\nAMY GOODMAN: We go to Lebanon.\n\nSPECIAL COVERAGE: Syria\n\nYAZAN AL-SAADI: Well, my first response is no.\n\nAMY GOODMAN: (Speaking Spanish).',
+      ['Amy Goodman: We go to Lebanon. (D)', 'Yazan al-Saadi: Well, my first response is no. (D)'],
+    ],
+    // Words in marks after a label are the one quote; a single label is no transcript.
+    ['Donald Trump tweeted.\n\nTRUMP: “China has been paying tariffs.”\n\nTRUMP: “Puerto Rico got more money.”', ['Donald Trump: China has been paying tariffs. (D)', 'Donald Trump: Puerto Rico got more money. (D)']],
+    ['Donald Trump spoke.\n\nUPDATE: Trump left the stage.', []],
+  ])('%s', (body, expected) => {
+    expect(said(body)).toEqual(expected);
+  });
+});

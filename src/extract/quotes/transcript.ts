@@ -1,0 +1,79 @@
+// Interview transcripts: a paragraph opening with a speaker's label in capitals ("PENCE: Well, look, …", "AMY GOODMAN: …")
+// holds that person's words, verbatim, though no quotation mark encloses them.
+import type { Entity, Quote } from '../types.js';
+
+/** A label: one to four words in capitals ("PENCE", "AMY GOODMAN", "GEN. INDHA ADDE"), then a colon. */
+const LABEL = /^[ \t]*(["“]?)((?:[A-Z][A-Z.'’-]+)(?:[ ]+[A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)/gm;
+/** A stage direction between turns: "(CROSSTALK.)", "[LAUGHTER]". */
+const STAGE_DIRECTION = /^\s*["“]?\s*[([][^)\]]*[)\]]\s*\.?\s*$/;
+/** A transcript has turns: a single "UPDATE:" line is none. */
+const MIN_TURNS = 2;
+
+interface Turn {
+  labelStart: number;
+  contentStart: number;
+  mark: string;
+  speakerId: string | null;
+}
+
+/**
+ * The turns of the transcripts in a body, each a direct quote of the person its label names (by full name or by
+ * surname, among the article's people). A label naming no one ("SPECIAL COVERAGE:", a host never named in the text)
+ * ends the turn before it and gives none. A turn runs to its paragraph's end, and on through the paragraphs after it
+ * when the transcript opens each paragraph with a quotation mark and no new label or stage direction comes.
+ */
+export function findTranscriptTurns(body: string, entities: Entity[]): Quote[] {
+  const turns: Turn[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(body); m; m = LABEL.exec(body)) {
+    turns.push({ labelStart: m.index, contentStart: m.index + m[0].length, mark: m[1], speakerId: personLabelled(m[2], entities) });
+  }
+  if (turns.filter((t) => t.speakerId).length < MIN_TURNS) return [];
+  const quotes: Quote[] = [];
+  for (const [k, turn] of turns.entries()) {
+    if (!turn.speakerId) continue;
+    const limit = k + 1 < turns.length ? turns[k + 1].labelStart : body.length;
+    let end = paragraphEnd(body, turn.contentStart);
+    // Continuation paragraphs: only where the transcript marks each paragraph with an opening quotation mark.
+    while (turn.mark && end < limit) {
+      const next = body.slice(end, limit).search(/\S/);
+      if (next < 0) break;
+      const start = end + next;
+      const nextEnd = paragraphEnd(body, start);
+      if (body[start] !== turn.mark || STAGE_DIRECTION.test(body.slice(start, nextEnd)) || nextEnd > limit) break;
+      end = nextEnd;
+    }
+    // A turn quoting its words in marks ("TRUMP: “For 10 months, …”") is read without them.
+    const opening = /^[“"]/.test(body[turn.contentStart]) ? 1 : 0;
+    const text = body.slice(turn.contentStart + opening, end).replace(/\s*["”]?\s*$/, '');
+    if (!/\p{L}/u.test(text) || STAGE_DIRECTION.test(text)) continue; // "(Speaking Spanish)."
+    quotes.push({
+      speakerId: turn.speakerId,
+      text,
+      direct: true,
+      start: turn.contentStart + opening,
+      end: turn.contentStart + opening + text.length,
+      cue: ':',
+      sentence: { start: turn.labelStart, end: turn.contentStart + text.length },
+    });
+  }
+  return quotes;
+}
+
+function paragraphEnd(body: string, from: number): number {
+  const nl = body.indexOf('\n', from);
+  return nl < 0 ? body.length : nl;
+}
+
+/** The one person the label names: "PENCE" → Mike Pence, "AMY GOODMAN" → Amy Goodman, "PRESIDENT DONALD TRUMP" → Donald Trump. */
+function personLabelled(label: string, entities: Entity[]): string | null {
+  const words = label.toLowerCase().replace(/[.]/g, '').split(/\s+/).filter(Boolean);
+  const people = entities.filter((e) => e.type === 'Person');
+  const named = (e: Entity) => [e.name, ...e.aliases].map((n) => n.toLowerCase().replace(/[.]/g, '').split(/\s+/));
+  // The label ends with a full name of the person ("PRESIDENT DONALD TRUMP"), or is the surname alone.
+  const full = people.filter((e) => named(e).some((n) => n.length > 1 && n.length <= words.length && n.join(' ') === words.slice(-n.length).join(' ')));
+  if (full.length === 1) return full[0].id;
+  if (words.length !== 1) return null;
+  const bySurname = people.filter((e) => named(e).some((n) => n.length > 1 && n[n.length - 1] === words[0]));
+  return bySurname.length === 1 ? bySurname[0].id : null;
+}
