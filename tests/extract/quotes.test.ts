@@ -292,6 +292,8 @@ describe('reported speech', () => {
     ['Barack Obama is also determined to warn his supporters about the dangers of staying home.', ['Barack Obama: warn his supporters about the dangers of staying home (R)']],
     // Irregular past forms before "that".
     ['The Charlotte Observer found that many residents lived in distressed neighborhoods.', ['Charlotte Observer: many residents lived in distressed neighborhoods (R)']],
+    // "all"/"both" after the subjects.
+    ['Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a case.', ['Robert Menendez: those claims could be grounds for a case (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -84,7 +84,7 @@ const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`
 
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.
-export const THAT_CLAUSE = subjectThen(`also|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly|${CATENATIVE}`, '\\s+((?<=\\bto\\s+)\\p{Ll}{3,}|\\p{Ll}{3,}(?:ed|es|s)|found|thought|knew|felt|wrote|saw|heard|understood|held|swore|foresaw)\\s+that\\s+', 'gu');
+export const THAT_CLAUSE = subjectThen(`also|all|both|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly|${CATENATIVE}`, '\\s+((?<=\\bto\\s+)\\p{Ll}{3,}|\\p{Ll}{3,}(?:ed|es|s)|found|thought|knew|felt|wrote|saw|heard|understood|held|swore|foresaw)\\s+that\\s+', 'gu');
 
 // SUBJECT is ATTITUDE that … — "Republicans were also incensed that …", "she’s so frustrated that …", "McConnell came
 // away convinced that …": a belief or a feeling about the clause.
@@ -108,7 +108,7 @@ export const INTENTION = subjectThen(
   'gu',
 );
 
-const STANCE_ADVERBS = `${CATENATIVE}|also|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
+const STANCE_ADVERBS = `${CATENATIVE}|also|all|both|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
 export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'gu');
