@@ -294,6 +294,8 @@ describe('reported speech', () => {
     ['The Charlotte Observer found that many residents lived in distressed neighborhoods.', ['Charlotte Observer: many residents lived in distressed neighborhoods (R)']],
     // "all"/"both" after the subjects.
     ['Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a case.', ['Robert Menendez: those claims could be grounds for a case (R)']],
+    // A coordinated verb of stance after a report.
+    ['Lindsey Graham urged Republicans to join the believers, and criticized the party’s lack of environmental awareness.', ['Lindsey Graham: Republicans to join the believers (R)', 'Lindsey Graham: the party’s lack of environmental awareness (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -326,12 +326,14 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
     return;
   }
   if (!co || end !== co.index || depth > 2) return;
-  // The coordinated verb reports too when it is a speech verb or takes a that-clause.
+  // The coordinated verb reports too when it is a speech verb or takes a that-clause, and puts a stance forward when
+  // it is a verb of stance ("urged Republicans to …, and criticized the party’s lack of …").
   const verb = co[2];
-  if (!co[3] && !SPEECH_VERBS.has(verb)) return;
+  const stanceVerb = !co[3] && !SPEECH_VERBS.has(verb) && STANCE_VERBS.has(verb);
+  if (!co[3] && !SPEECH_VERBS.has(verb) && !stanceVerb) return;
   const next = contentStart + co.index + co[0].length;
   if (/^(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
-  pushClauses(out, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1);
+  pushClauses(out, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1, stanceVerb, stanceVerb);
 }
 
 /** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
