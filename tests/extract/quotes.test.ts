@@ -38,7 +38,7 @@ describe('direct quotes', () => {
     // Curly quotes inside a straight quote that closes in the same paragraph are nested, not a new quote.
     ['Pat Caddell spoke on Fox. Caddell continued:\n\n"The issue is partisan: “As you know, Clinton left early.” Forty-three, yes."', ['Pat Caddell: The issue is partisan: “As you know, Clinton left early.” Forty-three, yes. (D)']],
     // A participle after a comma is the subject's.
-    ['During a speech, Donald Trump praised the troops, saying, "They are the best we have."', ['Donald Trump: They are the best we have. (D)']],
+    ['During a speech, Donald Trump praised the troops, saying, "They are the best we have."', ['Donald Trump: the troops (R)', 'Donald Trump: They are the best we have. (D)']],
     // A stance verb right before a quote; a space between an inner quote's mark and the outer one.
     ['In an August speech, Donald Trump attacked “the hateful ideology of radical Islam and its oppression of women.”', ['Donald Trump: the hateful ideology of radical Islam and its oppression of women. (D)']],
     ['Donald Trump spoke. "I have always been insulted with the term \'outreach,\' " he told the group.', ["Donald Trump: I have always been insulted with the term 'outreach,'  (D)"]],
@@ -225,7 +225,7 @@ describe('reported speech', () => {
     ],
     ['Several environmental groups granted Tom Clarke an extension, saying his capital was less than expected.', []],
     // A relative clause attributes to the name it hangs on, across a parenthesis or an appositive.
-    ['Ted Cruz endorses Donald Trump, who says he is honored.', ['Donald Trump: he is honored (R)']],
+    ['Ted Cruz endorses Donald Trump, who says he is honored.', ['Ted Cruz: Donald Trump (R)', 'Donald Trump: he is honored (R)']],
     ['Mitch McConnell, now the Senate majority leader, who in 2010 said the party must win, spoke.', ['Mitch McConnell: the party must win (R)']],
     ['Chris Christie, who has campaigned heavily for Donald Trump, spoke.', []],
     ['The bill was levied by the European Union, which contended that Ireland undertaxed the company.', ['European Union: Ireland undertaxed the company (R)']],
@@ -296,10 +296,13 @@ describe('reported speech', () => {
     ['Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a case.', ['Robert Menendez: those claims could be grounds for a case (R)']],
     // A coordinated verb of stance after a report.
     ['Lindsey Graham urged Republicans to join the believers, and criticized the party’s lack of environmental awareness.', ['Lindsey Graham: Republicans to join the believers (R)', 'Lindsey Graham: the party’s lack of environmental awareness (R)']],
+    // A stance's object may be one or two words when they name something; a day or a bare verb names nothing.
+    ['Donald Trump attacked Machado. Hillary Clinton cited the figure.', ['Donald Trump: Machado (R)', 'Hillary Clinton: the figure (R)']],
+    ['Bill McKinley suggested looking. Hillary Clinton delivered Monday.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
-    ['Boris Johnson thanked his rival, speaking at the Queen Elizabeth II centre in London.', []],
+    ['Boris Johnson thanked his rival, speaking at the Queen Elizabeth II centre in London.', ['Boris Johnson: his rival (R)']],
     ['Donald Trump visited Ohio, talking about the economy and jobs for workers.', ['Donald Trump: the economy and jobs for workers (R)']],
     // "saying that" needs no comma before it.
     ['Donald Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.', ['Donald Trump: Hillary Clinton had shown bad judgment (R)']],

@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -211,7 +211,7 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
   const rest = text.slice(contentStart);
   const content = rest.slice(0, clauseEnd(rest));
-  if (wordCount(content) < (isIntention && m[4] ? 2 : 3) || isWholeQuote(content)) return null;
+  if ((isIntention && m[4] ? wordCount(content) < 2 : !enoughWords(content, kind === 'stance')) || isWholeQuote(content)) return null;
   if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
   // A stance has an object: not a place or a time ("teaches at New York University"), not a verb left by a clause
   // around it ("what the U.S. is demanding would mean …").

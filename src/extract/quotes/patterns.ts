@@ -211,3 +211,16 @@ export function isTitleLike(text: string): boolean {
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
+
+/**
+ * The fewest words a report's content needs: a clause three ("declined to comment" is none), an intention two ("to
+ * resign"), and a stance's object one or two when they name something — a name or a determined noun ("attacked
+ * Machado", "cited the figure"), not a day, a preposition or a bare verb ("delivered Monday", "suggested looking").
+ */
+export function enoughWords(content: string, stance: boolean): boolean {
+  const n = wordCount(content);
+  if (/^to\s/.test(content)) return n >= 2;
+  if (n >= 3) return true;
+  if (!stance || n === 0) return false;
+  return /^(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|no)\s+\p{L}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)\b)\p{Lu})/u.test(content);
+}

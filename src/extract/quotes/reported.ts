@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -295,7 +295,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;
   if (closing) end += closing[0].length;
   const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
-  if (wordCount(content) >= (/^to\s/.test(content) ? 2 : 3)) { // "declined to comment"
+  if (enoughWords(content, stance || isStanceCue(cue.toLowerCase()))) {
     out.push({
       quote: {
         speakerId: speaker.entityId,
