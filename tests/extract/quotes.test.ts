@@ -299,6 +299,8 @@ describe('reported speech', () => {
     // A stance's object may be one or two words when they name something; a day or a bare verb names nothing.
     ['Donald Trump attacked Machado. Hillary Clinton cited the figure.', ['Donald Trump: Machado (R)', 'Hillary Clinton: the figure (R)']],
     ['Bill McKinley suggested looking. Hillary Clinton delivered Monday.', []],
+    // An intention participle after a comma is the subject's, also after an opening phrase with "however".
+    ['On Thursday, however, Donald Trump spoke to industry leaders, promising to lift environmental regulations.', ['Donald Trump: to lift environmental regulations (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

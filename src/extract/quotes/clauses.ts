@@ -13,6 +13,9 @@ const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talki
 /** What no stance's object starts with: a place or a time ("teaches at …") or an adjunct ("yells while moving …"), or a verb left by a clause around the cue. */
 const NO_OBJECT = /^(?:at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
+/** Participles of intention, taking "to …": "…, promising to lift …", "…, vowing to …". */
+const INTENTION_PARTICIPLE = /^(?:promising|vowing|pledging|threatening|refusing|offering|planning|hoping|seeking|declining|proposing|intending|aiming)$/;
+
 /** Participles that say how the subject stands, not what was done to it: "Obama is also determined to warn …". */
 const ATTITUDE_PARTICIPLE = /^(?:determined|committed|opposed|inclined|resolved|prepared|dedicated|intent)$/;
 
@@ -67,6 +70,13 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   for (let p = STANCE_PARTICIPLE.exec(text); p; p = STANCE_PARTICIPLE.exec(text)) {
     const verb = p[1].toLowerCase().replace(/\s+/g, ' ');
     const head = verb.split(' ')[0];
+    // "…, promising to lift environmental regulations": an intention participle; its content starts at "to".
+    if (INTENTION_PARTICIPLE.test(head) && verb === `${head} to` && /^\p{Ll}/u.test(text.slice(p.index + p[0].length))) {
+      const verbAt = p.index + p[0].indexOf(p[1]);
+      const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
+      if (speaker) out.push({ kind: 'intention', cueAt: verbAt, contentStart: verbAt + head.length + 1, cue: head, speaker });
+      continue;
+    }
     if (SPEECH_VERBS.has(head) || !(STANCE_VERBS.has(verb) || STANCE_VERBS.has(head) || isCommunicationVerb(head)) || NOT_STANCE_VERB.test(head) || NOT_STANCE_STEM.test(head)) continue;
     const verbAt = p.index + p[0].indexOf(p[1]);
     const contentStart = p.index + p[0].length;

@@ -190,7 +190,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   return speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
 }
 
-const OPENING_PHRASE = /^(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*/;
+// An opening phrase and discourse adverbs around it: "On Thursday, however, Trump spoke …", "Still, The New York Times …".
+const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
 
 /** The first person (or, with `bodies`, organization) named in the sentence, after an opening phrase. */
 export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies = false): SpeakerRef | null {
