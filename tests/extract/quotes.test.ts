@@ -301,6 +301,9 @@ describe('reported speech', () => {
     ['Bill McKinley suggested looking. Hillary Clinton delivered Monday.', []],
     // An intention participle after a comma is the subject's, also after an opening phrase with "however".
     ['On Thursday, however, Donald Trump spoke to industry leaders, promising to lift environmental regulations.', ['Donald Trump: to lift environmental regulations (R)']],
+    // More verbs of stance: "referencing", "downplayed", "weighed in on".
+    ['Elizabeth Warren spoke. “You squeezed employees,” she said, referencing the bank’s drive to cross-sell.', ['Elizabeth Warren: You squeezed employees, (D)', 'Elizabeth Warren: the bank’s drive to cross-sell (R)']],
+    ['Mehmet Oz downplayed the risk of concussions for kids.', ['Mehmet Oz: the risk of concussions for kids (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

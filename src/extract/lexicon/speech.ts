@@ -59,6 +59,8 @@ const STANCE_BASE = [
   'stress', 'emphasize', 'emphasise', 'reiterate', 'mention', 'support', 'oppose', 'endorse', 'refer to',
   'respond to', 'push for', 'argue for', 'advocate', 'champion', 'disavow', 'unveil', 'outline', 'float', 'tease',
   'thank', 'assail', 'fault', 'denigrate', 'disparage', 'insult', 'ridicule', 'commend', 'congratulate', 'recommend',
+  'reference', 'portray', 'bemoan', 'downplay', 'laud', 'lay out', 'spell out', 'take aim at', 'weigh in on',
+  'speak out against', 'comment on',
 ];
 const STANCE_IRREGULAR: Record<string, string[]> = { rip: ['rip', 'rips', 'ripped', 'ripping'], echo: ['echo', 'echoes', 'echoed', 'echoing'] };
 /** Stance forms that are not speech verbs too (those keep needing a clause: "stressed the need" is no report). */
