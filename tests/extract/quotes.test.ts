@@ -304,6 +304,8 @@ describe('reported speech', () => {
     // More verbs of stance: "referencing", "downplayed", "weighed in on".
     ['Elizabeth Warren spoke. “You squeezed employees,” she said, referencing the bank’s drive to cross-sell.', ['Elizabeth Warren: You squeezed employees, (D)', 'Elizabeth Warren: the bank’s drive to cross-sell (R)']],
     ['Mehmet Oz downplayed the risk of concussions for kids.', ['Mehmet Oz: the risk of concussions for kids (R)']],
+    // A short subject before an attribution inside the sentence.
+    ['George Bush spoke. The museum, Mr. Bush said, celebrated several of his heroes.', ['George Bush: The museum, Mr. Bush said, celebrated several of his heroes (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
