@@ -306,6 +306,9 @@ describe('reported speech', () => {
     ['Mehmet Oz downplayed the risk of concussions for kids.', ['Mehmet Oz: the risk of concussions for kids (R)']],
     // A short subject before an attribution inside the sentence.
     ['George Bush spoke. The museum, Mr. Bush said, celebrated several of his heroes.', ['George Bush: The museum, Mr. Bush said, celebrated several of his heroes (R)']],
+    // Verbs doubling their last consonant ("slamming", "referring to"); "told reporters" is a form of "tell reporters".
+    ['Republicans are slamming Tim Kaine for his past work.', ['Republican Party: Tim Kaine for his past work (R)']],
+    ['Angela Merkel told reporters after the meeting that was held on a boat.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -17,10 +17,15 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['think', 'thinks', 'thought', 'thinking'],
 };
 
+/** Verbs that double their last consonant before -ed/-ing: one vowel then one consonant, stressed ("slam" → "slammed",
+ * "refer" → "referring", "admit" → "admitted"), not "offer" or "visit". */
+const DOUBLES_FINAL = /^(?:[^aeiou]*[aeiou][bdgklmnprt]|admit|commit|omit|submit|permit|regret|compel|refer|prefer|confer|deter|rebut|abet|control|patrol|propel|repel|expel|dispel|quip)$/;
+
 function inflect(verb: string): string[] {
   if (IRREGULAR[verb]) return IRREGULAR[verb];
   const [head, ...rest] = verb.split(' ');
   const tail = rest.length ? ' ' + rest.join(' ') : '';
+  if (IRREGULAR[head]) return IRREGULAR[head].map((f) => f + tail); // "tell reporters" → "told reporters"
   const forms = new Set<string>([head]);
   if (/(s|sh|ch|x|z)$/.test(head)) forms.add(head + 'es');
   else if (/[^aeiou]y$/.test(head)) forms.add(head.slice(0, -1) + 'ies');
@@ -31,7 +36,7 @@ function inflect(verb: string): string[] {
   } else if (/[^aeiou]y$/.test(head)) {
     forms.add(head.slice(0, -1) + 'ied');
     forms.add(head + 'ing');
-  } else if (/^(admit|quip|commit)$/.test(head)) {
+  } else if (DOUBLES_FINAL.test(head)) {
     forms.add(head + head.slice(-1) + 'ed');
     forms.add(head + head.slice(-1) + 'ing');
   } else {
