@@ -309,6 +309,9 @@ describe('reported speech', () => {
     // Verbs doubling their last consonant ("slamming", "referring to"); "told reporters" is a form of "tell reporters".
     ['Republicans are slamming Tim Kaine for his past work.', ['Republican Party: Tim Kaine for his past work (R)']],
     ['Angela Merkel told reporters after the meeting that was held on a boat.', []],
+    // An ad, a video, a book speaks for its owner.
+    ['A memorable Hillary Clinton ad in 2008 questioned whether Barack Obama was prepared to face emergencies.', ['Hillary Clinton: whether Barack Obama was prepared to face emergencies (R)']],
+    ['A web video by the Republican National Committee references four cases in which Kaine defended people.', ['Republican National Committee: four cases in which Kaine defended people (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
