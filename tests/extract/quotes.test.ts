@@ -16,6 +16,8 @@ describe('direct quotes', () => {
     ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', ['Sergey Lavrov: The talks were useful. We will meet again. (D)']],
     ['Pamela Padilla: “Trump is wrong about us.”', ['Pamela Padilla: Trump is wrong about us. (D)']],
     ['“Trump is wrong about us.” ― Pamela Padilla', ['Pamela Padilla: Trump is wrong about us. (D)']],
+    // "a NAME tweet" after a quote is a noun phrase, not its attribution.
+    ['Hillary Clinton is describing as “unhinged” a Donald Trump tweet.', ['Hillary Clinton: as “unhinged” a Donald Trump tweet (R)', 'Hillary Clinton: unhinged (D)']],
     // A closing curly mark typed where the paragraph opens the quote.
     ['Voters spoke.\n\n”Fear. I am afraid that he will win.” ― Julie A. Diaz Martinez.', ['Julie A. Diaz Martinez: Fear. I am afraid that he will win. (D)']],
     ['Gwen Moore spoke. "It is magic," Ms. Moore said.', ['Gwen Moore: It is magic, (D)']],
