@@ -314,6 +314,10 @@ describe('reported speech', () => {
     // An ad, a video, a book speaks for its owner.
     ['A memorable Hillary Clinton ad in 2008 questioned whether Barack Obama was prepared to face emergencies.', ['Hillary Clinton: whether Barack Obama was prepared to face emergencies (R)']],
     ['A web video by the Republican National Committee references four cases in which Kaine defended people.', ['Republican National Committee: four cases in which Kaine defended people (R)']],
+    // A report ends where the main clause after an opening subordinate clause begins, and where the speaker's own
+    // quotation closes.
+    ['Although Donald Trump has admitted using the tax code, he does not defend it.', ['Donald Trump: using the tax code (R)']],
+    ['As Donald Trump heralded plans to go after carried interest, a loophole for managers, as evidence of his resolve.', ['Donald Trump: plans to go after carried interest, a loophole for managers, as evidence of his resolve (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
@@ -326,6 +330,11 @@ describe('reported speech', () => {
   ])('%s', (body, expected) => {
     expect(said(body)).toEqual(expected);
   });
+});
+
+test('a report inside a quotation ends where the quotation closes', () => {
+  const r = extract('Robby Mook spoke. “She spends time on the things she wants to accomplish,” Mook said.');
+  expect(r.quotes.filter((q) => q.text.includes('Mook said'))).toEqual([]);
 });
 
 describe('interview transcripts', () => {

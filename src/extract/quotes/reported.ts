@@ -21,6 +21,10 @@ const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|fro
 /** A request's addressee and what they should do: "urged supporters to monitor polling places". */
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
+/** A sentence opening with a subordinate clause, and the comma and subject where its main clause begins. */
+const SUBORDINATE_OPENING = /^(?:Although|Though|While|When|Whenever|If|After|Because|Since|As|Once|Until|Before|Unless|Whereas)\s/;
+const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
+
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>): Reported[] {
@@ -291,6 +295,15 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2])) ? found : null;
   if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
   if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
+  // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook
+  // said") or, in an opening subordinate clause, where the main clause does ("Although Trump has admitted using the
+  // tax code, he does not defend it").
+  const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
+  if (unopened) end = Math.min(end, unopened[0].length - 1);
+  if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',')) {
+    const main = MAIN_CLAUSE.exec(rest.slice(0, end));
+    if (main) end = main.index;
+  }
   // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
   const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;
   if (closing) end += closing[0].length;
