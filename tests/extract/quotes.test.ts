@@ -318,6 +318,11 @@ describe('reported speech', () => {
     // quotation closes.
     ['Although Donald Trump has admitted using the tax code, he does not defend it.', ['Donald Trump: using the tax code (R)']],
     ['As Donald Trump heralded plans to go after carried interest, a loophole for managers, as evidence of his resolve.', ['Donald Trump: plans to go after carried interest, a loophole for managers, as evidence of his resolve (R)']],
+    // No stance: a participle describing a name, "at" saying where; no report: an adjunct after the cue.
+    ['The woman stands for the millions of Americans supporting Donald Trump.', []],
+    ['The plan was in a speech Hillary Clinton delivered at New York University in July.', []],
+    ['That was what Liz Wahl said when she resigned from the network.', []],
+    ['Liz Wahl said when she resigned, she felt betrayed.', ['Liz Wahl: when she resigned, she felt betrayed (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

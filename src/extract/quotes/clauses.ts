@@ -40,6 +40,12 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/\sto$/.test(m[2])) continue;
     if (/ed$/.test(verb) && !ATTITUDE_PARTICIPLE.test(verb) && /\b(?:is|was|are|were|been|be)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u.test(m[2])) continue;
     if (NOT_STANCE_STEM.test(verb)) continue;
+    // A participle right after a name describes it ("the millions of Americans supporting Donald Trump"): a stance's
+    // -ing form needs "is"/"was".
+    if (/ing$/.test(verb) && !/\b(?:is|was|are|were|been|be)\b|[’']s\b/.test(m[2])) continue;
+    // "delivered at New York University": "at" and "with" after a verb say where or with whom, but for the verbs they
+    // complete ("hinted at", "scoffed at", "sided with").
+    if (/\s(?:at|with)\s+$/.test(m[0]) && !/^(?:hint|scoff|laugh|jab|poke|sneer|rail|snap|lash|side|sid|agree|disagree|argu|quarrel|clash|spar|tangl)/.test(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
     if (NOT_STANCE_VERB.test(verb)) continue;
@@ -226,6 +232,8 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   // A stance has an object: not a place or a time ("teaches at New York University"), not a verb left by a clause
   // around it ("what the U.S. is demanding would mean …").
   if (kind === 'stance' && NO_OBJECT.test(content)) return null;
+  // A participle right after a name describes it ("millions of Americans supporting Donald Trump"): no stance.
+  if (kind === 'stance' && /ing$/.test(verb) && !/\b(?:is|was|are|were|been|be)\b|[’']s\b/.test(m[2])) return null;
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
   const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.

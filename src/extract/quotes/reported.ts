@@ -23,6 +23,7 @@ const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
 /** A sentence opening with a subordinate clause, and the comma and subject where its main clause begins. */
 const SUBORDINATE_OPENING = /^(?:Although|Though|While|When|Whenever|If|After|Because|Since|As|Once|Until|Before|Unless|Whereas)\s/;
+const ADJUNCT_START = /^(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s/;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
 
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
@@ -95,6 +96,9 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       }
       // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
       if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest))) continue;
+      // "said when she resigned from the network": an adjunct, unless a main clause follows it ("said when she resigned,
+      // she felt betrayed").
+      if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
       // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
       if (!hasThat && PREPOSITION.test(rest)) {
         // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
