@@ -323,6 +323,9 @@ describe('reported speech', () => {
     ['The plan was in a speech Hillary Clinton delivered at New York University in July.', []],
     ['That was what Liz Wahl said when she resigned from the network.', []],
     ['Liz Wahl said when she resigned, she felt betrayed.', ['Liz Wahl: when she resigned, she felt betrayed (R)']],
+    // Where it was said, after an inverted cue: "in his interview", "in an email to …".
+    ['Monsoon patterns could affect a billion people, Barack Obama said in his interview.', ['Barack Obama: Monsoon patterns could affect a billion people (R)']],
+    ['Oz is smart as hell, Steve Mosko wrote in an email to the NFL Network’s Rich Eisen.', ['Steve Mosko: Oz is smart as hell (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -9,7 +9,7 @@ export const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 
 export const PRONOUN = '(?:he|she|they|He|She|They)(?![\\p{L}])'; // not the start of "Hester"
 
-export const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|in\\s+a\\s+statement|in\\s+an\\s+interview|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+export const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|(?:in|during)\\s+(?:a|an|his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:statement|interview|speech|email|e-mail|letter|tweet|post|memo|briefing|op-ed)(?:\\s+(?:to|with|on)\\s+(?:the\\s+)?[\\p{Lu}][^,.;:“”\"]{0,60})?|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
