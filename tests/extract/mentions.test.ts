@@ -51,6 +51,7 @@ describe('people', () => {
   test.each<[string, string[]]>([
     ['Mike Pence spoke.\n\nPENCE: Well, look.', ['person:mike-pence']],
     ['John Nato spoke. NATO met.', ['person:john-nato', 'org:north-atlantic-treaty-organization']],
+    ['A USA TODAY analysis shows it. USA Today reported it.', ['org:usa-today']],
   ])('%s', (body, expected) => {
     expect(extract(body).entities.filter((e) => e.type !== 'Event' && e.type !== 'Country').map((e) => e.id)).toEqual(expected);
   });

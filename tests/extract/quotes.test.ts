@@ -326,6 +326,8 @@ describe('reported speech', () => {
     // Where it was said, after an inverted cue: "in his interview", "in an email to …".
     ['Monsoon patterns could affect a billion people, Barack Obama said in his interview.', ['Barack Obama: Monsoon patterns could affect a billion people (R)']],
     ['Oz is smart as hell, Steve Mosko wrote in an email to the NFL Network’s Rich Eisen.', ['Steve Mosko: Oz is smart as hell (R)']],
+    // A finding after its content.
+    ['Donations to super PACs hit $1.1 billion by August, a USA TODAY analysis of campaign-finance reports shows.', ['USA Today: Donations to super PACs hit $1.1 billion by August (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

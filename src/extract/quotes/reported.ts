@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -377,6 +377,18 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[]): Rep
     const speaker: SpeakerRef = { start: subjectStart, end: subjectStart + m[1].length, entityId: speakerId };
     pushClauses(found, text, s, contentStart, m[2], speaker);
     out.push(...found);
+  }
+  const inverted = INVERTED_FINDING.exec(text);
+  if (inverted) {
+    const subjectStart = s.start + inverted[1].length + inverted[0].slice(inverted[1].length).indexOf(inverted[2]);
+    const speakerId = entityIn(mentions, subjectStart, subjectStart + inverted[2].length, 'first');
+    const content = inverted[1].replace(/[\s,]+$/, '');
+    if (wordCount(content) >= 3) {
+      out.push({
+        quote: { speakerId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: inverted[3].toLowerCase(), sentence: { start: s.start, end: s.end } },
+        speaker: { start: subjectStart, end: subjectStart + inverted[2].length, entityId: speakerId },
+      });
+    }
   }
   return out;
 }
