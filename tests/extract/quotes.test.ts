@@ -328,6 +328,10 @@ describe('reported speech', () => {
     ['Oz is smart as hell, Steve Mosko wrote in an email to the NFL Network’s Rich Eisen.', ['Steve Mosko: Oz is smart as hell (R)']],
     // A finding after its content.
     ['Donations to super PACs hit $1.1 billion by August, a USA TODAY analysis of campaign-finance reports shows.', ['USA Today: Donations to super PACs hit $1.1 billion by August (R)']],
+    // A passive naming its source: what was put forward is the subject; a signature is no stance.
+    ['The registration issue was first reported by The Washington Post.', ['Washington Post: The registration issue (R)']],
+    ['The plan was widely criticized by Senator John McCain.', ['John McCain: The plan (R)']],
+    ['The bill was signed by President Obama.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -13,6 +13,9 @@ const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talki
 /** What no stance's object starts with: a place or a time ("teaches at …") or an adjunct ("yells while moving …"), or a verb left by a clause around the cue. */
 const NO_OBJECT = /^(?:at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
+/** SUBJECT was (adverb) VERBED by (the) NAME, the sentence's own subject after an opening word. */
+const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{Lu}“"][^,;:“”"]{2,150}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|widely|roundly|publicly|strongly|later|quickly|immediately|repeatedly|sharply|\p{Ll}+ly)\s+)?(\p{Ll}{3,}ed)\s+by\s+(?:[Tt]he\s+)?(?=\p{Lu})/u;
+
 /** Participles of intention, taking "to …": "…, promising to lift …", "…, vowing to …". */
 const INTENTION_PARTICIPLE = /^(?:promising|vowing|pledging|threatening|refusing|offering|planning|hoping|seeking|declining|proposing|intending|aiming)$/;
 
@@ -104,7 +107,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const found = fromMatch(m, 'stance', text, s, mentions);
     if (found) out.push(found);
   }
-  out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions));
+  out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions), ...passiveAttributions(text, s, mentions));
   const opening = openingParticiple(text, s, mentions);
   if (opening) out.push(opening);
   // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.
@@ -150,6 +153,25 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     out.push({ kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
   }
   return out;
+}
+
+/**
+ * A passive naming its source: "The registration issue was first reported by The Washington Post", "Calls to
+ * establish a commission were rejected by the Human Rights Council" — what was put forward is the sentence's subject.
+ */
+function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+  const m = PASSIVE_BY.exec(text);
+  if (!m) return [];
+  const verb = m[2];
+  if (!(SPEECH_VERBS.has(verb) || STANCE_VERBS.has(verb) || isCommunicationVerb(verb)) || NOT_STANCE_VERB.test(verb) || NOT_STANCE_STEM.test(verb)) return [];
+  const byEnd = s.start + m.index + m[0].length;
+  const mention = mentions[firstFrom(mentions, byEnd)];
+  // The name may carry a title: "criticized by Senator John McCain".
+  if (!mention || mention.type === 'Event' || (mention.start !== byEnd && !/^(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(text.slice(byEnd - s.start, mention.start - s.start)))) return [];
+  const contentStart = m.index + m[0].indexOf(m[1]);
+  const end = contentStart + m[1].length;
+  if (wordCount(m[1]) < 2) return [];
+  return [{ kind: 'stance', cueAt: m.index + m[0].lastIndexOf(verb), contentStart, end, cue: verb, speaker: { start: mention.start, end: mention.end, entityId: mention.entityId } }];
 }
 
 /** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of
