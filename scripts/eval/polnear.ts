@@ -5,13 +5,15 @@
 // reported) is found by our direct quote of its quoted words, and a quote and the reported words around it may cover
 // it together; the item counts under the gold's kind, and the quote is no extra of its own. Its speaker matches when
 // one of the speaker entity's mentions overlaps the gold source span, or ends right before a relative pronoun source
-// ("Mr. Kamin, who emphasized …"), or, where the gold source is a personal pronoun,
+// ("Mr. Kamin, who emphasized …"), or — where the gold source is a role ("the mayor", "the former president") — when
+// our quote names its speaker by those words (its speakerSpan) and our speaker holds the role (its role or a title
+// it is named with has the role's noun), or, where the gold source is a personal pronoun,
 // when the speaker is the entity of the nearest person mention before that pronoun (its antecedent), skipping
 // mentions inside attributed content (a pronoun does not point into quoted words: "“… Hillary Clinton …?” he asks")
 // and people whose given name contradicts the pronoun ("she" is not Donald Trump).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import type { ExtractionResult, Quote } from '../../src/extract/types.js';
 import { SHARED } from './common.js';
 import { genderOfGivenName } from '../../src/extract/lexicon/names.js';
 import { scorePart, type EvalPart, type Extractor } from './types.js';
@@ -28,6 +30,8 @@ interface Attribution {
 }
 
 const PRONOUN = /^(?:he|she|they|i|we|it|his|her|their)$/i;
+/** Words of a role description that name no role: "the former …", "current", "longtime". */
+const ROLE_QUALIFIERS = new Set(['former', 'current', 'then', 'longtime', 'acting', 'incoming', 'outgoing', 'democratic', 'republican', 'state\'s']);
 
 export function evalPolnear(extract: Extractor): EvalPart[] {
   const dir = path.join(SHARED, 'gold', 'polnear-dev');
@@ -84,7 +88,7 @@ export function evalPolnear(extract: Extractor): EvalPart[] {
       matched.add(ai);
       const idx = group.find((k) => result.quotes[k].speakerId) ?? group[0];
       kind.ctp++;
-      const right = speakerMatches(result, result.quotes[idx].speakerId, a, body, contents);
+      const right = speakerMatches(result, result.quotes[idx], a, body, contents);
       note({ ...record, status: right ? 'ok' : 'wrong-speaker', speaker: result.quotes[idx].speakerId, predicted: overlapping() });
       if (right) kind.tp++;
       else {
@@ -134,12 +138,22 @@ function matchingQuotes(result: ExtractionResult, used: Set<number>, direct: boo
   return parts.length > 1 && covered >= 0.5 * goldLength ? parts : [];
 }
 
-function speakerMatches(result: ExtractionResult, speakerId: string | null, a: Attribution, body: string, contents: number[][]): boolean {
+function speakerMatches(result: ExtractionResult, quote: Quote, a: Attribution, body: string, contents: number[][]): boolean {
+  const speakerId = quote.speakerId;
   if (!speakerId || !a.source_offsets?.length) return false;
   const ss = Math.min(...a.source_offsets.map((o) => o[0]));
   const se = Math.max(...a.source_offsets.map((o) => o[1]));
   const speaker = result.entities.find((e) => e.id === speakerId);
   if (speaker?.mentions.some((m) => m.start < se && m.end > ss)) return true;
+  // A role ("the mayor", "the former president"): our quote names its speaker by these words, and our speaker holds
+  // the role — its role or a title it is named with has the description's nouns.
+  const role = /^(?:the|The)\s+((?:[\p{L}.-]+\s+){0,8}?[\p{Ll}]+)$/u.exec(body.slice(ss, se).trim());
+  const span = quote.speakerSpan;
+  if (role && span && span.start < se && span.end > ss && speaker) {
+    const held = [speaker.role ?? '', ...speaker.aliases].join(' ').toLowerCase();
+    const nouns = role[1].toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !ROLE_QUALIFIERS.has(w));
+    if (nouns.length && nouns.some((w) => new RegExp(`\\b${w.replace(/[.-]/g, '\\$&')}\\b`).test(held))) return true;
+  }
   const pronoun = body.slice(ss, se).trim().toLowerCase();
   // A relative pronoun's antecedent is the name right before it ("Mr. Kamin, who emphasized that …", "McConnell
   // (R-Ky.), who said …"): only a comma, a dash, a parenthesis or one appositive ("McConnell, now the majority leader,

@@ -24,6 +24,7 @@ export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[
   const mentions = mentionRefs(entities);
   const roles = roleIndex(entities);
   const reported = findReported(body, sentences, mentions, roles).sort((a, b) => a.quote.start - b.quote.start);
+  for (const { quote, speaker } of reported) if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
   const direct = findDirect(body, sentences, mentions, roles, reported);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns = findTranscriptTurns(body, entities);

@@ -41,6 +41,8 @@ export interface Quote {
   /** The cue is a verb of stance or public action ("cited", "criticized", "called for"): what was put forward, in the reporter's words. */
   stance?: boolean;
   aboutIds?: string[]; // entities named inside the quote
+  /** Where the text names the speaker for this quote: a name, a role ("the mayor") or a pronoun ("he said"). */
+  speakerSpan?: { start: number; end: number };
   sentence?: { start: number; end: number }; // the sentence holding the quote
 }
 

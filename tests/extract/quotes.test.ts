@@ -351,6 +351,15 @@ test('a report inside a quotation ends where the quotation closes', () => {
   expect(r.quotes.filter((q) => q.text.includes('Mook said'))).toEqual([]);
 });
 
+test('a quote records the words naming its speaker: a name, a role or a pronoun', () => {
+  const body = 'Mayor Bill de Blasio spoke. The mayor said the blast was intentional. “It was a bomb,” he said.';
+  const r = extract(body);
+  expect(r.quotes.map((q) => [q.speakerId, q.speakerSpan && body.slice(q.speakerSpan.start, q.speakerSpan.end)])).toEqual([
+    ['person:bill-de-blasio', 'The mayor'],
+    ['person:bill-de-blasio', 'he'],
+  ]);
+});
+
 describe('interview transcripts', () => {
   test.each<[string, string[]]>([
     // Labelled turns by surname or full name; a paragraph opening with a mark goes on with the turn; stage directions

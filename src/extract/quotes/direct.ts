@@ -212,6 +212,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       sentence: sentence ? { start: sentence.start, end: sentence.end } : undefined,
     };
     if (speaker?.pronoun) (quote as Quote & { pronoun?: string }).pronoun = speaker.pronoun;
+    if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
     out.push(quote);
     prev = { quote, paragraph };
   }

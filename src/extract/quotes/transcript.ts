@@ -11,6 +11,7 @@ const MIN_TURNS = 2;
 
 interface Turn {
   labelStart: number;
+  label: { start: number; end: number };
   contentStart: number;
   mark: string;
   speakerId: string | null;
@@ -26,7 +27,8 @@ export function findTranscriptTurns(body: string, entities: Entity[]): Quote[] {
   const turns: Turn[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(body); m; m = LABEL.exec(body)) {
-    turns.push({ labelStart: m.index, contentStart: m.index + m[0].length, mark: m[1], speakerId: personLabelled(m[2], entities) });
+    const at = m.index + m[0].indexOf(m[2]);
+    turns.push({ labelStart: m.index, label: { start: at, end: at + m[2].length }, contentStart: m.index + m[0].length, mark: m[1], speakerId: personLabelled(m[2], entities) });
   }
   if (turns.filter((t) => t.speakerId).length < MIN_TURNS) return [];
   const quotes: Quote[] = [];
@@ -54,7 +56,8 @@ export function findTranscriptTurns(body: string, entities: Entity[]): Quote[] {
       start: turn.contentStart + opening,
       end: turn.contentStart + opening + text.length,
       cue: ':',
-      sentence: { start: turn.labelStart, end: turn.contentStart + text.length },
+      sentence: { start: turn.labelStart, end: turn.contentStart + opening + text.length },
+      speakerSpan: turn.label,
     });
   }
   return quotes;
