@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { ExtractionResult, Quote } from '../../src/extract/types.js';
 import { SHARED } from './common.js';
 import { genderOfGivenName } from '../../src/extract/lexicon/names.js';
+import { rolesOf } from '../../src/extract/quotes/speakers.js';
 import { scorePart, type EvalPart, type Extractor } from './types.js';
 
 interface Attribution {
@@ -150,7 +151,7 @@ function speakerMatches(result: ExtractionResult, quote: Quote, a: Attribution, 
   const role = /^(?:the|The)\s+((?:[\p{L}.-]+\s+){0,8}?[\p{Ll}]+)$/u.exec(body.slice(ss, se).trim());
   const span = quote.speakerSpan;
   if (role && span && span.start < se && span.end > ss && speaker) {
-    const held = [speaker.role ?? '', ...speaker.aliases].join(' ').toLowerCase();
+    const held = rolesOf(speaker).join(' ');
     const nouns = role[1].toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !ROLE_QUALIFIERS.has(w));
     if (nouns.length && nouns.some((w) => new RegExp(`\\b${w.replace(/[.-]/g, '\\$&')}\\b`).test(held))) return true;
   }

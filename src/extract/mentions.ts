@@ -488,7 +488,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // "Mr." marks a person but is no role.
-  const role = title && HONORIFICS.has(title) ? undefined : title;
+  let role = title && HONORIFICS.has(title) ? undefined : title;
   const addressed = !!title;
   // Trailing non-name words ("Moscow Wednesday") are cut off; a doubled word ("Trump Trump", two headlines run together) is one.
   // …and so are the connectors left dangling ("Moscow on Wednesday" → "Moscow").
@@ -497,6 +497,12 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   while (i < end && (NON_NAME_WORDS.has(tokens[i].text) || !tokens[i].cap) && !(end - i >= 2 && FIRST_NAMES.has(tokens[i].text) && tokens[i + 1].cap && !NON_NAME_WORDS.has(tokens[i + 1].text) && !/^Democra/.test(tokens[i + 1].text) && !ORG_SUFFIXES.has(tokens[end - 1].text))) i++;
   if (end - i === 2 && tokens[i].text === tokens[i + 1].text) end--;
   if (i >= end) return;
+  // A role in lower case before the name is one too: "Republican presidential nominee Donald Trump".
+  const lowerRole = !title ? LOWERCASE_ROLE.exec(body.slice(Math.max(0, tokens[i].start - 60), tokens[i].start)) : null;
+  if (lowerRole) {
+    role = lowerRole[1];
+    titleStart = tokens[i].start - lowerRole[0].length + lowerRole[0].indexOf(lowerRole[1]);
+  }
   const text = phrase(body, tokens, i, end);
   const words = tokens.slice(i, end).map((t) => t.text);
   const first = words[0];
@@ -626,6 +632,9 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push({ ...mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong });
   }
 }
+
+/** A role in lower case right before a name: "(Republican) (vice) presidential nominee", "Democratic candidate". */
+const LOWERCASE_ROLE = /(?:^|[\s(“"])((?:(?:Republican|Democratic|GOP|Libertarian|Green|Independent)\s+)?(?:(?:vice[- ])?presidential\s+)?(?:nominee|candidate))\s+$/;
 
 const GROUP_NOUN = /^(?:\p{Lu}\p{L}*-)?(?:Americans|Hispanics|Latinos|Latinas|Latinx|Europeans|Asians|Africans|Muslims|Christians|Jews|Catholics|Evangelicals|Democrats|Republicans|Millennials|Liberals|Conservatives|Libertarians|Independents|Veterans|Blacks|Whites|Arabs|Kurds|Palestinians|Israelis)$/u;
 

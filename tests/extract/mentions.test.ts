@@ -60,6 +60,7 @@ describe('people', () => {
     ['Secretary of State Rex Tillerson arrived.', 'Secretary of State'],
     ['White House Press Secretary Sean Spicer spoke.', 'White House Press Secretary'],
     ['Mr. Lavrov spoke.', null],
+    ['Republican presidential nominee Donald Trump spoke.', 'Republican presidential nominee'],
   ])('role of %s', (body, role) => {
     expect(extract(body).entities.find((e) => e.type === 'Person')?.role ?? null).toBe(role);
   });

@@ -99,6 +99,10 @@ describe('speaker resolution', () => {
     // A qualified role is another one: the vice president is not "the president".
     ['Vice President Joseph Biden arrived. President Barack Obama spoke later. “We must talk,” the president said.', 'Barack Obama'],
     ['“We disagree,” a senior official said.', null],
+    // A role with its modifiers, held by one person; a name qualifying a role's noun is no speaker of its own.
+    ['Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke. The Democratic nominee said the debate was fair.', 'Hillary Clinton'],
+    ['Vermont Sen. Bernie Sanders spoke. The senator said he would introduce a bill.', 'Bernie Sanders'],
+    ['Republican nominee Donald Trump and Democratic nominee Hillary Clinton spoke. “It was fair,” the nominee said.', null],
     // The subject after an opening phrase; a person just introduced with a description.
     ['In an interview with Rusty Humphries, Carter Ham said the cuts hurt. “It was demoralizing,” he said.', 'Carter Ham'],
     ['Donald Trump spoke. The race worries Henry Crespo, president of the Black Caucus.\n\n“No one is writing songs for her,” he said.', 'Henry Crespo'],

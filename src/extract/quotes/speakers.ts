@@ -41,17 +41,45 @@ export function mentionRefs(entities: Entity[]): MentionRef[] {
   return refs.sort((a, b) => a.start - b.start);
 }
 
+/** Abbreviated titles and the role nouns they stand for ("Sen. Bernie Sanders" is a senator). */
+const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'gov.': 'governor', 'rep.': 'congressman', 'gen.': 'general', 'amb.': 'ambassador', 'lt. gov.': 'lieutenant governor', 'pres.': 'president', 'sec.': 'secretary' };
+const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor'];
+
+/** The roles a person is given in the article — their role and the titles they are named with, lower-cased, titles
+ * spelled out: "Sen. Bernie Sanders" → "senator". */
+export function rolesOf(e: Entity): string[] {
+  const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length))];
+  return [...new Set(titles.map((t) => t.trim().toLowerCase()).filter(Boolean))].map((title) => {
+    let role = title;
+    for (const [abbr, full] of Object.entries(TITLE_ABBREVIATIONS)) role = role.replace(new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), `$1${full}`);
+    return role;
+  });
+}
+
+/**
+ * Roles → the one person holding each in the article ('' when several do): the role noun ("governor"), the noun with
+ * one of the role's modifiers ("indiana governor", "republican nominee") and the whole role ("republican presidential
+ * nominee"), read from each person's role and the titles they are named with.
+ */
 export function roleIndex(entities: Entity[]): Map<string, string> {
   const byRole = new Map<string, string>();
+  const hold = (key: string, id: string) => byRole.set(key, byRole.has(key) && byRole.get(key) !== id ? '' : id);
   for (const e of entities) {
-    if (e.type !== 'Person' || !e.role) continue;
-    const role = e.role.toLowerCase();
-    for (const noun of ROLE_NOUNS) {
-      if (!role.includes(noun)) continue;
-      // "Vice President Joseph Biden" is "the vice president", not "the president".
-      const qualified = new RegExp(`\\b(vice|deputy|assistant|under|acting|former)[\\s-]+${noun}`).exec(role);
-      const key = qualified ? `${qualified[1]} ${noun}` : noun;
-      if (!byRole.has(key)) byRole.set(key, e.id);
+    if (e.type !== 'Person') continue;
+    for (const role of rolesOf(e)) {
+      for (const noun of ROLE_KEY_NOUNS) {
+        const at = role.search(new RegExp(`\\b${noun}\\b`));
+        if (at < 0) continue;
+        // "Vice President Joseph Biden" is "the vice president", not "the president"; "Attorney General Eric
+        // Schneiderman" is no general.
+        const qualified = new RegExp(`\\b(vice|deputy|assistant|under|acting|former|attorney|lieutenant)[\\s-]+${noun}`).exec(role);
+        const key = qualified ? `${qualified[1]} ${noun}` : noun;
+        if (qualified && /^(?:attorney|lieutenant)$/.test(qualified[1]) && !ROLE_KEY_NOUNS.includes(key as never)) continue;
+        hold(key, e.id);
+        const modifiers = role.slice(0, qualified ? qualified.index : at).split(/[\s-]+/).filter((w) => /^[a-z.]{2,}$/.test(w) && !/^(?:the|of|and|former|then|vice|deputy|assistant|under|acting)$/.test(w));
+        for (const w of modifiers) hold(`${w} ${key}`, e.id);
+        if (modifiers.length > 1) hold(`${modifiers.join(' ')} ${key}`, e.id);
+      }
     }
   }
   return byRole;
@@ -75,17 +103,21 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   const lead = offset + text.indexOf(trimmed);
   if (/^(?:he|she|they)$/i.test(trimmed)) return { start: lead, end: lead + trimmed.length, entityId: null, pronoun: trimmed.toLowerCase() };
   const id = entityIn(mentions, lead, lead + trimmed.length, prefer);
-  if (id) return { start: lead, end: lead + trimmed.length, entityId: id };
   const role = /^the\s+(.+)$/i.exec(trimmed);
+  // A description names an entity when it ends with its name ("the Trump campaign"), not when a name qualifies its
+  // noun ("the Republican nominee", "the former first lady and U.S. senator"): that is a role.
+  const named = id && (!role || mentions.some((m) => m.entityId === id && m.end === lead + trimmed.length));
+  if (id && named) return { start: lead, end: lead + trimmed.length, entityId: id };
   if (role) {
-    const noun = role[1].toLowerCase();
-    // The longest role the words end with ("the vice president" before "the president"); a qualified role is not
-    // the bare one: "the vice president" is not the president.
-    const hit = [...roles].filter(([r]) => noun.endsWith(r)).sort((x, y) => y[0].length - x[0].length)[0];
+    const noun = role[1].toLowerCase().replace(/\s+/g, ' ');
+    // The longest role the words end with ("the vice president" before "the president", "the republican nominee"
+    // before "the nominee"), held by one person; a qualified role is not the bare one: "the vice president" is not
+    // the president.
+    const hit = [...roles].filter(([r]) => noun === r || noun.endsWith(` ${r}`)).sort((x, y) => y[0].length - x[0].length)[0];
     const qualifiedWords = /\b(?:vice|deputy|assistant|under|acting)\s+\S+$/.test(noun);
-    if (hit && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
+    if (hit && hit[1] && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
   }
-  return null;
+  return id && !role ? { start: lead, end: lead + trimmed.length, entityId: id } : null;
 }
 
 /**
@@ -183,7 +215,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const m = mentions[i];
     if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(mentionTextIn(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
   }
-  const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
+  const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
   if (!tail) return null;
   const start = offset + tail.index + tail[0].length - tail[1].length - (tail[0].endsWith(' ') ? 0 : 0);
   const phraseStart = offset + t.lastIndexOf(tail[1]);
