@@ -336,6 +336,8 @@ describe('reported speech', () => {
     ['The registration issue was first reported by The Washington Post.', ['Washington Post: The registration issue (R)']],
     ['The plan was widely criticized by Senator John McCain.', ['John McCain: The plan (R)']],
     ['The bill was signed by President Obama.', []],
+    // "encouraged X to …" is a request; a coordinated report may carry "has".
+    ['Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending but has said she will hold firm.', ['Hillary Clinton: European nations to bolster defense spending (R)', 'Hillary Clinton: she will hold firm (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -7,7 +7,7 @@ const BASE_VERBS = [
   'emphasize', 'emphasise', 'observe', 'recall', 'complain', 'caution', 'concede', 'counter', 'charge', 'accuse',
   'boast', 'joke', 'quip', 'testify', 'exclaim', 'lament', 'reiterate', 'repeat', 'continue', 'conclude', 'point out',
   'tell reporters', 'mention', 'signal', 'believe', 'think', 'fear', 'hope', 'estimate', 'indicate', 'disclose',
-  'reveal', 'assure', 'inform', 'brief', 'describe', 'demand', 'threaten', 'agree', 'recount', 'proclaim',
+  'reveal', 'assure', 'inform', 'brief', 'describe', 'demand', 'threaten', 'agree', 'recount', 'proclaim', 'encourage',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
