@@ -338,6 +338,8 @@ describe('reported speech', () => {
     ['The bill was signed by President Obama.', []],
     // "encouraged X to …" is a request; a coordinated report may carry "has".
     ['Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending but has said she will hold firm.', ['Hillary Clinton: European nations to bolster defense spending (R)', 'Hillary Clinton: she will hold firm (R)']],
+    // A headline whose verb is one of stance: "X Calls Y ‘…’".
+    ['Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments\n\nNew Jersey Gov. Chris Christie described Hillary Clinton as a disgrace after she spoke.', ['Chris Christie: Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments (R)', 'Chris Christie: Hillary Clinton as a disgrace after she spoke (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -212,9 +212,11 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         const speakerId = entityIn(mentions, at, at + who.length);
         const content = what.replace(/[\s.!?]+$/, '');
         const cs = s.start + text.indexOf(what);
+        // The headline's verb: "Pence: …" is ':', "Chris Christie Calls Hillary Clinton ‘A Disgrace’" is "calls".
+        const cue = h && HEADLINE_COLON.test(text) ? ':' : h ? (/^\s+(\p{L}+)/u.exec(text.slice(text.indexOf(who) + who.length))?.[1] ?? 'says').toLowerCase() : 'says';
         if (speakerId && wordCount(content) >= 3) {
           out.push({
-            quote: { speakerId, text: content, direct: false, start: cs, end: cs + content.length, cue: h && HEADLINE_COLON.test(text) ? ':' : 'says', sentence: { start: s.start, end: s.end } },
+            quote: { speakerId, text: content, direct: false, start: cs, end: cs + content.length, cue, sentence: { start: s.start, end: s.end }, ...(isStanceCue(cue) ? { stance: true } : {}) },
             speaker: { start: at, end: at + who.length, entityId: speakerId },
           });
         }
