@@ -340,6 +340,8 @@ describe('reported speech', () => {
     ['Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending but has said she will hold firm.', ['Hillary Clinton: European nations to bolster defense spending (R)', 'Hillary Clinton: she will hold firm (R)']],
     // A headline whose verb is one of stance: "X Calls Y ‘…’".
     ['Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments\n\nNew Jersey Gov. Chris Christie described Hillary Clinton as a disgrace after she spoke.', ['Chris Christie: Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments (R)', 'Chris Christie: Hillary Clinton as a disgrace after she spoke (R)']],
+    // Calling something a quoted name: abbreviations before the name, a time inside the object.
+    ['Minyon Moore, a senior adviser, called Mr. Obama’s remarks on Saturday “a true wake-up call” to his coalition.', ['Minyon Moore: Mr. Obama’s remarks on Saturday “a true wake-up call” (R)', 'Minyon Moore: a true wake-up call (D)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
