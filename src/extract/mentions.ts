@@ -552,6 +552,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   }
   // Named events, competitions and laws are no people: "World Cup", "U.S. Open", "Trades Disputes Act".
   // …and a law or a treaty never is, even after a title word: "Justice Against Sponsors of Terrorism Act".
+  // A verb or a preposition inside a name makes it a subhead or a title ("The Gap Goes On:", "Rick Perry Rips …").
+  if (words.length >= 2 && !addressed && words.some((w, k) => SUBHEAD_WORDS.has(w) && !(k === 0 && FIRST_NAMES.has(w)))) return; // not "Will Carling"
   if (NOT_PERSON_LAST_WORDS.has(last) && (!addressed || /^(?:Act|Treaty|Accords?|Agreement|Amendment|Protocol|Declaration|Doctrine|Partnership|Pact)$/.test(last))) return;
   // "a former Miss Universe", "Miss America": a pageant's title, not a woman's name.
   if (title === 'Miss' && words.length === 1 && /^(?:Universe|America|USA|World|Earth|International|Teen)$/.test(last)) return;
@@ -644,6 +646,7 @@ function aged(body: string, tokens: Token[], end: number): boolean {
 }
 
 /** Last words of named events, competitions, prizes and laws: never a person's. */
+const SUBHEAD_WORDS = new Set(['Goes', 'Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Says', 'Said', 'Will', 'Would', 'Can', 'Could', 'Gets', 'Takes', 'Makes', 'Comes', 'Shows', 'Rips', 'Slams', 'Calls', 'On', 'Off', 'Up', 'Out', 'In', 'At', 'To', 'For', 'From', 'Into', 'Over', 'With', 'Why', 'How', 'What']);
 const NOT_PERSON_LAST_WORDS = new Set(['Affairs', 'Relations', 'Studies', 'Policy', 'Research', 'Partnership', 'Pact', 'One', 'Universe', 'Slam', 'Protocol', 'Baseball', 'Football', 'Soccer', 'Hockey', 'Basketball', 'Cricket', 'Rugby', 'Wall', 'Summary', 'Cup', 'Championship', 'Championships', 'Open', 'Classic', 'Games', 'Act', 'Trophy', 'Prix', 'Series', 'Tournament', 'Festival', 'War', 'Award', 'Awards', 'Prize', 'Index', 'Average', 'Rising', 'Revolution', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Plan', 'Marathon', 'Rally', 'Stakes', 'Olympics', 'Crisis', 'Summit', 'Conference', 'Convention', 'Declaration', 'Doctrine', 'Amendment', 'Memorial', 'Bridge', 'Street', 'Square', 'Avenue', 'Road', 'Park', 'Stadium', 'Arena', 'Island', 'Islands', 'Valley', 'Mountains', 'Hills', 'Province', 'Region', 'District', 'State', 'Strait', 'Canal', 'Desert', 'Peninsula', 'Ocean', 'Basin', 'Coast', 'Plaza', 'Palace', 'Castle', 'Tower', 'Hall', 'Cathedral', 'Mosque', 'Temple']);
 
 /** Common nouns that introduce an organisation's name: "telecoms group LM Ericsson AB", "Belgian club Standard Liege". */

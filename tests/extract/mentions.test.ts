@@ -43,6 +43,9 @@ describe('people', () => {
     ['Stealth Over Health: Clinton Was Headed To The Hospital.\n\nShe was headed home, in good health, by stealth.', []],
     ['Cameron Easley for Morning Consult wrote it.', ['Cameron Easley']],
     ['Del. Stacey Plaskett of the Virgin Islands spoke.', ['Stacey Plaskett']],
+    // a verb or a preposition inside the name: a run-in subhead; a given name that is also a verb stays
+    ['Ban Ki-moon retires. The Gap Goes On: It was under Ban Ki-moon that U.N. Women began.', ['Ban Ki-moon']],
+    ['Will Carling captained England.', ['Will Carling']],
   ])('%s', (body, expected) => {
     expect(people(body)).toEqual(expected);
   });
