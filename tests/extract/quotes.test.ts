@@ -342,6 +342,8 @@ describe('reported speech', () => {
     ['Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments\n\nNew Jersey Gov. Chris Christie described Hillary Clinton as a disgrace after she spoke.', ['Chris Christie: Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments (R)', 'Chris Christie: Hillary Clinton as a disgrace after she spoke (R)']],
     // Calling something a quoted name: abbreviations before the name, a time inside the object.
     ['Minyon Moore, a senior adviser, called Mr. Obama’s remarks on Saturday “a true wake-up call” to his coalition.', ['Minyon Moore: Mr. Obama’s remarks on Saturday “a true wake-up call” (R)', 'Minyon Moore: a true wake-up call (D)']],
+    // Speaking opening a sentence reports a topic only.
+    ['Speaking to reporters on Tuesday, Mike Pompeo said he would meet the leaders.', ['Mike Pompeo: he would meet the leaders (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -125,6 +125,8 @@ function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): C
   const verb = m[1].toLowerCase();
   if (NOT_STANCE_SPEECH.test(verb) && !/^(?:saying|telling|adding)$/.test(verb)) return null;
   if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb))) return null;
+  // "Speaking to reporters on Tuesday, Pompeo said …": speaking reports a topic only.
+  if (SPEAKING.test(verb) && !/^(?:about|of)\s/.test(m[3])) return null;
   const subjectAt = s.start + m.index + m[0].length;
   let speaker: SpeakerRef | null = m[4] ? { start: subjectAt - m[4].length, end: subjectAt, entityId: null, pronoun: m[4].toLowerCase() } : null;
   if (!speaker) {
