@@ -85,6 +85,7 @@ describe('organizations', () => {
     ['The Islamic State lost ground; ISIS fighters fled.', ['org:islamic-state']],
     ['The United Nations and NATO met.', ['org:united-nations', 'org:north-atlantic-treaty-organization']],
     ['Critics of the Trump administration spoke.', ['org:trump-administration']],
+    ['Marine Le Pen leads the Front National; USA Today reported it.', ['org:front-national', 'org:usa-today']],
     // context names organisations whatever their words
     ['Swedish telecoms group Nordvik Tele said on Friday profits rose.', ['org:nordvik-tele']],
     ['The consortium wanted 40 percent of Ruchwa and a stake in Kelmar.', ['org:ruchwa', 'org:kelmar']],
