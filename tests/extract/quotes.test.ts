@@ -336,6 +336,8 @@ describe('reported speech', () => {
     ['The registration issue was first reported by The Washington Post.', ['Washington Post: The registration issue (R)']],
     ['The plan was widely criticized by Senator John McCain.', ['John McCain: The plan (R)']],
     ['The bill was signed by President Obama.', []],
+    ['Chuck Hagel agreed to remain in office until his successor is confirmed by the Senate.', ['Chuck Hagel: to remain in office (R)']],
+    ['His account was outlined by New York prosecutors. Mr. Nouri was quoted by Iran’s state news agency.', []],
     // "encouraged X to …" is a request; a coordinated report may carry "has".
     ['Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending but has said she will hold firm.', ['Hillary Clinton: European nations to bolster defense spending (R)', 'Hillary Clinton: she will hold firm (R)']],
     // A headline whose verb is one of stance: "X Calls Y ‘…’".

@@ -16,6 +16,9 @@ const NO_OBJECT = /^(?:at|in|on|from|with|during|after|before|since|until|near|w
 /** SUBJECT was (adverb) VERBED by (the) NAME, the sentence's own subject after an opening word. */
 const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{Lu}“"][^,;:“”"]{2,150}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|widely|roundly|publicly|strongly|later|quickly|immediately|repeatedly|sharply|\p{Ll}+ly)\s+)?(\p{Ll}{3,}ed)\s+by\s+(?:[Tt]he\s+)?(?=\p{Lu})/u;
 
+/** Verbs whose passive is seldom a stance: "was quoted by", "was attacked by" (missiles), "was briefed by". */
+const NOT_PASSIVE_STANCE = /^(?:quoted|attacked|briefed|informed|called|named|elected|appointed|nominated|asked)$/;
+
 /** Participles of intention, taking "to …": "…, promising to lift …", "…, vowing to …". */
 const INTENTION_PARTICIPLE = /^(?:promising|vowing|pledging|threatening|refusing|offering|planning|hoping|seeking|declining|proposing|intending|aiming)$/;
 
@@ -165,11 +168,16 @@ function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]):
   const m = PASSIVE_BY.exec(text);
   if (!m) return [];
   const verb = m[2];
-  if (!(SPEECH_VERBS.has(verb) || STANCE_VERBS.has(verb) || isCommunicationVerb(verb)) || NOT_STANCE_VERB.test(verb) || NOT_STANCE_STEM.test(verb)) return [];
+  if (!(SPEECH_VERBS.has(verb) || STANCE_VERBS.has(verb) || isCommunicationVerb(verb)) || NOT_STANCE_VERB.test(verb) || NOT_STANCE_STEM.test(verb) || NOT_PASSIVE_STANCE.test(verb)) return [];
+  // The subject is a noun phrase, not a clause holding another subject ("Hagel agreed to remain until his successor
+  // is confirmed by the Senate").
+  if (/\b(?:until|when|after|before|because|since|if|as|while|that|which|who|whom|and|but|or|said|says|agreed)\b/.test(m[1])) return [];
   const byEnd = s.start + m.index + m[0].length;
   const mention = mentions[firstFrom(mentions, byEnd)];
   // The name may carry a title: "criticized by Senator John McCain".
   if (!mention || mention.type === 'Event' || (mention.start !== byEnd && !/^(?:[\p{Lu}][\p{L}.]*\s+){1,3}$/u.test(text.slice(byEnd - s.start, mention.start - s.start)))) return [];
+  // The name is the agent, not a modifier of it ("outlined by New York prosecutors").
+  if (/^['’]s\b|^\s+(?!(?:in|on|at|last|this|earlier|during|after|before|and|as|for|with|to|since|over)\b)\p{Ll}/u.test(text.slice(mention.end - s.start))) return [];
   const contentStart = m.index + m[0].indexOf(m[1]);
   const end = contentStart + m[1].length;
   if (wordCount(m[1]) < 2) return [];
