@@ -321,7 +321,7 @@ describe('reported speech', () => {
     // A report ends where the main clause after an opening subordinate clause begins, and where the speaker's own
     // quotation closes.
     ['Although Donald Trump has admitted using the tax code, he does not defend it.', ['Donald Trump: using the tax code (R)']],
-    ['As Donald Trump heralded plans to go after carried interest, a loophole for managers, as evidence of his resolve.', ['Donald Trump: plans to go after carried interest, a loophole for managers, as evidence of his resolve (R)']],
+    ['As Donald Trump heralded plans to go after carried interest, he was praised.', ['Donald Trump: plans to go after carried interest (R)']],
     // No stance: a participle describing a name, "at" saying where; no report: an adjunct after the cue.
     ['The woman stands for the millions of Americans supporting Donald Trump.', []],
     ['The plan was in a speech Hillary Clinton delivered at New York University in July.', []],
@@ -346,6 +346,9 @@ describe('reported speech', () => {
     ['Minyon Moore, a senior adviser, called Mr. Obama’s remarks on Saturday “a true wake-up call” to his coalition.', ['Minyon Moore: Mr. Obama’s remarks on Saturday “a true wake-up call” (R)', 'Minyon Moore: a true wake-up call (D)']],
     // Speaking opening a sentence reports a topic only.
     ['Speaking to reporters on Tuesday, Mike Pompeo said he would meet the leaders.', ['Mike Pompeo: he would meet the leaders (R)']],
+    // An object ends at an appositive, a dash or a clause opened by "as".
+    ['Donald Trump sought to protect breaks important to real estate, the bedrock of his business.', ['Donald Trump: to protect breaks important to real estate (R)']],
+    ['The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea.', ['Security Council: the missile launch (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
