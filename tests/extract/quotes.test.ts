@@ -99,6 +99,8 @@ describe('speaker resolution', () => {
     // A qualified role is another one: the vice president is not "the president".
     ['Vice President Joseph Biden arrived. President Barack Obama spoke later. “We must talk,” the president said.', 'Barack Obama'],
     ['“We disagree,” a senior official said.', null],
+    // The people speaking for someone: "the Trump team", "the Clinton camp".
+    ['Donald Trump spoke. The Trump team has said single people would qualify for the tax breaks.', 'Donald Trump'],
     // A role with its modifiers, held by one person; a name qualifying a role's noun is no speaker of its own.
     ['Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke. The Democratic nominee said the debate was fair.', 'Hillary Clinton'],
     ['Vermont Sen. Bernie Sanders spoke. The senator said he would introduce a bill.', 'Bernie Sanders'],

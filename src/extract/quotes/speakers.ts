@@ -106,7 +106,9 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   const role = /^the\s+(.+)$/i.exec(trimmed);
   // A description names an entity when it ends with its name ("the Trump campaign"), not when a name qualifies its
   // noun ("the Republican nominee", "the former first lady and U.S. senator"): that is a role.
-  const named = id && (!role || mentions.some((m) => m.entityId === id && m.end === lead + trimmed.length));
+  // …or with the people speaking for it: "the Trump team", "the Clinton campaign", "the Obama administration".
+  const spokesFor = /\s(?:team|campaign|camp|administration|government|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?)$/i.exec(trimmed);
+  const named = id && (!role || mentions.some((m) => m.entityId === id && (m.end === lead + trimmed.length || (spokesFor && m.end === lead + spokesFor.index))));
   if (id && named) return { start: lead, end: lead + trimmed.length, entityId: id };
   if (role) {
     const noun = role[1].toLowerCase().replace(/\s+/g, ' ');
