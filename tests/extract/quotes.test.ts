@@ -351,6 +351,8 @@ describe('reported speech', () => {
     // An object ends at an appositive, a dash or a clause opened by "as".
     ['Donald Trump sought to protect breaks important to real estate, the bedrock of his business.', ['Donald Trump: to protect breaks important to real estate (R)']],
     ['The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea.', ['Security Council: the missile launch (R)']],
+    // "including" goes on with what was said.
+    ['Barack Obama says that his successor should promote past victories, including those of Republicans like Nixon.', ['Barack Obama: his successor should promote past victories, including those of Republicans like Nixon (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
