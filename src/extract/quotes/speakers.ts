@@ -217,7 +217,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const m = mentions[i];
     if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(mentionTextIn(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
   }
-  const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
+  const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?:['’]s)?\s+(?:team|campaign|camp|administration|aides?|advisers?|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?))|(?:[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
   if (!tail) return null;
   const start = offset + tail.index + tail[0].length - tail[1].length - (tail[0].endsWith(' ') ? 0 : 0);
   const phraseStart = offset + t.lastIndexOf(tail[1]);
