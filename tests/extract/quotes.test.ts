@@ -313,6 +313,8 @@ describe('reported speech', () => {
     // More verbs of stance: "referencing", "downplayed", "weighed in on".
     ['Elizabeth Warren spoke. “You squeezed employees,” she said, referencing the bank’s drive to cross-sell.', ['Elizabeth Warren: You squeezed employees, (D)', 'Elizabeth Warren: the bank’s drive to cross-sell (R)']],
     ['Mehmet Oz downplayed the risk of concussions for kids.', ['Mehmet Oz: the risk of concussions for kids (R)']],
+    ['Harry Reid has gone after Donald Trump as a human leech.', ['Harry Reid: Donald Trump as a human leech (R)']],
+    ['Donald Trump is raising questions about his microphone problems.', ['Donald Trump: his microphone problems (R)']],
     // A short subject before an attribution inside the sentence.
     ['George Bush spoke. The museum, Mr. Bush said, celebrated several of his heroes.', ['George Bush: The museum, Mr. Bush said, celebrated several of his heroes (R)']],
     // Verbs doubling their last consonant ("slamming", "referring to"); "told reporters" is a form of "tell reporters".

@@ -65,9 +65,14 @@ const STANCE_BASE = [
   'respond to', 'push for', 'argue for', 'advocate', 'champion', 'disavow', 'unveil', 'outline', 'float', 'tease',
   'thank', 'assail', 'fault', 'denigrate', 'disparage', 'insult', 'ridicule', 'commend', 'congratulate', 'recommend',
   'reference', 'portray', 'bemoan', 'downplay', 'laud', 'lay out', 'spell out', 'take aim at', 'weigh in on',
-  'speak out against', 'comment on',
+  'speak out against', 'comment on', 'promote', 'raise questions about', 'double down on', 'pooh-pooh', 'admire',
+  'chastise', 'grill', 'go after', 'pound', 'hammer', 'invoke', 'rate',
 ];
-const STANCE_IRREGULAR: Record<string, string[]> = { rip: ['rip', 'rips', 'ripped', 'ripping'], echo: ['echo', 'echoes', 'echoed', 'echoing'] };
+const STANCE_IRREGULAR: Record<string, string[]> = {
+  rip: ['rip', 'rips', 'ripped', 'ripping'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
+  'go after': ['go after', 'goes after', 'went after', 'gone after', 'going after'],
+};
 /** Stance forms that are not speech verbs too (those keep needing a clause: "stressed the need" is no report). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(STANCE_BASE.flatMap((v) => STANCE_IRREGULAR[v] ?? inflect(v)).filter((f) => !SPEECH_VERBS.has(f)));
 export const STANCE_VERB_PATTERN = [...STANCE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
