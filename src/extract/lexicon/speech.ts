@@ -68,13 +68,15 @@ const STANCE_BASE = [
   'speak out against', 'comment on', 'promote', 'raise questions about', 'double down on', 'pooh-pooh', 'admire',
   'chastise', 'grill', 'go after', 'pound', 'hammer', 'invoke', 'rate',
   'demonize', 'salute', 'embrace', 'single out', 'minimize', 'shrug off', 'brush off', 'play down', 'dodge', 'deflect',
-  'lash out at', 'take issue with', 'side with', 'break with', 'back away from', 'credit', 'doubt', 'favor',
+  'lash out at', 'take issue with', 'side with', 'break with', 'back away from', 'credit', 'doubt', 'favor', 'want',
+  'seek',
 ];
 const STANCE_IRREGULAR: Record<string, string[]> = {
   rip: ['rip', 'rips', 'ripped', 'ripping'],
   echo: ['echo', 'echoes', 'echoed', 'echoing'],
   'go after': ['go after', 'goes after', 'went after', 'gone after', 'going after'],
   'break with': ['break with', 'breaks with', 'broke with', 'broken with', 'breaking with'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
   'take issue with': ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'],
 };
 /** Stance forms that are not speech verbs too (those keep needing a clause: "stressed the need" is no report). */
