@@ -358,6 +358,10 @@ describe('reported speech', () => {
     ['The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea.', ['Security Council: the missile launch (R)']],
     // "including" goes on with what was said.
     ['Barack Obama says that his successor should promote past victories, including those of Republicans like Nixon.', ['Barack Obama: his successor should promote past victories, including those of Republicans like Nixon (R)']],
+    // A subject after an opening phrase whose last word is short ("…, the Obama administration has promised …"); a
+    // subordinate clause after "And" ends before the main clause, "he’s" opening it.
+    ['However, over the past few days, the Obama administration has promised a veto.', ['Obama administration: a veto (R)']],
+    ['And while Donald Trump has railed against the provisions that pock the tax code, he’s sought to protect breaks for real estate.', ['Donald Trump: the provisions that pock the tax code (R)', 'Donald Trump: to protect breaks for real estate (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -22,9 +22,9 @@ const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|fro
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
 /** A sentence opening with a subordinate clause, and the comma and subject where its main clause begins. */
-const SUBORDINATE_OPENING = /^(?:Although|Though|While|When|Whenever|If|After|Because|Since|As|Once|Until|Before|Unless|Whereas)\s/;
+const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/;
 const ADJUNCT_START = /^(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s/;
-const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
+const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
 
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
