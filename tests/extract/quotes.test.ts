@@ -362,6 +362,8 @@ describe('reported speech', () => {
     // subordinate clause after "And" ends before the main clause, "he’s" opening it.
     ['However, over the past few days, the Obama administration has promised a veto.', ['Obama administration: a veto (R)']],
     ['And while Donald Trump has railed against the provisions that pock the tax code, he’s sought to protect breaks for real estate.', ['Donald Trump: the provisions that pock the tax code (R)', 'Donald Trump: to protect breaks for real estate (R)']],
+    // Headline verbs after a leading phrase: "Railing Against Trump, Sanders Vows To …".
+    ['Railing Against Trump, Sanders Vows To Eliminate Tax Breaks For Developers\n\nSen. Bernie Sanders spoke on Tuesday.', ['Bernie Sanders: To Eliminate Tax Breaks For Developers (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
