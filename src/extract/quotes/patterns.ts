@@ -112,7 +112,7 @@ export const INTENTION = subjectThen(
   'gu',
 );
 
-const STANCE_ADVERBS = `${CATENATIVE}|also|all|both|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
+const STANCE_ADVERBS = `${CATENATIVE}|also|further|all|both|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
 export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'gu');
@@ -157,7 +157,7 @@ export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|b
  * an appositive or a dash elaborating it ("to protect breaks important to real estate, the bedrock of his business",
  * "… -- most of whom …"), or "as" opening a clause ("condemned the launch as Pyongyang fired …"; "as" before a noun
  * stays: "described Clinton as “a lifetime politician”"). */
-export const OBJECT_BOUNDARY = /\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+)?(?:\p{Ll}{3,}ed|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning)\s|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b/gu;
+export const OBJECT_BOUNDARY = /\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+)?(?:\p{Ll}{3,}ed|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning|despite)\s|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b/gu;
 
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^(?:[^,:“”"]{3,60},\s+)?([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,4})\s+(?:Says|Warns|Tells|Urges|Claims|Calls|Slams|Blasts|Rips|Accuses|Praises|Defends|Vows|Questions|Denies|Rejects|Criticizes|Attacks|Admits|Insists|Argues|Seeks|Breaks\s+With|Pledges|Promises|Backs|Endorses|Blames|Mocks|says|warns|tells|urges|claims|calls|slams|blasts|rips|accuses|praises|defends|vows|questions|denies|rejects|criticizes|attacks|admits|insists|argues|seeks|pledges|promises|endorses|blames|mocks)\s+(.{8,})$/u;
