@@ -366,6 +366,8 @@ describe('reported speech', () => {
     ['And while Donald Trump has railed against the provisions that pock the tax code, he’s sought to protect breaks for real estate.', ['Donald Trump: the provisions that pock the tax code (R)', 'Donald Trump: to protect breaks for real estate (R)']],
     // Headline verbs after a leading phrase: "Railing Against Trump, Sanders Vows To …".
     ['Railing Against Trump, Sanders Vows To Eliminate Tax Breaks For Developers\n\nSen. Bernie Sanders spoke on Tuesday.', ['Bernie Sanders: To Eliminate Tax Breaks For Developers (R)']],
+    // A gerund after "suggested", "recommended", "denied": what was put forward.
+    ['Bill McKinley suggested looking at the things on your credit card statement.', ['Bill McKinley: looking at the things on your credit card statement (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
