@@ -236,7 +236,8 @@ describe('reported speech', () => {
     // A relative clause attributes to the name it hangs on, across a parenthesis or an appositive.
     ['Ted Cruz endorses Donald Trump, who says he is honored.', ['Ted Cruz: Donald Trump (R)', 'Donald Trump: he is honored (R)']],
     ['Mitch McConnell, now the Senate majority leader, who in 2010 said the party must win, spoke.', ['Mitch McConnell: the party must win (R)']],
-    ['Chris Christie, who has campaigned heavily for Donald Trump, spoke.', []],
+    // Campaigning for someone is a stance of support.
+    ['Chris Christie, who has campaigned heavily for Donald Trump, spoke.', ['Chris Christie: Donald Trump (R)']],
     ['The bill was levied by the European Union, which contended that Ireland undertaxed the company.', ['European Union: Ireland undertaxed the company (R)']],
     ['Donald Trump met Ted Cruz who said he was honored by the endorsement.', ['Ted Cruz: he was honored by the endorsement (R)']],
     ['Donald Trump met John Bentel, a staffer at the State Department who told his team never to speak of it.', []],
@@ -368,6 +369,10 @@ describe('reported speech', () => {
     ['Railing Against Trump, Sanders Vows To Eliminate Tax Breaks For Developers\n\nSen. Bernie Sanders spoke on Tuesday.', ['Bernie Sanders: To Eliminate Tax Breaks For Developers (R)']],
     // A gerund after "suggested", "recommended", "denied": what was put forward.
     ['Bill McKinley suggested looking at the things on your credit card statement.', ['Bill McKinley: looking at the things on your credit card statement (R)']],
+    // Relative clauses: a verb with its particle ("who’s called for", "who has campaigned heavily for"), an irregular
+    // verb of thought ("who understood that").
+    ['It is a major issue, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting the plan.', ['Hillary Clinton: big tax hikes on the rich (R)']],
+    ['Barack Obama spoke. Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to act.', ['Barack Obama: a legislative push would be fruitless (R)', 'Barack Obama: his advisers to act (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -194,10 +194,13 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     const verb = m[3];
     const hasThat = !!m[4];
     const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+    // A verb with its particle may be a stance of its own: "who’s called for …", "who has campaigned heavily for …".
+    const particle = /\s(for|on|to|about|against|of)\s+$/.exec(m[0])?.[1];
+    const phrase = particle && STANCE_VERBS.has(`${verb} ${particle}`);
     if (NOT_STANCE_SPEECH.test(verb) && !hasThat && !clause && !/^(?:say|says|said|told|tells)$/.test(verb)) continue;
-    if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || ((hasThat || clause) && isCommunicationOrCognitionVerb(verb)))) continue;
-    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:said|told|knew|felt|thought|wrote|spoke)$/.test(verb)) continue;
-    if (NOT_STANCE_STEM.test(verb) || NOT_STANCE_VERB.test(verb)) continue;
+    if (!phrase && !(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || ((hasThat || clause) && isCommunicationOrCognitionVerb(verb)))) continue;
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:said|told|knew|felt|thought|wrote|spoke|understood|found|saw|heard|held)$/.test(verb)) continue;
+    if (!phrase && (NOT_STANCE_STEM.test(verb) || NOT_STANCE_VERB.test(verb))) continue;
     // "…, who was speaking in Brighton": speaking reports a topic only, and an object is no place or time.
     if ((SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) || (!hasThat && !clause && NO_OBJECT.test(text.slice(m.index + m[0].length)))) continue;
     // The name the relative clause hangs on ends where the gap before "who" begins.
@@ -226,7 +229,7 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
       cueAt: m.index + m[0].indexOf(verb, m[1].length),
       contentStart,
       end: resume ? contentStart + resume.index : undefined,
-      cue: verb,
+      cue: phrase ? `${verb} ${particle}` : verb,
       speaker,
       stance: hasThat || clause || speech ? undefined : true,
     });

@@ -138,7 +138,7 @@ export const STANCE_PARTICIPLE = new RegExp(`,[”"]?\\s+(?:(?:even|also|then|ag
 // NAME, who (aux) VERB (that) … — a relative clause attributing to the name before it: "Mr. Kamin, who emphasized that
 // …", "McConnell, now the majority leader, who in 2010 said …", "Hillary Clinton — who’s called for …", "the E.U.,
 // which contended that …". Group 1 is the gap back to the name, 2 the pronoun, 3 the verb, 4 "that".
-export const RELATIVE = new RegExp(`(\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|\\s[—–]|(?=\\s))\\s*)(who|which)(?:[’']s)?(?:\\s+(?:${STANCE_ADVERBS}|in\\s+\\d{4}|had\\s+long))*\\s+(\\p{Ll}{3,})(?:\\s+(?:for|on|to|about|against|of))?(\\s+that)?\\s+(?=[\\p{L}\\d“"$])`, 'gu');
+export const RELATIVE = new RegExp(`(\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|\\s[—–]|(?=\\s))\\s*)(who|which)(?:[’']s)?(?:\\s+(?:${STANCE_ADVERBS}|in\\s+\\d{4}|had\\s+long))*\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|of))?(\\s+that)?\\s+(?=[\\p{L}\\d“"$])`, 'gu');
 
 // SUBJECT (aux) VERB (particle) OBJECT for any verb: kept when WordNet files the verb's main sense under communication.
 export const SUBJECT_VERB = subjectThen(STANCE_ADVERBS.replace('|has\\s+been|have\\s+been', ''), '\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|with|at|of))?\\s+()(?=[\\p{L}\\d“"$])', 'gu');
