@@ -316,6 +316,7 @@ describe('reported speech', () => {
     ['Mehmet Oz downplayed the risk of concussions for kids.', ['Mehmet Oz: the risk of concussions for kids (R)']],
     ['Harry Reid has gone after Donald Trump as a human leech.', ['Harry Reid: Donald Trump as a human leech (R)']],
     ['Donald Trump is raising questions about his microphone problems.', ['Donald Trump: his microphone problems (R)']],
+    ['Hillary Clinton laid out her proposals to increase national service. Donald Trump has often cited veterans as a priority.', ['Hillary Clinton: her proposals to increase national service (R)', 'Donald Trump: veterans as a priority (R)']],
     ['Barack Obama spoke emotionally of his many flights on Marine One. Barack Obama has articulated these themes before, most notably in Selma.', ['Barack Obama: his many flights on Marine One (R)', 'Barack Obama: these themes (R)']],
     ['Donald Trump further described the incident as a terrible situation. Donald Trump took offense at suggestions that he is not self-made, despite the facts.', ['Donald Trump: the incident as a terrible situation (R)', 'Donald Trump: suggestions that he is not self-made (R)']],
     // Wanting or seeking something is a stance; a conjunction after the verb is no object.

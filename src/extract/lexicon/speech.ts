@@ -69,7 +69,7 @@ const STANCE_BASE = [
   'chastise', 'grill', 'go after', 'pound', 'hammer', 'invoke', 'rate',
   'demonize', 'salute', 'embrace', 'single out', 'minimize', 'shrug off', 'brush off', 'play down', 'dodge', 'deflect',
   'lash out at', 'take issue with', 'side with', 'break with', 'back away from', 'credit', 'doubt', 'favor', 'want',
-  'take offense at', 'campaign for', 'campaign against', 'retweet', 'articulate', 'make the case for',
+  'take offense at', 'campaign for', 'campaign against', 'retweet', 'articulate', 'make the case for', 'unleash', 'apologize for',
   'seek',
 ];
 const STANCE_IRREGULAR: Record<string, string[]> = {
@@ -79,6 +79,7 @@ const STANCE_IRREGULAR: Record<string, string[]> = {
   'break with': ['break with', 'breaks with', 'broke with', 'broken with', 'breaking with'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
   'take offense at': ['take offense at', 'takes offense at', 'took offense at', 'taken offense at', 'taking offense at'],
+  'lay out': ['lay out', 'lays out', 'laid out', 'laying out'],
   'make the case for': ['make the case for', 'makes the case for', 'made the case for', 'making the case for'],
   'take issue with': ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'],
 };
