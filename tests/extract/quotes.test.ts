@@ -118,6 +118,14 @@ describe('speaker resolution', () => {
 });
 
 describe('stance attributions', () => {
+  test('say when they are negated', () => {
+    const r = extract('Hillary Clinton has not mentioned Machado since the debate. Donald Trump didn’t apologize for his past statements.');
+    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([
+      ['not mentioned', 'Machado'],
+      ['not apologize for', 'his past statements'],
+    ]);
+  });
+
   test('are flagged, speech is not', () => {
     const r = extract('Hillary Clinton cited derogatory comments about Machado. Hillary Clinton said the comments were cruel.');
     expect(r.quotes.map((q) => [q.cue, q.stance ?? false])).toEqual([

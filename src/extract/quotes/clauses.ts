@@ -43,7 +43,7 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (NOT_STANCE_SPEECH.test(verb) || !(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
     // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
     // passive: "Cruz was booed" names the target, not the source.
-    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/\sto$/.test(m[2])) continue;
+    if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/(?:\sto|\b(?:did|does|do|not)|n[’']t|can[’']t)$/.test(m[2])) continue;
     if (/ed$/.test(verb) && !ATTITUDE_PARTICIPLE.test(verb) && /\b(?:is|was|are|were|been|be)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u.test(m[2])) continue;
     if (NOT_STANCE_STEM.test(verb)) continue;
     // A participle right after a name describes it ("the millions of Americans supporting Donald Trump"): a stance's
@@ -272,5 +272,7 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
   const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
-  return { kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
+  // A negated stance says so in its cue: "has not mentioned", "didn’t apologize for".
+  const negated = /\b(?:not|never)\b|n[’']t\b/.test(m[2]);
+  return { kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: negated ? `not ${verb}` : verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
 }

@@ -112,7 +112,7 @@ export const INTENTION = subjectThen(
   'gu',
 );
 
-const STANCE_ADVERBS = `${CATENATIVE}|also|further|often|all|both|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
+const STANCE_ADVERBS = `${CATENATIVE}|also|further|often|all|both|did|does|do|not|(?:did|does|do|is|was|are|were|has|have|had|would|could|should)n[’']t|won[’']t|can[’']t|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
 export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'gu');
