@@ -65,6 +65,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  test('a quote does not continue one whose speaker another person\'s sentence follows', () => {
+    expect(said('Mike Pence spoke. "We need to step away from bias," Pence said.\n\nSen. Bernie Sanders, who lost the primaries, identified young voters as a reason for hope. "The younger people are sick of racism."')).toEqual([
+      'Mike Pence: We need to step away from bias, (D)',
+    ]);
+  });
+
   test('a split quote keeps its speaker in both parts', () => {
     expect(said('Rex Tillerson arrived. “We need to attempt,” he said. “It is time to act.”')).toEqual([
       'Rex Tillerson: We need to attempt, (D)',

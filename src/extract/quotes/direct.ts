@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { firstSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { firstSubject, isPerson, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
 
@@ -185,7 +185,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     }
     let inherits: Quote | undefined;
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
-    if (!speaker && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open)) {
+    // …unless a sentence between them is about someone else: "…,” Pence said. Sen. Bernie Sanders identified young
+    // voters’ exhaustion with bigotry as a reason. “The younger people are …”" is Sanders's.
+    const between = !speaker && !framed && prev ? sentences.filter((t) => t.start > prev!.quote.end && t.end <= span.open && t.start >= (sentence?.start ?? span.open) - 600) : [];
+    const otherSubject = between.map((t) => firstSubject(t, mentions)).reverse().find((f) => f?.entityId && f.entityId !== prev?.quote.speakerId && isPerson(f.entityId, mentions));
+    if (!speaker && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject) {
       inherits = prev.quote; // split quote: same speaker, known once pronouns are resolved
       cue = prev.quote.cue;
     }
