@@ -86,7 +86,10 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     const key = canonicalName(m.key);
     const id = `person:${personSlug(key)}`;
     add(m, id, 'Person', key, { role: m.role });
-    const sk = surnameKey(key.split(/\s+/).pop()!);
+    // Korean names put the family name first, the given name hyphenated last: "Ban Ki-moon" is Mr. Ban.
+    const words = key.split(/\s+/);
+    const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]);
+    const sk = surnameKey(familyFirst ? words[0] : words[words.length - 1]);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
     (namedAt.get(sk) ?? namedAt.set(sk, []).get(sk)!).push({ start: m.start, id });

@@ -15,6 +15,8 @@ describe('buildEntities', () => {
       ['person:rex-tillerson=Rex Tillerson|Tillerson|Secretary of State Rex Tillerson'],
     ],
     ['Sergey Lavrov spoke. Later, Mr. Lavrov left.', ['person:sergey-lavrov=Sergey Lavrov|Lavrov']],
+    // A Korean name puts the family name first.
+    ['Ban Ki-moon retires. Mr. Ban’s record has been mixed.', ['person:ban-ki-moon=Ban Ki-moon|Ban']],
     // Two people with one surname: the bare surname joins neither.
     ['John Smith and Mary Smith arrived. Smith said little.', ['person:john-smith=John Smith', 'person:mary-smith=Mary Smith']],
     // …unless one of them was named in full just before, well apart from the other.
