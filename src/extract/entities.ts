@@ -5,7 +5,7 @@
 import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
-import { FIRST_NAMES } from './lexicon/names.js';
+import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 
 export interface EntityIndex {
   entities: Entity[];
@@ -157,6 +157,16 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     // Only the surname may be known (person:trump): the loader resolves it across articles.
     const sk = surnameKey(m.key);
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
+    // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
+    const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : null;
+    const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
+    const genderOf = (b: string) => genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '');
+    if (want && bearers.length > 1) {
+      const fitting = bearers.filter((b) => genderOf(b) === want);
+      if (fitting.length === 1) id = fitting[0];
+    }
+    // …and when the one bearer named in full is of the other gender, "Mr. Obama" is someone known by surname only.
+    if (want && id && genderOf(id) && genderOf(id) !== want) id = `person:${sk}`;
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).
     // Two of them named close together ("John Smith and Mary Smith arrived") leave it ambiguous.

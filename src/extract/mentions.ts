@@ -29,6 +29,8 @@ export interface Mention {
   sentence: number;
   /** The person was introduced by a strong cue (title, speech verb, first-name list). */
   strong?: boolean;
+  /** The form of address before the name, which tells a person's gender: "Mr.", "Mrs.", "Ms.". */
+  honorific?: string;
 }
 
 
@@ -489,6 +491,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   }
   // "Mr." marks a person but is no role.
   let role = title && HONORIFICS.has(title) ? undefined : title;
+  const honorific = title && HONORIFICS.has(title) ? title : undefined;
   const addressed = !!title;
   // Trailing non-name words ("Moscow Wednesday") are cut off; a doubled word ("Trump Trump", two headlines run together) is one.
   // …and so are the connectors left dangling ("Moscow on Wednesday" → "Moscow").
@@ -627,11 +630,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   if (words.length >= 2 && words.length <= 5) {
     // A multi-word name after "in"/"at" with no first name is more likely a place ("in New Hampshire").
     if (!strong && prev && PLACE_PREPOSITIONS.has(prev.text)) return;
-    out.push({ ...mention(body, tokens, i, end, 'Person', text, si), role, titleStart: role ? titleStart : undefined, strong });
+    out.push({ ...mention(body, tokens, i, end, 'Person', text, si), role, titleStart: role ? titleStart : undefined, strong, ...(honorific ? { honorific } : {}) });
     return;
   }
   if (words.length === 1) {
-    out.push({ ...mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong });
+    out.push({ ...mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong, ...(honorific ? { honorific } : {}) });
   }
 }
 

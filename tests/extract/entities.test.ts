@@ -15,6 +15,9 @@ describe('buildEntities', () => {
       ['person:rex-tillerson=Rex Tillerson|Tillerson|Secretary of State Rex Tillerson'],
     ],
     ['Sergey Lavrov spoke. Later, Mr. Lavrov left.', ['person:sergey-lavrov=Sergey Lavrov|Lavrov']],
+    // The form of address tells the gender: "Mr. Obama" is not Michelle Obama.
+    ['Michelle Obama and Barack Obama arrived. Mr. Obama spoke.', ['person:barack-obama=Barack Obama|Obama', 'person:michelle-obama=Michelle Obama']],
+    ['Michelle Obama arrived. Mr. Obama spoke.', ['person:michelle-obama=Michelle Obama', 'person:obama=Obama']],
     // A Korean name puts the family name first.
     ['Ban Ki-moon retires. Mr. Ban’s record has been mixed.', ['person:ban-ki-moon=Ban Ki-moon|Ban']],
     // Two people with one surname: the bare surname joins neither.
