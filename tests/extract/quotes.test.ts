@@ -111,6 +111,8 @@ describe('speaker resolution', () => {
     // A role with its modifiers, held by one person; a name qualifying a role's noun is no speaker of its own.
     ['Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke. The Democratic nominee said the debate was fair.', 'Hillary Clinton'],
     ['Vermont Sen. Bernie Sanders spoke. The senator said he would introduce a bill.', 'Bernie Sanders'],
+    ['Republican presidential nominee Donald Trump spoke in Ohio. The GOP nominee complained about his microphone.', 'Donald Trump'],
+    ['Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also outlined his plan for cybersecurity.', 'Donald Trump'],
     ['Republican nominee Donald Trump and Democratic nominee Hillary Clinton spoke. “It was fair,” the nominee said.', null],
     // The subject after an opening phrase; a person just introduced with a description.
     ['In an interview with Rusty Humphries, Carter Ham said the cuts hurt. “It was demoralizing,” he said.', 'Carter Ham'],

@@ -5,7 +5,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ATTITUDE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
-import { firstFrom, isPerson, participleSubject } from './speakers.js';
+import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
@@ -74,7 +74,7 @@ export interface ClauseAttribution {
  * That-clauses, intentions and stances whose subject is a named person or a pronoun — what PolNeAR calls attributions —
  * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …").
  */
-export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).
@@ -102,12 +102,12 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   for (const [re, kind] of kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const found = fromMatch(m, kind, text, s, mentions);
+      const found = fromMatch(m, kind, text, s, mentions, roles);
       if (found) out.push(found);
     }
   }
   for (const m of communicationStances(text)) {
-    const found = fromMatch(m, 'stance', text, s, mentions);
+    const found = fromMatch(m, 'stance', text, s, mentions, roles);
     if (found) out.push(found);
   }
   out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions), ...passiveAttributions(text, s, mentions));
@@ -237,7 +237,7 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
   return out;
 }
 
-function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution | null {
+function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution | null {
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
   // So may a bare form after a verb passing its subject on ("went on to win that year …" is no report).
@@ -247,6 +247,7 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   const subjectEnd = subjectStart + m[1].length;
   let speaker: SpeakerRef | null = null;
   if (/^(?:he|she)$/i.test(m[1])) speaker = { start: subjectStart, end: subjectEnd, entityId: null, pronoun: m[1].toLowerCase() };
+  else if (/^the\s/i.test(m[1])) speaker = speakerFromText(m[1], subjectStart, mentions, roles); // "The Republican nominee also outlined …"
   else {
     const i = firstFrom(mentions, subjectStart - 80);
     for (let k = i; k < mentions.length && mentions[k].start < subjectEnd; k++) {

@@ -193,7 +193,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     }
     // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"):
     // kept when its words are not already another report's.
-    for (const clause of clauseAttributions(text, s, mentions)) {
+    for (const clause of clauseAttributions(text, s, mentions, roles)) {
       const found: Reported[] = [];
       pushClauses(found, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
       const here = out.filter((r) => r.quote.sentence?.start === s.start);

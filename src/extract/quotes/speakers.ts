@@ -52,7 +52,7 @@ export function rolesOf(e: Entity): string[] {
   return [...new Set(titles.map((t) => t.trim().toLowerCase()).filter(Boolean))].map((title) => {
     let role = title;
     for (const [abbr, full] of Object.entries(TITLE_ABBREVIATIONS)) role = role.replace(new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), `$1${full}`);
-    return role;
+    return role.replace(/\bgop\b/g, 'republican'); // the GOP nominee is the Republican nominee
   });
 }
 
@@ -111,7 +111,7 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   const named = id && (!role || mentions.some((m) => m.entityId === id && (m.end === lead + trimmed.length || (spokesFor && m.end === lead + spokesFor.index))));
   if (id && named) return { start: lead, end: lead + trimmed.length, entityId: id };
   if (role) {
-    const noun = role[1].toLowerCase().replace(/\s+/g, ' ');
+    const noun = role[1].toLowerCase().replace(/\s+/g, ' ').replace(/\bgop\b/g, 'republican');
     // The longest role the words end with ("the vice president" before "the president", "the republican nominee"
     // before "the nominee"), held by one person; a qualified role is not the bare one: "the vice president" is not
     // the president.
