@@ -7,7 +7,8 @@
 // one of the speaker entity's mentions overlaps the gold source span, or ends right before a relative pronoun source
 // ("Mr. Kamin, who emphasized …"), or — where the gold source is a role ("the mayor", "the former president") — when
 // our quote names its speaker by those words (its speakerSpan) and our speaker holds the role (its role or a title
-// it is named with has the role's noun), or, where the gold source is a personal pronoun,
+// it is named with has the role's noun; a body's name has it: "the fund", the International Monetary Fund), or, where
+// the gold source is a personal pronoun,
 // when the speaker is the entity of the nearest person mention before that pronoun (its antecedent), skipping
 // mentions inside attributed content (a pronoun does not point into quoted words: "“… Hillary Clinton …?” he asks")
 // and people whose given name contradicts the pronoun ("she" is not Donald Trump).
@@ -151,7 +152,8 @@ function speakerMatches(result: ExtractionResult, quote: Quote, a: Attribution, 
   const role = /^(?:the|The)\s+((?:[\p{L}.-]+\s+){0,8}?[\p{Ll}]+)$/u.exec(body.slice(ss, se).trim());
   const span = quote.speakerSpan;
   if (role && span && span.start < se && span.end > ss && speaker) {
-    const held = rolesOf(speaker).join(' ');
+    // …or, for a body, the noun heading its name ("the fund": the International Monetary Fund).
+    const held = speaker.type === 'Organization' ? speaker.name.toLowerCase() : rolesOf(speaker).join(' ');
     const nouns = role[1].toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !ROLE_QUALIFIERS.has(w));
     if (nouns.length && nouns.some((w) => new RegExp(`\\b${w.replace(/[.-]/g, '\\$&')}\\b`).test(held))) return true;
   }

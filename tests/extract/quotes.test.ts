@@ -112,6 +112,9 @@ describe('speaker resolution', () => {
     ['Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke. The Democratic nominee said the debate was fair.', 'Hillary Clinton'],
     ['Vermont Sen. Bernie Sanders spoke. The senator said he would introduce a bill.', 'Bernie Sanders'],
     ['Republican presidential nominee Donald Trump spoke in Ohio. The GOP nominee complained about his microphone.', 'Donald Trump'],
+    // A body by the noun heading its name, when the article names one so.
+    ['The International Monetary Fund cut its forecast. The fund warned that growth would slow.', 'International Monetary Fund'],
+    ['The Monetary Fund and the Clean Air Fund met. The fund warned that growth would slow.', null],
     ['Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also outlined his plan for cybersecurity.', 'Donald Trump'],
     ['Republican nominee Donald Trump and Democratic nominee Hillary Clinton spoke. “It was fair,” the nominee said.', null],
     // The subject after an opening phrase; a person just introduced with a description.
