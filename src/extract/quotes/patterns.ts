@@ -77,7 +77,7 @@ export const NOT_ATTRIBUTING = new Set(['is', 'was', 'has', 'does', 'means', 'me
 
 // The subject of a clause-level attribution — a pronoun or a capitalised word ending a name — then a contraction
 // ("He’s", "She’ll") and adverbs or auxiliaries (each pattern allows its own), captured as groups 1 and 2.
-const SUBJECT = "(?<=^|[\\s,;(])((?:[Hh]e|[Ss]he)|[Tt]he\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*\\s+){0,2}(?:(?:former|presidential|vice\\s+presidential|top)\\s+)?(?:nominee|candidate|president|senator|governor|secretary|mayor|congressman|congresswoman|lawmaker|minister|chancellor|chairman|spokesman|spokeswoman|ambassador)(?![\\p{L}’'])|[\\p{Lu}][\\p{L}\\p{M}’'.-]+(?:\\s+(?:campaign|administration|team|government))?)"; // "The Trump campaign called …"
+const SUBJECT = "(?<=^|[\\s,;(])((?:[Hh]e|[Ss]he)|[Tt]he\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*\\s+){0,2}(?:(?:former|presidential|vice\\s+presidential|top)\\s+)?(?:nominee|candidate|president|senator|governor|secretary|mayor|congressman|congresswoman|lawmaker|minister|chancellor|chairman|spokesman|spokeswoman|ambassador|agency|bank|fund|council|commission|committee|court|network|company|union|foundation|board|panel)(?![\\p{L}’'])|[\\p{Lu}][\\p{L}\\p{M}’'.-]+(?:\\s+(?:campaign|administration|team|government))?)"; // "The Trump campaign called …"
 // …after a party tag or an appositive ("Rep. Adam Schiff, the top Democrat on the committee, called on …"), and with a
 // time between it and the verb ("David Axelrod on Wednesday called on …").
 const APPOSITIVE = "(?:\\s*\\([^()]{1,24}\\))?(?:,\\s[^,;:“”\"]{1,120},)?";
