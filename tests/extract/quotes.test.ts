@@ -154,6 +154,7 @@ describe('reported speech', () => {
     // That-clauses and intentions of a named person or a pronoun; a participle reports the subject's words.
     ['Hillary Clinton acknowledged that she had pneumonia.', ['Hillary Clinton: she had pneumonia (R)']],
     ['Donald Trump refuses to release his tax records.', ['Donald Trump: to release his tax records (R)']],
+    ['Ted Cruz pointedly refused to endorse Donald Trump. Bill McKinley expects them to become less available.', ['Ted Cruz: to endorse Donald Trump (R)', 'Bill McKinley: them to become less available (R)']],
     ['Hillary Clinton left the event early, saying she felt overheated.', ['Hillary Clinton: she felt overheated (R)']],
     ['Tillerson stood by U.S. claims that the evidence points to Assad.', []],
     // The subject of the sentence speaks after "and" or a long appositive; party tags before the cue.

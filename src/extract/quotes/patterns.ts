@@ -107,8 +107,8 @@ const INTENTION_VERBS = 'wants?|wanted|plans?|planned|refuses?|refused|pledged?|
 /** A verb of intention taking "to …" ("refuses to release", "plans to visit"). */
 export const INTENTION_VERB = new RegExp(`^(?:${INTENTION_VERBS})$`);
 export const INTENTION = subjectThen(
-  'also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly',
-  `\\s+(${INTENTION_VERBS})\\s+(to\\s+\\p{Ll})`,
+  `also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|\\p{Ll}+ly|${CATENATIVE}`,
+  `\\s+(${INTENTION_VERBS})\\s+((?:(?:him|her|them|us|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,2})\\s+)?to\\s+\\p{Ll})`,
   'gu',
 );
 
