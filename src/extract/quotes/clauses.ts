@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -98,7 +98,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
-  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE, 'that'], [INTENTION, 'intention'], [STANCE, 'stance'], [CALLED_QUOTED, 'stance'], [ATTITUDE, 'attitude']];
+  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE, 'that'], [INTENTION, 'intention'], [STANCE, 'stance'], [CALLED_QUOTED, 'stance'], [ATTITUDE, 'attitude'], [STANDING, 'stance']];
   for (const [re, kind] of kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

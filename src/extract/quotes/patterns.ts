@@ -98,6 +98,14 @@ export const ATTITUDE = subjectThen(
   'gu',
 );
 
+// SUBJECT is (a) STANCE-NOUN/ADJECTIVE of X — "Graham has been critical of Trump", "Kaine is a staunch opponent of the
+// death penalty", "Clinton has been a consistent and outspoken supporter of NATO": a position held towards X.
+export const STANDING = subjectThen(
+  'is|was|are|were|been|has\\s+been|have\\s+been|had\\s+been|became|remains|remained|also|long|now|still|\\p{Ll}+ly',
+  '\\s+((?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:opponent|supporter|critic|proponent|advocate|champion|defender|backer|foe|ally)\\s+of|(?:(?:very|highly|sharply|deeply)\\s+)?(?:critical|supportive|skeptical|wary|dismissive|contemptuous|protective)\\s+of)\\s+()(?=[\\p{L}\\d“"$])',
+  'gu',
+);
+
 // NAME's CLAIM that … — "Donald Trump’s claim that …", "Stumpf’s repeated emphasis that …", "Nervo's conclusion that
 // …", "Mr. Obama's bet is that …": a claim put forward, its holder the possessor. Group 1 the name, 2 the noun.
 export const POSSESSED_CLAIM = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|\p{Ll}+ly)\s+)?(claim|claims|assertion|argument|contention|conclusion|insistence|view|belief|statement|promise|pledge|warning|suggestion|acknowledgment|acknowledgement|emphasis|bet|position|theory|hope|fear|prediction|complaint|charge|allegation|admission|insinuation|accusation)\s+(?:is\s+|was\s+)?that\s+/gu;
