@@ -69,7 +69,8 @@ const STANCE_BASE = [
   'chastise', 'grill', 'go after', 'pound', 'hammer', 'invoke', 'rate',
   'demonize', 'salute', 'embrace', 'single out', 'minimize', 'shrug off', 'brush off', 'play down', 'dodge', 'deflect',
   'lash out at', 'take issue with', 'side with', 'break with', 'back away from', 'credit', 'doubt', 'favor', 'want',
-  'take offense at', 'campaign for', 'campaign against', 'retweet', 'articulate', 'make the case for', 'unleash', 'apologize for',
+  'take offense at', 'campaign for', 'campaign against', 'retweet', 'articulate', 'make the case for', 'unleash', 'apologize for', 'vote for', 'vote against', 'advocate for', 'plead for', 'lobby for',
+  'lobby against', 'push back on', 'speak up for', 'stand up for', 'warn of',
   'seek',
 ];
 const STANCE_IRREGULAR: Record<string, string[]> = {
@@ -79,6 +80,8 @@ const STANCE_IRREGULAR: Record<string, string[]> = {
   'break with': ['break with', 'breaks with', 'broke with', 'broken with', 'breaking with'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
   'take offense at': ['take offense at', 'takes offense at', 'took offense at', 'taken offense at', 'taking offense at'],
+  'stand up for': ['stand up for', 'stands up for', 'stood up for', 'standing up for'],
+  'speak up for': ['speak up for', 'speaks up for', 'spoke up for', 'spoken up for', 'speaking up for'],
   'lay out': ['lay out', 'lays out', 'laid out', 'laying out'],
   'make the case for': ['make the case for', 'makes the case for', 'made the case for', 'making the case for'],
   'take issue with': ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'],
