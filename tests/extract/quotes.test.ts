@@ -396,6 +396,8 @@ describe('reported speech', () => {
     ['Barack Obama spoke. Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to act.', ['Barack Obama: a legislative push would be fruitless (R)', 'Barack Obama: his advisers to act (R)']],
     // A position held towards something: "has been critical of", "is a staunch opponent of".
     ['Lindsey Graham has been critical of Donald Trump since the primary. Tim Kaine is a staunch opponent of the death penalty.', ['Lindsey Graham: Donald Trump (R)', 'Tim Kaine: the death penalty (R)']],
+    // A name given in doubled apostrophes; the naming ends with the name.
+    ["Its hosts (or, as The Daily Beast called them in an article last week, ''Manchurian anchors'') were loud.", ["Daily Beast: them in an article last week, ''Manchurian anchors'' (R)", 'Daily Beast: Manchurian anchors (D)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -136,7 +136,7 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 // adjective of judgement.
 export const CALLED_QUOTED = subjectThen(
   'also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\\p{Ll}+ly',
-  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\\s+()(?=(?:[^.;“”"]|\\.(?=\\s*\\p{L})){1,80}[“"]|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
+  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\\s+()(?=(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
   'gu',
 );
 

@@ -302,10 +302,11 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2])) ? found : null;
   if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
-  // Naming runs through the name it gives: "called Mr. Obama's remarks on Saturday “a true wake-up call”".
+  // Naming runs through the name it gives, and ends there: "called Mr. Obama's remarks on Saturday “a true wake-up
+  // call”".
   if (/^(?:call|dub|label|brand)/.test(cue.toLowerCase()) && !/^call(?:s|ed|ing)?\s+(?:for|on)\b/i.test(cue)) {
-    const named = /^[^“”"]*?([“"])[^“”"]{1,80}[”"]/.exec(clause);
-    if (named && named.index + named[0].length > end && !/[“"]/.test(clause.slice(0, end))) end = named[0].length;
+    const named = /^[^“”"]*?(?:[“"][^“”"]{1,80}[”"]|''[^']{1,80}'')/.exec(clause);
+    if (named) end = named[0].length;
   }
   if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
   // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook
