@@ -398,6 +398,8 @@ describe('reported speech', () => {
     ['Lindsey Graham has been critical of Donald Trump since the primary. Tim Kaine is a staunch opponent of the death penalty.', ['Lindsey Graham: Donald Trump (R)', 'Tim Kaine: the death penalty (R)']],
     // A name given in doubled apostrophes; the naming ends with the name.
     ["Its hosts (or, as The Daily Beast called them in an article last week, ''Manchurian anchors'') were loud.", ["Daily Beast: them in an article last week, ''Manchurian anchors'' (R)", 'Daily Beast: Manchurian anchors (D)']],
+    // A participle after a document the subject issued.
+    ['The Security Council issued a statement calling the nuclear test “a clear violation” of its resolutions.', ['Security Council: the nuclear test “a clear violation” (R)', 'Security Council: a clear violation (D)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -19,6 +19,9 @@ const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{L
 /** Verbs whose passive is seldom a stance: "was quoted by", "was attacked by" (missiles), "was briefed by". */
 const NOT_PASSIVE_STANCE = /^(?:quoted|attacked|briefed|informed|called|named|elected|appointed|nominated|asked)$/;
 
+/** A participle right after a document someone issued: "a statement calling …", "a letter saying …". */
+const DOCUMENT_PARTICIPLE = /\b(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)\s+(saying|calling|urging|warning|demanding|accusing|praising|condemning|criticizing|denouncing|blaming|arguing|claiming|announcing|asking|insisting|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
+
 /** Participles of intention, taking "to …": "…, promising to lift …", "…, vowing to …". */
 const INTENTION_PARTICIPLE = /^(?:promising|vowing|pledging|threatening|refusing|offering|planning|hoping|seeking|declining|proposing|intending|aiming)$/;
 
@@ -97,6 +100,18 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (SPEAKING.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
+  }
+  // "…issued a statement calling the test “a clear violation”", "…released a letter saying …": a participle after a
+  // document the subject put out is the subject's.
+  DOCUMENT_PARTICIPLE.lastIndex = 0;
+  for (let p = DOCUMENT_PARTICIPLE.exec(text); p; p = DOCUMENT_PARTICIPLE.exec(text)) {
+    const verb = p[1].toLowerCase();
+    const verbAt = p.index + p[0].indexOf(p[1]);
+    const speaker = participleSubject(text, text.slice(0, verbAt).replace(/\s*$/, ', '), verb, s, mentions);
+    const contentStart = p.index + p[0].length;
+    if (!speaker || wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 2) continue;
+    const speech = SPEECH_VERBS.has(verb) && !STANCE_VERBS.has(verb);
+    out.push({ kind: speech ? 'that' : 'stance', cueAt: verbAt, contentStart, cue: verb, speaker, stance: speech ? undefined : true });
   }
   const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE, 'that'], [INTENTION, 'intention'], [STANCE, 'stance'], [CALLED_QUOTED, 'stance'], [ATTITUDE, 'attitude'], [STANDING, 'stance']];
   for (const [re, kind] of kinds) {
