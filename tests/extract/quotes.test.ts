@@ -400,6 +400,8 @@ describe('reported speech', () => {
     ["Its hosts (or, as The Daily Beast called them in an article last week, ''Manchurian anchors'') were loud.", ["Daily Beast: them in an article last week, ''Manchurian anchors'' (R)", 'Daily Beast: Manchurian anchors (D)']],
     // A participle after a document the subject issued.
     ['The Security Council issued a statement calling the nuclear test “a clear violation” of its resolutions.', ['Security Council: the nuclear test “a clear violation” (R)', 'Security Council: a clear violation (D)']],
+    // A position named by a noun the speaker holds: "Clinton’s comments Tuesday on …", "Trump’s latest effort to …".
+    ['Hillary Clinton spoke. Clinton’s comments Tuesday on the shooting death of Terence Crutcher were strong.', ['Hillary Clinton: the shooting death of Terence Crutcher (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

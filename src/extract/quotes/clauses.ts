@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -171,6 +171,18 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
     const speaker: SpeakerRef = { start: mention.start, end: mention.end, entityId: mention.entityId };
     out.push({ kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
+  }
+  POSSESSED_STANCE.lastIndex = 0;
+  for (let m = POSSESSED_STANCE.exec(text); m; m = POSSESSED_STANCE.exec(text)) {
+    const nameEnd = s.start + m.index + m[0].indexOf(m[1]) + m[1].length;
+    const mention = mentions[firstFrom(mentions, nameEnd - m[1].length)];
+    if (!mention || mention.end !== nameEnd || mention.type === 'Event') continue;
+    const contentStart = m.index + m[0].length;
+    if (!enoughWords(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))), true)) continue;
+    const speaker: SpeakerRef = { start: mention.start, end: mention.end, entityId: mention.entityId };
+    // The noun phrase is often the sentence's subject: it ends at the main verb ("… on the shooting were strong").
+    const verb = /\s(?:is|was|were|are|has|have|had|came|comes|did|does|do|will|would|could|may|might|must|can|drew|drew|met|sparked|prompted)\b/.exec(text.slice(contentStart));
+    out.push({ kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: verb ? contentStart + verb.index : undefined, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
   }
   return out;
 }

@@ -110,6 +110,10 @@ export const STANDING = subjectThen(
 // …", "Mr. Obama's bet is that …": a claim put forward, its holder the possessor. Group 1 the name, 2 the noun.
 export const POSSESSED_CLAIM = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|\p{Ll}+ly)\s+)?(claim|claims|assertion|argument|contention|conclusion|insistence|view|belief|statement|promise|pledge|warning|suggestion|acknowledgment|acknowledgement|emphasis|bet|position|theory|hope|fear|prediction|complaint|charge|allegation|admission|insinuation|accusation)\s+(?:is\s+|was\s+)?that\s+/gu;
 
+// NAME's STANCE-NOUN of/for/on … — "Clinton’s comments Tuesday on the shooting", "Trump’s latest effort to bounce
+// back", "Mr. Obama's announcement in 2014 of his regulations": a position put forward, named by a noun.
+export const POSSESSED_STANCE = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|recent|continued|\p{Ll}+ly)\s+)?(criticism|support|opposition|praise|attacks?|comments?|remarks?|calls?|push|effort|efforts|refusal|decision|proposal|demand|announcement|endorsement|defense|condemnation|denunciation|embrace|rejection|dismissal|adulation|praise)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in\s+\d{4}))?\s+(?:(of|for|on|about|against)\s+|(?=to\s+\p{Ll}))/gu;
+
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
 const INTENTION_VERBS = 'wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted';
 /** A verb of intention taking "to …" ("refuses to release", "plans to visit"). */
