@@ -402,6 +402,11 @@ describe('reported speech', () => {
     ['The Security Council issued a statement calling the nuclear test “a clear violation” of its resolutions.', ['Security Council: the nuclear test “a clear violation” (R)', 'Security Council: a clear violation (D)']],
     // A position named by a noun the speaker holds: "Clinton’s comments Tuesday on …", "Trump’s latest effort to …".
     ['Hillary Clinton spoke. Clinton’s comments Tuesday on the shooting death of Terence Crutcher were strong.', ['Hillary Clinton: the shooting death of Terence Crutcher (R)']],
+    // Boundaries: a participle after a closing quote, ", and when …", a horizontal bar, a quote opening after an
+    // object, "and said" after an object; a naming verb coordinated with a report.
+    ['Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.', ['Donald Trump: Vladimir Putin as a “strong leader,” (R)', 'Donald Trump: strong leader, (D)', 'Donald Trump: him favorably to Barack Obama (R)']],
+    ['Ivanka Trump said fathers would not be eligible for the leave, and when pressed on why, she paused.', ['Ivanka Trump: fathers would not be eligible for the leave (R)']],
+    ['Harry Reid has been steadily pounding Donald Trump as a con artist ― just as he did with Romney.', ['Harry Reid: Donald Trump as a con artist (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

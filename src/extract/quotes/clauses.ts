@@ -11,7 +11,7 @@ import type { MentionRef, SpeakerRef } from './speakers.js';
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
 /** What no stance's object starts with: a place or a time ("teaches at …") or an adjunct ("yells while moving …"), or a verb left by a clause around the cue. */
-const NO_OBJECT = /^(?:and|or|but|at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
+const NO_OBJECT = /^(?:and|or|but|earlier|later|previously|again|then|also|at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
 /** SUBJECT was (adverb) VERBED by (the) NAME, the sentence's own subject after an opening word. */
 const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{Lu}“"][^,;:“”"]{2,150}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|widely|roundly|publicly|strongly|later|quickly|immediately|repeatedly|sharply|\p{Ll}+ly)\s+)?(\p{Ll}{3,}ed)\s+by\s+(?:[Tt]he\s+)?(?=\p{Lu})/u;

@@ -300,7 +300,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   // "… would be more intense — and he noted that …": a coordinated report may follow the dash.
   const found = COORDINATED.exec(clause);
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
-  const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2])) ? found : null;
+  const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2]) || /^(?:called|dubbed|labeled|branded)$/.test(found[2])) ? found : null;
   if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
   // Naming runs through the name it gives, and ends there: "called Mr. Obama's remarks on Saturday “a true wake-up
   // call”".
