@@ -407,6 +407,7 @@ describe('reported speech', () => {
     ['Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.', ['Donald Trump: Vladimir Putin as a “strong leader,” (R)', 'Donald Trump: strong leader, (D)', 'Donald Trump: him favorably to Barack Obama (R)']],
     ['Ivanka Trump said fathers would not be eligible for the leave, and when pressed on why, she paused.', ['Ivanka Trump: fathers would not be eligible for the leave (R)']],
     ['Harry Reid has been steadily pounding Donald Trump as a con artist ― just as he did with Romney.', ['Harry Reid: Donald Trump as a con artist (R)']],
+    ['Republicans want policies that create less revenue in the immediate term (they want lower tax rates).', ['Republican Party: policies that create less revenue in the immediate term (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
