@@ -181,7 +181,7 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (!enoughWords(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))), true)) continue;
     const speaker: SpeakerRef = { start: mention.start, end: mention.end, entityId: mention.entityId };
     // The noun phrase is often the sentence's subject: it ends at the main verb ("… on the shooting were strong").
-    const verb = /\s(?:is|was|were|are|has|have|had|came|comes|did|does|do|will|would|could|may|might|must|can|drew|drew|met|sparked|prompted)\b/.exec(text.slice(contentStart));
+    const verb = /\s(?:is|was|were|are|has|have|had|came|comes|did|does|do|will|would|could|may|might|must|can|drew|met|sparked|prompted)\b/.exec(text.slice(contentStart));
     out.push({ kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: verb ? contentStart + verb.index : undefined, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
   }
   return out;
