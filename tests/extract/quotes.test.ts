@@ -408,6 +408,10 @@ describe('reported speech', () => {
     ['Ivanka Trump said fathers would not be eligible for the leave, and when pressed on why, she paused.', ['Ivanka Trump: fathers would not be eligible for the leave (R)']],
     ['Harry Reid has been steadily pounding Donald Trump as a con artist ― just as he did with Romney.', ['Harry Reid: Donald Trump as a con artist (R)']],
     ['Republicans want policies that create less revenue in the immediate term (they want lower tax rates).', ['Republican Party: policies that create less revenue in the immediate term (R)']],
+    // Portraying something as something; a feeling or a manner about something, held with a copula; responding with.
+    ['Barack Obama effectively painted Mitt Romney as an out-of-touch rich guy.', ['Barack Obama: Mitt Romney as an out-of-touch rich guy (R)']],
+    ['Ava DuVernay is more passionate about the reality of black life. Americans worried about immigration might stop.', ['Ava DuVernay: the reality of black life (R)']],
+    ['Donald Trump has responded with attacks on Machado.', ['Donald Trump: attacks on Machado (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -117,6 +117,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   for (const [re, kind] of kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A position is held with a copula: "Americans worried about immigration might …" is a participle.
+      if (re === STANDING && !/\b(?:is|was|are|were|been|remains|remained|became)\b|[’']s\b|n[’']t\b/.test(m[2])) continue;
       const found = fromMatch(m, kind, text, s, mentions, roles);
       if (found) out.push(found);
     }

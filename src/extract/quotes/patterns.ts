@@ -102,7 +102,7 @@ export const ATTITUDE = subjectThen(
 // death penalty", "Clinton has been a consistent and outspoken supporter of NATO": a position held towards X.
 export const STANDING = subjectThen(
   'is|was|are|were|been|has\\s+been|have\\s+been|had\\s+been|became|remains|remained|also|long|now|still|\\p{Ll}+ly',
-  '\\s+((?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:opponent|supporter|critic|proponent|advocate|champion|defender|backer|foe|ally)\\s+of|(?:(?:very|highly|sharply|deeply)\\s+)?(?:critical|supportive|skeptical|wary|dismissive|contemptuous|protective)\\s+of)\\s+()(?=[\\p{L}\\d“"$])',
+  '\\s+((?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:opponent|supporter|critic|proponent|advocate|champion|defender|backer|foe|ally)\\s+of|(?:(?:very|highly|sharply|deeply)\\s+)?(?:critical|supportive|skeptical|wary|dismissive|contemptuous|protective)\\s+of|(?:(?:not|n[’\\x27]t|too|very|so|more|less|deeply|increasingly)\\s+){0,2}(?:concerned|worried|coy|upbeat|optimistic|pessimistic|enthusiastic|excited|angry|furious|frustrated|candid|vague|silent|passionate|confident|cautious)\\s+about|no\\s+illusions\\s+about)\\s+()(?=[\\p{L}\\d“"$])',
   'gu',
 );
 
@@ -140,7 +140,7 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 // adjective of judgement.
 export const CALLED_QUOTED = subjectThen(
   'also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\\p{Ll}+ly',
-  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands)\\s+()(?=(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
+  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands|painted|paints|painting|portrayed|portrays|portraying|cast|casts|casting)\\s+()(?=(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
   'gu',
 );
 
