@@ -412,6 +412,8 @@ describe('reported speech', () => {
     ['Barack Obama effectively painted Mitt Romney as an out-of-touch rich guy.', ['Barack Obama: Mitt Romney as an out-of-touch rich guy (R)']],
     ['Ava DuVernay is more passionate about the reality of black life. Americans worried about immigration might stop.', ['Ava DuVernay: the reality of black life (R)']],
     ['Donald Trump has responded with attacks on Machado.', ['Donald Trump: attacks on Machado (R)']],
+    // An attitude before a clause without "that".
+    ['Melanie Austin spoke. In 2016 she was sure Trump would triumph over his rivals.', ['Melanie Austin: Trump would triumph over his rivals (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -94,7 +94,7 @@ export const THAT_CLAUSE = subjectThen(`also|all|both|has|have|had|later|repeate
 // away convinced that …": a belief or a feeling about the clause.
 export const ATTITUDE = subjectThen(
   'is|was|are|were|been|has\\s+been|have\\s+been|became|becomes|remains|remained|seemed|seems|appeared|appears|came\\s+away|also|so|very|increasingly|deeply|clearly|now|still|\\p{Ll}+ly',
-  '\\s+(afraid|concerned|worried|convinced|confident|sure|certain|incensed|frustrated|aware|adamant|hopeful|angry|upset|pleased|happy|glad|disappointed|optimistic|skeptical|alarmed|furious|outraged|troubled|insistent)\\s+that\\s+',
+  '\\s+(afraid|concerned|worried|convinced|confident|sure|certain|incensed|frustrated|aware|adamant|hopeful|angry|upset|pleased|happy|glad|disappointed|optimistic|skeptical|alarmed|furious|outraged|troubled|insistent)\\s+(?:that\\s+|(?=(?:he|she|they|it|we|I|there|[\\p{Lu}][\\p{L}.\\x27’-]+(?:\\s+[\\p{Lu}][\\p{L}.\\x27’-]+)*)\\s+(?:would|will|was|is|were|are|had|has|could|can|should|might|\\p{Ll}+ed)\\b))',
   'gu',
 );
 
