@@ -137,6 +137,11 @@ describe('stance attributions', () => {
     ]);
   });
 
+  test('a negated report says so too', () => {
+    const r = extract('But Attorney General Eric Schneiderman isn’t saying if the foundation violated any laws.');
+    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['not saying', 'if the foundation violated any laws']]);
+  });
+
   test('are flagged, speech is not', () => {
     const r = extract('Hillary Clinton cited derogatory comments about Machado. Hillary Clinton said the comments were cruel.');
     expect(r.quotes.map((q) => [q.cue, q.stance ?? false])).toEqual([

@@ -71,7 +71,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         }
       } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
         if (!REQUEST.test(text.slice(contentStart))) continue;
-      } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart))) {
+      } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
         // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
         // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
         continue;
@@ -130,7 +130,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       // "said he told Putin that …" reaches the same clause twice: once is enough.
       if (starts.has(contentStart)) continue;
       starts.add(contentStart);
-      pushClauses(out, text, s, contentStart, cue, speaker);
+      // "Schneiderman isn’t saying if …": a negated report says so in its cue.
+      pushClauses(out, text, s, contentStart, /(?:n[’']t|\bnot|\bnever)\s*$/.test(before) ? `not ${cue}` : cue, speaker);
       // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
       REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
     }

@@ -197,7 +197,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     offset += lastStop + 2;
     before = before.slice(lastStop + 2);
   }
-  let t = before.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long|is|was|are|were|has\s+been)\s*$/i, '').replace(/(?<=\p{L})[’']s\s*$/u, '');
+  let t = before.replace(/\s+(?:is|was|has|have|does|did|do|would|will|could)n[’']t\s*$|\s+(?:is|was|has|have|does|did|do|would|will)\s+(?:not|never)\s*$/, '');
+  t = t.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long|is|was|are|were|has\s+been)\s*$/i, '').replace(/(?<=\p{L})[’']s\s*$/u, '');
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
   // "Wells Fargo just this month announced", "Trump on Friday said": a time between the name and the cue.
   t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today))\s*$/, '');
