@@ -419,6 +419,8 @@ describe('reported speech', () => {
     ['Donald Trump has responded with attacks on Machado.', ['Donald Trump: attacks on Machado (R)']],
     // An attitude before a clause without "that".
     ['Melanie Austin spoke. In 2016 she was sure Trump would triumph over his rivals.', ['Melanie Austin: Trump would triumph over his rivals (R)']],
+    // A speech participle after "by" or "while" is the subject's.
+    ['Howard Dean appeared on MSNBC and began by saying he would never diagnose someone through television.', ['Howard Dean: he would never diagnose someone through television (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

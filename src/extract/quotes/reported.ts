@@ -50,7 +50,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         subjectBefore(before, s.start, mentions, roles) ??
         nominalSource(before, s.start, mentions) ??
         // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
-        participleSubject(text, /^\s+that\b/.test(m[2] ?? '') && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
+        // …also after "by", "while", "after": "began by saying he would …", "while saying …".
+        participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
         sentenceSubject(text, before, s, mentions);
       if (!speaker) continue;
       // …unless a news outlet reports: "The New York Post reports that …".
