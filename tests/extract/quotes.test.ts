@@ -421,6 +421,8 @@ describe('reported speech', () => {
     ['Melanie Austin spoke. In 2016 she was sure Trump would triumph over his rivals.', ['Melanie Austin: Trump would triumph over his rivals (R)']],
     // A speech participle after "by" or "while" is the subject's.
     ['Howard Dean appeared on MSNBC and began by saying he would never diagnose someone through television.', ['Howard Dean: he would never diagnose someone through television (R)']],
+    // What a document the subject put out says.
+    ['Gary Johnson is an avid athlete. He released a letter from his doctor on Friday that says he has extraordinarily good health.', ['Gary Johnson: he has extraordinarily good health (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -22,6 +22,9 @@ const NOT_PASSIVE_STANCE = /^(?:quoted|attacked|briefed|informed|called|named|el
 /** A participle right after a document someone issued: "a statement calling …", "a letter saying …". */
 const DOCUMENT_PARTICIPLE = /\b(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)\s+(saying|calling|urging|warning|demanding|accusing|praising|condemning|criticizing|denouncing|blaming|arguing|claiming|announcing|asking|insisting|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
 
+/** A document the subject put out, and what it says: "… a letter from his doctor Friday afternoon that says …". */
+const DOCUMENT_SAYS = /\s(?:letter|statement|report|memo|ad|video|tweet|post|op-ed|filing|complaint)\b[^,.;:“”"]{0,60}?\s(?:that|which)\s+(says|said|shows|showed|states|stated|claims|claimed|argues|argued|calls\s+for|called\s+for)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
+
 /** Participles of intention, taking "to …": "…, promising to lift …", "…, vowing to …". */
 const INTENTION_PARTICIPLE = /^(?:promising|vowing|pledging|threatening|refusing|offering|planning|hoping|seeking|declining|proposing|intending|aiming)$/;
 
@@ -112,6 +115,15 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (!speaker || wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 2) continue;
     const speech = SPEECH_VERBS.has(verb) && !STANCE_VERBS.has(verb);
     out.push({ kind: speech ? 'that' : 'stance', cueAt: verbAt, contentStart, cue: verb, speaker, stance: speech ? undefined : true });
+  }
+  // "He released a letter from his doctor Friday afternoon that says he has …": what the subject's document says.
+  DOCUMENT_SAYS.lastIndex = 0;
+  for (let p = DOCUMENT_SAYS.exec(text); p; p = DOCUMENT_SAYS.exec(text)) {
+    const verbAt = p.index + p[0].lastIndexOf(p[1]);
+    const speaker = participleSubject(text, text.slice(0, p.index).replace(/\s*$/, ', '), 'saying', s, mentions);
+    const contentStart = p.index + p[0].length;
+    if (!speaker || wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
+    out.push({ kind: 'that', cueAt: verbAt, contentStart, cue: p[1].toLowerCase(), speaker });
   }
   const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE, 'that'], [INTENTION, 'intention'], [STANCE, 'stance'], [CALLED_QUOTED, 'stance'], [ATTITUDE, 'attitude'], [STANDING, 'stance']];
   for (const [re, kind] of kinds) {
