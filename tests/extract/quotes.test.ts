@@ -423,6 +423,8 @@ describe('reported speech', () => {
     ['Howard Dean appeared on MSNBC and began by saying he would never diagnose someone through television.', ['Howard Dean: he would never diagnose someone through television (R)']],
     // What a document the subject put out says.
     ['Gary Johnson is an avid athlete. He released a letter from his doctor on Friday that says he has extraordinarily good health.', ['Gary Johnson: he has extraordinarily good health (R)']],
+    // "As NAME put it / observed, CLAUSE".
+    ['Chad Bown is an economist. Yet, as Mr. Bown observed, in the early days the tariffs would come first.', ['Chad Bown: in the early days the tariffs would come first (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

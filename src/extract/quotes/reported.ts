@@ -25,6 +25,8 @@ const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/;
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
+/** "As NAME put it / pointed out / observed, CLAUSE". */
+const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^,]{2,80}?)\s+(?:(?:recently|once|has|have|had|also|later|previously|rightly)\s+)*(put\s+it|pointed\s+out|noted|observed|said|wrote|argued|explained|reported|suggested|warned|predicted)(?:\s+[^,]{0,60})?,\s+((?:[“"]|'')?\p{L}.+)$/u;
 const ADJUNCT_START = /^(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s/;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
 
@@ -204,6 +206,17 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       const nested = (h: Reported, r: Reported) => !clause.stance && clause.kind === 'that' && h.quote.start < r.quote.start && h.quote.end >= r.quote.end;
       const clash = (h: Reported, r: Reported) => h.quote.start < r.quote.end && h.quote.end > r.quote.start && !nested(h, r);
       for (const r of found) if (!here.some((h) => clash(h, r))) out.push(r);
+    }
+    // "As one adviser pointed out, Hawaii normally does not …", "As Mr. Bown observed, …": the clause after the comma is
+    // the speaker's.
+    const as = AS_ATTRIBUTION.exec(text);
+    if (as) {
+      const whoAt = s.start + as[0].indexOf(as[1]);
+      const speaker = speakerFromText(as[1], whoAt, mentions, roles, 'last');
+      const contentStart = as[0].length - as[3].length;
+      if (speaker?.entityId && !out.some((r) => r.quote.sentence?.start === s.start && r.quote.start <= s.start + contentStart && r.quote.end > s.start + contentStart)) {
+        pushClauses(out, text, s, contentStart, as[2].replace(/\s+/g, ' ').toLowerCase(), speaker);
+      }
     }
     // Headlines: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says Museum Will Tell of …", "…, Graham Says".
     if (isHeadline(body, s) && (!out.length || out[out.length - 1].quote.sentence?.start !== s.start)) {
