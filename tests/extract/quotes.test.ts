@@ -425,6 +425,7 @@ describe('reported speech', () => {
     ['Gary Johnson is an avid athlete. He released a letter from his doctor on Friday that says he has extraordinarily good health.', ['Gary Johnson: he has extraordinarily good health (R)']],
     // "As NAME put it / observed, CLAUSE".
     ['Chad Bown is an economist. Yet, as Mr. Bown observed, in the early days the tariffs would come first.', ['Chad Bown: in the early days the tariffs would come first (R)']],
+    ['The decision is risky for Ted Cruz, who pointedly refused to endorse Donald Trump.', ['Ted Cruz: to endorse Donald Trump (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -261,7 +261,9 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     // "which" is never a person's ("the Chicago Police Department, which reported …"), "who" never a country's.
     if (pronoun === 'which' ? antecedent.type === 'Person' : antecedent.type === 'Country') continue;
     const speaker: SpeakerRef = { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId };
-    const contentStart = m.index + m[0].length;
+    // "who pointedly refused to endorse …": an intention keeps its "to".
+    const intention = particle === 'to' && INTENTION_VERB.test(verb);
+    const contentStart = m.index + m[0].length - (intention ? m[0].length - m[0].lastIndexOf('to') : 0);
     // The relative clause ends where the main clause resumes: "McConnell, …, who said the party must win, spoke."
     const resume = /,\s+(?!(?:and|but|or|that|which|who|as|if|because|while|when|including|he|she|it|they|we|I)\b)\p{Ll}+\b/u.exec(text.slice(contentStart));
     const speech = SPEECH_VERBS.has(verb) && (hasThat || !NOT_STANCE_SPEECH.test(verb) || /^(?:say|says|said|told|tells)$/.test(verb));
