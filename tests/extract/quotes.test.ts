@@ -426,6 +426,8 @@ describe('reported speech', () => {
     // "As NAME put it / observed, CLAUSE".
     ['Chad Bown is an economist. Yet, as Mr. Bown observed, in the early days the tariffs would come first.', ['Chad Bown: in the early days the tariffs would come first (R)']],
     ['The decision is risky for Ted Cruz, who pointedly refused to endorse Donald Trump.', ['Ted Cruz: to endorse Donald Trump (R)']],
+    // A report going on with its own subject after ", but".
+    ['Hillary Clinton spoke. Clinton says she hopes to be elected president, but she knows that LeBron will always be the king.', ['Hillary Clinton: she hopes to be elected president, but she knows that LeBron will always be the king (R)', 'Hillary Clinton: LeBron will always be the king (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -307,7 +307,9 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
     pattern.lastIndex = 0;
-    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index)) {
+    // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
+    const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
+    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index)))) {
       if (!boundary || b.index < boundary.index) boundary = b;
       break;
     }
