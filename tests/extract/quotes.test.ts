@@ -428,6 +428,8 @@ describe('reported speech', () => {
     ['The decision is risky for Ted Cruz, who pointedly refused to endorse Donald Trump.', ['Ted Cruz: to endorse Donald Trump (R)']],
     // A report going on with its own subject after ", but".
     ['Hillary Clinton spoke. Clinton says she hopes to be elected president, but she knows that LeBron will always be the king.', ['Hillary Clinton: she hopes to be elected president, but she knows that LeBron will always be the king (R)', 'Hillary Clinton: LeBron will always be the king (R)']],
+    // A report after "and" with an adverb ends the one before; its quote is the sentence subject's.
+    ['Rakeyia Scott spoke. She then urges her husband to come out of the car and repeatedly says, "Do not do it," until shots ring out.', ['Rakeyia Scott: her husband to come out of the car (R)', 'Rakeyia Scott: Do not do it, (D)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { firstSubject, isPerson, speakerFromText, subjectBefore } from './speakers.js';
+import { firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
 
@@ -144,8 +144,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
         // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
         const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? firstSubject(sentence, mentions) : null;
         speaker = participle ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
-        // "…, saying “…”": the speaker is the subject of the sentence.
-        if (!speaker && sentence) speaker = firstSubject(sentence, mentions);
+        // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
+        if (!speaker && sentence) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
         cue = speaker ? b[1].toLowerCase() : null;
       }
     }

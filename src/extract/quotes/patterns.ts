@@ -65,7 +65,7 @@ export const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|t
 export const PARTICIPLE_LEAD = /(?:,([”"])?|([”"]),)\s*(?:(?:even|also|then|again|further|apparently|repeatedly)\s+)?$/;
 
 // A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
-export const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*/u;
+export const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*/u;
 /**
  * Thought verbs before "that" whose main WordNet sense is not thought or communication ("feels", "sees"): the rest
  * are found by isCommunicationOrCognitionVerb.

@@ -376,7 +376,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   const stanceVerb = !co[3] && !SPEECH_VERBS.has(verb) && STANCE_VERBS.has(verb);
   if (!co[3] && !SPEECH_VERBS.has(verb) && !stanceVerb) return;
   const next = contentStart + co.index + co[0].length;
-  if (/^(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
+  if (/^[,:]?\s*(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
   pushClauses(out, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1, stanceVerb, stanceVerb);
 }
 
