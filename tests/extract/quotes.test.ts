@@ -115,6 +115,7 @@ describe('speaker resolution', () => {
     // A body by the noun heading its name, when the article names one so.
     ['The International Monetary Fund cut its forecast. The fund warned that growth would slow.', 'International Monetary Fund'],
     ['The Monetary Fund and the Clean Air Fund met. The fund warned that growth would slow.', null],
+    ['The New York Times reported on the returns. The Times on Saturday wrote that Donald Trump had claimed a loss.', 'New York Times'],
     ['Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also outlined his plan for cybersecurity.', 'Donald Trump'],
     ['Republican nominee Donald Trump and Democratic nominee Hillary Clinton spoke. “It was fair,” the nominee said.', null],
     // The subject after an opening phrase; a person just introduced with a description.

@@ -120,7 +120,7 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
     if (hit && hit[1] && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
     // A body by the noun heading its name: "the fund" is the International Monetary Fund, "the council" the Security
     // Council — when the article names one body so.
-    const head = /^(?:[\p{L}.'’-]+\s+){0,2}?(agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration)$/u.exec(noun)?.[1];
+    const head = /^(?:[\p{L}.'’-]+\s+){0,2}?(agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration|post|times|journal|tribune|observer|herald|gazette)$/u.exec(noun)?.[1];
     if (head) {
       const bodies = new Set(mentions.filter((m) => m.type === 'Organization' && m.entityId.split(/[:-]/).includes(head)).map((m) => m.entityId));
       if (bodies.size === 1) return { start: lead, end: lead + trimmed.length, entityId: [...bodies][0] };
