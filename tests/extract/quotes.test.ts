@@ -431,6 +431,10 @@ describe('reported speech', () => {
     ['Hillary Clinton spoke. Clinton says she hopes to be elected president, but she knows that LeBron will always be the king.', ['Hillary Clinton: she hopes to be elected president, but she knows that LeBron will always be the king (R)', 'Hillary Clinton: LeBron will always be the king (R)']],
     // A report after "and" with an adverb ends the one before; its quote is the sentence subject's.
     ['Rakeyia Scott spoke. She then urges her husband to come out of the car and repeatedly says, "Do not do it," until shots ring out.', ['Rakeyia Scott: her husband to come out of the car (R)', 'Rakeyia Scott: Do not do it, (D)']],
+    // A body's intention; a second stance after ", and has"; seeing something as something.
+    ['The Clinton campaign plans to employ Barack Obama as much as possible.', ['Clinton campaign: to employ Barack Obama as much as possible (R)']],
+    ['Donald Trump has attacked loopholes that benefit others, and has called for eliminating the carried interest break.', ['Donald Trump: loopholes that benefit others (R)', 'Donald Trump: eliminating the carried interest break (R)']],
+    ['Patrick J. Leahy, Democrat of Vermont, sees reauthorization of the program as an opportunity to fix problems.', ['Patrick J. Leahy: reauthorization of the program as an opportunity to fix problems (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -301,7 +301,7 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   if (!speaker) return null;
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
   // …but "The Tax Policy Center estimates that …" is the body speaking: a plural noun follows a preposition or a country.
-  if (!speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || AFTER_PREPOSITION.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;
+  if (kind !== 'intention' && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || AFTER_PREPOSITION.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;
   const isIntention = !/that\s+$/.test(m[0]);
   const contentStart = m.index + m[0].length - (isIntention ? (m[4] ?? '').length : 0);
   const rest = text.slice(contentStart);

@@ -357,7 +357,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   }
   // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …": a
   // second verb of stance, communication or intention after an object is the same speaker's.
-  const second = object && boundary && end === boundary.index && depth <= 2 ? /^,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
+  const second = object && boundary && end === boundary.index && depth <= 2 ? /^,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
   if (second) {
     const verb = second[1];
     const after = end + second[0].length;
