@@ -69,7 +69,7 @@ const STANCE_BASE = [
   'chastise', 'grill', 'go after', 'pound', 'hammer', 'invoke', 'rate',
   'demonize', 'salute', 'embrace', 'single out', 'minimize', 'shrug off', 'brush off', 'play down', 'dodge', 'deflect',
   'lash out at', 'take issue with', 'side with', 'break with', 'back away from', 'credit', 'doubt', 'favor', 'want',
-  'take offense at', 'campaign for', 'campaign against', 'retweet', 'articulate', 'make the case for', 'unleash', 'apologize for', 'respond with', 'vote for', 'vote against', 'advocate for', 'plead for', 'lobby for',
+  'take offense at', 'campaign for', 'campaign against', 'retweet', 'articulate', 'make the case for', 'unleash', 'apologize for', 'respond with', 'resist', 'love', 'hate', 'protest', 'vote for', 'vote against', 'advocate for', 'plead for', 'lobby for',
   'lobby against', 'push back on', 'speak up for', 'stand up for', 'warn of',
   'seek',
 ];
