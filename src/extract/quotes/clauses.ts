@@ -60,7 +60,7 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (/\s(?:at|with)\s+$/.test(m[0]) && !/^(?:hint|scoff|laugh|jab|poke|sneer|rail|snap|lash|side|sid|agree|disagree|argu|quarrel|clash|spar|tangl)/.test(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
-    if (NOT_STANCE_VERB.test(verb)) continue;
+    if (NOT_STANCE_VERB.test(verb) || NOT_STANCE_VERB.test(verb.replace(/ing$/, 'e'))) continue; // "waving", "greeting"
     yield m;
   }
 }

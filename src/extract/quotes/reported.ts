@@ -17,7 +17,7 @@ const MAX_CUES_PER_SENTENCE = 40;
 /** A news outlet's name: it "reports" (after another body's name "reports" is more often a noun). */
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A phrase after the cue that says where, when or of what it was said, not what. */
-const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|as|earlier|later|afterward|afterwards|again|then)\b/i;
+const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago))\b/i;
 /** A request's addressee and what they should do: "urged supporters to monitor polling places". */
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
