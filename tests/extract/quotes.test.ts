@@ -437,7 +437,7 @@ describe('reported speech', () => {
     ['Patrick J. Leahy, Democrat of Vermont, sees reauthorization of the program as an opportunity to fix problems.', ['Patrick J. Leahy: reauthorization of the program as an opportunity to fix problems (R)']],
     // No report: a time adjunct after the cue, waving to someone.
     ['Melanie Austin spoke. “It never crossed my mind,” she said several months after her release, and a big reason was Trump. Donald Trump was waving to the crowd.', ['Melanie Austin: It never crossed my mind, (D)']],
-    ['Peter Kadzik spoke. Republicans were angry, and the meeting deteriorated from there, said one GOP source in the room.', []],
+    ['Peter Kadzik spoke. His answers did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
