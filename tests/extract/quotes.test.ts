@@ -438,6 +438,9 @@ describe('reported speech', () => {
     // No report: a time adjunct after the cue, waving to someone.
     ['Melanie Austin spoke. “It never crossed my mind,” she said several months after her release, and a big reason was Trump. Donald Trump was waving to the crowd.', ['Melanie Austin: It never crossed my mind, (D)']],
     ['Peter Kadzik spoke. His answers did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.', []],
+    // "according to X" after a dash and a relative clause; "claims to be to …" and a bare "expected to" are no reports.
+    ['Bobby Scott spoke. A question elicits a treatise about why the other side must be wrong - which it often is, according to Scott.', ['Bobby Scott: which it often is (R)']],
+    ['Few are as wealthy as Donald Trump claims to be to pay no tax. Barack Obama and his wife Michelle expected to visit Ohio.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -308,6 +308,9 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   const content = rest.slice(0, clauseEnd(rest));
   if ((isIntention && m[4] ? wordCount(content) < 2 : !enoughWords(content, kind === 'stance')) || isWholeQuote(content)) return null;
   if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
+  // "as wealthy as Mr. Trump claims to be to pay …": nothing is claimed; "his wife Michelle expected to visit" is a
+  // passive without its auxiliary.
+  if (/^(?:to\s+)?be\s+to\b/.test(content) || (kind === 'intention' && verb === 'expected' && !/\b(?:has|have|had)\b/.test(m[2]))) return null;
   // A stance has an object: not a place or a time ("teaches at New York University"), not a verb left by a clause
   // around it ("what the U.S. is demanding would mean …").
   if (kind === 'stance' && NO_OBJECT.test(content)) return null;

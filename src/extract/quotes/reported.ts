@@ -104,6 +104,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue))) continue;
       // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
       if (!hasThat && INVERTED_SPEAKER.test(rest)) continue;
+      // "As for RT's political bent, …" opens the next thing said, not this report.
+      if (!hasThat && /^As\s+for\b/.test(rest)) continue;
       // "said when she resigned from the network": an adjunct, unless a main clause follows it ("said when she resigned,
       // she felt betrayed").
       if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
@@ -251,7 +253,9 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       let contentStart: number;
       let contentEnd: number;
       if (acc.index > 0) {
-        contentStart = 0;
+        // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
+        const dash = /^.*\s[-—–―]\s+(?=(?:which|who|and|but)\s)/s.exec(text.slice(0, acc.index));
+        contentStart = dash ? dash[0].length : 0;
         contentEnd = acc.index;
       } else {
         contentStart = acc[0].length + srcEnd + 1;
