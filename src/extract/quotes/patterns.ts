@@ -38,7 +38,7 @@ export const INVERTED = new RegExp(
 );
 
 // The attribution inside the sentence: `CLAUSE, SPEAKER CUE (time)?, CLAUSE` — the whole sentence is reported.
-export const MIDDLE = new RegExp(`^(.{8,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|[\\p{Lu}][^,;:!?“”"]{0,60}?)\\s+(${VERB})${TIME},\\s+(.{8,})$`, 'u');
+export const MIDDLE = new RegExp(`^(.{8,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?!\\p{Ll}+ing\\b)(${VERB})${TIME},\\s+(.{8,})$`, 'u');
 
 // Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
 export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
