@@ -443,6 +443,7 @@ describe('reported speech', () => {
     ['Few are as wealthy as Donald Trump claims to be to pay no tax. Barack Obama and his wife Michelle expected to visit Ohio.', []],
     // The speaker of an attribution inside the sentence is a name, not any capitalised run of words.
     ['Hillary Clinton spoke. When the poll asked about the candidates, Clinton was supported by 42 percent of those responding, while Trump received 38 percent.', []],
+    ['Aung San Suu Kyi holds a role in which she advises President Htin Kyaw.', []],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
