@@ -444,6 +444,11 @@ describe('reported speech', () => {
     // The speaker of an attribution inside the sentence is a name, not any capitalised run of words.
     ['Hillary Clinton spoke. When the poll asked about the candidates, Clinton was supported by 42 percent of those responding, while Trump received 38 percent.', []],
     ['Aung San Suu Kyi holds a role in which she advises President Htin Kyaw.', []],
+    // An object named "as" something quoted ends with the quote; an intention ends where the sentence's own verb
+    // follows it ("… may be that …"), but not inside an embedded question.
+    ['Chris Christie blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.', ['Chris Christie: Clinton as a “disgrace” (R)', 'Chris Christie: disgrace (D)']],
+    ['One of the reasons that Donald Trump refuses to make public his tax returns may be that they show ties to Russia.', ['Donald Trump: to make public his tax returns (R)']],
+    ['Donald Trump has yet to explain why these loopholes should be retained.', ['Donald Trump: why these loopholes should be retained (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
     // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.

@@ -326,6 +326,12 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2]) || /^(?:called|dubbed|labeled|branded)$/.test(found[2])) ? found : null;
   if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
+  // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
+  // The Laura Ingraham Show".
+  if (object) {
+    const asQuoted = /^[^“”"]*?\sas\s+(?:an?\s+|the\s+)?[“"][^“”"]{1,80}[”"](?![,]?\s+(?:and|or)\s+[“"])/.exec(clause);
+    if (asQuoted && asQuoted[0].length < end) end = asQuoted[0].length;
+  }
   // Naming runs through the name it gives, and ends there: "called Mr. Obama's remarks on Saturday “a true wake-up
   // call”".
   if (/^(?:call|dub|label|brand)/.test(cue.toLowerCase()) && !/^call(?:s|ed|ing)?\s+(?:for|on)\b/i.test(cue)) {
