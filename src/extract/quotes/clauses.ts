@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 
@@ -173,27 +173,31 @@ function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): C
   return { kind: speech ? 'that' : 'stance', cueAt: m.index + m[0].indexOf(m[1]), contentStart, end: contentStart + m[3].length, cue: verb, speaker, stance: speech ? undefined : true };
 }
 
+/** The named entity whose mention ends where the match's possessor (group 1, before "’s") ends. */
+function possessor(m: RegExpExecArray, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  const nameEnd = s.start + m.index + m[0].indexOf(m[1]) + m[1].length;
+  const mention = mentions[firstFrom(mentions, nameEnd - m[1].length)];
+  if (!mention || mention.end !== nameEnd || mention.type === 'Event') return null;
+  return { start: mention.start, end: mention.end, entityId: mention.entityId };
+}
+
 /** "Donald Trump’s claim that …": a claim, a view or a promise put forward, held by the named possessor. */
 function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
   POSSESSED_CLAIM.lastIndex = 0;
   for (let m = POSSESSED_CLAIM.exec(text); m; m = POSSESSED_CLAIM.exec(text)) {
-    const nameEnd = s.start + m.index + m[0].indexOf(m[1]) + m[1].length;
-    const mention = mentions[firstFrom(mentions, nameEnd - m[1].length)];
-    if (!mention || mention.end !== nameEnd || mention.type === 'Event') continue;
+    const speaker = possessor(m, s, mentions);
+    if (!speaker) continue;
     const contentStart = m.index + m[0].length;
     if (wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
-    const speaker: SpeakerRef = { start: mention.start, end: mention.end, entityId: mention.entityId };
     out.push({ kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
   }
   POSSESSED_STANCE.lastIndex = 0;
   for (let m = POSSESSED_STANCE.exec(text); m; m = POSSESSED_STANCE.exec(text)) {
-    const nameEnd = s.start + m.index + m[0].indexOf(m[1]) + m[1].length;
-    const mention = mentions[firstFrom(mentions, nameEnd - m[1].length)];
-    if (!mention || mention.end !== nameEnd || mention.type === 'Event') continue;
+    const speaker = possessor(m, s, mentions);
+    if (!speaker) continue;
     const contentStart = m.index + m[0].length;
     if (!enoughWords(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))), true)) continue;
-    const speaker: SpeakerRef = { start: mention.start, end: mention.end, entityId: mention.entityId };
     // The noun phrase is often the sentence's subject: it ends at the main verb ("… on the shooting were strong").
     const verb = /\s(?:is|was|were|are|has|have|had|came|comes|did|does|do|will|would|could|may|might|must|can|drew|met|sparked|prompted)\b/.exec(text.slice(contentStart));
     out.push({ kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: verb ? contentStart + verb.index : undefined, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
@@ -320,6 +324,6 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   const cueAt = m.index + m[0].indexOf(m[3], m[0].indexOf(m[1]) + m[1].length);
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
   // A negated stance says so in its cue: "has not mentioned", "didn’t apologize for".
-  const negated = /\b(?:not|never)\b|n[’']t\b/.test(m[2]);
+  const negated = NEGATED.test(m[2]);
   return { kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: negated ? `not ${verb}` : verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
 }

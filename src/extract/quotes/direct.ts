@@ -187,7 +187,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
     // …unless a sentence between them is about someone else: "…,” Pence said. Sen. Bernie Sanders identified young
     // voters’ exhaustion with bigotry as a reason. “The younger people are …”" is Sanders's.
-    const between = !speaker && !framed && prev ? sentences.filter((t) => t.start > prev!.quote.end && t.end <= span.open && t.start >= (sentence?.start ?? span.open) - 600) : [];
+    const between = !speaker && !framed && prev ? sentencesWithin(sentences, Math.max(prev.quote.end + 1, (sentence?.start ?? span.open) - 600), span.open) : [];
     const otherSubject = between.map((t) => firstSubject(t, mentions)).reverse().find((f) => f?.entityId && f.entityId !== prev?.quote.speakerId && isPerson(f.entityId, mentions));
     if (!speaker && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject) {
       inherits = prev.quote; // split quote: same speaker, known once pronouns are resolved
@@ -229,6 +229,20 @@ export function continuesPrevious(body: string, prev: Quote, open: number): bool
   const between = body.slice(prev.end + 1, open).replace(/[“"][^“”"]{1,40}[”"]/g, (t) => (t.split(/\s+/).length <= 5 ? 'TITLE' : t));
   // A long appositive may sit between the parts: `"…," said Peter Morgan, a lawyer for the Sierra Club, who … . "…"`.
   return (between.length < 120 || (between.length < 320 && SPEECH_VERB_WORD.test(between))) && !/[“"]/.test(between);
+}
+
+/** The sentences lying wholly within [from, to), found by binary search (sentences are in text order). */
+function sentencesWithin(sentences: Sentence[], from: number, to: number): Sentence[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sentence[] = [];
+  for (let k = lo; k < sentences.length && sentences[k].end <= to; k++) out.push(sentences[k]);
+  return out;
 }
 
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {

@@ -52,6 +52,9 @@ export const ACCORDING = /\b[Aa]ccording to\s+/g;
  */
 export const FINDING = /(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Ss]tudy|[Ss]tudies|[Rr]eport|[Rr]eports|[Aa]nalysis|[Rr]esearch|review|audit|[Dd]ata|average|[Tt]ranscript|document|statement|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count|ad|ads|video|tweet|tweets|website|book|film|documentary|editorial|column|article|speech|submission)(?:\s+(?:by|of|from|for|on|in|at|about|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)\s+(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|concluded|concludes|estimates|estimated|says|said|states|stated|notes|noted|warns|warned|reports|reported|revealed|reveals|predicts|predicted|confirms|confirmed|determined|documents|documented|questioned|questions|references|referenced|argues|argued|claims|claimed|accuses|accused|attacks|attacked|describes|described|calls\s+for|called\s+for|urges|urged|cites|cited|chronicles|chronicled|explores|explored)(\s+that)?\s+(?=[\p{L}\d“"$])/gu;
 
+/** A negation among the words before a cue: "has not", "didn’t", "never". */
+export const NEGATED = /\b(?:not|never)\b|n[’']t\b/;
+
 /** A finding after its content: "Donations hit $1.1 billion, a USA TODAY analysis of campaign-finance reports shows." */
 export const INVERTED_FINDING = /^(.{12,}?),\s+((?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+[^,;:“”"]{0,60}?\b(?:poll|survey|study|analysis|report|data|review|audit|estimate|tally|count|investigation)s?\b[^,;:“”"]{0,80}?)\s+(shows|showed|found|finds|says|said|suggests|suggested|indicates|indicated|estimates|estimated|concluded|concludes|reports|reported)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?$/u;
 

@@ -43,6 +43,7 @@ export function mentionRefs(entities: Entity[]): MentionRef[] {
 
 /** Abbreviated titles and the role nouns they stand for ("Sen. Bernie Sanders" is a senator). */
 const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'gov.': 'governor', 'rep.': 'congressman', 'gen.': 'general', 'amb.': 'ambassador', 'lt. gov.': 'lieutenant governor', 'pres.': 'president', 'sec.': 'secretary' };
+const ABBREVIATIONS = Object.entries(TITLE_ABBREVIATIONS).map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), full] as const);
 const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor'];
 
 /** The roles a person is given in the article — their role and the titles they are named with, lower-cased, titles
@@ -51,7 +52,7 @@ export function rolesOf(e: Entity): string[] {
   const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length))];
   return [...new Set(titles.map((t) => t.trim().toLowerCase()).filter(Boolean))].map((title) => {
     let role = title;
-    for (const [abbr, full] of Object.entries(TITLE_ABBREVIATIONS)) role = role.replace(new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), `$1${full}`);
+    for (const [abbr, full] of ABBREVIATIONS) role = role.replace(abbr, `$1${full}`);
     return role.replace(/\bgop\b/g, 'republican'); // the GOP nominee is the Republican nominee
   });
 }
