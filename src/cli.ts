@@ -1,4 +1,4 @@
-// `newsgraph extract | load | serve | neo4j`: thin wiring of the pipeline stages (commander).
+// `newsgraph extract | load | serve | neo4j | export`: thin wiring of the pipeline stages (commander).
 import { Command } from 'commander';
 import { config } from './config.js';
 import { runExtract } from './extract/run.js';
@@ -7,6 +7,9 @@ import { loadPaths, formatLoadSummary } from './load/index.js';
 import { startServer, type RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
 import { reportFatal } from './errors.js';
+import { EXPORT_FORMATS, isExportFormat, parseExportFilter, type RawExportFilter } from './export/filter.js';
+import { exportFiles, openExportSource } from './export/index.js';
+import { writeExportFiles } from './export/write-files.js';
 
 const program = new Command();
 program
@@ -56,6 +59,30 @@ program
     process.stderr.write(`newsgraph: Neo4j at ${conn.uri}${conn.embedded ? '' : ' (external or already running)'}\n`);
     if (!conn.embedded) return;
     await new Promise<void>(() => undefined);
+  });
+
+program
+  .command('export')
+  .description('export the graph (or an entity\'s neighbourhood) as GEXF, GraphML, CSV or JSON Lines, streamed')
+  .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+  .option('--out <path>', 'file or folder to write (CSV: a folder for nodes.csv, edges.csv, quotes.csv); default stdout')
+  .option('--entity <ref>', 'only this entity (id, name or alias) and its neighbours')
+  .option('--hops <n>', 'relation steps from --entity (default 1)')
+  .option('--entity-types <list>', 'comma-separated: Person, Country, Organization, Event')
+  .option('--relation-types <list>', 'comma-separated: MET_WITH, ALLIED_WITH, PARTICIPATED_IN, IN_COUNTRY')
+  .option('--from <date>', 'articles published on or after YYYY-MM-DD')
+  .option('--to <date>', 'articles published on or before YYYY-MM-DD')
+  .option('--outlet <source>', 'articles of this outlet only')
+  .option('--min-articles <n>', 'entities and relations seen in at least n articles (default 1)')
+  .action(async (opts: RawExportFilter & { format: string; out?: string }) => {
+    if (!isExportFormat(opts.format)) throw new Error(`export: unknown format '${opts.format}' (one of ${EXPORT_FORMATS.join(', ')})`);
+    const format = opts.format;
+    const cfg = config();
+    const filter = parseExportFilter(opts, cfg.API_MAX_PATH_HOPS);
+    const written = await withGraph(cfg, async ({ driver, database }) =>
+      writeExportFiles(exportFiles(format, await openExportSource(driver, database, filter)), opts.out, process.stdout),
+    );
+    for (const file of written) process.stderr.write(`newsgraph: wrote ${file}\n`);
   });
 
 program.parseAsync(process.argv).catch(reportFatal);

@@ -11,6 +11,7 @@ import { GraphReads } from '../graph/reads.js';
 import { createContext, EntityRefCache } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { EXAMPLE_QUERIES } from './examples.js';
+import { EXPORT_PATH, handleExport } from './export.js';
 
 export interface ServerDeps {
   driver: Driver;
@@ -69,6 +70,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT): Pr
         .catch(() => reply(res, 503, { status: 'neo4j unavailable' }));
       return;
     }
+    if (req.url?.startsWith(EXPORT_PATH)) return handleExport(req, res, deps);
     if (req.method === 'POST') {
       const length = Number(req.headers['content-length']);
       if (!req.headers['content-length'] || !Number.isFinite(length)) return reply(res, 411, { errors: [{ message: 'Content-Length required' }] });
