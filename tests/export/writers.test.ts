@@ -36,9 +36,9 @@ const EDGES: ExportEdge[] = [
   { id: 'PARTICIPATED_IN|person:ada-lovelace|event:a-1:0', source: 'person:ada-lovelace', target: 'event:a-1:0', type: 'PARTICIPATED_IN', status: null, kind: null, articles: 1, evidence: 1, firstSeen: '2017-01-02', lastSeen: '2017-01-02' },
 ];
 const QUOTES: ExportQuote[] = [
-  { id: 'q1', speakerId: 'person:ada-lovelace', speaker: 'Ada Lovelace', text: '=cmd|\' /C calc\'!A0', direct: true, cue: 'said', stance: false, date: '2017-01-02', outlet: 'The "Daily", Ltd', url: 'https://example.com/a?b=1&c=2', sentence: 'She said, "=cmd".\nThen left.', about: ['France', 'Evil Co'] },
-  { id: 'q2', speakerId: null, speaker: null, text: '+1 and -2 and @sum', direct: false, cue: null, stance: null, date: null, outlet: null, url: null, sentence: null, about: [] },
-  { id: 'q3', speakerId: 'person:ada-lovelace', speaker: 'Ada Lovelace', text: '\tTabbed', direct: false, cue: 'argued', stance: true, date: '2017-01-03', outlet: 'X', url: null, sentence: 'ok', about: [] },
+  { id: 'q1', speakerId: 'person:ada-lovelace', speaker: 'Ada Lovelace', text: '=cmd|\' /C calc\'!A0', direct: true, cue: 'said', stance: false, date: '2017-01-02', outlet: 'The "Daily", Ltd', title: 'A "title"', url: 'https://example.com/a?b=1&c=2', sentence: 'She said, "=cmd".\nThen left.', about: ['France', 'Evil Co'] },
+  { id: 'q2', speakerId: null, speaker: null, text: '+1 and -2 and @sum', direct: false, cue: null, stance: null, date: null, outlet: null, title: null, url: null, sentence: null, about: [] },
+  { id: 'q3', speakerId: 'person:ada-lovelace', speaker: 'Ada Lovelace', text: '\tTabbed', direct: false, cue: 'argued', stance: true, date: '2017-01-03', outlet: 'X', title: 'T', url: null, sentence: 'ok', about: [] },
 ];
 
 async function* each<T>(rows: T[]): AsyncGenerator<T> {
