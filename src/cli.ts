@@ -1,16 +1,16 @@
 // `newsgraph extract | load | serve | neo4j | export`: thin wiring of the pipeline stages (commander).
 import { Command } from 'commander';
 import { config } from './config.js';
-import { runExtract } from './extract/run.js';
 import { openGraph, withGraph } from './graph/session.js';
-import { loadPaths, formatLoadSummary } from './load/index.js';
-import { startServer, type RunningServer } from './server/yoga.js';
+import type { RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
 import { reportFatal } from './errors.js';
 import { EXPORT_FORMATS, isExportFormat, parseExportFilter, type RawExportFilter } from './export/filter.js';
 import { exportFiles, openExportSource } from './export/index.js';
 import { writeExportFiles } from './export/write-files.js';
 
+// Each command imports its stage when it runs: the extraction lexicons and the server (~130 MB and seconds to load)
+// stay out of commands that do not use them, such as `export`.
 const program = new Command();
 program
   .name('newsgraph')
@@ -22,6 +22,7 @@ program
   .description('extract entities, quotes and relations; prints one JSON object per article (JSON Lines)')
   .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
   .action(async (paths: string[]) => {
+    const { runExtract } = await import('./extract/run.js');
     const { rejected } = await runExtract(paths, process.stdout, process.stderr);
     process.exitCode = rejected > 0 ? 1 : 0;
   });
@@ -32,6 +33,7 @@ program
   .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
   .option('--no-progress', 'no progress bar')
   .action(async (paths: string[], opts: { progress: boolean }) => {
+    const { loadPaths, formatLoadSummary } = await import('./load/index.js');
     const summary = await withGraph(config(), ({ driver, database }) =>
       loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY }),
     );
@@ -43,6 +45,7 @@ program
   .command('serve')
   .description('serve the GraphQL API and the GraphiQL playground (no loading)')
   .action(async () => {
+    const { startServer } = await import('./server/yoga.js');
     const cfg = config();
     let server: RunningServer | undefined;
     const { driver, database } = await openGraph(cfg, async () => server?.close());

@@ -103,8 +103,10 @@ export class GraphExport {
   /** Entities of the chosen types (and scope) with at least `minArticles` articles in the slice, by id. */
   nodes(q: ExportQuery): AsyncGenerator<ExportNode> {
     return this.stream(
+      // Sorted before the per-entity counts, so rows stream as they are counted (the id index gives the order).
       `MATCH (n:${Label.Entity})
-       WHERE any(l IN labels(n) WHERE l IN $entityTypes) AND ($scope IS NULL OR n.id IN $scope)
+       WHERE n.id IS NOT NULL AND any(l IN labels(n) WHERE l IN $entityTypes) AND ($scope IS NULL OR n.id IN $scope)
+       WITH n ORDER BY n.id
        CALL (n) {
          MATCH (n)-[m:${ARTICLE_LINK}]-(a:${Label.Article})
          WHERE ${IN_SLICE('a')}
@@ -116,8 +118,7 @@ export class GraphExport {
        WHERE articles >= $minArticles
        RETURN {id: n.id, type: [l IN labels(n) WHERE l IN $allTypes][0], name: n.name, aliases: coalesce(n.aliases, []),
                role: n.role, code: n.code, kind: n.kind, date: n.date,
-               articles: articles, mentions: mentions, firstSeen: firstSeen, lastSeen: lastSeen} AS row
-       ORDER BY n.id`,
+               articles: articles, mentions: mentions, firstSeen: firstSeen, lastSeen: lastSeen} AS row`,
       { ...this.params(q), allTypes: [...ENTITY_LABELS] },
     );
   }
@@ -138,10 +139,11 @@ export class GraphExport {
        OPTIONAL MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q)
        WITH q, a, s
        WHERE $scope IS NULL OR s.id IN $scope OR EXISTS { (q)-[:${Rel.ABOUT}]->(x:${Label.Entity}) WHERE x.id IN $scope }
+       // Sorted before the topics are collected, so the collecting streams.
+       WITH q, a, s ORDER BY q.sortDate DESC, q.id
        RETURN {id: q.id, speakerId: s.id, speaker: s.name, text: q.text, direct: q.direct, cue: q.cue, stance: q.stance,
                date: a.publishedAt, outlet: a.source, title: a.title, url: a.url, sentence: q.sentence,
-               about: COLLECT { MATCH (q)-[:${Rel.ABOUT}]->(x:${Label.Entity}) RETURN x.name ORDER BY x.name }} AS row
-       ORDER BY q.sortDate DESC, q.id`,
+               about: COLLECT { MATCH (q)-[:${Rel.ABOUT}]->(x:${Label.Entity}) RETURN x.name ORDER BY x.name }} AS row`,
       this.params(q),
     );
   }
