@@ -72,6 +72,11 @@ const IN_SLICE = (a: string) => `($from IS NULL OR ${a}.publishedAt >= $from)
 // An entity's articles: those that mention it, and an event's own article.
 const ARTICLE_LINK = `${Rel.MENTIONS}|${Rel.IN}`;
 
+/** Every entity, or those of the scope by index lookups (a neighbourhood export reads only its own part of the graph). */
+function entities(v: string, q: ExportQuery): string {
+  return q.scope ? `UNWIND $scope AS scopeId\n       MATCH (${v}:${Label.Entity} {id: scopeId})` : `MATCH (${v}:${Label.Entity})`;
+}
+
 /** Only allow-listed relationship types reach a Cypher pattern (types cannot be parameters). */
 function relPattern(types: readonly string[]): string {
   const ok = types.filter((t) => STATED.includes(t) || EVENT_EDGES.includes(t));
@@ -104,8 +109,8 @@ export class GraphExport {
   nodes(q: ExportQuery): AsyncGenerator<ExportNode> {
     return this.stream(
       // Sorted before the per-entity counts, so rows stream as they are counted (the id index gives the order).
-      `MATCH (n:${Label.Entity})
-       WHERE n.id IS NOT NULL AND any(l IN labels(n) WHERE l IN $entityTypes) AND ($scope IS NULL OR n.id IN $scope)
+      `${entities('n', q)}
+       WHERE n.id IS NOT NULL AND any(l IN labels(n) WHERE l IN $entityTypes)
        WITH n ORDER BY n.id
        CALL (n) {
          MATCH (n)-[m:${ARTICLE_LINK}]-(a:${Label.Article})
@@ -134,11 +139,22 @@ export class GraphExport {
   /** Quotes in the slice; with a scope, those said by or about an entity in it. Newest first. */
   quotes(q: ExportQuery): AsyncGenerator<ExportQuote> {
     return this.stream(
-      `MATCH (q:${Label.Quote})-[:${Rel.IN}]->(a:${Label.Article})
+      `${
+        q.scope
+          ? `${entities('e', q)}
+             CALL (e) {
+               MATCH (e)-[:${Rel.SAID}]->(q:${Label.Quote})
+               RETURN q
+               UNION
+               MATCH (q:${Label.Quote})-[:${Rel.ABOUT}]->(e)
+               RETURN q
+             }
+             WITH DISTINCT q`
+          : `MATCH (q:${Label.Quote})`
+      }
+       MATCH (q)-[:${Rel.IN}]->(a:${Label.Article})
        WHERE ${IN_SLICE('a')}
        OPTIONAL MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q)
-       WITH q, a, s
-       WHERE $scope IS NULL OR s.id IN $scope OR EXISTS { (q)-[:${Rel.ABOUT}]->(x:${Label.Entity}) WHERE x.id IN $scope }
        // Sorted before the topics are collected, so the collecting streams.
        WITH q, a, s ORDER BY q.sortDate DESC, q.id
        RETURN {id: q.id, speakerId: s.id, speaker: s.name, text: q.text, direct: q.direct, cue: q.cue, stance: q.stance,
@@ -159,7 +175,8 @@ export class GraphExport {
          }`
       : `WITH s, r, t, r.articleCount AS articles, r.evidenceCount AS evidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`;
     return this.stream(
-      `MATCH (s:${Label.Entity})-[r:${relPattern(types)}]->(t:${Label.Entity})
+      `${entities('s', q)}
+       MATCH (s)-[r:${relPattern(types)}]->(t:${Label.Entity})
        WHERE ${this.nodeKept('s', q)} AND ${this.nodeKept('t', q)}
        ${measure}
        WITH s, r, t, articles, evidence, firstSeen, lastSeen
@@ -174,7 +191,8 @@ export class GraphExport {
   private eventEdges(q: ExportQuery, types: string[]): AsyncGenerator<ExportEdge> {
     // One article each: the event's own. Kept when that article is inside the slice.
     return this.stream(
-      `MATCH (s:${Label.Entity})-[r:${relPattern(types)}]->(t:${Label.Entity})
+      `${entities('s', q)}
+       MATCH (s)-[r:${relPattern(types)}]->(t:${Label.Entity})
        WHERE ${this.nodeKept('s', q)} AND ${this.nodeKept('t', q)}
        WITH s, r, t, CASE WHEN s:${Label.Event} THEN s ELSE t END AS event
        MATCH (event)-[:${Rel.IN}]->(a:${Label.Article})
