@@ -169,7 +169,9 @@ export class GraphExport {
     // With dates or an outlet, the weight and dates come from the evidence inside them; otherwise from the edge's aggregates.
     const measure = sliced
       ? `CALL (s, r, t) {
-           MATCH (ev:${Label.Evidence} {pairKey: type(r) + '|' + s.id + '|' + t.id})-[:${Rel.IN}]->(a:${Label.Article})
+           // pairKey = type|smaller id|larger id (model.ts), whichever way the edge is stored
+           MATCH (ev:${Label.Evidence} {pairKey: type(r) + '|' + CASE WHEN s.id < t.id THEN s.id + '|' + t.id ELSE t.id + '|' + s.id END})
+                 -[:${Rel.IN}]->(a:${Label.Article})
            WHERE ${IN_SLICE('a')}
            RETURN count(DISTINCT a) AS articles, count(ev) AS evidence, min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
          }`
