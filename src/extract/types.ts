@@ -1,4 +1,4 @@
-// The extraction output contract (v1, ../shared/contracts/extraction.md) as TypeScript types.
+// The extraction output contract (v2, ../shared/contracts/extraction.md) as TypeScript types.
 
 export interface Span {
   start: number;
@@ -48,10 +48,24 @@ export interface Quote {
 
 export type RelationType = 'MET_WITH' | 'ALLIED_WITH';
 
+/** MET_WITH: happened | planned | refused; ALLIED_WITH: stated | hedged (claimed, believed or denied, not asserted). */
+export type RelationStatus = 'happened' | 'planned' | 'refused' | 'stated' | 'hedged';
+/** How the parties met: in person (meeting, talks, summit, visit) or not (call). */
+export type MeetingKind = 'meeting' | 'talks' | 'summit' | 'visit' | 'call';
+
 export interface Relation {
   type: RelationType;
   sourceId: string;
   targetId: string;
+  /** Missing reads as happened / stated (v1 output). */
+  status?: RelationStatus;
+  kind?: MeetingKind | null;
+  /** The words that state it, e.g. "held talks with". */
+  cue?: string;
+  /** ISO date of the meeting when the text gives it, resolved against publishedAt. */
+  date?: string | null;
+  /** Where the meeting took place, as a country entity id, when stated. */
+  placeId?: string | null;
   evidence: Span;
 }
 
