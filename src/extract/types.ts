@@ -67,6 +67,8 @@ export interface Relation {
   /** Where the meeting took place, as a country entity id, when stated. */
   placeId?: string | null;
   evidence: Span;
+  /** Which rule of relation-rules.ts produced it (the trace). */
+  rule?: string;
 }
 
 export interface ExtractionResult {
