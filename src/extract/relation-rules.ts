@@ -20,6 +20,8 @@ const AID_NOUN = alt(AID_NOUNS);
 const PASSIVE_BACKED = alt(['backed', 'supported', 'armed', 'funded', 'propped up', 'bankrolled', 'sponsored']);
 const RECEIVE = alt(['receives', 'received', 'receive', 'receiving', 'gets', 'get', 'got', 'accepted', 'accepts']);
 const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'arms', 'support', 'assistance', 'backing']);
+// "held a meeting in Moscow late Wednesday with …": a short place or time before "with".
+const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last)\\b[^,;.]{0,40}?)?';
 const LOWER_WORDS_UP_TO_4 = '(?:\\p{Ll}+\\s+){0,4}?';
 
 /**
@@ -78,13 +80,14 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'meet.hold-noun-with',
     type: 'MET_WITH',
-    pattern: `\\b${HOLD}\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}\\s+with\\b`,
+    pattern: `\\b${HOLD}\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}${WHERE_WHEN}\\s+with\\b`,
     left: 'subject',
     right: 'object',
     examples: [
       ['Angela Merkel held talks with Vladimir Putin in Sochi.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
       ['Kim Jong Un is due to hold a summit with Moon Jae-in at the border.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
       ['Narendra Modi had a phone call with Shinzo Abe.', ['MET_WITH happened Narendra Modi ~ Shinzo Abe']],
+      ['Rex Tillerson held a meeting in Moscow late Wednesday with Vladimir Putin.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
     ],
     why: 'A light verb with a meeting noun is a meeting verb: "held talks with".',
   },
@@ -261,6 +264,15 @@ export const RELATION_RULES: RelationRule[] = [
     right: 'object',
     examples: [['The militia received weapons from Iran and cash from Qatar.', []], ['Hamas received cash from Qatar.', ['ALLIED_WITH stated Hamas ~ Qatar']]],
     why: 'Receiving aid or arms from a party: the giver backs the receiver.',
+  },
+  {
+    id: 'ally.aid-gets-from',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${HELP_NOUN}\\s+(?:the\\s+)?[\\p{Lu}][^\\s,.;]*(?:\\s+[\\p{Lu}][^\\s,.;]*){0,2}\\s+(?<cue>${RECEIVE}\\s+from)\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [['The $1 billion in aid Egypt gets from the United States is at stake.', ['ALLIED_WITH stated Egypt ~ United States']]],
+    why: '"the aid X gets from Y": Y backs X.',
   },
   {
     id: 'ally.back-verb',

@@ -19,7 +19,7 @@ interface CompiledRule extends RelationRule {
 }
 
 /** The rule table compiled once. */
-export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, 'giu'), priority }));
+export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, 'giud'), priority }));
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OFFICIAL = set(OFFICIAL_NOUNS);
@@ -31,9 +31,9 @@ const HYPOTHETICAL = set(HYPOTHETICAL_WORDS);
 const HEDGE = set(HEDGE_WORDS);
 const PARTY_TYPES = new Set<Entity['type']>(['Person', 'Country', 'Organization']);
 /** Words that end the subject's clause: a subject is not found across them. */
-const CLAUSE_BREAKERS = new Set(['that', 'which', 'but', 'because', 'while', 'when', 'where', 'said', 'says', 'told', 'tells', 'although', 'though', 'whom', 'whose', 'since', 'unless', 'whereas', 'according', 'against', 'than']);
+const CLAUSE_BREAKERS = new Set(['rather', 'instead', 'that', 'which', 'but', 'because', 'while', 'when', 'where', 'said', 'says', 'told', 'tells', 'although', 'though', 'whom', 'whose', 'since', 'unless', 'whereas', 'according', 'against', 'than']);
 /** Verb words allowed between a subject and its cue ("is due to hold", "has also been"). */
-const SUBJECT_GAP_MAX = 8;
+const SUBJECT_GAP_MAX = 10;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const WORD = /[\p{L}\p{N}’'-]+/gu;
 
@@ -50,6 +50,10 @@ interface Party {
   /** Parties written before the head in the same phrase ("Russian" in "Russian President Vladimir Putin"). */
   modifiers: string[];
   pronoun: boolean;
+  /** A demonym with no official after it ("South Korean"): only a member of a compound ("US and South Korean alliance") or a modifier ("Russian-backed"). */
+  adjective: boolean;
+  /** A singular office of a country ("the Israeli leader"): the one person of the article holding it, once known. */
+  role?: string;
 }
 
 interface Candidate extends Relation {
@@ -66,6 +70,8 @@ interface Ctx {
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0] ?? '')]));
+  // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
+  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
   const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
   const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
@@ -83,6 +89,14 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     perSentence.push(parties);
   }
+  // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
+  for (const parties of perSentence) {
+    for (const p of parties) {
+      if (!p.role) continue;
+      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)));
+      if (holders.length === 1) Object.assign(p, { id: holders[0][0], type: 'Person' });
+    }
+  }
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const out: Relation[] = [];
   sentences.forEach((s, si) => {
@@ -94,8 +108,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(s.text))) {
-        const cueStart = s.start + m.index;
-        const cueEnd = cueStart + m[0].length;
+        // The cue is the `cue` group when the pattern has one ("aid Egypt GETS FROM …"), else the whole match.
+        const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
+        const cueStart = s.start + span[0];
+        const cueEnd = s.start + span[1];
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
@@ -142,6 +158,7 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     let possessive = /^(?:['’]s?)(?=\s|$)/u.test(after);
     let end = head.end;
     let modifierOnly = false;
+    let adjective = false;
     // "Iran’s foreign minister", "Iranian officials", "EU leaders": an unnamed official stands for the country or body.
     const poss = possessive ? /^['’]s?/u.exec(after)![0].length : 0;
     const official = officialAfter(after.slice(poss));
@@ -152,10 +169,11 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     else if (head.via === 'demonym') {
       // "Russian and Iranian forces": the first demonym shares the official noun of the second.
       const shared = /^\s+(?:and|or)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/u.exec(after);
-      if (!shared || officialAfter(after.slice(shared[0].length)) === 0) continue; // "Iranian" alone is an adjective, no party
+      if (!shared || officialAfter(after.slice(shared[0].length)) === 0) adjective = true; // "Iranian" alone is an adjective
     }
     else if (!possessive && types.get(head.entityId) !== 'Person' && !headsPhrase(after)) modifierOnly = true;
-    out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false });
+    const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
+    out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
   // Pronouns: he / she / him / his / her to the last person named before them whose given name fits.
   const pronounRe = /\b(he|she|him|his|her|He|She|His|Her)\b/g;
@@ -173,7 +191,7 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       }
     }
     if (!id) continue;
-    out.push({ start: at, end: at + m[1].length, id, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true });
+    out.push({ start: at, end: at + m[1].length, id, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -198,6 +216,20 @@ function chainGap(gap: string, toPerson: boolean): boolean {
   if (!/^\s+(?:[^\s,;:()“”"]+\s+){0,4}$/u.test(g)) return false;
   return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()));
 }
+
+/** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
+function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
+  return (own.get(id)?.size ?? 0) > 0;
+}
+
+/** Singular official nouns and the titles of the people they describe. */
+const ROLE_TITLES: Record<string, RegExp> = {
+  diplomat: /\b(?:secretary of state|foreign (?:minister|secretary))\b/,
+  minister: /\b(?:foreign|prime|defense|defence) minister\b/,
+  president: /\bpresident\b(?! of)/,
+  premier: /\b(?:premier|prime minister)\b/,
+  leader: /\b(?:president|prime minister|premier|chancellor|supreme leader|king)\b/,
+};
 
 /** Length of "officials" / "foreign minister" / "leaders in" after a country or body, 0 when none follows. */
 function officialAfter(after: string): number {
@@ -236,7 +268,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let right: Party[] = [];
   // The status is read from the words between the subject and the cue, else from the clause's last words before it.
   const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
-  let statusFrom = cueStart - clause.length;
+  const lastWords = /(?:\S+\s+){0,4}$/.exec(clause)![0];
+  let statusFrom = cueStart - lastWords.length;
   const leftSide = (slot: Slot): Party[] => {
     switch (slot) {
       case 'subject': {
@@ -295,7 +328,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer)/i.test(body.slice(cueStart, cueEnd))) {
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
@@ -345,14 +378,14 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
 
 /** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
 function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
-  const { body, parties } = ctx;
+  const { body, parties, s } = ctx;
   let idx = -1;
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
-    if (p.end > at) continue;
-    if (p.possessive || p.modifierOnly) {
-      // "Iran's foreign minister met …": the owner is no subject; keep looking only across its own phrase.
-      if (p.end <= at && /^[^,;:]*$/.test(body.slice(p.end, at))) continue;
+    if (p.end > at || p.adjective) continue;
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p)) {
+      // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
+      if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
     }
     if (!subjectGapOk(body.slice(p.end, at), loose)) return [];
@@ -362,21 +395,33 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   if (idx < 0) return [];
   const out = [parties[idx]];
   for (let k = idx - 1; k >= 0; k--) {
-    const sep = body.slice(parties[k].end, out[0].start);
-    if (parties[k].possessive || parties[k].modifierOnly || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(sep)) break;
-    out.unshift(parties[k]);
+    const prev = parties[k];
+    const sep = body.slice(prev.end, out[0].start);
+    // "Kim Jong Un and his South Korea counterpart, Moon Jae-in, meet": the name is an apposition of the role before it.
+    if (/^\s*,\s*$/.test(sep) && prev.end > prev.start && !prev.pronoun && OFFICIAL.has(words(body.slice(prev.start, prev.end)).pop()?.toLowerCase() ?? '')) {
+      out[0] = { ...out[0], start: prev.start };
+      continue;
+    }
+    if (prev.possessive || prev.modifierOnly || prev.adjective || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(sep)) break;
+    out.unshift(prev);
   }
   return out;
 }
 
+/** A party written after "in", "at", "to" or "from" is where something happens, not who does it. */
+function isPlace(body: string, sentenceStart: number, p: Party): boolean {
+  return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
+}
+
 function subjectGapOk(gap: string, loose: boolean): boolean {
   if (/[;:()“”"?]/.test(gap)) return false;
+  if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
   // A comma may only open a relative clause ("Tillerson, who met …") or close an apposition ("Lavrov, the minister, met").
   const commas = (gap.match(/,/g) ?? []).length;
   if (commas > 0 && !/^\s*,\s+who\b/.test(gap) && !(commas === 2 && /^\s*,[^,]{1,50},\s*$/.test(gap))) return false;
   const ws = words(gap).map((w) => w.toLowerCase());
-  if (ws.length > (loose ? 10 : SUBJECT_GAP_MAX)) return false;
-  return !ws.some((w) => CLAUSE_BREAKERS.has(w));
+  if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
+  return !ws.some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()));
 }
 
 /** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
@@ -421,7 +466,7 @@ function appositiveOf(ctx: Ctx, at: number): Party[] {
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at) continue;
-    if (p.possessive || p.modifierOnly) continue;
+    if (p.possessive || p.modifierOnly || p.adjective) continue;
     const gap = body.slice(p.end, at);
     if (/^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
     if (/^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
@@ -437,7 +482,8 @@ function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
   const out: Party[] = [];
   let from = at;
   for (const p of parties) {
-    if (p.start < from) continue;
+    if (p.start < from || p.adjective) continue;
+    if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
     if (p.possessive || p.modifierOnly) break;
