@@ -21,7 +21,7 @@ const PASSIVE_BACKED = alt(['backed', 'supported', 'armed', 'funded', 'propped u
 const RECEIVE = alt(['receives', 'received', 'receive', 'receiving', 'gets', 'get', 'got', 'accepted', 'accepts']);
 const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'arms', 'support', 'assistance', 'backing']);
 // "held a meeting in Moscow late Wednesday with …": a short place or time before "with".
-const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last)\\b[^,;.]{0,40}?)?';
+const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?)?';
 const LOWER_WORDS_UP_TO_4 = '(?:\\p{Ll}+\\s+){0,4}?';
 
 /**
@@ -94,11 +94,12 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'meet.noun-with',
     type: 'MET_WITH',
-    pattern: `\\b${MEET_NOUN}\\s+with\\b`,
+    pattern: `\\b${MEET_NOUN}${WHERE_WHEN}\\s+with\\b`,
     left: 'possessor',
     right: 'object',
     examples: [
       ['Donald Trump’s summit with Kim Jong Un was short.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+      ['Donald Trump raised the issue at his first meeting Friday with Vladimir Putin.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
       ['Mike Pence will explain the plan in meetings with leaders in Japan.', ['MET_WITH planned Japan ~ Mike Pence']],
       ['Boris Johnson wants a meeting with Joe Biden.', []],
     ],
@@ -208,6 +209,7 @@ export const RELATION_RULES: RelationRule[] = [
       ['Washington blames Russia’s ally Bashar Assad for the attack.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
       ['China, North Korea’s main ally, welcomed the news.', ['ALLIED_WITH stated China ~ North Korea']],
       ['Tehran’s Hezbollah auxiliaries fought in Aleppo.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+      ['Japan, as well as its neighbours and ally Washington, must prepare.', ['ALLIED_WITH stated Japan ~ United States']],
     ],
     why: '"X\'s ally Y" / "Y, X\'s ally": the owner of the ally noun and the party it names.',
   },

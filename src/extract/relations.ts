@@ -74,6 +74,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
   const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
   const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
+  const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
   const own = new Map<string, Set<string>>();
   const perSentence: Party[][] = [];
@@ -82,7 +83,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     while (mi < partyMentions.length && partyMentions[mi].start < s.start) mi++;
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    const parties = buildParties(body, s, inSentence, types, personMentions, gender);
+    const parties = buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions);
     for (const p of parties) {
       if (p.type !== 'Person') continue;
       for (const m of p.modifiers) (own.get(p.id) ?? own.set(p.id, new Set()).get(p.id)!).add(m);
@@ -141,7 +142,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[]): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -192,6 +193,15 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     if (!id) continue;
     out.push({ start: at, end: at + m[1].length, id, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+  }
+  // "its" owns what follows: the last country or body named before it ("South Korea, as well as its … ally Washington").
+  const itsRe = /\b[Ii]ts\b/g;
+  while ((m = itsRe.exec(s.text))) {
+    const at = s.start + m.index;
+    const k = lastBefore(bodies, at);
+    if (k < 0) continue;
+    const b = bodies[k];
+    out.push({ start: at, end: at + 3, id: b.entityId, type: types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -437,7 +447,7 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
       at = p.start;
       continue;
     }
-    if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,3}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
+    if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
     if (p.possessive) return p;
     // "Tehran’s Hezbollah auxiliaries": the phrase's owner is the possessive before the head.
     return null;
