@@ -224,7 +224,7 @@ function chainGap(gap: string, toPerson: boolean): boolean {
   if (/^['’]/.test(gap) && !toPerson) return false;
   const g = gap.replace(/^['’]s?\s+/, ' ');
   if (!/^\s+(?:[^\s,;:()“”"]+\s+){0,4}$/u.test(g)) return false;
-  return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()));
+  return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()) || w === 'of');
 }
 
 /** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
@@ -292,6 +292,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       case 'possessor': {
         const owner = possessorBefore(ctx, cueStart);
         if (owner) return [owner];
+        // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
+        const main = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(body.slice(s.start, cueStart)) ? sentenceSubject(ctx) : null;
+        if (main) return [main];
         const sub = subjectBefore(ctx, cueStart, true);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         return sub;
@@ -338,7 +341,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer)/i.test(body.slice(cueStart, cueEnd))) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd))) {
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
@@ -412,10 +415,18 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       out[0] = { ...out[0], start: prev.start };
       continue;
     }
-    if (prev.possessive || prev.modifierOnly || prev.adjective || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(sep)) break;
+    if (prev.possessive || prev.modifierOnly || prev.adjective || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
     out.unshift(prev);
   }
   return out;
+}
+
+/** The party opening the sentence, as its subject ("Theresa May has been granted …", "Wang said, …"). */
+function sentenceSubject(ctx: Ctx): Party | null {
+  const first = ctx.parties.find((p) => !p.adjective);
+  if (!first || first.possessive || first.modifierOnly || first.pronoun) return null;
+  const lead = ctx.body.slice(ctx.s.start, first.start);
+  return /^(?:["“]?(?:The|the)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(lead) ? first : null;
 }
 
 /** A party written after "in", "at", "to" or "from" is where something happens, not who does it. */
