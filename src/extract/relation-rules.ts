@@ -103,6 +103,8 @@ export const RELATION_RULES: RelationRule[] = [
       ['Mike Pence will explain the plan in meetings with leaders in Japan.', ['MET_WITH planned Japan ~ Mike Pence']],
       ['Boris Johnson wants a meeting with Joe Biden.', []],
       ['Wang Yi said, after talks with Sergei Lavrov in Beijing, that ties were strong.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
+      ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
+      ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
     ],
     why: 'A meeting noun with "with" names one party after it; the other owns the noun or is the clause subject.',
   },

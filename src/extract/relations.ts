@@ -293,11 +293,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const owner = possessorBefore(ctx, cueStart);
         if (owner) return [owner];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
-        const main = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(body.slice(s.start, cueStart)) ? sentenceSubject(ctx) : null;
+        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? sentenceSubject(ctx)) : null;
         if (main) return [main];
         const sub = subjectBefore(ctx, cueStart, true);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
-        return sub;
+        if (sub.length) return sub;
+        // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
+        // coordinated verb phrases, when no other party and no clause boundary stands between.
+        const first = sentenceSubject(ctx);
+        const between = first ? ctx.parties.filter((p) => p.start > first.start && p.end <= cueStart) : [];
+        if (first && between.every((p) => p.pronoun && p.id === first.id) && !words(body.slice(first.end, cueStart)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) {
+          statusFrom = first.end;
+          return [first];
+        }
+        return [];
       }
       case 'modifier': {
         const p = ctx.parties.filter((x) => !x.pronoun && /^\s*$/.test(body.slice(x.end, cueStart)) && x.end <= cueStart).pop();
@@ -382,7 +392,9 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   }
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
-  if (ws.some((w) => PLANNED.has(w))) return 'planned';
+  // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
+  const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
+  if (ws.some((w) => PLANNED.has(w)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
   if (cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
@@ -419,6 +431,12 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     out.unshift(prev);
   }
   return out;
+}
+
+/** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */
+function speakerBefore(ctx: Ctx, at: number): Party | null {
+  const p = ctx.parties.filter((x) => x.end <= at && !x.adjective).pop();
+  return p && !p.possessive && !p.modifierOnly && /^\s+(?:said|says|added|told\s+reporters|wrote)\s*,?\s*$/.test(ctx.body.slice(p.end, at)) ? p : null;
 }
 
 /** The party opening the sentence, as its subject ("Theresa May has been granted …", "Wang said, …"). */
