@@ -1,0 +1,13 @@
+import { extractArticle } from '../src/extract/pipeline.js';
+import { splitSentences } from '../src/extract/segment.js';
+import { findMentions } from '../src/extract/mentions.js';
+import { buildEntities } from '../src/extract/entities.js';
+import { extractRelations } from '../src/extract/relations.js';
+const body = 'Putin said '.repeat(50_000);
+let t = performance.now();
+const s = splitSentences(body); const m = findMentions(body, s); const { entities, linked } = buildEntities(m);
+console.log('pre', performance.now() - t); t = performance.now();
+extractRelations(body, s, linked, entities, '2017-01-01');
+console.log('rel', performance.now() - t); t = performance.now();
+extractArticle({ id: 'x', url: null, title: '', publishedAt: null, source: null, body });
+console.log('all', performance.now() - t);
