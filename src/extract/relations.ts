@@ -19,7 +19,15 @@ interface CompiledRule extends RelationRule {
 }
 
 /** The rule table compiled once. */
-export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, 'giud'), priority }));
+export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, r.pattern.includes('(?<cue>') ? 'giud' : 'giu'), priority }));
+
+/** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
+const HINTS: Record<RelationType, RegExp> = {
+  MET_WITH: /\b(?:meet|met|host|welcom|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discussion)/i,
+  ALLIED_WITH: /\b(?:all(?:y|ie|ia|ied)|align|partner|patron|backer|protector|client|prox|auxiliar|enabler|support|back|aid|assistance|arm|weapon|fund|prop|help|bankroll|side|siding|pact|receiv|gets|got|accept|sponsor)|-(?:backed|supported|funded|armed|allied|sponsored)/i,
+};
+/** Words that may give a date: chrono (slow) runs only on sentences with one. */
+const DATE_HINT = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|tomorrow|yesterday|tonight|next|last)\b/;
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OFFICIAL = set(OFFICIAL_NOUNS);
@@ -77,18 +85,23 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
   const own = new Map<string, Set<string>>();
+  for (let k = 0; k + 1 < partyMentions.length; k++) {
+    const [m, next] = [partyMentions[k], partyMentions[k + 1]];
+    if (m.sentence !== next.sentence || types.get(next.entityId) !== 'Person' || types.get(m.entityId) === 'Person') continue;
+    if (next.start - m.end > 80 || !chainGap(body.slice(m.end, next.start), true)) continue;
+    (own.get(next.entityId) ?? own.set(next.entityId, new Set()).get(next.entityId)!).add(m.entityId);
+  }
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const s of sentences) {
     while (mi < partyMentions.length && partyMentions[mi].start < s.start) mi++;
+    if (!HINTS.MET_WITH.test(s.text) && !HINTS.ALLIED_WITH.test(s.text)) {
+      perSentence.push([]);
+      continue;
+    }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    const parties = buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions);
-    for (const p of parties) {
-      if (p.type !== 'Person') continue;
-      for (const m of p.modifiers) (own.get(p.id) ?? own.set(p.id, new Set()).get(p.id)!).add(m);
-    }
-    perSentence.push(parties);
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -105,7 +118,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     if (parties.length === 0) return;
     const ctx: Ctx = { body, s, parties, types };
     const best = new Map<string, Candidate>();
+    const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
+      if (!hinted[rule.type]) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(s.text))) {
@@ -125,7 +140,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     for (const c of best.values()) {
       const { priority: _priority, ...rel } = c;
       if (rel.type === 'MET_WITH') {
-        rel.date = ref || /\b(?:19|20)\d{2}\b/.test(s.text) ? meetingDate(s.text, ref, rel.status === 'planned') : null;
+        rel.date = (ref || /\b(?:19|20)\d{2}\b/.test(s.text)) && DATE_HINT.test(s.text) ? meetingDate(s.text, ref, rel.status === 'planned') : null;
       }
       out.push(rel);
     }

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { normaliseArticle } from '../src/ingest/normalise.js';
+import { splitSentences } from '../src/extract/segment.js';
+import { findMentions } from '../src/extract/mentions.js';
+import { buildEntities } from '../src/extract/entities.js';
+import { extractRelations } from '../src/extract/relations.js';
+const lines = readFileSync('../shared/corpus/allsides-international.jsonl', 'utf8').split('\n').filter(Boolean).slice(0, 300);
+const inputs = lines.map((l) => normaliseArticle(JSON.parse(l))).flatMap((n) => (n.ok ? [n.article] : [])).map((a) => { const s = splitSentences(a.body); return { a, s, ...buildEntities(findMentions(a.body, s)) }; });
+const t = performance.now();
+for (let r = 0; r < 5; r++) for (const x of inputs) extractRelations(x.a.body, x.s, x.linked, x.entities, x.a.publishedAt);
+console.log('rel x5', performance.now() - t);
