@@ -141,6 +141,8 @@ export const RELATION_RULES: RelationRule[] = [
       ['Rex Tillerson will not meet Vladimir Putin, a source said.', ['MET_WITH refused Rex Tillerson ~ Vladimir Putin']],
       ['Boris Johnson is willing to meet Joe Biden.', []],
       ['Rex Tillerson met Russian officials in Minsk.', ['MET_WITH happened Rex Tillerson ~ Russia']],
+      ['Donald Trump was due to meet Adel Abdul Mahdi, but the talks were cancelled.', ['MET_WITH refused Adel Abdul Mahdi ~ Donald Trump']],
+      ['Donald Trump told a Security Council meeting that China was meddling.', []],
     ],
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
   },
@@ -260,6 +262,8 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [
       ['The US’s support for Israel is well known.', ['ALLIED_WITH stated Israel ~ United States']],
       ['Germany halted arms deliveries to Egypt.', ['ALLIED_WITH hedged Egypt ~ Germany']],
+      ['Ashton Carter said he favors sending arms to Ukraine.', ['ALLIED_WITH hedged Ashton Carter ~ Ukraine']],
+      ['John Kerry is in Paris for a meeting on providing aid to Iraq.', []],
     ],
     why: 'Support, aid or arms for a party: the giver (owner or subject) backs it.',
   },

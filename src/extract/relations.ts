@@ -312,6 +312,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? sentenceSubject(ctx)) : null;
         if (main) return [main];
         const sub = subjectBefore(ctx, cueStart, true);
+        // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
+        // ("is in Paris for a meeting on providing aid to").
+        if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
@@ -370,8 +373,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
-  const status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
+  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart))) return [];
+  let status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
   if (!status) return [];
+  // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
+  if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
   const kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
   const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
   return pairs.map(([a, b]) => ({
@@ -395,6 +402,9 @@ function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {
   }
   return cueStart;
 }
+
+/** A cancellation after the cue: "…, but the talks were cancelled". */
+const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
 
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
