@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { Article, Entity, Relation } from '../../src/extract/types.js';
 import { normaliseArticle, type RawRecord } from '../../src/ingest/normalise.js';
 import { SHARED, norm } from './common.js';
+import { RELATION_TYPES } from '../../src/graph/model.js';
 import { scorePart, type EvalPart, type Extractor } from './types.js';
 
 interface GoldEntity {
@@ -39,7 +40,7 @@ interface Gold {
   relations: GoldRelation[];
 }
 
-const TYPES = ['MET_WITH', 'ALLIED_WITH'] as const;
+const TYPES = RELATION_TYPES;
 const MEETING_RANK: Record<string, number> = { happened: 3, planned: 2, refused: 1 };
 const statusOf = (r: Relation) => r.status ?? (r.type === 'MET_WITH' ? 'happened' : 'stated');
 

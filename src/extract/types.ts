@@ -46,12 +46,9 @@ export interface Quote {
   sentence?: { start: number; end: number }; // the sentence holding the quote
 }
 
-export type RelationType = 'MET_WITH' | 'ALLIED_WITH';
-
-/** MET_WITH: happened | planned | refused; ALLIED_WITH: stated | hedged (claimed, believed or denied, not asserted). */
-export type RelationStatus = 'happened' | 'planned' | 'refused' | 'stated' | 'hedged';
-/** How the parties met: in person (meeting, talks, summit, visit) or not (call). */
-export type MeetingKind = 'meeting' | 'talks' | 'summit' | 'visit' | 'call';
+// Relation types, statuses and kinds are declared once, with the graph model.
+import type { MeetingKind, RelationStatus, RelationType } from '../graph/model.js';
+export type { MeetingKind, RelationStatus, RelationType };
 
 export interface Relation {
   type: RelationType;

@@ -170,7 +170,7 @@ export interface EntityRefInfo {
   quotesSaid: number;
 }
 const INTEGER_PARAMS = ['offset', 'limit'] as const;
-const RELATION_PATTERN = `${Rel.MET_WITH}|${Rel.ALLIED_WITH}`;
+const RELATION_PATTERN = RELATION_TYPES.join('|');
 
 /** The best status of a pair and its evidence count per status, in the order of RELATION_STATUSES. */
 function statusSummary(type: RelationType, list: RelationStatus[]): Pick<RelationRow, 'status' | 'statusCounts'> {
@@ -404,7 +404,7 @@ export class GraphReads {
            UNION ALL
            MATCH (ev:${Label.Evidence}) WHERE ev.targetId = $id RETURN ev, ev.sourceId AS other
          }
-         WITH ev, other, coalesce(ev.status, CASE ev.type WHEN '${Rel.MET_WITH}' THEN '${DEFAULT_STATUS.MET_WITH}' ELSE '${DEFAULT_STATUS.ALLIED_WITH}' END) AS status
+         WITH ev, other, coalesce(ev.status, $defaults[ev.type]) AS status
          WHERE ev.type IN $types AND status IN $statuses AND ($kinds IS NULL OR ev.kind IN $kinds)
          WITH ev.type AS type, other, count(ev) AS evidenceCount, count(DISTINCT ev.articleId) AS articleCount,
               min(ev.publishedAt) AS firstSeen, max(ev.publishedAt) AS lastSeen, collect(status) AS statusList,
@@ -412,7 +412,7 @@ export class GraphReads {
          ORDER BY articleCount DESC, evidenceCount DESC, other LIMIT $limit
          RETURN {type: type, entityId: $id, otherId: other, firstSeen: firstSeen, lastSeen: lastSeen, articleCount: articleCount,
                  evidenceCount: evidenceCount, statusList: statusList, kinds: kinds} AS row`,
-        { id: entityId, types: stated, statuses, kinds: filter.kinds?.length ? filter.kinds : null, limit },
+        { id: entityId, types: stated, statuses, kinds: filter.kinds?.length ? filter.kinds : null, limit, defaults: DEFAULT_STATUS },
       );
       for (const { statusList, ...r } of raw) rows.push({ ...r, ...statusSummary(r.type as RelationType, statusList), statuses });
     }
