@@ -113,6 +113,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const out: Relation[] = [];
+  const dates = new Map<string, string | null>();
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
@@ -140,7 +141,13 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     for (const c of best.values()) {
       const { priority: _priority, ...rel } = c;
       if (rel.type === 'MET_WITH') {
-        rel.date = (ref || /\b(?:19|20)\d{2}\b/.test(s.text)) && DATE_HINT.test(s.text) ? meetingDate(s.text, ref, rel.status === 'planned') : null;
+        // The date is looked for after the cue, within the clause ("met … on Wednesday"); chrono is costly, so only
+        // when a date word is there, once per distinct text.
+        const cueAt = rel.evidence.start + (s.text.indexOf(rel.cue ?? '') >= 0 ? s.text.indexOf(rel.cue ?? '') : 0);
+        const window = body.slice(cueAt, Math.min(s.end, cueAt + 140));
+        const key = `${rel.status}|${window}`;
+        if (!dates.has(key)) dates.set(key, (ref || /\b(?:19|20)\d{2}\b/.test(window)) && DATE_HINT.test(window) ? meetingDate(window, ref, rel.status === 'planned') : null);
+        rel.date = dates.get(key)!;
       }
       out.push(rel);
     }
