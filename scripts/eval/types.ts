@@ -9,8 +9,16 @@ export interface EvalPart {
   precision: number;
   recall: number;
   f1: number;
-  target?: { metric: 'f1' | 'recall'; min: number };
+  /** One target or several (all must hold); `value` targets check `value` (an accuracy or a count), with min or max. */
+  target?: Target | Target[];
+  value?: number;
   misses: string[]; // worst misses / false positives, human-readable, a few dozen at most
+}
+
+export interface Target {
+  metric: 'f1' | 'recall' | 'precision' | 'value';
+  min?: number;
+  max?: number;
 }
 
 export type Extractor = (article: Article) => ExtractionResult;

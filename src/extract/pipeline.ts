@@ -13,7 +13,7 @@ export function extractArticle(article: Article): ExtractionResult {
   const mentions = findMentions(body, sentences);
   const { entities, linked } = buildEntities(mentions);
   const quotes = extractQuotes({ body, sentences, entities });
-  const relations = extractRelations(body, sentences, linked, entities);
+  const relations = extractRelations(body, sentences, linked, entities, article.publishedAt);
   const events = extractEvents(article.id, article.publishedAt, sentences, linked, entities);
   const all: Entity[] = [...entities, ...events];
   return { article, entities: all, quotes, relations };

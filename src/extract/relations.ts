@@ -1,149 +1,609 @@
-// Stage 5, relations: sentences that state MET_WITH or ALLIED_WITH between two named entities.
-// Heuristic: a cue (met with, talks between … and …, X's ally Y, alliance with, backs, stood by) and an entity
-// slot on each side; a slot entity must head its noun phrase ("U.S. claims" is not the U.S.), and possessive
-// pronouns (his, its) take the nearest earlier entity of a fitting type. Nothing without a stating sentence.
-// Exists for: "Washington blames Russia's ally Assad" → Russia ALLIED_WITH Assad.
-import type { Entity, Relation, RelationType } from './types.js';
+// Stage 5, relations: sentences → MET_WITH / ALLIED_WITH between parties, with status, kind, cue, date and place.
+// Input: the sentences and linked mentions. Output: Relation[]. Heuristic: the rule table (relation-rules.ts) finds cues;
+// parties are found around each cue as a reader finds them — names heading their phrase, pronouns to the last fitting
+// person, "Iranian officials" / "EU leaders" / "the U.S. envoy" to their country or body, coordinated lists one pair per
+// member — never a person with their own country (named as "Russian President Vladimir Putin"), never a place after
+// "in"; the words before a cue give the status (will → planned, declined → refused, willing/would → nothing).
+// Exists for: "Hollande will meet Obama, Merkel and Putin" → three planned meetings.
+import * as chrono from 'chrono-node';
+import type { Entity, MeetingKind, Relation, RelationStatus, RelationType } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
-import { ALLY_NOUNS, ALLY_VERBS, MEET_NOUNS, MEET_VERBS } from './lexicon/relations.js';
+import { genderOfGivenName } from './lexicon/names.js';
+import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
+import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
-const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
-const MEET_VERB_RE = new RegExp(`\\b(?:${words(MEET_VERBS)})\\b`, 'g');
-// Nouns may open the sentence ("Talks between …"): matched in any case.
-const MEET_NOUN_RE = new RegExp(`\\b(?:${words(MEET_NOUNS)})\\b`, 'gi');
-const ALLY_VERB_RE = new RegExp(`\\b(?:${words(ALLY_VERBS)})\\b`, 'g');
-const ALLY_NOUN_RE = new RegExp(`\\b(?:${words(ALLY_NOUNS)})\\b`, 'g');
-// Words that may follow an entity that heads its phrase; anything else (a noun: "U.S. claims") makes it a modifier.
-const PHRASE_END = /^(?:[\s]*(?:[,.;:!?)"”’—–]|$)|\s+(?:and|or|for|in|on|at|to|of|over|about|after|before|during|while|who|which|that|this|last|on|since|as|with|was|were|is|are|has|have|had|will|would|could|should|can|may|might|said|says|told|because|but|if|when|where|amid|despite|until|earlier|later|again|also|twice|once|yesterday|today|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+interface CompiledRule extends RelationRule {
+  re: RegExp;
+  priority: number;
+}
+
+/** The rule table compiled once. */
+export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, r.pattern.includes('(?<cue>') ? 'giud' : 'giu'), priority }));
+
+/** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
+const HINTS: Record<RelationType, RegExp> = {
+  MET_WITH: /\b(?:meet|met|host|welcom|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discussion)/i,
+  ALLIED_WITH: /\b(?:all(?:y|ie|ia|ied)|align|partner|patron|backer|protector|client|prox|auxiliar|enabler|support|back|aid|assistance|arm|weapon|fund|prop|help|bankroll|side|siding|pact|receiv|gets|got|accept|sponsor)|-(?:backed|supported|funded|armed|allied|sponsored)/i,
+};
+/** Words that may give a date: chrono (slow) runs only on sentences with one. */
+const DATE_HINT = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|tomorrow|yesterday|tonight|next|last)\b/;
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const OFFICIAL = set(OFFICIAL_NOUNS);
+const ROLE_GAP = set(ROLE_GAP_WORDS);
+const LINKS = set(OFFICIAL_LINKS);
+const PLANNED = set(PLANNED_WORDS);
+const REFUSED = set(REFUSED_WORDS);
+const HYPOTHETICAL = set(HYPOTHETICAL_WORDS);
+const HEDGE = set(HEDGE_WORDS);
 const PARTY_TYPES = new Set<Entity['type']>(['Person', 'Country', 'Organization']);
+/** Words that end the subject's clause: a subject is not found across them. */
+const CLAUSE_BREAKERS = new Set(['rather', 'instead', 'that', 'which', 'but', 'because', 'while', 'when', 'where', 'said', 'says', 'told', 'tells', 'although', 'though', 'whom', 'whose', 'since', 'unless', 'whereas', 'according', 'against', 'than']);
+/** Verb words allowed between a subject and its cue ("is due to hold", "has also been"). */
+const SUBJECT_GAP_MAX = 10;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const WORD = /[\p{L}\p{N}’'-]+/gu;
 
-export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[]): Relation[] {
-  const types = new Map(entities.map((e) => [e.id, e.type]));
-  const out: Relation[] = [];
-  const seen = new Set<string>();
-  const emit = (type: RelationType, a: string | null, b: string | null, s: Sentence) => {
-    if (!a || !b || a === b) return;
-    const key = `${type}|${a < b ? a : b}|${a < b ? b : a}|${s.start}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ type, sourceId: a, targetId: b, evidence: { start: s.start, end: s.end, text: s.text } });
-  };
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < linked.length && linked[mi].start < s.start) mi++;
-    const inSentence: LinkedMention[] = [];
-    for (let k = mi; k < linked.length && linked[k].start < s.end; k++) if (PARTY_TYPES.has(types.get(linked[k].entityId)!)) inSentence.push(linked[k]);
-    if (inSentence.length === 0) continue;
-    const ctx = { body, s, mentions: inSentence, types };
+/** A party in a sentence: a name heading its phrase, a group of officials standing for their country, or a pronoun. */
+interface Party {
+  start: number;
+  end: number;
+  id: string;
+  type: Entity['type'];
+  /** Followed by 's: it owns what follows ("Russia's ally"). */
+  possessive: boolean;
+  /** The phrase goes on with a noun that is not an official ("U.S. claims"): it names no party there. */
+  modifierOnly: boolean;
+  /** Parties written before the head in the same phrase ("Russian" in "Russian President Vladimir Putin"). */
+  modifiers: string[];
+  pronoun: boolean;
+  /** A demonym with no official after it ("South Korean"): only a member of a compound ("US and South Korean alliance") or a modifier ("Russian-backed"). */
+  adjective: boolean;
+  /** A singular office of a country ("the Israeli leader"): the one person of the article holding it, once known. */
+  role?: string;
+}
 
-    for (const cue of matches(MEET_VERB_RE, s.text)) {
-      const after = headAfter(ctx, s.start + cue.end);
-      const subject = subjectBefore(ctx, s.start + cue.start);
-      emit('MET_WITH', subject, after, s);
-    }
-    for (const cue of matches(MEET_NOUN_RE, s.text)) {
-      const rest = s.text.slice(cue.end);
-      const between = /^\s+between\s+/.exec(rest);
-      if (between) {
-        const a = headAfter(ctx, s.start + cue.end + between[0].length);
-        const and = /^[^,.;]{0,60}?\s+and\s+/.exec(s.text.slice(cue.end + between[0].length));
-        const b = and ? headAfter(ctx, s.start + cue.end + between[0].length + and[0].length, true) : null;
-        emit('MET_WITH', a, b, s);
-        continue;
-      }
-      const withM = /^[^.;]{0,60}?\s+with\s+/.exec(rest);
-      if (withM) emit('MET_WITH', subjectBefore(ctx, s.start + cue.start), headAfter(ctx, s.start + cue.end + withM[0].length), s);
-    }
-    for (const cue of matches(ALLY_NOUN_RE, s.text)) {
-      const before = s.text.slice(0, cue.start);
-      // "Russia's ally Assad" / "his alliance with Assad"
-      const owner = possessorBefore(ctx, before);
-      const rest = s.text.slice(cue.end);
-      const withM = /^\s+(?:with|of|to)\s+/.exec(rest);
-      const target = withM ? headAfter(ctx, s.start + cue.end + withM[0].length) : headAfter(ctx, s.start + cue.end + (/^\s*,?\s*/.exec(rest)?.[0].length ?? 0));
-      if (owner) emit('ALLIED_WITH', owner, target, s);
-      const between = /^\s+between\s+/.exec(rest);
-      if (between) {
-        const a = headAfter(ctx, s.start + cue.end + between[0].length);
-        const and = /^[^,.;]{0,60}?\s+and\s+/.exec(s.text.slice(cue.end + between[0].length));
-        emit('ALLIED_WITH', a, and ? headAfter(ctx, s.start + cue.end + between[0].length + and[0].length, true) : null, s);
-      }
-    }
-    for (const cue of matches(ALLY_VERB_RE, s.text)) {
-      const target = headAfter(ctx, s.start + cue.end);
-      emit('ALLIED_WITH', subjectBefore(ctx, s.start + cue.start), target, s);
-    }
-  }
-  return out;
+interface Candidate extends Relation {
+  priority: number;
 }
 
 interface Ctx {
   body: string;
   s: Sentence;
-  mentions: LinkedMention[];
+  parties: Party[];
   types: Map<string, Entity['type']>;
 }
 
-function matches(re: RegExp, text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0] ?? '')]));
+  // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
+  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
+  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
+  const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
+  const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
+  // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
+  const own = new Map<string, Set<string>>();
+  for (let k = 0; k + 1 < partyMentions.length; k++) {
+    const [m, next] = [partyMentions[k], partyMentions[k + 1]];
+    if (m.sentence !== next.sentence || types.get(next.entityId) !== 'Person' || types.get(m.entityId) === 'Person') continue;
+    if (next.start - m.end > 80 || !chainGap(body.slice(m.end, next.start), true)) continue;
+    (own.get(next.entityId) ?? own.set(next.entityId, new Set()).get(next.entityId)!).add(m.entityId);
+  }
+  const perSentence: Party[][] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < partyMentions.length && partyMentions[mi].start < s.start) mi++;
+    if (!HINTS.MET_WITH.test(s.text) && !HINTS.ALLIED_WITH.test(s.text)) {
+      perSentence.push([]);
+      continue;
+    }
+    const inSentence: LinkedMention[] = [];
+    for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions));
+  }
+  // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
+  for (const parties of perSentence) {
+    for (const p of parties) {
+      if (!p.role) continue;
+      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)));
+      if (holders.length === 1) Object.assign(p, { id: holders[0][0], type: 'Person' });
+    }
+  }
+  const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  const out: Relation[] = [];
+  const dates = new Map<string, string | null>();
+  sentences.forEach((s, si) => {
+    const parties = perSentence[si];
+    if (parties.length === 0) return;
+    const ctx: Ctx = { body, s, parties, types };
+    const best = new Map<string, Candidate>();
+    const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
+    for (const rule of COMPILED_RULES) {
+      if (!hinted[rule.type]) continue;
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(s.text))) {
+        // The cue is the `cue` group when the pattern has one ("aid Egypt GETS FROM …"), else the whole match.
+        const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
+        const cueStart = s.start + span[0];
+        const cueEnd = s.start + span[1];
+        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun)) {
+          if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
+          const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
+          const prev = best.get(key);
+          // One arbitration step: the more specific rule (earlier in the table) wins; then the first cue in the sentence.
+          if (!prev || c.priority < prev.priority) best.set(key, c);
+        }
+      }
+    }
+    for (const c of best.values()) {
+      const { priority: _priority, ...rel } = c;
+      if (rel.type === 'MET_WITH') {
+        // The date is looked for after the cue, within the clause ("met … on Wednesday"); chrono is costly, so only
+        // when a date word is there, once per distinct text.
+        const cueAt = rel.evidence.start + (s.text.indexOf(rel.cue ?? '') >= 0 ? s.text.indexOf(rel.cue ?? '') : 0);
+        const window = body.slice(cueAt, Math.min(s.end, cueAt + 140));
+        const key = `${rel.status}|${window}`;
+        if (!dates.has(key)) dates.set(key, (ref || /\b(?:19|20)\d{2}\b/.test(window)) && DATE_HINT.test(window) ? meetingDate(window, ref, rel.status === 'planned') : null);
+        rel.date = dates.get(key)!;
+      }
+      out.push(rel);
+    }
+  });
   return out;
 }
 
-/** The entity that starts the phrase right after `at` and heads it (what follows is punctuation or a function word). */
-function headAfter(ctx: Ctx, at: number, endsPair = false): string | null {
-  const near = (from: number, m: LinkedMention) => {
-    const gap = ctx.body.slice(from, m.start);
-    return !/[,.;:!?“”"]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
-  };
-  let i = ctx.mentions.findIndex((x) => x.start >= at);
-  if (i < 0 || !near(at, ctx.mentions[i])) return null;
-  // A chain naming one thing ("Russian President Vladimir Putin"): the last link is the head.
-  while (i + 1 < ctx.mentions.length && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(ctx.body.slice(ctx.mentions[i].end, ctx.mentions[i + 1].start))) i++;
-  const m = ctx.mentions[i];
-  const follow = ctx.body.slice(m.end, Math.min(ctx.s.end, m.end + 40));
-  // The second of "between X and Y" ends its phrase unless a capitalised word continues the name.
-  if (endsPair && /^\s+\p{Ll}/u.test(follow)) return m.entityId;
-  return m.end >= ctx.s.end || PHRASE_END.test(follow) ? m.entityId : null;
+function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>, a: string, b: string): boolean {
+  const ta = types.get(a);
+  const tb = types.get(b);
+  if (ta === 'Person' && tb !== 'Person' && own.get(a)?.has(b)) return true;
+  if (tb === 'Person' && ta !== 'Person' && own.get(b)?.has(a)) return true;
+  return false;
 }
 
-/** The sentence subject before a cue: the nearest person before it, else the nearest entity heading a phrase. */
-function subjectBefore(ctx: Ctx, at: number): string | null {
-  const before = ctx.mentions.filter((m) => m.end <= at);
-  if (before.length === 0) {
-    return null;
-  }
-  const gap = (m: LinkedMention) => ctx.body.slice(m.end, at);
-  // Closest entity whose phrase is not interrupted by a clause boundary.
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i];
-    const between = gap(m);
-    if (/[;:]|,\s*(?:while|but|and|as)\b/.test(between)) return null;
-    if (/^[\s\p{L}’'.,-]*$/u.test(between) && between.split(/\s+/).length <= 8 && !/\b(?:that|who|which)\b/.test(between)) {
-      if (ctx.types.get(m.entityId) === 'Person' || PHRASE_END.test(ctx.body.slice(m.end, m.end + 30)) || /^\s+(?:is|was|has|had|will|would)\b/.test(between)) return m.entityId;
+/** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[]): Party[] {
+  const out: Party[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i];
+    const modifiers: string[] = [];
+    let j = i;
+    // "Russian President Vladimir Putin", "U.S. envoy Zalmay Khalilzad", "South Korea’s Moon Jae-in": the last name heads.
+    while (j + 1 < mentions.length && types.get(mentions[j].entityId) !== 'Person' && chainGap(body.slice(mentions[j].end, mentions[j + 1].start), types.get(mentions[j + 1].entityId) === 'Person')) {
+      modifiers.push(mentions[j].entityId);
+      j++;
     }
+    const head = mentions[j];
+    i = j;
+    const after = body.slice(head.end, Math.min(s.end, head.end + 60));
+    let possessive = /^(?:['’]s?)(?=\s|$)/u.test(after);
+    let end = head.end;
+    let modifierOnly = false;
+    let adjective = false;
+    // "Iran’s foreign minister", "Iranian officials", "EU leaders": an unnamed official stands for the country or body.
+    const poss = possessive ? /^['’]s?/u.exec(after)![0].length : 0;
+    const official = officialAfter(after.slice(poss));
+    if (official > 0) {
+      end = head.end + poss + official;
+      possessive = false;
+    }
+    else if (head.via === 'demonym') {
+      // "Russian and Iranian forces": the first demonym shares the official noun of the second.
+      const shared = /^\s+(?:and|or)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/u.exec(after);
+      if (!shared || officialAfter(after.slice(shared[0].length)) === 0) adjective = true; // "Iranian" alone is an adjective
+    }
+    else if (!possessive && types.get(head.entityId) !== 'Person' && !headsPhrase(after)) modifierOnly = true;
+    const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
+    out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
+  }
+  // Pronouns: he / she / him / his / her to the last person named before them whose given name fits.
+  const pronounRe = /\b(he|she|him|his|her|He|She|His|Her)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = pronounRe.exec(s.text))) {
+    const at = s.start + m.index;
+    const word = m[1].toLowerCase();
+    const want = word === 'he' || word === 'him' || word === 'his' ? 'm' : 'f';
+    let id: string | null = null;
+    for (let k = lastBefore(people, at); k >= 0; k--) {
+      const g = gender.get(people[k].entityId);
+      if (!g || g === want) {
+        id = people[k].entityId;
+        break;
+      }
+    }
+    if (!id) continue;
+    out.push({ start: at, end: at + m[1].length, id, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+  }
+  // "its" owns what follows: the last country or body named before it ("South Korea, as well as its … ally Washington").
+  const itsRe = /\b[Ii]ts\b/g;
+  while ((m = itsRe.exec(s.text))) {
+    const at = s.start + m.index;
+    const k = lastBefore(bodies, at);
+    if (k < 0) continue;
+    const b = bodies[k];
+    out.push({ start: at, end: at + 3, id: b.entityId, type: types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function lastBefore(xs: LinkedMention[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Between two names of one phrase: titles, role words or a possessive ("’s"), no punctuation. */
+function chainGap(gap: string, toPerson: boolean): boolean {
+  if (/^\s+$/.test(gap)) return true;
+  // A possessive joins only a person to their country or body ("South Korea’s Moon Jae-in"), not two bodies.
+  if (/^['’]/.test(gap) && !toPerson) return false;
+  const g = gap.replace(/^['’]s?\s+/, ' ');
+  if (!/^\s+(?:[^\s,;:()“”"]+\s+){0,4}$/u.test(g)) return false;
+  return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()) || w === 'of');
+}
+
+/** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
+function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
+  return (own.get(id)?.size ?? 0) > 0;
+}
+
+/** Singular official nouns and the titles of the people they describe. */
+const ROLE_TITLES: Record<string, RegExp> = {
+  diplomat: /\b(?:secretary of state|foreign (?:minister|secretary))\b/,
+  minister: /\b(?:foreign|prime|defense|defence) minister\b/,
+  president: /\bpresident\b(?! of)/,
+  premier: /\b(?:premier|prime minister)\b/,
+  leader: /\b(?:president|prime minister|premier|chancellor|supreme leader|king)\b/,
+};
+
+/** Length of "officials" / "foreign minister" / "leaders in" after a country or body, 0 when none follows. */
+function officialAfter(after: string): number {
+  const one = /^\s+([\p{Ll}-]+)\b/u.exec(after);
+  if (!one) return 0;
+  if (OFFICIAL.has(one[1])) return one[0].length;
+  const two = /^\s+[\p{Ll}-]+\s+([\p{Ll}-]+)\b/u.exec(after);
+  return two && OFFICE_ADJECTIVES.has(one[1]) && OFFICIAL.has(two[1]) ? two[0].length : 0;
+}
+
+const OFFICE_ADJECTIVES = new Set(['top', 'senior', 'foreign', 'defense', 'defence', 'military', 'prime', 'chief', 'deputy', 'trade', 'security', 'intelligence', 'government', 'state', 'visiting', 'new', 'former', 'special', 'nuclear', 'peace']);
+
+/** A name heads its phrase when punctuation or a function word follows, not a noun ("U.S. claims"). */
+function headsPhrase(after: string): boolean {
+  if (/^\s*(?:[,.;:!?)"”’—–-]|$)/.test(after)) return true;
+  const w = /^\s+([\p{L}’'-]+)/u.exec(after)?.[1];
+  if (!w) return true;
+  if (/^\p{Lu}/u.test(w)) return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w);
+  // A verb follows its subject ("Finland entered", "Qatar denies", "Iran sent"); a noun makes the name a modifier ("Iran deal").
+  const lw = w.toLowerCase();
+  return FUNCTION_AFTER_HEAD.has(lw) || IRREGULAR_PAST.has(lw) || /(?:ed|s|ing|ly)$/.test(lw);
+}
+
+const IRREGULAR_PAST = new Set(['met', 'held', 'sent', 'took', 'made', 'gave', 'struck', 'won', 'lost', 'began', 'became', 'brought', 'bought', 'fought', 'sought', 'left', 'led', 'kept', 'paid', 'put', 'ran', 'saw', 'set', 'stood', 'went', 'wrote', 'drew', 'threw', 'grew', 'knew', 'built', 'spent', 'cut', 'hit', 'let', 'shut', 'spread', 'sold', 'meant', 'dealt', 'felt', 'found', 'got', 'heard', 'laid', 'lent', 'read', 'rose', 'shot', 'sat', 'split', 'swore', 'withdrew', 'overtook', 'undertook', 'forgot', 'broke', 'chose', 'spoke', 'told', 'thought', 'understood', 'withheld', 'upheld', 'oversaw', 'foresaw', 'sank', 'slid', 'stole', 'beat', 'bore', 'bid', 'dug', 'fled', 'flew', 'froze', 'hid', 'hung', 'lit', 'rode', 'rang', 'shook', 'sold', 'sped', 'spun', 'stuck', 'swept', 'swung', 'taught', 'tore', 'woke', 'wore', 'wound', 'must', 'can', 'cannot', 'need', 'want']);
+
+const FUNCTION_AFTER_HEAD = new Set(['and', 'or', 'for', 'in', 'on', 'at', 'to', 'of', 'over', 'about', 'after', 'before', 'during', 'while', 'who', 'which', 'that', 'this', 'last', 'since', 'as', 'with', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'said', 'says', 'told', 'because', 'but', 'if', 'when', 'where', 'amid', 'despite', 'until', 'earlier', 'later', 'again', 'also', 'twice', 'once', 'yesterday', 'today', 'tomorrow', 'early', 'late', 'next', 'by', 'from', 'into', 'than', 'did', 'does', 'do', 'not', 'met', 'meets', 'held', 'hosted', 'visited', 'backs', 'backed', 'supports', 'supported', 'welcomed', 'agreed', 'signed', 'spoke', 'talked', 'declined', 'refused', 'has', 'remains', 'remained', 'became', 'being', 'been', 'be', 'itself', 'himself', 'herself', 'themselves', 'so', 'too', 'then', 'now', 'still', 'recently', 'previously', 'reportedly', 'already', 'first', 'personally', 'directly', 'privately', 'secretly', 'briefly', 'jointly', 'together', 'separately', 'closely', 'strongly', 'openly', 'long', 'traditionally', 'never', 'repeatedly', 'allied', 'armed', 'funded', 'arms', 'funds', 'helped', 'helps', 'props', 'propped', 'sided', 'sides', 'plans', 'planned', 'hopes', 'wants', 'expects', 'is', 'pledged', 'pledges']);
+
+function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** Runs one rule at one cue: its parties on each side and the status the words around it give. */
+function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: number, noun: string | undefined): Candidate[] {
+  const { body, s } = ctx;
+  let left: Party[] = [];
+  let right: Party[] = [];
+  // The status is read from the words between the subject and the cue, else from the clause's last words before it.
+  const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
+  const lastWords = /(?:\S+\s+){0,4}$/.exec(clause)![0];
+  let statusFrom = cueStart - lastWords.length;
+  const leftSide = (slot: Slot): Party[] => {
+    switch (slot) {
+      case 'subject': {
+        const sub = subjectBefore(ctx, cueStart);
+        if (sub.length) statusFrom = sub[sub.length - 1].end;
+        return sub;
+      }
+      case 'owner':
+        return [possessorBefore(ctx, cueStart)].filter((p): p is Party => p !== null);
+      case 'possessor': {
+        const owner = possessorBefore(ctx, cueStart);
+        if (owner) return [owner];
+        // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
+        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? sentenceSubject(ctx)) : null;
+        if (main) return [main];
+        const sub = subjectBefore(ctx, cueStart, true);
+        // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
+        // ("is in Paris for a meeting on providing aid to").
+        if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        if (sub.length) statusFrom = sub[sub.length - 1].end;
+        if (sub.length) return sub;
+        // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
+        // coordinated verb phrases, when no other party and no clause boundary stands between.
+        const first = sentenceSubject(ctx);
+        const between = first ? ctx.parties.filter((p) => p.start > first.start && p.end <= cueStart) : [];
+        if (first && between.every((p) => p.pronoun && p.id === first.id) && !words(body.slice(first.end, cueStart)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) {
+          statusFrom = first.end;
+          return [first];
+        }
+        return [];
+      }
+      case 'modifier': {
+        const p = ctx.parties.filter((x) => !x.pronoun && /^\s*$/.test(body.slice(x.end, cueStart)) && x.end <= cueStart).pop();
+        return p ? [p] : [];
+      }
+      case 'compound':
+        return compoundBefore(ctx, cueStart);
+      case 'appositive': {
+        return appositiveOf(ctx, cueStart);
+      }
+      default:
+        return [];
+    }
+  };
+  left = leftSide(rule.left);
+  if (process.env.RELDEBUG) console.error(rule.id, body.slice(cueStart, cueEnd), "L", left.map((p) => p.id), ctx.parties.map((p) => `${p.id}${p.possessive ? "(poss)" : ""}${p.modifierOnly ? "(mod)" : ""}`));
+  if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
+  switch (rule.right) {
+    case 'object':
+      right = objectList(ctx, cueEnd);
+      break;
+    case 'between':
+      right = objectList(ctx, cueEnd);
+      break;
+    case 'appositive': {
+      // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
+      // Assad"), else the one the phrase describes ("China, North Korea's main ally").
+      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => o.possessive && /^['’]s?\s+$/.test(body.slice(o.end, p.start))));
+      const named = objectList(ctx, cueEnd, true);
+      right = inside ? [inside] : named.length ? named.slice(0, 1) : appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left));
+      break;
+    }
+  }
+  if (process.env.RELDEBUG) console.error("  R", right.map((p) => p.id));
+  if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+
+  const pairs: [Party, Party][] = [];
+  if (rule.right === 'between' || rule.left === 'compound') {
+    const list = rule.right === 'between' ? right : left;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
+  } else if (right.length) {
+    for (const a of left) for (const b of right) pairs.push([a, b]);
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd))) {
+    for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
+  }
+  if (!pairs.length) return [];
+  // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
+  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart))) return [];
+  let status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  if (!status) return [];
+  // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
+  if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
+  const kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
+  const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
+  return pairs.map(([a, b]) => ({
+    type: rule.type,
+    sourceId: a.id,
+    targetId: b.id,
+    status,
+    ...(kind ? { kind } : {}),
+    cue: body.slice(cueStart, cueEnd),
+    ...(place && place !== a.id && place !== b.id ? { placeId: place } : {}),
+    evidence: { start: s.start, end: s.end, text: s.text },
+    rule: rule.id,
+    priority: rule.priority,
+  }));
+}
+
+function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {
+  if (left === 'possessor' || left === 'owner' || left === 'modifier') {
+    const p = ctx.parties.filter((x) => x.end <= cueStart).pop();
+    return p && /^[\s\p{Ll}'’s-]*$/u.test(ctx.body.slice(p.end, cueStart)) ? p.start : cueStart;
+  }
+  return cueStart;
+}
+
+/** A cancellation after the cue: "…, but the talks were cancelled". */
+const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
+
+/** The status the words before the cue give, or null when they make it a wish or a condition. */
+function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
+  // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
+  const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
+  if (type === 'ALLIED_WITH') {
+    if (ws.some((w) => HEDGE.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'hedged';
+    if (/^(?:rejected|refused|declined)$/.test(ws[ws.length - 1] ?? '') || ws.some((w) => /^(?:rejected|refused|declined|rejects|refuses)$/.test(w))) return 'hedged';
+    return 'stated';
+  }
+  if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
+  if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
+  // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
+  const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
+  if (ws.some((w) => PLANNED.has(w)) && !pastNarrative) return 'planned';
+  const cueWords = words(around).map((w) => w.toLowerCase());
+  // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
+  if (cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
+  return 'happened';
+}
+
+/** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
+function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
+  const { body, parties, s } = ctx;
+  let idx = -1;
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k];
+    if (p.end > at || p.adjective) continue;
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p)) {
+      // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
+      if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
+      return [];
+    }
+    if (!subjectGapOk(body.slice(p.end, at), loose)) return [];
+    idx = k;
+    break;
+  }
+  if (idx < 0) return [];
+  const out = [parties[idx]];
+  for (let k = idx - 1; k >= 0; k--) {
+    const prev = parties[k];
+    const sep = body.slice(prev.end, out[0].start);
+    // "Kim Jong Un and his South Korea counterpart, Moon Jae-in, meet": the name is an apposition of the role before it.
+    if (/^\s*,\s*$/.test(sep) && prev.end > prev.start && !prev.pronoun && OFFICIAL.has(words(body.slice(prev.start, prev.end)).pop()?.toLowerCase() ?? '')) {
+      out[0] = { ...out[0], start: prev.start };
+      continue;
+    }
+    if (prev.possessive || prev.modifierOnly || prev.adjective || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
+    out.unshift(prev);
+  }
+  return out;
+}
+
+/** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */
+function speakerBefore(ctx: Ctx, at: number): Party | null {
+  const p = ctx.parties.filter((x) => x.end <= at && !x.adjective).pop();
+  return p && !p.possessive && !p.modifierOnly && /^\s+(?:said|says|added|told\s+reporters|wrote)\s*,?\s*$/.test(ctx.body.slice(p.end, at)) ? p : null;
+}
+
+/** The party opening the sentence, as its subject ("Theresa May has been granted …", "Wang said, …"). */
+function sentenceSubject(ctx: Ctx): Party | null {
+  const first = ctx.parties.find((p) => !p.adjective);
+  if (!first || first.possessive || first.modifierOnly || first.pronoun) return null;
+  const lead = ctx.body.slice(ctx.s.start, first.start);
+  return /^(?:["“]?(?:The|the)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(lead) ? first : null;
+}
+
+/** A party written after "in", "at", "to" or "from" is where something happens, not who does it. */
+function isPlace(body: string, sentenceStart: number, p: Party): boolean {
+  return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
+}
+
+function subjectGapOk(gap: string, loose: boolean): boolean {
+  if (/[;:()“”"?]/.test(gap)) return false;
+  if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
+  // A comma may only open a relative clause ("Tillerson, who met …") or close an apposition ("Lavrov, the minister, met").
+  const commas = (gap.match(/,/g) ?? []).length;
+  if (commas > 0 && !/^\s*,\s+who\b/.test(gap) && !(commas === 2 && /^\s*,[^,]{1,50},\s*$/.test(gap))) return false;
+  const ws = words(gap).map((w) => w.toLowerCase());
+  if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
+  return !ws.some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()));
+}
+
+/** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
+function possessorBefore(ctx: Ctx, at: number): Party | null {
+  const { body, parties } = ctx;
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k];
+    if (p.end > at) continue;
+    const gap = body.slice(p.end, at);
+    // "Tehran’s Hezbollah auxiliaries": the named party stands between its owner and the noun.
+    const prev = parties[k - 1];
+    if (/^\s+$/.test(gap) && (p.modifierOnly || (prev?.possessive && /^['’]s?\s+$/.test(body.slice(prev.end, p.start))))) {
+      at = p.start;
+      continue;
+    }
+    if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
+    if (p.possessive) return p;
+    // "Tehran’s Hezbollah auxiliaries": the phrase's owner is the possessive before the head.
+    return null;
   }
   return null;
 }
 
-/** "Russia's ally" → Russia; "his alliance" → the nearest earlier person; "its alliance" → nearest country/org. */
-function possessorBefore(ctx: Ctx, before: string): string | null {
-  const poss = /([\p{L}.]+)['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.exec(before);
-  if (poss) {
-    const at = ctx.s.start + poss.index;
-    const m = ctx.mentions.find((x) => x.start <= at && x.end >= at + poss[1].length - 1);
-    if (m) return m.entityId;
+/** Parties joined by a dash, slash or "and" right before the cue: "the Trump–Kim summit", "(US and South Korean) alliance". */
+function compoundBefore(ctx: Ctx, at: number): Party[] {
+  const { body } = ctx;
+  const before = ctx.parties.filter((p) => p.end <= at);
+  let k = before.length - 1;
+  if (k < 0 || !/^[\s)]*(?:(?:military|security|defense|defence|strategic)\s+)?$/.test(body.slice(before[k].end, at))) return [];
+  const out = [before[k]];
+  for (k--; k >= 0; k--) {
+    const sep = body.slice(before[k].end, out[0].start);
+    if (!/^\s*(?:[-–—/]|\s+and\s+)\s*$/.test(sep)) break;
+    out.unshift(before[k]);
   }
-  const pron = /\b(his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(before);
-  if (pron) {
-    const at = ctx.s.start + pron.index;
-    const wanted = pron[1] === 'its' ? ['Country', 'Organization'] : pron[1] === 'their' ? ['Country', 'Organization', 'Person'] : ['Person'];
-    const earlier = ctx.mentions.filter((m) => m.end <= at && wanted.includes(ctx.types.get(m.entityId)!));
-    // The owner is the nearest fitting entity that is not the object of a preposition right before "his".
-    for (let i = earlier.length - 1; i >= 0; i--) return earlier[i].entityId;
+  return out.length > 1 ? out : [];
+}
+
+/** The party a descriptive phrase at `at` belongs to: "China, North Korea's main ally," / "Syria is a close ally of". */
+function appositiveOf(ctx: Ctx, at: number): Party[] {
+  const { body, parties } = ctx;
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k];
+    if (p.end > at) continue;
+    if (p.possessive || p.modifierOnly || p.adjective) continue;
+    const gap = body.slice(p.end, at);
+    if (/^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    if (/^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    // Only a possessive owner may stand between ("China, North Korea’s main ally").
+    if (!/^(?:['’]s?)?[\s\p{Ll}'’-]*$/u.test(gap)) return [];
+  }
+  return [];
+}
+
+/** The coordinated parties right after the cue: "Obama, Merkel and Putin", "leaders in South Korea and Japan". */
+function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
+  const { body, parties } = ctx;
+  const out: Party[] = [];
+  let from = at;
+  for (const p of parties) {
+    if (p.start < from || p.adjective) continue;
+    if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
+    const gap = body.slice(from, p.start);
+    if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
+    if (p.possessive || p.modifierOnly) break;
+    out.push(p);
+    from = p.end;
+    if (nameOnly) break;
+  }
+  return out;
+}
+
+function objectGapOk(gap: string, nameOnly: boolean): boolean {
+  if (/[;:()“”"?.]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|St)\./g, 'Mr'))) return false;
+  const g = nameOnly ? gap.replace(/^\s*,/, ' ') : gap;
+  if (/,/.test(g)) return false;
+  const ws = words(g);
+  if (ws.length > 6) return false;
+  let prevOfficial = false;
+  for (const w of ws) {
+    const lw = w.toLowerCase();
+    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw));
+    if (!ok) return false;
+    prevOfficial = OFFICIAL.has(lw);
+  }
+  return true;
+}
+
+function listSepOk(gap: string): boolean {
+  const m = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)/.exec(gap);
+  if (!m) return false;
+  return objectGapOk(gap.slice(m[0].length), false);
+}
+
+/** The country where a meeting took place: "in Minsk", "in Berlin" after the cue. */
+function placeAfter(ctx: Ctx, at: number): string | null {
+  const { body, s, parties, types } = ctx;
+  for (const p of parties) {
+    if (p.start < at || types.get(p.id) !== 'Country' || p.pronoun) continue;
+    if (/\b(?:in|at)\s+(?:the\s+)?$/.test(body.slice(Math.max(s.start, p.start - 12), p.start))) return p.id;
+  }
+  return null;
+}
+
+/** The date a meeting sentence gives, resolved against publishedAt ("on Tuesday", "next month"), ISO day or null. */
+function meetingDate(text: string, ref: Date | null, forward: boolean): string | null {
+  const found = chrono.parse(text, ref ?? undefined, { forwardDate: forward });
+  for (const r of found) {
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
+    const d = r.start.date();
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-// The extraction output contract (v1, ../shared/contracts/extraction.md) as TypeScript types.
+// The extraction output contract (v2, ../shared/contracts/extraction.md) as TypeScript types.
 
 export interface Span {
   start: number;
@@ -46,13 +46,26 @@ export interface Quote {
   sentence?: { start: number; end: number }; // the sentence holding the quote
 }
 
-export type RelationType = 'MET_WITH' | 'ALLIED_WITH';
+// Relation types, statuses and kinds are declared once, with the graph model.
+import type { MeetingKind, RelationStatus, RelationType } from '../graph/model.js';
+export type { MeetingKind, RelationStatus, RelationType };
 
 export interface Relation {
   type: RelationType;
   sourceId: string;
   targetId: string;
+  /** Missing reads as happened / stated (v1 output). */
+  status?: RelationStatus;
+  kind?: MeetingKind | null;
+  /** The words that state it, e.g. "held talks with". */
+  cue?: string;
+  /** ISO date of the meeting when the text gives it, resolved against publishedAt. */
+  date?: string | null;
+  /** Where the meeting took place, as a country entity id, when stated. */
+  placeId?: string | null;
   evidence: Span;
+  /** Which rule of relation-rules.ts produced it (the trace). */
+  rule?: string;
 }
 
 export interface ExtractionResult {

@@ -7,15 +7,17 @@
 //   (:Entity:Organization {id, name, aliases[], mentionCount})
 //   (:Entity:Event {id, name, aliases[], kind, date, articleId, mentionCount})
 //   (:Quote {id, text, direct, cue, stance, start, end, sentence, articleId, publishedAt, sortDate})   sortDate: publishedAt or '0000-00-00'
-//   (:Evidence {id, type, sourceId, targetId, pairKey, articleId, start, end, sentence, publishedAt})
-//        one node per sentence stating a MET_WITH / ALLIED_WITH fact; pairKey = type|minId|maxId
+//   (:Evidence {id, type, status, kind, cue, date, sourceId, targetId, pairKey, articleId, start, end, sentence, publishedAt})
+//        one node per sentence stating a MET_WITH / ALLIED_WITH fact; pairKey = type|minId|maxId; status per RELATION_STATUSES
 //
 // Relationships:
 //   (:Person)-[:SAID]->(:Quote)-[:IN]->(:Article)
 //   (:Quote)-[:ABOUT]->(:Entity)
 //   (:Article)-[:MENTIONS {count, aliases[]}]->(:Entity)     aliases = surface forms linked in that article
-//   (:Entity)-[:MET_WITH|ALLIED_WITH {firstSeen, lastSeen, articleCount, evidenceCount}]->(:Entity)
-//        one edge per unordered pair, stored from the smaller id to the larger; aggregates of its Evidence
+//   (:Entity)-[:MET_WITH|ALLIED_WITH {firstSeen, lastSeen, articleCount, evidenceCount, status, <status>Count…}]->(:Entity)
+//        one edge per unordered pair, stored from the smaller id to the larger; aggregates of its Evidence whose status
+//        is one of EDGE_STATUSES (a refused meeting or a hedged alliance stays Evidence only, never an edge); status =
+//        the best of them (a MET_WITH with only planned evidence has status 'planned'); <status>Count per status
 //   (:Evidence)-[:IN]->(:Article)
 //   (:Entity)-[:PARTICIPATED_IN]->(:Event)
 //   (:Event)-[:IN_COUNTRY]->(:Country)
@@ -50,6 +52,33 @@ export type Rel = (typeof Rel)[keyof typeof Rel];
 
 export const RELATION_TYPES = [Rel.MET_WITH, Rel.ALLIED_WITH] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Statuses of each relation type, best first: MET_WITH happened / planned / refused; ALLIED_WITH stated / hedged. */
+export const RELATION_STATUSES = {
+  MET_WITH: ['happened', 'planned', 'refused'],
+  ALLIED_WITH: ['stated', 'hedged'],
+} as const satisfies Record<RelationType, readonly string[]>;
+export type RelationStatus = (typeof RELATION_STATUSES)[RelationType][number];
+export const ALL_RELATION_STATUSES = [...new Set(Object.values(RELATION_STATUSES).flat())] as RelationStatus[];
+
+/** Statuses that make an aggregated edge; the others (refused, hedged) are kept as Evidence a user can ask for. */
+export const EDGE_STATUSES = {
+  MET_WITH: ['happened', 'planned'],
+  ALLIED_WITH: ['stated'],
+} as const satisfies { [T in RelationType]: readonly (typeof RELATION_STATUSES)[T][number][] };
+
+/** The status a v1 relation without one reads as. */
+export const DEFAULT_STATUS: Record<RelationType, RelationStatus> = { MET_WITH: 'happened', ALLIED_WITH: 'stated' };
+
+/** How the parties of a MET_WITH met: in person, or a call (kept apart so a user can include or exclude it). */
+export const MEETING_KINDS = ['meeting', 'talks', 'summit', 'visit', 'call'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Whether a relation type is symmetric (stored once per unordered pair); all are today. */
+export const SYMMETRIC: Record<RelationType, boolean> = { MET_WITH: true, ALLIED_WITH: true };
+
+/** Property of an edge counting one status's evidence: happenedCount, refusedCount, … */
+export const statusCountProperty = (status: RelationStatus) => `${status}Count`;
 
 export function isEntityLabel(x: string): x is EntityLabel {
   return (ENTITY_LABELS as readonly string[]).includes(x);

@@ -1,6 +1,6 @@
 // Every read the API makes: a fixed set of parameterised Cypher queries, each in a read transaction with a timeout.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { Label, Rel, pairKey, type EntityLabel, type RelationType } from './model.js';
+import { ALL_RELATION_STATUSES, DEFAULT_STATUS, EDGE_STATUSES, Label, Rel, RELATION_STATUSES, RELATION_TYPES, pairKey, type EntityLabel, type RelationStatus, type RelationType } from './model.js';
 
 export interface EntityRow {
   id: string;
@@ -53,6 +53,11 @@ export interface EvidenceRow {
   end: number | null;
   sentence: string | null;
   publishedAt: string | null;
+  /** MET_WITH happened | planned | refused, ALLIED_WITH stated | hedged (absent on evidence loaded before statuses: read as happened / stated). */
+  status?: RelationStatus | null;
+  kind?: string | null;
+  cue?: string | null;
+  date?: string | null;
 }
 
 export type RelationKind = RelationType | 'CO_MENTIONED';
@@ -66,7 +71,24 @@ export interface RelationRow {
   lastSeen: string | null;
   articleCount: number;
   evidenceCount: number;
+  /** The best status among the counted evidence (happened before planned before refused); null for co-mentions. */
+  status?: RelationStatus | null;
+  /** Evidence per status, over the statuses asked for. */
+  statusCounts?: { status: RelationStatus; count: number }[];
+  /** Kinds of meeting stated (meeting, talks, summit, visit, call). */
+  kinds?: string[];
+  /** The statuses this row was read with: its evidence is shown for the same statuses. */
+  statuses?: RelationStatus[];
 }
+
+/** Which relations to read: statuses (default: those that make an edge) and meeting kinds (default: all). */
+export interface RelationFilter {
+  statuses?: RelationStatus[] | null;
+  kinds?: string[] | null;
+}
+
+/** The statuses that make an edge: what a relation is unless refused or hedged ones are asked for. */
+export const EDGE_STATUS_LIST: RelationStatus[] = RELATION_TYPES.flatMap((t) => [...EDGE_STATUSES[t]]);
 
 export interface MentionRow {
   articleId: string;
@@ -148,7 +170,14 @@ export interface EntityRefInfo {
   quotesSaid: number;
 }
 const INTEGER_PARAMS = ['offset', 'limit'] as const;
-const RELATION_PATTERN = `${Rel.MET_WITH}|${Rel.ALLIED_WITH}`;
+const RELATION_PATTERN = RELATION_TYPES.join('|');
+
+/** The best status of a pair and its evidence count per status, in the order of RELATION_STATUSES. */
+function statusSummary(type: RelationType, list: RelationStatus[]): Pick<RelationRow, 'status' | 'statusCounts'> {
+  const order = RELATION_STATUSES[type] as readonly RelationStatus[];
+  const statusCounts = order.map((status) => ({ status, count: list.filter((s) => s === status).length })).filter((c) => c.count > 0);
+  return { status: statusCounts[0]?.status ?? null, statusCounts };
+}
 
 /** Lucene query for a user's words: special characters escaped, all terms required. */
 export function luceneQuery(text: string): string {
@@ -207,8 +236,10 @@ export class GraphReads {
   }
 
   /** Evidence of relations, newest first, at most `limit` per pair. Co-mentions yield one row per shared article. */
-  async evidenceForRelations(keys: readonly { type: RelationKind; a: string; b: string }[], limit: number): Promise<EvidenceRow[][]> {
-    const stated = keys.map((k, i) => ({ i, key: k.type === 'CO_MENTIONED' ? null : pairKey(k.type, k.a, k.b) })).filter((k) => k.key);
+  async evidenceForRelations(keys: readonly { type: RelationKind; a: string; b: string; statuses?: readonly RelationStatus[] }[], limit: number): Promise<EvidenceRow[][]> {
+    const stated = keys
+      .map((k, i) => ({ i, key: k.type === 'CO_MENTIONED' ? null : pairKey(k.type, k.a, k.b), statuses: k.statuses ?? EDGE_STATUS_LIST, default: k.type === 'CO_MENTIONED' ? null : DEFAULT_STATUS[k.type] }))
+      .filter((k) => k.key);
     const co = keys.map((k, i) => ({ i, a: k.a, b: k.b, type: k.type })).filter((k) => k.type === 'CO_MENTIONED');
     const out: EvidenceRow[][] = keys.map(() => []);
     if (stated.length) {
@@ -216,6 +247,7 @@ export class GraphReads {
         `UNWIND $keys AS k
          CALL (k) {
            MATCH (ev:${Label.Evidence} {pairKey: k.key})
+           WHERE coalesce(ev.status, k.default) IN k.statuses
            RETURN ev ORDER BY ev.publishedAt DESC, ev.id LIMIT $limit
          }
          WITH k, collect(ev {.*}) AS evs
@@ -357,20 +389,32 @@ export class GraphReads {
     );
   }
 
-  async relations(entityId: string, types: RelationKind[], limit: number): Promise<RelationRow[]> {
+  /**
+   * Relations of one entity, strongest first, read from their evidence so that statuses without an edge (a refused
+   * meeting, a hedged alliance) can be asked for; by default only the statuses that make an edge, every kind.
+   */
+  async relations(entityId: string, types: RelationKind[], limit: number, filter: RelationFilter = {}): Promise<RelationRow[]> {
     const rows: RelationRow[] = [];
     const stated = types.filter((t): t is RelationType => t !== 'CO_MENTIONED');
+    const statuses = filter.statuses?.length ? filter.statuses : EDGE_STATUS_LIST;
     if (stated.length) {
-      rows.push(
-        ...(await this.read<RelationRow>(
-          `MATCH (e:${Label.Entity} {id: $id})-[r:${RELATION_PATTERN}]-(o:${Label.Entity})
-           WHERE type(r) IN $types
-           WITH e, r, o ORDER BY r.articleCount DESC, r.evidenceCount DESC, o.id LIMIT $limit
-           RETURN {type: type(r), entityId: e.id, otherId: o.id, firstSeen: r.firstSeen, lastSeen: r.lastSeen,
-                   articleCount: r.articleCount, evidenceCount: r.evidenceCount} AS row`,
-          { id: entityId, types: stated, limit },
-        )),
+      const raw = await this.read<RelationRow & { statusList: RelationStatus[] }>(
+        `CALL () {
+           MATCH (ev:${Label.Evidence}) WHERE ev.sourceId = $id RETURN ev, ev.targetId AS other
+           UNION ALL
+           MATCH (ev:${Label.Evidence}) WHERE ev.targetId = $id RETURN ev, ev.sourceId AS other
+         }
+         WITH ev, other, coalesce(ev.status, $defaults[ev.type]) AS status
+         WHERE ev.type IN $types AND status IN $statuses AND ($kinds IS NULL OR ev.kind IN $kinds)
+         WITH ev.type AS type, other, count(ev) AS evidenceCount, count(DISTINCT ev.articleId) AS articleCount,
+              min(ev.publishedAt) AS firstSeen, max(ev.publishedAt) AS lastSeen, collect(status) AS statusList,
+              [k IN collect(DISTINCT ev.kind) WHERE k IS NOT NULL] AS kinds
+         ORDER BY articleCount DESC, evidenceCount DESC, other LIMIT $limit
+         RETURN {type: type, entityId: $id, otherId: other, firstSeen: firstSeen, lastSeen: lastSeen, articleCount: articleCount,
+                 evidenceCount: evidenceCount, statusList: statusList, kinds: kinds} AS row`,
+        { id: entityId, types: stated, statuses, kinds: filter.kinds?.length ? filter.kinds : null, limit, defaults: DEFAULT_STATUS },
       );
+      for (const { statusList, ...r } of raw) rows.push({ ...r, ...statusSummary(r.type as RelationType, statusList), statuses });
     }
     if (types.includes('CO_MENTIONED')) rows.push(...(await this.coMentions(entityId, null, limit)));
     return rows;
@@ -391,10 +435,11 @@ export class GraphReads {
     const stated = await this.read<RelationRow>(
       `MATCH (e:${Label.Entity} {id: $a})-[r:${RELATION_PATTERN}]-(o:${Label.Entity} {id: $b})
        RETURN {type: type(r), entityId: e.id, otherId: o.id, firstSeen: r.firstSeen, lastSeen: r.lastSeen,
-               articleCount: r.articleCount, evidenceCount: r.evidenceCount} AS row`,
-      { a, b },
+               articleCount: r.articleCount, evidenceCount: r.evidenceCount, status: r.status,
+               statusCounts: [s IN $statuses WHERE r[s + 'Count'] > 0 | {status: s, count: r[s + 'Count']}]} AS row`,
+      { a, b, statuses: ALL_RELATION_STATUSES },
     );
-    return [...stated, ...(await this.coMentions(a, b, 1))];
+    return [...stated.map((r) => ({ ...r, statuses: EDGE_STATUS_LIST })), ...(await this.coMentions(a, b, 1))];
   }
 
   /**

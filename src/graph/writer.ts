@@ -3,7 +3,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { surnameOf, type SurnameCandidate } from '../resolve/resolve-people.js';
-import { Label, Rel, RELATION_TYPES, pairKey, type RelationType } from './model.js';
+import { DEFAULT_STATUS, EDGE_STATUSES, Label, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -87,12 +87,19 @@ function buildParams(results: ExtractionResult[], ingestedAt: string) {
       });
     }
     for (const rel of r.relations) {
-      const key = pairKey(rel.type, rel.sourceId, rel.targetId);
+      // A symmetric relation is one edge per unordered pair (smaller id first); a directed one keeps its direction.
+      const symmetric = SYMMETRIC[rel.type];
+      const [from, to] = symmetric && rel.targetId < rel.sourceId ? [rel.targetId, rel.sourceId] : [rel.sourceId, rel.targetId];
+      const key = symmetric ? pairKey(rel.type, from, to) : `${rel.type}|${from}|${to}`;
       evidence.push({
         id: `ev:${a.id}:${key}:${rel.evidence.start}`,
         type: rel.type,
-        sourceId: rel.sourceId < rel.targetId ? rel.sourceId : rel.targetId,
-        targetId: rel.sourceId < rel.targetId ? rel.targetId : rel.sourceId,
+        status: rel.status ?? DEFAULT_STATUS[rel.type],
+        kind: rel.kind ?? null,
+        cue: rel.cue ?? null,
+        date: rel.date ?? null,
+        sourceId: from,
+        targetId: to,
         pairKey: key,
         articleId: a.id,
         start: rel.evidence.start,
@@ -250,17 +257,30 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
        DELETE r`,
       { rows },
     );
+    // Only evidence of an edge status makes the edge (a refused meeting never becomes a MET_WITH edge); the edge keeps a
+    // count per status, and its status is the best one it has (happened before planned).
+    const statuses = RELATION_STATUSES[type] as readonly string[];
+    const edgeStatuses = EDGE_STATUSES[type] as readonly string[];
+    const countsSet = statuses.map((st) => `r.${statusCountProperty(st as never)} = size([s IN statuses WHERE s = '${st}'])`).join(', ');
+    const best = `CASE ${edgeStatuses.map((st) => `WHEN '${st}' IN statuses THEN '${st}'`).join(' ')} END`;
     await run(
       tx,
       counts,
       `UNWIND $rows AS p
        MATCH (ev:${Label.Evidence} {pairKey: p.key})
-       WITH p, min(ev.publishedAt) AS firstSeen, max(ev.publishedAt) AS lastSeen,
-            count(DISTINCT ev.articleId) AS articleCount, count(ev) AS evidenceCount
+       WITH p, collect(coalesce(ev.status, $default)) AS statuses,
+            [e IN collect(ev) WHERE coalesce(e.status, $default) IN $edgeStatuses] AS edgeEvidence
+       WHERE size(edgeEvidence) > 0
+       CALL (edgeEvidence) {
+         UNWIND edgeEvidence AS e
+         RETURN min(e.publishedAt) AS firstSeen, max(e.publishedAt) AS lastSeen,
+                count(DISTINCT e.articleId) AS articleCount, count(e) AS evidenceCount
+       }
        MATCH (x:${Label.Entity} {id: p.a})
        MATCH (y:${Label.Entity} {id: p.b})
-       CREATE (x)-[:${type} {firstSeen: firstSeen, lastSeen: lastSeen, articleCount: articleCount, evidenceCount: evidenceCount}]->(y)`,
-      { rows },
+       CREATE (x)-[r:${type} {firstSeen: firstSeen, lastSeen: lastSeen, articleCount: articleCount, evidenceCount: evidenceCount}]->(y)
+       SET r.status = ${best}, ${countsSet}`,
+      { rows, default: DEFAULT_STATUS[type], edgeStatuses },
     );
   }
 

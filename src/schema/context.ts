@@ -1,6 +1,7 @@
 // Per-request context: the graph read functions and the DataLoaders that batch them (one Cypher query per field kind).
 import DataLoader from 'dataloader';
 import type { Config } from '../config.js';
+import type { RelationStatus } from '../graph/model.js';
 import type { ArticleRow, EntityRefInfo, EntityRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
 
 export interface ApiContext {
@@ -26,9 +27,9 @@ export function createLoaders(reads: GraphReads, maxPage: number) {
     quote: new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(rows, await reads.quotesByIds(ids)))),
     evidence: new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await reads.evidenceByIds(ids))),
     participants: new DataLoader<string, string[]>((ids) => reads.participants(ids)),
-    relationEvidence: new DataLoader<{ type: RelationKind; a: string; b: string }, EvidenceRow[], string>(
-      (keys) => reads.evidenceForRelations(keys, maxPage),
-      { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}` },
+    relationEvidence: new DataLoader<{ type: RelationKind; a: string; b: string; statuses?: readonly RelationStatus[] | null }, EvidenceRow[], string>(
+      (keys) => reads.evidenceForRelations(keys.map((k) => ({ ...k, statuses: k.statuses ?? undefined })), maxPage),
+      { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}|${k.statuses?.join(',') ?? ''}` },
     ),
   };
   return loaders;

@@ -4,6 +4,7 @@ import { primeQuotes } from './context.js';
 import { entityIdOrThrow } from './args.js';
 import { offsetConnection } from './pagination.js';
 import {
+  relationFilterArgs,
   ArticleRef,
   CountryRef,
   EntityRef,
@@ -50,8 +51,9 @@ EntityRef.implement({
       args: {
         types: t.arg({ type: [RelationTypeEnum], defaultValue: ['MET_WITH', 'ALLIED_WITH'] }),
         first: t.arg.int({ defaultValue: 20 }),
+        ...relationFilterArgs(t),
       },
-      resolve: (e, args, ctx) => ctx.reads.relations(e.id, [...new Set(args.types ?? [])], checkPageSize(args.first, ctx)),
+      resolve: (e, args, ctx) => ctx.reads.relations(e.id, [...new Set(args.types ?? [])], checkPageSize(args.first, ctx), { statuses: args.statuses, kinds: args.kinds }),
     }),
   }),
 });

@@ -49,4 +49,41 @@ export const RelationTypeEnum = builder.enumType('RelationType', {
   } as const,
 });
 
+export const RelationStatusEnum = builder.enumType('RelationStatus', {
+  description: 'What a sentence says of a relation. Only HAPPENED, PLANNED and STATED make a relation edge; REFUSED and HEDGED are kept as evidence to ask for.',
+  values: {
+    HAPPENED: { value: 'happened', description: 'MET_WITH: the meeting took place.' },
+    PLANNED: { value: 'planned', description: 'MET_WITH: scheduled, announced or expected.' },
+    REFUSED: { value: 'refused', description: 'MET_WITH: declined or cancelled; not a meeting.' },
+    STATED: { value: 'stated', description: 'ALLIED_WITH: stated as fact.' },
+    HEDGED: { value: 'hedged', description: 'ALLIED_WITH: claimed, believed or denied; not shown as an alliance.' },
+  } as const,
+});
+
+export const MeetingKindEnum = builder.enumType('MeetingKind', {
+  description: 'How the parties of a MET_WITH met: in person (MEETING, TALKS, SUMMIT, VISIT) or at a distance (CALL).',
+  values: {
+    MEETING: { value: 'meeting' },
+    TALKS: { value: 'talks' },
+    SUMMIT: { value: 'summit' },
+    VISIT: { value: 'visit' },
+    CALL: { value: 'call' },
+  } as const,
+});
+
+/** The statuses a relation is read with unless others are asked for: those that make an edge. */
+export const EDGE_STATUS_DEFAULT = ['happened', 'planned', 'stated'] as const;
+
+type ArgBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0]['arg'];
+
+/** Statuses and kinds a relation list is filtered by; refused meetings and hedged alliances only when asked for. */
+export const relationFilterArgs = (t: { arg: ArgBuilder }) => ({
+  statuses: t.arg({
+    type: [RelationStatusEnum],
+    defaultValue: [...EDGE_STATUS_DEFAULT],
+    description: 'Statuses to include. By default HAPPENED, PLANNED and STATED: a refused meeting is never returned as a meeting unless REFUSED is asked for.',
+  }),
+  kinds: t.arg({ type: [MeetingKindEnum], description: 'MET_WITH kinds to include (e.g. leave out CALL); all by default.' }),
+});
+
 export const DateArg = { description: 'ISO date, YYYY-MM-DD (inclusive).' };

@@ -5,7 +5,8 @@ import { builder } from './builder.js';
 import { entityIdOf, entityIdOrThrow } from './args.js';
 import { EntityNotFoundError } from './errors.js';
 import { checkPageSize } from './pagination.js';
-import { ArticleRef, EntityRef, EvidenceRef, RelationRef, RelationTypeEnum } from './refs.js';
+import { DEFAULT_STATUS, type RelationStatus } from '../graph/model.js';
+import { ArticleRef, EntityRef, EvidenceRef, MeetingKindEnum, RelationRef, RelationStatusEnum, RelationTypeEnum, relationFilterArgs } from './refs.js';
 
 const EVIDENCE_FIRST = { defaultValue: 5, description: 'How many pieces of evidence, newest first.' };
 
@@ -20,6 +21,23 @@ EvidenceRef.implement({
     start: t.exposeInt('start', { nullable: true, description: 'Character offset of the sentence in the article body.' }),
     end: t.exposeInt('end', { nullable: true }),
     publishedAt: t.exposeString('publishedAt', { nullable: true }),
+    status: t.field({
+      type: RelationStatusEnum,
+      nullable: true,
+      description: 'What this sentence says: happened, planned or refused (MET_WITH), stated or hedged (ALLIED_WITH); null for co-mentions.',
+      resolve: (e) => (e.type === 'CO_MENTIONED' ? null : (e.status ?? DEFAULT_STATUS[e.type])),
+    }),
+    kind: t.field({ type: MeetingKindEnum, nullable: true, description: 'MET_WITH: how they met.', resolve: (e) => (e.kind as 'meeting' | null) ?? null }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The words that state it, e.g. "held talks with".' }),
+    date: t.exposeString('date', { nullable: true, description: 'MET_WITH: the date the sentence gives, resolved against the publication date.' }),
+  }),
+});
+
+const StatusCount = builder.objectRef<{ status: RelationStatus; count: number }>('StatusCount').implement({
+  description: 'How many pieces of evidence of a relation say one status.',
+  fields: (t) => ({
+    status: t.field({ type: RelationStatusEnum, resolve: (c) => c.status }),
+    count: t.exposeInt('count'),
   }),
 });
 
@@ -33,11 +51,22 @@ RelationRef.implement({
     lastSeen: t.exposeString('lastSeen', { nullable: true }),
     articleCount: t.exposeInt('articleCount', { description: 'Distinct articles stating it.' }),
     evidenceCount: t.exposeInt('evidenceCount'),
+    status: t.field({
+      type: RelationStatusEnum,
+      nullable: true,
+      description: 'The best status among its evidence (happened before planned before refused); null for co-mentions.',
+      resolve: (r) => r.status ?? null,
+    }),
+    statusCounts: t.field({ type: [StatusCount], description: 'Evidence per status (of the statuses asked for).', resolve: (r) => r.statusCounts ?? [] }),
+    kinds: t.field({ type: [MeetingKindEnum], description: 'MET_WITH: the kinds of meeting stated.', resolve: (r) => (r.kinds ?? []) as 'meeting'[] }),
     evidence: t.field({
       type: [EvidenceRef],
-      args: { first: t.arg.int(EVIDENCE_FIRST) },
+      args: {
+        first: t.arg.int(EVIDENCE_FIRST),
+        statuses: t.arg({ type: [RelationStatusEnum], description: 'Only evidence of these statuses; by default those the relation was read with.' }),
+      },
       resolve: async (r, args, ctx) =>
-        (await ctx.loaders.relationEvidence.load({ type: r.type, a: r.entityId, b: r.otherId })).slice(0, checkPageSize(args.first, ctx)),
+        (await ctx.loaders.relationEvidence.load({ type: r.type, a: r.entityId, b: r.otherId, statuses: args.statuses ?? r.statuses })).slice(0, checkPageSize(args.first, ctx)),
     }),
   }),
 });
@@ -75,9 +104,10 @@ builder.queryFields((t) => ({
       entity: t.arg.string({ required: true }),
       types: t.arg({ type: [RelationTypeEnum], defaultValue: ['MET_WITH', 'ALLIED_WITH'] }),
       first: t.arg.int({ defaultValue: 20 }),
+      ...relationFilterArgs(t),
     },
     resolve: async (_root, args, ctx) =>
-      ctx.reads.relations(await entityIdOrThrow(args.entity, ctx), [...new Set(args.types ?? [])], checkPageSize(args.first, ctx)),
+      ctx.reads.relations(await entityIdOrThrow(args.entity, ctx), [...new Set(args.types ?? [])], checkPageSize(args.first, ctx), { statuses: args.statuses, kinds: args.kinds }),
   }),
   between: t.field({
     type: [RelationRef],

@@ -32,6 +32,11 @@ function checkContract(r: ExtractionResult): void {
   }
   for (const rel of r.relations) {
     expect(['MET_WITH', 'ALLIED_WITH']).toContain(rel.type);
+    // v2: a status of the type, a cue, a kind for meetings, a date that is an ISO day or null.
+    expect(rel.type === 'MET_WITH' ? ['happened', 'planned', 'refused'] : ['stated', 'hedged']).toContain(rel.status);
+    expect(typeof rel.cue).toBe('string');
+    if (rel.type === 'MET_WITH') expect(['meeting', 'talks', 'summit', 'visit', 'call']).toContain(rel.kind);
+    if (rel.date != null) expect(rel.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(ids.has(rel.sourceId) && ids.has(rel.targetId)).toBe(true);
     expect(body.slice(rel.evidence.start, rel.evidence.end)).toBe(rel.evidence.text);
   }
@@ -53,5 +58,5 @@ describe('extraction contract', () => {
       const n = normaliseArticle(JSON.parse(line));
       if (n.ok) checkContract(extractArticle(n.article));
     }
-  });
+  }, 120_000);
 });

@@ -69,6 +69,28 @@ describe('idempotency', () => {
   });
 });
 
+describe('relation statuses', () => {
+  test('a refused meeting is kept as evidence with its status, never a MET_WITH edge; an edge counts its statuses', async () => {
+    const file = path.join(dir, 'statuses.txt');
+    await writeFile(
+      file,
+      seedText(
+        'https://example.com/2019/05/06/meetings.html',
+        'Meetings',
+        'Angela Merkel refused to meet Viktor Orban on Monday.\n\nEmmanuel Macron will meet Justin Trudeau next week.\n\nEmmanuel Macron met Justin Trudeau in Paris.\n',
+      ),
+    );
+    await load([file]);
+    expect(await query('MATCH (:Person {id: "person:angela-merkel"})-[r:MET_WITH]-() RETURN count(r) AS c')).toEqual([{ c: 0 }]);
+    expect(await query('MATCH (e:Evidence {sourceId: "person:angela-merkel"}) RETURN e.status AS status, e.cue AS cue, e.kind AS kind')).toEqual([
+      { status: 'refused', cue: 'meet', kind: 'meeting' },
+    ]);
+    expect(
+      await query('MATCH (:Person {id: "person:emmanuel-macron"})-[r:MET_WITH]-(:Person {id: "person:justin-trudeau"}) RETURN r.status AS status, r.happenedCount AS happened, r.plannedCount AS planned, r.refusedCount AS refused, r.evidenceCount AS evidence'),
+    ).toEqual([{ status: 'happened', happened: 1, planned: 1, refused: 0, evidence: 2 }]);
+  });
+});
+
 describe('updates', () => {
   test('a changed article replaces its own facts: no orphaned quotes or stale evidence', async () => {
     const url = 'https://example.com/2017/04/12/talks.html';

@@ -1,4 +1,6 @@
 // The GraphQL API over the seed article in the real Neo4j: the acceptance questions, batching, and hostile queries.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Driver } from 'neo4j-driver';
@@ -219,5 +221,45 @@ describe('HTTP: body cap, CSRF, health, offline playground', () => {
     const body = (await res.json()) as GqlResult;
     expect(body.errors?.[0].message).toBeTruthy();
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/); // no stack traces
+  });
+});
+
+// Last: it loads a second article, which the counts above do not expect.
+describe('relation statuses and kinds', () => {
+  test('a refused meeting is never returned as a meeting unless asked for; kinds filter calls out', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-api-'));
+    const file = path.join(dir, 'statuses.txt');
+    await writeFile(
+      file,
+      'https://example.com/2019/05/06/status.html\nStatuses\nAngela Merkel refused to meet Viktor Orban on Monday.\n\nAngela Merkel spoke with Justin Trudeau by phone.\n',
+    );
+    try {
+      await loadPaths([file], { driver, database, progress: false });
+      const fields = 'other { id } status statusCounts { status count } kinds evidence { status kind cue sentence }';
+      const plain = await gql(`{ relations(entity: "Angela Merkel", types: [MET_WITH]) { ${fields} } }`);
+      expect(plain.errors).toBeUndefined();
+      expect(plain.data!.relations.map((r: any) => r.other.id)).toEqual(['person:justin-trudeau']);
+      expect(plain.data!.relations[0]).toMatchObject({ status: 'HAPPENED', kinds: ['CALL'], evidence: [{ status: 'HAPPENED', kind: 'CALL' }] });
+
+      const refused = await gql(`{ relations(entity: "Angela Merkel", types: [MET_WITH], statuses: [REFUSED]) { ${fields} } }`);
+      expect(refused.errors).toBeUndefined();
+      expect(refused.data!.relations).toEqual([
+        {
+          other: { id: 'person:viktor-orban' },
+          status: 'REFUSED',
+          statusCounts: [{ status: 'REFUSED', count: 1 }],
+          kinds: ['MEETING'],
+          evidence: [{ status: 'REFUSED', kind: 'MEETING', cue: 'meet', sentence: 'Angela Merkel refused to meet Viktor Orban on Monday.' }],
+        },
+      ]);
+
+      const inPerson = await gql(`{ relations(entity: "Angela Merkel", types: [MET_WITH], kinds: [MEETING, TALKS, SUMMIT, VISIT]) { other { id } } }`);
+      expect(inPerson.data!.relations).toEqual([]);
+      // No path goes through a refused meeting.
+      const between = await gql(`{ between(a: "Angela Merkel", b: "Viktor Orban") { ... on QueryBetweenSuccess { data { type } } } }`);
+      expect(between.data!.between.data.filter((r: any) => r.type === 'MET_WITH')).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,13 +1,49 @@
-// Cue patterns for MET_WITH and ALLIED_WITH; `X`/`Y` are entity slots filled by mentions in the same sentence.
+// Words of the relation rules (MET_WITH, ALLIED_WITH): cues, the status they signal, and the nouns of officials.
 
-/** Words between two parties that state a meeting: "X met with Y", "X hosted Y". */
-export const MEET_VERBS = ['met with', 'met', 'meets with', 'meets', 'meeting with', 'will meet with', 'will meet', 'to meet with', 'to meet', 'hosted', 'hosts', 'hosting', 'welcomed', 'received', 'sat down with', 'talked with', 'spoke with', 'held talks with', 'holds talks with', 'hold talks with', 'holding talks with', 'had talks with', 'conferred with', 'negotiated with', 'visited'];
+/** Verbs of meeting someone in person, every form: "X met (with) Y", "X will host Y". */
+export const MEET_VERBS = ['met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcome', 'welcoming', 'sat down with', 'sit down with', 'sits down with', 'conferred with', 'confer with', 'negotiated with', 'negotiate with', 'negotiating with', 'visited', 'visit', 'visits', 'visiting', 'shook hands with', 'shook hands', 'shake hands with', 'shaking hands with'];
 
-/** Nouns of meeting events: "talks between X and Y", "a meeting with Y". */
-export const MEET_NOUNS = ['meeting', 'meetings', 'talks', 'summit', 'encounter', 'face-to-face encounter', 'conversation', 'phone call', 'call', 'negotiations', 'discussions', 'visit', 'sit-down', 'session', 'bilateral'];
+/** Verbs of talking at a distance: a call, kept apart from meetings. */
+export const CALL_VERBS = ['spoke with', 'spoke to', 'speak with', 'talked with', 'talked to', 'phoned', 'telephoned'];
 
-/** Verbs of support between two parties: "X backs Y", "X stood by Y". */
-export const ALLY_VERBS = ['backs', 'backed', 'backing', 'back', 'supports', 'supported', 'supporting', 'support', 'stood by', 'stands by', 'standing by', 'stand by', 'allied with', 'allies with', 'sided with', 'sides with', 'propped up', 'props up', 'propping up', 'armed', 'arming', 'defended', 'defends', 'defending'];
+/** Nouns of a meeting and the kind each gives. */
+export const MEET_NOUN_KINDS: Record<string, 'meeting' | 'talks' | 'summit' | 'visit' | 'call'> = {
+  meeting: 'meeting', meetings: 'meeting', 'sit-down': 'meeting', encounter: 'meeting', 'face-to-face': 'meeting', dinner: 'meeting', luncheon: 'meeting',
+  talks: 'talks', negotiations: 'talks', discussions: 'talks', 'peace talks': 'talks', 'trade talks': 'talks',
+  summit: 'summit', summits: 'summit',
+  visit: 'visit',
+  'phone call': 'call', 'telephone call': 'call', call: 'call', 'phone conversation': 'call', conversation: 'call',
+};
 
-/** Nouns of alliance: "X's ally Y", "alliance with Y". */
-export const ALLY_NOUNS = ['ally', 'allies', 'alliance', 'alliances', 'partner', 'partners', 'patron', 'backer', 'backers', 'supporter', 'supporters', 'protector'];
+/** Light verbs that hold a meeting noun: "held talks with", "is due to hold a summit with". */
+export const HOLD_VERBS = ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'host', 'hosted', 'hosting'];
+
+/** Verbs of backing a party: "X backs Y", "Russia is arming the rebels". */
+export const BACK_VERBS = ['backs', 'backed', 'back', 'backing', 'supports', 'supported', 'support', 'supporting', 'arms', 'armed', 'arming', 'funds', 'funded', 'fund', 'funding', 'propped up', 'props up', 'propping up', 'prop up', 'aided', 'aids', 'aiding', 'helped', 'helps', 'helping', 'bankrolled', 'bankrolls', 'sided with', 'sides with', 'siding with'];
+
+/** Nouns naming a party's ally: "Russia's ally Assad", "Tehran's Hezbollah auxiliaries". */
+export const ALLY_NOUNS = ['ally', 'allies', 'partner', 'partners', 'patron', 'backer', 'backers', 'protector', 'client', 'proxy', 'proxies', 'auxiliaries', 'enabler'];
+
+/** Nouns of help that go to a party: "the US's support for Israel", "arms deliveries to Kiev". */
+export const AID_NOUNS = ['support', 'backing', 'aid', 'assistance', 'arms', 'weapons', 'funding', 'military aid', 'arms deliveries'];
+
+/** Heads of a group of officials: "Iranian officials", "EU leaders", "the U.S. envoy" stand for their country or body. */
+export const OFFICIAL_NOUNS = ['officials', 'official', 'leaders', 'leader', 'leadership', 'envoy', 'envoys', 'delegation', 'delegations', 'negotiators', 'negotiator', 'diplomats', 'diplomat', 'counterpart', 'counterparts', 'government', 'authorities', 'administration', 'regime', 'representatives', 'representative', 'team', 'side', 'minister', 'ministers', 'president', 'premier', 'ambassador', 'emissary', 'forces', 'military', 'troops', 'army'];
+
+/** Words that may stand between a cue and its party without ending the phrase: titles, determiners, adjectives of office. */
+export const ROLE_GAP_WORDS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'top', 'senior', 'former', 'new', 'visiting', 'chief', 'deputy', 'vice', 'foreign', 'defense', 'defence', 'prime', 'secretary', 'minister', 'president', 'general', 'state', 'leader', 'envoy', 'special', 'acting', 'supreme', 'national', 'security', 'adviser', 'advisor', 'ambassador', 'premier', 'chancellor', 'king', 'queen', 'crown', 'prince', 'counterpart', 'officials', 'official', 'leaders', 'representatives', 'counterparts', 'delegation', 'negotiators', 'diplomats', 'authorities', 'key', 'close', 'longtime', 'staunch', 'steadfast', 'vital', 'main', 'chief', 'traditional', 'regional'];
+
+/** Between a group of officials and its country: "leaders in South Korea", "counterparts from France". */
+export const OFFICIAL_LINKS = ['of', 'from', 'in'];
+
+/** Words before a cue that make the meeting planned: "will meet", "is expected to meet", "the upcoming summit". */
+export const PLANNED_WORDS = ['will', 'shall', 'to', 'planned', 'plans', 'plan', 'planning', 'scheduled', 'due', 'expected', 'set', 'upcoming', 'next', 'going', 'proposed', 'forthcoming', 'imminent', 'looming', 'pending', 'later', 'tomorrow', '’ll', "'ll"];
+
+/** Words before a cue that make the meeting refused or failed: "declined to meet", "cancelled the summit with". */
+export const REFUSED_WORDS = ['not', 'never', 'declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'wouldn’t', "wouldn't", 'no', 'without', 'avoid', 'avoided', 'avoiding', 'avoids', 'shunned', 'shuns', 'boycotted', 'boycotts', 'boycott', 'skipped', 'skip', 'postponed', 'postpone', 'suspended'];
+
+/** Words before a cue that make it a wish, an offer or a condition, not a meeting: "is willing to meet", "if he meets". */
+export const HYPOTHETICAL_WORDS = ['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether', 'willing', 'ready', 'wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'hoping', 'offered', 'offer', 'invited', 'invitation', 'possibility', 'possible', 'proposal', 'urged', 'urge', 'urges', 'called', 'calls', 'asked', 'seeking', 'seek', 'seeks', 'sought', 'try', 'tried', 'trying', 'pushed', 'pushing', 'open', 'idea', 'able'];
+
+/** Words before a backing cue that make it claimed or denied, not stated: "denied backing", "accused of arming". */
+export const HEDGE_WORDS = ['denied', 'denies', 'deny', 'denying', 'accused', 'accuses', 'accusing', 'alleged', 'allegedly', 'alleges', 'claimed', 'claims', 'claim', 'believed', 'believe', 'believes', 'suspected', 'reportedly', 'purportedly', 'not', 'never', 'no', 'stop', 'stopped', 'end', 'ended', 'halt', 'halted', 'would', 'could', 'might', 'may', 'if', 'whether', 'favors', 'favor', 'favored', 'favours', 'favour', 'favoured', 'proposed', 'proposes', 'propose', 'urged', 'urges', 'urge', 'wants', 'want', 'wanted', 'considers', 'consider', 'considered', 'calls', 'called', 'opposes', 'opposed', 'against', 'resisted', 'resists', 'questioned', 'debate', 'debated'];

@@ -1,0 +1,304 @@
+// The MET_WITH / ALLIED_WITH rules as data: a cue pattern from named fragments, where its parties stand, examples, why.
+// Order is priority: when two rules give the same pair in one sentence, the earlier (more specific) rule wins.
+import { ALLY_NOUNS, AID_NOUNS, BACK_VERBS, CALL_VERBS, HOLD_VERBS, MEET_NOUN_KINDS, MEET_VERBS } from './lexicon/relations.js';
+import type { MeetingKind, RelationType } from './types.js';
+
+/** A list of words as one alternation, longest first, spaces matching any run of blanks. */
+const alt = (list: readonly string[]) => `(?:${[...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`;
+
+// Named fragments. Each is linear: no repeated group holds alternatives that can match the same text.
+const MEET_NOUN = `(?<noun>${alt(Object.keys(MEET_NOUN_KINDS))})`;
+const MEET_VERB = alt(MEET_VERBS);
+const CALL_VERB = alt(CALL_VERBS);
+const HOLD = alt(HOLD_VERBS);
+const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
+const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
+const BACK_VERB = alt(BACK_VERBS);
+// Trade and business partners are no allies: "China's largest trading partner".
+const ALLY_NOUN = `(?<!\\b(?:trading|trade|business|economic|commercial|negotiating|coalition|junior|sparring)\\s)${alt(ALLY_NOUNS)}`;
+const AID_NOUN = alt(AID_NOUNS);
+const PASSIVE_BACKED = alt(['backed', 'supported', 'armed', 'funded', 'propped up', 'bankrolled', 'sponsored']);
+const RECEIVE = alt(['receives', 'received', 'receive', 'receiving', 'gets', 'get', 'got', 'accepted', 'accepts']);
+const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'arms', 'support', 'assistance', 'backing']);
+// "held a meeting in Moscow late Wednesday with …": a short place or time before "with".
+const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?)?';
+const LOWER_WORDS_UP_TO_4 = '(?:\\p{Ll}+\\s+){0,4}?';
+
+/**
+ * Where a rule finds its parties, around the cue:
+ * - subject: the party (or coordinated parties) before the cue in its clause, a pronoun too ("He met with Kim");
+ * - object: the party list after the cue ("will meet Obama, Merkel and Putin");
+ * - between: every pair inside the list after the cue ("talks between X and Y");
+ * - owner: "X's" or "his"/"its" right before the cue ("Russia's ally");
+ * - possessor: the owner ("Trump's summit with Kim"), else the subject;
+ * - modifier: a party written right before the cue ("U.S. ally Israel", "Iran-backed militias");
+ * - compound: the parties joined by a dash or "and" right before the cue ("the Trump–Kim summit");
+ * - appositive: the party the cue's phrase describes ("China, North Korea's main ally", "Syria, a close ally of Iran").
+ */
+export type Slot = 'subject' | 'object' | 'between' | 'owner' | 'possessor' | 'modifier' | 'compound' | 'appositive' | 'none';
+
+export interface RelationRule {
+  id: string;
+  type: RelationType;
+  /** Regex source; the cue is the whole match, or its `cue` group when there is one. */
+  pattern: string;
+  left: Slot;
+  right: Slot;
+  /** Parties of the left side that met each other when no right party is found ("Obama and Netanyahu met"). */
+  reciprocal?: boolean;
+  /** Only people on the right: visiting a country is not meeting someone. */
+  rightPeopleOnly?: boolean;
+  kind?: MeetingKind;
+  /** [sentence, expected relations as "TYPE status A ~ B" with names in alphabetical order]. */
+  examples: [string, string[]][];
+  why: string;
+}
+
+export const RELATION_RULES: RelationRule[] = [
+  {
+    id: 'meet.noun-between',
+    type: 'MET_WITH',
+    pattern: `\\b${MEET_NOUN}\\s+between\\b`,
+    left: 'none',
+    right: 'between',
+    examples: [
+      ['Talks between Rex Tillerson and Sergey Lavrov lasted hours.', ['MET_WITH happened Rex Tillerson ~ Sergey Lavrov']],
+      ['The planned meeting between Emmanuel Macron and Angela Merkel is on Friday.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+      ['Nobody knows whether a summit between Shinzo Abe and Xi Jinping is possible.', []],
+    ],
+    why: 'A meeting noun with "between" names both parties after it.',
+  },
+  {
+    id: 'meet.compound',
+    type: 'MET_WITH',
+    pattern: `\\b${MEET_NOUN}\\b`,
+    left: 'compound',
+    right: 'none',
+    examples: [['The Russia–Japan summit ended without a deal.', ['MET_WITH happened Japan ~ Russia']]],
+    why: 'Two parties joined by a dash before a meeting noun are its participants.',
+  },
+  {
+    id: 'meet.hold-noun-with',
+    type: 'MET_WITH',
+    pattern: `\\b${HOLD}\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}${WHERE_WHEN}\\s+with\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [
+      ['Angela Merkel held talks with Vladimir Putin in Sochi.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+      ['Kim Jong Un is due to hold a summit with Moon Jae-in at the border.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+      ['Narendra Modi had a phone call with Shinzo Abe.', ['MET_WITH happened Narendra Modi ~ Shinzo Abe']],
+      ['Rex Tillerson held a meeting in Moscow late Wednesday with Vladimir Putin.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    ],
+    why: 'A light verb with a meeting noun is a meeting verb: "held talks with".',
+  },
+  {
+    id: 'meet.noun-with',
+    type: 'MET_WITH',
+    pattern: `\\b${MEET_NOUN}${WHERE_WHEN}\\s+with\\b`,
+    left: 'possessor',
+    right: 'object',
+    examples: [
+      ['Donald Trump’s summit with Kim Jong Un was short.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+      ['Donald Trump raised the issue at his first meeting Friday with Vladimir Putin.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+      ['Mike Pence will explain the plan in meetings with leaders in Japan.', ['MET_WITH planned Japan ~ Mike Pence']],
+      ['Boris Johnson wants a meeting with Joe Biden.', []],
+      ['Wang Yi said, after talks with Sergei Lavrov in Beijing, that ties were strong.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
+      ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
+      ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
+    ],
+    why: 'A meeting noun with "with" names one party after it; the other owns the noun or is the clause subject.',
+  },
+  {
+    id: 'meet.call',
+    type: 'MET_WITH',
+    pattern: `\\b${CALL_VERB}\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'call',
+    examples: [
+      ['Angela Merkel spoke with Vladimir Putin by phone on Monday.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+      ['Angela Merkel called Vladimir Putin a liar.', []],
+    ],
+    why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
+  },
+  {
+    id: 'meet.verb',
+    type: 'MET_WITH',
+    pattern: `\\b${MEET_VERB}\\b(?:\\s+with\\b)?`,
+    left: 'subject',
+    right: 'object',
+    reciprocal: true,
+    examples: [
+      ['Rex Tillerson met with Vladimir Putin in Moscow.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+      ['Francois Hollande will meet Barack Obama, Angela Merkel and Vladimir Putin.', ['MET_WITH planned Angela Merkel ~ Francois Hollande', 'MET_WITH planned Barack Obama ~ Francois Hollande', 'MET_WITH planned Francois Hollande ~ Vladimir Putin']],
+      ['Vladimir Putin hosted Rex Tillerson at the Kremlin.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+      ['Benjamin Netanyahu and Mahmoud Abbas met in Washington.', ['MET_WITH happened Benjamin Netanyahu ~ Mahmoud Abbas']],
+      ['Defense Secretary Ash Carter, Trade Representative Mike Froman and National Economic Council Director Jeff Zients are meeting with Nancy Pelosi.', ['MET_WITH happened Ash Carter ~ Nancy Pelosi', 'MET_WITH happened Jeff Zients ~ Nancy Pelosi', 'MET_WITH happened Mike Froman ~ Nancy Pelosi']],
+      ['Bill Clinton and Fidel Castro shook hands at a luncheon.', ['MET_WITH happened Bill Clinton ~ Fidel Castro']],
+      ['Iranian officials will meet counterparts from France and Germany next week.', ['MET_WITH planned France ~ Iran', 'MET_WITH planned Germany ~ Iran']],
+      ['Angela Merkel declined to meet Viktor Orban.', ['MET_WITH refused Angela Merkel ~ Viktor Orban']],
+      ['Rex Tillerson will not meet Vladimir Putin, a source said.', ['MET_WITH refused Rex Tillerson ~ Vladimir Putin']],
+      ['Boris Johnson is willing to meet Joe Biden.', []],
+      ['Rex Tillerson met Russian officials in Minsk.', ['MET_WITH happened Rex Tillerson ~ Russia']],
+      ['Donald Trump was due to meet Adel Abdul Mahdi, but the talks were cancelled.', ['MET_WITH refused Adel Abdul Mahdi ~ Donald Trump']],
+      ['Donald Trump told a Security Council meeting that China was meddling.', []],
+    ],
+    why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
+  },
+  {
+    id: 'ally.alliance-between',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${alt(['alliance', 'partnership', 'pact'])}\\s+between\\b`,
+    left: 'none',
+    right: 'between',
+    examples: [['The alliance between Japan and Australia has deepened.', ['ALLIED_WITH stated Australia ~ Japan']]],
+    why: 'An alliance noun with "between" names both allies after it.',
+  },
+  {
+    id: 'ally.compound',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${alt(['alliance', 'military alliance', 'security alliance', 'defense alliance', 'defence alliance', 'partnership'])}\\b`,
+    left: 'compound',
+    right: 'none',
+    examples: [['The US-Japan alliance is strong.', ['ALLIED_WITH stated Japan ~ United States']]],
+    why: 'Allies joined by a dash or "and" before an alliance noun: "the US-Japan alliance".',
+  },
+  {
+    id: 'ally.allied-with',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${alt(['allied', 'aligned', 'allies', 'ally'])}\\s+(?:itself\\s+|themselves\\s+)?with\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [['Hezbollah is closely allied with Iran.', ['ALLIED_WITH stated Hezbollah ~ Iran']]],
+    why: '"allied with" states an alliance between subject and object.',
+  },
+  {
+    id: 'ally.backed-by',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${PASSIVE_BACKED}\\s+by\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [['Hamas is funded by Qatar.', ['ALLIED_WITH stated Hamas ~ Qatar']]],
+    why: 'The passive of a backing verb: the object backs the subject.',
+  },
+  {
+    id: 'ally.dash-backed',
+    type: 'ALLIED_WITH',
+    pattern: `(?<=[\\p{L}.])[-–](?:${alt(['backed', 'supported', 'funded', 'armed', 'allied', 'sponsored'])})\\b`,
+    left: 'modifier',
+    right: 'appositive',
+    examples: [
+      ['Hezbollah is an Iran-backed militia.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+      ['Iran-backed Hezbollah fired rockets.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    ],
+    why: '"X-backed Y": X backs the party the phrase names or describes.',
+  },
+  {
+    id: 'ally.noun-of',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${ALLY_NOUN}\\s+(?:of|to)\\b`,
+    left: 'appositive',
+    right: 'object',
+    examples: [
+      ['Syria, a close ally of Iran, was hit.', ['ALLIED_WITH stated Iran ~ Syria']],
+      ['Pakistan is a steadfast partner of Saudi Arabia.', ['ALLIED_WITH stated Pakistan ~ Saudi Arabia']],
+    ],
+    why: '"an ally of Y" describes the party it stands beside (an apposition or a copula subject).',
+  },
+  {
+    id: 'ally.noun-possessor',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${ALLY_NOUN}\\b`,
+    left: 'owner',
+    right: 'appositive',
+    examples: [
+      ['Washington blames Russia’s ally Bashar Assad for the attack.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+      ['China, North Korea’s main ally, welcomed the news.', ['ALLIED_WITH stated China ~ North Korea']],
+      ['Tehran’s Hezbollah auxiliaries fought in Aleppo.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+      ['Japan, as well as its neighbours and ally Washington, must prepare.', ['ALLIED_WITH stated Japan ~ United States']],
+    ],
+    why: '"X\'s ally Y" / "Y, X\'s ally": the owner of the ally noun and the party it names.',
+  },
+  {
+    id: 'ally.noun-modifier',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${ALLY_NOUN}\\b`,
+    left: 'modifier',
+    right: 'appositive',
+    examples: [
+      ['Egypt signed a treaty with vital U.S. ally Israel.', ['ALLIED_WITH stated Israel ~ United States']],
+      ['Egypt is a NATO partner.', ['ALLIED_WITH stated Egypt ~ North Atlantic Treaty Organization']],
+    ],
+    why: '"U.S. ally Israel": a party written before the ally noun is the one allied with.',
+  },
+  {
+    id: 'ally.allies-such-as',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${alt(['allies', 'partners', 'backers'])}\\s+(?:such\\s+as|including|like)\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [['Libya needs help from allies such as France and Italy.', ['ALLIED_WITH stated France ~ Libya', 'ALLIED_WITH stated Italy ~ Libya']]],
+    why: 'A list of allies belongs to the clause subject.',
+  },
+  {
+    id: 'ally.alliance-with',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${alt(['alliance', 'partnership', 'pact', 'defense pact', 'military alliance'])}\\s+with\\b`,
+    left: 'possessor',
+    right: 'object',
+    examples: [
+      ['Finland entered an alliance with Germany.', ['ALLIED_WITH stated Finland ~ Germany']],
+      ['Japan rejected an alliance with Russia.', ['ALLIED_WITH hedged Japan ~ Russia']],
+    ],
+    why: 'An alliance noun with "with": its owner or the clause subject is allied with the object.',
+  },
+  {
+    id: 'ally.aid-for',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${AID_NOUN}\\s+(?:for|to)\\b`,
+    left: 'possessor',
+    right: 'object',
+    examples: [
+      ['The US’s support for Israel is well known.', ['ALLIED_WITH stated Israel ~ United States']],
+      ['Germany halted arms deliveries to Egypt.', ['ALLIED_WITH hedged Egypt ~ Germany']],
+      ['Ashton Carter said he favors sending arms to Ukraine.', ['ALLIED_WITH hedged Ashton Carter ~ Ukraine']],
+      ['John Kerry is in Paris for a meeting on providing aid to Iraq.', []],
+    ],
+    why: 'Support, aid or arms for a party: the giver (owner or subject) backs it.',
+  },
+  {
+    id: 'ally.receive-from',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${RECEIVE}\\s+${LOWER_WORDS_UP_TO_4}${HELP_NOUN}\\s+${LOWER_WORDS_UP_TO_4}from\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [['The militia received weapons from Iran and cash from Qatar.', []], ['Hamas received cash from Qatar.', ['ALLIED_WITH stated Hamas ~ Qatar']]],
+    why: 'Receiving aid or arms from a party: the giver backs the receiver.',
+  },
+  {
+    id: 'ally.aid-gets-from',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${HELP_NOUN}\\s+(?:the\\s+)?[\\p{Lu}][^\\s,.;]*(?:\\s+[\\p{Lu}][^\\s,.;]*){0,2}\\s+(?<cue>${RECEIVE}\\s+from)\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [['The $1 billion in aid Egypt gets from the United States is at stake.', ['ALLIED_WITH stated Egypt ~ United States']]],
+    why: '"the aid X gets from Y": Y backs X.',
+  },
+  {
+    id: 'ally.back-verb',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${BACK_VERB}\\b`,
+    left: 'subject',
+    right: 'object',
+    examples: [
+      ['Russia is backing Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+      ['Russian and Iranian forces helping Bashar Assad took the city.', ['ALLIED_WITH stated Bashar Assad ~ Iran', 'ALLIED_WITH stated Bashar Assad ~ Russia']],
+      ['Turkey supports rebels opposed to Bashar Assad.', []],
+      ['Iran denied arming the Houthis in Yemen.', ['ALLIED_WITH hedged Houthis ~ Iran']],
+      ['Qatar is funding Hamas.', ['ALLIED_WITH stated Hamas ~ Qatar']],
+      ['The United States launched strikes against Jabhat Fateh al-Sham.', []],
+    ],
+    why: 'A backing verb: its subject backs its object (opposition and targets are not backing).',
+  },
+];
