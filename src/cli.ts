@@ -6,7 +6,7 @@ import { openGraph, withGraph } from './graph/session.js';
 import { loadPaths, formatLoadSummary } from './load/index.js';
 import { startServer, type RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
-import { reportFatal } from './errors.js';
+import { exitOnFatalErrors, reportFatal } from './errors.js';
 
 const program = new Command();
 program
@@ -58,4 +58,5 @@ program
     await new Promise<void>(() => undefined);
   });
 
+exitOnFatalErrors();
 program.parseAsync(process.argv).catch(reportFatal);

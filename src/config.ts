@@ -15,7 +15,8 @@ const EnvSchema = z.object({
   // External Neo4j: when NEO4J_URI is set, no embedded server is started.
   NEO4J_URI: z.string().optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default('neo4j'),
+  // Unset: `neo4j` for NEO4J_URI, the generated password in NEO4J_DATA_DIR for the embedded server.
+  NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
   // Embedded-default Neo4j
   NEO4J_BOLT_PORT: intFrom(7687),

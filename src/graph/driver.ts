@@ -1,6 +1,7 @@
 // The one place a neo4j-driver Driver is created: plain JS numbers, bounded pool, connectivity checked.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from './neo4j.js';
+import { redactSecrets } from '../redact.js';
 
 export class Neo4jConnectError extends Error {
   override name = 'Neo4jConnectError';
@@ -17,7 +18,8 @@ export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' 
     await driver.verifyConnectivity();
   } catch (err) {
     await driver.close();
-    throw new Neo4jConnectError(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`);
+    // The URI may carry credentials (bolt://user:secret@host) and a driver message may echo it: neither is shown.
+    throw new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`, [conn.password]));
   }
   return driver;
 }
