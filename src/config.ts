@@ -8,7 +8,8 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 const intFrom = (def: number) => z.coerce.number().int().positive().default(def);
 
 const EnvSchema = z.object({
-  NODE_ENV: z.string().default('development'),
+  // Only an explicit `development` shows error details and field suggestions to clients; unset is production.
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: intFrom(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -40,7 +41,30 @@ const EnvSchema = z.object({
   API_MAX_PATH_HOPS: intFrom(4),
   API_QUERY_TIMEOUT_MS: intFrom(10_000),
   API_MAX_BODY_BYTES: intFrom(100_000),
+  // Browser origins allowed to call the API from their pages (CORS), comma-separated; none by default (same origin only).
+  API_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin like https://example.org or http://localhost:3000 (no path, no *)` });
+        }
+      }
+      return origins;
+    }),
 });
+
+/** An exact web origin: http(s), a host, an optional port, nothing else. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
 

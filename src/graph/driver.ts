@@ -8,18 +8,25 @@ export class Neo4jConnectError extends Error {
 }
 
 export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' | 'password'>): Promise<Driver> {
-  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
-    disableLosslessIntegers: true, // counts and offsets come back as JS numbers
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
-    userAgent: 'newsgraph',
-  });
+  // The URI may carry credentials (bolt://user:secret@host) and a driver message may echo it: neither is shown.
+  const failure = (err: unknown) =>
+    new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`, [conn.password]));
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+      disableLosslessIntegers: true, // counts and offsets come back as JS numbers
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+      userAgent: 'newsgraph',
+    });
+  } catch (err) {
+    throw failure(err); // a malformed URI
+  }
   try {
     await driver.verifyConnectivity();
   } catch (err) {
     await driver.close();
-    // The URI may carry credentials (bolt://user:secret@host) and a driver message may echo it: neither is shown.
-    throw new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`, [conn.password]));
+    throw failure(err);
   }
   return driver;
 }

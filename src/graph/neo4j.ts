@@ -62,6 +62,8 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
   const dataDir = path.resolve(opts.dataDir ?? cfg.NEO4J_DATA_DIR);
   const port = opts.boltPort ?? cfg.NEO4J_BOLT_PORT;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The store files are readable by whoever can enter the folder: only this user may (also for folders from before).
+  if ((statSync(dataDir).mode & 0o077) !== 0) chmodSync(dataDir, 0o700);
   const password = cfg.NEO4J_PASSWORD ?? readOrCreatePassword(dataDir);
   const base = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password, database: 'neo4j', embedded: true };
 

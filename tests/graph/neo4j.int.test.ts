@@ -51,7 +51,7 @@ describe('embedded Neo4j lifecycle', () => {
     expect(second.password).not.toBe(firstPassword);
     const rows = await run<{ written: string }>(second, 'MATCH (p:LifecycleProbe {id: $id}) RETURN p.written AS written', { id: 'probe-1' });
     expect(rows).toEqual([{ written: 'before-restart' }]);
-  });
+  }, 400_000); // two JVM starts: minutes on a busy 2-core machine
 
   test('a port taken by another program gives a clear error', async () => {
     const net = await import('node:net');

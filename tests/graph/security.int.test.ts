@@ -1,6 +1,6 @@
 // The embedded Neo4j is secure by default: auth on with a generated 0600 password, no LOAD CSV from files or URLs,
 // Bolt only (no WebSocket) on its port; and no JVM outlives the process that started it, however that process ends.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import net from 'node:net';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => driver.close());
 
-describe.skipIf(!embedded)('the embedded Neo4j is secure by default (skipped: NEO4J_URI points at another Neo4j)', () => {
+describe.skipIf(!embedded)('the embedded Neo4j is secure by default (skipped with NEO4J_URI: not ours to configure)', () => {
   test('a wrong password is refused; the generated one works', async () => {
     const conn = testConnection();
     await expect(openDriver({ ...conn, password: `${conn.password}-wrong` })).rejects.toThrow(/unauthorized|authentication/i);
@@ -90,9 +90,14 @@ describe.skipIf(!embedded)('the embedded Neo4j is secure by default (skipped: NE
   });
 });
 
+// Each case starts its own JVM: minutes on a busy 2-core machine, hence the explicit bound.
+const JVM_CASE_TIMEOUT_MS = 400_000;
+
 describe('no JVM outlives the process that started it', () => {
   const dirs: string[] = [];
+  const children: ChildProcess[] = [];
   afterAll(() => {
+    for (const c of children) c.kill('SIGKILL'); // a case that failed half-way: its JVM follows by itself
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
@@ -121,6 +126,7 @@ describe('no JVM outlives the process that started it', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/helpers/embedded-neo4j-child.ts'), dir, String(await freePort()), mode], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.push(child);
     let output = '';
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -141,12 +147,12 @@ describe('no JVM outlives the process that started it', () => {
     child.kill('SIGKILL');
     await exited;
     expect(await gone(pid, 90_000)).toBe(true);
-  });
+  }, JVM_CASE_TIMEOUT_MS);
 
   test('an uncaught error in the parent: the fatal path stops Neo4j before exiting with code 2', async () => {
     const { pid, exited, output } = await startChild('crash');
     expect(await exited).toBe(2);
     expect(output()).toMatch(/boom/);
     expect(await gone(pid, 30_000)).toBe(true);
-  });
+  }, JVM_CASE_TIMEOUT_MS);
 });
