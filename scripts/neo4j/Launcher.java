@@ -136,6 +136,8 @@ public class Launcher {
                     connection.modifyPipeline(pipeline -> pipeline.addFirst("newsgraph-bolt-only", new BoltPreambleGate()));
                 }
             });
+            // Bolt started listening inside build(): a connection that came in before the gate was placed is closed.
+            connector.connectionRegistry().stopAll(Duration.ofSeconds(2));
         }
     }
 
