@@ -65,6 +65,9 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
   // The store files are readable by whoever can enter the folder: only this user may (also for folders from before).
   if ((statSync(dataDir).mode & 0o077) !== 0) chmodSync(dataDir, 0o700);
   const password = cfg.NEO4J_PASSWORD ?? readOrCreatePassword(dataDir);
+  if (!/^[^\r\n]{8,}$/.test(password)) {
+    throw new Neo4jStartError('neo4j: NEO4J_PASSWORD for the embedded Neo4j must be 8 characters or more, on one line (or unset it to use the generated one)');
+  }
   const base = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password, database: 'neo4j', embedded: true };
 
   const running = readState(dataDir);
