@@ -7,6 +7,7 @@ import { loadPaths, formatLoadSummary } from './load/index.js';
 import { startServer, type RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
 import { exitOnFatalErrors, reportFatal } from './errors.js';
+import { redactUrlCredentials } from './redact.js';
 
 const program = new Command();
 program
@@ -53,7 +54,7 @@ program
   .action(async () => {
     const conn = await ensureNeo4j(config(), { log: (l) => process.stderr.write(l + '\n') });
     stopOnExit(conn);
-    process.stderr.write(`newsgraph: Neo4j at ${conn.uri}${conn.embedded ? '' : ' (external or already running)'}\n`);
+    process.stderr.write(`newsgraph: Neo4j at ${redactUrlCredentials(conn.uri)}${conn.embedded ? '' : ' (external or already running)'}\n`);
     if (!conn.embedded) return;
     await new Promise<void>(() => undefined);
   });
