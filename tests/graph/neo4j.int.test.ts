@@ -14,6 +14,7 @@ const started: Neo4jConnection[] = [];
 afterAll(async () => {
   for (const c of started) await c.stop();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}-other`, { recursive: true, force: true });
 });
 
 async function run<T>(conn: Neo4jConnection, cypher: string, params: Record<string, unknown> = {}) {
