@@ -4,10 +4,11 @@ import { config } from './config.js';
 import { openGraph, withGraph } from './graph/session.js';
 import type { RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
-import { reportFatal } from './errors.js';
 import { EXPORT_FORMATS, isExportFormat, parseExportFilter, type RawExportFilter } from './export/filter.js';
 import { exportFiles, openExportSource } from './export/index.js';
 import { writeExportFiles } from './export/write-files.js';
+import { exitOnFatalErrors, reportFatal } from './errors.js';
+import { redactUrlCredentials } from './redact.js';
 
 // Each command imports its stage when it runs: the extraction lexicons and the server (~130 MB and seconds to load)
 // stay out of commands that do not use them, such as `export`.
@@ -59,7 +60,7 @@ program
   .action(async () => {
     const conn = await ensureNeo4j(config(), { log: (l) => process.stderr.write(l + '\n') });
     stopOnExit(conn);
-    process.stderr.write(`newsgraph: Neo4j at ${conn.uri}${conn.embedded ? '' : ' (external or already running)'}\n`);
+    process.stderr.write(`newsgraph: Neo4j at ${redactUrlCredentials(conn.uri)}${conn.embedded ? '' : ' (external or already running)'}\n`);
     if (!conn.embedded) return;
     await new Promise<void>(() => undefined);
   });
@@ -88,4 +89,5 @@ program
     for (const file of written) process.stderr.write(`newsgraph: wrote ${file}\n`);
   });
 
+exitOnFatalErrors();
 program.parseAsync(process.argv).catch(reportFatal);

@@ -8,14 +8,16 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 const intFrom = (def: number) => z.coerce.number().int().positive().default(def);
 
 const EnvSchema = z.object({
-  NODE_ENV: z.string().default('development'),
+  // Only an explicit `development` shows error details and field suggestions to clients; unset is production.
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: intFrom(4000),
   HOST: z.string().default('127.0.0.1'),
   // External Neo4j: when NEO4J_URI is set, no embedded server is started.
   NEO4J_URI: z.string().optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default('neo4j'),
+  // Unset: `neo4j` for NEO4J_URI, the generated password in NEO4J_DATA_DIR for the embedded server.
+  NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
   // Embedded-default Neo4j
   NEO4J_BOLT_PORT: intFrom(7687),
@@ -39,7 +41,30 @@ const EnvSchema = z.object({
   API_MAX_PATH_HOPS: intFrom(4),
   API_QUERY_TIMEOUT_MS: intFrom(10_000),
   API_MAX_BODY_BYTES: intFrom(100_000),
+  // Browser origins allowed to call the API from their pages (CORS), comma-separated; none by default (same origin only).
+  API_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin like https://example.org or http://localhost:3000 (no path, no *)` });
+        }
+      }
+      return origins;
+    }),
 });
+
+/** An exact web origin: http(s), a host, an optional port, nothing else. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
 

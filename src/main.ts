@@ -3,7 +3,7 @@ import { config } from './config.js';
 import { openGraph } from './graph/session.js';
 import { loadPaths, formatLoadSummary } from './load/index.js';
 import { startServer, type RunningServer } from './server/yoga.js';
-import { reportFatal } from './errors.js';
+import { exitOnFatalErrors, reportFatal } from './errors.js';
 
 async function main(): Promise<void> {
   const cfg = config();
@@ -16,4 +16,5 @@ async function main(): Promise<void> {
   process.stderr.write(`newsgraph: GraphiQL playground at ${server.url} (Ctrl-C to stop)\n`);
 }
 
+exitOnFatalErrors();
 main().catch(reportFatal);

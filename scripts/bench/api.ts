@@ -5,6 +5,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { ensureNeo4j, freePort } from '../../src/graph/neo4j.js';
+import { redactUrlCredentials } from '../../src/redact.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const dataDir = process.env.NEO4J_DATA_DIR ?? path.join(PROJECT_ROOT, '.data', 'bench');
@@ -45,7 +46,7 @@ try {
   for (const query of Object.values(QUERIES)) {
     await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections: 10, duration: warmup });
   }
-  console.log(`bench:api: ${seconds} s per run after ${warmup} s warm-up per query, server on ${url}, Neo4j ${conn.uri}`);
+  console.log(`bench:api: ${seconds} s per run after ${warmup} s warm-up per query, server on ${url}, Neo4j ${redactUrlCredentials(conn.uri)}`);
   console.log('query           conns   req/s    p50 ms   p99 ms   errors');
   for (const connections of [10, 50]) {
     for (const [name, query] of Object.entries(QUERIES)) {

@@ -1,13 +1,29 @@
-// Runs a real Neo4j Community DBMS (embedded) with Bolt on loopback until SIGTERM/SIGINT.
+// Runs a real Neo4j Community DBMS (embedded), secure by default, until SIGTERM/SIGINT or until its parent goes away.
 //
 // Usage: java -Xmx2g -cp <classpath> Launcher.java <dataDir> <boltPort> [pageCache=2g] [txTimeout=60s]
-// Auth is off: the server listens on 127.0.0.1 only and is the developer's own default store;
-// users who need auth run their own Neo4j and set NEO4J_URI.
+// The first line of stdin is the password of the `neo4j` user (never on the command line, where `ps` shows it); the
+// launcher then keeps reading stdin and stops Neo4j at end of input, so a parent killed with -9 leaves no JVM behind.
+// Bolt listens on 127.0.0.1 only, with authentication on; LOAD CSV can read no file and fetch no URL; the Bolt port
+// speaks Bolt only (no WebSocket, which a web page in the user's browser could reach).
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import inet.ipaddr.IPAddressString;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.Connector;
+import org.neo4j.bolt.protocol.common.connector.connection.Connection;
+import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -15,18 +31,25 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.internal.Version;
 
 public class Launcher {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: Launcher <dataDir> <boltPort> [pageCache] [txTimeout]");
+            System.err.println("usage: Launcher <dataDir> <boltPort> [pageCache] [txTimeout]  (password on the first line of stdin)");
             System.exit(64);
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         String pageCache = args.length > 2 ? args[2] : "2g";
         Duration txTimeout = parseDuration(args.length > 3 ? args[3] : "60s");
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String password = stdin.readLine();
+        if (password == null || password.isEmpty()) {
+            System.err.println("launcher: no password on stdin");
+            System.exit(64);
+        }
         Files.createDirectories(dataDir);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
@@ -34,7 +57,12 @@ public class Launcher {
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(HttpConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            // Other users of the machine and web pages reach 127.0.0.1 too: every Bolt connection logs in.
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            // LOAD CSV reads no local file (file:///etc/passwd) ...
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            // ... and fetches no URL: http, https and ftp are checked against this block list before any connection.
+            .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
             // A runaway query cannot hold the server: every transaction is bounded.
             .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
@@ -45,12 +73,12 @@ public class Launcher {
             // No phoning home: these machines reach no such host.
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // Bolt's event loops wait a quiet period before stopping; once the databases are closed that only delays Ctrl-C.
-            .setConfig(org.neo4j.configuration.GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-            .setConfig(org.neo4j.configuration.GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
             .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
-        // The JVM runs shutdown hooks on SIGTERM and SIGINT: shutdown() waits for open transactions to close.
+        // The JVM runs shutdown hooks on SIGTERM, SIGINT and System.exit: shutdown() waits for open transactions to close.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("NEO4J STOPPING");
             System.out.flush();
@@ -60,11 +88,57 @@ public class Launcher {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
+        GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        boltOnly(system);
+        setPassword(system, password);
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // fails here, before READY, if the store can't open
         System.out.println("NEO4J READY bolt://127.0.0.1:" + port + " version=" + Version.getNeo4jVersion()
             + " pid=" + ProcessHandle.current().pid());
         System.out.flush();
+
+        // The parent holds our stdin open while it lives; end of input means it is gone (exited, crashed or killed).
+        Thread parentWatch = new Thread(() -> {
+            try {
+                while (stdin.readLine() != null) { /* nothing else is sent */ }
+            } catch (Exception ignored) { /* a broken pipe is an end of input too */ }
+            System.err.println("launcher: parent process gone (stdin closed), stopping Neo4j");
+            System.exit(0);
+        }, "parent-watch");
+        parentWatch.setDaemon(true);
+        parentWatch.start();
         stopped.await();
+    }
+
+    /**
+     * The `neo4j` user gets the password the parent passed. A store created with auth off has the user with the default
+     * password (and "change required"); a store that already has this password keeps it (Neo4j refuses to set the same one).
+     */
+    private static void setPassword(GraphDatabaseAPI system, String password) {
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
+        }
+    }
+
+    /**
+     * Neo4j 5 serves Bolt over WebSocket on the Bolt port with no setting to turn it off and no Origin check; a page in the
+     * user's browser could open one. A gate placed first in each new connection's pipeline lets a connection through only
+     * when its first four bytes are Bolt's magic preamble, so an HTTP upgrade request is closed unanswered.
+     */
+    private static void boltOnly(GraphDatabaseAPI system) {
+        BoltServer bolt = system.getDependencyResolver().resolveDependency(BoltServer.class);
+        for (Connector<?> connector : bolt.getConnectors()) {
+            connector.registerListener(new ConnectorListener() {
+                @Override
+                public void onConnectionCreated(Connection connection) {
+                    connection.modifyPipeline(pipeline -> pipeline.addFirst("newsgraph-bolt-only", new BoltPreambleGate()));
+                }
+            });
+            // Bolt started listening inside build(): a connection that came in before the gate was placed is closed.
+            connector.connectionRegistry().stopAll(Duration.ofSeconds(2));
+        }
     }
 
     private static Duration parseDuration(String s) {
@@ -73,5 +147,21 @@ public class Launcher {
         if (t.endsWith("s")) return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
         if (t.endsWith("m")) return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
         return Duration.ofSeconds(Long.parseLong(t));
+    }
+}
+
+/** Passes a connection on unchanged when it opens with Bolt's preamble (0x6060B017); closes any other (HTTP, TLS, junk). */
+class BoltPreambleGate extends ByteToMessageDecoder {
+    private static final int BOLT_MAGIC = 0x6060B017;
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (in.readableBytes() < 4) return;
+        if (in.getInt(in.readerIndex()) == BOLT_MAGIC) {
+            ctx.pipeline().remove(this); // the bytes read so far go on to Bolt's own handlers
+        } else {
+            in.skipBytes(in.readableBytes());
+            ctx.close();
+        }
     }
 }

@@ -1,23 +1,32 @@
 // The one place a neo4j-driver Driver is created: plain JS numbers, bounded pool, connectivity checked.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from './neo4j.js';
+import { redactSecrets } from '../redact.js';
 
 export class Neo4jConnectError extends Error {
   override name = 'Neo4jConnectError';
 }
 
 export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' | 'password'>): Promise<Driver> {
-  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
-    disableLosslessIntegers: true, // counts and offsets come back as JS numbers
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
-    userAgent: 'newsgraph',
-  });
+  // The URI may carry credentials (bolt://user:secret@host) and a driver message may echo it: neither is shown.
+  const failure = (err: unknown) =>
+    new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`, [conn.password]));
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+      disableLosslessIntegers: true, // counts and offsets come back as JS numbers
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+      userAgent: 'newsgraph',
+    });
+  } catch (err) {
+    throw failure(err); // a malformed URI
+  }
   try {
     await driver.verifyConnectivity();
   } catch (err) {
     await driver.close();
-    throw new Neo4jConnectError(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`);
+    throw failure(err);
   }
   return driver;
 }

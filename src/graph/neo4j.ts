@@ -1,6 +1,7 @@
 // Lifecycle of the embedded-default Neo4j: use NEO4J_URI when set, else reuse or start scripts/neo4j/Launcher.java.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -13,6 +14,8 @@ export interface Neo4jConnection {
   database: string;
   /** true when the server is the project's embedded one (started here or reused). */
   embedded: boolean;
+  /** The JVM's pid when this process started the embedded server. */
+  pid?: number;
   /** Stops the server if this process started it; a no-op otherwise. */
   stop(): Promise<void>;
 }
@@ -32,6 +35,11 @@ const POM = path.join(NEO4J_DIR, 'pom.xml');
 const CLASSPATH_FILE = path.join(NEO4J_DIR, 'classpath.txt');
 const LAUNCHER = path.join(NEO4J_DIR, 'Launcher.java');
 const STATE_FILE = 'newsgraph-neo4j.json';
+/** The embedded server's password, generated on first start, readable by this user only. */
+export const PASSWORD_FILE = 'neo4j-password';
+
+/** Servers this process started and has not stopped yet: every fatal path stops them (stopStartedNeo4j). */
+const startedHere = new Set<{ stop(): Promise<void> }>();
 
 interface RunState {
   pid: number;
@@ -45,7 +53,7 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
     return {
       uri: cfg.NEO4J_URI,
       username: cfg.NEO4J_USERNAME,
-      password: cfg.NEO4J_PASSWORD,
+      password: cfg.NEO4J_PASSWORD ?? 'neo4j',
       database: cfg.NEO4J_DATABASE,
       embedded: false,
       stop: async () => undefined,
@@ -53,7 +61,14 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
   }
   const dataDir = path.resolve(opts.dataDir ?? cfg.NEO4J_DATA_DIR);
   const port = opts.boltPort ?? cfg.NEO4J_BOLT_PORT;
-  const base = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'neo4j', database: 'neo4j', embedded: true };
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The store files are readable by whoever can enter the folder: only this user may (also for folders from before).
+  if ((statSync(dataDir).mode & 0o077) !== 0) chmodSync(dataDir, 0o700);
+  const password = cfg.NEO4J_PASSWORD ?? readOrCreatePassword(dataDir);
+  if (!/^[^\r\n]{8,}$/.test(password)) {
+    throw new Neo4jStartError('neo4j: NEO4J_PASSWORD for the embedded Neo4j must be 8 characters or more, on one line (or unset it to use the generated one)');
+  }
+  const base = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password, database: 'neo4j', embedded: true };
 
   const running = readState(dataDir);
   if (running && running.port === port && isAlive(running.pid) && (await portAnswers(port))) {
@@ -68,12 +83,40 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
 
   const java = checkJava(cfg);
   const classpath = resolveClasspath(log);
-  mkdirSync(dataDir, { recursive: true });
-  const child = spawnLauncher(java, classpath, dataDir, port, cfg);
-  await waitUntilReady(child, dataDir, cfg.NEO4J_START_TIMEOUT_MS, log);
+  const child = spawnLauncher(java, classpath, dataDir, port, cfg, password);
+  const started = { stop: () => stopChild(child, dataDir).finally(() => startedHere.delete(started)) };
+  startedHere.add(started);
+  try {
+    await waitUntilReady(child, dataDir, cfg.NEO4J_START_TIMEOUT_MS, log);
+  } catch (err) {
+    await started.stop();
+    throw err;
+  }
   writeFileSync(path.join(dataDir, STATE_FILE), JSON.stringify({ pid: child.pid ?? 0, port } satisfies RunState));
-  log(`neo4j: embedded Neo4j ready at ${base.uri} (data in ${dataDir})`);
-  return { ...base, stop: () => stopChild(child, dataDir) };
+  log(`neo4j: embedded Neo4j ready at ${base.uri} (data in ${dataDir}; password in ${path.join(dataDir, PASSWORD_FILE)})`);
+  return { ...base, pid: child.pid, stop: started.stop };
+}
+
+/** Stops every embedded Neo4j this process started (a fatal error path); the launcher also stops when we die. */
+export async function stopStartedNeo4j(): Promise<void> {
+  await Promise.allSettled([...startedHere].map((s) => s.stop()));
+}
+
+/**
+ * The password of the embedded server: generated on first start (also for data folders from before auth was on) and
+ * kept in the data folder with mode 0600; a looser mode found on an existing file is tightened.
+ */
+export function readOrCreatePassword(dataDir: string): string {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  try {
+    writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new Neo4jStartError(`neo4j: cannot write ${file}: ${(err as Error).message}`);
+  }
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  const password = readFileSync(file, 'utf8').trim();
+  if (password.length < 8) throw new Neo4jStartError(`neo4j: ${file} holds no usable password (8 characters or more); delete it to generate one`);
+  return password;
 }
 
 /** Stops an embedded Neo4j this process started when the process is interrupted or ends. */
@@ -99,6 +142,7 @@ export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<voi
   // handler would kill this process before Neo4j has stopped.
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  process.on('SIGHUP', handler); // the terminal closed
 }
 
 function checkJava(cfg: Config): string {
@@ -142,7 +186,7 @@ function resolveClasspath(log: (line: string) => void): string {
   return readFileSync(CLASSPATH_FILE, 'utf8').trim();
 }
 
-function spawnLauncher(java: string, classpath: string, dataDir: string, port: number, cfg: Config): ChildProcess {
+function spawnLauncher(java: string, classpath: string, dataDir: string, port: number, cfg: Config, password: string): ChildProcess {
   const args = [
     `-Xms${cfg.NEO4J_HEAP}`,
     `-Xmx${cfg.NEO4J_HEAP}`,
@@ -157,7 +201,12 @@ function spawnLauncher(java: string, classpath: string, dataDir: string, port: n
     cfg.NEO4J_TX_TIMEOUT,
   ];
   // Own process group: a Ctrl-C in the terminal reaches us first, and we stop Neo4j in order.
-  return spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  // The password goes through stdin (argv is visible to every user in `ps`); stdin then stays open while we live, and
+  // the launcher stops Neo4j when it closes, however this process ends.
+  child.stdin!.on('error', () => undefined); // the launcher already gone: its exit is reported by waitUntilReady/stopChild
+  child.stdin!.write(`${password}\n`);
+  return child;
 }
 
 function waitUntilReady(child: ChildProcess, dataDir: string, timeoutMs: number, log: (line: string) => void): Promise<void> {

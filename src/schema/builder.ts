@@ -19,6 +19,9 @@ export const builder = new SchemaBuilder<{
     // Our ids are already global and readable ("person:rex-tillerson", "country:RU"): they are the relay ids as they are.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => ({ typename: typenameOfId(globalID), id: globalID }),
+    // node and nodes are defined in node.ts: an unknown or malformed id is null there, not an error with a stack trace.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   errors: { defaultTypes: [] },
 });

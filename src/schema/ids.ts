@@ -10,8 +10,15 @@ const PREFIXES: [RegExp, string][] = [
   [/^[ah]-[0-9a-f]{16}$/, 'Article'],
 ];
 
-export function typenameOfId(id: string): string {
+/** The GraphQL type an id belongs to, or undefined when it is no newsgraph id. */
+export function typenameOf(id: string): string | undefined {
   for (const [re, name] of PREFIXES) if (re.test(id)) return name;
+  return undefined;
+}
+
+export function typenameOfId(id: string): string {
+  const typename = typenameOf(id);
+  if (typename) return typename;
   throw new GraphQLError(`"${id.slice(0, 80)}" is not a newsgraph id (expected e.g. person:rex-tillerson, country:RU, org:nato, q:…, a-…)`, {
     extensions: { code: 'BAD_ID' },
   });

@@ -9,5 +9,6 @@ import './relation.js';
 import './search.js';
 import './timeline.js';
 import './stats.js';
+import './node.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

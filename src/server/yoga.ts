@@ -1,4 +1,6 @@
-// The HTTP server: graphql-yoga with the offline GraphiQL, armor limits, CSRF prevention, body cap, masked errors, /health.
+// The HTTP server: graphql-yoga with the offline GraphiQL (compressed, cacheable), armor limits, CSRF prevention, CORS
+// for listed origins only, body cap, masked errors, JSON logs with request ids, /health.
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
@@ -10,36 +12,46 @@ import type { Config } from '../config.js';
 import { GraphReads } from '../graph/reads.js';
 import { createContext, EntityRefCache } from '../schema/context.js';
 import { schema } from '../schema/index.js';
+import { useCorsAllowList } from './cors.js';
 import { EXAMPLE_QUERIES } from './examples.js';
 import { EXPORT_PATH, handleExport } from './export.js';
+import { createLogger, escapeControl, yogaLogAdapter, type Logger } from './log.js';
+import { usePlayground } from './playground.js';
 
 export interface ServerDeps {
   driver: Driver;
   database: string;
   config: Config;
+  /** Where the JSON log lines go; stdout by default. */
+  logger?: Logger;
 }
 
-export function createApp({ driver, database, config }: ServerDeps) {
-  const production = config.NODE_ENV === 'production';
+export function createApp({ driver, database, config, logger = createLogger(config) }: ServerDeps) {
+  // Stack traces, paths and field suggestions only when asked for explicitly: unset NODE_ENV is production.
+  const development = config.NODE_ENV === 'development';
   const refs = new EntityRefCache();
+  const graphqlEndpoint = '/graphql';
   return createYoga({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint,
     context: () =>
       createContext(new GraphReads(driver, database, config.API_QUERY_TIMEOUT_MS), {
         API_MAX_PAGE_SIZE: config.API_MAX_PAGE_SIZE,
         API_MAX_PATH_HOPS: config.API_MAX_PATH_HOPS,
       }, refs),
-    // Unexpected errors become "Unexpected error." (details only outside production); GraphQLErrors with a code pass through.
-    maskedErrors: { isDev: !production },
-    logging: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'debug' : 'warn',
+    // Unexpected errors become "Unexpected error." (details only in development); GraphQLErrors with a code pass through.
+    maskedErrors: { isDev: development },
+    logging: yogaLogAdapter(logger),
     landingPage: false,
-    graphiql: {
-      title: 'newsgraph',
-      defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })),
-    },
-    renderGraphiQL, // assets from npm: the playground works offline
+    cors: false, // replaced by the allow-list below: yoga's default reflects any origin with credentials
+    graphiql: false, // served by usePlayground: rendered and compressed once
     plugins: [
+      usePlayground({
+        endpoint: graphqlEndpoint,
+        // assets from npm: the playground works offline
+        render: () => renderGraphiQL({ title: 'newsgraph', defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })) }),
+      }),
+      useCorsAllowList(config.API_CORS_ORIGINS),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-preflight'] }),
       EnvelopArmorPlugin({
         maxDepth: { n: config.API_MAX_DEPTH },
@@ -47,7 +59,7 @@ export function createApp({ driver, database, config }: ServerDeps) {
         maxTokens: { n: config.API_MAX_TOKENS },
         costLimit: { maxCost: config.API_MAX_COST },
         maxDirectives: { n: 20 },
-        blockFieldSuggestion: { enabled: production },
+        blockFieldSuggestion: { enabled: !development },
       }),
     ],
   });
@@ -60,9 +72,11 @@ export interface RunningServer {
 }
 
 export async function startServer(deps: ServerDeps, port = deps.config.PORT): Promise<RunningServer> {
-  const yoga = createApp(deps);
+  const logger = deps.logger ?? createLogger(deps.config);
+  const yoga = createApp({ ...deps, logger });
   const maxBody = deps.config.API_MAX_BODY_BYTES;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    logRequest(logger, req, res);
     if (req.url === '/health') {
       deps.driver
         .verifyConnectivity({ database: deps.database })
@@ -96,6 +110,33 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT): Pr
         server.close(() => resolve());
       }),
   };
+}
+
+/** A request id safe to echo in a header: the client's when it is plain, else a new one. */
+const PLAIN_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** One debug line per request when it ends: id, method, path, status, milliseconds; client text is logged as data. */
+function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): void {
+  const started = process.hrtime.bigint();
+  const clientId = req.headers['x-request-id'];
+  const given = typeof clientId === 'string' ? clientId : undefined;
+  const requestId = given && PLAIN_REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', requestId);
+  res.once('finish', () => {
+    if (!logger.isLevelEnabled('debug')) return;
+    logger.debug(
+      {
+        requestId,
+        // A client id that was not plain is kept for tracing, cut short; JSON escapes its control characters.
+        ...(given !== undefined && given !== requestId ? { clientRequestId: escapeControl(given.slice(0, 200)) } : {}),
+        method: req.method,
+        url: escapeControl(String(req.url).slice(0, 500)),
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+      },
+      'request',
+    );
+  });
 }
 
 function reply(res: ServerResponse, status: number, body: unknown): void {

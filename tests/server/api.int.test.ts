@@ -9,10 +9,15 @@ import { loadPaths } from '../../src/load/index.js';
 import { GraphReads } from '../../src/graph/reads.js';
 import { createApp, startServer, type RunningServer } from '../../src/server/yoga.js';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
+import { captureLogger } from '../helpers/logs.js';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import net from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 let driver: Driver;
 let database: string;
 let app: ReturnType<typeof createApp>;
+const appLog: string[] = [];
 const config = loadConfig({ ...process.env, NODE_ENV: 'production' });
 
 interface GqlResult {
@@ -33,7 +38,7 @@ beforeAll(async () => {
   ({ driver, database } = await testDriver());
   await cleanDatabase(driver, database);
   await loadPaths([path.resolve('seeds')], { driver, database, progress: false });
-  app = createApp({ driver, database, config });
+  app = createApp({ driver, database, config, logger: captureLogger(appLog) });
 });
 afterAll(async () => {
   await cleanDatabase(driver, database);
@@ -159,7 +164,6 @@ describe('hostile queries get a clear error and the server stays up', () => {
 
   test('forged cursors and invalid ids get named errors', async () => {
     expectError(await gql(`{ quotes(after: "garbage") { totalCount } }`), /cursor/, 'BAD_CURSOR');
-    expectError(await gql(`{ node(id: "'); MATCH (n) DETACH DELETE n //") { id } }`), /not a newsgraph id/, 'BAD_ID');
     expectError(await gql(`{ quotes(about: "Atlantis") { totalCount } }`), /no entity/, 'NOT_FOUND');
     expectError(await gql(`{ quotes(from: "yesterday") { totalCount } }`), /date/, 'BAD_USER_INPUT');
     const missing = await gql(`{ path(from: "Atlantis", to: "Putin") { __typename ... on EntityNotFoundError { ref } } }`);
@@ -168,6 +172,24 @@ describe('hostile queries get a clear error and the server stays up', () => {
     // Lucene syntax in user text is escaped, not interpreted.
     const lucene = await gql(`{ search(query: "Tillerson AND (* OR ~\\"") { totalCount } }`);
     expect(lucene.errors).toBeUndefined();
+  });
+
+  test('node and nodes: unknown and malformed ids are null, known ones resolve, nothing is logged per id', async () => {
+    const lines: string[] = [];
+    const quiet = createApp({ driver, database, config: { ...config, LOG_LEVEL: 'debug' }, logger: captureLogger(lines, 'debug') });
+    const ids = ['person:rex-tillerson', 'person:nobody', "'); MATCH (n) DETACH DELETE n //", 'country:RU', 'q:nope', 'a-0000000000000000', 'x'.repeat(5000)];
+    const res = await quiet.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `query ($ids: [ID!]!, $bad: ID!) { nodes(ids: $ids) { id } node(id: $bad) { id } }`, variables: { ids, bad: ids[2] } }),
+    });
+    const body = (await res.json()) as GqlResult;
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.nodes).toEqual([{ id: 'person:rex-tillerson' }, null, null, { id: 'country:RU' }, null, null, null]);
+    expect(body.data!.node).toBeNull();
+    expect(lines.filter((l) => /"level":(40|50)/.test(l))).toEqual([]); // no warning or error line, let alone a stack per id
+    const tooMany = await gql(`{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"person:p${i}"`).join(',')}]) { id } }`);
+    expect(tooMany.errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');
   });
 
   test('after all of that, an ordinary query still answers', async () => {
@@ -179,7 +201,7 @@ describe('hostile queries get a clear error and the server stays up', () => {
 describe('HTTP: body cap, CSRF, health, offline playground', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ driver, database, config }, 0);
+    server = await startServer({ driver, database, config, logger: captureLogger(appLog) }, 0);
   });
   afterAll(async () => server.close());
 
@@ -221,6 +243,107 @@ describe('HTTP: body cap, CSRF, health, offline playground', () => {
     const body = (await res.json()) as GqlResult;
     expect(body.errors?.[0].message).toBeTruthy();
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/); // no stack traces
+  });
+});
+
+describe('secure by default over HTTP', () => {
+  const defaults = loadConfig({ ...process.env, NODE_ENV: undefined, API_CORS_ORIGINS: 'https://app.example.org' });
+  let server: RunningServer;
+  const log: string[] = [];
+  beforeAll(async () => {
+    server = await startServer({ driver, database, config: { ...defaults, LOG_LEVEL: 'debug' }, logger: captureLogger(log, 'debug') }, 0);
+  });
+  afterAll(async () => server.close());
+
+  test('NODE_ENV unset: an unexpected error reaches the client as "Unexpected error." with no stack and no path', async () => {
+    const broken = await testDriver();
+    await broken.driver.close(); // every read now fails inside the driver: an unexpected error
+    const lines: string[] = [];
+    const masked = createApp({ driver: broken.driver, database, config: defaults, logger: captureLogger(lines) });
+    const res = await masked.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { articles } }' }),
+    });
+    const text = await res.text();
+    expect(JSON.parse(text).errors[0].message).toBe('Unexpected error.');
+    expect(text).not.toMatch(/\/work\/|node_modules|\.ts:\d+|\bat \w+/); // no absolute path, no stack frame
+    expect(lines.filter((l) => JSON.parse(l).level === 50)).toHaveLength(1); // logged once, on the server side
+  });
+
+  test('CORS: a listed origin is allowed without credentials; any other origin gets no CORS header', async () => {
+    const ask = (origin: string, method = 'POST') =>
+      fetch(server.url, {
+        method,
+        headers: { origin, 'content-type': 'application/json', 'access-control-request-method': 'POST' },
+        body: method === 'POST' ? JSON.stringify({ query: '{ stats { articles } }' }) : undefined,
+      });
+    for (const method of ['POST', 'OPTIONS']) {
+      const evil = await ask('https://evil.example', method);
+      expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+      expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
+      const listed = await ask('https://app.example.org', method);
+      expect(listed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(listed.headers.get('access-control-allow-credentials')).toBeNull();
+      expect(listed.headers.get('vary')).toMatch(/Origin/);
+    }
+  });
+
+  test('request logs are JSON lines; a forged id or URL cannot add a line or a terminal escape', async () => {
+    // Node refuses raw newlines in headers (400); what it lets through: quotes, braces and bytes read as C1 controls.
+    const forgedId = 'x"} {"level":60,"msg":"forged"} \u009b2J';
+    const { port } = new URL(server.url);
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () =>
+        socket.write(Buffer.concat([
+          Buffer.from('GET /health?%0A%7B%22msg%22%3A%22forged%22%7D HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Request-Id: '),
+          Buffer.from(forgedId, 'latin1'),
+          Buffer.from('\r\n\r\n'),
+        ])),
+      );
+      socket.on('data', () => undefined);
+      socket.on('close', () => resolve());
+    });
+    await expect.poll(() => log.filter((l) => l.includes('"/health?')).length).toBe(1);
+    const entries = log.map((l) => JSON.parse(l) as Record<string, unknown>); // throws if any line is not JSON
+    expect(entries.some((e) => e.msg === 'forged')).toBe(false);
+    const line = entries.find((e) => String(e.url).startsWith('/health?'))!;
+    expect(line).toMatchObject({ msg: 'request', method: 'GET', url: '/health?%0A%7B%22msg%22%3A%22forged%22%7D' });
+    expect(line.clientRequestId).toBe('x"} {"level":60,"msg":"forged"} \\u009b2J');
+    expect(line.requestId).toMatch(/^[0-9a-f-]{36}$/); // a fresh id replaces the unusable one
+  });
+
+  test('the playground is served compressed, with an ETag, and revalidates with 304', async () => {
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        httpGet(server.url, { headers: { accept: 'text/html', ...headers } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const plain = await raw({});
+    const br = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+    const gz = await raw({ 'accept-encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+    expect(plain.body.toString()).toContain('WhoSaidWhatAboutRussia');
+    expect(br.body.length).toBeLessThan(plain.body.length / 3);
+    process.stderr.write(`[playground] identity ${plain.body.length} B, gzip ${gz.body.length} B, br ${br.body.length} B\n`);
+    for (const r of [plain, br, gz]) {
+      expect(r.headers.etag).toMatch(/^"[\w-]+"$/);
+      expect(r.headers['cache-control']).toBe('no-cache');
+      expect(r.headers.vary).toMatch(/Accept-Encoding/);
+    }
+    expect(new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]).size).toBe(3); // one per representation
+    const again = await raw({ 'accept-encoding': 'gzip, deflate, br', 'if-none-match': br.headers.etag! });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const stale = await raw({ 'accept-encoding': 'br', 'if-none-match': '"something-else"' });
+    expect(stale.status).toBe(200);
   });
 });
 

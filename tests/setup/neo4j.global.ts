@@ -1,4 +1,5 @@
-// Starts a throwaway Neo4j for the int tests (free port, fresh data dir) unless NEO4J_URI is set; stops it after.
+// Starts a throwaway Neo4j for the int tests (free port, fresh data dir, its own generated password) unless NEO4J_URI
+// is set; stops it after.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +9,8 @@ import { ensureNeo4j, freePort } from '../../src/graph/neo4j.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: { uri: string; username: string; password: string; database: string };
+    /** The data folder of the embedded Neo4j the setup started; absent when NEO4J_URI points elsewhere. */
+    neo4jDataDir: string | undefined;
   }
 }
 
@@ -20,6 +23,7 @@ export default async function setup(project: TestProject) {
     log: (line) => process.stderr.write(`[int setup] ${line}\n`),
   });
   project.provide('neo4j', { uri: conn.uri, username: conn.username, password: conn.password, database: conn.database });
+  project.provide('neo4jDataDir', conn.embedded ? dataDir : undefined);
   return async () => {
     await conn.stop();
     if (conn.embedded) rmSync(dataDir, { recursive: true, force: true });
