@@ -1,9 +1,10 @@
 // `newsgraph extract | load | serve | neo4j`: thin wiring of the pipeline stages (commander).
+import { constants as osConstants } from 'node:os';
 import { Command } from 'commander';
 import { config } from './config.js';
 import { runExtract } from './extract/run.js';
 import { openGraph, withGraph } from './graph/session.js';
-import { loadPaths, formatLoadSummary } from './load/index.js';
+import { loadPaths, formatLoadSummary, loadExitCode } from './load/index.js';
 import { startServer, type RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
 import { reportFatal } from './errors.js';
@@ -25,15 +26,26 @@ program
 
 program
   .command('load')
-  .description('extract and load articles into Neo4j (idempotent; unchanged articles are skipped)')
+  .description('extract and load articles into Neo4j (idempotent; unchanged articles are skipped); exit 0 done, 1 some records rejected, 2 fatal, 130 interrupted')
   .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
   .option('--no-progress', 'no progress bar')
   .action(async (paths: string[], opts: { progress: boolean }) => {
-    const summary = await withGraph(config(), ({ driver, database }) =>
-      loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY }),
+    // Ctrl-C: stop reading, let the batch being written commit, print the summary, exit 130 (SIGTERM: 143).
+    const abort = new AbortController();
+    let reported: () => void = () => undefined;
+    const reportedOnce = new Promise<void>((resolve) => (reported = resolve));
+    const summary = await withGraph(
+      config(),
+      ({ driver, database }) => loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY, signal: abort.signal }),
+      async () => {
+        abort.abort();
+        await reportedOnce;
+      },
+      { exitCode: (signal) => 128 + (osConstants.signals[signal] ?? 0) },
     );
     process.stderr.write(formatLoadSummary(summary) + '\n');
-    process.exitCode = summary.articlesRejected > 0 ? 1 : 0;
+    process.exitCode = loadExitCode(summary);
+    reported();
   });
 
 program

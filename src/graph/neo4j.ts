@@ -76,8 +76,13 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
   return { ...base, stop: () => stopChild(child, dataDir) };
 }
 
+export interface StopOnExitOptions {
+  /** The process's exit code after a signal (default 0: Ctrl-C of a server is a normal stop). */
+  exitCode?: (signal: NodeJS.Signals) => number;
+}
+
 /** Stops an embedded Neo4j this process started when the process is interrupted or ends. */
-export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<void>): void {
+export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<void>, opts: StopOnExitOptions = {}): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -91,7 +96,7 @@ export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<voi
         if (conn.embedded) process.stderr.write('newsgraph: stopping Neo4j (open transactions finish first)…\n');
         await conn.stop();
         if (conn.embedded) process.stderr.write(`newsgraph: stopped in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-        process.exit(0);
+        process.exit(opts.exitCode?.(signal) ?? 0);
       }
     })();
   };

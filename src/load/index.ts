@@ -19,6 +19,13 @@ export interface LoadOptions {
   batchSize?: number;
   /** Test hook: throw after this many batches were written, to simulate a crash. */
   failAfterBatches?: number;
+  /** Aborting (Ctrl-C) stops reading: the batch being written finishes, the rest is left for a re-run. */
+  signal?: AbortSignal;
+}
+
+export interface LoadNotice {
+  origin: string;
+  reason: string;
 }
 
 export interface LoadSummary {
@@ -26,7 +33,11 @@ export interface LoadSummary {
   articlesUpdated: number;
   articlesUnchanged: number;
   articlesRejected: number;
-  rejected: { origin: string; reason: string }[];
+  rejected: LoadNotice[];
+  /** What the input policy dropped or overrode without rejecting the record (a bad URL, a repeated URL, …). */
+  warnings: LoadNotice[];
+  /** true when the load was aborted before reading all input. */
+  interrupted: boolean;
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -39,13 +50,19 @@ interface Pending {
   origin: string;
 }
 
+interface Seen {
+  origin: string;
+  hash: string;
+}
+
 export async function loadPaths(paths: string[], opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
   const batchSize = opts.batchSize ?? config().LOAD_BATCH_SIZE;
-  const s: LoadSummary = { articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, articlesRejected: 0, rejected: [], nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
+  const s: LoadSummary = { articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, articlesRejected: 0, rejected: [], warnings: [], interrupted: false, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
   const bar = opts.progress ? new cliProgress.SingleBar({ format: 'load [{bar}] {value}/{total} articles | {speed}/s | ETA {eta_formatted} | {new} new {updated} updated {unchanged} unchanged {rejected} rejected', hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(await estimateRecords(paths), 0, { speed: '0', new: 0, updated: 0, unchanged: 0, rejected: 0 });
-  const seen = new Map<string, string>(); // article id → origin, to report duplicates within one run
+  const seen = new Map<string, Seen>(); // article id → its latest record in this run
+  const repeated = new Set<string>(); // ids written earlier in this run: a later record is an update, never new
   let done = 0;
   let batches = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -61,8 +78,9 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
 
   const flush = async (batch: Pending[]) => {
     const known = await knownArticleHashes(opts.driver, opts.database, batch.map((b) => b.article.id));
-    const changed = batch.filter((b) => known.get(b.article.id) !== articleContentHash(b.article));
-    const isNew = new Set(changed.filter((b) => !known.has(b.article.id)).map((b) => b.article.id));
+    // A record repeating an id written earlier in this run is always written: `known` may predate that write.
+    const changed = batch.filter((b) => repeated.has(b.article.id) || known.get(b.article.id) !== articleContentHash(b.article));
+    const isNew = new Set(changed.filter((b) => !known.has(b.article.id) && !repeated.has(b.article.id)).map((b) => b.article.id));
     s.articlesUnchanged += batch.length - changed.length;
     tick(batch.length - changed.length);
     if (!changed.length) return;
@@ -119,23 +137,42 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   try {
     let batch: Pending[] = [];
     for await (const item of readArticles(paths, { maxArticleBytes: config().MAX_ARTICLE_BYTES })) {
+      if (opts.signal?.aborted) {
+        s.interrupted = true;
+        break;
+      }
       if (!item.ok) {
         reject(item.origin, item.reason);
         continue;
       }
-      const first = seen.get(item.article.id);
-      if (first !== undefined) {
-        reject(item.origin, `duplicate of ${first} (same article id ${item.article.id})`);
+      for (const w of item.warnings) s.warnings.push({ origin: item.origin, reason: w });
+      const hash = articleContentHash(item.article);
+      const earlier = seen.get(item.article.id);
+      seen.set(item.article.id, { origin: item.origin, hash });
+      if (earlier?.hash === hash) {
+        s.warnings.push({ origin: item.origin, reason: `same article as ${earlier.origin}: skipped` });
+        s.articlesUnchanged++;
+        tick(1);
         continue;
       }
-      seen.set(item.article.id, item.origin);
+      if (earlier) {
+        // The same URL with other content is a newer version of the article: the later record wins.
+        s.warnings.push({ origin: item.origin, reason: `same URL as ${earlier.origin} with different content: this later record replaces it` });
+        const pendingAt = batch.findIndex((b) => b.article.id === item.article.id);
+        if (pendingAt >= 0) {
+          batch[pendingAt] = item;
+          tick(1);
+          continue;
+        }
+        repeated.add(item.article.id);
+      }
       batch.push(item);
       if (batch.length >= batchSize) {
         await flush(batch);
         batch = [];
       }
     }
-    if (batch.length) await flush(batch);
+    if (batch.length && !s.interrupted) await flush(batch);
     await writing;
   } finally {
     bar?.stop();
@@ -150,12 +187,20 @@ export class LoadInterruptedError extends Error {
 
 export function formatLoadSummary(s: LoadSummary): string {
   const lines = [
-    `load: ${s.articlesNew} new, ${s.articlesUpdated} updated, ${s.articlesUnchanged} unchanged, ${s.articlesRejected} rejected in ${s.seconds.toFixed(1)} s`,
+    `load: ${s.articlesNew} new, ${s.articlesUpdated} updated, ${s.articlesUnchanged} unchanged, ${s.articlesRejected} rejected, ${s.warnings.length} warnings in ${s.seconds.toFixed(1)} s`,
     `load: ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.nodesDeleted} nodes and ${s.relationshipsDeleted} relationships deleted`,
   ];
+  if (s.interrupted) lines.push('load: interrupted: what is listed above is committed; run the same command again to load the rest');
   for (const r of s.rejected.slice(0, 50)) lines.push(`load: rejected ${r.origin}: ${r.reason}`);
   if (s.rejected.length > 50) lines.push(`load: … and ${s.rejected.length - 50} more rejected`);
+  for (const w of s.warnings.slice(0, 50)) lines.push(`load: warning ${w.origin}: ${w.reason}`);
+  if (s.warnings.length > 50) lines.push(`load: … and ${s.warnings.length - 50} more warnings`);
   return lines.join('\n');
+}
+
+/** The exit code of a finished load: 1 when any record was rejected, 0 otherwise (warnings allowed). */
+export function loadExitCode(s: LoadSummary): number {
+  return s.articlesRejected > 0 ? 1 : 0;
 }
 
 /** How many records the inputs hold, for the progress bar's ETA (lines of .jsonl, one per other file). */
