@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { config } from './config.js';
 import { runExtract } from './extract/run.js';
 import { openGraph, withGraph } from './graph/session.js';
-import { loadPaths, formatLoadSummary, loadExitCode } from './load/index.js';
+import { loadPaths, formatLoadSummary, loadExitCode, LoadFailedError } from './load/index.js';
 import { startServer, type RunningServer } from './server/yoga.js';
 import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
 import { reportFatal } from './errors.js';
@@ -34,18 +34,28 @@ program
     const abort = new AbortController();
     let reported: () => void = () => undefined;
     const reportedOnce = new Promise<void>((resolve) => (reported = resolve));
-    const summary = await withGraph(
-      config(),
-      ({ driver, database }) => loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY, signal: abort.signal }),
-      async () => {
-        abort.abort();
-        await reportedOnce;
-      },
-      { exitCode: (signal) => 128 + (osConstants.signals[signal] ?? 0) },
-    );
-    process.stderr.write(formatLoadSummary(summary) + '\n');
-    process.exitCode = loadExitCode(summary);
-    reported();
+    const say = (line: string) => process.stderr.write(`${line}\n`);
+    try {
+      const summary = await withGraph(
+        config(),
+        ({ driver, database }) => loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY, signal: abort.signal, onNotice: say }),
+        async () => {
+          abort.abort();
+          await reportedOnce;
+        },
+        { exitCode: (signal) => 128 + (osConstants.signals[signal] ?? 0) },
+      );
+      say(formatLoadSummary(summary));
+      process.exitCode = loadExitCode(summary);
+    } catch (err) {
+      if (!(err instanceof LoadFailedError)) throw err;
+      say(formatLoadSummary(err.summary));
+      say(`load: failed: ${err.message.replace(/^load: /, '')}`);
+      say('load: what is listed above is committed; run the same command again to load the rest');
+      process.exitCode = 2;
+    } finally {
+      reported();
+    }
   });
 
 program

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { loadPaths, LoadInterruptedError, type LoadSummary } from '../../src/load/index.js';
+import { loadPaths, LoadFailedError, LoadInterruptedError, type LoadSummary } from '../../src/load/index.js';
 import { graphFingerprint } from '../../src/graph/fingerprint.js';
 import { cleanDatabase, testConnection, testDriver } from '../helpers/neo4j.js';
 
@@ -105,7 +105,9 @@ describe.skipIf(!existsSync(CORPUS))('kill and resume (skipped without ../shared
     const clean = await fingerprint();
 
     await cleanDatabase(driver, database);
-    await expect(load([sample], { batchSize: 5, failAfterBatches: 3 })).rejects.toBeInstanceOf(LoadInterruptedError);
+    const failed = await load([sample], { batchSize: 5, failAfterBatches: 3 }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(LoadFailedError);
+    expect((failed as LoadFailedError).cause).toBeInstanceOf(LoadInterruptedError);
     const partial = await query('MATCH (a:Article) RETURN count(a) AS c');
     expect(partial[0].c).toBeGreaterThan(0);
     expect(partial[0].c).toBeLessThan(40);
