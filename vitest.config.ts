@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.int.test.ts', 'node_modules/**'],
+          // No test is timed: the first extraction of each file builds the lexicons (WordNet, cities), which takes
+          // seconds on a loaded 2-core machine; heavy inputs carry their own longer timeouts.
+          testTimeout: 60_000,
         },
       },
       {

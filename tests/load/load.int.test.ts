@@ -1,6 +1,5 @@
 // The loader against the real Neo4j: idempotency, updates, kill-and-resume, cross-article resolution, bad input.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,9 +8,9 @@ import type { Driver } from 'neo4j-driver';
 import { loadPaths, LoadFailedError, LoadInterruptedError, type LoadSummary } from '../../src/load/index.js';
 import { graphFingerprint } from '../../src/graph/fingerprint.js';
 import { cleanDatabase, testConnection, testDriver } from '../helpers/neo4j.js';
+import { skipWithoutShared, SHARED_CORPUS } from '../helpers/shared.js';
 
 const SEEDS = path.resolve('seeds');
-const CORPUS = path.resolve('../shared/corpus/allsides-international.jsonl');
 
 let driver: Driver;
 let database: string;
@@ -39,7 +38,7 @@ afterAll(async () => {
 
 /** The first `n` corpus records as a .jsonl file (skipped when ../shared is absent). */
 async function corpusSample(n: number): Promise<string> {
-  const lines = (await readFile(CORPUS, 'utf8')).split('\n').slice(0, n);
+  const lines = (await readFile(SHARED_CORPUS, 'utf8')).split('\n').slice(0, n);
   const file = path.join(dir, `sample-${n}.jsonl`);
   await writeFile(file, lines.join('\n') + '\n');
   return file;
@@ -57,7 +56,8 @@ describe('idempotency', () => {
     expect(await fingerprint()).toEqual(before);
   });
 
-  test.skipIf(!existsSync(CORPUS))('a corpus sample loads twice to the same graph (skipped without ../shared)', async () => {
+  test('a corpus sample loads twice to the same graph', async (ctx) => {
+    skipWithoutShared(ctx);
     const sample = await corpusSample(60);
     const first = await load([sample], { batchSize: 7 });
     expect(first.articlesNew + first.articlesRejected).toBe(60);
@@ -98,8 +98,9 @@ describe('updates', () => {
   });
 });
 
-describe.skipIf(!existsSync(CORPUS))('kill and resume (skipped without ../shared)', () => {
-  test('a load interrupted between batches, then re-run, equals one clean load', async () => {
+describe('kill and resume', () => {
+  test('a load interrupted between batches, then re-run, equals one clean load', async (ctx) => {
+    skipWithoutShared(ctx);
     const sample = await corpusSample(40);
     await load([sample], { batchSize: 5 });
     const clean = await fingerprint();
@@ -117,8 +118,9 @@ describe.skipIf(!existsSync(CORPUS))('kill and resume (skipped without ../shared
   });
 });
 
-describe.skipIf(!existsSync(CORPUS))('a real kill (skipped without ../shared)', () => {
-  test('SIGKILL of `newsgraph load` mid-run, then a re-run, equals one clean load', async () => {
+describe('a real kill', () => {
+  test('SIGKILL of `newsgraph load` mid-run, then a re-run, equals one clean load', async (ctx) => {
+    skipWithoutShared(ctx);
     const sample = await corpusSample(120);
     await load([sample], { batchSize: 5 });
     const clean = await fingerprint();
