@@ -1,18 +1,20 @@
 // `newsgraph extract | load | serve | neo4j`: thin wiring of the pipeline stages (commander).
+// Each command imports its stages when it runs, so `--help` and `--version` load nothing heavy.
+import { readFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
-import { config } from './config.js';
-import { runExtract } from './extract/run.js';
-import { openGraph, withGraph } from './graph/session.js';
-import { loadPaths, formatLoadSummary, loadExitCode, LoadFailedError } from './load/index.js';
-import { startServer, type RunningServer } from './server/yoga.js';
-import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
+import { config, PROJECT_ROOT } from './config.js';
 import { reportFatal } from './errors.js';
+import type { RunningServer } from './server/yoga.js';
+
+const { version } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 const program = new Command();
 program
   .name('newsgraph')
   .description('News articles into a knowledge graph in Neo4j, served over GraphQL')
+  .version(version)
   .showHelpAfterError();
 
 program
@@ -20,6 +22,7 @@ program
   .description('extract entities, quotes and relations; prints one JSON object per article (JSON Lines)')
   .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
   .action(async (paths: string[]) => {
+    const { runExtract } = await import('./extract/run.js');
     const { rejected } = await runExtract(paths, process.stdout, process.stderr);
     process.exitCode = rejected > 0 ? 1 : 0;
   });
@@ -35,6 +38,8 @@ program
     let reported: () => void = () => undefined;
     const reportedOnce = new Promise<void>((resolve) => (reported = resolve));
     const say = (line: string) => process.stderr.write(`${line}\n`);
+    const { withGraph } = await import('./graph/session.js');
+    const { loadPaths, formatLoadSummary, loadExitCode, LoadFailedError } = await import('./load/index.js');
     try {
       const summary = await withGraph(
         config(),
@@ -62,6 +67,8 @@ program
   .command('serve')
   .description('serve the GraphQL API and the GraphiQL playground (no loading)')
   .action(async () => {
+    const { openGraph } = await import('./graph/session.js');
+    const { startServer } = await import('./server/yoga.js');
     const cfg = config();
     let server: RunningServer | undefined;
     const { driver, database } = await openGraph(cfg, async () => server?.close());
@@ -73,6 +80,7 @@ program
   .command('neo4j')
   .description('run the embedded-default Neo4j in the foreground until Ctrl-C')
   .action(async () => {
+    const { ensureNeo4j, stopOnExit } = await import('./graph/neo4j.js');
     const conn = await ensureNeo4j(config(), { log: (l) => process.stderr.write(l + '\n') });
     stopOnExit(conn);
     process.stderr.write(`newsgraph: Neo4j at ${conn.uri}${conn.embedded ? '' : ' (external or already running)'}\n`);
