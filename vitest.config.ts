@@ -26,7 +26,8 @@ export default defineConfig({
           // one fork: files touching the database run one after another
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
-          testTimeout: 120_000,
+          // Generous: a Neo4j restart or a corpus load takes minutes when six engineers share 2 cores.
+          testTimeout: 900_000,
           hookTimeout: 300_000,
         },
       },

@@ -55,7 +55,8 @@ export async function retryWhileUnavailable<T>(what: string, op: () => Promise<T
 }
 
 const seconds = (ms: number) => Math.round(ms / 1000);
-const firstLine = (err: unknown) => String((err as Error).message ?? err).split('\n')[0].slice(0, 200);
+/** The first sentence of a driver message (its advice about encryption settings is noise here). */
+const firstLine = (err: unknown) => String((err as Error).message ?? err).split('\n')[0].split('. ')[0].slice(0, 200);
 
 /** A pause that an abort ends early. */
 export function delay(ms: number, signal?: AbortSignal): Promise<void> {
