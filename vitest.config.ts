@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.int.test.ts', 'node_modules/**'],
+          // No test is timed: the first extraction of each file builds the lexicons (WordNet, cities), which takes
+          // seconds on a loaded 2-core machine; heavy inputs carry their own longer timeouts.
+          testTimeout: 60_000,
         },
       },
       {
@@ -23,7 +26,8 @@ export default defineConfig({
           // one fork: files touching the database run one after another
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
-          testTimeout: 120_000,
+          // Generous: a Neo4j restart or a corpus load takes minutes when six engineers share 2 cores.
+          testTimeout: 900_000,
           hookTimeout: 300_000,
         },
       },

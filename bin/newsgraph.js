@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Entry of the `newsgraph` command: runs src/cli.ts through tsx so no build step is needed.
-import { register } from 'tsx/esm/api';
-import { fileURLToPath } from 'node:url';
+// Entry of the `newsgraph` command: the compiled CLI, or the source when the build is stale (see launch.js).
+import { launch } from './launch.js';
 
-register();
-await import(fileURLToPath(new URL('../src/cli.ts', import.meta.url)));
+await launch('cli');

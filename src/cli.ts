@@ -1,14 +1,16 @@
 // `newsgraph extract | load | serve | neo4j | export`: thin wiring of the pipeline stages (commander).
+// Each command imports its stages when it runs, so `--help` and `--version` load nothing heavy.
+import { readFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
-import { config } from './config.js';
-import { openGraph, withGraph } from './graph/session.js';
-import type { RunningServer } from './server/yoga.js';
-import { ensureNeo4j, stopOnExit } from './graph/neo4j.js';
-import { EXPORT_FORMATS, isExportFormat, parseExportFilter, type RawExportFilter } from './export/filter.js';
-import { exportFiles, openExportSource } from './export/index.js';
-import { writeExportFiles } from './export/write-files.js';
+import { config, PROJECT_ROOT } from './config.js';
 import { exitOnFatalErrors, reportFatal } from './errors.js';
 import { redactUrlCredentials } from './redact.js';
+import { EXPORT_FORMATS, isExportFormat, parseExportFilter, type RawExportFilter } from './export/filter.js';
+import type { RunningServer } from './server/yoga.js';
+
+const { version } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 // Each command imports its stage when it runs: the extraction lexicons and the server (~130 MB and seconds to load)
 // stay out of commands that do not use them, such as `export`.
@@ -16,6 +18,7 @@ const program = new Command();
 program
   .name('newsgraph')
   .description('News articles into a knowledge graph in Neo4j, served over GraphQL')
+  .version(version)
   .showHelpAfterError();
 
 program
@@ -30,22 +33,45 @@ program
 
 program
   .command('load')
-  .description('extract and load articles into Neo4j (idempotent; unchanged articles are skipped)')
+  .description('extract and load articles into Neo4j (idempotent; unchanged articles are skipped); exit 0 done, 1 some records rejected, 2 fatal, 130 interrupted')
   .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
   .option('--no-progress', 'no progress bar')
   .action(async (paths: string[], opts: { progress: boolean }) => {
-    const { loadPaths, formatLoadSummary } = await import('./load/index.js');
-    const summary = await withGraph(config(), ({ driver, database }) =>
-      loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY }),
-    );
-    process.stderr.write(formatLoadSummary(summary) + '\n');
-    process.exitCode = summary.articlesRejected > 0 ? 1 : 0;
+    // Ctrl-C: stop reading, let the batch being written commit, print the summary, exit 130 (SIGTERM: 143).
+    const abort = new AbortController();
+    let reported: () => void = () => undefined;
+    const reportedOnce = new Promise<void>((resolve) => (reported = resolve));
+    const say = (line: string) => process.stderr.write(`${line}\n`);
+    const { withGraph } = await import('./graph/session.js');
+    const { loadPaths, formatLoadSummary, loadExitCode, LoadFailedError } = await import('./load/index.js');
+    try {
+      const summary = await withGraph(
+        config(),
+        ({ driver, database }) => loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY, signal: abort.signal, onNotice: say }),
+        async () => {
+          abort.abort();
+          await reportedOnce;
+        },
+        { exitCode: (signal) => 128 + (osConstants.signals[signal] ?? 0) },
+      );
+      say(formatLoadSummary(summary));
+      process.exitCode = loadExitCode(summary);
+    } catch (err) {
+      if (!(err instanceof LoadFailedError)) throw err;
+      say(formatLoadSummary(err.summary));
+      say(`load: failed: ${err.message.replace(/^load: /, '')}`);
+      say('load: what is listed above is committed; run the same command again to load the rest');
+      process.exitCode = 2;
+    } finally {
+      reported();
+    }
   });
 
 program
   .command('serve')
   .description('serve the GraphQL API and the GraphiQL playground (no loading)')
   .action(async () => {
+    const { openGraph } = await import('./graph/session.js');
     const { startServer } = await import('./server/yoga.js');
     const cfg = config();
     let server: RunningServer | undefined;
@@ -58,6 +84,7 @@ program
   .command('neo4j')
   .description('run the embedded-default Neo4j in the foreground until Ctrl-C')
   .action(async () => {
+    const { ensureNeo4j, stopOnExit } = await import('./graph/neo4j.js');
     const conn = await ensureNeo4j(config(), { log: (l) => process.stderr.write(l + '\n') });
     stopOnExit(conn);
     process.stderr.write(`newsgraph: Neo4j at ${redactUrlCredentials(conn.uri)}${conn.embedded ? '' : ' (external or already running)'}\n`);
@@ -83,6 +110,9 @@ program
     const format = opts.format;
     const cfg = config();
     const filter = parseExportFilter(opts, cfg.API_MAX_PATH_HOPS);
+    const { withGraph } = await import('./graph/session.js');
+    const { exportFiles, openExportSource } = await import('./export/index.js');
+    const { writeExportFiles } = await import('./export/write-files.js');
     const written = await withGraph(cfg, async ({ driver, database }) =>
       writeExportFiles(exportFiles(format, await openExportSource(driver, database, filter)), opts.out, process.stdout),
     );

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const intFrom = (def: number) => z.coerce.number().int().positive().default(def);
+const zeroOrMore = (def: number) => z.coerce.number().int().nonnegative().default(def);
 
 const EnvSchema = z.object({
   // Only an explicit `development` shows error details and field suggestions to clients; unset is production.
@@ -31,6 +32,11 @@ const EnvSchema = z.object({
   MAX_ARTICLE_BYTES: intFrom(10 * 1024 * 1024),
   MAX_FILE_BYTES: intFrom(2 * 1024 * 1024 * 1024),
   LOAD_BATCH_SIZE: intFrom(50),
+  // One load at a time: wait this long for a running load (0: refuse at once); a holder's lease lasts this long.
+  LOAD_LOCK_WAIT_MS: zeroOrMore(600_000),
+  LOAD_LOCK_LEASE_MS: intFrom(30_000),
+  // How long a load waits for Neo4j to answer again before it fails (exit 2).
+  LOAD_RETRY_MS: zeroOrMore(60_000),
   SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, 'seeds')),
   // API limits
   API_MAX_PAGE_SIZE: intFrom(100),

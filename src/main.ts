@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   let server: RunningServer | undefined;
   // Ctrl-C: stop taking requests, close the driver, then stop the Neo4j this process started.
   const { driver, database } = await openGraph(cfg, async () => server?.close());
-  const summary = await loadPaths([cfg.SEEDS_DIR], { driver, database, progress: process.stderr.isTTY });
+  const summary = await loadPaths([cfg.SEEDS_DIR], { driver, database, progress: process.stderr.isTTY, onNotice: (line) => process.stderr.write(`${line}\n`) });
   process.stderr.write(formatLoadSummary(summary) + '\n');
   server = await startServer({ driver, database, config: cfg });
   process.stderr.write(`newsgraph: GraphiQL playground at ${server.url} (Ctrl-C to stop)\n`);

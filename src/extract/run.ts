@@ -13,6 +13,7 @@ export async function runExtract(paths: string[], out: Writable, err: Writable):
       err.write(`extract: rejected ${item.origin}: ${item.reason}\n`);
       continue;
     }
+    for (const w of item.warnings) err.write(`extract: warning ${item.origin}: ${w}\n`);
     const line = JSON.stringify(extractArticle(item.article)) + '\n';
     if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
     ok++;

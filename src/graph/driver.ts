@@ -17,6 +17,8 @@ export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' 
       disableLosslessIntegers: true, // counts and offsets come back as JS numbers
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
+      // Short: a long job retries outages itself, visibly and within its own budget (LOAD_RETRY_MS).
+      maxTransactionRetryTime: 5_000,
       userAgent: 'newsgraph',
     });
   } catch (err) {

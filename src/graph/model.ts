@@ -9,6 +9,8 @@
 //   (:Quote {id, text, direct, cue, stance, start, end, sentence, articleId, publishedAt, sortDate})   sortDate: publishedAt or '0000-00-00'
 //   (:Evidence {id, type, status, kind, cue, date, sourceId, targetId, pairKey, articleId, start, end, sentence, publishedAt})
 //        one node per sentence stating a MET_WITH / ALLIED_WITH fact; pairKey = type|minId|maxId; status per RELATION_STATUSES
+//   (:LoadLock {id: 'load', token, pid, host, since, expiresAt, checkedAt})   at most one; held by the running load
+//        (src/graph/load-lock.ts); operational state, not content: the fingerprint ignores it
 //
 // Relationships:
 //   (:Person)-[:SAID]->(:Quote)-[:IN]->(:Article)
@@ -32,6 +34,7 @@ export const Label = {
   Quote: 'Quote',
   Evidence: 'Evidence',
   Entity: 'Entity', // extra label on Person/Country/Organization/Event for cross-type lookups
+  LoadLock: 'LoadLock',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 

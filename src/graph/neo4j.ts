@@ -119,8 +119,13 @@ export function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
+export interface StopOnExitOptions {
+  /** The process's exit code after a signal (default 0: Ctrl-C of a server is a normal stop). */
+  exitCode?: (signal: NodeJS.Signals) => number;
+}
+
 /** Stops an embedded Neo4j this process started when the process is interrupted or ends. */
-export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<void>): void {
+export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<void>, opts: StopOnExitOptions = {}): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -134,7 +139,7 @@ export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<voi
         if (conn.embedded) process.stderr.write('newsgraph: stopping Neo4j (open transactions finish first)…\n');
         await conn.stop();
         if (conn.embedded) process.stderr.write(`newsgraph: stopped in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-        process.exit(0);
+        process.exit(opts.exitCode?.(signal) ?? 0);
       }
     })();
   };

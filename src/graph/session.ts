@@ -1,7 +1,7 @@
 // Runs a piece of work with a connected, constrained graph: Neo4j up → driver → constraints → work → clean up.
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { ensureNeo4j, stopOnExit, type Neo4jConnection } from './neo4j.js';
+import { ensureNeo4j, stopOnExit, type Neo4jConnection, type StopOnExitOptions } from './neo4j.js';
 import { openDriver } from './driver.js';
 import { applyConstraints } from './constraints.js';
 
@@ -17,21 +17,28 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
  * Connects to Neo4j (starting the embedded one unless NEO4J_URI is set) and applies the constraints.
  * Ctrl-C / SIGTERM then runs `beforeStop`, closes the driver and stops a Neo4j this process started.
  */
-export async function openGraph(cfg: Config, beforeStop?: () => Promise<void>): Promise<GraphHandle> {
+export async function openGraph(cfg: Config, beforeStop?: () => Promise<void>, stopOpts?: StopOnExitOptions): Promise<GraphHandle> {
   const connection = await ensureNeo4j(cfg, { log });
   let driver: Driver | undefined;
-  stopOnExit(connection, async () => {
-    await beforeStop?.();
-    await driver?.close();
-  });
+  stopOnExit(
+    connection,
+    async () => {
+      await beforeStop?.();
+      await driver?.close();
+    },
+    stopOpts,
+  );
   driver = await openDriver(connection);
   await applyConstraints(driver, connection.database);
   return { driver, database: connection.database, connection };
 }
 
-/** Opens the graph, runs `work`, then closes the driver and stops a Neo4j this call started. */
-export async function withGraph<T>(cfg: Config, work: (g: GraphHandle) => Promise<T>): Promise<T> {
-  const graph = await openGraph(cfg);
+/**
+ * Opens the graph, runs `work`, then closes the driver and stops a Neo4j this call started. On Ctrl-C / SIGTERM,
+ * `onSignal` runs first (e.g. to let `work` wind down and report), then the process exits with `stopOpts.exitCode`.
+ */
+export async function withGraph<T>(cfg: Config, work: (g: GraphHandle) => Promise<T>, onSignal?: () => Promise<void>, stopOpts?: StopOnExitOptions): Promise<T> {
+  const graph = await openGraph(cfg, onSignal, stopOpts);
   try {
     return await work(graph);
   } finally {

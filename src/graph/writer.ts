@@ -4,6 +4,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { surnameOf, type SurnameCandidate } from '../resolve/resolve-people.js';
 import { DEFAULT_STATUS, EDGE_STATUSES, Label, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
+import { checkAndRenew, type LoadFence } from './load-lock.js';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -37,12 +38,18 @@ export async function fullNamesBySurname(driver: Driver, database: string, surna
   return new Map(res.records.map((r) => [r.get('s') as string, r.get('candidates') as SurnameCandidate[]]));
 }
 
-/** Writes a batch of articles with all their facts in one transaction (retried by the driver on transient errors). */
-export async function upsertArticleGraph(driver: Driver, database: string, results: ExtractionResult[], ingestedAt: string): Promise<WriteCounts> {
+/**
+ * Writes a batch of articles with all their facts in one transaction (retried by the driver on transient errors).
+ * With a fence, the transaction first checks that this loader still holds the load lock (and renews its lease).
+ */
+export async function upsertArticleGraph(driver: Driver, database: string, results: ExtractionResult[], ingestedAt: string, fence?: LoadFence): Promise<WriteCounts> {
   const params = buildParams(results, ingestedAt);
   const session = driver.session({ database });
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, params));
+    return await session.executeWrite(async (tx) => {
+      if (fence) await checkAndRenew(tx, fence);
+      return writeBatch(tx, params);
+    });
   } finally {
     await session.close();
   }

@@ -7,7 +7,8 @@ import { createGunzip } from 'node:zlib';
 import type { Article } from '../extract/types.js';
 import { normaliseArticle, type RawRecord } from './normalise.js';
 
-export type IngestItem = { ok: true; article: Article; origin: string } | { ok: false; origin: string; reason: string };
+/** A read article (with what the input policy dropped from it), or a rejected input with its reason. */
+export type IngestItem = { ok: true; article: Article; origin: string; warnings: string[] } | { ok: false; origin: string; reason: string };
 
 export interface ReadOptions {
   maxArticleBytes: number;
@@ -30,7 +31,8 @@ export async function* readArticles(paths: string[], opts: ReadOptions): AsyncGe
       yield { ok: false, origin: p, reason: 'no such file or folder' };
       continue;
     }
-    const files = info.isDirectory() ? await listFiles(p) : [p];
+    const files = info.isDirectory() ? (await listFiles(p)).filter((f) => supportedKind(f)) : [p];
+    if (!files.length) yield { ok: false, origin: p, reason: `no articles in this folder (no ${SUPPORTED.join(', ')} files)` };
     for (const file of files) yield* readFile_(file, opts, info.isDirectory());
   }
 }
@@ -55,6 +57,10 @@ async function* readFile_(file: string, opts: ReadOptions, fromFolder: boolean):
     return;
   }
   const size = (await stat(file)).size;
+  if (size === 0) {
+    yield { ok: false, origin: file, reason: 'empty file' };
+    return;
+  }
   // A .json file may hold many articles; allow it more room than one article.
   const limit = kind === '.json' ? opts.maxArticleBytes * 64 : opts.maxArticleBytes;
   if (size > limit) {
@@ -78,6 +84,7 @@ async function* readFile_(file: string, opts: ReadOptions, fromFolder: boolean):
     return;
   }
   const records = Array.isArray(parsed) ? parsed : [parsed];
+  if (!records.length) yield { ok: false, origin: file, reason: 'empty file (an empty JSON list, no articles)' };
   for (let i = 0; i < records.length; i++) {
     yield toItem(records[i], records.length > 1 ? `${file}[${i}]` : file, opts);
   }
@@ -90,11 +97,13 @@ async function* readJsonLines(file: string, gzip: boolean, opts: ReadOptions): A
   input.setEncoding('latin1');
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
+  let records = 0;
   try {
     for await (const latin1 of lines) {
       n++;
       const origin = `${file}:${n}`;
       if (latin1.trim() === '') continue;
+      records++;
       if (latin1.length > opts.maxArticleBytes) {
         yield { ok: false, origin, reason: `line is ${formatBytes(latin1.length)}, over the ${formatBytes(opts.maxArticleBytes)} limit` };
         continue;
@@ -115,7 +124,9 @@ async function* readJsonLines(file: string, gzip: boolean, opts: ReadOptions): A
     }
   } catch (err) {
     yield { ok: false, origin: `${file}:${n + 1}`, reason: `cannot read: ${(err as Error).message}` };
+    return;
   }
+  if (records === 0) yield { ok: false, origin: file, reason: 'empty file (no JSON lines, no articles)' };
 }
 
 function toItem(record: unknown, origin: string, opts: ReadOptions): IngestItem {
@@ -127,14 +138,15 @@ function toItem(record: unknown, origin: string, opts: ReadOptions): IngestItem 
   if (Buffer.byteLength(result.article.body) > opts.maxArticleBytes) {
     return { ok: false, origin, reason: `body over the ${formatBytes(opts.maxArticleBytes)} limit` };
   }
-  return { ok: true, article: result.article, origin };
+  return { ok: true, article: result.article, origin, warnings: result.warnings };
 }
 
 /** The seed format: line 1 the URL (if it is one), line 2 the title, the rest the body. */
 export function parseSeedText(text: string): RawRecord {
   const lines = text.split('\n');
   const first = (lines[0] ?? '').trim();
-  if (/^https?:\/\/\S+$/i.test(first)) {
+  // Any scheme counts as a URL line here (javascript:, file:), so the normaliser can drop it with a warning.
+  if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(first)) {
     return { url: first, title: (lines[1] ?? '').trim(), body: lines.slice(2).join('\n') };
   }
   return { title: first, body: lines.slice(1).join('\n') };

@@ -11,6 +11,8 @@ import { readArticles, supportedKind } from '../ingest/read-articles.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { resolvePeople } from '../resolve/resolve-people.js';
 import { fullNamesBySurname, knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
+import { acquireLoadLock, describeHolder, LoadLockLostError, type LoadLock } from '../graph/load-lock.js';
+import { isStatementError, retryWhileUnavailable } from '../graph/retry.js';
 
 export interface LoadOptions {
   driver: Driver;
@@ -19,6 +21,21 @@ export interface LoadOptions {
   batchSize?: number;
   /** Test hook: throw after this many batches were written, to simulate a crash. */
   failAfterBatches?: number;
+  /** Aborting (Ctrl-C) stops reading: the batch being written finishes, the rest is left for a re-run. */
+  signal?: AbortSignal;
+  /** The load lock (one writer at a time); `false` only for callers that already hold it. Defaults from config. */
+  lock?: { waitMs: number; leaseMs: number } | false;
+  /** Longest Neo4j outage to wait out before failing (default LOAD_RETRY_MS). */
+  retryMs?: number;
+  /** Lines for the operator while the load runs (waiting for the lock, Neo4j not answering). */
+  onNotice?: (line: string) => void;
+  /** Test hook: called after each committed batch, with how many batches are committed. */
+  onBatchCommitted?: (batches: number) => void;
+}
+
+export interface LoadNotice {
+  origin: string;
+  reason: string;
 }
 
 export interface LoadSummary {
@@ -26,7 +43,13 @@ export interface LoadSummary {
   articlesUpdated: number;
   articlesUnchanged: number;
   articlesRejected: number;
-  rejected: { origin: string; reason: string }[];
+  rejected: LoadNotice[];
+  /** What the input policy dropped or overrode without rejecting the record (a bad URL, a repeated URL, …). */
+  warnings: LoadNotice[];
+  /** true when the load was aborted before reading all input. */
+  interrupted: boolean;
+  /** Articles whose write was under way when the load failed: committed or not, no one can tell until Neo4j answers. */
+  inDoubt: number;
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -39,13 +62,35 @@ interface Pending {
   origin: string;
 }
 
+interface Seen {
+  origin: string;
+  hash: string;
+}
+
+/** A load that stopped on a fatal error (Neo4j gone for longer than the retry budget, the lock lost): what was committed, and why. */
+export class LoadFailedError extends Error {
+  override name = 'LoadFailedError';
+  constructor(
+    message: string,
+    readonly summary: LoadSummary,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
 export async function loadPaths(paths: string[], opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
-  const batchSize = opts.batchSize ?? config().LOAD_BATCH_SIZE;
-  const s: LoadSummary = { articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, articlesRejected: 0, rejected: [], nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
+  const cfg = config();
+  const batchSize = opts.batchSize ?? cfg.LOAD_BATCH_SIZE;
+  const notice = opts.onNotice ?? (() => undefined);
+  const retry = <T>(what: string, op: () => Promise<T>) =>
+    retryWhileUnavailable(what, op, { budgetMs: opts.retryMs ?? cfg.LOAD_RETRY_MS, onNotice: notice, signal: opts.signal });
+  const s: LoadSummary = { articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, articlesRejected: 0, rejected: [], warnings: [], interrupted: false, inDoubt: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
   const bar = opts.progress ? new cliProgress.SingleBar({ format: 'load [{bar}] {value}/{total} articles | {speed}/s | ETA {eta_formatted} | {new} new {updated} updated {unchanged} unchanged {rejected} rejected', hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(await estimateRecords(paths), 0, { speed: '0', new: 0, updated: 0, unchanged: 0, rejected: 0 });
-  const seen = new Map<string, string>(); // article id → origin, to report duplicates within one run
+  const seen = new Map<string, Seen>(); // article id → its latest record in this run
+  const repeated = new Set<string>(); // ids written earlier in this run: a later record is an update, never new
   let done = 0;
   let batches = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -60,9 +105,11 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   };
 
   const flush = async (batch: Pending[]) => {
-    const known = await knownArticleHashes(opts.driver, opts.database, batch.map((b) => b.article.id));
-    const changed = batch.filter((b) => known.get(b.article.id) !== articleContentHash(b.article));
-    const isNew = new Set(changed.filter((b) => !known.has(b.article.id)).map((b) => b.article.id));
+    if (lockLost) throw lockLost;
+    const known = await retry('read article hashes', () => knownArticleHashes(opts.driver, opts.database, batch.map((b) => b.article.id)));
+    // A record repeating an id written earlier in this run is always written: `known` may predate that write.
+    const changed = batch.filter((b) => repeated.has(b.article.id) || known.get(b.article.id) !== articleContentHash(b.article));
+    const isNew = new Set(changed.filter((b) => !known.has(b.article.id) && !repeated.has(b.article.id)).map((b) => b.article.id));
     s.articlesUnchanged += batch.length - changed.length;
     tick(batch.length - changed.length);
     if (!changed.length) return;
@@ -84,30 +131,40 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
 
   const writeResolved = async (items: { result: ExtractionResult; origin: string }[], isNew: Set<string>) => {
     if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches) throw new LoadInterruptedError(`load: interrupted after ${batches} batches (test hook)`);
-    const lookup = (surnames: string[]) => fullNamesBySurname(opts.driver, opts.database, surnames);
+    const lookup = (surnames: string[]) => retry('look up surnames', () => fullNamesBySurname(opts.driver, opts.database, surnames));
+    // Resolution reads the graph as the previous batches left it: batches commit in input order and an outage stops
+    // the load rather than skipping articles, so a re-run sees the same graph at each batch as one clean load.
     const results = await resolvePeople(items.map((i) => i.result), lookup);
     const ingestedAt = new Date().toISOString();
+    const write = (rs: ExtractionResult[]) => retry('write a batch', () => upsertArticleGraph(opts.driver, opts.database, rs, ingestedAt, lock?.fence));
     try {
-      add(await upsertArticleGraph(opts.driver, opts.database, results, ingestedAt));
+      s.inDoubt = results.length;
+      add(await write(results));
+      s.inDoubt = 0;
       for (const r of results) (isNew.has(r.article.id) ? s.articlesNew++ : s.articlesUpdated++);
       tick(results.length);
     } catch (err) {
+      // Only a statement refused for its data is one article's problem; an outage or a lost lock stops the load.
+      if (!isStatementError(err)) throw err;
+      s.inDoubt = 0;
       if (results.length === 1) {
         reject(items[0].origin, `write failed: ${(err as Error).message}`);
-        return;
-      }
-      // One bad article must not sink its batch: write them one by one to find it.
-      for (let i = 0; i < results.length; i++) {
-        try {
-          add(await upsertArticleGraph(opts.driver, opts.database, [results[i]], ingestedAt));
-          isNew.has(results[i].article.id) ? s.articlesNew++ : s.articlesUpdated++;
-          tick(1);
-        } catch (e) {
-          reject(items[i].origin, `write failed: ${(e as Error).message}`);
+      } else {
+        // One bad article must not sink its batch: write them one by one to find it.
+        for (let i = 0; i < results.length; i++) {
+          try {
+            add(await write([results[i]]));
+            isNew.has(results[i].article.id) ? s.articlesNew++ : s.articlesUpdated++;
+            tick(1);
+          } catch (e) {
+            if (!isStatementError(e)) throw e;
+            reject(items[i].origin, `write failed: ${(e as Error).message}`);
+          }
         }
       }
     }
     batches++;
+    opts.onBatchCommitted?.(batches);
   };
   const add = (c: { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number }) => {
     s.nodesCreated += c.nodesCreated;
@@ -116,29 +173,75 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     s.relationshipsDeleted += c.relationshipsDeleted;
   };
 
+  let lock: LoadLock | undefined;
+  let lockLost: Error | undefined;
+  let renewTimer: NodeJS.Timeout | undefined;
   try {
+    const lockOpts = opts.lock ?? { waitMs: cfg.LOAD_LOCK_WAIT_MS, leaseMs: cfg.LOAD_LOCK_LEASE_MS };
+    if (lockOpts) {
+      lock = await acquireLoadLock(opts.driver, opts.database, {
+        ...lockOpts,
+        signal: opts.signal,
+        onWait: (holder) => notice(`load: ${describeHolder(holder)}; waiting up to ${Math.round(lockOpts.waitMs / 1000)} s for it to finish (LOAD_LOCK_WAIT_MS)…`),
+      });
+      const held = lock;
+      // Between writes (long extraction), the lease is kept alive here; each write renews it too.
+      renewTimer = setInterval(() => {
+        held.renew().catch((err: unknown) => {
+          if (err instanceof LoadLockLostError) lockLost = err;
+        });
+      }, Math.max(1000, lockOpts.leaseMs / 3));
+      renewTimer.unref();
+    }
     let batch: Pending[] = [];
     for await (const item of readArticles(paths, { maxArticleBytes: config().MAX_ARTICLE_BYTES })) {
+      if (opts.signal?.aborted) {
+        s.interrupted = true;
+        break;
+      }
       if (!item.ok) {
         reject(item.origin, item.reason);
         continue;
       }
-      const first = seen.get(item.article.id);
-      if (first !== undefined) {
-        reject(item.origin, `duplicate of ${first} (same article id ${item.article.id})`);
+      for (const w of item.warnings) s.warnings.push({ origin: item.origin, reason: w });
+      const hash = articleContentHash(item.article);
+      const earlier = seen.get(item.article.id);
+      seen.set(item.article.id, { origin: item.origin, hash });
+      if (earlier?.hash === hash) {
+        s.warnings.push({ origin: item.origin, reason: `same article as ${earlier.origin}: skipped` });
+        s.articlesUnchanged++;
+        tick(1);
         continue;
       }
-      seen.set(item.article.id, item.origin);
+      if (earlier) {
+        // The same URL with other content is a newer version of the article: the later record wins.
+        s.warnings.push({ origin: item.origin, reason: `same URL as ${earlier.origin} with different content: this later record replaces it` });
+        const pendingAt = batch.findIndex((b) => b.article.id === item.article.id);
+        if (pendingAt >= 0) {
+          batch[pendingAt] = item;
+          tick(1);
+          continue;
+        }
+        repeated.add(item.article.id);
+      }
       batch.push(item);
       if (batch.length >= batchSize) {
         await flush(batch);
         batch = [];
       }
     }
-    if (batch.length) await flush(batch);
+    if (batch.length && !s.interrupted) await flush(batch);
     await writing;
+  } catch (err) {
+    // Wait for a write still in flight, so that the summary says exactly what was committed.
+    await writing.catch(() => undefined);
+    s.seconds = (performance.now() - t0) / 1000;
+    if (err instanceof LoadFailedError) throw err;
+    throw new LoadFailedError((err as Error).message ?? String(err), s, { cause: err });
   } finally {
+    clearInterval(renewTimer);
     bar?.stop();
+    await lock?.release().catch(() => undefined);
   }
   s.seconds = (performance.now() - t0) / 1000;
   return s;
@@ -150,12 +253,21 @@ export class LoadInterruptedError extends Error {
 
 export function formatLoadSummary(s: LoadSummary): string {
   const lines = [
-    `load: ${s.articlesNew} new, ${s.articlesUpdated} updated, ${s.articlesUnchanged} unchanged, ${s.articlesRejected} rejected in ${s.seconds.toFixed(1)} s`,
+    `load: ${s.articlesNew} new, ${s.articlesUpdated} updated, ${s.articlesUnchanged} unchanged, ${s.articlesRejected} rejected, ${s.warnings.length} warnings in ${s.seconds.toFixed(1)} s`,
     `load: ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.nodesDeleted} nodes and ${s.relationshipsDeleted} relationships deleted`,
   ];
+  if (s.interrupted) lines.push('load: interrupted: what is listed above is committed; run the same command again to load the rest');
+  if (s.inDoubt) lines.push(`load: ${s.inDoubt} more articles were being written when Neo4j stopped answering: they may be committed too (a re-run settles it)`);
   for (const r of s.rejected.slice(0, 50)) lines.push(`load: rejected ${r.origin}: ${r.reason}`);
   if (s.rejected.length > 50) lines.push(`load: … and ${s.rejected.length - 50} more rejected`);
+  for (const w of s.warnings.slice(0, 50)) lines.push(`load: warning ${w.origin}: ${w.reason}`);
+  if (s.warnings.length > 50) lines.push(`load: … and ${s.warnings.length - 50} more warnings`);
   return lines.join('\n');
+}
+
+/** The exit code of a finished load: 1 when any record was rejected, 0 otherwise (warnings allowed). */
+export function loadExitCode(s: LoadSummary): number {
+  return s.articlesRejected > 0 ? 1 : 0;
 }
 
 /** How many records the inputs hold, for the progress bar's ETA (lines of .jsonl, one per other file). */

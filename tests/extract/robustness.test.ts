@@ -1,6 +1,10 @@
-// Any input ends in bounded time and never throws: long tokens, runs of dots and digits, odd Unicode, a 5 MB body.
+// Any input ends and never throws: long tokens, runs of dots and digits, odd Unicode, a 5 MB body. Each runs in a worker
+// thread with a generous timeout: a hang guard that holds on a busy 2-core machine, not a speed target.
 import { describe, expect, test } from 'vitest';
-import { extract } from './helpers.js';
+import { extractInThread } from '../helpers/extract-thread.js';
+
+/** Minutes, not seconds: a loaded machine is 5–10× slower; only a hang (catastrophic backtracking) comes near. */
+const HANG_GUARD_MS = 300_000;
 
 describe('robustness', () => {
   test.each<[string, string]>([
@@ -13,17 +17,15 @@ describe('robustness', () => {
     ['lone surrogates', 'Putin \ud800 said \udfff “ok then fine” \ud83d.'],
     ['unbalanced quotes', '“'.repeat(10_000) + 'Putin said'],
     ['empty', ''],
-  ])('%s', (_name, body) => {
-    const t0 = performance.now();
-    expect(() => extract(body)).not.toThrow();
-    expect(performance.now() - t0).toBeLessThan(20_000); // a hang guard, not a speed target
-  }, 30_000); // vitest's own 5 s default would fire before the 20 s guard on a loaded machine
+  ])('%s', { timeout: HANG_GUARD_MS }, async (_name, body) => {
+    await expect(extractInThread(body)).resolves.toMatchObject({ quotes: expect.any(Number) });
+  });
 
-  test('a 5 MB article body', { timeout: 60_000 }, () => {
+  test('a 5 MB article body', { timeout: HANG_GUARD_MS }, async () => {
     const paragraph = 'Secretary of State Rex Tillerson met with Vladimir Putin in Moscow on Wednesday. “We need to talk,” he said.\n\n';
     const body = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
-    const r = extract(body);
-    expect(r.quotes.length).toBeGreaterThan(1000);
-    expect(r.entities.find((e) => e.id === 'person:rex-tillerson')).toBeTruthy();
+    const r = await extractInThread(body);
+    expect(r.quotes).toBeGreaterThan(1000);
+    expect(r.entityIds).toContain('person:rex-tillerson');
   });
 });

@@ -39,7 +39,11 @@ describe('bad input', () => {
   test.each<[string, string | Buffer, RegExp]>([
     ['latin1.txt', Buffer.from('https://e.com/x\nTitle\nCaf\xe9\n', 'latin1'), /latin1\.txt: not valid UTF-8/],
     ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), /binary/],
-    ['empty.txt', '', /empty/],
+    ['empty.txt', '', /empty\.txt: empty file/],
+    ['empty.jsonl', '', /empty\.jsonl: empty file/],
+    ['blank.jsonl', '\n\n  \n', /blank\.jsonl: empty file \(no JSON lines/],
+    ['empty-list.json', '[]', /empty-list\.json: empty file \(an empty JSON list/],
+    ['page.txt', '<!doctype html>\n<html><body>Hi</body></html>\n', /page\.txt: HTML, not a text article/],
     ['big.txt', 'https://e.com/x\nT\n' + 'a'.repeat(2000), /over the .* limit/],
     ['bad.json', '{"url": ', /malformed JSON/],
     ['notes.md', '# not an article', /unsupported file type/],
@@ -61,6 +65,31 @@ describe('bad input', () => {
     const out: IngestItem[] = [];
     for await (const item of readArticles([path.join(dir, 'folder')], { maxArticleBytes: 1e6 })) out.push(item);
     expect(summary(out)).toEqual(['ok Nested null']);
+  });
+
+  test('a folder with no articles is reported', async () => {
+    const empty = path.join(dir, 'no-articles');
+    await mkdir(empty, { recursive: true });
+    await writeFile(path.join(empty, 'README.md'), 'not an article');
+    const out: IngestItem[] = [];
+    for await (const item of readArticles([empty], { maxArticleBytes: 1e6 })) out.push(item);
+    expect(summary(out)).toEqual([expect.stringMatching(/^rejected no-articles: no articles in this folder/)]);
+  });
+
+  test.each<[string, string | null, string]>([
+    ['javascript:alert(1)\nTitle\nBody text.\n', null, 'Title'],
+    ['file:///etc/passwd\nTitle\nBody text.\n', null, 'Title'],
+    ['Not a URL: a title\nBody text.\n', null, 'Not a URL: a title'],
+  ])('seed format: a first line with any URL scheme is the URL line, dropped unless http(s) (%#)', async (content, url, title) => {
+    const [item] = await read('scheme.txt', content);
+    expect(item.ok && [item.article.url, item.article.title]).toEqual([url, title]);
+  });
+
+  test('what the policy drops is a warning on the article, with its line', async () => {
+    const items = await read('warn.jsonl', '{"url":"javascript:alert(1)","title":"A","text":"x","publishedAt":"99999-01-01"}\n');
+    expect(items).toEqual([
+      expect.objectContaining({ ok: true, origin: expect.stringMatching(/warn\.jsonl:1$/), warnings: [expect.stringMatching(/^url .* dropped/), expect.stringMatching(/^publishedAt .* dropped/)] }),
+    ]);
   });
 
   test('a missing path is reported', async () => {
