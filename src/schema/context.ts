@@ -1,7 +1,7 @@
 // Per-request context: the graph read functions and the DataLoaders that batch them (one Cypher query per field kind).
 import DataLoader from 'dataloader';
 import type { Config } from '../config.js';
-import type { ArticleRow, EntityRefInfo, EntityRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
+import type { ArticleRow, EntityRefInfo, EntityRow, EventReportRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
 
 export interface ApiContext {
   reads: GraphReads;
@@ -26,6 +26,7 @@ export function createLoaders(reads: GraphReads, maxPage: number) {
     quote: new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(rows, await reads.quotesByIds(ids)))),
     evidence: new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await reads.evidenceByIds(ids))),
     participants: new DataLoader<string, string[]>((ids) => reads.participants(ids)),
+    eventReports: new DataLoader<string, EventReportRow[]>((ids) => reads.eventReports(ids)),
     relationEvidence: new DataLoader<{ type: RelationKind; a: string; b: string }, EvidenceRow[], string>(
       (keys) => reads.evidenceForRelations(keys, maxPage),
       { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}` },
