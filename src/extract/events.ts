@@ -31,6 +31,8 @@ const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas|after
 const AGENT_GAP = /^\s+(?:(?:has|have|had|also|then)\s+)?(?:ordered|launched|launches|carried\s+out|carries\s+out|conducted|staged|claimed|unleashed|mounted)\s+(?:(?:a|an|the|its|his|her|their|new|another|several|more)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 /** A country's unnamed people taking part, which stand for the country: "Chinese officials", "a Russian delegation". */
 const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegations|envoys?|counterparts?|government|authorities|negotiators|ministers)\b/;
+/** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
+const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiate|attends?|greets|convenes?|gather)$/i;
 /** A noun after a name that makes the name its modifier, not an actor: "the first Trump Cabinet official". */
 const ATTRIBUTIVE_HEAD = /^(?:['’]s)?\s+(?:administration|cabinet|campaign|government|team|officials?|aides?|advisers?|supporters|voters|family|foundation|era|presidency|policy|policies)\b/i;
 /** Before a name that is the other party of a contact: "talks with Iran", "between the U.S. and Russia". */
@@ -72,6 +74,12 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     for (const rule of rules) {
       const found = anchoredEvent(rule, byRule.get(rule)!, s, inSentence, byId, ref, sentenceTriggers);
       if (found) addEvent(found, s);
+      else {
+        // "The meeting ended early": an unanchored trigger is a mention of the last such event the article told of,
+        // as a definite noun phrase refers back; it makes no event of its own.
+        const antecedent = events.filter((e) => e.kind === rule.kind).pop();
+        if (antecedent) antecedent.mentions.push(...byRule.get(rule)!.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] })));
+      }
     }
   }
   return events.map((e) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
@@ -145,9 +153,20 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const date = ref ? dayIn(clauseText, ref) : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
-    if (participantIds.length || locationId || hasDay) return { kind: rule.kind, triggers, participantIds, locationId, date };
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, VERB_TRIGGER.test(t.text))) return { kind: rule.kind, triggers, participantIds, locationId, date };
   }
   return null;
+}
+
+/**
+ * Anchored enough to be a real event: a strike, an attack, a vote or a protest by one party, place or day. A contact
+ * is between parties: it needs two of them, or one with a place or a day, or a place and a day — or one party that
+ * is the subject of a verb, which asserts the event happened ("Tillerson met with …"), where a noun may be generic
+ * ("U.S. demands in negotiations", "the agreement": no event a reader could find).
+ */
+function anchored(family: EventFamily, parties: number, place: boolean, day: boolean, verb: boolean): boolean {
+  if (family !== 'contact') return parties > 0 || place || day;
+  return parties >= 2 || (parties === 1 && (place || day || verb)) || (place && day);
 }
 
 function clauseAround(s: Sentence, at: number): { start: number; end: number } {
@@ -199,7 +218,9 @@ function partiesOf(family: EventFamily, s: Sentence, t: Span, mentions: LinkedMe
     m.via === 'demonym'
       ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16))
       : (namedCountry(m) || typeOf(m, byId) === 'Organization') && !PLACE_BEFORE.test(textBefore(s, m, 12)) && !DESTINATION_BEFORE.test(textBefore(s, m, 8));
-  return unique(mentions.filter((m) => isParty(m) && (m.end <= t.start || PARTY_BEFORE.test(textBefore(s, m, 12)))).map((m) => m.entityId));
+  // …or, after a verb, its object: "meeting Chinese officials", "visited Iran".
+  const objectOfVerb = (m: LinkedMention) => VERB_OR_GERUND.test(t.text) && m.start >= t.end && /^\s+(?:the\s+|a\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start));
+  return unique(mentions.filter((m) => isParty(m) && (m.end <= t.start || PARTY_BEFORE.test(textBefore(s, m, 12)) || objectOfVerb(m))).map((m) => m.entityId));
 }
 
 /** Where it happened, as a country id: a country, city or region named as a place in the clause, nearest the trigger. */

@@ -8,7 +8,7 @@
 //   4. time, by strength of the party match:
 //        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
 //        one dated           strong only: the date ≤ 3 days from the other article's publish date
-//        neither dated       strong only: both articles published the same day
+//        neither dated       both articles published the same day, and strong, or the same place
 //      (a report with neither a date nor a publish date merges with nothing).
 // Events are the connected components of this relation, so the result does not depend on the order the reports
 // arrive in; the event's id comes from its smallest report id, and its kind, date, place and name from all reports.
@@ -99,13 +99,14 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
     if (parties === 'weak') return d === 0;
     return d <= 1 && !!a.locationId && a.locationId === b.locationId;
   }
-  if (parties !== 'strong') return false;
   if (a.date || b.date) {
+    if (parties !== 'strong') return false;
     const dated = a.date ? a : b;
     const other = a.date ? b : a;
     return !!other.publishedAt && daysApart(dated.date!, other.publishedAt) <= DATE_WINDOW_DAYS;
   }
-  return !!a.publishedAt && a.publishedAt === b.publishedAt;
+  if (!a.publishedAt || a.publishedAt !== b.publishedAt) return false;
+  return parties === 'strong' || (!!a.locationId && a.locationId === b.locationId);
 }
 
 /** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */

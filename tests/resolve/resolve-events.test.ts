@@ -49,7 +49,10 @@ describe('sameEvent', () => {
     ['no parties, same place, a day apart', { kind: 'attack', locationId: 'country:AF', date: '2018-06-12' }, { kind: 'attack', locationId: 'country:AF', date: '2018-06-13' }, true],
     ['no parties, same place, two days apart', { kind: 'attack', locationId: 'country:AF', date: '2018-06-12' }, { kind: 'attack', locationId: 'country:AF', date: '2018-06-14' }, false],
     ['no parties, no place, same day', { kind: 'attack', date: '2018-06-12' }, { kind: 'attack', date: '2018-06-12' }, false],
-    ['no parties, same place, undated', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF' }, false],
+    ['no parties, same place, undated, published the same day', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF' }, true],
+    ['no parties, same place, undated, published a day apart', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF', publishedAt: '2018-06-13' }, false],
+    ['one party contained, undated, same place, published the same day', { participantIds: [KIM], locationId: SG }, { participantIds: [TRUMP, KIM], locationId: SG }, true],
+    ['one party contained, undated, no place', { participantIds: [KIM] }, { participantIds: [TRUMP, KIM] }, false],
   ])('%s → %s', (_case, a, b, expected) => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
     expect(sameEvent(report(b), report(a))).toBe(expected);
