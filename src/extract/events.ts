@@ -31,6 +31,8 @@ const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas|after
 const AGENT_GAP = /^\s+(?:(?:has|have|had|also|then)\s+)?(?:ordered|launched|launches|carried\s+out|carries\s+out|conducted|staged|claimed|unleashed|mounted)\s+(?:(?:a|an|the|its|his|her|their|new|another|several|more)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 /** A country's unnamed people taking part, which stand for the country: "Chinese officials", "a Russian delegation". */
 const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegations|envoys?|counterparts?|government|authorities|negotiators|ministers)\b/;
+/** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
+const PAST_VERB_TRIGGER = /(?:ed|met|met\s+with|(?:spoke|spoken|talked)\s+(?:with|to)|(?:traveled|travelled)\s+to)$/i;
 /** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
 const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiate|attends?|greets|convenes?|gather)$/i;
 /** A noun after a name that makes the name its modifier, not an actor: "the first Trump Cabinet official". */
@@ -90,7 +92,8 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     const same = events.find((e) => e.kind === found.kind && agree(e, found));
     if (same) {
       same.mentions.push(...found.triggers);
-      if (!same.evidence.some((x) => x.start === s.start)) same.evidence.push(sentence);
+      // Sentences come in order: only the last one can be this one.
+      if (same.evidence[same.evidence.length - 1]?.start !== s.start) same.evidence.push(sentence);
       same.participantIds = unique([...same.participantIds, ...found.participantIds]);
       same.date ??= found.date;
       same.locationId ??= found.locationId;
@@ -153,7 +156,7 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const date = ref ? dayIn(clauseText, ref) : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
-    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, VERB_TRIGGER.test(t.text))) return { kind: rule.kind, triggers, participantIds, locationId, date };
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, PAST_VERB_TRIGGER.test(t.text))) return { kind: rule.kind, triggers, participantIds, locationId, date };
   }
   return null;
 }
@@ -161,7 +164,7 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
 /**
  * Anchored enough to be a real event: a strike, an attack, a vote or a protest by one party, place or day. A contact
  * is between parties: it needs two of them, or one with a place or a day, or a place and a day — or one party that
- * is the subject of a verb, which asserts the event happened ("Tillerson met with …"), where a noun may be generic
+ * is the subject of a past-tense verb, which asserts the event happened ("Tillerson met with …"), where a noun may be generic
  * ("U.S. demands in negotiations", "the agreement": no event a reader could find).
  */
 function anchored(family: EventFamily, parties: number, place: boolean, day: boolean, verb: boolean): boolean {

@@ -8,7 +8,8 @@
 //   4. time, by strength of the party match:
 //        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
 //        one dated           strong only: the date ≤ 3 days from the other article's publish date
-//        neither dated       both articles published the same day, and strong, or the same place
+//        neither dated       both articles published the same day, and strong, or the same place; an election or
+//                            referendum (a country holds one a year at most): the same place and publication year
 //      (a report with neither a date nor a publish date merges with nothing).
 // Events are the connected components of this relation, so the result does not depend on the order the reports
 // arrive in; the event's id comes from its smallest report id, and its kind, date, place and name from all reports.
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { ExtractionResult } from '../extract/types.js';
 import { eventName } from '../extract/events.js';
 import { countryName } from '../extract/lexicon/countries.js';
+import { ONCE_A_YEAR_KINDS } from '../extract/lexicon/events.js';
 
 /** One article's report of an event: what that article says about it. */
 export interface EventReport {
@@ -105,14 +107,18 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
     const other = a.date ? b : a;
     return !!other.publishedAt && daysApart(dated.date!, other.publishedAt) <= DATE_WINDOW_DAYS;
   }
+  const samePlace = !!a.locationId && a.locationId === b.locationId;
+  // "The U.S. presidential election" in two articles of 2016 is one vote.
+  if (ONCE_A_YEAR_KINDS.has(a.kind) && parties === 'none' && samePlace) return !!a.publishedAt && a.publishedAt.slice(0, 4) === b.publishedAt?.slice(0, 4);
   if (!a.publishedAt || a.publishedAt !== b.publishedAt) return false;
-  return parties === 'strong' || (!!a.locationId && a.locationId === b.locationId);
+  return parties === 'strong' || samePlace;
 }
 
-/** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */
+/** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window, or its year. */
 export function candidateWindow(r: EventReport): { from: string; to: string } | null {
   const day = r.date ?? r.publishedAt;
   if (!day) return null;
+  if (ONCE_A_YEAR_KINDS.has(r.kind) && !r.date && !r.participantIds.length) return { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` };
   const at = Date.parse(`${day}T00:00:00Z`);
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   return { from: iso(at - DATE_WINDOW_DAYS * DAY_MS), to: iso(at + DATE_WINDOW_DAYS * DAY_MS) };

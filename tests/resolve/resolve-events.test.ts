@@ -1,6 +1,6 @@
 // The cross-article event merge rule as a [case, expected] table, and the clustering built on it.
 import { describe, expect, test } from 'vitest';
-import { clusterEvents, sameEvent, type EventReport } from '../../src/resolve/resolve-events.js';
+import { candidateWindow, clusterEvents, sameEvent, type EventReport } from '../../src/resolve/resolve-events.js';
 
 let n = 0;
 function report(p: Partial<EventReport> & { kind?: string }): EventReport {
@@ -52,6 +52,9 @@ describe('sameEvent', () => {
     ['no parties, same place, undated, published the same day', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF' }, true],
     ['no parties, same place, undated, published a day apart', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF', publishedAt: '2018-06-13' }, false],
     ['one party contained, undated, same place, published the same day', { participantIds: [KIM], locationId: SG }, { participantIds: [TRUMP, KIM], locationId: SG }, true],
+    ['an election, undated, same country, same year', { kind: 'election', locationId: 'country:US', publishedAt: '2016-03-01' }, { kind: 'election', locationId: 'country:US', publishedAt: '2016-11-20' }, true],
+    ['an election, undated, same country, another year', { kind: 'election', locationId: 'country:US', publishedAt: '2016-11-20' }, { kind: 'election', locationId: 'country:US', publishedAt: '2017-01-02' }, false],
+    ['a protest, undated, same country, same year', { kind: 'protest', locationId: 'country:US', publishedAt: '2016-03-01' }, { kind: 'protest', locationId: 'country:US', publishedAt: '2016-11-20' }, false],
     ['one party contained, undated, no place', { participantIds: [KIM] }, { participantIds: [TRUMP, KIM] }, false],
   ])('%s → %s', (_case, a, b, expected) => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
@@ -80,6 +83,12 @@ describe('clusterEvents', () => {
     const ids = (rs: EventReport[]) => clusterEvents(rs).map((e) => e.id).sort();
     expect(ids([...reports()].reverse())).toEqual(ids(reports()));
     expect(ids([reports()[2], reports()[0], reports()[3], reports()[1]])).toEqual(ids(reports()));
+  });
+
+  test('the candidate window: the date ± 3 days, or the year of an undated vote', () => {
+    expect(candidateWindow(report({ date: '2018-06-12' }))).toEqual({ from: '2018-06-09', to: '2018-06-15' });
+    expect(candidateWindow(report({ kind: 'election', locationId: 'country:US', publishedAt: '2016-05-01' }))).toEqual({ from: '2016-01-01', to: '2016-12-31' });
+    expect(candidateWindow(report({ publishedAt: null }))).toBeNull();
   });
 
   test('the id is kept while reports join, and comes from the smallest report id', () => {

@@ -21,6 +21,8 @@ export interface EventRule {
   family: EventFamily;
   /** Lower-case words or phrases; a phrase's spaces match any run of white space. */
   triggers: readonly string[];
+  /** Undated reports of this kind in one country merge within a publication year: a country holds one such vote a year. */
+  oncePerYear?: boolean;
   /** Sentences (published 2017-04-12) and the events expected of them: `[]` when the sentence holds no anchored event of this kind. */
   examples: readonly (readonly [string, readonly EventExample[]])[];
   why: string;
@@ -78,6 +80,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'event.referendum',
     kind: 'referendum',
     family: 'civic',
+    oncePerYear: true,
     triggers: ['referendum', 'referendums', 'plebiscite'],
     examples: [
       ['A referendum is a blunt tool.', []],
@@ -89,6 +92,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'event.election',
     kind: 'election',
     family: 'civic',
+    oncePerYear: true,
     triggers: ['election', 'elections', 'presidential election', 'parliamentary election', 'vote', 'ballot', 'primary'],
     examples: [
       ['Russia meddled in the U.S. presidential election.', [{ kind: 'election', participants: [], location: 'country:US' }]],
@@ -172,14 +176,6 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: 'A staged debate between candidates; a public debate over a topic has no parties.',
   },
   {
-    id: 'event.interview',
-    kind: 'interview',
-    family: 'contact',
-    triggers: ['interview', 'interviews', 'interviewed'],
-    examples: [['Vladimir Putin gave an interview to NBC on Friday.', [{ kind: 'interview', participants: ['person:vladimir-putin'], date: '2017-04-07' }]]],
-    why: 'An interview is an exchange with a named party.',
-  },
-  {
     id: 'event.gathering',
     kind: 'gathering',
     family: 'contact',
@@ -216,6 +212,9 @@ export const EVENT_RULES: readonly EventRule[] = [
 
 /** Kinds where people meet or communicate: their participants are everyone named in the trigger's clause. */
 export const CONTACT_KINDS: ReadonlySet<string> = new Set(EVENT_RULES.filter((r) => r.family === 'contact').map((r) => r.kind));
+
+/** Kinds a country holds at most once a year: undated reports in one country and publication year are one event. */
+export const ONCE_A_YEAR_KINDS: ReadonlySet<string> = new Set(EVENT_RULES.filter((r) => r.oncePerYear).map((r) => r.kind));
 
 /** How a kind is written in an event's name. */
 export const EVENT_KIND_LABEL: Readonly<Record<string, string>> = { press_conference: 'press conference' };
