@@ -162,13 +162,15 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
 }
 
 /**
- * Anchored enough to be a real event: a strike, an attack, a vote or a protest by one party, place or day. A contact
+ * Anchored enough to be a real event: a strike or an attack by one party, place or day; a vote or a protest by its
+ * country ("the vote on Tuesday" may be anywhere, even in a parliament). A contact
  * is between parties: it needs two of them, or one with a place or a day, or a place and a day — or one party that
  * is the subject of a past-tense verb, which asserts the event happened ("Tillerson met with …"), where a noun may be generic
  * ("U.S. demands in negotiations", "the agreement": no event a reader could find).
  */
 function anchored(family: EventFamily, parties: number, place: boolean, day: boolean, verb: boolean): boolean {
-  if (family !== 'contact') return parties > 0 || place || day;
+  if (family === 'civic') return place;
+  if (family === 'violence') return parties > 0 || place || day;
   return parties >= 2 || (parties === 1 && (place || day || verb)) || (place && day);
 }
 

@@ -5,11 +5,12 @@
 //   2. compatible places: either unknown, or the same country;
 //   3. parties: "strong" when they share two or more; "weak" when they share one and one party list contains the
 //      other ({Kim} and {Trump, Kim}); "none" when either has no party; anything else (Trump–Abe vs Trump–Moon) differs;
-//   4. time, by strength of the party match:
+//   4. an election or referendum without parties, in one country: the same year (date, else publish date) — a
+//      country holds one such vote a year at most;
+//   5. otherwise time, by strength of the party match:
 //        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
 //        one dated           strong only: the date ≤ 3 days from the other article's publish date
-//        neither dated       both articles published the same day, and strong, or the same place; an election or
-//                            referendum (a country holds one a year at most): the same place and publication year
+//        neither dated       both articles published the same day, and strong, or the same place
 //      (a report with neither a date nor a publish date merges with nothing).
 // Events are the connected components of this relation, so the result does not depend on the order the reports
 // arrive in; the event's id comes from its smallest report id, and its kind, date, place and name from all reports.
@@ -95,6 +96,11 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   const parties = partyMatch(a.participantIds, b.participantIds);
   if (parties === 'differ') return false;
+  // "The U.S. presidential election" in two articles of 2016 is one vote, whatever day each gives.
+  if (ONCE_A_YEAR_KINDS.has(a.kind) && parties === 'none' && a.locationId && a.locationId === b.locationId) {
+    const year = (r: EventReport) => (r.date ?? r.publishedAt)?.slice(0, 4);
+    return !!year(a) && year(a) === year(b);
+  }
   if (a.date && b.date) {
     const d = daysApart(a.date, b.date);
     if (parties === 'strong') return d <= DATE_WINDOW_DAYS;
@@ -107,18 +113,15 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
     const other = a.date ? b : a;
     return !!other.publishedAt && daysApart(dated.date!, other.publishedAt) <= DATE_WINDOW_DAYS;
   }
-  const samePlace = !!a.locationId && a.locationId === b.locationId;
-  // "The U.S. presidential election" in two articles of 2016 is one vote.
-  if (ONCE_A_YEAR_KINDS.has(a.kind) && parties === 'none' && samePlace) return !!a.publishedAt && a.publishedAt.slice(0, 4) === b.publishedAt?.slice(0, 4);
   if (!a.publishedAt || a.publishedAt !== b.publishedAt) return false;
-  return parties === 'strong' || samePlace;
+  return parties === 'strong' || (!!a.locationId && a.locationId === b.locationId);
 }
 
 /** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window, or its year. */
 export function candidateWindow(r: EventReport): { from: string; to: string } | null {
   const day = r.date ?? r.publishedAt;
   if (!day) return null;
-  if (ONCE_A_YEAR_KINDS.has(r.kind) && !r.date && !r.participantIds.length) return { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` };
+  if (ONCE_A_YEAR_KINDS.has(r.kind) && !r.participantIds.length) return { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` };
   const at = Date.parse(`${day}T00:00:00Z`);
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   return { from: iso(at - DATE_WINDOW_DAYS * DAY_MS), to: iso(at + DATE_WINDOW_DAYS * DAY_MS) };

@@ -54,6 +54,8 @@ describe('sameEvent', () => {
     ['one party contained, undated, same place, published the same day', { participantIds: [KIM], locationId: SG }, { participantIds: [TRUMP, KIM], locationId: SG }, true],
     ['an election, undated, same country, same year', { kind: 'election', locationId: 'country:US', publishedAt: '2016-03-01' }, { kind: 'election', locationId: 'country:US', publishedAt: '2016-11-20' }, true],
     ['an election, undated, same country, another year', { kind: 'election', locationId: 'country:US', publishedAt: '2016-11-20' }, { kind: 'election', locationId: 'country:US', publishedAt: '2017-01-02' }, false],
+    ['an election, dated and undated, same country, same year', { kind: 'election', locationId: 'country:US', date: '2016-11-08' }, { kind: 'election', locationId: 'country:US', publishedAt: '2016-03-01' }, true],
+    ['an election, same year, another country', { kind: 'election', locationId: 'country:US', date: '2016-11-08' }, { kind: 'election', locationId: 'country:RU', date: '2016-11-08' }, false],
     ['a protest, undated, same country, same year', { kind: 'protest', locationId: 'country:US', publishedAt: '2016-03-01' }, { kind: 'protest', locationId: 'country:US', publishedAt: '2016-11-20' }, false],
     ['one party contained, undated, no place', { participantIds: [KIM] }, { participantIds: [TRUMP, KIM] }, false],
   ])('%s → %s', (_case, a, b, expected) => {

@@ -98,6 +98,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Russia meddled in the U.S. presidential election.', [{ kind: 'election', participants: [], location: 'country:US' }]],
       ['The French election is on Sunday.', [{ kind: 'election', participants: [], location: 'country:FR', date: '2017-04-09' }]],
       ['The election was a surprise.', []],
+      ['The vote on Tuesday was close.', []],
     ],
     why: 'An election is one event per country and day; a bare "the election" names none.',
   },
