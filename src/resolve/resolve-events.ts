@@ -5,9 +5,7 @@
 //   2. compatible places: either unknown, or the same country;
 //   3. parties: "strong" when they share two or more; "weak" when they share one and one party list contains the
 //      other ({Kim} and {Trump, Kim}); "none" when either has no party; anything else (Trump–Abe vs Trump–Moon) differs;
-//   4. an election or referendum without parties, in one country: the same year (date, else publish date) — a
-//      country holds one such vote a year at most;
-//   5. otherwise time, by strength of the party match:
+//   4. time, by strength of the party match:
 //        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
 //        one dated           strong only: the date ≤ 3 days from the other article's publish date
 //        neither dated       both articles published the same day, and strong, or the same place
@@ -18,7 +16,6 @@ import { createHash } from 'node:crypto';
 import type { ExtractionResult } from '../extract/types.js';
 import { eventName } from '../extract/events.js';
 import { countryName } from '../extract/lexicon/countries.js';
-import { ONCE_A_YEAR_KINDS } from '../extract/lexicon/events.js';
 
 /** One article's report of an event: what that article says about it. */
 export interface EventReport {
@@ -96,11 +93,6 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   const parties = partyMatch(a.participantIds, b.participantIds);
   if (parties === 'differ') return false;
-  // "The U.S. presidential election" in two articles of 2016 is one vote, whatever day each gives.
-  if (ONCE_A_YEAR_KINDS.has(a.kind) && parties === 'none' && a.locationId && a.locationId === b.locationId) {
-    const year = (r: EventReport) => (r.date ?? r.publishedAt)?.slice(0, 4);
-    return !!year(a) && year(a) === year(b);
-  }
   if (a.date && b.date) {
     const d = daysApart(a.date, b.date);
     if (parties === 'strong') return d <= DATE_WINDOW_DAYS;
@@ -117,11 +109,10 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   return parties === 'strong' || (!!a.locationId && a.locationId === b.locationId);
 }
 
-/** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window, or its year. */
+/** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */
 export function candidateWindow(r: EventReport): { from: string; to: string } | null {
   const day = r.date ?? r.publishedAt;
   if (!day) return null;
-  if (ONCE_A_YEAR_KINDS.has(r.kind) && !r.participantIds.length) return { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` };
   const at = Date.parse(`${day}T00:00:00Z`);
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   return { from: iso(at - DATE_WINDOW_DAYS * DAY_MS), to: iso(at + DATE_WINDOW_DAYS * DAY_MS) };

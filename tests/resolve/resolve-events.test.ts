@@ -52,11 +52,6 @@ describe('sameEvent', () => {
     ['no parties, same place, undated, published the same day', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF' }, true],
     ['no parties, same place, undated, published a day apart', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF', publishedAt: '2018-06-13' }, false],
     ['one party contained, undated, same place, published the same day', { participantIds: [KIM], locationId: SG }, { participantIds: [TRUMP, KIM], locationId: SG }, true],
-    ['an election, undated, same country, same year', { kind: 'election', locationId: 'country:US', publishedAt: '2016-03-01' }, { kind: 'election', locationId: 'country:US', publishedAt: '2016-11-20' }, true],
-    ['an election, undated, same country, another year', { kind: 'election', locationId: 'country:US', publishedAt: '2016-11-20' }, { kind: 'election', locationId: 'country:US', publishedAt: '2017-01-02' }, false],
-    ['an election, dated and undated, same country, same year', { kind: 'election', locationId: 'country:US', date: '2016-11-08' }, { kind: 'election', locationId: 'country:US', publishedAt: '2016-03-01' }, true],
-    ['an election, same year, another country', { kind: 'election', locationId: 'country:US', date: '2016-11-08' }, { kind: 'election', locationId: 'country:RU', date: '2016-11-08' }, false],
-    ['a protest, undated, same country, same year', { kind: 'protest', locationId: 'country:US', publishedAt: '2016-03-01' }, { kind: 'protest', locationId: 'country:US', publishedAt: '2016-11-20' }, false],
     ['one party contained, undated, no place', { participantIds: [KIM] }, { participantIds: [TRUMP, KIM] }, false],
   ])('%s → %s', (_case, a, b, expected) => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
@@ -87,9 +82,9 @@ describe('clusterEvents', () => {
     expect(ids([reports()[2], reports()[0], reports()[3], reports()[1]])).toEqual(ids(reports()));
   });
 
-  test('the candidate window: the date ± 3 days, or the year of an undated vote', () => {
+  test('the candidate window: the date, else the publish date, ± 3 days', () => {
     expect(candidateWindow(report({ date: '2018-06-12' }))).toEqual({ from: '2018-06-09', to: '2018-06-15' });
-    expect(candidateWindow(report({ kind: 'election', locationId: 'country:US', publishedAt: '2016-05-01' }))).toEqual({ from: '2016-01-01', to: '2016-12-31' });
+    expect(candidateWindow(report({ publishedAt: '2016-05-01' }))).toEqual({ from: '2016-04-28', to: '2016-05-04' });
     expect(candidateWindow(report({ publishedAt: null }))).toBeNull();
   });
 

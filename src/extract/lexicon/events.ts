@@ -21,8 +21,6 @@ export interface EventRule {
   family: EventFamily;
   /** Lower-case words or phrases; a phrase's spaces match any run of white space. */
   triggers: readonly string[];
-  /** Undated reports of this kind in one country merge within a publication year: a country holds one such vote a year. */
-  oncePerYear?: boolean;
   /** Sentences (published 2017-04-12) and the events expected of them: `[]` when the sentence holds no anchored event of this kind. */
   examples: readonly (readonly [string, readonly EventExample[]])[];
   why: string;
@@ -80,7 +78,6 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'event.referendum',
     kind: 'referendum',
     family: 'civic',
-    oncePerYear: true,
     triggers: ['referendum', 'referendums', 'plebiscite'],
     examples: [
       ['A referendum is a blunt tool.', []],
@@ -92,15 +89,14 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'event.election',
     kind: 'election',
     family: 'civic',
-    oncePerYear: true,
-    triggers: ['election', 'elections', 'presidential election', 'parliamentary election', 'vote', 'ballot', 'primary'],
+    triggers: ['election', 'elections', 'presidential election', 'parliamentary election', 'general election'],
     examples: [
       ['Russia meddled in the U.S. presidential election.', [{ kind: 'election', participants: [], location: 'country:US' }]],
       ['The French election is on Sunday.', [{ kind: 'election', participants: [], location: 'country:FR', date: '2017-04-09' }]],
       ['The election was a surprise.', []],
       ['The vote on Tuesday was close.', []],
     ],
-    why: 'An election is one event per country and day; a bare "the election" names none.',
+    why: 'An election is one event per country and day; a bare "the election" names none, and a vote may be a parliament\'s.',
   },
   {
     id: 'event.protest',
@@ -213,9 +209,6 @@ export const EVENT_RULES: readonly EventRule[] = [
 
 /** Kinds where people meet or communicate: their participants are everyone named in the trigger's clause. */
 export const CONTACT_KINDS: ReadonlySet<string> = new Set(EVENT_RULES.filter((r) => r.family === 'contact').map((r) => r.kind));
-
-/** Kinds a country holds at most once a year: undated reports in one country and publication year are one event. */
-export const ONCE_A_YEAR_KINDS: ReadonlySet<string> = new Set(EVENT_RULES.filter((r) => r.oncePerYear).map((r) => r.kind));
 
 /** How a kind is written in an event's name. */
 export const EVENT_KIND_LABEL: Readonly<Record<string, string>> = { press_conference: 'press conference' };
