@@ -21,7 +21,6 @@ CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX evidence_target IF NOT EXISTS FOR (n:Evidence) ON (n.targetId);
 CREATE INDEX evidence_pair IF NOT EXISTS FOR (n:Evidence) ON (n.pairKey);
-CREATE INDEX event_article IF NOT EXISTS FOR (n:Event) ON (n.articleId);
 
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Country|Organization|Event) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX quoteText IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];

@@ -1,136 +1,276 @@
-// Stage 6, events: sentences with an event trigger → Event entities with kind, date, location and participants.
-// Heuristic: the most specific trigger of a sentence names the kind; the date is a day the sentence names
-// (chrono-node, resolved against the publish date; vague spans like "last week" give no date); the location is
-// a country named "in X" near the trigger; participants are the people (else countries) of the sentence.
-// Same-kind events of one article that share a participant are one event.
+// Stage 6, events: sentences with an event trigger → anchored Event entities with kind, date, place and participants.
+// Input: sentences, linked mentions, entities. Output: Event entities, one per real event the article reports.
+// Heuristic: a trigger of the rule table (lexicon/events.ts) names the kind; the trigger's clause must anchor it with
+// a party, a place (a country, or a city or region → its country) or a day (chrono-node, against the publish date).
+// "attack" with nothing of the kind is no event. Same-kind events of one article that agree are one event.
 // Exists for: "Tillerson held a hastily arranged meeting in Moscow late Wednesday with … Putin".
 import * as chrono from 'chrono-node';
-import type { Entity } from './types.js';
+import type { Entity, Span } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
-import { EVENT_KIND_ORDER, EVENT_TRIGGERS } from './lexicon/events.js';
+import { EVENT_KIND_LABEL, EVENT_RULES, type EventFamily, type EventRule } from './lexicon/events.js';
+import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
+import { countryName } from './lexicon/countries.js';
 
-// One pass per sentence: every trigger of every kind in one alternation, longest first, so "press conference" wins
+// One pass per sentence: every trigger of every rule in one alternation, longest first, so "press conference" wins
 // over "conference" and "missile strike" over "strike" where they start at the same place.
-const KIND_OF_TRIGGER = new Map<string, string>();
-for (const kind of EVENT_KIND_ORDER) for (const t of EVENT_TRIGGERS[kind]) if (!KIND_OF_TRIGGER.has(t)) KIND_OF_TRIGGER.set(t, kind);
+const RULE_OF_TRIGGER: ReadonlyMap<string, EventRule> = new Map(
+  [...EVENT_RULES].reverse().flatMap((rule) => rule.triggers.map((t) => [t, rule] as const)),
+);
+const RULE_RANK: ReadonlyMap<EventRule, number> = new Map(EVENT_RULES.map((r, i) => [r, i]));
 const TRIGGER_RE = new RegExp(
-  `\\b(?:${[...KIND_OF_TRIGGER.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+  `\\b(?:${[...RULE_OF_TRIGGER.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',
 );
-const kindOf = (trigger: string) => KIND_OF_TRIGGER.get(trigger.toLowerCase().replace(/\s+/g, ' '))!;
-const KIND_LABEL: Record<string, string> = { press_conference: 'press conference' };
-const labelOf = (kind: string) => KIND_LABEL[kind] ?? kind;
+const ruleOf = (trigger: string) => RULE_OF_TRIGGER.get(trigger.toLowerCase().replace(/\s+/g, ' '))!;
+
+/** Where a clause ends: a semicolon or dash, a subordinating conjunction, or a verb of saying that starts a report. */
+// A report's own words ("said on Monday that") belong to the report, not to the event reported after them.
+const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas|after|before|when)\s|,?\s(?:said|says|told|added)\s(?:[^,;]{0,40}?\bthat\s)?/g;
+/** Between an agent and the strike it carried out: "Trump ordered a missile strike", "ISIS claimed the attack". */
+const AGENT_GAP = /^\s+(?:(?:has|have|had|also|then)\s+)?(?:ordered|launched|launches|carried\s+out|carries\s+out|conducted|staged|claimed|unleashed|mounted)\s+(?:(?:a|an|the|its|his|her|their|new|another|several|more)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+/** A country's unnamed people taking part, which stand for the country: "Chinese officials", "a Russian delegation". */
+const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegations|envoys?|counterparts?|government|authorities|negotiators|ministers)\b/;
+/** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
+const PAST_VERB_TRIGGER = /(?:ed|met|met\s+with|(?:spoke|spoken|talked)\s+(?:with|to)|(?:traveled|travelled)\s+to)$/i;
+/** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
+const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiate|attends?|greets|convenes?|gather)$/i;
+/** A noun after a name that makes the name its modifier, not an actor: "the first Trump Cabinet official". */
+const ATTRIBUTIVE_HEAD = /^(?:['’]s)?\s+(?:administration|cabinet|campaign|government|team|officials?|aides?|advisers?|supporters|voters|family|foundation|era|presidency|policy|policies)\b/i;
+/** Before a name that is the other party of a contact: "talks with Iran", "between the U.S. and Russia". */
+const PARTY_BEFORE = /\b(?:with|between|and)\s+(?:the\s+)?$/;
+/** Between a modifier and its noun trigger: "Russian airstrikes", "Putin's visit", "U.S.-led strikes", "Putin-Tillerson meeting". */
+const MODIFIER_GAP = /^(?:['’]s)?(?:-\p{Ll}+)?[\s-]+$/u;
+/** Triggers that are verbs, which take subjects, not modifiers: "Trump spoke with", "negotiated", "met". */
+const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:e|ing)|visiting|conferring|attends?|greets|convenes?|gather|\s(?:with|to))$/i;
+/** A place preposition right before a name: "in Moscow", "at the Kremlin", "outside Damascus". */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/;
+/** A visit's destination: "visit to China", "trip to Moscow". */
+const DESTINATION_BEFORE = /\b(?:to|in)\s+(?:the\s+)?$/;
+/** The target of a strike, taken as its place: "strikes on Syria", "attack against Israel". */
+const TARGET_BEFORE = /\b(?:on|against|in)\s+(?:the\s+)?$/;
+/** A capitalised name of one to three words after a place preposition, looked up as a city or region. */
+const PLACE_NAME = /\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2})/gu;
+const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
+
+type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; evidence: Span[] };
 
 export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[]): Entity[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
-  const events: (Entity & { participantIds: string[] })[] = [];
+  const events: EventEntity[] = [];
   let mi = 0;
   for (const s of sentences) {
     while (mi < linked.length && linked[mi].start < s.start) mi++;
-    const byKind = new Map<string, RegExpMatchArray[]>();
+    const byRule = new Map<EventRule, RegExpMatchArray[]>();
     for (const m of s.text.matchAll(TRIGGER_RE)) {
-      const kind = kindOf(m[0]);
-      (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(m);
+      const rule = ruleOf(m[0]);
+      (byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push(m);
     }
-    if (!byKind.size) continue;
-    const hits = EVENT_KIND_ORDER.filter((k) => byKind.has(k)).map((kind) => ({ kind, all: byKind.get(kind)! }));
+    if (!byRule.size) continue;
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < linked.length && linked[k].start < s.end; k++) inSentence.push(linked[k]);
+    const sentenceTriggers = [...byRule.values()].flat().map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
+    const rules = [...byRule.keys()].sort((a, b) => RULE_RANK.get(a)! - RULE_RANK.get(b)!);
     // One event per kind the sentence names ("after the attack, the leaders met": an attack and a meeting).
-    for (const hit of hits) addEvent(hit, s, inSentence);
+    for (const rule of rules) {
+      const found = anchoredEvent(rule, byRule.get(rule)!, s, inSentence, byId, ref, sentenceTriggers);
+      if (found) addEvent(found, s);
+      else {
+        // "The meeting ended early": an unanchored trigger is a mention of the last such event the article told of,
+        // as a definite noun phrase refers back; it makes no event of its own.
+        const antecedent = events.filter((e) => e.kind === rule.kind).pop();
+        if (antecedent) antecedent.mentions.push(...byRule.get(rule)!.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] })));
+      }
+    }
   }
-  return events;
+  return events.map((e) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
 
-  function addEvent(hit: { kind: string; all: RegExpMatchArray[] }, s: Sentence, inSentence: LinkedMention[]): void {
-    const triggerAt = s.start + hit.all[0].index!;
-    // Every trigger word of the kind in the sentence is a mention of the event ("talks … the talks").
-    const triggers = hit.all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
-    const location = locationNear(s, inSentence, byId, triggerAt);
-    const participantIds = participantsOf(hit.kind, s, triggerAt, inSentence, byId, hit.all[0][0]);
-    const date = ref ? dayIn(s.text, ref) : null;
-    // The same event told again: same kind, and one participant list contains the other.
-    const same = events.find((e) => e.kind === hit.kind && participantIds.length > 0 && (participantIds.every((p) => e.participantIds.includes(p)) || e.participantIds.every((p) => participantIds.includes(p))));
+  function addEvent(found: Anchored, s: Sentence): void {
+    const sentence = { start: s.start, end: s.end, text: s.text };
+    // The same event told again in this article: same kind, and nothing that tells them apart.
+    const same = events.find((e) => e.kind === found.kind && agree(e, found));
     if (same) {
-      same.mentions.push(...triggers);
-      same.participantIds = unique([...same.participantIds, ...participantIds]);
-      same.date ??= date;
-      same.locationId ??= location;
+      same.mentions.push(...found.triggers);
+      // Sentences come in order: only the last one can be this one.
+      if (same.evidence[same.evidence.length - 1]?.start !== s.start) same.evidence.push(sentence);
+      same.participantIds = unique([...same.participantIds, ...found.participantIds]);
+      same.date ??= found.date;
+      same.locationId ??= found.locationId;
       return;
     }
-    const names = participantIds.slice(0, 3).map((id) => byId.get(id)?.name ?? id);
     events.push({
       id: `event:${articleId}:${events.length + 1}`,
       type: 'Event',
-      name: `${labelOf(hit.kind)}${names.length ? ': ' + names.join(', ') : ''}`,
+      name: '',
       aliases: [],
-      mentions: triggers,
-      kind: hit.kind,
-      date,
-      locationId: location,
-      participantIds,
+      mentions: found.triggers,
+      kind: found.kind,
+      date: found.date,
+      locationId: found.locationId,
+      participantIds: found.participantIds,
+      evidence: [sentence],
     });
   }
 }
 
-const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas)\s|,?\s(?:said|says|told|added)\s/g;
-const AGENT_VERB = /\b(?:ordered|launched|carried out|conducted|staged|claimed|called|won|held|hosted|attended)\b/;
+/** An event's name: "summit: Donald Trump, Kim Jong Un — Singapore, 2018-06-12". */
+export function eventName(kind: string, participantNames: string[], placeName: string | null, date: string | null): string {
+  const label = EVENT_KIND_LABEL[kind] ?? kind;
+  const who = participantNames.slice(0, 3).join(', ');
+  const where = [placeName, date].filter(Boolean).join(', ');
+  return `${label}${who ? `: ${who}` : ''}${where ? ` — ${where}` : ''}`;
+}
 
-/** Who took part: names right before the trigger ("Putin-Tillerson meeting"), else the people of its clause. */
-function participantsOf(kind: string, s: Sentence, triggerAt: number, mentions: LinkedMention[], byId: Map<string, Entity>, trigger: string): string[] {
-  const isParty = (m: LinkedMention) => byId.get(m.entityId)?.type === 'Person' || (byId.get(m.entityId)?.type === 'Country' && m.via !== 'demonym');
-  // A verb trigger ("negotiated", "met") takes the clause's people as subjects; only a noun is named by its modifier.
-  const isVerb = /(?:ed|met)$/i.test(trigger);
-  const adjacent = isVerb ? [] : mentions.filter((m) => m.end <= triggerAt && triggerAt - m.end <= 12 && /^[\s-]*(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(m.end - s.start, triggerAt - s.start)) && byId.get(m.entityId)?.type === 'Person');
-  let extra: LinkedMention[] = [];
-  if (adjacent.length) {
-    // "Putin-Tillerson meeting": include the name hyphenated before the adjacent one
-    extra = mentions.filter((m) => adjacent.some((a) => a.start - m.end === 1 && s.text[m.end - s.start] === '-'));
-    return unique([...extra, ...adjacent].map((m) => m.entityId));
+interface Anchored {
+  kind: string;
+  triggers: Span[];
+  participantIds: string[];
+  locationId: string | null;
+  date: string | null;
+}
+
+/** Two mentions of one kind in one article agree when their parties, places and days do not contradict. */
+function agree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>, b: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>): boolean {
+  const [small, large] = a.participantIds.length <= b.participantIds.length ? [a.participantIds, b.participantIds] : [b.participantIds, a.participantIds];
+  if (!small.every((p) => large.includes(p))) return false;
+  if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
+  // Two party-less mentions must share a place or a day: "an attack in Paris" and "an attack on Tuesday" may differ.
+  if (!small.length && !large.length) return (!!a.locationId && a.locationId === b.locationId) || (!!a.date && a.date === b.date);
+  return true;
+}
+
+/** The first trigger of the rule in the sentence whose clause anchors it, as an event; null when none is anchored. */
+function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, mentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | null {
+  const triggers = all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
+  for (const t of triggers) {
+    const clause = clauseAround(s, t.start);
+    const others = sentenceTriggers.filter((o) => o.start !== t.start);
+    // Names that modify another trigger ("a Putin-Tillerson meeting" beside a forum) are that event's parties.
+    const theirs = new Set(others.flatMap((o) => modifiersOf(s, o, mentions)));
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !theirs.has(m));
+    const locationId = placeOf(rule, s, t, clause, inClause, byId, others);
+    const participantIds = partiesOf(rule.family, s, t, inClause, byId).filter((id) => id !== locationId);
+    const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
+    const date = ref ? dayIn(clauseText, ref) : null;
+    // A day the text names anchors the event even when there is no publish date to resolve it against.
+    const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, PAST_VERB_TRIGGER.test(t.text))) return { kind: rule.kind, triggers, participantIds, locationId, date };
   }
-  // The clause holding the trigger.
-  let from = s.start;
-  let to = s.end;
-  CLAUSE_BREAK.lastIndex = 0;
-  let b: RegExpExecArray | null;
-  while ((b = CLAUSE_BREAK.exec(s.text))) {
-    const at = s.start + b.index;
-    if (at < triggerAt) from = at;
-    else if (at > triggerAt) {
-      to = at;
+  return null;
+}
+
+/**
+ * Anchored enough to be a real event: a strike or an attack by one party, place or day; a vote or a protest by its
+ * country ("the vote on Tuesday" may be anywhere, even in a parliament). A contact
+ * is between parties: it needs two of them, or one with a place or a day, or a place and a day — or one party that
+ * is the subject of a past-tense verb, which asserts the event happened ("Tillerson met with …"), where a noun may be generic
+ * ("U.S. demands in negotiations", "the agreement": no event a reader could find).
+ */
+function anchored(family: EventFamily, parties: number, place: boolean, day: boolean, verb: boolean): boolean {
+  if (family === 'civic') return place;
+  if (family === 'violence') return parties > 0 || place || day;
+  return parties >= 2 || (parties === 1 && (place || day || verb)) || (place && day);
+}
+
+function clauseAround(s: Sentence, at: number): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  for (const b of s.text.matchAll(CLAUSE_BREAK)) {
+    const pos = s.start + b.index!;
+    if (pos < at) start = Math.min(pos + b[0].length, at);
+    else if (pos > at) {
+      end = pos;
       break;
     }
   }
-  const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
-  if (kind === 'strike' || kind === 'attack' || kind === 'election') {
+  return { start, end };
+}
+
+const typeOf = (m: LinkedMention, byId: Map<string, Entity>) => byId.get(m.entityId)?.type;
+const textBefore = (s: Sentence, m: { start: number }, n: number) => s.text.slice(Math.max(0, m.start - s.start - n), m.start - s.start);
+
+/** Names modifying the trigger noun: "Putin-Tillerson meeting", "U.S.-Russia talks", "Russian airstrikes", "ISIS attack". */
+function modifiersOf(s: Sentence, t: Span, mentions: LinkedMention[]): LinkedMention[] {
+  if (VERB_TRIGGER.test(t.text)) return [];
+  const adjacent = mentions.filter((m) => m.end <= t.start && t.start - m.end <= 12 && MODIFIER_GAP.test(s.text.slice(m.end - s.start, t.start - s.start)));
+  // …and the names hyphenated before them: "Putin-Tillerson", "U.S.-Russia".
+  const chained = mentions.filter((m) => adjacent.some((a) => a.start > m.end && a.start - m.end <= 3 && /^\s?-\s?$/.test(s.text.slice(m.end - s.start, a.start - s.start))));
+  return [...chained, ...adjacent];
+}
+
+/** Who took part, by the rule's family. */
+function partiesOf(family: EventFamily, s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+  if (family === 'civic') return [];
+  const modifiers = modifiersOf(s, t, mentions);
+  const namedCountry = (m: LinkedMention) => typeOf(m, byId) === 'Country' && m.via !== 'capital';
+  if (family === 'violence') {
+    if (modifiers.length) return unique(modifiers.filter((m) => typeOf(m, byId) !== 'Event').map((m) => m.entityId)).slice(-1);
     // Only an agent who ordered or launched it: "Trump ordered a missile strike".
-    const agent = inClause.filter((m) => m.end <= triggerAt && AGENT_VERB.test(s.text.slice(m.end - s.start, triggerAt - s.start)) && isParty(m));
+    const agent = mentions.filter((m) => m.end <= t.start && AGENT_GAP.test(s.text.slice(m.end - s.start, t.start - s.start)) && (typeOf(m, byId) === 'Person' || typeOf(m, byId) === 'Organization' || (namedCountry(m) && m.via !== 'demonym')));
     return unique(agent.slice(-1).map((m) => m.entityId));
   }
-  return unique(inClause.filter((m) => byId.get(m.entityId)?.type === 'Person').map((m) => m.entityId));
+  const people = modifiers.filter((m) => typeOf(m, byId) === 'Person');
+  if (people.length) return unique(people.map((m) => m.entityId));
+  const parties = modifiers.filter((m) => namedCountry(m) || typeOf(m, byId) === 'Organization');
+  if (parties.length) return unique(parties.map((m) => m.entityId));
+  // The clause's people; without any, the countries and bodies it names as parties, not as places ("in Moscow").
+  const inClausePeople = mentions.filter((m) => typeOf(m, byId) === 'Person' && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16)));
+  if (inClausePeople.length) return unique(inClausePeople.map((m) => m.entityId));
+  // A party stands before the trigger as its subject or after "with" / "between … and"; "Chinese officials" is China.
+  const isParty = (m: LinkedMention) =>
+    m.via === 'demonym'
+      ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16))
+      : (namedCountry(m) || typeOf(m, byId) === 'Organization') && !PLACE_BEFORE.test(textBefore(s, m, 12)) && !DESTINATION_BEFORE.test(textBefore(s, m, 8));
+  // …or, after a verb, its object: "meeting Chinese officials", "visited Iran".
+  const objectOfVerb = (m: LinkedMention) => VERB_OR_GERUND.test(t.text) && m.start >= t.end && /^\s+(?:the\s+|a\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start));
+  return unique(mentions.filter((m) => isParty(m) && (m.end <= t.start || PARTY_BEFORE.test(textBefore(s, m, 12)) || objectOfVerb(m))).map((m) => m.entityId));
+}
+
+/** Where it happened, as a country id: a country, city or region named as a place in the clause, nearest the trigger. */
+function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number; end: number }, mentions: LinkedMention[], byId: Map<string, Entity>, others: Span[]): string | null {
+  const placeCue = rule.kind === 'visit' ? DESTINATION_BEFORE : rule.family === 'violence' ? TARGET_BEFORE : PLACE_BEFORE;
+  const countries = mentions.filter((m) => typeOf(m, byId) === 'Country' && m.via !== 'demonym');
+  // A place belongs to the trigger nearest it: "a forum … in Washington" is the forum's place, not a meeting's after it.
+  const distance = (at: number, x: Span) => (at < x.start ? x.start - at : at - x.end);
+  const ours = (at: number) => others.every((o) => distance(at, o) >= distance(at, t));
+  const near = (xs: { start: number; id: string }[]) => xs.filter((x) => ours(x.start)).sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0]?.id ?? null;
+  const candidates = countries.filter((m) => placeCue.test(textBefore(s, m, 12))).map((m) => ({ start: m.start, id: m.entityId }));
+  // "visited China": the destination right after the verb.
+  if (rule.kind === 'visit') candidates.push(...countries.filter((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start))).map((m) => ({ start: m.start, id: m.entityId })));
+  if (candidates.length) return near(candidates);
+  // "the French election", "Russia's referendum": a country modifying a civic event is its place.
+  if (rule.family === 'civic') {
+    const modifier = modifiersOf(s, t, mentions).filter((m) => typeOf(m, byId) === 'Country').pop();
+    if (modifier) return modifier.entityId;
+    const named = unique(countries.map((m) => m.entityId));
+    if (named.length === 1) return named[0];
+  }
+  // A city or region the mentions do not cover: "in Sochi" → RU, "in Ohio" → US.
+  const places: { start: number; id: string }[] = [];
+  for (const m of s.text.slice(clause.start - s.start, clause.end - s.start).matchAll(PLACE_NAME)) {
+    const at = clause.start + m.index! + m[0].length - m[1].length;
+    const words = m[1].split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      const code = COUNTRY_BY_CITY.get(name) ?? COUNTRY_BY_REGION.get(name);
+      if (code) {
+        places.push({ start: at, id: `country:${code}` });
+        break;
+      }
+    }
+  }
+  return near(places);
 }
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** A country named as a place ("in Moscow", "in Syria") in the sentence, nearest the trigger. */
-function locationNear(s: Sentence, mentions: LinkedMention[], byId: Map<string, Entity>, triggerAt: number): string | null {
-  let best: { id: string; d: number } | null = null;
-  for (const m of mentions) {
-    if (byId.get(m.entityId)?.type !== 'Country' || m.via === 'demonym') continue;
-    const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
-    if (!/\b(?:in|at|to)\s+$/.test(before)) continue;
-    const d = Math.abs(m.start - triggerAt);
-    if (!best || d < best.d) best = { id: m.entityId, d };
-  }
-  return best?.id ?? null;
-}
-
-/** An ISO day the sentence names with day precision, else null. */
+/** An ISO day the clause names with day precision, else null. */
 function dayIn(text: string, ref: Date): string | null {
-  if (!/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/.test(text)) return null;
+  if (!DAY_WORD.test(text)) return null;
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/day\b/i.test(r.text)) continue;

@@ -29,6 +29,7 @@ export interface Entity {
   date?: string | null; // Event
   locationId?: string | null; // Event
   participantIds?: string[]; // Event
+  evidence?: Span[]; // Event: the sentences that report it
 }
 
 export interface Quote {

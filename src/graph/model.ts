@@ -5,7 +5,9 @@
 //   (:Entity:Person {id, name, aliases[], role, surname, mentionCount})   surname: key for cross-article resolution
 //   (:Entity:Country {id, name, aliases[], code, mentionCount})          id = "country:<ISO2>"
 //   (:Entity:Organization {id, name, aliases[], mentionCount})
-//   (:Entity:Event {id, name, aliases[], kind, date, articleId, mentionCount})
+//   (:Entity:Event {id, name, aliases[], kind, date, firstDay, lastDay, articleCount, mentionCount})
+//        one node per real-world event across articles (resolve/resolve-events.ts: the merge rule); id = "event:<kind>-<hash>"
+//        firstDay / lastDay: first and last day of its reports (date, else publish date)
 //   (:Quote {id, text, direct, cue, stance, start, end, sentence, articleId, publishedAt, sortDate})   sortDate: publishedAt or '0000-00-00'
 //   (:Evidence {id, type, status, kind, cue, date, sourceId, targetId, pairKey, articleId, start, end, sentence, publishedAt})
 //        one node per sentence stating a MET_WITH / ALLIED_WITH fact; pairKey = type|minId|maxId; status per RELATION_STATUSES
@@ -23,7 +25,8 @@
 //   (:Evidence)-[:IN]->(:Article)
 //   (:Entity)-[:PARTICIPATED_IN]->(:Event)
 //   (:Event)-[:IN_COUNTRY]->(:Country)
-//   (:Event)-[:IN]->(:Article)
+//   (:Event)-[:IN {reportId, kind, date, locationId, locationName, participantIds[], participantNames[], evidence[], mentionCount}]->(:Article)
+//        one per report: what one article says of the event, with its evidence sentences
 
 export const Label = {
   Article: 'Article',

@@ -14,6 +14,19 @@ export interface EntityRow {
   date: string | null;
   articleId: string | null;
   locationId: string | null;
+  /** Event: how many articles report it. */
+  articleCount: number | null;
+}
+
+/** One article's report of an event: its evidence sentences and what it says of date, place and parties. */
+export interface EventReportRow {
+  eventId: string;
+  articleId: string;
+  publishedAt: string | null;
+  evidence: string[];
+  date: string | null;
+  locationId: string | null;
+  participantIds: string[];
 }
 
 export interface ArticleRow {
@@ -140,7 +153,7 @@ export interface Page {
   limit: number;
 }
 
-const entityFields = (n: string) => `${n} {.id, .name, .aliases, .mentionCount, .role, .code, .kind, .date, .articleId,
+const entityFields = (n: string) => `${n} {.id, .name, .aliases, .mentionCount, .role, .code, .kind, .date, .articleId, .articleCount,
   type: [l IN labels(${n}) WHERE l <> '${Label.Entity}'][0],
   locationId: [(${n})-[:${Rel.IN_COUNTRY}]->(c:${Label.Country}) | c.id][0]}`;
 const ENTITY_FIELDS = entityFields('n');
@@ -475,7 +488,7 @@ export class GraphReads {
     return this.read(
       `CALL (){
          MATCH (:${Label.Entity} {id: $id})-[:${Rel.PARTICIPATED_IN}]->(ev:${Label.Event})
-         RETURN 'EVENT' AS kind, coalesce(ev.date, [(ev)-[:${Rel.IN}]->(a) | a.publishedAt][0]) AS date, ev.id AS refId
+         RETURN 'EVENT' AS kind, coalesce(ev.date, ev.firstDay) AS date, ev.id AS refId
          UNION ALL
          MATCH (:${Label.Entity} {id: $id})-[:${Rel.SAID}]->(q:${Label.Quote})
          RETURN 'QUOTE' AS kind, q.publishedAt AS date, q.id AS refId
@@ -512,6 +525,21 @@ export class GraphReads {
       { ids: eventIds },
     );
     const by = new Map(rows.map((r) => [r.id, r.ids]));
+    return eventIds.map((id) => by.get(id) ?? []);
+  }
+
+  /** Per event, the articles that report it (oldest first) with their evidence sentences. */
+  async eventReports(eventIds: readonly string[]): Promise<EventReportRow[][]> {
+    const rows = await this.read<EventReportRow>(
+      `UNWIND $ids AS id
+       MATCH (:${Label.Event} {id: id})-[r:${Rel.IN}]->(a:${Label.Article})
+       WITH id, r, a ORDER BY a.publishedAt, a.id, r.reportId
+       RETURN {eventId: id, articleId: a.id, publishedAt: a.publishedAt, evidence: coalesce(r.evidence, []), date: r.date,
+               locationId: r.locationId, participantIds: coalesce(r.participantIds, [])} AS row`,
+      { ids: eventIds },
+    );
+    const by = new Map<string, EventReportRow[]>();
+    for (const r of rows) (by.get(r.eventId) ?? by.set(r.eventId, []).get(r.eventId)!).push(r);
     return eventIds.map((id) => by.get(id) ?? []);
   }
 

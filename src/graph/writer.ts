@@ -5,6 +5,7 @@ import { articleContentHash } from '../ingest/normalise.js';
 import { surnameOf, type SurnameCandidate } from '../resolve/resolve-people.js';
 import { DEFAULT_STATUS, EDGE_STATUSES, Label, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
 import { checkAndRenew, type LoadFence } from './load-lock.js';
+import { candidateWindow, clusterEvents, eventReportsOf, type EventReport } from '../resolve/resolve-events.js';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -60,21 +61,20 @@ type Params = ReturnType<typeof buildParams>;
 function buildParams(results: ExtractionResult[], ingestedAt: string) {
   const articles = [];
   const entities: Record<'Person' | 'Country' | 'Organization', Record<string, unknown>[]> = { Person: [], Country: [], Organization: [] };
-  const events = [];
+  const reports: EventReport[] = [];
   const mentions = [];
   const quotes = [];
   const evidence = [];
   for (const r of results) {
     const a = r.article;
     articles.push({ id: a.id, url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, contentHash: articleContentHash(a), ingestedAt, body: a.body });
+    // Events are resolved across articles (writeEvents); the article's reports of them are kept apart.
+    reports.push(...eventReportsOf(r));
     for (const e of r.entities) {
+      if (e.type === 'Event') continue;
       const aliases = [...new Set([e.name, ...e.aliases])];
       mentions.push({ id: `${a.id}|${e.id}`, articleId: a.id, entityId: e.id, count: e.mentions.length, aliases });
-      if (e.type === 'Event') {
-        events.push({ id: e.id, name: e.name, kind: e.kind ?? null, date: e.date ?? null, articleId: a.id, locationId: e.locationId ?? null, participantIds: [...new Set(e.participantIds ?? [])] });
-      } else {
-        entities[e.type].push({ id: e.id, name: e.name, role: e.role ?? null, code: e.code ?? null, surname: e.type === 'Person' ? surnameOf(e.name) : null });
-      }
+      entities[e.type].push({ id: e.id, name: e.name, role: e.role ?? null, code: e.code ?? null, surname: e.type === 'Person' ? surnameOf(e.name) : null });
     }
     const sentenceOf = (start: number, end: number) => a.body.slice(start, end);
     for (const q of r.quotes) {
@@ -117,7 +117,7 @@ function buildParams(results: ExtractionResult[], ingestedAt: string) {
     }
   }
   // Facts are CREATEd (the batch's old facts were deleted first), so ids must be unique within the batch.
-  return { articleIds: articles.map((a) => a.id), articles, entities, events: dedupeById(events), mentions: dedupeById(mentions), quotes: dedupeById(quotes), evidence: dedupeById(evidence) };
+  return { articleIds: articles.map((a) => a.id), articles, entities, reports, mentions: dedupeById(mentions), quotes: dedupeById(quotes), evidence: dedupeById(evidence) };
 }
 
 function dedupeById<T extends { id: string }>(xs: T[]): T[] {
@@ -147,7 +147,8 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
     { ids },
   );
   const existing = new Set((old.records[0]?.get('existing') as string[] | undefined) ?? []);
-  const oldEntityIds = (old.records[0]?.get('entityIds') as string[] | undefined) ?? [];
+  // Events are rebuilt by writeEvents, not by the entity aggregates below.
+  const oldEntityIds = ((old.records[0]?.get('entityIds') as string[] | undefined) ?? []).filter((id) => !id.startsWith('event:'));
   const oldPairs = await tx.run(
     `MATCH (ev:${Label.Evidence})
      WHERE ev.articleId IN $ids
@@ -161,7 +162,6 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
   // 2. Remove the facts of the previous version (a changed article replaces its own facts).
   await run(tx, counts, `MATCH (q:${Label.Quote}) WHERE q.articleId IN $ids DETACH DELETE q`, { ids });
   await run(tx, counts, `MATCH (ev:${Label.Evidence}) WHERE ev.articleId IN $ids DETACH DELETE ev`, { ids });
-  await run(tx, counts, `MATCH (e:${Label.Event}) WHERE e.articleId IN $ids DETACH DELETE e`, { ids });
   await run(tx, counts, `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->() WHERE a.id IN $ids DELETE m`, { ids });
 
   // 3. Articles and entities.
@@ -193,31 +193,14 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
   await run(
     tx,
     counts,
-    `UNWIND $events AS e
-     MATCH (a:${Label.Article} {id: e.articleId})
-     CREATE (n:${Label.Event}:${Label.Entity} {id: e.id, name: e.name, aliases: [], kind: e.kind, date: e.date, articleId: e.articleId})
-     CREATE (n)-[:${Rel.IN}]->(a)
-     WITH n, e
-     CALL (n, e) {
-       UNWIND e.participantIds AS pid
-       MATCH (p:${Label.Entity} {id: pid})
-       CREATE (p)-[:${Rel.PARTICIPATED_IN}]->(n)
-     }
-     CALL (n, e) {
-       MATCH (c:${Label.Country} {id: e.locationId})
-       CREATE (n)-[:${Rel.IN_COUNTRY}]->(c)
-     }`,
-    { events: p.events },
-  );
-  await run(
-    tx,
-    counts,
     `UNWIND $mentions AS m
      MATCH (a:${Label.Article} {id: m.articleId})
      MATCH (e:${Label.Entity} {id: m.entityId})
      CREATE (a)-[:${Rel.MENTIONS} {count: m.count, aliases: m.aliases}]->(e)`,
     { mentions: p.mentions },
   );
+
+  await writeEvents(tx, counts, p);
 
   // 4. Quotes with speaker, article and what they are about.
   await run(
@@ -322,9 +305,137 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
      SET n.mentionCount = reduce(c = 0, m IN ms | c + m.count),
          n.aliases = reduce(acc = [], m IN ms | acc + [x IN m.aliases WHERE NOT x IN acc AND x <> n.name])
      WITH n, ms
-     WHERE size(ms) = 0
+     WHERE size(ms) = 0 AND NOT (n)<-[:${Rel.IN_COUNTRY}]-()
      DETACH DELETE n`,
     { ids: touched },
   );
   return counts;
+}
+
+/**
+ * Rebuilds the events this batch touches: those its articles reported before, and those its new reports may join
+ * (same kind, a shared party or place, days within the merge window). Their reports from other articles and the
+ * batch's new reports are clustered again by the merge rule (resolve/resolve-events.ts) and the events replaced, so
+ * an event is the same whatever order its articles were loaded in, and no event outlives its last report.
+ */
+async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: Params): Promise<void> {
+  const ids = p.articleIds;
+  const windows = p.reports.flatMap((r) => {
+    const w = candidateWindow(r);
+    return w ? [{ kind: r.kind, participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
+  });
+  const found = await tx.run(
+    `CALL () {
+       UNWIND $ids AS aid
+       MATCH (e:${Label.Event})-[:${Rel.IN}]->(:${Label.Article} {id: aid})
+       RETURN e.id AS id
+       UNION
+       UNWIND $windows AS w
+       UNWIND w.participantIds AS pid
+       MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})
+       WHERE e.kind = w.kind AND e.firstDay <= w.to AND e.lastDay >= w.from
+       RETURN e.id AS id
+       UNION
+       UNWIND $windows AS w
+       MATCH (:${Label.Country} {id: w.locationId})<-[:${Rel.IN_COUNTRY}]-(e:${Label.Event})
+       WHERE e.kind = w.kind AND e.firstDay <= w.to AND e.lastDay >= w.from
+       RETURN e.id AS id
+     }
+     RETURN collect(id) AS ids`,
+    { ids, windows },
+  );
+  const eventIds = (found.records[0]?.get('ids') as string[] | undefined) ?? [];
+  if (!eventIds.length && !p.reports.length) return;
+  const kept = await tx.run(
+    `UNWIND $eventIds AS eid
+     MATCH (:${Label.Event} {id: eid})-[r:${Rel.IN}]->(a:${Label.Article})
+     WHERE NOT a.id IN $ids
+     RETURN properties(r) AS r, a.id AS articleId, a.publishedAt AS publishedAt`,
+    { eventIds, ids },
+  );
+  const reports: EventReport[] = kept.records.map((rec) => {
+    const r = rec.get('r') as Record<string, unknown>;
+    return {
+      reportId: r.reportId as string,
+      articleId: rec.get('articleId') as string,
+      publishedAt: (rec.get('publishedAt') as string | null) ?? null,
+      kind: r.kind as string,
+      date: (r.date as string | null) ?? null,
+      locationId: (r.locationId as string | null) ?? null,
+      locationName: (r.locationName as string | null) ?? null,
+      participantIds: (r.participantIds as string[]) ?? [],
+      participantNames: (r.participantNames as string[]) ?? [],
+      evidence: (r.evidence as string[]) ?? [],
+      mentionCount: Number(r.mentionCount ?? 1),
+    };
+  });
+  const events = clusterEvents([...reports, ...p.reports]).map((e) => {
+    const perArticle = new Map<string, number>();
+    for (const r of e.reports) perArticle.set(r.articleId, (perArticle.get(r.articleId) ?? 0) + r.mentionCount);
+    return {
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      date: e.date,
+      firstDay: e.firstDay,
+      lastDay: e.lastDay,
+      locationId: e.locationId,
+      locationName: e.locationName,
+      locationCode: e.locationId?.slice('country:'.length) ?? null,
+      participantIds: e.participantIds,
+      articleCount: perArticle.size,
+      mentionCount: e.reports.reduce((n, r) => n + r.mentionCount, 0),
+      mentions: [...perArticle].map(([articleId, count]) => ({ articleId, count })),
+      reports: e.reports.map(({ publishedAt: _p, articleId, ...r }) => ({ articleId, props: r })),
+    };
+  });
+  const oldPlaces = await tx.run(
+    `UNWIND $eventIds AS eid
+     MATCH (:${Label.Event} {id: eid})-[:${Rel.IN_COUNTRY}]->(c:${Label.Country})
+     RETURN collect(DISTINCT c.id) AS ids`,
+    { eventIds },
+  );
+  await run(tx, counts, `MATCH (e:${Label.Event}) WHERE e.id IN $eventIds DETACH DELETE e`, { eventIds });
+  await run(
+    tx,
+    counts,
+    `UNWIND $events AS ev
+     CREATE (n:${Label.Event}:${Label.Entity} {id: ev.id, name: ev.name, aliases: [], kind: ev.kind, date: ev.date,
+                                              firstDay: ev.firstDay, lastDay: ev.lastDay,
+                                              articleCount: toInteger(ev.articleCount), mentionCount: toInteger(ev.mentionCount)})
+     WITH n, ev
+     CALL (n, ev) {
+       UNWIND ev.reports AS r
+       MATCH (a:${Label.Article} {id: r.articleId})
+       CREATE (n)-[i:${Rel.IN}]->(a)
+       SET i = r.props
+     }
+     CALL (n, ev) {
+       UNWIND ev.mentions AS m
+       MATCH (a:${Label.Article} {id: m.articleId})
+       CREATE (a)-[:${Rel.MENTIONS} {count: toInteger(m.count), aliases: []}]->(n)
+     }
+     CALL (n, ev) {
+       UNWIND ev.participantIds AS pid
+       MATCH (p:${Label.Entity} {id: pid})
+       CREATE (p)-[:${Rel.PARTICIPATED_IN}]->(n)
+     }
+     CALL (n, ev) {
+       WITH ev WHERE ev.locationId IS NOT NULL
+       // A place named only as a city ("in Sochi") may be a country no article mentions yet.
+       MERGE (c:${Label.Country} {id: ev.locationId})
+       ON CREATE SET c:${Label.Entity}, c.name = ev.locationName, c.code = ev.locationCode, c.aliases = [], c.mentionCount = 0
+       CREATE (n)-[:${Rel.IN_COUNTRY}]->(c)
+     }`,
+    { events },
+  );
+  // Countries that were only the place of events now gone.
+  await run(
+    tx,
+    counts,
+    `MATCH (c:${Label.Country})
+     WHERE c.id IN $ids AND NOT ()-[:${Rel.MENTIONS}]->(c) AND NOT ()-[:${Rel.IN_COUNTRY}]->(c)
+     DETACH DELETE c`,
+    { ids: (oldPlaces.records[0]?.get('ids') as string[] | undefined) ?? [] },
+  );
 }

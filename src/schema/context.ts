@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Config } from '../config.js';
 import type { RelationStatus } from '../graph/model.js';
-import type { ArticleRow, EntityRefInfo, EntityRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
+import type { ArticleRow, EntityRefInfo, EntityRow, EventReportRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
 
 export interface ApiContext {
   reads: GraphReads;
@@ -27,6 +27,7 @@ export function createLoaders(reads: GraphReads, maxPage: number) {
     quote: new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(rows, await reads.quotesByIds(ids)))),
     evidence: new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await reads.evidenceByIds(ids))),
     participants: new DataLoader<string, string[]>((ids) => reads.participants(ids)),
+    eventReports: new DataLoader<string, EventReportRow[]>((ids) => reads.eventReports(ids)),
     relationEvidence: new DataLoader<{ type: RelationKind; a: string; b: string; statuses?: readonly RelationStatus[] | null }, EvidenceRow[], string>(
       (keys) => reads.evidenceForRelations(keys.map((k) => ({ ...k, statuses: k.statuses ?? undefined })), maxPage),
       { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}|${k.statuses?.join(',') ?? ''}` },

@@ -1,4 +1,5 @@
 // Entities: the Entity interface and Person, Country, Organization, Event, with their articles, quotes and relations.
+import type { EventReportRow } from '../graph/reads.js';
 import { builder } from './builder.js';
 import { primeQuotes } from './context.js';
 import { entityIdOrThrow } from './args.js';
@@ -91,15 +92,33 @@ OrganizationRef.implement({
   fields: () => ({}),
 });
 
+const EventReport = builder.objectRef<EventReportRow>('EventReport').implement({
+  description: 'One article reporting an event: the sentences that tell it, and the date, place and parties it gives.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (r) => r.articleId }),
+    evidence: t.exposeStringList('evidence', { description: 'The sentences of the article that report the event.' }),
+    date: t.exposeString('date', { nullable: true, description: 'The day this article gives, resolved against its publish date.' }),
+    place: t.field({ type: CountryRef, nullable: true, resolve: (r) => r.locationId }),
+    participants: t.field({ type: [EntityRef], resolve: (r) => r.participantIds }),
+  }),
+});
+
 EventRef.implement({
+  description: 'A real-world event — one node however many articles report it (merged by kind, parties, date window and place).',
   interfaces: [EntityRef],
   isTypeOf: (e) => (e as { type?: string }).type === 'Event',
   fields: (t) => ({
-    kind: t.string({ description: 'meeting, talks, summit, visit, press conference, strike, attack, election…', resolve: (e) => e.kind ?? 'event' }),
-    date: t.exposeString('date', { nullable: true, description: 'ISO date, resolved against the article date.' }),
-    location: t.field({ type: CountryRef, nullable: true, resolve: (e) => e.locationId }),
+    kind: t.string({ description: 'summit, meeting, talks, visit, call, press_conference, strike, attack, election, referendum, protest, ceasefire, agreement…', resolve: (e) => e.kind ?? 'event' }),
+    date: t.exposeString('date', { nullable: true, description: 'ISO date: the day most of its reports give, resolved against their publish dates.' }),
+    place: t.field({ type: CountryRef, nullable: true, description: 'The country it took place in.', resolve: (e) => e.locationId }),
+    location: t.field({ type: CountryRef, nullable: true, deprecationReason: 'Use `place`.', resolve: (e) => e.locationId }),
     participants: t.field({ type: [EntityRef], resolve: (e, _args, ctx) => ctx.loaders.participants.load(e.id) }),
-    article: t.field({ type: ArticleRef, nullable: true, resolve: (e) => e.articleId }),
+    articleCount: t.int({ description: 'How many articles report it.', resolve: (e) => e.articleCount ?? 0 }),
+    reports: t.field({
+      type: [EventReport],
+      description: 'Every article that reports it, oldest first, with its evidence sentences.',
+      resolve: (e, _args, ctx) => ctx.loaders.eventReports.load(e.id),
+    }),
   }),
 });
 

@@ -1,30 +1,69 @@
-// Events: kind from the trigger, date resolved against the publish date, location, participants.
+// Events: every rule's examples (anchored and unanchored), then anchors, dates and in-article merging per family.
 import { describe, expect, test } from 'vitest';
+import { EVENT_RULES, type EventExample } from '../../src/extract/lexicon/events.js';
 import { extract } from './helpers.js';
 
-const events = (body: string, publishedAt = '2017-04-12') =>
+const events = (body: string, publishedAt: string | null = '2017-04-12') =>
   extract(body, publishedAt)
     .entities.filter((e) => e.type === 'Event')
     .map((e) => ({ kind: e.kind, date: e.date, location: e.locationId, participants: e.participantIds }));
 
-describe('extractEvents', () => {
-  test.each<[string, ReturnType<typeof events>]>([
-    [
-      'Rex Tillerson held a meeting in Moscow on Wednesday with Vladimir Putin.',
-      [{ kind: 'meeting', date: '2017-04-12', location: 'country:RU', participants: ['person:rex-tillerson', 'person:vladimir-putin'] }],
-    ],
-    ['Sergey Lavrov spoke at a press conference in Moscow on Monday.', [{ kind: 'press_conference', date: '2017-04-10', location: 'country:RU', participants: ['person:sergey-lavrov'] }]],
-    ['Donald Trump ordered a missile strike last week.', [{ kind: 'strike', date: null, location: null, participants: ['person:donald-trump'] }]],
-    ['Angela Merkel and Emmanuel Macron negotiated a ceasefire.', [
-      { kind: 'negotiation', date: null, location: null, participants: ['person:angela-merkel', 'person:emmanuel-macron'] },
-      { kind: 'agreement', date: null, location: null, participants: ['person:angela-merkel', 'person:emmanuel-macron'] },
-    ]],
-    ['The weather was fine.', []],
-  ])('%s', (body, expected) => {
-    expect(events(body)).toEqual(expected);
+/** Only the fields an expectation names are compared. */
+function matches(got: ReturnType<typeof events>, want: readonly EventExample[]): void {
+  expect(got.map((g) => g.kind)).toEqual(want.map((w) => w.kind));
+  want.forEach((w, i) => {
+    if (w.participants) expect(got[i].participants, `participants of ${w.kind}`).toEqual(w.participants);
+    if (w.location !== undefined) expect(got[i].location, `place of ${w.kind}`).toBe(w.location);
+    if (w.date !== undefined) expect(got[i].date, `date of ${w.kind}`).toBe(w.date);
   });
+}
+
+describe('event rules: their own examples', () => {
+  const cases = EVENT_RULES.flatMap((r) => r.examples.map(([sentence, expected]) => [r.id, sentence, expected] as const));
+  test.each(cases)('%s: %s', (_id, sentence, expected) => matches(events(sentence), expected));
+});
+
+describe('anchors', () => {
+  test.each<[string, EventExample[]]>([
+    // unanchored: a generic word with no party, place or day
+    ['The attack shocked everyone.', []],
+    ['Officials feared another attack.', []],
+    ['The talks collapsed.', []],
+    ['A strike would be a mistake.', []],
+    ['He said the vote was rigged.', []],
+    // anchored by a party
+    ['Vladimir Putin and Recep Tayyip Erdogan held talks.', [{ kind: 'talks', participants: ['person:vladimir-putin', 'person:recep-tayyip-erdogan'], location: null, date: null }]],
+    ['The U.S.-Russia talks resumed.', [{ kind: 'talks', participants: ['country:US', 'country:RU'] }]],
+    ['An ISIS attack killed twelve soldiers.', [{ kind: 'attack', participants: ['org:islamic-state'], location: null }]],
+    // anchored by a place: a country, a capital, a city or a region
+    ['A car bomb attack in Kabul killed ten people.', [{ kind: 'attack', participants: [], location: 'country:AF' }]],
+    ['Gunmen staged an attack in Mosul.', [{ kind: 'attack', location: 'country:IQ' }]],
+    ['The shooting in Texas left two dead.', [{ kind: 'attack', participants: [], location: 'country:US' }]],
+    // anchored by a day
+    ['The attack on Tuesday left two dead.', [{ kind: 'attack', participants: [], location: null, date: '2017-04-11' }]],
+    // the place is no party
+    ['Rex Tillerson met Sergey Lavrov in Moscow.', [{ kind: 'meeting', participants: ['person:rex-tillerson', 'person:sergey-lavrov'], location: 'country:RU' }]],
+    // a day said of the report, not the event, does not anchor it
+    ['Sean Spicer said on Monday that the attack was a crime.', []],
+  ])('%s', (sentence, expected) => matches(events(sentence), expected));
+});
+
+describe('one event per real event in an article', () => {
+  test.each<[string, number]>([
+    ['Donald Trump met Kim Jong Un in Singapore on Tuesday. The meeting between Trump and Kim lasted an hour.', 1],
+    ['A bomb attack in Kabul killed ten. Another attack in Baghdad killed four.', 2],
+    ['Barack Obama met Angela Merkel in Berlin. Barack Obama met Shinzo Abe in Tokyo.', 2],
+  ])('%s → %i', (body, n) => expect(events(body)).toHaveLength(n));
 
   test('no publish date: no resolved date', () => {
-    expect(events('Rex Tillerson held a meeting on Wednesday with Vladimir Putin.', null as unknown as string)[0].date).toBeNull();
+    expect(events('Rex Tillerson held a meeting on Wednesday with Vladimir Putin.', null)[0].date).toBeNull();
+  });
+
+  test('the evidence is the sentences that report the event', () => {
+    const r = extract('Donald Trump met Kim Jong Un in Singapore on Tuesday. It was warm. The meeting of Trump and Kim was short.');
+    const ev = r.entities.filter((e) => e.type === 'Event');
+    expect(ev).toHaveLength(1);
+    expect(ev[0].evidence?.map((s) => s.text)).toEqual(['Donald Trump met Kim Jong Un in Singapore on Tuesday.', 'The meeting of Trump and Kim was short.']);
+    expect(ev[0].name).toBe('meeting: Donald Trump, Kim Jong Un — Singapore, 2017-04-11');
   });
 });

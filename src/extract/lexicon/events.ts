@@ -1,36 +1,214 @@
-// Event trigger words by kind: a trigger in a sentence makes an Event with that kind (one per kind and sentence).
-// The contact kinds (meeting … gathering) follow the ACE / WikiEvents "contact" family: meet, negotiate, agree, call, write.
+// Event rules as data: one entry per kind of real-world event — its trigger words, how it is anchored, examples, why.
+// The contact kinds (meeting … gathering) follow the ACE / WikiEvents "contact" family: meet, negotiate, agree, call.
+// A trigger alone makes no event: the extractor keeps it only with an anchor (a party, a place or a day) in its clause.
 
-export const EVENT_TRIGGERS: Record<string, readonly string[]> = {
-  press_conference: ['press conference', 'news conference', 'press briefing', 'news briefing', 'joint press conference'],
-  summit: ['summit', 'summits'],
-  meeting: [
-    'meeting', 'meetings', 'met with', 'met', 'meet', 'meets', 'talks', 'face-to-face encounter', 'sit-down', 'discussed',
-    'discuss', 'discussing', 'discussions', 'greets', 'greeted', 'hosted', 'conferred', 'conferring', 'attend', 'attends', 'attended',
-  ],
-  negotiation: ['negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiating', 'dialogue', 'peace talks'],
-  agreement: ['agreement', 'agreements', 'treaty', 'treaties', 'ceasefire', 'cease-fire', 'accord', 'peace deal', 'pact', 'truce'],
-  call: [
-    'phone call', 'phone calls', 'telephone', 'call with', 'calls with', 'spoke with', 'spoke to', 'speaks with', 'speaks to',
-    'spoken with', 'talked with', 'talked to', 'conversation', 'conversations', 'email', 'emails', 'e-mail', 'e-mails',
-  ],
-  conference: ['conference', 'conferences', 'convention', 'forum', 'convene', 'convened', 'convenes'],
-  debate: ['debate', 'debates', 'town hall'],
-  interview: ['interview', 'interviews', 'interviewed'],
-  gathering: ['rally', 'rallies', 'ceremony', 'funeral', 'burial', 'burials', 'vigil', 'inauguration', 'gathered', 'gather'],
-  visit: ['visit', 'visits', 'visited', 'visiting', 'trip to', 'traveled to', 'travelled to', 'state visit'],
-  strike: ['missile strike', 'missile strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'drone strike', 'drone strikes', 'strike', 'strikes', 'bombing', 'bombings', 'shelling'],
-  attack: ['attack', 'attacks', 'chemical attack', 'chemical weapons attack', 'terror attack', 'terrorist attack', 'suicide bombing', 'assault', 'massacre', 'shooting'],
-  election: ['election', 'elections', 'presidential election', 'vote', 'referendum', 'ballot', 'primary'],
-};
+/** How an event's parties are found, and what a modifier right before the trigger ("Russian", "U.S.-Russia") names. */
+export type EventFamily =
+  | 'contact' // people meet or communicate: the people of the clause, else the countries and bodies named as parties
+  | 'violence' // someone strikes: only an agent ("Trump ordered a strike", "Russian airstrikes", "an ISIS attack")
+  | 'civic'; // a vote or a protest: no parties; a country modifier is its place ("the French election")
 
-/** Kinds in the order their events are listed for a sentence (the more specific first). */
-export const EVENT_KIND_ORDER = [
-  'press_conference', 'summit', 'strike', 'attack', 'election', 'negotiation', 'agreement', 'call', 'conference', 'debate',
-  'interview', 'gathering', 'meeting', 'visit',
-] as const;
+export interface EventExample {
+  kind: string;
+  participants?: string[];
+  location?: string | null;
+  date?: string | null;
+}
+
+export interface EventRule {
+  id: string;
+  kind: string;
+  family: EventFamily;
+  /** Lower-case words or phrases; a phrase's spaces match any run of white space. */
+  triggers: readonly string[];
+  /** Sentences (published 2017-04-12) and the events expected of them: `[]` when the sentence holds no anchored event of this kind. */
+  examples: readonly (readonly [string, readonly EventExample[]])[];
+  why: string;
+}
+
+/** In the order events of one sentence are listed (the more specific first). */
+export const EVENT_RULES: readonly EventRule[] = [
+  {
+    id: 'event.press-conference',
+    kind: 'press_conference',
+    family: 'contact',
+    triggers: ['press conference', 'news conference', 'press briefing', 'news briefing', 'joint press conference'],
+    examples: [
+      ['Sergey Lavrov spoke at a press conference in Moscow on Monday.', [{ kind: 'press_conference', participants: ['person:sergey-lavrov'], location: 'country:RU', date: '2017-04-10' }]],
+      ['A press conference is a chance to be heard.', []],
+    ],
+    why: 'A press conference is a dated public appearance that several outlets report.',
+  },
+  {
+    id: 'event.summit',
+    kind: 'summit',
+    family: 'contact',
+    triggers: ['summit', 'summits'],
+    examples: [
+      ['Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday.', [{ kind: 'summit', participants: ['person:donald-trump', 'person:kim-jong-un'], location: 'country:SG', date: '2017-04-11' }]],
+      ['The summit will be historic.', []],
+    ],
+    why: 'Leaders meeting at the top level; the best-reported event of international news.',
+  },
+  {
+    id: 'event.strike',
+    kind: 'strike',
+    family: 'violence',
+    triggers: ['missile strike', 'missile strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'drone strike', 'drone strikes', 'strike', 'strikes', 'bombing', 'bombings', 'shelling'],
+    examples: [
+      ['Donald Trump ordered a missile strike last week.', [{ kind: 'strike', participants: ['person:donald-trump'], location: null, date: null }]],
+      ['Russian airstrikes hit Aleppo in Syria.', [{ kind: 'strike', participants: ['country:RU'], location: 'country:SY' }]],
+      ['The union threatened a strike.', []],
+    ],
+    why: 'A military strike is an act with an agent and a target place; a labour strike or "strike a deal" has neither.',
+  },
+  {
+    id: 'event.attack',
+    kind: 'attack',
+    family: 'violence',
+    triggers: ['attack', 'attacks', 'chemical attack', 'chemical weapons attack', 'terror attack', 'terrorist attack', 'suicide bombing', 'massacre', 'shooting'],
+    examples: [
+      ['A terror attack in Paris killed 130 people.', [{ kind: 'attack', participants: [], location: 'country:FR' }]],
+      ['The attack was condemned.', []],
+      ['He called it an attack on the free press.', []],
+    ],
+    why: 'An attack is anchored by where it happened, when, or who carried it out; "an attack on the press" is a figure of speech.',
+  },
+  {
+    id: 'event.referendum',
+    kind: 'referendum',
+    family: 'civic',
+    triggers: ['referendum', 'referendums', 'plebiscite'],
+    examples: [
+      ['A referendum is a blunt tool.', []],
+      ['Britain held a referendum on Monday.', [{ kind: 'referendum', participants: [], location: 'country:GB', date: '2017-04-10' }]],
+    ],
+    why: 'A vote of a whole country on one question, named by its country and day.',
+  },
+  {
+    id: 'event.election',
+    kind: 'election',
+    family: 'civic',
+    triggers: ['election', 'elections', 'presidential election', 'parliamentary election', 'general election'],
+    examples: [
+      ['Russia meddled in the U.S. presidential election.', [{ kind: 'election', participants: [], location: 'country:US' }]],
+      ['The French election is on Sunday.', [{ kind: 'election', participants: [], location: 'country:FR', date: '2017-04-09' }]],
+      ['The election was a surprise.', []],
+      ['The vote on Tuesday was close.', []],
+    ],
+    why: 'An election is one event per country and day; a bare "the election" names none, and a vote may be a parliament\'s.',
+  },
+  {
+    id: 'event.protest',
+    kind: 'protest',
+    family: 'civic',
+    triggers: ['protest', 'protests', 'demonstration', 'demonstrations', 'uprising'],
+    examples: [
+      ['Thousands joined protests in Venezuela on Saturday.', [{ kind: 'protest', participants: [], location: 'country:VE', date: '2017-04-08' }]],
+      ['She resigned in protest.', []],
+    ],
+    why: 'A street protest is a place and a day; "in protest" is a manner.',
+  },
+  {
+    id: 'event.talks',
+    kind: 'talks',
+    family: 'contact',
+    triggers: ['talks', 'peace talks', 'negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiating', 'dialogue'],
+    examples: [
+      ['John Kerry held talks with Sergey Lavrov in Vienna.', [{ kind: 'talks', participants: ['person:john-kerry', 'person:sergey-lavrov'], location: 'country:AT' }]],
+      ['Talks are the only way forward.', []],
+    ],
+    why: 'Negotiations between named parties, often over several days in one place.',
+  },
+  {
+    id: 'event.ceasefire',
+    kind: 'ceasefire',
+    family: 'contact',
+    triggers: ['ceasefire', 'cease-fire', 'truce'],
+    examples: [
+      ['Russia and Iran agreed a ceasefire in Syria.', [{ kind: 'ceasefire', participants: ['country:RU', 'country:IR'], location: 'country:SY' }]],
+      ['A ceasefire would save lives.', []],
+    ],
+    why: 'A ceasefire is agreed by parties for a place.',
+  },
+  {
+    id: 'event.agreement',
+    kind: 'agreement',
+    family: 'contact',
+    triggers: ['agreement', 'agreements', 'treaty', 'treaties', 'accord', 'peace deal', 'pact', 'signed', 'signing'],
+    examples: [
+      ['Angela Merkel and Emmanuel Macron signed an agreement on Friday.', [{ kind: 'agreement', participants: ['person:angela-merkel', 'person:emmanuel-macron'], date: '2017-04-07' }]],
+      ['There is broad agreement that taxes are too high.', []],
+    ],
+    why: 'Parties agreeing or signing on a day; "broad agreement" is an opinion.',
+  },
+  {
+    id: 'event.call',
+    kind: 'call',
+    family: 'contact',
+    triggers: ['phone call', 'phone calls', 'telephone', 'call with', 'calls with', 'spoke with', 'spoke to', 'speaks with', 'speaks to', 'spoken with', 'talked with', 'talked to', 'conversation', 'conversations'],
+    examples: [
+      ['Donald Trump spoke with Vladimir Putin by telephone on Monday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin'], date: '2017-04-10' }]],
+      ['That is a conversation worth having.', []],
+    ],
+    why: 'A call joins named parties without a place; e-mails are documents, not calls.',
+  },
+  {
+    id: 'event.conference',
+    kind: 'conference',
+    family: 'contact',
+    triggers: ['conference', 'conferences', 'convention', 'forum', 'convene', 'convened', 'convenes'],
+    examples: [['Leaders convened in Munich on Saturday.', [{ kind: 'conference', participants: [], location: 'country:DE', date: '2017-04-08' }]]],
+    why: 'A gathering of many parties in one place on given days.',
+  },
+  {
+    id: 'event.debate',
+    kind: 'debate',
+    family: 'contact',
+    triggers: ['debate', 'debates', 'town hall'],
+    examples: [
+      ['Hillary Clinton and Donald Trump met for a debate on Sunday.', [{ kind: 'debate', participants: ['person:hillary-clinton', 'person:donald-trump'], date: '2017-04-09' }, { kind: 'meeting', participants: ['person:hillary-clinton', 'person:donald-trump'], date: '2017-04-09' }]],
+      ['The debate over immigration goes on.', []],
+    ],
+    why: 'A staged debate between candidates; a public debate over a topic has no parties.',
+  },
+  {
+    id: 'event.gathering',
+    kind: 'gathering',
+    family: 'contact',
+    triggers: ['rally', 'rallies', 'ceremony', 'funeral', 'burial', 'burials', 'vigil', 'inauguration', 'gathered', 'gather'],
+    examples: [['Donald Trump held a rally in Ohio on Monday.', [{ kind: 'gathering', participants: ['person:donald-trump'], location: 'country:US', date: '2017-04-10' }]]],
+    why: 'Rallies, ceremonies and funerals: public gatherings on a day.',
+  },
+  {
+    id: 'event.meeting',
+    kind: 'meeting',
+    family: 'contact',
+    triggers: [
+      'meeting', 'meetings', 'met with', 'met', 'meet', 'meets', 'face-to-face encounter', 'sit-down', 'discussed',
+      'discuss', 'discussing', 'discussions', 'greets', 'greeted', 'hosted', 'conferred', 'conferring', 'attend', 'attends', 'attended',
+    ],
+    examples: [
+      ['Rex Tillerson held a meeting in Moscow on Wednesday with Vladimir Putin.', [{ kind: 'meeting', participants: ['person:rex-tillerson', 'person:vladimir-putin'], location: 'country:RU', date: '2017-04-12' }]],
+      ['The meeting ended early.', []],
+    ],
+    why: 'Parties meeting in person.',
+  },
+  {
+    id: 'event.visit',
+    kind: 'visit',
+    family: 'contact',
+    triggers: ['visit', 'visits', 'visited', 'visiting', 'trip to', 'traveled to', 'travelled to', 'state visit'],
+    examples: [
+      ['Xi Jinping visited the United States in April.', [{ kind: 'visit', participants: ['person:xi-jinping'], location: 'country:US' }]],
+      ['A visit would be welcome.', []],
+    ],
+    why: 'A visit takes a visitor to a place.',
+  },
+];
 
 /** Kinds where people meet or communicate: their participants are everyone named in the trigger's clause. */
-export const CONTACT_KINDS: ReadonlySet<string> = new Set([
-  'press_conference', 'summit', 'meeting', 'negotiation', 'agreement', 'call', 'conference', 'debate', 'interview', 'gathering', 'visit',
-]);
+export const CONTACT_KINDS: ReadonlySet<string> = new Set(EVENT_RULES.filter((r) => r.family === 'contact').map((r) => r.kind));
+
+/** How a kind is written in an event's name. */
+export const EVENT_KIND_LABEL: Readonly<Record<string, string>> = { press_conference: 'press conference' };

