@@ -11,6 +11,8 @@ export interface EvalPart {
   f1: number;
   target?: { metric: 'f1' | 'recall'; min: number };
   misses: string[]; // worst misses / false positives, human-readable, a few dozen at most
+  /** The same part under an older, more lenient matching, printed beside for continuity (no target applies). */
+  lenient?: Omit<EvalPart, 'lenient' | 'misses' | 'target' | 'name'>;
 }
 
 export type Extractor = (article: Article) => ExtractionResult;
