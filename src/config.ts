@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   MAX_ARTICLE_BYTES: intFrom(10 * 1024 * 1024),
   MAX_FILE_BYTES: intFrom(2 * 1024 * 1024 * 1024),
   LOAD_BATCH_SIZE: intFrom(50),
+  // Time budget of one article's extraction: over it the article is reported (ExtractionTimeoutError) and skipped.
+  EXTRACT_BUDGET_MS: intFrom(1000),
   SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, 'seeds')),
   // API limits
   API_MAX_PAGE_SIZE: intFrom(100),

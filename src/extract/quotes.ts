@@ -11,31 +11,29 @@ import type { Sentence } from './segment.js';
 import { firstFrom, mentionRefs, resolvePronouns, roleIndex } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
-import { findDirect, inheritance, quoteKey } from './quotes/direct.js';
+import { findDirect } from './quotes/direct.js';
+import { NO_DEADLINE, type Deadline } from './deadline.js';
 import { findTranscriptTurns } from './quotes/transcript.js';
 
 export interface QuoteInput {
   body: string;
   sentences: Sentence[];
   entities: Entity[];
+  deadline?: Deadline;
 }
 
-export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[] {
+export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
   const roles = roleIndex(entities);
-  const reported = findReported(body, sentences, mentions, roles).sort((a, b) => a.quote.start - b.quote.start);
+  const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
   for (const { quote, speaker } of reported) if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
-  const direct = findDirect(body, sentences, mentions, roles, reported);
+  const { quotes: direct, inherits } = findDirect(body, sentences, mentions, roles, reported, deadline);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns = findTranscriptTurns(body, entities);
   const repeated = (q: Quote) => q.direct && turns.some((t) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   const all = [...direct.filter((q) => !repeated(q)), ...reported.map((r) => r.quote), ...turns].filter((q) => q.text.trim().length > 0);
   resolvePronouns(all, body, sentences, mentions, entities);
-  for (const q of direct) {
-    const from = inheritance.get(quoteKey(q.start));
-    if (from && q.speakerId === null) q.speakerId = from.speakerId;
-  }
-  inheritance.clear();
+  for (const [q, from] of inherits) if (q.speakerId === null) q.speakerId = from.speakerId;
   for (const q of all) q.aboutIds = aboutIds(q, mentions);
   return all.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
 }

@@ -70,7 +70,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     const extracted: { result: ExtractionResult; origin: string }[] = [];
     for (const b of changed) {
       try {
-        extracted.push({ result: extractArticle(b.article), origin: b.origin });
+        extracted.push({ result: extractArticle(b.article, { budgetMs: config().EXTRACT_BUDGET_MS }), origin: b.origin });
       } catch (err) {
         reject(b.origin, `extraction failed: ${(err as Error).message}`);
       }

@@ -6,6 +6,7 @@ import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OP
 import { firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
+import { NO_DEADLINE, type Deadline } from '../deadline.js';
 
 export interface Span {
   open: number; // index of the opening mark
@@ -90,15 +91,19 @@ export function quoteSpans(body: string): Span[] {
   return spans;
 }
 
-export const inheritance = new Map<string, Quote>();
+export interface DirectQuotes {
+  quotes: Quote[];
+  /** A split quote's later part → the part it continues, whose speaker it takes once pronouns are resolved. */
+  inherits: Map<Quote, Quote>;
+}
 
-export const quoteKey = (start: number) => String(start);
-
-export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[]): Quote[] {
+export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[], deadline: Deadline = NO_DEADLINE): DirectQuotes {
   const out: Quote[] = [];
+  const inheritsFrom = new Map<Quote, Quote>();
   let prev: { quote: Quote; paragraph: number } | null = null;
   let rp = 0;
   for (const span of quoteSpans(body)) {
+    deadline.check('quotes');
     const start = span.open + span.openWidth;
     const end = span.close;
     const closeEnd = span.close + span.closeWidth;
@@ -205,7 +210,6 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     // A lower-case fragment nobody is said to have said ("… called it “a big, big problem”") is quoted wording, not an attribution.
     if (!speaker && !cue && /^\s*\p{Ll}/u.test(text)) continue;
-    if (inherits) inheritance.set(quoteKey(start), inherits);
     const quote: Quote = {
       speakerId: speaker?.entityId ?? null,
       text,
@@ -217,10 +221,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     };
     if (speaker?.pronoun) (quote as Quote & { pronoun?: string }).pronoun = speaker.pronoun;
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
+    if (inherits) inheritsFrom.set(quote, inherits);
     out.push(quote);
     prev = { quote, paragraph };
   }
-  return out;
+  return { quotes: out, inherits: inheritsFrom };
 }
 
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */

@@ -1,4 +1,5 @@
 // Quotes: reported speech — "Lavrov said (that) …", "…, the poll found", "according to …", stances, headlines.
+import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
@@ -35,9 +36,10 @@ const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|r
 
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
-export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>): Reported[] {
+export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Reported[] {
   const out: Reported[] = [];
   for (const s of sentences) {
+    deadline.check('quotes');
     const text = s.text;
     REPORTED.lastIndex = 0;
     let m: RegExpExecArray | null;
