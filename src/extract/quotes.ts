@@ -34,8 +34,44 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   const all = [...direct.filter((q) => !repeated(q)), ...reported.map((r) => r.quote), ...turns].filter((q) => q.text.trim().length > 0);
   resolvePronouns(all, body, sentences, mentions, entities);
   for (const [q, from] of inherits) if (q.speakerId === null) q.speakerId = from.speakerId;
-  for (const q of all) q.aboutIds = aboutIds(q, mentions);
-  return all.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+  const kept = withoutRepeats(all, body);
+  for (const q of kept) q.aboutIds = aboutIds(q, mentions);
+  return kept.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+}
+
+/** Letters and digits only: how much of a span is words, whatever its marks and spaces. */
+const wordChars = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').length;
+
+/** Words that make quoted words part of the reporter's sentence: "said that “…”", "asked whether “…”". */
+const INTEGRATING = /(?:^|\s)(?:that|if|whether)\s*,?\s*$/i;
+
+/**
+ * One attribution, one quote. Quoted words inside a report of the same speaker ("Trump called her “unfit”", "said
+ * relations were at a “low point”") are a fragment of that report, not a second quote. A report that is nothing but
+ * the quoted words is one quote too: direct speech when the words stand alone ("said: “we will win”"), the report
+ * when the sentence takes them in ("said that “we will win”", "called Burma a “good news story”"). A quote of another
+ * speaker nested in a report stays ("Trump said Clinton’s claim that “…” was false", her words attributed to her).
+ */
+export function withoutRepeats(quotes: Quote[], body: string): Quote[] {
+  const dropped = new Set<Quote>();
+  const reports = quotes.filter((q) => !q.direct);
+  for (const d of quotes) {
+    if (!d.direct) continue;
+    for (const r of reports) {
+      if (dropped.has(r) || d.start < r.start - 1 || d.end > r.end + 1) continue;
+      if (d.speakerId !== null && r.speakerId !== null && d.speakerId !== r.speakerId) continue;
+      const integrated = wordChars(body.slice(r.start, d.start)) > 0 || INTEGRATING.test(body.slice(Math.max(0, d.start - 20), d.start).replace(/[“"«']+$/, ''));
+      if (!integrated && wordChars(d.text) >= 0.9 * wordChars(r.text)) {
+        dropped.add(r);
+        if (d.speakerId === null) {
+          d.speakerId = r.speakerId;
+          d.speakerSpan ??= r.speakerSpan;
+        }
+      } else dropped.add(d);
+      break;
+    }
+  }
+  return quotes.filter((q) => !dropped.has(q));
 }
 
 function aboutIds(q: Quote, mentions: MentionRef[]): string[] {
