@@ -26,7 +26,15 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   const mentions = mentionRefs(entities);
   const roles = roleIndex(entities);
   const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
-  for (const { quote, speaker } of reported) if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
+  for (const { quote, speaker } of reported) {
+    if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
+    else if (speaker && speaker.end > speaker.start) {
+      // An unnamed source: no entity, its words and the body it speaks for (contract v2 speakerText).
+      quote.speakerSpan = { start: speaker.start, end: speaker.end };
+      quote.speakerText = body.slice(speaker.start, speaker.end);
+      if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
+    }
+  }
   const { quotes: direct, inherits } = findDirect(body, sentences, mentions, roles, reported, deadline);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns = findTranscriptTurns(body, entities);

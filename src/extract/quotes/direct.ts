@@ -2,7 +2,7 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
-import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
@@ -142,6 +142,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
         if (speaker) cue = dash ? '―' : hit[2].toLowerCase();
       }
     }
+    // "“…,” a senior administration official said": an unnamed source frames the quote; the speaker stays unnamed.
+    const unnamed = speaker ? null : UNNAMED_AFTER_QUOTE.exec(after);
+    if (unnamed) {
+      const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
+      speaker = { start: at, end: at + unnamed[1].length, entityId: null };
+      cue = unnamed[2].toLowerCase();
+      framed = true;
+    }
     if (!speaker) {
       const b = BEFORE_QUOTE.exec(before);
       if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
@@ -221,6 +229,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     };
     if (speaker?.pronoun) (quote as Quote & { pronoun?: string }).pronoun = speaker.pronoun;
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
+    else if (speaker && speaker.end > speaker.start) {
+      quote.speakerSpan = { start: speaker.start, end: speaker.end };
+      quote.speakerText = body.slice(speaker.start, speaker.end);
+    }
     if (inherits) inheritsFrom.set(quote, inherits);
     out.push(quote);
     prev = { quote, paragraph };

@@ -20,6 +20,9 @@ export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\
 // After a closing mark, a speaker with an appositive before the verb: `, Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
 export const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');
 
+// After a closing mark, an unnamed source and the cue: `, a senior administration official said`, `, two diplomats told Reuters`.
+export const UNNAMED_AFTER_QUOTE = new RegExp(`^[\\s,]*((?:a|an|the|one|two|three|several|some|many|other)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|adviser|advisers|diplomat|diplomats))\\s+(?:also\\s+|later\\s+)?(${VERB})\\b`, 'u');
+
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
 
@@ -121,7 +124,8 @@ export const POSSESSED_CLAIM = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[
 export const POSSESSED_STANCE = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|recent|continued|\p{Ll}+ly)\s+)?(criticism|support|opposition|praise|attacks?|comments?|remarks?|calls?|push|effort|efforts|refusal|decision|proposal|demand|announcement|endorsement|defense|condemnation|denunciation|embrace|rejection|dismissal|adulation)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in\s+\d{4}))?\s+(?:(of|for|on|about|against)\s+|(?=to\s+\p{Ll}))/gu;
 
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
-const INTENTION_VERBS = 'wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted';
+// Speech acts and stated wishes; a plan or an aim ("plans to visit", "intends to", "seeks to") is no statement.
+const INTENTION_VERBS = 'wants?|wanted|hopes?|hoped|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|offers?|offered|proposed?|proposes|insists?|insisted';
 /** A verb of intention taking "to …" ("refuses to release", "plans to visit"). */
 export const INTENTION_VERB = new RegExp(`^(?:${INTENTION_VERBS})$`);
 export const INTENTION = subjectThen(
@@ -155,8 +159,9 @@ export const STANCE_PARTICIPLE = new RegExp(`,[”"]?\\s+(?:(?:even|also|then|ag
 
 // NAME, who (aux) VERB (that) … — a relative clause attributing to the name before it: "Mr. Kamin, who emphasized that
 // …", "McConnell, now the majority leader, who in 2010 said …", "Hillary Clinton — who’s called for …", "the E.U.,
-// which contended that …". Group 1 is the gap back to the name, 2 the pronoun, 3 the verb, 4 "that".
-export const RELATIVE = new RegExp(`(\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|\\s[—–]|(?=\\s))\\s*)(who|which)(?:[’']s)?(?:\\s+(?:${STANCE_ADVERBS}|in\\s+\\d{4}))*\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|of))?(\\s+that)?\\s+(?=[\\p{L}\\d“"$])`, 'gu');
+// which contended that …". Group 1 is the gap back to the name, 2 the pronoun, 3 the verb, 4 "that". The gap's spaces
+// are read once (a second optional run of spaces beside the first backtracked cubically).
+export const RELATIVE = new RegExp(`(\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,\\s*|\\s[—–]\\s*|(?<=\\s)))(who|which)(?:[’']s)?(?:\\s+(?:${STANCE_ADVERBS}|in\\s+\\d{4}))*\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|of))?(\\s+that)?\\s+(?=[\\p{L}\\d“"$])`, 'gu');
 
 // SUBJECT (aux) VERB (particle) OBJECT for any verb: kept when WordNet files the verb's main sense under communication.
 export const SUBJECT_VERB = subjectThen(STANCE_ADVERBS.replace('|has\\s+been|have\\s+been', ''), '\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|with|at|of))?\\s+()(?=[\\p{L}\\d“"$])', 'gu');

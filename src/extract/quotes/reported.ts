@@ -54,6 +54,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
       // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
       const speaker =
+        unnamedSource(before, s.start, mentions) ??
         subjectBefore(before, s.start, mentions, roles) ??
         nominalSource(before, s.start, mentions) ??
         // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
@@ -286,13 +287,31 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
  * speaker null — unless a body or a country names whom it speaks for ("a Homeland Security Department official",
  * "a Kremlin spokesman"): then that body.
  */
+/** Nouns naming someone unnamed who speaks for a body or a person: "a Pentagon spokesman", "Romney's aides". */
+const UNNAMED_HEAD = /\b(?:official|officials|spokesman|spokeswoman|spokesperson|spokespeople|source|sources|aide|aides|adviser|advisers|diplomat|diplomats)\s*$/;
+const POSSESSED_HEAD = /[’']s\s+(?:(?:top|senior|chief|longtime|former|campaign|press|deputy)\s+)?(?:official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|lawyer|lawyers|attorney|attorneys)\s*$/;
+
+/**
+ * An unnamed source right before the cue — "A Pentagon spokesman said", "a senior State Department official said",
+ * "Romney's spokeswoman said" — is the speaker, unnamed (speaker null, its words kept), not the body or the person it
+ * speaks for: that one is kept as `onBehalfOf`. A name after the noun ("spokesman Michael Steel said") is no unnamed source.
+ */
+function unnamedSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+  const possessed = POSSESSED_HEAD.exec(before);
+  const owner = possessed && mentions.find((m) => m.end === offset + possessed.index);
+  if (owner) return { start: owner.start, end: offset + before.trimEnd().length, entityId: null, onBehalfOf: owner.entityId };
+  return UNNAMED_HEAD.test(before) && NOMINAL_SOURCE.test(before) ? nominalSource(before, offset, mentions) : null;
+}
+
 function nominalSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
   const nominal = NOMINAL_SOURCE.exec(before);
   if (!nominal) return null;
-  const from = offset + nominal.index;
-  const to = offset + before.replace(/\s+$/, '').length;
+  const from = offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length);
+  const to = offset + before.trimEnd().length;
+  // An unnamed source stays unnamed ("a State Department official" is no one the graph knows); the body it speaks
+  // for, when the words name one, is kept beside it.
   const owner = mentions.find((m) => m.start >= from && m.end <= to && (m.type === 'Organization' || m.type === 'Country'));
-  return owner && /\b(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|statement|aide|aides)\s*$/.test(before) ? { start: owner.start, end: owner.end, entityId: owner.entityId } : { start: 0, end: 0, entityId: null };
+  return { start: from, end: to, entityId: null, onBehalfOf: owner?.entityId };
 }
 
 /** Quoted words opening a clause that goes on after them: "“budget reforms” and the collection of … would help". */

@@ -10,6 +10,8 @@ export interface SpeakerRef {
   end: number;
   entityId: string | null;
   pronoun?: string;
+  /** An unnamed source's body when the words name one ("a State Department official" → the State Department). */
+  onBehalfOf?: string;
 }
 
 export interface MentionRef {
