@@ -37,6 +37,12 @@ export function regexLiterals(): FoundRegex[] {
   return out;
 }
 
+/** Whether the code calling the RegExp constructor is ours (src/), not a dependency's (chrono-node builds its own). */
+function builtInSrc(): boolean {
+  const caller = (new Error().stack ?? '').split('\n').slice(1).find((line) => !line.includes('collect-regexes'));
+  return !!caller && caller.includes(SRC) && !caller.includes('node_modules');
+}
+
 /** Imports `load` with the RegExp constructor wrapped, so every pattern built by `new RegExp` is recorded. */
 export async function composedRegexes(load: () => Promise<void>): Promise<FoundRegex[]> {
   const seen: FoundRegex[] = [];
@@ -44,12 +50,12 @@ export async function composedRegexes(load: () => Promise<void>): Promise<FoundR
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
       const re = new target(...args);
-      seen.push({ source: re.source, flags: re.flags, where: 'built at run time' });
+      if (builtInSrc()) seen.push({ source: re.source, flags: re.flags, where: 'built at run time' });
       return re;
     },
     apply(target, _this, args: [string | RegExp, string?]) {
       const re = target(...args);
-      seen.push({ source: re.source, flags: re.flags, where: 'built at run time' });
+      if (builtInSrc()) seen.push({ source: re.source, flags: re.flags, where: 'built at run time' });
       return re;
     },
   });

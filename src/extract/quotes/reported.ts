@@ -86,7 +86,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         continue;
       }
       // "said he told Putin that …": the reported content is what was told.
-      const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s+[^.;“”"]{1,60}?\s+that\s+/.exec(text.slice(contentStart));
+      const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
       if (nested) contentStart += nested[0].length;
       let rest = text.slice(contentStart);
       // "tweeted that, “For those …”": a that-clause in quotation marks is reported speech quoting the words.
