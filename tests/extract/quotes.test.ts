@@ -40,6 +40,7 @@ describe('speakers: the person who speaks, named or not', () => {
     // The listener is never the speaker.
     ['Angela Merkel told Reuters that the talks had failed.', ['Angela Merkel | - | -: the talks had failed (R)']],
     ['“The talks failed,” Jean Dupont told Reuters.', ['Jean Dupont | - | -: The talks failed, (D)']],
+    ['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', ['Lars Holm | - | -: We want calm, (D)']],
     // A person named in the sentence, not the body they belong to.
     ['The war must end, Ban Ki-moon of the United Nations said.', ['Ban Ki-moon | - | -: The war must end (R)']],
     // Plans are not statements.

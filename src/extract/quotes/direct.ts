@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { entityIn, firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
@@ -139,6 +139,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       if (hit) {
         const whoStart = closeEnd + hit.index + hit[0].indexOf(hit[1]);
         speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
+        // "“…,” China's ambassador to the UN, Liu Jieyi, told Reuters": the person the appositive names is the
+        // speaker, not the body or country named in the description before it.
+        if (appositive && !isPerson(speaker?.entityId ?? null, mentions)) {
+          const from = whoStart + hit[1].length;
+          const to = closeEnd + hit.index + hit[0].lastIndexOf(',');
+          const named = entityIn(mentions, from, to, 'first');
+          if (named && isPerson(named, mentions)) speaker = { start: from, end: to, entityId: named };
+        }
         if (speaker) cue = dash ? '―' : hit[2].toLowerCase();
       }
     }

@@ -161,7 +161,9 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       // …"); "…, he said, replacing Clinton would be …" goes on with the content (the attribution in the middle, below).
       const participle = inv ? /,\s+(\p{Ll}+ing)\b/u.exec(inv[0].slice(inv[0].lastIndexOf(inv[3] ?? inv[4]))) : null;
       const speechAfter = !participle || SPEECH_VERBS.has(participle[1]) || STANCE_VERBS.has(participle[1]) || isCommunicationVerb(participle[1]);
-      if (inv && speechAfter && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+      // "…, told Reuters": after a verb of telling comes the listener, never the speaker.
+      const listenerFirst = !!inv?.[5] && /^(?:told|tells|tell|telling|informed|informs|assured|assures|warned|warns|urged|urges)$/i.test(verb);
+      if (inv && speechAfter && !listenerFirst && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
         const who = inv[2] ?? inv[5];
         const whoAt = s.start + inv[0].lastIndexOf(who);
         const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
