@@ -11,7 +11,7 @@ export interface EvalPart {
   f1: number;
   target?: { metric: 'f1' | 'recall'; min: number };
   misses: string[]; // worst misses / false positives, human-readable, a few dozen at most
-  /** The same part under an older, more lenient matching, printed beside for continuity (no target applies). */
+  /** The same part under the older matching, printed beside for continuity (no target applies): PolNeAR's lenient one, the seed's without fragments found in reports. */
   lenient?: Omit<EvalPart, 'lenient' | 'misses' | 'target' | 'name'>;
 }
 
