@@ -62,10 +62,19 @@ const INTEGRATING = /(?:^|\s)(?:that|if|whether)\s*,?\s*$/i;
  */
 export function withoutRepeats(quotes: Quote[], body: string): Quote[] {
   const dropped = new Set<Quote>();
-  const reports = quotes.filter((q) => !q.direct);
+  const reports = quotes.filter((q) => !q.direct).sort((a, b) => a.start - b.start);
   for (const d of quotes) {
     if (!d.direct) continue;
-    for (const r of reports) {
+    // Only the few reports starting last before the quote can hold it (binary search: linear in the article).
+    let lo = 0;
+    let hi = reports.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reports[mid].start <= d.start + 1) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
+      const r = reports[k];
       if (dropped.has(r) || d.start < r.start - 1 || d.end > r.end + 1) continue;
       if (d.speakerId !== null && r.speakerId !== null && d.speakerId !== r.speakerId) continue;
       const integrated = wordChars(body.slice(r.start, d.start)) > 0 || INTEGRATING.test(body.slice(Math.max(0, d.start - 20), d.start).replace(/[“"«']+$/, ''));
