@@ -1,5 +1,6 @@
 // A per-article time budget for extraction: stages check it between sentences, so one pathological article is
-// reported (ExtractionTimeoutError) and the load goes on, instead of holding the loader for minutes.
+// reported (ExtractionTimeoutError) and the load goes on, instead of holding the loader for minutes. The budget is
+// CPU time of this process, not wall time: a busy machine slows every article alike and must not reject them.
 
 export class ExtractionTimeoutError extends Error {
   override name = 'ExtractionTimeoutError';
@@ -21,7 +22,13 @@ export interface Deadline {
 /** No budget: eval and benchmarks measure every article whole. */
 export const NO_DEADLINE: Deadline = { check: () => undefined };
 
-export function deadlineFor(articleId: string, budgetMs: number | undefined, now: () => number = () => performance.now()): Deadline {
+/** CPU time used by this process so far, in ms. */
+export const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+export function deadlineFor(articleId: string, budgetMs: number | undefined, now: () => number = cpuMs): Deadline {
   if (budgetMs === undefined) return NO_DEADLINE;
   const started = now();
   return {

@@ -2,12 +2,13 @@
 import type { Writable } from 'node:stream';
 import { config } from '../config.js';
 import { readArticles } from '../ingest/read-articles.js';
-import { extractArticle } from './pipeline.js';
+import { extractArticle, warmUp } from './pipeline.js';
 import { ExtractionTimeoutError } from './deadline.js';
 
 export async function runExtract(paths: string[], out: Writable, err: Writable): Promise<{ ok: number; rejected: number }> {
   let ok = 0;
   let rejected = 0;
+  warmUp();
   for await (const item of readArticles(paths, { maxArticleBytes: config().MAX_ARTICLE_BYTES })) {
     if (!item.ok) {
       rejected++;
