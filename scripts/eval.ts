@@ -35,7 +35,8 @@ async function main() {
   ];
   const pad = (s: string, n: number) => s.padEnd(n);
   const f = (x: number) => x.toFixed(3);
-  console.log(`${pad('part', 36)} ${pad('P', 6)} ${pad('R', 6)} ${pad('F1', 6)} ${pad('tp/fp/fn', 16)} target`);
+  // Parts scored twice show the figures of the older matching beside (PolNeAR's lenient one); targets apply to the new ones.
+  console.log(`${pad('part', 36)} ${pad('P', 6)} ${pad('R', 6)} ${pad('F1', 6)} ${pad('tp/fp/fn', 16)} ${pad('target', 18)} old matching P/R/F1 (tp/fp/fn)`);
   let met = 0;
   let targets = 0;
   for (const p of parts) {
@@ -48,7 +49,8 @@ async function main() {
     }
     // A part scored by one number (an accuracy, a count) prints it instead of P/R/F1.
     const scores = p.value !== undefined ? pad(`= ${Number.isInteger(p.value) ? p.value : f(p.value)}`, 20) : `${pad(f(p.precision), 6)} ${pad(f(p.recall), 6)} ${pad(f(p.f1), 6)}`;
-    console.log(`${pad(p.name, 36)} ${scores} ${pad(`${p.tp}/${p.fp}/${p.fn}`, 16)} ${verdicts.join(', ')}`);
+    const old = p.lenient ? `${f(p.lenient.precision)} ${f(p.lenient.recall)} ${f(p.lenient.f1)} (${p.lenient.tp}/${p.lenient.fp}/${p.lenient.fn})` : '';
+    console.log(`${pad(p.name, 36)} ${scores} ${pad(`${p.tp}/${p.fp}/${p.fn}`, 16)} ${pad(verdicts.join(', '), 18)} ${old}`.trimEnd());
   }
   console.log(`\neval: ${met}/${targets} targets met`);
   for (const p of parts) {

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   LOAD_LOCK_LEASE_MS: intFrom(30_000),
   // How long a load waits for Neo4j to answer again before it fails (exit 2).
   LOAD_RETRY_MS: zeroOrMore(60_000),
+  // Time budget of one article's extraction: over it the article is reported (ExtractionTimeoutError) and skipped.
+  EXTRACT_BUDGET_MS: intFrom(1000),
   SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, 'seeds')),
   // API limits
   API_MAX_PAGE_SIZE: intFrom(100),

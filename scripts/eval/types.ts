@@ -13,6 +13,8 @@ export interface EvalPart {
   target?: Target | Target[];
   value?: number;
   misses: string[]; // worst misses / false positives, human-readable, a few dozen at most
+  /** The same part under the older matching, printed beside for continuity (no target applies): PolNeAR's lenient one, the seed's without fragments found in reports. */
+  lenient?: Omit<EvalPart, 'lenient' | 'misses' | 'target' | 'name'>;
 }
 
 export interface Target {

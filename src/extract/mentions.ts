@@ -3,6 +3,7 @@
 // at titles, known bodies and country names, then typed by lexicons (org suffixes, first names, acronyms)
 // and by context (a speech verb after a name makes it a person).
 // Exists for: "White House Press Secretary Sean Spicer said" → Organization "White House", Person "Sean Spicer" (role "Press Secretary").
+import { NO_DEADLINE, type Deadline } from './deadline.js';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
@@ -47,9 +48,10 @@ const SHOUTED_WORDS = new Set([...NON_NAME_WORDS, ...NOT_NAME_STARTS].map((w) =>
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 
-export function findMentions(body: string, sentences: Sentence[]): Mention[] {
+export function findMentions(body: string, sentences: Sentence[], deadline: Deadline = NO_DEADLINE): Mention[] {
   const out: Mention[] = [];
   const parsed = sentences.map((s) => {
+    deadline.check('mentions');
     const tokens = tokenize(s.text, s.start);
     // Headlines and bylines: capitalisation tells nothing.
     const skip = isShouting(tokens) || isTitleCase(body, tokens);
@@ -67,6 +69,7 @@ export function findMentions(body: string, sentences: Sentence[]): Mention[] {
     return marked;
   });
   parsed.forEach(({ tokens, chunks: cs }, si) => {
+    deadline.check('mentions');
     for (const chunk of cs) classifyChunk(body, tokens, chunk, si, out, { team: teamChunks[si].has(chunk), teams, sports });
   });
   retypeByArticle(body, out);

@@ -11,33 +11,84 @@ import type { Sentence } from './segment.js';
 import { firstFrom, mentionRefs, resolvePronouns, roleIndex } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
-import { findDirect, inheritance, quoteKey } from './quotes/direct.js';
+import { findDirect } from './quotes/direct.js';
+import { NO_DEADLINE, type Deadline } from './deadline.js';
 import { findTranscriptTurns } from './quotes/transcript.js';
 
 export interface QuoteInput {
   body: string;
   sentences: Sentence[];
   entities: Entity[];
+  deadline?: Deadline;
 }
 
-export function extractQuotes({ body, sentences, entities }: QuoteInput): Quote[] {
+export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
   const roles = roleIndex(entities);
-  const reported = findReported(body, sentences, mentions, roles).sort((a, b) => a.quote.start - b.quote.start);
-  for (const { quote, speaker } of reported) if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
-  const direct = findDirect(body, sentences, mentions, roles, reported);
+  const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
+  for (const { quote, speaker } of reported) {
+    if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
+    else if (speaker && speaker.end > speaker.start) {
+      // An unnamed source: no entity, its words and the body it speaks for (contract v2 speakerText).
+      quote.speakerSpan = { start: speaker.start, end: speaker.end };
+      quote.speakerText = body.slice(speaker.start, speaker.end);
+      if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
+    }
+  }
+  const { quotes: direct, inherits } = findDirect(body, sentences, mentions, roles, reported, deadline);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns = findTranscriptTurns(body, entities);
   const repeated = (q: Quote) => q.direct && turns.some((t) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   const all = [...direct.filter((q) => !repeated(q)), ...reported.map((r) => r.quote), ...turns].filter((q) => q.text.trim().length > 0);
   resolvePronouns(all, body, sentences, mentions, entities);
-  for (const q of direct) {
-    const from = inheritance.get(quoteKey(q.start));
-    if (from && q.speakerId === null) q.speakerId = from.speakerId;
+  for (const [q, from] of inherits) if (q.speakerId === null) q.speakerId = from.speakerId;
+  const kept = withoutRepeats(all, body);
+  for (const q of kept) q.aboutIds = aboutIds(q, mentions);
+  return kept.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+}
+
+/** Letters and digits only: how much of a span is words, whatever its marks and spaces. */
+const wordChars = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').length;
+
+/** Words that make quoted words part of the reporter's sentence: "said that “…”", "asked whether “…”". */
+const INTEGRATING = /(?:^|\s)(?:that|if|whether)\s*,?\s*$/i;
+
+/**
+ * One attribution, one quote. Quoted words inside a report of the same speaker ("Trump called her “unfit”", "said
+ * relations were at a “low point”") are a fragment of that report, not a second quote. A report that is nothing but
+ * the quoted words is one quote too: direct speech when the words stand alone ("said: “we will win”"), the report
+ * when the sentence takes them in ("said that “we will win”", "called Burma a “good news story”"). A quote of another
+ * speaker nested in a report stays ("Trump said Clinton’s claim that “…” was false", her words attributed to her).
+ */
+export function withoutRepeats(quotes: Quote[], body: string): Quote[] {
+  const dropped = new Set<Quote>();
+  const reports = quotes.filter((q) => !q.direct).sort((a, b) => a.start - b.start);
+  for (const d of quotes) {
+    if (!d.direct) continue;
+    // Only the few reports starting last before the quote can hold it (binary search: linear in the article).
+    let lo = 0;
+    let hi = reports.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reports[mid].start <= d.start + 1) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
+      const r = reports[k];
+      if (dropped.has(r) || d.start < r.start - 1 || d.end > r.end + 1) continue;
+      if (d.speakerId !== null && r.speakerId !== null && d.speakerId !== r.speakerId) continue;
+      const integrated = wordChars(body.slice(r.start, d.start)) > 0 || INTEGRATING.test(body.slice(Math.max(0, d.start - 20), d.start).replace(/[“"«']+$/, ''));
+      if (!integrated && wordChars(d.text) >= 0.9 * wordChars(r.text)) {
+        dropped.add(r);
+        if (d.speakerId === null) {
+          d.speakerId = r.speakerId;
+          d.speakerSpan ??= r.speakerSpan;
+        }
+      } else dropped.add(d);
+      break;
+    }
   }
-  inheritance.clear();
-  for (const q of all) q.aboutIds = aboutIds(q, mentions);
-  return all.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+  return quotes.filter((q) => !dropped.has(q));
 }
 
 function aboutIds(q: Quote, mentions: MentionRef[]): string[] {

@@ -42,6 +42,10 @@ export interface Quote {
   /** The cue is a verb of stance or public action ("cited", "criticized", "called for"): what was put forward, in the reporter's words. */
   stance?: boolean;
   aboutIds?: string[]; // entities named inside the quote
+  /** The words naming the speaker as written, when they name no entity: "a senior administration official" (contract v2). */
+  speakerText?: string;
+  /** The body an unnamed source or a spokesperson speaks for ("a Pentagon spokesman" → the Pentagon). */
+  onBehalfOf?: string | null;
   /** Where the text names the speaker for this quote: a name, a role ("the mayor") or a pronoun ("he said"). */
   speakerSpan?: { start: number; end: number };
   sentence?: { start: number; end: number }; // the sentence holding the quote

@@ -2,10 +2,11 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
-import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { entityIn, firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
+import { NO_DEADLINE, type Deadline } from '../deadline.js';
 
 export interface Span {
   open: number; // index of the opening mark
@@ -90,15 +91,19 @@ export function quoteSpans(body: string): Span[] {
   return spans;
 }
 
-export const inheritance = new Map<string, Quote>();
+export interface DirectQuotes {
+  quotes: Quote[];
+  /** A split quote's later part → the part it continues, whose speaker it takes once pronouns are resolved. */
+  inherits: Map<Quote, Quote>;
+}
 
-export const quoteKey = (start: number) => String(start);
-
-export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[]): Quote[] {
+export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[], deadline: Deadline = NO_DEADLINE): DirectQuotes {
   const out: Quote[] = [];
+  const inheritsFrom = new Map<Quote, Quote>();
   let prev: { quote: Quote; paragraph: number } | null = null;
   let rp = 0;
   for (const span of quoteSpans(body)) {
+    deadline.check('quotes');
     const start = span.open + span.openWidth;
     const end = span.close;
     const closeEnd = span.close + span.closeWidth;
@@ -134,8 +139,24 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       if (hit) {
         const whoStart = closeEnd + hit.index + hit[0].indexOf(hit[1]);
         speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
+        // "“…,” China's ambassador to the UN, Liu Jieyi, told Reuters": the person the appositive names is the
+        // speaker, not the body or country named in the description before it.
+        if (appositive && !isPerson(speaker?.entityId ?? null, mentions)) {
+          const from = whoStart + hit[1].length;
+          const to = closeEnd + hit.index + hit[0].lastIndexOf(',');
+          const named = entityIn(mentions, from, to, 'first');
+          if (named && isPerson(named, mentions)) speaker = { start: from, end: to, entityId: named };
+        }
         if (speaker) cue = dash ? '―' : hit[2].toLowerCase();
       }
+    }
+    // "“…,” a senior administration official said": an unnamed source frames the quote; the speaker stays unnamed.
+    const unnamed = speaker ? null : UNNAMED_AFTER_QUOTE.exec(after);
+    if (unnamed) {
+      const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
+      speaker = { start: at, end: at + unnamed[1].length, entityId: null };
+      cue = unnamed[2].toLowerCase();
+      framed = true;
     }
     if (!speaker) {
       const b = BEFORE_QUOTE.exec(before);
@@ -205,7 +226,6 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     // A lower-case fragment nobody is said to have said ("… called it “a big, big problem”") is quoted wording, not an attribution.
     if (!speaker && !cue && /^\s*\p{Ll}/u.test(text)) continue;
-    if (inherits) inheritance.set(quoteKey(start), inherits);
     const quote: Quote = {
       speakerId: speaker?.entityId ?? null,
       text,
@@ -217,10 +237,15 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     };
     if (speaker?.pronoun) (quote as Quote & { pronoun?: string }).pronoun = speaker.pronoun;
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
+    else if (speaker && speaker.end > speaker.start) {
+      quote.speakerSpan = { start: speaker.start, end: speaker.end };
+      quote.speakerText = body.slice(speaker.start, speaker.end);
+    }
+    if (inherits) inheritsFrom.set(quote, inherits);
     out.push(quote);
     prev = { quote, paragraph };
   }
-  return out;
+  return { quotes: out, inherits: inheritsFrom };
 }
 
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */

@@ -20,6 +20,9 @@ export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\
 // After a closing mark, a speaker with an appositive before the verb: `, Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
 export const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');
 
+// After a closing mark, an unnamed source and the cue: `, a senior administration official said`, `, two diplomats told Reuters`.
+export const UNNAMED_AFTER_QUOTE = new RegExp(`^[\\s,]*((?:a|an|the|one|two|three|several|some|many|other)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|adviser|advisers|diplomat|diplomats))\\s+(?:also\\s+|later\\s+)?(${VERB})\\b`, 'u');
+
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
 
@@ -87,16 +90,19 @@ const APPOSITIVE = "(?:\\s*\\([^()]{1,24}\\))?(?:,\\s[^,;:“”\"]{1,120},)?";
 const WHEN = 'on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)';
 // A verb that passes its subject on to the next ("he appeared to suggest that …", "Caddell went on to discuss …").
 const CATENATIVE = '(?:appeared|appears|seemed|seems|went\\s+on|goes\\s+on|continued|continues|tried|tries|began|begins|has\\s+yet|have\\s+yet|had\\s+yet)\\s+to';
+// Any adverb in -ly ("publicly", "repeatedly"). A repeated group of adverbs must not list such a word beside it: two
+// alternatives matching the same word make the group backtrack exponentially ("Clinton publicly publicly … denied it").
+const ADVERB_LY = '\\p{Ll}+ly';
 const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
 
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.
-export const THAT_CLAUSE = subjectThen(`also|all|both|has|have|had|later|repeatedly|previously|again|publicly|privately|now|still|even|then|long|never|often|once|reportedly|\\p{Ll}+ly|${CATENATIVE}`, '\\s+((?<=\\bto\\s+)\\p{Ll}{3,}|\\p{Ll}{3,}(?:ed|es|s)|found|thought|knew|felt|wrote|saw|heard|understood|held|swore|foresaw)\\s+that\\s+', 'gu');
+export const THAT_CLAUSE = subjectThen(`also|all|both|has|have|had|later|again|now|still|even|then|long|never|often|once|${ADVERB_LY}|${CATENATIVE}`, '\\s+((?<=\\bto\\s+)\\p{Ll}{3,}|\\p{Ll}{3,}(?:ed|es|s)|found|thought|knew|felt|wrote|saw|heard|understood|held|swore|foresaw)\\s+that\\s+', 'gu');
 
 // SUBJECT is ATTITUDE that … — "Republicans were also incensed that …", "she’s so frustrated that …", "McConnell came
 // away convinced that …": a belief or a feeling about the clause.
 export const ATTITUDE = subjectThen(
-  'is|was|are|were|been|has\\s+been|have\\s+been|became|becomes|remains|remained|seemed|seems|appeared|appears|came\\s+away|also|so|very|increasingly|deeply|clearly|now|still|\\p{Ll}+ly',
+  `is|was|are|were|been|has\\s+been|have\\s+been|became|becomes|remains|remained|seemed|seems|appeared|appears|came\\s+away|also|so|very|now|still|${ADVERB_LY}`,
   '\\s+(afraid|concerned|worried|convinced|confident|sure|certain|incensed|frustrated|aware|adamant|hopeful|angry|upset|pleased|happy|glad|disappointed|optimistic|skeptical|alarmed|furious|outraged|troubled|insistent)\\s+(?:that\\s+|(?=(?:he|she|they|it|we|I|there|[\\p{Lu}][\\p{L}.\\x27’-]+(?:\\s+[\\p{Lu}][\\p{L}.\\x27’-]+)*)\\s+(?:would|will|was|is|were|are|had|has|could|can|should|might|\\p{Ll}+ed)\\b))',
   'gu',
 );
@@ -104,7 +110,7 @@ export const ATTITUDE = subjectThen(
 // SUBJECT is (a) STANCE-NOUN/ADJECTIVE of X — "Graham has been critical of Trump", "Kaine is a staunch opponent of the
 // death penalty", "Clinton has been a consistent and outspoken supporter of NATO": a position held towards X.
 export const STANDING = subjectThen(
-  'is|was|are|were|been|has\\s+been|have\\s+been|had\\s+been|became|remains|remained|also|long|now|still|\\p{Ll}+ly',
+  `is|was|are|were|been|has\\s+been|have\\s+been|had\\s+been|became|remains|remained|also|long|now|still|${ADVERB_LY}`,
   '\\s+((?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:opponent|supporter|critic|proponent|advocate|champion|defender|backer|foe|ally)\\s+of|(?:(?:very|highly|sharply|deeply)\\s+)?(?:critical|supportive|skeptical|wary|dismissive|contemptuous|protective)\\s+of|(?:(?:not|n[’\\x27]t|too|very|so|more|less|deeply|increasingly)\\s+){0,2}(?:concerned|worried|coy|upbeat|optimistic|pessimistic|enthusiastic|excited|angry|furious|frustrated|candid|vague|silent|passionate|confident|cautious)\\s+about|no\\s+illusions\\s+about)\\s+()(?=[\\p{L}\\d“"$])',
   'gu',
 );
@@ -118,16 +124,17 @@ export const POSSESSED_CLAIM = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[
 export const POSSESSED_STANCE = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|recent|continued|\p{Ll}+ly)\s+)?(criticism|support|opposition|praise|attacks?|comments?|remarks?|calls?|push|effort|efforts|refusal|decision|proposal|demand|announcement|endorsement|defense|condemnation|denunciation|embrace|rejection|dismissal|adulation)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in\s+\d{4}))?\s+(?:(of|for|on|about|against)\s+|(?=to\s+\p{Ll}))/gu;
 
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
-const INTENTION_VERBS = 'wants?|wanted|plans?|planned|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|hopes?|hoped|intends?|intended|seeks?|sought|aims?|aimed|offers?|offered|proposed?|proposes|expects?|expected|insists?|insisted';
+// Speech acts and stated wishes; a plan or an aim ("plans to visit", "intends to", "seeks to") is no statement.
+const INTENTION_VERBS = 'wants?|wanted|hopes?|hoped|refuses?|refused|pledged?|pledges|promised?|promises|vow(?:s|ed)?|threaten(?:s|ed)?|agreed?|agrees|declined?|declines|offers?|offered|proposed?|proposes|insists?|insisted';
 /** A verb of intention taking "to …" ("refuses to release", "plans to visit"). */
 export const INTENTION_VERB = new RegExp(`^(?:${INTENTION_VERBS})$`);
 export const INTENTION = subjectThen(
-  `also|has|have|had|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|\\p{Ll}+ly|${CATENATIVE}`,
+  `also|has|have|had|would|will|later|again|now|still|even|then|long|never|${ADVERB_LY}|${CATENATIVE}`,
   `\\s+(${INTENTION_VERBS})\\s+((?:(?:him|her|them|us|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,2})\\s+)?to\\s+\\p{Ll})`,
   'gu',
 );
 
-const STANCE_ADVERBS = `${CATENATIVE}|also|further|often|all|both|did|does|do|not|(?:did|does|do|is|was|are|were|has|have|had|would|could|should)n[’']t|won[’']t|can[’']t|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|repeatedly|previously|again|publicly|now|still|even|then|long|never|reportedly|just|recently|once|\\p{Ll}+ly`;
+const STANCE_ADVERBS = `${CATENATIVE}|also|further|often|all|both|did|does|do|not|(?:did|does|do|is|was|are|were|has|have|had|would|could|should)n[’']t|won[’']t|can[’']t|has|have|had|is|was|are|were|has\\s+been|have\\s+been|would|will|later|again|now|still|even|then|long|never|just|once|${ADVERB_LY}`;
 
 // SUBJECT (aux) STANCE-VERB OBJECT — "Clinton cited derogatory comments …", "Donald Trump is defending his tweets".
 export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\\s+()(?=[\\p{L}\\d“"$])`, 'gu');
@@ -142,7 +149,7 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 // campaign called the charges unsubstantiated" — an object that is no article, time or particle, then "a"/"an" or an
 // adjective of judgement.
 export const CALLED_QUOTED = subjectThen(
-  'also|has|have|had|is|was|would|later|repeatedly|previously|again|publicly|now|once|even|then|\\p{Ll}+ly',
+  `also|has|have|had|is|was|would|later|again|now|once|even|then|${ADVERB_LY}`,
   '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands|painted|paints|painting|portrayed|portrays|portraying|cast|casts|casting|see|sees|saw|view|views|viewed|regard|regards|regarded)\\s+()(?=(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
   'gu',
 );
@@ -152,8 +159,9 @@ export const STANCE_PARTICIPLE = new RegExp(`,[”"]?\\s+(?:(?:even|also|then|ag
 
 // NAME, who (aux) VERB (that) … — a relative clause attributing to the name before it: "Mr. Kamin, who emphasized that
 // …", "McConnell, now the majority leader, who in 2010 said …", "Hillary Clinton — who’s called for …", "the E.U.,
-// which contended that …". Group 1 is the gap back to the name, 2 the pronoun, 3 the verb, 4 "that".
-export const RELATIVE = new RegExp(`(\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|\\s[—–]|(?=\\s))\\s*)(who|which)(?:[’']s)?(?:\\s+(?:${STANCE_ADVERBS}|in\\s+\\d{4}|had\\s+long))*\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|of))?(\\s+that)?\\s+(?=[\\p{L}\\d“"$])`, 'gu');
+// which contended that …". Group 1 is the gap back to the name, 2 the pronoun, 3 the verb, 4 "that". The gap's spaces
+// are read once (a second optional run of spaces beside the first backtracked cubically).
+export const RELATIVE = new RegExp(`(\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,\\s*|\\s[—–]\\s*|(?<=\\s)))(who|which)(?:[’']s)?(?:\\s+(?:${STANCE_ADVERBS}|in\\s+\\d{4}))*\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|of))?(\\s+that)?\\s+(?=[\\p{L}\\d“"$])`, 'gu');
 
 // SUBJECT (aux) VERB (particle) OBJECT for any verb: kept when WordNet files the verb's main sense under communication.
 export const SUBJECT_VERB = subjectThen(STANCE_ADVERBS.replace('|has\\s+been|have\\s+been', ''), '\\s+(\\p{Ll}{3,})(?:(?:\\s+\\p{Ll}+ly)?\\s+(?:for|on|to|about|against|with|at|of))?\\s+()(?=[\\p{L}\\d“"$])', 'gu');

@@ -1,4 +1,5 @@
 // Quotes: reported speech — "Lavrov said (that) …", "…, the poll found", "according to …", stances, headlines.
+import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
@@ -35,9 +36,10 @@ const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|r
 
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
-export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>): Reported[] {
+export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Reported[] {
   const out: Reported[] = [];
   for (const s of sentences) {
+    deadline.check('quotes');
     const text = s.text;
     REPORTED.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -52,6 +54,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
       // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
       const speaker =
+        unnamedSource(before, s.start, mentions) ??
         subjectBefore(before, s.start, mentions, roles) ??
         nominalSource(before, s.start, mentions) ??
         // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
@@ -83,7 +86,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         continue;
       }
       // "said he told Putin that …": the reported content is what was told.
-      const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s+[^.;“”"]{1,60}?\s+that\s+/.exec(text.slice(contentStart));
+      const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
       if (nested) contentStart += nested[0].length;
       let rest = text.slice(contentStart);
       // "tweeted that, “For those …”": a that-clause in quotation marks is reported speech quoting the words.
@@ -158,7 +161,9 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
       // …"); "…, he said, replacing Clinton would be …" goes on with the content (the attribution in the middle, below).
       const participle = inv ? /,\s+(\p{Ll}+ing)\b/u.exec(inv[0].slice(inv[0].lastIndexOf(inv[3] ?? inv[4]))) : null;
       const speechAfter = !participle || SPEECH_VERBS.has(participle[1]) || STANCE_VERBS.has(participle[1]) || isCommunicationVerb(participle[1]);
-      if (inv && speechAfter && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+      // "…, told Reuters": after a verb of telling comes the listener, never the speaker.
+      const listenerFirst = !!inv?.[5] && /^(?:told|tells|tell|telling|informed|informs|assured|assures|warned|warns|urged|urges)$/i.test(verb);
+      if (inv && speechAfter && !listenerFirst && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
         const who = inv[2] ?? inv[5];
         const whoAt = s.start + inv[0].lastIndexOf(who);
         const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
@@ -284,13 +289,31 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
  * speaker null — unless a body or a country names whom it speaks for ("a Homeland Security Department official",
  * "a Kremlin spokesman"): then that body.
  */
+/** Nouns naming someone unnamed who speaks for a body or a person: "a Pentagon spokesman", "Romney's aides". */
+const UNNAMED_HEAD = /\b(?:official|officials|spokesman|spokeswoman|spokesperson|spokespeople|source|sources|aide|aides|adviser|advisers|diplomat|diplomats)\s*$/;
+const POSSESSED_HEAD = /[’']s\s+(?:(?:top|senior|chief|longtime|former|campaign|press|deputy)\s+)?(?:official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|lawyer|lawyers|attorney|attorneys)\s*$/;
+
+/**
+ * An unnamed source right before the cue — "A Pentagon spokesman said", "a senior State Department official said",
+ * "Romney's spokeswoman said" — is the speaker, unnamed (speaker null, its words kept), not the body or the person it
+ * speaks for: that one is kept as `onBehalfOf`. A name after the noun ("spokesman Michael Steel said") is no unnamed source.
+ */
+function unnamedSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+  const possessed = POSSESSED_HEAD.exec(before);
+  const owner = possessed && mentions.find((m) => m.end === offset + possessed.index);
+  if (owner) return { start: owner.start, end: offset + before.trimEnd().length, entityId: null, onBehalfOf: owner.entityId };
+  return UNNAMED_HEAD.test(before) && NOMINAL_SOURCE.test(before) ? nominalSource(before, offset, mentions) : null;
+}
+
 function nominalSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
   const nominal = NOMINAL_SOURCE.exec(before);
   if (!nominal) return null;
-  const from = offset + nominal.index;
-  const to = offset + before.replace(/\s+$/, '').length;
+  const from = offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length);
+  const to = offset + before.trimEnd().length;
+  // An unnamed source stays unnamed ("a State Department official" is no one the graph knows); the body it speaks
+  // for, when the words name one, is kept beside it.
   const owner = mentions.find((m) => m.start >= from && m.end <= to && (m.type === 'Organization' || m.type === 'Country'));
-  return owner && /\b(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|statement|aide|aides)\s*$/.test(before) ? { start: owner.start, end: owner.end, entityId: owner.entityId } : { start: 0, end: 0, entityId: null };
+  return { start: from, end: to, entityId: null, onBehalfOf: owner?.entityId };
 }
 
 /** Quoted words opening a clause that goes on after them: "“budget reforms” and the collection of … would help". */

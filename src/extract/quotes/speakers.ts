@@ -10,6 +10,8 @@ export interface SpeakerRef {
   end: number;
   entityId: string | null;
   pronoun?: string;
+  /** An unnamed source's body when the words name one ("a State Department official" → the State Department). */
+  onBehalfOf?: string;
 }
 
 export interface MentionRef {
@@ -205,7 +207,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today))\s*$/, '');
   t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an appositive between dashes.
-  t = t.replace(/\s+(?:--|—|–)\s+[^—–]{1,200}?\s+(?:--|—|–)\s*$/, '');
+  // One space on each side of a dash: the words between take any further spaces (runs of \s+ beside them backtracked).
+  t = t.replace(/\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s*$/, '').trimEnd();
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
   const appositive = /,[^,“”"]{1,200},\s*$/.exec(t); // not from a quote's closing comma ("…the FBI,” X said in a statement,")
   if (appositive) {

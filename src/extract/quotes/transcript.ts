@@ -5,7 +5,7 @@ import type { Entity, Quote } from '../types.js';
 /** A label: one to four words in capitals ("PENCE", "AMY GOODMAN", "GEN. INDHA ADDE"), then a colon. */
 const LABEL = /^[ \t]*(["“]?)((?:[A-Z][A-Z.'’-]+)(?:[ ]+[A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)/gm;
 /** A stage direction between turns: "(CROSSTALK.)", "[LAUGHTER]". */
-const STAGE_DIRECTION = /^\s*["“]?\s*[([][^)\]]*[)\]]\s*\.?\s*$/;
+const STAGE_DIRECTION = /^\s*(?:["“]\s*)?[([][^)\]]*[)\]](?:\s*\.)?\s*$/; // no two optional runs of spaces side by side: linear
 /** A transcript has turns: a single "UPDATE:" line is none. */
 const MIN_TURNS = 2;
 
@@ -47,7 +47,7 @@ export function findTranscriptTurns(body: string, entities: Entity[]): Quote[] {
     }
     // A turn quoting its words in marks ("TRUMP: “For 10 months, …”") is read without them.
     const opening = /^[“"]/.test(body[turn.contentStart]) ? 1 : 0;
-    const text = body.slice(turn.contentStart + opening, end).replace(/\s*["”]?\s*$/, '');
+    const text = body.slice(turn.contentStart + opening, end).trimEnd().replace(/["”]$/, '').trimEnd();
     if (!/\p{L}/u.test(text) || STAGE_DIRECTION.test(text)) continue; // "(Speaking Spanish)."
     quotes.push({
       speakerId: turn.speakerId,

@@ -1,0 +1,70 @@
+// Each article extracts in under a second of CPU: inputs that once backtracked or scanned without end, measured (not
+// just bounded), and an article larger than any budget stopped by its time budget with the reason.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/extract/pipeline.js';
+import { cpuMs, deadlineFor, ExtractionTimeoutError } from '../../src/extract/deadline.js';
+import type { Article } from '../../src/extract/types.js';
+
+const article = (body: string): Article => ({ id: 'a-timing', url: null, title: 'timing', publishedAt: null, source: null, body });
+const ONE_SECOND = 1000;
+
+/** CPU time of the run (what the budget counts): a busy machine does not change it, as it would wall time. */
+function timed<T>(run: () => T): { ms: number; value?: T; error?: unknown } {
+  const t0 = cpuMs();
+  try {
+    const value = run();
+    return { ms: cpuMs() - t0, value };
+  } catch (error) {
+    return { ms: cpuMs() - t0, error };
+  }
+}
+
+describe('extraction time per article', { timeout: 60_000 }, () => {
+  // Lexicons and compiled patterns are built on first use: warm them so the figures are the article's own.
+  beforeAll(() => void extractArticle(article('Warm-up: “It is fine,” Rex Tillerson said on Monday.')));
+
+  test('a sentence that once backtracked exponentially (242 characters of repeated adverbs)', () => {
+    const body = 'Hillary Clinton ' + 'publicly '.repeat(24) + 'denied it.';
+    expect(body).toHaveLength(242);
+    const { ms, value } = timed(() => extractArticle(article(body)));
+    expect(value).toBeDefined();
+    expect(ms).toBeLessThan(ONE_SECOND);
+  });
+
+  test('200,000 dots', () => {
+    const { ms, value } = timed(() => extractArticle(article('.'.repeat(200_000))));
+    expect(value).toBeDefined();
+    expect(ms).toBeLessThan(ONE_SECOND);
+  });
+
+  test('a 5 MB single-line article is stopped by its time budget, with the reason', () => {
+    const words = ['Hillary', 'Clinton', 'said', 'that', 'the', 'talks', 'in', 'Geneva', 'were', '“productive,”', 'according', 'to', 'officials,', 'and'];
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; length < 5 * 1024 * 1024; i++) length += parts[parts.push(words[(i * 7) % words.length]) - 1].length + 1;
+    const body = parts.join(' ');
+    expect(body).not.toContain('\n');
+    const { ms, error } = timed(() => extractArticle(article(body), { budgetMs: 500 }));
+    expect(error).toBeInstanceOf(ExtractionTimeoutError);
+    expect((error as Error).message).toMatch(/article 'a-timing' over its time budget of 500 ms \(in \w+/);
+    expect(ms).toBeLessThan(ONE_SECOND);
+  });
+
+  test('an ordinary article within budget is extracted whole', () => {
+    const body = 'Secretary of State Rex Tillerson met Vladimir Putin in Moscow. “We need to talk,” Tillerson said.';
+    expect(extractArticle(article(body), { budgetMs: ONE_SECOND }).quotes).toHaveLength(1);
+  });
+});
+
+describe('deadline', () => {
+  test.each<[number, number, boolean]>([
+    [100, 99, false],
+    [100, 101, true],
+  ])('budget %i ms, %i ms spent → throws %s', (budget, spent, throws) => {
+    let now = 0;
+    const deadline = deadlineFor('a-1', budget, () => now);
+    now = spent;
+    if (throws) expect(() => deadline.check('quotes')).toThrow(/ExtractionTimeoutError: extract: article 'a-1' over its time budget of 100 ms \(in quotes, after 101 ms\)/);
+    else expect(() => deadline.check('quotes')).not.toThrow();
+  });
+});
