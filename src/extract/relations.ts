@@ -525,7 +525,7 @@ function compoundBefore(ctx: Ctx, at: number): Party[] {
   const out = [before[k]];
   for (k--; k >= 0; k--) {
     const sep = body.slice(before[k].end, out[0].start);
-    if (!/^\s*(?:[-–—/]|\s+and\s+)\s*$/.test(sep)) break;
+    if (!/^\s*(?:[-–—/]|and)\s*$/.test(sep)) break; // blanks on both sides: one run each, no overlap
     out.unshift(before[k]);
   }
   return out.length > 1 ? out : [];

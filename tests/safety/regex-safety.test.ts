@@ -17,6 +17,8 @@ const REVIEWED: Record<string, string> = {
   c493e8eb7ed39ac1: 'per comma of the sentence, at most 140 characters of the finding',
   // speakers.ts subjectBefore: `\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s*$` — an appositive between dashes, 200 characters at most per dash.
   aadb4424de141253: 'per dash before a cue, at most 200 characters up to the closing dash',
+  // relations.ts CANCELLED_LATER: `\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|…)\b` — 80 characters at most per 'but'.
+  '8ca38963b31a3be2': 'after "but", at most 80 characters up to the cancellation verb',
 };
 
 describe('regular expressions are linear-time', { timeout: 600_000 }, () => {
