@@ -42,8 +42,9 @@ export function xmlAttrs(attrs: Record<string, string | number | null | undefine
   return out;
 }
 
-// NMTOKEN (GraphML ids) allows name characters only; ASCII ones pass, anything else (and '_') becomes _xHEX_ (injective).
-const NOT_NMTOKEN_ASCII = /[^A-Za-z0-9.:-]/gu;
+// NMTOKEN (GraphML ids) allows name characters only; ASCII ones pass, anything else becomes _xHEX_, and so does a '_'
+// that could be read as the start of one ('_x'): injective, and ids like `event:press_conference-…` pass unchanged.
+const NOT_NMTOKEN_ASCII = /[^A-Za-z0-9.:_-]|_(?=x)/gu;
 
 /** An id as an XML NMTOKEN: entity ids (`person:rex-tillerson`) pass unchanged. */
 export function nmtoken(id: string): string {

@@ -56,7 +56,8 @@ describe('nmtoken (GraphML ids)', () => {
     ['person:rex-tillerson', 'person:rex-tillerson'],
     ['event:a-0f8e6ad7974615d5:5', 'event:a-0f8e6ad7974615d5:5'],
     ['org:a b', 'org:a_x20_b'],
-    ['org:a_x20_b', 'org:a_x5f_x20_x5f_b'],
+    ['org:a_x20_b', 'org:a_x5f_x20_b'],
+    ['event:press_conference-f43c', 'event:press_conference-f43c'],
     ['person:josé', 'person:jos_xe9_'],
     ['x|y', 'x_x7c_y'],
   ])('%j → %j', (input, expected) => {
