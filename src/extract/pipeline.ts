@@ -1,5 +1,6 @@
-// The extraction pipeline, its stages in order: segment → mentions → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult } from './types.js';
+import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
 import { findMentions } from './mentions.js';
 import { buildEntities } from './entities.js';
@@ -8,7 +9,8 @@ import { extractRelations } from './relations.js';
 import { extractEvents } from './events.js';
 
 export function extractArticle(article: Article): ExtractionResult {
-  const { body } = article;
+  // Captions, credits and widgets are masked, not cut: every offset still points into the stored body.
+  const body = maskFurniture(article.body);
   const sentences = splitSentences(body);
   const mentions = findMentions(body, sentences);
   const { entities, linked } = buildEntities(mentions);
