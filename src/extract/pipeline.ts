@@ -1,10 +1,11 @@
-// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → retype → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
 import { findMentions } from './mentions.js';
 import { tagSpans } from './tagger/tag.js';
 import { combineMentions } from './tagger/combine.js';
+import { retypeByContext } from './retype.js';
 import { buildEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
@@ -15,7 +16,7 @@ export function extractArticle(article: Article): ExtractionResult {
   const body = maskFurniture(article.body);
   const sentences = splitSentences(body);
   const ruleMentions = findMentions(body, sentences);
-  const mentions = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions));
+  const mentions = retypeByContext(body, combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions)));
   const { entities, linked } = buildEntities(mentions);
   const quotes = extractQuotes({ body, sentences, entities });
   const relations = extractRelations(body, sentences, linked, entities);

@@ -5,7 +5,7 @@
 // Exists for: "Pirelli shares rose" (ORG by the tagger, unknown to the rules); "Kenya 's Rwandan …" stays Country.
 import type { Sentence } from '../segment.js';
 import type { Mention, MentionType } from '../mentions.js';
-import { COUNTRY_BY_NAME } from '../lexicon/countries.js';
+import { COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
 import type { TaggedSpan } from './prepare.js';
 
@@ -61,10 +61,14 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       continue;
     }
     const exact = over.find((s) => s.start === m.start && s.end === m.end);
+    if (exact && exact.type === 'PER' && m.type === 'Unknown') {
+      covered.add(exact);
+      out.push(m);
+      continue;
+    }
     if (exact && TYPE_OF[exact.type]) {
       covered.add(exact);
-      // A lone surname of someone the article names is linked to them as it is ("Assad" after "Bashar Assad").
-      out.push(exact.type === 'PER' && m.type === 'Unknown' && surnames.has(m.key) ? m : retype(m, TYPE_OF[exact.type], body));
+      out.push(retype(m, TYPE_OF[exact.type], body));
       continue;
     }
     if (m.type === 'Unknown' && !over.length) {
@@ -89,10 +93,15 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     if (TYPE_OF[s.type]) {
       const key = text.replace(/\s+/g, ' ');
       const m: Mention = { start: s.start, end: s.end, text, type: TYPE_OF[s.type], key, sentence: s.sentence };
-      if (s.type === 'PER') m.strong = true;
+      // A single word the tagger reads as a person ("Sadly", "Marxism" in web news) stays a name the entity stage links
+      // to someone named in full, or lets go: measured on 30 corpus articles, alone it made more junk than people.
+      if (s.type === 'PER' && !key.includes(' ')) m.type = 'Unknown';
+      else if (s.type === 'PER') m.strong = true;
       out.push(m);
     } else if (s.type === 'LOC' && COUNTRY_BY_NAME.has(text) && !out.some((m) => m.start < s.end && s.start < m.end)) {
       out.push({ start: s.start, end: s.end, text, type: 'Country', key: COUNTRY_BY_NAME.get(text)!, via: 'name', sentence: s.sentence });
+    } else if (s.type === 'LOC' && WEAK_COUNTRY_NAMES.has(text) && !out.some((m) => m.start < s.end && s.start < m.end)) {
+      out.push({ start: s.start, end: s.end, text, type: 'Unknown', key: text, sentence: s.sentence }); // the article decides (retype)
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -121,4 +130,5 @@ function isTitleCaseLine(text: string): boolean {
   const shouting = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
   return caps / words.length >= 0.7 && shouting / words.length <= 0.7;
 }
+
 
