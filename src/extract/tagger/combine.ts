@@ -35,19 +35,22 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   const surnames = new Set<string>(fullNameSurnames);
   for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(m.key.split(' ').pop()!);
   for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) surnames.add(body.slice(s.start, s.end).split(/\s+/).pop()!);
+  const ruleAt = new Map<string, MentionType[]>(); // "start:end" → the rules' types there
+  for (const m of rules) (ruleAt.get(`${m.start}:${m.end}`) ?? ruleAt.set(`${m.start}:${m.end}`, []).get(`${m.start}:${m.end}`)!).push(m.type);
+  const ruleTypeAt = (s: TaggedSpan, ...types: MentionType[]) => (ruleAt.get(`${s.start}:${s.end}`) ?? []).some((t) => types.includes(t));
   const setAside: TaggedSpan[] = [];
   const spans = tagged.filter((s) => {
     if (s.type === 'PER') return true;
     const text = body.slice(s.start, s.end);
     const first = text.split(/[\s-]+/)[0];
     // "Tillerson ratcheted up …" after "Rex Tillerson" is no place: the rules' reading of the surname stands.
-    const theirs = s.type === 'ORG' ? surnames.has(first) : fullNameSurnames.has(text) && rules.some((m) => m.start === s.start && m.end === s.end && (m.type === 'Person' || m.type === 'Unknown'));
-    if (!theirs || rules.some((m) => m.type === 'Organization' && m.start === s.start && m.end === s.end)) return true;
+    const theirs = s.type === 'ORG' ? surnames.has(first) : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
+    if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
     return false;
   });
   const titleCase = sentences.map((s) => isTitleCaseLine(s.text));
-  const overlapping = (m: { start: number; end: number }) => spans.filter((s) => s.start < m.end && m.start < s.end);
+  const overlapping = (m: { start: number; end: number }) => overlaps(spans, m);
   const out: Mention[] = [];
   const covered = new Set<TaggedSpan>();
   for (const m of rules) {
@@ -55,7 +58,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // Countries (names, demonyms, capitals) and the known bodies stay the rules': a tagger span over them is set aside
     // ("U.S.-Russia" is two countries, "the White House" a body). So does every name in a title-case headline.
     const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined) && !over.some((s) => s.type === 'ORG');
-    if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || setAside.some((s) => s.start < m.end && m.start < s.end) || (m.type === 'Organization' && KNOWN_ORG_FORMS.has(m.text))) {
+    if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && KNOWN_ORG_FORMS.has(m.text))) {
       out.push(m);
       for (const s of over) covered.add(s);
       continue;
@@ -85,6 +88,9 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     }
     // Overlapping a tagger PER/ORG span of another extent: the tagger's span is added below, the rule's dropped.
   }
+  const taken = new Uint8Array(body.length); // characters the rules' kept mentions cover
+  for (const m of out) taken.fill(1, m.start, m.end);
+  const free = (s: TaggedSpan) => taken.subarray(s.start, s.end).every((c) => c === 0);
   for (const s of spans) {
     if (covered.has(s) || titleCase[s.sentence]) continue;
     const text = body.slice(s.start, s.end);
@@ -98,13 +104,27 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       if (s.type === 'PER' && !key.includes(' ')) m.type = 'Unknown';
       else if (s.type === 'PER') m.strong = true;
       out.push(m);
-    } else if (s.type === 'LOC' && COUNTRY_BY_NAME.has(text) && !out.some((m) => m.start < s.end && s.start < m.end)) {
+    } else if (s.type === 'LOC' && COUNTRY_BY_NAME.has(text) && free(s)) {
       out.push({ start: s.start, end: s.end, text, type: 'Country', key: COUNTRY_BY_NAME.get(text)!, via: 'name', sentence: s.sentence });
-    } else if (s.type === 'LOC' && WEAK_COUNTRY_NAMES.has(text) && !out.some((m) => m.start < s.end && s.start < m.end)) {
+    } else if (s.type === 'LOC' && WEAK_COUNTRY_NAMES.has(text) && free(s)) {
       out.push({ start: s.start, end: s.end, text, type: 'Unknown', key: text, sentence: s.sentence }); // the article decides (retype)
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The spans (in text order, not overlapping one another) that overlap a range: binary search, then a short walk. */
+function overlaps(spans: TaggedSpan[], m: { start: number; end: number }): TaggedSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TaggedSpan[] = [];
+  for (let k = lo; k < spans.length && spans[k].start < m.end; k++) out.push(spans[k]);
+  return out;
 }
 
 /** A rule mention the tagger confirms, with the tagger's type; a person's name is a strong cue. */
