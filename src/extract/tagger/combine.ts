@@ -1,12 +1,14 @@
 // Stage 2c, combine: the rules' mentions and the tagger's spans → the mentions entities are built from.
-// Heuristic: the tagger decides where a person or an organisation is and which; the rules keep what they know best —
-// countries (a span the rules call a country stays one), titles and forms of address (role, honorific), canonical keys
+// Heuristic: the tagger decides where a person is and adds organisations the rules miss; the rules keep what they know best —
+// countries (a span the rules call a country stays one), organisations they found (with their extent, "the Trump
+// campaign"), titles and forms of address (role, honorific), canonical keys
 // of known bodies; headlines in title case keep the rules' reading (the tagger learnt case from body text).
 // Exists for: "Pirelli shares rose" (ORG by the tagger, unknown to the rules); "Kenya 's Rwandan …" stays Country.
 import type { Sentence } from '../segment.js';
 import type { Mention, MentionType } from '../mentions.js';
 import { COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { NOT_NAME_STARTS, SENTENCE_OPENERS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 
 export interface CombineOptions {
@@ -55,16 +57,17 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   const covered = new Set<TaggedSpan>();
   for (const m of rules) {
     const over = overlapping(m);
-    // Countries (names, demonyms, capitals) and the known bodies stay the rules': a tagger span over them is set aside
-    // ("U.S.-Russia" is two countries, "the White House" a body). So does every name in a title-case headline.
+    // Countries (names, demonyms, capitals) and organisations stay the rules': a tagger span over them is set aside
+    // ("U.S.-Russia" is two countries, "the Trump campaign" a body by the house convention). So does every name in a
+    // title-case headline.
     const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined) && !over.some((s) => s.type === 'ORG');
-    if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && KNOWN_ORG_FORMS.has(m.text))) {
+    if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && !over.some((s) => s.type === 'PER' && s.start === m.start && s.end === m.end))) {
       out.push(m);
       for (const s of over) covered.add(s);
       continue;
     }
     const exact = over.find((s) => s.start === m.start && s.end === m.end);
-    if (exact && exact.type === 'PER' && m.type === 'Unknown') {
+    if (exact && m.type === 'Unknown' && (exact.type === 'PER' || isClauseOpener(body, exact))) {
       covered.add(exact);
       out.push(m);
       continue;
@@ -94,8 +97,12 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const s of spans) {
     if (covered.has(s) || titleCase[s.sentence]) continue;
     const text = body.slice(s.start, s.end);
-    // A suffix alone ("the Cabinet said", "Police") names no particular body, as the rules read it.
+    // A suffix alone ("the Cabinet said", "Police") names no particular body, as the rules read it; a word that opens
+    // sentences ("Well, …") names nothing.
     if (s.type === 'ORG' && ORG_SUFFIXES.has(text) && !KNOWN_ORG_FORMS.has(text)) continue;
+    if (NOT_NAME_STARTS.has(text) || SENTENCE_OPENERS.has(text)) continue;
+    // …nor does a lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or adverb.
+    if (isClauseOpener(body, s)) continue;
     if (TYPE_OF[s.type]) {
       const key = text.replace(/\s+/g, ' ');
       const m: Mention = { start: s.start, end: s.end, text, type: TYPE_OF[s.type], key, sentence: s.sentence };
@@ -111,6 +118,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
+function isClauseOpener(body: string, s: { start: number; end: number }): boolean {
+  return !/\s/.test(body.slice(s.start, s.end)) && /(?:^|[.:;!?]["”’]?)\s*["“‘]?$/.test(body.slice(Math.max(0, s.start - 4), s.start)) && body[s.end] === ',';
 }
 
 /** The spans (in text order, not overlapping one another) that overlap a range: binary search, then a short walk. */
