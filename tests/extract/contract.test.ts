@@ -47,7 +47,7 @@ describe('extraction contract', () => {
     expect(r.entities.find((e) => e.id === 'person:rex-tillerson')).toMatchObject({ name: 'Rex Tillerson', role: 'Secretary of State' });
   });
 
-  test.skipIf(!existsSync(CORPUS))('the first 300 corpus articles (skipped without ../shared)', () => {
+  test.skipIf(!existsSync(CORPUS))('the first 300 corpus articles (skipped without ../shared)', { timeout: 60_000 }, () => {
     const lines = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).slice(0, 300);
     for (const line of lines) {
       const n = normaliseArticle(JSON.parse(line));
