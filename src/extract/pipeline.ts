@@ -1,7 +1,11 @@
-// The extraction pipeline, its stages in order: segment → mentions → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → retype → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult } from './types.js';
+import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
 import { findMentions } from './mentions.js';
+import { tagSpans } from './tagger/tag.js';
+import { combineMentions } from './tagger/combine.js';
+import { retypeByContext } from './retype.js';
 import { buildEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
@@ -19,12 +23,15 @@ export function warmUp(): void {
 }
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractionResult {
-  const { body } = article;
+  // Captions, credits and widgets are masked, not cut: every offset still points into the stored body.
+  const body = maskFurniture(article.body);
   const deadline = deadlineFor(article.id, options.budgetMs);
   const sentences = splitSentences(body);
   deadline.check('segment');
-  const mentions = findMentions(body, sentences, deadline);
+  const ruleMentions = findMentions(body, sentences, deadline);
   deadline.check('mentions');
+  const mentions = retypeByContext(body, combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions)));
+  deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions);
   deadline.check('entities');
   const quotes = extractQuotes({ body, sentences, entities, deadline });

@@ -21,6 +21,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States', 'United States of America', 'the States'],
   GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'United Kingdom', 'England', 'Scotland', 'Wales'],
   RU: ['Russia', 'Russian Federation'],
+  TR: ['Turkey', 'Türkiye', 'Turkiye'],
   KP: ['North Korea', 'DPRK'],
   KR: ['South Korea'],
   SY: ['Syria'],
@@ -75,7 +76,7 @@ export const COUNTRY_BY_DEMONYM = new Map<string, string>();
 export const COUNTRY_BY_CAPITAL = new Map<string, string>();
 export const COUNTRY_INFO = new Map<string, CountryInfo>();
 
-const CANONICAL_NAME: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KP: 'North Korea', KR: 'South Korea', RU: 'Russia', IR: 'Iran', SY: 'Syria', CN: 'China', CD: 'Democratic Republic of the Congo', PS: 'Palestine' };
+const CANONICAL_NAME: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KP: 'North Korea', KR: 'South Korea', RU: 'Russia', IR: 'Iran', SY: 'Syria', CN: 'China', CD: 'Democratic Republic of the Congo', PS: 'Palestine', TR: 'Turkey' };
 
 function add(map: Map<string, string>, key: string, code: string, ambiguous: Set<string>): void {
   const prev = map.get(key);
@@ -113,6 +114,20 @@ function add(map: Map<string, string>, key: string, code: string, ambiguous: Set
   COUNTRY_BY_NAME.delete('Jordan'); // also a first name; kept only in country context below
   COUNTRY_BY_NAME.delete('Chad');
 })();
+
+/**
+ * Words that name a country in an article about it, and someone or somewhere else in others: what in the article
+ * tells the country ("Tbilisi", "Georgian") and what tells the other reading ("Atlanta", "Gov."). A full name with the
+ * word ("Michael Jordan", "Chad Pergram") always tells a person.
+ */
+export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp }> = new Map([
+  ['Georgia', {
+    country: /\b(?:Tbilisi|Georgian|Georgians|Abkhazia|Ossetia|Saakashvili|Ivanishvili|Caucasus|Soviet|Kremlin|Moscow)\b/,
+    other: /\b(?:Atlanta|Savannah|Augusta|Macon|Gov\.|[Gg]overnor|[Cc]ounty|state of Georgia|Georgia's \d|Peach State|[RD]-Ga\.?|Ga\.|Georgia Republican|Georgia Democrat|Senate race|Kemp|Ossoff|Warnock|Loeffler|Perdue|Raffensperger)\b/,
+  }],
+  ['Jordan', { country: /\b(?:Amman|Jordanian|Jordanians|Hashemite|King Abdullah|Queen Rania|Syria|Syrian|Iraq|Israel|Palestinian|West Bank|Saudi|Lebanon|Middle East|Egypt|refugees?)\b/ }],
+  ['Chad', { country: /\b(?:N[’']Djamena|Chadian|Chadians|D[ée]by|Sahel|Boko Haram|Niger|Nigeria|Cameroon|Sudan|Mali|Libya|Central African|Africa|African)\b/ }],
+]);
 
 /** Names that are countries only when not followed by another capitalised name ("Jordan" vs "Michael Jordan"). */
 export const WEAK_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([

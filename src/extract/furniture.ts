@@ -1,0 +1,212 @@
+// Stage 0, furniture: page furniture (captions, photo credits, video widgets, newsletter and share lines, bylines) masked.
+// Input: the body. Output: the same body with furniture replaced by line breaks (offsets unchanged), so later stages
+// find no names or quotes in it. Heuristic: whole lines by shape ("Enlarge this image toggle caption …", "Sign up for
+// … newsletter") or by a list of lines that repeat across many articles of a source; spans by pattern ("(Photo: …)").
+// Exists for: "Hide Caption 3 of 22 Photos: Terror attacks in Brussels …" → no person "Hide Caption".
+import { REPEATED_FURNITURE_LINES } from './lexicon/furniture-lines.js';
+
+export interface FurnitureRule {
+  id: string;
+  /** `line`: the whole line is furniture when the pattern matches it; `span`: only the match is. */
+  scope: 'line' | 'span';
+  pattern: RegExp;
+  /** Lines longer than this many words are text whatever they contain (`line` rules only). */
+  maxWords?: number;
+  /** Lower-case strings of which every match contains one: a cheap test before the pattern runs. */
+  hints?: string[];
+  examples: string[];
+  why: string;
+}
+
+export interface FurnitureSpan {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+// Named fragments; each is linear-time (no repeated group whose alternatives overlap).
+const AGENCY = String.raw`(?:Getty Images|AFP|AP|AP Photo|Reuters|EPA|Bloomberg|Shutterstock|Pool|NurPhoto|Xinhua|Sipa|SOPA Images|TASS|Sputnik)`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const SIGN_UP = String.raw`\b(?:sign(?:ing)? up|subscribe|newsletter sign-up)\b`;
+const MAILING = String.raw`\b(?:newsletters?|inbox|briefing|podcasts?|e-?mail alerts?)\b`;
+
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  {
+    id: 'ad.marker',
+    scope: 'line',
+    pattern: /^(?:advertisement|ad|skip ad|story continued below|continue reading the main story|advertisement continue reading the main story)\W*$/iu,
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story Continued Below', 'Advertisement Continue reading the main story'],
+    why: 'placeholders left where an advertisement was cut out',
+  },
+  {
+    id: 'copyright',
+    scope: 'line',
+    hints: ['copyright', 'rights reserved', 'reprint permission'],
+    pattern: /^(?:©\s*)?copyright\b|\ball rights reserved\b|\bclick here for reprint permission\b/iu,
+    maxWords: 40,
+    examples: ['Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.', '© Copyright 2018 by Creators Syndicate Inc.'],
+    why: 'copyright notices name the publisher, not a subject of the story',
+  },
+  {
+    id: 'caption.image',
+    scope: 'line',
+    hints: ['image', 'media', 'enlarge', 'toggle caption'],
+    pattern: /^(?:image|media) (?:copyright|caption)\b|^media playback is unsupported\b|^enlarge this image\b|\btoggle caption\b/iu,
+    examples: ['Image copyright Getty Images Image caption John Ratcliffe is set to be nominated', 'Enlarge this image toggle caption Evan Vucci/AP Evan Vucci/AP', 'Media playback is unsupported on your device Media caption Why it matters'],
+    why: 'image credits and captions describe a picture, and repeat names ("Evan Vucci/AP") that are no part of the story',
+  },
+  {
+    id: 'caption.gallery',
+    scope: 'line',
+    hints: ['hide caption', 'photo', 'slideshow'],
+    pattern: /\bHide Caption \d+ of \d+\b|^\(?\s*photos?:|\bphoto gallery\b|^slideshow \(\d+ images?\)/iu,
+    examples: ['Photos: Terror attacks in Brussels Rescue teams evacuate. Hide Caption 9 of 22', '( PHOTOS: Scenes from Syria)', 'Slideshow (2 Images)'],
+    why: 'a photo gallery widget: "Hide Caption" and gallery titles are no names',
+  },
+  {
+    id: 'video.widget',
+    scope: 'line',
+    hints: ['watch', 'replay more videos', 'video', 'listen'],
+    pattern: /^just watched\b|\breplay more videos\b|^must watch\b|^watch the latest video\b|^(?:video|watch|listen):?\s*$/iu,
+    examples: ['JUST WATCHED Egypt chaos Replay More Videos ... MUST WATCH Egypt chaos 07:36', 'Watch the latest video at video.foxnews.com', 'WATCH:'],
+    why: 'a video player widget repeats headlines around its buttons',
+  },
+  {
+    id: 'newsletter',
+    scope: 'line',
+    hints: ['sign', 'subscribe'],
+    pattern: new RegExp(`${SIGN_UP}[^\\n]{0,40}?${MAILING}|${MAILING}[^\\n]{0,40}?${SIGN_UP}`, 'iu'),
+    maxWords: 30,
+    examples: ['Sign up for Daily Newsletters Manage Newsletters', 'Daily politics news delivered to your inbox: sign up for our newsletter', 'Subscribe on Apple Podcasts, Spotify, or wherever you listen to podcasts.'],
+    why: 'newsletter and podcast sign-up boxes ("Daily Newsletters Manage Newsletters" is no person)',
+  },
+  {
+    id: 'share.widget',
+    scope: 'line',
+    pattern: /^(?:listen to article|share this article|share tweet)\b|^(?:share|tweet|email|print)(?: (?:share|tweet|post|email|print|save))+\s*$/iu,
+    examples: ['SHARE THIS ARTICLE Share Tweet Post Email', 'LISTEN TO ARTICLE 4:12 SHARE THIS ARTICLE'],
+    why: 'share buttons',
+  },
+  {
+    id: 'click.here',
+    scope: 'line',
+    hints: ['click', 'app', 'as an interest'],
+    pattern: /\bclick (?:here|for more|to get)\b|\bget the [\p{L} ]{1,30}\bapp\b|\badd [^\n?]{1,60} as an interest\b/iu,
+    maxWords: 25,
+    examples: ['CLICK HERE TO GET THE FOX NEWS APP', 'Click for more from Reuters.', 'Interested in North Korea? Add North Korea as an interest to stay up to date'],
+    why: 'links and app promotions',
+  },
+  {
+    id: 'follow.social',
+    scope: 'line',
+    pattern: /^(?:follow|join)\b[^\n]{0,60}\b(?:twitter|facebook|instagram|linkedin)\b|^follow @/iu,
+    maxWords: 15,
+    examples: ['Follow us on Twitter @CNNOpinion.', 'Join us on Facebook.com/CNNOpinion.', 'Follow Chuck on Twitter'],
+    why: 'social media prompts',
+  },
+  {
+    id: 'byline',
+    scope: 'line',
+    pattern: new RegExp(`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]hotographs by) ${NAME_WORD}(?: ${NAME_WORD}){1,3}(?:\\s*(?:,|\\||and|&|$))`, 'u'),
+    maxWords: 14,
+    examples: ['By Jane Doe', 'By Jane Q. Doe and John Roe, Associated Press', 'Written by Ana Lopez | Staff writer'],
+    why: 'bylines name the reporter',
+  },
+  {
+    id: 'link.more',
+    scope: 'line',
+    pattern: /^(?:read more|related|more on this|see also|more|recommended|trending|most read|urgent|vote now)\s*(?::|\.\.\.|…)/iu,
+    maxWords: 25,
+    examples: ['READ MORE: Trump meets Kim in Singapore', 'More On This...', 'Related: How the deal was done'],
+    why: 'links to other stories: their headlines are not this story',
+  },
+  {
+    id: 'credit.photo',
+    scope: 'span',
+    hints: ['('],
+    pattern: new RegExp(`\\((?:\\p{L}+ )?(?:photo|image|video|credit)s?(?: by)?:? [^()\\n]{1,120}\\)|\\([^()\\n/]{0,60}/ ?${AGENCY}[^()\\n]{0,40}\\)|\\(${AGENCY}\\.?\\)`, 'giu'),
+    examples: ['(Photo: Justin Tallis, AFP/Getty Images)', '(Reuters photo: Ana Lopez)', '(Ed Jones/AFP/Getty Images)', '(Getty Images.)'],
+    why: 'a photo credit in brackets names the photographer and the agency',
+  },
+  {
+    id: 'credit.agency-line',
+    scope: 'line',
+    hints: ['/'],
+    pattern: new RegExp(`^(?:${NAME_WORD} ){0,4}${NAME_WORD} ?/ ?(?:${NAME_WORD} ?/ ?)?${AGENCY}\\b|^${AGENCY}(?: Photo)? ?/ ?${NAME_WORD}`, 'u'),
+    maxWords: 16,
+    examples: ['AP Photo/Susan Walsh', 'Mandel Ngan/AFP/Getty Images'],
+    why: 'a credit line under a picture',
+  },
+  {
+    id: 'caption.credited',
+    scope: 'line',
+    hints: ['/', 'photo'],
+    pattern: new RegExp(`\\b(?:REUTERS|AP Photo|AFP|EPA) ?/ ?${NAME_WORD}[^\\n()]{0,60}$|\\bPhoto(?:graph)?: ${NAME_WORD}(?: ${NAME_WORD}){0,3}(?: ?[/,] ?[^\\n()]{1,40})?$`, 'u'),
+    examples: ['Trump waves in Washington, U.S., May 4, 2018. REUTERS/Jonathan Ernst', 'Pence at a conference. Photo: Chip Somodevilla/Getty Images'],
+    why: 'a caption ends with its credit: the whole line describes a picture',
+  },
+];
+
+const lineKey = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/\d/g, '0');
+const REPEATED = new Set(REPEATED_FURNITURE_LINES.map(lineKey));
+const LINE_RULES = FURNITURE_RULES.filter((r) => r.scope === 'line');
+const SPAN_RULES = FURNITURE_RULES.filter((r) => r.scope === 'span');
+
+/** The furniture of a body, in text order: whole lines and spans inside lines. */
+export function findFurniture(body: string): FurnitureSpan[] {
+  const out: FurnitureSpan[] = [];
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(body))) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    if (!line) continue;
+    const start = m.index + lead;
+    const end = start + line.length;
+    const rule = lineRule(line);
+    if (rule) {
+      out.push({ start, end, rule });
+      continue;
+    }
+    const lower = line.toLowerCase();
+    for (const r of SPAN_RULES) {
+      if (!hinted(r, lower)) continue;
+      const re = new RegExp(r.pattern.source, r.pattern.flags);
+      let s: RegExpExecArray | null;
+      while ((s = re.exec(line))) out.push({ start: start + s.index, end: start + s.index + s[0].length, rule: r.id });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The id of the rule that makes a whole line furniture, if any: a pattern, or the list of repeated lines. */
+export function lineRule(line: string): string | undefined {
+  return linePatternRule(line) ?? (line.length <= 160 && REPEATED.has(lineKey(line)) ? 'repeated-line' : undefined);
+}
+
+/** The id of the line pattern that makes a whole line furniture, if any. */
+export function linePatternRule(line: string): string | undefined {
+  const words = line.split(/\s+/, 41).length;
+  const lower = line.toLowerCase();
+  for (const r of LINE_RULES) if ((r.maxWords === undefined || words <= r.maxWords) && hinted(r, lower) && r.pattern.test(line)) return r.id;
+  return undefined;
+}
+
+function hinted(rule: FurnitureRule, lower: string): boolean {
+  return !rule.hints || rule.hints.some((h) => lower.includes(h));
+}
+
+/** The body with its furniture replaced by line breaks: same length, every other character in place. */
+export function maskFurniture(body: string): string {
+  const spans = findFurniture(body);
+  if (!spans.length) return body;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += body.slice(at, s.start) + '\n'.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + body.slice(at);
+}

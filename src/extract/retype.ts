@@ -1,0 +1,56 @@
+// Stage 2d, retype: names whose type the article as a whole decides — words that may be countries (Georgia, Jordan,
+// Chad), military operations, places and programmes that look like two-word names. Input and output: mentions.
+// Heuristic: one name, one type per article; the words around a name family ("Operation …", "… Sea") decide it.
+// Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
+import type { Mention } from './mentions.js';
+import { WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+
+/** Last words of names that are places, programmes, operations or classifications, never people. */
+const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
+/** Words before a name that make it an operation, an exercise or a programme: "Operation Desert Storm". */
+const OPERATION_HEAD = /^(?:Operation|Exercise|Project|Program|Programme)$/;
+
+export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
+  // Names the article gives to operations and programmes, with and without their head word.
+  const operations = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(body.slice(Math.max(0, m.start - 20), m.start))?.[1];
+    if (OPERATION_HEAD.test(words[0]) && words.length > 1) operations.add(words.slice(1).join(' '));
+    else if (before && OPERATION_HEAD.test(before)) operations.add(m.text);
+  }
+  const fullNameWords = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ') && !m.key.includes(' of ')).flatMap((m) => m.key.split(' ')));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
+      const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
+      if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;
+      // "King Abdullah of Jordan": a person of a weak country name, both told apart.
+      const of = /^(.+) of (\p{Lu}\p{Ll}+)$/u.exec(m.text);
+      if (m.type === 'Person' && of && WEAK_COUNTRY_NAMES.has(of[2]) && isCountryHere(body, of[2], fullNameWords)) {
+        const at = m.start + of[1].length + 4;
+        out.push({ ...m, end: m.start + of[1].length, text: of[1], key: of[1] });
+        out.push({ start: at, end: at + of[2].length, text: of[2], type: 'Country', key: WEAK_COUNTRY_NAMES.get(of[2])!, via: 'name', sentence: m.sentence });
+        continue;
+      }
+      const code = WEAK_COUNTRY_NAMES.get(m.text);
+      if (code && !m.role && !m.honorific) {
+        if (isCountryHere(body, m.text, fullNameWords)) {
+          out.push({ start: m.start, end: m.end, text: m.text, type: 'Country', key: code, via: 'name', sentence: m.sentence });
+          continue;
+        }
+        if (WEAK_COUNTRY_CONTEXT.get(m.text)?.other?.test(body) && !fullNameWords.has(m.text)) continue; // the US state
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The article is about the country the word names: its cues are there, and no one it names in full bears the word. */
+function isCountryHere(body: string, word: string, fullNameWords: ReadonlySet<string>): boolean {
+  const context = WEAK_COUNTRY_CONTEXT.get(word);
+  if (!context || fullNameWords.has(word)) return false;
+  return context.country.test(body) && !context.other?.test(body);
+}

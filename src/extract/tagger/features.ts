@@ -1,0 +1,154 @@
+// Features of the sequence tagger: the word and its shape, its neighbours, the lexicons, and what the rules said.
+// Every feature is a template id and a value hashed into a fixed table (no feature dictionary to ship or keep in step).
+import type { TagToken } from './tokens.js';
+import { FIRST_NAMES } from '../lexicon/names.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
+import { CITY_NAMES, REGION_NAMES } from '../lexicon/places.js';
+import { PERSON_TITLES } from '../lexicon/titles.js';
+import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const HASH_BITS = 18;
+const MASK = (1 << HASH_BITS) - 1;
+
+/** What the rule-based mention finder said of each token: its type and whether the mention starts there. */
+export type RuleTag = string; // 'O' | 'B-Person' | 'I-Organization' | …
+
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')));
+const KNOWN_ORG_WORDS = new Set(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.filter((f) => !f.includes(' '))));
+
+/** FNV-1a of a string: each distinct word, shape or affix is hashed once per text, then combined as integers. */
+export function hashString(value: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** A table row for a template and one or two value hashes (murmur3's finaliser mixes them). */
+export function row(template: number, a: number, b = 0): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) & MASK;
+}
+
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const code = ch.charCodeAt(0);
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? ch : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last || out.length < 2) out += c; // "Xxxxx" → "Xxx": the first two kept, runs collapsed
+    last = c;
+  }
+  return out;
+}
+
+const LEXICON_FLAGS: [string, (w: string) => boolean][] = [
+  ['first', (w) => FIRST_NAMES.has(w)],
+  ['country', (w) => COUNTRY_BY_NAME.has(w)],
+  ['demonym', (w) => COUNTRY_BY_DEMONYM.has(w)],
+  ['capital', (w) => COUNTRY_BY_CAPITAL.has(w)],
+  ['city', (w) => CITY_NAMES.has(w)],
+  ['region', (w) => REGION_NAMES.has(w)],
+  ['title', (w) => TITLE_WORDS.has(w)],
+  ['orgsuffix', (w) => ORG_SUFFIXES.has(w)],
+  ['org', (w) => KNOWN_ORG_WORDS.has(w)],
+];
+const LEXICON_HASHES = LEXICON_FLAGS.map(([name]) => hashString(name));
+
+/** What is known of a word by itself, hashed: computed once per distinct word of a text. */
+interface WordInfo {
+  word: number;
+  lower: number;
+  shape: number;
+  suffix3: number;
+  suffix4: number;
+  prefix3: number;
+  lexicon: number[];
+}
+
+function wordInfo(text: string): WordInfo {
+  const lower = text.toLowerCase();
+  return {
+    word: hashString(text),
+    lower: hashString(lower),
+    shape: hashString(shape(text)),
+    suffix3: hashString(lower.slice(-3)),
+    suffix4: hashString(lower.slice(-4)),
+    prefix3: hashString(lower.slice(0, 3)),
+    lexicon: LEXICON_FLAGS.flatMap(([, has], k) => (has(text) ? [LEXICON_HASHES[k]] : [])),
+  };
+}
+
+const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const NO_FEATURES: number[] = [];
+const RULE_TAG_HASHES = new Map(['O', 'T', ...['Person', 'Country', 'Organization', 'Unknown'].flatMap((t) => [`B-${t}`, `I-${t}`])].map((t) => [t, hashString(t)]));
+const EDGE: WordInfo = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [] };
+const BIAS = 0;
+
+/**
+ * The features of each token that do not depend on the tags before it, as hashed table rows.
+ * `shouting`: the sentence is in capitals (a headline), where case tells little.
+ */
+export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: Map<string, WordInfo> = new Map()): number[][] {
+  const info = tokens.map((t) => cache.get(t.text) ?? cache.set(t.text, wordInfo(t.text)).get(t.text)!);
+  const rules = ruleTags.map((t) => RULE_TAG_HASHES.get(t) ?? hashString(t));
+  const at = (i: number) => (i < 0 || i >= info.length ? EDGE : info[i]);
+  const ruleAt = (i: number) => (i < 0 || i >= rules.length ? 1 : rules[i]);
+  const named = tokens.map((t) => HAS_UPPER_OR_DIGIT.test(t.text));
+  return tokens.map((_, i) => {
+    // A lower-case word two words away from any capital or digit is outside every name: no features, tagged O.
+    if (!named[i] && !named[i - 1] && !named[i - 2] && ruleTags[i] === 'O') return NO_FEATURES;
+    const w = info[i];
+    const f: number[] = [
+      row(0, BIAS),
+      row(1, w.word),
+      row(2, w.lower),
+      row(3, w.shape),
+      row(4, w.suffix3),
+      row(5, w.suffix4),
+      row(6, w.prefix3),
+      row(7, at(i - 1).lower),
+      row(8, at(i + 1).lower),
+      row(9, at(i - 2).lower),
+      row(10, at(i + 2).lower),
+      row(11, at(i - 1).shape, w.shape),
+      row(12, w.shape, at(i + 1).shape),
+      row(13, at(i - 1).lower, w.lower),
+      row(14, w.lower, at(i + 1).lower),
+      row(15, rules[i]),
+      row(16, ruleAt(i - 1), rules[i]),
+      row(17, rules[i], ruleAt(i + 1)),
+      row(18, rules[i], w.shape),
+    ];
+    if (i === 0) f.push(row(19, w.shape));
+    if (shouting) f.push(row(20, w.lower), row(20, rules[i], 7));
+    for (const l of w.lexicon) f.push(row(21, l));
+    for (const l of at(i - 1).lexicon) f.push(row(22, l));
+    for (const l of at(i + 1).lexicon) f.push(row(23, l));
+    return f;
+  });
+}
+
+export type WordCache = Map<string, WordInfo>;
+
+const TAG_ROWS = TAGS.map((t) => row(30, hashString(t)));
+const TAG_PAIR_ROWS = TAGS.map((a) => TAGS.map((b) => row(31, hashString(a), hashString(b))));
+
+/** Features that depend on the tags already chosen: the previous tag, the two before, the previous tag and the word. */
+export function tagFeatures(prev: number, prev2: number, lowerHash: number, out: number[]): number[] {
+  out.length = 0;
+  out.push(TAG_ROWS[prev], TAG_PAIR_ROWS[prev2][prev], row(32, prev, lowerHash));
+  return out;
+}
+
+/** The lower-case hash of each token, for the tag features. */
+export function lowerHashes(tokens: { text: string }[]): number[] {
+  return tokens.map((t) => hashString(t.text.toLowerCase()));
+}

@@ -1,0 +1,125 @@
+// The sequence tagger: an averaged perceptron over hashed features, decoded greedily left to right with BIO constraints.
+// Weights are trained by `npm run train:ner` on CoNLL-2003 train only and shipped as src/extract/tagger/ner-weights.bin.
+import { HASH_BITS, TAGS, tagFeatures } from './features.js';
+
+const N_TAGS = TAGS.length;
+const MAGIC = 0x3152454e; // "NER1"
+
+export interface Weights {
+  hashBits: number;
+  /** Row-major: table row × tag. */
+  values: Float32Array;
+}
+
+/** An I- tag continues only its own type: "O I-PER" is read as "O B-PER". ALLOWED[prev][tag], by index. */
+const ALLOWED = TAGS.map((prev) => TAGS.map((tag) => !tag.startsWith('I-') || prev.slice(2) === tag.slice(2)));
+
+/** The best tag sequence (tag indices) for one sentence, given each token's static feature rows. */
+export function decode(weights: Weights, lower: number[], features: number[][]): number[] {
+  const out: number[] = [];
+  const scores = new Float64Array(N_TAGS);
+  const dyn: number[] = [];
+  const w = weights.values;
+  const add = (rows: number[]) => {
+    for (const r of rows) {
+      const base = r * N_TAGS;
+      for (let t = 0; t < N_TAGS; t++) scores[t] += w[base + t];
+    }
+  };
+  for (let i = 0; i < features.length; i++) {
+    const prev = i > 0 ? out[i - 1] : 0;
+    const prev2 = i > 1 ? out[i - 2] : 0;
+    if (!features[i].length) {
+      out.push(0); // far from any capital: outside every name
+      continue;
+    }
+    scores.fill(0);
+    add(features[i]);
+    add(tagFeatures(prev, prev2, lower[i], dyn));
+    let best = 0;
+    for (let t = 1; t < N_TAGS; t++) if (ALLOWED[prev][t] && (scores[t] > scores[best] || !ALLOWED[prev][best])) best = t;
+    out.push(best);
+  }
+  return out;
+}
+
+export interface TrainingSentence {
+  lower: number[];
+  features: number[][];
+  /** Gold tag indices into TAGS. */
+  gold: number[];
+}
+
+/**
+ * Averaged perceptron: a pass per epoch in a shuffled order fixed by `seed`, each sentence decoded with the current
+ * weights and every wrong tag corrected; the average of all intermediate weights is returned (Collins 2002).
+ */
+export function train(sentences: TrainingSentence[], epochs: number, seed: number, log: (line: string) => void = () => {}): Weights {
+  const size = (1 << HASH_BITS) * N_TAGS;
+  const weights: Weights = { hashBits: HASH_BITS, values: new Float32Array(size) };
+  const totals = new Float64Array(size); // Σ step × update: averaged = w − totals / steps
+  let step = 1;
+  let state = seed >>> 0;
+  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const order = sentences.map((_, i) => i);
+  const dyn: number[] = [];
+  const update = (rows: number[], tag: number, delta: number) => {
+    for (const row of rows) {
+      const k = row * N_TAGS + tag;
+      weights.values[k] += delta;
+      totals[k] += step * delta;
+    }
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const k of order) {
+      const s = sentences[k];
+      const guess = decode(weights, s.lower, s.features);
+      for (let i = 0; i < guess.length; i++) {
+        tokens++;
+        if (guess[i] !== s.gold[i]) {
+          errors++;
+          // The gold tag's features gain, the guess's lose, each with its own history of tags.
+          update([...s.features[i], ...tagFeatures(i > 0 ? s.gold[i - 1] : 0, i > 1 ? s.gold[i - 2] : 0, s.lower[i], dyn)], s.gold[i], 1);
+          update([...s.features[i], ...tagFeatures(i > 0 ? guess[i - 1] : 0, i > 1 ? guess[i - 2] : 0, s.lower[i], dyn)], guess[i], -1);
+        }
+        step++;
+      }
+    }
+    log(`epoch ${epoch + 1}: ${errors} of ${tokens} tokens wrong (${((100 * errors) / tokens).toFixed(2)} %)`);
+  }
+  for (let k = 0; k < size; k++) weights.values[k] -= totals[k] / step;
+  return weights;
+}
+
+/** Weights as bytes: a header (magic, hash bits, tags, scale) and 16-bit quantised values. */
+export function encodeWeights(weights: Weights): Buffer {
+  let max = 0;
+  for (const v of weights.values) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? 32767 / max : 1;
+  const buf = Buffer.alloc(16 + weights.values.length * 2);
+  buf.writeUInt32LE(MAGIC, 0);
+  buf.writeUInt32LE(weights.hashBits, 4);
+  buf.writeUInt32LE(N_TAGS, 8);
+  buf.writeFloatLE(scale, 12);
+  for (let k = 0; k < weights.values.length; k++) buf.writeInt16LE(Math.round(weights.values[k] * scale), 16 + 2 * k);
+  return buf;
+}
+
+export function decodeWeights(buf: Buffer, origin: string): Weights {
+  if (buf.length < 16 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`tagger: ${origin} is not a weights file (run npm run train:ner)`);
+  const hashBits = buf.readUInt32LE(4);
+  const tags = buf.readUInt32LE(8);
+  if (hashBits !== HASH_BITS || tags !== N_TAGS) throw new Error(`tagger: ${origin} has ${hashBits} hash bits and ${tags} tags, the code expects ${HASH_BITS} and ${N_TAGS} (run npm run train:ner)`);
+  const scale = buf.readFloatLE(12);
+  const n = (1 << hashBits) * tags;
+  if (buf.length !== 16 + 2 * n) throw new Error(`tagger: ${origin} is truncated (${buf.length} bytes, expected ${16 + 2 * n})`);
+  const values = new Float32Array(n);
+  for (let k = 0; k < n; k++) values[k] = buf.readInt16LE(16 + 2 * k) / scale;
+  return { hashBits, values };
+}

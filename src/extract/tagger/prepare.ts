@@ -1,0 +1,73 @@
+// What the tagger sees of a text: its tokens per sentence and their static features, with the rules' mentions as features.
+// Shared by training (scripts/train-ner.ts) and tagging (tag.ts).
+import type { Sentence } from '../segment.js';
+import type { Mention } from '../mentions.js';
+import { lowerHashes, staticFeatures, TAGS, type RuleTag, type WordCache } from './features.js';
+import { tagTokens, type TagToken } from './tokens.js';
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  sentence: number;
+}
+
+/** Per token, what the rules made of it: "B-Person", "I-Organization", "T" inside a title before a name, or "O". */
+export function ruleTags(tokens: TagToken[], mentions: Mention[]): RuleTag[] {
+  const tags: RuleTag[] = tokens.map(() => 'O');
+  let k = 0;
+  for (const m of mentions) {
+    while (k < tokens.length && tokens[k].end <= (m.titleStart ?? m.start)) k++;
+    for (let i = k; i < tokens.length && tokens[i].start < m.end; i++) {
+      if (tokens[i].start < m.start) tags[i] = 'T';
+      else tags[i] = `${tokens[i].start === m.start ? 'B' : 'I'}-${m.type}`;
+    }
+  }
+  return tags;
+}
+
+/** Most of the sentence's words in capitals: a headline. */
+export function isShouting(tokens: TagToken[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.text.length < 2 || t.text.toLowerCase() === t.text.toUpperCase()) continue; // punctuation, digits
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper / words > 0.7;
+}
+
+export interface SentenceInput {
+  tokens: TagToken[];
+  lower: number[];
+  features: number[][];
+}
+
+/** Tokens and static features of every sentence (shared by training and tagging). */
+export function prepare(sentences: Sentence[], mentions: Mention[]): SentenceInput[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const cache: WordCache = new Map(); // one text's words, hashed once
+  let from = 0;
+  return sentences.map((s) => {
+    const tokens = tagTokens(s.text, s.start);
+    while (from < sorted.length && sorted[from].end <= s.start) from++;
+    let to = from;
+    while (to < sorted.length && sorted[to].start < s.end) to++;
+    return { tokens, lower: lowerHashes(tokens), features: staticFeatures(tokens, ruleTags(tokens, sorted.slice(from, to)), isShouting(tokens), cache) };
+  });
+}
+
+/** Spans from BIO tags: a B- (or a stray I-) opens one, I- of the same type continues it. */
+export function spansOf(tokens: TagToken[], tagIndices: number[], sentence: number, out: TaggedSpan[]): void {
+  const tags = tagIndices.map((t) => TAGS[t]);
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === 'O') continue;
+    const type = tags[i].slice(2) as TaggedSpan['type'];
+    let j = i + 1;
+    while (j < tags.length && tags[j] === `I-${type}`) j++;
+    out.push({ start: tokens[i].start, end: tokens[j - 1].end, type, sentence });
+    i = j - 1;
+  }
+}
+

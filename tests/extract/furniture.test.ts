@@ -1,0 +1,78 @@
+// Page furniture: captions, credits, widgets and bylines are masked before extraction; real sentences are not.
+import { describe, expect, test } from 'vitest';
+import { FURNITURE_RULES, findFurniture, lineRule, maskFurniture } from '../../src/extract/furniture.js';
+import { extract } from './helpers.js';
+
+describe('every furniture rule matches its own examples', () => {
+  test.each(FURNITURE_RULES.flatMap((r) => r.examples.map((e) => [r.id, r.scope, e] as const)))('%s: %s %s', (id, scope, example) => {
+    if (scope === 'line') expect(lineRule(example)).toBe(id);
+    else expect(findFurniture(`Some text ${example} more text.`).map((s) => s.rule)).toContain(id);
+  });
+});
+
+describe('furniture lines', () => {
+  test.each<[string, string]>([
+    ['Hide Caption 4 of 11 Photos: Flooding in Jakarta Residents wade through water.', 'caption.gallery'],
+    ['JUST WATCHED Talks stall in Geneva Replay More Videos ... MUST WATCH Talks stall in Geneva 02:10', 'video.widget'],
+    ['Enlarge this image toggle caption Maria Ortiz/AP Maria Ortiz/AP', 'caption.image'],
+    ['Image copyright EPA Image caption Protesters gathered outside the embassy', 'caption.image'],
+    ['Sign up for the Morning Dispatch newsletter', 'newsletter'],
+    ['Get the best of our reporting delivered to your inbox. Sign up now.', 'newsletter'],
+    ['By Anna Kowalski and Tom Reyes', 'byline'],
+    ['Follow Maria on Twitter @mariao', 'follow.social'],
+    ['CLICK HERE FOR THE DAILY BRIEF APP', 'click.here'],
+    ['READ MORE: Leaders gather in Oslo', 'link.more'],
+    ['Copyright 2021 The Example Herald. All rights reserved.', 'copyright'],
+    ['Advertisement', 'ad.marker'],
+  ])('%s → %s', (line, rule) => expect(lineRule(line)).toBe(rule));
+
+  test.each<string>([
+    'President Trump met Kim Jong Un in Singapore on Tuesday.',
+    'By the end of the week, Ana Lopez had signed the agreement.',
+    'He said the newsletter he founded was never about politics, and he would not sign up for another term.',
+    'The photos, released by the ministry, show the damage.',
+    'Follow-up talks are planned in Vienna next month.',
+    'Advertisement revenue at the firm fell 20 percent last year.',
+    'She told reporters that the Associated Press had it wrong.',
+    'Read the full statement, the spokesman urged.',
+    // a credit line names real people and bodies of the story's making: text, as the seed gold counts it
+    'Reuters and Fox News’ Jane Doe contributed to this report.',
+  ])('text: %s', (line) => {
+    expect(lineRule(line)).toBeUndefined();
+    expect(findFurniture(line)).toEqual([]);
+  });
+});
+
+describe('furniture spans', () => {
+  test.each<[string, string]>([
+    ['Police guard the station. (Photo: Ana Lopez, AFP/Getty Images) Trains stopped.', '(Photo: Ana Lopez, AFP/Getty Images)'],
+    ['Leaders at the summit (Ed Jones/AFP/Getty Images) talked.', '(Ed Jones/AFP/Getty Images)'],
+    ['Two heroes (Getty Images.) at the parade.', '(Getty Images.)'],
+  ])('%s', (text, credit) => {
+    const [s] = findFurniture(text);
+    expect(text.slice(s.start, s.end)).toBe(credit);
+  });
+
+  test.each<string>(['The deal (signed in 2015) collapsed.', 'Officials (including the AP reporter) left.'])('no credit: %s', (text) => {
+    expect(findFurniture(text)).toEqual([]);
+  });
+});
+
+describe('masking keeps offsets', () => {
+  const body = 'Talks resume\nHide Caption 1 of 3 Photos: Replay More Videos\nForeign Minister Sergey Lavrov said on Monday that talks would resume.\nSign up for Daily Newsletters Manage Newsletters';
+  test('same length, furniture gone, text untouched', () => {
+    const masked = maskFurniture(body);
+    expect(masked.length).toBe(body.length);
+    expect(masked).not.toContain('Hide Caption');
+    expect(masked).not.toContain('Newsletters');
+    expect(masked.indexOf('Sergey Lavrov')).toBe(body.indexOf('Sergey Lavrov'));
+  });
+  test('no entities from furniture; mention offsets point into the stored body', () => {
+    const result = extract(body);
+    const names = result.entities.filter((e) => e.type !== 'Event');
+    expect(names.map((e) => e.name)).toEqual(['Sergey Lavrov']);
+    const [m] = names[0].mentions;
+    expect(body.slice(m.start, m.end)).toBe(m.text);
+    expect(result.article.body).toBe(body);
+  });
+});

@@ -1,0 +1,28 @@
+// Types decided by the article: countries that are also names or states, operations, places and programmes.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+
+const typed = (body: string) =>
+  extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.name}`).sort();
+
+describe('words that may name a country', () => {
+  test.each<[string, string[]]>([
+    ['Turkey said on Monday it would close its border with Syria.', ['Country:Syria', 'Country:Turkey']],
+    ['Officials in Türkiye said the talks had failed.', ['Country:Turkey']],
+    ['Georgia held elections on Saturday, and its prime minister said Tbilisi was ready.', ['Country:Georgia']],
+    ['Voters in Atlanta, Georgia, went to the polls as Gov. Brian Kemp said turnout was high.', ['Person:Brian Kemp']],
+    ['Jordan said it would host more refugees from Syria.', ['Country:Jordan', 'Country:Syria']],
+    ['Michael Jordan said he would retire. Jordan scored 30 points.', ['Person:Michael Jordan']],
+    ['Chad sent troops to Mali, officials said.', ['Country:Chad', 'Country:Mali']],
+    ['Chad Pergram reported from the Capitol on Tuesday.', ['Person:Chad Pergram']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+describe('operations, places and programmes are no people', () => {
+  test.each<[string, string[]]>([
+    ['Operation Desert Storm began in 1991. Desert Storm ended quickly.', []],
+    ['Tankers crossed the Persian Gulf and the Black Sea on their way.', []],
+    ['The Special Access Programs were discussed by the panel.', []],
+    ['Exercise Cobra Gold was held in Thailand.', ['Country:Thailand']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

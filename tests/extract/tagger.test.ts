@@ -1,0 +1,84 @@
+// The learned tagger: its tokens, deterministic training, the weights file, and how its spans combine with the rules.
+import { describe, expect, test } from 'vitest';
+import { tagTokens } from '../../src/extract/tagger/tokens.js';
+import { encodeWeights, decodeWeights, train, type TrainingSentence } from '../../src/extract/tagger/model.js';
+import { lowerHashes, staticFeatures, TAGS } from '../../src/extract/tagger/features.js';
+import { combineMentions } from '../../src/extract/tagger/combine.js';
+import type { TaggedSpan } from '../../src/extract/tagger/prepare.js';
+import type { Mention } from '../../src/extract/mentions.js';
+import { splitSentences } from '../../src/extract/segment.js';
+import { extract } from './helpers.js';
+
+describe('tagger tokens (cut as CoNLL-2003 cuts them)', () => {
+  test.each<[string, string[]]>([
+    ["Russia's President Putin.", ['Russia', "'s", 'President', 'Putin', '.']],
+    ['Mr. Smith met U.S. officials (in Rome).', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', '(', 'in', 'Rome', ')', '.']],
+    ['“We will,” she said: no.', ['“', 'We', 'will', ',', '”', 'she', 'said', ':', 'no', '.']],
+    ['The Kim Jong-un regime', ['The', 'Kim', 'Jong-un', 'regime']],
+  ])('%s', (text, expected) => {
+    const tokens = tagTokens(text);
+    expect(tokens.map((t) => t.text)).toEqual(expected);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+const toy = (words: string[], tags: string[]): TrainingSentence => {
+  const tokens = words.map((text) => ({ start: 0, end: text.length, text }));
+  return { lower: lowerHashes(tokens), features: staticFeatures(tokens, words.map(() => 'O'), false), gold: tags.map((t) => TAGS.indexOf(t as (typeof TAGS)[number])) };
+};
+const TOY = [
+  toy(['Anna', 'Berg', 'visited', 'Oslo', '.'], ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']),
+  toy(['Shares', 'of', 'Norsk', 'Hydro', 'rose', '.'], ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O']),
+];
+
+describe('training and the weights file', () => {
+  test('the same data and seed give the same bytes', () => {
+    expect(encodeWeights(train(TOY, 3, 13)).equals(encodeWeights(train(TOY, 3, 13)))).toBe(true);
+  });
+  test('weights survive the file, within the 16-bit step', () => {
+    const w = train(TOY, 3, 13);
+    const back = decodeWeights(encodeWeights(w), 'toy.bin');
+    let max = 0;
+    for (const v of w.values) max = Math.max(max, Math.abs(v));
+    for (let k = 0; k < w.values.length; k += 997) expect(Math.abs(back.values[k] - w.values[k])).toBeLessThanOrEqual(max / 32767 + 1e-9);
+  });
+  test.each<[string, Buffer, RegExp]>([
+    ['not a weights file', Buffer.from('hello world, not weights'), /tagger: bad\.bin is not a weights file/],
+    ['truncated', encodeWeights(train(TOY, 1, 13)).subarray(0, 1000), /tagger: bad\.bin is truncated/],
+  ])('%s → a clear error', (_name, bytes, message) => {
+    expect(() => decodeWeights(bytes, 'bad.bin')).toThrow(message);
+  });
+});
+
+describe('combining the tagger with the rules', () => {
+  const body = 'Rex Tillerson met U.S.-Russia experts and some of the staff of Norsk Hydro. Tillerson spoke. The Cabinet met in Oslo and Norway.';
+  const sentences = splitSentences(body);
+  const at = (text: string, from = 0) => body.indexOf(text, from);
+  const sentenceAt = (offset: number) => sentences.findIndex((x) => x.start <= offset && offset < x.end);
+  const m = (text: string, type: Mention['type'], extra: Partial<Mention> = {}, from = 0): Mention => ({ start: at(text, from), end: at(text, from) + text.length, text, type, key: text, sentence: sentenceAt(at(text, from)), ...extra });
+  const s = (text: string, type: TaggedSpan['type'], from = 0): TaggedSpan => ({ start: at(text, from), end: at(text, from) + text.length, type, sentence: sentenceAt(at(text, from)) });
+  const rules: Mention[] = [m('Rex Tillerson', 'Person', { key: 'Rex Tillerson' }), m('U.S.', 'Country', { key: 'US' }), m('Russia', 'Country', { key: 'RU' }), m('Tillerson', 'Unknown', {}, 20), m('Oslo', 'Country', { key: 'NO', via: 'capital' })];
+  const result = (spans: TaggedSpan[]) => combineMentions(body, sentences, rules, spans).map((x) => `${x.type}:${x.text}`);
+
+  test.each<[string, TaggedSpan[], string[]]>([
+    ['countries stay the rules’ ("U.S.-Russia" is no organisation)', [s('U.S.-Russia', 'ORG')], ['Person:Rex Tillerson', 'Country:U.S.', 'Country:Russia', 'Unknown:Tillerson', 'Country:Oslo']],
+    ['the tagger adds an organisation the rules missed', [s('Norsk Hydro', 'ORG')], ['Person:Rex Tillerson', 'Country:U.S.', 'Country:Russia', 'Organization:Norsk Hydro', 'Unknown:Tillerson', 'Country:Oslo']],
+    ['a surname of a person named in full is no place', [s('Tillerson', 'LOC', 20)], ['Person:Rex Tillerson', 'Country:U.S.', 'Country:Russia', 'Unknown:Tillerson', 'Country:Oslo']],
+    ['a suffix alone names no body', [s('Cabinet', 'ORG')], ['Person:Rex Tillerson', 'Country:U.S.', 'Country:Russia', 'Unknown:Tillerson', 'Country:Oslo']],
+    ['a country name the rules missed is added', [s('Norway', 'LOC')], ['Person:Rex Tillerson', 'Country:U.S.', 'Country:Russia', 'Unknown:Tillerson', 'Country:Oslo', 'Country:Norway']],
+    ['an organisation opening with a person’s surname is theirs', [s('Tillerson', 'ORG', 20)], ['Person:Rex Tillerson', 'Country:U.S.', 'Country:Russia', 'Unknown:Tillerson', 'Country:Oslo']],
+  ])('%s', (_name, spans, expected) => {
+    expect(result(spans)).toEqual(expected);
+  });
+});
+
+describe('the pipeline with the shipped tagger', () => {
+  const names = (body: string, type: string) => extract(body).entities.filter((e) => e.type === type).map((e) => e.name).sort();
+  test.each<[string, string, string[]]>([
+    ['U.S.-Russia relations have hit a low point, Lavrov said.', 'Country', ['Russia', 'United States']],
+    ['Officials at the White House declined to comment, a spokesman for the European Union said.', 'Organization', ['European Union', 'White House']],
+    ['Press Secretary Sean Spicer took questions from reporters.', 'Person', ['Sean Spicer']],
+  ])('%s → %s %j', (body, type, expected) => {
+    expect(names(body, type)).toEqual(expected);
+  });
+});
