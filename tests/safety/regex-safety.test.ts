@@ -19,6 +19,10 @@ const REVIEWED: Record<string, string> = {
   aadb4424de141253: 'per dash before a cue, at most 200 characters up to the closing dash',
   // relations.ts CANCELLED_LATER: `\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|…)\b` — 80 characters at most per 'but'.
   '8ca38963b31a3be2': 'after "but", at most 80 characters up to the cancellation verb',
+  // furniture.ts click.here: `\bget the [\p{L} ]{1,30}\bapp\b|\badd [^\n?]{1,60} as an interest\b` — on one line, 30 or 60 characters per start.
+  b9c741702167aa04: 'one line at a time, at most 60 characters per start',
+  // furniture.ts photo credit (built from NAME_WORD): `(?:REUTERS|AP Photo|…) ?/ ?NAME[^\n()]{0,60}$|…` — on one line, 60 characters after the credit.
+  '267a7a594502b286': 'one line at a time, a credit word then at most 60 characters to the end of the line',
 };
 
 describe('regular expressions are linear-time', { timeout: 600_000 }, () => {
