@@ -70,6 +70,20 @@ describe('combining the tagger with the rules', () => {
   ])('%s', (_name, spans, expected) => {
     expect(result(spans)).toEqual(expected);
   });
+
+  // The tagger's place guess does not outweigh a known given name opening the name; a rule "person" with none does go.
+  test.each<[string, string, string[]]>([
+    ['Leaders met Viktor Orban in Oslo.', 'Viktor Orban', ['Person:Viktor Orban']],
+    ['Leaders met Ingrid Solberg in Oslo.', 'Ingrid Solberg', ['Person:Ingrid Solberg']],
+    ['Leaders met in Cape Town on Friday.', 'Cape Town', []],
+    ['Fans watched the World Cup on Friday.', 'World Cup', []],
+  ])('%s: a rule person the tagger reads as a place', (text, name, expected) => {
+    const ss = splitSentences(text);
+    const start = text.indexOf(name);
+    const rule: Mention = { start, end: start + name.length, text: name, type: 'Person', key: name, sentence: 0 };
+    const got = combineMentions(text, ss, [rule], [{ start, end: start + name.length, type: 'LOC', sentence: 0 }]);
+    expect(got.filter((x) => x.text === name).map((x) => `${x.type}:${x.text}`)).toEqual(expected);
+  });
 });
 
 describe('the pipeline with the shipped tagger', () => {

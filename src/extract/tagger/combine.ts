@@ -10,6 +10,7 @@ import { COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { NOT_NAME_STARTS, SENTENCE_OPENERS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
+import { genderOfGivenName } from '../lexicon/names.js';
 
 export interface CombineOptions {
   /** A rule Person or Organization the tagger leaves untagged is dropped. */
@@ -86,7 +87,9 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       continue;
     }
     if (over.every((s) => s.type === 'LOC' || s.type === 'MISC')) {
-      if (!options.dropInsideOther) out.push(m);
+      // A known given name opening two or more words is a person's name ("Viktor Orban"), whatever the tagger guessed;
+      // "Cape Town" and "World Cup" open with no given name and go.
+      if (!options.dropInsideOther || opensWithGivenName(m)) out.push(m);
       continue;
     }
     // Overlapping a tagger PER/ORG span of another extent: the tagger's span is added below, the rule's dropped.
@@ -163,4 +166,8 @@ function isTitleCaseLine(text: string): boolean {
   return caps / words.length >= 0.7 && shouting / words.length <= 0.7;
 }
 
-
+/** A rule Person of two or more words whose first word is a given name the name datasets know. */
+function opensWithGivenName(m: Mention): boolean {
+  const words = m.key.split(' ');
+  return m.type === 'Person' && words.length >= 2 && genderOfGivenName(words[0]) !== null;
+}
