@@ -172,9 +172,7 @@ export function findFurniture(body: string): FurnitureSpan[] {
     const lower = line.toLowerCase();
     for (const r of SPAN_RULES) {
       if (!hinted(r, lower)) continue;
-      const re = new RegExp(r.pattern.source, r.pattern.flags);
-      let s: RegExpExecArray | null;
-      while ((s = re.exec(line))) out.push({ start: start + s.index, end: start + s.index + s[0].length, rule: r.id });
+      for (const s of line.matchAll(r.pattern)) out.push({ start: start + s.index, end: start + s.index + s[0].length, rule: r.id });
     }
   }
   return out.sort((a, b) => a.start - b.start);
