@@ -97,7 +97,7 @@ const BIAS = 0;
  * `shouting`: the sentence is in capitals (a headline), where case tells little.
  */
 export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: Map<string, WordInfo> = new Map()): number[][] {
-  const info = tokens.map((t) => cache.get(t.text) ?? cache.set(t.text, wordInfo(t.text)).get(t.text)!);
+  const info = tokens.map((t) => infoOf(t.text, cache));
   const rules = ruleTags.map((t) => RULE_TAG_HASHES.get(t) ?? hashString(t));
   const at = (i: number) => (i < 0 || i >= info.length ? EDGE : info[i]);
   const ruleAt = (i: number) => (i < 0 || i >= rules.length ? 1 : rules[i]);
@@ -138,6 +138,25 @@ export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting
 
 export type WordCache = Map<string, WordInfo>;
 
+/** What is known of each word by itself depends on the word alone: kept across texts, up to a bound on memory. */
+const SHARED_WORDS: WordCache = new Map();
+const SHARED_WORDS_MAX = 200_000;
+
+/** The cache of word infos shared by every text of this process (emptied when it grows past its bound). */
+export function sharedWordCache(): WordCache {
+  if (SHARED_WORDS.size > SHARED_WORDS_MAX) SHARED_WORDS.clear();
+  return SHARED_WORDS;
+}
+
+function infoOf(text: string, cache: WordCache): WordInfo {
+  let info = cache.get(text);
+  if (info === undefined) {
+    info = wordInfo(text);
+    cache.set(text, info);
+  }
+  return info;
+}
+
 const TAG_ROWS = TAGS.map((t) => row(30, hashString(t)));
 const TAG_PAIR_ROWS = TAGS.map((a) => TAGS.map((b) => row(31, hashString(a), hashString(b))));
 
@@ -149,6 +168,7 @@ export function tagFeatures(prev: number, prev2: number, lowerHash: number, out:
 }
 
 /** The lower-case hash of each token, for the tag features. */
-export function lowerHashes(tokens: { text: string }[]): number[] {
-  return tokens.map((t) => hashString(t.text.toLowerCase()));
+export function lowerHashes(tokens: { text: string }[], cache?: WordCache): number[] {
+  // The word info's `lower` is the same hash, already computed when the word was seen before.
+  return cache ? tokens.map((t) => infoOf(t.text, cache).lower) : tokens.map((t) => hashString(t.text.toLowerCase()));
 }

@@ -2,7 +2,7 @@
 // Shared by training (scripts/train-ner.ts) and tagging (tag.ts).
 import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';
-import { lowerHashes, staticFeatures, TAGS, type RuleTag, type WordCache } from './features.js';
+import { lowerHashes, sharedWordCache, staticFeatures, TAGS, type RuleTag } from './features.js';
 import { tagTokens, type TagToken } from './tokens.js';
 
 export interface TaggedSpan {
@@ -47,14 +47,14 @@ export interface SentenceInput {
 /** Tokens and static features of every sentence (shared by training and tagging). */
 export function prepare(sentences: Sentence[], mentions: Mention[]): SentenceInput[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const cache: WordCache = new Map(); // one text's words, hashed once
+  const cache = sharedWordCache(); // each word hashed once per process
   let from = 0;
   return sentences.map((s) => {
     const tokens = tagTokens(s.text, s.start);
     while (from < sorted.length && sorted[from].end <= s.start) from++;
     let to = from;
     while (to < sorted.length && sorted[to].start < s.end) to++;
-    return { tokens, lower: lowerHashes(tokens), features: staticFeatures(tokens, ruleTags(tokens, sorted.slice(from, to)), isShouting(tokens), cache) };
+    return { tokens, lower: lowerHashes(tokens, cache), features: staticFeatures(tokens, ruleTags(tokens, sorted.slice(from, to)), isShouting(tokens), cache) };
   });
 }
 
