@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   LOAD_RETRY_MS: zeroOrMore(60_000),
   // Time budget of one article's extraction: over it the article is reported (ExtractionTimeoutError) and skipped.
   EXTRACT_BUDGET_MS: intFrom(1000),
+  // Extraction threads of `load` and `extract`: unset → one per core (os.availableParallelism()); 1 → in this thread.
+  EXTRACT_WORKERS: z.coerce.number().int().positive().optional(),
   SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, 'seeds')),
   // API limits
   API_MAX_PAGE_SIZE: intFrom(100),

@@ -1,9 +1,11 @@
 // Equality harness for speed work: extracts the first N corpus articles and compares the JSON with a saved baseline
-// (run by hand: `tsx scripts/bench/extract-diff.ts save|check [file]`; N from LIMIT, default 1000; baseline in /tmp).
+// (run by hand: `tsx scripts/bench/extract-diff.ts save|check [file]`; N from LIMIT, default 1000; baseline in /tmp;
+// THREADS=n extracts through the worker pool of `load` instead of in this thread).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { extractArticle } from '../../src/extract/pipeline.js';
+import { createExtractor } from '../../src/extract/pool.js';
+import type { Article } from '../../src/extract/types.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
 
 const mode = process.argv[2];
@@ -15,12 +17,15 @@ const file = process.argv[3] ?? path.join(PROJECT_ROOT, '../shared/corpus/allsid
 const limit = Number(process.env.LIMIT ?? 1000);
 const baseline = process.env.BASELINE ?? '/tmp/newsgraph-extract-baseline.jsonl';
 
-const lines: string[] = [];
+const articles: Article[] = [];
 for await (const item of readArticles([file], { maxArticleBytes: 10 * 1024 * 1024 })) {
   if (!item.ok) continue;
-  lines.push(JSON.stringify(extractArticle(item.article)));
-  if (lines.length >= limit) break;
+  articles.push(item.article);
+  if (articles.length >= limit) break;
 }
+const extractor = createExtractor({ threads: Number(process.env.THREADS ?? 1) });
+const lines = (await extractor.extractAll(articles)).map((o) => (o.ok ? JSON.stringify(o.result) : `failed: ${o.reason}`));
+await extractor.close();
 if (mode === 'save') {
   writeFileSync(baseline, lines.join('\n') + '\n');
   console.log(`extract-diff: saved ${lines.length} articles to ${baseline}`);

@@ -15,6 +15,8 @@ import { deadlineFor } from './deadline.js';
 export interface ExtractOptions {
   /** Time budget in ms of CPU; over it the article throws ExtractionTimeoutError. None: no limit (eval, benchmarks). */
   budgetMs?: number;
+  /** CPU ms spent so far by the thread extracting (default: this process's CPU time, see deadline.ts). */
+  clock?: () => number;
 }
 
 /** Builds the lexicons and compiles the patterns once, so that no article's time budget pays for it. */
@@ -25,7 +27,7 @@ export function warmUp(): void {
 export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractionResult {
   // Captions, credits and widgets are masked, not cut: every offset still points into the stored body.
   const body = maskFurniture(article.body);
-  const deadline = deadlineFor(article.id, options.budgetMs);
+  const deadline = deadlineFor(article.id, options.budgetMs, options.clock);
   const sentences = splitSentences(body);
   deadline.check('segment');
   const ruleMentions = findMentions(body, sentences, deadline);

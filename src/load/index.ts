@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { config } from '../config.js';
 import type { Article, ExtractionResult } from '../extract/types.js';
-import { extractArticle, warmUp } from '../extract/pipeline.js';
+import { createExtractor, defaultThreads, type Extractor } from '../extract/pool.js';
 import { readArticles, supportedKind } from '../ingest/read-articles.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { resolvePeople } from '../resolve/resolve-people.js';
@@ -31,6 +31,10 @@ export interface LoadOptions {
   onNotice?: (line: string) => void;
   /** Test hook: called after each committed batch, with how many batches are committed. */
   onBatchCommitted?: (batches: number) => void;
+  /** Extraction threads (default EXTRACT_WORKERS, else one per core; 1: in this thread). */
+  extractThreads?: number;
+  /** Wall time after which an article's stuck extraction worker is replaced and the article reported (see pool.ts). */
+  extractWatchdogMs?: number;
 }
 
 export interface LoadNotice {
@@ -81,7 +85,6 @@ export class LoadFailedError extends Error {
 
 export async function loadPaths(paths: string[], opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
-  warmUp(); // lexicons and patterns built before any article's time budget starts
   const cfg = config();
   const batchSize = opts.batchSize ?? cfg.LOAD_BATCH_SIZE;
   const notice = opts.onNotice ?? (() => undefined);
@@ -95,6 +98,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   let done = 0;
   let batches = 0;
   let writing: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = []; // batches extracting or waiting to be written, oldest first
   const tick = (n: number) => {
     done += n;
     bar?.update(done, { speed: (done / ((performance.now() - t0) / 1000)).toFixed(0), new: s.articlesNew, updated: s.articlesUpdated, unchanged: s.articlesUnchanged, rejected: s.articlesRejected });
@@ -114,19 +118,22 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     s.articlesUnchanged += batch.length - changed.length;
     tick(batch.length - changed.length);
     if (!changed.length) return;
-    // Extraction (CPU, this thread) overlaps with the previous batch's write (Neo4j, the other core).
-    const extracted: { result: ExtractionResult; origin: string }[] = [];
-    for (const b of changed) {
-      try {
-        extracted.push({ result: extractArticle(b.article, { budgetMs: config().EXTRACT_BUDGET_MS }), origin: b.origin });
-      } catch (err) {
-        reject(b.origin, `extraction failed: ${(err as Error).message}`);
-      }
-    }
-    await writing;
-    writing = writeResolved(extracted, isNew);
-    // Awaited at the next flush; the no-op handler keeps Node from calling the rejection unhandled meanwhile.
+    // Extraction (the workers) overlaps with the writes of the batches before (this thread and Neo4j); each batch is
+    // written after the one before it, so the graph is the same whatever the number of workers.
+    const extracting = extractor.extractAll(changed.map((b) => b.article));
+    const previous = writing;
+    writing = (async () => {
+      const outcomes = await extracting;
+      await previous;
+      const extracted: { result: ExtractionResult; origin: string }[] = [];
+      outcomes.forEach((o, i) => (o.ok ? extracted.push({ result: o.result, origin: changed[i].origin }) : reject(changed[i].origin, o.reason)));
+      await writeResolved(extracted, isNew);
+    })();
+    // Awaited later; the no-op handler keeps Node from calling the rejection unhandled meanwhile.
     writing.catch(() => undefined);
+    // Two batches ahead of the writer at most: the workers stay busy and memory stays bounded.
+    inFlight.push(writing);
+    if (inFlight.length > 2) await inFlight.shift();
     await (opts.failAfterBatches !== undefined ? writing : Promise.resolve());
   };
 
@@ -177,6 +184,8 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   let lock: LoadLock | undefined;
   let lockLost: Error | undefined;
   let renewTimer: NodeJS.Timeout | undefined;
+  // Extraction runs in worker threads (one per core), each article under its budget; batches are written in input order.
+  const extractor: Extractor = createExtractor({ threads: opts.extractThreads ?? defaultThreads(cfg.EXTRACT_WORKERS), budgetMs: cfg.EXTRACT_BUDGET_MS, watchdogMs: opts.extractWatchdogMs });
   try {
     const lockOpts = opts.lock ?? { waitMs: cfg.LOAD_LOCK_WAIT_MS, leaseMs: cfg.LOAD_LOCK_LEASE_MS };
     if (lockOpts) {
@@ -242,6 +251,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   } finally {
     clearInterval(renewTimer);
     bar?.stop();
+    await extractor.close();
     await lock?.release().catch(() => undefined);
   }
   s.seconds = (performance.now() - t0) / 1000;

@@ -1,0 +1,26 @@
+// An extraction worker thread of the pool (pool.ts): warms up, then extracts each article it is sent under its budget.
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractArticle, warmUp } from './pipeline.js';
+import { cpuMs } from './deadline.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './pool.js';
+
+const { setup } = workerData as { setup: WorkerSetup };
+if (!parentPort) throw new Error('extract: worker.ts runs only as a worker thread of the extraction pool');
+const port = parentPort;
+
+// Node 20 has no CPU clock per thread: process.cpuUsage() counts every thread. Divided by the number of threads that
+// can run at once, it stands for this thread's CPU time: it under-counts when the other threads idle (an article may
+// then run up to cpuShare × its budget) rather than reject a good article early; the pool's wall-time watchdog stays.
+const clock = () => cpuMs() / setup.cpuShare;
+
+warmUp();
+port.on('message', ({ id, article }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id, ok: true, result: extractArticle(article, { budgetMs: setup.budgetMs, clock }) };
+  } catch (err) {
+    reply = { id, ok: false, reason: `extraction failed: ${(err as Error)?.message ?? String(err)}` };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true } satisfies WorkerReply);
