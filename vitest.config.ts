@@ -29,6 +29,9 @@ export default defineConfig({
           // Generous: a Neo4j restart or a corpus load takes minutes when six engineers share 2 cores.
           testTimeout: 900_000,
           hookTimeout: 300_000,
+          // Loads extract in the test's thread (worker threads would compile the sources through tsx at each load);
+          // tests/load/workers.int.test.ts runs the worker pool explicitly.
+          env: { EXTRACT_WORKERS: '1' },
         },
       },
     ],
