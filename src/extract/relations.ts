@@ -206,9 +206,21 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     const word = m[1].toLowerCase();
     const want = word === 'he' || word === 'him' || word === 'his' ? 'm' : 'f';
     let id: string | null = null;
+    // A pronoun is not the person its own clause names after it ("He said he met Mr Lavrov": he is not Lavrov).
+    const clauseEnd = s.start + m.index + (/[,;:]/.exec(s.text.slice(m.index))?.index ?? s.text.length - m.index);
+    const namedLater = new Set(mentions.filter((x) => x.start > at && x.start < clauseEnd && types.get(x.entityId) === 'Person').map((x) => x.entityId));
+    // "As he meets with Netanyahu, Obama will …": a pronoun in a fronted adverbial clause is the main clause's subject.
+    if (FRONTED_CLAUSE.test(s.text.slice(0, m.index))) {
+      const main = mentions.find((x) => x.start >= clauseEnd && types.get(x.entityId) === 'Person' && /^[,\s]*$/.test(body.slice(clauseEnd, x.start).replace(/\b(?:[\p{Lu}][\p{L}.]*)\s*/gu, '')));
+      const g = main ? gender.get(main.entityId) : undefined;
+      if (main && (!g || g === want)) {
+        out.push({ start: at, end: at + m[1].length, id: main.entityId, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+        continue;
+      }
+    }
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
-      if (!g || g === want) {
+      if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
       }
@@ -267,6 +279,8 @@ const ROLE_TITLES: Record<string, RegExp> = {
 function officialAfter(after: string): number {
   const one = /^\s+([\p{Ll}-]+)\b/u.exec(after);
   if (!one) return 0;
+  // "the US military alliance": a noun modifying another noun is an adjective there, no official.
+  if (/^\s+(?:alliance|alliances|partnership|pact|ties|cooperation|exercises|drills)\b/.test(after.slice(one[0].length))) return 0;
   if (OFFICIAL.has(one[1])) return one[0].length;
   const two = /^\s+[\p{Ll}-]+\s+([\p{Ll}-]+)\b/u.exec(after);
   return two && OFFICE_ADJECTIVES.has(one[1]) && OFFICIAL.has(two[1]) ? two[0].length : 0;
@@ -307,7 +321,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       case 'subject': {
         const sub = subjectBefore(ctx, cueStart);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
-        return sub;
+        if (sub.length) return sub;
+        // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
+        // phrases share the subject of the first.
+        const shared = sharedSubject(ctx, cueStart);
+        if (shared) statusFrom = shared.from;
+        return shared ? [shared.party] : [];
       }
       case 'owner':
         return [possessorBefore(ctx, cueStart)].filter((p): p is Party => p !== null);
@@ -463,6 +482,32 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     out.unshift(prev);
   }
   return out;
+}
+
+/** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
+const FRONTED_CLAUSE = /^\s*["“]?(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}$/u;
+
+/** Words that open a noun phrase after "and": a new subject, not a second verb phrase of the first. */
+const NEW_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'some', 'many', 'both', 'one', 'two']);
+
+/**
+ * The subject of a verb phrase coordinated after the sentence's first ("X is due to hold a summit with Y, and is expected
+ * to meet Z"): the party opening the sentence, when only lower-case verb words stand between "and" and the cue and no
+ * clause boundary (that, which, said …) stands between that subject and "and".
+ */
+function sharedSubject(ctx: Ctx, at: number): { party: Party; from: number } | null {
+  const { body, s } = ctx;
+  const before = body.slice(s.start, at);
+  const m = /\band\s+((?:\p{Ll}+\s+){0,6})$/u.exec(before);
+  if (!m) return null;
+  const verbWords = words(m[1]);
+  if (verbWords.some((w) => NEW_SUBJECT_WORDS.has(w) || CLAUSE_BREAKERS.has(w))) return null;
+  const andAt = s.start + m.index;
+  const first = sentenceSubject(ctx);
+  if (!first || first.end > andAt || ctx.parties.some((p) => p.start >= andAt && p.end <= at)) return null;
+  if (words(body.slice(first.end, andAt)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) return null;
+  if (/[;:“”"?]/.test(body.slice(first.end, andAt))) return null;
+  return { party: first, from: andAt + 4 };
 }
 
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */

@@ -22,6 +22,18 @@ describe('MET_WITH: parties found as a reader finds them', () => {
     // A pronoun takes the last person named before it whose given name fits.
     ['Barack Obama landed in Israel. He met with Benjamin Netanyahu on Wednesday.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
     ['Hillary Clinton and Jim Webb spoke. She met Jacob Zuma later.', ['MET_WITH happened Hillary Clinton ~ Jacob Zuma']],
+    // A pronoun is not a person its own clause names after it (he ≠ Lavrov), in this sentence or the next.
+    ['Rex Tillerson flew to Manila. He said he met Sergei Lavrov there.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    ['Sergei Lavrov arrived late. Rex Tillerson was there. He said he met Sergei Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    // …but a pronoun in a fronted adverbial clause is the subject of the main clause that follows.
+    ['As he meets with Benjamin Netanyahu, Barack Obama will speak.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['When she met Xi Jinping, Theresa May raised trade.', ['MET_WITH happened Theresa May ~ Xi Jinping']],
+    // Coordinated verb phrases share the subject of the first ("…, and is expected to meet").
+    ['Kim Jong Un will hold a summit with Moon Jae-in on Friday, and is expected to meet with Donald Trump in June.', ['MET_WITH planned Donald Trump ~ Kim Jong Un', 'MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    ['Angela Merkel flew to Paris on Monday, and then met Emmanuel Macron.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+    // …not when "and" opens a new subject, or a reported clause stands between.
+    ['Angela Merkel flew to Paris, and the president met Emmanuel Macron.', []],
+    ['Angela Merkel said that Xi Jinping is ready, and will meet Emmanuel Macron.', []],
     // Unnamed officials of a named country stand for the country.
     ['Narendra Modi met with the U.S. envoy to India in February.', ['MET_WITH happened Narendra Modi ~ United States']],
     ['Theresa May held talks with EU leaders in Brussels.', ['MET_WITH happened European Union ~ Theresa May']],
@@ -50,6 +62,16 @@ describe('MET_WITH negatives: refused, hypothetical, own country, place, listene
     ['Rex Tillerson told Sergey Lavrov that the talks were over.', []],
     // naming two people is not a meeting
     ['Rex Tillerson criticised Vladimir Putin.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('ALLIED_WITH: parties found as a reader finds them', () => {
+  test.each<[string, string[]]>([
+    // two-word demonyms are adjectives of their country: the compound names both allies
+    ['They attack the US and South Korean military alliance.', ['ALLIED_WITH stated South Korea ~ United States']],
+    ['They fear the (US and South Korean) military alliance.', ['ALLIED_WITH stated South Korea ~ United States']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
