@@ -15,11 +15,12 @@ import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.j
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
+  frameRe?: RegExp;
   priority: number;
 }
 
 /** The rule table compiled once. */
-export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, r.pattern.includes('(?<cue>') ? 'giud' : 'giu'), priority }));
+export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, r.pattern.includes('(?<cue>') ? 'giud' : 'giu'), ...(r.frame ? { frameRe: new RegExp(r.frame, 'iu') } : {}), priority }));
 
 /** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
 const HINTS: Record<RelationType, RegExp> = {
@@ -122,6 +123,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
       if (!hinted[rule.type]) continue;
+      const frame = rule.frameRe ? rule.frameRe.exec(s.text) : undefined;
+      if (frame === null) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(s.text))) {
@@ -129,7 +132,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
-        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun)) {
+        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
           const prev = best.get(key);
@@ -203,6 +206,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   let m: RegExpExecArray | null;
   while ((m = pronounRe.exec(s.text))) {
     const at = s.start + m.index;
+    // "He" inside a name ("Liu He") is no pronoun.
+    if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     const word = m[1].toLowerCase();
     const want = word === 'he' || word === 'him' || word === 'his' ? 'm' : 'f';
     let id: string | null = null;
@@ -326,7 +331,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // phrases share the subject of the first.
         const shared = sharedSubject(ctx, cueStart);
         if (shared) statusFrom = shared.from;
-        return shared ? [shared.party] : [];
+        if (shared) return [shared.party];
+        // "Trump told reporters after meeting with Turnbull": a gerund adjunct's subject is the main clause's.
+        const adjunct = GERUND_ADJUNCT.exec(body.slice(s.start, cueStart));
+        const main = adjunct ? sentenceSubject(ctx) : null;
+        if (main && main.end <= s.start + adjunct!.index) {
+          statusFrom = s.start + adjunct!.index;
+          return [main];
+        }
+        return [];
       }
       case 'owner':
         return [possessorBefore(ctx, cueStart)].filter((p): p is Party => p !== null);
@@ -400,7 +413,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
   if (!pairs.length) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
-  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart))) return [];
+  // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
+  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
@@ -470,6 +484,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   }
   if (idx < 0) return [];
   const out = [parties[idx]];
+  let sawAnd = false;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = parties[k];
     const sep = body.slice(prev.end, out[0].start);
@@ -478,7 +493,11 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       out[0] = { ...out[0], start: prev.start };
       continue;
     }
-    if (prev.possessive || prev.modifierOnly || prev.adjective || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
+    if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
+    // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
+    const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
+    if (!joined && !sawAnd) break;
+    sawAnd ||= joined;
     out.unshift(prev);
   }
   return out;
@@ -486,6 +505,9 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
 
 /** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
 const FRONTED_CLAUSE = /^\s*["“]?(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}$/u;
+
+/** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+$/i;
 
 /** Words that open a noun phrase after "and": a new subject, not a second verb phrase of the first. */
 const NEW_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'some', 'many', 'both', 'one', 'two']);
