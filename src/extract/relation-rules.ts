@@ -309,7 +309,8 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'ally.back-verb',
     type: 'ALLIED_WITH',
-    pattern: `\\b${BACK_VERB}\\b`,
+    // Not after a dash: "nuclear-armed Iran" is armed, not armed by anyone.
+    pattern: `(?<![-–])\\b${BACK_VERB}\\b`,
     left: 'subject',
     right: 'object',
     examples: [

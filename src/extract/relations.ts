@@ -190,7 +190,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     const official = officialAfter(after.slice(poss));
     if (official > 0) {
       end = head.end + poss + official;
-      possessive = false;
+      const rest = body.slice(end, Math.min(s.end, end + 40));
+      // "the Canadian government's decision", "U.S. military intervention": the officials own or modify a noun.
+      possessive = /^['’]s?(?=\s)/u.test(rest);
+      modifierOnly = !possessive && !headsPhrase(rest);
     }
     else if (head.via === 'demonym') {
       // "Russian and Iranian forces": the first demonym shares the official noun of the second.
@@ -354,6 +357,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // "she supported the extension of negotiations with Iran": the noun belongs to another noun, not to her.
+        if (sub.length && rule.type === 'MET_WITH' && /\b(?:of|about|over)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
@@ -416,6 +421,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
+  // wish, a question or a claim governing the clause before its subject.
+  const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
+  const leadWords = words(lead).map((w) => w.toLowerCase());
+  if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
+  if (status === 'stated' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
@@ -443,6 +454,16 @@ function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {
   return cueStart;
 }
 
+/** Where the left parties start (the lead of the clause ends there), else `fallback`. */
+function leftStart(left: Party[], fallback: number): number {
+  return left.length ? Math.min(...left.map((p) => p.start)) : fallback;
+}
+
+/** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
+const LEAD_HYPOTHETICAL = new Set(['urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
+/** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
+const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges']);
+
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
 
@@ -451,7 +472,7 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
-    if (ws.some((w) => HEDGE.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'hedged';
+    if (ws.some((w) => HEDGE.has(w) || w === 'should' || w.endsWith('n’t') || w.endsWith("n't"))) return 'hedged';
     if (/^(?:rejected|refused|declined)$/.test(ws[ws.length - 1] ?? '') || ws.some((w) => /^(?:rejected|refused|declined|rejects|refuses)$/.test(w))) return 'hedged';
     return 'stated';
   }
@@ -459,7 +480,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
   const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
-  if (ws.some((w) => PLANNED.has(w)) && !pastNarrative) return 'planned';
+  // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
+  if ((ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
   if (cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
@@ -504,7 +526,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
 }
 
 /** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
-const FRONTED_CLAUSE = /^\s*["“]?(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}$/u;
+const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?)$/u;
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+$/i;
@@ -576,6 +598,8 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
       continue;
     }
     if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
+    // "his connection to the security aid": the owner of another noun, not of the cue.
+    if (/\b(?:to|of|for|with|on|about|in|from)\s/.test(gap)) return null;
     if (p.possessive) return p;
     // "Tehran’s Hezbollah auxiliaries": the phrase's owner is the possessive before the head.
     return null;
@@ -624,6 +648,8 @@ function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
     if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
+    // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
+    if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
     out.push(p);
     from = p.end;

@@ -62,6 +62,15 @@ describe('MET_WITH negatives: refused, hypothetical, own country, place, listene
     ['Rex Tillerson told Sergey Lavrov that the talks were over.', []],
     // naming two people is not a meeting
     ['Rex Tillerson criticised Vladimir Putin.', []],
+    // a wish or a request governing the clause before its subject
+    ['Xi Jinping urged North Korea to engage in talks with the United States.', []],
+    // the meeting noun belongs to another noun, not to the subject
+    ['Hillary Clinton supported the extension of nuclear negotiations with Iran.', []],
+    // "referring to" is no plan
+    ['Donald Trump was referring to his talks with Xi Jinping last month.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Angela Merkel is to meet Emmanuel Macron in Paris.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+    // a fronted phrase with "his" names the main subject, not the last man named
+    ['Andrzej Duda spoke. Volodymyr Zelensky waited. In his meeting with Andrzej Duda, Mike Pence said trade came up.', ['MET_WITH happened Andrzej Duda ~ Mike Pence']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
@@ -85,6 +94,19 @@ describe('ALLIED_WITH negatives: opposition, targets, membership, trade, sympath
     ['China is the largest trading partner of Brazil.', []],
     ['John Smith, a supporter of Bernie Sanders, voted early.', []],
     ['Russia denied supporting the Taliban.', ['ALLIED_WITH hedged Russia ~ Taliban']],
+    // support for a policy or a decision, not for a party
+    ['Marco Rubio supported the Canadian government’s decision to arrest her.', []],
+    ['Hillary Clinton has a record of support for U.S. military intervention.', []],
+    // "nuclear-armed" arms nobody
+    ['Benjamin Netanyahu views a nuclear-armed Iran as a threat.', []],
+    // a question, a claim or a perception before the subject
+    ['Whether or not Vladimir Putin helped Donald Trump win, the damage is done.', ['ALLIED_WITH hedged Donald Trump ~ Vladimir Putin']],
+    ['Bret Stephens asks whether the US should support the Egyptian military.', ['ALLIED_WITH hedged Egypt ~ United States']],
+    // after a comma, a new clause's subject is no ally
+    ['Despite his clashes with American allies, Donald Trump praised them.', []],
+    ['James Mattis said the U.S. was committed to its global partners, Reuters reported.', []],
+    // the owner of another noun does not give the aid
+    ['John Rood resigned over his connection to the security aid to Ukraine.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
