@@ -322,8 +322,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let right: Party[] = [];
   // The status is read from the words between the subject and the cue, else from the clause's last words before it.
   const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
-  const lastWords = /(?:\S+\s+){0,4}$/.exec(clause)![0];
-  let statusFrom = cueStart - lastWords.length;
+  // The clause's last four lower-case words: names do not count ("ahead of Kim Jong Un’s summit").
+  let statusFrom = cueStart;
+  const tokens = [...clause.matchAll(/\S+/g)];
+  for (let k = tokens.length - 1, lower = 0; k >= 0 && lower < 4; k--) {
+    statusFrom = cueStart - clause.length + tokens[k].index!;
+    if (!/^\p{Lu}/u.test(tokens[k][0])) lower++;
+  }
   const leftSide = (slot: Slot): Party[] => {
     switch (slot) {
       case 'subject': {
@@ -359,6 +364,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         // "she supported the extension of negotiations with Iran": the noun belongs to another noun, not to her.
         if (sub.length && rule.type === 'MET_WITH' && /\b(?:of|about|over)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // "reluctance … to support negotiations with Iran", "a plan to use Camp David for negotiations with": the
+        // noun is the object of another verb; only holding, joining or resuming talks makes the subject a party.
+        if (sub.length && rule.type === 'MET_WITH' && /\bto\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
@@ -413,7 +421,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd))) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40)))) {
+    // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
@@ -454,13 +463,16 @@ function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {
   return cueStart;
 }
 
+/** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
+const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
+
 /** Where the left parties start (the lead of the clause ends there), else `fallback`. */
 function leftStart(left: Party[], fallback: number): number {
   return left.length ? Math.min(...left.map((p) => p.start)) : fallback;
 }
 
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
-const LEAD_HYPOTHETICAL = new Set(['urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
+const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
 const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges']);
 
@@ -581,8 +593,12 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   if (commas > 0 && !/^\s*,\s+who\b/.test(gap) && !(commas === 2 && /^\s*,[^,]{1,50},\s*$/.test(gap))) return false;
   const ws = words(gap).map((w) => w.toLowerCase());
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
-  return !ws.some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()));
+  // "Trump as they welcome …": a subject pronoun between is the verb's own subject.
+  return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }
+
+/** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met". */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
 /** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
 function possessorBefore(ctx: Ctx, at: number): Party | null {

@@ -66,6 +66,17 @@ describe('MET_WITH negatives: refused, hypothetical, own country, place, listene
     ['Xi Jinping urged North Korea to engage in talks with the United States.', []],
     // the meeting noun belongs to another noun, not to the subject
     ['Hillary Clinton supported the extension of nuclear negotiations with Iran.', []],
+    // an invitation, or talks that are the object of another verb, are no meeting of the subject
+    ['China sent an invitation for Donald Trump to meet with Xi Jinping in February.', []],
+    ['Israel was reluctant to support negotiations with Iran.', []],
+    // ruled out: refused
+    ['The White House ruled out direct talks with North Korea.', ['MET_WITH refused North Korea ~ White House']],
+    // "ahead of" the summit: planned
+    ['Pyongyang opened up ahead of Kim Jong Un’s summit on Friday with Moon Jae-in.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    // people of one side who met others are not a meeting among themselves
+    ['Steven Mnuchin and Robert Lighthizer met with chief executives of technology companies.', []],
+    // a subject pronoun between: its own clause
+    ['Leaders have no illusions about Donald Trump as they welcome Emmanuel Macron.', []],
     // "referring to" is no plan
     ['Donald Trump was referring to his talks with Xi Jinping last month.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
     ['Angela Merkel is to meet Emmanuel Macron in Paris.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
