@@ -7,7 +7,8 @@ import { Command } from 'commander';
 import { config, PROJECT_ROOT } from './config.js';
 import { exitOnFatalErrors, reportFatal } from './errors.js';
 import { redactUrlCredentials } from './redact.js';
-import { EXPORT_FORMATS, isExportFormat, parseExportFilter, type RawExportFilter } from './export/filter.js';
+import { EXPORT_FORMATS, EXPORT_RELATION_TYPES, isExportFormat, parseExportFilter, type RawExportFilter } from './export/filter.js';
+import { ENTITY_LABELS } from './graph/model.js';
 import type { RunningServer } from './server/yoga.js';
 
 const { version } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -99,8 +100,8 @@ program
   .option('--out <path>', 'file or folder to write (CSV: a folder for nodes.csv, edges.csv, quotes.csv); default stdout')
   .option('--entity <ref>', 'only this entity (id, name or alias) and its neighbours')
   .option('--hops <n>', 'relation steps from --entity (default 1)')
-  .option('--entity-types <list>', 'comma-separated: Person, Country, Organization, Event')
-  .option('--relation-types <list>', 'comma-separated: MET_WITH, ALLIED_WITH, PARTICIPATED_IN, IN_COUNTRY')
+  .option('--entity-types <list>', `comma-separated: ${ENTITY_LABELS.join(', ')}`)
+  .option('--relation-types <list>', `comma-separated: ${EXPORT_RELATION_TYPES.join(', ')}`)
   .option('--from <date>', 'articles published on or after YYYY-MM-DD')
   .option('--to <date>', 'articles published on or before YYYY-MM-DD')
   .option('--outlet <source>', 'articles of this outlet only')

@@ -53,6 +53,9 @@ const TARGET_BEFORE = /\b(?:on|against|in)\s+(?:the\s+)?$/;
 const PLACE_NAME = /\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2})/gu;
 const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
 
+/** Contact kinds where the parties are in one room: a later "the meeting" may name any of them. */
+const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'conference', 'visit']);
+
 type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; evidence: Span[] };
 
 export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[]): Entity[] {
@@ -79,7 +82,8 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       else {
         // "The meeting ended early": an unanchored trigger is a mention of the last such event the article told of,
         // as a definite noun phrase refers back; it makes no event of its own.
-        const antecedent = events.filter((e) => e.kind === rule.kind).pop();
+        // A hypernym refers back too: "the meeting" after a summit or talks is that summit.
+        const antecedent = events.filter((e) => e.kind === rule.kind).pop() ?? (IN_PERSON.has(rule.kind) ? events.filter((e) => IN_PERSON.has(e.kind)).pop() : undefined);
         if (antecedent) antecedent.mentions.push(...byRule.get(rule)!.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] })));
       }
     }

@@ -404,6 +404,13 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
         continue;
       }
     }
+    // "South Korean forces", "North Korean leader": a two-word demonym is one adjective.
+    const demonym2 = i + 1 < end && onlySpaceBetween(body, tok, tokens[i + 1]) ? COUNTRY_BY_DEMONYM.get(`${tok.text} ${tokens[i + 1].text}`) : undefined;
+    if (demonym2 && (i + 2 === end || isTitleAt(body, tokens, i + 2, end) || !tokens[i + 2]?.cap || FIRST_NAMES.has(tokens[i + 2].text) || i + 3 === end)) {
+      out.push(mention(body, tokens, i, i + 2, 'Country', demonym2, si, 'demonym'));
+      i += 2;
+      continue;
+    }
     const demonym = COUNTRY_BY_DEMONYM.get(tok.text);
     // "Russian President …", "American Dennis Mitchell": the demonym is an adjective before a title or a person.
     if (demonym && (i + 1 === end || isTitleAt(body, tokens, i + 1, end) || !tokens[i + 1]?.cap || FIRST_NAMES.has(tokens[i + 1].text) || i + 2 === end)) {

@@ -9,7 +9,8 @@ const alt = (list: readonly string[]) => `(?:${[...new Set(list)].sort((a, b) =>
 // Named fragments. Each is linear: no repeated group holds alternatives that can match the same text.
 const MEET_NOUN = `(?<noun>${alt(Object.keys(MEET_NOUN_KINDS))})`;
 const MEET_VERB = alt(MEET_VERBS);
-const CALL_VERB = alt(CALL_VERBS);
+// "speaks by phone with", "spoke on the telephone to": the means stands between the verb and its party.
+const CALL_VERB = `(?:${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talking'])}\\s+(?:by|on|over)\\s+(?:the\\s+)?${alt(['phone', 'telephone', 'video link', 'videoconference'])}\\s+(?:with|to)|${alt(CALL_VERBS)})`;
 const HOLD = alt(HOLD_VERBS);
 const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
 const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
@@ -48,6 +49,8 @@ export interface RelationRule {
   reciprocal?: boolean;
   /** Only people on the right: visiting a country is not meeting someone. */
   rightPeopleOnly?: boolean;
+  /** Regex source the sentence must also match (the setting that makes the cue a meeting); its `noun` group gives the kind. */
+  frame?: string;
   kind?: MeetingKind;
   /** [sentence, expected relations as "TYPE status A ~ B" with names in alphabetical order]. */
   examples: [string, string[]][];
@@ -109,6 +112,22 @@ export const RELATION_RULES: RelationRule[] = [
     why: 'A meeting noun with "with" names one party after it; the other owns the noun or is the clause subject.',
   },
   {
+    id: 'meet.told-during',
+    type: 'MET_WITH',
+    pattern: `\\b${alt(['told', 'asked', 'urged', 'assured', 'warned', 'pressed', 'reminded', 'informed', 'thanked', 'promised'])}\\b`,
+    frame: `\\b(?:during|at)\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    examples: [
+      ['During the trade talks in Beijing, Liu He told Steven Mnuchin that China would not budge.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+      ['John Kerry asked Nawaz Sharif, during a meeting this week, to act.', ['MET_WITH happened John Kerry ~ Nawaz Sharif']],
+      ['At the summit, Donald Trump told reporters that Kim Jong Un was smart.', []],
+      ['Donald Trump told Kim Jong Un that a summit was possible.', []],
+    ],
+    why: 'Speaking to someone during talks or at a meeting puts both in it: the setting, not the verb, makes the meeting.',
+  },
+  {
     id: 'meet.call',
     type: 'MET_WITH',
     pattern: `\\b${CALL_VERB}\\b`,
@@ -119,6 +138,8 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [
       ['Angela Merkel spoke with Vladimir Putin by phone on Monday.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
       ['Angela Merkel called Vladimir Putin a liar.', []],
+      ['Donald Trump speaks by phone with Vladimir Putin in the Oval Office.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+      ['Donald Trump spoke on the telephone with Malcolm Turnbull.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
     ],
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
   },
@@ -288,7 +309,8 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'ally.back-verb',
     type: 'ALLIED_WITH',
-    pattern: `\\b${BACK_VERB}\\b`,
+    // Not after a dash: "nuclear-armed Iran" is armed, not armed by anyone.
+    pattern: `(?<![-–])\\b${BACK_VERB}\\b`,
     left: 'subject',
     right: 'object',
     examples: [

@@ -15,11 +15,12 @@ import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.j
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
+  frameRe?: RegExp;
   priority: number;
 }
 
 /** The rule table compiled once. */
-export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, r.pattern.includes('(?<cue>') ? 'giud' : 'giu'), priority }));
+export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, priority) => ({ ...r, re: new RegExp(r.pattern, r.pattern.includes('(?<cue>') ? 'giud' : 'giu'), ...(r.frame ? { frameRe: new RegExp(r.frame, 'iu') } : {}), priority }));
 
 /** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
 const HINTS: Record<RelationType, RegExp> = {
@@ -122,6 +123,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
       if (!hinted[rule.type]) continue;
+      const frame = rule.frameRe ? rule.frameRe.exec(s.text) : undefined;
+      if (frame === null) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(s.text))) {
@@ -129,7 +132,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
-        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun)) {
+        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
           const prev = best.get(key);
@@ -187,7 +190,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     const official = officialAfter(after.slice(poss));
     if (official > 0) {
       end = head.end + poss + official;
-      possessive = false;
+      const rest = body.slice(end, Math.min(s.end, end + 40));
+      // "the Canadian government's decision", "U.S. military intervention": the officials own or modify a noun.
+      possessive = /^['’]s?(?=\s)/u.test(rest);
+      modifierOnly = !possessive && !headsPhrase(rest);
     }
     else if (head.via === 'demonym') {
       // "Russian and Iranian forces": the first demonym shares the official noun of the second.
@@ -203,12 +209,26 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   let m: RegExpExecArray | null;
   while ((m = pronounRe.exec(s.text))) {
     const at = s.start + m.index;
+    // "He" inside a name ("Liu He") is no pronoun.
+    if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     const word = m[1].toLowerCase();
     const want = word === 'he' || word === 'him' || word === 'his' ? 'm' : 'f';
     let id: string | null = null;
+    // A pronoun is not the person its own clause names after it ("He said he met Mr Lavrov": he is not Lavrov).
+    const clauseEnd = s.start + m.index + (/[,;:]/.exec(s.text.slice(m.index))?.index ?? s.text.length - m.index);
+    const namedLater = new Set(mentions.filter((x) => x.start > at && x.start < clauseEnd && types.get(x.entityId) === 'Person').map((x) => x.entityId));
+    // "As he meets with Netanyahu, Obama will …": a pronoun in a fronted adverbial clause is the main clause's subject.
+    if (FRONTED_CLAUSE.test(s.text.slice(0, m.index))) {
+      const main = mentions.find((x) => x.start >= clauseEnd && types.get(x.entityId) === 'Person' && /^[,\s]*$/.test(body.slice(clauseEnd, x.start).replace(/\b(?:[\p{Lu}][\p{L}.]*)\s*/gu, '')));
+      const g = main ? gender.get(main.entityId) : undefined;
+      if (main && (!g || g === want)) {
+        out.push({ start: at, end: at + m[1].length, id: main.entityId, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+        continue;
+      }
+    }
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
-      if (!g || g === want) {
+      if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
       }
@@ -267,6 +287,8 @@ const ROLE_TITLES: Record<string, RegExp> = {
 function officialAfter(after: string): number {
   const one = /^\s+([\p{Ll}-]+)\b/u.exec(after);
   if (!one) return 0;
+  // "the US military alliance": a noun modifying another noun is an adjective there, no official.
+  if (/^\s+(?:alliance|alliances|partnership|pact|ties|cooperation|exercises|drills)\b/.test(after.slice(one[0].length))) return 0;
   if (OFFICIAL.has(one[1])) return one[0].length;
   const two = /^\s+[\p{Ll}-]+\s+([\p{Ll}-]+)\b/u.exec(after);
   return two && OFFICE_ADJECTIVES.has(one[1]) && OFFICIAL.has(two[1]) ? two[0].length : 0;
@@ -300,14 +322,32 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let right: Party[] = [];
   // The status is read from the words between the subject and the cue, else from the clause's last words before it.
   const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
-  const lastWords = /(?:\S+\s+){0,4}$/.exec(clause)![0];
-  let statusFrom = cueStart - lastWords.length;
+  // The clause's last four lower-case words: names do not count ("ahead of Kim Jong Un’s summit").
+  let statusFrom = cueStart;
+  const tokens = [...clause.matchAll(/\S+/g)];
+  for (let k = tokens.length - 1, lower = 0; k >= 0 && lower < 4; k--) {
+    statusFrom = cueStart - clause.length + tokens[k].index!;
+    if (!/^\p{Lu}/u.test(tokens[k][0])) lower++;
+  }
   const leftSide = (slot: Slot): Party[] => {
     switch (slot) {
       case 'subject': {
         const sub = subjectBefore(ctx, cueStart);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
-        return sub;
+        if (sub.length) return sub;
+        // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
+        // phrases share the subject of the first.
+        const shared = sharedSubject(ctx, cueStart);
+        if (shared) statusFrom = shared.from;
+        if (shared) return [shared.party];
+        // "Trump told reporters after meeting with Turnbull": a gerund adjunct's subject is the main clause's.
+        const adjunct = GERUND_ADJUNCT.exec(body.slice(s.start, cueStart));
+        const main = adjunct ? sentenceSubject(ctx) : null;
+        if (main && main.end <= s.start + adjunct!.index) {
+          statusFrom = s.start + adjunct!.index;
+          return [main];
+        }
+        return [];
       }
       case 'owner':
         return [possessorBefore(ctx, cueStart)].filter((p): p is Party => p !== null);
@@ -322,6 +362,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // "she supported the extension of negotiations with Iran": the noun belongs to another noun, not to her.
+        if (sub.length && rule.type === 'MET_WITH' && /\b(?:of|about|over)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // "reluctance … to support negotiations with Iran", "a plan to use Camp David for negotiations with": the
+        // noun is the object of another verb; only holding, joining or resuming talks makes the subject a party.
+        if (sub.length && rule.type === 'MET_WITH' && /\bto\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
@@ -376,13 +421,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd))) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40)))) {
+    // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
-  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart))) return [];
+  // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
+  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
+  // wish, a question or a claim governing the clause before its subject.
+  const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
+  const leadWords = words(lead).map((w) => w.toLowerCase());
+  if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
+  if (status === 'stated' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
@@ -410,6 +463,19 @@ function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {
   return cueStart;
 }
 
+/** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
+const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
+
+/** Where the left parties start (the lead of the clause ends there), else `fallback`. */
+function leftStart(left: Party[], fallback: number): number {
+  return left.length ? Math.min(...left.map((p) => p.start)) : fallback;
+}
+
+/** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
+const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
+/** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
+const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges']);
+
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
 
@@ -418,7 +484,7 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
-    if (ws.some((w) => HEDGE.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'hedged';
+    if (ws.some((w) => HEDGE.has(w) || w === 'should' || w.endsWith('n’t') || w.endsWith("n't"))) return 'hedged';
     if (/^(?:rejected|refused|declined)$/.test(ws[ws.length - 1] ?? '') || ws.some((w) => /^(?:rejected|refused|declined|rejects|refuses)$/.test(w))) return 'hedged';
     return 'stated';
   }
@@ -426,7 +492,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
   const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
-  if (ws.some((w) => PLANNED.has(w)) && !pastNarrative) return 'planned';
+  // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
+  if ((ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
   if (cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
@@ -451,6 +518,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   }
   if (idx < 0) return [];
   const out = [parties[idx]];
+  let sawAnd = false;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = parties[k];
     const sep = body.slice(prev.end, out[0].start);
@@ -459,10 +527,43 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       out[0] = { ...out[0], start: prev.start };
       continue;
     }
-    if (prev.possessive || prev.modifierOnly || prev.adjective || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
+    if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
+    // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
+    const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
+    if (!joined && !sawAnd) break;
+    sawAnd ||= joined;
     out.unshift(prev);
   }
   return out;
+}
+
+/** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
+const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?)$/u;
+
+/** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+$/i;
+
+/** Words that open a noun phrase after "and": a new subject, not a second verb phrase of the first. */
+const NEW_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'some', 'many', 'both', 'one', 'two']);
+
+/**
+ * The subject of a verb phrase coordinated after the sentence's first ("X is due to hold a summit with Y, and is expected
+ * to meet Z"): the party opening the sentence, when only lower-case verb words stand between "and" and the cue and no
+ * clause boundary (that, which, said …) stands between that subject and "and".
+ */
+function sharedSubject(ctx: Ctx, at: number): { party: Party; from: number } | null {
+  const { body, s } = ctx;
+  const before = body.slice(s.start, at);
+  const m = /\band\s+((?:\p{Ll}+\s+){0,6})$/u.exec(before);
+  if (!m) return null;
+  const verbWords = words(m[1]);
+  if (verbWords.some((w) => NEW_SUBJECT_WORDS.has(w) || CLAUSE_BREAKERS.has(w))) return null;
+  const andAt = s.start + m.index;
+  const first = sentenceSubject(ctx);
+  if (!first || first.end > andAt || ctx.parties.some((p) => p.start >= andAt && p.end <= at)) return null;
+  if (words(body.slice(first.end, andAt)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) return null;
+  if (/[;:“”"?]/.test(body.slice(first.end, andAt))) return null;
+  return { party: first, from: andAt + 4 };
 }
 
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */
@@ -492,8 +593,12 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   if (commas > 0 && !/^\s*,\s+who\b/.test(gap) && !(commas === 2 && /^\s*,[^,]{1,50},\s*$/.test(gap))) return false;
   const ws = words(gap).map((w) => w.toLowerCase());
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
-  return !ws.some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()));
+  // "Trump as they welcome …": a subject pronoun between is the verb's own subject.
+  return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }
+
+/** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met". */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
 /** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
 function possessorBefore(ctx: Ctx, at: number): Party | null {
@@ -509,6 +614,8 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
       continue;
     }
     if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
+    // "his connection to the security aid": the owner of another noun, not of the cue.
+    if (/\b(?:to|of|for|with|on|about|in|from)\s/.test(gap)) return null;
     if (p.possessive) return p;
     // "Tehran’s Hezbollah auxiliaries": the phrase's owner is the possessive before the head.
     return null;
@@ -557,6 +664,8 @@ function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
     if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
+    // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
+    if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
     out.push(p);
     from = p.end;

@@ -15,7 +15,9 @@ export interface Article {
   body: string;
 }
 
-export type EntityType = 'Person' | 'Country' | 'Organization' | 'Event';
+// Entity types are the graph's entity labels, declared once with the model.
+import type { EntityType } from '../graph/model.js';
+export type { EntityType };
 
 export interface Entity {
   id: string; // e.g. person:rex-tillerson, country:RU, org:islamic-state, event:<article>:<n>
@@ -51,7 +53,7 @@ export interface Quote {
   sentence?: { start: number; end: number }; // the sentence holding the quote
 }
 
-// Relation types, statuses and kinds are declared once, with the graph model.
+// Relation types, statuses and kinds are declared once, with the graph model too.
 import type { MeetingKind, RelationStatus, RelationType } from '../graph/model.js';
 export type { MeetingKind, RelationStatus, RelationType };
 

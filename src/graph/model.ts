@@ -43,6 +43,19 @@ export type Label = (typeof Label)[keyof typeof Label];
 
 export const ENTITY_LABELS = [Label.Person, Label.Country, Label.Organization, Label.Event] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
+/** The entity types of the extraction contract are the entity labels. */
+export type EntityType = EntityLabel;
+
+/** Per entity type: the prefix of its ids and the stats field counting its nodes. */
+export const ENTITY_TYPE_INFO = {
+  Person: { idPrefix: 'person:', statsField: 'people' },
+  Country: { idPrefix: 'country:', statsField: 'countries' },
+  Organization: { idPrefix: 'org:', statsField: 'organizations' },
+  Event: { idPrefix: 'event:', statsField: 'events' },
+} as const satisfies Record<EntityLabel, { idPrefix: string; statsField: string }>;
+
+/** Entity types written as their own nodes by the writer (events are resolved across articles apart). */
+export const NAMED_ENTITY_LABELS = ENTITY_LABELS.filter((l): l is Exclude<EntityLabel, 'Event'> => l !== Label.Event);
 
 export const Rel = {
   SAID: 'SAID',
@@ -72,6 +85,24 @@ export const EDGE_STATUSES = {
   MET_WITH: ['happened', 'planned'],
   ALLIED_WITH: ['stated'],
 } as const satisfies { [T in RelationType]: readonly (typeof RELATION_STATUSES)[T][number][] };
+
+/** What each status says; the GraphQL enum's descriptions. */
+export const RELATION_STATUS_DESCRIPTIONS: Record<RelationStatus, string> = {
+  happened: 'MET_WITH: the meeting took place.',
+  planned: 'MET_WITH: scheduled, announced or expected.',
+  refused: 'MET_WITH: declined or cancelled; not a meeting.',
+  stated: 'ALLIED_WITH: stated as fact.',
+  hedged: 'ALLIED_WITH: claimed, believed or denied; not shown as an alliance.',
+};
+
+/** Per relation type: the stats field counting its edges. */
+export const RELATION_TYPE_INFO = {
+  MET_WITH: { statsField: 'metWith' },
+  ALLIED_WITH: { statsField: 'alliedWith' },
+} as const satisfies Record<RelationType, { statsField: string }>;
+
+/** The name of a value in a GraphQL enum: MET_WITH, PERSON, HAPPENED. */
+export const enumValueName = (value: string) => value.toUpperCase();
 
 /** The status a v1 relation without one reads as. */
 export const DEFAULT_STATUS: Record<RelationType, RelationStatus> = { MET_WITH: 'happened', ALLIED_WITH: 'stated' };

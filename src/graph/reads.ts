@@ -1,6 +1,6 @@
 // Every read the API makes: a fixed set of parameterised Cypher queries, each in a read transaction with a timeout.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ALL_RELATION_STATUSES, DEFAULT_STATUS, EDGE_STATUSES, Label, Rel, RELATION_STATUSES, RELATION_TYPES, pairKey, type EntityLabel, type RelationStatus, type RelationType } from './model.js';
+import { ALL_RELATION_STATUSES, DEFAULT_STATUS, EDGE_STATUSES, ENTITY_LABELS, ENTITY_TYPE_INFO, Label, Rel, RELATION_STATUSES, RELATION_TYPE_INFO, RELATION_TYPES, pairKey, type EntityLabel, type RelationStatus, type RelationType } from './model.js';
 
 export interface EntityRow {
   id: string;
@@ -184,6 +184,18 @@ export interface EntityRefInfo {
 }
 const INTEGER_PARAMS = ['offset', 'limit'] as const;
 const RELATION_PATTERN = RELATION_TYPES.join('|');
+
+/** Node and edge counts, each from the allow-list: articles, one per entity type, quotes, one per relation type. */
+const STATS_COUNTS: readonly (readonly [field: string, pattern: string])[] = [
+  ['articles', `(n:${Label.Article})`],
+  ...ENTITY_LABELS.map((l) => [ENTITY_TYPE_INFO[l].statsField, `(n:${l})`] as const),
+  ['quotes', `(n:${Label.Quote})`],
+  ...RELATION_TYPES.map((t) => [RELATION_TYPE_INFO[t].statsField, `()-[n:${t}]->()`] as const),
+];
+/** The fields of `stats()`, in order. */
+export const STATS_FIELDS = STATS_COUNTS.map(([f]) => f);
+const STATS_CYPHER = `${STATS_COUNTS.map(([f, pattern]) => `CALL () { MATCH ${pattern} RETURN count(n) AS ${f} }`).join('\n')}
+RETURN {${STATS_FIELDS.map((f) => `${f}: ${f}`).join(', ')}}`;
 
 /** The best status of a pair and its evidence count per status, in the order of RELATION_STATUSES. */
 function statusSummary(type: RelationType, list: RelationStatus[]): Pick<RelationRow, 'status' | 'statusCounts'> {
@@ -563,18 +575,6 @@ export class GraphReads {
   }
 
   async stats(): Promise<Record<string, number>> {
-    return this.one(
-      `CALL () { MATCH (n:${Label.Article}) RETURN count(n) AS articles }
-       CALL () { MATCH (n:${Label.Person}) RETURN count(n) AS people }
-       CALL () { MATCH (n:${Label.Country}) RETURN count(n) AS countries }
-       CALL () { MATCH (n:${Label.Organization}) RETURN count(n) AS organizations }
-       CALL () { MATCH (n:${Label.Event}) RETURN count(n) AS events }
-       CALL () { MATCH (n:${Label.Quote}) RETURN count(n) AS quotes }
-       CALL () { MATCH ()-[r:${Rel.MET_WITH}]->() RETURN count(r) AS metWith }
-       CALL () { MATCH ()-[r:${Rel.ALLIED_WITH}]->() RETURN count(r) AS alliedWith }
-       RETURN {articles: articles, people: people, countries: countries, organizations: organizations, events: events,
-               quotes: quotes, metWith: metWith, alliedWith: alliedWith} AS row`,
-      {},
-    );
+    return this.one(`${STATS_CYPHER} AS row`, {});
   }
 }

@@ -3,7 +3,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { surnameOf, type SurnameCandidate } from '../resolve/resolve-people.js';
-import { DEFAULT_STATUS, EDGE_STATUSES, Label, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
+import { DEFAULT_STATUS, EDGE_STATUSES, Label, NAMED_ENTITY_LABELS, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
 import { checkAndRenew, type LoadFence } from './load-lock.js';
 import { candidateWindow, clusterEvents, eventReportsOf, type EventReport } from '../resolve/resolve-events.js';
 
@@ -60,7 +60,7 @@ type Params = ReturnType<typeof buildParams>;
 
 function buildParams(results: ExtractionResult[], ingestedAt: string) {
   const articles = [];
-  const entities: Record<'Person' | 'Country' | 'Organization', Record<string, unknown>[]> = { Person: [], Country: [], Organization: [] };
+  const entities = Object.fromEntries(NAMED_ENTITY_LABELS.map((l) => [l, [] as Record<string, unknown>[]])) as Record<(typeof NAMED_ENTITY_LABELS)[number], Record<string, unknown>[]>;
   const reports: EventReport[] = [];
   const mentions = [];
   const quotes = [];
@@ -174,7 +174,7 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
          n.contentHash = a.contentHash, n.ingestedAt = a.ingestedAt, n.body = a.body`,
     { articles: p.articles },
   );
-  for (const label of [Label.Person, Label.Country, Label.Organization] as const) {
+  for (const label of NAMED_ENTITY_LABELS) {
     if (!p.entities[label].length) continue;
     await run(
       tx,

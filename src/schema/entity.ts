@@ -1,6 +1,7 @@
 // Entities: the Entity interface and Person, Country, Organization, Event, with their articles, quotes and relations.
 import type { EventReportRow } from '../graph/reads.js';
 import { builder } from './builder.js';
+import { RELATION_TYPES } from '../graph/model.js';
 import { primeQuotes } from './context.js';
 import { entityIdOrThrow } from './args.js';
 import { offsetConnection } from './pagination.js';
@@ -50,7 +51,7 @@ EntityRef.implement({
       type: [RelationRef],
       description: 'Who it met and is allied with (and, if asked, co-mentioned with), strongest first, each with evidence.',
       args: {
-        types: t.arg({ type: [RelationTypeEnum], defaultValue: ['MET_WITH', 'ALLIED_WITH'] }),
+        types: t.arg({ type: [RelationTypeEnum], defaultValue: [...RELATION_TYPES] }),
         first: t.arg.int({ defaultValue: 20 }),
         ...relationFilterArgs(t),
       },

@@ -1,11 +1,9 @@
 // Public ids carry their type in a prefix; this maps an id back to its GraphQL type for relay's node(id).
 import { GraphQLError } from 'graphql';
+import { ENTITY_LABELS, ENTITY_TYPE_INFO } from '../graph/model.js';
 
 const PREFIXES: [RegExp, string][] = [
-  [/^person:/, 'Person'],
-  [/^country:/, 'Country'],
-  [/^org:/, 'Organization'],
-  [/^event:/, 'Event'],
+  ...ENTITY_LABELS.map((l): [RegExp, string] => [new RegExp(`^${ENTITY_TYPE_INFO[l].idPrefix}`), l]),
   [/^q:/, 'Quote'],
   [/^[ah]-[0-9a-f]{16}$/, 'Article'],
 ];

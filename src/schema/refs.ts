@@ -2,6 +2,12 @@
 import type { ArticleRow, EntityRow, EvidenceRow, MentionRow, QuoteRow, RelationRow } from '../graph/reads.js';
 import { builder } from './builder.js';
 import type { ApiContext } from './context.js';
+import { ALL_RELATION_STATUSES, EDGE_STATUSES, ENTITY_LABELS, MEETING_KINDS, RELATION_STATUS_DESCRIPTIONS, RELATION_TYPES, enumValueName } from '../graph/model.js';
+
+/** A GraphQL enum's values from a list of the model (src/graph/model.ts), in its order: PERSON → 'Person'. */
+export function modelEnumValues<V extends string>(values: readonly V[], descriptions?: Partial<Record<V, string>>): Record<string, { value: V; description?: string }> {
+  return Object.fromEntries(values.map((value) => [enumValueName(value), descriptions?.[value] ? { value, description: descriptions[value] } : { value }]));
+}
 
 /** DataLoader results: a row, or an Error naming the id nobody has. */
 async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> }, ids: readonly string[], what: string) {
@@ -31,48 +37,25 @@ export const EvidenceRef = builder.objectRef<EvidenceRow>('Evidence');
 export const RelationRef = builder.objectRef<RelationRow>('Relation');
 export const MentionRef = builder.objectRef<MentionRow>('Mention');
 
-export const EntityTypeEnum = builder.enumType('EntityType', {
-  values: {
-    PERSON: { value: 'Person' },
-    COUNTRY: { value: 'Country' },
-    ORGANIZATION: { value: 'Organization' },
-    EVENT: { value: 'Event' },
-  } as const,
-});
+export const EntityTypeEnum = builder.enumType('EntityType', { values: modelEnumValues(ENTITY_LABELS) });
 
 export const RelationTypeEnum = builder.enumType('RelationType', {
   description: 'MET_WITH and ALLIED_WITH are stated by a sentence; CO_MENTIONED means named in the same article.',
-  values: {
-    MET_WITH: { value: 'MET_WITH' },
-    ALLIED_WITH: { value: 'ALLIED_WITH' },
-    CO_MENTIONED: { value: 'CO_MENTIONED' },
-  } as const,
+  values: modelEnumValues([...RELATION_TYPES, 'CO_MENTIONED'] as const),
 });
 
 export const RelationStatusEnum = builder.enumType('RelationStatus', {
   description: 'What a sentence says of a relation. Only HAPPENED, PLANNED and STATED make a relation edge; REFUSED and HEDGED are kept as evidence to ask for.',
-  values: {
-    HAPPENED: { value: 'happened', description: 'MET_WITH: the meeting took place.' },
-    PLANNED: { value: 'planned', description: 'MET_WITH: scheduled, announced or expected.' },
-    REFUSED: { value: 'refused', description: 'MET_WITH: declined or cancelled; not a meeting.' },
-    STATED: { value: 'stated', description: 'ALLIED_WITH: stated as fact.' },
-    HEDGED: { value: 'hedged', description: 'ALLIED_WITH: claimed, believed or denied; not shown as an alliance.' },
-  } as const,
+  values: modelEnumValues(ALL_RELATION_STATUSES, RELATION_STATUS_DESCRIPTIONS),
 });
 
 export const MeetingKindEnum = builder.enumType('MeetingKind', {
   description: 'How the parties of a MET_WITH met: in person (MEETING, TALKS, SUMMIT, VISIT) or at a distance (CALL).',
-  values: {
-    MEETING: { value: 'meeting' },
-    TALKS: { value: 'talks' },
-    SUMMIT: { value: 'summit' },
-    VISIT: { value: 'visit' },
-    CALL: { value: 'call' },
-  } as const,
+  values: modelEnumValues(MEETING_KINDS),
 });
 
 /** The statuses a relation is read with unless others are asked for: those that make an edge. */
-export const EDGE_STATUS_DEFAULT = ['happened', 'planned', 'stated'] as const;
+export const EDGE_STATUS_DEFAULT = RELATION_TYPES.flatMap((t) => [...EDGE_STATUSES[t]]);
 
 type ArgBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0]['arg'];
 

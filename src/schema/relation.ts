@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { entityIdOf, entityIdOrThrow } from './args.js';
 import { EntityNotFoundError } from './errors.js';
 import { checkPageSize } from './pagination.js';
-import { DEFAULT_STATUS, type RelationStatus } from '../graph/model.js';
+import { DEFAULT_STATUS, RELATION_TYPES, type RelationStatus } from '../graph/model.js';
 import { ArticleRef, EntityRef, EvidenceRef, MeetingKindEnum, RelationRef, RelationStatusEnum, RelationTypeEnum, relationFilterArgs } from './refs.js';
 
 const EVIDENCE_FIRST = { defaultValue: 5, description: 'How many pieces of evidence, newest first.' };
@@ -102,7 +102,7 @@ builder.queryFields((t) => ({
     description: 'Relations of one entity (id or exact name), strongest first.',
     args: {
       entity: t.arg.string({ required: true }),
-      types: t.arg({ type: [RelationTypeEnum], defaultValue: ['MET_WITH', 'ALLIED_WITH'] }),
+      types: t.arg({ type: [RelationTypeEnum], defaultValue: [...RELATION_TYPES] }),
       first: t.arg.int({ defaultValue: 20 }),
       ...relationFilterArgs(t),
     },

@@ -3,14 +3,12 @@ import { builder } from './builder.js';
 import { badInput } from './errors.js';
 import { offsetConnection } from './pagination.js';
 import { luceneQuery, type SearchRow } from '../graph/reads.js';
-import { EntityRef, QuoteRef } from './refs.js';
-import type { EntityLabel } from '../graph/model.js';
+import { EntityRef, QuoteRef, modelEnumValues } from './refs.js';
+import { ENTITY_LABELS, Label, type EntityLabel } from '../graph/model.js';
 
-const SearchTypeEnum = builder.enumType('SearchType', {
-  values: { PERSON: { value: 'Person' }, COUNTRY: { value: 'Country' }, ORGANIZATION: { value: 'Organization' }, EVENT: { value: 'Event' }, QUOTE: { value: 'Quote' } } as const,
-});
+const ALL_SEARCH_TYPES = [...ENTITY_LABELS, Label.Quote] as const;
 
-const ALL_SEARCH_TYPES = ['Person', 'Country', 'Organization', 'Event', 'Quote'] as const;
+const SearchTypeEnum = builder.enumType('SearchType', { values: modelEnumValues(ALL_SEARCH_TYPES) });
 
 interface Hit extends SearchRow {
   query: string;

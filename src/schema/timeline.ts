@@ -3,10 +3,11 @@ import type { TimelineRow } from '../graph/reads.js';
 import { builder } from './builder.js';
 import { entityIdOrThrow, isoDate } from './args.js';
 import { offsetConnection } from './pagination.js';
-import { DateArg, EventRef, EvidenceRef, QuoteRef } from './refs.js';
+import { DateArg, EventRef, EvidenceRef, QuoteRef, modelEnumValues } from './refs.js';
+import { RELATION_TYPES, isRelationType } from '../graph/model.js';
 
 const TimelineKind = builder.enumType('TimelineKind', {
-  values: { EVENT: { value: 'EVENT' }, QUOTE: { value: 'QUOTE' }, MET_WITH: { value: 'MET_WITH' }, ALLIED_WITH: { value: 'ALLIED_WITH' } } as const,
+  values: modelEnumValues(['EVENT', 'QUOTE', ...RELATION_TYPES] as const),
 });
 
 const TimelineItem = builder.objectRef<TimelineRow>('TimelineItem').implement({
@@ -19,7 +20,7 @@ const TimelineItem = builder.objectRef<TimelineRow>('TimelineItem').implement({
     evidence: t.field({
       type: EvidenceRef,
       nullable: true,
-      resolve: (r, _args, ctx) => (r.kind === 'MET_WITH' || r.kind === 'ALLIED_WITH' ? ctx.loaders.evidence.load(r.refId) : null),
+      resolve: (r, _args, ctx) => (isRelationType(r.kind) ? ctx.loaders.evidence.load(r.refId) : null),
     }),
   }),
 });

@@ -22,6 +22,18 @@ describe('MET_WITH: parties found as a reader finds them', () => {
     // A pronoun takes the last person named before it whose given name fits.
     ['Barack Obama landed in Israel. He met with Benjamin Netanyahu on Wednesday.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
     ['Hillary Clinton and Jim Webb spoke. She met Jacob Zuma later.', ['MET_WITH happened Hillary Clinton ~ Jacob Zuma']],
+    // A pronoun is not a person its own clause names after it (he ≠ Lavrov), in this sentence or the next.
+    ['Rex Tillerson flew to Manila. He said he met Sergei Lavrov there.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    ['Sergei Lavrov arrived late. Rex Tillerson was there. He said he met Sergei Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    // …but a pronoun in a fronted adverbial clause is the subject of the main clause that follows.
+    ['As he meets with Benjamin Netanyahu, Barack Obama will speak.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['When she met Xi Jinping, Theresa May raised trade.', ['MET_WITH happened Theresa May ~ Xi Jinping']],
+    // Coordinated verb phrases share the subject of the first ("…, and is expected to meet").
+    ['Kim Jong Un will hold a summit with Moon Jae-in on Friday, and is expected to meet with Donald Trump in June.', ['MET_WITH planned Donald Trump ~ Kim Jong Un', 'MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    ['Angela Merkel flew to Paris on Monday, and then met Emmanuel Macron.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+    // …not when "and" opens a new subject, or a reported clause stands between.
+    ['Angela Merkel flew to Paris, and the president met Emmanuel Macron.', []],
+    ['Angela Merkel said that Xi Jinping is ready, and will meet Emmanuel Macron.', []],
     // Unnamed officials of a named country stand for the country.
     ['Narendra Modi met with the U.S. envoy to India in February.', ['MET_WITH happened Narendra Modi ~ United States']],
     ['Theresa May held talks with EU leaders in Brussels.', ['MET_WITH happened European Union ~ Theresa May']],
@@ -50,6 +62,36 @@ describe('MET_WITH negatives: refused, hypothetical, own country, place, listene
     ['Rex Tillerson told Sergey Lavrov that the talks were over.', []],
     // naming two people is not a meeting
     ['Rex Tillerson criticised Vladimir Putin.', []],
+    // a wish or a request governing the clause before its subject
+    ['Xi Jinping urged North Korea to engage in talks with the United States.', []],
+    // the meeting noun belongs to another noun, not to the subject
+    ['Hillary Clinton supported the extension of nuclear negotiations with Iran.', []],
+    // an invitation, or talks that are the object of another verb, are no meeting of the subject
+    ['China sent an invitation for Donald Trump to meet with Xi Jinping in February.', []],
+    ['Israel was reluctant to support negotiations with Iran.', []],
+    // ruled out: refused
+    ['The White House ruled out direct talks with North Korea.', ['MET_WITH refused North Korea ~ White House']],
+    // "ahead of" the summit: planned
+    ['Pyongyang opened up ahead of Kim Jong Un’s summit on Friday with Moon Jae-in.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    // people of one side who met others are not a meeting among themselves
+    ['Steven Mnuchin and Robert Lighthizer met with chief executives of technology companies.', []],
+    // a subject pronoun between: its own clause
+    ['Leaders have no illusions about Donald Trump as they welcome Emmanuel Macron.', []],
+    // "referring to" is no plan
+    ['Donald Trump was referring to his talks with Xi Jinping last month.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Angela Merkel is to meet Emmanuel Macron in Paris.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+    // a fronted phrase with "his" names the main subject, not the last man named
+    ['Andrzej Duda spoke. Volodymyr Zelensky waited. In his meeting with Andrzej Duda, Mike Pence said trade came up.', ['MET_WITH happened Andrzej Duda ~ Mike Pence']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('ALLIED_WITH: parties found as a reader finds them', () => {
+  test.each<[string, string[]]>([
+    // two-word demonyms are adjectives of their country: the compound names both allies
+    ['They attack the US and South Korean military alliance.', ['ALLIED_WITH stated South Korea ~ United States']],
+    ['They fear the (US and South Korean) military alliance.', ['ALLIED_WITH stated South Korea ~ United States']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
@@ -63,6 +105,19 @@ describe('ALLIED_WITH negatives: opposition, targets, membership, trade, sympath
     ['China is the largest trading partner of Brazil.', []],
     ['John Smith, a supporter of Bernie Sanders, voted early.', []],
     ['Russia denied supporting the Taliban.', ['ALLIED_WITH hedged Russia ~ Taliban']],
+    // support for a policy or a decision, not for a party
+    ['Marco Rubio supported the Canadian government’s decision to arrest her.', []],
+    ['Hillary Clinton has a record of support for U.S. military intervention.', []],
+    // "nuclear-armed" arms nobody
+    ['Benjamin Netanyahu views a nuclear-armed Iran as a threat.', []],
+    // a question, a claim or a perception before the subject
+    ['Whether or not Vladimir Putin helped Donald Trump win, the damage is done.', ['ALLIED_WITH hedged Donald Trump ~ Vladimir Putin']],
+    ['Bret Stephens asks whether the US should support the Egyptian military.', ['ALLIED_WITH hedged Egypt ~ United States']],
+    // after a comma, a new clause's subject is no ally
+    ['Despite his clashes with American allies, Donald Trump praised them.', []],
+    ['James Mattis said the U.S. was committed to its global partners, Reuters reported.', []],
+    // the owner of another noun does not give the aid
+    ['John Rood resigned over his connection to the security aid to Ukraine.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });

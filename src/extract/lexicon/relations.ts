@@ -1,7 +1,7 @@
 // Words of the relation rules (MET_WITH, ALLIED_WITH): cues, the status they signal, and the nouns of officials.
 
 /** Verbs of meeting someone in person, every form: "X met (with) Y", "X will host Y". */
-export const MEET_VERBS = ['met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcome', 'welcoming', 'sat down with', 'sit down with', 'sits down with', 'conferred with', 'confer with', 'negotiated with', 'negotiate with', 'negotiating with', 'visited', 'visit', 'visits', 'visiting', 'shook hands with', 'shook hands', 'shake hands with', 'shaking hands with'];
+export const MEET_VERBS = ['met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcome', 'welcoming', 'sat down with', 'sit down with', 'sits down with', 'conferred with', 'confer with', 'negotiated with', 'negotiate with', 'negotiating with', 'visited', 'visit', 'visits', 'visiting', 'shook hands with', 'shook hands', 'shake hands with', 'shakes hands with', 'shaking hands with'];
 
 /** Verbs of talking at a distance: a call, kept apart from meetings. */
 export const CALL_VERBS = ['spoke with', 'spoke to', 'speak with', 'talked with', 'talked to', 'phoned', 'telephoned'];
@@ -37,10 +37,10 @@ export const ROLE_GAP_WORDS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', '
 export const OFFICIAL_LINKS = ['of', 'from', 'in'];
 
 /** Words before a cue that make the meeting planned: "will meet", "is expected to meet", "the upcoming summit". */
-export const PLANNED_WORDS = ['will', 'shall', 'to', 'planned', 'plans', 'plan', 'planning', 'scheduled', 'due', 'expected', 'set', 'upcoming', 'next', 'going', 'proposed', 'forthcoming', 'imminent', 'looming', 'pending', 'later', 'tomorrow', '’ll', "'ll"];
+export const PLANNED_WORDS = ['will', 'shall', 'planned', 'plans', 'plan', 'planning', 'scheduled', 'due', 'expected', 'set', 'upcoming', 'next', 'going', 'proposed', 'forthcoming', 'imminent', 'looming', 'pending', 'later', 'tomorrow', 'ahead', '’ll', "'ll"];
 
 /** Words before a cue that make the meeting refused or failed: "declined to meet", "cancelled the summit with". */
-export const REFUSED_WORDS = ['not', 'never', 'declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'wouldn’t', "wouldn't", 'no', 'without', 'avoid', 'avoided', 'avoiding', 'avoids', 'shunned', 'shuns', 'boycotted', 'boycotts', 'boycott', 'skipped', 'skip', 'postponed', 'postpone', 'suspended'];
+export const REFUSED_WORDS = ['not', 'never', 'declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'wouldn’t', "wouldn't", 'no', 'without', 'avoid', 'avoided', 'avoiding', 'avoids', 'shunned', 'shuns', 'boycotted', 'boycotts', 'boycott', 'skipped', 'skip', 'postponed', 'postpone', 'suspended', 'ruled', 'rules'];
 
 /** Words before a cue that make it a wish, an offer or a condition, not a meeting: "is willing to meet", "if he meets". */
 export const HYPOTHETICAL_WORDS = ['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether', 'willing', 'ready', 'wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'hoping', 'offered', 'offer', 'invited', 'invitation', 'possibility', 'possible', 'proposal', 'urged', 'urge', 'urges', 'called', 'calls', 'asked', 'seeking', 'seek', 'seeks', 'sought', 'try', 'tried', 'trying', 'pushed', 'pushing', 'open', 'idea', 'able'];
