@@ -68,6 +68,18 @@ program
   });
 
 program
+  .command('resolve')
+  .description('cross-article identity on demand: merge short names, spelling variants and acronyms into the entity they name (also run after every load)')
+  .option('--dry-run', 'print the decisions without applying them')
+  .action(async (opts: { dryRun?: boolean }) => {
+    const { withGraph } = await import('./graph/session.js');
+    const { consolidate, formatConsolidation } = await import('./load/consolidate.js');
+    const summary = await withGraph(config(), ({ driver, database }) => consolidate(driver, database, { dryRun: opts.dryRun }));
+    if (opts.dryRun) for (const d of summary.sample) process.stdout.write(`${JSON.stringify(d)}\n`);
+    process.stderr.write(`${formatConsolidation(summary)}\n`);
+  });
+
+program
   .command('serve')
   .description('serve the GraphQL API and the GraphiQL playground (no loading)')
   .action(async () => {
