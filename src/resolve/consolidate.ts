@@ -86,11 +86,14 @@ export function titlesOf(name: string, aliases: string[]): string[] {
   const last = words[words.length - 1];
   const first = words[0];
   const out = new Set<string>();
+  const given = new Set(words.slice(0, -1).map((w) => w.toLowerCase()));
   for (const a of aliases) {
     if (HONORIFIC.test(a)) continue;
     for (const tail of [name, last, first]) {
       if (a.length > tail.length + 1 && a.endsWith(` ${tail}`)) {
-        out.add(a.slice(0, -tail.length - 1).trim().toLowerCase());
+        const title = a.slice(0, -tail.length - 1).trim().toLowerCase();
+        // "Donald Trump" ends in "Trump" too: words of the name itself are no title.
+        if (!given.has(title.split(/\s+/).pop() ?? '')) out.add(title);
         break;
       }
     }
