@@ -97,8 +97,9 @@ async function applyChunk(tx: ManagedTransaction, counts: WriteCounts, moves: Mo
     tx,
     counts,
     `UNWIND $moves AS mv
-     MATCH (ev:${Label.Event})-[i:${Rel.IN}]->(a:${Label.Article})
-     WHERE a.id IN mv.articleIds AND mv.from IN i.participantIds
+     UNWIND mv.articleIds AS aid
+     MATCH (:${Label.Article} {id: aid})<-[i:${Rel.IN}]-(ev:${Label.Event})
+     WHERE mv.from IN i.participantIds
      SET i.participantIds = [x IN i.participantIds | CASE WHEN x = mv.from THEN mv.into ELSE x END]
      WITH DISTINCT mv, ev
      MATCH (t:${Label.Entity} {id: mv.into})
