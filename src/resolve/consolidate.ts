@@ -6,7 +6,8 @@
 // Rules, in order:
 //   variant       same name once diacritics, case, dots, hyphens, "al-"/"el-" and the transliteration table
 //                 (lexicon/name-variants.ts) are folded: "Sergei Lavrov" = "Sergey Lavrov", "Kim Jong-un" = "Kim Jong Un",
-//                 "Erdoğan" = "Erdogan". Initials count: "George W. Bush" ≠ "George H. W. Bush".
+//                 "Erdoğan" = "Erdogan"; a two-word person in either order ("Abe Shinzo" = "Shinzo Abe").
+//                 Initials count: "George W. Bush" ≠ "George H. W. Bush".
 //   known-org     an organisation's name is a form of a known body (lexicon/organizations.ts): "Nato", "ISIL", "Daesh".
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
@@ -101,7 +102,12 @@ export function titlesOf(name: string, aliases: string[]): string[] {
   return [...out];
 }
 
-const titleFits = (wanted: string, titles: string[]) => titles.some((t) => t.includes(wanted) || wanted.includes(t));
+/** Whole words: "secretary" fits "secretary of state", "president" fits "former president" but not "presidential candidate". */
+const wordsIn = (a: string, b: string) => {
+  const bw = new Set(b.split(/\s+/));
+  return a.split(/\s+/).every((w) => bw.has(w));
+};
+const titleFits = (wanted: string, titles: string[]) => titles.some((t) => wordsIn(t, wanted) || wordsIn(wanted, t));
 
 interface Candidate {
   id: string;
@@ -160,7 +166,10 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
   for (const e of entities) {
     const key = variantKey(e.name);
     if (!key) continue;
-    const k = e.type === 'Organization' && knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${key}`;
+    // Two-word people are one key in either order: "Abe Shinzo" is "Shinzo Abe" (family name first or last).
+    const words = key.split(' ');
+    const personKey = words.length === 2 ? [...words].sort().join(' ') : key;
+    const k = e.type === 'Organization' && knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
   }
   const byId = new Map(entities.map((e) => [e.id, e]));

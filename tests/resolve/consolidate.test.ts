@@ -166,6 +166,19 @@ describe('decideMerges', () => {
       ['person:clinton → person:bill-clinton (same-article) [a1]', 'person:clinton → person:hillary-clinton (same-article) [a2]'],
     ],
     [
+      'must not merge: "President Bush" with Jeb Bush, whom the corpus calls a presidential candidate',
+      [
+        person('person:bush', 'Bush', ['a1', ['President Bush']]),
+        person('person:jeb-bush', 'Jeb Bush', ['a1', ['presidential candidate Jeb Bush']], ...many('j', 40, ['Republican presidential candidate Jeb Bush'])),
+      ],
+      [],
+    ],
+    [
+      'a two-word name in either order (family name first)',
+      [person('person:shinzo-abe', 'Shinzo Abe', ['a1', []], ['a2', []]), person('person:abe-shinzo', 'Abe Shinzo', ['a3', []])],
+      ['person:abe-shinzo → person:shinzo-abe (variant) [a3]'],
+    ],
+    [
       'must not merge: "Mrs. Trump" into the dominant Donald Trump',
       [person('person:trump', 'Trump', ['z1', ['Mrs. Trump'], 1, 'Lone']), person('person:donald-trump', 'Donald Trump', ...many('d', 95))],
       [],
