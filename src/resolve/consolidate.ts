@@ -8,7 +8,8 @@
 //                 (lexicon/name-variants.ts) are folded: "Sergei Lavrov" = "Sergey Lavrov", "Kim Jong-un" = "Kim Jong Un",
 //                 "Erdoğan" = "Erdogan"; a two-word person in either order ("Abe Shinzo" = "Shinzo Abe").
 //                 Initials count: "George W. Bush" ≠ "George H. W. Bush".
-//   known-org     an organisation's name is a form of a known body (lexicon/organizations.ts): "Nato", "ISIL", "Daesh".
+//   known-org     a name that is a form of a known body (lexicon/organizations.ts): "Nato", "ISIL", "Daesh" — also when
+//                 extraction made it a person ("Nato ministers said").
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
 //                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
@@ -169,13 +170,17 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
     // Two-word people are one key in either order: "Abe Shinzo" is "Shinzo Abe" (family name first or last).
     const words = key.split(' ');
     const personKey = words.length === 2 ? [...words].sort().join(' ') : key;
-    const k = e.type === 'Organization' && knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
+    // A known body's name is that body whatever extraction typed it ("Nato ministers said" made a person "Nato").
+    const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
   }
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const [k, group] of groups) {
     const known = k.startsWith('known|') ? k.slice('known|'.length) : null;
-    const rep = known && byId.has(known) ? byId.get(known)! : pickRepresentative(group);
+    const orgs = group.filter((e) => e.type === 'Organization');
+    // A known body gathers into an organisation node, never into a person of its name.
+    if (known && !orgs.length) continue;
+    const rep = known && byId.has(known) ? byId.get(known)! : pickRepresentative(known ? orgs : group);
     for (const e of group) {
       if (e.id === rep.id) continue;
       into.set(e.id, rep.id);

@@ -82,8 +82,8 @@ describe('decideMerges', () => {
       [],
     ],
     [
-      'must not merge: a person and an organisation of one name',
-      [person('person:hamas', 'Hamas', ['a1', []]), org('org:hamas', 'Hamas', ['a2', []])],
+      'must not merge: a person and an organisation of one name (not a known body)',
+      [person('person:carter', 'Carter', ['a1', []]), org('org:carter', 'Carter', ['a2', []])],
       [],
     ],
     // ---- organisations ----
@@ -91,6 +91,16 @@ describe('decideMerges', () => {
       'Nato, NATO and the long form are the known body',
       [org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a1', []]), org('org:nato', 'NATO', ['a2', []]), org('org:nato-2', 'Nato', ['a3', []])],
       ['org:nato → org:north-atlantic-treaty-organization (known-org) [a2]', 'org:nato-2 → org:north-atlantic-treaty-organization (known-org) [a3]'],
+    ],
+    [
+      'a person extraction named "Nato" is the alliance',
+      [org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a1', []]), person('person:nato', 'Nato', ['a2', ['Nato']])],
+      ['person:nato → org:north-atlantic-treaty-organization (known-org) [a2]'],
+    ],
+    [
+      'must not merge: a known body into a person of its name when no organisation node has it',
+      [person('person:nato', 'Nato', ['a2', ['Nato']]), person('person:nato-2', 'NATO', ['a3', []])],
+      [],
     ],
     [
       'ISIS, ISIL and Daesh are Islamic State',
