@@ -69,6 +69,32 @@ program
   });
 
 program
+  .command('resolve')
+  .description('cross-article identity on demand: merge short names, spelling variants and acronyms into the entity they name (also run after every load)')
+  .option('--dry-run', 'print the decisions without applying them')
+  .action(async (opts: { dryRun?: boolean }) => {
+    const { withGraph } = await import('./graph/session.js');
+    const { consolidate, formatConsolidation } = await import('./load/consolidate.js');
+    const { acquireLoadLock, describeHolder } = await import('./graph/load-lock.js');
+    const cfg = config();
+    // Identity moves mentions between nodes: never while a load writes (it holds the same lock and resolves at its end).
+    const summary = await withGraph(cfg, async ({ driver, database }) => {
+      const lock = await acquireLoadLock(driver, database, {
+        waitMs: cfg.LOAD_LOCK_WAIT_MS,
+        leaseMs: Math.max(cfg.LOAD_LOCK_LEASE_MS, 600_000),
+        onWait: (holder) => process.stderr.write(`resolve: ${describeHolder(holder)}; waiting for it to finish…\n`),
+      });
+      try {
+        return await consolidate(driver, database, { dryRun: opts.dryRun });
+      } finally {
+        await lock.release().catch(() => undefined);
+      }
+    });
+    if (opts.dryRun) for (const d of summary.sample) process.stdout.write(`${JSON.stringify(d)}\n`);
+    process.stderr.write(`${formatConsolidation(summary)}\n`);
+  });
+
+program
   .command('serve')
   .description('serve the GraphQL API and the GraphiQL playground (no loading)')
   .action(async () => {

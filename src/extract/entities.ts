@@ -36,7 +36,6 @@ export function surnameKey(word: string): string {
 function personSlug(name: string): string {
   return name
     .split(/\s+/)
-    .filter((w) => !/^\p{Lu}\.$/u.test(w) || name.split(/\s+/).length <= 2) // middle initials vary: "George W. Bush"
     .map((w) => surnameKey(w))
     .filter(Boolean)
     .join('-');
@@ -167,6 +166,14 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     }
     // …and when the one bearer named in full is of the other gender, "Mr. Obama" is someone known by surname only.
     if (want && id && genderOf(id) && genderOf(id) !== want) id = `person:${sk}`;
+    // A title tells no gender and no given name: "President Trump" in an article that names only Melania Trump is not
+    // her. A titled surname joins an article's full name only when that person carries a fitting title here too;
+    // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
+    if (id && m.role && m.titleStart !== undefined && !want) {
+      const titles = (drafts.get(id)?.mentions ?? []).map((x) => x.role?.toLowerCase()).filter((r): r is string => !!r);
+      const role = m.role.toLowerCase();
+      if (!titles.some((t) => t.includes(role) || role.includes(t))) id = `person:${sk}`;
+    }
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).
     // Two of them named close together ("John Smith and Mary Smith arrived") leave it ambiguous.
@@ -193,6 +200,8 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     if (d.type === 'Person') {
       e.role = d.role ?? null;
       for (const m of d.mentions) if (m.titleStart !== undefined && m.role) e.aliases.push(`${m.role} ${m.text}`);
+      // "Mr. Trump", "Mrs. Trump": the form of address, which cross-article identity reads as a gender.
+      for (const m of d.mentions) if (m.honorific && !m.text.includes(' ')) e.aliases.push(`${m.honorific} ${m.text}`);
       e.aliases = [...new Set(e.aliases)].filter((a) => a !== d.name);
     }
     if (d.code) e.code = d.code;

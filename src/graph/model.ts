@@ -2,7 +2,7 @@
 //
 // Nodes (every node has a public string `id`; Neo4j internal ids are never exposed or reused):
 //   (:Article {id, url, title, source, publishedAt, contentHash, ingestedAt, body})
-//   (:Entity:Person {id, name, aliases[], role, surname, mentionCount})   surname: key for cross-article resolution
+//   (:Entity:Person {id, name, aliases[], role, mentionCount})
 //   (:Entity:Country {id, name, aliases[], code, mentionCount})          id = "country:<ISO2>"
 //   (:Entity:Organization {id, name, aliases[], mentionCount})
 //   (:Entity:Event {id, name, aliases[], kind, date, firstDay, lastDay, articleCount, mentionCount})
@@ -17,7 +17,10 @@
 // Relationships:
 //   (:Person)-[:SAID]->(:Quote)-[:IN]->(:Article)
 //   (:Quote)-[:ABOUT]->(:Entity)
-//   (:Article)-[:MENTIONS {count, aliases[]}]->(:Entity)     aliases = surface forms linked in that article
+//   (:Article)-[:MENTIONS {count, aliases[], starts[], ends[], rules[], via[]}]->(:Entity)
+//        aliases = surface forms linked in that article; starts/ends = each mention's offsets into Article.body (UTF-16);
+//        rules/via (parallel to starts, present once identity moved a mention here) = the rule of src/resolve/consolidate.ts
+//        that moved it ('' = as extracted) and the node extraction had put it on
 //   (:Entity)-[:MET_WITH|ALLIED_WITH {firstSeen, lastSeen, articleCount, evidenceCount, status, <status>Count…}]->(:Entity)
 //        one edge per unordered pair, stored from the smaller id to the larger; aggregates of its Evidence whose status
 //        is one of EDGE_STATUSES (a refused meeting or a hedged alliance stays Evidence only, never an edge); status =

@@ -182,6 +182,24 @@ export interface EntityRefInfo {
   quotesAbout: number;
   quotesSaid: number;
 }
+/** One mention in an article: where it is in Article.body, the node it landed on, and the identity rule that put it there ('' = as extracted). */
+export interface ArticleMentionRow {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  rule: string;
+  via: string | null;
+}
+
+/** A name merged into an entity by cross-article identity: the surface form, the rule, the node it came from, in how many articles. */
+export interface ResolutionRow {
+  name: string;
+  rule: string;
+  via: string;
+  articleCount: number;
+}
+
 const INTEGER_PARAMS = ['offset', 'limit'] as const;
 const RELATION_PATTERN = RELATION_TYPES.join('|');
 
@@ -521,6 +539,42 @@ export class GraphReads {
        WITH a, m ORDER BY a.publishedAt DESC, a.id SKIP $offset LIMIT $limit
        RETURN {articleId: a.id, entityId: $id, count: m.count, aliases: m.aliases} AS row`,
       { id: entityId, ...page },
+    );
+  }
+
+  /** Every mention of one article in text order, with the node it landed on (offsets are UTF-16, as in JavaScript and Cypher). */
+  async articleMentions(articleId: string): Promise<ArticleMentionRow[]> {
+    return this.read(
+      `MATCH (a:${Label.Article} {id: $id})-[m:${Rel.MENTIONS}]->(e:${Label.Entity})
+       WHERE m.starts IS NOT NULL
+       UNWIND range(0, size(m.starts) - 1) AS i
+       WITH a, e, m.starts[i] AS start, m.ends[i] AS end, coalesce(m.rules[i], '') AS rule, nullif(coalesce(m.via[i], ''), '') AS via
+       ORDER BY start, end, e.id
+       RETURN {start: start, end: end, text: substring(a.body, start, end - start), entityId: e.id, rule: rule, via: via} AS row`,
+      { id: articleId },
+    );
+  }
+
+  async articleIdByUrl(url: string): Promise<string | null> {
+    return (await this.one<string | null>(`MATCH (a:${Label.Article} {url: $url}) RETURN a.id AS row ORDER BY a.id LIMIT 1`, { url })) ?? null;
+  }
+
+  async articleBody(articleId: string): Promise<string | null> {
+    return (await this.one<string | null>(`MATCH (a:${Label.Article} {id: $id}) RETURN a.body AS row`, { id: articleId })) ?? null;
+  }
+
+  /** The names cross-article identity merged into an entity, by surface form, rule and origin, most articles first. */
+  async resolution(entityId: string, limit: number): Promise<ResolutionRow[]> {
+    return this.read(
+      `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(:${Label.Entity} {id: $id})
+       WHERE m.rules IS NOT NULL
+       UNWIND range(0, size(m.starts) - 1) AS i
+       WITH a, m.rules[i] AS rule, m.via[i] AS via, substring(a.body, m.starts[i], m.ends[i] - m.starts[i]) AS name
+       WHERE rule <> ''
+       WITH name, rule, via, count(DISTINCT a) AS articleCount
+       ORDER BY articleCount DESC, name, rule, via LIMIT $limit
+       RETURN {name: name, rule: rule, via: via, articleCount: articleCount} AS row`,
+      { id: entityId, limit },
     );
   }
 

@@ -2,7 +2,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
-import { surnameOf, type SurnameCandidate } from '../resolve/resolve-people.js';
 import { DEFAULT_STATUS, EDGE_STATUSES, Label, NAMED_ENTITY_LABELS, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
 import { checkAndRenew, type LoadFence } from './load-lock.js';
 import { candidateWindow, clusterEvents, eventReportsOf, type EventReport } from '../resolve/resolve-events.js';
@@ -24,19 +23,6 @@ export async function knownArticleHashes(driver: Driver, database: string, ids: 
     { database, routing: 'READ' },
   );
   return new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
-}
-
-/** Full-name people per surname, with how often they are mentioned and their role, for resolving bare surnames. */
-export async function fullNamesBySurname(driver: Driver, database: string, surnames: string[]): Promise<Map<string, SurnameCandidate[]>> {
-  const res = await driver.executeQuery(
-    `UNWIND $surnames AS s
-     MATCH (p:${Label.Person} {surname: s})
-     WHERE p.id <> 'person:' + s
-     RETURN s, collect({id: p.id, mentions: coalesce(p.mentionCount, 0), role: p.role}) AS candidates`,
-    { surnames },
-    { database, routing: 'READ' },
-  );
-  return new Map(res.records.map((r) => [r.get('s') as string, r.get('candidates') as SurnameCandidate[]]));
 }
 
 /**
@@ -73,8 +59,10 @@ function buildParams(results: ExtractionResult[], ingestedAt: string) {
     for (const e of r.entities) {
       if (e.type === 'Event') continue;
       const aliases = [...new Set([e.name, ...e.aliases])];
-      mentions.push({ id: `${a.id}|${e.id}`, articleId: a.id, entityId: e.id, count: e.mentions.length, aliases });
-      entities[e.type].push({ id: e.id, name: e.name, role: e.role ?? null, code: e.code ?? null, surname: e.type === 'Person' ? surnameOf(e.name) : null });
+      // Where each mention is: offsets into the stored body, in text order (Article.mentions reads them back).
+      const spans = [...e.mentions].sort((x, y) => x.start - y.start || x.end - y.end);
+      mentions.push({ id: `${a.id}|${e.id}`, articleId: a.id, entityId: e.id, count: e.mentions.length, aliases, starts: spans.map((m) => m.start), ends: spans.map((m) => m.end) });
+      entities[e.type].push({ id: e.id, name: e.name, role: e.role ?? null, code: e.code ?? null });
     }
     const sentenceOf = (start: number, end: number) => a.body.slice(start, end);
     for (const q of r.quotes) {
@@ -124,7 +112,7 @@ function dedupeById<T extends { id: string }>(xs: T[]): T[] {
   return [...new Map(xs.map((x) => [x.id, x])).values()];
 }
 
-async function run(tx: ManagedTransaction, counts: WriteCounts, cypher: string, params: Record<string, unknown>) {
+export async function run(tx: ManagedTransaction, counts: WriteCounts, cypher: string, params: Record<string, unknown>) {
   const res = await tx.run(cypher, params);
   const u = res.summary.counters.updates();
   counts.nodesCreated += u.nodesCreated;
@@ -155,7 +143,7 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
      RETURN DISTINCT ev.type AS type, ev.sourceId AS a, ev.targetId AS b, ev.pairKey AS key`,
     { ids },
   );
-  const pairs = new Map<string, { type: RelationType; a: string; b: string; key: string }>();
+  const pairs = new Map<string, RelationPair>();
   for (const r of oldPairs.records) pairs.set(r.get('key'), { type: r.get('type'), a: r.get('a'), b: r.get('b'), key: r.get('key') });
   for (const ev of p.evidence) pairs.set(ev.pairKey, { type: ev.type as RelationType, a: ev.sourceId, b: ev.targetId, key: ev.pairKey });
 
@@ -182,11 +170,14 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
       `UNWIND $rows AS e
        MERGE (n:${label} {id: e.id})
        ON CREATE SET n:${Label.Entity}, n.name = e.name, n.aliases = [], n.mentionCount = 0
-       WITH n, e, CASE WHEN size(split(e.name, ' ')) > size(split(n.name, ' ')) THEN e.name ELSE n.name END AS name
-       // A fuller name replaces the shorter one, which becomes an alias.
+       WITH n, e, size(split(e.name, ' ')) AS en, size(split(n.name, ' ')) AS nn
+       // A fuller name replaces the shorter one, which becomes an alias; between names as full, and between roles, the
+       // smaller string wins, so the node reads the same whatever order its articles were loaded in.
+       WITH n, e, CASE WHEN en > nn OR (en = nn AND e.name < n.name) THEN e.name ELSE n.name END AS name
        SET n.aliases = CASE WHEN name <> n.name THEN [a IN n.aliases WHERE a <> name] + n.name ELSE n.aliases END,
            n.name = name,
-           n.role = coalesce(e.role, n.role), n.code = coalesce(e.code, n.code), n.surname = coalesce(e.surname, n.surname)`,
+           n.role = CASE WHEN n.role IS NULL OR e.role < n.role THEN e.role ELSE n.role END,
+           n.code = coalesce(e.code, n.code)`,
       { rows: p.entities[label] },
     );
   }
@@ -196,7 +187,7 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
     `UNWIND $mentions AS m
      MATCH (a:${Label.Article} {id: m.articleId})
      MATCH (e:${Label.Entity} {id: m.entityId})
-     CREATE (a)-[:${Rel.MENTIONS} {count: m.count, aliases: m.aliases}]->(e)`,
+     CREATE (a)-[:${Rel.MENTIONS} {count: m.count, aliases: m.aliases, starts: m.starts, ends: m.ends}]->(e)`,
     { mentions: p.mentions },
   );
 
@@ -236,8 +227,43 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
      CREATE (n)-[:${Rel.IN}]->(a)`,
     { evidence: p.evidence },
   );
+  await rebuildRelationEdges(tx, counts, [...pairs.values()]);
+
+  // 6. Entity aggregates. Entities an updated article mentions (or mentioned) are recomputed from all their MENTIONS,
+  // and removed when no article mentions them any more; the others only gain this batch's new mentions, so a hub
+  // like country:US costs this batch's rows, not its thousands of earlier mentions.
+  const recompute = new Set([...oldEntityIds, ...p.mentions.filter((m) => existing.has(m.articleId)).map((m) => m.entityId)]);
+  const added = new Map<string, { id: string; count: number; aliases: Set<string> }>();
+  for (const m of p.mentions) {
+    if (recompute.has(m.entityId)) continue;
+    const a = added.get(m.entityId) ?? added.set(m.entityId, { id: m.entityId, count: 0, aliases: new Set() }).get(m.entityId)!;
+    a.count += m.count;
+    for (const x of m.aliases) a.aliases.add(x);
+  }
+  await run(
+    tx,
+    counts,
+    `UNWIND $rows AS r
+     MATCH (n:${Label.Entity} {id: r.id})
+     SET n.mentionCount = coalesce(n.mentionCount, 0) + r.count,
+         n.aliases = coalesce(n.aliases, []) + [x IN r.aliases WHERE NOT x IN coalesce(n.aliases, []) AND x <> n.name]`,
+    { rows: [...added.values()].map((a) => ({ ...a, aliases: [...a.aliases] })) },
+  );
+  await recomputeEntities(tx, counts, [...recompute]);
+  return counts;
+}
+
+export interface RelationPair {
+  type: RelationType;
+  a: string;
+  b: string;
+  key: string;
+}
+
+/** Replaces the MET_WITH / ALLIED_WITH edges of these pairs by what all their Evidence says now. */
+export async function rebuildRelationEdges(tx: ManagedTransaction, counts: WriteCounts, pairs: RelationPair[]): Promise<void> {
   for (const type of RELATION_TYPES) {
-    const rows = [...pairs.values()].filter((x) => x.type === type);
+    const rows = pairs.filter((x) => x.type === type);
     if (!rows.length) continue;
     await run(
       tx,
@@ -274,28 +300,11 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
     );
   }
 
-  // 6. Entity aggregates. Entities an updated article mentions (or mentioned) are recomputed from all their MENTIONS,
-  // and removed when no article mentions them any more; the others only gain this batch's new mentions, so a hub
-  // like country:US costs this batch's rows, not its thousands of earlier mentions.
-  const recompute = new Set([...oldEntityIds, ...p.mentions.filter((m) => existing.has(m.articleId)).map((m) => m.entityId)]);
-  const added = new Map<string, { id: string; count: number; aliases: Set<string> }>();
-  for (const m of p.mentions) {
-    if (recompute.has(m.entityId)) continue;
-    const a = added.get(m.entityId) ?? added.set(m.entityId, { id: m.entityId, count: 0, aliases: new Set() }).get(m.entityId)!;
-    a.count += m.count;
-    for (const x of m.aliases) a.aliases.add(x);
-  }
-  await run(
-    tx,
-    counts,
-    `UNWIND $rows AS r
-     MATCH (n:${Label.Entity} {id: r.id})
-     SET n.mentionCount = coalesce(n.mentionCount, 0) + r.count,
-         n.aliases = coalesce(n.aliases, []) + [x IN r.aliases WHERE NOT x IN coalesce(n.aliases, []) AND x <> n.name]`,
-    { rows: [...added.values()].map((a) => ({ ...a, aliases: [...a.aliases] })) },
-  );
-  const touched = [...recompute];
-  await run(
+}
+
+/** Entities whose MENTIONS changed: mention count and aliases recomputed from all of them; removed when none is left. */
+export async function recomputeEntities(tx: ManagedTransaction, counts: WriteCounts, ids: string[]): Promise<void> {
+    await run(
     tx,
     counts,
     `UNWIND $ids AS id
@@ -307,9 +316,8 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
      WITH n, ms
      WHERE size(ms) = 0 AND NOT (n)<-[:${Rel.IN_COUNTRY}]-()
      DETACH DELETE n`,
-    { ids: touched },
+    { ids },
   );
-  return counts;
 }
 
 /**

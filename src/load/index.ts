@@ -9,8 +9,8 @@ import type { Article, ExtractionResult } from '../extract/types.js';
 import { createExtractor, defaultThreads, type Extractor } from '../extract/pool.js';
 import { readArticles, supportedKind } from '../ingest/read-articles.js';
 import { articleContentHash } from '../ingest/normalise.js';
-import { resolvePeople } from '../resolve/resolve-people.js';
-import { fullNamesBySurname, knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
+import { knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
+import { consolidate, type ConsolidationSummary } from './consolidate.js';
 import { acquireLoadLock, describeHolder, LoadLockLostError, type LoadLock } from '../graph/load-lock.js';
 import { isStatementError, retryWhileUnavailable } from '../graph/retry.js';
 
@@ -29,6 +29,8 @@ export interface LoadOptions {
   retryMs?: number;
   /** Lines for the operator while the load runs (waiting for the lock, Neo4j not answering). */
   onNotice?: (line: string) => void;
+  /** Skip cross-article identity after the load (`newsgraph resolve` runs it later). */
+  consolidate?: boolean;
   /** Test hook: called after each committed batch, with how many batches are committed. */
   onBatchCommitted?: (batches: number) => void;
   /** Extraction threads (default EXTRACT_WORKERS, else one per core; 1: in this thread). */
@@ -58,6 +60,8 @@ export interface LoadSummary {
   nodesDeleted: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
+  /** Cross-article identity run after the articles were written (absent when nothing was written or it was skipped). */
+  consolidation?: ConsolidationSummary;
   seconds: number;
 }
 
@@ -139,10 +143,8 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
 
   const writeResolved = async (items: { result: ExtractionResult; origin: string }[], isNew: Set<string>) => {
     if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches) throw new LoadInterruptedError(`load: interrupted after ${batches} batches (test hook)`);
-    const lookup = (surnames: string[]) => retry('look up surnames', () => fullNamesBySurname(opts.driver, opts.database, surnames));
-    // Resolution reads the graph as the previous batches left it: batches commit in input order and an outage stops
-    // the load rather than skipping articles, so a re-run sees the same graph at each batch as one clean load.
-    const results = await resolvePeople(items.map((i) => i.result), lookup);
+    // Entities are written with the ids extraction gave them; cross-article identity runs once the articles are in.
+    const results = items.map((i) => i.result);
     const ingestedAt = new Date().toISOString();
     const write = (rs: ExtractionResult[]) => retry('write a batch', () => upsertArticleGraph(opts.driver, opts.database, rs, ingestedAt, lock?.fence));
     try {
@@ -242,6 +244,11 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     }
     if (batch.length && !s.interrupted) await flush(batch);
     await writing;
+    // Identity is decided over the whole graph once this load's articles are in: one run, whatever the batches were.
+    if (opts.consolidate !== false && s.articlesNew + s.articlesUpdated > 0 && !s.interrupted) {
+      s.consolidation = await retry('resolve identities', () => consolidate(opts.driver, opts.database));
+      add(s.consolidation);
+    }
   } catch (err) {
     // Wait for a write still in flight, so that the summary says exactly what was committed.
     await writing.catch(() => undefined);
@@ -267,6 +274,7 @@ export function formatLoadSummary(s: LoadSummary): string {
     `load: ${s.articlesNew} new, ${s.articlesUpdated} updated, ${s.articlesUnchanged} unchanged, ${s.articlesRejected} rejected, ${s.warnings.length} warnings in ${s.seconds.toFixed(1)} s`,
     `load: ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.nodesDeleted} nodes and ${s.relationshipsDeleted} relationships deleted`,
   ];
+  if (s.consolidation) lines.push(`load: identity: ${s.consolidation.decisions} merge decisions (${Object.entries(s.consolidation.byRule).map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}) in ${s.consolidation.seconds.toFixed(1)} s`);
   if (s.interrupted) lines.push('load: interrupted: what is listed above is committed; run the same command again to load the rest');
   if (s.inDoubt) lines.push(`load: ${s.inDoubt} more articles were being written when Neo4j stopped answering: they may be committed too (a re-run settles it)`);
   for (const r of s.rejected.slice(0, 50)) lines.push(`load: rejected ${r.origin}: ${r.reason}`);

@@ -1,5 +1,5 @@
 // Entities: the Entity interface and Person, Country, Organization, Event, with their articles, quotes and relations.
-import type { EventReportRow } from '../graph/reads.js';
+import type { EventReportRow, ResolutionRow } from '../graph/reads.js';
 import { builder } from './builder.js';
 import { RELATION_TYPES } from '../graph/model.js';
 import { primeQuotes } from './context.js';
@@ -21,6 +21,16 @@ import {
 } from './refs.js';
 import { checkPageSize } from './pagination.js';
 
+const Resolution = builder.objectRef<ResolutionRow>('Resolution').implement({
+  description: 'A name cross-article identity merged into this entity: why (the rule), from which node, in how many articles.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The surface form as the articles write it.' }),
+    rule: t.exposeString('rule', { description: 'variant, known-org, acronym, same-article, outlet-window or corpus-dominant (src/resolve/consolidate.ts).' }),
+    from: t.exposeString('via', { description: 'The node extraction had put it on.' }),
+    articleCount: t.exposeInt('articleCount'),
+  }),
+});
+
 EntityRef.implement({
   description: 'A person, country, organization or event, one node per real-world thing across articles.',
   interfaces: [builder.nodeInterfaceRef()],
@@ -30,6 +40,12 @@ EntityRef.implement({
     aliases: t.exposeStringList('aliases', { description: 'Other names the articles use for it (every surface form linked to it).' }),
     type: t.field({ type: EntityTypeEnum, resolve: (e) => e.type }),
     mentionCount: t.exposeInt('mentionCount', { description: 'Mentions over all articles.' }),
+    resolution: t.field({
+      type: [Resolution],
+      description: 'Why names joined this entity across articles: each merged surface form with its rule and article count.',
+      args: { first: t.arg.int({ defaultValue: 20 }) },
+      resolve: (e, args, ctx) => ctx.reads.resolution(e.id, checkPageSize(args.first, ctx)),
+    }),
     articles: t.connection({
       type: ArticleRef,
       description: 'Articles that mention it, newest first.',

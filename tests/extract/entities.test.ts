@@ -14,12 +14,12 @@ describe('buildEntities', () => {
       'Secretary of State Rex Tillerson arrived. Tillerson said little.',
       ['person:rex-tillerson=Rex Tillerson|Tillerson|Secretary of State Rex Tillerson'],
     ],
-    ['Sergey Lavrov spoke. Later, Mr. Lavrov left.', ['person:sergey-lavrov=Sergey Lavrov|Lavrov']],
+    ['Sergey Lavrov spoke. Later, Mr. Lavrov left.', ['person:sergey-lavrov=Sergey Lavrov|Lavrov|Mr. Lavrov']],
     // The form of address tells the gender: "Mr. Obama" is not Michelle Obama.
-    ['Michelle Obama and Barack Obama arrived. Mr. Obama spoke.', ['person:barack-obama=Barack Obama|Obama', 'person:michelle-obama=Michelle Obama']],
-    ['Michelle Obama arrived. Mr. Obama spoke.', ['person:michelle-obama=Michelle Obama', 'person:obama=Obama']],
+    ['Michelle Obama and Barack Obama arrived. Mr. Obama spoke.', ['person:barack-obama=Barack Obama|Obama|Mr. Obama', 'person:michelle-obama=Michelle Obama']],
+    ['Michelle Obama arrived. Mr. Obama spoke.', ['person:michelle-obama=Michelle Obama', 'person:obama=Obama|Mr. Obama']],
     // A Korean name puts the family name first.
-    ['Ban Ki-moon retires. Mr. Ban’s record has been mixed.', ['person:ban-ki-moon=Ban Ki-moon|Ban']],
+    ['Ban Ki-moon retires. Mr. Ban’s record has been mixed.', ['person:ban-ki-moon=Ban Ki-moon|Ban|Mr. Ban']],
     // Two people with one surname: the bare surname joins neither.
     ['John Smith and Mary Smith arrived. Smith said little.', ['person:john-smith=John Smith', 'person:mary-smith=Mary Smith']],
     // …unless one of them was named in full just before, well apart from the other.
@@ -34,7 +34,8 @@ describe('buildEntities', () => {
     ],
     // A word stuck before a full name ("Crooked Hillary Clinton") does not make another person.
     ['Hillary Clinton spoke. Donald Trump mocked Crooked Hillary Clinton.', ['person:donald-trump=Donald Trump', 'person:hillary-clinton=Hillary Clinton|Crooked Hillary Clinton']],
-    ['President George W. Bush spoke; George Bush left.', ['person:george-bush=George W. Bush|George Bush|President George W. Bush']],
+    // Initials tell generations apart (George W. vs George H. W. Bush): a "George Bush" beside him is left to identity.
+    ['President George W. Bush spoke; George Bush left.', ['person:george-bush=George Bush', 'person:george-w-bush=George W. Bush|President George W. Bush']],
     ['Bashar al-Assad and Assad’s army.', ['person:bashar-assad=Bashar al-Assad|Assad']],
     ['U.S. troops and the United States.', ['country:US=United States|U.S.']],
     // A given name alone is the one person with it, and counts towards who the article is about.

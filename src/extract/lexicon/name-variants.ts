@@ -1,0 +1,28 @@
+// Spellings of one name that transliteration and house styles vary: each row is one name, canonical form first.
+// Used by cross-article identity (src/resolve/consolidate.ts) after diacritics, case, hyphens and "al-" are folded,
+// so only what folding cannot see is listed here ("Sergei"/"Sergey", not "Erdoğan"/"Erdogan").
+export const NAME_VARIANTS: readonly (readonly string[])[] = [
+  ['Sergey', 'Sergei', 'Sergej'],
+  ['Alexey', 'Alexei', 'Aleksei', 'Aleksey'],
+  ['Alexander', 'Aleksandr', 'Alexandr'],
+  ['Dmitry', 'Dmitri', 'Dmitriy'],
+  ['Yuri', 'Yury', 'Yuriy'],
+  ['Yevgeny', 'Evgeny', 'Yevgeniy', 'Evgeni'],
+  ['Mikhail', 'Mikhael'],
+  ['Andrey', 'Andrei'],
+  ['Nikolay', 'Nikolai'],
+  ['Vasily', 'Vasili', 'Vassily'],
+  ['Volodymyr', 'Volodimir'],
+  ['Zelensky', 'Zelenskyy', 'Zelenskiy'],
+  ['Mohammed', 'Muhammad', 'Mohammad', 'Mohamed', 'Muhammed'],
+  ['Gaddafi', 'Qaddafi', 'Gadhafi', 'Kadhafi', 'Qadhafi'],
+  ['Muammar', 'Moammar'],
+  ['Rouhani', 'Rohani'],
+  ['Soleimani', 'Suleimani'],
+  ['Khamenei', 'Khamenai'],
+  ['Hezbollah', 'Hizballah', 'Hizbollah', 'Hizbullah'],
+  ['Qaeda', 'Qaida'],
+  ['Jong', 'Jung'],
+  ['Bashar', 'Bashir'],
+  ['Tayyip', 'Tayyik'],
+];

@@ -1,0 +1,141 @@
+// Reads what cross-article identity decides on (people and organisations with their articles) and applies its merge
+// decisions: the mentions, quotes, relation evidence and event participation of `from` in the given articles move to
+// `into`; each moved mention keeps the rule and the node it came from (MENTIONS.rules / MENTIONS.via, per offset).
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { EntitySummary, MergeDecision } from '../resolve/consolidate.js';
+import { Label, Rel, type RelationType } from './model.js';
+import { rebuildRelationEdges, recomputeEntities, run, type RelationPair, type WriteCounts } from './writer.js';
+
+/** People and organisations with, per article, the names it uses for them, its outlet and date. */
+export async function readIdentitySummaries(driver: Driver, database: string): Promise<EntitySummary[]> {
+  const res = await driver.executeQuery(
+    `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(e:${Label.Entity})
+     WHERE e:${Label.Person} OR e:${Label.Organization}
+     WITH e, collect([a.id, a.source, a.publishedAt, m.aliases, m.count]) AS rows
+     RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name, rows`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return res.records
+    .map((r) => ({
+      id: r.get('id') as string,
+      type: r.get('type') as 'Person' | 'Organization',
+      name: r.get('name') as string,
+      articles: (r.get('rows') as [string, string | null, string | null, string[], unknown][])
+        .map(([articleId, source, publishedAt, aliases, count]) => ({ articleId, source, publishedAt, aliases: aliases ?? [], count: Number(count) }))
+        .sort((x, y) => (x.articleId < y.articleId ? -1 : 1)),
+    }))
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+/** Applies decisions in transactions of a few hundred; returns what changed. */
+export async function applyMerges(driver: Driver, database: string, decisions: MergeDecision[], chunk = 200): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  for (let i = 0; i < decisions.length; i += chunk) {
+    const part = decisions.slice(i, i + chunk).map((d) => ({ from: d.from, into: d.into, rule: d.rule, articleIds: d.articles }));
+    const session = driver.session({ database });
+    try {
+      await session.executeWrite((tx) => applyChunk(tx, counts, part));
+    } finally {
+      await session.close();
+    }
+  }
+  return counts;
+}
+
+type Move = { from: string; into: string; rule: string; articleIds: string[] };
+
+async function applyChunk(tx: ManagedTransaction, counts: WriteCounts, moves: Move[]): Promise<void> {
+  // Mentions: the article's edge to `from` folds into its edge to `into`, offsets kept, each tagged with rule and origin.
+  await run(
+    tx,
+    counts,
+    `UNWIND $moves AS mv
+     MATCH (f:${Label.Entity} {id: mv.from})
+     MATCH (t:${Label.Entity} {id: mv.into})
+     UNWIND mv.articleIds AS aid
+     MATCH (a:${Label.Article} {id: aid})-[m:${Rel.MENTIONS}]->(f)
+     MERGE (a)-[n:${Rel.MENTIONS}]->(t)
+     ON CREATE SET n.count = 0, n.aliases = [], n.starts = [], n.ends = []
+     WITH mv, m, n, coalesce(n.starts, []) AS s0, coalesce(m.starts, []) AS ms
+     WITH mv, m, n, s0, ms,
+          coalesce(n.rules, [x IN s0 | '']) AS r0, coalesce(n.via, [x IN s0 | '']) AS v0,
+          [i IN range(0, size(ms) - 1) | coalesce(nullif(m.rules[i], ''), mv.rule)] AS r1,
+          [i IN range(0, size(ms) - 1) | coalesce(nullif(m.via[i], ''), mv.from)] AS v1
+     SET n.count = n.count + m.count,
+         n.aliases = n.aliases + [x IN m.aliases WHERE NOT x IN n.aliases],
+         n.starts = s0 + ms, n.ends = coalesce(n.ends, []) + coalesce(m.ends, []),
+         n.rules = r0 + r1, n.via = v0 + v1
+     DELETE m`,
+    { moves },
+  );
+  // Quotes said by or about `from` in those articles.
+  await run(
+    tx,
+    counts,
+    `UNWIND $moves AS mv
+     MATCH (f:${Label.Entity} {id: mv.from})-[s:${Rel.SAID}]->(q:${Label.Quote})
+     WHERE q.articleId IN mv.articleIds
+     MATCH (t:${Label.Entity} {id: mv.into})
+     CREATE (t)-[:${Rel.SAID}]->(q)
+     DELETE s`,
+    { moves },
+  );
+  await run(
+    tx,
+    counts,
+    `UNWIND $moves AS mv
+     MATCH (q:${Label.Quote})-[r:${Rel.ABOUT}]->(f:${Label.Entity} {id: mv.from})
+     WHERE q.articleId IN mv.articleIds
+     MATCH (t:${Label.Entity} {id: mv.into})
+     MERGE (q)-[:${Rel.ABOUT}]->(t)
+     DELETE r`,
+    { moves },
+  );
+  // Event reports of those articles name `into` now; participation follows the reports.
+  await run(
+    tx,
+    counts,
+    `UNWIND $moves AS mv
+     UNWIND mv.articleIds AS aid
+     MATCH (:${Label.Article} {id: aid})<-[i:${Rel.IN}]-(ev:${Label.Event})
+     WHERE mv.from IN i.participantIds
+     SET i.participantIds = [x IN i.participantIds | CASE WHEN x = mv.from THEN mv.into ELSE x END]
+     WITH DISTINCT mv, ev
+     MATCH (t:${Label.Entity} {id: mv.into})
+     MERGE (t)-[:${Rel.PARTICIPATED_IN}]->(ev)
+     WITH mv, ev
+     MATCH (f:${Label.Entity} {id: mv.from})-[p:${Rel.PARTICIPATED_IN}]->(ev)
+     WHERE NOT EXISTS { MATCH (ev)-[j:${Rel.IN}]->() WHERE mv.from IN j.participantIds }
+     DELETE p`,
+    { moves },
+  );
+  // Relation evidence: its party becomes `into` (a pair that becomes one entity states nothing and goes).
+  const res = await run(
+    tx,
+    counts,
+    `UNWIND $moves AS mv
+     MATCH (ev:${Label.Evidence})
+     WHERE ev.articleId IN mv.articleIds AND (ev.sourceId = mv.from OR ev.targetId = mv.from)
+     WITH mv, ev, ev.type AS type, ev.sourceId AS a0, ev.targetId AS b0, ev.pairKey AS k0,
+          CASE WHEN ev.sourceId = mv.from THEN mv.into ELSE ev.sourceId END AS x,
+          CASE WHEN ev.targetId = mv.from THEN mv.into ELSE ev.targetId END AS y
+     WITH ev, type, a0, b0, k0, CASE WHEN x < y THEN x ELSE y END AS a1, CASE WHEN x < y THEN y ELSE x END AS b1
+     SET ev.sourceId = a1, ev.targetId = b1, ev.pairKey = type + '|' + a1 + '|' + b1
+     WITH ev, type, a0, b0, k0, a1, b1
+     CALL (ev, a1, b1) { WITH ev WHERE a1 = b1 DETACH DELETE ev }
+     RETURN type, a0, b0, k0, a1, b1`,
+    { moves },
+  );
+  const pairs = new Map<string, RelationPair>();
+  for (const r of res.records) {
+    const type = r.get('type') as RelationType;
+    pairs.set(r.get('k0'), { type, a: r.get('a0'), b: r.get('b0'), key: r.get('k0') });
+    if (r.get('a1') !== r.get('b1')) {
+      const key = `${type}|${r.get('a1')}|${r.get('b1')}`;
+      pairs.set(key, { type, a: r.get('a1'), b: r.get('b1'), key });
+    }
+  }
+  await rebuildRelationEdges(tx, counts, [...pairs.values()]);
+  await recomputeEntities(tx, counts, [...new Set(moves.flatMap((m) => [m.from, m.into]))]);
+}

@@ -1,0 +1,281 @@
+// Cross-article identity: which nodes (or which articles' mentions of a node) are the same real-world entity as
+// another node. Pure decisions over what the graph holds; src/graph/consolidate.ts applies them, src/load/consolidate.ts
+// wires the two. The decisions are a function of the set of entities and their articles only (everything sorted, no
+// first-come rule), so the result does not depend on load order.
+//
+// Rules, in order:
+//   variant       same name once diacritics, case, dots, hyphens, "al-"/"el-" and the transliteration table
+//                 (lexicon/name-variants.ts) are folded: "Sergei Lavrov" = "Sergey Lavrov", "Kim Jong-un" = "Kim Jong Un",
+//                 "Erdoğan" = "Erdogan"; a two-word person in either order ("Abe Shinzo" = "Shinzo Abe").
+//                 Initials count: "George W. Bush" ≠ "George H. W. Bush".
+//   known-org     a name that is a form of a known body (lexicon/organizations.ts): "Nato", "ISIL", "Daesh" — also when
+//                 extraction made it a person ("Nato ministers said").
+//   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
+//   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
+//                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
+//   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
+//   corpus-dominant otherwise, a fitting bearer holding ≥ 90 % (and ≥ 10) of all fitting bearers' mentions.
+// "Fitting" never merges different people: "Mr." wants a man and "Mrs."/"Ms." a woman (by given name); a title
+// ("President Trump") tells no gender and wants a bearer the corpus gives that title ("President Trump" is not
+// Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
+// (full names are never merged with each other except by the variant rule).
+import { slug } from '../extract/entities.js';
+import { genderOfGivenName } from '../extract/lexicon/names.js';
+import { KNOWN_ORGANIZATIONS } from '../extract/lexicon/organizations.js';
+import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
+
+export interface ArticleMention {
+  articleId: string;
+  source: string | null;
+  publishedAt: string | null;
+  /** Surface forms the article uses for the node, titled and addressed ones included ("President Trump", "Mr. Trump"). */
+  aliases: string[];
+  count: number;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: 'Person' | 'Organization';
+  name: string;
+  articles: ArticleMention[];
+}
+
+export type MergeRule = 'variant' | 'known-org' | 'acronym' | 'same-article' | 'outlet-window' | 'corpus-dominant';
+
+export interface MergeDecision {
+  from: string;
+  into: string;
+  rule: MergeRule;
+  /** The names the moved mentions use. */
+  surfaceForms: string[];
+  /** The articles whose mentions of `from` move to `into` (all of them for a whole-node merge). */
+  articles: string[];
+}
+
+export const DOMINANT_SHARE = 0.9;
+export const DOMINANT_MIN_MENTIONS = 10;
+export const WINDOW_DAYS = 30;
+
+const VARIANT = new Map<string, string>();
+for (const row of NAME_VARIANTS) for (const v of row) VARIANT.set(fold1(v), fold1(row[0]));
+
+function fold1(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '');
+}
+
+/** The folded words of a name: "Kim Jong-un" → [kim, jong, un]; "Bashar al-Assad" → [bashar, assad]. */
+export function nameTokens(name: string): string[] {
+  return fold1(name)
+    .split(/[\s\-‐–]+/)
+    .filter((w) => w && w !== 'al' && w !== 'el')
+    .map((w) => VARIANT.get(w) ?? w);
+}
+
+export const variantKey = (name: string) => nameTokens(name).join(' ');
+
+const mentionsOf = (e: EntitySummary) => e.articles.reduce((n, a) => n + a.count, 0);
+const allAliases = (e: EntitySummary) => [...new Set(e.articles.flatMap((a) => a.aliases))];
+/** The node holding most mentions, ties to the smaller id: the representative of a group. */
+const pickRepresentative = (group: EntitySummary[]) =>
+  [...group].sort((a, b) => mentionsOf(b) - mentionsOf(a) || (a.id < b.id ? -1 : 1))[0];
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/;
+const genderOfHonorific = (h: string) => (/^Mr\b/.test(h) ? 'm' : /^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(h) ? 'f' : /^(?:Sir|Lord)\b/.test(h) ? 'm' : null);
+
+/** Titles a person's aliases give them: "President Donald Trump", "President Trump" → ["president"]. */
+export function titlesOf(name: string, aliases: string[]): string[] {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  const first = words[0];
+  const out = new Set<string>();
+  const given = new Set(words.slice(0, -1).map((w) => w.toLowerCase()));
+  for (const a of aliases) {
+    if (HONORIFIC.test(a)) continue;
+    for (const tail of [name, last, first]) {
+      if (a.length > tail.length + 1 && a.endsWith(` ${tail}`)) {
+        const title = a.slice(0, -tail.length - 1).trim().toLowerCase();
+        // "Donald Trump" ends in "Trump" too: words of the name itself are no title.
+        if (!given.has(title.split(/\s+/).pop() ?? '')) out.add(title);
+        break;
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Whole words: "secretary" fits "secretary of state", "president" fits "former president" but not "presidential candidate". */
+const wordsIn = (a: string, b: string) => {
+  const bw = new Set(b.split(/\s+/));
+  return a.split(/\s+/).every((w) => bw.has(w));
+};
+const titleFits = (wanted: string, titles: string[]) => titles.some((t) => wordsIn(t, wanted) || wordsIn(wanted, t));
+
+interface Candidate {
+  id: string;
+  gender: 'm' | 'f' | null;
+  titles: string[];
+  mentions: number;
+  articles: Set<string>;
+  /** outlet → sorted days since epoch of its articles naming the candidate */
+  byOutlet: Map<string, number[]>;
+}
+
+const day = (iso: string | null) => (iso ? Math.floor(Date.parse(iso.slice(0, 10)) / 86_400_000) : NaN);
+
+/** Whether the candidate fits how the article writes the one-word name: honorific gender, title. */
+function fits(c: Candidate, addressedAs: 'm' | 'f' | null, title: string | null): boolean {
+  if (addressedAs && c.gender !== addressedAs) return false;
+  if (title && !titleFits(title, c.titles)) return false;
+  return true;
+}
+
+/** How an article writes a one-word person: the gender its honorific gives, the title before it. */
+export function addressOf(word: string, aliases: string[]): { gender: 'm' | 'f' | null; title: string | null } {
+  let gender: 'm' | 'f' | null = null;
+  let title: string | null = null;
+  for (const a of aliases) {
+    if (a === word || !a.endsWith(` ${word}`)) continue;
+    const before = a.slice(0, -word.length - 1).trim();
+    const h = HONORIFIC.exec(`${before} `);
+    if (h && h[0].trim() === before) gender = genderOfHonorific(before) ?? gender;
+    else if (before) title = title ?? before.toLowerCase();
+  }
+  return { gender, title };
+}
+
+function inWindow(days: number[] | undefined, d: number): boolean {
+  if (!days?.length || Number.isNaN(d)) return false;
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < d - WINDOW_DAYS) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < days.length && days[lo] <= d + WINDOW_DAYS;
+}
+
+/** All merge decisions for these entities, sorted by (from, into). */
+export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
+  const decisions: MergeDecision[] = [];
+  const into = new Map<string, string>(); // whole-node merges: from → representative
+
+  // 1. Variants and known organisations: whole-node merges within a type.
+  const groups = new Map<string, EntitySummary[]>();
+  const knownOrg = new Map<string, string>(); // folded form → canonical org id
+  for (const row of KNOWN_ORGANIZATIONS) for (const form of row) knownOrg.set(variantKey(form), `org:${slug(row[0])}`);
+  for (const e of entities) {
+    const key = variantKey(e.name);
+    if (!key) continue;
+    // Two-word people are one key in either order: "Abe Shinzo" is "Shinzo Abe" (family name first or last).
+    const words = key.split(' ');
+    const personKey = words.length === 2 ? [...words].sort().join(' ') : key;
+    // A known body's name is that body whatever extraction typed it ("Nato ministers said" made a person "Nato").
+    const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const [k, group] of groups) {
+    const known = k.startsWith('known|') ? k.slice('known|'.length) : null;
+    const orgs = group.filter((e) => e.type === 'Organization');
+    // A known body gathers into an organisation node, never into a person of its name.
+    if (known && !orgs.length) continue;
+    const rep = known && byId.has(known) ? byId.get(known)! : pickRepresentative(known ? orgs : group);
+    for (const e of group) {
+      if (e.id === rep.id) continue;
+      into.set(e.id, rep.id);
+      const rule: MergeRule = known && variantKey(e.name) !== variantKey(rep.name) ? 'known-org' : 'variant';
+      decisions.push({ from: e.id, into: rep.id, rule, surfaceForms: allAliases(e).sort(), articles: e.articles.map((a) => a.articleId).sort() });
+    }
+  }
+  const rep = (id: string) => into.get(id) ?? id;
+
+  // 2. Acronyms: "NATO" → the one organisation whose capitalised words start with N, A, T, O.
+  const orgsByInitials = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'Organization') continue;
+    const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2) continue;
+    const initials = words.map((w) => w[0]).join('');
+    (orgsByInitials.get(initials) ?? orgsByInitials.set(initials, new Set()).get(initials)!).add(rep(e.id));
+  }
+  for (const e of entities) {
+    if (e.type !== 'Organization' || into.has(e.id) || !/^\p{Lu}{2,6}$/u.test(e.name.replace(/\./g, ''))) continue;
+    const targets = orgsByInitials.get(e.name.replace(/\./g, ''));
+    if (targets?.size !== 1) continue;
+    const target = [...targets][0];
+    if (target === e.id) continue;
+    into.set(e.id, target);
+    decisions.push({ from: e.id, into: target, rule: 'acronym', surfaceForms: allAliases(e).sort(), articles: e.articles.map((a) => a.articleId).sort() });
+  }
+
+  // 3. One-word people, article by article.
+  const candidatesByWord = new Map<string, Candidate[]>();
+  const merged = new Map<string, EntitySummary[]>(); // representative → its group (for candidate statistics)
+  for (const e of entities) if (e.type === 'Person') (merged.get(rep(e.id)) ?? merged.set(rep(e.id), []).get(rep(e.id))!).push(e);
+  for (const [id, group] of merged) {
+    const head = byId.get(id)!;
+    const tokens = nameTokens(head.name);
+    if (tokens.length < 2) continue;
+    const articles = group.flatMap((g) => g.articles);
+    const byOutlet = new Map<string, number[]>();
+    for (const a of articles) {
+      const d = day(a.publishedAt);
+      if (a.source && !Number.isNaN(d)) (byOutlet.get(a.source) ?? byOutlet.set(a.source, []).get(a.source)!).push(d);
+    }
+    for (const days of byOutlet.values()) days.sort((x, y) => x - y);
+    const c: Candidate = {
+      id,
+      gender: genderOfGivenName(head.name.split(/\s+/)[0]),
+      titles: titlesOf(head.name, articles.flatMap((a) => a.aliases)),
+      mentions: articles.reduce((n, a) => n + a.count, 0),
+      articles: new Set(articles.map((a) => a.articleId)),
+      byOutlet,
+    };
+    for (const w of new Set([tokens[0], tokens[tokens.length - 1]])) (candidatesByWord.get(w) ?? candidatesByWord.set(w, []).get(w)!).push(c);
+  }
+  for (const e of entities) {
+    if (e.type !== 'Person' || into.has(e.id)) continue;
+    const tokens = nameTokens(e.name);
+    if (tokens.length !== 1) continue;
+    const all = (candidatesByWord.get(tokens[0]) ?? []).filter((c) => c.id !== e.id);
+    if (!all.length) continue;
+    const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
+    for (const a of e.articles) {
+      const { gender, title } = addressOf(e.name, a.aliases);
+      const fitting = all.filter((c) => fits(c, gender, title));
+      const chosen = chooseFor(a, fitting);
+      if (!chosen) continue;
+      const k = `${chosen.id}|${chosen.rule}`;
+      const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;
+      m.articles.push(a.articleId);
+      for (const x of a.aliases) m.forms.add(x);
+    }
+    for (const [k, m] of moves) decisions.push({ from: e.id, into: k.split('|')[0], rule: m.rule, surfaceForms: [...m.forms].sort(), articles: m.articles.sort() });
+  }
+  return decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1));
+}
+
+/** The bearer one article's one-word name refers to, by the first rule that gives exactly one; null when unsure. */
+function chooseFor(a: ArticleMention, fitting: Candidate[]): { id: string; rule: MergeRule } | null {
+  if (!fitting.length) return null;
+  const here = fitting.filter((c) => c.articles.has(a.articleId));
+  if (here.length === 1) return { id: here[0].id, rule: 'same-article' };
+  if (here.length > 1) {
+    const d = dominant(here);
+    return d ? { id: d, rule: 'same-article' } : null;
+  }
+  const d = day(a.publishedAt);
+  const near = a.source ? fitting.filter((c) => inWindow(c.byOutlet.get(a.source!), d)) : [];
+  if (near.length === 1) return { id: near[0].id, rule: 'outlet-window' };
+  const top = dominant(fitting);
+  return top ? { id: top, rule: 'corpus-dominant' } : null;
+}
+
+/** The candidate holding ≥ DOMINANT_SHARE of the candidates' mentions (and ≥ DOMINANT_MIN_MENTIONS), if any. */
+function dominant(cs: Candidate[]): string | null {
+  const sorted = [...cs].sort((x, y) => y.mentions - x.mentions || (x.id < y.id ? -1 : 1));
+  const total = sorted.reduce((n, c) => n + c.mentions, 0);
+  const top = sorted[0];
+  return top.mentions >= DOMINANT_MIN_MENTIONS && top.mentions >= DOMINANT_SHARE * total ? top.id : null;
+}

@@ -1,0 +1,220 @@
+// Cross-article identity decisions: tables of entities (with their articles) and the merges expected, the
+// must-not-merge cases beside the merges.
+import { describe, expect, test } from 'vitest';
+import { addressOf, decideMerges, nameTokens, titlesOf, variantKey, type EntitySummary } from '../../src/resolve/consolidate.js';
+
+type Art = [articleId: string, aliases: string[], count?: number, source?: string, date?: string];
+const person = (id: string, name: string, ...articles: Art[]): EntitySummary => ({
+  id,
+  type: 'Person',
+  name,
+  articles: articles.map(([articleId, aliases, count = 1, source = 'Outlet', date = '2017-01-01']) => ({ articleId, aliases, count, source, publishedAt: date })),
+});
+const org = (id: string, name: string, ...articles: Art[]): EntitySummary => ({ ...person(id, name, ...articles), type: 'Organization' });
+/** n articles of background mentions, so a bearer is (or is not) dominant in the corpus. */
+const many = (prefix: string, n: number, aliases: string[] = [], source = 'Elsewhere'): Art[] =>
+  Array.from({ length: n }, (_, i) => [`${prefix}${i}`, aliases, 1, source, '2016-01-01'] as Art);
+
+/** The decisions as "from → into (rule) [articles]", sorted. */
+const merges = (es: EntitySummary[]) => decideMerges(es).map((d) => `${d.from} → ${d.into} (${d.rule}) [${d.articles.join(',')}]`);
+
+describe('name folding', () => {
+  test.each<[string, string]>([
+    ['Sergei Lavrov', 'sergey lavrov'],
+    ['Sergey Lavrov', 'sergey lavrov'],
+    ['Kim Jong-un', 'kim jong un'],
+    ['Kim Jong Un', 'kim jong un'],
+    ['Kim Jung Un', 'kim jong un'],
+    ['Recep Tayyip Erdoğan', 'recep tayyip erdogan'],
+    ['Recep Tayyik Erdogan', 'recep tayyip erdogan'],
+    ['Bashar al-Assad', 'bashar assad'],
+    ['Hizballah', 'hezbollah'],
+    ['George W. Bush', 'george w bush'],
+    ['George H. W. Bush', 'george h w bush'],
+  ])('%s → %s', (name, key) => expect(variantKey(name)).toBe(key));
+
+  test('tokens keep initials apart', () => expect(nameTokens('George H. W. Bush')).toEqual(['george', 'h', 'w', 'bush']));
+});
+
+describe('how a one-word name is written', () => {
+  test.each<[string, string[], { gender: 'm' | 'f' | null; title: string | null }]>([
+    ['Trump', ['Trump'], { gender: null, title: null }],
+    ['Trump', ['Trump', 'Mr. Trump'], { gender: 'm', title: null }],
+    ['Trump', ['Mrs. Trump'], { gender: 'f', title: null }],
+    ['Trump', ['Ms. Trump'], { gender: 'f', title: null }],
+    ['Trump', ['President Trump'], { gender: null, title: 'president' }], // a title tells no gender
+    ['Kim', ['Sir Kim'], { gender: 'm', title: null }],
+  ])('%s as %j', (word, aliases, expected) => expect(addressOf(word, aliases)).toEqual(expected));
+
+  test.each<[string, string[], string[]]>([
+    ['Donald Trump', ['Donald Trump', 'President Donald Trump', 'President Trump', 'Mr. Trump'], ['president']],
+    ['Melania Trump', ['First Lady Melania Trump'], ['first lady']],
+    ['Rex Tillerson', ['Rex Tillerson'], []],
+  ])('titles of %s', (name, aliases, expected) => expect(titlesOf(name, aliases)).toEqual(expected));
+});
+
+describe('decideMerges', () => {
+  test.each<[string, EntitySummary[], string[]]>([
+    // ---- spelling and transliteration variants: whole nodes ----
+    [
+      'Sergei and Sergey Lavrov are one person (into the one more mentioned)',
+      [person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', ['Sergey Lavrov'], 3]), person('person:sergei-lavrov', 'Sergei Lavrov', ['a2', ['Sergei Lavrov']])],
+      ['person:sergei-lavrov → person:sergey-lavrov (variant) [a2]'],
+    ],
+    [
+      'Kim Jong-un and Kim Jong Un',
+      [person('person:kim-jong-un', 'Kim Jong Un', ['a1', ['Kim Jong Un'], 2]), person('person:kim-jong-un-2', 'Kim Jong-un', ['a2', ['Kim Jong-un']])],
+      ['person:kim-jong-un-2 → person:kim-jong-un (variant) [a2]'],
+    ],
+    [
+      'Erdoğan and Erdogan',
+      [person('person:recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', ['a1', []], ['a3', []]), person('person:recep-tayyip-erdogan-2', 'Recep Tayyip Erdogan', ['a2', []])],
+      ['person:recep-tayyip-erdogan-2 → person:recep-tayyip-erdogan (variant) [a2]'],
+    ],
+    [
+      'must not merge: George W. Bush and George H. W. Bush (generational names)',
+      [person('person:george-w-bush', 'George W. Bush', ['a1', []]), person('person:george-h-w-bush', 'George H. W. Bush', ['a2', []])],
+      [],
+    ],
+    [
+      'must not merge: family members with full names (Donald, Melania, Ivanka Trump)',
+      [person('person:donald-trump', 'Donald Trump', ['a1', []]), person('person:melania-trump', 'Melania Trump', ['a1', []]), person('person:ivanka-trump', 'Ivanka Trump', ['a2', []])],
+      [],
+    ],
+    [
+      'must not merge: a person and an organisation of one name (not a known body)',
+      [person('person:carter', 'Carter', ['a1', []]), org('org:carter', 'Carter', ['a2', []])],
+      [],
+    ],
+    // ---- organisations ----
+    [
+      'Nato, NATO and the long form are the known body',
+      [org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a1', []]), org('org:nato', 'NATO', ['a2', []]), org('org:nato-2', 'Nato', ['a3', []])],
+      ['org:nato → org:north-atlantic-treaty-organization (known-org) [a2]', 'org:nato-2 → org:north-atlantic-treaty-organization (known-org) [a3]'],
+    ],
+    [
+      'a person extraction named "Nato" is the alliance',
+      [org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a1', []]), person('person:nato', 'Nato', ['a2', ['Nato']])],
+      ['person:nato → org:north-atlantic-treaty-organization (known-org) [a2]'],
+    ],
+    [
+      'must not merge: a known body into a person of its name when no organisation node has it',
+      [person('person:nato', 'Nato', ['a2', ['Nato']]), person('person:nato-2', 'NATO', ['a3', []])],
+      [],
+    ],
+    [
+      'ISIS, ISIL and Daesh are Islamic State',
+      [org('org:islamic-state', 'Islamic State', ['a1', []]), org('org:isis', 'ISIS', ['a2', []]), org('org:isil', 'ISIL', ['a3', []]), org('org:daesh', 'Daesh', ['a4', []])],
+      ['org:daesh → org:islamic-state (known-org) [a4]', 'org:isil → org:islamic-state (known-org) [a3]', 'org:isis → org:islamic-state (known-org) [a2]'],
+    ],
+    [
+      'an acronym spelling the initials of exactly one organisation',
+      [org('org:american-civil-liberties-union', 'American Civil Liberties Union', ['a1', []]), org('org:aclu', 'ACLU', ['a2', []])],
+      ['org:aclu → org:american-civil-liberties-union (acronym) [a2]'],
+    ],
+    [
+      'must not merge: an acronym two organisations spell',
+      [org('org:xeno-youth-zone', 'Xeno Youth Zone', ['a1', []]), org('org:xavier-yacht-zealots', 'Xavier Yacht Zealots', ['a2', []]), org('org:xyz', 'XYZ', ['a3', []])],
+      [],
+    ],
+    // ---- one-word people, article by article ----
+    [
+      'a surname in an article naming its one full-name bearer (same article)',
+      [person('person:lavrov', 'Lavrov', ['a1', ['Lavrov']]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', ['Sergey Lavrov']])],
+      ['person:lavrov → person:sergey-lavrov (same-article) [a1]'],
+    ],
+    [
+      'family name first: Xi and Kim join Xi Jinping and Kim Jong Un',
+      [person('person:xi', 'Xi', ['a1', ['Xi']]), person('person:xi-jinping', 'Xi Jinping', ['a1', []]), person('person:kim', 'Kim', ['a2', ['Kim']]), person('person:kim-jong-un', 'Kim Jong Un', ['a2', []])],
+      ['person:kim → person:kim-jong-un (same-article) [a2]', 'person:xi → person:xi-jinping (same-article) [a1]'],
+    ],
+    [
+      'the same outlet within the window names one bearer',
+      [person('person:lavrov', 'Lavrov', ['a2', ['Lavrov'], 1, 'Times', '2017-03-05']), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', [], 1, 'Times', '2017-03-01'])],
+      ['person:lavrov → person:sergey-lavrov (outlet-window) [a2]'],
+    ],
+    [
+      'outside the window and not dominant (too few mentions): left alone',
+      [person('person:lavrov', 'Lavrov', ['a2', ['Lavrov'], 1, 'Times', '2017-09-05']), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', [], 1, 'Times', '2017-03-01'])],
+      [],
+    ],
+    [
+      'a dominant bearer in the corpus (≥ 90 % of mentions)',
+      [person('person:trump', 'Trump', ['z1', ['Trump'], 1, 'Lone']), person('person:donald-trump', 'Donald Trump', ...many('d', 95)), person('person:ivanka-trump', 'Ivanka Trump', ...many('i', 5, [], 'Other'))],
+      ['person:trump → person:donald-trump (corpus-dominant) [z1]'],
+    ],
+    [
+      'must not merge: two comparable bearers and no article to tell',
+      [person('person:smith', 'Smith', ['z1', ['Smith'], 1, 'Lone']), person('person:john-smith', 'John Smith', ...many('j', 12)), person('person:mary-smith', 'Mary Smith', ...many('m', 10, [], 'Other'))],
+      [],
+    ],
+    [
+      'must not merge: "President Trump" with Melania Trump, the only Trump named in that article (a title tells no gender)',
+      [
+        person('person:trump', 'Trump', ['a1', ['Trump', 'President Trump']]),
+        person('person:melania-trump', 'Melania Trump', ['a1', ['Melania Trump']], ['a9', ['First Lady Melania Trump']]),
+        person('person:donald-trump', 'Donald Trump', ...many('d', 40, ['President Donald Trump'])),
+      ],
+      ['person:trump → person:donald-trump (corpus-dominant) [a1]'],
+    ],
+    [
+      '"President Clinton" is Bill, the Clinton the corpus calls President, even in an article naming Hillary',
+      [
+        person('person:clinton', 'Clinton', ['a1', ['President Clinton']]),
+        person('person:hillary-clinton', 'Hillary Clinton', ['a1', []], ...many('h', 60, ['Secretary of State Hillary Clinton'])),
+        person('person:bill-clinton', 'Bill Clinton', ...many('b', 20, ['President Bill Clinton'])),
+      ],
+      ['person:clinton → person:bill-clinton (corpus-dominant) [a1]'],
+    ],
+    [
+      '"Mr. Clinton" and "Mrs. Clinton" in one article go to Bill and Hillary',
+      [
+        person('person:clinton', 'Clinton', ['a1', ['Mr. Clinton']], ['a2', ['Mrs. Clinton']]),
+        person('person:hillary-clinton', 'Hillary Clinton', ['a1', []], ['a2', []]),
+        person('person:bill-clinton', 'Bill Clinton', ['a1', []], ['a2', []]),
+      ],
+      ['person:clinton → person:bill-clinton (same-article) [a1]', 'person:clinton → person:hillary-clinton (same-article) [a2]'],
+    ],
+    [
+      'must not merge: "President Bush" with Jeb Bush, whom the corpus calls a presidential candidate',
+      [
+        person('person:bush', 'Bush', ['a1', ['President Bush']]),
+        person('person:jeb-bush', 'Jeb Bush', ['a1', ['presidential candidate Jeb Bush']], ...many('j', 40, ['Republican presidential candidate Jeb Bush'])),
+      ],
+      [],
+    ],
+    [
+      'a two-word name in either order (family name first)',
+      [person('person:shinzo-abe', 'Shinzo Abe', ['a1', []], ['a2', []]), person('person:abe-shinzo', 'Abe Shinzo', ['a3', []])],
+      ['person:abe-shinzo → person:shinzo-abe (variant) [a3]'],
+    ],
+    [
+      'must not merge: "Mrs. Trump" into the dominant Donald Trump',
+      [person('person:trump', 'Trump', ['z1', ['Mrs. Trump'], 1, 'Lone']), person('person:donald-trump', 'Donald Trump', ...many('d', 95))],
+      [],
+    ],
+    [
+      'must not merge: a bare "Bush" with George W. and George H. W. Bush both common',
+      [person('person:bush', 'Bush', ['z1', ['Bush'], 1, 'Lone']), person('person:george-w-bush', 'George W. Bush', ...many('w', 30)), person('person:george-h-w-bush', 'George H. W. Bush', ...many('h', 20, [], 'Other'))],
+      [],
+    ],
+  ])('%s', (_name, entities, expected) => {
+    expect(merges(entities)).toEqual(expected);
+  });
+
+  test('the decisions do not depend on the order of the input', () => {
+    const es = [
+      person('person:lavrov', 'Lavrov', ['a1', ['Lavrov']], ['a3', ['Lavrov'], 1, 'Times', '2017-01-05']),
+      person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', []], ['a2', [], 1, 'Times', '2017-01-02']),
+      person('person:sergei-lavrov', 'Sergei Lavrov', ['a4', []]),
+      org('org:nato', 'NATO', ['a5', []]),
+      org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a6', []]),
+    ];
+    expect(decideMerges([...es].reverse())).toEqual(decideMerges(es));
+  });
+
+  test('every decision keeps its surface forms and articles', () => {
+    const [d] = decideMerges([person('person:lavrov', 'Lavrov', ['a1', ['Lavrov', 'Mr. Lavrov']]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', []])]);
+    expect(d).toEqual({ from: 'person:lavrov', into: 'person:sergey-lavrov', rule: 'same-article', surfaceForms: ['Lavrov', 'Mr. Lavrov'], articles: ['a1'] });
+  });
+});
