@@ -15,6 +15,8 @@ import { deadlineFor } from './deadline.js';
 export interface ExtractOptions {
   /** Time budget in ms of CPU; over it the article throws ExtractionTimeoutError. None: no limit (eval, benchmarks). */
   budgetMs?: number;
+  /** Keep on each quote why arbitration chose its rule (`newsgraph extract --explain`). */
+  explain?: boolean;
 }
 
 /** Builds the lexicons and compiles the patterns once, so that no article's time budget pays for it. */
@@ -34,7 +36,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions);
   deadline.check('entities');
-  const quotes = extractQuotes({ body, sentences, entities, deadline });
+  const quotes = extractQuotes({ body, sentences, entities, deadline, explain: options.explain });
   deadline.check('quotes');
   const relations = extractRelations(body, sentences, linked, entities, article.publishedAt);
   deadline.check('relations');

@@ -253,7 +253,7 @@ export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies 
 }
 
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
-export function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
+export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
   // Subjects: the first person mention of each sentence, with its position.
@@ -270,20 +270,19 @@ export function resolvePronouns(quotes: Quote[], body: string, sentences: Senten
   }
   // A pronoun does not point into someone's quoted or reported words ("“… Hillary Clinton …?” he asks"): one sweep,
   // keeping the furthest end of the quotes begun so far.
-  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
   const subjects: { at: number; id: string }[] = [];
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
-    while (qi < ordered.length && ordered[qi].start <= c.at) reach = Math.max(reach, ordered[qi++].end);
+    while (qi < ordered.length && ordered[qi].q.start <= c.at) reach = Math.max(reach, ordered[qi++].q.end);
     if (reach <= c.at) subjects.push(c);
   }
   const spoke: { at: number; id: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
-  for (const q of ordered) {
+  for (const { q, pronoun } of ordered) {
     while (si < subjects.length && subjects[si].at < q.start) si++;
-    const pronoun = (q as Quote & { pronoun?: string }).pronoun;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the quote; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
@@ -302,7 +301,6 @@ export function resolvePronouns(quotes: Quote[], body: string, sentences: Senten
         break;
       }
     }
-    delete (q as Quote & { pronoun?: string }).pronoun;
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
   }
 }
