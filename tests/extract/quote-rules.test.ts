@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { ATTRIBUTION_RULES, type RuleId } from '../../src/extract/quotes/rules.js';
 import { extract, nameOf } from './helpers.js';
+import { extractArticle } from '../../src/extract/pipeline.js';
 
 const cases = (Object.entries(ATTRIBUTION_RULES) as [RuleId, (typeof ATTRIBUTION_RULES)[RuleId]][]).flatMap(([id, rule]) =>
   rule.examples.map(([text, expected]) => [id, text, expected] as const),
@@ -25,5 +26,11 @@ describe('the rule table', () => {
   test('every quote names the rule that produced it', () => {
     const r = extract('“We need to talk,” Rex Tillerson said. Sergey Lavrov said the talks had failed.');
     expect(r.quotes.map((q) => q.rule)).toEqual(['direct.after-quote', 'reported.speech-cue']);
+  });
+  test('with explain, each quote says why arbitration chose its rule', () => {
+    const body = 'Sergey Lavrov said the talks had failed.';
+    const r = extractArticle({ id: 'a', url: null, title: 't', publishedAt: null, source: null, body }, { explain: true });
+    expect(r.quotes.map((q) => q.arbitration)).toEqual([expect.stringMatching(/^reported\.speech-cue: .* Chosen: rank 10/)]);
+    expect(extract(body).quotes[0].arbitration).toBeUndefined();
   });
 });

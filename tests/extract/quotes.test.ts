@@ -37,6 +37,9 @@ describe('speakers: the person who speaks, named or not', () => {
     ['Mitt Romney spoke. Romney’s spokeswoman said the ad was false.', ['null | Romney’s spokeswoman | Mitt Romney: the ad was false (R)']],
     ['Boehner spokesman Michael Steel said the bill was dead.', ['Michael Steel | - | -: the bill was dead (R)']],
     ['Andrea Saul, Romney’s spokeswoman, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
+    ['Mitt Romney spoke. A spokeswoman for Romney, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
+    ['Mitt Romney spoke. Romney’s spokeswoman, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
+    ['Mitt Romney spoke. “The ad is false,” Romney spokeswoman Andrea Saul said.', ['Andrea Saul | - | -: The ad is false, (D)']],
     // The listener is never the speaker.
     ['Angela Merkel told Reuters that the talks had failed.', ['Angela Merkel | - | -: the talks had failed (R)']],
     ['“The talks failed,” Jean Dupont told Reuters.', ['Jean Dupont | - | -: The talks failed, (D)']],

@@ -244,9 +244,19 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
     // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own; a claim
     // named as someone's ("refute Trump’s claim that …") is that person's, wherever it stands.
     const nestable = clause.kind === 'that' && (!clause.stance || clause.rule === 'clause.possessed-claim');
-    for (const r of found) out.push(nestable ? { ...r, nestable } : r);
+    for (const r of found) if (!isActionResponse(r.quote.cue ?? '', r.quote.text)) out.push(nestable ? { ...r, nestable } : r);
   }
   return out;
+}
+
+/** Verbs of response: "responded to …", "countered …" are speech only when what answers is words. */
+const RESPONSE_VERB = /^(?:respond|responds|responded|react|reacts|reacted|answer|answers|answered|counter|counters|countered|retaliate|retaliates|retaliated|reply|replies|replied|met|meets)$/;
+/** …answered "with" or "by" something that is no utterance: "responded to the crisis with a failed military operation". */
+const ANSWERED_BY_ACTION = /\s(?:with|by)\s+(?!(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:statements?|remarks?|comments?|words?|tweets?|letters?|speech|speeches|press\s+releases?|questions?|criticism|denials?|warnings?|saying|calling|accusing|warning|insisting|noting|arguing|denying|telling|asking|tweeting)\b)/u;
+
+/** A response that is an action, not a statement ("Carter responded to the crisis with a failed military operation"). */
+function isActionResponse(cue: string, content: string): boolean {
+  return RESPONSE_VERB.test(cue.split(' ')[0]) && ANSWERED_BY_ACTION.test(` ${content}`);
 }
 
 /** reported.as-attribution: "As one adviser pointed out, Hawaii normally does not …". */

@@ -195,7 +195,12 @@ export const ATTRIBUTION_RULES = {
   'clause.stance': {
     kind: 'reported', pattern: STANCE, rank: 50, yieldsTo: 'overlap',
     why: 'A verb of stance puts a position forward ("Clinton cited derogatory comments …"): flagged stance.',
-    examples: [['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }]],
+    examples: [
+      ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
+      // An action answering something is no statement.
+      ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
+    ],
   },
   'clause.called': {
     kind: 'reported', pattern: CALLED_QUOTED, rank: 50, yieldsTo: 'overlap',

@@ -193,6 +193,9 @@ export function mentionTextIn(m: MentionRef, offset: number, clause: string): st
 }
 
 /** The speaker at the end of the text before a cue: "Lavrov", "Lavrov, speaking through a translator, also", "He". */
+/** A head that names a role, any name in it a modifier: "A spokeswoman for Romney", "Romney's spokeswoman". */
+const ROLE_HEAD = /(?:^|[\s,])(?:[Aa]n?|[Tt]he|[\p{Lu}][\p{L}.-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|to|at|with|from)\s+[^,;]{1,80})?$/u;
+
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
   const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
@@ -217,7 +220,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const head = t.slice(0, appositive.index);
     const named = entityIn(mentions, offset + appositive.index, offset + appositive.index + appositive[0].length);
     const headNamed = /\p{Lu}/u.test(head.slice(-60)) ? entityIn(mentions, offset + Math.max(0, head.length - 60), offset + head.length) : null;
-    if (named && !headNamed && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+    if (named && (!headNamed || ROLE_HEAD.test(head)) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
