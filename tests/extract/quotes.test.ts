@@ -342,7 +342,8 @@ describe('reported speech', () => {
     ['"It is rigged," Donald Trump said this month on CNBC.', ['Donald Trump: It is rigged, (D)']],
     ['François Hollande said Friday as he entered the talks that Europe must defend itself.', ['François Hollande: Europe must defend itself (R)']],
     ['Donald Trump spoke. Once he has said his piece, he is ready to move on.', []],
-    ['Experts say the plan is vague, including a provision they say could exclude single mothers.', []],
+    // A bare plural source is an unnamed attribution; the relative "they say could …" is no second one.
+    ['Experts say the plan is vague, including a provision they say could exclude single mothers.', ['null: the plan is vague, including a provision they say could exclude single mothers (R)']],
     ['Ivana Trump spoke. However, Ivana Trump said that was not her view.', ['Ivana Trump: that was not her view (R)']],
     ['Keith Scott had a book, which he said was at his side.', ['Keith Scott: was at his side (R)']],
     // An object or an intention ends at a second verb or an adjunct of time; "as …" belongs to it.

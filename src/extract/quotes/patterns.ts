@@ -1,5 +1,6 @@
 // Quotes: the patterns of attribution (cues, frames, clause ends) and the text tests they share.
 import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN } from '../lexicon/speech.js';
+import { BARE_PLURAL_SOURCES, SOURCE_BODIES, SOURCE_DETERMINERS, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 
 export const OPEN = new Set(['“', '"', '«']);
 export const CLOSE = new Set(['”', '"', '»']);
@@ -40,8 +41,13 @@ export const WHAT_SAID_HEADING = /^[ \t]*(?:Here[’']s\s+)?[Ww]hat\s+([\p{Lu}][
 export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
 
 /** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
-export const NOMINAL_SOURCE =
-  /(?:^|[\s,])(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\p{L}’'-]+\s+){0,3}(?:source|sources|official|officials|poll|polls|survey|surveys|report|reports|study|studies|statement|spokesman|spokeswoman|spokesperson|analysts?|experts?|critics?|aides?|advisers?|advisors?|group|campaign|committee|agency|police|authorities|court|judge|prosecutors?|lawyers?|attorneys?|researchers?|economists?|diplomats?|residents?|witnesses|witness|voters|supporters|lawmakers|senators|leaders?|ministry|government|administration|officer|officers)\s*$/u;
+export const NOMINAL_SOURCE = new RegExp(`(?:^|[\\s,])(?:${wordAlternation(SOURCE_DETERMINERS, true)})\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${wordAlternation([...SOURCE_PEOPLE, ...SOURCE_BODIES])})\\s*$`, 'u');
+
+/** A bare plural source opening its clause: "Police officials said", "Federal and state officials said", "sources said". */
+export const BARE_PLURAL_SOURCE = new RegExp(`(?:^|[,;:]\\s+|\\b(?:but|and|while|as|because)\\s+)((?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(BARE_PLURAL_SOURCES, true)}))\\s*$`, 'u');
+
+/** "…, sources said." / "…, a senior official said." — an unnamed source after its content, ending the sentence. */
+export const INVERTED_UNNAMED = new RegExp(`,\\s+((?:(?:${wordAlternation(SOURCE_DETERMINERS)}|\\d+)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))\\s+(said|say|says|added|told\\s+[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3}|noted|explained|cautioned|warned|insisted|argued|acknowledged|confirmed)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s*[.!?]?$`, 'u');
 
 // Whom a speaker told, after "told"/"tells" at the end of an inverted report: "…, Graham told The Huffington Post on Thursday".
 const LISTENER = "(?:(?<=\\b(?:told|tells))\\s+(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’&-]*){0,3}))?";

@@ -3,7 +3,7 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AS_ATTRIBUTION, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -47,7 +47,7 @@ export interface SentenceContext {
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, middleReport, (c) => findings(c.text, c.s, c.mentions), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, middleReport, (c) => findings(c.text, c.s, c.mentions), clauseReports, asAttribution, headlineReport, accordingTo];
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
@@ -214,6 +214,23 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
   return out;
 }
 
+/** reported.inverted-unnamed: "…, sources said." / "…, a senior official told Reuters." — an unnamed source after the content. */
+function invertedUnnamed({ text, s, mentions }: SentenceContext): Candidate[] {
+  const tail = INVERTED_UNNAMED.exec(text);
+  if (!tail) return [];
+  const clause = text.slice(0, tail.index);
+  const content = clause.replace(/[\s,;:—–-]+$/, '');
+  // Quoted words before the attribution are a direct quote (direct.unnamed-after); a clause is reported.
+  if (!balancedMarks(content) || isWholeQuote(content) || /[”"]$/.test(content) || wordCount(content) < 4) return [];
+  const at = s.start + tail.index + tail[0].indexOf(tail[1]);
+  const owner = mentions.find((m) => m.start >= at && m.end <= at + tail[1].length && (m.type === 'Organization' || m.type === 'Country'));
+  return [{
+    rule: 'reported.inverted-unnamed',
+    quote: { speakerId: null, text: content, direct: false, start: s.start, end: s.start + content.length, cue: tail[2].split(/\s+/)[0].toLowerCase(), sentence: { start: s.start, end: s.end } },
+    speaker: { start: at, end: at + tail[1].length, entityId: null, onBehalfOf: owner?.entityId },
+  }];
+}
+
 /** reported.middle: the attribution inside the sentence — "He has come up with a model, he said, for how …". */
 function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -316,6 +333,15 @@ function personNamed(who: string, body: string, mentions: MentionRef[]): string 
   return ids.size === 1 ? [...ids][0] : null;
 }
 
+/** After "according to SOURCE": where the source's listener begins ("who spoke to Al Jazeera", "speaking to CNN"). */
+const SOURCE_LISTENER = /\s(?:(?:who|that)\s+(?:spoke|talked|told|briefed)|speaking|talking)\b/;
+/** A source that names no one: "two sources", "a senior official", "people familiar with the matter". */
+const UNNAMED_SOURCE_PHRASE = /^(?:an?|the|one|two|three|four|several|some|many|other)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:sources?|officials?|people|persons?|diplomats?|aides?|advisers?|analysts?|experts?|spokes(?:man|woman|person))\b/u;
+/** An appositive or relative clause right after the source, closed by a comma. */
+const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|former)\s[^,;“”"]{1,120},/;
+/** A finite verb: a clause of its own, not an appositive. */
+const FINITE_WORD = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|\p{Ll}+ed)\s/u;
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -323,8 +349,19 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const acc = ACCORDING.exec(text);
   if (acc) {
     const after = text.slice(acc.index + acc[0].length);
-    const srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
-    const speakerId = entityIn(mentions, s.start + acc.index + acc[0].length, s.start + acc.index + acc[0].length + srcEnd);
+    let srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
+    // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
+    const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
+    const srcFrom = s.start + acc.index + acc[0].length;
+    const speakerId = entityIn(mentions, srcFrom, srcFrom + (listener?.index ?? srcEnd));
+    // An unnamed source keeps its words: "according to two sources", "according to a senior official".
+    const unnamed = !speakerId && UNNAMED_SOURCE_PHRASE.test(after.slice(0, listener?.index ?? srcEnd)) ? after.slice(0, listener?.index ?? srcEnd).trimEnd() : null;
+    // The source's appositive or relative clause is not what it says: "According to Saeed, who cited sources in Iraq, …",
+    // "According to David Pollock, a fellow at The Washington Institute, the US policy …".
+    if (acc.index === 0) {
+      const appositive = SOURCE_APPOSITIVE.exec(after.slice(srcEnd));
+      if (appositive && !FINITE_WORD.test(appositive[0].replace(/^,\s+(?:who|which|whose)\s+\S+/, ''))) srcEnd += appositive[0].length - 1;
+    }
     let contentStart: number;
     let contentEnd: number;
     if (acc.index > 0) {
@@ -338,12 +375,12 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     }
     const raw = text.slice(contentStart, contentEnd);
     const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
-    if (wordCount(trimmed) >= 3 && speakerId && !isWholeQuote(trimmed)) { // "According to X, “…”" is a direct quote
+    if (wordCount(trimmed) >= 3 && (speakerId || unnamed) && !isWholeQuote(trimmed)) { // "According to X, “…”" is a direct quote
       const st = s.start + contentStart + raw.indexOf(trimmed);
       out.push({
         rule: 'reported.according-to',
         quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
-        speaker: { start: 0, end: 0, entityId: speakerId },
+        speaker: unnamed ? { start: srcFrom, end: srcFrom + unnamed.length, entityId: null } : { start: 0, end: 0, entityId: speakerId },
       });
     }
   }
@@ -373,8 +410,9 @@ function unnamedSource(before: string, offset: number, mentions: MentionRef[]): 
 
 function nominalSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
   const nominal = NOMINAL_SOURCE.exec(before);
-  if (!nominal) return null;
-  const from = offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length);
+  const bare = nominal ? null : BARE_PLURAL_SOURCE.exec(before);
+  if (!nominal && !bare) return null;
+  const from = nominal ? offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length) : offset + bare!.index + bare![0].indexOf(bare![1]);
   const to = offset + before.trimEnd().length;
   // An unnamed source stays unnamed ("a State Department official" is no one the graph knows); the body it speaks
   // for, when the words name one, is kept beside it.

@@ -1,6 +1,6 @@
 // Quotes: the table of attribution rules — id, pattern (compiled once from the named fragments of patterns.ts and the
 // word lists of lexicon/), examples that run as tests, why, and how arbitration ranks it against the others.
-import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING } from './patterns.js';
+import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING } from './patterns.js';
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { LABEL, QA_LABEL } from './transcript.js';
 
@@ -128,6 +128,9 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // Unnamed sources keep their words: a bare plural, a possessive determiner.
+      ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
+      ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
     ],
   },
   'reported.inverted': {
@@ -136,6 +139,15 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+    ],
+  },
+  'reported.inverted-unnamed': {
+    kind: 'reported', pattern: INVERTED_UNNAMED, rank: 21, yieldsTo: 'report-opening-sentence',
+    why: 'An unnamed source after the content ("…, sources said." / "…, a senior official told Reuters.") keeps its words, speaker null.',
+    examples: [
+      ['Hillary Clinton was taken to her daughter’s apartment instead of a hospital, sources said.', { speaker: null, text: 'Hillary Clinton was taken to her daughter’s apartment instead of a hospital', direct: false }],
+      ['The talks will resume in Geneva next week, two senior officials told Reuters.', { speaker: null, text: 'The talks will resume in Geneva next week', direct: false }],
+      ['“The talks will resume next week,” two senior officials said.', null],
     ],
   },
   'reported.middle': {
