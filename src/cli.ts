@@ -26,9 +26,10 @@ program
   .command('extract')
   .description('extract entities, quotes and relations; prints one JSON object per article (JSON Lines)')
   .argument('<path...>', 'files or folders (.txt seed format, .json, .jsonl, .jsonl.gz)')
-  .action(async (paths: string[]) => {
+  .option('--explain', 'print, per quote, the attribution rule that produced it and why arbitration chose it (text, not JSON)')
+  .action(async (paths: string[], opts: { explain?: boolean }) => {
     const { runExtract } = await import('./extract/run.js');
-    const { rejected } = await runExtract(paths, process.stdout, process.stderr);
+    const { rejected } = await runExtract(paths, process.stdout, process.stderr, { explain: opts.explain === true });
     process.exitCode = rejected > 0 ? 1 : 0;
   });
 

@@ -17,6 +17,8 @@ export interface ExtractOptions {
   budgetMs?: number;
   /** CPU ms spent so far by the thread extracting (default: this process's CPU time, see deadline.ts). */
   clock?: () => number;
+  /** Keep on each quote why arbitration chose its rule (`newsgraph extract --explain`). */
+  explain?: boolean;
 }
 
 /** Builds the lexicons and compiles the patterns once, so that no article's time budget pays for it. */
@@ -36,7 +38,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions);
   deadline.check('entities');
-  const quotes = extractQuotes({ body, sentences, entities, deadline });
+  const quotes = extractQuotes({ body, sentences, entities, deadline, explain: options.explain });
   deadline.check('quotes');
   const relations = extractRelations(body, sentences, linked, entities, article.publishedAt);
   deadline.check('relations');

@@ -13,16 +13,24 @@ import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
-import { findTranscriptTurns } from './quotes/transcript.js';
+import { findInterviewAnswers, findTranscriptTurns } from './quotes/transcript.js';
+import type { Candidate } from './quotes/arbitrate.js';
+import { ATTRIBUTION_RULES } from './quotes/rules.js';
 
 export interface QuoteInput {
   body: string;
   sentences: Sentence[];
   entities: Entity[];
   deadline?: Deadline;
+  /** Keep on each quote why arbitration chose its rule (`newsgraph extract --explain`). */
+  explain?: boolean;
 }
 
-export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE }: QuoteInput): Quote[] {
+/**
+ * All state is this call's: every rule yields typed candidates, arbitration keeps one reading per attribution, and a
+ * split quote's later part takes the speaker of the part it continues once pronouns are resolved.
+ */
+export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE, explain = false }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
   const roles = roleIndex(entities);
   const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
@@ -35,16 +43,26 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
   }
-  const { quotes: direct, inherits } = findDirect(body, sentences, mentions, roles, reported, deadline);
+  const direct = findDirect(body, sentences, mentions, roles, reported, deadline);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
-  const turns = findTranscriptTurns(body, entities);
-  const repeated = (q: Quote) => q.direct && turns.some((t) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
-  const all = [...direct.filter((q) => !repeated(q)), ...reported.map((r) => r.quote), ...turns].filter((q) => q.text.trim().length > 0);
+  const turns: Candidate[] = [
+    ...findTranscriptTurns(body, entities).map((quote): Candidate => ({ rule: 'transcript.label-turn', quote, speaker: null })),
+    ...findInterviewAnswers(body, mentions).map((quote): Candidate => ({ rule: 'transcript.qa-turn', quote, speaker: null })),
+  ];
+  const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
+  const all = [...direct.filter((c) => !repeated(c.quote)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
   resolvePronouns(all, body, sentences, mentions, entities);
-  for (const [q, from] of inherits) if (q.speakerId === null) q.speakerId = from.speakerId;
-  const kept = withoutRepeats(all, body);
-  for (const q of kept) q.aboutIds = aboutIds(q, mentions);
-  return kept.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+  for (const c of all) if (c.continues && c.quote.speakerId === null) c.quote.speakerId = c.continues.speakerId;
+  const kept = new Set(withoutRepeats(all.map((c) => c.quote), body));
+  const out: Quote[] = [];
+  for (const c of all) {
+    if (!kept.has(c.quote)) continue;
+    c.quote.aboutIds = aboutIds(c.quote, mentions);
+    c.quote.rule = c.rule;
+    if (explain) c.quote.arbitration = `${c.rule}: ${ATTRIBUTION_RULES[c.rule].why} Chosen: ${c.decision ?? 'the only reading'}.`;
+    out.push(c.quote);
+  }
+  return out.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
 }
 
 /** Letters and digits only: how much of a span is words, whatever its marks and spaces. */

@@ -51,6 +51,10 @@ export interface Quote {
   /** Where the text names the speaker for this quote: a name, a role ("the mayor") or a pronoun ("he said"). */
   speakerSpan?: { start: number; end: number };
   sentence?: { start: number; end: number }; // the sentence holding the quote
+  /** Which attribution rule of quotes/rules.ts produced it (the trace). */
+  rule?: string;
+  /** Why arbitration chose that rule's reading (only with `newsgraph extract --explain`). */
+  arbitration?: string;
 }
 
 // Relation types, statuses and kinds are declared once, with the graph model too.

@@ -37,6 +37,9 @@ describe('speakers: the person who speaks, named or not', () => {
     ['Mitt Romney spoke. Romney’s spokeswoman said the ad was false.', ['null | Romney’s spokeswoman | Mitt Romney: the ad was false (R)']],
     ['Boehner spokesman Michael Steel said the bill was dead.', ['Michael Steel | - | -: the bill was dead (R)']],
     ['Andrea Saul, Romney’s spokeswoman, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
+    ['Mitt Romney spoke. A spokeswoman for Romney, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
+    ['Mitt Romney spoke. Romney’s spokeswoman, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
+    ['Mitt Romney spoke. “The ad is false,” Romney spokeswoman Andrea Saul said.', ['Andrea Saul | - | -: The ad is false, (D)']],
     // The listener is never the speaker.
     ['Angela Merkel told Reuters that the talks had failed.', ['Angela Merkel | - | -: the talks had failed (R)']],
     ['“The talks failed,” Jean Dupont told Reuters.', ['Jean Dupont | - | -: The talks failed, (D)']],
@@ -339,7 +342,8 @@ describe('reported speech', () => {
     ['"It is rigged," Donald Trump said this month on CNBC.', ['Donald Trump: It is rigged, (D)']],
     ['François Hollande said Friday as he entered the talks that Europe must defend itself.', ['François Hollande: Europe must defend itself (R)']],
     ['Donald Trump spoke. Once he has said his piece, he is ready to move on.', []],
-    ['Experts say the plan is vague, including a provision they say could exclude single mothers.', []],
+    // A bare plural source is an unnamed attribution; the relative "they say could …" is no second one.
+    ['Experts say the plan is vague, including a provision they say could exclude single mothers.', ['null: the plan is vague, including a provision they say could exclude single mothers (R)']],
     ['Ivana Trump spoke. However, Ivana Trump said that was not her view.', ['Ivana Trump: that was not her view (R)']],
     ['Keith Scott had a book, which he said was at his side.', ['Keith Scott: was at his side (R)']],
     // An object or an intention ends at a second verb or an adjunct of time; "as …" belongs to it.

@@ -7,6 +7,7 @@ import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/
 import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
+import type { RuleId } from './rules.js';
 
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
@@ -14,16 +15,16 @@ const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talki
 const NO_OBJECT = /^(?:and|or|but|earlier|later|previously|again|then|also|at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
 /** SUBJECT was (adverb) VERBED by (the) NAME, the sentence's own subject after an opening word. */
-const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{Lu}“"][^,;:“”"]{2,150}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|widely|roundly|publicly|strongly|later|quickly|immediately|repeatedly|sharply|\p{Ll}+ly)\s+)?(\p{Ll}{3,}ed)\s+by\s+(?:[Tt]he\s+)?(?=\p{Lu})/u;
+export const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{Lu}“"][^,;:“”"]{2,150}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|widely|roundly|publicly|strongly|later|quickly|immediately|repeatedly|sharply|\p{Ll}+ly)\s+)?(\p{Ll}{3,}ed)\s+by\s+(?:[Tt]he\s+)?(?=\p{Lu})/u;
 
 /** Verbs whose passive is seldom a stance: "was quoted by", "was attacked by" (missiles), "was briefed by". */
 const NOT_PASSIVE_STANCE = /^(?:quoted|attacked|briefed|informed|called|named|elected|appointed|nominated|asked)$/;
 
 /** A participle right after a document someone issued: "a statement calling …", "a letter saying …". */
-const DOCUMENT_PARTICIPLE = /\b(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)\s+(saying|calling|urging|warning|demanding|accusing|praising|condemning|criticizing|denouncing|blaming|arguing|claiming|announcing|asking|insisting|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
+export const DOCUMENT_PARTICIPLE = /\b(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)\s+(saying|calling|urging|warning|demanding|accusing|praising|condemning|criticizing|denouncing|blaming|arguing|claiming|announcing|asking|insisting|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
 
 /** A document the subject put out, and what it says: "… a letter from his doctor Friday afternoon that says …". */
-const DOCUMENT_SAYS = /\s(?:letter|statement|report|memo|ad|video|tweet|post|op-ed|filing|complaint)\b[^,.;:“”"]{0,60}?\s(?:that|which)\s+(says|said|shows|showed|states|stated|claims|claimed|argues|argued|calls\s+for|called\s+for)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
+export const DOCUMENT_SAYS = /\s(?:letter|statement|report|memo|ad|video|tweet|post|op-ed|filing|complaint)\b[^,.;:“”"]{0,60}?\s(?:that|which)\s+(says|said|shows|showed|states|stated|claims|claimed|argues|argued|calls\s+for|called\s+for)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
 
 /** Participles of intention, taking "to …": "…, promising to lift …", "…, vowing to …". */
 const INTENTION_PARTICIPLE = /^(?:promising|vowing|pledging|threatening|refusing|offering|planning|hoping|seeking|declining|proposing|intending|aiming)$/;
@@ -66,6 +67,7 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
 }
 
 export interface ClauseAttribution {
+  rule: RuleId;
   kind: 'that' | 'intention' | 'stance';
   cueAt: number;
   contentStart: number;
@@ -92,7 +94,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (INTENTION_PARTICIPLE.test(head) && verb === `${head} to` && /^\p{Ll}/u.test(text.slice(p.index + p[0].length))) {
       const verbAt = p.index + p[0].indexOf(p[1]);
       const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
-      if (speaker) out.push({ kind: 'intention', cueAt: verbAt, contentStart: verbAt + head.length + 1, cue: head, speaker });
+      if (speaker) out.push({ rule: 'clause.intention-participle', kind: 'intention', cueAt: verbAt, contentStart: verbAt + head.length + 1, cue: head, speaker });
       continue;
     }
     if (SPEECH_VERBS.has(head) || !(STANCE_VERBS.has(verb) || STANCE_VERBS.has(head) || isCommunicationVerb(head)) || NOT_STANCE_VERB.test(head) || NOT_STANCE_STEM.test(head)) continue;
@@ -102,7 +104,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if ((NO_OBJECT.test(text.slice(contentStart)) || /^to\b/.test(text.slice(contentStart))) && verb === head) continue;
     if (SPEAKING.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
-    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
+    if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ rule: 'clause.stance-participle', kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
   // "…issued a statement calling the test “a clear violation”", "…released a letter saying …": a participle after a
   // document the subject put out is the subject's.
@@ -114,7 +116,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const contentStart = p.index + p[0].length;
     if (!speaker || wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 2) continue;
     const speech = SPEECH_VERBS.has(verb) && !STANCE_VERBS.has(verb);
-    out.push({ kind: speech ? 'that' : 'stance', cueAt: verbAt, contentStart, cue: verb, speaker, stance: speech ? undefined : true });
+    out.push({ rule: 'clause.document-participle', kind: speech ? 'that' : 'stance', cueAt: verbAt, contentStart, cue: verb, speaker, stance: speech ? undefined : true });
   }
   // "He released a letter from his doctor Friday afternoon that says he has …": what the subject's document says.
   DOCUMENT_SAYS.lastIndex = 0;
@@ -123,20 +125,20 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const speaker = participleSubject(text, text.slice(0, p.index).replace(/\s*$/, ', '), 'saying', s, mentions);
     const contentStart = p.index + p[0].length;
     if (!speaker || wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
-    out.push({ kind: 'that', cueAt: verbAt, contentStart, cue: p[1].toLowerCase(), speaker });
+    out.push({ rule: 'clause.document-says', kind: 'that', cueAt: verbAt, contentStart, cue: p[1].toLowerCase(), speaker });
   }
-  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude'][] = [[THAT_CLAUSE, 'that'], [INTENTION, 'intention'], [STANCE, 'stance'], [CALLED_QUOTED, 'stance'], [ATTITUDE, 'attitude'], [STANDING, 'stance']];
-  for (const [re, kind] of kinds) {
+  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude', RuleId][] = [[THAT_CLAUSE, 'that', 'clause.that'], [INTENTION, 'intention', 'clause.intention'], [STANCE, 'stance', 'clause.stance'], [CALLED_QUOTED, 'stance', 'clause.called'], [ATTITUDE, 'attitude', 'clause.attitude'], [STANDING, 'stance', 'clause.standing']];
+  for (const [re, kind, rule] of kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A position is held with a copula: "Americans worried about immigration might …" is a participle.
       if (re === STANDING && !/\b(?:is|was|are|were|been|remains|remained|became)\b|[’']s\b|n[’']t\b/.test(m[2])) continue;
-      const found = fromMatch(m, kind, text, s, mentions, roles);
+      const found = fromMatch(m, rule, kind, text, s, mentions, roles);
       if (found) out.push(found);
     }
   }
   for (const m of communicationStances(text)) {
-    const found = fromMatch(m, 'stance', text, s, mentions, roles);
+    const found = fromMatch(m, 'clause.communication-verb', 'stance', text, s, mentions, roles);
     if (found) out.push(found);
   }
   out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions), ...passiveAttributions(text, s, mentions));
@@ -170,7 +172,7 @@ function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): C
   if (!speaker) return null;
   const contentStart = m.index + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
   const speech = SPEECH_VERBS.has(verb) && !!(m[2] || /^(?:saying|telling|adding|claiming|arguing|insisting|noting|warning|suggesting)$/.test(verb));
-  return { kind: speech ? 'that' : 'stance', cueAt: m.index + m[0].indexOf(m[1]), contentStart, end: contentStart + m[3].length, cue: verb, speaker, stance: speech ? undefined : true };
+  return { rule: 'clause.opening-participle', kind: speech ? 'that' : 'stance', cueAt: m.index + m[0].indexOf(m[1]), contentStart, end: contentStart + m[3].length, cue: verb, speaker, stance: speech ? undefined : true };
 }
 
 /** The named entity whose mention ends where the match's possessor (group 1, before "’s") ends. */
@@ -190,7 +192,7 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (!speaker) continue;
     const contentStart = m.index + m[0].length;
     if (wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
-    out.push({ kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
+    out.push({ rule: 'clause.possessed-claim', kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
   }
   POSSESSED_STANCE.lastIndex = 0;
   for (let m = POSSESSED_STANCE.exec(text); m; m = POSSESSED_STANCE.exec(text)) {
@@ -200,7 +202,7 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (!enoughWords(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))), true)) continue;
     // The noun phrase is often the sentence's subject: it ends at the main verb ("… on the shooting were strong").
     const verb = /\s(?:is|was|were|are|has|have|had|came|comes|did|does|do|will|would|could|may|might|must|can|drew|met|sparked|prompted)\b/.exec(text.slice(contentStart));
-    out.push({ kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: verb ? contentStart + verb.index : undefined, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
+    out.push({ rule: 'clause.possessed-stance', kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: verb ? contentStart + verb.index : undefined, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
   }
   return out;
 }
@@ -226,7 +228,7 @@ function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]):
   const contentStart = m.index + m[0].indexOf(m[1]);
   const end = contentStart + m[1].length;
   if (wordCount(m[1]) < 2) return [];
-  return [{ kind: 'stance', cueAt: m.index + m[0].lastIndexOf(verb), contentStart, end, cue: verb, speaker: { start: mention.start, end: mention.end, entityId: mention.entityId } }];
+  return [{ rule: 'clause.passive-by', kind: 'stance', cueAt: m.index + m[0].lastIndexOf(verb), contentStart, end, cue: verb, speaker: { start: mention.start, end: mention.end, entityId: mention.entityId } }];
 }
 
 /** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of
@@ -272,6 +274,7 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     const resume = /,\s+(?!(?:and|but|or|that|which|who|as|if|because|while|when|including|he|she|it|they|we|I)\b)\p{Ll}+\b/u.exec(text.slice(contentStart));
     const speech = SPEECH_VERBS.has(verb) && (hasThat || !NOT_STANCE_SPEECH.test(verb) || /^(?:say|says|said|told|tells)$/.test(verb));
     out.push({
+      rule: 'clause.relative',
       kind: hasThat || clause || speech ? 'that' : 'stance',
       cueAt: m.index + m[0].indexOf(verb, m[1].length),
       contentStart,
@@ -284,7 +287,7 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
   return out;
 }
 
-function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution | null {
+function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution | null {
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
   // So may a bare form after a verb passing its subject on ("went on to win that year …" is no report).
@@ -325,5 +328,5 @@ function fromMatch(m: RegExpExecArray, kind: 'that' | 'intention' | 'stance' | '
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
   // A negated stance says so in its cue: "has not mentioned", "didn’t apologize for".
   const negated = NEGATED.test(m[2]);
-  return { kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: negated ? `not ${verb}` : verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
+  return { rule, kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: negated ? `not ${verb}` : verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
 }

@@ -2,11 +2,13 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
-import { AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
+import { arbitrate, type Candidate } from './arbitrate.js';
+import type { RuleId } from './rules.js';
 
 export interface Span {
   open: number; // index of the opening mark
@@ -91,17 +93,17 @@ export function quoteSpans(body: string): Span[] {
   return spans;
 }
 
-export interface DirectQuotes {
-  quotes: Quote[];
-  /** A split quote's later part → the part it continues, whose speaker it takes once pronouns are resolved. */
-  inherits: Map<Quote, Quote>;
-}
-
-export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[], deadline: Deadline = NO_DEADLINE): DirectQuotes {
-  const out: Quote[] = [];
-  const inheritsFrom = new Map<Quote, Quote>();
+/**
+ * Every quotation of the body with the frame that attributes it: each frame rule of the table proposes a candidate
+ * (its speaker and cue), and arbitration keeps the best-ranked one that names a speaker. A quotation no frame claims
+ * may continue the one before it ("…," he said. "…"): its speaker is that one's, once pronouns are resolved.
+ */
+export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[], deadline: Deadline = NO_DEADLINE): Candidate[] {
+  const out: Candidate[] = [];
+  const headings = whatSaidHeadings(body, mentions, roles);
   let prev: { quote: Quote; paragraph: number } | null = null;
   let rp = 0;
+  let hp = 0;
   for (const span of quoteSpans(body)) {
     deadline.check('quotes');
     const start = span.open + span.openWidth;
@@ -115,84 +117,83 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const after = body.slice(closeEnd, Math.min(lineEnd < 0 ? body.length : lineEnd, end + 160));
     const sentenceStart = sentence && sentence.start <= span.open ? sentence.start : body.lastIndexOf('\n', span.open) + 1;
     const before = body.slice(Math.max(sentenceStart, span.open - 200), span.open);
+    const base: Quote = { speakerId: null, text, direct: true, start, end, cue: null, sentence: sentence ? { start: sentence.start, end: sentence.end } : undefined };
+    const frames: Candidate[] = [];
+    const frame = (rule: RuleId, speaker: SpeakerRef | null, cue: string) => {
+      if (speaker) frames.push({ rule, quote: { ...base, cue }, speaker });
+    };
+    // The quote carries its own attribution after it, named or not: then it continues no earlier quote.
+    let framed = false;
 
-    let speaker: SpeakerRef | null = null;
-    let cue: string | null = null;
     // "….” He said …" starts a new sentence; "…,” he said" attributes the quote.
     const endsSentence = /[.]\s*$/.test(text) && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:said|says|added|told)\b/.test(after);
     const a = endsSentence ? null : AFTER_QUOTE.exec(after);
-    let framed = !!a; // the quote carries its own attribution, named or not
     if (a) {
+      framed = true;
       const who = a[1] ?? a[4];
-      cue = (a[2] ?? a[3]).toLowerCase();
       const whoStart = closeEnd + a.index + a[0].indexOf(who);
       // "said X": the first name after the cue; "X said": the last before it.
-      speaker = speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last');
-      if (!speaker) cue = null;
+      frame('direct.after-quote', speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last'), (a[2] ?? a[3]).toLowerCase());
     }
-    if (!speaker) {
-      // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
-      const dash = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u.exec(after);
-      const appositive = dash ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
-      const hit = dash ?? appositive;
-      if (hit) framed = true;
-      if (hit) {
-        const whoStart = closeEnd + hit.index + hit[0].indexOf(hit[1]);
-        speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
-        // "“…,” China's ambassador to the UN, Liu Jieyi, told Reuters": the person the appositive names is the
-        // speaker, not the body or country named in the description before it.
-        if (appositive && !isPerson(speaker?.entityId ?? null, mentions)) {
-          const from = whoStart + hit[1].length;
-          const to = closeEnd + hit.index + hit[0].lastIndexOf(',');
-          const named = entityIn(mentions, from, to, 'first');
-          if (named && isPerson(named, mentions)) speaker = { start: from, end: to, entityId: named };
-        }
-        if (speaker) cue = dash ? '―' : hit[2].toLowerCase();
+    // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
+    const dash = DASH_AFTER_QUOTE.exec(after);
+    const appositive = dash ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
+    const hit = dash ?? appositive;
+    if (hit) {
+      framed = true;
+      const whoStart = closeEnd + hit.index + hit[0].indexOf(hit[1]);
+      let speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
+      // "“…,” China's ambassador to the UN, Liu Jieyi, told Reuters": the person the appositive names is the
+      // speaker, not the body or country named in the description before it.
+      if (appositive && !isPerson(speaker?.entityId ?? null, mentions)) {
+        const from = whoStart + hit[1].length;
+        const to = closeEnd + hit.index + hit[0].lastIndexOf(',');
+        const named = entityIn(mentions, from, to, 'first');
+        if (named && isPerson(named, mentions)) speaker = { start: from, end: to, entityId: named };
       }
+      frame(dash ? 'direct.dash-name' : 'direct.appositive-after', speaker, dash ? '―' : hit[2].toLowerCase());
     }
     // "“…,” a senior administration official said": an unnamed source frames the quote; the speaker stays unnamed.
-    const unnamed = speaker ? null : UNNAMED_AFTER_QUOTE.exec(after);
+    const unnamed = UNNAMED_AFTER_QUOTE.exec(after);
     if (unnamed) {
-      const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
-      speaker = { start: at, end: at + unnamed[1].length, entityId: null };
-      cue = unnamed[2].toLowerCase();
       framed = true;
+      const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
+      frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
     }
-    if (!speaker) {
-      const b = BEFORE_QUOTE.exec(before);
-      if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
-        const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
-        // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
-        const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? firstSubject(sentence, mentions) : null;
-        speaker = participle ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
-        // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
-        if (!speaker && sentence) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
-        cue = speaker ? b[1].toLowerCase() : null;
-      }
+    const b = BEFORE_QUOTE.exec(before);
+    if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
+      const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
+      // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
+      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? firstSubject(sentence, mentions) : null;
+      let speaker = participle ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
+      // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
+      if (!speaker && sentence) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
+      frame('direct.before-quote', speaker, b[1].toLowerCase());
     }
     // "In an August speech, Trump attacked “the hateful ideology …”": a stance verb right before the quote.
-    if (!speaker) {
-      const st = STANCE_BEFORE_QUOTE.exec(before);
-      if (st && wordCount(text) > SCARE_MAX_WORDS) {
-        speaker = subjectBefore(before.slice(0, st.index + 1), span.open - before.length, mentions, roles);
-        if (speaker) cue = st[1].toLowerCase().replace(/\s+/g, ' ');
-      }
-    }
+    const st = wordCount(text) > SCARE_MAX_WORDS ? STANCE_BEFORE_QUOTE.exec(before) : null;
+    if (st) frame('direct.stance-before', subjectBefore(before.slice(0, st.index + 1), span.open - before.length, mentions, roles), st[1].toLowerCase().replace(/\s+/g, ' '));
     // "Pamela Padilla: “…”" — a name and a colon introduce the quote (lists of reactions, transcripts); so do
     // "According to Limbaugh, “…" and "Mitt Romney -- ''…''".
-    const colon = speaker ? null : /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u.exec(before) ?? /\b[Aa]ccording to\s+([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u.exec(before) ?? /\b([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:--|—)\s*$/u.exec(before);
-    if (colon) {
-      speaker = speakerFromText(colon[1], span.open - before.length + colon.index + colon[0].indexOf(colon[1]), mentions, roles);
-      if (speaker) cue = /according/i.test(colon[0]) ? 'according to' : ':';
+    const label = LABEL_BEFORE_QUOTE.exec(before);
+    const according = label ? null : ACCORDING_BEFORE_QUOTE.exec(before);
+    const nameDash = label || according ? null : NAME_DASH_BEFORE_QUOTE.exec(before);
+    const lead = label ?? according ?? nameDash;
+    if (lead) {
+      const speaker = speakerFromText(lead[1], span.open - before.length + lead.index + lead[0].indexOf(lead[1]), mentions, roles);
+      frame(label ? 'direct.label-colon' : according ? 'direct.according-before' : 'direct.name-dash-before', speaker, according ? 'according to' : ':');
     }
     // "Caddell continued:" closing the paragraph before one that is a quote.
-    if (!speaker && sentence && body.slice(sentence.start, span.open).trim() === '') {
-      const lead = /([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:\p{Ll}+\s+)?(\p{Ll}+):\s*$/u.exec(body.slice(Math.max(0, span.open - 160), span.open));
-      if (lead && (SPEECH_VERBS.has(lead[2]) || lead[2] === 'continued')) {
-        speaker = speakerFromText(lead[1], span.open - body.slice(Math.max(0, span.open - 160), span.open).length + lead.index, mentions, roles);
-        if (speaker) cue = lead[2];
-      }
+    if (sentence && body.slice(sentence.start, span.open).trim() === '') {
+      const window = body.slice(Math.max(0, span.open - 160), span.open);
+      const intro = LEAD_COLON_BEFORE_QUOTE.exec(window);
+      // …but not a heading "What the President said:": that one names a person or no one (direct.what-said).
+      if (intro && (SPEECH_VERBS.has(intro[2]) || intro[2] === 'continued') && !WHAT_HEADING_START.test(window.slice(window.trimEnd().lastIndexOf('\n') + 1))) frame('direct.lead-colon', speakerFromText(intro[1], span.open - window.length + intro.index, mentions, roles), intro[2]);
     }
+    // "What Obama said:" heading the quotation paragraphs right after it.
+    while (hp < headings.length && headings[hp].end <= span.open && /\S/.test(body.slice(headings[hp].end, span.open).replace(QUOTED_PARAGRAPHS, ''))) hp++;
+    const heading = hp < headings.length && headings[hp].end <= span.open ? headings[hp] : null;
+    if (heading && paragraphStartsAt(body, span.open)) frame('direct.what-said', heading.speaker, 'said');
     // Reported clauses come in text order: only the few starting last before the quote can hold it.
     while (rp < reported.length && reported[rp].quote.start <= span.open) rp++;
     let container: Reported | undefined;
@@ -200,52 +201,62 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // "Lavrov said Wednesday that Syrians should decide, and the objective should not be to “…”": the report of the
     // same sentence, cut before the quote, still holds it.
     if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId) container = reported[k];
-    if (!speaker && container) {
-      speaker = container.speaker;
-      cue = container.quote.cue;
-    }
-    let inherits: Quote | undefined;
+    if (container) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: container.quote.cue }, speaker: container.speaker });
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
     // …unless a sentence between them is about someone else: "…,” Pence said. Sen. Bernie Sanders identified young
     // voters’ exhaustion with bigotry as a reason. “The younger people are …”" is Sanders's.
-    const between = !speaker && !framed && prev ? sentencesWithin(sentences, Math.max(prev.quote.end + 1, (sentence?.start ?? span.open) - 600), span.open) : [];
+    const named = frames.some((f) => f.speaker);
+    const between = !named && !framed && prev ? sentencesWithin(sentences, Math.max(prev.quote.end + 1, (sentence?.start ?? span.open) - 600), span.open) : [];
     const otherSubject = between.map((t) => firstSubject(t, mentions)).reverse().find((f) => f?.entityId && f.entityId !== prev?.quote.speakerId && isPerson(f.entityId, mentions));
-    if (!speaker && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject) {
-      inherits = prev.quote; // split quote: same speaker, known once pronouns are resolved
-      cue = prev.quote.cue;
+    if (!named && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject) {
+      frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
+    const [chosen] = arbitrate(frames);
     // Titles of shows, books and slogans ("told “Fox News Sunday,”", “Peace Through Strength.”) are names, not speech,
     // unless a frame right after the quote says someone said them.
     if (isTitleLike(text) || isSingleName(text)) continue;
     // Quoted words with no speech cue anywhere around them — no speaker, no verb, no quote they continue — are not
     // an attribution: scare quotes, titles, epigraphs, transcript lines whose speaker is a label.
-    if (!speaker && !cue) continue;
+    if (!chosen) continue;
     // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording,
     // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
     // were at a “low point”": a partial quote of the speaker).
     if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
-    // A lower-case fragment nobody is said to have said ("… called it “a big, big problem”") is quoted wording, not an attribution.
-    if (!speaker && !cue && /^\s*\p{Ll}/u.test(text)) continue;
-    const quote: Quote = {
-      speakerId: speaker?.entityId ?? null,
-      text,
-      direct: true,
-      start,
-      end,
-      cue,
-      sentence: sentence ? { start: sentence.start, end: sentence.end } : undefined,
-    };
-    if (speaker?.pronoun) (quote as Quote & { pronoun?: string }).pronoun = speaker.pronoun;
+    const { quote, speaker } = chosen;
+    quote.speakerId = speaker?.entityId ?? null;
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
     else if (speaker && speaker.end > speaker.start) {
       quote.speakerSpan = { start: speaker.start, end: speaker.end };
       quote.speakerText = body.slice(speaker.start, speaker.end);
     }
-    if (inherits) inheritsFrom.set(quote, inherits);
-    out.push(quote);
+    out.push(chosen);
     prev = { quote, paragraph };
   }
-  return { quotes: out, inherits: inheritsFrom };
+  return out;
+}
+
+/** A heading line opening "What …" / "Here's what …". */
+const WHAT_HEADING_START = /^[ \t]*(?:Here[’']s\s+)?[Ww]hat\s/;
+
+/** Quotation paragraphs (and the blank lines between them) that may stand between a heading and the quote it heads. */
+const QUOTED_PARAGRAPHS = /(?:^|\n)[ \t]*[“"«][^\n]*/g;
+
+function paragraphStartsAt(body: string, at: number): boolean {
+  const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+  return body.slice(lineStart, at).trim() === '';
+}
+
+/** "What NAME said:" heading lines naming a person the article knows, in text order. */
+function whatSaidHeadings(body: string, mentions: MentionRef[], roles: Map<string, string>): { end: number; speaker: SpeakerRef }[] {
+  const out: { end: number; speaker: SpeakerRef }[] = [];
+  if (!/[Ww]hat\s/.test(body)) return out;
+  for (const m of body.matchAll(WHAT_SAID_HEADING)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const speaker = speakerFromText(m[1], at, mentions, roles);
+    // A person, named: "What the President said:" names no one, and a body's name is no speaker of quotations.
+    if (speaker?.entityId && isPerson(speaker.entityId, mentions)) out.push({ end: m.index + m[0].length, speaker });
+  }
+  return out;
 }
 
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */

@@ -1,5 +1,6 @@
 // Quotes: the patterns of attribution (cues, frames, clause ends) and the text tests they share.
 import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN } from '../lexicon/speech.js';
+import { BARE_PLURAL_SOURCES, SOURCE_BODIES, SOURCE_DETERMINERS, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 
 export const OPEN = new Set(['“', '"', '«']);
 export const CLOSE = new Set(['”', '"', '»']);
@@ -23,12 +24,30 @@ export const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?�
 // After a closing mark, an unnamed source and the cue: `, a senior administration official said`, `, two diplomats told Reuters`.
 export const UNNAMED_AFTER_QUOTE = new RegExp(`^[\\s,]*((?:a|an|the|one|two|three|several|some|many|other)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|adviser|advisers|diplomat|diplomats))\\s+(?:also\\s+|later\\s+)?(${VERB})\\b`, 'u');
 
+// After a closing mark, a dash and a name closing the line: "“…” ― Pamela Padilla".
+export const DASH_AFTER_QUOTE = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u;
+// Before an opening mark, a name and a colon: "Pamela Padilla: “…”" (lists of reactions).
+export const LABEL_BEFORE_QUOTE = /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u;
+// Before an opening mark: "According to Limbaugh, “…”".
+export const ACCORDING_BEFORE_QUOTE = /\b[Aa]ccording to\s+([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u;
+// Before an opening mark, a name and a dash: "Mitt Romney -- ''…''".
+export const NAME_DASH_BEFORE_QUOTE = /\b([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:--|—)\s*$/u;
+// A paragraph closing "NAME continued:" / "NAME said:" before a quotation paragraph.
+export const LEAD_COLON_BEFORE_QUOTE = /([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:\p{Ll}+\s+)?(\p{Ll}+):\s*$/u;
+// A heading line "What NAME said:" / "Here's what NAME told reporters:" over the quotation paragraphs that follow.
+export const WHAT_SAID_HEADING = /^[ \t]*(?:Here[’']s\s+)?[Ww]hat\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,4})[ \t]+(?:said|says|told[ \t]+[^\n:]{1,40}|wrote|tweeted|had[ \t]+to[ \t]+say)[ \t]*:?[ \t]*$/gmu;
+
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
 
 /** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
-export const NOMINAL_SOURCE =
-  /(?:^|[\s,])(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\p{L}’'-]+\s+){0,3}(?:source|sources|official|officials|poll|polls|survey|surveys|report|reports|study|studies|statement|spokesman|spokeswoman|spokesperson|analysts?|experts?|critics?|aides?|advisers?|advisors?|group|campaign|committee|agency|police|authorities|court|judge|prosecutors?|lawyers?|attorneys?|researchers?|economists?|diplomats?|residents?|witnesses|witness|voters|supporters|lawmakers|senators|leaders?|ministry|government|administration|officer|officers)\s*$/u;
+export const NOMINAL_SOURCE = new RegExp(`(?:^|[\\s,])(?:${wordAlternation(SOURCE_DETERMINERS, true)})\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${wordAlternation([...SOURCE_PEOPLE, ...SOURCE_BODIES])})\\s*$`, 'u');
+
+/** A bare plural source opening its clause: "Police officials said", "Federal and state officials said", "sources said". */
+export const BARE_PLURAL_SOURCE = new RegExp(`(?:^|[,;:]\\s+|\\b(?:but|and|while|as|because)\\s+)((?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(BARE_PLURAL_SOURCES, true)}))\\s*$`, 'u');
+
+/** "…, sources said." / "…, a senior official said." — an unnamed source after its content, ending the sentence. */
+export const INVERTED_UNNAMED = new RegExp(`,\\s+((?:(?:${wordAlternation(SOURCE_DETERMINERS)}|\\d+)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))\\s+(said|say|says|added|told\\s+[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3}|noted|explained|cautioned|warned|insisted|argued|acknowledged|confirmed)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s*[.!?]?$`, 'u');
 
 // Whom a speaker told, after "told"/"tells" at the end of an inverted report: "…, Graham told The Huffington Post on Thursday".
 const LISTENER = "(?:(?<=\\b(?:told|tells))\\s+(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’&-]*){0,3}))?";
@@ -46,6 +65,8 @@ export const MIDDLE = new RegExp(`^(.{8,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+
 // Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
 export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
 export const ACCORDING = /\b[Aa]ccording to\s+/g;
+/** "As NAME put it / pointed out / observed, CLAUSE". */
+export const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^,]{2,80}?)\s+(?:(?:recently|once|has|have|had|also|later|previously|rightly)\s+)*(put\s+it|pointed\s+out|noted|observed|said|wrote|argued|explained|reported|suggested|warned|predicted)(?:\s+[^,]{0,60})?,\s+((?:[“"]|'')?\p{L}.+)$/u;
 
 /**
  * A document or a measurement reporting a finding, or an ad, a video, a book putting a case: "A Bloomberg poll shows

@@ -1,18 +1,17 @@
 // Quotes: reported speech — "Lavrov said (that) …", "…, the poll found", "according to …", stances, headlines.
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
-import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
+import { arbitrate, type Candidate } from './arbitrate.js';
+import type { RuleId } from './rules.js';
 
-export interface Reported {
-  quote: Quote;
-  speaker: SpeakerRef | null;
-}
+/** A report: the candidate arbitration kept. */
+export type Reported = Candidate;
 
 const MAX_CUES_PER_SENTENCE = 40;
 /** A news outlet's name: it "reports" (after another body's name "reports" is more often a noun). */
@@ -26,262 +25,366 @@ const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/;
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
-/** "As NAME put it / pointed out / observed, CLAUSE". */
-const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^,]{2,80}?)\s+(?:(?:recently|once|has|have|had|also|later|previously|rightly)\s+)*(put\s+it|pointed\s+out|noted|observed|said|wrote|argued|explained|reported|suggested|warned|predicted)(?:\s+[^,]{0,60})?,\s+((?:[“"]|'')?\p{L}.+)$/u;
 const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b[^,;:“”"]{0,60}[.!?]?$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
 const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
 const ADJUNCT_START = /^(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s/;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
 
+/** A capitalised word and "’s" right before the cue: a possessive ("Trump’s claim"), or a contraction ("He’s said"). */
+const POSSESSIVE_END = /(\p{Lu}[\p{L}.-]*)[’']s\s+$/u;
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'That', 'There', 'What', 'Who', 'Here', 'Where', 'Let']);
+const PAST_PARTICIPLE = /^(?:\p{Ll}+ed|said|told|written|thought)$/u;
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
-export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Reported[] {
-  const out: Reported[] = [];
+/** What every reported-speech rule reads: one sentence, the body around it, the article's mentions and roles. */
+export interface SentenceContext {
+  body: string;
+  text: string;
+  s: Sentence;
+  mentions: MentionRef[];
+  roles: Map<string, string>;
+}
+
+/** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, middleReport, (c) => findings(c.text, c.s, c.mentions), clauseReports, asAttribution, headlineReport, accordingTo];
+
+export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
+  const out: Candidate[] = [];
   for (const s of sentences) {
     deadline.check('quotes');
-    const text = s.text;
-    REPORTED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    // Reports may nest, so every cue is tried; a sentence with more cues than any real one ('Putin said ' × 50,000) stops early.
-    let cues = 0;
-    const starts = new Set<number>();
-    while ((m = REPORTED.exec(text)) && cues++ < MAX_CUES_PER_SENTENCE) {
-      const cue = m[1];
-      if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
-      const before = text.slice(0, m.index);
-      // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
-      if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
-      // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
-      const speaker =
-        unnamedSource(before, s.start, mentions) ??
-        subjectBefore(before, s.start, mentions, roles) ??
-        nominalSource(before, s.start, mentions) ??
-        // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
-        // …also after "by", "while", "after": "began by saying he would …", "while saying …".
-        participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
-        sentenceSubject(text, before, s, mentions);
-      if (!speaker) continue;
-      // …unless a news outlet reports: "The New York Post reports that …".
-      if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
-      let contentStart = m.index + m[0].length;
-      while (/\s/.test(text[contentStart] ?? '')) contentStart++;
-      let hasThat = /that\b/.test(m[2] ?? '');
-      // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
-      if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
-        // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
-        const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart)) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
-        // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
-        const request = !that && REQUEST.test(text.slice(contentStart));
-        if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
-        if (that) {
-          contentStart += that[0].length;
-          hasThat = true;
-        }
-      } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
-        if (!REQUEST.test(text.slice(contentStart))) continue;
-      } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
-        // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
-        // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
-        continue;
-      }
-      // "said he told Putin that …": the reported content is what was told.
-      const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
-      if (nested) contentStart += nested[0].length;
-      let rest = text.slice(contentStart);
-      // "tweeted that, “For those …”": a that-clause in quotation marks is reported speech quoting the words.
-      if (hasThat) {
-        const comma = /^,\s*(?=[“"«]|'')/.exec(rest);
-        if (comma) {
-          contentStart += comma[0].length;
-          rest = text.slice(contentStart);
-        }
-      }
-      // A direct quote follows: handled there — unless the clause goes on after it ("he said “budget reforms” and the
-      // collection of unpaid taxes would help"), a partial quote inside reported speech.
-      if (/^(?:[“"«]|'')/.test(rest) && !hasThat && (/,/.test(m[2] ?? '') || !partialQuoteOpens(rest))) continue;
-      // "He noted that, like him, Mrs. Clinton had been …": the clause goes on after the comma.
-      if (hasThat && /^,\s+\p{L}/u.test(rest)) {
-        contentStart += /^,\s+/.exec(rest)![0].length;
-        rest = text.slice(contentStart);
-      }
-      // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
-      if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue))) continue;
-      // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
-      if (!hasThat && INVERTED_SPEAKER.test(rest)) continue;
-      // "As for RT's political bent, …" opens the next thing said, not this report.
-      if (!hasThat && /^As\s+for\b/.test(rest)) continue;
-      // "said when she resigned from the network": an adjunct, unless a main clause follows it ("said when she resigned,
-      // she felt betrayed").
-      if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
-      // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
-      if (!hasThat && PREPOSITION.test(rest)) {
-        // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
-        // at the subject pronoun after a short phrase.
-        // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
-        // Not "said Friday as he entered the talks": a conjunction opens an adjunct, not the report.
-        const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
-        if (!that) continue;
-        // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
-        if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
+    const context: SentenceContext = { body, text: s.text, s, mentions, roles };
+    const candidates: Candidate[] = [];
+    for (const match of REPORTED_MATCHERS) candidates.push(...match(context));
+    out.push(...arbitrate(candidates));
+  }
+  return out;
+}
+
+/** reported.speech-cue: "Lavrov said (that) …", "told reporters he …" — a speech verb, its speaker before it, its clause after. */
+function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  REPORTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // Reports may nest, so every cue is tried; a sentence with more cues than any real one ('Putin said ' × 50,000) stops early.
+  let cues = 0;
+  const starts = new Set<number>();
+  while ((m = REPORTED.exec(text)) && cues++ < MAX_CUES_PER_SENTENCE) {
+    const cue = m[1];
+    if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
+    const before = text.slice(0, m.index);
+    // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
+    if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
+    // "Trump’s claim that …": after a name's possessive a cue is a noun (clause.possessed-claim reads it) — unless it is
+    // a participle after "’s" = "has" ("Obama’s said that …").
+    const possessor = POSSESSIVE_END.exec(before);
+    if (possessor && !CONTRACTED_SUBJECTS.has(possessor[1]) && !PAST_PARTICIPLE.test(cue)) continue;
+    // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
+    const speaker =
+      unnamedSource(before, s.start, mentions) ??
+      subjectBefore(before, s.start, mentions, roles) ??
+      nominalSource(before, s.start, mentions) ??
+      // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
+      // …also after "by", "while", "after": "began by saying he would …", "while saying …".
+      participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
+      sentenceSubject(text, before, s, mentions);
+    if (!speaker) continue;
+    // …unless a news outlet reports: "The New York Post reports that …".
+    if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
+    let contentStart = m.index + m[0].length;
+    while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+    let hasThat = /that\b/.test(m[2] ?? '');
+    // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
+    if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
+      // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
+      const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart)) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
+      // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
+      const request = !that && REQUEST.test(text.slice(contentStart));
+      if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
+      if (that) {
         contentStart += that[0].length;
+        hasThat = true;
+      }
+    } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
+      if (!REQUEST.test(text.slice(contentStart))) continue;
+    } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
+      // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
+      // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
+      continue;
+    }
+    // "said he told Putin that …": the reported content is what was told.
+    const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
+    if (nested) contentStart += nested[0].length;
+    let rest = text.slice(contentStart);
+    // "tweeted that, “For those …”": a that-clause in quotation marks is reported speech quoting the words.
+    if (hasThat) {
+      const comma = /^,\s*(?=[“"«]|'')/.exec(rest);
+      if (comma) {
+        contentStart += comma[0].length;
         rest = text.slice(contentStart);
       }
-      // A clause opening with a verb has lost its subject: "said that was not her view" — there "that" is the
-      // subject — or "a provision they say could exclude …", a relative clause around the cue.
-      // Kept after a relative pronoun ("which he said were accompanied by …") or a mid-sentence cue ("The test, North
-      // Korea said, was its biggest"): there the subject stands before the cue.
-      if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !/\b(?:which|that|who|what)\s+\S+\s+$/.test(before)) {
-        const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
-        if (!that) continue;
-        contentStart = that.index;
-        rest = text.slice(contentStart);
-      }
-      // "said his piece, he is ready …", "said, compared with …": an object or an adjunct, not a clause.
-      if (/^(?:his|her|its|their|my|our|your)\s+\p{Ll}+\s*(?:[,.;]|$)/u.test(rest) || (/,/.test(m[2] ?? '') && /^\p{Ll}+ed\b/u.test(rest))) continue;
-      if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
-      // "said he told Putin that …" reaches the same clause twice: once is enough.
-      if (starts.has(contentStart)) continue;
-      starts.add(contentStart);
-      // "Schneiderman isn’t saying if …": a negated report says so in its cue.
-      pushClauses(out, text, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
-      // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
-      REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
     }
-    const last = out[out.length - 1];
-    if (!out.length || last.quote.sentence?.start !== s.start || last.quote.start > s.start + 12) {
-      // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
-      const inv = INVERTED.exec(text);
-      const verb = inv ? (inv[3] ?? inv[4]) : '';
-      // "The country “has made dramatic changes for the better,” McConnell said": the closing mark after the comma
-      // belongs to the content, which quotes the speaker's words inside the reporter's.
-      const closing = inv ? (/^,(”|"|'')/.exec(text.slice(inv[1].length))?.[1] ?? '') : '';
-      const clause = inv ? inv[1] + (closing ? `,${closing}` : '') : ''; // the body's own characters, in order
-      // A participle after the cue is the speaker's next act only if it is one of speech ("…, she said, referencing
-      // …"); "…, he said, replacing Clinton would be …" goes on with the content (the attribution in the middle, below).
-      const participle = inv ? /,\s+(\p{Ll}+ing)\b/u.exec(inv[0].slice(inv[0].lastIndexOf(inv[3] ?? inv[4]))) : null;
-      const speechAfter = !participle || SPEECH_VERBS.has(participle[1]) || STANCE_VERBS.has(participle[1]) || isCommunicationVerb(participle[1]);
-      // "…, told Reuters": after a verb of telling comes the listener, never the speaker.
-      const listenerFirst = !!inv?.[5] && /^(?:told|tells|tell|telling|informed|informs|assured|assures|warned|warns|urged|urges)$/i.test(verb);
-      if (inv && speechAfter && !listenerFirst && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
-        const who = inv[2] ?? inv[5];
-        const whoAt = s.start + inv[0].lastIndexOf(who);
-        const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
-        // "…, he said, for how the industry can …": a tail that continues the clause belongs to the content.
-        const tail = /,\s*(\p{Ll}[^,“”"]*)[.!?]?$/u.exec(inv[0].slice(inv[1].length + 1));
-        // …but an appositive ("…, said Sergey Lavrov, the foreign minister") or an adjunct ("…, adding …") does not.
-        const continues = !!tail && /^(?:for|to|of|about|because|that|if|so|since|unless|whether)\b/.test(tail[1]);
-        const content = (continues ? text.replace(/[\s.!?]+$/, '') : clause).replace(/[\s,;:—–-]+$/, '');
-        if (speaker && wordCount(content) >= 4) {
-          out.push({
-            quote: {
-              speakerId: speaker.entityId,
-              text: content,
-              direct: false,
-              start: s.start,
-              end: s.start + content.length,
-              cue: verb.toLowerCase(),
-              sentence: { start: s.start, end: s.end },
-              ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
-            } as Quote,
-            speaker,
-          });
-        }
-      }
+    // A direct quote follows: handled there — unless the clause goes on after it ("he said “budget reforms” and the
+    // collection of unpaid taxes would help"), a partial quote inside reported speech.
+    if (/^(?:[“"«]|'')/.test(rest) && !hasThat && (/,/.test(m[2] ?? '') || !partialQuoteOpens(rest))) continue;
+    // "He noted that, like him, Mrs. Clinton had been …": the clause goes on after the comma.
+    if (hasThat && /^,\s+\p{L}/u.test(rest)) {
+      contentStart += /^,\s+/.exec(rest)![0].length;
+      rest = text.slice(contentStart);
     }
-    if (!out.length || out[out.length - 1].quote.sentence?.start !== s.start) {
-      // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
-      const mid = MIDDLE.exec(text);
-      if (mid && SPEECH_VERBS.has(mid[3].toLowerCase()) && balancedMarks(text) && !/^(?:[“"«]|'')/.test(mid[1]) && !/^\s*(?:[“"«]|'')/.test(mid[4]) && /^\s*\p{Ll}/u.test(mid[4])) {
-        const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
-        const content = text.replace(/[\s.!?]+$/, '');
-        if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
-          out.push({
-            quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: mid[3].toLowerCase(), sentence: { start: s.start, end: s.end }, ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}) } as Quote,
-            speaker,
-          });
-        }
-      }
+    // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
+    if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue))) continue;
+    // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
+    if (!hasThat && INVERTED_SPEAKER.test(rest)) continue;
+    // "As for RT's political bent, …" opens the next thing said, not this report.
+    if (!hasThat && /^As\s+for\b/.test(rest)) continue;
+    // "said when she resigned from the network": an adjunct, unless a main clause follows it ("said when she resigned,
+    // she felt betrayed").
+    if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
+    // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
+    if (!hasThat && PREPOSITION.test(rest)) {
+      // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
+      // at the subject pronoun after a short phrase.
+      // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
+      // Not "said Friday as he entered the talks": a conjunction opens an adjunct, not the report.
+      const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
+      if (!that) continue;
+      // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
+      if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
+      contentStart += that[0].length;
+      rest = text.slice(contentStart);
     }
-    for (const finding of findings(text, s, mentions)) {
-      const here = out.filter((r) => r.quote.sentence?.start === s.start);
-      if (!here.some((h) => h.quote.start <= finding.quote.start && h.quote.end >= finding.quote.end)) out.push(finding);
+    // A clause opening with a verb has lost its subject: "said that was not her view" — there "that" is the
+    // subject — or "a provision they say could exclude …", a relative clause around the cue.
+    // Kept after a relative pronoun ("which he said were accompanied by …") or a mid-sentence cue ("The test, North
+    // Korea said, was its biggest"): there the subject stands before the cue.
+    if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !/\b(?:which|that|who|what)\s+\S+\s+$/.test(before)) {
+      const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
+      if (!that) continue;
+      contentStart = that.index;
+      rest = text.slice(contentStart);
     }
-    // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"):
-    // kept when its words are not already another report's.
-    for (const clause of clauseAttributions(text, s, mentions, roles)) {
-      const found: Reported[] = [];
-      pushClauses(found, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
-      const here = out.filter((r) => r.quote.sentence?.start === s.start);
-      // …or inside one, nested: "Trump said Clinton acknowledged that …" reports Clinton's acknowledgement too.
-      // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own.
-      const nested = (h: Reported, r: Reported) => !clause.stance && clause.kind === 'that' && h.quote.start < r.quote.start && h.quote.end >= r.quote.end;
-      const clash = (h: Reported, r: Reported) => h.quote.start < r.quote.end && h.quote.end > r.quote.start && !nested(h, r);
-      for (const r of found) if (!here.some((h) => clash(h, r))) out.push(r);
+    // "said his piece, he is ready …", "said, compared with …": an object or an adjunct, not a clause.
+    if (/^(?:his|her|its|their|my|our|your)\s+\p{Ll}+\s*(?:[,.;]|$)/u.test(rest) || (/,/.test(m[2] ?? '') && /^\p{Ll}+ed\b/u.test(rest))) continue;
+    if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
+    // "said he told Putin that …" reaches the same clause twice: once is enough.
+    if (starts.has(contentStart)) continue;
+    starts.add(contentStart);
+    // "Schneiderman isn’t saying if …": a negated report says so in its cue.
+    pushClauses(out, 'reported.speech-cue', text, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
+    // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
+    REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
+  }
+  return out;
+}
+
+/** reported.inverted: content first, attribution last — "Clinton leads by four points, the poll found." / "…, said Lavrov." */
+function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
+  const inv = INVERTED.exec(text);
+  const verb = inv ? (inv[3] ?? inv[4]) : '';
+  // "The country “has made dramatic changes for the better,” McConnell said": the closing mark after the comma
+  // belongs to the content, which quotes the speaker's words inside the reporter's.
+  const closing = inv ? (/^,(”|"|'')/.exec(text.slice(inv[1].length))?.[1] ?? '') : '';
+  const clause = inv ? inv[1] + (closing ? `,${closing}` : '') : ''; // the body's own characters, in order
+  // A participle after the cue is the speaker's next act only if it is one of speech ("…, she said, referencing
+  // …"); "…, he said, replacing Clinton would be …" goes on with the content (the attribution in the middle, below).
+  const participle = inv ? /,\s+(\p{Ll}+ing)\b/u.exec(inv[0].slice(inv[0].lastIndexOf(inv[3] ?? inv[4]))) : null;
+  const speechAfter = !participle || SPEECH_VERBS.has(participle[1]) || STANCE_VERBS.has(participle[1]) || isCommunicationVerb(participle[1]);
+  // "…, told Reuters": after a verb of telling comes the listener, never the speaker.
+  const listenerFirst = !!inv?.[5] && /^(?:told|tells|tell|telling|informed|informs|assured|assures|warned|warns|urged|urges)$/i.test(verb);
+  if (inv && speechAfter && !listenerFirst && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+    const who = inv[2] ?? inv[5];
+    const whoAt = s.start + inv[0].lastIndexOf(who);
+    const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
+    // "…, he said, for how the industry can …": a tail that continues the clause belongs to the content.
+    const tail = /,\s*(\p{Ll}[^,“”"]*)[.!?]?$/u.exec(inv[0].slice(inv[1].length + 1));
+    // …but an appositive ("…, said Sergey Lavrov, the foreign minister") or an adjunct ("…, adding …") does not.
+    const continues = !!tail && /^(?:for|to|of|about|because|that|if|so|since|unless|whether)\b/.test(tail[1]);
+    const content = (continues ? text.replace(/[\s.!?]+$/, '') : clause).replace(/[\s,;:—–-]+$/, '');
+    if (speaker && wordCount(content) >= 4) {
+      out.push({
+        rule: 'reported.inverted',
+        quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: verb.toLowerCase(), sentence: { start: s.start, end: s.end } },
+        speaker,
+      });
     }
-    // "As one adviser pointed out, Hawaii normally does not …", "As Mr. Bown observed, …": the clause after the comma is
-    // the speaker's.
-    const as = AS_ATTRIBUTION.exec(text);
-    if (as) {
-      const whoAt = s.start + as[0].indexOf(as[1]);
-      const speaker = speakerFromText(as[1], whoAt, mentions, roles, 'last');
-      const contentStart = as[0].length - as[3].length;
-      if (speaker?.entityId && !out.some((r) => r.quote.sentence?.start === s.start && r.quote.start <= s.start + contentStart && r.quote.end > s.start + contentStart)) {
-        pushClauses(out, text, s, contentStart, as[2].replace(/\s+/g, ' ').toLowerCase(), speaker);
-      }
+  }
+  return out;
+}
+
+/** reported.inverted-unnamed: "…, sources said." / "…, a senior official told Reuters." — an unnamed source after the content. */
+function invertedUnnamed({ text, s, mentions }: SentenceContext): Candidate[] {
+  const tail = INVERTED_UNNAMED.exec(text);
+  if (!tail) return [];
+  const clause = text.slice(0, tail.index);
+  const content = clause.replace(/[\s,;:—–-]+$/, '');
+  // Quoted words before the attribution are a direct quote (direct.unnamed-after); a clause is reported.
+  if (!balancedMarks(content) || isWholeQuote(content) || /[”"]$/.test(content) || wordCount(content) < 4) return [];
+  const at = s.start + tail.index + tail[0].indexOf(tail[1]);
+  const owner = mentions.find((m) => m.start >= at && m.end <= at + tail[1].length && (m.type === 'Organization' || m.type === 'Country'));
+  return [{
+    rule: 'reported.inverted-unnamed',
+    quote: { speakerId: null, text: content, direct: false, start: s.start, end: s.start + content.length, cue: tail[2].split(/\s+/)[0].toLowerCase(), sentence: { start: s.start, end: s.end } },
+    speaker: { start: at, end: at + tail[1].length, entityId: null, onBehalfOf: owner?.entityId },
+  }];
+}
+
+/** reported.middle: the attribution inside the sentence — "He has come up with a model, he said, for how …". */
+function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
+  const mid = MIDDLE.exec(text);
+  if (mid && SPEECH_VERBS.has(mid[3].toLowerCase()) && balancedMarks(text) && !/^(?:[“"«]|'')/.test(mid[1]) && !/^\s*(?:[“"«]|'')/.test(mid[4]) && /^\s*\p{Ll}/u.test(mid[4])) {
+    const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
+    const content = text.replace(/[\s.!?]+$/, '');
+    if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
+      out.push({
+        rule: 'reported.middle',
+        quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: mid[3].toLowerCase(), sentence: { start: s.start, end: s.end } },
+        speaker,
+      });
     }
-    // Headlines: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says Museum Will Tell of …", "…, Graham Says".
-    if (isHeadline(body, s) && (!out.length || out[out.length - 1].quote.sentence?.start !== s.start)) {
-      const h = HEADLINE_COLON.exec(text) ?? HEADLINE_SAYS_FIRST.exec(text);
-      const last = h ? null : HEADLINE_SAYS_LAST.exec(text);
-      const who = h ? h[1] : last?.[2];
-      const what = h ? h[2] : last?.[1];
-      if (who && what && !isWholeQuote(what)) {
-        const at = s.start + text.indexOf(who);
-        const speakerId = entityIn(mentions, at, at + who.length);
-        const content = what.replace(/[\s.!?]+$/, '');
-        const cs = s.start + text.indexOf(what);
-        // The headline's verb: "Pence: …" is ':', "Chris Christie Calls Hillary Clinton ‘A Disgrace’" is "calls".
-        const cue = h && HEADLINE_COLON.test(text) ? ':' : h ? (/^\s+(\p{L}+)/u.exec(text.slice(text.indexOf(who) + who.length))?.[1] ?? 'says').toLowerCase() : 'says';
-        if (speakerId && wordCount(content) >= 3) {
-          out.push({
-            quote: { speakerId, text: content, direct: false, start: cs, end: cs + content.length, cue, sentence: { start: s.start, end: s.end }, ...(isStanceCue(cue) ? { stance: true } : {}) },
-            speaker: { start: at, end: at + who.length, entityId: speakerId },
-          });
-        }
-      }
-    }
-    ACCORDING.lastIndex = 0;
-    const acc = ACCORDING.exec(text);
-    if (acc) {
-      const after = text.slice(acc.index + acc[0].length);
-      const srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
-      const speakerId = entityIn(mentions, s.start + acc.index + acc[0].length, s.start + acc.index + acc[0].length + srcEnd);
-      let contentStart: number;
-      let contentEnd: number;
-      if (acc.index > 0) {
-        // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
-        const dash = /^.*\s[-—–―]\s+(?=(?:which|who|and|but)\s)/s.exec(text.slice(0, acc.index));
-        contentStart = dash ? dash[0].length : 0;
-        contentEnd = acc.index;
-      } else {
-        contentStart = acc[0].length + srcEnd + 1;
-        contentEnd = text.length;
-      }
-      const raw = text.slice(contentStart, contentEnd);
-      const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
-      if (wordCount(trimmed) >= 3 && speakerId && !isWholeQuote(trimmed)) { // "According to X, “…”" is a direct quote
-        const st = s.start + contentStart + raw.indexOf(trimmed);
+  }
+  return out;
+}
+
+/** The clause-level rules of clauses.ts (that-clauses, intentions, stances …), each cut to its clause. */
+function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"),
+  // or nest inside one when it is a that-clause ("Trump said Clinton acknowledged that …"): arbitration decides.
+  for (const clause of clauseAttributions(text, s, mentions, roles)) {
+    const found: Candidate[] = [];
+    pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
+    // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own; a claim
+    // named as someone's ("refute Trump’s claim that …") is that person's, wherever it stands.
+    const nestable = clause.kind === 'that' && (!clause.stance || clause.rule === 'clause.possessed-claim');
+    for (const r of found) if (!isActionResponse(r.quote.cue ?? '', r.quote.text)) out.push(nestable ? { ...r, nestable } : r);
+  }
+  return out;
+}
+
+/** Verbs of response: "responded to …", "countered …" are speech only when what answers is words. */
+const RESPONSE_VERB = /^(?:respond|responds|responded|react|reacts|reacted|answer|answers|answered|counter|counters|countered|retaliate|retaliates|retaliated|reply|replies|replied|met|meets)$/;
+/** …answered "with" or "by" something that is no utterance: "responded to the crisis with a failed military operation". */
+const ANSWERED_BY_ACTION = /\s(?:with|by)\s+(?!(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:statements?|remarks?|comments?|words?|tweets?|letters?|speech|speeches|press\s+releases?|questions?|criticism|denials?|warnings?|saying|calling|accusing|warning|insisting|noting|arguing|denying|telling|asking|tweeting)\b)/u;
+
+/** A response that is an action, not a statement ("Carter responded to the crisis with a failed military operation"). */
+function isActionResponse(cue: string, content: string): boolean {
+  return RESPONSE_VERB.test(cue.split(' ')[0]) && ANSWERED_BY_ACTION.test(` ${content}`);
+}
+
+/** reported.as-attribution: "As one adviser pointed out, Hawaii normally does not …". */
+function asAttribution({ text, s, mentions, roles }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  // "As one adviser pointed out, Hawaii normally does not …", "As Mr. Bown observed, …": the clause after the comma is
+  // the speaker's.
+  const as = AS_ATTRIBUTION.exec(text);
+  if (as) {
+    const whoAt = s.start + as[0].indexOf(as[1]);
+    const speaker = speakerFromText(as[1], whoAt, mentions, roles, 'last');
+    const contentStart = as[0].length - as[3].length;
+    if (speaker?.entityId) pushClauses(out, 'reported.as-attribution', text, s, contentStart, as[2].replace(/\s+/g, ' ').toLowerCase(), speaker);
+  }
+  return out;
+}
+
+/** reported.headline-*: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says …", "…, Graham Says". */
+function headlineReport({ body, text, s, mentions }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  // Headlines: "Pence: Gennifer Flowers Won’t Be at Debate", "Obama Says Museum Will Tell of …", "…, Graham Says".
+  if (isHeadline(body, s)) {
+    const colon = HEADLINE_COLON.exec(text);
+    const h = colon ?? HEADLINE_SAYS_FIRST.exec(text);
+    const last = h ? null : HEADLINE_SAYS_LAST.exec(text);
+    const who = h ? h[1] : last?.[2];
+    const what = h ? h[2] : last?.[1];
+    if (who && what && !isWholeQuote(what)) {
+      const at = s.start + text.indexOf(who);
+      // A title-case headline is where names are least often recognised: then the person the body names so.
+      const speakerId = entityIn(mentions, at, at + who.length) ?? personNamed(who, body, mentions);
+      const content = what.replace(/[\s.!?]+$/, '');
+      const cs = s.start + text.indexOf(what);
+      // The headline's verb: "Pence: …" is ':', "Chris Christie Calls Hillary Clinton ‘A Disgrace’" is "calls".
+      const cue = colon ? ':' : h ? (/^\s+(\p{L}+)/u.exec(text.slice(text.indexOf(who) + who.length))?.[1] ?? 'says').toLowerCase() : 'says';
+      if (speakerId && wordCount(content) >= 3) {
         out.push({
-          quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
-          speaker: { start: 0, end: 0, entityId: speakerId },
+          rule: colon ? 'reported.headline-colon' : h ? 'reported.headline-says-first' : 'reported.headline-says-last',
+          quote: { speakerId, text: content, direct: false, start: cs, end: cs + content.length, cue, sentence: { start: s.start, end: s.end }, ...(isStanceCue(cue) ? { stance: true } : {}) },
+          speaker: { start: at, end: at + who.length, entityId: speakerId },
         });
       }
     }
   }
-  // Nested scanning reaches a coordinated report twice (once through its first verb, once by itself): once is enough.
-  const spans = new Set<string>();
-  return out.filter((r) => !spans.has(`${r.quote.start}:${r.quote.end}`) && !!spans.add(`${r.quote.start}:${r.quote.end}`));
+  return out;
+}
+
+/** The one person whose mention in the body reads `who` or ends with its last word ("Obama" → Barack Obama). */
+function personNamed(who: string, body: string, mentions: MentionRef[]): string | null {
+  const last = who.split(/\s+/).pop() ?? '';
+  const ids = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'Person') continue;
+    const surface = body.slice(m.start, m.end);
+    if (surface === who || surface.split(/\s+/).pop() === last) ids.add(m.entityId);
+  }
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
+/** After "according to SOURCE": where the source's listener begins ("who spoke to Al Jazeera", "speaking to CNN"). */
+const SOURCE_LISTENER = /\s(?:(?:who|that)\s+(?:spoke|talked|told|briefed)|speaking|talking)\b/;
+/** A source that names no one: "two sources", "a senior official", "people familiar with the matter". */
+const UNNAMED_SOURCE_PHRASE = /^(?:an?|the|one|two|three|four|several|some|many|other)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:sources?|officials?|people|persons?|diplomats?|aides?|advisers?|analysts?|experts?|spokes(?:man|woman|person))\b/u;
+/** An appositive or relative clause right after the source, closed by a comma. */
+const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|former)\s[^,;“”"]{1,120},/;
+/** A finite verb: a clause of its own, not an appositive. */
+const FINITE_WORD = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|\p{Ll}+ed)\s/u;
+
+/** reported.according-to: "According to Scott, …" / "…, according to Scott." */
+function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  ACCORDING.lastIndex = 0;
+  const acc = ACCORDING.exec(text);
+  if (acc) {
+    const after = text.slice(acc.index + acc[0].length);
+    let srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
+    // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
+    const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
+    const srcFrom = s.start + acc.index + acc[0].length;
+    const speakerId = entityIn(mentions, srcFrom, srcFrom + (listener?.index ?? srcEnd));
+    // An unnamed source keeps its words: "according to two sources", "according to a senior official".
+    const unnamed = !speakerId && UNNAMED_SOURCE_PHRASE.test(after.slice(0, listener?.index ?? srcEnd)) ? after.slice(0, listener?.index ?? srcEnd).trimEnd() : null;
+    // The source's appositive or relative clause is not what it says: "According to Saeed, who cited sources in Iraq, …",
+    // "According to David Pollock, a fellow at The Washington Institute, the US policy …".
+    if (acc.index === 0) {
+      const appositive = SOURCE_APPOSITIVE.exec(after.slice(srcEnd));
+      if (appositive && !FINITE_WORD.test(appositive[0].replace(/^,\s+(?:who|which|whose)\s+\S+/, ''))) srcEnd += appositive[0].length - 1;
+    }
+    let contentStart: number;
+    let contentEnd: number;
+    if (acc.index > 0) {
+      // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
+      const dash = /^.*\s[-—–―]\s+(?=(?:which|who|and|but)\s)/s.exec(text.slice(0, acc.index));
+      contentStart = dash ? dash[0].length : 0;
+      contentEnd = acc.index;
+    } else {
+      contentStart = acc[0].length + srcEnd + 1;
+      contentEnd = text.length;
+    }
+    const raw = text.slice(contentStart, contentEnd);
+    const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
+    if (wordCount(trimmed) >= 3 && (speakerId || unnamed) && !isWholeQuote(trimmed)) { // "According to X, “…”" is a direct quote
+      const st = s.start + contentStart + raw.indexOf(trimmed);
+      out.push({
+        rule: 'reported.according-to',
+        quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
+        speaker: unnamed ? { start: srcFrom, end: srcFrom + unnamed.length, entityId: null } : { start: 0, end: 0, entityId: speakerId },
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -307,8 +410,9 @@ function unnamedSource(before: string, offset: number, mentions: MentionRef[]): 
 
 function nominalSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
   const nominal = NOMINAL_SOURCE.exec(before);
-  if (!nominal) return null;
-  const from = offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length);
+  const bare = nominal ? null : BARE_PLURAL_SOURCE.exec(before);
+  if (!nominal && !bare) return null;
+  const from = nominal ? offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length) : offset + bare!.index + bare![0].indexOf(bare![1]);
   const to = offset + before.trimEnd().length;
   // An unnamed source stays unnamed ("a State Department official" is no one the graph knows); the body it speaks
   // for, when the words name one, is kept beside it.
@@ -330,7 +434,7 @@ function partialQuoteOpens(rest: string): boolean {
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
  */
-export function pushClauses(out: Reported[], text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
+export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
@@ -379,6 +483,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
   if (enoughWords(content, stance || isStanceCue(cue.toLowerCase()))) {
     out.push({
+      rule,
       quote: {
         speakerId: speaker.entityId,
         text: content,
@@ -388,8 +493,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
         cue: cue.toLowerCase(),
         sentence: { start: s.start, end: s.end },
         ...(stance || isStanceCue(cue.toLowerCase()) ? { stance: true } : {}),
-        ...(speaker.pronoun ? { pronoun: speaker.pronoun } : {}),
-      } as Quote,
+      },
       speaker,
     });
   }
@@ -403,7 +507,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
     const intention = INTENTION_VERB.test(verb) && /^to\s+\p{Ll}/u.test(rest.slice(after));
     const phrase = intention ? verb : `${verb} ${particle.trim()}`.trim();
     if (intention || STANCE_VERBS.has(verb) || STANCE_VERBS.has(phrase) || (isCommunicationVerb(verb) && !NOT_STANCE_VERB.test(verb) && !NOT_STANCE_STEM.test(verb))) {
-      pushClauses(out, text, s, contentStart + after + (intention ? 0 : particle.length), phrase, speaker, depth + 1, !intention, true);
+      pushClauses(out, rule, text, s, contentStart + after + (intention ? 0 : particle.length), phrase, speaker, depth + 1, !intention, true);
     }
     return;
   }
@@ -415,7 +519,7 @@ export function pushClauses(out: Reported[], text: string, s: Sentence, contentS
   if (!co[3] && !SPEECH_VERBS.has(verb) && !stanceVerb) return;
   const next = contentStart + co.index + co[0].length;
   if (/^[,:]?\s*(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
-  pushClauses(out, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1, stanceVerb, stanceVerb);
+  pushClauses(out, rule, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1, stanceVerb, stanceVerb);
 }
 
 /** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
@@ -428,8 +532,8 @@ export function isStanceCue(cue: string): boolean {
  * Findings of a poll, study, report or filing: the speaker is whoever the subject names as its owner ("A Bloomberg poll",
  * "a study by Loyola Law School professor Justin Levitt") — an unnamed one ("a new poll shows") keeps speaker null.
  */
-export function findings(text: string, s: Sentence, mentions: MentionRef[]): Reported[] {
-  const out: Reported[] = [];
+export function findings(text: string, s: Sentence, mentions: MentionRef[]): Candidate[] {
+  const out: Candidate[] = [];
   FINDING.lastIndex = 0;
   for (let m = FINDING.exec(text); m; m = FINDING.exec(text)) {
     const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
@@ -438,9 +542,9 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[]): Rep
     // document that speaks must be the subject's head, not a word inside a longer name.
     if (!speakerId && /^(?:says|said|reports|reported)$/.test(m[2]) && !/^(?:[Tt]he|[Aa]n?)\s/.test(m[1])) continue;
     const contentStart = m.index + m[0].length;
-    const found: Reported[] = [];
+    const found: Candidate[] = [];
     const speaker: SpeakerRef = { start: subjectStart, end: subjectStart + m[1].length, entityId: speakerId };
-    pushClauses(found, text, s, contentStart, m[2], speaker);
+    pushClauses(found, 'reported.finding', text, s, contentStart, m[2], speaker);
     out.push(...found);
   }
   const inverted = INVERTED_FINDING.exec(text);
@@ -450,6 +554,7 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[]): Rep
     const content = inverted[1].replace(/[\s,]+$/, '');
     if (wordCount(content) >= 3) {
       out.push({
+        rule: 'reported.inverted-finding',
         quote: { speakerId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: inverted[3].toLowerCase(), sentence: { start: s.start, end: s.end } },
         speaker: { start: subjectStart, end: subjectStart + inverted[2].length, entityId: speakerId },
       });

@@ -193,6 +193,9 @@ export function mentionTextIn(m: MentionRef, offset: number, clause: string): st
 }
 
 /** The speaker at the end of the text before a cue: "Lavrov", "Lavrov, speaking through a translator, also", "He". */
+/** A head that names a role, any name in it a modifier: "A spokeswoman for Romney", "Romney's spokeswoman". */
+const ROLE_HEAD = /(?:^|[\s,])(?:[Aa]n?|[Tt]he|[\p{Lu}][\p{L}.-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|to|at|with|from)\s+[^,;]{1,80})?$/u;
+
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
   const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
@@ -217,7 +220,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const head = t.slice(0, appositive.index);
     const named = entityIn(mentions, offset + appositive.index, offset + appositive.index + appositive[0].length);
     const headNamed = /\p{Lu}/u.test(head.slice(-60)) ? entityIn(mentions, offset + Math.max(0, head.length - 60), offset + head.length) : null;
-    if (named && !headNamed && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+    if (named && (!headNamed || ROLE_HEAD.test(head)) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -253,7 +256,7 @@ export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies 
 }
 
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
-export function resolvePronouns(quotes: Quote[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
+export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
   // Subjects: the first person mention of each sentence, with its position.
@@ -270,20 +273,19 @@ export function resolvePronouns(quotes: Quote[], body: string, sentences: Senten
   }
   // A pronoun does not point into someone's quoted or reported words ("“… Hillary Clinton …?” he asks"): one sweep,
   // keeping the furthest end of the quotes begun so far.
-  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
   const subjects: { at: number; id: string }[] = [];
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
-    while (qi < ordered.length && ordered[qi].start <= c.at) reach = Math.max(reach, ordered[qi++].end);
+    while (qi < ordered.length && ordered[qi].q.start <= c.at) reach = Math.max(reach, ordered[qi++].q.end);
     if (reach <= c.at) subjects.push(c);
   }
   const spoke: { at: number; id: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
-  for (const q of ordered) {
+  for (const { q, pronoun } of ordered) {
     while (si < subjects.length && subjects[si].at < q.start) si++;
-    const pronoun = (q as Quote & { pronoun?: string }).pronoun;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the quote; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
@@ -302,7 +304,6 @@ export function resolvePronouns(quotes: Quote[], body: string, sentences: Senten
         break;
       }
     }
-    delete (q as Quote & { pronoun?: string }).pronoun;
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
   }
 }

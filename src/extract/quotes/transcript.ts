@@ -1,9 +1,19 @@
 // Interview transcripts: a paragraph opening with a speaker's label in capitals ("PENCE: Well, look, …", "AMY GOODMAN: …")
 // holds that person's words, verbatim, though no quotation mark encloses them.
 import type { Entity, Quote } from '../types.js';
+import type { MentionRef } from './speakers.js';
 
 /** A label: one to four words in capitals ("PENCE", "AMY GOODMAN", "GEN. INDHA ADDE"), then a colon. */
-const LABEL = /^[ \t]*(["“]?)((?:[A-Z][A-Z.'’-]+)(?:[ ]+[A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)/gm;
+export const LABEL = /^[ \t]*(["“]?)((?:[A-Z][A-Z.'’-]+)(?:[ ]+[A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)/gm;
+/** A question-and-answer interview's turn label: "Q: …", "A: …" (also spelt out, "Question:", "Answer:"). */
+export const QA_LABEL = /^[ \t]*(Q|A|Question|Answer):[ \t]+(?=\S)/gm;
+/** First person singular outside quotation marks: an interviewee answering, not a writer explaining ("Q: What does Trump intend? He has …"). */
+const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|I[’'](?:m|ve|d|ll)|my|me)(?![\p{L}’'])/u;
+/** Quoted words, left out when looking for the answerer's own first person. */
+const QUOTED = /[“"][^“”"\n]*[”"]/g;
+/** The last answer of an interview runs on for at most this many paragraphs (what follows may be the writer's again). */
+const MAX_LAST_ANSWER_PARAGRAPHS = 3;
+
 /** A stage direction between turns: "(CROSSTALK.)", "[LAUGHTER]". */
 const STAGE_DIRECTION = /^\s*(?:["“]\s*)?[([][^)\]]*[)\]](?:\s*\.)?\s*$/; // no two optional runs of spaces side by side: linear
 /** A transcript has turns: a single "UPDATE:" line is none. */
@@ -79,4 +89,65 @@ function personLabelled(label: string, entities: Entity[]): string | null {
   if (words.length !== 1) return null;
   const bySurname = people.filter((e) => named(e).some((n) => n.length > 1 && n[n.length - 1] === words[0]));
   return bySurname.length === 1 ? bySurname[0].id : null;
+}
+
+/**
+ * Question-and-answer interviews: "Q: …" paragraphs, each followed by the answer (labelled "A: …" or not) up to the
+ * next question. The answers are the interviewee's — the person the article mentions most before the first question —
+ * when they speak in the first person (an explainer's "Q: What does Trump intend? He has …" is the writer's own).
+ * One direct quote per answer, its paragraphs together.
+ */
+export function findInterviewAnswers(body: string, mentions: MentionRef[]): Quote[] {
+  if (!/^[ \t]*(?:Q|Question):/m.test(body)) return [];
+  const labels = [...body.matchAll(QA_LABEL)];
+  const questions = labels.filter((l) => l[1] === 'Q' || l[1] === 'Question');
+  if (questions.length < MIN_TURNS) return [];
+  const firstQuestion = questions[0].index;
+  // The interviewee: the person mentioned most before the first question (the earliest of equals).
+  const counts = new Map<string, { n: number; first: MentionRef }>();
+  for (const m of mentions) {
+    if (m.start >= firstQuestion) break;
+    if (m.type !== 'Person') continue;
+    const c = counts.get(m.entityId);
+    if (c) c.n++;
+    else counts.set(m.entityId, { n: 1, first: m });
+  }
+  let interviewee: { n: number; first: MentionRef } | undefined;
+  for (const c of counts.values()) if (!interviewee || c.n > interviewee.n) interviewee = c;
+  if (!interviewee) return [];
+  const answers: { start: number; end: number }[] = [];
+  for (const [k, q] of questions.entries()) {
+    const from = paragraphEnd(body, q.index);
+    const limit = k + 1 < questions.length ? questions[k + 1].index : body.length;
+    let start = -1;
+    let end = -1;
+    let paragraphs = 0;
+    for (let at = from; at < limit; ) {
+      const next = body.slice(at, limit).search(/\S/);
+      if (next < 0) break;
+      const pStart = at + next;
+      const pEnd = Math.min(paragraphEnd(body, pStart), limit);
+      if (start < 0) start = pStart;
+      end = pEnd;
+      at = pEnd;
+      if (k + 1 === questions.length && ++paragraphs >= MAX_LAST_ANSWER_PARAGRAPHS) break;
+    }
+    if (start < 0) continue;
+    const label = /^(?:A|Answer):[ \t]+/.exec(body.slice(start, end));
+    const text = body.slice(start + (label?.[0].length ?? 0), end).trimEnd();
+    if (/\p{L}/u.test(text)) answers.push({ start: start + (label?.[0].length ?? 0), end: start + (label?.[0].length ?? 0) + text.length });
+  }
+  const inFirstPerson = answers.filter((a) => FIRST_PERSON.test(body.slice(a.start, a.end).replace(QUOTED, ' '))).length;
+  if (answers.length < MIN_TURNS || inFirstPerson * 2 < answers.length) return [];
+  const speaker = interviewee.first;
+  return answers.map((a) => ({
+    speakerId: speaker.entityId,
+    text: body.slice(a.start, a.end),
+    direct: true,
+    start: a.start,
+    end: a.end,
+    cue: 'answered',
+    sentence: { start: a.start, end: a.end },
+    speakerSpan: { start: speaker.start, end: speaker.end },
+  }));
 }

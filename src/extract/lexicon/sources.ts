@@ -1,0 +1,30 @@
+// Nouns naming a source that speaks without a name: "a senior official", "sources", "the poll", "his lawyer".
+
+/** Heads of an unnamed source, singular and plural: people who speak for themselves or for a body. */
+export const SOURCE_PEOPLE = [
+  'source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'analyst', 'analysts',
+  'expert', 'experts', 'critic', 'critics', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'lawyer', 'lawyers',
+  'attorney', 'attorneys', 'prosecutor', 'prosecutors', 'researcher', 'researchers', 'economist', 'economists', 'diplomat',
+  'diplomats', 'resident', 'residents', 'witness', 'witnesses', 'voter', 'voters', 'supporter', 'supporters', 'lawmaker',
+  'lawmakers', 'senator', 'senators', 'leader', 'leaders', 'officer', 'officers', 'member', 'members', 'investigator',
+  'investigators', 'executive', 'executives', 'staffer', 'staffers', 'person', 'people', 'judge', 'judges', 'police',
+  'authorities', 'respondents', 'protesters', 'activists', 'doctors', 'scientists', 'negotiators', 'observers',
+] as const;
+
+/** Heads of an unnamed body or document that states something: "the poll", "the ministry", "the bank". */
+export const SOURCE_BODIES = [
+  'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'statement', 'group', 'campaign', 'committee',
+  'agency', 'court', 'ministry', 'government', 'administration', 'bank', 'company', 'firm', 'department', 'embassy', 'council',
+] as const;
+
+/** Determiners opening an unnamed source: "a", "the", "two", "several", "his" ("his lawyer said"). */
+export const SOURCE_DETERMINERS = ['the', 'a', 'an', 'another', 'some', 'many', 'most', 'one', 'two', 'three', 'four', 'several', 'his', 'her', 'their', 'its'] as const;
+
+/** People-nouns that speak as a bare plural, with no determiner: "Police officials said", "sources said". */
+export const BARE_PLURAL_SOURCES = ['sources', 'officials', 'analysts', 'experts', 'critics', 'aides', 'advisers', 'lawyers', 'prosecutors', 'diplomats', 'residents', 'witnesses', 'lawmakers', 'investigators', 'members', 'economists', 'researchers', 'people'] as const;
+
+const capitalisedToo = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+/** An alternation of the words, longest first (a word that is a prefix of another must not win), first letter in either case when asked. */
+export function wordAlternation(words: readonly string[], anyCase = false): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => (anyCase ? capitalisedToo(w) : w)).join('|');
+}

@@ -1,0 +1,288 @@
+// Quotes: the table of attribution rules — id, pattern (compiled once from the named fragments of patterns.ts and the
+// word lists of lexicon/), examples that run as tests, why, and how arbitration ranks it against the others.
+import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING } from './patterns.js';
+import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
+import { LABEL, QA_LABEL } from './transcript.js';
+
+/**
+ * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
+ * - `never`: it stands beside any other (only the same words twice are one quote);
+ * - `report-in-sentence`: any report already admitted in its sentence;
+ * - `report-opening-sentence`: the latest-starting admitted report of its sentence starts within its first 12 characters;
+ * - `inside-report`: an admitted report holds all its words;
+ * - `overlap`: an admitted report shares words with it — unless the candidate may nest (a that-clause inside a report);
+ * - `report-at-start`: an admitted report covers its first word.
+ * Direct quotes' frames all hold the same words, so the best-ranked frame with a speaker wins there.
+ */
+export type YieldsTo = 'never' | 'report-in-sentence' | 'report-opening-sentence' | 'inside-report' | 'overlap' | 'report-at-start';
+
+/** An example: the text, and the quote the rule must produce from it — or null: the rule must produce none. */
+export type RuleExample = readonly [text: string, expected: { speaker: string | null; text: string; direct?: boolean } | null];
+
+export interface AttributionRule {
+  readonly kind: 'direct' | 'reported' | 'transcript';
+  /** The rule's main pattern; its matcher may check more around it (see the why). */
+  readonly pattern: RegExp;
+  readonly rank: number;
+  readonly yieldsTo: YieldsTo;
+  readonly why: string;
+  readonly examples: readonly RuleExample[];
+}
+
+export const ATTRIBUTION_RULES = {
+  // ── Direct quotes: the frame attributing a quotation (all frames of one quote compete; the best-ranked with a speaker wins).
+  'direct.after-quote': {
+    kind: 'direct', pattern: AFTER_QUOTE, rank: 10, yieldsTo: 'never',
+    why: 'The commonest frame: the speaker and a speech verb right after the closing mark ("…," NAME said / said NAME).',
+    examples: [
+      ['“We need to talk,” Rex Tillerson said.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+    ],
+  },
+  'direct.dash-name': {
+    kind: 'direct', pattern: DASH_AFTER_QUOTE, rank: 20, yieldsTo: 'never',
+    why: 'Lists of reactions and epigraphs close a quote with a dash and its speaker ("…" ― NAME).',
+    examples: [['“Trump is wrong about us.” ― Pamela Padilla', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }]],
+  },
+  'direct.appositive-after': {
+    kind: 'direct', pattern: APPOSITIVE_AFTER_QUOTE, rank: 21, yieldsTo: 'never',
+    why: 'An appositive may stand between the speaker and the verb ("…," NAME, a member of …, said); the person it names speaks, not the body it describes.',
+    examples: [['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', { speaker: 'Lars Holm', text: 'We want calm,', direct: true }]],
+  },
+  'direct.unnamed-after': {
+    kind: 'direct', pattern: UNNAMED_AFTER_QUOTE, rank: 30, yieldsTo: 'never',
+    why: 'An unnamed source frames the quote ("…," a senior official said): the speaker stays unnamed, its words kept.',
+    examples: [['“We are ready,” a senior administration official said.', { speaker: null, text: 'We are ready,', direct: true }]],
+  },
+  'direct.before-quote': {
+    kind: 'direct', pattern: BEFORE_QUOTE, rank: 40, yieldsTo: 'never',
+    why: 'The speaker and the verb before the opening mark (NAME said, "…" / told reporters: "…" / …, saying "…").',
+    examples: [
+      ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', { speaker: 'Sergey Lavrov', text: 'The talks were useful. We will meet again.', direct: true }],
+      ['Angela Merkel said on Tuesday, “Europe must stand together.”', { speaker: 'Angela Merkel', text: 'Europe must stand together.', direct: true }],
+    ],
+  },
+  'direct.stance-before': {
+    kind: 'direct', pattern: STANCE_BEFORE_QUOTE, rank: 50, yieldsTo: 'never',
+    why: 'A verb of stance right before a quotation puts the quoted words forward as the subject’s ("Trump attacked “…”").',
+    examples: [['In an August speech, Donald Trump attacked “the hateful ideology of radical Islam and its backers.”', { speaker: 'Donald Trump', text: 'the hateful ideology of radical Islam and its backers.', direct: true }]],
+  },
+  'direct.label-colon': {
+    kind: 'direct', pattern: LABEL_BEFORE_QUOTE, rank: 60, yieldsTo: 'never',
+    why: 'A name and a colon introduce the quote in lists of reactions ("NAME: “…”").',
+    examples: [['Pamela Padilla: “Trump is wrong about us.”', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }]],
+  },
+  'direct.according-before': {
+    kind: 'direct', pattern: ACCORDING_BEFORE_QUOTE, rank: 61, yieldsTo: 'never',
+    why: '"According to NAME, “…”" attributes the quotation that follows.',
+    examples: [['Rush Limbaugh spoke on his radio show. According to Limbaugh, “the media will never forgive him for this.”', { speaker: 'Rush Limbaugh', text: 'the media will never forgive him for this.', direct: true }]],
+  },
+  'direct.name-dash-before': {
+    kind: 'direct', pattern: NAME_DASH_BEFORE_QUOTE, rank: 62, yieldsTo: 'never',
+    why: "Some archives introduce a quotation with the name and a dash (\"Mitt Romney -- ''…''\").",
+    examples: [["Mitt Romney -- ''We will win this election in November.''", { speaker: 'Mitt Romney', text: 'We will win this election in November.', direct: true }]],
+  },
+  'direct.lead-colon': {
+    kind: 'direct', pattern: LEAD_COLON_BEFORE_QUOTE, rank: 70, yieldsTo: 'never',
+    why: 'A paragraph ending "NAME continued:" or "NAME said:" introduces the quotation paragraph after it.',
+    examples: [['Pat Caddell continued:\n“The party has lost its way and the voters know it.”', { speaker: 'Pat Caddell', text: 'The party has lost its way and the voters know it.', direct: true }]],
+  },
+  'direct.what-said': {
+    kind: 'direct', pattern: WHAT_SAID_HEADING, rank: 65, yieldsTo: 'never',
+    why: 'A heading "What NAME said:" introduces the quotation paragraphs after it as that person’s words.',
+    examples: [
+      ['Obama spoke in Havana.\nWhat Barack Obama said:\n“We will not go back to the old ways of doing business.”', { speaker: 'Barack Obama', text: 'We will not go back to the old ways of doing business.', direct: true }],
+      ['What the President said:\n“We will not go back to the old ways of doing business.”', null],
+    ],
+  },
+  'direct.inside-report': {
+    kind: 'direct', pattern: REPORTED, rank: 80, yieldsTo: 'never',
+    why: 'Quoted words inside a reported clause are that report’s speaker’s ("Lavrov said the objective should not be to “…”").',
+    examples: [['Sergey Lavrov said Wednesday that Syrians should decide, and the objective should not be to “topple the regime by force and install a new one.”', { speaker: 'Sergey Lavrov', text: 'topple the regime by force and install a new one.', direct: true }]],
+  },
+  'direct.continues': {
+    kind: 'direct', pattern: /[“"«]/, rank: 90, yieldsTo: 'never',
+    why: 'A quotation with no frame of its own right after an attributed one continues it ("…," he said. "…"): same speaker.',
+    examples: [['“We need to talk,” Rex Tillerson said. “The relationship is at a low point.”', { speaker: 'Rex Tillerson', text: 'The relationship is at a low point.', direct: true }]],
+  },
+  // ── Transcripts: paragraphs that are one person's words without quotation marks.
+  'transcript.label-turn': {
+    kind: 'transcript', pattern: LABEL, rank: 0, yieldsTo: 'never',
+    why: 'Interview transcripts open each turn with the speaker’s name in capitals and a colon ("PENCE: Well, look, …").',
+    examples: [['Mike Pence spoke to Chris Wallace.\nWALLACE: Will Trump accept the result?\nPENCE: We will respect the outcome of this election.', { speaker: 'Mike Pence', text: 'We will respect the outcome of this election.', direct: true }]],
+  },
+  'transcript.qa-turn': {
+    kind: 'transcript', pattern: QA_LABEL, rank: 0, yieldsTo: 'never',
+    why: 'Q-and-A interviews mark turns "Q:" and "A:"; the answers are the interviewee’s, named in the introduction.',
+    examples: [
+      ['The Times spoke with Angela Merkel in Berlin.\nQ: What about the euro?\nA: I believe the euro has held together when it mattered.\nQ: And Britain?\nA: Britain will remain my friend.', { speaker: 'Angela Merkel', text: 'I believe the euro has held together when it mattered.', direct: true }],
+      ['The Times spoke with Angela Merkel in Berlin.\nQ: What does she intend for the euro?\nHer plan is to keep the euro together.\nQ: And Britain?\nShe wants Britain to remain a friend.', null],
+    ],
+  },
+  // ── Reported speech: one sentence's candidates, arbitrated by rank and yieldsTo.
+  'reported.speech-cue': {
+    kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
+    why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
+    examples: [
+      ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      ['Angela Merkel was told that the talks had failed.', null],
+      // Unnamed sources keep their words: a bare plural, a possessive determiner.
+      ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
+      ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
+    ],
+  },
+  'reported.inverted': {
+    kind: 'reported', pattern: INVERTED, rank: 20, yieldsTo: 'report-opening-sentence',
+    why: 'Content first, attribution last ("…, NAME said." / "…, said NAME."); after "told" comes the listener, never the speaker.',
+    examples: [
+      ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
+      ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+    ],
+  },
+  'reported.inverted-unnamed': {
+    kind: 'reported', pattern: INVERTED_UNNAMED, rank: 21, yieldsTo: 'report-opening-sentence',
+    why: 'An unnamed source after the content ("…, sources said." / "…, a senior official told Reuters.") keeps its words, speaker null.',
+    examples: [
+      ['Hillary Clinton was taken to her daughter’s apartment instead of a hospital, sources said.', { speaker: null, text: 'Hillary Clinton was taken to her daughter’s apartment instead of a hospital', direct: false }],
+      ['The talks will resume in Geneva next week, two senior officials told Reuters.', { speaker: null, text: 'The talks will resume in Geneva next week', direct: false }],
+      ['“The talks will resume next week,” two senior officials said.', null],
+    ],
+  },
+  'reported.middle': {
+    kind: 'reported', pattern: MIDDLE, rank: 30, yieldsTo: 'report-in-sentence',
+    why: 'The attribution in the middle of the sentence reports all of it ("He has a model, he said, for how …").',
+    examples: [['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }]],
+  },
+  'reported.finding': {
+    kind: 'reported', pattern: FINDING, rank: 40, yieldsTo: 'inside-report',
+    why: 'A poll, study or report states a finding; its owner is the speaker when named ("A Gallup poll shows that …").',
+    examples: [['A new Gallup poll shows that most voters distrust both candidates.', { speaker: 'Gallup', text: 'most voters distrust both candidates', direct: false }]],
+  },
+  'reported.inverted-finding': {
+    kind: 'reported', pattern: INVERTED_FINDING, rank: 40, yieldsTo: 'inside-report',
+    why: 'A finding after its content ("…, a USA TODAY analysis shows.").',
+    examples: [['Donations hit a record in the third quarter, a new analysis of campaign-finance reports shows.', { speaker: null, text: 'Donations hit a record in the third quarter', direct: false }]],
+  },
+  'reported.as-attribution': {
+    kind: 'reported', pattern: AS_ATTRIBUTION, rank: 45, yieldsTo: 'report-at-start',
+    why: '"As NAME put it / pointed out, CLAUSE": the clause after the comma is the speaker’s.',
+    examples: [['As Janet Yellen pointed out, inflation has stayed below the target for years.', { speaker: 'Janet Yellen', text: 'inflation has stayed below the target for years', direct: false }]],
+  },
+  'reported.headline-colon': {
+    kind: 'reported', pattern: HEADLINE_COLON, rank: 70, yieldsTo: 'report-in-sentence',
+    why: 'A headline "NAME: CLAIM" is the named person’s claim.',
+    examples: [['Mike Pence: Gennifer Flowers Won’t Be at Debate\nThe campaign spoke on Monday.', { speaker: 'Mike Pence', text: 'Gennifer Flowers Won’t Be at Debate', direct: false }]],
+  },
+  'reported.headline-says-first': {
+    kind: 'reported', pattern: HEADLINE_SAYS_FIRST, rank: 70, yieldsTo: 'report-in-sentence',
+    why: 'A headline "NAME Says/Warns/Slams …" reports the named person (headline verbs are capitalised).',
+    examples: [['Obama Says Museum Will Tell of American Triumph\nPresident Barack Obama spoke at the opening of the museum on Saturday.', { speaker: 'Barack Obama', text: 'Museum Will Tell of American Triumph', direct: false }]],
+  },
+  'reported.headline-says-last': {
+    kind: 'reported', pattern: HEADLINE_SAYS_LAST, rank: 70, yieldsTo: 'report-in-sentence',
+    why: 'A headline "CLAIM, NAME Says" reports the named person.',
+    examples: [['Iran Deal Is Dead, Lindsey Graham Says\nThe senator spoke on Monday.', { speaker: 'Lindsey Graham', text: 'Iran Deal Is Dead', direct: false }]],
+  },
+  'reported.according-to': {
+    kind: 'reported', pattern: ACCORDING, rank: 80, yieldsTo: 'never',
+    why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source.',
+    examples: [['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }]],
+  },
+  // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
+  'clause.that': {
+    kind: 'reported', pattern: THAT_CLAUSE, rank: 50, yieldsTo: 'overlap',
+    why: 'Any verb with a that-clause states, knows or believes it ("Clinton acknowledged that …"); may nest inside a report.',
+    examples: [['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }]],
+  },
+  'clause.intention': {
+    kind: 'reported', pattern: INTENTION, rank: 50, yieldsTo: 'overlap',
+    why: 'Stated wishes and speech acts taking "to …" ("Trump refuses to release …"); a plan or an aim ("plans to visit") is no statement.',
+    examples: [
+      ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
+      ['Jimmy Carter plans to visit Cuba next year.', null],
+    ],
+  },
+  'clause.stance': {
+    kind: 'reported', pattern: STANCE, rank: 50, yieldsTo: 'overlap',
+    why: 'A verb of stance puts a position forward ("Clinton cited derogatory comments …"): flagged stance.',
+    examples: [
+      ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
+      // An action answering something is no statement.
+      ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
+    ],
+  },
+  'clause.called': {
+    kind: 'reported', pattern: CALLED_QUOTED, rank: 50, yieldsTo: 'overlap',
+    why: 'Calling something by a (quoted or judging) name is a stance ("Clinton called Wells Fargo’s behavior “outrageous”").',
+    examples: [['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }]],
+  },
+  'clause.attitude': {
+    kind: 'reported', pattern: ATTITUDE, rank: 50, yieldsTo: 'overlap',
+    why: 'A belief or feeling about a clause ("McConnell was convinced that …") is an attribution of the clause.',
+    examples: [['Mitch McConnell was convinced that the bill would pass.', { speaker: 'Mitch McConnell', text: 'the bill would pass', direct: false }]],
+  },
+  'clause.standing': {
+    kind: 'reported', pattern: STANDING, rank: 50, yieldsTo: 'overlap',
+    why: 'A position held towards something with a copula ("Graham has been critical of Trump").',
+    examples: [['Lindsey Graham has been critical of the nuclear deal for months.', { speaker: 'Lindsey Graham', text: 'the nuclear deal for months', direct: false }]],
+  },
+  'clause.communication-verb': {
+    kind: 'reported', pattern: SUBJECT_VERB, rank: 50, yieldsTo: 'overlap',
+    why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
+    examples: [['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }]],
+  },
+  'clause.stance-participle': {
+    kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
+    why: 'A participle of stance after a comma is the sentence subject’s ("…, citing derogatory comments …").',
+    examples: [['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }]],
+  },
+  'clause.intention-participle': {
+    kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
+    why: 'A participle of intention after a comma ("…, promising to lift …") is the subject’s stated intention.',
+    examples: [['Donald Trump spoke in Ohio on Monday, promising to lift environmental regulations.', { speaker: 'Donald Trump', text: 'to lift environmental regulations', direct: false }]],
+  },
+  'clause.document-participle': {
+    kind: 'reported', pattern: DOCUMENT_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
+    why: 'A participle after a document the subject put out is the subject’s ("issued a statement calling …").',
+    examples: [['Nikki Haley issued a statement calling the test a clear violation of the resolutions.', { speaker: 'Nikki Haley', text: 'the test a clear violation of the resolutions', direct: false }]],
+  },
+  'clause.document-says': {
+    kind: 'reported', pattern: DOCUMENT_SAYS, rank: 50, yieldsTo: 'overlap',
+    why: 'What the subject’s document says is the subject’s ("released a letter from his doctor that says …").',
+    examples: [['Donald Trump, who has faced months of questions about his health, released a letter from his doctor that says he is in excellent health.', { speaker: 'Donald Trump', text: 'he is in excellent health', direct: false }]],
+  },
+  'clause.relative': {
+    kind: 'reported', pattern: RELATIVE, rank: 50, yieldsTo: 'overlap',
+    why: 'A relative clause attributes to the name before it ("Mr. Kamin, who emphasized that …").',
+    examples: [['The plan was backed by Mitch McConnell, who argued that the deficit would shrink.', { speaker: 'Mitch McConnell', text: 'the deficit would shrink', direct: false }]],
+  },
+  'clause.possessed-claim': {
+    kind: 'reported', pattern: POSSESSED_CLAIM, rank: 50, yieldsTo: 'overlap',
+    why: 'NAME’s CLAIM that … puts the claim forward as the possessor’s ("Trump’s claim that …").',
+    examples: [['Critics rejected Donald Trump’s claim that the election was rigged.', { speaker: 'Donald Trump', text: 'the election was rigged', direct: false }]],
+  },
+  'clause.possessed-stance': {
+    kind: 'reported', pattern: POSSESSED_STANCE, rank: 50, yieldsTo: 'overlap',
+    why: 'NAME’s STANCE-NOUN of/for … names a position put forward ("Clinton’s criticism of the bank").',
+    examples: [['Voters cheered Hillary Clinton’s criticism of the trade deal.', { speaker: 'Hillary Clinton', text: 'the trade deal', direct: false }]],
+  },
+  'clause.passive-by': {
+    kind: 'reported', pattern: PASSIVE_BY, rank: 50, yieldsTo: 'overlap',
+    why: 'A passive with "by NAME" names the source of the stance ("The deal was criticized by Graham").',
+    examples: [['The nuclear deal with Iran was sharply criticized by Lindsey Graham on Sunday.', { speaker: 'Lindsey Graham', text: 'The nuclear deal with Iran', direct: false }]],
+  },
+  'clause.opening-participle': {
+    kind: 'reported', pattern: /^\p{Lu}\p{Ll}+ing\b/u, rank: 50, yieldsTo: 'overlap',
+    why: 'A participle opening the sentence reports for the subject after its comma ("Claiming the criticism is unfair, Trump told …").',
+    examples: [['Claiming the criticism was designed to pressure the moderators, Donald Trump left the stage.', { speaker: 'Donald Trump', text: 'the criticism was designed to pressure the moderators', direct: false }]],
+  },
+} as const satisfies Record<string, AttributionRule>;
+
+export type RuleId = keyof typeof ATTRIBUTION_RULES;
+
+export function ruleOf(id: RuleId): AttributionRule {
+  return ATTRIBUTION_RULES[id];
+}
