@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT, type Config } from '../config.js';
+import { checkDiskSpace, guardDiskSpace } from './disk-space.js';
 
 export interface Neo4jConnection {
   uri: string;
@@ -74,10 +75,19 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
   }
   const base = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password, database: 'neo4j', embedded: true };
 
+  const disk = { dataDir, minFreeMb: cfg.NEO4J_MIN_FREE_MB };
+  // Each load batch of this process checks the same folder (src/graph/writer.ts).
+  guardDiskSpace(disk);
   const running = readState(dataDir);
   if (running && running.port === port && isAlive(running.pid) && (await portAnswers(port))) {
     log(`neo4j: reusing the embedded Neo4j already running on port ${port} (pid ${running.pid})`);
     return { ...base, stop: async () => undefined };
+  }
+  // Neo4j recovering or writing on a full disk panics and stays down: refuse to start it there.
+  try {
+    checkDiskSpace(disk, 'starting Neo4j');
+  } catch (err) {
+    throw new Neo4jStartError((err as Error).message);
   }
   if (await portAnswers(port)) {
     throw new Neo4jStartError(
