@@ -1,13 +1,8 @@
 // `npm run eval`: precision/recall/F1 of the extractor against the gold data in ../shared/gold, with the worst misses.
-import { extractArticle } from '../src/extract/pipeline.js';
 import { hasShared, SHARED } from './eval/common.js';
-import { evalSeed } from './eval/seed.js';
-import { evalConll } from './eval/conll.js';
-import { evalPolnear } from './eval/polnear.js';
-import { evalMeet } from './eval/meet.js';
-import { evalRelations } from './eval/relations.js';
+import { checkTarget as check, runEvalParts } from './eval/parts.js';
 import { evalIdentity } from './eval/identity.js';
-import type { EvalPart, Target } from './eval/types.js';
+import type { EvalPart } from './eval/types.js';
 
 const MISSES = Number(process.env.EVAL_MISSES ?? 12);
 // EVAL_ONLY=relations,seed runs those parts only, for quick iteration; the gate is the full run.
@@ -16,27 +11,12 @@ const wanted = (part: string) => !ONLY || ONLY.has(part);
 // Identity loads the whole shared corpus into its own Neo4j (minutes): only when asked for by name.
 const onDemand = (part: string) => !!ONLY?.has(part);
 
-/** Whether a target holds, and how it reads ("precision ≥ 0.85"). */
-function check(p: EvalPart, t: Target): { ok: boolean; text: string } {
-  const value = t.metric === 'value' ? (p.value ?? 0) : p[t.metric];
-  const ok = (t.min === undefined || value >= t.min) && (t.max === undefined || value <= t.max);
-  const name = t.metric === 'value' ? '' : `${t.metric} `;
-  return { ok, text: `${name}${t.min !== undefined ? `≥ ${t.min}` : `≤ ${t.max}`}` };
-}
-
 async function main() {
   if (!hasShared()) {
     console.error(`eval: no gold data at ${SHARED} (set NEWSGRAPH_SHARED)`);
     process.exit(2);
   }
-  const parts: EvalPart[] = [
-    ...(wanted('seed') ? await evalSeed(extractArticle) : []),
-    ...(wanted('conll') ? evalConll(extractArticle) : []),
-    ...(wanted('polnear') ? evalPolnear(extractArticle) : []),
-    ...(wanted('meet') ? evalMeet(extractArticle) : []),
-    ...(wanted('relations') ? evalRelations(extractArticle) : []),
-    ...(onDemand('identity') ? await evalIdentity() : []),
-  ];
+  const parts: EvalPart[] = [...(await runEvalParts(wanted)), ...(onDemand('identity') ? await evalIdentity() : [])];
   const pad = (s: string, n: number) => s.padEnd(n);
   const f = (x: number) => x.toFixed(3);
   // Parts scored twice show the figures of the older matching beside (PolNeAR's lenient one); targets apply to the new ones.

@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE: z.string().default('2g'),
   NEO4J_TX_TIMEOUT: z.string().default('60s'),
   NEO4J_START_TIMEOUT_MS: intFrom(180_000),
+  // Free space the embedded Neo4j's disk must keep: checked before it starts and before each load batch (0: no check).
+  NEO4J_MIN_FREE_MB: zeroOrMore(1024),
   JAVA_HOME: z.string().optional(),
   // Ingest limits
   MAX_ARTICLE_BYTES: intFrom(10 * 1024 * 1024),

@@ -28,6 +28,8 @@
 //   (:Evidence)-[:IN]->(:Article)
 //   (:Entity)-[:PARTICIPATED_IN]->(:Event)
 //   (:Event)-[:IN_COUNTRY]->(:Country)
+//   (:Entity)-[:SPOKE_ABOUT {quotes, articles}]->(:Entity)   speaker → topic: how many of its quotes are about the topic,
+//        in how many articles (never itself); kept by the writer with each article (src/graph/speaker-aggregates.ts)
 //   (:Event)-[:IN {reportId, kind, date, locationId, locationName, participantIds[], participantNames[], evidence[], mentionCount}]->(:Article)
 //        one per report: what one article says of the event, with its evidence sentences
 
@@ -69,6 +71,7 @@ export const Rel = {
   ALLIED_WITH: 'ALLIED_WITH',
   PARTICIPATED_IN: 'PARTICIPATED_IN',
   IN_COUNTRY: 'IN_COUNTRY',
+  SPOKE_ABOUT: 'SPOKE_ABOUT',
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
 

@@ -1,11 +1,12 @@
 // Lifecycle of the embedded-default Neo4j: use NEO4J_URI when set, else reuse or start scripts/neo4j/Launcher.java.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT, type Config } from '../config.js';
+import { checkDiskSpace, guardDiskSpace } from './disk-space.js';
 
 export interface Neo4jConnection {
   uri: string;
@@ -34,6 +35,10 @@ const NEO4J_DIR = path.join(PROJECT_ROOT, 'scripts', 'neo4j');
 const POM = path.join(NEO4J_DIR, 'pom.xml');
 const CLASSPATH_FILE = path.join(NEO4J_DIR, 'classpath.txt');
 const LAUNCHER = path.join(NEO4J_DIR, 'Launcher.java');
+/** Compiled launchers, one folder per (source, classpath, JDK): a start reuses the class instead of compiling the source. */
+export const LAUNCHER_CACHE = path.join(NEO4J_DIR, 'target', 'launcher');
+/** Written last into a compiled launcher folder: a folder without it is incomplete and is rebuilt. */
+const COMPILED_MARK = 'compiled.ok';
 const STATE_FILE = 'newsgraph-neo4j.json';
 /** The embedded server's password, generated on first start, readable by this user only. */
 export const PASSWORD_FILE = 'neo4j-password';
@@ -70,10 +75,19 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
   }
   const base = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password, database: 'neo4j', embedded: true };
 
+  const disk = { dataDir, minFreeMb: cfg.NEO4J_MIN_FREE_MB };
+  // Each load batch of this process checks the same folder (src/graph/writer.ts).
+  guardDiskSpace(disk);
   const running = readState(dataDir);
   if (running && running.port === port && isAlive(running.pid) && (await portAnswers(port))) {
     log(`neo4j: reusing the embedded Neo4j already running on port ${port} (pid ${running.pid})`);
     return { ...base, stop: async () => undefined };
+  }
+  // Neo4j recovering or writing on a full disk panics and stays down: refuse to start it there.
+  try {
+    checkDiskSpace(disk, 'starting Neo4j');
+  } catch (err) {
+    throw new Neo4jStartError((err as Error).message);
   }
   if (await portAnswers(port)) {
     throw new Neo4jStartError(
@@ -83,7 +97,8 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
 
   const java = checkJava(cfg);
   const classpath = resolveClasspath(log);
-  const child = spawnLauncher(java, classpath, dataDir, port, cfg, password);
+  const launcher = compiledLauncher(java, classpath, log);
+  const child = spawnLauncher(java.bin, launcher ? `${launcher}${path.delimiter}${classpath}` : classpath, launcher ? 'Launcher' : LAUNCHER, dataDir, port, cfg, password);
   const started = { stop: () => stopChild(child, dataDir).finally(() => startedHere.delete(started)) };
   startedHere.add(started);
   try {
@@ -150,7 +165,14 @@ export function stopOnExit(conn: Neo4jConnection, beforeStop?: () => Promise<voi
   process.on('SIGHUP', handler); // the terminal closed
 }
 
-function checkJava(cfg: Config): string {
+export interface Java {
+  bin: string;
+  major: number;
+  /** `java -version` as printed: part of the compiled launcher's cache key. */
+  version: string;
+}
+
+export function checkJava(cfg: Config): Java {
   const java = cfg.JAVA_HOME ? path.join(cfg.JAVA_HOME, 'bin', 'java') : 'java';
   const res = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (res.error || res.status !== 0) {
@@ -163,11 +185,55 @@ function checkJava(cfg: Config): string {
   if (major < 17) {
     throw new Neo4jStartError(`neo4j: Java ${major || '?'} found, Neo4j 5.26 needs Java 17 or newer. Set JAVA_HOME to a JDK 17+ or set NEO4J_URI.`);
   }
-  return java;
+  return { bin: java, major, version: (res.stderr + res.stdout).trim() };
+}
+
+/**
+ * The folder holding Launcher.class compiled for this source, classpath and JDK, compiled now when absent (about 30 s
+ * on a busy machine, once; running Launcher.java from source would pay it at every start). Concurrent starts each
+ * compile into their own temporary folder and rename it into place: the first rename wins, the others use its result.
+ * Undefined when no javac sits beside java (a JRE): the launcher then runs from source, as before.
+ */
+export function compiledLauncher(java: Java, classpath: string, log: (line: string) => void = () => undefined, cacheDir = LAUNCHER_CACHE): string | undefined {
+  const key = createHash('sha256').update(readFileSync(LAUNCHER)).update('\0').update(classpath).update('\0').update(java.version).digest('hex').slice(0, 16);
+  const dir = path.join(cacheDir, key);
+  if (existsSync(path.join(dir, COMPILED_MARK))) return dir;
+  const javac = path.join(path.dirname(java.bin), 'javac');
+  const javacBin = java.bin === 'java' ? 'javac' : javac;
+  if (spawnSync(javacBin, ['-version'], { encoding: 'utf8' }).status !== 0) return undefined;
+  log('neo4j: compiling the launcher (once for this JDK and Neo4j version)…');
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = mkdtempSync(path.join(cacheDir, `.tmp-${key}-`));
+  try {
+    const res = spawnSync(javacBin, ['--release', String(java.major), '-nowarn', '-encoding', 'UTF-8', '-cp', classpath, '-d', tmp, LAUNCHER], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (res.status !== 0) throw new Neo4jStartError(`neo4j: javac could not compile ${LAUNCHER}:\n${`${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-8).join('\n')}`);
+    writeFileSync(path.join(tmp, COMPILED_MARK), `${java.version}\n`);
+    // An incomplete folder (a compile killed half-way before renames existed, a file deleted by hand) is moved aside.
+    if (existsSync(dir) && !existsSync(path.join(dir, COMPILED_MARK))) {
+      try {
+        renameSync(dir, `${tmp}-stale`);
+        rmSync(`${tmp}-stale`, { recursive: true, force: true });
+      } catch {
+        /* another start moved it first */
+      }
+    }
+    try {
+      renameSync(tmp, dir);
+    } catch (err) {
+      // Another start renamed its own compile into place first: identical input, so its classes serve as well.
+      if (!existsSync(path.join(dir, COMPILED_MARK))) throw err;
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return dir;
 }
 
 /** The Neo4j jars, resolved by Maven once and cached in scripts/neo4j/classpath.txt. */
-function resolveClasspath(log: (line: string) => void): string {
+export function resolveClasspath(log: (line: string) => void = () => undefined): string {
   if (existsSync(CLASSPATH_FILE) && statSync(CLASSPATH_FILE).mtimeMs >= statSync(POM).mtimeMs) {
     const cached = readFileSync(CLASSPATH_FILE, 'utf8').trim();
     if (cached && cached.split(path.delimiter).every((jar) => existsSync(jar))) return cached;
@@ -191,7 +257,8 @@ function resolveClasspath(log: (line: string) => void): string {
   return readFileSync(CLASSPATH_FILE, 'utf8').trim();
 }
 
-function spawnLauncher(java: string, classpath: string, dataDir: string, port: number, cfg: Config, password: string): ChildProcess {
+/** `main` is the compiled class name (Launcher) or, without a JDK compiler, the source file java compiles in memory. */
+function spawnLauncher(java: string, classpath: string, main: string, dataDir: string, port: number, cfg: Config, password: string): ChildProcess {
   const args = [
     `-Xms${cfg.NEO4J_HEAP}`,
     `-Xmx${cfg.NEO4J_HEAP}`,
@@ -199,7 +266,7 @@ function spawnLauncher(java: string, classpath: string, dataDir: string, port: n
     '-XX:+ExitOnOutOfMemoryError',
     '-cp',
     classpath,
-    LAUNCHER,
+    main,
     dataDir,
     String(port),
     cfg.NEO4J_PAGECACHE,

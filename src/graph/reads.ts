@@ -419,6 +419,20 @@ export class GraphReads {
   }
 
   async topSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number): Promise<SpeakerRow[]> {
+    // About one topic over all dates: the counts the writer keeps on SPOKE_ABOUT, read in the topic's speakers.
+    if (aboutId && !from && !to) {
+      return this.read(
+        `MATCH (:${Label.Entity} {id: $aboutId})<-[t:${Rel.SPOKE_ABOUT}]-(s:${Label.Entity})
+         WITH s, t ORDER BY t.quotes DESC, t.articles DESC, s.id LIMIT $limit
+         RETURN {speakerId: s.id, quotes: t.quotes, articles: t.articles} AS row`,
+        { aboutId, limit },
+      );
+    }
+    return this.countTopSpeakers(aboutId, from, to, limit);
+  }
+
+  /** topSpeakers counted from the quotes: for a date range or no topic (and the reference the kept counts are tested against). */
+  async countTopSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number): Promise<SpeakerRow[]> {
     const start = aboutId
       ? `MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId})`
       : `MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})`;

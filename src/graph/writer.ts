@@ -4,6 +4,8 @@ import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { DEFAULT_STATUS, EDGE_STATUSES, Label, NAMED_ENTITY_LABELS, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
 import { checkAndRenew, type LoadFence } from './load-lock.js';
+import { ADD_SPEAKER_COUNTS, SUBTRACT_SPEAKER_COUNTS } from './speaker-aggregates.js';
+import { checkGuardedDiskSpace } from './disk-space.js';
 import { candidateWindow, clusterEvents, eventReportsOf, type EventReport } from '../resolve/resolve-events.js';
 
 export interface WriteCounts {
@@ -30,6 +32,8 @@ export async function knownArticleHashes(driver: Driver, database: string, ids: 
  * With a fence, the transaction first checks that this loader still holds the load lock (and renews its lease).
  */
 export async function upsertArticleGraph(driver: Driver, database: string, results: ExtractionResult[], ingestedAt: string, fence?: LoadFence): Promise<WriteCounts> {
+  // A full disk is refused before the batch, not discovered by Neo4j mid-commit.
+  checkGuardedDiskSpace(`writing a batch of ${results.length} articles`);
   const params = buildParams(results, ingestedAt);
   const session = driver.session({ database });
   try {
@@ -147,7 +151,8 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
   for (const r of oldPairs.records) pairs.set(r.get('key'), { type: r.get('type'), a: r.get('a'), b: r.get('b'), key: r.get('key') });
   for (const ev of p.evidence) pairs.set(ev.pairKey, { type: ev.type as RelationType, a: ev.sourceId, b: ev.targetId, key: ev.pairKey });
 
-  // 2. Remove the facts of the previous version (a changed article replaces its own facts).
+  // 2. Remove the facts of the previous version (a changed article replaces its own facts), its quotes' counts first.
+  await run(tx, counts, SUBTRACT_SPEAKER_COUNTS, { ids });
   await run(tx, counts, `MATCH (q:${Label.Quote}) WHERE q.articleId IN $ids DETACH DELETE q`, { ids });
   await run(tx, counts, `MATCH (ev:${Label.Evidence}) WHERE ev.articleId IN $ids DETACH DELETE ev`, { ids });
   await run(tx, counts, `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->() WHERE a.id IN $ids DELETE m`, { ids });
@@ -215,6 +220,7 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
      }`,
     { quotes: p.quotes },
   );
+  await run(tx, counts, ADD_SPEAKER_COUNTS, { ids });
 
   // 5. Evidence, then the relation edges recomputed from all evidence of each touched pair.
   await run(

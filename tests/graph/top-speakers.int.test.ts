@@ -1,0 +1,102 @@
+// topSpeakers read from the counts the writer keeps (SPOKE_ABOUT) answers exactly what counting the quotes answers,
+// after a first load, after updates that replace articles, and after the counts are rebuilt for an older graph.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { applyConstraints } from '../../src/graph/constraints.js';
+import { GraphReads } from '../../src/graph/reads.js';
+import { loadPaths } from '../../src/load/index.js';
+import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
+import { SHARED_CORPUS, skipWithoutShared } from '../helpers/shared.js';
+
+let driver: Driver;
+let database: string;
+let dir: string;
+let reads: GraphReads;
+
+beforeAll(async () => {
+  ({ driver, database } = await testDriver());
+  reads = new GraphReads(driver, database, 60_000);
+  dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-speakers-'));
+});
+afterAll(async () => {
+  await cleanDatabase(driver, database);
+  await driver.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const query = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database })).records.map((r) => r.toObject());
+
+/** Every (speaker, topic) count kept, and the same counted from the quotes, both sorted. */
+async function keptAndCounted() {
+  const kept = await query(
+    'MATCH (s)-[t:SPOKE_ABOUT]->(e) RETURN s.id + " → " + e.id AS pair, t.quotes AS quotes, t.articles AS articles ORDER BY pair',
+  );
+  const counted = await query(
+    `MATCH (s:Entity)-[:SAID]->(q:Quote)-[:ABOUT]->(e:Entity) WHERE s <> e
+     WITH s, e, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
+     RETURN s.id + " → " + e.id AS pair, quotes, articles ORDER BY pair`,
+  );
+  return { kept, counted };
+}
+
+/** topSpeakers (kept counts) against the counting query, for the topics most quoted about and a few at random. */
+async function expectSameAnswers(): Promise<number> {
+  const topics = (await query('MATCH (e:Entity)<-[:ABOUT]-(:Quote) WITH e, count(*) AS n ORDER BY n DESC, e.id RETURN e.id AS id')).map((r) => r.id as string);
+  const sample = [...topics.slice(0, 25), ...topics.filter((_, i) => i % 17 === 3)];
+  for (const id of sample) {
+    for (const limit of [1, 5, 100]) {
+      expect(await reads.topSpeakers(id, null, null, limit), `${id} first ${limit}`).toEqual(await reads.countTopSpeakers(id, null, null, limit));
+    }
+  }
+  return sample.length;
+}
+
+async function corpusFile(name: string, start: number, n: number, change?: (record: Record<string, unknown>, i: number) => void): Promise<string> {
+  const lines = (await readFile(SHARED_CORPUS, 'utf8')).split('\n').slice(start, start + n);
+  const records = lines.map((l, i) => {
+    const r = JSON.parse(l) as Record<string, unknown>;
+    change?.(r, i);
+    return JSON.stringify(r);
+  });
+  const file = path.join(dir, name);
+  await writeFile(file, records.join('\n') + '\n');
+  return file;
+}
+
+describe('topSpeakers from kept counts', () => {
+  test('equals counting the quotes after a load, after updates, and after a rebuild of an older graph', async (ctx) => {
+    skipWithoutShared(ctx);
+    await cleanDatabase(driver, database);
+    await loadPaths([await corpusFile('first.jsonl', 0, 120)], { driver, database, progress: false, batchSize: 9 });
+    let { kept, counted } = await keptAndCounted();
+    expect(counted.length).toBeGreaterThan(50);
+    expect(kept).toEqual(counted);
+    expect(await expectSameAnswers()).toBeGreaterThan(10);
+
+    // Every third article of the first 60 changes (its second half dropped) and 40 new ones come: updates replace
+    // their quotes, so their counts come off and the new ones go on, in the same transaction.
+    const updated = await corpusFile('updated.jsonl', 0, 160, (r, i) => {
+      if (i < 60 && i % 3 === 0) r.text = String(r.text).slice(0, Math.floor(String(r.text).length / 2));
+    });
+    const summary = await loadPaths([updated], { driver, database, progress: false, batchSize: 13 });
+    expect(summary.articlesUpdated).toBe(20);
+    ({ kept, counted } = await keptAndCounted());
+    expect(kept).toEqual(counted);
+    await expectSameAnswers();
+
+    // A graph from before the counts existed gets them at start (applyConstraints), equal to the kept ones.
+    await query('MATCH ()-[t:SPOKE_ABOUT]->() DELETE t');
+    await applyConstraints(driver, database);
+    expect((await keptAndCounted()).kept).toEqual(counted);
+  });
+
+  test('a date range or no topic is still counted from the quotes (kept counts span all dates)', async (ctx) => {
+    skipWithoutShared(ctx);
+    const [{ id }] = await query('MATCH (e:Entity)<-[:ABOUT]-(:Quote) WITH e, count(*) AS n ORDER BY n DESC, e.id LIMIT 1 RETURN e.id AS id');
+    expect(await reads.topSpeakers(id as string, '2017-01-01', '2017-06-30', 10)).toEqual(await reads.countTopSpeakers(id as string, '2017-01-01', '2017-06-30', 10));
+    expect(await reads.topSpeakers(null, null, null, 10)).toEqual(await reads.countTopSpeakers(null, null, null, 10));
+  });
+});
