@@ -105,8 +105,15 @@ export class NetworkView {
   /** Where an edge's midpoint is drawn, in pixels from the container's top left (for keyboard focus rings and tests). */
   edgeMidpoint(key: string): { x: number; y: number } | null {
     if (!this.graph.hasEdge(key)) return null;
-    const [s, t] = this.graph.extremities(key).map((n) => this.sigma.graphToViewport(this.sigma.getNodeDisplayData(n)!));
+    const [s, t] = this.graph.extremities(key).map((n) => this.nodePosition(n)!);
     return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+  }
+
+  /** Where a node is drawn, in pixels from the container's top left. */
+  nodePosition(id: string): { x: number; y: number } | null {
+    if (!this.graph.hasNode(id)) return null;
+    const { x, y } = this.graph.getNodeAttributes(id);
+    return this.sigma.graphToViewport({ x, y });
   }
 
   kill(): void {

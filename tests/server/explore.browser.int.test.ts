@@ -79,7 +79,7 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
   test('search as you type → entity page → network → click an edge → its evidence sentence → download the network', async () => {
     await page.goto(`${base}/explore`);
     await page.fill('#search', 'Tillers');
-    const hit = page.locator('.results a', { hasText: 'Rex Tillerson' });
+    const hit = page.locator('.results').getByRole('link', { name: 'Rex Tillerson', exact: true });
     await hit.waitFor();
     expect(page.url()).toContain('#/search?q=Tillers'); // the search is in the URL
     expect(await seriousViolations()).toEqual([]);
@@ -136,13 +136,24 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Emmanuel Macron');
   });
 
-  test('clicking a neighbour expands its relations into the network; 2 hops are in the URL', async () => {
+  test('clicking a neighbour expands its relations into the network; 2 hops come from the URL', async () => {
     await page.goto(`${base}/explore#/entity/${encodeURIComponent('person:rex-tillerson')}`);
     await ready();
-    const before = Number(await page.getAttribute('#network', 'data-nodes'));
+    const nodes = () => page.getAttribute('#network', 'data-nodes').then(Number);
+    const before = await nodes();
+    type Hook = { newsgraphExplorer: { network: { nodePosition(id: string): { x: number; y: number } | null; graph: { hasNode(id: string): boolean } } } };
+    expect(await page.evaluate(() => (window as unknown as Hook).newsgraphExplorer.network.graph.hasNode('person:bashar-assad'))).toBe(false);
+    const at = (await page.evaluate(() => (window as unknown as Hook).newsgraphExplorer.network.nodePosition('person:vladimir-putin')))!;
+    const box = (await page.locator('#network').boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((n) => Number(document.querySelector('#network')?.getAttribute('data-nodes')) > n, before);
+    expect(await page.evaluate(() => (window as unknown as Hook).newsgraphExplorer.network.graph.hasNode('person:bashar-assad'))).toBe(true); // Putin's ally
+
     await page.goto(`${base}/explore#/entity/${encodeURIComponent('person:rex-tillerson')}?hops=2`);
     await ready();
-    expect(Number(await page.getAttribute('#network', 'data-nodes'))).toBeGreaterThan(before);
+    expect(await page.inputValue('#hops')).toBe('2');
+    expect(await nodes()).toBeGreaterThan(before);
+    expect(await page.getAttribute('a.download:has-text("GraphML")', 'href')).toContain('hops=2');
   });
 
   test('between A and B, and path from A to B, with evidence per hop', async () => {
