@@ -50,6 +50,7 @@ export class NetworkView {
   private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   /** Milliseconds the last layout took (also a Performance API measure named "network-layout"). */
   lastLayoutMs = 0;
+  private killed = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -94,10 +95,25 @@ export class NetworkView {
     return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'expanded');
   }
 
-  /** ForceAtlas2, synchronously for a fixed number of iterations (no worker: the page's CSP allows only its own scripts). */
-  layout(iterations = 150): void {
+  /**
+   * ForceAtlas2 on the page's thread (the page's CSP admits no blob: worker), in slices of a few iterations per frame
+   * on large graphs so the page stays responsive while the network settles; resolves when it has.
+   */
+  async layout(iterations = 150): Promise<void> {
     performance.mark('network-layout-start');
-    if (this.graph.order > 1) forceAtlas2.assign(this.graph, { iterations, settings: { ...forceAtlas2.inferSettings(this.graph), barnesHutOptimize: this.graph.order > 200 } });
+    if (this.graph.order > 1) {
+      // Laid out on a copy sigma does not watch: drawing every intermediate step would cost more than the layout.
+      const work = this.graph.copy();
+      // Barnes-Hut only for big graphs: on a 300-node 2-hop network it was 30x slower (5 s against 0.17 s in Node).
+      const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: work.order > 1000 };
+      const slice = work.order > 100 ? 15 : iterations;
+      for (let done = 0; done < iterations; done += slice) {
+        forceAtlas2.assign(work, { iterations: Math.min(slice, iterations - done), settings });
+        if (done + slice < iterations) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (this.killed) return;
+      }
+      this.graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, x: work.getNodeAttribute(node, 'x'), y: work.getNodeAttribute(node, 'y') }));
+    }
     this.sigma.refresh();
     this.lastLayoutMs = performance.measure('network-layout', 'network-layout-start').duration;
   }
@@ -117,6 +133,7 @@ export class NetworkView {
   }
 
   kill(): void {
+    this.killed = true;
     this.sigma.kill();
   }
 }

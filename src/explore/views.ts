@@ -252,7 +252,7 @@ async function drawNetwork(
     const { entity } = await fetchRelations(e.id);
     if (isStale() || !entity) return;
     network.addRelations(entity, entity.relations);
-    network.layout();
+    await network.layout();
     addRows();
   };
 
@@ -263,7 +263,8 @@ async function drawNetwork(
     if (isStale()) return;
     for (const r of results) if (r?.entity) network.addRelations(r.entity, r.entity.relations);
   }
-  network.layout();
+  await network.layout();
+  if (isStale()) return;
   addRows();
   if (!network.graph.size) evidence.replaceChildren(h('p', { class: 'muted' }, 'No stated meetings or alliances.'));
 }

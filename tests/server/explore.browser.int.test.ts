@@ -154,6 +154,7 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     expect(await page.inputValue('#hops')).toBe('2');
     expect(await nodes()).toBeGreaterThan(before);
     expect(await page.getAttribute('a.download:has-text("GraphML")', 'href')).toContain('hops=2');
+    await page.locator('section.network').screenshot({ path: path.join(ARTIFACTS, 'network-2-hops.png') });
   });
 
   test('between A and B, and path from A to B, with evidence per hop', async () => {
