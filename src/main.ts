@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const summary = await loadPaths([cfg.SEEDS_DIR], { driver, database, progress: process.stderr.isTTY, onNotice: (line) => process.stderr.write(`${line}\n`) });
   process.stderr.write(formatLoadSummary(summary) + '\n');
   server = await startServer({ driver, database, config: cfg });
-  process.stderr.write(`newsgraph: GraphiQL playground at ${server.url}, explorer at ${server.url.replace(/\/graphql$/, '/explore')} (Ctrl-C to stop)\n`);
+  process.stderr.write(`newsgraph: GraphiQL playground at ${server.url}, explorer at ${server.explorerUrl} (Ctrl-C to stop)\n`);
 }
 
 exitOnFatalErrors();

@@ -96,7 +96,7 @@ export class NetworkView {
   }
 
   /**
-   * ForceAtlas2 on the page's thread (the page's CSP admits no blob: worker), in slices of a few iterations per frame
+   * ForceAtlas2 on the page's thread (the page's CSP admits no blob: worker), in slices of 15 iterations yielding to the event loop
    * on large graphs so the page stays responsive while the network settles; resolves when it has.
    */
   async layout(iterations = 150): Promise<void> {

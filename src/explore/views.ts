@@ -52,7 +52,7 @@ export async function renderSearch(main: HTMLElement, q: string, isStale: () => 
       { class: 'results' },
       hits.map((hit) =>
         hit.entity
-          ? h('li', null, typeBadge(hit.entity.type), ' ', entityLink(hit.entity), hit.matched && hit.matched !== hit.entity.name ? h('span', { class: 'muted' }, ` (as “${hit.matched}”)`) : null, h('span', { class: 'muted' }, ` · ${hit.entity.mentionCount} mentions`))
+          ? h('li', null, typeBadge(hit.entity.type), ' ', entityLink(hit.entity), hit.matched && hit.matched !== hit.entity.name ? h('span', { class: 'muted' }, ` (as “${hit.matched}”)`) : null, h('span', { class: 'muted' }, ` · ${hit.entity.mentionCount} mention${hit.entity.mentionCount === 1 ? '' : 's'}`))
           : hit.quote
             ? h('li', null, h('span', { class: 'badge' }, 'Quote'), ' ', h('q', null, hit.quote.text), ' — ', hit.quote.speaker ? entityLink(hit.quote.speaker) : h('span', { class: 'muted' }, 'unattributed'), ', ', articleLink(hit.quote.article))
             : null,

@@ -74,6 +74,8 @@ function withExplorerLink(html: string): string {
 
 export interface RunningServer {
   url: string;
+  /** The explorer page (/explore) of this server. */
+  explorerUrl: string;
   port: number;
   close(): Promise<void>;
 }
@@ -111,8 +113,10 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT): Pr
   // Bundled now, in the background, so the first visit to /explore does not wait for esbuild; a failure shows on that visit.
   explorerAssets().catch(() => undefined);
   const actual = (server.address() as AddressInfo).port;
+  const origin = `http://${/^(127\.0\.0\.1|::1|localhost)$/.test(deps.config.HOST) ? 'localhost' : deps.config.HOST}:${actual}`;
   return {
-    url: `http://${/^(127\.0\.0\.1|::1|localhost)$/.test(deps.config.HOST) ? 'localhost' : deps.config.HOST}:${actual}/graphql`,
+    url: `${origin}/graphql`,
+    explorerUrl: `${origin}${EXPLORE_PATH}`,
     port: actual,
     close: () =>
       new Promise<void>((resolve) => {
