@@ -275,7 +275,8 @@ function legend(): HTMLElement {
     'ul',
     { class: 'legend', 'aria-label': 'Legend' },
     Object.entries(NODE_COLOR).map(([type, color]) => item(color, TYPE_LABEL[type], true)),
-    Object.entries(EDGE_COLOR).map(([key, color]) => {
+    // The network draws stated relations only (co-mentions are in "between A and B"), so their colour is not listed.
+    Object.entries(EDGE_COLOR).filter(([key]) => key !== 'CO_MENTIONED').map(([key, color]) => {
       const [type, status] = key.split(':');
       return item(color, `${RELATION_LABEL[type]}${status ? ` (${status.toLowerCase()})` : ''}`);
     }),
