@@ -105,7 +105,7 @@ program
     let server: RunningServer | undefined;
     const { driver, database } = await openGraph(cfg, async () => server?.close());
     server = await startServer({ driver, database, config: cfg });
-    process.stderr.write(`newsgraph: GraphiQL playground at ${server.url} (Ctrl-C to stop)\n`);
+    process.stderr.write(`newsgraph: GraphiQL playground at ${server.url}, explorer at ${server.explorerUrl} (Ctrl-C to stop)\n`);
   });
 
 program

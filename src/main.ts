@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // Announced only once warm: the first query of a user then costs what later ones do.
   const host = cfg.HOST === '0.0.0.0' || cfg.HOST === '::' ? '127.0.0.1' : cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST;
   await warmUp(`http://${host}:${server.port}/graphql`, (line) => process.stderr.write(`${line}\n`));
-  process.stderr.write(`newsgraph: GraphiQL playground at ${server.url} (Ctrl-C to stop)\n`);
+  process.stderr.write(`newsgraph: GraphiQL playground at ${server.url}, explorer at ${server.explorerUrl} (Ctrl-C to stop)\n`);
 }
 
 exitOnFatalErrors();

@@ -120,6 +120,8 @@ export interface QuoteFilter {
   from?: string | null;
   to?: string | null;
   direct?: boolean | null;
+  /** The article's source, case-insensitive. */
+  outlet?: string | null;
 }
 
 export interface SpeakerRow {
@@ -146,6 +148,14 @@ export interface TimelineRow {
   kind: 'EVENT' | 'QUOTE' | RelationType;
   date: string | null;
   refId: string;
+}
+
+/** When and where an entity is mentioned: the explorer's first/last seen, month chart and outlet filter. */
+export interface ActivityRow {
+  firstSeen: string | null;
+  lastSeen: string | null;
+  months: { month: string; articles: number; mentions: number }[];
+  outlets: { outlet: string; articles: number }[];
 }
 
 export interface Page {
@@ -230,6 +240,18 @@ export function luceneQuery(text: string): string {
     .filter((t) => t && !/^(AND|OR|NOT|TO)$/.test(t))
     .slice(0, 16);
   return terms.map((t) => `+${t}`).join(' ');
+}
+
+/**
+ * Search as you type: every word required, the last one also matching as the start of a word ("Tillers" finds
+ * Tillerson) once it has 3 letters (shorter prefixes would expand to too many terms). Lowercased: wildcard terms
+ * bypass the index analyzer.
+ */
+export function lucenePrefixQuery(text: string): string {
+  const q = luceneQuery(text);
+  const last = q.split(' ').at(-1) ?? '';
+  if (last.length < 4) return q; // "+" and at least 3 letters
+  return `${q.slice(0, q.length - last.length)}+(${last.slice(1)} ${last.slice(1).toLowerCase()}*)`;
 }
 
 export class GraphReads {
@@ -340,8 +362,8 @@ export class GraphReads {
 
   // ---- lists ----
 
-  async search(text: string, types: EntityLabel[], includeQuotes: boolean, limit: number): Promise<SearchRow[]> {
-    const q = luceneQuery(text);
+  async search(text: string, types: EntityLabel[], includeQuotes: boolean, limit: number, prefix = false): Promise<SearchRow[]> {
+    const q = prefix ? lucenePrefixQuery(text) : luceneQuery(text);
     if (!q) return [];
     const hits: SearchRow[] = [];
     if (types.length) {
@@ -387,12 +409,13 @@ export class GraphReads {
       f.from ? 'q.publishedAt >= $from' : null,
       f.to ? 'q.publishedAt <= $to' : null,
       f.direct != null ? 'q.direct = $direct' : null,
+      f.outlet ? `EXISTS { (q)-[:${Rel.IN}]->(oa:${Label.Article}) WHERE toLower(oa.source) = toLower($outlet) }` : null,
     ].filter(Boolean);
     const joiner = start.includes(' WHERE ') ? ' AND ' : ' WHERE ';
     return {
       indexOrdered: indexOrdered || (!f.speakerId && !f.aboutId && !f.text),
       match: `${start}${where.length ? `${joiner}${where.join(' AND ')}` : ''}`,
-      params: { speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, text: f.text ? luceneQuery(f.text) : null, textRaw: f.text ?? null, from: f.from ?? null, to: f.to ?? null, direct: f.direct ?? null },
+      params: { speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, text: f.text ? luceneQuery(f.text) : null, textRaw: f.text ?? null, from: f.from ?? null, to: f.to ?? null, direct: f.direct ?? null, outlet: f.outlet ?? null },
     };
   }
 
@@ -411,7 +434,7 @@ export class GraphReads {
 
   async countQuotes(f: QuoteFilter): Promise<number> {
     // Only a speaker or a topic: the relationship degree is the count.
-    const onlyOne = !f.text && !f.from && !f.to && f.direct == null && !(f.speakerId && f.aboutId);
+    const onlyOne = !f.text && !f.from && !f.to && f.direct == null && !f.outlet && !(f.speakerId && f.aboutId);
     if (onlyOne && f.speakerId && f.speakerQuotes != null) return f.speakerQuotes;
     if (onlyOne && f.aboutId && f.aboutQuotes != null) return f.aboutQuotes;
     const { match, params } = this.quoteMatch({ ...f, speakerQuotes: undefined, aboutQuotes: undefined });
@@ -589,6 +612,26 @@ export class GraphReads {
        ORDER BY articleCount DESC, name, rule, via LIMIT $limit
        RETURN {name: name, rule: rule, via: via, articleCount: articleCount} AS row`,
       { id: entityId, limit },
+    );
+  }
+
+  /** Mentions per month (YYYY-MM of the article date), first and last article dates, and articles per outlet. */
+  async activity(entityId: string): Promise<ActivityRow> {
+    return this.one(
+      `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(:${Label.Entity} {id: $id})
+       WITH min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen, collect({date: a.publishedAt, source: a.source, count: coalesce(m.count, 1)}) AS seen
+       CALL (seen) {
+         UNWIND seen AS s WITH s WHERE s.date IS NOT NULL
+         WITH substring(s.date, 0, 7) AS month, count(*) AS articles, sum(s.count) AS mentions ORDER BY month
+         RETURN collect({month: month, articles: articles, mentions: mentions}) AS months
+       }
+       CALL (seen) {
+         UNWIND seen AS s WITH s WHERE s.source IS NOT NULL
+         WITH s.source AS outlet, count(*) AS articles ORDER BY articles DESC, outlet
+         RETURN collect({outlet: outlet, articles: articles}) AS outlets
+       }
+       RETURN {firstSeen: firstSeen, lastSeen: lastSeen, months: months, outlets: outlets} AS row`,
+      { id: entityId },
     );
   }
 

@@ -9,6 +9,7 @@ import './relation.js';
 import './search.js';
 import './timeline.js';
 import './stats.js';
+import './explore.js';
 import './node.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -57,6 +57,7 @@ builder.queryFields((t) => ({
       from: t.arg.string(DateArg),
       to: t.arg.string(DateArg),
       direct: t.arg.boolean(),
+      outlet: t.arg.string({ description: "Only quotes from articles of this source (case-insensitive)." }),
     },
     resolve: async (_root, args, ctx) => {
       if (args.text != null && !luceneQuery(args.text)) throw badInput('"text" has no searchable words');
@@ -71,6 +72,7 @@ builder.queryFields((t) => ({
         from: isoDate(args.from, 'from'),
         to: isoDate(args.to, 'to'),
         direct: args.direct ?? null,
+        outlet: args.outlet?.slice(0, 200) || null,
       };
       return offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes(f, page)), () => ctx.reads.countQuotes(f));
     },

@@ -50,6 +50,7 @@ builder.queryFields((t) => ({
     args: {
       query: t.arg.string({ required: true }),
       types: t.arg({ type: [SearchTypeEnum], description: 'Default: all.' }),
+      prefix: t.arg.boolean({ defaultValue: false, description: 'Search as you type: the last word also matches the start of a word (from 3 letters).' }),
     },
     resolve: async (_root, args, ctx) => {
       const query = args.query.slice(0, 200);
@@ -63,11 +64,11 @@ builder.queryFields((t) => ({
         args,
         ctx,
         async (page) => {
-          const rows = await ctx.reads.search(query, entityTypes, withQuotes, page.offset + page.limit);
+          const rows = await ctx.reads.search(query, entityTypes, withQuotes, page.offset + page.limit, args.prefix ?? false);
           total = rows.length < page.offset + page.limit ? rows.length : undefined;
           return rows.slice(page.offset, page.offset + page.limit).map((r) => ({ ...r, query }));
         },
-        async () => total ?? (await ctx.reads.search(query, entityTypes, withQuotes, 1000)).length,
+        async () => total ?? (await ctx.reads.search(query, entityTypes, withQuotes, 1000, args.prefix ?? false)).length,
       );
     },
   }),

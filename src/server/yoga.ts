@@ -14,6 +14,7 @@ import { createContext, EntityRefCache } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { useCorsAllowList } from './cors.js';
 import { EXAMPLE_QUERIES } from './examples.js';
+import { EXPLORE_PATH, explorerAssets, handleExplore, isExplorePath } from './explore.js';
 import { EXPORT_PATH, handleExport } from './export.js';
 import { createLogger, escapeControl, yogaLogAdapter, type Logger } from './log.js';
 import { usePlayground } from './playground.js';
@@ -49,7 +50,7 @@ export function createApp({ driver, database, config, logger = createLogger(conf
       usePlayground({
         endpoint: graphqlEndpoint,
         // assets from npm: the playground works offline
-        render: () => renderGraphiQL({ title: 'newsgraph', defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })) }),
+        render: () => withExplorerLink(renderGraphiQL({ title: 'newsgraph', defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })) })),
       }),
       useCorsAllowList(config.API_CORS_ORIGINS),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-preflight'] }),
@@ -65,8 +66,16 @@ export function createApp({ driver, database, config, logger = createLogger(conf
   });
 }
 
+/** The playground page with a link to the explorer in its top right corner. */
+function withExplorerLink(html: string): string {
+  const link = `<a href="${EXPLORE_PATH}" style="position:fixed;top:6px;right:12px;z-index:10;font:14px system-ui,sans-serif;color:#0b57d0;background:#fff;padding:2px 8px;border-radius:4px">Open the explorer</a>`;
+  return html.replace(/<body([^>]*)>/, (m) => `${m}${link}`);
+}
+
 export interface RunningServer {
   url: string;
+  /** The explorer page (/explore) of this server. */
+  explorerUrl: string;
   port: number;
   close(): Promise<void>;
 }
@@ -85,6 +94,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT): Pr
       return;
     }
     if (req.url?.startsWith(EXPORT_PATH)) return handleExport(req, res, deps);
+    if (isExplorePath(req.url)) return handleExplore(req, res);
     if (req.method === 'POST') {
       const length = Number(req.headers['content-length']);
       if (!req.headers['content-length'] || !Number.isFinite(length)) return reply(res, 411, { errors: [{ message: 'Content-Length required' }] });
@@ -100,9 +110,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT): Pr
     );
     server.listen(port, deps.config.HOST, () => resolve());
   });
+  // Bundled now, in the background, so the first visit to /explore does not wait for esbuild; a failure shows on that visit.
+  explorerAssets().catch(() => undefined);
   const actual = (server.address() as AddressInfo).port;
+  const origin = `http://${/^(127\.0\.0\.1|::1|localhost)$/.test(deps.config.HOST) ? 'localhost' : deps.config.HOST}:${actual}`;
   return {
-    url: `http://${/^(127\.0\.0\.1|::1|localhost)$/.test(deps.config.HOST) ? 'localhost' : deps.config.HOST}:${actual}/graphql`,
+    url: `${origin}/graphql`,
+    explorerUrl: `${origin}${EXPLORE_PATH}`,
     port: actual,
     close: () =>
       new Promise<void>((resolve) => {

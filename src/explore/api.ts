@@ -1,0 +1,53 @@
+// The explorer's only way to the data: POSTs to the public GraphQL endpoint of the server that served the page.
+export class ApiError extends Error {}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    // The CSRF header the server asks of every non-simple request.
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-graphql-yoga-csrf': 'explore' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
+  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!res.ok || !body?.data) throw new ApiError(`the server answered ${res.status}`);
+  return body.data;
+}
+
+export type EntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'EVENT';
+export type RelationType = 'MET_WITH' | 'ALLIED_WITH' | 'CO_MENTIONED';
+
+export interface EntityBrief {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentionCount: number;
+}
+
+export interface ArticleBrief {
+  title: string;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+}
+
+export interface Evidence {
+  sentence: string | null;
+  status: string | null;
+  cue: string | null;
+  type: RelationType;
+  article: ArticleBrief;
+}
+
+export interface RelationBrief {
+  type: RelationType;
+  status: string | null;
+  articleCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  other: EntityBrief;
+}
+
+export const ENTITY_BRIEF = 'id name type mentionCount';
+export const ARTICLE_BRIEF = 'title url source publishedAt';
+export const EVIDENCE_FIELDS = `sentence status cue type article { ${ARTICLE_BRIEF} }`;
