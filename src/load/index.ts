@@ -10,6 +10,7 @@ import { extractArticle, warmUp } from '../extract/pipeline.js';
 import { readArticles, supportedKind } from '../ingest/read-articles.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { resolvePeople } from '../resolve/resolve-people.js';
+import { curateBatch } from './curation.js';
 import { fullNamesBySurname, knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
 import { acquireLoadLock, describeHolder, LoadLockLostError, type LoadLock } from '../graph/load-lock.js';
 import { isStatementError, retryWhileUnavailable } from '../graph/retry.js';
@@ -135,7 +136,9 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     const lookup = (surnames: string[]) => retry('look up surnames', () => fullNamesBySurname(opts.driver, opts.database, surnames));
     // Resolution reads the graph as the previous batches left it: batches commit in input order and an outage stops
     // the load rather than skipping articles, so a re-run sees the same graph at each batch as one clean load.
-    const results = await resolvePeople(items.map((i) => i.result), lookup);
+    const resolved = await resolvePeople(items.map((i) => i.result), lookup);
+    // The editors' rules win over what extraction and resolution made (src/load/curation.ts).
+    const results = await retry('read curation rules', () => curateBatch(opts.driver, opts.database, resolved));
     const ingestedAt = new Date().toISOString();
     const write = (rs: ExtractionResult[]) => retry('write a batch', () => upsertArticleGraph(opts.driver, opts.database, rs, ingestedAt, lock?.fence));
     try {

@@ -10,5 +10,6 @@ import './search.js';
 import './timeline.js';
 import './stats.js';
 import './node.js';
+import './curation.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
