@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { newEntityId, textKey, type CurationChange, type CurationRule, RETYPE_TARGETS } from '../resolve/curation.js';
 import { surnameOf } from '../resolve/resolve-people.js';
+import { clusterEvents, type EventReport } from '../resolve/resolve-events.js';
 import {
   DEFAULT_STATUS,
   EDGE_STATUSES,
@@ -359,6 +360,7 @@ async function moveFacts(tx: ManagedTransaction, from: string, into: string, art
        MERGE (p)-[:${Rel.PARTICIPATED_IN}]->(e)`,
       { eventIds, from, into },
     );
+    await renameEvents(tx, eventIds);
     await tx.run(
       `UNWIND $eventIds AS eid
        MATCH (e:${Label.Event} {id: eid})-[c:${Rel.IN_COUNTRY}]->(:${Label.Country} {id: $from})
@@ -406,6 +408,35 @@ async function moveFacts(tx: ManagedTransaction, from: string, into: string, art
     { rows: rowsEv },
   );
   return { pairs, evidence: rowsEv.map((r) => r.id as string) };
+}
+
+/** An event's name lists its parties' names: derived again from its reports (the event merge rule's own derivation). */
+async function renameEvents(tx: ManagedTransaction, eventIds: string[]): Promise<void> {
+  const res = await tx.run(
+    `UNWIND $eventIds AS eid
+     MATCH (e:${Label.Event} {id: eid})-[i:${Rel.IN}]->(a:${Label.Article})
+     RETURN e.id AS eventId, collect({r: properties(i), articleId: a.id, publishedAt: a.publishedAt}) AS reports`,
+    { eventIds },
+  );
+  const rows = res.records.flatMap((rec) => {
+    const reports: EventReport[] = (rec.get('reports') as { r: Record<string, unknown>; articleId: string; publishedAt: string | null }[]).map(({ r, articleId, publishedAt }) => ({
+      reportId: r.reportId as string,
+      articleId,
+      publishedAt: publishedAt ?? null,
+      kind: r.kind as string,
+      date: (r.date as string | null) ?? null,
+      locationId: (r.locationId as string | null) ?? null,
+      locationName: (r.locationName as string | null) ?? null,
+      participantIds: (r.participantIds as string[]) ?? [],
+      participantNames: (r.participantNames as string[]) ?? [],
+      evidence: (r.evidence as string[]) ?? [],
+      mentionCount: Number(r.mentionCount ?? 1),
+    }));
+    // Reports that no longer belong together keep their event as it is (a reload of one of them re-clusters it).
+    const events = clusterEvents(reports);
+    return events.length === 1 ? [{ id: rec.get('eventId') as string, name: events[0].name }] : [];
+  });
+  await tx.run(`UNWIND $rows AS r MATCH (e:${Label.Event} {id: r.id}) SET e.name = r.name`, { rows });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
