@@ -1,4 +1,5 @@
 // Curation against the real Neo4j: auth on every mutation, decisions that survive reloads, undo, concurrency, the audit log.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { formatCurationFile, parseCurationFile } from '../../src/resolve/curatio
 import { createApp } from '../../src/server/yoga.js';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
 import { captureLogger } from '../helpers/logs.js';
+import { testNeo4jEnv } from '../helpers/cli.js';
 
 let driver: Driver;
 let database: string;
@@ -300,5 +302,46 @@ describe('concurrency and the audit log', () => {
     expect(JSON.parse(log.auditLog.edges[0].node.after).changes).toEqual([{ action: 'merge', from: 'person:sergey-lavrov', into: 'person:sergei-lavrov', name: 'Sergei Lavrov' }]);
     const lavrov = await ok(`{ auditLog(entity: "person:sergei-lavrov") { edges { node { action } } } }`, tokens.reader);
     expect(lavrov.auditLog.edges.map((e: any) => e.node.action)).toEqual(['mergeEntities', 'renameEntity']);
+  });
+});
+
+describe('command line', () => {
+  /** Runs `newsgraph …` against the test Neo4j and returns its stdout, stderr and exit code. */
+  function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/cli.ts'), ...args], { env: { ...process.env, ...testNeo4jEnv() } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  }
+
+  test('token create prints a working token once and stores its hash; curate export | curate apply moves the rules', async () => {
+    const made = await cli(['token', 'create', '--role', 'editor', '--name', 'carol']);
+    expect(made.code, made.stderr).toBe(0);
+    const token = made.stdout.trim();
+    expect(token).toMatch(/^ngt_[\w-]{43}$/);
+    expect(await query(`MATCH (t:ApiToken {name: 'carol'}) RETURN t.role AS role, t.hash AS hash`)).toEqual([
+      { role: 'editor', hash: createHash('sha256').update(token).digest('hex') },
+    ]);
+    expect((await cli(['token', 'create', '--role', 'boss', '--name', 'x'])).stderr).toMatch(/unknown role 'boss'/);
+
+    await load(await corpus('cli.jsonl', [ARTICLE_1, ARTICLE_2]));
+    await ok(MERGE, token);
+    const exported = await cli(['curate', 'export']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(parseCurationFile(exported.stdout, 'stdout')).toEqual(await readRules(driver, database));
+    const file = path.join(dir, 'curation.yaml');
+    await writeFile(file, exported.stdout);
+    await resetDatabase();
+    const applied = await cli(['curate', 'apply', file]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stderr).toMatch(/1 rules applied, 0 already present/);
+    await writeFile(path.join(dir, 'bad.yaml'), 'version: 1\nrules: [{id: r}]\n');
+    const bad = await cli(['curate', 'apply', path.join(dir, 'bad.yaml')]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/bad\.yaml: not a curation file/);
+    const audit = await cli(['audit', 'export']);
+    expect(audit.stdout.trim().split('\n').map((l) => JSON.parse(l).action)).toEqual(['applyRule']);
   });
 });
