@@ -32,6 +32,11 @@ export class CurationInputError extends Error {
   override name = 'CurationInputError';
 }
 
+/** A load holds the load lock: a change now could be overwritten by the batch it is writing, so it waits for the load. */
+export class LoadRunningError extends Error {
+  override name = 'LoadRunningError';
+}
+
 export interface CurationResult {
   auditId: string;
   /** The entity (or quote, evidence) the change leaves in place of what it changed; null when it removed it. */
@@ -90,6 +95,12 @@ async function inCurationTx<T>(driver: Driver, database: string, work: (tx: Mana
   } finally {
     await session.close();
   }
+}
+
+async function refuseDuringLoad(tx: ManagedTransaction): Promise<void> {
+  const res = await tx.run(`MATCH (l:${Label.LoadLock} {id: 'load'}) WHERE l.expiresAt >= timestamp() RETURN l.pid AS pid, l.host AS host, l.since AS since`);
+  const l = res.records[0];
+  if (l) throw new LoadRunningError(`a load is running (pid ${l.get('pid')} on ${l.get('host')}, since ${l.get('since')}); try again when it has finished`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -513,6 +524,7 @@ async function change(
   opts: { createdAt?: string; ruleIds?: string[]; ruleSeqs?: number[] } = {},
 ): Promise<CurationResult> {
   return inCurationTx(driver, database, async (tx, nextSeq) => {
+    await refuseDuringLoad(tx);
     const out = await apply(tx);
     const ruleIds: string[] = [];
     for (const [i, c] of out.changes.entries()) {
@@ -700,6 +712,7 @@ export async function retractRelation(driver: Driver, database: string, actor: A
 /** Undoes one change: its snapshot put back, its rules removed. Refused when a later change that is not undone touched the same nodes. */
 export async function undo(driver: Driver, database: string, actor: Actor, auditId: string, reason: string): Promise<CurationResult> {
   return inCurationTx(driver, database, async (tx, nextSeq) => {
+    await refuseDuringLoad(tx);
     const res = await tx.run(`MATCH (r:${Label.AuditRecord} {id: $id}) RETURN properties(r) AS p`, { id: auditId });
     if (!res.records.length) throw new CurationInputError(`no audit record with id "${auditId.slice(0, 120)}"`);
     const rec = res.records[0].get('p') as Record<string, unknown>;

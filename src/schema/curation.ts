@@ -1,6 +1,6 @@
 // Curation: the mutations editors correct the graph with (each audited and kept as a rule), undo, and the audit log.
 import { GraphQLError } from 'graphql';
-import { CurationInputError, type Actor, type AuditRow, type CurationResult, type GraphCuration } from '../graph/curation.js';
+import { CurationInputError, LoadRunningError, type Actor, type AuditRow, type CurationResult, type GraphCuration } from '../graph/curation.js';
 import { builder } from './builder.js';
 import type { ApiContext } from './context.js';
 import { entityIdOrThrow } from './args.js';
@@ -59,6 +59,7 @@ async function curate(ctx: ApiContext, kind: 'entity' | 'quote' | 'none', work: 
     return { ...result, kind: result.resultId ? kind : ('none' as const) };
   } catch (err) {
     if (err instanceof CurationInputError) throw badInput(err.message);
+    if (err instanceof LoadRunningError) throw new GraphQLError(err.message, { extensions: { code: 'LOAD_RUNNING' } });
     throw err;
   }
 }

@@ -11,6 +11,7 @@ import { loadPaths } from '../../src/load/index.js';
 import { graphFingerprint } from '../../src/graph/fingerprint.js';
 import { applyRules, readRules } from '../../src/graph/curation.js';
 import { createToken } from '../../src/graph/tokens.js';
+import { acquireLoadLock } from '../../src/graph/load-lock.js';
 import { formatCurationFile, parseCurationFile } from '../../src/resolve/curation-file.js';
 import { createApp } from '../../src/server/yoga.js';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
@@ -280,6 +281,20 @@ describe('concurrency and the audit log', () => {
     expect(await badCounts()).toEqual([]);
     expect(await query(`MATCH (p:Person)-[:SAID]->(q:Quote) WHERE p.id STARTS WITH 'person:serge' RETURN count(q) AS n`)).toEqual([{ n: 2 }]);
     expect(await readRules(driver, database)).toHaveLength(1);
+  });
+
+  test('no change while a load holds the load lock (its next batch could write over it)', async () => {
+    await load(await corpus('locked.jsonl', [ARTICLE_1]));
+    const before = await fingerprint();
+    const lock = await acquireLoadLock(driver, database, { waitMs: 0, leaseMs: 60_000 });
+    try {
+      const r = await gql(`mutation { renameEntity(id: "person:sergei-lavrov", name: "S. Lavrov", reason: "r") { auditId } }`, tokens.editor);
+      expect(r.errors?.[0].extensions?.code).toBe('LOAD_RUNNING');
+    } finally {
+      await lock.release();
+    }
+    expect(await fingerprint()).toEqual(before);
+    await ok(`mutation { renameEntity(id: "person:sergei-lavrov", name: "S. Lavrov", reason: "r") { auditId } }`);
   });
 
   test('the audit log lists every change in order, with actor, reason, before and after, and by entity', async () => {
