@@ -616,6 +616,11 @@ export async function splitEntity(driver: Driver, database: string, actor: Actor
     const e = await requireEntity(tx, id);
     if (!articleIds.length) throw new CurationInputError('splitEntity: name at least one article whose mentions become the new entity');
     if (e.type === Label.Country) throw new CurationInputError('splitEntity: a country is one per ISO code and cannot be split');
+    const mentioned = await tx.run(
+      `MATCH (a:${Label.Article})-[:${Rel.MENTIONS}]->(:${Label.Entity} {id: $id}) WHERE a.id IN $articleIds RETURN count(a) AS n`,
+      { id, articleIds },
+    );
+    if (Number(mentioned.records[0].get('n')) === 0) throw new CurationInputError(`splitEntity: none of the given articles mentions ${id}`);
     const into = newEntityId(e.type as 'Person' | 'Organization', name);
     if (into === id) throw new CurationInputError(`splitEntity: "${name}" gives the same id ${id}; choose a name that tells them apart`);
     const out = await moveEntities(tx, [id], into, articleIds, { labels: e.labels, name, role: e.role }, name);

@@ -29,7 +29,7 @@ export const builder = new SchemaBuilder<{
         const [role, action] = param.split(':') as [Role, string];
         const actor = ctx.access.actor;
         if (actor && ROLES.indexOf(actor.role) >= ROLES.indexOf(role)) return true;
-        await ctx.access.curation?.recordRefusal(actor, action, actor ? `role ${actor.role} lacks ${role}` : 'no token');
+        await ctx.access.noteRefusal(action, actor ? `role ${actor.role} lacks ${role}` : 'no token');
         return false;
       },
     }),

@@ -24,9 +24,11 @@ export interface AccessContext {
   curation: GraphCuration | null;
   /** Throws a RATE_LIMITED error when this actor made too many changes lately. */
   limitMutation: (actor: Actor) => Promise<void>;
+  /** Audits a refused attempt (while this client's refusals stay under the failed-login limit, so refusals cannot flood the log). */
+  noteRefusal: (action: string, reason: string) => Promise<void>;
 }
 
-export const READ_ONLY_ACCESS: AccessContext = { actor: null, requireToken: false, curation: null, limitMutation: async () => undefined };
+export const READ_ONLY_ACCESS: AccessContext = { actor: null, requireToken: false, curation: null, limitMutation: async () => undefined, noteRefusal: async () => undefined };
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const m = new Map(rows.map((r) => [r.id, r]));

@@ -147,6 +147,14 @@ describe('authentication and roles', () => {
     expect((await gql(`{ stats { people } }`, tokens.reader, strict)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
   });
 
+  test('refused attempts are all refused, but audited only up to the failed-login limit (no flooding the log)', async () => {
+    const strict = createApp({ driver, database, config: { ...config, API_FAILED_LOGINS_PER_MINUTE: 3 }, logger: captureLogger([]) });
+    const codes = [];
+    for (let i = 0; i < 5; i++) codes.push((await gql(MERGE, undefined, strict)).errors?.[0].extensions?.code);
+    expect(codes).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    expect(await query(`MATCH (r:AuditRecord {outcome: 'refused', action: 'mergeEntities'}) RETURN count(r) AS n`)).toEqual([{ n: 3 }]);
+  });
+
   test('changes are rate limited per token', async () => {
     await load(await corpus('rate.jsonl', [ARTICLE_1]));
     const strict = createApp({ driver, database, config: { ...config, API_MUTATIONS_PER_MINUTE: 2 }, logger: captureLogger([]) });
@@ -255,6 +263,15 @@ describe('undo', () => {
     expect(await readRules(driver, database)).toEqual([]);
     // Twice is refused.
     expect((await gql(`mutation { undo(auditId: ${JSON.stringify(auditId)}, reason: "again") { auditId } }`, tokens.editor)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('a split naming no article that mentions the entity is refused, and changes nothing', async () => {
+    await load(await corpus('split-none.jsonl', [ARTICLE_1]));
+    const before = await fingerprint();
+    const r = await gql(`mutation { splitEntity(id: "person:sergei-lavrov", articles: ["a-0000000000000000"], name: "Other Lavrov", reason: "r") { auditId } }`, tokens.editor);
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(r.errors?.[0].message).toMatch(/none of the given articles mentions person:sergei-lavrov/);
+    expect(await fingerprint()).toEqual(before);
   });
 
   test('an earlier change is not undone under a later one that touched the same entity', async () => {
