@@ -9,6 +9,12 @@ CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 // One load lock: concurrent MERGEs of it cannot create two.
 CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (n:LoadLock) REQUIRE n.id IS UNIQUE;
+// Curation: rules, the audit trail, API tokens (looked up by hash) and the lock that serialises curation.
+CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (n:CurationRule) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_record_id IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT curation_lock_id IF NOT EXISTS FOR (n:CurationLock) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_record_seq IF NOT EXISTS FOR (n:AuditRecord) ON (n.seq);
 
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);

@@ -1,4 +1,4 @@
-// `newsgraph extract | load | serve | neo4j | export`: thin wiring of the pipeline stages (commander).
+// `newsgraph extract | load | serve | neo4j | export | token | curate | audit`: thin wiring of the pipeline stages (commander).
 // Each command imports its stages when it runs, so `--help` and `--version` load nothing heavy.
 import { readFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
@@ -145,6 +145,64 @@ program
       writeExportFiles(exportFiles(format, await openExportSource(driver, database, filter)), opts.out, process.stdout),
     );
     for (const file of written) process.stderr.write(`newsgraph: wrote ${file}\n`);
+  });
+
+const token = program.command('token').description('API bearer tokens (roles: reader, editor, admin)');
+token
+  .command('create')
+  .description('create a token and print it once (only its sha256 is stored)')
+  .requiredOption('--role <role>', 'reader, editor or admin')
+  .requiredOption('--name <name>', 'who holds it (shown in the audit log)')
+  .action(async (opts: { role: string; name: string }) => {
+    const { createToken, isRole } = await import('./graph/tokens.js');
+    if (!isRole(opts.role)) throw new Error(`token: unknown role '${opts.role}' (reader, editor or admin)`);
+    const role = opts.role;
+    const { withGraph } = await import('./graph/session.js');
+    const value = await withGraph(config(), ({ driver, database }) => createToken(driver, database, opts.name, role));
+    process.stdout.write(`${value}\n`);
+    process.stderr.write(`newsgraph: token for ${opts.name} (${role}) created; it is shown this once — keep it secret\n`);
+  });
+
+const curate = program.command('curate').description('editors\' curation rules: export them from one database, apply them to another');
+curate
+  .command('export')
+  .description('print the curation rules as YAML (e.g. > curation.yaml)')
+  .action(async () => {
+    const { withGraph } = await import('./graph/session.js');
+    const { readRules } = await import('./graph/curation.js');
+    const { formatCurationFile } = await import('./resolve/curation-file.js');
+    const rules = await withGraph(config(), ({ driver, database }) => readRules(driver, database));
+    process.stdout.write(formatCurationFile(rules));
+    process.stderr.write(`newsgraph: ${rules.length} rules exported\n`);
+  });
+curate
+  .command('apply')
+  .description('apply a curation file: rules the database lacks are stored (loads honour them) and made where the graph holds what they name')
+  .argument('<file>', 'a curation file (YAML) from `curate export`')
+  .action(async (file: string) => {
+    const { readFile } = await import('node:fs/promises');
+    const { parseCurationFile } = await import('./resolve/curation-file.js');
+    const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      throw new Error(`curate: cannot read ${file}: ${err.code ?? err.message}`);
+    });
+    const rules = parseCurationFile(text, file);
+    const { withGraph } = await import('./graph/session.js');
+    const { applyRules } = await import('./graph/curation.js');
+    const r = await withGraph(config(), ({ driver, database }) => applyRules(driver, database, rules));
+    process.stderr.write(`newsgraph: ${r.applied} rules applied, ${r.skipped} already present\n`);
+  });
+
+program
+  .command('audit')
+  .description('the audit trail')
+  .command('export')
+  .description('print every audit record, oldest first, as JSON Lines')
+  .action(async () => {
+    const { withGraph } = await import('./graph/session.js');
+    const { allAuditRecords } = await import('./graph/curation.js');
+    await withGraph(config(), async ({ driver, database }) => {
+      for await (const row of allAuditRecords(driver, database)) process.stdout.write(`${JSON.stringify(row)}\n`);
+    });
   });
 
 exitOnFatalErrors();

@@ -53,6 +53,14 @@ const EnvSchema = z.object({
   API_MAX_PATH_HOPS: intFrom(4),
   API_QUERY_TIMEOUT_MS: intFrom(10_000),
   API_MAX_BODY_BYTES: intFrom(100_000),
+  // Auth: reads need a bearer token too when true (changes always need an editor token).
+  API_REQUIRE_TOKEN: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  // Changes per token per minute, and failed logins (unknown tokens) per client address per minute, before RATE_LIMITED.
+  API_MUTATIONS_PER_MINUTE: intFrom(60),
+  API_FAILED_LOGINS_PER_MINUTE: intFrom(10),
   // Browser origins allowed to call the API from their pages (CORS), comma-separated; none by default (same origin only).
   API_CORS_ORIGINS: z
     .string()

@@ -4,6 +4,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { EntitySummary, MergeDecision } from '../resolve/consolidate.js';
 import { Label, Rel, type RelationType } from './model.js';
+import { recountSpeakerCounts } from './speaker-aggregates.js';
 import { rebuildRelationEdges, recomputeEntities, run, type RelationPair, type WriteCounts } from './writer.js';
 
 /** People and organisations with, per article, the names it uses for them, its outlet and date. */
@@ -138,4 +139,6 @@ async function applyChunk(tx: ManagedTransaction, counts: WriteCounts, moves: Mo
   }
   await rebuildRelationEdges(tx, counts, [...pairs.values()]);
   await recomputeEntities(tx, counts, [...new Set(moves.flatMap((m) => [m.from, m.into]))]);
+  // topSpeakers' kept counts follow the quotes that moved.
+  await recountSpeakerCounts(tx, moves.flatMap((m) => [m.from, m.into]));
 }

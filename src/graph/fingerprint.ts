@@ -2,7 +2,7 @@
 // two loads of the same input must give the same fingerprint, however they were interrupted.
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { Label } from './model.js';
+import { OPERATIONAL_LABELS } from './model.js';
 
 /** Properties that record when something was written, not what it says. */
 const VOLATILE = new Set(['ingestedAt']);
@@ -15,9 +15,9 @@ export interface GraphFingerprint {
 
 export async function graphFingerprint(driver: Driver, database: string): Promise<GraphFingerprint> {
   const nodes = await driver.executeQuery(
-    // The load lock is who is writing, not what the graph says.
+    // The load lock, audit trail and tokens are who is writing or wrote, not what the graph says.
     `MATCH (n)
-     WHERE NOT n:${Label.LoadLock}
+     WHERE NOT (${OPERATIONAL_LABELS.map((l) => `n:${l}`).join(' OR ')})
      RETURN labels(n) AS labels, properties(n) AS props`,
     {},
     { database, routing: 'READ' },

@@ -13,6 +13,12 @@
 //        one node per sentence stating a MET_WITH / ALLIED_WITH fact; pairKey = type|minId|maxId; status per RELATION_STATUSES
 //   (:LoadLock {id: 'load', token, pid, host, since, expiresAt, checkedAt})   at most one; held by the running load
 //        (src/graph/load-lock.ts); operational state, not content: the fingerprint ignores it
+//   (:CurationRule {id, seq, createdAt, actor, reason, action, change})   an editor's decision the loader re-applies
+//        (src/resolve/curation.ts); change = the rule as JSON
+//   (:AuditRecord {id, seq, at, actor, role, action, reason, before, after, entityIds[], ruleIds[], undoneBy, outcome})
+//        one per change, undo or refused attempt; before/after JSON; history, not content: the fingerprint ignores it
+//   (:ApiToken {id, name, role, hash, createdAt})   hash = sha256 of the bearer token (the token itself is never stored)
+//   (:CurationLock {id: 'curation', seq})   serialises curation transactions and numbers audit records and rules
 //
 // Relationships:
 //   (:Person)-[:SAID]->(:Quote)-[:IN]->(:Article)
@@ -43,7 +49,18 @@ export const Label = {
   Evidence: 'Evidence',
   Entity: 'Entity', // extra label on Person/Country/Organization/Event for cross-type lookups
   LoadLock: 'LoadLock',
+  CurationRule: 'CurationRule',
+  AuditRecord: 'AuditRecord',
+  ApiToken: 'ApiToken',
+  CurationLock: 'CurationLock',
 } as const;
+
+/** Labels of operational state and history (who may write, who wrote what, who is writing), not graph content. */
+export const OPERATIONAL_LABELS = [Label.LoadLock, Label.AuditRecord, Label.ApiToken, Label.CurationLock] as const;
+
+/** Roles of API tokens, least to most; each may do what the ones before it may. */
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 export type Label = (typeof Label)[keyof typeof Label];
 
 export const ENTITY_LABELS = [Label.Person, Label.Country, Label.Organization, Label.Event] as const;

@@ -1,7 +1,7 @@
 // topSpeakers' counts kept in the graph: (speaker)-[:SPOKE_ABOUT {quotes, articles}]->(topic), maintained by the
 // writer in the transaction that writes or replaces an article, so reading a topic's top speakers costs the number of
 // its speakers, not of its quotes (issue 17, 6a: re-counting every quote about Russia took 97 ms at 5,720 articles).
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Label, Rel } from './model.js';
 
 /**
@@ -58,4 +58,28 @@ export async function speakerCountsMissing(driver: Driver, database: string): Pr
     { database },
   );
   return records[0]?.get('missing') === true;
+}
+
+/**
+ * Recounts the SPOKE_ABOUT edges of these entities, as speaker or as topic, from their quotes — for changes that move
+ * quotes between nodes outside the writer (identity consolidation, curation and its undo), in their transaction.
+ */
+export async function recountSpeakerCounts(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return;
+  await tx.run(`UNWIND $ids AS id MATCH (:${Label.Entity} {id: id})-[t:${Rel.SPOKE_ABOUT}]-() DELETE t`, { ids: unique });
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:${Label.Entity} {id: id})
+     CALL (n) {
+       MATCH (n)-[:${Rel.SAID}]->(q:${Label.Quote})-[:${Rel.ABOUT}]->(e:${Label.Entity}) WHERE n <> e
+       RETURN n AS s, e, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
+       UNION
+       MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})-[:${Rel.ABOUT}]->(n) WHERE s <> n
+       RETURN s, n AS e, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
+     }
+     MERGE (s)-[t:${Rel.SPOKE_ABOUT}]->(e)
+     SET t.quotes = quotes, t.articles = articles`,
+    { ids: unique },
+  );
 }

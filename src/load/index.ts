@@ -11,6 +11,7 @@ import { readArticles, supportedKind } from '../ingest/read-articles.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
 import { consolidate, type ConsolidationSummary } from './consolidate.js';
+import { curateBatch } from './curation.js';
 import { acquireLoadLock, describeHolder, LoadLockLostError, type LoadLock } from '../graph/load-lock.js';
 import { isStatementError, retryWhileUnavailable } from '../graph/retry.js';
 
@@ -143,8 +144,9 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
 
   const writeResolved = async (items: { result: ExtractionResult; origin: string }[], isNew: Set<string>) => {
     if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches) throw new LoadInterruptedError(`load: interrupted after ${batches} batches (test hook)`);
-    // Entities are written with the ids extraction gave them; cross-article identity runs once the articles are in.
-    const results = items.map((i) => i.result);
+    // Entities are written with the ids extraction gave them, except where the editors' rules say otherwise
+    // (src/load/curation.ts); cross-article identity runs once the articles are in.
+    const results = await retry('read curation rules', () => curateBatch(opts.driver, opts.database, items.map((i) => i.result)));
     const ingestedAt = new Date().toISOString();
     const write = (rs: ExtractionResult[]) => retry('write a batch', () => upsertArticleGraph(opts.driver, opts.database, rs, ingestedAt, lock?.fence));
     try {

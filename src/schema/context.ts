@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Config } from '../config.js';
 import type { RelationStatus } from '../graph/model.js';
+import type { Actor, GraphCuration } from '../graph/curation.js';
 import type { ArticleRow, EntityRefInfo, EntityRow, EventReportRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
 
 export interface ApiContext {
@@ -10,7 +11,24 @@ export interface ApiContext {
   refs: EntityRefCache;
   limits: Pick<Config, 'API_MAX_PAGE_SIZE' | 'API_MAX_PATH_HOPS'>;
   loaders: ReturnType<typeof createLoaders>;
+  access: AccessContext;
 }
+
+/** Who is asking (from the bearer token the server checked) and what they may change. */
+export interface AccessContext {
+  /** null: no token given. */
+  actor: Actor | null;
+  /** API_REQUIRE_TOKEN: reads need a token too. */
+  requireToken: boolean;
+  /** The changes; absent where the context serves reads only. */
+  curation: GraphCuration | null;
+  /** Throws a RATE_LIMITED error when this actor made too many changes lately. */
+  limitMutation: (actor: Actor) => Promise<void>;
+  /** Audits a refused attempt (while this client's refusals stay under the failed-login limit, so refusals cannot flood the log). */
+  noteRefusal: (action: string, reason: string) => Promise<void>;
+}
+
+export const READ_ONLY_ACCESS: AccessContext = { actor: null, requireToken: false, curation: null, limitMutation: async () => undefined, noteRefusal: async () => undefined };
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const m = new Map(rows.map((r) => [r.id, r]));
@@ -51,8 +69,8 @@ function primeRelated(loaders: RowLoaders, quotes: QuoteRow[]): QuoteRow[] {
   return quotes;
 }
 
-export function createContext(reads: GraphReads, limits: ApiContext['limits'], refs = new EntityRefCache()): ApiContext {
-  return { reads, refs, limits, loaders: createLoaders(reads, limits.API_MAX_PAGE_SIZE) };
+export function createContext(reads: GraphReads, limits: ApiContext['limits'], refs = new EntityRefCache(), access: AccessContext = READ_ONLY_ACCESS): ApiContext {
+  return { reads, refs, limits, loaders: createLoaders(reads, limits.API_MAX_PAGE_SIZE), access };
 }
 
 /**
@@ -74,6 +92,11 @@ export class EntityRefCache {
       return undefined;
     }
     return e.info;
+  }
+
+  /** After a curation change: a reference may now name another entity, or its counts have moved. */
+  clear(): void {
+    this.entries.clear();
   }
 
   set(ref: string, info: EntityRefInfo): void {

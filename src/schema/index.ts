@@ -11,5 +11,6 @@ import './timeline.js';
 import './stats.js';
 import './explore.js';
 import './node.js';
+import './curation.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -2,7 +2,7 @@
 // answer from the page), and no origin is ever allowed credentials (the API uses no cookies).
 import type { Plugin } from 'graphql-yoga';
 
-const ALLOWED_HEADERS = 'content-type, x-graphql-yoga-csrf, graphql-preflight, x-request-id';
+const ALLOWED_HEADERS = 'content-type, authorization, x-graphql-yoga-csrf, graphql-preflight, x-request-id';
 
 export function corsHeadersFor(origin: string | null, allowed: ReadonlySet<string>): Record<string, string> {
   // The answer depends on the Origin header: caches must keep one copy per origin.

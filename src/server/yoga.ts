@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import { GraphReads } from '../graph/reads.js';
 import { createContext, EntityRefCache } from '../schema/context.js';
 import { schema } from '../schema/index.js';
+import { createAccess } from './auth.js';
 import { useCorsAllowList } from './cors.js';
 import { EXAMPLE_QUERIES } from './examples.js';
 import { EXPLORE_PATH, explorerAssets, handleExplore, isExplorePath } from './explore.js';
@@ -31,15 +32,18 @@ export function createApp({ driver, database, config, logger = createLogger(conf
   // Stack traces, paths and field suggestions only when asked for explicitly: unset NODE_ENV is production.
   const development = config.NODE_ENV === 'development';
   const refs = new EntityRefCache();
+  const access = createAccess(driver, database, config);
   const graphqlEndpoint = '/graphql';
   return createYoga({
     schema,
     graphqlEndpoint,
-    context: () =>
-      createContext(new GraphReads(driver, database, config.API_QUERY_TIMEOUT_MS), {
-        API_MAX_PAGE_SIZE: config.API_MAX_PAGE_SIZE,
-        API_MAX_PATH_HOPS: config.API_MAX_PATH_HOPS,
-      }, refs),
+    context: async ({ request, req }: { request: Request; req?: IncomingMessage }) =>
+      createContext(
+        new GraphReads(driver, database, config.API_QUERY_TIMEOUT_MS),
+        { API_MAX_PAGE_SIZE: config.API_MAX_PAGE_SIZE, API_MAX_PATH_HOPS: config.API_MAX_PATH_HOPS },
+        refs,
+        await access(request.headers.get('authorization'), req),
+      ),
     // Unexpected errors become "Unexpected error." (details only in development); GraphQLErrors with a code pass through.
     maskedErrors: { isDev: development },
     logging: yogaLogAdapter(logger),
