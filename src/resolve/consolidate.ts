@@ -60,7 +60,8 @@ const VARIANT = new Map<string, string>();
 for (const row of NAME_VARIANTS) for (const v of row) VARIANT.set(fold1(v), fold1(row[0]));
 
 function fold1(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '');
+  // "H.W." is "H. W.": a dot between letters parts two initials.
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.(?=\p{L})/gu, ' ').replace(/[.'’]/g, '');
 }
 
 /** The folded words of a name: "Kim Jong-un" → [kim, jong, un]; "Bashar al-Assad" → [bashar, assad]. */

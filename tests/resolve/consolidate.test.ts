@@ -31,6 +31,7 @@ describe('name folding', () => {
     ['Hizballah', 'hezbollah'],
     ['George W. Bush', 'george w bush'],
     ['George H. W. Bush', 'george h w bush'],
+    ['George H.W. Bush', 'george h w bush'],
   ])('%s → %s', (name, key) => expect(variantKey(name)).toBe(key));
 
   test('tokens keep initials apart', () => expect(nameTokens('George H. W. Bush')).toEqual(['george', 'h', 'w', 'bush']));
