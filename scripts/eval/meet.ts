@@ -5,7 +5,11 @@ import { SHARED } from './common.js';
 import { CONTACT_KINDS } from '../../src/extract/lexicon/events.js';
 import { scorePart, type EvalPart, type Extractor } from './types.js';
 
+/** Event types of meetings, talks, negotiations, cooperation and agreements (ACE Contact:Meet, RAMS/WikiEvents families). */
+const MEETING_TYPES = /^(?:Contact:Meet|Contact\.Contact\.Meet|contact\.(?:discussion|negotiate|collaborate)\.|government\.agreements\.(?:accept|n\/a))/;
+
 interface MeetEvent {
+  event_type?: string;
   doc_id: string;
   trigger: string;
   trigger_tok_span: [number, number];
@@ -18,12 +22,22 @@ export function evalMeet(extract: Extractor): EvalPart[] {
   let tp = 0;
   let fn = 0;
   const misses: string[] = [];
+  // Beside the pooled figure: the gold events that are meetings, talks, negotiations, cooperation or agreements. The
+  // pool also holds e-mails, letters, promises, lies, threats, advice and funerals (about 30 %), which no reader would
+  // count as a meeting; this line shows how the engine does on what it is meant to find. No target: the pooled one stands.
+  let meetTp = 0;
+  let meetFn = 0;
   for (const [i, ev] of events.entries()) {
     const at = triggerOffset(ev);
     if (at < 0) continue; // the trigger is not in its context: nothing to score
     const result = extract({ id: `meet-${i}`, url: null, title: '', publishedAt: null, source: null, body: ev.context });
     const byEvent = result.entities.some((e) => e.type === 'Event' && CONTACT_KINDS.has(e.kind ?? '') && e.mentions.some((m) => m.start <= at + 2 && m.end >= at));
     const byRelation = result.relations.some((r) => r.type === 'MET_WITH' && r.evidence.start <= at && r.evidence.end > at);
+    const meeting = MEETING_TYPES.test(ev.event_type ?? '');
+    if (meeting) {
+      if (byEvent || byRelation) meetTp++;
+      else meetFn++;
+    }
     if (byEvent || byRelation) tp++;
     else {
       fn++;
@@ -31,7 +45,7 @@ export function evalMeet(extract: Extractor): EvalPart[] {
     }
   }
   const part = scorePart('meet/recall', tp, 0, fn, misses, { metric: 'recall', min: 0.6 });
-  return [part];
+  return [part, scorePart('meet/recall, meetings and talks only', meetTp, 0, meetFn, [])];
 }
 
 /**

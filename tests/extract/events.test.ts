@@ -55,6 +55,17 @@ describe('one event per real event in an article', () => {
     ['Barack Obama met Angela Merkel in Berlin. Barack Obama met Shinzo Abe in Tokyo.', 2],
   ])('%s → %i', (body, n) => expect(events(body)).toHaveLength(n));
 
+  test.each<[string, string, number]>([
+    // a later unanchored "the meeting" names the summit told before (a hypernym refers back)
+    ['Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday. The meeting ended early.', 'summit', 2],
+    // …but not a call: a call is no meeting
+    ['Donald Trump had a phone call with Kim Jong Un on Tuesday. The meeting ended early.', 'call', 1],
+  ])('%s → the %s has %i mention(s)', (body, kind, n) => {
+    const ev = extract(body, '2017-04-12').entities.filter((e) => e.type === 'Event');
+    expect(ev.map((e) => e.kind)).toEqual([kind]);
+    expect(ev[0].mentions).toHaveLength(n);
+  });
+
   test('no publish date: no resolved date', () => {
     expect(events('Rex Tillerson held a meeting on Wednesday with Vladimir Putin.', null)[0].date).toBeNull();
   });

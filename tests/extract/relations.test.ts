@@ -73,6 +73,7 @@ describe('MET_WITH negatives: refused, hypothetical, own country, place, listene
     ['The White House ruled out direct talks with North Korea.', ['MET_WITH refused North Korea ~ White House']],
     // "ahead of" the summit: planned
     ['Pyongyang opened up ahead of Kim Jong Un’s summit on Friday with Moon Jae-in.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    ['Mike Pompeo visited Pyongyang to prepare for a summit between Donald Trump and Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     // people of one side who met others are not a meeting among themselves
     ['Steven Mnuchin and Robert Lighthizer met with chief executives of technology companies.', []],
     // a subject pronoun between: its own clause

@@ -37,7 +37,7 @@ export const ROLE_GAP_WORDS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', '
 export const OFFICIAL_LINKS = ['of', 'from', 'in'];
 
 /** Words before a cue that make the meeting planned: "will meet", "is expected to meet", "the upcoming summit". */
-export const PLANNED_WORDS = ['will', 'shall', 'planned', 'plans', 'plan', 'planning', 'scheduled', 'due', 'expected', 'set', 'upcoming', 'next', 'going', 'proposed', 'forthcoming', 'imminent', 'looming', 'pending', 'later', 'tomorrow', 'ahead', '’ll', "'ll"];
+export const PLANNED_WORDS = ['will', 'shall', 'planned', 'plans', 'plan', 'planning', 'scheduled', 'due', 'expected', 'set', 'upcoming', 'next', 'going', 'proposed', 'forthcoming', 'imminent', 'looming', 'pending', 'later', 'tomorrow', 'ahead', 'prepare', 'prepares', 'preparing', 'preparations', 'preparation', '’ll', "'ll"];
 
 /** Words before a cue that make the meeting refused or failed: "declined to meet", "cancelled the summit with". */
 export const REFUSED_WORDS = ['not', 'never', 'declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'wouldn’t', "wouldn't", 'no', 'without', 'avoid', 'avoided', 'avoiding', 'avoids', 'shunned', 'shuns', 'boycotted', 'boycotts', 'boycott', 'skipped', 'skip', 'postponed', 'postpone', 'suspended', 'ruled', 'rules'];
