@@ -40,6 +40,9 @@ describe('speakers: the person who speaks, named or not', () => {
     ['Mitt Romney spoke. A spokeswoman for Romney, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
     ['Mitt Romney spoke. Romney’s spokeswoman, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
     ['Mitt Romney spoke. “The ad is false,” Romney spokeswoman Andrea Saul said.', ['Andrea Saul | - | -: The ad is false, (D)']],
+    // A person and their role in a body: the person speaks, not the body.
+    ['Michael Mulgrew, president of the United Federation of Teachers, which represents city teachers, said the plan would fail.', ['Michael Mulgrew | - | -: the plan would fail (R)']],
+    ['Marc Morial, the chief executive of the National Urban League, said turnout would rise.', ['Marc Morial | - | -: turnout would rise (R)']],
     // The listener is never the speaker.
     ['Angela Merkel told Reuters that the talks had failed.', ['Angela Merkel | - | -: the talks had failed (R)']],
     ['“The talks failed,” Jean Dupont told Reuters.', ['Jean Dupont | - | -: The talks failed, (D)']],

@@ -2,10 +2,10 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
-import { ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
-import type { Reported } from './reported.js';
+import { unnamedSource, type Reported } from './reported.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -165,9 +165,19 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
       // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
       const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? firstSubject(sentence, mentions) : null;
-      let speaker = participle ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
+      // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
+      let speaker = participle ?? unnamedSource(beforeCue, span.open - before.length, mentions) ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
       // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
       if (!speaker && sentence) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
+      // "A state department spokeswoman said: “…”": an unnamed source before the cue speaks, unnamed.
+      if (!speaker) {
+        const nominal = NOMINAL_SOURCE.exec(beforeCue);
+        if (nominal) {
+          framed = true;
+          const from = span.open - before.length + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length);
+          speaker = { start: from, end: span.open - before.length + beforeCue.trimEnd().length, entityId: null };
+        }
+      }
       frame('direct.before-quote', speaker, b[1].toLowerCase());
     }
     // "In an August speech, Trump attacked “the hateful ideology …”": a stance verb right before the quote.
@@ -228,6 +238,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     else if (speaker && speaker.end > speaker.start) {
       quote.speakerSpan = { start: speaker.start, end: speaker.end };
       quote.speakerText = body.slice(speaker.start, speaker.end);
+      if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
     out.push(chosen);
     prev = { quote, paragraph };

@@ -44,7 +44,7 @@ export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:report
 export const NOMINAL_SOURCE = new RegExp(`(?:^|[\\s,])(?:${wordAlternation(SOURCE_DETERMINERS, true)})\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${wordAlternation([...SOURCE_PEOPLE, ...SOURCE_BODIES])})\\s*$`, 'u');
 
 /** A bare plural source opening its clause: "Police officials said", "Federal and state officials said", "sources said". */
-export const BARE_PLURAL_SOURCE = new RegExp(`(?:^|[,;:]\\s+|\\b(?:but|and|while|as|because)\\s+)((?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(BARE_PLURAL_SOURCES, true)}))\\s*$`, 'u');
+export const BARE_PLURAL_SOURCE = new RegExp(`(?:^|[,;:]\\s+|\\b(?:but|and|while|as|because)\\s+)((?:(?!(?:but|and|while|as|because)\\s)[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(BARE_PLURAL_SOURCES, true)}))\\s*$`, 'u');
 
 /** "…, sources said." / "…, a senior official said." — an unnamed source after its content, ending the sentence. */
 export const INVERTED_UNNAMED = new RegExp(`,\\s+((?:(?:${wordAlternation(SOURCE_DETERMINERS)}|\\d+)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))\\s+(said|say|says|added|told\\s+[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3}|noted|explained|cautioned|warned|insisted|argued|acknowledged|confirmed)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s*[.!?]?$`, 'u');

@@ -401,7 +401,7 @@ const POSSESSED_HEAD = /[’']s\s+(?:(?:top|senior|chief|longtime|former|campaig
  * "Romney's spokeswoman said" — is the speaker, unnamed (speaker null, its words kept), not the body or the person it
  * speaks for: that one is kept as `onBehalfOf`. A name after the noun ("spokesman Michael Steel said") is no unnamed source.
  */
-function unnamedSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+export function unnamedSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
   const possessed = POSSESSED_HEAD.exec(before);
   const owner = possessed && mentions.find((m) => m.end === offset + possessed.index);
   if (owner) return { start: owner.start, end: offset + before.trimEnd().length, entityId: null, onBehalfOf: owner.entityId };

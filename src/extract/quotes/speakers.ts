@@ -196,6 +196,9 @@ export function mentionTextIn(m: MentionRef, offset: number, clause: string): st
 /** A head that names a role, any name in it a modifier: "A spokeswoman for Romney", "Romney's spokeswoman". */
 const ROLE_HEAD = /(?:^|[\s,])(?:[Aa]n?|[Tt]he|[\p{Lu}][\p{L}.-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|to|at|with|from)\s+[^,;]{1,80})?$/u;
 
+/** An appositive naming a role in a body, ending the text: ", president of the United Federation of Teachers". */
+const ROLE_APPOSITIVE = /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}-]+\s){0,4}?(?:of|for|at|to|with)\s/u; // read on the last comma's segment only: anchored, linear
+
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
   const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
@@ -225,6 +228,17 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
     t = head.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
+  }
+  // "Michael Mulgrew, president of the United Federation of Teachers(, which …), said": a person and their role in a
+  // body; the body named inside the role is not the speaker.
+  const lastComma = t.lastIndexOf(',');
+  const segment = lastComma >= 0 ? t.slice(lastComma) : '';
+  if (segment.length <= 140 && !/[;:“”"]/.test(segment) && ROLE_APPOSITIVE.test(segment)) {
+    const personEnd = offset + lastComma;
+    for (let i = firstFrom(mentions, personEnd - 80); i < mentions.length && mentions[i].start < personEnd; i++) {
+      const m = mentions[i];
+      if (m.end === personEnd && m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+    }
   }
   // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
   const trimmedEnd = offset + t.replace(/\s+$/, '').length;
