@@ -307,6 +307,19 @@ async function moveFacts(tx: ManagedTransaction, from: string, into: string, art
      MERGE (a)-[m2:${Rel.MENTIONS}]->(t)
      ON CREATE SET m2.count = 0, m2.aliases = []
      SET m2.count = m2.count + m.count, m2.aliases = m2.aliases + [x IN m.aliases WHERE NOT x IN m2.aliases]
+     WITH m, m2, m.rules IS NOT NULL OR m2.rules IS NOT NULL AS tagged
+     // Offsets of both in text order, as the writer keeps them (with identity's rule and origin per offset, if any).
+     CALL (m, m2) {
+       WITH coalesce(m2.starts, []) AS s2, coalesce(m2.ends, []) AS e2, coalesce(m.starts, []) AS s1, coalesce(m.ends, []) AS e1
+       WITH s2 + s1 AS s, e2 + e1 AS e,
+            [i IN range(0, size(s2) - 1) | coalesce(m2.rules[i], '')] + [i IN range(0, size(s1) - 1) | coalesce(m.rules[i], '')] AS r,
+            [i IN range(0, size(s2) - 1) | coalesce(m2.via[i], '')] + [i IN range(0, size(s1) - 1) | coalesce(m.via[i], '')] AS v
+       UNWIND range(0, size(s) - 1) AS i
+       WITH s[i] AS st, e[i] AS en, r[i] AS ru, v[i] AS vi ORDER BY st, en
+       RETURN collect(st) AS starts, collect(en) AS ends, collect(ru) AS rules, collect(vi) AS via
+     }
+     SET m2.starts = starts, m2.ends = ends,
+         m2.rules = CASE WHEN tagged THEN rules END, m2.via = CASE WHEN tagged THEN via END
      DELETE m`,
     p,
   );
