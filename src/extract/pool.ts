@@ -65,7 +65,7 @@ class InProcessExtractor implements Extractor {
 
 /** What the pool and a worker say to each other. */
 export type WorkerRequest = { id: number; article: Article };
-export type WorkerReply = { id: number; ok: true; result: ExtractionResult } | { id: number; ok: false; reason: string } | { ready: true };
+export type WorkerReply = { id: number; ok: true; found: Omit<ExtractionResult, 'article'> } | { id: number; ok: false; reason: string } | { ready: true };
 export interface WorkerSetup {
   budgetMs?: number;
   /** How many threads may burn CPU at once: the worker divides the process's CPU time by it (see worker.ts). */
@@ -137,7 +137,7 @@ class WorkerPool implements Extractor {
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
       this.finish(slot);
-      if (reply.ok) job.resolve({ ok: true, result: reply.result });
+      if (reply.ok) job.resolve({ ok: true, result: { article: job.article, ...reply.found } });
       else job.resolve({ ok: false, reason: reply.reason });
       this.pump();
     });
