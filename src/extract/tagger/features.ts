@@ -141,16 +141,6 @@ export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting
 
 export type WordCache = Map<string, WordInfo>;
 
-/** What is known of each word by itself depends on the word alone: kept across texts, up to a bound on memory. */
-const SHARED_WORDS: WordCache = new Map();
-const SHARED_WORDS_MAX = 200_000;
-
-/** The cache of word infos shared by every text of this process (emptied when it grows past its bound). */
-export function sharedWordCache(): WordCache {
-  if (SHARED_WORDS.size > SHARED_WORDS_MAX) SHARED_WORDS.clear();
-  return SHARED_WORDS;
-}
-
 function infoOf(text: string, cache: WordCache): WordInfo {
   let info = cache.get(text);
   if (info === undefined) {
