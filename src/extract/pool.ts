@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, ExtractionResult } from './types.js';
-import { extractArticle, warmUp } from './pipeline.js';
+// The pipeline (lexicons: ~130 MB and seconds to build) is imported only where articles are extracted: in the workers,
+// or here for one thread. The loader's thread that only writes never builds it.
+type Pipeline = typeof import('./pipeline.js');
 
 /** One article's extraction: its result, or why there is none (over budget, a worker that died or hung). */
 export type ExtractOutcome = { ok: true; result: ExtractionResult } | { ok: false; reason: string };
@@ -47,10 +49,14 @@ function failure(err: unknown): ExtractOutcome {
 
 class InProcessExtractor implements Extractor {
   readonly threads = 1;
-  constructor(private readonly budgetMs: number | undefined) {
-    warmUp(); // lexicons and patterns built before any article's time budget starts
-  }
+  private pipeline?: Pipeline;
+  constructor(private readonly budgetMs: number | undefined) {}
   async extractAll(articles: Article[]): Promise<ExtractOutcome[]> {
+    if (!this.pipeline) {
+      this.pipeline = await import('./pipeline.js');
+      this.pipeline.warmUp(); // lexicons and patterns built before any article's time budget starts
+    }
+    const { extractArticle } = this.pipeline;
     return articles.map((article) => {
       try {
         return { ok: true, result: extractArticle(article, { budgetMs: this.budgetMs }) };
@@ -65,7 +71,7 @@ class InProcessExtractor implements Extractor {
 
 /** What the pool and a worker say to each other. */
 export type WorkerRequest = { id: number; article: Article };
-export type WorkerReply = { id: number; ok: true; result: ExtractionResult } | { id: number; ok: false; reason: string } | { ready: true };
+export type WorkerReply = { id: number; ok: true; found: Omit<ExtractionResult, 'article'> } | { id: number; ok: false; reason: string } | { ready: true };
 export interface WorkerSetup {
   budgetMs?: number;
   /** How many threads may burn CPU at once: the worker divides the process's CPU time by it (see worker.ts). */
@@ -137,7 +143,7 @@ class WorkerPool implements Extractor {
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
       this.finish(slot);
-      if (reply.ok) job.resolve({ ok: true, result: reply.result });
+      if (reply.ok) job.resolve({ ok: true, result: { article: job.article, ...reply.found } });
       else job.resolve({ ok: false, reason: reply.reason });
       this.pump();
     });

@@ -17,7 +17,9 @@ warmUp();
 port.on('message', ({ id, article }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ok: true, result: extractArticle(article, { budgetMs: setup.budgetMs, clock }) };
+    // The article goes back without its body: the pool puts the one it sent back in (half the copying).
+    const { article: _sent, ...found } = extractArticle(article, { budgetMs: setup.budgetMs, clock });
+    reply = { id, ok: true, found };
   } catch (err) {
     reply = { id, ok: false, reason: `extraction failed: ${(err as Error)?.message ?? String(err)}` };
   }

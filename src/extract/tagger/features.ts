@@ -71,6 +71,8 @@ interface WordInfo {
   suffix4: number;
   prefix3: number;
   lexicon: number[];
+  /** Has a capital or a digit: may belong to a name. */
+  named: boolean;
 }
 
 function wordInfo(text: string): WordInfo {
@@ -83,13 +85,14 @@ function wordInfo(text: string): WordInfo {
     suffix4: hashString(lower.slice(-4)),
     prefix3: hashString(lower.slice(0, 3)),
     lexicon: LEXICON_FLAGS.flatMap(([, has], k) => (has(text) ? [LEXICON_HASHES[k]] : [])),
+    named: HAS_UPPER_OR_DIGIT.test(text),
   };
 }
 
 const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const NO_FEATURES: number[] = [];
 const RULE_TAG_HASHES = new Map(['O', 'T', ...['Person', 'Country', 'Organization', 'Unknown'].flatMap((t) => [`B-${t}`, `I-${t}`])].map((t) => [t, hashString(t)]));
-const EDGE: WordInfo = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [] };
+const EDGE: WordInfo = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false };
 const BIAS = 0;
 
 /**
@@ -101,7 +104,7 @@ export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting
   const rules = ruleTags.map((t) => RULE_TAG_HASHES.get(t) ?? hashString(t));
   const at = (i: number) => (i < 0 || i >= info.length ? EDGE : info[i]);
   const ruleAt = (i: number) => (i < 0 || i >= rules.length ? 1 : rules[i]);
-  const named = tokens.map((t) => HAS_UPPER_OR_DIGIT.test(t.text));
+  const named = info.map((w) => w.named);
   return tokens.map((_, i) => {
     // A lower-case word two words away from any capital or digit is outside every name: no features, tagged O.
     if (!named[i] && !named[i - 1] && !named[i - 2] && ruleTags[i] === 'O') return NO_FEATURES;
@@ -137,16 +140,6 @@ export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting
 }
 
 export type WordCache = Map<string, WordInfo>;
-
-/** What is known of each word by itself depends on the word alone: kept across texts, up to a bound on memory. */
-const SHARED_WORDS: WordCache = new Map();
-const SHARED_WORDS_MAX = 200_000;
-
-/** The cache of word infos shared by every text of this process (emptied when it grows past its bound). */
-export function sharedWordCache(): WordCache {
-  if (SHARED_WORDS.size > SHARED_WORDS_MAX) SHARED_WORDS.clear();
-  return SHARED_WORDS;
-}
 
 function infoOf(text: string, cache: WordCache): WordInfo {
   let info = cache.get(text);
