@@ -32,6 +32,8 @@ export interface ExtractorOptions {
    * step. Default: 30 × the budget, at least 30 s (a loaded machine stretches wall time, not CPU time).
    */
   watchdogMs?: number;
+  /** The module each worker runs (file URL): worker.ts/.js beside this file unless a test puts a stand-in there. */
+  workerUrl?: string;
 }
 
 export function defaultThreads(configured: number | undefined): number {
@@ -40,7 +42,7 @@ export function defaultThreads(configured: number | undefined): number {
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const threads = options.threads ?? availableParallelism();
-  return threads <= 1 ? new InProcessExtractor(options.budgetMs) : new WorkerPool(threads, options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)));
+  return threads <= 1 ? new InProcessExtractor(options.budgetMs) : new WorkerPool(threads, options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl));
 }
 
 function failure(err: unknown): ExtractOutcome {
@@ -93,11 +95,10 @@ interface Slot {
 }
 
 /** The worker's module: worker.js beside this file when compiled, worker.ts (through tsx) when run from source. */
-function workerModule(): { url: string; tsx?: string } {
+function workerModule(override?: string): { url: string; tsx?: string } {
   const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  const url = pathToFileURL(path.join(path.dirname(here), `worker${ext}`)).href;
-  if (ext !== '.ts') return { url };
+  const url = override ?? pathToFileURL(path.join(path.dirname(here), `worker${path.extname(here)}`)).href;
+  if (!url.endsWith('.ts')) return { url };
   // tsx's ESM register() (its CommonJS build cannot register from a worker): index.mjs beside the index.cjs resolved here.
   return { url, tsx: pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href };
 }
@@ -116,12 +117,12 @@ class WorkerPool implements Extractor {
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
-  private readonly module = workerModule();
 
   constructor(
     readonly threads: number,
     private readonly budgetMs: number | undefined,
     private readonly watchdogMs: number,
+    private readonly module: { url: string; tsx?: string },
   ) {
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
