@@ -6,20 +6,16 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { newEntityId, textKey, type CurationChange, type CurationRule, RETYPE_TARGETS } from '../resolve/curation.js';
 import { clusterEvents, type EventReport } from '../resolve/resolve-events.js';
 import {
-  DEFAULT_STATUS,
-  EDGE_STATUSES,
   Label,
   Rel,
-  RELATION_STATUSES,
-  RELATION_TYPES,
   isEntityLabel,
   isRelationType,
   pairKey,
-  statusCountProperty,
   type RelationType,
   type Role,
 } from './model.js';
 import { recountSpeakerCounts } from './speaker-aggregates.js';
+import { rebuildRelationEdges } from './writer.js';
 
 /** Who makes a change: a token's name and role (or the CLI's operator). */
 export interface Actor {
@@ -195,34 +191,9 @@ async function restore(tx: ManagedTransaction, snap: Snapshot, remove: Touched, 
 // ---------------------------------------------------------------------------------------------------------------
 // Aggregates (the same rules as graph/writer.ts)
 
-/** Relation edges of these pairs, recomputed from all their evidence (as the writer does after a load). */
+/** Relation edges of these pairs, recomputed from all their evidence: the writer's own step. */
 async function recomputeRelationEdges(tx: ManagedTransaction, pairs: PairRef[]): Promise<void> {
-  for (const type of RELATION_TYPES) {
-    const rows = dedupePairs(pairs).filter((x) => x.type === type);
-    if (!rows.length) continue;
-    await tx.run(`UNWIND $rows AS p MATCH (:${Label.Entity} {id: p.a})-[r:${type}]->(:${Label.Entity} {id: p.b}) DELETE r`, { rows });
-    const statuses = RELATION_STATUSES[type] as readonly string[];
-    const edgeStatuses = EDGE_STATUSES[type] as readonly string[];
-    const countsSet = statuses.map((st) => `r.${statusCountProperty(st as never)} = size([s IN statuses WHERE s = '${st}'])`).join(', ');
-    const best = `CASE ${edgeStatuses.map((st) => `WHEN '${st}' IN statuses THEN '${st}'`).join(' ')} END`;
-    await tx.run(
-      `UNWIND $rows AS p
-       MATCH (ev:${Label.Evidence} {pairKey: p.key})
-       WITH p, collect(coalesce(ev.status, $default)) AS statuses,
-            [e IN collect(ev) WHERE coalesce(e.status, $default) IN $edgeStatuses] AS edgeEvidence
-       WHERE size(edgeEvidence) > 0
-       CALL (edgeEvidence) {
-         UNWIND edgeEvidence AS e
-         RETURN min(e.publishedAt) AS firstSeen, max(e.publishedAt) AS lastSeen,
-                count(DISTINCT e.articleId) AS articleCount, count(e) AS evidenceCount
-       }
-       MATCH (x:${Label.Entity} {id: p.a})
-       MATCH (y:${Label.Entity} {id: p.b})
-       CREATE (x)-[r:${type} {firstSeen: firstSeen, lastSeen: lastSeen, articleCount: articleCount, evidenceCount: evidenceCount}]->(y)
-       SET r.status = ${best}, ${countsSet}`,
-      { rows, default: DEFAULT_STATUS[type], edgeStatuses },
-    );
-  }
+  await rebuildRelationEdges(tx, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }, dedupePairs(pairs));
 }
 
 function dedupePairs(pairs: PairRef[]): PairRef[] {
