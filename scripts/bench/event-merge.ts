@@ -1,5 +1,5 @@
 // Cross-article event merging measured without Neo4j: extract the corpus' event reports, cluster them as the writer does, print the node count and the most-reported events.
-// Usage: tsx scripts/bench/event-merge.ts [corpus.jsonl] [--limit N] [--cache reports.json] [--top 30]
+// Usage: npx tsx scripts/bench/event-merge.ts [corpus.jsonl] [--limit N] [--cache reports.json] [--top 30]
 // With --cache, the reports are extracted once into that file and read back on later runs (e.g. to compare two versions of the merge rule).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { extractArticle, warmUp } from '../../src/extract/pipeline.js';
 import { ExtractionTimeoutError } from '../../src/extract/deadline.js';
 import { clusterEvents, eventReportsOf, type EventReport } from '../../src/resolve/resolve-events.js';
 import { config } from '../../src/config.js';
+import { SHARED } from '../eval/common.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -17,7 +18,7 @@ const flag = (name: string) => {
 const limit = Number(flag('--limit') ?? Infinity);
 const cache = flag('--cache');
 const top = Number(flag('--top') ?? 30);
-const corpus = args[0] ?? path.resolve('../shared/corpus/allsides-international.jsonl');
+const corpus = args[0] ?? path.join(SHARED, 'corpus/allsides-international.jsonl');
 
 async function reportsOf(): Promise<EventReport[]> {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as EventReport[];
