@@ -6,7 +6,7 @@ import { DEFAULT_STATUS, EDGE_STATUSES, Label, NAMED_ENTITY_LABELS, Rel, RELATIO
 import { checkAndRenew, type LoadFence } from './load-lock.js';
 import { ADD_SPEAKER_COUNTS, SUBTRACT_SPEAKER_COUNTS } from './speaker-aggregates.js';
 import { checkGuardedDiskSpace } from './disk-space.js';
-import { candidateWindow, clusterEvents, eventReportsOf, type EventReport } from '../resolve/resolve-events.js';
+import { candidateWindow, clusterEvents, eventReportsOf, mergeableKinds, type EventReport } from '../resolve/resolve-events.js';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -328,7 +328,7 @@ export async function recomputeEntities(tx: ManagedTransaction, counts: WriteCou
 
 /**
  * Rebuilds the events this batch touches: those its articles reported before, and those its new reports may join
- * (same kind, a shared party or place, days within the merge window). Their reports from other articles and the
+ * (a kind it may merge with, a shared party or place, days within the merge window). Their reports from other articles and the
  * batch's new reports are clustered again by the merge rule (resolve/resolve-events.ts) and the events replaced, so
  * an event is the same whatever order its articles were loaded in, and no event outlives its last report.
  */
@@ -336,7 +336,7 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: Param
   const ids = p.articleIds;
   const windows = p.reports.flatMap((r) => {
     const w = candidateWindow(r);
-    return w ? [{ kind: r.kind, participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
+    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
   });
   const found = await tx.run(
     `CALL () {
@@ -347,12 +347,12 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: Param
        UNWIND $windows AS w
        UNWIND w.participantIds AS pid
        MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})
-       WHERE e.kind = w.kind AND e.firstDay <= w.to AND e.lastDay >= w.from
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
        RETURN e.id AS id
        UNION
        UNWIND $windows AS w
        MATCH (:${Label.Country} {id: w.locationId})<-[:${Rel.IN_COUNTRY}]-(e:${Label.Event})
-       WHERE e.kind = w.kind AND e.firstDay <= w.to AND e.lastDay >= w.from
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
        RETURN e.id AS id
      }
      RETURN collect(id) AS ids`,

@@ -1,17 +1,27 @@
 // Cross-article event resolution: each article's reports of an event → one event per real-world event.
 //
 // The merge rule (sameEvent), applied to two reports a and b:
-//   1. the same kind ("summit", "attack", …);
+//   1. kinds of one family: the same kind, or two kinds of a merge family (KIND_FAMILIES) —
+//        in person at the top: summit, meeting, talks (a summit and a meeting of the same parties on the same day
+//        are one sitting); armed action: strike, attack. Every other kind is a family of its own: a call is not a
+//        meeting, a press conference is not the summit it follows, a visit is not the summit it contains;
 //   2. compatible places: either unknown, or the same country;
 //   3. parties: "strong" when they share two or more; "weak" when they share one and one party list contains the
 //      other ({Kim} and {Trump, Kim}); "none" when either has no party; anything else (Trump–Abe vs Trump–Moon) differs;
-//   4. time, by strength of the party match:
+//   4. time, by strength of the party match, for the same kind:
 //        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
 //        one dated           strong only: the date ≤ 3 days from the other article's publish date
-//        neither dated       both articles published the same day, and strong, or the same place
-//      (a report with neither a date nor a publish date merges with nothing).
+//        neither dated       both articles published the same day, and strong, or weak and the same place
+//      (a report with neither a date nor a publish date merges with nothing; nor does one with neither a date nor a
+//      party — "election — Russia" anchored by its place alone is the article's own event, never a node collecting
+//      every article that names some Russian election that day);
+//   5. two different kinds of a family merge only when both reports are dated ≤ 1 day apart (weak: the same day), share
+//      a party (strong or weak) and, for strike/attack, name the same place: the day is what makes "talks", which may
+//      run for months, the one sitting a summit report tells of.
 // Events are the connected components of this relation, so the result does not depend on the order the reports
-// arrive in; the event's id comes from its smallest report id, and its kind, date, place and name from all reports.
+// arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
+// kind (first of its family's list: summit over meeting over talks, strike over attack) that more than a third of its
+// reports use, else the most used (see eventKind), and its date, place and name come from all reports.
 import { createHash } from 'node:crypto';
 import type { ExtractionResult } from '../extract/types.js';
 import { eventName } from '../extract/events.js';
@@ -52,6 +62,19 @@ export interface ResolvedEvent {
 /** How far apart two dates of one event may be when the parties match strongly. */
 export const DATE_WINDOW_DAYS = 3;
 
+/** Kinds whose reports may tell of one event, each list most specific first (the merged event takes the first). */
+export const KIND_FAMILIES: readonly (readonly string[])[] = [
+  ['summit', 'meeting', 'talks'],
+  ['strike', 'attack'],
+];
+/** Families whose cross-kind merges also need the same place on both reports. */
+const PLACE_BOUND_FAMILIES: ReadonlySet<string> = new Set(['strike']);
+
+/** The kinds a report of `kind` may merge with (itself included), most specific first. */
+export function mergeableKinds(kind: string): readonly string[] {
+  return KIND_FAMILIES.find((f) => f.includes(kind)) ?? [kind];
+}
+
 export function eventReportsOf(result: ExtractionResult): EventReport[] {
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   return result.entities
@@ -89,10 +112,17 @@ function partyMatch(a: string[], b: string[]): PartyMatch {
 
 /** The merge rule: do two reports tell of the same real-world event? (See the top of this file.) */
 export function sameEvent(a: EventReport, b: EventReport): boolean {
-  if (a.kind !== b.kind) return false;
+  const family = mergeableKinds(a.kind);
+  if (!family.includes(b.kind)) return false;
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   const parties = partyMatch(a.participantIds, b.participantIds);
   if (parties === 'differ') return false;
+  if (a.kind !== b.kind) {
+    if (!a.date || !b.date || parties === 'none') return false;
+    if (PLACE_BOUND_FAMILIES.has(family[0]) && !(a.locationId && a.locationId === b.locationId)) return false;
+    const d = daysApart(a.date, b.date);
+    return parties === 'strong' ? d <= 1 : d === 0;
+  }
   if (a.date && b.date) {
     const d = daysApart(a.date, b.date);
     if (parties === 'strong') return d <= DATE_WINDOW_DAYS;
@@ -106,7 +136,7 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
     return !!other.publishedAt && daysApart(dated.date!, other.publishedAt) <= DATE_WINDOW_DAYS;
   }
   if (!a.publishedAt || a.publishedAt !== b.publishedAt) return false;
-  return parties === 'strong' || (!!a.locationId && a.locationId === b.locationId);
+  return parties === 'strong' || (parties === 'weak' && !!a.locationId && a.locationId === b.locationId);
 }
 
 /** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */
@@ -123,9 +153,13 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   const sorted = [...new Map(reports.map((r) => [r.reportId, r])).values()].sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const byKind = new Map<string, number[]>();
-  sorted.forEach((r, i) => (byKind.get(r.kind) ?? byKind.set(r.kind, []).get(r.kind)!).push(i));
-  for (const idx of byKind.values()) {
+  // Only reports of one family can merge: compare within each.
+  const byFamily = new Map<string, number[]>();
+  sorted.forEach((r, i) => {
+    const family = mergeableKinds(r.kind)[0];
+    (byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push(i);
+  });
+  for (const idx of byFamily.values()) {
     for (let x = 0; x < idx.length; x++) {
       for (let y = x + 1; y < idx.length; y++) {
         if (sameEvent(sorted[idx[x]], sorted[idx[y]])) {
@@ -150,9 +184,23 @@ function mostFrequent(values: string[]): string | null {
   return best;
 }
 
+/**
+ * The kind of an event whose reports may differ in kind: the most specific kind (first in its family's list) that more
+ * than a third of its reports use — "summit" for Helsinki (21 summit, 28 meeting, 4 talks) — so that one article's loose
+ * "summit" does not rename a meeting ten others report; failing that, the most used, ties to the more specific.
+ */
+function eventKind(reports: EventReport[]): string {
+  const family = mergeableKinds(reports[0].kind);
+  const uses = new Map<string, number>();
+  for (const r of reports) uses.set(r.kind, (uses.get(r.kind) ?? 0) + 1);
+  const substantial = family.find((k) => (uses.get(k) ?? 0) * 3 > reports.length);
+  return substantial ?? [...family].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0))[0];
+}
+
 function resolvedEvent(reports: EventReport[]): ResolvedEvent {
   const first = reports[0];
   const id = `event:${first.kind}-${createHash('sha1').update(first.reportId).digest('hex').slice(0, 12)}`;
+  const kind = eventKind(reports);
   const date = mostFrequent(reports.flatMap((r) => (r.date ? [r.date] : [])));
   const locationId = mostFrequent(reports.flatMap((r) => (r.locationId ? [r.locationId] : [])));
   const locationName = reports.find((r) => r.locationId === locationId)?.locationName ?? null;
@@ -171,8 +219,8 @@ function resolvedEvent(reports: EventReport[]): ResolvedEvent {
   const days = reports.flatMap((r) => (r.date ?? r.publishedAt ? [(r.date ?? r.publishedAt)!] : [])).sort();
   return {
     id,
-    kind: first.kind,
-    name: eventName(first.kind, participantIds.map((p) => nameOf.get(p)!), locationName, date),
+    kind,
+    name: eventName(kind, participantIds.map((p) => nameOf.get(p)!), locationName, date),
     date,
     locationId,
     locationName,

@@ -47,6 +47,29 @@ const ATTACK: Record_ = {
   text: 'A suicide bombing in Kabul on Tuesday killed twelve people. Nobody claimed it.',
 };
 
+// One sitting told as a summit by one outlet and as a meeting by another; a phone call the same day is another event.
+const HELSINKI_SUMMIT: Record_ = {
+  url: 'https://example.com/h1',
+  title: 'Helsinki',
+  publishedAt: '2018-07-16',
+  source: 'Example Times',
+  text: 'Donald Trump and Vladimir Putin held a summit in Helsinki on Monday. Both spoke of progress.',
+};
+const HELSINKI_MEETING: Record_ = {
+  url: 'https://example.com/h2',
+  title: 'Helsinki talks',
+  publishedAt: '2018-07-16',
+  source: 'Example Post',
+  text: 'Donald Trump met Vladimir Putin in Helsinki on Monday. Aides were not in the room.',
+};
+const CALL: Record_ = {
+  url: 'https://example.com/h3',
+  title: 'A call',
+  publishedAt: '2018-07-16',
+  source: 'Example Herald',
+  text: 'Donald Trump spoke with Vladimir Putin by telephone on Monday. The call lasted an hour.',
+};
+
 async function file(name: string, ...records: Record_[]): Promise<string> {
   const f = path.join(dir, `${name}.jsonl`);
   await writeFile(f, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -97,6 +120,20 @@ describe('events across articles', () => {
     await load([await file('three', ATTACK), await file('two', SUMMIT_B), await file('one', SUMMIT_A)]);
     const backward = await graphFingerprint(driver, database);
     expect(backward).toEqual(forward);
+  });
+
+  test('a summit and a meeting of one sitting are one event, in either load order; the call stays apart', async () => {
+    await load([await file('h1', HELSINKI_SUMMIT), await file('h2', HELSINKI_MEETING), await file('h3', CALL)]);
+    const forward = await events();
+    expect(forward).toEqual([
+      { kind: 'call', date: '2018-07-16', place: null, urls: ['https://example.com/h3'] },
+      { kind: 'summit', date: '2018-07-16', place: 'country:FI', urls: ['https://example.com/h1', 'https://example.com/h2'] },
+    ]);
+    const fingerprint = await graphFingerprint(driver, database);
+    await cleanDatabase(driver, database);
+    await load([await file('h3', CALL), await file('h2', HELSINKI_MEETING), await file('h1', HELSINKI_SUMMIT)]);
+    expect(await events()).toEqual(forward);
+    expect(await graphFingerprint(driver, database)).toEqual(fingerprint);
   });
 
   test('a changed article replaces its event links and leaves no orphan event', async () => {

@@ -1,6 +1,6 @@
 // The cross-article event merge rule as a [case, expected] table, and the clustering built on it.
 import { describe, expect, test } from 'vitest';
-import { candidateWindow, clusterEvents, sameEvent, type EventReport } from '../../src/resolve/resolve-events.js';
+import { candidateWindow, clusterEvents, mergeableKinds, sameEvent, type EventReport } from '../../src/resolve/resolve-events.js';
 
 let n = 0;
 function report(p: Partial<EventReport> & { kind?: string }): EventReport {
@@ -26,6 +26,10 @@ const KIM = 'person:kim-jong-un';
 const MOON = 'person:moon-jae-in';
 const ABE = 'person:shinzo-abe';
 const SG = 'country:SG';
+const PUTIN = 'person:vladimir-putin';
+const FI = 'country:FI';
+const US = 'country:US';
+const SY = 'country:SY';
 
 describe('sameEvent', () => {
   test.each<[string, Partial<EventReport>, Partial<EventReport>, boolean]>([
@@ -49,10 +53,37 @@ describe('sameEvent', () => {
     ['no parties, same place, a day apart', { kind: 'attack', locationId: 'country:AF', date: '2018-06-12' }, { kind: 'attack', locationId: 'country:AF', date: '2018-06-13' }, true],
     ['no parties, same place, two days apart', { kind: 'attack', locationId: 'country:AF', date: '2018-06-12' }, { kind: 'attack', locationId: 'country:AF', date: '2018-06-14' }, false],
     ['no parties, no place, same day', { kind: 'attack', date: '2018-06-12' }, { kind: 'attack', date: '2018-06-12' }, false],
-    ['no parties, same place, undated, published the same day', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF' }, true],
+    ['no parties, same place, undated, published the same day (place alone is too weak)', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF' }, false],
     ['no parties, same place, undated, published a day apart', { kind: 'attack', locationId: 'country:AF' }, { kind: 'attack', locationId: 'country:AF', publishedAt: '2018-06-13' }, false],
     ['one party contained, undated, same place, published the same day', { participantIds: [KIM], locationId: SG }, { participantIds: [TRUMP, KIM], locationId: SG }, true],
     ['one party contained, undated, no place', { participantIds: [KIM] }, { participantIds: [TRUMP, KIM] }, false],
+    // Undated and without parties: anchored by the place alone, too weak to collect other articles' reports.
+    ['no parties, same place, undated, published the same day: election', { kind: 'election', locationId: 'country:RU' }, { kind: 'election', locationId: 'country:RU' }, false],
+    ['undated, one side without parties, same place, published the same day', { kind: 'strike', locationId: SY }, { kind: 'strike', participantIds: [US], locationId: SY }, false],
+    ['undated, the same one party, same place, published the same day', { kind: 'strike', participantIds: [US], locationId: SY }, { kind: 'strike', participantIds: [US], locationId: SY }, true],
+    ['no parties, same place, dated the same day: election', { kind: 'election', locationId: 'country:RU', date: '2018-03-18' }, { kind: 'election', locationId: 'country:RU', date: '2018-03-18' }, true],
+    // Kinds of one family: a meeting and a summit of the same parties, day and place are one sitting.
+    ['meeting vs summit, same parties, day and place', { kind: 'meeting', participantIds: [PUTIN, TRUMP], date: '2018-07-16', locationId: FI }, { kind: 'summit', participantIds: [TRUMP, PUTIN], date: '2018-07-16', locationId: FI }, true],
+    ['meeting vs summit, same parties, one place unknown', { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-06-12' }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, true],
+    ['meeting vs summit, same parties, a day apart', { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-06-11', locationId: SG }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, true],
+    ['meeting vs summit, same parties, two days apart', { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-06-10', locationId: SG }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, false],
+    ['meeting vs summit, one party contained, the same day', { kind: 'meeting', participantIds: [KIM], date: '2018-06-12', locationId: SG }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12' }, true],
+    ['meeting vs summit, one party contained, a day apart', { kind: 'meeting', participantIds: [KIM], date: '2018-06-11' }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12' }, false],
+    ['meeting vs summit, places differ', { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: 'country:VN' }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, false],
+    ['meeting vs summit, other parties', { kind: 'meeting', participantIds: [TRUMP, ABE], date: '2018-06-12' }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12' }, false],
+    ['meeting vs summit, the meeting undated', { kind: 'meeting', participantIds: [TRUMP, KIM], locationId: SG }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, false],
+    ['meeting vs summit, both undated, published the same day', { kind: 'meeting', participantIds: [TRUMP, KIM] }, { kind: 'summit', participantIds: [TRUMP, KIM] }, false],
+    ['meeting vs summit, no parties, same place and day', { kind: 'meeting', date: '2018-06-12', locationId: SG }, { kind: 'summit', date: '2018-06-12', locationId: SG }, false],
+    ['talks vs summit, same parties and day', { kind: 'talks', participantIds: [TRUMP, KIM], date: '2018-06-12' }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, true],
+    ['talks (undated, months of them) vs summit', { kind: 'talks', participantIds: [TRUMP, KIM], publishedAt: '2018-06-12' }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12' }, false],
+    ['call vs meeting, same parties and day', { kind: 'call', participantIds: [TRUMP, PUTIN], date: '2018-07-16' }, { kind: 'meeting', participantIds: [TRUMP, PUTIN], date: '2018-07-16' }, false],
+    ['press conference vs summit, same parties, day and place', { kind: 'press_conference', participantIds: [TRUMP, PUTIN], date: '2018-07-16', locationId: FI }, { kind: 'summit', participantIds: [TRUMP, PUTIN], date: '2018-07-16', locationId: FI }, false],
+    ['visit vs summit, same parties and day', { kind: 'visit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, { kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, false],
+    ['strike vs attack, a shared party, same place and day', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-14', locationId: SY }, true],
+    ['strike vs attack, one place unknown', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-14' }, false],
+    ['strike vs attack, different days', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-07', locationId: SY }, false],
+    ['strike vs attack, no party', { kind: 'strike', date: '2018-04-14', locationId: SY }, { kind: 'attack', date: '2018-04-14', locationId: SY }, false],
+    ['strike vs meeting', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'meeting', participantIds: [US], date: '2018-04-14', locationId: SY }, false],
   ])('%s → %s', (_case, a, b, expected) => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
     expect(sameEvent(report(b), report(a))).toBe(expected);
@@ -80,6 +111,65 @@ describe('clusterEvents', () => {
     const ids = (rs: EventReport[]) => clusterEvents(rs).map((e) => e.id).sort();
     expect(ids([...reports()].reverse())).toEqual(ids(reports()));
     expect(ids([reports()[2], reports()[0], reports()[3], reports()[1]])).toEqual(ids(reports()));
+  });
+
+  test('a meeting and a summit of one sitting: one event, named by the most specific kind, whatever the order', () => {
+    const helsinki = () => [
+      report({ reportId: 'm#1', articleId: 'm', kind: 'meeting', participantIds: [PUTIN, TRUMP], date: '2018-07-16', locationId: FI }),
+      report({ reportId: 'n#1', articleId: 'n', kind: 'meeting', participantIds: [PUTIN, TRUMP], date: '2018-07-16', locationId: FI }),
+      report({ reportId: 's#1', articleId: 's', kind: 'summit', participantIds: [TRUMP, PUTIN], date: '2018-07-16', locationId: FI }),
+      report({ reportId: 't#1', articleId: 't', kind: 'summit', participantIds: [TRUMP, PUTIN], date: '2018-07-16' }),
+      report({ reportId: 'p#1', articleId: 'p', kind: 'press_conference', participantIds: [TRUMP, PUTIN], date: '2018-07-16', locationId: FI }),
+      report({ reportId: 'c#1', articleId: 'c', kind: 'call', participantIds: [TRUMP, PUTIN], date: '2018-07-16' }),
+    ];
+    const view = (rs: EventReport[]) => clusterEvents(rs).map((e) => [e.id, e.kind, e.reports.map((r) => r.reportId)]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+    const events = clusterEvents(helsinki());
+    expect(events.map((e) => [e.kind, e.reports.map((r) => r.reportId)])).toEqual([
+      ['call', ['c#1']],
+      ['summit', ['m#1', 'n#1', 's#1', 't#1']],
+      ['press_conference', ['p#1']],
+    ]);
+    expect(events[1].name).toBe('summit: donald-trump, vladimir-putin — FI, 2018-07-16');
+    expect(view([...helsinki()].reverse())).toEqual(view(helsinki()));
+    expect(view([helsinki()[2], helsinki()[5], helsinki()[0], helsinki()[4], helsinki()[3], helsinki()[1]])).toEqual(view(helsinki()));
+  });
+
+  test.each<[string, string[], string]>([
+    ['2 summit, 2 meeting', ['summit', 'summit', 'meeting', 'meeting'], 'summit'],
+    ['2 summit, 3 meeting', ['summit', 'meeting', 'summit', 'meeting', 'meeting'], 'summit'],
+    ['1 summit, 2 meeting: one loose "summit" does not rename the meeting', ['meeting', 'summit', 'meeting'], 'meeting'],
+    ['1 talks, 1 meeting', ['talks', 'meeting'], 'meeting'],
+    ['1 talks, 3 meeting', ['talks', 'meeting', 'meeting', 'meeting'], 'meeting'],
+    ['2 talks, 1 meeting', ['talks', 'talks', 'meeting'], 'talks'],
+    ['3 talks, 1 meeting', ['talks', 'talks', 'talks', 'meeting'], 'talks'],
+    ['1 attack, 1 strike', ['attack', 'strike'], 'strike'],
+    ['3 attack, 1 strike', ['attack', 'attack', 'strike', 'attack'], 'attack'],
+  ])('the kind of a merged event: %s → %s', (_case, kinds, expected) => {
+    const reports = kinds.map((kind, i) =>
+      report({ reportId: `k${i}#1`, articleId: `k${i}`, kind, participantIds: [US, 'country:FR'], date: '2018-04-14', locationId: SY }),
+    );
+    const events = clusterEvents(reports);
+    expect(events.map((e) => e.kind)).toEqual([expected]);
+    expect(clusterEvents([...reports].reverse()).map((e) => [e.id, e.kind])).toEqual(events.map((e) => [e.id, e.kind]));
+  });
+
+  test('undated reports anchored by their place alone stay the events of their own articles', () => {
+    const events = clusterEvents([
+      report({ reportId: 'x#1', articleId: 'x', kind: 'election', locationId: 'country:RU' }),
+      report({ reportId: 'y#1', articleId: 'y', kind: 'election', locationId: 'country:RU' }),
+    ]);
+    expect(events.map((e) => e.reports.map((r) => r.reportId))).toEqual([['x#1'], ['y#1']]);
+  });
+
+  test.each<[string, readonly string[]]>([
+    ['meeting', ['summit', 'meeting', 'talks']],
+    ['talks', ['summit', 'meeting', 'talks']],
+    ['attack', ['strike', 'attack']],
+    ['call', ['call']],
+    ['press_conference', ['press_conference']],
+    ['election', ['election']],
+  ])('kinds a %s report may merge with: %j', (kind, expected) => {
+    expect(mergeableKinds(kind)).toEqual(expected);
   });
 
   test('the candidate window: the date, else the publish date, ± 3 days', () => {
