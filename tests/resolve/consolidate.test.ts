@@ -87,6 +87,83 @@ describe('decideMerges', () => {
       [person('person:carter', 'Carter', ['a1', []]), org('org:carter', 'Carter', ['a2', []])],
       [],
     ],
+    // ---- middle names ----
+    [
+      'a middle initial: Donald J Trump is Donald Trump (the one middle the corpus gives Donald+Trump)',
+      [person('person:donald-trump', 'Donald Trump', ['a1', []]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []])],
+      ['person:donald-j-trump → person:donald-trump (middle-name) [a2,a3]'],
+    ],
+    [
+      'a middle name: Hillary Rodham Clinton is Hillary Clinton; John F. Kerry is John Kerry',
+      [
+        person('person:hillary-clinton', 'Hillary Clinton', ['a1', []]),
+        person('person:hillary-rodham-clinton', 'Hillary Rodham Clinton', ['a2', []]),
+        person('person:john-kerry', 'John Kerry', ['a1', []]),
+        person('person:john-f-kerry', 'John F. Kerry', ['a3', []]),
+      ],
+      ['person:hillary-rodham-clinton → person:hillary-clinton (middle-name) [a2]', 'person:john-f-kerry → person:john-kerry (middle-name) [a3]'],
+    ],
+    [
+      'variants of the middle-named node follow it: Donald J. Trump and Donald J Trump both land on Donald Trump',
+      [person('person:donald-trump', 'Donald Trump', ['a1', []]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []]), person('person:donald-j-trump-2', 'Donald J. Trump', ['a4', []])],
+      ['person:donald-j-trump → person:donald-trump (middle-name) [a2,a3]', 'person:donald-j-trump-2 → person:donald-trump (variant) [a4]'],
+    ],
+    [
+      'must not merge: George W. and George H. W. Bush (two middles for George+Bush) with each other or with George Bush',
+      [person('person:george-bush', 'George Bush', ['a1', []]), person('person:george-w-bush', 'George W. Bush', ['a2', []]), person('person:george-h-w-bush', 'George H. W. Bush', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: a suffix is no middle name (Donald Trump Jr. is not Donald Trump, nor Donald J. Trump Jr.)',
+      [person('person:donald-trump', 'Donald Trump', ['a1', []]), person('person:donald-trump-jr', 'Donald Trump Jr.', ['a2', []]), person('person:donald-j-trump-jr', 'Donald J. Trump, Jr.', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: a middle-named person with no bare First Last node, or with a different surname',
+      [person('person:john-f-kennedy', 'John F. Kennedy', ['a1', []]), person('person:john-kerry', 'John Kerry', ['a2', []])],
+      [],
+    ],
+    [
+      'must not merge: a particle belongs to the name (Mohammed bin Salman is not a "Mohammed Salman")',
+      [person('person:mohammed-salman', 'Mohammed Salman', ['a1', []]), person('person:mohammed-bin-salman', 'Mohammed bin Salman', ['a2', []])],
+      [],
+    ],
+    // ---- nicknames ----
+    [
+      'Jim Mattis is James Mattis (into the node with more mentions)',
+      [person('person:jim-mattis', 'Jim Mattis', ['a1', []]), person('person:james-mattis', 'James Mattis', ['a2', [], 3])],
+      ['person:jim-mattis → person:james-mattis (nickname) [a1]'],
+    ],
+    [
+      'Bill Barr and William Barr: the more mentioned nickname node keeps the group',
+      [person('person:bill-barr', 'Bill Barr', ['a1', [], 5]), person('person:william-barr', 'William Barr', ['a2', []])],
+      ['person:william-barr → person:bill-barr (nickname) [a2]'],
+    ],
+    [
+      'two nickname forms of one formal bearer gather into one node (equal mentions: the smaller id)',
+      [person('person:james-mattis', 'James Mattis', ['a1', []]), person('person:jim-mattis', 'Jim Mattis', ['a2', []]), person('person:jimmy-mattis', 'Jimmy Mattis', ['a3', []])],
+      ['person:jim-mattis → person:james-mattis (nickname) [a2]', 'person:jimmy-mattis → person:james-mattis (nickname) [a3]'],
+    ],
+    [
+      'must not merge: two formal names fit the nickname (Steve X with Steven X and Stephen X)',
+      [person('person:steve-x', 'Steve Xenakis', ['a1', []]), person('person:steven-x', 'Steven Xenakis', ['a2', []]), person('person:stephen-x', 'Stephen Xenakis', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: Sam X with both Samuel X and Samantha X',
+      [person('person:sam-x', 'Sam Xu', ['a1', []]), person('person:samuel-x', 'Samuel Xu', ['a2', []]), person('person:samantha-x', 'Samantha Xu', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: different surnames, or a formal name the nickname does not stand for',
+      [person('person:jim-mattis', 'Jim Mattis', ['a1', []]), person('person:james-madison', 'James Madison', ['a2', []]), person('person:bill-clinton', 'Bill Clinton', ['a3', []]), person('person:hillary-clinton', 'Hillary Clinton', ['a4', []])],
+      [],
+    ],
+    [
+      'must not merge: a nickname with a suffix-bearing formal name (Bob Casey and Robert Casey Jr.)',
+      [person('person:bob-casey', 'Bob Casey', ['a1', []]), person('person:robert-casey-jr', 'Robert Casey Jr.', ['a2', []])],
+      [],
+    ],
     // ---- organisations ----
     [
       'Nato, NATO and the long form are the known body',
@@ -210,6 +287,10 @@ describe('decideMerges', () => {
       person('person:sergei-lavrov', 'Sergei Lavrov', ['a4', []]),
       org('org:nato', 'NATO', ['a5', []]),
       org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a6', []]),
+      person('person:donald-trump', 'Donald Trump', ['a7', []]),
+      person('person:donald-j-trump', 'Donald J Trump', ['a8', []]),
+      person('person:jim-mattis', 'Jim Mattis', ['a9', []]),
+      person('person:james-mattis', 'James Mattis', ['a10', []]),
     ];
     expect(decideMerges([...es].reverse())).toEqual(decideMerges(es));
   });
