@@ -27,7 +27,7 @@
 // "Fitting" never merges different people: "Mr." wants a man and "Mrs."/"Ms." a woman (by given name); a title
 // ("President Trump") tells no gender and wants a bearer the corpus gives that title ("President Trump" is not
 // Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
-// (full names are never merged with each other except by the variant rule).
+// (full names are never merged with each other except by the variant, middle-name and nickname rules).
 import { slug } from '../extract/entities.js';
 import { genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS } from '../extract/lexicon/organizations.js';
