@@ -14,7 +14,9 @@
 //                 First+Last exactly one distinct middle: "Donald J Trump" = "Donald Trump", "Hillary Rodham Clinton" =
 //                 "Hillary Clinton"; George W. and George H. W. Bush (two middles) stay apart from each other and from
 //                 "George Bush". Suffixes (Jr., Sr., II, III, IV) are no middle and keep people apart; so do particles
-//                 ("bin", "van", "de"), which are part of a surname. The node merges into the bare "First Last".
+//                 ("bin", "van", "de"), which are part of a surname. The pair gathers into its most-mentioned node (ties to
+//                 the smaller id). Both rules read only names whose words are all capitalised and whose first word is no
+//                 title or stray word ("Executive Carrie Lam", "Kim called Trump", "Joint Chiefs of Staff" are left alone).
 //   nickname      "Jim Mattis" = "James Mattis" (lexicon/given-name-nicknames.ts): a nickname-named person merges with
 //                 the one formal-name bearer of the same rest of the name; never when two formal names fit ("Steve X"
 //                 with both "Steven X" and "Stephen X"). The group (formal bearer and its nickname forms) gathers into
@@ -33,6 +35,7 @@ import { genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
 import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
+import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS } from '../extract/lexicon/titles.js';
 
 export interface ArticleMention {
   articleId: string;
@@ -74,6 +77,21 @@ for (const [formal, ...nicks] of GIVEN_NAME_NICKNAMES)
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Words that belong to a surname or patronymic rather than being a middle name ("Mohammed bin Salman"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'abd', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'st', 'mac', 'ben', 'ter']);
+
+/**
+ * First words that show a title or stray word was taken into the name ("Executive Carrie Lam", "Candidate Donald Trump",
+ * "Throughout Barack Obama"): such a node is no full name for the middle-name and nickname rules.
+ */
+const NOT_GIVEN_NAMES = new Set(
+  [...PERSON_TITLES.flatMap((t) => t.split(/\s+/)), ...NOT_NAME_STARTS, ...NON_NAME_WORDS, ...TITLE_CASE_WORDS,
+    'Executive', 'Candidate', 'Sergeant', 'Navy', 'Army', 'Senators', 'Pastor', 'Gen', 'Throughout', 'Free', 'Joint', 'Mullah', 'Sheikh', 'Imam']
+    .map((w) => w.replace(/\./g, '').toLowerCase()),
+);
+/** A name the middle-name and nickname rules may read: every word capitalised, the first no title or stray word. */
+const looksLikeFullName = (name: string) => {
+  const words = name.split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_GIVEN_NAMES.has(words[0].replace(/\./g, '').toLowerCase());
+};
 
 const VARIANT = new Map<string, string>();
 for (const row of NAME_VARIANTS) for (const v of row) VARIANT.set(fold1(v), fold1(row[0]));
@@ -322,7 +340,7 @@ const personTokens = (name: string) => nameTokens(name.replace(/,/g, ' '));
 export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
   const out: MergeDecision[] = [];
   const gone = new Set<string>();
-  const sorted = [...people].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = people.filter((e) => looksLikeFullName(e.name)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const tokensOf = new Map(sorted.map((e) => [e.id, personTokens(e.name)]));
   const whole = (e: EntitySummary, into: string, rule: MergeRule): MergeDecision => ({
     from: e.id,
@@ -349,8 +367,12 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
   for (const [key, byMiddle] of middles) {
     const targets = bare.get(key);
     if (byMiddle.size !== 1 || targets?.length !== 1) continue;
-    for (const e of [...byMiddle.values()][0]) {
-      out.push(whole(e, targets[0].id, 'middle-name'));
+    // The group gathers into its most-mentioned node (ties to the smaller id), so "Recep Tayyip Erdogan" keeps its name.
+    const group = [targets[0], ...[...byMiddle.values()][0]];
+    const head = pickRepresentative(group);
+    for (const e of group) {
+      if (e.id === head.id) continue;
+      out.push(whole(e, head.id, 'middle-name'));
       gone.add(e.id);
     }
   }

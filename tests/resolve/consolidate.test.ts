@@ -90,23 +90,40 @@ describe('decideMerges', () => {
     // ---- middle names ----
     [
       'a middle initial: Donald J Trump is Donald Trump (the one middle the corpus gives Donald+Trump)',
-      [person('person:donald-trump', 'Donald Trump', ['a1', []]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []])],
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 9]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []])],
       ['person:donald-j-trump → person:donald-trump (middle-name) [a2,a3]'],
     ],
     [
       'a middle name: Hillary Rodham Clinton is Hillary Clinton; John F. Kerry is John Kerry',
       [
-        person('person:hillary-clinton', 'Hillary Clinton', ['a1', []]),
+        person('person:hillary-clinton', 'Hillary Clinton', ['a1', [], 3]),
         person('person:hillary-rodham-clinton', 'Hillary Rodham Clinton', ['a2', []]),
-        person('person:john-kerry', 'John Kerry', ['a1', []]),
+        person('person:john-kerry', 'John Kerry', ['a1', [], 3]),
         person('person:john-f-kerry', 'John F. Kerry', ['a3', []]),
       ],
       ['person:hillary-rodham-clinton → person:hillary-clinton (middle-name) [a2]', 'person:john-f-kerry → person:john-kerry (middle-name) [a3]'],
     ],
     [
       'variants of the middle-named node follow it: Donald J. Trump and Donald J Trump both land on Donald Trump',
-      [person('person:donald-trump', 'Donald Trump', ['a1', []]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []]), person('person:donald-j-trump-2', 'Donald J. Trump', ['a4', []])],
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 9]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []]), person('person:donald-j-trump-2', 'Donald J. Trump', ['a4', []])],
       ['person:donald-j-trump → person:donald-trump (middle-name) [a2,a3]', 'person:donald-j-trump-2 → person:donald-trump (variant) [a4]'],
+    ],
+    [
+      'the pair gathers into its most-mentioned node: Recep Erdogan joins Recep Tayyip Erdogan',
+      [person('person:recep-erdogan', 'Recep Erdogan', ['a1', []]), person('person:recep-tayyip-erdogan', 'Recep Tayyip Erdogan', ['a2', [], 5])],
+      ['person:recep-erdogan → person:recep-tayyip-erdogan (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: a title or stray word taken into the name, or a lower-case word inside it',
+      [
+        person('person:executive-lam', 'Executive Lam', ['a1', []]),
+        person('person:executive-carrie-lam', 'Executive Carrie Lam', ['a2', []]),
+        person('person:kim-trump', 'Kim Trump', ['a3', []]),
+        person('person:kim-called-trump', 'Kim called Trump', ['a4', []]),
+        person('person:senator-bob-casey', 'Senator Bob Casey', ['a5', []]),
+        person('person:senator-robert-casey', 'Senator Robert Casey', ['a6', []]),
+      ],
+      [],
     ],
     [
       'must not merge: George W. and George H. W. Bush (two middles for George+Bush) with each other or with George Bush',
