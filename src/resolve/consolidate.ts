@@ -358,7 +358,8 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     if (t.some((w) => NAME_SUFFIXES.has(w))) continue;
     const key = `${t[0]} ${t[t.length - 1]}`;
     if (t.length === 2) (bare.get(key) ?? bare.set(key, []).get(key)!).push(e);
-    else if (t.length >= 3 && t.length <= 4 && !t.slice(1, -1).some((w) => NAME_PARTICLES.has(w))) {
+    // A repeated first or last word is an extraction slip ("Donald Trump Trump"), not a middle name.
+    else if (t.length >= 3 && t.length <= 4 && !t.slice(1, -1).some((w) => NAME_PARTICLES.has(w) || w === t[0] || w === t[t.length - 1])) {
       const byMiddle = middles.get(key) ?? middles.set(key, new Map()).get(key)!;
       const m = t.slice(1, -1).join(' ');
       (byMiddle.get(m) ?? byMiddle.set(m, []).get(m)!).push(e);

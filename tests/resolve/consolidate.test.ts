@@ -29,6 +29,7 @@ describe('name folding', () => {
     ['Recep Tayyik Erdogan', 'recep tayyip erdogan'],
     ['Bashar al-Assad', 'bashar assad'],
     ['Hizballah', 'hezbollah'],
+    ['Mohamed Morsy', 'mohammed morsi'],
     ['George W. Bush', 'george w bush'],
     ['George H. W. Bush', 'george h w bush'],
     ['George H.W. Bush', 'george h w bush'],
@@ -112,6 +113,11 @@ describe('decideMerges', () => {
       'the pair gathers into its most-mentioned node: Recep Erdogan joins Recep Tayyip Erdogan',
       [person('person:recep-erdogan', 'Recep Erdogan', ['a1', []]), person('person:recep-tayyip-erdogan', 'Recep Tayyip Erdogan', ['a2', [], 5])],
       ['person:recep-erdogan → person:recep-tayyip-erdogan (middle-name) [a1]'],
+    ],
+    [
+      'a repeated word is no second middle: Donald Trump Trump does not keep Donald J Trump from Donald Trump',
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 9]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []]), person('person:donald-trump-trump', 'Donald Trump Trump', ['a3', []])],
+      ['person:donald-j-trump → person:donald-trump (middle-name) [a2]'],
     ],
     [
       'must not merge: a title or stray word taken into the name, or a lower-case word inside it',
