@@ -11,7 +11,8 @@
 //   known-org     a name that is a form of a known body (lexicon/organizations.ts): "Nato", "ISIL", "Daesh" — also when
 //                 extraction made it a person ("Nato ministers said").
 //   middle-name   "First M. Last" / "First Middle Last" is "First Last" when the corpus (after variants) gives that
-//                 First+Last exactly one distinct middle: "Donald J Trump" = "Donald Trump", "Hillary Rodham Clinton" =
+//                 First+Last exactly one distinct middle (or one with ≥ 90 % of the middled mentions, the rest a stray
+//                 few under 10, which stay apart): "Donald J Trump" = "Donald Trump", "Hillary Rodham Clinton" =
 //                 "Hillary Clinton"; George W. and George H. W. Bush (two middles) stay apart from each other and from
 //                 "George Bush". Suffixes (Jr., Sr., II, III, IV) are no middle and keep people apart; so do particles
 //                 ("bin", "van", "de"), which are part of a surname. The pair gathers into its most-mentioned node (ties to
@@ -367,9 +368,11 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
   }
   for (const [key, byMiddle] of middles) {
     const targets = bare.get(key);
-    if (byMiddle.size !== 1 || targets?.length !== 1) continue;
+    if (targets?.length !== 1) continue;
+    const middle = soleMiddle(byMiddle);
+    if (!middle) continue;
     // The group gathers into its most-mentioned node (ties to the smaller id), so "Recep Tayyip Erdogan" keeps its name.
-    const group = [targets[0], ...[...byMiddle.values()][0]];
+    const group = [targets[0], ...middle];
     const head = pickRepresentative(group);
     for (const e of group) {
       if (e.id === head.id) continue;
@@ -404,4 +407,19 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     for (const e of group) if (e.id !== head.id) out.push(whole(e, head.id, 'nickname'));
   }
   return out;
+}
+
+/**
+ * The nodes of the one middle a First+Last has: the only middle, or one holding ≥ DOMINANT_SHARE of the middled mentions
+ * while the others together stay under DOMINANT_MIN_MENTIONS (a stray "Hillary Rodman Clinton" beside 350 mentions of
+ * "Hillary Rodham Clinton"). Two real middles (George W. / George H. W. Bush) give none.
+ */
+function soleMiddle(byMiddle: Map<string, EntitySummary[]>): EntitySummary[] | null {
+  const ranked = [...byMiddle.entries()]
+    .map(([m, es]) => ({ m, es, n: es.reduce((k, e) => k + mentionsOf(e), 0) }))
+    .sort((x, y) => y.n - x.n || (x.m < y.m ? -1 : 1));
+  if (ranked.length === 1) return ranked[0].es;
+  const total = ranked.reduce((k, r) => k + r.n, 0);
+  const others = total - ranked[0].n;
+  return ranked[0].n >= DOMINANT_SHARE * total && others < DOMINANT_MIN_MENTIONS ? ranked[0].es : null;
 }

@@ -120,6 +120,20 @@ describe('decideMerges', () => {
       ['person:donald-j-trump → person:donald-trump (middle-name) [a2]'],
     ],
     [
+      'a stray second middle (1 mention beside 20) does not block the dominant one, and stays apart itself',
+      [
+        person('person:hillary-clinton', 'Hillary Clinton', ...many('h', 30)),
+        person('person:hillary-rodham-clinton', 'Hillary Rodham Clinton', ['a1', [], 20]),
+        person('person:hillary-rodman-clinton', 'Hillary Rodman Clinton', ['a2', []]),
+      ],
+      ['person:hillary-rodham-clinton → person:hillary-clinton (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: two middles each common (George W. Bush 30, George H. W. Bush 12) with George Bush',
+      [person('person:george-bush', 'George Bush', ['a1', [], 50]), person('person:george-w-bush', 'George W. Bush', ['a2', [], 30]), person('person:george-h-w-bush', 'George H. W. Bush', ['a3', [], 12])],
+      [],
+    ],
+    [
       'must not merge: a title or stray word taken into the name, or a lower-case word inside it',
       [
         person('person:executive-lam', 'Executive Lam', ['a1', []]),
