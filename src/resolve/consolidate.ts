@@ -10,6 +10,18 @@
 //                 Initials count: "George W. Bush" ≠ "George H. W. Bush".
 //   known-org     a name that is a form of a known body (lexicon/organizations.ts): "Nato", "ISIL", "Daesh" — also when
 //                 extraction made it a person ("Nato ministers said").
+//   middle-name   "First M. Last" / "First Middle Last" is "First Last" when the corpus (after variants) gives that
+//                 First+Last exactly one distinct middle (or one with ≥ 90 % of the middled mentions, the rest a stray
+//                 few under 10, which stay apart): "Donald J Trump" = "Donald Trump", "Hillary Rodham Clinton" =
+//                 "Hillary Clinton"; George W. and George H. W. Bush (two middles) stay apart from each other and from
+//                 "George Bush". Suffixes (Jr., Sr., II, III, IV) are no middle and keep people apart; so do particles
+//                 ("bin", "van", "de"), which are part of a surname. The pair gathers into its most-mentioned node (ties to
+//                 the smaller id). Both rules read only names whose words are all capitalised and whose first word is no
+//                 title or stray word ("Executive Carrie Lam", "Kim called Trump", "Joint Chiefs of Staff" are left alone).
+//   nickname      "Jim Mattis" = "James Mattis" (lexicon/given-name-nicknames.ts): a nickname-named person merges with
+//                 the one formal-name bearer of the same rest of the name; never when two formal names fit ("Steve X"
+//                 with both "Steven X" and "Stephen X"). The group (formal bearer and its nickname forms) gathers into
+//                 its most-mentioned node, ties to the smaller id, so the direction does not depend on input order.
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
 //                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
@@ -18,11 +30,13 @@
 // "Fitting" never merges different people: "Mr." wants a man and "Mrs."/"Ms." a woman (by given name); a title
 // ("President Trump") tells no gender and wants a bearer the corpus gives that title ("President Trump" is not
 // Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
-// (full names are never merged with each other except by the variant rule).
+// (full names are never merged with each other except by the variant, middle-name and nickname rules).
 import { slug } from '../extract/entities.js';
 import { genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
+import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
+import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS } from '../extract/lexicon/titles.js';
 
 export interface ArticleMention {
   articleId: string;
@@ -40,7 +54,7 @@ export interface EntitySummary {
   articles: ArticleMention[];
 }
 
-export type MergeRule = 'variant' | 'known-org' | 'acronym' | 'same-article' | 'outlet-window' | 'corpus-dominant';
+export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'acronym' | 'same-article' | 'outlet-window' | 'corpus-dominant';
 
 export interface MergeDecision {
   from: string;
@@ -55,6 +69,30 @@ export interface MergeDecision {
 export const DOMINANT_SHARE = 0.9;
 export const DOMINANT_MIN_MENTIONS = 10;
 export const WINDOW_DAYS = 30;
+
+/** Folded nickname → the folded formal given names it can stand for. */
+const FORMALS_OF = new Map<string, Set<string>>();
+for (const [formal, ...nicks] of GIVEN_NAME_NICKNAMES)
+  for (const n of nicks) (FORMALS_OF.get(n.toLowerCase()) ?? FORMALS_OF.set(n.toLowerCase(), new Set()).get(n.toLowerCase())!).add(formal.toLowerCase());
+/** Generational suffixes: never a middle name, and a name carrying one is another person than the name without it. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Words that belong to a surname or patronymic rather than being a middle name ("Mohammed bin Salman"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'abd', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'st', 'mac', 'ben', 'ter']);
+
+/**
+ * First words that show a title or stray word was taken into the name ("Executive Carrie Lam", "Candidate Donald Trump",
+ * "Throughout Barack Obama"): such a node is no full name for the middle-name and nickname rules.
+ */
+const NOT_GIVEN_NAMES = new Set(
+  [...PERSON_TITLES.flatMap((t) => t.split(/\s+/)), ...NOT_NAME_STARTS, ...NON_NAME_WORDS, ...TITLE_CASE_WORDS,
+    'Executive', 'Candidate', 'Sergeant', 'Navy', 'Army', 'Senators', 'Pastor', 'Gen', 'Throughout', 'Free', 'Joint', 'Mullah', 'Sheikh', 'Imam']
+    .map((w) => w.replace(/\./g, '').toLowerCase()),
+);
+/** A name the middle-name and nickname rules may read: every word capitalised, the first no title or stray word. */
+const looksLikeFullName = (name: string) => {
+  const words = name.split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_GIVEN_NAMES.has(words[0].replace(/\./g, '').toLowerCase());
+};
 
 const VARIANT = new Map<string, string>();
 for (const row of NAME_VARIANTS) for (const v of row) VARIANT.set(fold1(v), fold1(row[0]));
@@ -189,7 +227,19 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
       decisions.push({ from: e.id, into: rep.id, rule, surfaceForms: allAliases(e).sort(), articles: e.articles.map((a) => a.articleId).sort() });
     }
   }
-  const rep = (id: string) => into.get(id) ?? id;
+
+  // 1b. Middle names and nicknames between full-name people (representatives after the variants).
+  for (const d of decideNameForms(entities.filter((e) => e.type === 'Person' && !into.has(e.id)))) {
+    into.set(d.from, d.into);
+    decisions.push(d);
+  }
+  // A node merged by 1b may itself have gathered variants: those follow it to its new representative.
+  const rep = (id: string) => {
+    let r = id;
+    for (let seen = 0; into.has(r) && seen < 10; seen++) r = into.get(r)!;
+    return r;
+  };
+  for (const d of decisions) d.into = rep(d.into);
 
   // 2. Acronyms: "NATO" → the one organisation whose capitalised words start with N, A, T, O.
   const orgsByInitials = new Map<string, Set<string>>();
@@ -279,4 +329,97 @@ function dominant(cs: Candidate[]): string | null {
   const total = sorted.reduce((n, c) => n + c.mentions, 0);
   const top = sorted[0];
   return top.mentions >= DOMINANT_MIN_MENTIONS && top.mentions >= DOMINANT_SHARE * total ? top.id : null;
+}
+
+/** Name tokens with any comma dropped ("Donald Trump, Jr." → [donald, trump, jr]). */
+const personTokens = (name: string) => nameTokens(name.replace(/,/g, ' '));
+
+/**
+ * Whole-node merges between full-name people by the middle-name rule, then the nickname rule (see the top of the file).
+ * `people` are the variant groups' representatives; the result is independent of their order.
+ */
+export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
+  const out: MergeDecision[] = [];
+  const gone = new Set<string>();
+  const sorted = people.filter((e) => looksLikeFullName(e.name)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const tokensOf = new Map(sorted.map((e) => [e.id, personTokens(e.name)]));
+  const whole = (e: EntitySummary, into: string, rule: MergeRule): MergeDecision => ({
+    from: e.id,
+    into,
+    rule,
+    surfaceForms: allAliases(e).sort(),
+    articles: e.articles.map((a) => a.articleId).sort(),
+  });
+
+  // Middle names: First+Last → the distinct middles the corpus gives it, and the bare "First Last" nodes.
+  const middles = new Map<string, Map<string, EntitySummary[]>>();
+  const bare = new Map<string, EntitySummary[]>();
+  for (const e of sorted) {
+    const t = tokensOf.get(e.id)!;
+    if (t.some((w) => NAME_SUFFIXES.has(w))) continue;
+    const key = `${t[0]} ${t[t.length - 1]}`;
+    if (t.length === 2) (bare.get(key) ?? bare.set(key, []).get(key)!).push(e);
+    // A repeated first or last word is an extraction slip ("Donald Trump Trump"), not a middle name.
+    else if (t.length >= 3 && t.length <= 4 && !t.slice(1, -1).some((w) => NAME_PARTICLES.has(w) || w === t[0] || w === t[t.length - 1])) {
+      const byMiddle = middles.get(key) ?? middles.set(key, new Map()).get(key)!;
+      const m = t.slice(1, -1).join(' ');
+      (byMiddle.get(m) ?? byMiddle.set(m, []).get(m)!).push(e);
+    }
+  }
+  for (const [key, byMiddle] of middles) {
+    const targets = bare.get(key);
+    if (targets?.length !== 1) continue;
+    const middle = soleMiddle(byMiddle);
+    if (!middle) continue;
+    // The group gathers into its most-mentioned node (ties to the smaller id), so "Recep Tayyip Erdogan" keeps its name.
+    const group = [targets[0], ...middle];
+    const head = pickRepresentative(group);
+    for (const e of group) {
+      if (e.id === head.id) continue;
+      out.push(whole(e, head.id, 'middle-name'));
+      gone.add(e.id);
+    }
+  }
+
+  // Nicknames: the rest of the name (all but the given name) → the formal-name bearers, by formal given name.
+  const formalByRest = new Map<string, Map<string, EntitySummary[]>>();
+  for (const e of sorted) {
+    const t = tokensOf.get(e.id)!;
+    if (gone.has(e.id) || t.length < 2 || FORMALS_OF.has(t[0])) continue;
+    const rest = t.slice(1).join(' ');
+    const byGiven = formalByRest.get(rest) ?? formalByRest.set(rest, new Map()).get(rest)!;
+    (byGiven.get(t[0]) ?? byGiven.set(t[0], []).get(t[0])!).push(e);
+  }
+  const groups = new Map<string, EntitySummary[]>(); // formal bearer id → its nickname-named people
+  for (const e of sorted) {
+    const t = tokensOf.get(e.id)!;
+    if (gone.has(e.id) || t.length < 2 || !FORMALS_OF.has(t[0])) continue;
+    const byGiven = formalByRest.get(t.slice(1).join(' '));
+    if (!byGiven) continue;
+    const bearers = [...FORMALS_OF.get(t[0])!].flatMap((f) => byGiven.get(f) ?? []);
+    if (bearers.length !== 1) continue;
+    (groups.get(bearers[0].id) ?? groups.set(bearers[0].id, []).get(bearers[0].id)!).push(e);
+  }
+  const byId = new Map(sorted.map((e) => [e.id, e]));
+  for (const [formalId, nicks] of groups) {
+    const group = [byId.get(formalId)!, ...nicks];
+    const head = pickRepresentative(group);
+    for (const e of group) if (e.id !== head.id) out.push(whole(e, head.id, 'nickname'));
+  }
+  return out;
+}
+
+/**
+ * The nodes of the one middle a First+Last has: the only middle, or one holding ≥ DOMINANT_SHARE of the middled mentions
+ * while the others together stay under DOMINANT_MIN_MENTIONS (a stray "Hillary Rodman Clinton" beside 350 mentions of
+ * "Hillary Rodham Clinton"). Two real middles (George W. / George H. W. Bush) give none.
+ */
+function soleMiddle(byMiddle: Map<string, EntitySummary[]>): EntitySummary[] | null {
+  const ranked = [...byMiddle.entries()]
+    .map(([m, es]) => ({ m, es, n: es.reduce((k, e) => k + mentionsOf(e), 0) }))
+    .sort((x, y) => y.n - x.n || (x.m < y.m ? -1 : 1));
+  if (ranked.length === 1) return ranked[0].es;
+  const total = ranked.reduce((k, r) => k + r.n, 0);
+  const others = total - ranked[0].n;
+  return ranked[0].n >= DOMINANT_SHARE * total && others < DOMINANT_MIN_MENTIONS ? ranked[0].es : null;
 }

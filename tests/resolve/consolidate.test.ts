@@ -29,6 +29,7 @@ describe('name folding', () => {
     ['Recep Tayyik Erdogan', 'recep tayyip erdogan'],
     ['Bashar al-Assad', 'bashar assad'],
     ['Hizballah', 'hezbollah'],
+    ['Mohamed Morsy', 'mohammed morsi'],
     ['George W. Bush', 'george w bush'],
     ['George H. W. Bush', 'george h w bush'],
     ['George H.W. Bush', 'george h w bush'],
@@ -85,6 +86,119 @@ describe('decideMerges', () => {
     [
       'must not merge: a person and an organisation of one name (not a known body)',
       [person('person:carter', 'Carter', ['a1', []]), org('org:carter', 'Carter', ['a2', []])],
+      [],
+    ],
+    // ---- middle names ----
+    [
+      'a middle initial: Donald J Trump is Donald Trump (the one middle the corpus gives Donald+Trump)',
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 9]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []])],
+      ['person:donald-j-trump → person:donald-trump (middle-name) [a2,a3]'],
+    ],
+    [
+      'a middle name: Hillary Rodham Clinton is Hillary Clinton; John F. Kerry is John Kerry',
+      [
+        person('person:hillary-clinton', 'Hillary Clinton', ['a1', [], 3]),
+        person('person:hillary-rodham-clinton', 'Hillary Rodham Clinton', ['a2', []]),
+        person('person:john-kerry', 'John Kerry', ['a1', [], 3]),
+        person('person:john-f-kerry', 'John F. Kerry', ['a3', []]),
+      ],
+      ['person:hillary-rodham-clinton → person:hillary-clinton (middle-name) [a2]', 'person:john-f-kerry → person:john-kerry (middle-name) [a3]'],
+    ],
+    [
+      'variants of the middle-named node follow it: Donald J. Trump and Donald J Trump both land on Donald Trump',
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 9]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []], ['a3', []]), person('person:donald-j-trump-2', 'Donald J. Trump', ['a4', []])],
+      ['person:donald-j-trump → person:donald-trump (middle-name) [a2,a3]', 'person:donald-j-trump-2 → person:donald-trump (variant) [a4]'],
+    ],
+    [
+      'the pair gathers into its most-mentioned node: Recep Erdogan joins Recep Tayyip Erdogan',
+      [person('person:recep-erdogan', 'Recep Erdogan', ['a1', []]), person('person:recep-tayyip-erdogan', 'Recep Tayyip Erdogan', ['a2', [], 5])],
+      ['person:recep-erdogan → person:recep-tayyip-erdogan (middle-name) [a1]'],
+    ],
+    [
+      'a repeated word is no second middle: Donald Trump Trump does not keep Donald J Trump from Donald Trump',
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 9]), person('person:donald-j-trump', 'Donald J Trump', ['a2', []]), person('person:donald-trump-trump', 'Donald Trump Trump', ['a3', []])],
+      ['person:donald-j-trump → person:donald-trump (middle-name) [a2]'],
+    ],
+    [
+      'a stray second middle (1 mention beside 20) does not block the dominant one, and stays apart itself',
+      [
+        person('person:hillary-clinton', 'Hillary Clinton', ...many('h', 30)),
+        person('person:hillary-rodham-clinton', 'Hillary Rodham Clinton', ['a1', [], 20]),
+        person('person:hillary-rodman-clinton', 'Hillary Rodman Clinton', ['a2', []]),
+      ],
+      ['person:hillary-rodham-clinton → person:hillary-clinton (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: two middles each common (George W. Bush 30, George H. W. Bush 12) with George Bush',
+      [person('person:george-bush', 'George Bush', ['a1', [], 50]), person('person:george-w-bush', 'George W. Bush', ['a2', [], 30]), person('person:george-h-w-bush', 'George H. W. Bush', ['a3', [], 12])],
+      [],
+    ],
+    [
+      'must not merge: a title or stray word taken into the name, or a lower-case word inside it',
+      [
+        person('person:executive-lam', 'Executive Lam', ['a1', []]),
+        person('person:executive-carrie-lam', 'Executive Carrie Lam', ['a2', []]),
+        person('person:kim-trump', 'Kim Trump', ['a3', []]),
+        person('person:kim-called-trump', 'Kim called Trump', ['a4', []]),
+        person('person:senator-bob-casey', 'Senator Bob Casey', ['a5', []]),
+        person('person:senator-robert-casey', 'Senator Robert Casey', ['a6', []]),
+      ],
+      [],
+    ],
+    [
+      'must not merge: George W. and George H. W. Bush (two middles for George+Bush) with each other or with George Bush',
+      [person('person:george-bush', 'George Bush', ['a1', []]), person('person:george-w-bush', 'George W. Bush', ['a2', []]), person('person:george-h-w-bush', 'George H. W. Bush', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: a suffix is no middle name (Donald Trump Jr. is not Donald Trump, nor Donald J. Trump Jr.)',
+      [person('person:donald-trump', 'Donald Trump', ['a1', []]), person('person:donald-trump-jr', 'Donald Trump Jr.', ['a2', []]), person('person:donald-j-trump-jr', 'Donald J. Trump, Jr.', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: a middle-named person with no bare First Last node, or with a different surname',
+      [person('person:john-f-kennedy', 'John F. Kennedy', ['a1', []]), person('person:john-kerry', 'John Kerry', ['a2', []])],
+      [],
+    ],
+    [
+      'must not merge: a particle belongs to the name (Mohammed bin Salman is not a "Mohammed Salman")',
+      [person('person:mohammed-salman', 'Mohammed Salman', ['a1', []]), person('person:mohammed-bin-salman', 'Mohammed bin Salman', ['a2', []])],
+      [],
+    ],
+    // ---- nicknames ----
+    [
+      'Jim Mattis is James Mattis (into the node with more mentions)',
+      [person('person:jim-mattis', 'Jim Mattis', ['a1', []]), person('person:james-mattis', 'James Mattis', ['a2', [], 3])],
+      ['person:jim-mattis → person:james-mattis (nickname) [a1]'],
+    ],
+    [
+      'Bill Barr and William Barr: the more mentioned nickname node keeps the group',
+      [person('person:bill-barr', 'Bill Barr', ['a1', [], 5]), person('person:william-barr', 'William Barr', ['a2', []])],
+      ['person:william-barr → person:bill-barr (nickname) [a2]'],
+    ],
+    [
+      'two nickname forms of one formal bearer gather into one node (equal mentions: the smaller id)',
+      [person('person:james-mattis', 'James Mattis', ['a1', []]), person('person:jim-mattis', 'Jim Mattis', ['a2', []]), person('person:jimmy-mattis', 'Jimmy Mattis', ['a3', []])],
+      ['person:jim-mattis → person:james-mattis (nickname) [a2]', 'person:jimmy-mattis → person:james-mattis (nickname) [a3]'],
+    ],
+    [
+      'must not merge: two formal names fit the nickname (Steve X with Steven X and Stephen X)',
+      [person('person:steve-x', 'Steve Xenakis', ['a1', []]), person('person:steven-x', 'Steven Xenakis', ['a2', []]), person('person:stephen-x', 'Stephen Xenakis', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: Sam X with both Samuel X and Samantha X',
+      [person('person:sam-x', 'Sam Xu', ['a1', []]), person('person:samuel-x', 'Samuel Xu', ['a2', []]), person('person:samantha-x', 'Samantha Xu', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: different surnames, or a formal name the nickname does not stand for',
+      [person('person:jim-mattis', 'Jim Mattis', ['a1', []]), person('person:james-madison', 'James Madison', ['a2', []]), person('person:bill-clinton', 'Bill Clinton', ['a3', []]), person('person:hillary-clinton', 'Hillary Clinton', ['a4', []])],
+      [],
+    ],
+    [
+      'must not merge: a nickname with a suffix-bearing formal name (Bob Casey and Robert Casey Jr.)',
+      [person('person:bob-casey', 'Bob Casey', ['a1', []]), person('person:robert-casey-jr', 'Robert Casey Jr.', ['a2', []])],
       [],
     ],
     // ---- organisations ----
@@ -210,6 +324,10 @@ describe('decideMerges', () => {
       person('person:sergei-lavrov', 'Sergei Lavrov', ['a4', []]),
       org('org:nato', 'NATO', ['a5', []]),
       org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a6', []]),
+      person('person:donald-trump', 'Donald Trump', ['a7', []]),
+      person('person:donald-j-trump', 'Donald J Trump', ['a8', []]),
+      person('person:jim-mattis', 'Jim Mattis', ['a9', []]),
+      person('person:james-mattis', 'James Mattis', ['a10', []]),
     ];
     expect(decideMerges([...es].reverse())).toEqual(decideMerges(es));
   });

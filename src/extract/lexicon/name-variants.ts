@@ -15,6 +15,7 @@ export const NAME_VARIANTS: readonly (readonly string[])[] = [
   ['Volodymyr', 'Volodimir'],
   ['Zelensky', 'Zelenskyy', 'Zelenskiy'],
   ['Mohammed', 'Muhammad', 'Mohammad', 'Mohamed', 'Muhammed'],
+  ['Morsi', 'Morsy', 'Mursi'],
   ['Gaddafi', 'Qaddafi', 'Gadhafi', 'Kadhafi', 'Qadhafi'],
   ['Muammar', 'Moammar'],
   ['Rouhani', 'Rohani'],
