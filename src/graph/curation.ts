@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { newEntityId, textKey, type CurationChange, type CurationRule, RETYPE_TARGETS } from '../resolve/curation.js';
-import { clusterEvents, type EventReport } from '../resolve/resolve-events.js';
+import { clusterEvents } from '../resolve/resolve-events.js';
 import {
   Label,
   Rel,
@@ -15,7 +15,7 @@ import {
   type Role,
 } from './model.js';
 import { recountSpeakerCounts } from './speaker-aggregates.js';
-import { rebuildRelationEdges } from './writer.js';
+import { eventReportOf, rebuildRelationEdges } from './writer.js';
 
 /** Who makes a change: a token's name and role (or the CLI's operator). */
 export interface Actor {
@@ -414,19 +414,7 @@ async function renameEvents(tx: ManagedTransaction, eventIds: string[]): Promise
     { eventIds },
   );
   const rows = res.records.flatMap((rec) => {
-    const reports: EventReport[] = (rec.get('reports') as { r: Record<string, unknown>; articleId: string; publishedAt: string | null }[]).map(({ r, articleId, publishedAt }) => ({
-      reportId: r.reportId as string,
-      articleId,
-      publishedAt: publishedAt ?? null,
-      kind: r.kind as string,
-      date: (r.date as string | null) ?? null,
-      locationId: (r.locationId as string | null) ?? null,
-      locationName: (r.locationName as string | null) ?? null,
-      participantIds: (r.participantIds as string[]) ?? [],
-      participantNames: (r.participantNames as string[]) ?? [],
-      evidence: (r.evidence as string[]) ?? [],
-      mentionCount: Number(r.mentionCount ?? 1),
-    }));
+    const reports = (rec.get('reports') as { r: Record<string, unknown>; articleId: string; publishedAt: string | null }[]).map(({ r, articleId, publishedAt }) => eventReportOf(r, articleId, publishedAt));
     // Reports that no longer belong together keep their event as it is (a reload of one of them re-clusters it).
     const events = clusterEvents(reports);
     return events.length === 1 ? [{ id: rec.get('eventId') as string, name: events[0].name }] : [];

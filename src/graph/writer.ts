@@ -367,22 +367,7 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: Param
      RETURN properties(r) AS r, a.id AS articleId, a.publishedAt AS publishedAt`,
     { eventIds, ids },
   );
-  const reports: EventReport[] = kept.records.map((rec) => {
-    const r = rec.get('r') as Record<string, unknown>;
-    return {
-      reportId: r.reportId as string,
-      articleId: rec.get('articleId') as string,
-      publishedAt: (rec.get('publishedAt') as string | null) ?? null,
-      kind: r.kind as string,
-      date: (r.date as string | null) ?? null,
-      locationId: (r.locationId as string | null) ?? null,
-      locationName: (r.locationName as string | null) ?? null,
-      participantIds: (r.participantIds as string[]) ?? [],
-      participantNames: (r.participantNames as string[]) ?? [],
-      evidence: (r.evidence as string[]) ?? [],
-      mentionCount: Number(r.mentionCount ?? 1),
-    };
-  });
+  const reports = kept.records.map((rec) => eventReportOf(rec.get('r'), rec.get('articleId'), rec.get('publishedAt')));
   const events = clusterEvents([...reports, ...p.reports]).map((e) => {
     const perArticle = new Map<string, number>();
     for (const r of e.reports) perArticle.set(r.articleId, (perArticle.get(r.articleId) ?? 0) + r.mentionCount);
@@ -452,4 +437,21 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: Param
      DETACH DELETE c`,
     { ids: (oldPlaces.records[0]?.get('ids') as string[] | undefined) ?? [] },
   );
+}
+
+/** An event report as stored on its (Event)-[:IN]->(Article) relationship, read back for clustering. */
+export function eventReportOf(r: Record<string, unknown>, articleId: string, publishedAt: string | null): EventReport {
+  return {
+    reportId: r.reportId as string,
+    articleId,
+    publishedAt: publishedAt ?? null,
+    kind: r.kind as string,
+    date: (r.date as string | null) ?? null,
+    locationId: (r.locationId as string | null) ?? null,
+    locationName: (r.locationName as string | null) ?? null,
+    participantIds: (r.participantIds as string[]) ?? [],
+    participantNames: (r.participantNames as string[]) ?? [],
+    evidence: (r.evidence as string[]) ?? [],
+    mentionCount: Number(r.mentionCount ?? 1),
+  };
 }
