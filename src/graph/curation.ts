@@ -15,7 +15,7 @@ import {
   type Role,
 } from './model.js';
 import { recountSpeakerCounts } from './speaker-aggregates.js';
-import { eventReportOf, rebuildRelationEdges } from './writer.js';
+import { eventReportOf, rebuildRelationEdges, recomputeEntities as recomputeWriterEntities } from './writer.js';
 
 /** Who makes a change: a token's name and role (or the CLI's operator). */
 export interface Actor {
@@ -200,21 +200,9 @@ function dedupePairs(pairs: PairRef[]): PairRef[] {
   return [...new Map(pairs.map((p) => [p.key, p])).values()];
 }
 
-/** Mention count and aliases from all MENTIONS; an entity no article mentions any more (and no event is in) is removed. */
+/** Mention count and aliases from all MENTIONS (the writer's own step); an entity no article mentions any more is removed. */
 async function recomputeEntities(tx: ManagedTransaction, ids: string[]): Promise<void> {
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id})
-     WHERE NOT n:${Label.Event}
-     OPTIONAL MATCH (:${Label.Article})-[m:${Rel.MENTIONS}]->(n)
-     WITH n, collect(m) AS ms
-     SET n.mentionCount = reduce(c = 0, m IN ms | c + m.count),
-         n.aliases = reduce(acc = [], m IN ms | acc + [x IN m.aliases WHERE NOT x IN acc AND x <> n.name])
-     WITH n, ms
-     WHERE size(ms) = 0 AND NOT (n)<-[:${Rel.IN_COUNTRY}]-()
-     DETACH DELETE n`,
-    { ids: [...new Set(ids)] },
-  );
+  await recomputeWriterEntities(tx, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }, [...new Set(ids)]);
 }
 
 /** The entity is called `name` everywhere: the name set, and the name among each article's names for it, as a load with the rule gives. */

@@ -308,13 +308,17 @@ export async function rebuildRelationEdges(tx: ManagedTransaction, counts: Write
 
 }
 
-/** Entities whose MENTIONS changed: mention count and aliases recomputed from all of them; removed when none is left. */
+/**
+ * Entities whose MENTIONS changed: mention count and aliases recomputed from all of them; removed when none is left.
+ * Events have no MENTIONS (their reports are IN edges) and are never touched here.
+ */
 export async function recomputeEntities(tx: ManagedTransaction, counts: WriteCounts, ids: string[]): Promise<void> {
-    await run(
+  await run(
     tx,
     counts,
     `UNWIND $ids AS id
      MATCH (n:${Label.Entity} {id: id})
+     WHERE NOT n:${Label.Event}
      OPTIONAL MATCH (:${Label.Article})-[m:${Rel.MENTIONS}]->(n)
      WITH n, collect(m) AS ms
      SET n.mentionCount = reduce(c = 0, m IN ms | c + m.count),
