@@ -20,7 +20,6 @@ CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHas
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 // article(url:) of the API.
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
-CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
 CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
 CREATE INDEX quote_article IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
 // sortDate = publishedAt, or '0000-00-00' when unknown: newest-first listings walk this index.
