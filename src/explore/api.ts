@@ -1,15 +1,24 @@
 // The explorer's only way to the data: POSTs to the public GraphQL endpoint of the server that served the page.
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  /** The first error's extensions.code (UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED, BAD_USER_INPUT, …), when given. */
+  constructor(
+    message: string,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A GraphQL request; `token` (an editor's, for changes) goes in the Authorization header, never in the URL. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
     // The CSRF header the server asks of every non-simple request.
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-graphql-yoga-csrf': 'explore' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-graphql-yoga-csrf': 'explore', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
-  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors[0].extensions?.code ?? null);
   if (!res.ok || !body?.data) throw new ApiError(`the server answered ${res.status}`);
   return body.data;
 }
@@ -32,6 +41,8 @@ export interface ArticleBrief {
 }
 
 export interface Evidence {
+  /** null for co-mentions (nothing stored to retract). */
+  id: string | null;
   sentence: string | null;
   status: string | null;
   cue: string | null;
@@ -50,4 +61,4 @@ export interface RelationBrief {
 
 export const ENTITY_BRIEF = 'id name type mentionCount';
 export const ARTICLE_BRIEF = 'title url source publishedAt';
-export const EVIDENCE_FIELDS = `sentence status cue type article { ${ARTICLE_BRIEF} }`;
+export const EVIDENCE_FIELDS = `id sentence status cue type article { ${ARTICLE_BRIEF} }`;

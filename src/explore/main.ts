@@ -1,6 +1,7 @@
 // The explorer's entry point: the search box (as you type), the hash router and the home page.
 import 'uplot/dist/uPlot.min.css';
 import './style.css';
+import { setRefresh } from './curate.js';
 import { h, replace } from './dom.js';
 import { betweenHref, entityHref, parseRoute, pathHref, searchHref } from './router.js';
 import { leaveView, renderBetween, renderEntity, renderPath, renderSearch } from './views.js';
@@ -67,4 +68,6 @@ document.getElementById('search-form')!.addEventListener('submit', (ev) => {
   location.hash = searchHref(search.value.trim());
 });
 window.addEventListener('hashchange', () => void route());
+// After an editor's change the current view is drawn again from the server's data.
+setRefresh(() => void route());
 void route();

@@ -2,6 +2,7 @@
 // "path from A to B". Each renders into the main element from its route; state that matters lives in the URL.
 import { ARTICLE_BRIEF, ENTITY_BRIEF, EVIDENCE_FIELDS, gql, type EntityBrief, type Evidence, type RelationBrief } from './api.js';
 import { monthChart, type MonthCount } from './chart.js';
+import { editSection, retractControl } from './curate.js';
 import { articleLink, h, RELATION_LABEL, replace, TYPE_LABEL } from './dom.js';
 import { EDGE_COLOR, NetworkView, NODE_COLOR, type EdgeInfo } from './network.js';
 import { betweenHref, entityHref, pathHref } from './router.js';
@@ -146,6 +147,7 @@ export async function renderEntity(main: HTMLElement, id: string, params: URLSea
     main,
     h('h1', null, e.name),
     facts,
+    editSection(e, entityHref),
     compareForm(e.name),
     networkSection,
     quotesSection,
@@ -297,21 +299,34 @@ async function drawEvidence(box: HTMLElement, edge: EdgeInfo): Promise<void> {
       box,
       h('h3', null, `${edge.source.name} ${RELATION_LABEL[edge.type]} ${edge.target.name}`),
       h('p', { class: 'muted' }, `${statusText(edge.status)} · ${edge.articleCount} article${edge.articleCount === 1 ? '' : 's'} · `, h('a', { href: betweenHref(edge.source.id, edge.target.id) }, 'everything between them')),
-      evidenceList(evidence),
+      evidenceList(evidence, true),
     );
   } catch (err) {
     replace(box, errorBox(err));
   }
 }
 
-function evidenceList(evidence: Evidence[]): HTMLElement {
+/** Evidence sentences; `editable` (the entity page) adds a Retract control to each stored one for a signed-in editor. */
+function evidenceList(evidence: Evidence[], editable = false): HTMLElement {
   if (!evidence.length) return h('p', { class: 'muted' }, 'No evidence sentences.');
   return h(
     'ul',
     { class: 'evidence-list' },
-    evidence.map((ev) => h('li', null, h('blockquote', { class: 'sentence' }, ev.sentence ?? '(named in the same article)'), ev.status ? h('span', { class: 'badge' }, statusText(ev.status)) : null, ' ', articleLink(ev.article))),
+    evidence.map((ev) =>
+      h(
+        'li',
+        null,
+        h('blockquote', { class: 'sentence' }, ev.sentence ?? '(named in the same article)'),
+        ev.status ? h('span', { class: 'badge' }, statusText(ev.status)) : null,
+        ' ',
+        articleLink(ev.article),
+        editable && ev.id ? [' ', retractControl('evidence', ev.id, `evidence “${shorten(ev.sentence ?? '')}”`)] : null,
+      ),
+    ),
   );
 }
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 // ---- quotes by and about, with filters kept in the URL ----
 
@@ -421,6 +436,8 @@ function quoteBlock(title: string, conn: QuoteConnection, id: string): HTMLEleme
               h('p', { class: 'quote' }, h('span', { class: 'badge' }, q.direct ? 'direct' : 'reported'), ' ', h('q', null, q.text), ' — ', q.speaker ? entityLink(q.speaker) : h('span', { class: 'muted' }, 'unattributed')),
               q.evidence.sentence ? h('blockquote', { class: 'sentence' }, q.evidence.sentence) : null,
               articleLink(q.article),
+              ' ',
+              retractControl('quote', q.id, `quote “${shorten(q.text)}”`),
             ),
           ),
         )

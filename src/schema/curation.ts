@@ -1,6 +1,7 @@
 // Curation: the mutations editors correct the graph with (each audited and kept as a rule), undo, and the audit log.
 import { GraphQLError } from 'graphql';
 import { CurationInputError, LoadRunningError, type Actor, type AuditRow, type CurationResult, type GraphCuration } from '../graph/curation.js';
+import { ROLES } from '../graph/model.js';
 import { builder } from './builder.js';
 import type { ApiContext } from './context.js';
 import { entityIdOrThrow } from './args.js';
@@ -144,7 +145,22 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+const ViewerRef = builder.objectRef<Actor>('Viewer').implement({
+  description: 'The owner of the bearer token this request carries.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The token name (`newsgraph token create --name`).' }),
+    role: t.exposeString('role', { description: 'reader, editor or admin; changes need editor.' }),
+    canEdit: t.boolean({ description: 'Whether this role may make changes (editor or admin).', resolve: (a) => ROLES.indexOf(a.role) >= ROLES.indexOf('editor') }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  viewer: t.field({
+    type: ViewerRef,
+    nullable: true,
+    description: 'Who the bearer token belongs to; null without a token (an invalid token is refused as UNAUTHENTICATED).',
+    resolve: (_root, _args, ctx) => ctx.access.actor,
+  }),
   auditLog: t.connection({
     type: AuditRecordRef,
     authScopes: { role: 'reader:auditLog' },

@@ -13,6 +13,11 @@ const EVIDENCE_FIRST = { defaultValue: 5, description: 'How many pieces of evide
 EvidenceRef.implement({
   description: 'One sentence (or, for co-mentions, one article) that states a relation.',
   fields: (t) => ({
+    id: t.string({
+      nullable: true,
+      description: 'Its id (give it to `retractRelation`); null for co-mentions, which are read from the articles and stored nowhere.',
+      resolve: (e) => (e.type === 'CO_MENTIONED' ? null : e.id),
+    }),
     type: t.field({ type: RelationTypeEnum, resolve: (e) => e.type }),
     source: t.field({ type: EntityRef, resolve: (e) => e.sourceId }),
     target: t.field({ type: EntityRef, resolve: (e) => e.targetId }),
