@@ -584,8 +584,15 @@ export async function splitEntity(driver: Driver, database: string, actor: Actor
     if (Number(mentioned.records[0].get('n')) === 0) throw new CurationInputError(`splitEntity: none of the given articles mentions ${id}`);
     const into = newEntityId(e.type as 'Person' | 'Organization', name);
     if (into === id) throw new CurationInputError(`splitEntity: "${name}" gives the same id ${id}; choose a name that tells them apart`);
+    const named = await tx.run(
+      `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(:${Label.Entity} {id: $id}) WHERE a.id IN $articleIds
+       UNWIND m.aliases AS form
+       RETURN collect(DISTINCT form) AS forms`,
+      { id, articleIds },
+    );
+    const forms = (named.records[0].get('forms') as string[]).sort();
     const out = await moveEntities(tx, [id], into, articleIds, { labels: e.labels, name, role: e.role }, name);
-    return { ...out, resultId: into, changes: [{ action: 'split' as const, from: id, into, name, articleIds }] };
+    return { ...out, resultId: into, changes: [{ action: 'split' as const, from: id, into, name, articleIds, forms }] };
   }, opts);
 }
 

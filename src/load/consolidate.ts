@@ -3,6 +3,8 @@
 import type { Driver } from 'neo4j-driver';
 import { decideMerges, type MergeDecision } from '../resolve/consolidate.js';
 import { applyMerges, readIdentitySummaries } from '../graph/consolidate.js';
+import { readRules } from '../graph/curation.js';
+import { keptApart } from '../resolve/curation.js';
 import type { WriteCounts } from '../graph/writer.js';
 
 export interface ConsolidationSummary extends WriteCounts {
@@ -19,8 +21,10 @@ export async function consolidate(driver: Driver, database: string, opts: { dryR
   const t0 = performance.now();
   const s: ConsolidationSummary = { decisions: 0, byRule: {}, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
   let sample: MergeDecision[] = [];
+  // Editors' splits: those pairs stay two entities whatever their names look like.
+  const apart = keptApart(await readRules(driver, database));
   for (let round = 0; round < 3; round++) {
-    const decisions = decideMerges(await readIdentitySummaries(driver, database));
+    const decisions = decideMerges(await readIdentitySummaries(driver, database), apart);
     if (!decisions.length) break;
     if (round === 0) sample = decisions;
     s.decisions += decisions.length;

@@ -194,8 +194,40 @@ function inWindow(days: number[] | undefined, d: number): boolean {
   return lo < days.length && days[lo] <= d + WINDOW_DAYS;
 }
 
-/** All merge decisions for these entities, sorted by (from, into). */
-export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
+/** Rules that move some articles' mentions of a one-word node, not the node itself. */
+const PER_ARTICLE_RULES: ReadonlySet<MergeRule> = new Set(['same-article', 'outlet-window', 'corpus-dominant']);
+
+/**
+ * Drops the decisions that would bring together two entities an editor split apart (`apart`: pairs of ids), directly or
+ * through a third node joining both. Decisions are taken in their sorted order; a whole-node merge joins two groups, a
+ * per-article move only needs its node to be apart from no one in the target's group.
+ */
+export function withoutKeptApart(decisions: MergeDecision[], apart: readonly (readonly [string, string])[]): MergeDecision[] {
+  if (!apart.length) return decisions;
+  const against = new Map<string, Set<string>>();
+  for (const [a, b] of apart) {
+    (against.get(a) ?? against.set(a, new Set()).get(a)!).add(b);
+    (against.get(b) ?? against.set(b, new Set()).get(b)!).add(a);
+  }
+  const groupOf = new Map<string, Set<string>>();
+  const group = (id: string) => groupOf.get(id) ?? new Set([id]);
+  const clash = (xs: Set<string>, ys: Set<string>) => [...xs].some((x) => [...ys].some((y) => against.get(x)?.has(y)));
+  return decisions.filter((d) => {
+    const from = group(d.from);
+    const into = group(d.into);
+    if (clash(from, into)) return false;
+    if (PER_ARTICLE_RULES.has(d.rule)) return true;
+    const joined = new Set([...from, ...into]);
+    for (const id of joined) groupOf.set(id, joined);
+    return true;
+  });
+}
+
+/**
+ * All merge decisions for these entities, sorted by (from, into); none joins a pair in `apart` (entities an editor split
+ * apart: see withoutKeptApart).
+ */
+export function decideMerges(entities: EntitySummary[], apart: readonly (readonly [string, string])[] = []): MergeDecision[] {
   const decisions: MergeDecision[] = [];
   const into = new Map<string, string>(); // whole-node merges: from → representative
 
@@ -304,7 +336,10 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
     }
     for (const [k, m] of moves) decisions.push({ from: e.id, into: k.split('|')[0], rule: m.rule, surfaceForms: [...m.forms].sort(), articles: m.articles.sort() });
   }
-  return decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1));
+  return withoutKeptApart(
+    decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1)),
+    apart,
+  );
 }
 
 /** The bearer one article's one-word name refers to, by the first rule that gives exactly one; null when unsure. */

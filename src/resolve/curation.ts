@@ -12,7 +12,16 @@ export const RETYPE_TARGETS = ['Person', 'Organization'] as const;
 /** What a rule changes; each kind names what it matches by ids and keys that do not depend on character offsets. */
 export const CurationChangeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('merge'), from: z.string().min(1), into: z.string().min(1), name: z.string().min(1) }),
-  z.object({ action: z.literal('split'), from: z.string().min(1), into: z.string().min(1), name: z.string().min(1), articleIds: z.array(z.string().min(1)).min(1) }),
+  z.object({
+    action: z.literal('split'),
+    from: z.string().min(1),
+    into: z.string().min(1),
+    name: z.string().min(1),
+    articleIds: z.array(z.string().min(1)).min(1),
+    // The names those articles used for `from` when it was split. A reload extracts the article afresh, and its entity may
+    // carry the id identity consolidation later joined to `from` ("Sergey Lavrov" before it became sergei-lavrov).
+    forms: z.array(z.string().min(1)).optional(),
+  }),
   z.object({ action: z.literal('setType'), from: z.string().min(1), into: z.string().min(1), name: z.string().min(1), type: z.enum(RETYPE_TARGETS) }),
   z.object({ action: z.literal('rename'), id: z.string().min(1), name: z.string().min(1) }),
   z.object({ action: z.literal('retractQuote'), articleId: z.string().min(1), quoteKey: z.string().min(1) }),
@@ -66,8 +75,13 @@ function applyOne(r: ExtractionResult, c: CurationChange): ExtractionResult {
       return rewriteEntity(r, c.from, c.into, c.name);
     case 'setType':
       return rewriteEntity(r, c.from, c.into, c.name, c.type);
-    case 'split':
-      return c.articleIds.includes(articleId) ? rewriteEntity(r, c.from, c.into, c.name) : r;
+    case 'split': {
+      if (!c.articleIds.includes(articleId)) return r;
+      const forms = new Set(c.forms ?? []);
+      const kind = idKind(c.into);
+      const named = r.entities.filter((e) => e.id !== c.into && idKind(e.id) === kind && (forms.has(e.name) || e.aliases.some((a) => forms.has(a)))).map((e) => e.id);
+      return [...new Set([c.from, ...named])].reduce((out, id) => rewriteEntity(out, id, c.into, c.name), r);
+    }
     case 'rename':
       return r.entities.some((e) => e.id === c.id) ? { ...r, entities: r.entities.map((e) => (e.id === c.id ? pinName(e, c.name) : e)) } : r;
     case 'retractQuote':
@@ -83,6 +97,24 @@ function applyOne(r: ExtractionResult, c: CurationChange): ExtractionResult {
       return { ...r, relations: r.relations.filter((x) => !same(x)) };
     }
   }
+}
+
+/** "person" of "person:sergei-lavrov": the type an id was made for. */
+const idKind = (id: string) => id.slice(0, id.indexOf(':'));
+
+/**
+ * The pairs of entities an editor's split set apart ([original, the new one]), under the ids later rules gave them:
+ * identity consolidation must not join them again, whatever it makes of their names.
+ */
+export function keptApart(rules: readonly CurationRule[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const rule of [...rules].sort((a, b) => a.seq - b.seq)) {
+    const c = rule.change;
+    if (c.action === 'split') pairs.push([c.from, c.into]);
+    else if (c.action === 'merge' || c.action === 'setType') for (const p of pairs) for (const i of [0, 1] as const) if (p[i] === c.from) p[i] = c.into;
+  }
+  // An editor who merged the two again wants them together.
+  return pairs.filter(([a, b]) => a !== b);
 }
 
 /** The entity's name becomes `name`; the name the text used stays as an alias (the mention's surface forms are kept). */

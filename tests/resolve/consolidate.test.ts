@@ -1,7 +1,7 @@
 // Cross-article identity decisions: tables of entities (with their articles) and the merges expected, the
 // must-not-merge cases beside the merges.
 import { describe, expect, test } from 'vitest';
-import { addressOf, decideMerges, nameTokens, titlesOf, variantKey, type EntitySummary } from '../../src/resolve/consolidate.js';
+import { addressOf, decideMerges, nameTokens, titlesOf, variantKey, withoutKeptApart, type EntitySummary, type MergeDecision } from '../../src/resolve/consolidate.js';
 
 type Art = [articleId: string, aliases: string[], count?: number, source?: string, date?: string];
 const person = (id: string, name: string, ...articles: Art[]): EntitySummary => ({
@@ -330,6 +330,37 @@ describe('decideMerges', () => {
       person('person:james-mattis', 'James Mattis', ['a10', []]),
     ];
     expect(decideMerges([...es].reverse())).toEqual(decideMerges(es));
+  });
+
+  test.each<[string, EntitySummary[], [string, string][], string[]]>([
+    [
+      'a variant split apart by an editor stays apart; another variant still joins',
+      [person('person:sergei-lavrov', 'Sergei Lavrov', ['a1', []], ['a3', []]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a2', []]), person('person:sergej-lavrov', 'Sergej Lavrov', ['a4', []])],
+      [['person:sergei-lavrov', 'person:sergey-lavrov']],
+      ['person:sergej-lavrov → person:sergei-lavrov (variant) [a4]'],
+    ],
+    [
+      'without the pair the three are one',
+      [person('person:sergei-lavrov', 'Sergei Lavrov', ['a1', []], ['a3', []]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a2', []]), person('person:sergej-lavrov', 'Sergej Lavrov', ['a4', []])],
+      [],
+      ['person:sergej-lavrov → person:sergei-lavrov (variant) [a4]', 'person:sergey-lavrov → person:sergei-lavrov (variant) [a2]'],
+    ],
+    [
+      'a surname split off its full name is not given back to it by the one-word rules',
+      [person('person:lavrov', 'Lavrov', ['a1', ['Lavrov']]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', []])],
+      [['person:sergey-lavrov', 'person:lavrov']],
+      [],
+    ],
+  ])('kept apart: %s', (_name, es, apart, expected) =>
+    expect(decideMerges(es, apart).map((d) => `${d.from} → ${d.into} (${d.rule}) [${d.articles.join(',')}]`)).toEqual(expected),
+  );
+
+  test('kept apart through a third node: the second whole-node merge that would join the pair is dropped, per-article moves do not join', () => {
+    const d = (from: string, into: string, rule: MergeDecision['rule']): MergeDecision => ({ from, into, rule, surfaceForms: [], articles: [] });
+    const apart: [string, string][] = [['a', 'b']];
+    expect(withoutKeptApart([d('a', 'c', 'variant'), d('b', 'c', 'middle-name')], apart)).toEqual([d('a', 'c', 'variant')]);
+    expect(withoutKeptApart([d('x', 'a', 'same-article'), d('x', 'b', 'same-article')], apart)).toEqual([d('x', 'a', 'same-article'), d('x', 'b', 'same-article')]);
+    expect(withoutKeptApart([d('a', 'b', 'same-article')], apart)).toEqual([]);
   });
 
   test('every decision keeps its surface forms and articles', () => {

@@ -1,6 +1,6 @@
 // What the editors' rules do to one article's extraction: tables of [case, rules, expected digest], negatives included.
 import { describe, expect, test } from 'vitest';
-import { applyCuration, newEntityId, textKey, type CurationChange, type CurationRule } from '../../src/resolve/curation.js';
+import { applyCuration, keptApart, newEntityId, textKey, type CurationChange, type CurationRule } from '../../src/resolve/curation.js';
 import { CurationFileError, formatCurationFile, parseCurationFile } from '../../src/resolve/curation-file.js';
 import type { ExtractionResult } from '../../src/extract/types.js';
 
@@ -74,6 +74,24 @@ describe('applyCuration', () => {
     ],
     ['split in another article: unchanged', [{ action: 'split', from: 'person:sergei-lavrov', into: 'person:x', name: 'X', articleIds: ['a-2'] }], before],
     [
+      'split with forms: an entity this extraction names by one of them (an id consolidation later joined to `from`) moves too',
+      [{ action: 'split', from: 'person:sergey-lavrov', into: 'person:lavrov', name: 'Lavrov', articleIds: ['a-1'], forms: ['Lavrov', 'Sergei Lavrov'] }],
+      { speakers: ['person:tillerson', 'person:lavrov'], relations: ['MET_WITH:person:rex-tillerson-person:lavrov', before.relations[1]] },
+    ],
+    [
+      'split with forms names no entity of another type, and none outside its articles',
+      [
+        { action: 'split', from: 'org:sergei-lavrov', into: 'org:lavrov', name: 'Lavrov', articleIds: ['a-1'], forms: ['Sergei Lavrov'] },
+        { action: 'split', from: 'person:sergey-lavrov', into: 'person:lavrov', name: 'Lavrov', articleIds: ['a-2'], forms: ['Sergei Lavrov'] },
+      ],
+      before,
+    ],
+    [
+      'split with forms that are not this extraction\'s names: unchanged',
+      [{ action: 'split', from: 'person:sergey-lavrov', into: 'person:lavrov', name: 'Lavrov', articleIds: ['a-1'], forms: ['Mr. Lavrov'] }],
+      before,
+    ],
+    [
       'setType: the entity becomes an organization under its new id',
       [{ action: 'setType', from: 'person:tillerson', into: 'org:tillerson', name: 'Tillerson', type: 'Organization' }],
       { entities: [before.entities[0], 'Organization:org:tillerson=Tillerson[]x1', before.entities[2], before.entities[3], before.entities[4]], speakers: ['org:tillerson', 'person:sergei-lavrov'] },
@@ -124,6 +142,30 @@ describe('applyCuration', () => {
     applyCuration(base, [rule({ action: 'merge', from: 'person:tillerson', into: 'person:rex-tillerson', name: 'Rex Tillerson' })]);
     expect(base).toEqual(copy);
   });
+});
+
+describe('keptApart', () => {
+  test.each<[string, CurationChange[], [string, string][]]>([
+    ['no split: nothing', [{ action: 'merge', from: 'person:a', into: 'person:b', name: 'B' }], []],
+    ['a split: its two ends', [{ action: 'split', from: 'person:a', into: 'person:a2', name: 'A2', articleIds: ['x'] }], [['person:a', 'person:a2']]],
+    [
+      'a later merge or retype renames an end',
+      [
+        { action: 'split', from: 'person:a', into: 'person:a2', name: 'A2', articleIds: ['x'] },
+        { action: 'merge', from: 'person:a', into: 'person:c', name: 'C' },
+        { action: 'setType', from: 'person:a2', into: 'org:a2', name: 'A2', type: 'Organization' },
+      ],
+      [['person:c', 'org:a2']],
+    ],
+    [
+      'an editor merging the two again: no longer apart',
+      [
+        { action: 'split', from: 'person:a', into: 'person:a2', name: 'A2', articleIds: ['x'] },
+        { action: 'merge', from: 'person:a2', into: 'person:a', name: 'A' },
+      ],
+      [],
+    ],
+  ])('%s', (_name, changes, expected) => expect(keptApart(changes.map(rule))).toEqual(expected));
 });
 
 describe('ids and keys', () => {

@@ -242,6 +242,42 @@ describe('decisions survive reloads', () => {
   });
 });
 
+describe('identity consolidation honours splits', () => {
+  // These loads consolidate (unlike `load` above): consolidation joins the two spellings by itself, an editor splits
+  // the second article's man off under a name consolidation would take for the same person, and later loads (which
+  // consolidate the whole graph again) must not merge him back.
+  const consolidatingLoad = (file: string) => loadPaths([file], { driver, database, progress: false });
+  const ARTICLE_3 = { url: 'https://news.example/2018/03/09/tillerson.html', title: 'Tillerson travels', text: 'Rex Tillerson flew to Nairobi on Friday.\n\nHe said the trip would last a week.' };
+  const splitLavrov = async (kept: string, article: string) =>
+    (await query(`MATCH (a:Article {url: $url})-[:MENTIONS]->(p:Person) WHERE p.name ENDS WITH 'Lavrov' RETURN p.id AS id`, { url: article })).map((r) => r.id).filter((id) => id !== kept);
+
+  test.each([
+    ['the other spelling (variant rule)', (kept: string) => (kept === 'person:sergei-lavrov' ? 'Sergey Lavrov' : 'Sergei Lavrov')],
+    ['the surname alone (one-word rules)', () => 'Lavrov'],
+  ])('split under %s stays split through a load of another article and a reload of the split one', async (_what, nameOf) => {
+    await consolidatingLoad(await corpus('split.jsonl', [ARTICLE_1, ARTICLE_2]));
+    const joined = await query(`MATCH (p:Person) WHERE p.name ENDS WITH 'Lavrov' RETURN p.id AS id`);
+    expect(joined).toHaveLength(1);
+    const kept = joined[0].id as string;
+    const article2 = (await query(`MATCH (a:Article {url: $url}) RETURN a.id AS id`, { url: ARTICLE_2.url }))[0].id;
+    const done = await ok(`mutation { splitEntity(id: ${JSON.stringify(kept)}, articles: [${JSON.stringify(article2)}], name: ${JSON.stringify(nameOf(kept))}, reason: "another man of that name") { entity { id } } }`);
+    const split = done.splitEntity.entity.id as string;
+    expect(split).not.toBe(kept);
+    expect(await splitLavrov(kept, ARTICLE_2.url)).toEqual([split]);
+
+    await consolidatingLoad(await corpus('split-other.jsonl', [ARTICLE_3]));
+    expect((await query(`MATCH (p:Person) WHERE p.name ENDS WITH 'Lavrov' RETURN p.id AS id ORDER BY id`)).map((r) => r.id)).toEqual([kept, split].sort());
+    expect(await splitLavrov(kept, ARTICLE_2.url)).toEqual([split]);
+
+    await consolidatingLoad(await corpus('split-changed.jsonl', [{ ...ARTICLE_2, text: `${ARTICLE_2.text}\n\nLavrov flew home on Thursday.` }]));
+    expect((await query(`MATCH (p:Person) WHERE p.name ENDS WITH 'Lavrov' RETURN p.id AS id ORDER BY id`)).map((r) => r.id)).toEqual([kept, split].sort());
+    expect(await splitLavrov(kept, ARTICLE_2.url)).toEqual([split]);
+    expect(await splitLavrov(split, ARTICLE_1.url)).toEqual([kept]); // the first article's man stays where he was
+    expect(await orphans()).toEqual([]);
+    expect(await badCounts()).toEqual([]);
+  });
+});
+
 describe('undo', () => {
   test.each<[string, (ids: { quote: string; evidence: string; article2: string }) => string]>([
     ['mergeEntities', () => MERGE],
