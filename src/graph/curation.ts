@@ -15,6 +15,7 @@ import {
   type Role,
 } from './model.js';
 import { recountSpeakerCounts } from './speaker-aggregates.js';
+import { createTokenIn } from './tokens.js';
 import { eventReportOf, rebuildRelationEdges, recomputeEntities as recomputeWriterEntities } from './writer.js';
 
 /** Who makes a change: a token's name and role (or the CLI's operator). */
@@ -868,6 +869,15 @@ function toAuditRow(p: Record<string, unknown>): AuditRow {
   };
 }
 
+/** An admin creates a token over the API: the token (returned once; only its hash is kept) and its audit record, in one transaction. */
+export async function createAuditedToken(driver: Driver, database: string, actor: Actor, name: string, role: Role, reason: string): Promise<{ token: string; auditId: string }> {
+  return inCurationTx(driver, database, async (tx, nextSeq) => {
+    const token = await createTokenIn(tx, name, role);
+    const auditId = await writeAudit(tx, await nextSeq(), { actor, action: 'createApiToken', reason, before: null, after: { name: name.trim(), role }, entityIds: [] });
+    return { token, auditId };
+  });
+}
+
 /** Every audit record, oldest first, streamed page by page (for `newsgraph audit export`). */
 export async function* allAuditRecords(driver: Driver, database: string): AsyncGenerator<AuditRow> {
   for (let offset = 0; ; offset += 500) {
@@ -891,6 +901,7 @@ export class GraphCuration {
   reassignQuote = (actor: Actor, id: string, speaker: string, reason: string) => reassignQuote(this.driver, this.database, actor, id, speaker, reason);
   retractRelation = (actor: Actor, evidenceId: string, reason: string) => retractRelation(this.driver, this.database, actor, evidenceId, reason);
   undo = (actor: Actor, auditId: string, reason: string) => undo(this.driver, this.database, actor, auditId, reason);
+  createToken = (actor: Actor, name: string, role: Role, reason: string) => createAuditedToken(this.driver, this.database, actor, name, role, reason);
   recordRefusal = (actor: Actor | null, action: string, reason: string) => recordRefusal(this.driver, this.database, actor, action, reason);
   auditLog = (entity: string | null, page: { offset: number; limit: number }) => auditLog(this.driver, this.database, entity, page);
   countAudit = (entity: string | null) => countAudit(this.driver, this.database, entity);

@@ -1,6 +1,6 @@
 // API tokens: a random bearer token shown once, only its sha256 stored (an ApiToken node), looked up by hash.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Label, ROLES, type Role } from './model.js';
 
 /** The token's owner as the API sees it. */
@@ -19,13 +19,25 @@ export function isRole(x: string): x is Role {
 
 /** Creates a token for `name` with `role`: returns the token (the only time it exists outside its holder). */
 export async function createToken(driver: Driver, database: string, name: string, role: Role): Promise<string> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => createTokenIn(tx, name, role));
+  } finally {
+    await session.close();
+  }
+}
+
+/** createToken inside a transaction the caller holds (the API's createApiToken audits it in the same one). */
+export async function createTokenIn(tx: ManagedTransaction, name: string, role: Role): Promise<string> {
   if (!name.trim()) throw new Error('token: --name must not be empty');
   const token = `ngt_${randomBytes(32).toString('base64url')}`;
-  await driver.executeQuery(
-    `CREATE (:${Label.ApiToken} {id: $id, name: $name, role: $role, hash: $hash, createdAt: $at})`,
-    { id: `token:${randomUUID()}`, name: name.trim(), role, hash: tokenHash(token), at: new Date().toISOString() },
-    { database },
-  );
+  await tx.run(`CREATE (:${Label.ApiToken} {id: $id, name: $name, role: $role, hash: $hash, createdAt: $at})`, {
+    id: `token:${randomUUID()}`,
+    name: name.trim(),
+    role,
+    hash: tokenHash(token),
+    at: new Date().toISOString(),
+  });
   return token;
 }
 

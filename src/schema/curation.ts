@@ -2,6 +2,7 @@
 import { GraphQLError } from 'graphql';
 import { CurationInputError, LoadRunningError, type Actor, type AuditRow, type CurationResult, type GraphCuration } from '../graph/curation.js';
 import { ROLES } from '../graph/model.js';
+import { isRole } from '../graph/tokens.js';
 import { builder } from './builder.js';
 import type { ApiContext } from './context.js';
 import { entityIdOrThrow } from './args.js';
@@ -153,6 +154,40 @@ const ViewerRef = builder.objectRef<Actor>('Viewer').implement({
     canEdit: t.boolean({ description: 'Whether this role may make changes (editor or admin).', resolve: (a) => ROLES.indexOf(a.role) >= ROLES.indexOf('editor') }),
   }),
 });
+
+const CreatedToken = builder.objectRef<{ token: string; name: string; role: string; auditId: string }>('CreatedApiToken').implement({
+  description: 'A new bearer token: shown this once (only its sha256 is stored).',
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'Send as `Authorization: Bearer <token>`; keep it secret.' }),
+    name: t.exposeString('name'),
+    role: t.exposeString('role'),
+    auditId: t.exposeString('auditId', { description: 'The audit record of its creation.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createApiToken: t.field({
+    type: CreatedToken,
+    authScopes: { role: 'admin:createApiToken' },
+    description: 'Admins only: a token for `name` with `role` (as `newsgraph token create`), audited.',
+    args: {
+      name: t.arg.string({ required: true }),
+      role: t.arg.string({ required: true, description: 'reader, editor or admin.' }),
+      reason: t.arg.string(REASON),
+    },
+    resolve: async (_root, args, ctx) => {
+      const name = args.name.trim();
+      if (!name || name.length > 100) throw badInput('"name" must hold 1 to 100 characters');
+      if (!isRole(args.role)) throw badInput(`"role" must be one of ${ROLES.join(', ')}`);
+      const { curation, actor } = ctx.access;
+      if (!curation || !actor) throw new GraphQLError('changes are not served here', { extensions: { code: 'UNAVAILABLE' } });
+      await ctx.access.limitMutation(actor);
+      const role = args.role;
+      const { token, auditId } = await curation.createToken(actor, name, role, checkReason(args.reason));
+      return { token, name, role, auditId };
+    },
+  }),
+}));
 
 builder.queryFields((t) => ({
   viewer: t.field({

@@ -176,6 +176,27 @@ describe('authentication and roles', () => {
       expect(rows.some((r) => r.p.hash === createHash('sha256').update(t).digest('hex'))).toBe(true);
     }
   });
+
+  test('createApiToken: an admin makes a working token, shown once and audited; an editor is FORBIDDEN, a bad role refused', async () => {
+    const admin = await createToken(driver, database, 'ada', 'admin');
+    const make = (role: string, token: string) => gql(`mutation { createApiToken(name: "dora", role: "${role}", reason: "new desk editor") { token name role auditId } }`, token);
+    const refused = await make('editor', tokens.editor);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await make('boss', admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await query(`MATCH (t:ApiToken {name: 'dora'}) RETURN t`)).toEqual([]);
+
+    const created = await make('editor', admin);
+    expect(created.errors).toBeUndefined();
+    const made = created.data!.createApiToken;
+    expect(made).toMatchObject({ name: 'dora', role: 'editor' });
+    expect(made.token).toMatch(/^ngt_[\w-]{43}$/);
+    expect((await ok('{ viewer { name role canEdit } }', made.token)).viewer).toEqual({ name: 'dora', role: 'editor', canEdit: true });
+    const stored = JSON.stringify(await query(`MATCH (t:ApiToken {name: 'dora'}) RETURN properties(t) AS p`));
+    expect(stored).not.toContain(made.token);
+    const audit = (await ok(`{ auditLog(first: 100) { edges { node { id action actor outcome after } } } }`, admin)).auditLog.edges.map((e: any) => e.node);
+    expect(audit.find((r: any) => r.id === made.auditId)).toEqual({ id: made.auditId, action: 'createApiToken', actor: 'ada', outcome: 'done', after: '{"name":"dora","role":"editor"}' });
+    expect(JSON.stringify(audit)).not.toContain(made.token);
+  });
 });
 
 describe('decisions survive reloads', () => {
