@@ -1,5 +1,6 @@
 // Quotes: the patterns of attribution (cues, frames, clause ends) and the text tests they share.
 import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN } from '../lexicon/speech.js';
+import { cueWordSets } from './cue-words.js';
 import { BARE_PLURAL_SOURCES, SOURCE_BODIES, SOURCE_DETERMINERS, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 
 export const OPEN = new Set(['“', '"', '«']);
@@ -114,7 +115,18 @@ const CATENATIVE = '(?:appeared|appears|seemed|seems|went\\s+on|goes\\s+on|conti
 // Any adverb in -ly ("publicly", "repeatedly"). A repeated group of adverbs must not list such a word beside it: two
 // alternatives matching the same word make the group backtrack exponentially ("Clinton publicly publicly … denied it").
 const ADVERB_LY = '\\p{Ll}+ly';
-const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
+/** Per subject-first pattern, the words its cue must be (quotes/cue-words.ts): a sentence holding none skips it. */
+const CUE_WORDS = new WeakMap<RegExp, readonly ReadonlySet<string>[]>();
+/** Whether the sentence, split at whitespace, holds a word of each of the pattern's cue-word sets (always, if none are known). */
+export function mayMatch(pattern: RegExp, words: readonly string[]): boolean {
+  for (const set of CUE_WORDS.get(pattern) ?? []) if (!words.some((w) => set.has(w))) return false;
+  return true;
+}
+const subjectThen = (adverbs: string, rest: string, flags = 'u') => {
+  const pattern = new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
+  CUE_WORDS.set(pattern, cueWordSets(rest, flags));
+  return pattern;
+};
 
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.
