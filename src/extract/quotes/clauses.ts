@@ -39,7 +39,10 @@ const AFTER_PREPOSITION = /\b(?:at|of|for|in|from|with|by|on|to|about|against|un
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
-function* communicationStances(text: string): Generator<RegExpExecArray> {
+function* communicationStances(text: string, words: readonly string[]): Generator<RegExpExecArray> {
+  // Every verb kept below is a whole word of the sentence (spaces on both sides in SUBJECT_VERB) and one of speech,
+  // communication or thought: a sentence with no such word yields nothing, and skips the subject scan.
+  if (!words.some(mayBeCommunicationVerb)) return;
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
@@ -66,6 +69,9 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** A word the verb test of communicationStances could keep (a superset of it: no word it keeps is refused here). */
+const mayBeCommunicationVerb = (w: string) => w.length >= 3 && (SPEECH_VERBS.has(w) || isCommunicationOrCognitionVerb(w));
+
 export interface ClauseAttribution {
   rule: RuleId;
   kind: 'that' | 'intention' | 'stance';
@@ -84,6 +90,8 @@ export interface ClauseAttribution {
  */
 export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
+  // The sentence's words, for the patterns' cue-word prefilters (patterns.ts mayMatch).
+  const words = text.split(/\s+/);
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).
   STANCE_PARTICIPLE.lastIndex = 0;
@@ -128,7 +136,6 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     out.push({ rule: 'clause.document-says', kind: 'that', cueAt: verbAt, contentStart, cue: p[1].toLowerCase(), speaker });
   }
   const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude', RuleId][] = [[THAT_CLAUSE, 'that', 'clause.that'], [INTENTION, 'intention', 'clause.intention'], [STANCE, 'stance', 'clause.stance'], [CALLED_QUOTED, 'stance', 'clause.called'], [ATTITUDE, 'attitude', 'clause.attitude'], [STANDING, 'stance', 'clause.standing']];
-  const words = text.split(/\s+/);
   for (const [re, kind, rule] of kinds) {
     if (!mayMatch(re, words)) continue;
     re.lastIndex = 0;
@@ -139,7 +146,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
       if (found) out.push(found);
     }
   }
-  for (const m of communicationStances(text)) {
+  for (const m of communicationStances(text, words)) {
     const found = fromMatch(m, 'clause.communication-verb', 'stance', text, s, mentions, roles);
     if (found) out.push(found);
   }
@@ -185,9 +192,14 @@ function possessor(m: RegExpExecArray, s: Sentence, mentions: MentionRef[]): Spe
   return { start: mention.start, end: mention.end, entityId: mention.entityId };
 }
 
+/** What POSSESSED_CLAIM and POSSESSED_STANCE both require: "’s"/"'s" and a space. */
+export const POSSESSIVE_S = /[’']s\s/;
+
 /** "Donald Trump’s claim that …": a claim, a view or a promise put forward, held by the named possessor. */
 function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
+  // Both patterns need a possessive "’s"/"'s" before a space (tests/extract/cue-words.test.ts holds them to it).
+  if (!POSSESSIVE_S.test(text)) return out;
   POSSESSED_CLAIM.lastIndex = 0;
   for (let m = POSSESSED_CLAIM.exec(text); m; m = POSSESSED_CLAIM.exec(text)) {
     const speaker = possessor(m, s, mentions);

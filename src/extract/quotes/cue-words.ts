@@ -6,7 +6,8 @@
  * Sets of words a match of `rest` (the part of a pattern from its cue on, starting with `\s+`) must contain as
  * whitespace-delimited words: one set per cue found, and a text matches only if, for each set, one of its words is one
  * of the text's. Read from the source: the cue group right after the leading `\s+` when every alternative of it is
- * plain words ("called|calls|vow(?:s|ed)?|call\s+for", first word taken) followed by `\s+`, and each plain word that
+ * plain words ("called|calls|vow(?:s|ed)?|call\s+for", first word taken), or every alternative ends in
+ * `\s+` and a plain word ("…\s+of|…\s+about"), and the group is followed by `\s+`; and each plain word that
  * stands between `\s+` and `\s+` outside any group ("\s+that\s+"). Anything else is not read: fewer sets, never a
  * wrong one. Empty: no prefilter.
  */
@@ -15,7 +16,7 @@ export function cueWordSets(rest: string, flags: string): ReadonlySet<string>[] 
   const sets: Set<string>[] = [];
   if (rest.startsWith('\\s+(') && !rest.startsWith('\\s+(?')) {
     const close = groupEnd(rest, 3);
-    const words = close > 0 && /^\\s[+]/.test(rest.slice(close + 1)) ? firstWords(rest.slice(4, close)) : null;
+    const words = close > 0 && /^\\s[+]/.test(rest.slice(close + 1)) ? (firstWords(rest.slice(4, close)) ?? lastWords(rest.slice(4, close))) : null;
     if (words) sets.push(new Set(words));
   }
   // A plain word at the top level between mandatory spaces: "\s+that\s+".
@@ -89,6 +90,17 @@ function firstWords(src: string): string[] | null {
     const words = wordForms(alt.replace(/\\s\+.*$/s, ''));
     if (!words) return null;
     out.push(...words);
+  }
+  return out;
+}
+
+/** The last word of every alternative when each ends in `\s+WORD` ("… critic\s+of|… concerned\s+about"), or null. */
+function lastWords(src: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of alternatives(src)) {
+    const last = /(?<!\\)\\s\+([\p{L}'’-]+)$/u.exec(alt); // not an escaped backslash before "s+"
+    if (!last) return null;
+    out.push(last[1]);
   }
   return out;
 }
