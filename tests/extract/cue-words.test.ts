@@ -1,7 +1,7 @@
 // The cue-word prefilters of the clause patterns: read right off a pattern's source, and never refusing a sentence the pattern matches.
 import { describe, expect, test } from 'vitest';
 import { cueWordSets } from '../../src/extract/quotes/cue-words.js';
-import { ATTITUDE, CALLED_QUOTED, INTENTION, POSSESSED_CLAIM, POSSESSED_STANCE, STANCE, STANDING, SUBJECT_VERB, THAT_CLAUSE, mayMatch } from '../../src/extract/quotes/patterns.js';
+import { ATTITUDE, CALLED_QUOTED, INTENTION, POSSESSED_CLAIM, POSSESSED_STANCE, STANCE, STANDING, SUBJECT_VERB, THAT_CLAUSE, cueBits, mayMatch } from '../../src/extract/quotes/patterns.js';
 import { POSSESSIVE_S } from '../../src/extract/quotes/clauses.js';
 import { ATTRIBUTION_RULES } from '../../src/extract/quotes/rules.js';
 
@@ -39,11 +39,11 @@ describe('a sentence a clause pattern matches is never skipped', () => {
   test.each(Object.entries(patterns))('%s', (_name, re) => {
     const matched = sentences.filter((t) => new RegExp(re.source, re.flags.replace('g', '')).test(t));
     expect(matched.length).toBeGreaterThan(0);
-    for (const t of matched) expect(mayMatch(re, t.split(/\s+/)), t).toBe(true);
+    for (const t of matched) expect(mayMatch(re, cueBits(t.split(/\s+/))), t).toBe(true);
   });
   test('a sentence without the cue is skipped', () => {
-    expect(mayMatch(CALLED_QUOTED, 'Clinton met the press on Monday.'.split(/\s+/))).toBe(false);
-    expect(mayMatch(CALLED_QUOTED, 'Clinton called the plan “a disaster.”'.split(/\s+/))).toBe(true);
+    expect(mayMatch(CALLED_QUOTED, cueBits('Clinton met the press on Monday.'.split(/\s+/)))).toBe(false);
+    expect(mayMatch(CALLED_QUOTED, cueBits('Clinton called the plan “a disaster.”'.split(/\s+/)))).toBe(true);
   });
   test.each([
     ['POSSESSED_CLAIM', POSSESSED_CLAIM],

@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, mayMatch, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -39,10 +39,7 @@ const AFTER_PREPOSITION = /\b(?:at|of|for|in|from|with|by|on|to|about|against|un
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
-function* communicationStances(text: string, words: readonly string[]): Generator<RegExpExecArray> {
-  // Every verb kept below is a whole word of the sentence (spaces on both sides in SUBJECT_VERB) and one of speech,
-  // communication or thought: a sentence with no such word yields nothing, and skips the subject scan.
-  if (!words.some(mayBeCommunicationVerb)) return;
+function* communicationStances(text: string): Generator<RegExpExecArray> {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
@@ -69,9 +66,6 @@ function* communicationStances(text: string, words: readonly string[]): Generato
   }
 }
 
-/** A word the verb test of communicationStances could keep (a superset of it: no word it keeps is refused here). */
-const mayBeCommunicationVerb = (w: string) => w.length >= 3 && (SPEECH_VERBS.has(w) || isCommunicationOrCognitionVerb(w));
-
 export interface ClauseAttribution {
   rule: RuleId;
   kind: 'that' | 'intention' | 'stance';
@@ -91,7 +85,7 @@ export interface ClauseAttribution {
 export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
   // The sentence's words, for the patterns' cue-word prefilters (patterns.ts mayMatch).
-  const words = text.split(/\s+/);
+  const cues = cueBits(text.split(/\s+/));
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).
   STANCE_PARTICIPLE.lastIndex = 0;
@@ -137,7 +131,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   }
   const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude', RuleId][] = [[THAT_CLAUSE, 'that', 'clause.that'], [INTENTION, 'intention', 'clause.intention'], [STANCE, 'stance', 'clause.stance'], [CALLED_QUOTED, 'stance', 'clause.called'], [ATTITUDE, 'attitude', 'clause.attitude'], [STANDING, 'stance', 'clause.standing']];
   for (const [re, kind, rule] of kinds) {
-    if (!mayMatch(re, words)) continue;
+    if (!mayMatch(re, cues)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A position is held with a copula: "Americans worried about immigration might …" is a participle.
@@ -146,7 +140,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
       if (found) out.push(found);
     }
   }
-  for (const m of communicationStances(text, words)) {
+  for (const m of communicationStances(text)) {
     const found = fromMatch(m, 'clause.communication-verb', 'stance', text, s, mentions, roles);
     if (found) out.push(found);
   }
