@@ -4,6 +4,7 @@ import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';
 import { lowerHashes, staticFeatures, TAGS, type RuleTag, type WordCache } from './features.js';
 import { tagTokens, type TagToken } from './tokens.js';
+import { startsLowerAscii } from '../tokens.js';
 
 export interface TaggedSpan {
   start: number;
@@ -33,7 +34,7 @@ export function isShouting(tokens: TagToken[]): boolean {
   for (const t of tokens) {
     if (t.text.length < 2 || t.text.toLowerCase() === t.text.toUpperCase()) continue; // punctuation, digits
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (!startsLowerAscii(t.text) && t.text === t.text.toUpperCase()) upper++;
   }
   return words >= 3 && upper / words > 0.7;
 }
