@@ -5,7 +5,7 @@
 // Exists for: "White House Press Secretary Sean Spicer said" → Organization "White House", Person "Sean Spicer" (role "Press Secretary").
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 import type { Sentence } from './segment.js';
-import { tokenize, isAcronym, type Token } from './tokens.js';
+import { tokenize, isAcronym, startsLowerAscii, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
@@ -251,7 +251,7 @@ function isTeamPosition(body: string, tokens: Token[], c: Chunk, marked: Set<Chu
 function isShouting(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
   if (words.length < 4) return false;
-  const upper = words.filter((t) => t.text === t.text.toUpperCase()).length;
+  const upper = words.filter((t) => !startsLowerAscii(t.text) && t.text === t.text.toUpperCase()).length;
   return upper / words.length > 0.7;
 }
 

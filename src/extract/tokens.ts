@@ -77,3 +77,9 @@ function makeToken(text: string, start: number, possessive: boolean): Token {
 export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
 }
+
+/** Starts with a-z: not in capitals, without upper-casing the word to see (most words of most sentences). */
+export function startsLowerAscii(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}

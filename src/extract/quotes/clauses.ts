@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -84,6 +84,8 @@ export interface ClauseAttribution {
  */
 export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
+  // The sentence's words, for the patterns' cue-word prefilters (patterns.ts mayMatch).
+  const cues = cueBits(text.split(/\s+/));
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).
   STANCE_PARTICIPLE.lastIndex = 0;
@@ -129,6 +131,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   }
   const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude', RuleId][] = [[THAT_CLAUSE, 'that', 'clause.that'], [INTENTION, 'intention', 'clause.intention'], [STANCE, 'stance', 'clause.stance'], [CALLED_QUOTED, 'stance', 'clause.called'], [ATTITUDE, 'attitude', 'clause.attitude'], [STANDING, 'stance', 'clause.standing']];
   for (const [re, kind, rule] of kinds) {
+    if (!mayMatch(re, cues)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A position is held with a copula: "Americans worried about immigration might …" is a participle.
@@ -183,9 +186,14 @@ function possessor(m: RegExpExecArray, s: Sentence, mentions: MentionRef[]): Spe
   return { start: mention.start, end: mention.end, entityId: mention.entityId };
 }
 
+/** What POSSESSED_CLAIM and POSSESSED_STANCE both require: "’s"/"'s" and a space. */
+export const POSSESSIVE_S = /[’']s\s/;
+
 /** "Donald Trump’s claim that …": a claim, a view or a promise put forward, held by the named possessor. */
 function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
+  // Both patterns need a possessive "’s"/"'s" before a space (tests/extract/cue-words.test.ts holds them to it).
+  if (!POSSESSIVE_S.test(text)) return out;
   POSSESSED_CLAIM.lastIndex = 0;
   for (let m = POSSESSED_CLAIM.exec(text); m; m = POSSESSED_CLAIM.exec(text)) {
     const speaker = possessor(m, s, mentions);

@@ -1,5 +1,6 @@
 // Quotes: the patterns of attribution (cues, frames, clause ends) and the text tests they share.
 import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN } from '../lexicon/speech.js';
+import { cueWordSets } from './cue-words.js';
 import { BARE_PLURAL_SOURCES, SOURCE_BODIES, SOURCE_DETERMINERS, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 
 export const OPEN = new Set(['“', '"', '«']);
@@ -114,7 +115,40 @@ const CATENATIVE = '(?:appeared|appears|seemed|seems|went\\s+on|goes\\s+on|conti
 // Any adverb in -ly ("publicly", "repeatedly"). A repeated group of adverbs must not list such a word beside it: two
 // alternatives matching the same word make the group backtrack exponentially ("Clinton publicly publicly … denied it").
 const ADVERB_LY = '\\p{Ll}+ly';
-const subjectThen = (adverbs: string, rest: string, flags = 'u') => new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
+/**
+ * Per subject-first pattern, the words its cue must be (quotes/cue-words.ts): a sentence holding none skips it. Each
+ * set of cue words gets a bit; a word maps to the bits of the sets holding it, so one pass over a sentence's words
+ * (cueBits) answers for every pattern.
+ */
+const CUE_BITS = new WeakMap<RegExp, number>();
+const WORD_BITS = new Map<string, number>();
+let cueSets = 0;
+/** The bits of the cue-word sets the sentence's words (split at whitespace) meet. */
+export function cueBits(words: readonly string[]): number {
+  let bits = 0;
+  for (const w of words) bits |= WORD_BITS.get(w) ?? 0;
+  return bits;
+}
+/** Whether a sentence with these cue bits holds a word of each of the pattern's cue-word sets (always, if none are known). */
+export const mayMatch = (pattern: RegExp, bits: number): boolean => {
+  const needed = CUE_BITS.get(pattern) ?? 0;
+  return (bits & needed) === needed;
+};
+function registerCues(pattern: RegExp, sets: readonly ReadonlySet<string>[]): void {
+  let needed = 0;
+  for (const set of sets) {
+    if (cueSets >= 30) break; // out of bits: the pattern is prefiltered by fewer sets, or none
+    const bit = 1 << cueSets++;
+    for (const w of set) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+    needed |= bit;
+  }
+  CUE_BITS.set(pattern, needed);
+}
+const subjectThen = (adverbs: string, rest: string, flags = 'u') => {
+  const pattern = new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
+  registerCues(pattern, cueWordSets(rest, flags));
+  return pattern;
+};
 
 // SUBJECT (adverbs) VERB that CLAUSE — "Clinton acknowledged that …", "He disclosed that …" — for any verb: the
 // person (or pronoun) states, knows or believes the clause.

@@ -4,6 +4,7 @@ import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';
 import { lowerHashes, staticFeatures, TAGS, type RuleTag, type WordCache } from './features.js';
 import { tagTokens, type TagToken } from './tokens.js';
+import { startsLowerAscii } from '../tokens.js';
 
 export interface TaggedSpan {
   start: number;
@@ -33,7 +34,7 @@ export function isShouting(tokens: TagToken[]): boolean {
   for (const t of tokens) {
     if (t.text.length < 2 || t.text.toLowerCase() === t.text.toUpperCase()) continue; // punctuation, digits
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (!startsLowerAscii(t.text) && t.text === t.text.toUpperCase()) upper++;
   }
   return words >= 3 && upper / words > 0.7;
 }
@@ -44,11 +45,22 @@ export interface SentenceInput {
   features: number[][];
 }
 
+/**
+ * The words' hashed features, kept across texts: what is known of a word by itself depends on nothing else, and a
+ * news text's words are mostly words seen before. Emptied when it reaches a bound, so no text can grow it for ever.
+ * (An unbounded cache of 200k entries measured no faster than a cache per text: GC and misses.)
+ */
+const SHARED_WORDS: WordCache = new Map();
+const SHARED_WORDS_MAX = 30_000;
+function wordCache(): WordCache {
+  if (SHARED_WORDS.size > SHARED_WORDS_MAX) SHARED_WORDS.clear();
+  return SHARED_WORDS;
+}
+
 /** Tokens and static features of every sentence (shared by training and tagging). */
 export function prepare(sentences: Sentence[], mentions: Mention[]): SentenceInput[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  // One text's words, hashed once. (A cache shared across texts measured no faster: 200k entries cost GC and misses.)
-  const cache: WordCache = new Map();
+  const cache = wordCache();
   let from = 0;
   return sentences.map((s) => {
     const tokens = tagTokens(s.text, s.start);
