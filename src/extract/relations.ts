@@ -81,7 +81,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0] ?? '')]));
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
-  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
+  const links = linkFurniture(body);
+  const inLink = (at: number) => links.some(([a, b]) => at >= a && at < b);
+  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!) && !inLink(m.start));
   const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
   const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
@@ -132,6 +134,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
+        if (links.length && inLink(cueStart)) continue;
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
@@ -158,6 +161,35 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   return out;
 }
 
+/**
+ * Inline link lists (The Hill): "Jim Risch James (Jim) Elroy RischTrump hosts Erdoğan at White House | … MORE" — a
+ * full name glued to the first of several headlines, closed by "MORE". Spans from the glued word to "MORE": page
+ * furniture, whose headlines tell of other articles. Plain string search (no regex over the body).
+ */
+export function linkFurniture(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = body.indexOf(' MORE');
+  while (at >= 0) {
+    const end = at + 5;
+    if (!/\p{L}/u.test(body[end] ?? '')) {
+      // The glued name: three lower-case letters then an upper-case one inside one word ("RischTrump", not "McConnell"
+      // or "DeSantis"), the first within 400 characters before "MORE".
+      const from = Math.max(3, at - 400, out.length ? out[out.length - 1][1] : 0);
+      let glued = -1;
+      for (let k = from; k < at && glued < 0; k++) {
+        if (/\p{Lu}/u.test(body[k]) && /^\p{Ll}{3}$/u.test(body.slice(k - 3, k))) glued = k;
+      }
+      if (glued >= 0) {
+        let start = glued;
+        while (start > 0 && /\S/.test(body[start - 1])) start--;
+        out.push([start, end]);
+      }
+    }
+    at = body.indexOf(' MORE', at + 5);
+  }
+  return out;
+}
+
 function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>, a: string, b: string): boolean {
   const ta = types.get(a);
   const tb = types.get(b);
@@ -180,6 +212,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     const head = mentions[j];
     i = j;
+    // "Lindsey Graham of South Carolina", "Haider al-Abadi of Iraq": a place or body after a person's name and "of" says
+    // where the person is from; it is no party of its own.
+    const prev = out[out.length - 1];
+    if (first === head && prev?.type === 'Person' && types.get(head.entityId) !== 'Person' && /^,?\s+of\s+(?:the\s+)?$/.test(body.slice(prev.end, head.start))) continue;
     const after = body.slice(head.end, Math.min(s.end, head.end + 60));
     let possessive = /^(?:['’]s?)(?=\s|$)/u.test(after);
     let end = head.end;
@@ -226,8 +262,17 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
         continue;
       }
     }
+    // A subject pronoun ("he met") continues its sentence's subject, not a person its sentence named as an object
+    // ("The general had talks with … Abadi in Baghdad before traveling to Erbil, where he met …": he is the general).
+    // Persons named earlier in the sentence count only when they open it; an unknown name opening it ("Abe is … as he
+    // welcomes Trump") is the antecedent we cannot link, so none is taken.
+    const subjectPronoun = word === 'he' || word === 'she';
+    const lead = s.text.slice(0, m.index);
+    const opener = mentions.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)));
+    if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !mentions.some((x) => x.start < at && x.start - s.start < 40)) continue;
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
+      if (subjectPronoun && people[k].start >= s.start && people[k].entityId !== opener?.entityId) continue;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -247,6 +292,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
+const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{Ll}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets)\b/u;
 
 function lastBefore(xs: LinkedMention[], at: number): number {
   let lo = 0;
@@ -474,10 +522,13 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges']);
+const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'wants', 'wanted']);
 
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
+
+/** A cue verb in the simple past: the meeting it tells of took place. */
+const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
 
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
@@ -492,11 +543,13 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
   const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
+  // "Mr Holt later met Trump": a cue in the past tense tells what happened, whatever time word stands before it.
+  const pastCue = PAST_CUE.test(around);
   // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
-  if ((ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
+  if (!pastCue && (ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
-  if (cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
+  if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
   return 'happened';
 }
 
@@ -507,7 +560,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
-    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p)) {
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || isPrepositionObject(body, s.start, p)) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
@@ -531,6 +584,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
     const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
     if (!joined && !sawAnd) break;
+    // "Obama called Merkel, and he met Putin": ", and" before a pronoun opens a new clause with its own subject.
+    if (out[0].pronoun && /,/.test(sep)) break;
     sawAnd ||= joined;
     out.unshift(prev);
   }
@@ -583,6 +638,11 @@ function sentenceSubject(ctx: Ctx): Party | null {
 /** A party written after "in", "at", "to" or "from" is where something happens, not who does it. */
 function isPlace(body: string, sentenceStart: number, p: Party): boolean {
   return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
+}
+
+/** A party after "on", "about", "over", "with"… is a preposition's object, never the subject of a verb after it. */
+function isPrepositionObject(body: string, sentenceStart: number, p: Party): boolean {
+  return !p.pronoun && /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
 }
 
 function subjectGapOk(gap: string, loose: boolean): boolean {
@@ -646,24 +706,36 @@ function appositiveOf(ctx: Ctx, at: number): Party[] {
     if (p.end > at) continue;
     if (p.possessive || p.modifierOnly || p.adjective) continue;
     const gap = body.slice(p.end, at);
-    if (/^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
-    if (/^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    // An apposition or a predicate noun is determiners, adjectives and nouns: a preposition in between ("in Helsinki,
+    // reviving concerns among US allies", "Haftar is his fight against the U.N.-backed …") puts the phrase elsewhere,
+    // and a place after "in" is described by nothing.
+    const describable = !PREPOSITION_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
+    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
     if (!/^(?:['’]s?)?[\s\p{Ll}'’-]*$/u.test(gap)) return [];
   }
   return [];
 }
 
+/** A preposition between a party and a descriptive phrase: the phrase is not about that party. */
+const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;
+
 /** The coordinated parties right after the cue: "Obama, Merkel and Putin", "leaders in South Korea and Japan". */
 function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
   const { body, parties } = ctx;
   const out: Party[] = [];
   let from = at;
+  let closed = false;
   for (const p of parties) {
     if (p.start < from || p.adjective) continue;
     if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
+    // "between the U.S. and the Taliban, and Qatar is …": a list's "and" closes it; a second "and" starts a new clause.
+    const joins = out.length > 0 && /\b(?:and|as\s+well\s+as)\b/.test(gap);
+    if (joins && closed) break;
+    closed ||= joins;
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;

@@ -124,6 +124,42 @@ describe('ALLIED_WITH negatives: opposition, targets, membership, trade, sympath
   });
 });
 
+describe('frames from the wild sample: who the phrase is about, what time the verb tells', () => {
+  test.each<[string, string[]]>([
+    // a past-tense cue tells what happened, whatever time word stands before it; a base form after "will" stays planned
+    ['Joshua Holt later met President Donald Trump at the White House.', ['MET_WITH happened Donald Trump ~ Joshua Holt']],
+    ['Joshua Holt will later meet President Donald Trump.', ['MET_WITH planned Donald Trump ~ Joshua Holt']],
+    // a list's "and" closes it: after ", and" a new clause begins
+    ['The handover followed negotiations between the U.S. and the Taliban, and Qatar is taking custody of five detainees.', ['MET_WITH happened Taliban ~ United States']],
+    ['Talks between Russia, France, and Ukraine went on.', ['MET_WITH happened France ~ Russia', 'MET_WITH happened France ~ Ukraine', 'MET_WITH happened Russia ~ Ukraine']],
+    // "<person> of <place>" says where the person is from: no party
+    ['Lindsey Graham of South Carolina, a prominent Donald Trump ally, spoke.', []],
+    ['Rex Tillerson met with Sergei Lavrov of Russia on Friday.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    // a preposition's object is never the subject of the verb after it
+    ['Rex Tillerson pressed his case on Syria in meetings with Russian leaders.', ['MET_WITH happened Rex Tillerson ~ Russia']],
+    // a subject pronoun continues the sentence's subject, not a person it named as an object
+    ['Martin Dempsey flew in. The general had talks with Ambassador Stuart Jones in Baghdad before traveling to Erbil, where he met with Prime Minister Nechirvan Barzani.', ['MET_WITH happened Martin Dempsey ~ Nechirvan Barzani']],
+    ['Barack Obama phoned Angela Merkel, and he met Vladimir Putin later.', ['MET_WITH happened Angela Merkel ~ Barack Obama', 'MET_WITH happened Barack Obama ~ Vladimir Putin']],
+    // …and an unknown name opening the sentence is the antecedent, not the last person of the article
+    ['Donald Trump landed. Abe is in a strong position as he welcomes Trump to Japan.', []],
+    // intentions, negotiating or arranging a meeting: not a meeting that happened
+    ['The Taliban expressed the intention to meet Bowe Bergdahl.', []],
+    ['Donald Trump was negotiating a meeting with Ukraine’s president.', ['MET_WITH planned Donald Trump ~ Ukraine']],
+    // pressing someone to back you is a request: hedged, not a stated alliance
+    ['Recep Tayyip Erdogan is pressing the European Union to back him in Syria.', ['ALLIED_WITH hedged European Union ~ Recep Tayyip Erdogan']],
+    // a phrase after a preposition describes no party before it
+    ['Donald Trump will meet Vladimir Putin in Helsinki, reviving concerns among US allies.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Khalifa Haftar is his own fight against the U.N.-backed unity government.', []],
+    ['Syria is a close ally of Iran.', ['ALLIED_WITH stated Iran ~ Syria']],
+    // The Hill's inline link lists ("…RischTrump hosts Erdoğan at White House | … MORE") are other articles' headlines
+    ['Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', []],
+    // …not a name's own capital ("McConnell", "DeSantis") before a "MORE"
+    ['Mitch McConnell met Recep Tayyip Erdogan at the White House | Highlights MORE (R-Ky.) spoke.', ['MET_WITH happened Mitch McConnell ~ Recep Tayyip Erdogan']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('relation fields', () => {
   test('evidence is the stating sentence, by offsets into the body; cue, kind and rule are given', () => {
     const body = 'It was cold. Rex Tillerson met with Vladimir Putin in Moscow.';
