@@ -237,6 +237,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       if (!shared || officialAfter(after.slice(shared[0].length)) === 0) adjective = true; // "Iranian" alone is an adjective
     }
     else if (!possessive && types.get(head.entityId) !== 'Person' && !headsPhrase(after)) modifierOnly = true;
+    // "Iran-backed Houthi forces", "Saudi-led coalition": a name before a dashed participle modifies the next noun.
+    if (!possessive && DASHED_PARTICIPLE.test(after)) modifierOnly = true;
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
@@ -270,8 +272,12 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     const lead = s.text.slice(0, m.index);
     const opener = mentions.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)));
     if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !mentions.some((x) => x.start < at && x.start - s.start < 40)) continue;
+    // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
+    // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
+    const roleNamed = lastRolePhrase(lead);
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
+      if (roleNamed >= 0 && people[k].start < s.start + roleNamed) break;
       if (subjectPronoun && people[k].start >= s.start && people[k].entityId !== opener?.entityId) continue;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
@@ -295,6 +301,14 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
 const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{Ll}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets)\b/u;
+
+/** Where the last unnamed office holder ("the president", "the Russian general") stands in `text`, else -1. */
+function lastRolePhrase(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(ROLE_PHRASE)) at = m.index!;
+  return at;
+}
+const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
 
 function lastBefore(xs: LinkedMention[], at: number): number {
   let lo = 0;
@@ -397,8 +411,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         }
         return [];
       }
-      case 'owner':
-        return [possessorBefore(ctx, cueStart)].filter((p): p is Party => p !== null);
+      case 'owner': {
+        // "Putin wants his ally, Assad, to stay": the possessive phrase presupposes the alliance; the verb before it
+        // governs something else.
+        const owner = possessorBefore(ctx, cueStart);
+        if (owner) statusFrom = owner.start;
+        return owner ? [owner] : [];
+      }
       case 'possessor': {
         const owner = possessorBefore(ctx, cueStart);
         if (owner) return [owner];
@@ -474,6 +493,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
+  const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
+  // "the type of military support the U.S. will give": after a determiner, "of" or an adjective the cue is a noun.
+  if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
+  // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
+  // name would be "hosts").
+  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /(?:\b[\p{Lu}][\p{L}.]*|\b(?:show|radio|talk|TV|television|podcast|program|programme|co))\s+$/u.test(wordBefore) && !/\b(?:will|to|would|could|may|might|can|and)\s+$/.test(wordBefore)) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
@@ -483,6 +508,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
   const leadWords = words(lead).map((w) => w.toLowerCase());
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
+  // "when Trump and Kim meet in May": a present tense in a clause of time tells of the future.
+  if (status === 'happened' && rule.type === 'MET_WITH' && TIME_CLAUSE_OPENERS.has(leadWords[leadWords.length - 1] ?? '') && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
   if (status === 'stated' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
@@ -522,10 +549,21 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'wants', 'wanted']);
+const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called']);
 
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
+
+/** Openers of a clause of time, where a present tense means the future: "when they meet", "once he visits". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'whenever', 'as soon as']);
+/** A cue verb in the simple present. */
+const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|talk|talks|speak|speaks|confer|confers)\b/i;
+
+/** Before a backing word that is a noun: "the support", "of military support", "his backing". */
+const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
+
+/** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
+const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned)\b/;
 
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
@@ -539,12 +577,16 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
     if (/^(?:rejected|refused|declined)$/.test(ws[ws.length - 1] ?? '') || ws.some((w) => /^(?:rejected|refused|declined|rejects|refuses)$/.test(w))) return 'hedged';
     return 'stated';
   }
+  // "the United States should not negotiate with the Taliban": an opinion about a meeting, not a refusal of it.
+  if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
   const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
   // "Mr Holt later met Trump": a cue in the past tense tells what happened, whatever time word stands before it.
   const pastCue = PAST_CUE.test(around);
+  // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan.
+  if (!pastCue && ws.length === 1 && ws[0] === 'to') return 'planned';
   // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
   if (!pastCue && (ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
@@ -571,6 +613,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   }
   if (idx < 0) return [];
   const out = [parties[idx]];
+  // "Juncker and Tusk, who is holding talks with …": a relative clause belongs to the conjunct right before it.
+  if (/^\s*,\s+who\b/.test(body.slice(parties[idx].end, at))) return out;
   let sawAnd = false;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = parties[k];
@@ -753,10 +797,13 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   const ws = words(g);
   if (ws.length > 6) return false;
   let prevOfficial = false;
+  // "Houthi forces in Yemen": officials after a name of their own are that name's, not the place's after "in".
+  let ownName = false;
   for (const w of ws) {
     const lw = w.toLowerCase();
-    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw));
+    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName);
     if (!ok) return false;
+    if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
     prevOfficial = OFFICIAL.has(lw);
   }
   return true;

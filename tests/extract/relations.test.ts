@@ -151,6 +151,29 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
     ['Donald Trump will meet Vladimir Putin in Helsinki, reviving concerns among US allies.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
     ['Khalifa Haftar is his own fight against the U.N.-backed unity government.', []],
     ['Syria is a close ally of Iran.', ['ALLIED_WITH stated Iran ~ Syria']],
+    // a present tense in a clause of time is the future; a headline's "X to meet" is a plan; a headline's present is not
+    ['It sets the stage for when Donald Trump and Kim Jong Un meet in May.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Dominic Raab and Michel Barnier to meet as EU steps up warnings', ['MET_WITH planned Dominic Raab ~ Michel Barnier']],
+    ['Barack Obama and Benjamin Netanyahu meet at the White House', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['Wang Yi said he was likely to meet Kim Jong Un in January.', ['MET_WITH planned Kim Jong Un ~ Wang Yi']],
+    // "should not" is an opinion about a meeting, no refusal; "would not" reported is one
+    ['Voters feel that the United States should not negotiate with the Taliban.', []],
+    ['Russia said that Vladimir Putin would not meet with Rex Tillerson.', ['MET_WITH refused Rex Tillerson ~ Vladimir Putin']],
+    // a relative clause belongs to the conjunct right before it
+    ['Jean-Claude Juncker and Donald Tusk, who is holding talks with Leo Varadkar in Dublin, are due to speak.', ['MET_WITH happened Donald Tusk ~ Leo Varadkar']],
+    // an unnamed office holder after every candidate is the pronoun's antecedent
+    ['Ron Johnson spoke. He suggested that the president may not have told officials of his talks with Vladimir Putin.', []],
+    // "host" after a name or a show is a noun; after "will" it is a verb
+    ['LeBron James fired back at Fox News host Laura Ingraham.', []],
+    ['Vladimir Putin will host Recep Tayyip Erdogan in Sochi.', ['MET_WITH planned Recep Tayyip Erdogan ~ Vladimir Putin']],
+    // a possessive alliance is presupposed: the verb before it governs something else
+    ['Vladimir Putin wants his ally, Syrian President Bashar al-Assad, to stay in power.', ['ALLIED_WITH stated Bashar al-Assad ~ Vladimir Putin']],
+    // private partners are no allies; "support" after a determiner or adjective is a noun, not a verb with an object
+    ['Arkady Rotenberg, Vladimir Putin’s former judo partner, was targeted.', []],
+    ['Barack Obama refused to describe the type of military support the U.S. will give to the rebels.', []],
+    // a name before a dashed participle modifies the next noun ("Iran-backed Houthi forces in Yemen")
+    ['The Trump administration is preparing talks with Iran-backed Houthi forces in Yemen.', []],
+    ['The Foreign ministers of Germany and Poland met with Viktor Yanukovych.', ['MET_WITH happened Germany ~ Viktor Yanukovych', 'MET_WITH happened Poland ~ Viktor Yanukovych']],
     // The Hill's inline link lists ("…RischTrump hosts Erdoğan at White House | … MORE") are other articles' headlines
     ['Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', []],
     // …not a name's own capital ("McConnell", "DeSantis") before a "MORE"
