@@ -291,7 +291,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   const itsRe = /\b[Ii]ts\b/g;
   while ((m = itsRe.exec(s.text))) {
     const at = s.start + m.index;
-    const k = lastBefore(bodies, at);
+    // "Russia reacted to U.S. military strikes on its ally": a name modifying a noun ("U.S. military") is no antecedent.
+    let k = lastBefore(bodies, at);
+    while (k >= 0 && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40))) && !/^['’]/.test(body.slice(bodies[k].end))) k--;
     if (k < 0) continue;
     const b = bodies[k];
     out.push({ start: at, end: at + 3, id: b.entityId, type: types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
@@ -468,18 +470,24 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       break;
     case 'between':
       right = objectList(ctx, cueEnd);
+      // "A meeting between Obama and Rouhani was too complicated", "… would be a mistake": the predicate makes the
+      // meeting a possibility, not an event.
+      if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
       break;
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
       const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => o.possessive && /^['’]s?\s+$/.test(body.slice(o.end, p.start))));
-      const named = objectList(ctx, cueEnd, true);
+      // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
+      const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start)));
       right = inside ? [inside] : named.length ? named.slice(0, 1) : appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left));
       break;
     }
   }
   if (process.env.RELDEBUG) console.error("  R", right.map((p) => p.id));
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // "his partner, Carrie Symonds": a person's partner who is a person is a private partner, no ally.
+  if (rule.type === 'ALLIED_WITH' && /^partners?$/i.test(body.slice(cueStart, cueEnd)) && left.every((p) => p.type === 'Person')) right = right.filter((p) => p.type !== 'Person');
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
 
   const pairs: [Party, Party][] = [];
@@ -563,7 +571,10 @@ const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|
 const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
 
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
-const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned)\b/;
+const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
+
+/** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
+const MODAL_PREDICATE = /^\s*,?\s*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
 
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
@@ -579,6 +590,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   }
   // "the United States should not negotiate with the Taliban": an opinion about a meeting, not a refusal of it.
   if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
+  // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
+  if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
@@ -697,6 +710,8 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   if (commas > 0 && !/^\s*,\s+who\b/.test(gap) && !(commas === 2 && /^\s*,[^,]{1,50},\s*$/.test(gap))) return false;
   const ws = words(gap).map((w) => w.toLowerCase());
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
+  // "granted the Russian attorney who met with …": "who" takes the noun right before it as the verb's subject.
+  if (ws.includes('who') && !/^\s*,?\s*who\b/.test(gap)) return false;
   // "Trump as they welcome …": a subject pronoun between is the verb's own subject.
   return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }

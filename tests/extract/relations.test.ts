@@ -174,6 +174,23 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
     // a name before a dashed participle modifies the next noun ("Iran-backed Houthi forces in Yemen")
     ['The Trump administration is preparing talks with Iran-backed Houthi forces in Yemen.', []],
     ['The Foreign ministers of Germany and Poland met with Viktor Yanukovych.', ['MET_WITH happened Germany ~ Viktor Yanukovych', 'MET_WITH happened Poland ~ Viktor Yanukovych']],
+    // "its" skips a name that only modifies a noun ("U.S. military strikes")
+    ['Russia reacted to U.S. military strikes on its ally Syria on Friday.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // "who" takes the noun right before it: an unnamed attorney met him, not the clause's subject
+    ['The Obama administration granted the Russian attorney who met with Donald Trump Jr. a special parole.', []],
+    ['Rex Tillerson, who met with Vladimir Putin, left.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    // "Kremlin-linked figures" are not the Kremlin
+    ['There were secret meetings between Trump campaign officials and Kremlin-linked figures.', []],
+    // a negated perfect is no refusal and no meeting; a vow to meet is a plan
+    ['Saxby Chambliss said he had not had a conversation with the White House.', []],
+    ['Chelsea Clinton vowed to meet with Ilhan Omar on Monday.', ['MET_WITH planned Chelsea Clinton ~ Ilhan Omar']],
+    // a meeting whose predicate makes it a possibility
+    ['A meeting between Barack Obama and Hassan Rouhani was too complicated, officials say', []],
+    ['A meeting between Barack Obama and Hassan Rouhani lasted an hour.', ['MET_WITH happened Barack Obama ~ Hassan Rouhani']],
+    // after "-backed", a name after "in" is the place of the backed forces
+    ['There has been no threat from Iranian-backed forces in Iraq.', []],
+    // a person's partner who is a person is private
+    ['Boris Johnson shares the home with his partner, Carrie Symonds.', []],
     // The Hill's inline link lists ("…RischTrump hosts Erdoğan at White House | … MORE") are other articles' headlines
     ['Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', []],
     // …not a name's own capital ("McConnell", "DeSantis") before a "MORE"
