@@ -506,7 +506,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
   // name would be "hosts").
-  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /(?:\b[\p{Lu}][\p{L}.]*|\b(?:show|radio|talk|TV|television|podcast|program|programme|co))\s+$/u.test(wordBefore) && !/\b(?:will|to|would|could|may|might|can|and)\s+$/.test(wordBefore)) return [];
+  const lastWord = words(wordBefore).pop() ?? '';
+  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()))) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
@@ -567,6 +568,9 @@ const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 
 /** A cue verb in the simple present. */
 const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|talk|talks|speak|speaks|confer|confers)\b/i;
 
+/** Words before "host" that make it a noun: "talk show host", "radio host". */
+const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
+
 /** Before a backing word that is a noun: "the support", "of military support", "his backing". */
 const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
 
@@ -574,7 +578,7 @@ const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|fi
 const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
-const MODAL_PREDICATE = /^\s*,?\s*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
+const MODAL_PREDICATE = /^\s*(?:,\s*)?(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
 
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
@@ -711,7 +715,7 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   const ws = words(gap).map((w) => w.toLowerCase());
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
   // "granted the Russian attorney who met with …": "who" takes the noun right before it as the verb's subject.
-  if (ws.includes('who') && !/^\s*,?\s*who\b/.test(gap)) return false;
+  if (ws.includes('who') && !/^\s*(?:,\s*)?who\b/.test(gap)) return false;
   // "Trump as they welcome …": a subject pronoun between is the verb's own subject.
   return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }
