@@ -223,7 +223,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     let adjective = false;
     // "Iran’s foreign minister", "Iranian officials", "EU leaders": an unnamed official stands for the country or body.
     const poss = possessive ? /^['’]s?/u.exec(after)![0].length : 0;
-    const official = officialAfter(after.slice(poss));
+    // "Trump's envoy", "Putin's spokesman": a person's official is another person, who does not stand for them (a
+    // country's envoy stands for the country).
+    const official = types.get(head.entityId) === 'Person' && possessive ? 0 : officialAfter(after.slice(poss));
     if (official > 0) {
       end = head.end + poss + official;
       const rest = body.slice(end, Math.min(s.end, end + 40));
@@ -302,7 +304,7 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
 }
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
-const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{Ll}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets)\b/u;
+const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;
 
 /** Where the last unnamed office holder ("the president", "the Russian general") stands in `text`, else -1. */
 function lastRolePhrase(text: string): number {
@@ -558,7 +560,7 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called']);
+const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
@@ -578,7 +580,7 @@ const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|fi
 const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
-const MODAL_PREDICATE = /^\s*(?:,\s*)?(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
+const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
 
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
@@ -703,7 +705,10 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
 
 /** A party after "on", "about", "over", "with"… is a preposition's object, never the subject of a verb after it. */
 function isPrepositionObject(body: string, sentenceStart: number, p: Party): boolean {
-  return !p.pronoun && /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
+  if (p.pronoun) return false;
+  const before = body.slice(Math.max(sentenceStart, p.start - 24), p.start);
+  // "on confronting Iran, supporting Israel", "using Twitter to show support": a gerund's object is no subject either.
+  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
 }
 
 function subjectGapOk(gap: string, loose: boolean): boolean {

@@ -145,8 +145,17 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
     // intentions, negotiating or arranging a meeting: not a meeting that happened
     ['The Taliban expressed the intention to meet Bowe Bergdahl.', []],
     ['Donald Trump was negotiating a meeting with Ukraine’s president.', ['MET_WITH planned Donald Trump ~ Ukraine']],
-    // pressing someone to back you is a request: hedged, not a stated alliance
-    ['Recep Tayyip Erdogan is pressing the European Union to back him in Syria.', ['ALLIED_WITH hedged European Union ~ Recep Tayyip Erdogan']],
+    // pressing someone to back you is a request, no stated alliance
+    ['Recep Tayyip Erdogan is pressing the European Union to back him in Syria.', []],
+    // the object of a gerund is no subject (Iran does not support Israel); the clause's subject further back is
+    ['Chuck Hagel was criticized for confronting Iran, supporting Israel and cutting costs.', []],
+    ['The Obama administration using Twitter to show public support for Ukraine is sparking accusations.', ['ALLIED_WITH stated Obama administration ~ Ukraine']],
+    // willingness and brokering are no meeting; a person's envoy is another person
+    ['A top North Korean official expressed Pyongyang’s willingness to meet with Donald Trump anytime.', []],
+    ['Jared Kushner brokered a meeting with Mexican president Enrique Peña Nieto.', []],
+    ['After the first meeting, Donald Trump’s envoy met Palestinian President Mahmoud Abbas in Ramallah.', []],
+    // cutting aid is no stated alliance
+    ['Bernie Sanders has suggested cutting military aid to Israel.', ['ALLIED_WITH hedged Bernie Sanders ~ Israel']],
     // a phrase after a preposition describes no party before it
     ['Donald Trump will meet Vladimir Putin in Helsinki, reviving concerns among US allies.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
     ['Khalifa Haftar is his own fight against the U.N.-backed unity government.', []],
