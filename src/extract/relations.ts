@@ -96,7 +96,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   const perSentence: Party[][] = [];
   let mi = 0;
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     while (mi < partyMentions.length && partyMentions[mi].start < s.start) mi++;
     if (!HINTS.MET_WITH.test(s.text) && !HINTS.ALLIED_WITH.test(s.text)) {
       perSentence.push([]);
@@ -104,7 +104,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions));
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -199,7 +199,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[]): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -277,6 +277,17 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
     // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
     const roleNamed = lastRolePhrase(lead);
+    // "Schumer had meetings with Obama, Kerry and Sherman. He also had dinner with …": a pronoun opening its sentence
+    // continues the previous sentence's subject, not the last person that sentence named.
+    if (subjectPronoun && previous && /^["“]?\s*$/.test(lead)) {
+      const k0 = lastBefore(people, previous.start);
+      const prevOpener = people.slice(k0 + 1).find((x) => x.start >= previous.start && x.end <= previous.end && PREVIOUS_SUBJECT_LEAD.test(body.slice(previous.start, x.start)));
+      const g = prevOpener ? gender.get(prevOpener.entityId) : undefined;
+      if (prevOpener && (!g || g === want) && !namedLater.has(prevOpener.entityId)) {
+        out.push({ start: at, end: at + m[1].length, id: prevOpener.entityId, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+        continue;
+      }
+    }
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
       if (roleNamed >= 0 && people[k].start < s.start + roleNamed) break;
@@ -305,6 +316,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
 const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;
+
+/** Before the subject of a sentence: an optional fronted phrase ("In recent weeks,") and titles. */
+const PREVIOUS_SUBJECT_LEAD = /^["“]?(?:[^,;:"“”]{1,30},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
 
 /** Where the last unnamed office holder ("the president", "the Russian general") stands in `text`, else -1. */
 function lastRolePhrase(text: string): number {
@@ -513,7 +527,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
-  let status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
+  const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
+  let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
@@ -521,7 +537,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
   // "when Trump and Kim meet in May": a present tense in a clause of time tells of the future.
   if (status === 'happened' && rule.type === 'MET_WITH' && TIME_CLAUSE_OPENERS.has(leadWords[leadWords.length - 1] ?? '') && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
-  if (status === 'stated' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
+  if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
+  if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) status = 'planned';
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
@@ -578,6 +597,9 @@ const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|fi
 
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
 const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
+
+/** A predicate that puts its subject meeting in the future: "would take place", "will be held", "is to begin". */
+const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be)\b/i;
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
 const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;

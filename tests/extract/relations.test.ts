@@ -200,6 +200,15 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
     ['There has been no threat from Iranian-backed forces in Iraq.', []],
     // a person's partner who is a person is private
     ['Boris Johnson shares the home with his partner, Carrie Symonds.', []],
+    // a pronoun opening its sentence continues the previous sentence's subject, not its last-named object
+    ['In recent weeks, Chuck Schumer had meetings with Barack Obama and John Kerry. He also had dinner with Ernest Moniz.', ['MET_WITH happened Barack Obama ~ Chuck Schumer', 'MET_WITH happened Chuck Schumer ~ Ernest Moniz', 'MET_WITH happened Chuck Schumer ~ John Kerry']],
+    // the words between a light verb and its meeting noun give the status
+    ['The Taliban have rejected negotiations with the Afghan government.', ['MET_WITH refused Afghanistan ~ Taliban']],
+    ['Jeremy Corbyn had proposed talks with Donald Trump.', ['MET_WITH planned Donald Trump ~ Jeremy Corbyn']],
+    // a future predicate after the meeting noun phrase makes it a plan
+    ['Donald Trump said his summit with Kim Jong Un would take place in the next three weeks.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a possessive ally is presupposed even inside a condition
+    ['If Bashar al-Assad decides to strike, perhaps encouraged by his other key ally, Iran, Russia can do little.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran']],
     // The Hill's inline link lists ("…RischTrump hosts Erdoğan at White House | … MORE") are other articles' headlines
     ['Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', []],
     // …not a name's own capital ("McConnell", "DeSantis") before a "MORE"
