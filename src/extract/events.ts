@@ -43,6 +43,10 @@ const PARTY_BEFORE = /\b(?:with|between|and)\s+(?:the\s+)?$/;
 const MODIFIER_GAP = /^(?:['’]s)?(?:-\p{Ll}+)?[\s-]+$/u;
 /** Triggers that are verbs, which take subjects, not modifiers: "Trump spoke with", "negotiated", "met". */
 const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:e|ing)|visiting|conferring|attends?|greets|convenes?|gather|\s(?:with|to))$/i;
+/** Before a counterpart of the clause's people: "meeting with congressional Democrats", "talks with the Chinese". */
+const COUNTERPART_BEFORE = /\b(?:with|between|and)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** Before a gerund whose event is over: "after meeting", "since visiting". */
+const DONE_BEFORE = /\b(?:after|since|following|upon)\s+$/i;
 /** A place preposition right before a name: "in Moscow", "at the Kremlin", "outside Damascus". */
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/;
 /** A visit's destination: "visit to China", "trip to Moscow". */
@@ -155,12 +159,20 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const theirs = new Set(others.flatMap((o) => modifiersOf(s, o, mentions)));
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !theirs.has(m));
     const locationId = placeOf(rule, s, t, clause, inClause, byId, others);
-    const participantIds = partiesOf(rule.family, s, t, inClause, byId).filter((id) => id !== locationId);
+    let participantIds = partiesOf(rule.family, s, t, inClause, byId).filter((id) => id !== locationId);
+    // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
+    const gerundDone = /ing$/i.test(t.text) && DONE_BEFORE.test(textBefore(s, t, 12));
+    if (gerundDone && rule.family === 'contact') {
+      const opener = mentions.find((m) => typeOf(m, byId) === 'Person' && m.end <= t.start && /^["“]?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(s.text.slice(0, m.start - s.start)));
+      if (opener && !participantIds.includes(opener.entityId)) participantIds = [opener.entityId, ...participantIds];
+    }
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
     const date = ref ? dayIn(clauseText, ref) : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
-    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, PAST_VERB_TRIGGER.test(t.text))) return { kind: rule.kind, triggers, participantIds, locationId, date };
+    // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone;
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return { kind: rule.kind, triggers, participantIds, locationId, date };
   }
   return null;
 }
@@ -175,7 +187,8 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
 function anchored(family: EventFamily, parties: number, place: boolean, day: boolean, verb: boolean): boolean {
   if (family === 'civic') return place;
   if (family === 'violence') return parties > 0 || place || day;
-  return parties >= 2 || (parties === 1 && (place || day || verb)) || (place && day);
+  // "officials from the two countries met in Moscow": a past verb with a place asserts a meeting a reader can find.
+  return parties >= 2 || (parties === 1 && (place || day || verb)) || (place && (day || verb));
 }
 
 function clauseAround(s: Sentence, at: number): { start: number; end: number } {
@@ -221,7 +234,10 @@ function partiesOf(family: EventFamily, s: Sentence, t: Span, mentions: LinkedMe
   if (parties.length) return unique(parties.map((m) => m.entityId));
   // The clause's people; without any, the countries and bodies it names as parties, not as places ("in Moscow").
   const inClausePeople = mentions.filter((m) => typeOf(m, byId) === 'Person' && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16)));
-  if (inClausePeople.length) return unique(inClausePeople.map((m) => m.entityId));
+  // …with the bodies and countries named after "with" or "between … and" ("Kelly, in a meeting with congressional
+  // Democrats"): the people's counterparts.
+  const counterpart = (m: LinkedMention) => (m.via === 'demonym' ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) : namedCountry(m) || typeOf(m, byId) === 'Organization') && m.start >= t.end && COUNTERPART_BEFORE.test(textBefore(s, m, 30)) && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16));
+  if (inClausePeople.length) return unique([...inClausePeople, ...mentions.filter(counterpart)].map((m) => m.entityId));
   // A party stands before the trigger as its subject or after "with" / "between … and"; "Chinese officials" is China.
   const isParty = (m: LinkedMention) =>
     m.via === 'demonym'

@@ -15,8 +15,8 @@ const HOLD = alt(HOLD_VERBS);
 const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
 const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
 const BACK_VERB = alt(BACK_VERBS);
-// Trade and business partners are no allies: "China's largest trading partner".
-const ALLY_NOUN = `(?<!\\b(?:trading|trade|business|economic|commercial|negotiating|coalition|junior|sparring)\\s)${alt(ALLY_NOUNS)}`;
+// Trade, business and private partners are no allies: "China's largest trading partner", "Putin's former judo partner".
+const ALLY_NOUN = `(?<!\\b(?:trading|trade|business|economic|commercial|negotiating|coalition|junior|sparring|judo|tennis|golf|chess|dance|dancing|romantic|life|domestic|writing|training|debate|hunting|fishing|skiing|running)\\s)${alt(ALLY_NOUNS)}`;
 const AID_NOUN = alt(AID_NOUNS);
 const PASSIVE_BACKED = alt(['backed', 'supported', 'armed', 'funded', 'propped up', 'bankrolled', 'sponsored']);
 const RECEIVE = alt(['receives', 'received', 'receive', 'receiving', 'gets', 'get', 'got', 'accepted', 'accepts']);

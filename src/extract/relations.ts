@@ -81,7 +81,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0] ?? '')]));
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
-  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
+  const links = linkFurniture(body);
+  const inLink = (at: number) => links.some(([a, b]) => at >= a && at < b);
+  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!) && !inLink(m.start));
   const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
   const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
@@ -94,7 +96,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   const perSentence: Party[][] = [];
   let mi = 0;
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     while (mi < partyMentions.length && partyMentions[mi].start < s.start) mi++;
     if (!HINTS.MET_WITH.test(s.text) && !HINTS.ALLIED_WITH.test(s.text)) {
       perSentence.push([]);
@@ -102,7 +104,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions));
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -132,6 +134,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
+        if (links.length && inLink(cueStart)) continue;
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
@@ -158,6 +161,35 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   return out;
 }
 
+/**
+ * Inline link lists (The Hill): "Jim Risch James (Jim) Elroy RischTrump hosts Erdoğan at White House | … MORE" — a
+ * full name glued to the first of several headlines, closed by "MORE". Spans from the glued word to "MORE": page
+ * furniture, whose headlines tell of other articles. Plain string search (no regex over the body).
+ */
+export function linkFurniture(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = body.indexOf(' MORE');
+  while (at >= 0) {
+    const end = at + 5;
+    if (!/\p{L}/u.test(body[end] ?? '')) {
+      // The glued name: three lower-case letters then an upper-case one inside one word ("RischTrump", not "McConnell"
+      // or "DeSantis"), the first within 400 characters before "MORE".
+      const from = Math.max(3, at - 400, out.length ? out[out.length - 1][1] : 0);
+      let glued = -1;
+      for (let k = from; k < at && glued < 0; k++) {
+        if (/\p{Lu}/u.test(body[k]) && /^\p{Ll}{3}$/u.test(body.slice(k - 3, k))) glued = k;
+      }
+      if (glued >= 0) {
+        let start = glued;
+        while (start > 0 && /\S/.test(body[start - 1])) start--;
+        out.push([start, end]);
+      }
+    }
+    at = body.indexOf(' MORE', at + 5);
+  }
+  return out;
+}
+
 function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>, a: string, b: string): boolean {
   const ta = types.get(a);
   const tb = types.get(b);
@@ -167,7 +199,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[]): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -180,6 +212,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     const head = mentions[j];
     i = j;
+    // "Lindsey Graham of South Carolina", "Haider al-Abadi of Iraq": a place or body after a person's name and "of" says
+    // where the person is from; it is no party of its own.
+    const prev = out[out.length - 1];
+    if (first === head && prev?.type === 'Person' && types.get(head.entityId) !== 'Person' && /^,?\s+of\s+(?:the\s+)?$/.test(body.slice(prev.end, head.start))) continue;
     const after = body.slice(head.end, Math.min(s.end, head.end + 60));
     let possessive = /^(?:['’]s?)(?=\s|$)/u.test(after);
     let end = head.end;
@@ -187,7 +223,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     let adjective = false;
     // "Iran’s foreign minister", "Iranian officials", "EU leaders": an unnamed official stands for the country or body.
     const poss = possessive ? /^['’]s?/u.exec(after)![0].length : 0;
-    const official = officialAfter(after.slice(poss));
+    // "Trump's envoy", "Putin's spokesman": a person's official is another person, who does not stand for them (a
+    // country's envoy stands for the country).
+    const official = types.get(head.entityId) === 'Person' && possessive ? 0 : officialAfter(after.slice(poss));
     if (official > 0) {
       end = head.end + poss + official;
       const rest = body.slice(end, Math.min(s.end, end + 40));
@@ -201,6 +239,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       if (!shared || officialAfter(after.slice(shared[0].length)) === 0) adjective = true; // "Iranian" alone is an adjective
     }
     else if (!possessive && types.get(head.entityId) !== 'Person' && !headsPhrase(after)) modifierOnly = true;
+    // "Iran-backed Houthi forces", "Saudi-led coalition": a name before a dashed participle modifies the next noun.
+    if (!possessive && DASHED_PARTICIPLE.test(after)) modifierOnly = true;
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
@@ -226,8 +266,32 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
         continue;
       }
     }
+    // A subject pronoun ("he met") continues its sentence's subject, not a person its sentence named as an object
+    // ("The general had talks with … Abadi in Baghdad before traveling to Erbil, where he met …": he is the general).
+    // Persons named earlier in the sentence count only when they open it; an unknown name opening it ("Abe is … as he
+    // welcomes Trump") is the antecedent we cannot link, so none is taken.
+    const subjectPronoun = word === 'he' || word === 'she';
+    const lead = s.text.slice(0, m.index);
+    const opener = mentions.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)));
+    if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !mentions.some((x) => x.start < at && x.start - s.start < 40)) continue;
+    // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
+    // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
+    const roleNamed = lastRolePhrase(lead);
+    // "Schumer had meetings with Obama, Kerry and Sherman. He also had dinner with …": a pronoun opening its sentence
+    // continues the previous sentence's subject, not the last person that sentence named.
+    if (subjectPronoun && previous && /^["“]?\s*$/.test(lead)) {
+      const k0 = lastBefore(people, previous.start);
+      const prevOpener = people.slice(k0 + 1).find((x) => x.start >= previous.start && x.end <= previous.end && PREVIOUS_SUBJECT_LEAD.test(body.slice(previous.start, x.start)));
+      const g = prevOpener ? gender.get(prevOpener.entityId) : undefined;
+      if (prevOpener && (!g || g === want) && !namedLater.has(prevOpener.entityId)) {
+        out.push({ start: at, end: at + m[1].length, id: prevOpener.entityId, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+        continue;
+      }
+    }
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
+      if (roleNamed >= 0 && people[k].start < s.start + roleNamed) break;
+      if (subjectPronoun && people[k].start >= s.start && people[k].entityId !== opener?.entityId) continue;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -240,13 +304,29 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   const itsRe = /\b[Ii]ts\b/g;
   while ((m = itsRe.exec(s.text))) {
     const at = s.start + m.index;
-    const k = lastBefore(bodies, at);
+    // "Russia reacted to U.S. military strikes on its ally": a name modifying a noun ("U.S. military") is no antecedent.
+    let k = lastBefore(bodies, at);
+    while (k >= 0 && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40))) && !/^['’]/.test(body.slice(bodies[k].end))) k--;
     if (k < 0) continue;
     const b = bodies[k];
     out.push({ start: at, end: at + 3, id: b.entityId, type: types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
+const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;
+
+/** Before the subject of a sentence: an optional fronted phrase ("In recent weeks,") and titles. */
+const PREVIOUS_SUBJECT_LEAD = /^["“]?(?:[^,;:"“”]{1,30},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+
+/** Where the last unnamed office holder ("the president", "the Russian general") stands in `text`, else -1. */
+function lastRolePhrase(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(ROLE_PHRASE)) at = m.index!;
+  return at;
+}
+const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
 
 function lastBefore(xs: LinkedMention[], at: number): number {
   let lo = 0;
@@ -349,8 +429,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         }
         return [];
       }
-      case 'owner':
-        return [possessorBefore(ctx, cueStart)].filter((p): p is Party => p !== null);
+      case 'owner': {
+        // "Putin wants his ally, Assad, to stay": the possessive phrase presupposes the alliance; the verb before it
+        // governs something else.
+        const owner = possessorBefore(ctx, cueStart);
+        if (owner) statusFrom = owner.start;
+        return owner ? [owner] : [];
+      }
       case 'possessor': {
         const owner = possessorBefore(ctx, cueStart);
         if (owner) return [owner];
@@ -401,18 +486,24 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       break;
     case 'between':
       right = objectList(ctx, cueEnd);
+      // "A meeting between Obama and Rouhani was too complicated", "… would be a mistake": the predicate makes the
+      // meeting a possibility, not an event.
+      if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
       break;
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
       const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => o.possessive && /^['’]s?\s+$/.test(body.slice(o.end, p.start))));
-      const named = objectList(ctx, cueEnd, true);
+      // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
+      const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start)));
       right = inside ? [inside] : named.length ? named.slice(0, 1) : appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left));
       break;
     }
   }
   if (process.env.RELDEBUG) console.error("  R", right.map((p) => p.id));
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // "his partner, Carrie Symonds": a person's partner who is a person is a private partner, no ally.
+  if (rule.type === 'ALLIED_WITH' && /^partners?$/i.test(body.slice(cueStart, cueEnd)) && left.every((p) => p.type === 'Person')) right = right.filter((p) => p.type !== 'Person');
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
 
   const pairs: [Party, Party][] = [];
@@ -426,16 +517,30 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
+  const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
+  // "the type of military support the U.S. will give": after a determiner, "of" or an adjective the cue is a noun.
+  if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
+  // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
+  // name would be "hosts").
+  const lastWord = words(wordBefore).pop() ?? '';
+  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()))) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
-  let status = statusOf(rule.type, body.slice(statusFrom, cueStart), body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
+  const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
+  let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
   const leadWords = words(lead).map((w) => w.toLowerCase());
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
-  if (status === 'stated' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  // "when Trump and Kim meet in May": a present tense in a clause of time tells of the future.
+  if (status === 'happened' && rule.type === 'MET_WITH' && TIME_CLAUSE_OPENERS.has(leadWords[leadWords.length - 1] ?? '') && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
+  if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
+  if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) status = 'planned';
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
@@ -474,10 +579,33 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges']);
+const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
+
+/** Openers of a clause of time, where a present tense means the future: "when they meet", "once he visits". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'whenever', 'as soon as']);
+/** A cue verb in the simple present. */
+const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|talk|talks|speak|speaks|confer|confers)\b/i;
+
+/** Words before "host" that make it a noun: "talk show host", "radio host". */
+const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
+
+/** Before a backing word that is a noun: "the support", "of military support", "his backing". */
+const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
+
+/** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
+const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
+
+/** A predicate that puts its subject meeting in the future: "would take place", "will be held", "is to begin". */
+const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be)\b/i;
+
+/** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
+const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
+
+/** A cue verb in the simple past: the meeting it tells of took place. */
+const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
 
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
@@ -488,15 +616,23 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
     if (/^(?:rejected|refused|declined)$/.test(ws[ws.length - 1] ?? '') || ws.some((w) => /^(?:rejected|refused|declined|rejects|refuses)$/.test(w))) return 'hedged';
     return 'stated';
   }
+  // "the United States should not negotiate with the Taliban": an opinion about a meeting, not a refusal of it.
+  if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
+  // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
+  if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
   const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
+  // "Mr Holt later met Trump": a cue in the past tense tells what happened, whatever time word stands before it.
+  const pastCue = PAST_CUE.test(around);
+  // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan.
+  if (!pastCue && ws.length === 1 && ws[0] === 'to') return 'planned';
   // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
-  if ((ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
+  if (!pastCue && (ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
-  if (cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
+  if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
   return 'happened';
 }
 
@@ -507,7 +643,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
-    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p)) {
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || isPrepositionObject(body, s.start, p)) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
@@ -518,6 +654,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   }
   if (idx < 0) return [];
   const out = [parties[idx]];
+  // "Juncker and Tusk, who is holding talks with …": a relative clause belongs to the conjunct right before it.
+  if (/^\s*,\s+who\b/.test(body.slice(parties[idx].end, at))) return out;
   let sawAnd = false;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = parties[k];
@@ -531,6 +669,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
     const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
     if (!joined && !sawAnd) break;
+    // "Obama called Merkel, and he met Putin": ", and" before a pronoun opens a new clause with its own subject.
+    if (out[0].pronoun && /,/.test(sep)) break;
     sawAnd ||= joined;
     out.unshift(prev);
   }
@@ -585,6 +725,14 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
   return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
 }
 
+/** A party after "on", "about", "over", "with"… is a preposition's object, never the subject of a verb after it. */
+function isPrepositionObject(body: string, sentenceStart: number, p: Party): boolean {
+  if (p.pronoun) return false;
+  const before = body.slice(Math.max(sentenceStart, p.start - 24), p.start);
+  // "on confronting Iran, supporting Israel", "using Twitter to show support": a gerund's object is no subject either.
+  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
+}
+
 function subjectGapOk(gap: string, loose: boolean): boolean {
   if (/[;:()“”"?]/.test(gap)) return false;
   if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
@@ -593,6 +741,8 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   if (commas > 0 && !/^\s*,\s+who\b/.test(gap) && !(commas === 2 && /^\s*,[^,]{1,50},\s*$/.test(gap))) return false;
   const ws = words(gap).map((w) => w.toLowerCase());
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
+  // "granted the Russian attorney who met with …": "who" takes the noun right before it as the verb's subject.
+  if (ws.includes('who') && !/^\s*(?:,\s*)?who\b/.test(gap)) return false;
   // "Trump as they welcome …": a subject pronoun between is the verb's own subject.
   return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }
@@ -646,24 +796,36 @@ function appositiveOf(ctx: Ctx, at: number): Party[] {
     if (p.end > at) continue;
     if (p.possessive || p.modifierOnly || p.adjective) continue;
     const gap = body.slice(p.end, at);
-    if (/^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
-    if (/^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    // An apposition or a predicate noun is determiners, adjectives and nouns: a preposition in between ("in Helsinki,
+    // reviving concerns among US allies", "Haftar is his fight against the U.N.-backed …") puts the phrase elsewhere,
+    // and a place after "in" is described by nothing.
+    const describable = !PREPOSITION_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
+    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
     if (!/^(?:['’]s?)?[\s\p{Ll}'’-]*$/u.test(gap)) return [];
   }
   return [];
 }
 
+/** A preposition between a party and a descriptive phrase: the phrase is not about that party. */
+const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;
+
 /** The coordinated parties right after the cue: "Obama, Merkel and Putin", "leaders in South Korea and Japan". */
 function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
   const { body, parties } = ctx;
   const out: Party[] = [];
   let from = at;
+  let closed = false;
   for (const p of parties) {
     if (p.start < from || p.adjective) continue;
     if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
+    // "between the U.S. and the Taliban, and Qatar is …": a list's "and" closes it; a second "and" starts a new clause.
+    const joins = out.length > 0 && /\b(?:and|as\s+well\s+as)\b/.test(gap);
+    if (joins && closed) break;
+    closed ||= joins;
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
@@ -681,10 +843,13 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   const ws = words(g);
   if (ws.length > 6) return false;
   let prevOfficial = false;
+  // "Houthi forces in Yemen": officials after a name of their own are that name's, not the place's after "in".
+  let ownName = false;
   for (const w of ws) {
     const lw = w.toLowerCase();
-    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw));
+    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName);
     if (!ok) return false;
+    if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
     prevOfficial = OFFICIAL.has(lw);
   }
   return true;

@@ -43,6 +43,14 @@ describe('anchors', () => {
     ['The attack on Tuesday left two dead.', [{ kind: 'attack', participants: [], location: null, date: '2017-04-11' }]],
     // the place is no party
     ['Rex Tillerson met Sergey Lavrov in Moscow.', [{ kind: 'meeting', participants: ['person:rex-tillerson', 'person:sergey-lavrov'], location: 'country:RU' }]],
+    // a past meeting verb with a place anchors a meeting of unnamed parties; a noun with a place alone does not
+    ['Officials from the two countries met in Moscow to discuss incidents at sea.', [{ kind: 'meeting', participants: [], location: 'country:RU' }]],
+    ['A meeting in Moscow would help.', []],
+    // "after meeting X" presupposes the meeting, as a past verb asserts it
+    ['Donald Trump changed his mind after meeting with retired generals.', [{ kind: 'meeting', participants: ['person:donald-trump'] }]],
+    ['Donald Trump is keen on meeting with retired generals.', []],
+    // the people of the clause with the bodies named after "with"
+    ['John Kelly confirmed it in a closed door meeting with congressional Democrats.', [{ kind: 'meeting', participants: ['person:john-kelly', 'org:democratic-party'] }]],
     // a day said of the report, not the event, does not anchor it
     ['Sean Spicer said on Monday that the attack was a crime.', []],
   ])('%s', (sentence, expected) => matches(events(sentence), expected));

@@ -124,6 +124,100 @@ describe('ALLIED_WITH negatives: opposition, targets, membership, trade, sympath
   });
 });
 
+describe('frames from the wild sample: who the phrase is about, what time the verb tells', () => {
+  test.each<[string, string[]]>([
+    // a past-tense cue tells what happened, whatever time word stands before it; a base form after "will" stays planned
+    ['Joshua Holt later met President Donald Trump at the White House.', ['MET_WITH happened Donald Trump ~ Joshua Holt']],
+    ['Joshua Holt will later meet President Donald Trump.', ['MET_WITH planned Donald Trump ~ Joshua Holt']],
+    // a list's "and" closes it: after ", and" a new clause begins
+    ['The handover followed negotiations between the U.S. and the Taliban, and Qatar is taking custody of five detainees.', ['MET_WITH happened Taliban ~ United States']],
+    ['Talks between Russia, France, and Ukraine went on.', ['MET_WITH happened France ~ Russia', 'MET_WITH happened France ~ Ukraine', 'MET_WITH happened Russia ~ Ukraine']],
+    // "<person> of <place>" says where the person is from: no party
+    ['Lindsey Graham of South Carolina, a prominent Donald Trump ally, spoke.', []],
+    ['Rex Tillerson met with Sergei Lavrov of Russia on Friday.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    // a preposition's object is never the subject of the verb after it
+    ['Rex Tillerson pressed his case on Syria in meetings with Russian leaders.', ['MET_WITH happened Rex Tillerson ~ Russia']],
+    // a subject pronoun continues the sentence's subject, not a person it named as an object
+    ['Martin Dempsey flew in. The general had talks with Ambassador Stuart Jones in Baghdad before traveling to Erbil, where he met with Prime Minister Nechirvan Barzani.', ['MET_WITH happened Martin Dempsey ~ Nechirvan Barzani']],
+    ['Barack Obama phoned Angela Merkel, and he met Vladimir Putin later.', ['MET_WITH happened Angela Merkel ~ Barack Obama', 'MET_WITH happened Barack Obama ~ Vladimir Putin']],
+    // …and an unknown name opening the sentence is the antecedent, not the last person of the article
+    ['Donald Trump landed. Abe is in a strong position as he welcomes Trump to Japan.', []],
+    // intentions, negotiating or arranging a meeting: not a meeting that happened
+    ['The Taliban expressed the intention to meet Bowe Bergdahl.', []],
+    ['Donald Trump was negotiating a meeting with Ukraine’s president.', ['MET_WITH planned Donald Trump ~ Ukraine']],
+    // pressing someone to back you is a request, no stated alliance
+    ['Recep Tayyip Erdogan is pressing the European Union to back him in Syria.', []],
+    // the object of a gerund is no subject (Iran does not support Israel); the clause's subject further back is
+    ['Chuck Hagel was criticized for confronting Iran, supporting Israel and cutting costs.', []],
+    ['The Obama administration using Twitter to show public support for Ukraine is sparking accusations.', ['ALLIED_WITH stated Obama administration ~ Ukraine']],
+    // willingness and brokering are no meeting; a person's envoy is another person
+    ['A top North Korean official expressed Pyongyang’s willingness to meet with Donald Trump anytime.', []],
+    ['Jared Kushner brokered a meeting with Mexican president Enrique Peña Nieto.', []],
+    ['After the first meeting, Donald Trump’s envoy met Palestinian President Mahmoud Abbas in Ramallah.', []],
+    // cutting aid is no stated alliance
+    ['Bernie Sanders has suggested cutting military aid to Israel.', ['ALLIED_WITH hedged Bernie Sanders ~ Israel']],
+    // a phrase after a preposition describes no party before it
+    ['Donald Trump will meet Vladimir Putin in Helsinki, reviving concerns among US allies.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Khalifa Haftar is his own fight against the U.N.-backed unity government.', []],
+    ['Syria is a close ally of Iran.', ['ALLIED_WITH stated Iran ~ Syria']],
+    // a present tense in a clause of time is the future; a headline's "X to meet" is a plan; a headline's present is not
+    ['It sets the stage for when Donald Trump and Kim Jong Un meet in May.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Dominic Raab and Michel Barnier to meet as EU steps up warnings', ['MET_WITH planned Dominic Raab ~ Michel Barnier']],
+    ['Barack Obama and Benjamin Netanyahu meet at the White House', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['Wang Yi said he was likely to meet Kim Jong Un in January.', ['MET_WITH planned Kim Jong Un ~ Wang Yi']],
+    // "should not" is an opinion about a meeting, no refusal; "would not" reported is one
+    ['Voters feel that the United States should not negotiate with the Taliban.', []],
+    ['Russia said that Vladimir Putin would not meet with Rex Tillerson.', ['MET_WITH refused Rex Tillerson ~ Vladimir Putin']],
+    // a relative clause belongs to the conjunct right before it
+    ['Jean-Claude Juncker and Donald Tusk, who is holding talks with Leo Varadkar in Dublin, are due to speak.', ['MET_WITH happened Donald Tusk ~ Leo Varadkar']],
+    // an unnamed office holder after every candidate is the pronoun's antecedent
+    ['Ron Johnson spoke. He suggested that the president may not have told officials of his talks with Vladimir Putin.', []],
+    // "host" after a name or a show is a noun; after "will" it is a verb
+    ['LeBron James fired back at Fox News host Laura Ingraham.', []],
+    ['Vladimir Putin will host Recep Tayyip Erdogan in Sochi.', ['MET_WITH planned Recep Tayyip Erdogan ~ Vladimir Putin']],
+    // a possessive alliance is presupposed: the verb before it governs something else
+    ['Vladimir Putin wants his ally, Syrian President Bashar al-Assad, to stay in power.', ['ALLIED_WITH stated Bashar al-Assad ~ Vladimir Putin']],
+    // private partners are no allies; "support" after a determiner or adjective is a noun, not a verb with an object
+    ['Arkady Rotenberg, Vladimir Putin’s former judo partner, was targeted.', []],
+    ['Barack Obama refused to describe the type of military support the U.S. will give to the rebels.', []],
+    // a name before a dashed participle modifies the next noun ("Iran-backed Houthi forces in Yemen")
+    ['The Trump administration is preparing talks with Iran-backed Houthi forces in Yemen.', []],
+    ['The Foreign ministers of Germany and Poland met with Viktor Yanukovych.', ['MET_WITH happened Germany ~ Viktor Yanukovych', 'MET_WITH happened Poland ~ Viktor Yanukovych']],
+    // "its" skips a name that only modifies a noun ("U.S. military strikes")
+    ['Russia reacted to U.S. military strikes on its ally Syria on Friday.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // "who" takes the noun right before it: an unnamed attorney met him, not the clause's subject
+    ['The Obama administration granted the Russian attorney who met with Donald Trump Jr. a special parole.', []],
+    ['Rex Tillerson, who met with Vladimir Putin, left.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    // "Kremlin-linked figures" are not the Kremlin
+    ['There were secret meetings between Trump campaign officials and Kremlin-linked figures.', []],
+    // a negated perfect is no refusal and no meeting; a vow to meet is a plan
+    ['Saxby Chambliss said he had not had a conversation with the White House.', []],
+    ['Chelsea Clinton vowed to meet with Ilhan Omar on Monday.', ['MET_WITH planned Chelsea Clinton ~ Ilhan Omar']],
+    // a meeting whose predicate makes it a possibility
+    ['A meeting between Barack Obama and Hassan Rouhani was too complicated, officials say', []],
+    ['A meeting between Barack Obama and Hassan Rouhani lasted an hour.', ['MET_WITH happened Barack Obama ~ Hassan Rouhani']],
+    // after "-backed", a name after "in" is the place of the backed forces
+    ['There has been no threat from Iranian-backed forces in Iraq.', []],
+    // a person's partner who is a person is private
+    ['Boris Johnson shares the home with his partner, Carrie Symonds.', []],
+    // a pronoun opening its sentence continues the previous sentence's subject, not its last-named object
+    ['In recent weeks, Chuck Schumer had meetings with Barack Obama and John Kerry. He also had dinner with Ernest Moniz.', ['MET_WITH happened Barack Obama ~ Chuck Schumer', 'MET_WITH happened Chuck Schumer ~ Ernest Moniz', 'MET_WITH happened Chuck Schumer ~ John Kerry']],
+    // the words between a light verb and its meeting noun give the status
+    ['The Taliban have rejected negotiations with the Afghan government.', ['MET_WITH refused Afghanistan ~ Taliban']],
+    ['Jeremy Corbyn had proposed talks with Donald Trump.', ['MET_WITH planned Donald Trump ~ Jeremy Corbyn']],
+    // a future predicate after the meeting noun phrase makes it a plan
+    ['Donald Trump said his summit with Kim Jong Un would take place in the next three weeks.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a possessive ally is presupposed even inside a condition
+    ['If Bashar al-Assad decides to strike, perhaps encouraged by his other key ally, Iran, Russia can do little.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran']],
+    // The Hill's inline link lists ("…RischTrump hosts Erdoğan at White House | … MORE") are other articles' headlines
+    ['Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', []],
+    // …not a name's own capital ("McConnell", "DeSantis") before a "MORE"
+    ['Mitch McConnell met Recep Tayyip Erdogan at the White House | Highlights MORE (R-Ky.) spoke.', ['MET_WITH happened Mitch McConnell ~ Recep Tayyip Erdogan']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('relation fields', () => {
   test('evidence is the stating sentence, by offsets into the body; cue, kind and rule are given', () => {
     const body = 'It was cold. Rex Tillerson met with Vladimir Putin in Moscow.';
