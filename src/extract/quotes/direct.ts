@@ -232,6 +232,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
     // were at a “low point”": a partial quote of the speaker).
     if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
+    // …and a few words quoted inside a report are that report's wording ("called Trump a “pathological liar” who is
+    // “utterly amoral,” a “bully”"): the report carries them, they are no second quote.
+    if (chosen.rule === 'direct.inside-report' && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     const { quote, speaker } = chosen;
     quote.speakerId = speaker?.entityId ?? null;
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };

@@ -255,7 +255,13 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   const out: Candidate[] = [];
   // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"),
   // or nest inside one when it is a that-clause ("Trump said Clinton acknowledged that …"): arbitration decides.
+  // A question ("What if Clinton secretly authorized the sale …?", "So why doesn’t Obama welcome …?") asks about a
+  // position; it states none.
+  if (QUESTION_END.test(text)) return out;
   for (const clause of clauseAttributions(text, s, mentions, roles)) {
+    // A stance inside someone's quoted words ("“I think she knew it was classified”") is the quoted speaker's
+    // wording, not the reporter's attribution: the quote carries it.
+    if (insideQuotation(text, clause.cueAt)) continue;
     const found: Candidate[] = [];
     pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
     // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own; a claim
@@ -265,6 +271,9 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   }
   return out;
 }
+
+/** A sentence ending with a question mark (inside its closing quotation mark or not). */
+const QUESTION_END = /\?\s*(?:[”"»]|'')?\s*$/;
 
 /** Verbs of response: "responded to …", "countered …" are speech only when what answers is words. */
 const RESPONSE_VERB = /^(?:respond|responds|responded|react|reacts|reacted|answer|answers|answered|counter|counters|countered|retaliate|retaliates|retaliated|reply|replies|replied|met|meets)$/;

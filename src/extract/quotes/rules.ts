@@ -99,8 +99,11 @@ export const ATTRIBUTION_RULES = {
   },
   'direct.inside-report': {
     kind: 'direct', pattern: REPORTED, rank: 80, yieldsTo: 'never',
-    why: 'Quoted words inside a reported clause are that report’s speaker’s ("Lavrov said the objective should not be to “…”").',
-    examples: [['Sergey Lavrov said Wednesday that Syrians should decide, and the objective should not be to “topple the regime by force and install a new one.”', { speaker: 'Sergey Lavrov', text: 'topple the regime by force and install a new one.', direct: true }]],
+    why: 'Quoted words inside a reported clause are that report’s speaker’s ("Lavrov said the objective should not be to “…”"); a few words (≤ 4) are the report’s wording, no quote of their own.',
+    examples: [
+      ['Sergey Lavrov said Wednesday that Syrians should decide, and the objective should not be to “topple the regime by force and install a new one.”', { speaker: 'Sergey Lavrov', text: 'topple the regime by force and install a new one.', direct: true }],
+      ['Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral” and a “bully.”', null],
+    ],
   },
   'direct.continues': {
     kind: 'direct', pattern: /[“"«]/, rank: 90, yieldsTo: 'never',
@@ -203,6 +206,7 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
+      ['“He volunteers because he wants to do it for his comrades,” Max Cleland said.', null],
     ],
   },
   'clause.stance': {
@@ -213,6 +217,8 @@ export const ATTRIBUTION_RULES = {
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
+      // A question states no position.
+      ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
     ],
   },
   'clause.called': {
@@ -233,7 +239,12 @@ export const ATTRIBUTION_RULES = {
   'clause.communication-verb': {
     kind: 'reported', pattern: SUBJECT_VERB, rank: 50, yieldsTo: 'overlap',
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
-    examples: [['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }]],
+    examples: [
+      ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
+      // A hypothetical question states nothing; a verb inside someone's quoted words is theirs, carried by the quote.
+      ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
+      ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
+    ],
   },
   'clause.stance-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
