@@ -257,7 +257,7 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   // or nest inside one when it is a that-clause ("Trump said Clinton acknowledged that …"): arbitration decides.
   // A question ("What if Clinton secretly authorized the sale …?", "So why doesn’t Obama welcome …?") asks about a
   // position; it states none.
-  if (QUESTION_END.test(text)) return out;
+  if (isQuestion(text)) return out;
   for (const clause of clauseAttributions(text, s, mentions, roles)) {
     // A stance inside someone's quoted words ("“I think she knew it was classified”") is the quoted speaker's
     // wording, not the reporter's attribution: the quote carries it.
@@ -272,8 +272,8 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   return out;
 }
 
-/** A sentence ending with a question mark (inside its closing quotation mark or not). */
-const QUESTION_END = /\?\s*(?:[”"»]|'')?\s*$/;
+/** A sentence ending with a question mark, inside its closing quotation mark or not (no regex: a string test). */
+const isQuestion = (text: string) => text.trimEnd().replace(/(?:[”"»]|'')$/, '').trimEnd().endsWith('?');
 
 /** Verbs of response: "responded to …", "countered …" are speech only when what answers is words. */
 const RESPONSE_VERB = /^(?:respond|responds|responded|react|reacts|reacted|answer|answers|answered|counter|counters|countered|retaliate|retaliates|retaliated|reply|replies|replied|met|meets)$/;
