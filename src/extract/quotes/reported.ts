@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
-import { entityIn, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
@@ -272,6 +272,9 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   return out;
 }
 
+/** More quoted names after a first one: ", an “anchor baby,” “unstable” and “sick.”" (each name bounded; the last may close after the clause's end). */
+const NAME_LIST = /^(?:,?\s+(?:and\s+|or\s+)?(?:who\s+(?:is|was|are|were)\s+)?(?:an?\s+|the\s+)?(?:[“"][^“”"]{1,80}(?:[”"]|$)|''[^']{1,80}(?:''|$)))+/;
+
 /** A sentence ending with a question mark, inside its closing quotation mark or not (no regex: a string test). */
 const isQuestion = (text: string) => text.trimEnd().replace(/(?:[”"»]|'')$/, '').trimEnd().endsWith('?');
 
@@ -351,6 +354,34 @@ const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|for
 /** A finite verb: a clause of its own, not an appositive. */
 const FINITE_WORD = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|\p{Ll}+ed)\s/u;
 
+/** A name followed by a common noun modifies it ("the American command", "U.S. Census data"): it heads nothing. */
+const MODIFIER_OF_NOUN = /^\s+(?!(?:of|for|in|on|at|from|by|with|and|or|who|which|that|released|published|issued|compiled|said|says)\b)\p{Ll}/u;
+/** A preposition right before a name: its object, not the head ("a lawsuit filed by Yulia Tymoshenko"). */
+const OBJECT_OF_PREPOSITION = /\b(?:of|for|in|on|at|from|by|with|to|about)\s+(?:the\s+)?$/;
+/** A source phrase opening with a determiner, a number or a lower-case word describes its source rather than naming it. */
+const DESCRIPTION_START = /^(?:\p{Ll}|\d|(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Exit)\s)/u;
+
+/**
+ * Whom "according to PHRASE" credits: a person the phrase heads; a body or country it opens with and heads ("the
+ * Roper Center for Public Opinion Research", "MSNBC"); or, for a description ("the poll", "figures compiled by the
+ * Department of Veterans Affairs", "one senior American official"), no entity — the phrase is an unnamed source,
+ * speaking for the body or country it names.
+ */
+function sourceHead(phrase: string, from: number, mentions: MentionRef[]): { entityId: string | null; described: boolean; onBehalfOf?: string } {
+  const inside: MentionRef[] = [];
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].start < from + phrase.length; i++) if (mentions[i].end <= from + phrase.length && mentions[i].type !== 'Event') inside.push(mentions[i]);
+  const before = (m: MentionRef) => phrase.slice(0, m.start - from);
+  const after = (m: MentionRef) => phrase.slice(m.end - from);
+  const person = inside.find((m) => m.type === 'Person' && !OBJECT_OF_PREPOSITION.test(before(m)) && !MODIFIER_OF_NOUN.test(after(m)));
+  if (person) return { entityId: person.entityId, described: false };
+  const opening = inside.find((m) => /^(?:the\s+|The\s+)?$/.test(before(m)));
+  if (opening && !MODIFIER_OF_NOUN.test(after(opening))) return { entityId: opening.entityId, described: false };
+  if (/^(?:him|her|them|it|us|me|this|that)$/i.test(phrase)) return { entityId: null, described: false };
+  const body = inside.find((m) => m.type !== 'Person');
+  if (DESCRIPTION_START.test(phrase) || opening) return { entityId: null, described: true, onBehalfOf: body?.entityId };
+  return { entityId: entityIn(mentions, from, from + phrase.length), described: false };
+}
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -362,9 +393,12 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
     const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
     const srcFrom = s.start + acc.index + acc[0].length;
-    const speakerId = entityIn(mentions, srcFrom, srcFrom + (listener?.index ?? srcEnd));
-    // An unnamed source keeps its words: "according to two sources", "according to a senior official".
-    const unnamed = !speakerId && UNNAMED_SOURCE_PHRASE.test(after.slice(0, listener?.index ?? srcEnd)) ? after.slice(0, listener?.index ?? srcEnd).trimEnd() : null;
+    const phrase = after.slice(0, listener?.index ?? srcEnd).trimEnd();
+    const head = sourceHead(phrase, srcFrom, mentions);
+    const speakerId = head.entityId;
+    // An unnamed source keeps its words: "according to two sources", "according to a senior official", "according to
+    // the poll", "according to one senior American official" (speaking for the United States, not the country itself).
+    const unnamed = !speakerId && (head.described || UNNAMED_SOURCE_PHRASE.test(phrase)) ? phrase : null;
     // The source's appositive or relative clause is not what it says: "According to Saeed, who cited sources in Iraq, …",
     // "According to David Pollock, a fellow at The Washington Institute, the US policy …".
     if (acc.index === 0) {
@@ -389,7 +423,7 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       out.push({
         rule: 'reported.according-to',
         quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
-        speaker: unnamed ? { start: srcFrom, end: srcFrom + unnamed.length, entityId: null } : { start: 0, end: 0, entityId: speakerId },
+        speaker: unnamed ? { start: srcFrom, end: srcFrom + unnamed.length, entityId: null, onBehalfOf: head.onBehalfOf } : { start: 0, end: 0, entityId: speakerId },
       });
     }
   }
@@ -470,11 +504,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const asQuoted = /^[^“”"]*?\sas\s+(?:an?\s+|the\s+)?[“"][^“”"]{1,80}[”"](?![,]?\s+(?:and|or)\s+[“"])/.exec(clause);
     if (asQuoted && asQuoted[0].length < end) end = asQuoted[0].length;
   }
-  // Naming runs through the name it gives, and ends there: "called Mr. Obama's remarks on Saturday “a true wake-up
-  // call”".
+  // Naming runs through the name it gives, and ends there ("called Mr. Obama's remarks on Saturday “a true wake-up
+  // call”") — or after the list of names it gives: "called the senator a “nasty guy,” an “anchor baby,” “unstable”
+  // and “sick.”".
   if (/^(?:call|dub|label|brand)/.test(cue.toLowerCase()) && !/^call(?:s|ed|ing)?\s+(?:for|on)\b/i.test(cue)) {
     const named = /^[^“”"]*?(?:[“"][^“”"]{1,80}[”"]|''[^']{1,80}'')/.exec(clause);
-    if (named) end = named[0].length;
+    const more = named ? NAME_LIST.exec(clause.slice(named[0].length)) : null;
+    if (named) end = named[0].length + (more ? more[0].length : 0);
   }
   if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
   // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook

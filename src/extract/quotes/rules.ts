@@ -142,6 +142,10 @@ export const ATTRIBUTION_RULES = {
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
       ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
+      // A person named in an appositive or after a title naming a body speaks, not the body.
+      ['The US envoy to the UN, Nikki Haley, has predicted the session would be the most watched ever.', { speaker: 'Nikki Haley', text: 'the session would be the most watched ever', direct: false }],
+      ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
+      ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
     ],
   },
   'reported.inverted': {
@@ -199,7 +203,14 @@ export const ATTRIBUTION_RULES = {
   'reported.according-to': {
     kind: 'reported', pattern: ACCORDING, rank: 80, yieldsTo: 'never',
     why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source.',
-    examples: [['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }]],
+    examples: [
+      ['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+      ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', { speaker: 'Roper Center for Public Opinion Research', text: 'Bloomberg reports that the nominee has won among those voters', direct: false }],
+      // A description is an unnamed source: a document, or people whose body or country is only a modifier or an object.
+      ['Hillary Clinton leads Donald Trump by 46 percent to 42 percent, according to the poll.', { speaker: null, text: 'Hillary Clinton leads Donald Trump by 46 percent to 42 percent', direct: false }],
+      ['Half of the advisers were at the headquarters, according to one senior American official.', { speaker: null, text: 'Half of the advisers were at the headquarters', direct: false }],
+      ['The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan by Yulia Tymoshenko.', { speaker: null, text: 'The three men intended to reopen the site as a mall', direct: false }],
+    ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
   'clause.that': {
@@ -231,7 +242,11 @@ export const ATTRIBUTION_RULES = {
   'clause.called': {
     kind: 'reported', pattern: CALLED_QUOTED, rank: 50, yieldsTo: 'overlap',
     why: 'Calling something by a (quoted or judging) name is a stance ("Clinton called Wells Fargo’s behavior “outrageous”").',
-    examples: [['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }]],
+    examples: [
+      ['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }],
+      // The naming runs on past the first quoted name, to the end of the clause.
+      ['Donald Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', { speaker: 'Donald Trump', text: 'the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', direct: false }],
+    ],
   },
   'clause.attitude': {
     kind: 'reported', pattern: ATTITUDE, rank: 50, yieldsTo: 'overlap',
@@ -261,7 +276,10 @@ export const ATTRIBUTION_RULES = {
   'clause.intention-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
     why: 'A participle of intention after a comma ("…, promising to lift …") is the subject’s stated intention.',
-    examples: [['Donald Trump spoke in Ohio on Monday, promising to lift environmental regulations.', { speaker: 'Donald Trump', text: 'to lift environmental regulations', direct: false }]],
+    examples: [
+      ['Donald Trump spoke in Ohio on Monday, promising to lift environmental regulations.', { speaker: 'Donald Trump', text: 'to lift environmental regulations', direct: false }],
+      ['U.N. Ambassador Nikki Haley is calling for an emergency session, hoping to boost efforts to protect the protesters.', { speaker: 'Nikki Haley', text: 'to boost efforts to protect the protesters', direct: false }],
+    ],
   },
   'clause.document-participle': {
     kind: 'reported', pattern: DOCUMENT_PARTICIPLE, rank: 50, yieldsTo: 'overlap',

@@ -223,7 +223,10 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const head = t.slice(0, appositive.index);
     const named = entityIn(mentions, offset + appositive.index, offset + appositive.index + appositive[0].length);
     const headNamed = /\p{Lu}/u.test(head.slice(-60)) ? entityIn(mentions, offset + Math.max(0, head.length - 60), offset + head.length) : null;
-    if (named && (!headNamed || ROLE_HEAD.test(head)) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+    // …or when the appositive is nothing but the person's name and the head does not end with another person's
+    // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
+    const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
+    if (named && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -265,6 +268,23 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   const governed = governingHead(t.slice(0, Math.max(0, phraseStart - offset)), offset, mentions, isPerson(named?.entityId ?? null, mentions));
   if (governed) return governed.person ?? { ...governed.unnamed!, end: offset + t.trimEnd().length, onBehalfOf: named?.entityId ?? undefined };
   return named;
+}
+
+/** The appositive (", NAME,") is one mention, with at most a title before it ("Sen.", "Mr."). */
+function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]): boolean {
+  // String steps, not one pattern: the commas around the name and the spaces inside them.
+  const trimmed = appositive.trimEnd();
+  if (!trimmed.startsWith(',') || !trimmed.endsWith(',')) return false;
+  const inner = trimmed.slice(1, -1).trim();
+  const from = at + appositive.indexOf(inner);
+  const to = from + inner.length;
+  return mentions.some((m) => m.type === 'Person' && m.end === to && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*\.?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
+}
+
+/** The text ends with a person's name (a comma-free list of people, "Trump, Pence, said", is no appositive). */
+function endsWithPerson(text: string, offset: number, mentions: MentionRef[]): boolean {
+  const end = offset + text.trimEnd().length;
+  return mentions.some((m) => m.type === 'Person' && m.end === end);
 }
 
 /** A noun phrase's head and a preposition ending the text: "Danny Gonzalez of the group ", "defense officials in the ". */
@@ -325,7 +345,22 @@ export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies 
   for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start >= sentence.end) break;
-    if (m.type === 'Person' || (bodies && m.type === 'Organization')) return { start: m.start, end: m.end, entityId: m.entityId };
+    if (m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+    if (bodies && m.type === 'Organization') {
+      // A body naming a person's office is a modifier of the name after it: "U.N. Ambassador Nikki Haley is calling …".
+      const person = titledPersonAfter(sentence, m, mentions, i);
+      return person ?? { start: m.start, end: m.end, entityId: m.entityId };
+    }
+  }
+  return null;
+}
+
+/** The person right after a body or country within one title ("U.N. Ambassador Nikki Haley", "US Ambassador to Israel David Friedman"). */
+function titledPersonAfter(sentence: Sentence, body: MentionRef, mentions: MentionRef[], from: number): SpeakerRef | null {
+  for (let k = from + 1; k < mentions.length && mentions[k].start < Math.min(sentence.end, body.end + 60); k++) {
+    const between = sentence.text.slice(body.end - sentence.start, mentions[k].start - sentence.start);
+    if (!/^(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|to|for|the|and))*\s+$/u.test(between)) return null;
+    if (mentions[k].type === 'Person') return { start: mentions[k].start, end: mentions[k].end, entityId: mentions[k].entityId };
   }
   return null;
 }
