@@ -17,7 +17,7 @@ const MAX_CUES_PER_SENTENCE = 40;
 /** A news outlet's name: it "reports" (after another body's name "reports" is more often a noun). */
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A phrase after the cue that says where, when or of what it was said, not what. */
-const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago))\b/i;
+const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes|moments|days|weeks)\s+(?:after|before|later))\b/i;
 /** A request's addressee and what they should do: "urged supporters to monitor polling places". */
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
@@ -26,6 +26,8 @@ const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
 const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b[^,;:“”"]{0,60}[.!?]?$/u;
+/** "if", "whether" or "unless" and a short subject right before a cue: a hypothetical ("If he says …"). */
+const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p{L}’'.-]+\s+){1,3}$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
 const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
 const ADJUNCT_START = /^(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s/;
@@ -73,6 +75,10 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     const cue = m[1];
     if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
     const before = text.slice(0, m.index);
+    // "If he says it has failed …", "whether he believes Iran has adhered …": a condition or a question, not a statement.
+    if (HYPOTHETICAL_SUBJECT.test(before.slice(-80))) continue;
+    // A cue inside someone's quoted words ("“… and said it would have no reason …,” Chung said") is theirs: the quote carries it.
+    if (insideQuotation(text, m.index)) continue;
     // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
     if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
     // "Trump’s claim that …": after a name's possessive a cue is a noun (clause.possessed-claim reads it) — unless it is
@@ -382,6 +388,9 @@ function sourceHead(phrase: string, from: number, mentions: MentionRef[]): { ent
   return { entityId: entityIn(mentions, from, from + phrase.length), described: false };
 }
 
+/** Quoted words and their own attribution ("“…,” Macron said"): "according to" names where that attribution was read. */
+const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?:he|she|[\p{Lu}][\p{L}.’'-]*)\s+(?:said|says|wrote|writes|told|added|tweeted)\b[^“”"]{0,80}$/u;
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -418,7 +427,7 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     }
     const raw = text.slice(contentStart, contentEnd);
     const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
-    if (wordCount(trimmed) >= 3 && (speakerId || unnamed) && !isWholeQuote(trimmed)) { // "According to X, “…”" is a direct quote
+    if (wordCount(trimmed) >= 3 && (speakerId || unnamed) && !isWholeQuote(trimmed) && !(QUOTE_THEN_ATTRIBUTION.test(trimmed.slice(-120)))) { // "According to X, “…”" is a direct quote
       const st = s.start + contentStart + raw.indexOf(trimmed);
       out.push({
         rule: 'reported.according-to',
