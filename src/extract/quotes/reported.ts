@@ -26,6 +26,18 @@ const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
 const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b[^,;:“”"]{0,60}[.!?]?$/u;
+/** A closing quotation mark. */
+const CLOSING_MARK = /[”"»]|''/;
+
+/**
+ * Position `at` lies inside someone's quotation: a mark opened before it closes after it, or the sentence closes none
+ * (the quotation runs on into the next sentence). A mark closed before it, even a straight one after a curly opening
+ * (“… people," Netanyahu said, suggesting …), leaves it outside.
+ */
+function quotedAt(text: string, at: number): boolean {
+  return insideQuotation(text, at) && (CLOSING_MARK.test(text.slice(at)) || !CLOSING_MARK.test(text));
+}
+
 /** "if", "whether" or "unless" and a short subject right before a cue: a hypothetical ("If he says …"). */
 const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p{L}’'.-]+\s+){1,3}$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
@@ -78,7 +90,7 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     // "If he says it has failed …", "whether he believes Iran has adhered …": a condition or a question, not a statement.
     if (HYPOTHETICAL_SUBJECT.test(before.slice(-80))) continue;
     // A cue inside someone's quoted words ("“… and said it would have no reason …,” Chung said") is theirs: the quote carries it.
-    if (insideQuotation(text, m.index)) continue;
+    if (quotedAt(text, m.index)) continue;
     // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
     if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
     // "Trump’s claim that …": after a name's possessive a cue is a noun (clause.possessed-claim reads it) — unless it is
@@ -267,7 +279,7 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   for (const clause of clauseAttributions(text, s, mentions, roles)) {
     // A stance inside someone's quoted words ("“I think she knew it was classified”") is the quoted speaker's
     // wording, not the reporter's attribution: the quote carries it.
-    if (insideQuotation(text, clause.cueAt)) continue;
+    if (quotedAt(text, clause.cueAt)) continue;
     const found: Candidate[] = [];
     pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
     // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own; a claim

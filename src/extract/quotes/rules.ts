@@ -147,6 +147,7 @@ export const ATTRIBUTION_RULES = {
       ['Congress is watching Iran. If Donald Trump says the deal has failed, Congress will reimpose sanctions on Iran.', null],
       ['Donald Trump will announce next month whether he believes Iran has kept the deal.', null],
       ['“I think Hillary Clinton said she would win the state,” Donald Trump said.', null],
+      ['“Hamas is continuing all its operations," Benjamin Netanyahu said, suggesting Hamas wants a truce only to restock.', { speaker: 'Benjamin Netanyahu', text: 'Hamas wants a truce only to restock', direct: false }],
       ['“We are ready,” Moon Jae-in said hours after the meeting in Pyongyang.', null],
       // A person named in an appositive or after a title naming a body speaks, not the body.
       ['The US envoy to the UN, Nikki Haley, has predicted the session would be the most watched ever.', { speaker: 'Nikki Haley', text: 'the session would be the most watched ever', direct: false }],
