@@ -38,6 +38,8 @@ export const ATTRIBUTION_RULES = {
       ['“We need to talk,” Rex Tillerson said.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
+      ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', { speaker: 'Helen Collins', text: 'It would be a bad decision,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -108,7 +110,11 @@ export const ATTRIBUTION_RULES = {
   'direct.continues': {
     kind: 'direct', pattern: /[“"«]/, rank: 90, yieldsTo: 'never',
     why: 'A quotation with no frame of its own right after an attributed one continues it ("…," he said. "…"): same speaker.',
-    examples: [['“We need to talk,” Rex Tillerson said. “The relationship is at a low point.”', { speaker: 'Rex Tillerson', text: 'The relationship is at a low point.', direct: true }]],
+    examples: [
+      ['“We need to talk,” Rex Tillerson said. “The relationship is at a low point.”', { speaker: 'Rex Tillerson', text: 'The relationship is at a low point.', direct: true }],
+      // A quote with an attribution of its own continues nobody's.
+      ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', null],
+    ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
   'transcript.label-turn': {
