@@ -27,6 +27,6 @@ for (const i of picked) {
   r.quotes.forEach((q, k) => {
     const speaker = q.speakerId ? (r.entities.find((e) => e.id === q.speakerId)?.name ?? q.speakerId) : `null${q.speakerText ? ` "${q.speakerText}"` : ''}`;
     const sentence = q.sentence ? a.text.slice(q.sentence.start, q.sentence.end) : '';
-    console.log(`${k + 1}. [${q.direct ? 'D' : 'R'}${q.stance ? ' stance' : ''}] ${speaker} (${q.cue}) :: ${q.text.slice(0, 160)}\n     ⟨${sentence.slice(0, 260)}⟩`);
+    console.log(`${k + 1}. [${q.direct ? 'D' : 'R'}${q.stance ? ' stance' : ''}] ${speaker} (${q.cue}; ${q.rule}) :: ${q.text.slice(0, 160)}\n     ⟨${sentence.slice(0, 260)}⟩`);
   });
 }

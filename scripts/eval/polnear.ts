@@ -40,7 +40,8 @@ const PRONOUN = /^(?:he|she|they|i|we|it|his|her|their)$/i;
 const ROLE_QUALIFIERS = new Set(['former', 'current', 'then', 'longtime', 'acting', 'incoming', 'outgoing', 'democratic', 'republican', 'state\'s']);
 
 export function evalPolnear(extract: Extractor): EvalPart[] {
-  const dir = path.join(SHARED, 'gold', 'polnear-dev');
+  // POLNEAR_SPLIT=train scores polnear-train instead (for checking that a rule generalises; targets apply to dev).
+  const dir = process.env.POLNEAR_SPLIT === 'train' ? path.join(SHARED, 'train', 'polnear-train') : path.join(SHARED, 'gold', 'polnear-dev');
   const all = readFileSync(path.join(dir, 'attributions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Attribution);
   const firstAnnotator = new Map<string, string>();
   for (const a of all) if (!firstAnnotator.has(a.file)) firstAnnotator.set(a.file, a.annotator);
@@ -86,7 +87,7 @@ function score(mode: Mode, articles: { file: string; attrs: Attribution[]; body:
       const direct = /^(?:[“"]|'')/.test(joined) && /(?:[”"]|'')$/.test(joined);
       const kind = direct ? c.direct : c.reported;
       const group = matchingQuotes(result, used, direct, pieces, mode);
-      const overlapping = () => result.quotes.filter((q) => q.start < ge && q.end > gs).map((q) => `${q.direct ? 'D' : 'R'} ${q.cue} ${q.speakerId} :: ${q.text.slice(0, 120)}`);
+      const overlapping = () => result.quotes.filter((q) => q.start < ge && q.end > gs).map((q) => `${q.direct ? 'D' : 'R'} ${q.rule ?? q.cue} ${q.speakerId} :: ${q.text.slice(0, 120)}`);
       const record = { file, direct, cue: a.cue, source: a.source, content: content.slice(0, 200), context: body.slice(Math.max(0, gs - 150), ge + 80) };
       if (!group.length) {
         // For study: the entity of ours naming the gold source, if any (a miss we could have found).
@@ -125,7 +126,7 @@ function score(mode: Mode, articles: { file: string; attrs: Attribution[]; body:
       if (mode === 'lenient' && matchedSpans.some(([s, e]) => q.start >= s && q.end <= e)) return;
       const kind = q.direct ? c.direct : c.reported;
       kind.fp++;
-      note({ file, direct: q.direct, status: 'extra', speaker: q.speakerId, cue: q.cue, content: q.text.slice(0, 200), context: body.slice(Math.max(0, q.start - 150), q.end + 80) });
+      note({ file, direct: q.direct, status: 'extra', speaker: q.speakerId, cue: q.cue, rule: q.rule, content: q.text.slice(0, 200), context: body.slice(Math.max(0, q.start - 150), q.end + 80) });
       if (kind.misses.length < 3000) kind.misses.push(`extra ${q.speakerId}: ${q.text.slice(0, 90)}`);
     });
   }

@@ -160,6 +160,16 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
       frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
     }
+    // A quote closed by a comma and an attribution no frame above reads ("…," another tourist from Great Britain,
+    // Helen Collins, said): it is framed all the same, so it continues no earlier quote; the person it names speaks.
+    // (A pronoun there, "…,” it further wrote", is the previous speaker: the quote continues theirs.)
+    const own = framed || !/[,?!]\s*$/.test(text) || /^\s*,?\s*(?:he|she|it|they|we|I)\s/i.test(after) ? null : OWN_ATTRIBUTION.exec(after);
+    if (own) {
+      framed = true;
+      const from = closeEnd + own.index;
+      const named = entityIn(mentions, from, from + own[0].length - own[1].length, 'last');
+      if (named && isPerson(named, mentions)) frame('direct.after-quote', { start: from, end: from + own[0].length - own[1].length, entityId: named }, own[1].toLowerCase());
+    }
     const b = BEFORE_QUOTE.exec(before);
     if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
       const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
@@ -232,6 +242,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
     // were at a “low point”": a partial quote of the speaker).
     if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
+    // …and a few words quoted inside a report are that report's wording ("called Trump a “pathological liar” who is
+    // “utterly amoral,” a “bully”"): the report carries them, they are no second quote.
+    if (chosen.rule === 'direct.inside-report' && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     const { quote, speaker } = chosen;
     quote.speakerId = speaker?.entityId ?? null;
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
@@ -245,6 +258,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
   }
   return out;
 }
+
+/** An attribution right after a quote, up to its speech verb, within one sentence: ", another tourist …, Helen Collins, said". */
+const OWN_ATTRIBUTION = /^\s*,?\s+(?:[^“”"!?;.\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.){1,100}?\s(said|says|told|added|asked|wrote|warned|explained|continued)\b/;
 
 /** A heading line opening "What …" / "Here's what …". */
 const WHAT_HEADING_START = /^[ \t]*(?:Here[’']s\s+)?[Ww]hat\s/;

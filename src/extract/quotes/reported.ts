@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
-import { entityIn, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
@@ -17,7 +17,7 @@ const MAX_CUES_PER_SENTENCE = 40;
 /** A news outlet's name: it "reports" (after another body's name "reports" is more often a noun). */
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A phrase after the cue that says where, when or of what it was said, not what. */
-const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago))\b/i;
+const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes|moments|days|weeks)\s+(?:after|before|later))\b/i;
 /** A request's addressee and what they should do: "urged supporters to monitor polling places". */
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
@@ -26,6 +26,20 @@ const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
 const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b[^,;:“”"]{0,60}[.!?]?$/u;
+/** A closing quotation mark. */
+const CLOSING_MARK = /[”"»]|''/;
+
+/**
+ * Position `at` lies inside someone's quotation: a mark opened before it closes after it, or the sentence closes none
+ * (the quotation runs on into the next sentence). A mark closed before it, even a straight one after a curly opening
+ * (“… people," Netanyahu said, suggesting …), leaves it outside.
+ */
+function quotedAt(text: string, at: number): boolean {
+  return insideQuotation(text, at) && (CLOSING_MARK.test(text.slice(at)) || !CLOSING_MARK.test(text));
+}
+
+/** "if", "whether" or "unless" and a short subject right before a cue: a hypothetical ("If he says …"). */
+const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p{L}’'.-]+\s+){1,3}$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
 const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
 const ADJUNCT_START = /^(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s/;
@@ -73,6 +87,10 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     const cue = m[1];
     if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
     const before = text.slice(0, m.index);
+    // "If he says it has failed …", "whether he believes Iran has adhered …": a condition or a question, not a statement.
+    if (HYPOTHETICAL_SUBJECT.test(before.slice(-80))) continue;
+    // A cue inside someone's quoted words ("“… and said it would have no reason …,” Chung said") is theirs: the quote carries it.
+    if (quotedAt(text, m.index)) continue;
     // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
     if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
     // "Trump’s claim that …": after a name's possessive a cue is a noun (clause.possessed-claim reads it) — unless it is
@@ -255,7 +273,13 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   const out: Candidate[] = [];
   // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"),
   // or nest inside one when it is a that-clause ("Trump said Clinton acknowledged that …"): arbitration decides.
+  // A question ("What if Clinton secretly authorized the sale …?", "So why doesn’t Obama welcome …?") asks about a
+  // position; it states none.
+  if (isQuestion(text)) return out;
   for (const clause of clauseAttributions(text, s, mentions, roles)) {
+    // A stance inside someone's quoted words ("“I think she knew it was classified”") is the quoted speaker's
+    // wording, not the reporter's attribution: the quote carries it.
+    if (quotedAt(text, clause.cueAt)) continue;
     const found: Candidate[] = [];
     pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
     // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own; a claim
@@ -265,6 +289,12 @@ function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate
   }
   return out;
 }
+
+/** More quoted names after a first one: ", an “anchor baby,” “unstable” and “sick.”" (each name bounded; the last may close after the clause's end). */
+const NAME_LIST = /^(?:,?\s+(?:and\s+|or\s+)?(?:who\s+(?:is|was|are|were)\s+)?(?:an?\s+|the\s+)?(?:[“"][^“”"]{1,80}(?:[”"]|$)|''[^']{1,80}(?:''|$)))+/;
+
+/** A sentence ending with a question mark, inside its closing quotation mark or not (no regex: a string test). */
+const isQuestion = (text: string) => text.trimEnd().replace(/(?:[”"»]|'')$/, '').trimEnd().endsWith('?');
 
 /** Verbs of response: "responded to …", "countered …" are speech only when what answers is words. */
 const RESPONSE_VERB = /^(?:respond|responds|responded|react|reacts|reacted|answer|answers|answered|counter|counters|countered|retaliate|retaliates|retaliated|reply|replies|replied|met|meets)$/;
@@ -342,6 +372,37 @@ const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|for
 /** A finite verb: a clause of its own, not an appositive. */
 const FINITE_WORD = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|\p{Ll}+ed)\s/u;
 
+/** A name followed by a common noun modifies it ("the American command", "U.S. Census data"): it heads nothing. */
+const MODIFIER_OF_NOUN = /^\s+(?!(?:of|for|in|on|at|from|by|with|and|or|who|which|that|released|published|issued|compiled|said|says)\b)\p{Ll}/u;
+/** A preposition right before a name: its object, not the head ("a lawsuit filed by Yulia Tymoshenko"). */
+const OBJECT_OF_PREPOSITION = /\b(?:of|for|in|on|at|from|by|with|to|about)\s+(?:the\s+)?$/;
+/** A source phrase opening with a determiner, a number or a lower-case word describes its source rather than naming it. */
+const DESCRIPTION_START = /^(?:\p{Ll}|\d|(?:The|A|An|One|Two|Three|Several|Some|Many|Other|Exit)\s)/u;
+
+/**
+ * Whom "according to PHRASE" credits: a person the phrase heads; a body or country it opens with and heads ("the
+ * Roper Center for Public Opinion Research", "MSNBC"); or, for a description ("the poll", "figures compiled by the
+ * Department of Veterans Affairs", "one senior American official"), no entity — the phrase is an unnamed source,
+ * speaking for the body or country it names.
+ */
+function sourceHead(phrase: string, from: number, mentions: MentionRef[]): { entityId: string | null; described: boolean; onBehalfOf?: string } {
+  const inside: MentionRef[] = [];
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].start < from + phrase.length; i++) if (mentions[i].end <= from + phrase.length && mentions[i].type !== 'Event') inside.push(mentions[i]);
+  const before = (m: MentionRef) => phrase.slice(0, m.start - from);
+  const after = (m: MentionRef) => phrase.slice(m.end - from);
+  const person = inside.find((m) => m.type === 'Person' && !OBJECT_OF_PREPOSITION.test(before(m)) && !MODIFIER_OF_NOUN.test(after(m)));
+  if (person) return { entityId: person.entityId, described: false };
+  const opening = inside.find((m) => /^(?:the\s+|The\s+)?$/.test(before(m)));
+  if (opening && !MODIFIER_OF_NOUN.test(after(opening))) return { entityId: opening.entityId, described: false };
+  if (/^(?:him|her|them|it|us|me|this|that)$/i.test(phrase)) return { entityId: null, described: false };
+  const body = inside.find((m) => m.type !== 'Person');
+  if (DESCRIPTION_START.test(phrase) || opening) return { entityId: null, described: true, onBehalfOf: body?.entityId };
+  return { entityId: entityIn(mentions, from, from + phrase.length), described: false };
+}
+
+/** Quoted words and their own attribution ("“…,” Macron said"): "according to" names where that attribution was read. */
+const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?:he|she|[\p{Lu}][\p{L}.’'-]*)\s+(?:said|says|wrote|writes|told|added|tweeted)\b[^“”"]{0,80}$/u;
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -353,9 +414,12 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
     const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
     const srcFrom = s.start + acc.index + acc[0].length;
-    const speakerId = entityIn(mentions, srcFrom, srcFrom + (listener?.index ?? srcEnd));
-    // An unnamed source keeps its words: "according to two sources", "according to a senior official".
-    const unnamed = !speakerId && UNNAMED_SOURCE_PHRASE.test(after.slice(0, listener?.index ?? srcEnd)) ? after.slice(0, listener?.index ?? srcEnd).trimEnd() : null;
+    const phrase = after.slice(0, listener?.index ?? srcEnd).trimEnd();
+    const head = sourceHead(phrase, srcFrom, mentions);
+    const speakerId = head.entityId;
+    // An unnamed source keeps its words: "according to two sources", "according to a senior official", "according to
+    // the poll", "according to one senior American official" (speaking for the United States, not the country itself).
+    const unnamed = !speakerId && (head.described || UNNAMED_SOURCE_PHRASE.test(phrase)) ? phrase : null;
     // The source's appositive or relative clause is not what it says: "According to Saeed, who cited sources in Iraq, …",
     // "According to David Pollock, a fellow at The Washington Institute, the US policy …".
     if (acc.index === 0) {
@@ -375,12 +439,12 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     }
     const raw = text.slice(contentStart, contentEnd);
     const trimmed = raw.replace(/^[\s,]+/, '').replace(/[\s,.;]+$/, '');
-    if (wordCount(trimmed) >= 3 && (speakerId || unnamed) && !isWholeQuote(trimmed)) { // "According to X, “…”" is a direct quote
+    if (wordCount(trimmed) >= 3 && (speakerId || unnamed) && !isWholeQuote(trimmed) && !(QUOTE_THEN_ATTRIBUTION.test(trimmed.slice(-120)))) { // "According to X, “…”" is a direct quote
       const st = s.start + contentStart + raw.indexOf(trimmed);
       out.push({
         rule: 'reported.according-to',
         quote: { speakerId, text: trimmed, direct: false, start: st, end: st + trimmed.length, cue: 'according to', sentence: { start: s.start, end: s.end } },
-        speaker: unnamed ? { start: srcFrom, end: srcFrom + unnamed.length, entityId: null } : { start: 0, end: 0, entityId: speakerId },
+        speaker: unnamed ? { start: srcFrom, end: srcFrom + unnamed.length, entityId: null, onBehalfOf: head.onBehalfOf } : { start: 0, end: 0, entityId: speakerId },
       });
     }
   }
@@ -461,11 +525,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const asQuoted = /^[^“”"]*?\sas\s+(?:an?\s+|the\s+)?[“"][^“”"]{1,80}[”"](?![,]?\s+(?:and|or)\s+[“"])/.exec(clause);
     if (asQuoted && asQuoted[0].length < end) end = asQuoted[0].length;
   }
-  // Naming runs through the name it gives, and ends there: "called Mr. Obama's remarks on Saturday “a true wake-up
-  // call”".
+  // Naming runs through the name it gives, and ends there ("called Mr. Obama's remarks on Saturday “a true wake-up
+  // call”") — or after the list of names it gives: "called the senator a “nasty guy,” an “anchor baby,” “unstable”
+  // and “sick.”".
   if (/^(?:call|dub|label|brand)/.test(cue.toLowerCase()) && !/^call(?:s|ed|ing)?\s+(?:for|on)\b/i.test(cue)) {
     const named = /^[^“”"]*?(?:[“"][^“”"]{1,80}[”"]|''[^']{1,80}'')/.exec(clause);
-    if (named) end = named[0].length;
+    const more = named ? NAME_LIST.exec(clause.slice(named[0].length)) : null;
+    if (named) end = named[0].length + (more ? more[0].length : 0);
   }
   if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
   // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook

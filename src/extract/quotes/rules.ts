@@ -38,6 +38,8 @@ export const ATTRIBUTION_RULES = {
       ['“We need to talk,” Rex Tillerson said.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
+      ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', { speaker: 'Helen Collins', text: 'It would be a bad decision,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -99,13 +101,20 @@ export const ATTRIBUTION_RULES = {
   },
   'direct.inside-report': {
     kind: 'direct', pattern: REPORTED, rank: 80, yieldsTo: 'never',
-    why: 'Quoted words inside a reported clause are that report’s speaker’s ("Lavrov said the objective should not be to “…”").',
-    examples: [['Sergey Lavrov said Wednesday that Syrians should decide, and the objective should not be to “topple the regime by force and install a new one.”', { speaker: 'Sergey Lavrov', text: 'topple the regime by force and install a new one.', direct: true }]],
+    why: 'Quoted words inside a reported clause are that report’s speaker’s ("Lavrov said the objective should not be to “…”"); a few words (≤ 4) are the report’s wording, no quote of their own.',
+    examples: [
+      ['Sergey Lavrov said Wednesday that Syrians should decide, and the objective should not be to “topple the regime by force and install a new one.”', { speaker: 'Sergey Lavrov', text: 'topple the regime by force and install a new one.', direct: true }],
+      ['Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral” and a “bully.”', null],
+    ],
   },
   'direct.continues': {
     kind: 'direct', pattern: /[“"«]/, rank: 90, yieldsTo: 'never',
     why: 'A quotation with no frame of its own right after an attributed one continues it ("…," he said. "…"): same speaker.',
-    examples: [['“We need to talk,” Rex Tillerson said. “The relationship is at a low point.”', { speaker: 'Rex Tillerson', text: 'The relationship is at a low point.', direct: true }]],
+    examples: [
+      ['“We need to talk,” Rex Tillerson said. “The relationship is at a low point.”', { speaker: 'Rex Tillerson', text: 'The relationship is at a low point.', direct: true }],
+      // A quote with an attribution of its own continues nobody's.
+      ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', null],
+    ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
   'transcript.label-turn': {
@@ -132,6 +141,24 @@ export const ATTRIBUTION_RULES = {
       // Unnamed sources keep their words: a bare plural, a possessive determiner.
       ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
       ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
+      // A name governed by a preposition is not the subject: the noun before it heads it — a person, the unnamed
+      // people speaking for someone, or a body named by its members.
+      ['Danny Gonzalez of the group Move America Forward, a pro-military organization, said his group would fight.', { speaker: 'Danny Gonzalez', text: 'his group would fight', direct: false }],
+      ['Prosecutors in New York say Michael Cohen has not cooperated.', { speaker: null, text: 'Michael Cohen has not cooperated', direct: false }],
+      ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
+      ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
+      ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
+      // A condition or a question states nothing; a cue inside someone's quotation is theirs (the quote carries it); a
+      // time after the cue is when, not what.
+      ['Congress is watching Iran. If Donald Trump says the deal has failed, Congress will reimpose sanctions on Iran.', null],
+      ['Donald Trump will announce next month whether he believes Iran has kept the deal.', null],
+      ['“I think Hillary Clinton said she would win the state,” Donald Trump said.', null],
+      ['“Hamas is continuing all its operations," Benjamin Netanyahu said, suggesting Hamas wants a truce only to restock.', { speaker: 'Benjamin Netanyahu', text: 'Hamas wants a truce only to restock', direct: false }],
+      ['“We are ready,” Moon Jae-in said hours after the meeting in Pyongyang.', null],
+      // A person named in an appositive or after a title naming a body speaks, not the body.
+      ['The US envoy to the UN, Nikki Haley, has predicted the session would be the most watched ever.', { speaker: 'Nikki Haley', text: 'the session would be the most watched ever', direct: false }],
+      ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
+      ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
     ],
   },
   'reported.inverted': {
@@ -189,7 +216,16 @@ export const ATTRIBUTION_RULES = {
   'reported.according-to': {
     kind: 'reported', pattern: ACCORDING, rank: 80, yieldsTo: 'never',
     why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source.',
-    examples: [['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }]],
+    examples: [
+      ['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+      ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', { speaker: 'Roper Center for Public Opinion Research', text: 'Bloomberg reports that the nominee has won among those voters', direct: false }],
+      // A description is an unnamed source: a document, or people whose body or country is only a modifier or an object.
+      ['Hillary Clinton leads Donald Trump by 46 percent to 42 percent, according to the poll.', { speaker: null, text: 'Hillary Clinton leads Donald Trump by 46 percent to 42 percent', direct: false }],
+      ['Half of the advisers were at the headquarters, according to one senior American official.', { speaker: null, text: 'Half of the advisers were at the headquarters', direct: false }],
+      ['The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan by Yulia Tymoshenko.', { speaker: null, text: 'The three men intended to reopen the site as a mall', direct: false }],
+      // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
+      ['Emmanuel Macron spoke on Friday. “We will not protect the Europeans,” Macron said, according to The Wall Street Journal.', null],
+    ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
   'clause.that': {
@@ -203,6 +239,7 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
+      ['“He volunteers because he wants to do it for his comrades,” Max Cleland said.', null],
     ],
   },
   'clause.stance': {
@@ -213,12 +250,18 @@ export const ATTRIBUTION_RULES = {
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
+      // A question states no position.
+      ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
     ],
   },
   'clause.called': {
     kind: 'reported', pattern: CALLED_QUOTED, rank: 50, yieldsTo: 'overlap',
     why: 'Calling something by a (quoted or judging) name is a stance ("Clinton called Wells Fargo’s behavior “outrageous”").',
-    examples: [['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }]],
+    examples: [
+      ['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }],
+      // The naming runs on past the first quoted name, to the end of the clause.
+      ['Donald Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', { speaker: 'Donald Trump', text: 'the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', direct: false }],
+    ],
   },
   'clause.attitude': {
     kind: 'reported', pattern: ATTITUDE, rank: 50, yieldsTo: 'overlap',
@@ -233,7 +276,12 @@ export const ATTRIBUTION_RULES = {
   'clause.communication-verb': {
     kind: 'reported', pattern: SUBJECT_VERB, rank: 50, yieldsTo: 'overlap',
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
-    examples: [['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }]],
+    examples: [
+      ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
+      // A hypothetical question states nothing; a verb inside someone's quoted words is theirs, carried by the quote.
+      ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
+      ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
+    ],
   },
   'clause.stance-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
@@ -243,7 +291,10 @@ export const ATTRIBUTION_RULES = {
   'clause.intention-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
     why: 'A participle of intention after a comma ("…, promising to lift …") is the subject’s stated intention.',
-    examples: [['Donald Trump spoke in Ohio on Monday, promising to lift environmental regulations.', { speaker: 'Donald Trump', text: 'to lift environmental regulations', direct: false }]],
+    examples: [
+      ['Donald Trump spoke in Ohio on Monday, promising to lift environmental regulations.', { speaker: 'Donald Trump', text: 'to lift environmental regulations', direct: false }],
+      ['U.N. Ambassador Nikki Haley is calling for an emergency session, hoping to boost efforts to protect the protesters.', { speaker: 'Nikki Haley', text: 'to boost efforts to protect the protesters', direct: false }],
+    ],
   },
   'clause.document-participle': {
     kind: 'reported', pattern: DOCUMENT_PARTICIPLE, rank: 50, yieldsTo: 'overlap',

@@ -223,7 +223,10 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const head = t.slice(0, appositive.index);
     const named = entityIn(mentions, offset + appositive.index, offset + appositive.index + appositive[0].length);
     const headNamed = /\p{Lu}/u.test(head.slice(-60)) ? entityIn(mentions, offset + Math.max(0, head.length - 60), offset + head.length) : null;
-    if (named && (!headNamed || ROLE_HEAD.test(head)) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+    // …or when the appositive is nothing but the person's name and the head does not end with another person's
+    // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
+    const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
+    if (named && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -240,8 +243,17 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       if (m.end === personEnd && m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
     }
   }
-  // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
   const trimmedEnd = offset + t.replace(/\s+$/, '').length;
+  // A name governed by a preposition is no subject: "Danny Gonzalez of the group Move America Forward said" is
+  // Gonzalez, "Prosecutors in New York say" unnamed prosecutors speaking for New York.
+  for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
+    const m = mentions[i];
+    if (m.end !== trimmedEnd || m.start < offset) continue;
+    const governed = governingHead(t.slice(0, m.start - offset), offset, mentions, m.type === 'Person');
+    if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: m.type === 'Person' ? undefined : m.entityId };
+    break;
+  }
+  // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
   for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
     const m = mentions[i];
     if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(mentionTextIn(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
@@ -250,7 +262,76 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   if (!tail) return null;
   const start = offset + tail.index + tail[0].length - tail[1].length - (tail[0].endsWith(' ') ? 0 : 0);
   const phraseStart = offset + t.lastIndexOf(tail[1]);
-  return speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
+  // The name is the object of a preposition: the noun before it heads the subject ("Danny Gonzalez of the group Move
+  // America Forward said" → Gonzalez; "defense officials in the United Kingdom disagreed" → the officials, unnamed).
+  const named = speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
+  const governed = governingHead(t.slice(0, Math.max(0, phraseStart - offset)), offset, mentions, isPerson(named?.entityId ?? null, mentions));
+  if (governed) return governed.person ?? { ...governed.unnamed!, end: offset + t.trimEnd().length, onBehalfOf: named?.entityId ?? undefined };
+  return named;
+}
+
+/** The appositive (", NAME,") is one mention, with at most a title before it ("Sen.", "Mr."). */
+function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]): boolean {
+  // String steps, not one pattern: the commas around the name and the spaces inside them.
+  const trimmed = appositive.trimEnd();
+  if (!trimmed.startsWith(',') || !trimmed.endsWith(',')) return false;
+  const inner = trimmed.slice(1, -1).trim();
+  const from = at + appositive.indexOf(inner);
+  const to = from + inner.length;
+  return mentions.some((m) => m.type === 'Person' && m.end === to && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*\.?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
+}
+
+/** The text ends with a person's name (a comma-free list of people, "Trump, Pence, said", is no appositive). */
+function endsWithPerson(text: string, offset: number, mentions: MentionRef[]): boolean {
+  const end = offset + text.trimEnd().length;
+  return mentions.some((m) => m.type === 'Person' && m.end === end);
+}
+
+/** A noun phrase's head and a preposition ending the text: "Danny Gonzalez of the group ", "defense officials in the ". */
+const HEAD_BEFORE_PREPOSITION = /(?:^|[\s,(])([\p{L}’'.-]+)\s+(?:of|from|in|on|at|for|with|within|inside|among)\s+(?:(?:the|a|an)\s+)?(?:(?:group|party|firm|organization|agency)\s+)?$/u;
+/** Words opening the noun phrase a head closes: determiners and quantifiers ("some", "two"), adjectives and names modifying it. */
+const PHRASE_WORDS = /(?:(?:^|[\s,(])(?:[\p{L}’'.-]+)){1,4}$/u;
+/** A preposition (and article) right before a name: the name is its object. */
+const GOVERNED = /\b(?:of|about|for|with|to|from|by|in|on|at|against|than|over)\s+(?:the\s+)?$/;
+/** Heads of people who speak for the person after the preposition: "a spokeswoman for Clinton", "lawyers for Cohen". */
+const PEOPLE_SPEAKING_FOR = /^(?:spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|aides?|advisers?|advisors?|representatives?|friends?|allies|associates?|officials?|sources?|staffers?|counsel)$/;
+/** Words that head no subject: verbs, adverbs and the like before a preposition ("spoke in", "said on", "also at"). */
+const NOT_A_HEAD = /^(?:\p{Ll}+(?:ed|ing|ly)|said|says|told|spoke|met|went|was|is|are|were|be|been|has|have|had|will|would|can|could|also|then|not|who|which|that|and|or|but|as|so|than|up|out|down|off|back|over|one|more|most|all|both|each|many|some|much|it|this|these|those|there|here)$/u;
+
+/**
+ * The head of the subject when the text ends with a preposition governing the name after it: a person named right
+ * before the preposition ("Danny Gonzalez of the group …"), or a plural or common noun ("defense officials in …",
+ * "Some Republicans on …", "A spokeswoman for …"), an unnamed source speaking for the name.
+ */
+function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
+  // Only the last words can hold the head: a bounded slice keeps the unanchored search linear.
+  const cut = Math.max(0, text.length - 120);
+  text = text.slice(cut);
+  offset += cut;
+  const p = HEAD_BEFORE_PREPOSITION.exec(text);
+  if (!p) return null;
+  const head = p[1];
+  const headEnd = offset + p.index + p[0].indexOf(head) + head.length;
+  for (let i = firstFrom(mentions, headEnd - 80); i < mentions.length && mentions[i].start < headEnd; i++) {
+    const m = mentions[i];
+    // A person heads it — unless a preposition governs the person too ("the death of Terence Crutcher in Tulsa"); so
+    // does a body named by its members ("Some Republicans on the committee": the party).
+    if (m.end !== headEnd) continue;
+    if (GOVERNED.test(text.slice(Math.max(0, m.start - offset - 30), m.start - offset))) return null;
+    return m.type === 'Person' || /s$/.test(head) ? { person: { start: m.start, end: m.end, entityId: m.entityId } } : null;
+  }
+  if (NOT_A_HEAD.test(head) || !(/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /^\p{Lu}\p{Ll}+s$/u.test(head))) return null;
+  // A person governed by the preposition speaks only through a spokesperson, a lawyer, an aide ("A spokeswoman for
+  // Hillary Clinton"); "footage of Hillary Clinton asking" is still Clinton.
+  if (governedPerson && !PEOPLE_SPEAKING_FOR.test(head)) return null;
+  const phrase = PHRASE_WORDS.exec(text.slice(0, p.index + p[0].indexOf(head)).trimEnd());
+  // The phrase begins after a clause boundary: a comma, a conjunction or a verb is not part of it.
+  const words = phrase ? phrase[0].split(/[\s,(]+/).filter(Boolean) : [];
+  let k = words.length;
+  while (k > 0 && !/^(?:and|but|or|that|while|because|as|when|if|said|says)$/i.test(words[k - 1]) && !/(?:ed|ing)$/.test(words[k - 1])) k--;
+  const kept = words.slice(k).join(' ');
+  const from = headEnd - head.length - (kept ? kept.length + 1 : 0);
+  return { unnamed: { start: Math.max(offset, from), end: headEnd, entityId: null } };
 }
 
 // An opening phrase and discourse adverbs around it: "On Thursday, however, Trump spoke …", "Still, The New York Times …".
@@ -264,7 +345,22 @@ export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies 
   for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start >= sentence.end) break;
-    if (m.type === 'Person' || (bodies && m.type === 'Organization')) return { start: m.start, end: m.end, entityId: m.entityId };
+    if (m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+    if (bodies && m.type === 'Organization') {
+      // A body naming a person's office is a modifier of the name after it: "U.N. Ambassador Nikki Haley is calling …".
+      const person = titledPersonAfter(sentence, m, mentions, i);
+      return person ?? { start: m.start, end: m.end, entityId: m.entityId };
+    }
+  }
+  return null;
+}
+
+/** The person right after a body or country within one title ("U.N. Ambassador Nikki Haley", "US Ambassador to Israel David Friedman"). */
+function titledPersonAfter(sentence: Sentence, body: MentionRef, mentions: MentionRef[], from: number): SpeakerRef | null {
+  for (let k = from + 1; k < mentions.length && mentions[k].start < Math.min(sentence.end, body.end + 60); k++) {
+    const between = sentence.text.slice(body.end - sentence.start, mentions[k].start - sentence.start);
+    if (!/^(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|to|for|the|and))*\s+$/u.test(between)) return null;
+    if (mentions[k].type === 'Person') return { start: mentions[k].start, end: mentions[k].end, entityId: mentions[k].entityId };
   }
   return null;
 }
