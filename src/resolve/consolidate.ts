@@ -33,9 +33,10 @@
 // (full names are never merged with each other except by the variant, middle-name and nickname rules).
 import { slug } from '../extract/entities.js';
 import { genderOfGivenName } from '../extract/lexicon/names.js';
-import { KNOWN_ORGANIZATIONS } from '../extract/lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
 import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
+import { ORGANIZATION_FORMS } from './lexicon/organization-forms.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS } from '../extract/lexicon/titles.js';
 
 export interface ArticleMention {
@@ -69,6 +70,8 @@ export interface MergeDecision {
 export const DOMINANT_SHARE = 0.9;
 export const DOMINANT_MIN_MENTIONS = 10;
 export const WINDOW_DAYS = 30;
+/** The share one form must hold for a spelled-out middle name to join the bare name (3 : 1). */
+export const SPELLED_MIDDLE_SHARE = 0.75;
 
 /** Folded nickname → the folded formal given names it can stand for. */
 const FORMALS_OF = new Map<string, Set<string>>();
@@ -112,6 +115,35 @@ export function nameTokens(name: string): string[] {
 
 export const variantKey = (name: string) => nameTokens(name).join(' ');
 
+const ORG_SUFFIX_WORDS = new Set([...ORG_SUFFIXES].map((w) => fold1(w)));
+/**
+ * An organisation's variant key with "Department of X" / "Ministry of X" written as "X Department" / "X Ministry",
+ * the two ways news name one government body ("Department of Homeland Security" = "Homeland Security Department").
+ */
+export function orgVariantKey(name: string): string {
+  const key = variantKey(name).replace(/^the /, '');
+  const m = /^(department|ministry|office|bureau) of (?:the )?(\S+(?: \S+)?)$/.exec(key);
+  // "Department of Defense Institute" is another body, named after the department.
+  return m && !ORG_SUFFIX_WORDS.has(m[2].split(' ').pop()!) ? `${m[2]} ${m[1]}` : key;
+}
+
+/** Title words extraction sometimes takes into a person's name ("Senators John McCain", "Chief Justice John Roberts"). */
+const LEADING_TITLE_WORDS = new Set(
+  [...PERSON_TITLES.flatMap((t) => t.split(/\s+/)), 'Senators', 'Sens', 'Reps', 'Executive', 'Candidate', 'Former', 'Late']
+    .map((w) => fold1(w))
+    .filter((w) => w && !['of', 'the', 'and', 'for'].includes(w)),
+);
+/**
+ * A person's variant key with leading title words dropped while two name words remain ("Senators John McCain" →
+ * "john mccain"); "King Salman" keeps its title, as one word could be anyone's.
+ */
+export function personVariantKey(name: string): string {
+  const t = nameTokens(name);
+  let i = 0;
+  while (t.length - i > 2 && LEADING_TITLE_WORDS.has(t[i])) i++;
+  return t.slice(i).join(' ');
+}
+
 const mentionsOf = (e: EntitySummary) => e.articles.reduce((n, a) => n + a.count, 0);
 const allAliases = (e: EntitySummary) => [...new Set(e.articles.flatMap((a) => a.aliases))];
 /** The node holding most mentions, ties to the smaller id: the representative of a group. */
@@ -152,6 +184,9 @@ const titleFits = (wanted: string, titles: string[]) => titles.some((t) => words
 interface Candidate {
   id: string;
   gender: 'm' | 'f' | null;
+  /** Folded family name and given name ("Kim Jong Un": kim / jong; "Kim Darroch": darroch / kim). */
+  family: string;
+  given: string;
   titles: string[];
   mentions: number;
   articles: Set<string>;
@@ -161,25 +196,98 @@ interface Candidate {
 
 const day = (iso: string | null) => (iso ? Math.floor(Date.parse(iso.slice(0, 10)) / 86_400_000) : NaN);
 
-/** Whether the candidate fits how the article writes the one-word name: honorific gender, title. */
-function fits(c: Candidate, addressedAs: 'm' | 'f' | null, title: string | null): boolean {
-  if (addressedAs && c.gender !== addressedAs) return false;
-  if (title && !titleFits(title, c.titles)) return false;
+/**
+ * Whether the candidate fits how the article writes the one-word name: "Mr."/"Mrs." and titles take a family name and
+ * "Sir"/"Dame" a given name ("Mr. Kim" is Kim Jong Un, never Kim Darroch; "Sir Kim" is Darroch), the honorific's
+ * gender, the title. A bare word may be either name ("Fidel", "Lavrov").
+ */
+function fits(c: Candidate, word: string, address: Address): boolean {
+  if (address.names === 'family' && c.family !== word) return false;
+  if (address.names === 'given' && c.given !== word) return false;
+  if (address.gender && c.gender !== address.gender) return false;
+  if (address.title && !titleFits(address.title, c.titles)) return false;
   return true;
 }
 
-/** How an article writes a one-word person: the gender its honorific gives, the title before it. */
-export function addressOf(word: string, aliases: string[]): { gender: 'm' | 'f' | null; title: string | null } {
+/** Honorifics that go with a given name rather than a family name (British usage: "Sir Kim", "Dame Judi"). */
+const GIVEN_NAME_HONORIFIC = /^(?:Sir|Dame|Lord|Lady)$/;
+const honorificOf = (before: string) => {
+  const h = HONORIFIC.exec(`${before} `);
+  return h && h[0].trim() === before ? before : null;
+};
+
+/**
+ * How the articles naming a person write the person's one-word forms: which word is the family name (the one that
+ * follows "Mr."/"President"; "Mr. Kim", "President Xi" make Kim Jong Un and Xi Jinping family-name-first) and the
+ * gender the honorifics give (a clear majority; "Kim" is a woman's given name in English, but Kim Jong Un is "Mr. Kim").
+ * Falls back to the last word as family name and the given-name lexicon for gender.
+ */
+export function bearerOf(name: string, aliases: string[]): { family: string; given: string; gender: 'm' | 'f' | null } {
+  const raw = name.split(/\s+/);
+  const tokens = nameTokens(name);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  let firstAsFamily = 0;
+  let lastAsFamily = 0;
+  let male = 0;
+  let female = 0;
+  for (const a of aliases) {
+    const h = HONORIFIC.exec(a);
+    if (h) {
+      // "Mr. Kim", "Sir Kim Darroch", "Mrs. Trump": the honorific gives the gender when the rest is this person's name.
+      const rest = nameTokens(a.slice(h[0].length));
+      if (!rest.length || !rest.every((w) => tokens.includes(w))) continue;
+      const g = genderOfHonorific(h[1]);
+      if (g === 'm') male++;
+      else if (g === 'f') female++;
+      if (rest.length !== 1 || GIVEN_NAME_HONORIFIC.test(h[1])) continue;
+      if (rest[0] === first && first !== last) firstAsFamily++;
+      else if (rest[0] === last) lastAsFamily++;
+      continue;
+    }
+    // "President Xi", "Chairman Kim": a title before one word of the name makes that word the family name.
+    const words = a.split(/\s+/);
+    if (words.length < 2) continue;
+    const w = nameTokens(words[words.length - 1]).join(' ');
+    if (w !== first && w !== last) continue;
+    if (nameTokens(words.slice(0, -1).join(' ')).some((x) => tokens.includes(x))) continue;
+    if (w === first && first !== last) firstAsFamily++;
+    else if (w === last) lastAsFamily++;
+  }
+  const familyFirst = tokens.length >= 2 && firstAsFamily > lastAsFamily;
+  const givenRaw = familyFirst ? raw[1] : raw[0];
+  const family = familyFirst ? first : last;
+  const given = familyFirst ? tokens[1] : first;
+  const gender = male > 2 * female ? 'm' : female > 2 * male ? 'f' : genderOfGivenName(givenRaw?.replace(/-.*$/, '') ?? '');
+  return { family, given, gender };
+}
+
+export interface Address {
+  gender: 'm' | 'f' | null;
+  title: string | null;
+  /** Which of a bearer's names the word must be: "Mr. X"/"President X" a family name, "Sir X" a given name. */
+  names: 'family' | 'given' | null;
+}
+
+/** How an article writes a one-word person: the gender its honorific gives, the title before it, which name it is. */
+export function addressOf(word: string, aliases: string[]): Address {
   let gender: 'm' | 'f' | null = null;
   let title: string | null = null;
+  let names: 'family' | 'given' | null = null;
   for (const a of aliases) {
     if (a === word || !a.endsWith(` ${word}`)) continue;
     const before = a.slice(0, -word.length - 1).trim();
-    const h = HONORIFIC.exec(`${before} `);
-    if (h && h[0].trim() === before) gender = genderOfHonorific(before) ?? gender;
-    else if (before) title = title ?? before.toLowerCase();
+    const h = honorificOf(before);
+    if (h) {
+      gender = genderOfHonorific(before) ?? gender;
+      if (GIVEN_NAME_HONORIFIC.test(h.replace(/\.$/, ''))) names = 'given';
+      else if (/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(h)) names = names ?? 'family';
+    } else if (before) {
+      title = title ?? before.toLowerCase();
+      names = names ?? 'family';
+    }
   }
-  return { gender, title };
+  return { gender, title, names };
 }
 
 function inWindow(days: number[] | undefined, d: number): boolean {
@@ -202,13 +310,13 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
   // 1. Variants and known organisations: whole-node merges within a type.
   const groups = new Map<string, EntitySummary[]>();
   const knownOrg = new Map<string, string>(); // folded form → canonical org id
-  for (const row of KNOWN_ORGANIZATIONS) for (const form of row) knownOrg.set(variantKey(form), `org:${slug(row[0])}`);
+  for (const row of [...KNOWN_ORGANIZATIONS, ...ORGANIZATION_FORMS]) for (const form of row) knownOrg.set(orgVariantKey(form), `org:${slug(row[0])}`);
   for (const e of entities) {
-    const key = variantKey(e.name);
+    const key = e.type === 'Organization' ? orgVariantKey(e.name) : variantKey(e.name);
     if (!key) continue;
     // Two-word people are one key in either order: "Abe Shinzo" is "Shinzo Abe" (family name first or last).
-    const words = key.split(' ');
-    const personKey = words.length === 2 ? [...words].sort().join(' ') : key;
+    const words = (e.type === 'Person' ? personVariantKey(e.name) : key).split(' ');
+    const personKey = words.length === 2 ? [...words].sort().join(' ') : words.join(' ');
     // A known body's name is that body whatever extraction typed it ("Nato ministers said" made a person "Nato").
     const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
@@ -223,7 +331,7 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
     for (const e of group) {
       if (e.id === rep.id) continue;
       into.set(e.id, rep.id);
-      const rule: MergeRule = known && variantKey(e.name) !== variantKey(rep.name) ? 'known-org' : 'variant';
+      const rule: MergeRule = known && orgVariantKey(e.name) !== orgVariantKey(rep.name) ? 'known-org' : 'variant';
       decisions.push({ from: e.id, into: rep.id, rule, surfaceForms: allAliases(e).sort(), articles: e.articles.map((a) => a.articleId).sort() });
     }
   }
@@ -275,10 +383,11 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
       if (a.source && !Number.isNaN(d)) (byOutlet.get(a.source) ?? byOutlet.set(a.source, []).get(a.source)!).push(d);
     }
     for (const days of byOutlet.values()) days.sort((x, y) => x - y);
+    const aliases = articles.flatMap((a) => a.aliases);
     const c: Candidate = {
       id,
-      gender: genderOfGivenName(head.name.split(/\s+/)[0]),
-      titles: titlesOf(head.name, articles.flatMap((a) => a.aliases)),
+      ...bearerOf(head.name, aliases),
+      titles: titlesOf(head.name, aliases),
       mentions: articles.reduce((n, a) => n + a.count, 0),
       articles: new Set(articles.map((a) => a.articleId)),
       byOutlet,
@@ -293,8 +402,8 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
     if (!all.length) continue;
     const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
     for (const a of e.articles) {
-      const { gender, title } = addressOf(e.name, a.aliases);
-      const fitting = all.filter((c) => fits(c, gender, title));
+      const address = addressOf(e.name, a.aliases);
+      const fitting = all.filter((c) => fits(c, tokens[0], address));
       const chosen = chooseFor(a, fitting);
       if (!chosen) continue;
       const k = `${chosen.id}|${chosen.rule}`;
@@ -329,6 +438,13 @@ function dominant(cs: Candidate[]): string | null {
   const total = sorted.reduce((n, c) => n + c.mentions, 0);
   const top = sorted[0];
   return top.mentions >= DOMINANT_MIN_MENTIONS && top.mentions >= DOMINANT_SHARE * total ? top.id : null;
+}
+
+/** Whether the corpus gives two people a common title ("Rep.", "Defense Secretary"). */
+function sharesTitle(a: EntitySummary, b: EntitySummary): boolean {
+  const ta = titlesOf(a.name, allAliases(a));
+  const tb = titlesOf(b.name, allAliases(b));
+  return ta.some((t) => titleFits(t, tb));
 }
 
 /** Name tokens with any comma dropped ("Donald Trump, Jr." → [donald, trump, jr]). */
@@ -371,6 +487,15 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     if (targets?.length !== 1) continue;
     const middle = soleMiddle(byMiddle);
     if (!middle) continue;
+    // A spelled-out middle name may make another person (John Quincy Adams is John Adams's son): it joins the bare name
+    // only when one of the two forms holds ≥ SPELLED_MIDDLE_SHARE of their mentions, i.e. one is plainly the usual name
+    // and the other a fuller or shorter writing of it (Hillary Rodham Clinton beside thousands of Hillary Clinton).
+    const spelled = personTokens(middle[0].name).slice(1, -1).some((w) => w.length > 1);
+    if (spelled) {
+      const nb = mentionsOf(targets[0]);
+      const nm = middle.reduce((k, e) => k + mentionsOf(e), 0);
+      if (Math.max(nb, nm) < SPELLED_MIDDLE_SHARE * (nb + nm)) continue;
+    }
     // The group gathers into its most-mentioned node (ties to the smaller id), so "Recep Tayyip Erdogan" keeps its name.
     const group = [targets[0], ...middle];
     const head = pickRepresentative(group);
@@ -396,8 +521,12 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     if (gone.has(e.id) || t.length < 2 || !FORMALS_OF.has(t[0])) continue;
     const byGiven = formalByRest.get(t.slice(1).join(' '));
     if (!byGiven) continue;
-    const bearers = [...FORMALS_OF.get(t[0])!].flatMap((f) => byGiven.get(f) ?? []);
+    const formals = FORMALS_OF.get(t[0])!;
+    const bearers = [...formals].flatMap((f) => byGiven.get(f) ?? []);
     if (bearers.length !== 1) continue;
+    // A nickname of several formal names ("Steve": Steven, Stephen) is weak evidence: the corpus must also give both
+    // the same title ("Rep. Steve Cohen" is not Stephen Cohen the historian).
+    if (formals.size > 1 && !sharesTitle(e, bearers[0])) continue;
     (groups.get(bearers[0].id) ?? groups.set(bearers[0].id, []).get(bearers[0].id)!).push(e);
   }
   const byId = new Map(sorted.map((e) => [e.id, e]));
