@@ -109,11 +109,15 @@ function fold1(s: string): string {
 export function nameTokens(name: string): string[] {
   return fold1(name)
     .split(/[\s\-‐–]+/)
-    .filter((w) => w && w !== 'al' && w !== 'el')
+    // Stray punctuation is no word of the name ("Kim “" is Kim).
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && w !== 'al' && w !== 'el')
     .map((w) => VARIANT.get(w) ?? w);
 }
 
 export const variantKey = (name: string) => nameTokens(name).join(' ');
+
+/** Folded form of a known body → its canonical node id. Built lazily: the table needs orgVariantKey below. */
+const KNOWN_ORG_ID: Map<string, string> = new Map();
 
 const ORG_SUFFIX_WORDS = new Set([...ORG_SUFFIXES].map((w) => fold1(w)));
 /**
@@ -126,6 +130,7 @@ export function orgVariantKey(name: string): string {
   // "Department of Defense Institute" is another body, named after the department.
   return m && !ORG_SUFFIX_WORDS.has(m[2].split(' ').pop()!) ? `${m[2]} ${m[1]}` : key;
 }
+for (const row of [...KNOWN_ORGANIZATIONS, ...ORGANIZATION_FORMS]) for (const form of row) KNOWN_ORG_ID.set(orgVariantKey(form), `org:${slug(row[0])}`);
 
 /** Title words extraction sometimes takes into a person's name ("Senators John McCain", "Chief Justice John Roberts"). */
 const LEADING_TITLE_WORDS = new Set(
@@ -187,6 +192,7 @@ interface Candidate {
   /** Folded family name and given name ("Kim Jong Un": kim / jong; "Kim Darroch": darroch / kim). */
   family: string;
   given: string;
+  familyFirst: boolean;
   titles: string[];
   mentions: number;
   articles: Set<string>;
@@ -204,7 +210,8 @@ const day = (iso: string | null) => (iso ? Math.floor(Date.parse(iso.slice(0, 10
 function fits(c: Candidate, word: string, address: Address): boolean {
   if (address.names === 'family' && c.family !== word) return false;
   if (address.names === 'given' && c.given !== word) return false;
-  if (address.gender && c.gender !== address.gender) return false;
+  // A family-name-first bearer whose given name the lexicon does not know ("Kim Yo Jong") may be either.
+  if (address.gender && c.gender !== address.gender && !(c.gender === null && c.familyFirst)) return false;
   if (address.title && !titleFits(address.title, c.titles)) return false;
   return true;
 }
@@ -222,9 +229,41 @@ const honorificOf = (before: string) => {
  * gender the honorifics give (a clear majority; "Kim" is a woman's given name in English, but Kim Jong Un is "Mr. Kim").
  * Falls back to the last word as family name and the given-name lexicon for gender.
  */
-export function bearerOf(name: string, aliases: string[]): { family: string; given: string; gender: 'm' | 'f' | null } {
+export function bearerOf(
+  name: string,
+  aliases: string[],
+  familyFirstWords: ReadonlySet<string> = new Set(),
+): { family: string; given: string; gender: 'm' | 'f' | null; familyFirst: boolean } {
   const raw = name.split(/\s+/);
   const tokens = nameTokens(name);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const { firstAsFamily, lastAsFamily, male, female } = addressEvidence(tokens, aliases);
+  // Without address of its own, a name whose first word the corpus mostly uses as a family name is read so too
+  // ("Kim Yo Jong" beside "Mr. Kim" for Kim Jong Un and Kim Yong Chol).
+  const familyFirst = tokens.length >= 2 && (firstAsFamily > lastAsFamily || (firstAsFamily === lastAsFamily && familyFirstWords.has(first)));
+  const givenRaw = familyFirst ? raw[1] : raw[0];
+  const family = familyFirst ? first : last;
+  const given = familyFirst ? tokens[1] : first;
+  const gender = male > 2 * female ? 'm' : female > 2 * male ? 'f' : genderOfGivenName(givenRaw?.replace(/-.*$/, '') ?? '');
+  return { family, given, gender, familyFirst };
+}
+
+/** First words that the people bearing them are mostly addressed by ("Mr. Kim", "President Xi"): family names first. */
+export function familyFirstWords(people: readonly { name: string; aliases: string[] }[]): Set<string> {
+  const votes = new Map<string, number>();
+  for (const p of people) {
+    const tokens = nameTokens(p.name);
+    if (tokens.length < 2) continue;
+    const ev = addressEvidence(tokens, p.aliases);
+    const v = Math.sign(ev.firstAsFamily - ev.lastAsFamily);
+    if (v) votes.set(tokens[0], (votes.get(tokens[0]) ?? 0) + v);
+  }
+  return new Set([...votes].filter(([, v]) => v > 0).map(([w]) => w));
+}
+
+/** How often aliases address a person by the first and by the last word, and as a man or a woman. */
+function addressEvidence(tokens: string[], aliases: string[]) {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   let firstAsFamily = 0;
@@ -240,7 +279,12 @@ export function bearerOf(name: string, aliases: string[]): { family: string; giv
       const g = genderOfHonorific(h[1]);
       if (g === 'm') male++;
       else if (g === 'f') female++;
-      if (rest.length !== 1 || GIVEN_NAME_HONORIFIC.test(h[1])) continue;
+      // "Sir Kim Darroch", "Sir Kim": the word after Sir/Dame is a given name, so the family name is last.
+      if (GIVEN_NAME_HONORIFIC.test(h[1])) {
+        if (rest[0] === first && first !== last) lastAsFamily++;
+        continue;
+      }
+      if (rest.length !== 1) continue;
       if (rest[0] === first && first !== last) firstAsFamily++;
       else if (rest[0] === last) lastAsFamily++;
       continue;
@@ -254,13 +298,9 @@ export function bearerOf(name: string, aliases: string[]): { family: string; giv
     if (w === first && first !== last) firstAsFamily++;
     else if (w === last) lastAsFamily++;
   }
-  const familyFirst = tokens.length >= 2 && firstAsFamily > lastAsFamily;
-  const givenRaw = familyFirst ? raw[1] : raw[0];
-  const family = familyFirst ? first : last;
-  const given = familyFirst ? tokens[1] : first;
-  const gender = male > 2 * female ? 'm' : female > 2 * male ? 'f' : genderOfGivenName(givenRaw?.replace(/-.*$/, '') ?? '');
-  return { family, given, gender };
+  return { firstAsFamily, lastAsFamily, male, female };
 }
+
 
 export interface Address {
   gender: 'm' | 'f' | null;
@@ -302,6 +342,58 @@ function inWindow(days: number[] | undefined, d: number): boolean {
   return lo < days.length && days[lo] <= d + WINDOW_DAYS;
 }
 
+/**
+ * The keys through which an entity's merge decisions can depend on another's: two entities that share no key never
+ * decide anything about each other (the rules below compare only names with these in common). Multi-word people:
+ * last name word ("L:"), either-order pair ("P:"), first word as a one-word name could use it ("F:"); one-word people:
+ * "L:" and "F:" of the word; organisations: folded name, acronym initials, known body.
+ */
+export function identityKeys(e: { type: 'Person' | 'Organization'; name: string }): string[] {
+  const keys: string[] = [];
+  const known = KNOWN_ORG_ID.get(orgVariantKey(e.name));
+  if (known) keys.push(`K:${known}`);
+  if (e.type === 'Organization') {
+    keys.push(`O:${orgVariantKey(e.name)}`);
+    const caps = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length >= 2) keys.push(`I:${caps.map((w) => w[0]).join('')}`);
+    const bare = e.name.replace(/\./g, '');
+    if (/^\p{Lu}{2,6}$/u.test(bare)) keys.push(`I:${bare}`);
+    return keys;
+  }
+  for (const t of new Set([nameTokens(e.name), personTokens(e.name), personVariantKey(e.name).split(' ')].map((x) => x.filter(Boolean)))) {
+    if (!t.length) continue;
+    keys.push(`L:${t[t.length - 1]}`);
+    if (t.length === 1) keys.push(`W:${t[0]}`);
+    else keys.push(`F:${t[0]}`);
+    if (t.length === 2) keys.push(`P:${[...t].sort().join(' ')}`);
+  }
+  return [...new Set(keys)];
+}
+
+/**
+ * For incremental consolidation: the entities whose decisions may change when `seeds` changed (they share a key with a
+ * seed), and the context those decisions read (everything sharing a key with those). A first word ("F:") relates a
+ * full name only to the one-word name of that word ("W:"), not to every other full name starting with it.
+ */
+export function relatedEntities(index: readonly { id: string; type: 'Person' | 'Organization'; name: string }[], seeds: ReadonlySet<string>): { selected: Set<string>; context: Set<string> } {
+  const keysOf = new Map(index.map((e) => [e.id, identityKeys(e)]));
+  const byKey = new Map<string, string[]>();
+  for (const [id, keys] of keysOf) for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(id);
+  const neighbours = (id: string, out: Set<string>) => {
+    out.add(id);
+    for (const k of keysOf.get(id) ?? []) {
+      const w = k.slice(2);
+      const ks = k.startsWith('F:') ? [`W:${w}`] : k.startsWith('W:') ? [k, `F:${w}`] : [k];
+      for (const key of ks) for (const other of byKey.get(key) ?? []) out.add(other);
+    }
+  };
+  const selected = new Set<string>();
+  for (const id of seeds) neighbours(id, selected);
+  const context = new Set<string>();
+  for (const id of selected) neighbours(id, context);
+  return { selected, context };
+}
+
 /** All merge decisions for these entities, sorted by (from, into). */
 export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
   const decisions: MergeDecision[] = [];
@@ -309,8 +401,7 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
 
   // 1. Variants and known organisations: whole-node merges within a type.
   const groups = new Map<string, EntitySummary[]>();
-  const knownOrg = new Map<string, string>(); // folded form → canonical org id
-  for (const row of [...KNOWN_ORGANIZATIONS, ...ORGANIZATION_FORMS]) for (const form of row) knownOrg.set(orgVariantKey(form), `org:${slug(row[0])}`);
+  const knownOrg = KNOWN_ORG_ID;
   for (const e of entities) {
     const key = e.type === 'Organization' ? orgVariantKey(e.name) : variantKey(e.name);
     if (!key) continue;
@@ -370,8 +461,24 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
 
   // 3. One-word people, article by article.
   const candidatesByWord = new Map<string, Candidate[]>();
+  const middledByKey = new Map<string, Candidate[]>(); // "george bush" → George W. Bush, George H. W. Bush
+  /** Per article of `e`, the candidate its mentions go to (chooseFor), gathered into one decision per target and rule. */
+  const pushArticleMoves = (e: EntitySummary, all: Candidate[], fitsIn: (c: Candidate, a: ArticleMention) => boolean) => {
+    const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
+    for (const a of e.articles) {
+      const chosen = chooseFor(a, all.filter((c) => fitsIn(c, a)));
+      if (!chosen) continue;
+      const k = `${chosen.id}|${chosen.rule}`;
+      const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;
+      m.articles.push(a.articleId);
+      for (const x of a.aliases) m.forms.add(x);
+    }
+    for (const [k, m] of moves) decisions.push({ from: e.id, into: k.split('|')[0], rule: m.rule, surfaceForms: [...m.forms].sort(), articles: m.articles.sort() });
+  };
   const merged = new Map<string, EntitySummary[]>(); // representative → its group (for candidate statistics)
   for (const e of entities) if (e.type === 'Person') (merged.get(rep(e.id)) ?? merged.set(rep(e.id), []).get(rep(e.id))!).push(e);
+  const aliasesOfGroup = (group: EntitySummary[]) => group.flatMap((g) => g.articles.flatMap((a) => a.aliases));
+  const familyFirst = familyFirstWords([...merged].map(([id, group]) => ({ name: byId.get(id)!.name, aliases: aliasesOfGroup(group) })));
   for (const [id, group] of merged) {
     const head = byId.get(id)!;
     const tokens = nameTokens(head.name);
@@ -386,13 +493,29 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
     const aliases = articles.flatMap((a) => a.aliases);
     const c: Candidate = {
       id,
-      ...bearerOf(head.name, aliases),
+      ...bearerOf(head.name, aliases, familyFirst),
       titles: titlesOf(head.name, aliases),
       mentions: articles.reduce((n, a) => n + a.count, 0),
       articles: new Set(articles.map((a) => a.articleId)),
       byOutlet,
     };
     for (const w of new Set([tokens[0], tokens[tokens.length - 1]])) (candidatesByWord.get(w) ?? candidatesByWord.set(w, []).get(w)!).push(c);
+    const t = personTokens(head.name);
+    if (t.length >= 3 && t.length <= 4 && looksLikeFullName(head.name) && !t.some((w) => NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w))) {
+      const key = `${t[0]} ${t[t.length - 1]}`;
+      (middledByKey.get(key) ?? middledByKey.set(key, []).get(key)!).push(c);
+    }
+  }
+  // 3b. A bare "First Last" that several middled people share ("George Bush": George W. and George H. W.), article by
+  // article, as a one-word name is: the one named in the same article, else by the same outlet near the date, else a
+  // dominant one. The middle-name rule has left such a name whole.
+  for (const e of entities) {
+    if (e.type !== 'Person' || into.has(e.id) || !looksLikeFullName(e.name)) continue;
+    const t = personTokens(e.name);
+    if (t.length !== 2) continue;
+    const all = (middledByKey.get(`${t[0]} ${t[1]}`) ?? []).filter((c) => c.id !== e.id);
+    if (all.length < 2) continue;
+    pushArticleMoves(e, all, () => true);
   }
   for (const e of entities) {
     if (e.type !== 'Person' || into.has(e.id)) continue;
@@ -400,18 +523,7 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
     if (tokens.length !== 1) continue;
     const all = (candidatesByWord.get(tokens[0]) ?? []).filter((c) => c.id !== e.id);
     if (!all.length) continue;
-    const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
-    for (const a of e.articles) {
-      const address = addressOf(e.name, a.aliases);
-      const fitting = all.filter((c) => fits(c, tokens[0], address));
-      const chosen = chooseFor(a, fitting);
-      if (!chosen) continue;
-      const k = `${chosen.id}|${chosen.rule}`;
-      const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;
-      m.articles.push(a.articleId);
-      for (const x of a.aliases) m.forms.add(x);
-    }
-    for (const [k, m] of moves) decisions.push({ from: e.id, into: k.split('|')[0], rule: m.rule, surfaceForms: [...m.forms].sort(), articles: m.articles.sort() });
+    pushArticleMoves(e, all, (c, a) => fits(c, tokens[0], addressOf(e.name, a.aliases)));
   }
   return decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1));
 }

@@ -1,7 +1,7 @@
 // Cross-article identity decisions: tables of entities (with their articles) and the merges expected, the
 // must-not-merge cases beside the merges.
 import { describe, expect, test } from 'vitest';
-import { addressOf, bearerOf, decideMerges, nameTokens, orgVariantKey, personVariantKey, titlesOf, variantKey, type Address, type EntitySummary } from '../../src/resolve/consolidate.js';
+import { addressOf, bearerOf, decideMerges, familyFirstWords, nameTokens, orgVariantKey, personVariantKey, titlesOf, variantKey, type Address, type EntitySummary } from '../../src/resolve/consolidate.js';
 
 type Art = [articleId: string, aliases: string[], count?: number, source?: string, date?: string];
 const person = (id: string, name: string, ...articles: Art[]): EntitySummary => ({
@@ -69,19 +69,40 @@ describe('how a one-word name is written', () => {
   ])('%s as %j', (word, aliases, expected) => expect(addressOf(word, aliases)).toEqual(expected));
 
   test.each<[string, string[], ReturnType<typeof bearerOf>]>([
-    ['Donald Trump', ['President Trump', 'Mr. Trump'], { family: 'trump', given: 'donald', gender: 'm' }],
+    ['Donald Trump', ['President Trump', 'Mr. Trump'], { family: 'trump', given: 'donald', gender: 'm', familyFirst: false }],
     // family name first, shown by how articles address the person; "Kim" alone would read as a woman's given name
-    ['Kim Jong Un', ['Kim Jong Un', 'Mr. Kim', 'Chairman Kim'], { family: 'kim', given: 'jong', gender: 'm' }],
-    ['Kim Yo Jong', ['Ms. Kim'], { family: 'kim', given: 'yo', gender: 'f' }],
-    ['Xi Jinping', ['President Xi'], { family: 'xi', given: 'jinping', gender: null }],
+    ['Kim Jong Un', ['Kim Jong Un', 'Mr. Kim', 'Chairman Kim'], { family: 'kim', given: 'jong', gender: 'm', familyFirst: true }],
+    ['Kim Yo Jong', ['Ms. Kim'], { family: 'kim', given: 'yo', gender: 'f', familyFirst: true }],
+    ['Xi Jinping', ['President Xi'], { family: 'xi', given: 'jinping', gender: null, familyFirst: true }],
     // "Sir Kim" addresses the given name: Kim Darroch stays family-name-last
-    ['Kim Darroch', ['Sir Kim', 'Sir Kim Darroch', 'Mr. Darroch'], { family: 'darroch', given: 'kim', gender: 'm' }],
-    ['Shinzo Abe', ['Mr Abe', 'Prime Minister Shinzo Abe'], { family: 'abe', given: 'shinzo', gender: 'm' }],
+    ['Kim Darroch', ['Sir Kim', 'Sir Kim Darroch', 'Mr. Darroch'], { family: 'darroch', given: 'kim', gender: 'm', familyFirst: false }],
+    ['Shinzo Abe', ['Mr Abe', 'Prime Minister Shinzo Abe'], { family: 'abe', given: 'shinzo', gender: 'm', familyFirst: false }],
     // no address at all: the last word and the given-name lexicon
-    ['Melania Trump', ['Melania Trump'], { family: 'trump', given: 'melania', gender: 'f' }],
+    ['Melania Trump', ['Melania Trump'], { family: 'trump', given: 'melania', gender: 'f', familyFirst: false }],
     // a stray "Mr." among many "Mrs." does not change a gender
-    ['Melania Trump', ['Mrs. Trump', 'Mrs. Trump', 'Mrs. Trump', 'Mr. Trump'], { family: 'trump', given: 'melania', gender: 'f' }],
+    ['Melania Trump', ['Mrs. Trump', 'Mrs. Trump', 'Mrs. Trump', 'Mr. Trump'], { family: 'trump', given: 'melania', gender: 'f', familyFirst: false }],
   ])('bearer %s addressed as %j', (name, aliases, expected) => expect(bearerOf(name, aliases)).toEqual(expected));
+
+  test.each<[string, string[], boolean]>([
+    // no address of its own: the corpus's use of the first word decides
+    ['Kim Hye Jin', ['Kim Hye Jin'], true],
+    ['Kim Dozier', ['Kim Dozier'], true],
+    ['Xi Jinping', [], true],
+    ['Kim Darroch', ['Mr. Darroch'], false], // its own address wins
+  ])('with family-name-first words {kim, xi}: %s family first = %s', (name, aliases, expected) =>
+    expect(bearerOf(name, aliases, new Set(['kim', 'xi'])).familyFirst).toBe(expected));
+
+  test('family-name-first words are those the corpus mostly addresses by the first word', () => {
+    const people = [
+      { name: 'Kim Jong Un', aliases: ['Mr. Kim', 'Chairman Kim'] },
+      { name: 'Kim Yong Chol', aliases: ['Mr. Kim'] },
+      { name: 'Kim Darroch', aliases: ['Mr. Darroch'] },
+      { name: 'Xi Jinping', aliases: ['President Xi'] },
+      { name: 'Donald Trump', aliases: ['President Trump', 'Mr. Trump'] },
+      { name: 'Shinzo Abe', aliases: ['Mr. Abe'] },
+    ];
+    expect([...familyFirstWords(people)].sort()).toEqual(['kim', 'xi']);
+  });
 
   test.each<[string, string[], string[]]>([
     ['Donald Trump', ['Donald Trump', 'President Donald Trump', 'President Trump', 'Mr. Trump'], ['president']],
@@ -416,6 +437,20 @@ describe('decideMerges', () => {
         person('person:kim', 'Kim', ['a1', ['Mr. Kim']]),
         person('person:kim-darroch', 'Kim Darroch', ['a1', ['Sir Kim Darroch']]),
       ],
+      [],
+    ],
+    [
+      'a bare "George Bush" goes, article by article, to the middled George Bush the article names; elsewhere it stays whole',
+      [
+        person('person:george-bush', 'George Bush', ['a1', []], ['a2', []], ['z1', [], 1, 'Lone']),
+        person('person:george-w-bush', 'George W. Bush', ['a1', []], ...many('w', 30)),
+        person('person:george-h-w-bush', 'George H. W. Bush', ['a2', []], ...many('h', 20, [], 'Other')),
+      ],
+      ['person:george-bush → person:george-h-w-bush (same-article) [a2]', 'person:george-bush → person:george-w-bush (same-article) [a1]'],
+    ],
+    [
+      'must not merge: a bare First Last with one middled bearer is the middle-name rule\'s (here refused: John Quincy Adams), not per article',
+      [person('person:john-adams', 'John Adams', ['a1', [], 6]), person('person:john-quincy-adams', 'John Quincy Adams', ['a1', []], ['a2', []], ['a3', []], ['a4', []])],
       [],
     ],
     [
