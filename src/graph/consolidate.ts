@@ -18,6 +18,26 @@ export async function readIdentityIndex(driver: Driver, database: string): Promi
   return res.records.map((r) => ({ id: r.get('id') as string, type: r.get('type') as 'Person' | 'Organization', name: (r.get('name') as string | null) ?? '' }));
 }
 
+/**
+ * Articles no identity run has covered in their current text (new ones, updated ones, and those of a load that was
+ * interrupted or ran without consolidation): `identityHash` on an Article is the contentHash the last run saw.
+ */
+export async function readUnresolvedArticles(driver: Driver, database: string): Promise<string[]> {
+  const res = await driver.executeQuery(
+    `MATCH (a:${Label.Article}) WHERE a.identityHash IS NULL OR a.identityHash <> a.contentHash RETURN a.id AS id ORDER BY id`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return res.records.map((r) => r.get('id') as string);
+}
+
+/** Marks articles (all of them when `articleIds` is absent) as covered by an identity run in their current text. */
+export async function markIdentityResolved(driver: Driver, database: string, articleIds?: readonly string[]): Promise<void> {
+  if (articleIds)
+    await driver.executeQuery(`UNWIND $ids AS id MATCH (a:${Label.Article} {id: id}) SET a.identityHash = a.contentHash`, { ids: articleIds }, { database });
+  else await driver.executeQuery(`MATCH (a:${Label.Article}) SET a.identityHash = a.contentHash`, {}, { database });
+}
+
 /** The people and organisations these articles mention. */
 export async function readEntitiesOfArticles(driver: Driver, database: string, articleIds: string[]): Promise<string[]> {
   const res = await driver.executeQuery(

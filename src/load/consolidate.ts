@@ -3,7 +3,7 @@
 // what the given articles touch.
 import type { Driver } from 'neo4j-driver';
 import { decideMerges, relatedEntities, type MergeDecision } from '../resolve/consolidate.js';
-import { applyMerges, readEntitiesOfArticles, readIdentityIndex, readIdentitySummaries } from '../graph/consolidate.js';
+import { applyMerges, markIdentityResolved, readEntitiesOfArticles, readIdentityIndex, readIdentitySummaries, readUnresolvedArticles } from '../graph/consolidate.js';
 import type { WriteCounts } from '../graph/writer.js';
 
 export interface ConsolidationSummary extends WriteCounts {
@@ -18,25 +18,27 @@ export interface ConsolidationSummary extends WriteCounts {
  * Runs identity consolidation until nothing more merges (a merge can make a one-word name's bearer unique). Decisions
  * are read from the graph as it stands, so the same set of articles gives the same graph whatever order they came in.
  *
- * With `articleIds` (the articles a load just wrote, into a graph consolidated before) only what those articles touch
- * is decided: the people and organisations they mention and every entity sharing a name key with them
+ * `incremental` decides only what the articles no run has covered yet touch (graph/consolidate.ts
+ * readUnresolvedArticles): the people and organisations they mention and every entity sharing a name key with them
  * (resolve/consolidate.ts relatedEntities), read with their own context. Anything else was settled by the run before and
  * cannot change, so the result equals a full run; `newsgraph resolve` is the full run.
  */
 export async function consolidate(
   driver: Driver,
   database: string,
-  opts: { dryRun?: boolean; articleIds?: readonly string[] } = {},
+  opts: { dryRun?: boolean; incremental?: boolean } = {},
 ): Promise<ConsolidationSummary & { sample: MergeDecision[] }> {
   const t0 = performance.now();
   const s: ConsolidationSummary = { decisions: 0, byRule: {}, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0, entitiesRead: 0 };
   let sample: MergeDecision[] = [];
   let touched = new Set<string>();
+  // Incremental: the articles no run has covered in their current text (this load's, and any an interrupted load left).
+  const articleIds = opts.incremental ? await readUnresolvedArticles(driver, database) : undefined;
   for (let round = 0; round < 3; round++) {
     let decisions: MergeDecision[];
-    if (opts.articleIds) {
+    if (articleIds) {
       // Round by round, the seeds are what the articles mention now plus the nodes the last round merged.
-      for (const id of await readEntitiesOfArticles(driver, database, [...opts.articleIds])) touched.add(id);
+      for (const id of await readEntitiesOfArticles(driver, database, articleIds)) touched.add(id);
       if (!touched.size) break;
       const { selected, context } = relatedEntities(await readIdentityIndex(driver, database), touched);
       const summaries = await readIdentitySummaries(driver, database, [...context].sort());
@@ -59,6 +61,7 @@ export async function consolidate(
     s.relationshipsDeleted += c.relationshipsDeleted;
     touched = new Set(decisions.flatMap((d) => [d.from, d.into]));
   }
+  if (!opts.dryRun) await markIdentityResolved(driver, database, articleIds);
   s.seconds = (performance.now() - t0) / 1000;
   return { ...s, sample };
 }

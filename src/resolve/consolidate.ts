@@ -208,6 +208,7 @@ const day = (iso: string | null) => (iso ? Math.floor(Date.parse(iso.slice(0, 10
  * gender, the title. A bare word may be either name ("Fidel", "Lavrov").
  */
 function fits(c: Candidate, word: string, address: Address): boolean {
+  if (address.mixed) return false;
   if (address.names === 'family' && c.family !== word) return false;
   if (address.names === 'given' && c.given !== word) return false;
   // A family-name-first bearer whose given name the lexicon does not know ("Kim Yo Jong") may be either.
@@ -307,6 +308,8 @@ export interface Address {
   title: string | null;
   /** Which of a bearer's names the word must be: "Mr. X"/"President X" a family name, "Sir X" a given name. */
   names: 'family' | 'given' | null;
+  /** Both a man's and a woman's honorific in one article: two people, none of whom takes the article's mentions. */
+  mixed?: boolean;
 }
 
 /** How an article writes a one-word person: the gender its honorific gives, the title before it, which name it is. */
@@ -314,12 +317,16 @@ export function addressOf(word: string, aliases: string[]): Address {
   let gender: 'm' | 'f' | null = null;
   let title: string | null = null;
   let names: 'family' | 'given' | null = null;
+  let mixed = false;
   for (const a of aliases) {
     if (a === word || !a.endsWith(` ${word}`)) continue;
     const before = a.slice(0, -word.length - 1).trim();
     const h = honorificOf(before);
     if (h) {
-      gender = genderOfHonorific(before) ?? gender;
+      const g = genderOfHonorific(before);
+      // "Mr. Kim" and "Ms. Kim" in one article are two people: no one bearer takes both.
+      if (g && gender && g !== gender) mixed = true;
+      gender = g ?? gender;
       if (GIVEN_NAME_HONORIFIC.test(h.replace(/\.$/, ''))) names = 'given';
       else if (/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(h)) names = names ?? 'family';
     } else if (before) {
@@ -327,7 +334,7 @@ export function addressOf(word: string, aliases: string[]): Address {
       names = names ?? 'family';
     }
   }
-  return { gender, title, names };
+  return { gender, title, names, ...(mixed ? { mixed } : {}) };
 }
 
 function inWindow(days: number[] | undefined, d: number): boolean {
@@ -616,6 +623,26 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
       out.push(whole(e, head.id, 'middle-name'));
       gone.add(e.id);
     }
+  }
+
+  // A first name dropped: "Javad Zarif" is "Mohammad Javad Zarif" when exactly one three-word person ends in those two
+  // words (the mirror of a dropped middle name; no initial: "W. Bush" is no one's name).
+  const byTail = new Map<string, EntitySummary[]>();
+  for (const e of sorted) {
+    const t = tokensOf.get(e.id)!;
+    if (gone.has(e.id) || t.length !== 3 || t.some((w) => NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w))) continue;
+    const key = t.slice(1).join(' ');
+    (byTail.get(key) ?? byTail.set(key, []).get(key)!).push(e);
+  }
+  for (const e of sorted) {
+    const t = tokensOf.get(e.id)!;
+    if (gone.has(e.id) || t.length !== 2 || t[0].length < 2 || t.some((w) => NAME_SUFFIXES.has(w))) continue;
+    const longer = byTail.get(t.join(' ')) ?? [];
+    if (longer.length !== 1 || gone.has(longer[0].id)) continue;
+    const head = pickRepresentative([e, longer[0]]);
+    const from = head.id === e.id ? longer[0] : e;
+    out.push(whole(from, head.id, 'middle-name'));
+    gone.add(from.id);
   }
 
   // Nicknames: the rest of the name (all but the given name) → the formal-name bearers, by formal given name.

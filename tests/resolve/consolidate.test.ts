@@ -1,7 +1,7 @@
 // Cross-article identity decisions: tables of entities (with their articles) and the merges expected, the
 // must-not-merge cases beside the merges.
 import { describe, expect, test } from 'vitest';
-import { addressOf, bearerOf, decideMerges, familyFirstWords, nameTokens, orgVariantKey, personVariantKey, titlesOf, variantKey, type Address, type EntitySummary } from '../../src/resolve/consolidate.js';
+import { addressOf, bearerOf, decideMerges, familyFirstWords, relatedEntities, nameTokens, orgVariantKey, personVariantKey, titlesOf, variantKey, type Address, type EntitySummary } from '../../src/resolve/consolidate.js';
 
 type Art = [articleId: string, aliases: string[], count?: number, source?: string, date?: string];
 const person = (id: string, name: string, ...articles: Art[]): EntitySummary => ({
@@ -66,6 +66,7 @@ describe('how a one-word name is written', () => {
     ['Kim', ['Sir Kim'], { gender: 'm', title: null, names: 'given' }], // "Sir" takes a given name
     ['Judi', ['Dame Judi'], { gender: 'f', title: null, names: 'given' }],
     ['Fidel', ['Fidel'], { gender: null, title: null, names: null }], // a bare word may be a given name
+    ['Kim', ['Mr. Kim', 'Ms. Kim'], { gender: 'f', title: null, names: 'family', mixed: true }], // two people
   ])('%s as %j', (word, aliases, expected) => expect(addressOf(word, aliases)).toEqual(expected));
 
   test.each<[string, string[], ReturnType<typeof bearerOf>]>([
@@ -454,6 +455,31 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      'must not merge: "Mr. Kim" and "Ms. Kim" in one article go to neither Kim named there',
+      [
+        person('person:kim', 'Kim', ['a1', ['Mr. Kim', 'Ms. Kim']]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a1', ['Mr. Kim']]),
+        person('person:kim-yo-jong', 'Kim Yo Jong', ['a1', []]),
+      ],
+      [],
+    ],
+    [
+      'a first name dropped: Javad Zarif is Mohammad Javad Zarif (into the more mentioned)',
+      [person('person:javad-zarif', 'Javad Zarif', ['a1', [], 4]), person('person:mohammad-javad-zarif', 'Mohammad Javad Zarif', ['a2', [], 5])],
+      ['person:javad-zarif → person:mohammad-javad-zarif (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: an initial left is no name ("W. Bush"), and two longer names with the tail leave it alone',
+      [
+        person('person:w-bush', 'W. Bush', ['a1', []]),
+        person('person:george-w-bush', 'George W. Bush', ['a2', []]),
+        person('person:jong-un', 'Jong Un', ['a3', []]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a4', []]),
+        person('person:park-jong-un', 'Park Jong Un', ['a5', []]),
+      ],
+      [],
+    ],
+    [
       'a two-word name in either order (family name first)',
       [person('person:shinzo-abe', 'Shinzo Abe', ['a1', []], ['a2', []]), person('person:abe-shinzo', 'Abe Shinzo', ['a3', []])],
       ['person:abe-shinzo → person:shinzo-abe (variant) [a3]'],
@@ -490,5 +516,39 @@ describe('decideMerges', () => {
   test('every decision keeps its surface forms and articles', () => {
     const [d] = decideMerges([person('person:lavrov', 'Lavrov', ['a1', ['Lavrov', 'Mr. Lavrov']]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', []])]);
     expect(d).toEqual({ from: 'person:lavrov', into: 'person:sergey-lavrov', rule: 'same-article', surfaceForms: ['Lavrov', 'Mr. Lavrov'], articles: ['a1'] });
+  });
+});
+
+describe('what an incremental run reads', () => {
+  const index = [
+    { id: 'person:kim', type: 'Person' as const, name: 'Kim' },
+    { id: 'person:kim-jong-un', type: 'Person' as const, name: 'Kim Jong Un' },
+    { id: 'person:kim-darroch', type: 'Person' as const, name: 'Kim Darroch' },
+    { id: 'person:john-smith', type: 'Person' as const, name: 'John Smith' },
+    { id: 'person:john-doe', type: 'Person' as const, name: 'John Doe' },
+    { id: 'person:smith', type: 'Person' as const, name: 'Smith' },
+    { id: 'person:mary-smith', type: 'Person' as const, name: 'Mary Smith' },
+    { id: 'org:nato', type: 'Organization' as const, name: 'NATO' },
+    { id: 'org:north-atlantic-treaty-organization', type: 'Organization' as const, name: 'North Atlantic Treaty Organization' },
+    { id: 'person:nato', type: 'Person' as const, name: 'Nato' },
+    { id: 'org:pentagon', type: 'Organization' as const, name: 'Pentagon' },
+    { id: 'org:defense-department', type: 'Organization' as const, name: 'Defense Department' },
+  ];
+  test.each<[string[], string[]]>([
+    // a full name relates to its surname's one-word node and every bearer of that surname, not to other Johns
+    [['person:john-smith'], ['person:john-smith', 'person:mary-smith', 'person:smith']],
+    // a one-word name relates to full names with it first or last
+    [['person:kim'], ['person:kim', 'person:kim-darroch', 'person:kim-jong-un']],
+    [['person:kim-darroch'], ['person:kim', 'person:kim-darroch']],
+    // an acronym to the organisation it spells and to the known body's other forms
+    [['org:nato'], ['org:nato', 'org:north-atlantic-treaty-organization', 'person:nato']],
+    [['org:defense-department'], ['org:defense-department', 'org:pentagon']],
+  ])('seeds %j select %j', (seeds, expected) => expect([...relatedEntities(index, new Set(seeds)).selected].sort()).toEqual(expected));
+
+  test('the context reaches one step further than the selection', () => {
+    const { selected, context } = relatedEntities(index, new Set(['person:kim-darroch']));
+    expect(selected.has('person:kim-jong-un')).toBe(false);
+    expect(context.has('person:kim-jong-un')).toBe(true); // "Kim" may go to Kim Jong Un instead
+    expect(context.has('person:john-smith')).toBe(false);
   });
 });
