@@ -22,12 +22,20 @@
 //                 the one formal-name bearer of the same rest of the name; never when two formal names fit ("Steve X"
 //                 with both "Steven X" and "Stephen X"). The group (formal bearer and its nickname forms) gathers into
 //                 its most-mentioned node, ties to the smaller id, so the direction does not depend on input order.
+//                 A spelled-out middle needs one form to hold ≥ 75 % of the pair's mentions (John Quincy Adams ≠ John
+//                 Adams); an ambiguous nickname ("Steve") needs a title the corpus gives both. A dropped first name:
+//                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so. Leading title words are
+//                 no part of a person's key ("Senators John McCain"); "Department of X" = "X Department" for organisations.
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
 //                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
 //   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
 //   corpus-dominant otherwise, a fitting bearer holding ≥ 90 % (and ≥ 10) of all fitting bearers' mentions.
-// "Fitting" never merges different people: "Mr." wants a man and "Mrs."/"Ms." a woman (by given name); a title
+//   bare-middled  a "George Bush" that several middled people share goes article by article as a one-word name does.
+// "Fitting": "Mr."/"Mrs."/titles take a family name, "Sir"/"Dame" a given name; a bearer's family name and gender come
+// from how articles address them ("Mr. Kim" makes Kim Jong Un family-name-first and a man), else the last word and the
+// given-name lexicon; "Mr. X" and "Ms. X" in one article are two people and move nowhere.
+// "Fitting" never merges different people: "Mr." wants a man and "Mrs."/"Ms." a woman; a title
 // ("President Trump") tells no gender and wants a bearer the corpus gives that title ("President Trump" is not
 // Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
 // (full names are never merged with each other except by the variant, middle-name and nickname rules).
