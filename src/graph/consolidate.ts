@@ -7,14 +7,67 @@ import { Label, Rel, type RelationType } from './model.js';
 import { recountSpeakerCounts } from './speaker-aggregates.js';
 import { rebuildRelationEdges, recomputeEntities, run, type RelationPair, type WriteCounts } from './writer.js';
 
-/** People and organisations with, per article, the names it uses for them, its outlet and date. */
-export async function readIdentitySummaries(driver: Driver, database: string): Promise<EntitySummary[]> {
+/** Every person and organisation by id, type and name only (what incremental consolidation picks its subset from). */
+export async function readIdentityIndex(driver: Driver, database: string): Promise<{ id: string; type: 'Person' | 'Organization'; name: string }[]> {
   const res = await driver.executeQuery(
-    `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(e:${Label.Entity})
-     WHERE e:${Label.Person} OR e:${Label.Organization}
-     WITH e, collect([a.id, a.source, a.publishedAt, m.aliases, m.count]) AS rows
-     RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name, rows`,
+    `MATCH (e:${Label.Entity}) WHERE e:${Label.Person} OR e:${Label.Organization}
+     RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name`,
     {},
+    { database, routing: 'READ' },
+  );
+  return res.records.map((r) => ({ id: r.get('id') as string, type: r.get('type') as 'Person' | 'Organization', name: (r.get('name') as string | null) ?? '' }));
+}
+
+/**
+ * Articles no identity run has covered in their current text (new ones, updated ones, and those of a load that was
+ * interrupted or ran without consolidation): `identityHash` on an Article is the contentHash the last run saw.
+ */
+export async function readUnresolvedArticles(driver: Driver, database: string): Promise<string[]> {
+  const res = await driver.executeQuery(
+    `MATCH (a:${Label.Article}) WHERE a.identityHash IS NULL OR a.identityHash <> a.contentHash RETURN a.id AS id ORDER BY id`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return res.records.map((r) => r.get('id') as string);
+}
+
+/** Marks articles (all of them when `articleIds` is absent) as covered by an identity run in their current text. */
+export async function markIdentityResolved(driver: Driver, database: string, articleIds?: readonly string[]): Promise<void> {
+  if (articleIds)
+    await driver.executeQuery(`UNWIND $ids AS id MATCH (a:${Label.Article} {id: id}) SET a.identityHash = a.contentHash`, { ids: articleIds }, { database });
+  else await driver.executeQuery(`MATCH (a:${Label.Article}) SET a.identityHash = a.contentHash`, {}, { database });
+}
+
+/** The people and organisations these articles mention. */
+export async function readEntitiesOfArticles(driver: Driver, database: string, articleIds: string[]): Promise<string[]> {
+  const res = await driver.executeQuery(
+    `UNWIND $ids AS aid
+     MATCH (:${Label.Article} {id: aid})-[:${Rel.MENTIONS}]->(e:${Label.Entity})
+     WHERE e:${Label.Person} OR e:${Label.Organization}
+     RETURN DISTINCT e.id AS id`,
+    { ids: articleIds },
+    { database, routing: 'READ' },
+  );
+  return res.records.map((r) => r.get('id') as string);
+}
+
+/**
+ * People and organisations with, per article, the names it uses for them, its outlet and date: all of them, or only
+ * those with the given ids.
+ */
+export async function readIdentitySummaries(driver: Driver, database: string, ids?: string[]): Promise<EntitySummary[]> {
+  const res = await driver.executeQuery(
+    ids
+      ? `UNWIND $ids AS id
+         MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(e:${Label.Entity} {id: id})
+         WHERE e:${Label.Person} OR e:${Label.Organization}
+         WITH e, collect([a.id, a.source, a.publishedAt, m.aliases, m.count]) AS rows
+         RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name, rows`
+      : `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(e:${Label.Entity})
+         WHERE e:${Label.Person} OR e:${Label.Organization}
+         WITH e, collect([a.id, a.source, a.publishedAt, m.aliases, m.count]) AS rows
+         RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name, rows`,
+    { ids: ids ?? [] },
     { database, routing: 'READ' },
   );
   return res.records
@@ -51,23 +104,27 @@ async function applyChunk(tx: ManagedTransaction, counts: WriteCounts, moves: Mo
   await run(
     tx,
     counts,
+    // One move and article at a time (CALL per row): two moves into one node in one article must each see the other's
+    // offsets, or starts[] and ends[] would fall out of step.
     `UNWIND $moves AS mv
-     MATCH (f:${Label.Entity} {id: mv.from})
-     MATCH (t:${Label.Entity} {id: mv.into})
      UNWIND mv.articleIds AS aid
-     MATCH (a:${Label.Article} {id: aid})-[m:${Rel.MENTIONS}]->(f)
-     MERGE (a)-[n:${Rel.MENTIONS}]->(t)
-     ON CREATE SET n.count = 0, n.aliases = [], n.starts = [], n.ends = []
-     WITH mv, m, n, coalesce(n.starts, []) AS s0, coalesce(m.starts, []) AS ms
-     WITH mv, m, n, s0, ms,
-          coalesce(n.rules, [x IN s0 | '']) AS r0, coalesce(n.via, [x IN s0 | '']) AS v0,
-          [i IN range(0, size(ms) - 1) | coalesce(nullif(m.rules[i], ''), mv.rule)] AS r1,
-          [i IN range(0, size(ms) - 1) | coalesce(nullif(m.via[i], ''), mv.from)] AS v1
-     SET n.count = n.count + m.count,
-         n.aliases = n.aliases + [x IN m.aliases WHERE NOT x IN n.aliases],
-         n.starts = s0 + ms, n.ends = coalesce(n.ends, []) + coalesce(m.ends, []),
-         n.rules = r0 + r1, n.via = v0 + v1
-     DELETE m`,
+     CALL (mv, aid) {
+       MATCH (f:${Label.Entity} {id: mv.from})
+       MATCH (t:${Label.Entity} {id: mv.into})
+       MATCH (a:${Label.Article} {id: aid})-[m:${Rel.MENTIONS}]->(f)
+       MERGE (a)-[n:${Rel.MENTIONS}]->(t)
+       ON CREATE SET n.count = 0, n.aliases = [], n.starts = [], n.ends = []
+       WITH mv, m, n, coalesce(n.starts, []) AS s0, coalesce(m.starts, []) AS ms
+       WITH mv, m, n, s0, ms,
+            coalesce(n.rules, [x IN s0 | '']) AS r0, coalesce(n.via, [x IN s0 | '']) AS v0,
+            [i IN range(0, size(ms) - 1) | coalesce(nullif(m.rules[i], ''), mv.rule)] AS r1,
+            [i IN range(0, size(ms) - 1) | coalesce(nullif(m.via[i], ''), mv.from)] AS v1
+       SET n.count = n.count + m.count,
+           n.aliases = n.aliases + [x IN m.aliases WHERE NOT x IN n.aliases],
+           n.starts = s0 + ms, n.ends = coalesce(n.ends, []) + coalesce(m.ends, []),
+           n.rules = r0 + r1, n.via = v0 + v1
+       DELETE m
+     }`,
     { moves },
   );
   // Quotes said by or about `from` in those articles.

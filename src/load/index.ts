@@ -246,9 +246,10 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     }
     if (batch.length && !s.interrupted) await flush(batch);
     await writing;
-    // Identity is decided over the whole graph once this load's articles are in: one run, whatever the batches were.
+    // Identity is decided once this load's articles are in (one run, whatever the batches were), over what the
+    // articles no run has covered yet touch.
     if (opts.consolidate !== false && s.articlesNew + s.articlesUpdated > 0 && !s.interrupted) {
-      s.consolidation = await retry('resolve identities', () => consolidate(opts.driver, opts.database));
+      s.consolidation = await retry('resolve identities', () => consolidate(opts.driver, opts.database, { incremental: true }));
       add(s.consolidation);
     }
   } catch (err) {

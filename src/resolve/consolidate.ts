@@ -22,20 +22,29 @@
 //                 the one formal-name bearer of the same rest of the name; never when two formal names fit ("Steve X"
 //                 with both "Steven X" and "Stephen X"). The group (formal bearer and its nickname forms) gathers into
 //                 its most-mentioned node, ties to the smaller id, so the direction does not depend on input order.
+//                 A spelled-out middle needs one form to hold ≥ 75 % of the pair's mentions (John Quincy Adams ≠ John
+//                 Adams); an ambiguous nickname ("Steve") needs a title the corpus gives both. A dropped first name:
+//                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so. Leading title words are
+//                 no part of a person's key ("Senators John McCain"); "Department of X" = "X Department" for organisations.
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
 //                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
 //   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
 //   corpus-dominant otherwise, a fitting bearer holding ≥ 90 % (and ≥ 10) of all fitting bearers' mentions.
-// "Fitting" never merges different people: "Mr." wants a man and "Mrs."/"Ms." a woman (by given name); a title
+//   bare-middled  a "George Bush" that several middled people share goes article by article as a one-word name does.
+// "Fitting": "Mr."/"Mrs."/titles take a family name, "Sir"/"Dame" a given name; a bearer's family name and gender come
+// from how articles address them ("Mr. Kim" makes Kim Jong Un family-name-first and a man), else the last word and the
+// given-name lexicon; "Mr. X" and "Ms. X" in one article are two people and move nowhere.
+// "Fitting" never merges different people: "Mr." wants a man and "Mrs."/"Ms." a woman; a title
 // ("President Trump") tells no gender and wants a bearer the corpus gives that title ("President Trump" is not
 // Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
 // (full names are never merged with each other except by the variant, middle-name and nickname rules).
 import { slug } from '../extract/entities.js';
 import { genderOfGivenName } from '../extract/lexicon/names.js';
-import { KNOWN_ORGANIZATIONS } from '../extract/lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
 import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
+import { ORGANIZATION_FORMS } from './lexicon/organization-forms.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS } from '../extract/lexicon/titles.js';
 
 export interface ArticleMention {
@@ -69,6 +78,8 @@ export interface MergeDecision {
 export const DOMINANT_SHARE = 0.9;
 export const DOMINANT_MIN_MENTIONS = 10;
 export const WINDOW_DAYS = 30;
+/** The share one form must hold for a spelled-out middle name to join the bare name (3 : 1). */
+export const SPELLED_MIDDLE_SHARE = 0.75;
 
 /** Folded nickname → the folded formal given names it can stand for. */
 const FORMALS_OF = new Map<string, Set<string>>();
@@ -106,11 +117,45 @@ function fold1(s: string): string {
 export function nameTokens(name: string): string[] {
   return fold1(name)
     .split(/[\s\-‐–]+/)
-    .filter((w) => w && w !== 'al' && w !== 'el')
+    // Stray punctuation is no word of the name ("Kim “" is Kim).
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && w !== 'al' && w !== 'el')
     .map((w) => VARIANT.get(w) ?? w);
 }
 
 export const variantKey = (name: string) => nameTokens(name).join(' ');
+
+/** Folded form of a known body → its canonical node id. Built lazily: the table needs orgVariantKey below. */
+const KNOWN_ORG_ID: Map<string, string> = new Map();
+
+const ORG_SUFFIX_WORDS = new Set([...ORG_SUFFIXES].map((w) => fold1(w)));
+/**
+ * An organisation's variant key with "Department of X" / "Ministry of X" written as "X Department" / "X Ministry",
+ * the two ways news name one government body ("Department of Homeland Security" = "Homeland Security Department").
+ */
+export function orgVariantKey(name: string): string {
+  const key = variantKey(name).replace(/^the /, '');
+  const m = /^(department|ministry|office|bureau) of (?:the )?(\S+(?: \S+)?)$/.exec(key);
+  // "Department of Defense Institute" is another body, named after the department.
+  return m && !ORG_SUFFIX_WORDS.has(m[2].split(' ').pop()!) ? `${m[2]} ${m[1]}` : key;
+}
+for (const row of [...KNOWN_ORGANIZATIONS, ...ORGANIZATION_FORMS]) for (const form of row) KNOWN_ORG_ID.set(orgVariantKey(form), `org:${slug(row[0])}`);
+
+/** Title words extraction sometimes takes into a person's name ("Senators John McCain", "Chief Justice John Roberts"). */
+const LEADING_TITLE_WORDS = new Set(
+  [...PERSON_TITLES.flatMap((t) => t.split(/\s+/)), 'Senators', 'Sens', 'Reps', 'Executive', 'Candidate', 'Former', 'Late']
+    .map((w) => fold1(w))
+    .filter((w) => w && !['of', 'the', 'and', 'for'].includes(w)),
+);
+/**
+ * A person's variant key with leading title words dropped while two name words remain ("Senators John McCain" →
+ * "john mccain"); "King Salman" keeps its title, as one word could be anyone's.
+ */
+export function personVariantKey(name: string): string {
+  const t = nameTokens(name);
+  let i = 0;
+  while (t.length - i > 2 && LEADING_TITLE_WORDS.has(t[i])) i++;
+  return t.slice(i).join(' ');
+}
 
 const mentionsOf = (e: EntitySummary) => e.articles.reduce((n, a) => n + a.count, 0);
 const allAliases = (e: EntitySummary) => [...new Set(e.articles.flatMap((a) => a.aliases))];
@@ -152,6 +197,10 @@ const titleFits = (wanted: string, titles: string[]) => titles.some((t) => words
 interface Candidate {
   id: string;
   gender: 'm' | 'f' | null;
+  /** Folded family name and given name ("Kim Jong Un": kim / jong; "Kim Darroch": darroch / kim). */
+  family: string;
+  given: string;
+  familyFirst: boolean;
   titles: string[];
   mentions: number;
   articles: Set<string>;
@@ -161,25 +210,139 @@ interface Candidate {
 
 const day = (iso: string | null) => (iso ? Math.floor(Date.parse(iso.slice(0, 10)) / 86_400_000) : NaN);
 
-/** Whether the candidate fits how the article writes the one-word name: honorific gender, title. */
-function fits(c: Candidate, addressedAs: 'm' | 'f' | null, title: string | null): boolean {
-  if (addressedAs && c.gender !== addressedAs) return false;
-  if (title && !titleFits(title, c.titles)) return false;
+/**
+ * Whether the candidate fits how the article writes the one-word name: "Mr."/"Mrs." and titles take a family name and
+ * "Sir"/"Dame" a given name ("Mr. Kim" is Kim Jong Un, never Kim Darroch; "Sir Kim" is Darroch), the honorific's
+ * gender, the title. A bare word may be either name ("Fidel", "Lavrov").
+ */
+function fits(c: Candidate, word: string, address: Address): boolean {
+  if (address.mixed) return false;
+  if (address.names === 'family' && c.family !== word) return false;
+  if (address.names === 'given' && c.given !== word) return false;
+  // A family-name-first bearer whose given name the lexicon does not know ("Kim Yo Jong") may be either.
+  if (address.gender && c.gender !== address.gender && !(c.gender === null && c.familyFirst)) return false;
+  if (address.title && !titleFits(address.title, c.titles)) return false;
   return true;
 }
 
-/** How an article writes a one-word person: the gender its honorific gives, the title before it. */
-export function addressOf(word: string, aliases: string[]): { gender: 'm' | 'f' | null; title: string | null } {
+/** Honorifics that go with a given name rather than a family name (British usage: "Sir Kim", "Dame Judi"). */
+const GIVEN_NAME_HONORIFIC = /^(?:Sir|Dame|Lord|Lady)$/;
+const honorificOf = (before: string) => {
+  const h = HONORIFIC.exec(`${before} `);
+  return h && h[0].trim() === before ? before : null;
+};
+
+/**
+ * How the articles naming a person write the person's one-word forms: which word is the family name (the one that
+ * follows "Mr."/"President"; "Mr. Kim", "President Xi" make Kim Jong Un and Xi Jinping family-name-first) and the
+ * gender the honorifics give (a clear majority; "Kim" is a woman's given name in English, but Kim Jong Un is "Mr. Kim").
+ * Falls back to the last word as family name and the given-name lexicon for gender.
+ */
+export function bearerOf(
+  name: string,
+  aliases: string[],
+  familyFirstWords: ReadonlySet<string> = new Set(),
+): { family: string; given: string; gender: 'm' | 'f' | null; familyFirst: boolean } {
+  const raw = name.split(/\s+/);
+  const tokens = nameTokens(name);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const { firstAsFamily, lastAsFamily, male, female } = addressEvidence(tokens, aliases);
+  // Without address of its own, a name whose first word the corpus mostly uses as a family name is read so too
+  // ("Kim Yo Jong" beside "Mr. Kim" for Kim Jong Un and Kim Yong Chol).
+  const familyFirst = tokens.length >= 2 && (firstAsFamily > lastAsFamily || (firstAsFamily === lastAsFamily && familyFirstWords.has(first)));
+  const givenRaw = familyFirst ? raw[1] : raw[0];
+  const family = familyFirst ? first : last;
+  const given = familyFirst ? tokens[1] : first;
+  const gender = male > 2 * female ? 'm' : female > 2 * male ? 'f' : genderOfGivenName(givenRaw?.replace(/-.*$/, '') ?? '');
+  return { family, given, gender, familyFirst };
+}
+
+/** First words that the people bearing them are mostly addressed by ("Mr. Kim", "President Xi"): family names first. */
+export function familyFirstWords(people: readonly { name: string; aliases: string[] }[]): Set<string> {
+  const votes = new Map<string, number>();
+  for (const p of people) {
+    const tokens = nameTokens(p.name);
+    if (tokens.length < 2) continue;
+    const ev = addressEvidence(tokens, p.aliases);
+    const v = Math.sign(ev.firstAsFamily - ev.lastAsFamily);
+    if (v) votes.set(tokens[0], (votes.get(tokens[0]) ?? 0) + v);
+  }
+  return new Set([...votes].filter(([, v]) => v > 0).map(([w]) => w));
+}
+
+/** How often aliases address a person by the first and by the last word, and as a man or a woman. */
+function addressEvidence(tokens: string[], aliases: string[]) {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  let firstAsFamily = 0;
+  let lastAsFamily = 0;
+  let male = 0;
+  let female = 0;
+  for (const a of aliases) {
+    const h = HONORIFIC.exec(a);
+    if (h) {
+      // "Mr. Kim", "Sir Kim Darroch", "Mrs. Trump": the honorific gives the gender when the rest is this person's name.
+      const rest = nameTokens(a.slice(h[0].length));
+      if (!rest.length || !rest.every((w) => tokens.includes(w))) continue;
+      const g = genderOfHonorific(h[1]);
+      if (g === 'm') male++;
+      else if (g === 'f') female++;
+      // "Sir Kim Darroch", "Sir Kim": the word after Sir/Dame is a given name, so the family name is last.
+      if (GIVEN_NAME_HONORIFIC.test(h[1])) {
+        if (rest[0] === first && first !== last) lastAsFamily++;
+        continue;
+      }
+      if (rest.length !== 1) continue;
+      if (rest[0] === first && first !== last) firstAsFamily++;
+      else if (rest[0] === last) lastAsFamily++;
+      continue;
+    }
+    // "President Xi", "Chairman Kim": a title before one word of the name makes that word the family name.
+    const words = a.split(/\s+/);
+    if (words.length < 2) continue;
+    const w = nameTokens(words[words.length - 1]).join(' ');
+    if (w !== first && w !== last) continue;
+    if (nameTokens(words.slice(0, -1).join(' ')).some((x) => tokens.includes(x))) continue;
+    if (w === first && first !== last) firstAsFamily++;
+    else if (w === last) lastAsFamily++;
+  }
+  return { firstAsFamily, lastAsFamily, male, female };
+}
+
+
+export interface Address {
+  gender: 'm' | 'f' | null;
+  title: string | null;
+  /** Which of a bearer's names the word must be: "Mr. X"/"President X" a family name, "Sir X" a given name. */
+  names: 'family' | 'given' | null;
+  /** Both a man's and a woman's honorific in one article: two people, none of whom takes the article's mentions. */
+  mixed?: boolean;
+}
+
+/** How an article writes a one-word person: the gender its honorific gives, the title before it, which name it is. */
+export function addressOf(word: string, aliases: string[]): Address {
   let gender: 'm' | 'f' | null = null;
   let title: string | null = null;
+  let names: 'family' | 'given' | null = null;
+  let mixed = false;
   for (const a of aliases) {
     if (a === word || !a.endsWith(` ${word}`)) continue;
     const before = a.slice(0, -word.length - 1).trim();
-    const h = HONORIFIC.exec(`${before} `);
-    if (h && h[0].trim() === before) gender = genderOfHonorific(before) ?? gender;
-    else if (before) title = title ?? before.toLowerCase();
+    const h = honorificOf(before);
+    if (h) {
+      const g = genderOfHonorific(before);
+      // "Mr. Kim" and "Ms. Kim" in one article are two people: no one bearer takes both.
+      if (g && gender && g !== gender) mixed = true;
+      gender = g ?? gender;
+      if (GIVEN_NAME_HONORIFIC.test(h.replace(/\.$/, ''))) names = 'given';
+      else if (/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(h)) names = names ?? 'family';
+    } else if (before) {
+      title = title ?? before.toLowerCase();
+      names = names ?? 'family';
+    }
   }
-  return { gender, title };
+  return { gender, title, names, ...(mixed ? { mixed } : {}) };
 }
 
 function inWindow(days: number[] | undefined, d: number): boolean {
@@ -224,6 +387,58 @@ export function withoutKeptApart(decisions: MergeDecision[], apart: readonly (re
 }
 
 /**
+ * The keys through which an entity's merge decisions can depend on another's: two entities that share no key never
+ * decide anything about each other (the rules below compare only names with these in common). Multi-word people:
+ * last name word ("L:"), either-order pair ("P:"), first word as a one-word name could use it ("F:"); one-word people:
+ * "L:" and "F:" of the word; organisations: folded name, acronym initials, known body.
+ */
+export function identityKeys(e: { type: 'Person' | 'Organization'; name: string }): string[] {
+  const keys: string[] = [];
+  const known = KNOWN_ORG_ID.get(orgVariantKey(e.name));
+  if (known) keys.push(`K:${known}`);
+  if (e.type === 'Organization') {
+    keys.push(`O:${orgVariantKey(e.name)}`);
+    const caps = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length >= 2) keys.push(`I:${caps.map((w) => w[0]).join('')}`);
+    const bare = e.name.replace(/\./g, '');
+    if (/^\p{Lu}{2,6}$/u.test(bare)) keys.push(`I:${bare}`);
+    return keys;
+  }
+  for (const t of new Set([nameTokens(e.name), personTokens(e.name), personVariantKey(e.name).split(' ')].map((x) => x.filter(Boolean)))) {
+    if (!t.length) continue;
+    keys.push(`L:${t[t.length - 1]}`);
+    if (t.length === 1) keys.push(`W:${t[0]}`);
+    else keys.push(`F:${t[0]}`);
+    if (t.length === 2) keys.push(`P:${[...t].sort().join(' ')}`);
+  }
+  return [...new Set(keys)];
+}
+
+/**
+ * For incremental consolidation: the entities whose decisions may change when `seeds` changed (they share a key with a
+ * seed), and the context those decisions read (everything sharing a key with those). A first word ("F:") relates a
+ * full name only to the one-word name of that word ("W:"), not to every other full name starting with it.
+ */
+export function relatedEntities(index: readonly { id: string; type: 'Person' | 'Organization'; name: string }[], seeds: ReadonlySet<string>): { selected: Set<string>; context: Set<string> } {
+  const keysOf = new Map(index.map((e) => [e.id, identityKeys(e)]));
+  const byKey = new Map<string, string[]>();
+  for (const [id, keys] of keysOf) for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(id);
+  const neighbours = (id: string, out: Set<string>) => {
+    out.add(id);
+    for (const k of keysOf.get(id) ?? []) {
+      const w = k.slice(2);
+      const ks = k.startsWith('F:') ? [`W:${w}`] : k.startsWith('W:') ? [k, `F:${w}`] : [k];
+      for (const key of ks) for (const other of byKey.get(key) ?? []) out.add(other);
+    }
+  };
+  const selected = new Set<string>();
+  for (const id of seeds) neighbours(id, selected);
+  const context = new Set<string>();
+  for (const id of selected) neighbours(id, context);
+  return { selected, context };
+}
+
+/**
  * All merge decisions for these entities, sorted by (from, into); none joins a pair in `apart` (entities an editor split
  * apart: see withoutKeptApart).
  */
@@ -233,14 +448,13 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
 
   // 1. Variants and known organisations: whole-node merges within a type.
   const groups = new Map<string, EntitySummary[]>();
-  const knownOrg = new Map<string, string>(); // folded form → canonical org id
-  for (const row of KNOWN_ORGANIZATIONS) for (const form of row) knownOrg.set(variantKey(form), `org:${slug(row[0])}`);
+  const knownOrg = KNOWN_ORG_ID;
   for (const e of entities) {
-    const key = variantKey(e.name);
+    const key = e.type === 'Organization' ? orgVariantKey(e.name) : variantKey(e.name);
     if (!key) continue;
     // Two-word people are one key in either order: "Abe Shinzo" is "Shinzo Abe" (family name first or last).
-    const words = key.split(' ');
-    const personKey = words.length === 2 ? [...words].sort().join(' ') : key;
+    const words = (e.type === 'Person' ? personVariantKey(e.name) : key).split(' ');
+    const personKey = words.length === 2 ? [...words].sort().join(' ') : words.join(' ');
     // A known body's name is that body whatever extraction typed it ("Nato ministers said" made a person "Nato").
     const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
@@ -255,7 +469,7 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     for (const e of group) {
       if (e.id === rep.id) continue;
       into.set(e.id, rep.id);
-      const rule: MergeRule = known && variantKey(e.name) !== variantKey(rep.name) ? 'known-org' : 'variant';
+      const rule: MergeRule = known && orgVariantKey(e.name) !== orgVariantKey(rep.name) ? 'known-org' : 'variant';
       decisions.push({ from: e.id, into: rep.id, rule, surfaceForms: allAliases(e).sort(), articles: e.articles.map((a) => a.articleId).sort() });
     }
   }
@@ -294,8 +508,24 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
 
   // 3. One-word people, article by article.
   const candidatesByWord = new Map<string, Candidate[]>();
+  const middledByKey = new Map<string, Candidate[]>(); // "george bush" → George W. Bush, George H. W. Bush
+  /** Per article of `e`, the candidate its mentions go to (chooseFor), gathered into one decision per target and rule. */
+  const pushArticleMoves = (e: EntitySummary, all: Candidate[], fitsIn: (c: Candidate, a: ArticleMention) => boolean) => {
+    const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
+    for (const a of e.articles) {
+      const chosen = chooseFor(a, all.filter((c) => fitsIn(c, a)));
+      if (!chosen) continue;
+      const k = `${chosen.id}|${chosen.rule}`;
+      const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;
+      m.articles.push(a.articleId);
+      for (const x of a.aliases) m.forms.add(x);
+    }
+    for (const [k, m] of moves) decisions.push({ from: e.id, into: k.split('|')[0], rule: m.rule, surfaceForms: [...m.forms].sort(), articles: m.articles.sort() });
+  };
   const merged = new Map<string, EntitySummary[]>(); // representative → its group (for candidate statistics)
   for (const e of entities) if (e.type === 'Person') (merged.get(rep(e.id)) ?? merged.set(rep(e.id), []).get(rep(e.id))!).push(e);
+  const aliasesOfGroup = (group: EntitySummary[]) => group.flatMap((g) => g.articles.flatMap((a) => a.aliases));
+  const familyFirst = familyFirstWords([...merged].map(([id, group]) => ({ name: byId.get(id)!.name, aliases: aliasesOfGroup(group) })));
   for (const [id, group] of merged) {
     const head = byId.get(id)!;
     const tokens = nameTokens(head.name);
@@ -307,15 +537,32 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
       if (a.source && !Number.isNaN(d)) (byOutlet.get(a.source) ?? byOutlet.set(a.source, []).get(a.source)!).push(d);
     }
     for (const days of byOutlet.values()) days.sort((x, y) => x - y);
+    const aliases = articles.flatMap((a) => a.aliases);
     const c: Candidate = {
       id,
-      gender: genderOfGivenName(head.name.split(/\s+/)[0]),
-      titles: titlesOf(head.name, articles.flatMap((a) => a.aliases)),
+      ...bearerOf(head.name, aliases, familyFirst),
+      titles: titlesOf(head.name, aliases),
       mentions: articles.reduce((n, a) => n + a.count, 0),
       articles: new Set(articles.map((a) => a.articleId)),
       byOutlet,
     };
     for (const w of new Set([tokens[0], tokens[tokens.length - 1]])) (candidatesByWord.get(w) ?? candidatesByWord.set(w, []).get(w)!).push(c);
+    const t = personTokens(head.name);
+    if (t.length >= 3 && t.length <= 4 && looksLikeFullName(head.name) && !t.some((w) => NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w))) {
+      const key = `${t[0]} ${t[t.length - 1]}`;
+      (middledByKey.get(key) ?? middledByKey.set(key, []).get(key)!).push(c);
+    }
+  }
+  // 3b. A bare "First Last" that several middled people share ("George Bush": George W. and George H. W.), article by
+  // article, as a one-word name is: the one named in the same article, else by the same outlet near the date, else a
+  // dominant one. The middle-name rule has left such a name whole.
+  for (const e of entities) {
+    if (e.type !== 'Person' || into.has(e.id) || !looksLikeFullName(e.name)) continue;
+    const t = personTokens(e.name);
+    if (t.length !== 2) continue;
+    const all = (middledByKey.get(`${t[0]} ${t[1]}`) ?? []).filter((c) => c.id !== e.id);
+    if (all.length < 2) continue;
+    pushArticleMoves(e, all, () => true);
   }
   for (const e of entities) {
     if (e.type !== 'Person' || into.has(e.id)) continue;
@@ -323,18 +570,7 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     if (tokens.length !== 1) continue;
     const all = (candidatesByWord.get(tokens[0]) ?? []).filter((c) => c.id !== e.id);
     if (!all.length) continue;
-    const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
-    for (const a of e.articles) {
-      const { gender, title } = addressOf(e.name, a.aliases);
-      const fitting = all.filter((c) => fits(c, gender, title));
-      const chosen = chooseFor(a, fitting);
-      if (!chosen) continue;
-      const k = `${chosen.id}|${chosen.rule}`;
-      const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;
-      m.articles.push(a.articleId);
-      for (const x of a.aliases) m.forms.add(x);
-    }
-    for (const [k, m] of moves) decisions.push({ from: e.id, into: k.split('|')[0], rule: m.rule, surfaceForms: [...m.forms].sort(), articles: m.articles.sort() });
+    pushArticleMoves(e, all, (c, a) => fits(c, tokens[0], addressOf(e.name, a.aliases)));
   }
   return withoutKeptApart(
     decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1)),
@@ -364,6 +600,13 @@ function dominant(cs: Candidate[]): string | null {
   const total = sorted.reduce((n, c) => n + c.mentions, 0);
   const top = sorted[0];
   return top.mentions >= DOMINANT_MIN_MENTIONS && top.mentions >= DOMINANT_SHARE * total ? top.id : null;
+}
+
+/** Whether the corpus gives two people a common title ("Rep.", "Defense Secretary"). */
+function sharesTitle(a: EntitySummary, b: EntitySummary): boolean {
+  const ta = titlesOf(a.name, allAliases(a));
+  const tb = titlesOf(b.name, allAliases(b));
+  return ta.some((t) => titleFits(t, tb));
 }
 
 /** Name tokens with any comma dropped ("Donald Trump, Jr." → [donald, trump, jr]). */
@@ -406,6 +649,15 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     if (targets?.length !== 1) continue;
     const middle = soleMiddle(byMiddle);
     if (!middle) continue;
+    // A spelled-out middle name may make another person (John Quincy Adams is John Adams's son): it joins the bare name
+    // only when one of the two forms holds ≥ SPELLED_MIDDLE_SHARE of their mentions, i.e. one is plainly the usual name
+    // and the other a fuller or shorter writing of it (Hillary Rodham Clinton beside thousands of Hillary Clinton).
+    const spelled = personTokens(middle[0].name).slice(1, -1).some((w) => w.length > 1);
+    if (spelled) {
+      const nb = mentionsOf(targets[0]);
+      const nm = middle.reduce((k, e) => k + mentionsOf(e), 0);
+      if (Math.max(nb, nm) < SPELLED_MIDDLE_SHARE * (nb + nm)) continue;
+    }
     // The group gathers into its most-mentioned node (ties to the smaller id), so "Recep Tayyip Erdogan" keeps its name.
     const group = [targets[0], ...middle];
     const head = pickRepresentative(group);
@@ -414,6 +666,26 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
       out.push(whole(e, head.id, 'middle-name'));
       gone.add(e.id);
     }
+  }
+
+  // A first name dropped: "Javad Zarif" is "Mohammad Javad Zarif" when exactly one three-word person ends in those two
+  // words (the mirror of a dropped middle name; no initial: "W. Bush" is no one's name).
+  const byTail = new Map<string, EntitySummary[]>();
+  for (const e of sorted) {
+    const t = tokensOf.get(e.id)!;
+    if (gone.has(e.id) || t.length !== 3 || t.some((w) => NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w))) continue;
+    const key = t.slice(1).join(' ');
+    (byTail.get(key) ?? byTail.set(key, []).get(key)!).push(e);
+  }
+  for (const e of sorted) {
+    const t = tokensOf.get(e.id)!;
+    if (gone.has(e.id) || t.length !== 2 || t[0].length < 2 || t.some((w) => NAME_SUFFIXES.has(w))) continue;
+    const longer = byTail.get(t.join(' ')) ?? [];
+    if (longer.length !== 1 || gone.has(longer[0].id)) continue;
+    const head = pickRepresentative([e, longer[0]]);
+    const from = head.id === e.id ? longer[0] : e;
+    out.push(whole(from, head.id, 'middle-name'));
+    gone.add(from.id);
   }
 
   // Nicknames: the rest of the name (all but the given name) → the formal-name bearers, by formal given name.
@@ -431,8 +703,12 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     if (gone.has(e.id) || t.length < 2 || !FORMALS_OF.has(t[0])) continue;
     const byGiven = formalByRest.get(t.slice(1).join(' '));
     if (!byGiven) continue;
-    const bearers = [...FORMALS_OF.get(t[0])!].flatMap((f) => byGiven.get(f) ?? []);
+    const formals = FORMALS_OF.get(t[0])!;
+    const bearers = [...formals].flatMap((f) => byGiven.get(f) ?? []);
     if (bearers.length !== 1) continue;
+    // A nickname of several formal names ("Steve": Steven, Stephen) is weak evidence: the corpus must also give both
+    // the same title ("Rep. Steve Cohen" is not Stephen Cohen the historian).
+    if (formals.size > 1 && !sharesTitle(e, bearers[0])) continue;
     (groups.get(bearers[0].id) ?? groups.set(bearers[0].id, []).get(bearers[0].id)!).push(e);
   }
   const byId = new Map(sorted.map((e) => [e.id, e]));

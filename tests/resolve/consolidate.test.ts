@@ -1,7 +1,7 @@
 // Cross-article identity decisions: tables of entities (with their articles) and the merges expected, the
 // must-not-merge cases beside the merges.
 import { describe, expect, test } from 'vitest';
-import { addressOf, decideMerges, nameTokens, titlesOf, variantKey, withoutKeptApart, type EntitySummary, type MergeDecision } from '../../src/resolve/consolidate.js';
+import { addressOf, bearerOf, decideMerges, familyFirstWords, relatedEntities, nameTokens, orgVariantKey, personVariantKey, titlesOf, variantKey, withoutKeptApart, type Address, type EntitySummary, type MergeDecision } from '../../src/resolve/consolidate.js';
 
 type Art = [articleId: string, aliases: string[], count?: number, source?: string, date?: string];
 const person = (id: string, name: string, ...articles: Art[]): EntitySummary => ({
@@ -35,18 +35,75 @@ describe('name folding', () => {
     ['George H.W. Bush', 'george h w bush'],
   ])('%s → %s', (name, key) => expect(variantKey(name)).toBe(key));
 
+  test.each<[string, string]>([
+    ['Senators John McCain', 'john mccain'],
+    ['Chief Justice John Roberts', 'john roberts'],
+    ['King Salman', 'king salman'], // one name word left: the title stays
+    ['John McCain', 'john mccain'],
+    ['Qassim Suleimani', 'qasem soleimani'],
+    ['Qassem Soleimani', 'qasem soleimani'],
+  ])('person key %s → %s', (name, key) => expect(personVariantKey(name)).toBe(key));
+
+  test.each<[string, string]>([
+    ['Department of Defense', 'defense department'],
+    ['Defense Department', 'defense department'],
+    ['Department of Homeland Security', 'homeland security department'],
+    ['Ministry of Foreign Affairs', 'foreign affairs ministry'],
+    ['Department of Defense Institute', 'department of defense institute'], // another body
+    ['University of Georgia', 'university of georgia'],
+  ])('organisation key %s → %s', (name, key) => expect(orgVariantKey(name)).toBe(key));
+
   test('tokens keep initials apart', () => expect(nameTokens('George H. W. Bush')).toEqual(['george', 'h', 'w', 'bush']));
 });
 
 describe('how a one-word name is written', () => {
-  test.each<[string, string[], { gender: 'm' | 'f' | null; title: string | null }]>([
-    ['Trump', ['Trump'], { gender: null, title: null }],
-    ['Trump', ['Trump', 'Mr. Trump'], { gender: 'm', title: null }],
-    ['Trump', ['Mrs. Trump'], { gender: 'f', title: null }],
-    ['Trump', ['Ms. Trump'], { gender: 'f', title: null }],
-    ['Trump', ['President Trump'], { gender: null, title: 'president' }], // a title tells no gender
-    ['Kim', ['Sir Kim'], { gender: 'm', title: null }],
+  test.each<[string, string[], Address]>([
+    ['Trump', ['Trump'], { gender: null, title: null, names: null }],
+    ['Trump', ['Trump', 'Mr. Trump'], { gender: 'm', title: null, names: 'family' }],
+    ['Trump', ['Mrs. Trump'], { gender: 'f', title: null, names: 'family' }],
+    ['Trump', ['Ms. Trump'], { gender: 'f', title: null, names: 'family' }],
+    ['Trump', ['President Trump'], { gender: null, title: 'president', names: 'family' }], // a title tells no gender
+    ['Kim', ['Sir Kim'], { gender: 'm', title: null, names: 'given' }], // "Sir" takes a given name
+    ['Judi', ['Dame Judi'], { gender: 'f', title: null, names: 'given' }],
+    ['Fidel', ['Fidel'], { gender: null, title: null, names: null }], // a bare word may be a given name
+    ['Kim', ['Mr. Kim', 'Ms. Kim'], { gender: 'f', title: null, names: 'family', mixed: true }], // two people
   ])('%s as %j', (word, aliases, expected) => expect(addressOf(word, aliases)).toEqual(expected));
+
+  test.each<[string, string[], ReturnType<typeof bearerOf>]>([
+    ['Donald Trump', ['President Trump', 'Mr. Trump'], { family: 'trump', given: 'donald', gender: 'm', familyFirst: false }],
+    // family name first, shown by how articles address the person; "Kim" alone would read as a woman's given name
+    ['Kim Jong Un', ['Kim Jong Un', 'Mr. Kim', 'Chairman Kim'], { family: 'kim', given: 'jong', gender: 'm', familyFirst: true }],
+    ['Kim Yo Jong', ['Ms. Kim'], { family: 'kim', given: 'yo', gender: 'f', familyFirst: true }],
+    ['Xi Jinping', ['President Xi'], { family: 'xi', given: 'jinping', gender: null, familyFirst: true }],
+    // "Sir Kim" addresses the given name: Kim Darroch stays family-name-last
+    ['Kim Darroch', ['Sir Kim', 'Sir Kim Darroch', 'Mr. Darroch'], { family: 'darroch', given: 'kim', gender: 'm', familyFirst: false }],
+    ['Shinzo Abe', ['Mr Abe', 'Prime Minister Shinzo Abe'], { family: 'abe', given: 'shinzo', gender: 'm', familyFirst: false }],
+    // no address at all: the last word and the given-name lexicon
+    ['Melania Trump', ['Melania Trump'], { family: 'trump', given: 'melania', gender: 'f', familyFirst: false }],
+    // a stray "Mr." among many "Mrs." does not change a gender
+    ['Melania Trump', ['Mrs. Trump', 'Mrs. Trump', 'Mrs. Trump', 'Mr. Trump'], { family: 'trump', given: 'melania', gender: 'f', familyFirst: false }],
+  ])('bearer %s addressed as %j', (name, aliases, expected) => expect(bearerOf(name, aliases)).toEqual(expected));
+
+  test.each<[string, string[], boolean]>([
+    // no address of its own: the corpus's use of the first word decides
+    ['Kim Hye Jin', ['Kim Hye Jin'], true],
+    ['Kim Dozier', ['Kim Dozier'], true],
+    ['Xi Jinping', [], true],
+    ['Kim Darroch', ['Mr. Darroch'], false], // its own address wins
+  ])('with family-name-first words {kim, xi}: %s family first = %s', (name, aliases, expected) =>
+    expect(bearerOf(name, aliases, new Set(['kim', 'xi'])).familyFirst).toBe(expected));
+
+  test('family-name-first words are those the corpus mostly addresses by the first word', () => {
+    const people = [
+      { name: 'Kim Jong Un', aliases: ['Mr. Kim', 'Chairman Kim'] },
+      { name: 'Kim Yong Chol', aliases: ['Mr. Kim'] },
+      { name: 'Kim Darroch', aliases: ['Mr. Darroch'] },
+      { name: 'Xi Jinping', aliases: ['President Xi'] },
+      { name: 'Donald Trump', aliases: ['President Trump', 'Mr. Trump'] },
+      { name: 'Shinzo Abe', aliases: ['Mr. Abe'] },
+    ];
+    expect([...familyFirstWords(people)].sort()).toEqual(['kim', 'xi']);
+  });
 
   test.each<[string, string[], string[]]>([
     ['Donald Trump', ['Donald Trump', 'President Donald Trump', 'President Trump', 'Mr. Trump'], ['president']],
@@ -111,7 +168,7 @@ describe('decideMerges', () => {
     ],
     [
       'the pair gathers into its most-mentioned node: Recep Erdogan joins Recep Tayyip Erdogan',
-      [person('person:recep-erdogan', 'Recep Erdogan', ['a1', []]), person('person:recep-tayyip-erdogan', 'Recep Tayyip Erdogan', ['a2', [], 5])],
+      [person('person:recep-erdogan', 'Recep Erdogan', ['a1', []]), person('person:recep-tayyip-erdogan', 'Recep Tayyip Erdogan', ['a2', [], 9])],
       ['person:recep-erdogan → person:recep-tayyip-erdogan (middle-name) [a1]'],
     ],
     [
@@ -122,7 +179,7 @@ describe('decideMerges', () => {
     [
       'a stray second middle (1 mention beside 20) does not block the dominant one, and stays apart itself',
       [
-        person('person:hillary-clinton', 'Hillary Clinton', ...many('h', 30)),
+        person('person:hillary-clinton', 'Hillary Clinton', ...many('h', 80)),
         person('person:hillary-rodham-clinton', 'Hillary Rodham Clinton', ['a1', [], 20]),
         person('person:hillary-rodman-clinton', 'Hillary Rodman Clinton', ['a2', []]),
       ],
@@ -165,6 +222,41 @@ describe('decideMerges', () => {
       [person('person:mohammed-salman', 'Mohammed Salman', ['a1', []]), person('person:mohammed-bin-salman', 'Mohammed bin Salman', ['a2', []])],
       [],
     ],
+    [
+      'must not merge: a spelled-out middle name with comparable counts (John Quincy Adams 4, John Adams 6: father and son)',
+      [person('person:john-adams', 'John Adams', ['a1', [], 6]), person('person:john-quincy-adams', 'John Quincy Adams', ['a2', []], ['a3', []], ['a4', []], ['a5', []])],
+      [],
+    ],
+    [
+      'a spelled-out middle name joins when one form is plainly the usual one (3 : 1)',
+      [person('person:john-adams', 'John Adams', ['a1', [], 12]), person('person:john-quincy-adams', 'John Quincy Adams', ['a2', [], 4])],
+      ['person:john-quincy-adams → person:john-adams (middle-name) [a2]'],
+    ],
+    [
+      'an initial is no spelled-out middle: Donald J Trump joins even at comparable counts',
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 5]), person('person:donald-j-trump', 'Donald J Trump', ['a2', [], 4])],
+      ['person:donald-j-trump → person:donald-trump (middle-name) [a2]'],
+    ],
+    [
+      'a title word taken into the name: Senators John McCain is John McCain',
+      [person('person:john-mccain', 'John McCain', ['a1', [], 9]), person('person:senators-john-mccain', 'Senators John McCain', ['a2', []])],
+      ['person:senators-john-mccain → person:john-mccain (variant) [a2]'],
+    ],
+    [
+      'must not merge: King Salman with a plain Salman (one name word is no full name)',
+      [person('person:king-salman', 'King Salman', ['a1', []]), person('person:salman-rushdie', 'Salman Rushdie', ['a2', []])],
+      [],
+    ],
+    [
+      'transliterations of a given name: Qassem, Qasem and Qassim Soleimani/Suleimani',
+      [
+        person('person:qassem-soleimani', 'Qassem Soleimani', ['a1', [], 3]),
+        person('person:qasem-soleimani', 'Qasem Soleimani', ['a2', []]),
+        person('person:qassim-suleimani', 'Qassim Suleimani', ['a3', []]),
+        person('person:zeinab-soleimani', 'Zeinab Soleimani', ['a4', []]),
+      ],
+      ['person:qasem-soleimani → person:qassem-soleimani (variant) [a2]', 'person:qassim-suleimani → person:qassem-soleimani (variant) [a3]'],
+    ],
     // ---- nicknames ----
     [
       'Jim Mattis is James Mattis (into the node with more mentions)',
@@ -185,6 +277,16 @@ describe('decideMerges', () => {
       'must not merge: two formal names fit the nickname (Steve X with Steven X and Stephen X)',
       [person('person:steve-x', 'Steve Xenakis', ['a1', []]), person('person:steven-x', 'Steven Xenakis', ['a2', []]), person('person:stephen-x', 'Stephen Xenakis', ['a3', []])],
       [],
+    ],
+    [
+      'must not merge: a nickname of several formal names with its one bearer and no common title (Steve Cohen the Rep., Stephen Cohen the historian)',
+      [person('person:steve-cohen', 'Steve Cohen', ['a1', ['Steve Cohen', 'Rep. Steve Cohen']]), person('person:stephen-cohen', 'Stephen Cohen', ['a2', ['Stephen Cohen']])],
+      [],
+    ],
+    [
+      'a nickname of several formal names joins its one bearer when the corpus gives both a common title',
+      [person('person:steve-mnuchin', 'Steve Mnuchin', ['a1', ['Treasury Secretary Steve Mnuchin'], 5]), person('person:steven-mnuchin', 'Steven Mnuchin', ['a2', ['Treasury Secretary Steven Mnuchin']])],
+      ['person:steven-mnuchin → person:steve-mnuchin (nickname) [a2]'],
     ],
     [
       'must not merge: Sam X with both Samuel X and Samantha X',
@@ -221,6 +323,20 @@ describe('decideMerges', () => {
       'ISIS, ISIL and Daesh are Islamic State',
       [org('org:islamic-state', 'Islamic State', ['a1', []]), org('org:isis', 'ISIS', ['a2', []]), org('org:isil', 'ISIL', ['a3', []]), org('org:daesh', 'Daesh', ['a4', []])],
       ['org:daesh → org:islamic-state (known-org) [a4]', 'org:isil → org:islamic-state (known-org) [a3]', 'org:isis → org:islamic-state (known-org) [a2]'],
+    ],
+    [
+      'the two ways of naming a department, and the Pentagon',
+      [org('org:pentagon', 'Pentagon', ['a1', []]), org('org:defense-department', 'Defense Department', ['a2', []]), org('org:department-of-defense', 'Department of Defense', ['a3', []]), org('org:department-of-homeland-security', 'Department of Homeland Security', ['a4', []], ['a6', []]), org('org:homeland-security-department', 'Homeland Security Department', ['a5', []])],
+      [
+        'org:defense-department → org:pentagon (known-org) [a2]',
+        'org:department-of-defense → org:pentagon (known-org) [a3]',
+        'org:homeland-security-department → org:department-of-homeland-security (variant) [a5]',
+      ],
+    ],
+    [
+      'must not merge: a body named after a department is not the department',
+      [org('org:pentagon', 'Pentagon', ['a1', []]), org('org:department-of-defense-institute', 'Department of Defense Institute', ['a2', []])],
+      [],
     ],
     [
       'an acronym spelling the initials of exactly one organisation',
@@ -299,6 +415,71 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      '"Mr. Kim" and "Chairman Kim" are Kim Jong Un (family name first, a man by how he is addressed); "Sir Kim" is Kim Darroch',
+      [
+        person('person:kim', 'Kim', ['a1', ['Mr. Kim']], ['a2', ['Chairman Kim']], ['a3', ['Sir Kim']]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a1', ['Kim Jong Un', 'Mr. Kim']], ['a2', ['Chairman Kim Jong Un']], ['a3', []]),
+        person('person:kim-darroch', 'Kim Darroch', ['a3', ['Sir Kim Darroch']], ['a1', []]),
+      ],
+      ['person:kim → person:kim-darroch (same-article) [a3]', 'person:kim → person:kim-jong-un (same-article) [a1,a2]'],
+    ],
+    [
+      '"Ms. Kim" is the woman of the Kims in the article (Kim Yo Jong beside Kim Jong Un)',
+      [
+        person('person:kim', 'Kim', ['a1', ['Ms. Kim']]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a1', ['Mr. Kim']], ...many('k', 20, ['Mr. Kim'])),
+        person('person:kim-yo-jong', 'Kim Yo Jong', ['a1', []], ['a2', ['Ms. Kim']]),
+      ],
+      ['person:kim → person:kim-yo-jong (same-article) [a1]'],
+    ],
+    [
+      'must not merge: "Mr. Kim" with Kim Darroch alone in the article (Kim is his given name) nor with Sung Kim (a family name, but no fit by address)',
+      [
+        person('person:kim', 'Kim', ['a1', ['Mr. Kim']]),
+        person('person:kim-darroch', 'Kim Darroch', ['a1', ['Sir Kim Darroch']]),
+      ],
+      [],
+    ],
+    [
+      'a bare "George Bush" goes, article by article, to the middled George Bush the article names; elsewhere it stays whole',
+      [
+        person('person:george-bush', 'George Bush', ['a1', []], ['a2', []], ['z1', [], 1, 'Lone']),
+        person('person:george-w-bush', 'George W. Bush', ['a1', []], ...many('w', 30)),
+        person('person:george-h-w-bush', 'George H. W. Bush', ['a2', []], ...many('h', 20, [], 'Other')),
+      ],
+      ['person:george-bush → person:george-h-w-bush (same-article) [a2]', 'person:george-bush → person:george-w-bush (same-article) [a1]'],
+    ],
+    [
+      'must not merge: a bare First Last with one middled bearer is the middle-name rule\'s (here refused: John Quincy Adams), not per article',
+      [person('person:john-adams', 'John Adams', ['a1', [], 6]), person('person:john-quincy-adams', 'John Quincy Adams', ['a1', []], ['a2', []], ['a3', []], ['a4', []])],
+      [],
+    ],
+    [
+      'must not merge: "Mr. Kim" and "Ms. Kim" in one article go to neither Kim named there',
+      [
+        person('person:kim', 'Kim', ['a1', ['Mr. Kim', 'Ms. Kim']]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a1', ['Mr. Kim']]),
+        person('person:kim-yo-jong', 'Kim Yo Jong', ['a1', []]),
+      ],
+      [],
+    ],
+    [
+      'a first name dropped: Javad Zarif is Mohammad Javad Zarif (into the more mentioned)',
+      [person('person:javad-zarif', 'Javad Zarif', ['a1', [], 4]), person('person:mohammad-javad-zarif', 'Mohammad Javad Zarif', ['a2', [], 5])],
+      ['person:javad-zarif → person:mohammad-javad-zarif (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: an initial left is no name ("W. Bush"), and two longer names with the tail leave it alone',
+      [
+        person('person:w-bush', 'W. Bush', ['a1', []]),
+        person('person:george-w-bush', 'George W. Bush', ['a2', []]),
+        person('person:jong-un', 'Jong Un', ['a3', []]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a4', []]),
+        person('person:park-jong-un', 'Park Jong Un', ['a5', []]),
+      ],
+      [],
+    ],
+    [
       'a two-word name in either order (family name first)',
       [person('person:shinzo-abe', 'Shinzo Abe', ['a1', []], ['a2', []]), person('person:abe-shinzo', 'Abe Shinzo', ['a3', []])],
       ['person:abe-shinzo → person:shinzo-abe (variant) [a3]'],
@@ -366,5 +547,39 @@ describe('decideMerges', () => {
   test('every decision keeps its surface forms and articles', () => {
     const [d] = decideMerges([person('person:lavrov', 'Lavrov', ['a1', ['Lavrov', 'Mr. Lavrov']]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', []])]);
     expect(d).toEqual({ from: 'person:lavrov', into: 'person:sergey-lavrov', rule: 'same-article', surfaceForms: ['Lavrov', 'Mr. Lavrov'], articles: ['a1'] });
+  });
+});
+
+describe('what an incremental run reads', () => {
+  const index = [
+    { id: 'person:kim', type: 'Person' as const, name: 'Kim' },
+    { id: 'person:kim-jong-un', type: 'Person' as const, name: 'Kim Jong Un' },
+    { id: 'person:kim-darroch', type: 'Person' as const, name: 'Kim Darroch' },
+    { id: 'person:john-smith', type: 'Person' as const, name: 'John Smith' },
+    { id: 'person:john-doe', type: 'Person' as const, name: 'John Doe' },
+    { id: 'person:smith', type: 'Person' as const, name: 'Smith' },
+    { id: 'person:mary-smith', type: 'Person' as const, name: 'Mary Smith' },
+    { id: 'org:nato', type: 'Organization' as const, name: 'NATO' },
+    { id: 'org:north-atlantic-treaty-organization', type: 'Organization' as const, name: 'North Atlantic Treaty Organization' },
+    { id: 'person:nato', type: 'Person' as const, name: 'Nato' },
+    { id: 'org:pentagon', type: 'Organization' as const, name: 'Pentagon' },
+    { id: 'org:defense-department', type: 'Organization' as const, name: 'Defense Department' },
+  ];
+  test.each<[string[], string[]]>([
+    // a full name relates to its surname's one-word node and every bearer of that surname, not to other Johns
+    [['person:john-smith'], ['person:john-smith', 'person:mary-smith', 'person:smith']],
+    // a one-word name relates to full names with it first or last
+    [['person:kim'], ['person:kim', 'person:kim-darroch', 'person:kim-jong-un']],
+    [['person:kim-darroch'], ['person:kim', 'person:kim-darroch']],
+    // an acronym to the organisation it spells and to the known body's other forms
+    [['org:nato'], ['org:nato', 'org:north-atlantic-treaty-organization', 'person:nato']],
+    [['org:defense-department'], ['org:defense-department', 'org:pentagon']],
+  ])('seeds %j select %j', (seeds, expected) => expect([...relatedEntities(index, new Set(seeds)).selected].sort()).toEqual(expected));
+
+  test('the context reaches one step further than the selection', () => {
+    const { selected, context } = relatedEntities(index, new Set(['person:kim-darroch']));
+    expect(selected.has('person:kim-jong-un')).toBe(false);
+    expect(context.has('person:kim-jong-un')).toBe(true); // "Kim" may go to Kim Jong Un instead
+    expect(context.has('person:john-smith')).toBe(false);
   });
 });

@@ -1,0 +1,8 @@
+// Names of one body that neither folding nor word order can tie together (consolidation's own table, beside
+// extract/lexicon/organizations.ts): canonical name first. The canonical's node id is `org:<slug>` as for known bodies.
+export const ORGANIZATION_FORMS: readonly (readonly string[])[] = [
+  // "The Pentagon" is the US Department of Defense in US news (the building stands for the department).
+  ['Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Department of Defense', 'DoD'],
+  ['State Department', 'Department of State', 'U.S. Department of State'],
+  ['Justice Department', 'Department of Justice', 'U.S. Department of Justice', 'DOJ'],
+];
