@@ -39,6 +39,9 @@ async function route(): Promise<void> {
   const mine = ++generation;
   const isStale = () => mine !== generation;
   const r = parseRoute(location.hash);
+  // Which route the page's state belongs to: a test (or a script) waits for `ready` on the route it asked for, not the last one.
+  document.body.dataset.route = location.hash;
+  document.body.dataset.state = 'loading';
   leaveView();
   document.title = 'newsgraph explorer';
   if (r.view === 'search') {

@@ -78,7 +78,8 @@ describe.skipIf(!CHROMIUM)('explorer editor controls in Chromium', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  const ready = () => page.waitForSelector('body[data-state="ready"]');
+  // Ready on the route now in the address bar (the previous view's `ready` would otherwise satisfy the wait).
+  const ready = () => page.waitForFunction(() => document.body.dataset.state === 'ready' && document.body.dataset.route === location.hash);
   const openEntity = async (id: string) => {
     await page.goto('about:blank'); // a fresh page: going to the same hash would not draw it again
     await page.goto(`${base}/explore#/entity/${encodeURIComponent(id)}`);

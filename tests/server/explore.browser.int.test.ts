@@ -50,7 +50,8 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     await driver?.close();
   });
 
-  const ready = () => page.waitForSelector('body[data-state="ready"]');
+  // Ready on the route now in the address bar (the previous view's `ready` would otherwise satisfy the wait).
+  const ready = () => page.waitForFunction(() => document.body.dataset.state === 'ready' && document.body.dataset.route === location.hash);
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
   /** Serious and critical axe-core findings on the page as it is now (none expected). */
