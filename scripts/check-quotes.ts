@@ -15,11 +15,16 @@ const limit = Number(process.env.LIMIT ?? Infinity);
 /** Words only, lower-cased and single-spaced: how two quotes are compared, whatever their marks. */
 const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** A quote of ≤ 3 words whose words stand inside another, longer quote of the same article. */
+/**
+ * A quote of ≤ 3 words whose words stand inside another, longer quote of the same sentence or overlapping it: the
+ * same attribution read twice ("called her “disgusting”" beside the report holding it). Short quotes of their own
+ * ("“Maybe,” he said.") are not counted because another quote elsewhere happens to hold the word.
+ */
 export function repeatsFragment(q: Quote, quotes: Quote[]): boolean {
   const w = words(q.text);
   if (!w || w.split(' ').length > 3) return false;
-  return quotes.some((o) => o !== q && o.text.length > q.text.length && ` ${words(o.text)} `.includes(` ${w} `));
+  const near = (o: Quote) => (o.start < q.end && o.end > q.start) || (!!o.sentence && !!q.sentence && o.sentence.start === q.sentence.start);
+  return quotes.some((o) => o !== q && o.text.length > q.text.length && near(o) && ` ${words(o.text)} `.includes(` ${w} `));
 }
 
 /**
@@ -47,6 +52,8 @@ let articles = 0;
 let quotes = 0;
 let short = 0;
 const fragments: string[] = [];
+const byRule = new Map<string, number>();
+const bump = (k: string) => byRule.set(k, (byRule.get(k) ?? 0) + 1);
 const bodies: string[] = [];
 for (const [i, line] of lines.entries()) {
   if (i >= limit) break;
@@ -57,6 +64,8 @@ for (const [i, line] of lines.entries()) {
   for (const q of r.quotes) {
     if (words(q.text).split(' ').length <= 3) short++;
     const sentence = q.sentence ? a.text.slice(q.sentence.start, q.sentence.end).replace(/\s+/g, ' ').slice(0, 240) : '';
+    if (repeatsFragment(q, r.quotes)) bump(`fragment ${q.rule}`);
+    if (bodyOverPerson(q, r)) bump(`body-over-person ${q.rule}`);
     if (repeatsFragment(q, r.quotes)) fragments.push(`line ${i} ${a.id} [${q.rule}] “${q.text}” ⟨${sentence}⟩`);
     const person = bodyOverPerson(q, r);
     if (person) bodies.push(`line ${i} ${a.id} [${q.rule}] ${q.speakerId} over ${person.id}: ${q.text.slice(0, 80)} ⟨${sentence}⟩`);
@@ -67,3 +76,4 @@ console.log(`≤ 3-word quotes repeating a fragment of another quote: ${fragment
 for (const f of fragments.filter((_, k) => k % Math.max(1, Math.floor(fragments.length / shown)) === 0).slice(0, shown)) console.log(`  ${f}`);
 console.log(`country/organization speaker while the attribution names a person: ${bodies.length}`);
 for (const b of bodies.filter((_, k) => k % Math.max(1, Math.floor(bodies.length / shown)) === 0).slice(0, shown)) console.log(`  ${b}`);
+console.log(`by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
