@@ -18,6 +18,8 @@
 //   5. two different kinds of a family merge only when both reports are dated ≤ 1 day apart (weak: the same day), share
 //      a party (strong or weak) and, for strike/attack, name the same place: the day is what makes "talks", which may
 //      run for months, the one sitting a summit report tells of.
+//   6. two summits in the same country dated ≤ 1 day apart that share a party are one, whatever other parties they
+//      name (see sameSitting).
 // Events are the connected components of this relation, so the result does not depend on the order the reports
 // arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
 // kind (first of its family's list: summit over meeting over talks, strike over attack) that more than a third of its
@@ -116,7 +118,7 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (!family.includes(b.kind)) return false;
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   const parties = partyMatch(a.participantIds, b.participantIds);
-  if (parties === 'differ') return false;
+  if (parties === 'differ') return sameSitting(a, b);
   if (a.kind !== b.kind) {
     if (!a.date || !b.date || parties === 'none') return false;
     if (PLACE_BOUND_FAMILIES.has(family[0]) && !(a.locationId && a.locationId === b.locationId)) return false;
@@ -137,6 +139,20 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   }
   if (!a.publishedAt || a.publishedAt !== b.publishedAt) return false;
   return parties === 'strong' || (parties === 'weak' && !!a.locationId && a.locationId === b.locationId);
+}
+
+/** Kinds rare enough that one place and day with a shared party is one sitting, whatever else the reports name. */
+const ONE_SITTING_KINDS: ReadonlySet<string> = new Set(['summit']);
+
+/**
+ * Rule 6: two summit reports in the same country, dated at most a day apart, that share a party are one summit even
+ * when their other parties differ ({Trump, Kim, US} and {Trump, Kim, Murphy} for Hanoi): participant lists pick up
+ * bystanders, and two summits of one leader in one country on one day do not happen.
+ */
+function sameSitting(a: EventReport, b: EventReport): boolean {
+  if (a.kind !== b.kind || !ONE_SITTING_KINDS.has(a.kind)) return false;
+  if (!a.locationId || a.locationId !== b.locationId || !a.date || !b.date || daysApart(a.date, b.date) > 1) return false;
+  return a.participantIds.some((p) => b.participantIds.includes(p));
 }
 
 /** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */

@@ -83,6 +83,12 @@ describe('sameEvent', () => {
     ['strike vs attack, one place unknown', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-14' }, false],
     ['strike vs attack, different days', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-07', locationId: SY }, false],
     ['strike vs attack, no party', { kind: 'strike', date: '2018-04-14', locationId: SY }, { kind: 'attack', date: '2018-04-14', locationId: SY }, false],
+    // Rule 6: a summit in one country on one day that shares a party is one sitting, whatever bystanders the lists name.
+    ['summits, same place and day, one shared party, other parties differ', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM, 'person:christopher-murphy'], date: '2019-02-27', locationId: 'country:VN' }, true],
+    ['summits, same place, a day apart, one shared party', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM], date: '2019-02-28', locationId: 'country:VN' }, true],
+    ['summits, same place, two days apart, one shared party', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM], date: '2019-03-01', locationId: 'country:VN' }, false],
+    ['summits, one place unknown, one shared party', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM, MOON], date: '2019-02-27' }, false],
+    ['meetings, same place and day, one shared party: a leader meets many on one day', { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, { kind: 'meeting', participantIds: [TRUMP, ABE], date: '2018-06-12', locationId: SG }, false],
     ['strike vs meeting', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'meeting', participantIds: [US], date: '2018-04-14', locationId: SY }, false],
   ])('%s → %s', (_case, a, b, expected) => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
