@@ -647,10 +647,11 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     if (gone.has(e.id) || t.length !== 2 || t[0].length < 2 || t.some((w) => NAME_SUFFIXES.has(w))) continue;
     const longer = byTail.get(t.join(' ')) ?? [];
     if (longer.length !== 1 || gone.has(longer[0].id)) continue;
-    const head = pickRepresentative([e, longer[0]]);
-    const from = head.id === e.id ? longer[0] : e;
-    out.push(whole(from, head.id, 'middle-name'));
-    gone.add(from.id);
+    // Only the shorter form joins a fuller name at least as well attested: a common two-word name ("Muhammad Ali")
+    // is its own person beside a rarer longer one ("Ahmed Mohammed Ali").
+    if (mentionsOf(longer[0]) < mentionsOf(e)) continue;
+    out.push(whole(e, longer[0].id, 'middle-name'));
+    gone.add(e.id);
   }
 
   // Nicknames: the rest of the name (all but the given name) → the formal-name bearers, by formal given name.

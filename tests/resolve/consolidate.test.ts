@@ -469,6 +469,11 @@ describe('decideMerges', () => {
       ['person:javad-zarif → person:mohammad-javad-zarif (middle-name) [a1]'],
     ],
     [
+      'must not merge: a common two-word name into a rarer longer one (Muhammad Ali beside Ahmed Mohammed Ali)',
+      [person('person:muhammad-ali', 'Muhammad Ali', ['a1', [], 9]), person('person:ahmed-mohammed-ali', 'Ahmed Mohammed Ali', ['a2', []])],
+      [],
+    ],
+    [
       'must not merge: an initial left is no name ("W. Bush"), and two longer names with the tail leave it alone',
       [
         person('person:w-bush', 'W. Bush', ['a1', []]),
