@@ -187,6 +187,20 @@ export function titlesOf(name: string, aliases: string[]): string[] {
   return [...out];
 }
 
+/** The share of a person's articles that must give a title for it to be theirs (a stray link is no title). */
+export const TITLE_MIN_SHARE = 0.05;
+
+/**
+ * Titles the person's articles give them, each in at least TITLE_MIN_SHARE of them: Hillary Clinton, called "President
+ * Clinton" in 3 of 600 articles (a hypothetical, or a slip of linking), is no bearer of "President Clinton".
+ */
+export function usualTitles(name: string, articles: readonly ArticleMention[]): string[] {
+  const count = new Map<string, number>();
+  for (const a of articles) for (const t of titlesOf(name, a.aliases)) count.set(t, (count.get(t) ?? 0) + 1);
+  const min = Math.max(1, TITLE_MIN_SHARE * new Set(articles.map((a) => a.articleId)).size);
+  return [...count].filter(([, n]) => n >= min).map(([t]) => t).sort();
+}
+
 /** Whole words: "secretary" fits "secretary of state", "president" fits "former president" but not "presidential candidate". */
 const wordsIn = (a: string, b: string) => {
   const bw = new Set(b.split(/\s+/));
@@ -509,7 +523,7 @@ export function decideMerges(entities: EntitySummary[]): MergeDecision[] {
     const c: Candidate = {
       id,
       ...bearerOf(head.name, aliases, familyFirst),
-      titles: titlesOf(head.name, aliases),
+      titles: usualTitles(head.name, articles),
       mentions: articles.reduce((n, a) => n + a.count, 0),
       articles: new Set(articles.map((a) => a.articleId)),
       byOutlet,
