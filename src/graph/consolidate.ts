@@ -82,8 +82,8 @@ export async function readIdentitySummaries(driver: Driver, database: string, id
     .sort((x, y) => (x.id < y.id ? -1 : 1));
 }
 
-/** Applies decisions in transactions of a few hundred; returns what changed. */
-export async function applyMerges(driver: Driver, database: string, decisions: MergeDecision[], chunk = 200): Promise<WriteCounts> {
+/** Applies decisions in transactions of a few dozen (each must end within the server's transaction timeout on a busy machine); returns what changed. */
+export async function applyMerges(driver: Driver, database: string, decisions: MergeDecision[], chunk = 50): Promise<WriteCounts> {
   const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   for (let i = 0; i < decisions.length; i += chunk) {
     const part = decisions.slice(i, i + chunk).map((d) => ({ from: d.from, into: d.into, rule: d.rule, articleIds: d.articles }));

@@ -187,6 +187,20 @@ export function titlesOf(name: string, aliases: string[]): string[] {
   return [...out];
 }
 
+/** The share of a person's articles that must give a title for it to be theirs (a stray link is no title). */
+export const TITLE_MIN_SHARE = 0.05;
+
+/**
+ * Titles the person's articles give them, each in at least TITLE_MIN_SHARE of them: Hillary Clinton, called "President
+ * Clinton" in 3 of 600 articles (a hypothetical, or a slip of linking), is no bearer of "President Clinton".
+ */
+export function usualTitles(name: string, articles: readonly ArticleMention[]): string[] {
+  const count = new Map<string, number>();
+  for (const a of articles) for (const t of titlesOf(name, a.aliases)) count.set(t, (count.get(t) ?? 0) + 1);
+  const min = Math.max(1, TITLE_MIN_SHARE * new Set(articles.map((a) => a.articleId)).size);
+  return [...count].filter(([, n]) => n >= min).map(([t]) => t).sort();
+}
+
 /** Whole words: "secretary" fits "secretary of state", "president" fits "former president" but not "presidential candidate". */
 const wordsIn = (a: string, b: string) => {
   const bw = new Set(b.split(/\s+/));
@@ -541,7 +555,7 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     const c: Candidate = {
       id,
       ...bearerOf(head.name, aliases, familyFirst),
-      titles: titlesOf(head.name, aliases),
+      titles: usualTitles(head.name, articles),
       mentions: articles.reduce((n, a) => n + a.count, 0),
       articles: new Set(articles.map((a) => a.articleId)),
       byOutlet,
@@ -682,10 +696,11 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     if (gone.has(e.id) || t.length !== 2 || t[0].length < 2 || t.some((w) => NAME_SUFFIXES.has(w))) continue;
     const longer = byTail.get(t.join(' ')) ?? [];
     if (longer.length !== 1 || gone.has(longer[0].id)) continue;
-    const head = pickRepresentative([e, longer[0]]);
-    const from = head.id === e.id ? longer[0] : e;
-    out.push(whole(from, head.id, 'middle-name'));
-    gone.add(from.id);
+    // Only the shorter form joins a fuller name at least as well attested: a common two-word name ("Muhammad Ali")
+    // is its own person beside a rarer longer one ("Ahmed Mohammed Ali").
+    if (mentionsOf(longer[0]) < mentionsOf(e)) continue;
+    out.push(whole(e, longer[0].id, 'middle-name'));
+    gone.add(e.id);
   }
 
   // Nicknames: the rest of the name (all but the given name) → the formal-name bearers, by formal given name.

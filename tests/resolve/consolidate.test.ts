@@ -398,6 +398,15 @@ describe('decideMerges', () => {
       ['person:clinton → person:bill-clinton (corpus-dominant) [a1]'],
     ],
     [
+      '"President Clinton" is Bill even when a few of Hillary\'s many articles call her so (a title needs 5 % of a bearer\'s articles)',
+      [
+        person('person:clinton', 'Clinton', ['z1', ['President Clinton'], 1, 'Lone']),
+        person('person:hillary-clinton', 'Hillary Clinton', ['h0', ['President Clinton']], ['h1', ['President Clinton']], ...many('h', 98, ['Secretary of State Hillary Clinton'])),
+        person('person:bill-clinton', 'Bill Clinton', ...many('b', 12, ['President Bill Clinton'])),
+      ],
+      ['person:clinton → person:bill-clinton (corpus-dominant) [z1]'],
+    ],
+    [
       '"Mr. Clinton" and "Mrs. Clinton" in one article go to Bill and Hillary',
       [
         person('person:clinton', 'Clinton', ['a1', ['Mr. Clinton']], ['a2', ['Mrs. Clinton']]),
@@ -467,6 +476,11 @@ describe('decideMerges', () => {
       'a first name dropped: Javad Zarif is Mohammad Javad Zarif (into the more mentioned)',
       [person('person:javad-zarif', 'Javad Zarif', ['a1', [], 4]), person('person:mohammad-javad-zarif', 'Mohammad Javad Zarif', ['a2', [], 5])],
       ['person:javad-zarif → person:mohammad-javad-zarif (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: a common two-word name into a rarer longer one (Muhammad Ali beside Ahmed Mohammed Ali)',
+      [person('person:muhammad-ali', 'Muhammad Ali', ['a1', [], 9]), person('person:ahmed-mohammed-ali', 'Ahmed Mohammed Ali', ['a2', []])],
+      [],
     ],
     [
       'must not merge: an initial left is no name ("W. Bush"), and two longer names with the tail leave it alone',
