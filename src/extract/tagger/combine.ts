@@ -5,10 +5,10 @@
 // of known bodies; headlines in title case keep the rules' reading (the tagger learnt case from body text).
 // Exists for: "Pirelli shares rose" (ORG by the tagger, unknown to the rules); "Kenya 's Rwandan …" stays Country.
 import type { Sentence } from '../segment.js';
-import type { Mention, MentionType } from '../mentions.js';
-import { COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
+import { lowerCaseWords, type Mention, type MentionType } from '../mentions.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
-import { NOT_NAME_STARTS, SENTENCE_OPENERS } from '../lexicon/titles.js';
+import { NOT_NAME_STARTS, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 
@@ -19,6 +19,11 @@ export interface CombineOptions {
   dropInsideOther: boolean;
   /** A rule Person with a cue (title, speech verb, given name) stands unless the tagger reads an organisation there. */
   keepCuedPeople: boolean;
+  /**
+   * A rule Organization stands only where the tagger reads the same organisation, or when it is a body the lexicon
+   * knows or "X administration/campaign/…"; elsewhere the tagger's reading (its extent, a place, nothing) wins.
+   */
+  orgNeedsTagger: boolean;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface CombineOptions {
  * rule names gains CoNLL Org 0.862 → 0.880 but loses PolNeAR 0.551 → 0.547; keeping cued people costs Person 0.003 and
  * keeps the quotes' speakers (PolNeAR 0.545 → 0.551).
  */
-export const DEFAULT_COMBINE: CombineOptions = { dropUntagged: false, dropInsideOther: true, keepCuedPeople: true };
+export const DEFAULT_COMBINE: CombineOptions = { dropUntagged: false, dropInsideOther: true, keepCuedPeople: true, orgNeedsTagger: process.env.NER_ORG_POLICY !== 'rules' };
 
 const TYPE_OF: Record<string, MentionType> = { PER: 'Person', ORG: 'Organization' };
 const KNOWN_ORG_FORMS = new Set(KNOWN_ORGANIZATIONS.flat());
@@ -52,12 +57,20 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     setAside.push(s);
     return false;
   });
-  const titleCase = sentences.map((s) => isTitleCaseLine(s.text));
+  const titleCase = sentences.map((s) => isTitleCaseLine(body, s.text));
   const overlapping = (m: { start: number; end: number }) => overlaps(spans, m);
   const out: Mention[] = [];
   const covered = new Set<TaggedSpan>();
+  const ruleOrgs: Mention[] = [];
   for (const m of rules) {
     const over = overlapping(m);
+    // A country opening an organisation the tagger reads ("Sudan Airways", "U.S. Treasury", "China Daily") is part
+    // of its name, not a mention of the country.
+    if (options.orgNeedsTagger && m.type === 'Country' && !titleCase[m.sentence] && over.some((s) => opensOrganization(body, s, m))) continue;
+    if (options.orgNeedsTagger && m.type === 'Organization' && !titleCase[m.sentence] && !overlaps(setAside, m).length) {
+      ruleOrgs.push(m); // decided below, once the spans the other rules keep are known
+      continue;
+    }
     // Countries (names, demonyms, capitals) and organisations stay the rules': a tagger span over them is set aside
     // ("U.S.-Russia" is two countries, "the Trump campaign" a body by the house convention). So does every name in a
     // title-case headline.
@@ -94,6 +107,21 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     }
     // Overlapping a tagger PER/ORG span of another extent: the tagger's span is added below, the rule's dropped.
   }
+  for (const m of ruleOrgs) {
+    const over = overlapping(m);
+    const orgs = over.filter((s) => s.type === 'ORG');
+    const same = orgs.some((s) => s.start === m.start && s.end === m.end);
+    // The tagger's organisation of another extent ("First Albany Corp." for "Albany Corp.") replaces the rule's, unless
+    // a country the rules keep lies inside it ("U.S. Agriculture Department"): then the rule's extent stands.
+    const replaced = !same && orgs.length > 0 && orgs.every((s) => !covered.has(s));
+    // Named as an organisation by its own words or by the words around it, and read as no other organisation by the
+    // tagger (which learnt "National League" as a baseball league): the rules' reading stands.
+    if (same || vouchedOrganization(m) || (orgs.length > 0 && !replaced) || (m.orgCue && !orgs.length)) {
+      out.push(m);
+      for (const s of over) covered.add(s);
+    }
+    // Otherwise the tagger's reading stands: its own span (organisation, person, country) is added below, or nothing.
+  }
   const taken = new Uint8Array(body.length); // characters the rules' kept mentions cover
   for (const m of out) taken.fill(1, m.start, m.end);
   const free = (s: TaggedSpan) => taken.subarray(s.start, s.end).every((c) => c === 0);
@@ -121,6 +149,18 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A tagger ORG span that starts with the country mention and goes on with a capitalised word that names no country. */
+function opensOrganization(body: string, s: TaggedSpan, m: Mention): boolean {
+  if (s.type !== 'ORG' || s.start !== m.start || s.end <= m.end) return false;
+  const rest = body.slice(m.end, s.end).match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
+  return rest.some((w) => !COUNTRY_BY_NAME.has(w) && !COUNTRY_BY_DEMONYM.has(w));
+}
+
+/** An organisation the rules know by name, or the house convention "the Trump administration/campaign/team". */
+function vouchedOrganization(m: Mention): boolean {
+  return KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention';
 }
 
 /** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
@@ -157,13 +197,20 @@ function retype(m: Mention, type: MentionType, body: string): Mention {
   return out;
 }
 
-/** A title-case line ("Meet The People In Trump's Orbit"): most words capitalised, not all in capitals. */
-function isTitleCaseLine(text: string): boolean {
+/**
+ * A title-case line ("Meet The People In Trump's Orbit"): most words capitalised, not all in capitals, and among them
+ * a function word or ordinary words the article writes in lower case — a results line ("5. John Kocinski ( U.S. )
+ * Ducati 38:36.306") is names only, which the tagger reads well.
+ */
+function isTitleCaseLine(body: string, text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 5) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const shouting = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
-  return caps / words.length >= 0.7 && shouting / words.length <= 0.7;
+  if (caps / words.length < 0.7 || shouting / words.length > 0.7) return false;
+  const lower = lowerCaseWords(body);
+  const later = words.slice(1);
+  return later.some((w) => TITLE_CASE_WORDS.has(w)) || later.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && lower.has(w.toLowerCase())).length >= 2;
 }
 
 /** A rule Person of two or more words whose first word is a given name the name datasets know. */
