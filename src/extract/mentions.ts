@@ -35,10 +35,10 @@ export interface Mention {
   /**
    * What made the rules call it an organisation, when more than the look of the name: its own words (a suffix or a
    * prefix such as "Corp.", "Bank of"; a long form before its acronym) or the words around it ("shares in X",
-   * "the Xinhua news agency"), or the house convention that "the Trump administration/campaign/team" is a body.
+   * "the Xinhua news agency"; a team's place in a results table), or the house convention that "the Trump administration/campaign/team" is a body.
    * Combination with the tagger trusts these (tagger/combine.ts).
    */
-  orgCue?: 'name' | 'context' | 'convention';
+  orgCue?: 'name' | 'context' | 'convention' | 'team';
 }
 
 function cued(m: Mention, orgCue: NonNullable<Mention['orgCue']>): Mention {
@@ -352,7 +352,7 @@ interface ChunkContext {
 const SPORTS_WORDS = /\b(?:wickets?|innings|not out|all out|stumps|bowl(?:ed|ing|er)|batting|goals?|scored|striker|midfielder|league|first division|second division|halftime|half-time|penalty|penalties|champions|play-off|playoff|semifinal|quarter-final|coach|home defeat|away win|drew|draw with|beat|kickoff|season|match(?:es)?|club|cup|referee|tournament|soccer|football|rugby|cricket|baseball|hockey|tennis|golf|Grand Prix|UEFA|FIFA)\b/gi;
 
 /** A report of games: several words of sport in the body. */
-function isSportsReport(body: string): boolean {
+export function isSportsReport(body: string): boolean {
   const head = body.slice(0, 20_000);
   let n = 0;
   SPORTS_WORDS.lastIndex = 0;
@@ -476,6 +476,15 @@ function isTitleAt(body: string, tokens: Token[], i: number, end: number): boole
   return hit?.kind === 'title';
 }
 
+/** Imperatives, pronouns and widget labels that open a sentence before a title; never part of a role. */
+const ROLE_DEBRIS_WORDS = new Set(['Give', 'Let', 'Get', 'Watch', 'Meet', 'Read', 'See', 'Thank', 'Thanks', 'Blame', 'Ask', 'Tell', 'Say', 'Vote', 'Approve', 'Disapprove', 'Do', 'You', 'We', 'I', 'They', 'Dear', 'Hey', 'Yes', 'No', 'Sorry', 'Like', 'Follow', 'Share', 'Subscribe', 'Close', 'Or', 'And', 'But', 'Then', 'So', 'Now', 'Well']);
+
+function isRoleDebris(tok: Token): boolean {
+  if (!tok.cap || ROLE_DEBRIS_WORDS.has(tok.text) || NOT_NAME_STARTS.has(tok.text) || SENTENCE_OPENERS.has(tok.text)) return true;
+  // A word in capitals that is no known body or title ("CLOSE", "WATCH"): a label, not a role.
+  return /^\p{Lu}{3,}$/u.test(tok.text) && !ORG_FORMS.has(tok.text) && !TITLES.has(tok.text);
+}
+
 function isFollowedByOrgNoun(body: string, tokens: Token[], end: number): boolean {
   const next = tokens[end];
   if (!next) return false;
@@ -508,8 +517,12 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const t = longestKnown(body, tokens, k, end);
     const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
     if (to < 0 || to >= end) continue;
-    const inner = phrase(body, tokens, i, to);
-    nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[i].start, out, ctx && { ...ctx, team: false });
+    // Words before the title that are no part of a role ("Give President Trump credit", "CLOSE President Trump says",
+    // "You Approve Or Disapprove of President Obama") stay out of it, and so out of the person's aliases.
+    let from = i;
+    while (from < k && isRoleDebris(tokens[from])) from++;
+    const inner = phrase(body, tokens, from, to);
+    nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[from].start, out, ctx && { ...ctx, team: false });
     return;
   }
   // "Mr." marks a person but is no role.
@@ -549,7 +562,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   if (ctx && !title && (ctx.team || (ctx.teams.has(text) && !CITY_NAMES.has(text))) && !(words.length >= 2 && FIRST_NAMES.has(first) && !CLUB_WORDS.has(last))) {
-    out.push(mention(body, tokens, i, end, 'Organization', text, si)); // a team; "287 Ian Woosnam 70 76" stays a golfer
+    out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'team')); // a team; "287 Ian Woosnam 70 76" stays a golfer
     return;
   }
   const co = /^ *& *Co\b/.exec(body.slice(tokens[end - 1].end, tokens[end - 1].end + 8));

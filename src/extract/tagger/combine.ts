@@ -5,9 +5,11 @@
 // of known bodies; headlines in title case keep the rules' reading (the tagger learnt case from body text).
 // Exists for: "Pirelli shares rose" (ORG by the tagger, unknown to the rules); "Kenya 's Rwandan …" stays Country.
 import type { Sentence } from '../segment.js';
-import { lowerCaseWords, type Mention, type MentionType } from '../mentions.js';
+import { isSportsReport, lowerCaseWords, type Mention, type MentionType } from '../mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
-import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, NOT_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { CITY_NAMES, REGION_NAMES } from '../lexicon/places.js';
+import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { NOT_NAME_STARTS, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { genderOfGivenName } from '../lexicon/names.js';
@@ -31,7 +33,7 @@ export interface CombineOptions {
  * rule names gains CoNLL Org 0.862 → 0.880 but loses PolNeAR 0.551 → 0.547; keeping cued people costs Person 0.003 and
  * keeps the quotes' speakers (PolNeAR 0.545 → 0.551).
  */
-export const DEFAULT_COMBINE: CombineOptions = { dropUntagged: false, dropInsideOther: true, keepCuedPeople: true, orgNeedsTagger: process.env.NER_ORG_POLICY !== 'rules' };
+export const DEFAULT_COMBINE: CombineOptions = { dropUntagged: false, dropInsideOther: true, keepCuedPeople: true, orgNeedsTagger: true };
 
 const TYPE_OF: Record<string, MentionType> = { PER: 'Person', ORG: 'Organization' };
 const KNOWN_ORG_FORMS = new Set(KNOWN_ORGANIZATIONS.flat());
@@ -110,13 +112,18 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const m of ruleOrgs) {
     const over = overlapping(m);
     const orgs = over.filter((s) => s.type === 'ORG');
-    const same = orgs.some((s) => s.start === m.start && s.end === m.end);
+    // "The Washington Post" is the rules' "Washington Post": an article before the name changes no extent (nor the id).
+    const same = orgs.some((s) => s.end === m.end && (s.start === m.start || /^the\s+$/i.test(body.slice(s.start, m.start))));
     // The tagger's organisation of another extent ("First Albany Corp." for "Albany Corp.") replaces the rule's, unless
     // a country the rules keep lies inside it ("U.S. Agriculture Department"): then the rule's extent stands.
     const replaced = !same && orgs.length > 0 && orgs.every((s) => !covered.has(s));
+    // A body the lexicon knows stands unless the tagger reads it inside a longer name ("Treasury Department").
+    const known = vouchedOrganization(m) && !(replaced && orgs.some((s) => s.start <= m.start && m.end <= s.end));
     // Named as an organisation by its own words or by the words around it, and read as no other organisation by the
     // tagger (which learnt "National League" as a baseball league): the rules' reading stands.
-    if (same || vouchedOrganization(m) || (orgs.length > 0 && !replaced) || (m.orgCue && !orgs.length)) {
+    // A team's place in a table stands where the tagger is silent, not where it reads a place ("at Edgbaston , Birmingham").
+    const cue = m.orgCue === 'team' ? !over.length : !!m.orgCue && !orgs.length;
+    if (same || known || (orgs.length > 0 && !replaced) || cue) {
       out.push(m);
       for (const s of over) covered.add(s);
     }
@@ -148,7 +155,29 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       out.push({ start: s.start, end: s.end, text, type: 'Unknown', key: text, sentence: s.sentence }); // the article decides (retype)
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  const sports = isSportsReport(body);
+  const otherNames = new Set(out.filter((m) => m.type !== 'Organization').map((m) => m.text));
+  return out.filter((m) => m.type !== 'Organization' || !isNoOrganization(body, m, sports, otherNames)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An "organisation" that is none: a place (city, region, capital, country — outside sports reports, where a city names
+ * its club), a word in capitals the article also writes in lower case or names otherwise ("HOUSE", "TRUMP": a headline's shouting,
+ * not an acronym; "Trump" named as a person), an agreement, or a name the lexicon lists as no body ("GDP", "Cold War", "Oval Office").
+ */
+function isNoOrganization(body: string, m: Mention, sports: boolean, otherNames: ReadonlySet<string>): boolean {
+  // Known, or named a body by the words around it ("Surrey captain", a team in a results table): it is one here.
+  if (KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention' || m.orgCue === 'context' || m.orgCue === 'team') return false;
+  const text = m.text.replace(/\s+/g, ' ');
+  if (NOT_ORGANIZATIONS.has(text) || AGREEMENT_LAST_WORDS.has(text.split(' ').pop()!)) return true;
+  const shouted = /^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  const titled = shouted ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : text;
+  if (!sports && (CITY_NAMES.has(titled) || REGION_NAMES.has(titled) || COUNTRY_BY_CAPITAL.has(titled) || COUNTRY_BY_NAME.has(titled))) return true;
+  if (shouted && !text.includes(' ') && text.length >= 4) {
+    const lower = lowerCaseWords(body);
+    if (lower.has(text.toLowerCase()) || otherNames.has(titled)) return true;
+  }
+  return false;
 }
 
 /** A tagger ORG span that starts with the country mention and goes on with a capitalised word that names no country. */
