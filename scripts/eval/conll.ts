@@ -5,11 +5,7 @@ import { COUNTRY_BY_NAME } from '../../src/extract/lexicon/countries.js';
 import { SHARED } from './common.js';
 import { scorePart, type EvalPart, type Extractor } from './types.js';
 
-interface Doc {
-  doc_id: number;
-  text: string;
-  entities: { type: string; start: number; end: number; text: string }[];
-}
+import type { ConllDoc as Doc } from '../ner/data.js';
 
 const PARTS = [
   { ours: 'Person', gold: 'PER', min: 0.9 },
@@ -19,6 +15,11 @@ const PARTS = [
 
 export function evalConll(extract: Extractor): EvalPart[] {
   const docs = readFileSync(path.join(SHARED, 'gold', 'conll2003-dev', 'dev.docs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  return scoreConll(docs, extract);
+}
+
+/** Person/Organization/Country against the documents' gold spans (also used on held-out train folds by scripts/ner/cv.ts). */
+export function scoreConll(docs: Doc[], extract: Extractor): EvalPart[] {
   const tally = new Map<string, { tp: number; fp: number; fn: number; misses: string[] }>();
   for (const p of PARTS) tally.set(p.ours, { tp: 0, fp: 0, fn: 0, misses: [] });
   for (const doc of docs) {

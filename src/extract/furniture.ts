@@ -121,6 +121,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'links to other stories: their headlines are not this story',
   },
   {
+    id: 'credit.lead-in',
+    scope: 'span',
+    hints: ['getty', 'close'],
+    pattern: new RegExp(`^(?:CLOSE|(?:[\\p{L}.]+ ?/ ?)?(?:AFP )?(?:via )?Getty Images)(?= +\\p{Lu})|\\(?(?:Photo|Image) by [^()\\n]{1,60}? via Getty Images\\)?|\\bvia Getty Images\\b`, 'gu'),
+    examples: ['(Photo by JIM WATSON/AFP via Getty Images', 'a rally. Photo by Mandel Ngan via Getty Images'],
+    why: 'a credit or a video widget\'s label run into the caption or the first line ("CLOSE President Trump says …") is no part of the text',
+  },
+  {
     id: 'credit.photo',
     scope: 'span',
     hints: ['('],

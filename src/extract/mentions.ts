@@ -32,6 +32,18 @@ export interface Mention {
   strong?: boolean;
   /** The form of address before the name, which tells a person's gender: "Mr.", "Mrs.", "Ms.". */
   honorific?: string;
+  /**
+   * What made the rules call it an organisation, when more than the look of the name: its own words (a suffix or a
+   * prefix such as "Corp.", "Bank of"; a long form before its acronym) or the words around it ("shares in X",
+   * "the Xinhua news agency"; a team's place in a results table), or the house convention that "the Trump administration/campaign/team" is a body.
+   * Combination with the tagger trusts these (tagger/combine.ts).
+   */
+  orgCue?: 'name' | 'context' | 'convention' | 'team';
+}
+
+function cued(m: Mention, orgCue: NonNullable<Mention['orgCue']>): Mention {
+  m.orgCue = orgCue;
+  return m;
 }
 
 
@@ -152,7 +164,7 @@ function findAcronymLongForms(body: string, sentences: Sentence[]): Mention[] {
     const to = m.index - before.length + last.index! + last[0].length;
     if (!/^[\s]*$/.test(body.slice(to, m.index)) || COUNTRY_BY_NAME.has(body.slice(from, to))) continue;
     const si = sentences.findIndex((s) => s.start <= from && from < s.end);
-    out.push({ start: from, end: to, text: body.slice(from, to), type: 'Organization', key: body.slice(from, to), sentence: Math.max(0, si) });
+    out.push({ start: from, end: to, text: body.slice(from, to), type: 'Organization', key: body.slice(from, to), sentence: Math.max(0, si), orgCue: 'name' });
   }
   return out;
 }
@@ -340,7 +352,7 @@ interface ChunkContext {
 const SPORTS_WORDS = /\b(?:wickets?|innings|not out|all out|stumps|bowl(?:ed|ing|er)|batting|goals?|scored|striker|midfielder|league|first division|second division|halftime|half-time|penalty|penalties|champions|play-off|playoff|semifinal|quarter-final|coach|home defeat|away win|drew|draw with|beat|kickoff|season|match(?:es)?|club|cup|referee|tournament|soccer|football|rugby|cricket|baseball|hockey|tennis|golf|Grand Prix|UEFA|FIFA)\b/gi;
 
 /** A report of games: several words of sport in the body. */
-function isSportsReport(body: string): boolean {
+export function isSportsReport(body: string): boolean {
   const head = body.slice(0, 20_000);
   let n = 0;
   SPORTS_WORDS.lastIndex = 0;
@@ -439,7 +451,8 @@ function isCommonWordAtStart(body: string, tok: Token): boolean {
 
 /** The words a body writes in lower case, computed once per body (the last one is kept). */
 let lowerCache: { body: string; words: Set<string> } | undefined;
-function lowerCaseWords(body: string): Set<string> {
+/** The words the body writes in lower case (cached for the last body). */
+export function lowerCaseWords(body: string): Set<string> {
   if (lowerCache?.body !== body) lowerCache = { body, words: new Set(body.match(/(?<![\p{L}\p{M}])[\p{Ll}][\p{Ll}\p{M}'’-]*/gu) ?? []) };
   return lowerCache.words;
 }
@@ -461,6 +474,15 @@ function longestKnown(body: string, tokens: Token[], i: number, end: number): Kn
 function isTitleAt(body: string, tokens: Token[], i: number, end: number): boolean {
   const hit = longestKnown(body, tokens, i, end);
   return hit?.kind === 'title';
+}
+
+/** Imperatives, pronouns and widget labels that open a sentence before a title; never part of a role. */
+const ROLE_DEBRIS_WORDS = new Set(['Give', 'Let', 'Get', 'Watch', 'Meet', 'Read', 'See', 'Thank', 'Thanks', 'Blame', 'Ask', 'Tell', 'Say', 'Vote', 'Approve', 'Disapprove', 'Do', 'You', 'We', 'I', 'They', 'Dear', 'Hey', 'Yes', 'No', 'Sorry', 'Like', 'Follow', 'Share', 'Subscribe', 'Close', 'Or', 'And', 'But', 'Then', 'So', 'Now', 'Well']);
+
+function isRoleDebris(tok: Token): boolean {
+  if (!tok.cap || ROLE_DEBRIS_WORDS.has(tok.text) || NOT_NAME_STARTS.has(tok.text) || SENTENCE_OPENERS.has(tok.text)) return true;
+  // A word in capitals that is no known body or title ("CLOSE", "WATCH"): a label, not a role.
+  return /^\p{Lu}{3,}$/u.test(tok.text) && !ORG_FORMS.has(tok.text) && !TITLES.has(tok.text);
 }
 
 function isFollowedByOrgNoun(body: string, tokens: Token[], end: number): boolean {
@@ -495,8 +517,12 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const t = longestKnown(body, tokens, k, end);
     const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
     if (to < 0 || to >= end) continue;
-    const inner = phrase(body, tokens, i, to);
-    nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[i].start, out, ctx && { ...ctx, team: false });
+    // Words before the title that are no part of a role ("Give President Trump credit", "CLOSE President Trump says",
+    // "You Approve Or Disapprove of President Obama") stay out of it, and so out of the person's aliases.
+    let from = i;
+    while (from < k && isRoleDebris(tokens[from])) from++;
+    const inner = phrase(body, tokens, from, to);
+    nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[from].start, out, ctx && { ...ctx, team: false });
     return;
   }
   // "Mr." marks a person but is no role.
@@ -532,11 +558,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const orgEnd = tokens[end].end;
     // One key for "Clinton’s campaign" and "the Clinton campaign".
     const key = `${phrase(body, tokens, i, end)} ${tokens[end].text}`;
-    out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key, sentence: si });
+    out.push({ start: tokens[i].start, end: orgEnd, text: body.slice(tokens[i].start, orgEnd), type: 'Organization', key, sentence: si, orgCue: 'convention' });
     return;
   }
   if (ctx && !title && (ctx.team || (ctx.teams.has(text) && !CITY_NAMES.has(text))) && !(words.length >= 2 && FIRST_NAMES.has(first) && !CLUB_WORDS.has(last))) {
-    out.push(mention(body, tokens, i, end, 'Organization', text, si)); // a team; "287 Ian Woosnam 70 76" stays a golfer
+    out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'team')); // a team; "287 Ian Woosnam 70 76" stays a golfer
     return;
   }
   const co = /^ *& *Co\b/.exec(body.slice(tokens[end - 1].end, tokens[end - 1].end + 8));
@@ -544,7 +570,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     // "Edward D. Jones & Co": the firm's name runs to "Co".
     const start = tokens[i].start;
     const stop = tokens[end - 1].end + co[0].length;
-    out.push({ start, end: stop, text: body.slice(start, stop), type: 'Organization', key: body.slice(start, stop), sentence: si });
+    out.push({ start, end: stop, text: body.slice(start, stop), type: 'Organization', key: body.slice(start, stop), sentence: si, orgCue: 'name' });
     return;
   }
   // "Tono Eitel of Germany", "Keith O'Neill of Norwich City": a person of a country or of an organisation.
@@ -558,7 +584,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
       let from = i + ofAt + 1;
       if (tokens[from]?.text === 'the') from++;
       if (country) out.push(mention(body, tokens, from, end, 'Country', country, si, 'name'));
-      else if (from < end && words[ofAt] === 'for') out.push(mention(body, tokens, from, end, 'Organization', phrase(body, tokens, from, end), si)); // whom they write or work for
+      else if (from < end && words[ofAt] === 'for') out.push(cued(mention(body, tokens, from, end, 'Organization', phrase(body, tokens, from, end), si), 'context')); // whom they write or work for
       else if (from < end) classifyChunk(body, tokens, { from, to: end }, si, out, ctx ?? { team: false, teams: new Set() });
       return;
     }
@@ -573,21 +599,21 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   // "National League for Democracy", "National Bank of Poland": an organisation word heads the "of"/"for" phrase.
   const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
   if (connector > 0 && ORG_SUFFIXES.has(words[connector - 1])) {
-    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
     return;
   }
   if (!title && hasOrganizationCue(body, tokens, i, end, words)) {
-    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'context'));
     return;
   }
   // Airlines: "Air France", "Air India".
   if (words.length === 2 && first === 'Air' && !addressed) {
-    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
     return;
   }
   // A suffix alone ("Police said", "Government cash balances") names no particular body.
   if ((ORG_SUFFIXES.has(last) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES.some((p) => text.startsWith(p + ' '))) {
-    out.push(mention(body, tokens, i, end, 'Organization', text, si));
+    out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
     return;
   }
   if (words.length === 1 && ORG_SUFFIXES.has(last) && !addressed) return; // "the Department said": nobody in particular

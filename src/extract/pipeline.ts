@@ -4,6 +4,7 @@ import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
 import { findMentions } from './mentions.js';
 import { tagSpans } from './tagger/tag.js';
+import type { Weights } from './tagger/model.js';
 import { combineMentions } from './tagger/combine.js';
 import { retypeByContext } from './retype.js';
 import { buildEntities } from './entities.js';
@@ -19,6 +20,8 @@ export interface ExtractOptions {
   clock?: () => number;
   /** Keep on each quote why arbitration chose its rule (`newsgraph extract --explain`). */
   explain?: boolean;
+  /** Tagger weights other than the shipped ones (the cross-validation of scripts/ner/cv.ts trains its own). */
+  taggerWeights?: Weights;
 }
 
 /** Builds the lexicons and compiles the patterns once, so that no article's time budget pays for it. */
@@ -34,7 +37,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('segment');
   const ruleMentions = findMentions(body, sentences, deadline);
   deadline.check('mentions');
-  const mentions = retypeByContext(body, combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions)));
+  const mentions = retypeByContext(body, combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights)));
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions);
   deadline.check('entities');

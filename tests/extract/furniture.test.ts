@@ -10,6 +10,19 @@ describe('every furniture rule matches its own examples', () => {
   });
 });
 
+describe('a credit or widget label run into the first line is masked, the rest of the line kept', () => {
+  test.each<[string, string]>([
+    ['CLOSE President Trump says the era of free trade is over', 'President Trump says the era of free trade is over'],
+    ['Getty Images President Donald Trump talks in the White House', 'President Donald Trump talks in the White House'],
+    ['Getty Images said profits rose', 'Getty Images said profits rose'],
+    ['He voted to CLOSE the base.', 'He voted to CLOSE the base.'],
+  ])('%s', (line, kept) => {
+    const masked = maskFurniture(line);
+    expect(masked.length).toBe(line.length);
+    expect(masked.trim()).toBe(kept);
+  });
+});
+
 describe('furniture lines', () => {
   test.each<[string, string]>([
     ['Hide Caption 4 of 11 Photos: Flooding in Jakarta Residents wade through water.', 'caption.gallery'],

@@ -86,6 +86,37 @@ describe('combining the tagger with the rules', () => {
   });
 });
 
+describe('rule organisations and the tagger (the tagger reads organisations; the rules keep what they can vouch for)', () => {
+  type Rule = [text: string, type: Mention['type'], extra?: Partial<Mention>];
+  type Span = [text: string, type: TaggedSpan['type']];
+  test.each<[string, string, Rule[], Span[], string[]]>([
+    ['a rule organisation the tagger reads as a place goes', 'Fans in Leicester cheered.', [['Leicester', 'Organization']], [['Leicester', 'LOC']], []],
+    ['an acronym the tagger leaves untagged goes', 'The NYMEX closed early.', [['NYMEX', 'Organization']], [], []],
+    ['…unless the lexicon knows the body', 'The NATO summit ended.', [['NATO', 'Organization']], [], ['Organization:NATO']],
+    ['the tagger’s extent replaces the rule’s', 'Shares of First Albany Corp. rose.', [['Albany Corp.', 'Organization', { orgCue: 'name' }]], [['First Albany Corp.', 'ORG']], ['Organization:First Albany Corp.']],
+    ['an organisation named by its own words stands where the tagger reads no organisation', 'The National League for Democracy met.', [['National League for Democracy', 'Organization', { orgCue: 'name' }]], [['National League', 'MISC']], ['Organization:National League for Democracy']],
+    ['…and so does one named by the words around it', 'They bought 40 percent of Ruchwa last year.', [['Ruchwa', 'Organization', { orgCue: 'context' }]], [], ['Organization:Ruchwa']],
+    ['"X campaign" stays the house’s organisation', 'The Dole campaign wrote.', [['Dole campaign', 'Organization', { orgCue: 'convention' }]], [['Dole', 'PER']], ['Organization:Dole campaign']],
+    ['a country opening an organisation is part of its name', 'A Sudan Airways plane landed.', [['Sudan', 'Country', { key: 'SD', via: 'name' }]], [['Sudan Airways', 'ORG']], ['Organization:Sudan Airways']],
+    ['…but a country the tagger reads as a whole organisation stays a country', 'Monaco beat Lyon.', [['Monaco', 'Country', { key: 'MC', via: 'name' }]], [['Monaco', 'ORG']], ['Country:Monaco']],
+    ['…and a country inside it keeps the rule’s extent', 'The U.S. Agriculture Department said.', [['U.S.', 'Country', { key: 'US', via: 'name' }], ['Agriculture Department', 'Organization', { orgCue: 'name' }]], [['U.S. Agriculture Department', 'ORG']], ['Organization:U.S. Agriculture Department']],
+  ])('%s: %s', (_name, body, rules, spans, expected) => {
+    const ss = splitSentences(body);
+    const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length, sentence: 0 });
+    const mentions = rules.map(([text, type, extra]): Mention => ({ ...at(text), text, type, key: text, ...extra }));
+    const tagged = spans.map(([text, type]): TaggedSpan => ({ ...at(text), type }));
+    expect(combineMentions(body, ss, mentions, tagged).map((x) => `${x.type}:${x.text}`)).toEqual(expected);
+  });
+
+  test('a results line is no title-case headline: the tagger reads its teams', () => {
+    const body = '5. John Kocinski ( U.S. ) Ducati 38:36.306 6. Aaron Slight ( New Zealand ) Honda 38:41.756';
+    const ss = splitSentences(body);
+    const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length, sentence: ss.findIndex((s) => s.start <= body.indexOf(text) && body.indexOf(text) < s.end) });
+    const got = combineMentions(body, ss, [{ ...at('Ducati'), text: 'Ducati', type: 'Unknown', key: 'Ducati' }], [{ ...at('Ducati'), type: 'ORG' }]);
+    expect(got.map((x) => `${x.type}:${x.text}`)).toEqual(['Organization:Ducati']);
+  });
+});
+
 describe('the pipeline with the shipped tagger', () => {
   const names = (body: string, type: string) => extract(body).entities.filter((e) => e.type === type).map((e) => e.name).sort();
   test.each<[string, string, string[]]>([

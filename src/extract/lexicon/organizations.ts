@@ -91,3 +91,11 @@ export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['Republicans', 'Democ
 
 /** Acronyms that are not organisations, whatever their shape. */
 export const NON_ORG_ACRONYMS = new Set(['US', 'U.S', 'UK', 'U.K', 'USA', 'TV', 'OK', 'AM', 'PM', 'II', 'III', 'IV', 'GMT', 'EST', 'EDT', 'PT', 'ET', 'CEO', 'MP', 'MPS', 'DC', 'D.C', 'ID', 'I', 'A', 'UAE', 'DPRK', 'PRC', 'ROK', 'USSR', 'PHOTO', 'PHOTOS', 'VIDEO', 'UPDATE', 'LIVE', 'NEW', 'AND', 'THE', 'OF']);
+
+/**
+ * Names the news capitalises like bodies that are none: agreements, eras, events, rooms, programmes, measures, weapons.
+ * Found among the most-mentioned "organisations" of the shared corpus (scripts/audit/rank-entities.ts).
+ */
+export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set(['GDP', 'ICBM', 'ICBMs', 'WMD', 'WMDs', 'NAFTA', 'TPP', 'USMCA', 'JCPOA', 'Brexit', 'Cold War', 'State of the Union', 'Oval Office', 'Situation Room', 'Meet the Press', 'Face the Nation', 'Obamacare', 'Medicare', 'Medicaid']);
+/** Last words of agreements and laws: "North American Free Trade Agreement", "Iran Nuclear Deal", "Patriot Act". */
+export const AGREEMENT_LAST_WORDS: ReadonlySet<string> = new Set(['Agreement', 'Treaty', 'Accord', 'Accords', 'Act', 'Pact', 'Deal', 'Partnership', 'Protocol', 'Convention']);

@@ -5,10 +5,12 @@
 // of known bodies; headlines in title case keep the rules' reading (the tagger learnt case from body text).
 // Exists for: "Pirelli shares rose" (ORG by the tagger, unknown to the rules); "Kenya 's Rwandan …" stays Country.
 import type { Sentence } from '../segment.js';
-import type { Mention, MentionType } from '../mentions.js';
-import { COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
-import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
-import { NOT_NAME_STARTS, SENTENCE_OPENERS } from '../lexicon/titles.js';
+import { isSportsReport, lowerCaseWords, type Mention, type MentionType } from '../mentions.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
+import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, NOT_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { CITY_NAMES, REGION_NAMES } from '../lexicon/places.js';
+import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
+import { NOT_NAME_STARTS, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 
@@ -19,6 +21,11 @@ export interface CombineOptions {
   dropInsideOther: boolean;
   /** A rule Person with a cue (title, speech verb, given name) stands unless the tagger reads an organisation there. */
   keepCuedPeople: boolean;
+  /**
+   * A rule Organization stands only where the tagger reads the same organisation, or when it is a body the lexicon
+   * knows or "X administration/campaign/…"; elsewhere the tagger's reading (its extent, a place, nothing) wins.
+   */
+  orgNeedsTagger: boolean;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface CombineOptions {
  * rule names gains CoNLL Org 0.862 → 0.880 but loses PolNeAR 0.551 → 0.547; keeping cued people costs Person 0.003 and
  * keeps the quotes' speakers (PolNeAR 0.545 → 0.551).
  */
-export const DEFAULT_COMBINE: CombineOptions = { dropUntagged: false, dropInsideOther: true, keepCuedPeople: true };
+export const DEFAULT_COMBINE: CombineOptions = { dropUntagged: false, dropInsideOther: true, keepCuedPeople: true, orgNeedsTagger: true };
 
 const TYPE_OF: Record<string, MentionType> = { PER: 'Person', ORG: 'Organization' };
 const KNOWN_ORG_FORMS = new Set(KNOWN_ORGANIZATIONS.flat());
@@ -52,12 +59,20 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     setAside.push(s);
     return false;
   });
-  const titleCase = sentences.map((s) => isTitleCaseLine(s.text));
+  const titleCase = sentences.map((s) => isTitleCaseLine(body, s.text));
   const overlapping = (m: { start: number; end: number }) => overlaps(spans, m);
   const out: Mention[] = [];
   const covered = new Set<TaggedSpan>();
+  const ruleOrgs: Mention[] = [];
   for (const m of rules) {
     const over = overlapping(m);
+    // A country opening an organisation the tagger reads ("Sudan Airways", "U.S. Treasury", "China Daily") is part
+    // of its name, not a mention of the country.
+    if (options.orgNeedsTagger && m.type === 'Country' && !titleCase[m.sentence] && over.some((s) => opensOrganization(body, s, m))) continue;
+    if (options.orgNeedsTagger && m.type === 'Organization' && !titleCase[m.sentence] && !overlaps(setAside, m).length) {
+      ruleOrgs.push(m); // decided below, once the spans the other rules keep are known
+      continue;
+    }
     // Countries (names, demonyms, capitals) and organisations stay the rules': a tagger span over them is set aside
     // ("U.S.-Russia" is two countries, "the Trump campaign" a body by the house convention). So does every name in a
     // title-case headline.
@@ -94,6 +109,26 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     }
     // Overlapping a tagger PER/ORG span of another extent: the tagger's span is added below, the rule's dropped.
   }
+  for (const m of ruleOrgs) {
+    const over = overlapping(m);
+    const orgs = over.filter((s) => s.type === 'ORG');
+    // "The Washington Post" is the rules' "Washington Post": an article before the name changes no extent (nor the id).
+    const same = orgs.some((s) => s.end === m.end && (s.start === m.start || /^the\s+$/i.test(body.slice(s.start, m.start))));
+    // The tagger's organisation of another extent ("First Albany Corp." for "Albany Corp.") replaces the rule's, unless
+    // a country the rules keep lies inside it ("U.S. Agriculture Department"): then the rule's extent stands.
+    const replaced = !same && orgs.length > 0 && orgs.every((s) => !covered.has(s));
+    // A body the lexicon knows stands unless the tagger reads it inside a longer name ("Treasury Department").
+    const known = vouchedOrganization(m) && !(replaced && orgs.some((s) => s.start <= m.start && m.end <= s.end));
+    // Named as an organisation by its own words or by the words around it, and read as no other organisation by the
+    // tagger (which learnt "National League" as a baseball league): the rules' reading stands.
+    // A team's place in a table stands where the tagger is silent, not where it reads a place ("at Edgbaston , Birmingham").
+    const cue = m.orgCue === 'team' ? !over.length : !!m.orgCue && !orgs.length;
+    if (same || known || (orgs.length > 0 && !replaced) || cue) {
+      out.push(m);
+      for (const s of over) covered.add(s);
+    }
+    // Otherwise the tagger's reading stands: its own span (organisation, person, country) is added below, or nothing.
+  }
   const taken = new Uint8Array(body.length); // characters the rules' kept mentions cover
   for (const m of out) taken.fill(1, m.start, m.end);
   const free = (s: TaggedSpan) => taken.subarray(s.start, s.end).every((c) => c === 0);
@@ -120,7 +155,41 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       out.push({ start: s.start, end: s.end, text, type: 'Unknown', key: text, sentence: s.sentence }); // the article decides (retype)
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  const sports = isSportsReport(body);
+  const otherNames = new Set(out.filter((m) => m.type !== 'Organization').map((m) => m.text));
+  return out.filter((m) => m.type !== 'Organization' || !isNoOrganization(body, m, sports, otherNames)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An "organisation" that is none: a place (city, region, capital, country — outside sports reports, where a city names
+ * its club), a word in capitals the article also writes in lower case or names otherwise ("HOUSE", "TRUMP": a headline's shouting,
+ * not an acronym; "Trump" named as a person), an agreement, or a name the lexicon lists as no body ("GDP", "Cold War", "Oval Office").
+ */
+function isNoOrganization(body: string, m: Mention, sports: boolean, otherNames: ReadonlySet<string>): boolean {
+  // Known, or named a body by the words around it ("Surrey captain", a team in a results table): it is one here.
+  if (KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention' || m.orgCue === 'context' || m.orgCue === 'team') return false;
+  const text = m.text.replace(/\s+/g, ' ');
+  if (NOT_ORGANIZATIONS.has(text) || AGREEMENT_LAST_WORDS.has(text.split(' ').pop()!)) return true;
+  const shouted = /^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  const titled = shouted ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : text;
+  if (!sports && (CITY_NAMES.has(titled) || REGION_NAMES.has(titled) || COUNTRY_BY_CAPITAL.has(titled) || COUNTRY_BY_NAME.has(titled))) return true;
+  if (shouted && !text.includes(' ') && text.length >= 4) {
+    const lower = lowerCaseWords(body);
+    if (lower.has(text.toLowerCase()) || otherNames.has(titled)) return true;
+  }
+  return false;
+}
+
+/** A tagger ORG span that starts with the country mention and goes on with a capitalised word that names no country. */
+function opensOrganization(body: string, s: TaggedSpan, m: Mention): boolean {
+  if (s.type !== 'ORG' || s.start !== m.start || s.end <= m.end) return false;
+  const rest = body.slice(m.end, s.end).match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
+  return rest.some((w) => !COUNTRY_BY_NAME.has(w) && !COUNTRY_BY_DEMONYM.has(w));
+}
+
+/** An organisation the rules know by name, or the house convention "the Trump administration/campaign/team". */
+function vouchedOrganization(m: Mention): boolean {
+  return KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention';
 }
 
 /** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
@@ -157,14 +226,21 @@ function retype(m: Mention, type: MentionType, body: string): Mention {
   return out;
 }
 
-/** A title-case line ("Meet The People In Trump's Orbit"): most words capitalised, not all in capitals. */
-function isTitleCaseLine(text: string): boolean {
+/**
+ * A title-case line ("Meet The People In Trump's Orbit"): most words capitalised, not all in capitals, and among them
+ * a function word or ordinary words the article writes in lower case — a results line ("5. John Kocinski ( U.S. )
+ * Ducati 38:36.306") is names only, which the tagger reads well.
+ */
+function isTitleCaseLine(body: string, text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 5) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (caps / words.length < 0.7) return false; // most lines: no need to upper-case every word
   const shouting = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;
-  return shouting / words.length <= 0.7;
+  if (shouting / words.length > 0.7) return false;
+  const lower = lowerCaseWords(body);
+  const later = words.slice(1);
+  return later.some((w) => TITLE_CASE_WORDS.has(w)) || later.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && lower.has(w.toLowerCase())).length >= 2;
 }
 
 /** A rule Person of two or more words whose first word is a given name the name datasets know. */

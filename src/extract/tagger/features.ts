@@ -10,6 +10,9 @@ import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const HASH_BITS = 18;
+/** Training passes and shuffle seed of `npm run train:ner` (and of the cross-validation, which must train the same way). */
+export const NER_EPOCHS = 10;
+export const NER_SEED = 13;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** What the rule-based mention finder said of each token: its type and whether the mention starts there. */
