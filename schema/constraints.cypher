@@ -24,6 +24,8 @@ CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
 CREATE INDEX quote_article IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
 // sortDate = publishedAt, or '0000-00-00' when unknown: newest-first listings walk this index.
 CREATE INDEX quote_sort_date IF NOT EXISTS FOR (n:Quote) ON (n.sortDate);
+// topSpeakers without a topic: speakers in the order of their kept quote totals.
+CREATE INDEX entity_said_quotes IF NOT EXISTS FOR (n:Entity) ON (n.saidQuotes);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX evidence_target IF NOT EXISTS FOR (n:Evidence) ON (n.targetId);

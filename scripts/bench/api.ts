@@ -1,11 +1,22 @@
-// API benchmark (run by hand after `npm run bench:load`): autocannon against `newsgraph serve` over the loaded corpus.
-// Prints req/s and p50/p99 latency per query at 10 and 50 connections. The server runs in its own process.
-import { spawn } from 'node:child_process';
+// API benchmark (run by hand after `npm run bench:load`): autocannon against `newsgraph serve` over the loaded corpus,
+// side by side with a bare node:http server running the same Cypher with the raw driver (raw-server.ts).
+// Prints req/s and p50/p99 latency per query at 10 and 50 connections, and newsgraph's req/s as a share of the raw one.
+// Each server runs in its own process; the two are measured alternately, query by query, so load on the machine hits both.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { execute, parse } from 'graphql';
+import type { Driver } from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { openDriver } from '../../src/graph/driver.js';
 import { ensureNeo4j, freePort } from '../../src/graph/neo4j.js';
+import { GraphReads } from '../../src/graph/reads.js';
 import { redactUrlCredentials } from '../../src/redact.js';
+import { createContext, EntityRefCache } from '../../src/schema/context.js';
+import { schema } from '../../src/schema/index.js';
+import type { RawPlan } from './raw-server.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const dataDir = process.env.NEO4J_DATA_DIR ?? path.join(PROJECT_ROOT, '.data', 'bench');
@@ -13,25 +24,83 @@ const cfg = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_POR
 const conn = await ensureNeo4j(cfg, { log: (l) => console.error(l) });
 const port = await freePort();
 
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli.ts'), 'serve'], {
-  env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, PORT: String(port) },
-  stdio: ['ignore', 'inherit', 'pipe'],
-});
-await new Promise<void>((resolve, reject) => {
-  let out = '';
-  server.stderr!.on('data', (d: Buffer) => {
-    out += d.toString();
-    if (out.includes('GraphiQL playground at')) resolve();
+const serverEnv = { ...process.env, NODE_ENV: 'production', NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, PORT: String(port) };
+
+/** Starts a server process and waits for the line that says it listens; returns the process and that line's match. */
+async function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+  const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
+    let out = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = ready.exec(out);
+      if (m) resolve(m);
+    });
+    child.once('exit', () => reject(new Error(`${args.join(' ')} exited:\n${out}`)));
   });
-  server.once('exit', () => reject(new Error(`server exited:\n${out}`)));
-});
+  return { child, match };
+}
+
+const { child: server } = await startProcess([path.join(PROJECT_ROOT, 'src/cli.ts'), 'serve'], serverEnv, /GraphiQL playground at/);
 
 const QUERIES: Record<string, string> = {
   search: '{ search(query: "Putin", first: 10) { edges { node { score matched entity { id name } quote { text } } } } }',
   'quotes(about)': '{ quotes(about: "country:RU", first: 10) { edges { node { text direct speaker { name } article { title publishedAt } } } } }',
   topSpeakers: '{ topSpeakers(about: "country:RU", first: 10) { speaker { name } quotes articles } }',
   path: '{ path(from: "person:vladimir-putin", to: "person:sean-spicer", maxHops: 3) { ... on QueryPathSuccess { data { length hops { from { name } type to { name } } } } } }',
+  node: '{ node(id: "person:vladimir-putin") { id ... on Person { name mentionCount } } }',
 };
+const only = process.env.BENCH_ONLY?.split(',');
+if (only) for (const name of Object.keys(QUERIES)) if (!only.includes(name)) delete QUERIES[name];
+
+/**
+ * The Cypher each query runs, recorded by executing it in this process through a driver that notes every statement.
+ * The second execution is the one kept: the entity reference cache is warm then, as it is in a running server.
+ * A statement started while another is in flight joins its wave (DataLoader batches of the same tick).
+ */
+async function recordPlan(driver: Driver): Promise<RawPlan> {
+  const plan: RawPlan = {};
+  let waves: RawPlan[string] = [];
+  let inFlight = 0;
+  const recording = {
+    session: (cfg: Parameters<Driver['session']>[0]) => {
+      const session = driver.session(cfg);
+      return {
+        run: async (cypher: string, params: Record<string, unknown>, tx: unknown) => {
+          const plain = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : v]));
+          if (inFlight === 0 || waves.length === 0) waves.push([]);
+          waves.at(-1)!.push({ cypher, params: plain });
+          inFlight++;
+          try {
+            return await session.run(cypher, params, tx as never);
+          } finally {
+            inFlight--;
+          }
+        },
+        close: () => session.close(),
+      };
+    },
+  } as unknown as Driver;
+  const refs = new EntityRefCache();
+  for (const [name, query] of Object.entries(QUERIES)) {
+    for (let round = 0; round < 2; round++) {
+      waves = [];
+      const ctx = createContext(new GraphReads(recording, conn.database, cfg.API_QUERY_TIMEOUT_MS), cfg, refs);
+      const result = await execute({ schema, document: parse(query), contextValue: ctx });
+      if (result.errors) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+    }
+    plan[query] = waves;
+  }
+  return plan;
+}
+
+const recordDriver = await openDriver(conn);
+const plan = await recordPlan(recordDriver);
+await recordDriver.close();
+const planFile = path.join(os.tmpdir(), `newsgraph-raw-plan-${process.pid}.json`);
+writeFileSync(planFile, JSON.stringify(plan));
+const { child: raw, match: rawPort } = await startProcess([path.join(PROJECT_ROOT, 'scripts/bench/raw-server.ts')], { ...serverEnv, RAW_PLAN: planFile }, /raw server at (\d+)/);
+const rawUrl = `http://127.0.0.1:${rawPort[1]}/`;
 
 const url = `http://127.0.0.1:${port}/graphql`;
 try {
@@ -44,27 +113,39 @@ try {
   // Warm-up: Neo4j's and V8's JIT compile the hot paths; the figures below are steady state.
   const warmup = Number(process.env.BENCH_WARMUP ?? 5);
   for (const query of Object.values(QUERIES)) {
-    await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections: 10, duration: warmup });
+    for (const target of [url, rawUrl]) {
+      await autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections: 10, duration: warmup });
+    }
   }
-  console.log(`bench:api: ${seconds} s per run after ${warmup} s warm-up per query, server on ${url}, Neo4j ${redactUrlCredentials(conn.uri)}`);
-  console.log('query           conns   req/s    p50 ms   p99 ms   errors');
-  for (const connections of [10, 50]) {
+  console.log(`bench:api: ${seconds} s per run after ${warmup} s warm-up per query, server on ${url}, raw driver on ${rawUrl}, Neo4j ${redactUrlCredentials(conn.uri)}`);
+  console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  // req/s under a loaded machine mostly says how much CPU each process got; the CPU milliseconds each server spends per
+  // request (its user + system time over the run, from /proc) hold still under load, and are what the share comes from.
+  console.log('query           conns   req/s    p50 ms   p99 ms   errors  cpu ms/req | raw req/s  p50 ms   p99 ms  cpu ms/req | share of raw: req/s  cpu');
+  const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
+  const cpuMs = (pid: number) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  };
+  const run = async (target: string, pid: number, query: string, connections: number) => {
+    const before = cpuMs(pid);
+    const r = await autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections, duration: seconds });
+    return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, cpu: (cpuMs(pid) - before) / Math.max(1, r.requests.total) };
+  };
+  for (const connections of connectionCounts) {
     for (const [name, query] of Object.entries(QUERIES)) {
-      const r = await autocannon({
-        url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-        connections,
-        duration: seconds,
-      });
-      const errors = r.errors + r.non2xx + r.timeouts;
+      const g = await run(url, server.pid!, query, connections);
+      const r = await run(rawUrl, raw.pid!, query, connections);
       console.log(
-        `${name.padEnd(15)} ${String(connections).padStart(5)} ${r.requests.average.toFixed(0).padStart(7)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(errors).padStart(8)}`,
+        `${name.padEnd(15)} ${String(connections).padStart(5)} ${g.rps.toFixed(0).padStart(7)} ${String(g.p50).padStart(9)} ${String(g.p99).padStart(8)} ${String(g.errors).padStart(8)} ${g.cpu.toFixed(2).padStart(11)} | ` +
+          `${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.cpu.toFixed(2).padStart(11)} | ` +
+          `${(g.rps / r.rps).toFixed(2).padStart(12)}× ${(r.cpu / g.cpu).toFixed(2).padStart(5)}×${r.errors ? ` (raw errors ${r.errors})` : ''}`,
       );
     }
   }
+  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
   server.kill('SIGINT');
+  raw.kill('SIGINT');
   await conn.stop();
 }

@@ -1,5 +1,6 @@
 // `npm run bench:top-speakers`: topSpeakers(about:) side by side on the loaded graph — the kept counts (SPOKE_ABOUT)
-// against counting every quote about the topic (the read before issue 17, 6a) — for the most quoted-about topics.
+// against counting every quote about the topic (the read before issue 17, 6a) — for the most quoted-about topics, and
+// without a topic (the speakers' kept totals against counting every quote).
 // Run after `npm run bench:load` (or any load into NEO4J_DATA_DIR, default .data/bench). Prints medians and the ratio.
 import path from 'node:path';
 import os from 'node:os';
@@ -23,8 +24,11 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`bench:top-speakers: ${records[0]?.get('articles') ?? 0} articles, ${rounds} rounds per topic after 5 warm-up, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   console.log('topic                         quotes about   kept ms   counted ms   ratio   same answer');
-  for (const r of records) {
-    const id = r.get('id') as string;
+  // The topics most quoted about, then no topic at all (every quote: the speakers' kept totals against counting them all).
+  const topics: { id: string | null; n: unknown }[] = records.map((r) => ({ id: r.get('id') as string, n: r.get('n') }));
+  const { records: all } = await driver.executeQuery('MATCH (q:Quote) RETURN count(q) AS n', {}, { database: conn.database });
+  topics.push({ id: null, n: all[0]?.get('n') });
+  for (const { id, n } of topics) {
     const kept: number[] = [];
     const counted: number[] = [];
     for (let i = 0; i < 5; i++) await Promise.all([reads.topSpeakers(id, null, null, 10), reads.countTopSpeakers(id, null, null, 10)]);
@@ -41,7 +45,7 @@ try {
     }
     const k = median(kept);
     const c = median(counted);
-    console.log(`${id.padEnd(30)} ${String(r.get('n')).padStart(12)} ${k.toFixed(2).padStart(9)} ${c.toFixed(2).padStart(12)} ${(c / k).toFixed(1).padStart(7)}×   ${same}`);
+    console.log(`${(id ?? '(no topic)').padEnd(30)} ${String(n).padStart(12)} ${k.toFixed(2).padStart(9)} ${c.toFixed(2).padStart(12)} ${(c / k).toFixed(1).padStart(7)}×   ${same}`);
   }
 } finally {
   await driver.close();

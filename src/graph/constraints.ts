@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config.js';
-import { rebuildSpeakerCounts, speakerCountsMissing } from './speaker-aggregates.js';
+import { rebuildSpeakerCounts, rebuildSpeakerTotals, speakerCountsMissing, speakerTotalsMissing } from './speaker-aggregates.js';
 
 export const CONSTRAINTS_FILE = path.join(PROJECT_ROOT, 'schema', 'constraints.cypher');
 
@@ -27,4 +27,5 @@ export async function applyConstraints(driver: Driver, database: string): Promis
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
   // A graph loaded before topSpeakers' counts were kept gets them once (minutes on a whole corpus, then never again).
   if (await speakerCountsMissing(driver, database)) await rebuildSpeakerCounts(driver, database);
+  if (await speakerTotalsMissing(driver, database)) await rebuildSpeakerTotals(driver, database);
 }

@@ -451,6 +451,15 @@ export class GraphReads {
         { aboutId, limit },
       );
     }
+    // No topic, all dates: each speaker's totals kept on its node, walked in the order of their index.
+    if (!aboutId && !from && !to) {
+      return this.read(
+        `MATCH (s:${Label.Entity}) WHERE s.saidQuotes > 0
+         WITH s ORDER BY s.saidQuotes DESC, s.saidArticles DESC, s.id LIMIT $limit
+         RETURN {speakerId: s.id, quotes: s.saidQuotes, articles: s.saidArticles} AS row`,
+        { limit },
+      );
+    }
     return this.countTopSpeakers(aboutId, from, to, limit);
   }
 

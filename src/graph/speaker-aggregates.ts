@@ -1,6 +1,7 @@
 // topSpeakers' counts kept in the graph: (speaker)-[:SPOKE_ABOUT {quotes, articles}]->(topic), maintained by the
 // writer in the transaction that writes or replaces an article, so reading a topic's top speakers costs the number of
-// its speakers, not of its quotes (issue 17, 6a: re-counting every quote about Russia took 97 ms at 5,720 articles).
+// its speakers, not of its quotes (issue 17, 6a: re-counting every quote about Russia took 97 ms at 5,720 articles);
+// and each speaker's totals over all topics (saidQuotes, saidArticles on its node) for topSpeakers without a topic.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Label, Rel } from './model.js';
 
@@ -25,6 +26,54 @@ export const ADD_SPEAKER_COUNTS = `${CONTRIBUTIONS}
   MERGE (s)-[t:${Rel.SPOKE_ABOUT}]->(e)
   ON CREATE SET t.quotes = 0, t.articles = 0
   SET t.quotes = t.quotes + quotes, t.articles = t.articles + articles`;
+
+/**
+ * topSpeakers with no topic: each speaker's own totals, kept on its node as saidQuotes and saidArticles (absent when it
+ * said nothing) and read in the order of the index on saidQuotes, so the read costs the page, not the quotes.
+ */
+const SPEAKER_TOTALS = `MATCH (q:${Label.Quote}) WHERE q.articleId IN $ids
+  MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q)
+  WITH s, count(q) AS quotes, count(DISTINCT q.articleId) AS articles`;
+
+/** Run with `{ids}` before their quotes are deleted (with SUBTRACT_SPEAKER_COUNTS): a total at zero goes. */
+export const SUBTRACT_SPEAKER_TOTALS = `${SPEAKER_TOTALS}
+  WITH s, s.saidQuotes - quotes AS q, s.saidArticles - articles AS a
+  SET s.saidQuotes = CASE WHEN q > 0 THEN q END, s.saidArticles = CASE WHEN q > 0 THEN a END`;
+
+/** Run with `{ids}` after their quotes are written (with ADD_SPEAKER_COUNTS). */
+export const ADD_SPEAKER_TOTALS = `${SPEAKER_TOTALS}
+  SET s.saidQuotes = coalesce(s.saidQuotes, 0) + quotes, s.saidArticles = coalesce(s.saidArticles, 0) + articles`;
+
+/** Sets saidQuotes/saidArticles of the entities bound to `n` from their quotes (removes them when n said nothing). */
+const RECOUNT_TOTALS_OF_N = `CALL (n) {
+    OPTIONAL MATCH (n)-[:${Rel.SAID}]->(q:${Label.Quote})
+    RETURN count(q) AS quotes, count(DISTINCT q.articleId) AS articles
+  }
+  SET n.saidQuotes = CASE WHEN quotes > 0 THEN quotes END, n.saidArticles = CASE WHEN quotes > 0 THEN articles END`;
+
+/** Recounts every speaker's totals: for a graph loaded before they were kept (run at start when they are missing). */
+export async function rebuildSpeakerTotals(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run(
+      `MATCH (n:${Label.Entity}) WHERE n.saidQuotes IS NOT NULL OR EXISTS { (n)-[:${Rel.SAID}]->() }
+       CALL (n) { ${RECOUNT_TOTALS_OF_N} } IN TRANSACTIONS OF 1000 ROWS`,
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/** True when some entity said a quote but no entity has saidQuotes: loaded before the totals were kept. */
+export async function speakerTotalsMissing(driver: Driver, database: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `RETURN EXISTS { MATCH (:${Label.Entity})-[:${Rel.SAID}]->(:${Label.Quote}) } AND
+            NOT EXISTS { MATCH (n:${Label.Entity}) WHERE n.saidQuotes IS NOT NULL } AS missing`,
+    {},
+    { database },
+  );
+  return records[0]?.get('missing') === true;
+}
 
 /**
  * Recounts every SPOKE_ABOUT edge from the quotes: for a graph loaded before the edges existed (run at start when
@@ -61,7 +110,7 @@ export async function speakerCountsMissing(driver: Driver, database: string): Pr
 }
 
 /**
- * Recounts the SPOKE_ABOUT edges of these entities, as speaker or as topic, from their quotes — for changes that move
+ * Recounts the SPOKE_ABOUT edges and the speaker totals of these entities, as speaker or as topic, from their quotes — for changes that move
  * quotes between nodes outside the writer (identity consolidation, curation and its undo), in their transaction.
  */
 export async function recountSpeakerCounts(tx: ManagedTransaction, ids: string[]): Promise<void> {
@@ -82,4 +131,5 @@ export async function recountSpeakerCounts(tx: ManagedTransaction, ids: string[]
      SET t.quotes = quotes, t.articles = articles`,
     { ids: unique },
   );
+  await tx.run(`UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) ${RECOUNT_TOTALS_OF_N}`, { ids: unique });
 }

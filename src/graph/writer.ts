@@ -4,7 +4,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { DEFAULT_STATUS, EDGE_STATUSES, Label, NAMED_ENTITY_LABELS, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
 import { checkAndRenew, type LoadFence } from './load-lock.js';
-import { ADD_SPEAKER_COUNTS, SUBTRACT_SPEAKER_COUNTS } from './speaker-aggregates.js';
+import { ADD_SPEAKER_COUNTS, ADD_SPEAKER_TOTALS, SUBTRACT_SPEAKER_COUNTS, SUBTRACT_SPEAKER_TOTALS } from './speaker-aggregates.js';
 import { checkGuardedDiskSpace } from './disk-space.js';
 import { candidateWindow, clusterEvents, eventReportsOf, mergeableKinds, type EventReport } from '../resolve/resolve-events.js';
 
@@ -153,6 +153,7 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
 
   // 2. Remove the facts of the previous version (a changed article replaces its own facts), its quotes' counts first.
   await run(tx, counts, SUBTRACT_SPEAKER_COUNTS, { ids });
+  await run(tx, counts, SUBTRACT_SPEAKER_TOTALS, { ids });
   await run(tx, counts, `MATCH (q:${Label.Quote}) WHERE q.articleId IN $ids DETACH DELETE q`, { ids });
   await run(tx, counts, `MATCH (ev:${Label.Evidence}) WHERE ev.articleId IN $ids DETACH DELETE ev`, { ids });
   await run(tx, counts, `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->() WHERE a.id IN $ids DELETE m`, { ids });
@@ -221,6 +222,7 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
     { quotes: p.quotes },
   );
   await run(tx, counts, ADD_SPEAKER_COUNTS, { ids });
+  await run(tx, counts, ADD_SPEAKER_TOTALS, { ids });
 
   // 5. Evidence, then the relation edges recomputed from all evidence of each touched pair.
   await run(

@@ -1,5 +1,6 @@
 // Loading: read → skip unchanged (content hash) → extract → resolve → write in batches, with progress and a summary.
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
@@ -292,7 +293,7 @@ export function loadExitCode(s: LoadSummary): number {
   return s.articlesRejected > 0 ? 1 : 0;
 }
 
-/** How many records the inputs hold, for the progress bar's ETA (lines of .jsonl, one per other file). */
+/** How many records the inputs hold, for the progress bar's ETA (lines of .jsonl and .jsonl.gz, one per other file). */
 async function estimateRecords(paths: string[]): Promise<number> {
   let n = 0;
   const visit = async (p: string): Promise<void> => {
@@ -303,17 +304,18 @@ async function estimateRecords(paths: string[]): Promise<number> {
       return;
     }
     const kind = supportedKind(p);
-    if (kind === '.jsonl') n += await countLines(p);
+    if (kind === '.jsonl' || kind === '.jsonl.gz') n += await countLines(p, kind === '.jsonl.gz');
     else if (kind) n += 1;
   };
   for (const p of paths) await visit(p);
   return Math.max(n, 1);
 }
 
-function countLines(file: string): Promise<number> {
+function countLines(file: string, gzip = false): Promise<number> {
   return new Promise((resolve) => {
     let n = 0;
-    createReadStream(file)
+    const raw = createReadStream(file).on('error', () => resolve(n));
+    (gzip ? raw.pipe(createGunzip()) : raw)
       .on('data', (chunk: Buffer | string) => {
         const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         for (let i = 0; i < b.length; i++) if (b[i] === 10) n++;

@@ -7,6 +7,8 @@ import { createYoga } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { Kind, type DocumentNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { GraphReads } from '../graph/reads.js';
@@ -19,6 +21,7 @@ import { EXPLORE_PATH, explorerAssets, handleExplore, isExplorePath } from './ex
 import { EXPORT_PATH, handleExport } from './export.js';
 import { createLogger, escapeControl, yogaLogAdapter, type Logger } from './log.js';
 import { usePlayground } from './playground.js';
+import { answerPlainPost, fastPathApplies, plainParams } from './fast-path.js';
 
 export interface ServerDeps {
   driver: Driver;
@@ -28,7 +31,12 @@ export interface ServerDeps {
   logger?: Logger;
 }
 
-export function createApp({ driver, database, config, logger = createLogger(config) }: ServerDeps) {
+interface AppOptions {
+  /** The HTTP server has read the body whole and held it to API_MAX_BODY_BYTES: yoga need not stream it through its own cap. */
+  bodyReadByServer?: boolean;
+}
+
+export function createApp({ driver, database, config, logger = createLogger(config) }: ServerDeps, { bodyReadByServer = false }: AppOptions = {}) {
   // Stack traces, paths and field suggestions only when asked for explicitly: unset NODE_ENV is production.
   const development = config.NODE_ENV === 'development';
   const refs = new EntityRefCache();
@@ -48,6 +56,7 @@ export function createApp({ driver, database, config, logger = createLogger(conf
     maskedErrors: { isDev: development },
     logging: yogaLogAdapter(logger),
     landingPage: false,
+    maxRequestBodySize: bodyReadByServer ? false : config.API_MAX_BODY_BYTES,
     cors: false, // replaced by the allow-list below: yoga's default reflects any origin with credentials
     graphiql: false, // served by usePlayground: rendered and compressed once
     plugins: [
@@ -66,8 +75,18 @@ export function createApp({ driver, database, config, logger = createLogger(conf
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: !development },
       }),
+      // Execution compiled once per document (graphql-jit; the compiled query is kept with yoga's parsed-document
+      // cache). The jit cache is keyed by document only, so a document with several operations, where the
+      // operationName picks one, runs through graphql-js.
+      useGraphQlJit({}, { enableIf: ({ document }) => hasOneOperation(document), onError: (r) => logger.error({ errors: r.errors?.map((e) => e.message) }, 'graphql-jit could not compile a query') }),
     ],
   });
+}
+
+function hasOneOperation(document: DocumentNode): boolean {
+  let n = 0;
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION && ++n > 1) return false;
+  return n === 1;
 }
 
 /** The playground page with a link to the explorer in its top right corner. */
@@ -86,8 +105,9 @@ export interface RunningServer {
 
 export async function startServer(deps: ServerDeps, port = deps.config.PORT): Promise<RunningServer> {
   const logger = deps.logger ?? createLogger(deps.config);
-  const yoga = createApp({ ...deps, logger });
+  const yoga = createApp({ ...deps, logger }, { bodyReadByServer: true });
   const maxBody = deps.config.API_MAX_BODY_BYTES;
+  const corsOrigins = new Set(deps.config.API_CORS_ORIGINS);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     logRequest(logger, req, res);
     if (req.url === '/health') {
@@ -103,6 +123,31 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT): Pr
       const length = Number(req.headers['content-length']);
       if (!req.headers['content-length'] || !Number.isFinite(length)) return reply(res, 411, { errors: [{ message: 'Content-Length required' }] });
       if (length > maxBody) return reply(res, 413, { errors: [{ message: `request body over ${maxBody} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      // Read here, whole (it is small and capped): yoga then takes the bytes as they are instead of streaming the
+      // request through a Fetch body, which cost a stream pipeline and an AbortController per request.
+      const chunks: Buffer[] = [];
+      let read = 0;
+      req.on('data', (chunk: Buffer) => {
+        read += chunk.length;
+        if (read > maxBody) req.destroy(); // never past Content-Length in HTTP/1.1; held to the cap regardless
+        else chunks.push(chunk);
+      });
+      req.once('end', () => {
+        const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+        const params = fastPathApplies(req, yoga.graphqlEndpoint) ? plainParams(body) : null;
+        if (params) {
+          answerPlainPost(yoga as never, req, res, params, corsOrigins).catch((err: unknown) => {
+            logger.error({ err: escapeControl(String((err as Error)?.stack ?? err)) }, 'request failed');
+            if (!res.headersSent) reply(res, 500, { errors: [{ message: 'Unexpected error.' }] });
+            else res.destroy();
+          });
+          return;
+        }
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        void yoga(req, res);
+      });
+      req.once('error', () => res.destroy());
+      return;
     }
     void yoga(req, res);
   });

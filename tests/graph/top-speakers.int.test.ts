@@ -1,5 +1,6 @@
-// topSpeakers read from the counts the writer keeps (SPOKE_ABOUT) answers exactly what counting the quotes answers,
-// after a first load, after updates that replace articles, and after the counts are rebuilt for an older graph.
+// topSpeakers read from the counts the writer keeps (SPOKE_ABOUT per topic, saidQuotes/saidArticles per speaker) answers
+// exactly what counting the quotes answers, after a first load, after updates that replace articles, and after the
+// counts are rebuilt for an older graph.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,15 @@ async function keptAndCounted() {
   return { kept, counted };
 }
 
+/** Every speaker's kept totals (over all topics), and the same counted from the quotes. */
+async function keptAndCountedTotals() {
+  const kept = await query('MATCH (s:Entity) WHERE s.saidQuotes IS NOT NULL RETURN s.id AS id, s.saidQuotes AS quotes, s.saidArticles AS articles ORDER BY id');
+  const counted = await query(
+    'MATCH (s:Entity)-[:SAID]->(q:Quote) WITH s, count(q) AS quotes, count(DISTINCT q.articleId) AS articles RETURN s.id AS id, quotes, articles ORDER BY id',
+  );
+  return { kept, counted };
+}
+
 /** topSpeakers (kept counts) against the counting query, for the topics most quoted about and a few at random. */
 async function expectSameAnswers(): Promise<number> {
   const topics = (await query('MATCH (e:Entity)<-[:ABOUT]-(:Quote) WITH e, count(*) AS n ORDER BY n DESC, e.id RETURN e.id AS id')).map((r) => r.id as string);
@@ -50,6 +60,9 @@ async function expectSameAnswers(): Promise<number> {
     for (const limit of [1, 5, 100]) {
       expect(await reads.topSpeakers(id, null, null, limit), `${id} first ${limit}`).toEqual(await reads.countTopSpeakers(id, null, null, limit));
     }
+  }
+  for (const limit of [1, 5, 100]) {
+    expect(await reads.topSpeakers(null, null, null, limit), `no topic, first ${limit}`).toEqual(await reads.countTopSpeakers(null, null, null, limit));
   }
   return sample.length;
 }
@@ -74,6 +87,9 @@ describe('topSpeakers from kept counts', () => {
     let { kept, counted } = await keptAndCounted();
     expect(counted.length).toBeGreaterThan(50);
     expect(kept).toEqual(counted);
+    let totals = await keptAndCountedTotals();
+    expect(totals.counted.length).toBeGreaterThan(20);
+    expect(totals.kept).toEqual(totals.counted);
     expect(await expectSameAnswers()).toBeGreaterThan(10);
 
     // Every third article of the first 60 changes (its second half dropped) and 40 new ones come: updates replace
@@ -85,15 +101,19 @@ describe('topSpeakers from kept counts', () => {
     expect(summary.articlesUpdated).toBe(20);
     ({ kept, counted } = await keptAndCounted());
     expect(kept).toEqual(counted);
+    totals = await keptAndCountedTotals();
+    expect(totals.kept).toEqual(totals.counted);
     await expectSameAnswers();
 
     // A graph from before the counts existed gets them at start (applyConstraints), equal to the kept ones.
     await query('MATCH ()-[t:SPOKE_ABOUT]->() DELETE t');
+    await query('MATCH (s:Entity) REMOVE s.saidQuotes, s.saidArticles');
     await applyConstraints(driver, database);
     expect((await keptAndCounted()).kept).toEqual(counted);
+    expect((await keptAndCountedTotals()).kept).toEqual(totals.counted);
   });
 
-  test('a date range or no topic is still counted from the quotes (kept counts span all dates)', async (ctx) => {
+  test('a date range is still counted from the quotes (kept counts span all dates)', async (ctx) => {
     skipWithoutShared(ctx);
     const [{ id }] = await query('MATCH (e:Entity)<-[:ABOUT]-(:Quote) WITH e, count(*) AS n ORDER BY n DESC, e.id LIMIT 1 RETURN e.id AS id');
     expect(await reads.topSpeakers(id as string, '2017-01-01', '2017-06-30', 10)).toEqual(await reads.countTopSpeakers(id as string, '2017-01-01', '2017-06-30', 10));

@@ -210,6 +210,29 @@ describe('HTTP: body cap, CSRF, health, offline playground', () => {
     expect(res.status).toBe(200);
   });
 
+  test('a plain JSON POST (answered without the Fetch layer) gets what yoga itself answers: status, type, CORS, body', async () => {
+    const cases: { query: string; variables?: Record<string, unknown>; operationName?: string }[] = [
+      { query: '{ stats { articles quotes } }' },
+      { query: '{ quotes(first: 2) { edges { node { text speaker { name } } } totalCount } }' },
+      { query: 'query Q($id: ID!) { node(id: $id) { id } }', variables: { id: 'person:rex-tillerson' } },
+      { query: 'query A { stats { articles } } query B { stats { quotes } }', operationName: 'B' },
+      { query: '{ quotes(about: "no such entity") { totalCount } }' }, // an error in execution
+      { query: '{ nope }' }, // a validation error
+      { query: '{ stats { articles }' }, // a syntax error
+    ];
+    for (const c of cases) {
+      const ask = (accept: string) =>
+        fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept, origin: 'http://elsewhere.example' }, body: JSON.stringify(c) });
+      // "application/json" takes the fast path; a list with the same preferred type goes through yoga whole.
+      const [fast, whole] = await Promise.all([ask('application/json'), ask('application/json, text/plain')]);
+      expect(fast.status, c.query).toBe(whole.status);
+      expect(fast.headers.get('content-type'), c.query).toBe(whole.headers.get('content-type'));
+      expect(fast.headers.get('vary'), c.query).toBe(whole.headers.get('vary'));
+      expect(fast.headers.get('access-control-allow-origin'), c.query).toBeNull();
+      expect(await fast.json(), c.query).toEqual(await whole.json());
+    }
+  });
+
   test('a body over the cap is refused with 413', async () => {
     const res = await fetch(server.url, {
       method: 'POST',
