@@ -8,7 +8,7 @@ import type { Sentence } from '../segment.js';
 import { isSportsReport, lowerCaseWords, type Mention, type MentionType } from '../mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, NOT_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
-import { CITY_NAMES, REGION_NAMES } from '../lexicon/places.js';
+import { CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { NOT_NAME_STARTS, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
@@ -52,7 +52,8 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   const spans = tagged.filter((s) => {
     if (s.type === 'PER') return true;
     const text = body.slice(s.start, s.end);
-    const first = text.split(/[\s-]+/)[0];
+    // A possessive is no part of the name: "Romney’s spokeswoman" opens with Mitt Romney's surname.
+    const first = text.split(/[\s-]+/)[0].replace(/['’]s$/u, '');
     // "Tillerson ratcheted up …" after "Rex Tillerson" is no place: the rules' reading of the surname stands.
     const theirs = s.type === 'ORG' ? surnames.has(first) : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
     if (!theirs || ruleTypeAt(s, 'Organization')) return true;
@@ -121,8 +122,10 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     const known = vouchedOrganization(m) && !(replaced && orgs.some((s) => s.start <= m.start && m.end <= s.end));
     // Named as an organisation by its own words or by the words around it, and read as no other organisation by the
     // tagger (which learnt "National League" as a baseball league): the rules' reading stands.
-    // A team's place in a table stands where the tagger is silent, not where it reads a place ("at Edgbaston , Birmingham").
-    const cue = m.orgCue === 'team' ? !over.length : !!m.orgCue && !orgs.length;
+    // A team's place in a table stands where the tagger is silent, not where it reads a place ("at Edgbaston , Birmingham");
+    // nor where it reads a person ("Sampras 6-3"), unless the name is a county or city the lexicon lists ("Kent 244 (").
+    const placeReadAsPerson = over.every((s) => s.type === 'PER') && (COUNTY_NAMES.has(m.text) || CITY_NAMES.has(m.text));
+    const cue = m.orgCue === 'team' ? !over.length || placeReadAsPerson : !!m.orgCue && !orgs.length;
     if (same || known || (orgs.length > 0 && !replaced) || cue) {
       out.push(m);
       for (const s of over) covered.add(s);
