@@ -1,24 +1,11 @@
 // `npx tsx scripts/sample-quotes.ts [seed] [n]`: n corpus articles drawn at random (seeded), each extracted quote
 // printed with its speaker and sentence, for judging by reading.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { extractArticle } from '../src/extract/pipeline.js';
-import { SHARED } from './eval/common.js';
+import { drawCorpusLines, seededRandom } from './corpus-sample.js';
 
 const seed = Number(process.argv[2] ?? 14);
 const n = Number(process.argv[3] ?? 10);
-// mulberry32: a small seeded generator, so the same seed draws the same articles.
-let state = seed >>> 0;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const lines = readFileSync(path.join(SHARED, 'corpus', 'allsides-international.jsonl'), 'utf8').split('\n').filter(Boolean);
-const picked = new Set<number>();
-while (picked.size < Math.min(n, lines.length)) picked.add(Math.floor(random() * lines.length));
+const { lines, picked } = drawCorpusLines(seededRandom(seed), n);
 console.log(`seed ${seed}: lines ${[...picked].join(', ')}`);
 for (const i of picked) {
   const a = JSON.parse(lines[i]) as { id: string; url: string; title: string; publishedAt: string; source: string; text: string };

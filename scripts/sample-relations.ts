@@ -1,26 +1,14 @@
 // `npx tsx scripts/sample-relations.ts [seed] [articles] [n]`: the wild sample without Neo4j — a seeded random set of
 // corpus articles is extracted, all their relations pooled, and n relations drawn at random (same seed) and printed
 // with status, kind, rule and evidence sentence, for judging by reading.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { extractArticle } from '../src/extract/pipeline.js';
-import { SHARED } from './eval/common.js';
+import { drawCorpusLines, seededRandom } from './corpus-sample.js';
 
 const seed = Number(process.argv[2] ?? 1);
 const articleCount = Number(process.argv[3] ?? 400);
 const n = Number(process.argv[4] ?? 40);
-// mulberry32: a small seeded generator, so the same seed draws the same articles and relations.
-let state = seed >>> 0;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const lines = readFileSync(path.join(SHARED, 'corpus', 'allsides-international.jsonl'), 'utf8').split('\n').filter(Boolean);
-const picked = new Set<number>();
-while (picked.size < Math.min(articleCount, lines.length)) picked.add(Math.floor(random() * lines.length));
+const random = seededRandom(seed);
+const { lines, picked } = drawCorpusLines(random, articleCount);
 interface Row { line: number; id: string; source: string; text: string }
 const pool: Row[] = [];
 for (const i of [...picked].sort((a, b) => a - b)) {
@@ -35,6 +23,6 @@ for (const i of [...picked].sort((a, b) => a - b)) {
 }
 const drawn = new Set<number>();
 while (drawn.size < Math.min(n, pool.length)) drawn.add(Math.floor(random() * pool.length));
-console.log(`seed ${seed}: ${picked.size} articles, ${pool.length} relations, ${drawn.size} drawn`);
+console.log(`seed ${seed}: ${picked.length} articles, ${pool.length} relations, ${drawn.size} drawn`);
 let k = 0;
 for (const d of drawn) console.log(`${++k}. ${pool[d].text}\n     (line ${pool[d].line}, ${pool[d].id}, ${pool[d].source})`);
