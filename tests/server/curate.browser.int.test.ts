@@ -1,8 +1,7 @@
 // The explorer's editor controls in a real browser (playwright-core driving Debian's Chromium): a reader sees no controls,
 // a reader token is refused (FORBIDDEN) and changes nothing, an editor merges two nodes of one person from the entity
 // page, retracts a quote and a relation's evidence, and undoes; each checked through GraphQL. axe-core on each state.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,10 +12,9 @@ import { graphFingerprint } from '../../src/graph/fingerprint.js';
 import { createToken } from '../../src/graph/tokens.js';
 import { loadPaths } from '../../src/load/index.js';
 import { startServer, type RunningServer } from '../../src/server/yoga.js';
-import { CHROMIUM, CHROMIUM_ARGS, SKIP_CHROMIUM } from '../helpers/chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS, explorerReady, seriousViolations as seriousViolationsOf, SKIP_CHROMIUM } from '../helpers/chromium.js';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
 
-const AXE_SOURCE = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Generous query and browser timeouts: on a shared 2-core machine a first query plan can take many seconds.
 const config = loadConfig({ ...process.env, NODE_ENV: 'production', API_MUTATIONS_PER_MINUTE: '1000', API_QUERY_TIMEOUT_MS: '120000' });
 const SLOW = { timeout: 120_000 };
@@ -78,8 +76,7 @@ describe.skipIf(!CHROMIUM)('explorer editor controls in Chromium', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  // Ready on the route now in the address bar (the previous view's `ready` would otherwise satisfy the wait).
-  const ready = () => page.waitForFunction(() => document.body.dataset.state === 'ready' && document.body.dataset.route === location.hash);
+  const ready = () => explorerReady(page);
   const openEntity = async (id: string) => {
     await page.goto('about:blank'); // a fresh page: going to the same hash would not draw it again
     await page.goto(`${base}/explore#/entity/${encodeURIComponent(id)}`);
@@ -99,14 +96,7 @@ describe.skipIf(!CHROMIUM)('explorer editor controls in Chromium', () => {
   const quotesBy = async (id: string) =>
     (await gql(`{ quotes(speaker: ${JSON.stringify(id)}, first: 20) { edges { node { text } } } }`)).data.quotes.edges.map((e: { node: { text: string } }) => e.node.text.replace(/,$/, '')).sort();
 
-  async function seriousViolations(): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await AXE_SOURCE() });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
+  const seriousViolations = () => seriousViolationsOf(page);
 
   async function signIn(token: string) {
     await page.click('summary:has-text("Editors: sign in")');

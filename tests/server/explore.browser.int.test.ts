@@ -3,19 +3,17 @@
 // entity page's draw time (Performance API, median of 5). Screenshots go to test-artifacts/explorer/ (gitignored).
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
 import { loadPaths } from '../../src/load/index.js';
 import { startServer, type RunningServer } from '../../src/server/yoga.js';
-import { CHROMIUM, CHROMIUM_ARGS, SKIP_CHROMIUM } from '../helpers/chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS, explorerReady, seriousViolations as seriousViolationsOf, SKIP_CHROMIUM } from '../helpers/chromium.js';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
 import { HAS_XMLLINT, schemaErrors, SKIP_XMLLINT } from '../helpers/xml.js';
 
 const ARTIFACTS = path.resolve('test-artifacts/explorer');
-const AXE_SOURCE = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const config = loadConfig({ ...process.env, NODE_ENV: 'production' });
 
 if (!CHROMIUM) console.warn(`explorer browser tests ${SKIP_CHROMIUM}`);
@@ -50,19 +48,10 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     await driver?.close();
   });
 
-  // Ready on the route now in the address bar (the previous view's `ready` would otherwise satisfy the wait).
-  const ready = () => page.waitForFunction(() => document.body.dataset.state === 'ready' && document.body.dataset.route === location.hash);
+  const ready = () => explorerReady(page);
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
-  /** Serious and critical axe-core findings on the page as it is now (none expected). */
-  async function seriousViolations(): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await AXE_SOURCE() });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return (await axe.run(document)).violations;
-    });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
+  const seriousViolations = () => seriousViolationsOf(page);
 
   test('the playground links to the explorer; /explore serves its own assets, nothing from elsewhere', async () => {
     const playground = await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text();
