@@ -62,12 +62,25 @@ function inClass(form: string, ...files: string[]): boolean {
   return lemmas(form.toLowerCase()).some((l) => files.includes(PRIMARY.get(l) ?? ''));
 }
 
-/** "cited", "questions", "defending": a verb whose main sense is communicating. */
-export function isCommunicationVerb(form: string): boolean {
-  return inClass(form, COMMUNICATION);
+/**
+ * Answers per form, kept: the clause and stance rules ask about the same few thousand verb forms in every sentence.
+ * Emptied at a bound, so no text can grow it for ever.
+ */
+function remembered(test: (form: string) => boolean): (form: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (form) => {
+    let answer = known.get(form);
+    if (answer === undefined) {
+      if (known.size >= 50_000) known.clear();
+      answer = test(form);
+      known.set(form, answer);
+    }
+    return answer;
+  };
 }
 
+/** "cited", "questions", "defending": a verb whose main sense is communicating. */
+export const isCommunicationVerb: (form: string) => boolean = remembered((form) => inClass(form, COMMUNICATION));
+
 /** "believes", "recalled", "knew": a verb whose main sense is communicating or thinking. */
-export function isCommunicationOrCognitionVerb(form: string): boolean {
-  return inClass(form, COMMUNICATION, COGNITION);
-}
+export const isCommunicationOrCognitionVerb: (form: string) => boolean = remembered((form) => inClass(form, COMMUNICATION, COGNITION));
