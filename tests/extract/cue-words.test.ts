@@ -1,7 +1,7 @@
 // The cue-word prefilters of the clause patterns: read right off a pattern's source, and never refusing a sentence the pattern matches.
 import { describe, expect, test } from 'vitest';
 import { cueWordSets } from '../../src/extract/quotes/cue-words.js';
-import { ATTITUDE, CALLED_QUOTED, INTENTION, POSSESSED_CLAIM, POSSESSED_STANCE, STANCE, STANDING, SUBJECT_VERB, THAT_CLAUSE, cueBits, mayMatch } from '../../src/extract/quotes/patterns.js';
+import { ATTITUDE, CALLED_QUOTED, FINDING, INTENTION, POSSESSED_CLAIM, POSSESSED_STANCE, STANCE, STANDING, SUBJECT_VERB, THAT_CLAUSE, cueBits, mayMatch } from '../../src/extract/quotes/patterns.js';
 import { POSSESSIVE_S } from '../../src/extract/quotes/clauses.js';
 import { ATTRIBUTION_RULES } from '../../src/extract/quotes/rules.js';
 
@@ -16,12 +16,15 @@ describe('cueWordSets reads the words a cue must be', () => {
     ['\\s+((?:very\\s+)?critical\\s+of|no\\s+illusions\\s+about)\\s+', [['about', 'of']]], // else every alternative's last word
     ['\\s+(\\p{Ll}{3,}(?:ed|s)|found)\\s+that\\s+', [['that']]], // a word between spaces at the top level
     ['\\s+(afraid|sure)\\s+that\\s+', [['afraid', 'sure'], ['that']]],
+    ['\\s+(shows|calls\\s+for)(\\s+that)?\\s+(?=x)', [['calls', 'shows']]], // an optional word before the space
   ])('%s → %j', (rest, expected) => expect(sets(rest)).toEqual(expected));
 
   test.each([
     ['\\s+(\\p{Ll}{3,})\\s+()', 'any lower-case word'],
     ['\\s+(called|calls)?\\s+', 'an optional cue'],
     ['\\s+(called|calls)()', 'a cue not followed by a space'],
+    ['\\s+(called|calls)(\\s+that)?x', 'an optional word, then no space'],
+    ['\\s+(called|calls)(\\s+that)\\s+', 'a group after the cue that is not optional'],
     ['\\s+(called|calls)\\s+|\\s+that\\s+', 'a top-level alternation'],
     ['\\s+(call(?:s|ed)+)\\s+', 'a repeated ending'],
     ['\\s+(called|[Cc]alls)\\s+', 'a character class'],
@@ -33,7 +36,7 @@ describe('cueWordSets reads the words a cue must be', () => {
 });
 
 describe('a sentence a clause pattern matches is never skipped', () => {
-  const patterns = { THAT_CLAUSE, INTENTION, STANCE, CALLED_QUOTED, ATTITUDE, STANDING, SUBJECT_VERB };
+  const patterns = { THAT_CLAUSE, INTENTION, STANCE, CALLED_QUOTED, ATTITUDE, STANDING, SUBJECT_VERB, FINDING };
   // Every example sentence of the rule table, and the rules' own patterns, so the check follows the table as it grows.
   const sentences = Object.values(ATTRIBUTION_RULES).flatMap((r) => r.examples.map(([text]) => text));
   test.each(Object.entries(patterns))('%s', (_name, re) => {
@@ -44,6 +47,8 @@ describe('a sentence a clause pattern matches is never skipped', () => {
   test('a sentence without the cue is skipped', () => {
     expect(mayMatch(CALLED_QUOTED, cueBits('Clinton met the press on Monday.'.split(/\s+/)))).toBe(false);
     expect(mayMatch(CALLED_QUOTED, cueBits('Clinton called the plan “a disaster.”'.split(/\s+/)))).toBe(true);
+    expect(mayMatch(FINDING, cueBits('A new poll of likely voters on Monday.'.split(/\s+/)))).toBe(false);
+    expect(mayMatch(FINDING, cueBits('A new poll shows that Clinton leads.'.split(/\s+/)))).toBe(true);
   });
   test.each([
     ['POSSESSED_CLAIM', POSSESSED_CLAIM],

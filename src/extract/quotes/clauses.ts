@@ -80,12 +80,11 @@ export interface ClauseAttribution {
 
 /**
  * That-clauses, intentions and stances whose subject is a named person or a pronoun — what PolNeAR calls attributions —
- * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …").
+ * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …"). `cues`: the sentence's
+ * words as cue bits, for the patterns' prefilters (patterns.ts mayMatch).
  */
-export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): ClauseAttribution[] {
+export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map(), cues = cueBits(text.split(/\s+/))): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
-  // The sentence's words, for the patterns' cue-word prefilters (patterns.ts mayMatch).
-  const cues = cueBits(text.split(/\s+/));
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).
   STANCE_PARTICIPLE.lastIndex = 0;

@@ -7,7 +7,7 @@
  * whitespace-delimited words: one set per cue found, and a text matches only if, for each set, one of its words is one
  * of the text's. Read from the source: the cue group right after the leading `\s+` when every alternative of it is
  * plain words ("called|calls|vow(?:s|ed)?|call\s+for", first word taken), or every alternative ends in
- * `\s+` and a plain word ("…\s+of|…\s+about"), and the group is followed by `\s+`; and each plain word that
+ * `\s+` and a plain word ("…\s+of|…\s+about"), and the group is followed by `\s+` (an optional `(\s+word)?` between); and each plain word that
  * stands between `\s+` and `\s+` outside any group ("\s+that\s+"). Anything else is not read: fewer sets, never a
  * wrong one. Empty: no prefilter.
  */
@@ -16,7 +16,8 @@ export function cueWordSets(rest: string, flags: string): ReadonlySet<string>[] 
   const sets: Set<string>[] = [];
   if (rest.startsWith('\\s+(') && !rest.startsWith('\\s+(?')) {
     const close = groupEnd(rest, 3);
-    const words = close > 0 && /^\\s[+]/.test(rest.slice(close + 1)) ? (firstWords(rest.slice(4, close)) ?? lastWords(rest.slice(4, close))) : null;
+    // …followed by `\s+`, or by an optional word and then `\s+` ("(shows|found)(\s+that)?\s+"): a space ends the cue either way.
+    const words = close > 0 && /^(?:\((?:\?:)?\\s\+[a-z]+\)\?)?\\s[+]/.test(rest.slice(close + 1)) ? (firstWords(rest.slice(4, close)) ?? lastWords(rest.slice(4, close))) : null;
     if (words) sets.push(new Set(words));
   }
   // A plain word at the top level between mandatory spaces: "\s+that\s+".

@@ -75,7 +75,9 @@ export const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^
  * "The GOP’s complaint … says …". Group 1 is the subject up to the document noun and what follows it (an owner
  * "by …", "of …", "released Friday"), group 2 the verb.
  */
-export const FINDING = /(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Ss]tudy|[Ss]tudies|[Rr]eport|[Rr]eports|[Aa]nalysis|[Rr]esearch|review|audit|[Dd]ata|average|[Tt]ranscript|document|statement|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count|ad|ads|video|tweet|tweets|website|book|film|documentary|editorial|column|article|speech|submission)(?:\s+(?:by|of|from|for|on|in|at|about|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)\s+(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|concluded|concludes|estimates|estimated|says|said|states|stated|notes|noted|warns|warned|reports|reported|revealed|reveals|predicts|predicted|confirms|confirmed|determined|documents|documented|questioned|questions|references|referenced|argues|argued|claims|claimed|accuses|accused|attacks|attacked|describes|described|calls\s+for|called\s+for|urges|urged|cites|cited|chronicles|chronicled|explores|explored)(\s+that)?\s+(?=[\p{L}\d“"$])/gu;
+/** The finding's cue and what follows it; its verbs are FINDING's prefilter (cue-words.ts). */
+const FINDING_CUE = String.raw`\s+(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|concluded|concludes|estimates|estimated|says|said|states|stated|notes|noted|warns|warned|reports|reported|revealed|reveals|predicts|predicted|confirms|confirmed|determined|documents|documented|questioned|questions|references|referenced|argues|argued|claims|claimed|accuses|accused|attacks|attacked|describes|described|calls\s+for|called\s+for|urges|urged|cites|cited|chronicles|chronicled|explores|explored)(\s+that)?\s+(?=[\p{L}\d“"$])`;
+export const FINDING = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Ss]tudy|[Ss]tudies|[Rr]eport|[Rr]eports|[Aa]nalysis|[Rr]esearch|review|audit|[Dd]ata|average|[Tt]ranscript|document|statement|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count|ad|ads|video|tweet|tweets|website|book|film|documentary|editorial|column|article|speech|submission)(?:\s+(?:by|of|from|for|on|in|at|about|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)` + FINDING_CUE, 'gu');
 
 /** A negation among the words before a cue: "has not", "didn’t", "never". */
 export const NEGATED = /\b(?:not|never)\b|n[’']t\b/;
@@ -144,6 +146,7 @@ function registerCues(pattern: RegExp, sets: readonly ReadonlySet<string>[]): vo
   }
   CUE_BITS.set(pattern, needed);
 }
+registerCues(FINDING, cueWordSets(FINDING_CUE, FINDING.flags));
 const subjectThen = (adverbs: string, rest: string, flags = 'u') => {
   const pattern = new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
   registerCues(pattern, cueWordSets(rest, flags));

@@ -3,7 +3,7 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, enoughWords, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, cueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -58,16 +58,18 @@ export interface SentenceContext {
   s: Sentence;
   mentions: MentionRef[];
   roles: Map<string, string>;
+  /** The sentence's cue-word bits (patterns.ts cueBits), read once for every pattern's prefilter. */
+  cues: number;
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, middleReport, (c) => findings(c.text, c.s, c.mentions), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     deadline.check('quotes');
-    const context: SentenceContext = { body, text: s.text, s, mentions, roles };
+    const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: cueBits(s.text.split(/\s+/)) };
     const candidates: Candidate[] = [];
     for (const match of REPORTED_MATCHERS) candidates.push(...match(context));
     out.push(...arbitrate(candidates));
@@ -269,14 +271,14 @@ function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[
 }
 
 /** The clause-level rules of clauses.ts (that-clauses, intentions, stances …), each cut to its clause. */
-function clauseReports({ text, s, mentions, roles }: SentenceContext): Candidate[] {
+function clauseReports({ text, s, mentions, roles, cues }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // A clause-level attribution may stand beside a report already found ("Trump is defending his tweets, saying …"),
   // or nest inside one when it is a that-clause ("Trump said Clinton acknowledged that …"): arbitration decides.
   // A question ("What if Clinton secretly authorized the sale …?", "So why doesn’t Obama welcome …?") asks about a
   // position; it states none.
   if (isQuestion(text)) return out;
-  for (const clause of clauseAttributions(text, s, mentions, roles)) {
+  for (const clause of clauseAttributions(text, s, mentions, roles, cues)) {
     // A stance inside someone's quoted words ("“I think she knew it was classified”") is the quoted speaker's
     // wording, not the reporter's attribution: the quote carries it.
     if (quotedAt(text, clause.cueAt)) continue;
@@ -598,10 +600,11 @@ export function isStanceCue(cue: string): boolean {
  * Findings of a poll, study, report or filing: the speaker is whoever the subject names as its owner ("A Bloomberg poll",
  * "a study by Loyola Law School professor Justin Levitt") — an unnamed one ("a new poll shows") keeps speaker null.
  */
-export function findings(text: string, s: Sentence, mentions: MentionRef[]): Candidate[] {
+export function findings(text: string, s: Sentence, mentions: MentionRef[], cues = cueBits(text.split(/\s+/))): Candidate[] {
   const out: Candidate[] = [];
   FINDING.lastIndex = 0;
-  for (let m = FINDING.exec(text); m; m = FINDING.exec(text)) {
+  // Most sentences hold none of the finding verbs: the cue-word prefilter skips the scan.
+  for (let m = mayMatch(FINDING, cues) ? FINDING.exec(text) : null; m; m = FINDING.exec(text)) {
     const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
     const speakerId = entityIn(mentions, subjectStart, subjectStart + m[1].length, 'first');
     // A bare "says"/"said" after a document noun may belong to someone named in it ("the report, Smith said"): a
