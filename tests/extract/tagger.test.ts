@@ -1,7 +1,10 @@
 // The learned tagger: its tokens, deterministic training, the weights file, and how its spans combine with the rules.
 import { describe, expect, test } from 'vitest';
 import { tagTokens } from '../../src/extract/tagger/tokens.js';
-import { encodeWeights, decodeWeights, train, type TrainingSentence } from '../../src/extract/tagger/model.js';
+import { encodeWeights, decode, decodeWeights, tagSentence, train, type TrainingSentence, type Weights } from '../../src/extract/tagger/model.js';
+import { prepare, prepareWords } from '../../src/extract/tagger/prepare.js';
+import { SHIPPED_WEIGHTS } from '../../src/extract/tagger/tag.js';
+import { findMentions } from '../../src/extract/mentions.js';
 import { lowerHashes, staticFeatures, TAGS } from '../../src/extract/tagger/features.js';
 import { combineMentions } from '../../src/extract/tagger/combine.js';
 import type { TaggedSpan } from '../../src/extract/tagger/prepare.js';
@@ -125,5 +128,31 @@ describe('the pipeline with the shipped tagger', () => {
     ['Press Secretary Sean Spicer took questions from reporters.', 'Person', ['Sean Spicer']],
   ])('%s → %s %j', (body, type, expected) => {
     expect(names(body, type)).toEqual(expected);
+  });
+});
+
+describe('tagging reads the same features as training', () => {
+  // tag.ts decodes through tagSentence (rows built as read, the word's own rows summed once); training and the
+  // cross-validation decode prepare()'s lists. Both must choose the same tags, with the shipped and with toy weights.
+  const body = [
+    'WASHINGTON — Secretary of State Rex Tillerson met Vladimir Putin in Moscow on Wednesday, the Kremlin said.',
+    'PIRELLI SHARES ROSE 4 PERCENT IN MILAN AFTER THE RESULTS.',
+    '“We need to talk,” said Mr. Tillerson, who also spoke with officials of Norsk Hydro and the U.N. Security Council.',
+    'the lower-case line with no names at all, then Anna Berg of Oslo.',
+  ].join('\n\n');
+  const sentences = splitSentences(body);
+  const mentions = findMentions(body, sentences);
+  test.each<[string, Weights]>([
+    ['shipped weights', SHIPPED_WEIGHTS],
+    ['toy weights', train(TOY, 3, 13)],
+  ])('%s', (_name, weights) => {
+    const lists = prepare(sentences, mentions);
+    const read = prepareWords(sentences, mentions);
+    expect(read.map((s) => s.tokens)).toEqual(lists.map((s) => s.tokens));
+    const tags = read.map((s) => tagSentence(weights, s.words));
+    expect(tags).toEqual(lists.map((s) => decode(weights, s.lower, s.features)));
+    expect(tags.flat().some((t) => t !== 0)).toBe(true);
+    // A second pass reads the word's cached sums: still the same tags.
+    expect(prepareWords(sentences, mentions).map((s) => tagSentence(weights, s.words))).toEqual(tags);
   });
 });

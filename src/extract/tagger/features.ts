@@ -66,7 +66,7 @@ const LEXICON_FLAGS: [string, (w: string) => boolean][] = [
 const LEXICON_HASHES = LEXICON_FLAGS.map(([name]) => hashString(name));
 
 /** What is known of a word by itself, hashed: computed once per distinct word of a text. */
-interface WordInfo {
+export interface WordInfo {
   word: number;
   lower: number;
   shape: number;
@@ -76,11 +76,18 @@ interface WordInfo {
   lexicon: number[];
   /** Has a capital or a digit: may belong to a name. */
   named: boolean;
+  /** The token's first rows (bias, word, lower, shape, affixes: templates 0–6), which depend on the word alone. */
+  own: number[];
+  /** Its lexicon rows as the token itself (21), as the previous word (22) and as the next (23). */
+  lexRows: [number[], number[], number[]];
+  /** Tagging's cache (model.ts tagSentence): the scores of the `own` rows under `prefixOf`'s weights. */
+  prefix: Float64Array | null;
+  prefixOf: object | null;
 }
 
 function wordInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
-  return {
+  const info = {
     word: hashString(text),
     lower: hashString(lower),
     shape: hashString(shape(text)),
@@ -89,55 +96,78 @@ function wordInfo(text: string): WordInfo {
     prefix3: hashString(lower.slice(0, 3)),
     lexicon: LEXICON_FLAGS.flatMap(([, has], k) => (has(text) ? [LEXICON_HASHES[k]] : [])),
     named: HAS_UPPER_OR_DIGIT.test(text),
+    own: [] as number[],
+    lexRows: [[], [], []] as [number[], number[], number[]],
+    prefix: null,
+    prefixOf: null,
   };
+  info.own = [row(0, BIAS), row(1, info.word), row(2, info.lower), row(3, info.shape), row(4, info.suffix3), row(5, info.suffix4), row(6, info.prefix3)];
+  info.lexRows = [info.lexicon.map((l) => row(21, l)), info.lexicon.map((l) => row(22, l)), info.lexicon.map((l) => row(23, l))];
+  return info;
 }
 
 const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const NO_FEATURES: number[] = [];
 const RULE_TAG_HASHES = new Map(['O', 'T', ...['Person', 'Country', 'Organization', 'Unknown'].flatMap((t) => [`B-${t}`, `I-${t}`])].map((t) => [t, hashString(t)]));
-const EDGE: WordInfo = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false };
+const EDGE: WordInfo = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false, own: [], lexRows: [[], [], []], prefix: null, prefixOf: null };
 const BIAS = 0;
 
+/** A sentence's words as the features read them: each token's word info and its rule tag's hash. */
+export interface SentenceWords {
+  info: WordInfo[];
+  rules: number[];
+  ruleTags: RuleTag[];
+  shouting: boolean;
+}
+
+export function sentenceWords(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: WordCache = new Map()): SentenceWords {
+  return { info: tokens.map((t) => infoOf(t.text, cache)), rules: ruleTags.map((t) => RULE_TAG_HASHES.get(t) ?? hashString(t)), ruleTags, shouting };
+}
+
+/** A lower-case word two words away from any capital or digit is outside every name: no features, tagged O. */
+export function hasFeatures({ info, ruleTags }: SentenceWords, i: number): boolean {
+  return info[i].named || (i > 0 && info[i - 1].named) || (i > 1 && info[i - 2].named) || ruleTags[i] !== 'O';
+}
+
+/** Token i's rows after its own (templates 7 on: neighbours, rule tags, sentence position, shouting, lexicons), appended to `out` in training's order. */
+export function contextRows({ info, rules, shouting }: SentenceWords, i: number, out: number[]): void {
+  const w = info[i];
+  const p1 = i >= 1 ? info[i - 1] : EDGE;
+  const p2 = i >= 2 ? info[i - 2] : EDGE;
+  const n1 = i + 1 < info.length ? info[i + 1] : EDGE;
+  const n2 = i + 2 < info.length ? info[i + 2] : EDGE;
+  const r = rules[i];
+  out.push(
+    row(7, p1.lower),
+    row(8, n1.lower),
+    row(9, p2.lower),
+    row(10, n2.lower),
+    row(11, p1.shape, w.shape),
+    row(12, w.shape, n1.shape),
+    row(13, p1.lower, w.lower),
+    row(14, w.lower, n1.lower),
+    row(15, r),
+    row(16, i >= 1 ? rules[i - 1] : 1, r),
+    row(17, r, i + 1 < rules.length ? rules[i + 1] : 1),
+    row(18, r, w.shape),
+  );
+  if (i === 0) out.push(row(19, w.shape));
+  if (shouting) out.push(row(20, w.lower), row(20, r, 7));
+  for (const l of w.lexRows[0]) out.push(l);
+  for (const l of p1.lexRows[1]) out.push(l);
+  for (const l of n1.lexRows[2]) out.push(l);
+}
+
 /**
- * The features of each token that do not depend on the tags before it, as hashed table rows.
- * `shouting`: the sentence is in capitals (a headline), where case tells little.
+ * The features of each token that do not depend on the tags before it, as hashed table rows: its own rows, then its
+ * context rows. `shouting`: the sentence is in capitals (a headline), where case tells little.
  */
 export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: Map<string, WordInfo> = new Map()): number[][] {
-  const info = tokens.map((t) => infoOf(t.text, cache));
-  const rules = ruleTags.map((t) => RULE_TAG_HASHES.get(t) ?? hashString(t));
-  const at = (i: number) => (i < 0 || i >= info.length ? EDGE : info[i]);
-  const ruleAt = (i: number) => (i < 0 || i >= rules.length ? 1 : rules[i]);
-  const named = info.map((w) => w.named);
+  const words = sentenceWords(tokens, ruleTags, shouting, cache);
   return tokens.map((_, i) => {
-    // A lower-case word two words away from any capital or digit is outside every name: no features, tagged O.
-    if (!named[i] && !named[i - 1] && !named[i - 2] && ruleTags[i] === 'O') return NO_FEATURES;
-    const w = info[i];
-    const f: number[] = [
-      row(0, BIAS),
-      row(1, w.word),
-      row(2, w.lower),
-      row(3, w.shape),
-      row(4, w.suffix3),
-      row(5, w.suffix4),
-      row(6, w.prefix3),
-      row(7, at(i - 1).lower),
-      row(8, at(i + 1).lower),
-      row(9, at(i - 2).lower),
-      row(10, at(i + 2).lower),
-      row(11, at(i - 1).shape, w.shape),
-      row(12, w.shape, at(i + 1).shape),
-      row(13, at(i - 1).lower, w.lower),
-      row(14, w.lower, at(i + 1).lower),
-      row(15, rules[i]),
-      row(16, ruleAt(i - 1), rules[i]),
-      row(17, rules[i], ruleAt(i + 1)),
-      row(18, rules[i], w.shape),
-    ];
-    if (i === 0) f.push(row(19, w.shape));
-    if (shouting) f.push(row(20, w.lower), row(20, rules[i], 7));
-    for (const l of w.lexicon) f.push(row(21, l));
-    for (const l of at(i - 1).lexicon) f.push(row(22, l));
-    for (const l of at(i + 1).lexicon) f.push(row(23, l));
+    if (!hasFeatures(words, i)) return NO_FEATURES;
+    const f = [...words.info[i].own];
+    contextRows(words, i, f);
     return f;
   });
 }

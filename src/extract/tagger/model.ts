@@ -1,6 +1,6 @@
 // The sequence tagger: an averaged perceptron over hashed features, decoded greedily left to right with BIO constraints.
 // Weights are trained by `npm run train:ner` on CoNLL-2003 train only and shipped as src/extract/tagger/ner-weights.bin.
-import { HASH_BITS, TAGS, tagFeatures } from './features.js';
+import { HASH_BITS, TAGS, contextRows, hasFeatures, tagFeatures, type SentenceWords } from './features.js';
 
 const N_TAGS = TAGS.length;
 const MAGIC = 0x3152454e; // "NER1"
@@ -38,6 +38,48 @@ export function decode(weights: Weights, lower: number[], features: number[][]):
     scores.fill(0);
     add(features[i]);
     add(tagFeatures(prev, prev2, lower[i], dyn));
+    let best = 0;
+    for (let t = 1; t < N_TAGS; t++) if (ALLOWED[prev][t] && (scores[t] > scores[best] || !ALLOWED[prev][best])) best = t;
+    out.push(best);
+  }
+  return out;
+}
+
+/**
+ * decode() of one sentence without building its feature lists: the same rows added in the same order, so the same
+ * sums and tags, but the rows of the word alone (templates 0–6, always first) are summed once per word and weights
+ * and kept in the word's cached info, and the context rows go through one reused buffer.
+ */
+export function tagSentence(weights: Weights, words: SentenceWords): number[] {
+  const out: number[] = [];
+  const scores = new Float64Array(N_TAGS);
+  const rows: number[] = [];
+  const w = weights.values;
+  const add = (list: number[]) => {
+    for (let k = 0; k < list.length; k++) {
+      const base = list[k] * N_TAGS;
+      for (let t = 0; t < N_TAGS; t++) scores[t] += w[base + t];
+    }
+  };
+  for (let i = 0; i < words.info.length; i++) {
+    const prev = i > 0 ? out[i - 1] : 0;
+    const prev2 = i > 1 ? out[i - 2] : 0;
+    if (!hasFeatures(words, i)) {
+      out.push(0); // far from any capital: outside every name
+      continue;
+    }
+    const info = words.info[i];
+    if (info.prefixOf !== weights || !info.prefix) {
+      scores.fill(0);
+      add(info.own);
+      info.prefix = Float64Array.from(scores);
+      info.prefixOf = weights;
+    }
+    scores.set(info.prefix);
+    rows.length = 0;
+    contextRows(words, i, rows);
+    add(rows);
+    add(tagFeatures(prev, prev2, info.lower, rows));
     let best = 0;
     for (let t = 1; t < N_TAGS; t++) if (ALLOWED[prev][t] && (scores[t] > scores[best] || !ALLOWED[prev][best])) best = t;
     out.push(best);

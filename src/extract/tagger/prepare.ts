@@ -2,7 +2,7 @@
 // Shared by training (scripts/train-ner.ts) and tagging (tag.ts).
 import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';
-import { lowerHashes, staticFeatures, TAGS, type RuleTag, type WordCache } from './features.js';
+import { lowerHashes, sentenceWords, staticFeatures, TAGS, type RuleTag, type SentenceWords, type WordCache } from './features.js';
 import { tagTokens, type TagToken } from './tokens.js';
 import { startsLowerAscii } from '../tokens.js';
 
@@ -57,18 +57,29 @@ function wordCache(): WordCache {
   return SHARED_WORDS;
 }
 
-/** Tokens and static features of every sentence (shared by training and tagging). */
-export function prepare(sentences: Sentence[], mentions: Mention[]): SentenceInput[] {
+/** Each sentence's tokens and the mentions that overlap it, in order. */
+function eachSentence<T>(sentences: Sentence[], mentions: Mention[], read: (tokens: TagToken[], overlapping: Mention[]) => T): T[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const cache = wordCache();
   let from = 0;
   return sentences.map((s) => {
     const tokens = tagTokens(s.text, s.start);
     while (from < sorted.length && sorted[from].end <= s.start) from++;
     let to = from;
     while (to < sorted.length && sorted[to].start < s.end) to++;
-    return { tokens, lower: lowerHashes(tokens, cache), features: staticFeatures(tokens, ruleTags(tokens, sorted.slice(from, to)), isShouting(tokens), cache) };
+    return read(tokens, sorted.slice(from, to));
   });
+}
+
+/** Tokens and static features of every sentence (training; tagging reads the same through prepareWords). */
+export function prepare(sentences: Sentence[], mentions: Mention[]): SentenceInput[] {
+  const cache = wordCache();
+  return eachSentence(sentences, mentions, (tokens, overlapping) => ({ tokens, lower: lowerHashes(tokens, cache), features: staticFeatures(tokens, ruleTags(tokens, overlapping), isShouting(tokens), cache) }));
+}
+
+/** Tokens and word infos of every sentence, for model.ts tagSentence (the features of prepare(), built as they are read). */
+export function prepareWords(sentences: Sentence[], mentions: Mention[]): { tokens: TagToken[]; words: SentenceWords }[] {
+  const cache = wordCache();
+  return eachSentence(sentences, mentions, (tokens, overlapping) => ({ tokens, words: sentenceWords(tokens, ruleTags(tokens, overlapping), isShouting(tokens), cache) }));
 }
 
 /** Spans from BIO tags: a B- (or a stray I-) opens one, I- of the same type continues it. */

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';
-import { decode, decodeWeights, type Weights } from './model.js';
-import { prepare, spansOf, type TaggedSpan } from './prepare.js';
+import { decodeWeights, tagSentence, type Weights } from './model.js';
+import { prepareWords, spansOf, type TaggedSpan } from './prepare.js';
 
 const WEIGHTS_URL = new URL('./ner-weights.bin', import.meta.url);
 /** The shipped weights (16-bit, ~5 MB), read once when extraction is first imported. */
@@ -13,9 +13,6 @@ export const SHIPPED_WEIGHTS: Weights = decodeWeights(readFileSync(WEIGHTS_URL),
 
 export function tagSpans(sentences: Sentence[], mentions: Mention[], weights: Weights = SHIPPED_WEIGHTS): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  prepare(sentences, mentions).forEach((s, si) => {
-    const tags = decode(weights, s.lower, s.features);
-    spansOf(s.tokens, tags, si, out);
-  });
+  prepareWords(sentences, mentions).forEach((s, si) => spansOf(s.tokens, tagSentence(weights, s.words), si, out));
   return out;
 }
