@@ -64,6 +64,8 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', { speaker: 'Sergey Lavrov', text: 'The talks were useful. We will meet again.', direct: true }],
       ['Angela Merkel said on Tuesday, “Europe must stand together.”', { speaker: 'Angela Merkel', text: 'Europe must stand together.', direct: true }],
       ['“We need to talk,” Rex Tillerson said. A State Department spokeswoman said: “The two countries share a bond.”', { speaker: null, text: 'The two countries share a bond.', direct: true }],
+      // "…, saying “…”" is the sentence subject's; a name after the verb is an object (here the one disagreed with).
+      ['The Pentagon official disagreed with Brandon Judd’s characterization of the National Guard’s usage, saying "it has not been a significant change under three presidents."', { speaker: null, text: 'it has not been a significant change under three presidents.', direct: true }],
     ],
   },
   'direct.stance-before': {
@@ -196,7 +198,11 @@ export const ATTRIBUTION_RULES = {
   'reported.as-attribution': {
     kind: 'reported', pattern: AS_ATTRIBUTION, rank: 45, yieldsTo: 'report-at-start',
     why: '"As NAME put it / pointed out, CLAUSE": the clause after the comma is the speaker’s.',
-    examples: [['As Janet Yellen pointed out, inflation has stayed below the target for years.', { speaker: 'Janet Yellen', text: 'inflation has stayed below the target for years', direct: false }]],
+    examples: [
+      ['As Janet Yellen pointed out, inflation has stayed below the target for years.', { speaker: 'Janet Yellen', text: 'inflation has stayed below the target for years', direct: false }],
+      // After a clause boundary too: the clause after the comma is still the speaker's, not "out recently, …".
+      ['It would be a big deal if North Korea ended its program — but as Vox’s Alex Ward pointed out recently, there’s reason to be skeptical.', { speaker: 'Alex Ward', text: 'there’s reason to be skeptical', direct: false }],
+    ],
   },
   'reported.headline-colon': {
     kind: 'reported', pattern: HEADLINE_COLON, rank: 70, yieldsTo: 'report-in-sentence',
@@ -250,8 +256,9 @@ export const ATTRIBUTION_RULES = {
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
-      // A question states no position.
+      // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
+      ['Donald Trump thanked Kim Jong Un for the letter.', null],
     ],
   },
   'clause.called': {
@@ -280,6 +287,8 @@ export const ATTRIBUTION_RULES = {
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
       // A hypothetical question states nothing; a verb inside someone's quoted words is theirs, carried by the quote.
       ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
+      // Avoiding a question puts nothing forward: the object is the question.
+      ['Sarah Sanders skirted questions about the payment on Monday.', null],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
     ],
   },

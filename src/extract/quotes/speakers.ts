@@ -356,6 +356,22 @@ export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies 
 }
 
 /** The person right after a body or country within one title ("U.N. Ambassador Nikki Haley", "US Ambassador to Israel David Friedman"). */
+/** A word that makes what follows it the predicate, not the subject: a finite verb or an auxiliary. */
+const VERB_LIKE = /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says|told|met|took|gave|made)$/u;
+
+/**
+ * The sentence's grammatical subject, when a name heads it: the first person (or body) after an opening phrase, with
+ * at most a few words of title and no verb before it. "The Pentagon official disagreed with Judd's characterization"
+ * has no named subject — Judd is an object — so this gives null, while `firstSubject` gives Judd.
+ */
+export function headSubject(sentence: Sentence, mentions: MentionRef[], bodies = false): SpeakerRef | null {
+  const first = firstSubject(sentence, mentions, bodies);
+  if (!first) return null;
+  const lead = sentence.text.slice(0, first.start - sentence.start).replace(OPENING_PHRASE, '');
+  const words = lead.split(/\s+/).filter(Boolean);
+  return words.length <= 5 && !/[;:]/.test(lead) && !words.some((w) => VERB_LIKE.test(w)) ? first : null;
+}
+
 function titledPersonAfter(sentence: Sentence, body: MentionRef, mentions: MentionRef[], from: number): SpeakerRef | null {
   for (let k = from + 1; k < mentions.length && mentions[k].start < Math.min(sentence.end, body.end + 60); k++) {
     const between = sentence.text.slice(body.end - sentence.start, mentions[k].start - sentence.start);
@@ -371,7 +387,31 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
   // Subjects: the first person mention of each sentence, with its position.
   const candidates: { at: number; id: string }[] = [];
+  // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
+  // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
+  // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
+  // "Donald Trump" and "Donald J. Trump", are one person: the more mentioned; two given names are two people).
+  const byFamilyName = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    const parts = e.name.split(/\s+/);
+    const family = parts.at(-1)!;
+    if (family.length < 3 || parts.length < 2) continue;
+    const seen = byFamilyName.get(family);
+    if (seen === undefined) byFamilyName.set(family, e);
+    else if (seen && seen.name.split(/\s+/)[0] !== parts[0]) byFamilyName.set(family, null);
+    else if (seen && e.mentions.length > seen.mentions.length) byFamilyName.set(family, e);
+  }
   for (const s of sentences) {
+    const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
+    if (/^(?:He|She|They|I|We)\s/.test(opened)) continue;
+    const bare = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}\p{Ll}{2,})\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Ll}+ed|said|says|told|has|had|is|was|will|would)\b/u.exec(opened);
+    const at = s.start + s.text.length - opened.length;
+    const named = bare && !mentions.some((m) => m.start <= at + bare[0].indexOf(bare[1]) && m.end > at + bare[0].indexOf(bare[1])) ? byFamilyName.get(bare[1]) : undefined;
+    if (named) {
+      candidates.push({ at, id: named.id });
+      continue;
+    }
     const first = firstSubject(s, mentions);
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
   }
