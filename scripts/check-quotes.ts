@@ -48,7 +48,7 @@ export function bodyOverPerson(q: Quote, result: ExtractionResult): Entity | nul
 }
 
 /** Words that make a noun phrase's later name an object or a new clause, not the phrase's head or appositive. */
-const NOT_IN_PHRASE = /(?:^|[\s,])(?:of|for|to|with|by|from|in|at|about|against|on|over|than|between|among|toward|towards|under|like|and|or|but|who|whom|whose|which|that|said|says|say|told|tells|is|was|are|were|has|had|have|will|would)\s/i;
+const NOT_IN_PHRASE = /(?:^|[\s,])(?:of|for|to|with|by|from|in|at|about|against|on|over|than|between|among|toward|towards|under|like|and|or|but|who|whom|whose|which|that|said|says|say|told|tells|is|was|are|were|has|had|have|will|would|including|regarding|\p{Ll}+ed)\s/iu;
 
 /**
  * The honest counter (a reader's definition): a body or country as speaker while a person is the grammatical speaker

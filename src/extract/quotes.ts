@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { firstFrom, mentionRefs, resolvePronouns, roleIndex } from './quotes/speakers.js';
+import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, roleIndex } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -51,6 +51,17 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   ];
   const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   const all = [...direct.filter((c) => !repeated(c.quote)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
+  // A body credited while a person heads or names the speaker's noun phrase: the person speaks.
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  for (const { quote } of all) {
+    const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
+    if ((type !== 'Country' && type !== 'Organization') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
+    const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions);
+    if (person) {
+      quote.speakerId = person.entityId;
+      quote.speakerSpan = { start: person.start, end: person.end };
+    }
+  }
   resolvePronouns(all, body, sentences, mentions, entities);
   for (const c of all) if (c.continues && c.quote.speakerId === null) c.quote.speakerId = c.continues.speakerId;
   const kept = new Set(withoutFragments(withoutRepeats(all.map((c) => c.quote), body)));

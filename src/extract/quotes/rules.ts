@@ -36,6 +36,8 @@ export const ATTRIBUTION_RULES = {
     why: 'The commonest frame: the speaker and a speech verb right after the closing mark ("…," NAME said / said NAME).',
     examples: [
       ['“We need to talk,” Rex Tillerson said.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      // The person a body's spokesperson phrase names speaks, not the body.
+      ['"Threats will not bring North Korea the security it seeks," said the NSC spokeswoman, Caitlin Hayden.', { speaker: 'Caitlin Hayden', text: 'Threats will not bring North Korea the security it seeks,', direct: true }],
       ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
@@ -255,6 +257,8 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
+      ["Russia's ambassador to the United Nations, Vitaly Churkin, condemned what he called Western attempts to influence Ukraine.", { speaker: 'Vitaly Churkin', text: 'what he called Western attempts to influence Ukraine', direct: false }],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
       // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
@@ -285,6 +289,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
+      ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
+      ['Tory MP for Croydon South, Chris Philip, accused Jeremy Corbyn of shameless opportunism.', { speaker: 'Chris Philip', text: 'Jeremy Corbyn of shameless opportunism', direct: false }],
       // A hypothetical question states nothing; a verb inside someone's quoted words is theirs, carried by the quote.
       ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
       // Avoiding a question puts nothing forward: the object is the question.
@@ -295,7 +301,11 @@ export const ATTRIBUTION_RULES = {
   'clause.stance-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
     why: 'A participle of stance after a comma is the sentence subject’s ("…, citing derogatory comments …").',
-    examples: [['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }]],
+    examples: [
+      ['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }],
+      // A spokesperson's words are the spokesperson's, not the body's.
+      ['White House spokeswoman Lindsay Walters said that the preparation had begun, citing a section of the U.S. trade law.', { speaker: 'Lindsay Walters', text: 'a section of the U.S. trade law', direct: false }],
+    ],
   },
   'clause.intention-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
