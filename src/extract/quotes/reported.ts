@@ -98,7 +98,11 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     const possessor = POSSESSIVE_END.exec(before);
     if (possessor && !CONTRACTED_SUBJECTS.has(possessor[1]) && !PAST_PARTICIPLE.test(cue)) continue;
     // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
+    // "…, Pompeo urged North Korea to follow the example of Vietnam, saying …": a participle after a comma is the main
+    // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
+    const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
     const speaker =
+      participleFirst ??
       unnamedSource(before, s.start, mentions) ??
       subjectBefore(before, s.start, mentions, roles) ??
       nominalSource(before, s.start, mentions) ??

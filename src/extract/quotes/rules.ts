@@ -152,6 +152,9 @@ export const ATTRIBUTION_RULES = {
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
       ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
+      // "…, saying" is the main clause subject's, not the name ending the words before the comma (an object, a place).
+      ['Speaking to NPR, Barack Obama responded to those strategies, saying that more bombs are not the answer.', { speaker: 'Barack Obama', text: 'more bombs are not the answer', direct: false }],
+      ['In a speech on Sunday in Vietnam, Mike Pompeo urged North Korea to follow the example of Vietnam, saying he believed Pyongyang could change.', { speaker: 'Mike Pompeo', text: 'he believed Pyongyang could change', direct: false }],
       // A condition or a question states nothing; a cue inside someone's quotation is theirs (the quote carries it); a
       // time after the cue is when, not what.
       ['Congress is watching Iran. If Donald Trump says the deal has failed, Congress will reimpose sanctions on Iran.', null],
