@@ -47,6 +47,44 @@ export function bodyOverPerson(q: Quote, result: ExtractionResult): Entity | nul
   return null;
 }
 
+/** Words that make a noun phrase's later name an object or a new clause, not the phrase's head or appositive. */
+const NOT_IN_PHRASE = /(?:^|[\s,])(?:of|for|to|with|by|from|in|at|about|against|on|over|than|between|among|toward|towards|under|like|and|or|but|who|whom|whose|which|that|said|says|say|told|tells|is|was|are|were|has|had|have|will|would|including|regarding|\p{Ll}+ed)\s/iu;
+
+/**
+ * The honest counter (a reader's definition): a body or country as speaker while a person is the grammatical speaker
+ * of the same cue — the person is in the words naming the speaker, stands in apposition to them before the cue
+ * ("Iran's ambassador to the United Nations, Eshagh al-Habib, called"), follows them as a title's name ("U.N. envoy
+ * Staffan de Mistura said"), or heads them ("Ban Ki-moon of the United Nations said"). A person governed by a
+ * preposition ("Russia, a longtime ally of … Assad, said"), after the cue (the listener, an object) or in another
+ * clause does not count.
+ */
+export function bodyOverSpeakingPerson(q: Quote, result: ExtractionResult, body: string): Entity | null {
+  if (!q.speakerId || !q.sentence || !q.speakerSpan) return null;
+  const speaker = result.entities.find((e) => e.id === q.speakerId);
+  if (!speaker || (speaker.type !== 'Country' && speaker.type !== 'Organization')) return null;
+  const span = q.speakerSpan;
+  const { start, end } = q.sentence;
+  // The cue after the speaker's words, when the speaker comes first ("NAME said …"); else the phrase runs to the clause end.
+  const cueWord = (q.cue?.split(' ')[0] ?? '').replace(/[^\p{L}]/gu, '');
+  const cueAt = cueWord ? body.slice(span.end, end).search(new RegExp(`\\b${cueWord}\\b`, 'u')) : -1;
+  const phraseEnd = cueAt >= 0 ? span.end + cueAt : end;
+  const quoted = (m: { start: number; end: number }) => result.quotes.some((o) => o.direct && m.start >= o.start && m.end <= o.end);
+  for (const e of result.entities) {
+    if (e.type !== 'Person') continue;
+    for (const m of e.mentions) {
+      if (m.start < start || m.end > end || quoted(m)) continue;
+      if (m.start >= span.start && m.end <= span.end) return e;
+      if (m.start >= span.end && m.end <= phraseEnd) {
+        const gap = body.slice(span.end, m.start);
+        const lastSegment = gap.slice(gap.lastIndexOf(',') + 1);
+        if (gap.length <= 80 && !/[“”"«»;:.!?()]/.test(gap) && !NOT_IN_PHRASE.test(` ${lastSegment}`)) return e;
+      }
+      if (m.end <= span.start && /^\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(body.slice(m.end, span.start))) return e;
+    }
+  }
+  return null;
+}
+
 const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
 let articles = 0;
 let quotes = 0;
@@ -55,6 +93,7 @@ const fragments: string[] = [];
 const byRule = new Map<string, number>();
 const bump = (k: string) => byRule.set(k, (byRule.get(k) ?? 0) + 1);
 const bodies: string[] = [];
+const speakingBodies: string[] = [];
 for (const [i, line] of lines.entries()) {
   if (i >= limit) break;
   const a = JSON.parse(line) as { id: string; url: string; title: string; publishedAt: string; source: string; text: string };
@@ -69,6 +108,11 @@ for (const [i, line] of lines.entries()) {
     if (repeatsFragment(q, r.quotes)) fragments.push(`line ${i} ${a.id} [${q.rule}] “${q.text}” ⟨${sentence}⟩`);
     const person = bodyOverPerson(q, r);
     if (person) bodies.push(`line ${i} ${a.id} [${q.rule}] ${q.speakerId} over ${person.id}: ${q.text.slice(0, 80)} ⟨${sentence}⟩`);
+    const speaking = bodyOverSpeakingPerson(q, r, a.text);
+    if (speaking) {
+      bump(`body-over-speaking-person ${q.rule}`);
+      speakingBodies.push(`line ${i} ${a.id} [${q.rule}] ${q.speakerId} over ${speaking.id} (speaker words “${a.text.slice(q.speakerSpan!.start, q.speakerSpan!.end)}”): ${q.text.slice(0, 80)} ⟨${sentence}⟩`);
+    }
   }
 }
 console.log(`check-quotes: ${articles} articles, ${quotes} quotes, ${short} of ≤ 3 words`);
@@ -76,4 +120,6 @@ console.log(`≤ 3-word quotes repeating a fragment of another quote: ${fragment
 for (const f of fragments.filter((_, k) => k % Math.max(1, Math.floor(fragments.length / shown)) === 0).slice(0, shown)) console.log(`  ${f}`);
 console.log(`country/organization speaker while the attribution names a person: ${bodies.length}`);
 for (const b of bodies.filter((_, k) => k % Math.max(1, Math.floor(bodies.length / shown)) === 0).slice(0, shown)) console.log(`  ${b}`);
+console.log(`country/organization speaker while a person is the grammatical speaker of the cue (honest): ${speakingBodies.length} (old near-a-person counter: ${bodies.length})`);
+for (const b of speakingBodies.filter((_, k) => k % Math.max(1, Math.floor(speakingBodies.length / shown)) === 0).slice(0, shown)) console.log(`  ${b}`);
 console.log(`by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);

@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { firstFrom, mentionRefs, resolvePronouns, roleIndex } from './quotes/speakers.js';
+import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, roleIndex } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -51,9 +51,20 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   ];
   const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   const all = [...direct.filter((c) => !repeated(c.quote)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
+  // A body credited while a person heads or names the speaker's noun phrase: the person speaks.
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  for (const { quote } of all) {
+    const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
+    if ((type !== 'Country' && type !== 'Organization') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
+    const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions);
+    if (person) {
+      quote.speakerId = person.entityId;
+      quote.speakerSpan = { start: person.start, end: person.end };
+    }
+  }
   resolvePronouns(all, body, sentences, mentions, entities);
   for (const c of all) if (c.continues && c.quote.speakerId === null) c.quote.speakerId = c.continues.speakerId;
-  const kept = new Set(withoutRepeats(all.map((c) => c.quote), body));
+  const kept = new Set(withoutFragments(withoutRepeats(all.map((c) => c.quote), body)));
   const out: Quote[] = [];
   for (const c of all) {
     if (!kept.has(c.quote)) continue;
@@ -105,6 +116,43 @@ export function withoutRepeats(quotes: Quote[], body: string): Quote[] {
       } else dropped.add(d);
       break;
     }
+  }
+  return quotes.filter((q) => !dropped.has(q));
+}
+
+/** Words only, lower-cased and single-spaced: how a fragment is compared with the quote it repeats, whatever its marks. */
+const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A fragment is no second quote: a quote of three words or fewer whose words already stand, in that order, in a longer
+ * quote of the same sentence (or one it overlaps) repeats part of that attribution ("warned of a “Christmas gift” … what
+ * “Christmas gift” it gets"; "called the meeting “constructive,”" beside the report holding it). Short quotes of their
+ * own ("“Maybe,” he said.") stay: nothing longer around them holds their words.
+ */
+export function withoutFragments(quotes: Quote[]): Quote[] {
+  const bySentence = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    const key = q.sentence?.start ?? -1 - q.start;
+    const list = bySentence.get(key);
+    if (list) list.push(q);
+    else bySentence.set(key, [q]);
+  }
+  const dropped = new Set<Quote>();
+  const words = new Map(quotes.map((q) => [q, plainWords(q.text)]));
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  for (const q of quotes) {
+    const w = words.get(q)!;
+    if (!w || w.split(' ').length > 3) continue;
+    // Quotes overlapping it from another sentence: among the few starting last before its end (linear in the article).
+    let hi = byStart.length;
+    for (let lo = 0; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < q.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const overlapping = byStart.slice(Math.max(0, hi - 8), hi).filter((o) => o.end > q.start);
+    const near = [...(bySentence.get(q.sentence?.start ?? -1 - q.start) ?? []), ...overlapping];
+    if (near.some((o) => o !== q && !dropped.has(o) && o.text.length > q.text.length && ` ${words.get(o)} `.includes(` ${w} `))) dropped.add(q);
   }
   return quotes.filter((q) => !dropped.has(q));
 }

@@ -18,6 +18,9 @@ describe('one attribution, one quote', () => {
     ['Anna Berg told reporters: “The deal is dead and buried.”', ['Anna Berg: The deal is dead and buried. (D)']],
     // Another speaker's words inside a report stay their own quote.
     ['“We will not sign it,” Jonas Weber said. Anna Berg said that Weber was wrong.', ['Jonas Weber: We will not sign it, (D)', 'Anna Berg: Weber was wrong (R)']],
+    // A fragment (≤ 3 words) repeating words of a longer quote of its sentence is no second quote; a short quote of its own stays.
+    ['Lindsey Graham called the cost reasoning “ridiculous,” telling CNN: “It’s not a burden onto the American taxpayer.”', ['Lindsey Graham: the cost reasoning “ridiculous,” (R)', 'Lindsey Graham: It’s not a burden onto the American taxpayer. (D)']],
+    ['“Maybe,” Lindsey Graham said.', ['Lindsey Graham: Maybe, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
 
@@ -499,8 +502,9 @@ describe('reported speech', () => {
     ['Donald Trump has yet to explain why these loopholes should be retained.', ['Donald Trump: why these loopholes should be retained (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],
-    // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object.
-    ['Boris Johnson thanked his rival, speaking at the Queen Elizabeth II centre in London.', ['Boris Johnson: his rival (R)']],
+    // A participle of speaking reports a topic, not a place; "and" before a plural noun goes on with the object. (Thanks
+    // are no position put forward: see clause.stance's examples.)
+    ['Boris Johnson praised his rival, speaking at the Queen Elizabeth II centre in London.', ['Boris Johnson: his rival (R)']],
     ['Donald Trump visited Ohio, talking about the economy and jobs for workers.', ['Donald Trump: the economy and jobs for workers (R)']],
     // "saying that" needs no comma before it.
     ['Donald Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.', ['Donald Trump: Hillary Clinton had shown bad judgment (R)']],

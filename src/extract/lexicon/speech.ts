@@ -63,7 +63,7 @@ const STANCE_BASE = [
   'vow', 'urge', 'demand', 'dispute', 'challenge', 'lambaste', 'rip', 'chide', 'scold', 'rebuke', 'decry', 'lament',
   'stress', 'emphasize', 'emphasise', 'reiterate', 'mention', 'support', 'oppose', 'endorse', 'refer to',
   'respond to', 'push for', 'argue for', 'advocate', 'champion', 'disavow', 'unveil', 'outline', 'float', 'tease',
-  'thank', 'assail', 'fault', 'denigrate', 'disparage', 'insult', 'ridicule', 'commend', 'congratulate', 'recommend',
+  'assail', 'fault', 'denigrate', 'disparage', 'insult', 'ridicule', 'commend', 'congratulate', 'recommend',
   'reference', 'portray', 'bemoan', 'downplay', 'laud', 'lay out', 'spell out', 'take aim at', 'weigh in on',
   'speak out against', 'comment on', 'promote', 'raise questions about', 'double down on', 'pooh-pooh', 'admire',
   'chastise', 'grill', 'go after', 'pound', 'hammer', 'invoke', 'rate',

@@ -3,12 +3,23 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { entityIn, firstSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { entityIn, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
+
+/**
+ * A sentence whose subject names no one ("The Pentagon official disagreed with …"): the unnamed source before its first
+ * verb, speaker null. Null when a name is the subject or the words before the verb are no source.
+ */
+function headlessSubject(sentence: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  const verb = /\s(?:\p{Ll}+ed|has|have|had|is|was|are|were|said|says|told)\s/u.exec(sentence.text);
+  if (!verb || verb.index > 80) return null;
+  const unnamed = unnamedSource(sentence.text.slice(0, verb.index), sentence.start, mentions);
+  return unnamed && unnamed.entityId === null && !unnamed.pronoun ? unnamed : null;
+}
 
 export interface Span {
   open: number; // index of the opening mark
@@ -174,11 +185,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
       const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
       // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
-      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? firstSubject(sentence, mentions) : null;
+      // Only the sentence's head: "The Pentagon official disagreed with Judd's characterization …, saying “…”" is the
+      // official's (unnamed), never the object's.
+      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) : null;
       // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
+      const participleOfUnnamed = participle !== null && participle.entityId === null && !participle.pronoun;
       let speaker = participle ?? unnamedSource(beforeCue, span.open - before.length, mentions) ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
       // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
-      if (!speaker && sentence) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
+      if (!speaker && sentence && !participleOfUnnamed) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
       // "A state department spokeswoman said: “…”": an unnamed source before the cue speaks, unnamed.
       if (!speaker) {
         const nominal = NOMINAL_SOURCE.exec(beforeCue);

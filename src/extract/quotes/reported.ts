@@ -100,7 +100,11 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     const possessor = POSSESSIVE_END.exec(before);
     if (possessor && !CONTRACTED_SUBJECTS.has(possessor[1]) && !PAST_PARTICIPLE.test(cue)) continue;
     // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
+    // "…, Pompeo urged North Korea to follow the example of Vietnam, saying …": a participle after a comma is the main
+    // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
+    const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
     const speaker =
+      participleFirst ??
       unnamedSource(before, s.start, mentions) ??
       subjectBefore(before, s.start, mentions, roles) ??
       nominalSource(before, s.start, mentions) ??
@@ -308,16 +312,23 @@ function isActionResponse(cue: string, content: string): boolean {
   return RESPONSE_VERB.test(cue.split(' ')[0]) && ANSWERED_BY_ACTION.test(` ${content}`);
 }
 
+/** A clause boundary an as-clause may follow: a dash, a semicolon or a comma, and maybe "but"/"and"/"yet". */
+const AS_AFTER_BOUNDARY = /[—–;,]\s*(?:(?:but|and|yet)\s+)?(?=as\s)/g;
+
 /** reported.as-attribution: "As one adviser pointed out, Hawaii normally does not …". */
 function asAttribution({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // "As one adviser pointed out, Hawaii normally does not …", "As Mr. Bown observed, …": the clause after the comma is
   // the speaker's.
-  const as = AS_ATTRIBUTION.exec(text);
-  if (as) {
-    const whoAt = s.start + as[0].indexOf(as[1]);
+  // The as-clause may also follow a clause boundary: "… — but as Vox's Alex Ward pointed out recently, there's …".
+  const starts = [0];
+  for (const b of text.matchAll(AS_AFTER_BOUNDARY)) starts.push(b.index + b[0].length);
+  for (const from of starts) {
+    const as = AS_ATTRIBUTION.exec(text.slice(from));
+    if (!as) continue;
+    const whoAt = s.start + from + as[0].indexOf(as[1]);
     const speaker = speakerFromText(as[1], whoAt, mentions, roles, 'last');
-    const contentStart = as[0].length - as[3].length;
+    const contentStart = from + as[0].length - as[3].length;
     if (speaker?.entityId) pushClauses(out, 'reported.as-attribution', text, s, contentStart, as[2].replace(/\s+/g, ' ').toLowerCase(), speaker);
   }
   return out;

@@ -36,6 +36,8 @@ export const ATTRIBUTION_RULES = {
     why: 'The commonest frame: the speaker and a speech verb right after the closing mark ("…," NAME said / said NAME).',
     examples: [
       ['“We need to talk,” Rex Tillerson said.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      // The person a body's spokesperson phrase names speaks, not the body.
+      ['"Threats will not bring North Korea the security it seeks," said the NSC spokeswoman, Caitlin Hayden.', { speaker: 'Caitlin Hayden', text: 'Threats will not bring North Korea the security it seeks,', direct: true }],
       ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
@@ -64,6 +66,8 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', { speaker: 'Sergey Lavrov', text: 'The talks were useful. We will meet again.', direct: true }],
       ['Angela Merkel said on Tuesday, “Europe must stand together.”', { speaker: 'Angela Merkel', text: 'Europe must stand together.', direct: true }],
       ['“We need to talk,” Rex Tillerson said. A State Department spokeswoman said: “The two countries share a bond.”', { speaker: null, text: 'The two countries share a bond.', direct: true }],
+      // "…, saying “…”" is the sentence subject's; a name after the verb is an object (here the one disagreed with).
+      ['The Pentagon official disagreed with Brandon Judd’s characterization of the National Guard’s usage, saying "it has not been a significant change under three presidents."', { speaker: null, text: 'it has not been a significant change under three presidents.', direct: true }],
     ],
   },
   'direct.stance-before': {
@@ -148,6 +152,9 @@ export const ATTRIBUTION_RULES = {
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
       ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
+      // "…, saying" is the main clause subject's, not the name ending the words before the comma (an object, a place).
+      ['Speaking to NPR, Barack Obama responded to those strategies, saying that more bombs are not the answer.', { speaker: 'Barack Obama', text: 'more bombs are not the answer', direct: false }],
+      ['In a speech on Sunday in Vietnam, Mike Pompeo urged North Korea to follow the example of Vietnam, saying he believed Pyongyang could change.', { speaker: 'Mike Pompeo', text: 'he believed Pyongyang could change', direct: false }],
       // A condition or a question states nothing; a cue inside someone's quotation is theirs (the quote carries it); a
       // time after the cue is when, not what.
       ['Congress is watching Iran. If Donald Trump says the deal has failed, Congress will reimpose sanctions on Iran.', null],
@@ -196,7 +203,11 @@ export const ATTRIBUTION_RULES = {
   'reported.as-attribution': {
     kind: 'reported', pattern: AS_ATTRIBUTION, rank: 45, yieldsTo: 'report-at-start',
     why: '"As NAME put it / pointed out, CLAUSE": the clause after the comma is the speaker’s.',
-    examples: [['As Janet Yellen pointed out, inflation has stayed below the target for years.', { speaker: 'Janet Yellen', text: 'inflation has stayed below the target for years', direct: false }]],
+    examples: [
+      ['As Janet Yellen pointed out, inflation has stayed below the target for years.', { speaker: 'Janet Yellen', text: 'inflation has stayed below the target for years', direct: false }],
+      // After a clause boundary too: the clause after the comma is still the speaker's, not "out recently, …".
+      ['It would be a big deal if North Korea ended its program — but as Vox’s Alex Ward pointed out recently, there’s reason to be skeptical.', { speaker: 'Alex Ward', text: 'there’s reason to be skeptical', direct: false }],
+    ],
   },
   'reported.headline-colon': {
     kind: 'reported', pattern: HEADLINE_COLON, rank: 70, yieldsTo: 'report-in-sentence',
@@ -249,9 +260,12 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
+      ["Russia's ambassador to the United Nations, Vitaly Churkin, condemned what he called Western attempts to influence Ukraine.", { speaker: 'Vitaly Churkin', text: 'what he called Western attempts to influence Ukraine', direct: false }],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
-      // A question states no position.
+      // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
+      ['Donald Trump thanked Kim Jong Un for the letter.', null],
     ],
   },
   'clause.called': {
@@ -278,15 +292,23 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
+      ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
+      ['Tory MP for Croydon South, Chris Philip, accused Jeremy Corbyn of shameless opportunism.', { speaker: 'Chris Philip', text: 'Jeremy Corbyn of shameless opportunism', direct: false }],
       // A hypothetical question states nothing; a verb inside someone's quoted words is theirs, carried by the quote.
       ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
+      // Avoiding a question puts nothing forward: the object is the question.
+      ['Sarah Sanders skirted questions about the payment on Monday.', null],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
     ],
   },
   'clause.stance-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
     why: 'A participle of stance after a comma is the sentence subject’s ("…, citing derogatory comments …").',
-    examples: [['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }]],
+    examples: [
+      ['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }],
+      // A spokesperson's words are the spokesperson's, not the body's.
+      ['White House spokeswoman Lindsay Walters said that the preparation had begun, citing a section of the U.S. trade law.', { speaker: 'Lindsay Walters', text: 'a section of the U.S. trade law', direct: false }],
+    ],
   },
   'clause.intention-participle': {
     kind: 'reported', pattern: STANCE_PARTICIPLE, rank: 50, yieldsTo: 'overlap',

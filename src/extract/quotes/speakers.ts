@@ -356,6 +356,22 @@ export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies 
 }
 
 /** The person right after a body or country within one title ("U.N. Ambassador Nikki Haley", "US Ambassador to Israel David Friedman"). */
+/** A word that makes what follows it the predicate, not the subject: a finite verb or an auxiliary. */
+const VERB_LIKE = /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says|told|met|took|gave|made)$/u;
+
+/**
+ * The sentence's grammatical subject, when a name heads it: the first person (or body) after an opening phrase, with
+ * at most a few words of title and no verb before it. "The Pentagon official disagreed with Judd's characterization"
+ * has no named subject — Judd is an object — so this gives null, while `firstSubject` gives Judd.
+ */
+export function headSubject(sentence: Sentence, mentions: MentionRef[], bodies = false): SpeakerRef | null {
+  const first = firstSubject(sentence, mentions, bodies);
+  if (!first) return null;
+  const lead = sentence.text.slice(0, first.start - sentence.start).replace(OPENING_PHRASE, '');
+  const words = lead.split(/\s+/).filter(Boolean);
+  return words.length <= 5 && !/[;:]/.test(lead) && !words.some((w) => VERB_LIKE.test(w)) ? first : null;
+}
+
 function titledPersonAfter(sentence: Sentence, body: MentionRef, mentions: MentionRef[], from: number): SpeakerRef | null {
   for (let k = from + 1; k < mentions.length && mentions[k].start < Math.min(sentence.end, body.end + 60); k++) {
     const between = sentence.text.slice(body.end - sentence.start, mentions[k].start - sentence.start);
@@ -371,7 +387,34 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
   // Subjects: the first person mention of each sentence, with its position.
   const candidates: { at: number; id: string }[] = [];
+  // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
+  // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
+  // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
+  // "Donald Trump" and "Donald J. Trump", are one person: the form mentioned last before; two given names are two people).
+  const byFamilyName = new Map<string, Entity[] | null>();
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    const parts = e.name.split(/\s+/);
+    const family = parts.at(-1)!;
+    if (family.length < 3 || parts.length < 2) continue;
+    const seen = byFamilyName.get(family);
+    if (seen === undefined) byFamilyName.set(family, [e]);
+    else if (seen && seen[0].name.split(/\s+/)[0] !== parts[0]) byFamilyName.set(family, null);
+    else if (seen) seen.push(e);
+  }
+  const lastBefore = (e: Entity, at: number) => e.mentions.reduce((l, m) => (m.start < at && m.start > l ? m.start : l), -1);
+  const formBefore = (forms: Entity[], at: number) => forms.reduce((best, e) => (lastBefore(e, at) > lastBefore(best, at) ? e : best));
   for (const s of sentences) {
+    const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
+    if (/^(?:He|She|They|I|We)\s/.test(opened)) continue;
+    const bare = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}\p{Ll}{2,})\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Ll}+ed|said|says|told|has|had|is|was|will|would)\b/u.exec(opened);
+    const at = s.start + s.text.length - opened.length;
+    const forms = bare && !mentions.some((m) => m.start <= at + bare[0].indexOf(bare[1]) && m.end > at + bare[0].indexOf(bare[1])) ? byFamilyName.get(bare[1]) : undefined;
+    const named = forms ? formBefore(forms, at) : undefined;
+    if (named) {
+      candidates.push({ at, id: named.id });
+      continue;
+    }
     const first = firstSubject(s, mentions);
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
   }
@@ -416,4 +459,40 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     }
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
   }
+}
+
+/** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
+ * preposition (its object), a conjunction or relative word (another phrase), a verb or participle (a new clause).
+ * Only ever run on a gap of at most 80 characters (see personNamingBody), so its cost is bounded whatever the checker says. */
+const LEAVES_PHRASE = /(?:^|[\s,])(?:of|for|to|with|by|from|in|at|about|against|on|over|than|between|among|toward|towards|under|like|including|and|or|but|who|whom|whose|which|that|is|was|are|were|has|had|have|will|would|said|says|say|told|tells|(?!(?:acting|ruling|leading|governing|founding|outgoing|incoming|ranking|sitting|reigning)\b)\p{Ll}+ing|\p{Ll}+ed)(?=[\s,]|$)/u;
+/** Marks a noun phrase never runs across, and verbs: a finite verb anywhere between starts another clause. */
+const BREAKS_PHRASE = /[“”"«»;:.!?()\n]|''|(?:^|\s)(?:is|was|are|were|has|had|have|will|would|said|says|say|told|tells)(?=[\s,]|$)/;
+
+/**
+ * The person who heads or names the body credited as speaker, when the body is only part of that person's noun phrase:
+ * a name in apposition or after a title ("Russia's ambassador to the United Nations, Vitaly Churkin, condemned …",
+ * "White House spokeswoman Lindsay Walters said", "said the NSC spokeswoman, Caitlin Hayden"), or a person the body's
+ * name qualifies ("Prime Minister Yoshihiko Noda of Japan referred …"). A person governed by a preposition ("Russia, a
+ * longtime ally of … Assad, said"), after the cue (a listener, an object) or in another clause is not the speaker.
+ */
+export function personNamingBody(span: { start: number; end: number }, cue: string | null, quoted: { start: number; end: number }, sentence: { start: number; end: number }, body: string, mentions: MentionRef[]): MentionRef | null {
+  const cueWord = (cue ?? '').split(' ')[0].toLowerCase();
+  for (let i = firstFrom(mentions, span.end); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start < span.end || m.start < sentence.start) continue;
+    if (m.end > sentence.end || m.start - span.end > 80 || (m.start < quoted.end && m.end > quoted.start)) break;
+    const gap = body.slice(span.end, m.start);
+    if (BREAKS_PHRASE.test(gap) || (cueWord && gap.toLowerCase().split(/[^\p{L}]+/u).includes(cueWord))) break;
+    if (LEAVES_PHRASE.test(gap.slice(gap.lastIndexOf(',') + 1))) break;
+    // An appositive closes where it opened: ", Vitaly Churkin, condemned", "said the NSC spokeswoman, Caitlin Hayden."
+    // (", DuVernay says" after "according to the NAACP" starts a new clause).
+    if (/,\s*$/.test(gap) && !/^\s*(?:[,.]|$)/.test(body.slice(m.end, m.end + 2))) break;
+    if (m.type === 'Person') return m;
+  }
+  // "Yoshihiko Noda of Japan", "Dmitri Trenin of the Carnegie Moscow Center": the body qualifies the person before it.
+  for (let i = firstFrom(mentions, span.start - 60); i < mentions.length && mentions[i].start < span.start; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person' && m.start >= sentence.start && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(body.slice(m.end, span.start))) return m;
+  }
+  return null;
 }
