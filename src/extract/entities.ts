@@ -80,6 +80,7 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
+  const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
     const key = canonicalName(m.key);
@@ -87,8 +88,11 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     add(m, id, 'Person', key, { role: m.role });
     // Korean names put the family name first, the given name hyphenated last: "Ban Ki-moon" is Mr. Ban.
     const words = key.split(/\s+/);
-    const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]);
+    // So do unhyphenated ones written as three short words: "Kim Jong Un", "Kim Yo Jong" are Mr./Ms. Kim.
+    const threeWordFamilyFirst = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words[1].length + words[2].length <= 6;
+    const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst;
     const sk = surnameKey(familyFirst ? words[0] : words[words.length - 1]);
+    if (threeWordFamilyFirst) familyNamesFirst.add(sk);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
     (namedAt.get(sk) ?? namedAt.set(sk, []).get(sk)!).push({ start: m.start, id });
@@ -116,7 +120,11 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const others = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
     const leads = ranked[0][0] === firstNamed && (ranked.length === 1 || ranked[0][1] > ranked[1][1]);
-    people.set(sk, ranked[0][1] >= 3 * others || leads ? ranked[0][0] : '');
+    const decided = ranked[0][1] >= 3 * others || leads;
+    // "Kim" among Kim Jong Un, Kim Yo Jong and Tony Kim: no guess from who was named last; a strong cue makes it the
+    // surname's own person (below), which cross-article identity places.
+    if (!decided && familyNamesFirst.has(sk)) continue;
+    people.set(sk, decided ? ranked[0][0] : '');
   }
   // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person.
   for (const m of mentions) {

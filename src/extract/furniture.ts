@@ -160,9 +160,12 @@ const REPEATED = new Set(REPEATED_FURNITURE_LINES.map(lineKey));
 const LINE_RULES = FURNITURE_RULES.filter((r) => r.scope === 'line');
 const SPAN_RULES = FURNITURE_RULES.filter((r) => r.scope === 'span');
 
-/** The furniture of a body, in text order: whole lines and spans inside lines. */
+/** The rule id of inlineLinkLists' spans (a scan, not a pattern: see there). */
+export const INLINE_LINK_LIST = 'link.inline-list';
+
+/** The furniture of a body, in text order: whole lines, spans inside lines, and inline link lists. */
 export function findFurniture(body: string): FurnitureSpan[] {
-  const out: FurnitureSpan[] = [];
+  const out: FurnitureSpan[] = inlineLinkLists(body).map(([start, end]) => ({ start, end, rule: INLINE_LINK_LIST }));
   const lineRe = /[^\n]+/g;
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(body))) {
@@ -184,6 +187,36 @@ export function findFurniture(body: string): FurnitureSpan[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Inline link lists (The Hill): "Jim Risch James (Jim) Elroy RischTrump hosts Erdoğan at White House | … MORE" — a
+ * full name glued to the first of several headlines, closed by "MORE". Spans from the glued word to "MORE": page
+ * furniture, whose headlines tell of other articles: masked, so neither the glued names ("RischTrump") become entities
+ * nor the headlines' verbs and names become relations. Plain string search (no regex over the body).
+ */
+export function inlineLinkLists(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = body.indexOf(' MORE');
+  while (at >= 0) {
+    const end = at + 5;
+    if (!/\p{L}/u.test(body[end] ?? '')) {
+      // The glued name: three lower-case letters then an upper-case one inside one word ("RischTrump", not "McConnell"
+      // or "DeSantis"), the first within 400 characters before "MORE".
+      const from = Math.max(3, at - 400, out.length ? out[out.length - 1][1] : 0);
+      let glued = -1;
+      for (let k = from; k < at && glued < 0; k++) {
+        if (/\p{Lu}/u.test(body[k]) && /^\p{Ll}{3}$/u.test(body.slice(k - 3, k))) glued = k;
+      }
+      if (glued >= 0) {
+        let start = glued;
+        while (start > 0 && /\S/.test(body[start - 1])) start--;
+        out.push([start, end]);
+      }
+    }
+    at = body.indexOf(' MORE', at + 5);
+  }
+  return out;
 }
 
 /** The id of the rule that makes a whole line furniture, if any: a pattern, or the list of repeated lines. */

@@ -81,9 +81,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0] ?? '')]));
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
-  const links = linkFurniture(body);
-  const inLink = (at: number) => links.some(([a, b]) => at >= a && at < b);
-  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!) && !inLink(m.start));
+  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
   const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
   const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
@@ -134,7 +132,6 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
-        if (links.length && inLink(cueStart)) continue;
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
@@ -158,35 +155,6 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       out.push(rel);
     }
   });
-  return out;
-}
-
-/**
- * Inline link lists (The Hill): "Jim Risch James (Jim) Elroy RischTrump hosts Erdoğan at White House | … MORE" — a
- * full name glued to the first of several headlines, closed by "MORE". Spans from the glued word to "MORE": page
- * furniture, whose headlines tell of other articles. Plain string search (no regex over the body).
- */
-export function linkFurniture(body: string): [number, number][] {
-  const out: [number, number][] = [];
-  let at = body.indexOf(' MORE');
-  while (at >= 0) {
-    const end = at + 5;
-    if (!/\p{L}/u.test(body[end] ?? '')) {
-      // The glued name: three lower-case letters then an upper-case one inside one word ("RischTrump", not "McConnell"
-      // or "DeSantis"), the first within 400 characters before "MORE".
-      const from = Math.max(3, at - 400, out.length ? out[out.length - 1][1] : 0);
-      let glued = -1;
-      for (let k = from; k < at && glued < 0; k++) {
-        if (/\p{Lu}/u.test(body[k]) && /^\p{Ll}{3}$/u.test(body.slice(k - 3, k))) glued = k;
-      }
-      if (glued >= 0) {
-        let start = glued;
-        while (start > 0 && /\S/.test(body[start - 1])) start--;
-        out.push([start, end]);
-      }
-    }
-    at = body.indexOf(' MORE', at + 5);
-  }
   return out;
 }
 
@@ -292,6 +260,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       const g = gender.get(people[k].entityId);
       if (roleNamed >= 0 && people[k].start < s.start + roleNamed) break;
       if (subjectPronoun && people[k].start >= s.start && people[k].entityId !== opener?.entityId) continue;
+      // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
+      // subject over a preposition's object when the sentence names a fitting person before that object.
+      if (!subjectPronoun && people[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, people[k].start - 40), people[k].start)) && people.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -313,6 +284,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
+const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
 const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;
@@ -524,6 +498,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // name would be "hosts").
   const lastWord = words(wordBefore).pop() ?? '';
   if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()))) return [];
+  // "an earlier visit Mr. McCain had made", "the talks": after a determiner (and up to two adjectives) a cue that can be
+  // a noun is one; the name after it is no object (here the subject of a relative clause).
+  if (rule.id === 'meet.verb' && /^(?:visits?|talks?|hosts?|meets?|welcome)$/i.test(body.slice(cueStart, cueEnd)) && DETERMINER_BEFORE.test(wordBefore)) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
@@ -591,6 +568,9 @@ const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|
 
 /** Words before "host" that make it a noun: "talk show host", "radio host". */
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
+
+/** A determiner with up to two adjectives before a cue: "an earlier visit", "the first official visit", "his talks". */
+const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our|your|this|every|each|any|no)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
 /** Before a backing word that is a noun: "the support", "of military support", "his backing". */
 const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
@@ -743,9 +723,17 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
   // "granted the Russian attorney who met with …": "who" takes the noun right before it as the verb's subject.
   if (ws.includes('who') && !/^\s*(?:,\s*)?who\b/.test(gap)) return false;
+  // "companies which the U.S. claimed supported the GRU": a verb of saying or thinking right before the cue takes a
+  // clause, and a clause with no subject of its own is a relative one: the party is the claimer, the cue's subject is
+  // "which" (its noun). (A gerund takes the claimer as its subject: "Sessions acknowledged meeting Kislyak" — those verbs
+  // are not listed.)
+  if (ws.length === 1 && CLAIM_VERBS.has(ws[0])) return false;
   // "Trump as they welcome …": a subject pronoun between is the verb's own subject.
   return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }
+
+/** Verbs of saying, claiming or thinking that take a clause: right before a cue they leave it without its own subject. */
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'believed', 'believes', 'believe', 'thinks', 'think', 'thought', 'suspects', 'suspected', 'suspect', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reported', 'knew', 'knows', 'feared', 'fears', 'suggested', 'suggests', 'concluded', 'concludes', 'estimated', 'estimates', 'assessed', 'assesses', 'charged', 'charges']);
 
 /** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met". */
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);

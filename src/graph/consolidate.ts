@@ -5,7 +5,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { EntitySummary, MergeDecision } from '../resolve/consolidate.js';
 import { Label, Rel, type RelationType } from './model.js';
 import { recountSpeakerCounts } from './speaker-aggregates.js';
-import { rebuildRelationEdges, recomputeEntities, run, type RelationPair, type WriteCounts } from './writer.js';
+import { rebuildRelationEdges, recomputeEntities, rewriteEventsOf, run, type RelationPair, type WriteCounts } from './writer.js';
 
 /** Every person and organisation by id, type and name only (what incremental consolidation picks its subset from). */
 export async function readIdentityIndex(driver: Driver, database: string): Promise<{ id: string; type: 'Person' | 'Organization'; name: string }[]> {
@@ -150,24 +150,20 @@ async function applyChunk(tx: ManagedTransaction, counts: WriteCounts, moves: Mo
      DELETE r`,
     { moves },
   );
-  // Event reports of those articles name `into` now; participation follows the reports.
-  await run(
+  // Event reports of those articles name `into` now, and their events are clustered again under the resolved ids:
+  // reports that named one party two ways ("Trump", "Donald Trump") may now be one event (resolve/resolve-events.ts).
+  const renamed = await run(
     tx,
     counts,
     `UNWIND $moves AS mv
      UNWIND mv.articleIds AS aid
-     MATCH (:${Label.Article} {id: aid})<-[i:${Rel.IN}]-(ev:${Label.Event})
+     MATCH (:${Label.Article} {id: aid})<-[i:${Rel.IN}]-(:${Label.Event})
      WHERE mv.from IN i.participantIds
      SET i.participantIds = [x IN i.participantIds | CASE WHEN x = mv.from THEN mv.into ELSE x END]
-     WITH DISTINCT mv, ev
-     MATCH (t:${Label.Entity} {id: mv.into})
-     MERGE (t)-[:${Rel.PARTICIPATED_IN}]->(ev)
-     WITH mv, ev
-     MATCH (f:${Label.Entity} {id: mv.from})-[p:${Rel.PARTICIPATED_IN}]->(ev)
-     WHERE NOT EXISTS { MATCH (ev)-[j:${Rel.IN}]->() WHERE mv.from IN j.participantIds }
-     DELETE p`,
+     RETURN DISTINCT aid`,
     { moves },
   );
+  await rewriteEventsOf(tx, counts, renamed.records.map((r) => r.get('aid') as string).sort());
   // Relation evidence: its party becomes `into` (a pair that becomes one entity states nothing and goes).
   const res = await run(
     tx,

@@ -338,7 +338,7 @@ export async function recomputeEntities(tx: ManagedTransaction, counts: WriteCou
  * batch's new reports are clustered again by the merge rule (resolve/resolve-events.ts) and the events replaced, so
  * an event is the same whatever order its articles were loaded in, and no event outlives its last report.
  */
-async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: Params): Promise<void> {
+async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { articleIds: string[]; reports: EventReport[] }): Promise<void> {
   const ids = p.articleIds;
   const windows = p.reports.flatMap((r) => {
     const w = candidateWindow(r);
@@ -445,6 +445,23 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: Param
   );
 }
 
+/**
+ * Clusters again the events the given articles report, from their stored reports (e.g. after consolidation renamed their
+ * participants: "person:trump" and "person:donald-trump" reports of one Hanoi summit now share both parties and merge).
+ * Events these articles do not report are touched only if a report may now join them (writeEvents' candidates).
+ */
+export async function rewriteEventsOf(tx: ManagedTransaction, counts: WriteCounts, articleIds: string[]): Promise<void> {
+  if (!articleIds.length) return;
+  const res = await tx.run(
+    `UNWIND $articleIds AS aid
+     MATCH (:${Label.Event})-[i:${Rel.IN}]->(a:${Label.Article} {id: aid})
+     RETURN properties(i) AS r, a.id AS articleId, a.publishedAt AS publishedAt`,
+    { articleIds },
+  );
+  const reports = res.records.map((rec) => eventReportOf(rec.get('r'), rec.get('articleId'), rec.get('publishedAt')));
+  await writeEvents(tx, counts, { articleIds, reports });
+}
+
 /** An event report as stored on its (Event)-[:IN]->(Article) relationship, read back for clustering. */
 export function eventReportOf(r: Record<string, unknown>, articleId: string, publishedAt: string | null): EventReport {
   return {
@@ -455,9 +472,20 @@ export function eventReportOf(r: Record<string, unknown>, articleId: string, pub
     date: (r.date as string | null) ?? null,
     locationId: (r.locationId as string | null) ?? null,
     locationName: (r.locationName as string | null) ?? null,
-    participantIds: (r.participantIds as string[]) ?? [],
-    participantNames: (r.participantNames as string[]) ?? [],
+    ...distinctParticipants((r.participantIds as string[]) ?? [], (r.participantNames as string[]) ?? []),
     evidence: (r.evidence as string[]) ?? [],
     mentionCount: Number(r.mentionCount ?? 1),
   };
+}
+
+/** Consolidation may rename two parties of one report into the same entity: each once, with the first name given. */
+function distinctParticipants(ids: string[], names: string[]): { participantIds: string[]; participantNames: string[] } {
+  const participantIds: string[] = [];
+  const participantNames: string[] = [];
+  ids.forEach((id, i) => {
+    if (participantIds.includes(id)) return;
+    participantIds.push(id);
+    participantNames.push(names[i] ?? id);
+  });
+  return { participantIds, participantNames };
 }

@@ -1,6 +1,6 @@
 // Page furniture: captions, credits, widgets and bylines are masked before extraction; real sentences are not.
 import { describe, expect, test } from 'vitest';
-import { FURNITURE_RULES, findFurniture, lineRule, maskFurniture } from '../../src/extract/furniture.js';
+import { FURNITURE_RULES, INLINE_LINK_LIST, findFurniture, lineRule, maskFurniture } from '../../src/extract/furniture.js';
 import { extract } from './helpers.js';
 
 describe('every furniture rule matches its own examples', () => {
@@ -87,5 +87,26 @@ describe('masking keeps offsets', () => {
     const [m] = names[0].mentions;
     expect(body.slice(m.start, m.end)).toBe(m.text);
     expect(result.article.body).toBe(body);
+  });
+});
+
+describe("inline link lists (The Hill: a full name glued to another article's headline, closed by MORE)", () => {
+  test.each<[string, string | null]>([
+    ['Sen. Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', 'RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE'],
+    ['Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellSenate passes defense bill MORE (R-Ky.) said.', 'McConnellSenate passes defense bill MORE'],
+    // a name's own inner capital ("McConnell", "DeSantis") is no glued headline
+    ['Mitch McConnell met Recep Tayyip Erdogan at the White House | Highlights MORE (R-Ky.) spoke.', null],
+    ['Ron DeSantis said there was MORE to do.', null],
+    // "MORE" inside a word or shouting is no link-list end
+    ['The RischTrump plan asked for MOREOVER nothing.', null],
+  ])('%s', (text, masked) => {
+    const spans = findFurniture(text).filter((s) => s.rule === INLINE_LINK_LIST);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(masked ? [masked] : []);
+  });
+
+  test("the glued names and the headline's names are no entities", () => {
+    const r = extract('Sen. Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke to reporters on Monday.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Recep Tayyip Erdogan');
+    expect(r.entities.map((e) => e.name).some((n) => /RischTrump|Elroy Risch/.test(n))).toBe(false);
   });
 });

@@ -213,6 +213,24 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
     ['Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', []],
     // …not a name's own capital ("McConnell", "DeSantis") before a "MORE"
     ['Mitch McConnell met Recep Tayyip Erdogan at the White House | Highlights MORE (R-Ky.) spoke.', ['MET_WITH happened Mitch McConnell ~ Recep Tayyip Erdogan']],
+    // a verb of saying or thinking right before the cue leaves the cue without a subject: a relative clause's, not the claimer's
+    ['Barack Obama sanctioned the GRU and the FSB, plus companies which the U.S. claimed supported the GRU.', []],
+    ['Syria hosts militias which Israel believes armed Hezbollah.', []],
+    ['The official claimed Russia supported the GRU.', ['ALLIED_WITH hedged GRU ~ Russia']],
+    ['Iran denied arming the Houthis.', ['ALLIED_WITH hedged Houthis ~ Iran']],
+    // after a determiner a cue that can be a noun is one: "an earlier visit Mr. McCain had made" is McCain's visit
+    ['Susan Rice spoke on Tuesday. She mocked an earlier visit Mr. McCain had made to a market in Baghdad.', []],
+    ['Barack Obama paid a visit to Benjamin Netanyahu.', []],
+    ['Xi Jinping will visit Donald Trump next week.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    // an expected or likely backing is a prediction, not a stated alliance
+    ['All 55 Democrats are expected to back Chuck Hagel.', ['ALLIED_WITH hedged Chuck Hagel ~ Democratic Party']],
+    ['Russia is backing Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    // a possessive pronoun takes the clause's subject over a preposition's object named before it
+    ['The media made noise about James Comey sharing memos with Robert Mueller about his meetings with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
+    ['Robert Mueller questioned James Comey about his meetings with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
+    ['Angela Merkel spoke about her meetings with Vladimir Putin.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+    // a bare "Kim" in an article naming Kim Jong Un and Tony Kim is the leader (Korean names put the family name first)
+    ['Tony Kim was freed in May. Donald Trump and Kim Jong Un met in Singapore. Trump and Kim have met in two separate summits.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });

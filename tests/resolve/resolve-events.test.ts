@@ -89,6 +89,13 @@ describe('sameEvent', () => {
     ['summits, same place, two days apart, one shared party', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM], date: '2019-03-01', locationId: 'country:VN' }, false],
     ['summits, one place unknown, one shared party', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM, MOON], date: '2019-02-27' }, false],
     ['meetings, same place and day, one shared party: a leader meets many on one day', { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, { kind: 'meeting', participantIds: [TRUMP, ABE], date: '2018-06-12', locationId: SG }, false],
+    // Must not merge: one pair's two summits, and the same pair in another month.
+    ['two Trump–Kim summits: Singapore 2018-06-12 vs Hanoi 2019-02-27', { participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, { participantIds: [TRUMP, KIM], date: '2019-02-27', locationId: 'country:VN' }, false],
+    ['two Trump–Kim summits, places unknown, dated eight months apart', { participantIds: [TRUMP, KIM], date: '2018-06-12' }, { participantIds: [TRUMP, KIM], date: '2019-02-27' }, false],
+    ['same pair, same place, another month', { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, { kind: 'meeting', participantIds: [TRUMP, KIM], date: '2018-07-12', locationId: SG }, false],
+    ['same pair, undated, published a month apart', { kind: 'meeting', participantIds: [TRUMP, KIM], publishedAt: '2018-06-12' }, { kind: 'meeting', participantIds: [TRUMP, KIM], publishedAt: '2018-07-12' }, false],
+    // Parties are compared by id: the merge sees one person under two ids as two people (consolidation resolves them first).
+    ['one party under two unresolved ids, same day, no place', { participantIds: [TRUMP, KIM], date: '2019-02-27' }, { participantIds: ['person:trump', KIM], date: '2019-02-27' }, false],
     ['strike vs meeting', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'meeting', participantIds: [US], date: '2018-04-14', locationId: SY }, false],
   ])('%s → %s', (_case, a, b, expected) => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
