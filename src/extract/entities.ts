@@ -6,6 +6,16 @@ import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { bodyName, genericBody, stateOfBody } from './government-bodies.js';
+
+/**
+ * Whether two titles name one office, as whole words: "president" fits "former president" and "president of the
+ * united states", never "presidential nominee" (who has not held the office).
+ */
+export function titleFits(a: string, b: string): boolean {
+  const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
+  return within(a, b) || within(b, a);
+}
 
 export interface EntityIndex {
   entities: Entity[];
@@ -51,7 +61,8 @@ interface Draft {
   code?: string;
 }
 
-export function buildEntities(mentions: Mention[]): EntityIndex {
+/** `body` (optional) lets a generic government body read the state written right before it. */
+export function buildEntities(mentions: Mention[], body = ''): EntityIndex {
   const drafts = new Map<string, Draft>();
   const linked: LinkedMention[] = [];
   const add = (m: Mention, id: string, type: Entity['type'], name: string, extra: Partial<Draft> = {}) => {
@@ -132,6 +143,8 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     if (initials.length >= 2) orgByInitials.set(initials, m.key);
   }
 
+  const countryMentions = mentions.filter((m) => m.type === 'Country');
+
   // 2. Everything else in text order.
   for (const m of mentions) {
     switch (m.type) {
@@ -145,7 +158,11 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
         add(m, `country:${m.key}`, 'Country', countryName(m.key), { code: m.key });
         break;
       case 'Organization': {
-        const canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
+        let canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
+        // "the Foreign Ministry" is one state's: keyed by the state, never one node for every country's.
+        const generic = genericBody(canonical);
+        const state = generic && stateOfBody(m, generic, countryMentions, body.slice(Math.max(0, m.start - 40), m.start));
+        if (generic && state) canonical = bodyName(state, generic);
         add(m, `org:${slug(canonical)}`, 'Organization', canonical);
         break;
       }
@@ -172,7 +189,7 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     if (id && m.role && m.titleStart !== undefined && !want) {
       const titles = (drafts.get(id)?.mentions ?? []).map((x) => x.role?.toLowerCase()).filter((r): r is string => !!r);
       const role = m.role.toLowerCase();
-      if (!titles.some((t) => t.includes(role) || role.includes(t))) id = `person:${sk}`;
+      if (!titles.some((t) => titleFits(t, role))) id = `person:${sk}`;
     }
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).

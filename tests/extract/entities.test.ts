@@ -45,6 +45,21 @@ describe('buildEntities', () => {
     ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
     ['Many Democrats say the lead is fragile.', ['org:democratic-party=Democratic Party|Democrats']],
     ['The Sweden Democrats won seats.', ['country:SE=Sweden']],
+    // A title joins a full name only when the article gives that person the office itself, as whole words: a
+    // presidential nominee has not been president ("President Clinton" is not Hillary), a former president has.
+    ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],
+    ['Former President Bill Clinton spoke. President Clinton signed the law in 1996.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton']],
+    // A generic government body is one state's: the state written in or right before it, else the last one named
+    // before it (outside the US, which has departments), never one node for every country's "Foreign Ministry".
+    ['The Russian Foreign Ministry said so. Iran’s Foreign Ministry disagreed.', ['country:IR=Iran', 'org:iranian-foreign-ministry=Iranian Foreign Ministry|Foreign Ministry', 'org:russian-foreign-ministry=Russian Foreign Ministry|Foreign Ministry']],
+    ['“China’s role is indispensable,” Foreign Ministry spokesman Geng Shuang said in Washington, citing the U.S. view.', ['country:CN=China', 'country:US=United States|Washington|U.S.', 'org:chinese-foreign-ministry=Chinese Foreign Ministry|Foreign Ministry', 'person:geng-shuang=Geng Shuang']],
+    ['The Ministry of Defense in Kyiv said Ukraine was ready.', ['country:UA=Ukraine|Kyiv', 'org:ukrainian-defense-ministry=Ukrainian Defense Ministry|Ministry of Defense']],
+    // …and a body the article gives no state stays generic.
+    ['The Foreign Ministry said nothing.', ['org:foreign-ministry=Foreign Ministry']],
+    ['The Health Ministry of the Gulf emirates said nothing.', ['org:health-ministry-of-the-gulf=Health Ministry of the Gulf']],
+    // Other names of states: "People’s" is a word of a name, the Soviet Union is not Russia.
+    ['The People’s Republic of China (PRC) and the Republic of China, Taiwan.', ['country:CN=China|People’s Republic of China|PRC', 'country:TW=Taiwan|Republic of China']],
+    ['Former USSR President Mikhail Gorbachev spoke of Soviet troops and Russia.', ['country:RU=Russia', 'country:SU=Soviet Union|USSR|Soviet', 'person:mikhail-gorbachev=Mikhail Gorbachev|President Mikhail Gorbachev']],
   ])('%s', (body, expected) => {
     expect(summary(body)).toEqual(expected);
   });
