@@ -140,8 +140,12 @@ function add(map: Map<string, string>, key: string, code: string, ambiguous: Set
  * tells the country ("Tbilisi", "Georgian") and what tells the other reading ("Atlanta", "Gov."). A full name with the
  * word ("Michael Jordan", "Chad Pergram") always tells a person.
  */
-export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp }> = new Map([
+export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp; countryNear?: RegExp; otherNear?: RegExp }> = new Map([
   ['Georgia', {
+    // In the mention's own sentence these decide before the article does: an article on the US election can mention
+    // Moscow, and one on Russia the US primaries.
+    countryNear: /\b(?:Tbilisi|Georgian|Abkhazia|Ossetia|Caucasus|Soviet|Russia|Russian|Ukraine|Armenia|Azerbaijan|Montenegro|NATO|Nato|countries|invaded|invasion)\b/,
+    otherNear: /\b(?:primary|primaries|special election|runoff|electoral|the state|[Gg]overnor|Gov\.|[Cc]ounty|Atlanta|Savannah|Augusta|[RD]-Ga\.?|Ga\.|Georgia (?:Republican|Democrat)s?|Senate race|House race|Sen\.|Rep\.|Senator|Congressman|Congresswoman)\b/,
     country: /\b(?:Tbilisi|Georgian|Georgians|Abkhazia|Ossetia|Saakashvili|Ivanishvili|Caucasus|Soviet|Kremlin|Moscow)\b/,
     other: /\b(?:Atlanta|Savannah|Augusta|Macon|Gov\.|[Gg]overnor|[Cc]ounty|state of Georgia|Georgia's \d|Peach State|[RD]-Ga\.?|Ga\.|Georgia Republican|Georgia Democrat|Senate race|Kemp|Ossoff|Warnock|Loeffler|Perdue|Raffensperger)\b/,
   }],
