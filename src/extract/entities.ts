@@ -6,7 +6,7 @@ import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
-import { bodyName, genericBody, stateOfBody } from './government-bodies.js';
+import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 
 /**
  * Whether two titles name one office, as whole words: "president" fits "former president" and "president of the
@@ -62,7 +62,9 @@ interface Draft {
 }
 
 /** `body` (optional) lets a generic government body read the state written right before it. */
-export function buildEntities(mentions: Mention[], body = ''): EntityIndex {
+export function buildEntities(found: Mention[], body = ''): EntityIndex {
+  const inTitles = bodiesInTitles(body, found);
+  const mentions = inTitles.length ? [...found, ...inTitles].sort((a, b) => a.start - b.start) : found;
   const drafts = new Map<string, Draft>();
   const linked: LinkedMention[] = [];
   const add = (m: Mention, id: string, type: Entity['type'], name: string, extra: Partial<Draft> = {}) => {

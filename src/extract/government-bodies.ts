@@ -61,5 +61,26 @@ export function stateWrittenBefore(text: string): string | null {
   return COUNTRY_BY_NAME.get(two) ?? COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(last) ?? COUNTRY_BY_DEMONYM.get(last) ?? null;
 }
 
+/**
+ * Government bodies inside a person's title ("Chinese Foreign Ministry Spokesman Geng Shuang", "Foreign Ministry
+ * spokesman Lu Kang"): the body is named there too, as an Organization mention over its words.
+ */
+export function bodiesInTitles(body: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const at = m.titleStart;
+    if (m.type !== 'Person' || at === undefined || !m.role) continue;
+    const words = m.role.split(' ');
+    for (let k = words.length - 1; k >= 2; k--) {
+      const name = words.slice(0, k).join(' ');
+      if (!genericBody(name) || !body.startsWith(name, at)) continue;
+      if (mentions.some((o) => o.type === 'Organization' && o.start < at + name.length && at < o.end)) break;
+      out.push({ start: at, end: at + name.length, text: name, type: 'Organization', key: name, sentence: m.sentence });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The name of a state's body: "Russian Foreign Ministry". */
 export const bodyName = (code: string, body: GenericBody) => `${countryAdjective(code)} ${body.body}`;

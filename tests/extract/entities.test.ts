@@ -54,6 +54,8 @@ describe('buildEntities', () => {
     ['The Russian Foreign Ministry said so. Iran’s Foreign Ministry disagreed.', ['country:IR=Iran', 'org:iranian-foreign-ministry=Iranian Foreign Ministry|Foreign Ministry', 'org:russian-foreign-ministry=Russian Foreign Ministry|Foreign Ministry']],
     ['“China’s role is indispensable,” Foreign Ministry spokesman Geng Shuang said in Washington, citing the U.S. view.', ['country:CN=China', 'country:US=United States|Washington|U.S.', 'org:chinese-foreign-ministry=Chinese Foreign Ministry|Foreign Ministry', 'person:geng-shuang=Geng Shuang']],
     ['The Ministry of Defense in Kyiv said Ukraine was ready.', ['country:UA=Ukraine|Kyiv', 'org:ukrainian-defense-ministry=Ukrainian Defense Ministry|Ministry of Defense']],
+    // A body inside a person's title is named there too.
+    ['Chinese Foreign Ministry Spokesman Geng Shuang said so on Tuesday.', ['org:chinese-foreign-ministry=Chinese Foreign Ministry', 'person:geng-shuang=Geng Shuang|Chinese Foreign Ministry Spokesman Geng Shuang']],
     // …and a body the article gives no state stays generic.
     ['The Foreign Ministry said nothing.', ['org:foreign-ministry=Foreign Ministry']],
     ['The Health Ministry of the Gulf emirates said nothing.', ['org:health-ministry-of-the-gulf=Health Ministry of the Gulf']],
