@@ -146,6 +146,14 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   }
 
   const countryMentions = mentions.filter((m) => m.type === 'Country');
+  // The genders each bare surname is addressed with in the article ("Mr. Kim", "Ms. Kim" → m, f).
+  const addressedAs = new Map<string, Set<'m' | 'f'>>();
+  for (const m of mentions) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || !m.honorific) continue;
+    const g = /^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null;
+    const sk = surnameKey(m.key);
+    if (g) (addressedAs.get(sk) ?? addressedAs.set(sk, new Set()).get(sk)!).add(g);
+  }
 
   // 2. Everything else in text order.
   for (const m of mentions) {
@@ -202,6 +210,9 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
       const rival = before.filter((f) => f.id !== latest?.id).pop();
       id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : undefined;
     }
+    // "Mr. Kim" and "Ms. Kim" in one article, neither named in full here, are two people: the woman gets a node of
+    // her own (cross-article identity places both; a bare "Kim" stays with the man's).
+    if (id === `person:${sk}` && want === 'f' && addressedAs.get(sk)?.size === 2) id = `person:${sk}-ms`;
     if (id) add(m, id, 'Person', m.key, { role: m.role });
     void isPerson;
   }

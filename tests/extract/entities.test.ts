@@ -45,6 +45,9 @@ describe('buildEntities', () => {
     ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
     ['Many Democrats say the lead is fragile.', ['org:democratic-party=Democratic Party|Democrats']],
     ['The Sweden Democrats won seats.', ['country:SE=Sweden']],
+    // "Mr. Kim" and "Ms. Kim" in one article are two people, also when neither is named in full.
+    ['Mr. Moon hosted Ms. Kim for a lunch. He wanted to meet Mr. Kim and improve ties.', ['person:kim-ms=Kim|Ms. Kim', 'person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
+    ['Mr. Kim met Mr. Moon. Later Mr. Kim left.', ['person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
     // A title joins a full name only when the article gives that person the office itself, as whole words: a
     // presidential nominee has not been president ("President Clinton" is not Hillary), a former president has.
     ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],
