@@ -196,10 +196,14 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     // A title tells no gender and no given name: "President Trump" in an article that names only Melania Trump is not
     // her. A titled surname joins an article's full name only when that person carries a fitting title here too;
     // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
-    if (id && m.role && m.titleStart !== undefined && !want) {
-      const titles = (drafts.get(id)?.mentions ?? []).map((x) => x.role?.toLowerCase()).filter((r): r is string => !!r);
-      const role = m.role.toLowerCase();
-      if (!titles.some((t) => titleFits(t, role))) id = `person:${sk}`;
+    const holdsTitle = (bearer: string, role: string) =>
+      (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
+    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role)) id = `person:${sk}`;
+    // Shared by several people, a titled surname is the one of them the article gives that title ("former President
+    // Bill Clinton … President Clinton's office", with Hillary Clinton named more recently); none: its own person.
+    if (id === '' && m.role && m.titleStart !== undefined && !want) {
+      const titled = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => holdsTitle(b, m.role!));
+      id = titled.length === 1 ? titled[0] : titled.length === 0 ? `person:${sk}` : '';
     }
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).

@@ -52,6 +52,10 @@ describe('buildEntities', () => {
     // presidential nominee has not been president ("President Clinton" is not Hillary), a former president has.
     ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],
     ['Former President Bill Clinton spoke. President Clinton signed the law in 1996.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton']],
+    // A surname shared by several people goes, when titled, to the one the article gives that title, not to the one
+    // named most recently ("President Clinton's office" is Bill's); no one titled: its own person.
+    ['Former President Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton']],
+    ['Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton', 'person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton']],
     // A generic government body is one state's: the state written in or right before it, else the last one named
     // before it (outside the US, which has departments), never one node for every country's "Foreign Ministry".
     ['The Russian Foreign Ministry said so. Iran’s Foreign Ministry disagreed.', ['country:IR=Iran', 'org:iranian-foreign-ministry=Iranian Foreign Ministry|Foreign Ministry', 'org:russian-foreign-ministry=Russian Foreign Ministry|Foreign Ministry']],
