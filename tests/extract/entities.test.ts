@@ -45,6 +45,9 @@ describe('buildEntities', () => {
     ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
     ['Many Democrats say the lead is fragile.', ['org:democratic-party=Democratic Party|Democrats']],
     ['The Sweden Democrats won seats.', ['country:SE=Sweden']],
+    // One name, one type per article: a full name the tagger reads as a body is the person whose surname the article
+    // uses alone as a person.
+    ['Rush Limbaugh spoke. According to Limbaugh, it was over.', ['person:rush-limbaugh=Rush Limbaugh|Limbaugh']],
     // "Mr. Kim" and "Ms. Kim" in one article are two people, also when neither is named in full.
     ['Mr. Moon hosted Ms. Kim for a lunch. He wanted to meet Mr. Kim and improve ties.', ['person:kim-ms=Kim|Ms. Kim', 'person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
     ['Mr. Kim met Mr. Moon. Later Mr. Kim left.', ['person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
