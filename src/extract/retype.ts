@@ -23,6 +23,8 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
+    // A weak country word the tagger already read as a place: its own sentence can still tell the US state.
+    if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') continue;
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
       const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
       if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;

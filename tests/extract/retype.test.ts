@@ -15,6 +15,7 @@ describe('words that may name a country', () => {
     // country in one that mentions US primaries; "Senator X of Georgia" is a person and the state.
     ['In Georgia, Collins is mounting a Republican primary challenge. Moscow said no.', ['Country:Russia']],
     ['Putin invaded Georgia in August 2008. Trump later won the primary in Ohio.', ['Country:Georgia']],
+    ['Ryan spoke after the special election defeat in Georgia on Tuesday.', []],
     ['Senator Saxby Chambliss of Georgia pressed Brennan on Tuesday.', ['Person:Saxby Chambliss']],
     ['Tbilisi said that Georgia was ready to join NATO.', ['Country:Georgia', 'Organization:North Atlantic Treaty Organization']],
     ['Jordan said it would host more refugees from Syria.', ['Country:Jordan', 'Country:Syria']],
