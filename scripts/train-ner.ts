@@ -1,5 +1,7 @@
 // `npm run train:ner`: trains the tagger on ../shared/train/conll2003-train only and writes src/extract/tagger/ner-weights.bin.
-// Deterministic: documents in file order, a fixed shuffle seed, a fixed number of epochs.
+// Deterministic: documents in file order, a fixed shuffle seed, a fixed number of epochs. Beside the weights it writes
+// their sha256 manifest (ner-weights.bin.sha256, `sha256sum -c` format), which tests/extract/tagger.test.ts checks.
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
@@ -10,7 +12,8 @@ import { readConllDocs, trainingSentences } from './ner/data.js';
 const EPOCHS = Number(process.env.NER_EPOCHS ?? NER_EPOCHS);
 const SHARED = process.env.NEWSGRAPH_SHARED ?? path.resolve(PROJECT_ROOT, '..', 'shared');
 const file = path.join(SHARED, 'train', 'conll2003-train', 'train.docs.jsonl');
-const out = path.join(PROJECT_ROOT, 'src', 'extract', 'tagger', 'ner-weights.bin');
+// NER_WEIGHTS_OUT: write elsewhere (the reproducibility test trains into a temporary directory).
+const out = process.env.NER_WEIGHTS_OUT ?? path.join(PROJECT_ROOT, 'src', 'extract', 'tagger', 'ner-weights.bin');
 
 const t0 = performance.now();
 let docs;
@@ -25,4 +28,6 @@ console.log(`train:ner: ${docs.length} documents, ${sentences.length} sentences,
 const weights = train(sentences, EPOCHS, NER_SEED, (l) => console.log(`train:ner: ${l}`));
 const bytes = encodeWeights(weights);
 writeFileSync(out, bytes);
-console.log(`train:ner: wrote ${path.relative(PROJECT_ROOT, out)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const digest = createHash('sha256').update(bytes).digest('hex');
+writeFileSync(`${out}.sha256`, `${digest}  ${path.basename(out)}\n`);
+console.log(`train:ner: wrote ${path.relative(PROJECT_ROOT, out)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s; sha256 ${digest}`);

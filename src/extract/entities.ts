@@ -6,6 +6,16 @@ import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
+
+/**
+ * Whether two titles name one office, as whole words: "president" fits "former president" and "president of the
+ * united states", never "presidential nominee" (who has not held the office).
+ */
+export function titleFits(a: string, b: string): boolean {
+  const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
+  return within(a, b) || within(b, a);
+}
 
 export interface EntityIndex {
   entities: Entity[];
@@ -51,7 +61,10 @@ interface Draft {
   code?: string;
 }
 
-export function buildEntities(mentions: Mention[]): EntityIndex {
+/** `body` (optional) lets a generic government body read the state written right before it. */
+export function buildEntities(found: Mention[], body = ''): EntityIndex {
+  const inTitles = bodiesInTitles(body, found);
+  const mentions = inTitles.length ? [...found, ...inTitles].sort((a, b) => a.start - b.start) : found;
   const drafts = new Map<string, Draft>();
   const linked: LinkedMention[] = [];
   const add = (m: Mention, id: string, type: Entity['type'], name: string, extra: Partial<Draft> = {}) => {
@@ -140,6 +153,16 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     if (initials.length >= 2) orgByInitials.set(initials, m.key);
   }
 
+  const countryMentions = mentions.filter((m) => m.type === 'Country');
+  // The genders each bare surname is addressed with in the article ("Mr. Kim", "Ms. Kim" → m, f).
+  const addressedAs = new Map<string, Set<'m' | 'f'>>();
+  for (const m of mentions) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || !m.honorific) continue;
+    const g = /^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null;
+    const sk = surnameKey(m.key);
+    if (g) (addressedAs.get(sk) ?? addressedAs.set(sk, new Set()).get(sk)!).add(g);
+  }
+
   // 2. Everything else in text order.
   for (const m of mentions) {
     switch (m.type) {
@@ -153,7 +176,11 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
         add(m, `country:${m.key}`, 'Country', countryName(m.key), { code: m.key });
         break;
       case 'Organization': {
-        const canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
+        let canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
+        // "the Foreign Ministry" is one state's: keyed by the state, never one node for every country's.
+        const generic = genericBody(canonical);
+        const state = generic && stateOfBody(m, generic, countryMentions, body.slice(Math.max(0, m.start - 40), m.start));
+        if (generic && state) canonical = bodyName(state, generic);
         add(m, `org:${slug(canonical)}`, 'Organization', canonical);
         break;
       }
@@ -177,10 +204,14 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
     // A title tells no gender and no given name: "President Trump" in an article that names only Melania Trump is not
     // her. A titled surname joins an article's full name only when that person carries a fitting title here too;
     // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
-    if (id && m.role && m.titleStart !== undefined && !want) {
-      const titles = (drafts.get(id)?.mentions ?? []).map((x) => x.role?.toLowerCase()).filter((r): r is string => !!r);
-      const role = m.role.toLowerCase();
-      if (!titles.some((t) => t.includes(role) || role.includes(t))) id = `person:${sk}`;
+    const holdsTitle = (bearer: string, role: string) =>
+      (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
+    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role)) id = `person:${sk}`;
+    // Shared by several people, a titled surname is the one of them the article gives that title ("former President
+    // Bill Clinton … President Clinton's office", with Hillary Clinton named more recently); none: its own person.
+    if (id === '' && m.role && m.titleStart !== undefined && !want) {
+      const titled = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => holdsTitle(b, m.role!));
+      id = titled.length === 1 ? titled[0] : titled.length === 0 ? `person:${sk}` : '';
     }
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).
@@ -191,6 +222,9 @@ export function buildEntities(mentions: Mention[]): EntityIndex {
       const rival = before.filter((f) => f.id !== latest?.id).pop();
       id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : undefined;
     }
+    // "Mr. Kim" and "Ms. Kim" in one article, neither named in full here, are two people: the woman gets a node of
+    // her own (cross-article identity places both; a bare "Kim" stays with the man's).
+    if (id === `person:${sk}` && want === 'f' && addressedAs.get(sk)?.size === 2) id = `person:${sk}-ms`;
     if (id) add(m, id, 'Person', m.key, { role: m.role });
     void isPerson;
   }

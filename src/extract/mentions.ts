@@ -298,7 +298,7 @@ function chunks(body: string, tokens: Token[]): Chunk[] {
     }
     let j = i + 1;
     const hyphens: number[] = [];
-    while (j < tokens.length && !tokens[j - 1].possessive && (onlySpaceBetween(body, tokens[j - 1], tokens[j]) || (hyphenBetween(body, tokens[j - 1], tokens[j]) && hyphens.push(j) > 0))) {
+    while (j < tokens.length && (!tokens[j - 1].possessive || possessiveInName(body, tokens[j - 1], tokens[j])) && (onlySpaceBetween(body, tokens[j - 1], tokens[j]) || possessiveInName(body, tokens[j - 1], tokens[j]) || (hyphenBetween(body, tokens[j - 1], tokens[j]) && hyphens.push(j) > 0))) {
       if (tokens[j].cap) {
         j++;
         continue;
@@ -324,6 +324,11 @@ function chunks(body: string, tokens: Token[]): Chunk[] {
     i = j;
   }
   return out;
+}
+
+/** "People's" is a word of names ("People’s Republic of China", "People's Liberation Army"), not an owner. */
+function possessiveInName(body: string, a: Token, b: Token): boolean {
+  return a.possessive && a.text === 'People' && b.cap && /^['’]s $/.test(body.slice(a.end, b.start));
 }
 
 function hyphenBetween(body: string, a: Token, b: Token): boolean {
@@ -373,7 +378,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     }
     // A word that never starts a name ("The", "Analysts"), or an auxiliary opening a question wherever the chunk starts
     // ("“Did Trump lower his taxes?”") unless it is a given name too ("Will Smith"), is skipped.
-    if (i === chunk.from && !role && (NOT_NAME_STARTS.has(tok.text) || (SENTENCE_OPENERS.has(tok.text) && !FIRST_NAMES.has(tok.text))) && !ORG_FORMS.has(phrase(body, tokens, i, Math.min(end, i + 2)))) {
+    if (i === chunk.from && !role && (NOT_NAME_STARTS.has(tok.text) || (SENTENCE_OPENERS.has(tok.text) && !FIRST_NAMES.has(tok.text))) && !ORG_FORMS.has(phrase(body, tokens, i, Math.min(end, i + 2))) && longestKnown(body, tokens, i, end)?.kind !== 'country') {
       i++;
       continue;
     }

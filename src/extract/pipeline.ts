@@ -39,7 +39,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('mentions');
   const mentions = retypeByContext(body, combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights)));
   deadline.check('tagger');
-  const { entities, linked } = buildEntities(mentions);
+  const { entities, linked } = buildEntities(mentions, body);
   deadline.check('entities');
   const quotes = extractQuotes({ body, sentences, entities, deadline, explain: options.explain });
   deadline.check('quotes');

@@ -23,18 +23,31 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
+    // A weak country word the tagger already read as a place: its own sentence can still tell the US state.
+    if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') continue;
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
       const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
       if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;
+      if (m.type !== 'Organization' && isQuotedNickname(body, m)) continue;
       // "King Abdullah of Jordan": a person of a weak country name, both told apart.
       const of = /^(.+) of (\p{Lu}\p{Ll}+)$/u.exec(m.text);
-      if (m.type === 'Person' && of && WEAK_COUNTRY_NAMES.has(of[2]) && isCountryHere(body, of[2], fullNameWords)) {
+      if (m.type === 'Person' && of && WEAK_COUNTRY_NAMES.has(of[2])) {
         const at = m.start + of[1].length + 4;
         out.push({ ...m, end: m.start + of[1].length, text: of[1], key: of[1] });
-        out.push({ start: at, end: at + of[2].length, text: of[2], type: 'Country', key: WEAK_COUNTRY_NAMES.get(of[2])!, via: 'name', sentence: m.sentence });
+        // "Senator Saxby Chambliss of Georgia": the state, no country and no part of his name.
+        const near = nearVerdict(body, { start: at, end: at + of[2].length }, of[2]);
+        if (near === 'country' || (near === null && isCountryHere(body, of[2], fullNameWords))) out.push({ start: at, end: at + of[2].length, text: of[2], type: 'Country', key: WEAK_COUNTRY_NAMES.get(of[2])!, via: 'name', sentence: m.sentence });
         continue;
       }
       const code = WEAK_COUNTRY_NAMES.get(m.text);
+      if (code && !m.role && !m.honorific && !fullNameWords.has(m.text)) {
+        const near = nearVerdict(body, m, m.text);
+        if (near === 'country') {
+          out.push({ start: m.start, end: m.end, text: m.text, type: 'Country', key: code, via: 'name', sentence: m.sentence });
+          continue;
+        }
+        if (near === 'other') continue;
+      }
       if (code && !m.role && !m.honorific) {
         if (isCountryHere(body, m.text, fullNameWords)) {
           out.push({ start: m.start, end: m.end, text: m.text, type: 'Country', key: code, via: 'name', sentence: m.sentence });
@@ -46,6 +59,37 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** The sentence around a span (from the previous ". " or line break to the next): where a word's near cues are. */
+function sentenceAround(body: string, m: Pick<Mention, 'start' | 'end'>): string {
+  const from = Math.max(body.lastIndexOf('. ', m.start), body.lastIndexOf('\n', m.start), m.start - 300, 0);
+  const stops = [body.indexOf('. ', m.end), body.indexOf('\n', m.end)].filter((i) => i >= 0);
+  const to = Math.min(...stops, m.end + 300, body.length);
+  return body.slice(from, to);
+}
+
+/** What the mention's own sentence says a weak country word is: the country, the other reading, or nothing sure. */
+function nearVerdict(body: string, m: Pick<Mention, 'start' | 'end'>, word: string): 'country' | 'other' | null {
+  const context = WEAK_COUNTRY_CONTEXT.get(word);
+  if (!context?.countryNear || !context.otherNear) return null;
+  const sentence = sentenceAround(body, m);
+  const country = context.countryNear.test(sentence);
+  const other = context.otherNear.test(sentence);
+  return country === other ? null : country ? 'country' : 'other';
+}
+
+/** Quote marks around a nickname: "Jim 'Mad Dog' Mattis", "“The Rock” Johnson". */
+const OPENING_QUOTES = new Set(["'", '‘', '“', '"']);
+const CLOSING_QUOTES = new Set(["'", '’', '”', '"']);
+/**
+ * A quoted name right before a capitalised name is that person's nickname ("'Mad Dog' Mattis"), not another person:
+ * the quote marks hug the name and a space and a capital letter follow.
+ */
+export function isQuotedNickname(body: string, m: Pick<Mention, 'start' | 'end'>): boolean {
+  if (!OPENING_QUOTES.has(body[m.start - 1]) || !CLOSING_QUOTES.has(body[m.end])) return false;
+  const next = body[m.end + 2];
+  return body[m.end + 1] === ' ' && next !== undefined && next !== next.toLowerCase() && next === next.toUpperCase();
 }
 
 /** The article is about the country the word names: its cues are there, and no one it names in full bears the word. */

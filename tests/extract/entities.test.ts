@@ -45,6 +45,33 @@ describe('buildEntities', () => {
     ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
     ['Many Democrats say the lead is fragile.', ['org:democratic-party=Democratic Party|Democrats']],
     ['The Sweden Democrats won seats.', ['country:SE=Sweden']],
+    // One name, one type per article: a full name the tagger reads as a body is the person whose surname the article
+    // uses alone as a person.
+    ['Rush Limbaugh spoke. According to Limbaugh, it was over.', ['person:rush-limbaugh=Rush Limbaugh|Limbaugh']],
+    // "Mr. Kim" and "Ms. Kim" in one article are two people, also when neither is named in full.
+    ['Mr. Moon hosted Ms. Kim for a lunch. He wanted to meet Mr. Kim and improve ties.', ['person:kim-ms=Kim|Ms. Kim', 'person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
+    ['Mr. Kim met Mr. Moon. Later Mr. Kim left.', ['person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
+    // A title joins a full name only when the article gives that person the office itself, as whole words: a
+    // presidential nominee has not been president ("President Clinton" is not Hillary), a former president has.
+    ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],
+    ['Former President Bill Clinton spoke. President Clinton signed the law in 1996.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton']],
+    // A surname shared by several people goes, when titled, to the one the article gives that title, not to the one
+    // named most recently ("President Clinton's office" is Bill's); no one titled: its own person.
+    ['Former President Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton']],
+    ['Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton', 'person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton']],
+    // A generic government body is one state's: the state written in or right before it, else the last one named
+    // before it (outside the US, which has departments), never one node for every country's "Foreign Ministry".
+    ['The Russian Foreign Ministry said so. Iran’s Foreign Ministry disagreed.', ['country:IR=Iran', 'org:iranian-foreign-ministry=Iranian Foreign Ministry|Foreign Ministry', 'org:russian-foreign-ministry=Russian Foreign Ministry|Foreign Ministry']],
+    ['“China’s role is indispensable,” Foreign Ministry spokesman Geng Shuang said in Washington, citing the U.S. view.', ['country:CN=China', 'country:US=United States|Washington|U.S.', 'org:chinese-foreign-ministry=Chinese Foreign Ministry|Foreign Ministry', 'person:geng-shuang=Geng Shuang']],
+    ['The Ministry of Defense in Kyiv said Ukraine was ready.', ['country:UA=Ukraine|Kyiv', 'org:ukrainian-defense-ministry=Ukrainian Defense Ministry|Ministry of Defense']],
+    // A body inside a person's title is named there too.
+    ['Chinese Foreign Ministry Spokesman Geng Shuang said so on Tuesday.', ['org:chinese-foreign-ministry=Chinese Foreign Ministry', 'person:geng-shuang=Geng Shuang|Chinese Foreign Ministry Spokesman Geng Shuang']],
+    // …and a body the article gives no state stays generic.
+    ['The Foreign Ministry said nothing.', ['org:foreign-ministry=Foreign Ministry']],
+    ['The Health Ministry of the Gulf emirates said nothing.', ['org:health-ministry-of-the-gulf=Health Ministry of the Gulf']],
+    // Other names of states: "People’s" is a word of a name, the Soviet Union is not Russia.
+    ['The People’s Republic of China (PRC) and the Republic of China, Taiwan.', ['country:CN=China|People’s Republic of China|PRC', 'country:TW=Taiwan|Republic of China']],
+    ['Former USSR President Mikhail Gorbachev spoke of Soviet troops and Russia.', ['country:RU=Russia', 'country:SU=Soviet Union|USSR|Soviet', 'person:mikhail-gorbachev=Mikhail Gorbachev|President Mikhail Gorbachev']],
   ])('%s', (body, expected) => {
     expect(summary(body)).toEqual(expected);
   });

@@ -11,6 +11,13 @@ describe('words that may name a country', () => {
     ['Officials in Türkiye said the talks had failed.', ['Country:Turkey']],
     ['Georgia held elections on Saturday, and its prime minister said Tbilisi was ready.', ['Country:Georgia']],
     ['Voters in Atlanta, Georgia, went to the polls as Gov. Brian Kemp said turnout was high.', ['Person:Brian Kemp']],
+    // The mention's own sentence decides before the article: the US state in an article that mentions Moscow, the
+    // country in one that mentions US primaries; "Senator X of Georgia" is a person and the state.
+    ['In Georgia, Collins is mounting a Republican primary challenge. Moscow said no.', ['Country:Russia']],
+    ['Putin invaded Georgia in August 2008. Trump later won the primary in Ohio.', ['Country:Georgia']],
+    ['Ryan spoke after the special election defeat in Georgia on Tuesday.', []],
+    ['Senator Saxby Chambliss of Georgia pressed Brennan on Tuesday.', ['Person:Saxby Chambliss']],
+    ['Tbilisi said that Georgia was ready to join NATO.', ['Country:Georgia', 'Organization:North Atlantic Treaty Organization']],
     ['Jordan said it would host more refugees from Syria.', ['Country:Jordan', 'Country:Syria']],
     ['Michael Jordan said he would retire. Jordan scored 30 points.', ['Person:Michael Jordan']],
     ['Chad sent troops to Mali, officials said.', ['Country:Chad', 'Country:Mali']],
@@ -24,5 +31,14 @@ describe('operations, places and programmes are no people', () => {
     ['Tankers crossed the Persian Gulf and the Black Sea on their way.', []],
     ['The Special Access Programs were discussed by the panel.', []],
     ['Exercise Cobra Gold was held in Thailand.', ['Country:Thailand']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+describe('a quoted nickname before a name is no other person', () => {
+  test.each<[string, string[]]>([
+    ["Jim Mattis spoke on Monday. Later, 'Mad Dog' Mattis left.", ['Person:Jim Mattis']],
+    ['Jim Mattis spoke on Monday. Later, “Mad Dog” Mattis left.', ['Person:Jim Mattis']],
+    // Not a nickname: a quoted name that stands alone, or before a lower-case word.
+    ["Jim Mattis spoke on Monday. He was called 'Mad Dog' by his troops.", ['Person:Jim Mattis', 'Person:Mad Dog']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });

@@ -11,6 +11,18 @@ import type { TaggedSpan } from '../../src/extract/tagger/prepare.js';
 import type { Mention } from '../../src/extract/mentions.js';
 import { splitSentences } from '../../src/extract/segment.js';
 import { extract } from './helpers.js';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
+import { SHARED } from '../../scripts/eval/common.js';
+
+const WEIGHTS = new URL('../../src/extract/tagger/ner-weights.bin', import.meta.url);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const manifest = () => readFileSync(new URL('../../src/extract/tagger/ner-weights.bin.sha256', import.meta.url), 'utf8').split(/\s+/)[0];
 
 describe('tagger tokens (cut as CoNLL-2003 cuts them)', () => {
   test.each<[string, string[]]>([
@@ -45,6 +57,26 @@ describe('training and the weights file', () => {
     for (const v of w.values) max = Math.max(max, Math.abs(v));
     for (let k = 0; k < w.values.length; k += 997) expect(Math.abs(back.values[k] - w.values[k])).toBeLessThanOrEqual(max / 32767 + 1e-9);
   });
+  test('the shipped weights are the ones their sha256 manifest names', () => {
+    expect(manifest()).toMatch(/^[0-9a-f]{64}$/);
+    expect(sha256(readFileSync(WEIGHTS))).toBe(manifest());
+  });
+  // The manifest is what `npm run train:ner` writes: training again on CoNLL-2003 train gives the same bytes. The script
+  // runs in a child process (a minute of training would block this test worker).
+  test('npm run train:ner reproduces the shipped weights byte for byte', async (ctx) => {
+    const file = path.join(SHARED, 'train', 'conll2003-train', 'train.docs.jsonl');
+    ctx.skip(!existsSync(file), `needs ${file} (the team's shared data); absent here`);
+    const dir = mkdtempSync(path.join(tmpdir(), 'ner-weights-'));
+    try {
+      const out = path.join(dir, 'ner-weights.bin');
+      const tsx = path.resolve('node_modules', '.bin', 'tsx');
+      await promisify(execFile)(tsx, ['scripts/train-ner.ts'], { env: { ...process.env, NER_WEIGHTS_OUT: out, NEWSGRAPH_SHARED: SHARED } });
+      expect(sha256(readFileSync(out))).toBe(manifest());
+      expect(readFileSync(`${out}.sha256`, 'utf8').split(/\s+/)[0]).toBe(manifest());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
   test.each<[string, Buffer, RegExp]>([
     ['not a weights file', Buffer.from('hello world, not weights'), /tagger: bad\.bin is not a weights file/],
     ['truncated', encodeWeights(train(TOY, 1, 13)).subarray(0, 1000), /tagger: bad\.bin is truncated/],

@@ -22,11 +22,11 @@ const EXTRA_NAMES: Record<string, string[]> = {
   GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'United Kingdom', 'England', 'Scotland', 'Wales'],
   RU: ['Russia', 'Russian Federation'],
   TR: ['Turkey', 'Türkiye', 'Turkiye'],
-  KP: ['North Korea', 'DPRK'],
-  KR: ['South Korea'],
+  KP: ['North Korea', 'DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea"],
+  KR: ['South Korea', 'Republic of Korea', 'ROK'],
   SY: ['Syria'],
   IR: ['Iran'],
-  CN: ['China', 'Mainland China'],
+  CN: ['China', 'Mainland China', 'PRC', 'P.R.C.', "People's Republic of China"],
   TW: ['Taiwan'],
   CZ: ['Czech Republic', 'Czechia'],
   MM: ['Myanmar', 'Burma'],
@@ -43,7 +43,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['American', 'Americans', 'U.S.'],
   GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'],
-  RU: ['Russian', 'Russians', 'Soviet'],
+  RU: ['Russian', 'Russians'],
+  SU: ['Soviet', 'Soviets'],
   CN: ['Chinese'],
   SY: ['Syrian', 'Syrians'],
   IR: ['Iranian', 'Iranians'],
@@ -62,6 +63,13 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   JP: ['Japanese'],
   IN: ['Indian', 'Indians'],
 };
+/**
+ * States that no longer exist but that the news still names as actors: not in the packages (which list today's
+ * states), keyed by their reserved ISO 3166 code. The Soviet Union is not Russia ("former USSR President Gorbachev").
+ */
+const HISTORICAL: { code: string; name: string; names: string[] }[] = [
+  { code: 'SU', name: 'Soviet Union', names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'] },
+];
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], KP: ['Pyongyang'], KR: ['Seoul'], IL: ['Jerusalem'], PS: ['Ramallah'] };
 // Capitals that are also common words or names elsewhere: never read as a government.
 const AMBIGUOUS_CAPITALS = new Set(['Male', 'Victoria', 'Kingston', 'Georgetown', 'Santiago', 'Valletta', 'Praia', 'Nassau', 'Castries', 'Roseau', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Basseterre', 'Avarua', 'Kingstown', 'Saint John\'s', 'Lima', 'Monaco', 'Luxembourg', 'Singapore', 'Vatican City', 'San Marino', 'Djibouti', 'Kuwait City', 'Guatemala City', 'Panama City', 'Mexico City', 'Andorra la Vella']);
@@ -75,6 +83,8 @@ export const COUNTRY_BY_NAME = new Map<string, string>(); // surface form → co
 export const COUNTRY_BY_DEMONYM = new Map<string, string>();
 export const COUNTRY_BY_CAPITAL = new Map<string, string>();
 export const COUNTRY_INFO = new Map<string, CountryInfo>();
+/** Code → the adjective news use for the state ("Russian", "Chinese"): the first demonym listed for it. */
+const ADJECTIVE = new Map<string, string>();
 
 const CANONICAL_NAME: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KP: 'North Korea', KR: 'South Korea', RU: 'Russia', IR: 'Iran', SY: 'Syria', CN: 'China', CD: 'Democratic Republic of the Congo', PS: 'Palestine', TR: 'Turkey' };
 
@@ -96,6 +106,8 @@ function add(map: Map<string, string>, key: string, code: string, ambiguous: Set
     if (isoName) names.add(isoName);
     for (const n of names) if (!COUNTRY_BY_NAME.has(n)) COUNTRY_BY_NAME.set(n, code);
     const dem = c.demonyms?.eng;
+    const adjective = EXTRA_DEMONYMS[code]?.[0] ?? dem?.m;
+    if (adjective) ADJECTIVE.set(code, adjective);
     for (const d of new Set([dem?.m, dem?.f, ...(EXTRA_DEMONYMS[code] ?? [])])) {
       if (d && !EXTRA_DEMONYMS[code]?.includes(d) && Object.values(EXTRA_DEMONYMS).some((list) => list.includes(d))) continue;
       if (d) add(COUNTRY_BY_DEMONYM, d, code, ambiguousDemonyms);
@@ -104,6 +116,14 @@ function add(map: Map<string, string>, key: string, code: string, ambiguous: Set
       if (!AMBIGUOUS_CAPITALS.has(cap) && !COUNTRY_BY_NAME.has(cap)) COUNTRY_BY_CAPITAL.set(cap, code);
     }
   }
+  for (const h of HISTORICAL) {
+    COUNTRY_INFO.set(h.code, { code: h.code, name: h.name });
+    for (const n of h.names) if (!COUNTRY_BY_NAME.has(n)) COUNTRY_BY_NAME.set(n, h.code);
+    for (const d of EXTRA_DEMONYMS[h.code] ?? []) add(COUNTRY_BY_DEMONYM, d, h.code, ambiguousDemonyms);
+    if (EXTRA_DEMONYMS[h.code]) ADJECTIVE.set(h.code, EXTRA_DEMONYMS[h.code][0]);
+  }
+  // Typographic apostrophes: "People’s Republic of China" is the same name as "People's Republic of China".
+  for (const [n, code] of [...COUNTRY_BY_NAME]) if (n.includes("'") && !COUNTRY_BY_NAME.has(n.replace(/'/g, '’'))) COUNTRY_BY_NAME.set(n.replace(/'/g, '’'), code);
   for (const d of ambiguousDemonyms) COUNTRY_BY_DEMONYM.delete(d);
   // Plural demonyms ("Syrians") refer to the people, still a mention of the country.
   for (const [d, code] of [...COUNTRY_BY_DEMONYM]) {
@@ -120,8 +140,12 @@ function add(map: Map<string, string>, key: string, code: string, ambiguous: Set
  * tells the country ("Tbilisi", "Georgian") and what tells the other reading ("Atlanta", "Gov."). A full name with the
  * word ("Michael Jordan", "Chad Pergram") always tells a person.
  */
-export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp }> = new Map([
+export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp; countryNear?: RegExp; otherNear?: RegExp }> = new Map([
   ['Georgia', {
+    // In the mention's own sentence these decide before the article does: an article on the US election can mention
+    // Moscow, and one on Russia the US primaries.
+    countryNear: /\b(?:Tbilisi|Georgian|Abkhazia|Ossetia|Caucasus|Soviet|Russia|Russian|Ukraine|Armenia|Azerbaijan|Montenegro|NATO|Nato|countries|invaded|invasion)\b/,
+    otherNear: /\b(?:primary|primaries|special election|runoff|electoral|the state|[Gg]overnor|Gov\.|[Cc]ounty|Atlanta|Savannah|Augusta|[RD]-Ga\.?|Ga\.|Georgia (?:Republican|Democrat)s?|Senate race|House race|Sen\.|Rep\.|Senator|Congressman|Congresswoman)\b/,
     country: /\b(?:Tbilisi|Georgian|Georgians|Abkhazia|Ossetia|Saakashvili|Ivanishvili|Caucasus|Soviet|Kremlin|Moscow)\b/,
     other: /\b(?:Atlanta|Savannah|Augusta|Macon|Gov\.|[Gg]overnor|[Cc]ounty|state of Georgia|Georgia's \d|Peach State|[RD]-Ga\.?|Ga\.|Georgia Republican|Georgia Democrat|Senate race|Kemp|Ossoff|Warnock|Loeffler|Perdue|Raffensperger)\b/,
   }],
@@ -138,4 +162,9 @@ export const WEAK_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
 
 export function countryName(code: string): string {
   return COUNTRY_INFO.get(code)?.name ?? isoCountries.getName(code, 'en') ?? code;
+}
+
+/** "Russian" for RU; the country's name when no demonym is known. */
+export function countryAdjective(code: string): string {
+  return ADJECTIVE.get(code) ?? countryName(code);
 }

@@ -31,7 +31,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Treasury'],
   ['Kremlin'],
   ['Pentagon'],
-  ['State Department', 'U.S. State Department'],
+  ['State Department', 'U.S. State Department', 'Department of State', 'U.S. Department of State'],
   ['Associated Press', 'AP'],
   ['Reuters'],
   ['Agence France-Presse', 'AFP'],
@@ -55,7 +55,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Organization of the Petroleum Exporting Countries', 'OPEC'],
   ['Taliban'],
   ['Al Qaeda', 'al-Qaida', 'al-Qaeda', 'Al-Qaeda', 'al Qaeda'],
-  ['Hezbollah'],
+  ['Hezbollah', 'Hizballah', 'Hizbollah', 'Hizbullah'], // transliterations (the US government writes Hizballah)
   ['Hamas'],
   ['Boko Haram'],
   ['Al-Shabab', 'al-Shabab', 'Al Shabaab'],

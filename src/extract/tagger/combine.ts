@@ -45,6 +45,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   const surnames = new Set<string>(fullNameSurnames);
   for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(m.key.split(' ').pop()!);
   for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) surnames.add(body.slice(s.start, s.end).split(/\s+/).pop()!);
+  const cuedSurnames = new Set(rules.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => m.key));
   const ruleAt = new Map<string, MentionType[]>(); // "start:end" → the rules' types there
   for (const m of rules) (ruleAt.get(`${m.start}:${m.end}`) ?? ruleAt.set(`${m.start}:${m.end}`, []).get(`${m.start}:${m.end}`)!).push(m.type);
   const ruleTypeAt = (s: TaggedSpan, ...types: MentionType[]) => (ruleAt.get(`${s.start}:${s.end}`) ?? []).some((t) => types.includes(t));
@@ -55,7 +56,10 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // A possessive is no part of the name: "Romney’s spokeswoman" opens with Mitt Romney's surname.
     const first = text.split(/[\s-]+/)[0].replace(/['’]s$/u, '');
     // "Tillerson ratcheted up …" after "Rex Tillerson" is no place: the rules' reading of the surname stands.
-    const theirs = s.type === 'ORG' ? surnames.has(first) : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
+    // …and an ORG the rules read as a full person's name whose surname the article uses alone as a person
+    // ("Rush Limbaugh spoke. Limbaugh told …") is that person.
+    const lastWord = text.split(/\s+/).pop()!;
+    const theirs = s.type === 'ORG' ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
     if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
     return false;

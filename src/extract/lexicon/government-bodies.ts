@@ -1,0 +1,13 @@
+// Government bodies every state has and the news names without the state ("the Foreign Ministry"): their topic words.
+
+/** Topic words as written in "<Topic> Ministry" / "Ministry of <Topic>" → the topic the body is named by. */
+export const MINISTRY_TOPICS: ReadonlyMap<string, string> = new Map([
+  ['Foreign', 'Foreign'], ['Foreign Affairs', 'Foreign'], ['External Affairs', 'Foreign'],
+  ['Defense', 'Defense'], ['Defence', 'Defense'], ['National Defense', 'Defense'], ['National Defence', 'Defense'],
+  ['Interior', 'Interior'], ['Home Affairs', 'Interior'], ['Internal Affairs', 'Interior'],
+  ['Finance', 'Finance'], ['Justice', 'Justice'], ['Health', 'Health'], ['Commerce', 'Commerce'], ['Trade', 'Trade'],
+  ['Economy', 'Economy'], ['Education', 'Education'], ['Energy', 'Energy'], ['Oil', 'Oil'], ['Petroleum', 'Oil'],
+  ['Intelligence', 'Intelligence'], ['State Security', 'State Security'], ['Information', 'Information'],
+  ['Culture', 'Culture'], ['Agriculture', 'Agriculture'], ['Tourism', 'Tourism'], ['Environment', 'Environment'],
+  ['Transport', 'Transport'], ['Labor', 'Labor'], ['Labour', 'Labor'], ['Industry', 'Industry'], ['Communications', 'Communications'],
+]);
