@@ -111,6 +111,11 @@ export async function speakerAggregatesCurrent(driver: Driver, database: string)
   return records[0]?.get('present') === true;
 }
 
+async function createTopicSpeakersIndex(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery(`CREATE INDEX ${TOPIC_SPEAKERS_INDEX} IF NOT EXISTS FOR ()-[t:${Rel.SPOKE_ABOUT}]-() ON (t.topicId, t.quotes)`, {}, { database });
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+}
+
 export interface RebuildOptions {
   /** How long to wait for a running load (or another rebuild) to finish; the load lock's LOAD_LOCK_WAIT_MS. */
   waitMs: number;
@@ -127,6 +132,12 @@ export interface RebuildOptions {
  */
 export async function ensureSpeakerAggregates(driver: Driver, database: string, opts: RebuildOptions): Promise<boolean> {
   if (await speakerAggregatesCurrent(driver, database)) return false;
+  // No quote yet (a new graph): nothing to recount, and every count from now on is written by this version's writer.
+  const { records } = await driver.executeQuery(`RETURN EXISTS { MATCH (:${Label.Entity})-[:${Rel.SAID}]->(:${Label.Quote}) } AS said`, {}, { database });
+  if (records[0]?.get('said') !== true) {
+    await createTopicSpeakersIndex(driver, database);
+    return false;
+  }
   const log = opts.log ?? (() => undefined);
   const lock: LoadLock = await acquireLoadLock(driver, database, {
     waitMs: opts.waitMs,
@@ -143,12 +154,7 @@ export async function ensureSpeakerAggregates(driver: Driver, database: string, 
     log('topSpeakers counts: recounting them once (a graph loaded by an older version; minutes on a large graph)…');
     await rebuildSpeakerCounts(driver, database);
     await rebuildSpeakerTotals(driver, database);
-    await driver.executeQuery(
-      `CREATE INDEX ${TOPIC_SPEAKERS_INDEX} IF NOT EXISTS FOR ()-[t:${Rel.SPOKE_ABOUT}]-() ON (t.topicId, t.quotes)`,
-      {},
-      { database },
-    );
-    await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+    await createTopicSpeakersIndex(driver, database);
     return true;
   } finally {
     clearInterval(renewTimer);

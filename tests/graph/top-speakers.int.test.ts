@@ -235,4 +235,17 @@ describe('topSpeakers from kept counts', () => {
     expect(await reads.topSpeakers(id as string, '2017-01-01', '2017-06-30', 10)).toEqual(await reads.countTopSpeakers(id as string, '2017-01-01', '2017-06-30', 10));
     expect(await reads.topSpeakers(null, null, null, 10)).toEqual(await reads.countTopSpeakers(null, null, null, 10));
   });
+
+  test('a graph without quotes gets the index at once, without waiting for a running load', async () => {
+    await cleanDatabase(driver, database);
+    await query(`DROP INDEX ${TOPIC_SPEAKERS_INDEX} IF EXISTS`);
+    const load = await acquireLoadLock(driver, database, { waitMs: 0, leaseMs: 120_000 });
+    try {
+      // waitMs 0: were it to take the lock it would be refused at once.
+      await applyConstraints(driver, database, { waitMs: 0, leaseMs: 120_000 });
+      expect(await speakerAggregatesCurrent(driver, database)).toBe(true);
+    } finally {
+      await load.release();
+    }
+  });
 });
