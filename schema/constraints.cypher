@@ -26,6 +26,8 @@ CREATE INDEX quote_article IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
 CREATE INDEX quote_sort_date IF NOT EXISTS FOR (n:Quote) ON (n.sortDate);
 // topSpeakers without a topic: speakers in the order of their kept quote totals.
 CREATE INDEX entity_said_quotes IF NOT EXISTS FOR (n:Entity) ON (n.saidQuotes);
+// topSpeakers(about:) reads SPOKE_ABOUT through the index spoke_about_topic_quotes, created by
+// src/graph/speaker-aggregates.ts once the kept counts are complete (its existence marks them so).
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX evidence_target IF NOT EXISTS FOR (n:Evidence) ON (n.targetId);

@@ -121,7 +121,14 @@ try {
   console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   // req/s under a loaded machine mostly says how much CPU each process got; the CPU milliseconds each server spends per
   // request (its user + system time over the run, from /proc) hold still under load, and are what the share comes from.
-  console.log('query           conns   req/s    p50 ms   p99 ms   errors  cpu ms/req | raw req/s  p50 ms   p99 ms  cpu ms/req | share of raw: req/s  cpu');
+  // Neo4j's own CPU per request too (when it is the embedded one, whose pid is in its data folder): with the server's,
+  // what one request costs the machine, so what a quiet machine's cores could serve (cores × 1000 ÷ both), however busy this one is.
+  const neo4jPid = conn.pid ?? (conn.embedded ? (JSON.parse(readFileSync(path.join(dataDir, 'newsgraph-neo4j.json'), 'utf8')) as { pid?: number }).pid : undefined);
+  const cores = os.availableParallelism();
+  console.log(
+    'query           conns   req/s    p50 ms   p99 ms   errors  cpu ms/req  neo4j | raw req/s  p50 ms   p99 ms  cpu ms/req  neo4j | share of raw: req/s  cpu' +
+      ` | req/s ${cores} idle cores could serve (server + neo4j cpu)`,
+  );
   const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
   const cpuMs = (pid: number) => {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -129,17 +136,27 @@ try {
   };
   const run = async (target: string, pid: number, query: string, connections: number) => {
     const before = cpuMs(pid);
+    const neo4jBefore = neo4jPid ? cpuMs(neo4jPid) : 0;
     const r = await autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections, duration: seconds });
-    return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, cpu: (cpuMs(pid) - before) / Math.max(1, r.requests.total) };
+    const n = Math.max(1, r.requests.total);
+    return {
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.non2xx + r.timeouts,
+      cpu: (cpuMs(pid) - before) / n,
+      neo4j: neo4jPid ? (cpuMs(neo4jPid) - neo4jBefore) / n : NaN,
+    };
   };
   for (const connections of connectionCounts) {
     for (const [name, query] of Object.entries(QUERIES)) {
       const g = await run(url, server.pid!, query, connections);
       const r = await run(rawUrl, raw.pid!, query, connections);
       console.log(
-        `${name.padEnd(15)} ${String(connections).padStart(5)} ${g.rps.toFixed(0).padStart(7)} ${String(g.p50).padStart(9)} ${String(g.p99).padStart(8)} ${String(g.errors).padStart(8)} ${g.cpu.toFixed(2).padStart(11)} | ` +
-          `${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.cpu.toFixed(2).padStart(11)} | ` +
-          `${(g.rps / r.rps).toFixed(2).padStart(12)}× ${(r.cpu / g.cpu).toFixed(2).padStart(5)}×${r.errors ? ` (raw errors ${r.errors})` : ''}`,
+        `${name.padEnd(15)} ${String(connections).padStart(5)} ${g.rps.toFixed(0).padStart(7)} ${String(g.p50).padStart(9)} ${String(g.p99).padStart(8)} ${String(g.errors).padStart(8)} ${g.cpu.toFixed(2).padStart(11)} ${g.neo4j.toFixed(2).padStart(6)} | ` +
+          `${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.cpu.toFixed(2).padStart(11)} ${r.neo4j.toFixed(2).padStart(6)} | ` +
+          `${(g.rps / r.rps).toFixed(2).padStart(12)}× ${(r.cpu / g.cpu).toFixed(2).padStart(5)}× | ${((cores * 1000) / (g.cpu + g.neo4j)).toFixed(0).padStart(6)} vs raw ${((cores * 1000) / (r.cpu + r.neo4j)).toFixed(0)}` +
+          `${r.errors ? ` (raw errors ${r.errors})` : ''}`,
       );
     }
   }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import os from 'node:os';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { applyConstraints } from '../../src/graph/constraints.js';
 import { openDriver } from '../../src/graph/driver.js';
 import { ensureNeo4j } from '../../src/graph/neo4j.js';
 import { GraphReads } from '../../src/graph/reads.js';
@@ -15,6 +16,8 @@ const cfg = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_POR
 const conn = await ensureNeo4j(cfg, { log: (l) => console.error(l) });
 const driver = await openDriver(conn);
 try {
+  // A graph loaded by an older version gets its kept counts (and the index topSpeakers reads them through) first.
+  await applyConstraints(driver, conn.database, { waitMs: 600_000, leaseMs: 600_000, log: (l) => console.error(l) });
   const reads = new GraphReads(driver, conn.database, 60_000);
   const { records } = await driver.executeQuery(
     'MATCH (a:Article) WITH count(a) AS articles MATCH (e:Entity)<-[:ABOUT]-(:Quote) WITH articles, e, count(*) AS n ORDER BY n DESC LIMIT 3 RETURN articles, e.id AS id, n',

@@ -34,8 +34,9 @@
 //   (:Evidence)-[:IN]->(:Article)
 //   (:Entity)-[:PARTICIPATED_IN]->(:Event)
 //   (:Event)-[:IN_COUNTRY]->(:Country)
-//   (:Entity)-[:SPOKE_ABOUT {quotes, articles}]->(:Entity)   speaker → topic: how many of its quotes are about the topic,
-//        in how many articles (never itself); kept by the writer with each article (src/graph/speaker-aggregates.ts)
+//   (:Entity)-[:SPOKE_ABOUT {topicId, quotes, articles}]->(:Entity)   speaker → topic: how many of its quotes are about
+//        the topic, in how many articles (never itself); topicId = the topic's id (indexed with quotes: a topic's top
+//        speakers in index order); kept by the writer with each article (src/graph/speaker-aggregates.ts)
 //   (:Event)-[:IN {reportId, kind, date, locationId, locationName, participantIds[], participantNames[], evidence[], mentionCount}]->(:Article)
 //        one per report: what one article says of the event, with its evidence sentences
 

@@ -29,7 +29,11 @@ export async function openGraph(cfg: Config, beforeStop?: () => Promise<void>, s
     stopOpts,
   );
   driver = await openDriver(connection);
-  await applyConstraints(driver, connection.database);
+  await applyConstraints(driver, connection.database, {
+    waitMs: cfg.LOAD_LOCK_WAIT_MS,
+    leaseMs: Math.max(cfg.LOAD_LOCK_LEASE_MS, 600_000),
+    log,
+  });
   return { driver, database: connection.database, connection };
 }
 

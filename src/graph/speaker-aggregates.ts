@@ -1,9 +1,16 @@
-// topSpeakers' counts kept in the graph: (speaker)-[:SPOKE_ABOUT {quotes, articles}]->(topic), maintained by the
-// writer in the transaction that writes or replaces an article, so reading a topic's top speakers costs the number of
-// its speakers, not of its quotes (issue 17, 6a: re-counting every quote about Russia took 97 ms at 5,720 articles);
+// topSpeakers' counts kept in the graph: (speaker)-[:SPOKE_ABOUT {topicId, quotes, articles}]->(topic), maintained by
+// the writer in the transaction that writes or replaces an article; the index on (topicId, quotes) hands a topic's
+// speakers out most-quoted first, so reading its top N costs N, not its speakers or its quotes (issue 17, 6a);
 // and each speaker's totals over all topics (saidQuotes, saidArticles on its node) for topSpeakers without a topic.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { acquireLoadLock, describeHolder, type LoadLock } from './load-lock.js';
 import { Label, Rel } from './model.js';
+
+/**
+ * The rebuilds below commit in batches, but their outer statement runs for minutes on a large graph: longer than the
+ * embedded Neo4j's default transaction timeout (60 s), which would cut it off and leave the counts half done.
+ */
+const REBUILD = { timeout: 3_600_000 };
 
 /**
  * The quotes of these articles, counted per (speaker, topic), the speaker never its own topic — the same rows the
@@ -24,7 +31,7 @@ export const SUBTRACT_SPEAKER_COUNTS = `${CONTRIBUTIONS}
 /** Run with `{ids}` after their quotes are written: adds their counts. Each article counts once per pair, so sums stay exact. */
 export const ADD_SPEAKER_COUNTS = `${CONTRIBUTIONS}
   MERGE (s)-[t:${Rel.SPOKE_ABOUT}]->(e)
-  ON CREATE SET t.quotes = 0, t.articles = 0
+  ON CREATE SET t.quotes = 0, t.articles = 0, t.topicId = e.id
   SET t.quotes = t.quotes + quotes, t.articles = t.articles + articles`;
 
 /**
@@ -51,62 +58,108 @@ const RECOUNT_TOTALS_OF_N = `CALL (n) {
   }
   SET n.saidQuotes = CASE WHEN quotes > 0 THEN quotes END, n.saidArticles = CASE WHEN quotes > 0 THEN articles END`;
 
-/** Recounts every speaker's totals: for a graph loaded before they were kept (run at start when they are missing). */
+/** Recounts every speaker's totals: for a graph loaded before they were kept (see ensureSpeakerAggregates). */
 export async function rebuildSpeakerTotals(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
     await session.run(
       `MATCH (n:${Label.Entity}) WHERE n.saidQuotes IS NOT NULL OR EXISTS { (n)-[:${Rel.SAID}]->() }
        CALL (n) { ${RECOUNT_TOTALS_OF_N} } IN TRANSACTIONS OF 1000 ROWS`,
+      {},
+      REBUILD,
     );
   } finally {
     await session.close();
   }
 }
 
-/** True when some entity said a quote but no entity has saidQuotes: loaded before the totals were kept. */
-export async function speakerTotalsMissing(driver: Driver, database: string): Promise<boolean> {
-  const { records } = await driver.executeQuery(
-    `RETURN EXISTS { MATCH (:${Label.Entity})-[:${Rel.SAID}]->(:${Label.Quote}) } AND
-            NOT EXISTS { MATCH (n:${Label.Entity}) WHERE n.saidQuotes IS NOT NULL } AS missing`,
-    {},
-    { database },
-  );
-  return records[0]?.get('missing') === true;
-}
-
 /**
- * Recounts every SPOKE_ABOUT edge from the quotes: for a graph loaded before the edges existed (run at start when
- * quotes have topics but no edge exists), or after any change that moves quotes outside the writer.
+ * Recounts every SPOKE_ABOUT edge from the quotes: for a graph loaded before the edges (or their topicId) were kept
+ * (see ensureSpeakerAggregates).
  */
 export async function rebuildSpeakerCounts(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
     // IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
-    await session.run(`MATCH ()-[t:${Rel.SPOKE_ABOUT}]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS`);
+    await session.run(`MATCH ()-[t:${Rel.SPOKE_ABOUT}]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS`, {}, REBUILD);
     await session.run(
       `MATCH (e:${Label.Entity}) WHERE EXISTS { (e)<-[:${Rel.ABOUT}]-(:${Label.Quote}) }
        CALL (e) {
          MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})-[:${Rel.ABOUT}]->(e)
          WHERE s <> e
          WITH s, e, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
-         CREATE (s)-[:${Rel.SPOKE_ABOUT} {quotes: quotes, articles: articles}]->(e)
+         CREATE (s)-[:${Rel.SPOKE_ABOUT} {topicId: e.id, quotes: quotes, articles: articles}]->(e)
        } IN TRANSACTIONS OF 1000 ROWS`,
+      {},
+      REBUILD,
     );
   } finally {
     await session.close();
   }
 }
 
-/** True when the graph has quotes with topics but no SPOKE_ABOUT edge at all: loaded before the edges existed. */
-export async function speakerCountsMissing(driver: Driver, database: string): Promise<boolean> {
-  const { records } = await driver.executeQuery(
-    `RETURN EXISTS { MATCH (:${Label.Entity})-[:${Rel.SAID}]->(:${Label.Quote})-[:${Rel.ABOUT}]->(:${Label.Entity}) } AND
-            NOT EXISTS { MATCH ()-[:${Rel.SPOKE_ABOUT}]->() } AS missing`,
-    {},
-    { database },
-  );
-  return records[0]?.get('missing') === true;
+/**
+ * The index topSpeakers(about:) reads a topic's speakers through. It is created only once the kept counts are complete
+ * (here, after the rebuild), so its existence is the mark that they are: a rebuild cut short leaves no index, and the
+ * next start rebuilds again.
+ */
+export const TOPIC_SPEAKERS_INDEX = 'spoke_about_topic_quotes';
+
+/** True when the kept counts and totals are complete (see TOPIC_SPEAKERS_INDEX): one lookup in the schema. */
+export async function speakerAggregatesCurrent(driver: Driver, database: string): Promise<boolean> {
+  const { records } = await driver.executeQuery('SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) > 0 AS present', { name: TOPIC_SPEAKERS_INDEX }, { database });
+  return records[0]?.get('present') === true;
+}
+
+async function createTopicSpeakersIndex(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery(`CREATE INDEX ${TOPIC_SPEAKERS_INDEX} IF NOT EXISTS FOR ()-[t:${Rel.SPOKE_ABOUT}]-() ON (t.topicId, t.quotes)`, {}, { database });
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+}
+
+export interface RebuildOptions {
+  /** How long to wait for a running load (or another rebuild) to finish; the load lock's LOAD_LOCK_WAIT_MS. */
+  waitMs: number;
+  /** The lock's lease while rebuilding (renewed meanwhile). */
+  leaseMs: number;
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Brings topSpeakers' kept counts of a graph loaded by older code (or whose rebuild was cut short) up to date, once:
+ * recounts every SPOKE_ABOUT edge and every speaker's totals, then creates the index that marks them complete. It runs
+ * under the load lock, so no load writes meanwhile and two processes starting at once rebuild once. True if it rebuilt.
+ */
+export async function ensureSpeakerAggregates(driver: Driver, database: string, opts: RebuildOptions): Promise<boolean> {
+  if (await speakerAggregatesCurrent(driver, database)) return false;
+  // No quote yet (a new graph): nothing to recount, and every count from now on is written by this version's writer.
+  const { records } = await driver.executeQuery(`RETURN EXISTS { MATCH (:${Label.Entity})-[:${Rel.SAID}]->(:${Label.Quote}) } AS said`, {}, { database });
+  if (records[0]?.get('said') !== true) {
+    await createTopicSpeakersIndex(driver, database);
+    return false;
+  }
+  const log = opts.log ?? (() => undefined);
+  const lock: LoadLock = await acquireLoadLock(driver, database, {
+    waitMs: opts.waitMs,
+    leaseMs: opts.leaseMs,
+    pollMs: opts.pollMs,
+    onWait: (holder) => log(`topSpeakers counts: ${describeHolder(holder)}; waiting for it to finish before recounting them…`),
+  });
+  // The rebuild's batches are auto-commit transactions that cannot check the fence: keep the lease alive meanwhile.
+  const renewTimer = setInterval(() => lock.renew().catch(() => undefined), Math.max(1000, opts.leaseMs / 3));
+  renewTimer.unref();
+  try {
+    // Whoever held the lock may have rebuilt them meanwhile.
+    if (await speakerAggregatesCurrent(driver, database)) return false;
+    log('topSpeakers counts: recounting them once (a graph loaded by an older version; minutes on a large graph)…');
+    await rebuildSpeakerCounts(driver, database);
+    await rebuildSpeakerTotals(driver, database);
+    await createTopicSpeakersIndex(driver, database);
+    return true;
+  } finally {
+    clearInterval(renewTimer);
+    await lock.release();
+  }
 }
 
 /**
@@ -128,7 +181,7 @@ export async function recountSpeakerCounts(tx: ManagedTransaction, ids: string[]
        RETURN s, n AS e, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
      }
      MERGE (s)-[t:${Rel.SPOKE_ABOUT}]->(e)
-     SET t.quotes = quotes, t.articles = articles`,
+     SET t.topicId = e.id, t.quotes = quotes, t.articles = articles`,
     { ids: unique },
   );
   await tx.run(`UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) ${RECOUNT_TOTALS_OF_N}`, { ids: unique });

@@ -35,21 +35,44 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => m.get(id) ?? null);
 }
 
+/**
+ * The request's DataLoaders, each made when a resolver first asks for it: most requests use one or two of them, and
+ * making all seven for every request was a measurable share of a cheap query's CPU (issue 17, 6b).
+ */
 export function createLoaders(reads: GraphReads, maxPage: number) {
-  const rows: RowLoaders = {
-    entity: new DataLoader<string, EntityRow | null>(async (ids) => byId(ids, await reads.entitiesByIds(ids))),
-    article: new DataLoader<string, ArticleRow | null>(async (ids) => byId(ids, await reads.articlesByIds(ids))),
-  };
+  let entity: DataLoader<string, EntityRow | null> | undefined;
+  let article: DataLoader<string, ArticleRow | null> | undefined;
+  let quote: DataLoader<string, QuoteRow | null> | undefined;
+  let evidence: DataLoader<string, EvidenceRow | null> | undefined;
+  let participants: DataLoader<string, string[]> | undefined;
+  let eventReports: DataLoader<string, EventReportRow[]> | undefined;
+  type RelationKey = { type: RelationKind; a: string; b: string; statuses?: readonly RelationStatus[] | null };
+  let relationEvidence: DataLoader<RelationKey, EvidenceRow[], string> | undefined;
   const loaders = {
-    ...rows,
-    quote: new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(rows, await reads.quotesByIds(ids)))),
-    evidence: new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await reads.evidenceByIds(ids))),
-    participants: new DataLoader<string, string[]>((ids) => reads.participants(ids)),
-    eventReports: new DataLoader<string, EventReportRow[]>((ids) => reads.eventReports(ids)),
-    relationEvidence: new DataLoader<{ type: RelationKind; a: string; b: string; statuses?: readonly RelationStatus[] | null }, EvidenceRow[], string>(
-      (keys) => reads.evidenceForRelations(keys.map((k) => ({ ...k, statuses: k.statuses ?? undefined })), maxPage),
-      { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}|${k.statuses?.join(',') ?? ''}` },
-    ),
+    get entity() {
+      return (entity ??= new DataLoader<string, EntityRow | null>(async (ids) => byId(ids, await reads.entitiesByIds(ids))));
+    },
+    get article() {
+      return (article ??= new DataLoader<string, ArticleRow | null>(async (ids) => byId(ids, await reads.articlesByIds(ids))));
+    },
+    get quote() {
+      return (quote ??= new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(loaders, await reads.quotesByIds(ids)))));
+    },
+    get evidence() {
+      return (evidence ??= new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await reads.evidenceByIds(ids))));
+    },
+    get participants() {
+      return (participants ??= new DataLoader<string, string[]>((ids) => reads.participants(ids)));
+    },
+    get eventReports() {
+      return (eventReports ??= new DataLoader<string, EventReportRow[]>((ids) => reads.eventReports(ids)));
+    },
+    get relationEvidence() {
+      return (relationEvidence ??= new DataLoader<RelationKey, EvidenceRow[], string>(
+        (keys) => reads.evidenceForRelations(keys.map((k) => ({ ...k, statuses: k.statuses ?? undefined })), maxPage),
+        { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}|${k.statuses?.join(',') ?? ''}` },
+      ));
+    },
   };
   return loaders;
 }

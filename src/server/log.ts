@@ -50,6 +50,8 @@ export function yogaLogAdapter(logger: Logger): YogaLogAdapter {
   const at =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]) => {
+      // Yoga logs a few debug lines per request: with debug off, build none of their text.
+      if (!logger.isLevelEnabled(level)) return;
       const err = args.find((a): a is Error => a instanceof Error);
       const text = args.filter((a) => !(a instanceof Error)).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
       if (err) logger[level]({ err }, text || err.message);

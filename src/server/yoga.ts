@@ -185,8 +185,9 @@ function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): 
   const given = typeof clientId === 'string' ? clientId : undefined;
   const requestId = given && PLAIN_REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('x-request-id', requestId);
+  // The line is at debug level: with debug off, no listener per request.
+  if (!logger.isLevelEnabled('debug')) return;
   res.once('finish', () => {
-    if (!logger.isLevelEnabled('debug')) return;
     logger.debug(
       {
         requestId,

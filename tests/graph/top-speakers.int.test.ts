@@ -1,13 +1,17 @@
 // topSpeakers read from the counts the writer keeps (SPOKE_ABOUT per topic, saidQuotes/saidArticles per speaker) answers
-// exactly what counting the quotes answers, after a first load, after updates that replace articles, and after the
-// counts are rebuilt for an older graph.
+// exactly what counting the quotes answers, after a first load, after updates that replace articles, after identity
+// consolidation and curation move quotes, and after the counts are rebuilt for an older graph (under the load lock).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyConstraints } from '../../src/graph/constraints.js';
+import { mergeEntities, retractQuote, undo, type Actor } from '../../src/graph/curation.js';
+import { acquireLoadLock } from '../../src/graph/load-lock.js';
 import { GraphReads } from '../../src/graph/reads.js';
+import { speakerAggregatesCurrent, TOPIC_SPEAKERS_INDEX } from '../../src/graph/speaker-aggregates.js';
+import { consolidate } from '../../src/load/consolidate.js';
 import { loadPaths } from '../../src/load/index.js';
 import { cleanDatabase, testDriver } from '../helpers/neo4j.js';
 import { SHARED_CORPUS, skipWithoutShared } from '../helpers/shared.js';
@@ -33,12 +37,12 @@ const query = async (cypher: string) => (await driver.executeQuery(cypher, {}, {
 /** Every (speaker, topic) count kept, and the same counted from the quotes, both sorted. */
 async function keptAndCounted() {
   const kept = await query(
-    'MATCH (s)-[t:SPOKE_ABOUT]->(e) RETURN s.id + " → " + e.id AS pair, t.quotes AS quotes, t.articles AS articles ORDER BY pair',
+    'MATCH (s)-[t:SPOKE_ABOUT]->(e) RETURN s.id + " → " + e.id AS pair, t.topicId AS topicId, t.quotes AS quotes, t.articles AS articles ORDER BY pair',
   );
   const counted = await query(
     `MATCH (s:Entity)-[:SAID]->(q:Quote)-[:ABOUT]->(e:Entity) WHERE s <> e
      WITH s, e, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
-     RETURN s.id + " → " + e.id AS pair, quotes, articles ORDER BY pair`,
+     RETURN s.id + " → " + e.id AS pair, e.id AS topicId, quotes, articles ORDER BY pair`,
   );
   return { kept, counted };
 }
@@ -65,6 +69,13 @@ async function expectSameAnswers(): Promise<number> {
     expect(await reads.topSpeakers(null, null, null, limit), `no topic, first ${limit}`).toEqual(await reads.countTopSpeakers(null, null, null, limit));
   }
   return sample.length;
+}
+
+/** Makes the graph look loaded by an older version: the index that marks the counts complete gone, counts altered by `change`. */
+async function olderGraph(change: string): Promise<void> {
+  await query(`DROP INDEX ${TOPIC_SPEAKERS_INDEX} IF EXISTS`);
+  await query(change);
+  await query('MATCH (s:Entity) REMOVE s.saidQuotes, s.saidArticles');
 }
 
 async function corpusFile(name: string, start: number, n: number, change?: (record: Record<string, unknown>, i: number) => void): Promise<string> {
@@ -106,17 +117,135 @@ describe('topSpeakers from kept counts', () => {
     await expectSameAnswers();
 
     // A graph from before the counts existed gets them at start (applyConstraints), equal to the kept ones.
-    await query('MATCH ()-[t:SPOKE_ABOUT]->() DELETE t');
-    await query('MATCH (s:Entity) REMOVE s.saidQuotes, s.saidArticles');
+    await olderGraph('MATCH ()-[t:SPOKE_ABOUT]->() DELETE t');
     await applyConstraints(driver, database);
     expect((await keptAndCounted()).kept).toEqual(counted);
     expect((await keptAndCountedTotals()).kept).toEqual(totals.counted);
+    // One whose edges have counts but no topicId (before the index), or whose rebuild was cut short half way.
+    await olderGraph('MATCH ()-[t:SPOKE_ABOUT]->() REMOVE t.topicId');
+    await applyConstraints(driver, database);
+    expect((await keptAndCounted()).kept).toEqual(counted);
+    await olderGraph('MATCH ()-[t:SPOKE_ABOUT]->() WHERE t.quotes % 2 = 0 DELETE t');
+    await applyConstraints(driver, database);
+    expect((await keptAndCounted()).kept).toEqual(counted);
+    expect((await keptAndCountedTotals()).kept).toEqual(totals.counted);
+    await expectSameAnswers();
   });
+
+  test('identity consolidation moving quotes between entities keeps the counts equal to a recount', async (ctx) => {
+    skipWithoutShared(ctx);
+    await cleanDatabase(driver, database);
+    await loadPaths([await corpusFile('unresolved.jsonl', 0, 150)], { driver, database, progress: false, batchSize: 11, consolidate: false });
+    const before = await keptAndCounted();
+    expect(before.kept).toEqual(before.counted);
+    const summary = await consolidate(driver, database);
+    expect(summary.decisions).toBeGreaterThan(0);
+    const after = await keptAndCounted();
+    // The merges moved quotes (so the test would catch counts left behind), and the kept counts followed them.
+    expect(after.counted).not.toEqual(before.counted);
+    expect(after.kept).toEqual(after.counted);
+    const totals = await keptAndCountedTotals();
+    expect(totals.kept).toEqual(totals.counted);
+    await expectSameAnswers();
+  });
+
+  test('curation (merge, quote retracted, both undone) keeps the counts equal to a recount', async (ctx) => {
+    skipWithoutShared(ctx);
+    const editor: Actor = { name: 'counts-test', role: 'editor' };
+    // The two people who spoke about most topics: merging them moves many SPOKE_ABOUT counts onto one speaker.
+    const [a, b] = (
+      await query('MATCH (s:Person)-[:SPOKE_ABOUT]->(e) WITH s, count(e) AS topics ORDER BY topics DESC, s.id LIMIT 2 RETURN s.id AS id')
+    ).map((r) => r.id as string);
+    expect(a && b).toBeTruthy();
+    const merged = await mergeEntities(driver, database, editor, [b!], a!, 'test: counts follow a merge');
+    let { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+    expect(kept.some((r) => String(r.pair).startsWith(`${b} → `))).toBe(false);
+    let totals = await keptAndCountedTotals();
+    expect(totals.kept).toEqual(totals.counted);
+
+    const [{ id: quoteId }] = await query(`MATCH (:Entity {id: '${a}'})-[:SAID]->(q:Quote)-[:ABOUT]->() RETURN q.id AS id ORDER BY q.id LIMIT 1`);
+    const retracted = await retractQuote(driver, database, editor, quoteId as string, 'test: counts follow a retraction');
+    ({ kept, counted } = await keptAndCounted());
+    expect(kept).toEqual(counted);
+
+    // Undone newest first, as the audit trail requires: the quote comes back, then the two speakers come apart.
+    await undo(driver, database, editor, retracted.auditId, 'test: counts follow an undo');
+    ({ kept, counted } = await keptAndCounted());
+    expect(kept).toEqual(counted);
+    await undo(driver, database, editor, merged.auditId, 'test: counts follow an undo');
+    ({ kept, counted } = await keptAndCounted());
+    expect(kept).toEqual(counted);
+    expect(kept.some((r) => String(r.pair).startsWith(`${b} → `))).toBe(true);
+    totals = await keptAndCountedTotals();
+    expect(totals.kept).toEqual(totals.counted);
+    await expectSameAnswers();
+  });
+
+  test('the one-time rebuild waits for a running load and does not run beside it', async (ctx) => {
+    skipWithoutShared(ctx);
+    const { counted } = await keptAndCounted();
+    expect(counted.length).toBeGreaterThan(50);
+    await olderGraph('MATCH ()-[t:SPOKE_ABOUT]->() WHERE t.quotes % 2 = 1 DELETE t');
+    const damaged = (await keptAndCounted()).kept;
+    // A load holds the lock: the rebuild says it waits, and nothing is recounted until the lock is released.
+    const load = await acquireLoadLock(driver, database, { waitMs: 0, leaseMs: 120_000 });
+    let waitingSaid!: () => void;
+    const waiting = new Promise<void>((resolve) => (waitingSaid = resolve));
+    const lines: string[] = [];
+    const rebuild = applyConstraints(driver, database, {
+      waitMs: 120_000,
+      leaseMs: 120_000,
+      pollMs: 50,
+      log: (line) => {
+        lines.push(line);
+        if (/another load is running/.test(line)) waitingSaid();
+      },
+    });
+    await waiting;
+    expect((await keptAndCounted()).kept).toEqual(damaged);
+    expect(await speakerAggregatesCurrent(driver, database)).toBe(false);
+    await load.release();
+    await rebuild;
+    expect(lines.some((l) => /recounting them once/.test(l))).toBe(true);
+    expect((await keptAndCounted()).kept).toEqual(counted);
+    expect(await speakerAggregatesCurrent(driver, database)).toBe(true);
+  }, 120_000);
+
+  test('a rebuild and a load started at once end with counts equal to a recount', async (ctx) => {
+    skipWithoutShared(ctx);
+    await olderGraph('MATCH ()-[t:SPOKE_ABOUT]->() REMOVE t.topicId');
+    const more = await corpusFile('more.jsonl', 150, 40);
+    const [, summary] = await Promise.all([
+      applyConstraints(driver, database, { waitMs: 120_000, leaseMs: 120_000, pollMs: 50 }),
+      loadPaths([more], { driver, database, progress: false, batchSize: 7, lock: { waitMs: 120_000, leaseMs: 120_000 } }),
+    ]);
+    expect(summary.articlesNew).toBe(40);
+    const { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+    const totals = await keptAndCountedTotals();
+    expect(totals.kept).toEqual(totals.counted);
+    expect(await speakerAggregatesCurrent(driver, database)).toBe(true);
+    await expectSameAnswers();
+  }, 180_000);
 
   test('a date range is still counted from the quotes (kept counts span all dates)', async (ctx) => {
     skipWithoutShared(ctx);
     const [{ id }] = await query('MATCH (e:Entity)<-[:ABOUT]-(:Quote) WITH e, count(*) AS n ORDER BY n DESC, e.id LIMIT 1 RETURN e.id AS id');
     expect(await reads.topSpeakers(id as string, '2017-01-01', '2017-06-30', 10)).toEqual(await reads.countTopSpeakers(id as string, '2017-01-01', '2017-06-30', 10));
     expect(await reads.topSpeakers(null, null, null, 10)).toEqual(await reads.countTopSpeakers(null, null, null, 10));
+  });
+
+  test('a graph without quotes gets the index at once, without waiting for a running load', async () => {
+    await cleanDatabase(driver, database);
+    await query(`DROP INDEX ${TOPIC_SPEAKERS_INDEX} IF EXISTS`);
+    const load = await acquireLoadLock(driver, database, { waitMs: 0, leaseMs: 120_000 });
+    try {
+      // waitMs 0: were it to take the lock it would be refused at once.
+      await applyConstraints(driver, database, { waitMs: 0, leaseMs: 120_000 });
+      expect(await speakerAggregatesCurrent(driver, database)).toBe(true);
+    } finally {
+      await load.release();
+    }
   });
 });
