@@ -34,6 +34,8 @@ export interface ExtractorOptions {
   watchdogMs?: number;
   /** The module each worker runs (file URL): worker.ts/.js beside this file unless a test puts a stand-in there. */
   workerUrl?: string;
+  /** A pool even of one worker (the worker bench compares 1 and 2 workers); by default one thread extracts in this one. */
+  alwaysWorkers?: boolean;
 }
 
 export function defaultThreads(configured: number | undefined): number {
@@ -42,7 +44,7 @@ export function defaultThreads(configured: number | undefined): number {
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const threads = options.threads ?? availableParallelism();
-  return threads <= 1 ? new InProcessExtractor(options.budgetMs) : new WorkerPool(threads, options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl));
+  return threads <= 1 && !options.alwaysWorkers ? new InProcessExtractor(options.budgetMs) : new WorkerPool(Math.max(1, threads), options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl));
 }
 
 function failure(err: unknown): ExtractOutcome {

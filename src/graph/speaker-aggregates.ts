@@ -2,6 +2,7 @@
 // writer in the transaction that writes or replaces an article, so reading a topic's top speakers costs the number of
 // its speakers, not of its quotes (issue 17, 6a: re-counting every quote about Russia took 97 ms at 5,720 articles);
 // and each speaker's totals over all topics (saidQuotes, saidArticles on its node) for topSpeakers without a topic.
+import { writeSession } from './driver.js';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Label, Rel } from './model.js';
 
@@ -53,7 +54,7 @@ const RECOUNT_TOTALS_OF_N = `CALL (n) {
 
 /** Recounts every speaker's totals: for a graph loaded before they were kept (run at start when they are missing). */
 export async function rebuildSpeakerTotals(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     await session.run(
       `MATCH (n:${Label.Entity}) WHERE n.saidQuotes IS NOT NULL OR EXISTS { (n)-[:${Rel.SAID}]->() }
@@ -80,7 +81,7 @@ export async function speakerTotalsMissing(driver: Driver, database: string): Pr
  * quotes have topics but no edge exists), or after any change that moves quotes outside the writer.
  */
 export async function rebuildSpeakerCounts(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     // IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
     await session.run(`MATCH ()-[t:${Rel.SPOKE_ABOUT}]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS`);
