@@ -5,7 +5,7 @@ import { EXAMPLE_QUERIES } from './examples.js';
 /** Posts every example query to `endpoint`; returns how long it took. A failing example is reported, not fatal. */
 export async function warmUp(endpoint: string, onProblem: (line: string) => void = () => undefined): Promise<number> {
   const t0 = performance.now();
-  const post = async ({ name, query }: (typeof EXAMPLE_QUERIES)[number]) => {
+  for (const { name, query } of EXAMPLE_QUERIES) {
     try {
       const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
       const body = (await res.json()) as { errors?: { message: string }[] };
@@ -13,8 +13,6 @@ export async function warmUp(endpoint: string, onProblem: (line: string) => void
     } catch (err) {
       onProblem(`warm-up: example "${name}" failed: ${(err as Error).message}`);
     }
-  };
-  // All at once: each is mostly Neo4j planning a cold query, and Neo4j plans them on as many cores as there are.
-  await Promise.all(EXAMPLE_QUERIES.map(post));
+  }
   return performance.now() - t0;
 }
