@@ -1,5 +1,5 @@
 // `npm start` end to end (src/main.ts as a process, against the test Neo4j): the seed article served, no duplicate on a
-// second start, and Ctrl-C ends the process.
+// second start (its seeds found unchanged by one read), and Ctrl-C ends the process.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -63,6 +63,10 @@ test('npm start serves the seed article from Neo4j; a second start does not dupl
 
   const second = await startAndQuery();
   expect(second.titles).toEqual(first.titles);
-  expect(second.output).toMatch(/load: 0 new, 0 updated, 1 unchanged/);
+  // Found in place with one read: no load, no lock, no extraction workers.
+  expect(second.output).toMatch(/load: 1 seed articles unchanged/);
+  expect(second.output).not.toMatch(/load: \d+ new/);
+  // Where the start's time went, phase by phase.
+  expect(second.output).toMatch(/newsgraph: ready in [\d.]+ s \(neo4j [\d.]+ s, connect [\d.]+ s, schema [\d.]+ s, modules [\d.]+ s, seeds [\d.]+ s, server [\d.]+ s, warm-up [\d.]+ s\)/);
   expect(second.exitCode).toBe(0);
 });

@@ -14,6 +14,8 @@ const dataDir = path.join(PROJECT_ROOT, '.data', `bench-start-${process.pid}`);
 interface StartRun {
   readyMs: number;
   firstQueryMs: number;
+  /** The start's own phase line ("ready in … (neo4j …, schema …)"). */
+  phases: string;
 }
 
 /** One `npm start` (node bin/start.js, what the npm script runs): ms to the playground line, then ms of the first query. */
@@ -36,6 +38,7 @@ async function startOnce(): Promise<StartRun> {
       child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before it was ready:\n${err}`)));
     });
     const readyMs = performance.now() - t0;
+    const phases = /newsgraph: ready in (.*)/.exec(err)?.[1] ?? '(no phase line)';
     const q0 = performance.now();
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
@@ -45,7 +48,7 @@ async function startOnce(): Promise<StartRun> {
     const body = (await res.json()) as { errors?: unknown };
     const firstQueryMs = performance.now() - q0;
     if (body.errors) throw new Error(`first query failed: ${JSON.stringify(body.errors)}`);
-    return { readyMs, firstQueryMs };
+    return { readyMs, firstQueryMs, phases };
   } finally {
     child.kill('SIGINT');
     await exited;
@@ -56,11 +59,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 try {
   const first = await startOnce();
-  console.log(`bench:start: first start (creates the store, loads seeds/): ready ${s(first.readyMs)}, first query ${first.firstQueryMs.toFixed(0)} ms`);
+  console.log(`bench:start: first start (creates the store, loads seeds/): ready ${s(first.readyMs)}, first query ${first.firstQueryMs.toFixed(0)} ms; phases: ${first.phases}`);
   const results: StartRun[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await startOnce();
-    console.log(`  warm start ${i + 1}: ready ${s(r.readyMs)}, first query ${r.firstQueryMs.toFixed(0)} ms`);
+    console.log(`  warm start ${i + 1}: ready ${s(r.readyMs)}, first query ${r.firstQueryMs.toFixed(0)} ms; phases: ${r.phases}`);
     results.push(r);
   }
   console.log(

@@ -18,6 +18,8 @@ export interface Extractor {
   readonly threads: number;
   /** Extracts the articles, in parallel when there are workers; outcomes in the articles' order. */
   extractAll(articles: Article[]): Promise<ExtractOutcome[]>;
+  /** Worker threads running now: none before the first articles (see WorkerPool.started). */
+  workersRunning(): number;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,8 @@ export interface ExtractorOptions {
   watchdogMs?: number;
   /** The module each worker runs (file URL): worker.ts/.js beside this file unless a test puts a stand-in there. */
   workerUrl?: string;
+  /** A pool even of one worker (the worker bench compares 1 and 2 workers); by default one thread extracts in this one. */
+  alwaysWorkers?: boolean;
 }
 
 export function defaultThreads(configured: number | undefined): number {
@@ -42,7 +46,7 @@ export function defaultThreads(configured: number | undefined): number {
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const threads = options.threads ?? availableParallelism();
-  return threads <= 1 ? new InProcessExtractor(options.budgetMs) : new WorkerPool(threads, options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl));
+  return threads <= 1 && !options.alwaysWorkers ? new InProcessExtractor(options.budgetMs) : new WorkerPool(Math.max(1, threads), options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl));
 }
 
 function failure(err: unknown): ExtractOutcome {
@@ -67,6 +71,9 @@ class InProcessExtractor implements Extractor {
         return failure(err);
       }
     });
+  }
+  workersRunning(): number {
+    return 0;
   }
   async close(): Promise<void> {}
 }
@@ -123,8 +130,15 @@ class WorkerPool implements Extractor {
     private readonly budgetMs: number | undefined,
     private readonly watchdogMs: number,
     private readonly module: { url: string; tsx?: string },
-  ) {
-    for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
+  ) {}
+
+  /**
+   * Workers start with the first articles, not with the pool: a warm `npm start` whose seeds are unchanged extracts
+   * nothing, and each worker's warm-up (lexicons, seconds of CPU) would only compete with Neo4j's start and the server's.
+   */
+  private started(): Slot[] {
+    if (!this.slots.length) for (let i = 0; i < this.threads; i++) this.slots.push(this.spawn());
+    return this.slots;
   }
 
   private spawn(): Slot {
@@ -201,10 +215,14 @@ class WorkerPool implements Extractor {
   async extractAll(articles: Article[]): Promise<ExtractOutcome[]> {
     if (this.closed) throw new Error('extract: the worker pool is closed');
     // Workers warm up (lexicons, patterns) before taking articles, so no article's budget pays for it.
-    await Promise.all(this.slots.map((s) => s.ready));
+    await Promise.all(this.started().map((s) => s.ready));
     const outcomes = articles.map((article) => new Promise<ExtractOutcome>((resolve, reject) => this.queue.push({ article, resolve, reject })));
     this.pump();
     return Promise.all(outcomes);
+  }
+
+  workersRunning(): number {
+    return this.slots.length;
   }
 
   async close(): Promise<void> {

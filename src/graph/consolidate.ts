@@ -1,6 +1,7 @@
 // Reads what cross-article identity decides on (people and organisations with their articles) and applies its merge
 // decisions: the mentions, quotes, relation evidence and event participation of `from` in the given articles move to
 // `into`; each moved mention keeps the rule and the node it came from (MENTIONS.rules / MENTIONS.via, per offset).
+import { writeSession } from './driver.js';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { EntitySummary, MergeDecision } from '../resolve/consolidate.js';
 import { Label, Rel, type RelationType } from './model.js';
@@ -87,7 +88,7 @@ export async function applyMerges(driver: Driver, database: string, decisions: M
   const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   for (let i = 0; i < decisions.length; i += chunk) {
     const part = decisions.slice(i, i + chunk).map((d) => ({ from: d.from, into: d.into, rule: d.rule, articleIds: d.articles }));
-    const session = driver.session({ database });
+    const session = writeSession(driver, database);
     try {
       await session.executeWrite((tx) => applyChunk(tx, counts, part));
     } finally {

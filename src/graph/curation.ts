@@ -1,6 +1,7 @@
 // Editors' changes to the graph: merge, split, retype, rename, retract, reassign and undo, each one transaction that
 // records its rule (re-applied by the loader), an audit record with a snapshot of what it replaced, and the recomputed
 // aggregates (mention counts, aliases, relation edges).
+import { writeSession } from './driver.js';
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { newEntityId, textKey, type CurationChange, type CurationRule, RETYPE_TARGETS } from '../resolve/curation.js';
@@ -77,7 +78,7 @@ const emptyTouched = (): Touched => ({ Entity: [], Quote: [], Evidence: [] });
 
 /** Runs `work` in one write transaction holding the curation lock, so concurrent changes apply one after another. */
 async function inCurationTx<T>(driver: Driver, database: string, work: (tx: ManagedTransaction, nextSeq: () => Promise<number>) => Promise<T>): Promise<T> {
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     return await session.executeWrite(async (tx) => {
       // Taking the write lock on this node first makes a second editor's transaction wait until this one commits,

@@ -1,5 +1,5 @@
 // The one place a neo4j-driver Driver is created: plain JS numbers, bounded pool, connectivity checked.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { Neo4jConnection } from './neo4j.js';
 import { redactSecrets } from '../redact.js';
 
@@ -31,4 +31,12 @@ export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' 
     throw failure(err);
   }
   return driver;
+}
+
+/**
+ * A session for writes, chained to the driver's executeQuery bookmarks: on a cluster a read that follows (executeQuery
+ * routed to a follower, e.g. consolidation after a load) then waits until the follower has these writes.
+ */
+export function writeSession(driver: Driver, database: string): Session {
+  return driver.session({ database, bookmarkManager: driver.executeQueryBookmarkManager });
 }

@@ -1,5 +1,6 @@
 // One writer at a time: a (:LoadLock) node in the database holds the loader's token, pid, host and a lease that the
 // holder renews (every write transaction checks and renews it); a holder that dies stops renewing and is taken over.
+import { writeSession } from './driver.js';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
@@ -78,7 +79,7 @@ export async function acquireLoadLock(driver: Driver, database: string, opts: Ac
   return {
     fence,
     renew: async () => {
-      const session = driver.session({ database });
+      const session = writeSession(driver, database);
       try {
         await session.executeWrite((tx) => checkAndRenew(tx, fence));
       } finally {
@@ -111,7 +112,7 @@ export async function checkAndRenew(tx: ManagedTransaction, fence: LoadFence): P
 
 /** null when the lock is now ours; otherwise the live holder. */
 async function tryAcquire(driver: Driver, database: string, me: { token: string; pid: number; host: string }, leaseMs: number): Promise<LoadLockHolder | null> {
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     return await session.executeWrite(async (tx) => {
       // The SET write-locks the node, so the holder read next is the last committed one and two loaders cannot both

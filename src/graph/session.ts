@@ -11,14 +11,23 @@ export interface GraphHandle {
   connection: Neo4jConnection;
 }
 
+/** Milliseconds each start-up phase took, by name (npm start prints them; bench:start reads them). */
+export type PhaseTimes = Record<string, number>;
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /**
  * Connects to Neo4j (starting the embedded one unless NEO4J_URI is set) and applies the constraints.
  * Ctrl-C / SIGTERM then runs `beforeStop`, closes the driver and stops a Neo4j this process started.
  */
-export async function openGraph(cfg: Config, beforeStop?: () => Promise<void>, stopOpts?: StopOnExitOptions): Promise<GraphHandle> {
+export async function openGraph(cfg: Config, beforeStop?: () => Promise<void>, stopOpts?: StopOnExitOptions, phases?: PhaseTimes): Promise<GraphHandle> {
+  let t = performance.now();
+  const lap = (name: string) => {
+    if (phases) phases[name] = performance.now() - t;
+    t = performance.now();
+  };
   const connection = await ensureNeo4j(cfg, { log });
+  lap('neo4j');
   let driver: Driver | undefined;
   stopOnExit(
     connection,
@@ -29,11 +38,13 @@ export async function openGraph(cfg: Config, beforeStop?: () => Promise<void>, s
     stopOpts,
   );
   driver = await openDriver(connection);
+  lap('connect');
   await applyConstraints(driver, connection.database, {
     waitMs: cfg.LOAD_LOCK_WAIT_MS,
     leaseMs: Math.max(cfg.LOAD_LOCK_LEASE_MS, 600_000),
     log,
   });
+  lap('schema');
   return { driver, database: connection.database, connection };
 }
 

@@ -2,6 +2,7 @@
 // the writer in the transaction that writes or replaces an article; the index on (topicId, quotes) hands a topic's
 // speakers out most-quoted first, so reading its top N costs N, not its speakers or its quotes (issue 17, 6a);
 // and each speaker's totals over all topics (saidQuotes, saidArticles on its node) for topSpeakers without a topic.
+import { writeSession } from './driver.js';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { acquireLoadLock, describeHolder, type LoadLock } from './load-lock.js';
 import { Label, Rel } from './model.js';
@@ -60,7 +61,7 @@ const RECOUNT_TOTALS_OF_N = `CALL (n) {
 
 /** Recounts every speaker's totals: for a graph loaded before they were kept (see ensureSpeakerAggregates). */
 export async function rebuildSpeakerTotals(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     await session.run(
       `MATCH (n:${Label.Entity}) WHERE n.saidQuotes IS NOT NULL OR EXISTS { (n)-[:${Rel.SAID}]->() }
@@ -78,7 +79,7 @@ export async function rebuildSpeakerTotals(driver: Driver, database: string): Pr
  * (see ensureSpeakerAggregates).
  */
 export async function rebuildSpeakerCounts(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     // IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
     await session.run(`MATCH ()-[t:${Rel.SPOKE_ABOUT}]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS`, {}, REBUILD);

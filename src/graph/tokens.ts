@@ -1,4 +1,5 @@
 // API tokens: a random bearer token shown once, only its sha256 stored (an ApiToken node), looked up by hash.
+import { writeSession } from './driver.js';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Label, ROLES, type Role } from './model.js';
@@ -19,7 +20,7 @@ export function isRole(x: string): x is Role {
 
 /** Creates a token for `name` with `role`: returns the token (the only time it exists outside its holder). */
 export async function createToken(driver: Driver, database: string, name: string, role: Role): Promise<string> {
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     return await session.executeWrite((tx) => createTokenIn(tx, name, role));
   } finally {

@@ -1,4 +1,5 @@
 // Writes extraction results to Neo4j: one transaction per batch, UNWIND statements, old facts of changed articles replaced.
+import { writeSession } from './driver.js';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../extract/types.js';
 import { articleContentHash } from '../ingest/normalise.js';
@@ -35,7 +36,7 @@ export async function upsertArticleGraph(driver: Driver, database: string, resul
   // A full disk is refused before the batch, not discovered by Neo4j mid-commit.
   checkGuardedDiskSpace(`writing a batch of ${results.length} articles`);
   const params = buildParams(results, ingestedAt);
-  const session = driver.session({ database });
+  const session = writeSession(driver, database);
   try {
     return await session.executeWrite(async (tx) => {
       if (fence) await checkAndRenew(tx, fence);

@@ -39,6 +39,21 @@ describe('extraction worker pool', { timeout: 180_000 }, () => {
     expect(outcomes).toEqual(expected.map((result) => ({ ok: true, result })));
   });
 
+  test('workers start with the first articles, not with the pool (a start with nothing to extract pays no warm-up)', async () => {
+    const pool = createExtractor({ threads: 2 });
+    pools.push(pool);
+    expect(pool.workersRunning()).toBe(0);
+    expect(await pool.extractAll(ORDINARY.slice(0, 1))).toEqual([{ ok: true, result: extractArticle(ORDINARY[0]) }]);
+    expect(pool.workersRunning()).toBe(2);
+  });
+
+  test('a pool of one worker when asked for (the worker bench), with the same results', async () => {
+    const pool = createExtractor({ threads: 1, alwaysWorkers: true });
+    pools.push(pool);
+    expect(await pool.extractAll(ORDINARY)).toEqual(ORDINARY.map((a) => ({ ok: true, result: extractArticle(a) })));
+    expect(pool.workersRunning()).toBe(1);
+  });
+
   test('one thread extracts in this thread, with the same results', async () => {
     const inThread = createExtractor({ threads: 1 });
     expect(inThread.threads).toBe(1);

@@ -44,3 +44,13 @@ test('full-text index finds entities by alias', async () => {
   );
   expect(res.records.map((r) => r.get('id'))).toContain('person:rex-tillerson-ft');
 });
+
+test('a warm apply skips what is in place and recreates only what is missing', async () => {
+  await driver.executeQuery('DROP INDEX evidence_pair IF EXISTS', {}, { database });
+  await driver.executeQuery('DROP CONSTRAINT curation_lock_id IF EXISTS', {}, { database });
+  const names = async (show: string) => (await driver.executeQuery(`${show} YIELD name RETURN name`, {}, { database })).records.map((r) => r.get('name'));
+  expect(await names('SHOW INDEXES')).not.toContain('evidence_pair');
+  await applyConstraints(driver, database);
+  expect(await names('SHOW INDEXES')).toContain('evidence_pair');
+  expect(await names('SHOW CONSTRAINTS')).toContain('curation_lock_id');
+});

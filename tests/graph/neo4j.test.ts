@@ -50,3 +50,12 @@ describe('the generated password', () => {
     expect(() => readFileSync(path.join(dir, PASSWORD_FILE))).toThrow(/ENOENT/); // the override wrote no file
   });
 });
+
+describe('NEO4J_URI set (a cluster, Aura, a Neo4j of your own)', () => {
+  test.each(['neo4j+s://abc123.databases.neo4j.io', 'neo4j://10.0.0.5:7687', 'bolt://db.internal:7687'])('%s: no embedded server is started, no data folder made', async (uri) => {
+    const dir = path.join(tempDir(), 'not-made');
+    const conn = await ensureNeo4j(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'their-password', NEO4J_DATABASE: 'news', NEO4J_DATA_DIR: dir }));
+    expect(conn).toMatchObject({ uri, username: 'neo4j', password: 'their-password', database: 'news', embedded: false });
+    expect(() => statSync(dir)).toThrow(/ENOENT/);
+  });
+});

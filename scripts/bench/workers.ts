@@ -1,0 +1,102 @@
+// Extraction speed-up from worker threads: the same corpus articles through pools of 1, 2 (and, when more, one per core)
+// workers and in this thread, rounds alternated in one run, medians and speed-ups (run by hand: npm run bench:workers).
+import { availableParallelism, loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createExtractor, type Extractor } from '../../src/extract/pool.js';
+import { readArticles } from '../../src/ingest/read-articles.js';
+import type { Article } from '../../src/extract/types.js';
+
+const file = process.argv[2] ?? path.join(PROJECT_ROOT, '../shared/corpus/allsides-international.jsonl');
+const count = Number(process.env.BENCH_ARTICLES ?? 400);
+const rounds = Number(process.env.ROUNDS ?? 3);
+// The extractor's own per-article budget as a load uses it (EXTRACT_BUDGET_MS default), so the figure is what load gets.
+const budgetMs = Number(process.env.EXTRACT_BUDGET_MS ?? 1000);
+
+const uptime = () => {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' }).trim();
+  } catch {
+    return `load average: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`;
+  }
+};
+
+const articles: Article[] = [];
+for await (const item of readArticles([file], { maxArticleBytes: 10 * 1024 * 1024 })) {
+  if (item.ok) articles.push(item.article);
+  if (articles.length >= count) break;
+}
+if (!articles.length) {
+  console.error(`bench:workers: no articles read from ${file}`);
+  process.exit(1);
+}
+const cores = availableParallelism();
+const sizes = [...new Set([1, 2, cores])];
+console.log(`bench:workers: ${articles.length} articles from ${file}; ${cores} cores; ${rounds} rounds; budget ${budgetMs} ms`);
+console.log(`before: ${uptime()}`);
+
+interface Contender {
+  name: string;
+  extractor: Extractor;
+  seconds: number[];
+  cpuMs: number[];
+  mainCpuMs: number[];
+}
+const contenders: Contender[] = [
+  { name: 'in this thread', extractor: createExtractor({ threads: 1, budgetMs }), seconds: [], cpuMs: [], mainCpuMs: [] },
+  ...sizes.map((n) => ({ name: `${n} worker${n > 1 ? 's' : ''}`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true }), seconds: [], cpuMs: [], mainCpuMs: [] })),
+];
+
+// A warm-up pass each (lexicons built, rules JIT-compiled) before any timed round.
+const warm = articles.slice(0, Math.min(100, articles.length));
+for (const c of contenders) await c.extractor.extractAll(warm);
+
+const processCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+// This (main) thread's CPU from /proc (Linux): what the pool costs the thread that sends articles and receives results.
+const mainThreadCpuMs = (): number => {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+};
+let failed = 0;
+for (let r = 0; r < rounds; r++) {
+  // Alternated, and the order rotated each round, so a burst of load from others falls on each contender alike.
+  const order = contenders.map((_, i) => contenders[(i + r) % contenders.length]);
+  for (const c of order) {
+    const cpu0 = processCpuMs();
+    const main0 = mainThreadCpuMs();
+    const t0 = performance.now();
+    const outcomes = await c.extractor.extractAll(articles);
+    c.seconds.push((performance.now() - t0) / 1000);
+    c.cpuMs.push(processCpuMs() - cpu0);
+    c.mainCpuMs.push(mainThreadCpuMs() - main0);
+    failed = Math.max(failed, outcomes.filter((o) => !o.ok).length);
+  }
+  console.log(`round ${r + 1}: ${contenders.map((c) => `${c.name} ${c.seconds[r].toFixed(2)} s`).join(' | ')}   (${uptime().replace(/^.*load/, 'load')})`);
+}
+await Promise.all(contenders.map((c) => c.extractor.close()));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const base = median(contenders[1].seconds);
+const inThread = median(contenders[0].seconds);
+console.log(`\n| extractor | median s | articles/s | CPU s (all threads) | CPU s (main thread) | speed-up vs 1 worker | vs in this thread |`);
+console.log(`|---|---|---|---|---|---|---|`);
+for (const c of contenders) {
+  const s = median(c.seconds);
+  console.log(`| ${c.name} | ${s.toFixed(2)} | ${(articles.length / s).toFixed(1)} | ${(median(c.cpuMs) / 1000).toFixed(1)} | ${(median(c.mainCpuMs) / 1000).toFixed(2)} | ${(base / s).toFixed(2)}× | ${(inThread / s).toFixed(2)}× |`);
+}
+// Wall time holds only on a quiet machine; the CPU columns hold under load: all threads' CPU ÷ the in-thread CPU is
+// the pool's overhead, and 2 × (1-worker CPU ÷ 2-worker CPU) is the speed-up two free cores would give at most.
+const cpu1 = median(contenders[1].cpuMs);
+const cpu2 = median(contenders[2]?.cpuMs ?? contenders[1].cpuMs);
+console.log(`CPU-bound ceiling with 2 free cores: ${((2 * cpu1) / cpu2).toFixed(2)}× (1 worker ${(cpu1 / 1000).toFixed(1)} s CPU vs 2 workers ${(cpu2 / 1000).toFixed(1)} s CPU for the same articles)`);
+if (failed) console.log(`(${failed} article(s) over the ${budgetMs} ms budget in a round: reported, not extracted)`);
+console.log(`after: ${uptime()}`);
