@@ -175,8 +175,10 @@ export function titlesOf(name: string, aliases: string[]): string[] {
   const given = new Set(words.slice(0, -1).map((w) => w.toLowerCase()));
   for (const a of aliases) {
     if (HONORIFIC.test(a)) continue;
+    // Case aside: a node named "Donald TRUMP" (a shouted byline won the name) is still the "President Donald Trump".
+    const lower = a.toLowerCase();
     for (const tail of [name, last, first]) {
-      if (a.length > tail.length + 1 && a.endsWith(` ${tail}`)) {
+      if (a.length > tail.length + 1 && lower.endsWith(` ${tail.toLowerCase()}`)) {
         const title = a.slice(0, -tail.length - 1).trim().toLowerCase();
         // "Donald Trump" ends in "Trump" too: words of the name itself are no title.
         if (!given.has(title.split(/\s+/).pop() ?? '')) out.add(title);

@@ -109,6 +109,9 @@ describe('how a one-word name is written', () => {
     ['Donald Trump', ['Donald Trump', 'President Donald Trump', 'President Trump', 'Mr. Trump'], ['president']],
     ['Melania Trump', ['First Lady Melania Trump'], ['first lady']],
     ['Rex Tillerson', ['Rex Tillerson'], []],
+    // The node's name can be a shouted variant of the aliases' spelling; the title is still read.
+    ['Donald TRUMP', ['President Donald Trump', 'President Trump'], ['president']],
+    ['Ivanka Trump', ['Ivanka TRUMP', 'Advisor Ivanka Trump'], ['advisor']],
   ])('titles of %s', (name, aliases, expected) => expect(titlesOf(name, aliases)).toEqual(expected));
 });
 
