@@ -14,20 +14,28 @@ export interface Weights {
 /** An I- tag continues only its own type: "O I-PER" is read as "O B-PER". ALLOWED[prev][tag], by index. */
 const ALLOWED = TAGS.map((prev) => TAGS.map((tag) => !tag.startsWith('I-') || prev.slice(2) === tag.slice(2)));
 
+/** Adds the weight rows `rows` to `scores`, tag by tag (the hot loop: rows in the order training used, so sums stay exact). */
+function addRows(scores: Float64Array, w: Float32Array, rows: readonly number[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const base = rows[k] * N_TAGS;
+    for (let t = 0; t < N_TAGS; t++) scores[t] += w[base + t];
+  }
+}
+
+/** The best tag allowed after `prev` (an I- tag continues only its own type). */
+function bestTag(scores: Float64Array, prev: number): number {
+  let best = 0;
+  for (let t = 1; t < N_TAGS; t++) if (ALLOWED[prev][t] && (scores[t] > scores[best] || !ALLOWED[prev][best])) best = t;
+  return best;
+}
+
 /** The best tag sequence (tag indices) for one sentence, given each token's static feature rows. */
 export function decode(weights: Weights, lower: number[], features: number[][]): number[] {
   const out: number[] = [];
   const scores = new Float64Array(N_TAGS);
   const dyn: number[] = [];
   const w = weights.values;
-  // Hot loop (a fifth of extraction before it was inlined): rows are added in the order training used, so the sums
-  // and the chosen tags stay exactly the same.
-  const add = (rows: number[]) => {
-    for (let k = 0; k < rows.length; k++) {
-      const base = rows[k] * N_TAGS;
-      for (let t = 0; t < N_TAGS; t++) scores[t] += w[base + t];
-    }
-  };
+  const add = (rows: number[]) => addRows(scores, w, rows);
   for (let i = 0; i < features.length; i++) {
     const prev = i > 0 ? out[i - 1] : 0;
     const prev2 = i > 1 ? out[i - 2] : 0;
@@ -38,9 +46,7 @@ export function decode(weights: Weights, lower: number[], features: number[][]):
     scores.fill(0);
     add(features[i]);
     add(tagFeatures(prev, prev2, lower[i], dyn));
-    let best = 0;
-    for (let t = 1; t < N_TAGS; t++) if (ALLOWED[prev][t] && (scores[t] > scores[best] || !ALLOWED[prev][best])) best = t;
-    out.push(best);
+    out.push(bestTag(scores, prev));
   }
   return out;
 }
@@ -55,12 +61,7 @@ export function tagSentence(weights: Weights, words: SentenceWords): number[] {
   const scores = new Float64Array(N_TAGS);
   const rows: number[] = [];
   const w = weights.values;
-  const add = (list: number[]) => {
-    for (let k = 0; k < list.length; k++) {
-      const base = list[k] * N_TAGS;
-      for (let t = 0; t < N_TAGS; t++) scores[t] += w[base + t];
-    }
-  };
+  const add = (list: number[]) => addRows(scores, w, list);
   for (let i = 0; i < words.info.length; i++) {
     const prev = i > 0 ? out[i - 1] : 0;
     const prev2 = i > 1 ? out[i - 2] : 0;
@@ -80,9 +81,7 @@ export function tagSentence(weights: Weights, words: SentenceWords): number[] {
     contextRows(words, i, rows);
     add(rows);
     add(tagFeatures(prev, prev2, info.lower, rows));
-    let best = 0;
-    for (let t = 1; t < N_TAGS; t++) if (ALLOWED[prev][t] && (scores[t] > scores[best] || !ALLOWED[prev][best])) best = t;
-    out.push(best);
+    out.push(bestTag(scores, prev));
   }
   return out;
 }
