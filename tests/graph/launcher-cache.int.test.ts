@@ -16,7 +16,7 @@ function compileInChild(): Promise<string> {
   const code = `const m = await import(${JSON.stringify(path.resolve('src/graph/neo4j.ts'))});
     const { loadConfig } = await import(${JSON.stringify(path.resolve('src/config.ts'))});
     const java = m.checkJava(loadConfig(process.env));
-    console.log(m.compiledLauncher(java, m.resolveClasspath(), undefined, ${JSON.stringify(cache)}));`;
+    console.log(m.compiledLauncher(java, m.resolveClasspath(), undefined, ${JSON.stringify(cache)}).dir);`;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -33,19 +33,22 @@ test('two concurrent first starts end with one complete compiled launcher, no te
   const [a, b] = await Promise.all([compileInChild(), compileInChild()]);
   expect(a).toBe(b);
   expect(path.dirname(a)).toBe(cache);
-  expect(classesIn(a)).toEqual(['BoltPreambleGate.class', 'Launcher$1.class', 'Launcher.class', 'compiled.ok']);
+  expect(classesIn(a)).toEqual(['classes', 'compiled.ok', 'launcher.jar']);
+  expect(classesIn(path.join(a, 'classes'))).toEqual(['BoltPreambleGate.class', 'Launcher$1.class', 'Launcher.class']);
   expect(readdirSync(cache)).toEqual([path.basename(a)]);
 }, 600_000);
 
 test('a folder without its completion mark is rebuilt; another JDK version gets its own folder', () => {
   const java = checkJava(loadConfig(process.env));
   const classpath = resolveClasspath();
-  const dir = compiledLauncher(java, classpath, undefined, cache)!;
+  const launcher = compiledLauncher(java, classpath, undefined, cache)!;
+  const dir = launcher.dir;
+  expect(launcher).toEqual({ dir, classpath: path.join(dir, 'launcher.jar'), jar: true });
   rmSync(path.join(dir, 'compiled.ok'));
-  rmSync(path.join(dir, 'Launcher.class'));
-  expect(compiledLauncher(java, classpath, undefined, cache)).toBe(dir);
-  expect(existsSync(path.join(dir, 'Launcher.class'))).toBe(true);
-  const other = compiledLauncher({ ...java, version: `${java.version} (another build)` }, classpath, undefined, cache)!;
+  rmSync(path.join(dir, 'launcher.jar'));
+  expect(compiledLauncher(java, classpath, undefined, cache)).toEqual(launcher);
+  expect(existsSync(path.join(dir, 'launcher.jar'))).toBe(true);
+  const other = compiledLauncher({ ...java, version: `${java.version} (another build)` }, classpath, undefined, cache)!.dir;
   expect(other).not.toBe(dir);
   expect(classesIn(other)).toEqual(classesIn(dir));
   expect(readdirSync(cache).filter((n) => n.startsWith('.tmp'))).toEqual([]);
