@@ -2,7 +2,7 @@
 // just bounded), and an article larger than any budget stopped by its time budget with the reason.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/extract/pipeline.js';
-import { cpuMs, deadlineFor, ExtractionTimeoutError } from '../../src/extract/deadline.js';
+import { cpuMs, deadlineFor, ExtractionTimeoutError, throttledClock } from '../../src/extract/deadline.js';
 import type { Article } from '../../src/extract/types.js';
 
 const article = (body: string): Article => ({ id: 'a-timing', url: null, title: 'timing', publishedAt: null, source: null, body });
@@ -66,5 +66,30 @@ describe('deadline', () => {
     now = spent;
     if (throws) expect(() => deadline.check('quotes')).toThrow(/ExtractionTimeoutError: extract: article 'a-1' over its time budget of 100 ms \(in quotes, after 101 ms\)/);
     else expect(() => deadline.check('quotes')).not.toThrow();
+  });
+});
+
+describe('throttledClock: the CPU clock is read at most once per 2 ms of wall time', () => {
+  // [wall ms of each call] → [clock readings seen]; the clock under it counts its own reads.
+  test.each([
+    [[0, 1, 1.9], [1, 1, 1]],
+    [[0, 2, 3, 4], [1, 2, 2, 3]],
+    [[0, 10, 20], [1, 2, 3]],
+  ])('calls at wall %j see %j', (walls, seen) => {
+    let reads = 0;
+    let wall = 0;
+    const clock = throttledClock(() => ++reads, 2, () => wall);
+    expect(walls.map((w) => ((wall = w), clock()))).toEqual(seen);
+  });
+
+  test('a deadline on a throttled clock still stops an article once the budget is spent', () => {
+    let cpu = 0;
+    let wall = 0;
+    const deadline = deadlineFor('a-2', 100, throttledClock(() => cpu, 2, () => wall));
+    cpu = 150;
+    wall = 1; // within 2 ms of the first reading: the old one stands
+    expect(() => deadline.check('quotes')).not.toThrow();
+    wall = 3;
+    expect(() => deadline.check('quotes')).toThrow(ExtractionTimeoutError);
   });
 });
