@@ -1,5 +1,6 @@
 // Every read the API makes: a fixed set of parameterised Cypher queries, each in a read transaction with a timeout.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { TOPIC_SPEAKERS_INDEX } from './speaker-aggregates.js';
 import { ALL_RELATION_STATUSES, DEFAULT_STATUS, EDGE_STATUSES, ENTITY_LABELS, ENTITY_TYPE_INFO, Label, Rel, RELATION_STATUSES, RELATION_TYPE_INFO, RELATION_TYPES, pairKey, type EntityLabel, type RelationStatus, type RelationType } from './model.js';
 
 export interface EntityRow {
@@ -254,6 +255,37 @@ export function lucenePrefixQuery(text: string): string {
   return `${q.slice(0, q.length - last.length)}+(${last.slice(1)} ${last.slice(1).toLowerCase()}*)`;
 }
 
+/**
+ * Whether topSpeakers' kept counts are complete, as this server last saw it: their index exists (it is created last,
+ * after a one-time recount of an older graph). Until it does — another process recounting, or a recount skipped because
+ * a load held the lock — topSpeakers counts from the quotes, so no request sees half-rebuilt counts. Once seen complete
+ * it stays so (nothing drops the index); until then the schema is asked again at most every `recheckMs`.
+ */
+export class KeptCountsState {
+  private complete = false;
+  private checkedAt = -Infinity;
+  constructor(private readonly recheckMs = 5000) {}
+
+  async ready(check: () => Promise<boolean>): Promise<boolean> {
+    if (this.complete) return true;
+    const now = performance.now();
+    if (now - this.checkedAt < this.recheckMs) return false;
+    this.checkedAt = now; // concurrent requests meanwhile count from the quotes rather than all asking
+    this.complete = await check();
+    return this.complete;
+  }
+}
+
+/** One state per driver and database: every request's GraphReads of a server shares it. */
+const KEPT_COUNTS = new WeakMap<Driver, Map<string, KeptCountsState>>();
+function keptCountsOf(driver: Driver, database: string): KeptCountsState {
+  let byDatabase = KEPT_COUNTS.get(driver);
+  if (!byDatabase) KEPT_COUNTS.set(driver, (byDatabase = new Map()));
+  let state = byDatabase.get(database);
+  if (!state) byDatabase.set(database, (state = new KeptCountsState()));
+  return state;
+}
+
 export class GraphReads {
   /** Cypher round trips made through this instance (the API makes one per request, so tests can count them). */
   queries = 0;
@@ -262,6 +294,7 @@ export class GraphReads {
     private readonly driver: Driver,
     private readonly database: string,
     private readonly timeoutMs: number,
+    private readonly keptCounts: KeptCountsState = keptCountsOf(driver, database),
   ) {}
 
   private async read<T>(cypher: string, params: Record<string, unknown>, field = 'row'): Promise<T[]> {
@@ -442,6 +475,8 @@ export class GraphReads {
   }
 
   async topSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number): Promise<SpeakerRow[]> {
+    const kept = !from && !to && (await this.keptCounts.ready(async () => (await this.read<boolean>('SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) > 0 AS row', { name: TOPIC_SPEAKERS_INDEX }))[0] === true));
+    if (!kept) return this.countTopSpeakers(aboutId, from, to, limit);
     // About one topic over all dates: the counts the writer keeps on SPOKE_ABOUT, walked most-quoted first in the
     // (topicId, quotes) index, so only the page (and its ties on quotes) is read, however many speakers the topic has.
     if (aboutId && !from && !to) {
