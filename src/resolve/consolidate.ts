@@ -274,18 +274,40 @@ export function bearerOf(
   return { family, given, gender, familyFirst };
 }
 
-/** First words that the people bearing them are mostly addressed by ("Mr. Kim", "President Xi"): family names first. */
+/**
+ * First words that the people bearing them are mostly addressed by ("Mr. Kim", "President Xi"): family names first.
+ * A one-word node counts too when the corpus addresses it as a family name ("Mr. Xi", "President Xi" in articles that
+ * never give the full name) and its word begins full names but ends none: then it can only be their family name.
+ */
 export function familyFirstWords(people: readonly { name: string; aliases: string[] }[]): Set<string> {
   const votes = new Map<string, number>();
+  const lastWords = new Set<string>();
+  const firstWords = new Set<string>();
   for (const p of people) {
     const tokens = nameTokens(p.name);
     if (tokens.length < 2) continue;
+    lastWords.add(tokens[tokens.length - 1]);
+    firstWords.add(tokens[0]);
     const ev = addressEvidence(tokens, p.aliases);
     const v = Math.sign(ev.firstAsFamily - ev.lastAsFamily);
     if (v) votes.set(tokens[0], (votes.get(tokens[0]) ?? 0) + v);
   }
+  for (const p of people) {
+    const tokens = nameTokens(p.name);
+    if (tokens.length !== 1 || lastWords.has(tokens[0]) || !firstWords.has(tokens[0])) continue;
+    // "Mr. Xi", "President Xi" address a family name; "Sir Kim" a given one.
+    const addressed = p.aliases.filter((a) => {
+      const words = a.split(/\s+/);
+      return words.length >= 2 && !GIVEN_NAME_HONORIFIC.test(words[0]) && nameTokens(words[words.length - 1]).join(' ') === tokens[0];
+    }).length;
+    if (addressed >= ONE_WORD_FAMILY_MIN) votes.set(tokens[0], (votes.get(tokens[0]) ?? 0) + 1);
+  }
   return new Set([...votes].filter(([, v]) => v > 0).map(([w]) => w));
 }
+
+/** How many titled or honorific forms ("Mr. Xi", "President Xi") a one-word node needs to count as a family name. */
+export const ONE_WORD_FAMILY_MIN = 3;
+
 
 /** How often aliases address a person by the first and by the last word, and as a man or a woman. */
 function addressEvidence(tokens: string[], aliases: string[]) {
