@@ -159,6 +159,18 @@ export function personVariantKey(name: string): string {
 
 const mentionsOf = (e: EntitySummary) => e.articles.reduce((n, a) => n + a.count, 0);
 const allAliases = (e: EntitySummary) => [...new Set(e.articles.flatMap((a) => a.aliases))];
+/**
+ * A name in catalogue order, family name first and then given and middle names ("Trump Donald John", as registers
+ * and some bylines print it): the key of "Donald Trump" when the first word is no given name the lexicon knows and the
+ * other two are ("John Paul Jones" and "Kim Jong Un" are no catalogue order). Null otherwise.
+ */
+export function catalogueKey(words: readonly string[]): string | null {
+  if (words.length !== 3) return null;
+  const given = (w: string) => genderOfGivenName(w.charAt(0).toUpperCase() + w.slice(1)) !== null;
+  if (given(words[0]) || !given(words[1]) || !given(words[2])) return null;
+  return [words[1], words[0]].sort().join(' ');
+}
+
 /** The node holding most mentions, ties to the smaller id: the representative of a group. */
 const pickRepresentative = (group: EntitySummary[]) =>
   [...group].sort((a, b) => mentionsOf(b) - mentionsOf(a) || (a.id < b.id ? -1 : 1))[0];
@@ -487,12 +499,15 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
   // 1. Variants and known organisations: whole-node merges within a type.
   const groups = new Map<string, EntitySummary[]>();
   const knownOrg = KNOWN_ORG_ID;
+  const twoWordPeople = new Set(entities.filter((e) => e.type === 'Person').map((e) => personVariantKey(e.name)).filter((k) => k.split(' ').length === 2).map((k) => k.split(' ').sort().join(' ')));
   for (const e of entities) {
-    const key = e.type === 'Organization' ? orgVariantKey(e.name) : variantKey(e.name);
+    // A dotted acronym is its letters: "D.O.J." is "DOJ", a form of the Justice Department.
+    const key = e.type === 'Organization' ? orgVariantKey(/^(?:\p{Lu}\.){2,}$/u.test(e.name) ? e.name.replace(/\./g, '') : e.name) : variantKey(e.name);
     if (!key) continue;
     // Two-word people are one key in either order: "Abe Shinzo" is "Shinzo Abe" (family name first or last).
     const words = (e.type === 'Person' ? personVariantKey(e.name) : key).split(' ');
-    const personKey = words.length === 2 ? [...words].sort().join(' ') : words.join(' ');
+    const catalogue = e.type === 'Person' ? catalogueKey(words) : null;
+    const personKey = words.length === 2 ? [...words].sort().join(' ') : catalogue && twoWordPeople.has(catalogue) ? catalogue : words.join(' ');
     // A known body's name is that body whatever extraction typed it ("Nato ministers said" made a person "Nato").
     const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);

@@ -150,6 +150,21 @@ describe('decideMerges', () => {
       ['person:xi → person:xi-jinping (corpus-dominant) [b1,b2,b3]'],
     ],
     [
+      'catalogue order: "Trump Donald John" is Donald Trump',
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 5]), person('person:trump-donald-john', 'Trump Donald John', ['a2', ['Trump Donald John']])],
+      ['person:trump-donald-john → person:donald-trump (variant) [a2]'],
+    ],
+    [
+      'must not merge: "John Paul Jones" is no catalogue order of John Paul (its first word is a given name)',
+      [person('person:john-paul', 'John Paul', ['a1', [], 5]), person('person:john-paul-jones', 'John Paul Jones', ['a2', []])],
+      [],
+    ],
+    [
+      'must not merge: "Kim Jong Un" beside a "Jong Kim"',
+      [person('person:jong-kim', 'Jong Kim', ['a1', [], 5]), person('person:kim-jong-un', 'Kim Jong Un', ['a2', []])],
+      [],
+    ],
+    [
       'must not merge: George W. Bush and George H. W. Bush (generational names)',
       [person('person:george-w-bush', 'George W. Bush', ['a1', []]), person('person:george-h-w-bush', 'George H. W. Bush', ['a2', []])],
       [],
@@ -351,6 +366,16 @@ describe('decideMerges', () => {
         'org:department-of-defense → org:pentagon (known-org) [a3]',
         'org:homeland-security-department → org:department-of-homeland-security (variant) [a5]',
       ],
+    ],
+    [
+      'a dotted acronym is its letters: "D.O.J." is the Justice Department',
+      [org('org:justice-department', 'Justice Department', ['a1', []], ['a3', []]), org('org:doj', 'D.O.J.', ['a2', ['DOJ', 'D.O.J.']])],
+      ['org:doj → org:justice-department (known-org) [a2]'],
+    ],
+    [
+      'must not merge: a dotted acronym of no known body stays (U.S.A.F. is no form the table knows)',
+      [org('org:justice-department', 'Justice Department', ['a1', []]), org('org:usaf', 'U.S.A.F.', ['a2', []])],
+      [],
     ],
     [
       'must not merge: a body named after a department is not the department',
