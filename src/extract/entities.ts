@@ -7,15 +7,6 @@ import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { PERSON_TITLES } from './lexicon/titles.js';
-
-/** Words of titles and honorifics: a "person" named by these alone ("Vice President", "Mr. President") is nobody in particular. */
-const TITLE_ONLY_WORDS = new Set([...PERSON_TITLES.flatMap((t) => t.split(/[\s-]+/)), 'Mr', 'Mrs', 'Ms', 'Miss', 'Madam', 'Madame', 'Sir', 'Dr', 'Vice', 'Deputy', 'Former'].map((w) => w.replace(/\./g, '').toLowerCase()));
-/** Whether a name is titles and honorifics only ("Mr. President", "Vice President", "the Secretary"). */
-export const isTitleOnly = (text: string) => {
-  const words = text.replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => TITLE_ONLY_WORDS.has(w.toLowerCase()) || w.toLowerCase() === 'the');
-};
 
 /**
  * Whether two titles name one office, as whole words: "president" fits "former president" and "president of the
@@ -71,9 +62,7 @@ interface Draft {
 }
 
 /** `body` (optional) lets a generic government body read the state written right before it. */
-export function buildEntities(all: Mention[], body = ''): EntityIndex {
-  // A title alone names no one: without coreference it would make a "person" of every president in the corpus.
-  const found = all.filter((m) => !(m.type === 'Person' && isTitleOnly(m.text)));
+export function buildEntities(found: Mention[], body = ''): EntityIndex {
   const inTitles = bodiesInTitles(body, found);
   const mentions = inTitles.length ? [...found, ...inTitles].sort((a, b) => a.start - b.start) : found;
   const drafts = new Map<string, Draft>();
