@@ -196,3 +196,17 @@ async function applyChunk(tx: ManagedTransaction, counts: WriteCounts, moves: Mo
   // topSpeakers' kept counts follow the quotes that moved.
   await recountSpeakerCounts(tx, moves.flatMap((m) => [m.from, m.into]));
 }
+
+/** Sets display names (resolve/display-name.ts displayNames); the name given up stays an alias. */
+export async function applyDisplayNames(driver: Driver, database: string, rows: { id: string; name: string; nameRank: number }[]): Promise<number> {
+  if (!rows.length) return 0;
+  await driver.executeQuery(
+    `UNWIND $rows AS r
+     MATCH (n:${Label.Entity} {id: r.id})
+     SET n.aliases = [a IN n.aliases WHERE a <> r.name] + CASE WHEN n.name IN n.aliases OR n.name = r.name THEN [] ELSE [n.name] END,
+         n.name = r.name, n.nameRank = r.nameRank`,
+    { rows },
+    { database },
+  );
+  return rows.length;
+}

@@ -204,6 +204,15 @@ export interface ArticleMentionRow {
 }
 
 /** A name merged into an entity by cross-article identity: the surface form, the rule, the node it came from, in how many articles. */
+export interface TopEntityRow {
+  id: string;
+  name: string;
+  mentions: number;
+  articles: number;
+  /** The surface forms most mention edges carry, each with how many articles use it: "Trump (2410)". */
+  forms: string[];
+}
+
 export interface ResolutionRow {
   name: string;
   rule: string;
@@ -371,7 +380,11 @@ export class GraphReads {
     return out;
   }
 
-  /** An entity by id, or by exact name/alias (case-insensitive; the most mentioned wins). */
+  /**
+   * An entity by id, or by exact name/alias (case-insensitive): the node the most articles call by that name wins, then
+   * the most mentioned — "President Clinton" is Bill, whom dozens of articles call so, not Hillary, named so in one
+   * hypothetical and mentioned more.
+   */
   async resolveEntityRef(ref: string): Promise<string | null> {
     return (await this.entityRefInfo(ref))?.id ?? null;
   }
@@ -386,7 +399,8 @@ export class GraphReads {
     const rows = await this.read<EntityRefInfo>(
       `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: 200}) YIELD node AS n
        WHERE toLower(n.name) = toLower($ref) OR any(a IN n.aliases WHERE toLower(a) = toLower($ref))
-       WITH n ORDER BY n.mentionCount DESC, n.id LIMIT 1
+       WITH n, COUNT { (:${Label.Article})-[m:${Rel.MENTIONS}]->(n) WHERE any(a IN m.aliases WHERE toLower(a) = toLower($ref)) } AS uses
+       ORDER BY uses DESC, n.mentionCount DESC, n.id LIMIT 1
        RETURN ${info} AS row`,
       { q, ref },
     );
@@ -679,6 +693,23 @@ export class GraphReads {
        }
        RETURN {firstSeen: firstSeen, lastSeen: lastSeen, months: months, outlets: outlets} AS row`,
       { id: entityId },
+    );
+  }
+
+  /** The most mentioned entities of one label, with their article count and the names most articles use (the corpus audit). */
+  async topEntities(label: EntityLabel, limit: number): Promise<TopEntityRow[]> {
+    if (!ENTITY_LABELS.includes(label)) throw new Error(`topEntities: unknown label ${label}`);
+    return this.read<TopEntityRow>(
+      `MATCH (n:${label}) WITH n ORDER BY n.mentionCount DESC, n.id LIMIT $limit
+       CALL (n) {
+         MATCH (:${Label.Article})-[m:${Rel.MENTIONS}]->(n)
+         UNWIND m.aliases AS form
+         WITH form, count(*) AS uses ORDER BY uses DESC, form LIMIT 6
+         RETURN collect(form + ' (' + toString(uses) + ')') AS forms
+       }
+       RETURN {id: n.id, name: n.name, mentions: n.mentionCount, articles: COUNT { (:${Label.Article})-[:${Rel.MENTIONS}]->(n) }, forms: forms} AS row
+       ORDER BY row.mentions DESC, row.id`,
+      { limit },
     );
   }
 

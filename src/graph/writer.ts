@@ -7,6 +7,7 @@ import { DEFAULT_STATUS, EDGE_STATUSES, Label, NAMED_ENTITY_LABELS, Rel, RELATIO
 import { checkAndRenew, type LoadFence } from './load-lock.js';
 import { ADD_SPEAKER_COUNTS, ADD_SPEAKER_TOTALS, SUBTRACT_SPEAKER_COUNTS, SUBTRACT_SPEAKER_TOTALS } from './speaker-aggregates.js';
 import { checkGuardedDiskSpace } from './disk-space.js';
+import { nameCaseRank } from '../resolve/display-name.js';
 import { candidateWindow, clusterEvents, eventReportsOf, mergeableKinds, type EventReport } from '../resolve/resolve-events.js';
 
 export interface WriteCounts {
@@ -67,7 +68,7 @@ function buildParams(results: ExtractionResult[], ingestedAt: string) {
       // Where each mention is: offsets into the stored body, in text order (Article.mentions reads them back).
       const spans = [...e.mentions].sort((x, y) => x.start - y.start || x.end - y.end);
       mentions.push({ id: `${a.id}|${e.id}`, articleId: a.id, entityId: e.id, count: e.mentions.length, aliases, starts: spans.map((m) => m.start), ends: spans.map((m) => m.end) });
-      entities[e.type].push({ id: e.id, name: e.name, role: e.role ?? null, code: e.code ?? null });
+      entities[e.type].push({ id: e.id, name: e.name, nameRank: nameCaseRank(e.name, e.type), role: e.role ?? null, code: e.code ?? null });
     }
     const sentenceOf = (start: number, end: number) => a.body.slice(start, end);
     for (const q of r.quotes) {
@@ -176,12 +177,14 @@ async function writeBatch(tx: ManagedTransaction, p: Params): Promise<WriteCount
       counts,
       `UNWIND $rows AS e
        MERGE (n:${label} {id: e.id})
-       ON CREATE SET n:${Label.Entity}, n.name = e.name, n.aliases = [], n.mentionCount = 0
-       WITH n, e, size(split(e.name, ' ')) AS en, size(split(n.name, ' ')) AS nn
-       // A fuller name replaces the shorter one, which becomes an alias; between names as full, and between roles, the
-       // smaller string wins, so the node reads the same whatever order its articles were loaded in.
-       WITH n, e, CASE WHEN en > nn OR (en = nn AND e.name < n.name) THEN e.name ELSE n.name END AS name
+       ON CREATE SET n:${Label.Entity}, n.name = e.name, n.nameRank = e.nameRank, n.aliases = [], n.mentionCount = 0
+       WITH n, e, size(split(e.name, ' ')) AS en, size(split(n.name, ' ')) AS nn, coalesce(n.nameRank, 0) AS nr
+       // A fuller name replaces the shorter one, which becomes an alias; between names as full, the better cased one
+       // (resolve/display-name.ts: "Donald Trump" over "Donald TRUMP"), then the smaller string wins, and between roles
+       // the smaller string, so the node reads the same whatever order its articles were loaded in.
+       WITH n, e, nr, CASE WHEN en > nn OR (en = nn AND (e.nameRank < nr OR (e.nameRank = nr AND e.name < n.name))) THEN e.name ELSE n.name END AS name
        SET n.aliases = CASE WHEN name <> n.name THEN [a IN n.aliases WHERE a <> name] + n.name ELSE n.aliases END,
+           n.nameRank = CASE WHEN name <> n.name THEN e.nameRank ELSE nr END,
            n.name = name,
            n.role = CASE WHEN n.role IS NULL OR e.role < n.role THEN e.role ELSE n.role END,
            n.code = coalesce(e.code, n.code)`,

@@ -3,9 +3,10 @@
 // what the given articles touch.
 import type { Driver } from 'neo4j-driver';
 import { decideMerges, relatedEntities, type MergeDecision } from '../resolve/consolidate.js';
-import { applyMerges, markIdentityResolved, readEntitiesOfArticles, readIdentityIndex, readIdentitySummaries, readUnresolvedArticles } from '../graph/consolidate.js';
+import { applyDisplayNames, applyMerges, markIdentityResolved, readEntitiesOfArticles, readIdentityIndex, readIdentitySummaries, readUnresolvedArticles } from '../graph/consolidate.js';
 import { readRules } from '../graph/curation.js';
 import { keptApart } from '../resolve/curation.js';
+import { displayNames } from '../resolve/display-name.js';
 import type { WriteCounts } from '../graph/writer.js';
 
 export interface ConsolidationSummary extends WriteCounts {
@@ -14,6 +15,8 @@ export interface ConsolidationSummary extends WriteCounts {
   seconds: number;
   /** Entities whose decisions were read (all people and organisations for a full run). */
   entitiesRead: number;
+  /** Nodes whose display name changed to the spelling most of their articles use. */
+  renamed?: number;
 }
 
 /**
@@ -36,6 +39,7 @@ export async function consolidate(
   // Editors' splits: those pairs stay two entities whatever their names look like.
   const apart = keptApart(await readRules(driver, database));
   let touched = new Set<string>();
+  const everTouched = new Set<string>();
   // Incremental: the articles no run has covered in their current text (this load's, and any an interrupted load left).
   const articleIds = opts.incremental ? await readUnresolvedArticles(driver, database) : undefined;
   for (let round = 0; round < 3; round++) {
@@ -64,6 +68,13 @@ export async function consolidate(
     s.relationshipsCreated += c.relationshipsCreated;
     s.relationshipsDeleted += c.relationshipsDeleted;
     touched = new Set(decisions.flatMap((d) => [d.from, d.into]));
+    for (const id of touched) everTouched.add(id);
+  }
+  if (!opts.dryRun) {
+    // Display names from the merged nodes' articles: everything on a full run, what this run touched otherwise.
+    if (articleIds) for (const id of await readEntitiesOfArticles(driver, database, articleIds)) everTouched.add(id);
+    const nodes = articleIds ? (everTouched.size ? await readIdentitySummaries(driver, database, [...everTouched].sort()) : []) : await readIdentitySummaries(driver, database);
+    s.renamed = await applyDisplayNames(driver, database, displayNames(nodes));
   }
   if (!opts.dryRun) await markIdentityResolved(driver, database, articleIds);
   s.seconds = (performance.now() - t0) / 1000;
@@ -72,5 +83,5 @@ export async function consolidate(
 
 export function formatConsolidation(s: ConsolidationSummary): string {
   const rules = Object.entries(s.byRule).map(([r, n]) => `${r} ${n}`).join(', ');
-  return `resolve: ${s.decisions} merge decisions${rules ? ` (${rules})` : ''}, ${s.nodesDeleted} nodes merged away, ${s.entitiesRead} entities read, in ${s.seconds.toFixed(1)} s`;
+  return `resolve: ${s.decisions} merge decisions${rules ? ` (${rules})` : ''}, ${s.nodesDeleted} nodes merged away, ${s.entitiesRead} entities read, ${s.renamed ?? 0} display names set, in ${s.seconds.toFixed(1)} s`;
 }

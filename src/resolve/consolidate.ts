@@ -159,6 +159,18 @@ export function personVariantKey(name: string): string {
 
 const mentionsOf = (e: EntitySummary) => e.articles.reduce((n, a) => n + a.count, 0);
 const allAliases = (e: EntitySummary) => [...new Set(e.articles.flatMap((a) => a.aliases))];
+/**
+ * A name in catalogue order, family name first and then given and middle names ("Trump Donald John", as registers
+ * and some bylines print it): the key of "Donald Trump" when the first word is no given name the lexicon knows and the
+ * other two are ("John Paul Jones" and "Kim Jong Un" are no catalogue order). Null otherwise.
+ */
+export function catalogueKey(words: readonly string[]): string | null {
+  if (words.length !== 3) return null;
+  const given = (w: string) => genderOfGivenName(w.charAt(0).toUpperCase() + w.slice(1)) !== null;
+  if (given(words[0]) || !given(words[1]) || !given(words[2])) return null;
+  return [words[1], words[0]].sort().join(' ');
+}
+
 /** The node holding most mentions, ties to the smaller id: the representative of a group. */
 const pickRepresentative = (group: EntitySummary[]) =>
   [...group].sort((a, b) => mentionsOf(b) - mentionsOf(a) || (a.id < b.id ? -1 : 1))[0];
@@ -274,18 +286,40 @@ export function bearerOf(
   return { family, given, gender, familyFirst };
 }
 
-/** First words that the people bearing them are mostly addressed by ("Mr. Kim", "President Xi"): family names first. */
+/**
+ * First words that the people bearing them are mostly addressed by ("Mr. Kim", "President Xi"): family names first.
+ * A one-word node counts too when the corpus addresses it as a family name ("Mr. Xi", "President Xi" in articles that
+ * never give the full name) and its word begins full names but ends none: then it can only be their family name.
+ */
 export function familyFirstWords(people: readonly { name: string; aliases: string[] }[]): Set<string> {
   const votes = new Map<string, number>();
+  const lastWords = new Set<string>();
+  const firstWords = new Set<string>();
   for (const p of people) {
     const tokens = nameTokens(p.name);
     if (tokens.length < 2) continue;
+    lastWords.add(tokens[tokens.length - 1]);
+    firstWords.add(tokens[0]);
     const ev = addressEvidence(tokens, p.aliases);
     const v = Math.sign(ev.firstAsFamily - ev.lastAsFamily);
     if (v) votes.set(tokens[0], (votes.get(tokens[0]) ?? 0) + v);
   }
+  for (const p of people) {
+    const tokens = nameTokens(p.name);
+    if (tokens.length !== 1 || lastWords.has(tokens[0]) || !firstWords.has(tokens[0])) continue;
+    // "Mr. Xi", "President Xi" address a family name; "Sir Kim" a given one.
+    const addressed = p.aliases.filter((a) => {
+      const words = a.split(/\s+/);
+      return words.length >= 2 && !GIVEN_NAME_HONORIFIC.test(words[0]) && nameTokens(words[words.length - 1]).join(' ') === tokens[0];
+    }).length;
+    if (addressed >= ONE_WORD_FAMILY_MIN) votes.set(tokens[0], (votes.get(tokens[0]) ?? 0) + 1);
+  }
   return new Set([...votes].filter(([, v]) => v > 0).map(([w]) => w));
 }
+
+/** How many titled or honorific forms ("Mr. Xi", "President Xi") a one-word node needs to count as a family name. */
+export const ONE_WORD_FAMILY_MIN = 3;
+
 
 /** How often aliases address a person by the first and by the last word, and as a man or a woman. */
 function addressEvidence(tokens: string[], aliases: string[]) {
@@ -465,12 +499,15 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
   // 1. Variants and known organisations: whole-node merges within a type.
   const groups = new Map<string, EntitySummary[]>();
   const knownOrg = KNOWN_ORG_ID;
+  const twoWordPeople = new Set(entities.filter((e) => e.type === 'Person').map((e) => personVariantKey(e.name)).filter((k) => k.split(' ').length === 2).map((k) => k.split(' ').sort().join(' ')));
   for (const e of entities) {
-    const key = e.type === 'Organization' ? orgVariantKey(e.name) : variantKey(e.name);
+    // A dotted acronym is its letters: "D.O.J." is "DOJ", a form of the Justice Department.
+    const key = e.type === 'Organization' ? orgVariantKey(/^(?:\p{Lu}\.){2,}$/u.test(e.name) ? e.name.replace(/\./g, '') : e.name) : variantKey(e.name);
     if (!key) continue;
     // Two-word people are one key in either order: "Abe Shinzo" is "Shinzo Abe" (family name first or last).
     const words = (e.type === 'Person' ? personVariantKey(e.name) : key).split(' ');
-    const personKey = words.length === 2 ? [...words].sort().join(' ') : words.join(' ');
+    const catalogue = e.type === 'Person' ? catalogueKey(words) : null;
+    const personKey = words.length === 2 ? [...words].sort().join(' ') : catalogue && twoWordPeople.has(catalogue) ? catalogue : words.join(' ');
     // A known body's name is that body whatever extraction typed it ("Nato ministers said" made a person "Nato").
     const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);

@@ -105,6 +105,17 @@ describe('how a one-word name is written', () => {
     expect([...familyFirstWords(people)].sort()).toEqual(['kim', 'xi']);
   });
 
+  test.each<[string, { name: string; aliases: string[] }[], string[]]>([
+    // A one-word node addressed as a family name, its word the first of a full name and the last of none.
+    ['"President Xi"/"Mr. Xi" on a one-word node make Xi family-first', [{ name: 'Xi Jinping', aliases: ['Xi Jinping'] }, { name: 'Xi', aliases: ['President Xi', 'Mr. Xi', 'Mr. Xi', 'Xi'] }], ['xi']],
+    ['must not: fewer than three addressed forms', [{ name: 'Xi Jinping', aliases: [] }, { name: 'Xi', aliases: ['President Xi', 'Xi'] }], []],
+    ['must not: the word also ends a full name (Andrew Kim)', [{ name: 'Kim Jong Un', aliases: [] }, { name: 'Andrew Kim', aliases: [] }, { name: 'Kim', aliases: ['Mr. Kim', 'Mr. Kim', 'Mr. Kim'] }], []],
+    ['must not: "Sir Kim" addresses a given name', [{ name: 'Kim Darroch', aliases: [] }, { name: 'Kim', aliases: ['Sir Kim', 'Sir Kim', 'Sir Kim'] }], []],
+    ['must not: no full name begins with the word', [{ name: 'Donald Trump', aliases: [] }, { name: 'Trump', aliases: ['Mr. Trump', 'Mr. Trump', 'Mr. Trump'] }], []],
+  ])('family-name-first words from one-word nodes: %s', (_, people, expected) => {
+    expect([...familyFirstWords(people)].sort()).toEqual(expected);
+  });
+
   test.each<[string, string[], string[]]>([
     ['Donald Trump', ['Donald Trump', 'President Donald Trump', 'President Trump', 'Mr. Trump'], ['president']],
     ['Melania Trump', ['First Lady Melania Trump'], ['first lady']],
@@ -132,6 +143,26 @@ describe('decideMerges', () => {
       'Erdoğan and Erdogan',
       [person('person:recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', ['a1', []], ['a3', []]), person('person:recep-tayyip-erdogan-2', 'Recep Tayyip Erdogan', ['a2', []])],
       ['person:recep-tayyip-erdogan-2 → person:recep-tayyip-erdogan (variant) [a2]'],
+    ],
+    [
+      'one-word "President Xi" / "Mr. Xi" go to Xi Jinping, whose own articles never address him so (corpus-dominant)',
+      [person('person:xi-jinping', 'Xi Jinping', ...many('x', 12, ['Xi Jinping', 'President Xi Jinping'])), person('person:xi', 'Xi', ['b1', ['President Xi']], ['b2', ['Mr. Xi', 'Xi']], ['b3', ['Mr. Xi']])],
+      ['person:xi → person:xi-jinping (corpus-dominant) [b1,b2,b3]'],
+    ],
+    [
+      'catalogue order: "Trump Donald John" is Donald Trump',
+      [person('person:donald-trump', 'Donald Trump', ['a1', [], 5]), person('person:trump-donald-john', 'Trump Donald John', ['a2', ['Trump Donald John']])],
+      ['person:trump-donald-john → person:donald-trump (variant) [a2]'],
+    ],
+    [
+      'must not merge: "John Paul Jones" is no catalogue order of John Paul (its first word is a given name)',
+      [person('person:john-paul', 'John Paul', ['a1', [], 5]), person('person:john-paul-jones', 'John Paul Jones', ['a2', []])],
+      [],
+    ],
+    [
+      'must not merge: "Kim Jong Un" beside a "Jong Kim"',
+      [person('person:jong-kim', 'Jong Kim', ['a1', [], 5]), person('person:kim-jong-un', 'Kim Jong Un', ['a2', []])],
+      [],
     ],
     [
       'must not merge: George W. Bush and George H. W. Bush (generational names)',
@@ -335,6 +366,16 @@ describe('decideMerges', () => {
         'org:department-of-defense → org:pentagon (known-org) [a3]',
         'org:homeland-security-department → org:department-of-homeland-security (variant) [a5]',
       ],
+    ],
+    [
+      'a dotted acronym is its letters: "D.O.J." is the Justice Department',
+      [org('org:justice-department', 'Justice Department', ['a1', []], ['a3', []]), org('org:doj', 'D.O.J.', ['a2', ['DOJ', 'D.O.J.']])],
+      ['org:doj → org:justice-department (known-org) [a2]'],
+    ],
+    [
+      'must not merge: a dotted acronym of no known body stays (U.S.A.F. is no form the table knows)',
+      [org('org:justice-department', 'Justice Department', ['a1', []]), org('org:usaf', 'U.S.A.F.', ['a2', []])],
+      [],
     ],
     [
       'must not merge: a body named after a department is not the department',

@@ -103,3 +103,37 @@ describe('cross-article identity', () => {
     expect((both.errors as any[])[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('display names and name lookup', () => {
+  const NAMED = [
+    { url: 'https://example.com/n1', title: 'Shout', publishedAt: '2017-04-01', source: 'Example Wire', text: 'President Donald TRUMP said on Monday that the talks went well. Trump spoke in Ohio.' },
+    { url: 'https://example.com/n2', title: 'Visit', publishedAt: '2017-04-02', source: 'Example Wire', text: 'Donald Trump visited Ohio on Tuesday. Trump said the visit went well.' },
+    // One hypothetical calls Hillary "President Clinton"; she has more mentions than Bill, whom two articles call so.
+    { url: 'https://example.com/n3', title: 'If', publishedAt: '2016-05-01', source: 'Example Wire',
+      text: 'Hillary Clinton campaigned in Ohio. Clinton said she would win. If elected, President Hillary Clinton would raise taxes, and President Clinton would sign the bill. Clinton spoke for an hour. Clinton left.' },
+    { url: 'https://example.com/n4', title: 'Bill', publishedAt: '2016-05-02', source: 'Example Wire', text: 'Former President Bill Clinton spoke in Little Rock. President Clinton said the economy was strong.' },
+    { url: 'https://example.com/n5', title: 'Bill again', publishedAt: '2016-05-03', source: 'Example Wire', text: 'Former President Bill Clinton visited Harlem. President Clinton praised the mayor.' },
+  ];
+  test.each([
+    ['in order', NAMED],
+    ['reversed', [...NAMED].reverse()],
+  ])('loaded %s: the properly cased name is the display name; a name goes to the node most articles call so', { timeout: 300_000 }, async (order, records) => {
+    await cleanDatabase(driver, database);
+    await loadPaths([await file(`named-${order}`, records)], { driver, database, progress: false, batchSize: 1 });
+    const res = await gql(`{
+      trump: entity(id: "person:donald-trump") { name aliases }
+      president: entity(id: "President Clinton") { id }
+      hillary: entity(id: "person:hillary-clinton") { mentionCount aliases }
+      bill: entity(id: "person:bill-clinton") { mentionCount }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const d = res.data;
+    // [case, expected]: "Donald TRUMP" and "Donald Trump" are as full as each other; the shouted form is an alias.
+    expect(d.trump.name).toBe('Donald Trump');
+    expect(d.trump.aliases).toContain('Donald TRUMP');
+    // The trap holds (Hillary has the alias and more mentions), yet the lookup gives Bill.
+    expect(d.hillary.aliases).toContain('President Clinton');
+    expect(d.hillary.mentionCount).toBeGreaterThan(d.bill.mentionCount);
+    expect(d.president.id).toBe('person:bill-clinton');
+  });
+});
