@@ -309,25 +309,30 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
 const NOUN_CONTINUES = new Set(
   'and or but nor on in at of to for with by from into since as after before during over under near about against than last this that these those which who where when while is was were are be been has had have will would could may might can should did does do said says yesterday today tonight earlier later late early overnight again also alone itself'.split(' '),
 );
-/** A country name right before a lower-case noun is that noun's modifier: "U.S. consulate", "Syria government forces". */
+/** Nouns of a country's premises and forces that titles capitalise: "the U.S. Embassy in Cairo". */
+const CAPITALISED_HEADS = new Set(['Embassy', 'Embassies', 'Consulate', 'Mission', 'Compound', 'Base', 'Bases', 'Forces', 'Army', 'Navy', 'Troops', 'Soldiers', 'Ambassador']);
+/** A country name right before a noun is that noun's modifier: "U.S. consulate", "U.S. Embassy", "Syria government forces". */
 function modifiesNoun(s: Sentence, m: LinkedMention): boolean {
-  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 30));
-  return !!next && !NOUN_CONTINUES.has(next[1]);
+  const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 30));
+  if (!next) return false;
+  return /^\p{Ll}/u.test(next[1]) ? !NOUN_CONTINUES.has(next[1]) : CAPITALISED_HEADS.has(next[1]);
 }
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** An ISO day the clause names with day precision, else null; `ahead`: only a day on or after the reference day. */
+/** An ISO day the clause names with day precision, else null; `ahead`: only a day after the reference day. */
 function dayIn(text: string, ref: Date, ahead = false): string | null {
   if (!DAY_WORD.test(text)) return null;
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/day\b/i.test(r.text)) continue;
     const d = r.start.date();
+    // A day still to come: after the publish day, since a story names the day of its own news ("on Thursday, Trump
+    // called off the summit" in Thursday's paper) far more often than a sitting on the day it is printed.
     if (ahead) {
-      if (d.toISOString().slice(0, 10) >= ref.toISOString().slice(0, 10)) return d.toISOString().slice(0, 10);
+      if (d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10)) return d.toISOString().slice(0, 10);
       continue;
     }
     // A weekday named in a news story is the most recent one, not next week's.

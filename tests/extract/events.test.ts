@@ -98,6 +98,9 @@ describe('status: announced, planned, cancelled and hypothetical events', () => 
     ['Donald Trump called off the summit with Kim Jong Un on Thursday.', '2018-05-25', [{ kind: 'summit', status: 'cancelled', date: null }]],
     ['Donald Trump on Thursday canceled the June 12 summit with Kim Jong Un in Singapore.', '2018-05-25', [{ kind: 'summit', status: 'cancelled', date: '2018-06-12' }]],
     ['Donald Trump agreed on Thursday to meet Kim Jong Un.', '2018-03-09', [{ kind: 'meeting', status: 'planned', date: null }]],
+    // …nor when it is the publish day itself: the paper's own news
+    ['Donald Trump on Thursday called off the summit with Kim Jong Un.', '2018-05-24', [{ kind: 'summit', status: 'cancelled', date: null }]],
+    ['Donald Trump said on Thursday he will meet Kim Jong Un in Singapore on June 12.', '2018-05-10', [{ kind: 'meeting', status: 'planned', date: '2018-06-12' }]],
     ['Donald Trump will meet Kim Jong Un in Singapore on June 12.', '2018-05-11', [{ kind: 'meeting', status: 'planned', date: '2018-06-12' }]],
     // a verb in the past asserts the event, whatever else the clause holds
     ['Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
@@ -116,6 +119,7 @@ describe('place: a country name before a noun is a modifier, not the place', () 
   test.each<[string, string | null]>([
     ['Militants launched an attack on the U.S. consulate in Benghazi on Tuesday.', 'country:LY'],
     ['Protesters stormed the compound in an attack on the U.S. embassy on Thursday.', null],
+    ['Protesters breached the walls in an attack on the U.S. Embassy in Cairo on Tuesday.', 'country:EG'],
     ['The United States launched a missile strike on Syria on Thursday.', 'country:SY'],
     ['Russia carried out airstrikes in Syria on Wednesday.', 'country:SY'],
   ])('%s', (sentence, place) => expect(events(sentence, '2012-09-13').map((e) => e.location)).toEqual([place]));

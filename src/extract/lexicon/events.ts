@@ -252,10 +252,11 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     status: 'cancelled',
     before:
       /\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|ed|led|ing|lation\s+of)?|scrap(?:s|ped|ping)?|postpon(?:e|es|ed|ing|ement\s+of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aws?|awn|awing)\s+from|back(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?)\b/i,
-    after: /^[^.;]{0,48}?\b(?:(?:was|is|has\s+been|had\s+been|were|been)\s+(?:called\s+off|cancell?ed|scrapped|postponed|put\s+on\s+hold)|collapsed|fell\s+through)\b/i,
+    after: /^[^.;]{0,60}?\b(?:(?:(?:was|is|has\s+been|had\s+been|were|been)\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|put\s+on\s+hold)|collapsed|fell\s+through)\b/i,
     examples: [
       ['Donald Trump called off the summit with Kim Jong Un on Thursday.', 'cancelled'],
       ['The summit with Kim Jong Un in Singapore was called off on Thursday.', 'cancelled'],
+      ['The summit with Kim Jong Un in Singapore that Donald Trump canceled was back on.', 'cancelled'],
     ],
     why: 'A summit reported on the day it was called off (Singapore, 2018-05-24) must not be dated by that day.',
   },
