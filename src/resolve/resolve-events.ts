@@ -205,7 +205,8 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   links.sort((p, q) => q.shared - p.shared || p.days - q.days || p.x - q.x || p.y - q.y);
   for (const { x, y } of links) {
     const [rx, ry] = [find(x), find(y)];
-    if (rx === ry || !coresAgree(core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry]))) continue;
+    if (rx === ry) continue;
+    if (PARTY_DEFINED.has(mergeableKinds(sorted[x].kind)[0]) && !coresAgree(core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry]))) continue;
     // The smaller index is the root, so the root is the group's smallest report id.
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
     parent[child] = root;
@@ -216,6 +217,13 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   sorted.forEach((r, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(r));
   return [...groups.values()].map(resolvedEvent);
 }
+
+/**
+ * Families whose events are told apart by who takes part: two summits, calls or agreements of one week with different
+ * counterparts are two events. Not strikes, attacks or ceasefires, whose parties are the agents a report happens to
+ * name ("the United States" in one, "Trump" in another, "Syria" as the target in a third): one place and day is one event.
+ */
+const PARTY_DEFINED: ReadonlySet<string> = new Set(KIND_FAMILIES.map((f) => f[0]).filter((k) => k !== 'strike').concat(['call', 'visit', 'agreement', 'press_conference', 'conference', 'gathering']));
 
 /** A group's core parties: those more than half of its reports name (a report and its one bridge: what both name). */
 function core(counts: Map<string, number>, reports: number): string[] {

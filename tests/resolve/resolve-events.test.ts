@@ -203,6 +203,16 @@ describe('clusterEvents', () => {
     expect(groups([...rs].reverse())).toEqual(expected);
   });
 
+  test('strikes are not told apart by the agents each report names: one place and day, one strike (Shayrat)', () => {
+    const TRUMP_ = TRUMP;
+    const rows: [string, string[]][] = [['s1#1', [US, SY]], ['s2#1', [SY, US]], ['t1#1', [US, TRUMP_]], ['t2#1', [TRUMP_, US]], ['u1#1', [US]]];
+    const strikes = rows.map(([reportId, participantIds]) => report({ reportId, articleId: reportId.split('#')[0], kind: 'strike', participantIds, date: '2017-04-07', locationId: SY }));
+    expect(clusterEvents(strikes).map((e) => e.reports.length)).toEqual([5]);
+    // …while meetings with the same parties stay two (the US with Syria, the US with Trump), the bridge joining one
+    const meetings = strikes.map((r) => ({ ...r, kind: 'meeting' }));
+    expect(clusterEvents(meetings).map((e) => e.reports.length).sort()).toEqual([2, 3]);
+  });
+
   test.each<[string, string[], string[], boolean]>([
     ['share two', [US, MX, CN], [US, MX], true],
     ['one holds the other', [US], [US, MX], true],
