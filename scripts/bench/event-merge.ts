@@ -39,6 +39,8 @@ async function extracted(): Promise<Extracted> {
   if (cache && existsSync(cache)) {
     const read = JSON.parse(readFileSync(cache, 'utf8')) as Extracted | EventReport[];
     if (Array.isArray(read)) throw new Error(`${cache}: a cache of reports only (written by an older version of this script): delete it to extract again`);
+    // Reports cached before statuses were read: taken as happened, as they were then.
+    read.reports = read.reports.map((r) => ({ ...r, status: r.status ?? 'happened' }));
     return read;
   }
   warmUp();
@@ -77,10 +79,10 @@ if (!table) {
   for (const e of ranked) console.log(`${String(articles(e)).padStart(4)}  ${e.name}`);
 } else {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-  console.log('\n| # | articles | kind | date | place | parties | name | days reported | a report |\n|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| # | articles | kind | status | date | place | parties | name | days reported | a report |\n|---|---|---|---|---|---|---|---|---|---|');
   ranked.forEach((e, i) => {
     const sample = e.reports.find((r) => r.evidence.length)?.evidence[0] ?? '';
     const parties = e.participantIds.slice(0, 5).join(', ') + (e.participantIds.length > 5 ? ` +${e.participantIds.length - 5}` : '');
-    console.log(`| ${i + 1} | ${articles(e)} | ${e.kind} | ${e.date ?? '—'} | ${e.locationName ?? '—'} | ${cell(parties)} | ${cell(e.name)} | ${e.firstDay ?? '?'} – ${e.lastDay ?? '?'} | ${cell(sample.slice(0, 140))} |`);
+    console.log(`| ${i + 1} | ${articles(e)} | ${e.kind} | ${e.status} | ${e.date ?? '—'} | ${e.locationName ?? '—'} | ${cell(parties)} | ${cell(e.name)} | ${e.firstDay ?? '?'} – ${e.lastDay ?? '?'} | ${cell(sample.slice(0, 140))} |`);
   });
 }

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { Entity, Span } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
-import { EVENT_KIND_LABEL, EVENT_RULES, type EventFamily, type EventRule } from './lexicon/events.js';
+import { EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
 import { countryName } from './lexicon/countries.js';
 
@@ -60,7 +60,7 @@ const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 /** Contact kinds where the parties are in one room: a later "the meeting" may name any of them. */
 const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'conference', 'visit']);
 
-type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; evidence: Span[] };
+type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[] };
 
 export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[]): Entity[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -82,6 +82,8 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     // One event per kind the sentence names ("after the attack, the leaders met": an attack and a meeting).
     for (const rule of rules) {
       const found = anchoredEvent(rule, byRule.get(rule)!, s, inSentence, byId, ref, sentenceTriggers);
+      // A proposed or threatened event is no event, and no mention of an earlier one either.
+      if (found === 'hypothetical') continue;
       if (found) addEvent(found, s);
       else {
         // "The meeting ended early": an unanchored trigger is a mention of the last such event the article told of,
@@ -105,6 +107,8 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       same.participantIds = unique([...same.participantIds, ...found.participantIds]);
       same.date ??= found.date;
       same.locationId ??= found.locationId;
+      // One sentence saying it happened outweighs the announcements before it.
+      if (found.status === 'happened' || same.status === 'cancelled') same.status = found.status;
       return;
     }
     events.push({
@@ -117,6 +121,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       date: found.date,
       locationId: found.locationId,
       participantIds: found.participantIds,
+      status: found.status,
       evidence: [sentence],
     });
   }
@@ -136,6 +141,7 @@ interface Anchored {
   participantIds: string[];
   locationId: string | null;
   date: string | null;
+  status: EventStatus;
 }
 
 /** Two mentions of one kind in one article agree when their parties, places and days do not contradict. */
@@ -149,8 +155,11 @@ function agree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>, b: P
   return true;
 }
 
-/** The first trigger of the rule in the sentence whose clause anchors it, as an event; null when none is anchored. */
-function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, mentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | null {
+/**
+ * The first trigger of the rule in the sentence whose clause anchors it, as an event; null when none is anchored;
+ * 'hypothetical' when the first anchored one is only proposed, threatened or debated.
+ */
+function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, mentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
   const triggers = all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
   for (const t of triggers) {
     const clause = clauseAround(s, t.start);
@@ -167,12 +176,15 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
       if (opener && !participantIds.includes(opener.entityId)) participantIds = [opener.entityId, ...participantIds];
     }
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
-    const date = ref ? dayIn(clauseText, ref) : null;
+    const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone ? 'happened' : statusOf(s, t, clause);
+    // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
+    // day on or after the publish date ("will meet on June 12") dates an event still to come.
+    const date = ref ? dayIn(clauseText, ref, status !== 'happened') : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone;
-    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return { kind: rule.kind, triggers, participantIds, locationId, date };
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: rule.kind, triggers, participantIds, locationId, date, status };
   }
   return null;
 }
@@ -189,6 +201,13 @@ function anchored(family: EventFamily, parties: number, place: boolean, day: boo
   if (family === 'violence') return parties > 0 || place || day;
   // "officials from the two countries met in Moscow": a past verb with a place asserts a meeting a reader can find.
   return parties >= 2 || (parties === 1 && (place || day || verb)) || (place && (day || verb));
+}
+
+/** The status the words next to the trigger give it (EVENT_STATUS_RULES), else happened. */
+function statusOf(s: Sentence, t: Span, clause: { start: number; end: number }): EventStatus | 'hypothetical' {
+  const before = s.text.slice(Math.max(clause.start, t.start - STATUS_LOOKBACK) - s.start, t.start - s.start);
+  const after = s.text.slice(t.end - s.start, Math.min(clause.end, t.end + STATUS_LOOKAHEAD) - s.start);
+  return EVENT_STATUS_RULES.find((r) => r.before.test(before) || (r.after?.test(after) ?? false))?.status ?? 'happened';
 }
 
 function clauseAround(s: Sentence, at: number): { start: number; end: number } {
@@ -256,7 +275,9 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
   const distance = (at: number, x: Span) => (at < x.start ? x.start - at : at - x.end);
   const ours = (at: number) => others.every((o) => distance(at, o) >= distance(at, t));
   const near = (xs: { start: number; id: string }[]) => xs.filter((x) => ours(x.start)).sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0]?.id ?? null;
-  const candidates = countries.filter((m) => placeCue.test(textBefore(s, m, 12))).map((m) => ({ start: m.start, id: m.entityId }));
+  // "an attack on the U.S. consulate in Benghazi": after the preposition, a country name used as an adjective says
+  // whose the thing is, not where it is.
+  const candidates = countries.filter((m) => placeCue.test(textBefore(s, m, 12)) && !modifiesNoun(s, m)).map((m) => ({ start: m.start, id: m.entityId }));
   // "visited China": the destination right after the verb.
   if (rule.kind === 'visit') candidates.push(...countries.filter((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start))).map((m) => ({ start: m.start, id: m.entityId })));
   if (candidates.length) return near(candidates);
@@ -284,17 +305,36 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
   return near(places);
 }
 
+/** Words after a country name that leave it a noun: prepositions, conjunctions, verbs of being and time words. */
+const NOUN_CONTINUES = new Set(
+  'and or but nor on in at of to for with by from into since as after before during over under near about against than last this that these those which who where when while is was were are be been has had have will would could may might can should did does do said says yesterday today tonight earlier later late early overnight again also alone itself'.split(' '),
+);
+/** Nouns of a country's premises and forces that titles capitalise: "the U.S. Embassy in Cairo". */
+const CAPITALISED_HEADS = new Set(['Embassy', 'Embassies', 'Consulate', 'Mission', 'Compound', 'Base', 'Bases', 'Forces', 'Army', 'Navy', 'Troops', 'Soldiers', 'Ambassador']);
+/** A country name right before a noun is that noun's modifier: "U.S. consulate", "U.S. Embassy", "Syria government forces". */
+function modifiesNoun(s: Sentence, m: LinkedMention): boolean {
+  const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 30));
+  if (!next) return false;
+  return /^\p{Ll}/u.test(next[1]) ? !NOUN_CONTINUES.has(next[1]) : CAPITALISED_HEADS.has(next[1]);
+}
+
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** An ISO day the clause names with day precision, else null. */
-function dayIn(text: string, ref: Date): string | null {
+/** An ISO day the clause names with day precision, else null; `ahead`: only a day after the reference day. */
+function dayIn(text: string, ref: Date, ahead = false): string | null {
   if (!DAY_WORD.test(text)) return null;
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/day\b/i.test(r.text)) continue;
     const d = r.start.date();
+    // A day still to come: after the publish day, since a story names the day of its own news ("on Thursday, Trump
+    // called off the summit" in Thursday's paper) far more often than a sitting on the day it is printed.
+    if (ahead) {
+      if (d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10)) return d.toISOString().slice(0, 10);
+      continue;
+    }
     // A weekday named in a news story is the most recent one, not next week's.
     if (d.getTime() > ref.getTime() + 36 * 3600 * 1000 && r.start.isCertain('weekday') && !r.start.isCertain('day')) d.setUTCDate(d.getUTCDate() - 7);
     return d.toISOString().slice(0, 10);

@@ -17,6 +17,7 @@ export interface Article {
 
 // Entity types are the graph's entity labels, declared once with the model.
 import type { EntityType } from '../graph/model.js';
+import type { EventStatus } from './lexicon/events.js';
 export type { EntityType };
 
 export interface Entity {
@@ -31,6 +32,7 @@ export interface Entity {
   date?: string | null; // Event
   locationId?: string | null; // Event
   participantIds?: string[]; // Event
+  status?: EventStatus; // Event: happened (default), planned or cancelled
   evidence?: Span[]; // Event: the sentences that report it
 }
 

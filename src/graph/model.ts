@@ -5,7 +5,7 @@
 //   (:Entity:Person {id, name, aliases[], role, mentionCount})
 //   (:Entity:Country {id, name, aliases[], code, mentionCount})          id = "country:<ISO2>"
 //   (:Entity:Organization {id, name, aliases[], mentionCount})
-//   (:Entity:Event {id, name, aliases[], kind, date, firstDay, lastDay, articleCount, mentionCount})
+//   (:Entity:Event {id, name, aliases[], kind, status, date, firstDay, lastDay, articleCount, mentionCount})
 //        one node per real-world event across articles (resolve/resolve-events.ts: the merge rule); id = "event:<kind>-<hash>"
 //        firstDay / lastDay: first and last day of its reports (date, else publish date)
 //   (:Quote {id, text, direct, cue, stance, start, end, sentence, articleId, publishedAt, sortDate})   sortDate: publishedAt or '0000-00-00'
@@ -37,7 +37,7 @@
 //   (:Entity)-[:SPOKE_ABOUT {topicId, quotes, articles}]->(:Entity)   speaker → topic: how many of its quotes are about
 //        the topic, in how many articles (never itself); topicId = the topic's id (indexed with quotes: a topic's top
 //        speakers in index order); kept by the writer with each article (src/graph/speaker-aggregates.ts)
-//   (:Event)-[:IN {reportId, kind, date, locationId, locationName, participantIds[], participantNames[], evidence[], mentionCount}]->(:Article)
+//   (:Event)-[:IN {reportId, kind, status, date, locationId, locationName, participantIds[], participantNames[], evidence[], mentionCount}]->(:Article)
 //        one per report: what one article says of the event, with its evidence sentences
 
 export const Label = {

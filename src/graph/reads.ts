@@ -17,6 +17,8 @@ export interface EntityRow {
   locationId: string | null;
   /** Event: how many articles report it. */
   articleCount: number | null;
+  /** Event: happened, planned or cancelled (null on graphs loaded before statuses were read). */
+  status?: string | null;
 }
 
 /** One article's report of an event: its evidence sentences and what it says of date, place and parties. */
@@ -164,7 +166,7 @@ export interface Page {
   limit: number;
 }
 
-const entityFields = (n: string) => `${n} {.id, .name, .aliases, .mentionCount, .role, .code, .kind, .date, .articleId, .articleCount,
+const entityFields = (n: string) => `${n} {.id, .name, .aliases, .mentionCount, .role, .code, .kind, .status, .date, .articleId, .articleCount,
   type: [l IN labels(${n}) WHERE l <> '${Label.Entity}'][0],
   locationId: [(${n})-[:${Rel.IN_COUNTRY}]->(c:${Label.Country}) | c.id][0]}`;
 const ENTITY_FIELDS = entityFields('n');

@@ -2,6 +2,7 @@
 import { writeSession } from './driver.js';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../extract/types.js';
+import type { EventStatus } from '../extract/lexicon/events.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { DEFAULT_STATUS, EDGE_STATUSES, Label, NAMED_ENTITY_LABELS, Rel, RELATION_STATUSES, RELATION_TYPES, SYMMETRIC, pairKey, statusCountProperty, type RelationType } from './model.js';
 import { checkAndRenew, type LoadFence } from './load-lock.js';
@@ -385,6 +386,7 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
       id: e.id,
       name: e.name,
       kind: e.kind,
+      status: e.status,
       date: e.date,
       firstDay: e.firstDay,
       lastDay: e.lastDay,
@@ -409,7 +411,7 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
     tx,
     counts,
     `UNWIND $events AS ev
-     CREATE (n:${Label.Event}:${Label.Entity} {id: ev.id, name: ev.name, aliases: [], kind: ev.kind, date: ev.date,
+     CREATE (n:${Label.Event}:${Label.Entity} {id: ev.id, name: ev.name, aliases: [], kind: ev.kind, status: ev.status, date: ev.date,
                                               firstDay: ev.firstDay, lastDay: ev.lastDay,
                                               articleCount: toInteger(ev.articleCount), mentionCount: toInteger(ev.mentionCount)})
      WITH n, ev
@@ -473,6 +475,8 @@ export function eventReportOf(r: Record<string, unknown>, articleId: string, pub
     articleId,
     publishedAt: publishedAt ?? null,
     kind: r.kind as string,
+    // Reports stored before statuses were read are of events that happened, as they were taken then.
+    status: (r.status as EventStatus | undefined) ?? 'happened',
     date: (r.date as string | null) ?? null,
     locationId: (r.locationId as string | null) ?? null,
     locationName: (r.locationName as string | null) ?? null,

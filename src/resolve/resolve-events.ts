@@ -20,14 +20,16 @@
 //      run for months, the one sitting a summit report tells of.
 //   6. two summits in the same country dated ≤ 1 day apart that share a party are one, whatever other parties they
 //      name (see sameSitting).
-// Events are the connected components of this relation, so the result does not depend on the order the reports
-// arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
+// Events are groups of reports joined by this relation, strongest links first, where two groups join only when the
+// parties most of each group's reports name agree (clusterEvents): not plain connected components, which chain two
+// events through one report that names a party of each. The result does not depend on the order the reports arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
 // kind (first of its family's list: summit over meeting over talks, strike over attack) that more than a third of its
 // reports use, else the most used (see eventKind), and its date, place and name come from all reports.
 import { createHash } from 'node:crypto';
 import type { ExtractionResult } from '../extract/types.js';
 import { eventName } from '../extract/events.js';
 import { countryName } from '../extract/lexicon/countries.js';
+import type { EventStatus } from '../extract/lexicon/events.js';
 
 /** One article's report of an event: what that article says about it. */
 export interface EventReport {
@@ -36,6 +38,8 @@ export interface EventReport {
   articleId: string;
   publishedAt: string | null;
   kind: string;
+  /** happened, or only planned / announced, or cancelled, as this article tells it. */
+  status: EventStatus;
   date: string | null;
   locationId: string | null;
   locationName: string | null;
@@ -50,6 +54,8 @@ export interface EventReport {
 export interface ResolvedEvent {
   id: string;
   kind: string;
+  /** happened when any report tells it happened, else what most reports say (planned or cancelled). */
+  status: EventStatus;
   name: string;
   date: string | null;
   locationId: string | null;
@@ -88,6 +94,7 @@ export function eventReportsOf(result: ExtractionResult): EventReport[] {
         articleId: result.article.id,
         publishedAt: result.article.publishedAt,
         kind: e.kind ?? 'event',
+        status: e.status ?? 'happened',
         date: e.date ?? null,
         locationId: e.locationId ?? null,
         locationName: e.locationId ? countryName(e.locationId.slice('country:'.length)) : null,
@@ -164,31 +171,74 @@ export function candidateWindow(r: EventReport): { from: string; to: string } | 
   return { from: iso(at - DATE_WINDOW_DAYS * DAY_MS), to: iso(at + DATE_WINDOW_DAYS * DAY_MS) };
 }
 
-/** Groups reports into events: the connected components of sameEvent, each with its derived properties. */
+/**
+ * Groups reports into events. Pairs that sameEvent accepts are joined strongest first (more shared parties, then
+ * closer days, then report ids, so the result does not depend on input order), and two groups join only when their
+ * core parties agree (see coresAgree): a report naming {US, Mexico, China} links to both {US, Mexico} and
+ * {US, China}, but it takes only one of them with it — two events never chain into one through one shared party.
+ */
 export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   const sorted = [...new Map(reports.map((r) => [r.reportId, r])).values()].sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Per group root: how many reports, and how many of them name each party.
+  const size = sorted.map(() => 1);
+  const partyCounts = sorted.map((r) => new Map(r.participantIds.map((p) => [p, 1])));
   // Only reports of one family can merge: compare within each.
   const byFamily = new Map<string, number[]>();
   sorted.forEach((r, i) => {
     const family = mergeableKinds(r.kind)[0];
     (byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push(i);
   });
+  const links: { x: number; y: number; shared: number; days: number }[] = [];
   for (const idx of byFamily.values()) {
     for (let x = 0; x < idx.length; x++) {
       for (let y = x + 1; y < idx.length; y++) {
-        if (sameEvent(sorted[idx[x]], sorted[idx[y]])) {
-          const [rx, ry] = [find(idx[x]), find(idx[y])];
-          // The smaller index is the root, so the root is the component's smallest report id.
-          if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
-        }
+        const [a, b] = [sorted[idx[x]], sorted[idx[y]]];
+        if (!sameEvent(a, b)) continue;
+        const shared = a.participantIds.filter((p) => b.participantIds.includes(p)).length;
+        const [da, db] = [a.date ?? a.publishedAt, b.date ?? b.publishedAt];
+        links.push({ x: idx[x], y: idx[y], shared, days: da && db ? daysApart(da, db) : 1e9 });
       }
     }
+  }
+  links.sort((p, q) => q.shared - p.shared || p.days - q.days || p.x - q.x || p.y - q.y);
+  for (const { x, y } of links) {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx === ry) continue;
+    if (PARTY_DEFINED.has(mergeableKinds(sorted[x].kind)[0]) && !coresAgree(core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry]))) continue;
+    // The smaller index is the root, so the root is the group's smallest report id.
+    const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
+    parent[child] = root;
+    size[root] += size[child];
+    for (const [p, n] of partyCounts[child]) partyCounts[root].set(p, (partyCounts[root].get(p) ?? 0) + n);
   }
   const groups = new Map<number, EventReport[]>();
   sorted.forEach((r, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(r));
   return [...groups.values()].map(resolvedEvent);
+}
+
+/**
+ * Families whose events are told apart by who takes part: two summits, calls or agreements of one week with different
+ * counterparts are two events. Not strikes, attacks or ceasefires, whose parties are the agents a report happens to
+ * name ("the United States" in one, "Trump" in another, "Syria" as the target in a third): one place and day is one event.
+ */
+const PARTY_DEFINED: ReadonlySet<string> = new Set(KIND_FAMILIES.map((f) => f[0]).filter((k) => k !== 'strike').concat(['call', 'visit', 'agreement', 'press_conference', 'conference', 'gathering']));
+
+/** A group's core parties: those more than half of its reports name (a report and its one bridge: what both name). */
+function core(counts: Map<string, number>, reports: number): string[] {
+  return [...counts].filter(([, n]) => n * 2 > reports).map(([p]) => p);
+}
+
+/**
+ * Two groups may be one event when their cores share two parties, or one core holds the other, or either has none:
+ * the same test sameEvent makes of two reports' parties, made of what each group is mostly about, so that one report
+ * naming a bystander does not let a second event in.
+ */
+export function coresAgree(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const shared = a.filter((p) => b.includes(p)).length;
+  return shared >= 2 || shared === a.length || shared === b.length;
 }
 
 /** The most frequent value, ties to the smallest. */
@@ -215,6 +265,7 @@ function eventKind(reports: EventReport[]): string {
 
 function resolvedEvent(reports: EventReport[]): ResolvedEvent {
   const first = reports[0];
+  const status: EventStatus = reports.some((r) => r.status === 'happened') ? 'happened' : (mostFrequent(reports.map((r) => r.status)) as EventStatus);
   const id = `event:${first.kind}-${createHash('sha1').update(first.reportId).digest('hex').slice(0, 12)}`;
   const kind = eventKind(reports);
   const date = mostFrequent(reports.flatMap((r) => (r.date ? [r.date] : [])));
@@ -236,6 +287,7 @@ function resolvedEvent(reports: EventReport[]): ResolvedEvent {
   return {
     id,
     kind,
+    status,
     name: eventName(kind, participantIds.map((p) => nameOf.get(p)!), locationName, date),
     date,
     locationId,

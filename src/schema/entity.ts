@@ -127,6 +127,10 @@ EventRef.implement({
   fields: (t) => ({
     kind: t.string({ description: 'summit, meeting, talks, visit, call, press_conference, strike, attack, election, referendum, protest, ceasefire, agreement…', resolve: (e) => e.kind ?? 'event' }),
     date: t.exposeString('date', { nullable: true, description: 'ISO date: the day most of its reports give, resolved against their publish dates.' }),
+    status: t.string({
+      description: 'happened when any report tells it happened; else planned (announced, scheduled) or cancelled, as most reports tell it. Proposed or threatened events are not events.',
+      resolve: (e) => e.status ?? 'happened',
+    }),
     place: t.field({ type: CountryRef, nullable: true, description: 'The country it took place in.', resolve: (e) => e.locationId }),
     location: t.field({ type: CountryRef, nullable: true, deprecationReason: 'Use `place`.', resolve: (e) => e.locationId }),
     participants: t.field({ type: [EntityRef], resolve: (e, _args, ctx) => ctx.loaders.participants.load(e.id) }),

@@ -1,12 +1,12 @@
 // Events: every rule's examples (anchored and unanchored), then anchors, dates and in-article merging per family.
 import { describe, expect, test } from 'vitest';
-import { EVENT_RULES, type EventExample } from '../../src/extract/lexicon/events.js';
+import { EVENT_RULES, EVENT_STATUS_RULES, type EventExample } from '../../src/extract/lexicon/events.js';
 import { extract } from './helpers.js';
 
 const events = (body: string, publishedAt: string | null = '2017-04-12') =>
   extract(body, publishedAt)
     .entities.filter((e) => e.type === 'Event')
-    .map((e) => ({ kind: e.kind, date: e.date, location: e.locationId, participants: e.participantIds }));
+    .map((e) => ({ kind: e.kind, date: e.date, location: e.locationId, participants: e.participantIds, status: e.status }));
 
 /** Only the fields an expectation names are compared. */
 function matches(got: ReturnType<typeof events>, want: readonly EventExample[]): void {
@@ -85,4 +85,42 @@ describe('one event per real event in an article', () => {
     expect(ev[0].evidence?.map((s) => s.text)).toEqual(['Donald Trump met Kim Jong Un in Singapore on Tuesday.', 'The meeting of Trump and Kim was short.']);
     expect(ev[0].name).toBe('meeting: Donald Trump, Kim Jong Un — Singapore, 2017-04-11');
   });
+});
+
+describe('status: announced, planned, cancelled and hypothetical events', () => {
+  const statusOf = (sentence: string, publishedAt = '2018-05-25') => events(sentence, publishedAt).map((e) => e.status ?? 'happened');
+  const cases = EVENT_STATUS_RULES.flatMap((r) => r.examples.map(([sentence, expected]) => [r.id, sentence, expected] as const));
+  test.each(cases)('%s: %s', (_id, sentence, expected) => expect(statusOf(sentence)).toEqual(expected ? [expected] : []));
+
+  // [sentence, published, expected events (kind, status, date)]
+  test.each<[string, string, { kind: string; status: string; date: string | null }[]]>([
+    // the day a summit is called off or announced dates the news, not the summit (Singapore, 2018-05-24)
+    ['Donald Trump called off the summit with Kim Jong Un on Thursday.', '2018-05-25', [{ kind: 'summit', status: 'cancelled', date: null }]],
+    ['Donald Trump on Thursday canceled the June 12 summit with Kim Jong Un in Singapore.', '2018-05-25', [{ kind: 'summit', status: 'cancelled', date: '2018-06-12' }]],
+    ['Donald Trump agreed on Thursday to meet Kim Jong Un.', '2018-03-09', [{ kind: 'meeting', status: 'planned', date: null }]],
+    // …nor when it is the publish day itself: the paper's own news
+    ['Donald Trump on Thursday called off the summit with Kim Jong Un.', '2018-05-24', [{ kind: 'summit', status: 'cancelled', date: null }]],
+    ['Donald Trump said on Thursday he will meet Kim Jong Un in Singapore on June 12.', '2018-05-10', [{ kind: 'meeting', status: 'planned', date: '2018-06-12' }]],
+    ['Donald Trump will meet Kim Jong Un in Singapore on June 12.', '2018-05-11', [{ kind: 'meeting', status: 'planned', date: '2018-06-12' }]],
+    // a verb in the past asserts the event, whatever else the clause holds
+    ['Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
+    ['Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday.', '2018-06-13', [{ kind: 'summit', status: 'happened', date: '2018-06-12' }]],
+    // planned in one sentence, happened in a later one: one event, happened
+    ['Donald Trump will meet Kim Jong Un in Singapore. Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
+    // proposed, threatened, debated: no event at all
+    ['The Senate panel voted to authorize a U.S. strike on Syria on Wednesday.', '2013-09-05', []],
+    ['Barack Obama made the case for a military strike against Syria on Tuesday.', '2013-09-11', []],
+    ['The United States launched a missile strike on Syria on Thursday.', '2017-04-08', [{ kind: 'strike', status: 'happened', date: '2017-04-06' }]],
+  ])('%s (%s)', (sentence, publishedAt, expected) =>
+    expect(events(sentence, publishedAt).map((e) => ({ kind: e.kind, status: e.status ?? 'happened', date: e.date }))).toEqual(expected));
+});
+
+describe('place: a country name before a noun is a modifier, not the place', () => {
+  test.each<[string, string | null]>([
+    ['Militants launched an attack on the U.S. consulate in Benghazi on Tuesday.', 'country:LY'],
+    ['Protesters stormed the compound in an attack on the U.S. embassy on Thursday.', null],
+    ['Protesters breached the walls in an attack on the U.S. Embassy in Cairo on Tuesday.', 'country:EG'],
+    ['The United States launched a missile strike on Syria on Thursday.', 'country:SY'],
+    ['Russia carried out airstrikes in Syria on Wednesday.', 'country:SY'],
+  ])('%s', (sentence, place) => expect(events(sentence, '2012-09-13').map((e) => e.location)).toEqual([place]));
 });

@@ -155,7 +155,7 @@ describe('events across articles', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `{ timeline(entity: "Kim Jong Un", first: 10) { edges { node { kind date event { name kind date articleCount place { name }
+        query: `{ timeline(entity: "Kim Jong Un", first: 10) { edges { node { kind date event { name kind status date articleCount place { name }
                     participants { name } reports { article { url } evidence } } } } } }`,
       }),
     });
@@ -165,7 +165,7 @@ describe('events across articles', () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       date: '2018-06-12',
-      event: { kind: 'summit', date: '2018-06-12', articleCount: 2, place: { name: 'Singapore' } },
+      event: { kind: 'summit', status: 'happened', date: '2018-06-12', articleCount: 2, place: { name: 'Singapore' } },
     });
     expect(items[0].event.participants.map((p: any) => p.name).sort()).toEqual(['Donald Trump', 'Kim Jong Un']);
     expect(items[0].event.reports).toEqual([

@@ -61,7 +61,7 @@ describe('replayConsolidation', () => {
 
 describe('withResolvedParticipants', () => {
   const report = (participantIds: string[], participantNames: string[]): EventReport => ({
-    reportId: 'a1#1', articleId: 'a1', publishedAt: '2019-02-28', kind: 'summit', date: '2019-02-27', locationId: null, locationName: null, participantIds, participantNames, evidence: [], mentionCount: 1,
+    reportId: 'a1#1', articleId: 'a1', publishedAt: '2019-02-28', kind: 'summit', status: 'happened', date: '2019-02-27', locationId: null, locationName: null, participantIds, participantNames, evidence: [], mentionCount: 1,
   });
   test.each<[string, EventReport, [string, string][], [string[], string[]]]>([
     ['renamed in its own article', report(['person:trump', 'person:kim-jong-un'], ['Trump', 'Kim Jong Un']), [['a1|person:trump', 'person:donald-trump']], [['person:donald-trump', 'person:kim-jong-un'], ['Trump', 'Kim Jong Un']]],

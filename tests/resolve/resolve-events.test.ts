@@ -1,6 +1,6 @@
 // The cross-article event merge rule as a [case, expected] table, and the clustering built on it.
 import { describe, expect, test } from 'vitest';
-import { candidateWindow, clusterEvents, mergeableKinds, sameEvent, type EventReport } from '../../src/resolve/resolve-events.js';
+import { candidateWindow, clusterEvents, coresAgree, mergeableKinds, sameEvent, type EventReport } from '../../src/resolve/resolve-events.js';
 
 let n = 0;
 function report(p: Partial<EventReport> & { kind?: string }): EventReport {
@@ -11,6 +11,7 @@ function report(p: Partial<EventReport> & { kind?: string }): EventReport {
     articleId: p.articleId ?? `a${n}`,
     publishedAt: p.publishedAt === undefined ? '2018-06-12' : p.publishedAt,
     kind: p.kind ?? 'summit',
+    status: p.status ?? 'happened',
     date: p.date ?? null,
     locationId: p.locationId ?? null,
     locationName: p.locationId ? p.locationId.slice(8) : null,
@@ -164,6 +165,66 @@ describe('clusterEvents', () => {
     const events = clusterEvents(reports);
     expect(events.map((e) => e.kind)).toEqual([expected]);
     expect(clusterEvents([...reports].reverse()).map((e) => [e.id, e.kind])).toEqual(events.map((e) => [e.id, e.kind]));
+  });
+
+  // Must not merge: two events of one week that share one party, joined by a report naming a party of each (#10, #49 of
+  // docs/top-events.md). Each case: reports as [id, parties, date], and the groups expected (report ids).
+  const MX = 'country:MX';
+  const CN = 'country:CN';
+  const HOLLANDE = 'person:francois-hollande';
+  const OBAMA = 'person:barack-obama';
+  const NATO = 'org:nato';
+  test.each<[string, string, [string, string[], string][], string[][]]>([
+    ['US–Mexico and US–China talks bridged by a report naming all three', 'talks', [
+      ['m1#1', [US, MX], '2019-06-07'], ['m2#1', [US, MX], '2019-06-06'], ['m3#1', [MX, US], '2019-06-07'],
+      ['c1#1', [US, CN], '2019-06-07'], ['c2#1', [CN, US], '2019-06-08'],
+      ['x1#1', [US, MX, CN], '2019-06-07'],
+      // x1 tells of both: it joins one (ties go by report id), never both
+    ], [['c1#1', 'c2#1', 'x1#1'], ['m1#1', 'm2#1', 'm3#1']]],
+    ['US–Mexico and US–China talks bridged by a report naming the US alone', 'talks', [
+      ['m1#1', [US, MX], '2019-06-07'], ['m2#1', [US, MX], '2019-06-07'],
+      ['c1#1', [US, CN], '2019-06-07'], ['c2#1', [CN, US], '2019-06-07'],
+      ['u1#1', [US], '2019-06-07'],
+      // u1 may tell of either: it joins one (ties go by report id), never both
+    ], [['c1#1', 'c2#1', 'u1#1'], ['m1#1', 'm2#1']]],
+    ['Hollande–Obama meeting and the NATO meeting after the downed jet', 'meeting', [
+      ['h1#1', [HOLLANDE, OBAMA], '2015-11-24'], ['h2#1', [OBAMA, HOLLANDE], '2015-11-24'],
+      ['n1#1', [NATO, PUTIN], '2015-11-24'], ['n2#1', [PUTIN, NATO], '2015-11-24'],
+      ['x1#1', [HOLLANDE, OBAMA, PUTIN], '2015-11-24'],
+    ], [['h1#1', 'h2#1', 'x1#1'], ['n1#1', 'n2#1']]],
+    // …while one event's reports with a bystander each still make one event
+    ['Singapore told with a different bystander in each report', 'summit', [
+      ['s1#1', [TRUMP, KIM], '2018-06-12'], ['s2#1', [TRUMP, KIM, MOON], '2018-06-12'], ['s3#1', [TRUMP, KIM, ABE], '2018-06-12'], ['s4#1', [KIM], '2018-06-12'],
+    ], [['s1#1', 's2#1', 's3#1', 's4#1']]],
+  ])('%s', (_case, kind, rows, expected) => {
+    const rs = rows.map(([reportId, participantIds, date]) => report({ reportId, articleId: reportId.split('#')[0], kind, participantIds, date }));
+    const groups = (xs: EventReport[]) => clusterEvents(xs).map((e) => e.reports.map((r) => r.reportId).sort()).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(groups(rs)).toEqual(expected);
+    expect(groups([...rs].reverse())).toEqual(expected);
+  });
+
+  test('strikes are not told apart by the agents each report names: one place and day, one strike (Shayrat)', () => {
+    const TRUMP_ = TRUMP;
+    const rows: [string, string[]][] = [['s1#1', [US, SY]], ['s2#1', [SY, US]], ['t1#1', [US, TRUMP_]], ['t2#1', [TRUMP_, US]], ['u1#1', [US]]];
+    const strikes = rows.map(([reportId, participantIds]) => report({ reportId, articleId: reportId.split('#')[0], kind: 'strike', participantIds, date: '2017-04-07', locationId: SY }));
+    expect(clusterEvents(strikes).map((e) => e.reports.length)).toEqual([5]);
+    // …while meetings with the same parties stay two (the US with Syria, the US with Trump), the bridge joining one
+    const meetings = strikes.map((r) => ({ ...r, kind: 'meeting' }));
+    expect(clusterEvents(meetings).map((e) => e.reports.length).sort()).toEqual([2, 3]);
+  });
+
+  test.each<[string, string[], string[], boolean]>([
+    ['share two', [US, MX, CN], [US, MX], true],
+    ['one holds the other', [US], [US, MX], true],
+    ['either has no core', [], [US, CN], true],
+    ['share one, neither holds the other', [US, MX], [US, CN], false],
+    ['share none', [MX], [CN], false],
+  ])('coresAgree: %s', (_case, a, b, expected) => expect(coresAgree(a, b)).toBe(expected));
+
+  test('status: happened when any report says so; else what most say', () => {
+    const rs = (statuses: EventReport['status'][]) => statuses.map((status, i) => report({ reportId: `z${i}#1`, articleId: `z${i}`, status, participantIds: [TRUMP, KIM], date: '2018-06-12' }));
+    expect(clusterEvents(rs(['planned', 'happened', 'cancelled'])).map((e) => e.status)).toEqual(['happened']);
+    expect(clusterEvents(rs(['planned', 'cancelled', 'cancelled'])).map((e) => e.status)).toEqual(['cancelled']);
   });
 
   test('undated reports anchored by their place alone stay the events of their own articles', () => {

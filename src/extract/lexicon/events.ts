@@ -212,3 +212,65 @@ export const CONTACT_KINDS: ReadonlySet<string> = new Set(EVENT_RULES.filter((r)
 
 /** How a kind is written in an event's name. */
 export const EVENT_KIND_LABEL: Readonly<Record<string, string>> = { press_conference: 'press conference' };
+
+/** What a report says of its event: it happened, it is still to come (or only announced), or it was called off. */
+export type EventStatus = 'happened' | 'planned' | 'cancelled';
+
+export interface EventStatusRule {
+  id: string;
+  /** `hypothetical`: a proposed, threatened or debated event, which is no event at all (no node, no report). */
+  status: Exclude<EventStatus, 'happened'> | 'hypothetical';
+  /** Matched against the end of the trigger's clause before it (up to STATUS_LOOKBACK characters). */
+  before: RegExp;
+  /** Matched against the start of the text after the trigger (up to STATUS_LOOKAHEAD characters). */
+  after: RegExp | null;
+  /** Sentences and whether they yield an event of that status (`null`: no event). */
+  examples: readonly (readonly [string, Exclude<EventStatus, 'happened'> | null])[];
+  why: string;
+}
+
+export const STATUS_LOOKBACK = 80;
+export const STATUS_LOOKAHEAD = 64;
+
+/** Tried in order; the first rule whose cue is next to the trigger decides. A trigger in the past tense ("met") is happened whatever the clause says. */
+export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
+  {
+    id: 'status.hypothetical',
+    status: 'hypothetical',
+    before:
+      /\b(?:could|might|possible|possibility\s+of|potential|proposed|threat(?:en(?:s|ed|ing)?)?|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing|ation)|consider(?:s|ed|ing)?|whether|if|prospect\s+of|risk\s+of|case\s+for|avert(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out)\b/i,
+    after: /^\s+(?:could|might)\b/i,
+    examples: [
+      ['Obama pressed Congress to authorize a military strike on Syria.', null],
+      ['Senators debated his push for a strike against Syria on Monday.', null],
+      ['Lawmakers asked on Tuesday whether a strike on Syria was wise.', null],
+    ],
+    why: 'A proposed or threatened strike (Syria, September 2013) never happened; reporting it as an event makes a node for nothing.',
+  },
+  {
+    id: 'status.cancelled',
+    status: 'cancelled',
+    before:
+      /\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|ed|led|ing|lation\s+of)?|scrap(?:s|ped|ping)?|postpon(?:e|es|ed|ing|ement\s+of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aws?|awn|awing)\s+from|back(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?)\b/i,
+    after: /^[^.;]{0,60}?\b(?:(?:(?:was|is|has\s+been|had\s+been|were|been)\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|put\s+on\s+hold)|collapsed|fell\s+through)\b/i,
+    examples: [
+      ['Donald Trump called off the summit with Kim Jong Un on Thursday.', 'cancelled'],
+      ['The summit with Kim Jong Un in Singapore was called off on Thursday.', 'cancelled'],
+      ['The summit with Kim Jong Un in Singapore that Donald Trump canceled was back on.', 'cancelled'],
+    ],
+    why: 'A summit reported on the day it was called off (Singapore, 2018-05-24) must not be dated by that day.',
+  },
+  {
+    id: 'status.planned',
+    status: 'planned',
+    before:
+      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|agree(?:s|d)?|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|announc(?:e|es|ed|ing|ement)|propos(?:e|es|al)|hop(?:e|es|ed|ing)\s+(?:to|for)|want(?:s|ed)?\s+(?:to|a|an)|seek(?:s|ing)?|sought|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|ready\s+to|willing(?:ness)?\s+to|offer(?:s|ed)?\s+to|eager\s+to|intend(?:s|ed)?\s+to)\b/i,
+    after: /^[^.;]{0,48}?\b(?:scheduled|planned|slated|set\s+(?:for|to)|expected\s+to|due\s+to|to\s+be\s+held|will|would|is\s+to)\b/i,
+    examples: [
+      ['Donald Trump agreed on Thursday to meet Kim Jong Un.', 'planned'],
+      ['The summit with Kim Jong Un, scheduled for June 12, was announced on Thursday.', 'planned'],
+      ['Donald Trump will meet Kim Jong Un in Singapore on June 12.', 'planned'],
+    ],
+    why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting.',
+  },
+];
