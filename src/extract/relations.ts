@@ -504,6 +504,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
+  // "walked into the House Democratic Caucus meeting with Pelosi": a body's own meeting is a gathering its members
+  // attend; "with" then joins the walkers, not the two sides of a meeting.
+  if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
@@ -512,12 +515,30 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
   const leadWords = words(lead).map((w) => w.toLowerCase());
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
+  // "denied the allegations that he met with …", "dismissed reports that …": a denied meeting is not asserted.
+  if (rule.type === 'MET_WITH' && leadWords.some((w) => LEAD_DENIAL.has(w))) return [];
+  // "a ploy to ensure Trump meets with Kim", "so that they meet": a purpose clause tells of an aim, not a meeting.
+  if (rule.type === 'MET_WITH' && PURPOSE_LEAD.test(lead)) return [];
+  const afterParties = right.length ? body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 60)) : '';
+  // "Reports that Kushner met Kislyak were denied": the predicate of the clause that holds the meeting denies it.
+  if (rule.type === 'MET_WITH' && DENIED_PREDICATE.test(afterParties)) return [];
   // "when Trump and Kim meet in May": a present tense in a clause of time tells of the future.
   if (status === 'happened' && rule.type === 'MET_WITH' && TIME_CLAUSE_OPENERS.has(leadWords[leadWords.length - 1] ?? '') && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
   if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
-  if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) status = 'planned';
+  if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
+  // "A meeting between Kim and Trump is in the works", "talks with X were being arranged": the meeting noun's own
+  // predicate says it is being prepared.
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
+  // "heads to Hanoi next week, where he meets Kim": a present tense in a relative clause of place or time takes the
+  // time of the clause it hangs on.
+  if (status === 'happened' && rule.type === 'MET_WITH' && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
+    const upToCue = body.slice(s.start, cueStart);
+    const opener = [...upToCue.matchAll(/\b(?:where|when)\b/g)].pop();
+    const host = opener && !/[,;:]/.test(upToCue.slice(opener.index + opener[0].length)) ? upToCue.slice(0, opener.index) : null;
+    if (host && words(host).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) status = 'planned';
+  }
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
@@ -558,6 +579,15 @@ const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
 const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
+/** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
+const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
+/** A purpose clause opening right before the subject: "to ensure Trump meets", "so that they meet", "in order that". */
+const PURPOSE_LEAD = /\b(?:ensure|ensures|ensuring|ensured|guarantee|make\s+sure|so\s+that|in\s+order\s+that|lest)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+/** A predicate denying the clause whose subject holds the meeting: "(Reports that X met Y) were denied". */
+const DENIED_PREDICATE = /^[^.;:]{0,40}?\b(?:was|were|is|are|been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:denied|dismissed|refuted|disputed|debunked)\b/u;
+/** A predicate telling that a meeting is being prepared: "is in the works", "was being arranged", "is on the cards". */
+const PREPARED_PREDICATE = /^[\s,]*(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|reportedly\s+)?(?:in\s+the\s+works|in\s+the\s+pipeline|on\s+the\s+cards|on\s+the\s+table|being\s+(?:planned|arranged|prepared|organi[sz]ed|discussed|negotiated|worked\s+out|set\s+up|considered|explored)|(?:tentatively\s+)?(?:planned|scheduled|slated|set)\s+(?:for|to)\b)/iu;
+
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
 
@@ -565,6 +595,9 @@ const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrappe
 const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'whenever', 'as soon as']);
 /** A cue verb in the simple present. */
 const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|talk|talks|speak|speaks|confer|confers)\b/i;
+
+/** Bodies whose own meeting is a gathering of members: "caucus meeting", "cabinet meeting", "board meeting". */
+const BODY_MEETING_BEFORE = new Set(['caucus', 'cabinet', 'committee', 'subcommittee', 'council', 'board', 'staff', 'party', 'conference', 'team', 'group', 'faction', 'leadership', 'town-hall', 'members', 'membership', 'shareholder', 'shareholders', 'club', 'parliamentary']);
 
 /** Words before "host" that make it a noun: "talk show host", "radio host". */
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
@@ -587,6 +620,9 @@ const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+t
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
 
+/** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
+const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
+
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
@@ -600,6 +636,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
   // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
+  // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
+  if (/\b(?:did|does|do)\s+not\b|\b(?:didn|doesn|don)['’]t\b|\bnever\b/i.test(before) && !ws.some((w) => REFUSAL_VERBS.has(w))) return null;
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
@@ -613,6 +651,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
   if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
+  // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form.
+  if (!pastCue && /\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around)) return 'planned';
   return 'happened';
 }
 
@@ -645,7 +685,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       out[0] = { ...out[0], start: prev.start };
       continue;
     }
-    if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
+    if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || insideAdjunct(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
     // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
     const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
     if (!joined && !sawAnd) break;
@@ -704,6 +744,20 @@ function sentenceSubject(ctx: Ctx): Party | null {
 function isPlace(body: string, sentenceStart: number, p: Party): boolean {
   return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
 }
+
+/**
+ * A party deep inside a fronted adjunct ("after exchanging messages through Oman, Iranian and American officials met")
+ * belongs to the adjunct, so it is no conjunct of the subject list after it; a party right after the opener is the
+ * subject of a clause of time ("When Obama, Putin and Xi met").
+ */
+function insideAdjunct(body: string, sentenceStart: number, p: Party): boolean {
+  if (p.pronoun) return false;
+  const before = body.slice(Math.max(sentenceStart, p.start - 100), p.start);
+  const stretch = before.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
+  const ws = words(stretch);
+  return ws.length >= 3 && ADJUNCT_OPENERS.has(ws[0].toLowerCase());
+}
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'despite', 'following', 'through', 'via', 'with', 'during', 'amid', 'upon', 'for', 'from']);
 
 /** A party after "on", "about", "over", "with"… is a preposition's object, never the subject of a verb after it. */
 function isPrepositionObject(body: string, sentenceStart: number, p: Party): boolean {

@@ -236,6 +236,68 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
   });
 });
 
+describe('MET_WITH status from the frame of the clause: denial, negation, preparation, purpose, time still to come', () => {
+  test.each<[string, string[]]>([
+    // a denied meeting is not asserted, whether the denial governs the clause or is its predicate
+    ['Michael Cohen has vehemently denied the allegations that he met with Kremlin representatives in Prague.', []],
+    ['Paul Manafort denied that he met with Julian Assange.', []],
+    ['Reports that Jared Kushner met Sergei Kislyak were denied by the White House.', []],
+    ['Jared Kushner dismissed reports that Donald Trump met Sergei Kislyak.', []],
+    // a negated past says no meeting took place; it is no refusal either
+    ['Donald Trump said he never met Vladimir Putin.', []],
+    ['Mike Pompeo did not meet Kim Jong Un on his latest visit to Pyongyang.', []],
+    ['Benjamin Netanyahu never agreed to meet Mahmoud Abbas.', []],
+    // …but a refusal verb, or a negated future, is a refusal
+    ['Angela Merkel has declined to meet Viktor Orban.', ['MET_WITH refused Angela Merkel ~ Viktor Orban']],
+    ['Rex Tillerson won’t meet Vladimir Putin, a source said.', ['MET_WITH refused Rex Tillerson ~ Vladimir Putin']],
+    // a meeting noun whose predicate says it is being prepared is planned
+    ['A meeting between Kim Jong Un and Donald Trump is in the works, officials said.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Officials said a meeting between Donald Trump and Xi Jinping was being planned.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['A summit between Moon Jae-in and Kim Jong Un is tentatively set for April.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    // a purpose clause tells of an aim
+    ['The offer may be a ploy to ensure President Donald Trump meets with Kim Jong Un in the coming weeks.', []],
+    ['Diplomats worked so that Donald Trump meets Xi Jinping in Osaka.', []],
+    // a time still to come after a present or base form is a plan
+    ['Donald Trump meets Kim Jong Un in the coming weeks, the White House said.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a relative clause of place takes the time of the clause it hangs on
+    ['Donald Trump heads to Hanoi next week, where he meets Kim Jong Un for a second summit.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump flew to Hanoi in February, where he met Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // wishes, hopes, conditions, questions: nothing
+    ['Boris Johnson hoped to meet Joe Biden in June.', []],
+    ['Boris Johnson wants to sit down with Joe Biden.', []],
+    ['Donald Trump would meet Xi Jinping if the trade talks went well.', []],
+    ['Donald Trump is hoping to meet Xi Jinping soon.', []],
+    ['Donald Trump told reporters he would like to meet Kim Jong Un.', []],
+    // announced, set, expected: planned
+    ['Donald Trump announced that he will meet Kim Jong Un in Singapore.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump is set to meet Xi Jinping in Buenos Aires.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    // happened stays happened
+    ['Donald Trump met Xi Jinping on Tuesday.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump has met Xi Jinping twice.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump denied wrongdoing and met Xi Jinping on Tuesday.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump met Xi Jinping soon after the vote.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting', () => {
+  test.each<[string, string[]]>([
+    // a party inside a fronted adjunct is no conjunct of the subject after it
+    ['In mid-2012, after exchanging messages through the Arab state of Oman, Iranian and American officials secretly met.', ['MET_WITH happened Iran ~ United States']],
+    ['After talks with Germany, France and Britain met in Paris.', ['MET_WITH happened France ~ United Kingdom']],
+    // …but the subject of a clause of time right after its opener is
+    ['When Barack Obama, Vladimir Putin and Xi Jinping met, trade came up.', ['MET_WITH happened Barack Obama ~ Vladimir Putin', 'MET_WITH happened Barack Obama ~ Xi Jinping', 'MET_WITH happened Vladimir Putin ~ Xi Jinping']],
+    // a body's own meeting is a gathering of its members: walking in with someone is no meeting with them
+    ['Barack Obama spoke on Friday. He walked into the House Democratic Caucus meeting with Nancy Pelosi.', []],
+    ['Mike Pence attended a cabinet meeting with Donald Trump.', []],
+    // …while a meeting of two sides stays one
+    ['Barack Obama walked into the meeting with Nancy Pelosi.', ['MET_WITH happened Barack Obama ~ Nancy Pelosi']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('relation fields', () => {
   test('evidence is the stating sentence, by offsets into the body; cue, kind and rule are given', () => {
     const body = 'It was cold. Rex Tillerson met with Vladimir Putin in Moscow.';
