@@ -455,14 +455,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (process.env.RELDEBUG) console.error(rule.id, body.slice(cueStart, cueEnd), "L", left.map((p) => p.id), ctx.parties.map((p) => `${p.id}${p.possessive ? "(poss)" : ""}${p.modifierOnly ? "(mod)" : ""}`));
   if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
   switch (rule.right) {
-    case 'object':
-      right = objectList(ctx, cueEnd);
-      break;
     case 'between':
       right = objectList(ctx, cueEnd);
       // "A meeting between Obama and Rouhani was too complicated", "… would be a mistake": the predicate makes the
       // meeting a possibility, not an event.
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
+      break;
+    case 'object':
+      right = objectList(ctx, cueEnd);
+      // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
+      // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
+      // "would take place in the next weeks" stays a plan.
+      if (rule.id === 'meet.noun-with' && right.length) {
+        const predicate = body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40));
+        if (MODAL_PREDICATE.test(predicate) && !FUTURE_PREDICATE.test(predicate)) return [];
+      }
       break;
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
@@ -523,7 +530,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Reports that Kushner met Kislyak were denied": the predicate of the clause that holds the meeting denies it.
   if (rule.type === 'MET_WITH' && DENIED_PREDICATE.test(afterParties)) return [];
   // "when Trump and Kim meet in May": a present tense in a clause of time tells of the future.
-  if (status === 'happened' && rule.type === 'MET_WITH' && TIME_CLAUSE_OPENERS.has(leadWords[leadWords.length - 1] ?? '') && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // The opener may stand before a title ("When President Donald Trump meets with Kim"): only capitalised words after it.
+  const leadRaw = words(lead);
+  let opener = leadWords.length - 1;
+  while (opener >= 0 && !TIME_CLAUSE_OPENERS.has(leadWords[opener])) opener--;
+  const timeClause = opener >= 0 && leadRaw.slice(opener + 1).every((w) => /^\p{Lu}/u.test(w));
+  if (status === 'happened' && rule.type === 'MET_WITH' && timeClause && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
   if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.

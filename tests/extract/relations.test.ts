@@ -271,6 +271,13 @@ describe('MET_WITH status from the frame of the clause: denial, negation, prepar
     // announced, set, expected: planned
     ['Donald Trump announced that he will meet Kim Jong Un in Singapore.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['Donald Trump is set to meet Xi Jinping in Buenos Aires.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    // a present tense in a clause of time tells of the future, also with a title between the opener and the name
+    ['When President Donald Trump meets with Kim Jong Un in Singapore, he will raise hacking.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['When President Barack Obama met Raul Castro, they shook hands.', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    // urging, asking, demanding talks is no meeting of the one urged
+    ['Lawmakers sent a letter to Rex Tillerson on Thursday urging direct talks with the North Korean government.', []],
+    // a meeting noun that is the subject of a modal is a possibility
+    ['Andrea Leadsom suggested talks with the EU could go right down to the wire.', []],
     // happened stays happened
     ['Donald Trump met Xi Jinping on Tuesday.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
     ['Donald Trump has met Xi Jinping twice.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
