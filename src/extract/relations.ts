@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { Entity, MeetingKind, Relation, RelationStatus, RelationType } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
+import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
@@ -263,6 +264,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
       // subject over a preposition's object when the sentence names a fitting person before that object.
       if (!subjectPronoun && people[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, people[k].start - 40), people[k].start)) && people.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
+      // "Trump said yes. Kim secretly leaves the country. … where he visits with Xi": a sentence between opens with a
+      // name we could not link; it is the nearer antecedent, so none is taken.
+      if (people[k].start < s.start && unlinkedNameOpens(body, mentions, people[k].end, s.start, namesOf(body, people, people[k].entityId))) break;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -284,6 +288,38 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether a sentence between `from` and `to` opens with a capitalised word no mention covers, followed by a lower-case
+ * word ("Kim secretly leaves", "Abe is"), and the article never writes that word in lower case: a proper name.
+ */
+function unlinkedNameOpens(body: string, mentions: readonly { start: number; end: number }[], from: number, to: number, candidateNames: Set<string>): boolean {
+  const stretch = body.slice(from, to);
+  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
+  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
+    const at = from + m.index + m[0].indexOf(m[1]);
+    // Not a name: a sentence opener, a demonym ("Russian stocks slumped"), or a word of the candidate's own name
+    // ("May has served": the candidate Theresa May herself).
+    if (SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || candidateNames.has(m[1].replace(/['’]s?$/, '')) || mentions.some((x) => x.start <= at && x.end > at)) continue;
+    if (!hasLowerCaseUse(body, m[1].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The words of every mention of one person: "Theresa", "May". */
+function namesOf(body: string, people: readonly LinkedMention[], entityId: string): Set<string> {
+  return new Set(people.filter((x) => x.entityId === entityId).flatMap((x) => words(body.slice(x.start, x.end)).map((w) => w.replace(/['’]s?$/, ''))));
+}
+
+/** Whether `word` occurs in lower case as a whole word in the text. */
+function hasLowerCaseUse(body: string, word: string): boolean {
+  for (let i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + 1)) {
+    if (!/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '')) return true;
+  }
+  return false;
+}
+/** Capitalised words that open sentences without being names. */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
 
 /** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
@@ -535,7 +571,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let opener = leadWords.length - 1;
   while (opener >= 0 && !TIME_CLAUSE_OPENERS.has(leadWords[opener])) opener--;
   const timeClause = opener >= 0 && leadRaw.slice(opener + 1).every((w) => /^\p{Lu}/u.test(w));
-  if (status === 'happened' && rule.type === 'MET_WITH' && timeClause && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // Only a verb cue has a tense ("talks" in "visited Beijing for talks with Xi" is a noun).
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
   if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
@@ -545,7 +582,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
   // "heads to Hanoi next week, where he meets Kim": a present tense in a relative clause of place or time takes the
   // time of the clause it hangs on.
-  if (status === 'happened' && rule.type === 'MET_WITH' && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
     const upToCue = body.slice(s.start, cueStart);
     const opener = [...upToCue.matchAll(/\b(?:where|when)\b/g)].pop();
     const host = opener && !/[,;:]/.test(upToCue.slice(opener.index + opener[0].length)) ? upToCue.slice(0, opener.index) : null;

@@ -274,6 +274,9 @@ describe('MET_WITH status from the frame of the clause: denial, negation, prepar
     // a present tense in a clause of time tells of the future, also with a title between the opener and the name
     ['When President Donald Trump meets with Kim Jong Un in Singapore, he will raise hacking.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['When President Barack Obama met Raul Castro, they shook hands.', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    ['Days before President Donald Trump meets Kim Jong Un in Singapore, the event will take place.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a noun cue has no tense: "talks" after a past clause of time is no present
+    ['His trip came right after President Donald Trump visited Beijing for extensive talks with Xi Jinping.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
     // urging, asking, demanding talks is no meeting of the one urged
     ['Lawmakers sent a letter to Rex Tillerson on Thursday urging direct talks with the North Korean government.', []],
     // a meeting noun that is the subject of a modal is a possibility
@@ -290,6 +293,12 @@ describe('MET_WITH status from the frame of the clause: denial, negation, prepar
 
 describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting', () => {
   test.each<[string, string[]]>([
+    // a pronoun does not skip a sentence that opens with a name it could not link ("Kim" with two Kims in the text)
+    ['Kim Jong Un met Moon Jae-in. Kim Yo-jong visited Seoul. Donald Trump said yes. Kim secretly leaves the country. His destination: Beijing, where he visits with Xi Jinping.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Barack Obama spoke. Abe is in a strong position. He welcomes Donald Trump to Japan.', []],
+    // …but a demonym, a preposition or the candidate's own surname opening a sentence is no such name
+    ['Barack Obama spoke. Russian stocks slumped. He met with Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden']],
+    ['Theresa May spoke. Among other things, the deal failed. May has served for years. She met with Angela Merkel.', ['MET_WITH happened Angela Merkel ~ Theresa May']],
     // a party inside a fronted adjunct is no conjunct of the subject after it
     ['In mid-2012, after exchanging messages through the Arab state of Oman, Iranian and American officials secretly met.', ['MET_WITH happened Iran ~ United States']],
     ['After talks with Germany, France and Britain met in Paris.', ['MET_WITH happened France ~ United Kingdom']],
