@@ -283,7 +283,13 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     let k = lastBefore(bodies, at);
     while (k >= 0 && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40))) && !/^['’]/.test(body.slice(bodies[k].end))) k--;
     if (k < 0) continue;
-    const b = bodies[k];
+    let b = bodies[k];
+    // "Russia has been criticised in the US because of its military support for Assad": a preposition's object is no
+    // antecedent when a country or body opens the sentence as its subject.
+    if (b.start >= s.start && /\b(?:in|with|to|from|by|for|about|of|at|against|on|toward|towards)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 12), b.start))) {
+      const opener = bodies.find((x) => x.start >= s.start && x.end <= b.start && /^["“]?(?:The\s+)?$/.test(body.slice(s.start, x.start)) && headsPhrase(body.slice(x.end, Math.min(s.end, x.end + 40))));
+      if (opener) b = opener;
+    }
     out.push({ start: at, end: at + 3, id: b.entityId, type: types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -291,6 +291,17 @@ describe('MET_WITH status from the frame of the clause: denial, negation, prepar
   });
 });
 
+describe('ALLIED_WITH: "its" after a preposition\'s object takes the sentence\'s subject', () => {
+  test.each<[string, string[]]>([
+    ['Russia has been criticised in the US because of its military support for President Bashar al-Assad in Syria.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Iran sent drones to Yemen to show its support for the Houthis.', ['ALLIED_WITH stated Houthis ~ Iran']],
+    // the nearest body heading its phrase still wins when nothing opens the sentence
+    ['South Korea, as well as its key ally Washington, protested.', ['ALLIED_WITH stated South Korea ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting', () => {
   test.each<[string, string[]]>([
     // a pronoun does not skip a sentence that opens with a name it could not link ("Kim" with two Kims in the text)
