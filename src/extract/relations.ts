@@ -79,7 +79,11 @@ interface Ctx {
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
   const types = new Map(entities.map((e) => [e.id, e.type]));
-  const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0] ?? '')]));
+  // A one-word name is most often a surname in news ("Kim answered …"): its gender is unknown, not that of a given name.
+  const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => {
+    const parts = e.name.split(/\s+/);
+    return [e.id, parts.length > 1 ? genderOfGivenName(parts[0]) : null];
+  }));
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
   const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));

@@ -268,7 +268,9 @@ describe('MET_WITH status from the frame of the clause: denial, negation, prepar
     ['Donald Trump would meet Xi Jinping if the trade talks went well.', []],
     ['Donald Trump is hoping to meet Xi Jinping soon.', []],
     ['Donald Trump told reporters he would like to meet Kim Jong Un.', []],
-    // announced, set, expected: planned
+    // expects to, announced, set: planned; prepared to: a willingness
+    ['Donald Trump said Monday that he expects to meet Chinese President Xi Jinping in late June.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['Chung Eui-yong said Kim Jong Un was prepared to sit down with Donald Trump.', []],
     ['Donald Trump announced that he will meet Kim Jong Un in Singapore.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['Donald Trump is set to meet Xi Jinping in Buenos Aires.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
     // a present tense in a clause of time tells of the future, also with a title between the opener and the name
@@ -307,6 +309,8 @@ describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting
     // a pronoun does not skip a sentence that opens with a name it could not link ("Kim" with two Kims in the text)
     ['Kim Jong Un met Moon Jae-in. Kim Yo-jong visited Seoul. Donald Trump said yes. Kim secretly leaves the country. His destination: Beijing, where he visits with Xi Jinping.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
     ['Barack Obama spoke. Abe is in a strong position. He welcomes Donald Trump to Japan.', []],
+    // a one-word name is a surname of unknown gender ("Kim" is no woman's given name here)
+    ['Mike Pompeo flew in. Kim Jong Un and Kim Yo-jong arrived. In a remarkable first, Kim answered questions at the start of his meeting with Donald Trump.', ['MET_WITH happened Donald Trump ~ Kim']],
     // …but a demonym, a preposition or the candidate's own surname opening a sentence is no such name
     ['Barack Obama spoke. Russian stocks slumped. He met with Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden']],
     ['Theresa May spoke. Among other things, the deal failed. May has served for years. She met with Angela Merkel.', ['MET_WITH happened Angela Merkel ~ Theresa May']],
