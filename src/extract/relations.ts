@@ -107,7 +107,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null));
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null, partyMentions));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -172,7 +172,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null, allMentions: LinkedMention[]): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -270,7 +270,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       if (!subjectPronoun && people[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, people[k].start - 40), people[k].start)) && people.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
       // "Trump said yes. Kim secretly leaves the country. … where he visits with Xi": a sentence between opens with a
       // name we could not link; it is the nearer antecedent, so none is taken.
-      if (people[k].start < s.start && unlinkedNameOpens(body, mentions, people[k].end, s.start, namesOf(body, people, people[k].entityId))) break;
+      const candidate = people[k].entityId;
+      if (people[k].start < s.start && unlinkedNameOpens(body, allMentions, Math.max(people[k].end, s.start - 600), s.start, () => namesOf(body, people, candidate))) break;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -303,15 +304,17 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
  * Whether a sentence between `from` and `to` opens with a capitalised word no mention covers, followed by a lower-case
  * word ("Kim secretly leaves", "Abe is"), and the article never writes that word in lower case: a proper name.
  */
-function unlinkedNameOpens(body: string, mentions: readonly { start: number; end: number }[], from: number, to: number, candidateNames: Set<string>): boolean {
+function unlinkedNameOpens(body: string, mentions: LinkedMention[], from: number, to: number, candidateNames: () => Set<string>): boolean {
   const stretch = body.slice(from, to);
   // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
   for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
     const at = from + m.index + m[0].indexOf(m[1]);
     // Not a name: a sentence opener, a demonym ("Russian stocks slumped"), or a word of the candidate's own name
     // ("May has served": the candidate Theresa May herself).
-    if (SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || candidateNames.has(m[1].replace(/['’]s?$/, '')) || mentions.some((x) => x.start <= at && x.end > at)) continue;
-    if (!hasLowerCaseUse(body, m[1].toLowerCase())) return true;
+    // Mentions are in text order and do not overlap: the one that could cover `at` is the first ending after it.
+    const covering = mentions[lastBefore(mentions, at) + 1];
+    if (SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || (covering && covering.start <= at)) continue;
+    if (!hasLowerCaseUse(body, m[1].toLowerCase()) && !candidateNames().has(m[1].replace(/['’]s?$/, ''))) return true;
   }
   return false;
 }
@@ -321,13 +324,19 @@ function namesOf(body: string, people: readonly LinkedMention[], entityId: strin
   return new Set(people.filter((x) => x.entityId === entityId).flatMap((x) => words(body.slice(x.start, x.end)).map((w) => w.replace(/['’]s?$/, ''))));
 }
 
-/** Whether `word` occurs in lower case as a whole word in the text. */
+/** Whether `word` occurs in lower case as a whole word in the text (one scan per word and article: long bodies stay linear). */
 function hasLowerCaseUse(body: string, word: string): boolean {
-  for (let i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + 1)) {
-    if (!/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '')) return true;
+  if (lowerCaseUse.body !== body) lowerCaseUse = { body, seen: new Map() };
+  const known = lowerCaseUse.seen.get(word);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let i = body.indexOf(word); i >= 0 && !found; i = body.indexOf(word, i + 1)) {
+    found = !/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '');
   }
-  return false;
+  lowerCaseUse.seen.set(word, found);
+  return found;
 }
+let lowerCaseUse: { body: string; seen: Map<string, boolean> } = { body: '', seen: new Map() };
 /** Capitalised words that open sentences without being names. */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
 
@@ -593,7 +602,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "heads to Hanoi next week, where he meets Kim": a present tense in a relative clause of place or time takes the
   // time of the clause it hangs on.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
-    const upToCue = body.slice(s.start, cueStart);
+    const upToCue = body.slice(Math.max(s.start, cueStart - 300), cueStart);
     const opener = [...upToCue.matchAll(/\b(?:where|when)\b/g)].pop();
     const host = opener && !/[,;:]/.test(upToCue.slice(opener.index + opener[0].length)) ? upToCue.slice(0, opener.index) : null;
     if (host && words(host).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) status = 'planned';

@@ -313,6 +313,7 @@ describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting
     ['Mike Pompeo flew in. Kim Jong Un and Kim Yo-jong arrived. In a remarkable first, Kim answered questions at the start of his meeting with Donald Trump.', ['MET_WITH happened Donald Trump ~ Kim']],
     // …but a demonym, a preposition or the candidate's own surname opening a sentence is no such name
     ['Barack Obama spoke. Russian stocks slumped. He met with Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden']],
+    ['Barack Obama spoke. Russia said nothing. He met with Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden']],
     ['Theresa May spoke. Among other things, the deal failed. May has served for years. She met with Angela Merkel.', ['MET_WITH happened Angela Merkel ~ Theresa May']],
     // a party inside a fronted adjunct is no conjunct of the subject after it
     ['In mid-2012, after exchanging messages through the Arab state of Oman, Iranian and American officials secretly met.', ['MET_WITH happened Iran ~ United States']],
