@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { Entity, MeetingKind, Relation, RelationStatus, RelationType } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
+import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
@@ -78,7 +79,11 @@ interface Ctx {
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
   const types = new Map(entities.map((e) => [e.id, e.type]));
-  const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0] ?? '')]));
+  // A one-word name is most often a surname in news ("Kim answered …"): its gender is unknown, not that of a given name.
+  const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => {
+    const parts = e.name.split(/\s+/);
+    return [e.id, parts.length > 1 ? genderOfGivenName(parts[0]) : null];
+  }));
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
   const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
@@ -102,7 +107,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null));
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null, partyMentions));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -167,7 +172,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null, allMentions: LinkedMention[]): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -263,6 +268,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
       // subject over a preposition's object when the sentence names a fitting person before that object.
       if (!subjectPronoun && people[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, people[k].start - 40), people[k].start)) && people.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
+      // "Trump said yes. Kim secretly leaves the country. … where he visits with Xi": a sentence between opens with a
+      // name we could not link; it is the nearer antecedent, so none is taken.
+      const candidate = people[k].entityId;
+      if (people[k].start < s.start && unlinkedNameOpens(body, allMentions, Math.max(people[k].end, s.start - 600), s.start, () => namesOf(body, people, candidate))) break;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -279,11 +288,57 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     let k = lastBefore(bodies, at);
     while (k >= 0 && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40))) && !/^['’]/.test(body.slice(bodies[k].end))) k--;
     if (k < 0) continue;
-    const b = bodies[k];
+    let b = bodies[k];
+    // "Russia has been criticised in the US because of its military support for Assad": a preposition's object is no
+    // antecedent when a country or body opens the sentence as its subject.
+    if (b.start >= s.start && /\b(?:in|with|to|from|by|for|about|of|at|against|on|toward|towards)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 12), b.start))) {
+      const opener = bodies.find((x) => x.start >= s.start && x.end <= b.start && /^["“]?(?:The\s+)?$/.test(body.slice(s.start, x.start)) && headsPhrase(body.slice(x.end, Math.min(s.end, x.end + 40))));
+      if (opener) b = opener;
+    }
     out.push({ start: at, end: at + 3, id: b.entityId, type: types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether a sentence between `from` and `to` opens with a capitalised word no mention covers, followed by a lower-case
+ * word ("Kim secretly leaves", "Abe is"), and the article never writes that word in lower case: a proper name.
+ */
+function unlinkedNameOpens(body: string, mentions: LinkedMention[], from: number, to: number, candidateNames: () => Set<string>): boolean {
+  const stretch = body.slice(from, to);
+  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
+  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
+    const at = from + m.index + m[0].indexOf(m[1]);
+    // Not a name: a sentence opener, a demonym ("Russian stocks slumped"), or a word of the candidate's own name
+    // ("May has served": the candidate Theresa May herself).
+    // Mentions are in text order and do not overlap: the one that could cover `at` is the first ending after it.
+    const covering = mentions[lastBefore(mentions, at) + 1];
+    if (SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || (covering && covering.start <= at)) continue;
+    if (!hasLowerCaseUse(body, m[1].toLowerCase()) && !candidateNames().has(m[1].replace(/['’]s?$/, ''))) return true;
+  }
+  return false;
+}
+
+/** The words of every mention of one person: "Theresa", "May". */
+function namesOf(body: string, people: readonly LinkedMention[], entityId: string): Set<string> {
+  return new Set(people.filter((x) => x.entityId === entityId).flatMap((x) => words(body.slice(x.start, x.end)).map((w) => w.replace(/['’]s?$/, ''))));
+}
+
+/** Whether `word` occurs in lower case as a whole word in the text (one scan per word and article: long bodies stay linear). */
+function hasLowerCaseUse(body: string, word: string): boolean {
+  if (lowerCaseUse.body !== body) lowerCaseUse = { body, seen: new Map() };
+  const known = lowerCaseUse.seen.get(word);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let i = body.indexOf(word); i >= 0 && !found; i = body.indexOf(word, i + 1)) {
+    found = !/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '');
+  }
+  lowerCaseUse.seen.set(word, found);
+  return found;
+}
+let lowerCaseUse: { body: string; seen: Map<string, boolean> } = { body: '', seen: new Map() };
+/** Capitalised words that open sentences without being names. */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
 
 /** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
@@ -455,14 +510,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (process.env.RELDEBUG) console.error(rule.id, body.slice(cueStart, cueEnd), "L", left.map((p) => p.id), ctx.parties.map((p) => `${p.id}${p.possessive ? "(poss)" : ""}${p.modifierOnly ? "(mod)" : ""}`));
   if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
   switch (rule.right) {
-    case 'object':
-      right = objectList(ctx, cueEnd);
-      break;
     case 'between':
       right = objectList(ctx, cueEnd);
       // "A meeting between Obama and Rouhani was too complicated", "… would be a mistake": the predicate makes the
       // meeting a possibility, not an event.
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
+      break;
+    case 'object':
+      right = objectList(ctx, cueEnd);
+      // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
+      // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
+      // "would take place in the next weeks" stays a plan.
+      if (rule.id === 'meet.noun-with' && right.length) {
+        const predicate = body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40));
+        if (MODAL_PREDICATE.test(predicate) && !FUTURE_PREDICATE.test(predicate)) return [];
+      }
       break;
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
@@ -504,6 +566,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
+  // "walked into the House Democratic Caucus meeting with Pelosi": a body's own meeting is a gathering its members
+  // attend; "with" then joins the walkers, not the two sides of a meeting.
+  if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
@@ -512,12 +577,36 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
   const leadWords = words(lead).map((w) => w.toLowerCase());
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
+  // "denied the allegations that he met with …", "dismissed reports that …": a denied meeting is not asserted.
+  if (rule.type === 'MET_WITH' && leadWords.some((w) => LEAD_DENIAL.has(w))) return [];
+  // "a ploy to ensure Trump meets with Kim", "so that they meet": a purpose clause tells of an aim, not a meeting.
+  if (rule.type === 'MET_WITH' && PURPOSE_LEAD.test(lead)) return [];
+  const afterParties = right.length ? body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 60)) : '';
+  // "Reports that Kushner met Kislyak were denied": the predicate of the clause that holds the meeting denies it.
+  if (rule.type === 'MET_WITH' && DENIED_PREDICATE.test(afterParties)) return [];
   // "when Trump and Kim meet in May": a present tense in a clause of time tells of the future.
-  if (status === 'happened' && rule.type === 'MET_WITH' && TIME_CLAUSE_OPENERS.has(leadWords[leadWords.length - 1] ?? '') && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // The opener may stand before a title ("When President Donald Trump meets with Kim"): only capitalised words after it.
+  const leadRaw = words(lead);
+  let opener = leadWords.length - 1;
+  while (opener >= 0 && !TIME_CLAUSE_OPENERS.has(leadWords[opener])) opener--;
+  const timeClause = opener >= 0 && leadRaw.slice(opener + 1).every((w) => /^\p{Lu}/u.test(w));
+  // Only a verb cue has a tense ("talks" in "visited Beijing for talks with Xi" is a noun).
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
   if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
-  if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) status = 'planned';
+  if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
+  // "A meeting between Kim and Trump is in the works", "talks with X were being arranged": the meeting noun's own
+  // predicate says it is being prepared.
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
+  // "heads to Hanoi next week, where he meets Kim": a present tense in a relative clause of place or time takes the
+  // time of the clause it hangs on.
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
+    const upToCue = body.slice(Math.max(s.start, cueStart - 300), cueStart);
+    const opener = [...upToCue.matchAll(/\b(?:where|when)\b/g)].pop();
+    const host = opener && !/[,;:]/.test(upToCue.slice(opener.index + opener[0].length)) ? upToCue.slice(0, opener.index) : null;
+    if (host && words(host).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) status = 'planned';
+  }
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
@@ -558,6 +647,15 @@ const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
 const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
+/** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
+const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
+/** A purpose clause opening right before the subject: "to ensure Trump meets", "so that they meet", "in order that". */
+const PURPOSE_LEAD = /\b(?:ensure|ensures|ensuring|ensured|guarantee|make\s+sure|so\s+that|in\s+order\s+that|lest)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+/** A predicate denying the clause whose subject holds the meeting: "(Reports that X met Y) were denied". */
+const DENIED_PREDICATE = /^[^.;:]{0,40}?\b(?:was|were|is|are|been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:denied|dismissed|refuted|disputed|debunked)\b/u;
+/** A predicate telling that a meeting is being prepared: "is in the works", "was being arranged", "is on the cards". */
+const PREPARED_PREDICATE = /^[\s,]*(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|reportedly\s+)?(?:in\s+the\s+works|in\s+the\s+pipeline|on\s+the\s+cards|on\s+the\s+table|being\s+(?:planned|arranged|prepared|organi[sz]ed|discussed|negotiated|worked\s+out|set\s+up|considered|explored)|(?:tentatively\s+)?(?:planned|scheduled|slated|set)\s+(?:for|to)\b)/iu;
+
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
 
@@ -565,6 +663,9 @@ const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrappe
 const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'whenever', 'as soon as']);
 /** A cue verb in the simple present. */
 const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|talk|talks|speak|speaks|confer|confers)\b/i;
+
+/** Bodies whose own meeting is a gathering of members: "caucus meeting", "cabinet meeting", "board meeting". */
+const BODY_MEETING_BEFORE = new Set(['caucus', 'cabinet', 'committee', 'subcommittee', 'council', 'board', 'staff', 'party', 'conference', 'team', 'group', 'faction', 'leadership', 'town-hall', 'members', 'membership', 'shareholder', 'shareholders', 'club', 'parliamentary']);
 
 /** Words before "host" that make it a noun: "talk show host", "radio host". */
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
@@ -587,6 +688,9 @@ const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+t
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
 
+/** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
+const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
+
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
@@ -600,6 +704,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
   // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
+  // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
+  if (/\b(?:did|does|do)\s+not\b|\b(?:didn|doesn|don)['’]t\b|\bnever\b/i.test(before) && !ws.some((w) => REFUSAL_VERBS.has(w))) return null;
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
@@ -613,6 +719,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
   if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
+  // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form.
+  if (!pastCue && /\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around)) return 'planned';
   return 'happened';
 }
 
@@ -645,7 +753,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       out[0] = { ...out[0], start: prev.start };
       continue;
     }
-    if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
+    if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || insideAdjunct(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
     // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
     const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
     if (!joined && !sawAnd) break;
@@ -704,6 +812,20 @@ function sentenceSubject(ctx: Ctx): Party | null {
 function isPlace(body: string, sentenceStart: number, p: Party): boolean {
   return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
 }
+
+/**
+ * A party deep inside a fronted adjunct ("after exchanging messages through Oman, Iranian and American officials met")
+ * belongs to the adjunct, so it is no conjunct of the subject list after it; a party right after the opener is the
+ * subject of a clause of time ("When Obama, Putin and Xi met").
+ */
+function insideAdjunct(body: string, sentenceStart: number, p: Party): boolean {
+  if (p.pronoun) return false;
+  const before = body.slice(Math.max(sentenceStart, p.start - 100), p.start);
+  const stretch = before.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
+  const ws = words(stretch);
+  return ws.length >= 3 && ADJUNCT_OPENERS.has(ws[0].toLowerCase());
+}
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'despite', 'following', 'through', 'via', 'with', 'during', 'amid', 'upon', 'for', 'from']);
 
 /** A party after "on", "about", "over", "with"… is a preposition's object, never the subject of a verb after it. */
 function isPrepositionObject(body: string, sentenceStart: number, p: Party): boolean {

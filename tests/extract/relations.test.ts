@@ -236,6 +236,100 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
   });
 });
 
+describe('MET_WITH status from the frame of the clause: denial, negation, preparation, purpose, time still to come', () => {
+  test.each<[string, string[]]>([
+    // a denied meeting is not asserted, whether the denial governs the clause or is its predicate
+    ['Michael Cohen has vehemently denied the allegations that he met with Kremlin representatives in Prague.', []],
+    ['Paul Manafort denied that he met with Julian Assange.', []],
+    ['Reports that Jared Kushner met Sergei Kislyak were denied by the White House.', []],
+    ['Jared Kushner dismissed reports that Donald Trump met Sergei Kislyak.', []],
+    // a negated past says no meeting took place; it is no refusal either
+    ['Donald Trump said he never met Vladimir Putin.', []],
+    ['Mike Pompeo did not meet Kim Jong Un on his latest visit to Pyongyang.', []],
+    ['Benjamin Netanyahu never agreed to meet Mahmoud Abbas.', []],
+    // …but a refusal verb, or a negated future, is a refusal
+    ['Angela Merkel has declined to meet Viktor Orban.', ['MET_WITH refused Angela Merkel ~ Viktor Orban']],
+    ['Rex Tillerson won’t meet Vladimir Putin, a source said.', ['MET_WITH refused Rex Tillerson ~ Vladimir Putin']],
+    // a meeting noun whose predicate says it is being prepared is planned
+    ['A meeting between Kim Jong Un and Donald Trump is in the works, officials said.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Officials said a meeting between Donald Trump and Xi Jinping was being planned.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['A summit between Moon Jae-in and Kim Jong Un is tentatively set for April.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    // a purpose clause tells of an aim
+    ['The offer may be a ploy to ensure President Donald Trump meets with Kim Jong Un in the coming weeks.', []],
+    ['Diplomats worked so that Donald Trump meets Xi Jinping in Osaka.', []],
+    // a time still to come after a present or base form is a plan
+    ['Donald Trump meets Kim Jong Un in the coming weeks, the White House said.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a relative clause of place takes the time of the clause it hangs on
+    ['Donald Trump heads to Hanoi next week, where he meets Kim Jong Un for a second summit.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump flew to Hanoi in February, where he met Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // wishes, hopes, conditions, questions: nothing
+    ['Boris Johnson hoped to meet Joe Biden in June.', []],
+    ['Boris Johnson wants to sit down with Joe Biden.', []],
+    ['Donald Trump would meet Xi Jinping if the trade talks went well.', []],
+    ['Donald Trump is hoping to meet Xi Jinping soon.', []],
+    ['Donald Trump told reporters he would like to meet Kim Jong Un.', []],
+    // expects to, announced, set: planned; prepared to: a willingness
+    ['Donald Trump said Monday that he expects to meet Chinese President Xi Jinping in late June.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['Chung Eui-yong said Kim Jong Un was prepared to sit down with Donald Trump.', []],
+    ['Donald Trump announced that he will meet Kim Jong Un in Singapore.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump is set to meet Xi Jinping in Buenos Aires.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    // a present tense in a clause of time tells of the future, also with a title between the opener and the name
+    ['When President Donald Trump meets with Kim Jong Un in Singapore, he will raise hacking.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['When President Barack Obama met Raul Castro, they shook hands.', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    ['Days before President Donald Trump meets Kim Jong Un in Singapore, the event will take place.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a noun cue has no tense: "talks" after a past clause of time is no present
+    ['His trip came right after President Donald Trump visited Beijing for extensive talks with Xi Jinping.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    // urging, asking, demanding talks is no meeting of the one urged
+    ['Lawmakers sent a letter to Rex Tillerson on Thursday urging direct talks with the North Korean government.', []],
+    // a meeting noun that is the subject of a modal is a possibility
+    ['Andrea Leadsom suggested talks with the EU could go right down to the wire.', []],
+    // happened stays happened
+    ['Donald Trump met Xi Jinping on Tuesday.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump has met Xi Jinping twice.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump denied wrongdoing and met Xi Jinping on Tuesday.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump met Xi Jinping soon after the vote.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('ALLIED_WITH: "its" after a preposition\'s object takes the sentence\'s subject', () => {
+  test.each<[string, string[]]>([
+    ['Russia has been criticised in the US because of its military support for President Bashar al-Assad in Syria.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Iran sent drones to Yemen to show its support for the Houthis.', ['ALLIED_WITH stated Houthis ~ Iran']],
+    // the nearest body heading its phrase still wins when nothing opens the sentence
+    ['South Korea, as well as its key ally Washington, protested.', ['ALLIED_WITH stated South Korea ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting', () => {
+  test.each<[string, string[]]>([
+    // a pronoun does not skip a sentence that opens with a name it could not link ("Kim" with two Kims in the text)
+    ['Kim Jong Un met Moon Jae-in. Kim Yo-jong visited Seoul. Donald Trump said yes. Kim secretly leaves the country. His destination: Beijing, where he visits with Xi Jinping.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Barack Obama spoke. Abe is in a strong position. He welcomes Donald Trump to Japan.', []],
+    // a one-word name is a surname of unknown gender ("Kim" is no woman's given name here)
+    ['Mike Pompeo flew in. Kim Jong Un and Kim Yo-jong arrived. In a remarkable first, Kim answered questions at the start of his meeting with Donald Trump.', ['MET_WITH happened Donald Trump ~ Kim']],
+    // …but a demonym, a preposition or the candidate's own surname opening a sentence is no such name
+    ['Barack Obama spoke. Russian stocks slumped. He met with Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden']],
+    ['Barack Obama spoke. Russia said nothing. He met with Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden']],
+    ['Theresa May spoke. Among other things, the deal failed. May has served for years. She met with Angela Merkel.', ['MET_WITH happened Angela Merkel ~ Theresa May']],
+    // a party inside a fronted adjunct is no conjunct of the subject after it
+    ['In mid-2012, after exchanging messages through the Arab state of Oman, Iranian and American officials secretly met.', ['MET_WITH happened Iran ~ United States']],
+    ['After talks with Germany, France and Britain met in Paris.', ['MET_WITH happened France ~ United Kingdom']],
+    // …but the subject of a clause of time right after its opener is
+    ['When Barack Obama, Vladimir Putin and Xi Jinping met, trade came up.', ['MET_WITH happened Barack Obama ~ Vladimir Putin', 'MET_WITH happened Barack Obama ~ Xi Jinping', 'MET_WITH happened Vladimir Putin ~ Xi Jinping']],
+    // a body's own meeting is a gathering of its members: walking in with someone is no meeting with them
+    ['Barack Obama spoke on Friday. He walked into the House Democratic Caucus meeting with Nancy Pelosi.', []],
+    ['Mike Pence attended a cabinet meeting with Donald Trump.', []],
+    // …while a meeting of two sides stays one
+    ['Barack Obama walked into the meeting with Nancy Pelosi.', ['MET_WITH happened Barack Obama ~ Nancy Pelosi']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('relation fields', () => {
   test('evidence is the stating sentence, by offsets into the body; cue, kind and rule are given', () => {
     const body = 'It was cold. Rex Tillerson met with Vladimir Putin in Moscow.';
