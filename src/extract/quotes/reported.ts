@@ -643,11 +643,15 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
   return out;
 }
 
+/** What String.prototype.trim strips (the same set as \s). */
+const BLANK = /\s/;
+
 /** A line of its own that is a headline: the article's first line, or a title-case line without a closing period. */
 export function isHeadline(body: string, s: Sentence): boolean {
-  const lineStart = body.lastIndexOf('\n', s.start - 1) + 1;
-  const lineEnd = body.indexOf('\n', s.end);
-  if (body.slice(lineStart, s.start).trim() || body.slice(s.end, lineEnd < 0 ? body.length : lineEnd).trim()) return false;
+  // Only blanks between the sentence and its line's ends, scanned outwards from the sentence: the first other character
+  // answers, so a long paragraph costs no copy of itself per sentence.
+  for (let i = s.start - 1; i >= 0 && body[i] !== '\n'; i--) if (!BLANK.test(body[i])) return false;
+  for (let i = s.end; i < body.length && body[i] !== '\n'; i++) if (!BLANK.test(body[i])) return false;
   const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return s.paragraph === 0 || (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
 }
