@@ -259,6 +259,9 @@ function invertedUnnamed({ text, s, mentions }: SentenceContext): Candidate[] {
 function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
+  // MIDDLE holds two commas ("…, he said, …"): a sentence with fewer is not tried (most are not).
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) < 0) return out;
   const mid = MIDDLE.exec(text);
   if (mid && SPEECH_VERBS.has(mid[3].toLowerCase()) && balancedMarks(text) && !/^(?:[“"«]|'')/.test(mid[1]) && !/^\s*(?:[“"«]|'')/.test(mid[4]) && /^\s*\p{Ll}/u.test(mid[4])) {
     const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
@@ -652,6 +655,7 @@ export function isHeadline(body: string, s: Sentence): boolean {
   // answers, so a long paragraph costs no copy of itself per sentence.
   for (let i = s.start - 1; i >= 0 && body[i] !== '\n'; i--) if (!BLANK.test(body[i])) return false;
   for (let i = s.end; i < body.length && body[i] !== '\n'; i++) if (!BLANK.test(body[i])) return false;
+  if (s.paragraph === 0) return true;
   const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  return s.paragraph === 0 || (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
+  return (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
 }
