@@ -315,6 +315,8 @@ function isActionResponse(cue: string, content: string): boolean {
   return RESPONSE_VERB.test(cue.split(' ')[0]) && ANSWERED_BY_ACTION.test(` ${content}`);
 }
 
+/** What every AS_ATTRIBUTION reading holds, at the sentence's start or after AS_AFTER_BOUNDARY: "as" opening a word. */
+const AS_OPENING = /(?:^|[\s,;—–])[Aa]s\s/;
 /** A clause boundary an as-clause may follow: a dash, a semicolon or a comma, and maybe "but"/"and"/"yet". */
 const AS_AFTER_BOUNDARY = /[—–;,]\s*(?:(?:but|and|yet)\s+)?(?=as\s)/g;
 
@@ -324,6 +326,8 @@ function asAttribution({ text, s, mentions, roles }: SentenceContext): Candidate
   // "As one adviser pointed out, Hawaii normally does not …", "As Mr. Bown observed, …": the clause after the comma is
   // the speaker's.
   // The as-clause may also follow a clause boundary: "… — but as Vox's Alex Ward pointed out recently, there's …".
+  // Every reading starts with "as" after the sentence's start, a space or a boundary mark: most sentences have none.
+  if (!AS_OPENING.test(text)) return out;
   const starts = [0];
   for (const b of text.matchAll(AS_AFTER_BOUNDARY)) starts.push(b.index + b[0].length);
   for (const from of starts) {
