@@ -17,6 +17,9 @@ const NO_OBJECT = /^(?:and|or|but|earlier|later|previously|again|then|also|at|in
 /** SUBJECT was (adverb) VERBED by (the) NAME, the sentence's own subject after an opening word. */
 export const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{Lu}“"][^,;:“”"]{2,150}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|widely|roundly|publicly|strongly|later|quickly|immediately|repeatedly|sharply|\p{Ll}+ly)\s+)?(\p{Ll}{3,}ed)\s+by\s+(?:[Tt]he\s+)?(?=\p{Lu})/u;
 
+/** What every PASSIVE_BY match holds: a participle in -ed, then "by" between spaces. */
+const PASSIVE_AGENT = /ed\s+by\s/;
+
 /** Verbs whose passive is seldom a stance: "was quoted by", "was attacked by" (missiles), "was briefed by". */
 const NOT_PASSIVE_STANCE = /^(?:quoted|attacked|briefed|informed|called|named|elected|appointed|nominated|asked)$/;
 
@@ -219,6 +222,8 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
  * establish a commission were rejected by the Human Rights Council" — what was put forward is the sentence's subject.
  */
 function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+  // PASSIVE_BY needs "…ed by ": a sentence without it is not tried (the anchored lazy subject is costly to fail).
+  if (!PASSIVE_AGENT.test(text)) return [];
   const m = PASSIVE_BY.exec(text);
   if (!m) return [];
   const verb = m[2];

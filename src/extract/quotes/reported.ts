@@ -259,6 +259,9 @@ function invertedUnnamed({ text, s, mentions }: SentenceContext): Candidate[] {
 function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
+  // MIDDLE holds two commas ("…, he said, …"): a sentence with fewer is not tried (most are not).
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) < 0) return out;
   const mid = MIDDLE.exec(text);
   if (mid && SPEECH_VERBS.has(mid[3].toLowerCase()) && balancedMarks(text) && !/^(?:[“"«]|'')/.test(mid[1]) && !/^\s*(?:[“"«]|'')/.test(mid[4]) && /^\s*\p{Ll}/u.test(mid[4])) {
     const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
@@ -312,6 +315,8 @@ function isActionResponse(cue: string, content: string): boolean {
   return RESPONSE_VERB.test(cue.split(' ')[0]) && ANSWERED_BY_ACTION.test(` ${content}`);
 }
 
+/** What every AS_ATTRIBUTION reading holds, at the sentence's start or after AS_AFTER_BOUNDARY: "as" opening a word. */
+const AS_OPENING = /(?:^|[\s,;—–])[Aa]s\s/;
 /** A clause boundary an as-clause may follow: a dash, a semicolon or a comma, and maybe "but"/"and"/"yet". */
 const AS_AFTER_BOUNDARY = /[—–;,]\s*(?:(?:but|and|yet)\s+)?(?=as\s)/g;
 
@@ -321,6 +326,8 @@ function asAttribution({ text, s, mentions, roles }: SentenceContext): Candidate
   // "As one adviser pointed out, Hawaii normally does not …", "As Mr. Bown observed, …": the clause after the comma is
   // the speaker's.
   // The as-clause may also follow a clause boundary: "… — but as Vox's Alex Ward pointed out recently, there's …".
+  // Every reading starts with "as" after the sentence's start, a space or a boundary mark: most sentences have none.
+  if (!AS_OPENING.test(text)) return out;
   const starts = [0];
   for (const b of text.matchAll(AS_AFTER_BOUNDARY)) starts.push(b.index + b[0].length);
   for (const from of starts) {
@@ -643,11 +650,16 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
   return out;
 }
 
+/** What String.prototype.trim strips (the same set as \s). */
+const BLANK = /\s/;
+
 /** A line of its own that is a headline: the article's first line, or a title-case line without a closing period. */
 export function isHeadline(body: string, s: Sentence): boolean {
-  const lineStart = body.lastIndexOf('\n', s.start - 1) + 1;
-  const lineEnd = body.indexOf('\n', s.end);
-  if (body.slice(lineStart, s.start).trim() || body.slice(s.end, lineEnd < 0 ? body.length : lineEnd).trim()) return false;
+  // Only blanks between the sentence and its line's ends, scanned outwards from the sentence: the first other character
+  // answers, so a long paragraph costs no copy of itself per sentence.
+  for (let i = s.start - 1; i >= 0 && body[i] !== '\n'; i--) if (!BLANK.test(body[i])) return false;
+  for (let i = s.end; i < body.length && body[i] !== '\n'; i++) if (!BLANK.test(body[i])) return false;
+  if (s.paragraph === 0) return true;
   const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  return s.paragraph === 0 || (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
+  return (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
 }

@@ -1,0 +1,62 @@
+// Where extraction spends its time: CPU ms per pipeline stage over the shared corpus (npx tsx scripts/bench/extract-stages.ts [FILE]).
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { maskFurniture } from '../../src/extract/furniture.js';
+import { splitSentences } from '../../src/extract/segment.js';
+import { findMentions } from '../../src/extract/mentions.js';
+import { tagSpans } from '../../src/extract/tagger/tag.js';
+import { combineMentions } from '../../src/extract/tagger/combine.js';
+import { retypeByContext } from '../../src/extract/retype.js';
+import { buildEntities } from '../../src/extract/entities.js';
+import { extractQuotes } from '../../src/extract/quotes.js';
+import { extractRelations } from '../../src/extract/relations.js';
+import { extractEvents } from '../../src/extract/events.js';
+import { NO_DEADLINE } from '../../src/extract/deadline.js';
+import { readArticles } from '../../src/ingest/read-articles.js';
+import type { Article } from '../../src/extract/types.js';
+
+const file = process.argv[2] ?? path.join(PROJECT_ROOT, '../shared/corpus/allsides-international.jsonl');
+const articles: Article[] = [];
+for await (const item of readArticles([file], { maxArticleBytes: 10 * 1024 * 1024 })) if (item.ok) articles.push(item.article);
+
+const spent = new Map<string, number>();
+let last = 0;
+const lap = (stage: string): void => {
+  const now = performance.now();
+  spent.set(stage, (spent.get(stage) ?? 0) + now - last);
+  last = now;
+};
+const run = (article: Article): void => {
+  last = performance.now();
+  const body = maskFurniture(article.body);
+  lap('furniture');
+  const deadline = NO_DEADLINE;
+  const sentences = splitSentences(body);
+  lap('segment');
+  const ruleMentions = findMentions(body, sentences, deadline);
+  lap('mentions');
+  const tagged = tagSpans(sentences, ruleMentions);
+  lap('tagger');
+  const combined = combineMentions(body, sentences, ruleMentions, tagged);
+  lap('combine');
+  const mentions = retypeByContext(body, combined);
+  lap('retype');
+  const { entities, linked } = buildEntities(mentions, body);
+  lap('entities');
+  extractQuotes({ body, sentences, entities, deadline });
+  lap('quotes');
+  extractRelations(body, sentences, linked, entities, article.publishedAt);
+  lap('relations');
+  extractEvents(article.id, article.publishedAt, sentences, linked, entities);
+  lap('events');
+};
+for (const a of articles.slice(0, 300)) run(a);
+spent.clear();
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+for (const a of articles) run(a);
+const wall = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const total = [...spent.values()].reduce((s, v) => s + v, 0);
+for (const [stage, ms] of spent) console.log(`${stage.padEnd(10)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / total).toFixed(1).padStart(5)} %`);
+console.log(`${articles.length} articles: wall ${wall.toFixed(2)} s (${(articles.length / wall).toFixed(0)}/s), CPU user ${(cpu.user / 1e6).toFixed(2)} s system ${(cpu.system / 1e6).toFixed(2)} s`);
