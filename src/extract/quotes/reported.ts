@@ -7,6 +7,7 @@ import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATE
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
+import { commonNounSubject } from './common-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -112,7 +113,9 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
       // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
       // …also after "by", "while", "after": "began by saying he would …", "while saying …".
       participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
-      sentenceSubject(text, before, s, mentions);
+      sentenceSubject(text, before, s, mentions) ??
+      // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source.
+      commonNounSubject(before, s.start, mentions);
     if (!speaker) continue;
     // …unless a news outlet reports: "The New York Post reports that …".
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
