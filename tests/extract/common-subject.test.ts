@@ -19,6 +19,8 @@ const rows: Row[] = [
   ['The deal amounted to what the senators said was economic gerrymandering.', null],
   ['Politics says little about what the candidates plan to do next year.', null],
   ['Last week said more about the campaign than any debate did.', null],
+  ['But the crisis could also indicate that hard-liners are seeking to squelch any opening.', null],
+  ['In a series of tweets on Saturday, Mr Trump said the US had identified 52 sites.', null],
 ];
 
 describe('a common noun phrase before a speech verb speaks, unnamed', () => {

@@ -2,8 +2,8 @@
 // "Experts on North Korea said …", "73 percent said …" — read as an unnamed source (speaker null, its words kept).
 import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
 
-/** Words between the subject and the cue that belong to neither: auxiliaries, negation, adverbs of time and manner. */
-const AUXILIARY = new Set('also have has had long previously repeatedly later now again not never would will could did do does still already often publicly privately recently then once further even just reportedly earlier haven’t haven\'t hasn’t hasn\'t didn’t didn\'t don’t don\'t doesn’t doesn\'t'.split(' '));
+/** Words between the subject and the cue that belong to neither: auxiliaries, negation, adverbs of time and manner (not modals: "the crisis could indicate" is a guess, not a report). */
+const AUXILIARY = new Set('also have has had long previously repeatedly later now again not never did do does still already often publicly privately recently then once further even just reportedly earlier haven’t haven\'t hasn’t hasn\'t didn’t didn\'t don’t don\'t doesn’t doesn\'t'.split(' '));
 /** Words opening a phrase before the subject's comma ("In a statement, police said"): the subject follows it. */
 const OPENING_WORD = /^(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Since|For|Despite|Though|Although|While|When|As|Asked|Speaking|Meanwhile|However|Still|Yet|But|And|So|Instead|Now|Separately|Overall|Privately|Publicly)$/;
 /** Prepositions that end the subject's head and open its complement ("experts on North Korea", "those close to him"). */
@@ -34,6 +34,8 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
     start = lastComma + 1;
   } else if (/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(words[0])) start = 1;
   const phrase = words.slice(start);
+  // A phrase opening with a preposition is an adjunct, not a subject ("In a series of tweets, Trump said").
+  if (phrase.length && OPENING_WORD.test(phrase[0]) && !/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(phrase[0])) return null;
   if (!phrase.length || phrase.length > 10 || phrase.some((w) => /[“”"():;]/.test(w))) return null;
   // The head: the last word before a complement, or the last word.
   let headAt = phrase.findIndex((w, i) => i > 0 && COMPLEMENT.has(w.toLowerCase()));
