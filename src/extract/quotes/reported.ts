@@ -6,6 +6,8 @@ import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, cueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
+import { findingSpeaker } from './document-owner.js';
+import { commonNounSubject } from './common-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -111,7 +113,9 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
       // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
       // …also after "by", "while", "after": "began by saying he would …", "while saying …".
       participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
-      sentenceSubject(text, before, s, mentions);
+      sentenceSubject(text, before, s, mentions) ??
+      // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source.
+      commonNounSubject(before, s.start, mentions);
     if (!speaker) continue;
     // …unless a news outlet reports: "The New York Post reports that …".
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
@@ -624,26 +628,27 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
   // Most sentences hold none of the finding verbs: the cue-word prefilter skips the scan.
   for (let m = mayMatch(FINDING, cues) ? FINDING.exec(text) : null; m; m = FINDING.exec(text)) {
     const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
-    const speakerId = entityIn(mentions, subjectStart, subjectStart + m[1].length, 'first');
+    const owned = findingSpeaker(text, s.start, subjectStart, subjectStart + m[1].length, mentions);
+    const speakerId = owned.entityId ?? owned.onBehalfOf ?? null;
     // A bare "says"/"said" after a document noun may belong to someone named in it ("the report, Smith said"): a
     // document that speaks must be the subject's head, not a word inside a longer name.
     if (!speakerId && /^(?:says|said|reports|reported)$/.test(m[2]) && !/^(?:[Tt]he|[Aa]n?)\s/.test(m[1])) continue;
     const contentStart = m.index + m[0].length;
     const found: Candidate[] = [];
-    const speaker: SpeakerRef = { start: subjectStart, end: subjectStart + m[1].length, entityId: speakerId };
+    const speaker: SpeakerRef = { ...owned, start: subjectStart, end: subjectStart + m[1].length };
     pushClauses(found, 'reported.finding', text, s, contentStart, m[2], speaker);
     out.push(...found);
   }
   const inverted = INVERTED_FINDING.exec(text);
   if (inverted) {
     const subjectStart = s.start + inverted[1].length + inverted[0].slice(inverted[1].length).indexOf(inverted[2]);
-    const speakerId = entityIn(mentions, subjectStart, subjectStart + inverted[2].length, 'first');
+    const speaker = findingSpeaker(text, s.start, subjectStart, subjectStart + inverted[2].length, mentions);
     const content = inverted[1].replace(/[\s,]+$/, '');
     if (wordCount(content) >= 3) {
       out.push({
         rule: 'reported.inverted-finding',
-        quote: { speakerId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: inverted[3].toLowerCase(), sentence: { start: s.start, end: s.end } },
-        speaker: { start: subjectStart, end: subjectStart + inverted[2].length, entityId: speakerId },
+        quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: inverted[3].toLowerCase(), sentence: { start: s.start, end: s.end } },
+        speaker,
       });
     }
   }

@@ -192,8 +192,11 @@ export const ATTRIBUTION_RULES = {
   },
   'reported.finding': {
     kind: 'reported', pattern: FINDING, rank: 40, yieldsTo: 'inside-report',
-    why: 'A poll, study or report states a finding; its owner is the speaker when named ("A Gallup poll shows that …").',
-    examples: [['A new Gallup poll shows that most voters distrust both candidates.', { speaker: 'Gallup', text: 'most voters distrust both candidates', direct: false }]],
+    why: 'A poll, study or report states a finding; a name heading its subject speaks ("a study by Justin Levitt found"), a name modifying the document\'s noun owns it ("A Gallup poll shows that …": an unnamed source for Gallup, see document-owner.ts).',
+    examples: [
+      ['A new Gallup poll shows that most voters distrust both candidates.', { speaker: null, text: 'most voters distrust both candidates', direct: false }],
+      ['A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation.', { speaker: 'Justin Levitt', text: '31 incidents of voter impersonation', direct: false }],
+    ],
   },
   'reported.inverted-finding': {
     kind: 'reported', pattern: INVERTED_FINDING, rank: 40, yieldsTo: 'inside-report',
