@@ -52,6 +52,12 @@ describe('speakers: the person who speaks, named or not', () => {
     ['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', ['Lars Holm | - | -: We want calm, (D)']],
     // A person named in the sentence, not the body they belong to.
     ['The war must end, Ban Ki-moon of the United Nations said.', ['Ban Ki-moon | - | -: The war must end (R)']],
+    // A pronoun after an unnamed person's sentence is that person, unnamed, not the person named before (split quotes too).
+    ['Tom Baker spoke. One protester addressed the crowd. “We will stay,” she said. “All night.”', ['null | One protester | -: We will stay, (D)', 'null | One protester | -: All night. (D)']],
+    ['Abdel Fatah al-Sisi vowed revenge. They kneel as one jihadist addresses the camera. “We will fight you,” he says.', ['null | one jihadist | -: We will fight you, (D)']],
+    // …but an unnamed person as an object, or a role one named person holds, does not interrupt the chain.
+    ['Tom Baker met a soldier. “We disagree,” he said.', ['Tom Baker | - | -: We disagree, (D)']],
+    ['Senator Tom Baker arrived. The senator spoke first. “We disagree,” he said.', ['Tom Baker | - | -: We disagree, (D)']],
     // Plans are not statements.
     ['Jimmy Carter plans to visit Cuba next year.', []],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
@@ -148,6 +154,16 @@ describe('speaker resolution', () => {
     ['Angela Merkel met Rex Tillerson. Rex Tillerson spoke first. “We disagree,” she said.', 'Angela Merkel'],
     // …by the name's usual gender, also for names given to both ("Hillary", "Donald").
     ['Donald Trump spoke first. Hillary Clinton answered. “We disagree,” he said.', 'Donald Trump'],
+    // A name written family name first has no given name in front: "Kim" is then no woman's name.
+    ['South Korea’s defense minister, Kim Kwan-jin, spoke on Monday. He said the North was ready.', 'Kim Kwan-jin'],
+    ['Kim Jong Un and Kim Yong Nam met. Hillary Clinton spoke later. “We are ready,” he said.', 'Kim Jong Un'],
+    ['Kim Jong Un and Kim Yong Nam met. Hillary Clinton spoke later. “We are ready,” she said.', 'Hillary Clinton'],
+    ['Martin Luther King spoke. Mary Jones answered. “We disagree,” he said.', 'Martin Luther King'],
+    // …while a given-name-first "Kim" is still a woman's name.
+    ['Kim Smith spoke first. Tom Baker answered. “We disagree,” she said.', 'Kim Smith'],
+    // An honorific gives the gender whatever the given name.
+    ['Ms. Obiageli Okafor spoke first. Mr. Tolu Obi answered. “We disagree,” she said.', 'Obiageli Okafor'],
+    ['Ms. Tolu Okafor spoke first. Mr. Obiageli Obi answered. “We disagree,” she said.', 'Tolu Okafor'],
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['President Barack Obama spoke. The president told voters he would consider it an insult if they stayed home.', 'Barack Obama'],
