@@ -218,7 +218,10 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
   const speechAfter = !participle || SPEECH_VERBS.has(participle[1]) || STANCE_VERBS.has(participle[1]) || isCommunicationVerb(participle[1]);
   // "…, told Reuters": after a verb of telling comes the listener, never the speaker.
   const listenerFirst = !!inv?.[5] && /^(?:told|tells|tell|telling|informed|informs|assured|assures|warned|warns|urged|urges)$/i.test(verb);
-  if (inv && speechAfter && !listenerFirst && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+  // "“…,” Saqer al-Joroushi told Egyptian state television, reports Reuters": the clause is an attribution of its
+  // own; the outer "reports X" is the channel that relayed it, not a second speaker of the whole sentence.
+  const nested = !!inv && QUOTE_THEN_ATTRIBUTION.test(inv[1].slice(-200));
+  if (inv && speechAfter && !listenerFirst && !nested && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
     const who = inv[2] ?? inv[5];
     const whoAt = s.start + inv[0].lastIndexOf(who);
     const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
@@ -414,7 +417,7 @@ function sourceHead(phrase: string, from: number, mentions: MentionRef[]): { ent
 }
 
 /** Quoted words and their own attribution ("“…,” Macron said"): "according to" names where that attribution was read. */
-const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?:he|she|[\p{Lu}][\p{L}.’'-]*)\s+(?:said|says|wrote|writes|told|added|tweeted)\b[^“”"]{0,80}$/u;
+const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{L}.’'-]+\s+){0,7}?(?:he|she|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+-[\p{Lu}][\p{L}’'-]*)\s+(?:said|says|wrote|writes|told|tells|added|tweeted|stated)\b[^“”"]{0,80}$/u;
 
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {

@@ -174,6 +174,10 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+      ['The strikes killed forty militants near the port, reports Reuters.', { speaker: 'Reuters', text: 'The strikes killed forty militants near the port', direct: false }],
+      // Quoted words with their own attribution: the trailing "reports X" is the channel that relayed them, no second quote.
+      ['“There are casualties among the fighters,” Libyan air force commander Saqer al-Joroushi told Egyptian state television, reports Reuters.', null],
+      ['“We will not protect the Europeans,” Emmanuel Macron told reporters, reports Reuters.', null],
     ],
   },
   'reported.inverted-unnamed': {
@@ -236,6 +240,7 @@ export const ATTRIBUTION_RULES = {
       ['The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan by Yulia Tymoshenko.', { speaker: null, text: 'The three men intended to reopen the site as a mall', direct: false }],
       // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
       ['Emmanuel Macron spoke on Friday. “We will not protect the Europeans,” Macron said, according to The Wall Street Journal.', null],
+      ['“There are casualties among the fighters,” Libyan commander Saqer al-Joroushi told state television, according to Reuters.', null],
     ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
