@@ -182,6 +182,10 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     // subject — or "a provision they say could exclude …", a relative clause around the cue.
     // Kept after a relative pronoun ("which he said were accompanied by …") or a mid-sentence cue ("The test, North
     // Korea said, was its biggest"): there the subject stands before the cue.
+    // "The deal, Trump said, is no longer …": the subject opens the sentence before the attribution, so the report is
+    // the whole sentence (reported.middle), not the predicate cut from its subject — when that sentence is one clause
+    // (no comma after the attribution: "…, North Korea said, was its biggest yet, although …" stays cut here).
+    if (FINITE_START.test(rest) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest) && MIDDLE.test(text)) continue;
     if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !/\b(?:which|that|who|what)\s+\S+\s+$/.test(before)) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;

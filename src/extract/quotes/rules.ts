@@ -192,7 +192,11 @@ export const ATTRIBUTION_RULES = {
   'reported.middle': {
     kind: 'reported', pattern: MIDDLE, rank: 30, yieldsTo: 'report-in-sentence',
     why: 'The attribution in the middle of the sentence reports all of it ("He has a model, he said, for how …").',
-    examples: [['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }]],
+    examples: [
+      ['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }],
+      // The subject before the attribution belongs to the report: not "is no longer …" cut from "The deal".
+      ['Donald Trump spoke on Friday. The deal, Trump said, is no longer in the national security interest of the United States.', { speaker: 'Donald Trump', text: 'The deal, Trump said, is no longer in the national security interest of the United States', direct: false }],
+    ],
   },
   'reported.finding': {
     kind: 'reported', pattern: FINDING, rank: 40, yieldsTo: 'inside-report',
