@@ -21,6 +21,8 @@ describe('one attribution, one quote', () => {
     // A fragment (≤ 3 words) repeating words of a longer quote of its sentence is no second quote; a short quote of its own stays.
     ['Lindsey Graham called the cost reasoning “ridiculous,” telling CNN: “It’s not a burden onto the American taxpayer.”', ['Lindsey Graham: the cost reasoning “ridiculous,” (R)', 'Lindsey Graham: It’s not a burden onto the American taxpayer. (D)']],
     ['“Maybe,” Lindsey Graham said.', ['Lindsey Graham: Maybe, (D)']],
+    // The reporter's description of the quoted words is not part of them.
+    ['Emmanuel Macron said "for me the first objective in the region is to finish the work against ISIS," a reference to the withdrawal of U.S. troops.', ['Emmanuel Macron: for me the first objective in the region is to finish the work against ISIS, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
 

@@ -431,6 +431,9 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   if (acc) {
     const after = text.slice(acc.index + acc[0].length);
     let srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
+    // "where -- according to X -- …": a source set off by dashes ends at the closing dash.
+    const dashed = acc.index > 0 && /\s(?:--|—|–)\s*$/.test(text.slice(0, acc.index)) ? /\s(?:--|—|–)\s+/.exec(after.slice(0, srcEnd)) : null;
+    if (dashed) srcEnd = dashed.index;
     // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
     const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
     const srcFrom = s.start + acc.index + acc[0].length;
@@ -448,7 +451,12 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     }
     let contentStart: number;
     let contentEnd: number;
-    if (acc.index > 0) {
+    if (dashed) {
+      // "… North Korea, where -- according to the World Food Program -- two-thirds of the population struggles …":
+      // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
+      contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;
+      contentEnd = text.length;
+    } else if (acc.index > 0) {
       // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
       const dash = /^.*\s[-—–―]\s+(?=(?:which|who|and|but)\s)/s.exec(text.slice(0, acc.index));
       contentStart = dash ? dash[0].length : 0;

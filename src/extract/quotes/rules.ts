@@ -142,6 +142,9 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // A dash and a coordinator: the reporter goes on about the subject ("-- but did not …"); a dash alone spells the clause out.
+      ['Donald Trump said he would impose new sanctions on the regime -- but did not take action to alter the deal.', { speaker: 'Donald Trump', text: 'he would impose new sanctions on the regime', direct: false }],
+      ['Donald Trump said he would impose new sanctions -- the toughest ever -- on the regime.', { speaker: 'Donald Trump', text: 'he would impose new sanctions -- the toughest ever -- on the regime', direct: false }],
       // Unnamed sources keep their words: a bare plural, a possessive determiner.
       ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
       ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
@@ -245,6 +248,8 @@ export const ATTRIBUTION_RULES = {
       // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
       ['Emmanuel Macron spoke on Friday. “We will not protect the Europeans,” Macron said, according to The Wall Street Journal.', null],
       ['“There are casualties among the fighters,” Libyan commander Saqer al-Joroushi told state television, according to Reuters.', null],
+      // A source set off by dashes vouches for what follows the closing dash.
+      ['The complex was a key earner for North Korea, where -- according to the World Food Program -- two-thirds of the population struggles with food shortages.', { speaker: 'World Food Program', text: 'two-thirds of the population struggles with food shortages', direct: false }],
     ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
