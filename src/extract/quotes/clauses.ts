@@ -185,6 +185,9 @@ function possessor(m: RegExpExecArray, s: Sentence, mentions: MentionRef[]): Spe
   return { start: mention.start, end: mention.end, entityId: mention.entityId };
 }
 
+/** A preposition or participle opening a sentence with a phrase that a comma closes before the main clause. */
+const OPENING_PHRASE_WORD = /^(?:Despite|After|Before|Since|Following|Amid|Given|Over|Under|With|Without|Asked\s+(?:about|of)|Responding\s+to|Reacting\s+to|In\s+(?:response|reply|reaction)\s+to|Because\s+of|Due\s+to)\s/;
+
 /** What POSSESSED_CLAIM and POSSESSED_STANCE both require: "’s"/"'s" and a space. */
 export const POSSESSIVE_S = /[’']s\s/;
 
@@ -209,7 +212,11 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (!enoughWords(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))), true)) continue;
     // The noun phrase is often the sentence's subject: it ends at the main verb ("… on the shooting were strong").
     const verb = /\s(?:is|was|were|are|has|have|had|came|comes|did|does|do|will|would|could|may|might|must|can|drew|met|sparked|prompted)\b/.exec(text.slice(contentStart));
-    out.push({ rule: 'clause.possessed-stance', kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: verb ? contentStart + verb.index : undefined, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
+    // …or it sits in a phrase opening the sentence ("Despite Trump's decision to withdraw in October, some troops
+    // remain", "Asked about Macron's comments on NATO, Trump said …"): it ends at the comma closing that phrase.
+    const openingComma = OPENING_PHRASE_WORD.test(text) && !/,/.test(text.slice(0, m.index)) ? text.indexOf(',', contentStart) : -1;
+    const phraseEnd = openingComma >= 0 && (!verb || openingComma < contentStart + verb.index) ? openingComma : verb ? contentStart + verb.index : undefined;
+    out.push({ rule: 'clause.possessed-stance', kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: phraseEnd, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
   }
   return out;
 }

@@ -355,7 +355,11 @@ export const ATTRIBUTION_RULES = {
   'clause.possessed-stance': {
     kind: 'reported', pattern: POSSESSED_STANCE, rank: 50, yieldsTo: 'overlap',
     why: 'NAME’s STANCE-NOUN of/for … names a position put forward ("Clinton’s criticism of the bank").',
-    examples: [['Voters cheered Hillary Clinton’s criticism of the trade deal.', { speaker: 'Hillary Clinton', text: 'the trade deal', direct: false }]],
+    examples: [
+      ['Voters cheered Hillary Clinton’s criticism of the trade deal.', { speaker: 'Hillary Clinton', text: 'the trade deal', direct: false }],
+      // In a phrase opening the sentence, the noun phrase ends at the comma closing that phrase, not in the main clause.
+      ['Despite Donald Trump’s decision to withdraw the troops in October, some U.S. soldiers remain in the country.', { speaker: 'Donald Trump', text: 'to withdraw the troops in October', direct: false }],
+    ],
   },
   'clause.passive-by': {
     kind: 'reported', pattern: PASSIVE_BY, rank: 50, yieldsTo: 'overlap',
