@@ -118,6 +118,8 @@ export const ATTRIBUTION_RULES = {
       ['“We need to talk,” Rex Tillerson said. “The relationship is at a low point.”', { speaker: 'Rex Tillerson', text: 'The relationship is at a low point.', direct: true }],
       // A quote with an attribution of its own continues nobody's.
       ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', null],
+      // A sentence naming another person before the quote: the words are that person's business, not the previous speaker's.
+      ['“Iran is subject to the most robust verification regime,” the International Atomic Energy Agency said. Donald Trump’s remarks singled out the regime for “continuing to fuel conflict, terror, and turmoil throughout the Middle East.”', null],
     ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
