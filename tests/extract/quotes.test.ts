@@ -54,6 +54,13 @@ describe('speakers: the person who speaks, named or not', () => {
     ['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', ['Lars Holm | - | -: We want calm, (D)']],
     // A person named in the sentence, not the body they belong to.
     ['The war must end, Ban Ki-moon of the United Nations said.', ['Ban Ki-moon | - | -: The war must end (R)']],
+    // Unnamed people of a body or place, and of a list of them, stay unnamed whatever the rule reading them.
+    ['Officials in South Korea, the United States and Japan say intelligence shows that North Korea is ready.', ['null | Officials in South Korea, the United States and Japan | -: intelligence shows that North Korea is ready (R)']],
+    ['Embassies in Pyongyang refused to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | North Korea: to comment on the suggestion they consider evacuating (R)']],
+    ['A representative for the FBI declined to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
+    // …while a person the phrase names speaks, and a body as plain subject is still the speaker.
+    ['Donald Trump spoke. On Wednesday, the office of President Moon Jae-in in Seoul appeared to endorse Mr. Trump’s decision.', ['Moon Jae-in | - | -: Mr. Trump’s decision (R)']],
+    ['The FBI declined to comment on the report.', ['Federal Bureau of Investigation | - | -: to comment on the report (R)']],
     // A pronoun after an unnamed person's sentence is that person, unnamed, not the person named before (split quotes too).
     ['Tom Baker spoke. One protester addressed the crowd. “We will stay,” she said. “All night.”', ['null | One protester | -: We will stay, (D)', 'null | One protester | -: All night. (D)']],
     ['Abdel Fatah al-Sisi vowed revenge. They kneel as one jihadist addresses the camera. “We will fight you,” he says.', ['null | one jihadist | -: We will fight you, (D)']],

@@ -5,7 +5,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, enoughWords, isWholeQuote, wordCount } from './patterns.js';
-import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
+import { firstFrom, governingHead, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
 
@@ -320,6 +320,14 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
+  // A body's name governed by a preposition after a head noun is no subject: "Embassies in Pyongyang refused",
+  // "A representative for the FBI declined" are unnamed people speaking for the body; "the office of President Moon
+  // Jae-in in Seoul" is Moon's.
+  if (speaker.entityId && !isPerson(speaker.entityId, mentions)) {
+    const governed = governingHead(text.slice(0, speaker.start - s.start), s.start, mentions);
+    if (governed?.person) speaker = governed.person;
+    else if (governed?.unnamed) speaker = { ...governed.unnamed, end: speaker.end, onBehalfOf: speaker.entityId };
+  }
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
   // …but "The Tax Policy Center estimates that …" is the body speaking: a plural noun follows a preposition or a country.
   if (kind !== 'intention' && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || AFTER_PREPOSITION.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;

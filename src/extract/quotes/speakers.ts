@@ -250,8 +250,11 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
     const m = mentions[i];
     if (m.end !== trimmedEnd || m.start < offset) continue;
-    const governed = governingHead(t.slice(0, m.start - offset), offset, mentions, m.type === 'Person');
-    if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: m.type === 'Person' ? undefined : m.entityId };
+    const headText = beforeCoordination(t.slice(0, m.start - offset), offset, mentions);
+    const governed = governingHead(headText, offset, mentions, m.type === 'Person');
+    // Unnamed people of several bodies or countries speak for none of them alone.
+    const listed = headText.length < m.start - offset;
+    if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: m.type === 'Person' || listed ? undefined : m.entityId };
     break;
   }
   // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
@@ -304,7 +307,23 @@ const NOT_A_HEAD = /^(?:\p{Ll}+(?:ed|ing|ly)|said|says|told|spoke|met|went|was|i
  * before the preposition ("Danny Gonzalez of the group …"), or a plural or common noun ("defense officials in …",
  * "Some Republicans on …", "A spokeswoman for …"), an unnamed source speaking for the name.
  */
-function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
+/** The words before a list of names joined by commas and "and"/"or", the list's first name included: "Officials in
+ * South Korea, the United States and Japan" is read as "Officials in South Korea" (so the head governs them all). */
+function beforeCoordination(text: string, offset: number, mentions: MentionRef[]): string {
+  for (let n = 0; n < 6; n++) {
+    const conj = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/.exec(text.slice(-16));
+    if (!conj) break;
+    const end = offset + text.length - conj[0].length;
+    const k = firstFrom(mentions, end - 80);
+    let previous: MentionRef | undefined;
+    for (let i = k; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end === end) previous = mentions[i];
+    if (!previous || previous.start < offset) break;
+    text = text.slice(0, previous.start - offset);
+  }
+  return text;
+}
+
+export function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
   // Only the last words can hold the head: a bounded slice keeps the unanchored search linear.
   const cut = Math.max(0, text.length - 120);
   text = text.slice(cut);
