@@ -63,7 +63,12 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     }
   }
   resolvePronouns(all, body, sentences, mentions, entities);
-  for (const c of all) if (c.continues && c.quote.speakerId === null) c.quote.speakerId = c.continues.speakerId;
+  for (const c of all) {
+    if (!c.continues || c.quote.speakerId !== null) continue;
+    c.quote.speakerId = c.continues.speakerId;
+    // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
+    if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
+  }
   const kept = new Set(withoutFragments(withoutRepeats(all.map((c) => c.quote), body)));
   const out: Quote[] = [];
   for (const c of all) {

@@ -21,6 +21,8 @@ describe('one attribution, one quote', () => {
     // A fragment (≤ 3 words) repeating words of a longer quote of its sentence is no second quote; a short quote of its own stays.
     ['Lindsey Graham called the cost reasoning “ridiculous,” telling CNN: “It’s not a burden onto the American taxpayer.”', ['Lindsey Graham: the cost reasoning “ridiculous,” (R)', 'Lindsey Graham: It’s not a burden onto the American taxpayer. (D)']],
     ['“Maybe,” Lindsey Graham said.', ['Lindsey Graham: Maybe, (D)']],
+    // The reporter's description of the quoted words is not part of them.
+    ['Emmanuel Macron said "for me the first objective in the region is to finish the work against ISIS," a reference to the withdrawal of U.S. troops.', ['Emmanuel Macron: for me the first objective in the region is to finish the work against ISIS, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
 
@@ -52,6 +54,19 @@ describe('speakers: the person who speaks, named or not', () => {
     ['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', ['Lars Holm | - | -: We want calm, (D)']],
     // A person named in the sentence, not the body they belong to.
     ['The war must end, Ban Ki-moon of the United Nations said.', ['Ban Ki-moon | - | -: The war must end (R)']],
+    // Unnamed people of a body or place, and of a list of them, stay unnamed whatever the rule reading them.
+    ['Officials in South Korea, the United States and Japan say intelligence shows that North Korea is ready.', ['null | Officials in South Korea, the United States and Japan | -: intelligence shows that North Korea is ready (R)']],
+    ['Embassies in Pyongyang refused to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | North Korea: to comment on the suggestion they consider evacuating (R)']],
+    ['A representative for the FBI declined to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
+    // …while a person the phrase names speaks, and a body as plain subject is still the speaker.
+    ['Donald Trump spoke. On Wednesday, the office of President Moon Jae-in in Seoul appeared to endorse Mr. Trump’s decision.', ['Moon Jae-in | - | -: Mr. Trump’s decision (R)']],
+    ['The FBI declined to comment on the report.', ['Federal Bureau of Investigation | - | -: to comment on the report (R)']],
+    // A pronoun after an unnamed person's sentence is that person, unnamed, not the person named before (split quotes too).
+    ['Tom Baker spoke. One protester addressed the crowd. “We will stay,” she said. “All night.”', ['null | One protester | -: We will stay, (D)', 'null | One protester | -: All night. (D)']],
+    ['Abdel Fatah al-Sisi vowed revenge. They kneel as one jihadist addresses the camera. “We will fight you,” he says.', ['null | one jihadist | -: We will fight you, (D)']],
+    // …but an unnamed person as an object, or a role one named person holds, does not interrupt the chain.
+    ['Tom Baker met a soldier. “We disagree,” he said.', ['Tom Baker | - | -: We disagree, (D)']],
+    ['Senator Tom Baker arrived. The senator spoke first. “We disagree,” he said.', ['Tom Baker | - | -: We disagree, (D)']],
     // Plans are not statements.
     ['Jimmy Carter plans to visit Cuba next year.', []],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
@@ -148,6 +163,16 @@ describe('speaker resolution', () => {
     ['Angela Merkel met Rex Tillerson. Rex Tillerson spoke first. “We disagree,” she said.', 'Angela Merkel'],
     // …by the name's usual gender, also for names given to both ("Hillary", "Donald").
     ['Donald Trump spoke first. Hillary Clinton answered. “We disagree,” he said.', 'Donald Trump'],
+    // A name written family name first has no given name in front: "Kim" is then no woman's name.
+    ['South Korea’s defense minister, Kim Kwan-jin, spoke on Monday. He said the North was ready.', 'Kim Kwan-jin'],
+    ['Kim Jong Un and Kim Yong Nam met. Hillary Clinton spoke later. “We are ready,” he said.', 'Kim Jong Un'],
+    ['Kim Jong Un and Kim Yong Nam met. Hillary Clinton spoke later. “We are ready,” she said.', 'Hillary Clinton'],
+    ['Martin Luther King spoke. Mary Jones answered. “We disagree,” he said.', 'Martin Luther King'],
+    // …while a given-name-first "Kim" is still a woman's name.
+    ['Kim Smith spoke first. Tom Baker answered. “We disagree,” she said.', 'Kim Smith'],
+    // An honorific gives the gender whatever the given name.
+    ['Ms. Obiageli Okafor spoke first. Mr. Tolu Obi answered. “We disagree,” she said.', 'Obiageli Okafor'],
+    ['Ms. Tolu Okafor spoke first. Mr. Obiageli Obi answered. “We disagree,” she said.', 'Tolu Okafor'],
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['President Barack Obama spoke. The president told voters he would consider it an insult if they stayed home.', 'Barack Obama'],

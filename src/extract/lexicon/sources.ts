@@ -11,6 +11,17 @@ export const SOURCE_PEOPLE = [
   'authorities', 'respondents', 'protesters', 'activists', 'doctors', 'scientists', 'negotiators', 'observers',
 ] as const;
 
+/** Singular nouns for one person left unnamed ("one jihadist addresses the camera", "the woman said"): a sentence with
+ * such a subject is about someone the article does not name, so a "he"/"she" after it is not an earlier named person. */
+export const UNNAMED_PERSON_NOUNS = [
+  'source', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'expert', 'critic', 'aide', 'adviser', 'advisor',
+  'lawyer', 'attorney', 'prosecutor', 'researcher', 'economist', 'diplomat', 'resident', 'witness', 'voter', 'supporter',
+  'officer', 'investigator', 'staffer', 'person', 'man', 'woman', 'boy', 'girl', 'jihadist', 'militant', 'fighter', 'gunman',
+  'soldier', 'protester', 'activist', 'doctor', 'nurse', 'worker', 'student', 'teacher', 'speaker', 'narrator', 'survivor',
+  'victim', 'mother', 'father', 'neighbor', 'neighbour', 'passenger', 'driver', 'journalist', 'reporter', 'caller', 'narrator',
+  'insider', 'veteran', 'refugee', 'migrant', 'villager', 'shopkeeper', 'farmer', 'guard', 'executioner', 'hostage',
+] as const;
+
 /** Heads of an unnamed body or document that states something: "the poll", "the ministry", "the bank". */
 export const SOURCE_BODIES = [
   'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'statement', 'group', 'campaign', 'committee',

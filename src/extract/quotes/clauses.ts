@@ -5,7 +5,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, enoughWords, isWholeQuote, wordCount } from './patterns.js';
-import { firstFrom, isPerson, participleSubject, speakerFromText } from './speakers.js';
+import { firstFrom, governingHead, isPerson, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
 
@@ -188,6 +188,9 @@ function possessor(m: RegExpExecArray, s: Sentence, mentions: MentionRef[]): Spe
   return { start: mention.start, end: mention.end, entityId: mention.entityId };
 }
 
+/** A preposition or participle opening a sentence with a phrase that a comma closes before the main clause. */
+const OPENING_PHRASE_WORD = /^(?:Despite|After|Before|Since|Following|Amid|Given|Over|Under|With|Without|Asked\s+(?:about|of)|Responding\s+to|Reacting\s+to|In\s+(?:response|reply|reaction)\s+to|Because\s+of|Due\s+to)\s/;
+
 /** What POSSESSED_CLAIM and POSSESSED_STANCE both require: "’s"/"'s" and a space. */
 export const POSSESSIVE_S = /[’']s\s/;
 
@@ -212,7 +215,11 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (!enoughWords(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))), true)) continue;
     // The noun phrase is often the sentence's subject: it ends at the main verb ("… on the shooting were strong").
     const verb = /\s(?:is|was|were|are|has|have|had|came|comes|did|does|do|will|would|could|may|might|must|can|drew|met|sparked|prompted)\b/.exec(text.slice(contentStart));
-    out.push({ rule: 'clause.possessed-stance', kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: verb ? contentStart + verb.index : undefined, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
+    // …or it sits in a phrase opening the sentence ("Despite Trump's decision to withdraw in October, some troops
+    // remain", "Asked about Macron's comments on NATO, Trump said …"): it ends at the comma closing that phrase.
+    const openingComma = OPENING_PHRASE_WORD.test(text) && !/,/.test(text.slice(0, m.index)) ? text.indexOf(',', contentStart) : -1;
+    const phraseEnd = openingComma >= 0 && (!verb || openingComma < contentStart + verb.index) ? openingComma : verb ? contentStart + verb.index : undefined;
+    out.push({ rule: 'clause.possessed-stance', kind: 'stance', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end: phraseEnd, cue: m[3] ? `${m[2]} ${m[3]}` : m[2], speaker, stance: true });
   }
   return out;
 }
@@ -318,6 +325,14 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
+  // A body's name governed by a preposition after a head noun is no subject: "Embassies in Pyongyang refused",
+  // "A representative for the FBI declined" are unnamed people speaking for the body; "the office of President Moon
+  // Jae-in in Seoul" is Moon's.
+  if (speaker.entityId && !isPerson(speaker.entityId, mentions)) {
+    const governed = governingHead(text.slice(0, speaker.start - s.start), s.start, mentions);
+    if (governed?.person) speaker = governed.person;
+    else if (governed?.unnamed) speaker = { ...governed.unnamed, end: speaker.end, onBehalfOf: speaker.entityId };
+  }
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
   // …but "The Tax Policy Center estimates that …" is the body speaking: a plural noun follows a preposition or a country.
   if (kind !== 'intention' && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || AFTER_PREPOSITION.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;

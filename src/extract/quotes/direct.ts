@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { entityIn, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
@@ -242,7 +242,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const named = frames.some((f) => f.speaker);
     const between = !named && !framed && prev ? sentencesWithin(sentences, Math.max(prev.quote.end + 1, (sentence?.start ?? span.open) - 600), span.open) : [];
     const otherSubject = between.map((t) => firstSubject(t, mentions)).reverse().find((f) => f?.entityId && f.entityId !== prev?.quote.speakerId && isPerson(f.entityId, mentions));
-    if (!named && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject) {
+    // …nor when the quote's own sentence names another person before it ("Trump's remarks … singled out the “…”" after
+    // the IAEA's quote): those words are about, or by, that person, not more of the previous speaker's.
+    const otherInSentence = !named && !framed && prev && sentence && sentence.start > prev.quote.end ? personBetween(mentions, sentence.start, span.open, prev.quote.speakerId) : false;
+    if (!named && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
     const [chosen] = arbitrate(frames);
@@ -306,6 +309,12 @@ export function continuesPrevious(body: string, prev: Quote, open: number): bool
   const between = body.slice(prev.end + 1, open).replace(/[“"][^“”"]{1,40}[”"]/g, (t) => (t.split(/\s+/).length <= 5 ? 'TITLE' : t));
   // A long appositive may sit between the parts: `"…," said Peter Morgan, a lawyer for the Sierra Club, who … . "…"`.
   return (between.length < 120 || (between.length < 320 && SPEECH_VERB_WORD.test(between))) && !/[“"]/.test(between);
+}
+
+/** Whether a person other than `except` is mentioned in [from, to). */
+function personBetween(mentions: MentionRef[], from: number, to: number, except: string | null): boolean {
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].start < to; i++) if (mentions[i].type === 'Person' && mentions[i].entityId !== except) return true;
+  return false;
 }
 
 /** The sentences lying wholly within [from, to), found by binary search (sentences are in text order). */

@@ -186,6 +186,10 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     // subject — or "a provision they say could exclude …", a relative clause around the cue.
     // Kept after a relative pronoun ("which he said were accompanied by …") or a mid-sentence cue ("The test, North
     // Korea said, was its biggest"): there the subject stands before the cue.
+    // "The deal, Trump said, is no longer …": the subject opens the sentence before the attribution, so the report is
+    // the whole sentence (reported.middle), not the predicate cut from its subject — when that sentence is one clause
+    // (no comma after the attribution: "…, North Korea said, was its biggest yet, although …" stays cut here).
+    if (FINITE_START.test(rest) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest) && MIDDLE.test(text)) continue;
     if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !/\b(?:which|that|who|what)\s+\S+\s+$/.test(before)) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;
@@ -222,7 +226,10 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
   const speechAfter = !participle || SPEECH_VERBS.has(participle[1]) || STANCE_VERBS.has(participle[1]) || isCommunicationVerb(participle[1]);
   // "…, told Reuters": after a verb of telling comes the listener, never the speaker.
   const listenerFirst = !!inv?.[5] && /^(?:told|tells|tell|telling|informed|informs|assured|assures|warned|warns|urged|urges)$/i.test(verb);
-  if (inv && speechAfter && !listenerFirst && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+  // "“…,” Saqer al-Joroushi told Egyptian state television, reports Reuters": the clause is an attribution of its
+  // own; the outer "reports X" is the channel that relayed it, not a second speaker of the whole sentence.
+  const nested = !!inv && QUOTE_THEN_ATTRIBUTION.test(inv[1].slice(-200));
+  if (inv && speechAfter && !listenerFirst && !nested && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
     const who = inv[2] ?? inv[5];
     const whoAt = s.start + inv[0].lastIndexOf(who);
     const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
@@ -425,7 +432,7 @@ function sourceHead(phrase: string, from: number, mentions: MentionRef[]): { ent
 }
 
 /** Quoted words and their own attribution ("“…,” Macron said"): "according to" names where that attribution was read. */
-const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?:he|she|[\p{Lu}][\p{L}.’'-]*)\s+(?:said|says|wrote|writes|told|added|tweeted)\b[^“”"]{0,80}$/u;
+const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{L}.’'-]+\s+){0,7}?(?:he|she|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+-[\p{Lu}][\p{L}’'-]*)\s+(?:said|says|wrote|writes|told|tells|added|tweeted|stated)\b[^“”"]{0,80}$/u;
 
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
@@ -435,6 +442,9 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   if (acc) {
     const after = text.slice(acc.index + acc[0].length);
     let srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
+    // "where -- according to X -- …": a source set off by dashes ends at the closing dash.
+    const dashed = acc.index > 0 && /\s(?:--|—|–)\s*$/.test(text.slice(0, acc.index)) ? /\s(?:--|—|–)\s+/.exec(after.slice(0, srcEnd)) : null;
+    if (dashed) srcEnd = dashed.index;
     // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
     const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
     const srcFrom = s.start + acc.index + acc[0].length;
@@ -452,7 +462,12 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     }
     let contentStart: number;
     let contentEnd: number;
-    if (acc.index > 0) {
+    if (dashed) {
+      // "… North Korea, where -- according to the World Food Program -- two-thirds of the population struggles …":
+      // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
+      contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;
+      contentEnd = text.length;
+    } else if (acc.index > 0) {
       // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
       const dash = /^.*\s[-—–―]\s+(?=(?:which|who|and|but)\s)/s.exec(text.slice(0, acc.index));
       contentStart = dash ? dash[0].length : 0;

@@ -118,6 +118,8 @@ export const ATTRIBUTION_RULES = {
       ['“We need to talk,” Rex Tillerson said. “The relationship is at a low point.”', { speaker: 'Rex Tillerson', text: 'The relationship is at a low point.', direct: true }],
       // A quote with an attribution of its own continues nobody's.
       ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', null],
+      // A sentence naming another person before the quote: the words are that person's business, not the previous speaker's.
+      ['“Iran is subject to the most robust verification regime,” the International Atomic Energy Agency said. Donald Trump’s remarks singled out the regime for “continuing to fuel conflict, terror, and turmoil throughout the Middle East.”', null],
     ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
@@ -142,6 +144,9 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // A dash and a coordinator: the reporter goes on about the subject ("-- but did not …"); a dash alone spells the clause out.
+      ['Donald Trump said he would impose new sanctions on the regime -- but did not take action to alter the deal.', { speaker: 'Donald Trump', text: 'he would impose new sanctions on the regime', direct: false }],
+      ['Donald Trump said he would impose new sanctions -- the toughest ever -- on the regime.', { speaker: 'Donald Trump', text: 'he would impose new sanctions -- the toughest ever -- on the regime', direct: false }],
       // Unnamed sources keep their words: a bare plural, a possessive determiner.
       ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
       ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
@@ -174,6 +179,10 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+      ['The strikes killed forty militants near the port, reports Reuters.', { speaker: 'Reuters', text: 'The strikes killed forty militants near the port', direct: false }],
+      // Quoted words with their own attribution: the trailing "reports X" is the channel that relayed them, no second quote.
+      ['“There are casualties among the fighters,” Libyan air force commander Saqer al-Joroushi told Egyptian state television, reports Reuters.', null],
+      ['“We will not protect the Europeans,” Emmanuel Macron told reporters, reports Reuters.', null],
     ],
   },
   'reported.inverted-unnamed': {
@@ -188,7 +197,11 @@ export const ATTRIBUTION_RULES = {
   'reported.middle': {
     kind: 'reported', pattern: MIDDLE, rank: 30, yieldsTo: 'report-in-sentence',
     why: 'The attribution in the middle of the sentence reports all of it ("He has a model, he said, for how …").',
-    examples: [['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }]],
+    examples: [
+      ['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }],
+      // The subject before the attribution belongs to the report: not "is no longer …" cut from "The deal".
+      ['Donald Trump spoke on Friday. The deal, Trump said, is no longer in the national security interest of the United States.', { speaker: 'Donald Trump', text: 'The deal, Trump said, is no longer in the national security interest of the United States', direct: false }],
+    ],
   },
   'reported.finding': {
     kind: 'reported', pattern: FINDING, rank: 40, yieldsTo: 'inside-report',
@@ -239,6 +252,9 @@ export const ATTRIBUTION_RULES = {
       ['The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan by Yulia Tymoshenko.', { speaker: null, text: 'The three men intended to reopen the site as a mall', direct: false }],
       // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
       ['Emmanuel Macron spoke on Friday. “We will not protect the Europeans,” Macron said, according to The Wall Street Journal.', null],
+      ['“There are casualties among the fighters,” Libyan commander Saqer al-Joroushi told state television, according to Reuters.', null],
+      // A source set off by dashes vouches for what follows the closing dash.
+      ['The complex was a key earner for North Korea, where -- according to the World Food Program -- two-thirds of the population struggles with food shortages.', { speaker: 'World Food Program', text: 'two-thirds of the population struggles with food shortages', direct: false }],
     ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
@@ -344,7 +360,11 @@ export const ATTRIBUTION_RULES = {
   'clause.possessed-stance': {
     kind: 'reported', pattern: POSSESSED_STANCE, rank: 50, yieldsTo: 'overlap',
     why: 'NAME’s STANCE-NOUN of/for … names a position put forward ("Clinton’s criticism of the bank").',
-    examples: [['Voters cheered Hillary Clinton’s criticism of the trade deal.', { speaker: 'Hillary Clinton', text: 'the trade deal', direct: false }]],
+    examples: [
+      ['Voters cheered Hillary Clinton’s criticism of the trade deal.', { speaker: 'Hillary Clinton', text: 'the trade deal', direct: false }],
+      // In a phrase opening the sentence, the noun phrase ends at the comma closing that phrase, not in the main clause.
+      ['Despite Donald Trump’s decision to withdraw the troops in October, some U.S. soldiers remain in the country.', { speaker: 'Donald Trump', text: 'to withdraw the troops in October', direct: false }],
+    ],
   },
   'clause.passive-by': {
     kind: 'reported', pattern: PASSIVE_BY, rank: 50, yieldsTo: 'overlap',

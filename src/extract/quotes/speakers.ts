@@ -3,6 +3,7 @@ import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 
 export interface SpeakerRef {
@@ -249,8 +250,11 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
     const m = mentions[i];
     if (m.end !== trimmedEnd || m.start < offset) continue;
-    const governed = governingHead(t.slice(0, m.start - offset), offset, mentions, m.type === 'Person');
-    if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: m.type === 'Person' ? undefined : m.entityId };
+    const headText = beforeCoordination(t.slice(0, m.start - offset), offset, mentions);
+    const governed = governingHead(headText, offset, mentions, m.type === 'Person');
+    // Unnamed people of several bodies or countries speak for none of them alone.
+    const listed = headText.length < m.start - offset;
+    if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: m.type === 'Person' || listed ? undefined : m.entityId };
     break;
   }
   // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
@@ -303,7 +307,23 @@ const NOT_A_HEAD = /^(?:\p{Ll}+(?:ed|ing|ly)|said|says|told|spoke|met|went|was|i
  * before the preposition ("Danny Gonzalez of the group …"), or a plural or common noun ("defense officials in …",
  * "Some Republicans on …", "A spokeswoman for …"), an unnamed source speaking for the name.
  */
-function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
+/** The words before a list of names joined by commas and "and"/"or", the list's first name included: "Officials in
+ * South Korea, the United States and Japan" is read as "Officials in South Korea" (so the head governs them all). */
+function beforeCoordination(text: string, offset: number, mentions: MentionRef[]): string {
+  for (let n = 0; n < 6; n++) {
+    const conj = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/.exec(text.slice(-16));
+    if (!conj) break;
+    const end = offset + text.length - conj[0].length;
+    const k = firstFrom(mentions, end - 80);
+    let previous: MentionRef | undefined;
+    for (let i = k; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end === end) previous = mentions[i];
+    if (!previous || previous.start < offset) break;
+    text = text.slice(0, previous.start - offset);
+  }
+  return text;
+}
+
+export function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
   // Only the last words can hold the head: a bounded slice keeps the unanchored search linear.
   const cut = Math.max(0, text.length - 120);
   text = text.slice(cut);
@@ -381,12 +401,65 @@ function titledPersonAfter(sentence: Sentence, body: MentionRef, mentions: Menti
   return null;
 }
 
+/** A romanised East Asian given name of two syllables joined by a hyphen ("Kwan-jin", "Jae-in"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** One syllable of a romanised given name written as two words ("Jong Un", "Yong Nam"), no suffix ("Jr", "III"). */
+const SYLLABLE_GIVEN = /^(?!(?:Jr|Sr|II|III|IV)$)\p{Lu}\p{Ll}{1,3}$/u;
+
+/**
+ * Each person's gender as the article gives it: the usual gender of the given name, else an honorific it is named with
+ * ("Mr. Kim", "Ms. Park"). A name written family name first has no given name in front
+ * ("Kim Kwan-jin": Kim is a woman's given name in English, a man's family name here). A name is read family-first when
+ * its given part is a hyphenated syllable pair or two one-syllable words ("Kim Jong Un", "Kim Yong Nam"; "Martin
+ * Luther King" is not).
+ */
+export function personGenders(entities: readonly Entity[], body: string): Map<string, 'm' | 'f' | null> {
+  const people = entities.filter((e) => e.type === 'Person');
+  const genders = new Map<string, 'm' | 'f' | null>();
+  for (const e of people) {
+    const parts = e.name.split(/\s+/);
+    const familyFirst = parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))));
+    const given = familyFirst ? null : genderOfGivenName(parts[0]);
+    if (given) {
+      genders.set(e.id, given);
+      continue;
+    }
+    // No given name to go by: the honorifics it is named with, when they agree ("Mr. Kim"; a "Mrs. King" merged into
+    // Martin Luther King is why a known given name goes first).
+    const addressed = e.mentions.map((m) => /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s$/.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1]).filter(Boolean);
+    genders.set(e.id, addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null);
+  }
+  return genders;
+}
+
+/** One unnamed person as the subject of a clause: a determiner, up to two modifiers, a person noun and a finite verb
+ * ("one jihadist addresses", "the same jihadist speaker points", "a woman who lost her son said"). Clause starts only:
+ * the sentence's start, after a comma or a subordinating word. Bounded repetitions, no nested quantifiers: linear. */
+const UNNAMED_PERSON_SUBJECT = new RegExp(`(?:^|,\\s+|\\b(?:as|when|while|and|then|where|after|before)\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:same\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${wordAlternation(UNNAMED_PERSON_NOUNS)}))\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+s|\\p{Ll}+ed|said|told|spoke|wrote)\\b`, 'gu');
+
+/** The first unnamed person who is a clause subject in the sentence, unless the noun is a role one named person of the
+ * article holds or a mention lies inside the phrase. */
+function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<string, string>): { at: number; id: string; text: string } | null {
+  for (const u of s.text.matchAll(UNNAMED_PERSON_SUBJECT)) {
+    const at = s.start + u.index + u[0].indexOf(u[1]);
+    if (roles.get(u[2])) continue;
+    const i = firstFrom(mentions, at);
+    if (i < mentions.length && mentions[i].start < at + u[1].length) continue;
+    return { at, id: UNNAMED, text: u[1] };
+  }
+  return null;
+}
+
+/** The id of an unnamed subject among the pronoun candidates: no entity has it. */
+const UNNAMED = '';
+
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
-  const genders = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, genderOfGivenName(e.name.split(/\s+/)[0])]));
+  const genders = personGenders(entities, body);
   // Subjects: the first person mention of each sentence, with its position.
-  const candidates: { at: number; id: string }[] = [];
+  const candidates: { at: number; id: string; text?: string }[] = [];
+  const roles = roleIndex(entities);
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
@@ -406,7 +479,15 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const formBefore = (forms: Entity[], at: number) => forms.reduce((best, e) => (lastBefore(e, at) > lastBefore(best, at) ? e : best));
   for (const s of sentences) {
     const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
-    if (/^(?:He|She|They|I|We)\s/.test(opened)) continue;
+    if (/^(?:He|She)\s/.test(opened)) continue;
+    // An unnamed person as a subject in the sentence (not a role the article gives to one named person: "the
+    // president") is the latest subject from there on: "They kneel as one jihadist addresses the camera. “…,” he
+    // says" is the jihadist's, unnamed, not the person the article named before.
+    const unnamedSubject = unnamedPersonSubject(s, mentions, roles);
+    if (/^(?:They|I|We)\s/.test(opened)) {
+      if (unnamedSubject) candidates.push(unnamedSubject);
+      continue;
+    }
     const bare = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}\p{Ll}{2,})\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Ll}+ed|said|says|told|has|had|is|was|will|would)\b/u.exec(opened);
     const at = s.start + s.text.length - opened.length;
     const forms = bare && !mentions.some((m) => m.start <= at + bare[0].indexOf(bare[1]) && m.end > at + bare[0].indexOf(bare[1])) ? byFamilyName.get(bare[1]) : undefined;
@@ -417,6 +498,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     }
     const first = firstSubject(s, mentions);
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
+    if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
   for (const m of mentions) {
@@ -428,14 +510,14 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   // keeping the furthest end of the quotes begun so far.
   const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
-  const subjects: { at: number; id: string }[] = [];
+  const subjects: { at: number; id: string; text?: string }[] = [];
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
     while (qi < ordered.length && ordered[qi].q.start <= c.at) reach = Math.max(reach, ordered[qi++].q.end);
     if (reach <= c.at) subjects.push(c);
   }
-  const spoke: { at: number; id: string }[] = [];
+  const spoke: { at: number; id: string; text?: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
   for (const { q, pronoun } of ordered) {
     while (si < subjects.length && subjects[si].at < q.start) si++;
@@ -450,6 +532,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
         const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
         const c = fromSpoke ? spoke[k--] : subjects[j--];
+        if (c.id === UNNAMED && c.text) {
+          q.speakerText = c.text; // the unnamed person the pronoun stands for
+          break;
+        }
         if (!persons.has(c.id)) continue;
         const g = genders.get(c.id);
         if (want && g && g !== want) continue;
