@@ -2,10 +2,17 @@
 // work) versus "this statement is wrong" (a data problem of one batch), and a bounded, visible retry loop.
 import { Neo4jError, error as neo4jErrors } from 'neo4j-driver';
 
-/** The server is unreachable, restarting or briefly unable to serve: the same work may succeed later. */
+/**
+ * The server is unreachable, restarting or briefly unable to serve: the same work may succeed later. The driver's error
+ * may come wrapped (as the `cause` of another error); one whose retry loop already gave up is final.
+ */
 export function isUnavailable(err: unknown): boolean {
-  if (!(err instanceof Neo4jError)) return false;
-  return err.code === neo4jErrors.SERVICE_UNAVAILABLE || err.code === neo4jErrors.SESSION_EXPIRED || Neo4jError.isRetryable(err);
+  let e: unknown = err;
+  for (let depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause) {
+    if (e instanceof Neo4jUnavailableError) return false;
+    if (e instanceof Neo4jError && (e.code === neo4jErrors.SERVICE_UNAVAILABLE || e.code === neo4jErrors.SESSION_EXPIRED || Neo4jError.isRetryable(e))) return true;
+  }
+  return false;
 }
 
 /** Neo4j refused the statement or its data (a client error): retrying the same data cannot help. */
@@ -17,9 +24,16 @@ export class Neo4jUnavailableError extends Error {
   override name = 'Neo4jUnavailableError';
 }
 
+/** When the current outage began, shared by the retry loops of one job: set at the first failure, cleared when Neo4j answers. */
+export interface OutageClock {
+  since?: number;
+}
+
 export interface RetryOptions {
   /** Longest outage to sit out, counted from the first failure. */
   budgetMs: number;
+  /** The job's outage clock (see asOutageFailure). */
+  outage?: OutageClock;
   /** Told once when the outage starts and once when it ends. */
   onNotice?: (line: string) => void;
   signal?: AbortSignal;
@@ -34,13 +48,17 @@ export async function retryWhileUnavailable<T>(what: string, op: () => Promise<T
   for (;;) {
     try {
       const result = await op();
-      if (since !== undefined) opts.onNotice?.(`neo4j: answering again after ${seconds(Date.now() - since)} s; continuing`);
+      if (since !== undefined) {
+        opts.onNotice?.(`neo4j: answering again after ${seconds(Date.now() - since)} s; continuing`);
+        if (opts.outage) opts.outage.since = undefined;
+      }
       return result;
     } catch (err) {
       if (!isUnavailable(err)) throw err;
       const now = Date.now();
       if (since === undefined) {
         since = now;
+        if (opts.outage) opts.outage.since ??= now;
         opts.onNotice?.(`neo4j: not answering while trying to ${what} (${firstLine(err)}); retrying for up to ${seconds(opts.budgetMs)} s (LOAD_RETRY_MS)…`);
       }
       const left = since + opts.budgetMs - now;
@@ -52,6 +70,20 @@ export async function retryWhileUnavailable<T>(what: string, op: () => Promise<T
       pause = Math.min(pause * 2, opts.maxPauseMs ?? 5000);
     }
   }
+}
+
+/**
+ * What a long job reports when it stops on `err`. A driver error saying Neo4j is not answering that reached the job
+ * without a retry loop's bounded wait (a call no loop covered) is reported like one, so the job still ends as "neo4j:
+ * not answering (…); gave up after N s …": as the failure of a loop that gave up meanwhile (`alsoFailed`, e.g. the write
+ * in flight), else counting from when the outage began (`outage`). Any other error is returned as it is.
+ */
+export function asOutageFailure(err: unknown, what: string, opts: { outage?: OutageClock; alsoFailed?: unknown[] } = {}): unknown {
+  if (!isUnavailable(err)) return err;
+  const waited = opts.alsoFailed?.find((e) => e instanceof Neo4jUnavailableError);
+  if (waited) return waited;
+  const now = Date.now();
+  return new Neo4jUnavailableError(`neo4j: not answering (${firstLine(err)}); gave up after ${seconds(now - (opts.outage?.since ?? now))} s trying to ${what}`, { cause: err });
 }
 
 const seconds = (ms: number) => Math.round(ms / 1000);

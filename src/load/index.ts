@@ -14,7 +14,7 @@ import { knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
 import { consolidate, type ConsolidationSummary } from './consolidate.js';
 import { curateBatch } from './curation.js';
 import { acquireLoadLock, describeHolder, LoadLockLostError, type LoadLock } from '../graph/load-lock.js';
-import { isStatementError, retryWhileUnavailable } from '../graph/retry.js';
+import { asOutageFailure, isStatementError, retryWhileUnavailable, type OutageClock } from '../graph/retry.js';
 
 export interface LoadOptions {
   driver: Driver;
@@ -94,8 +94,9 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   const cfg = config();
   const batchSize = opts.batchSize ?? cfg.LOAD_BATCH_SIZE;
   const notice = opts.onNotice ?? (() => undefined);
+  const outage: OutageClock = {};
   const retry = <T>(what: string, op: () => Promise<T>) =>
-    retryWhileUnavailable(what, op, { budgetMs: opts.retryMs ?? cfg.LOAD_RETRY_MS, onNotice: notice, signal: opts.signal });
+    retryWhileUnavailable(what, op, { budgetMs: opts.retryMs ?? cfg.LOAD_RETRY_MS, onNotice: notice, signal: opts.signal, outage });
   const s: LoadSummary = { articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, articlesRejected: 0, rejected: [], warnings: [], interrupted: false, inDoubt: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
   const bar = opts.progress ? new cliProgress.SingleBar({ format: 'load [{bar}] {value}/{total} articles | {speed}/s | ETA {eta_formatted} | {new} new {updated} updated {unchanged} unchanged {rejected} rejected', hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(await estimateRecords(paths), 0, { speed: '0', new: 0, updated: 0, unchanged: 0, rejected: 0 });
@@ -255,10 +256,15 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     }
   } catch (err) {
     // Wait for a write still in flight, so that the summary says exactly what was committed.
-    await writing.catch(() => undefined);
+    const writeFailure = await writing.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     s.seconds = (performance.now() - t0) / 1000;
     if (err instanceof LoadFailedError) throw err;
-    throw new LoadFailedError((err as Error).message ?? String(err), s, { cause: err });
+    // A "not answering" error that no retry loop waited out still ends the load as an outage (exit 2, what was committed).
+    const failure = asOutageFailure(err, 'load articles', { outage, alsoFailed: [writeFailure] });
+    throw new LoadFailedError((failure as Error).message ?? String(failure), s, { cause: failure });
   } finally {
     clearInterval(renewTimer);
     bar?.stop();
