@@ -32,7 +32,6 @@ const EnvSchema = z.object({
   JAVA_HOME: z.string().optional(),
   // Ingest limits
   MAX_ARTICLE_BYTES: intFrom(10 * 1024 * 1024),
-  MAX_FILE_BYTES: intFrom(2 * 1024 * 1024 * 1024),
   LOAD_BATCH_SIZE: intFrom(50),
   // One load at a time: wait this long for a running load (0: refuse at once); a holder's lease lasts this long.
   LOAD_LOCK_WAIT_MS: zeroOrMore(600_000),

@@ -38,6 +38,8 @@ export interface ExtractorOptions {
   workerUrl?: string;
   /** A pool even of one worker (the worker bench compares 1 and 2 workers); by default one thread extracts in this one. */
   alwaysWorkers?: boolean;
+  /** Largest young generation of each worker's heap, in MB (V8's default when unset). */
+  youngGenerationMb?: number;
 }
 
 export function defaultThreads(configured: number | undefined): number {
@@ -46,7 +48,9 @@ export function defaultThreads(configured: number | undefined): number {
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const threads = options.threads ?? availableParallelism();
-  return threads <= 1 && !options.alwaysWorkers ? new InProcessExtractor(options.budgetMs) : new WorkerPool(Math.max(1, threads), options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl));
+  return threads <= 1 && !options.alwaysWorkers
+    ? new InProcessExtractor(options.budgetMs)
+    : new WorkerPool(Math.max(1, threads), options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl), options.youngGenerationMb);
 }
 
 function failure(err: unknown): ExtractOutcome {
@@ -130,6 +134,7 @@ class WorkerPool implements Extractor {
     private readonly budgetMs: number | undefined,
     private readonly watchdogMs: number,
     private readonly module: { url: string; tsx?: string },
+    private readonly youngGenerationMb?: number,
   ) {}
 
   /**
@@ -143,7 +148,8 @@ class WorkerPool implements Extractor {
 
   private spawn(): Slot {
     const setup: WorkerSetup = { budgetMs: this.budgetMs, cpuShare: Math.min(this.threads + 1, availableParallelism()) };
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { ...this.module, setup } });
+    const resourceLimits = this.youngGenerationMb ? { maxYoungGenerationSizeMb: this.youngGenerationMb } : undefined;
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { ...this.module, setup }, resourceLimits });
     let readyResolve!: () => void;
     let readyReject!: (err: Error) => void;
     const slot: Slot = { worker, ready: new Promise<void>((resolve, reject) => ((readyResolve = resolve), (readyReject = reject))) };

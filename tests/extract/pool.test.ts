@@ -68,6 +68,18 @@ describe('extraction worker pool', { timeout: 180_000 }, () => {
     expect(outcomes[1]).toMatchObject({ ok: false, reason: expect.stringMatching(/^extraction failed: ExtractionTimeoutError: extract: article 'a-huge' over its time budget of 300 ms/) });
   });
 
+  test.each([
+    ['a young generation of 96 MB when asked for', 96, 96],
+    ['V8’s own young generation by default', undefined, undefined],
+  ])('each worker gets %s', async (_name, youngGenerationMb, expected) => {
+    const pool = createExtractor({ threads: 2, youngGenerationMb, workerUrl: new URL('../helpers/limits-worker.ts', import.meta.url).href });
+    pools.push(pool);
+    const outcomes = await pool.extractAll(ORDINARY.slice(0, 2));
+    const young = outcomes.map((o) => (o.ok ? (o.result as unknown as { limits: { maxYoungGenerationSizeMb: number } }).limits.maxYoungGenerationSizeMb : NaN));
+    if (expected === undefined) for (const mb of young) expect(mb).not.toBe(96);
+    else expect(young).toEqual([expected, expected]);
+  });
+
   test('a worker stuck on an article is stopped and replaced by the watchdog; the next articles are extracted', async () => {
     // A stand-in worker that never returns from 'stuck-…' (a real hang need not be slow CPU work the budget would stop).
     const pool = createExtractor({ threads: 2, watchdogMs: 3000, workerUrl: new URL('../helpers/stuck-worker.ts', import.meta.url).href });
