@@ -177,13 +177,15 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     }
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
     const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone ? 'happened' : statusOf(s, t, clause);
+    // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone;
+    // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
+    if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
     // day on or after the publish date ("will meet on June 12") dates an event still to come.
     const date = ref ? dayIn(clauseText, ref, status !== 'happened') : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
-    // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone;
     if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: rule.kind, triggers, participantIds, locationId, date, status };
   }
   return null;

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { tagTokens } from '../../src/extract/tagger/tokens.js';
 import { encodeWeights, decode, decodeWeights, tagSentence, train, type TrainingSentence, type Weights } from '../../src/extract/tagger/model.js';
-import { prepare, prepareWords } from '../../src/extract/tagger/prepare.js';
+import { isShouting, prepare, prepareWords, ruleTags } from '../../src/extract/tagger/prepare.js';
 import { SHIPPED_WEIGHTS } from '../../src/extract/tagger/tag.js';
 import { findMentions } from '../../src/extract/mentions.js';
 import { lowerHashes, staticFeatures, TAGS } from '../../src/extract/tagger/features.js';
@@ -45,6 +45,37 @@ const TOY = [
   toy(['Anna', 'Berg', 'visited', 'Oslo', '.'], ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']),
   toy(['Shares', 'of', 'Norsk', 'Hydro', 'rose', '.'], ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O']),
 ];
+
+// A headline in capitals: most words of two letters or more that have letters are all capitals (ASCII words are read
+// without case-mapping them, other words case-mapped).
+describe('shouting sentences (headlines in capitals)', () => {
+  test.each<[string, boolean]>([
+    ['WOODS MAKES PRO DEBUT', true],
+    ['Woods makes pro debut', false],
+    ['ÉLYSÉE SAYS NON TO PARIS', true],
+    ['Élysée says non to Paris', false],
+    ['NATO and EU leaders meet', false],
+    ['U.S. TROOPS 1996 KILLED', true],
+    ['12 34 56 78', false],
+    ['STRASSE ß IST GROSS', true],
+    ['iPHONE SALES SOAR HIGH', true],
+    ['A B C D', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isShouting(tagTokens(text))).toBe(expected);
+  });
+});
+
+describe('rule tags per token', () => {
+  test('a mention’s first token is B-, the rest I-, a title before it T, all else O', () => {
+    const text = 'President Donald Trump met NATO.';
+    const tokens = tagTokens(text);
+    const mentions = [
+      { start: 10, end: 22, titleStart: 0, type: 'Person' },
+      { start: 27, end: 31, type: 'Organization' },
+    ] as Mention[];
+    expect(ruleTags(tokens, mentions)).toEqual(['T', 'B-Person', 'I-Person', 'O', 'B-Organization', 'O']);
+  });
+});
 
 describe('training and the weights file', () => {
   test('the same data and seed give the same bytes', () => {

@@ -49,6 +49,18 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'gov.':
 const ABBREVIATIONS = Object.entries(TITLE_ABBREVIATIONS).map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), full] as const);
 const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor'];
 
+/**
+ * A role noun's patterns, each compiled the first time it is needed and kept (not compiled again per person, role
+ * and noun of every article): the noun as a word, and the noun after a qualifier ("vice president").
+ */
+const ROLE_WORD = new Map<string, RegExp>();
+const QUALIFIED_ROLE_WORD = new Map<string, RegExp>();
+function compiledOnce(cache: Map<string, RegExp>, noun: string, source: (noun: string) => string): RegExp {
+  let re = cache.get(noun);
+  if (!re) cache.set(noun, (re = new RegExp(source(noun))));
+  return re;
+}
+
 /** The roles a person is given in the article — their role and the titles they are named with, lower-cased, titles
  * spelled out: "Sen. Bernie Sanders" → "senator". */
 export function rolesOf(e: Entity): string[] {
@@ -72,11 +84,11 @@ export function roleIndex(entities: Entity[]): Map<string, string> {
     if (e.type !== 'Person') continue;
     for (const role of rolesOf(e)) {
       for (const noun of ROLE_KEY_NOUNS) {
-        const at = role.search(new RegExp(`\\b${noun}\\b`));
+        const at = role.search(compiledOnce(ROLE_WORD, noun, (n) => `\\b${n}\\b`));
         if (at < 0) continue;
         // "Vice President Joseph Biden" is "the vice president", not "the president"; "Attorney General Eric
         // Schneiderman" is no general.
-        const qualified = new RegExp(`\\b(vice|deputy|assistant|under|acting|former|attorney|lieutenant)[\\s-]+${noun}`).exec(role);
+        const qualified = compiledOnce(QUALIFIED_ROLE_WORD, noun, (n) => `\\b(vice|deputy|assistant|under|acting|former|attorney|lieutenant)[\\s-]+${n}`).exec(role);
         const key = qualified ? `${qualified[1]} ${noun}` : noun;
         if (qualified && /^(?:attorney|lieutenant)$/.test(qualified[1]) && !ROLE_KEY_NOUNS.includes(key as never)) continue;
         hold(key, e.id);

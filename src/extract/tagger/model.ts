@@ -52,6 +52,50 @@ export function decode(weights: Weights, lower: number[], features: number[][]):
 }
 
 /**
+ * The weights' non-zero rows packed together, for tagging. Three rows in four of the hashed table were never touched
+ * by training and are all zero; tagging news reads ~25 scattered rows per token, so it waits on memory, not on adds.
+ * `slot[row]` is the row's offset in `dense`, or -1 for an all-zero row, which adds nothing and is skipped (sums and
+ * tags stay bit for bit those of the full table: x + 0 is x). 1 MB of offsets and ~2 MB of rows instead of 9 MB.
+ */
+interface PackedRows {
+  slot: Int32Array;
+  dense: Float32Array;
+}
+const PACKED = new WeakMap<Weights, PackedRows>();
+
+/** The packed rows of `weights`, built on first use (tagging never changes weights; training uses decode()). */
+function packed(weights: Weights): PackedRows {
+  let p = PACKED.get(weights);
+  if (p) return p;
+  const w = weights.values;
+  const rows = w.length / N_TAGS;
+  const slot = new Int32Array(rows).fill(-1);
+  let used = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let t = 0; t < N_TAGS; t++) {
+      if (w[r * N_TAGS + t] !== 0) {
+        slot[r] = N_TAGS * used++;
+        break;
+      }
+    }
+  }
+  const dense = new Float32Array(used * N_TAGS);
+  for (let r = 0; r < rows; r++) if (slot[r] >= 0) dense.set(w.subarray(r * N_TAGS, (r + 1) * N_TAGS), slot[r]);
+  p = { slot, dense };
+  PACKED.set(weights, p);
+  return p;
+}
+
+/** addRows() over packed rows: the same non-zero rows in the same order. */
+function addPackedRows(scores: Float64Array, { slot, dense }: PackedRows, rows: readonly number[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const base = slot[rows[k]];
+    if (base < 0) continue;
+    for (let t = 0; t < N_TAGS; t++) scores[t] += dense[base + t];
+  }
+}
+
+/**
  * decode() of one sentence without building its feature lists: the same rows added in the same order, so the same
  * sums and tags, but the rows of the word alone (templates 0–6, always first) are summed once per word and weights
  * and kept in the word's cached info, and the context rows go through one reused buffer.
@@ -60,8 +104,8 @@ export function tagSentence(weights: Weights, words: SentenceWords): number[] {
   const out: number[] = [];
   const scores = new Float64Array(N_TAGS);
   const rows: number[] = [];
-  const w = weights.values;
-  const add = (list: number[]) => addRows(scores, w, list);
+  const p = packed(weights);
+  const add = (list: number[]) => addPackedRows(scores, p, list);
   for (let i = 0; i < words.info.length; i++) {
     const prev = i > 0 ? out[i - 1] : 0;
     const prev2 = i > 1 ? out[i - 2] : 0;

@@ -13,6 +13,14 @@ export interface TaggedSpan {
   sentence: number;
 }
 
+/** "B-Person" and "I-Person" per mention type, made once (not a new string per token and article). */
+const RULE_TAGS_OF_TYPE = new Map<string, readonly [RuleTag, RuleTag]>();
+function ruleTagOf(type: string): readonly [RuleTag, RuleTag] {
+  let pair = RULE_TAGS_OF_TYPE.get(type);
+  if (!pair) RULE_TAGS_OF_TYPE.set(type, (pair = [`B-${type}`, `I-${type}`]));
+  return pair;
+}
+
 /** Per token, what the rules made of it: "B-Person", "I-Organization", "T" inside a title before a name, or "O". */
 export function ruleTags(tokens: TagToken[], mentions: Mention[]): RuleTag[] {
   const tags: RuleTag[] = tokens.map(() => 'O');
@@ -21,7 +29,7 @@ export function ruleTags(tokens: TagToken[], mentions: Mention[]): RuleTag[] {
     while (k < tokens.length && tokens[k].end <= (m.titleStart ?? m.start)) k++;
     for (let i = k; i < tokens.length && tokens[i].start < m.end; i++) {
       if (tokens[i].start < m.start) tags[i] = 'T';
-      else tags[i] = `${tokens[i].start === m.start ? 'B' : 'I'}-${m.type}`;
+      else tags[i] = ruleTagOf(m.type)[tokens[i].start === m.start ? 0 : 1];
     }
   }
   return tags;
@@ -32,11 +40,43 @@ export function isShouting(tokens: TagToken[]): boolean {
   let words = 0;
   let upper = 0;
   for (const t of tokens) {
-    if (t.text.length < 2 || t.text.toLowerCase() === t.text.toUpperCase()) continue; // punctuation, digits
+    if (t.text.length < 2) continue;
+    const letters = asciiLetters(t.text);
+    if (letters === NOT_ASCII) {
+      if (t.text.toLowerCase() === t.text.toUpperCase()) continue; // punctuation, digits
+      words++;
+      if (!startsLowerAscii(t.text) && t.text === t.text.toUpperCase()) upper++;
+      continue;
+    }
+    if (letters === NO_LETTER) continue; // punctuation, digits
     words++;
-    if (!startsLowerAscii(t.text) && t.text === t.text.toUpperCase()) upper++;
+    if (letters === UPPER_ONLY) upper++;
   }
   return words >= 3 && upper / words > 0.7;
+}
+
+const NOT_ASCII = 0;
+const NO_LETTER = 1;
+const UPPER_ONLY = 2;
+const HAS_LOWER = 3;
+/**
+ * The letters of an ASCII word without case-mapping it (most tokens): none, capitals only, or some lower case.
+ * NOT_ASCII: outside ASCII, where isShouting() case-maps as before.
+ */
+function asciiLetters(text: string): number {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return NOT_ASCII;
+    if (c >= 97 && c <= 122) return lowerAfter(text, i + 1);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? UPPER_ONLY : NO_LETTER;
+}
+/** HAS_LOWER once the rest of the word is ASCII too. */
+function lowerAfter(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (text.charCodeAt(i) >= 128) return NOT_ASCII;
+  return HAS_LOWER;
 }
 
 export interface SentenceInput {
