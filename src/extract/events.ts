@@ -183,7 +183,7 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
     // day on or after the publish date ("will meet on June 12") dates an event still to come.
-    const date = ref ? dayIn(clauseText, ref, status !== 'happened') : null;
+    const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text) }, status !== 'happened') : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
     if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: rule.kind, triggers, participantIds, locationId, date, status };
@@ -324,22 +324,74 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** An ISO day the clause names with day precision, else null; `ahead`: only a day after the reference day. */
-function dayIn(text: string, ref: Date, ahead = false): string | null {
-  if (!DAY_WORD.test(text)) return null;
-  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+/** A word that heads another clause or is another verb: a day beyond it is that verb's day ("said Tuesday", "Wednesday pooh-poohed"). */
+const OTHER_VERB = /\b(?:that|which|who|whom|whose|said|says|told|tells|took|takes|gave|made|went|came|sent|wrote|\p{Ll}[\p{Ll}-]*(?:ed|ing))\b/u;
+/** Right before a noun trigger, a light verb whose day is the event's: "on Tuesday held a summit", "Thursday launched airstrikes". */
+const LIGHT_VERB_TAIL = /\b(?:held|holds?|holding|had|launched|launch(?:es)?|carried\s+out|carries\s+out|conducted|staged|ordered|signed|attended|hosted|opened|began|mounted|unleashed|concluded)\s+(?:(?:a|an|the|its|his|her|their|new|another|several|more|two|three)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+/** A day that modifies the noun trigger right after it: "Tuesday's summit", "the April 4 chemical attack", "Thursday night's U.S. strike". */
+const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s+(?!(?:of|in|on|at|for|with|over|from|to|by|and|or|the|a|an)\s)[\p{L}.’'-]+){0,3}\s+$/u;
+/** A participle that introduces the event's own day after its noun: "scheduled for", "set for", "slated for". */
+const DAY_INTRODUCER = /\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|to\s+(?:begin|start|take\s+place|be\s+held)\s+(?:on\s+)?)\s*$/;
+/** A time said more coarsely than a day: "last week", "this month", "last year", "in September". */
+const COARSE_TIME = /\b(?:week|weekend|month|year|spring|summer|fall|autumn|winter)\b/i;
+/** How far ahead a month and day with no year may lie before it is read as last year's ("the September 11 attack", said in May). */
+const FUTURE_DAY_LIMIT_DAYS = 120;
+
+/**
+ * Is the time expression at [at, atEnd) of the clause the trigger's own? After the trigger, when no other verb or
+ * clause comes between ("met Kim in Singapore on Tuesday", "the attack Tuesday that killed"); before a verb trigger,
+ * likewise ("On Tuesday, Trump met"); before a noun trigger, only as its modifier ("Tuesday's summit") or as the day of
+ * the light verb that takes it ("on Tuesday held a summit"). A day beside another verb is that verb's: the day of a
+ * hearing about the Benghazi attack, of a warning about the summit, of the report itself.
+ */
+function timeOfTrigger(text: string, at: number, atEnd: number, trigger: { start: number; end: number; verb: boolean }): boolean {
+  if (at >= trigger.end) {
+    // "the summit, scheduled for June 12": the participle that introduces the event's own day.
+    const gap = text.slice(trigger.end, at).replace(DAY_INTRODUCER, ' ');
+    return gap.length <= 80 && !OTHER_VERB.test(gap);
+  }
+  if (atEnd > trigger.start) return false;
+  const gap = text.slice(atEnd, trigger.start);
+  if (PREMODIFIER_GAP.test(gap)) return true;
+  if (trigger.verb) return !OTHER_VERB.test(gap);
+  const light = LIGHT_VERB_TAIL.exec(gap);
+  return !!light && !OTHER_VERB.test(gap.slice(0, light.index));
+}
+
+/**
+ * An ISO day the trigger's own time expression names with day precision (see timeOfTrigger), else null; null too when
+ * the nearest such expression is coarser than a day ("the Benghazi attacks last year"). `ahead`: only a day after the
+ * reference day.
+ */
+function dayIn(text: string, ref: Date, trigger: { start: number; end: number; verb: boolean }, ahead = false): string | null {
+  if ((!DAY_WORD.test(text) && !COARSE_TIME.test(text)) || Number.isNaN(ref.getTime())) return null;
+  const results = chrono
+    .parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
+    .filter((r) => timeOfTrigger(text, r.index, r.index + r.text.length, trigger))
+    .sort((a, b) => distanceTo(a.index, a.index + a.text.length, trigger) - distanceTo(b.index, b.index + b.text.length, trigger));
+  const refDay = ref.toISOString().slice(0, 10);
   for (const r of results) {
-    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/day\b/i.test(r.text)) continue;
+    const dayPrecise = (r.start.isCertain('day') || r.start.isCertain('weekday') || /day\b/i.test(r.text)) && !COARSE_TIME.test(r.text);
+    // The trigger's own time is coarser than a day: no day of the clause dates it.
+    if (!dayPrecise) return null;
     const d = r.start.date();
+    if (Number.isNaN(d.getTime())) continue;
     // A day still to come: after the publish day, since a story names the day of its own news ("on Thursday, Trump
     // called off the summit" in Thursday's paper) far more often than a sitting on the day it is printed.
     if (ahead) {
-      if (d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10)) return d.toISOString().slice(0, 10);
+      if (d.toISOString().slice(0, 10) > refDay) return d.toISOString().slice(0, 10);
       continue;
     }
     // A weekday named in a news story is the most recent one, not next week's.
     if (d.getTime() > ref.getTime() + 36 * 3600 * 1000 && r.start.isCertain('weekday') && !r.start.isCertain('day')) d.setUTCDate(d.getUTCDate() - 7);
+    // "the September 11 attack" in May is last September's.
+    if (d.getTime() > ref.getTime() + FUTURE_DAY_LIMIT_DAYS * 86_400_000 && !r.start.isCertain('year')) d.setUTCFullYear(d.getUTCFullYear() - 1);
+    if (Number.isNaN(d.getTime())) continue;
     return d.toISOString().slice(0, 10);
   }
   return null;
+}
+
+function distanceTo(start: number, end: number, t: { start: number; end: number }): number {
+  return start >= t.end ? start - t.end : t.start >= end ? t.start - end : 0;
 }

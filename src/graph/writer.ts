@@ -9,7 +9,7 @@ import { checkAndRenew, type LoadFence } from './load-lock.js';
 import { ADD_SPEAKER_COUNTS, ADD_SPEAKER_TOTALS, SUBTRACT_SPEAKER_COUNTS, SUBTRACT_SPEAKER_TOTALS } from './speaker-aggregates.js';
 import { checkGuardedDiskSpace } from './disk-space.js';
 import { nameCaseRank } from '../resolve/display-name.js';
-import { candidateWindow, clusterEvents, eventReportsOf, mergeableKinds, type EventReport } from '../resolve/resolve-events.js';
+import { candidateWindow, clusterEvents, eventReportsOf, mergeableKinds, undatedJoinWindow, type EventReport } from '../resolve/resolve-events.js';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -349,6 +349,12 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
     const w = candidateWindow(r);
     return w ? [{ kinds: mergeableKinds(r.kind), participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
   });
+  // Phase 2 candidates (an undated report and the one dated event it tells of, weeks apart): events sharing two
+  // parties with the report, or one party and its place, within the wider window (see joinUndated).
+  const wide = p.reports.flatMap((r) => {
+    const w = undatedJoinWindow(r);
+    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
+  });
   const found = await tx.run(
     `CALL () {
        UNWIND $ids AS aid
@@ -365,9 +371,23 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
        MATCH (:${Label.Country} {id: w.locationId})<-[:${Rel.IN_COUNTRY}]-(e:${Label.Event})
        WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
        RETURN e.id AS id
+       UNION
+       UNWIND $wide AS w
+       UNWIND w.participantIds AS pid
+       MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from AND (NOT w.undatedOnly OR e.date IS NULL)
+       WITH w, e, count(*) AS shared
+       WHERE shared >= 2
+       RETURN e.id AS id
+       UNION
+       UNWIND $wide AS w
+       UNWIND w.participantIds AS pid
+       MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})-[:${Rel.IN_COUNTRY}]->(:${Label.Country} {id: w.locationId})
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from AND (NOT w.undatedOnly OR e.date IS NULL)
+       RETURN e.id AS id
      }
      RETURN collect(id) AS ids`,
-    { ids, windows },
+    { ids, windows, wide },
   );
   const eventIds = (found.records[0]?.get('ids') as string[] | undefined) ?? [];
   if (!eventIds.length && !p.reports.length) return;

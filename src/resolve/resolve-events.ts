@@ -172,6 +172,22 @@ export function candidateWindow(r: EventReport): { from: string; to: string } | 
 }
 
 /**
+ * The wider days, beyond candidateWindow, in which the writer must look for events this report may join in phase 2
+ * (joinUndated): for an undated report, the dated events its window (UNDATED_JOIN) reaches; for a dated one, the
+ * undated events whose window may reach its day (`undatedOnly`). Null for kinds that never join that way.
+ */
+export function undatedJoinWindow(r: EventReport): { from: string; to: string; undatedOnly: boolean } | null {
+  const w = UNDATED_JOIN[r.kind];
+  const day = r.date ?? r.publishedAt;
+  if (!w || !day) return null;
+  const at = Date.parse(`${day}T00:00:00Z`);
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const ahead = Math.max(w.ahead, w.plannedAhead);
+  if (r.date) return { from: iso(at - ahead * DAY_MS), to: iso(at + w.behind * DAY_MS), undatedOnly: true };
+  return { from: iso(at - w.behind * DAY_MS), to: iso(at + (r.status === 'happened' ? w.ahead : w.plannedAhead) * DAY_MS), undatedOnly: false };
+}
+
+/**
  * Groups reports into events. Pairs that sameEvent accepts are joined strongest first (more shared parties, then
  * closer days, then report ids, so the result does not depend on input order), and two groups join only when their
  * core parties agree (see coresAgree): a report naming {US, Mexico, China} links to both {US, Mexico} and
@@ -215,7 +231,92 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   }
   const groups = new Map<number, EventReport[]>();
   sorted.forEach((r, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(r));
-  return [...groups.values()].map(resolvedEvent);
+  return joinUndated([...groups.values()]).map(resolvedEvent);
+}
+
+/**
+ * How far an undated report may lie from the one dated event it tells of, by kind: a report that names no day of its
+ * own ("the summit in Singapore", "the planned meeting", "last night's airstrike in Syria") is dated by nothing but
+ * its publish day, which may be weeks before the sitting (a plan) or after it (a look back).
+ *   planned: from the publish day to `plannedAhead` days after it (a summit announced in March for June);
+ *   happened (no cue either way): `behind` days before to `ahead` days after.
+ * Kinds left out run for months or recur with the same parties and place (talks, calls, elections; strikes and attacks:
+ * "U.S. strikes in Syria" said undated in September 2013 is the debated strike that never happened, or the campaign,
+ * not the one dated strike of that week): an undated report of them names no one event.
+ */
+export const UNDATED_JOIN: Readonly<Record<string, { behind: number; ahead: number; plannedAhead: number }>> = {
+  summit: { behind: 30, ahead: 30, plannedAhead: 100 },
+  meeting: { behind: 30, ahead: 30, plannedAhead: 100 },
+  ceasefire: { behind: 14, ahead: 14, plannedAhead: 14 },
+};
+
+/**
+ * Phase 2 of clustering: each group of undated reports (no report gives a day) joins the one dated event of its
+ * family that it may tell of, if any: the parties agree (for party-defined kinds, their cores share two parties, or
+ * the undated group's parties are all the event's and both name the same place; for strikes and attacks, the same
+ * place and no party that the event does not name), the places do not differ, and the event's day lies in the
+ * undated group's window (UNDATED_JOIN) — the nearest such event, a past one first for reports that say it happened.
+ * Dated events never join one another here, and an undated group joins at most one: no chain can form.
+ * Cancelled-only groups stay apart: a meeting called off is not the next meeting of the same parties.
+ */
+function joinUndated(groups: EventReport[][]): EventReport[][] {
+  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string> }[] = [];
+  const undated: EventReport[][] = [];
+  for (const g of groups) {
+    const date = mostFrequent(g.flatMap((r) => (r.date ? [r.date] : [])));
+    if (date) {
+      const counts = new Map<string, number>();
+      for (const r of g) for (const p of r.participantIds) counts.set(p, (counts.get(p) ?? 0) + 1);
+      dated.push({ reports: g, family: mergeableKinds(g[0].kind)[0], date, place: mostFrequent(g.flatMap((r) => (r.locationId ? [r.locationId] : []))), core: core(counts, g.length), all: new Set(counts.keys()) });
+    } else undated.push(g);
+  }
+  const out: EventReport[][] = [];
+  for (const g of undated) {
+    const target = undatedTarget(g, dated);
+    if (target) target.reports.push(...g);
+    else out.push(g);
+  }
+  // Joined reports keep the group's order by report id (the id comes from the smallest).
+  return [...dated.map((d) => d.reports.sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0))), ...out];
+}
+
+function undatedTarget<T extends { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string> }>(g: EventReport[], dated: T[]): T | null {
+  const windows = g.map((r) => UNDATED_JOIN[r.kind]);
+  if (windows.some((w) => !w) || g.every((r) => r.status === 'cancelled')) return null;
+  const days = g.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
+  if (!days.length) return null;
+  const planned = g.every((r) => r.status !== 'happened');
+  const w = windows[0]!;
+  const family = mergeableKinds(g[0].kind)[0];
+  const partyDefined = PARTY_DEFINED.has(family);
+  const counts = new Map<string, number>();
+  for (const r of g) for (const p of r.participantIds) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const parties = core(counts, g.length);
+  const place = mostFrequent(g.flatMap((r) => (r.locationId ? [r.locationId] : [])));
+  const [first, last] = [days[0], days[days.length - 1]];
+  const offset = (d: string) => (d < first ? -daysApart(d, first) : d > last ? daysApart(d, last) : 0);
+  let best: { t: T; shared: number; past: boolean; distance: number } | null = null;
+  for (const t of dated) {
+    if (t.family !== family) continue;
+    if (place && t.place && place !== t.place) continue;
+    const at = offset(t.date);
+    if (planned ? at < -1 || at > w.plannedAhead : at < -w.behind || at > w.ahead) continue;
+    let shared: number;
+    if (partyDefined) {
+      shared = parties.filter((p) => t.core.includes(p)).length;
+      const contained = parties.length > 0 && shared === parties.length && !!place && place === t.place;
+      if (shared < 2 && !contained) continue;
+    } else {
+      if (!place || place !== t.place || parties.some((p) => !t.all.has(p))) continue;
+      shared = parties.length;
+    }
+    const cand = { t, shared, past: at <= 0, distance: Math.abs(at) };
+    // More shared parties first; then, for a report that says it happened, a past event before a coming one; then the nearest.
+    const rank = (c: typeof cand) => [-c.shared, planned || c.past ? 0 : 1, c.distance];
+    const [a, b] = [rank(cand), best ? rank(best) : null];
+    if (!b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])))) best = cand;
+  }
+  return best?.t ?? null;
 }
 
 /**

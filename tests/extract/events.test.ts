@@ -115,6 +115,36 @@ describe('status: announced, planned, cancelled and hypothetical events', () => 
     expect(events(sentence, publishedAt).map((e) => ({ kind: e.kind, status: e.status ?? 'happened', date: e.date }))).toEqual(expected));
 });
 
+describe("date: only the trigger's own time expression dates the event", () => {
+  // [sentence, published, expected date of the (one) event]
+  test.each<[string, string, string | null]>([
+    // a day after the trigger, with no other verb between
+    ['Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', '2018-06-12'],
+    ['The chemical weapons attack Tuesday in Idlib killed 86 people.', '2017-04-07', '2017-04-04'],
+    ['Rex Tillerson held a meeting in Moscow late Wednesday with Vladimir Putin.', '2017-04-13', '2017-04-12'],
+    // a day modifying the noun, or the day of the light verb that takes it
+    ["Thursday night's U.S. missile strike on Syria hit an airfield.", '2017-04-08', '2017-04-06'],
+    ['The April 4 chemical attack in Syria killed 86 people.', '2017-04-07', '2017-04-04'],
+    ['Donald Trump and Kim Jong Un on Tuesday held a summit in Singapore.', '2018-06-13', '2018-06-12'],
+    ['On Tuesday, Donald Trump met Kim Jong Un in Singapore.', '2018-06-13', '2018-06-12'],
+    // a month and day with no year, far ahead of the publish day, is last year's
+    ['Democrats repeated their questions about the September 11 attack in Benghazi.', '2013-05-08', '2012-09-11'],
+    // the day of another verb: a hearing, a warning, a report about the event
+    ['Democrats Wednesday pooh-poohed charges of a cover-up of the attack in Benghazi.', '2013-05-08', null],
+    ['Hillary Clinton testified Wednesday about the attack in Benghazi.', '2013-01-24', null],
+    ['Hillary Clinton engaged in six hours of questioning on Wednesday over the deaths of four Americans in the attack in Benghazi.', '2013-01-24', null],
+    ['Donald Trump said Tuesday there was a chance his meeting with Kim Jong Un in Singapore would not happen.', '2018-05-23', null],
+    // a time coarser than a day, said of the event, leaves it undated whatever day the clause names
+    ['Democrats on Wednesday mocked charges of a cover-up of the Benghazi terror attacks last year in Libya.', '2013-05-08', null],
+    ['Clinton on Wednesday defended her handling of the September terrorist attack in Libya.', '2013-01-24', null],
+    ['Donald Trump’s missile strike this week against Syria damaged an airfield.', '2017-04-08', null],
+  ])('%s (%s)', (sentence, publishedAt, date) => {
+    const got = events(sentence, publishedAt);
+    expect(got.length, 'one event').toBeGreaterThan(0);
+    expect(got[0].date).toBe(date);
+  });
+});
+
 describe('place: a country name before a noun is a modifier, not the place', () => {
   test.each<[string, string | null]>([
     ['Militants launched an attack on the U.S. consulate in Benghazi on Tuesday.', 'country:LY'],

@@ -1,6 +1,6 @@
 // The cross-article event merge rule as a [case, expected] table, and the clustering built on it.
 import { describe, expect, test } from 'vitest';
-import { candidateWindow, clusterEvents, coresAgree, mergeableKinds, sameEvent, type EventReport } from '../../src/resolve/resolve-events.js';
+import { candidateWindow, clusterEvents, coresAgree, mergeableKinds, sameEvent, undatedJoinWindow, type EventReport } from '../../src/resolve/resolve-events.js';
 
 let n = 0;
 function report(p: Partial<EventReport> & { kind?: string }): EventReport {
@@ -257,5 +257,56 @@ describe('clusterEvents', () => {
     const before = clusterEvents([a, b]).map((e) => e.id);
     expect(clusterEvents([a, b, c]).map((e) => e.id)).toEqual(before);
     expect(before[0]).toMatch(/^event:summit-[0-9a-f]{12}$/);
+  });
+});
+
+describe('phase 2: an undated report joins the one dated event it tells of', () => {
+  const HANOI = 'country:VN';
+  // The Singapore summit, dated by its reports of the day.
+  const singapore = () => [
+    report({ reportId: 's1#1', articleId: 's1', kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG, publishedAt: '2018-06-12' }),
+    report({ reportId: 's2#1', articleId: 's2', kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG, publishedAt: '2018-06-13' }),
+  ];
+  const hanoi = () => [report({ reportId: 'h1#1', articleId: 'h1', kind: 'summit', participantIds: [TRUMP, KIM], date: '2019-02-27', locationId: HANOI, publishedAt: '2019-02-27' })];
+  // [case, the undated report, the dated reports, the article ids the undated report's event holds]
+  test.each<[string, Partial<EventReport>, () => EventReport[], string[]]>([
+    // must merge: a plan months ahead, an unmarked "the summit in Singapore" weeks ahead, a look back weeks after
+    ['planned meeting announced in March joins the June summit', { kind: 'meeting', status: 'planned', participantIds: [TRUMP, KIM], publishedAt: '2018-03-09' }, singapore, ['s1', 's2', 'u']],
+    ['"the summit in Singapore" weeks before, no status cue', { kind: 'summit', participantIds: [TRUMP, KIM, US], locationId: SG, publishedAt: '2018-05-16' }, singapore, ['s1', 's2', 'u']],
+    ['one party and the same place', { kind: 'summit', status: 'planned', participantIds: [KIM], locationId: SG, publishedAt: '2018-05-20' }, singapore, ['s1', 's2', 'u']],
+    ['a look back three weeks after', { kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-07-03' }, singapore, ['s1', 's2', 'u']],
+    ['between two summits: a plan joins the coming one', { kind: 'summit', status: 'planned', participantIds: [TRUMP, KIM], publishedAt: '2019-01-20' }, () => [...singapore(), ...hanoi()], ['h1', 'u']],
+    // must not merge
+    ['a plan published after the summit', { kind: 'summit', status: 'planned', participantIds: [TRUMP, KIM], publishedAt: '2018-06-20' }, singapore, ['u']],
+    ['unmarked, two months before', { kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-04-10' }, singapore, ['u']],
+    ['a look back half a year after', { kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-12-20' }, singapore, ['u']],
+    ['other parties', { kind: 'summit', status: 'planned', participantIds: [TRUMP, ABE], publishedAt: '2018-05-20' }, singapore, ['u']],
+    ['one party, no place', { kind: 'summit', status: 'planned', participantIds: [KIM], publishedAt: '2018-05-20' }, singapore, ['u']],
+    ['another place', { kind: 'summit', status: 'planned', participantIds: [TRUMP, KIM], locationId: HANOI, publishedAt: '2018-05-20' }, singapore, ['u']],
+    ['a cancelled meeting', { kind: 'summit', status: 'cancelled', participantIds: [TRUMP, KIM], publishedAt: '2018-05-24' }, singapore, ['u']],
+    ['a call is no sitting', { kind: 'call', status: 'planned', participantIds: [TRUMP, KIM], publishedAt: '2018-05-20' }, () => singapore().map((r) => ({ ...r, kind: 'call' })), ['u']],
+    ['talks run for months: no one event', { kind: 'talks', participantIds: [TRUMP, KIM], publishedAt: '2018-05-20' }, singapore, ['u']],
+    ['an undated strike does not join the strike of the week', { kind: 'strike', participantIds: [US], locationId: SY, publishedAt: '2017-04-09' }, () => [report({ reportId: 's1#1', articleId: 's1', kind: 'strike', participantIds: [US], date: '2017-04-07', locationId: SY })], ['u']],
+  ])('%s', (_case, undated, dated, expected) => {
+    const u = report({ ...undated, reportId: 'u#1', articleId: 'u' });
+    const events = clusterEvents([...dated(), u]);
+    const holding = events.find((e) => e.reports.some((r) => r.reportId === 'u#1'))!;
+    expect([...new Set(holding.reports.map((r) => r.articleId))].sort()).toEqual(expected);
+  });
+
+  test('an undated report joins one event only: two dated events never chain through it', () => {
+    const u = report({ reportId: 'u#1', articleId: 'u', kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-06-20' });
+    const later = report({ reportId: 'l#1', articleId: 'l', kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-07-10', locationId: SG });
+    const events = clusterEvents([...singapore(), later, u]);
+    expect(events).toHaveLength(2);
+    // a look back (no status cue) joins the past summit, not the coming one
+    expect(events.find((e) => e.reports.some((r) => r.reportId === 'u#1'))!.date).toBe('2018-06-12');
+  });
+
+  test('the wider window the writer searches', () => {
+    expect(undatedJoinWindow(report({ kind: 'summit', status: 'planned', participantIds: [TRUMP, KIM], publishedAt: '2018-03-09' }))).toEqual({ from: '2018-02-07', to: '2018-06-17', undatedOnly: false });
+    expect(undatedJoinWindow(report({ kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-05-16' }))).toEqual({ from: '2018-04-16', to: '2018-06-15', undatedOnly: false });
+    expect(undatedJoinWindow(report({ kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12' }))).toEqual({ from: '2018-03-04', to: '2018-07-12', undatedOnly: true });
+    expect(undatedJoinWindow(report({ kind: 'talks', participantIds: [TRUMP, KIM], publishedAt: '2018-05-16' }))).toBeNull();
   });
 });
