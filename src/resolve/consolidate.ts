@@ -35,9 +35,6 @@
 //                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
 //   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
 //   corpus-dominant otherwise, a fitting bearer holding ≥ 90 % (and ≥ 10) of all fitting bearers' mentions.
-//   co-mentions   otherwise, the fitting bearer whose own articles name the article's other people and organisations
-//                 far more often than any other bearer's do (George H. W. Bush beside Baker and Kuwait, George W. Bush
-//                 beside Cheney and Rumsfeld): CO_MENTION_LEAD times the runner-up's score and at least CO_MENTION_MIN.
 //   bare-middled  a "George Bush" that several middled people share goes article by article as a one-word name does.
 // "Fitting": "Mr."/"Mrs."/titles take a family name, "Sir"/"Dame" a given name; a bearer's family name and gender come
 // from how articles address them ("Mr. Kim" makes Kim Jong Un family-name-first and a man), else the last word and the
@@ -70,7 +67,7 @@ export interface EntitySummary {
   articles: ArticleMention[];
 }
 
-export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'acronym' | 'head-noun' | 'same-article' | 'outlet-window' | 'corpus-dominant' | 'co-mentions';
+export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'acronym' | 'head-noun' | 'same-article' | 'outlet-window' | 'corpus-dominant';
 
 export interface MergeDecision {
   from: string;
@@ -85,9 +82,6 @@ export interface MergeDecision {
 export const DOMINANT_SHARE = 0.9;
 export const DOMINANT_MIN_MENTIONS = 10;
 export const WINDOW_DAYS = 30;
-/** Co-mentions rule: how far the best bearer's score must lead the next one's, and the least score that counts. */
-export const CO_MENTION_LEAD = 3;
-export const CO_MENTION_MIN = 1;
 /** Head-noun rule: bodies beginning with the word may hold at most this share of the mentions of those ending in it. */
 export const HEAD_NOUN_MAX_LEADING = 0.1;
 /** The share one form must hold for a spelled-out middle name to join the bare name (3 : 1). */
@@ -611,43 +605,10 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
   const candidatesByWord = new Map<string, Candidate[]>();
   const middledByKey = new Map<string, Candidate[]>(); // "george bush" → George W. Bush, George H. W. Bush
   /** Per article of `e`, the candidate its mentions go to (chooseFor), gathered into one decision per target and rule. */
-  // Who each article names (representatives), for the co-mentions rule; a candidate's profile is built when first asked.
-  const namedIn = new Map<string, Set<string>>();
-  for (const x of entities) for (const a of x.articles) (namedIn.get(a.articleId) ?? namedIn.set(a.articleId, new Set()).get(a.articleId)!).add(rep(x.id));
-  const profiles = new Map<string, Map<string, number>>();
-  const profileOf = (c: Candidate) => {
-    let p = profiles.get(c.id);
-    if (!p) {
-      p = new Map();
-      for (const aid of c.articles) for (const x of namedIn.get(aid) ?? []) p.set(x, (p.get(x) ?? 0) + 1);
-      profiles.set(c.id, p);
-    }
-    return p;
-  };
-  const byCoMentions = (e: EntitySummary, a: ArticleMention, fitting: Candidate[]): string | null => {
-    if (fitting.length < 2) return null;
-    const others = [...(namedIn.get(a.articleId) ?? [])].filter((x) => x !== rep(e.id) && !fitting.some((c) => c.id === x));
-    // Each shared name counts by how much more of this bearer's articles name it than any other bearer's: a name
-    // beside every bearer (Trump, the White House) tells nothing.
-    const shares = fitting.map((c) => {
-      const p = profileOf(c);
-      const n = Math.max(1, c.articles.size);
-      return others.map((x) => (p.get(x) ?? 0) / n);
-    });
-    const scored = fitting
-      .map((c, i) => ({
-        id: c.id,
-        score: others.reduce((k, _, j) => k + 10 * Math.max(0, shares[i][j] - Math.max(...shares.map((sh, i2) => (i2 === i ? 0 : sh[j])))), 0),
-      }))
-      .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
-    return scored[0].score >= CO_MENTION_MIN && scored[0].score >= CO_MENTION_LEAD * scored[1].score ? scored[0].id : null;
-  };
   const pushArticleMoves = (e: EntitySummary, all: Candidate[], fitsIn: (c: Candidate, a: ArticleMention) => boolean) => {
     const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
     for (const a of e.articles) {
-      const fitting = all.filter((c) => fitsIn(c, a));
-      const ctx = byCoMentions(e, a, fitting);
-      const chosen = chooseFor(a, fitting) ?? (ctx ? { id: ctx, rule: 'co-mentions' as const } : null);
+      const chosen = chooseFor(a, all.filter((c) => fitsIn(c, a)));
       if (!chosen) continue;
       const k = `${chosen.id}|${chosen.rule}`;
       const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;

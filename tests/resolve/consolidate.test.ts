@@ -392,39 +392,6 @@ describe('decideMerges', () => {
       [org('org:xeno-youth-zone', 'Xeno Youth Zone', ['a1', []]), org('org:xavier-yacht-zealots', 'Xavier Yacht Zealots', ['a2', []]), org('org:xyz', 'XYZ', ['a3', []])],
       [],
     ],
-    // ---- co-mentions: the bearer whose own articles name the article's other people ----
-    [
-      'a surname no article, outlet or share decides goes to the bearer named beside the same people (co-mentions)',
-      [
-        person('person:bush', 'Bush', ['z1', ['President Bush'], 1, 'Other', '2019-01-01']),
-        person('person:george-w-bush', 'George W. Bush', ...many('w', 8, ['President George W. Bush'])),
-        person('person:george-h-w-bush', 'George H. W. Bush', ...many('h', 6, ['President George H. W. Bush'])),
-        person('person:dick-cheney', 'Dick Cheney', ['z1', []], ...many('w', 5)),
-        person('person:james-baker', 'James Baker', ...many('h', 4)),
-      ],
-      ['person:bush → person:george-w-bush (co-mentions) [z1]'],
-    ],
-    [
-      'must not merge: the article names no one the bearers are named beside',
-      [
-        person('person:bush', 'Bush', ['z1', ['President Bush'], 1, 'Other', '2019-01-01']),
-        person('person:george-w-bush', 'George W. Bush', ...many('w', 8, ['President George W. Bush'])),
-        person('person:george-h-w-bush', 'George H. W. Bush', ...many('h', 6, ['President George H. W. Bush'])),
-        person('person:dick-cheney', 'Dick Cheney', ...many('w', 5)),
-        person('person:james-baker', 'James Baker', ...many('h', 4)),
-      ],
-      [],
-    ],
-    [
-      'must not merge: a name named beside both bearers alike tells nothing',
-      [
-        person('person:bush', 'Bush', ['z1', ['President Bush'], 1, 'Other', '2019-01-01']),
-        person('person:george-w-bush', 'George W. Bush', ...many('w', 8, ['President George W. Bush'])),
-        person('person:george-h-w-bush', 'George H. W. Bush', ...many('h', 8, ['President George H. W. Bush'])),
-        person('person:donald-trump', 'Donald Trump', ['z1', []], ...many('w', 4), ...many('h', 4)),
-      ],
-      [],
-    ],
     // ---- one-word organisations that are the head noun of a longer one ----
     [
       'a head noun in an article naming the one body it ends (same article), elsewhere the dominant such body',
