@@ -7,6 +7,23 @@ import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
+import { PERSON_TITLES } from './lexicon/titles.js';
+
+/** Titles that, standing alone ("the Vice President said"), name an office rather than a person. */
+const OFFICE_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
+/** A person "named" only by a title: "Vice President", "President" (no name word). */
+export const isTitleOnly = (name: string) => OFFICE_TITLES.has(name.toLowerCase());
+/**
+ * Whether a role given before a name is the office a bare title names: "Vice President" for "the Vice President",
+ * "Russian President" for "the President"; never "Vice President" or "former President" for "the President".
+ */
+export function holdsOffice(role: string, title: string): boolean {
+  const r = role.toLowerCase();
+  const t = title.toLowerCase();
+  if (r === t) return true;
+  if (!r.endsWith(` ${t}`)) return false;
+  return !/\b(?:vice|deputy|assistant|under|former|ex|acting|late)[- ]?$/.test(r.slice(0, -t.length).trimEnd() + ' ');
+}
 
 /**
  * Whether two titles name one office, as whole words: "president" fits "former president" and "president of the
@@ -229,8 +246,31 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     void isPerson;
   }
 
+  // 3. A bare title ("the Vice President said", "Mr. President") is the one person the article gives that office by
+  // name ("Vice President Mike Pence"); with none or several it stays the title's own node, as before.
+  const people2 = [...drafts.values()].filter((d) => d.type === 'Person' && !isTitleOnly(d.name));
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'Person' || !isTitleOnly(d.name)) continue;
+    const keep: LinkedMention[] = [];
+    for (const lm of d.mentions) {
+      const holders = people2.filter((h) => h.mentions.some((x) => !!x.role && holdsOffice(x.role, lm.key)));
+      if (holders.length !== 1) {
+        keep.push(lm);
+        continue;
+      }
+      lm.entityId = holders[0].id;
+      holders[0].mentions.push(lm);
+      holders[0].aliases.add(lm.text);
+    }
+    if (keep.length === d.mentions.length) continue;
+    d.mentions = keep;
+    d.aliases = new Set(keep.map((m) => m.text));
+    if (!keep.length) drafts.delete(d.id);
+  }
+
   const entities: Entity[] = [];
   for (const d of drafts.values()) {
+    d.mentions.sort((a, b) => a.start - b.start);
     if (!d.id || /:$/.test(d.id)) continue;
     const e: Entity = {
       id: d.id,

@@ -10,7 +10,32 @@ const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|P
 /** Words before a name that make it an operation, an exercise or a programme: "Operation Desert Storm". */
 const OPERATION_HEAD = /^(?:Operation|Exercise|Project|Program|Programme)$/;
 
+/**
+ * Nouns that, right before or after a name, make it a publication or broadcaster: "the satirical magazine Charlie
+ * Hebdo", "the Qatar-based broadcaster Al Jazeera", "the Charlie Hebdo magazine". Linear: alternations of fixed words.
+ */
+const OUTLET_NOUNS = 'newspaper|magazine|weekly|tabloid|broadcaster|network|channel|outlet|website|newswire|news agency|news site|publication';
+const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_NOUNS})\\s+$`);
+/** After a name only nouns no person's name is followed by ("Donald Trump television interview" is his). */
+const OUTLET_AFTER = /^\s+(?:newspaper|magazine|broadcaster|network|news agency|website)\b/;
+/** News outlets with names that read like a person's ("Al Jazeera": Al is a given name; "Charlie Hebdo"). */
+export const OUTLET_NAMES: ReadonlySet<string> = new Set(['Al Jazeera', 'Al Arabiya', 'Charlie Hebdo', 'Der Spiegel', 'Le Monde', 'Le Figaro', 'Haaretz', 'Interfax', 'Xinhua', 'Yonhap', 'Kyodo', 'Sputnik', 'Al-Monitor', 'Al Mayadeen', 'Al Akhbar', 'Asharq Al-Awsat', 'Dawn', 'Ynet', 'Al Manar']);
+
+/** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
+function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  // A name given a title or "Mr." anywhere in the article is a person's ("Sen. John Smith … the John Smith network").
+  const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
+  for (const m of mentions) {
+    if (m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') continue;
+    if (OUTLET_NAMES.has(m.text)) out.add(m.text);
+    else if (m.text.includes(' ') && !addressed.has(m.text) && !m.role && !m.honorific && (OUTLET_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)) || OUTLET_AFTER.test(body.slice(m.end, m.end + 20)))) out.add(m.text);
+  }
+  return out;
+}
+
 export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
+  const outlets = outletNames(body, mentions);
   // Names the article gives to operations and programmes, with and without their head word.
   const operations = new Set<string>();
   for (const m of mentions) {
@@ -25,6 +50,11 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     const words = m.text.split(/\s+/);
     // A weak country word the tagger already read as a place: its own sentence can still tell the US state.
     if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') continue;
+    // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.
+    if ((m.type === 'Person' || m.type === 'Unknown') && outlets.has(m.text) && !m.role && !m.honorific) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
+      continue;
+    }
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
       const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
       if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;

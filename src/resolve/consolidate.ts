@@ -27,6 +27,10 @@
 //                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so. Leading title words are
 //                 no part of a person's key ("Senators John McCain"); "Department of X" = "X Department" for organisations.
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
+//   head-noun     a one-word organisation that is the last word of longer organisation names ("the Commons", "the
+//                 Brotherhood"), article by article: the one such body the article names, else one holding ≥ 90 % of
+//                 those bodies' mentions ("House of Commons", "Muslim Brotherhood"). Generic heads that name many
+//                 bodies of a kind (ORG_SUFFIXES: "Party", "Army", "Times") are left alone.
 //   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
 //                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
 //   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
@@ -63,7 +67,7 @@ export interface EntitySummary {
   articles: ArticleMention[];
 }
 
-export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'acronym' | 'same-article' | 'outlet-window' | 'corpus-dominant';
+export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'acronym' | 'head-noun' | 'same-article' | 'outlet-window' | 'corpus-dominant';
 
 export interface MergeDecision {
   from: string;
@@ -78,6 +82,8 @@ export interface MergeDecision {
 export const DOMINANT_SHARE = 0.9;
 export const DOMINANT_MIN_MENTIONS = 10;
 export const WINDOW_DAYS = 30;
+/** Head-noun rule: bodies beginning with the word may hold at most this share of the mentions of those ending in it. */
+export const HEAD_NOUN_MAX_LEADING = 0.1;
 /** The share one form must hold for a spelled-out middle name to join the bare name (3 : 1). */
 export const SPELLED_MIDDLE_SHARE = 0.75;
 
@@ -448,6 +454,9 @@ export function identityKeys(e: { type: 'Person' | 'Organization'; name: string 
   if (known) keys.push(`K:${known}`);
   if (e.type === 'Organization') {
     keys.push(`O:${orgVariantKey(e.name)}`);
+    // The head-noun rule relates "Commons" to "House of Commons" (and reads bodies beginning with the word).
+    const words = nameTokens(e.name);
+    for (const w of new Set([words[0], words[words.length - 1]])) if (w && !ORG_SUFFIX_WORDS.has(w)) keys.push(`H:${w}`);
     const caps = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (caps.length >= 2) keys.push(`I:${caps.map((w) => w[0]).join('')}`);
     const bare = e.name.replace(/\./g, '');
@@ -559,6 +568,39 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     decisions.push({ from: e.id, into: target, rule: 'acronym', surfaceForms: allAliases(e).sort(), articles: e.articles.map((a) => a.articleId).sort() });
   }
 
+  // 2b. One-word organisations that are the head noun of longer ones: "Commons" → "House of Commons", article by article.
+  const orgsByLastWord = new Map<string, Candidate[]>();
+  const orgsByFirstWord = new Map<string, number>(); // word → mentions of multi-word bodies it begins
+  for (const e of entities) {
+    if (e.type !== 'Organization' || into.has(e.id)) continue;
+    const t = nameTokens(e.name);
+    if (t.length < 2) continue;
+    const c = orgCandidate(e);
+    orgsByFirstWord.set(t[0], (orgsByFirstWord.get(t[0]) ?? 0) + c.mentions);
+    (orgsByLastWord.get(t[t.length - 1]) ?? orgsByLastWord.set(t[t.length - 1], []).get(t[t.length - 1])!).push(c);
+  }
+  for (const e of entities) {
+    if (e.type !== 'Organization' || into.has(e.id) || ORG_SUFFIX_WORDS.has(fold1(e.name)) || KNOWN_ORG_ID.has(orgVariantKey(e.name))) continue;
+    const t = nameTokens(e.name);
+    if (t.length !== 1) continue;
+    const all = orgsByLastWord.get(t[0]) ?? [];
+    if (!all.length) continue;
+    // A word that also begins bodies' names ("House Intelligence Committee", "State Department") is a name of its
+    // own ("the House", "State"), not the short form of the bodies it ends ("White House", "Islamic State").
+    const ending = all.reduce((n, c) => n + c.mentions, 0);
+    if ((orgsByFirstWord.get(t[0]) ?? 0) >= HEAD_NOUN_MAX_LEADING * ending) continue;
+    const moves = new Map<string, string[]>();
+    const forms = new Map<string, Set<string>>();
+    for (const a of e.articles) {
+      const here = all.filter((c) => c.articles.has(a.articleId));
+      const chosen = here.length === 1 ? here[0].id : here.length ? null : dominant(all);
+      if (!chosen) continue;
+      (moves.get(chosen) ?? moves.set(chosen, []).get(chosen)!).push(a.articleId);
+      for (const x of a.aliases) (forms.get(chosen) ?? forms.set(chosen, new Set()).get(chosen)!).add(x);
+    }
+    for (const [target, articles] of moves) decisions.push({ from: e.id, into: target, rule: 'head-noun', surfaceForms: [...forms.get(target)!].sort(), articles: articles.sort() });
+  }
+
   // 3. One-word people, article by article.
   const candidatesByWord = new Map<string, Candidate[]>();
   const middledByKey = new Map<string, Candidate[]>(); // "george bush" → George W. Bush, George H. W. Bush
@@ -629,6 +671,11 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1)),
     apart,
   );
+}
+
+/** An organisation as a candidate for the head-noun rule: its articles and mentions (no address or titles). */
+function orgCandidate(e: EntitySummary): Candidate {
+  return { id: e.id, gender: null, family: '', given: '', familyFirst: false, titles: [], mentions: mentionsOf(e), articles: new Set(e.articles.map((a) => a.articleId)), byOutlet: new Map() };
 }
 
 /** The bearer one article's one-word name refers to, by the first rule that gives exactly one; null when unsure. */

@@ -1,6 +1,7 @@
 // One entity per real-world thing in an article: surnames join full names, stable ids, roles and aliases kept.
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
+import { holdsOffice } from '../../src/extract/entities.js';
 
 const summary = (body: string) =>
   extract(body)
@@ -81,4 +82,33 @@ describe('buildEntities', () => {
     const r = extract(body);
     for (const e of r.entities) for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
   });
+});
+
+describe('a bare title is the office-holder the article names', () => {
+  test.each<[string, string[]]>([
+    // "the Vice President" is the one person the article calls Vice President; "the President" is not him
+    [
+      'The Vice President said on Monday that he would travel. Vice President Mike Pence arrived later.',
+      ['person:mike-pence=Mike Pence|Vice President|Vice President Mike Pence'],
+    ],
+    ['Mr. President, the reporter asked. President Trump said he would go.', ['person:trump=Trump|President|President Trump|Mr. President']],
+    // none named with the office, or two: the title keeps its own node as before
+    ['The Vice President said on Monday that he would travel.', ['person:vice-president=Vice President']],
+    [
+      'The President said he would go. President Trump and President Macron met in Paris.',
+      ['person:macron=Macron|President Macron', 'person:president=President', 'person:trump=Trump|President Trump'],
+    ],
+  ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
+});
+
+describe('holdsOffice', () => {
+  test.each<[string, string, boolean]>([
+    ['Vice President', 'Vice President', true],
+    ['Russian President', 'President', true],
+    ['Vice President', 'President', false],
+    ['Former President', 'President', false],
+    ['Deputy Prime Minister', 'Prime Minister', false],
+    ['British Prime Minister', 'Prime Minister', true],
+    ['Presidential candidate', 'President', false],
+  ])('%s holds %s: %s', (role, title, expected) => expect(holdsOffice(role, title)).toBe(expected));
 });

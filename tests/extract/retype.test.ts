@@ -42,3 +42,18 @@ describe('a quoted nickname before a name is no other person', () => {
     ["Jim Mattis spoke on Monday. He was called 'Mad Dog' by his troops.", ['Person:Jim Mattis', 'Person:Mad Dog']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+describe('publications and broadcasters named like people are organisations', () => {
+  test.each<[string, string[]]>([
+    // the article calls it a magazine once: every mention is the magazine
+    ['Gunmen attacked the satirical magazine Charlie Hebdo in Paris. Charlie Hebdo had printed cartoons.', ['Country:France', 'Organization:Charlie Hebdo']],
+    ['The Qatar-based broadcaster Al Jazeera said its reporters were held.', ['Country:Qatar', 'Organization:Al Jazeera']],
+    // the outlet list knows it without a cue
+    ['He told Al Jazeera that the talks had failed.', ['Organization:Al Jazeera']],
+    ['The Gazette Daily ran a story about the Ruben Marquez network of shell firms.', ['Organization:Gazette Daily', 'Organization:Ruben Marquez']],
+    // must not retype: a person given a title in the article, and a person before a noun that follows names
+    ['Sen. Ruben Marquez spoke. The Ruben Marquez network of donors grew.', ['Person:Ruben Marquez']],
+    ['Donald Trump television interviews drew millions.', ['Person:Donald Trump']],
+    ['Al Franken said he would resign.', ['Person:Al Franken']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

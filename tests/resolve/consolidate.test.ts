@@ -392,6 +392,40 @@ describe('decideMerges', () => {
       [org('org:xeno-youth-zone', 'Xeno Youth Zone', ['a1', []]), org('org:xavier-yacht-zealots', 'Xavier Yacht Zealots', ['a2', []]), org('org:xyz', 'XYZ', ['a3', []])],
       [],
     ],
+    // ---- one-word organisations that are the head noun of a longer one ----
+    [
+      'a head noun in an article naming the one body it ends (same article), elsewhere the dominant such body',
+      [
+        org('org:commons', 'Commons', ['a1', ['Commons']], ['a2', ['Commons']]),
+        org('org:house-of-commons', 'House of Commons', ['a1', ['House of Commons']], ...many('h', 12)),
+        org('org:commons-cause', 'Commons Cause Trust', ['b1', []]),
+      ],
+      ['org:commons → org:house-of-commons (head-noun) [a1,a2]'],
+    ],
+    [
+      'must not merge: an article naming two bodies the word ends',
+      [org('org:brotherhood', 'Brotherhood', ['a1', ['Brotherhood']]), org('org:muslim-brotherhood', 'Muslim Brotherhood', ['a1', []]), org('org:aryan-brotherhood', 'Aryan Brotherhood', ['a1', []])],
+      [],
+    ],
+    [
+      'must not merge: a word that begins bodies\' names too is a name of its own ("House" is not the White House)',
+      [
+        org('org:house', 'House', ['a1', ['House']]),
+        org('org:white-house', 'White House', ['a1', []], ...many('w', 20)),
+        org('org:house-intelligence-committee', 'House Intelligence Committee', ['a2', []], ...many('i', 5)),
+      ],
+      [],
+    ],
+    [
+      'must not merge: a generic head naming many bodies of a kind ("the Party")',
+      [org('org:party', 'Party', ['a1', ['Party']]), org('org:communist-party', 'Communist Party', ['a1', []])],
+      [],
+    ],
+    [
+      'must not merge: no dominant body and none in the article',
+      [org('org:brotherhood', 'Brotherhood', ['a1', ['Brotherhood']]), org('org:muslim-brotherhood', 'Muslim Brotherhood', ...many('m', 6)), org('org:aryan-brotherhood', 'Aryan Brotherhood', ...many('r', 5))],
+      [],
+    ],
     // ---- one-word people, article by article ----
     [
       'a surname in an article naming its one full-name bearer (same article)',
