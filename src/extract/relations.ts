@@ -217,6 +217,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     else if (!possessive && types.get(head.entityId) !== 'Person' && !headsPhrase(after)) modifierOnly = true;
     // "Iran-backed Houthi forces", "Saudi-led coalition": a name before a dashed participle modifies the next noun.
     if (!possessive && DASHED_PARTICIPLE.test(after)) modifierOnly = true;
+    // "after a White House meeting with Trump": after "a"/"an" a name followed by a lower-case word modifies that noun
+    // (an article does not open a phrase headed by a name).
+    const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+    if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
@@ -520,7 +524,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
       break;
     case 'object':
-      right = objectList(ctx, cueEnd);
+      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb');
       // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
       // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
       // "would take place in the next weeks" stays a plan.
@@ -581,6 +585,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
   // "the type of military support the U.S. will give": after a determiner, "of" or an adjective the cue is a noun.
   if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
+  // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
+  if (rule.id === 'ally.back-verb' && /^armed$/i.test(body.slice(cueStart, cueEnd)) && /^\s+(?:forces|services|men|groups?|guards?|wing|conflict|struggle|opposition|police|personnel|units?)\b/i.test(body.slice(cueEnd, cueEnd + 20))) return [];
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
   // name would be "hosts").
   const lastWord = words(wordBefore).pop() ?? '';
@@ -766,6 +772,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
   if (/\b(?:did|does|do)\s+not\b|\b(?:didn|doesn|don)['’]t\b|\bnever\b/i.test(before) && !ws.some((w) => REFUSAL_VERBS.has(w))) return null;
+  // "turned down a meeting with", "called off talks with": phrasal verbs of refusal.
+  if (/\b(?:turn(?:ed|s|ing)?\s+down|call(?:ed|s|ing)?\s+off|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of)\b/i.test(before)) return 'refused';
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
@@ -991,7 +999,7 @@ const CLAUSE_WORD_IN_GAP = /\b(?:that|which|who|whom|whose|and|but|or|as|while|w
 const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;
 
 /** The coordinated parties right after the cue: "Obama, Merkel and Putin", "leaders in South Korea and Japan". */
-function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
+function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Party[] {
   const { body, parties } = ctx;
   const out: Party[] = [];
   let from = at;
@@ -1008,12 +1016,18 @@ function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
+    // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
+    // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
+    if (verbCue && !p.pronoun && p.type !== 'Person' && PLURAL_NOUN_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 30))) && !FUNCTION_AFTER_HEAD.has(PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))![1].toLowerCase())) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;
   }
   return out;
 }
+
+/** A plural common noun right after a name: "US airstrikes", "Iran sanctions". */
+const PLURAL_NOUN_AFTER = /^\s+(\p{Ll}{2,}[^s\W]s)\b/u;
 
 function objectGapOk(gap: string, nameOnly: boolean): boolean {
   if (/[;:()“”"?.]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|St)\./g, 'Mr'))) return false;
