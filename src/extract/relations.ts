@@ -566,7 +566,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "Steen, who supports Carson, …" in an election, "the casino magnate, a backer of Netanyahu, donated", "a fandom":
     // support between people and bodies that are no states, in a frame of votes, campaigns, donations or fans, is an
     // endorsement, not an alliance. A state's support stays ("Russia's support for Trump in the election").
-    const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)$/.test(cueWord);
+    const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)\b/.test(cueWord);
     if (supportCue && ELECTORAL_FRAME.test(s.text) && ![...left, ...right].some((p) => p.type === 'Country')) return [];
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
@@ -742,8 +742,8 @@ function backedHeadIsAgent(after: string): boolean {
 const BUSINESS_FRAME = /\b(?:compan(?:y|ies)|firms?|executives?|chairman|chief\s+executive|CEO|investors?|investments?|business(?:es|man|men)?|corporate|commercial|shareholders?|lawyers?|attorneys?|legal|law\s+firm|lobbying|lobbyists?|consult(?:ing|ants?|ancy)|clients?\s+list|bank(?:s|ing|er|ers)?|ventures?|equity)\b/;
 /** A party named by its members in the plural ("Democrats", "Republicans", "Tories"): a vote of members, not the party. */
 const PARTY_MEMBERS = /^(?:the\s+)?(?:Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Greens|Dems|GOPers|Labourites|Lib\s+Dems)$/;
-/** Words of elections, votes, campaigns, donations and fans: support there is an endorsement. */
-const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|primar(?:y|ies)|campaign(?:s|ed|ing)?|candidacy|candidates?|nomination|nominee|ballots?|caucus(?:es)?|polls?|polling|re-?election|endorse(?:d|s|ment|ments)?|donat(?:ed|es|ion|ions|or|ors)|fandom|fans?|leadership\s+(?:contest|race|bid))\b/i;
+/** Words of elections, votes, campaigns, donors and fans: support there is an endorsement or patronage, no alliance. */
+const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|primar(?:y|ies)|campaign(?:s|ed|ing)?|candidacy|candidates?|nomination|nominee|ballots?|caucus(?:es)?|polls?|polling|re-?election|endorse(?:d|s|ment|ments)?|donat(?:ed|es|ion|ions|or|ors)|donors?|megadonors?|billionaires?|magnates?|tycoons?|financiers?|fandom|fans?|leadership\s+(?:contest|race|bid))\b/i;
 
 /** A predicate that puts its subject meeting in the future: "would take place", "will be held", "is to begin". */
 const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be)\b/i;

@@ -369,6 +369,7 @@ describe('ALLIED_WITH: private, business and electoral support is no alliance; s
     ['The lawyers said business failures pushed Cesar Sayoc to support Donald Trump, a fandom which turned obsessive.', []],
     ['Sheldon Adelson donated $25 million to a committee supporting Donald Trump during the primaries.', []],
     ['Benjamin Netanyahu openly backed Mitt Romney during the election campaign.', []],
+    ['The newspaper is financed by the casino billionaire Sheldon Adelson, a close backer of Benjamin Netanyahu.', []],
     // …while a state's support, also in an election, and the support of a leader outside any election stay
     ['Russia supported Donald Trump in the 2016 election.', ['ALLIED_WITH stated Donald Trump ~ Russia']],
     ['Iran backs Hezbollah.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
