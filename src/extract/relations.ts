@@ -448,7 +448,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const leftSide = (slot: Slot): Party[] => {
     switch (slot) {
       case 'subject': {
-        const sub = subjectBefore(ctx, cueStart);
+        // "threatened North Korea before meeting with Kim": the party before a gerund adjunct is the main verb's object;
+        // the adjunct's subject is the clause's (below).
+        const gerund = GERUND_ADJUNCT.test(body.slice(Math.max(s.start, cueStart - 12), cueStart));
+        const sub = gerund ? [] : subjectBefore(ctx, cueStart);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
@@ -458,7 +461,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (shared) return [shared.party];
         // "Trump told reporters after meeting with Turnbull": a gerund adjunct's subject is the main clause's.
         const adjunct = GERUND_ADJUNCT.exec(body.slice(s.start, cueStart));
-        const main = adjunct ? sentenceSubject(ctx) : null;
+        const main = adjunct ? adjunctSubject(ctx, s.start + adjunct.index) : null;
         if (main && main.end <= s.start + adjunct!.index) {
           statusFrom = s.start + adjunct!.index;
           return [main];
@@ -477,7 +480,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (owner) return [owner];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
-        const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? sentenceSubject(ctx)) : null;
+        const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
         if (main) return [main];
         const sub = subjectBefore(ctx, cueStart, true);
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
@@ -865,6 +868,21 @@ function sharedSubject(ctx: Ctx, at: number): { party: Party; from: number } | n
   if (words(body.slice(first.end, andAt)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) return null;
   if (/[;:“”"?]/.test(body.slice(first.end, andAt))) return null;
   return { party: first, from: andAt + 4 };
+}
+
+/**
+ * The subject an adjunct at `at` hangs on: the sentence's subject, or, when a reported clause ("noted that Trump …")
+ * opens between it and the adjunct, that clause's subject right after "that" ("Mara noted that Trump threatened North
+ * Korea before meeting with Kim": Trump met Kim).
+ */
+function adjunctSubject(ctx: Ctx, at: number): Party | null {
+  const main = sentenceSubject(ctx);
+  if (!main || main.end > at) return main;
+  const that = [...ctx.body.slice(main.end, at).matchAll(/\bthat\s+/g)].pop();
+  if (!that) return main;
+  const from = main.end + that.index! + that[0].length;
+  const inner = ctx.parties.find((p) => p.start >= from && p.end <= at && !p.adjective);
+  return inner && !inner.possessive && !inner.modifierOnly && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(ctx.body.slice(from, inner.start)) ? inner : null;
 }
 
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */

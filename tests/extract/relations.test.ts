@@ -409,6 +409,9 @@ describe('MET_WITH parties: a possessive pronoun in a fronted clause; family-nam
     ['Mike Pompeo flew in. Moon Jae-in thanked the crowd after his meeting with Donald Trump.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
     // …and "his" right before a conjunct is its determiner, not the end of the subject list
     ['Kim Jong Un and his South Korean counterpart, Moon Jae-in, met on Friday.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    // a gerund adjunct hangs on the reported clause: its subject is the one after "that", not the reporter
+    ['Ruth Marcus noted that Donald Trump also threatened North Korea before meeting with Kim Jong Un in Singapore.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump told reporters after meeting with Malcolm Turnbull that the talks went well.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
     // a given name still gives the gender: "her" is not Donald Trump
     ['Donald Trump spoke. Kim Darroch said nothing. Theresa May left after her meeting with Angela Merkel.', ['MET_WITH happened Angela Merkel ~ Theresa May']],
   ])('%s', (body, expected) => {
