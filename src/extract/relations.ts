@@ -82,7 +82,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // A one-word name is most often a surname in news ("Kim answered …"): its gender is unknown, not that of a given name.
   const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => {
     const parts = e.name.split(/\s+/);
-    return [e.id, parts.length > 1 ? genderOfGivenName(parts[0]) : null];
+    // "Kim Jong Un", "Moon Jae-in": written family name first, so the first word is no given name (the rule of
+    // quotes/speakers.ts personGenders: a hyphenated syllable pair or two one-syllable words after it).
+    const familyFirst = parts.length >= 2 && (parts.slice(1).some((p) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => /^(?!(?:Jr|Sr|II|III|IV)$)\p{Lu}\p{Ll}{1,3}$/u.test(p))));
+    return [e.id, parts.length > 1 && !familyFirst ? genderOfGivenName(parts[0]) : null];
   }));
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
@@ -214,6 +217,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     else if (!possessive && types.get(head.entityId) !== 'Person' && !headsPhrase(after)) modifierOnly = true;
     // "Iran-backed Houthi forces", "Saudi-led coalition": a name before a dashed participle modifies the next noun.
     if (!possessive && DASHED_PARTICIPLE.test(after)) modifierOnly = true;
+    // "after a White House meeting with Trump": after "a"/"an" a name followed by a lower-case word modifies that noun
+    // (an article does not open a phrase headed by a name).
+    const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+    if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
@@ -441,7 +448,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const leftSide = (slot: Slot): Party[] => {
     switch (slot) {
       case 'subject': {
-        const sub = subjectBefore(ctx, cueStart);
+        // "threatened North Korea before meeting with Kim": the party before a gerund adjunct is the main verb's object;
+        // the adjunct's subject is the clause's (below).
+        const gerund = GERUND_ADJUNCT.test(body.slice(Math.max(s.start, cueStart - 12), cueStart));
+        const sub = gerund ? [] : subjectBefore(ctx, cueStart);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
@@ -451,7 +461,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (shared) return [shared.party];
         // "Trump told reporters after meeting with Turnbull": a gerund adjunct's subject is the main clause's.
         const adjunct = GERUND_ADJUNCT.exec(body.slice(s.start, cueStart));
-        const main = adjunct ? sentenceSubject(ctx) : null;
+        const main = adjunct ? adjunctSubject(ctx, s.start + adjunct.index) : null;
         if (main && main.end <= s.start + adjunct!.index) {
           statusFrom = s.start + adjunct!.index;
           return [main];
@@ -470,7 +480,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (owner) return [owner];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
-        const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? sentenceSubject(ctx)) : null;
+        const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
         if (main) return [main];
         const sub = subjectBefore(ctx, cueStart, true);
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
@@ -517,7 +527,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
       break;
     case 'object':
-      right = objectList(ctx, cueEnd);
+      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb');
       // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
       // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
       // "would take place in the next weeks" stays a plan.
@@ -532,7 +542,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => o.possessive && /^['’]s?\s+$/.test(body.slice(o.end, p.start))));
       // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
       const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start)));
-      right = inside ? [inside] : named.length ? named.slice(0, 1) : appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left));
+      // "Bush-backed interrogation tactics": the participle modifies the noun after it; only a noun naming an agent
+      // (forces, militia, government …) describes a party named elsewhere in the sentence.
+      const describesAgent = rule.id !== 'ally.dash-backed' || backedHeadIsAgent(body.slice(cueEnd, Math.min(s.end, cueEnd + 60)));
+      right = inside ? [inside] : named.length ? named.slice(0, 1) : describesAgent ? appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left)) : [];
       break;
     }
   }
@@ -540,6 +553,25 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
   // "his partner, Carrie Symonds": a person's partner who is a person is a private partner, no ally.
   if (rule.type === 'ALLIED_WITH' && /^partners?$/i.test(body.slice(cueStart, cueEnd)) && left.every((p) => p.type === 'Person')) right = right.filter((p) => p.type !== 'Person');
+  if (rule.type === 'ALLIED_WITH') {
+    const cueWord = body.slice(cueStart, cueEnd).toLowerCase();
+    // "Biden's former legal client", "its U.S. partner Rosemont Seneca chairman …": a client or partner in a sentence
+    // about firms, lawyers and business is a private or business tie, not an alliance of states, armed groups or parties.
+    if (/^(?:client|clients|partner|partners)$/.test(cueWord) && BUSINESS_FRAME.test(s.text)) return [];
+    // "one of the few Democrats who backed Obama", "Democrats back the bill": a party's members voting is no alliance of
+    // the party; the backer side only ("Russia might support Democrats" keeps its backed party).
+    const backers = rule.id === 'ally.backed-by' ? right : rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' ? left : [];
+    const members = backers.filter((p) => !p.pronoun && PARTY_MEMBERS.test(body.slice(p.start, p.end)));
+    if (members.length) {
+      if (rule.id === 'ally.backed-by') right = right.filter((p) => !members.includes(p));
+      else left = left.filter((p) => !members.includes(p));
+    }
+    // "Steen, who supports Carson, …" in an election, "the casino magnate, a backer of Netanyahu, donated", "a fandom":
+    // support between people and bodies that are no states, in a frame of votes, campaigns, donations or fans, is an
+    // endorsement, not an alliance. A state's support stays ("Russia's support for Trump in the election").
+    const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)\b/.test(cueWord);
+    if (supportCue && ELECTORAL_FRAME.test(s.text) && ![...left, ...right].some((p) => p.type === 'Country')) return [];
+  }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
 
   const pairs: [Party, Party][] = [];
@@ -556,6 +588,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
   // "the type of military support the U.S. will give": after a determiner, "of" or an adjective the cue is a noun.
   if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
+  // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
+  if (rule.id === 'ally.back-verb' && /^armed$/i.test(body.slice(cueStart, cueEnd)) && /^\s+(?:forces|services|men|groups?|guards?|wing|conflict|struggle|opposition|police|personnel|units?)\b/i.test(body.slice(cueEnd, cueEnd + 20))) return [];
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
   // name would be "hosts").
   const lastWord = words(wordBefore).pop() ?? '';
@@ -596,6 +630,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
+  // "the potential talks with Pyongyang", "a possible meeting between …": an adjective of possibility on the meeting
+  // noun makes it a possibility (no meeting); "future talks", "a proposed summit" make it a plan.
+  if (status && rule.type === 'MET_WITH' && noun && status !== 'refused') {
+    const cueText = body.slice(cueStart, cueEnd);
+    const inCue = cueText.toLowerCase().indexOf(noun.toLowerCase().split(/\s+/)[0]);
+    const beforeNoun = inCue >= 0 ? body.slice(Math.max(s.start, cueStart + inCue - 60), cueStart + inCue) : '';
+    if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
+    if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
+  }
   // "A meeting between Kim and Trump is in the works", "talks with X were being arranged": the meeting noun's own
   // predicate says it is being prepared.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
@@ -679,6 +722,32 @@ const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|fi
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
 const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
+/** Adjectives of possibility right before a meeting noun (over one more adjective): "potential talks", "a possible direct meeting". */
+const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */
+const PLANNED_ADJECTIVE_BEFORE = /\b(?:future|proposed|tentative|upcoming|forthcoming|planned|impending|coming)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** Nouns naming an agent that can be backed: a party the phrase describes ("an Iran-backed militia"). */
+const AGENT_NOUNS = new Set(['militia', 'militias', 'force', 'forces', 'rebels', 'rebel', 'group', 'groups', 'government', 'governments', 'regime', 'regimes', 'coalition', 'fighters', 'party', 'parties', 'troops', 'army', 'armies', 'faction', 'factions', 'proxy', 'proxies', 'insurgents', 'separatists', 'movement', 'movements', 'organization', 'organisation', 'administration', 'president', 'leader', 'leaders', 'opposition', 'authorities', 'junta', 'guerrillas', 'militants', 'units', 'unit', 'battalion', 'battalions', 'brigade', 'brigades', 'mercenaries', 'paramilitaries', 'paramilitary', 'state', 'states', 'side', 'ally', 'allies', 'client', 'candidate', 'candidates', 'network', 'networks', 'cell', 'cells', 'outfit', 'outfits', 'alliance', 'administration', 'cabinet', 'premier', 'prime', 'minister', 'strongman', 'dictator', 'ruler', 'rulers', 'kurds', 'shiites', 'sunnis', 'tribes', 'clans', 'police', 'military', 'navy', 'fighters']);
+
+/** Whether the noun phrase after "X-backed" (up to four lower-case words) names an agent; a name right after counts too. */
+function backedHeadIsAgent(after: string): boolean {
+  const ws = /^\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after)?.[1].split(/\s+/) ?? [];
+  if (!ws.length) return true; // a name or punctuation follows: the phrase is judged elsewhere
+  for (const w of ws) {
+    if (FUNCTION_AFTER_HEAD.has(w)) return false;
+    if (AGENT_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words of firms and private business: a client or partner in such a sentence is a business tie. */
+const BUSINESS_FRAME = /\b(?:compan(?:y|ies)|firms?|executives?|chairman|chief\s+executive|CEO|investors?|investments?|business(?:es|man|men)?|corporate|commercial|shareholders?|lawyers?|attorneys?|legal|law\s+firm|lobbying|lobbyists?|consult(?:ing|ants?|ancy)|clients?\s+list|bank(?:s|ing|er|ers)?|ventures?|equity)\b/;
+/** A party named by its members in the plural ("Democrats", "Republicans", "Tories"): a vote of members, not the party. */
+const PARTY_MEMBERS = /^(?:the\s+)?(?:Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Greens|Dems|GOPers|Labourites|Lib\s+Dems)$/;
+/** Words of elections, votes, campaigns, donors and fans: support there is an endorsement or patronage, no alliance. */
+const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|primar(?:y|ies)|campaign(?:s|ed|ing)?|candidacy|candidates?|nomination|nominee|ballots?|caucus(?:es)?|polls?|polling|re-?election|endorse(?:d|s|ment|ments)?|donat(?:ed|es|ion|ions|or|ors)|donors?|megadonors?|billionaires?|magnates?|tycoons?|financiers?|fandom|fans?|leadership\s+(?:contest|race|bid))\b/i;
+
 /** A predicate that puts its subject meeting in the future: "would take place", "will be held", "is to begin". */
 const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be)\b/i;
 
@@ -706,6 +775,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
   if (/\b(?:did|does|do)\s+not\b|\b(?:didn|doesn|don)['’]t\b|\bnever\b/i.test(before) && !ws.some((w) => REFUSAL_VERBS.has(w))) return null;
+  // "turned down a meeting with", "called off talks with": phrasal verbs of refusal.
+  if (/\b(?:turn(?:ed|s|ing)?\s+down|call(?:ed|s|ing)?\s+off|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of)\b/i.test(before)) return 'refused';
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
@@ -753,6 +824,11 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       out[0] = { ...out[0], start: prev.start };
       continue;
     }
+    // "Kim Jong Un and his South Korea counterpart": a possessive pronoun right before a conjunct is its determiner.
+    if (prev.pronoun && prev.possessive && /^\s+$/.test(sep)) {
+      out[0] = { ...out[0], start: prev.start };
+      continue;
+    }
     if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || insideAdjunct(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
     // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
     const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
@@ -766,7 +842,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
 }
 
 /** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
-const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?)$/u;
+const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?|(?:[\p{Lu}][^,;:"“”]{0,30},\s+)(?:(?:as|when|after|before|while|since|once|until|whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:in|at|during|after|before|following|ahead\s+of)\s+)|(?:Heading|Going|Walking|Speaking|Ahead\s+of|Fresh\s+from|Coming|Returning)(?:\s+(?:into|to|from|after|before|ahead\s+of|of))?\s+)$/u;
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+$/i;
@@ -792,6 +868,21 @@ function sharedSubject(ctx: Ctx, at: number): { party: Party; from: number } | n
   if (words(body.slice(first.end, andAt)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) return null;
   if (/[;:“”"?]/.test(body.slice(first.end, andAt))) return null;
   return { party: first, from: andAt + 4 };
+}
+
+/**
+ * The subject an adjunct at `at` hangs on: the sentence's subject, or, when a reported clause ("noted that Trump …")
+ * opens between it and the adjunct, that clause's subject right after "that" ("Mara noted that Trump threatened North
+ * Korea before meeting with Kim": Trump met Kim).
+ */
+function adjunctSubject(ctx: Ctx, at: number): Party | null {
+  const main = sentenceSubject(ctx);
+  if (!main || main.end > at) return main;
+  const that = [...ctx.body.slice(main.end, at).matchAll(/\bthat\s+/g)].pop();
+  if (!that) return main;
+  const from = main.end + that.index! + that[0].length;
+  const inner = ctx.parties.find((p) => p.start >= from && p.end <= at && !p.adjective);
+  return inner && !inner.possessive && !inner.modifierOnly && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(ctx.body.slice(from, inner.start)) ? inner : null;
 }
 
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */
@@ -909,7 +1000,8 @@ function appositiveOf(ctx: Ctx, at: number): Party[] {
     // An apposition or a predicate noun is determiners, adjectives and nouns: a preposition in between ("in Helsinki,
     // reviving concerns among US allies", "Haftar is his fight against the U.N.-backed …") puts the phrase elsewhere,
     // and a place after "in" is described by nothing.
-    const describable = !PREPOSITION_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
+    // ", arguing that …": a clause, not an apposition, stands between.
+    const describable = !PREPOSITION_IN_GAP.test(gap) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
     if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
@@ -918,11 +1010,14 @@ function appositiveOf(ctx: Ctx, at: number): Party[] {
   return [];
 }
 
+/** A conjunction, relative or complementiser between a party and a descriptive phrase: a new clause begins. */
+const CLAUSE_WORD_IN_GAP = /\b(?:that|which|who|whom|whose|and|but|or|as|while|when|if|because|where|so|than|saying|arguing|claiming|noting|adding)\b/i;
+
 /** A preposition between a party and a descriptive phrase: the phrase is not about that party. */
 const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;
 
 /** The coordinated parties right after the cue: "Obama, Merkel and Putin", "leaders in South Korea and Japan". */
-function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
+function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Party[] {
   const { body, parties } = ctx;
   const out: Party[] = [];
   let from = at;
@@ -939,12 +1034,18 @@ function objectList(ctx: Ctx, at: number, nameOnly = false): Party[] {
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
+    // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
+    // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
+    if (verbCue && !p.pronoun && p.type !== 'Person' && PLURAL_NOUN_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 30))) && !FUNCTION_AFTER_HEAD.has(PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))![1].toLowerCase())) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;
   }
   return out;
 }
+
+/** A plural common noun right after a name: "US airstrikes", "Iran sanctions". */
+const PLURAL_NOUN_AFTER = /^\s+(\p{Ll}{2,}[^s\W]s)\b/u;
 
 function objectGapOk(gap: string, nameOnly: boolean): boolean {
   if (/[;:()“”"?.]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|St)\./g, 'Mr'))) return false;
