@@ -8,6 +8,7 @@ import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, spea
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
+import { invertedCommon } from './inverted-common.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -65,7 +66,7 @@ export interface SentenceContext {
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
