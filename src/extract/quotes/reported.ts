@@ -543,13 +543,14 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
   let boundary: RegExpExecArray | null = null;
+  const afterThat = /\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart));
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
     pattern.lastIndex = 0;
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
-    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index)))) {
+    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b.index, b.index + 9)))) {
       if (!boundary || b.index < boundary.index) boundary = b;
       break;
     }
@@ -627,6 +628,14 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   if (/^[,:]?\s*(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
   pushClauses(out, rule, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1, stanceVerb, stanceVerb);
 }
+
+/**
+ * ", which …" inside a that-clause modifies a noun of it and is the speaker's too: PolNeAR keeps it ("warned that the
+ * museum would not be a panacea for the racial struggles, which inflame …", "found that in the three largest counties,
+ * which include Cleveland, voters …"). After an object ("acknowledged the reality of climate change, which makes him an
+ * outlier") or a bare clause it stays the reporter's comment.
+ */
+const WHICH_CLAUSE = /^,\s+which\s/;
 
 /** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
 export function isStanceCue(cue: string): boolean {

@@ -1,0 +1,40 @@
+// Cues and clause ends taken from PolNeAR-train evidence: the train-counted stance forms, the passive guard they need,
+// and a that-clause that keeps its non-restrictive "which" clause (an object does not).
+import { describe, expect, test } from 'vitest';
+import { TRAIN_CUES } from '../../src/extract/lexicon/train-cues.js';
+import { extract, nameOf } from './helpers.js';
+
+type Row = [sentence: string, expected: string[]];
+const read = (sentence: string) => {
+  const r = extract(sentence);
+  return r.quotes.filter((q) => !q.direct).map((q) => `${nameOf(r, q.speakerId) ?? '-'}: ${q.text}`);
+};
+
+const rows: Row[] = [
+  // Forms PolNeAR-train marks as cues in most of their uses: what the subject expressed, ordered, discussed is an attribution.
+  ['Mike Pence expressed concern that the businessman was encouraging violence.', ['Mike Pence: concern that the businessman was encouraging violence']],
+  ['Barack Obama has ordered a review of the K-1 visa program.', ['Barack Obama: a review of the K-1 visa program']],
+  ['Hillary Clinton talked about continuing the progress of the last eight years.', ['Hillary Clinton: continuing the progress of the last eight years']],
+  ['Michael McCaul discussed legislation he was introducing.', ['Michael McCaul: legislation he was introducing']],
+  // A passive names the target, not the source; a verb the table does not hold is no cue.
+  ['He was ordered to leave the country within a week.', []],
+  ['He was criticized for his remarks on Monday.', []],
+  ['The talks were discussed behind closed doors.', []],
+  ['Hillary Clinton visited a school in Ohio on Monday.', []],
+  // A non-restrictive "which" clause inside a reported clause is the speaker's; after an object it is the reporter's.
+  ['Barack Obama warned that the museum would not cure the racial struggles, which inflame the streets of many cities.', ['Barack Obama: the museum would not cure the racial struggles, which inflame the streets of many cities']],
+  ['Lindsey Graham has acknowledged the reality of climate change, which makes him an outlier.', ['Lindsey Graham: the reality of climate change']],
+];
+
+describe('train-counted cues and their clause ends', () => {
+  test.each(rows)('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('the train cue table', () => {
+  test.each(TRAIN_CUES.map((c) => [c.form, c] as const))('%s passes the gate it was chosen by (≥ 12 train cues, ≥ half its uses)', (_form, c) => {
+    expect(c.cues).toBeGreaterThanOrEqual(12);
+    expect(c.cues / c.occurrences).toBeGreaterThanOrEqual(0.5);
+  });
+});
