@@ -24,6 +24,10 @@ const rows: Row[] = [
   // A non-restrictive "which" clause inside a reported clause is the speaker's; after an object it is the reporter's.
   ['Barack Obama warned that the museum would not cure the racial struggles, which inflame the streets of many cities.', ['Barack Obama: the museum would not cure the racial struggles, which inflame the streets of many cities']],
   ['Lindsey Graham has acknowledged the reality of climate change, which makes him an outlier.', ['Lindsey Graham: the reality of climate change']],
+  // A short adjunct may stand between any speech verb and its that-clause.
+  ['The New York Times reported at the time that the editor was angry about the statement.', ['New York Times: the editor was angry about the statement']],
+  ['Hillary Clinton confirmed to CNN in 2015 that she had used a private server.', ['Hillary Clinton: she had used a private server']],
+  ['Donald Trump wrote about the shooting that night.', []],
 ];
 
 describe('train-counted cues and their clause ends', () => {

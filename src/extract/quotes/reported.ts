@@ -136,7 +136,7 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
       }
     } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
       if (!REQUEST.test(text.slice(contentStart))) continue;
-    } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
+    } else if (!hasThat && !thatAfterAdjunct(text.slice(contentStart)) && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
       // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
       // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
       continue;
@@ -636,6 +636,11 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  * outlier") or a bare clause it stays the reporter's comment.
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
+
+/** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
+function thatAfterAdjunct(rest: string): boolean {
+  return PREPOSITION.test(rest) && /^[^.;:“”"]{0,60}?\sthat\s/.test(rest);
+}
 
 /** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
 export function isStanceCue(cue: string): boolean {
