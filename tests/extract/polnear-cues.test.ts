@@ -1,5 +1,5 @@
-// Cues and clause ends taken from PolNeAR-train evidence: the train-counted stance forms, the passive guard they need,
-// and a that-clause that keeps its non-restrictive "which" clause (an object does not).
+// Cues, subjects and clause ends read as PolNeAR marks them: the train-counted stance forms, the passive guard they need,
+// a that-clause keeping its "which" clause, a trailing gloss left out, a name coordinated with its own people speaking.
 import { describe, expect, test } from 'vitest';
 import { TRAIN_CUES } from '../../src/extract/lexicon/train-cues.js';
 import { extract, nameOf } from './helpers.js';
@@ -28,6 +28,13 @@ const rows: Row[] = [
   ['The New York Times reported at the time that the editor was angry about the statement.', ['New York Times: the editor was angry about the statement']],
   ['Hillary Clinton confirmed to CNN in 2015 that she had used a private server.', ['Hillary Clinton: she had used a private server']],
   ['Donald Trump wrote about the shooting that night.', []],
+  // A description closing the clause after a name is the reporter's gloss; one inside the clause stays.
+  ['Ed Schultz said he did not support Mr. Trump, the presumed Putin favorite.', ['Ed Schultz: he did not support Mr. Trump']],
+  ['Ed Schultz said Mr. Trump, the presumed Putin favorite, would lose the election.', ['Ed Schultz: Mr. Trump, the presumed Putin favorite, would lose the election']],
+  // A name coordinated with its own people speaks; a name after a verb is an object, its people unnamed.
+  ['RT and its defenders say that the network is no more biased than any other news organization.', ['RT: the network is no more biased than any other news organization']],
+  ['Donald Trump and his aides said the election was rigged.', ['Donald Trump: the election was rigged']],
+  ['His aides said the election was rigged.', ['-: the election was rigged']],
 ];
 
 describe('train-counted cues and their clause ends', () => {

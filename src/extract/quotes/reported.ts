@@ -9,6 +9,7 @@ import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
 import { invertedCommon } from './inverted-common.js';
+import { coordinatedSubject } from './coordinated-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -108,6 +109,8 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
     const speaker =
       participleFirst ??
+      // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
+      coordinatedSubject(before, s.start, mentions) ??
       unnamedSource(before, s.start, mentions) ??
       subjectBefore(before, s.start, mentions, roles) ??
       nominalSource(before, s.start, mentions) ??
@@ -578,6 +581,12 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook
   // said") or, in an opening subordinate clause, where the main clause does ("Although Trump has admitted using the
   // tax code, he does not defend it").
+  // A description closing the clause after a name ("… did not support Mr. Trump, the presumed Putin favorite") is the
+  // reporter's gloss: PolNeAR leaves it out of the report.
+  if (!object) {
+    const gloss = TRAILING_GLOSS.exec(rest.slice(0, end));
+    if (gloss && wordCount(rest.slice(0, gloss.index)) >= 3) end = gloss.index;
+  }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   if (unopened) end = Math.min(end, unopened[0].length - 1);
   if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',')) {
@@ -641,6 +650,9 @@ const WHICH_CLAUSE = /^,\s+which\s/;
 function thatAfterAdjunct(rest: string): boolean {
   return PREPOSITION.test(rest) && /^[^.;:“”"]{0,60}?\sthat\s/.test(rest);
 }
+
+/** ", the/a …" after a capitalised name, running to the clause's end with no quotation mark or further comma. */
+const TRAILING_GLOSS = /(?<=\p{Lu}[\p{L}.'’-]*),\s+(?:the|a|an)\s+\p{Ll}[^,;:“”"()]{0,120}$/u;
 
 /** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
 export function isStanceCue(cue: string): boolean {
