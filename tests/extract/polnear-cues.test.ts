@@ -13,10 +13,10 @@ const read = (sentence: string) => {
 const rows: Row[] = [
   // Forms PolNeAR-train marks as cues in most of their uses: what the subject expressed, ordered, discussed is an attribution.
   ['Mike Pence expressed concern that the businessman was encouraging violence.', ['Mike Pence: concern that the businessman was encouraging violence']],
-  ['Barack Obama has ordered a review of the K-1 visa program.', ['Barack Obama: a review of the K-1 visa program']],
   ['Hillary Clinton talked about continuing the progress of the last eight years.', ['Hillary Clinton: continuing the progress of the last eight years']],
   ['Michael McCaul discussed legislation he was introducing.', ['Michael McCaul: legislation he was introducing']],
-  // A passive names the target, not the source; a verb the table does not hold is no cue.
+  // A passive names the target, not the source; a verb the table does not hold is no cue, nor is an order (an act).
+  ['The State Department on Tuesday ordered most embassy personnel out of Yemen.', []],
   ['He was ordered to leave the country within a week.', []],
   ['He was criticized for his remarks on Monday.', []],
   ['The talks were discussed behind closed doors.', []],
