@@ -14,7 +14,7 @@ export function coordinatedSubject(before: string, offset: number, mentions: Men
     const m = mentions[i];
     if (m.type === 'Event' || m.start < offset) continue;
     if (!FOLLOWERS.test(before.slice(m.end - offset))) continue;
-    if (!SUBJECT_OPENING.test(before.slice(0, m.start - offset).replace(/\s*(?:[Tt]he\s+)?$/, ''))) return null;
+    if (!SUBJECT_OPENING.test(before.slice(0, m.start - offset).trimEnd().replace(/(?:^|\s)[Tt]he$/, '').trimEnd())) return null;
     return { start: m.start, end: m.end, entityId: m.entityId };
   }
   return null;

@@ -584,8 +584,8 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // A description closing the clause after a name ("… did not support Mr. Trump, the presumed Putin favorite") is the
   // reporter's gloss: PolNeAR leaves it out of the report.
   if (!object) {
-    const gloss = TRAILING_GLOSS.exec(rest.slice(0, end));
-    if (gloss && wordCount(rest.slice(0, gloss.index)) >= 3) end = gloss.index;
+    const gloss = trailingGloss(rest.slice(0, end));
+    if (gloss >= 0 && wordCount(rest.slice(0, gloss)) >= 3) end = gloss;
   }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   if (unopened) end = Math.min(end, unopened[0].length - 1);
@@ -651,8 +651,17 @@ function thatAfterAdjunct(rest: string): boolean {
   return PREPOSITION.test(rest) && /^[^.;:“”"]{0,60}?\sthat\s/.test(rest);
 }
 
-/** ", the/a …" after a capitalised name, running to the clause's end with no quotation mark or further comma. */
-const TRAILING_GLOSS = /(?<=\p{Lu}[\p{L}.'’-]*),\s+(?:the|a|an)\s+\p{Ll}[^,;:“”"()]{0,120}$/u;
+/** ", the/a …" running to the clause's end with no quotation mark or further comma (read from the last comma on). */
+const GLOSS_AFTER_COMMA = /^,\s+(?:the|a|an)\s+\p{Ll}[^,;:“”"()]{0,120}$/u;
+/** A capitalised word ending the few characters before that comma: the name the gloss describes (only ever run on ≤ 30 characters, so bounded whatever the checker says). */
+const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}.'’-]*$/u;
+
+/** Where a trailing gloss after a name begins in the clause ("… Mr. Trump, the presumed Putin favorite"), or -1. */
+function trailingGloss(clause: string): number {
+  const comma = clause.lastIndexOf(',');
+  if (comma < 0 || !GLOSS_AFTER_COMMA.test(clause.slice(comma)) || !NAME_BEFORE_COMMA.test(clause.slice(Math.max(0, comma - 30), comma))) return -1;
+  return comma;
+}
 
 /** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */
 export function isStanceCue(cue: string): boolean {
