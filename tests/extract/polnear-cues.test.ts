@@ -1,5 +1,5 @@
 // Cues, subjects and clause ends read as PolNeAR marks them: the train-counted stance forms, the passive guard they need,
-// a that-clause keeping its "which" clause, a trailing gloss left out, a name coordinated with its own people speaking.
+// a that-clause keeping its "which" clause, a trailing gloss left out, a name coordinated with its own people speaking, a body named by its noun, naming "as …".
 import { describe, expect, test } from 'vitest';
 import { TRAIN_CUES } from '../../src/extract/lexicon/train-cues.js';
 import { extract, nameOf } from './helpers.js';
@@ -35,6 +35,12 @@ const rows: Row[] = [
   ['RT and its defenders say that the network is no more biased than any other news organization.', ['RT: the network is no more biased than any other news organization']],
   ['Donald Trump and his aides said the election was rigged.', ['Donald Trump: the election was rigged']],
   ['His aides said the election was rigged.', ['-: the election was rigged']],
+  // A body named by its head noun is the one of that noun named last before; two named side by side leave it unnamed.
+  ['The Clinton campaign spoke on Monday. The Trump campaign spoke on Tuesday. The campaign said the ad would air nationally next week.', ['Trump campaign: the ad would air nationally next week']],
+  ['The Monetary Fund and the Clean Air Fund met. The fund warned that growth would slow.', ['-: growth would slow']],
+  // Naming "as" quoted words runs on through a coordinated second name and a relative clause quoting more.
+  ['Barack Obama condemned the test as "provocative and destabilizing" and a "grave threat" to regional stability.', ['Barack Obama: the test as "provocative and destabilizing" and a "grave threat" to regional stability']],
+  ['Norman Ham described Hillary Clinton as “a lifetime politician” who “has never accomplished a real job in her life.”', ['Norman Ham: Hillary Clinton as “a lifetime politician” who “has never accomplished a real job in her life.”']],
 ];
 
 describe('train-counted cues and their clause ends', () => {

@@ -566,7 +566,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
   if (object) {
-    const asQuoted = /^[^“”"]*?\sas\s+(?:an?\s+|the\s+)?[“"][^“”"]{1,80}[”"](?![,]?\s+(?:and|or)\s+[“"])/.exec(clause);
+    const asQuoted = /^[^“”"]*?\sas\s+(?:an?\s+|the\s+)?[“"][^“”"]{1,80}[”"](?![,]?\s+(?:(?:and|or)\s+(?:an?\s+|the\s+)?[“"]|who\s))/.exec(clause);
     if (asQuoted && asQuoted[0].length < end) end = asQuoted[0].length;
   }
   // Naming runs through the name it gives, and ends there ("called Mr. Obama's remarks on Saturday “a true wake-up
