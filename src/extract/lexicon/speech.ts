@@ -1,5 +1,7 @@
 // Verbs and phrases that introduce speech ("said", "told", "according to"), in every inflection we match.
 
+import { TRAIN_CUES } from './train-cues.js';
+
 const BASE_VERBS = [
   'say', 'tell', 'add', 'stress', 'warn', 'argue', 'claim', 'insist', 'note', 'announce', 'tweet', 'write', 'declare',
   'state', 'explain', 'assert', 'acknowledge', 'admit', 'allege', 'confirm', 'deny', 'suggest', 'report', 'remark',
@@ -87,7 +89,7 @@ const STANCE_IRREGULAR: Record<string, string[]> = {
   'take issue with': ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'],
 };
 /** Stance forms that are not speech verbs too (those keep needing a clause: "stressed the need" is no report). */
-export const STANCE_VERBS: ReadonlySet<string> = new Set(STANCE_BASE.flatMap((v) => STANCE_IRREGULAR[v] ?? inflect(v)).filter((f) => !SPEECH_VERBS.has(f)));
+export const STANCE_VERBS: ReadonlySet<string> = new Set([...STANCE_BASE.flatMap((v) => STANCE_IRREGULAR[v] ?? inflect(v)), ...TRAIN_CUES.map((c) => c.form)].filter((f) => !SPEECH_VERBS.has(f)));
 export const STANCE_VERB_PATTERN = [...STANCE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 
 /** Phrases that attribute what follows to a source. */

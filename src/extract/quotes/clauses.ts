@@ -38,6 +38,9 @@ const ATTITUDE_PARTICIPLE = /^(?:determined|committed|opposed|inclined|resolved|
 /** Text ending in a preposition: a name after it is inside a prepositional phrase ("at the State Department"). */
 const AFTER_PREPOSITION = /\b(?:at|of|for|in|from|with|by|on|to|about|against|under|over)\s+(?:the\s+)?$/i;
 
+/** A form of "be" (and adverbs) ending the words before a participle: a passive. */
+const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u;
+
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
@@ -138,6 +141,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A position is held with a copula: "Americans worried about immigration might …" is a participle.
       if (re === STANDING && !/\b(?:is|was|are|were|been|remains|remained|became)\b|[’']s\b|n[’']t\b/.test(m[2])) continue;
+      // A passive names the target, not the source: "He was criticized for …", "was ordered to leave".
+      if (re === STANCE && PASSIVE_BEFORE.test(m[2]) && /^\p{Ll}+(?:ed|en|ught|aid)(?:\s|$)/u.test(m[3])) continue;
       const found = fromMatch(m, rule, kind, text, s, mentions, roles);
       if (found) out.push(found);
     }

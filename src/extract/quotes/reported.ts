@@ -8,6 +8,8 @@ import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, spea
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
+import { invertedCommon } from './inverted-common.js';
+import { coordinatedSubject } from './coordinated-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -65,7 +67,7 @@ export interface SentenceContext {
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
@@ -107,6 +109,8 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
     const speaker =
       participleFirst ??
+      // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
+      coordinatedSubject(before, s.start, mentions) ??
       unnamedSource(before, s.start, mentions) ??
       subjectBefore(before, s.start, mentions, roles) ??
       nominalSource(before, s.start, mentions) ??
@@ -135,7 +139,7 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
       }
     } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
       if (!REQUEST.test(text.slice(contentStart))) continue;
-    } else if (!hasThat && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
+    } else if (!hasThat && !thatAfterAdjunct(text.slice(contentStart)) && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
       // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
       // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
       continue;
@@ -542,13 +546,14 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
   let boundary: RegExpExecArray | null = null;
+  const afterThat = /\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart));
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
     pattern.lastIndex = 0;
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
-    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index)))) {
+    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b.index, b.index + 9)))) {
       if (!boundary || b.index < boundary.index) boundary = b;
       break;
     }
@@ -561,7 +566,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
   if (object) {
-    const asQuoted = /^[^“”"]*?\sas\s+(?:an?\s+|the\s+)?[“"][^“”"]{1,80}[”"](?![,]?\s+(?:and|or)\s+[“"])/.exec(clause);
+    const asQuoted = /^[^“”"]*?\sas\s+(?:an?\s+|the\s+)?[“"][^“”"]{1,80}[”"](?![,]?\s+(?:(?:and|or)\s+(?:an?\s+|the\s+)?[“"]|who\s))/.exec(clause);
     if (asQuoted && asQuoted[0].length < end) end = asQuoted[0].length;
   }
   // Naming runs through the name it gives, and ends there ("called Mr. Obama's remarks on Saturday “a true wake-up
@@ -576,6 +581,12 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook
   // said") or, in an opening subordinate clause, where the main clause does ("Although Trump has admitted using the
   // tax code, he does not defend it").
+  // A description closing the clause after a name ("… did not support Mr. Trump, the presumed Putin favorite") is the
+  // reporter's gloss: PolNeAR leaves it out of the report.
+  if (!object) {
+    const gloss = trailingGloss(rest.slice(0, end));
+    if (gloss >= 0 && wordCount(rest.slice(0, gloss)) >= 3) end = gloss;
+  }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   if (unopened) end = Math.min(end, unopened[0].length - 1);
   if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',')) {
@@ -625,6 +636,31 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   const next = contentStart + co.index + co[0].length;
   if (/^[,:]?\s*(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
   pushClauses(out, rule, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1, stanceVerb, stanceVerb);
+}
+
+/**
+ * ", which …" inside a that-clause modifies a noun of it and is the speaker's too: PolNeAR keeps it ("warned that the
+ * museum would not be a panacea for the racial struggles, which inflame …", "found that in the three largest counties,
+ * which include Cleveland, voters …"). After an object ("acknowledged the reality of climate change, which makes him an
+ * outlier") or a bare clause it stays the reporter's comment.
+ */
+const WHICH_CLAUSE = /^,\s+which\s/;
+
+/** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
+function thatAfterAdjunct(rest: string): boolean {
+  return PREPOSITION.test(rest) && /^[^.;:“”"]{0,60}?\sthat\s/.test(rest);
+}
+
+/** ", the/a …" running to the clause's end with no quotation mark or further comma (read from the last comma on). */
+const GLOSS_AFTER_COMMA = /^,\s+(?:the|a|an)\s+\p{Ll}[^,;:“”"()]{0,120}$/u;
+/** A capitalised word ending the few characters before that comma: the name the gloss describes (only ever run on ≤ 30 characters, so bounded whatever the checker says). */
+const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}.'’-]*$/u;
+
+/** Where a trailing gloss after a name begins in the clause ("… Mr. Trump, the presumed Putin favorite"), or -1. */
+function trailingGloss(clause: string): number {
+  const comma = clause.lastIndexOf(',');
+  if (comma < 0 || !GLOSS_AFTER_COMMA.test(clause.slice(comma)) || !NAME_BEFORE_COMMA.test(clause.slice(Math.max(0, comma - 30), comma))) return -1;
+  return comma;
 }
 
 /** A cue that is no speech verb but one of stance or communication: "cited", "questioned", "called … “…”". */

@@ -3,6 +3,7 @@
 import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING } from './patterns.js';
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { LABEL, QA_LABEL } from './transcript.js';
+import { INVERTED_COMMON_TAIL } from './inverted-common.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -192,6 +193,19 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton was taken to her daughter’s apartment instead of a hospital, sources said.', { speaker: null, text: 'Hillary Clinton was taken to her daughter’s apartment instead of a hospital', direct: false }],
       ['The talks will resume in Geneva next week, two senior officials told Reuters.', { speaker: null, text: 'The talks will resume in Geneva next week', direct: false }],
       ['“The talks will resume next week,” two senior officials said.', null],
+    ],
+  },
+  'reported.inverted-common': {
+    kind: 'reported', pattern: INVERTED_COMMON_TAIL, rank: 22, yieldsTo: 'report-opening-sentence',
+    why: 'A common noun phrase after the content ("…, top lawmakers said Friday, as they …", "…, attorneys for the family said.") is an unnamed source, read as a speech verb\'s subject is (common-subject.ts): speaker null, its words kept.',
+    examples: [
+      ['The birther claims were an insult to all African-Americans, top black lawmakers said Friday afternoon, as they bristled at the questions.', { speaker: null, text: 'The birther claims were an insult to all African-Americans', direct: false }],
+      ['The relatives watched the video on Thursday, attorneys for the family said.', { speaker: null, text: 'The relatives watched the video on Thursday', direct: false }],
+      ['The campaign plans to release more detailed medical records soon, a spokesman announced Monday morning.', { speaker: null, text: 'The campaign plans to release more detailed medical records soon', direct: false }],
+      // A name is reported.inverted's; a phrase that is no subject (a time, an object) is no source.
+      ['The talks had failed completely, Sergey Lavrov said.', null],
+      ['He left the room before the vote, last week said nothing.', null],
+      ['“We are ready,” two senior officials said.', null],
     ],
   },
   'reported.middle': {

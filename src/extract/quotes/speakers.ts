@@ -138,11 +138,23 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
     // Council — when the article names one body so.
     const head = /^(?:[\p{L}.'’-]+\s+){0,2}?(agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration|post|times|journal|tribune|observer|herald|gazette)$/u.exec(noun)?.[1];
     if (head) {
-      const bodies = new Set(mentions.filter((m) => m.type === 'Organization' && m.entityId.split(/[:-]/).includes(head)).map((m) => m.entityId));
-      if (bodies.size === 1) return { start: lead, end: lead + trimmed.length, entityId: [...bodies][0] };
+      const bodies = mentions.filter((m) => m.type === 'Organization' && m.entityId.split(/[:-]/).includes(head));
+      const body = new Set(bodies.map((m) => m.entityId)).size === 1 ? bodies[0] : nearestBody(bodies, lead);
+      if (body) return { start: lead, end: lead + trimmed.length, entityId: body.entityId };
     }
   }
   return id && !role ? { start: lead, end: lead + trimmed.length, entityId: id } : null;
+}
+
+/**
+ * Of several bodies the noun may name ("the campaign": the Clinton and the Trump campaign), the one named last before
+ * the words — unless another was named right beside it ("The Monetary Fund and the Clean Air Fund met"): then none.
+ */
+function nearestBody(bodies: MentionRef[], at: number): MentionRef | undefined {
+  const before = bodies.filter((m) => m.end <= at);
+  const last = before.at(-1);
+  const other = before.filter((m) => m.entityId !== last?.entityId).at(-1);
+  return last && (!other || last.start - other.end >= 15) ? last : undefined;
 }
 
 /**
