@@ -174,6 +174,9 @@ describe('speaker resolution', () => {
     ['Ms. Obiageli Okafor spoke first. Mr. Tolu Obi answered. “We disagree,” she said.', 'Obiageli Okafor'],
     ['Ms. Tolu Okafor spoke first. Mr. Obiageli Obi answered. “We disagree,” she said.', 'Tolu Okafor'],
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
+    // A one-word name is a family name: its honorific decides, not a given name spelled the same ("Moon", "Kim").
+    ['Mr. Moon hosted Ms. Kim. She told Mr. Moon that her brother wanted a summit. The two spent three hours together, with Mr. Moon doing most of the talking. He said he wanted to meet the leader.', 'Moon'],
+    ['Ms. Moon hosted Mr. Park. He told Ms. Moon that his brother wanted a summit. She said she wanted to meet the leader.', 'Moon'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['President Barack Obama spoke. The president told voters he would consider it an insult if they stayed home.', 'Barack Obama'],
     // A qualified role is another one: the vice president is not "the president".

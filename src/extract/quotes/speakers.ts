@@ -419,15 +419,13 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
   for (const e of people) {
     const parts = e.name.split(/\s+/);
     const familyFirst = parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))));
-    const given = familyFirst ? null : genderOfGivenName(parts[0]);
-    if (given) {
-      genders.set(e.id, given);
-      continue;
-    }
-    // No given name to go by: the honorifics it is named with, when they agree ("Mr. Kim"; a "Mrs. King" merged into
-    // Martin Luther King is why a known given name goes first).
+    // The honorifics it is named with, when they agree ("Mr. Kim"). A one-word name is a family name ("Mr. Moon" is no
+    // woman called Moon): its honorifics decide; a known given name goes first for longer names (a "Mrs. King" merged
+    // into Martin Luther King).
     const addressed = e.mentions.map((m) => /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s$/.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1]).filter(Boolean);
-    genders.set(e.id, addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null);
+    const byHonorific = addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null;
+    const given = familyFirst || (parts.length === 1 && byHonorific) ? null : genderOfGivenName(parts[0]);
+    genders.set(e.id, given ?? byHonorific);
   }
   return genders;
 }
