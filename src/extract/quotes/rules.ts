@@ -42,6 +42,9 @@ export const ATTRIBUTION_RULES = {
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
       ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', { speaker: 'Helen Collins', text: 'It would be a bad decision,', direct: true }],
+      // An office's title is no body: the office-holder the article names, else an unnamed speaker.
+      ['US Secretary of State Mike Pompeo spoke on Tuesday. “That is what the United States will do,” the US Secretary of State said.', { speaker: 'Mike Pompeo', text: 'That is what the United States will do,', direct: true }],
+      ['Secretary of Defense Mark Esper spoke on Tuesday. “We will stay,” the Secretary of State said.', { speaker: null, text: 'We will stay,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -63,6 +66,7 @@ export const ATTRIBUTION_RULES = {
     kind: 'direct', pattern: BEFORE_QUOTE, rank: 40, yieldsTo: 'never',
     why: 'The speaker and the verb before the opening mark (NAME said, "…" / told reporters: "…" / …, saying "…").',
     examples: [
+      ['As a senior White House official put it: “The law should apply to al-Qaida.”', { speaker: null, text: 'The law should apply to al-Qaida.', direct: true }],
       ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', { speaker: 'Sergey Lavrov', text: 'The talks were useful. We will meet again.', direct: true }],
       ['Angela Merkel said on Tuesday, “Europe must stand together.”', { speaker: 'Angela Merkel', text: 'Europe must stand together.', direct: true }],
       ['“We need to talk,” Rex Tillerson said. A State Department spokeswoman said: “The two countries share a bond.”', { speaker: null, text: 'The two countries share a bond.', direct: true }],
@@ -78,7 +82,9 @@ export const ATTRIBUTION_RULES = {
   'direct.label-colon': {
     kind: 'direct', pattern: LABEL_BEFORE_QUOTE, rank: 60, yieldsTo: 'never',
     why: 'A name and a colon introduce the quote in lists of reactions ("NAME: “…”").',
-    examples: [['Pamela Padilla: “Trump is wrong about us.”', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }]],
+    examples: [
+      // A clause before the colon is no label: "as X put it" attributes to X (direct.before-quote).
+      ['As a senior White House official put it: “The law should apply to al-Qaida.”', null],['Pamela Padilla: “Trump is wrong about us.”', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }]],
   },
   'direct.according-before': {
     kind: 'direct', pattern: ACCORDING_BEFORE_QUOTE, rank: 61, yieldsTo: 'never',
@@ -157,6 +163,9 @@ export const ATTRIBUTION_RULES = {
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
       ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
+      // After "was quick to accuse Russia", Russia is the object: the sentence's subject is the one insisting.
+      ['Mike Pompeo was quick to accuse Russia of meddling, insisting that its government had persuaded Nicolás Maduro to stay.', { speaker: 'Mike Pompeo', text: 'its government had persuaded Nicolás Maduro to stay', direct: false }],
+      ['Nicolás Maduro, backed by Russia, China and the military, said he would stay.', { speaker: 'Nicolás Maduro', text: 'he would stay', direct: false }],
       // "…, saying" is the main clause subject's, not the name ending the words before the comma (an object, a place).
       ['Speaking to NPR, Barack Obama responded to those strategies, saying that more bombs are not the answer.', { speaker: 'Barack Obama', text: 'more bombs are not the answer', direct: false }],
       ['In a speech on Sunday in Vietnam, Mike Pompeo urged North Korea to follow the example of Vietnam, saying he believed Pyongyang could change.', { speaker: 'Mike Pompeo', text: 'he believed Pyongyang could change', direct: false }],
@@ -269,6 +278,10 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
+      // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
+      ['But Nicolás Maduro, backed by Russia, China and the top of the military, has refused to cede leadership to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede leadership to his rival', direct: false }],
+      ['His decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
+      ['Many in Congress want to keep the prison open.', { speaker: null, text: 'to keep the prison open', direct: false }],
       ['“He volunteers because he wants to do it for his comrades,” Max Cleland said.', null],
     ],
   },
@@ -276,6 +289,7 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: STANCE, rank: 50, yieldsTo: 'overlap',
     why: 'A verb of stance puts a position forward ("Clinton cited derogatory comments …"): flagged stance.',
     examples: [
+      ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
@@ -310,6 +324,7 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: SUBJECT_VERB, rank: 50, yieldsTo: 'overlap',
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
+      ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
       ['Tory MP for Croydon South, Chris Philip, accused Jeremy Corbyn of shameless opportunism.', { speaker: 'Chris Philip', text: 'Jeremy Corbyn of shameless opportunism', direct: false }],
