@@ -21,6 +21,11 @@ describe('one attribution, one quote', () => {
     // A fragment (≤ 3 words) repeating words of a longer quote of its sentence is no second quote; a short quote of its own stays.
     ['Lindsey Graham called the cost reasoning “ridiculous,” telling CNN: “It’s not a burden onto the American taxpayer.”', ['Lindsey Graham: the cost reasoning “ridiculous,” (R)', 'Lindsey Graham: It’s not a burden onto the American taxpayer. (D)']],
     ['“Maybe,” Lindsey Graham said.', ['Lindsey Graham: Maybe, (D)']],
+    // "said he believes …" is one attribution: the nested verb of the speaker's own pronoun is no second report …
+    ['Barack Obama said he believes Washington has the duty to explore those possibilities.', ['Barack Obama: he believes Washington has the duty to explore those possibilities (R)']],
+    ['Sen. Lindsey Graham (R-S.C.) — a vocal sanctions hawk who wants new restrictions — said he thought Iran was getting off easy.', ['Lindsey Graham: he thought Iran was getting off easy (R)']],
+    // … while another person's verb inside the report is that person's.
+    ['Barack Obama said he believes Vladimir Putin thinks the deal is dead.', ['Barack Obama: he believes Vladimir Putin thinks the deal is dead (R)', 'Vladimir Putin: the deal is dead (R)']],
     // The reporter's description of the quoted words is not part of them.
     ['Emmanuel Macron said "for me the first objective in the region is to finish the work against ISIS," a reference to the withdrawal of U.S. troops.', ['Emmanuel Macron: for me the first objective in the region is to finish the work against ISIS, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));

@@ -225,6 +225,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an appositive between dashes.
   // One space on each side of a dash: the words between take any further spaces (runs of \s+ beside them backtracked).
   t = t.replace(/\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s*$/, '').trimEnd();
+  t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. Lindsey Graham (R-S.C.) — a vocal sanctions hawk … — said"
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
   const appositive = /,[^,“”"]{1,200},\s*$/.exec(t); // not from a quote's closing comma ("…the FBI,” X said in a statement,")
   if (appositive) {
