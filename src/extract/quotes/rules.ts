@@ -165,6 +165,11 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
       // After "was quick to accuse Russia", Russia is the object: the sentence's subject is the one insisting.
       ['Mike Pompeo was quick to accuse Russia of meddling, insisting that its government had persuaded Nicolás Maduro to stay.', { speaker: 'Mike Pompeo', text: 'its government had persuaded Nicolás Maduro to stay', direct: false }],
+      // A piece of writing as the only object says nothing; what it urges does.
+      ['George Soros wrote his piece on the website Project Syndicate.', null],
+      // A second report ends the first one's words: ", the Journal reported", "and hours after Seoul said".
+      ['Just days after Barack Obama announced that he would seek authorization for airstrikes, the Wall Street Journal reported what every Syrian knew.', { speaker: 'Barack Obama', text: 'he would seek authorization for airstrikes', direct: false }],
+      ['He spoke days after Donald Trump said South Korea should pay for the system and hours after Seoul said that the deal stood.', { speaker: 'Donald Trump', text: 'South Korea should pay for the system', direct: false }],
       ['Nicolás Maduro, backed by Russia, China and the military, said he would stay.', { speaker: 'Nicolás Maduro', text: 'he would stay', direct: false }],
       // "…, saying" is the main clause subject's, not the name ending the words before the comma (an object, a place).
       ['Speaking to NPR, Barack Obama responded to those strategies, saying that more bombs are not the answer.', { speaker: 'Barack Obama', text: 'more bombs are not the answer', direct: false }],
@@ -324,6 +329,9 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: SUBJECT_VERB, rank: 50, yieldsTo: 'overlap',
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
+      ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
+      // A bracketed link to a video is a caption, no statement.
+      ['( WATCH: John Kerry remarks on Iran nuclear deal)', null],
       ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
