@@ -179,6 +179,9 @@ describe('speaker resolution', () => {
     ['Ms. Obiageli Okafor spoke first. Mr. Tolu Obi answered. “We disagree,” she said.', 'Obiageli Okafor'],
     ['Ms. Tolu Okafor spoke first. Mr. Obiageli Obi answered. “We disagree,” she said.', 'Tolu Okafor'],
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
+    // A name after the sentence's verb is an object or possessor, no subject for the next pronoun; after a copula it is.
+    ['George Soros has written an op-ed. The billionaire also praised Chancellor Merkel’s gesture as inspiring. He suggested that the union would break up.', 'George Soros'],
+    ['Hillary Clinton spoke on Monday. If the candidate is Donald Trump, the answer is no. He refuses to release his returns.', 'Donald Trump'],
     // A one-word name is a family name: its honorific decides, not a given name spelled the same ("Moon", "Kim").
     ['Mr. Moon hosted Ms. Kim. She told Mr. Moon that her brother wanted a summit. The two spent three hours together, with Mr. Moon doing most of the talking. He said he wanted to meet the leader.', 'Moon'],
     ['Ms. Moon hosted Mr. Park. He told Ms. Moon that his brother wanted a summit. She said she wanted to meet the leader.', 'Moon'],

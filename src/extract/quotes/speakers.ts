@@ -514,7 +514,12 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       candidates.push({ at, id: named.id });
       continue;
     }
-    const first = firstSubject(s, mentions);
+    // A name after the sentence's verb is an object or a possessor ("The billionaire also praised Chancellor Merkel’s
+    // gesture"): no subject for the next "he".
+    const found = firstSubject(s, mentions);
+    const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
+    // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
+    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
     if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
   }
