@@ -474,7 +474,13 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     }
     let contentStart: number;
     let contentEnd: number;
-    if (dashed) {
+    // "… to stay, but according to one diplomat, he has already stepped down", "reported that, according to a poll,
+    // Arab citizens remain opposed": after a conjunction or "that" the source opens the clause that follows it.
+    const opensClause = acc.index > 0 && !dashed && /(?:\b(?:but|and|yet|that|while|although|though)|;)\s*,?\s*$/.test(text.slice(Math.max(0, acc.index - 12), acc.index)) && after[srcEnd] === ',';
+    if (opensClause) {
+      contentStart = acc.index + acc[0].length + srcEnd + 1;
+      contentEnd = text.length;
+    } else if (dashed) {
       // "… North Korea, where -- according to the World Food Program -- two-thirds of the population struggles …":
       // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
       contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;

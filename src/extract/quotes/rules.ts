@@ -258,6 +258,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: ACCORDING, rank: 80, yieldsTo: 'never',
     why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source.',
     examples: [
+      // After a conjunction or "that", the source vouches for the clause after it, not the one before.
+      ['The permanent members have urged Lakhdar Brahimi to stay, but according to one anonymous UN diplomat, he has already stepped down.', { speaker: null, text: 'he has already stepped down', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
       ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', { speaker: 'Roper Center for Public Opinion Research', text: 'Bloomberg reports that the nominee has won among those voters', direct: false }],
       // A description is an unnamed source: a document, or people whose body or country is only a modifier or an object.
