@@ -556,6 +556,8 @@ function partialQuoteOpens(rest: string): boolean {
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
  */
 export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
+  // "said that's not true": "that" is the clause's subject (that is), not a complementizer.
+  if (/^[’']s\s/.test(text.slice(contentStart)) && /\bthat$/i.test(text.slice(Math.max(0, contentStart - 5), contentStart))) contentStart -= 4;
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);

@@ -167,6 +167,8 @@ export const ATTRIBUTION_RULES = {
       ['Mike Pompeo was quick to accuse Russia of meddling, insisting that its government had persuaded Nicolás Maduro to stay.', { speaker: 'Mike Pompeo', text: 'its government had persuaded Nicolás Maduro to stay', direct: false }],
       // A piece of writing as the only object says nothing; what it urges does.
       ['George Soros wrote his piece on the website Project Syndicate.', null],
+      // "that's" after the cue is the clause's subject and verb ("that is"), kept with it.
+      ['Barack Obama suggested that’s a hopeful example to other parts of the world.', { speaker: 'Barack Obama', text: 'that’s a hopeful example to other parts of the world', direct: false }],
       // A second report ends the first one's words: ", the Journal reported", "and hours after Seoul said".
       ['Just days after Barack Obama announced that he would seek authorization for airstrikes, the Wall Street Journal reported what every Syrian knew.', { speaker: 'Barack Obama', text: 'he would seek authorization for airstrikes', direct: false }],
       ['He spoke days after Donald Trump said South Korea should pay for the system and hours after Seoul said that the deal stood.', { speaker: 'Donald Trump', text: 'South Korea should pay for the system', direct: false }],
