@@ -21,6 +21,11 @@ describe('one attribution, one quote', () => {
     // A fragment (≤ 3 words) repeating words of a longer quote of its sentence is no second quote; a short quote of its own stays.
     ['Lindsey Graham called the cost reasoning “ridiculous,” telling CNN: “It’s not a burden onto the American taxpayer.”', ['Lindsey Graham: the cost reasoning “ridiculous,” (R)', 'Lindsey Graham: It’s not a burden onto the American taxpayer. (D)']],
     ['“Maybe,” Lindsey Graham said.', ['Lindsey Graham: Maybe, (D)']],
+    // "said he believes …" is one attribution: the nested verb of the speaker's own pronoun is no second report …
+    ['Barack Obama said he believes Washington has the duty to explore those possibilities.', ['Barack Obama: he believes Washington has the duty to explore those possibilities (R)']],
+    ['Sen. Lindsey Graham (R-S.C.) — a vocal sanctions hawk who wants new restrictions — said he thought Iran was getting off easy.', ['Lindsey Graham: he thought Iran was getting off easy (R)']],
+    // … while another person's verb inside the report is that person's.
+    ['Barack Obama said he believes Vladimir Putin thinks the deal is dead.', ['Barack Obama: he believes Vladimir Putin thinks the deal is dead (R)', 'Vladimir Putin: the deal is dead (R)']],
     // The reporter's description of the quoted words is not part of them.
     ['Emmanuel Macron said "for me the first objective in the region is to finish the work against ISIS," a reference to the withdrawal of U.S. troops.', ['Emmanuel Macron: for me the first objective in the region is to finish the work against ISIS, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
@@ -174,6 +179,12 @@ describe('speaker resolution', () => {
     ['Ms. Obiageli Okafor spoke first. Mr. Tolu Obi answered. “We disagree,” she said.', 'Obiageli Okafor'],
     ['Ms. Tolu Okafor spoke first. Mr. Obiageli Obi answered. “We disagree,” she said.', 'Tolu Okafor'],
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
+    // A name after the sentence's verb is an object or possessor, no subject for the next pronoun; after a copula it is.
+    ['George Soros has written an op-ed. The billionaire also praised Chancellor Merkel’s gesture as inspiring. He suggested that the union would break up.', 'George Soros'],
+    ['Hillary Clinton spoke on Monday. If the candidate is Donald Trump, the answer is no. He refuses to release his returns.', 'Donald Trump'],
+    // A one-word name is a family name: its honorific decides, not a given name spelled the same ("Moon", "Kim").
+    ['Mr. Moon hosted Ms. Kim. She told Mr. Moon that her brother wanted a summit. The two spent three hours together, with Mr. Moon doing most of the talking. He said he wanted to meet the leader.', 'Moon'],
+    ['Ms. Moon hosted Mr. Park. He told Ms. Moon that his brother wanted a summit. She said she wanted to meet the leader.', 'Moon'],
     ['Secretary of State Rex Tillerson arrived. “We disagree,” the secretary said.', 'Rex Tillerson'],
     ['President Barack Obama spoke. The president told voters he would consider it an insult if they stayed home.', 'Barack Obama'],
     // A qualified role is another one: the vice president is not "the president".

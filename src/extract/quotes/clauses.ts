@@ -5,7 +5,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, enoughWords, isWholeQuote, wordCount } from './patterns.js';
-import { firstFrom, governingHead, isPerson, participleSubject, speakerFromText } from './speakers.js';
+import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
 
@@ -330,6 +330,8 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
+  // A name inside a modifier of the noun before it is no subject: that noun is ("Mr Maduro, backed by Russia, …, has refused").
+  if (!speaker.pronoun) speaker = modifiedNoun(text.slice(0, speaker.start - s.start), s.start, mentions) ?? speaker;
   // A body's name governed by a preposition after a head noun is no subject: "Embassies in Pyongyang refused",
   // "A representative for the FBI declined" are unnamed people speaking for the body; "the office of President Moon
   // Jae-in in Seoul" is Moon's.

@@ -209,7 +209,16 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (st) frame('direct.stance-before', subjectBefore(before.slice(0, st.index + 1), span.open - before.length, mentions, roles), st[1].toLowerCase().replace(/\s+/g, ' '));
     // "Pamela Padilla: “…”" — a name and a colon introduce the quote (lists of reactions, transcripts); so do
     // "According to Limbaugh, “…" and "Mitt Romney -- ''…''".
-    const label = LABEL_BEFORE_QUOTE.exec(before);
+    // A label is a name: words of a clause ("As a senior White House official put it:") make none — "as X put it"
+    // attributes to X, an unnamed source when X is one.
+    const labelled = LABEL_BEFORE_QUOTE.exec(before);
+    const asWho = labelled && labelled[1].startsWith('As ') ? / puts? it$/.exec(labelled[1]) : null;
+    const putIt = asWho ? labelled![1].slice(3, asWho.index).trim() : null;
+    if (labelled && putIt) {
+      const at = span.open - before.length + labelled.index + labelled[0].indexOf(labelled[1]) + labelled[1].indexOf(putIt);
+      frame('direct.before-quote', unnamedSource(putIt, at, mentions) ?? speakerFromText(putIt, at, mentions, roles), 'put it');
+    }
+    const label = labelled && !putIt && (labelled[1].match(/(?:^|\s)(?!(?:of|the|de|la|le|al|el|bin|ibn|van|von|der|du|da|dos|y)\s)\p{Ll}+/gu) ?? []).length < 2 ? labelled : null;
     const according = label ? null : ACCORDING_BEFORE_QUOTE.exec(before);
     const nameDash = label || according ? null : NAME_DASH_BEFORE_QUOTE.exec(before);
     const lead = label ?? according ?? nameDash;

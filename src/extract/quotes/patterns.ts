@@ -113,7 +113,7 @@ const SUBJECT = "(?<=^|[\\s,;(])((?:[Hh]e|[Ss]he)|[Tt]he\\s+(?:[\\p{Lu}][\\p{L}\
 const APPOSITIVE = "(?:\\s*\\([^()]{1,24}\\))?(?:,\\s[^,;:“”\"]{1,120},)?";
 const WHEN = 'on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)';
 // A verb that passes its subject on to the next ("he appeared to suggest that …", "Caddell went on to discuss …").
-const CATENATIVE = '(?:appeared|appears|seemed|seems|went\\s+on|goes\\s+on|continued|continues|tried|tries|began|begins|has\\s+yet|have\\s+yet|had\\s+yet)\\s+to';
+const CATENATIVE = '(?:appeared|appears|seemed|seems|went\\s+on|goes\\s+on|continued|continues|tried|tries|began|begins|has\\s+yet|have\\s+yet|had\\s+yet|(?:is|was|are|were)\\s+(?:quick|quicker|eager|keen|swift))\\s+to';
 // Any adverb in -ly ("publicly", "repeatedly"). A repeated group of adverbs must not list such a word beside it: two
 // alternatives matching the same word make the group backtrack exponentially ("Clinton publicly publicly … denied it").
 const ADVERB_LY = '\\p{Ll}+ly';

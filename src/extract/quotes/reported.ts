@@ -69,10 +69,22 @@ export interface SentenceContext {
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
 const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
+/** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
+ * a comma ("…, the Wall Street Journal reported"), a coordinated time adjunct ("… and hours after Seoul said"), or an
+ * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
+const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
+
+/** A link to a video or a gallery in brackets ("( WATCH: Kerry remarks on Iran nuclear deal)"): a caption, no statement. */
+const LINK_CAPTION = /^\(\s*(?:WATCH|VIDEO|PHOTOS?|LISTEN|SEE|READ(?:\s+MORE)?|RELATED)\s*:/;
+/** A piece of writing as the only object of a writing verb ("wrote his piece on the website"): what was written is not said. */
+const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes)$/;
+const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report)s?(?:\s+(?:on|in|for|at|about|to|with|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
+
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     deadline.check('quotes');
+    if (LINK_CAPTION.test(s.text)) continue;
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: cueBits(s.text.split(/\s+/)) };
     const candidates: Candidate[] = [];
     for (const match of REPORTED_MATCHERS) candidates.push(...match(context));
@@ -466,7 +478,13 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     }
     let contentStart: number;
     let contentEnd: number;
-    if (dashed) {
+    // "… to stay, but according to one diplomat, he has already stepped down", "reported that, according to a poll,
+    // Arab citizens remain opposed": after a conjunction or "that" the source opens the clause that follows it.
+    const opensClause = acc.index > 0 && !dashed && /(?:\b(?:but|and|yet|that|while|although|though)|;)\s*,?\s*$/.test(text.slice(Math.max(0, acc.index - 12), acc.index)) && after[srcEnd] === ',';
+    if (opensClause) {
+      contentStart = acc.index + acc[0].length + srcEnd + 1;
+      contentEnd = text.length;
+    } else if (dashed) {
       // "… North Korea, where -- according to the World Food Program -- two-thirds of the population struggles …":
       // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
       contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;
@@ -542,9 +560,12 @@ function partialQuoteOpens(rest: string): boolean {
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
  */
 export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
+  // "said that's not true": "that" is the clause's subject (that is), not a complementizer.
+  if (/^[’']s\s/.test(text.slice(contentStart)) && /\bthat$/i.test(text.slice(Math.max(0, contentStart - 5), contentStart))) contentStart -= 4;
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
+  if (WRITING_VERB.test(cue.split(' ')[0].toLowerCase()) && DOCUMENT_OBJECT.test(clause.trim())) return;
   let boundary: RegExpExecArray | null = null;
   const afterThat = /\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart));
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
@@ -563,6 +584,14 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2]) || /^(?:called|dubbed|labeled|branded)$/.test(found[2])) ? found : null;
   if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
+  // Another report begins: "…, the Wall Street Journal reported …", "… and hours after Seoul said …", "…, with Mike
+  // Pompeo saying …" — its words are not this speaker's.
+  SECOND_REPORT.lastIndex = 0;
+  for (let b = SECOND_REPORT.exec(clause); b && b.index < end; b = SECOND_REPORT.exec(clause)) {
+    if (insideQuotation(rest, b.index) || wordCount(rest.slice(0, b.index)) < 3) continue;
+    end = b.index;
+    break;
+  }
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
   if (object) {

@@ -43,6 +43,9 @@ export const ATTRIBUTION_RULES = {
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
       ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', { speaker: 'Helen Collins', text: 'It would be a bad decision,', direct: true }],
+      // An office's title is no body: the office-holder the article names, else an unnamed speaker.
+      ['US Secretary of State Mike Pompeo spoke on Tuesday. “That is what the United States will do,” the US Secretary of State said.', { speaker: 'Mike Pompeo', text: 'That is what the United States will do,', direct: true }],
+      ['Secretary of Defense Mark Esper spoke on Tuesday. “We will stay,” the Secretary of State said.', { speaker: null, text: 'We will stay,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -64,6 +67,7 @@ export const ATTRIBUTION_RULES = {
     kind: 'direct', pattern: BEFORE_QUOTE, rank: 40, yieldsTo: 'never',
     why: 'The speaker and the verb before the opening mark (NAME said, "…" / told reporters: "…" / …, saying "…").',
     examples: [
+      ['As a senior White House official put it: “The law should apply to al-Qaida.”', { speaker: null, text: 'The law should apply to al-Qaida.', direct: true }],
       ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', { speaker: 'Sergey Lavrov', text: 'The talks were useful. We will meet again.', direct: true }],
       ['Angela Merkel said on Tuesday, “Europe must stand together.”', { speaker: 'Angela Merkel', text: 'Europe must stand together.', direct: true }],
       ['“We need to talk,” Rex Tillerson said. A State Department spokeswoman said: “The two countries share a bond.”', { speaker: null, text: 'The two countries share a bond.', direct: true }],
@@ -79,7 +83,9 @@ export const ATTRIBUTION_RULES = {
   'direct.label-colon': {
     kind: 'direct', pattern: LABEL_BEFORE_QUOTE, rank: 60, yieldsTo: 'never',
     why: 'A name and a colon introduce the quote in lists of reactions ("NAME: “…”").',
-    examples: [['Pamela Padilla: “Trump is wrong about us.”', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }]],
+    examples: [
+      // A clause before the colon is no label: "as X put it" attributes to X (direct.before-quote).
+      ['As a senior White House official put it: “The law should apply to al-Qaida.”', null],['Pamela Padilla: “Trump is wrong about us.”', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }]],
   },
   'direct.according-before': {
     kind: 'direct', pattern: ACCORDING_BEFORE_QUOTE, rank: 61, yieldsTo: 'never',
@@ -158,6 +164,16 @@ export const ATTRIBUTION_RULES = {
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
       ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
+      // After "was quick to accuse Russia", Russia is the object: the sentence's subject is the one insisting.
+      ['Mike Pompeo was quick to accuse Russia of meddling, insisting that its government had persuaded Nicolás Maduro to stay.', { speaker: 'Mike Pompeo', text: 'its government had persuaded Nicolás Maduro to stay', direct: false }],
+      // A piece of writing as the only object says nothing; what it urges does.
+      ['George Soros wrote his piece on the website Project Syndicate.', null],
+      // "that's" after the cue is the clause's subject and verb ("that is"), kept with it.
+      ['Barack Obama suggested that’s a hopeful example to other parts of the world.', { speaker: 'Barack Obama', text: 'that’s a hopeful example to other parts of the world', direct: false }],
+      // A second report ends the first one's words: ", the Journal reported", "and hours after Seoul said".
+      ['Just days after Barack Obama announced that he would seek authorization for airstrikes, the Wall Street Journal reported what every Syrian knew.', { speaker: 'Barack Obama', text: 'he would seek authorization for airstrikes', direct: false }],
+      ['He spoke days after Donald Trump said South Korea should pay for the system and hours after Seoul said that the deal stood.', { speaker: 'Donald Trump', text: 'South Korea should pay for the system', direct: false }],
+      ['Nicolás Maduro, backed by Russia, China and the military, said he would stay.', { speaker: 'Nicolás Maduro', text: 'he would stay', direct: false }],
       // "…, saying" is the main clause subject's, not the name ending the words before the comma (an object, a place).
       ['Speaking to NPR, Barack Obama responded to those strategies, saying that more bombs are not the answer.', { speaker: 'Barack Obama', text: 'more bombs are not the answer', direct: false }],
       ['In a speech on Sunday in Vietnam, Mike Pompeo urged North Korea to follow the example of Vietnam, saying he believed Pyongyang could change.', { speaker: 'Mike Pompeo', text: 'he believed Pyongyang could change', direct: false }],
@@ -258,6 +274,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: ACCORDING, rank: 80, yieldsTo: 'never',
     why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source.',
     examples: [
+      // After a conjunction or "that", the source vouches for the clause after it, not the one before.
+      ['The permanent members have urged Lakhdar Brahimi to stay, but according to one anonymous UN diplomat, he has already stepped down.', { speaker: null, text: 'he has already stepped down', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
       ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', { speaker: 'Roper Center for Public Opinion Research', text: 'Bloomberg reports that the nominee has won among those voters', direct: false }],
       // A description is an unnamed source: a document, or people whose body or country is only a modifier or an object.
@@ -283,6 +301,10 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
+      // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
+      ['But Nicolás Maduro, backed by Russia, China and the top of the military, has refused to cede leadership to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede leadership to his rival', direct: false }],
+      ['His decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
+      ['Many in Congress want to keep the prison open.', { speaker: null, text: 'to keep the prison open', direct: false }],
       ['“He volunteers because he wants to do it for his comrades,” Max Cleland said.', null],
     ],
   },
@@ -290,6 +312,7 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: STANCE, rank: 50, yieldsTo: 'overlap',
     why: 'A verb of stance puts a position forward ("Clinton cited derogatory comments …"): flagged stance.',
     examples: [
+      ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
@@ -324,6 +347,10 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: SUBJECT_VERB, rank: 50, yieldsTo: 'overlap',
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
+      ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
+      // A bracketed link to a video is a caption, no statement.
+      ['( WATCH: John Kerry remarks on Iran nuclear deal)', null],
+      ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
       ['Tory MP for Croydon South, Chris Philip, accused Jeremy Corbyn of shameless opportunism.', { speaker: 'Chris Philip', text: 'Jeremy Corbyn of shameless opportunism', direct: false }],

@@ -95,6 +95,9 @@ export function roleIndex(entities: Entity[]): Map<string, string> {
         const modifiers = role.slice(0, qualified ? qualified.index : at).split(/[\s-]+/).filter((w) => /^[a-z.]{2,}$/.test(w) && !/^(?:the|of|and|former|then|vice|deputy|assistant|under|acting)$/.test(w));
         for (const w of modifiers) hold(`${w} ${key}`, e.id);
         if (modifiers.length > 1) hold(`${modifiers.join(' ')} ${key}`, e.id);
+        // The office with its portfolio: "secretary of state", "us secretary of state" ("the Secretary of State said").
+        const portfolio = new RegExp(`\\b${noun}\\s+of\\s+((?:the\\s+)?[a-z]+)`).exec(role);
+        if (portfolio) for (const k of [key, ...modifiers.map((w) => `${w} ${key}`)]) hold(`${k} of ${portfolio[1]}`, e.id);
       }
     }
   }
@@ -124,7 +127,9 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   // noun ("the Republican nominee", "the former first lady and U.S. senator"): that is a role.
   // …or with the people speaking for it: "the Trump team", "the Clinton campaign", "the Obama administration".
   const spokesFor = /\s(?:team|campaign|camp|administration|government|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?)$/i.exec(trimmed);
-  const named = id && (!role || mentions.some((m) => m.entityId === id && (m.end === lead + trimmed.length || (spokesFor && m.end === lead + spokesFor.index))));
+  // "the US Secretary of State", "the minister of defence": a word of the office's title, not a body that speaks.
+  const officeTitle = role && /\b(?:[Ss]ecretary|[Mm]inister|[Uu]ndersecretary)(?:[\s-]+[Gg]eneral)?\s+of\s+(?:the\s+)?\S+$/.test(trimmed);
+  const named = id && !officeTitle && (!role || mentions.some((m) => m.entityId === id && (m.end === lead + trimmed.length || (spokesFor && m.end === lead + spokesFor.index))));
   if (id && named) return { start: lead, end: lead + trimmed.length, entityId: id };
   if (role) {
     const noun = role[1].toLowerCase().replace(/\s+/g, ' ').replace(/\bgop\b/g, 'republican');
@@ -143,6 +148,7 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
       if (body) return { start: lead, end: lead + trimmed.length, entityId: body.entityId };
     }
   }
+  if (officeTitle) return { start: lead, end: lead + trimmed.length, entityId: null }; // an office-holder the article does not name
   return id && !role ? { start: lead, end: lead + trimmed.length, entityId: id } : null;
 }
 
@@ -199,7 +205,10 @@ export function participleSubject(text: string, before: string, cue: string, s: 
     const verbAt = frame.index + frame[0].indexOf(frame[1]);
     const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
     if (who) return who;
-    const after = /^\s+([\p{Lu}][^,]{0,60})/u.exec(head.slice(verbAt + frame[1].length));
+    // A name after the verb speaks only in an inverted frame ("…,” said Jason Chaffetz, adding"): the verb right after a
+    // quote or a comma. After "was quick to accuse Russia" the name is the verb's object.
+    const inverted = /(?:^|[,”"])\s*$/.test(head.slice(0, verbAt));
+    const after = inverted ? /^\s+([\p{Lu}][^,]{0,60})/u.exec(head.slice(verbAt + frame[1].length)) : null;
     const named = after ? speakerFromText(after[1], s.start + verbAt + frame[1].length + after[0].indexOf(after[1]), mentions, roles, 'first') : null;
     if (named) return named;
   }
@@ -240,6 +249,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an appositive between dashes.
   // One space on each side of a dash: the words between take any further spaces (runs of \s+ beside them backtracked).
   t = t.replace(/\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s*$/, '').trimEnd();
+  t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. Lindsey Graham (R-S.C.) — a vocal sanctions hawk … — said"
   // Strip one trailing appositive: "Lavrov, speaking through a translator," → "Lavrov"
   const appositive = /,[^,“”"]{1,200},\s*$/.exec(t); // not from a quote's closing comma ("…the FBI,” X said in a statement,")
   if (appositive) {
@@ -251,7 +261,9 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     // …or when the appositive is nothing but the person's name and the head does not end with another person's
     // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
-    if (named && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+    // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
+    const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]);
+    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -295,6 +307,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   const named = speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
   const governed = governingHead(t.slice(0, Math.max(0, phraseStart - offset)), offset, mentions, isPerson(named?.entityId ?? null, mentions));
   if (governed) return governed.person ?? { ...governed.unnamed!, end: offset + t.trimEnd().length, onBehalfOf: named?.entityId ?? undefined };
+  // "Mr Maduro, backed by Russia, China and the military, said": the name ends a modifier of the subject.
+  if (named?.entityId && !named.pronoun) return modifiedNoun(t.slice(0, named.start - offset), offset, mentions) ?? named;
   return named;
 }
 
@@ -323,6 +337,8 @@ const PHRASE_WORDS = /(?:(?:^|[\s,(])(?:[\p{L}’'.-]+)){1,4}$/u;
 const GOVERNED = /\b(?:of|about|for|with|to|from|by|in|on|at|against|than|over)\s+(?:the\s+)?$/;
 /** Heads of people who speak for the person after the preposition: "a spokeswoman for Clinton", "lawyers for Cohen". */
 const PEOPLE_SPEAKING_FOR = /^(?:spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|aides?|advisers?|advisors?|representatives?|friends?|allies|associates?|officials?|sources?|staffers?|counsel)$/;
+/** Quantifiers that head a noun phrase of people on their own: "Many in Congress", "Some within the party". */
+const QUANTIFIER_HEAD = /^(?:[Mm]any|[Ss]ome|[Oo]thers|[Ff]ew|[Mm]ost|[Ss]everal)$/;
 /** Words that head no subject: verbs, adverbs and the like before a preposition ("spoke in", "said on", "also at"). */
 const NOT_A_HEAD = /^(?:\p{Ll}+(?:ed|ing|ly)|said|says|told|spoke|met|went|was|is|are|were|be|been|has|have|had|will|would|can|could|also|then|not|who|which|that|and|or|but|as|so|than|up|out|down|off|back|over|one|more|most|all|both|each|many|some|much|it|this|these|those|there|here)$/u;
 
@@ -364,6 +380,10 @@ export function governingHead(text: string, offset: number, mentions: MentionRef
     if (GOVERNED.test(text.slice(Math.max(0, m.start - offset - 30), m.start - offset))) return null;
     return m.type === 'Person' || /s$/.test(head) ? { person: { start: m.start, end: m.end, entityId: m.entityId } } : null;
   }
+  // A quantifier heading the phrase stands for people of the body ("Many in Congress", "some within the party"):
+  // unnamed, speaking for it.
+  const quantified = QUANTIFIER_HEAD.test(head) && /^\s+(?:in|within|inside|among|on|at)\s/.test(p[0].slice(p[0].indexOf(head) + head.length)) && /(?:^|[,;]|\b(?:[Aa]nd|[Bb]ut|[Yy]et))\s*$/.test(text.slice(0, p.index + p[0].indexOf(head)));
+  if (quantified) return { unnamed: { start: headEnd - head.length, end: headEnd, entityId: null } };
   if (NOT_A_HEAD.test(head) || !(/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /^\p{Lu}\p{Ll}+s$/u.test(head))) return null;
   // A person governed by the preposition speaks only through a spokesperson, a lawyer, an aide ("A spokeswoman for
   // Hillary Clinton"); "footage of Hillary Clinton asking" is still Clinton.
@@ -443,15 +463,13 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
   for (const e of people) {
     const parts = e.name.split(/\s+/);
     const familyFirst = parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))));
-    const given = familyFirst ? null : genderOfGivenName(parts[0]);
-    if (given) {
-      genders.set(e.id, given);
-      continue;
-    }
-    // No given name to go by: the honorifics it is named with, when they agree ("Mr. Kim"; a "Mrs. King" merged into
-    // Martin Luther King is why a known given name goes first).
+    // The honorifics it is named with, when they agree ("Mr. Kim"). A one-word name is a family name ("Mr. Moon" is no
+    // woman called Moon): its honorifics decide; a known given name goes first for longer names (a "Mrs. King" merged
+    // into Martin Luther King).
     const addressed = e.mentions.map((m) => /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s$/.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1]).filter(Boolean);
-    genders.set(e.id, addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null);
+    const byHonorific = addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null;
+    const given = familyFirst || (parts.length === 1 && byHonorific) ? null : genderOfGivenName(parts[0]);
+    genders.set(e.id, given ?? byHonorific);
   }
   return genders;
 }
@@ -520,7 +538,12 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       candidates.push({ at, id: named.id });
       continue;
     }
-    const first = firstSubject(s, mentions);
+    // A name after the sentence's verb is an object or a possessor ("The billionaire also praised Chancellor Merkel’s
+    // gesture"): no subject for the next "he".
+    const found = firstSubject(s, mentions);
+    const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
+    // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
+    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
     if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
   }
@@ -605,4 +628,44 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
     if (m.type === 'Person' && m.start >= sentence.start && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(body.slice(m.end, span.start))) return m;
   }
   return null;
+}
+
+/** A participle opening a modifier of the noun before it: ", backed by", "stolen from", ", flanked by" (the last one
+ * after any stop or quotation mark is read; an auxiliary before it makes it a verb: "was overturned by"). */
+const PARTICIPIAL_MODIFIER = /([^\s,]+)(,?)\s(?:\p{Ll}+ly\s)?(?:\p{Ll}{3,}ed|stolen|taken|known|held|led|seen|shown|born|written|given|chosen|driven)\s(?:by|from|with|in|at|for|under)\s/gu;
+const AUXILIARY = /^(?:is|was|are|were|be|been|being|has|have|had|get|got|gets)$/;
+/** A relative clause whose verb governs the name after it: "Governments who still support Mr ". */
+const RELATIVE_MODIFIER = /\s(?:who|which|that)\s+(?:(?:still|also|now|long|have|has|had|once)\s+)*(?:\p{Ll}{3,})\s+(?:(?:the|a|an|Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|President|Prime\s+Minister)\s+)?$/u;
+
+/**
+ * The noun a name's modifier belongs to, when the name a pattern took as a clause's subject sits inside a participial
+ * or relative modifier ("Mr Maduro, backed by Russia, China and …, has refused" → Maduro; "Governments who still
+ * support Mr Maduro … condemned" → the governments, unnamed; "files stolen from the law firm X revealed" → the files):
+ * the subject of a verb is never the object inside a phrase describing it. `pre` is the sentence's text before the name;
+ * null when no modifier holds the name.
+ */
+export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+  const stop = Math.max(pre.length - 160, ...['.', ';', ':', '!', '?', '“', '”', '"', '«', '»', '(', ')'].map((c) => pre.lastIndexOf(c) + 1));
+  const cut = Math.max(0, stop);
+  const tail = pre.slice(cut);
+  let participial: RegExpExecArray | null = null;
+  PARTICIPIAL_MODIFIER.lastIndex = 0;
+  for (let p = PARTICIPIAL_MODIFIER.exec(tail); p; p = PARTICIPIAL_MODIFIER.exec(tail)) if (!AUXILIARY.test(p[1])) participial = p;
+  // A finite verb between the modifier and the name starts a new clause: the name may be its subject.
+  const finiteAfter = participial && /\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(tail.slice(participial.index));
+  const relative = participial && !finiteAfter ? null : RELATIVE_MODIFIER.exec(tail);
+  const hostAt = participial && !finiteAfter ? participial.index + participial[1].length : relative ? relative.index : -1;
+  if (hostAt < 0) return null;
+  const hostEnd = offset + cut + hostAt;
+  for (let i = firstFrom(mentions, hostEnd - 80); i < mentions.length && mentions[i].start < hostEnd; i++) {
+    const h = mentions[i];
+    if (h.end === hostEnd && h.start >= offset && h.type !== 'Event') return { start: h.start, end: h.end, entityId: h.entityId };
+  }
+  // An unnamed noun phrase: its words from the clause's start ("But", "And" and an opening phrase left out).
+  const head = pre.slice(0, cut + hostAt);
+  const words = /(?:^|[,;]\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)((?:[\p{L}\d’'.-]+\s+){0,5}[\p{L}][\p{Ll}-]+)$/u.exec(head);
+  // A common noun: a plural of people or things, capitalised only as the sentence's first word ("Governments who …").
+  if (!words || !/\p{Ll}s$|people$|men$|women$/u.test(words[1]) || (/^\p{Lu}/u.test(words[1].split(/\s+/).at(-1)!) && words[1] !== head)) return null;
+  const start = offset + head.length - words[1].length;
+  return { start, end: hostEnd, entityId: null };
 }
