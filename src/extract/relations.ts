@@ -1011,7 +1011,7 @@ function appositiveOf(ctx: Ctx, at: number): Party[] {
 }
 
 /** A conjunction, relative or complementiser between a party and a descriptive phrase: a new clause begins. */
-const CLAUSE_WORD_IN_GAP = /\b(?:that|which|who|whom|whose|and|but|or|as|while|when|if|because|where|so|than|saying|arguing|claiming|noting|adding)\b/i;
+const CLAUSE_WORD_IN_GAP = /\b(?:that|which|who|whom|whose|and|but|or|while|when|if|because|where|so|than|saying|arguing|claiming|noting|adding)\b/i;
 
 /** A preposition between a party and a descriptive phrase: the phrase is not about that party. */
 const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;
@@ -1036,7 +1036,7 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     if (p.possessive || p.modifierOnly) break;
     // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
     // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
-    if (verbCue && !p.pronoun && p.type !== 'Person' && PLURAL_NOUN_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 30))) && !FUNCTION_AFTER_HEAD.has(PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))![1].toLowerCase())) break;
+    if (verbCue && !p.pronoun && p.type !== 'Person' && !/\s\p{Ll}/u.test(body.slice(p.start, p.end)) && PLURAL_NOUN_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 30))) && !FUNCTION_AFTER_HEAD.has(PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))![1].toLowerCase())) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;

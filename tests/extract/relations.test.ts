@@ -375,6 +375,8 @@ describe('ALLIED_WITH: private, business and electoral support is no alliance; s
     ['Iran backs Hezbollah.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
     ['Vladimir Putin has backed Bashar Assad for years.', ['ALLIED_WITH stated Bashar Assad ~ Vladimir Putin']],
     ['Russia, Syria’s main ally, warned Washington.', ['ALLIED_WITH stated Russia ~ Syria']],
+    ['Russia, as Syria’s longtime ally, is seen as the best broker.', ['ALLIED_WITH stated Russia ~ Syria']],
+    ['Hezbollah keeps sending fighters to support Syrian government forces.', ['ALLIED_WITH stated Hezbollah ~ Syria']],
     // "X-backed" modifies the noun after it: a thing (tactics, bill) describes no party elsewhere in the sentence
     ['Republicans sought credit for the killing of Osama bin Laden, arguing that Bush-backed interrogation tactics helped.', []],
     ['Hezbollah is an Iran-backed militia.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
