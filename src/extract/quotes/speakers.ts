@@ -320,7 +320,9 @@ function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]
   const inner = trimmed.slice(1, -1).trim();
   const from = at + appositive.indexOf(inner);
   const to = from + inner.length;
-  return mentions.some((m) => m.type === 'Person' && m.end === to && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*\.?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
+  // …and at most a home place after it: "John Cornyn of Texas".
+  const ends = (m: MentionRef) => m.end === to || (m.end < to && /^\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(inner.slice(m.end - from)));
+  return mentions.some((m) => m.type === 'Person' && ends(m) && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*\.?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
 }
 
 /** The text ends with a person's name (a comma-free list of people, "Trump, Pence, said", is no appositive). */
