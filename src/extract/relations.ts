@@ -97,7 +97,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   for (let k = 0; k + 1 < partyMentions.length; k++) {
     const [m, next] = [partyMentions[k], partyMentions[k + 1]];
     if (m.sentence !== next.sentence || types.get(next.entityId) !== 'Person' || types.get(m.entityId) === 'Person') continue;
-    if (next.start - m.end > 80 || !chainGap(body.slice(m.end, next.start), true)) continue;
+    // "Venezuela’s socialist president, Nicolas Maduro", "the Venezuelan president, Nicolas Maduro": an apposition to
+    // the country's office names the person's own country too.
+    const gap = body.slice(m.end, next.start);
+    if (next.start - m.end > 80 || !(chainGap(gap, true) || OFFICE_APPOSITION.test(gap))) continue;
     (own.get(next.entityId) ?? own.set(next.entityId, new Set()).get(next.entityId)!).add(m.entityId);
   }
   const perSentence: Party[][] = [];
@@ -221,6 +224,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // (an article does not open a phrase headed by a name).
     const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
     if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
+    // "spoke with a Clinton IT staffer", "the Trump campaign": a person's name after an article and before a noun
+    // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
+    if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The)\s+$/.test(body.slice(Math.max(s.start, first.start - 5), first.start))) modifierOnly = true;
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
@@ -237,6 +243,16 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // A pronoun is not the person its own clause names after it ("He said he met Mr Lavrov": he is not Lavrov).
     const clauseEnd = s.start + m.index + (/[,;:]/.exec(s.text.slice(m.index))?.index ?? s.text.length - m.index);
     const namedLater = new Set(mentions.filter((x) => x.start > at && x.start < clauseEnd && types.get(x.entityId) === 'Person').map((x) => x.entityId));
+    // "During his remarks, Tillerson said he had a call with Trump": a subject pronoun right after a reporting verb is
+    // that verb's subject, the person just named.
+    if (word === 'he' || word === 'she') {
+      const reporter = mentions.filter((x) => x.end <= at && x.start >= s.start && types.get(x.entityId) === 'Person').pop();
+      const g = reporter ? gender.get(reporter.entityId) : undefined;
+      if (reporter && (!g || g === want) && reportedBy(body.slice(reporter.end, at))) {
+        out.push({ start: at, end: at + m[1].length, id: reporter.entityId, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+        continue;
+      }
+    }
     // "As he meets with Netanyahu, Obama will …": a pronoun in a fronted adverbial clause is the main clause's subject.
     if (FRONTED_CLAUSE.test(s.text.slice(0, m.index))) {
       const main = mentions.find((x) => x.start >= clauseEnd && types.get(x.entityId) === 'Person' && /^[,\s]*$/.test(body.slice(clauseEnd, x.start).replace(/\b(?:[\p{Lu}][\p{L}.]*)\s*/gu, '')));
@@ -347,8 +363,24 @@ let lowerCaseUse: { body: string; seen: Map<string, boolean> } = { body: '', see
 /** Capitalised words that open sentences without being names. */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
 
+/** After a person's name, the noun it modifies: a lower-case word that is no verb form, or an acronym ("IT staffer"). */
+const PERSON_AS_MODIFIER = /^\s+(?:\p{Ll}[\p{Ll}-]*(?<!ed|ing|ly)\b(?![’'])|\p{Lu}{2,}\s+\p{Ll})/u;
+
 /** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
+
+/** Between a person and a pronoun: a reporting verb whose clause the pronoun opens ("Tillerson said he …"). */
+function reportedBy(gap: string): boolean {
+  if (gap.length > 60 || !/^\s/.test(gap) || !/^[\p{Ll}\s]+$/u.test(gap)) return false;
+  const ws = words(gap);
+  let k = ws[0] === 'also' || ws[0] === 'later' || ws[0] === 'then' ? 1 : 0;
+  if (!REPORTING_VERBS.has(ws[k] ?? '')) return false;
+  if (ws[k] === 'told') k++; // "told reporters"
+  k++;
+  if (ws[k] === 'that') k++;
+  return k === ws.length;
+}
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote']);
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
 const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;
@@ -384,6 +416,9 @@ function chainGap(gap: string, toPerson: boolean): boolean {
   if (!/^\s+(?:[^\s,;:()“”"]+\s+){0,4}$/u.test(g)) return false;
   return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()) || w === 'of');
 }
+
+/** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
+const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
 
 /** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
 function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
@@ -588,6 +623,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
   // "the type of military support the U.S. will give": after a determiner, "of" or an adjective the cue is a noun.
   if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
+  // "blocking humanitarian aid to Yemen", "cut off aid to", "halted arms to": stopping the aid is the opposite of backing.
+  if (rule.id === 'ally.aid-for' && stoppedAidBefore(wordBefore)) return [];
+  // "Ankara sees the YPG as helping the PKK": a viewer's reading of a third party's help, not the viewer's alliance.
+  if (rule.id === 'ally.back-verb' && /\bas\s+$/.test(wordBefore) && VIEW_VERB.test(body.slice(Math.max(s.start, cueStart - 160), cueStart))) return [];
   // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
   if (rule.id === 'ally.back-verb' && /^armed$/i.test(body.slice(cueStart, cueEnd)) && /^\s+(?:forces|services|men|groups?|guards?|wing|conflict|struggle|opposition|police|personnel|units?)\b/i.test(body.slice(cueEnd, cueEnd + 20))) return [];
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
@@ -695,7 +734,7 @@ const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'd
 /** A purpose clause opening right before the subject: "to ensure Trump meets", "so that they meet", "in order that". */
 const PURPOSE_LEAD = /\b(?:ensure|ensures|ensuring|ensured|guarantee|make\s+sure|so\s+that|in\s+order\s+that|lest)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 /** A predicate denying the clause whose subject holds the meeting: "(Reports that X met Y) were denied". */
-const DENIED_PREDICATE = /^[^.;:]{0,40}?\b(?:was|were|is|are|been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:denied|dismissed|refuted|disputed|debunked)\b/u;
+const DENIED_PREDICATE = /^[^.;:]{0,40}?\b(?:was|were|is|are|been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:denied|dismissed|refuted|disputed|debunked|incorrect|inaccurate|untrue|false|fake|baseless|unfounded|erroneous|not\s+true)\b/u;
 /** A predicate telling that a meeting is being prepared: "is in the works", "was being arranged", "is on the cards". */
 const PREPARED_PREDICATE = /^[\s,]*(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|reportedly\s+)?(?:in\s+the\s+works|in\s+the\s+pipeline|on\s+the\s+cards|on\s+the\s+table|being\s+(?:planned|arranged|prepared|organi[sz]ed|discussed|negotiated|worked\s+out|set\s+up|considered|explored)|(?:tentatively\s+)?(?:planned|scheduled|slated|set)\s+(?:for|to)\b)/iu;
 
@@ -715,6 +754,23 @@ const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', '
 
 /** A determiner with up to two adjectives before a cue: "an earlier visit", "the first official visit", "his talks". */
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our|your|this|every|each|any|no)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
+/** Verbs that stop, block or withhold aid: "blocking humanitarian aid to", "cut off aid to", "halted arms to". */
+const STOP_AID_VERBS = new Set(['block', 'blocks', 'blocked', 'blocking', 'blockade', 'blockaded', 'blockading', 'cut', 'cuts', 'cutting', 'halt', 'halts', 'halted', 'halting', 'suspend', 'suspends', 'suspended', 'suspending', 'suspension', 'withhold', 'withholds', 'withheld', 'withholding', 'stop', 'stops', 'stopped', 'stopping', 'freeze', 'freezes', 'freezing', 'froze', 'frozen', 'obstruct', 'obstructs', 'obstructed', 'obstructing', 'deny', 'denies', 'denied', 'denying', 'end', 'ends', 'ended', 'ending', 'curb', 'curbs', 'curbed', 'curbing', 'restrict', 'restricts', 'restricted', 'restricting', 'ban', 'bans', 'banned', 'banning', 'embargo', 'embargoed']);
+/** Whether the words right before an aid noun are a stopping verb, then at most a particle, a determiner and two adjectives. */
+function stoppedAidBefore(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
+  const ws = words(clause).slice(-4);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    if (STOP_AID_VERBS.has(ws[k].toLowerCase())) return true;
+    if (/^(?:and|or|but|to|then|sent|send|sending|gave|give|giving|provided|providing|resumed|resuming|restored|restoring)$/i.test(ws[k])) return false; // another verb's aid
+    if (/^\p{Lu}/u.test(ws[k])) return false; // a name between: the verb governs something else
+  }
+  return false;
+}
+
+/** A verb of viewing someone as doing something: "sees X as helping Y", "regarded X as backing Y". */
+const VIEW_VERB = /\b(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|consider|considers|considered|perceive|perceives|perceived|portray|portrays|portrayed|depict|depicts|depicted|describe|describes|described)\b/i;
 
 /** Before a backing word that is a noun: "the support", "of military support", "his backing". */
 const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
