@@ -513,6 +513,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       case 'possessor': {
         const owner = possessorBefore(ctx, cueStart);
         if (owner) return [owner];
+        // "Pompeo discussed the U.S. alliance with Japan": a country or body modifying the noun owns it; the clause's
+        // subject only talks about it.
+        const modifier = rule.type === 'ALLIED_WITH' ? ctx.parties.filter((x) => x.end <= cueStart).pop() : undefined;
+        if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && OWNING_MODIFIER_GAP.test(body.slice(modifier.end, cueStart))) return [modifier];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -1029,6 +1033,9 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
   }
   return null;
 }
+
+/** Between a country modifying a noun and the noun: blanks and at most one adjective ("U.S. military alliance"). */
+const OWNING_MODIFIER_GAP = /^\s+(?:(?:military|security|defen[cs]e|strategic|economic|financial|humanitarian|formal|bilateral|nuclear)\s+)?$/;
 
 /** Parties joined by a dash, slash or "and" right before the cue: "the Trump–Kim summit", "(US and South Korean) alliance". */
 function compoundBefore(ctx: Ctx, at: number): Party[] {

@@ -450,6 +450,11 @@ describe('issue #12: modifiers, opposite frames, disputed plans, own country, th
     ['Angela Merkel spoke. Theresa May said she spoke with a Merkel EU aide by phone.', []],
     ['Angela Merkel spoke. Theresa May said she spoke with Angela Merkel by phone.', ['MET_WITH happened Angela Merkel ~ Theresa May']],
     ['Vladimir Putin later met the Trump transition team in Moscow.', []],
+    // a country modifying an alliance or aid noun owns it: the clause's subject only talks about it
+    ['Mike Pompeo discussed the U.S. military alliance with Japan.', ['ALLIED_WITH stated Japan ~ United States']],
+    ['Barack Obama defended the American alliance with Japan.', ['ALLIED_WITH stated Japan ~ United States']],
+    ['Boris Johnson praised the UK aid to Ukraine.', ['ALLIED_WITH stated Ukraine ~ United Kingdom']],
+    ['Japan discussed an alliance with India.', ['ALLIED_WITH stated India ~ Japan']],
     // stopping aid is the opposite of backing
     ['Egypt is obstructing medical aid to Gaza.', []],
     ['The United Kingdom cut off military aid to Ukraine in March.', []],
