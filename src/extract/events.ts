@@ -331,8 +331,9 @@ function unique<T>(xs: T[]): T[] {
 const OTHER_VERB = /\b(?:that|which|who|whom|whose|said|says|told|tells|took|takes|gave|made|went|came|sent|wrote|\p{Ll}[\p{Ll}-]*(?:ed|ing))\b/u;
 /** Light verbs whose day is the event's, for any noun trigger: "on Tuesday held a summit", "Thursday launched airstrikes". */
 const LIGHT_VERBS = ['held', 'holds', 'hold', 'holding', 'had', 'launched', 'launches', 'launch', 'carried out', 'carries out', 'conducted', 'staged', 'ordered', 'signed', 'attended', 'hosted', 'opened', 'began', 'mounted', 'unleashed', 'concluded'];
-/** At most this many words stand between a support verb and its object noun: "a", "to a new", "the three-day". */
-const OBJECT_LEAD_WORDS = 4;
+/** At most this many words, after an optional determiner, stand between a support verb and its object noun: "a", "to a new", "the three-day". */
+const OBJECT_LEAD_WORDS = 3;
+const DETERMINER = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'new', 'another', 'several', 'more', 'two', 'three']);
 const WORD = /\S+/g;
 const LEAD_WORD = /^[\p{L}.-]+$/u;
 /** The support verbs of a rule's noun triggers: the light verbs and the rule's own (`supportVerbs`); lower case. */
@@ -356,8 +357,10 @@ function supportVerbAt(text: string, verbs: ReadonlySet<string>, leadWords = OBJ
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i][0].toLowerCase();
     const twoWords = i > 0 ? `${words[i - 1][0].toLowerCase()} ${word}` : '';
-    if (verbs.has(twoWords)) return words[i - 1].index!;
-    if (verbs.has(word) && words.length - 1 - i <= leadWords) return words[i].index!;
+    // "held a" + summit: the words after the verb, a leading determiner not counted.
+    const lead = words.length - 1 - i - (DETERMINER.has(words[i + 1]?.[0].toLowerCase() ?? '') ? 1 : 0);
+    if (verbs.has(twoWords) && lead <= leadWords) return words[i - 1].index!;
+    if (verbs.has(word) && lead <= leadWords) return words[i].index!;
     if (!LEAD_WORD.test(word)) return -1;
   }
   return -1;
@@ -365,7 +368,7 @@ function supportVerbAt(text: string, verbs: ReadonlySet<string>, leadWords = OBJ
 /** Whether `gap` (between a day and the noun) is only what may lead a support verb's object: " a ", " to a new ". */
 function onlyLeadWords(gap: string): boolean {
   const words = [...gap.matchAll(WORD)];
-  return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= OBJECT_LEAD_WORDS && words.every((w) => LEAD_WORD.test(w[0]));
+  return /^\s/.test(gap) && /\s$/.test(gap) && words.length - (DETERMINER.has(words[0]?.[0].toLowerCase() ?? '') ? 1 : 0) <= OBJECT_LEAD_WORDS && words.every((w) => LEAD_WORD.test(w[0]));
 }
 
 /** Whether `text` ends with a support verb, and perhaps "on", right before a day: "announced" + Wednesday, "reached on" + Wednesday. */
