@@ -176,14 +176,17 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
       if (opener && !participantIds.includes(opener.entityId)) participantIds = [opener.entityId, ...participantIds];
     }
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
-    const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone ? 'happened' : statusOf(s, t, clause);
+    const support = SUPPORT_OF_RULE.get(rule)!;
+    // "agreed to a ceasefire", "Wednesday's announced truce": a verb that makes the thing asserts it, past tense as it is.
+    const supported = !VERB_TRIGGER.test(t.text) && supportVerbAt(textBefore(s, t, 60), support.asserting) >= 0;
+    const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
     // day on or after the publish date ("will meet on June 12") dates an event still to come.
-    const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text) }, status !== 'happened') : null;
+    const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support }, status !== 'happened') : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
     if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: rule.kind, triggers, participantIds, locationId, date, status };
@@ -326,8 +329,56 @@ function unique<T>(xs: T[]): T[] {
 
 /** A word that heads another clause or is another verb: a day beyond it is that verb's day ("said Tuesday", "Wednesday pooh-poohed"). */
 const OTHER_VERB = /\b(?:that|which|who|whom|whose|said|says|told|tells|took|takes|gave|made|went|came|sent|wrote|\p{Ll}[\p{Ll}-]*(?:ed|ing))\b/u;
-/** Right before a noun trigger, a light verb whose day is the event's: "on Tuesday held a summit", "Thursday launched airstrikes". */
-const LIGHT_VERB_TAIL = /\b(?:held|holds?|holding|had|launched|launch(?:es)?|carried\s+out|carries\s+out|conducted|staged|ordered|signed|attended|hosted|opened|began|mounted|unleashed|concluded)\s+(?:(?:a|an|the|its|his|her|their|new|another|several|more|two|three)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+/** Light verbs whose day is the event's, for any noun trigger: "on Tuesday held a summit", "Thursday launched airstrikes". */
+const LIGHT_VERBS = ['held', 'holds', 'hold', 'holding', 'had', 'launched', 'launches', 'launch', 'carried out', 'carries out', 'conducted', 'staged', 'ordered', 'signed', 'attended', 'hosted', 'opened', 'began', 'mounted', 'unleashed', 'concluded'];
+/** At most this many words, after an optional determiner, stand between a support verb and its object noun: "a", "to a new", "the three-day". */
+const OBJECT_LEAD_WORDS = 3;
+const DETERMINER = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'new', 'another', 'several', 'more', 'two', 'three']);
+const WORD = /\S+/g;
+const LEAD_WORD = /^[\p{L}.-]+$/u;
+/** The support verbs of a rule's noun triggers: the light verbs and the rule's own (`supportVerbs`); lower case. */
+interface SupportVerbs {
+  /** Light verbs and the rule's own: their day is the event's. */
+  dating: ReadonlySet<string>;
+  /** Only the rule's own, which assert the event happened ("agreed to a ceasefire"). */
+  asserting: ReadonlySet<string>;
+}
+const SUPPORT_OF_RULE: ReadonlyMap<EventRule, SupportVerbs> = new Map(
+  EVENT_RULES.map((r) => [r, { dating: new Set([...LIGHT_VERBS, ...(r.supportVerbs ?? [])]), asserting: new Set(r.supportVerbs ?? []) }]),
+);
+/**
+ * Where, in `text` that ends right before a noun, the support verb whose object the noun is starts: the verb, then at
+ * most OBJECT_LEAD_WORDS plain words ("reached a" + ceasefire, "agreed to a" + truce, "announced" + truce); -1 when none.
+ * Words, not one pattern, so that it reads each word once however long the verb list grows.
+ */
+function supportVerbAt(text: string, verbs: ReadonlySet<string>, leadWords = OBJECT_LEAD_WORDS): number {
+  if (!/\s$/.test(text)) return -1;
+  const words = [...text.matchAll(WORD)].slice(-(leadWords + 2));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i][0].toLowerCase();
+    const twoWords = i > 0 ? `${words[i - 1][0].toLowerCase()} ${word}` : '';
+    // "held a" + summit: the words after the verb, a leading determiner not counted.
+    const lead = words.length - 1 - i - (DETERMINER.has(words[i + 1]?.[0].toLowerCase() ?? '') ? 1 : 0);
+    if (verbs.has(twoWords) && lead <= leadWords) return words[i - 1].index!;
+    if (verbs.has(word) && lead <= leadWords) return words[i].index!;
+    if (!LEAD_WORD.test(word)) return -1;
+  }
+  return -1;
+}
+/** Whether `gap` (between a day and the noun) is only what may lead a support verb's object: " a ", " to a new ". */
+function onlyLeadWords(gap: string): boolean {
+  const words = [...gap.matchAll(WORD)];
+  return /^\s/.test(gap) && /\s$/.test(gap) && words.length - (DETERMINER.has(words[0]?.[0].toLowerCase() ?? '') ? 1 : 0) <= OBJECT_LEAD_WORDS && words.every((w) => LEAD_WORD.test(w[0]));
+}
+
+/** Whether `text` ends with a support verb, and perhaps "on", right before a day: "announced" + Wednesday, "reached on" + Wednesday. */
+function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
+  if (!/\s$/.test(text)) return false;
+  const words = [...text.matchAll(WORD)].map((w) => w[0].toLowerCase()).slice(-3);
+  if (words.at(-1) === 'on') words.pop();
+  return verbs.has(words.at(-1) ?? '') || verbs.has(words.slice(-2).join(' '));
+}
+
 /** A day that modifies the noun trigger right after it: "Tuesday's summit", "the April 4 chemical attack", "Thursday night's U.S. strike". */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s+(?!(?:of|in|on|at|for|with|over|from|to|by|and|or|the|a|an)\s)[\p{L}.’'-]+){0,3}\s+$/u;
 /** A participle that introduces the event's own day after its noun: "scheduled for", "set for", "slated for". */
@@ -337,14 +388,23 @@ const COARSE_TIME = /\b(?:week|weekend|month|year|spring|summer|fall|autumn|wint
 /** How far ahead a month and day with no year may lie before it is read as last year's ("the September 11 attack", said in May). */
 const FUTURE_DAY_LIMIT_DAYS = 120;
 
+/** A trigger as the date rule sees it: its span in the clause, whether it is a verb, and its rule's support verbs. */
+interface DatedTrigger {
+  start: number;
+  end: number;
+  verb: boolean;
+  support: SupportVerbs;
+}
+
 /**
  * Is the time expression at [at, atEnd) of the clause the trigger's own? After the trigger, when no other verb or
  * clause comes between ("met Kim in Singapore on Tuesday", "the attack Tuesday that killed"); before a verb trigger,
  * likewise ("On Tuesday, Trump met"); before a noun trigger, only as its modifier ("Tuesday's summit") or as the day of
- * the light verb that takes it ("on Tuesday held a summit"). A day beside another verb is that verb's: the day of a
- * hearing about the Benghazi attack, of a warning about the summit, of the report itself.
+ * the support verb whose object it is ("on Tuesday held a summit", "reached on Wednesday a ceasefire"). A day beside
+ * another verb is that verb's: the day of a hearing about the Benghazi attack, of a warning about the summit, of the
+ * report itself ("officials said Wednesday the ceasefire held").
  */
-function timeOfTrigger(text: string, at: number, atEnd: number, trigger: { start: number; end: number; verb: boolean }): boolean {
+function timeOfTrigger(text: string, at: number, atEnd: number, trigger: DatedTrigger): boolean {
   if (at >= trigger.end) {
     // "the summit, scheduled for June 12": the participle that introduces the event's own day.
     const gap = text.slice(trigger.end, at).replace(DAY_INTRODUCER, ' ');
@@ -354,8 +414,10 @@ function timeOfTrigger(text: string, at: number, atEnd: number, trigger: { start
   const gap = text.slice(atEnd, trigger.start);
   if (PREMODIFIER_GAP.test(gap)) return true;
   if (trigger.verb) return !OTHER_VERB.test(gap);
-  const light = LIGHT_VERB_TAIL.exec(gap);
-  return !!light && !OTHER_VERB.test(gap.slice(0, light.index));
+  const verb = supportVerbAt(gap, trigger.support.dating);
+  if (verb >= 0) return !OTHER_VERB.test(gap.slice(0, verb));
+  // The day between the support verb and its object: "announced Wednesday a cease-fire", "agreed Wednesday to a truce".
+  return !OTHER_VERB.test(gap) && onlyLeadWords(gap) && endsWithVerb(text.slice(Math.max(0, at - 40), at), trigger.support.dating);
 }
 
 /**
@@ -363,7 +425,7 @@ function timeOfTrigger(text: string, at: number, atEnd: number, trigger: { start
  * the nearest such expression is coarser than a day ("the Benghazi attacks last year"). `ahead`: only a day after the
  * reference day.
  */
-function dayIn(text: string, ref: Date, trigger: { start: number; end: number; verb: boolean }, ahead = false): string | null {
+function dayIn(text: string, ref: Date, trigger: DatedTrigger, ahead = false): string | null {
   if ((!DAY_WORD.test(text) && !COARSE_TIME.test(text)) || Number.isNaN(ref.getTime())) return null;
   const results = chrono
     .parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })

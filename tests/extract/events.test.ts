@@ -145,6 +145,39 @@ describe("date: only the trigger's own time expression dates the event", () => {
   });
 });
 
+describe('date: a support verb whose object is the event noun lends it its time (Gaza ceasefire, 2012-11-21)', () => {
+  // [sentence, published, expected date, expected status of the (first) event]
+  test.each<[string, string, string | null, string]>([
+    // agreement verbs: agreeing to, reaching, announcing a ceasefire is the ceasefire
+    ['Hillary Clinton announced Wednesday a cease-fire between Israel and Hamas.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Israel and Hamas on Wednesday agreed to a ceasefire in Gaza.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Israel and Hamas agreed Wednesday to a cease-fire in Gaza.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Israel and Hamas reached a ceasefire on Wednesday.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Israel and Hamas reached on Wednesday a ceasefire deal.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Egypt on Wednesday brokered a truce between Israel and Hamas.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Hamas on Wednesday declared a ceasefire with Israel.', '2012-11-22', '2012-11-21', 'happened'],
+    ["Wednesday's announced truce between Israel and Hamas held.", '2012-11-22', '2012-11-21', 'happened'],
+    // light verbs of other nouns, the day before the verb or between the verb and its object
+    ['Russia held talks Wednesday with Iran in Moscow.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Russia signed Wednesday a treaty with Iran.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Russia launched Wednesday airstrikes in Syria.', '2012-11-22', '2012-11-21', 'happened'],
+    ['Militants carried out on Wednesday an attack in Kabul.', '2012-11-22', '2012-11-21', 'happened'],
+    // must not date: the day belongs to another verb, or the verb does not make the thing
+    ['Officials said Wednesday the ceasefire between Israel and Hamas was holding.', '2012-11-22', null, 'happened'],
+    ['Israeli officials on Wednesday criticized the ceasefire with Hamas.', '2012-11-22', null, 'happened'],
+    ['Hillary Clinton announced Wednesday that the cease-fire between Israel and Hamas held.', '2012-11-22', null, 'happened'],
+    ['Donald Trump announced Wednesday a meeting with Kim Jong Un.', '2018-03-09', null, 'planned'],
+    ['Donald Trump agreed on Thursday to meet Kim Jong Un.', '2018-03-09', null, 'planned'],
+    // too far from its object: "had" here is "had traveled", not "had a meeting"
+    ['Martin Dempsey told John Allen on Monday from Perth, where he had traveled for a security meeting with Leon Panetta.', '2012-11-13', null, 'happened'],
+  ])('%s (%s)', (sentence, publishedAt, date, status) => {
+    const got = events(sentence, publishedAt);
+    expect(got.length, 'one event').toBeGreaterThan(0);
+    expect(got[0].date).toBe(date);
+    expect(got[0].status).toBe(status);
+  });
+});
+
 describe('place: a country name before a noun is a modifier, not the place', () => {
   test.each<[string, string | null]>([
     ['Militants launched an attack on the U.S. consulate in Benghazi on Tuesday.', 'country:LY'],

@@ -23,8 +23,17 @@ export interface EventRule {
   triggers: readonly string[];
   /** Sentences (published 2017-04-12) and the events expected of them: `[]` when the sentence holds no anchored event of this kind. */
   examples: readonly (readonly [string, readonly EventExample[]])[];
+  /**
+   * Past forms of the support verbs that take this noun as their object and lend it their time ("reached a ceasefire
+   * on Wednesday", "announced Wednesday a truce", "Wednesday's announced truce"); the verb asserts the event happened.
+   * Only where the verb makes the thing: announcing a ceasefire is the ceasefire, announcing a summit is not the summit.
+   */
+  supportVerbs?: readonly string[];
   why: string;
 }
+
+/** Agreeing to, reaching or brokering a ceasefire or an accord is the event itself (Gaza, 2012-11-21); "agreed to a" reads "to" as a word before the object. */
+const AGREEMENT_SUPPORT_VERBS = ['agreed', 'announced', 'reached', 'brokered', 'declared', 'struck', 'sealed', 'clinched', 'negotiated', 'signed'] as const;
 
 /** In the order events of one sentence are listed (the more specific first). */
 export const EVENT_RULES: readonly EventRule[] = [
@@ -128,7 +137,9 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       ['Russia and Iran agreed a ceasefire in Syria.', [{ kind: 'ceasefire', participants: ['country:RU', 'country:IR'], location: 'country:SY' }]],
       ['A ceasefire would save lives.', []],
+      ['Israel and Hamas agreed Wednesday to a cease-fire in Gaza.', [{ kind: 'ceasefire', participants: ['country:IL', 'org:hamas'], date: '2017-04-12' }]],
     ],
+    supportVerbs: AGREEMENT_SUPPORT_VERBS,
     why: 'A ceasefire is agreed by parties for a place.',
   },
   {
@@ -140,6 +151,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Angela Merkel and Emmanuel Macron signed an agreement on Friday.', [{ kind: 'agreement', participants: ['person:angela-merkel', 'person:emmanuel-macron'], date: '2017-04-07' }]],
       ['There is broad agreement that taxes are too high.', []],
     ],
+    supportVerbs: AGREEMENT_SUPPORT_VERBS,
     why: 'Parties agreeing or signing on a day; "broad agreement" is an opinion.',
   },
   {
