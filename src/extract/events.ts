@@ -178,7 +178,10 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
     const support = SUPPORT_OF_RULE.get(rule)!;
     // "agreed to a ceasefire", "Wednesday's announced truce": a verb that makes the thing asserts it, past tense as it is.
-    const supported = !VERB_TRIGGER.test(t.text) && supportVerbAt(textBefore(s, t, 60), support.asserting) >= 0;
+    const before = textBefore(s, t, 60);
+    const supportAt = VERB_TRIGGER.test(t.text) ? -1 : supportVerbAt(before, support.asserting);
+    // "has not agreed to a ceasefire", "refused to sign a deal": a negated support verb asserts nothing.
+    const supported = supportAt >= 0 && !negatedBefore(before.slice(0, supportAt));
     const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone;
@@ -364,6 +367,13 @@ function supportVerbAt(text: string, verbs: ReadonlySet<string>, leadWords = OBJ
     if (!LEAD_WORD.test(word)) return -1;
   }
   return -1;
+}
+/** Words that negate or withhold the verb right after them ("has not", "didn't", "refused to", "yet to"). */
+const NEGATORS = new Set(['not', 'never', 'no', 'refused', 'refuses', 'declined', 'failed', 'yet', 'rejected']);
+/** Whether one of the last three words of `text` (ending right before a verb) negates that verb. */
+function negatedBefore(text: string): boolean {
+  const words = [...text.matchAll(WORD)].slice(-3).map((w) => w[0].toLowerCase());
+  return words.some((w) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t'));
 }
 /** Whether `gap` (between a day and the noun) is only what may lead a support verb's object: " a ", " to a new ". */
 function onlyLeadWords(gap: string): boolean {

@@ -168,6 +168,9 @@ describe('date: a support verb whose object is the event noun lends it its time 
     ['Hillary Clinton announced Wednesday that the cease-fire between Israel and Hamas held.', '2012-11-22', null, 'happened'],
     ['Donald Trump announced Wednesday a meeting with Kim Jong Un.', '2018-03-09', null, 'planned'],
     ['Donald Trump agreed on Thursday to meet Kim Jong Un.', '2018-03-09', null, 'planned'],
+    // a negated or withheld support verb asserts nothing: the event is not marked happened
+    ['Israel has not agreed to a ceasefire with Hamas on Wednesday.', '2012-11-22', null, 'planned'],
+    ["Hamas didn't agree to a truce with Israel on Wednesday.", '2012-11-22', null, 'planned'],
     // too far from its object: "had" here is "had traveled", not "had a meeting"
     ['Martin Dempsey told John Allen on Monday from Perth, where he had traveled for a security meeting with Leon Panetta.', '2012-11-13', null, 'happened'],
   ])('%s (%s)', (sentence, publishedAt, date, status) => {
