@@ -58,7 +58,11 @@ describe('the driver errors of an outage', () => {
     ['transient (deadlock)', transient, true, false],
     ['closed by server, wrapped as the cause of another error', () => new Error('write failed', { cause: closedByServer }), true, false],
     ['a statement Neo4j refuses', statement, false, true],
-    ['a plain error with the same message (not the driver)', () => new Error('Connection was closed by server'), false, false],
+    // The driver's connection-loss messages count whatever the error's class (CI saw one escape the class test).
+    ['a plain error with the driver\'s connection-loss message', () => new Error('Connection was closed by server'), true, false],
+    ['an error object of another class with the ServiceUnavailable code', () => Object.assign(new Error('socket hang up'), { code: 'ServiceUnavailable' }), true, false],
+    ['a plain error that only mentions a connection', () => new Error('the connection string is invalid'), false, false],
+    ['a plain error naming the message mid-sentence', () => new Error('cannot parse: Connection was closed by server'), false, false],
     ['a retry loop that already gave up', () => new Neo4jUnavailableError('neo4j: not answering (x); gave up after 3 s', { cause: closedByServer }), false, false],
     ['not an error at all', () => 'Connection was closed by server', false, false],
   ];
@@ -122,11 +126,17 @@ describe('asOutageFailure (how a load reports the error it stopped on)', () => {
     expect(asOutageFailure(closedByServer, 'load articles', { alsoFailed: [undefined, writer] })).toBe(writer);
   });
 
+  test('a plain error with the driver\'s connection-loss message becomes the outage failure (what CI saw escape)', () => {
+    expect((asOutageFailure(new Error('Connection was closed by server'), 'load articles', { outage: { since: Date.now() - 3_000 } }) as Error).message).toMatch(
+      /^neo4j: not answering \(Connection was closed by server\); gave up after 3 s trying to load articles$/,
+    );
+  });
+
   const unchanged: [string, () => unknown][] = [
     ['a retry loop that gave up', () => new Neo4jUnavailableError('neo4j: not answering (x); gave up after 3 s trying to write a batch')],
     ['a statement error', statement],
     ['the lock lost (a plain error)', () => new Error('load: lost the load lock')],
-    ['a plain error with the driver message', () => new Error('Connection was closed by server')],
+    ['a plain error that is no connection loss', () => new Error('cannot parse: Connection was closed by server')],
   ];
   test.each(unchanged)('%s is reported as it is', (_what, make) => {
     const err = make();
