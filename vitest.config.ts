@@ -31,7 +31,8 @@ export default defineConfig({
           hookTimeout: 300_000,
           // Loads extract in the test's thread (worker threads would compile the sources through tsx at each load);
           // tests/load/workers.int.test.ts runs the worker pool explicitly.
-          env: { EXTRACT_WORKERS: '1' },
+          // A JVM start took over the product's 180 s default in CI at load ~30 (tests that start their own Neo4j).
+          env: { EXTRACT_WORKERS: '1', NEO4J_START_TIMEOUT_MS: '480000' },
         },
       },
     ],

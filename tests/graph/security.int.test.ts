@@ -91,7 +91,7 @@ describe.skipIf(!embedded)('the embedded Neo4j is secure by default (skipped wit
 });
 
 // Each case starts its own JVM: minutes on a busy 2-core machine, hence the explicit bound.
-const JVM_CASE_TIMEOUT_MS = 600_000; // start (≤ 420 s in the child) + the JVM's own exit bound
+const JVM_CASE_TIMEOUT_MS = 660_000; // start (≤ 480 s, vitest.config.ts) + the JVM's own exit bound
 
 describe('no JVM outlives the process that started it', () => {
   const dirs: string[] = [];

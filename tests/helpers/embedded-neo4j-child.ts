@@ -6,8 +6,7 @@ import { ensureNeo4j } from '../../src/graph/neo4j.js';
 
 const [dataDir, port, mode] = process.argv.slice(2);
 exitOnFatalErrors();
-// A JVM start took over the default 180 s in CI on a 2-core box at load 30: give it the case's own bound.
-const cfg = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', NEO4J_START_TIMEOUT_MS: '420000' });
+const cfg = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' });
 const conn = await ensureNeo4j(cfg, { dataDir, boltPort: Number(port) });
 process.stdout.write(`${JSON.stringify({ pid: conn.pid })}\n`);
 if (mode === 'crash') setTimeout(() => { throw new Error('boom: an unexpected failure after Neo4j started'); }, 10);
