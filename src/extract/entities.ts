@@ -34,6 +34,12 @@ export function titleFits(a: string, b: string): boolean {
   return within(a, b) || within(b, a);
 }
 
+/** "Messrs. Trump and Abe": the plural of "Mr." before the name, or before the name listed just ahead of it. */
+export function addressedAsMen(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 40), start);
+  return /\bMessrs\.? $/.test(before) || /\bMessrs\.? \p{Lu}[\p{L}'’-]*(?:, | and | & )$/u.test(before);
+}
+
 export interface EntityIndex {
   entities: Entity[];
   /** Every kept mention with the id of its entity, in text order. */
@@ -102,9 +108,12 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   // A longer run ending in another full name is that person with a word stuck in front ("Crooked Hillary Clinton",
   // "Universe Alicia Machado"): it joins them.
   const fullNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key));
+  // A three-word name that opens with another full name of the article is that person with the second family name
+  // of Spanish usage ("Fidel Castro Ruz" beside "Fidel Castro").
   const canonicalName = (key: string): string => {
     const words = key.split(/\s+/);
     for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' '))) return words.slice(k).join(' ');
+    if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' ')) && /^\p{Lu}\p{Ll}+$/u.test(words[2]) && !/^(?:Jr|Sr)$/.test(words[2])) return words.slice(0, 2).join(' ');
     return key;
   };
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
@@ -209,7 +218,7 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const sk = surnameKey(m.key);
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
-    const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : null;
+    const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
     const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
     const genderOf = (b: string) => genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '');
     if (want && bearers.length > 1) {

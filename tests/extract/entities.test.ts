@@ -73,6 +73,24 @@ describe('buildEntities', () => {
     // Other names of states: "People’s" is a word of a name, the Soviet Union is not Russia.
     ['The People’s Republic of China (PRC) and the Republic of China, Taiwan.', ['country:CN=China|People’s Republic of China|PRC', 'country:TW=Taiwan|Republic of China']],
     ['Former USSR President Mikhail Gorbachev spoke of Soviet troops and Russia.', ['country:RU=Russia', 'country:SU=Soviet Union|USSR|Soviet', 'person:mikhail-gorbachev=Mikhail Gorbachev|President Mikhail Gorbachev']],
+    // A second family name of Spanish usage: "Fidel Castro Ruz" is Fidel Castro, and "Mr. Castro" the article's subject.
+    [
+      'Fidel Castro Ruz died on Friday. His brother, President Raul Castro, announced it. Fidel Castro ruled for decades. Mr. Castro loved to brag. Fidel Castro outlasted ten presidents.',
+      ['person:fidel-castro=Fidel Castro|Fidel Castro Ruz|Castro|Mr. Castro', 'person:raul-castro=Raul Castro|President Raul Castro'],
+    ],
+    // must not join: a suffix is no second family name.
+    ['George Bush Jr spoke. George Bush left.', ['person:george-bush-jr=George Bush Jr', 'person:george-bush=George Bush']],
+    // "Messrs." addresses men: "Messrs. Trump and Abe" beside "first lady Melania Trump" is not her.
+    ['Messrs. Trump and Abe, along with first lady Melania Trump, had dinner.', ['person:melania-trump=Melania Trump', 'person:trump=Trump']],
+    // A list of bodies read as one by the tagger is that many bodies.
+    ['Hamas, Hezbollah and Iran are enemies of Israel, he said.', ['country:IL=Israel', 'country:IR=Iran', 'org:hamas=Hamas', 'org:hezbollah=Hezbollah']],
+    // A region "of" a country: the country is named.
+    ['They are native to the Xinjiang Uyghur Autonomous Region of the People’s Republic of China. There are reports.', ['country:CN=China|People’s Republic of China']],
+    // A given name and the surname of a person named elsewhere is that person, not the place the tagger read (the
+    // titled surname stays its own, for identity to place: a title tells no given name).
+    ['They brought justice to Qassim Suleimani, Iran’s terror mastermind. President Trump ordered General Suleimani’s killing.', ['country:IR=Iran', 'person:qassim-suleimani=Qassim Suleimani', 'person:suleimani=Suleimani|General Suleimani', 'person:trump=Trump|President Trump']],
+    // must not: a place of two words whose last word is no one's surname here stays no person.
+    ['They flew to Fort Worth. President Trump spoke there.', ['person:trump=Trump|President Trump']],
   ])('%s', (body, expected) => {
     expect(summary(body)).toEqual(expected);
   });
