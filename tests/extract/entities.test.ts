@@ -89,6 +89,20 @@ describe('buildEntities', () => {
     // A given name and the surname of a person named elsewhere is that person, not the place the tagger read (the
     // titled surname stays its own, for identity to place: a title tells no given name).
     ['They brought justice to Qassim Suleimani, Iran’s terror mastermind. President Trump ordered General Suleimani’s killing.', ['country:IR=Iran', 'person:qassim-suleimani=Qassim Suleimani', 'person:suleimani=Suleimani|General Suleimani', 'person:trump=Trump|President Trump']],
+    // George W. vs George H. W. Bush: an ordinal or "elder/younger" before the name or title, or years of one's office in
+    // the sentence, name the generation; nothing else does.
+    ['He was pardoned by the first President Bush in December 1992 while on trial.', ['person:george-h-w-bush=George H. W. Bush|Bush|President Bush']],
+    ['Mr Bush declared the end of major combat operations in Iraq in May 2003. George H.W. Bush was not there.', ['country:IQ=Iraq', 'person:george-hw-bush=George H.W. Bush', 'person:george-w-bush=George W. Bush|Bush|Mr Bush']],
+    ['Laura Bush smiled. The younger Bush spoke at length.', ['person:george-w-bush=George W. Bush|Bush', 'person:laura-bush=Laura Bush']],
+    ['George Bush signed the treaty in 1991 with Moscow.', ['country:RU=Russia|Moscow', 'person:george-h-w-bush=George H. W. Bush|George Bush']],
+    // must not: no signal leaves "President Bush" to identity; another of the family keeps the bare surname; a woman is no president's generation.
+    ['President Bush spoke at length.', ['person:bush=Bush|President Bush']],
+    ['Jeb Bush spoke in Iowa. Bush was governor of Florida from 1999 to 2007.', ['person:jeb-bush=Jeb Bush|Bush']],
+    ['George H.W. Bush and Barbara Bush married in 1945. Mrs. Bush died in 2018, after her husband left office in 1993.', ['person:barbara-bush=Barbara Bush|Bush|Mrs. Bush', 'person:george-hw-bush=George H.W. Bush']],
+    // "The bloc" is the one union of states the article names; with two, no one.
+    ['The EU said the deal was done. Britain will leave the bloc on 31 October.', ['country:GB=United Kingdom|Britain', 'org:european-union=European Union|EU|the bloc']],
+    ['The African Union and the EU met. The bloc said so.', ['org:african-union=African Union', 'org:european-union=European Union|EU']],
+    ['The bloc of voters said so.', []],
     // must not: a place of two words whose last word is no one's surname here stays no person.
     ['They flew to Fort Worth. President Trump spoke there.', ['person:trump=Trump|President Trump']],
   ])('%s', (body, expected) => {
