@@ -34,6 +34,42 @@ export function titleFits(a: string, b: string): boolean {
   return within(a, b) || within(b, a);
 }
 
+/**
+ * Families whose one-word name (or "George Bush") two office-holders share, told apart only by what the text says of
+ * the generation: an ordinal or "elder/younger" before the name or its title, or years of one's office in the sentence.
+ */
+const GENERATIONS: readonly { family: string; given: string; elder: string; younger: string; elderYears: [number, number]; youngerYears: [number, number] }[] = [
+  { family: 'Bush', given: 'George', elder: 'George H. W. Bush', younger: 'George W. Bush', elderYears: [1989, 1993], youngerYears: [2001, 2009] },
+];
+
+/** The generation's full name when the text around a "Bush"/"George Bush" mention names it, else null. */
+export function generationOf(body: string, m: { start: number; end: number; key: string; titleStart?: number }, byYears = true): string | null {
+  const g = GENERATIONS.find((x) => m.key === x.family || m.key === `${x.given} ${x.family}`);
+  if (!g) return null;
+  const lead = body.slice(Math.max(0, (m.titleStart ?? m.start) - 20), m.titleStart ?? m.start);
+  if (/\bthe (?:first|elder|older|senior) $/i.test(lead)) return g.elder;
+  if (/\bthe (?:second|younger|junior) $/i.test(lead)) return g.younger;
+  if (!byYears) return null;
+  // The sentence around the mention: back to the last full stop, on to the next.
+  const from = Math.max(body.lastIndexOf('. ', m.start) + 1, m.start - 300, 0);
+  const next = body.indexOf('. ', m.end);
+  const to = Math.min(next < 0 ? body.length : next, m.end + 300);
+  const years = [...body.slice(from, to).matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+  const within = ([a, b]: [number, number]) => years.some((y) => y >= a && y <= b);
+  if (within(g.elderYears) && !within(g.youngerYears)) return g.elder;
+  if (within(g.youngerYears) && !within(g.elderYears)) return g.younger;
+  return null;
+}
+
+/** Bodies that the news calls "the bloc" once named: the EU and other unions of states. */
+const BLOC_IDS: ReadonlySet<string> = new Set(['org:european-union', 'org:eu', 'org:association-of-southeast-asian-nations', 'org:asean', 'org:african-union', 'org:mercosur', 'org:eurasian-economic-union', 'org:gulf-cooperation-council']);
+
+/** "Messrs. Trump and Abe": the plural of "Mr." before the name, or before the name listed just ahead of it. */
+export function addressedAsMen(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 40), start);
+  return /\bMessrs\.? $/.test(before) || /\bMessrs\.? \p{Lu}[\p{L}'’-]*(?:, | and | & )$/u.test(before);
+}
+
 export interface EntityIndex {
   entities: Entity[];
   /** Every kept mention with the id of its entity, in text order. */
@@ -102,9 +138,12 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   // A longer run ending in another full name is that person with a word stuck in front ("Crooked Hillary Clinton",
   // "Universe Alicia Machado"): it joins them.
   const fullNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key));
+  // A three-word name that opens with another full name of the article is that person with the second family name
+  // of Spanish usage ("Fidel Castro Ruz" beside "Fidel Castro").
   const canonicalName = (key: string): string => {
     const words = key.split(/\s+/);
     for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' '))) return words.slice(k).join(' ');
+    if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' ')) && /^\p{Lu}\p{Ll}+$/u.test(words[2]) && !/^(?:Jr|Sr)$/.test(words[2])) return words.slice(0, 2).join(' ');
     return key;
   };
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
@@ -113,7 +152,7 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
-    const key = canonicalName(m.key);
+    const key = generationOf(body, m) ?? canonicalName(m.key);
     const id = `person:${personSlug(key)}`;
     add(m, id, 'Person', key, { role: m.role });
     // Korean names put the family name first, the given name hyphenated last: "Ban Ki-moon" is Mr. Ban.
@@ -209,7 +248,7 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const sk = surnameKey(m.key);
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
-    const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : null;
+    const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
     const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
     const genderOf = (b: string) => genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '');
     if (want && bearers.length > 1) {
@@ -242,6 +281,16 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     // "Mr. Kim" and "Ms. Kim" in one article, neither named in full here, are two people: the woman gets a node of
     // her own (cross-article identity places both; a bare "Kim" stays with the man's).
     if (id === `person:${sk}` && want === 'f' && addressedAs.get(sk)?.size === 2) id = `person:${sk}-ms`;
+    // "the first President Bush", "pardoned by President Bush in December 1992": the generation the text names.
+    // Years only when the article's Bush is no other of the family ("Jeb Bush … Bush was governor from 1999 to 2007").
+    const otherKin = !!id && !!drafts.get(id) && drafts.get(id)!.name.includes(' ') && !/^George\b/.test(drafts.get(id)!.name);
+    const generation = want === 'f' ? null : generationOf(body, m, !otherKin);
+    if (generation) {
+      const gid = `person:${personSlug(generation)}`;
+      const same = [...drafts.values()].find((d) => d.type === 'Person' && d.name.replace(/[.\s]/g, '') === generation.replace(/[.\s]/g, ''));
+      add(m, same?.id ?? gid, 'Person', generation, { role: m.role });
+      return;
+    }
     if (id) add(m, id, 'Person', m.key, { role: m.role });
     void isPerson;
   }
@@ -266,6 +315,18 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     d.mentions = keep;
     d.aliases = new Set(keep.map((m) => m.text));
     if (!keep.length) drafts.delete(d.id);
+  }
+
+  // 4. "The bloc" is the one trade or political bloc the article names ("the UK out of the bloc" beside "the EU"); with
+  // none or several it names no one. Kept as a mention of the body, not as a party to relations or events.
+  const blocs = [...drafts.values()].filter((d) => d.type === 'Organization' && BLOC_IDS.has(d.id));
+  if (blocs.length === 1) {
+    for (const hit of body.matchAll(/\b[Tt]he bloc(?![\p{L}-])/gu)) {
+      const at = hit.index!;
+      if (blocs[0].mentions.some((x) => x.start <= at && at < x.end)) continue;
+      blocs[0].mentions.push({ start: at, end: at + hit[0].length, text: hit[0], type: 'Organization', key: blocs[0].name, sentence: -1, entityId: blocs[0].id });
+      blocs[0].aliases.add(hit[0]);
+    }
   }
 
   const entities: Entity[] = [];

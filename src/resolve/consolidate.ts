@@ -367,6 +367,12 @@ function addressEvidence(tokens: string[], aliases: string[]) {
 }
 
 
+/** Whether a person's forms address them as a woman more than as a man ("Ms. Kim"). */
+function addressedAsWoman(tokens: string[], aliases: string[]): boolean {
+  const { male, female } = addressEvidence(tokens, aliases);
+  return female > male;
+}
+
 export interface Address {
   gender: 'm' | 'f' | null;
   title: string | null;
@@ -518,7 +524,10 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     const catalogue = e.type === 'Person' ? catalogueKey(words) : null;
     const personKey = words.length === 2 ? [...words].sort().join(' ') : catalogue && twoWordPeople.has(catalogue) ? catalogue : words.join(' ');
     // A known body's name is that body whatever extraction typed it ("Nato ministers said" made a person "Nato").
-    const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}`;
+    // "Ms. Kim" (a node of its own where the article also has a "Mr. Kim") is no variant of the man's "Kim": a
+    // one-word person addressed as a woman keys apart.
+    const asWoman = e.type === 'Person' && words.length === 1 && addressedAsWoman(words, allAliases(e));
+    const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}${asWoman ? '|f' : ''}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
   }
   const byId = new Map(entities.map((e) => [e.id, e]));

@@ -73,6 +73,38 @@ describe('buildEntities', () => {
     // Other names of states: "People’s" is a word of a name, the Soviet Union is not Russia.
     ['The People’s Republic of China (PRC) and the Republic of China, Taiwan.', ['country:CN=China|People’s Republic of China|PRC', 'country:TW=Taiwan|Republic of China']],
     ['Former USSR President Mikhail Gorbachev spoke of Soviet troops and Russia.', ['country:RU=Russia', 'country:SU=Soviet Union|USSR|Soviet', 'person:mikhail-gorbachev=Mikhail Gorbachev|President Mikhail Gorbachev']],
+    // A second family name of Spanish usage: "Fidel Castro Ruz" is Fidel Castro, and "Mr. Castro" the article's subject.
+    [
+      'Fidel Castro Ruz died on Friday. His brother, President Raul Castro, announced it. Fidel Castro ruled for decades. Mr. Castro loved to brag. Fidel Castro outlasted ten presidents.',
+      ['person:fidel-castro=Fidel Castro|Fidel Castro Ruz|Castro|Mr. Castro', 'person:raul-castro=Raul Castro|President Raul Castro'],
+    ],
+    // must not join: a suffix is no second family name.
+    ['George Bush Jr spoke. George Bush left.', ['person:george-bush-jr=George Bush Jr', 'person:george-bush=George Bush']],
+    // "Messrs." addresses men: "Messrs. Trump and Abe" beside "first lady Melania Trump" is not her.
+    ['Messrs. Trump and Abe, along with first lady Melania Trump, had dinner.', ['person:melania-trump=Melania Trump', 'person:trump=Trump']],
+    // A list of bodies read as one by the tagger is that many bodies.
+    ['Hamas, Hezbollah and Iran are enemies of Israel, he said.', ['country:IL=Israel', 'country:IR=Iran', 'org:hamas=Hamas', 'org:hezbollah=Hezbollah']],
+    // A region "of" a country: the country is named.
+    ['They are native to the Xinjiang Uyghur Autonomous Region of the People’s Republic of China. There are reports.', ['country:CN=China|People’s Republic of China']],
+    // A given name and the surname of a person named elsewhere is that person, not the place the tagger read (the
+    // titled surname stays its own, for identity to place: a title tells no given name).
+    ['They brought justice to Qassim Suleimani, Iran’s terror mastermind. President Trump ordered General Suleimani’s killing.', ['country:IR=Iran', 'person:qassim-suleimani=Qassim Suleimani', 'person:suleimani=Suleimani|General Suleimani', 'person:trump=Trump|President Trump']],
+    // George W. vs George H. W. Bush: an ordinal or "elder/younger" before the name or title, or years of one's office in
+    // the sentence, name the generation; nothing else does.
+    ['He was pardoned by the first President Bush in December 1992 while on trial.', ['person:george-h-w-bush=George H. W. Bush|Bush|President Bush']],
+    ['Mr Bush declared the end of major combat operations in Iraq in May 2003. George H.W. Bush was not there.', ['country:IQ=Iraq', 'person:george-hw-bush=George H.W. Bush', 'person:george-w-bush=George W. Bush|Bush|Mr Bush']],
+    ['Laura Bush smiled. The younger Bush spoke at length.', ['person:george-w-bush=George W. Bush|Bush', 'person:laura-bush=Laura Bush']],
+    ['George Bush signed the treaty in 1991 with Moscow.', ['country:RU=Russia|Moscow', 'person:george-h-w-bush=George H. W. Bush|George Bush']],
+    // must not: no signal leaves "President Bush" to identity; another of the family keeps the bare surname; a woman is no president's generation.
+    ['President Bush spoke at length.', ['person:bush=Bush|President Bush']],
+    ['Jeb Bush spoke in Iowa. Bush was governor of Florida from 1999 to 2007.', ['person:jeb-bush=Jeb Bush|Bush']],
+    ['George H.W. Bush and Barbara Bush married in 1945. Mrs. Bush died in 2018, after her husband left office in 1993.', ['person:barbara-bush=Barbara Bush|Bush|Mrs. Bush', 'person:george-hw-bush=George H.W. Bush']],
+    // "The bloc" is the one union of states the article names; with two, no one.
+    ['The EU said the deal was done. Britain will leave the bloc on 31 October.', ['country:GB=United Kingdom|Britain', 'org:european-union=European Union|EU|the bloc']],
+    ['The African Union and the EU met. The bloc said so.', ['org:african-union=African Union', 'org:european-union=European Union|EU']],
+    ['The bloc of voters said so.', []],
+    // must not: a place of two words whose last word is no one's surname here stays no person.
+    ['They flew to Fort Worth. President Trump spoke there.', ['person:trump=Trump|President Trump']],
   ])('%s', (body, expected) => {
     expect(summary(body)).toEqual(expected);
   });

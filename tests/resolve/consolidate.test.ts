@@ -359,6 +359,11 @@ describe('decideMerges', () => {
       ['org:daesh → org:islamic-state (known-org) [a4]', 'org:isil → org:islamic-state (known-org) [a3]', 'org:isis → org:islamic-state (known-org) [a2]'],
     ],
     [
+      'Tehrik-e-Taliban Pakistan (either transliteration) is the Pakistani Taliban; the Afghan Taliban stays apart',
+      [org('org:pakistani-taliban', 'Pakistani Taliban', ['a1', []]), org('org:tehrik-e-taliban-pakistan', 'Tehrik-e-Taliban Pakistan', ['a2', []]), org('org:tehrik-i-taliban-pakistan', 'Tehrik-i-Taliban Pakistan', ['a3', []]), org('org:taliban', 'Taliban', ['a4', []])],
+      ['org:tehrik-e-taliban-pakistan → org:pakistani-taliban (known-org) [a2]', 'org:tehrik-i-taliban-pakistan → org:pakistani-taliban (known-org) [a3]'],
+    ],
+    [
       'the two ways of naming a department, and the Pentagon',
       [org('org:pentagon', 'Pentagon', ['a1', []]), org('org:defense-department', 'Defense Department', ['a2', []]), org('org:department-of-defense', 'Department of Defense', ['a3', []]), org('org:department-of-homeland-security', 'Department of Homeland Security', ['a4', []], ['a6', []]), org('org:homeland-security-department', 'Homeland Security Department', ['a5', []])],
       [
@@ -540,6 +545,21 @@ describe('decideMerges', () => {
       'must not merge: a bare First Last with one middled bearer is the middle-name rule\'s (here refused: John Quincy Adams), not per article',
       [person('person:john-adams', 'John Adams', ['a1', [], 6]), person('person:john-quincy-adams', 'John Quincy Adams', ['a1', []], ['a2', []], ['a3', []], ['a4', []])],
       [],
+    ],
+    [
+      'must not merge: "Ms. Kim" (its own node beside a "Mr. Kim") is no variant of the bare "Kim" that goes to Kim Jong Un; the woman fits Kim Yo Jong',
+      [
+        person('person:kim', 'Kim', ['a1', ['Mr. Kim']]),
+        person('person:kim-ms', 'Kim', ['a1', ['Ms. Kim']], ['a3', ['Ms. Kim']]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a1', ['Mr. Kim']], ...many('k', 20, ['Mr. Kim'])),
+        person('person:kim-yo-jong', 'Kim Yo Jong', ['a2', ['Ms. Kim']]),
+      ],
+      ['person:kim → person:kim-jong-un (same-article) [a1]', 'person:kim-ms → person:kim-yo-jong (outlet-window) [a1,a3]'],
+    ],
+    [
+      'two one-word nodes of one name addressed alike are variants as before',
+      [person('person:kim', 'Kim', ['a1', ['Mr. Kim']]), person('person:kim-ms', 'Kim', ['a2', ['Kim']])],
+      ['person:kim-ms → person:kim (variant) [a2]'],
     ],
     [
       'must not merge: "Mr. Kim" and "Ms. Kim" in one article go to neither Kim named there',

@@ -69,11 +69,19 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   const out: Mention[] = [];
   const covered = new Set<TaggedSpan>();
   const ruleOrgs: Mention[] = [];
+  // A tagger "organisation" that is a list of the rules' organisations ("Hamas, Hezbollah and Iran") is that many
+  // bodies: the rules' names stand and the joined span goes.
+  const lists = new Set(spans.filter((s) => s.type === 'ORG' && listsOrganizations(body, s, rules)));
   for (const m of rules) {
     const over = overlapping(m);
     // A country opening an organisation the tagger reads ("Sudan Airways", "U.S. Treasury", "China Daily") is part
     // of its name, not a mention of the country.
     if (options.orgNeedsTagger && m.type === 'Country' && !titleCase[m.sentence] && over.some((s) => opensOrganization(body, s, m))) continue;
+    if (m.type === 'Organization' && overlaps([...lists], m).length) {
+      out.push(m);
+      for (const s of overlaps([...lists], m)) covered.add(s);
+      continue;
+    }
     if (options.orgNeedsTagger && m.type === 'Organization' && !titleCase[m.sentence] && !overlaps(setAside, m).length) {
       ruleOrgs.push(m); // decided below, once the spans the other rules keep are known
       continue;
@@ -158,6 +166,15 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       out.push(m);
     } else if (s.type === 'LOC' && COUNTRY_BY_NAME.has(text) && free(s)) {
       out.push({ start: s.start, end: s.end, text, type: 'Country', key: COUNTRY_BY_NAME.get(text)!, via: 'name', sentence: s.sentence });
+    } else if (s.type === 'LOC' && free(s) && countryClosingPlace(text)) {
+      // "the Xinjiang Uyghur Autonomous Region of the People's Republic of China": the place is no entity, the
+      // country it lies in is.
+      const c = countryClosingPlace(text)!;
+      out.push({ start: s.end - c.length, end: s.end, text: c, type: 'Country', key: COUNTRY_BY_NAME.get(c)!, via: 'name', sentence: s.sentence });
+    } else if (s.type === 'LOC' && free(s) && personReadAsPlace(text, surnames)) {
+      // "brought justice to Qassim Suleimani, Iran's terror mastermind" beside "General Suleimani": a given name and the
+      // surname of a person the rules find elsewhere in the article is that person, not a place.
+      out.push({ start: s.start, end: s.end, text, type: 'Person', key: text.replace(/\s+/g, ' '), strong: true, sentence: s.sentence });
     } else if (s.type === 'LOC' && WEAK_COUNTRY_NAMES.has(text) && free(s)) {
       out.push({ start: s.start, end: s.end, text, type: 'Unknown', key: text, sentence: s.sentence }); // the article decides (retype)
     }
@@ -192,6 +209,29 @@ function opensOrganization(body: string, s: TaggedSpan, m: Mention): boolean {
   if (s.type !== 'ORG' || s.start !== m.start || s.end <= m.end) return false;
   const rest = body.slice(m.end, s.end).match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
   return rest.some((w) => !COUNTRY_BY_NAME.has(w) && !COUNTRY_BY_DEMONYM.has(w));
+}
+
+/** Whether a tagger ORG span is two or more of the rules' organisations joined by commas or "and" and nothing else. */
+function listsOrganizations(body: string, s: TaggedSpan, rules: Mention[]): boolean {
+  const inside = rules.filter((m) => m.type === 'Organization' && m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start);
+  if (inside.length < 2 || inside[0].start !== s.start || inside[inside.length - 1].end !== s.end) return false;
+  for (let k = 1; k < inside.length; k++) if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(body.slice(inside[k - 1].end, inside[k].start))) return false;
+  return /,/.test(body.slice(s.start, s.end));
+}
+
+/** The country a place name ends with, "… of (the) <country>" ("Autonomous Region of the People's Republic of China"). */
+function countryClosingPlace(text: string): string | undefined {
+  for (let at = text.indexOf(' of '); at >= 0; at = text.indexOf(' of ', at + 1)) {
+    const rest = text.slice(at + 4).replace(/^the\s+/, '');
+    if (COUNTRY_BY_NAME.has(rest)) return rest;
+  }
+  return undefined;
+}
+
+/** A place of two words: a given name the name datasets know, then the surname of a person the rules name elsewhere. */
+function personReadAsPlace(text: string, surnames: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/);
+  return words.length === 2 && surnames.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && genderOfGivenName(words[0]) !== null && !CITY_NAMES.has(text) && !REGION_NAMES.has(text) && !COUNTRY_BY_NAME.has(text);
 }
 
 /** An organisation the rules know by name, or the house convention "the Trump administration/campaign/team". */
