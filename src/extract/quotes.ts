@@ -32,7 +32,7 @@ export interface QuoteInput {
  */
 export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE, explain = false }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
-  const roles = roleIndex(entities);
+  const roles = roleIndex(entities, body);
   const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
   for (const { quote, speaker } of reported) {
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };

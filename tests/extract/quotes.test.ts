@@ -192,7 +192,8 @@ describe('speaker resolution', () => {
     ['“We disagree,” a senior official said.', null],
     // The people speaking for someone: "the Trump team", "the Clinton camp".
     ['Donald Trump spoke. The Trump team has said single people would qualify for the tax breaks.', 'Donald Trump'],
-    ['Mitch McConnell spoke. McConnell aides said the vote would be close.', 'Mitch McConnell'],
+    // …but a person's aides speak for themselves, unnamed (onBehalfOf the person): "McConnell aides".
+    ['Mitch McConnell spoke. McConnell aides said the vote would be close.', null],
     // A role with its modifiers, held by one person; a name qualifying a role's noun is no speaker of its own.
     ['Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke. The Democratic nominee said the debate was fair.', 'Hillary Clinton'],
     ['Vermont Sen. Bernie Sanders spoke. The senator said he would introduce a bill.', 'Bernie Sanders'],

@@ -6,6 +6,7 @@ import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
+import { relatedAfterQuote } from './related-source.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -170,6 +171,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       framed = true;
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
       frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
+    }
+    // "“…,” said a source close to the Pentagon", "“…,” the source close to Mattis said": the source speaks, unnamed,
+    // not the person or body it is close to (the frames above may have read that name as the speaker).
+    const related = relatedAfterQuote(after, closeEnd, mentions);
+    if (related) {
+      framed = true;
+      frames.length = 0;
+      frame('direct.unnamed-after', related.speaker, related.cue);
     }
     // A quote closed by a comma and an attribution no frame above reads ("…," another tourist from Great Britain,
     // Helen Collins, said): it is framed all the same, so it continues no earlier quote; the person it names speaks.

@@ -519,6 +519,10 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
  */
 /** Nouns naming someone unnamed who speaks for a body or a person: "a Pentagon spokesman", "Romney's aides". */
 const UNNAMED_HEAD = /\b(?:official|officials|spokesman|spokeswoman|spokesperson|spokespeople|source|sources|aide|aides|adviser|advisers|diplomat|diplomats)\s*$/;
+/** A person's name heading their people with no possessive: "McConnell aides", "Trump lawyers" (the name right before). */
+export const NAMED_PEOPLE_HEAD = /\s(?:(?:top|senior|chief|longtime|former|campaign|press|deputy)\s+)?(?:aides|advisers|advisors|spokesman|spokeswoman|spokesperson|lawyers|attorneys)\s*$/;
+/** An auxiliary or adverb between a subject and its cue: "has said", "also acknowledged". */
+const AUXILIARY_AT_END = /\s+(?:has|have|had|also|later|then|again|did|does|do|would|will|could|reportedly|previously|repeatedly|publicly|privately)\s*$/;
 const POSSESSED_HEAD = /[’']s\s+(?:(?:top|senior|chief|longtime|former|campaign|press|deputy)\s+)?(?:official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|lawyer|lawyers|attorney|attorneys)\s*$/;
 
 /**
@@ -527,8 +531,10 @@ const POSSESSED_HEAD = /[’']s\s+(?:(?:top|senior|chief|longtime|former|campaig
  * speaks for: that one is kept as `onBehalfOf`. A name after the noun ("spokesman Michael Steel said") is no unnamed source.
  */
 export function unnamedSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
-  const possessed = POSSESSED_HEAD.exec(before);
-  const owner = possessed && mentions.find((m) => m.end === offset + possessed.index);
+  // "Pagliano's lawyer has said", "McConnell aides also acknowledged": auxiliaries and adverbs before the cue.
+  before = before.replace(AUXILIARY_AT_END, '').replace(AUXILIARY_AT_END, '');
+  const possessed = POSSESSED_HEAD.exec(before) ?? NAMED_PEOPLE_HEAD.exec(before);
+  const owner = possessed && mentions.find((m) => m.end === offset + possessed.index && (m.type === 'Person' || possessed[0].startsWith("'") || possessed[0].startsWith('’')));
   if (owner) return { start: owner.start, end: offset + before.trimEnd().length, entityId: null, onBehalfOf: owner.entityId };
   return UNNAMED_HEAD.test(before) && NOMINAL_SOURCE.test(before) ? nominalSource(before, offset, mentions) : null;
 }
