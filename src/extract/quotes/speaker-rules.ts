@@ -45,6 +45,16 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Vice President Joseph Biden arrived. The president said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The president' }],
     ],
   },
+  'speaker.appositive-person': {
+    pattern: /,[^,“”"]{1,200},\s*$/,
+    why: 'A role naming a body with the person in apposition ("U.N. special representative for Iraq, Nickolay Mladenov, said") is the person: a body inside the role’s own phrase and the periods of an abbreviation ("U.N.") do not end the noun phrase.',
+    examples: [
+      ['Calling the killing savage and cowardly, U.N. special representative for Iraq, Nickolay Mladenov, said the Iraqi government must act.', { text: 'the Iraqi government must act', speaker: 'Nickolay Mladenov' }],
+      ['Calling the killing savage and cowardly, U.N. special representative for Iraq, Nickolay Mladenov, said the Iraqi government must act.', { text: 'the killing savage and cowardly', speaker: 'Nickolay Mladenov' }],
+      // Negative: a person governed by a preposition in the appositive is no speaker.
+      ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { text: 'the embargo could jeopardize the talks', speaker: 'Russia' }],
+    ],
+  },
   'speaker.people-of-name': {
     pattern: NAMED_PEOPLE_HEAD,
     why: 'A person’s aides, lawyers or spokespeople ("McConnell aides", "Pagliano’s lawyer has said") speak for themselves, unnamed, the person kept as onBehalfOf; a name after the noun is the speaker ("Boehner spokesman Michael Steel").',

@@ -292,7 +292,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
     const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]);
-    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -658,7 +658,12 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
     if (m.end > sentence.end || m.start - span.end > 80 || (m.start < quoted.end && m.end > quoted.start)) break;
     const gap = body.slice(span.end, m.start);
     if (BREAKS_PHRASE.test(gap) || (cueWord && gap.toLowerCase().split(/[^\p{L}]+/u).includes(cueWord))) break;
-    if (LEAVES_PHRASE.test(gap.slice(gap.lastIndexOf(',') + 1))) break;
+    // A body inside the role's own phrase ("U.N. special representative for Iraq, Nickolay Mladenov") is passed over:
+    // the person the appositive names may follow it.
+    if (LEAVES_PHRASE.test(gap.slice(gap.lastIndexOf(',') + 1))) {
+      if (m.type === 'Person') break;
+      continue;
+    }
     // An appositive closes where it opened: ", Vitaly Churkin, condemned", "said the NSC spokeswoman, Caitlin Hayden."
     // (", DuVernay says" after "according to the NAACP" starts a new clause).
     if (/,\s*$/.test(gap) && !/^\s*(?:[,.]|$)/.test(body.slice(m.end, m.end + 2))) break;
