@@ -32,7 +32,7 @@ export interface QuoteInput {
  */
 export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE, explain = false }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
-  const roles = roleIndex(entities);
+  const roles = roleIndex(entities, body);
   const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
   for (const { quote, speaker } of reported) {
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
@@ -69,7 +69,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
-  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutRepeats(all.map((c) => c.quote), body))));
+  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.map((c) => c.quote), body)))));
   const out: Quote[] = [];
   for (const c of all) {
     if (!kept.has(c.quote)) continue;
@@ -109,6 +109,19 @@ export function withoutRepeats(quotes: Quote[], body: string): Quote[] {
     }
     for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
       const r = reports[k];
+      // "tweeted that the United States “has been talking to North Korea … for 25 years. Talking is not the answer!”":
+      // the report ends with its sentence, the quotation goes on; its words inside the report are that report's, only
+      // the rest is a quote of its own (or none, when only a mark or a word is left).
+      if (!dropped.has(r) && d.start >= r.start && d.start < r.end && d.end > r.end + 1 && (d.speakerId === null || d.speakerId === r.speakerId)) {
+        const rest = /^[^\p{L}\p{N}]*/u.exec(body.slice(r.end, d.end))![0].length + r.end;
+        if (wordChars(body.slice(rest, d.end)) < 8) dropped.add(d);
+        else {
+          d.start = rest;
+          d.text = body.slice(rest, d.end);
+          d.speakerId ??= r.speakerId;
+        }
+        break;
+      }
       if (dropped.has(r) || d.start < r.start - 1 || d.end > r.end + 1) continue;
       if (d.speakerId !== null && r.speakerId !== null && d.speakerId !== r.speakerId) continue;
       const integrated = wordChars(body.slice(r.start, d.start)) > 0 || INTEGRATING.test(body.slice(Math.max(0, d.start - 20), d.start).replace(/[“"«']+$/, ''));
@@ -123,6 +136,27 @@ export function withoutRepeats(quotes: Quote[], body: string): Quote[] {
     }
   }
   return quotes.filter((q) => !dropped.has(q));
+}
+
+/**
+ * A report that starts inside someone's quotation and runs past its closing mark ("“… That's why China wants to make
+ * a deal so badly!” he said" read as China's aim up to "he said") mixes the quoted words with the reporter's: no report.
+ */
+export function withoutCrossingReports(quotes: Quote[]): Quote[] {
+  const direct = quotes.filter((q) => q.direct).sort((a, b) => a.start - b.start);
+  const crossing = (r: Quote) => {
+    // Only the quotation starting last at or before the report's start can hold its start (quotations do not overlap).
+    let lo = 0;
+    let hi = direct.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (direct[mid].start <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = direct[lo - 1];
+    return !!d && r.start < d.end && r.end > d.end + 1;
+  };
+  return quotes.filter((q) => q.direct || !crossing(q));
 }
 
 /** A report opening with its own speaker's pronoun and a verb of thought: "said he believes …", "said she thought …". */

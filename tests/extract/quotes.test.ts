@@ -26,6 +26,8 @@ describe('one attribution, one quote', () => {
     ['Sen. Lindsey Graham (R-S.C.) — a vocal sanctions hawk who wants new restrictions — said he thought Iran was getting off easy.', ['Lindsey Graham: he thought Iran was getting off easy (R)']],
     // … while another person's verb inside the report is that person's.
     ['Barack Obama said he believes Vladimir Putin thinks the deal is dead.', ['Barack Obama: he believes Vladimir Putin thinks the deal is dead (R)', 'Vladimir Putin: the deal is dead (R)']],
+    // A report starting inside someone's quotation and running past its closing mark is no report.
+    ['Donald Trump spoke on Monday. "Many tariffed companies will be leaving China for Vietnam and other such countries in Asia. That\'s why China wants to make a deal so badly!" he said.', ['Donald Trump: Many tariffed companies will be leaving China for Vietnam and other such countries in Asia. That\'s why China wants to make a deal so badly! (D)']],
     // The reporter's description of the quoted words is not part of them.
     ['Emmanuel Macron said "for me the first objective in the region is to finish the work against ISIS," a reference to the withdrawal of U.S. troops.', ['Emmanuel Macron: for me the first objective in the region is to finish the work against ISIS, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
@@ -192,7 +194,8 @@ describe('speaker resolution', () => {
     ['“We disagree,” a senior official said.', null],
     // The people speaking for someone: "the Trump team", "the Clinton camp".
     ['Donald Trump spoke. The Trump team has said single people would qualify for the tax breaks.', 'Donald Trump'],
-    ['Mitch McConnell spoke. McConnell aides said the vote would be close.', 'Mitch McConnell'],
+    // …but a person's aides speak for themselves, unnamed (onBehalfOf the person): "McConnell aides".
+    ['Mitch McConnell spoke. McConnell aides said the vote would be close.', null],
     // A role with its modifiers, held by one person; a name qualifying a role's noun is no speaker of its own.
     ['Republican presidential nominee Donald Trump and Democratic presidential nominee Hillary Clinton spoke. The Democratic nominee said the debate was fair.', 'Hillary Clinton'],
     ['Vermont Sen. Bernie Sanders spoke. The senator said he would introduce a bill.', 'Bernie Sanders'],

@@ -6,6 +6,7 @@ import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
+import { relatedAfterQuote } from './related-source.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -171,6 +172,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
       frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
     }
+    // "“…,” said a source close to the Pentagon", "“…,” the source close to Mattis said": the source speaks, unnamed,
+    // not the person or body it is close to (the frames above may have read that name as the speaker).
+    const related = relatedAfterQuote(after, closeEnd, mentions);
+    if (related) {
+      framed = true;
+      frames.length = 0;
+      frame('direct.unnamed-after', related.speaker, related.cue);
+    }
     // A quote closed by a comma and an attribution no frame above reads ("…," another tourist from Great Britain,
     // Helen Collins, said): it is framed all the same, so it continues no earlier quote; the person it names speaks.
     // (A pronoun there, "…,” it further wrote", is the previous speaker: the quote continues theirs.)
@@ -190,7 +199,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) : null;
       // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
       const participleOfUnnamed = participle !== null && participle.entityId === null && !participle.pronoun;
-      let speaker = participle ?? unnamedSource(beforeCue, span.open - before.length, mentions) ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
+      // "…, Larry Kudlow, who has said “both sides will suffer”": the relative pronoun's antecedent speaks.
+      const relative = RELATIVE_BEFORE_CUE.exec(beforeCue);
+      const antecedentEnd = relative ? span.open - before.length + relative.index : -1;
+      const antecedent = relative ? mentions.find((m) => m.end === antecedentEnd && m.type !== 'Event') : undefined;
+      let speaker = (antecedent ? { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId } : null) ?? participle ?? unnamedSource(beforeCue, span.open - before.length, mentions) ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
       // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
       if (!speaker && sentence && !participleOfUnnamed) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
       // "A state department spokeswoman said: “…”": an unnamed source before the cue speaks, unnamed.
@@ -284,6 +297,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
   }
   return out;
 }
+
+/** ", who has" right before a speech verb: a relative clause whose antecedent ends at the comma. */
+const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|publicly|long|previously)\s+){0,3}$/;
 
 /** An attribution right after a quote, up to its speech verb, within one sentence: ", another tourist …, Helen Collins, said". */
 const OWN_ATTRIBUTION = /^\s*,?\s+(?:[^“”"!?;.\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.){1,100}?\s(said|says|told|added|asked|wrote|warned|explained|continued)\b/;

@@ -46,7 +46,7 @@ function quotedAt(text: string, at: number): boolean {
 const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p{L}’'.-]+\s+){1,3}$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
 const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
-const ADJUNCT_START = /^(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s/;
+const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
 
 /** A capitalised word and "’s" right before the cue: a possessive ("Trump’s claim"), or a contraction ("He’s said"). */
@@ -72,7 +72,7 @@ const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [s
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), a coordinated time adjunct ("… and hours after Seoul said"), or an
  * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
-const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
+const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,\s(?:reported|said|says|told)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
 
 /** A link to a video or a gallery in brackets ("( WATCH: Kerry remarks on Iran nuclear deal)"): a caption, no statement. */
 const LINK_CAPTION = /^\(\s*(?:WATCH|VIDEO|PHOTOS?|LISTEN|SEE|READ(?:\s+MORE)?|RELATED)\s*:/;
@@ -141,7 +141,11 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
     if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
       // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
-      const that = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart)) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
+      const listenerThat = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
+      // "warned China not to raise levies but Beijing said it would not swallow any “bitter fruit” that harmed …": a
+      // speech verb on the way starts another report; the "that" after it is not this cue's.
+      const coordinated = listenerThat ? /\s(?:but|and|while|whereas)\s(.*)$/su.exec(listenerThat[0]) : null;
+      const that = (listenerThat && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -519,6 +523,10 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
  */
 /** Nouns naming someone unnamed who speaks for a body or a person: "a Pentagon spokesman", "Romney's aides". */
 const UNNAMED_HEAD = /\b(?:official|officials|spokesman|spokeswoman|spokesperson|spokespeople|source|sources|aide|aides|adviser|advisers|diplomat|diplomats)\s*$/;
+/** A person's name heading their people with no possessive: "McConnell aides", "Trump lawyers" (the name right before). */
+export const NAMED_PEOPLE_HEAD = /\s(?:(?:top|senior|chief|longtime|former|campaign|press|deputy)\s+)?(?:aides|advisers|advisors|spokesman|spokeswoman|spokesperson|lawyers|attorneys)\s*$/;
+/** An auxiliary or adverb between a subject and its cue: "has said", "also acknowledged". */
+const AUXILIARY_AT_END = /\s+(?:has|have|had|also|later|then|again|did|does|do|would|will|could|reportedly|previously|repeatedly|publicly|privately)\s*$/;
 const POSSESSED_HEAD = /[’']s\s+(?:(?:top|senior|chief|longtime|former|campaign|press|deputy)\s+)?(?:official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|lawyer|lawyers|attorney|attorneys)\s*$/;
 
 /**
@@ -527,8 +535,10 @@ const POSSESSED_HEAD = /[’']s\s+(?:(?:top|senior|chief|longtime|former|campaig
  * speaks for: that one is kept as `onBehalfOf`. A name after the noun ("spokesman Michael Steel said") is no unnamed source.
  */
 export function unnamedSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
-  const possessed = POSSESSED_HEAD.exec(before);
-  const owner = possessed && mentions.find((m) => m.end === offset + possessed.index);
+  // "Pagliano's lawyer has said", "McConnell aides also acknowledged": auxiliaries and adverbs before the cue.
+  before = before.replace(AUXILIARY_AT_END, '').replace(AUXILIARY_AT_END, '');
+  const possessed = POSSESSED_HEAD.exec(before) ?? NAMED_PEOPLE_HEAD.exec(before);
+  const owner = possessed && mentions.find((m) => m.end === offset + possessed.index && (m.type === 'Person' || possessed[0].startsWith("'") || possessed[0].startsWith('’')));
   if (owner) return { start: owner.start, end: offset + before.trimEnd().length, entityId: null, onBehalfOf: owner.entityId };
   return UNNAMED_HEAD.test(before) && NOMINAL_SOURCE.test(before) ? nominalSource(before, offset, mentions) : null;
 }

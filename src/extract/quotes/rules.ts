@@ -73,6 +73,8 @@ export const ATTRIBUTION_RULES = {
       ['“We need to talk,” Rex Tillerson said. A State Department spokeswoman said: “The two countries share a bond.”', { speaker: null, text: 'The two countries share a bond.', direct: true }],
       // "…, saying “…”" is the sentence subject's; a name after the verb is an object (here the one disagreed with).
       ['The Pentagon official disagreed with Brandon Judd’s characterization of the National Guard’s usage, saying "it has not been a significant change under three presidents."', { speaker: null, text: 'it has not been a significant change under three presidents.', direct: true }],
+      // "…, NAME, who has said “…”": the relative pronoun's antecedent speaks, not the sentence's subject.
+      ['Donald Trump is at odds with his adviser, Larry Kudlow, who has said "both sides will suffer".', { speaker: 'Larry Kudlow', text: 'both sides will suffer', direct: true }],
     ],
   },
   'direct.stance-before': {
@@ -115,6 +117,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Quoted words inside a reported clause are that report’s speaker’s ("Lavrov said the objective should not be to “…”"); a few words (≤ 4) are the report’s wording, no quote of their own.',
     examples: [
       ['Sergey Lavrov said Wednesday that Syrians should decide, and the objective should not be to “topple the regime by force and install a new one.”', { speaker: 'Sergey Lavrov', text: 'topple the regime by force and install a new one.', direct: true }],
+      // A quotation going on past the report's sentence: the words inside the report are the report's, the rest a quote.
+      ['Donald Trump tweeted that the United States “has been talking to North Korea, and paying them extortion money, for 25 years. Talking is not the answer!”', { speaker: 'Donald Trump', text: 'Talking is not the answer!', direct: true }],
       ['Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral” and a “bully.”', null],
     ],
   },
@@ -174,6 +178,13 @@ export const ATTRIBUTION_RULES = {
       ['Just days after Barack Obama announced that he would seek authorization for airstrikes, the Wall Street Journal reported what every Syrian knew.', { speaker: 'Barack Obama', text: 'he would seek authorization for airstrikes', direct: false }],
       ['He spoke days after Donald Trump said South Korea should pay for the system and hours after Seoul said that the deal stood.', { speaker: 'Donald Trump', text: 'South Korea should pay for the system', direct: false }],
       ['Nicolás Maduro, backed by Russia, China and the military, said he would stay.', { speaker: 'Nicolás Maduro', text: 'he would stay', direct: false }],
+      // "but NAME said …" and ", Seoul officials said" begin another report; a speech verb on the way to "that" makes
+      // that "that" another report's ("warned China … but Beijing said it would not swallow any “bitter fruit” that …").
+      ['Donald Trump had warned China not to raise levies but Beijing said it would not swallow any "bitter fruit" that harmed its interests.', { speaker: 'Donald Trump', text: 'China not to raise levies', direct: false }],
+      ['Donald Trump had warned China not to raise levies but Beijing said it would not swallow any "bitter fruit" that harmed its interests.', { speaker: 'China', text: 'it would not swallow any "bitter fruit" that harmed its interests', direct: false }],
+      ['Moon Jae-in said Kim Jong Un had agreed to hold the summit in June, Seoul officials said on Sunday.', { speaker: 'Moon Jae-in', text: 'Kim Jong Un had agreed to hold the summit in June', direct: false }],
+      // A time adjunct after the cue is when, not what: "tweeted shortly before …".
+      ['Donald Trump tweeted shortly before news of the Chinese decision came.', null],
       // "…, saying" is the main clause subject's, not the name ending the words before the comma (an object, a place).
       ['Speaking to NPR, Barack Obama responded to those strategies, saying that more bombs are not the answer.', { speaker: 'Barack Obama', text: 'more bombs are not the answer', direct: false }],
       ['In a speech on Sunday in Vietnam, Mike Pompeo urged North Korea to follow the example of Vietnam, saying he believed Pyongyang could change.', { speaker: 'Mike Pompeo', text: 'he believed Pyongyang could change', direct: false }],

@@ -5,6 +5,7 @@ import { genderOfGivenName } from '../lexicon/names.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
+import { relatedSource } from './related-source.js';
 
 export interface SpeakerRef {
   start: number;
@@ -77,12 +78,12 @@ export function rolesOf(e: Entity): string[] {
  * one of the role's modifiers ("indiana governor", "republican nominee") and the whole role ("republican presidential
  * nominee"), read from each person's role and the titles they are named with.
  */
-export function roleIndex(entities: Entity[]): Map<string, string> {
+export function roleIndex(entities: Entity[], body = ''): Map<string, string> {
   const byRole = new Map<string, string>();
   const hold = (key: string, id: string) => byRole.set(key, byRole.has(key) && byRole.get(key) !== id ? '' : id);
   for (const e of entities) {
     if (e.type !== 'Person') continue;
-    for (const role of rolesOf(e)) {
+    for (const role of [...rolesOf(e), ...appositiveRoles(e, body)]) {
       for (const noun of ROLE_KEY_NOUNS) {
         const at = role.search(compiledOnce(ROLE_WORD, noun, (n) => `\\b${n}\\b`));
         if (at < 0) continue;
@@ -104,6 +105,25 @@ export function roleIndex(entities: Entity[]): Map<string, string> {
   return byRole;
 }
 
+/** A role in apposition right after a person's name: "Mattis, a retired Marine Corps general, …", "Haley, the US
+ * ambassador to the UN" — the role noun ends the description or a preposition/relative word follows it. Anchored and
+ * bounded: linear. */
+const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:a|an|the)\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${ROLE_KEY_NOUNS.join('|')}))(?=\\s*[,.;:)]|\\s+(?:of|to|for|at|in|who|and|since|until|from|under)\\b)`, 'iu');
+
+/** A definite description ending with a role noun, ending the text: "The former Marine Corps general". */
+export const ROLE_DESCRIPTION = new RegExp(`(?:^|[\\s,(])([Tt]he\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${ROLE_KEY_NOUNS.join('|')}))\\s*$`, 'u');
+
+/** The roles the article gives a person in apposition to their name, lower-cased ("retired marine corps general"). */
+export function appositiveRoles(e: Entity, body: string): string[] {
+  if (!body) return [];
+  const roles = new Set<string>();
+  for (const m of e.mentions) {
+    const role = APPOSITIVE_ROLE.exec(body.slice(m.end, m.end + 100));
+    if (role) roles.add(role[1].toLowerCase().replace(/\s+/g, ' '));
+  }
+  return [...roles];
+}
+
 /** The entity named inside [start, end), preferring people, then the last one (closest to a cue). */
 export function entityIn(mentions: MentionRef[], start: number, end: number, prefer: 'first' | 'last' = 'last'): string | null {
   let best: MentionRef | undefined;
@@ -121,6 +141,9 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   const trimmed = text.trim();
   const lead = offset + text.indexOf(trimmed);
   if (/^(?:he|she|they)$/i.test(trimmed)) return { start: lead, end: lead + trimmed.length, entityId: null, pronoun: trimmed.toLowerCase() };
+  // "the source close to Mattis", "an aide to Pelosi": the source speaks, unnamed, not the person it is tied to.
+  const related = relatedSource(trimmed, lead, mentions);
+  if (related && related.start === lead) return related;
   const id = entityIn(mentions, lead, lead + trimmed.length, prefer);
   const role = /^the\s+(.+)$/i.exec(trimmed);
   // A description names an entity when it ends with its name ("the Trump campaign"), not when a name qualifies its
@@ -136,7 +159,11 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
     // The longest role the words end with ("the vice president" before "the president", "the republican nominee"
     // before "the nominee"), held by one person; a qualified role is not the bare one: "the vice president" is not
     // the president.
-    const hit = [...roles].filter(([r]) => noun === r || noun.endsWith(` ${r}`)).sort((x, y) => y[0].length - x[0].length)[0];
+    // "the former Marine Corps general" is not whoever holds the bare title now ("Gen. Jon Nicholson"): a former or
+    // retired holder matches only with all the description's words ("the former president" is President Clinton).
+    const past = /\b(?:former|retired|ex)\s+/.exec(noun);
+    const described = past ? noun.slice(past.index + past[0].length) : noun;
+    const hit = [...roles].filter(([r]) => past ? r === described || r.endsWith(` ${described}`) : noun === r || noun.endsWith(` ${r}`)).sort((x, y) => y[0].length - x[0].length)[0];
     const qualifiedWords = /\b(?:vice|deputy|assistant|under|acting)\s+\S+$/.test(noun);
     if (hit && hit[1] && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
     // A body by the noun heading its name: "the fund" is the International Monetary Fund, "the council" the Security
@@ -243,6 +270,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   let t = before.replace(/\s+(?:is|was|has|have|does|did|do|would|will|could)n[’']t\s*$|\s+(?:is|was|has|have|does|did|do|would|will)\s+(?:not|never)\s*$/, '');
   t = t.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long|is|was|are|were|has\s+been)\s*$/i, '').replace(/(?<=\p{L})[’']s\s*$/u, '');
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
+  // "The secretary did admit that …": an emphatic auxiliary between the subject and the cue.
+  t = t.replace(/\s+(?:did|does|do)\s*$/, '');
   // "Wells Fargo just this month announced", "Trump on Friday said": a time between the name and the cue.
   t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today))\s*$/, '');
   t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
@@ -263,7 +292,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
     const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]);
-    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60))) {
+    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -280,6 +309,9 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       if (m.end === personEnd && m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
     }
   }
+  // "The source close to Mattis said", "A person familiar with Trump’s thinking said": an unnamed source.
+  const related = relatedSource(t, offset, mentions);
+  if (related) return related;
   const trimmedEnd = offset + t.replace(/\s+$/, '').length;
   // A name governed by a preposition is no subject: "Danny Gonzalez of the group Move America Forward said" is
   // Gonzalez, "Prosecutors in New York say" unnamed prosecutors speaking for New York.
@@ -297,6 +329,14 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
     const m = mentions[i];
     if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(mentionTextIn(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
+  }
+  // "The former Marine Corps general said", "The secretary said": a role description as the subject is the person the
+  // article gives that role (by title or apposition), when one does.
+  const described = ROLE_DESCRIPTION.exec(t.slice(-120));
+  if (described) {
+    const at = offset + t.length - described[1].length - (t.length - t.trimEnd().length);
+    const holder = speakerFromText(described[1], at, mentions, roles);
+    if (holder?.entityId && isPerson(holder.entityId, mentions)) return holder;
   }
   const tail = /(?:^|[\s,(—–-])((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?:['’]s)?\s+(?:team|campaign|camp|administration|aides?|advisers?|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?))|(?:[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}[a-z]+(?:\s+[a-z]+)?)|(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of|the|al|bin|de|van|von|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,6}))\s*$/u.exec(t);
   if (!tail) return null;
@@ -503,7 +543,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const genders = personGenders(entities, body);
   // Subjects: the first person mention of each sentence, with its position.
   const candidates: { at: number; id: string; text?: string }[] = [];
-  const roles = roleIndex(entities);
+  const roles = roleIndex(entities, body);
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
@@ -618,7 +658,12 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
     if (m.end > sentence.end || m.start - span.end > 80 || (m.start < quoted.end && m.end > quoted.start)) break;
     const gap = body.slice(span.end, m.start);
     if (BREAKS_PHRASE.test(gap) || (cueWord && gap.toLowerCase().split(/[^\p{L}]+/u).includes(cueWord))) break;
-    if (LEAVES_PHRASE.test(gap.slice(gap.lastIndexOf(',') + 1))) break;
+    // A body inside the role's own phrase ("U.N. special representative for Iraq, Nickolay Mladenov") is passed over:
+    // the person the appositive names may follow it.
+    if (LEAVES_PHRASE.test(gap.slice(gap.lastIndexOf(',') + 1))) {
+      if (m.type === 'Person') break;
+      continue;
+    }
     // An appositive closes where it opened: ", Vitaly Churkin, condemned", "said the NSC spokeswoman, Caitlin Hayden."
     // (", DuVernay says" after "according to the NAACP" starts a new clause).
     if (/,\s*$/.test(gap) && !/^\s*(?:[,.]|$)/.test(body.slice(m.end, m.end + 2))) break;

@@ -1,0 +1,109 @@
+// Quotes: a source tied to someone by a relation — "the source close to Mattis", "a person familiar with Trump’s
+// thinking", "an aide to Pelosi" — is that source, unnamed; the name after the relation is never the speaker.
+import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
+import { VERB } from './patterns.js';
+
+/** Nouns of people who are near someone without being them: sources, friends, aides, allies. */
+const NEAR_NOUNS = new Set('sources source persons person people officials official aides aide advisers adviser advisors advisor associates associate friends friend allies ally insiders insider confidants confidant confidantes confidante officers officer members member diplomats diplomat lawmakers lawmaker republicans republican democrats democrat staffers staffer those'.split(' '));
+/** Nouns of people who speak for someone ("a spokesman for the ministry", "a lawyer for Cohen"). */
+const FOR_NOUNS = new Set('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen lawyers lawyer attorneys attorney representatives representative counsel aides aide advisers adviser advisors advisor staffers staffer'.split(' '));
+/** Determiners and numbers opening the source's noun phrase. */
+const DETERMINERS = new Set('the a an one two three four several some many another other his her their its'.split(' '));
+/** Words that are no modifier of the source's noun: prepositions, conjunctions, verbs of a clause before it. */
+const NOT_MODIFIER = /^(?:on|in|at|of|for|to|with|from|by|after|before|during|and|but|or|that|as|while|when|said|says|told|also|has|have|had|is|was|are|were|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|afternoon|evening|night|\d.*|\p{Ll}+ed)$/u;
+
+/**
+ * The relation after the source's noun: nearness or knowledge ("close to", "familiar with", "briefed on") — the person
+ * after it is whom the source knows, not who speaks — or "to"/"for" after a noun of people speaking for someone.
+ * Fixed words with single runs of blanks: linear.
+ */
+export const RELATED_SOURCE = /\s((?:close|closest|near)\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|aware\s+of|with\s+(?:(?:direct|first-?hand|intimate)\s+)?knowledge\s+of|to|for)\s/gu;
+
+/**
+ * When the words naming a speaker (ending at `offset + text.length`) are a source tied by a relation to someone else,
+ * that source: unnamed, its words kept (speaker null with speakerText). `onBehalfOf` keeps the body it belongs to — a
+ * body or country after a nearness relation ("sources close to the Kremlin" → Kremlin), anyone a spokesperson, lawyer
+ * or aide speaks for ("a spokeswoman for Romney" → Romney). A person named just before the phrase heads it as an
+ * appositive ("John Kirby, spokesman for the State Department"): then it is no unnamed source.
+ */
+export function relatedSource(text: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+  const trimmed = text.trimEnd();
+  const window = trimmed.slice(-160);
+  const cut = trimmed.length - window.length;
+  let found: { nounAt: number; speaksFor: boolean; objectAt: number } | null = null;
+  RELATED_SOURCE.lastIndex = 0;
+  for (let r = RELATED_SOURCE.exec(window); r; r = RELATED_SOURCE.exec(window)) {
+    const object = window.slice(r.index + r[0].length);
+    if (!object || /[,;:“”"()]/.test(object) || object.length > 80) continue;
+    const nounAt = window.lastIndexOf(' ', r.index - 1) + 1;
+    const noun = window.slice(nounAt, r.index).toLowerCase();
+    const speaksFor = /^(?:to|for)$/.test(r[1]);
+    if (speaksFor ? FOR_NOUNS.has(noun) : NEAR_NOUNS.has(noun)) {
+      found = { nounAt, speaksFor, objectAt: r.index + r[0].length };
+      break;
+    }
+  }
+  if (!found) return null;
+  // The noun phrase: back to its determiner (at most four words), or through the modifiers right before the noun.
+  let phraseAt = found.nounAt;
+  for (let n = 0, at = found.nounAt; n < 4 && at > 0 && window[at - 1] === ' '; n++) {
+    const wordAt = window.lastIndexOf(' ', at - 2) + 1;
+    const word = window.slice(wordAt, at - 1);
+    if (!/^[\p{L}’'-]+$/u.test(word)) break;
+    if (DETERMINERS.has(word.toLowerCase())) {
+      phraseAt = wordAt;
+      break;
+    }
+    if (NOT_MODIFIER.test(word.toLowerCase()) || n === 3) break;
+    phraseAt = wordAt;
+    at = wordAt;
+  }
+  const start = offset + cut + phraseAt;
+  const end = offset + trimmed.length;
+  const objectStart = offset + cut + found.objectAt;
+  // "Kirby, spokesman for the State Department": a person right before the phrase is the one it describes.
+  for (let i = firstFrom(mentions, start - 80); i < mentions.length && mentions[i].start < start; i++) {
+    const p = mentions[i];
+    if (p.type === 'Person' && p.end >= offset && p.end <= start && /^[\s,]*$/.test(trimmed.slice(p.end - offset, start - offset))) return null;
+  }
+  // …and a name inside the noun phrase before the relation heads it.
+  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < objectStart; i++) {
+    const p = mentions[i];
+    if (p.type === 'Person' && p.end <= objectStart) return null;
+  }
+  let onBehalfOf: string | undefined;
+  for (let i = firstFrom(mentions, objectStart); i < mentions.length && mentions[i].start < end; i++) {
+    const o = mentions[i];
+    if (o.end > end || o.type === 'Event') continue;
+    if (o.type !== 'Person' || found.speaksFor) onBehalfOf ??= o.entityId;
+  }
+  return { start, end, entityId: null, onBehalfOf };
+}
+
+/** After a closing mark, the cue first: "“…,” said a source close to the Pentagon". */
+const CUE_FIRST = new RegExp(`^[\\s,]*(${VERB})\\s+`, 'u');
+/** The first speech verb after a closing mark's attribution phrase: "“…,” the source close to Mattis said". */
+const CUE_AFTER_PHRASE = new RegExp(`\\s(${VERB})\\b`, 'u');
+
+/**
+ * A direct quote's own attribution naming a related source, either order: "“…,” said one source close to the Defense
+ * secretary", "“…,” the source close to Mattis said of …", "“…,” an aide to Mattis said". The phrase is the source's
+ * words up to the cue (or the cue's words up to the next mark); `offset` is where `after` starts in the body.
+ */
+export function relatedAfterQuote(after: string, offset: number, mentions: MentionRef[]): { speaker: SpeakerRef; cue: string } | null {
+  const first = CUE_FIRST.exec(after);
+  if (first) {
+    const rest = after.slice(first[0].length, first[0].length + 160);
+    const stop = rest.search(/[.,;:!?“”"\n]/);
+    const phrase = rest.slice(0, stop < 0 ? rest.length : stop);
+    const at = offset + first[0].length;
+    const speaker = relatedSource(phrase, at, mentions);
+    if (speaker && speaker.start === at) return { speaker, cue: first[1].toLowerCase() };
+  }
+  const lead = /^[\s,]*/.exec(after)![0].length;
+  const window = after.slice(lead, lead + 160);
+  const cue = CUE_AFTER_PHRASE.exec(window);
+  if (!cue || /[.;:!?“”"\n,]/.test(window.slice(0, cue.index))) return null;
+  const speaker = relatedSource(window.slice(0, cue.index), offset + lead, mentions);
+  return speaker && speaker.start === offset + lead ? { speaker, cue: cue[1].toLowerCase() } : null;
+}

@@ -1,0 +1,67 @@
+// Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
+// pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
+import { RELATED_SOURCE } from './related-source.js';
+import { ROLE_DESCRIPTION } from './speakers.js';
+import { NAMED_PEOPLE_HEAD } from './reported.js';
+
+/** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
+ * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
+export type SpeakerExample = readonly [text: string, expected: { text: string; speaker: string | null; speakerText?: string | null; onBehalfOf?: string | null } | null];
+
+export interface SpeakerRule {
+  readonly pattern: RegExp;
+  readonly why: string;
+  readonly examples: readonly SpeakerExample[];
+}
+
+export const SPEAKER_RULES: Record<string, SpeakerRule> = {
+  'speaker.related-source': {
+    pattern: RELATED_SOURCE,
+    why: 'A source tied to someone by nearness or knowledge ("the source close to Mattis", "a person familiar with Trump’s thinking") or speaking for them ("an aide to Pelosi") is not that someone: it speaks unnamed, the body it belongs to kept as onBehalfOf (a person only when the source speaks for them).',
+    examples: [
+      ['James Mattis spoke on Monday. “He is very methodical,” the source close to Mattis said of the message.', { text: 'He is very methodical,', speaker: null, speakerText: 'the source close to Mattis', onBehalfOf: null }],
+      ['James Mattis spoke on Monday. “Let’s call him the great clarifier,” said one source close to the Defense secretary.', { text: 'Let’s call him the great clarifier,', speaker: null, speakerText: 'one source close to the Defense secretary' }],
+      ['Donald Trump spoke on Monday. A person familiar with Trump’s thinking said the plan was dead.', { text: 'the plan was dead', speaker: null, speakerText: 'A person familiar with Trump’s thinking', onBehalfOf: null }],
+      ['Vladimir Putin spoke on Monday. Sources close to the Kremlin said Putin would attend the summit.', { text: 'Putin would attend the summit', speaker: null, speakerText: 'Sources close to the Kremlin', onBehalfOf: 'Kremlin' }],
+      ['“He will stay,” said a source close to the Pentagon.', { text: 'He will stay,', speaker: null, speakerText: 'a source close to the Pentagon', onBehalfOf: 'Pentagon' }],
+      ['Nancy Pelosi spoke on Monday. An aide to Pelosi said the vote would be close.', { text: 'the vote would be close', speaker: null, speakerText: 'An aide to Pelosi', onBehalfOf: 'Nancy Pelosi' }],
+      ['Nancy Pelosi spoke on Monday. “The vote will be close,” an aide to Pelosi said.', { text: 'The vote will be close,', speaker: null, speakerText: 'an aide to Pelosi', onBehalfOf: 'Nancy Pelosi' }],
+      // Negatives: a person heading the phrase speaks ("Kirby, spokesman for …"); "close" that is no relation.
+      ['“We will not comment,” John Kirby, spokesman for the State Department, said.', { text: 'We will not comment,', speaker: 'John Kirby' }],
+      ['Jen Psaki, a spokeswoman for the State Department, said the talks were over.', { text: 'the talks were over', speaker: 'Jen Psaki' }],
+      ['“We came close to a deal,” John Kerry said.', { text: 'We came close to a deal,', speaker: 'John Kerry' }],
+    ],
+  },
+  'speaker.role-holder': {
+    pattern: ROLE_DESCRIPTION,
+    why: 'A role description as the subject ("The secretary did admit", "The former Marine Corps general said") is the one person the article gives that role, by title or in apposition ("Mattis, a retired Marine Corps general"); a former holder needs all the description’s words, so the current "Gen. Nicholson" is not "the former Marine Corps general"; with no such person the speaker stays unnamed.',
+    examples: [
+      ['Defense Secretary James Mattis spoke on Monday. The secretary did admit that there are issues he and the president disagree on.', { text: 'there are issues he and the president disagree on', speaker: 'James Mattis' }],
+      ['James Mattis, a retired Marine Corps general, spoke on Monday. The former Marine Corps general said later that the talks had failed.', { text: 'the talks had failed', speaker: 'James Mattis' }],
+      ['James Mattis, a retired Marine Corps general, spoke on Monday. “We are never out of options,” the retired general said.', { text: 'We are never out of options,', speaker: 'James Mattis' }],
+      ['President Bill Clinton spoke in Flint. The former president said the law was crazy.', { text: 'the law was crazy', speaker: 'Bill Clinton' }],
+      // Negatives: the holder of the bare title now is no former holder; no one given the role → unnamed.
+      ['Defense Secretary James Mattis spoke on Monday. Gen. Jon Nicholson stayed. The former Marine Corps general said later that the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The former Marine Corps general' }],
+      ['Vice President Joseph Biden arrived. The president said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The president' }],
+    ],
+  },
+  'speaker.appositive-person': {
+    pattern: /,[^,“”"]{1,200},\s*$/,
+    why: 'A role naming a body with the person in apposition ("U.N. special representative for Iraq, Nickolay Mladenov, said") is the person: a body inside the role’s own phrase and the periods of an abbreviation ("U.N.") do not end the noun phrase.',
+    examples: [
+      ['Calling the killing savage and cowardly, U.N. special representative for Iraq, Nickolay Mladenov, said the Iraqi government must act.', { text: 'the Iraqi government must act', speaker: 'Nickolay Mladenov' }],
+      ['Calling the killing savage and cowardly, U.N. special representative for Iraq, Nickolay Mladenov, said the Iraqi government must act.', { text: 'the killing savage and cowardly', speaker: 'Nickolay Mladenov' }],
+      // Negative: a person governed by a preposition in the appositive is no speaker.
+      ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { text: 'the embargo could jeopardize the talks', speaker: 'Russia' }],
+    ],
+  },
+  'speaker.people-of-name': {
+    pattern: NAMED_PEOPLE_HEAD,
+    why: 'A person’s aides, lawyers or spokespeople ("McConnell aides", "Pagliano’s lawyer has said") speak for themselves, unnamed, the person kept as onBehalfOf; a name after the noun is the speaker ("Boehner spokesman Michael Steel").',
+    examples: [
+      ['Mitch McConnell spoke. McConnell aides acknowledged a collaborative relationship with the administration.', { text: 'a collaborative relationship with the administration', speaker: null, speakerText: 'McConnell aides', onBehalfOf: 'Mitch McConnell' }],
+      ['Bryan Pagliano refused. Pagliano’s lawyer has said he will refuse to answer any questions.', { text: 'he will refuse to answer any questions', speaker: null, speakerText: 'Pagliano’s lawyer', onBehalfOf: 'Bryan Pagliano' }],
+      ['Boehner spokesman Michael Steel said the bill was dead.', { text: 'the bill was dead', speaker: 'Michael Steel' }],
+    ],
+  },
+};
