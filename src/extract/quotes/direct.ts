@@ -8,6 +8,8 @@ import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
+import { IT_AFTER_QUOTE, unnamedPhraseAfter } from './after-quote-phrases.js';
+import { bodyAntecedent } from './predicate-subject.js';
 import type { RuleId } from './rules.js';
 
 /**
@@ -170,6 +172,23 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       framed = true;
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
       frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
+    }
+    // "“…,” a London-based banker at an Asian bank said" / "said the woman": a determined phrase naming no person is
+    // an unnamed source (a phrase the frames above resolve, "the US president", is theirs: they rank first).
+    const phrase = /[,?!]\s*$/.test(text) ? unnamedPhraseAfter(after) : null;
+    if (phrase) {
+      framed = true;
+      const at = closeEnd + phrase.at;
+      const named = entityIn(mentions, at, at + phrase.phrase.length);
+      if (!named || !isPerson(named, mentions)) frame('direct.unnamed-phrase-after', { start: at, end: at + phrase.phrase.length, entityId: null }, phrase.cue);
+    }
+    // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
+    // previous one as before.
+    const it = sentence ? IT_AFTER_QUOTE.exec(after) : null;
+    const itsBody = it && sentence ? bodyAntecedent(sentence, mentions, sentences, span.open) : null;
+    if (it && itsBody) {
+      framed = true;
+      frame('direct.body-pronoun-after', itsBody, it[2].toLowerCase());
     }
     // A quote closed by a comma and an attribution no frame above reads ("…," another tourist from Great Britain,
     // Helen Collins, said): it is framed all the same, so it continues no earlier quote; the person it names speaks.

@@ -17,7 +17,8 @@ export const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|F
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
 // Lower-case descriptors may open the speaker: "panel Chairman Rep. Jason Chaffetz", "said 9/11 widow Terry Strada".
 export const DESCRIPTORS = "(?:(?!(?:in|on|at|to|of|for|with|after|before|during|from|by|that|this|last|earlier|later|and|but|as|when|while)\\s)[\\p{Ll}\\d][\\p{L}\\d/'’-]*\\s+){0,3}";
-export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|(?!an?\\s)${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+// A name may hold an abbreviation ("U.S. President Barack Obama said").
+export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|(?!an?\\s)${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu}|\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 
 // After a closing mark, a speaker with an appositive before the verb: `, Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
 export const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');

@@ -5,6 +5,7 @@ import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { LABEL, QA_LABEL } from './transcript.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
 import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
+import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrases.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -63,6 +64,27 @@ export const ATTRIBUTION_RULES = {
     kind: 'direct', pattern: UNNAMED_AFTER_QUOTE, rank: 30, yieldsTo: 'never',
     why: 'An unnamed source frames the quote ("…," a senior official said): the speaker stays unnamed, its words kept.',
     examples: [['“We are ready,” a senior administration official said.', { speaker: null, text: 'We are ready,', direct: true }]],
+  },
+  'direct.unnamed-phrase-after': {
+    kind: 'direct', pattern: UNNAMED_PHRASE_AFTER_QUOTE, rank: 31, yieldsTo: 'never',
+    why: 'Any determined noun phrase naming no person frames the quote ("…," a London-based banker at an Asian bank said / said the woman): an unnamed source, its words kept; a phrase a frame above resolves (a role, a name) ranks first.',
+    examples: [
+      ['“Right now, all banks are acting the same,” a London-based banker at an Asian bank said.', { speaker: null, text: 'Right now, all banks are acting the same,', direct: true }],
+      ['“My heart is just broken,” said the woman.', { speaker: null, text: 'My heart is just broken,', direct: true }],
+      ['“We are ready,” a banker said in a report on Monday.', { speaker: null, text: 'We are ready,', direct: true }],
+      ['“We have delivered our message,” one announcement said.', { speaker: null, text: 'We have delivered our message,', direct: true }],
+      // A clause is no speaker's phrase; a phrase ending in a person's name is the person's (direct.after-quote).
+      ['“We will fight,” a man who lost his job said.', null],
+      ['“We need to talk,” the Secretary of State Rex Tillerson said.', null],
+    ],
+  },
+  'direct.body-pronoun-after': {
+    kind: 'direct', pattern: IT_AFTER_QUOTE, rank: 32, yieldsTo: 'never',
+    why: '"…," it said: the organization or country heading the sentence or the two before it speaks (reported.body-pronoun\'s reading of "it").',
+    examples: [
+      ['The Popular Mobilisation Forces issued a statement on Tuesday. “We emphasize our commitment,” it said.', { speaker: 'Popular Mobilisation Forces', text: 'We emphasize our commitment,', direct: true }],
+      ['The report came out on Tuesday. “We emphasize our commitment,” it said.', null],
+    ],
   },
   'direct.before-quote': {
     kind: 'direct', pattern: BEFORE_QUOTE, rank: 40, yieldsTo: 'never',
