@@ -67,10 +67,12 @@ export const ATTRIBUTION_RULES = {
   },
   'direct.unnamed-phrase-after': {
     kind: 'direct', pattern: UNNAMED_PHRASE_AFTER_QUOTE, rank: 31, yieldsTo: 'never',
-    why: 'Any determined noun phrase naming no person frames the quote ("…," a London-based banker at an Asian bank said / said the woman): an unnamed source, its words kept; a phrase a frame above resolves (a role, a name) ranks first.',
+    why: 'Any indefinite noun phrase naming no person frames the quote ("…," a London-based banker at an Asian bank said / said a woman from Ohio): an unnamed source, its words kept; a phrase a frame above resolves (a name) ranks first.',
     examples: [
       ['“Right now, all banks are acting the same,” a London-based banker at an Asian bank said.', { speaker: null, text: 'Right now, all banks are acting the same,', direct: true }],
-      ['“My heart is just broken,” said the woman.', { speaker: null, text: 'My heart is just broken,', direct: true }],
+      ['“My heart is just broken,” said a woman from Ohio.', { speaker: null, text: 'My heart is just broken,', direct: true }],
+      // A definite description stands for someone the article names: the role rules' business, not an unnamed source.
+      ['“It was very nice,” the gambling tycoon said.', null],
       ['“We are ready,” a banker said in a report on Monday.', { speaker: null, text: 'We are ready,', direct: true }],
       ['“We have delivered our message,” one announcement said.', { speaker: null, text: 'We have delivered our message,', direct: true }],
       // A clause is no speaker's phrase; a phrase ending in a person's name is the person's (direct.after-quote).
