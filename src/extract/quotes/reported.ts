@@ -124,7 +124,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
     // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
     const coordinated = participleFirst ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
-    const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
+    // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
+    const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
     const rule: RuleId = coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     const speaker =
       participleFirst ??

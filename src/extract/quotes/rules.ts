@@ -237,6 +237,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The Federal Aviation Administration banned flights below 26,000 feet. It also said all US operators should leave the country within 48 hours.', { speaker: 'Federal Aviation Administration', text: 'all US operators should leave the country within 48 hours', direct: false }],
       ['The report was published on Monday. It said the ban would cost millions.', null],
+      // A parenthetical "it said" between a subject and its verb is a middle attribution, not "it" as the subject.
+      ['The state news agency KCNA spoke on Monday. North Korea, it said, was now a full-fledged nuclear power.', null],
       ['Vladimir Putin spoke on Monday. It said the ban would cost millions.', null],
     ],
   },
