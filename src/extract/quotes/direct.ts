@@ -9,6 +9,8 @@ import { unnamedSource, type Reported } from './reported.js';
 import { relatedAfterQuote } from './related-source.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
+import { IT_AFTER_QUOTE, unnamedPhraseAfter } from './after-quote-phrases.js';
+import { bodyAntecedent } from './predicate-subject.js';
 import type { RuleId } from './rules.js';
 
 /**
@@ -171,6 +173,23 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       framed = true;
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
       frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
+    }
+    // "“…,” a London-based banker at an Asian bank said" / "said the woman": a determined phrase naming no person is
+    // an unnamed source (a phrase the frames above resolve, "the US president", is theirs: they rank first).
+    const phrase = /[,?!]\s*$/.test(text) ? unnamedPhraseAfter(after) : null;
+    if (phrase) {
+      framed = true;
+      const at = closeEnd + phrase.at;
+      const named = entityIn(mentions, at, at + phrase.phrase.length);
+      if (!named || !isPerson(named, mentions)) frame('direct.unnamed-phrase-after', { start: at, end: at + phrase.phrase.length, entityId: null }, phrase.cue);
+    }
+    // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
+    // previous one as before.
+    const it = sentence ? IT_AFTER_QUOTE.exec(after) : null;
+    const itsBody = it && sentence ? bodyAntecedent(sentence, mentions, sentences, span.open) : null;
+    if (it && itsBody) {
+      framed = true;
+      frame('direct.body-pronoun-after', itsBody, it[2].toLowerCase());
     }
     // "“…,” said a source close to the Pentagon", "“…,” the source close to Mattis said": the source speaks, unnamed,
     // not the person or body it is close to (the frames above may have read that name as the speaker).

@@ -17,7 +17,8 @@ export const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|F
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
 // Lower-case descriptors may open the speaker: "panel Chairman Rep. Jason Chaffetz", "said 9/11 widow Terry Strada".
 export const DESCRIPTORS = "(?:(?!(?:in|on|at|to|of|for|with|after|before|during|from|by|that|this|last|earlier|later|and|but|as|when|while)\\s)[\\p{Ll}\\d][\\p{L}\\d/'’-]*\\s+){0,3}";
-export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|(?!an?\\s)${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
+// A name may hold an abbreviation ("U.S. President Barack Obama said").
+export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|(?!an?\\s)${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu}|\\p{Lu})){0,80}?(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+(${PRONOUN}|${DESCRIPTORS}[\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\S|\\s+\\p{Lu}\\.?\\s?\\p{Lu}?)){0,80}))`, 'u');
 
 // After a closing mark, a speaker with an appositive before the verb: `, Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
 export const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');
@@ -64,7 +65,8 @@ export const INVERTED = new RegExp(
 export const MIDDLE = new RegExp(`^(.{8,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?!\\p{Ll}+ing\\b)(${VERB})${TIME},\\s+(.{8,})$`, 'u');
 
 // Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
-export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}“"]))`, 'gu');
+// The clause may open with a number ("said 69 people were injured").
+export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}\\d“"]))`, 'gu');
 export const ACCORDING = /\b[Aa]ccording to\s+/g;
 /** "As NAME put it / pointed out / observed, CLAUSE". */
 export const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^,]{2,80}?)\s+(?:(?:recently|once|has|have|had|also|later|previously|rightly)\s+)*(put\s+it|pointed\s+out|noted|observed|said|wrote|argued|explained|reported|suggested|warned|predicted)(?:\s+[^,]{0,60})?,\s+((?:[“"]|'')?\p{L}.+)$/u;

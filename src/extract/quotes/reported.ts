@@ -10,6 +10,7 @@ import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
+import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import type { RuleId } from './rules.js';
@@ -64,6 +65,8 @@ export interface SentenceContext {
   roles: Map<string, string>;
   /** The sentence's cue-word bits (patterns.ts cueBits), read once for every pattern's prefilter. */
   cues: number;
+  /** The article's sentences, for a subject named before this one ("It said …"). */
+  sentences: readonly Sentence[];
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
@@ -85,7 +88,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
   for (const s of sentences) {
     deadline.check('quotes');
     if (LINK_CAPTION.test(s.text)) continue;
-    const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: cueBits(s.text.split(/\s+/)) };
+    const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: cueBits(s.text.split(/\s+/)), sentences };
     const candidates: Candidate[] = [];
     for (const match of REPORTED_MATCHERS) candidates.push(...match(context));
     out.push(...arbitrate(candidates));
@@ -94,7 +97,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
 }
 
 /** reported.speech-cue: "Lavrov said (that) …", "told reporters he …" — a speech verb, its speaker before it, its clause after. */
-function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candidate[] {
+function speechCues({ body, text, s, mentions, roles, sentences }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   REPORTED.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -119,8 +122,15 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     // "…, Pompeo urged North Korea to follow the example of Vietnam, saying …": a participle after a comma is the main
     // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
     const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
+    // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
+    const coordinated = participleFirst ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
+    // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
+    const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
+    const rule: RuleId = coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     const speaker =
       participleFirst ??
+      coordinated ??
+      itsBody ??
       // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
       coordinatedSubject(before, s.start, mentions) ??
       unnamedSource(before, s.start, mentions) ??
@@ -130,8 +140,9 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
       // …also after "by", "while", "after": "began by saying he would …", "while saying …".
       participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
       sentenceSubject(text, before, s, mentions) ??
-      // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source.
-      commonNounSubject(before, s.start, mentions);
+      // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source (not the
+      // words of a first predicate: "Moscow banned imports of Polish fruit and").
+      (coordinated === null ? null : commonNounSubject(before, s.start, mentions));
     if (!speaker) continue;
     // …unless a news outlet reports: "The New York Post reports that …".
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
@@ -223,7 +234,7 @@ function speechCues({ body, text, s, mentions, roles }: SentenceContext): Candid
     if (starts.has(contentStart)) continue;
     starts.add(contentStart);
     // "Schneiderman isn’t saying if …": a negated report says so in its cue.
-    pushClauses(out, 'reported.speech-cue', text, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
+    pushClauses(out, rule, text, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
     // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
     REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
   }

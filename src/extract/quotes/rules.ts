@@ -4,6 +4,8 @@ import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { LABEL, QA_LABEL } from './transcript.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
+import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
+import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrases.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -62,6 +64,29 @@ export const ATTRIBUTION_RULES = {
     kind: 'direct', pattern: UNNAMED_AFTER_QUOTE, rank: 30, yieldsTo: 'never',
     why: 'An unnamed source frames the quote ("…," a senior official said): the speaker stays unnamed, its words kept.',
     examples: [['“We are ready,” a senior administration official said.', { speaker: null, text: 'We are ready,', direct: true }]],
+  },
+  'direct.unnamed-phrase-after': {
+    kind: 'direct', pattern: UNNAMED_PHRASE_AFTER_QUOTE, rank: 31, yieldsTo: 'never',
+    why: 'Any indefinite noun phrase naming no person frames the quote ("…," a London-based banker at an Asian bank said / said a woman from Ohio): an unnamed source, its words kept; a phrase a frame above resolves (a name) ranks first.',
+    examples: [
+      ['“Right now, all banks are acting the same,” a London-based banker at an Asian bank said.', { speaker: null, text: 'Right now, all banks are acting the same,', direct: true }],
+      ['“My heart is just broken,” said a woman from Ohio.', { speaker: null, text: 'My heart is just broken,', direct: true }],
+      // A definite description stands for someone the article names: the role rules' business, not an unnamed source.
+      ['“It was very nice,” the gambling tycoon said.', null],
+      ['“We are ready,” a banker said in a report on Monday.', { speaker: null, text: 'We are ready,', direct: true }],
+      ['“We have delivered our message,” one announcement said.', { speaker: null, text: 'We have delivered our message,', direct: true }],
+      // A clause is no speaker's phrase; a phrase ending in a person's name is the person's (direct.after-quote).
+      ['“We will fight,” a man who lost his job said.', null],
+      ['“We need to talk,” the Secretary of State Rex Tillerson said.', null],
+    ],
+  },
+  'direct.body-pronoun-after': {
+    kind: 'direct', pattern: IT_AFTER_QUOTE, rank: 32, yieldsTo: 'never',
+    why: '"…," it said: the organization or country heading the sentence or the two before it speaks (reported.body-pronoun\'s reading of "it").',
+    examples: [
+      ['The Popular Mobilisation Forces issued a statement on Tuesday. “We emphasize our commitment,” it said.', { speaker: 'Popular Mobilisation Forces', text: 'We emphasize our commitment,', direct: true }],
+      ['The report came out on Tuesday. “We emphasize our commitment,” it said.', null],
+    ],
   },
   'direct.before-quote': {
     kind: 'direct', pattern: BEFORE_QUOTE, rank: 40, yieldsTo: 'never',
@@ -155,6 +180,9 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // The clause may open with a number; a number of days before "ago" is when, not what.
+      ['Venezuelan health officials said 69 people were injured in the clashes.', { speaker: null, text: '69 people were injured in the clashes', direct: false }],
+      ['Donald Trump said 10 days ago that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
       // A dash and a coordinator: the reporter goes on about the subject ("-- but did not …"); a dash alone spells the clause out.
       ['Donald Trump said he would impose new sanctions on the regime -- but did not take action to alter the deal.', { speaker: 'Donald Trump', text: 'he would impose new sanctions on the regime', direct: false }],
       ['Donald Trump said he would impose new sanctions -- the toughest ever -- on the regime.', { speaker: 'Donald Trump', text: 'he would impose new sanctions -- the toughest ever -- on the regime', direct: false }],
@@ -200,6 +228,29 @@ export const ATTRIBUTION_RULES = {
       ['The second-ranking Senate Republican, John Cornyn of Texas, said that the nomination was a bad message.', { speaker: 'John Cornyn', text: 'the nomination was a bad message', direct: false }],
       ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
+    ],
+  },
+  'reported.coordinated-predicate': {
+    kind: 'reported', pattern: AFTER_COORDINATOR, rank: 10, yieldsTo: 'never',
+    why: 'A cue right after "and"/"but" has no subject of its own: the sentence\'s head subject (a person, body, country or pronoun) speaks, never the words of the first predicate.',
+    examples: [
+      ['Russia banned imports of Polish fruit on Wednesday and said it might expand the ban to the entire EU.', { speaker: 'Russia', text: 'it might expand the ban to the entire EU', direct: false }],
+      ['Angela Merkel spoke in Berlin on Monday but said Europe must stand together.', { speaker: 'Angela Merkel', text: 'Europe must stand together', direct: false }],
+      ['U.S. President Barack Obama met the families and later said the attack was an act of terror.', { speaker: 'Barack Obama', text: 'the attack was an act of terror', direct: false }],
+      // A relative clause before the coordinator has its own subject; a coordinated subject is no second predicate.
+      ['Donald Trump met Vladimir Putin, who smiled and said the talks were useful.', null],
+      ['Donald Trump and Vladimir Putin said the talks were useful.', null],
+    ],
+  },
+  'reported.body-pronoun': {
+    kind: 'reported', pattern: IT_SUBJECT, rank: 10, yieldsTo: 'never',
+    why: '"It said …" speaks for the organization or country heading the sentence before (or one of the two before it); with no such body, "it" is a thing and no speaker.',
+    examples: [
+      ['The Federal Aviation Administration banned flights below 26,000 feet. It also said all US operators should leave the country within 48 hours.', { speaker: 'Federal Aviation Administration', text: 'all US operators should leave the country within 48 hours', direct: false }],
+      ['The report was published on Monday. It said the ban would cost millions.', null],
+      // A parenthetical "it said" between a subject and its verb is a middle attribution, not "it" as the subject.
+      ['The state news agency KCNA spoke on Monday. North Korea, it said, was now a full-fledged nuclear power.', null],
+      ['Vladimir Putin spoke on Monday. It said the ban would cost millions.', null],
     ],
   },
   'reported.inverted': {

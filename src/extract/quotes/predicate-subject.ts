@@ -1,0 +1,78 @@
+// Quotes: the speaker of a cue with no subject of its own — a second predicate ("Moscow banned imports … and said it
+// might …") takes the sentence's head subject, and "it" before a cue stands for the body the sentences before it are about.
+import type { Sentence } from '../segment.js';
+import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
+
+/** The cue right after a coordinator, an adverb at most between: the predicate shares the sentence's subject. */
+export const AFTER_COORDINATOR = /(?:^|\s)(?:and|but|yet|though|although)\s+(?:(?:also|then|later|again|further|even|still|\p{Ll}+ly)\s+)?$/u;
+/** A phrase opening the sentence before its subject ("On Wednesday,", "In a statement, however,"). */
+const OPENING = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So|Earlier|Later|Then)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Following|Despite|Since|Through|Under|Last|This|Earlier)\b[^,]{0,80},\s*)?/;
+/** At most a few title or determiner words before the subject's name: "U.S. President", "The", "Russia's top". */
+const TITLE_LEAD = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|a|an|[\p{Ll}]+-[\p{Ll}]+)\s+){0,4}$/u;
+/** A relative clause, a quotation or a new sentence part between the head and the coordinator: the head is not its subject. */
+const OTHER_CLAUSE = /\b(?:who|which|whom|whose)\b|[;:“”"]/;
+
+/**
+ * A cue right after "and"/"but" ("… and said it might expand the ban", "… but said Europe must …"): its speaker is the
+ * sentence's subject — a pronoun, or the person, body or country its first words name. Undefined when the cue follows
+ * no coordinator; null when it does but the subject is not one of those (the caller then reads no common noun phrase
+ * ending in "… and" as a source).
+ */
+export function coordinatedPredicateSubject(text: string, before: string, s: Sentence, mentions: MentionRef[], sentences: readonly Sentence[]): SpeakerRef | null | undefined {
+  if (!AFTER_COORDINATOR.test(before)) return undefined;
+  const opening = OPENING.exec(text)?.[0].length ?? 0;
+  const pronoun = /^(He|She|It)\s+\p{Ll}/u.exec(text.slice(opening));
+  if (pronoun) {
+    const at = s.start + opening;
+    if (OTHER_CLAUSE.test(before.slice(opening + pronoun[1].length))) return null;
+    if (pronoun[1] !== 'It') return { start: at, end: at + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() };
+    return bodyAntecedent(s, mentions, sentences, at);
+  }
+  for (let i = firstFrom(mentions, s.start + opening); i < mentions.length && mentions[i].start < s.start + before.length; i++) {
+    const m = mentions[i];
+    if (m.type === 'Event') continue;
+    if (!TITLE_LEAD.test(text.slice(opening, m.start - s.start))) return null;
+    // A title naming a body before a person ("U.S. President Barack Obama"): the person is the head.
+    const next = mentions[i + 1];
+    if (m.type !== 'Person' && next && next.type === 'Person' && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(m.end - s.start, next.start - s.start) + ' ')) continue;
+    const between = text.slice(m.end - s.start, before.length);
+    if (OTHER_CLAUSE.test(between) || !/^(?:\s*\([^()]{1,24}\))?(?:,[^,]{1,120},)?\s+\p{Ll}/u.test(between)) return null;
+    return { start: m.start, end: m.end, entityId: m.entityId };
+  }
+  return null;
+}
+
+/** "It" opening the words before a cue ("It also said …", "…,” it said in a statement"). */
+export const IT_SUBJECT = /(?:^|[\s,;”"])[Ii]t\s+(?:(?:also|then|later|further|again|previously|earlier)\s+)?$/;
+
+/**
+ * The body "it" stands for: the organization or country heading the sentence of the cue (before it) or one of the two
+ * sentences before, newest first — never a person. Null when none heads them: "it" then names a thing, a document or
+ * a body the article does not name, and the cue is left to the rules that read no pronoun.
+ */
+export function bodyAntecedent(s: Sentence, mentions: MentionRef[], sentences: readonly Sentence[], cueAt: number): SpeakerRef | null {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  if (sentences[k]?.start !== s.start) return null;
+  for (let n = 0; n < 3 && k >= 0; n++, k--) {
+    const t = sentences[k];
+    const to = n === 0 ? cueAt : t.end;
+    const opening = OPENING.exec(t.text)?.[0].length ?? 0;
+    for (let i = firstFrom(mentions, t.start + opening); i < mentions.length && mentions[i].start < to; i++) {
+      const m = mentions[i];
+      if (m.type === 'Event') continue;
+      if (!TITLE_LEAD.test(t.text.slice(opening, m.start - t.start))) break;
+      if (m.type === 'Person') break;
+      // The body must head the sentence: a verb after it, not a title it gives to a person ("Russian President Putin").
+      if (!/^(?:\s*\([^()]{1,24}\))?(?:,[^,]{1,120},)?\s+\p{Ll}/u.test(t.text.slice(m.end - t.start))) break;
+      return { start: m.start, end: m.end, entityId: m.entityId };
+    }
+  }
+  return null;
+}
