@@ -9,8 +9,9 @@ export class Neo4jConnectError extends Error {
 
 export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' | 'password'>): Promise<Driver> {
   // The URI may carry credentials (bolt://user:secret@host) and a driver message may echo it: neither is shown.
+  // The driver's error stays the cause, so that an outage (ServiceUnavailable) is still told from a refused login.
   const failure = (err: unknown) =>
-    new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`, [conn.password]));
+    new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`, [conn.password]), { cause: err });
   let driver: Driver;
   try {
     driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
