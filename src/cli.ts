@@ -45,24 +45,28 @@ program
     const reportedOnce = new Promise<void>((resolve) => (reported = resolve));
     const say = (line: string) => process.stderr.write(`${line}\n`);
     const { withGraph } = await import('./graph/session.js');
-    const { loadPaths, formatLoadSummary, loadExitCode, LoadFailedError } = await import('./load/index.js');
+    const { loadPaths, formatLoadSummary, loadExitCode, LoadFailedError, loadOpenFailure, failedLoadAdvice } = await import('./load/index.js');
+    const cfg = config();
     try {
       const summary = await withGraph(
-        config(),
+        cfg,
         ({ driver, database }) => loadPaths(paths, { driver, database, progress: opts.progress && process.stderr.isTTY, signal: abort.signal, onNotice: say }),
         async () => {
           abort.abort();
           await reportedOnce;
         },
         { exitCode: (signal) => 128 + (osConstants.signals[signal] ?? 0) },
+        // Neo4j not answering before the load starts is waited for as during it (LOAD_RETRY_MS), then the same failure.
+        { budgetMs: cfg.LOAD_RETRY_MS, onNotice: say, signal: abort.signal },
       );
       say(formatLoadSummary(summary));
       process.exitCode = loadExitCode(summary);
-    } catch (err) {
+    } catch (caught) {
+      const err = loadOpenFailure(caught) ?? caught;
       if (!(err instanceof LoadFailedError)) throw err;
       say(formatLoadSummary(err.summary));
       say(`load: failed: ${err.message.replace(/^load: /, '')}`);
-      say('load: what is listed above is committed; run the same command again to load the rest');
+      say(failedLoadAdvice(err.summary));
       process.exitCode = 2;
     } finally {
       reported();

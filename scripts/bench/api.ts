@@ -7,16 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { execute, parse } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { openDriver } from '../../src/graph/driver.js';
 import { ensureNeo4j, freePort } from '../../src/graph/neo4j.js';
-import { GraphReads } from '../../src/graph/reads.js';
 import { redactUrlCredentials } from '../../src/redact.js';
-import { createContext, EntityRefCache } from '../../src/schema/context.js';
-import { schema } from '../../src/schema/index.js';
-import type { RawPlan } from './raw-server.js';
+import { benchQueries, recordPlan } from './plan.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const dataDir = process.env.NEO4J_DATA_DIR ?? path.join(PROJECT_ROOT, '.data', 'bench');
@@ -28,7 +23,9 @@ const serverEnv = { ...process.env, NODE_ENV: 'production', NEO4J_URI: conn.uri,
 
 /** Starts a server process and waits for the line that says it listens; returns the process and that line's match. */
 async function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+  // BENCH_PROFILE=dir: each server writes a V8 CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], { env, stdio: ['ignore', 'inherit', 'pipe'] });
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
     let out = '';
     child.stderr!.on('data', (d: Buffer) => {
@@ -43,59 +40,10 @@ async function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegEx
 
 const { child: server } = await startProcess([path.join(PROJECT_ROOT, 'src/cli.ts'), 'serve'], serverEnv, /GraphiQL playground at/);
 
-const QUERIES: Record<string, string> = {
-  search: '{ search(query: "Putin", first: 10) { edges { node { score matched entity { id name } quote { text } } } } }',
-  'quotes(about)': '{ quotes(about: "country:RU", first: 10) { edges { node { text direct speaker { name } article { title publishedAt } } } } }',
-  topSpeakers: '{ topSpeakers(about: "country:RU", first: 10) { speaker { name } quotes articles } }',
-  path: '{ path(from: "person:vladimir-putin", to: "person:sean-spicer", maxHops: 3) { ... on QueryPathSuccess { data { length hops { from { name } type to { name } } } } } }',
-  node: '{ node(id: "person:vladimir-putin") { id ... on Person { name mentionCount } } }',
-};
-const only = process.env.BENCH_ONLY?.split(',');
-if (only) for (const name of Object.keys(QUERIES)) if (!only.includes(name)) delete QUERIES[name];
-
-/**
- * The Cypher each query runs, recorded by executing it in this process through a driver that notes every statement.
- * The second execution is the one kept: the entity reference cache is warm then, as it is in a running server.
- * A statement started while another is in flight joins its wave (DataLoader batches of the same tick).
- */
-async function recordPlan(driver: Driver): Promise<RawPlan> {
-  const plan: RawPlan = {};
-  let waves: RawPlan[string] = [];
-  let inFlight = 0;
-  const recording = {
-    session: (cfg: Parameters<Driver['session']>[0]) => {
-      const session = driver.session(cfg);
-      return {
-        run: async (cypher: string, params: Record<string, unknown>, tx: unknown) => {
-          const plain = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' && v !== null && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : v]));
-          if (inFlight === 0 || waves.length === 0) waves.push([]);
-          waves.at(-1)!.push({ cypher, params: plain });
-          inFlight++;
-          try {
-            return await session.run(cypher, params, tx as never);
-          } finally {
-            inFlight--;
-          }
-        },
-        close: () => session.close(),
-      };
-    },
-  } as unknown as Driver;
-  const refs = new EntityRefCache();
-  for (const [name, query] of Object.entries(QUERIES)) {
-    for (let round = 0; round < 2; round++) {
-      waves = [];
-      const ctx = createContext(new GraphReads(recording, conn.database, cfg.API_QUERY_TIMEOUT_MS), cfg, refs);
-      const result = await execute({ schema, document: parse(query), contextValue: ctx });
-      if (result.errors) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-    }
-    plan[query] = waves;
-  }
-  return plan;
-}
+const QUERIES = benchQueries();
 
 const recordDriver = await openDriver(conn);
-const plan = await recordPlan(recordDriver);
+const plan = await recordPlan(recordDriver, conn.database, cfg, QUERIES);
 await recordDriver.close();
 const planFile = path.join(os.tmpdir(), `newsgraph-raw-plan-${process.pid}.json`);
 writeFileSync(planFile, JSON.stringify(plan));
@@ -137,7 +85,10 @@ try {
   const run = async (target: string, pid: number, query: string, connections: number) => {
     const before = cpuMs(pid);
     const neo4jBefore = neo4jPid ? cpuMs(neo4jPid) : 0;
-    const r = await autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections, duration: seconds });
+    // BENCH_REQUESTS=n: a fixed number of requests per run instead of BENCH_SECONDS, so that the CPU per request is an
+    // average over as many requests on both servers however slow the machine is.
+    const amount = process.env.BENCH_REQUESTS ? { amount: Number(process.env.BENCH_REQUESTS) } : { duration: seconds };
+    const r = await autocannon({ url: target, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections, ...amount });
     const n = Math.max(1, r.requests.total);
     return {
       rps: r.requests.average,

@@ -5,9 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { openDriver } from '../../src/graph/driver.js';
-
-/** One request's Cypher: waves run one after the other, the statements of a wave at once (as DataLoader batches them). */
-export type RawPlan = Record<string, { cypher: string; params: Record<string, unknown> }[][]>;
+import type { RawPlan } from './plan.js';
 
 const plan = JSON.parse(readFileSync(process.env.RAW_PLAN!, 'utf8')) as RawPlan;
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';

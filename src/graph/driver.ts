@@ -9,8 +9,13 @@ export class Neo4jConnectError extends Error {
 
 export async function openDriver(conn: Pick<Neo4jConnection, 'uri' | 'username' | 'password'>): Promise<Driver> {
   // The URI may carry credentials (bolt://user:secret@host) and a driver message may echo it: neither is shown.
-  const failure = (err: unknown) =>
-    new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${(err as Error).message}`, [conn.password]));
+  // The driver's error stays the cause, so that an outage (ServiceUnavailable) is still told from a refused login;
+  // not when its own message shows a secret (the cause is not redacted).
+  const failure = (err: unknown) => {
+    const driverMessage = String((err as Error).message);
+    const clean = redactSecrets(driverMessage, [conn.password]) === driverMessage;
+    return new Neo4jConnectError(redactSecrets(`neo4j: cannot connect to ${conn.uri}: ${driverMessage}`, [conn.password]), clean ? { cause: err } : undefined);
+  };
   let driver: Driver;
   try {
     driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {

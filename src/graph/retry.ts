@@ -10,17 +10,29 @@ export function isUnavailable(err: unknown): boolean {
   let e: unknown = err;
   for (let depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause) {
     if (e instanceof Neo4jUnavailableError) return false;
-    if (e instanceof Neo4jError && (e.code === neo4jErrors.SERVICE_UNAVAILABLE || e.code === neo4jErrors.SESSION_EXPIRED || Neo4jError.isRetryable(e))) return true;
-    // CI twice saw a load end on a raw "Connection was closed by server" that the class test above did not take (cause
-    // not pinned down): the driver's connection-loss errors are recognised by their code or message whatever their class.
-    const code = (e as { code?: unknown }).code;
-    if (code === neo4jErrors.SERVICE_UNAVAILABLE || code === neo4jErrors.SESSION_EXPIRED || CONNECTION_LOST.test(e.message)) return true;
+    if (!(e instanceof Neo4jError)) continue;
+    if (e.code === neo4jErrors.SERVICE_UNAVAILABLE || e.code === neo4jErrors.SESSION_EXPIRED || Neo4jError.isRetryable(e)) return true;
+    // A connection lost while the driver logs in (HELLO/LOGON: one opened just before the outage) comes back as a
+    // ProtocolError carrying the network message (neo4j-driver's `_onLoginError` → `_onProtocolError(message)`), which the
+    // driver does not retry either. That was CI's "load: failed: Connection was closed by server" (stop 23).
+    if (e.code === neo4jErrors.PROTOCOL_ERROR && CONNECTION_LOST.test(e.message)) return true;
   }
   return false;
 }
 
-/** The messages neo4j-driver gives a lost or refused connection (node-channel, connection pool). */
-const CONNECTION_LOST = /^(?:Connection was closed by server|Failed to connect to server|Connection lost\. Server didn't respond|Pool is closed)/;
+/** The messages neo4j-driver's channel gives a lost or refused connection (node-channel.js). */
+const CONNECTION_LOST = /^(?:Connection was closed by server|Failed to connect to server|Connection lost\. Server didn't respond)/;
+
+/**
+ * An error's class and code, for a failure that no rule here recognised (e.g. "Neo4jError, code ProtocolError"), so
+ * that its report says what it was and where to look.
+ */
+export function errorIdentity(err: unknown): string {
+  if (!(err instanceof Error)) return typeof err;
+  const code = (err as { code?: unknown }).code;
+  const cls = err.constructor?.name || err.name;
+  return `${cls}${typeof code === 'string' || typeof code === 'number' ? `, code ${code}` : ''}`;
+}
 
 /** Neo4j refused the statement or its data (a client error): retrying the same data cannot help. */
 export function isStatementError(err: unknown): boolean {
@@ -94,8 +106,15 @@ export function asOutageFailure(err: unknown, what: string, opts: { outage?: Out
 }
 
 const seconds = (ms: number) => Math.round(ms / 1000);
-/** The first sentence of a driver message (its advice about encryption settings is noise here). */
-const firstLine = (err: unknown) => String((err as Error).message ?? err).split('\n')[0].split('. ')[0].slice(0, 200);
+/** The first sentence of the driver's message, also when wrapped (its advice about encryption settings is noise here). */
+const firstLine = (err: unknown) => String((driverError(err) as Error).message ?? err).split('\n')[0].split('. ')[0].slice(0, 200);
+
+/** The driver's own error inside `err` (e.g. the cause of "neo4j: cannot connect to …"), else `err`. */
+function driverError(err: unknown): unknown {
+  let e: unknown = err;
+  for (let depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause) if (e instanceof Neo4jError) return e;
+  return err;
+}
 
 /** A pause that an abort ends early. */
 export function delay(ms: number, signal?: AbortSignal): Promise<void> {

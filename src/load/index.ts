@@ -13,8 +13,9 @@ import { articleContentHash } from '../ingest/normalise.js';
 import { knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
 import { consolidate, type ConsolidationSummary } from './consolidate.js';
 import { curateBatch } from './curation.js';
-import { acquireLoadLock, describeHolder, LoadLockLostError, type LoadLock } from '../graph/load-lock.js';
-import { asOutageFailure, isStatementError, retryWhileUnavailable, type OutageClock } from '../graph/retry.js';
+import { acquireLoadLock, describeHolder, LoadLockBusyError, LoadLockLostError, type LoadLock } from '../graph/load-lock.js';
+import { DiskSpaceError } from '../graph/disk-space.js';
+import { asOutageFailure, errorIdentity, isStatementError, Neo4jUnavailableError, retryWhileUnavailable, type OutageClock } from '../graph/retry.js';
 
 export interface LoadOptions {
   driver: Driver;
@@ -89,6 +90,27 @@ export class LoadFailedError extends Error {
   }
 }
 
+/** The errors a load expects to stop on, whose message says all; any other one is reported with its class and code. */
+const isExpectedFailure = (err: unknown) => [Neo4jUnavailableError, LoadLockLostError, LoadLockBusyError, DiskSpaceError, LoadInterruptedError].some((cls) => err instanceof cls);
+
+/** The load's failure for `err` with what `summary` says was committed; an unexpected error's message names its class and code. */
+export function loadFailure(err: unknown, summary: LoadSummary): LoadFailedError {
+  const message = err instanceof Error ? err.message : String(err);
+  return new LoadFailedError(isExpectedFailure(err) ? message : `${message} (${errorIdentity(err)})`, summary, { cause: err });
+}
+
+/**
+ * The failure of a load that never started because Neo4j did not answer while the graph was opened (connecting,
+ * applying the schema): nothing was read or written. Undefined for any other error (a refused password, a bad URI).
+ */
+export function loadOpenFailure(err: unknown): LoadFailedError | undefined {
+  return err instanceof Neo4jUnavailableError ? loadFailure(err, emptySummary()) : undefined;
+}
+
+export function emptySummary(): LoadSummary {
+  return { articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, articlesRejected: 0, rejected: [], warnings: [], interrupted: false, inDoubt: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
+}
+
 export async function loadPaths(paths: string[], opts: LoadOptions): Promise<LoadSummary> {
   const t0 = performance.now();
   const cfg = config();
@@ -97,7 +119,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   const outage: OutageClock = {};
   const retry = <T>(what: string, op: () => Promise<T>) =>
     retryWhileUnavailable(what, op, { budgetMs: opts.retryMs ?? cfg.LOAD_RETRY_MS, onNotice: notice, signal: opts.signal, outage });
-  const s: LoadSummary = { articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 0, articlesRejected: 0, rejected: [], warnings: [], interrupted: false, inDoubt: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, seconds: 0 };
+  const s = emptySummary();
   const bar = opts.progress ? new cliProgress.SingleBar({ format: 'load [{bar}] {value}/{total} articles | {speed}/s | ETA {eta_formatted} | {new} new {updated} updated {unchanged} unchanged {rejected} rejected', hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(await estimateRecords(paths), 0, { speed: '0', new: 0, updated: 0, unchanged: 0, rejected: 0 });
   const seen = new Map<string, Seen>(); // article id → its latest record in this run
@@ -195,11 +217,14 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   try {
     const lockOpts = opts.lock ?? { waitMs: cfg.LOAD_LOCK_WAIT_MS, leaseMs: cfg.LOAD_LOCK_LEASE_MS };
     if (lockOpts) {
-      lock = await acquireLoadLock(opts.driver, opts.database, {
-        ...lockOpts,
-        signal: opts.signal,
-        onWait: (holder) => notice(`load: ${describeHolder(holder)}; waiting up to ${Math.round(lockOpts.waitMs / 1000)} s for it to finish (LOAD_LOCK_WAIT_MS)…`),
-      });
+      // An outage while taking the lock is waited out like one mid-load (the wait for another load starts again after it).
+      lock = await retry('take the load lock', () =>
+        acquireLoadLock(opts.driver, opts.database, {
+          ...lockOpts,
+          signal: opts.signal,
+          onWait: (holder) => notice(`load: ${describeHolder(holder)}; waiting up to ${Math.round(lockOpts.waitMs / 1000)} s for it to finish (LOAD_LOCK_WAIT_MS)…`),
+        }),
+      );
       const held = lock;
       // Between writes (long extraction), the lease is kept alive here; each write renews it too.
       renewTimer = setInterval(() => {
@@ -263,8 +288,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     s.seconds = (performance.now() - t0) / 1000;
     if (err instanceof LoadFailedError) throw err;
     // A "not answering" error that no retry loop waited out still ends the load as an outage (exit 2, what was committed).
-    const failure = asOutageFailure(err, 'load articles', { outage, alsoFailed: [writeFailure] });
-    throw new LoadFailedError((failure as Error).message ?? String(failure), s, { cause: failure });
+    throw loadFailure(asOutageFailure(err, 'load articles', { outage, alsoFailed: [writeFailure] }), s);
   } finally {
     clearInterval(renewTimer);
     bar?.stop();
@@ -308,6 +332,13 @@ export function formatLoadSummary(s: LoadSummary): string {
   for (const w of s.warnings.slice(0, 50)) lines.push(`load: warning ${w.origin}: ${w.reason}`);
   if (s.warnings.length > 50) lines.push(`load: … and ${s.warnings.length - 50} more warnings`);
   return lines.join('\n');
+}
+
+/** The last line of a failed load: whether anything it wrote stays (a re-run always settles the rest). */
+export function failedLoadAdvice(s: LoadSummary): string {
+  return s.articlesNew + s.articlesUpdated + s.inDoubt === 0
+    ? 'load: nothing was committed; run the same command again to load it'
+    : 'load: what is listed above is committed; run the same command again to load the rest';
 }
 
 /** The exit code of a finished load: 1 when any record was rejected, 0 otherwise (warnings allowed). */

@@ -3,12 +3,15 @@
 import net from 'node:net';
 import { beforeAll, describe, expect, test } from 'vitest';
 import neo4j, { Neo4jError, error as neo4jErrors } from 'neo4j-driver';
-import { asOutageFailure, isStatementError, isUnavailable, Neo4jUnavailableError, retryWhileUnavailable } from '../../src/graph/retry.js';
+import { asOutageFailure, errorIdentity, isStatementError, isUnavailable, Neo4jUnavailableError, retryWhileUnavailable } from '../../src/graph/retry.js';
+import { startOutageProxy } from '../helpers/proxy.js';
 
 /** What the driver throws when its connection is closed by the other side (the outage proxy being cut does this). */
 let closedByServer: Neo4jError;
 /** What it throws when nothing listens on the port any more. */
 let refused: Neo4jError;
+/** What it throws when the connection closes while it logs in (a connection opened just before an outage). */
+let closedDuringLogin: Neo4jError;
 
 async function driverError(uri: string): Promise<Neo4jError> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { maxTransactionRetryTime: 0, connectionTimeout: 5_000 });
@@ -35,6 +38,11 @@ beforeAll(async () => {
   for (const s of sockets) s.destroy();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   refused = await driverError(`bolt://127.0.0.1:${port}`);
+  // The outage proxy cut "at login" answers the Bolt handshake and closes when the login arrives; nothing upstream.
+  const proxy = await startOutageProxy(`bolt://127.0.0.1:${port}`);
+  await proxy.cut({ atLogin: true });
+  closedDuringLogin = await driverError(proxy.uri);
+  await proxy.close();
 }, 60_000);
 
 const statement = () => new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '42001', 'syntax error');
@@ -50,6 +58,13 @@ describe('the driver errors of an outage', () => {
     expect(refused.code).toBe(neo4jErrors.SERVICE_UNAVAILABLE);
   });
 
+  test('a connection closed during login is re-coded by the driver as a ProtocolError it does not retry (CI\'s escaped error)', () => {
+    expect(closedDuringLogin).toBeInstanceOf(Neo4jError);
+    expect(closedDuringLogin.message).toBe('Connection was closed by server');
+    expect(closedDuringLogin.code).toBe(neo4jErrors.PROTOCOL_ERROR);
+    expect(closedDuringLogin.retryable).toBe(false);
+  });
+
   const rows: [string, () => unknown, boolean, boolean][] = [
     // [what, error, unavailable (wait and retry), statement error (one batch's data)]
     ['connection closed by server', () => closedByServer, true, false],
@@ -58,11 +73,15 @@ describe('the driver errors of an outage', () => {
     ['transient (deadlock)', transient, true, false],
     ['closed by server, wrapped as the cause of another error', () => new Error('write failed', { cause: closedByServer }), true, false],
     ['a statement Neo4j refuses', statement, false, true],
-    // The driver's connection-loss messages count whatever the error's class (CI saw one escape the class test).
-    ['a plain error with the driver\'s connection-loss message', () => new Error('Connection was closed by server'), true, false],
-    ['an error object of another class with the ServiceUnavailable code', () => Object.assign(new Error('socket hang up'), { code: 'ServiceUnavailable' }), true, false],
+    // The driver re-codes a connection lost during login as ProtocolError (what CI saw end a load); other protocol errors stay final.
+    ['connection closed during login (ProtocolError)', () => closedDuringLogin, true, false],
+    ['connection lost during login, wrapped (neo4j: cannot connect …)', () => new Error('neo4j: cannot connect to bolt://x', { cause: closedDuringLogin }), true, false],
+    ['a protocol error that is no connection loss', () => new Neo4jError('Received RECORD when resetting', neo4jErrors.PROTOCOL_ERROR, '50N42', 'protocol'), false, false],
+    ['a protocol error naming the message mid-sentence', () => new Neo4jError('cannot parse: Connection was closed by server', neo4jErrors.PROTOCOL_ERROR, '50N42', 'protocol'), false, false],
+    // Only the driver's own errors say whether Neo4j answers: a message or code on another object is not taken on trust.
+    ['a plain error with the driver\'s connection-loss message', () => new Error('Connection was closed by server'), false, false],
+    ['an error object of another class with the ServiceUnavailable code', () => Object.assign(new Error('socket hang up'), { code: 'ServiceUnavailable' }), false, false],
     ['a plain error that only mentions a connection', () => new Error('the connection string is invalid'), false, false],
-    ['a plain error naming the message mid-sentence', () => new Error('cannot parse: Connection was closed by server'), false, false],
     ['a retry loop that already gave up', () => new Neo4jUnavailableError('neo4j: not answering (x); gave up after 3 s', { cause: closedByServer }), false, false],
     ['not an error at all', () => 'Connection was closed by server', false, false],
   ];
@@ -126,8 +145,8 @@ describe('asOutageFailure (how a load reports the error it stopped on)', () => {
     expect(asOutageFailure(closedByServer, 'load articles', { alsoFailed: [undefined, writer] })).toBe(writer);
   });
 
-  test('a plain error with the driver\'s connection-loss message becomes the outage failure (what CI saw escape)', () => {
-    expect((asOutageFailure(new Error('Connection was closed by server'), 'load articles', { outage: { since: Date.now() - 3_000 } }) as Error).message).toMatch(
+  test('a connection closed during login becomes the outage failure (what CI saw escape)', () => {
+    expect((asOutageFailure(closedDuringLogin, 'load articles', { outage: { since: Date.now() - 3_000 } }) as Error).message).toMatch(
       /^neo4j: not answering \(Connection was closed by server\); gave up after 3 s trying to load articles$/,
     );
   });
@@ -137,9 +156,23 @@ describe('asOutageFailure (how a load reports the error it stopped on)', () => {
     ['a statement error', statement],
     ['the lock lost (a plain error)', () => new Error('load: lost the load lock')],
     ['a plain error that is no connection loss', () => new Error('cannot parse: Connection was closed by server')],
+    ['a plain error with the driver\'s message (not the driver\'s error)', () => new Error('Connection was closed by server')],
   ];
   test.each(unchanged)('%s is reported as it is', (_what, make) => {
     const err = make();
     expect(asOutageFailure(err, 'load articles', { outage: { since: Date.now() } })).toBe(err);
+  });
+});
+
+describe('errorIdentity (what a failure nothing recognised was)', () => {
+  const rows: [string, () => unknown, string][] = [
+    ['the driver\'s login loss', () => closedDuringLogin, 'Neo4jError, code ProtocolError'],
+    ['a plain error', () => new Error('x'), 'Error'],
+    ['a system error with its code', () => Object.assign(new TypeError('x'), { code: 'ERR_INVALID_ARG_TYPE' }), 'TypeError, code ERR_INVALID_ARG_TYPE'],
+    ['a subclass', () => new Neo4jUnavailableError('x'), 'Neo4jUnavailableError'],
+    ['a thrown string', () => 'x', 'string'],
+  ];
+  test.each(rows)('%s → %s', (_what, make, expected) => {
+    expect(errorIdentity(make())).toBe(expected);
   });
 });

@@ -87,11 +87,21 @@ describe('exit codes of `newsgraph load`', () => {
     expect(code).toBe(1);
   });
 
-  test('2: fatal (no Neo4j answers at NEO4J_URI)', async () => {
+  test('2: fatal (no Neo4j answers at NEO4J_URI, waited for up to LOAD_RETRY_MS)', async () => {
     const file = path.join(dir, 'one.jsonl');
     await writeFile(file, record('https://example.com/one', 'Angela Merkel said Germany will wait.') + '\n');
-    const { code, stderr } = await runCli(['load', '--no-progress', file], { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` });
-    expect(stderr).toMatch(/newsgraph: neo4j: cannot connect/);
+    const { code, stderr } = await runCli(['load', '--no-progress', file], { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, LOAD_RETRY_MS: '0' });
+    expect(stderr).toMatch(/^load: failed: neo4j: not answering \(Failed to connect to server\); gave up after 0 s trying to connect$/m);
+    expect(stderr).toContain('load: nothing was committed');
+    expect(code).toBe(2);
+  });
+
+  test('2: fatal at once when Neo4j refuses the password (not waited for)', async () => {
+    const file = path.join(dir, 'one.jsonl');
+    await writeFile(file, record('https://example.com/one', 'Angela Merkel said Germany will wait.') + '\n');
+    const { code, stderr } = await runCli(['load', '--no-progress', file], { NEO4J_PASSWORD: 'not-the-password-1', LOAD_RETRY_MS: '600000' });
+    expect(stderr).toMatch(/^newsgraph: neo4j: cannot connect to .*(?:unauthorized|authentication)/im);
+    expect(stderr).not.toContain('not answering');
     expect(code).toBe(2);
   });
 

@@ -1,5 +1,5 @@
-// Neo4j going away during a load (a proxy in front of the test Neo4j is cut): the loader waits visibly within its
-// budget, then fails saying what was committed; the re-run, and a load that outlived a short outage, equal a clean load.
+// Neo4j going away before or during a load (a proxy in front of the test Neo4j is cut): the loader waits visibly within
+// its budget, then fails saying what was committed; the re-run, and a load that outlived a short outage, equal a clean load.
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { Neo4jUnavailableError } from '../../src/graph/retry.js';
 import { loadPaths, LoadFailedError, type LoadOptions } from '../../src/load/index.js';
 import { cleanDatabase, testConnection, testDriver } from '../helpers/neo4j.js';
 import { startOutageProxy, type OutageProxy } from '../helpers/proxy.js';
-import { startCli, writeSyntheticJsonl } from '../helpers/cli.js';
+import { runCli, startCli, writeSyntheticJsonl } from '../helpers/cli.js';
 
 let driver: Driver;
 let database: string;
@@ -126,6 +126,76 @@ describe('Neo4j outage during a load', () => {
     expect(notices.at(-1)).toMatch(/^neo4j: answering again after \d+ s; continuing/);
     expect(summary).toMatchObject({ articlesNew: 8, articlesRejected: 0 });
     expect(await graphFingerprint(driver, database)).toEqual(clean);
+  });
+
+  test('connections dropped while the driver logs in (a ProtocolError to the driver) are waited out like any outage', async () => {
+    const file = await surnameTrap();
+    const notices: string[] = [];
+    const failed = await loadPaths([file], {
+      driver: viaProxy,
+      database,
+      batchSize: 2,
+      lock: LOCK,
+      retryMs: 3_000,
+      onNotice: (l) => notices.push(l),
+      // From batch 2 on, Neo4j still accepts connections but each closes at login: CI's "Connection was closed by server".
+      onBatchCommitted: (n) => (n === 1 ? void proxy.cut({ atLogin: true }) : undefined),
+    }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(LoadFailedError);
+    expect((failed as LoadFailedError).cause).toBeInstanceOf(Neo4jUnavailableError);
+    expect((failed as Error).message).toMatch(/^neo4j: not answering \(.*\); gave up after \d+ s trying to/);
+    expect((failed as LoadFailedError).summary).toMatchObject({ articlesNew: 2, articlesRejected: 0 });
+    expect(notices.length).toBeGreaterThan(0);
+    for (const n of notices) expect(n).toMatch(/^neo4j: not answering while trying to .*; retrying for up to 3 s \(LOAD_RETRY_MS\)/);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(2);
+  });
+
+  test('an outage while taking the load lock is waited out; the load then runs', async () => {
+    const file = await surnameTrap();
+    const notices: string[] = [];
+    proxy.cutOnStatement(`MERGE (l:LoadLock`);
+    const summary = await loadPaths([file], {
+      driver: viaProxy,
+      database,
+      batchSize: 2,
+      lock: LOCK,
+      retryMs: 120_000,
+      onNotice: (l) => {
+        notices.push(l);
+        if (l.includes('not answering')) void proxy.restore();
+      },
+    });
+    expect(notices[0]).toMatch(/^neo4j: not answering while trying to take the load lock \(/);
+    expect(notices.at(-1)).toMatch(/^neo4j: answering again after \d+ s; continuing/);
+    expect(summary).toMatchObject({ articlesNew: 8, articlesRejected: 0 });
+  });
+
+  test('`newsgraph load` with Neo4j down before it starts: visible bounded wait, exit 2, nothing committed', async () => {
+    const file = await writeSyntheticJsonl(path.join(dir, 'before.jsonl'), 20);
+    await proxy.cut();
+    const t0 = Date.now();
+    const { code, stderr } = await runCli(['load', '--no-progress', file], { NEO4J_URI: proxy.uri, LOAD_RETRY_MS: '2000' });
+    expect(stderr).toMatch(/^neo4j: not answering while trying to connect \(Failed to connect to server\); retrying for up to 2 s \(LOAD_RETRY_MS\)/m);
+    expect(stderr).toMatch(/^load: 0 new, 0 updated, 0 unchanged, 0 rejected/m);
+    expect(stderr).toMatch(/^load: failed: neo4j: not answering \(Failed to connect to server\); gave up after [23] s trying to connect$/m);
+    expect(stderr).toContain('load: nothing was committed; run the same command again to load it');
+    expect(stderr).not.toMatch(/^newsgraph: /m);
+    expect(code).toBe(2);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(0);
+  });
+
+  test('`newsgraph load` with Neo4j going away while the graph opens (the schema read): waits, continues when it is back', async () => {
+    const file = await writeSyntheticJsonl(path.join(dir, 'opening.jsonl'), 20);
+    proxy.cutOnStatement('SHOW CONSTRAINTS');
+    const run = startCli(['load', '--no-progress', file], { NEO4J_URI: proxy.uri, LOAD_RETRY_MS: '120000' });
+    await run.waitFor(/neo4j: not answering while trying to apply the schema \(.*\); retrying for up to 120 s/);
+    await proxy.restore();
+    const { code, stderr } = await run.exited;
+    expect(stderr).toMatch(/^neo4j: answering again after \d+ s; continuing/m);
+    expect(stderr).toMatch(/^load: 20 new, 0 updated, 0 unchanged, 0 rejected/m);
+    expect(code).toBe(0);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(20);
   });
 
   test('`newsgraph load` exits 2 naming what was committed', async () => {
