@@ -28,10 +28,16 @@ describe('trigger forms: verbs, nominalisations and inflections of contact', () 
     ['Barack Obama phoned Angela Merkel on Friday.', [{ kind: 'call', participants: ['person:barack-obama', 'person:angela-merkel'] }]],
     ['Barack Obama and Hassan Rouhani have spoken by telephone.', [{ kind: 'call', participants: ['person:barack-obama', 'person:hassan-rouhani'], status: 'happened' }]],
     ['After speaking by phone on Friday, Barack Obama and Angela Merkel condemned the attacks.', [{ kind: 'call', participants: ['person:barack-obama', 'person:angela-merkel'] }]],
+    ['Donald Trump had spoken to Vladimir Putin on Saturday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin'], status: 'happened' }]],
     ['Vladimir Putin negotiates with Recep Tayyip Erdogan in Ankara.', [{ kind: 'talks', participants: ['person:vladimir-putin', 'person:recep-tayyip-erdogan'], location: 'country:TR' }]],
     ['Iran signed a deal with the United States on Tuesday.', [{ kind: 'agreement', participants: ['country:IR', 'country:US'], status: 'happened' }]],
     ['The United States and Iran reached a nuclear deal in Vienna.', [{ kind: 'agreement', participants: ['country:US', 'country:IR'], location: 'country:AT' }]],
   ])('%s', (sentence, expected) => check(sentence, expected));
+
+  test('a compound noun is one trigger: "telephone calls" is the mention, not "telephone" alone', () => {
+    const [call] = extract('Donald Trump made telephone calls to the leaders of Japan and China.').entities.filter((e) => e.type === 'Event');
+    expect(call.mentions.map((m) => m.text)).toEqual(['telephone calls']);
+  });
 });
 
 describe('false friends: the same words naming no contact', () => {

@@ -184,7 +184,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'call',
     family: 'contact',
     triggers: [
-      'phone call', 'phone calls', 'telephone', 'call with', 'calls with', 'call between', 'calls between', 'spoke with', 'spoke to', 'speaks with', 'speaks to', 'spoken with',
+      'phone call', 'phone calls', 'telephone call', 'telephone calls', 'telephone conversation', 'telephone conversations', 'telephone', 'call with', 'calls with', 'call between', 'calls between', 'spoke with', 'spoke to', 'speaks with', 'speaks to', 'spoken with', 'spoken to',
       'talked with', 'talked to', 'conversation', 'conversations', 'phoned', 'telephoned',
       // "spoke by phone" is the call itself, whatever the tense: the verb with its means, as one trigger.
       'spoke by phone', 'spoke by telephone', 'spoken by phone', 'spoken by telephone', 'speaks by phone', 'speaks by telephone', 'speaking by phone',
