@@ -44,7 +44,7 @@ const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegati
 /** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
 const PAST_VERB_TRIGGER = /(?:ed|met|met\s+(?:with|up)|(?:spoke|spoken|talked)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
 /** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
-const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiates?|attends?|greets|hosts|convenes?|gather)$/i;
+const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiates?|attends?|greets|convenes?|gather)$/i;
 /** A noun after a name that makes the name its modifier, not an actor: "the first Trump Cabinet official". */
 const ATTRIBUTIVE_HEAD = /^(?:['’]s)?\s+(?:administration|cabinet|campaign|government|team|officials?|aides?|advisers?|supporters|voters|family|foundation|era|presidency|policy|policies)\b/i;
 /** Before a name that is the other party of a contact: "talks with Iran", "between the U.S. and Russia". */
@@ -52,7 +52,7 @@ const PARTY_BEFORE = /\b(?:with|between|and|(?:brokered|sponsored|mediated|negot
 /** Between a modifier and its noun trigger: "Russian airstrikes", "Putin's visit", "U.S.-led strikes", "Putin-Tillerson meeting". */
 const MODIFIER_GAP = /^(?:['’]s)?(?:-\p{Ll}+)?[\s-]+$/u;
 /** Triggers that are verbs, which take subjects, not modifiers: "Trump spoke with", "negotiated", "met". */
-const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:es?|ing)|visiting|conferring|attends?|greets|hosts|convenes?|gather|\s(?:with|to|up)|\sby\s+(?:tele)?phone|\son\s+the\s+phone)$/i;
+const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:es?|ing)|visiting|conferring|attends?|greets|convenes?|gather|\s(?:with|to|up)|\sby\s+(?:tele)?phone|\son\s+the\s+phone)$/i;
 /** Before a counterpart of the clause's people: "meeting with congressional Democrats", "talks with the Chinese". */
 const COUNTERPART_BEFORE = /\b(?:with|between|and|(?:brokered|sponsored|mediated|negotiated|signed|hosted|organi[sz]ed|convened|chaired|attended)\s+by)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 /** Between an in-person noun and the body or country whose members meet: "a meeting of EU foreign ministers", "a summit of the G20". */
@@ -199,16 +199,19 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId);
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
     // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
-    const gerundDone = /ing$/i.test(t.text) && (DONE_BEFORE.test(textBefore(s, t, 12)) || PAST_PROGRESSIVE_BEFORE.test(textBefore(s, t, 16)));
+    const gerundDone = /ing$/i.test(t.text) && DONE_BEFORE.test(textBefore(s, t, 12));
+    // …but its clause may still make it hypothetical: "If Flynn was negotiating with the Russians".
+    const progressive = /ing$/i.test(t.text) && PAST_PROGRESSIVE_BEFORE.test(textBefore(s, t, 16));
     // "Kerry asked Sharif, during a meeting this week", "… chat after a meeting": the clause presupposes a contact noun's event.
     const nounPresupposed = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && PRESUPPOSED_BEFORE.test(textBefore(s, t, 60));
-    const opener = (gerundDone || nounPresupposed) && rule.family === 'contact' ? subjectOf(s, t, mentions, byId) : undefined;
-    if (opener && !participantIds.includes(opener)) participantIds = [opener, ...participantIds];
-    // "their meeting", "his talks with Putin": the possessive's antecedent in the sentence takes part.
+    // "their meeting", "his talks with Putin": the possessive's antecedent in the sentence takes part, not the subject.
     const possessive = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? POSSESSIVE_BEFORE.exec(textBefore(s, t, 40)) : null;
+    const opener = (gerundDone || progressive || nounPresupposed) && rule.family === 'contact' && !possessive ? subjectOf(s, t, mentions, byId) : undefined;
+    if (opener && !participantIds.includes(opener)) participantIds = [opener, ...participantIds];
     if (possessive) {
       const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start).map((m) => m.entityId);
-      const antecedents = possessive[1].toLowerCase() === 'their' ? unique(people) : [subjectOf(s, t, mentions, byId) ?? people.at(-1)].filter((x): x is string => !!x);
+      // "their": everyone named before; "his"/"her": the nearest person ("Moon thanked Pompeo for coming after his meeting with Kim").
+      const antecedents = possessive[1].toLowerCase() === 'their' ? unique(people) : people.slice(-1);
       participantIds = unique([...antecedents, ...participantIds]).filter((id) => id !== locationId);
     }
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
@@ -218,10 +221,12 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const supportAt = VERB_TRIGGER.test(t.text) ? -1 : supportVerbAt(before, support.asserting);
     // "has not agreed to a ceasefire", "refused to sign a deal": a negated support verb asserts nothing.
     const supported = supportAt >= 0 && !negatedBefore(before.slice(0, supportAt));
+    // "a deal" is an event only when a verb makes it ("brokered a deal with Iran"); wished, promised or debated deals are not.
+    if (rule.supportOnly?.includes(t.text.toLowerCase()) && !supported) continue;
     const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || (nounPresupposed && !!opener);
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive));
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a

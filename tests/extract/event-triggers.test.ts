@@ -30,6 +30,7 @@ describe('trigger forms: verbs, nominalisations and inflections of contact', () 
     ['After speaking by phone on Friday, Barack Obama and Angela Merkel condemned the attacks.', [{ kind: 'call', participants: ['person:barack-obama', 'person:angela-merkel'] }]],
     ['Donald Trump had spoken to Vladimir Putin on Saturday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin'], status: 'happened' }]],
     ['Vladimir Putin negotiates with Recep Tayyip Erdogan in Ankara.', [{ kind: 'talks', participants: ['person:vladimir-putin', 'person:recep-tayyip-erdogan'], location: 'country:TR' }]],
+    ['Barack Obama brokered a deal with Iran.', [{ kind: 'agreement', participants: ['person:barack-obama', 'country:IR'], status: 'happened' }]],
     ['Iran signed a deal with the United States on Tuesday.', [{ kind: 'agreement', participants: ['country:IR', 'country:US'], status: 'happened' }]],
     ['The United States and Iran reached a nuclear deal in Vienna.', [{ kind: 'agreement', participants: ['country:US', 'country:IR'], location: 'country:AT' }]],
   ])('%s', (sentence, expected) => check(sentence, expected));
@@ -45,6 +46,11 @@ describe('false friends: the same words naming no contact', () => {
     // "deal" as a verb or a figure of speech
     ['Donald Trump said he would deal with North Korea on Tuesday.', []],
     ['It is a big deal for Donald Trump and Kim Jong Un, Mr. Moon said.', []],
+    // a deal no verb made is a wish, a promise or a topic, not an agreement
+    ['Theresa May promised a phenomenal trade deal with the United States on Monday.', []],
+    ['Hillary Clinton said the United States must not be too willing to reach a deal with Iran.', []],
+    // "hosts" as a noun is no host's meeting
+    ['Donald Trump disagreed with his Japanese hosts on Monday.', []],
     // meeting a target, a demand or a deadline
     ['Germany met the NATO target in 2016, Angela Merkel said.', []],
     ['Angela Merkel said Germany will meet the deadline in Brussels.', []],
@@ -78,9 +84,13 @@ describe('parties the grammar ties to the trigger', () => {
     ['"We have a great relationship," Donald Trump told reporters after meeting with Malcolm Turnbull late Thursday.', [{ kind: 'meeting', participants: ['person:donald-trump', 'person:malcolm-turnbull'] }]],
     // …but not a subject whose verb the trigger's relative clause is not: one named person alone anchors nothing here
     ['Salem Idris spoke of the bickering that erupted during an emergency meeting in the countryside.', []],
+    // "his": the nearest person before, and then not the subject as well
+    ['Moon Jae-in thanked Mike Pompeo for coming after his meeting with Kim Jong Un.', [{ kind: 'meeting', participants: ['person:mike-pompeo', 'person:kim-jong-un'] }]],
     // a progressive in the past asserts the event
     ['The UDA leaders were meeting in emergency session last night.', [{ kind: 'meeting', participants: ['org:uda'], status: 'happened' }]],
     ['The UDA leaders are meeting in emergency session.', []],
+    // …unless its clause makes it hypothetical
+    ['If Michael Flynn was negotiating with the Russians, it was illegal.', []],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });
 

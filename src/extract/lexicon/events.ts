@@ -41,6 +41,8 @@ export interface EventRule {
    * Only where the verb makes the thing: announcing a ceasefire is the ceasefire, announcing a summit is not the summit.
    */
   supportVerbs?: readonly string[];
+  /** Triggers that name an event only as the object of one of `supportVerbs` ("struck a deal", not "a deal would help"). */
+  supportOnly?: readonly string[];
   /** Readings of the triggers that are no event of this kind; a trigger they match is skipped. */
   falseFriends?: readonly FalseFriend[];
   why: string;
@@ -168,6 +170,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Iran and the United States must deal with the problem in Vienna.', []],
     ],
     supportVerbs: AGREEMENT_SUPPORT_VERBS,
+    // A replay of the corpus read "deal" anywhere as an agreement: promised, wished and debated deals ("promised a
+    // phenomenal trade deal", "getting an early deal") became events; only a deal some verb made is one.
+    supportOnly: ['deal', 'deals'],
     falseFriends: [
       {
         triggers: ['deal', 'deals'],
@@ -231,7 +236,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     family: 'contact',
     triggers: [
       'meeting', 'meetings', 'met with', 'met', 'met up', 'meet', 'meets', 'face-to-face encounter', 'sit-down', 'sat down with', 'sit down with', 'sits down with',
-      'sitting down with', 'discussed', 'discuss', 'discussing', 'discussions', 'greets', 'greeted', 'hosted', 'hosts', 'conferred', 'conferring', 'attend', 'attends',
+      'sitting down with', 'discussed', 'discuss', 'discussing', 'discussions', 'greets', 'greeted', 'hosted', 'conferred', 'conferring', 'attend', 'attends',
       'attended',
     ],
     examples: [
