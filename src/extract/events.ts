@@ -23,6 +23,16 @@ const TRIGGER_RE = new RegExp(
   'gi',
 );
 const ruleOf = (trigger: string) => RULE_OF_TRIGGER.get(trigger.toLowerCase().replace(/\s+/g, ' '))!;
+/** How much text around a trigger its rule's false friends see ("met with fierce criticism", "the swim meet"). */
+const FALSE_FRIEND_REACH = 60;
+/** Whether a trigger found in the sentence at `at` is read as something else: "meet the deadline", "to deal with". */
+function falseFriend(rule: EventRule, trigger: string, text: string, at: number): boolean {
+  if (!rule.falseFriends) return false;
+  const word = trigger.toLowerCase().replace(/\s+/g, ' ');
+  const before = text.slice(Math.max(0, at - FALSE_FRIEND_REACH), at);
+  const after = text.slice(at + trigger.length, at + trigger.length + FALSE_FRIEND_REACH);
+  return rule.falseFriends.some((f) => (!f.triggers || f.triggers.includes(word)) && (f.before?.test(before) ?? true) && (f.after?.test(after) ?? true) && !!(f.before ?? f.after));
+}
 
 /** Where a clause ends: a semicolon or dash, a subordinating conjunction, or a verb of saying that starts a report. */
 // A report's own words ("said on Monday that") belong to the report, not to the event reported after them.
@@ -32,30 +42,47 @@ const AGENT_GAP = /^\s+(?:(?:has|have|had|also|then)\s+)?(?:ordered|launched|lau
 /** A country's unnamed people taking part, which stand for the country: "Chinese officials", "a Russian delegation". */
 const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegations|envoys?|counterparts?|government|authorities|negotiators|ministers)\b/;
 /** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
-const PAST_VERB_TRIGGER = /(?:ed|met|met\s+with|(?:spoke|spoken|talked)\s+(?:with|to)|(?:traveled|travelled)\s+to)$/i;
+const PAST_VERB_TRIGGER = /(?:ed|met|met\s+(?:with|up)|(?:spoke|spoken|talked)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
 /** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
-const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiate|attends?|greets|convenes?|gather)$/i;
+const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiates?|attends?|greets|convenes?|gather)$/i;
 /** A noun after a name that makes the name its modifier, not an actor: "the first Trump Cabinet official". */
 const ATTRIBUTIVE_HEAD = /^(?:['’]s)?\s+(?:administration|cabinet|campaign|government|team|officials?|aides?|advisers?|supporters|voters|family|foundation|era|presidency|policy|policies)\b/i;
 /** Before a name that is the other party of a contact: "talks with Iran", "between the U.S. and Russia". */
-const PARTY_BEFORE = /\b(?:with|between|and)\s+(?:the\s+)?$/;
+const PARTY_BEFORE = /\b(?:with|between|and|(?:brokered|sponsored|mediated|negotiated|signed|hosted|organi[sz]ed|convened|chaired|attended)\s+by)\s+(?:the\s+)?$/;
 /** Between a modifier and its noun trigger: "Russian airstrikes", "Putin's visit", "U.S.-led strikes", "Putin-Tillerson meeting". */
 const MODIFIER_GAP = /^(?:['’]s)?(?:-\p{Ll}+)?[\s-]+$/u;
 /** Triggers that are verbs, which take subjects, not modifiers: "Trump spoke with", "negotiated", "met". */
-const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:e|ing)|visiting|conferring|attends?|greets|convenes?|gather|\s(?:with|to))$/i;
+const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:es?|ing)|visiting|conferring|attends?|greets|convenes?|gather|\s(?:with|to|up)|\sby\s+(?:tele)?phone|\son\s+the\s+phone)$/i;
 /** Before a counterpart of the clause's people: "meeting with congressional Democrats", "talks with the Chinese". */
-const COUNTERPART_BEFORE = /\b(?:with|between|and)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+const COUNTERPART_BEFORE = /\b(?:with|between|and|(?:brokered|sponsored|mediated|negotiated|signed|hosted|organi[sz]ed|convened|chaired|attended)\s+by)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** Between an in-person noun and the body or country whose members meet: "a meeting of EU foreign ministers", "a summit of the G20". */
+const MEMBERS_GAP = /^\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** Before a country or body that an office stands for, as a counterpart: "calls to the leaders of Japan", "with the President of South Korea". */
+const OFFICE_OF_BEFORE = /\b(?:with|to|between|and)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:leaders?|presidents?|prime\s+ministers?|heads?\s+of\s+state|chancellors?|kings?|premiers?|emirs?|foreign\s+ministers?|counterparts?|governments?|officials)\s+(?:of|from)\s+(?:the\s+)?$/i;
+/** Between two parties of one list: "Japan, China and Germany". */
+const LIST_GAP = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)$/;
+/** A possessive determiner on a contact noun, which names its parties: "their meeting", "his talks with Putin". */
+const POSSESSIVE_BEFORE = /\b(their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** Before a contact noun whose event is over or under way, which the main clause presupposes: "after their meeting", "during talks". */
+const PRESUPPOSED_BEFORE = /\b(?:after|since|following|upon|during)\s+(?:(?:a|an|the|their|his|her|its|this|that|these|those|last|recent|latest|first|second)\s+){0,2}(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A progressive in the past before an -ing trigger: "were meeting", "have been meeting". */
+const PAST_PROGRESSIVE_BEFORE = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$/i;
+/** What may stand before the sentence's subject: a quotation it closes, a title of capitalised words ("U.S. Secretary of State"). */
+const OPENER_LEAD = /^(?:["“][^"”]{0,400}[,.!?]["”]\s+)?["“]?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and)\s+){0,6}$/u;
 /** Before a gerund whose event is over: "after meeting", "since visiting". */
 const DONE_BEFORE = /\b(?:after|since|following|upon)\s+$/i;
 /** A place preposition right before a name: "in Moscow", "at the Kremlin", "outside Damascus". */
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/;
+/** A town named with its country, as datelines and captions do: "in Jalalabad, Afghanistan", "in Grimmen, northern Germany". */
+const TOWN_OF_COUNTRY_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2},\s+(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|eastern|western)\s+)?$/u;
 /** A visit's destination: "visit to China", "trip to Moscow". */
 const DESTINATION_BEFORE = /\b(?:to|in)\s+(?:the\s+)?$/;
 /** The target of a strike, taken as its place: "strikes on Syria", "attack against Israel". */
 const TARGET_BEFORE = /\b(?:on|against|in)\s+(?:the\s+)?$/;
 /** A capitalised name of one to three words after a place preposition, looked up as a city or region. */
 const PLACE_NAME = /\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2})/gu;
-const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
+// The abbreviations end in a dot, after which `\b` never holds before a space ("Jan. 28"): the end is "not a letter" instead.
+const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\p{L})/u;
 
 /** Contact kinds where the parties are in one room: a later "the meeting" may name any of them. */
 const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'conference', 'visit']);
@@ -72,6 +99,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     const byRule = new Map<EventRule, RegExpMatchArray[]>();
     for (const m of s.text.matchAll(TRIGGER_RE)) {
       const rule = ruleOf(m[0]);
+      if (falseFriend(rule, m[0], s.text, m.index!)) continue;
       (byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push(m);
     }
     if (!byRule.size) continue;
@@ -168,12 +196,23 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const theirs = new Set(others.flatMap((o) => modifiersOf(s, o, mentions)));
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !theirs.has(m));
     const locationId = placeOf(rule, s, t, clause, inClause, byId, others);
-    let participantIds = partiesOf(rule.family, s, t, inClause, byId).filter((id) => id !== locationId);
+    let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId);
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
+    // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
     const gerundDone = /ing$/i.test(t.text) && DONE_BEFORE.test(textBefore(s, t, 12));
-    if (gerundDone && rule.family === 'contact') {
-      const opener = mentions.find((m) => typeOf(m, byId) === 'Person' && m.end <= t.start && /^["“]?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(s.text.slice(0, m.start - s.start)));
-      if (opener && !participantIds.includes(opener.entityId)) participantIds = [opener.entityId, ...participantIds];
+    // …but its clause may still make it hypothetical: "If Flynn was negotiating with the Russians".
+    const progressive = /ing$/i.test(t.text) && PAST_PROGRESSIVE_BEFORE.test(textBefore(s, t, 16));
+    // "Kerry asked Sharif, during a meeting this week", "… chat after a meeting": the clause presupposes a contact noun's event.
+    const nounPresupposed = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && PRESUPPOSED_BEFORE.test(textBefore(s, t, 60));
+    // "their meeting", "his talks with Putin": the possessive's antecedent in the sentence takes part, not the subject.
+    const possessive = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? POSSESSIVE_BEFORE.exec(textBefore(s, t, 40)) : null;
+    const opener = (gerundDone || progressive || nounPresupposed) && rule.family === 'contact' && !possessive ? subjectOf(s, t, mentions, byId) : undefined;
+    if (opener && !participantIds.includes(opener)) participantIds = [opener, ...participantIds];
+    if (possessive) {
+      const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start).map((m) => m.entityId);
+      // "their": everyone named before; "his"/"her": the nearest person ("Moon thanked Pompeo for coming after his meeting with Kim").
+      const antecedents = possessive[1].toLowerCase() === 'their' ? unique(people) : people.slice(-1);
+      participantIds = unique([...antecedents, ...participantIds]).filter((id) => id !== locationId);
     }
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
     const support = SUPPORT_OF_RULE.get(rule)!;
@@ -182,9 +221,12 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const supportAt = VERB_TRIGGER.test(t.text) ? -1 : supportVerbAt(before, support.asserting);
     // "has not agreed to a ceasefire", "refused to sign a deal": a negated support verb asserts nothing.
     const supported = supportAt >= 0 && !negatedBefore(before.slice(0, supportAt));
+    // "a deal" is an event only when a verb makes it ("brokered a deal with Iran"); wished, promised or debated deals are not.
+    if (rule.supportOnly?.includes(t.text.toLowerCase()) && !supported) continue;
     const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone;
+    // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive));
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
@@ -245,7 +287,8 @@ function modifiersOf(s: Sentence, t: Span, mentions: LinkedMention[]): LinkedMen
 }
 
 /** Who took part, by the rule's family. */
-function partiesOf(family: EventFamily, s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+  const family = rule.family;
   if (family === 'civic') return [];
   const modifiers = modifiersOf(s, t, mentions);
   const namedCountry = (m: LinkedMention) => typeOf(m, byId) === 'Country' && m.via !== 'capital';
@@ -263,8 +306,11 @@ function partiesOf(family: EventFamily, s: Sentence, t: Span, mentions: LinkedMe
   const inClausePeople = mentions.filter((m) => typeOf(m, byId) === 'Person' && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16)));
   // …with the bodies and countries named after "with" or "between … and" ("Kelly, in a meeting with congressional
   // Democrats"): the people's counterparts.
-  const counterpart = (m: LinkedMention) => (m.via === 'demonym' ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) : namedCountry(m) || typeOf(m, byId) === 'Organization') && m.start >= t.end && COUNTERPART_BEFORE.test(textBefore(s, m, 30)) && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16));
-  if (inClausePeople.length) return unique([...inClausePeople, ...mentions.filter(counterpart)].map((m) => m.entityId));
+  // "a meeting of EU foreign ministers", "calls to the leaders of Japan": the members meeting, the country an office stands for.
+  const members = (m: LinkedMention) => IN_PERSON.has(rule.kind) && !VERB_TRIGGER.test(t.text) && m.start >= t.end && MEMBERS_GAP.test(s.text.slice(t.end - s.start, m.start - s.start));
+  const tiedAfter = (m: LinkedMention) => COUNTERPART_BEFORE.test(textBefore(s, m, 30)) || OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m);
+  const counterpart = (m: LinkedMention) => (m.via === 'demonym' ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) : namedCountry(m) || typeOf(m, byId) === 'Organization') && m.start >= t.end && tiedAfter(m) && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16));
+  if (inClausePeople.length) return unique([...inClausePeople, ...listed(s, mentions, mentions.filter(counterpart))].map((m) => m.entityId));
   // A party stands before the trigger as its subject or after "with" / "between … and"; "Chinese officials" is China.
   const isParty = (m: LinkedMention) =>
     m.via === 'demonym'
@@ -272,8 +318,30 @@ function partiesOf(family: EventFamily, s: Sentence, t: Span, mentions: LinkedMe
       : (namedCountry(m) || typeOf(m, byId) === 'Organization') && !PLACE_BEFORE.test(textBefore(s, m, 12)) && !DESTINATION_BEFORE.test(textBefore(s, m, 8));
   // …or, after a verb, its object: "meeting Chinese officials", "visited Iran".
   const objectOfVerb = (m: LinkedMention) => VERB_OR_GERUND.test(t.text) && m.start >= t.end && /^\s+(?:the\s+|a\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start));
-  return unique(mentions.filter((m) => isParty(m) && (m.end <= t.start || PARTY_BEFORE.test(textBefore(s, m, 12)) || objectOfVerb(m))).map((m) => m.entityId));
+  const tied = (m: LinkedMention) => m.end <= t.start || PARTY_BEFORE.test(textBefore(s, m, 30)) || objectOfVerb(m) || (m.start >= t.end && (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m)));
+  return unique(listed(s, mentions.filter(isParty), mentions.filter((m) => isParty(m) && tied(m))).map((m) => m.entityId));
 }
+
+/** The parties with the ones listed after them: "the leaders of Japan, China and Germany" → Japan, China, Germany. */
+function listed(s: Sentence, candidates: LinkedMention[], parties: LinkedMention[]): LinkedMention[] {
+  const out = [...parties];
+  for (const m of candidates) {
+    const last = out.filter((p) => p.end <= m.start).sort((a, b) => b.end - a.end)[0];
+    if (last && !out.includes(m) && LIST_GAP.test(s.text.slice(last.end - s.start, m.start - s.start))) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The subject of the sentence's main clause, as a person's id: the first person named, with only a title or a closing
+ * quotation before ("U.S. Secretary of State John Kerry asked …", "“…,” Trump told reporters after meeting …").
+ */
+function subjectOf(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string | undefined {
+  const subject = mentions.find((m) => typeOf(m, byId) === 'Person' && m.end <= t.start && OPENER_LEAD.test(s.text.slice(0, m.start - s.start)));
+  // "Idris expressed frustration about the bickering that erupted during a meeting": the trigger is in a relative clause, not the subject's.
+  return subject && !RELATIVE_WORD.test(s.text.slice(subject.end - s.start, t.start - s.start)) ? subject.entityId : undefined;
+}
+const RELATIVE_WORD = /\b(?:that|which|who|whom|whose|where)\b/i;
 
 /** Where it happened, as a country id: a country, city or region named as a place in the clause, nearest the trigger. */
 function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number; end: number }, mentions: LinkedMention[], byId: Map<string, Entity>, others: Span[]): string | null {
@@ -285,7 +353,7 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
   const near = (xs: { start: number; id: string }[]) => xs.filter((x) => ours(x.start)).sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0]?.id ?? null;
   // "an attack on the U.S. consulate in Benghazi": after the preposition, a country name used as an adjective says
   // whose the thing is, not where it is.
-  const candidates = countries.filter((m) => placeCue.test(textBefore(s, m, 12)) && !modifiesNoun(s, m)).map((m) => ({ start: m.start, id: m.entityId }));
+  const candidates = countries.filter((m) => (placeCue.test(textBefore(s, m, 12)) || TOWN_OF_COUNTRY_BEFORE.test(textBefore(s, m, 60))) && !modifiesNoun(s, m)).map((m) => ({ start: m.start, id: m.entityId }));
   // "visited China": the destination right after the verb.
   if (rule.kind === 'visit') candidates.push(...countries.filter((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start))).map((m) => ({ start: m.start, id: m.entityId })));
   if (candidates.length) return near(candidates);

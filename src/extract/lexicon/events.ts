@@ -15,6 +15,18 @@ export interface EventExample {
   date?: string | null;
 }
 
+/** A reading of a trigger that names no event of the rule: "meet the deadline", "met with criticism", "to deal with". */
+export interface FalseFriend {
+  /** The triggers it applies to (lower case, as listed in the rule); all of the rule's when absent. */
+  triggers?: readonly string[];
+  /** Matched against the end of the sentence's text before the trigger. */
+  before?: RegExp;
+  /** Matched against the start of the sentence's text after the trigger. */
+  after?: RegExp;
+  example: string;
+  why: string;
+}
+
 export interface EventRule {
   id: string;
   kind: string;
@@ -29,6 +41,10 @@ export interface EventRule {
    * Only where the verb makes the thing: announcing a ceasefire is the ceasefire, announcing a summit is not the summit.
    */
   supportVerbs?: readonly string[];
+  /** Triggers that name an event only as the object of one of `supportVerbs` ("struck a deal", not "a deal would help"). */
+  supportOnly?: readonly string[];
+  /** Readings of the triggers that are no event of this kind; a trigger they match is skipped. */
+  falseFriends?: readonly FalseFriend[];
   why: string;
 }
 
@@ -122,7 +138,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'event.talks',
     kind: 'talks',
     family: 'contact',
-    triggers: ['talks', 'peace talks', 'negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiating', 'dialogue'],
+    triggers: ['talks', 'peace talks', 'negotiations', 'negotiation', 'negotiate', 'negotiated', 'negotiates', 'negotiating', 'dialogue'],
     examples: [
       ['John Kerry held talks with Sergey Lavrov in Vienna.', [{ kind: 'talks', participants: ['person:john-kerry', 'person:sergey-lavrov'], location: 'country:AT' }]],
       ['Talks are the only way forward.', []],
@@ -146,22 +162,44 @@ export const EVENT_RULES: readonly EventRule[] = [
     id: 'event.agreement',
     kind: 'agreement',
     family: 'contact',
-    triggers: ['agreement', 'agreements', 'treaty', 'treaties', 'accord', 'peace deal', 'pact', 'signed', 'signing'],
+    triggers: ['agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'peace deal', 'deal', 'deals', 'pact', 'pacts', 'signed', 'signing'],
     examples: [
       ['Angela Merkel and Emmanuel Macron signed an agreement on Friday.', [{ kind: 'agreement', participants: ['person:angela-merkel', 'person:emmanuel-macron'], date: '2017-04-07' }]],
       ['There is broad agreement that taxes are too high.', []],
+      ['Iran and the United States struck a deal in Vienna.', [{ kind: 'agreement', participants: ['country:IR', 'country:US'], location: 'country:AT' }]],
+      ['Iran and the United States must deal with the problem in Vienna.', []],
     ],
     supportVerbs: AGREEMENT_SUPPORT_VERBS,
+    // A replay of the corpus read "deal" anywhere as an agreement: promised, wished and debated deals ("promised a
+    // phenomenal trade deal", "getting an early deal") became events; only a deal some verb made is one.
+    supportOnly: ['deal', 'deals'],
+    falseFriends: [
+      {
+        triggers: ['deal', 'deals'],
+        before: /\b(?:to|will|would|can|could|must|should|might|may|cannot|not|never|we|they|you|i|he|she|it|great|good|big|real|whole)\s+$/i,
+        example: 'They will deal with the problem; a big deal; a great deal of money.',
+        why: '"deal" after a modal, "to" or a pronoun is the verb (to handle); "a big/great deal" is a figure of speech.',
+      },
+      { triggers: ['deal', 'deals'], after: /^\s+of\b/i, example: 'a great deal of money.', why: 'An amount, not an agreement.' },
+    ],
     why: 'Parties agreeing or signing on a day; "broad agreement" is an opinion.',
   },
   {
     id: 'event.call',
     kind: 'call',
     family: 'contact',
-    triggers: ['phone call', 'phone calls', 'telephone', 'call with', 'calls with', 'spoke with', 'spoke to', 'speaks with', 'speaks to', 'spoken with', 'talked with', 'talked to', 'conversation', 'conversations'],
+    triggers: [
+      'phone call', 'phone calls', 'telephone call', 'telephone calls', 'telephone conversation', 'telephone conversations', 'telephone', 'call with', 'calls with', 'call between', 'calls between', 'spoke with', 'spoke to', 'speaks with', 'speaks to', 'spoken with', 'spoken to',
+      'talked with', 'talked to', 'conversation', 'conversations', 'phoned', 'telephoned',
+      // "spoke by phone" is the call itself, whatever the tense: the verb with its means, as one trigger.
+      'spoke by phone', 'spoke by telephone', 'spoken by phone', 'spoken by telephone', 'speaks by phone', 'speaks by telephone', 'speaking by phone',
+      'speaking by telephone', 'talked by phone', 'talked by telephone', 'spoke on the phone', 'spoken on the phone', 'on the phone with',
+    ],
     examples: [
       ['Donald Trump spoke with Vladimir Putin by telephone on Monday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin'], date: '2017-04-10' }]],
       ['That is a conversation worth having.', []],
+      ['John Kerry and Sergey Lavrov spoke by phone Wednesday afternoon.', [{ kind: 'call', participants: ['person:john-kerry', 'person:sergey-lavrov'], date: '2017-04-12' }]],
+      ['Barack Obama phoned Angela Merkel.', [{ kind: 'call', participants: ['person:barack-obama', 'person:angela-merkel'] }]],
     ],
     why: 'A call joins named parties without a place; e-mails are documents, not calls.',
   },
@@ -197,12 +235,43 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'meeting',
     family: 'contact',
     triggers: [
-      'meeting', 'meetings', 'met with', 'met', 'meet', 'meets', 'face-to-face encounter', 'sit-down', 'discussed',
-      'discuss', 'discussing', 'discussions', 'greets', 'greeted', 'hosted', 'conferred', 'conferring', 'attend', 'attends', 'attended',
+      'meeting', 'meetings', 'met with', 'met', 'met up', 'meet', 'meets', 'face-to-face encounter', 'sit-down', 'sat down with', 'sit down with', 'sits down with',
+      'sitting down with', 'discussed', 'discuss', 'discussing', 'discussions', 'greets', 'greeted', 'hosted', 'conferred', 'conferring', 'attend', 'attends',
+      'attended',
     ],
     examples: [
       ['Rex Tillerson held a meeting in Moscow on Wednesday with Vladimir Putin.', [{ kind: 'meeting', participants: ['person:rex-tillerson', 'person:vladimir-putin'], location: 'country:RU', date: '2017-04-12' }]],
       ['The meeting ended early.', []],
+      ['Angela Merkel sat down with Vladimir Putin in Sochi.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:vladimir-putin'], location: 'country:RU' }]],
+      ['Angela Merkel said Germany met the NATO target in 2016.', []],
+      ['The plan of Angela Merkel met with fierce criticism in Berlin.', []],
+      ['Angela Merkel waited in a meeting room in Berlin on Monday.', []],
+    ],
+    falseFriends: [
+      {
+        triggers: ['meet', 'meets', 'met', 'meeting'],
+        after: /^\s+(?:(?:the|its|their|his|her|our|all|every|a|an|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){0,2}(?:demands?|targets?|deadlines?|criteria|requirements?|expectations?|needs|goals?|standards?|thresholds?|conditions|obligations?|quotas?|costs?|benchmarks?)\b/u,
+        example: 'Germany met the NATO target; to meet the deadline; meeting the demand.',
+        why: 'Meeting a target, a demand or a deadline is fulfilling it, not meeting anyone.',
+      },
+      {
+        triggers: ['met with', 'met', 'meet', 'meets'],
+        after: /^(?:\s+with)?\s+(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony)\s+){0,2}(?:criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
+        example: 'The plan met with fierce criticism; the proposal met with little success.',
+        why: 'A reception, not a meeting: what "met with" meets is a reaction.',
+      },
+      {
+        triggers: ['meeting', 'meetings'],
+        after: /^\s+(?:rooms?|halls?|places?|points?|grounds?|venues?|spaces?|houses?|tables?)\b/,
+        example: 'a meeting room; the meeting point.',
+        why: 'A room or place for meetings is no meeting.',
+      },
+      {
+        triggers: ['meet', 'meets'],
+        before: /\b(?:track|swim|swimming|athletics|gymnastics|wrestling|diving|field|indoor)\s+$/i,
+        example: 'a swim meet; the track meet.',
+        why: 'A sports meet is a competition, not a contact between parties.',
+      },
     ],
     why: 'Parties meeting in person.',
   },

@@ -1,0 +1,113 @@
+// Contact events by grammar: trigger forms, their false friends, parties tied to the trigger, towns with their country, abbreviated days.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+
+interface Expected {
+  kind: string;
+  participants?: string[];
+  location?: string | null;
+  status?: string;
+}
+
+/** The contact-family events of a sentence, by the fields a row names. */
+function check(sentence: string, want: Expected[], publishedAt: string | null = '2017-04-12'): void {
+  const got = extract(sentence, publishedAt)
+    .entities.filter((e) => e.type === 'Event')
+    .map((e) => ({ kind: e.kind, participants: e.participantIds, location: e.locationId, status: e.status }));
+  expect(got.map((g) => g.kind)).toEqual(want.map((w) => w.kind));
+  want.forEach((w, i) => {
+    if (w.participants) expect(got[i].participants, `participants of ${w.kind}`).toEqual(w.participants);
+    if (w.location !== undefined) expect(got[i].location, `place of ${w.kind}`).toBe(w.location);
+    if (w.status) expect(got[i].status, `status of ${w.kind}`).toBe(w.status);
+  });
+}
+
+describe('trigger forms: verbs, nominalisations and inflections of contact', () => {
+  test.each<[string, Expected[]]>([
+    ['Angela Merkel sat down with Vladimir Putin in Sochi.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:vladimir-putin'], location: 'country:RU' }]],
+    ['Barack Obama phoned Angela Merkel on Friday.', [{ kind: 'call', participants: ['person:barack-obama', 'person:angela-merkel'] }]],
+    ['Barack Obama and Hassan Rouhani have spoken by telephone.', [{ kind: 'call', participants: ['person:barack-obama', 'person:hassan-rouhani'], status: 'happened' }]],
+    ['After speaking by phone on Friday, Barack Obama and Angela Merkel condemned the attacks.', [{ kind: 'call', participants: ['person:barack-obama', 'person:angela-merkel'] }]],
+    ['Donald Trump had spoken to Vladimir Putin on Saturday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin'], status: 'happened' }]],
+    ['Vladimir Putin negotiates with Recep Tayyip Erdogan in Ankara.', [{ kind: 'talks', participants: ['person:vladimir-putin', 'person:recep-tayyip-erdogan'], location: 'country:TR' }]],
+    ['Barack Obama brokered a deal with Iran.', [{ kind: 'agreement', participants: ['person:barack-obama', 'country:IR'], status: 'happened' }]],
+    ['Iran signed a deal with the United States on Tuesday.', [{ kind: 'agreement', participants: ['country:IR', 'country:US'], status: 'happened' }]],
+    ['The United States and Iran reached a nuclear deal in Vienna.', [{ kind: 'agreement', participants: ['country:US', 'country:IR'], location: 'country:AT' }]],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+
+  test('a compound noun is one trigger: "telephone calls" is the mention, not "telephone" alone', () => {
+    const [call] = extract('Donald Trump made telephone calls to the leaders of Japan and China.').entities.filter((e) => e.type === 'Event');
+    expect(call.mentions.map((m) => m.text)).toEqual(['telephone calls']);
+  });
+});
+
+describe('false friends: the same words naming no contact', () => {
+  test.each<[string, Expected[]]>([
+    // "deal" as a verb or a figure of speech
+    ['Donald Trump said he would deal with North Korea on Tuesday.', []],
+    ['It is a big deal for Donald Trump and Kim Jong Un, Mr. Moon said.', []],
+    // a deal no verb made is a wish, a promise or a topic, not an agreement
+    ['Theresa May promised a phenomenal trade deal with the United States on Monday.', []],
+    ['Hillary Clinton said the United States must not be too willing to reach a deal with Iran.', []],
+    // "hosts" as a noun is no host's meeting
+    ['Donald Trump disagreed with his Japanese hosts on Monday.', []],
+    // meeting a target, a demand or a deadline
+    ['Germany met the NATO target in 2016, Angela Merkel said.', []],
+    ['Angela Merkel said Germany will meet the deadline in Brussels.', []],
+    // a reception, not a meeting
+    ['The plan of Donald Trump met with fierce criticism in Berlin on Monday.', []],
+    ['Donald Trump met with criticism from Angela Merkel on Monday.', []],
+    // a room, a sports meet
+    ['Angela Merkel waited in a meeting room in Berlin on Monday.', []],
+    ['Emma Smith won the swim meet in Ohio on Saturday.', []],
+    // hypothetical meetings are no events
+    ['Emmanuel Macron might meet Angela Merkel.', []],
+    ['Donald Trump could meet Kim Jong Un in Singapore.', []],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});
+
+describe('parties the grammar ties to the trigger', () => {
+  test.each<[string, Expected[]]>([
+    // the members of a meeting after "of"; the listener of "told" is no clause of its own
+    ['Federica Mogherini told a meeting of EU foreign ministers in Brussels that the law mattered.', [{ kind: 'meeting', participants: ['org:european-union'], location: 'country:BE' }]],
+    ['A meeting of the NATO-Ukraine Commission was held in Brussels.', [{ kind: 'meeting', participants: ['org:north-atlantic-treaty-organization'], location: 'country:BE' }]],
+    // "of" names members only after an in-person noun, not after a verb
+    ['Angela Merkel met some of the Russian Orthodox Church leaders.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    // the agents of a participle: "brokered by A and B"
+    ['Syria suffered after the collapse of a ceasefire brokered by the United States and Russia.', [{ kind: 'ceasefire', participants: ['country:US', 'country:RU'] }]],
+    // the country an office stands for, and the list that follows it
+    ['Donald Trump made telephone calls to the leaders of Japan, China and Germany.', [{ kind: 'call', participants: ['person:donald-trump', 'country:JP', 'country:DE', 'country:CN'] }]],
+    // a possessive determiner: its antecedents in the sentence
+    ['Rodrigo Duterte, left, is shown the way by Shinzo Abe after their meeting in Tokyo.', [{ kind: 'meeting', participants: ['person:rodrigo-duterte', 'person:shinzo-abe'], location: 'country:JP' }]],
+    // a contact noun the main clause presupposes ("during", "after") takes the sentence's subject
+    ['John Kerry asked Nawaz Sharif, during a meeting this week, to act.', [{ kind: 'meeting', participants: ['person:john-kerry', 'person:nawaz-sharif'] }]],
+    ['"We have a great relationship," Donald Trump told reporters after meeting with Malcolm Turnbull late Thursday.', [{ kind: 'meeting', participants: ['person:donald-trump', 'person:malcolm-turnbull'] }]],
+    // …but not a subject whose verb the trigger's relative clause is not: one named person alone anchors nothing here
+    ['Salem Idris spoke of the bickering that erupted during an emergency meeting in the countryside.', []],
+    // "his": the nearest person before, and then not the subject as well
+    ['Moon Jae-in thanked Mike Pompeo for coming after his meeting with Kim Jong Un.', [{ kind: 'meeting', participants: ['person:mike-pompeo', 'person:kim-jong-un'] }]],
+    // a progressive in the past asserts the event
+    ['The UDA leaders were meeting in emergency session last night.', [{ kind: 'meeting', participants: ['org:uda'], status: 'happened' }]],
+    ['The UDA leaders are meeting in emergency session.', []],
+    // …unless its clause makes it hypothetical
+    ['If Michael Flynn was negotiating with the Russians, it was illegal.', []],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});
+
+describe('place: a town named with its country', () => {
+  test.each<[string, Expected[]]>([
+    ['Ayesha Tanzeem meets with a tribal elder in Jalalabad, Afghanistan.', [{ kind: 'meeting', participants: ['person:ayesha-tanzeem'], location: 'country:AF' }]],
+    ['Angela Merkel delivers a speech at a local meeting in Grimmen, northern Germany.', [{ kind: 'meeting', participants: ['person:angela-merkel'], location: 'country:DE' }]],
+    // a country after a comma with no town before it is no place
+    ['Angela Merkel, Germany, will hold a meeting.', []],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});
+
+describe('a day in an abbreviated month anchors an event when there is no publish date', () => {
+  test.each<[string, Expected[]]>([
+    ['Angela Merkel held a meeting on Jan. 28, 2017.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Leaders convened in Munich on Feb. 3, 2016.', [{ kind: 'conference', location: 'country:DE' }]],
+    // no day, one party and a present noun: nothing anchors it
+    ['Angela Merkel held a meeting.', []],
+  ])('%s', (sentence, expected) => check(sentence, expected, null));
+});
