@@ -574,6 +574,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       }
       case 'modifier': {
         const p = ctx.parties.filter((x) => !x.pronoun && /^\s*$/.test(body.slice(x.end, cueStart)) && x.end <= cueStart).pop();
+        // "he never mentioned U.S. ally Israel": the phrase presupposes the alliance; the verb before it governs the phrase.
+        if (p) statusFrom = p.start;
         return p ? [p] : [];
       }
       case 'compound':
@@ -666,7 +668,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
   // name would be "hosts").
   const lastWord = words(wordBefore).pop() ?? '';
-  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()))) return [];
+  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()) || PREPOSITIONS_BEFORE_NOUN_HOST.has(lastWord.toLowerCase()))) return [];
   // "an earlier visit Mr. McCain had made", "the talks": after a determiner (and up to two adjectives) a cue that can be
   // a noun is one; the name after it is no object (here the subject of a relative clause).
   if (rule.id === 'meet.verb' && /^(?:visits?|talks?|hosts?|meets?|welcome)$/i.test(body.slice(cueStart, cueEnd)) && DETERMINER_BEFORE.test(wordBefore)) return [];
@@ -715,9 +717,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   while (opener >= 0 && !TIME_CLAUSE_OPENERS.has(leadWords[opener])) opener--;
   const timeClause = opener >= 0 && leadRaw.slice(opener + 1).every((w) => /^\p{Lu}/u.test(w));
   // Only a verb cue has a tense ("talks" in "visited Beijing for talks with Xi" is a noun).
-  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // An infinitive takes the tense of its verb ("After she found the time to meet with him": past).
+  const infinitive = /\bto\s+$/.test(body.slice(Math.max(s.start, cueStart - 4), cueStart));
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
-  if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  if (status === 'stated' && rule.left !== 'owner' && rule.left !== 'modifier' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
   // "the potential talks with Pyongyang", "a possible meeting between …": an adjective of possibility on the meeting
@@ -870,10 +874,13 @@ const CANCELLED_PREDICATE = /^[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been
 /** A predicate that puts its subject meeting ahead: "is just days away", "is coming up", "is slated for". */
 const AHEAD_PREDICATE = /^[\s,]*(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:just|only|barely)\s+)?(?:(?:(?:a|two|three|four|five|six|several|some|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+away|coming\s+up|looming|approaching|imminent|slated\s+for|on\s+track)\b/iu;
 
-/** The rest of the cue's clause: up to the next comma, semicolon, colon, dash, bracket or "but". */
+/**
+ * The rest of the cue's clause: up to the next comma, semicolon, colon, dash or bracket, or a word opening another
+ * clause ("… for their first meeting since Trump took office in January 2017": the year is the other clause's).
+ */
 function clauseAfter(body: string, from: number, end: number): string {
   const rest = body.slice(from, Math.min(end, from + 140));
-  const stop = /[,;:—–()]|\bbut\b/.exec(rest);
+  const stop = /[,;:—–()]|\b(?:but|and|or|since|after|before|when|while|because|until|that|which|who|whom|where|as|if|unless|though|although|once)\b/.exec(rest);
   return stop ? rest.slice(0, stop.index) : rest;
 }
 
@@ -905,6 +912,8 @@ const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|
 /** Bodies whose own meeting is a gathering of members: "caucus meeting", "cabinet meeting", "board meeting". */
 const BODY_MEETING_BEFORE = new Set(['caucus', 'cabinet', 'committee', 'subcommittee', 'council', 'board', 'staff', 'party', 'conference', 'team', 'group', 'faction', 'leadership', 'town-hall', 'members', 'membership', 'shareholder', 'shareholders', 'club', 'parliamentary']);
 
+/** Prepositions before "host" that make it a noun ("sparred with host Chris Wallace"); "to host" stays a verb. */
+const PREPOSITIONS_BEFORE_NOUN_HOST = new Set(['with', 'by', 'from', 'of', 'as', 'among', 'for', 'about', 'against']);
 /** Words before "host" that make it a noun: "talk show host", "radio host". */
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
 
@@ -990,6 +999,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   // "turned down a meeting with", "called off talks with": phrasal verbs of refusal.
   if (/\b(?:turn(?:ed|s|ing)?\s+down|call(?:ed|s|ing)?\s+off|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of)\b/i.test(before)) return 'refused';
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
+  // "has lined up meetings with": arranged, still ahead.
+  if (/\blin(?:e|es|ed|ing)\s+up\b/i.test(before)) return 'planned';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
   const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
@@ -1243,8 +1254,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
     // "between the U.S. and the Taliban, and Qatar is …": a list's "and" closes it; a second "and" starts a new clause.
+    // After the member joined by "and" nothing more joins ("met Obama and Merkel, Putin said").
+    if (closed) break;
     const joins = out.length > 0 && /\b(?:and|as\s+well\s+as)\b/.test(gap);
-    if (joins && closed) break;
     closed ||= joins;
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
@@ -1256,7 +1268,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     from = p.end;
     if (nameOnly) break;
   }
-  return out;
+  // "agreed to meet with Kim Jong Un, Tillerson told reporters": names joined by commas alone, with no "and" closing
+  // them, are no list; the first is the object, the next begins another clause or an apposition.
+  return out.length > 1 && !closed ? out.slice(0, 1) : out;
 }
 
 /** A plural common noun right after a name: "US airstrikes", "Iran sanctions". */
@@ -1271,11 +1285,16 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   let prevOfficial = false;
   // "Houthi forces in Yemen": officials after a name of their own are that name's, not the place's after "in".
   let ownName = false;
+  // "met with his representatives in Washington": a person's own officials are where "in" says, not that place's
+  // (a counterpart is the other side's: "his counterparts in Tokyo" stay Japan's).
+  let personsOwn = false;
   for (const w of ws) {
     const lw = w.toLowerCase();
-    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName);
+    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in'));
     if (!ok) return false;
     if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
+    if (lw === 'his' || lw === 'her' || lw === 'their') personsOwn = true;
+    else if (lw === 'counterpart' || lw === 'counterparts') personsOwn = false;
     prevOfficial = OFFICIAL.has(lw);
   }
   return true;

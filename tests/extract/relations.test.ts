@@ -524,6 +524,23 @@ describe('issue #12 (rel5): junk people, past plans, a third party left out, mee
     ['The summit between Emmanuel Macron and Vladimir Putin fell through.', ['MET_WITH refused Emmanuel Macron ~ Vladimir Putin']],
     ['Donald Trump said his summit with Kim Jong Un is just days away.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['The summit between Emmanuel Macron and Vladimir Putin lasted two hours.', ['MET_WITH happened Emmanuel Macron ~ Vladimir Putin']],
+    // a past year in another clause after the meeting ("since …") is not the meeting's time
+    ['Theresa May will meet Xi Jinping on Monday for their first talks since Xi Jinping took office in 2013.', ['MET_WITH planned Theresa May ~ Xi Jinping']],
+    // an infinitive takes the tense of its verb, even in a clause of time
+    ['Federica Mogherini spoke. After she found the time to meet with Mike Pompeo, Federica Mogherini left.', ['MET_WITH happened Federica Mogherini ~ Mike Pompeo']],
+    ['Federica Mogherini spoke. After she meets with Mike Pompeo, Federica Mogherini will leave.', ['MET_WITH planned Federica Mogherini ~ Mike Pompeo']],
+    ['Donald Trump was in Seoul. He’s lined up meetings with Moon Jae-in.', ['MET_WITH planned Donald Trump ~ Moon Jae-in']],
+    // names joined by commas with no "and" are no list: the next name opens another clause
+    ['Just before Donald Trump agreed to meet with Kim Jong Un, Rex Tillerson told reporters nothing.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['François Hollande will meet Barack Obama and Angela Merkel, Vladimir Putin said.', ['MET_WITH planned Angela Merkel ~ François Hollande', 'MET_WITH planned Barack Obama ~ François Hollande']],
+    // "with host X" is a noun; "to host X" a verb
+    ['Marco Rubio sparred with host Chris Wallace over Iraq.', []],
+    ['Angela Merkel agreed to host Vladimir Putin in Berlin.', ['MET_WITH planned Angela Merkel ~ Vladimir Putin']],
+    // a person's own representatives "in Washington" are not the United States; counterparts "in Japan" are Japan's
+    ['John Smith wrote letters to and met with his representatives in Washington.', []],
+    ['Mike Pompeo met his counterparts in Japan on Monday.', ['MET_WITH happened Japan ~ Mike Pompeo']],
+    // an ally named in a noun phrase is presupposed whatever the verb around it says
+    ['While he never mentioned U.S. ally Israel by name, his intention was clear.', ['ALLIED_WITH stated Israel ~ United States']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
