@@ -187,6 +187,8 @@ function unlikelyPeople(body: string, entities: readonly Entity[], linked: reado
     const ms = mentionsOf.get(e.id) ?? [];
     if (ms.length && ms.every((m) => OPENING_QUOTE.test(body[m.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(body.slice(m.end, m.end + 2)))) out.add(e.id);
     else if (ms.some((m) => NOT_A_NAME_WORD.test(body.slice(m.start, m.end)))) out.add(e.id);
+    // "Prince Sultan Air Base", "Bataclan Theater": a name headed by a noun of a place or building names that place.
+    else if (PLACE_HEADS.has(e.name.split(/\s+/).pop()!.toLowerCase())) out.add(e.id);
     else {
       const parts = e.name.split(/\s+/);
       if (parts.length >= 2 && !genderOfGivenName(parts[0]) && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && hasLowerCaseUse(body, w.toLowerCase()))) out.add(e.id);
@@ -194,6 +196,8 @@ function unlikelyPeople(body: string, entities: readonly Entity[], linked: reado
   }
   return out;
 }
+/** Head nouns of places and buildings: a name ending in one is no person (not those that are also surnames: Tower, Hall, Church, Camp, Park, Court, House, Temple, Lake). */
+const PLACE_HEADS = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market']);
 const OPENING_QUOTE = /^["“‘']$/;
 const CLOSING_QUOTE_AFTER = /^[,.!?]?["”’']/;
 /** A contraction ("We'll", "They've", "I’m") or a bracket inside a mention: no part of a name. */
@@ -1263,7 +1267,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     if (p.possessive || p.modifierOnly) break;
     // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
     // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
-    if (verbCue && !p.pronoun && p.type !== 'Person' && !/\s\p{Ll}/u.test(body.slice(p.start, p.end)) && PLURAL_NOUN_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 30))) && !FUNCTION_AFTER_HEAD.has(PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))![1].toLowerCase())) break;
+    // A person's name counts too, unless the noun is one of their officials ("backs Assad forces").
+    const plural = verbCue && !p.pronoun && !/\s\p{Ll}/u.test(body.slice(p.start, p.end)) ? PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))?.[1].toLowerCase() : undefined;
+    if (plural && !FUNCTION_AFTER_HEAD.has(plural) && (p.type !== 'Person' || !OFFICIAL.has(plural))) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;

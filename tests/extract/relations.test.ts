@@ -541,6 +541,10 @@ describe('issue #12 (rel5): junk people, past plans, a third party left out, mee
     ['Mike Pompeo met his counterparts in Japan on Monday.', ['MET_WITH happened Japan ~ Mike Pompeo']],
     // an ally named in a noun phrase is presupposed whatever the verb around it says
     ['While he never mentioned U.S. ally Israel by name, his intention was clear.', ['ALLIED_WITH stated Israel ~ United States']],
+    // a name headed by a noun of a place is no person to visit; a name before a plural noun modifies it
+    ['In October, Mark Esper visited Prince Sultan Air Base to see the batteries.', []],
+    ['In October, Mark Esper visited Mohammed bin Salman to see the batteries.', ['MET_WITH happened Mark Esper ~ Mohammed bin Salman']],
+    ['Vladimir Putin later met Donald Trump aides in Moscow.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
