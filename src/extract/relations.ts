@@ -1275,8 +1275,10 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     if (nameOnly) break;
   }
   // "agreed to meet with Kim Jong Un, Tillerson told reporters": names joined by commas alone, with no "and" closing
-  // them, are no list; the first is the object, the next begins another clause or an apposition.
-  return out.length > 1 && !closed ? out.slice(0, 1) : out;
+  // them, are no list; the first is the object, the next begins another clause — or, after a country's official, is
+  // the official's name in apposition ("met his Russian counterpart, Sergei Lavrov": Lavrov).
+  if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
+  return out;
 }
 
 /** A plural common noun right after a name: "US airstrikes", "Iran sanctions". */

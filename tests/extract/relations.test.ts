@@ -532,6 +532,7 @@ describe('issue #12 (rel5): junk people, past plans, a third party left out, mee
     ['Donald Trump was in Seoul. He’s lined up meetings with Moon Jae-in.', ['MET_WITH planned Donald Trump ~ Moon Jae-in']],
     // names joined by commas with no "and" are no list: the next name opens another clause
     ['Just before Donald Trump agreed to meet with Kim Jong Un, Rex Tillerson told reporters nothing.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Rex Tillerson is due to meet his Russian counterpart, Sergei Lavrov, in Moscow.', ['MET_WITH planned Rex Tillerson ~ Sergei Lavrov']],
     ['François Hollande will meet Barack Obama and Angela Merkel, Vladimir Putin said.', ['MET_WITH planned Angela Merkel ~ François Hollande', 'MET_WITH planned Barack Obama ~ François Hollande']],
     // "with host X" is a noun; "to host X" a verb
     ['Marco Rubio sparred with host Chris Wallace over Iraq.', []],
