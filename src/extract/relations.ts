@@ -11,6 +11,7 @@ import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
+import { writtenFamilyFirst } from './quotes/speakers.js';
 import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
@@ -75,6 +76,8 @@ interface Ctx {
   s: Sentence;
   parties: Party[];
   types: Map<string, Entity['type']>;
+  /** The year the article was published, for a past year on a meeting ("in 2007"); null when unknown. */
+  year: number | null;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
@@ -82,14 +85,15 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // A one-word name is most often a surname in news ("Kim answered …"): its gender is unknown, not that of a given name.
   const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => {
     const parts = e.name.split(/\s+/);
-    // "Kim Jong Un", "Moon Jae-in": written family name first, so the first word is no given name (the rule of
-    // quotes/speakers.ts personGenders: a hyphenated syllable pair or two one-syllable words after it).
-    const familyFirst = parts.length >= 2 && (parts.slice(1).some((p) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => /^(?!(?:Jr|Sr|II|III|IV)$)\p{Lu}\p{Ll}{1,3}$/u.test(p))));
-    return [e.id, parts.length > 1 && !familyFirst ? genderOfGivenName(parts[0]) : null];
+    // "Kim Jong Un", "Moon Jae-in": written family name first, so the first word is no given name (the quotes' rule).
+    return [e.id, parts.length > 1 && !writtenFamilyFirst(parts) ? genderOfGivenName(parts[0]) : null];
   }));
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
-  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
+  // A "person" no reader would take for one (a quoted song title, "We'll" opening a line) is neither a party nor the
+  // antecedent of a pronoun.
+  const notPeople = unlikelyPeople(body, entities, linked);
+  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!) && !notPeople.has(m.entityId));
   const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
   const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
@@ -129,7 +133,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -168,6 +172,36 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   return out;
 }
+
+/**
+ * Person entities that are no person's name as a reader sees them: every mention a whole quotation (a title: singing
+ * “Happy Birthday”), a word that cannot be part of a name (a contraction "We'll", "I’m", a bracket), or a phrase of
+ * common words the article itself writes in lower case, with no given name first ("Special Counsel", "Defense Staff").
+ */
+function unlikelyPeople(body: string, entities: readonly Entity[], linked: readonly LinkedMention[]): Set<string> {
+  const out = new Set<string>();
+  const mentionsOf = new Map<string, LinkedMention[]>();
+  for (const m of linked) (mentionsOf.get(m.entityId) ?? mentionsOf.set(m.entityId, []).get(m.entityId)!).push(m);
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    const ms = mentionsOf.get(e.id) ?? [];
+    if (ms.length && ms.every((m) => OPENING_QUOTE.test(body[m.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(body.slice(m.end, m.end + 2)))) out.add(e.id);
+    else if (ms.some((m) => NOT_A_NAME_WORD.test(body.slice(m.start, m.end)))) out.add(e.id);
+    // "Prince Sultan Air Base", "Bataclan Theater": a name headed by a noun of a place or building names that place.
+    else if (PLACE_HEADS.has(e.name.split(/\s+/).pop()!.toLowerCase())) out.add(e.id);
+    else {
+      const parts = e.name.split(/\s+/);
+      if (parts.length >= 2 && !genderOfGivenName(parts[0]) && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && hasLowerCaseUse(body, w.toLowerCase()))) out.add(e.id);
+    }
+  }
+  return out;
+}
+/** Head nouns of places and buildings: a name ending in one is no person (not those that are also surnames: Tower, Hall, Church, Camp, Park, Court, House, Temple, Lake). */
+const PLACE_HEADS = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market']);
+const OPENING_QUOTE = /^["“‘']$/;
+const CLOSING_QUOTE_AFTER = /^[,.!?]?["”’']/;
+/** A contraction ("We'll", "They've", "I’m") or a bracket inside a mention: no part of a name. */
+const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
 
 function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>, a: string, b: string): boolean {
   const ta = types.get(a);
@@ -544,6 +578,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       }
       case 'modifier': {
         const p = ctx.parties.filter((x) => !x.pronoun && /^\s*$/.test(body.slice(x.end, cueStart)) && x.end <= cueStart).pop();
+        // "he never mentioned U.S. ally Israel": the phrase presupposes the alliance; the verb before it governs the phrase.
+        if (p) statusFrom = p.start;
         return p ? [p] : [];
       }
       case 'compound':
@@ -636,7 +672,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
   // name would be "hosts").
   const lastWord = words(wordBefore).pop() ?? '';
-  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()))) return [];
+  if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()) || PREPOSITIONS_BEFORE_NOUN_HOST.has(lastWord.toLowerCase()))) return [];
   // "an earlier visit Mr. McCain had made", "the talks": after a determiner (and up to two adjectives) a cue that can be
   // a noun is one; the name after it is no object (here the subject of a relative clause).
   if (rule.id === 'meet.verb' && /^(?:visits?|talks?|hosts?|meets?|welcome)$/i.test(body.slice(cueStart, cueEnd)) && DETERMINER_BEFORE.test(wordBefore)) return [];
@@ -649,6 +685,23 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
+  const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
+  // "The agency wasn't included in initial discussions between the US and Mexico": the inclusion or exclusion of a
+  // third party frames the talks and says nothing of whether they took place; they are planned when a plan word stands
+  // in the clause, else held. A subject left out of the talks is no side of them ("X was excluded from talks with Y").
+  const participation = nounAt >= 0 && rule.left !== 'compound' ? participationBefore(body.slice(Math.max(s.start, nounAt - 120), nounAt)) : null;
+  if (participation) {
+    const frameAt = nounAt - participation.fromEnd;
+    if (left.some((p) => p.end <= frameAt)) {
+      if (participation.excluded) return [];
+    } else status = words(clause).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) ? 'planned' : 'happened';
+  }
+  // "talk of a summit between …", "interest in talks with …": a noun of wish or speculation governs the meeting (no
+  // meeting); "plans for a summit", "on the eve of talks" make it a plan.
+  const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, nounAt - 80), nounAt)) : null;
+  if (governing && IDEA_NOUNS.has(governing)) return [];
+  if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
@@ -668,20 +721,26 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   while (opener >= 0 && !TIME_CLAUSE_OPENERS.has(leadWords[opener])) opener--;
   const timeClause = opener >= 0 && leadRaw.slice(opener + 1).every((w) => /^\p{Lu}/u.test(w));
   // Only a verb cue has a tense ("talks" in "visited Beijing for talks with Xi" is a noun).
-  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // An infinitive takes the tense of its verb ("After she found the time to meet with him": past).
+  const infinitive = /\bto\s+$/.test(body.slice(Math.max(s.start, cueStart - 4), cueStart));
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
-  if (status === 'stated' && rule.left !== 'owner' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  if (status === 'stated' && rule.left !== 'owner' && rule.left !== 'modifier' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
   // "the potential talks with Pyongyang", "a possible meeting between …": an adjective of possibility on the meeting
   // noun makes it a possibility (no meeting); "future talks", "a proposed summit" make it a plan.
   if (status && rule.type === 'MET_WITH' && noun && status !== 'refused') {
-    const cueText = body.slice(cueStart, cueEnd);
-    const inCue = cueText.toLowerCase().indexOf(noun.toLowerCase().split(/\s+/)[0]);
-    const beforeNoun = inCue >= 0 ? body.slice(Math.max(s.start, cueStart + inCue - 60), cueStart + inCue) : '';
+    const beforeNoun = body.slice(Math.max(s.start, nounAt - 60), nounAt);
     if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
+    // "the cancelled summit with Putin", "the aborted talks between …": the noun's own adjective says it never took place.
+    if (CANCELLED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'refused';
   }
+  // "A summit between Trump and Kim was scrapped": the meeting noun's own predicate cancels it; "his summit with Kim is
+  // just days away" puts it ahead.
+  if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && CANCELLED_PREDICATE.test(afterParties)) status = 'refused';
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && AHEAD_PREDICATE.test(afterParties)) status = 'planned';
   // "A meeting between Kim and Trump is in the works", "talks with X were being arranged": the meeting noun's own
   // predicate says it is being prepared.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
@@ -692,6 +751,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const opener = [...upToCue.matchAll(/\b(?:where|when)\b/g)].pop();
     const host = opener && !/[,;:]/.test(upToCue.slice(opener.index + opener[0].length)) ? upToCue.slice(0, opener.index) : null;
     if (host && words(host).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) status = 'planned';
+  }
+  // Tense: a plan whose meeting carries a past time of its own ("allowing him to meet … in 2007", "was scheduled to meet
+  // X last year") is no plan any more. It happened when nothing but a bare infinitive made it a plan, or a later clause
+  // says it took place ("… and did"); a past plan alone may or may not have been kept, so it is dropped.
+  // (A later cancellation keeps it a plan, made refused below.)
+  if (status === 'planned' && rule.type === 'MET_WITH' && !CANCELLED_LATER.test(body.slice(cueEnd, s.end)) && pastTimeOn(clauseAfter(body, cueEnd, s.end), ctx.year)) {
+    const planWord = words(body.slice(statusFrom, cueStart) + inner).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
+    status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
@@ -742,6 +809,102 @@ const DENIED_PREDICATE = /^[^.;:]{0,40}?\b(?:was|were|is|are|been|have\s+been|ha
 /** A predicate telling that a meeting is being prepared: "is in the works", "was being arranged", "is on the cards". */
 const PREPARED_PREDICATE = /^[\s,]*(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|reportedly\s+)?(?:in\s+the\s+works|in\s+the\s+pipeline|on\s+the\s+cards|on\s+the\s+table|being\s+(?:planned|arranged|prepared|organi[sz]ed|discussed|negotiated|worked\s+out|set\s+up|considered|explored)|(?:tentatively\s+)?(?:planned|scheduled|slated|set)\s+(?:for|to)\b)/iu;
 
+/** Where the meeting noun of a noun cue starts ("talks" in "held talks with"); the cue's start when it is not found. */
+function nounStart(body: string, cueStart: number, cueEnd: number, noun: string): number {
+  const inCue = body.slice(cueStart, cueEnd).toLowerCase().indexOf(noun.toLowerCase().split(/\s+/)[0]);
+  return inCue >= 0 ? cueStart + inCue : cueStart;
+}
+
+/** Words of taking part, being included or left out: "included in", "took part in", "invited to", "excluded from". */
+const PARTICIPATION_WORDS = new Set(['included', 'include', 'includes', 'including', 'involved', 'involve', 'involves', 'invited', 'invite', 'invites', 'excluded', 'exclude', 'excludes', 'excluding', 'barred', 'banned', 'sidelined', 'part', 'participate', 'participates', 'participated', 'participating', 'participation', 'attend', 'attends', 'attended', 'attending', 'join', 'joins', 'joined', 'joining', 'present', 'represented', 'role', 'seat', 'place', 'party']);
+/** Words of being left out, and the particle after them: "left out of", "shut out of", "frozen out of". */
+const LEFT_OUT_VERBS = new Set(['left', 'shut', 'kept', 'frozen', 'froze', 'locked', 'cut', 'pushed', 'squeezed']);
+const EXCLUSION_WORDS = new Set(['excluded', 'exclude', 'excludes', 'excluding', 'barred', 'banned', 'sidelined']);
+const NEGATION_WORDS = new Set(['not', 'never', 'no', 'nor', 'without']);
+const FRAME_PREPOSITIONS = new Set(['in', 'from', 'of', 'at', 'to', 'into', 'on']);
+/** Determiners and adjectives that may stand between a preposition and a meeting noun ("in the initial discussions"). */
+const NOUN_LEAD_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'such', 'further', 'new', 'more']);
+
+/**
+ * A participation frame ending right before a meeting noun: a word of taking part or being left out, a preposition,
+ * then a determiner and at most two adjectives ("wasn't included in initial", "was left out of the"). Gives how far
+ * back from the noun the frame's verb starts, and whether it leaves its subject out (an exclusion word, or a negation
+ * in the clause before it).
+ */
+function participationBefore(before: string): { fromEnd: number; excluded: boolean } | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
+  const tokens = [...clause.matchAll(WORD)];
+  let k = tokens.length - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped < 3 && /^\p{Ll}/u.test(tokens[k][0]) && !FRAME_PREPOSITIONS.has(tokens[k][0])) {
+    if (!NOUN_LEAD_DETERMINERS.has(tokens[k][0]) && !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k][0])) return null;
+    k--;
+    skipped++;
+  }
+  if (k < 1 || !FRAME_PREPOSITIONS.has(tokens[k][0])) return null;
+  k--;
+  let word = tokens[k][0].toLowerCase();
+  let leftOut = false;
+  if (word === 'out' && k >= 1 && LEFT_OUT_VERBS.has(tokens[k - 1][0].toLowerCase())) {
+    k--;
+    word = tokens[k][0].toLowerCase();
+    leftOut = true;
+  }
+  if (!leftOut && !PARTICIPATION_WORDS.has(word)) return null;
+  const lead = tokens.slice(0, k).map((t) => t[0].toLowerCase());
+  const negated = lead.some((w) => NEGATION_WORDS.has(w) || /n['’]t$/.test(w));
+  return { fromEnd: before.length - (before.length - clause.length + tokens[k].index!), excluded: leftOut || EXCLUSION_WORDS.has(word) || negated };
+}
+
+/** Nouns of a wish, an idea or talk about a meeting: "talk of a summit", "interest in talks with", "hopes for". */
+const IDEA_NOUNS = new Set(['talk', 'hope', 'hopes', 'prospect', 'prospects', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'interest', 'desire', 'idea', 'notion', 'possibility', 'chance', 'chances', 'odds', 'likelihood', 'call', 'calls', 'push', 'pressure', 'demand', 'demands', 'proposal', 'proposals', 'offer', 'offers', 'invitation', 'invitations', 'suggestion', 'appetite', 'openness', 'willingness', 'readiness', 'bid', 'question', 'condition', 'conditions', 'precondition', 'preconditions', 'prerequisite', 'wish', 'dream', 'request', 'requests', 'plea', 'pleas', 'appeal', 'appeals', 'need', 'case', 'support', 'opposition']);
+/** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'date', 'schedule', 'agenda', 'timetable']);
+
+/** The noun that governs a meeting noun over "of/for/about/in" and a determiner with two adjectives: "talk of a (summit)". */
+function governingNoun(before: string): string | null {
+  const ws = words(before);
+  let k = ws.length - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && /^\p{Ll}/u.test(ws[k]) && !GOVERNING_PREPOSITIONS.has(ws[k]); skipped++) k--;
+  if (k < 1 || !GOVERNING_PREPOSITIONS.has(ws[k])) return null;
+  return ws[k - 1].toLowerCase();
+}
+const GOVERNING_PREPOSITIONS = new Set(['of', 'for', 'about', 'in', 'on', 'over', 'toward', 'towards']);
+
+/** Adjectives that say a meeting never took place: "the cancelled summit", "the aborted talks". */
+const CANCELLED_ADJECTIVE_BEFORE = /\b(?:cancell?ed|aborted|scrapped|called-off|postponed|shelved|scuttled|abandoned)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** A predicate that cancels its subject meeting: "was scrapped", "has been called off", "fell through". */
+const CANCELLED_PREDICATE = /^[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|later\s+was)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|called\s+off|scrapped|postponed|shelved|put\s+off|aborted|scuttled|abandoned|nixed)|fell\s+through|never\s+(?:happened|took\s+place|materiali[sz]ed))\b/iu;
+/** A predicate that puts its subject meeting ahead: "is just days away", "is coming up", "is slated for". */
+const AHEAD_PREDICATE = /^[\s,]*(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:just|only|barely)\s+)?(?:(?:(?:a|two|three|four|five|six|several|some|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+away|coming\s+up|looming|approaching|imminent|slated\s+for|on\s+track)\b/iu;
+
+/**
+ * The rest of the cue's clause: up to the next comma, semicolon, colon, dash or bracket, or a word opening another
+ * clause ("… for their first meeting since Trump took office in January 2017": the year is the other clause's).
+ */
+function clauseAfter(body: string, from: number, end: number): string {
+  const rest = body.slice(from, Math.min(end, from + 140));
+  const stop = /[,;:—–()]|\b(?:but|and|or|since|after|before|when|while|because|until|that|which|who|whom|where|as|if|unless|though|although|once)\b/.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** A time already past whatever the publication date: "last week", "yesterday", "two years ago", "earlier this month". */
+const PAST_TIME = /\b(?:last\s+(?:week|weekend|month|year|night|summer|spring|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|earlier\s+this\s+(?:week|month|year)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|the\s+(?:previous|prior)\s+(?:day|week|month|year))\b/i;
+/** A year the meeting is placed in: "in 2007", "in March 2016", "on May 3, 2016", "during late 2015". */
+const YEAR_OF_MEETING = new RegExp(`\\b(?:(?:in|during|since|back\\s+in)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH}\\s+)?|${MONTH}\\s+\\d{1,2},\\s+)((?:19|20)\\d{2})\\b`, 'g');
+
+/** Whether a meeting's own clause places it in the past: a past time word, or a year before the publication year. */
+function pastTimeOn(clause: string, year: number | null): boolean {
+  if (PAST_TIME.test(clause)) return true;
+  if (year === null) return false;
+  for (const m of clause.matchAll(YEAR_OF_MEETING)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
+/** A later clause saying the meeting took place: "… and did", "which went ahead". */
+const CONFIRMED_LATER = /\b(?:and|which|as)\s+(?:\p{Ll}+\s+){0,2}?(?:did|happened|took\s+place|went\s+ahead)\b(?!\s+not\b)/u;
+
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
 
@@ -753,6 +916,8 @@ const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|
 /** Bodies whose own meeting is a gathering of members: "caucus meeting", "cabinet meeting", "board meeting". */
 const BODY_MEETING_BEFORE = new Set(['caucus', 'cabinet', 'committee', 'subcommittee', 'council', 'board', 'staff', 'party', 'conference', 'team', 'group', 'faction', 'leadership', 'town-hall', 'members', 'membership', 'shareholder', 'shareholders', 'club', 'parliamentary']);
 
+/** Prepositions before "host" that make it a noun ("sparred with host Chris Wallace"); "to host" stays a verb. */
+const PREPOSITIONS_BEFORE_NOUN_HOST = new Set(['with', 'by', 'from', 'of', 'as', 'among', 'for', 'about', 'against']);
 /** Words before "host" that make it a noun: "talk show host", "radio host". */
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
 
@@ -838,6 +1003,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   // "turned down a meeting with", "called off talks with": phrasal verbs of refusal.
   if (/\b(?:turn(?:ed|s|ing)?\s+down|call(?:ed|s|ing)?\s+off|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of)\b/i.test(before)) return 'refused';
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
+  // "has lined up meetings with": arranged, still ahead.
+  if (/\blin(?:e|es|ed|ing)\s+up\b/i.test(before)) return 'planned';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
   const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
@@ -1091,19 +1258,26 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
     // "between the U.S. and the Taliban, and Qatar is …": a list's "and" closes it; a second "and" starts a new clause.
+    // After the member joined by "and" nothing more joins ("met Obama and Merkel, Putin said").
+    if (closed) break;
     const joins = out.length > 0 && /\b(?:and|as\s+well\s+as)\b/.test(gap);
-    if (joins && closed) break;
     closed ||= joins;
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
     // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
     // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
-    if (verbCue && !p.pronoun && p.type !== 'Person' && !/\s\p{Ll}/u.test(body.slice(p.start, p.end)) && PLURAL_NOUN_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 30))) && !FUNCTION_AFTER_HEAD.has(PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))![1].toLowerCase())) break;
+    // A person's name counts too, unless the noun is one of their officials ("backs Assad forces").
+    const plural = verbCue && !p.pronoun && !/\s\p{Ll}/u.test(body.slice(p.start, p.end)) ? PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))?.[1].toLowerCase() : undefined;
+    if (plural && !FUNCTION_AFTER_HEAD.has(plural) && (p.type !== 'Person' || !OFFICIAL.has(plural))) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;
   }
+  // "agreed to meet with Kim Jong Un, Tillerson told reporters": names joined by commas alone, with no "and" closing
+  // them, are no list; the first is the object, the next begins another clause — or, after a country's official, is
+  // the official's name in apposition ("met his Russian counterpart, Sergei Lavrov": Lavrov).
+  if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
   return out;
 }
 
@@ -1119,11 +1293,16 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   let prevOfficial = false;
   // "Houthi forces in Yemen": officials after a name of their own are that name's, not the place's after "in".
   let ownName = false;
+  // "met with his representatives in Washington": a person's own officials are where "in" says, not that place's
+  // (a counterpart is the other side's: "his counterparts in Tokyo" stay Japan's).
+  let personsOwn = false;
   for (const w of ws) {
     const lw = w.toLowerCase();
-    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName);
+    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in'));
     if (!ok) return false;
     if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
+    if (lw === 'his' || lw === 'her' || lw === 'their') personsOwn = true;
+    else if (lw === 'counterpart' || lw === 'counterparts') personsOwn = false;
     prevOfficial = OFFICIAL.has(lw);
   }
   return true;
