@@ -9,8 +9,7 @@
 //   3. parties: "strong" when they share two or more; "weak" when they share one and one party list contains the
 //      other ({Kim} and {Trump, Kim}); "none" when either has no party; anything else (Trump–Abe vs Trump–Moon) differs;
 //   4. time, by strength of the party match, for the same kind:
-//        both dated          strong: dates ≤ 3 days apart; weak: the same day (strikes and attacks: ≤ 1 day apart and
-//                            the same place); none: ≤ 1 day apart and the same place
+//        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
 //        one dated           strong only: the date ≤ 3 days from the other article's publish date
 //        neither dated       both articles published the same day, and strong, or weak and the same place
 //      (a report with neither a date nor a publish date merges with nothing; nor does one with neither a date nor a
@@ -23,9 +22,7 @@
 //      name (see sameSitting).
 // Events are groups of reports joined by this relation, strongest links first, where two groups join only when the
 // parties most of each group's reports name agree (clusterEvents): not plain connected components, which chain two
-// events through one report that names a party of each.
-// A strike or attack group spans at most STRIKE_SPAN_DAYS between its earliest and latest dated report.
-// The result does not depend on the order the reports arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
+// events through one report that names a party of each. The result does not depend on the order the reports arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
 // kind (first of its family's list: summit over meeting over talks, strike over attack) that more than a third of its
 // reports use, else the most used (see eventKind), and its date, place and name come from all reports.
 import { createHash } from 'node:crypto';
@@ -80,12 +77,6 @@ export const KIND_FAMILIES: readonly (readonly string[])[] = [
 ];
 /** Families whose cross-kind merges also need the same place on both reports. */
 const PLACE_BOUND_FAMILIES: ReadonlySet<string> = new Set(['strike']);
-/**
- * The most days between the earliest and the latest dated report of one strike or attack: a day's difference is the
- * night it was told from two time zones; more is the next strike of a campaign (daily strikes on Syria in 2015 must
- * not chain into one event through reports a day apart).
- */
-export const STRIKE_SPAN_DAYS = 1;
 
 /** The kinds a report of `kind` may merge with (itself included), most specific first. */
 export function mergeableKinds(kind: string): readonly string[] {
@@ -144,9 +135,6 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (a.date && b.date) {
     const d = daysApart(a.date, b.date);
     if (parties === 'strong') return d <= DATE_WINDOW_DAYS;
-    // A strike told from two time zones ("Thursday night's strike", "strikes on Syria Friday"): the same place and
-    // a party contained is one strike a day apart, as with no party; groups span at most STRIKE_SPAN_DAYS (no chain).
-    if (parties === 'weak' && PLACE_BOUND_FAMILIES.has(family[0])) return d <= STRIKE_SPAN_DAYS && !!a.locationId && a.locationId === b.locationId;
     if (parties === 'weak') return d === 0;
     return d <= 1 && !!a.locationId && a.locationId === b.locationId;
   }
@@ -211,8 +199,6 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   // Per group root: how many reports, and how many of them name each party.
   const size = sorted.map(() => 1);
-  // Per group root: its earliest and latest report date (for the strike span).
-  const span = sorted.map((r) => (r.date ? { first: r.date, last: r.date } : null));
   const partyCounts = sorted.map((r) => new Map(r.participantIds.map((p) => [p, 1])));
   // Only reports of one family can merge: compare within each.
   const byFamily = new Map<string, number[]>();
@@ -237,14 +223,10 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
     const [rx, ry] = [find(x), find(y)];
     if (rx === ry) continue;
     if (PARTY_DEFINED.has(mergeableKinds(sorted[x].kind)[0]) && !coresAgree(core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry]))) continue;
-    const [sx, sy] = [span[rx], span[ry]];
-    const joined = sx && sy ? { first: sx.first < sy.first ? sx.first : sy.first, last: sx.last > sy.last ? sx.last : sy.last } : (sx ?? sy);
-    if (PLACE_BOUND_FAMILIES.has(mergeableKinds(sorted[x].kind)[0]) && joined && daysApart(joined.first, joined.last) > STRIKE_SPAN_DAYS) continue;
     // The smaller index is the root, so the root is the group's smallest report id.
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
     parent[child] = root;
     size[root] += size[child];
-    span[root] = joined;
     for (const [p, n] of partyCounts[child]) partyCounts[root].set(p, (partyCounts[root].get(p) ?? 0) + n);
   }
   const groups = new Map<number, EventReport[]>();

@@ -213,27 +213,6 @@ describe('clusterEvents', () => {
     expect(clusterEvents(meetings).map((e) => e.reports.length).sort()).toEqual([2, 3]);
   });
 
-  // Shayrat (2017-04-07 local, Thursday night 04-06 in Washington): {US} strikes in Syria told on both days.
-  test.each<[string, [string, string[], string | null, string][], string[][]]>([
-    ['one party, same place, a day apart: one strike', [['s1#1', [US], SY, '2017-04-06'], ['s2#1', [US], SY, '2017-04-07'], ['s3#1', [US], SY, '2017-04-06'], ['s4#1', [US], SY, '2017-04-07']], [['s1#1', 's2#1', 's3#1', 's4#1']]],
-    ['a party contained, a day apart: one strike', [['s1#1', [US], SY, '2017-04-06'], ['s2#1', [US, SY], SY, '2017-04-07']], [['s1#1', 's2#1']]],
-    ['daily strikes of a campaign do not chain past a day: 06–07 and 08 apart', [['s1#1', [US], SY, '2017-04-06'], ['s2#1', [US], SY, '2017-04-07'], ['s3#1', [US], SY, '2017-04-08']], [['s1#1', 's2#1'], ['s3#1']]],
-    ['must not merge: another place', [['s1#1', [US], SY, '2017-04-06'], ['s2#1', [US], 'country:IQ', '2017-04-07']], [['s1#1'], ['s2#1']]],
-    ['must not merge: no place on one', [['s1#1', [US], SY, '2017-04-06'], ['s2#1', [US], null, '2017-04-07']], [['s1#1'], ['s2#1']]],
-    ['must not merge: two days apart', [['s1#1', [US], SY, '2017-04-06'], ['s2#1', [US], SY, '2017-04-08']], [['s1#1'], ['s2#1']]],
-    ['must not merge: other agents (Russia, the US) a day apart', [['s1#1', ['country:RU'], SY, '2017-04-06'], ['s2#1', [US], SY, '2017-04-07']], [['s1#1'], ['s2#1']]],
-  ])('strike span: %s', (_case, rows, expected) => {
-    const rs = rows.map(([reportId, participantIds, locationId, date]) => report({ reportId, articleId: reportId.split('#')[0], kind: 'strike', participantIds, locationId: locationId ?? undefined, date }));
-    const groups = (xs: EventReport[]) => clusterEvents(xs).map((e) => e.reports.map((r) => r.reportId).sort()).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    expect(groups(rs)).toEqual(expected);
-    expect(groups([...rs].reverse())).toEqual(expected);
-  });
-
-  test('meetings keep the same-day rule for a party contained: a day apart is two', () => {
-    const rs = [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [KIM], locationId: SG, date: '2018-06-12' }), report({ reportId: 'm2#1', articleId: 'm2', kind: 'meeting', participantIds: [TRUMP, KIM], locationId: SG, date: '2018-06-13' })];
-    expect(clusterEvents(rs)).toHaveLength(2);
-  });
-
   test.each<[string, string[], string[], boolean]>([
     ['share two', [US, MX, CN], [US, MX], true],
     ['one holds the other', [US], [US, MX], true],
