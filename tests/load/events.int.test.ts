@@ -156,7 +156,7 @@ describe('events across articles', () => {
       title: 'Another summit',
       publishedAt: '2018-07-02',
       source: 'Example Post',
-      text: 'Crowds gathered for the summit between Donald Trump and Kim Jong Un in Vietnam. Markets rose.',
+      text: 'Crowds waited for the summit between Donald Trump and Kim Jong Un in Vietnam. Markets rose.',
     };
     await load([await file('a', SUMMIT_A)]);
     const node = `MATCH (e:Event {kind: 'summit', date: '2018-06-12'}) RETURN elementId(e) AS element, e.articleCount AS articles`;
