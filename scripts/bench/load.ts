@@ -2,7 +2,9 @@
 // process: start-up, lexicons, constraints, the lock, extraction workers, writes and whatever the command does after) —
 // over the first LIMIT corpus records into an emptied throwaway embedded Neo4j, ROUNDS times; prints the median.
 // Beside it, the old figure (loadPaths called in this process, warm, no process start), the no-op re-load and the top
-// 10 speakers quoted about Russia. BENCH_COMPARE_WORKERS=1 alternates rounds with EXTRACT_WORKERS=1 (side by side).
+// 10 speakers quoted about Russia. BENCH_COMPARE_WORKERS=1 alternates rounds with EXTRACT_WORKERS=1 (side by side);
+// BENCH_COMPARE_TREE=<another checkout, built> alternates rounds with that checkout's `newsgraph load` (old vs new code
+// in one run window, into the same emptied database); BENCH_ROUNDS_ONLY=1 stops after the rounds.
 // Keeps the data in .data/bench (NEO4J_DATA_DIR) for `npm run bench:api`.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ const file = process.argv[2] ?? path.join(PROJECT_ROOT, '../shared/corpus/allsid
 const limit = Number(process.env.LIMIT ?? 1000);
 const rounds = Number(process.env.ROUNDS ?? 3);
 const compareWorkers = process.env.BENCH_COMPARE_WORKERS === '1';
+const compareTree = process.env.BENCH_COMPARE_TREE ? path.resolve(process.env.BENCH_COMPARE_TREE) : null;
+const roundsOnly = process.env.BENCH_ROUNDS_ONLY === '1';
 if (process.env.NEO4J_URI) {
   console.error('bench:load empties its database first; it runs only on its own embedded Neo4j (unset NEO4J_URI).');
   process.exit(2);
@@ -59,9 +63,9 @@ const emptyDatabase = async (driver: Driver, database: string) => {
 };
 
 /** `newsgraph load --no-progress <sample>` as a user runs it, on the bench's Neo4j; wall seconds and its summary. */
-function runCli(extraEnv: Record<string, string>): Promise<{ seconds: number; summary: string; code: number | null }> {
+function runCli(extraEnv: Record<string, string>, root = PROJECT_ROOT): Promise<{ seconds: number; summary: string; code: number | null }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'newsgraph.js'), 'load', '--no-progress', sample], {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'newsgraph.js'), 'load', '--no-progress', sample], {
     env: { ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: port, ...extraEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -69,36 +73,49 @@ function runCli(extraEnv: Record<string, string>): Promise<{ seconds: number; su
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => resolve({ seconds: (performance.now() - t0) / 1000, code, summary: stderr.split('\n').filter((l) => /^load: \d+ new/.test(l)).join(' ') || stderr.slice(-500) }));
+    child.on('exit', (code) => resolve({ seconds: (performance.now() - t0) / 1000, code, summary: stderr.split('\n').filter((l) => /^load: (\d+ new|identity:)/.test(l)).join(' ') || stderr.slice(-500) }));
   });
 }
 
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const conn = await ensureNeo4j(cfg, { log: (l) => console.error(l) });
 const driver = await openDriver(conn);
 try {
   await applyConstraints(driver, conn.database);
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   console.log(`bench:load: the first ${limit} records of ${file}; ${rounds} rounds of \`newsgraph load\` into an emptied database`);
 
-  const variants: { name: string; env: Record<string, string> }[] = [{ name: process.env.EXTRACT_WORKERS ? `EXTRACT_WORKERS=${process.env.EXTRACT_WORKERS}` : 'default workers', env: {} }];
+  const variants: { name: string; env: Record<string, string>; root?: string }[] = [{ name: process.env.EXTRACT_WORKERS ? `EXTRACT_WORKERS=${process.env.EXTRACT_WORKERS}` : 'default workers', env: {} }];
   if (compareWorkers) variants.push({ name: 'EXTRACT_WORKERS=1', env: { EXTRACT_WORKERS: '1' } });
+  if (compareTree) variants.push({ name: `tree ${compareTree}`, env: {}, root: compareTree });
   const times = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   let loaded = 0;
   for (let r = 0; r < rounds; r++) {
     for (const v of r % 2 ? [...variants].reverse() : variants) {
       await emptyDatabase(driver, conn.database);
-      const run = await runCli(v.env);
+      const run = await runCli(v.env, v.root);
       if (run.code !== 0 && run.code !== 1) throw new Error(`bench:load: newsgraph load exited ${run.code}: ${run.summary}`);
       loaded = Number(/load: (\d+) new/.exec(run.summary)?.[1] ?? limit);
       times.get(v.name)!.push(run.seconds);
-      console.log(`round ${r + 1} (${v.name}): ${run.seconds.toFixed(1)} s = ${(loaded / run.seconds).toFixed(1)} articles/s — ${run.summary}`);
+      // The fingerprint tells whether two checkouts (or a speed change) build the same graph.
+      const print = await graphFingerprint(driver, conn.database);
+      console.log(`round ${r + 1} (${v.name}): ${run.seconds.toFixed(1)} s = ${(loaded / run.seconds).toFixed(1)} articles/s — ${run.summary} — graph ${print.hash.slice(0, 12)} (${print.nodes} nodes, ${print.relationships} relationships)`);
     }
   }
   for (const v of variants) {
     const m = median(times.get(v.name)!);
     console.log(`newsgraph load (${v.name}): median of ${rounds}: ${m.toFixed(1)} s = ${(loaded / m).toFixed(1)} articles/s end to end, what a user runs`);
   }
+  if (!roundsOnly) await afterRounds(driver, conn.database);
+} finally {
+  await driver.close();
+  rmSync(work, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP_NEO4J !== '1') await conn.stop();
+}
+
+/** The old in-process figure, the no-op re-load and the top speakers about Russia, on the last round's database. */
+async function afterRounds(driver: Driver, database: string): Promise<void> {
+  const conn = { database };
 
   // The old figure, for continuity: loadPaths in this (warm) process, no process start.
   await emptyDatabase(driver, conn.database);
@@ -125,8 +142,4 @@ try {
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
   console.log(`top 10 quoted about Russia (${russia}):`);
   top.forEach((t, i) => console.log(`  ${String(i + 1).padStart(2)}. ${nameOf.get(t.speakerId)} (${t.speakerId}): ${t.quotes} quotes in ${t.articles} articles`));
-} finally {
-  await driver.close();
-  rmSync(work, { recursive: true, force: true });
-  if (process.env.BENCH_KEEP_NEO4J !== '1') await conn.stop();
 }

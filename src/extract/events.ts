@@ -81,6 +81,8 @@ const DESTINATION_BEFORE = /\b(?:to|in)\s+(?:the\s+)?$/;
 const TARGET_BEFORE = /\b(?:on|against|in)\s+(?:the\s+)?$/;
 /** A capitalised name of one to three words after a place preposition, looked up as a city or region. */
 const PLACE_NAME = /\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2})/gu;
+/** A capitalised word right before a noun trigger, looked up as a city: "the Benghazi attack", "the Charlevoix summit". */
+const CITY_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
 // The abbreviations end in a dot, after which `\b` never holds before a space ("Jan. 28"): the end is "not a letter" instead.
 const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\p{L})/u;
 
@@ -127,7 +129,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
   function addEvent(found: Anchored, s: Sentence): void {
     const sentence = { start: s.start, end: s.end, text: s.text };
     // The same event told again in this article: same kind, and nothing that tells them apart.
-    const same = events.find((e) => e.kind === found.kind && agree(e, found));
+    const same = events.find((e) => e.kind === found.kind && mentionsAgree(e, found));
     if (same) {
       same.mentions.push(...found.triggers);
       // Sentences come in order: only the last one can be this one.
@@ -163,7 +165,7 @@ export function eventName(kind: string, participantNames: string[], placeName: s
   return `${label}${who ? `: ${who}` : ''}${where ? ` — ${where}` : ''}`;
 }
 
-interface Anchored {
+export interface Anchored {
   kind: string;
   triggers: Span[];
   participantIds: string[];
@@ -172,12 +174,21 @@ interface Anchored {
   status: EventStatus;
 }
 
-/** Two mentions of one kind in one article agree when their parties, places and days do not contradict. */
-function agree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>, b: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>): boolean {
+/**
+ * Two mentions of one kind in one article agree when their parties, places and days do not contradict, and a day is
+ * lent only to parties it was said of: an undated mention that names a party the dated one does not ("a planned
+ * meeting with South Korean officials Wednesday" … "Trump's eagerness to meet with Kim") is another event, or the
+ * merged event would date the Trump–Kim plan by the officials' Wednesday.
+ */
+export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>, b: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>): boolean {
   const [small, large] = a.participantIds.length <= b.participantIds.length ? [a.participantIds, b.participantIds] : [b.participantIds, a.participantIds];
   if (!small.every((p) => large.includes(p))) return false;
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   if (a.date && b.date && a.date !== b.date) return false;
+  if (!!a.date !== !!b.date) {
+    const [dated, undated] = a.date ? [a, b] : [b, a];
+    if (!undated.participantIds.every((p) => dated.participantIds.includes(p))) return false;
+  }
   // Two party-less mentions must share a place or a day: "an attack in Paris" and "an attack on Tuesday" may differ.
   if (!small.length && !large.length) return (!!a.locationId && a.locationId === b.locationId) || (!!a.date && a.date === b.date);
   return true;
@@ -345,6 +356,16 @@ const RELATIVE_WORD = /\b(?:that|which|who|whom|whose|where)\b/i;
 
 /** Where it happened, as a country id: a country, city or region named as a place in the clause, nearest the trigger. */
 function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number; end: number }, mentions: LinkedMention[], byId: Map<string, Entity>, others: Span[]): string | null {
+  // "the Paris attacks", "the Helsinki summit": a city that names the event is its place, whatever other country the
+  // sentence names ("the Paris attacks were organized in Belgium"). Not a possessive ("Moscow's strikes": an agent).
+  if (!VERB_TRIGGER.test(t.text)) {
+    const gapOk = (m: { end: number }) => !/^['’]s/.test(s.text.slice(m.end - s.start, t.start - s.start));
+    const capital = modifiersOf(s, t, mentions).filter((m) => typeOf(m, byId) === 'Country' && m.via === 'capital' && gapOk(m)).pop();
+    if (capital) return capital.entityId;
+    const city = CITY_BEFORE.exec(textBefore(s, t, 40));
+    const code = city ? COUNTRY_BY_CITY.get(city[1]) : undefined;
+    if (code) return `country:${code}`;
+  }
   const placeCue = rule.kind === 'visit' ? DESTINATION_BEFORE : rule.family === 'violence' ? TARGET_BEFORE : PLACE_BEFORE;
   const countries = mentions.filter((m) => typeOf(m, byId) === 'Country' && m.via !== 'demonym');
   // A place belongs to the trigger nearest it: "a forum … in Washington" is the forum's place, not a meeting's after it.
@@ -400,6 +421,8 @@ function unique<T>(xs: T[]): T[] {
 
 /** A word that heads another clause or is another verb: a day beyond it is that verb's day ("said Tuesday", "Wednesday pooh-poohed"). */
 const OTHER_VERB = /\b(?:that|which|who|whom|whose|said|says|told|tells|took|takes|gave|made|went|came|sent|wrote|\p{Ll}[\p{Ll}-]*(?:ed|ing))\b/u;
+/** Before a verb trigger, a modal or an infinitive puts the trigger in another clause than the day: "Kim's announcement Saturday may simply be a ploy to ensure Trump meets with Kim". */
+const MODAL_OR_INFINITIVE = /\b(?:may|might|could|would|should|must|to\s+\p{Ll}+)\b/u;
 /** Light verbs whose day is the event's, for any noun trigger: "on Tuesday held a summit", "Thursday launched airstrikes". */
 const LIGHT_VERBS = ['held', 'holds', 'hold', 'holding', 'had', 'launched', 'launches', 'launch', 'carried out', 'carries out', 'conducted', 'staged', 'ordered', 'signed', 'attended', 'hosted', 'opened', 'began', 'mounted', 'unleashed', 'concluded'];
 /** At most this many words, after an optional determiner, stand between a support verb and its object noun: "a", "to a new", "the three-day". */
@@ -491,7 +514,7 @@ function timeOfTrigger(text: string, at: number, atEnd: number, trigger: DatedTr
   if (atEnd > trigger.start) return false;
   const gap = text.slice(atEnd, trigger.start);
   if (PREMODIFIER_GAP.test(gap)) return true;
-  if (trigger.verb) return !OTHER_VERB.test(gap);
+  if (trigger.verb) return !OTHER_VERB.test(gap) && !MODAL_OR_INFINITIVE.test(gap);
   const verb = supportVerbAt(gap, trigger.support.dating);
   if (verb >= 0) return !OTHER_VERB.test(gap.slice(0, verb));
   // The day between the support verb and its object: "announced Wednesday a cease-fire", "agreed Wednesday to a truce".

@@ -394,12 +394,30 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
   const kept = await tx.run(
     `UNWIND $eventIds AS eid
      MATCH (:${Label.Event} {id: eid})-[r:${Rel.IN}]->(a:${Label.Article})
-     WHERE NOT a.id IN $ids
-     RETURN properties(r) AS r, a.id AS articleId, a.publishedAt AS publishedAt`,
+     RETURN eid, properties(r) AS r, a.id AS articleId, a.publishedAt AS publishedAt, a.id IN $ids AS ofBatch`,
     { eventIds, ids },
   );
-  const reports = kept.records.map((rec) => eventReportOf(rec.get('r'), rec.get('articleId'), rec.get('publishedAt')));
-  const events = clusterEvents([...reports, ...p.reports]).map((e) => {
+  // Each candidate's stored reports: an event that comes out of clustering with exactly these, none of the batch's,
+  // is the same node as before (its properties and edges are a function of its reports) and is left as it is —
+  // the wide phase-2 window brings in many events a batch does not change, and rewriting them was most of its cost.
+  const stored = new Map<string, { reportIds: Set<string>; ofBatch: boolean }>();
+  const reports: EventReport[] = [];
+  for (const rec of kept.records) {
+    const eid = rec.get('eid') as string;
+    const props = rec.get('r') as Record<string, unknown>;
+    const entry = stored.get(eid) ?? stored.set(eid, { reportIds: new Set(), ofBatch: false }).get(eid)!;
+    entry.reportIds.add(props.reportId as string);
+    if (rec.get('ofBatch')) entry.ofBatch = true;
+    else reports.push(eventReportOf(props, rec.get('articleId'), rec.get('publishedAt')));
+  }
+  const unchanged = (e: { id: string; reports: EventReport[] }) => {
+    const before = stored.get(e.id);
+    return !!before && !before.ofBatch && before.reportIds.size === e.reports.length && e.reports.every((r) => before.reportIds.has(r.reportId));
+  };
+  const clustered = clusterEvents([...reports, ...p.reports]);
+  const keptIds = new Set(clustered.filter(unchanged).map((e) => e.id));
+  const replaced = eventIds.filter((id) => !keptIds.has(id));
+  const events = clustered.filter((e) => !keptIds.has(e.id)).map((e) => {
     const perArticle = new Map<string, number>();
     for (const r of e.reports) perArticle.set(r.articleId, (perArticle.get(r.articleId) ?? 0) + r.mentionCount);
     return {
@@ -424,9 +442,9 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
     `UNWIND $eventIds AS eid
      MATCH (:${Label.Event} {id: eid})-[:${Rel.IN_COUNTRY}]->(c:${Label.Country})
      RETURN collect(DISTINCT c.id) AS ids`,
-    { eventIds },
+    { eventIds: replaced },
   );
-  await run(tx, counts, `MATCH (e:${Label.Event}) WHERE e.id IN $eventIds DETACH DELETE e`, { eventIds });
+  await run(tx, counts, `MATCH (e:${Label.Event}) WHERE e.id IN $eventIds DETACH DELETE e`, { eventIds: replaced });
   await run(
     tx,
     counts,

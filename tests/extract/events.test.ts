@@ -138,6 +138,9 @@ describe("date: only the trigger's own time expression dates the event", () => {
     ['Democrats on Wednesday mocked charges of a cover-up of the Benghazi terror attacks last year in Libya.', '2013-05-08', null],
     ['Clinton on Wednesday defended her handling of the September terrorist attack in Libya.', '2013-01-24', null],
     ['Donald Trump’s missile strike this week against Syria damaged an airfield.', '2017-04-08', null],
+    // a modal or an infinitive between the day and a verb trigger: the day is another clause's
+    ["Kim's announcement Saturday may simply be a ploy to ensure President Trump meets with Kim Jong Un in the coming weeks.", '2018-04-22', null],
+    ['On Saturday, officials said they hoped to see Donald Trump meet Kim Jong Un.', '2018-04-22', null],
   ])('%s (%s)', (sentence, publishedAt, date) => {
     const got = events(sentence, publishedAt);
     expect(got.length, 'one event').toBeGreaterThan(0);
@@ -188,5 +191,30 @@ describe('place: a country name before a noun is a modifier, not the place', () 
     ['Protesters breached the walls in an attack on the U.S. Embassy in Cairo on Tuesday.', 'country:EG'],
     ['The United States launched a missile strike on Syria on Thursday.', 'country:SY'],
     ['Russia carried out airstrikes in Syria on Wednesday.', 'country:SY'],
+    // the place the event's own name gives it, not a country the sentence names for something else
+    ['French authorities have said the Paris attacks were organized in Belgium.', 'country:FR'],
+    ['Suspects in the Paris attacks were being sought in Belgium on Sunday.', 'country:FR'],
+    ['The Benghazi attack was condemned again in Washington on Wednesday.', 'country:LY'],
+    // must not: a possessive capital is the agent, not the place; a verb trigger takes no modifier
+    ["Moscow's airstrikes in Syria on Wednesday killed 12 people.", 'country:SY'],
   ])('%s', (sentence, place) => expect(events(sentence, '2012-09-13').map((e) => e.location)).toEqual([place]));
+});
+
+describe('in-article merging lends a day only to the parties it was said of', () => {
+  test.each<[string, string, { date: string | null; participants: string[] }[]]>([
+    // the plan of a wider pair, undated, stays apart from Kim's dated meeting (its day is not the plan's)
+    [
+      'Kim Jong Un held a meeting in Pyongyang on Wednesday. Democrats said Donald Trump was eager to meet with Kim Jong Un.',
+      '2018-05-17',
+      [
+        { date: '2018-05-16', participants: ['person:kim-jong-un'] },
+        { date: null, participants: ['person:donald-trump', 'person:kim-jong-un'] },
+      ],
+    ],
+    // must merge: a later mention naming fewer parties (or the same) takes the dated event
+    ['Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday. Trump called the summit a success.', '2018-06-13', [{ date: '2018-06-12', participants: ['person:donald-trump', 'person:kim-jong-un'] }]],
+  ])('%s', (body, publishedAt, expected) => {
+    const got = events(body, publishedAt).map((e) => ({ date: e.date, participants: [...(e.participants ?? [])].sort() }));
+    expect(got).toEqual(expected);
+  });
 });

@@ -148,6 +148,32 @@ describe('events across articles', () => {
     expect(await graphFingerprint(driver, database)).toEqual(before);
   });
 
+  test('an event a later article only brings in as a candidate, and does not join, is left as it is (not rewritten)', async () => {
+    // An undated summit of the same two leaders three weeks later, in another country: the writer's wide (phase-2)
+    // window finds the Singapore event as a candidate, the places differ, so it stays the node it was.
+    const LATER: Record_ = {
+      url: 'https://example.com/later',
+      title: 'Another summit',
+      publishedAt: '2018-07-02',
+      source: 'Example Post',
+      text: 'Crowds waited for the summit between Donald Trump and Kim Jong Un in Vietnam. Markets rose.',
+    };
+    await load([await file('a', SUMMIT_A)]);
+    const node = `MATCH (e:Event {kind: 'summit', date: '2018-06-12'}) RETURN elementId(e) AS element, e.articleCount AS articles`;
+    const [before] = await query(node);
+    const forwardLoad = await load([await file('later', LATER)]);
+    expect(await query(node)).toEqual([before]);
+    expect((await events()).sort((x, y) => String((x as { place?: unknown }).place).localeCompare(String((y as { place?: unknown }).place)))).toEqual([
+      { kind: 'summit', date: '2018-06-12', place: 'country:SG', urls: ['https://example.com/a'] },
+      { kind: 'summit', date: null, place: 'country:VN', urls: ['https://example.com/later'] },
+    ]);
+    expect(forwardLoad.nodesDeleted).toBe(0);
+    const forward = await graphFingerprint(driver, database);
+    await cleanDatabase(driver, database);
+    await load([await file('later', LATER), await file('a', SUMMIT_A)]);
+    expect(await graphFingerprint(driver, database)).toEqual(forward);
+  });
+
   test('GraphQL: the event with its reports, once on a participant timeline', async () => {
     await load([await file('all', SUMMIT_A, SUMMIT_B, ATTACK)]);
     const app = createApp({ driver, database, config: loadConfig({ ...process.env, NODE_ENV: 'production' }) });
