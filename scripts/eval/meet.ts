@@ -44,7 +44,7 @@ export function evalMeet(extract: Extractor): EvalPart[] {
       if (misses.length < 200) misses.push(`missed "${ev.trigger}" in: ${ev.context.slice(Math.max(0, at - 60), at + 60)}`);
     }
   }
-  const part = scorePart('meet/recall', tp, 0, fn, misses, { metric: 'recall', min: 0.6 });
+  const part = scorePart('meet/recall', tp, 0, fn, misses, { metric: 'recall', min: 0.7 });
   return [part, scorePart('meet/recall, meetings and talks only', meetTp, 0, meetFn, [])];
 }
 
