@@ -741,6 +741,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // just days away" puts it ahead.
   if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && CANCELLED_PREDICATE.test(afterParties)) status = 'refused';
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && AHEAD_PREDICATE.test(afterParties)) status = 'planned';
+  // "a meeting between X and Y scheduled for next week": a reduced relative of plan on the noun puts it ahead.
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PLANNED_REDUCED_RELATIVE.test(afterParties)) status = 'planned';
   // "A meeting between Kim and Trump is in the works", "talks with X were being arranged": the meeting noun's own
   // predicate says it is being prepared.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
@@ -873,8 +875,9 @@ const GOVERNING_PREPOSITIONS = new Set(['of', 'for', 'about', 'in', 'on', 'over'
 
 /** Adjectives that say a meeting never took place: "the cancelled summit", "the aborted talks". */
 const CANCELLED_ADJECTIVE_BEFORE = /\b(?:cancell?ed|aborted|scrapped|called-off|postponed|shelved|scuttled|abandoned)\s+(?:[\p{Ll}-]+\s+)?$/iu;
-/** A predicate that cancels its subject meeting: "was scrapped", "has been called off", "fell through". */
-const CANCELLED_PREDICATE = /^[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|later\s+was)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|called\s+off|scrapped|postponed|shelved|put\s+off|aborted|scuttled|abandoned|nixed)|fell\s+through|never\s+(?:happened|took\s+place|materiali[sz]ed))\b/iu;
+/** A predicate that cancels its subject meeting: "was scrapped", "has been called off", "fell through"; also past a
+ *  reduced relative of plan on the noun ("a meeting between X and Y planned for Saturday was abruptly canceled"). */
+const CANCELLED_PREDICATE = /^[\s,]*(?:(?:planned|scheduled|set|slated|expected|arranged)\s+(?:for|on|in|at|this|next)\b(?:\s+[\w'’-]+){0,3}\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|later\s+was)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|called\s+off|scrapped|postponed|shelved|put\s+off|aborted|scuttled|abandoned|nixed)|fell\s+through|never\s+(?:happened|took\s+place|materiali[sz]ed))\b/iu;
 /** A predicate that puts its subject meeting ahead: "is just days away", "is coming up", "is slated for". */
 const AHEAD_PREDICATE = /^[\s,]*(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:just|only|barely)\s+)?(?:(?:(?:a|two|three|four|five|six|several|some|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+away|coming\s+up|looming|approaching|imminent|slated\s+for|on\s+track)\b/iu;
 
@@ -905,6 +908,8 @@ function pastTimeOn(clause: string, year: number | null): boolean {
 /** A later clause saying the meeting took place: "… and did", "which went ahead". */
 const CONFIRMED_LATER = /\b(?:and|which|as)\s+(?:\p{Ll}+\s+){0,2}?(?:did|happened|took\s+place|went\s+ahead)\b(?!\s+not\b)/u;
 
+/** A reduced relative of plan right after a meeting noun's parties: "… scheduled for next week", "… set for Monday". */
+const PLANNED_REDUCED_RELATIVE = /^[\s,]*(?:planned|scheduled|set|slated)\s+(?:for|on|this|next)\b/iu;
 /** A cancellation after the cue: "…, but the talks were cancelled". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
 

@@ -522,6 +522,10 @@ describe('issue #12 (rel5): junk people, past plans, a third party left out, mee
     ['The cancelled summit between Donald Trump and Kim Jong Un hurt markets.', ['MET_WITH refused Donald Trump ~ Kim Jong Un']],
     ['A summit between Emmanuel Macron and Vladimir Putin was scrapped on Monday.', ['MET_WITH refused Emmanuel Macron ~ Vladimir Putin']],
     ['The summit between Emmanuel Macron and Vladimir Putin fell through.', ['MET_WITH refused Emmanuel Macron ~ Vladimir Putin']],
+    // past a reduced relative of plan on the noun: the predicate is still the noun's
+    ['A meeting between Emmanuel Macron and Vladimir Putin scheduled for next week was abruptly cancelled by the Kremlin.', ['MET_WITH refused Emmanuel Macron ~ Vladimir Putin']],
+    ['Talks between Angela Merkel and Recep Tayyip Erdogan planned for Friday have been called off.', ['MET_WITH refused Angela Merkel ~ Recep Tayyip Erdogan']],
+    ['A meeting between Emmanuel Macron and Vladimir Putin scheduled for next week will go ahead.', ['MET_WITH planned Emmanuel Macron ~ Vladimir Putin']],
     ['Donald Trump said his summit with Kim Jong Un is just days away.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['The summit between Emmanuel Macron and Vladimir Putin lasted two hours.', ['MET_WITH happened Emmanuel Macron ~ Vladimir Putin']],
     // a past year in another clause after the meeting ("since …") is not the meeting's time
