@@ -28,6 +28,9 @@ describe('one attribution, one quote', () => {
     ['Barack Obama said he believes Vladimir Putin thinks the deal is dead.', ['Barack Obama: he believes Vladimir Putin thinks the deal is dead (R)', 'Vladimir Putin: the deal is dead (R)']],
     // A report starting inside someone's quotation and running past its closing mark is no report.
     ['Donald Trump spoke on Monday. "Many tariffed companies will be leaving China for Vietnam and other such countries in Asia. That\'s why China wants to make a deal so badly!" he said.', ['Donald Trump: Many tariffed companies will be leaving China for Vietnam and other such countries in Asia. That\'s why China wants to make a deal so badly! (D)']],
+    // A participle adjunct after the cue ("said, while saying …", "spoke, after noting …") is its own report only.
+    ['“No, I do not,” Chuck Hagel said, while saying he wanted to see the full context of the interview.', ['Chuck Hagel: No, I do not, (D)', 'Chuck Hagel: he wanted to see the full context of the interview (R)']],
+    ['Angela Merkel spoke on Monday, after noting that the talks had stalled.', ['Angela Merkel: the talks had stalled (R)']],
     // The reporter's description of the quoted words is not part of them.
     ['Emmanuel Macron said "for me the first objective in the region is to finish the work against ISIS," a reference to the withdrawal of U.S. troops.', ['Emmanuel Macron: for me the first objective in the region is to finish the work against ISIS, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
