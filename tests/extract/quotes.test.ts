@@ -31,6 +31,9 @@ describe('one attribution, one quote', () => {
     // A participle adjunct after the cue ("said, while saying …", "spoke, after noting …") is its own report only.
     ['“No, I do not,” Chuck Hagel said, while saying he wanted to see the full context of the interview.', ['Chuck Hagel: No, I do not, (D)', 'Chuck Hagel: he wanted to see the full context of the interview (R)']],
     ['Angela Merkel spoke on Monday, after noting that the talks had stalled.', ['Angela Merkel: the talks had stalled (R)']],
+    // A subordinate clause after the quote ("… if Iran balks at …") is no attribution of it.
+    ['Chuck Hagel warned of “severe and growing consequences” if Iran balks at international demands.', ['Chuck Hagel: “severe and growing consequences” if Iran balks at international demands (R)']],
+    ['“We will leave,” Chuck Hagel said, before Iran answered.', ['Chuck Hagel: We will leave, (D)']],
     // The reporter's description of the quoted words is not part of them.
     ['Emmanuel Macron said "for me the first objective in the region is to finish the work against ISIS," a reference to the withdrawal of U.S. troops.', ['Emmanuel Macron: for me the first objective in the region is to finish the work against ISIS, (D)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));

@@ -141,7 +141,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
 
     // "….” He said …" starts a new sentence; "…,” he said" attributes the quote.
     const endsSentence = /[.]\s*$/.test(text) && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:said|says|added|told)\b/.test(after);
-    const a = endsSentence ? null : AFTER_QUOTE.exec(after);
+    // "warned of “severe consequences” if Iran balks at …": a subordinating conjunction after the quote opens a clause of
+    // its own; its subject is no speaker of the quote ("as" stays out: "…,” as he told reporters" attributes).
+    const subordinate = SUBORDINATOR_AFTER_QUOTE.test(after);
+    const a = endsSentence || subordinate ? null : AFTER_QUOTE.exec(after);
     if (a) {
       framed = true;
       const who = a[1] ?? a[4];
@@ -202,7 +205,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // A quote closed by a comma and an attribution no frame above reads ("…," another tourist from Great Britain,
     // Helen Collins, said): it is framed all the same, so it continues no earlier quote; the person it names speaks.
     // (A pronoun there, "…,” it further wrote", is the previous speaker: the quote continues theirs.)
-    const own = framed || !/[,?!]\s*$/.test(text) || /^\s*,?\s*(?:he|she|it|they|we|I)\s/i.test(after) ? null : OWN_ATTRIBUTION.exec(after);
+    const own = framed || subordinate || !/[,?!]\s*$/.test(text) || /^\s*,?\s*(?:he|she|it|they|we|I)\s/i.test(after) ? null : OWN_ATTRIBUTION.exec(after);
     if (own) {
       framed = true;
       const from = closeEnd + own.index;
@@ -321,6 +324,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
 const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|publicly|long|previously)\s+){0,3}$/;
 
 /** An attribution right after a quote, up to its speech verb, within one sentence: ", another tourist …, Helen Collins, said". */
+/** A subordinating conjunction right after a closing mark (see its use in findDirect). */
+const SUBORDINATOR_AFTER_QUOTE = /^\s*,?\s*(?:if|unless|because|whenever|while|since|though|although|until|once|before|after|when)\s/i;
 const OWN_ATTRIBUTION = /^\s*,?\s+(?:[^“”"!?;.\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.){1,100}?\s(said|says|told|added|asked|wrote|warned|explained|continued)\b/;
 
 /** A heading line opening "What …" / "Here's what …". */
