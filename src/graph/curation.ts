@@ -1,7 +1,6 @@
 // Editors' changes to the graph: merge, split, retype, rename, retract, reassign and undo, each one transaction that
 // records its rule (re-applied by the loader), an audit record with a snapshot of what it replaced, and the recomputed
 // aggregates (mention counts, aliases, relation edges).
-import { writeSession } from './driver.js';
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { newEntityId, textKey, type CurationChange, type CurationRule, RETYPE_TARGETS } from '../resolve/curation.js';
@@ -13,33 +12,14 @@ import {
   isRelationType,
   pairKey,
   type RelationType,
-  type Role,
 } from './model.js';
 import { recountSpeakerCounts } from './speaker-aggregates.js';
-import { createTokenIn } from './tokens.js';
+import { auditLog, inCurationTx, LoadRunningError, CurationInputError, writeAudit, type Actor, type AuditRow, type CurationResult } from './audit.js';
 import { eventReportOf, rebuildRelationEdges, recomputeEntities as recomputeWriterEntities } from './writer.js';
 
-/** Who makes a change: a token's name and role (or the CLI's operator). */
-export interface Actor {
-  name: string;
-  role: Role;
-}
-
-/** A change an editor asked for that cannot be made as asked (unknown id, wrong type, already undone): the reason says why. */
-export class CurationInputError extends Error {
-  override name = 'CurationInputError';
-}
-
-/** A load holds the load lock: a change now could be overwritten by the batch it is writing, so it waits for the load. */
-export class LoadRunningError extends Error {
-  override name = 'LoadRunningError';
-}
-
-export interface CurationResult {
-  auditId: string;
-  /** The entity (or quote, evidence) the change leaves in place of what it changed; null when it removed it. */
-  resultId: string | null;
-}
+// The audit log and the API's curation service live in their own light modules; these names stay importable from here.
+export { auditLog, countAudit, createAuditedToken, CurationInputError, LoadRunningError, recordRefusal, type Actor, type AuditRow, type CurationResult } from './audit.js';
+export { GraphCuration } from './curation-service.js';
 
 /** A node and its incident relationships as they were, to put back on undo. */
 interface NodeSnapshot {
@@ -75,25 +55,6 @@ const SNAPSHOT_LABELS = [Label.Entity, Label.Quote, Label.Evidence] as const;
 const LOOKUP_LABELS = [Label.Article, Label.Entity, Label.Quote, Label.Evidence] as const;
 
 const emptyTouched = (): Touched => ({ Entity: [], Quote: [], Evidence: [] });
-
-/** Runs `work` in one write transaction holding the curation lock, so concurrent changes apply one after another. */
-async function inCurationTx<T>(driver: Driver, database: string, work: (tx: ManagedTransaction, nextSeq: () => Promise<number>) => Promise<T>): Promise<T> {
-  const session = writeSession(driver, database);
-  try {
-    return await session.executeWrite(async (tx) => {
-      // Taking the write lock on this node first makes a second editor's transaction wait until this one commits,
-      // so both read the graph as the other left it (no lost update when two merges overlap).
-      await tx.run(`MERGE (l:${Label.CurationLock} {id: 'curation'}) ON CREATE SET l.seq = 0 SET l.locked = true REMOVE l.locked`);
-      const nextSeq = async () => {
-        const res = await tx.run(`MATCH (l:${Label.CurationLock} {id: 'curation'}) SET l.seq = l.seq + 1 RETURN l.seq AS seq`);
-        return Number(res.records[0].get('seq'));
-      };
-      return work(tx, nextSeq);
-    });
-  } finally {
-    await session.close();
-  }
-}
 
 async function refuseDuringLoad(tx: ManagedTransaction): Promise<void> {
   const res = await tx.run(`MATCH (l:${Label.LoadLock} {id: 'load'}) WHERE l.expiresAt >= timestamp() RETURN l.pid AS pid, l.host AS host, l.since AS since`);
@@ -422,47 +383,6 @@ async function writeRule(tx: ManagedTransaction, rule: CurationRule): Promise<vo
   );
   // A rule from a curation file keeps its number: later numbers must come after it.
   await tx.run(`MATCH (l:${Label.CurationLock} {id: 'curation'}) SET l.seq = CASE WHEN l.seq < $seq THEN $seq ELSE l.seq END`, { seq: neo4j.int(rule.seq) });
-}
-
-interface AuditInput {
-  actor: Actor | null;
-  action: string;
-  reason: string;
-  before: unknown;
-  after: unknown;
-  entityIds: string[];
-  ruleIds?: string[];
-  outcome?: 'done' | 'refused';
-}
-
-async function writeAudit(tx: ManagedTransaction, seq: number, a: AuditInput): Promise<string> {
-  const id = `audit:${randomUUID()}`;
-  await tx.run(
-    `CREATE (r:${Label.AuditRecord} {id: $id, seq: $seq, at: $at, actor: $actor, role: $role, action: $action, reason: $reason,
-                                   before: $before, after: $after, entityIds: $entityIds, ruleIds: $ruleIds, outcome: $outcome})`,
-    {
-      id,
-      seq: neo4j.int(seq),
-      at: new Date().toISOString(),
-      actor: a.actor?.name ?? null,
-      role: a.actor?.role ?? null,
-      action: a.action,
-      reason: a.reason,
-      before: JSON.stringify(a.before ?? null),
-      after: JSON.stringify(a.after ?? null),
-      entityIds: [...new Set(a.entityIds)],
-      ruleIds: a.ruleIds ?? [],
-      outcome: a.outcome ?? 'done',
-    },
-  );
-  return id;
-}
-
-/** Records a refused attempt (no or bad token, missing role, over the rate limit): who, what, why. */
-export async function recordRefusal(driver: Driver, database: string, actor: Actor | null, action: string, reason: string): Promise<void> {
-  await inCurationTx(driver, database, async (tx, nextSeq) => {
-    await writeAudit(tx, await nextSeq(), { actor, action, reason, before: null, after: null, entityIds: [], outcome: 'refused' });
-  });
 }
 
 interface ChangeOutcome {
@@ -816,69 +736,6 @@ async function findTarget(driver: Driver, database: string, c: CurationChange): 
 // ---------------------------------------------------------------------------------------------------------------
 // The audit log
 
-export interface AuditRow {
-  id: string;
-  seq: number;
-  at: string;
-  actor: string | null;
-  role: string | null;
-  action: string;
-  reason: string;
-  outcome: string;
-  before: string;
-  after: string;
-  entityIds: string[];
-  ruleIds: string[];
-  undoneBy: string | null;
-}
-
-export async function auditLog(driver: Driver, database: string, entity: string | null, page: { offset: number; limit: number }): Promise<AuditRow[]> {
-  const res = await driver.executeQuery(
-    `MATCH (r:${Label.AuditRecord})
-     WHERE $entity IS NULL OR $entity IN r.entityIds
-     RETURN properties(r) AS p ORDER BY r.seq SKIP $offset LIMIT $limit`,
-    { entity, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) },
-    { database, routing: 'READ' },
-  );
-  return res.records.map((r) => toAuditRow(r.get('p')));
-}
-
-export async function countAudit(driver: Driver, database: string, entity: string | null): Promise<number> {
-  const res = await driver.executeQuery(
-    `MATCH (r:${Label.AuditRecord}) WHERE $entity IS NULL OR $entity IN r.entityIds RETURN count(r) AS c`,
-    { entity },
-    { database, routing: 'READ' },
-  );
-  return Number(res.records[0].get('c'));
-}
-
-function toAuditRow(p: Record<string, unknown>): AuditRow {
-  return {
-    id: p.id as string,
-    seq: Number(p.seq),
-    at: p.at as string,
-    actor: (p.actor as string | null) ?? null,
-    role: (p.role as string | null) ?? null,
-    action: p.action as string,
-    reason: (p.reason as string) ?? '',
-    outcome: (p.outcome as string) ?? 'done',
-    before: (p.before as string) ?? 'null',
-    after: (p.after as string) ?? 'null',
-    entityIds: (p.entityIds as string[]) ?? [],
-    ruleIds: (p.ruleIds as string[]) ?? [],
-    undoneBy: (p.undoneBy as string | null) ?? null,
-  };
-}
-
-/** An admin creates a token over the API: the token (returned once; only its hash is kept) and its audit record, in one transaction. */
-export async function createAuditedToken(driver: Driver, database: string, actor: Actor, name: string, role: Role, reason: string): Promise<{ token: string; auditId: string }> {
-  return inCurationTx(driver, database, async (tx, nextSeq) => {
-    const token = await createTokenIn(tx, name, role);
-    const auditId = await writeAudit(tx, await nextSeq(), { actor, action: 'createApiToken', reason, before: null, after: { name: name.trim(), role }, entityIds: [] });
-    return { token, auditId };
-  });
-}
-
 /** Every audit record, oldest first, streamed page by page (for `newsgraph audit export`). */
 export async function* allAuditRecords(driver: Driver, database: string): AsyncGenerator<AuditRow> {
   for (let offset = 0; ; offset += 500) {
@@ -886,24 +743,4 @@ export async function* allAuditRecords(driver: Driver, database: string): AsyncG
     yield* rows;
     if (rows.length < 500) return;
   }
-}
-
-/** The changes and the audit log bound to one database, as the API's context carries them. */
-export class GraphCuration {
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
-  ) {}
-  mergeEntities = (actor: Actor, ids: string[], into: string, reason: string) => mergeEntities(this.driver, this.database, actor, ids, into, reason);
-  splitEntity = (actor: Actor, id: string, articleIds: string[], name: string, reason: string) => splitEntity(this.driver, this.database, actor, id, articleIds, name, reason);
-  setEntityType = (actor: Actor, id: string, type: string, reason: string) => setEntityType(this.driver, this.database, actor, id, type, reason);
-  renameEntity = (actor: Actor, id: string, name: string, reason: string) => renameEntity(this.driver, this.database, actor, id, name, reason);
-  retractQuote = (actor: Actor, id: string, reason: string) => retractQuote(this.driver, this.database, actor, id, reason);
-  reassignQuote = (actor: Actor, id: string, speaker: string, reason: string) => reassignQuote(this.driver, this.database, actor, id, speaker, reason);
-  retractRelation = (actor: Actor, evidenceId: string, reason: string) => retractRelation(this.driver, this.database, actor, evidenceId, reason);
-  undo = (actor: Actor, auditId: string, reason: string) => undo(this.driver, this.database, actor, auditId, reason);
-  createToken = (actor: Actor, name: string, role: Role, reason: string) => createAuditedToken(this.driver, this.database, actor, name, role, reason);
-  recordRefusal = (actor: Actor | null, action: string, reason: string) => recordRefusal(this.driver, this.database, actor, action, reason);
-  auditLog = (entity: string | null, page: { offset: number; limit: number }) => auditLog(this.driver, this.database, entity, page);
-  countAudit = (entity: string | null) => countAudit(this.driver, this.database, entity);
 }

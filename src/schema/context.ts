@@ -2,7 +2,8 @@
 import DataLoader from 'dataloader';
 import type { Config } from '../config.js';
 import type { RelationStatus } from '../graph/model.js';
-import type { Actor, GraphCuration } from '../graph/curation.js';
+import type { Actor } from '../graph/audit.js';
+import type { GraphCuration } from '../graph/curation-service.js';
 import type { ArticleRow, EntityRefInfo, EntityRow, EventReportRow, EvidenceRow, GraphReads, QuoteRow, RelationKind } from '../graph/reads.js';
 
 export interface ApiContext {

@@ -1,6 +1,7 @@
 // Curation: the mutations editors correct the graph with (each audited and kept as a rule), undo, and the audit log.
 import { GraphQLError } from 'graphql';
-import { CurationInputError, LoadRunningError, type Actor, type AuditRow, type CurationResult, type GraphCuration } from '../graph/curation.js';
+import { CurationInputError, LoadRunningError, type Actor, type AuditRow, type CurationResult } from '../graph/audit.js';
+import type { GraphCuration } from '../graph/curation-service.js';
 import { ROLES } from '../graph/model.js';
 import { isRole } from '../graph/tokens.js';
 import { builder } from './builder.js';

@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { GraphCuration, type Actor } from '../graph/curation.js';
+import type { Actor } from '../graph/audit.js';
+import { GraphCuration } from '../graph/curation-service.js';
 import { findTokenOwner } from '../graph/tokens.js';
 import type { AccessContext } from '../schema/context.js';
 

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useGraphQlJit } from '@envelop/graphql-jit';
@@ -20,7 +19,7 @@ import { EXAMPLE_QUERIES } from './examples.js';
 import { EXPLORE_PATH, explorerAssets, handleExplore, isExplorePath } from './explore.js';
 import { EXPORT_PATH, handleExport } from './export.js';
 import { createLogger, escapeControl, yogaLogAdapter, type Logger } from './log.js';
-import { usePlayground } from './playground.js';
+import { renderGraphiQLOffThread, usePlayground } from './playground.js';
 import { answerPlainPost, fastPathApplies, plainParams } from './fast-path.js';
 
 export interface ServerDeps {
@@ -63,7 +62,7 @@ export function createApp({ driver, database, config, logger = createLogger(conf
       usePlayground({
         endpoint: graphqlEndpoint,
         // assets from npm: the playground works offline
-        render: () => withExplorerLink(renderGraphiQL({ title: 'newsgraph', defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })) })),
+        render: async () => withExplorerLink(await renderGraphiQLOffThread({ title: 'newsgraph', defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })) })),
       }),
       useCorsAllowList(config.API_CORS_ORIGINS),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-preflight'] }),
