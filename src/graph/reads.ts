@@ -180,8 +180,25 @@ const QUOTE_FIELDS = `q {.id, .text, .direct, .cue, .stance, .start, .end, .sent
 
 type RawQuote = Omit<QuoteRow, 'speakerId' | 'aboutIds' | 'related'> & { speaker: EntityRow | null; about: EntityRow[]; article: ArticleRow | null };
 
-function toQuoteRow({ speaker, about, article, ...q }: RawQuote): QuoteRow {
-  return { ...q, speakerId: speaker?.id ?? null, aboutIds: about.map((e) => e.id), related: { speaker, about, article } };
+// Fields copied one by one: a rest pattern (`{ speaker, ...q }`) copies through V8's slow runtime path, ~5 µs per row,
+// a tenth of the GraphQL layer's CPU for a page of quotes (issue 17, 6b).
+function toQuoteRow(q: RawQuote): QuoteRow {
+  const { speaker, about, article } = q;
+  return {
+    id: q.id,
+    text: q.text,
+    direct: q.direct,
+    cue: q.cue,
+    stance: q.stance,
+    start: q.start,
+    end: q.end,
+    sentence: q.sentence,
+    articleId: q.articleId,
+    publishedAt: q.publishedAt,
+    speakerId: speaker?.id ?? null,
+    aboutIds: about.map((e) => e.id),
+    related: { speaker, about, article },
+  };
 }
 
 /**
@@ -573,7 +590,11 @@ export class GraphReads {
                  evidenceCount: evidenceCount, statusList: statusList, kinds: kinds} AS row`,
         { id: entityId, types: stated, statuses, kinds: filter.kinds?.length ? filter.kinds : null, limit, defaults: DEFAULT_STATUS },
       );
-      for (const { statusList, ...r } of raw) rows.push({ ...r, ...statusSummary(r.type as RelationType, statusList), statuses });
+      // Fields by name rather than a rest pattern (slow in V8, see toQuoteRow).
+      for (const r of raw) {
+        const { status, statusCounts } = statusSummary(r.type as RelationType, r.statusList);
+        rows.push({ type: r.type, entityId: r.entityId, otherId: r.otherId, firstSeen: r.firstSeen, lastSeen: r.lastSeen, articleCount: r.articleCount, evidenceCount: r.evidenceCount, kinds: r.kinds, status, statusCounts, statuses });
+      }
     }
     if (types.includes('CO_MENTIONED')) rows.push(...(await this.coMentions(entityId, null, limit)));
     return rows;
