@@ -15,11 +15,16 @@ function newestSource() {
   return newest;
 }
 
+/** Whether dist/ holds `entry` (a path under dist/) built from the current src/: the build's stamp is newer than every source. */
+export function builtIsCurrent(entry) {
+  const stamp = path.join(ROOT, 'dist', '.built');
+  return existsSync(path.join(ROOT, 'dist', entry)) && existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource();
+}
+
 /** @param {'cli' | 'main'} entry */
 export async function launch(entry) {
   const compiled = path.join(ROOT, 'dist', `${entry}.js`);
-  const stamp = path.join(ROOT, 'dist', '.built');
-  if (existsSync(compiled) && existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource()) {
+  if (builtIsCurrent(`${entry}.js`)) {
     await import(pathToFileURL(compiled).href);
     return;
   }

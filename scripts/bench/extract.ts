@@ -1,9 +1,20 @@
 // Extraction speed on one core: articles/s, words/s and peak memory over the shared corpus (run by hand: npm run bench:extract).
+// It times the code `newsgraph` runs: the compiled dist/ when it is current with src/ (bin/launch.js's rule), else the
+// source through tsx, and says which. tsx compiles with esbuild's keepNames, which wraps every function and closure the
+// source creates in a naming call the shipped build does not make: ~12 % more CPU, measured side by side.
+// BENCH_FROM=src times the source through tsx whatever the build (the figure this bench printed before).
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { extractArticle } from '../../src/extract/pipeline.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
 import type { Article } from '../../src/extract/types.js';
+import type * as Pipeline from '../../src/extract/pipeline.js';
+import { builtIsCurrent } from '../../bin/launch.js';
+
+const from = process.env.BENCH_FROM === 'src' || !builtIsCurrent('extract/pipeline.js') ? 'src' : 'dist';
+if (from === 'src' && process.env.BENCH_FROM !== 'src') console.log("bench:extract: dist/ is missing or older than src/: timing the source through tsx ('npm run build' times what newsgraph runs)");
+const pipeline = path.join(PROJECT_ROOT, from === 'dist' ? 'dist/extract/pipeline.js' : 'src/extract/pipeline.ts');
+const { extractArticle } = (await import(pathToFileURL(pipeline).href)) as typeof Pipeline;
 
 const file = process.argv[2] ?? path.join(PROJECT_ROOT, '../shared/corpus/allsides-international.jsonl');
 const rounds = Number(process.env.ROUNDS ?? 3);
@@ -15,7 +26,7 @@ if (!articles.length) {
   console.error(`bench:extract: no articles read from ${file}`);
   process.exit(1);
 }
-console.log(`bench:extract: ${articles.length} articles, ${words} words from ${file}`);
+console.log(`bench:extract: ${articles.length} articles, ${words} words from ${file}; extraction code: ${path.relative(PROJECT_ROOT, pipeline)}`);
 
 // One warm-up round so the JIT has compiled the rules before timing.
 for (const a of articles.slice(0, 300)) extractArticle(a);

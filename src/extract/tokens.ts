@@ -16,6 +16,10 @@ const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|B
 const INITIAL = /^\p{Lu}\.$/u; // "C. Hooper": the initial keeps its period
 const WORD_PREFIXES = new Set(['Anti', 'Pro', 'Post', 'Pre', 'Mid', 'Non', 'Co', 'Ex', 'Self', 'Well', 'Re', 'Semi', 'Multi', 'Cross', 'Inter', 'Over', 'Under', 'Out', 'Half', 'All', 'Vice', 'Sub', 'Super', 'Neo', 'Pan', 'Ultra', 'Mini', 'Micro', 'Mega', 'Year', 'Long', 'Short', 'High', 'Low', 'Full', 'Part', 'Twin', 'Big', 'Hard', 'Soft', 'Old', 'New', 'Far', 'Near', 'Home', 'Day', 'Man', 'Die', 'Set', 'Run', 'Lay', 'Stand', 'Break', 'Take', 'Make', 'Turn', 'Kick', 'Stop', 'Shut', 'Walk', 'Lift', 'Sign', 'Hand', 'Head', 'Hold', 'Hang', 'Pull', 'Push', 'Drop', 'Flash', 'Back', 'Play', 'Read', 'Write', 'Show', 'Look', 'Cut', 'Put', 'Get', 'Go', 'Sit', 'Fly', 'Buy', 'Sell', 'Call', 'Log', 'Check', 'Work', 'Round', 'Built', 'Made', 'Based', 'Led', 'Owned', 'Run', 'Left', 'Right', 'Top', 'First', 'Second', 'Third', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Ten']);
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|di|van|von|le|la|du|del|der|dos)$/i;
+const POSSESSIVE_END = /(?:['’]s|s['’]|['’])$/;
+const TRAILING_MARKS = /[-'’]+$/;
+/** Whether a word's last character can end a possessive ("'", "’", "s") or a trailing mark ("-"): only then are the patterns tried. */
+const endsWith = (raw: string, chars: string) => chars.includes(raw[raw.length - 1]);
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -26,14 +30,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (raw.length > MAX_TOKEN) continue;
     let start = m.index + offset;
     let possessive = false;
-    const poss = /(?:['’]s|s['’]|['’])$/.exec(raw);
+    const poss = endsWith(raw, "'’s") ? POSSESSIVE_END.exec(raw) : null;
     if (poss && raw.length > poss[0].length) {
       possessive = true;
       raw = raw.endsWith('s’') || raw.endsWith("s'") ? raw.slice(0, -1) : raw.slice(0, raw.length - poss[0].length);
     }
     // A trailing period belongs to the word only for abbreviations and dotted acronyms.
     while (raw.endsWith('.') && !DOTTED.test(raw) && !TITLE_ABBREV.test(raw) && !INITIAL.test(raw)) raw = raw.slice(0, -1);
-    raw = raw.replace(/[-'’]+$/, '');
+    if (endsWith(raw, "-'’")) raw = raw.replace(TRAILING_MARKS, '');
     if (!raw) continue;
     if (raw.includes('-') && !DOTTED.test(raw)) {
       splitHyphenated(raw, start, possessive, out);
@@ -71,7 +75,13 @@ function splitHyphenated(raw: string, start: number, possessive: boolean, out: T
 
 function makeToken(text: string, start: number, possessive: boolean): Token {
   // "al-Assad" is a capitalised name part although it starts with its particle.
-  return { start, end: start + text.length, text, possessive, cap: /^\p{Lu}/u.test(text) || (text.includes('-') && /^(?:al|el|bin|ibn|abu)-\p{Lu}/iu.test(text)) };
+  return { start, end: start + text.length, text, possessive, cap: startsUpper(text) || (text.includes('-') && /^(?:al|el|bin|ibn|abu)-\p{Lu}/iu.test(text)) };
+}
+
+/** /^\p{Lu}/u without the regex for an ASCII first letter (most words). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
 
 export function isAcronym(text: string): boolean {
