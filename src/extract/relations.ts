@@ -67,6 +67,22 @@ interface Party {
   role?: string;
 }
 
+/** A person a pronoun stands for, and where the mention that names them (or the pronoun that does) stands. */
+interface Antecedent {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence opening with a definite office as its subject: "The general had talks …", "The former senator said". */
+const ROLE_SUBJECT = /^["“]?The\s+(?:[\p{Ll}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince|diplomat|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman)\b(?!['’]s)/u;
+
+/** "He"/"She" opening a sentence, after an optional fronted phrase ("In 1985, he traveled …", "After speaking to
+ * Mr Lavrov on the sidelines of the meeting, he said"). */
+const OPENING_PRONOUN = /^["“]?(?:[^,;:"“”]{1,120},\s+)?(He|She|he|she)\b/;
+/** Before a name standing as a clause's subject: a sentence or clause start, then at most titles ("…, and Mr Abe said"). */
+const CLAUSE_SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+["“]?|[;:]\s+|,\s+(?:and|but|while|as|when|after|before|because|although|though)\s+|\b(?:but|while|when|because|although|though|whereas)\s+)(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
 interface Candidate extends Relation {
   priority: number;
 }
@@ -107,6 +123,54 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     if (next.start - m.end > 80 || !(chainGap(gap, true) || OFFICE_APPOSITION.test(gap))) continue;
     (own.get(next.entityId) ?? own.set(next.entityId, new Set()).get(next.entityId)!).add(m.entityId);
   }
+  // The person a sentence's subject names, for a "he"/"she" in a later sentence: its opening name, or its opening
+  // pronoun's own antecedent (memoised per sentence and gender).
+  const subjects = new Map<string, Antecedent | null>();
+  const subjectOf = (j: number, want: 'm' | 'f'): Antecedent | null => {
+    const key = `${j}|${want}`;
+    if (subjects.has(key)) return subjects.get(key)!;
+    subjects.set(key, null); // no cycle: a sentence's subject never depends on itself
+    const sj = sentences[j];
+    let found: Antecedent | null = null;
+    const opener = personMentions.find((x) => x.start >= sj.start && x.end <= sj.end && PREVIOUS_SUBJECT_LEAD.test(body.slice(sj.start, x.start)));
+    // "Obama's visit ended.": a possessive name owns the subject, it is not the subject.
+    if (opener && !/^['’]/.test(body.slice(opener.end, opener.end + 1))) found = { id: opener.entityId, start: opener.start, end: opener.end };
+    else if (!opener) {
+      const p = OPENING_PRONOUN.exec(sj.text);
+      if (p && (p[1].toLowerCase() === 'he' ? 'm' : 'f') === want) {
+        const at = sj.start + p.index + p[0].length - p[1].length;
+        const id = crossSentence(j, at, want);
+        if (id) found = { id: id.id, start: at, end: at + p[1].length };
+      }
+    }
+    subjects.set(key, found);
+    return found;
+  };
+  /**
+   * The antecedent of a pronoun at `at` (in sentence si) found outside its sentence: the subject of the nearest earlier
+   * sentence (within three) that names a person or opens with he/she, when its gender fits and no other person of that
+   * gender, or of unknown gender, is named between that subject and the pronoun.
+   */
+  function crossSentence(si: number, at: number, want: 'm' | 'f'): Antecedent | null {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const sj = sentences[j];
+      if (!personMentions.some((x) => x.start >= sj.start && x.end <= sj.end) && !OPENING_PRONOUN.test(sj.text)) continue;
+      const subject = subjectOf(j, want);
+      if (!subject) return null;
+      const g = gender.get(subject.id);
+      if (g && g !== want) return null;
+      // Objects named between ("Trump set up meetings with Trudeau and Pena Nieto. … his meeting with Pena Nieto":
+      // his = Trump) do not compete with the subject; another person standing as the subject of a clause does.
+      const k0 = lastBefore(personMentions, subject.end);
+      for (let k = k0 + 1; k < personMentions.length && personMentions[k].start < at; k++) {
+        const x = personMentions[k];
+        if (x.entityId === subject.id || (gender.get(x.entityId) && gender.get(x.entityId) !== want)) continue;
+        if (CLAUSE_SUBJECT_BEFORE.test(body.slice(Math.max(0, x.start - 60), x.start))) return null;
+      }
+      return subject;
+    }
+    return null;
+  }
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
@@ -117,7 +181,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null, partyMentions));
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, (at, want) => crossSentence(si, at, want), partyMentions));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -212,7 +276,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null, allMentions: LinkedMention[]): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], crossSentence: (at: number, want: 'm' | 'f') => Antecedent | null, allMentions: LinkedMention[]): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -307,28 +371,29 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
     // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
     const roleNamed = lastRolePhrase(lead);
-    // "Schumer had meetings with Obama, Kerry and Sherman. He also had dinner with …": a pronoun opening its sentence
-    // continues the previous sentence's subject, not the last person that sentence named.
-    if (subjectPronoun && previous && /^["“]?\s*$/.test(lead)) {
-      const k0 = lastBefore(people, previous.start);
-      const prevOpener = people.slice(k0 + 1).find((x) => x.start >= previous.start && x.end <= previous.end && PREVIOUS_SUBJECT_LEAD.test(body.slice(previous.start, x.start)));
-      const g = prevOpener ? gender.get(prevOpener.entityId) : undefined;
-      if (prevOpener && (!g || g === want) && !namedLater.has(prevOpener.entityId)) {
-        out.push({ start: at, end: at + m[1].length, id: prevOpener.entityId, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
-        continue;
-      }
+    // "Martin Dempsey flew in. The general had talks with Jones …, where he met …": a subject pronoun continues its
+    // sentence's subject; a definite office ("The general") opening the sentence continues the subject before it.
+    if (subjectPronoun && !opener && ROLE_SUBJECT.test(lead)) {
+      const subject = crossSentence(s.start, want);
+      if (subject && !namedLater.has(subject.id)) out.push({ start: at, end: at + m[1].length, id: subject.id, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+      continue;
     }
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
       if (roleNamed >= 0 && people[k].start < s.start + roleNamed) break;
+      // Past its own sentence a pronoun reaches only the subject of the sentence before ("Schumer had meetings with
+      // Obama and Kerry. He also had dinner with …": Schumer), and only when no other person it could mean stands
+      // between; otherwise a reader cannot tell who is meant, and no party is taken. ("Trump said yes. Kim secretly
+      // leaves the country. … where he visits with Xi": a sentence between opens with a name we could not link.)
+      if (people[k].start < s.start) {
+        const subject = crossSentence(at, want);
+        if (subject && !namedLater.has(subject.id) && !unlinkedNameOpens(body, allMentions, Math.max(subject.end, s.start - 600), s.start, () => namesOf(body, people, subject.id))) id = subject.id;
+        break;
+      }
       if (subjectPronoun && people[k].start >= s.start && people[k].entityId !== opener?.entityId) continue;
       // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
       // subject over a preposition's object when the sentence names a fitting person before that object.
       if (!subjectPronoun && people[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, people[k].start - 40), people[k].start)) && people.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
-      // "Trump said yes. Kim secretly leaves the country. … where he visits with Xi": a sentence between opens with a
-      // name we could not link; it is the nearer antecedent, so none is taken.
-      const candidate = people[k].entityId;
-      if (people[k].start < s.start && unlinkedNameOpens(body, allMentions, Math.max(people[k].end, s.start - 600), s.start, () => namesOf(body, people, candidate))) break;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -724,6 +789,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // An infinitive takes the tense of its verb ("After she found the time to meet with him": past).
   const infinitive = /\bto\s+$/.test(body.slice(Math.max(s.start, cueStart - 4), cueStart));
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // "pressing the EU to back him", "Russia wants the US to support Syria": backing asked or wished of someone is none.
+  if (rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(body.slice(left[left.length - 1].end, cueStart)) && REQUEST_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 40), left[0].start))) return [];
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
   if (status === 'stated' && rule.left !== 'owner' && rule.left !== 'modifier' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
@@ -800,7 +867,7 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
+const LEAD_HEDGE = new Set(['wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
 const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
@@ -1030,6 +1097,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
 /** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
 function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   const { body, parties, s } = ctx;
+  const infinitive = infinitiveSubject(ctx, at);
+  if (infinitive) return infinitive;
   let idx = -1;
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
@@ -1071,6 +1140,51 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     out.unshift(prev);
   }
   return out;
+}
+
+/** Verbs whose object is the subject of the infinitive after it: "expecting Putin to meet", "asked X to", "sent X to". */
+const OBJECT_CONTROL_VERBS = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'wanting', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'invite', 'invites', 'invited', 'inviting', 'tell', 'tells', 'told', 'telling', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', 'send', 'sends', 'sent', 'sending', 'persuade', 'persuades', 'persuaded', 'persuading', 'encourage', 'encourages', 'encouraged', 'encouraging', 'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'pressure', 'pressures', 'pressured', 'pressuring', 'authorize', 'authorizes', 'authorized', 'authorizing', 'authorise', 'authorises', 'authorised', 'authorising', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing', 'order', 'orders', 'ordered', 'ordering', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'force', 'forces', 'forced', 'forcing', 'prefer', 'prefers', 'preferred', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'enabling', 'appoint', 'appointed', 'tapped', 'assigned', 'chose', 'chosen', 'like', 'for']);
+
+const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
+/** A verb of asking or wishing right before a named object: "pressing the EU (to back him)", "called on Iran (to …)". */
+const REQUEST_BEFORE = /\b(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|push|pushes|pushed|pushing|pressure|pressures|pressured|pressuring|call(?:s|ed|ing)?\s+on|invite|invites|invited|inviting|encourage|encourages|encouraged|encouraging|want|wants|wanted|wanting|persuade|persuades|persuaded|persuading)\s+(?:the\s+)?$/i;
+
+/**
+ * The subject of an infinitive cue that has one of its own: "US officials are expecting Putin to meet Tillerson" →
+ * Putin (never the officials); "the White House asked the envoy to meet …" → an unnamed subject, so none. Null when
+ * the cue is no such infinitive ("Trump expects to meet Kim": the subject is the clause's).
+ */
+function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
+  const { body, parties, s } = ctx;
+  const before = body.slice(Math.max(s.start, at - 160), at);
+  const inf = /\bto\s+(?:\p{Ll}+ly\s+)?$/u.exec(before);
+  if (!inf) return null;
+  const toAt = at - before.length + inf.index;
+  const clause = /[^,;:()“”"]*$/.exec(body.slice(Math.max(s.start, toAt - 120), toAt))![0];
+  const clauseStart = toAt - clause.length;
+  const tokens = [...clause.matchAll(WORD)];
+  let v = tokens.length - 1;
+  while (v >= 0 && !OBJECT_CONTROL_VERBS.has(tokens[v][0].toLowerCase())) v--;
+  // "called on X to": the particle belongs to the verb.
+  if (v < 0) {
+    v = tokens.length - 1;
+    while (v >= 1 && !(tokens[v][0] === 'on' && /^call/i.test(tokens[v - 1][0]))) v--;
+    if (v < 1) return null;
+  }
+  const spanStart = clauseStart + tokens[v].index! + tokens[v][0].length;
+  const span = body.slice(spanStart, toAt);
+  // "expects to meet": no object, the clause's subject is the infinitive's. A preposition inside ("sent Pompeo to
+  // Pyongyang to meet") is a purpose infinitive of another phrase: left to the plain search.
+  if (/^\s*$/.test(span) || /\b(?:to|in|at|from|into|with|on|by|after|before|during)\b/.test(span)) return null;
+  const inside = parties.filter((p) => p.start >= spanStart && p.end <= toAt && !p.adjective);
+  const last = inside[inside.length - 1];
+  // "keeps sending fighters to support …": what a party sends acts for it; the sender is the subject.
+  if (!last && SEND_VERBS.has(tokens[v][0].toLowerCase())) return null;
+  if (!last || !/^\s*$/.test(body.slice(last.end, toAt)) || last.possessive || last.modifierOnly) return [];
+  // Only names and their "and"/commas in the object: "expecting Putin and Xi to meet".
+  const rest = inside.reduce((text, p) => text.replace(body.slice(p.start, p.end), ' '), span);
+  if (!/^[\s,]*$/.test(rest.replace(/\b(?:and|both|the)\b/g, ' '))) return [];
+  return inside.filter((p) => !p.possessive && !p.modifierOnly);
 }
 
 /** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */

@@ -554,3 +554,33 @@ describe('issue #12 (rel5): junk people, past plans, a third party left out, mee
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel6): a pronoun past its sentence, the subject of an infinitive', () => {
+  test.each<[string, string[]]>([
+    // past its sentence a pronoun reaches only the subject of the nearest sentence naming a person, when the gender fits
+    ['Theresa May flew to Berlin. Donald Tusk was waiting. She met with Angela Merkel.', []],
+    ['Vladimir Putin landed. The visit was short. He met with Recep Tayyip Erdogan.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+    ['Vladimir Putin landed. Security was tight. Crowds lined the road. Journalists waited. He met with Recep Tayyip Erdogan.', []],
+    // a possessive name owns the subject, it is not the subject
+    ['Barack Obama’s trip ended. He met with Raul Castro.', []],
+    // an opening "he" passes its own antecedent on; an object named between (Ortega) is no antecedent
+    ['John Kerry loved rogues. In 1985, he traveled to Nicaragua to meet Daniel Ortega. He later met with Fidel Castro.', ['MET_WITH happened Daniel Ortega ~ John Kerry', 'MET_WITH happened Fidel Castro ~ John Kerry']],
+    ['Emmanuel Macron held talks with Olaf Scholz and Pedro Sanchez. "It was useful," he said of his meeting with Pedro Sanchez.', ['MET_WITH happened Emmanuel Macron ~ Olaf Scholz', 'MET_WITH happened Emmanuel Macron ~ Pedro Sanchez', 'MET_WITH happened Emmanuel Macron ~ Pedro Sanchez']],
+    // …another man standing as a clause's subject between: a reader cannot tell, so no party
+    ['Joe Biden met Olaf Scholz on Monday, and Olaf Scholz said the talks were good. He later met with Emmanuel Macron.', ['MET_WITH happened Joe Biden ~ Olaf Scholz']],
+    // an infinitive with its own subject: that subject and the object are the pair, never the matrix subject
+    ['French diplomats expect Xi Jinping to meet Joe Biden in Paris.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    ['The White House expects Mike Pence to meet with Shinzo Abe next week.', ['MET_WITH planned Mike Pence ~ Shinzo Abe']],
+    ['Barack Obama sent John Kerry to meet Sergei Lavrov in Geneva.', ['MET_WITH planned John Kerry ~ Sergei Lavrov']],
+    ['Japan expects the new envoy to meet Joe Biden.', []],
+    ['Donald Trump expects to meet Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // …a wish or a request makes it none
+    ['Donald Trump wants Mike Pompeo to meet Kim Jong Un.', []],
+    ['Theresa May asked Boris Johnson to meet Emmanuel Macron.', []],
+    ['Angela Merkel called on Vladimir Putin to hold talks with Volodymyr Zelensky.', []],
+    ['Russia wants the United States to support Syria.', []],
+    ['Japan expects South Korea to back the United States.', ['ALLIED_WITH hedged South Korea ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
