@@ -94,6 +94,8 @@ interface Ctx {
   types: Map<string, Entity['type']>;
   /** The year the article was published, for a past year on a meeting ("in 2007"); null when unknown. */
   year: number | null;
+  /** People the article names as nominees or candidates: backing them is a vote or an endorsement. */
+  nominees: Set<string>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
@@ -171,6 +173,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     return null;
   }
+  const nominees = nomineesOf(body, personMentions);
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
@@ -197,7 +200,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -685,7 +688,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // "Bush-backed interrogation tactics": the participle modifies the noun after it; only a noun naming an agent
       // (forces, militia, government …) describes a party named elsewhere in the sentence.
       const describesAgent = rule.id !== 'ally.dash-backed' || backedHeadIsAgent(body.slice(cueEnd, Math.min(s.end, cueEnd + 60)));
-      right = inside ? [inside] : named.length ? named.slice(0, 1) : describesAgent ? appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left)) : [];
+      // "its allies Japan and South Korea": a plural noun's apposition may be a list.
+      const plural = PLURAL_ALLY_NOUN.test(body.slice(cueStart, cueEnd));
+      const list = plural && named.length ? objectList(ctx, cueEnd) : [];
+      right = inside ? [inside] : named.length ? (list[0] === named[0] ? list : named.slice(0, 1)) : describesAgent ? appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left), plural) : [];
       break;
     }
   }
@@ -711,6 +717,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // endorsement, not an alliance. A state's support stays ("Russia's support for Trump in the election").
     const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)\b/.test(cueWord);
     if (supportCue && ELECTORAL_FRAME.test(s.text) && ![...left, ...right].some((p) => p.type === 'Country')) return [];
+    // "reserving judgment on whether to support Hagel" in an article on his nomination: a vote on a nominee or an
+    // endorsement of a candidate, not an alliance (a state's support stays).
+    if (supportCue && ![...left, ...right].some((p) => p.type === 'Country')) {
+      if (rule.id === 'ally.backed-by') left = left.filter((p) => !ctx.nominees.has(p.id));
+      else right = right.filter((p) => !ctx.nominees.has(p.id));
+    }
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
 
@@ -1339,24 +1351,64 @@ function compoundBefore(ctx: Ctx, at: number): Party[] {
 }
 
 /** The party a descriptive phrase at `at` belongs to: "China, North Korea's main ally," / "Syria is a close ally of". */
-function appositiveOf(ctx: Ctx, at: number): Party[] {
+function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
   const { body, parties } = ctx;
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at) continue;
     if (p.possessive || p.modifierOnly || p.adjective) continue;
     const gap = body.slice(p.end, at);
+    // "Trump, criticizing U.S. allies,", "the administration is pressing U.S. allies": a verb in -ing opening the phrase
+    // makes it a participle clause or a progressive verb with an object, not a description of the party before it.
+    const firstWord = /^[\s,]*(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)?\s*(\p{Ll}[\p{Ll}-]*)/u.exec(gap)?.[1];
+    if (firstWord && /ing$/.test(firstWord) && !ING_ADJECTIVES.has(firstWord)) return [];
     // An apposition or a predicate noun is determiners, adjectives and nouns: a preposition in between ("in Helsinki,
     // reviving concerns among US allies", "Haftar is his fight against the U.N.-backed …") puts the phrase elsewhere,
     // and a place after "in" is described by nothing.
     // ", arguing that …": a clause, not an apposition, stands between.
     const describable = !PREPOSITION_IN_GAP.test(gap) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
-    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
-    if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
+    if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
     if (!/^(?:['’]s?)?[\s\p{Ll}'’-]*$/u.test(gap)) return [];
   }
   return [];
+}
+
+/**
+ * People the article ties to a nomination, a confirmation or a candidacy ("Hagel's nomination", "nominating Hagel",
+ * "voted to confirm X", "the nominee, X", "X, Trump's pick for …", "candidate Ben Carson"): support for them is a vote
+ * or an endorsement, not an alliance.
+ */
+function nomineesOf(body: string, people: readonly LinkedMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of people) {
+    if (out.has(m.entityId)) continue;
+    const before = body.slice(Math.max(0, m.start - 50), m.start);
+    const after = body.slice(m.end, m.end + 60);
+    if (NOMINEE_AFTER.test(after) || NOMINEE_APPOSITION_AFTER.test(after) || NOMINEE_BEFORE.test(before)) out.add(m.entityId);
+  }
+  return out;
+}
+const NOMINEE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:nomination|confirmation|candidacy|(?:presidential|election|re-?election|primary|senate|leadership)\s+(?:bid|campaign|run))\b/u;
+const NOMINEE_APPOSITION_AFTER = /^,\s+(?:(?:the|a|[\p{Lu}][\p{L}.’'-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:nominee|pick|choice|candidate)\b/u;
+const NOMINEE_BEFORE = /\b(?:nominate|nominates|nominated|nominating|confirm|confirming|nominee|nominees|candidate|candidates|pick|hopeful|contender)(?:\s+for\s+[\p{L} ]{1,30}?)?(?:\s*,)?\s+(?:(?:the|as)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/** Plural nouns of allies: their apposition or copula subject may be a list ("Japan and South Korea, both U.S. allies"). */
+const PLURAL_ALLY_NOUN = /^(?:allies|partners|backers|proxies|clients|patrons|protectors|auxiliaries|enablers)$/i;
+/** Adjectives in -ing that may open a description: "longstanding U.S. allies", "a leading backer". */
+const ING_ADJECTIVES = new Set(['longstanding', 'long-standing', 'leading', 'enduring', 'unwavering', 'emerging', 'existing', 'remaining', 'willing', 'outstanding', 'growing', 'unflinching', 'trusting', 'loving', 'fighting']);
+
+/** The party at `k` with the parties coordinated before it ("Japan and South Korea", "Japan, Korea and Australia"). */
+function coordinatedBefore(ctx: Ctx, k: number): Party[] {
+  const { body, parties } = ctx;
+  const out = [parties[k]];
+  for (let j = k - 1; j >= 0; j--) {
+    const prev = parties[j];
+    if (prev.possessive || prev.modifierOnly || prev.adjective || prev.pronoun || !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(body.slice(prev.end, out[0].start))) break;
+    out.unshift(prev);
+  }
+  return out;
 }
 
 /** A conjunction, relative or complementiser between a party and a descriptive phrase: a new clause begins. */

@@ -584,3 +584,29 @@ describe('issue #12 (rel6): a pronoun past its sentence, the subject of an infin
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel6): a country\'s allies as a generic plural; votes on nominees', () => {
+  test.each<[string, string[]]>([
+    // "U.S. allies" / "America's allies" as the object of a verb name no partner of the subject
+    ['The Obama administration is pressing U.S. allies to take in more refugees.', []],
+    ['Germany is pressing America’s allies to spend more on defense.', []],
+    ['Donald Trump, criticizing U.S. allies, said they must pay.', []],
+    ['Donald Trump is angering U.S. allies in Europe.', []],
+    // …the text names the partners: an apposition (a list too), a copula subject, a described party
+    ['The United States and its allies Japan and South Korea held drills.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
+    ['Japan and South Korea are longstanding U.S. allies.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
+    ['Japan and South Korea, both U.S. allies, protested.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
+    ['Poland has been a loyal U.S. ally.', ['ALLIED_WITH stated Poland ~ United States']],
+    // backing a person the article names as a nominee or a candidate is a vote or an endorsement, not an alliance
+    ['Barack Obama will nominate Chuck Hagel as defense secretary. Mitch McConnell is reserving judgment on whether to support Chuck Hagel.', []],
+    ['Brett Kavanaugh’s confirmation hearing ended. Susan Collins said she would back Brett Kavanaugh.', []],
+    ['The nominee, Amy Coney Barrett, met senators. Joe Manchin supports Amy Coney Barrett.', []],
+    ['Rex Tillerson, Trump’s pick for secretary of state, was questioned. Marco Rubio backed Rex Tillerson.', []],
+    ['Voters liked candidate Ben Carson. Michelle Steen, who supports Ben Carson, spoke.', []],
+    // …a state's support stays; a person never tied to a nomination keeps the support
+    ['Donald Trump’s presidential campaign was hacked. Russia supported Donald Trump.', ['ALLIED_WITH stated Donald Trump ~ Russia']],
+    ['Bashar al-Assad’s military campaign was brutal. Vladimir Putin supports Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
