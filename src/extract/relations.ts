@@ -617,6 +617,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (owner) return [owner];
         // "Pompeo discussed the U.S. alliance with Japan": a country or body modifying the noun owns it; the clause's
         // subject only talks about it.
+        // "praised the Clinton administration's 1994 agreement to send aid to North Korea": the owner of the noun
+        // whose infinitive gives the aid is the giver, not the clause's subject.
+        if (rule.id === 'ally.aid-for') {
+          const giver = ctx.parties.filter((x) => x.end <= cueStart && x.possessive && !x.pronoun && GIVING_NOUN_GAP.test(body.slice(x.end, cueStart))).pop();
+          if (giver) {
+            statusFrom = giver.end;
+            return [giver];
+          }
+        }
         const modifier = rule.type === 'ALLIED_WITH' ? ctx.parties.filter((x) => x.end <= cueStart).pop() : undefined;
         if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && OWNING_MODIFIER_GAP.test(body.slice(modifier.end, cueStart))) return [modifier];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
@@ -725,6 +734,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     }
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+  // "Israel welcomed the new Trump administration", "welcomed the Macron government": welcoming an institution is
+  // approving of it; only people or a group of them (a delegation, officials, a leader) are welcomed as visitors.
+  if (rule.right === 'object' && rule.id === 'meet.verb' && /^welcom/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person' || WELCOMED_GROUP.test(body.slice(p.start, p.end)));
 
   const pairs: [Party, Party][] = [];
   if (rule.right === 'between' || rule.left === 'compound') {
@@ -818,7 +830,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
   // "A summit between Trump and Kim was scrapped": the meeting noun's own predicate cancels it; "his summit with Kim is
   // just days away" puts it ahead.
-  if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && CANCELLED_PREDICATE.test(afterParties)) status = 'refused';
+  if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && (CANCELLED_PREDICATE.test(afterParties) || CANCELLED_RELATIVE.test(body.slice(right.length ? right[right.length - 1].end : cueEnd, Math.min(s.end, (right.length ? right[right.length - 1].end : cueEnd) + 100))))) status = 'refused';
+  // "Trump-Merkel meeting pushed back to Friday", "talks … postponed until March": moved, so still ahead.
+  if (status && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && MOVED_PREDICATE.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 60)) : afterParties)) status = 'planned';
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && AHEAD_PREDICATE.test(afterParties)) status = 'planned';
   // "a meeting between X and Y scheduled for next week": a reduced relative of plan on the noun puts it ahead.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PLANNED_REDUCED_RELATIVE.test(afterParties)) status = 'planned';
@@ -957,6 +971,11 @@ const CANCELLED_ADJECTIVE_BEFORE = /\b(?:cancell?ed|aborted|scrapped|called-off|
 /** A predicate that cancels its subject meeting: "was scrapped", "has been called off", "fell through"; also past a
  *  reduced relative of plan on the noun ("a meeting between X and Y planned for Saturday was abruptly canceled"). */
 const CANCELLED_PREDICATE = /^[\s,]*(?:(?:planned|scheduled|set|slated|expected|arranged)\s+(?:for|on|in|at|this|next)\b(?:\s+[\w'’-]+){0,3}\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|later\s+was)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|called\s+off|scrapped|postponed|shelved|put\s+off|aborted|scuttled|abandoned|nixed)|fell\s+through|never\s+(?:happened|took\s+place|materiali[sz]ed))\b/iu;
+/** A relative clause on the meeting noun that cancels it, past a short place or date: "… in Singapore on 12 June, which
+ *  has now been cancelled by Mr Trump". */
+const CANCELLED_RELATIVE = /^(?:\s+(?:in|at|on|for)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,3}\s*,\s+(?:which|that)\s+(?:(?:has|have|had|was|were)\s+)?(?:now\s+|since\s+|later\s+|abruptly\s+|been\s+)*(?:cancell?ed|called\s+off|scrapped|shelved|aborted|scuttled|nixed)\b/u;
+/** A predicate that moves its subject meeting to a later time: "pushed back to Friday", "postponed until March". */
+const MOVED_PREDICATE = /^[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:pushed\s+back|moved|rescheduled|postponed|delayed|put\s+off)\s+(?:to|until|till|by)\b/iu;
 /** A predicate that puts its subject meeting ahead: "is just days away", "is coming up", "is slated for". */
 const AHEAD_PREDICATE = /^[\s,]*(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:just|only|barely)\s+)?(?:(?:(?:a|two|three|four|five|six|several|some|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+away|coming\s+up|looming|approaching|imminent|slated\s+for|on\s+track)\b/iu;
 
@@ -1203,7 +1222,7 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
 const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?|(?:[\p{Lu}][^,;:"“”]{0,30},\s+)(?:(?:as|when|after|before|while|since|once|until|whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:in|at|during|after|before|following|ahead\s+of)\s+)|(?:Heading|Going|Walking|Speaking|Ahead\s+of|Fresh\s+from|Coming|Returning)(?:\s+(?:into|to|from|after|before|ahead\s+of|of))?\s+)$/u;
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
-const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+$/i;
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;
 
 /** Words that open a noun phrase after "and": a new subject, not a second verb phrase of the first. */
 const NEW_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'some', 'many', 'both', 'one', 'two']);
@@ -1393,6 +1412,11 @@ function nomineesOf(body: string, people: readonly LinkedMention[]): Set<string>
 const NOMINEE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:nomination|confirmation|candidacy|(?:presidential|election|re-?election|primary|senate|leadership)\s+(?:bid|campaign|run))\b/u;
 const NOMINEE_APPOSITION_AFTER = /^,\s+(?:(?:the|a|[\p{Lu}][\p{L}.’'-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:nominee|pick|choice|candidate)\b/u;
 const NOMINEE_BEFORE = /\b(?:nominate|nominates|nominated|nominating|confirm|confirming|nominee|nominees|candidate|candidates|pick|hopeful|contender)(?:\s+for\s+[\p{L} ]{1,30}?)?(?:\s*,)?\s+(?:(?:the|as)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/** Groups of people who can be welcomed as visitors: "welcomed the Chinese delegation", "… Iranian officials". */
+const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?|president|premier|ambassador|diplomats?|counterparts?|representatives?|emissary|negotiators?|team|king|queen|prince|chancellor)$/i;
+/** Between an owner and an aid noun: the owner's noun and its infinitive of giving ("’s 1994 agreement to send"). */
+const GIVING_NOUN_GAP = /^['’]s?\s+(?:[\p{L}\d-]+\s+){1,3}to\s+(?:send|give|provide|deliver|supply|offer|extend|ship|increase|boost)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Plural nouns of allies: their apposition or copula subject may be a list ("Japan and South Korea, both U.S. allies"). */
 const PLURAL_ALLY_NOUN = /^(?:allies|partners|backers|proxies|clients|patrons|protectors|auxiliaries|enablers)$/i;

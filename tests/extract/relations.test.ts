@@ -610,3 +610,29 @@ describe('issue #12 (rel6): a country\'s allies as a generic plural; votes on no
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel6, fresh dev draw 2323): relatives and moves on meeting nouns, gerund adjuncts, givers, welcomes', () => {
+  test.each<[string, string[]]>([
+    // a relative clause on the meeting noun that cancels it, past a place and a date: refused
+    ['Prices rose ahead of a planned summit between Joe Biden and Xi Jinping in Bali on 14 November, which has now been cancelled by Mr Biden.', ['MET_WITH refused Joe Biden ~ Xi Jinping']],
+    ['Prices rose ahead of a planned summit between Joe Biden and Xi Jinping in Bali, which was called off.', ['MET_WITH refused Joe Biden ~ Xi Jinping']],
+    ['Prices rose ahead of a planned summit between Joe Biden and Xi Jinping in Bali, which drew crowds.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    // a meeting moved to a later time is still ahead; postponed with no new time stays refused
+    ['Joe Biden spoke. Angela Merkel waited. Biden-Merkel meeting moved to Tuesday', ['MET_WITH planned Angela Merkel ~ Joe Biden']],
+    ['The meeting between Joe Biden and Xi Jinping was postponed until March.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    ['Joe Biden’s meeting with Xi Jinping was moved to Tuesday.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    ['The meeting between Joe Biden and Xi Jinping was postponed.', ['MET_WITH refused Joe Biden ~ Xi Jinping']],
+    // a gerund adjunct after "having" takes the main clause's subject, not the party named right before it
+    ['John Brennan got a post at the CIA after having supported Hamas.', ['ALLIED_WITH stated Hamas ~ John Brennan']],
+    ['He got a post at the CIA after having supported Hamas.', []],
+    // the owner of a noun whose infinitive gives the aid is the giver, not the clause's subject
+    ['He praised the Bush administration’s 2003 decision to send aid to Liberia.', ['ALLIED_WITH stated Bush administration ~ Liberia']],
+    // welcoming an institution is approving of it; a delegation or a person is welcomed as a visitor
+    ['Benjamin Netanyahu said Israel welcomed the new Biden administration.', []],
+    ['Angela Merkel welcomed the new Macron government.', []],
+    ['Xi Jinping welcomed the Pakistani delegation in Beijing.', ['MET_WITH happened Pakistan ~ Xi Jinping']],
+    ['Vladimir Putin welcomed Recep Tayyip Erdogan to Sochi.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
