@@ -587,7 +587,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       case 'subject': {
         // "threatened North Korea before meeting with Kim": the party before a gerund adjunct is the main verb's object;
         // the adjunct's subject is the clause's (below).
-        const gerund = GERUND_ADJUNCT.test(body.slice(Math.max(s.start, cueStart - 12), cueStart));
+        const gerund = GERUND_ADJUNCT.test(body.slice(Math.max(s.start, cueStart - 30), cueStart));
         const sub = gerund ? [] : subjectBefore(ctx, cueStart);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;

@@ -624,7 +624,7 @@ describe('issue #12 (rel6, fresh dev draw 2323): relatives and moves on meeting 
     ['The meeting between Joe Biden and Xi Jinping was postponed.', ['MET_WITH refused Joe Biden ~ Xi Jinping']],
     // a gerund adjunct after "having" takes the main clause's subject, not the party named right before it
     ['John Brennan got a post at the CIA after having supported Hamas.', ['ALLIED_WITH stated Hamas ~ John Brennan']],
-    ['He got a post at the CIA after having supported Hamas.', []],
+    ['He took a job in Bill Casey’s CIA after having supported Hamas.', []],
     // the owner of a noun whose infinitive gives the aid is the giver, not the clause's subject
     ['He praised the Bush administration’s 2003 decision to send aid to Liberia.', ['ALLIED_WITH stated Bush administration ~ Liberia']],
     // welcoming an institution is approving of it; a delegation or a person is welcomed as a visitor
