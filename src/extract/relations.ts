@@ -67,6 +67,22 @@ interface Party {
   role?: string;
 }
 
+/** A person a pronoun stands for, and where the mention that names them (or the pronoun that does) stands. */
+interface Antecedent {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence opening with a definite office as its subject: "The general had talks …", "The former senator said". */
+const ROLE_SUBJECT = /^["“]?The\s+(?:[\p{Ll}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince|diplomat|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman)\b(?!['’]s)/u;
+
+/** "He"/"She" opening a sentence, after an optional fronted phrase ("In 1985, he traveled …", "After speaking to
+ * Mr Lavrov on the sidelines of the meeting, he said"). */
+const OPENING_PRONOUN = /^["“]?(?:[^,;:"“”]{1,120},\s+)?(He|She|he|she)\b/;
+/** Before a name standing as a clause's subject: a sentence or clause start, then at most titles ("…, and Mr Abe said"). */
+const CLAUSE_SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+["“]?|[;:]\s+|,\s+(?:and|but|while|as|when|after|before|because|although|though)\s+|\b(?:but|while|when|because|although|though|whereas)\s+)(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
 interface Candidate extends Relation {
   priority: number;
 }
@@ -78,6 +94,8 @@ interface Ctx {
   types: Map<string, Entity['type']>;
   /** The year the article was published, for a past year on a meeting ("in 2007"); null when unknown. */
   year: number | null;
+  /** People the article names as nominees or candidates: backing them is a vote or an endorsement. */
+  nominees: Set<string>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
@@ -107,6 +125,55 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     if (next.start - m.end > 80 || !(chainGap(gap, true) || OFFICE_APPOSITION.test(gap))) continue;
     (own.get(next.entityId) ?? own.set(next.entityId, new Set()).get(next.entityId)!).add(m.entityId);
   }
+  // The person a sentence's subject names, for a "he"/"she" in a later sentence: its opening name, or its opening
+  // pronoun's own antecedent (memoised per sentence and gender).
+  const subjects = new Map<string, Antecedent | null>();
+  const subjectOf = (j: number, want: 'm' | 'f'): Antecedent | null => {
+    const key = `${j}|${want}`;
+    if (subjects.has(key)) return subjects.get(key)!;
+    subjects.set(key, null); // no cycle: a sentence's subject never depends on itself
+    const sj = sentences[j];
+    let found: Antecedent | null = null;
+    const opener = personMentions.find((x) => x.start >= sj.start && x.end <= sj.end && PREVIOUS_SUBJECT_LEAD.test(body.slice(sj.start, x.start)));
+    // "Obama's visit ended.": a possessive name owns the subject, it is not the subject.
+    if (opener && !/^['’]/.test(body.slice(opener.end, opener.end + 1))) found = { id: opener.entityId, start: opener.start, end: opener.end };
+    else if (!opener) {
+      const p = OPENING_PRONOUN.exec(sj.text);
+      if (p && (p[1].toLowerCase() === 'he' ? 'm' : 'f') === want) {
+        const at = sj.start + p.index + p[0].length - p[1].length;
+        const id = crossSentence(j, at, want);
+        if (id) found = { id: id.id, start: at, end: at + p[1].length };
+      }
+    }
+    subjects.set(key, found);
+    return found;
+  };
+  /**
+   * The antecedent of a pronoun at `at` (in sentence si) found outside its sentence: the subject of the nearest earlier
+   * sentence (within three) that names a person or opens with he/she, when its gender fits and no other person of that
+   * gender, or of unknown gender, is named between that subject and the pronoun.
+   */
+  function crossSentence(si: number, at: number, want: 'm' | 'f'): Antecedent | null {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const sj = sentences[j];
+      if (!personMentions.some((x) => x.start >= sj.start && x.end <= sj.end) && !OPENING_PRONOUN.test(sj.text)) continue;
+      const subject = subjectOf(j, want);
+      if (!subject) return null;
+      const g = gender.get(subject.id);
+      if (g && g !== want) return null;
+      // Objects named between ("Trump set up meetings with Trudeau and Pena Nieto. … his meeting with Pena Nieto":
+      // his = Trump) do not compete with the subject; another person standing as the subject of a clause does.
+      const k0 = lastBefore(personMentions, subject.end);
+      for (let k = k0 + 1; k < personMentions.length && personMentions[k].start < at; k++) {
+        const x = personMentions[k];
+        if (x.entityId === subject.id || (gender.get(x.entityId) && gender.get(x.entityId) !== want)) continue;
+        if (CLAUSE_SUBJECT_BEFORE.test(body.slice(Math.max(0, x.start - 60), x.start))) return null;
+      }
+      return subject;
+    }
+    return null;
+  }
+  const nominees = nomineesOf(body, personMentions);
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
@@ -117,7 +184,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, si > 0 ? sentences[si - 1] : null, partyMentions));
+    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, (at, want) => crossSentence(si, at, want), partyMentions));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -133,7 +200,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -212,7 +279,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], previous: Sentence | null, allMentions: LinkedMention[]): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], crossSentence: (at: number, want: 'm' | 'f') => Antecedent | null, allMentions: LinkedMention[]): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -307,28 +374,29 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
     // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
     const roleNamed = lastRolePhrase(lead);
-    // "Schumer had meetings with Obama, Kerry and Sherman. He also had dinner with …": a pronoun opening its sentence
-    // continues the previous sentence's subject, not the last person that sentence named.
-    if (subjectPronoun && previous && /^["“]?\s*$/.test(lead)) {
-      const k0 = lastBefore(people, previous.start);
-      const prevOpener = people.slice(k0 + 1).find((x) => x.start >= previous.start && x.end <= previous.end && PREVIOUS_SUBJECT_LEAD.test(body.slice(previous.start, x.start)));
-      const g = prevOpener ? gender.get(prevOpener.entityId) : undefined;
-      if (prevOpener && (!g || g === want) && !namedLater.has(prevOpener.entityId)) {
-        out.push({ start: at, end: at + m[1].length, id: prevOpener.entityId, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
-        continue;
-      }
+    // "Martin Dempsey flew in. The general had talks with Jones …, where he met …": a subject pronoun continues its
+    // sentence's subject; a definite office ("The general") opening the sentence continues the subject before it.
+    if (subjectPronoun && !opener && ROLE_SUBJECT.test(lead)) {
+      const subject = crossSentence(s.start, want);
+      if (subject && !namedLater.has(subject.id)) out.push({ start: at, end: at + m[1].length, id: subject.id, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+      continue;
     }
     for (let k = lastBefore(people, at); k >= 0; k--) {
       const g = gender.get(people[k].entityId);
       if (roleNamed >= 0 && people[k].start < s.start + roleNamed) break;
+      // Past its own sentence a pronoun reaches only the subject of the sentence before ("Schumer had meetings with
+      // Obama and Kerry. He also had dinner with …": Schumer), and only when no other person it could mean stands
+      // between; otherwise a reader cannot tell who is meant, and no party is taken. ("Trump said yes. Kim secretly
+      // leaves the country. … where he visits with Xi": a sentence between opens with a name we could not link.)
+      if (people[k].start < s.start) {
+        const subject = crossSentence(at, want);
+        if (subject && !namedLater.has(subject.id) && !unlinkedNameOpens(body, allMentions, Math.max(subject.end, s.start - 600), s.start, () => namesOf(body, people, subject.id))) id = subject.id;
+        break;
+      }
       if (subjectPronoun && people[k].start >= s.start && people[k].entityId !== opener?.entityId) continue;
       // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
       // subject over a preposition's object when the sentence names a fitting person before that object.
       if (!subjectPronoun && people[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, people[k].start - 40), people[k].start)) && people.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
-      // "Trump said yes. Kim secretly leaves the country. … where he visits with Xi": a sentence between opens with a
-      // name we could not link; it is the nearer antecedent, so none is taken.
-      const candidate = people[k].entityId;
-      if (people[k].start < s.start && unlinkedNameOpens(body, allMentions, Math.max(people[k].end, s.start - 600), s.start, () => namesOf(body, people, candidate))) break;
       if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
         id = people[k].entityId;
         break;
@@ -519,7 +587,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       case 'subject': {
         // "threatened North Korea before meeting with Kim": the party before a gerund adjunct is the main verb's object;
         // the adjunct's subject is the clause's (below).
-        const gerund = GERUND_ADJUNCT.test(body.slice(Math.max(s.start, cueStart - 12), cueStart));
+        const gerund = GERUND_ADJUNCT.test(body.slice(Math.max(s.start, cueStart - 30), cueStart));
         const sub = gerund ? [] : subjectBefore(ctx, cueStart);
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
@@ -549,6 +617,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (owner) return [owner];
         // "Pompeo discussed the U.S. alliance with Japan": a country or body modifying the noun owns it; the clause's
         // subject only talks about it.
+        // "praised the Clinton administration's 1994 agreement to send aid to North Korea": the owner of the noun
+        // whose infinitive gives the aid is the giver, not the clause's subject.
+        if (rule.id === 'ally.aid-for') {
+          const giver = ctx.parties.filter((x) => x.end <= cueStart && x.possessive && !x.pronoun && GIVING_NOUN_GAP.test(body.slice(x.end, cueStart))).pop();
+          if (giver) {
+            statusFrom = giver.end;
+            return [giver];
+          }
+        }
         const modifier = rule.type === 'ALLIED_WITH' ? ctx.parties.filter((x) => x.end <= cueStart).pop() : undefined;
         if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && OWNING_MODIFIER_GAP.test(body.slice(modifier.end, cueStart))) return [modifier];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
@@ -620,7 +697,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // "Bush-backed interrogation tactics": the participle modifies the noun after it; only a noun naming an agent
       // (forces, militia, government …) describes a party named elsewhere in the sentence.
       const describesAgent = rule.id !== 'ally.dash-backed' || backedHeadIsAgent(body.slice(cueEnd, Math.min(s.end, cueEnd + 60)));
-      right = inside ? [inside] : named.length ? named.slice(0, 1) : describesAgent ? appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left)) : [];
+      // "its allies Japan and South Korea": a plural noun's apposition may be a list.
+      const plural = PLURAL_ALLY_NOUN.test(body.slice(cueStart, cueEnd));
+      const list = plural && named.length ? objectList(ctx, cueEnd) : [];
+      right = inside ? [inside] : named.length ? (list[0] === named[0] ? list : named.slice(0, 1)) : describesAgent ? appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left), plural) : [];
       break;
     }
   }
@@ -646,8 +726,17 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // endorsement, not an alliance. A state's support stays ("Russia's support for Trump in the election").
     const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)\b/.test(cueWord);
     if (supportCue && ELECTORAL_FRAME.test(s.text) && ![...left, ...right].some((p) => p.type === 'Country')) return [];
+    // "reserving judgment on whether to support Hagel" in an article on his nomination: a vote on a nominee or an
+    // endorsement of a candidate, not an alliance (a state's support stays).
+    if (supportCue && ![...left, ...right].some((p) => p.type === 'Country')) {
+      if (rule.id === 'ally.backed-by') left = left.filter((p) => !ctx.nominees.has(p.id));
+      else right = right.filter((p) => !ctx.nominees.has(p.id));
+    }
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+  // "Israel welcomed the new Trump administration", "welcomed the Macron government": welcoming an institution is
+  // approving of it; only people or a group of them (a delegation, officials, a leader) are welcomed as visitors.
+  if (rule.right === 'object' && rule.id === 'meet.verb' && /^welcom/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person' || WELCOMED_GROUP.test(body.slice(p.start, p.end)));
 
   const pairs: [Party, Party][] = [];
   if (rule.right === 'between' || rule.left === 'compound') {
@@ -724,6 +813,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // An infinitive takes the tense of its verb ("After she found the time to meet with him": past).
   const infinitive = /\bto\s+$/.test(body.slice(Math.max(s.start, cueStart - 4), cueStart));
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // "pressing the EU to back him", "Russia wants the US to support Syria": backing asked or wished of someone is none.
+  if (rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(body.slice(left[left.length - 1].end, cueStart)) && REQUEST_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 40), left[0].start))) return [];
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
   if (status === 'stated' && rule.left !== 'owner' && rule.left !== 'modifier' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
@@ -739,7 +830,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
   // "A summit between Trump and Kim was scrapped": the meeting noun's own predicate cancels it; "his summit with Kim is
   // just days away" puts it ahead.
-  if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && CANCELLED_PREDICATE.test(afterParties)) status = 'refused';
+  if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && (CANCELLED_PREDICATE.test(afterParties) || CANCELLED_RELATIVE.test(body.slice(right.length ? right[right.length - 1].end : cueEnd, Math.min(s.end, (right.length ? right[right.length - 1].end : cueEnd) + 100))))) status = 'refused';
+  // "Trump-Merkel meeting pushed back to Friday", "talks … postponed until March": moved, so still ahead.
+  if (status && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && MOVED_PREDICATE.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 60)) : afterParties)) status = 'planned';
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && AHEAD_PREDICATE.test(afterParties)) status = 'planned';
   // "a meeting between X and Y scheduled for next week": a reduced relative of plan on the noun puts it ahead.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PLANNED_REDUCED_RELATIVE.test(afterParties)) status = 'planned';
@@ -800,7 +893,7 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
+const LEAD_HEDGE = new Set(['wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
 const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
@@ -878,6 +971,11 @@ const CANCELLED_ADJECTIVE_BEFORE = /\b(?:cancell?ed|aborted|scrapped|called-off|
 /** A predicate that cancels its subject meeting: "was scrapped", "has been called off", "fell through"; also past a
  *  reduced relative of plan on the noun ("a meeting between X and Y planned for Saturday was abruptly canceled"). */
 const CANCELLED_PREDICATE = /^[\s,]*(?:(?:planned|scheduled|set|slated|expected|arranged)\s+(?:for|on|in|at|this|next)\b(?:\s+[\w'’-]+){0,3}\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|later\s+was)\s+(?:\p{Ll}+ly\s+)?(?:cancell?ed|called\s+off|scrapped|postponed|shelved|put\s+off|aborted|scuttled|abandoned|nixed)|fell\s+through|never\s+(?:happened|took\s+place|materiali[sz]ed))\b/iu;
+/** A relative clause on the meeting noun that cancels it, past a short place or date: "… in Singapore on 12 June, which
+ *  has now been cancelled by Mr Trump". */
+const CANCELLED_RELATIVE = /^(?:\s+(?:in|at|on|for)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,3}\s*,\s+(?:which|that)\s+(?:(?:has|have|had|was|were)\s+)?(?:now\s+|since\s+|later\s+|abruptly\s+|been\s+)*(?:cancell?ed|called\s+off|scrapped|shelved|aborted|scuttled|nixed)\b/u;
+/** A predicate that moves its subject meeting to a later time: "pushed back to Friday", "postponed until March". */
+const MOVED_PREDICATE = /^[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:pushed\s+back|moved|rescheduled|postponed|delayed|put\s+off)\s+(?:to|until|till|by)\b/iu;
 /** A predicate that puts its subject meeting ahead: "is just days away", "is coming up", "is slated for". */
 const AHEAD_PREDICATE = /^[\s,]*(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:just|only|barely)\s+)?(?:(?:(?:a|two|three|four|five|six|several|some|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+away|coming\s+up|looming|approaching|imminent|slated\s+for|on\s+track)\b/iu;
 
@@ -1030,6 +1128,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
 /** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
 function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   const { body, parties, s } = ctx;
+  const infinitive = infinitiveSubject(ctx, at);
+  if (infinitive) return infinitive;
   let idx = -1;
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
@@ -1073,11 +1173,56 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   return out;
 }
 
+/** Verbs whose object is the subject of the infinitive after it: "expecting Putin to meet", "asked X to", "sent X to". */
+const OBJECT_CONTROL_VERBS = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'wanting', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'invite', 'invites', 'invited', 'inviting', 'tell', 'tells', 'told', 'telling', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', 'send', 'sends', 'sent', 'sending', 'persuade', 'persuades', 'persuaded', 'persuading', 'encourage', 'encourages', 'encouraged', 'encouraging', 'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'pressure', 'pressures', 'pressured', 'pressuring', 'authorize', 'authorizes', 'authorized', 'authorizing', 'authorise', 'authorises', 'authorised', 'authorising', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing', 'order', 'orders', 'ordered', 'ordering', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'force', 'forces', 'forced', 'forcing', 'prefer', 'prefers', 'preferred', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'enabling', 'appoint', 'appointed', 'tapped', 'assigned', 'chose', 'chosen', 'like', 'for']);
+
+const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
+/** A verb of asking or wishing right before a named object: "pressing the EU (to back him)", "called on Iran (to …)". */
+const REQUEST_BEFORE = /\b(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|push|pushes|pushed|pushing|pressure|pressures|pressured|pressuring|call(?:s|ed|ing)?\s+on|invite|invites|invited|inviting|encourage|encourages|encouraged|encouraging|want|wants|wanted|wanting|persuade|persuades|persuaded|persuading)\s+(?:the\s+)?$/i;
+
+/**
+ * The subject of an infinitive cue that has one of its own: "US officials are expecting Putin to meet Tillerson" →
+ * Putin (never the officials); "the White House asked the envoy to meet …" → an unnamed subject, so none. Null when
+ * the cue is no such infinitive ("Trump expects to meet Kim": the subject is the clause's).
+ */
+function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
+  const { body, parties, s } = ctx;
+  const before = body.slice(Math.max(s.start, at - 160), at);
+  const inf = /\bto\s+(?:\p{Ll}+ly\s+)?$/u.exec(before);
+  if (!inf) return null;
+  const toAt = at - before.length + inf.index;
+  const clause = /[^,;:()“”"]*$/.exec(body.slice(Math.max(s.start, toAt - 120), toAt))![0];
+  const clauseStart = toAt - clause.length;
+  const tokens = [...clause.matchAll(WORD)];
+  let v = tokens.length - 1;
+  while (v >= 0 && !OBJECT_CONTROL_VERBS.has(tokens[v][0].toLowerCase())) v--;
+  // "called on X to": the particle belongs to the verb.
+  if (v < 0) {
+    v = tokens.length - 1;
+    while (v >= 1 && !(tokens[v][0] === 'on' && /^call/i.test(tokens[v - 1][0]))) v--;
+    if (v < 1) return null;
+  }
+  const spanStart = clauseStart + tokens[v].index! + tokens[v][0].length;
+  const span = body.slice(spanStart, toAt);
+  // "expects to meet": no object, the clause's subject is the infinitive's. A preposition inside ("sent Pompeo to
+  // Pyongyang to meet") is a purpose infinitive of another phrase: left to the plain search.
+  if (/^\s*$/.test(span) || /\b(?:to|in|at|from|into|with|on|by|after|before|during)\b/.test(span)) return null;
+  const inside = parties.filter((p) => p.start >= spanStart && p.end <= toAt && !p.adjective);
+  const last = inside[inside.length - 1];
+  // "keeps sending fighters to support …": what a party sends acts for it; the sender is the subject.
+  if (!last && SEND_VERBS.has(tokens[v][0].toLowerCase())) return null;
+  if (!last || !/^\s*$/.test(body.slice(last.end, toAt)) || last.possessive || last.modifierOnly) return [];
+  // Only names and their "and"/commas in the object: "expecting Putin and Xi to meet".
+  const rest = inside.reduce((text, p) => text.replace(body.slice(p.start, p.end), ' '), span);
+  if (!/^[\s,]*$/.test(rest.replace(/\b(?:and|both|the)\b/g, ' '))) return [];
+  return inside.filter((p) => !p.possessive && !p.modifierOnly);
+}
+
 /** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
 const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?|(?:[\p{Lu}][^,;:"“”]{0,30},\s+)(?:(?:as|when|after|before|while|since|once|until|whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:in|at|during|after|before|following|ahead\s+of)\s+)|(?:Heading|Going|Walking|Speaking|Ahead\s+of|Fresh\s+from|Coming|Returning)(?:\s+(?:into|to|from|after|before|ahead\s+of|of))?\s+)$/u;
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
-const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+$/i;
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;
 
 /** Words that open a noun phrase after "and": a new subject, not a second verb phrase of the first. */
 const NEW_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'some', 'many', 'both', 'one', 'two']);
@@ -1225,24 +1370,69 @@ function compoundBefore(ctx: Ctx, at: number): Party[] {
 }
 
 /** The party a descriptive phrase at `at` belongs to: "China, North Korea's main ally," / "Syria is a close ally of". */
-function appositiveOf(ctx: Ctx, at: number): Party[] {
+function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
   const { body, parties } = ctx;
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at) continue;
     if (p.possessive || p.modifierOnly || p.adjective) continue;
     const gap = body.slice(p.end, at);
+    // "Trump, criticizing U.S. allies,", "the administration is pressing U.S. allies": a verb in -ing opening the phrase
+    // makes it a participle clause or a progressive verb with an object, not a description of the party before it.
+    const firstWord = /^[\s,]*(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)?\s*(\p{Ll}[\p{Ll}-]*)/u.exec(gap)?.[1];
+    if (firstWord && /ing$/.test(firstWord) && !ING_ADJECTIVES.has(firstWord)) return [];
     // An apposition or a predicate noun is determiners, adjectives and nouns: a preposition in between ("in Helsinki,
     // reviving concerns among US allies", "Haftar is his fight against the U.N.-backed …") puts the phrase elsewhere,
     // and a place after "in" is described by nothing.
     // ", arguing that …": a clause, not an apposition, stands between.
     const describable = !PREPOSITION_IN_GAP.test(gap) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
-    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
-    if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return [p];
+    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
+    if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
     if (!/^(?:['’]s?)?[\s\p{Ll}'’-]*$/u.test(gap)) return [];
   }
   return [];
+}
+
+/**
+ * People the article ties to a nomination, a confirmation or a candidacy ("Hagel's nomination", "nominating Hagel",
+ * "voted to confirm X", "the nominee, X", "X, Trump's pick for …", "candidate Ben Carson"): support for them is a vote
+ * or an endorsement, not an alliance.
+ */
+function nomineesOf(body: string, people: readonly LinkedMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of people) {
+    if (out.has(m.entityId)) continue;
+    const before = body.slice(Math.max(0, m.start - 50), m.start);
+    const after = body.slice(m.end, m.end + 60);
+    if (NOMINEE_AFTER.test(after) || NOMINEE_APPOSITION_AFTER.test(after) || NOMINEE_BEFORE.test(before)) out.add(m.entityId);
+  }
+  return out;
+}
+const NOMINEE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:nomination|confirmation|candidacy|(?:presidential|election|re-?election|primary|senate|leadership)\s+(?:bid|campaign|run))\b/u;
+const NOMINEE_APPOSITION_AFTER = /^,\s+(?:(?:the|a|[\p{Lu}][\p{L}.’'-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:nominee|pick|choice|candidate)\b/u;
+const NOMINEE_BEFORE = /\b(?:nominate|nominates|nominated|nominating|confirm|confirming|nominee|nominees|candidate|candidates|pick|hopeful|contender)(?:\s+for\s+[\p{L} ]{1,30}?)?(?:\s*,)?\s+(?:(?:the|as)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/** Groups of people who can be welcomed as visitors: "welcomed the Chinese delegation", "… Iranian officials". */
+const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?|president|premier|ambassador|diplomats?|counterparts?|representatives?|emissary|negotiators?|team|king|queen|prince|chancellor)$/i;
+/** Between an owner and an aid noun: the owner's noun and its infinitive of giving ("’s 1994 agreement to send"). */
+const GIVING_NOUN_GAP = /^['’]s?\s+(?:[\p{L}\d-]+\s+){1,3}to\s+(?:send|give|provide|deliver|supply|offer|extend|ship|increase|boost)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Plural nouns of allies: their apposition or copula subject may be a list ("Japan and South Korea, both U.S. allies"). */
+const PLURAL_ALLY_NOUN = /^(?:allies|partners|backers|proxies|clients|patrons|protectors|auxiliaries|enablers)$/i;
+/** Adjectives in -ing that may open a description: "longstanding U.S. allies", "a leading backer". */
+const ING_ADJECTIVES = new Set(['longstanding', 'long-standing', 'leading', 'enduring', 'unwavering', 'emerging', 'existing', 'remaining', 'willing', 'outstanding', 'growing', 'unflinching', 'trusting', 'loving', 'fighting']);
+
+/** The party at `k` with the parties coordinated before it ("Japan and South Korea", "Japan, Korea and Australia"). */
+function coordinatedBefore(ctx: Ctx, k: number): Party[] {
+  const { body, parties } = ctx;
+  const out = [parties[k]];
+  for (let j = k - 1; j >= 0; j--) {
+    const prev = parties[j];
+    if (prev.possessive || prev.modifierOnly || prev.adjective || prev.pronoun || !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(body.slice(prev.end, out[0].start))) break;
+    out.unshift(prev);
+  }
+  return out;
 }
 
 /** A conjunction, relative or complementiser between a party and a descriptive phrase: a new clause begins. */

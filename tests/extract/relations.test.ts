@@ -554,3 +554,85 @@ describe('issue #12 (rel5): junk people, past plans, a third party left out, mee
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel6): a pronoun past its sentence, the subject of an infinitive', () => {
+  test.each<[string, string[]]>([
+    // past its sentence a pronoun reaches only the subject of the nearest sentence naming a person, when the gender fits
+    ['Theresa May flew to Berlin. Donald Tusk was waiting. She met with Angela Merkel.', []],
+    ['Vladimir Putin landed. The visit was short. He met with Recep Tayyip Erdogan.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+    ['Vladimir Putin landed. Security was tight. Crowds lined the road. Journalists waited. He met with Recep Tayyip Erdogan.', []],
+    // a possessive name owns the subject, it is not the subject
+    ['Barack Obama’s trip ended. He met with Raul Castro.', []],
+    // an opening "he" passes its own antecedent on; an object named between (Ortega) is no antecedent
+    ['John Kerry loved rogues. In 1985, he traveled to Nicaragua to meet Daniel Ortega. He later met with Fidel Castro.', ['MET_WITH happened Daniel Ortega ~ John Kerry', 'MET_WITH happened Fidel Castro ~ John Kerry']],
+    ['Emmanuel Macron held talks with Olaf Scholz and Pedro Sanchez. "It was useful," he said of his meeting with Pedro Sanchez.', ['MET_WITH happened Emmanuel Macron ~ Olaf Scholz', 'MET_WITH happened Emmanuel Macron ~ Pedro Sanchez', 'MET_WITH happened Emmanuel Macron ~ Pedro Sanchez']],
+    // …another man standing as a clause's subject between: a reader cannot tell, so no party
+    ['Joe Biden met Olaf Scholz on Monday, and Olaf Scholz said the talks were good. He later met with Emmanuel Macron.', ['MET_WITH happened Joe Biden ~ Olaf Scholz']],
+    // an infinitive with its own subject: that subject and the object are the pair, never the matrix subject
+    ['French diplomats expect Xi Jinping to meet Joe Biden in Paris.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    ['The White House expects Mike Pence to meet with Shinzo Abe next week.', ['MET_WITH planned Mike Pence ~ Shinzo Abe']],
+    ['Barack Obama sent John Kerry to meet Sergei Lavrov in Geneva.', ['MET_WITH planned John Kerry ~ Sergei Lavrov']],
+    ['Japan expects the new envoy to meet Joe Biden.', []],
+    ['Donald Trump expects to meet Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // …a wish or a request makes it none
+    ['Donald Trump wants Mike Pompeo to meet Kim Jong Un.', []],
+    ['Theresa May asked Boris Johnson to meet Emmanuel Macron.', []],
+    ['Angela Merkel called on Vladimir Putin to hold talks with Volodymyr Zelensky.', []],
+    ['Russia wants the United States to support Syria.', []],
+    ['Japan expects South Korea to back the United States.', ['ALLIED_WITH hedged South Korea ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel6): a country\'s allies as a generic plural; votes on nominees', () => {
+  test.each<[string, string[]]>([
+    // "U.S. allies" / "America's allies" as the object of a verb name no partner of the subject
+    ['The Obama administration is pressing U.S. allies to take in more refugees.', []],
+    ['Germany is pressing America’s allies to spend more on defense.', []],
+    ['Donald Trump, criticizing U.S. allies, said they must pay.', []],
+    ['Donald Trump is angering U.S. allies in Europe.', []],
+    // …the text names the partners: an apposition (a list too), a copula subject, a described party
+    ['The United States and its allies Japan and South Korea held drills.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
+    ['Japan and South Korea are longstanding U.S. allies.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
+    ['Japan and South Korea, both U.S. allies, protested.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
+    ['Poland has been a loyal U.S. ally.', ['ALLIED_WITH stated Poland ~ United States']],
+    // backing a person the article names as a nominee or a candidate is a vote or an endorsement, not an alliance
+    ['Barack Obama will nominate Chuck Hagel as defense secretary. Mitch McConnell is reserving judgment on whether to support Chuck Hagel.', []],
+    ['Brett Kavanaugh’s confirmation hearing ended. Susan Collins said she would back Brett Kavanaugh.', []],
+    ['The nominee, Amy Coney Barrett, met senators. Joe Manchin supports Amy Coney Barrett.', []],
+    ['Rex Tillerson, Trump’s pick for secretary of state, was questioned. Marco Rubio backed Rex Tillerson.', []],
+    ['Voters liked candidate Ben Carson. Michelle Steen, who supports Ben Carson, spoke.', []],
+    // …a state's support stays; a person never tied to a nomination keeps the support
+    ['Donald Trump’s presidential campaign was hacked. Russia supported Donald Trump.', ['ALLIED_WITH stated Donald Trump ~ Russia']],
+    ['Bashar al-Assad’s military campaign was brutal. Vladimir Putin supports Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel6, fresh dev draw 2323): relatives and moves on meeting nouns, gerund adjuncts, givers, welcomes', () => {
+  test.each<[string, string[]]>([
+    // a relative clause on the meeting noun that cancels it, past a place and a date: refused
+    ['Prices rose ahead of a planned summit between Joe Biden and Xi Jinping in Bali on 14 November, which has now been cancelled by Mr Biden.', ['MET_WITH refused Joe Biden ~ Xi Jinping']],
+    ['Prices rose ahead of a planned summit between Joe Biden and Xi Jinping in Bali, which was called off.', ['MET_WITH refused Joe Biden ~ Xi Jinping']],
+    ['Prices rose ahead of a planned summit between Joe Biden and Xi Jinping in Bali, which drew crowds.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    // a meeting moved to a later time is still ahead; postponed with no new time stays refused
+    ['Joe Biden spoke. Angela Merkel waited. Biden-Merkel meeting moved to Tuesday', ['MET_WITH planned Angela Merkel ~ Joe Biden']],
+    ['The meeting between Joe Biden and Xi Jinping was postponed until March.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    ['Joe Biden’s meeting with Xi Jinping was moved to Tuesday.', ['MET_WITH planned Joe Biden ~ Xi Jinping']],
+    ['The meeting between Joe Biden and Xi Jinping was postponed.', ['MET_WITH refused Joe Biden ~ Xi Jinping']],
+    // a gerund adjunct after "having" takes the main clause's subject, not the party named right before it
+    ['John Brennan got a post at the CIA after having supported Hamas.', ['ALLIED_WITH stated Hamas ~ John Brennan']],
+    ['He took a job in Bill Casey’s CIA after having supported Hamas.', []],
+    // the owner of a noun whose infinitive gives the aid is the giver, not the clause's subject
+    ['He praised the Bush administration’s 2003 decision to send aid to Liberia.', ['ALLIED_WITH stated Bush administration ~ Liberia']],
+    // welcoming an institution is approving of it; a delegation or a person is welcomed as a visitor
+    ['Benjamin Netanyahu said Israel welcomed the new Biden administration.', []],
+    ['Angela Merkel welcomed the new Macron government.', []],
+    ['Xi Jinping welcomed the Pakistani delegation in Beijing.', ['MET_WITH happened Pakistan ~ Xi Jinping']],
+    ['Vladimir Putin welcomed Recep Tayyip Erdogan to Sochi.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
