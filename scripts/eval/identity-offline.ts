@@ -25,6 +25,7 @@ interface Gold {
   end: number;
   identity: string;
   group: string;
+  metonymy?: boolean;
 }
 
 interface GoldArticle {
@@ -97,7 +98,7 @@ const rows = gold.map((g) => {
 const s = scoreIdentity(rows);
 const f = (x: number) => x.toFixed(3);
 console.log(`identity-offline: ${decisions.length} decisions over ${summaries.length} people and organisations`);
-console.log(`coverage ${f(s.coverage)} | merge recall ${f(s.mergeRecall)} (${s.samePairs}) | split ${f(s.splitPrecision)} | in-group ${f(s.splitInGroup)} (${s.groupPairs}) | same-surface ${f(s.splitSameSurface)} (${s.surfacePairs}) | NAE ${f(s.notAnEntity)}`);
+console.log(`coverage ${f(s.coverage)} | merge recall ${f(s.mergeRecall)} (${s.samePairs}) | split ${f(s.splitPrecision)} | in-group ${f(s.splitInGroup)} (${s.groupPairs}) | same-surface ${f(s.splitSameSurface)} (${s.surfacePairs}; metonymy aside ${f(s.splitSameSurfaceLiteral)} of ${s.surfacePairsLiteral}) | NAE ${f(s.notAnEntity)}`);
 if (has('--pairs')) {
   const ents = rows.filter((r) => r.g.identity !== 'NOT_AN_ENTITY');
   for (let i = 0; i < ents.length; i++)
