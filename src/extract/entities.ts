@@ -8,6 +8,7 @@ import { countryName } from './lexicon/countries.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
+import { unlikelyPerson } from './unlikely-people.js';
 
 /** Titles that, standing alone ("the Vice President said"), name an office rather than a person. */
 const OFFICE_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
@@ -38,8 +39,26 @@ export function titleFits(a: string, b: string): boolean {
  * Families whose one-word name (or "George Bush") two office-holders share, told apart only by what the text says of
  * the generation: an ordinal or "elder/younger" before the name or its title, or years of one's office in the sentence.
  */
-const GENERATIONS: readonly { family: string; given: string; elder: string; younger: string; elderYears: [number, number]; youngerYears: [number, number] }[] = [
-  { family: 'Bush', given: 'George', elder: 'George H. W. Bush', younger: 'George W. Bush', elderYears: [1989, 1993], youngerYears: [2001, 2009] },
+const GENERATIONS: readonly {
+  family: string;
+  given: string;
+  elder: string;
+  younger: string;
+  elderYears: [number, number];
+  youngerYears: [number, number];
+  /**
+   * Surnames of office-holders whose time overlapped only one of the two, named in the same sentence ("signed by
+   * President Bush and President Yeltsin", "Presidents Ronald Reagan and George Bush"): a date of another kind. Left
+   * out: those of both times (Cheney, Powell, Clinton, Saddam).
+   */
+  elderPeers: readonly string[];
+  youngerPeers: readonly string[];
+}[] = [
+  {
+    family: 'Bush', given: 'George', elder: 'George H. W. Bush', younger: 'George W. Bush', elderYears: [1989, 1993], youngerYears: [2001, 2009],
+    elderPeers: ['Reagan', 'Gorbachev', 'Yeltsin', 'Thatcher', 'Quayle', 'Dukakis', 'Mitterrand', 'Kohl', 'Mulroney', 'Noriega', 'Scowcroft'],
+    youngerPeers: ['Blair', 'Rumsfeld', 'Chirac', 'Schroeder', 'Karzai', 'Musharraf', 'Ahmadinejad', 'Koizumi', 'Obama'],
+  },
 ];
 
 /** The generation's full name when the text around a "Bush"/"George Bush" mention names it, else null. */
@@ -58,7 +77,10 @@ export function generationOf(body: string, m: { start: number; end: number; key:
   const within = ([a, b]: [number, number]) => years.some((y) => y >= a && y <= b);
   if (within(g.elderYears) && !within(g.youngerYears)) return g.elder;
   if (within(g.youngerYears) && !within(g.elderYears)) return g.younger;
-  return null;
+  const words = new Set(body.slice(from, to).match(/\p{Lu}\p{Ll}+/gu) ?? []);
+  const elder = g.elderPeers.some((w) => words.has(w));
+  const younger = g.youngerPeers.some((w) => words.has(w));
+  return elder === younger ? null : elder ? g.elder : g.younger;
 }
 
 /** Bodies that the news calls "the bloc" once named: the EU and other unions of states. */
@@ -219,6 +241,14 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     if (g) (addressedAs.get(sk) ?? addressedAs.set(sk, new Set()).get(sk)!).add(g);
   }
 
+  // How the article has addressed each person so far ("Mr. Abe" → Shinzo Abe is a man): the gender of a given name the
+  // lexicon does not know, for a later "Mr. Abe" once Akie Abe is named too.
+  const addressedGender = new Map<string, Set<'m' | 'f'>>();
+  const addressedGenderOf = (id: string): 'm' | 'f' | null => {
+    const g = addressedGender.get(id);
+    return g?.size === 1 ? [...g][0] : null;
+  };
+
   // 2. Everything else in text order.
   for (const m of mentions) {
     switch (m.type) {
@@ -250,7 +280,8 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
     const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
-    const genderOf = (b: string) => genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '');
+    // A given name the lexicon does not know ("Shinzo", "Akie") takes the gender the article's honorifics gave it so far.
+    const genderOf = (b: string) => genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '') ?? addressedGenderOf(b);
     if (want && bearers.length > 1) {
       const fitting = bearers.filter((b) => genderOf(b) === want);
       if (fitting.length === 1) id = fitting[0];
@@ -291,12 +322,16 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
       add(m, same?.id ?? gid, 'Person', generation, { role: m.role });
       return;
     }
-    if (id) add(m, id, 'Person', m.key, { role: m.role });
+    if (id) {
+      add(m, id, 'Person', m.key, { role: m.role });
+      if (want) (addressedGender.get(id) ?? addressedGender.set(id, new Set()).get(id)!).add(want);
+    }
     void isPerson;
   }
 
   // 3. A bare title ("the Vice President said", "Mr. President") is the one person the article gives that office by
-  // name ("Vice President Mike Pence"); with none or several it stays the title's own node, as before.
+  // name ("Vice President Mike Pence"); with none or several it names no one and is no entity (step 5): one
+  // `person:president` node would gather every unnamed president of the corpus.
   const people2 = [...drafts.values()].filter((d) => d.type === 'Person' && !isTitleOnly(d.name));
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Person' || !isTitleOnly(d.name)) continue;
@@ -329,10 +364,15 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     }
   }
 
+  // 5. Names no reader takes for a person ("“Happy Birthday”", "We'll", "Prince Sultan Air Base") and titles that name
+  // no one here: no entity at all.
+  const dropped = new Set<string>();
+  for (const d of drafts.values()) if (d.type === 'Person' && (isTitleOnly(d.name) || unlikelyPerson(body, d))) dropped.add(d.id);
+
   const entities: Entity[] = [];
   for (const d of drafts.values()) {
     d.mentions.sort((a, b) => a.start - b.start);
-    if (!d.id || /:$/.test(d.id)) continue;
+    if (!d.id || /:$/.test(d.id) || dropped.has(d.id)) continue;
     const e: Entity = {
       id: d.id,
       type: d.type,
@@ -351,5 +391,5 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     entities.push(e);
   }
   linked.sort((a, b) => a.start - b.start);
-  return { entities, linked };
+  return { entities, linked: dropped.size ? linked.filter((m) => !dropped.has(m.entityId)) : linked };
 }

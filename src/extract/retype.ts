@@ -4,6 +4,7 @@
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
 import { WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { nameVessels } from './vessels.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
@@ -88,7 +89,8 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     }
     out.push(m);
   }
-  return out;
+  // "USS John S. McCain … the McCain": ships named after people are no people.
+  return nameVessels(body, out);
 }
 
 /** The sentence around a span (from the previous ". " or line break to the next): where a word's near cues are. */

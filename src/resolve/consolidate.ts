@@ -652,7 +652,7 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     };
     for (const w of new Set([tokens[0], tokens[tokens.length - 1]])) (candidatesByWord.get(w) ?? candidatesByWord.set(w, []).get(w)!).push(c);
     const t = personTokens(head.name);
-    if (t.length >= 3 && t.length <= 4 && looksLikeFullName(head.name) && !t.some((w) => NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w))) {
+    if (t.length >= 3 && t.length <= 4 && looksLikeFullName(head.name) && !looksFamilyFirst(head.name) && !t.some((w) => NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w))) {
       const key = `${t[0]} ${t[t.length - 1]}`;
       (middledByKey.get(key) ?? middledByKey.set(key, []).get(key)!).push(c);
     }
@@ -718,6 +718,16 @@ function sharesTitle(a: EntitySummary, b: EntitySummary): boolean {
   return ta.some((t) => titleFits(t, tb));
 }
 
+/**
+ * A name written family name first as entity extraction reads it (extract/entities.ts): a hyphenated given name last
+ * ("Kim Dae-jung", "Ban Ki-moon") or three short words ("Kim Yo Jong", "Kim Jong Un"). Such a name has no middle name.
+ */
+export function looksFamilyFirst(name: string): boolean {
+  const w = name.split(/\s+/);
+  if (w.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w[1])) return true;
+  return w.length === 3 && w.every((x) => /^\p{Lu}\p{Ll}{1,4}$/u.test(x)) && w[1].length + w[2].length <= 6;
+}
+
 /** Name tokens with any comma dropped ("Donald Trump, Jr." → [donald, trump, jr]). */
 const personTokens = (name: string) => nameTokens(name.replace(/,/g, ' '));
 
@@ -747,7 +757,8 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     const key = `${t[0]} ${t[t.length - 1]}`;
     if (t.length === 2) (bare.get(key) ?? bare.set(key, []).get(key)!).push(e);
     // A repeated first or last word is an extraction slip ("Donald Trump Trump"), not a middle name.
-    else if (t.length >= 3 && t.length <= 4 && !t.slice(1, -1).some((w) => NAME_PARTICLES.has(w) || w === t[0] || w === t[t.length - 1])) {
+    // A family-name-first name ("Kim Yo Jong") has no middle name: "Kim Jong" is a cut "Kim Jong Un", not her.
+    else if (t.length >= 3 && t.length <= 4 && !looksFamilyFirst(e.name) && !t.slice(1, -1).some((w) => NAME_PARTICLES.has(w) || w === t[0] || w === t[t.length - 1])) {
       const byMiddle = middles.get(key) ?? middles.set(key, new Map()).get(key)!;
       const m = t.slice(1, -1).join(' ');
       (byMiddle.get(m) ?? byMiddle.set(m, []).get(m)!).push(e);

@@ -82,6 +82,18 @@ describe('buildEntities', () => {
     ['George Bush Jr spoke. George Bush left.', ['person:george-bush-jr=George Bush Jr', 'person:george-bush=George Bush']],
     // "Messrs." addresses men: "Messrs. Trump and Abe" beside "first lady Melania Trump" is not her.
     ['Messrs. Trump and Abe, along with first lady Melania Trump, had dinner.', ['person:melania-trump=Melania Trump', 'person:trump=Trump']],
+    // A given name the lexicon does not know takes the gender the article's honorifics gave it: "Mr. Abe" went to Shinzo
+    // Abe, so after Akie Abe is named, "Mr. Abe" and "Messrs. Trump and Abe" are still him, not the one named last.
+    [
+      'Prime Minister Shinzo Abe arrived. Mr. Abe said trade was fair. Messrs. Trump and Abe, along with Melania Trump and her counterpart Akie Abe, had dinner. Mr. Abe left.',
+      ['person:akie-abe=Akie Abe', 'person:melania-trump=Melania Trump', 'person:shinzo-abe=Shinzo Abe|Abe|Prime Minister Shinzo Abe|Mr. Abe', 'person:trump=Trump'],
+    ],
+    // must not: "Mrs. Abe" is not the man the article called "Mr. Abe" (here it stays unplaced: the two were named
+    // too close together for the most recent one to take it).
+    [
+      'Prime Minister Shinzo Abe arrived. Mr. Abe said trade was fair. Akie Abe came too. Mrs. Abe smiled.',
+      ['person:akie-abe=Akie Abe', 'person:shinzo-abe=Shinzo Abe|Abe|Prime Minister Shinzo Abe|Mr. Abe'],
+    ],
     // A list of bodies read as one by the tagger is that many bodies.
     ['Hamas, Hezbollah and Iran are enemies of Israel, he said.', ['country:IL=Israel', 'country:IR=Iran', 'org:hamas=Hamas', 'org:hezbollah=Hezbollah']],
     // A region "of" a country: the country is named.
@@ -99,6 +111,14 @@ describe('buildEntities', () => {
     ['President Bush spoke at length.', ['person:bush=Bush|President Bush']],
     ['Jeb Bush spoke in Iowa. Bush was governor of Florida from 1999 to 2007.', ['person:jeb-bush=Jeb Bush|Bush']],
     ['George H.W. Bush and Barbara Bush married in 1945. Mrs. Bush died in 2018, after her husband left office in 1993.', ['person:barbara-bush=Barbara Bush|Bush|Mrs. Bush', 'person:george-hw-bush=George H.W. Bush']],
+    // …or office-holders of only one of the two presidencies named in the same sentence (a date of another kind).
+    ['In 2000, some 8 years after the START II treaty was signed by President Bush and President Yeltsin, it lapsed.', ['org:start-ii=START II', 'person:george-h-w-bush=George H. W. Bush|Bush|President Bush', 'person:yeltsin=Yeltsin|President Yeltsin']],
+    ['He was a counsel after the experience of Presidents Ronald Reagan and George Bush during Iran-contra.', ['country:IR=Iran', 'person:george-h-w-bush=George H. W. Bush|George Bush', 'person:ronald-reagan=Ronald Reagan']],
+    ['President Bush and Prime Minister Tony Blair met at Camp David.', ['person:george-w-bush=George W. Bush|Bush|President Bush', 'person:tony-blair=Tony Blair|Prime Minister Tony Blair']],
+    // must not: peers of both times, or one of each, tell nothing; nor does a peer for another of the family.
+    ['President Bush and President Yeltsin met Tony Blair.', ['person:bush=Bush|President Bush', 'person:tony-blair=Tony Blair', 'person:yeltsin=Yeltsin|President Yeltsin']],
+    ['President Bush spoke with Dick Cheney.', ['person:bush=Bush|President Bush', 'person:dick-cheney=Dick Cheney']],
+    ['Jeb Bush spoke in Iowa. Bush praised Ronald Reagan.', ['person:jeb-bush=Jeb Bush|Bush', 'person:ronald-reagan=Ronald Reagan']],
     // "The bloc" is the one union of states the article names; with two, no one.
     ['The EU said the deal was done. Britain will leave the bloc on 31 October.', ['country:GB=United Kingdom|Britain', 'org:european-union=European Union|EU|the bloc']],
     ['The African Union and the EU met. The bloc said so.', ['org:african-union=African Union', 'org:european-union=European Union|EU']],
@@ -124,11 +144,12 @@ describe('a bare title is the office-holder the article names', () => {
       ['person:mike-pence=Mike Pence|Vice President|Vice President Mike Pence'],
     ],
     ['Mr. President, the reporter asked. President Trump said he would go.', ['person:trump=Trump|President|President Trump|Mr. President']],
-    // none named with the office, or two: the title keeps its own node as before
-    ['The Vice President said on Monday that he would travel.', ['person:vice-president=Vice President']],
+    // none named with the office, or two: the title names no one and is no entity (one `person:president` node would
+    // gather every unnamed president of the corpus)
+    ['The Vice President said on Monday that he would travel.', []],
     [
       'The President said he would go. President Trump and President Macron met in Paris.',
-      ['person:macron=Macron|President Macron', 'person:president=President', 'person:trump=Trump|President Trump'],
+      ['person:macron=Macron|President Macron', 'person:trump=Trump|President Trump'],
     ],
   ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
 });

@@ -1,7 +1,7 @@
 // Cross-article identity decisions: tables of entities (with their articles) and the merges expected, the
 // must-not-merge cases beside the merges.
 import { describe, expect, test } from 'vitest';
-import { addressOf, bearerOf, decideMerges, familyFirstWords, relatedEntities, nameTokens, orgVariantKey, personVariantKey, titlesOf, variantKey, withoutKeptApart, type Address, type EntitySummary, type MergeDecision } from '../../src/resolve/consolidate.js';
+import { addressOf, bearerOf, decideMerges, familyFirstWords, looksFamilyFirst, relatedEntities, nameTokens, orgVariantKey, personVariantKey, titlesOf, variantKey, withoutKeptApart, type Address, type EntitySummary, type MergeDecision } from '../../src/resolve/consolidate.js';
 
 type Art = [articleId: string, aliases: string[], count?: number, source?: string, date?: string];
 const person = (id: string, name: string, ...articles: Art[]): EntitySummary => ({
@@ -249,6 +249,15 @@ describe('decideMerges', () => {
     [
       'must not merge: a middle-named person with no bare First Last node, or with a different surname',
       [person('person:john-f-kennedy', 'John F. Kennedy', ['a1', []]), person('person:john-kerry', 'John Kerry', ['a2', []])],
+      [],
+    ],
+    [
+      'must not merge: a family-first name has no middle name (Kim Jong, a cut Kim Jong Un, is not Kim Yo Jong; nor Kim Dae-jung)',
+      [
+        person('person:kim-jong', 'Kim Jong', ['a1', [], 3]),
+        person('person:kim-yo-jong', 'Kim Yo Jong', ['a2', [], 9]),
+        person('person:kim-dae-jung', 'Kim Dae-jung', ['a3', []]),
+      ],
       [],
     ],
     [
@@ -694,4 +703,19 @@ describe('what an incremental run reads', () => {
     expect(context.has('person:kim-jong-un')).toBe(true); // "Kim" may go to Kim Jong Un instead
     expect(context.has('person:john-smith')).toBe(false);
   });
+});
+
+describe('looksFamilyFirst: names written family name first, as entity extraction reads them', () => {
+  test.each<[string, boolean]>([
+    ['Kim Yo Jong', true],
+    ['Kim Jong Un', true],
+    ['Kim Dae-jung', true],
+    ['Ban Ki-moon', true],
+    // must not: Western names with a middle initial or a middle name
+    ['John S. McCain', false],
+    ['George H. W. Bush', false],
+    ['Joe A Ray', false],
+    ['Hillary Rodham Clinton', false],
+    ['Lee Hsien Loong', false],
+  ])('%s → %s', (name, expected) => expect(looksFamilyFirst(name)).toBe(expected));
 });

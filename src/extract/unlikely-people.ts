@@ -1,0 +1,75 @@
+// Person entities that are no person's name as a reader sees them, dropped at entity extraction so that they reach
+// neither the graph nor quotes nor relations: a song title in quote marks, a contraction, a place's name, a phrase the
+// article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
+// Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
+import { genderOfGivenName } from './lexicon/names.js';
+
+export interface PersonCandidate {
+  name: string;
+  mentions: readonly { start: number; end: number }[];
+}
+
+export interface UnlikelyPersonRule {
+  id: string;
+  /** True when the entity is no person. */
+  test: (body: string, e: PersonCandidate) => boolean;
+  examples: readonly string[];
+  why: string;
+}
+
+const OPENING_QUOTE = new Set(['"', '“', '‘', "'"]);
+const CLOSING_QUOTE = new Set(['"', '”', '’', "'"]);
+/** A contraction ("We'll", "They've", "I’m", "don't") or a bracket inside a mention: no part of a name. */
+const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
+/**
+ * Head nouns of places and buildings: a name ending in one is no person. Not those that are also surnames (Tower, Hall,
+ * Church, Camp, Park, Court, House, Temple, Lake).
+ */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market']);
+
+/** Whether `word` (lower case) occurs in lower case as a whole word of the body. A plain scan: linear, no pattern. */
+export function hasLowerCaseUse(body: string, word: string): boolean {
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    if (!isLetter(body[at - 1]) && !isLetter(body[at + word.length])) return true;
+  }
+  return false;
+}
+
+export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
+  {
+    id: 'whole-quotation',
+    test: (body, e) => e.mentions.length > 0 && e.mentions.every((m) => OPENING_QUOTE.has(body[m.start - 1] ?? '') && /^[,.!?]?["”’']/.test(body.slice(m.end, m.end + 2))),
+    examples: ['the crowd sang “Happy Birthday” to him'],
+    why: 'a name that only ever stands alone inside quote marks is a title (a song, a film, a slogan), not a person the article talks about',
+  },
+  {
+    id: 'contraction',
+    test: (body, e) => e.mentions.some((m) => NOT_A_NAME_WORD.test(body.slice(m.start, m.end))),
+    examples: ["“We'll see,” he said", 'I’m Not Done'],
+    why: 'contractions and brackets are no part of a name: a capitalised phrase was read as one',
+  },
+  {
+    id: 'place-head',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && PLACE_HEADS.has(words[words.length - 1].toLowerCase());
+    },
+    examples: ['at Prince Sultan Air Base', 'outside the Bataclan Theater'],
+    why: 'a name headed by a noun of a place or building names that place',
+  },
+  {
+    id: 'lower-case-phrase',
+    test: (body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length >= 2 && !genderOfGivenName(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && hasLowerCaseUse(body, w.toLowerCase()));
+    },
+    examples: ['Special Counsel … the special counsel said', 'Defense Staff … the defense staff'],
+    why: 'common words the article itself also writes in lower case, with no given name first, are a capitalised phrase, not a name',
+  },
+];
+
+/** The id of the first rule saying the entity is no person, or null. */
+export function unlikelyPerson(body: string, e: PersonCandidate): string | null {
+  return UNLIKELY_PERSON_RULES.find((r) => r.test(body, e))?.id ?? null;
+}

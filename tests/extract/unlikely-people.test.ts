@@ -1,0 +1,50 @@
+// Person entities no reader takes for a person are dropped at entity extraction: one table row per rule, with the
+// people that must stay (extract/unlikely-people.ts).
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { UNLIKELY_PERSON_RULES, hasLowerCaseUse, unlikelyPerson } from '../../src/extract/unlikely-people.js';
+
+const at = (body: string, name: string) => {
+  const out: { start: number; end: number }[] = [];
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length });
+  return out;
+};
+
+describe('unlikelyPerson', () => {
+  test.each<[string, string, string | null]>([
+    ['The crowd sang “Happy Birthday” to him.', 'Happy Birthday', 'whole-quotation'],
+    ["“We'll see,” he said.", "We'll", 'contraction'],
+    ['They landed at Prince Sultan Air Base on Monday.', 'Prince Sultan Air Base', 'place-head'],
+    ['Special Counsel Robert Mueller … the special counsel said.', 'Special Counsel', 'lower-case-phrase'],
+    // must stay people: a name once outside quote marks, a given name first, a surname-like head, no lower-case use
+    ['“Donald Trump” is a brand, and Donald Trump said so.', 'Donald Trump', null],
+    ['Rose Long said the long road was hard; a rose bloomed.', 'Rose Long', null],
+    ['Paul Tower said the tower was tall.', 'Paul Tower', null],
+    ['Defense Secretary Jim Mattis spoke.', 'Jim Mattis', null],
+    ['Mad Dog Mattis spoke.', 'Mad Dog', null],
+  ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
+
+  test('every rule documents itself', () => {
+    for (const r of UNLIKELY_PERSON_RULES) {
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.why.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('hasLowerCaseUse', () => {
+  test.each<[string, string, boolean]>([
+    ['the special counsel said', 'counsel', true],
+    ['Counsel said', 'counsel', false],
+    ['the counselor said', 'counsel', false],
+    ['a counsel.', 'counsel', true],
+  ])('%s / %s → %s', (body, word, expected) => expect(hasLowerCaseUse(body, word)).toBe(expected));
+});
+
+describe('entity extraction drops them, keeps the people', () => {
+  test.each<[string, string[]]>([
+    ['The crowd sang “Happy Birthday” as Joe Biden arrived.', ['Joe Biden']],
+    ['US jets flew from Prince Sultan Air Base, said Jim Mattis.', ['Jim Mattis']],
+  ])('%s', (body, expected) =>
+    expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(expected));
+});

@@ -1,0 +1,30 @@
+// Ships named after people: one name, and "the <surname>" is the ship, never the person (extract/vessels.ts).
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+
+const summary = (body: string) =>
+  extract(body)
+    .entities.filter((e) => e.type === 'Person' || e.type === 'Organization')
+    .map((e) => `${e.id}=${e.mentions.map((m) => m.text).join('|')}`)
+    .sort();
+
+describe('ships named after people', () => {
+  test.each<[string, string[]]>([
+    // the full name is one body, initials and all; "the McCain" is the ship the article names
+    [
+      'A sailor was at the helm of the USS John S. McCain in the Pacific. Later the McCain collided with a tanker.',
+      ['org:uss-john-s-mccain=USS John S. McCain|McCain'],
+    ],
+    // with no dot after the initial, the same id: one node across articles
+    ['The guided missile destroyer USS John S McCain was sailing east of the port.', ['org:uss-john-s-mccain=USS John S McCain']],
+    // a shorter later form of the ship is the ship as first named
+    ['The USS John S. McCain docked. Sailors on the USS John McCain were told to stay.', ['org:uss-john-s-mccain=USS John S. McCain|USS John McCain']],
+    // must not: the senator the ship is named after stays a person ("Sen. McCain", "McCain's father" — no "the")
+    [
+      'The USS John S. McCain docked in Japan. The ship was named after Sen. John McCain. McCain said he was proud. The McCain is under repair.',
+      ['org:uss-john-s-mccain=USS John S. McCain|McCain', 'person:john-mccain=John McCain|McCain'],
+    ],
+    // must not: with no ship named, "the McCain" is left as it was read
+    ['Sen. John McCain spoke. McCain left.', ['person:john-mccain=John McCain|McCain']],
+  ])('%s', (body, expected) => expect(summary(body)).toEqual(expected));
+});
