@@ -67,7 +67,10 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
   if (capitalised && !(core.length === 1 && (quantity || /[^s']s$/.test(bare) || bare === 'police' || bare === 'people'))) return null;
   // A single determiner-less singular noun is no source ("Politics says", "Everything changed"): a plural, a
   // determined phrase or a quantity is.
-  const determined = /^(?:the|a|an|another|some|many|most|several|few|both|all|those|these|his|her|their|its|our|my|your)$/i.test(core[0]);
+  // A name's possessive determines it too: "Egypt's military", "South Korea's defence ministry" (the name its owner).
+  const possessiveAt = core.findIndex((w) => /[’']s$/.test(w));
+  const ownedByName = possessiveAt >= 0 && possessiveAt < core.length - 1 && core.slice(0, possessiveAt + 1).every((w) => /^\p{Lu}/u.test(w));
+  const determined = ownedByName || /^(?:the|a|an|another|some|many|most|several|few|both|all|those|these|his|her|their|its|our|my|your)$/i.test(core[0]);
   if (!determined && !quantity && !/[^s']s$/.test(bare) && bare !== 'police' && bare !== 'people') return null;
   // …a name modifying the head only, not one in its complement ("Experts on North Korea" speak for no country).
   const owner = inside.find((m) => m.end <= headStart && (m.type === 'Organization' || m.type === 'Country' || m.type === 'Person'));

@@ -8,6 +8,7 @@ import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, spea
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
+import { invertedUnnamedTrail } from './unnamed-tails.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
@@ -71,7 +72,7 @@ export interface SentenceContext {
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedUnnamedTrail, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), a coordinated time adjunct ("… and hours after Seoul said"), or an
@@ -149,6 +150,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
     let contentStart = m.index + m[0].length;
     while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+    // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
+    if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');
     // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
     if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
@@ -485,7 +488,8 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     const speakerId = head.entityId;
     // An unnamed source keeps its words: "according to two sources", "according to a senior official", "according to
     // the poll", "according to one senior American official" (speaking for the United States, not the country itself).
-    const unnamed = !speakerId && (head.described || UNNAMED_SOURCE_PHRASE.test(phrase)) ? phrase : null;
+    // …and a bare plural with its modifiers: "according to Western diplomats" (common-subject.ts reads it as a subject).
+    const unnamed = !speakerId && (head.described || UNNAMED_SOURCE_PHRASE.test(phrase) || commonNounSubject(phrase, srcFrom, mentions)) ? phrase : null;
     // The source's appositive or relative clause is not what it says: "According to Saeed, who cited sources in Iraq, …",
     // "According to David Pollock, a fellow at The Washington Institute, the US policy …".
     if (acc.index === 0) {
@@ -504,6 +508,11 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       // "… North Korea, where -- according to the World Food Program -- two-thirds of the population struggles …":
       // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
       contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;
+      contentEnd = text.length;
+    } else if (acc.index > 0 && after[srcEnd] === ',' && /,\s*$/.test(text.slice(0, acc.index)) && !/[,;:“”"]/.test(text.slice(0, acc.index).replace(/,\s*$/, '')) && wordCount(after.slice(srcEnd + 1)) >= 2) {
+      // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
+      // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
+      contentStart = 0;
       contentEnd = text.length;
     } else if (acc.index > 0) {
       // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
