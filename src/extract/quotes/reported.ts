@@ -52,6 +52,9 @@ const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
 
+/** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
+ * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
+const GERUND_SUBJECT = /^\p{Ll}+ing\s(?:(?!(?:that|and|but|or|who|which|when|while|as|if|he|she|they|we|I)\s)[^\s,.;:“”"]+\s){1,8}?(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must)\s/u;
 /** A capitalised word and "’s" right before the cue: a possessive ("Trump’s claim"), or a contraction ("He’s said"). */
 const POSSESSIVE_END = /(\p{Lu}[\p{L}.-]*)[’']s\s+$/u;
 const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'That', 'There', 'What', 'Who', 'Here', 'Where', 'Let']);
@@ -196,7 +199,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       rest = text.slice(contentStart);
     }
     // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
-    if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue))) continue;
+    if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue) && !(GERUND_SUBJECT.test(rest) && !/,/.test(m[2] ?? '')))) continue;
     // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
     if (!hasThat && INVERTED_SPEAKER.test(rest)) continue;
     // "As for RT's political bent, …" opens the next thing said, not this report.

@@ -232,6 +232,13 @@ export const ATTRIBUTION_RULES = {
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
       // A name's possessive determines a common noun: the body or person it owns speaks unnamed ("Egypt's military").
       ["Egypt's military said it had found wreckage of the plane.", { speaker: null, text: 'it had found wreckage of the plane', direct: false }],
+      // A gerund phrase may be the clause's subject when its finite verb follows within a few words; a participle
+      // adjunct after the cue is not.
+      ['Andrew Cuomo said legalizing it could put thousands of people to work.', { speaker: 'Andrew Cuomo', text: 'legalizing it could put thousands of people to work', direct: false }],
+      ['Andrew Cuomo said speaking to reporters in Albany.', null],
+      // A quantity's hedge and "those surveyed" open an unnamed source too.
+      ['More than half of US governors have said they will not accept refugees.', { speaker: null, text: 'they will not accept refugees', direct: false }],
+      ['Those surveyed say stricter gun laws would help prevent gun violence.', { speaker: null, text: 'stricter gun laws would help prevent gun violence', direct: false }],
       // A relative about the speaker after "said," is no clause of the cue.
       ['The talks will resume next week, a senior official said, who declined to be named.', null],
     ],
