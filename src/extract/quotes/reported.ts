@@ -9,6 +9,7 @@ import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
 import { invertedUnnamedTrail } from './unnamed-tails.js';
+import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
@@ -75,7 +76,7 @@ export interface SentenceContext {
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedUnnamedTrail, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedUnnamedTrail, invertedAppositive, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), a coordinated time adjunct ("… and hours after Seoul said"), or an

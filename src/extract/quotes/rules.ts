@@ -8,6 +8,7 @@ import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
 import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrases.js';
 import { CUE_TOKEN } from './common-clauses.js';
 import { UNNAMED_TAIL } from './unnamed-tails.js';
+import { APPOSITIVE_TAIL } from './appositive-tail.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -297,6 +298,17 @@ export const ATTRIBUTION_RULES = {
       // A source of a named body is that body's unnamed person; quoted words are a direct quote's; a name is reported.inverted's.
       ['“The army will withdraw from the city,” said one of the officials, who declined to be identified.', null],
       ['The army will withdraw from the city, said Sergey Lavrov, who declined to give details.', null],
+    ],
+  },
+  'reported.inverted-appositive': {
+    kind: 'reported', pattern: APPOSITIVE_TAIL, rank: 21, yieldsTo: 'report-opening-sentence',
+    why: 'A description and a person\'s name in apposition close the clause ("…, said the company\'s chief executive, John Ferriola." / "…, a spokeswoman, Anna White, said."): the person named speaks, not the description\'s body.',
+    examples: [
+      ['The plant is under intense pressure from Asian imports, said the company’s chief executive, John Ferriola.', { speaker: 'John Ferriola', text: 'The plant is under intense pressure from Asian imports', direct: false }],
+      ['The tool has been activated five times in the last year, a spokeswoman, Anna White, said on Saturday.', { speaker: 'Anna White', text: 'The tool has been activated five times in the last year', direct: false }],
+      // Quoted words before it are a direct quote's; a place in apposition is no speaker.
+      ['“The plant is under intense pressure from Asian imports,” said the company’s chief executive, John Ferriola.', null],
+      ['The plant is under intense pressure from Asian imports, said the mayor of the city, Decatur.', null],
     ],
   },
   'reported.inverted-common': {
