@@ -8,6 +8,7 @@ import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_Q
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
+import { commonSubjectClauses } from './common-clauses.js';
 
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
@@ -151,7 +152,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const found = fromMatch(m, 'clause.communication-verb', 'stance', text, s, mentions, roles);
     if (found) out.push(found);
   }
-  out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions), ...passiveAttributions(text, s, mentions));
+  out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions), ...passiveAttributions(text, s, mentions), ...commonSubjectClauses(text, s, mentions, roles));
   const opening = openingParticiple(text, s, mentions);
   if (opening) out.push(opening);
   // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.

@@ -33,6 +33,10 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
     if (!OPENING_WORD.test(words[0].replace(/,$/, ''))) return null;
     start = lastComma + 1;
   } else if (/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(words[0])) start = 1;
+  // A quantity's hedge opens the phrase but heads nothing: "More than half of US governors", "At least half of voters".
+  const hedge = /^(?:(?:more|fewer|less)\s+than|at\s+least)\s+(?=\S)/i.test(words.slice(start, start + 3).join(' ')) && QUANTITY_HEAD.test(words[start + 2] ?? '') ? 2 : 0;
+  const phraseStart = start;
+  start += hedge;
   const phrase = words.slice(start);
   // A phrase opening with a preposition is an adjunct, not a subject ("In a series of tweets, Trump said").
   if (phrase.length && OPENING_WORD.test(phrase[0]) && !/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(phrase[0])) return null;
@@ -49,9 +53,11 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
   if (core.slice(0, -2).some((w) => /^\p{Ll}+(?:ed|ing)$/u.test(w))) return null;
   const head = core[core.length - 1];
   const bare = head.toLowerCase();
-  if (NO_SPEAKER_HEAD.has(bare) || /(?:ing|ed|ly)$/.test(bare) || !/^[\p{L}\d.%’'-]+$/u.test(head)) return null;
+  // "Those surveyed", "those polled": the respondents, a participle after "those".
+  const respondents = core.length === 2 && /^those$/i.test(core[0]) && /^(?:surveyed|polled|questioned|interviewed|asked)$/.test(bare);
+  if (NO_SPEAKER_HEAD.has(bare) || (/(?:ing|ed|ly)$/.test(bare) && !respondents) || !/^[\p{L}\d.%’'-]+$/u.test(head)) return null;
   // Where the phrase lies in the body.
-  const from = offset + tokens[start].index!;
+  const from = offset + tokens[phraseStart].index!;
   const to = offset + tokens[words.length - 1].index! + words[words.length - 1].length;
   const headStart = offset + tokens[start + core.length - 1].index!;
   const headEnd = headStart + head.length;
@@ -67,8 +73,11 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
   if (capitalised && !(core.length === 1 && (quantity || /[^s']s$/.test(bare) || bare === 'police' || bare === 'people'))) return null;
   // A single determiner-less singular noun is no source ("Politics says", "Everything changed"): a plural, a
   // determined phrase or a quantity is.
-  const determined = /^(?:the|a|an|another|some|many|most|several|few|both|all|those|these|his|her|their|its|our|my|your)$/i.test(core[0]);
-  if (!determined && !quantity && !/[^s']s$/.test(bare) && bare !== 'police' && bare !== 'people') return null;
+  // A name's possessive determines it too: "Egypt's military", "South Korea's defence ministry" (the name its owner).
+  const possessiveAt = core.findIndex((w) => /[’']s$/.test(w));
+  const ownedByName = possessiveAt >= 0 && possessiveAt < core.length - 1 && core.slice(0, possessiveAt + 1).every((w) => /^\p{Lu}/u.test(w));
+  const determined = ownedByName || /^(?:the|a|an|another|some|many|most|several|few|both|all|those|these|his|her|their|its|our|my|your)$/i.test(core[0]);
+  if (!determined && !quantity && !respondents && !/[^s']s$/.test(bare) && bare !== 'police' && bare !== 'people') return null;
   // …a name modifying the head only, not one in its complement ("Experts on North Korea" speak for no country).
   const owner = inside.find((m) => m.end <= headStart && (m.type === 'Organization' || m.type === 'Country' || m.type === 'Person'));
   return { start: from, end: to, entityId: null, onBehalfOf: owner?.entityId };

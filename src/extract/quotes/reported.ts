@@ -8,6 +8,8 @@ import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, spea
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
+import { invertedUnnamedTrail } from './unnamed-tails.js';
+import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
@@ -51,6 +53,9 @@ const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
 
+/** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
+ * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
+const GERUND_SUBJECT = /^\p{Ll}+ing\s(?:(?!(?:that|and|but|or|who|which|when|while|as|if|he|she|they|we|I)\s)[^\s,.;:“”"]+\s){1,8}?(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must)\s/u;
 /** A capitalised word and "’s" right before the cue: a possessive ("Trump’s claim"), or a contraction ("He’s said"). */
 const POSSESSIVE_END = /(\p{Lu}[\p{L}.-]*)[’']s\s+$/u;
 const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'That', 'There', 'What', 'Who', 'Here', 'Where', 'Let']);
@@ -71,7 +76,7 @@ export interface SentenceContext {
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedUnnamedTrail, invertedAppositive, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), a coordinated time adjunct ("… and hours after Seoul said"), or an
@@ -149,6 +154,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
     let contentStart = m.index + m[0].length;
     while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+    // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
+    if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');
     // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
     if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
@@ -193,7 +200,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       rest = text.slice(contentStart);
     }
     // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
-    if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue))) continue;
+    if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue) && !(GERUND_SUBJECT.test(rest) && !/,/.test(m[2] ?? '')))) continue;
     // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
     if (!hasThat && INVERTED_SPEAKER.test(rest)) continue;
     // "As for RT's political bent, …" opens the next thing said, not this report.
@@ -485,7 +492,8 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     const speakerId = head.entityId;
     // An unnamed source keeps its words: "according to two sources", "according to a senior official", "according to
     // the poll", "according to one senior American official" (speaking for the United States, not the country itself).
-    const unnamed = !speakerId && (head.described || UNNAMED_SOURCE_PHRASE.test(phrase)) ? phrase : null;
+    // …and a bare plural with its modifiers: "according to Western diplomats" (common-subject.ts reads it as a subject).
+    const unnamed = !speakerId && (head.described || UNNAMED_SOURCE_PHRASE.test(phrase) || commonNounSubject(phrase, srcFrom, mentions)) ? phrase : null;
     // The source's appositive or relative clause is not what it says: "According to Saeed, who cited sources in Iraq, …",
     // "According to David Pollock, a fellow at The Washington Institute, the US policy …".
     if (acc.index === 0) {
@@ -504,6 +512,11 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       // "… North Korea, where -- according to the World Food Program -- two-thirds of the population struggles …":
       // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
       contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;
+      contentEnd = text.length;
+    } else if (acc.index > 0 && after[srcEnd] === ',' && /,\s*$/.test(text.slice(0, acc.index)) && !/[,;:“”"]/.test(text.slice(0, acc.index).replace(/,\s*$/, '')) && wordCount(after.slice(srcEnd + 1)) >= 2) {
+      // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
+      // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
+      contentStart = 0;
       contentEnd = text.length;
     } else if (acc.index > 0) {
       // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.

@@ -6,6 +6,9 @@ import { LABEL, QA_LABEL } from './transcript.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
 import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
 import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrases.js';
+import { CUE_TOKEN } from './common-clauses.js';
+import { UNNAMED_TAIL } from './unnamed-tails.js';
+import { APPOSITIVE_TAIL } from './appositive-tail.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -228,6 +231,17 @@ export const ATTRIBUTION_RULES = {
       ['The second-ranking Senate Republican, John Cornyn of Texas, said that the nomination was a bad message.', { speaker: 'John Cornyn', text: 'the nomination was a bad message', direct: false }],
       ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
+      // A name's possessive determines a common noun: the body or person it owns speaks unnamed ("Egypt's military").
+      ["Egypt's military said it had found wreckage of the plane.", { speaker: null, text: 'it had found wreckage of the plane', direct: false }],
+      // A gerund phrase may be the clause's subject when its finite verb follows within a few words; a participle
+      // adjunct after the cue is not.
+      ['Andrew Cuomo said legalizing it could put thousands of people to work.', { speaker: 'Andrew Cuomo', text: 'legalizing it could put thousands of people to work', direct: false }],
+      ['Andrew Cuomo said speaking to reporters in Albany.', null],
+      // A quantity's hedge and "those surveyed" open an unnamed source too.
+      ['More than half of US governors have said they will not accept refugees.', { speaker: null, text: 'they will not accept refugees', direct: false }],
+      ['Those surveyed say stricter gun laws would help prevent gun violence.', { speaker: null, text: 'stricter gun laws would help prevent gun violence', direct: false }],
+      // A relative about the speaker after "said," is no clause of the cue.
+      ['The talks will resume next week, a senior official said, who declined to be named.', null],
     ],
   },
   'reported.coordinated-predicate': {
@@ -272,6 +286,29 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton was taken to her daughter’s apartment instead of a hospital, sources said.', { speaker: null, text: 'Hillary Clinton was taken to her daughter’s apartment instead of a hospital', direct: false }],
       ['The talks will resume in Geneva next week, two senior officials told Reuters.', { speaker: null, text: 'The talks will resume in Geneva next week', direct: false }],
       ['“The talks will resume next week,” two senior officials said.', null],
+    ],
+  },
+  'reported.inverted-unnamed-trail': {
+    kind: 'reported', pattern: UNNAMED_TAIL, rank: 21, yieldsTo: 'report-opening-sentence',
+    why: 'An unnamed source after the content with the cue first ("…, said one of the officials.") or with a relative or participle about it ("…, one of the officials said, speaking on condition of anonymity"): speaker null, its words kept.',
+    examples: [
+      ['The army will withdraw from the city, said one of the officials, who declined to be identified.', { speaker: null, text: 'The army will withdraw from the city', direct: false }],
+      ['The army will withdraw from the city, one of the officials said, speaking on condition of anonymity.', { speaker: null, text: 'The army will withdraw from the city', direct: false }],
+      ['The army will withdraw from the city, said a senior official who asked not to be named.', { speaker: null, text: 'The army will withdraw from the city', direct: false }],
+      // A source of a named body is that body's unnamed person; quoted words are a direct quote's; a name is reported.inverted's.
+      ['“The army will withdraw from the city,” said one of the officials, who declined to be identified.', null],
+      ['The army will withdraw from the city, said Sergey Lavrov, who declined to give details.', null],
+    ],
+  },
+  'reported.inverted-appositive': {
+    kind: 'reported', pattern: APPOSITIVE_TAIL, rank: 21, yieldsTo: 'report-opening-sentence',
+    why: 'A description and a person\'s name in apposition close the clause ("…, said the company\'s chief executive, John Ferriola." / "…, a spokeswoman, Anna White, said."): the person named speaks, not the description\'s body.',
+    examples: [
+      ['The plant is under intense pressure from Asian imports, said the company’s chief executive, John Ferriola.', { speaker: 'John Ferriola', text: 'The plant is under intense pressure from Asian imports', direct: false }],
+      ['The tool has been activated five times in the last year, a spokeswoman, Anna White, said on Saturday.', { speaker: 'Anna White', text: 'The tool has been activated five times in the last year', direct: false }],
+      // Quoted words before it are a direct quote's; a place in apposition is no speaker.
+      ['“The plant is under intense pressure from Asian imports,” said the company’s chief executive, John Ferriola.', null],
+      ['The plant is under intense pressure from Asian imports, said the mayor of the city, Decatur.', null],
     ],
   },
   'reported.inverted-common': {
@@ -344,6 +381,10 @@ export const ATTRIBUTION_RULES = {
       // A description is an unnamed source: a document, or people whose body or country is only a modifier or an object.
       ['Hillary Clinton leads Donald Trump by 46 percent to 42 percent, according to the poll.', { speaker: null, text: 'Hillary Clinton leads Donald Trump by 46 percent to 42 percent', direct: false }],
       ['Half of the advisers were at the headquarters, according to one senior American official.', { speaker: null, text: 'Half of the advisers were at the headquarters', direct: false }],
+      ['According to Western diplomats, the talks will resume next week.', { speaker: null, text: 'the talks will resume next week', direct: false }],
+      // A source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
+      ['The move came, according to diplomats, after weeks of talks.', { speaker: null, text: 'The move came, according to diplomats, after weeks of talks', direct: false }],
+      ['Sergey Lavrov spoke in Moscow. The attack, according to Lavrov, killed at least 40 civilians.', { speaker: 'Sergey Lavrov', text: 'The attack, according to Lavrov, killed at least 40 civilians', direct: false }],
       ['The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan by Yulia Tymoshenko.', { speaker: null, text: 'The three men intended to reopen the site as a mall', direct: false }],
       // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
       ['Emmanuel Macron spoke on Friday. “We will not protect the Europeans,” Macron said, according to The Wall Street Journal.', null],
@@ -385,6 +426,22 @@ export const ATTRIBUTION_RULES = {
       // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
       ['Donald Trump thanked Kim Jong Un for the letter.', null],
+    ],
+  },
+  'clause.common-subject': {
+    kind: 'reported', pattern: CUE_TOKEN, rank: 50, yieldsTo: 'overlap',
+    why: 'A common noun phrase heading the sentence speaks as an unnamed source through a stance, a speech verb with an object or an intention ("Human rights groups have criticized …", "European leaders have promised to …"); acts ("The rebels attacked …") are left out.',
+    examples: [
+      ['Human rights groups have criticized the crackdown on the protesters.', { speaker: null, text: 'the crackdown on the protesters', direct: false }],
+      ['European leaders have promised to take in more refugees.', { speaker: null, text: 'to take in more refugees', direct: false }],
+      ['Opposition figures publicly welcomed the resignation of the prime minister.', { speaker: null, text: 'the resignation of the prime minister', direct: false }],
+      ['Some lawmakers are calling for the investigation to be closed.', { speaker: null, text: 'the investigation to be closed', direct: false }],
+      ['Western officials have accused Russia of arming the rebels.', { speaker: null, text: 'Russia of arming the rebels', direct: false }],
+      // An act is no statement; a passive names the target; a later verb is another clause's; a name is clauses.ts's.
+      ['The rebels attacked the city on Monday.', null],
+      ['Foreign workers were urged to leave the country.', null],
+      ['Protesters gathered outside parliament and criticized the government.', null],
+      ['Human Rights Watch criticized the crackdown on the protesters.', null],
     ],
   },
   'clause.called': {

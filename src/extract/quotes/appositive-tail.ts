@@ -1,0 +1,39 @@
+// Quotes: a reported clause closed by a description and the person's name in apposition — "…, said the company's chief
+// executive, John Ferriola." / "…, a spokeswoman, Anna White, said on Saturday." — the person named speaks.
+import type { Candidate } from './arbitrate.js';
+import { balancedMarks, isWholeQuote, wordCount } from './patterns.js';
+import { firstFrom } from './speakers.js';
+import type { SentenceContext } from './reported.js';
+
+const CUE = '(said|says|added|noted|explained|told\\s+(?:reporters|[\\p{Lu}][\\p{L}.’\'-]*(?:\\s+[\\p{Lu}][\\p{L}.’\'-]*){0,3}))';
+/** A description opening with a determiner or a possessive name: "the company's chief executive", "a spokeswoman". */
+const DESCRIPTION = "((?:the|a|an|his|her|its|their|one|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s[^,;:“”\"]{1,80})";
+const NAME = "([\\p{Lu}][^,;:“”\"]{1,60}?)";
+const WHEN = '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?';
+/** "…, said DESCRIPTION, NAME." (groups 1–3) or "…, DESCRIPTION, NAME, said (day)." (groups 4–6). */
+export const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:${CUE}\\s+${DESCRIPTION},\\s+${NAME}|${DESCRIPTION},\\s+${NAME},\\s+${CUE}${WHEN})\\s*[.!?]?$`, 'u');
+/** Only the sentence's end is read: the cue, a description and a name (the pattern is quadratic in what it reads). */
+const TAIL_WINDOW = 240;
+
+/** reported.inverted-appositive: the content before the comma is the named person's. */
+export function invertedAppositive({ text, s, mentions }: SentenceContext): Candidate[] {
+  const from = Math.max(0, text.length - TAIL_WINDOW);
+  const tail = APPOSITIVE_TAIL.exec(text.slice(from));
+  if (!tail) return [];
+  const tailAt = from + tail.index;
+  const content = text.slice(0, tailAt).replace(/[\s,;:—–-]+$/, '');
+  if (!balancedMarks(content) || isWholeQuote(content) || /(?:[”"]|'')$/.test(content) || wordCount(content) < 4) return [];
+  const name = tail[3] ?? tail[5];
+  const nameStart = s.start + tailAt + tail[0].indexOf(`, ${name}`) + 2;
+  const nameEnd = nameStart + name.length;
+  // The name must be a person's, ending where the name ends (a title may open it: "Gen. John Nicholson").
+  const k = firstFrom(mentions, nameStart);
+  const person = mentions.slice(k).find((m) => m.start < nameEnd && m.end === nameEnd && m.type === 'Person');
+  if (!person) return [];
+  const cue = (tail[1] ?? tail[6]).split(/\s+/)[0];
+  return [{
+    rule: 'reported.inverted-appositive',
+    quote: { speakerId: person.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue, sentence: { start: s.start, end: s.end } },
+    speaker: { start: person.start, end: person.end, entityId: person.entityId },
+  }];
+}
