@@ -333,7 +333,10 @@ function clauseReports({ text, s, mentions, roles, cues }: SentenceContext): Can
     // wording, not the reporter's attribution: the quote carries it.
     if (quotedAt(text, clause.cueAt)) continue;
     const found: Candidate[] = [];
-    pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
+    // A claim or stance named by a possessed noun ("He echoed Obama's view that …, and warned of …") heads no
+    // predicate: a verb coordinated after its clause is the sentence subject's, never the possessor's.
+    const possessed = clause.rule === 'clause.possessed-claim' || clause.rule === 'clause.possessed-stance';
+    pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, possessed ? NO_COORDINATED_PREDICATE : 0, clause.stance, clause.kind !== 'that');
     // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own; a claim
     // named as someone's ("refute Trump’s claim that …") is that person's, wherever it stands.
     const nestable = clause.kind === 'that' && (!clause.stance || clause.rule === 'clause.possessed-claim');
@@ -577,6 +580,9 @@ function partialQuoteOpens(rest: string): boolean {
   return /^\s+\p{Ll}/u.test(after) && wordCount(after.slice(0, clauseEnd(after))) >= 3;
 }
 
+/** pushClauses' depth for a clause whose cue heads no predicate (a possessed noun): it is cut at a coordinated verb, which is not followed. */
+const NO_COORDINATED_PREDICATE = 9;
+
 /**
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
@@ -664,9 +670,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
       speaker,
     });
   }
-  // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …": a
-  // second verb of stance, communication or intention after an object is the same speaker's.
-  const second = object && boundary && end === boundary.index && depth <= 2 ? /^,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
+  // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …",
+  // "echoed the view …, praised the penalties and warned of …": a second verb of stance, communication or intention
+  // after an object is the same speaker's.
+  const second = object && boundary && end === boundary.index && depth <= 2 ? /^(?:,?\s+(?:and|but|yet|or)|,(?=\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their)\s))\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
   if (second) {
     const verb = second[1];
     const after = end + second[0].length;
@@ -678,7 +685,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     }
     return;
   }
-  if (!co || end !== co.index || depth > 2) return;
+  if (!co || end !== co.index || depth > 2 || depth === NO_COORDINATED_PREDICATE) return;
   // The coordinated verb reports too when it is a speech verb or takes a that-clause, and puts a stance forward when
   // it is a verb of stance ("urged Republicans to …, and criticized the party’s lack of …").
   const verb = co[2];

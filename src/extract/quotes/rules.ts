@@ -377,6 +377,9 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
+      // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
+      ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
+      ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
@@ -459,7 +462,13 @@ export const ATTRIBUTION_RULES = {
   'clause.possessed-claim': {
     kind: 'reported', pattern: POSSESSED_CLAIM, rank: 50, yieldsTo: 'overlap',
     why: 'NAME’s CLAIM that … puts the claim forward as the possessor’s ("Trump’s claim that …").',
-    examples: [['Critics rejected Donald Trump’s claim that the election was rigged.', { speaker: 'Donald Trump', text: 'the election was rigged', direct: false }]],
+    examples: [
+      ['Critics rejected Donald Trump’s claim that the election was rigged.', { speaker: 'Donald Trump', text: 'the election was rigged', direct: false }],
+      // …but a participle with no object of its own is no next predicate: the clause goes on.
+      ['Critics rejected Donald Trump’s claim that the deal, signed in Vienna and ratified in Tehran, was a failure.', { speaker: 'Donald Trump', text: 'the deal, signed in Vienna and ratified in Tehran, was a failure', direct: false }],
+      // The claim ends where the subject's next predicate of a list begins (", praised … and warned …").
+      ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible to stop Tehran, praised the rounds of penalties and warned of new sanctions.', { speaker: 'Barack Obama', text: 'all options are feasible to stop Tehran', direct: false }],
+    ],
   },
   'clause.possessed-stance': {
     kind: 'reported', pattern: POSSESSED_STANCE, rank: 50, yieldsTo: 'overlap',
@@ -478,7 +487,11 @@ export const ATTRIBUTION_RULES = {
   'clause.opening-participle': {
     kind: 'reported', pattern: /^\p{Lu}\p{Ll}+ing\b/u, rank: 50, yieldsTo: 'overlap',
     why: 'A participle opening the sentence reports for the subject after its comma ("Claiming the criticism is unfair, Trump told …").',
-    examples: [['Claiming the criticism was designed to pressure the moderators, Donald Trump left the stage.', { speaker: 'Donald Trump', text: 'the criticism was designed to pressure the moderators', direct: false }]],
+    examples: [
+      ['Claiming the criticism was designed to pressure the moderators, Donald Trump left the stage.', { speaker: 'Donald Trump', text: 'the criticism was designed to pressure the moderators', direct: false }],
+      // A verb whose object is a topic or a listener acts on it, states nothing: "Addressing concerns about …".
+      ['Addressing concerns about his stance on Iran, Chuck Hagel said all options must be on the table.', null],
+    ],
   },
 } as const satisfies Record<string, AttributionRule>;
 

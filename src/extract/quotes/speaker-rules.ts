@@ -55,6 +55,16 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { text: 'the embargo could jeopardize the talks', speaker: 'Russia' }],
     ],
   },
+  'speaker.pronoun-antecedent': {
+    pattern: /\b(?:[Hh]e|[Ss]he)\b/,
+    why: 'A pronoun subject points back from where it stands: to the speakers and subjects before it (gender agreeing), never to a name inside its own clause — an object or a possessor ("He echoed Obama’s view … and warned of …" is not Obama warning).',
+    examples: [
+      ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'new sanctions if Iran balks', speaker: 'Chuck Hagel' }],
+      ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'all options are feasible', speaker: 'Barack Obama' }],
+      // Negative: with no name inside its clause, the pronoun still takes the latest subject.
+      ['Chuck Hagel spoke first. Barack Obama listened. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
+    ],
+  },
   'speaker.people-of-name': {
     pattern: NAMED_PEOPLE_HEAD,
     why: 'A person’s aides, lawyers or spokespeople ("McConnell aides", "Pagliano’s lawyer has said") speak for themselves, unnamed, the person kept as onBehalfOf; a name after the noun is the speaker ("Boehner spokesman Michael Steel").',

@@ -602,7 +602,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   }
   // A pronoun does not point into someone's quoted or reported words ("“… Hillary Clinton …?” he asks"): one sweep,
   // keeping the furthest end of the quotes begun so far.
-  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun })).sort((a, b) => a.q.start - b.q.start);
+  // A pronoun points back from where it stands, never to a name inside its own clause ("He echoed Obama's view …
+  // and warned of …": Obama's view, a quote before the cue, is no antecedent of "he").
+  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun, at: c.speaker?.pronoun ? Math.min(c.speaker.start, c.quote.start) : c.quote.start })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
   const subjects: { at: number; id: string; text?: string }[] = [];
   let qi = 0;
@@ -613,14 +615,15 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   }
   const spoke: { at: number; id: string; text?: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
-  for (const { q, pronoun } of ordered) {
+  for (const { q, pronoun, at } of ordered) {
     while (si < subjects.length && subjects[si].at < q.start) si++;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
-      // Candidates newest first, from the speakers and the sentence subjects before the quote; the first whose given
+      // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
       let k = spoke.length - 1;
-      while (k >= 0 && spoke[k].at >= q.start) k--;
+      while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
+      while (j >= 0 && subjects[j].at >= at) j--;
       const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
       q.speakerId = null;
       for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
