@@ -580,6 +580,15 @@ function partialQuoteOpens(rest: string): boolean {
   return /^\s+\p{Ll}/u.test(after) && wordCount(after.slice(0, clauseEnd(after))) >= 3;
 }
 
+/** A clause imagined, not reported: the speaker's words end with "if", "unless", "in case" (a determiner at most between). */
+const HYPOTHETICAL_BEFORE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ii]n\s+case)\s+(?:the\s+)?$/;
+/** A day or a time right after the cue: before "that" (group 1) it is skipped; before a preposition it is an adjunct only. */
+const TIME_BEFORE_CLAUSE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
+/** Verbs that refuse what follows them. */
+const DECLINING = /^(?:declined|declines|decline|refused|refuses|refuse)$/;
+/** What a refusal holds back: a question ("whether …", "how many …"), after "to say/comment on" when the cue is the refusal. */
+const UNSAID_QUESTION = /^(?:to\s+(?:say|comment|discuss|specify|disclose|confirm|reveal|elaborate)\s+(?:on\s+)?)?(?:whether|how|what|who|when|where|why|which|if)\b/;
+
 /** pushClauses' depth for a clause whose cue heads no predicate (a possessed noun): it is cut at a coordinated verb, which is not followed. */
 const NO_COORDINATED_PREDICATE = 9;
 
@@ -590,6 +599,17 @@ const NO_COORDINATED_PREDICATE = 9;
 export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
   // "said that's not true": "that" is the clause's subject (that is), not a complementizer.
   if (/^[’']s\s/.test(text.slice(contentStart)) && /\bthat$/i.test(text.slice(Math.max(0, contentStart - 5), contentStart))) contentStart -= 4;
+  // A condition or a precaution ("If the Senate doesn’t confirm …", "just in case Republicans call for …") imagines a
+  // report: nothing was said.
+  if (depth === 0 && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, speaker.start - s.start - 20), Math.max(0, speaker.start - s.start)))) return;
+  // A time between the cue and its "that" is no content ("insisted Tuesday that …"); a time and an adjunct alone after
+  // the cue ("said during an interview Tuesday on “America’s Newsroom” with …") report nothing.
+  const timeFirst = TIME_BEFORE_CLAUSE.exec(text.slice(contentStart));
+  if (timeFirst?.[1]) contentStart += timeFirst[0].length;
+  else if (timeFirst) return;
+  // Declining to say whether, how or what ("declined to say whether he had testified", "wouldn’t say how many …")
+  // states nothing.
+  if ((/^not\s/.test(cue) || DECLINING.test(cue)) && UNSAID_QUESTION.test(text.slice(contentStart))) return;
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);

@@ -180,6 +180,13 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
+      ['Patrick Ventrell wouldn’t say how many bodies were found.', null],
+      ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
+      ['If Angela Merkel says the talks have failed, the markets will fall.', null],
+      ['Angela Merkel said Tuesday that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      // After a direct quote, a day and an adjunct following the cue are where it was said, not a second report.
+      ['“We want a process,” Victoria Toensing said during an interview Tuesday on “America’s Newsroom” with Fox News anchor Martha MacCallum.', null],
       // The clause may open with a number; a number of days before "ago" is when, not what.
       ['Venezuelan health officials said 69 people were injured in the clashes.', { speaker: null, text: '69 people were injured in the clashes', direct: false }],
       ['Donald Trump said 10 days ago that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
@@ -364,6 +371,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
+      ['Victoria Toensing declined to say whether the official had testified.', null],
+      ['Victoria Toensing declined to comment on the case.', { speaker: 'Victoria Toensing', text: 'to comment on the case', direct: false }],
       // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
       ['But Nicolás Maduro, backed by Russia, China and the top of the military, has refused to cede leadership to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede leadership to his rival', direct: false }],
       ['His decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
@@ -382,6 +391,7 @@ export const ATTRIBUTION_RULES = {
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      ['Chuck Hagel needs five Republicans -- just in case Republicans call for a 60-vote threshold to proceed to the vote.', null],
       // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
       ["Russia's ambassador to the United Nations, Vitaly Churkin, condemned what he called Western attempts to influence Ukraine.", { speaker: 'Vitaly Churkin', text: 'what he called Western attempts to influence Ukraine', direct: false }],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
@@ -416,6 +426,9 @@ export const ATTRIBUTION_RULES = {
       ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
       // A bracketed link to a video is a caption, no statement.
       ['( WATCH: John Kerry remarks on Iran nuclear deal)', null],
+      // A condition imagines the act: "If the Senate doesn’t confirm Trump’s nominee, …" reports nothing.
+      ['If the Senate doesn’t confirm Donald Trump’s nominee, Richard Grenell can serve for months.', null],
+      ['But Patrick Ventrell insisted Tuesday that no such whistle-blowers have come forward.', { speaker: 'Patrick Ventrell', text: 'no such whistle-blowers have come forward', direct: false }],
       ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
