@@ -429,6 +429,8 @@ export const ATTRIBUTION_RULES = {
       // A condition imagines the act: "If the Senate doesn’t confirm Trump’s nominee, …" reports nothing.
       ['If the Senate doesn’t confirm Donald Trump’s nominee, Richard Grenell can serve for months.', null],
       ['But Patrick Ventrell insisted Tuesday that no such whistle-blowers have come forward.', { speaker: 'Patrick Ventrell', text: 'no such whistle-blowers have come forward', direct: false }],
+      // Inside someone's quotation, opened a sentence before, a clause is the quoted speaker's wording: no attribution.
+      ['“Senator Hagel’s record is deeply troubling. Too often it seems he’s willing to subscribe to a worldwide view of appeasement,” Jim Inhofe said.', null],
       ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
