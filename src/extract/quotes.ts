@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, roleIndex } from './quotes/speakers.js';
+import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, resolveSharedRoles, roleIndex } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -62,6 +62,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerSpan = { start: person.start, end: person.end };
     }
   }
+  resolveSharedRoles(all, body, mentions, entities);
   resolvePronouns(all, body, sentences, mentions, entities);
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;

@@ -65,6 +65,17 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Chuck Hagel spoke first. Barack Obama listened. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
     ],
   },
+  'speaker.shared-role': {
+    pattern: ROLE_DESCRIPTION,
+    why: 'A definite role several people of the article hold ("The senator added" with three senators named) is the holder mentioned last before it — a definite description takes the most recent fitting referent — but never a holder named inside the quote’s own words; none within about a paragraph: unnamed.',
+    examples: [
+      ['Sen. John McCain pressed Sen. Chuck Hagel on the surge. “I will defer that judgment to history,” Hagel said. The senator added that Hagel’s refusal would have an impact on his vote. Sen. Ted Cruz spoke later.', { text: 'Hagel’s refusal would have an impact on his vote', speaker: 'John McCain' }],
+      ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said the surge had worked.', { text: 'the surge had worked', speaker: 'John McCain' }],
+      // Negatives: the holder named in the quote is not its speaker; one holder is the role-holder rule's; a role no one holds stays unnamed.
+      ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said McCain was wrong.', { text: 'McCain was wrong', speaker: 'Ted Cruz' }],
+      ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],
+    ],
+  },
   'speaker.people-of-name': {
     pattern: NAMED_PEOPLE_HEAD,
     why: 'A person’s aides, lawyers or spokespeople ("McConnell aides", "Pagliano’s lawyer has said") speak for themselves, unnamed, the person kept as onBehalfOf; a name after the noun is the speaker ("Boehner spokesman Michael Steel").',

@@ -80,7 +80,18 @@ export function rolesOf(e: Entity): string[] {
  */
 export function roleIndex(entities: Entity[], body = ''): Map<string, string> {
   const byRole = new Map<string, string>();
-  const hold = (key: string, id: string) => byRole.set(key, byRole.has(key) && byRole.get(key) !== id ? '' : id);
+  for (const [key, ids] of roleHolders(entities, body)) byRole.set(key, ids.size === 1 ? [...ids][0] : '');
+  return byRole;
+}
+
+/** Roles → every person the article gives each (the keys of roleIndex). */
+export function roleHolders(entities: Entity[], body = ''): Map<string, Set<string>> {
+  const byRole = new Map<string, Set<string>>();
+  const hold = (key: string, id: string) => {
+    const ids = byRole.get(key);
+    if (ids) ids.add(id);
+    else byRole.set(key, new Set([id]));
+  };
   for (const e of entities) {
     if (e.type !== 'Person') continue;
     for (const role of [...rolesOf(e), ...appositiveRoles(e, body)]) {
@@ -537,6 +548,40 @@ function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<st
     return { at, id: UNNAMED, text: u[1] };
   }
   return null;
+}
+
+/** How far back (characters) a shared role looks for its holder: about a paragraph or two. */
+const ROLE_REACH = 1000;
+
+/**
+ * A definite role several people of the article hold ("The senator added that …" with Senators McCain, Cruz and
+ * Inhofe named) is the holder mentioned last before it, as a definite description refers to the most recent fitting
+ * referent; a former or retired holder is the role-holder rule's (all words matched), and with no holder mentioned
+ * within reach the speaker stays unnamed.
+ */
+export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
+  let holders: Map<string, Set<string>> | null = null;
+  for (const { quote: q } of attributions) {
+    if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
+    const description = ROLE_DESCRIPTION.exec(q.speakerText.trim());
+    if (!description || description.index !== 0) continue;
+    const noun = description[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+    if (/\b(?:former|retired|ex)\b/.test(noun)) continue;
+    holders ??= roleHolders(entities, body);
+    let ids: Set<string> | undefined;
+    let best = '';
+    for (const [r, set] of holders) if ((noun === r || noun.endsWith(` ${r}`)) && r.length > best.length) [best, ids] = [r, set];
+    if (!ids || ids.size < 2) continue;
+    // A holder named inside the quote's own words is talked about, not talking ("The senator added that Hagel's …").
+    const named = new Set<string>();
+    for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
+    const at = q.speakerSpan.start;
+    let latest: MentionRef | null = null;
+    for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
+    if (!latest) continue;
+    q.speakerId = latest.entityId;
+    delete q.speakerText;
+  }
 }
 
 /** The id of an unnamed subject among the pronoun candidates: no entity has it. */
