@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, resolveSharedRoles, roleIndex } from './quotes/speakers.js';
+import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -56,7 +56,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   for (const { quote } of all) {
     const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
     if ((type !== 'Country' && type !== 'Organization') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
-    const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions);
+    const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions) ?? subjectAfterOpeningAdjunct(quote.speakerSpan, quote, quote.sentence, body, mentions);
     if (person) {
       quote.speakerId = person.entityId;
       quote.speakerSpan = { start: person.start, end: person.end };

@@ -76,6 +76,19 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],
     ],
   },
+  'speaker.opening-adjunct': {
+    pattern: /^(?:In|At|As|While|Last|Next|\p{Lu}\p{Ll}+(?:ing|ed))\b[^,]{0,200},/u,
+    why: 'A name inside the adjunct opening a sentence ("Next week at the United Nations, …", "Pressed by …, commissioned by firm Fusion GPS, …") is never its subject: the person heading the main clause after the adjunct’s comma speaks, a title at most between.',
+    examples: [
+      ['Next week at the United Nations, Donald Trump plans to stay on message, touting his drive to protect U.S. sovereignty before world leaders.', { text: 'his drive to protect U.S. sovereignty before world leaders', speaker: 'Donald Trump' }],
+      ['In a taped message during a recent visit to Washington, Jordan’s King Abdullah II, called Islamic State a “cowardly gang” with “no connection to our noble religion,” Islam.', { text: 'no connection to our noble religion,', speaker: 'Abdullah II' }],
+      ['Pressed by Republicans about the dossier paid for by Democrats, authored by Christopher Steele and commissioned by firm Fusion GPS, Robert Mueller repeatedly refused to discuss the issue, saying, “This is outside my purview.”', { text: 'This is outside my purview.', speaker: 'Robert Mueller' }],
+      ['As the House of Commons assembled for the first time since the election, Boris Johnson said his priority was to “get Brexit done”.', { text: 'his priority was to “get Brexit done”', speaker: 'Boris Johnson' }],
+      // Negatives: the body heading the main clause speaks; a person after its verb is a listener, not the subject.
+      ['In Washington, the State Department said the talks had failed.', { text: 'the talks had failed', speaker: 'State Department' }],
+      ['In Brussels, the European Union told Boris Johnson that the talks had failed.', { text: 'the talks had failed', speaker: 'European Union' }],
+    ],
+  },
   'speaker.people-of-name': {
     pattern: NAMED_PEOPLE_HEAD,
     why: 'A person’s aides, lawyers or spokespeople ("McConnell aides", "Pagliano’s lawyer has said") speak for themselves, unnamed, the person kept as onBehalfOf; a name after the noun is the speaker ("Boehner spokesman Michael Steel").',

@@ -730,6 +730,36 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
   return null;
 }
 
+/** A sentence opening with an adjunct before its subject: a preposition, a subordinator, a time, a participle ("Next
+ * week at the United Nations, Trump …", "Pressed by Republicans about …, Mueller …", "-- In 2014, while he was in
+ * Islamabad, Rahami …"). Anchored, one alternation: linear. */
+const OPENING_ADJUNCT = /^(?:(?:--|—|–)\s*)?(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?(?:In|At|On|As|While|When|After|Before|During|Since|Despite|Following|Amid|Over|Under|Through|From|With|Without|Last|Next|This|Earlier|Later|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+ed|speaking|asked|pressed)\b/u;
+/** The end of an opening adjunct before the main clause's subject: a comma, then at most a few title words ("Jordan’s King", "Justice Minister"). */
+const ADJUNCT_THEN_TITLE = /,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * The person heading the main clause when the body credited as speaker stands inside the adjunct opening the sentence
+ * ("Next week at the United Nations, Trump plans …, touting …" → Trump; "In a taped message during a recent visit to
+ * Washington, Jordan’s King Abdullah II, called …" → Abdullah): a name in an opening adjunct is never the subject.
+ * The person must follow the adjunct's last comma (a title at most between) and be followed by a verb or an
+ * appositive, and the quote's words must come after the person.
+ */
+export function subjectAfterOpeningAdjunct(span: { start: number; end: number }, quoted: { start: number }, sentence: { start: number; end: number }, body: string, mentions: MentionRef[]): MentionRef | null {
+  if (!OPENING_ADJUNCT.test(body.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return null;
+  for (let i = firstFrom(mentions, span.end); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start < span.end) continue;
+    if (m.start - span.end > 160 || m.end > quoted.start || m.end > sentence.end) return null;
+    if (m.type !== 'Person') continue;
+    const gap = body.slice(span.end, m.start);
+    if (!ADJUNCT_THEN_TITLE.test(gap) || /[“”"]/.test(gap)) return null;
+    // The subject's verb or an appositive follows the name.
+    if (!/^(?:,|\s+\p{Ll})/u.test(body.slice(m.end, m.end + 3))) return null;
+    return m;
+  }
+  return null;
+}
+
 /** A participle opening a modifier of the noun before it: ", backed by", "stolen from", ", flanked by" (the last one
  * after any stop or quotation mark is read; an auxiliary before it makes it a verb: "was overturned by"). */
 const PARTICIPIAL_MODIFIER = /([^\s,]+)(,?)\s(?:\p{Ll}+ly\s)?(?:\p{Ll}{3,}ed|stolen|taken|known|held|led|seen|shown|born|written|given|chosen|driven)\s(?:by|from|with|in|at|for|under)\s/gu;
