@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { ROLE_DESCRIPTION } from './speakers.js';
+import { OPENING_ADJUNCT, ROLE_DESCRIPTION } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -77,7 +77,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     ],
   },
   'speaker.opening-adjunct': {
-    pattern: /^(?:In|At|As|While|Last|Next|\p{Lu}\p{Ll}+(?:ing|ed))\b[^,]{0,200},/u,
+    pattern: OPENING_ADJUNCT,
     why: 'A name inside the adjunct opening a sentence ("Next week at the United Nations, …", "Pressed by …, commissioned by firm Fusion GPS, …") is never its subject: the person heading the main clause after the adjunct’s comma speaks, a title at most between.',
     examples: [
       ['Next week at the United Nations, Donald Trump plans to stay on message, touting his drive to protect U.S. sovereignty before world leaders.', { text: 'his drive to protect U.S. sovereignty before world leaders', speaker: 'Donald Trump' }],
