@@ -63,6 +63,11 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'all options are feasible', speaker: 'Barack Obama' }],
       // Negative: with no name inside its clause, the pronoun still takes the latest subject.
       ['Chuck Hagel spoke first. Barack Obama listened. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
+      // A pronoun inside a question put to someone is that someone, not the asker.
+      ['Sen. John McCain spoke first. McCain tried to get Chuck Hagel to answer whether he was “right or wrong” when he once called the troop surge a “dangerous foreign policy blunder.”', { text: 'the troop surge a “dangerous foreign policy blunder.”', speaker: 'Chuck Hagel' }],
+      ['Chuck Hagel spoke first. Reporters asked John McCain whether he still opposed the surge, and he said the surge had failed.', { text: 'the surge had failed', speaker: 'John McCain' }],
+      // Negative: no question put to the name — the asker's own "he" stays the subject's.
+      ['Chuck Hagel spoke first. John McCain met Barack Obama and he said the surge had failed.', { text: 'the surge had failed', speaker: 'John McCain' }],
     ],
   },
   'speaker.shared-role': {

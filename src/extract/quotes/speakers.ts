@@ -662,6 +662,11 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   let si = 0; // subjects before the current quote: subjects[0..si)
   for (const { q, pronoun, at } of ordered) {
     while (si < subjects.length && subjects[si].at < q.start) si++;
+    const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    // "McCain tried to get Hagel to answer whether he was right when he once called …": a pronoun in a question put
+    // to someone is that someone.
+    const asked = pronoun && q.speakerId === null && want ? questionedPerson(body, q.sentence, at, mentions) : null;
+    if (asked && persons.has(asked.entityId) && (genders.get(asked.entityId) ?? want) === want) q.speakerId = asked.entityId;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
@@ -669,7 +674,6 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
       while (j >= 0 && subjects[j].at >= at) j--;
-      const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
       q.speakerId = null;
       for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
         const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
@@ -687,6 +691,26 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     }
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
   }
+}
+
+/** A verb putting a question to the person after it (a title at most between): "asked", "pressed", "get … to answer". */
+const QUESTIONING_VERB = /\b(?:ask|asks|asked|press|presses|pressed|question|questions|questioned|challenged|get|got|getting)\s+(?:[\p{Lu}][\p{L}.]*\s+)?$/u;
+
+/**
+ * The person a question is put to, when the pronoun at `at` stands in that question ("asked Hagel whether he …", "tried
+ * to get Hagel to answer whether he was right when he …"): the person right after a questioning verb, then "whether" or
+ * "if" before the pronoun, in the same sentence and within 160 characters.
+ */
+function questionedPerson(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[]): MentionRef | null {
+  if (!sentence || at <= sentence.start) return null;
+  for (let i = firstFrom(mentions, Math.max(sentence.start, at - 160)); i < mentions.length && mentions[i].end < at; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person' || m.start < sentence.start) continue;
+    if (!QUESTIONING_VERB.test(body.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    const between = body.slice(m.end, at);
+    if (/\b(?:whether|if)\b/.test(between) && !/[.;!?]\s/.test(between)) return m;
+  }
+  return null;
 }
 
 /** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
