@@ -125,7 +125,8 @@ function roleHolder(body: string, ms: Mention[], ss: number, roleText: string): 
     }
     if (m.entity.type !== 'Person') continue;
     // Title: the role's words end right before the name, and the word before them is no other lower-case modifier.
-    const before = words(body.slice(Math.max(0, m.start - 120), m.start).split(/[.;:!?\n]/).at(-1) ?? '');
+    // An abbreviated title is the role's word ("Sen. Ted Cruz" is "the senator"): spelled out before the sentence split.
+    const before = words(spellTitles(body.slice(Math.max(0, m.start - 120), m.start)).split(/[.;:!?\n]/).at(-1) ?? '');
     // A title written in lower case ("presidential nominee Clinton") must not carry another modifier ("vice presidential nominee").
     const titled = endsWith(before, role) && (!/^\p{Ll}/u.test(before[before.length - role.length]) || !isModifier(before[before.length - role.length - 1]));
     // Appositive: "Clinton, the Democratic nominee," — the role's words right after the name and its comma.
@@ -135,6 +136,10 @@ function roleHolder(body: string, ms: Mention[], ss: number, roleText: string): 
   }
   return [];
 }
+
+/** Abbreviated titles before a name, spelled out: their period ends no sentence. */
+const TITLE_WORDS: Record<string, string> = { Sen: 'Senator', Gov: 'Governor', Gen: 'General', Amb: 'Ambassador' };
+const spellTitles = (s: string) => s.replace(/\b(Sen|Gov|Gen|Amb)\.(?=\s)/g, (_, t: string) => TITLE_WORDS[t]);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, roleIndex } from './quotes/speakers.js';
+import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -56,12 +56,13 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   for (const { quote } of all) {
     const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
     if ((type !== 'Country' && type !== 'Organization') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
-    const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions);
+    const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions) ?? subjectAfterOpeningAdjunct(quote.speakerSpan, quote, quote.sentence, body, mentions);
     if (person) {
       quote.speakerId = person.entityId;
       quote.speakerSpan = { start: person.start, end: person.end };
     }
   }
+  resolveSharedRoles(all, body, mentions, entities);
   resolvePronouns(all, body, sentences, mentions, entities);
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
@@ -69,7 +70,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
-  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.map((c) => c.quote), body)))));
+  const quoted = clausesInsideQuotations(all);
+  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c)).map((c) => c.quote), body)))));
   const out: Quote[] = [];
   for (const c of all) {
     if (!kept.has(c.quote)) continue;
@@ -79,6 +81,30 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     out.push(c.quote);
   }
   return out.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+}
+
+/**
+ * A clause-level attribution whose subject stands inside someone's quoted words ("“… Too often it seems he's willing
+ * to subscribe to a worldview …,” he said", the quotation opened a sentence before) is the quoted speaker's wording,
+ * carried by that quote: no attribution of the reporter's (clauses.ts skips those whose quotation opens in the sentence).
+ */
+export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidate> {
+  const spans = all.filter((c) => c.quote.direct).map((c) => c.quote).sort((a, b) => a.start - b.start);
+  const inside = new Set<Candidate>();
+  for (const c of all) {
+    const at = c.quote.speakerSpan?.start;
+    if (c.quote.direct || !c.rule.startsWith('clause.') || at === undefined) continue;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    // Only the last few quotations starting before the subject can hold it.
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].end > c.quote.end - 1 && spans[k].start < at) inside.add(c);
+  }
+  return inside;
 }
 
 /** Letters and digits only: how much of a span is words, whatever its marks and spaces. */

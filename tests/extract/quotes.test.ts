@@ -233,8 +233,10 @@ describe('stance attributions', () => {
   });
 
   test('a negated report says so too', () => {
-    const r = extract('But Attorney General Eric Schneiderman isn’t saying if the foundation violated any laws.');
-    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['not saying', 'if the foundation violated any laws']]);
+    const r = extract('But Attorney General Eric Schneiderman isn’t saying that the foundation violated any laws.');
+    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['not saying', 'the foundation violated any laws']]);
+    // Not saying whether/if … holds a question back: nothing is stated (reported.speech-cue's rows).
+    expect(extract('But Attorney General Eric Schneiderman isn’t saying if the foundation violated any laws.').quotes).toEqual([]);
   });
 
   test('are flagged, speech is not', () => {

@@ -170,6 +170,8 @@ function openingParticiple(text: string, s: Sentence, mentions: MentionRef[]): C
   const verb = m[1].toLowerCase();
   if (NOT_STANCE_SPEECH.test(verb) && !/^(?:saying|telling|adding)$/.test(verb)) return null;
   if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb))) return null;
+  // "Addressing concerns about his stance, he said …": a verb whose object is a listener or a topic puts nothing forward.
+  if (!/^(?:call|nam)/.test(verb) && (NOT_STANCE_VERB.test(verb) || NOT_STANCE_VERB.test(verb.replace(/ing$/, '')))) return null;
   // "Speaking to reporters on Tuesday, Pompeo said …": speaking reports a topic only.
   if (SPEAKING.test(verb) && !/^(?:about|of)\s/.test(m[3])) return null;
   const subjectAt = s.start + m.index + m[0].length;

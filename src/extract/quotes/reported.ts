@@ -340,7 +340,10 @@ function clauseReports({ text, s, mentions, roles, cues }: SentenceContext): Can
     // wording, not the reporter's attribution: the quote carries it.
     if (quotedAt(text, clause.cueAt)) continue;
     const found: Candidate[] = [];
-    pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, 0, clause.stance, clause.kind !== 'that');
+    // A claim or stance named by a possessed noun ("He echoed Obama's view that …, and warned of …") heads no
+    // predicate: a verb coordinated after its clause is the sentence subject's, never the possessor's.
+    const possessed = clause.rule === 'clause.possessed-claim' || clause.rule === 'clause.possessed-stance';
+    pushClauses(found, clause.rule, text.slice(0, clause.end), s, clause.contentStart, clause.cue, clause.speaker, possessed ? NO_COORDINATED_PREDICATE : 0, clause.stance, clause.kind !== 'that');
     // An intention or a stance inside a report is the reporter's paraphrase, not an attribution of its own; a claim
     // named as someone's ("refute Trump’s claim that …") is that person's, wherever it stands.
     const nestable = clause.kind === 'that' && (!clause.stance || clause.rule === 'clause.possessed-claim');
@@ -590,6 +593,18 @@ function partialQuoteOpens(rest: string): boolean {
   return /^\s+\p{Ll}/u.test(after) && wordCount(after.slice(0, clauseEnd(after))) >= 3;
 }
 
+/** A clause imagined, not reported: the speaker's words end with "if", "unless", "in case" (a determiner at most between). */
+const HYPOTHETICAL_BEFORE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ii]n\s+case)\s+(?:the\s+)?$/;
+/** A day or a time right after the cue: before "that" (group 1) it is skipped; before a preposition it is an adjunct only. */
+const TIME_BEFORE_CLAUSE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
+/** Verbs that refuse what follows them. */
+const DECLINING = /^(?:declined|declines|decline|refused|refuses|refuse)$/;
+/** What a refusal holds back: a question ("whether …", "how many …"), after "to say/comment on" when the cue is the refusal. */
+const UNSAID_QUESTION = /^(?:to\s+(?:say|comment|discuss|specify|disclose|confirm|reveal|elaborate)\s+(?:on\s+)?)?(?:whether|how|what|who|when|where|why|which|if)\b/;
+
+/** pushClauses' depth for a clause whose cue heads no predicate (a possessed noun): it is cut at a coordinated verb, which is not followed. */
+const NO_COORDINATED_PREDICATE = 9;
+
 /**
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
@@ -597,6 +612,17 @@ function partialQuoteOpens(rest: string): boolean {
 export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
   // "said that's not true": "that" is the clause's subject (that is), not a complementizer.
   if (/^[’']s\s/.test(text.slice(contentStart)) && /\bthat$/i.test(text.slice(Math.max(0, contentStart - 5), contentStart))) contentStart -= 4;
+  // A condition or a precaution ("If the Senate doesn’t confirm …", "just in case Republicans call for …") imagines a
+  // report: nothing was said.
+  if (depth === 0 && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, speaker.start - s.start - 20), Math.max(0, speaker.start - s.start)))) return;
+  // A time between the cue and its "that" is no content ("insisted Tuesday that …"); a time and an adjunct alone after
+  // the cue ("said during an interview Tuesday on “America’s Newsroom” with …") report nothing.
+  const timeFirst = TIME_BEFORE_CLAUSE.exec(text.slice(contentStart));
+  if (timeFirst?.[1]) contentStart += timeFirst[0].length;
+  else if (timeFirst) return;
+  // Declining to say whether, how or what ("declined to say whether he had testified", "wouldn’t say how many …")
+  // states nothing.
+  if ((/^not\s/.test(cue) || DECLINING.test(cue)) && UNSAID_QUESTION.test(text.slice(contentStart))) return;
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
@@ -677,9 +703,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
       speaker,
     });
   }
-  // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …": a
-  // second verb of stance, communication or intention after an object is the same speaker's.
-  const second = object && boundary && end === boundary.index && depth <= 2 ? /^,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
+  // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …",
+  // "echoed the view …, praised the penalties and warned of …": a second verb of stance, communication or intention
+  // after an object is the same speaker's.
+  const second = object && boundary && end === boundary.index && depth <= 2 ? /^(?:,?\s+(?:and|but|yet|or)|,(?=\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their)\s))\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
   if (second) {
     const verb = second[1];
     const after = end + second[0].length;
@@ -691,7 +718,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     }
     return;
   }
-  if (!co || end !== co.index || depth > 2) return;
+  if (!co || end !== co.index || depth > 2 || depth === NO_COORDINATED_PREDICATE) return;
   // The coordinated verb reports too when it is a speech verb or takes a that-clause, and puts a stance forward when
   // it is a verb of stance ("urged Republicans to …, and criticized the party’s lack of …").
   const verb = co[2];

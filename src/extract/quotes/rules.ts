@@ -183,6 +183,13 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
+      ['Patrick Ventrell wouldn’t say how many bodies were found.', null],
+      ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
+      ['If Angela Merkel says the talks have failed, the markets will fall.', null],
+      ['Angela Merkel said Tuesday that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      // After a direct quote, a day and an adjunct following the cue are where it was said, not a second report.
+      ['“We want a process,” Victoria Toensing said during an interview Tuesday on “America’s Newsroom” with Fox News anchor Martha MacCallum.', null],
       // The clause may open with a number; a number of days before "ago" is when, not what.
       ['Venezuelan health officials said 69 people were injured in the clashes.', { speaker: null, text: '69 people were injured in the clashes', direct: false }],
       ['Donald Trump said 10 days ago that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
@@ -405,6 +412,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
+      ['Victoria Toensing declined to say whether the official had testified.', null],
+      ['Victoria Toensing declined to comment on the case.', { speaker: 'Victoria Toensing', text: 'to comment on the case', direct: false }],
       // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
       ['But Nicolás Maduro, backed by Russia, China and the top of the military, has refused to cede leadership to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede leadership to his rival', direct: false }],
       ['His decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
@@ -418,8 +427,12 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
+      // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
+      ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
+      ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      ['Chuck Hagel needs five Republicans -- just in case Republicans call for a 60-vote threshold to proceed to the vote.', null],
       // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
       ["Russia's ambassador to the United Nations, Vitaly Churkin, condemned what he called Western attempts to influence Ukraine.", { speaker: 'Vitaly Churkin', text: 'what he called Western attempts to influence Ukraine', direct: false }],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
@@ -470,6 +483,11 @@ export const ATTRIBUTION_RULES = {
       ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
       // A bracketed link to a video is a caption, no statement.
       ['( WATCH: John Kerry remarks on Iran nuclear deal)', null],
+      // A condition imagines the act: "If the Senate doesn’t confirm Trump’s nominee, …" reports nothing.
+      ['If the Senate doesn’t confirm Donald Trump’s nominee, Richard Grenell can serve for months.', null],
+      ['But Patrick Ventrell insisted Tuesday that no such whistle-blowers have come forward.', { speaker: 'Patrick Ventrell', text: 'no such whistle-blowers have come forward', direct: false }],
+      // Inside someone's quotation, opened a sentence before, a clause is the quoted speaker's wording: no attribution.
+      ['“Senator Hagel’s record is deeply troubling. Too often it seems he’s willing to subscribe to a worldwide view of appeasement,” Jim Inhofe said.', null],
       ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
@@ -516,7 +534,13 @@ export const ATTRIBUTION_RULES = {
   'clause.possessed-claim': {
     kind: 'reported', pattern: POSSESSED_CLAIM, rank: 50, yieldsTo: 'overlap',
     why: 'NAME’s CLAIM that … puts the claim forward as the possessor’s ("Trump’s claim that …").',
-    examples: [['Critics rejected Donald Trump’s claim that the election was rigged.', { speaker: 'Donald Trump', text: 'the election was rigged', direct: false }]],
+    examples: [
+      ['Critics rejected Donald Trump’s claim that the election was rigged.', { speaker: 'Donald Trump', text: 'the election was rigged', direct: false }],
+      // …but a participle with no object of its own is no next predicate: the clause goes on.
+      ['Critics rejected Donald Trump’s claim that the deal, signed in Vienna and ratified in Tehran, was a failure.', { speaker: 'Donald Trump', text: 'the deal, signed in Vienna and ratified in Tehran, was a failure', direct: false }],
+      // The claim ends where the subject's next predicate of a list begins (", praised … and warned …").
+      ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible to stop Tehran, praised the rounds of penalties and warned of new sanctions.', { speaker: 'Barack Obama', text: 'all options are feasible to stop Tehran', direct: false }],
+    ],
   },
   'clause.possessed-stance': {
     kind: 'reported', pattern: POSSESSED_STANCE, rank: 50, yieldsTo: 'overlap',
@@ -535,7 +559,11 @@ export const ATTRIBUTION_RULES = {
   'clause.opening-participle': {
     kind: 'reported', pattern: /^\p{Lu}\p{Ll}+ing\b/u, rank: 50, yieldsTo: 'overlap',
     why: 'A participle opening the sentence reports for the subject after its comma ("Claiming the criticism is unfair, Trump told …").',
-    examples: [['Claiming the criticism was designed to pressure the moderators, Donald Trump left the stage.', { speaker: 'Donald Trump', text: 'the criticism was designed to pressure the moderators', direct: false }]],
+    examples: [
+      ['Claiming the criticism was designed to pressure the moderators, Donald Trump left the stage.', { speaker: 'Donald Trump', text: 'the criticism was designed to pressure the moderators', direct: false }],
+      // A verb whose object is a topic or a listener acts on it, states nothing: "Addressing concerns about …".
+      ['Addressing concerns about his stance on Iran, Chuck Hagel said all options must be on the table.', null],
+    ],
   },
 } as const satisfies Record<string, AttributionRule>;
 

@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { ROLE_DESCRIPTION } from './speakers.js';
+import { OPENING_ADJUNCT, ROLE_DESCRIPTION } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -53,6 +53,45 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Calling the killing savage and cowardly, U.N. special representative for Iraq, Nickolay Mladenov, said the Iraqi government must act.', { text: 'the killing savage and cowardly', speaker: 'Nickolay Mladenov' }],
       // Negative: a person governed by a preposition in the appositive is no speaker.
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { text: 'the embargo could jeopardize the talks', speaker: 'Russia' }],
+    ],
+  },
+  'speaker.pronoun-antecedent': {
+    pattern: /\b(?:[Hh]e|[Ss]he)\b/,
+    why: 'A pronoun subject points back from where it stands: to the speakers and subjects before it (gender agreeing), never to a name inside its own clause — an object or a possessor ("He echoed Obama’s view … and warned of …" is not Obama warning).',
+    examples: [
+      ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'new sanctions if Iran balks', speaker: 'Chuck Hagel' }],
+      ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'all options are feasible', speaker: 'Barack Obama' }],
+      // Negative: with no name inside its clause, the pronoun still takes the latest subject.
+      ['Chuck Hagel spoke first. Barack Obama listened. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
+      // A pronoun inside a question put to someone is that someone, not the asker.
+      ['Sen. John McCain spoke first. McCain tried to get Chuck Hagel to answer whether he was “right or wrong” when he once called the troop surge a “dangerous foreign policy blunder.”', { text: 'the troop surge a “dangerous foreign policy blunder.”', speaker: 'Chuck Hagel' }],
+      ['Chuck Hagel spoke first. Reporters asked John McCain whether he still opposed the surge, and he said the surge had failed.', { text: 'the surge had failed', speaker: 'John McCain' }],
+      // Negative: no question put to the name — the asker's own "he" stays the subject's.
+      ['Chuck Hagel spoke first. John McCain met Barack Obama and he said the surge had failed.', { text: 'the surge had failed', speaker: 'John McCain' }],
+    ],
+  },
+  'speaker.shared-role': {
+    pattern: ROLE_DESCRIPTION,
+    why: 'A definite role several people of the article hold ("The senator added" with three senators named) is the holder mentioned last before it — a definite description takes the most recent fitting referent — but never a holder named inside the quote’s own words; none within about a paragraph: unnamed.',
+    examples: [
+      ['Sen. John McCain pressed Sen. Chuck Hagel on the surge. “I will defer that judgment to history,” Hagel said. The senator added that Hagel’s refusal would have an impact on his vote. Sen. Ted Cruz spoke later.', { text: 'Hagel’s refusal would have an impact on his vote', speaker: 'John McCain' }],
+      ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said the surge had worked.', { text: 'the surge had worked', speaker: 'John McCain' }],
+      // Negatives: the holder named in the quote is not its speaker; one holder is the role-holder rule's; a role no one holds stays unnamed.
+      ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said McCain was wrong.', { text: 'McCain was wrong', speaker: 'Ted Cruz' }],
+      ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],
+    ],
+  },
+  'speaker.opening-adjunct': {
+    pattern: OPENING_ADJUNCT,
+    why: 'A name inside the adjunct opening a sentence ("Next week at the United Nations, …", "Pressed by …, commissioned by firm Fusion GPS, …") is never its subject: the person heading the main clause after the adjunct’s comma speaks, a title at most between.',
+    examples: [
+      ['Next week at the United Nations, Donald Trump plans to stay on message, touting his drive to protect U.S. sovereignty before world leaders.', { text: 'his drive to protect U.S. sovereignty before world leaders', speaker: 'Donald Trump' }],
+      ['In a taped message during a recent visit to Washington, Jordan’s King Abdullah II, called Islamic State a “cowardly gang” with “no connection to our noble religion,” Islam.', { text: 'no connection to our noble religion,', speaker: 'Abdullah II' }],
+      ['Pressed by Republicans about the dossier paid for by Democrats, authored by Christopher Steele and commissioned by firm Fusion GPS, Robert Mueller repeatedly refused to discuss the issue, saying, “This is outside my purview.”', { text: 'This is outside my purview.', speaker: 'Robert Mueller' }],
+      ['As the House of Commons assembled for the first time since the election, Boris Johnson said his priority was to “get Brexit done”.', { text: 'his priority was to “get Brexit done”', speaker: 'Boris Johnson' }],
+      // Negatives: the body heading the main clause speaks; a person after its verb is a listener, not the subject.
+      ['In Washington, the State Department said the talks had failed.', { text: 'the talks had failed', speaker: 'State Department' }],
+      ['In Brussels, the European Union told Boris Johnson that the talks had failed.', { text: 'the talks had failed', speaker: 'European Union' }],
     ],
   },
   'speaker.people-of-name': {

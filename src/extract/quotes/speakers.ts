@@ -80,7 +80,18 @@ export function rolesOf(e: Entity): string[] {
  */
 export function roleIndex(entities: Entity[], body = ''): Map<string, string> {
   const byRole = new Map<string, string>();
-  const hold = (key: string, id: string) => byRole.set(key, byRole.has(key) && byRole.get(key) !== id ? '' : id);
+  for (const [key, ids] of roleHolders(entities, body)) byRole.set(key, ids.size === 1 ? [...ids][0] : '');
+  return byRole;
+}
+
+/** Roles → every person the article gives each (the keys of roleIndex). */
+export function roleHolders(entities: Entity[], body = ''): Map<string, Set<string>> {
+  const byRole = new Map<string, Set<string>>();
+  const hold = (key: string, id: string) => {
+    const ids = byRole.get(key);
+    if (ids) ids.add(id);
+    else byRole.set(key, new Set([id]));
+  };
   for (const e of entities) {
     if (e.type !== 'Person') continue;
     for (const role of [...rolesOf(e), ...appositiveRoles(e, body)]) {
@@ -539,6 +550,40 @@ function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<st
   return null;
 }
 
+/** How far back (characters) a shared role looks for its holder: about a paragraph or two. */
+const ROLE_REACH = 1000;
+
+/**
+ * A definite role several people of the article hold ("The senator added that …" with Senators McCain, Cruz and
+ * Inhofe named) is the holder mentioned last before it, as a definite description refers to the most recent fitting
+ * referent; a former or retired holder is the role-holder rule's (all words matched), and with no holder mentioned
+ * within reach the speaker stays unnamed.
+ */
+export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
+  let holders: Map<string, Set<string>> | null = null;
+  for (const { quote: q } of attributions) {
+    if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
+    const description = ROLE_DESCRIPTION.exec(q.speakerText.trim());
+    if (!description || description.index !== 0) continue;
+    const noun = description[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+    if (/\b(?:former|retired|ex)\b/.test(noun)) continue;
+    holders ??= roleHolders(entities, body);
+    let ids: Set<string> | undefined;
+    let best = '';
+    for (const [r, set] of holders) if ((noun === r || noun.endsWith(` ${r}`)) && r.length > best.length) [best, ids] = [r, set];
+    if (!ids || ids.size < 2) continue;
+    // A holder named inside the quote's own words is talked about, not talking ("The senator added that Hagel's …").
+    const named = new Set<string>();
+    for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
+    const at = q.speakerSpan.start;
+    let latest: MentionRef | null = null;
+    for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
+    if (!latest) continue;
+    q.speakerId = latest.entityId;
+    delete q.speakerText;
+  }
+}
+
 /** The id of an unnamed subject among the pronoun candidates: no entity has it. */
 const UNNAMED = '';
 
@@ -602,7 +647,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   }
   // A pronoun does not point into someone's quoted or reported words ("“… Hillary Clinton …?” he asks"): one sweep,
   // keeping the furthest end of the quotes begun so far.
-  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun })).sort((a, b) => a.q.start - b.q.start);
+  // A pronoun points back from where it stands, never to a name inside its own clause ("He echoed Obama's view …
+  // and warned of …": Obama's view, a quote before the cue, is no antecedent of "he").
+  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun, at: c.speaker?.pronoun ? Math.min(c.speaker.start, c.quote.start) : c.quote.start })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
   const subjects: { at: number; id: string; text?: string }[] = [];
   let qi = 0;
@@ -613,15 +660,20 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   }
   const spoke: { at: number; id: string; text?: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
-  for (const { q, pronoun } of ordered) {
+  for (const { q, pronoun, at } of ordered) {
     while (si < subjects.length && subjects[si].at < q.start) si++;
+    const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    // "McCain tried to get Hagel to answer whether he was right when he once called …": a pronoun in a question put
+    // to someone is that someone.
+    const asked = pronoun && q.speakerId === null && want ? questionedPerson(body, q.sentence, at, mentions) : null;
+    if (asked && persons.has(asked.entityId) && (genders.get(asked.entityId) ?? want) === want) q.speakerId = asked.entityId;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
-      // Candidates newest first, from the speakers and the sentence subjects before the quote; the first whose given
+      // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
       let k = spoke.length - 1;
-      while (k >= 0 && spoke[k].at >= q.start) k--;
+      while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
-      const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+      while (j >= 0 && subjects[j].at >= at) j--;
       q.speakerId = null;
       for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
         const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
@@ -639,6 +691,26 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     }
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
   }
+}
+
+/** A verb putting a question to the person after it (a title at most between): "asked", "pressed", "get … to answer". */
+const QUESTIONING_VERB = /\b(?:ask|asks|asked|press|presses|pressed|question|questions|questioned|challenged|get|got|getting)\s+(?:[\p{Lu}][\p{L}.]*\s+)?$/u;
+
+/**
+ * The person a question is put to, when the pronoun at `at` stands in that question ("asked Hagel whether he …", "tried
+ * to get Hagel to answer whether he was right when he …"): the person right after a questioning verb, then "whether" or
+ * "if" before the pronoun, in the same sentence and within 160 characters.
+ */
+function questionedPerson(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[]): MentionRef | null {
+  if (!sentence || at <= sentence.start) return null;
+  for (let i = firstFrom(mentions, Math.max(sentence.start, at - 160)); i < mentions.length && mentions[i].end < at; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person' || m.start < sentence.start) continue;
+    if (!QUESTIONING_VERB.test(body.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    const between = body.slice(m.end, at);
+    if (/\b(?:whether|if)\b/.test(between) && !/[.;!?]\s/.test(between)) return m;
+  }
+  return null;
 }
 
 /** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
@@ -678,6 +750,36 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
   for (let i = firstFrom(mentions, span.start - 60); i < mentions.length && mentions[i].start < span.start; i++) {
     const m = mentions[i];
     if (m.type === 'Person' && m.start >= sentence.start && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(body.slice(m.end, span.start))) return m;
+  }
+  return null;
+}
+
+/** A sentence opening with an adjunct before its subject: a preposition, a subordinator, a time, a participle ("Next
+ * week at the United Nations, Trump …", "Pressed by Republicans about …, Mueller …", "-- In 2014, while he was in
+ * Islamabad, Rahami …"). Anchored, one alternation: linear. */
+export const OPENING_ADJUNCT = /^(?:(?:--|—|–)\s*)?(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?(?:In|At|On|As|While|When|After|Before|During|Since|Despite|Following|Amid|Over|Under|Through|From|With|Without|Last|Next|This|Earlier|Later|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+ed|speaking|asked|pressed)\b/u;
+/** The end of an opening adjunct before the main clause's subject: a comma, then at most a few title words ("Jordan’s King", "Justice Minister"). */
+const ADJUNCT_THEN_TITLE = /,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * The person heading the main clause when the body credited as speaker stands inside the adjunct opening the sentence
+ * ("Next week at the United Nations, Trump plans …, touting …" → Trump; "In a taped message during a recent visit to
+ * Washington, Jordan’s King Abdullah II, called …" → Abdullah): a name in an opening adjunct is never the subject.
+ * The person must follow the adjunct's last comma (a title at most between) and be followed by a verb or an
+ * appositive, and the quote's words must come after the person.
+ */
+export function subjectAfterOpeningAdjunct(span: { start: number; end: number }, quoted: { start: number }, sentence: { start: number; end: number }, body: string, mentions: MentionRef[]): MentionRef | null {
+  if (!OPENING_ADJUNCT.test(body.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return null;
+  for (let i = firstFrom(mentions, span.end); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start < span.end) continue;
+    if (m.start - span.end > 160 || m.end > quoted.start || m.end > sentence.end) return null;
+    if (m.type !== 'Person') continue;
+    const gap = body.slice(span.end, m.start);
+    if (!ADJUNCT_THEN_TITLE.test(gap) || /[“”"]/.test(gap)) return null;
+    // The subject's verb or an appositive follows the name.
+    if (!/^(?:,|\s+\p{Ll})/u.test(body.slice(m.end, m.end + 3))) return null;
+    return m;
   }
   return null;
 }
