@@ -219,6 +219,11 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const possessive = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? POSSESSIVE_BEFORE.exec(textBefore(s, t, 40)) : null;
     const opener = (gerundDone || progressive || nounPresupposed) && rule.family === 'contact' && !possessive ? subjectOf(s, t, mentions, byId) : undefined;
     if (opener && !participantIds.includes(opener)) participantIds = [opener, ...participantIds];
+    // "In a phone call on Saturday, Kerry told Cavusoglu …", "After a meeting at the White House, Obama said": a fronted
+    // phrase's contact noun is the main clause's subject's, and its addressee's.
+    if (rule.family === 'contact' && !VERB_TRIGGER.test(t.text)) {
+      for (const id of frontedSubject(s, t, mentions, byId)) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
+    }
     if (possessive) {
       const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start).map((m) => m.entityId);
       // "their": everyone named before; "his"/"her": the nearest person ("Moon thanked Pompeo for coming after his meeting with Kim").
@@ -262,6 +267,21 @@ function anchored(family: EventFamily, parties: number, place: boolean, day: boo
   if (family === 'violence') return parties > 0 || place || day;
   // "officials from the two countries met in Moscow": a past verb with a place asserts a meeting a reader can find.
   return parties >= 2 || (parties === 1 && (place || day || verb)) || (place && (day || verb));
+}
+
+/** A sentence opened by a prepositional phrase around a noun trigger, up to its comma: "In a phone call on Saturday,". */
+const FRONTED_LEAD = /^[\s"“-]*(?:In|At|During|After|Following|Since|Upon|Before|Ahead\s+of)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
+/** The main clause's subject after a fronted phrase holding the trigger, and the person it tells or asks ("Kerry told Cavusoglu"). */
+function frontedSubject(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+  // From the sentence's or the clause's start (a headline before a dash is another clause).
+  if (!FRONTED_LEAD.test(s.text.slice(0, t.start - s.start)) && !FRONTED_LEAD.test(s.text.slice(clauseAround(s, t.start).start - s.start, t.start - s.start))) return [];
+  const comma = s.text.indexOf(',', t.end - s.start);
+  if (comma < 0) return [];
+  const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.start - s.start > comma);
+  const subject = people[0];
+  if (!subject || !titleGap(s.text.slice(comma + 1, subject.start - s.start))) return [];
+  const addressee = people[1] && /^\s+(?:told|asked|urged|pressed|assured|thanked|warned|briefed|greeted)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(s.text.slice(subject.end - s.start, people[1].start - s.start)) ? people[1] : undefined;
+  return [subject.entityId, ...(addressee ? [addressee.entityId] : [])];
 }
 
 /** The status the words next to the trigger give it (EVENT_STATUS_RULES), else happened. */
@@ -321,7 +341,12 @@ function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMentio
   const members = (m: LinkedMention) => IN_PERSON.has(rule.kind) && !VERB_TRIGGER.test(t.text) && m.start >= t.end && MEMBERS_GAP.test(s.text.slice(t.end - s.start, m.start - s.start));
   const tiedAfter = (m: LinkedMention) => COUNTERPART_BEFORE.test(textBefore(s, m, 30)) || OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m);
   const counterpart = (m: LinkedMention) => (m.via === 'demonym' ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) : namedCountry(m) || typeOf(m, byId) === 'Organization') && m.start >= t.end && tiedAfter(m) && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16));
-  if (inClausePeople.length) return unique([...inClausePeople, ...listed(s, mentions, mentions.filter(counterpart))].map((m) => m.entityId));
+  // Only the people the grammar ties to the trigger take part: its clause's subject, its object, the people after its
+  // "with" / "between" / "of", and the lists they head; any other person of the clause (an object of another verb, a
+  // name in a relative clause or an aside) is none ("Trump, who criticized Obama, met Putin": not Obama).
+  // With none of them tied, the clause's countries and bodies are read as in a clause without people (below).
+  const tiedInClause = inClausePeople.length ? tiedPeople(rule, s, t, inClausePeople, members) : [];
+  if (tiedInClause.length) return unique([...tiedInClause, ...listed(s, mentions, mentions.filter(counterpart))].map((m) => m.entityId));
   // A party stands before the trigger as its subject or after "with" / "between … and"; "Chinese officials" is China.
   const isParty = (m: LinkedMention) =>
     m.via === 'demonym'
@@ -332,6 +357,165 @@ function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMentio
   const tied = (m: LinkedMention) => m.end <= t.start || PARTY_BEFORE.test(textBefore(s, m, 30)) || objectOfVerb(m) || (m.start >= t.end && (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m)));
   return unique(listed(s, mentions.filter(isParty), mentions.filter((m) => isParty(m) && tied(m))).map((m) => m.entityId));
 }
+
+/** A word that is a verb of another clause, or opens one: a gap holding it parts a name from the trigger. */
+const CLAUSE_WORD = /^(?:that|which|who|whom|whose|where|said|says|told|tells|asked|asks)$/i;
+/** A word in a verb's form (OTHER_VERB's): "criticized", "speaking", "took". */
+const VERB_FORM = /^(?:took|takes|gave|made|went|came|sent|wrote|\p{Ll}[\p{Ll}-]*(?:ed|ing))$/u;
+/** Forms that stay in the subject's own verb phrase: auxiliaries and the participles of plans ("was expected to", "had been"). */
+const OWN_PHRASE_VERBS = new Set(['been', 'being', 'having', 'going', 'expected', 'scheduled', 'planned', 'slated', 'supposed', 'reportedly', 'allegedly', 'finally', 'already']);
+/** Words in -ing or -ed that are no verbs: "midmorning", "during", "the king", "a hundred". */
+const NOT_VERBS = new Set(['morning', 'mornings', 'midmorning', 'evening', 'evenings', 'during', 'thing', 'things', 'king', 'kings', 'spring', 'nothing', 'something', 'anything', 'everything', 'ceiling', 'hundred', 'red', 'bed', 'shed', 'sled', 'seed', 'need', 'speed', 'creed', 'greed', 'breed', 'bred', 'fed', 'led', 'wed']);
+/** Verbs whose subject takes part in the noun event they take: "Trump held a summit", "Kerry attended talks", "Trump canceled the meeting". */
+const PARTY_VERBS: ReadonlySet<string> = new Set([
+  // The light verbs (LIGHT_VERBS, declared below with the date rules) and more.
+  ...'held holds holding launched launches launch carried out conducted staged ordered signed attended hosted opened began mounted unleashed concluded'.split(' '),
+  'called off', 'pulled out', 'backed out', 'took part', 'takes part', 'taking part',
+  ...'has have had holds hold holding attend attends attending host hosts hosting join joins joined joining convene convenes chaired chairs met meet meets arrived arrive arrives gathered came went flew traveled travelled headed returned sat made make makes placed received took gave give gives delivered seek seeks sought seeking request requests requested requesting want wants wanted cancel cancels canceled cancelled canceling skipped skips boycotted postponed agreed reached brokered struck sealed clinched negotiated accepted arranged planned plans scheduled resumed continued wrapped ended led leads leading requested'.split(' '),
+]);
+/** Before a noun trigger, a preposition that puts the clause's subject in the event: "Kelly confirmed it in a meeting with …", "Trump, at the summit, …". */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'during', 'into', 'from']);
+/** Between a verb or preposition and the name it takes, the words of a title: "the outgoing President", "Russia's foreign minister,". */
+const TITLE_GAP_WORDS = 6;
+const NOT_IN_TITLE = new Set('about on in at for from over after before and or but by that which who as while than into against under since until because if whether to of when where'.split(' '));
+
+/** Words of `text`, parenthetical asides between two commas taken out ("Trump, the president, met" → "Trump met"). */
+function wordsOutsideAsides(text: string): string[] {
+  return text.replace(/,[^,]{0,120},/g, ' ').match(WORD) ?? [];
+}
+/** Whether the words hold a verb of another clause: a clause word, or a verb form that is not a catenative before "to" nor an auxiliary. */
+function holdsOtherVerb(words: string[]): boolean {
+  return words.some((w, i) => {
+    const word = w.toLowerCase().replace(/[,.;:]+$/, '');
+    return CLAUSE_WORD.test(word) || (VERB_FORM.test(word) && !NOT_VERBS.has(word) && !OWN_PHRASE_VERBS.has(word) && words[i + 1]?.toLowerCase() !== 'to');
+  });
+}
+/** Whether `gap` (between a verb or preposition and a name) holds only a title: determiners, capitalised words, modifiers ("the outgoing", "Russian President"). */
+function titleGap(gap: string): boolean {
+  const trimmed = gap.replace(/,\s*$/, ' ');
+  if (trimmed.includes(',')) return false;
+  const words = trimmed.match(WORD) ?? [];
+  const capitalised = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  // "acting Prime Minister", "retired Marine General", "Secretary of State": a participle or "of" inside a title.
+  const inTitle = (w: string, i: number) =>
+    (VERB_FORM.test(w) && capitalised(words[i + 1])) || (/^(?:of|the)$/.test(w) && capitalised(words[i - 1]) && (capitalised(words[i + 1]) || words[i + 1] === 'the'));
+  return words.length <= TITLE_GAP_WORDS && words.every((w, i) => inTitle(w, i) || (!NOT_IN_TITLE.has(w.toLowerCase()) && (!VERB_FORM.test(w) || NOT_VERBS.has(w)) && !CLAUSE_WORD.test(w)));
+}
+/** Nouns of a group whose members a list or an apposition then names: "with leaders of the opposition parties, X and Y". */
+const GROUP_HEADS = /^\s*(?:\p{Ll}+\s+){0,2}(?:leaders|officials|members|ministers|representatives|counterparts|delegations?|envoys|lawmakers|senators|executives|heads|chiefs|figures|dignitaries|officers|advisers|aides)\b[^,;]{0,60},\s+(?:including\s+)?$/u;
+/** Judgement verbs whose "for" gives a reason, not a purpose: "praised Obama for the deal". */
+const REASON_VERBS = new Set(['praised', 'praises', 'criticized', 'criticised', 'criticizes', 'blamed', 'blames', 'faulted', 'credited', 'slammed', 'attacked', 'thanked', 'thanks', 'lauded', 'condemned', 'punished', 'rewarded']);
+
+/**
+ * The clause's people the grammar ties to a contact trigger: the subject (the names heading the clause, before its
+ * first verb) when its verb phrase reaches the trigger — a verb trigger with only auxiliaries and catenatives between
+ * ("Trump has agreed to meet"), a noun trigger as the object of a verb of taking part ("held a summit") or after a
+ * locative preposition ("confirmed it in a meeting with"), or as the possessor ("Trump's first summit"); the object of a
+ * verb trigger ("met German Chancellor Angela Merkel"); the names after "with", "between" or "by" that follow the trigger
+ * with no other verb between; the members after "a meeting of"; and the names listed with any of these.
+ */
+function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention[], members: (m: LinkedMention) => boolean): LinkedMention[] {
+  const clauseStart = clauseAround(s, t.start).start;
+  const between = (a: number, b: number) => s.text.slice(a - s.start, b - s.start);
+  const verb = VERB_TRIGGER.test(t.text);
+  const tied: LinkedMention[] = [];
+  const before = people.filter((m) => m.end <= t.start);
+  const after = people.filter((m) => m.start >= t.end);
+  // A name and the names listed before it: "Trump and Putin" + met.
+  const withListBefore = (m: LinkedMention) => {
+    const out = [m];
+    for (let i = before.indexOf(m) - 1; i >= 0 && LIST_GAP.test(between(before[i].end, out[0].start)); i--) out.unshift(before[i]);
+    return out;
+  };
+  // The names heading the clause, before its first verb (asides and fronted phrases up to a comma left out).
+  // (a passive's agent heads it too: "was confirmed by Kelly in a meeting with …").
+  // Else the first name after the clause's last clause word ("it appeared that Kerry was …").
+  const head =
+    before.find((m) => {
+      const lead = between(clauseStart, m.start);
+      return !(lead.slice(lead.lastIndexOf(',') + 1).match(WORD) ?? []).some((w) => CLAUSE_WORD.test(w));
+    }) ?? before.find((m) => !between(clauseStart, m.start).replace(/^.*\b(?:that|which|who|whom|whose|where)\b/s, '').includes(','));
+  const afterTrigger = s.text.slice(t.end - s.start, t.end - s.start + 8);
+  if (verb) {
+    // A verb trigger's subject: the nearest names before it whose verb phrase reaches it with auxiliaries and
+    // catenatives only ("Trump has agreed to meet"; an infinitive's controller: "agreed on Thursday to meet").
+    const reaches = (m: LinkedMention) => {
+      const gap = between(m.end, t.start);
+      const words = wordsOutsideAsides(gap);
+      // "Xi Jinping, who met separately with Obama": the relative's antecedent is its subject.
+      const relative = /^,\s+who\s/i.exec(gap);
+      if (relative && !gap.slice(relative[0].length).includes(',')) return !holdsOtherVerb(wordsOutsideAsides(gap.slice(relative[0].length)));
+      if (/^['’]s\s/.test(gap) || /\band\s*$/i.test(gap) || gap.replace(/,[^,]{0,120},/g, ' ').includes(',')) return false;
+      return /\bto\s*$/i.test(gap) ? !words.some((w) => CLAUSE_WORD.test(w)) : !holdsOtherVerb(words);
+    };
+    const nearest = before[before.length - 1];
+    const subject = nearest && reaches(nearest) ? nearest : head && reaches(head) ? head : undefined;
+    if (subject) tied.push(...withListBefore(subject));
+    // "After speaking by phone on Friday, Obama and Merkel condemned …": a fronted participle's subject follows its comma.
+    if (/ing\b/i.test(t.text) && /^\s*(?:(?:after|before|while|since|upon|when)\s+)?$/i.test(between(clauseStart, t.start))) {
+      const comma = s.text.indexOf(',', t.end - s.start);
+      const first = comma >= 0 ? after.find((m) => m.start - s.start > comma && titleGap(s.text.slice(comma + 1, m.start - s.start))) : undefined;
+      if (first) tied.push(first);
+    }
+  } else if (head) {
+    // A noun trigger's subject: the object of a verb of taking part ("held a summit", "called off the meeting"), after a
+    // locative preposition ("confirmed it in a meeting with"), the possessor ("Trump's first summit"), or, when the noun
+    // takes "with" (its other party), the object of any verb ("announced a meeting with Kim").
+    const subject = withListBefore(head).length > 1 ? withListBefore(head) : listed(s, before, [head]);
+    const gap = between(subject[subject.length - 1].end, t.start);
+    const words = wordsOutsideAsides(gap);
+    const tail = words.slice(-(OBJECT_LEAD_WORDS + 2)).map((w) => w.toLowerCase().replace(/[,.;:]+$/, ''));
+    let verbAt = -1;
+    for (let i = tail.length - 1; i >= 0 && verbAt < 0; i--) if (PARTY_VERBS.has(tail[i]) || (i > 0 && PARTY_VERBS.has(`${tail[i - 1]} ${tail[i]}`))) verbAt = i;
+    // "the opening ceremony", "a closed door meeting": a participle after a determiner modifies the noun.
+    const leadOnly = (from: number) => tail.slice(from + 1).every((w, i) => (!VERB_FORM.test(w) || DETERMINER.has(tail[from + i] ?? '')) && !CLAUSE_WORD.test(w));
+    const possessor = /^['’]s\s/.test(gap) && words.length <= 3;
+    const partyVerb = verbAt >= 0 && leadOnly(verbAt) && !holdsOtherVerb(words.slice(0, words.length - tail.length + verbAt - 1));
+    // "greet Mattis for a meeting", "arrived for talks": a purpose "for" before an in-person noun, not a reason ("praised Obama for the deal").
+    const purpose = (i: number) => tail[i] === 'for' && IN_PERSON.has(rule.kind) && !words.some((w) => REASON_VERBS.has(w.toLowerCase()));
+    const locative = tail.some((w, i) => (LOCATIVE_PREPOSITIONS.has(w) || purpose(i)) && tail.length - i <= 4 && leadOnly(i));
+    // "Kerry was on the verge of securing … an agreement with Lavrov": a noun taking "with" has the subject as its other side.
+    const otherPerson = before.some((m) => m.start > subject[subject.length - 1].end);
+    const objectWithCounterpart = /^\s+with\s/i.test(afterTrigger) && !otherPerson;
+    if (!words.some((w) => CLAUSE_WORD.test(w)) && (possessor || partyVerb || locative || objectWithCounterpart)) tied.push(...subject);
+    // "Kerry asked Sharif, during a meeting this week, to act", "shares a moment with Merz during the ceremony": the
+    // person the subject addresses or is with is there too.
+    if (locative) {
+      for (const m of before) if (m.start > head.end && (ADDRESSEE_VERB.test(between(head.end, m.start)) || /\bwith\s+(?:\S+\s+){0,5}$/.test(between(head.end, m.start)))) tied.push(m);
+    }
+  }
+  // The object of a verb trigger: "met Putin", "met with the outgoing President Barack Obama", "phoned Merkel".
+  if ((VERB_OR_GERUND.test(t.text) || /\s(?:with|to)$/i.test(t.text)) && !/^discuss/i.test(t.text) && after.length) {
+    const gap = between(t.end, after[0].start).replace(/^\s+(?:up\s+)?(?:with|to)\s/i, ' ');
+    if (titleGap(gap)) tied.push(after[0]);
+  }
+  // After "with", "between" or "by", with no other verb since the trigger: "talks with Kim", "a meeting between Trump and Kim".
+  for (const m of after) {
+    const since = between(t.end, m.start);
+    let lastPrep = -1;
+    for (const x of since.matchAll(/\b(?:with|between|by)\s/gi)) lastPrep = x.index! + x[0].length;
+    const verbFree = lastPrep >= 0 && !holdsOtherVerb(since.slice(0, lastPrep).match(WORD) ?? []);
+    if (verbFree && titleGap(` ${since.slice(lastPrep)}`)) tied.push(m);
+    // "met with leaders of the opposition parties, Republican People's Party leader Kemal Kilicdaroglu": a group's members.
+    else if (verbFree && !tied.some((x) => x.start > t.end)) {
+      const group = since.slice(lastPrep);
+      const comma = group.lastIndexOf(',') + 1;
+      if (comma > 0 && GROUP_HEADS.test(group.slice(0, comma) + ' ') && titleGap(` ${group.slice(comma)}`)) tied.push(m);
+    }
+    else if (members(m)) tied.push(m);
+  }
+  // The people listed with them, titles allowed after "and": "Russian President Vladimir Putin and Chinese President Xi Jinping".
+  const out = unique(tied);
+  for (const m of people) {
+    const last = out.filter((p) => p.end <= m.start).sort((a, b) => b.end - a.end)[0];
+    const gap = last ? between(last.end, m.start) : '';
+    const lead = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)/.exec(gap);
+    if (last && lead && !out.includes(m) && titleGap(gap.slice(lead[0].length - 1))) out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+/** Between a subject and the person it addresses: "asked", "urged", "thanked", "pressed", "assured" + a title. */
+const ADDRESSEE_VERB = /^\s+(?:asked|asks|urged|urges|thanked|thanks|pressed|presses|assured|assures|warned|warns|briefed|briefs|greeted|greets)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 
 /** The parties with the ones listed after them: "the leaders of Japan, China and Germany" → Japan, China, Germany. */
 function listed(s: Sentence, candidates: LinkedMention[], parties: LinkedMention[]): LinkedMention[] {

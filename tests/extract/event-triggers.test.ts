@@ -111,3 +111,45 @@ describe('a day in an abbreviated month anchors an event when there is no publis
     ['Angela Merkel held a meeting.', []],
   ])('%s', (sentence, expected) => check(sentence, expected, null));
 });
+
+describe('only the people the grammar ties to a contact trigger take part (not every person of the clause)', () => {
+  test.each<[string, Expected[]]>([
+    // a name inside a relative clause or an aside is none
+    ['Donald Trump, who criticized Barack Obama, met Vladimir Putin in Helsinki.', [{ kind: 'meeting', participants: ['person:donald-trump', 'person:vladimir-putin'], location: 'country:FI' }]],
+    // the object of another verb is none ("praised Obama and met Putin")
+    ['Donald Trump praised Barack Obama and met Vladimir Putin on Monday.', [{ kind: 'meeting', participants: ['person:vladimir-putin'] }]],
+    // the subject of a noun trigger's verb is a party only when the verb takes part in it
+    ['Donald Trump criticized the summit between Angela Merkel and Vladimir Putin on Monday.', [{ kind: 'summit', participants: ['person:angela-merkel', 'person:vladimir-putin'] }]],
+    ['Donald Trump held a summit with Vladimir Putin on Monday.', [{ kind: 'summit', participants: ['person:donald-trump', 'person:vladimir-putin'] }]],
+    // …or when the noun takes "with" (its other side)
+    ['Donald Trump announced a summit with Kim Jong Un.', [{ kind: 'summit', participants: ['person:donald-trump', 'person:kim-jong-un'], status: 'planned' }]],
+    // the subject of a locative or purpose phrase, and the agent of a passive
+    ['The policy was confirmed by John Kelly last week in a closed door meeting with Nancy Pelosi.', [{ kind: 'meeting', participants: ['person:john-kelly', 'person:nancy-pelosi'] }]],
+    // a list after a title: "… and Chinese President Xi Jinping"
+    ['Donald Trump met with Russian President Vladimir Putin and Chinese President Xi Jinping on Monday.', [{ kind: 'meeting', participants: ['person:donald-trump', 'person:vladimir-putin', 'person:xi-jinping'] }]],
+    // a participle inside a title, and a passive's "by"
+    ['Emmanuel Macron was greeted at the palace by outgoing President Francois Hollande.', [{ kind: 'meeting', participants: ['person:emmanuel-macron', 'person:francois-hollande'], status: 'happened' }]],
+    // a relative's antecedent is its subject
+    ['Xi Jinping, who met separately with Shinzo Abe in Tokyo, spoke on Monday.', [{ kind: 'meeting', participants: ['person:xi-jinping', 'person:shinzo-abe'] }]],
+    // a fronted phrase holding the noun: the main clause's subject and the person told
+    ['In a phone call on Saturday, John Kerry told Mevlut Cavusoglu that the claims were false.', [{ kind: 'call', participants: ['person:john-kerry', 'person:mevlut-cavusoglu'] }]],
+    // members of a group named in apposition after "with"
+    ['Recep Tayyip Erdogan met Monday with leaders of the opposition parties, party leader Kemal Kilicdaroglu.', [{ kind: 'meeting', participants: ['person:recep-tayyip-erdogan', 'person:kemal-kilicdaroglu'] }]],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});
+
+describe('a wish is no planned event; a plan or an announcement of the event itself is', () => {
+  test.each<[string, Expected[]]>([
+    ['Donald Trump wants to meet Kim Jong Un in Singapore.', []],
+    ['Hassan Rouhani hopes for talks with Donald Trump on Monday.', []],
+    ['Benjamin Netanyahu has sought a meeting with Vladimir Putin in Moscow.', []],
+    ['Donald Trump said he was eager to meet with Kim Jong Un in Singapore.', []],
+    // a plan stays planned
+    ['Donald Trump will meet Kim Jong Un in Singapore.', [{ kind: 'meeting', status: 'planned' }]],
+    ['Donald Trump agreed on Thursday to meet Kim Jong Un in Singapore.', [{ kind: 'meeting', status: 'planned' }]],
+    // "announced" / "agreed" make a plan only of the event they take as object, not of one they happened at
+    ['The White House announced a summit between Donald Trump and Kim Jong Un.', [{ kind: 'summit', status: 'planned' }]],
+    ['Angela Merkel and Emmanuel Macron announced at their meeting in Berlin a new fund.', [{ kind: 'meeting', status: 'happened' }]],
+    ['Vladimir Putin and Recep Tayyip Erdogan agreed during talks in Sochi on a new zone.', [{ kind: 'talks', status: 'happened' }]],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});

@@ -140,7 +140,8 @@ describe("date: only the trigger's own time expression dates the event", () => {
     ['Donald Trump’s missile strike this week against Syria damaged an airfield.', '2017-04-08', null],
     // a modal or an infinitive between the day and a verb trigger: the day is another clause's
     ["Kim's announcement Saturday may simply be a ploy to ensure President Trump meets with Kim Jong Un in the coming weeks.", '2018-04-22', null],
-    ['On Saturday, officials said they hoped to see Donald Trump meet Kim Jong Un.', '2018-04-22', null],
+    // (was "they hoped to see Trump meet Kim": a wish is no event at all now, see the wish rows in event-triggers.test.ts)
+    ['On Saturday, officials said they expected to see Donald Trump meet Kim Jong Un.', '2018-04-22', null],
   ])('%s (%s)', (sentence, publishedAt, date) => {
     const got = events(sentence, publishedAt);
     expect(got.length, 'one event').toBeGreaterThan(0);
@@ -175,7 +176,7 @@ describe('date: a support verb whose object is the event noun lends it its time 
     ['Israel has not agreed to a ceasefire with Hamas on Wednesday.', '2012-11-22', null, 'planned'],
     ["Hamas didn't agree to a truce with Israel on Wednesday.", '2012-11-22', null, 'planned'],
     // too far from its object: "had" here is "had traveled", not "had a meeting"
-    ['Martin Dempsey told John Allen on Monday from Perth, where he had traveled for a security meeting with Leon Panetta.', '2012-11-13', null, 'happened'],
+    ['Martin Dempsey told John Allen on Monday from Perth, where he had traveled for a security meeting with Leon Panetta and Stephen Smith.', '2012-11-13', null, 'happened'],
   ])('%s (%s)', (sentence, publishedAt, date, status) => {
     const got = events(sentence, publishedAt);
     expect(got.length, 'one event').toBeGreaterThan(0);
@@ -204,7 +205,8 @@ describe('in-article merging lends a day only to the parties it was said of', ()
   test.each<[string, string, { date: string | null; participants: string[] }[]]>([
     // the plan of a wider pair, undated, stays apart from Kim's dated meeting (its day is not the plan's)
     [
-      'Kim Jong Un held a meeting in Pyongyang on Wednesday. Democrats said Donald Trump was eager to meet with Kim Jong Un.',
+      // (was "was eager to meet with": a wish is no event now; a plan keeps the row's point)
+      'Kim Jong Un held a meeting in Pyongyang on Wednesday. Democrats said Donald Trump was expected to meet with Kim Jong Un.',
       '2018-05-17',
       [
         { date: '2018-05-16', participants: ['person:kim-jong-un'] },

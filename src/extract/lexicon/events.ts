@@ -329,6 +329,20 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     why: 'A proposed or threatened strike (Syria, September 2013) never happened; reporting it as an event makes a node for nothing.',
   },
   {
+    id: 'status.wish',
+    status: 'hypothetical',
+    // Only a wish whose object the trigger is: "wants to meet Kim", "hopes for talks", "sought a meeting with" (at most
+    // four words between), not a wish elsewhere in the clause ("Trump, who wants better ties, held a summit").
+    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+    after: null,
+    examples: [
+      ['Donald Trump wants to meet Kim Jong Un in Singapore.', null],
+      ['Hassan Rouhani hopes for talks with Donald Trump on Monday.', null],
+      ['Benjamin Netanyahu has sought a meeting with Vladimir Putin in Moscow.', null],
+    ],
+    why: 'A wish for a meeting ("wants to meet", "hopes for talks") is no meeting and no plan: nobody has agreed to it (meet5\'s draw read them as planned).',
+  },
+  {
     id: 'status.cancelled',
     status: 'cancelled',
     before:
@@ -345,7 +359,7 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     id: 'status.planned',
     status: 'planned',
     before:
-      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|agree(?:s|d)?|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|announc(?:e|es|ed|ing|ement)|propos(?:e|es|al)|hop(?:e|es|ed|ing)\s+(?:to|for)|want(?:s|ed)?\s+(?:to|a|an)|seek(?:s|ing)?|sought|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|ready\s+to|willing(?:ness)?\s+to|offer(?:s|ed)?\s+to|eager\s+to|intend(?:s|ed)?\s+to)\b/i,
+      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
     after: /^[^.;]{0,48}?\b(?:scheduled|planned|slated|set\s+(?:for|to)|expected\s+to|due\s+to|to\s+be\s+held|will|would|is\s+to)\b/i,
     examples: [
       ['Donald Trump agreed on Thursday to meet Kim Jong Un.', 'planned'],
