@@ -134,7 +134,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     subjects.set(key, null); // no cycle: a sentence's subject never depends on itself
     const sj = sentences[j];
     let found: Antecedent | null = null;
-    const opener = personMentions.find((x) => x.start >= sj.start && x.end <= sj.end && PREVIOUS_SUBJECT_LEAD.test(body.slice(sj.start, x.start)));
+    let opener: LinkedMention | undefined;
+    for (let k = firstFrom(personMentions, sj.start); k < personMentions.length && personMentions[k].end <= sj.end && !opener; k++) {
+      if (PREVIOUS_SUBJECT_LEAD.test(body.slice(sj.start, personMentions[k].start))) opener = personMentions[k];
+    }
     // "Obama's visit ended.": a possessive name owns the subject, it is not the subject.
     if (opener && !/^['’]/.test(body.slice(opener.end, opener.end + 1))) found = { id: opener.entityId, start: opener.start, end: opener.end };
     else if (!opener) {
@@ -156,7 +159,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   function crossSentence(si: number, at: number, want: 'm' | 'f'): Antecedent | null {
     for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
       const sj = sentences[j];
-      if (!personMentions.some((x) => x.start >= sj.start && x.end <= sj.end) && !OPENING_PRONOUN.test(sj.text)) continue;
+      const first = personMentions[firstFrom(personMentions, sj.start)];
+      if (!(first && first.end <= sj.end) && !OPENING_PRONOUN.test(sj.text)) continue;
       const subject = subjectOf(j, want);
       if (!subject) return null;
       const g = gender.get(subject.id);
@@ -497,6 +501,18 @@ function lastRolePhrase(text: string): number {
   return at;
 }
 const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
+
+/** Index of the first mention starting at or after `at` (xs in text order); xs.length when none. */
+function firstFrom(xs: readonly LinkedMention[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function lastBefore(xs: LinkedMention[], at: number): number {
   let lo = 0;
