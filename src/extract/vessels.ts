@@ -6,8 +6,11 @@ import type { Mention } from './mentions.js';
 
 /** Navy ship prefixes ("USS Cole", "HMS Belfast", "INS Vikrant"). */
 const SHIP_PREFIX = '(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS)';
-/** A name word of a ship: a capitalised word, or an initial with or without its dot ("S.", "S"). */
-const SHIP_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}\\.?)";
+/**
+ * A name word of a ship: an initial with its dot ("S."), or a capitalised word whose hyphen or apostrophe parts are letters
+ * ("O'Kane"), a possessive "'s" left out ("the USS Cole's crew"). One alternative after the capital: linear.
+ */
+const SHIP_WORD = "\\p{Lu}(?:\\.|\\p{L}*(?:['’-](?!s\\b)\\p{L}+)*)";
 /** A ship's full name: the prefix and its capitalised words. Linear: words and spaces are disjoint classes. */
 const SHIP_NAME = new RegExp(`\\b${SHIP_PREFIX} ${SHIP_WORD}(?: ${SHIP_WORD})*`, 'gu');
 /** Right before a bare word: the definite article that makes "the McCain" a thing, not a person. */
@@ -21,7 +24,7 @@ export function nameVessels(body: string, mentions: readonly Mention[]): Mention
   if (!/\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS) \p{Lu}/u.test(body)) return [...mentions];
   const ships: { start: number; end: number; text: string }[] = [];
   for (const hit of body.matchAll(SHIP_NAME)) {
-    // "USS Cole." ends a sentence: a dot after the last word belongs to the sentence (SHIP_WORD keeps it only on initials).
+    // "USS Cole." ends a sentence: a dot after a word belongs to the sentence (SHIP_WORD keeps it only on initials).
     ships.push({ start: hit.index!, end: hit.index! + hit[0].length, text: hit[0] });
   }
   if (!ships.length) return [...mentions];

@@ -24,6 +24,8 @@ describe('ships named after people', () => {
       'The USS John S. McCain docked in Japan. The ship was named after Sen. John McCain. McCain said he was proud. The McCain is under repair.',
       ['org:uss-john-s-mccain=USS John S. McCain|McCain', 'person:john-mccain=John McCain|McCain'],
     ],
+    // a possessive is no part of the ship's name
+    ["The USS Cole was attacked in Aden. The Cole's crew lost 17 sailors.", ['org:uss-cole=USS Cole|Cole']],
     // must not: with no ship named, "the McCain" is left as it was read
     ['Sen. John McCain spoke. McCain left.', ['person:john-mccain=John McCain|McCain']],
   ])('%s', (body, expected) => expect(summary(body)).toEqual(expected));
