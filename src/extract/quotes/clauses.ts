@@ -333,6 +333,8 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
+  // "a North Korean pledge to give up …": a demonym after "a"/"an" is an adjective, so the word after it is a noun.
+  if (!speaker.pronoun && /\b(?:a|an|A|An)\s+$/.test(text.slice(Math.max(0, speaker.start - s.start - 4), speaker.start - s.start)) && /(?:an|ese|ish|ic|i)$/.test(text.slice(speaker.start - s.start, speaker.end - s.start))) return null;
   // A name inside a modifier of the noun before it is no subject: that noun is ("Mr Maduro, backed by Russia, …, has refused").
   if (!speaker.pronoun) speaker = modifiedNoun(text.slice(0, speaker.start - s.start), s.start, mentions) ?? speaker;
   // A body's name governed by a preposition after a head noun is no subject: "Embassies in Pyongyang refused",

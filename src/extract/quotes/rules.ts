@@ -413,6 +413,9 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
       ['Victoria Toensing declined to say whether the official had testified.', null],
+      // After "a"/"an" a demonym is an adjective: "a North Korean pledge to …" is a noun phrase, no one pledging.
+      ['Kim and Trump will try to reach an agreement on a North Korean pledge to give up its nuclear weapons program.', null],
+      ['North Korea pledged to give up its nuclear weapons program.', { speaker: 'North Korea', text: 'to give up its nuclear weapons program', direct: false }],
       ['Victoria Toensing declined to comment on the case.', { speaker: 'Victoria Toensing', text: 'to comment on the case', direct: false }],
       // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
       ['But Nicolás Maduro, backed by Russia, China and the top of the military, has refused to cede leadership to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede leadership to his rival', direct: false }],
