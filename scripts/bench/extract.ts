@@ -1,7 +1,7 @@
 // Extraction speed on one core: articles/s, words/s and peak memory over the shared corpus (run by hand: npm run bench:extract).
 // It times the code `newsgraph` runs: the compiled dist/ when it is current with src/ (bin/launch.js's rule), else the
-// source through tsx, and says which. tsx compiles with esbuild's keepNames, which wraps every function and closure the
-// source creates in a naming call the shipped build does not make: ~12 % more CPU, measured side by side.
+// source through tsx, and says which (tsx compiles with esbuild's keepNames, a naming call per function and closure
+// created that the shipped build does not make; side by side the source cost 0.99–1.22× the build's CPU, not settled).
 // BENCH_FROM=src times the source through tsx whatever the build (the figure this bench printed before).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
