@@ -21,7 +21,9 @@ const rows: Row[] = [
 describe('findings: the document is the source, its owner speaks only when heading the subject', () => {
   test.each(rows)('%s', (sentence, speaker, speakerText, onBehalfOf) => {
     const r = extract(sentence);
-    const q = r.quotes.find((x) => x.rule === 'reported.finding' || x.rule === 'reported.inverted-finding');
+    // The document's report, whichever rule reads it ("A … poll shows" is a finding, "X's brief said" a speech cue).
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0];
     expect(q).toBeDefined();
     expect(nameOf(r, q!.speakerId)).toBe(speaker);
     expect(q!.speakerText ?? null).toBe(speakerText);

@@ -5,6 +5,7 @@
 import type { Sentence } from '../segment.js';
 import { STANCE_VERBS } from '../lexicon/speech.js';
 import { commonNounSubject } from './common-subject.js';
+import { POSSESSED_CLAIM } from './patterns.js';
 import { speakerFromText, type MentionRef, type SpeakerRef } from './speakers.js';
 import type { ClauseAttribution } from './clauses.js';
 
@@ -80,6 +81,9 @@ export function commonSubjectClauses(text: string, s: Sentence, mentions: Mentio
     if (!speaker) return [];
     let contentStart = kind === 'intention' ? tokens[i + 1].index! : cueAt + cue.length + 1;
     if (/^that\s/.test(text.slice(contentStart))) contentStart += 5; // "doubt that …": the clause, not its complementizer
+    // "Critics rejected Trump's claim that …": the object is someone's own report (clause.possessed-claim's), not these words.
+    POSSESSED_CLAIM.lastIndex = 0;
+    if (POSSESSED_CLAIM.exec(text.slice(contentStart - 1, contentStart + 160))?.index === 0) return [];
     const negated = NEGATION.test(text.slice(speaker.end - s.start, cueAt));
     return [{ rule: 'clause.common-subject', kind, cueAt, contentStart, cue: negated ? `not ${cue}` : cue, speaker, stance: true }];
   }
