@@ -1,5 +1,6 @@
 // Event reports new in one replay cache against another (scripts/bench/event-merge.ts --cache), with a seeded sample to read.
-// Usage: npx tsx scripts/bench/event-diff.ts before.json after.json [--seed N] [--sample 20] [--kinds contact]
+// Usage: npx tsx scripts/bench/event-diff.ts before.json after.json [--seed N] [--sample 20] [--kinds contact] [--all]
+// --all draws from every report of after.json, not only the new ones (a precision sample of a whole tree).
 import { readFileSync } from 'node:fs';
 import { CONTACT_KINDS } from '../../src/extract/lexicon/events.js';
 import type { EventReport } from '../../src/resolve/resolve-events.js';
@@ -12,6 +13,8 @@ const flag = (name: string, fallback: string) => {
 const seed = Number(flag('--seed', String(Date.now() % 100_000)));
 const sample = Number(flag('--sample', '20'));
 const contactOnly = flag('--kinds', 'contact') === 'contact';
+const allIndex = args.indexOf('--all');
+const fromAll = allIndex >= 0 && !!args.splice(allIndex, 1).length;
 const [beforeFile, afterFile] = args;
 if (!beforeFile || !afterFile) throw new Error('usage: event-diff.ts before.json after.json [--seed N] [--sample 20]');
 const reportsOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { reports: EventReport[] }).reports;
@@ -37,14 +40,14 @@ function random(a: number): () => number {
   };
 }
 const next = random(seed);
-const pool = added.filter((r) => !contactOnly || CONTACT_KINDS.has(r.kind));
+const pool = (fromAll ? after : added).filter((r) => !contactOnly || CONTACT_KINDS.has(r.kind));
 // One report per article, articles in a seeded random order.
 const articles = [...new Set(pool.map((r) => r.articleId))];
 for (let i = articles.length - 1; i > 0; i--) {
   const j = Math.floor(next() * (i + 1));
   [articles[i], articles[j]] = [articles[j], articles[i]];
 }
-console.log(`seed ${seed}: ${Math.min(sample, articles.length)} of ${pool.length} new ${contactOnly ? 'contact ' : ''}reports in ${articles.length} articles`);
+console.log(`seed ${seed}: ${Math.min(sample, articles.length)} of ${pool.length} ${fromAll ? '' : 'new '}${contactOnly ? 'contact ' : ''}reports in ${articles.length} articles`);
 for (const [n, id] of articles.slice(0, sample).entries()) {
   const mine = pool.filter((r) => r.articleId === id);
   const r = mine[Math.floor(next() * mine.length)];

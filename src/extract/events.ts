@@ -364,6 +364,8 @@ const CLAUSE_WORD = /^(?:that|which|who|whom|whose|where|said|says|told|tells|as
 const VERB_FORM = /^(?:took|takes|gave|made|went|came|sent|wrote|\p{Ll}[\p{Ll}-]*(?:ed|ing))$/u;
 /** Forms that stay in the subject's own verb phrase: auxiliaries and the participles of plans ("was expected to", "had been"). */
 const OWN_PHRASE_VERBS = new Set(['been', 'being', 'having', 'going', 'expected', 'scheduled', 'planned', 'slated', 'supposed', 'reportedly', 'allegedly', 'finally', 'already']);
+/** The punctuation a word may end in (words here are short: one mark is enough to find a verb form). */
+const TRAILING_PUNCTUATION = /[,.;:]$/;
 /** Words in -ing or -ed that are no verbs: "midmorning", "during", "the king", "a hundred". */
 const NOT_VERBS = new Set(['morning', 'mornings', 'midmorning', 'evening', 'evenings', 'during', 'thing', 'things', 'king', 'kings', 'spring', 'nothing', 'something', 'anything', 'everything', 'ceiling', 'hundred', 'red', 'bed', 'shed', 'sled', 'seed', 'need', 'speed', 'creed', 'greed', 'breed', 'bred', 'fed', 'led', 'wed']);
 /** Verbs whose subject takes part in the noun event they take: "Trump held a summit", "Kerry attended talks", "Trump canceled the meeting". */
@@ -386,7 +388,7 @@ function wordsOutsideAsides(text: string): string[] {
 /** Whether the words hold a verb of another clause: a clause word, or a verb form that is not a catenative before "to" nor an auxiliary. */
 function holdsOtherVerb(words: string[]): boolean {
   return words.some((w, i) => {
-    const word = w.toLowerCase().replace(/[,.;:]+$/, '');
+    const word = w.toLowerCase().replace(TRAILING_PUNCTUATION, '');
     return CLAUSE_WORD.test(word) || (VERB_FORM.test(word) && !NOT_VERBS.has(word) && !OWN_PHRASE_VERBS.has(word) && words[i + 1]?.toLowerCase() !== 'to');
   });
 }
@@ -464,7 +466,7 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
     const subject = withListBefore(head).length > 1 ? withListBefore(head) : listed(s, before, [head]);
     const gap = between(subject[subject.length - 1].end, t.start);
     const words = wordsOutsideAsides(gap);
-    const tail = words.slice(-(OBJECT_LEAD_WORDS + 2)).map((w) => w.toLowerCase().replace(/[,.;:]+$/, ''));
+    const tail = words.slice(-(OBJECT_LEAD_WORDS + 2)).map((w) => w.toLowerCase().replace(TRAILING_PUNCTUATION, ''));
     let verbAt = -1;
     for (let i = tail.length - 1; i >= 0 && verbAt < 0; i--) if (PARTY_VERBS.has(tail[i]) || (i > 0 && PARTY_VERBS.has(`${tail[i - 1]} ${tail[i]}`))) verbAt = i;
     // "the opening ceremony", "a closed door meeting": a participle after a determiner modifies the noun.
@@ -489,11 +491,12 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
     const gap = between(t.end, after[0].start).replace(/^\s+(?:up\s+)?(?:with|to)\s/i, ' ');
     if (titleGap(gap)) tied.push(after[0]);
   }
-  // After "with", "between" or "by", with no other verb since the trigger: "talks with Kim", "a meeting between Trump and Kim".
+  // After "with", "between", "alongside" or "by", with no other verb since the trigger: "talks with Kim", "a meeting
+  // between Trump and Kim", "a press conference in Moscow alongside Russian Foreign Minister Sergey Lavrov".
   for (const m of after) {
     const since = between(t.end, m.start);
     let lastPrep = -1;
-    for (const x of since.matchAll(/\b(?:with|between|by)\s/gi)) lastPrep = x.index! + x[0].length;
+    for (const x of since.matchAll(/\b(?:with|between|by|alongside)\s/gi)) lastPrep = x.index! + x[0].length;
     const verbFree = lastPrep >= 0 && !holdsOtherVerb(since.slice(0, lastPrep).match(WORD) ?? []);
     if (verbFree && titleGap(` ${since.slice(lastPrep)}`)) tied.push(m);
     // "met with leaders of the opposition parties, Republican People's Party leader Kemal Kilicdaroglu": a group's members.

@@ -133,6 +133,8 @@ describe('only the people the grammar ties to a contact trigger take part (not e
     ['Xi Jinping, who met separately with Shinzo Abe in Tokyo, spoke on Monday.', [{ kind: 'meeting', participants: ['person:xi-jinping', 'person:shinzo-abe'] }]],
     // a fronted phrase holding the noun: the main clause's subject and the person told
     ['In a phone call on Saturday, John Kerry told Mevlut Cavusoglu that the claims were false.', [{ kind: 'call', participants: ['person:john-kerry', 'person:mevlut-cavusoglu'] }]],
+    // "alongside" names the other side, and a participle's aside before a locative keeps the subject
+    ['Rex Tillerson, speaking frankly during a press conference in Moscow alongside Russian Foreign Minister Sergey Lavrov, said he told Vladimir Putin.', [{ kind: 'press_conference', participants: ['person:rex-tillerson', 'person:sergey-lavrov'], location: 'country:RU' }]],
     // members of a group named in apposition after "with"
     ['Recep Tayyip Erdogan met Monday with leaders of the opposition parties, party leader Kemal Kilicdaroglu.', [{ kind: 'meeting', participants: ['person:recep-tayyip-erdogan', 'person:kemal-kilicdaroglu'] }]],
   ])('%s', (sentence, expected) => check(sentence, expected));
