@@ -294,6 +294,17 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const holdsTitle = (bearer: string, role: string) =>
       (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
     if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role)) id = `person:${sk}`;
+    // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
+    // "first lady Melania Trump" named later). A bare surname before she is first named cannot point back to her, and
+    // once the titled one came first, a bare surname stays his ("Trump said …" after her one mention; hers would be
+    // "Mrs. Trump"): the surname's own person, for cross-article identity to place.
+    if (id && !m.role && !want && drafts.get(id)?.name.includes(' ')) {
+      const firstFull = namedAt.get(sk)?.find((f) => f.id === id)?.start ?? -1;
+      const bearer = id;
+      const titledOther = mentions.find((x) => x.type === 'Person' && !x.key.includes(' ') && !x.honorific && !!x.role
+        && x.titleStart !== undefined && surnameKey(x.key) === sk && !holdsTitle(bearer, x.role));
+      if (titledOther && (m.start < firstFull || titledOther.start < firstFull)) id = `person:${sk}`;
+    }
     // Shared by several people, a titled surname is the one of them the article gives that title ("former President
     // Bill Clinton … President Clinton's office", with Hillary Clinton named more recently); none: its own person.
     if (id === '' && m.role && m.titleStart !== undefined && !want) {

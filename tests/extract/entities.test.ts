@@ -82,6 +82,16 @@ describe('buildEntities', () => {
     ['George Bush Jr spoke. George Bush left.', ['person:george-bush-jr=George Bush Jr', 'person:george-bush=George Bush']],
     // "Messrs." addresses men: "Messrs. Trump and Abe" beside "first lady Melania Trump" is not her.
     ['Messrs. Trump and Abe, along with first lady Melania Trump, had dinner.', ['person:melania-trump=Melania Trump', 'person:trump=Trump']],
+    // A title the full-name bearer does not hold ("President Trump" beside "first lady Melania Trump") shows a second
+    // bearer: a bare surname before she is named, or any once the titled one came first, is his, not hers.
+    [
+      'President Trump landed in Riyadh. Trump said the visit was an honor. First lady Melania Trump joined him. Trump said the talks went well.',
+      ['country:SA=Saudi Arabia|Riyadh', 'person:melania-trump=Melania Trump', 'person:trump=Trump|President Trump'],
+    ],
+    // must not: with no titled other bearer, the bare surname after her full name is still hers.
+    ['Melania Trump visited the hospital. Trump spoke with the nurses.', ['person:melania-trump=Melania Trump|Trump']],
+    // must not: the titled bearer named after her first mention does not take what came before.
+    ['Hillary Clinton spoke in Iowa. Clinton said she would win. President Clinton’s office said so.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Clinton']],
     // A given name the lexicon does not know takes the gender the article's honorifics gave it: "Mr. Abe" went to Shinzo
     // Abe, so after Akie Abe is named, "Mr. Abe" and "Messrs. Trump and Abe" are still him, not the one named last.
     [
