@@ -15,18 +15,8 @@ import type { EntitySummary } from '../../src/resolve/consolidate.js';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { config } from '../../src/config.js';
 import { SHARED } from './common.js';
-import { align, offsetMaps, scoreIdentity, type SystemMention } from './identity.js';
+import { align, offsetMaps, scoreIdentity, type Gold, type SystemMention } from './identity.js';
 
-interface Gold {
-  article: string;
-  url: string;
-  surface: string;
-  start: number;
-  end: number;
-  identity: string;
-  group: string;
-  metonymy?: boolean;
-}
 
 interface GoldArticle {
   id: string;

@@ -20,7 +20,7 @@ import { consolidate, formatConsolidation } from '../../src/load/consolidate.js'
 import { SHARED } from './common.js';
 import type { EvalPart } from './types.js';
 
-interface Gold {
+export interface Gold {
   article: string;
   url: string;
   surface: string;

@@ -1,7 +1,7 @@
 // Quotes: a reported clause closed by a description and the person's name in apposition — "…, said the company's chief
 // executive, John Ferriola." / "…, a spokeswoman, Anna White, said on Saturday." — the person named speaks.
 import type { Candidate } from './arbitrate.js';
-import { balancedMarks, isWholeQuote, wordCount } from './patterns.js';
+import { readTail } from './unnamed-tails.js';
 import { firstFrom } from './speakers.js';
 import type { SentenceContext } from './reported.js';
 
@@ -17,12 +17,9 @@ const TAIL_WINDOW = 240;
 
 /** reported.inverted-appositive: the content before the comma is the named person's. */
 export function invertedAppositive({ text, s, mentions }: SentenceContext): Candidate[] {
-  const from = Math.max(0, text.length - TAIL_WINDOW);
-  const tail = APPOSITIVE_TAIL.exec(text.slice(from));
-  if (!tail) return [];
-  const tailAt = from + tail.index;
-  const content = text.slice(0, tailAt).replace(/[\s,;:—–-]+$/, '');
-  if (!balancedMarks(content) || isWholeQuote(content) || /(?:[”"]|'')$/.test(content) || wordCount(content) < 4) return [];
+  const read = readTail(text, APPOSITIVE_TAIL, TAIL_WINDOW);
+  if (!read) return [];
+  const { tail, tailAt, content } = read;
   const name = tail[3] ?? tail[5];
   const nameStart = s.start + tailAt + tail[0].indexOf(`, ${name}`) + 2;
   const nameEnd = nameStart + name.length;

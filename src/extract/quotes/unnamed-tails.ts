@@ -17,16 +17,27 @@ export const UNNAMED_TAIL = new RegExp(`,\\s+(?:(?:${CUE})\\s+(${SOURCE})(?!\\s+
 /** How much of a sentence's end the tail is looked for in: the cue, a source of a few words and a trail of at most 160 characters. */
 const TAIL_WINDOW = 320;
 
+/**
+ * An attribution at a sentence's end (", said one of the officials, who …", ", said the company's chief executive, X."):
+ * the tail found in the last `window` characters, and the content before it — a whole clause of four words or more,
+ * not quoted words (those are a direct quote's).
+ */
+export function readTail(text: string, pattern: RegExp, window: number): { tail: RegExpExecArray; tailAt: number; content: string } | null {
+  const from = Math.max(0, text.length - window);
+  const tail = pattern.exec(text.slice(from));
+  if (!tail) return null;
+  const tailAt = from + tail.index;
+  const content = text.slice(0, tailAt).replace(/[\s,;:—–-]+$/, '');
+  if (!balancedMarks(content) || isWholeQuote(content) || /(?:[”"]|'')$/.test(content) || wordCount(content) < 4) return null;
+  return { tail, tailAt, content };
+}
+
 /** reported.inverted-unnamed-trail: the content before the comma is the unnamed source's. */
 export function invertedUnnamedTrail({ text, s, mentions }: SentenceContext): Candidate[] {
   // The tail is at most a few hundred characters: only the sentence's end is read (the pattern is quadratic in what it reads).
-  const from = Math.max(0, text.length - TAIL_WINDOW);
-  const tail = UNNAMED_TAIL.exec(text.slice(from));
-  if (!tail) return [];
-  const tailAt = from + tail.index;
-  const content = text.slice(0, tailAt).replace(/[\s,;:—–-]+$/, '');
-  // Quoted words before the attribution are a direct quote; a clause must be whole and long enough.
-  if (!balancedMarks(content) || isWholeQuote(content) || /(?:[”"]|'')$/.test(content) || wordCount(content) < 4) return [];
+  const read = readTail(text, UNNAMED_TAIL, TAIL_WINDOW);
+  if (!read) return [];
+  const { tail, tailAt, content } = read;
   const source = tail[1] ?? tail[2];
   const at = s.start + tailAt + tail[0].indexOf(source);
   const owner = mentions.find((m: MentionRef) => m.start >= at && m.end <= at + source.length && (m.type === 'Organization' || m.type === 'Country'));
