@@ -295,10 +295,11 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
       (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
     if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
-    // "first lady Melania Trump" named later). A bare surname before she is first named cannot point back to her, and
-    // once the titled one came first, a bare surname stays his ("Trump said …" after her one mention; hers would be
-    // "Mrs. Trump"): the surname's own person, for cross-article identity to place.
-    if (id && !m.role && !want && drafts.get(id)?.name.includes(' ')) {
+    // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
+    // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her
+    // one mention; hers would be "Mrs. Trump"): the surname's own person, for cross-article identity to place. (A man
+    // named in full keeps his bare surname: "President Bush" in a Jeb Bush story does not take Jeb's "Bush".)
+    if (id && !m.role && !want && drafts.get(id)?.name.includes(' ') && genderOf(id) === 'f') {
       const firstFull = namedAt.get(sk)?.find((f) => f.id === id)?.start ?? -1;
       const bearer = id;
       const titledOther = mentions.find((x) => x.type === 'Person' && !x.key.includes(' ') && !x.honorific && !!x.role
