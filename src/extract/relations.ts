@@ -11,7 +11,7 @@ import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
-import { writtenFamilyFirst } from './quotes/speakers.js';
+import { firstFrom, writtenFamilyFirst } from './quotes/speakers.js';
 import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
@@ -502,17 +502,6 @@ function lastRolePhrase(text: string): number {
 }
 const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
 
-/** Index of the first mention starting at or after `at` (xs in text order); xs.length when none. */
-function firstFrom(xs: readonly LinkedMention[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function lastBefore(xs: LinkedMention[], at: number): number {
   let lo = 0;

@@ -28,7 +28,7 @@ export function isPerson(id: string | null, mentions: MentionRef[]): boolean {
 }
 
 /** Index of the first mention starting at or after `offset` (mentions are sorted by start): keeps lookups O(log n). */
-export function firstFrom(mentions: MentionRef[], offset: number): number {
+export function firstFrom(mentions: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
