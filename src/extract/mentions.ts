@@ -261,10 +261,37 @@ function isTeamPosition(body: string, tokens: Token[], c: Chunk, marked: Set<Chu
 
 /** A sentence where almost every word is upper-case (a headline). */
 function isShouting(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
-  if (words.length < 4) return false;
-  const upper = words.filter((t) => !startsLowerAscii(t.text) && t.text === t.text.toUpperCase()).length;
-  return upper / words.length > 0.7;
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (!hasTwoLetters(t.text)) continue;
+    words++;
+    if (!startsLowerAscii(t.text) && isUpperCase(t.text)) upper++;
+  }
+  return words >= 4 && upper / words > 0.7;
+}
+
+const TWO_LETTERS = /\p{L}{2}/u;
+/** /\p{L}{2}/u, without the regex for an ASCII word. */
+function hasTwoLetters(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return TWO_LETTERS.test(text);
+    run = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
+/** text === text.toUpperCase(), without upper-casing an ASCII word. */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /**
@@ -276,10 +303,36 @@ function isTitleCase(body: string, tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) if (TITLE_CASE_WORDS.has(tokens[i].text)) n++;
   if (n >= 2) return true;
   // Ordinary words capitalised: ones the article also writes in lower case ("Was Headed To ER, Ditched …").
+  if (!mostlyCapitalised(tokens)) return false; // most sentences, told without building the word list
   const words = tokens.filter((t) => /^\p{L}[\p{L}’'-]*$/u.test(t.text));
   if (words.length < 5 || words.filter((t) => t.cap).length / words.length < 0.7) return false;
   const lower = lowerCaseWords(body);
   return words.slice(1).filter((t) => t.cap && lower.has(t.text.toLowerCase())).length >= 2;
+}
+
+/** The word test of isTitleCase() (at least 5 words, 70 % of them capitalised), counted without allocating. */
+function mostlyCapitalised(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!isPlainWord(t.text)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 5 && caps / words >= 0.7;
+}
+
+const PLAIN_WORD = /^\p{L}[\p{L}’'-]*$/u;
+const RIGHT_QUOTE = 0x2019;
+/** PLAIN_WORD, without the regex for an ASCII word. */
+function isPlainWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== RIGHT_QUOTE) return PLAIN_WORD.test(text);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (!letter && (i === 0 || (c !== 39 && c !== 45 && c !== RIGHT_QUOTE))) return false;
+  }
+  return text.length > 0;
 }
 
 interface Chunk {

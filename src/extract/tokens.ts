@@ -9,7 +9,9 @@ export interface Token {
   cap: boolean; // starts with an upper-case letter
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
+/** A word: a letter or a digit, then letters, digits, marks, apostrophes, periods and hyphens (scanned by char code where ASCII). */
+const WORD_START = /[\p{L}\p{N}]/uy;
+const WORD_REST = /[\p{L}\p{N}\p{M}'’.\-]*/uy;
 const MAX_TOKEN = 64; // longer "words" (hashes, runs of digits) are not names; cap work per token
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u; // U.S. U.N. D.C.
 const TITLE_ABBREV = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Rev|Prof|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|No)\.$/;
@@ -23,12 +25,17 @@ const endsWith = (raw: string, chars: string) => chars.includes(raw[raw.length -
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    let raw = m[0];
+  for (let at = 0; at < text.length; ) {
+    const first = wordStartAt(text, at);
+    if (!first) {
+      at += isSurrogatePair(text, at) ? 2 : 1; // as the u-flag regex steps: a code point at a time
+      continue;
+    }
+    const wordEnd = wordEndFrom(text, at + first);
+    let raw = text.slice(at, wordEnd);
+    let start = at + offset;
+    at = wordEnd;
     if (raw.length > MAX_TOKEN) continue;
-    let start = m.index + offset;
     let possessive = false;
     const poss = endsWith(raw, "'’s") ? POSSESSIVE_END.exec(raw) : null;
     if (poss && raw.length > poss[0].length) {
@@ -46,6 +53,40 @@ export function tokenize(text: string, offset = 0): Token[] {
     out.push(makeToken(raw, start, possessive));
   }
   return out;
+}
+
+/** The length of the code point at `i` when a word can start there (a letter or a digit), else 0. */
+function wordStartAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  WORD_START.lastIndex = i;
+  return WORD_START.test(text) ? WORD_START.lastIndex - i : 0;
+}
+
+/** Where a word's letters, digits, marks, apostrophes, periods and hyphens from `i` end. */
+function wordEndFrom(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    WORD_REST.lastIndex = i;
+    WORD_REST.test(text);
+    if (WORD_REST.lastIndex === i) return i;
+    i = WORD_REST.lastIndex;
+  }
+  return i;
+}
+
+function isSurrogatePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 
 function splitHyphenated(raw: string, start: number, possessive: boolean, out: Token[]): void {

@@ -279,6 +279,7 @@ function retype(m: Mention, type: MentionType, body: string): Mention {
  * Ducati 38:36.306") is names only, which the tagger reads well.
  */
 function isTitleCaseLine(body: string, text: string): boolean {
+  if (!mostlyCapitalisedLine(text)) return false; // most lines, told without building the word list
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 5) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -294,4 +295,28 @@ function isTitleCaseLine(body: string, text: string): boolean {
 function opensWithGivenName(m: Mention): boolean {
   const words = m.key.split(' ');
   return m.type === 'Person' && words.length >= 2 && genderOfGivenName(words[0]) !== null;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+/**
+ * isTitleCaseLine()'s first tests (5 words or more, 70 % capitalised) over its words (a letter, then letters, apostrophes, hyphens),
+ * counted by char code. True when it cannot tell (a character outside the Basic Multilingual Plane): the full test decides.
+ */
+function mostlyCapitalisedLine(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    const ascii = c < 128;
+    const letter = ascii ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[i]);
+    if (inWord && (letter || c === 39 || c === 45 || c === 0x2019)) continue;
+    inWord = letter;
+    if (!letter) continue;
+    words++;
+    if (ascii ? c <= 90 : UPPER.test(text[i])) caps++;
+  }
+  return words >= 5 && caps / words >= 0.7;
 }

@@ -129,33 +129,43 @@ export function hasFeatures({ info, ruleTags }: SentenceWords, i: number): boole
   return info[i].named || (i > 0 && info[i - 1].named) || (i > 1 && info[i - 2].named) || ruleTags[i] !== 'O';
 }
 
-/** Token i's rows after its own (templates 7 on: neighbours, rule tags, sentence position, shouting, lexicons), appended to `out` in training's order. */
-export function contextRows({ info, rules, shouting }: SentenceWords, i: number, out: number[]): void {
+/** The most rows contextRows() writes for a token (12 + 1 + 2 + 3 × 9 lexicons), and the tag rows after them. */
+export const MAX_CONTEXT_ROWS = 48;
+
+/**
+ * Token i's rows after its own (templates 7 on: neighbours, rule tags, sentence position, shouting, lexicons), written
+ * to `out` from index `at` in training's order; returns the index after the last. A typed buffer the caller reuses:
+ * tagging writes ~20 rows per token and a list emptied with `length = 0` gives its storage back each time.
+ */
+export function contextRows({ info, rules, shouting }: SentenceWords, i: number, out: Int32Array, at = 0): number {
   const w = info[i];
   const p1 = i >= 1 ? info[i - 1] : EDGE;
   const p2 = i >= 2 ? info[i - 2] : EDGE;
   const n1 = i + 1 < info.length ? info[i + 1] : EDGE;
   const n2 = i + 2 < info.length ? info[i + 2] : EDGE;
   const r = rules[i];
-  out.push(
-    row(7, p1.lower),
-    row(8, n1.lower),
-    row(9, p2.lower),
-    row(10, n2.lower),
-    row(11, p1.shape, w.shape),
-    row(12, w.shape, n1.shape),
-    row(13, p1.lower, w.lower),
-    row(14, w.lower, n1.lower),
-    row(15, r),
-    row(16, i >= 1 ? rules[i - 1] : 1, r),
-    row(17, r, i + 1 < rules.length ? rules[i + 1] : 1),
-    row(18, r, w.shape),
-  );
-  if (i === 0) out.push(row(19, w.shape));
-  if (shouting) out.push(row(20, w.lower), row(20, r, 7));
-  for (const l of w.lexRows[0]) out.push(l);
-  for (const l of p1.lexRows[1]) out.push(l);
-  for (const l of n1.lexRows[2]) out.push(l);
+  let n = at;
+  out[n++] = row(7, p1.lower);
+  out[n++] = row(8, n1.lower);
+  out[n++] = row(9, p2.lower);
+  out[n++] = row(10, n2.lower);
+  out[n++] = row(11, p1.shape, w.shape);
+  out[n++] = row(12, w.shape, n1.shape);
+  out[n++] = row(13, p1.lower, w.lower);
+  out[n++] = row(14, w.lower, n1.lower);
+  out[n++] = row(15, r);
+  out[n++] = row(16, i >= 1 ? rules[i - 1] : 1, r);
+  out[n++] = row(17, r, i + 1 < rules.length ? rules[i + 1] : 1);
+  out[n++] = row(18, r, w.shape);
+  if (i === 0) out[n++] = row(19, w.shape);
+  if (shouting) {
+    out[n++] = row(20, w.lower);
+    out[n++] = row(20, r, 7);
+  }
+  for (const l of w.lexRows[0]) out[n++] = l;
+  for (const l of p1.lexRows[1]) out[n++] = l;
+  for (const l of n1.lexRows[2]) out[n++] = l;
+  return n;
 }
 
 /**
@@ -164,11 +174,11 @@ export function contextRows({ info, rules, shouting }: SentenceWords, i: number,
  */
 export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: Map<string, WordInfo> = new Map()): number[][] {
   const words = sentenceWords(tokens, ruleTags, shouting, cache);
+  const buffer = new Int32Array(MAX_CONTEXT_ROWS);
   return tokens.map((_, i) => {
     if (!hasFeatures(words, i)) return NO_FEATURES;
-    const f = [...words.info[i].own];
-    contextRows(words, i, f);
-    return f;
+    const n = contextRows(words, i, buffer);
+    return [...words.info[i].own, ...buffer.subarray(0, n)];
   });
 }
 
@@ -191,6 +201,14 @@ export function tagFeatures(prev: number, prev2: number, lowerHash: number, out:
   out.length = 0;
   out.push(TAG_ROWS[prev], TAG_PAIR_ROWS[prev2][prev], row(32, prev, lowerHash));
   return out;
+}
+
+/** tagFeatures() written to a row buffer from `at` (tagging); returns the index after the last. */
+export function tagFeatureRows(prev: number, prev2: number, lowerHash: number, out: Int32Array, at: number): number {
+  out[at] = TAG_ROWS[prev];
+  out[at + 1] = TAG_PAIR_ROWS[prev2][prev];
+  out[at + 2] = row(32, prev, lowerHash);
+  return at + 3;
 }
 
 /** The lower-case hash of each token, for the tag features. */

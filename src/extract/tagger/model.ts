@@ -1,6 +1,6 @@
 // The sequence tagger: an averaged perceptron over hashed features, decoded greedily left to right with BIO constraints.
 // Weights are trained by `npm run train:ner` on CoNLL-2003 train only and shipped as src/extract/tagger/ner-weights.bin.
-import { HASH_BITS, TAGS, contextRows, hasFeatures, tagFeatures, type SentenceWords } from './features.js';
+import { HASH_BITS, MAX_CONTEXT_ROWS, TAGS, contextRows, hasFeatures, tagFeatureRows, tagFeatures, type SentenceWords } from './features.js';
 
 const N_TAGS = TAGS.length;
 const MAGIC = 0x3152454e; // "NER1"
@@ -86,9 +86,9 @@ function packed(weights: Weights): PackedRows {
   return p;
 }
 
-/** addRows() over packed rows: the same non-zero rows in the same order. */
-function addPackedRows(scores: Float64Array, { slot, dense }: PackedRows, rows: readonly number[]): void {
-  for (let k = 0; k < rows.length; k++) {
+/** addRows() over packed rows: the same non-zero rows in the same order (the first `count` of `rows`). */
+function addPackedRows(scores: Float64Array, { slot, dense }: PackedRows, rows: ArrayLike<number>, count = rows.length): void {
+  for (let k = 0; k < count; k++) {
     const base = slot[rows[k]];
     if (base < 0) continue;
     for (let t = 0; t < N_TAGS; t++) scores[t] += dense[base + t];
@@ -98,14 +98,13 @@ function addPackedRows(scores: Float64Array, { slot, dense }: PackedRows, rows: 
 /**
  * decode() of one sentence without building its feature lists: the same rows added in the same order, so the same
  * sums and tags, but the rows of the word alone (templates 0–6, always first) are summed once per word and weights
- * and kept in the word's cached info, and the context rows go through one reused buffer.
+ * and kept in the word's cached info, and the context and tag rows go through one reused buffer.
  */
 export function tagSentence(weights: Weights, words: SentenceWords): number[] {
   const out: number[] = [];
   const scores = new Float64Array(N_TAGS);
-  const rows: number[] = [];
+  const rows = new Int32Array(MAX_CONTEXT_ROWS + 3);
   const p = packed(weights);
-  const add = (list: number[]) => addPackedRows(scores, p, list);
   for (let i = 0; i < words.info.length; i++) {
     const prev = i > 0 ? out[i - 1] : 0;
     const prev2 = i > 1 ? out[i - 2] : 0;
@@ -116,15 +115,13 @@ export function tagSentence(weights: Weights, words: SentenceWords): number[] {
     const info = words.info[i];
     if (info.prefixOf !== weights || !info.prefix) {
       scores.fill(0);
-      add(info.own);
+      addPackedRows(scores, p, info.own);
       info.prefix = Float64Array.from(scores);
       info.prefixOf = weights;
     }
     scores.set(info.prefix);
-    rows.length = 0;
-    contextRows(words, i, rows);
-    add(rows);
-    add(tagFeatures(prev, prev2, info.lower, rows));
+    const n = tagFeatureRows(prev, prev2, info.lower, rows, contextRows(words, i, rows));
+    addPackedRows(scores, p, rows, n);
     out.push(bestTag(scores, prev));
   }
   return out;
