@@ -83,6 +83,11 @@ export interface WordInfo {
   /** Tagging's cache (model.ts tagSentence): the scores of the `own` rows under `prefixOf`'s weights. */
   prefix: Float64Array | null;
   prefixOf: object | null;
+  /** Tagging's cache for weights whose sums are exact in any order: the scores of roleRows() under `rolesOf`'s weights… */
+  roles: Float64Array | null;
+  rolesOf: object | null;
+  /** …and where wordTagRow() of each previous tag is in the packed weights (-2: not looked up yet). */
+  tagSlots: Int32Array | null;
 }
 
 function wordInfo(text: string): WordInfo {
@@ -100,6 +105,9 @@ function wordInfo(text: string): WordInfo {
     lexRows: [[], [], []] as [number[], number[], number[]],
     prefix: null,
     prefixOf: null,
+    roles: null,
+    rolesOf: null,
+    tagSlots: null,
   };
   info.own = [row(0, BIAS), row(1, info.word), row(2, info.lower), row(3, info.shape), row(4, info.suffix3), row(5, info.suffix4), row(6, info.prefix3)];
   info.lexRows = [info.lexicon.map((l) => row(21, l)), info.lexicon.map((l) => row(22, l)), info.lexicon.map((l) => row(23, l))];
@@ -109,7 +117,8 @@ function wordInfo(text: string): WordInfo {
 const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const NO_FEATURES: number[] = [];
 const RULE_TAG_HASHES = new Map(['O', 'T', ...['Person', 'Country', 'Organization', 'Unknown'].flatMap((t) => [`B-${t}`, `I-${t}`])].map((t) => [t, hashString(t)]));
-const EDGE: WordInfo = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false, own: [], lexRows: [[], [], []], prefix: null, prefixOf: null };
+/** The word before the first and after the last (read only: its role sums are kept with the weights, see model.ts). */
+export const EDGE: Readonly<WordInfo> = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false, own: [], lexRows: [[], [], []], prefix: null, prefixOf: null, roles: null, rolesOf: null, tagSlots: null };
 const BIAS = 0;
 
 /** A sentence's words as the features read them: each token's word info and its rule tag's hash. */
@@ -169,6 +178,39 @@ export function contextRows({ info, rules, shouting }: SentenceWords, i: number,
 }
 
 /**
+ * contextRows() and the word's own rows regrouped by what they depend on, for tagging with weights whose sums come out
+ * the same in any order (model.ts): the rows one word brings as the token itself (own rows and lexicons), as the
+ * previous word, the next, the second before and the second after. The same rows as contextRows(), none twice.
+ */
+export function roleRows(w: Readonly<WordInfo>): number[][] {
+  return [[...w.own, ...w.lexRows[0]], [row(7, w.lower), ...w.lexRows[1]], [row(8, w.lower), ...w.lexRows[2]], [row(9, w.lower)], [row(10, w.lower)]];
+}
+export const WORD_ROLES = 5;
+
+/** The rest of contextRows(): the rows of two words or of the rule tags (templates 11–20), written to `out` from `at`. */
+export function pairRows({ info, rules, shouting }: SentenceWords, i: number, out: Int32Array, at = 0): number {
+  const w = info[i];
+  const p1 = i >= 1 ? info[i - 1] : EDGE;
+  const n1 = i + 1 < info.length ? info[i + 1] : EDGE;
+  const r = rules[i];
+  let n = at;
+  out[n++] = row(11, p1.shape, w.shape);
+  out[n++] = row(12, w.shape, n1.shape);
+  out[n++] = row(13, p1.lower, w.lower);
+  out[n++] = row(14, w.lower, n1.lower);
+  out[n++] = row(15, r);
+  out[n++] = row(16, i >= 1 ? rules[i - 1] : 1, r);
+  out[n++] = row(17, r, i + 1 < rules.length ? rules[i + 1] : 1);
+  out[n++] = row(18, r, w.shape);
+  if (i === 0) out[n++] = row(19, w.shape);
+  if (shouting) {
+    out[n++] = row(20, w.lower);
+    out[n++] = row(20, r, 7);
+  }
+  return n;
+}
+
+/**
  * The features of each token that do not depend on the tags before it, as hashed table rows: its own rows, then its
  * context rows. `shouting`: the sentence is in capitals (a headline), where case tells little.
  */
@@ -207,8 +249,16 @@ export function tagFeatures(prev: number, prev2: number, lowerHash: number, out:
 export function tagFeatureRows(prev: number, prev2: number, lowerHash: number, out: Int32Array, at: number): number {
   out[at] = TAG_ROWS[prev];
   out[at + 1] = TAG_PAIR_ROWS[prev2][prev];
-  out[at + 2] = row(32, prev, lowerHash);
+  out[at + 2] = wordTagRow(prev, lowerHash);
   return at + 3;
+}
+/** tagFeatures()' rows of the tags alone… */
+export function tagRows(prev: number, prev2: number): number[] {
+  return [TAG_ROWS[prev], TAG_PAIR_ROWS[prev2][prev]];
+}
+/** …and its row of the previous tag with the word. */
+export function wordTagRow(prev: number, lowerHash: number): number {
+  return row(32, prev, lowerHash);
 }
 
 /** The lower-case hash of each token, for the tag features. */

@@ -1,6 +1,6 @@
 // The sequence tagger: an averaged perceptron over hashed features, decoded greedily left to right with BIO constraints.
 // Weights are trained by `npm run train:ner` on CoNLL-2003 train only and shipped as src/extract/tagger/ner-weights.bin.
-import { HASH_BITS, MAX_CONTEXT_ROWS, TAGS, contextRows, hasFeatures, tagFeatureRows, tagFeatures, type SentenceWords } from './features.js';
+import { EDGE, HASH_BITS, MAX_CONTEXT_ROWS, TAGS, WORD_ROLES, contextRows, hasFeatures, pairRows, roleRows, tagFeatureRows, tagFeatures, tagRows, wordTagRow, type SentenceWords, type WordInfo } from './features.js';
 
 const N_TAGS = TAGS.length;
 const MAGIC = 0x3152454e; // "NER1"
@@ -60,6 +60,12 @@ export function decode(weights: Weights, lower: number[], features: number[][]):
 interface PackedRows {
   slot: Int32Array;
   dense: Float32Array;
+  /** Every sum of up to 128 weights is exact in a double, so rows may be added in any order (see exactInAnyOrder). */
+  exact: boolean;
+  /** With `exact`: the role sums of the word before the first and after the last… */
+  edge: Float64Array;
+  /** …and the scores of tagRows() for each pair of tags before (index (prev2 × N_TAGS + prev) × N_TAGS). */
+  tagPairs: Float64Array;
 }
 const PACKED = new WeakMap<Weights, PackedRows>();
 
@@ -81,9 +87,101 @@ function packed(weights: Weights): PackedRows {
   }
   const dense = new Float32Array(used * N_TAGS);
   for (let r = 0; r < rows; r++) if (slot[r] >= 0) dense.set(w.subarray(r * N_TAGS, (r + 1) * N_TAGS), slot[r]);
-  p = { slot, dense };
+  p = { slot, dense, exact: exactInAnyOrder(w), edge: new Float64Array(0), tagPairs: new Float64Array(N_TAGS * N_TAGS * N_TAGS) };
+  if (p.exact) {
+    p.edge = roleSums(p, EDGE);
+    for (let prev2 = 0; prev2 < N_TAGS; prev2++) for (let prev = 0; prev < N_TAGS; prev++) sumRowsAt(p, tagRows(prev, prev2), p.tagPairs, (prev2 * N_TAGS + prev) * N_TAGS);
+  }
   PACKED.set(weights, p);
   return p;
+}
+
+/**
+ * Whether every weight is a multiple of one power of two 2^low and below 2^high, with high − low + 7 ≤ 53 bits: then a
+ * double holds the sum of any 128 of them exactly, whatever the order of the additions, and a token's rows can be
+ * summed in groups cached per word. The shipped weights are 16-bit quantised (38 bits from the smallest to the largest);
+ * averaged perceptron weights straight from training are not, and are summed row by row in training's order.
+ */
+function exactInAnyOrder(values: Float32Array): boolean {
+  const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+  let high = -Infinity;
+  let low = Infinity;
+  for (let k = 0; k < bits.length; k++) {
+    const b = bits[k];
+    if ((b & 0x7fffffff) === 0) continue;
+    const exponent = (b >>> 23) & 0xff;
+    if (exponent === 0 || exponent === 0xff) return false; // subnormal, infinite or not a number
+    const mantissa = (b & 0x7fffff) | 0x800000;
+    high = Math.max(high, exponent + 1);
+    low = Math.min(low, exponent - 23 + (31 - Math.clz32(mantissa & -mantissa)));
+  }
+  return high - low + 7 <= 53;
+}
+
+/** Adds the packed rows `rows` to `into` from index `at`. */
+function sumRowsAt({ slot, dense }: PackedRows, rows: readonly number[], into: Float64Array, at: number): void {
+  for (const r of rows) {
+    const base = slot[r];
+    if (base < 0) continue;
+    for (let t = 0; t < N_TAGS; t++) into[at + t] += dense[base + t];
+  }
+}
+
+/** The scores a word adds in each of its roles (roleRows), one after another. */
+function roleSums(p: PackedRows, word: Readonly<WordInfo>): Float64Array {
+  const sums = new Float64Array(WORD_ROLES * N_TAGS);
+  roleRows(word).forEach((rows, role) => sumRowsAt(p, rows, sums, role * N_TAGS));
+  return sums;
+}
+
+/** A word's role sums under `p`, cached in its info. */
+function rolesOf(p: PackedRows, word: WordInfo): Float64Array {
+  if (word.rolesOf !== p || !word.roles) {
+    word.roles = roleSums(p, word);
+    word.rolesOf = p;
+    word.tagSlots = null;
+  }
+  return word.roles;
+}
+
+/** Where the word's wordTagRow() after `prev` is in the packed rows (-1: an all-zero row), cached in its info. */
+function tagSlotOf(p: PackedRows, word: WordInfo, prev: number): number {
+  const slots = (word.tagSlots ??= new Int32Array(N_TAGS).fill(-2));
+  if (slots[prev] === -2) slots[prev] = p.slot[wordTagRow(prev, word.lower)];
+  return slots[prev];
+}
+
+/**
+ * tagSentence() for weights whose sums are exact in any order: a token's score is its word's own sum, its four
+ * neighbours' sums in their roles, the cached sum of the two tags before, and only the rows of word pairs and rule
+ * tags looked up per token (about 10 scattered rows instead of 25). The same sums, so the same tags.
+ */
+function tagSentenceExact(p: PackedRows, words: SentenceWords): number[] {
+  const out: number[] = [];
+  const scores = new Float64Array(N_TAGS);
+  const rows = new Int32Array(MAX_CONTEXT_ROWS);
+  const { info } = words;
+  const { dense } = p;
+  for (let i = 0; i < info.length; i++) {
+    const prev = i > 0 ? out[i - 1] : 0;
+    const prev2 = i > 1 ? out[i - 2] : 0;
+    if (!hasFeatures(words, i)) {
+      out.push(0); // far from any capital: outside every name
+      continue;
+    }
+    const own = rolesOf(p, info[i]);
+    const p1 = i >= 1 ? rolesOf(p, info[i - 1]) : p.edge;
+    const n1 = i + 1 < info.length ? rolesOf(p, info[i + 1]) : p.edge;
+    const p2 = i >= 2 ? rolesOf(p, info[i - 2]) : p.edge;
+    const n2 = i + 2 < info.length ? rolesOf(p, info[i + 2]) : p.edge;
+    const tags = (prev2 * N_TAGS + prev) * N_TAGS;
+    for (let t = 0; t < N_TAGS; t++) scores[t] = own[t] + p1[N_TAGS + t] + n1[2 * N_TAGS + t] + p2[3 * N_TAGS + t] + n2[4 * N_TAGS + t] + p.tagPairs[tags + t];
+    addPackedRows(scores, p, rows, pairRows(words, i, rows));
+    const slot = tagSlotOf(p, info[i], prev);
+    if (slot >= 0) for (let t = 0; t < N_TAGS; t++) scores[t] += dense[slot + t];
+    out.push(bestTag(scores, prev));
+  }
+  return out;
 }
 
 /** addRows() over packed rows: the same non-zero rows in the same order (the first `count` of `rows`). */
@@ -101,10 +199,11 @@ function addPackedRows(scores: Float64Array, { slot, dense }: PackedRows, rows: 
  * and kept in the word's cached info, and the context and tag rows go through one reused buffer.
  */
 export function tagSentence(weights: Weights, words: SentenceWords): number[] {
+  const p = packed(weights);
+  if (p.exact) return tagSentenceExact(p, words);
   const out: number[] = [];
   const scores = new Float64Array(N_TAGS);
   const rows = new Int32Array(MAX_CONTEXT_ROWS + 3);
-  const p = packed(weights);
   for (let i = 0; i < words.info.length; i++) {
     const prev = i > 0 ? out[i - 1] : 0;
     const prev2 = i > 1 ? out[i - 2] : 0;
