@@ -51,6 +51,8 @@ function cued(m: Mention, orgCue: NonNullable<Mention['orgCue']>): Mention {
 const ORG_FORMS = new Map<string, string>(); // surface → canonical
 for (const forms of KNOWN_ORGANIZATIONS) for (const f of forms) ORG_FORMS.set(f, forms[0]);
 const TITLES = new Set<string>(PERSON_TITLES);
+/** "Bank of ", "Institute for ": an organisation's opening words and the space after them (joined once, not per name). */
+const ORG_PREFIXES_OPENING = ORG_PREFIXES.map((p) => `${p} `);
 const MAX_PHRASE = 7;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'bin', 'ibn', 'al', 'on']);
 const AFTER_ORG_NOUNS = new Set(['administration', 'government', 'regime', 'campaign', 'cabinet']);
@@ -511,8 +513,54 @@ function isCommonWordAtStart(body: string, tok: Token): boolean {
 let lowerCache: { body: string; words: Set<string> } | undefined;
 /** The words the body writes in lower case (cached for the last body). */
 export function lowerCaseWords(body: string): Set<string> {
-  if (lowerCache?.body !== body) lowerCache = { body, words: new Set(body.match(/(?<![\p{L}\p{M}])[\p{Ll}][\p{Ll}\p{M}'’-]*/gu) ?? []) };
+  if (lowerCache?.body !== body) lowerCache = { body, words: lowerWordsOf(body) };
   return lowerCache.words;
+}
+
+/** A lower-case word: a lower-case letter after no letter or mark, then lower-case letters, marks, apostrophes, hyphens. */
+const LOWER_WORD_START = /(?<![\p{L}\p{M}])\p{Ll}/uy;
+const LOWER_WORD_REST = /[\p{Ll}\p{M}'’-]*/uy;
+
+/** The set of LOWER_WORD_START…LOWER_WORD_REST words of a body, scanned by char code where ASCII (every article pays it). */
+function lowerWordsOf(body: string): Set<string> {
+  const words = new Set<string>();
+  for (let i = 0; i < body.length; ) {
+    const c = body.charCodeAt(i);
+    const prev = i > 0 ? body.charCodeAt(i - 1) : 32;
+    let starts: boolean;
+    if (c < 128 && prev < 128) starts = c >= 97 && c <= 122 && !((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90));
+    else if (c < 128 && !(c >= 97 && c <= 122)) starts = false;
+    else {
+      LOWER_WORD_START.lastIndex = i;
+      starts = LOWER_WORD_START.test(body);
+    }
+    if (!starts) {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < body.length && body.charCodeAt(i + 1) >= 0xdc00 && body.charCodeAt(i + 1) <= 0xdfff ? 2 : 1; // a code point at a time, as the u-flag regex steps
+      continue;
+    }
+    const end = lowerWordEnd(body, c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1);
+    words.add(body.slice(i, end));
+    i = end;
+  }
+  return words;
+}
+
+function lowerWordEnd(body: string, i: number): number {
+  while (i < body.length) {
+    const c = body.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || c === 39 || c === 45) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    LOWER_WORD_REST.lastIndex = i;
+    LOWER_WORD_REST.test(body);
+    if (LOWER_WORD_REST.lastIndex === i) return i;
+    i = LOWER_WORD_REST.lastIndex;
+  }
+  return i;
 }
 
 type Known = { kind: 'org' | 'country' | 'title'; value: string; to: number };
@@ -670,7 +718,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // A suffix alone ("Police said", "Government cash balances") names no particular body.
-  if ((ORG_SUFFIXES.has(last) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES.some((p) => text.startsWith(p + ' '))) {
+  if ((ORG_SUFFIXES.has(last) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES_OPENING.some((p) => text.startsWith(p))) {
     out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
     return;
   }
