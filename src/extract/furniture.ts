@@ -226,10 +226,26 @@ export function lineRule(line: string): string | undefined {
 
 /** The id of the line pattern that makes a whole line furniture, if any. */
 export function linePatternRule(line: string): string | undefined {
-  const words = line.split(/\s+/, 41).length;
+  const words = wordCount(line, 41);
   const lower = line.toLowerCase();
   for (const r of LINE_RULES) if ((r.maxWords === undefined || words <= r.maxWords) && hinted(r, lower) && r.pattern.test(line)) return r.id;
   return undefined;
+}
+
+/** line.split(/\s+/, limit).length, counted without building the pieces: one more than its runs of space. */
+function wordCount(line: string, limit: number): number {
+  let pieces = 1;
+  for (let i = 0; i < line.length && pieces < limit; i++) {
+    if (isSpace(line, i) && (i === 0 || !isSpace(line, i - 1))) pieces++;
+  }
+  return pieces;
+}
+
+const SPACE = /\s/;
+/** /\s/ at line[i], without the regex for ASCII. */
+function isSpace(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(line[i]);
 }
 
 function hinted(rule: FurnitureRule, lower: string): boolean {
