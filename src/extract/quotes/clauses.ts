@@ -101,7 +101,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).
   STANCE_PARTICIPLE.lastIndex = 0;
-  for (let p = STANCE_PARTICIPLE.exec(text); p; p = STANCE_PARTICIPLE.exec(text)) {
+  for (let p = text.includes(',') ? STANCE_PARTICIPLE.exec(text) : null; p; p = STANCE_PARTICIPLE.exec(text)) {
     const verb = p[1].toLowerCase().replace(/\s+/g, ' ');
     const head = verb.split(' ')[0];
     // "…, promising to lift environmental regulations": an intention participle; its content starts at "to".
@@ -269,7 +269,8 @@ function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]):
 function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
   RELATIVE.lastIndex = 0;
-  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+  // Its pronoun is a literal: a sentence without one is not scanned.
+  for (let m = text.includes('who') || text.includes('which') ? RELATIVE.exec(text) : null; m; m = RELATIVE.exec(text)) {
     const pronoun = m[2];
     const verb = m[3];
     const hasThat = !!m[4];

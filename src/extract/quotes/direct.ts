@@ -41,8 +41,9 @@ function closesInParagraph(body: string, at: number): boolean {
 }
 
 /** What quoteSpans reads: a line break, an apostrophe (two stand for a straight double mark), the OPEN and CLOSE marks. */
-const MARK_OR_BREAK: ReadonlySet<number> = new Set([...OPEN, ...CLOSE, '\n', "'"].map((c) => c.charCodeAt(0)));
-const isMarkOrBreak = (code: number): boolean => MARK_OR_BREAK.has(code);
+const MARK_OR_BREAK = new Uint8Array(0x10000);
+for (const c of [...OPEN, ...CLOSE, '\n', "'"]) MARK_OR_BREAK[c.charCodeAt(0)] = 1;
+const isMarkOrBreak = (code: number): boolean => MARK_OR_BREAK[code] === 1;
 
 /** Pairs quotation marks paragraph by paragraph; a quote left open continues when the next paragraph opens with a mark. */
 export function quoteSpans(body: string): Span[] {

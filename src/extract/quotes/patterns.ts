@@ -173,6 +173,8 @@ function registerCues(pattern: RegExp, sets: readonly ReadonlySet<string>[]): vo
   CUE_BITS.set(pattern, (CUE_BITS.get(pattern) ?? 0) | needed);
 }
 registerCues(FINDING, cueWordSets(FINDING_CUE, FINDING.flags));
+// INVERTED_UNNAMED's source noun stands between spaces.
+registerCues(INVERTED_UNNAMED, [new Set(SOURCE_PEOPLE)]);
 /**
  * Declares of a pattern of another module that every match holds a word of each set as a whole word (spaces or the
  * text's ends around it), for mayMatch; the sets must come from the lists the pattern is built from.
