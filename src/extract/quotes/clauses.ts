@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -25,10 +25,16 @@ const PASSIVE_AGENT = /ed\s+by\s/;
 const NOT_PASSIVE_STANCE = /^(?:quoted|attacked|briefed|informed|called|named|elected|appointed|nominated|asked)$/;
 
 /** A participle right after a document someone issued: "a statement calling …", "a letter saying …". */
-export const DOCUMENT_PARTICIPLE = /\b(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)\s+(saying|calling|urging|warning|demanding|accusing|praising|condemning|criticizing|denouncing|blaming|arguing|claiming|announcing|asking|insisting|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
+const DOCUMENT_PARTICIPLES = ['saying', 'calling', 'urging', 'warning', 'demanding', 'accusing', 'praising', 'condemning', 'criticizing', 'denouncing', 'blaming', 'arguing', 'claiming', 'announcing', 'asking', 'insisting', 'noting', 'stressing'];
+export const DOCUMENT_PARTICIPLE = new RegExp(`\\b(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)\\s+(${DOCUMENT_PARTICIPLES.join('|')})\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'gu');
+// The participle stands between spaces: a sentence without one of them skips the pattern.
+requireCueWords(DOCUMENT_PARTICIPLE, [new Set(DOCUMENT_PARTICIPLES)]);
 
 /** A document the subject put out, and what it says: "… a letter from his doctor Friday afternoon that says …". */
-export const DOCUMENT_SAYS = /\s(?:letter|statement|report|memo|ad|video|tweet|post|op-ed|filing|complaint)\b[^,.;:“”"]{0,60}?\s(?:that|which)\s+(says|said|shows|showed|states|stated|claims|claimed|argues|argued|calls\s+for|called\s+for)\s+(?:that\s+)?(?=[\p{L}\d“"$])/gu;
+const DOCUMENT_VERBS = ['says', 'said', 'shows', 'showed', 'states', 'stated', 'claims', 'claimed', 'argues', 'argued', 'calls\\s+for', 'called\\s+for'];
+export const DOCUMENT_SAYS = new RegExp(`\\s(?:letter|statement|report|memo|ad|video|tweet|post|op-ed|filing|complaint)\\b[^,.;:“”"]{0,60}?\\s(?:that|which)\\s+(${DOCUMENT_VERBS.join('|')})\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'gu');
+// "that"/"which" and the verb's first word stand between spaces.
+requireCueWords(DOCUMENT_SAYS, [new Set(['that', 'which']), new Set(DOCUMENT_VERBS.map((v) => v.split('\\')[0]))]);
 
 /** Participles of intention, taking "to …": "…, promising to lift …", "…, vowing to …". */
 const INTENTION_PARTICIPLE = /^(?:promising|vowing|pledging|threatening|refusing|offering|planning|hoping|seeking|declining|proposing|intending|aiming)$/;
@@ -95,7 +101,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).
   STANCE_PARTICIPLE.lastIndex = 0;
-  for (let p = STANCE_PARTICIPLE.exec(text); p; p = STANCE_PARTICIPLE.exec(text)) {
+  for (let p = text.includes(',') ? STANCE_PARTICIPLE.exec(text) : null; p; p = STANCE_PARTICIPLE.exec(text)) {
     const verb = p[1].toLowerCase().replace(/\s+/g, ' ');
     const head = verb.split(' ')[0];
     // "…, promising to lift environmental regulations": an intention participle; its content starts at "to".
@@ -117,7 +123,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   // "…issued a statement calling the test “a clear violation”", "…released a letter saying …": a participle after a
   // document the subject put out is the subject's.
   DOCUMENT_PARTICIPLE.lastIndex = 0;
-  for (let p = DOCUMENT_PARTICIPLE.exec(text); p; p = DOCUMENT_PARTICIPLE.exec(text)) {
+  for (let p = mayMatch(DOCUMENT_PARTICIPLE, cues) ? DOCUMENT_PARTICIPLE.exec(text) : null; p; p = DOCUMENT_PARTICIPLE.exec(text)) {
     const verb = p[1].toLowerCase();
     const verbAt = p.index + p[0].indexOf(p[1]);
     const speaker = participleSubject(text, text.slice(0, verbAt).replace(/\s*$/, ', '), verb, s, mentions);
@@ -128,7 +134,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
   }
   // "He released a letter from his doctor Friday afternoon that says he has …": what the subject's document says.
   DOCUMENT_SAYS.lastIndex = 0;
-  for (let p = DOCUMENT_SAYS.exec(text); p; p = DOCUMENT_SAYS.exec(text)) {
+  for (let p = mayMatch(DOCUMENT_SAYS, cues) ? DOCUMENT_SAYS.exec(text) : null; p; p = DOCUMENT_SAYS.exec(text)) {
     const verbAt = p.index + p[0].lastIndexOf(p[1]);
     const speaker = participleSubject(text, text.slice(0, p.index).replace(/\s*$/, ', '), 'saying', s, mentions);
     const contentStart = p.index + p[0].length;
@@ -263,7 +269,8 @@ function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]):
 function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
   RELATIVE.lastIndex = 0;
-  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+  // Its pronoun is a literal: a sentence without one is not scanned.
+  for (let m = text.includes('who') || text.includes('which') ? RELATIVE.exec(text) : null; m; m = RELATIVE.exec(text)) {
     const pronoun = m[2];
     const verb = m[3];
     const hasThat = !!m[4];

@@ -5,7 +5,7 @@
 import type { Sentence } from '../segment.js';
 import { STANCE_VERBS } from '../lexicon/speech.js';
 import { commonNounSubject } from './common-subject.js';
-import { POSSESSED_CLAIM } from './patterns.js';
+import { POSSESSED_CLAIM, firstTokens } from './patterns.js';
 import { speakerFromText, type MentionRef, type SpeakerRef } from './speakers.js';
 import type { ClauseAttribution } from './clauses.js';
 
@@ -41,19 +41,35 @@ export const CUE_TOKEN = /[^\s,;:“”"()]+/g;
 const MAX_CUE_WORD = 16;
 
 /**
+ * The words stance forms open with, each with the most words a form opening with it has: a sentence's word that opens
+ * none cannot start a stance cue (a form is its tokens joined by single spaces, so its first word is one token).
+ */
+const STANCE_FORM_WORDS: ReadonlyMap<string, number> = (() => {
+  const longest = new Map<string, number>();
+  for (const form of STANCE_VERBS) {
+    const words = form.split(' ');
+    longest.set(words[0], Math.max(longest.get(words[0]) ?? 0, words.length));
+  }
+  return longest;
+})();
+
+/**
  * clause.common-subject: the sentence's (or its opening phrase's) subject is a common noun phrase commonNounSubject
  * accepts as an unnamed source, and its first verb is a stance (not one of the acts above), a speech verb with an
  * object, or an intention with "to". Only the first verb-like cue is read: a later one belongs to another clause.
  */
 export function commonSubjectClauses(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution[] {
-  const tokens = [...text.slice(0, 240).matchAll(CUE_TOKEN)].slice(0, MAX_CUE_WORD + 4);
+  const tokens = firstTokens(text.slice(0, 240), CUE_TOKEN, MAX_CUE_WORD + 4);
   for (let i = 1; i < Math.min(tokens.length, MAX_CUE_WORD); i++) {
     const word = tokens[i][0];
+    // Most words open no stance form: those are skipped before any form is built.
+    const longest = STANCE_FORM_WORDS.get(word);
+    if (longest === undefined && !INTENTION_WITH_TO.has(word) && !SPEECH_WITH_OBJECT.has(word)) continue;
     if (!/^\p{Ll}+$/u.test(word)) continue;
     // The longest stance form starting here ("lashed out at", "called on"), else a one-word cue.
     let cue: string | null = null;
     let kind: 'stance' | 'intention' = 'stance';
-    for (let n = Math.min(4, tokens.length - i); n >= 1 && !cue; n--) {
+    for (let n = Math.min(4, tokens.length - i, longest ?? 0); n >= 1 && !cue; n--) {
       const form = tokens.slice(i, i + n).map((t) => t[0]).join(' ');
       if (STANCE_VERBS.has(form)) cue = form;
     }

@@ -2,7 +2,7 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
-import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, STANCE_BEFORE_QUOTE, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
@@ -40,6 +40,11 @@ function closesInParagraph(body: string, at: number): boolean {
   return curlyClose > 0 && /[^\s]"(?=\s*$|[\s,.;:!?)])/.test(paragraph.slice(curlyClose + 1));
 }
 
+/** What quoteSpans reads: a line break, an apostrophe (two stand for a straight double mark), the OPEN and CLOSE marks. */
+const MARK_OR_BREAK = new Uint8Array(0x10000);
+for (const c of [...OPEN, ...CLOSE, '\n', "'"]) MARK_OR_BREAK[c.charCodeAt(0)] = 1;
+const isMarkOrBreak = (code: number): boolean => MARK_OR_BREAK[code] === 1;
+
 /** Pairs quotation marks paragraph by paragraph; a quote left open continues when the next paragraph opens with a mark. */
 export function quoteSpans(body: string): Span[] {
   const spans: Span[] = [];
@@ -49,6 +54,9 @@ export function quoteSpans(body: string): Span[] {
   let i = 0;
   const n = body.length;
   for (; i < n; i++) {
+    // Only marks and line breaks change the state: the characters between are skipped without a look.
+    while (i < n && !isMarkOrBreak(body.charCodeAt(i))) i++;
+    if (i === n) break;
     let c = body[i];
     if (c === '\n') {
       if (open >= 0) {
@@ -240,13 +248,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame('direct.before-quote', speaker, b[1].toLowerCase());
     }
     // "In an August speech, Trump attacked “the hateful ideology …”": a stance verb right before the quote.
-    const st = wordCount(text) > SCARE_MAX_WORDS ? STANCE_BEFORE_QUOTE.exec(before) : null;
+    const st = wordCount(text) > SCARE_MAX_WORDS ? stanceBeforeQuote(before) : null;
     if (st) frame('direct.stance-before', subjectBefore(before.slice(0, st.index + 1), span.open - before.length, mentions, roles), st[1].toLowerCase().replace(/\s+/g, ' '));
     // "Pamela Padilla: “…”" — a name and a colon introduce the quote (lists of reactions, transcripts); so do
     // "According to Limbaugh, “…" and "Mitt Romney -- ''…''".
     // A label is a name: words of a clause ("As a senior White House official put it:") make none — "as X put it"
     // attributes to X, an unnamed source when X is one.
-    const labelled = LABEL_BEFORE_QUOTE.exec(before);
+    const labelled = execAtEnd(LABEL_BEFORE_QUOTE, before);
     const asWho = labelled && labelled[1].startsWith('As ') ? / puts? it$/.exec(labelled[1]) : null;
     const putIt = asWho ? labelled![1].slice(3, asWho.index).trim() : null;
     if (labelled && putIt) {
@@ -254,8 +262,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame('direct.before-quote', unnamedSource(putIt, at, mentions) ?? speakerFromText(putIt, at, mentions, roles), 'put it');
     }
     const label = labelled && !putIt && (labelled[1].match(/(?:^|\s)(?!(?:of|the|de|la|le|al|el|bin|ibn|van|von|der|du|da|dos|y)\s)\p{Ll}+/gu) ?? []).length < 2 ? labelled : null;
-    const according = label ? null : ACCORDING_BEFORE_QUOTE.exec(before);
-    const nameDash = label || according ? null : NAME_DASH_BEFORE_QUOTE.exec(before);
+    const according = label ? null : execAtEnd(ACCORDING_BEFORE_QUOTE, before);
+    const nameDash = label || according ? null : execAtEnd(NAME_DASH_BEFORE_QUOTE, before);
     const lead = label ?? according ?? nameDash;
     if (lead) {
       const speaker = speakerFromText(lead[1], span.open - before.length + lead.index + lead[0].indexOf(lead[1]), mentions, roles);
@@ -264,7 +272,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // "Caddell continued:" closing the paragraph before one that is a quote.
     if (sentence && body.slice(sentence.start, span.open).trim() === '') {
       const window = body.slice(Math.max(0, span.open - 160), span.open);
-      const intro = LEAD_COLON_BEFORE_QUOTE.exec(window);
+      const intro = execAtEnd(LEAD_COLON_BEFORE_QUOTE, window);
       // …but not a heading "What the President said:": that one names a person or no one (direct.what-said).
       if (intro && (SPEECH_VERBS.has(intro[2]) || intro[2] === 'continued') && !WHAT_HEADING_START.test(window.slice(window.trimEnd().lastIndexOf('\n') + 1))) frame('direct.lead-colon', speakerFromText(intro[1], span.open - window.length + intro.index, mentions, roles), intro[2]);
     }

@@ -2,13 +2,15 @@
 // "…, attorneys for the family said.", "…, say analysts." — the words before the comma are its, speaker null.
 import type { Candidate } from './arbitrate.js';
 import { commonNounSubject } from './common-subject.js';
-import { TIME, balancedMarks, isWholeQuote, wordCount } from './patterns.js';
+import { TIME, balancedMarks, firstTokens, isWholeQuote, wordCount } from './patterns.js';
 import type { SentenceContext } from './reported.js';
 
 /** The speech verbs an inverted attribution ends with (the ones that report a whole clause; "told" needs its listener). */
 const INVERTED_CUE = new Set(['said', 'say', 'says', 'added', 'noted', 'explained', 'cautioned', 'warned', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'maintains', 'maintained', 'contend', 'contends', 'contended', 'predicted', 'reported', 'believe', 'believes', 'told', 'tell', 'tells']);
 /** After the cue: a listener for "told", a time ("Friday afternoon", "on Monday", "in a statement"), then the sentence end or a trailing phrase after a comma. */
 export const INVERTED_COMMON_TAIL = new RegExp(`^(?:(?<=\\b(?:told|tell|tells))\\s+(?:reporters|journalists|lawmakers|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*){0,3}))?${TIME}(?:\\s+(?:morning|afternoon|evening|night))?(?:,[^“”"]{0,200})?[.!?]?\\s*$`, 'u');
+/** The words after a comma, read for the source's phrase and its cue. */
+const PHRASE_TOKEN = /[^\s,.;:!?]+/g;
 /** A sentence's commas are tried from the last; a few are enough (the attribution follows one of the last). */
 const MAX_COMMAS = 4;
 
@@ -25,7 +27,7 @@ export function invertedCommon({ text, s, mentions }: SentenceContext): Candidat
     if (comma <= 0) return [];
     const after = text.slice(comma + 1);
     // The cue: the first word of the next eleven that is one; the words before it are the source's phrase.
-    const tokens = [...after.slice(0, 160).matchAll(/[^\s,.;:!?]+/g)].slice(0, 11);
+    const tokens = firstTokens(after.slice(0, 160), PHRASE_TOKEN, 11);
     const cueAt = tokens.findIndex((t, i) => i > 0 && INVERTED_CUE.has(t[0]));
     if (cueAt < 0) continue;
     const cue = tokens[cueAt];

@@ -1,5 +1,5 @@
 // Quotes: the patterns of attribution (cues, frames, clause ends) and the text tests they share.
-import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN } from '../lexicon/speech.js';
+import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, STANCE_VERBS } from '../lexicon/speech.js';
 import { cueWordSets } from './cue-words.js';
 import { BARE_PLURAL_SOURCES, SOURCE_BODIES, SOURCE_DETERMINERS, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 
@@ -38,6 +38,30 @@ export const NAME_DASH_BEFORE_QUOTE = /\b([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{L
 export const LEAD_COLON_BEFORE_QUOTE = /([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:\p{Ll}+\s+)?(\p{Ll}+):\s*$/u;
 // A heading line "What NAME said:" / "Here's what NAME told reporters:" over the quotation paragraphs that follow.
 export const WHAT_SAID_HEADING = /^[ \t]*(?:Here[’']s\s+)?[Ww]hat\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,4})[ \t]+(?:said|says|told[ \t]+[^\n:]{1,40}|wrote|tweeted|had[ \t]+to[ \t]+say)[ \t]*:?[ \t]*$/gmu;
+
+/**
+ * The character each end-anchored pattern's match ends with before its trailing blanks: a text whose last non-blank
+ * character is none of them cannot match, and is not scanned (execAtEnd).
+ */
+const LAST_MARK = new Map<RegExp, string>([[LABEL_BEFORE_QUOTE, ':'], [LEAD_COLON_BEFORE_QUOTE, ':'], [ACCORDING_BEFORE_QUOTE, ','], [NAME_DASH_BEFORE_QUOTE, '-—']]);
+const BLANK = /\s/;
+
+/** The text's last character that is no blank (the class \s), or ''. */
+function lastNonBlank(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && BLANK.test(text[i])) i--;
+  return i >= 0 ? text[i] : '';
+}
+
+/** `pattern.exec(text)` for an end-anchored pattern, skipped when the text cannot end as its matches do (LAST_MARK). */
+export function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null {
+  const marks = LAST_MARK.get(pattern);
+  if (marks !== undefined) {
+    const last = lastNonBlank(text);
+    if (!last || !marks.includes(last)) return null;
+  }
+  return pattern.exec(text);
+}
 
 // Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
 export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
@@ -146,9 +170,16 @@ function registerCues(pattern: RegExp, sets: readonly ReadonlySet<string>[]): vo
     for (const w of set) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
     needed |= bit;
   }
-  CUE_BITS.set(pattern, needed);
+  CUE_BITS.set(pattern, (CUE_BITS.get(pattern) ?? 0) | needed);
 }
 registerCues(FINDING, cueWordSets(FINDING_CUE, FINDING.flags));
+// INVERTED_UNNAMED's source noun stands between spaces.
+registerCues(INVERTED_UNNAMED, [new Set(SOURCE_PEOPLE)]);
+/**
+ * Declares of a pattern of another module that every match holds a word of each set as a whole word (spaces or the
+ * text's ends around it), for mayMatch; the sets must come from the lists the pattern is built from.
+ */
+export const requireCueWords = (pattern: RegExp, sets: readonly ReadonlySet<string>[]): void => registerCues(pattern, sets);
 const subjectThen = (adverbs: string, rest: string, flags = 'u') => {
   const pattern = new RegExp(`${SUBJECT}${APPOSITIVE}((?:[’'](?:s|ll|d)\\b)?(?:\\s+(?:${adverbs}|${WHEN}))*)${rest}`, flags);
   registerCues(pattern, cueWordSets(rest, flags));
@@ -169,11 +200,17 @@ export const ATTITUDE = subjectThen(
 
 // SUBJECT is (a) STANCE-NOUN/ADJECTIVE of X — "Graham has been critical of Trump", "Kaine is a staunch opponent of the
 // death penalty", "Clinton has been a consistent and outspoken supporter of NATO": a position held towards X.
+const STANDING_NOUNS = ['opponent', 'supporter', 'critic', 'proponent', 'advocate', 'champion', 'defender', 'backer', 'foe', 'ally'];
+const STANDING_OF = ['critical', 'supportive', 'skeptical', 'wary', 'dismissive', 'contemptuous', 'protective'];
+const STANDING_ABOUT = ['concerned', 'worried', 'coy', 'upbeat', 'optimistic', 'pessimistic', 'enthusiastic', 'excited', 'angry', 'furious', 'frustrated', 'candid', 'vague', 'silent', 'passionate', 'confident', 'cautious'];
 export const STANDING = subjectThen(
   `is|was|are|were|been|has\\s+been|have\\s+been|had\\s+been|became|remains|remained|also|long|now|still|${ADVERB_LY}`,
-  '\\s+((?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:opponent|supporter|critic|proponent|advocate|champion|defender|backer|foe|ally)\\s+of|(?:(?:very|highly|sharply|deeply)\\s+)?(?:critical|supportive|skeptical|wary|dismissive|contemptuous|protective)\\s+of|(?:(?:not|n[’\\x27]t|too|very|so|more|less|deeply|increasingly)\\s+){0,2}(?:concerned|worried|coy|upbeat|optimistic|pessimistic|enthusiastic|excited|angry|furious|frustrated|candid|vague|silent|passionate|confident|cautious)\\s+about|no\\s+illusions\\s+about)\\s+()(?=[\\p{L}\\d“"$])',
+  `\\s+((?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:${STANDING_NOUNS.join('|')})\\s+of|(?:(?:very|highly|sharply|deeply)\\s+)?(?:${STANDING_OF.join('|')})\\s+of|(?:(?:not|n[’\\x27]t|too|very|so|more|less|deeply|increasingly)\\s+){0,2}(?:${STANDING_ABOUT.join('|')})\\s+about|no\\s+illusions\\s+about)\\s+()(?=[\\p{L}\\d“"$])`,
   'gu',
 );
+// …and the word of the position, a whole word in every match (spaces before and after it): "of" and "about" alone
+// pass most sentences.
+registerCues(STANDING, [new Set([...STANDING_NOUNS, ...STANDING_OF, ...STANDING_ABOUT, 'illusions'])]);
 
 // NAME's CLAIM that … — "Donald Trump’s claim that …", "Stumpf’s repeated emphasis that …", "Nervo's conclusion that
 // …", "Mr. Obama's bet is that …": a claim put forward, its holder the possessor. Group 1 the name, 2 the noun.
@@ -201,6 +238,19 @@ export const STANCE = subjectThen(STANCE_ADVERBS, `\\s+(${STANCE_VERB_PATTERN})\
 
 // A stance verb right before an opening mark: `Trump attacked “…`.
 export const STANCE_BEFORE_QUOTE = new RegExp(`(?:^|\\s)(${STANCE_VERB_PATTERN})\\s*[,:]?\\s*$`, 'u');
+/** The last words of the stance forms: STANCE_BEFORE_QUOTE's text ends with one, a colon or a comma after it at most. */
+const STANCE_LAST_WORDS: ReadonlySet<string> = new Set([...STANCE_VERBS].map((form) => form.split(' ').at(-1)!));
+
+/** STANCE_BEFORE_QUOTE's match in `before`, scanned only when its last word (before one comma or colon) ends a stance form. */
+export function stanceBeforeQuote(before: string): RegExpExecArray | null {
+  let end = before.length;
+  while (end > 0 && BLANK.test(before[end - 1])) end--;
+  if (before[end - 1] === ',' || before[end - 1] === ':') end--;
+  while (end > 0 && BLANK.test(before[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !BLANK.test(before[start - 1])) start--;
+  return STANCE_LAST_WORDS.has(before.slice(start, end)) ? STANCE_BEFORE_QUOTE.exec(before) : null;
+}
 export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 
 // "Clinton called Wells Fargo’s behavior “outrageous”": naming something in quoted words is a stance too (but not
@@ -299,6 +349,21 @@ export function isTitleLike(text: string): boolean {
   const words = text.replace(/[,.:;]+\s*$/, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 8 || /[?!]\s*$/.test(text) || /^(?:I|I['’]\w+)$/.test(words[0])) return false;
   return /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\d“"(]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+/**
+ * The first `max` matches of a global token pattern in `text`, in order ([...text.matchAll(token)].slice(0, max)
+ * without copying the pattern or reading past the last token wanted).
+ */
+export function firstTokens(text: string, token: RegExp, max: number): RegExpExecArray[] {
+  const tokens: RegExpExecArray[] = [];
+  token.lastIndex = 0;
+  for (let t = tokens.length < max ? token.exec(text) : null; t; t = tokens.length < max ? token.exec(text) : null) {
+    tokens.push(t);
+    if (t[0] === '') token.lastIndex++;
+  }
+  token.lastIndex = 0;
+  return tokens;
 }
 
 export function wordCount(s: string): number {

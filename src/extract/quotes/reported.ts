@@ -253,7 +253,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
 function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // Content first, attribution last: "Clinton leads by four points, the poll found." / "…, said Lavrov."
-  const inv = INVERTED.exec(text);
+  // INVERTED's content (twelve characters at least) ends at a comma: a sentence without one there is not scanned.
+  const inv = text.indexOf(',', 12) >= 0 ? INVERTED.exec(text) : null;
   const verb = inv ? (inv[3] ?? inv[4]) : '';
   // "The country “has made dramatic changes for the better,” McConnell said": the closing mark after the comma
   // belongs to the content, which quotes the speaker's words inside the reporter's.
@@ -289,8 +290,8 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
 }
 
 /** reported.inverted-unnamed: "…, sources said." / "…, a senior official told Reuters." — an unnamed source after the content. */
-function invertedUnnamed({ text, s, mentions }: SentenceContext): Candidate[] {
-  const tail = INVERTED_UNNAMED.exec(text);
+function invertedUnnamed({ text, s, mentions, cues }: SentenceContext): Candidate[] {
+  const tail = mayMatch(INVERTED_UNNAMED, cues) ? INVERTED_UNNAMED.exec(text) : null;
   if (!tail) return [];
   const clause = text.slice(0, tail.index);
   const content = clause.replace(/[\s,;:—–-]+$/, '');
@@ -781,7 +782,7 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
     pushClauses(found, 'reported.finding', text, s, contentStart, m[2], speaker);
     out.push(...found);
   }
-  const inverted = INVERTED_FINDING.exec(text);
+  const inverted = text.indexOf(',', 12) >= 0 ? INVERTED_FINDING.exec(text) : null; // content, then a comma
   if (inverted) {
     const subjectStart = s.start + inverted[1].length + inverted[0].slice(inverted[1].length).indexOf(inverted[2]);
     const speaker = findingSpeaker(text, s.start, subjectStart, subjectStart + inverted[2].length, mentions);
