@@ -359,13 +359,18 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     id: 'status.planned',
     status: 'planned',
     before:
-      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
+      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ation|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to|(?:pre)?conditions?\s+for|heading\s+(?:into|to|for|toward|towards)|decision\s+to|decide(?:s|d)?\s+to|to\s+ensure|paving\s+the\s+way\s+for|(?:run|lead)-up\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
     after: /^[^.;]{0,48}?\b(?:scheduled|planned|slated|set\s+(?:for|to)|expected\s+to|due\s+to|to\s+be\s+held|will|would|is\s+to)\b/i,
     examples: [
       ['Donald Trump agreed on Thursday to meet Kim Jong Un.', 'planned'],
       ['The summit with Kim Jong Un, scheduled for June 12, was announced on Thursday.', 'planned'],
       ['Donald Trump will meet Kim Jong Un in Singapore on June 12.', 'planned'],
+      // The news of a plan told in other words (Trump–Kim, March 2018): the conditions set for it, the preparations, the decision.
+      ['The White House set tougher conditions for a meeting between Donald Trump and Kim Jong Un.', 'planned'],
+      ['Officials worked in preparation for a meeting between Donald Trump and Kim Jong Un.', 'planned'],
+      ['Donald Trump is heading into a face-to-face meeting with Kim Jong Un.', 'planned'],
+      ['Donald Trump decided to sit down with Kim Jong Un.', 'planned'],
     ],
-    why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting.',
+    why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting; nor are the conditions set for it, the preparations or the decision to hold it.',
   },
 ];
