@@ -92,6 +92,13 @@ const LOOKS_BACK = /\banniversary\b|\b(?:a|one|two|three|four|five|ten|\d{1,2})\
 /** A year written out: "Sept. 11, 2012", "in 2001". */
 const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
 
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const yearBefore = (day: string) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
 const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'conference', 'visit']);
 
 type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[] };
@@ -121,6 +128,9 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       if (found && found !== 'hypothetical' && found.date && found.date === publishedAt && anniversaryPiece(s)) {
         // The day of an anniversary piece is the anniversary's, not the event's: undated, and no event if nothing else anchors it.
         found = found.participantIds.length || found.locationId ? { ...found, date: null } : null;
+      } else if (found && found !== 'hypothetical' && found.date && publishedAt && rule.family === 'violence' && found.status === 'happened' && found.date > dayAfter(publishedAt) && !YEAR_WRITTEN.test(s.text)) {
+        // An attack that happened is not announced for a day to come: "the Sept. 11 Benghazi attack" said in May is last September's.
+        found = { ...found, date: yearBefore(found.date) };
       }
       // A proposed or threatened event is no event, and no mention of an earlier one either.
       if (found === 'hypothetical') continue;

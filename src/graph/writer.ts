@@ -354,7 +354,7 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
   // parties with the report, or one party and its place, within the wider window (see joinUndated).
   const wide = p.reports.flatMap((r) => {
     const w = undatedJoinWindow(r);
-    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
+    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: [...new Set([...r.participantIds, ...(r.sides ?? [])])], locationId: r.locationId, ...w }] : [];
   });
   const found = await tx.run(
     `CALL () {

@@ -360,14 +360,23 @@ export const UNDATED_JOIN: Readonly<Record<string, { behind: number; ahead: numb
  * Cancelled-only groups stay apart: a meeting called off is not the next meeting of the same parties.
  */
 function joinUndated(groups: EventReport[][]): EventReport[][] {
-  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string> }[] = [];
+  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number }[] = [];
   const undated: EventReport[][] = [];
   for (const g of groups) {
     const date = mostFrequent(g.flatMap((r) => (r.date ? [r.date] : [])));
     if (date) {
       const counts = new Map<string, number>();
       for (const r of g) for (const p of r.participantIds) counts.set(p, (counts.get(p) ?? 0) + 1);
-      dated.push({ reports: g, family: mergeableKinds(g[0].kind)[0], date, place: mostFrequent(g.flatMap((r) => (r.locationId ? [r.locationId] : []))), core: core(counts, g.length), all: new Set(counts.keys()) });
+      dated.push({
+        reports: g,
+        family: mergeableKinds(g[0].kind)[0],
+        date,
+        place: mostFrequent(g.flatMap((r) => (r.locationId ? [r.locationId] : []))),
+        core: core(counts, g.length),
+        all: new Set(counts.keys()),
+        sides: new Set(g.flatMap((r) => r.sides ?? [])),
+        rank: kindRank(g),
+      });
     } else undated.push(g);
   }
   const out: EventReport[][] = [];
@@ -380,7 +389,7 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
   return [...dated.map((d) => d.reports.sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0))), ...out];
 }
 
-function undatedTarget<T extends { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string> }>(g: EventReport[], dated: T[]): T | null {
+function undatedTarget<T extends { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number }>(g: EventReport[], dated: T[]): T | null {
   const windows = g.map((r) => UNDATED_JOIN[r.kind]);
   if (windows.some((w) => !w) || g.every((r) => r.status === 'cancelled')) return null;
   const days = g.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
@@ -402,10 +411,15 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
     const at = offset(t.date);
     if (planned ? at < -1 || at > w.plannedAhead : at < -w.behind || at > w.ahead) continue;
     let shared: number;
+    // An undated "summit" tells of a summit, not of the officials' meeting that prepared it: it joins only an event
+    // with a report of a kind as specific as its own (a meeting may join a summit; a summit not a meeting).
+    if (kindRank(g) < t.rank) continue;
     if (partyDefined) {
       shared = parties.filter((p) => t.core.includes(p)).length;
       const contained = parties.length > 0 && shared === parties.length && !!place && place === t.place;
-      if (shared < 2 && !contained) continue;
+      // Rule 7 again: {US, North Korea} told of the sitting whose people stand for them.
+      if (standsFor(parties, t.core, t.sides)) shared = Math.max(shared, parties.length);
+      else if (shared < 2 && !contained) continue;
     } else {
       if (!place || place !== t.place || parties.some((p) => !t.all.has(p))) continue;
       shared = parties.length;
@@ -417,6 +431,11 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
     if (!b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])))) best = cand;
   }
   return best?.t ?? null;
+}
+
+/** How specific the most specific kind of a group is: its index in its family's list (0: summit, strike). */
+function kindRank(g: EventReport[]): number {
+  return Math.min(...g.map((r) => mergeableKinds(r.kind).indexOf(r.kind)));
 }
 
 /**

@@ -152,7 +152,7 @@ describe("date: only the trigger's own time expression dates the event", () => {
   });
 });
 
-describe('date: the day of an anniversary piece is the anniversary, not the event', () => {
+describe('date: a look back is dated by the event, not by the piece (anniversaries, attacks said before their month-day)', () => {
   // [text, published, expected events (date, place)]
   test.each<[string, string, { date: string | null; location: string | null }[]]>([
     ['Obama spoke at a ceremony to mark the 11th anniversary of the Sept. 11 attacks in the United States.', '2012-09-11', [{ date: null, location: 'country:US' }]],
@@ -163,6 +163,11 @@ describe('date: the day of an anniversary piece is the anniversary, not the even
     ['Militants stormed the consulate. The Sept. 11 attack on the U.S. Consulate in Benghazi killed four Americans.', '2012-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
     ['The Sept. 11, 2012 attack on the U.S. Consulate in Benghazi fell on the anniversary of 9/11.', '2013-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
     ['The Sept. 11 attack on the U.S. Consulate in Benghazi fell on the anniversary of 9/11.', '2012-09-12', [{ date: '2012-09-11', location: 'country:LY' }]],
+    // an attack that happened is not one to come: a month and day ahead of the publish day is last year's
+    ['Tunisia questioned a suspect in the Sept. 11 Benghazi attack.', '2013-05-21', [{ date: '2012-09-11', location: 'country:LY' }]],
+    // must keep: a strike still to come, or a year written
+    ['The United States will launch strikes on Syria on June 1.', '2013-05-21', [{ date: '2013-06-01', location: 'country:SY' }]],
+    ['Tunisia questioned a suspect in the Sept. 11, 2013 attack in Benghazi.', '2013-05-21', [{ date: '2013-09-11', location: 'country:LY' }]],
   ])('%s (%s)', (body, publishedAt, expected) =>
     expect(events(body, publishedAt).map((e) => ({ date: e.date, location: e.location }))).toEqual(expected));
 });

@@ -346,6 +346,12 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     ['a cancelled meeting', { kind: 'summit', status: 'cancelled', participantIds: [TRUMP, KIM], publishedAt: '2018-05-24' }, singapore, ['u']],
     ['a call is no sitting', { kind: 'call', status: 'planned', participantIds: [TRUMP, KIM], publishedAt: '2018-05-20' }, () => singapore().map((r) => ({ ...r, kind: 'call' })), ['u']],
     ['talks run for months: no one event', { kind: 'talks', participantIds: [TRUMP, KIM], publishedAt: '2018-05-20' }, singapore, ['u']],
+    // rule 7 in phase 2: the countries of the sitting's people
+    ['"the U.S.-North Korea summit" weeks before joins the summit of Trump and Kim', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-27' }, () => singapore().map((r) => ({ ...r, sides: [US, KP] })), ['s1', 's2', 'u']],
+    ['other countries than the sitting\'s people stand for', { kind: 'summit', participantIds: [US, 'country:CN'], publishedAt: '2018-05-27' }, () => singapore().map((r) => ({ ...r, sides: [US, KP] })), ['u']],
+    // an undated summit is not the officials' meeting that prepared it
+    ['an undated summit does not join a dated meeting of officials', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['u']],
+    ['…while an undated meeting does', { kind: 'meeting', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['m1', 'u']],
     ['an undated strike does not join the strike of the week', { kind: 'strike', participantIds: [US], locationId: SY, publishedAt: '2017-04-09' }, () => [report({ reportId: 's1#1', articleId: 's1', kind: 'strike', participantIds: [US], date: '2017-04-07', locationId: SY })], ['u']],
   ])('%s', (_case, undated, dated, expected) => {
     const u = report({ ...undated, reportId: 'u#1', articleId: 'u' });

@@ -246,6 +246,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Angela Merkel said Germany met the NATO target in 2016.', []],
       ['The plan of Angela Merkel met with fierce criticism in Berlin.', []],
       ['Angela Merkel waited in a meeting room in Berlin on Monday.', []],
+      ['The United States met China halfway in Washington on Friday.', []],
+      ['Xi Jinping said China and the United States should meet each other halfway.', []],
     ],
     falseFriends: [
       {
@@ -259,6 +261,12 @@ export const EVENT_RULES: readonly EventRule[] = [
         after: /^(?:\s+with)?\s+(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony)\s+){0,2}(?:criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
         example: 'The plan met with fierce criticism; the proposal met with little success.',
         why: 'A reception, not a meeting: what "met with" meets is a reaction.',
+      },
+      {
+        triggers: ['meet', 'meets', 'met', 'meeting', 'met with'],
+        after: /^\s+(?:with\s+)?(?:[\p{L}.’'-]+\s+){0,3}halfway\b/u,
+        example: 'China hopes the U.S. will meet China halfway; the two sides should meet each other halfway.',
+        why: 'Meeting someone halfway is a compromise, not a sitting (US–China trade news, May 2019, made a "meeting" in China of it).',
       },
       {
         triggers: ['meeting', 'meetings'],
