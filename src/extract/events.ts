@@ -698,7 +698,7 @@ function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
 }
 
 /** A day that modifies the noun trigger right after it: "Tuesday's summit", "the April 4 chemical attack", "Thursday night's U.S. strike". */
-const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s+(?!(?:of|in|on|at|for|with|over|from|to|by|and|or|the|a|an)\s)[\p{L}.’'-]+){0,3}\s+$/u;
+const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s+(?!(?:of|in|on|at|for|with|over|from|to|by|and|or|the|a|an|during|before|after|since|until)\s)[\p{L}.’'-]+){0,3}\s+$/u;
 /** A participle that introduces the event's own day after its noun: "scheduled for", "set for", "slated for". */
 const DAY_INTRODUCER = /\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|to\s+(?:begin|start|take\s+place|be\s+held)\s+(?:on\s+)?)\s*$/;
 /** A time said more coarsely than a day: "last week", "this month", "last year", "in September". */

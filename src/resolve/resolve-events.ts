@@ -374,7 +374,8 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
         place: mostFrequent(g.flatMap((r) => (r.locationId ? [r.locationId] : []))),
         core: core(counts, g.length),
         all: new Set(counts.keys()),
-        sides: new Set(g.flatMap((r) => r.sides ?? [])),
+        // The countries most of its reports stand for: a bystander's country ({Kim, Moon} told once with Trump) is none.
+        sides: new Set(core(countsOf(g.map((r) => r.sides ?? [])), g.length)),
         rank: kindRank(g),
       });
     } else undated.push(g);
@@ -431,6 +432,13 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
     if (!b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])))) best = cand;
   }
   return best?.t ?? null;
+}
+
+/** How many of the lists name each value. */
+function countsOf(lists: string[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lists) for (const v of new Set(l)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }
 
 /** How specific the most specific kind of a group is: its index in its family's list (0: summit, strike). */

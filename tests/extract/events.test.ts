@@ -130,6 +130,8 @@ describe("date: only the trigger's own time expression dates the event", () => {
     ['The April 4 chemical attack in Syria killed 86 people.', '2017-04-07', '2017-04-04'],
     ['Donald Trump and Kim Jong Un on Tuesday held a summit in Singapore.', '2018-06-13', '2018-06-12'],
     ['On Tuesday, Donald Trump met Kim Jong Un in Singapore.', '2018-06-13', '2018-06-12'],
+    // a day before "during": the day of another clause ("plans to shut the site by the end of May during his summit with Moon last month")
+    ['Kim Jong Un revealed plans to shut the test site by May 31 during his summit with Moon Jae-in last month.', '2018-05-13', null],
     // a month and day with no year, far ahead of the publish day, is last year's
     ['Democrats repeated their questions about the September 11 attack in Benghazi.', '2013-05-08', '2012-09-11'],
     // the day of another verb: a hearing, a warning, a report about the event

@@ -349,6 +349,10 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     // rule 7 in phase 2: the countries of the sitting's people
     ['"the U.S.-North Korea summit" weeks before joins the summit of Trump and Kim', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-27' }, () => singapore().map((r) => ({ ...r, sides: [US, KP] })), ['s1', 's2', 'u']],
     ['other countries than the sitting\'s people stand for', { kind: 'summit', participantIds: [US, 'country:CN'], publishedAt: '2018-05-27' }, () => singapore().map((r) => ({ ...r, sides: [US, KP] })), ['u']],
+    ['a bystander\'s country is not a side of the sitting (Kim–Moon told once with Trump)', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [
+      report({ reportId: 'k1#1', articleId: 'k1', kind: 'summit', participantIds: [KIM, MOON], sides: [KP, 'country:KR'], date: '2018-05-26', publishedAt: '2018-05-27' }),
+      report({ reportId: 'k2#1', articleId: 'k2', kind: 'summit', participantIds: [KIM, MOON, TRUMP], sides: [KP, 'country:KR', US], date: '2018-05-26', publishedAt: '2018-05-27' }),
+    ], ['u']],
     // an undated summit is not the officials' meeting that prepared it
     ['an undated summit does not join a dated meeting of officials', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['u']],
     ['…while an undated meeting does', { kind: 'meeting', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['m1', 'u']],
