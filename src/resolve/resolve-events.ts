@@ -353,9 +353,12 @@ export const UNDATED_JOIN: Readonly<Record<string, { behind: number; ahead: numb
 /**
  * Phase 2 of clustering: each group of undated reports (no report gives a day) joins the one dated event of its
  * family that it may tell of, if any: the parties agree (for party-defined kinds, their cores share two parties, or
- * the undated group's parties are all the event's and both name the same place; for strikes and attacks, the same
+ * the undated group's parties are all the event's and both name the same place, or they are the event's core and
+ * countries most of its reports stand for — rule 7; for strikes and attacks, the same
  * place and no party that the event does not name), the places do not differ, and the event's day lies in the
  * undated group's window (UNDATED_JOIN) — the nearest such event, a past one first for reports that say it happened.
+ * An undated group joins only an event holding a report of a kind as specific as its most specific one: "the summit"
+ * is not the officials' meeting that prepared it, while "the meeting" may be the summit.
  * Dated events never join one another here, and an undated group joins at most one: no chain can form.
  * Cancelled-only groups stay apart: a meeting called off is not the next meeting of the same parties.
  */
