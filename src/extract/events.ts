@@ -280,9 +280,6 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support }, status !== 'happened') : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
-    // "its treaty with Russia", "the agreement between Iran and the West": a named accord with neither a verb that makes
-    // it nor a day of its own is the document, not an event of the day it is mentioned.
-    if (rule.dayOrSupport?.includes(t.text.toLowerCase()) && !supported && !hasDay) continue;
     if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: rule.kind, triggers, participantIds, locationId, date, status };
   }
   return null;

@@ -43,8 +43,6 @@ export interface EventRule {
   supportVerbs?: readonly string[];
   /** Triggers that name an event only as the object of one of `supportVerbs` ("struck a deal", not "a deal would help"). */
   supportOnly?: readonly string[];
-  /** Triggers that name an event only as the object of one of `supportVerbs` or with a day of their own ("signed a treaty", "the treaty of Tuesday", not "its treaty with Russia"). */
-  dayOrSupport?: readonly string[];
   /** Readings of the triggers that are no event of this kind; a trigger they match is skipped. */
   falseFriends?: readonly FalseFriend[];
   why: string;
@@ -170,17 +168,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['There is broad agreement that taxes are too high.', []],
       ['Iran and the United States struck a deal in Vienna.', [{ kind: 'agreement', participants: ['country:IR', 'country:US'], location: 'country:AT' }]],
       ['Iran and the United States must deal with the problem in Vienna.', []],
-      ['Donald Trump is pulling the United States out of its treaty with Russia.', []],
-      ['The agreement between Iran and the United States limits enrichment.', []],
-      ['Iran and the United States reached an agreement in Vienna.', [{ kind: 'agreement', participants: ['country:IR', 'country:US'], location: 'country:AT' }]],
     ],
     supportVerbs: AGREEMENT_SUPPORT_VERBS,
     // A replay of the corpus read "deal" anywhere as an agreement: promised, wished and debated deals ("promised a
     // phenomenal trade deal", "getting an early deal") became events; only a deal some verb made is one.
     supportOnly: ['deal', 'deals'],
-    // The corpus replay's top 50 held "its INF Treaty with Russia" (named on the day of the US withdrawal) and "a deal
-    // struck last year" as agreements of the day they were named.
-    dayOrSupport: ['agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts', 'peace deal'],
     falseFriends: [
       {
         triggers: ['deal', 'deals'],
