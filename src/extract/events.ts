@@ -87,6 +87,18 @@ const CITY_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
 const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\p{L})/u;
 
 /** Contact kinds where the parties are in one room: a later "the meeting" may name any of them. */
+/** Words of a piece that looks back on an event a year or more ago: "anniversary", "a year ago", "one year after", "two years since". */
+const LOOKS_BACK = /\banniversary\b|\b(?:a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+(?:ago|after|since|earlier|on)\b/i;
+/** A year written out: "Sept. 11, 2012", "in 2001". */
+const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/;
+
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const yearBefore = (day: string) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
 const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'conference', 'visit']);
 
 type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[] };
@@ -95,6 +107,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
   const byId = new Map(entities.map((e) => [e.id, e]));
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
   const events: EventEntity[] = [];
+  let looksBack: boolean | undefined;
   let mi = 0;
   for (const s of sentences) {
     while (mi < linked.length && linked[mi].start < s.start) mi++;
@@ -111,7 +124,14 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     const rules = [...byRule.keys()].sort((a, b) => RULE_RANK.get(a)! - RULE_RANK.get(b)!);
     // One event per kind the sentence names ("after the attack, the leaders met": an attack and a meeting).
     for (const rule of rules) {
-      const found = anchoredEvent(rule, byRule.get(rule)!, s, inSentence, byId, ref, sentenceTriggers);
+      let found = anchoredEvent(rule, byRule.get(rule)!, s, inSentence, byId, ref, sentenceTriggers);
+      if (found && found !== 'hypothetical' && found.date && found.date === publishedAt && anniversaryPiece(s)) {
+        // The day of an anniversary piece is the anniversary's, not the event's: undated, and no event if nothing else anchors it.
+        found = found.participantIds.length || found.locationId ? { ...found, date: null } : null;
+      } else if (found && found !== 'hypothetical' && found.date && publishedAt && rule.family === 'violence' && found.status === 'happened' && found.date > dayAfter(publishedAt) && !YEAR_WRITTEN.test(s.text)) {
+        // An attack that happened is not announced for a day to come: "the Sept. 11 Benghazi attack" said in May is last September's.
+        found = { ...found, date: yearBefore(found.date) };
+      }
       // A proposed or threatened event is no event, and no mention of an earlier one either.
       if (found === 'hypothetical') continue;
       if (found) addEvent(found, s);
@@ -123,6 +143,16 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
         if (antecedent) antecedent.mentions.push(...byRule.get(rule)!.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] })));
       }
     }
+  }
+  /**
+   * A month and day said on that very day in a piece that looks back ("the anniversary of the Sept. 11 attacks", "the
+   * Benghazi attack one year ago") is the anniversary, not the event: the 9/11 attacks named on 2012-09-11 are not of
+   * 2012, nor Benghazi, named on 2013-09-11, of 2013. A year written in the sentence ("Sept. 11, 2012") dates it still.
+   */
+  function anniversaryPiece(s: Sentence): boolean {
+    if (YEAR_WRITTEN.test(s.text)) return false;
+    looksBack ??= sentences.some((x) => LOOKS_BACK.test(x.text));
+    return looksBack;
   }
   return events.map((e) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
 
@@ -668,7 +698,7 @@ function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
 }
 
 /** A day that modifies the noun trigger right after it: "Tuesday's summit", "the April 4 chemical attack", "Thursday night's U.S. strike". */
-const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s+(?!(?:of|in|on|at|for|with|over|from|to|by|and|or|the|a|an)\s)[\p{L}.’'-]+){0,3}\s+$/u;
+const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s+(?!(?:of|in|on|at|for|with|over|from|to|by|and|or|the|a|an|during|before|after|since|until)\s)[\p{L}.’'-]+){0,3}\s+$/u;
 /** A participle that introduces the event's own day after its noun: "scheduled for", "set for", "slated for". */
 const DAY_INTRODUCER = /\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|to\s+(?:begin|start|take\s+place|be\s+held)\s+(?:on\s+)?)\s*$/;
 /** A time said more coarsely than a day: "last week", "this month", "last year", "in September". */

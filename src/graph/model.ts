@@ -37,7 +37,7 @@
 //   (:Entity)-[:SPOKE_ABOUT {topicId, quotes, articles}]->(:Entity)   speaker → topic: how many of its quotes are about
 //        the topic, in how many articles (never itself); topicId = the topic's id (indexed with quotes: a topic's top
 //        speakers in index order); kept by the writer with each article (src/graph/speaker-aggregates.ts)
-//   (:Event)-[:IN {reportId, kind, status, date, locationId, locationName, participantIds[], participantNames[], evidence[], mentionCount}]->(:Article)
+//   (:Event)-[:IN {reportId, kind, status, date, locationId, locationName, participantIds[], participantNames[], evidence[], mentionCount, sides[]}]->(:Article)
 //        one per report: what one article says of the event, with its evidence sentences
 
 export const Label = {

@@ -347,13 +347,14 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
   const ids = p.articleIds;
   const windows = p.reports.flatMap((r) => {
     const w = candidateWindow(r);
-    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
+    // The countries its parties stand for find the same sitting told by its countries ({Trump, Kim} → {US, North Korea}).
+    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: [...new Set([...r.participantIds, ...(r.sides ?? [])])], locationId: r.locationId, ...w }] : [];
   });
   // Phase 2 candidates (an undated report and the one dated event it tells of, weeks apart): events sharing two
   // parties with the report, or one party and its place, within the wider window (see joinUndated).
   const wide = p.reports.flatMap((r) => {
     const w = undatedJoinWindow(r);
-    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: r.participantIds, locationId: r.locationId, ...w }] : [];
+    return w ? [{ kinds: mergeableKinds(r.kind), participantIds: [...new Set([...r.participantIds, ...(r.sides ?? [])])], locationId: r.locationId, ...w }] : [];
   });
   const found = await tx.run(
     `CALL () {
@@ -521,6 +522,7 @@ export function eventReportOf(r: Record<string, unknown>, articleId: string, pub
     ...distinctParticipants((r.participantIds as string[]) ?? [], (r.participantNames as string[]) ?? []),
     evidence: (r.evidence as string[]) ?? [],
     mentionCount: Number(r.mentionCount ?? 1),
+    sides: (r.sides as string[] | undefined) ?? [],
   };
 }
 

@@ -17,18 +17,27 @@
 //      every article that names some Russian election that day);
 //   5. two different kinds of a family merge only when both reports are dated ≤ 1 day apart (weak: the same day), share
 //      a party (strong or weak) and, for strike/attack, name the same place: the day is what makes "talks", which may
-//      run for months, the one sitting a summit report tells of.
+//      run for months, the one sitting a summit report tells of. A strike and an attack with no agent on one side
+//      ("the attack" and "the bombings" in Brussels) merge on the same place and the same day;
 //   6. two summits in the same country dated ≤ 1 day apart that share a party are one, whatever other parties they
-//      name (see sameSitting).
+//      name (see sameSitting);
+//   7. one sitting told by its people and by its countries ({Trump, Kim} and {US, North Korea}): every party of one
+//      report is a party of the other or a country the other's parties stand for (their own countries as the article
+//      ties them: "North Korean leader Kim Jong Un"; EventReport.sides), two or more such countries, both dated ≤ 1 day
+//      apart, places not differing, for kinds told apart by their parties (see sameSides). Groups: the same test of
+//      one group's core against the other's core and the countries any of its reports stand for.
 // Events are groups of reports joined by this relation, strongest links first, where two groups join only when the
 // parties most of each group's reports name agree (clusterEvents): not plain connected components, which chain two
 // events through one report that names a party of each. The result does not depend on the order the reports arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
 // kind (first of its family's list: summit over meeting over talks, strike over attack) that more than a third of its
-// reports use, else the most used (see eventKind), and its date, place and name come from all reports.
+// reports use, else the most used (see eventKind); its date is the one most told by the reports that witness it (say it
+// happened, on or before their publish day), else by all; its status is happened when a dated witness or half its
+// reports say so (eventStatus); its place and name come from all reports.
 import { createHash } from 'node:crypto';
-import type { ExtractionResult } from '../extract/types.js';
+import type { Entity, ExtractionResult } from '../extract/types.js';
+import { ROLE_GAP_WORDS } from '../extract/lexicon/relations.js';
 import { eventName } from '../extract/events.js';
-import { countryName } from '../extract/lexicon/countries.js';
+import { COUNTRY_BY_DEMONYM, countryName } from '../extract/lexicon/countries.js';
 import type { EventStatus } from '../extract/lexicon/events.js';
 
 /** One article's report of an event: what that article says about it. */
@@ -49,12 +58,18 @@ export interface EventReport {
   /** The sentences that report it. */
   evidence: string[];
   mentionCount: number;
+  /**
+   * The countries its parties stand for: each country it names as a party, and each party's own country as the
+   * article ties them ("North Korean leader Kim Jong Un" → KP, "Russia's Vladimir Putin" → RU). One sitting told as
+   * {Trump, Kim} and as {US, North Korea} is found through these (see sameSides). Absent on reports stored before.
+   */
+  sides?: string[];
 }
 
 export interface ResolvedEvent {
   id: string;
   kind: string;
-  /** happened when any report tells it happened, else what most reports say (planned or cancelled). */
+  /** happened when a dated report or half of them tell it happened, else what most reports say (see eventStatus). */
   status: EventStatus;
   name: string;
   date: string | null;
@@ -85,6 +100,7 @@ export function mergeableKinds(kind: string): readonly string[] {
 
 export function eventReportsOf(result: ExtractionResult): EventReport[] {
   const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const own = result.entities.some((e) => e.type === 'Event') ? ownCountries(result.article.body, result.entities) : new Map<string, string>();
   return result.entities
     .filter((e) => e.type === 'Event')
     .map((e) => {
@@ -102,8 +118,57 @@ export function eventReportsOf(result: ExtractionResult): EventReport[] {
         participantNames: participantIds.map((id) => byId.get(id)?.name ?? id),
         evidence: [...new Set((e.evidence ?? []).map((s) => s.text))],
         mentionCount: e.mentions.length,
+        sides: sidesOf(participantIds, own),
       };
     });
+}
+
+/** Words that may stand between a country and the name of one of its people: a title ("President", "Secretary of State", "leader"). */
+const TITLE_WORD = new Set([...ROLE_GAP_WORDS, 'of', 'minister', 'ministers', 'spokesman', 'spokeswoman', 'dictator', 'strongman', 'ruler', 'emir', 'negotiator', 'diplomat', 'general', 'commander']);
+/** The words in a gap that say whose the person is: a role, not only "the" or capitalised words. */
+const ROLE_WORD = new Set([...TITLE_WORD].filter((w) => !['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'top', 'senior', 'former', 'new', 'key', 'close', 'longtime', 'staunch', 'steadfast', 'vital', 'main', 'traditional', 'regional', 'national', 'special', 'acting'].includes(w)));
+
+/**
+ * Each person's own country as the article ties them: a country name or demonym right before their name, with a
+ * possessive or a title between ("U.S. President Donald Trump", "North Korean leader Kim Jong Un", "Russia's Putin",
+ * "Chinese Foreign Minister Wang Yi"). Not a bare country before a name ("in Beijing Xi said": no title), nor one
+ * across a comma or a verb ("sanctions on Russia hit Putin").
+ */
+export function ownCountries(body: string, entities: readonly Entity[]): Map<string, string> {
+  // Country mentions, and a demonym the recogniser took for something else ("North Korean" as an organisation).
+  const countries = entities.flatMap((e) =>
+    e.mentions.flatMap((m) => {
+      const code = e.type === 'Country' ? e.id : COUNTRY_BY_DEMONYM.has(m.text) ? `country:${COUNTRY_BY_DEMONYM.get(m.text)}` : null;
+      return code && e.type !== 'Person' ? [{ id: code, end: m.end }] : [];
+    }),
+  );
+  countries.sort((a, b) => a.end - b.end);
+  const own = new Map<string, string>();
+  for (const person of entities) {
+    if (person.type !== 'Person') continue;
+    const votes = new Map<string, number>();
+    for (const m of person.mentions) {
+      const before = countries.filter((c) => c.end <= m.start && m.start - c.end <= 60).pop();
+      if (before && titleBetween(body.slice(before.end, m.start))) votes.set(before.id, (votes.get(before.id) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) own.set(person.id, best[0]);
+  }
+  return own;
+}
+
+function titleBetween(gap: string): boolean {
+  const possessive = /^['’]s?(?=\s)/.exec(gap);
+  const rest = possessive ? gap.slice(possessive[0].length) : gap;
+  if (!/^\s/.test(rest) || !/\s$/.test(rest)) return false;
+  const words = rest.trim() ? rest.trim().split(/\s+/) : [];
+  if (words.length > 5 || !words.every((w) => TITLE_WORD.has(w.toLowerCase()) || /^\p{Lu}[\p{L}.-]*$/u.test(w))) return false;
+  return !!possessive || words.some((w) => ROLE_WORD.has(w.toLowerCase()));
+}
+
+/** The countries a report's parties stand for (see EventReport.sides). */
+function sidesOf(participantIds: string[], own: Map<string, string>): string[] {
+  return [...new Set(participantIds.flatMap((p) => (p.startsWith('country:') ? [p] : own.has(p) ? [own.get(p)!] : [])))];
 }
 
 const DAY_MS = 86_400_000;
@@ -125,11 +190,14 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (!family.includes(b.kind)) return false;
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   const parties = partyMatch(a.participantIds, b.participantIds);
-  if (parties === 'differ') return sameSitting(a, b);
+  if (parties === 'differ') return sameSitting(a, b) || sameSides(a, b);
   if (a.kind !== b.kind) {
-    if (!a.date || !b.date || parties === 'none') return false;
-    if (PLACE_BOUND_FAMILIES.has(family[0]) && !(a.locationId && a.locationId === b.locationId)) return false;
+    if (!a.date || !b.date) return false;
+    const placeBound = PLACE_BOUND_FAMILIES.has(family[0]);
+    if (placeBound && !(a.locationId && a.locationId === b.locationId)) return false;
     const d = daysApart(a.date, b.date);
+    // "the attack" and "the bombings" in Brussels on 2016-03-22, no agent named: one place and day is one act.
+    if (parties === 'none') return placeBound && d === 0;
     return parties === 'strong' ? d <= 1 : d === 0;
   }
   if (a.date && b.date) {
@@ -160,6 +228,32 @@ function sameSitting(a: EventReport, b: EventReport): boolean {
   if (a.kind !== b.kind || !ONE_SITTING_KINDS.has(a.kind)) return false;
   if (!a.locationId || a.locationId !== b.locationId || !a.date || !b.date || daysApart(a.date, b.date) > 1) return false;
   return a.participantIds.some((p) => b.participantIds.includes(p));
+}
+
+/** How many countries must stand on both sides for one sitting told by its people and one told by its countries. */
+const SIDES_MIN = 2;
+
+/**
+ * Rule 7: one sitting told once by its people and once by its countries ({Trump, Kim} and {US, North Korea} in
+ * Singapore): the countries one report names as parties (two or more) are all countries the other's parties stand for
+ * (EventReport.sides), both reports are dated at most a day apart, the kinds are of one family that is told apart by
+ * its parties, and the places do not differ (checked before). Two meetings of one pair months apart, or the ministers of
+ * two countries and their leaders on other days, stay apart: the day is what makes them one.
+ */
+function sameSides(a: EventReport, b: EventReport): boolean {
+  if (!PARTY_DEFINED.has(mergeableKinds(a.kind)[0]) || !a.date || !b.date || daysApart(a.date, b.date) > 1) return false;
+  return standsFor(a.participantIds, b.participantIds, b.sides ?? []) || standsFor(b.participantIds, a.participantIds, a.sides ?? []);
+}
+
+/**
+ * Whether one party list tells of the other's sitting by its countries: each of `parties` is one of `others` or a
+ * country `others` stand for (`sides`), and two or more are such countries ({US, North Korea} or {US, North Korea,
+ * Trump} for {Trump, Kim}).
+ */
+export function standsFor(parties: readonly string[], others: readonly string[], sides: ReadonlySet<string> | readonly string[]): boolean {
+  const side = new Set(sides);
+  const isSide = (p: string) => p.startsWith('country:') && side.has(p);
+  return parties.every((p) => others.includes(p) || isSide(p)) && parties.filter(isSide).length >= SIDES_MIN;
 }
 
 /** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */
@@ -200,6 +294,8 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   // Per group root: how many reports, and how many of them name each party.
   const size = sorted.map(() => 1);
   const partyCounts = sorted.map((r) => new Map(r.participantIds.map((p) => [p, 1])));
+  // Per group root: the countries any of its reports' parties stand for (rule 7).
+  const sides = sorted.map((r) => new Set(r.sides ?? []));
   // Only reports of one family can merge: compare within each.
   const byFamily = new Map<string, number[]>();
   sorted.forEach((r, i) => {
@@ -222,12 +318,16 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
   for (const { x, y } of links) {
     const [rx, ry] = [find(x), find(y)];
     if (rx === ry) continue;
-    if (PARTY_DEFINED.has(mergeableKinds(sorted[x].kind)[0]) && !coresAgree(core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry]))) continue;
+    if (PARTY_DEFINED.has(mergeableKinds(sorted[x].kind)[0])) {
+      const [cx, cy] = [core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry])];
+      if (!coresAgree(cx, cy) && !standsFor(cx, cy, sides[ry]) && !standsFor(cy, cx, sides[rx])) continue;
+    }
     // The smaller index is the root, so the root is the group's smallest report id.
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
     parent[child] = root;
     size[root] += size[child];
     for (const [p, n] of partyCounts[child]) partyCounts[root].set(p, (partyCounts[root].get(p) ?? 0) + n);
+    for (const c of sides[child]) sides[root].add(c);
   }
   const groups = new Map<number, EventReport[]>();
   sorted.forEach((r, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(r));
@@ -253,21 +353,34 @@ export const UNDATED_JOIN: Readonly<Record<string, { behind: number; ahead: numb
 /**
  * Phase 2 of clustering: each group of undated reports (no report gives a day) joins the one dated event of its
  * family that it may tell of, if any: the parties agree (for party-defined kinds, their cores share two parties, or
- * the undated group's parties are all the event's and both name the same place; for strikes and attacks, the same
+ * the undated group's parties are all the event's and both name the same place, or they are the event's core and
+ * countries most of its reports stand for — rule 7; for strikes and attacks, the same
  * place and no party that the event does not name), the places do not differ, and the event's day lies in the
  * undated group's window (UNDATED_JOIN) — the nearest such event, a past one first for reports that say it happened.
+ * An undated group joins only an event holding a report of a kind as specific as its most specific one: "the summit"
+ * is not the officials' meeting that prepared it, while "the meeting" may be the summit.
  * Dated events never join one another here, and an undated group joins at most one: no chain can form.
  * Cancelled-only groups stay apart: a meeting called off is not the next meeting of the same parties.
  */
 function joinUndated(groups: EventReport[][]): EventReport[][] {
-  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string> }[] = [];
+  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number }[] = [];
   const undated: EventReport[][] = [];
   for (const g of groups) {
     const date = mostFrequent(g.flatMap((r) => (r.date ? [r.date] : [])));
     if (date) {
       const counts = new Map<string, number>();
       for (const r of g) for (const p of r.participantIds) counts.set(p, (counts.get(p) ?? 0) + 1);
-      dated.push({ reports: g, family: mergeableKinds(g[0].kind)[0], date, place: mostFrequent(g.flatMap((r) => (r.locationId ? [r.locationId] : []))), core: core(counts, g.length), all: new Set(counts.keys()) });
+      dated.push({
+        reports: g,
+        family: mergeableKinds(g[0].kind)[0],
+        date,
+        place: mostFrequent(g.flatMap((r) => (r.locationId ? [r.locationId] : []))),
+        core: core(counts, g.length),
+        all: new Set(counts.keys()),
+        // The countries most of its reports stand for: a bystander's country ({Kim, Moon} told once with Trump) is none.
+        sides: new Set(core(countsOf(g.map((r) => r.sides ?? [])), g.length)),
+        rank: kindRank(g),
+      });
     } else undated.push(g);
   }
   const out: EventReport[][] = [];
@@ -280,7 +393,7 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
   return [...dated.map((d) => d.reports.sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0))), ...out];
 }
 
-function undatedTarget<T extends { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string> }>(g: EventReport[], dated: T[]): T | null {
+function undatedTarget<T extends { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number }>(g: EventReport[], dated: T[]): T | null {
   const windows = g.map((r) => UNDATED_JOIN[r.kind]);
   if (windows.some((w) => !w) || g.every((r) => r.status === 'cancelled')) return null;
   const days = g.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
@@ -302,10 +415,15 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
     const at = offset(t.date);
     if (planned ? at < -1 || at > w.plannedAhead : at < -w.behind || at > w.ahead) continue;
     let shared: number;
+    // An undated "summit" tells of a summit, not of the officials' meeting that prepared it: it joins only an event
+    // with a report of a kind as specific as its own (a meeting may join a summit; a summit not a meeting).
+    if (kindRank(g) < t.rank) continue;
     if (partyDefined) {
       shared = parties.filter((p) => t.core.includes(p)).length;
       const contained = parties.length > 0 && shared === parties.length && !!place && place === t.place;
-      if (shared < 2 && !contained) continue;
+      // Rule 7 again: {US, North Korea} told of the sitting whose people stand for them.
+      if (standsFor(parties, t.core, t.sides)) shared = Math.max(shared, parties.length);
+      else if (shared < 2 && !contained) continue;
     } else {
       if (!place || place !== t.place || parties.some((p) => !t.all.has(p))) continue;
       shared = parties.length;
@@ -317,6 +435,18 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
     if (!b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])))) best = cand;
   }
   return best?.t ?? null;
+}
+
+/** How many of the lists name each value. */
+function countsOf(lists: string[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lists) for (const v of new Set(l)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+/** How specific the most specific kind of a group is: its index in its family's list (0: summit, strike). */
+function kindRank(g: EventReport[]): number {
+  return Math.min(...g.map((r) => mergeableKinds(r.kind).indexOf(r.kind)));
 }
 
 /**
@@ -364,12 +494,27 @@ function eventKind(reports: EventReport[]): string {
   return substantial ?? [...family].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0))[0];
 }
 
+/**
+ * Happened when a report that says so names the day, on or before its own publish day, or when at least as many
+ * reports say it happened as say otherwise; else what most say (planned or cancelled). One undated "happened" among
+ * the reports of an announcement ("a decision to agree to a meeting with Kim", read without its cue) does not make the
+ * meeting of March 2018 one that took place.
+ */
+function eventStatus(reports: EventReport[]): EventStatus {
+  const happened = reports.filter((r) => r.status === 'happened');
+  if (happened.some((r) => r.date && (!r.publishedAt || r.date <= r.publishedAt)) || happened.length * 2 >= reports.length) return 'happened';
+  return mostFrequent(reports.filter((r) => r.status !== 'happened').map((r) => r.status)) as EventStatus;
+}
+
 function resolvedEvent(reports: EventReport[]): ResolvedEvent {
   const first = reports[0];
-  const status: EventStatus = reports.some((r) => r.status === 'happened') ? 'happened' : (mostFrequent(reports.map((r) => r.status)) as EventStatus);
+  const status = eventStatus(reports);
   const id = `event:${first.kind}-${createHash('sha1').update(first.reportId).digest('hex').slice(0, 12)}`;
   const kind = eventKind(reports);
-  const date = mostFrequent(reports.flatMap((r) => (r.date ? [r.date] : [])));
+  // The day told by reports that witness it (they say it happened, on or before their own publish day); a preview's or
+  // a plan's day only when no report witnesses one.
+  const witnessed = reports.flatMap((r) => (r.date && r.status === 'happened' && (!r.publishedAt || r.date <= r.publishedAt) ? [r.date] : []));
+  const date = mostFrequent(witnessed.length ? witnessed : reports.flatMap((r) => (r.date ? [r.date] : [])));
   const locationId = mostFrequent(reports.flatMap((r) => (r.locationId ? [r.locationId] : [])));
   const locationName = reports.find((r) => r.locationId === locationId)?.locationName ?? null;
   // Parties by how many reports name them; each under the longest name a report gives them.

@@ -105,6 +105,9 @@ describe('status: announced, planned, cancelled and hypothetical events', () => 
     // a verb in the past asserts the event, whatever else the clause holds
     ['Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
     ['Donald Trump and Kim Jong Un held a summit in Singapore on Tuesday.', '2018-06-13', [{ kind: 'summit', status: 'happened', date: '2018-06-12' }]],
+    // a preparation or a decision told of a sitting that then happened does not make it a plan
+    ['After months of preparations, Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
+    ['Donald Trump decided to end the talks after he met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
     // planned in one sentence, happened in a later one: one event, happened
     ['Donald Trump will meet Kim Jong Un in Singapore. Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
     // proposed, threatened, debated: no event at all
@@ -127,6 +130,8 @@ describe("date: only the trigger's own time expression dates the event", () => {
     ['The April 4 chemical attack in Syria killed 86 people.', '2017-04-07', '2017-04-04'],
     ['Donald Trump and Kim Jong Un on Tuesday held a summit in Singapore.', '2018-06-13', '2018-06-12'],
     ['On Tuesday, Donald Trump met Kim Jong Un in Singapore.', '2018-06-13', '2018-06-12'],
+    // a day before "during": the day of another clause ("plans to shut the site by the end of May during his summit with Moon last month")
+    ['Kim Jong Un revealed plans to shut the test site by May 31 during his summit with Moon Jae-in last month.', '2018-05-13', null],
     // a month and day with no year, far ahead of the publish day, is last year's
     ['Democrats repeated their questions about the September 11 attack in Benghazi.', '2013-05-08', '2012-09-11'],
     // the day of another verb: a hearing, a warning, a report about the event
@@ -147,6 +152,26 @@ describe("date: only the trigger's own time expression dates the event", () => {
     expect(got.length, 'one event').toBeGreaterThan(0);
     expect(got[0].date).toBe(date);
   });
+});
+
+describe('date: a look back is dated by the event, not by the piece (anniversaries, attacks said before their month-day)', () => {
+  // [text, published, expected events (date, place)]
+  test.each<[string, string, { date: string | null; location: string | null }[]]>([
+    ['Obama spoke at a ceremony to mark the 11th anniversary of the Sept. 11 attacks in the United States.', '2012-09-11', [{ date: null, location: 'country:US' }]],
+    ['One day following the Sept. 11 attack on the U.S. Consulate in Benghazi, Obama promised justice. New details about the Benghazi terror attack one year ago may be made public.', '2013-09-11', [{ date: null, location: 'country:LY' }]],
+    // an anniversary piece with nothing else to anchor the attack: no event
+    ['Flags flew at half-staff on the anniversary of the Sept. 11 attacks.', '2012-09-11', []],
+    // must keep the day: no look back in the piece, a year written, or another day than the publish day
+    ['Militants stormed the consulate. The Sept. 11 attack on the U.S. Consulate in Benghazi killed four Americans.', '2012-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
+    ['The Sept. 11, 2012 attack on the U.S. Consulate in Benghazi fell on the anniversary of 9/11.', '2013-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
+    ['The Sept. 11 attack on the U.S. Consulate in Benghazi fell on the anniversary of 9/11.', '2012-09-12', [{ date: '2012-09-11', location: 'country:LY' }]],
+    // an attack that happened is not one to come: a month and day ahead of the publish day is last year's
+    ['Tunisia questioned a suspect in the Sept. 11 Benghazi attack.', '2013-05-21', [{ date: '2012-09-11', location: 'country:LY' }]],
+    // must keep: a strike still to come, or a year written
+    ['The United States will launch strikes on Syria on June 1.', '2013-05-21', [{ date: '2013-06-01', location: 'country:SY' }]],
+    ['Tunisia questioned a suspect in the Sept. 11, 2013 attack in Benghazi.', '2013-05-21', [{ date: '2013-09-11', location: 'country:LY' }]],
+  ])('%s (%s)', (body, publishedAt, expected) =>
+    expect(events(body, publishedAt).map((e) => ({ date: e.date, location: e.location }))).toEqual(expected));
 });
 
 describe('date: a support verb whose object is the event noun lends it its time (Gaza ceasefire, 2012-11-21)', () => {

@@ -1,6 +1,7 @@
 // The cross-article event merge rule as a [case, expected] table, and the clustering built on it.
 import { describe, expect, test } from 'vitest';
-import { candidateWindow, clusterEvents, coresAgree, mergeableKinds, sameEvent, undatedJoinWindow, type EventReport } from '../../src/resolve/resolve-events.js';
+import { candidateWindow, clusterEvents, coresAgree, eventReportsOf, mergeableKinds, ownCountries, sameEvent, undatedJoinWindow, type EventReport } from '../../src/resolve/resolve-events.js';
+import { extract } from '../extract/helpers.js';
 
 let n = 0;
 function report(p: Partial<EventReport> & { kind?: string }): EventReport {
@@ -19,6 +20,7 @@ function report(p: Partial<EventReport> & { kind?: string }): EventReport {
     participantNames: participantIds.map((x) => x.replace(/^\w+:/, '')),
     evidence: [],
     mentionCount: 1,
+    sides: p.sides ?? [],
   };
 }
 
@@ -31,6 +33,9 @@ const PUTIN = 'person:vladimir-putin';
 const FI = 'country:FI';
 const US = 'country:US';
 const SY = 'country:SY';
+const KP = 'country:KP';
+const POMPEO = 'person:mike-pompeo';
+const KIM_YONG_CHOL = 'person:kim-yong-chol';
 
 describe('sameEvent', () => {
   test.each<[string, Partial<EventReport>, Partial<EventReport>, boolean]>([
@@ -83,7 +88,12 @@ describe('sameEvent', () => {
     ['strike vs attack, a shared party, same place and day', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-14', locationId: SY }, true],
     ['strike vs attack, one place unknown', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-14' }, false],
     ['strike vs attack, different days', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: [US], date: '2018-04-07', locationId: SY }, false],
-    ['strike vs attack, no party', { kind: 'strike', date: '2018-04-14', locationId: SY }, { kind: 'attack', date: '2018-04-14', locationId: SY }, false],
+    ['strike vs attack, no party, same place and day (Brussels bombings told as attack and as bombings)', { kind: 'strike', date: '2016-03-22', locationId: 'country:BE' }, { kind: 'attack', date: '2016-03-22', locationId: 'country:BE' }, true],
+    ['strike vs attack, a party on one side only, same place and day', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', date: '2018-04-14', locationId: SY }, true],
+    ['must not: strike vs attack, no party, same place, a day apart', { kind: 'strike', date: '2016-03-22', locationId: 'country:BE' }, { kind: 'attack', date: '2016-03-23', locationId: 'country:BE' }, false],
+    ['must not: strike vs attack, no party, one place unknown', { kind: 'strike', date: '2016-03-22', locationId: 'country:BE' }, { kind: 'attack', date: '2016-03-22' }, false],
+    ['must not: strike vs attack, no party, undated', { kind: 'strike', locationId: 'country:BE' }, { kind: 'attack', locationId: 'country:BE' }, false],
+    ['must not: strike vs attack, parties differ, same place and day', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'attack', participantIds: ['country:RU'], date: '2018-04-14', locationId: SY }, false],
     // Rule 6: a summit in one country on one day that shares a party is one sitting, whatever bystanders the lists name.
     ['summits, same place and day, one shared party, other parties differ', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM, 'person:christopher-murphy'], date: '2019-02-27', locationId: 'country:VN' }, true],
     ['summits, same place, a day apart, one shared party', { participantIds: [TRUMP, KIM, US], date: '2019-02-27', locationId: 'country:VN' }, { participantIds: ['person:trump', KIM], date: '2019-02-28', locationId: 'country:VN' }, true],
@@ -98,6 +108,19 @@ describe('sameEvent', () => {
     // Parties are compared by id: the merge sees one person under two ids as two people (consolidation resolves them first).
     ['one party under two unresolved ids, same day, no place', { participantIds: [TRUMP, KIM], date: '2019-02-27' }, { participantIds: ['person:trump', KIM], date: '2019-02-27' }, false],
     ['strike vs meeting', { kind: 'strike', participantIds: [US], date: '2018-04-14', locationId: SY }, { kind: 'meeting', participantIds: [US], date: '2018-04-14', locationId: SY }, false],
+    // Rule 7: one sitting told by its people and by its countries, when the people stand for those countries.
+    ['people vs their countries, same day and place', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12', locationId: SG }, { participantIds: [US, KP], date: '2018-06-12', locationId: SG }, true],
+    ['people vs their countries and one of them, a day apart, one place unknown', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12', locationId: SG }, { participantIds: [US, KP, TRUMP], date: '2018-06-11' }, true],
+    ['people vs their countries, meeting vs summit the same day', { kind: 'meeting', participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [US, KP], date: '2018-06-12', locationId: SG }, true],
+    ['must not: people vs their countries, months apart (Singapore vs Hanoi)', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2019-02-27' }, { participantIds: [US, KP], date: '2018-06-12' }, false],
+    ['must not: the same pair of countries two days apart', { kind: 'meeting', participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { kind: 'meeting', participantIds: [US, KP], date: '2018-06-14' }, false],
+    ['must not: people vs their countries, places differ', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12', locationId: SG }, { participantIds: [US, KP], date: '2018-06-12', locationId: 'country:VN' }, false],
+    ['must not: one of the countries is not theirs', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [US, 'country:CN'], date: '2018-06-12' }, false],
+    ['must not: only one of their countries', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [KP], date: '2018-06-12' }, false],
+    ['must not: ministers vs the countries, the countries\' report undated', { kind: 'meeting', participantIds: [POMPEO, KIM_YONG_CHOL], sides: [US, KP], date: '2018-05-31' }, { kind: 'meeting', participantIds: [US, KP], publishedAt: '2018-05-31' }, false],
+    ['must not: the countries\' report names someone the people report does not', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [US, KP, MOON], date: '2018-06-12' }, false],
+    ['must not: a call of the people vs a meeting of the countries', { kind: 'call', participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { kind: 'meeting', participantIds: [US, KP], date: '2018-06-12' }, false],
+    ['must not: people with no country known vs countries', { participantIds: [TRUMP, KIM], date: '2018-06-12', locationId: SG }, { participantIds: [US, KP], date: '2018-06-12', locationId: SG }, false],
   ])('%s → %s', (_case, a, b, expected) => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
     expect(sameEvent(report(b), report(a))).toBe(expected);
@@ -203,6 +226,22 @@ describe('clusterEvents', () => {
     expect(groups([...rs].reverse())).toEqual(expected);
   });
 
+  test('one sitting told by its people and by its countries is one event; another pair of countries that day is not (rule 7)', () => {
+    const rs = [
+      report({ reportId: 'p1#1', articleId: 'p1', participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12', locationId: SG }),
+      report({ reportId: 'p2#1', articleId: 'p2', participantIds: [KIM, TRUMP], sides: [KP], date: '2018-06-12', locationId: SG }),
+      report({ reportId: 'p3#1', articleId: 'p3', participantIds: [TRUMP, KIM, MOON], sides: [US], date: '2018-06-12', locationId: SG }),
+      report({ reportId: 'c1#1', articleId: 'c1', participantIds: [US, KP], date: '2018-06-12', locationId: SG }),
+      report({ reportId: 'c2#1', articleId: 'c2', participantIds: [KP, US, KIM], date: '2018-06-12' }),
+      report({ reportId: 'x1#1', articleId: 'x1', participantIds: [US, 'country:CN'], date: '2018-06-12' }),
+      report({ reportId: 'h1#1', articleId: 'h1', participantIds: [US, KP], date: '2019-02-27', locationId: 'country:VN' }),
+    ];
+    const groups = (xs: EventReport[]) => clusterEvents(xs).map((e) => e.reports.map((r) => r.reportId).sort()).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const expected = [['c1#1', 'c2#1', 'p1#1', 'p2#1', 'p3#1'], ['h1#1'], ['x1#1']];
+    expect(groups(rs)).toEqual(expected);
+    expect(groups([...rs].reverse())).toEqual(expected);
+  });
+
   test('strikes are not told apart by the agents each report names: one place and day, one strike (Shayrat)', () => {
     const TRUMP_ = TRUMP;
     const rows: [string, string[]][] = [['s1#1', [US, SY]], ['s2#1', [SY, US]], ['t1#1', [US, TRUMP_]], ['t2#1', [TRUMP_, US]], ['u1#1', [US]]];
@@ -225,6 +264,27 @@ describe('clusterEvents', () => {
     const rs = (statuses: EventReport['status'][]) => statuses.map((status, i) => report({ reportId: `z${i}#1`, articleId: `z${i}`, status, participantIds: [TRUMP, KIM], date: '2018-06-12' }));
     expect(clusterEvents(rs(['planned', 'happened', 'cancelled'])).map((e) => e.status)).toEqual(['happened']);
     expect(clusterEvents(rs(['planned', 'cancelled', 'cancelled'])).map((e) => e.status)).toEqual(['cancelled']);
+  });
+
+  test('the date: what the reports that witness it say, not a vote of plans and previews', () => {
+    const rs = [
+      report({ reportId: 'v1#1', articleId: 'v1', status: 'planned', participantIds: [TRUMP, KIM], date: '2018-06-13', publishedAt: '2018-06-10' }),
+      report({ reportId: 'v2#1', articleId: 'v2', status: 'planned', participantIds: [TRUMP, KIM], date: '2018-06-13', publishedAt: '2018-06-11' }),
+      report({ reportId: 'v3#1', articleId: 'v3', participantIds: [TRUMP, KIM], date: '2018-06-12', publishedAt: '2018-06-13' }),
+    ];
+    expect(clusterEvents(rs).map((e) => e.date)).toEqual(['2018-06-12']);
+    // with no witness, the most told day
+    expect(clusterEvents(rs.slice(0, 2)).map((e) => e.date)).toEqual(['2018-06-13']);
+  });
+
+  test.each<[string, [EventReport['status'], string | null][], string]>([
+    ['undated: one "happened" among plans is a plan', [['happened', null], ['planned', null], ['planned', null]], 'planned'],
+    ['undated: as many say happened as planned', [['happened', null], ['planned', null]], 'happened'],
+    ['one dated "happened" outweighs plans', [['happened', '2018-06-12'], ['planned', null], ['planned', null]], 'happened'],
+    ['a "happened" dated after its own publish day is no witness', [['happened', '2018-06-20'], ['planned', '2018-06-20'], ['planned', '2018-06-20']], 'planned'],
+  ])('status of a merged event: %s → %s', (_case, rows, expected) => {
+    const rs = rows.map(([status, date], i) => report({ reportId: `w${i}#1`, articleId: `w${i}`, status, participantIds: [TRUMP, KIM], date, publishedAt: '2018-06-12' }));
+    expect(clusterEvents(rs).map((e) => e.status)).toEqual([expected]);
   });
 
   test('undated reports anchored by their place alone stay the events of their own articles', () => {
@@ -286,6 +346,16 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     ['a cancelled meeting', { kind: 'summit', status: 'cancelled', participantIds: [TRUMP, KIM], publishedAt: '2018-05-24' }, singapore, ['u']],
     ['a call is no sitting', { kind: 'call', status: 'planned', participantIds: [TRUMP, KIM], publishedAt: '2018-05-20' }, () => singapore().map((r) => ({ ...r, kind: 'call' })), ['u']],
     ['talks run for months: no one event', { kind: 'talks', participantIds: [TRUMP, KIM], publishedAt: '2018-05-20' }, singapore, ['u']],
+    // rule 7 in phase 2: the countries of the sitting's people
+    ['"the U.S.-North Korea summit" weeks before joins the summit of Trump and Kim', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-27' }, () => singapore().map((r) => ({ ...r, sides: [US, KP] })), ['s1', 's2', 'u']],
+    ['other countries than the sitting\'s people stand for', { kind: 'summit', participantIds: [US, 'country:CN'], publishedAt: '2018-05-27' }, () => singapore().map((r) => ({ ...r, sides: [US, KP] })), ['u']],
+    ['a bystander\'s country is not a side of the sitting (Kim–Moon told once with Trump)', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [
+      report({ reportId: 'k1#1', articleId: 'k1', kind: 'summit', participantIds: [KIM, MOON], sides: [KP, 'country:KR'], date: '2018-05-26', publishedAt: '2018-05-27' }),
+      report({ reportId: 'k2#1', articleId: 'k2', kind: 'summit', participantIds: [KIM, MOON, TRUMP], sides: [KP, 'country:KR', US], date: '2018-05-26', publishedAt: '2018-05-27' }),
+    ], ['u']],
+    // an undated summit is not the officials' meeting that prepared it
+    ['an undated summit does not join a dated meeting of officials', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['u']],
+    ['…while an undated meeting does', { kind: 'meeting', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['m1', 'u']],
     ['an undated strike does not join the strike of the week', { kind: 'strike', participantIds: [US], locationId: SY, publishedAt: '2017-04-09' }, () => [report({ reportId: 's1#1', articleId: 's1', kind: 'strike', participantIds: [US], date: '2017-04-07', locationId: SY })], ['u']],
   ])('%s', (_case, undated, dated, expected) => {
     const u = report({ ...undated, reportId: 'u#1', articleId: 'u' });
@@ -308,5 +378,29 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     expect(undatedJoinWindow(report({ kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-05-16' }))).toEqual({ from: '2018-04-16', to: '2018-06-15', undatedOnly: false });
     expect(undatedJoinWindow(report({ kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12' }))).toEqual({ from: '2018-03-04', to: '2018-07-12', undatedOnly: true });
     expect(undatedJoinWindow(report({ kind: 'talks', participantIds: [TRUMP, KIM], publishedAt: '2018-05-16' }))).toBeNull();
+  });
+});
+
+describe("a person's own country, as the article ties them (the sides of a report)", () => {
+  // [text, expected person → country]
+  test.each<[string, Record<string, string>]>([
+    ['U.S. President Donald Trump spoke.', { 'person:donald-trump': US }],
+    ['North Korean leader Kim Jong Un spoke.', { [KIM]: KP }],
+    ["Russia's Vladimir Putin spoke.", { [PUTIN]: 'country:RU' }],
+    ['Chinese Foreign Minister Wang Yi spoke.', { 'person:wang-yi': 'country:CN' }],
+    ['U.S. Secretary of State Mike Pompeo spoke.', { [POMPEO]: US }],
+    // must not: a country with no title or possessive before the name, or across a verb or a comma
+    ['In Beijing Xi Jinping spoke.', {}],
+    ['Sanctions on Russia hurt Vladimir Putin.', {}],
+    ['He flew to Russia, and Vladimir Putin spoke.', {}],
+  ])('%s', (text, expected) => {
+    const r = extract(text, '2018-06-13');
+    expect(Object.fromEntries(ownCountries(text, r.entities))).toEqual(expected);
+  });
+
+  test('a report stands for its country parties and its people\'s countries', () => {
+    const text = 'U.S. President Donald Trump and North Korean leader Kim Jong Un held a summit in Singapore on Tuesday.';
+    const [report] = eventReportsOf(extract(text, '2018-06-13'));
+    expect(report.sides).toEqual([US, KP]);
   });
 });

@@ -246,6 +246,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Angela Merkel said Germany met the NATO target in 2016.', []],
       ['The plan of Angela Merkel met with fierce criticism in Berlin.', []],
       ['Angela Merkel waited in a meeting room in Berlin on Monday.', []],
+      ['The United States met China halfway in Washington on Friday.', []],
+      ['Xi Jinping said China and the United States should meet each other halfway.', []],
     ],
     falseFriends: [
       {
@@ -259,6 +261,12 @@ export const EVENT_RULES: readonly EventRule[] = [
         after: /^(?:\s+with)?\s+(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony)\s+){0,2}(?:criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
         example: 'The plan met with fierce criticism; the proposal met with little success.',
         why: 'A reception, not a meeting: what "met with" meets is a reaction.',
+      },
+      {
+        triggers: ['meet', 'meets', 'met', 'meeting', 'met with'],
+        after: /^\s+(?:with\s+)?(?:[\p{L}.’'-]+\s+){0,3}halfway\b/u,
+        example: 'China hopes the U.S. will meet China halfway; the two sides should meet each other halfway.',
+        why: 'Meeting someone halfway is a compromise, not a sitting (US–China trade news, May 2019, made a "meeting" in China of it).',
       },
       {
         triggers: ['meeting', 'meetings'],
@@ -359,13 +367,18 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     id: 'status.planned',
     status: 'planned',
     before:
-      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
+      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ation|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to|(?:pre)?conditions?\s+for|heading\s+(?:into|to|for|toward|towards)|decision\s+to|decide(?:s|d)?\s+to|to\s+ensure|paving\s+the\s+way\s+for|(?:run|lead)-up\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
     after: /^[^.;]{0,48}?\b(?:scheduled|planned|slated|set\s+(?:for|to)|expected\s+to|due\s+to|to\s+be\s+held|will|would|is\s+to)\b/i,
     examples: [
       ['Donald Trump agreed on Thursday to meet Kim Jong Un.', 'planned'],
       ['The summit with Kim Jong Un, scheduled for June 12, was announced on Thursday.', 'planned'],
       ['Donald Trump will meet Kim Jong Un in Singapore on June 12.', 'planned'],
+      // The news of a plan told in other words (Trump–Kim, March 2018): the conditions set for it, the preparations, the decision.
+      ['The White House set tougher conditions for a meeting between Donald Trump and Kim Jong Un.', 'planned'],
+      ['Officials worked in preparation for a meeting between Donald Trump and Kim Jong Un.', 'planned'],
+      ['Donald Trump is heading into a face-to-face meeting with Kim Jong Un.', 'planned'],
+      ['Donald Trump decided to sit down with Kim Jong Un.', 'planned'],
     ],
-    why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting.',
+    why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting; nor are the conditions set for it, the preparations or the decision to hold it.',
   },
 ];
