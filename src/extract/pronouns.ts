@@ -153,11 +153,11 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
       }
       // A subject pronoun ("he met") continues its sentence's subject, not a person its sentence named as an object
       // ("The general had talks with … Abadi in Baghdad before traveling to Erbil, where he met …": he is the general).
-      // Persons named earlier in the sentence count only when they open it; an unknown name opening it ("Abe is … as he
-      // welcomes Trump") is the antecedent we cannot link, so none is taken.
+      // Persons named earlier in the sentence count only when they open it, not as a possessive ("Trump's adviser, Flynn,
+      // … he"); an unknown name opening it ("Abe is … as he welcomes Trump") is the antecedent we cannot link, so none is taken.
       const subjectPronoun = word === 'he' || word === 'she';
       const lead = s.text.slice(0, m.index);
-      const opener = inSentence.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)));
+      const opener = inSentence.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)) && !/^['’]/.test(body.slice(x.end, x.end + 1)));
       if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !inSentence.some((x) => x.start < at && x.start - s.start < 40)) continue;
       // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
       // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
@@ -243,15 +243,19 @@ const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|tow
 
 /** Between a person and a pronoun: a reporting verb whose clause the pronoun opens ("Tillerson said he …"). */
 function reportedBy(gap: string): boolean {
-  if (gap.length > 60 || !/^\s/.test(gap) || !/^[\p{Ll}\s]+$/u.test(gap)) return false;
-  const ws = words(gap);
+  if (gap.length > 60 || !/^\s/.test(gap) || !/^[\p{Ll}\s]+$/u.test(gap.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, ''))) return false;
+  const ws = words(gap).map((w) => w.toLowerCase());
   let k = ws[0] === 'also' || ws[0] === 'later' || ws[0] === 'then' ? 1 : 0;
   if (!REPORTING_VERBS.has(ws[k] ?? '')) return false;
   if (ws[k] === 'told') k++; // "told reporters"
   k++;
+  // "said Tuesday he", "said on Tuesday that he": the day of the saying.
+  if (ws[k] === 'on' && REPORT_DAYS.has(ws[k + 1] ?? '')) k += 2;
+  else if (REPORT_DAYS.has(ws[k] ?? '')) k++;
   if (ws[k] === 'that') k++;
   return k === ws.length;
 }
+const REPORT_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote']);
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */

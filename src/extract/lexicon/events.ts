@@ -181,6 +181,7 @@ export const EVENT_RULES: readonly EventRule[] = [
         why: '"deal" after a modal, "to" or a pronoun is the verb (to handle); "a big/great deal" is a figure of speech.',
       },
       { triggers: ['deal', 'deals'], after: /^\s+of\b/i, example: 'a great deal of money.', why: 'An amount, not an agreement.' },
+      { triggers: ['signed'], after: /^\s+on\s+(?:to|as|with)\b/i, example: 'He signed on to be Obama’s adviser; she signed on as an envoy.', why: '"signed on" is joining a team or a cause, not signing an agreement (meet7).' },
     ],
     why: 'Parties agreeing or signing on a day; "broad agreement" is an opinion.',
   },
@@ -333,7 +334,7 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     status: 'hypothetical',
     // Only a wish whose object the trigger is: "wants to meet Kim", "hopes for talks", "sought a meeting with" (at most
     // four words between), not a wish elsewhere in the clause ("Trump, who wants better ties, held a summit").
-    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
     after: null,
     examples: [
       ['Donald Trump wants to meet Kim Jong Un in Singapore.', null],
