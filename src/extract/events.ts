@@ -11,7 +11,7 @@ import type { LinkedMention } from './entities.js';
 import { EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
 import { countryName } from './lexicon/countries.js';
-import { personGenders, pronounResolver, type PronounRef, type PronounResolver } from './pronouns.js';
+import { OBJECT_HER_AFTER, personGenders, pronounResolver, type PronounRef, type PronounResolver } from './pronouns.js';
 
 // One pass per sentence: every trigger of every rule in one alternation, longest first, so "press conference" wins
 // over "conference" and "missile strike" over "strike" where they start at the same place.
@@ -198,8 +198,6 @@ function bodyOf(sentences: readonly Sentence[]): string {
 const PRONOUN_KEY = 'pronoun';
 const POSSESSIVE_KEY = 'pronoun:possessive';
 const GROUP_KEY = 'group';
-/** After "her", what makes it an object ("met her in Paris", "met her."), not a determiner ("her talks"). */
-const OBJECT_HER_AFTER = /^\s*(?:[,.;:!?)"”]|$|(?:in|at|on|for|and|to|with|last|this|yesterday|today|twice|again|during|before|after|there|privately|briefly)\b)/;
 /**
  * The sentence's mentions with its resolved personal pronouns among them, each standing as a mention of its person
  * where it is written: "She said she had met with Manafort" → she (Ina Kirsch) met Manafort; "they showed up to meet

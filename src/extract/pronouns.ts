@@ -153,11 +153,11 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
       }
       // A subject pronoun ("he met") continues its sentence's subject, not a person its sentence named as an object
       // ("The general had talks with … Abadi in Baghdad before traveling to Erbil, where he met …": he is the general).
-      // Persons named earlier in the sentence count only when they open it, not as a possessive ("Trump's adviser, Flynn,
-      // … he"); an unknown name opening it ("Abe is … as he welcomes Trump") is the antecedent we cannot link, so none is taken.
+      // Persons named earlier in the sentence count only when they open it, not as the possessor of another person
+      // ("Trump's national security adviser, Michael Flynn, … he"; "Trump's reversal … he" is Trump); an unknown name opening it ("Abe is … as he welcomes Trump") is the antecedent we cannot link, so none is taken.
       const subjectPronoun = word === 'he' || word === 'she';
       const lead = s.text.slice(0, m.index);
-      const opener = inSentence.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)) && !/^['’]/.test(body.slice(x.end, x.end + 1)));
+      const opener = inSentence.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)) && !PERSON_OF_POSSESSOR.test(body.slice(x.end, x.end + 60)));
       if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !inSentence.some((x) => x.start < at && x.start - s.start < 40)) continue;
       // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
       // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
@@ -185,6 +185,8 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
         // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
         // subject over a preposition's object when the sentence names a fitting person before that object.
         if (!subjectPronoun && personMentions[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, personMentions[k].start - 40), personMentions[k].start)) && personMentions.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
+        // "Putin met him": an object pronoun is not the subject of its own verb (that would be "himself").
+        if ((word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(body.slice(at + 3, at + 15)))) && personMentions[k].start >= s.start && OWN_VERB_GAP.test(body.slice(personMentions[k].end, at))) continue;
         if ((!g || g === want) && !namedLater.has(personMentions[k].entityId)) {
           id = personMentions[k].entityId;
           break;
@@ -237,6 +239,15 @@ export function hasLowerCaseUse(body: string, word: string): boolean {
 let lowerCaseUse: { body: string; seen: Map<string, boolean> } = { body: '', seen: new Map() };
 /** Capitalised words that open sentences without being names. */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
+
+/** Between a subject and an object pronoun of its own verb: one to three lower-case words, none opening another clause ("met", "did not brief"). */
+const OWN_VERB_GAP = /^\s+(?:(?!(?:and|or|but|that|who|whom|which|when|while|after|before|because|as|if|said|says|told|tells|asked|to|for|with|of)\s)\p{Ll}+\s+){1,3}$/u;
+
+/** After a name, a possessive whose noun is another person: "'s national security adviser", "'s wife". */
+const PERSON_OF_POSSESSOR = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:adviser|advisor|aide|spokes(?:man|woman|person)|secretary|chief|director|lawyer|attorney|wife|husband|son|daughter|brother|sister|father|mother|envoy|ambassador|minister|deputy|assistant|official|counsel|strategist|chairman|manager|nominee|successor|predecessor|ally|friend|son-in-law|daughter-in-law)\b/u;
+
+/** After "her", what makes it an object ("met her in Paris", "met her."), not a determiner ("her meetings"). */
+export const OBJECT_HER_AFTER = /^\s*(?:[,.;:!?)"”]|$|(?:in|at|on|for|and|to|with|last|this|yesterday|today|twice|again|during|before|after|there|privately|briefly)\b)/;
 
 /** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
