@@ -268,6 +268,12 @@ export const EVENT_RULES: readonly EventRule[] = [
         why: 'A room or place for meetings is no meeting.',
       },
       {
+        triggers: ['meet'],
+        after: /^\s+the\s+Press\b/,
+        example: 'Colin Powell said on NBC’s "Meet the Press" on Sunday.',
+        why: 'The title of a television programme (109 times in the corpus), not a meeting (meet7).',
+      },
+      {
         triggers: ['meet', 'meets'],
         before: /\b(?:track|swim|swimming|athletics|gymnastics|wrestling|diving|field|indoor)\s+$/i,
         example: 'a swim meet; the track meet.',
@@ -334,7 +340,7 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     status: 'hypothetical',
     // Only a wish whose object the trigger is: "wants to meet Kim", "hopes for talks", "sought a meeting with" (at most
     // four words between), not a wish elsewhere in the clause ("Trump, who wants better ties, held a summit").
-    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?\s+to|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
     after: null,
     examples: [
       ['Donald Trump wants to meet Kim Jong Un in Singapore.', null],
