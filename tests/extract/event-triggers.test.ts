@@ -183,6 +183,8 @@ describe('parties a reader finds beyond names: pronouns, plurals, captions, spea
     // openness to a meeting is a wish; "signed on as" is joining, not signing an agreement
     ['Donald Trump has expressed openness to meeting with Hassan Rouhani on Monday.', []],
     ['George Tenet signed on as an adviser to Barack Obama on Monday.', []],
+    // a passive "discussed" is a topic, not a meeting
+    ['The appointment of Mohamed ElBaradei has been discussed in Cairo on Monday.', []],
     // a television programme's title is no meeting
     ['Colin Powell called the agreement a good deal on NBC’s "Meet the Press" on Sunday.', []],
     // …but "Open" in a name, or opening talks, is no wish

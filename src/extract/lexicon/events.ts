@@ -268,6 +268,12 @@ export const EVENT_RULES: readonly EventRule[] = [
         why: 'A room or place for meetings is no meeting.',
       },
       {
+        triggers: ['discussed'],
+        before: /\b(?:been|being|was|were|is|are|be)\s+(?:(?:widely|openly|privately|already|also|often|briefly|long)\s+)?$/i,
+        example: 'His appointment has been discussed as a possibility; the plan was discussed in Congress.',
+        why: 'A passive "discussed" names a topic talked about, with nobody met (meet7, seed 1357 draw).',
+      },
+      {
         triggers: ['meet'],
         after: /^\s+the\s+Press\b/,
         example: 'Colin Powell said on NBC’s "Meet the Press" on Sunday.',
