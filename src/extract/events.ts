@@ -11,6 +11,7 @@ import type { LinkedMention } from './entities.js';
 import { EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
 import { countryName } from './lexicon/countries.js';
+import { OBJECT_HER_AFTER, personGenders, pronounResolver, type PronounRef, type PronounResolver } from './pronouns.js';
 
 // One pass per sentence: every trigger of every rule in one alternation, longest first, so "press conference" wins
 // over "conference" and "missile strike" over "strike" where they start at the same place.
@@ -68,7 +69,8 @@ const PRESUPPOSED_BEFORE = /\b(?:after|since|following|upon|during)\s+(?:(?:a|an
 /** A progressive in the past before an -ing trigger: "were meeting", "have been meeting". */
 const PAST_PROGRESSIVE_BEFORE = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$/i;
 /** What may stand before the sentence's subject: a quotation it closes, a title of capitalised words ("U.S. Secretary of State"). */
-const OPENER_LEAD = /^(?:["“][^"”]{0,400}[,.!?]["”]\s+)?["“]?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and)\s+){0,6}$/u;
+// A photo caption opens with "FILE -" or "From left," before the people it shows.
+const OPENER_LEAD = /^(?:["“][^"”]{0,400}[,.!?]["”]\s+)?(?:FILE\s*[-–—]\s+|(?:From|Left\s+to)\s+(?:left|right),\s+)?["“]?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and)\s+){0,6}$/u;
 /** Before a gerund whose event is over: "after meeting", "since visiting". */
 const DONE_BEFORE = /\b(?:after|since|following|upon)\s+$/i;
 /** A place preposition right before a name: "in Moscow", "at the Kremlin", "outside Damascus". */
@@ -103,13 +105,18 @@ const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'c
 
 type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[] };
 
-export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[]): Entity[] {
+export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], body: string = bodyOf(sentences)): Entity[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
   const events: EventEntity[] = [];
   let looksBack: boolean | undefined;
+  // Built on the first sentence with a contact trigger: most articles' sentences have none.
+  let pronouns: PronounResolver | undefined;
+  /** The members of each plural read as a group ("the two leaders" → Trump, Kim), by the group's pseudo-entity id. */
+  const groups = new Map<string, string[]>();
+  const resolver = () => (pronouns ??= pronounResolver(body, sentences, linked.filter((m) => PARTY_TYPES.has(byId.get(m.entityId)?.type ?? '')), new Map(entities.map((e) => [e.id, e.type])), personGenders(entities)));
   let mi = 0;
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     while (mi < linked.length && linked[mi].start < s.start) mi++;
     const byRule = new Map<EventRule, RegExpMatchArray[]>();
     for (const m of s.text.matchAll(TRIGGER_RE)) {
@@ -122,9 +129,21 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     for (let k = mi; k < linked.length && linked[k].start < s.end; k++) inSentence.push(linked[k]);
     const sentenceTriggers = [...byRule.values()].flat().map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
     const rules = [...byRule.keys()].sort((a, b) => RULE_RANK.get(a)! - RULE_RANK.get(b)!);
+    // A contact's parties may be pronouns ("She said she had met with Manafort"): they join the sentence's names.
+    let contactMentions = inSentence;
+    if (rules.some((r) => r.family === 'contact')) {
+      contactMentions = withPronouns(s, inSentence, resolver().pronounsOf(si, inSentence.filter((m) => PARTY_TYPES.has(byId.get(m.entityId)?.type ?? ''))));
+      // "The two leaders met", "they will meet": a plural standing for the pair named just before, as one mention of a group.
+      for (const g of pluralGroups(s, si > 0 ? sentences[si - 1] : undefined, linked, mi, byId)) {
+        const id = `group:${g.start}`;
+        groups.set(id, g.members);
+        byId.set(id, { id, type: byId.get(g.members[0])!.type, name: '', aliases: [], mentions: [] });
+        contactMentions = [...contactMentions, { start: g.start, end: g.end, text: g.text, type: 'Person' as const, key: GROUP_KEY, sentence: -1, entityId: id }].sort((a, b) => a.start - b.start);
+      }
+    }
     // One event per kind the sentence names ("after the attack, the leaders met": an attack and a meeting).
     for (const rule of rules) {
-      let found = anchoredEvent(rule, byRule.get(rule)!, s, inSentence, byId, ref, sentenceTriggers);
+      let found = anchoredEvent(rule, byRule.get(rule)!, s, rule.family === 'contact' ? contactMentions : inSentence, byId, ref, sentenceTriggers);
       if (found && found !== 'hypothetical' && found.date && found.date === publishedAt && anniversaryPiece(s)) {
         // The day of an anniversary piece is the anniversary's, not the event's: undated, and no event if nothing else anchors it.
         found = found.participantIds.length || found.locationId ? { ...found, date: null } : null;
@@ -134,7 +153,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       }
       // A proposed or threatened event is no event, and no mention of an earlier one either.
       if (found === 'hypothetical') continue;
-      if (found) addEvent(found, s);
+      if (found) addEvent(groups.size ? { ...found, participantIds: unique(found.participantIds.flatMap((id) => groups.get(id) ?? [id])) } : found, s);
       else {
         // "The meeting ended early": an unanchored trigger is a mention of the last such event the article told of,
         // as a definite noun phrase refers back; it makes no event of its own.
@@ -195,6 +214,88 @@ export function eventName(kind: string, participantNames: string[], placeName: s
   return `${label}${who ? `: ${who}` : ''}${where ? ` — ${where}` : ''}`;
 }
 
+/** Entity types a pronoun's antecedent is looked among (pronouns.ts): people, and the countries and bodies that may stand between. */
+const PARTY_TYPES: ReadonlySet<string> = new Set(['Person', 'Country', 'Organization']);
+
+/** The text the sentences cover, at its own offsets, for callers without the body (sentences are slices of it; gaps become spaces). */
+function bodyOf(sentences: readonly Sentence[]): string {
+  let body = '';
+  for (const s of sentences) body = body.padEnd(s.start, ' ') + s.text;
+  return body;
+}
+
+/** The `key` of the mentions this stage adds: a personal pronoun, a possessive one, a plural standing for a group. */
+const PRONOUN_KEY = 'pronoun';
+const POSSESSIVE_KEY = 'pronoun:possessive';
+const GROUP_KEY = 'group';
+/**
+ * The sentence's mentions with its resolved personal pronouns among them, each standing as a mention of its person
+ * where it is written: "She said she had met with Manafort" → she (Ina Kirsch) met Manafort; "they showed up to meet
+ * him" → him (Trump). Possessives stay out ("his talks with Putin" is read by its own rule, POSSESSIVE_BEFORE), and so
+ * does a "her" followed by a noun.
+ */
+function withPronouns(s: Sentence, mentions: LinkedMention[], refs: readonly PronounRef[]): LinkedMention[] {
+  if (!refs.length) return mentions;
+  const added: LinkedMention[] = refs.map((r) => {
+    const text = s.text.slice(r.start - s.start, r.end - s.start);
+    const word = text.toLowerCase();
+    const possessive = word === 'his' || (word === 'her' && !OBJECT_HER_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 12)));
+    return { start: r.start, end: r.end, text, type: 'Person', key: possessive ? POSSESSIVE_KEY : PRONOUN_KEY, sentence: mentions[0]?.sentence ?? -1, entityId: r.id };
+  });
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A plural subject that stands for a pair or list named just before it, and the entity type of its members. */
+const PLURAL_REFERENCE = /\b(?:(they|They)|(?:[Tt]he\s+two|[Bb]oth)\s+(?:(leaders|men|women|presidents|prime\s+ministers|ministers|foreign\s+ministers|diplomats|envoys|heads\s+of\s+state)|(countries|nations|governments)|(sides)))\b/g;
+/** Between two members of one list, titles allowed after the conjunction: "Putin and Chinese President Xi Jinping". */
+const LIST_LEAD = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)/;
+
+/**
+ * The plurals of a sentence that stand for the list named last before them, in the sentence or the one before: "they"
+ * for people, "the two leaders" / "both men" for people, "the two countries" for countries, "the two sides" for either.
+ * The list must be the last of those names (a name after it leaves "they" unclear) and, for "the two", have two members.
+ * Exists for: "Trump and Kim arrived in Singapore. The two leaders met on Tuesday."
+ */
+function pluralGroups(s: Sentence, previous: Sentence | undefined, linked: readonly LinkedMention[], mi: number, byId: Map<string, Entity>): { start: number; end: number; text: string; members: string[] }[] {
+  if (s.text.search(PLURAL_REFERENCE) < 0) return [];
+  const from = previous?.start ?? s.start;
+  let k0 = mi;
+  while (k0 > 0 && linked[k0 - 1].start >= from) k0--;
+  const out: { start: number; end: number; text: string; members: string[] }[] = [];
+  for (const m of s.text.matchAll(PLURAL_REFERENCE)) {
+    const at = s.start + m.index!;
+    const type = m[1] || m[2] ? 'Person' : m[3] ? 'Country' : undefined;
+    const candidates: LinkedMention[] = [];
+    for (let k = k0; k < linked.length && linked[k].end <= at; k++) {
+      const t = byId.get(linked[k].entityId)?.type;
+      if ((type ? t === type : t === 'Person' || t === 'Country') && linked[k].via !== 'demonym') candidates.push(linked[k]);
+    }
+    if (!candidates.length) continue;
+    // The list ending with the last such name: members joined by "," / "and", titles allowed after the joint.
+    const list = [candidates[candidates.length - 1]];
+    for (let i = candidates.length - 2; i >= 0; i--) {
+      const gap = textBetween(s, previous, candidates[i].end, list[0].start);
+      const lead = LIST_LEAD.exec(gap);
+      // The last joint is "and": "Merkel, like Tusk," lists nobody ("they" there were the EU leaders).
+      if (!lead || !titleGap(gap.slice(lead[0].length - 1)) || (list.length === 1 && !/\band\s+$/.test(lead[0]))) break;
+      list.unshift(candidates[i]);
+    }
+    const members = unique(list.map((x) => x.entityId));
+    if (members.length < 2 || (!m[1] && members.length !== 2)) continue;
+    // "they" after a list of people that is no subject ("Pompeo briefed Trump and Kim. They …") may be anyone: only a
+    // list opening its sentence or clause, or in this sentence before it.
+    if (m[1] && list[0].start < s.start && !OPENER_LEAD.test(textBetween(s, previous, previous!.start, list[0].start))) continue;
+    out.push({ start: at, end: at + m[0].length, text: m[0], members });
+  }
+  return out;
+}
+/** The text between two offsets in a sentence or the one before it (gaps between sentences read as one space). */
+function textBetween(s: Sentence, previous: Sentence | undefined, from: number, to: number): string {
+  const piece = (x: Sentence) => x.text.slice(Math.max(from, x.start) - x.start, Math.max(Math.min(to, x.end) - x.start, 0));
+  if (!previous || from >= s.start) return piece(s);
+  return to <= previous.end ? piece(previous) : `${piece(previous)} ${piece(s)}`;
+}
+
 export interface Anchored {
   kind: string;
   triggers: Span[];
@@ -228,9 +329,14 @@ export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' 
  * The first trigger of the rule in the sentence whose clause anchors it, as an event; null when none is anchored;
  * 'hypothetical' when the first anchored one is only proposed, threatened or debated.
  */
-function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, mentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
+function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, sentenceMentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
   const triggers = all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
+  // Resolved possessive pronouns own a contact noun ("his meeting with Kim", read below); they are no party elsewhere.
+  const possessives = sentenceMentions.filter((m) => m.key === POSSESSIVE_KEY);
+  const mentions = possessives.length ? sentenceMentions.filter((m) => m.key !== POSSESSIVE_KEY) : sentenceMentions;
   for (const t of triggers) {
+    // "never spoke with", "hadn't spoken to", "did not attend", "refused to meet": a negated verb reports no contact.
+    if (rule.family === 'contact' && VERB_TRIGGER.test(t.text) && negatedBefore(textBefore(s, t, 40))) continue;
     const clause = clauseAround(s, t.start);
     const others = sentenceTriggers.filter((o) => o.start !== t.start);
     // Names that modify another trigger ("a Putin-Tillerson meeting" beside a forum) are that event's parties.
@@ -247,8 +353,9 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     const nounPresupposed = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && PRESUPPOSED_BEFORE.test(textBefore(s, t, 60));
     // "their meeting", "his talks with Putin": the possessive's antecedent in the sentence takes part, not the subject.
     const possessive = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? POSSESSIVE_BEFORE.exec(textBefore(s, t, 40)) : null;
-    const opener = (gerundDone || progressive || nounPresupposed) && rule.family === 'contact' && !possessive ? subjectOf(s, t, mentions, byId) : undefined;
-    if (opener && !participantIds.includes(opener)) participantIds = [opener, ...participantIds];
+    const openers = (gerundDone || progressive || nounPresupposed) && rule.family === 'contact' && !possessive ? subjectsOf(s, t, mentions, byId) : [];
+    const opener = openers[0];
+    if (openers.length) participantIds = unique([...openers, ...participantIds]);
     // "In a phone call on Saturday, Kerry told Cavusoglu …", "After a meeting at the White House, Obama said": a fronted
     // phrase's contact noun is the main clause's subject's, and its addressee's.
     if (rule.family === 'contact' && !VERB_TRIGGER.test(t.text)) {
@@ -256,8 +363,12 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, me
     }
     if (possessive) {
       const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start).map((m) => m.entityId);
-      // "their": everyone named before; "his"/"her": the nearest person ("Moon thanked Pompeo for coming after his meeting with Kim").
-      const antecedents = possessive[1].toLowerCase() === 'their' ? unique(people) : people.slice(-1);
+      // "his"/"her": the person the pronoun resolver takes it for (pronouns.ts), else the nearest person named
+      // ("Moon thanked Pompeo for coming after his meeting with Kim"); "their": everyone named before.
+      const at = t.start - textBefore(s, t, 40).length + possessive.index;
+      const resolved = possessives.find((m) => m.start === at);
+      const named = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start && m.key !== PRONOUN_KEY).map((m) => m.entityId);
+      const antecedents = possessive[1].toLowerCase() === 'their' ? unique(people) : resolved ? [resolved.entityId] : named.slice(-1);
       participantIds = unique([...antecedents, ...participantIds]).filter((id) => id !== locationId);
     }
     const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
@@ -368,7 +479,9 @@ function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMentio
   // …with the bodies and countries named after "with" or "between … and" ("Kelly, in a meeting with congressional
   // Democrats"): the people's counterparts.
   // "a meeting of EU foreign ministers", "calls to the leaders of Japan": the members meeting, the country an office stands for.
-  const members = (m: LinkedMention) => IN_PERSON.has(rule.kind) && !VERB_TRIGGER.test(t.text) && m.start >= t.end && MEMBERS_GAP.test(s.text.slice(t.end - s.start, m.start - s.start));
+  const firstMember = (m: LinkedMention) => IN_PERSON.has(rule.kind) && !VERB_TRIGGER.test(t.text) && m.start >= t.end && MEMBERS_GAP.test(s.text.slice(t.end - s.start, m.start - s.start));
+  // …and the names hyphenated to a member: "a meeting of the NATO-Ukraine Commission" (NATO and Ukraine).
+  const members = (m: LinkedMention) => firstMember(m) || mentions.some((x) => x.end <= m.start && m.start - x.end <= 3 && firstMember(x) && /^\s?-\s?$/.test(s.text.slice(x.end - s.start, m.start - s.start)));
   const tiedAfter = (m: LinkedMention) => COUNTERPART_BEFORE.test(textBefore(s, m, 30)) || OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m);
   const counterpart = (m: LinkedMention) => (m.via === 'demonym' ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) : namedCountry(m) || typeOf(m, byId) === 'Organization') && m.start >= t.end && tiedAfter(m) && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16));
   // Only the people the grammar ties to the trigger take part: its clause's subject, its object, the people after its
@@ -403,6 +516,8 @@ const PARTY_VERBS: ReadonlySet<string> = new Set([
   // The light verbs (LIGHT_VERBS, declared below with the date rules) and more.
   ...'held holds holding launched launches launch carried out conducted staged ordered signed attended hosted opened began mounted unleashed concluded'.split(' '),
   'called off', 'pulled out', 'backed out', 'took part', 'takes part', 'taking part',
+  // "Platini addresses a news conference": the speaker takes part.
+  'addressed', 'addresses', 'addressing',
   ...'has have had holds hold holding attend attends attending host hosts hosting join joins joined joining convene convenes chaired chairs met meet meets arrived arrive arrives gathered came went flew traveled travelled headed returned sat made make makes placed received took gave give gives delivered seek seeks sought seeking request requests requested requesting want wants wanted cancel cancels canceled cancelled canceling skipped skips boycotted postponed agreed reached brokered struck sealed clinched negotiated accepted arranged planned plans scheduled resumed continued wrapped ended led leads leading requested'.split(' '),
 ]);
 /** Before a noun trigger, a preposition that puts the clause's subject in the event: "Kelly confirmed it in a meeting with …", "Trump, at the summit, …". */
@@ -481,7 +596,10 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
       return /\bto\s*$/i.test(gap) ? !words.some((w) => CLAUSE_WORD.test(w)) : !holdsOtherVerb(words);
     };
     const nearest = before[before.length - 1];
-    const subject = nearest && reaches(nearest) ? nearest : head && reaches(head) ? head : undefined;
+    // "the state dinner hosted by the Queen": a participle after a noun, with its agent after "by", is a reduced
+    // relative; the clause's subject is not its subject ("was greeted … by" is a passive, whose subject is).
+    const reducedRelative = /^\s+by\s/i.test(afterTrigger) && REDUCED_RELATIVE_BEFORE.test(between(clauseStart, t.start));
+    const subject = reducedRelative ? undefined : nearest && reaches(nearest) ? nearest : head && reaches(head) ? head : undefined;
     if (subject) tied.push(...withListBefore(subject));
     // "After speaking by phone on Friday, Obama and Merkel condemned …": a fronted participle's subject follows its comma.
     if (/ing\b/i.test(t.text) && /^\s*(?:(?:after|before|while|since|upon|when)\s+)?$/i.test(between(clauseStart, t.start))) {
@@ -502,7 +620,8 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
     // "the opening ceremony", "a closed door meeting": a participle after a determiner modifies the noun.
     const leadOnly = (from: number) => tail.slice(from + 1).every((w, i) => (!VERB_FORM.test(w) || DETERMINER.has(tail[from + i] ?? '')) && !CLAUSE_WORD.test(w));
     const possessor = /^['’]s\s/.test(gap) && words.length <= 3;
-    const partyVerb = verbAt >= 0 && leadOnly(verbAt) && !holdsOtherVerb(words.slice(0, words.length - tail.length + verbAt - 1));
+    // The words before the verb (none when the gap opens with it: "Obama hosted a conference", not all but the last).
+    const partyVerb = verbAt >= 0 && leadOnly(verbAt) && !holdsOtherVerb(words.slice(0, Math.max(0, words.length - tail.length + verbAt - 1)));
     // "greet Mattis for a meeting", "arrived for talks": a purpose "for" before an in-person noun, not a reason ("praised Obama for the deal").
     const purpose = (i: number) => tail[i] === 'for' && IN_PERSON.has(rule.kind) && !words.some((w) => REASON_VERBS.has(w.toLowerCase()));
     const locative = tail.some((w, i) => (LOCATIVE_PREPOSITIONS.has(w) || purpose(i)) && tail.length - i <= 4 && leadOnly(i));
@@ -547,6 +666,8 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
   }
   return out.sort((a, b) => a.start - b.start);
 }
+/** Before a participle, a noun it modifies (a lower-case word that is no auxiliary, adverb or negation): "the dinner" + hosted by. */
+const REDUCED_RELATIVE_BEFORE = /\b(?!(?:was|were|is|are|be|been|being|has|have|had|also|then|not|never|jointly|personally|first|later|once|reportedly|recently|previously|who|which|that)\s+$)\p{Ll}[\p{Ll}-]*\s+$/u;
 /** Between a subject and the person it addresses: "asked", "urged", "thanked", "pressed", "assured" + a title. */
 const ADDRESSEE_VERB = /^\s+(?:asked|asks|urged|urges|thanked|thanks|pressed|presses|assured|assures|warned|warns|briefed|briefs|greeted|greets)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 
@@ -561,13 +682,25 @@ function listed(s: Sentence, candidates: LinkedMention[], parties: LinkedMention
 }
 
 /**
- * The subject of the sentence's main clause, as a person's id: the first person named, with only a title or a closing
- * quotation before ("U.S. Secretary of State John Kerry asked …", "“…,” Trump told reporters after meeting …").
+ * The subject of the sentence's main clause, as people's ids: the first person named, with only a title, a caption's
+ * "FILE -" or a closing quotation before, and the people listed with them ("U.S. Secretary of State John Kerry asked …", "“…,” Trump told reporters after meeting …").
  */
-function subjectOf(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string | undefined {
-  const subject = mentions.find((m) => typeOf(m, byId) === 'Person' && m.end <= t.start && OPENER_LEAD.test(s.text.slice(0, m.start - s.start)));
+function subjectsOf(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+  const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start);
+  const first = people.findIndex((m) => OPENER_LEAD.test(s.text.slice(0, m.start - s.start)));
+  if (first < 0) return [];
+  // "Schulz, Germany's Chancellor Angela Merkel and Greece's Prime Minister Alexis Tsipras chat after a meeting": the
+  // people listed with the first, titles allowed after the joint, make the subject.
+  const subject = [people[first]];
+  for (const m of people.slice(first + 1)) {
+    const gap = s.text.slice(subject[subject.length - 1].end - s.start, m.start - s.start);
+    const lead = LIST_LEAD.exec(gap);
+    if (!lead || !titleGap(gap.slice(lead[0].length - 1))) break;
+    subject.push(m);
+  }
+  const last = subject[subject.length - 1];
   // "Idris expressed frustration about the bickering that erupted during a meeting": the trigger is in a relative clause, not the subject's.
-  return subject && !RELATIVE_WORD.test(s.text.slice(subject.end - s.start, t.start - s.start)) ? subject.entityId : undefined;
+  return RELATIVE_WORD.test(s.text.slice(last.end - s.start, t.start - s.start)) ? [] : unique(subject.map((m) => m.entityId));
 }
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose|where)\b/i;
 

@@ -45,7 +45,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('quotes');
   const relations = extractRelations(body, sentences, linked, entities, article.publishedAt);
   deadline.check('relations');
-  const events = extractEvents(article.id, article.publishedAt, sentences, linked, entities);
+  const events = extractEvents(article.id, article.publishedAt, sentences, linked, entities, body);
   deadline.check('events');
   const all: Entity[] = [...entities, ...events];
   return { article, entities: all, quotes, relations };

@@ -11,7 +11,7 @@ import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
-import { firstFrom, writtenFamilyFirst } from './quotes/speakers.js';
+import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
@@ -67,22 +67,6 @@ interface Party {
   role?: string;
 }
 
-/** A person a pronoun stands for, and where the mention that names them (or the pronoun that does) stands. */
-interface Antecedent {
-  id: string;
-  start: number;
-  end: number;
-}
-
-/** A sentence opening with a definite office as its subject: "The general had talks …", "The former senator said". */
-const ROLE_SUBJECT = /^["“]?The\s+(?:[\p{Ll}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince|diplomat|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman)\b(?!['’]s)/u;
-
-/** "He"/"She" opening a sentence, after an optional fronted phrase ("In 1985, he traveled …", "After speaking to
- * Mr Lavrov on the sidelines of the meeting, he said"). */
-const OPENING_PRONOUN = /^["“]?(?:[^,;:"“”]{1,120},\s+)?(He|She|he|she)\b/;
-/** Before a name standing as a clause's subject: a sentence or clause start, then at most titles ("…, and Mr Abe said"). */
-const CLAUSE_SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+["“]?|[;:]\s+|,\s+(?:and|but|while|as|when|after|before|because|although|though)\s+|\b(?:but|while|when|because|although|though|whereas)\s+)(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
-
 interface Candidate extends Relation {
   priority: number;
 }
@@ -100,12 +84,7 @@ interface Ctx {
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
   const types = new Map(entities.map((e) => [e.id, e.type]));
-  // A one-word name is most often a surname in news ("Kim answered …"): its gender is unknown, not that of a given name.
-  const gender = new Map(entities.filter((e) => e.type === 'Person').map((e) => {
-    const parts = e.name.split(/\s+/);
-    // "Kim Jong Un", "Moon Jae-in": written family name first, so the first word is no given name (the quotes' rule).
-    return [e.id, parts.length > 1 && !writtenFamilyFirst(parts) ? genderOfGivenName(parts[0]) : null];
-  }));
+  const gender = personGenders(entities);
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
   // A "person" no reader would take for one (a quoted song title, "We'll" opening a line) is neither a party nor the
@@ -125,58 +104,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     if (next.start - m.end > 80 || !(chainGap(gap, true) || OFFICE_APPOSITION.test(gap))) continue;
     (own.get(next.entityId) ?? own.set(next.entityId, new Set()).get(next.entityId)!).add(m.entityId);
   }
-  // The person a sentence's subject names, for a "he"/"she" in a later sentence: its opening name, or its opening
-  // pronoun's own antecedent (memoised per sentence and gender).
-  const subjects = new Map<string, Antecedent | null>();
-  const subjectOf = (j: number, want: 'm' | 'f'): Antecedent | null => {
-    const key = `${j}|${want}`;
-    if (subjects.has(key)) return subjects.get(key)!;
-    subjects.set(key, null); // no cycle: a sentence's subject never depends on itself
-    const sj = sentences[j];
-    let found: Antecedent | null = null;
-    let opener: LinkedMention | undefined;
-    for (let k = firstFrom(personMentions, sj.start); k < personMentions.length && personMentions[k].end <= sj.end && !opener; k++) {
-      if (PREVIOUS_SUBJECT_LEAD.test(body.slice(sj.start, personMentions[k].start))) opener = personMentions[k];
-    }
-    // "Obama's visit ended.": a possessive name owns the subject, it is not the subject.
-    if (opener && !/^['’]/.test(body.slice(opener.end, opener.end + 1))) found = { id: opener.entityId, start: opener.start, end: opener.end };
-    else if (!opener) {
-      const p = OPENING_PRONOUN.exec(sj.text);
-      if (p && (p[1].toLowerCase() === 'he' ? 'm' : 'f') === want) {
-        const at = sj.start + p.index + p[0].length - p[1].length;
-        const id = crossSentence(j, at, want);
-        if (id) found = { id: id.id, start: at, end: at + p[1].length };
-      }
-    }
-    subjects.set(key, found);
-    return found;
-  };
-  /**
-   * The antecedent of a pronoun at `at` (in sentence si) found outside its sentence: the subject of the nearest earlier
-   * sentence (within three) that names a person or opens with he/she, when its gender fits and no other person of that
-   * gender, or of unknown gender, is named between that subject and the pronoun.
-   */
-  function crossSentence(si: number, at: number, want: 'm' | 'f'): Antecedent | null {
-    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
-      const sj = sentences[j];
-      const first = personMentions[firstFrom(personMentions, sj.start)];
-      if (!(first && first.end <= sj.end) && !OPENING_PRONOUN.test(sj.text)) continue;
-      const subject = subjectOf(j, want);
-      if (!subject) return null;
-      const g = gender.get(subject.id);
-      if (g && g !== want) return null;
-      // Objects named between ("Trump set up meetings with Trudeau and Pena Nieto. … his meeting with Pena Nieto":
-      // his = Trump) do not compete with the subject; another person standing as the subject of a clause does.
-      const k0 = lastBefore(personMentions, subject.end);
-      for (let k = k0 + 1; k < personMentions.length && personMentions[k].start < at; k++) {
-        const x = personMentions[k];
-        if (x.entityId === subject.id || (gender.get(x.entityId) && gender.get(x.entityId) !== want)) continue;
-        if (CLAUSE_SUBJECT_BEFORE.test(body.slice(Math.max(0, x.start - 60), x.start))) return null;
-      }
-      return subject;
-    }
-    return null;
-  }
+  const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
   const nominees = nomineesOf(body, personMentions);
   const perSentence: Party[][] = [];
   let mi = 0;
@@ -188,7 +116,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, personMentions, gender, bodyMentions, (at, want) => crossSentence(si, at, want), partyMentions));
+    perSentence.push(buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence)));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -283,7 +211,7 @@ function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>
 }
 
 /** Parties of one sentence in text order: names chained into phrases, officials of a country, pronouns. */
-function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, people: LinkedMention[], gender: Map<string, 'm' | 'f' | null>, bodies: LinkedMention[], crossSentence: (at: number, want: 'm' | 'f') => Antecedent | null, allMentions: LinkedMention[]): Party[] {
+function buildParties(body: string, s: Sentence, mentions: LinkedMention[], types: Map<string, Entity['type']>, bodies: LinkedMention[], pronouns: readonly PronounRef[]): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i];
@@ -335,80 +263,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
-  // Pronouns: he / she / him / his / her to the last person named before them whose given name fits.
-  const pronounRe = /\b(he|she|him|his|her|He|She|His|Her)\b/g;
+  // Pronouns: he / she / him / his / her to the person a reader takes them for (pronouns.ts).
+  for (const p of pronouns) out.push({ ...p, type: 'Person', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   let m: RegExpExecArray | null;
-  while ((m = pronounRe.exec(s.text))) {
-    const at = s.start + m.index;
-    // "He" inside a name ("Liu He") is no pronoun.
-    if (mentions.some((x) => x.start <= at && x.end > at)) continue;
-    const word = m[1].toLowerCase();
-    const want = word === 'he' || word === 'him' || word === 'his' ? 'm' : 'f';
-    let id: string | null = null;
-    // A pronoun is not the person its own clause names after it ("He said he met Mr Lavrov": he is not Lavrov).
-    const clauseEnd = s.start + m.index + (/[,;:]/.exec(s.text.slice(m.index))?.index ?? s.text.length - m.index);
-    const namedLater = new Set(mentions.filter((x) => x.start > at && x.start < clauseEnd && types.get(x.entityId) === 'Person').map((x) => x.entityId));
-    // "During his remarks, Tillerson said he had a call with Trump": a subject pronoun right after a reporting verb is
-    // that verb's subject, the person just named.
-    if (word === 'he' || word === 'she') {
-      const reporter = mentions.filter((x) => x.end <= at && x.start >= s.start && types.get(x.entityId) === 'Person').pop();
-      const g = reporter ? gender.get(reporter.entityId) : undefined;
-      if (reporter && (!g || g === want) && reportedBy(body.slice(reporter.end, at))) {
-        out.push({ start: at, end: at + m[1].length, id: reporter.entityId, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
-        continue;
-      }
-    }
-    // "As he meets with Netanyahu, Obama will …": a pronoun in a fronted adverbial clause is the main clause's subject.
-    if (FRONTED_CLAUSE.test(s.text.slice(0, m.index))) {
-      const main = mentions.find((x) => x.start >= clauseEnd && types.get(x.entityId) === 'Person' && /^[,\s]*$/.test(body.slice(clauseEnd, x.start).replace(/\b(?:[\p{Lu}][\p{L}.]*)\s*/gu, '')));
-      const g = main ? gender.get(main.entityId) : undefined;
-      if (main && (!g || g === want)) {
-        out.push({ start: at, end: at + m[1].length, id: main.entityId, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
-        continue;
-      }
-    }
-    // A subject pronoun ("he met") continues its sentence's subject, not a person its sentence named as an object
-    // ("The general had talks with … Abadi in Baghdad before traveling to Erbil, where he met …": he is the general).
-    // Persons named earlier in the sentence count only when they open it; an unknown name opening it ("Abe is … as he
-    // welcomes Trump") is the antecedent we cannot link, so none is taken.
-    const subjectPronoun = word === 'he' || word === 'she';
-    const lead = s.text.slice(0, m.index);
-    const opener = mentions.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)));
-    if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !mentions.some((x) => x.start < at && x.start - s.start < 40)) continue;
-    // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
-    // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
-    const roleNamed = lastRolePhrase(lead);
-    // "Martin Dempsey flew in. The general had talks with Jones …, where he met …": a subject pronoun continues its
-    // sentence's subject; a definite office ("The general") opening the sentence continues the subject before it.
-    if (subjectPronoun && !opener && ROLE_SUBJECT.test(lead)) {
-      const subject = crossSentence(s.start, want);
-      if (subject && !namedLater.has(subject.id)) out.push({ start: at, end: at + m[1].length, id: subject.id, type: 'Person', possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
-      continue;
-    }
-    for (let k = lastBefore(people, at); k >= 0; k--) {
-      const g = gender.get(people[k].entityId);
-      if (roleNamed >= 0 && people[k].start < s.start + roleNamed) break;
-      // Past its own sentence a pronoun reaches only the subject of the sentence before ("Schumer had meetings with
-      // Obama and Kerry. He also had dinner with …": Schumer), and only when no other person it could mean stands
-      // between; otherwise a reader cannot tell who is meant, and no party is taken. ("Trump said yes. Kim secretly
-      // leaves the country. … where he visits with Xi": a sentence between opens with a name we could not link.)
-      if (people[k].start < s.start) {
-        const subject = crossSentence(at, want);
-        if (subject && !namedLater.has(subject.id) && !unlinkedNameOpens(body, allMentions, Math.max(subject.end, s.start - 600), s.start, () => namesOf(body, people, subject.id))) id = subject.id;
-        break;
-      }
-      if (subjectPronoun && people[k].start >= s.start && people[k].entityId !== opener?.entityId) continue;
-      // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
-      // subject over a preposition's object when the sentence names a fitting person before that object.
-      if (!subjectPronoun && people[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, people[k].start - 40), people[k].start)) && people.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
-      if ((!g || g === want) && !namedLater.has(people[k].entityId)) {
-        id = people[k].entityId;
-        break;
-      }
-    }
-    if (!id) continue;
-    out.push({ start: at, end: at + m[1].length, id, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
-  }
   // "its" owns what follows: the last country or body named before it ("South Korea, as well as its … ally Washington").
   const itsRe = /\b[Ii]ts\b/g;
   while ((m = itsRe.exec(s.text))) {
@@ -429,90 +286,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Whether a sentence between `from` and `to` opens with a capitalised word no mention covers, followed by a lower-case
- * word ("Kim secretly leaves", "Abe is"), and the article never writes that word in lower case: a proper name.
- */
-function unlinkedNameOpens(body: string, mentions: LinkedMention[], from: number, to: number, candidateNames: () => Set<string>): boolean {
-  const stretch = body.slice(from, to);
-  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
-  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
-    const at = from + m.index + m[0].indexOf(m[1]);
-    // Not a name: a sentence opener, a demonym ("Russian stocks slumped"), or a word of the candidate's own name
-    // ("May has served": the candidate Theresa May herself).
-    // Mentions are in text order and do not overlap: the one that could cover `at` is the first ending after it.
-    const covering = mentions[lastBefore(mentions, at) + 1];
-    if (SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || (covering && covering.start <= at)) continue;
-    if (!hasLowerCaseUse(body, m[1].toLowerCase()) && !candidateNames().has(m[1].replace(/['’]s?$/, ''))) return true;
-  }
-  return false;
-}
-
-/** The words of every mention of one person: "Theresa", "May". */
-function namesOf(body: string, people: readonly LinkedMention[], entityId: string): Set<string> {
-  return new Set(people.filter((x) => x.entityId === entityId).flatMap((x) => words(body.slice(x.start, x.end)).map((w) => w.replace(/['’]s?$/, ''))));
-}
-
-/** Whether `word` occurs in lower case as a whole word in the text (one scan per word and article: long bodies stay linear). */
-function hasLowerCaseUse(body: string, word: string): boolean {
-  if (lowerCaseUse.body !== body) lowerCaseUse = { body, seen: new Map() };
-  const known = lowerCaseUse.seen.get(word);
-  if (known !== undefined) return known;
-  let found = false;
-  for (let i = body.indexOf(word); i >= 0 && !found; i = body.indexOf(word, i + 1)) {
-    found = !/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '');
-  }
-  lowerCaseUse.seen.set(word, found);
-  return found;
-}
-let lowerCaseUse: { body: string; seen: Map<string, boolean> } = { body: '', seen: new Map() };
-/** Capitalised words that open sentences without being names. */
-const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
 
 /** After a person's name, the noun it modifies: a lower-case word that is no verb form, or an acronym ("IT staffer"). */
 const PERSON_AS_MODIFIER = /^\s+(?:\p{Ll}[\p{Ll}-]*(?<!ed|ing|ly)\b(?![’'])|\p{Lu}{2,}\s+\p{Ll})/u;
-
-/** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
-const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
-
-/** Between a person and a pronoun: a reporting verb whose clause the pronoun opens ("Tillerson said he …"). */
-function reportedBy(gap: string): boolean {
-  if (gap.length > 60 || !/^\s/.test(gap) || !/^[\p{Ll}\s]+$/u.test(gap)) return false;
-  const ws = words(gap);
-  let k = ws[0] === 'also' || ws[0] === 'later' || ws[0] === 'then' ? 1 : 0;
-  if (!REPORTING_VERBS.has(ws[k] ?? '')) return false;
-  if (ws[k] === 'told') k++; // "told reporters"
-  k++;
-  if (ws[k] === 'that') k++;
-  return k === ws.length;
-}
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote']);
-
-/** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
-const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;
-
-/** Before the subject of a sentence: an optional fronted phrase ("In recent weeks,") and titles. */
-const PREVIOUS_SUBJECT_LEAD = /^["“]?(?:[^,;:"“”]{1,30},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
-
-/** Where the last unnamed office holder ("the president", "the Russian general") stands in `text`, else -1. */
-function lastRolePhrase(text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(ROLE_PHRASE)) at = m.index!;
-  return at;
-}
-const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
-
-
-function lastBefore(xs: LinkedMention[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** Between two names of one phrase: titles, role words or a possessive ("’s"), no punctuation. */
 function chainGap(gap: string, toPerson: boolean): boolean {
@@ -1223,8 +999,6 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
   return inside.filter((p) => !p.possessive && !p.modifierOnly);
 }
 
-/** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
-const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?|(?:[\p{Lu}][^,;:"“”]{0,30},\s+)(?:(?:as|when|after|before|while|since|once|until|whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:in|at|during|after|before|following|ahead\s+of)\s+)|(?:Heading|Going|Walking|Speaking|Ahead\s+of|Fresh\s+from|Coming|Returning)(?:\s+(?:into|to|from|after|before|ahead\s+of|of))?\s+)$/u;
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;

@@ -70,7 +70,8 @@ describe('parties the grammar ties to the trigger', () => {
   test.each<[string, Expected[]]>([
     // the members of a meeting after "of"; the listener of "told" is no clause of its own
     ['Federica Mogherini told a meeting of EU foreign ministers in Brussels that the law mattered.', [{ kind: 'meeting', participants: ['org:european-union'], location: 'country:BE' }]],
-    ['A meeting of the NATO-Ukraine Commission was held in Brussels.', [{ kind: 'meeting', participants: ['org:north-atlantic-treaty-organization'], location: 'country:BE' }]],
+    // …and the names hyphenated to a member: a NATO-Ukraine Commission meeting is NATO's and Ukraine's (meet7)
+    ['A meeting of the NATO-Ukraine Commission was held in Brussels.', [{ kind: 'meeting', participants: ['org:north-atlantic-treaty-organization', 'country:UA'], location: 'country:BE' }]],
     // "of" names members only after an in-person noun, not after a verb
     ['Angela Merkel met some of the Russian Orthodox Church leaders.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
     // the agents of a participle: "brokered by A and B"
@@ -153,5 +154,40 @@ describe('a wish is no planned event; a plan or an announcement of the event its
     ['The White House announced a summit between Donald Trump and Kim Jong Un.', [{ kind: 'summit', status: 'planned' }]],
     ['Angela Merkel and Emmanuel Macron announced at their meeting in Berlin a new fund.', [{ kind: 'meeting', status: 'happened' }]],
     ['Vladimir Putin and Recep Tayyip Erdogan agreed during talks in Sochi on a new zone.', [{ kind: 'talks', status: 'happened' }]],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});
+
+describe('parties a reader finds beyond names: pronouns, plurals, captions, speakers; none from a negated verb or a reduced relative (meet7)', () => {
+  test.each<[string, Expected[]]>([
+    // a subject pronoun: the person the previous sentence is about (pronouns.ts, shared with relations)
+    ['Ina Kirsch, the director of the center, spoke to reporters. She said she had met with Paul Manafort twice.', [{ kind: 'call', participants: ['person:ina-kirsch'] }, { kind: 'meeting', participants: ['person:ina-kirsch', 'person:paul-manafort'] }]],
+    // an object pronoun: not the subject of its own verb
+    ['Donald Trump arrived in Moscow on Monday, and Vladimir Putin met him at the Kremlin.', [{ kind: 'meeting', participants: ['person:vladimir-putin', 'person:donald-trump'], location: 'country:RU' }]],
+    // "said Tuesday he": the reporter, whatever day he said it
+    ['Donald Trump said Tuesday he had a great meeting with Vladimir Putin.', [{ kind: 'meeting', participants: ['person:donald-trump', 'person:vladimir-putin'] }]],
+    // a plural for the pair named just before
+    ['Donald Trump and Kim Jong Un arrived in Singapore on Monday. The two leaders met on Tuesday.', [{ kind: 'meeting', participants: ['person:donald-trump', 'person:kim-jong-un'] }]],
+    // …not for a pair that is no subject, nor for names joined by "like"
+    ['Mike Pompeo briefed Donald Trump and Kim Jong Un. They will meet in Singapore.', []],
+    ['Angela Merkel, like Donald Tusk, wants a delay. They will discuss it at the summit in Brussels.', []],
+    // a photo caption's people after "FILE -"
+    ["FILE - U.S. President Donald Trump and China's President Xi Jinping chat after a bilateral meeting in Palm Beach, Florida, April 7, 2017.", [{ kind: 'meeting', participants: ['person:donald-trump', 'person:xi-jinping'] }]],
+    // the speaker at a news conference, and the host of a conference (a verb opening the gap)
+    ['Michel Platini addressed a news conference in Zurich on Monday.', [{ kind: 'press_conference', participants: ['person:michel-platini'] }]],
+    ['Barack Obama hosted a conference in Washington on Monday.', [{ kind: 'conference', participants: ['person:barack-obama'], location: 'country:US' }, { kind: 'meeting', participants: ['person:barack-obama'] }]],
+    // a negated contact verb reports no contact
+    ['Paul Manafort said he never spoke with Vladimir Putin.', []],
+    ['Rex Tillerson has not met Vladimir Putin in Moscow.', []],
+    // a participle after a noun is a reduced relative: its agent takes part, not the clause's subject
+    ['Emily Thornberry had written to decline the state dinner hosted by Queen Elizabeth on Monday.', [{ kind: 'meeting', participants: ['person:elizabeth'] }]],
+    // openness to a meeting is a wish; "signed on as" is joining, not signing an agreement
+    ['Donald Trump has expressed openness to meeting with Hassan Rouhani on Monday.', []],
+    ['George Tenet signed on as an adviser to Barack Obama on Monday.', []],
+    // a passive "discussed" is a topic, not a meeting
+    ['The appointment of Mohamed ElBaradei has been discussed in Cairo on Monday.', []],
+    // a television programme's title is no meeting
+    ['Colin Powell called the agreement a good deal on NBC’s "Meet the Press" on Sunday.', []],
+    // …but "Open" in a name, or opening talks, is no wish
+    ['Rates rose before the Federal Open Market Committee meeting on Tuesday.', [{ kind: 'meeting', participants: ['org:federal-open-market-committee'] }]],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });

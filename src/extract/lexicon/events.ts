@@ -181,6 +181,7 @@ export const EVENT_RULES: readonly EventRule[] = [
         why: '"deal" after a modal, "to" or a pronoun is the verb (to handle); "a big/great deal" is a figure of speech.',
       },
       { triggers: ['deal', 'deals'], after: /^\s+of\b/i, example: 'a great deal of money.', why: 'An amount, not an agreement.' },
+      { triggers: ['signed'], after: /^\s+on\s+(?:to|as|with)\b/i, example: 'He signed on to be Obama’s adviser; she signed on as an envoy.', why: '"signed on" is joining a team or a cause, not signing an agreement (meet7).' },
     ],
     why: 'Parties agreeing or signing on a day; "broad agreement" is an opinion.',
   },
@@ -275,6 +276,18 @@ export const EVENT_RULES: readonly EventRule[] = [
         why: 'A room or place for meetings is no meeting.',
       },
       {
+        triggers: ['discussed'],
+        before: /\b(?:been|being|was|were|is|are|be)\s+(?:(?:widely|openly|privately|already|also|often|briefly|long)\s+)?$/i,
+        example: 'His appointment has been discussed as a possibility; the plan was discussed in Congress.',
+        why: 'A passive "discussed" names a topic talked about, with nobody met (meet7, seed 1357 draw).',
+      },
+      {
+        triggers: ['meet'],
+        after: /^\s+the\s+Press\b/,
+        example: 'Colin Powell said on NBC’s "Meet the Press" on Sunday.',
+        why: 'The title of a television programme (109 times in the corpus), not a meeting (meet7).',
+      },
+      {
         triggers: ['meet', 'meets'],
         before: /\b(?:track|swim|swimming|athletics|gymnastics|wrestling|diving|field|indoor)\s+$/i,
         example: 'a swim meet; the track meet.',
@@ -341,7 +354,7 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     status: 'hypothetical',
     // Only a wish whose object the trigger is: "wants to meet Kim", "hopes for talks", "sought a meeting with" (at most
     // four words between), not a wish elsewhere in the clause ("Trump, who wants better ties, held a summit").
-    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?\s+to|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
     after: null,
     examples: [
       ['Donald Trump wants to meet Kim Jong Un in Singapore.', null],

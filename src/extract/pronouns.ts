@@ -1,0 +1,298 @@
+// Pronoun antecedents, shared by the relation stage (MET_WITH parties) and the event stage (contact parties): he / she /
+// him / his / her to the person a reader takes them for — in their sentence, the last fitting person (a subject pronoun
+// continues the sentence's subject, a pronoun after "said" is the reporter, a pronoun in a fronted clause the main
+// clause's subject); past it, only the subject of the sentence before, when no other person it could mean stands
+// between. Moved here from relations.ts unchanged, so that both stages read "He met with Kim" alike.
+// Exists for: "Schumer had meetings with Obama and Kerry. He also had dinner with …" → he = Schumer.
+import type { Entity } from './types.js';
+import type { Sentence } from './segment.js';
+import type { LinkedMention } from './entities.js';
+import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
+import { genderOfGivenName } from './lexicon/names.js';
+import { firstFrom, writtenFamilyFirst } from './quotes/speakers.js';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A pronoun of a sentence and the person it stands for. */
+export interface PronounRef {
+  start: number;
+  end: number;
+  /** The person's entity id. */
+  id: string;
+  /** "his", "her": it owns what follows. */
+  possessive: boolean;
+}
+
+export interface PronounResolver {
+  /** The he / she / him / his / her of sentence `si` that stand for a person, given the sentence's mentions of people, countries and bodies (text order). */
+  pronounsOf(si: number, mentions: readonly LinkedMention[]): PronounRef[];
+}
+
+const WORD = /[\p{L}\p{N}’'-]+/gu;
+function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** Each person's gender by their given name; a one-word name is most often a surname in news ("Kim answered …"): unknown. */
+export function personGenders(entities: readonly Entity[]): Map<string, Gender> {
+  return new Map(entities.filter((e) => e.type === 'Person').map((e) => {
+    const parts = e.name.split(/\s+/);
+    // "Kim Jong Un", "Moon Jae-in": written family name first, so the first word is no given name (the quotes' rule).
+    return [e.id, parts.length > 1 && !writtenFamilyFirst(parts) ? genderOfGivenName(parts[0]) : null];
+  }));
+}
+
+/** A person a pronoun stands for, and where the mention that names them (or the pronoun that does) stands. */
+interface Antecedent {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence opening with a definite office as its subject: "The general had talks …", "The former senator said". */
+const ROLE_SUBJECT = /^["“]?The\s+(?:[\p{Ll}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince|diplomat|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman)\b(?!['’]s)/u;
+
+/** "He"/"She" opening a sentence, after an optional fronted phrase ("In 1985, he traveled …", "After speaking to
+ * Mr Lavrov on the sidelines of the meeting, he said"). */
+const OPENING_PRONOUN = /^["“]?(?:[^,;:"“”]{1,120},\s+)?(He|She|he|she)\b/;
+/** Before a name standing as a clause's subject: a sentence or clause start, then at most titles ("…, and Mr Abe said"). */
+const CLAUSE_SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+["“]?|[;:]\s+|,\s+(?:and|but|while|as|when|after|before|because|although|though)\s+|\b(?:but|while|when|because|although|though|whereas)\s+)(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * The resolver of one article. `mentions`: the article's mentions of people, countries and bodies in text order (the
+ * ones the caller takes for parties); `types`: each entity's type.
+ */
+export function pronounResolver(body: string, sentences: readonly Sentence[], mentions: readonly LinkedMention[], types: ReadonlyMap<string, Entity['type']>, gender: ReadonlyMap<string, Gender>): PronounResolver {
+  const personMentions = mentions.filter((m) => types.get(m.entityId) === 'Person');
+  // The person a sentence's subject names, for a "he"/"she" in a later sentence: its opening name, or its opening
+  // pronoun's own antecedent (memoised per sentence and gender).
+  const subjects = new Map<string, Antecedent | null>();
+  const subjectOf = (j: number, want: 'm' | 'f'): Antecedent | null => {
+    const key = `${j}|${want}`;
+    if (subjects.has(key)) return subjects.get(key)!;
+    subjects.set(key, null); // no cycle: a sentence's subject never depends on itself
+    const sj = sentences[j];
+    let found: Antecedent | null = null;
+    let opener: LinkedMention | undefined;
+    for (let k = firstFrom(personMentions, sj.start); k < personMentions.length && personMentions[k].end <= sj.end && !opener; k++) {
+      if (PREVIOUS_SUBJECT_LEAD.test(body.slice(sj.start, personMentions[k].start))) opener = personMentions[k];
+    }
+    // "Obama's visit ended.": a possessive name owns the subject, it is not the subject.
+    if (opener && !/^['’]/.test(body.slice(opener.end, opener.end + 1))) found = { id: opener.entityId, start: opener.start, end: opener.end };
+    else if (!opener) {
+      const p = OPENING_PRONOUN.exec(sj.text);
+      if (p && (p[1].toLowerCase() === 'he' ? 'm' : 'f') === want) {
+        const at = sj.start + p.index + p[0].length - p[1].length;
+        const id = crossSentence(j, at, want);
+        if (id) found = { id: id.id, start: at, end: at + p[1].length };
+      }
+    }
+    subjects.set(key, found);
+    return found;
+  };
+  /**
+   * The antecedent of a pronoun at `at` (in sentence si) found outside its sentence: the subject of the nearest earlier
+   * sentence (within three) that names a person or opens with he/she, when its gender fits and no other person of that
+   * gender, or of unknown gender, is named between that subject and the pronoun.
+   */
+  function crossSentence(si: number, at: number, want: 'm' | 'f'): Antecedent | null {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const sj = sentences[j];
+      const first = personMentions[firstFrom(personMentions, sj.start)];
+      if (!(first && first.end <= sj.end) && !OPENING_PRONOUN.test(sj.text)) continue;
+      const subject = subjectOf(j, want);
+      if (!subject) return null;
+      const g = gender.get(subject.id);
+      if (g && g !== want) return null;
+      // Objects named between ("Trump set up meetings with Trudeau and Pena Nieto. … his meeting with Pena Nieto":
+      // his = Trump) do not compete with the subject; another person standing as the subject of a clause does.
+      const k0 = lastBefore(personMentions, subject.end);
+      for (let k = k0 + 1; k < personMentions.length && personMentions[k].start < at; k++) {
+        const x = personMentions[k];
+        if (x.entityId === subject.id || (gender.get(x.entityId) && gender.get(x.entityId) !== want)) continue;
+        if (CLAUSE_SUBJECT_BEFORE.test(body.slice(Math.max(0, x.start - 60), x.start))) return null;
+      }
+      return subject;
+    }
+    return null;
+  }
+
+  function pronounsOf(si: number, inSentence: readonly LinkedMention[]): PronounRef[] {
+    const s = sentences[si];
+    const out: PronounRef[] = [];
+    const pronounRe = /\b(he|she|him|his|her|He|She|His|Her)\b/g;
+    let m: RegExpExecArray | null;
+    while ((m = pronounRe.exec(s.text))) {
+      const at = s.start + m.index;
+      // "He" inside a name ("Liu He") is no pronoun.
+      if (inSentence.some((x) => x.start <= at && x.end > at)) continue;
+      const word = m[1].toLowerCase();
+      const want = word === 'he' || word === 'him' || word === 'his' ? 'm' : 'f';
+      let id: string | null = null;
+      // A pronoun is not the person its own clause names after it ("He said he met Mr Lavrov": he is not Lavrov).
+      const clauseEnd = s.start + m.index + (/[,;:]/.exec(s.text.slice(m.index))?.index ?? s.text.length - m.index);
+      const namedLater = new Set(inSentence.filter((x) => x.start > at && x.start < clauseEnd && types.get(x.entityId) === 'Person').map((x) => x.entityId));
+      // "During his remarks, Tillerson said he had a call with Trump": a subject pronoun right after a reporting verb is
+      // that verb's subject, the person just named.
+      if (word === 'he' || word === 'she') {
+        const reporter = inSentence.filter((x) => x.end <= at && x.start >= s.start && types.get(x.entityId) === 'Person').pop();
+        const g = reporter ? gender.get(reporter.entityId) : undefined;
+        if (reporter && (!g || g === want) && reportedBy(body.slice(reporter.end, at))) {
+          out.push({ start: at, end: at + m[1].length, id: reporter.entityId, possessive: false });
+          continue;
+        }
+      }
+      // "As he meets with Netanyahu, Obama will …": a pronoun in a fronted adverbial clause is the main clause's subject.
+      if (FRONTED_CLAUSE.test(s.text.slice(0, m.index))) {
+        const main = inSentence.find((x) => x.start >= clauseEnd && types.get(x.entityId) === 'Person' && /^[,\s]*$/.test(body.slice(clauseEnd, x.start).replace(/\b(?:[\p{Lu}][\p{L}.]*)\s*/gu, '')));
+        const g = main ? gender.get(main.entityId) : undefined;
+        if (main && (!g || g === want)) {
+          out.push({ start: at, end: at + m[1].length, id: main.entityId, possessive: word === 'his' || word === 'her' });
+          continue;
+        }
+      }
+      // A subject pronoun ("he met") continues its sentence's subject, not a person its sentence named as an object
+      // ("The general had talks with … Abadi in Baghdad before traveling to Erbil, where he met …": he is the general).
+      // Persons named earlier in the sentence count only when they open it, not as the possessor of another person
+      // ("Trump's national security adviser, Michael Flynn, … he"; "Trump's reversal … he" is Trump); an unknown name opening it ("Abe is … as he welcomes Trump") is the antecedent we cannot link, so none is taken.
+      const subjectPronoun = word === 'he' || word === 'she';
+      const lead = s.text.slice(0, m.index);
+      const opener = inSentence.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)) && !PERSON_OF_POSSESSOR.test(body.slice(x.end, x.end + 60)));
+      if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !inSentence.some((x) => x.start < at && x.start - s.start < 40)) continue;
+      // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
+      // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
+      const roleNamed = lastRolePhrase(lead);
+      // "Martin Dempsey flew in. The general had talks with Jones …, where he met …": a subject pronoun continues its
+      // sentence's subject; a definite office ("The general") opening the sentence continues the subject before it.
+      if (subjectPronoun && !opener && ROLE_SUBJECT.test(lead)) {
+        const subject = crossSentence(si, s.start, want);
+        if (subject && !namedLater.has(subject.id)) out.push({ start: at, end: at + m[1].length, id: subject.id, possessive: false });
+        continue;
+      }
+      for (let k = lastBefore(personMentions, at); k >= 0; k--) {
+        const g = gender.get(personMentions[k].entityId);
+        if (roleNamed >= 0 && personMentions[k].start < s.start + roleNamed) break;
+        // Past its own sentence a pronoun reaches only the subject of the sentence before ("Schumer had meetings with
+        // Obama and Kerry. He also had dinner with …": Schumer), and only when no other person it could mean stands
+        // between; otherwise a reader cannot tell who is meant, and no party is taken. ("Trump said yes. Kim secretly
+        // leaves the country. … where he visits with Xi": a sentence between opens with a name we could not link.)
+        if (personMentions[k].start < s.start) {
+          const subject = crossSentence(si, at, want);
+          if (subject && !namedLater.has(subject.id) && !unlinkedNameOpens(body, mentions, Math.max(subject.end, s.start - 600), s.start, () => namesOf(body, personMentions, subject.id))) id = subject.id;
+          break;
+        }
+        if (subjectPronoun && personMentions[k].start >= s.start && personMentions[k].entityId !== opener?.entityId) continue;
+        // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
+        // subject over a preposition's object when the sentence names a fitting person before that object.
+        if (!subjectPronoun && personMentions[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, personMentions[k].start - 40), personMentions[k].start)) && personMentions.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
+        // "Putin met him": an object pronoun is not the subject of its own verb (that would be "himself").
+        if ((word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(body.slice(at + 3, at + 15)))) && personMentions[k].start >= s.start && OWN_VERB_GAP.test(body.slice(personMentions[k].end, at))) continue;
+        if ((!g || g === want) && !namedLater.has(personMentions[k].entityId)) {
+          id = personMentions[k].entityId;
+          break;
+        }
+      }
+      if (!id) continue;
+      out.push({ start: at, end: at + m[1].length, id, possessive: word === 'his' || word === 'her' });
+    }
+    return out;
+  }
+  return { pronounsOf };
+}
+
+/**
+ * Whether a sentence between `from` and `to` opens with a capitalised word no mention covers, followed by a lower-case
+ * word ("Kim secretly leaves", "Abe is"), and the article never writes that word in lower case: a proper name.
+ */
+function unlinkedNameOpens(body: string, mentions: readonly LinkedMention[], from: number, to: number, candidateNames: () => Set<string>): boolean {
+  const stretch = body.slice(from, to);
+  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
+  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
+    const at = from + m.index + m[0].indexOf(m[1]);
+    // Not a name: a sentence opener, a demonym ("Russian stocks slumped"), or a word of the candidate's own name
+    // ("May has served": the candidate Theresa May herself).
+    // Mentions are in text order and do not overlap: the one that could cover `at` is the first ending after it.
+    const covering = mentions[lastBefore(mentions, at) + 1];
+    if (SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || (covering && covering.start <= at)) continue;
+    if (!hasLowerCaseUse(body, m[1].toLowerCase()) && !candidateNames().has(m[1].replace(/['’]s?$/, ''))) return true;
+  }
+  return false;
+}
+
+/** The words of every mention of one person: "Theresa", "May". */
+function namesOf(body: string, people: readonly LinkedMention[], entityId: string): Set<string> {
+  return new Set(people.filter((x) => x.entityId === entityId).flatMap((x) => words(body.slice(x.start, x.end)).map((w) => w.replace(/['’]s?$/, ''))));
+}
+
+/** Whether `word` occurs in lower case as a whole word in the text (one scan per word and article: long bodies stay linear). */
+export function hasLowerCaseUse(body: string, word: string): boolean {
+  if (lowerCaseUse.body !== body) lowerCaseUse = { body, seen: new Map() };
+  const known = lowerCaseUse.seen.get(word);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let i = body.indexOf(word); i >= 0 && !found; i = body.indexOf(word, i + 1)) {
+    found = !/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '');
+  }
+  lowerCaseUse.seen.set(word, found);
+  return found;
+}
+let lowerCaseUse: { body: string; seen: Map<string, boolean> } = { body: '', seen: new Map() };
+/** Capitalised words that open sentences without being names. */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
+
+/** Between a subject and an object pronoun of its own verb: one to three lower-case words, none opening another clause ("met", "did not brief"). */
+const OWN_VERB_GAP = /^\s+(?:(?!(?:and|or|but|that|who|whom|which|when|while|after|before|because|as|if|said|says|told|tells|asked|to|for|with|of)\s)\p{Ll}+\s+){1,3}$/u;
+
+/** After a name, a possessive whose noun is another person: "'s national security adviser", "'s wife". */
+const PERSON_OF_POSSESSOR = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:adviser|advisor|aide|spokes(?:man|woman|person)|secretary|chief|director|lawyer|attorney|wife|husband|son|daughter|brother|sister|father|mother|envoy|ambassador|minister|deputy|assistant|official|counsel|strategist|chairman|manager|nominee|successor|predecessor|ally|friend|son-in-law|daughter-in-law)\b/u;
+
+/** After "her", what makes it an object ("met her in Paris", "met her."), not a determiner ("her meetings"). */
+export const OBJECT_HER_AFTER = /^\s*(?:[,.;:!?)"”]|$|(?:in|at|on|for|and|to|with|last|this|yesterday|today|twice|again|during|before|after|there|privately|briefly)\b)/;
+
+/** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
+const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
+
+/** Between a person and a pronoun: a reporting verb whose clause the pronoun opens ("Tillerson said he …"). */
+function reportedBy(gap: string): boolean {
+  if (gap.length > 60 || !/^\s/.test(gap) || !/^[\p{Ll}\s]+$/u.test(gap.replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, ''))) return false;
+  const ws = words(gap).map((w) => w.toLowerCase());
+  let k = ws[0] === 'also' || ws[0] === 'later' || ws[0] === 'then' ? 1 : 0;
+  if (!REPORTING_VERBS.has(ws[k] ?? '')) return false;
+  if (ws[k] === 'told') k++; // "told reporters"
+  k++;
+  // "said Tuesday he", "said on Tuesday that he": the day of the saying.
+  if (ws[k] === 'on' && REPORT_DAYS.has(ws[k + 1] ?? '')) k += 2;
+  else if (REPORT_DAYS.has(ws[k] ?? '')) k++;
+  if (ws[k] === 'that') k++;
+  return k === ws.length;
+}
+const REPORT_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote']);
+
+/** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
+const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;
+
+/** Before the subject of a sentence: an optional fronted phrase ("In recent weeks,") and titles. */
+const PREVIOUS_SUBJECT_LEAD = /^["“]?(?:[^,;:"“”]{1,30},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+
+/** Where the last unnamed office holder ("the president", "the Russian general") stands in `text`, else -1. */
+function lastRolePhrase(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(ROLE_PHRASE)) at = m.index!;
+  return at;
+}
+const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
+
+export function lastBefore(xs: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The start of a sentence up to a pronoun inside a fronted adverbial clause: "As he meets with …, Obama …". */
+const FRONTED_CLAUSE = /^\s*["“]?(?:(?:As|When|After|Before|While|Although|Though|Since|Once|Until|Because|If|Whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:In|At|During|After|Before|Following|On|Since)\s+(?:the\s+\p{Ll}+\s+of\s+)?|(?:[\p{Lu}][^,;:"“”]{0,30},\s+)(?:(?:as|when|after|before|while|since|once|until|whenever)\s+(?:[\p{Ll}’'-]+\s+){0,8}|(?:in|at|during|after|before|following|ahead\s+of)\s+)|(?:Heading|Going|Walking|Speaking|Ahead\s+of|Fresh\s+from|Coming|Returning)(?:\s+(?:into|to|from|after|before|ahead\s+of|of))?\s+)$/u;
