@@ -236,6 +236,8 @@ export const ATTRIBUTION_RULES = {
       // A person named in an appositive or after a title naming a body speaks, not the body.
       ['The US envoy to the UN, Nikki Haley, has predicted the session would be the most watched ever.', { speaker: 'Nikki Haley', text: 'the session would be the most watched ever', direct: false }],
       ['The second-ranking Senate Republican, John Cornyn of Texas, said that the nomination was a bad message.', { speaker: 'John Cornyn', text: 'the nomination was a bad message', direct: false }],
+      // A body's possessive before the appositive's name modifies the person, who heads it (the party is no speaker).
+      ["Wales' First Minister, Labour's Mark Drakeford, said the deal was a disaster for Wales.", { speaker: 'Mark Drakeford', text: 'the deal was a disaster for Wales', direct: false }],
       ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
       // A name's possessive determines a common noun: the body or person it owns speaks unnamed ("Egypt's military").
@@ -439,6 +441,9 @@ export const ATTRIBUTION_RULES = {
       // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
       ["Russia's ambassador to the United Nations, Vitaly Churkin, condemned what he called Western attempts to influence Ukraine.", { speaker: 'Vitaly Churkin', text: 'what he called Western attempts to influence Ukraine', direct: false }],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
+      // Presenting a thing is no position put forward: a plan or a budget unveiled is an act (what it says would be).
+      ['Barack Obama unveiled a plan to cut emissions by a third.', null],
+      ['The Pentagon unveiled its new budget on Monday.', null],
       // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
       ['Donald Trump thanked Kim Jong Un for the letter.', null],
@@ -458,6 +463,11 @@ export const ATTRIBUTION_RULES = {
       ['Foreign workers were urged to leave the country.', null],
       ['Protesters gathered outside parliament and criticized the government.', null],
       ['Human Rights Watch criticized the crackdown on the protesters.', null],
+      // A participle modifying the subject is no statement of it (a disclaimer), nor is existential "there" a speaker.
+      ['The opinions expressed in this commentary are solely those of the author.', null],
+      ['The views expressed here are the writer’s own.', null],
+      ['There’s little doubt that the deal will collapse.', null],
+      ['Rights groups expressed concern about the arrests.', { speaker: null, text: 'concern about the arrests', direct: false }],
     ],
   },
   'clause.called': {
@@ -499,6 +509,12 @@ export const ATTRIBUTION_RULES = {
       ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
       // Avoiding a question puts nothing forward: the object is the question.
       ['Sarah Sanders skirted questions about the payment on Monday.', null],
+      // An act done by authority (authorizing, approving, nominating, decreeing) is no statement; a request is one.
+      ['Barack Obama authorized airstrikes against ISIS in Iraq.', null],
+      ['Donald Trump approved the sale of fighter jets to Qatar.', null],
+      ['Barack Obama nominated Merrick Garland to the Supreme Court.', null],
+      ['Nicolás Maduro decreed a state of emergency in the capital.', null],
+      ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
     ],
   },

@@ -363,7 +363,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   return named;
 }
 
-/** The appositive (", NAME,") is one mention, with at most a title before it ("Sen.", "Mr."). */
+/** The appositive (", NAME,") is one mention, with at most a title or a body's possessive before it ("Sen.", "Mr.",
+ * "Labour's": in "Wales' First Minister, Labour's Mark Drakeford," the party modifies the person, who heads it). */
 function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]): boolean {
   // String steps, not one pattern: the commas around the name and the spaces inside them.
   const trimmed = appositive.trimEnd();
@@ -373,7 +374,7 @@ function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]
   const to = from + inner.length;
   // …and at most a home place after it: "John Cornyn of Texas".
   const ends = (m: MentionRef) => m.end === to || (m.end < to && /^\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(inner.slice(m.end - from)));
-  return mentions.some((m) => m.type === 'Person' && ends(m) && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*\.?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
+  return mentions.some((m) => m.type === 'Person' && ends(m) && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*(?:\.|[’']s)?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
 }
 
 /** The text ends with a person's name (a comma-free list of people, "Trump, Pence, said", is no appositive). */
