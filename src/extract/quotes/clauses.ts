@@ -202,6 +202,30 @@ const OPENING_PHRASE_WORD = /^(?:Despite|After|Before|Since|Following|Amid|Given
 /** What POSSESSED_CLAIM and POSSESSED_STANCE both require: "’s"/"'s" and a space. */
 export const POSSESSIVE_S = /[’']s\s/;
 
+/** Finite verbs a claim's clause and the main clause after it open with ("… was recovering | was false", "… | drew ridicule"). */
+const CLAIM_FINITE = /\s(?:is|was|were|are|has|have|had|will|would|drew|draws|sparked|prompted|met|came|comes|raised|angered|contradicts|contradicted|ignores|ignored|flies|flew|rings|rang|seems|seemed|appears|appeared|remains|remained)\b/g;
+/** Words between two finite verbs that make the second one another clause's inside the claim ("… and jobs were …"). */
+const INNER_CLAUSE_LINK = /\b(?:and|or|but|that|which|who|because|when|while|if|since|as|after|before|until|where|whether)\b|,/;
+/** The words before a claim noun phrase that leave it the subject of its clause: nothing, or a report's "said (that)". */
+const SUBJECT_POSITION = /(?:^|\b(?:that|said|says|say|argued|argues|believe|believes|believed|think|thinks|thought))\s*$/;
+
+/**
+ * Where a claim's that-clause ends when the claim heads its own clause ("Obama's claim that the economy was recovering
+ * was false", "McConnell said Obama's claim that … drew ridicule"): at the second finite verb, the main clause's,
+ * unless a conjunction or relative between the two makes the second one the claim's too. Undefined: the clause runs on.
+ */
+function claimSubjectEnd(text: string, claimAt: number, contentStart: number): number | undefined {
+  if (!SUBJECT_POSITION.test(text.slice(Math.max(0, claimAt - 40), claimAt))) return undefined;
+  const rest = text.slice(contentStart);
+  let previous: RegExpExecArray | null = null;
+  CLAIM_FINITE.lastIndex = 0;
+  for (let v = CLAIM_FINITE.exec(rest); v; v = CLAIM_FINITE.exec(rest)) {
+    if (previous && !INNER_CLAUSE_LINK.test(rest.slice(previous.index + previous[0].length, v.index))) return contentStart + v.index;
+    previous = v;
+  }
+  return undefined;
+}
+
 /** "Donald Trump’s claim that …": a claim, a view or a promise put forward, held by the named possessor. */
 function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
@@ -213,7 +237,8 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (!speaker) continue;
     const contentStart = m.index + m[0].length;
     if (wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
-    out.push({ rule: 'clause.possessed-claim', kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
+    const end = claimSubjectEnd(text, m.index + m[0].indexOf(m[1]), contentStart);
+    out.push({ rule: 'clause.possessed-claim', kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end, cue: m[2], speaker, stance: true });
   }
   POSSESSED_STANCE.lastIndex = 0;
   for (let m = POSSESSED_STANCE.exec(text); m; m = POSSESSED_STANCE.exec(text)) {

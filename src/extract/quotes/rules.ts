@@ -236,6 +236,9 @@ export const ATTRIBUTION_RULES = {
       // A person named in an appositive or after a title naming a body speaks, not the body.
       ['The US envoy to the UN, Nikki Haley, has predicted the session would be the most watched ever.', { speaker: 'Nikki Haley', text: 'the session would be the most watched ever', direct: false }],
       ['The second-ranking Senate Republican, John Cornyn of Texas, said that the nomination was a bad message.', { speaker: 'John Cornyn', text: 'the nomination was a bad message', direct: false }],
+      // A person named inside a relative clause set off after the subject describes it: not the speaker.
+      ['The source, who is close to Vladimir Putin, said the talks would resume.', null],
+      ['Mike Pompeo, who met Sergey Lavrov on Monday, said the talks would resume.', { speaker: 'Mike Pompeo', text: 'the talks would resume', direct: false }],
       // A body's possessive before the appositive's name modifies the person, who heads it (the party is no speaker).
       ["Wales' First Minister, Labour's Mark Drakeford, said the deal was a disaster for Wales.", { speaker: 'Mark Drakeford', text: 'the deal was a disaster for Wales', direct: false }],
       ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
@@ -559,6 +562,10 @@ export const ATTRIBUTION_RULES = {
       ['Critics rejected Donald Trump’s claim that the deal, signed in Vienna and ratified in Tehran, was a failure.', { speaker: 'Donald Trump', text: 'the deal, signed in Vienna and ratified in Tehran, was a failure', direct: false }],
       // The claim ends where the subject's next predicate of a list begins (", praised … and warned …").
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible to stop Tehran, praised the rounds of penalties and warned of new sanctions.', { speaker: 'Barack Obama', text: 'all options are feasible to stop Tehran', direct: false }],
+      // A claim heading its clause ends at the main clause's verb; a conjunction keeps a second verb the claim's.
+      ['Mitch McConnell said Barack Obama’s claim that the economy was recovering was false.', { speaker: 'Barack Obama', text: 'the economy was recovering', direct: false }],
+      ['Barack Obama’s claim that the economy was recovering drew ridicule from Republicans.', { speaker: 'Barack Obama', text: 'the economy was recovering', direct: false }],
+      ['Barack Obama’s claim that the economy was recovering and jobs were growing was false.', { speaker: 'Barack Obama', text: 'the economy was recovering and jobs were growing', direct: false }],
     ],
   },
   'clause.possessed-stance': {

@@ -302,7 +302,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
-    const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]);
+    // …nor in a relative clause ("The source, who is close to Vladimir Putin, said": the source, not Putin).
+    const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]) || /^,\s+(?:who|whom|whose|which)\s/.test(appositive[0]);
     if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
