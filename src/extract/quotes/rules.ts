@@ -236,6 +236,12 @@ export const ATTRIBUTION_RULES = {
       // A person named in an appositive or after a title naming a body speaks, not the body.
       ['The US envoy to the UN, Nikki Haley, has predicted the session would be the most watched ever.', { speaker: 'Nikki Haley', text: 'the session would be the most watched ever', direct: false }],
       ['The second-ranking Senate Republican, John Cornyn of Texas, said that the nomination was a bad message.', { speaker: 'John Cornyn', text: 'the nomination was a bad message', direct: false }],
+      // A group of people spelled out in an appositive list speaks through the people named, not the party of its head
+      // (the first named is credited); "including" names members of a group that speaks as a whole.
+      ['Two senior Democrats, Senate Minority Leader Chuck Schumer of New York and Senator Mark Warner of Virginia, said that firing Robert Mueller would cross a line.', { speaker: 'Chuck Schumer', text: 'firing Robert Mueller would cross a line', direct: false }],
+      ['Republicans, including John McCain and Lindsey Graham, said the strike was overdue.', { speaker: 'Republican Party', text: 'the strike was overdue', direct: false }],
+      // A name after a preposition or an indefinite determiner in the subject is no speaker of its "…, saying" (Facebook).
+      ['A troll on Facebook was one of the first to hype the site, saying it contained the hidden truth about Hillary Clinton.', null],
       // A person named inside a relative clause set off after the subject describes it: not the speaker.
       ['The source, who is close to Vladimir Putin, said the talks would resume.', null],
       ['Mike Pompeo, who met Sergey Lavrov on Monday, said the talks would resume.', { speaker: 'Mike Pompeo', text: 'the talks would resume', direct: false }],
@@ -263,6 +269,8 @@ export const ATTRIBUTION_RULES = {
       ['Russia banned imports of Polish fruit on Wednesday and said it might expand the ban to the entire EU.', { speaker: 'Russia', text: 'it might expand the ban to the entire EU', direct: false }],
       ['Angela Merkel spoke in Berlin on Monday but said Europe must stand together.', { speaker: 'Angela Merkel', text: 'Europe must stand together', direct: false }],
       ['U.S. President Barack Obama met the families and later said the attack was an act of terror.', { speaker: 'Barack Obama', text: 'the attack was an act of terror', direct: false }],
+      // A predicate coordinated inside a report's that-clause continues that clause: its named subject speaks.
+      ['Paul Manafort met Konstantin Kilimnik in Madrid. Robert Mueller’s team says that after the deal was struck, Manafort backtracked on this story and told them that Kilimnik did not commit a crime.', { speaker: 'Paul Manafort', text: 'Kilimnik did not commit a crime', direct: false }],
       // A relative clause before the coordinator has its own subject; a coordinated subject is no second predicate.
       ['Donald Trump met Vladimir Putin, who smiled and said the talks were useful.', null],
       ['Donald Trump and Vladimir Putin said the talks were useful.', null],

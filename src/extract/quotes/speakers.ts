@@ -219,6 +219,9 @@ export function sentenceSubject(text: string, before: string, s: Sentence, menti
   return first;
 }
 
+/** The words before a name ending with a preposition (its object) or an indefinite or universal determiner (a modifier). */
+const GOVERNED_OR_MODIFIER_LEAD = /(?:^|\s)(?:of|on|at|from|by|with|for|in|about|to|against|[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother|[Aa]ny|[Nn]o)\s+(?:the\s+)?$/;
+
 const FRAME_VERB = new RegExp(`(?:^|[\\s,”"])(${VERB})\\b`, 'gu');
 
 /**
@@ -255,6 +258,9 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const first = firstSubject(s, mentions, true);
   if (!first || first.start >= s.start + before.length) return null;
   const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
+  // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
+  // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
+  if (GOVERNED_OR_MODIFIER_LEAD.test(lead)) return null;
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
@@ -268,6 +274,8 @@ export function mentionTextIn(m: MentionRef, offset: number, clause: string): st
 /** A head that names a role, any name in it a modifier: "A spokeswoman for Romney", "Romney's spokeswoman". */
 const ROLE_HEAD = /(?:^|[\s,])(?:[Aa]n?|[Tt]he|[\p{Lu}][\p{L}.-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|to|at|with|from)\s+[^,;]{1,80})?$/u;
 
+/** A subject phrase that is a number or group of people: "Two senior Democrats", "Both senators", "Three Republicans". */
+const PLURAL_HEAD = /^(?:[\p{L}-]+\s+){0,2}(?:[\p{Lu}][\p{L}-]*|\p{Ll}+)s$|^(?:Two|Three|Four|Both)\s/u;
 /** An appositive naming a role in a body, ending the text: ", president of the United Federation of Teachers". */
 const ROLE_APPOSITIVE = /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}-]+\s){0,4}?(?:of|for|at|to|with)\s/u; // read on the last comma's segment only: anchored, linear
 
@@ -304,6 +312,14 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
     // …nor in a relative clause ("The source, who is close to Vladimir Putin, said": the source, not Putin).
     const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]) || /^,\s+(?:who|whom|whose|which)\s/.test(appositive[0]);
+    // A plural head with a list of people after it ("Two senior Democrats, Senate Minority Leader Chuck Schumer of New
+    // York and … Mark Warner of Virginia, said"): the people speak, not the party the head names; the first is credited.
+    if (PLURAL_HEAD.test(head) && /\sand\s/.test(appositive[0]) && !participial && !/^,\s+(?:including|such\s+as|among\s+them)\s/.test(appositive[0])) {
+      const at = offset + appositive.index;
+      const people = [] as MentionRef[];
+      for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < at + appositive[0].length; i++) if (mentions[i].type === 'Person') people.push(mentions[i]);
+      if (people.length >= 2) return { start: people[0].start, end: people[0].end, entityId: people[0].entityId };
+    }
     if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
