@@ -448,10 +448,18 @@ export const ATTRIBUTION_RULES = {
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      // (Not) answering a request for comment says nothing: the reporter notes a question asked.
+      ['Rudy Giuliani did not respond to a request for comment on Monday.', null],
+      ['The White House has not responded to multiple requests for comment from Fox News.', null],
+      ['Donald Trump responded to the criticism by calling it fake news.', { speaker: 'Donald Trump', text: 'the criticism by calling it fake news', direct: false }],
       ['Chuck Hagel needs five Republicans -- just in case Republicans call for a 60-vote threshold to proceed to the vote.', null],
       // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
       ["Russia's ambassador to the United Nations, Vitaly Churkin, condemned what he called Western attempts to influence Ukraine.", { speaker: 'Vitaly Churkin', text: 'what he called Western attempts to influence Ukraine', direct: false }],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
+      // A bare form after a singular name with no auxiliary is a noun ("U.S. support for …"); a plural group's is a verb.
+      ['Any sign of United States support for the Jewish state could unnerve Israeli voters.', null],
+      ['Republicans support the bill to fund the wall.', { speaker: 'Republican Party', text: 'the bill to fund the wall', direct: false }],
+      ['Donald Trump will support the bill to fund the wall.', { speaker: 'Donald Trump', text: 'the bill to fund the wall', direct: false }],
       // Presenting a thing is no position put forward: a plan or a budget unveiled is an act (what it says would be).
       ['Barack Obama unveiled a plan to cut emissions by a third.', null],
       ['The Pentagon unveiled its new budget on Monday.', null],
@@ -525,6 +533,8 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump approved the sale of fighter jets to Qatar.', null],
       ['Barack Obama nominated Merrick Garland to the Supreme Court.', null],
       ['Nicolás Maduro decreed a state of emergency in the capital.', null],
+      ['Jeff Sessions recused himself from the Russia investigation.', null],
+      ['North Korea sentenced Otto Warmbier to 15 years of hard labor.', null],
       ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
     ],
