@@ -51,6 +51,9 @@ export const ATTRIBUTION_RULES = {
       // An office's title is no body: the office-holder the article names, else an unnamed speaker.
       ['US Secretary of State Mike Pompeo spoke on Tuesday. “That is what the United States will do,” the US Secretary of State said.', { speaker: 'Mike Pompeo', text: 'That is what the United States will do,', direct: true }],
       ['Secretary of Defense Mark Esper spoke on Tuesday. “We will stay,” the Secretary of State said.', { speaker: null, text: 'We will stay,', direct: true }],
+      // A spokesperson's or an aide's words are their own, not the principal's: an unnamed source, or the agent named.
+      ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated to a safe place,” Hadi’s aide told the AFP news agency.', { speaker: null, text: 'President Hadi has been evacuated to a safe place,', direct: true }],
+      ['Xiongzhou Zhang enlisted in 2016. “The check is unfair,” said Zhang’s attorney, Beverly Cutler.', { speaker: 'Beverly Cutler', text: 'The check is unfair,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -61,7 +64,10 @@ export const ATTRIBUTION_RULES = {
   'direct.appositive-after': {
     kind: 'direct', pattern: APPOSITIVE_AFTER_QUOTE, rank: 21, yieldsTo: 'never',
     why: 'An appositive may stand between the speaker and the verb ("…," NAME, a member of …, said); the person it names speaks, not the body it describes.',
-    examples: [['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', { speaker: 'Lars Holm', text: 'We want calm,', direct: true }]],
+    examples: [
+      ['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', { speaker: 'Lars Holm', text: 'We want calm,', direct: true }],
+      ['Rex Tillerson left early. “Everything he does has a purpose,” Robert Hammond, a senior adviser to Tillerson, told CNN.', { speaker: 'Robert Hammond', text: 'Everything he does has a purpose,', direct: true }],
+    ],
   },
   'direct.unnamed-after': {
     kind: 'direct', pattern: UNNAMED_AFTER_QUOTE, rank: 30, yieldsTo: 'never',
@@ -199,6 +205,10 @@ export const ATTRIBUTION_RULES = {
       // Unnamed sources keep their words: a bare plural, a possessive determiner.
       ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
       ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
+      // The agent named beside a principal's possessive or "for"/"to" speaks, not the principal.
+      ['Donald Trump stayed home. Trump’s spokesman, Sean Spicer, said the administration still wanted a meeting.', { speaker: 'Sean Spicer', text: 'the administration still wanted a meeting', direct: false }],
+      ['Donald Trump stayed home. An attorney for President Trump, Rudy Giuliani, said on Thursday that no laws have been broken.', { speaker: 'Rudy Giuliani', text: 'no laws have been broken', direct: false }],
+      ['John Kerry stayed home. A spokesman for Kerry said the numbers were unknown.', { speaker: null, text: 'the numbers were unknown', direct: false }],
       // A name governed by a preposition is not the subject: the noun before it heads it — a person, the unnamed
       // people speaking for someone, or a body named by its members.
       ['Danny Gonzalez of the group Move America Forward, a pro-military organization, said his group would fight.', { speaker: 'Danny Gonzalez', text: 'his group would fight', direct: false }],

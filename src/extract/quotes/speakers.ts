@@ -2,8 +2,8 @@
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName } from '../lexicon/names.js';
-import { ROLE_NOUNS } from '../lexicon/titles.js';
-import { UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { AGENT_NOUNS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
 
@@ -840,4 +840,39 @@ export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[]
   if (!words || !/\p{Ll}s$|people$|men$|women$/u.test(words[1]) || (/^\p{Lu}/u.test(words[1].split(/\s+/).at(-1)!) && words[1] !== head)) return null;
   const start = offset + head.length - words[1].length;
   return { start, end: hostEnd, entityId: null };
+}
+
+const AGENT = `(?:${wordAlternation(AGENT_NOUNS).replace(/ /g, '\\s+')})`;
+/** Right after the principal: its possessive and the agent noun, a few modifiers between ("’s personal lawyer"). */
+const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
+/** Right before the principal: the agent noun and "for"/"to", a title at most between ("a spokesman for President "). */
+const PRINCIPAL_TITLE = `(?:the|former|then-?|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')})`;
+const AGENT_BEFORE_PRINCIPAL = new RegExp(`(?:^|[\\s,(])((?:(?:an?|the|one|two|another|his|her|their|its|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${AGENT})\\s+(?:for|to)\\s+(?:${PRINCIPAL_TITLE}\\s+){0,3}$`, 'u');
+
+/**
+ * A person credited as speaker who is only the principal of the phrase naming the speaker ("Trump’s spokesman, Sean
+ * Spicer, said", "said Zhang’s attorney, Beverly Cutler", "RC Hammond, a senior adviser to Tillerson, told CNN", "A
+ * spokesman for Kerry professed …"): the agent speaks — the person the phrase names in apposition, else an unnamed
+ * source whose words are the phrase, speaking for the principal. Null when the span is no principal of such a phrase.
+ * Only fixed-length slices around the span are read, so each pattern runs on at most 60 characters.
+ */
+export function agentOfPrincipal(span: { start: number; end: number }, quoted: { start: number; end: number }, sentence: { start: number; end: number }, body: string, mentions: MentionRef[]): { agent: MentionRef | null; phrase: { start: number; end: number } } | null {
+  const after = AGENT_AFTER_PRINCIPAL.exec(body.slice(span.end, Math.min(sentence.end, span.end + 60)));
+  const beforeText = body.slice(Math.max(sentence.start, span.start - 60), span.start);
+  const before = after ? null : AGENT_BEFORE_PRINCIPAL.exec(beforeText);
+  if (!after && !before) return null;
+  const phrase = after ? { start: span.start, end: span.end + after[0].length } : { start: span.start - beforeText.length + before!.index + before![0].indexOf(before![1]), end: span.end };
+  // The agent phrase must not be inside the quoted words.
+  if (phrase.start < quoted.end && phrase.end > quoted.start) return null;
+  // The agent named in apposition after the phrase ("Trump’s spokesman, Sean Spicer,", "Trump's lawyer Rudy Giuliani")…
+  for (let i = firstFrom(mentions, phrase.end); i < mentions.length && mentions[i].start <= phrase.end + 4; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person' && /^(?:,\s*|\s+)$/.test(body.slice(phrase.end, m.start)) && m.end <= sentence.end) return { agent: m, phrase };
+  }
+  // …or before it ("RC Hammond, a senior adviser to Tillerson,").
+  for (let i = firstFrom(mentions, phrase.start - 60); i < mentions.length && mentions[i].start < phrase.start; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person' && m.start >= sentence.start && /^,\s*$/.test(body.slice(m.end, phrase.start))) return { agent: m, phrase };
+  }
+  return { agent: null, phrase };
 }
