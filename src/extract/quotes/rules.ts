@@ -466,6 +466,7 @@ export const ATTRIBUTION_RULES = {
       // A bare form after a singular name with no auxiliary is a noun ("U.S. support for …"); a plural group's is a verb.
       ['Any sign of United States support for the Jewish state could unnerve Israeli voters.', null],
       ['Republicans support the bill to fund the wall.', { speaker: 'Republican Party', text: 'the bill to fund the wall', direct: false }],
+      ['Mass atrocities continue in Darfur as China and Russia support the government.', { speaker: 'Russia', text: 'the government', direct: false }],
       ['Donald Trump will support the bill to fund the wall.', { speaker: 'Donald Trump', text: 'the bill to fund the wall', direct: false }],
       // Presenting a thing is no position put forward: a plan or a budget unveiled is an act (what it says would be).
       ['Barack Obama unveiled a plan to cut emissions by a third.', null],
