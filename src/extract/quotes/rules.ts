@@ -206,6 +206,9 @@ export const ATTRIBUTION_RULES = {
       // Unnamed sources keep their words: a bare plural, a possessive determiner.
       ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
       ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
+      // A definite role read as a common-noun subject is the holder the article named last before it (none: unnamed).
+      ['President Donald Trump met Kim Jong Un on Monday. The president has previously said he would not lift sanctions.', { speaker: 'Donald Trump', text: 'he would not lift sanctions', direct: false }],
+      ['The president has previously said he would not lift sanctions.', { speaker: null, text: 'he would not lift sanctions', direct: false }],
       // A name governed by a preposition is not the subject: the noun before it heads it — a person, the unnamed
       // people speaking for someone, or a body named by its members.
       ['Danny Gonzalez of the group Move America Forward, a pro-military organization, said his group would fight.', { speaker: 'Danny Gonzalez', text: 'his group would fight', direct: false }],

@@ -48,7 +48,7 @@ export function mentionRefs(entities: Entity[]): MentionRef[] {
 /** Abbreviated titles and the role nouns they stand for ("Sen. Bernie Sanders" is a senator). */
 const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'gov.': 'governor', 'rep.': 'congressman', 'gen.': 'general', 'amb.': 'ambassador', 'lt. gov.': 'lieutenant governor', 'pres.': 'president', 'sec.': 'secretary' };
 const ABBREVIATIONS = Object.entries(TITLE_ABBREVIATIONS).map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), full] as const);
-const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor'];
+const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor', 'special counsel'];
 
 /**
  * A role noun's patterns, each compiled the first time it is needed and kept (not compiled again per person, role
@@ -572,10 +572,11 @@ function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<st
 const ROLE_REACH = 1000;
 
 /**
- * A definite role several people of the article hold ("The senator added that …" with Senators McCain, Cruz and
- * Inhofe named) is the holder mentioned last before it, as a definite description refers to the most recent fitting
- * referent; a former or retired holder is the role-holder rule's (all words matched), and with no holder mentioned
- * within reach the speaker stays unnamed.
+ * A definite role left unnamed by the rule that read it ("The president has previously said …": a common-noun subject)
+ * or one several people of the article hold ("The senator added that …" with Senators McCain, Cruz and Inhofe named)
+ * is the holder mentioned last before it, as a definite description refers to the most recent fitting referent; a
+ * former or retired holder is the role-holder rule's (all words matched), and with no holder mentioned within reach
+ * the speaker stays unnamed.
  */
 export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
   let holders: Map<string, Set<string>> | null = null;
@@ -589,7 +590,7 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     let ids: Set<string> | undefined;
     let best = '';
     for (const [r, set] of holders) if ((noun === r || noun.endsWith(` ${r}`)) && r.length > best.length) [best, ids] = [r, set];
-    if (!ids || ids.size < 2) continue;
+    if (!ids) continue;
     // A holder named inside the quote's own words is talked about, not talking ("The senator added that Hagel's …").
     const named = new Set<string>();
     for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
