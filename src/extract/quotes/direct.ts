@@ -278,7 +278,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (reported[k].quote.end >= end - 1) container = reported[k];
     // "Lavrov said Wednesday that Syrians should decide, and the objective should not be to “…”": the report of the
     // same sentence, cut before the quote, still holds it.
-    if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId) container = reported[k];
+    // …named or not: "The indictment says that … the Russians attempted to break into accounts “at a domain …”" is the
+    // indictment's quoting, never more of the previous speaker's words.
+    if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && (reported[k].speaker?.entityId || reported[k].quote.speakerText)) container = reported[k];
     if (container) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: container.quote.cue }, speaker: container.speaker });
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
     // …unless a sentence between them is about someone else: "…,” Pence said. Sen. Bernie Sanders identified young

@@ -155,6 +155,8 @@ export const ATTRIBUTION_RULES = {
       // A quotation going on past the report's sentence: the words inside the report are the report's, the rest a quote.
       ['Donald Trump tweeted that the United States “has been talking to North Korea, and paying them extortion money, for 25 years. Talking is not the answer!”', { speaker: 'Donald Trump', text: 'Talking is not the answer!', direct: true }],
       ['Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral” and a “bully.”', null],
+      // An unnamed source's or a document's report holds its quotation too: no continuation of the speaker before it.
+      ['“The open question is whether Americans were involved,” said Renato Mariotti. The indictment says that the Russians tried to break into accounts “at a domain used by Clinton’s personal office. At the same time, they targeted 76 addresses.”', { speaker: null, text: 'At the same time, they targeted 76 addresses.', direct: true }],
     ],
   },
   'direct.continues': {
@@ -471,6 +473,8 @@ export const ATTRIBUTION_RULES = {
       ['Republicans support the bill to fund the wall.', { speaker: 'Republican Party', text: 'the bill to fund the wall', direct: false }],
       ['Mass atrocities continue in Darfur as China and Russia support the government.', { speaker: 'Russia', text: 'the government', direct: false }],
       ['Donald Trump will support the bill to fund the wall.', { speaker: 'Donald Trump', text: 'the bill to fund the wall', direct: false }],
+      // A passive names who is compared, not who compares, an adverb of frequency between or not.
+      ['Donald Trump is often compared to Richard Nixon in his disdain for law and ethics.', null],
       // Presenting a thing is no position put forward: a plan or a budget unveiled is an act (what it says would be).
       ['Barack Obama unveiled a plan to cut emissions by a third.', null],
       ['The Pentagon unveiled its new budget on Monday.', null],
@@ -546,6 +550,9 @@ export const ATTRIBUTION_RULES = {
       ['Nicolás Maduro decreed a state of emergency in the capital.', null],
       ['Jeff Sessions recused himself from the Russia investigation.', null],
       ['North Korea sentenced Otto Warmbier to 15 years of hard labor.', null],
+      ['Robert Mueller is investigating whether Donald Trump’s campaign colluded with Russia.', null],
+      // An outlet quoting a source as saying something puts forward nothing of its own.
+      ['NBC News quoted officials as saying the strike was imminent.', null],
       ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
       // A spokesman for a principal speaks for himself: an unnamed source, not the principal.
       ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { speaker: null, text: 'ignorance of the exact numbers involved', direct: false }],
