@@ -41,6 +41,8 @@ const AFTER_PREPOSITION = /\b(?:at|of|for|in|from|with|by|on|to|about|against|un
 
 /** A stance verb's uninflected form: no -s, -ed or -ing, and no irregular past ("sought", "laid", "took", "spoke"). */
 const BARE_FORM = /^(?!\p{Ll}+(?:s|ed|ing)$|(?:sought|laid|took|made|spoke|went|broke|stood|drew|gave|held|led|met|put|set|cast|hit|thought|told|wrote|said|read|cut|shook|brought|fought|taught|felt|knew|saw|won|lost|paid|sent|spent|struck|threw|shrugged)$)\p{Ll}+$/u;
+/** A country named by its people ("Palestinians", "Israelis", "the Chinese"): a plural, its bare verb finite. */
+const DEMONYM_PLURAL = /(?:ans|is|ese|ers)$/;
 /** The last name of a coordinated subject ("China and Russia support …"): a plural, its bare verb finite. */
 const COORDINATED_BEFORE = /(?:\b(?:and|or|nor)|,)\s+$/;
 /** Words between a subject and a bare-looking verb that make it finite, an infinitive or a participle ("has gone after"). */
@@ -365,11 +367,11 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
-  // A bare form after one named person, country or body (not a plural group: "Republicans support", "China and Russia
-  // support") with no auxiliary
+  // A bare form after one named person or country (not a plural: "Palestinians seek", "China and Russia support"; nor a
+  // body, often a plural group: "the Taliban want") with no auxiliary
   // before it is no finite verb: a noun ("U.S. support for the Jewish state") or a verb a causative governs ("had Gorka
   // rebuke …").
-  if (rule === 'clause.stance' && !speaker.pronoun && BARE_FORM.test(verb.split(' ')[0]) && !AUXILIARY_BEFORE_BARE.test(m[2]) && !COORDINATED_BEFORE.test(text.slice(Math.max(0, speaker.start - s.start - 6), speaker.start - s.start)) && (isPerson(speaker.entityId, mentions) || speaker.entityId?.startsWith('country:') || !/s$/.test(text.slice(speaker.start - s.start, speaker.end - s.start)))) return null;
+  if (rule === 'clause.stance' && !speaker.pronoun && BARE_FORM.test(verb.split(' ')[0]) && !AUXILIARY_BEFORE_BARE.test(m[2]) && !COORDINATED_BEFORE.test(text.slice(Math.max(0, speaker.start - s.start - 6), speaker.start - s.start)) && (isPerson(speaker.entityId, mentions) || (speaker.entityId?.startsWith('country:') && !DEMONYM_PLURAL.test(text.slice(speaker.start - s.start, speaker.end - s.start))))) return null;
   // "a North Korean pledge to give up …": a demonym after "a"/"an" is an adjective, so the word after it is a noun.
   if (!speaker.pronoun && /\b(?:a|an|A|An)\s+$/.test(text.slice(Math.max(0, speaker.start - s.start - 4), speaker.start - s.start)) && /(?:an|ese|ish|ic|i)$/.test(text.slice(speaker.start - s.start, speaker.end - s.start))) return null;
   // A name inside a modifier of the noun before it is no subject: that noun is ("Mr Maduro, backed by Russia, …, has refused").

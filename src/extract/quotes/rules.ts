@@ -254,9 +254,11 @@ export const ATTRIBUTION_RULES = {
       ['Republicans, including John McCain and Lindsey Graham, said the strike was overdue.', { speaker: 'Republican Party', text: 'the strike was overdue', direct: false }],
       // A name after a preposition or an indefinite determiner in the subject is no speaker of its "…, saying" (Facebook).
       ['A troll on Facebook was one of the first to hype the site, saying it contained the hidden truth about Hillary Clinton.', null],
+      ['Most of the Republicans on the committee voted against the report, saying they didn’t support its conclusions.', { speaker: 'Republican Party', text: 'they didn’t support its conclusions', direct: false }],
       // A person named inside a relative clause set off after the subject describes it: not the speaker.
       ['The source, who is close to Vladimir Putin, said the talks would resume.', null],
       ['Mike Pompeo, who met Sergey Lavrov on Monday, said the talks would resume.', { speaker: 'Mike Pompeo', text: 'the talks would resume', direct: false }],
+      ['Jeremy Hunt lost. Ruth Davidson, who backed Mr Hunt in the campaign, also sent her congratulations, adding that the new PM had a task ahead of him.', { speaker: 'Ruth Davidson', text: 'the new PM had a task ahead of him', direct: false }],
       // A body's possessive before the appositive's name modifies the person, who heads it (the party is no speaker).
       ["Wales' First Minister, Labour's Mark Drakeford, said the deal was a disaster for Wales.", { speaker: 'Mark Drakeford', text: 'the deal was a disaster for Wales', direct: false }],
       ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
@@ -472,6 +474,8 @@ export const ATTRIBUTION_RULES = {
       ['Any sign of United States support for the Jewish state could unnerve Israeli voters.', null],
       ['Republicans support the bill to fund the wall.', { speaker: 'Republican Party', text: 'the bill to fund the wall', direct: false }],
       ['Mass atrocities continue in Darfur as China and Russia support the government.', { speaker: 'Russia', text: 'the government', direct: false }],
+      ['Palestinians seek to make east Jerusalem the capital of a future state.', { speaker: 'Palestine', text: 'to make east Jerusalem the capital of a future state', direct: false }],
+      ['However, the Taliban want all of the foreign troops out of Afghanistan immediately.', { speaker: 'Taliban', text: 'all of the foreign troops out of Afghanistan immediately', direct: false }],
       ['Donald Trump will support the bill to fund the wall.', { speaker: 'Donald Trump', text: 'the bill to fund the wall', direct: false }],
       // A passive names who is compared, not who compares, an adverb of frequency between or not.
       ['Donald Trump is often compared to Richard Nixon in his disdain for law and ethics.', null],

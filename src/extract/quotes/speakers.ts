@@ -219,6 +219,8 @@ export function sentenceSubject(text: string, before: string, s: Sentence, menti
   return first;
 }
 
+/** "Most of the Republicans", "Some of the Democrats": a quantity of the group the name gives, which speaks. */
+const QUANTIFIER_OF_LEAD = /^(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ee]ach|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ff]ew|[Bb]oth|[Hh]alf|[Nn]one)\s+of\s+(?:the\s+)?$/;
 /** The words before a name ending with a preposition (its object) or an indefinite or universal determiner (a modifier). */
 const GOVERNED_OR_MODIFIER_LEAD = /(?:^|\s)(?:of|on|at|from|by|with|for|in|about|to|against|[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother|[Aa]ny|[Nn]o)\s+(?:the\s+)?$/;
 
@@ -260,7 +262,7 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
   // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
   // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
-  if (GOVERNED_OR_MODIFIER_LEAD.test(lead)) return null;
+  if (first.type !== 'Person' && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead)) return null;
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
@@ -310,8 +312,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
-    // …nor in a relative clause ("The source, who is close to Vladimir Putin, said": the source, not Putin).
-    const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]) || /^,\s+(?:who|whom|whose|which)\s/.test(appositive[0]);
+    // …nor in a relative clause after an unnamed head ("The source, who is close to Vladimir Putin, said": the source).
+    const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]) || (!headNamed && /^,\s+(?:who|whom|whose|which)\s/.test(appositive[0]));
     // A plural head with a list of people after it ("Two senior Democrats, Senate Minority Leader Chuck Schumer of New
     // York and … Mark Warner of Virginia, said"): the people speak, not the party the head names; the first is credited.
     if (PLURAL_HEAD.test(head) && /\sand\s/.test(appositive[0]) && !participial && !/^,\s+(?:including|such\s+as|among\s+them)\s/.test(appositive[0])) {
