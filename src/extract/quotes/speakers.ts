@@ -262,7 +262,7 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
   // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
   // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
-  if (first.type !== 'Person' && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead)) return null;
+  if (!isPerson(first.entityId, mentions) && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead)) return null;
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
