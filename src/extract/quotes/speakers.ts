@@ -262,7 +262,8 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
   // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
   // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
-  if (!isPerson(first.entityId, mentions) && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead)) return null;
+  // (A name in an adjunct opening the sentence, "Next week at the United Nations, Trump …", is subjectAfterOpeningAdjunct's.)
+  if (!isPerson(first.entityId, mentions) && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead) && !OPENING_ADJUNCT.test(text)) return null;
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
@@ -847,7 +848,7 @@ export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[]
 
 const AGENT = `(?:${wordAlternation(AGENT_NOUNS).replace(/ /g, '\\s+')})`;
 /** Right after the principal: its possessive and the agent noun, a few modifiers between ("’s personal lawyer"). */
-const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
+export const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
 /** Right before the principal: the agent noun and "for"/"to", a title at most between ("a spokesman for President "). */
 const PRINCIPAL_TITLE = `(?:the|former|then-?|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')})`;
 const AGENT_BEFORE_PRINCIPAL = new RegExp(`(?:^|[\\s,(])((?:(?:an?|the|one|two|another|his|her|their|its|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${AGENT})\\s+(?:for|to)\\s+(?:${PRINCIPAL_TITLE}\\s+){0,3}$`, 'u');
