@@ -281,11 +281,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId) container = reported[k];
     // An unnamed source's or a document's report holding the quotation's opening ("The indictment says that … the
     // Russians attempted to break into accounts “at a domain …”") makes it that report's quoting, never more of the
-    // previous speaker's words; the words running on past the report are the source's quote.
+    // previous speaker's words; the sentences the quotation runs on into are the source's quote.
     let unnamedContainer: Reported | undefined;
     if (!container && /^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !unnamedContainer; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].quote.speakerText) unnamedContainer = reported[k];
     if (container) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: container.quote.cue }, speaker: container.speaker });
-    else if (unnamedContainer && unnamedContainer.quote.end < end - 1) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: unnamedContainer.quote.cue }, speaker: unnamedContainer.speaker });
+    else if (unnamedContainer && sentence && end > sentence.end) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: unnamedContainer.quote.cue }, speaker: unnamedContainer.speaker });
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
     // …unless a sentence between them is about someone else: "…,” Pence said. Sen. Bernie Sanders identified young
     // voters’ exhaustion with bigotry as a reason. “The younger people are …”" is Sanders's.
