@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { firstFrom, mentionRefs, personNamingBody, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
+import { agentOfPrincipal, firstFrom, mentionRefs, personNamingBody, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -60,6 +60,28 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     if (person) {
       quote.speakerId = person.entityId;
       quote.speakerSpan = { start: person.start, end: person.end };
+    }
+  }
+  // A person credited who is only the principal of the speaker's phrase ("Trump’s lawyer, Rudy Giuliani, said", "A
+  // spokesman for Kerry said"): the agent speaks — named, or an unnamed source speaking for the principal.
+  for (const { quote } of all) {
+    if (!quote.speakerId || types.get(quote.speakerId) !== 'Person' || !quote.speakerSpan || !quote.sentence) continue;
+    // The speaker's span may be its whole phrase ("Hadi's aide", ", a senior adviser to Tillerson"): read around the
+    // principal's own mention inside it.
+    let principal: { start: number; end: number } = quote.speakerSpan;
+    for (let i = firstFrom(mentions, quote.speakerSpan.start); i < mentions.length && mentions[i].start < quote.speakerSpan.end; i++) {
+      if (mentions[i].entityId === quote.speakerId && mentions[i].end <= quote.speakerSpan.end) principal = mentions[i];
+    }
+    const found = agentOfPrincipal(principal, quote, quote.sentence, body, mentions);
+    if (!found) continue;
+    if (found.agent) {
+      quote.speakerId = found.agent.entityId;
+      quote.speakerSpan = { start: found.agent.start, end: found.agent.end };
+    } else {
+      quote.onBehalfOf = quote.speakerId;
+      quote.speakerId = null;
+      quote.speakerSpan = found.phrase;
+      quote.speakerText = body.slice(found.phrase.start, found.phrase.end);
     }
   }
   resolveSharedRoles(all, body, mentions, entities);

@@ -22,6 +22,14 @@ export const UNNAMED_PERSON_NOUNS = [
   'insider', 'veteran', 'refugee', 'migrant', 'villager', 'shopkeeper', 'farmer', 'guard', 'executioner', 'hostage',
 ] as const;
 
+/** People who speak for a principal named beside them ("Trump's lawyer", "a spokesman for Kerry", "an adviser to
+ * Tillerson"): their words are their own, the principal at most the one they speak for. */
+export const AGENT_NOUNS = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'aide', 'aides', 'adviser', 'advisers',
+  'advisor', 'advisors', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'representative', 'representatives',
+  'press secretary', 'chief of staff',
+] as const;
+
 /** Heads of an unnamed body or document that states something: "the poll", "the ministry", "the bank". */
 export const SOURCE_BODIES = [
   'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'statement', 'group', 'campaign', 'committee',

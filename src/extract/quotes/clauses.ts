@@ -45,8 +45,17 @@ const ATTITUDE_PARTICIPLE = /^(?:determined|committed|opposed|inclined|resolved|
 /** Text ending in a preposition: a name after it is inside a prepositional phrase ("at the State Department"). */
 const AFTER_PREPOSITION = /\b(?:at|of|for|in|from|with|by|on|to|about|against|under|over)\s+(?:the\s+)?$/i;
 
+/** A stance verb's uninflected form: no -s, -ed or -ing, and no irregular past ("sought", "laid", "took", "spoke"). */
+const BARE_FORM = /^(?!\p{Ll}+(?:s|ed|ing)$|(?:sought|laid|took|made|spoke|went|broke|stood|drew|gave|held|led|met|put|set|cast|hit|thought|told|wrote|said|read|cut|shook|brought|fought|taught|felt|knew|saw|won|lost|paid|sent|spent|struck|threw|shrugged)$)\p{Ll}+$/u;
+/** A country named by its people ("Palestinians", "Israelis", "the Chinese"): a plural, its bare verb finite. */
+const DEMONYM_PLURAL = /(?:ans|is|ese|ers)$/;
+/** The last name of a coordinated subject ("China and Russia support …"): a plural, its bare verb finite. */
+const COORDINATED_BEFORE = /(?:\b(?:and|or|nor)|,)\s+$/;
+/** Words between a subject and a bare-looking verb that make it finite, an infinitive or a participle ("has gone after"). */
+const AUXILIARY_BEFORE_BARE = /\b(?:will|would|can|could|should|shall|may|might|must|to|did|do|does|not|never|cannot|has|have|had|is|was|are|were|be|been|being)\b|n[’']t\b|[’'](?:s|ve|d|ll)\b/;
+
 /** A form of "be" (and adverbs) ending the words before a participle: a passive. */
-const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u;
+const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|never|then|often|sometimes|still|widely|already|now|even|always|\p{Ll}+ly))*\s*$/u;
 
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
@@ -208,6 +217,30 @@ const OPENING_PHRASE_WORD = /^(?:Despite|After|Before|Since|Following|Amid|Given
 /** What POSSESSED_CLAIM and POSSESSED_STANCE both require: "’s"/"'s" and a space. */
 export const POSSESSIVE_S = /[’']s\s/;
 
+/** Finite verbs a claim's clause and the main clause after it open with ("… was recovering | was false", "… | drew ridicule"). */
+const CLAIM_FINITE = /\s(?:is|was|were|are|has|have|had|will|would|drew|draws|sparked|prompted|met|came|comes|raised|angered|contradicts|contradicted|ignores|ignored|flies|flew|rings|rang|seems|seemed|appears|appeared|remains|remained)\b/g;
+/** Words between two finite verbs that make the second one another clause's inside the claim ("… and jobs were …"). */
+const INNER_CLAUSE_LINK = /\b(?:and|or|but|that|which|who|because|when|while|if|since|as|after|before|until|where|whether)\b|,/;
+/** The words before a claim noun phrase that leave it the subject of its clause: nothing, or a report's "said (that)". */
+const SUBJECT_POSITION = /(?:^|\b(?:that|said|says|say|argued|argues|believe|believes|believed|think|thinks|thought))\s*$/;
+
+/**
+ * Where a claim's that-clause ends when the claim heads its own clause ("Obama's claim that the economy was recovering
+ * was false", "McConnell said Obama's claim that … drew ridicule"): at the second finite verb, the main clause's,
+ * unless a conjunction or relative between the two makes the second one the claim's too. Undefined: the clause runs on.
+ */
+function claimSubjectEnd(text: string, claimAt: number, contentStart: number): number | undefined {
+  if (!SUBJECT_POSITION.test(text.slice(Math.max(0, claimAt - 40), claimAt))) return undefined;
+  const rest = text.slice(contentStart);
+  let previous: RegExpExecArray | null = null;
+  CLAIM_FINITE.lastIndex = 0;
+  for (let v = CLAIM_FINITE.exec(rest); v; v = CLAIM_FINITE.exec(rest)) {
+    if (previous && !INNER_CLAUSE_LINK.test(rest.slice(previous.index + previous[0].length, v.index))) return contentStart + v.index;
+    previous = v;
+  }
+  return undefined;
+}
+
 /** "Donald Trump’s claim that …": a claim, a view or a promise put forward, held by the named possessor. */
 function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
@@ -219,7 +252,8 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     if (!speaker) continue;
     const contentStart = m.index + m[0].length;
     if (wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
-    out.push({ rule: 'clause.possessed-claim', kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, cue: m[2], speaker, stance: true });
+    const end = claimSubjectEnd(text, m.index + m[0].indexOf(m[1]), contentStart);
+    out.push({ rule: 'clause.possessed-claim', kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end, cue: m[2], speaker, stance: true });
   }
   POSSESSED_STANCE.lastIndex = 0;
   for (let m = POSSESSED_STANCE.exec(text); m; m = POSSESSED_STANCE.exec(text)) {
@@ -340,6 +374,11 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
+  // A bare form after one named person or country (not a plural: "Palestinians seek", "China and Russia support"; nor a
+  // body, often a plural group: "the Taliban want") with no auxiliary
+  // before it is no finite verb: a noun ("U.S. support for the Jewish state") or a verb a causative governs ("had Gorka
+  // rebuke …").
+  if (rule === 'clause.stance' && !speaker.pronoun && BARE_FORM.test(verb.split(' ')[0]) && !AUXILIARY_BEFORE_BARE.test(m[2]) && !COORDINATED_BEFORE.test(text.slice(Math.max(0, speaker.start - s.start - 6), speaker.start - s.start)) && (isPerson(speaker.entityId, mentions) || (speaker.entityId?.startsWith('country:') && !DEMONYM_PLURAL.test(text.slice(speaker.start - s.start, speaker.end - s.start))))) return null;
   // "a North Korean pledge to give up …": a demonym after "a"/"an" is an adjective, so the word after it is a noun.
   if (!speaker.pronoun && /\b(?:a|an|A|An)\s+$/.test(text.slice(Math.max(0, speaker.start - s.start - 4), speaker.start - s.start)) && /(?:an|ese|ish|ic|i)$/.test(text.slice(speaker.start - s.start, speaker.end - s.start))) return null;
   // A name inside a modifier of the noun before it is no subject: that noun is ("Mr Maduro, backed by Russia, …, has refused").

@@ -34,6 +34,13 @@ const isDefiniteSingular = (phrase: string) => {
 };
 /** A determiner or a possessive right before a form: a noun follows, not a verb. */
 const DETERMINER_END = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|any|no|every|each)|[’']s)\s+$/i;
+/**
+ * A participle right after the head noun, then a preposition, with the clause's own verb a copula further on: a
+ * reduced relative modifying the subject ("The opinions expressed in this commentary are …", "the views voiced here
+ * are …"), not the subject's statement. Only "is/are/was/were" before any "that" counts as the clause's verb.
+ */
+const REDUCED_RELATIVE_AFTER = /^\s+(?:in|by|on|at|here|herein|above|below|during|through|via)\b[^,;“”"]*?\s(?:is|are|was|were)\s/;
+const THAT_WORD = /\bthat\b/;
 const NEGATION = /\b(?:not|never)\b|n[’']t\b/;
 /** The sentence's words, read one by one for the first cue (rules.ts: the rule's pattern). */
 export const CUE_TOKEN = /[^\s,;:“”"()]+/g;
@@ -76,6 +83,10 @@ export function commonSubjectClauses(text: string, s: Sentence, mentions: Mentio
     if (!cue && INTENTION_WITH_TO.has(word) && tokens[i + 1]?.[0] === 'to' && /^\p{Ll}/u.test(tokens[i + 2]?.[0] ?? '')) { cue = word; kind = 'intention'; }
     if (!cue && SPEECH_WITH_OBJECT.has(word)) cue = word;
     if (!cue) continue;
+    if (/ed$/.test(cue)) {
+      const after = REDUCED_RELATIVE_AFTER.exec(text.slice(tokens[i].index! + cue.length, 240));
+      if (after && !THAT_WORD.test(after[0])) continue;
+    }
     // The first cue of the sentence decides: an act's verb, or one a name heads, is no common subject's statement.
     if (ACT_STEMS.test(cue) && kind === 'stance' && !SPEECH_WITH_OBJECT.has(cue)) return [];
     const cueAt = tokens[i].index!;

@@ -12,6 +12,8 @@ const COMPLEMENT = new Set(['of', 'on', 'in', 'from', 'at', 'for', 'with', 'acro
 const NO_SPEAKER_HEAD = new Set('he she they it we i you me him her them us this that these there what which who whom whose everything everyone everybody something nothing anything someone anyone nobody one week weeks year years month months day days night morning afternoon evening time times today yesterday tonight weekend way reason question answer thing things fact point idea'.split(' '));
 /** Words that cannot sit inside a subject noun phrase: finite verbs and clause openers. */
 const NOT_IN_PHRASE = new Set('is was are were be been being has have had said says say told tells do does did will would can could should may might must who which that whom whose if because when while where what why how than as'.split(' '));
+/** An existential or presentational opening ("There's", "There are", "Here is"): the noun after it is no speaker. */
+const EXISTENTIAL = /^(?:there|here)(?:[’']s|[’']re)?$/i;
 /** Opening words that make a phrase a group or quantity of people ("Those close to him", "Many", "Some"). */
 const QUANTITY_HEAD = /^(?:those|many|some|most|others|several|both|all|half|majority|third|quarter|percent|\d+(?:\.\d+)?%?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
 
@@ -41,6 +43,8 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
   // A phrase opening with a preposition is an adjunct, not a subject ("In a series of tweets, Trump said").
   if (phrase.length && OPENING_WORD.test(phrase[0]) && !/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(phrase[0])) return null;
   if (!phrase.length || phrase.length > 10 || phrase.some((w) => /[“”"():;]/.test(w))) return null;
+  // Existential "there"/"here" opens no subject: "There's little doubt that …" is nobody's doubt.
+  if (EXISTENTIAL.test(phrase[0])) return null;
   // The head: the last word before a complement, or the last word.
   let headAt = phrase.findIndex((w, i) => i > 0 && COMPLEMENT.has(w.toLowerCase()));
   if (headAt < 0) headAt = phrase.length;

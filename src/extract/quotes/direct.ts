@@ -287,7 +287,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // "Lavrov said Wednesday that Syrians should decide, and the objective should not be to “…”": the report of the
     // same sentence, cut before the quote, still holds it.
     if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId) container = reported[k];
+    // An unnamed source's or a document's report holding the quotation's opening ("The indictment says that … the
+    // Russians attempted to break into accounts “at a domain …”") makes it that report's quoting, never more of the
+    // previous speaker's words; the sentences the quotation runs on into are the source's quote.
+    let unnamedContainer: Reported | undefined;
+    if (!container && /^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !unnamedContainer; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].quote.speakerText) unnamedContainer = reported[k];
     if (container) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: container.quote.cue }, speaker: container.speaker });
+    else if (unnamedContainer && sentence && end > sentence.end) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: unnamedContainer.quote.cue }, speaker: unnamedContainer.speaker });
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
     // …unless a sentence between them is about someone else: "…,” Pence said. Sen. Bernie Sanders identified young
     // voters’ exhaustion with bigotry as a reason. “The younger people are …”" is Sanders's.
@@ -297,7 +303,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // …nor when the quote's own sentence names another person before it ("Trump's remarks … singled out the “…”" after
     // the IAEA's quote): those words are about, or by, that person, not more of the previous speaker's.
     const otherInSentence = !named && !framed && prev && sentence && sentence.start > prev.quote.end ? personBetween(mentions, sentence.start, span.open, prev.quote.speakerId) : false;
-    if (!named && !framed && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
+    if (!named && !framed && !unnamedContainer && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
     const [chosen] = arbitrate(frames);

@@ -12,6 +12,46 @@ const TITLE_LEAD = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|a|an|[\p{Ll}]+-[\p{Ll}]+)\
 /** A relative clause, a quotation or a new sentence part between the head and the coordinator: the head is not its subject. */
 const OTHER_CLAUSE = /\b(?:who|which|whom|whose)\b|[;:“”"]/;
 
+/** A report's clause opener ("says that", "said"), ending the words before its subject or its opening adjunct. */
+const REPORT_OPENER = /\b(?:that|said|says|say)\s/g;
+const REPORT_OPENER_END = /\b(?:that|said|says|say)\s+$/;
+/**
+ * The words end right before the subject of a report's clause: "says that ", or "said that after the deal was
+ * struck, " (an adjunct of at most 80 characters, no comma or quotation mark inside). String steps, not one pattern:
+ * an optional adjunct before an end anchor backtracks polynomially.
+ */
+function opensReportClause(lead: string): boolean {
+  if (REPORT_OPENER_END.test(lead)) return true;
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0 || lead.slice(comma + 1).trim() !== '') return false;
+  const head = lead.slice(0, comma);
+  let opener: RegExpExecArray | null = null;
+  REPORT_OPENER.lastIndex = 0;
+  for (let o = REPORT_OPENER.exec(head); o; o = REPORT_OPENER.exec(head)) opener = o;
+  if (!opener) return false;
+  const adjunct = lead.slice(opener.index + opener[0].length, comma).trim();
+  return adjunct.length >= 1 && adjunct.length <= 80 && !/[,;“”"]/.test(adjunct);
+}
+
+/**
+ * The named subject of a report's that-clause lying between the sentence's head and the coordinator ("Mueller’s team
+ * says that after the deal was struck, Manafort backtracked on this story and told them that …"): the coordinated
+ * predicate continues that clause, so its subject speaks, not the sentence's head. Null when there is none.
+ */
+function embeddedSubject(text: string, before: string, s: Sentence, mentions: MentionRef[]): SpeakerRef | null {
+  const until = s.start + before.length;
+  let found: MentionRef | null = null;
+  for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].start < until; i++) {
+    const m = mentions[i];
+    if (m.type === 'Event' || m.start === s.start) continue;
+    const lead = text.slice(Math.max(0, m.start - s.start - 100), m.start - s.start);
+    if (opensReportClause(lead) && /^\s+\p{Ll}/u.test(text.slice(m.end - s.start, m.end - s.start + 3))) found = m;
+  }
+  // Another clause opening after the subject (a relative, a second report) leaves the predicate's subject unknown.
+  if (!found || /\b(?:that|who|which)\b|[;:“”"]/.test(text.slice(found.end - s.start, before.length))) return null;
+  return { start: found.start, end: found.end, entityId: found.entityId };
+}
+
 /**
  * A cue right after "and"/"but" ("… and said it might expand the ban", "… but said Europe must …"): its speaker is the
  * sentence's subject — a pronoun, or the person, body or country its first words name. Undefined when the cue follows
@@ -20,6 +60,8 @@ const OTHER_CLAUSE = /\b(?:who|which|whom|whose)\b|[;:“”"]/;
  */
 export function coordinatedPredicateSubject(text: string, before: string, s: Sentence, mentions: MentionRef[], sentences: readonly Sentence[]): SpeakerRef | null | undefined {
   if (!AFTER_COORDINATOR.test(before)) return undefined;
+  const embedded = embeddedSubject(text, before, s, mentions);
+  if (embedded) return embedded;
   const opening = OPENING.exec(text)?.[0].length ?? 0;
   const pronoun = /^(He|She|It)\s+\p{Ll}/u.exec(text.slice(opening));
   if (pronoun) {

@@ -364,9 +364,16 @@ const RESPONSE_VERB = /^(?:respond|responds|responded|react|reacts|reacted|answe
 /** …answered "with" or "by" something that is no utterance: "responded to the crisis with a failed military operation". */
 const ANSWERED_BY_ACTION = /\s(?:with|by)\s+(?!(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?(?:statements?|remarks?|comments?|words?|tweets?|letters?|speech|speeches|press\s+releases?|questions?|criticism|denials?|warnings?|saying|calling|accusing|warning|insisting|noting|arguing|denying|telling|asking|tweeting)\b)/u;
 
-/** A response that is an action, not a statement ("Carter responded to the crisis with a failed military operation"). */
+/** A request for comment or an interview as what is (not) answered: "did not respond to a request for comment". */
+const COMMENT_REQUEST = /\b(?:requests?|calls?|inquir(?:y|ies)|queries|messages?|e-?mails?)(?:\s+\S+){0,5}?\s+(?:for|seeking|to)\s+(?:comment|be\s+interviewed|an\s+interview)\b/;
+
+/**
+ * A response that is an action, not a statement ("Carter responded to the crisis with a failed military operation"),
+ * or (not) answering a request for comment: the reporter's note that someone was asked, no words of theirs.
+ */
 function isActionResponse(cue: string, content: string): boolean {
-  return RESPONSE_VERB.test(cue.split(' ')[0]) && ANSWERED_BY_ACTION.test(` ${content}`);
+  if (!RESPONSE_VERB.test(cue.replace(/^not\s+/, '').split(' ')[0])) return false;
+  return ANSWERED_BY_ACTION.test(` ${content}`) || COMMENT_REQUEST.test(content);
 }
 
 /** What every AS_ATTRIBUTION reading holds, at the sentence's start or after AS_AFTER_BOUNDARY: "as" opening a word. */

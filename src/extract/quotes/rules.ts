@@ -51,6 +51,9 @@ export const ATTRIBUTION_RULES = {
       // An office's title is no body: the office-holder the article names, else an unnamed speaker.
       ['US Secretary of State Mike Pompeo spoke on Tuesday. “That is what the United States will do,” the US Secretary of State said.', { speaker: 'Mike Pompeo', text: 'That is what the United States will do,', direct: true }],
       ['Secretary of Defense Mark Esper spoke on Tuesday. “We will stay,” the Secretary of State said.', { speaker: null, text: 'We will stay,', direct: true }],
+      // A spokesperson's or an aide's words are their own, not the principal's: an unnamed source, or the agent named.
+      ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated to a safe place,” Hadi’s aide told the AFP news agency.', { speaker: null, text: 'President Hadi has been evacuated to a safe place,', direct: true }],
+      ['Xiongzhou Zhang enlisted in 2016. “The check is unfair,” said Zhang’s attorney, Beverly Cutler.', { speaker: 'Beverly Cutler', text: 'The check is unfair,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -61,7 +64,11 @@ export const ATTRIBUTION_RULES = {
   'direct.appositive-after': {
     kind: 'direct', pattern: APPOSITIVE_AFTER_QUOTE, rank: 21, yieldsTo: 'never',
     why: 'An appositive may stand between the speaker and the verb ("…," NAME, a member of …, said); the person it names speaks, not the body it describes.',
-    examples: [['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', { speaker: 'Lars Holm', text: 'We want calm,', direct: true }]],
+    examples: [
+      ['“We want calm,” Norway’s envoy to the talks, Lars Holm, told Reuters.', { speaker: 'Lars Holm', text: 'We want calm,', direct: true }],
+      // An adviser to a principal speaks, not the principal: unnamed when the recogniser does not know the adviser's name.
+      ['Rex Tillerson left early. “Everything he does has a purpose,” RC Hammond, a senior adviser to Tillerson, told CNN.', { speaker: null, text: 'Everything he does has a purpose,', direct: true }],
+    ],
   },
   'direct.unnamed-after': {
     kind: 'direct', pattern: UNNAMED_AFTER_QUOTE, rank: 30, yieldsTo: 'never',
@@ -148,6 +155,8 @@ export const ATTRIBUTION_RULES = {
       // A quotation going on past the report's sentence: the words inside the report are the report's, the rest a quote.
       ['Donald Trump tweeted that the United States “has been talking to North Korea, and paying them extortion money, for 25 years. Talking is not the answer!”', { speaker: 'Donald Trump', text: 'Talking is not the answer!', direct: true }],
       ['Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral” and a “bully.”', null],
+      // An unnamed source's or a document's report holds its quotation too: no continuation of the speaker before it.
+      ['“The open question is whether Americans were involved,” said Renato Mariotti. The indictment says that the Russians tried to break into accounts “at a domain used by Clinton’s personal office. At the same time, they targeted 76 addresses.”', { speaker: null, text: 'At the same time, they targeted 76 addresses.', direct: true }],
     ],
   },
   'direct.continues': {
@@ -199,6 +208,9 @@ export const ATTRIBUTION_RULES = {
       // Unnamed sources keep their words: a bare plural, a possessive determiner.
       ['Police officials said a second device was found in Chelsea.', { speaker: null, text: 'a second device was found in Chelsea', direct: false }],
       ['Paul Pagliano refused to testify. His lawyer said he would not answer questions.', { speaker: null, text: 'he would not answer questions', direct: false }],
+      // A definite role read as a common-noun subject is the holder the article named last before it (none: unnamed).
+      ['President Donald Trump met Kim Jong Un on Monday. The president has previously said he would not lift sanctions.', { speaker: 'Donald Trump', text: 'he would not lift sanctions', direct: false }],
+      ['The president has previously said he would not lift sanctions.', { speaker: null, text: 'he would not lift sanctions', direct: false }],
       // A name governed by a preposition is not the subject: the noun before it heads it — a person, the unnamed
       // people speaking for someone, or a body named by its members.
       ['Danny Gonzalez of the group Move America Forward, a pro-military organization, said his group would fight.', { speaker: 'Danny Gonzalez', text: 'his group would fight', direct: false }],
@@ -236,6 +248,19 @@ export const ATTRIBUTION_RULES = {
       // A person named in an appositive or after a title naming a body speaks, not the body.
       ['The US envoy to the UN, Nikki Haley, has predicted the session would be the most watched ever.', { speaker: 'Nikki Haley', text: 'the session would be the most watched ever', direct: false }],
       ['The second-ranking Senate Republican, John Cornyn of Texas, said that the nomination was a bad message.', { speaker: 'John Cornyn', text: 'the nomination was a bad message', direct: false }],
+      // A group of people spelled out in an appositive list speaks through the people named, not the party of its head
+      // (the first named is credited); "including" names members of a group that speaks as a whole.
+      ['Two senior Democrats, Senate Minority Leader Chuck Schumer of New York and Senator Mark Warner of Virginia, said that firing Robert Mueller would cross a line.', { speaker: 'Chuck Schumer', text: 'firing Robert Mueller would cross a line', direct: false }],
+      ['Republicans, including John McCain and Lindsey Graham, said the strike was overdue.', { speaker: 'Republican Party', text: 'the strike was overdue', direct: false }],
+      // A name after a preposition or an indefinite determiner in the subject is no speaker of its "…, saying" (Facebook).
+      ['A troll on Facebook was one of the first to hype the site, saying it contained the hidden truth about Hillary Clinton.', null],
+      ['Most of the Republicans on the committee voted against the report, saying they didn’t support its conclusions.', { speaker: 'Republican Party', text: 'they didn’t support its conclusions', direct: false }],
+      // A person named inside a relative clause set off after the subject describes it: not the speaker.
+      ['The source, who is close to Vladimir Putin, said the talks would resume.', null],
+      ['Mike Pompeo, who met Sergey Lavrov on Monday, said the talks would resume.', { speaker: 'Mike Pompeo', text: 'the talks would resume', direct: false }],
+      ['Jeremy Hunt lost. Ruth Davidson, who backed Mr Hunt in the campaign, also sent her congratulations, adding that the new PM had a task ahead of him.', { speaker: 'Ruth Davidson', text: 'the new PM had a task ahead of him', direct: false }],
+      // A body's possessive before the appositive's name modifies the person, who heads it (the party is no speaker).
+      ["Wales' First Minister, Labour's Mark Drakeford, said the deal was a disaster for Wales.", { speaker: 'Mark Drakeford', text: 'the deal was a disaster for Wales', direct: false }],
       ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
       // A name's possessive determines a common noun: the body or person it owns speaks unnamed ("Egypt's military").
@@ -258,6 +283,8 @@ export const ATTRIBUTION_RULES = {
       ['Russia banned imports of Polish fruit on Wednesday and said it might expand the ban to the entire EU.', { speaker: 'Russia', text: 'it might expand the ban to the entire EU', direct: false }],
       ['Angela Merkel spoke in Berlin on Monday but said Europe must stand together.', { speaker: 'Angela Merkel', text: 'Europe must stand together', direct: false }],
       ['U.S. President Barack Obama met the families and later said the attack was an act of terror.', { speaker: 'Barack Obama', text: 'the attack was an act of terror', direct: false }],
+      // A predicate coordinated inside a report's that-clause continues that clause: its named subject speaks.
+      ['Paul Manafort met Konstantin Kilimnik in Madrid. Robert Mueller’s team says that after the deal was struck, Manafort backtracked on this story and told them that Kilimnik did not commit a crime.', { speaker: 'Paul Manafort', text: 'Kilimnik did not commit a crime', direct: false }],
       // A relative clause before the coordinator has its own subject; a coordinated subject is no second predicate.
       ['Donald Trump met Vladimir Putin, who smiled and said the talks were useful.', null],
       ['Donald Trump and Vladimir Putin said the talks were useful.', null],
@@ -435,10 +462,26 @@ export const ATTRIBUTION_RULES = {
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
+      // (Not) answering a request for comment says nothing: the reporter notes a question asked.
+      ['Rudy Giuliani did not respond to a request for comment on Monday.', null],
+      ['The White House has not responded to multiple requests for comment from Fox News.', null],
+      ['Donald Trump responded to the criticism by calling it fake news.', { speaker: 'Donald Trump', text: 'the criticism by calling it fake news', direct: false }],
       ['Chuck Hagel needs five Republicans -- just in case Republicans call for a 60-vote threshold to proceed to the vote.', null],
       // A body in the subject's noun phrase (an appositive's head, a title's qualifier) does not speak for the person named.
       ["Russia's ambassador to the United Nations, Vitaly Churkin, condemned what he called Western attempts to influence Ukraine.", { speaker: 'Vitaly Churkin', text: 'what he called Western attempts to influence Ukraine', direct: false }],
       ['Jimmy Carter responded to the crisis with a statement condemning the attack.', { speaker: 'Jimmy Carter', text: 'the crisis with a statement condemning the attack', direct: false }],
+      // A bare form after a singular name with no auxiliary is a noun ("U.S. support for …"); a plural group's is a verb.
+      ['Any sign of United States support for the Jewish state could unnerve Israeli voters.', null],
+      ['Republicans support the bill to fund the wall.', { speaker: 'Republican Party', text: 'the bill to fund the wall', direct: false }],
+      ['Mass atrocities continue in Darfur as China and Russia support the government.', { speaker: 'Russia', text: 'the government', direct: false }],
+      ['Palestinians seek to make east Jerusalem the capital of a future state.', { speaker: 'Palestine', text: 'to make east Jerusalem the capital of a future state', direct: false }],
+      ['However, the Taliban want all of the foreign troops out of Afghanistan immediately.', { speaker: 'Taliban', text: 'all of the foreign troops out of Afghanistan immediately', direct: false }],
+      ['Donald Trump will support the bill to fund the wall.', { speaker: 'Donald Trump', text: 'the bill to fund the wall', direct: false }],
+      // A passive names who is compared, not who compares, an adverb of frequency between or not.
+      ['Donald Trump is often compared to Richard Nixon in his disdain for law and ethics.', null],
+      // Presenting a thing is no position put forward: a plan or a budget unveiled is an act (what it says would be).
+      ['Barack Obama unveiled a plan to cut emissions by a third.', null],
+      ['The Pentagon unveiled its new budget on Monday.', null],
       // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
       ['Donald Trump thanked Kim Jong Un for the letter.', null],
@@ -458,6 +501,11 @@ export const ATTRIBUTION_RULES = {
       ['Foreign workers were urged to leave the country.', null],
       ['Protesters gathered outside parliament and criticized the government.', null],
       ['Human Rights Watch criticized the crackdown on the protesters.', null],
+      // A participle modifying the subject is no statement of it (a disclaimer), nor is existential "there" a speaker.
+      ['The opinions expressed in this commentary are solely those of the author.', null],
+      ['The views expressed here are the writer’s own.', null],
+      ['There’s little doubt that the deal will collapse.', null],
+      ['Rights groups expressed concern about the arrests.', { speaker: null, text: 'concern about the arrests', direct: false }],
     ],
   },
   'clause.called': {
@@ -499,6 +547,19 @@ export const ATTRIBUTION_RULES = {
       ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
       // Avoiding a question puts nothing forward: the object is the question.
       ['Sarah Sanders skirted questions about the payment on Monday.', null],
+      // An act done by authority (authorizing, approving, nominating, decreeing) is no statement; a request is one.
+      ['Barack Obama authorized airstrikes against ISIS in Iraq.', null],
+      ['Donald Trump approved the sale of fighter jets to Qatar.', null],
+      ['Barack Obama nominated Merrick Garland to the Supreme Court.', null],
+      ['Nicolás Maduro decreed a state of emergency in the capital.', null],
+      ['Jeff Sessions recused himself from the Russia investigation.', null],
+      ['North Korea sentenced Otto Warmbier to 15 years of hard labor.', null],
+      ['Robert Mueller is investigating whether Donald Trump’s campaign colluded with Russia.', null],
+      // An outlet quoting a source as saying something puts forward nothing of its own.
+      ['NBC News quoted officials as saying the strike was imminent.', null],
+      ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
+      // A spokesman for a principal speaks for himself: an unnamed source, not the principal.
+      ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { speaker: null, text: 'ignorance of the exact numbers involved', direct: false }],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
     ],
   },
@@ -543,6 +604,10 @@ export const ATTRIBUTION_RULES = {
       ['Critics rejected Donald Trump’s claim that the deal, signed in Vienna and ratified in Tehran, was a failure.', { speaker: 'Donald Trump', text: 'the deal, signed in Vienna and ratified in Tehran, was a failure', direct: false }],
       // The claim ends where the subject's next predicate of a list begins (", praised … and warned …").
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible to stop Tehran, praised the rounds of penalties and warned of new sanctions.', { speaker: 'Barack Obama', text: 'all options are feasible to stop Tehran', direct: false }],
+      // A claim heading its clause ends at the main clause's verb; a conjunction keeps a second verb the claim's.
+      ['Mitch McConnell said Barack Obama’s claim that the economy was recovering was false.', { speaker: 'Barack Obama', text: 'the economy was recovering', direct: false }],
+      ['Barack Obama’s claim that the economy was recovering drew ridicule from Republicans.', { speaker: 'Barack Obama', text: 'the economy was recovering', direct: false }],
+      ['Barack Obama’s claim that the economy was recovering and jobs were growing was false.', { speaker: 'Barack Obama', text: 'the economy was recovering and jobs were growing', direct: false }],
     ],
   },
   'clause.possessed-stance': {

@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { OPENING_ADJUNCT, ROLE_DESCRIPTION } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, OPENING_ADJUNCT, ROLE_DESCRIPTION } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -30,6 +30,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['“We will not comment,” John Kirby, spokesman for the State Department, said.', { text: 'We will not comment,', speaker: 'John Kirby' }],
       ['Jen Psaki, a spokeswoman for the State Department, said the talks were over.', { text: 'the talks were over', speaker: 'Jen Psaki' }],
       ['“We came close to a deal,” John Kerry said.', { text: 'We came close to a deal,', speaker: 'John Kerry' }],
+    ],
+  },
+  'speaker.agent-of-principal': {
+    pattern: AGENT_AFTER_PRINCIPAL,
+    why: 'A person credited who is only the principal of the speaker’s phrase ("Trump’s spokesman, Sean Spicer", "an adviser to Tillerson", "A spokesman for Kerry") gives way to the agent: the person named in apposition, else an unnamed source speaking for the principal (quotes.ts, after every rule).',
+    examples: [
+      ['Angela Merkel spoke. “No request was made,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.', { text: 'No request was made,', speaker: 'Steffen Seibert' }],
+      ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated,” Hadi’s aide told the AFP news agency.', { text: 'President Hadi has been evacuated,', speaker: null, speakerText: 'Hadi’s aide', onBehalfOf: 'Abd-Rabbu Mansour Hadi' }],
+      ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { text: 'ignorance of the exact numbers involved', speaker: null, speakerText: 'A spokesman for Kerry', onBehalfOf: 'John Kerry' }],
+      // Negatives: the principal's own words ("said his lawyer would testify"); a title before a name is no principal.
+      ['Donald Trump said his lawyer would testify next week.', { text: 'his lawyer would testify next week', speaker: 'Donald Trump' }],
+      ['Staffan de Mistura arrived. The UN special envoy to Syria Staffan de Mistura said the talks would resume.', { text: 'the talks would resume', speaker: 'Staffan de Mistura' }],
     ],
   },
   'speaker.role-holder': {

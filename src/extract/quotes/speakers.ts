@@ -2,8 +2,8 @@
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName } from '../lexicon/names.js';
-import { ROLE_NOUNS } from '../lexicon/titles.js';
-import { UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { AGENT_NOUNS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
 
@@ -48,7 +48,7 @@ export function mentionRefs(entities: Entity[]): MentionRef[] {
 /** Abbreviated titles and the role nouns they stand for ("Sen. Bernie Sanders" is a senator). */
 const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'gov.': 'governor', 'rep.': 'congressman', 'gen.': 'general', 'amb.': 'ambassador', 'lt. gov.': 'lieutenant governor', 'pres.': 'president', 'sec.': 'secretary' };
 const ABBREVIATIONS = Object.entries(TITLE_ABBREVIATIONS).map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), full] as const);
-const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor'];
+const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor', 'special counsel'];
 
 /**
  * A role noun's patterns, each compiled the first time it is needed and kept (not compiled again per person, role
@@ -219,6 +219,11 @@ export function sentenceSubject(text: string, before: string, s: Sentence, menti
   return first;
 }
 
+/** "Most of the Republicans", "Some of the Democrats": a quantity of the group the name gives, which speaks. */
+const QUANTIFIER_OF_LEAD = /^(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ee]ach|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ff]ew|[Bb]oth|[Hh]alf|[Nn]one)\s+of\s+(?:the\s+)?$/;
+/** The words before a name ending with a preposition (its object) or an indefinite or universal determiner (a modifier). */
+const GOVERNED_OR_MODIFIER_LEAD = /(?:^|\s)(?:of|on|at|from|by|with|for|in|about|to|against|[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother|[Aa]ny|[Nn]o)\s+(?:the\s+)?$/;
+
 const FRAME_VERB = new RegExp(`(?:^|[\\s,”"])(${VERB})\\b`, 'gu');
 
 /**
@@ -255,6 +260,10 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const first = firstSubject(s, mentions, true);
   if (!first || first.start >= s.start + before.length) return null;
   const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
+  // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
+  // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
+  // (A name in an adjunct opening the sentence, "Next week at the United Nations, Trump …", is subjectAfterOpeningAdjunct's.)
+  if (!isPerson(first.entityId, mentions) && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead) && !OPENING_ADJUNCT.test(text)) return null;
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
@@ -268,6 +277,8 @@ export function mentionTextIn(m: MentionRef, offset: number, clause: string): st
 /** A head that names a role, any name in it a modifier: "A spokeswoman for Romney", "Romney's spokeswoman". */
 const ROLE_HEAD = /(?:^|[\s,])(?:[Aa]n?|[Tt]he|[\p{Lu}][\p{L}.-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:for|of|to|at|with|from)\s+[^,;]{1,80})?$/u;
 
+/** A subject phrase that is a number or group of people: "Two senior Democrats", "Both senators", "Three Republicans". */
+const PLURAL_HEAD = /^(?:[\p{L}-]+\s+){0,2}(?:[\p{Lu}][\p{L}-]*|\p{Ll}+)s$|^(?:Two|Three|Four|Both)\s/u;
 /** An appositive naming a role in a body, ending the text: ", president of the United Federation of Teachers". */
 const ROLE_APPOSITIVE = /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}-]+\s){0,4}?(?:of|for|at|to|with)\s/u; // read on the last comma's segment only: anchored, linear
 
@@ -302,7 +313,16 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
-    const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]);
+    // …nor in a relative clause after an unnamed head ("The source, who is close to Vladimir Putin, said": the source).
+    const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]) || (!headNamed && /^,\s+(?:who|whom|whose|which)\s/.test(appositive[0]));
+    // A plural head with a list of people after it ("Two senior Democrats, Senate Minority Leader Chuck Schumer of New
+    // York and … Mark Warner of Virginia, said"): the people speak, not the party the head names; the first is credited.
+    if (PLURAL_HEAD.test(head) && /\sand\s/.test(appositive[0]) && !participial && !/^,\s+(?:including|such\s+as|among\s+them)\s/.test(appositive[0])) {
+      const at = offset + appositive.index;
+      const people = [] as MentionRef[];
+      for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < at + appositive[0].length; i++) if (mentions[i].type === 'Person') people.push(mentions[i]);
+      if (people.length >= 2) return { start: people[0].start, end: people[0].end, entityId: people[0].entityId };
+    }
     if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
@@ -363,7 +383,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   return named;
 }
 
-/** The appositive (", NAME,") is one mention, with at most a title before it ("Sen.", "Mr."). */
+/** The appositive (", NAME,") is one mention, with at most a title or a body's possessive before it ("Sen.", "Mr.",
+ * "Labour's": in "Wales' First Minister, Labour's Mark Drakeford," the party modifies the person, who heads it). */
 function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]): boolean {
   // String steps, not one pattern: the commas around the name and the spaces inside them.
   const trimmed = appositive.trimEnd();
@@ -373,7 +394,7 @@ function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]
   const to = from + inner.length;
   // …and at most a home place after it: "John Cornyn of Texas".
   const ends = (m: MentionRef) => m.end === to || (m.end < to && /^\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(inner.slice(m.end - from)));
-  return mentions.some((m) => m.type === 'Person' && ends(m) && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*\.?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
+  return mentions.some((m) => m.type === 'Person' && ends(m) && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*(?:\.|[’']s)?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
 }
 
 /** The text ends with a person's name (a comma-free list of people, "Trump, Pence, said", is no appositive). */
@@ -554,10 +575,11 @@ function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<st
 const ROLE_REACH = 1000;
 
 /**
- * A definite role several people of the article hold ("The senator added that …" with Senators McCain, Cruz and
- * Inhofe named) is the holder mentioned last before it, as a definite description refers to the most recent fitting
- * referent; a former or retired holder is the role-holder rule's (all words matched), and with no holder mentioned
- * within reach the speaker stays unnamed.
+ * A definite role left unnamed by the rule that read it ("The president has previously said …": a common-noun subject)
+ * or one several people of the article hold ("The senator added that …" with Senators McCain, Cruz and Inhofe named)
+ * is the holder mentioned last before it, as a definite description refers to the most recent fitting referent; a
+ * former or retired holder is the role-holder rule's (all words matched), and with no holder mentioned within reach
+ * the speaker stays unnamed.
  */
 export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
   let holders: Map<string, Set<string>> | null = null;
@@ -571,7 +593,7 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     let ids: Set<string> | undefined;
     let best = '';
     for (const [r, set] of holders) if ((noun === r || noun.endsWith(` ${r}`)) && r.length > best.length) [best, ids] = [r, set];
-    if (!ids || ids.size < 2) continue;
+    if (!ids) continue;
     // A holder named inside the quote's own words is talked about, not talking ("The senator added that Hagel's …").
     const named = new Set<string>();
     for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
@@ -822,4 +844,39 @@ export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[]
   if (!words || !/\p{Ll}s$|people$|men$|women$/u.test(words[1]) || (/^\p{Lu}/u.test(words[1].split(/\s+/).at(-1)!) && words[1] !== head)) return null;
   const start = offset + head.length - words[1].length;
   return { start, end: hostEnd, entityId: null };
+}
+
+const AGENT = `(?:${wordAlternation(AGENT_NOUNS).replace(/ /g, '\\s+')})`;
+/** Right after the principal: its possessive and the agent noun, a few modifiers between ("’s personal lawyer"). */
+export const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
+/** Right before the principal: the agent noun and "for"/"to", a title at most between ("a spokesman for President "). */
+const PRINCIPAL_TITLE = `(?:the|former|then-?|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')})`;
+const AGENT_BEFORE_PRINCIPAL = new RegExp(`(?:^|[\\s,(])((?:(?:an?|the|one|two|another|his|her|their|its|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${AGENT})\\s+(?:for|to)\\s+(?:${PRINCIPAL_TITLE}\\s+){0,3}$`, 'u');
+
+/**
+ * A person credited as speaker who is only the principal of the phrase naming the speaker ("Trump’s spokesman, Sean
+ * Spicer, said", "said Zhang’s attorney, Beverly Cutler", "RC Hammond, a senior adviser to Tillerson, told CNN", "A
+ * spokesman for Kerry professed …"): the agent speaks — the person the phrase names in apposition, else an unnamed
+ * source whose words are the phrase, speaking for the principal. Null when the span is no principal of such a phrase.
+ * Only fixed-length slices around the span are read, so each pattern runs on at most 60 characters.
+ */
+export function agentOfPrincipal(span: { start: number; end: number }, quoted: { start: number; end: number }, sentence: { start: number; end: number }, body: string, mentions: MentionRef[]): { agent: MentionRef | null; phrase: { start: number; end: number } } | null {
+  const after = AGENT_AFTER_PRINCIPAL.exec(body.slice(span.end, Math.min(sentence.end, span.end + 60)));
+  const beforeText = body.slice(Math.max(sentence.start, span.start - 60), span.start);
+  const before = after ? null : AGENT_BEFORE_PRINCIPAL.exec(beforeText);
+  if (!after && !before) return null;
+  const phrase = after ? { start: span.start, end: span.end + after[0].length } : { start: span.start - beforeText.length + before!.index + before![0].indexOf(before![1]), end: span.end };
+  // The agent phrase must not be inside the quoted words.
+  if (phrase.start < quoted.end && phrase.end > quoted.start) return null;
+  // The agent named in apposition after the phrase ("Trump’s spokesman, Sean Spicer,", "Trump's lawyer Rudy Giuliani")…
+  for (let i = firstFrom(mentions, phrase.end); i < mentions.length && mentions[i].start <= phrase.end + 4; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person' && /^(?:,\s*|\s+)$/.test(body.slice(phrase.end, m.start)) && m.end <= sentence.end) return { agent: m, phrase };
+  }
+  // …or before it ("RC Hammond, a senior adviser to Tillerson,").
+  for (let i = firstFrom(mentions, phrase.start - 60); i < mentions.length && mentions[i].start < phrase.start; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person' && m.start >= sentence.start && /^,\s*$/.test(body.slice(m.end, phrase.start))) return { agent: m, phrase };
+  }
+  return { agent: null, phrase };
 }
