@@ -50,8 +50,16 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const m of rules) (ruleAt.get(`${m.start}:${m.end}`) ?? ruleAt.set(`${m.start}:${m.end}`, []).get(`${m.start}:${m.end}`)!).push(m.type);
   const ruleTypeAt = (s: TaggedSpan, ...types: MentionType[]) => (ruleAt.get(`${s.start}:${s.end}`) ?? []).some((t) => types.includes(t));
   const setAside: TaggedSpan[] = [];
+  // Where the rules read a title before a person ("Mayor of London Sadiq Khan"): no one else's name lies there.
+  const titles = rules.filter((m) => m.type === 'Person' && m.titleStart !== undefined && m.titleStart < m.start);
   const spans = tagged.filter((s) => {
-    if (s.type === 'PER') return true;
+    if (s.type === 'PER') return !titles.some((m) => m.titleStart! <= s.start && s.end <= m.start && /\s(?:of|to)\s/.test(body.slice(m.titleStart!, m.start)));
+    // "Ambassador to the United Nations Nikki Haley": an ORG over the body a title names and the title's holder is
+    // the two names the rules read.
+    if (s.type === 'ORG' && namesBodyAndHolder(body, s, rules)) {
+      setAside.push(s);
+      return false;
+    }
     const text = body.slice(s.start, s.end);
     // A possessive is no part of the name: "Romney’s spokeswoman" opens with Mitt Romney's surname.
     const first = text.split(/[\s-]+/)[0].replace(/['’]s$/u, '');
@@ -237,6 +245,16 @@ function personReadAsPlace(text: string, surnames: ReadonlySet<string>): boolean
 /** An organisation the rules know by name, or the house convention "the Trump administration/campaign/team". */
 function vouchedOrganization(m: Mention): boolean {
   return KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention';
+}
+
+/**
+ * Whether a tagger span is a rule organisation or country followed by (some of) a titled rule person ("United Nations
+ * Nikki Haley", "United Nations Nikki").
+ */
+function namesBodyAndHolder(body: string, s: TaggedSpan, rules: Mention[]): boolean {
+  const holder = rules.find((m) => m.type === 'Person' && m.start > s.start && m.start < s.end && s.end <= m.end && m.role !== undefined);
+  if (!holder) return false;
+  return rules.some((m) => (m.type === 'Organization' || m.type === 'Country') && m.start === s.start && m.end < holder.start && /^\s+$/.test(body.slice(m.end, holder.start)));
 }
 
 /** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
