@@ -67,7 +67,28 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     examples: ['Special Counsel … the special counsel said', 'Defense Staff … the defense staff'],
     why: 'common words the article itself also writes in lower case, with no given name first, are a capitalised phrase, not a name',
   },
+  {
+    id: 'definite-article',
+    test: (body, e) => e.mentions.length > 0 && e.mentions.every((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start))),
+    examples: ['The North had threatened to shut it down', 'the Free Beacon reports'],
+    why: 'English names of people take no article: a name the article only ever writes after "the" is a region, a paper, a ship or a body',
+  },
+  {
+    id: 'clause-opener',
+    test: (body, e) => !e.name.includes(' ') && hasLowerCaseUse(body, e.name.toLowerCase()) && e.mentions.length > 0 && e.mentions.every((m) => body[m.end] === ',' && opensClause(body, m.start)),
+    examples: ['“Well, when you listen to them …”', 'Look, we have to'],
+    why: 'a common word (the article also writes it in lower case) that only ever opens a clause before a comma is an interjection or an adverb, not a name',
+  },
 ];
+
+/** Whether a clause starts at `start`: after the body's start, a line break, a sentence end or an opening quote (and spaces). */
+function opensClause(body: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (body[k] === ' ' || body[k] === '\t')) k--;
+  if (k < 0 || body[k] === '\n' || '"“‘'.includes(body[k])) return true;
+  if ('”’'.includes(body[k])) k--;
+  return k >= 0 && '.:;!?\n'.includes(body[k]);
+}
 
 /** The id of the first rule saying the entity is no person, or null. */
 export function unlikelyPerson(body: string, e: PersonCandidate): string | null {
