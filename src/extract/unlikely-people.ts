@@ -68,6 +68,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'common words the article itself also writes in lower case, with no given name first, are a capitalised phrase, not a name',
   },
   {
+    id: 'occupation-words',
+    test: (_body, e) => e.name.split(/\s+/).every((w) => OCCUPATION_WORDS.has(w.toLowerCase())),
+    examples: ['Melissa Hanham, Senior Research Associate in the James Martin Center', 'Analyst says both sides need to cool the rhetoric'],
+    why: 'a job title or rank alone, capitalised in a byline or a subhead, names no one',
+  },
+  {
     id: 'definite-article',
     test: (body, e) => e.mentions.length > 0 && e.mentions.filter((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start))).length >= ARTICLE_SHARE * e.mentions.length,
     examples: ['The North had threatened to shut it down … Kerry calls North “reckless”', 'the Free Beacon reports'],
@@ -80,6 +86,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a common word (the article also writes it in lower case) that only ever opens a clause before a comma is an interjection or an adverb, not a name',
   },
 ];
+
+/**
+ * Words of jobs and ranks (lower case). Not those that are also common surnames ("Major", "Judge", "Bishop", "Marshall",
+ * "Baker", "Cook"), which a surname-only mention may be.
+ */
+const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice']);
 
 /** The share of a name's mentions after "the" that makes it no person's (a headline drops articles: "Kerry calls North …"). */
 const ARTICLE_SHARE = 0.75;
