@@ -68,6 +68,24 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'common words the article itself also writes in lower case, with no given name first, are a capitalised phrase, not a name',
   },
   {
+    id: 'body-head',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && BODY_HEADS.has(words[words.length - 1].toLowerCase());
+    },
+    examples: ['Fairfax Media reported that the arrests averted an attack'],
+    why: 'a name headed by a noun of a body (media, group, agency, committee …) names that body',
+  },
+  {
+    id: 'place-noun-first',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && PLACE_FIRST.has(words[0].toLowerCase());
+    },
+    examples: ['criticize Embassy Tel Aviv for these issues', 'talks at Camp David'],
+    why: 'a name opened by a noun of a place or building ("Embassy …", "Camp …", "Mount …") names that place',
+  },
+  {
     id: 'occupation-words',
     test: (_body, e) => e.name.split(/\s+/).every((w) => OCCUPATION_WORDS.has(w.toLowerCase())),
     examples: ['Melissa Hanham, Senior Research Associate in the James Martin Center', 'Analyst says both sides need to cool the rhetoric'],
@@ -86,6 +104,11 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a common word (the article also writes it in lower case) that only ever opens a clause before a comma is an interjection or an adverb, not a name',
   },
 ];
+
+/** Head nouns of bodies that are no common surnames (not "Post", "Press", "Times", "Court", "Guard"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['media', 'group', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'network', 'agency', 'institute', 'foundation', 'council', 'committee', 'ministry', 'department', 'association', 'coalition', 'commission', 'party', 'company', 'holdings', 'industries', 'airlines', 'airways', 'magazine', 'newspaper', 'tribune', 'gazette', 'telegraph', 'broadcasting', 'television', 'radio']);
+/** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
+const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);
 
 /**
  * Words of jobs and ranks (lower case). Not those that are also common surnames ("Major", "Judge", "Bishop", "Marshall",
