@@ -99,7 +99,7 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'clause-opener',
-    test: (body, e) => !e.name.includes(' ') && hasLowerCaseUse(body, e.name.toLowerCase()) && e.mentions.length > 0 && e.mentions.every((m) => body[m.end] === ',' && opensClause(body, m.start)),
+    test: (body, e) => !e.name.includes(' ') && (INTERJECTIONS.has(e.name) || hasLowerCaseUse(body, e.name.toLowerCase())) && e.mentions.length > 0 && e.mentions.every((m) => body[m.end] === ',' && opensClause(body, m.start)),
     examples: ['“Well, when you listen to them …”', 'Look, we have to'],
     why: 'a common word (the article also writes it in lower case) that only ever opens a clause before a comma is an interjection or an adverb, not a name',
   },
@@ -115,6 +115,9 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
  * "Baker", "Cook"), which a surname-only mention may be.
  */
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice']);
+
+/** Words that open a spoken clause before a comma ("Well, …", "Look, …"), whether or not the article uses them otherwise. */
+const INTERJECTIONS: ReadonlySet<string> = new Set(['Well', 'Look', 'Listen', 'Okay', 'OK', 'Oh', 'Yes', 'No', 'Sure', 'Sadly', 'Frankly', 'Honestly', 'Indeed', 'Now', 'So']);
 
 /** The share of a name's mentions after "the" that makes it no person's (a headline drops articles: "Kerry calls North …"). */
 const ARTICLE_SHARE = 0.75;

@@ -25,6 +25,7 @@ describe('unlikelyPerson', () => {
     ['The North had threatened to shut the complex. Talks with the North stalled. The North said no.\n\nKerry calls North reckless', 'North', 'definite-article'],
     ['The ban was reported by the Free Beacon on Thursday.', 'Free Beacon', 'definite-article'],
     ["“Well, when you listen to them, and you ask, 'Well, what?'” he said. It went well.", 'Well', 'clause-opener'],
+    ["“Well, when you listen to them, and you ask, 'Well, what?'” he said.", 'Well', 'clause-opener'],
     // must stay people: once without the article; a name opening a clause that the article never writes in lower case;
     // a common word used once as a name outside a clause opening
     ['The Donald won. Donald said so.', 'Donald', null],
