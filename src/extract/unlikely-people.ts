@@ -3,6 +3,7 @@
 // article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
 // Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
 import { genderOfGivenName } from './lexicon/names.js';
+import { GROUP_NOUN } from './mentions.js';
 
 export interface PersonCandidate {
   name: string;
@@ -66,6 +67,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     },
     examples: ['Special Counsel … the special counsel said', 'Defense Staff … the defense staff'],
     why: 'common words the article itself also writes in lower case, with no given name first, are a capitalised phrase, not a name',
+  },
+  {
+    id: 'group-noun',
+    test: (_body, e) => GROUP_NOUN.test(e.name),
+    examples: ['African-Americans and Hispanics said so'],
+    why: 'a people or a party in the plural is a group, whoever read it as a name (the rules drop these; the tagger may not)',
   },
   {
     id: 'body-head',
