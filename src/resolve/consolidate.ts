@@ -36,6 +36,7 @@
 //   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
 //   corpus-dominant otherwise, a fitting bearer holding ≥ 90 % (and ≥ 10) of all fitting bearers' mentions.
 //   bare-middled  a "George Bush" that several middled people share goes article by article as a one-word name does.
+//   (a family name with a particle, "Van Hollen", "bin Salman", goes as a one-word name to "Chris Van Hollen".)
 // "Fitting": "Mr."/"Mrs."/titles take a family name, "Sir"/"Dame" a given name; a bearer's family name and gender come
 // from how articles address them ("Mr. Kim" makes Kim Jong Un family-name-first and a man), else the last word and the
 // given-name lexicon; "Mr. X" and "Ms. X" in one article are two people and move nowhere.
@@ -675,6 +676,19 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     const all = (candidatesByWord.get(tokens[0]) ?? []).filter((c) => c.id !== e.id);
     if (!all.length) continue;
     pushArticleMoves(e, all, (c, a) => fits(c, tokens[0], addressOf(e.name, a.aliases)));
+  }
+  // 3c. A family name with a particle ("Van Hollen", "de Blasio", "bin Salman") is a one-word name too: article by
+  // article, the bearer whose full name ends in that particle and word ("Chris Van Hollen").
+  for (const e of entities) {
+    if (e.type !== 'Person' || into.has(e.id)) continue;
+    const t = nameTokens(e.name);
+    if (t.length !== 2 || !NAME_PARTICLES.has(t[0])) continue;
+    const all = (candidatesByWord.get(t[1]) ?? []).filter((c) => {
+      const ct = nameTokens(byId.get(c.id)!.name);
+      return c.id !== e.id && ct.length > 2 && ct[ct.length - 2] === t[0] && ct[ct.length - 1] === t[1];
+    });
+    if (!all.length) continue;
+    pushArticleMoves(e, all, (c, a) => fits(c, t[1], addressOf(e.name, a.aliases)));
   }
   return withoutKeptApart(
     decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1)),

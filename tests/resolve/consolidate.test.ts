@@ -601,6 +601,16 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      'a family name with a particle ("Sen. Van Hollen") goes as a one-word name to the one bearer ending so',
+      [person('person:van-hollen', 'Van Hollen', ['z1', ['Van Hollen', 'Sen. Van Hollen'], 2, 'Lone']), person('person:chris-van-hollen', 'Chris Van Hollen', ...many('c', 12, ['Chris Van Hollen', 'Sen. Chris Van Hollen']))],
+      ['person:van-hollen → person:chris-van-hollen (corpus-dominant) [z1]'],
+    ],
+    [
+      'must not merge: "de Blasio" into a bearer whose name ends in another particle ("Ana van Blasio")',
+      [person('person:de-blasio', 'de Blasio', ['z1', ['de Blasio'], 2, 'Lone']), person('person:ana-van-blasio', 'Ana van Blasio', ...many('c', 12))],
+      [],
+    ],
+    [
       'a two-word name in either order (family name first)',
       [person('person:shinzo-abe', 'Shinzo Abe', ['a1', []], ['a2', []]), person('person:abe-shinzo', 'Abe Shinzo', ['a3', []])],
       ['person:abe-shinzo → person:shinzo-abe (variant) [a3]'],
