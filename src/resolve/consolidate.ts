@@ -48,6 +48,7 @@ import { slug } from '../extract/entities.js';
 import { genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
+import { COUNTRY_BY_DEMONYM } from '../extract/lexicon/countries.js';
 import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
 import { ORGANIZATION_FORMS } from './lexicon/organization-forms.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS } from '../extract/lexicon/titles.js';
@@ -146,6 +147,17 @@ export function orgVariantKey(name: string): string {
   return m && !ORG_SUFFIX_WORDS.has(m[2].split(' ').pop()!) ? `${m[2]} ${m[1]}` : key;
 }
 for (const row of [...KNOWN_ORGANIZATIONS, ...ORGANIZATION_FORMS]) for (const form of row) KNOWN_ORG_ID.set(orgVariantKey(form), `org:${slug(row[0])}`);
+
+/**
+ * A known body named with the demonym of its country before it ("Afghan Taliban", "Lebanese Hezbollah"): that body,
+ * unless the whole name is a body of its own the tables know ("Pakistani Taliban" is the TTP).
+ */
+function knownAfterDemonym(name: string): string | undefined {
+  const bare = name.replace(/^the\s+/i, '');
+  const space = bare.indexOf(' ');
+  if (space < 0 || !COUNTRY_BY_DEMONYM.has(bare.slice(0, space))) return undefined;
+  return KNOWN_ORG_ID.get(orgVariantKey(bare.slice(space + 1)));
+}
 
 /** Title words extraction sometimes takes into a person's name ("Senators John McCain", "Chief Justice John Roberts"). */
 const LEADING_TITLE_WORDS = new Set(
@@ -528,7 +540,8 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     // "Ms. Kim" (a node of its own where the article also has a "Mr. Kim") is no variant of the man's "Kim": a
     // one-word person addressed as a woman keys apart.
     const asWoman = e.type === 'Person' && words.length === 1 && addressedAsWoman(words, allAliases(e));
-    const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}${asWoman ? '|f' : ''}`;
+    const known = knownOrg.get(key) ?? (e.type === 'Organization' ? knownAfterDemonym(e.name) : undefined);
+    const k = known ? `known|${known}` : `${e.type}|${e.type === 'Person' ? personKey : key}${asWoman ? '|f' : ''}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
   }
   const byId = new Map(entities.map((e) => [e.id, e]));

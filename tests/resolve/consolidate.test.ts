@@ -611,6 +611,11 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      'a known body with its country\'s demonym before it ("Afghan Taliban") is that body; "Pakistani Taliban" (the TTP) is not',
+      [org('org:taliban', 'Taliban', ['a1', []], ['a2', []]), org('org:afghan-taliban', 'Afghan Taliban', ['a3', []]), org('org:pakistani-taliban', 'Pakistani Taliban', ['a4', []])],
+      ['org:afghan-taliban → org:taliban (known-org) [a3]'],
+    ],
+    [
       'a two-word name in either order (family name first)',
       [person('person:shinzo-abe', 'Shinzo Abe', ['a1', []], ['a2', []]), person('person:abe-shinzo', 'Abe Shinzo', ['a3', []])],
       ['person:abe-shinzo → person:shinzo-abe (variant) [a3]'],
