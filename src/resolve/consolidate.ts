@@ -628,10 +628,12 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
   const candidatesByWord = new Map<string, Candidate[]>();
   const middledByKey = new Map<string, Candidate[]>(); // "george bush" → George W. Bush, George H. W. Bush
   /** Per article of `e`, the candidate its mentions go to (chooseFor), gathered into one decision per target and rule. */
-  const pushArticleMoves = (e: EntitySummary, all: Candidate[], fitsIn: (c: Candidate, a: ArticleMention) => boolean) => {
+  const pushArticleMoves = (e: EntitySummary, all: Candidate[], fitsIn: (c: Candidate, a: ArticleMention) => boolean, byOwnForms = false) => {
     const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
     for (const a of e.articles) {
-      const chosen = chooseFor(a, all.filter((c) => fitsIn(c, a)));
+      // The article itself wrote one candidate's full name among this node's forms ("Chris Van Hollen" beside "Van Hollen").
+      const own = byOwnForms ? all.filter((c) => a.aliases.some((x) => variantKey(x) === variantKey(byId.get(c.id)!.name))) : [];
+      const chosen = own.length === 1 ? { id: own[0].id, rule: 'same-article' as MergeRule } : chooseFor(a, all.filter((c) => fitsIn(c, a)));
       if (!chosen) continue;
       const k = `${chosen.id}|${chosen.rule}`;
       const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;
@@ -701,7 +703,7 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
       return c.id !== e.id && ct.length > 2 && ct[ct.length - 2] === t[0] && ct[ct.length - 1] === t[1];
     });
     if (!all.length) continue;
-    pushArticleMoves(e, all, (c, a) => fits(c, t[1], addressOf(e.name, a.aliases)));
+    pushArticleMoves(e, all, (c, a) => fits(c, t[1], addressOf(e.name, a.aliases)), true);
   }
   return withoutKeptApart(
     decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1)),

@@ -606,6 +606,11 @@ describe('decideMerges', () => {
       ['person:van-hollen → person:chris-van-hollen (corpus-dominant) [z1]'],
     ],
     [
+      'a particle family name whose article also wrote the full name goes to that bearer, however rare ("Chris Van Hollen")',
+      [person('person:van-hollen', 'Van Hollen', ['z1', ['Van Hollen', 'Chris Van Hollen'], 2, 'Lone']), person('person:chris-van-hollen', 'Chris Van Hollen', ['c1', ['Chris Van Hollen']], ['c2', ['Chris Van Hollen']])],
+      ['person:van-hollen → person:chris-van-hollen (same-article) [z1]'],
+    ],
+    [
       'must not merge: "de Blasio" into a bearer whose name ends in another particle ("Ana van Blasio")',
       [person('person:de-blasio', 'de Blasio', ['z1', ['de Blasio'], 2, 'Lone']), person('person:ana-van-blasio', 'Ana van Blasio', ...many('c', 12))],
       [],
