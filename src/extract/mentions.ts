@@ -10,7 +10,7 @@ import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 import { BIG_CITY_NAMES, CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from './lexicon/places.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Unknown';
@@ -417,13 +417,6 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       } else {
         out.push(mention(body, tokens, i, hit.to, hit.kind === 'org' ? 'Organization' : 'Country', hit.value, si, hit.kind === 'country' ? 'name' : undefined));
         if (hit.kind === 'country' && role) titleStart = undefined; // "U.S. President" → role keeps going
-        // "Ambassador to the Philippines Sung Kim": the body or country completes the title before it, whose holder
-        // the name after it is.
-        const before = i === chunk.from && !role && looksLikeHolder(tokens, hit.to, end) ? TITLE_TO_BEFORE.exec(body.slice(Math.max(0, tok.start - 40), tok.start)) : null;
-        if (before && TITLES.has(before[1]) && !HONORIFICS.has(before[1])) {
-          role = `${before[0].trim()} ${phrase(body, tokens, i, hit.to)}`;
-          titleStart = tok.start - before[0].length + before[0].indexOf(before[1]);
-        }
         i = hit.to;
         continue;
       }
@@ -535,18 +528,6 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     while (from < k && isRoleDebris(tokens[from])) from++;
     const inner = phrase(body, tokens, from, to);
     nameMention(body, tokens, to, end, si, title ? `${title} ${inner}` : inner, titleStart ?? tokens[from].start, out, ctx && { ...ctx, team: false });
-    return;
-  }
-  // "Director of National Intelligence James Clapper", "Chairman of the Congressional Hispanic Caucus Joaquin Castro":
-  // after a title and "of"/"to", the words before a given name complete the title (a known body among them is named
-  // too); the person is the given name and what follows.
-  const nameAt = title && !HONORIFICS.has(title) ? complementedTitleName(tokens, i, end) : -1;
-  if (nameAt > 0) {
-    const known = longestKnown(body, tokens, i, nameAt);
-    if (known && known.to === nameAt && known.kind !== 'title') out.push(mention(body, tokens, i, nameAt, known.kind === 'org' ? 'Organization' : 'Country', known.value, si, known.kind === 'country' ? 'name' : undefined));
-    else if (ORG_SUFFIXES.has(tokens[nameAt - 1].text)) out.push(cued(mention(body, tokens, i, nameAt, 'Organization', phrase(body, tokens, i, nameAt), si), 'name'));
-    const from = tokens[i - 1].text === 'the' ? i - 2 : i - 1;
-    nameMention(body, tokens, nameAt, end, si, `${title} ${phrase(body, tokens, from, nameAt)}`, titleStart, out, ctx && { ...ctx, team: false });
     return;
   }
   // "Mr." marks a person but is no role.
@@ -699,37 +680,6 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   if (words.length === 1) {
     out.push({ ...mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong, ...(honorific ? { honorific } : {}) });
   }
-}
-
-/** A one-word title and "to"/"of" (and "the") right before a name: "Ambassador to the ", "Envoy to ". Linear: anchored. */
-const TITLE_TO_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s+(?:to|of)\s+(?:the\s+)?$/u;
-
-/**
- * Where the holder's name starts in the words after "<Title> of/to (the)": the last two or three capitalised words,
- * opening with a known given name, with at least one word of the title's complement before them ("National
- * Intelligence | James Clapper", "Iranian Atomic Energy Organization | Ali Akbar Salehi"); -1 when the words are no such pair.
- */
-function complementedTitleName(tokens: Token[], i: number, end: number): number {
-  const connector = tokens[i - 1]?.text;
-  if (!(connector === 'of' || connector === 'to' || connector === 'for' || (connector === 'the' && /^(?:of|to|for)$/.test(tokens[i - 2]?.text ?? '')))) return -1;
-  // The complement may hold "of"/"the"/"for" ("Joint Chiefs of Staff"), the name no lower-case word.
-  if (!tokens.slice(i, end).every((t) => t.cap || t.text === 'of' || t.text === 'the' || t.text === 'for')) return -1;
-  for (const tail of [3, 2]) {
-    const at = end - tail;
-    if (at > i && isGivenName(tokens[at].text) && !isGivenName(tokens[at - 1].text)) return at;
-  }
-  // A given name the lexicon does not know ("Secretary of Homeland Security Jeh Johnson"): the last two words.
-  return end - 2 > i && looksLikeHolder(tokens, end - 2, end) ? end - 2 : -1;
-}
-
-const isGivenName = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
-
-/** Two or three capitalised words that may be a person's name: no body's or place's last word, no stray word. */
-function looksLikeHolder(tokens: Token[], from: number, end: number): boolean {
-  if (end - from < 2 || end - from > 3) return false;
-  const words = tokens.slice(from, end);
-  const last = words[words.length - 1].text;
-  return words.every((t) => t.cap && !NON_NAME_WORDS.has(t.text) && !TITLES.has(t.text)) && !ORG_SUFFIXES.has(last) && !NOT_PERSON_LAST_WORDS.has(last);
 }
 
 /** A role in lower case right before a name: "(Republican) (vice) presidential nominee", "Democratic candidate". */

@@ -50,23 +50,8 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const m of rules) (ruleAt.get(`${m.start}:${m.end}`) ?? ruleAt.set(`${m.start}:${m.end}`, []).get(`${m.start}:${m.end}`)!).push(m.type);
   const ruleTypeAt = (s: TaggedSpan, ...types: MentionType[]) => (ruleAt.get(`${s.start}:${s.end}`) ?? []).some((t) => types.includes(t));
   const setAside: TaggedSpan[] = [];
-  // Where the rules read a title before a person ("Mayor of London Sadiq Khan"): no one else's name lies there.
-  // Both in text order, for binary search: people with a role, and those with a title before them.
-  const holders = rules.filter((m) => m.type === 'Person' && m.role !== undefined).sort((a, b) => a.start - b.start);
-  const titled = holders.filter((m) => m.titleStart !== undefined && m.titleStart < m.start);
-  const bodiesAt = new Map<number, Mention[]>();
-  for (const m of rules) if (m.type === 'Organization' || m.type === 'Country') (bodiesAt.get(m.start) ?? bodiesAt.set(m.start, []).get(m.start)!).push(m);
   const spans = tagged.filter((s) => {
-    if (s.type === 'PER') {
-      const m = titled[firstStartingFrom(titled, s.end)];
-      return !(m && m.titleStart! <= s.start && /\s(?:of|to)\s/.test(body.slice(m.titleStart!, m.start)));
-    }
-    // "Ambassador to the United Nations Nikki Haley": an ORG over the body a title names and the title's holder is
-    // the two names the rules read.
-    if (s.type === 'ORG' && namesBodyAndHolder(body, s, holders, bodiesAt)) {
-      setAside.push(s);
-      return false;
-    }
+    if (s.type === 'PER') return true;
     const text = body.slice(s.start, s.end);
     // A possessive is no part of the name: "Romney’s spokeswoman" opens with Mitt Romney's surname.
     const first = text.split(/[\s-]+/)[0].replace(/['’]s$/u, '');
@@ -252,30 +237,6 @@ function personReadAsPlace(text: string, surnames: ReadonlySet<string>): boolean
 /** An organisation the rules know by name, or the house convention "the Trump administration/campaign/team". */
 function vouchedOrganization(m: Mention): boolean {
   return KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention';
-}
-
-/**
- * Whether a tagger span is a rule organisation or country followed by (some of) a titled rule person ("United Nations
- * Nikki Haley", "United Nations Nikki").
- */
-function namesBodyAndHolder(body: string, s: TaggedSpan, holders: Mention[], bodiesAt: ReadonlyMap<number, Mention[]>): boolean {
-  const bodies = bodiesAt.get(s.start);
-  if (!bodies) return false;
-  const holder = holders[firstStartingFrom(holders, s.start + 1)];
-  if (!holder || holder.start >= s.end || s.end > holder.end) return false;
-  return bodies.some((m) => m.end < holder.start && /^\s+$/.test(body.slice(m.end, holder.start)));
-}
-
-/** The index of the first mention (sorted by start) starting at or after `at`; the length when none. */
-function firstStartingFrom(ms: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ms[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
