@@ -75,15 +75,6 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a people or a party in the plural is a group, whoever read it as a name (the rules drop these; the tagger may not)',
   },
   {
-    id: 'body-head',
-    test: (_body, e) => {
-      const words = e.name.split(/\s+/);
-      return words.length > 1 && BODY_HEADS.has(words[words.length - 1].toLowerCase());
-    },
-    examples: ['Fairfax Media reported that the arrests averted an attack'],
-    why: 'a name headed by a noun of a body (media, group, agency, committee …) names that body',
-  },
-  {
     id: 'place-noun-first',
     test: (_body, e) => {
       const words = e.name.split(/\s+/);
@@ -112,8 +103,6 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
 ];
 
-/** Head nouns of bodies that are no common surnames (not "Post", "Press", "Times", "Court", "Guard"). */
-const BODY_HEADS: ReadonlySet<string> = new Set(['media', 'group', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'network', 'agency', 'institute', 'foundation', 'council', 'committee', 'ministry', 'department', 'association', 'coalition', 'commission', 'party', 'company', 'holdings', 'industries', 'airlines', 'airways', 'magazine', 'newspaper', 'tribune', 'gazette', 'telegraph', 'broadcasting', 'television', 'radio']);
 /** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
 const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);
 
