@@ -5,6 +5,7 @@
 //   --cache   extract once into the file and read it back on later runs (valid while extraction is unchanged)
 //   --pairs   print every different-identity pair of identical surface and whether it is split
 //   --misses  print the merge-recall misses and in-group merges
+//   --rows    print every gold mention with the node it landed on (grouped by identity)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readArticles } from '../../src/ingest/read-articles.js';
@@ -80,10 +81,11 @@ const { moves, decisions } = replayConsolidation(summaries);
 const rows = gold.map((g) => {
   const a = articles[g.url];
   const raw = raws.get(g.article);
-  if (!a || raw === undefined) return { g, p: null };
+  if (!a || raw === undefined) return { g, p: null, text: '' };
   const { toBody } = offsetMaps(raw, a.body);
   const ms: SystemMention[] = a.mentions.map((m) => ({ start: m.start, end: m.end, node: moves.get(`${a.id}|${m.entityId}`) ?? m.entityId, nodeType: m.type }));
-  return { g, p: align({ start: toBody(g.start), end: toBody(g.end) }, ms) };
+  const p = align({ start: toBody(g.start), end: toBody(g.end) }, ms);
+  return { g, p, text: p ? a.body.slice(p.start, p.end) : '' };
 });
 const s = scoreIdentity(rows);
 const f = (x: number) => x.toFixed(3);
@@ -100,3 +102,6 @@ if (has('--pairs')) {
     }
 }
 if (has('--misses')) for (const m of s.misses) console.log(m);
+if (has('--rows'))
+  for (const r of [...rows].sort((x, y) => (x.g.identity < y.g.identity ? -1 : x.g.identity > y.g.identity ? 1 : 0)))
+    console.log(`${r.g.group}\t${r.g.identity}\t"${r.g.surface}"\t${r.g.article}\t→ ${r.p ? `${r.p.node} (${r.p.nodeType}) "${r.text}"` : 'UNALIGNED'}`);

@@ -786,7 +786,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
 /** A role in lower case right before a name: "(Republican) (vice) presidential nominee", "Democratic candidate". */
 const LOWERCASE_ROLE = /(?:^|[\s(“"])((?:(?:Republican|Democratic|GOP|Libertarian|Green|Independent)\s+)?(?:(?:vice[- ])?presidential\s+)?(?:nominee|candidate))\s+$/;
 
-const GROUP_NOUN = /^(?:\p{Lu}\p{L}*-)?(?:Americans|Hispanics|Latinos|Latinas|Latinx|Europeans|Asians|Africans|Muslims|Christians|Jews|Catholics|Evangelicals|Democrats|Republicans|Millennials|Liberals|Conservatives|Libertarians|Independents|Veterans|Blacks|Whites|Arabs|Kurds|Palestinians|Israelis)$/u;
+export const GROUP_NOUN = /^(?:\p{Lu}\p{L}*-)?(?:Americans|Hispanics|Latinos|Latinas|Latinx|Europeans|Asians|Africans|Muslims|Christians|Jews|Catholics|Evangelicals|Democrats|Republicans|Millennials|Liberals|Conservatives|Libertarians|Independents|Veterans|Blacks|Whites|Arabs|Kurds|Palestinians|Israelis)$/u;
 
 /** "Wang , 45 , a veteran": an age after the name marks a person. */
 function aged(body: string, tokens: Token[], end: number): boolean {

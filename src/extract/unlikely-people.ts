@@ -3,6 +3,7 @@
 // article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
 // Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
 import { genderOfGivenName } from './lexicon/names.js';
+import { GROUP_NOUN } from './mentions.js';
 
 export interface PersonCandidate {
   name: string;
@@ -67,7 +68,64 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     examples: ['Special Counsel … the special counsel said', 'Defense Staff … the defense staff'],
     why: 'common words the article itself also writes in lower case, with no given name first, are a capitalised phrase, not a name',
   },
+  {
+    id: 'group-noun',
+    test: (_body, e) => GROUP_NOUN.test(e.name),
+    examples: ['African-Americans and Hispanics said so'],
+    why: 'a people or a party in the plural is a group, whoever read it as a name (the rules drop these; the tagger may not)',
+  },
+  {
+    id: 'place-noun-first',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && PLACE_FIRST.has(words[0].toLowerCase());
+    },
+    examples: ['criticize Embassy Tel Aviv for these issues', 'talks at Camp David'],
+    why: 'a name opened by a noun of a place or building ("Embassy …", "Camp …", "Mount …") names that place',
+  },
+  {
+    id: 'occupation-words',
+    test: (_body, e) => e.name.split(/\s+/).every((w) => OCCUPATION_WORDS.has(w.toLowerCase())),
+    examples: ['Melissa Hanham, Senior Research Associate in the James Martin Center', 'Analyst says both sides need to cool the rhetoric'],
+    why: 'a job title or rank alone, capitalised in a byline or a subhead, names no one',
+  },
+  {
+    id: 'definite-article',
+    test: (body, e) => e.mentions.length > 0 && e.mentions.filter((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start))).length >= ARTICLE_SHARE * e.mentions.length,
+    examples: ['The North had threatened to shut it down … Kerry calls North “reckless”', 'the Free Beacon reports'],
+    why: 'English names of people take no article: a name the article writes after "the" (all but a headline\'s stray one) is a region, a paper, a ship or a body',
+  },
+  {
+    id: 'clause-opener',
+    test: (body, e) => !e.name.includes(' ') && (INTERJECTIONS.has(e.name) || hasLowerCaseUse(body, e.name.toLowerCase())) && e.mentions.length > 0 && e.mentions.every((m) => body[m.end] === ',' && opensClause(body, m.start)),
+    examples: ['“Well, when you listen to them …”', 'Look, we have to'],
+    why: 'a common word (the article also writes it in lower case) that only ever opens a clause before a comma is an interjection or an adverb, not a name',
+  },
 ];
+
+/** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
+const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);
+
+/**
+ * Words of jobs and ranks (lower case). Not those that are also common surnames ("Major", "Judge", "Bishop", "Marshall",
+ * "Baker", "Cook"), which a surname-only mention may be.
+ */
+const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice']);
+
+/** Words that open a spoken clause before a comma ("Well, …", "Look, …"), whether or not the article uses them otherwise. */
+const INTERJECTIONS: ReadonlySet<string> = new Set(['Well', 'Look', 'Listen', 'Okay', 'OK', 'Oh', 'Yes', 'No', 'Sure', 'Sadly', 'Frankly', 'Honestly', 'Indeed', 'Now', 'So']);
+
+/** The share of a name's mentions after "the" that makes it no person's (a headline drops articles: "Kerry calls North …"). */
+const ARTICLE_SHARE = 0.75;
+
+/** Whether a clause starts at `start`: after the body's start, a line break, a sentence end or an opening quote (and spaces). */
+function opensClause(body: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (body[k] === ' ' || body[k] === '\t')) k--;
+  if (k < 0 || body[k] === '\n' || `"“‘'`.includes(body[k])) return true;
+  if ('”’'.includes(body[k])) k--;
+  return k >= 0 && '.:;!?\n'.includes(body[k]);
+}
 
 /** The id of the first rule saying the entity is no person, or null. */
 export function unlikelyPerson(body: string, e: PersonCandidate): string | null {

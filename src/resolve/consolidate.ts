@@ -36,6 +36,7 @@
 //   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
 //   corpus-dominant otherwise, a fitting bearer holding ≥ 90 % (and ≥ 10) of all fitting bearers' mentions.
 //   bare-middled  a "George Bush" that several middled people share goes article by article as a one-word name does.
+//   (a family name with a particle, "Van Hollen", "bin Salman", goes as a one-word name to "Chris Van Hollen".)
 // "Fitting": "Mr."/"Mrs."/titles take a family name, "Sir"/"Dame" a given name; a bearer's family name and gender come
 // from how articles address them ("Mr. Kim" makes Kim Jong Un family-name-first and a man), else the last word and the
 // given-name lexicon; "Mr. X" and "Ms. X" in one article are two people and move nowhere.
@@ -47,6 +48,7 @@ import { slug } from '../extract/entities.js';
 import { genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
+import { COUNTRY_BY_DEMONYM } from '../extract/lexicon/countries.js';
 import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
 import { ORGANIZATION_FORMS } from './lexicon/organization-forms.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS } from '../extract/lexicon/titles.js';
@@ -145,6 +147,17 @@ export function orgVariantKey(name: string): string {
   return m && !ORG_SUFFIX_WORDS.has(m[2].split(' ').pop()!) ? `${m[2]} ${m[1]}` : key;
 }
 for (const row of [...KNOWN_ORGANIZATIONS, ...ORGANIZATION_FORMS]) for (const form of row) KNOWN_ORG_ID.set(orgVariantKey(form), `org:${slug(row[0])}`);
+
+/**
+ * A known body named with the demonym of its country before it ("Afghan Taliban", "Lebanese Hezbollah"): that body,
+ * unless the whole name is a body of its own the tables know ("Pakistani Taliban" is the TTP).
+ */
+function knownAfterDemonym(name: string): string | undefined {
+  const bare = name.replace(/^the\s+/i, '');
+  const space = bare.indexOf(' ');
+  if (space < 0 || !COUNTRY_BY_DEMONYM.has(bare.slice(0, space))) return undefined;
+  return KNOWN_ORG_ID.get(orgVariantKey(bare.slice(space + 1)));
+}
 
 /** Title words extraction sometimes takes into a person's name ("Senators John McCain", "Chief Justice John Roberts"). */
 const LEADING_TITLE_WORDS = new Set(
@@ -527,7 +540,8 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     // "Ms. Kim" (a node of its own where the article also has a "Mr. Kim") is no variant of the man's "Kim": a
     // one-word person addressed as a woman keys apart.
     const asWoman = e.type === 'Person' && words.length === 1 && addressedAsWoman(words, allAliases(e));
-    const k = knownOrg.has(key) ? `known|${knownOrg.get(key)}` : `${e.type}|${e.type === 'Person' ? personKey : key}${asWoman ? '|f' : ''}`;
+    const known = knownOrg.get(key) ?? (e.type === 'Organization' ? knownAfterDemonym(e.name) : undefined);
+    const k = known ? `known|${known}` : `${e.type}|${e.type === 'Person' ? personKey : key}${asWoman ? '|f' : ''}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
   }
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -614,10 +628,12 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
   const candidatesByWord = new Map<string, Candidate[]>();
   const middledByKey = new Map<string, Candidate[]>(); // "george bush" → George W. Bush, George H. W. Bush
   /** Per article of `e`, the candidate its mentions go to (chooseFor), gathered into one decision per target and rule. */
-  const pushArticleMoves = (e: EntitySummary, all: Candidate[], fitsIn: (c: Candidate, a: ArticleMention) => boolean) => {
+  const pushArticleMoves = (e: EntitySummary, all: Candidate[], fitsIn: (c: Candidate, a: ArticleMention) => boolean, byOwnForms = false) => {
     const moves = new Map<string, { rule: MergeRule; articles: string[]; forms: Set<string> }>();
     for (const a of e.articles) {
-      const chosen = chooseFor(a, all.filter((c) => fitsIn(c, a)));
+      // The article itself wrote one candidate's full name among this node's forms ("Chris Van Hollen" beside "Van Hollen").
+      const own = byOwnForms ? all.filter((c) => a.aliases.some((x) => variantKey(x) === variantKey(byId.get(c.id)!.name))) : [];
+      const chosen = own.length === 1 ? { id: own[0].id, rule: 'same-article' as MergeRule } : chooseFor(a, all.filter((c) => fitsIn(c, a)));
       if (!chosen) continue;
       const k = `${chosen.id}|${chosen.rule}`;
       const m = moves.get(k) ?? moves.set(k, { rule: chosen.rule, articles: [], forms: new Set() }).get(k)!;
@@ -675,6 +691,19 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     const all = (candidatesByWord.get(tokens[0]) ?? []).filter((c) => c.id !== e.id);
     if (!all.length) continue;
     pushArticleMoves(e, all, (c, a) => fits(c, tokens[0], addressOf(e.name, a.aliases)));
+  }
+  // 3c. A family name with a particle ("Van Hollen", "de Blasio", "bin Salman") is a one-word name too: article by
+  // article, the bearer whose full name ends in that particle and word ("Chris Van Hollen").
+  for (const e of entities) {
+    if (e.type !== 'Person' || into.has(e.id)) continue;
+    const t = nameTokens(e.name);
+    if (t.length !== 2 || !NAME_PARTICLES.has(t[0])) continue;
+    const all = (candidatesByWord.get(t[1]) ?? []).filter((c) => {
+      const ct = nameTokens(byId.get(c.id)!.name);
+      return c.id !== e.id && ct.length > 2 && ct[ct.length - 2] === t[0] && ct[ct.length - 1] === t[1];
+    });
+    if (!all.length) continue;
+    pushArticleMoves(e, all, (c, a) => fits(c, t[1], addressOf(e.name, a.aliases)), true);
   }
   return withoutKeptApart(
     decisions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : a.rule < b.rule ? -1 : 1)),

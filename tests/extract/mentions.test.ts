@@ -85,6 +85,8 @@ describe('organizations', () => {
     ['The Islamic State lost ground; ISIS fighters fled.', ['org:islamic-state']],
     ['The United Nations and NATO met.', ['org:united-nations', 'org:north-atlantic-treaty-organization']],
     ['Critics of the Trump administration spoke.', ['org:trump-administration']],
+    // a seat of government standing for its department, as "the Pentagon" does
+    ['Since arriving at Foggy Bottom he has been frustrated.', ['org:state-department']],
     ['Marine Le Pen leads the Front National; USA Today reported it.', ['org:front-national', 'org:usa-today']],
     // context names organisations whatever their words
     ['Swedish telecoms group Nordvik Tele said on Friday profits rose.', ['org:nordvik-tele']],

@@ -601,6 +601,26 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      'a family name with a particle ("Sen. Van Hollen") goes as a one-word name to the one bearer ending so',
+      [person('person:van-hollen', 'Van Hollen', ['z1', ['Van Hollen', 'Sen. Van Hollen'], 2, 'Lone']), person('person:chris-van-hollen', 'Chris Van Hollen', ...many('c', 12, ['Chris Van Hollen', 'Sen. Chris Van Hollen']))],
+      ['person:van-hollen → person:chris-van-hollen (corpus-dominant) [z1]'],
+    ],
+    [
+      'a particle family name whose article also wrote the full name goes to that bearer, however rare ("Chris Van Hollen")',
+      [person('person:van-hollen', 'Van Hollen', ['z1', ['Van Hollen', 'Chris Van Hollen'], 2, 'Lone']), person('person:chris-van-hollen', 'Chris Van Hollen', ['c1', ['Chris Van Hollen']], ['c2', ['Chris Van Hollen']])],
+      ['person:van-hollen → person:chris-van-hollen (same-article) [z1]'],
+    ],
+    [
+      'must not merge: "de Blasio" into a bearer whose name ends in another particle ("Ana van Blasio")',
+      [person('person:de-blasio', 'de Blasio', ['z1', ['de Blasio'], 2, 'Lone']), person('person:ana-van-blasio', 'Ana van Blasio', ...many('c', 12))],
+      [],
+    ],
+    [
+      'a known body with its country\'s demonym before it ("Afghan Taliban") is that body; "Pakistani Taliban" (the TTP) is not',
+      [org('org:taliban', 'Taliban', ['a1', []], ['a2', []]), org('org:afghan-taliban', 'Afghan Taliban', ['a3', []]), org('org:pakistani-taliban', 'Pakistani Taliban', ['a4', []])],
+      ['org:afghan-taliban → org:taliban (known-org) [a3]'],
+    ],
+    [
       'a two-word name in either order (family name first)',
       [person('person:shinzo-abe', 'Shinzo Abe', ['a1', []], ['a2', []]), person('person:abe-shinzo', 'Abe Shinzo', ['a3', []])],
       ['person:abe-shinzo → person:shinzo-abe (variant) [a3]'],

@@ -31,7 +31,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Treasury'],
   ['Kremlin'],
   ['Pentagon'],
-  ['State Department', 'U.S. State Department', 'Department of State', 'U.S. Department of State'],
+  // "Foggy Bottom", where it stands, names the department in Washington news as "the Pentagon" names Defense.
+  ['State Department', 'U.S. State Department', 'Department of State', 'U.S. Department of State', 'Foggy Bottom'],
   ['Associated Press', 'AP'],
   ['Reuters'],
   ['Agence France-Presse', 'AFP'],
