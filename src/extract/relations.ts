@@ -1477,8 +1477,9 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
 /** Verbs of saying, claiming or thinking that take a clause: right before a cue they leave it without its own subject. */
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'believed', 'believes', 'believe', 'thinks', 'think', 'thought', 'suspects', 'suspected', 'suspect', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reported', 'knew', 'knows', 'feared', 'fears', 'suggested', 'suggests', 'concluded', 'concludes', 'estimated', 'estimates', 'assessed', 'assesses', 'charged', 'charges']);
 
-/** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met". */
-const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+/** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met", "(keep him in
+ *  power the way) it propped up Assad" — "it" is some country or body, never the person named before it. */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 
 /** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
 function possessorBefore(ctx: Ctx, at: number): Party | null {

@@ -702,3 +702,13 @@ describe('issue #12 (rel7): factions are no country; "its" coordinated with a po
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel7, fresh draw 7171): "it" between a party and a backing verb is the verb\'s own subject', () => {
+  test.each<[string, string[]]>([
+    ['During a trip to Baghdad, Qassem Soleimani told Adel Abdul Mahdi that Iran would keep him in power the way it propped up Bashar al-Assad.', []],
+    ['Iran kept Adel Abdul Mahdi in office the way it helped Bashar al-Assad.', []],
+    ['Russia is backing Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
