@@ -309,8 +309,11 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
     if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The)\s+$/.test(body.slice(Math.max(s.start, first.start - 5), first.start))) modifierOnly = true;
     // "a North Korean leader" is any one of them: only a definite office ("the Israeli leader") names its holder.
-    const indefinite = /\b(?:a|an|any|another|one)\s+$/i.test(body.slice(Math.max(s.start, first.start - 9), first.start));
-    const role = official > 0 && !indefinite && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
+    const indefinite = /\b(?:a|an|any|another|one|no)\s+$/i.test(body.slice(Math.max(s.start, first.start - 9), first.start));
+    const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
+    // "a North Korean leader", "no American president": one office holder, any or none, is no one the article names,
+    // nor the country (which a group of officials stands for).
+    if (indefinite && role && ROLE_TITLES[role]) continue;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
   // Pronouns: he / she / him / his / her to the last person named before them whose given name fits.
@@ -416,20 +419,26 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
  * right before "its" — no verb, no clause word between (those start a clause of their own).
  */
 function coordinatedOwner(body: string, parties: readonly Party[], at: number): Party | null {
-  const owners = parties.filter((p) => p.possessive && p.end <= at && p.type !== 'Person');
+  // "Russia’s annexation of Ukraine’s Crimea, its support …": a possessive after "of" owns a noun inside the phrase,
+  // not the phrase; the owner of the conjunct is the possessive before it.
+  const owners = parties.filter((p) => p.possessive && p.end <= at && p.type !== 'Person' && (p.pronoun || !/\bof\s+(?:the\s+)?$/.test(body.slice(Math.max(0, p.start - 8), p.start))));
   const owner = owners[owners.length - 1];
   if (!owner) return null;
   const gap = body.slice(owner.end, at);
   if (!/(?:,|\band)\s+$/.test(gap) || /[.;:!?"“”()]/.test(gap)) return null;
   const ws = words(gap.replace(/^['’]s?/, ''));
   if (ws.length < 2 || ws.length > 14) return null;
+  // The owned noun (at most three words: "2014 annexation", "threat perception") ends at a preposition, a comma or
+  // "and"; a fourth word is a verb ("Iran’s threat perception encompasses both Israel and its ally").
+  const head = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+(?:,|\s+(?:and|of|in|on|for|to|with|toward|towards|over|against|about|from|into)\b)/u;
+  if (!head.test(gap) && !(owner.pronoun && /^\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+(?:,|\s+(?:and|of|in|on|for|to|with|toward|towards|over|against|about|from|into)\b)/u.test(gap))) return null;
   // "China is North Korea's main ally, and its …": a possessive in a predicate owns no subject phrase; "its" is the subject's.
   if (words(body.slice(Math.max(0, owner.start - 20), owner.start)).slice(-2).some((w) => COPULAS.has(w.toLowerCase()))) return null;
   return ws.some((w) => COORDINATION_BREAKERS.has(w.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(w)) ? null : owner;
 }
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'remains', 'remained']);
 /** Words that make the stretch before "its" a clause, not a noun phrase: verbs, auxiliaries, relatives, complementisers. */
-const COORDINATION_BREAKERS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'said', 'says', 'say', 'that', 'which', 'who', 'whom', 'while', 'but', 'because', 'when', 'where', 'if', 'as', 'than', 'it', 'he', 'she', 'they', 'we', 'its', 'their', 'his', 'her']);
+const COORDINATION_BREAKERS = new Set(['to', 'between', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'said', 'says', 'say', 'that', 'which', 'who', 'whom', 'while', 'but', 'because', 'when', 'where', 'if', 'as', 'than', 'it', 'he', 'she', 'they', 'we', 'its', 'their', 'his', 'her']);
 
 /**
  * Whether a sentence between `from` and `to` opens with a capitalised word no mention covers, followed by a lower-case
@@ -897,7 +906,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
-  const kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
+  let kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
+  // "spoke with Paulson at an Asia Society panel", "talked to Xi on the sidelines of the summit": "spoke with" says no
+  // means; a setting in the cue's clause puts the two in one room, so it is no call (a phone, a line or a video keeps it one).
+  if (kind === 'call') {
+    const setting = clauseAfter(body, cueEnd, s.end);
+    if (!/\b(?:(?:tele)?phon\w*|video\w*|line|call\w*)\b/i.test(body.slice(cueStart, cueEnd) + setting) && inPersonSetting(setting)) kind = 'meeting';
+  }
   const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
   return pairs.map(([a, b]) => ({
     type: rule.type,
@@ -954,9 +969,24 @@ const NOT_DEED_NOUNS = new Set(['time', 'times', 'way', 'ways', 'chance', 'oppor
 function copulaSide(ctx: Ctx, frameAt: number, cueEnd: number): Party | null {
   const { body, parties } = ctx;
   const before = parties.filter((p) => p.end <= frameAt && !p.adjective).pop();
-  if (before && !before.possessive && !before.modifierOnly && COPULA_BEFORE_FRAME.test(body.slice(before.end, frameAt))) return before;
+  if (before && !before.possessive && !before.modifierOnly && COPULA_BEFORE_FRAME.test(body.slice(before.end, frameAt))) {
+    // "Robert Pastor, who under President Carter was the first …": a preposition's object is no subject; the relative
+    // pronoun's antecedent is.
+    if (!afterPreposition(body.slice(Math.max(ctx.s.start, before.start - 40), before.start))) return before;
+    const antecedent = parties.filter((p) => p.end <= before.start && !p.adjective && !p.possessive).pop();
+    return antecedent && /^\s*,\s+who\s+(?:under|during|in|as)\b[^,;:]*$/.test(body.slice(antecedent.end, before.start)) ? antecedent : null;
+  }
   return parties.find((p) => p.start >= cueEnd && !p.adjective && !p.possessive && COPULA_AFTER_CLAUSE.test(body.slice(cueEnd, p.start))) ?? null;
 }
+/** Whether `before` ends in a preposition, then at most "the" and three titles ("under President "). */
+function afterPreposition(before: string): boolean {
+  const ws = words(before);
+  let k = ws.length - 1;
+  for (let titles = 0; k >= 0 && titles < 3 && /^\p{Lu}/u.test(ws[k]); titles++) k--;
+  if (k >= 0 && ws[k] === 'the') k--;
+  return k >= 0 && TITLE_PREPOSITIONS.has(ws[k].toLowerCase());
+}
+const TITLE_PREPOSITIONS = new Set(['under', 'with', 'by', 'for', 'of', 'from', 'to', 'against', 'after', 'before', 'during', 'since', 'like']);
 const COPULA_BEFORE_FRAME = /^\s*(?:,[^,;:]{1,60},\s*)?(?:(?:is|was|became|becomes|has\s+become|had\s+become|remains|remained|will\s+be|will\s+become|would\s+be|could\s+be|is\s+set\s+to\s+become|to\s+become)\s+|(?:\p{Ll}+\s+){0,2}(?:be|become)\s+)$/u;
 const COPULA_AFTER_CLAUSE = /^[^,;:.]{0,80}?\s(?:was|is|were|became)\s+(?:(?:then-|former\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 
@@ -1014,6 +1044,19 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
   }
   return false;
 }
+
+/** A setting in which people meet in person: "at an Asia Society panel", "on the sidelines of", "in person". */
+function inPersonSetting(text: string): boolean {
+  if (/\b(?:sidelines of|in person|face[ -]to[ -]face)\b/.test(text.replace(/\s+/g, ' '))) return true;
+  const ws = words(text).map((w) => w.toLowerCase());
+  for (let k = 0; k + 2 < ws.length; k++) {
+    if (ws[k] !== 'at' || !SETTING_DETERMINERS.has(ws[k + 1])) continue;
+    if (ws.slice(k + 2, k + 6).some((w) => SETTING_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'his', 'her']);
+const SETTING_NOUNS = new Set(['panel', 'conference', 'summit', 'forum', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'meeting', 'gathering', 'event', 'ceremony', 'rally', 'gala', 'party', 'session']);
 
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
 const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;

@@ -651,8 +651,9 @@ describe('issue #12 (rel7): superlative frames, past meeting nouns, indefinite o
     // a past year on the meeting noun: a plan made long ago is no plan now
     ['Mikhail Gorbachev was due in Washington for a December 1987 summit with Ronald Reagan.', []],
     ['Mikhail Gorbachev is due in Washington for a summit with Ronald Reagan.', ['MET_WITH planned Mikhail Gorbachev ~ Ronald Reagan']],
-    // "a North Korean leader" is any one of them, not the one leader the article names
-    ['Mike Pompeo met with a North Korean leader. Donald Trump spoke later.', ['MET_WITH happened Mike Pompeo ~ North Korea']],
+    // "a North Korean leader" is any one of them: not the one leader the article names, nor the country
+    ['Mike Pompeo met with a North Korean leader. Donald Trump spoke later.', []],
+    ['Mike Pompeo met with North Korean officials. Donald Trump spoke later.', ['MET_WITH happened Mike Pompeo ~ North Korea']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
@@ -708,6 +709,37 @@ describe('issue #12 (rel7, fresh draw 7171): "it" between a party and a backing 
     ['During a trip to Baghdad, Qassem Soleimani told Adel Abdul Mahdi that Iran would keep him in power the way it propped up Bashar al-Assad.', []],
     ['Iran kept Adel Abdul Mahdi in office the way it helped Bashar al-Assad.', []],
     ['Russia is backing Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel7, fresh draw 7171): "spoke with" in a setting that puts both in one room is no call', () => {
+  const kinds = (body: string) => extract(body).relations.map((x) => `${x.status}/${x.kind}`);
+  test.each<[string, string[]]>([
+    ['In 2014, Kevin Rudd spoke with Henry Paulson at an Asia Society panel on China.', ['happened/meeting']],
+    ['Donald Trump spoke with Xi Jinping on the sidelines of the G20 summit.', ['happened/meeting']],
+    // a phone, or no setting at all, keeps it a call
+    ['Angela Merkel spoke with Vladimir Putin by phone at the start of a summit.', ['happened/call']],
+    ['Donald Trump spoke with Xi Jinping on Monday.', ['happened/call']],
+  ])('%s', (body, expected) => {
+    expect(kinds(body)).toEqual(expected);
+  });
+});
+
+describe('issue #12 (rel7, whole-corpus diff): the owner of a coordinated "its", indefinite and negated offices, a relative under a preposition', () => {
+  test.each<[string, string[]]>([
+    // a possessive after a preposition owns a noun inside the phrase, not the conjunct
+    ['Ties have sunk over Russia’s 2014 annexation of Ukraine’s Crimean Peninsula, its support for the Syrian government and more.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // a verb after the owned noun: the possessive owns no conjunct ("its" is the nearer name's)
+    ['But if Iran’s threat perception encompasses both Israel and its superpower ally the U.S., Israel will act.', ['ALLIED_WITH stated Israel ~ United States']],
+    // "between X and its": the conjunct's partner, not an earlier possessive across an infinitive
+    ['It is a tactic, on North Korea’s part, to drive a wedge between South Korea and its ally, the United States.', ['ALLIED_WITH stated South Korea ~ United States']],
+    // an indefinite or negated single office names no one and no country
+    ['No American president has ever met with a North Korean leader, so Donald Trump will grant Kim Jong Un a concession.', []],
+    ['Mike Pompeo is the highest level official to meet with a North Korean leader. Donald Trump spoke later.', []],
+    // the relative pronoun's antecedent, not a preposition's object, is the superlative's subject
+    ['Robert Pastor, who under President Jimmy Carter was the first US official to meet with Fidel Castro, told the Monitor.', ['MET_WITH happened Fidel Castro ~ Robert Pastor']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
