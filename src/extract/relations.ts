@@ -390,6 +390,18 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     if (!id) continue;
     out.push({ start: at, end: at + m[1].length, id, type: 'Person', possessive: word === 'his' || word === 'her', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
+  // "it" as a clause's subject ("the commitments it made at a meeting with …", "the way it propped up Assad"): the last
+  // country or body its sentence names before it, heading its phrase; with none it stays no party (and blocks the
+  // search for a subject past it). An object "it" ("backs it.") is followed by no verb and is left alone.
+  const itRe = /\bit\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
+  while ((m = itRe.exec(s.text))) {
+    const at = s.start + m.index;
+    if (!IT_VERB.test(m[1]) && !IRREGULAR_PAST.has(m[1])) continue;
+    let k = lastBefore(bodies, at);
+    while (k >= 0 && bodies[k].start >= s.start && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40)))) k--;
+    if (k < 0 || bodies[k].start < s.start) continue;
+    out.push({ start: at, end: at + 2, id: bodies[k].entityId, type: types.get(bodies[k].entityId)!, possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+  }
   // "its" owns what follows: the last country or body named before it ("South Korea, as well as its … ally Washington").
   const itsRe = /\b[Ii]ts\b/g;
   while ((m = itsRe.exec(s.text))) {
@@ -1519,6 +1531,9 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
 
 /** Verbs of saying, claiming or thinking that take a clause: right before a cue they leave it without its own subject. */
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'believed', 'believes', 'believe', 'thinks', 'think', 'thought', 'suspects', 'suspected', 'suspect', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reported', 'knew', 'knows', 'feared', 'fears', 'suggested', 'suggests', 'concluded', 'concludes', 'estimated', 'estimates', 'assessed', 'assesses', 'charged', 'charges']);
+
+/** A finite verb after "it": "it made", "it has", "it propped", "it backs" (not "it." or "it in"). */
+const IT_VERB = /^(?:is|was|has|had|will|would|could|can|may|might|must|should|does|did|\p{Ll}{2,}(?:ed|s))$/u;
 
 /** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met", "(keep him in
  *  power the way) it propped up Assad" — "it" is some country or body, never the person named before it. */

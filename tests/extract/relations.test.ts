@@ -704,10 +704,13 @@ describe('issue #12 (rel7): factions are no country; "its" coordinated with a po
   });
 });
 
-describe('issue #12 (rel7, fresh draw 7171): "it" between a party and a backing verb is the verb\'s own subject', () => {
+describe('issue #12 (rel7, fresh draw 7171): "it" as a subject is the last country or body its sentence names, never a person', () => {
   test.each<[string, string[]]>([
-    ['During a trip to Baghdad, Qassem Soleimani told Adel Abdul Mahdi that Iran would keep him in power the way it propped up Bashar al-Assad.', []],
-    ['Iran kept Adel Abdul Mahdi in office the way it helped Bashar al-Assad.', []],
+    ['During a trip to Baghdad, Qassem Soleimani told Adel Abdul Mahdi that Iran would keep him in power the way it propped up Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran']],
+    ['Adel Abdul Mahdi stayed in office the way it helped Bashar al-Assad.', []],
+    ['Russia has fulfilled none of the commitments it made at a meeting with Ukraine in Geneva.', ['MET_WITH happened Russia ~ Ukraine']],
+    // an object "it" is no subject
+    ['The United States criticized the plan but Russia backs it.', []],
     ['Russia is backing Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
