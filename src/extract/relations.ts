@@ -400,6 +400,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     let k = lastBefore(bodies, at);
     while (k >= 0 && bodies[k].start >= s.start && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40)))) k--;
     if (k < 0 || bodies[k].start < s.start) continue;
+    // "agreed with the EU – but it needs …", "exercises with South Korea, and said it would …": a preposition's object is
+    // seldom what "it" takes up (a thing or the clause's subject is); no party then.
+    if (/\b(?:in|on|at|with|by|from|to|of|for|against|about|over|into|between|among|toward|towards)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, bodies[k].start - 12), bodies[k].start))) continue;
     out.push({ start: at, end: at + 2, id: bodies[k].entityId, type: types.get(bodies[k].entityId)!, possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   // "its" owns what follows: the last country or body named before it ("South Korea, as well as its … ally Washington").

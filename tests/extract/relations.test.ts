@@ -709,8 +709,9 @@ describe('issue #12 (rel7, fresh draw 7171): "it" as a subject is the last count
     ['During a trip to Baghdad, Qassem Soleimani told Adel Abdul Mahdi that Iran would keep him in power the way it propped up Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran']],
     ['Adel Abdul Mahdi stayed in office the way it helped Bashar al-Assad.', []],
     ['Russia has fulfilled none of the commitments it made at a meeting with Ukraine in Geneva.', ['MET_WITH happened Russia ~ Ukraine']],
-    // an object "it" is no subject
+    // an object "it" is no subject; a preposition's object is not what "it" takes up
     ['The United States criticized the plan but Russia backs it.', []],
+    ['The deal has been agreed with the European Union, but it needs to be backed by Germany.', []],
     ['Russia is backing Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
