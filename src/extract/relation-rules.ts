@@ -256,10 +256,14 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'ally.allies-such-as',
     type: 'ALLIED_WITH',
-    pattern: `\\b${alt(['allies', 'partners', 'backers'])}\\s+(?:such\\s+as|including|like)\\b`,
+    // Trade and business partners are no allies ("China and other trading partners such as the EU").
+    pattern: `\\b(?<!\\b(?:trading|trade|business|economic|commercial|negotiating)\\s)${alt(['allies', 'partners', 'backers'])}\\s+(?:such\\s+as|including|like)\\b`,
     left: 'subject',
     right: 'object',
-    examples: [['Libya needs help from allies such as France and Italy.', ['ALLIED_WITH stated France ~ Libya', 'ALLIED_WITH stated Italy ~ Libya']]],
+    examples: [
+      ['Libya needs help from allies such as France and Italy.', ['ALLIED_WITH stated France ~ Libya', 'ALLIED_WITH stated Italy ~ Libya']],
+      ['The tariffs hit China and other trading partners such as the EU and Canada.', []],
+    ],
     why: 'A list of allies belongs to the clause subject.',
   },
   {

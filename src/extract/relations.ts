@@ -12,7 +12,7 @@ import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
+import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
 interface CompiledRule extends RelationRule {
@@ -87,10 +87,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const gender = personGenders(entities);
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
   const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
-  // A "person" no reader would take for one (a quoted song title, "We'll" opening a line) is neither a party nor the
-  // antecedent of a pronoun.
-  const notPeople = unlikelyPeople(body, entities, linked);
-  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!) && !notPeople.has(m.entityId));
+  // A "person" no reader would take for one (a quoted song title, "We'll" opening a line) is no entity at all
+  // (unlikely-people.ts, at entity extraction), so none of its mentions reaches here as a party or an antecedent.
+  const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
   const personMentions = partyMentions.filter((m) => types.get(m.entityId) === 'Person');
   const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
@@ -106,6 +105,12 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
   const nominees = nomineesOf(body, personMentions);
+  // "Pakistani Taliban", "Syrian Democratic Forces": a group named after a country is a part or a faction of it, no ally
+  // of that country (either the same side, or its armed opposition).
+  const namedAfter = new Map(entities.filter((e) => e.type === 'Organization').flatMap((e) => {
+    const code = COUNTRY_BY_DEMONYM.get(e.name.split(/\s+/)[0]);
+    return code && e.name.includes(' ') ? [[e.id, `country:${code}`] as const] : [];
+  }));
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
@@ -148,6 +153,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const cueEnd = s.start + span[1];
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
+          if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
           const prev = best.get(key);
           // One arbitration step: the more specific rule (earlier in the table) wins; then the first cue in the sentence.
@@ -171,36 +177,6 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   return out;
 }
-
-/**
- * Person entities that are no person's name as a reader sees them: every mention a whole quotation (a title: singing
- * “Happy Birthday”), a word that cannot be part of a name (a contraction "We'll", "I’m", a bracket), or a phrase of
- * common words the article itself writes in lower case, with no given name first ("Special Counsel", "Defense Staff").
- */
-function unlikelyPeople(body: string, entities: readonly Entity[], linked: readonly LinkedMention[]): Set<string> {
-  const out = new Set<string>();
-  const mentionsOf = new Map<string, LinkedMention[]>();
-  for (const m of linked) (mentionsOf.get(m.entityId) ?? mentionsOf.set(m.entityId, []).get(m.entityId)!).push(m);
-  for (const e of entities) {
-    if (e.type !== 'Person') continue;
-    const ms = mentionsOf.get(e.id) ?? [];
-    if (ms.length && ms.every((m) => OPENING_QUOTE.test(body[m.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(body.slice(m.end, m.end + 2)))) out.add(e.id);
-    else if (ms.some((m) => NOT_A_NAME_WORD.test(body.slice(m.start, m.end)))) out.add(e.id);
-    // "Prince Sultan Air Base", "Bataclan Theater": a name headed by a noun of a place or building names that place.
-    else if (PLACE_HEADS.has(e.name.split(/\s+/).pop()!.toLowerCase())) out.add(e.id);
-    else {
-      const parts = e.name.split(/\s+/);
-      if (parts.length >= 2 && !genderOfGivenName(parts[0]) && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && hasLowerCaseUse(body, w.toLowerCase()))) out.add(e.id);
-    }
-  }
-  return out;
-}
-/** Head nouns of places and buildings: a name ending in one is no person (not those that are also surnames: Tower, Hall, Church, Camp, Park, Court, House, Temple, Lake). */
-const PLACE_HEADS = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market']);
-const OPENING_QUOTE = /^["“‘']$/;
-const CLOSING_QUOTE_AFTER = /^[,.!?]?["”’']/;
-/** A contraction ("We'll", "They've", "I’m") or a bracket inside a mention: no part of a name. */
-const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
 
 function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>, a: string, b: string): boolean {
   const ta = types.get(a);
@@ -260,12 +236,32 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "spoke with a Clinton IT staffer", "the Trump campaign": a person's name after an article and before a noun
     // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
     if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The)\s+$/.test(body.slice(Math.max(s.start, first.start - 5), first.start))) modifierOnly = true;
+    // "a North Korean leader" is any one of them: only a definite office ("the Israeli leader") names its holder.
+    const indefinite = /\b(?:a|an|any|another|one|no)\s+$/i.test(body.slice(Math.max(s.start, first.start - 9), first.start));
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
+    // "a North Korean leader", "no American president": one office holder, any or none, is no one the article names,
+    // nor the country (which a group of officials stands for).
+    if (indefinite && role && ROLE_TITLES[role]) continue;
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
   }
   // Pronouns: he / she / him / his / her to the person a reader takes them for (pronouns.ts).
   for (const p of pronouns) out.push({ ...p, type: 'Person', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   let m: RegExpExecArray | null;
+  // "it" as a clause's subject ("the commitments it made at a meeting with …", "the way it propped up Assad"): the last
+  // country or body its sentence names before it, heading its phrase; with none it stays no party (and blocks the
+  // search for a subject past it). An object "it" ("backs it.") is followed by no verb and is left alone.
+  const itRe = /\bit\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
+  while ((m = itRe.exec(s.text))) {
+    const at = s.start + m.index;
+    if (!IT_VERB.test(m[1]) && !IRREGULAR_PAST.has(m[1])) continue;
+    let k = lastBefore(bodies, at);
+    while (k >= 0 && bodies[k].start >= s.start && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40)))) k--;
+    if (k < 0 || bodies[k].start < s.start) continue;
+    // "agreed with the EU – but it needs …", "exercises with South Korea, and said it would …": a preposition's object is
+    // seldom what "it" takes up (a thing or the clause's subject is); no party then.
+    if (/\b(?:in|on|at|with|by|from|to|of|for|against|about|over|into|between|among|toward|towards)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, bodies[k].start - 12), bodies[k].start))) continue;
+    out.push({ start: at, end: at + 2, id: bodies[k].entityId, type: types.get(bodies[k].entityId)!, possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+  }
   // "its" owns what follows: the last country or body named before it ("South Korea, as well as its … ally Washington").
   const itsRe = /\b[Ii]ts\b/g;
   while ((m = itsRe.exec(s.text))) {
@@ -281,10 +277,40 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       const opener = bodies.find((x) => x.start >= s.start && x.end <= b.start && /^["“]?(?:The\s+)?$/.test(body.slice(s.start, x.start)) && headsPhrase(body.slice(x.end, Math.min(s.end, x.end + 40))));
       if (opener) b = opener;
     }
-    out.push({ start: at, end: at + 3, id: b.entityId, type: types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+    // "Iran’s presence in Syria and its support for Hezbollah", "Russia's policy on Syria and its support for Assad": an
+    // "its" coordinated with an earlier possessive noun phrase shares that phrase's owner, not the name inside it.
+    const owner = coordinatedOwner(body, out, at);
+    out.push({ start: at, end: at + 3, id: owner ? owner.id : b.entityId, type: owner ? owner.type : types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The owner of the possessive noun phrase an "its" at `at` is coordinated with: a possessive party earlier in the
+ * sentence ("Iran’s", an earlier "its"), then only nouns, adjectives, prepositions and their objects up to ", and" / ","
+ * right before "its" — no verb, no clause word between (those start a clause of their own).
+ */
+function coordinatedOwner(body: string, parties: readonly Party[], at: number): Party | null {
+  // "Russia’s annexation of Ukraine’s Crimea, its support …": a possessive after "of" owns a noun inside the phrase,
+  // not the phrase; the owner of the conjunct is the possessive before it.
+  const owners = parties.filter((p) => p.possessive && p.end <= at && p.type !== 'Person' && (p.pronoun || !/\bof\s+(?:the\s+)?$/.test(body.slice(Math.max(0, p.start - 8), p.start))));
+  const owner = owners[owners.length - 1];
+  if (!owner) return null;
+  const gap = body.slice(owner.end, at);
+  if (!/(?:,|\band)\s+$/.test(gap) || /[.;:!?"“”()]/.test(gap)) return null;
+  const ws = words(gap.replace(/^['’]s?/, ''));
+  if (ws.length < 2 || ws.length > 14) return null;
+  // The owned noun (at most three words: "2014 annexation", "threat perception") ends at a preposition, a comma or
+  // "and"; a fourth word is a verb ("Iran’s threat perception encompasses both Israel and its ally").
+  const head = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+(?:,|\s+(?:and|of|in|on|for|to|with|toward|towards|over|against|about|from|into)\b)/u;
+  if (!head.test(gap) && !(owner.pronoun && /^\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+(?:,|\s+(?:and|of|in|on|for|to|with|toward|towards|over|against|about|from|into)\b)/u.test(gap))) return null;
+  // "China is North Korea's main ally, and its …": a possessive in a predicate owns no subject phrase; "its" is the subject's.
+  if (words(body.slice(Math.max(0, owner.start - 20), owner.start)).slice(-2).some((w) => COPULAS.has(w.toLowerCase()))) return null;
+  return ws.some((w) => COORDINATION_BREAKERS.has(w.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(w)) ? null : owner;
+}
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'remains', 'remained']);
+/** Words that make the stretch before "its" a clause, not a noun phrase: verbs, auxiliaries, relatives, complementisers. */
+const COORDINATION_BREAKERS = new Set(['to', 'between', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'said', 'says', 'say', 'that', 'which', 'who', 'whom', 'while', 'but', 'because', 'when', 'where', 'if', 'as', 'than', 'it', 'he', 'she', 'they', 'we', 'its', 'their', 'his', 'her']);
 
 
 /** After a person's name, the noun it modifies: a lower-case word that is no verb form, or an acronym ("IT staffer"). */
@@ -354,6 +380,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const { body, s } = ctx;
   let left: Party[] = [];
   let right: Party[] = [];
+  /** The status a superlative frame's copula gives the subject's deed ("was the first … to meet"), when one does. */
+  let superlativeStatus: RelationStatus | null | undefined;
   // The status is read from the words between the subject and the cue, else from the clause's last words before it.
   const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
   // The clause's last four lower-case words: names do not count ("ahead of Kim Jong Un’s summit").
@@ -369,7 +397,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "threatened North Korea before meeting with Kim": the party before a gerund adjunct is the main verb's object;
         // the adjunct's subject is the clause's (below).
         const gerund = GERUND_ADJUNCT.test(body.slice(Math.max(s.start, cueStart - 30), cueStart));
-        const sub = gerund ? [] : subjectBefore(ctx, cueStart);
+        let sub = gerund ? [] : subjectBefore(ctx, cueStart);
+        // "Abe is the first Japanese leader to meet Trump", "The last US official to meet Kim was Albright": a
+        // superlative noun phrase before an infinitive describes the copula's other side, who did it; the country of
+        // the described category is no party.
+        const superlative = superlativeFrame(body.slice(Math.max(s.start, cueStart - 160), cueStart));
+        if (superlative && sub.length) {
+          const frameAt = cueStart - superlative.length;
+          const described = sub.every((p) => p.start >= frameAt) ? copulaSide(ctx, frameAt, cueEnd) : COPULA_BEFORE_FRAME.test(body.slice(sub[sub.length - 1].end, frameAt)) ? sub[sub.length - 1] : undefined;
+          if (described === null) return [];
+          if (described) {
+            superlativeStatus = superlative.status;
+            statusFrom = cueStart;
+            return [described];
+          }
+        }
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
@@ -481,7 +523,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // "its allies Japan and South Korea": a plural noun's apposition may be a list.
       const plural = PLURAL_ALLY_NOUN.test(body.slice(cueStart, cueEnd));
       const list = plural && named.length ? objectList(ctx, cueEnd) : [];
-      right = inside ? [inside] : named.length ? (list[0] === named[0] ? list : named.slice(0, 1)) : describesAgent ? appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left), plural) : [];
+      // "Russian-backed separatists in the country's east", "Iran-backed Iraqi militias": a faction (rebels, militias,
+      // separatists …) is no state, so the party such a phrase describes is never a country; the faction's alliance is
+      // not its country's unless the text names the country's own forces ("U.S.-backed Iraqi troops").
+      const faction = rule.id === 'ally.dash-backed' && backedHeadIsFaction(body.slice(cueEnd, Math.min(s.end, cueEnd + 60)));
+      const described = describesAgent ? appositiveOf(ctx, ruleStart(ctx, cueStart, rule.left), plural).filter((p) => !faction || p.type !== 'Country') : [];
+      right = inside ? [inside] : named.length ? (list[0] === named[0] ? list : named.slice(0, 1)) : described;
       break;
     }
   }
@@ -513,6 +560,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       if (rule.id === 'ally.backed-by') left = left.filter((p) => !ctx.nominees.has(p.id));
       else right = right.filter((p) => !ctx.nominees.has(p.id));
     }
+  }
+  // "Kerry sat down with NPR's Steve Inskeep", "Host Carly Mallenbaum talks with …", "NBC News spoke to John Curran":
+  // an outlet or its interviewer on one side makes the talk an interview or a broadcast, no meeting of the two.
+  if (rule.type === 'MET_WITH') {
+    left = left.filter((p) => !isMediaParty(ctx, p));
+    right = right.filter((p) => !isMediaParty(ctx, p));
+    // "sat down with Steve Kroft … for a previously scheduled interview": the cue's own clause makes it an interview.
+    if (INTERVIEW_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 120)))) return [];
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
   // "Israel welcomed the new Trump administration", "welcomed the Macron government": welcoming an institution is
@@ -555,6 +610,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
+  // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
+  if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
   // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
   const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
   // "The agency wasn't included in initial discussions between the US and Mexico": the inclusion or exclusion of a
@@ -632,14 +690,20 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // X last year") is no plan any more. It happened when nothing but a bare infinitive made it a plan, or a later clause
   // says it took place ("… and did"); a past plan alone may or may not have been kept, so it is dropped.
   // (A later cancellation keeps it a plan, made refused below.)
-  if (status === 'planned' && rule.type === 'MET_WITH' && !CANCELLED_LATER.test(body.slice(cueEnd, s.end)) && pastTimeOn(clauseAfter(body, cueEnd, s.end), ctx.year)) {
+  if (status === 'planned' && rule.type === 'MET_WITH' && !CANCELLED_LATER.test(body.slice(cueEnd, s.end)) && (pastTimeOn(clauseAfter(body, cueEnd, s.end), ctx.year) || (nounAt >= 0 && yearBeforeNoun(body.slice(Math.max(s.start, nounAt - 30), nounAt), ctx.year)))) {
     const planWord = words(body.slice(statusFrom, cueStart) + inner).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
-  const kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
+  let kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
+  // "spoke with Paulson at an Asia Society panel", "talked to Xi on the sidelines of the summit": "spoke with" says no
+  // means; a setting in the cue's clause puts the two in one room, so it is no call (a phone, a line or a video keeps it one).
+  if (kind === 'call') {
+    const setting = clauseAfter(body, cueEnd, s.end);
+    if (!/\b(?:(?:tele)?phon\w*|video\w*|line|call\w*)\b/i.test(body.slice(cueStart, cueEnd) + setting) && inPersonSetting(setting)) kind = 'meeting';
+  }
   const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
   return pairs.map(([a, b]) => ({
     type: rule.type,
@@ -662,6 +726,128 @@ function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {
   }
   return cueStart;
 }
+
+/**
+ * A superlative or ordinal noun phrase ending right before an infinitive cue: "the first British politician to", "the
+ * highest-level official to", "the last to"; its length back from the cue, and the status the copula before it gives
+ * (will be → planned, would/could be → none, was/is/became → happened). Not a noun of time, way or chance ("the first
+ * time to", "the best way to"): those tell no one's deed.
+ */
+function superlativeFrame(before: string): { length: number; status: RelationStatus | null } | null {
+  const ws = [...before.matchAll(/[^\s]+/g)];
+  let k = ws.length - 1;
+  if (k >= 0 && /^\p{Ll}+ly$/u.test(ws[k][0])) k--;
+  if (k < 0 || ws[k][0] !== 'to' || !/\s$/.test(before)) return null;
+  // Back over the noun phrase (at most six words) to "the first", "a highest-level", "the most senior".
+  for (let j = k - 1; j >= Math.max(1, k - 7); j--) {
+    const w = ws[j][0].toLowerCase();
+    if (NOT_DEED_NOUNS.has(w) || /[,;:.!?"“”]$/.test(ws[j][0])) return null;
+    const det = ws[j - 1][0];
+    if (!SUPERLATIVES.has(w) || !/^(?:[Tt]he|[Aa])$/.test(det)) continue;
+    const frameAt = ws[j - 1].index!;
+    const lead = before.slice(0, frameAt);
+    const status = /\b(?:would|could|might|may|hopes?|wants?|aims?|seeks?|trying|tries)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) ? null : /\b(?:will|shall|set\s+to|due\s+to|going\s+to|expected\s+to|poised\s+to)\s+(?:\p{Ll}+\s+){0,1}$|['’]ll\s+(?:be|become)\s+$/u.test(lead) ? 'planned' : 'happened';
+    return { length: before.length - frameAt, status };
+  }
+  return null;
+}
+/** Ordinals and superlatives of a noun phrase telling who did something first, last or alone. */
+const SUPERLATIVES = new Set(['first', 'last', 'only', 'latest', 'second', 'third', 'fourth', 'fifth', 'highest', 'youngest', 'oldest', 'earliest', 'newest', 'biggest', 'greatest', 'most', 'highest-level', 'highest-ranking', 'high-level', 'high-ranking', 'top-level', 'senior-most']);
+const NOT_DEED_NOUNS = new Set(['time', 'times', 'way', 'ways', 'chance', 'opportunity', 'step', 'steps', 'place', 'thing', 'things', 'attempt', 'effort', 'move', 'moment', 'day', 'week', 'year', 'occasion']);
+
+/** The party a superlative noun phrase at `frameAt` is said of: the copula's subject before it ("Abe is the first …"),
+ *  else the copula's complement after the cue's clause ("The last official to meet Kim was Albright"). */
+function copulaSide(ctx: Ctx, frameAt: number, cueEnd: number): Party | null {
+  const { body, parties } = ctx;
+  const before = parties.filter((p) => p.end <= frameAt && !p.adjective).pop();
+  if (before && !before.possessive && !before.modifierOnly && COPULA_BEFORE_FRAME.test(body.slice(before.end, frameAt))) {
+    // "Robert Pastor, who under President Carter was the first …": a preposition's object is no subject; the relative
+    // pronoun's antecedent is.
+    if (!afterPreposition(body.slice(Math.max(ctx.s.start, before.start - 40), before.start))) return before;
+    const antecedent = parties.filter((p) => p.end <= before.start && !p.adjective && !p.possessive).pop();
+    return antecedent && /^\s*,\s+who\s+(?:under|during|in|as)\b[^,;:]*$/.test(body.slice(antecedent.end, before.start)) ? antecedent : null;
+  }
+  return parties.find((p) => p.start >= cueEnd && !p.adjective && !p.possessive && COPULA_AFTER_CLAUSE.test(body.slice(cueEnd, p.start))) ?? null;
+}
+/** Whether `before` ends in a preposition, then at most "the" and three titles ("under President "). */
+function afterPreposition(before: string): boolean {
+  const ws = words(before);
+  let k = ws.length - 1;
+  for (let titles = 0; k >= 0 && titles < 3 && /^\p{Lu}/u.test(ws[k]); titles++) k--;
+  if (k >= 0 && ws[k] === 'the') k--;
+  return k >= 0 && TITLE_PREPOSITIONS.has(ws[k].toLowerCase());
+}
+const TITLE_PREPOSITIONS = new Set(['under', 'with', 'by', 'for', 'of', 'from', 'to', 'against', 'after', 'before', 'during', 'since', 'like']);
+const COPULA_BEFORE_FRAME = /^\s*(?:,[^,;:]{1,60},\s*)?(?:(?:is|was|became|becomes|has\s+become|had\s+become|remains|remained|will\s+be|will\s+become|would\s+be|could\s+be|is\s+set\s+to\s+become|to\s+become)\s+|(?:\p{Ll}+\s+){0,2}(?:be|become)\s+)$/u;
+const COPULA_AFTER_CLAUSE = /^[^,;:.]{0,80}?\s(?:was|is|were|became)\s+(?:(?:then-|former\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A word of a list with its first letter in either case ("Anchor Jake Tapper" opening a line). */
+const eitherCase = (w: string) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escape(w.slice(1))}`;
+const OUTLET = `(?:${[...MEDIA_OUTLETS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const MEDIA_ROLE = `(?:${[...MEDIA_ROLES].sort((a, b) => b.length - a.length).map(eitherCase).join('|')})`;
+/** An outlet's possessive ending the text: "NPR's", "Fox News’". */
+const OUTLET_POSSESSIVE_END = new RegExp(`(?:^|\\s)${OUTLET}['’]s?$`, 'u');
+const MEDIA_ROLE_WORDS = new Set(MEDIA_ROLES.map((w) => w.toLowerCase()));
+/** Words before "host" that make it a noun: a determiner, a preposition, a verb taking an object, a show ("talk show host"). */
+const HOST_NOUN_LEAD = new Set(['the', 'a', 'with', 'by', 'and', 'of', 'join', 'joins', 'joined', 'joining', 'told', 'tells', 'show', 'radio', 'tv', 'television', 'talk', 'news', 'podcast']);
+
+/**
+ * Whether the words right before `at` name a person of an outlet: "NPR's (Cairo bureau chief)", "CNN anchor", "with
+ * host" — "host" only as a noun: "will host Erdogan" is a meeting.
+ */
+function mediaBefore(text: string): boolean {
+  const ws = [...text.matchAll(/[^\s]+/g)];
+  const last = ws.length ? ws[ws.length - 1][0].toLowerCase() : '';
+  const lastTwo = ws.length > 1 ? `${ws[ws.length - 2][0].toLowerCase()} ${last}` : '';
+  if (MEDIA_ROLE_WORDS.has(last) || MEDIA_ROLE_WORDS.has(lastTwo)) return true;
+  if (/^(?:co-)?hosts?$/.test(last)) {
+    const prev = ws.length > 1 ? ws[ws.length - 2][0] : '';
+    if (HOST_NOUN_LEAD.has(prev.toLowerCase()) || /["”]$/.test(prev) || OUTLET_POSSESSIVE_END.test(text.slice(0, ws[ws.length - 2]?.index! + prev.length))) return true;
+  }
+  // "NPR's Steve", "NPR’s Cairo bureau chief": an outlet's possessive at most four words back.
+  for (let k = ws.length - 1; k >= Math.max(0, ws.length - 4); k--) {
+    if (/['’]s?$/.test(ws[k][0]) && OUTLET_POSSESSIVE_END.test(text.slice(0, ws[k].index! + ws[k][0].length))) return true;
+  }
+  return false;
+}
+/** A sentence opening with a host: "Host Carly Mallenbaum talks with …". */
+const HOST_OPENING = /^["“]?(?:Co-)?[Hh]osts?\s+$/u;
+/** After a person of an outlet or a show: "Steve Kroft of \"60 Minutes\"", "Jake Tapper of CNN". */
+const MEDIA_AFTER_PERSON = new RegExp(`^\\s+(?:of|from)\\s+(?:["“]|${OUTLET}\\b)`, 'u');
+const OUTLET_NAME = new RegExp(`^(?:the\\s+)?${OUTLET}$`, 'u');
+/** A name read together with its channel: "Sean Hannity on Fox News". */
+const OUTLET_AT_END = new RegExp(`\\s(?:on|of)\\s+${OUTLET}$`, 'u');
+/** An interview in the cue's own clause: "… for a previously scheduled interview", "in an interview that will air". */
+const INTERVIEW_AFTER = /^[^.;:]{0,80}?\b(?:for|in|during)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:interview|broadcast|podcast|show)\b/u;
+
+/** Whether a party is a news outlet or one of its people: an interview or a broadcast is no meeting. */
+function isMediaParty(ctx: Ctx, p: Party): boolean {
+  if (p.pronoun) return false;
+  const { body, s } = ctx;
+  const text = body.slice(p.start, p.end);
+  if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text)) return true;
+  if (p.type !== 'Person') return false;
+  if (HOST_OPENING.test(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
+  // The outlet or the role may be written before the party or inside its phrase ("NPR's Steve Inskeep" is one party).
+  for (let at = p.start; at < p.end; at++) {
+    if ((at === p.start || /\s/.test(body[at - 1])) && mediaBefore(body.slice(Math.max(s.start, at - 60), at))) return true;
+  }
+  return false;
+}
+
+/** A setting in which people meet in person: "at an Asia Society panel", "on the sidelines of", "in person". */
+function inPersonSetting(text: string): boolean {
+  if (/\b(?:sidelines of|in person|face[ -]to[ -]face)\b/.test(text.replace(/\s+/g, ' '))) return true;
+  const ws = words(text).map((w) => w.toLowerCase());
+  for (let k = 0; k + 2 < ws.length; k++) {
+    if (ws[k] !== 'at' || !SETTING_DETERMINERS.has(ws[k + 1])) continue;
+    if (ws.slice(k + 2, k + 6).some((w) => SETTING_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'his', 'her']);
+const SETTING_NOUNS = new Set(['panel', 'conference', 'summit', 'forum', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'meeting', 'gathering', 'event', 'ceremony', 'rally', 'gala', 'party', 'session']);
 
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
 const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
@@ -784,6 +970,12 @@ function pastTimeOn(clause: string, year: number | null): boolean {
   return false;
 }
 
+/** A past year modifying the meeting noun itself: "a December 1987 summit", "their 2000 talks". */
+function yearBeforeNoun(before: string, year: number | null): boolean {
+  const m = /\b((?:19|20)\d{2})\s+(?:[\p{Ll}-]+\s+)?$/u.exec(before);
+  return !!m && year !== null && Number(m[1]) < year;
+}
+
 /** A later clause saying the meeting took place: "… and did", "which went ahead". */
 const CONFIRMED_LATER = /\b(?:and|which|as)\s+(?:\p{Ll}+\s+){0,2}?(?:did|happened|took\s+place|went\s+ahead)\b(?!\s+not\b)/u;
 
@@ -838,6 +1030,19 @@ const PLANNED_ADJECTIVE_BEFORE = /\b(?:future|proposed|tentative|upcoming|forthc
 
 /** Nouns naming an agent that can be backed: a party the phrase describes ("an Iran-backed militia"). */
 const AGENT_NOUNS = new Set(['militia', 'militias', 'force', 'forces', 'rebels', 'rebel', 'group', 'groups', 'government', 'governments', 'regime', 'regimes', 'coalition', 'fighters', 'party', 'parties', 'troops', 'army', 'armies', 'faction', 'factions', 'proxy', 'proxies', 'insurgents', 'separatists', 'movement', 'movements', 'organization', 'organisation', 'administration', 'president', 'leader', 'leaders', 'opposition', 'authorities', 'junta', 'guerrillas', 'militants', 'units', 'unit', 'battalion', 'battalions', 'brigade', 'brigades', 'mercenaries', 'paramilitaries', 'paramilitary', 'state', 'states', 'side', 'ally', 'allies', 'client', 'candidate', 'candidates', 'network', 'networks', 'cell', 'cells', 'outfit', 'outfits', 'alliance', 'administration', 'cabinet', 'premier', 'prime', 'minister', 'strongman', 'dictator', 'ruler', 'rulers', 'kurds', 'shiites', 'sunnis', 'tribes', 'clans', 'police', 'military', 'navy', 'fighters']);
+
+/** Nouns of armed or political factions: no state, whatever country's name or demonym stands before them. */
+const FACTION_NOUNS = new Set(['rebels', 'rebel', 'separatists', 'separatist', 'insurgents', 'insurgent', 'militias', 'militia', 'militants', 'militant', 'fighters', 'guerrillas', 'guerrilla', 'opposition', 'paramilitaries', 'paramilitary', 'mercenaries', 'factions', 'faction', 'tribes', 'clans', 'jihadists', 'jihadis', 'proxies', 'proxy']);
+
+/** Whether the first agent noun within four words after "X-backed" is a faction's ("Russia-backed rebels", "Iran-backed
+ *  Iraqi Shiite militias"), not a state's ("Russian-backed Syrian government forces"). */
+function backedHeadIsFaction(after: string): boolean {
+  for (const w of words(after).slice(0, 4).map((x) => x.toLowerCase())) {
+    if (FACTION_NOUNS.has(w)) return true;
+    if (AGENT_NOUNS.has(w) || FUNCTION_AFTER_HEAD.has(w)) return false;
+  }
+  return false;
+}
 
 /** Whether the noun phrase after "X-backed" (up to four lower-case words) names an agent; a name right after counts too. */
 function backedHeadIsAgent(after: string): boolean {
@@ -1104,8 +1309,12 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
 /** Verbs of saying, claiming or thinking that take a clause: right before a cue they leave it without its own subject. */
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'believed', 'believes', 'believe', 'thinks', 'think', 'thought', 'suspects', 'suspected', 'suspect', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reported', 'knew', 'knows', 'feared', 'fears', 'suggested', 'suggests', 'concluded', 'concludes', 'estimated', 'estimates', 'assessed', 'assesses', 'charged', 'charges']);
 
-/** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met". */
-const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+/** A finite verb after "it": "it made", "it has", "it propped", "it backs" (not "it." or "it in"). */
+const IT_VERB = /^(?:is|was|has|had|will|would|could|can|may|might|must|should|does|did|\p{Ll}{2,}(?:ed|s))$/u;
+
+/** Pronouns that are a clause's own subject (no party of their own here): "they welcome", "we met", "(keep him in
+ *  power the way) it propped up Assad" — "it" is some country or body, never the person named before it. */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 
 /** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
 function possessorBefore(ctx: Ctx, at: number): Party | null {

@@ -47,3 +47,10 @@ export const HYPOTHETICAL_WORDS = ['would', 'could', 'might', 'may', 'should', '
 
 /** Words before a backing cue that make it claimed or denied, not stated: "denied backing", "accused of arming". */
 export const HEDGE_WORDS = ['denied', 'denies', 'deny', 'denying', 'accused', 'accuses', 'accusing', 'alleged', 'allegedly', 'alleges', 'claimed', 'claims', 'claim', 'believed', 'believe', 'believes', 'suspected', 'reportedly', 'purportedly', 'not', 'never', 'no', 'stop', 'stopped', 'end', 'ended', 'halt', 'halted', 'would', 'could', 'might', 'may', 'if', 'whether', 'favors', 'favor', 'favored', 'favours', 'favour', 'favoured', 'proposed', 'proposes', 'propose', 'urged', 'urges', 'urge', 'wants', 'want', 'wanted', 'considers', 'consider', 'considered', 'calls', 'called', 'opposes', 'opposed', 'against', 'resisted', 'resists', 'questioned', 'debate', 'debated', 'cut', 'cuts', 'cutting', 'suspend', 'suspends', 'suspending', 'suspended', 'withhold', 'withholding', 'withheld', 'reduce', 'reducing', 'freeze', 'freezing', 'froze', 'pushed', 'pushing', 'expected', 'likely', 'unlikely', 'poised'];
+
+/** News outlets whose people interview rather than meet: "NPR's Steve Inskeep", "Fox News’ Sean Hannity". */
+export const MEDIA_OUTLETS = ['CNN', 'MSNBC', 'CNBC', 'NBC', 'NBC News', 'ABC', 'ABC News', 'CBS', 'CBS News', 'Fox', 'Fox News', 'Fox Business', 'BBC', 'NPR', 'PBS', 'Bloomberg', 'Reuters', 'Politico', 'Axios', 'Sky News', 'Al Jazeera', 'C-SPAN', 'USA TODAY', 'USA Today', 'Associated Press', 'AP', 'ITV', 'CBC', 'RT', 'Breitbart', 'Newsmax', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Guardian', 'Times', 'Telegraph'];
+
+/** Roles of people who interview or report: "NPR Cairo bureau chief Leila Fadel", "CNN anchor Jake Tapper" ("host" is
+ *  also a verb of meeting, so it has its own frame in relations.ts). */
+export const MEDIA_ROLES = ['anchor', 'anchorman', 'anchorwoman', 'correspondent', 'reporter', 'journalist', 'columnist', 'interviewer', 'presenter', 'commentator', 'editor', 'bureau chief', 'moderator', 'broadcaster', 'podcaster'];
