@@ -54,8 +54,9 @@ const COORDINATED_BEFORE = /(?:\b(?:and|or|nor)|,)\s+$/;
 /** Words between a subject and a bare-looking verb that make it finite, an infinitive or a participle ("has gone after"). */
 const AUXILIARY_BEFORE_BARE = /\b(?:will|would|can|could|should|shall|may|might|must|to|did|do|does|not|never|cannot|has|have|had|is|was|are|were|be|been|being)\b|n[’']t\b|[’'](?:s|ve|d|ll)\b/;
 
-/** A form of "be" (and adverbs) ending the words before a participle: a passive. */
-const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|never|then|often|sometimes|still|widely|already|now|even|always|\p{Ll}+ly))*\s*$/u;
+/** A form of "be" (and adverbs) ending the words before a participle: a passive. No listed word may end in -ly: it would
+ * match two ways, and the pattern backtrack exponentially ("widely" did). */
+const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|never|then|often|sometimes|still|already|now|even|always|\p{Ll}+ly))*\s*$/u;
 
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
