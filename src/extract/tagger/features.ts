@@ -146,31 +146,19 @@ export const MAX_CONTEXT_ROWS = 48;
  * to `out` from index `at` in training's order; returns the index after the last. A typed buffer the caller reuses:
  * tagging writes ~20 rows per token and a list emptied with `length = 0` gives its storage back each time.
  */
-export function contextRows({ info, rules, shouting }: SentenceWords, i: number, out: Int32Array, at = 0): number {
+export function contextRows(words: SentenceWords, i: number, out: Int32Array, at = 0): number {
+  const { info } = words;
   const w = info[i];
   const p1 = i >= 1 ? info[i - 1] : EDGE;
   const p2 = i >= 2 ? info[i - 2] : EDGE;
   const n1 = i + 1 < info.length ? info[i + 1] : EDGE;
   const n2 = i + 2 < info.length ? info[i + 2] : EDGE;
-  const r = rules[i];
   let n = at;
   out[n++] = row(7, p1.lower);
   out[n++] = row(8, n1.lower);
   out[n++] = row(9, p2.lower);
   out[n++] = row(10, n2.lower);
-  out[n++] = row(11, p1.shape, w.shape);
-  out[n++] = row(12, w.shape, n1.shape);
-  out[n++] = row(13, p1.lower, w.lower);
-  out[n++] = row(14, w.lower, n1.lower);
-  out[n++] = row(15, r);
-  out[n++] = row(16, i >= 1 ? rules[i - 1] : 1, r);
-  out[n++] = row(17, r, i + 1 < rules.length ? rules[i + 1] : 1);
-  out[n++] = row(18, r, w.shape);
-  if (i === 0) out[n++] = row(19, w.shape);
-  if (shouting) {
-    out[n++] = row(20, w.lower);
-    out[n++] = row(20, r, 7);
-  }
+  n = pairRows(words, i, out, n);
   for (const l of w.lexRows[0]) out[n++] = l;
   for (const l of p1.lexRows[1]) out[n++] = l;
   for (const l of n1.lexRows[2]) out[n++] = l;
