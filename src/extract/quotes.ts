@@ -116,13 +116,8 @@ export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidat
   for (const c of all) {
     const at = c.quote.speakerSpan?.start;
     if (c.quote.direct || !c.rule.startsWith('clause.') || at === undefined) continue;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
+    const lo = firstFrom(spans, at + 1);
     // Only the last few quotations starting before the subject can hold it.
     for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].end > c.quote.end - 1 && spans[k].start < at) inside.add(c);
   }
