@@ -38,6 +38,8 @@ export interface LoadOptions {
   onBatchCommitted?: (batches: number) => void;
   /** Extraction threads (default EXTRACT_WORKERS, else one per core; 1: in this thread). */
   extractThreads?: number;
+  /** CPU budget of one article's extraction in ms (default EXTRACT_BUDGET_MS). */
+  extractBudgetMs?: number;
   /** Wall time after which an article's stuck extraction worker is replaced and the article reported (see pool.ts). */
   extractWatchdogMs?: number;
 }
@@ -213,7 +215,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   let lockLost: Error | undefined;
   let renewTimer: NodeJS.Timeout | undefined;
   // Extraction runs in worker threads (one per core), each article under its budget; batches are written in input order.
-  const extractor: Extractor = createExtractor({ threads: opts.extractThreads ?? defaultThreads(cfg.EXTRACT_WORKERS), budgetMs: cfg.EXTRACT_BUDGET_MS, watchdogMs: opts.extractWatchdogMs });
+  const extractor: Extractor = createExtractor({ threads: opts.extractThreads ?? defaultThreads(cfg.EXTRACT_WORKERS), budgetMs: opts.extractBudgetMs ?? cfg.EXTRACT_BUDGET_MS, watchdogMs: opts.extractWatchdogMs });
   try {
     const lockOpts = opts.lock ?? { waitMs: cfg.LOAD_LOCK_WAIT_MS, leaseMs: cfg.LOAD_LOCK_LEASE_MS };
     if (lockOpts) {

@@ -53,7 +53,9 @@ describe('extraction worker threads in load', { timeout: 600_000 }, () => {
     const file = path.join(dir, 'with-huge.jsonl');
     await writeFile(file, [record(1, 'Secretary of State Rex Tillerson met Vladimir Putin in Moscow.'), record(2, parts.join(' ')), record(3, 'Angela Merkel visited Paris on Monday.')].join('\n') + '\n');
 
-    const summary = await loadPaths([file], { driver, database, progress: false, extractThreads: 2 });
+    // The budget is set well below the huge article's cost (~1.5 s of CPU on a quiet machine), so the article is over it
+    // whatever the machine's speed: a worker's budget stretches up to 2× while the other worker idles (worker.ts).
+    const summary = await loadPaths([file], { driver, database, progress: false, extractThreads: 2, extractBudgetMs: 150 });
     expect(summary).toMatchObject({ articlesNew: 2, articlesRejected: 1 });
     expect(summary.rejected).toEqual([{ origin: `${file}:2`, reason: expect.stringMatching(/^extraction failed: ExtractionTimeoutError: extract: article '.+' over its time budget of \d+ ms/) }]);
   });
