@@ -1,5 +1,5 @@
 // Lifecycle of the embedded-default Neo4j: use NEO4J_URI when set, else reuse or start scripts/neo4j/Launcher.java.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -7,6 +7,30 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT, type Config } from '../config.js';
 import { checkDiskSpace, guardDiskSpace } from './disk-space.js';
+
+/** What a tool run printed and how it ended (`error`: it could not start, e.g. not installed). */
+interface ToolRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+/**
+ * Runs a tool (java, javac, jar, mvn) without blocking the event loop: a javac compile or a Maven download can take a
+ * minute on a busy machine, and the process must keep answering (signals, a test runner's heartbeats) meanwhile.
+ */
+function runTool(command: string, args: string[], cwd?: string): Promise<ToolRun> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.once('error', (error) => resolve({ status: null, stdout, stderr, error }));
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 export interface Neo4jConnection {
   uri: string;
@@ -95,9 +119,9 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
     );
   }
 
-  const java = checkJava(cfg);
-  const classpath = resolveClasspath(log);
-  const launcher = compiledLauncher(java, classpath, log);
+  const java = await checkJava(cfg);
+  const classpath = await resolveClasspath(log);
+  const launcher = await compiledLauncher(java, classpath, log);
   const cds = launcher ? classDataSharing(launcher, java) : undefined;
   const child = spawnLauncher(java.bin, launcher ? `${launcher.classpath}${path.delimiter}${classpath}` : classpath, launcher ? 'Launcher' : LAUNCHER, dataDir, port, cfg, password, cds?.args ?? []);
   // The JVM ends a SIGTERM/SIGINT stop with 143/130 after its shutdown hooks (and the archive dump) ran; SIGKILL is not clean.
@@ -175,9 +199,9 @@ export interface Java {
   version: string;
 }
 
-export function checkJava(cfg: Config): Java {
+export async function checkJava(cfg: Config): Promise<Java> {
   const java = cfg.JAVA_HOME ? path.join(cfg.JAVA_HOME, 'bin', 'java') : 'java';
-  const res = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  const res = await runTool(java, ['-version']);
   if (res.error || res.status !== 0) {
     throw new Neo4jStartError(
       `neo4j: Java was not found (${java}). Install a JDK 17 or newer (e.g. 'apt-get install openjdk-17-jdk-headless maven') or set NEO4J_URI to use a running Neo4j.`,
@@ -209,7 +233,12 @@ const LAUNCHER_CLASSES = 'classes';
  * the first rename wins, the others use its result. Undefined when no javac sits beside java (a JRE): the launcher
  * then runs from source, as before.
  */
-export function compiledLauncher(java: Java, classpath: string, log: (line: string) => void = () => undefined, cacheDir = LAUNCHER_CACHE): CompiledLauncher | undefined {
+export async function compiledLauncher(
+  java: Java,
+  classpath: string,
+  log: (line: string) => void = () => undefined,
+  cacheDir = LAUNCHER_CACHE,
+): Promise<CompiledLauncher | undefined> {
   // 'jar-v1': the folder's layout (classes/ and launcher.jar), so folders of the older layout are not taken for this one.
   const key = createHash('sha256').update('jar-v1\0').update(readFileSync(LAUNCHER)).update('\0').update(classpath).update('\0').update(java.version).digest('hex').slice(0, 16);
   const dir = path.join(cacheDir, key);
@@ -220,19 +249,16 @@ export function compiledLauncher(java: Java, classpath: string, log: (line: stri
   if (existsSync(path.join(dir, COMPILED_MARK))) return found();
   const tool = (name: string) => (java.bin === 'java' ? name : path.join(path.dirname(java.bin), name));
   const javacBin = tool('javac');
-  if (spawnSync(javacBin, ['-version'], { encoding: 'utf8' }).status !== 0) return undefined;
+  if ((await runTool(javacBin, ['-version'])).status !== 0) return undefined;
   log('neo4j: compiling the launcher (once for this JDK and Neo4j version)…');
   mkdirSync(cacheDir, { recursive: true });
   const tmp = mkdtempSync(path.join(cacheDir, `.tmp-${key}-`));
   try {
     const classes = path.join(tmp, LAUNCHER_CLASSES);
-    const res = spawnSync(javacBin, ['--release', String(java.major), '-nowarn', '-encoding', 'UTF-8', '-cp', classpath, '-d', classes, LAUNCHER], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const res = await runTool(javacBin, ['--release', String(java.major), '-nowarn', '-encoding', 'UTF-8', '-cp', classpath, '-d', classes, LAUNCHER]);
     if (res.status !== 0) throw new Neo4jStartError(`neo4j: javac could not compile ${LAUNCHER}:\n${`${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-8).join('\n')}`);
     // Without the jar tool the classes folder serves (no class-data sharing then).
-    const packed = spawnSync(tool('jar'), ['--create', '--file', path.join(tmp, LAUNCHER_JAR), '-C', classes, '.'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const packed = await runTool(tool('jar'), ['--create', '--file', path.join(tmp, LAUNCHER_JAR), '-C', classes, '.']);
     if (packed.status !== 0) rmSync(path.join(tmp, LAUNCHER_JAR), { force: true });
     writeFileSync(path.join(tmp, COMPILED_MARK), `${java.version}\n`);
     // An incomplete folder (a compile killed half-way before renames existed, a file deleted by hand) is moved aside.
@@ -297,23 +323,19 @@ export function classDataSharing(launcher: CompiledLauncher, java: Java): ClassD
 }
 
 /** The Neo4j jars, resolved by Maven once and cached in scripts/neo4j/classpath.txt. */
-export function resolveClasspath(log: (line: string) => void = () => undefined): string {
+export async function resolveClasspath(log: (line: string) => void = () => undefined): Promise<string> {
   if (existsSync(CLASSPATH_FILE) && statSync(CLASSPATH_FILE).mtimeMs >= statSync(POM).mtimeMs) {
     const cached = readFileSync(CLASSPATH_FILE, 'utf8').trim();
     if (cached && cached.split(path.delimiter).every((jar) => existsSync(jar))) return cached;
   }
-  const mvnCheck = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  const mvnCheck = await runTool('mvn', ['-v']);
   if (mvnCheck.error || mvnCheck.status !== 0) {
     throw new Neo4jStartError(
       "neo4j: Maven ('mvn') was not found; it fetches Neo4j from Maven Central. Install it (e.g. 'apt-get install maven') or set NEO4J_URI to use a running Neo4j.",
     );
   }
   log('neo4j: resolving Neo4j Community from Maven Central (the first run downloads ~150 MB)…');
-  const res = spawnSync('mvn', ['-q', '-B', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
-    cwd: NEO4J_DIR,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const res = await runTool('mvn', ['-q', '-B', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], NEO4J_DIR);
   if (res.status !== 0 || !existsSync(CLASSPATH_FILE)) {
     const tail = `${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-8).join('\n');
     throw new Neo4jStartError(`neo4j: Maven could not resolve Neo4j (scripts/neo4j/pom.xml):\n${tail}`);

@@ -12,8 +12,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 test.skipIf(process.platform !== 'linux')('after one start and stop the next start maps the archive (skipped off Linux: reads /proc)', async () => {
   const cfg = loadConfig({ ...process.env, NEO4J_URI: '' });
-  const java = checkJava(cfg);
-  const launcher = compiledLauncher(java, resolveClasspath())!;
+  const java = await checkJava(cfg);
+  const launcher = (await compiledLauncher(java, await resolveClasspath()))!;
   expect(launcher.jar).toBe(true);
   const archive = path.join(launcher.dir, CDS_ARCHIVE);
   const port = await freePort();

@@ -11,12 +11,12 @@ import { checkJava, compiledLauncher, resolveClasspath } from '../../src/graph/n
 const cache = mkdtempSync(path.join(tmpdir(), 'newsgraph-launcher-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-/** compiledLauncher in a separate process (it compiles synchronously), printing the folder it returns. */
+/** compiledLauncher in a separate process (a start of its own), printing the folder it returns. */
 function compileInChild(): Promise<string> {
   const code = `const m = await import(${JSON.stringify(path.resolve('src/graph/neo4j.ts'))});
     const { loadConfig } = await import(${JSON.stringify(path.resolve('src/config.ts'))});
-    const java = m.checkJava(loadConfig(process.env));
-    console.log(m.compiledLauncher(java, m.resolveClasspath(), undefined, ${JSON.stringify(cache)}).dir);`;
+    const java = await m.checkJava(loadConfig(process.env));
+    console.log((await m.compiledLauncher(java, await m.resolveClasspath(), undefined, ${JSON.stringify(cache)})).dir);`;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -38,17 +38,17 @@ test('two concurrent first starts end with one complete compiled launcher, no te
   expect(readdirSync(cache)).toEqual([path.basename(a)]);
 }, 600_000);
 
-test('a folder without its completion mark is rebuilt; another JDK version gets its own folder', () => {
-  const java = checkJava(loadConfig(process.env));
-  const classpath = resolveClasspath();
-  const launcher = compiledLauncher(java, classpath, undefined, cache)!;
+test('a folder without its completion mark is rebuilt; another JDK version gets its own folder', async () => {
+  const java = await checkJava(loadConfig(process.env));
+  const classpath = await resolveClasspath();
+  const launcher = (await compiledLauncher(java, classpath, undefined, cache))!;
   const dir = launcher.dir;
   expect(launcher).toEqual({ dir, classpath: path.join(dir, 'launcher.jar'), jar: true });
   rmSync(path.join(dir, 'compiled.ok'));
   rmSync(path.join(dir, 'launcher.jar'));
-  expect(compiledLauncher(java, classpath, undefined, cache)).toEqual(launcher);
+  expect(await compiledLauncher(java, classpath, undefined, cache)).toEqual(launcher);
   expect(existsSync(path.join(dir, 'launcher.jar'))).toBe(true);
-  const other = compiledLauncher({ ...java, version: `${java.version} (another build)` }, classpath, undefined, cache)!.dir;
+  const other = (await compiledLauncher({ ...java, version: `${java.version} (another build)` }, classpath, undefined, cache))!.dir;
   expect(other).not.toBe(dir);
   expect(classesIn(other)).toEqual(classesIn(dir));
   expect(readdirSync(cache).filter((n) => n.startsWith('.tmp'))).toEqual([]);
