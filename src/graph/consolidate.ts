@@ -34,53 +34,69 @@ export async function readUnresolvedArticles(driver: Driver, database: string): 
 
 /** Marks articles (all of them when `articleIds` is absent) as covered by an identity run in their current text. */
 export async function markIdentityResolved(driver: Driver, database: string, articleIds?: readonly string[]): Promise<void> {
-  if (articleIds)
-    await driver.executeQuery(`UNWIND $ids AS id MATCH (a:${Label.Article} {id: id}) SET a.identityHash = a.contentHash`, { ids: articleIds }, { database });
-  else await driver.executeQuery(`MATCH (a:${Label.Article}) SET a.identityHash = a.contentHash`, {}, { database });
+  const ids = articleIds ?? (await driver.executeQuery(`MATCH (a:${Label.Article}) RETURN a.id AS id`, {}, { database, routing: 'READ' })).records.map((r) => r.get('id') as string);
+  for (const slice of slices(ids))
+    await driver.executeQuery(`UNWIND $ids AS id MATCH (a:${Label.Article} {id: id}) SET a.identityHash = a.contentHash`, { ids: slice }, { database });
 }
 
 /** The people and organisations these articles mention. */
 export async function readEntitiesOfArticles(driver: Driver, database: string, articleIds: string[]): Promise<string[]> {
-  const res = await driver.executeQuery(
-    `UNWIND $ids AS aid
-     MATCH (:${Label.Article} {id: aid})-[:${Rel.MENTIONS}]->(e:${Label.Entity})
-     WHERE e:${Label.Person} OR e:${Label.Organization}
-     RETURN DISTINCT e.id AS id`,
-    { ids: articleIds },
-    { database, routing: 'READ' },
-  );
-  return res.records.map((r) => r.get('id') as string);
+  const ids = new Set<string>();
+  for (const slice of slices(articleIds)) {
+    const res = await driver.executeQuery(
+      `UNWIND $ids AS aid
+       MATCH (:${Label.Article} {id: aid})-[:${Rel.MENTIONS}]->(e:${Label.Entity})
+       WHERE e:${Label.Person} OR e:${Label.Organization}
+       RETURN DISTINCT e.id AS id`,
+      { ids: slice },
+      { database, routing: 'READ' },
+    );
+    for (const r of res.records) ids.add(r.get('id') as string);
+  }
+  return [...ids];
+}
+
+/**
+ * Rows per statement of the reads and writes below that scale with the graph: on the whole corpus (800,000 nodes) one
+ * statement over every entity ran past the server's transaction timeout (60 s) on a busy machine.
+ */
+const ROWS_PER_STATEMENT = 2_000;
+
+/** `items` in slices of `size`, in order. */
+function slices<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /**
  * People and organisations with, per article, the names it uses for them, its outlet and date: all of them, or only
- * those with the given ids.
+ * those with the given ids; read a slice of ids per statement.
  */
 export async function readIdentitySummaries(driver: Driver, database: string, ids?: string[]): Promise<EntitySummary[]> {
-  const res = await driver.executeQuery(
-    ids
-      ? `UNWIND $ids AS id
-         MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(e:${Label.Entity} {id: id})
-         WHERE e:${Label.Person} OR e:${Label.Organization}
-         WITH e, collect([a.id, a.source, a.publishedAt, m.aliases, m.count]) AS rows
-         RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name, rows`
-      : `MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(e:${Label.Entity})
-         WHERE e:${Label.Person} OR e:${Label.Organization}
-         WITH e, collect([a.id, a.source, a.publishedAt, m.aliases, m.count]) AS rows
-         RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name, rows`,
-    { ids: ids ?? [] },
-    { database, routing: 'READ' },
-  );
-  return res.records
-    .map((r) => ({
-      id: r.get('id') as string,
-      type: r.get('type') as 'Person' | 'Organization',
-      name: r.get('name') as string,
-      articles: (r.get('rows') as [string, string | null, string | null, string[], unknown][])
-        .map(([articleId, source, publishedAt, aliases, count]) => ({ articleId, source, publishedAt, aliases: aliases ?? [], count: Number(count) }))
-        .sort((x, y) => (x.articleId < y.articleId ? -1 : 1)),
-    }))
-    .sort((x, y) => (x.id < y.id ? -1 : 1));
+  const wanted = ids ?? (await readIdentityIndex(driver, database)).map((e) => e.id);
+  const out: EntitySummary[] = [];
+  for (const slice of slices(wanted)) {
+    const res = await driver.executeQuery(
+      `UNWIND $ids AS id
+       MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(e:${Label.Entity} {id: id})
+       WHERE e:${Label.Person} OR e:${Label.Organization}
+       WITH e, collect([a.id, a.source, a.publishedAt, m.aliases, m.count]) AS rows
+       RETURN e.id AS id, CASE WHEN e:${Label.Person} THEN 'Person' ELSE 'Organization' END AS type, e.name AS name, rows`,
+      { ids: slice },
+      { database, routing: 'READ' },
+    );
+    for (const r of res.records)
+      out.push({
+        id: r.get('id') as string,
+        type: r.get('type') as 'Person' | 'Organization',
+        name: r.get('name') as string,
+        articles: (r.get('rows') as [string, string | null, string | null, string[], unknown][])
+          .map(([articleId, source, publishedAt, aliases, count]) => ({ articleId, source, publishedAt, aliases: aliases ?? [], count: Number(count) }))
+          .sort((x, y) => (x.articleId < y.articleId ? -1 : 1)),
+      });
+  }
+  return out.sort((x, y) => (x.id < y.id ? -1 : 1));
 }
 
 /** Applies decisions in transactions of a few dozen (each must end within the server's transaction timeout on a busy machine); returns what changed. */
@@ -199,14 +215,14 @@ async function applyChunk(tx: ManagedTransaction, counts: WriteCounts, moves: Mo
 
 /** Sets display names (resolve/display-name.ts displayNames); the name given up stays an alias. */
 export async function applyDisplayNames(driver: Driver, database: string, rows: { id: string; name: string; nameRank: number }[]): Promise<number> {
-  if (!rows.length) return 0;
-  await driver.executeQuery(
-    `UNWIND $rows AS r
-     MATCH (n:${Label.Entity} {id: r.id})
-     SET n.aliases = [a IN n.aliases WHERE a <> r.name] + CASE WHEN n.name IN n.aliases OR n.name = r.name THEN [] ELSE [n.name] END,
-         n.name = r.name, n.nameRank = r.nameRank`,
-    { rows },
-    { database },
-  );
+  for (const slice of slices(rows))
+    await driver.executeQuery(
+      `UNWIND $rows AS r
+       MATCH (n:${Label.Entity} {id: r.id})
+       SET n.aliases = [a IN n.aliases WHERE a <> r.name] + CASE WHEN n.name IN n.aliases OR n.name = r.name THEN [] ELSE [n.name] END,
+           n.name = r.name, n.nameRank = r.nameRank`,
+      { rows: slice },
+      { database },
+    );
   return rows.length;
 }
