@@ -3,7 +3,7 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -816,6 +816,24 @@ export function isHeadline(body: string, s: Sentence): boolean {
   for (let i = s.start - 1; i >= 0 && body[i] !== '\n'; i--) if (!BLANK.test(body[i])) return false;
   for (let i = s.end; i < body.length && body[i] !== '\n'; i++) if (!BLANK.test(body[i])) return false;
   if (s.paragraph === 0) return true;
-  const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  return (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
+  // Words opening with a letter, and how many of them with a capital: read at each word's first unit (ASCII without a pattern).
+  const text = s.text;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) capitals++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (FIRST_LETTER.test(text.slice(i, i + 2))) {
+      letters++;
+      if (FIRST_CAPITAL.test(text.slice(i, i + 2))) capitals++;
+    }
+    while (i < text.length && !isBlankUnit(text.charCodeAt(i))) i++;
+  }
+  return letters >= 4 && capitals / letters >= 0.7;
 }
+const FIRST_LETTER = /^\p{L}/u;
+const FIRST_CAPITAL = /^\p{Lu}/u;
