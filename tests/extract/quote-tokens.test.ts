@@ -1,8 +1,6 @@
-// The quote rules' one-pass word readers give what the token patterns and the split they replace give.
+// The quote rules' one-pass word counters give what the split and filter they replace give.
 import { describe, expect, test } from 'vitest';
-import { firstTokens, tokenRuns, wordCount } from '../../src/extract/quotes/patterns.js';
-import { CUE_TOKEN, CUE_TOKEN_STOPS } from '../../src/extract/quotes/common-clauses.js';
-import { PHRASE_TOKEN, PHRASE_TOKEN_STOPS } from '../../src/extract/quotes/inverted-common.js';
+import { wordCount } from '../../src/extract/quotes/patterns.js';
 import { ATTRIBUTION_RULES } from '../../src/extract/quotes/rules.js';
 import { isHeadline } from '../../src/extract/quotes/reported.js';
 
@@ -15,16 +13,6 @@ const texts = [
   'Ça va, señor — dijo él. 123 4.5 U.S. ’s ’ “”',
   '\ufeffA\u3000b\u202fc\u2028d',
 ];
-const plain = (ts: ArrayLike<{ 0: string; index: number }>) => Array.from(ts, (t) => [t[0], t.index]);
-
-describe('tokenRuns reads the words of a negated-class token pattern', () => {
-  test.each([
-    ['CUE_TOKEN', CUE_TOKEN, CUE_TOKEN_STOPS],
-    ['PHRASE_TOKEN', PHRASE_TOKEN, PHRASE_TOKEN_STOPS],
-  ])('%s', (_name, pattern, stops) => {
-    for (const t of texts) for (const max of [1, 11, 20, 1000]) expect(plain(tokenRuns(t, stops, max)), t).toEqual(plain(firstTokens(t, pattern, max)));
-  });
-});
 
 describe('wordCount counts whitespace-separated words holding a letter', () => {
   const old = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;

@@ -393,29 +393,6 @@ export function firstTokens(text: string, token: RegExp, max: number): RegExpExe
   return tokens;
 }
 
-/** A word and where it starts: what a token pattern's match gives (tokenRuns). */
-export interface Token {
-  readonly 0: string;
-  readonly index: number;
-}
-
-/**
- * The first `max` runs of characters that are neither blank (\s) nor one of `stops`: firstTokens(text, /[^\s…]+/g, max)
- * for a token pattern of that one negated class (its units compared one by one; tests/extract/quote-tokens.test.ts).
- */
-export function tokenRuns(text: string, stops: ReadonlySet<number>, max: number): Token[] {
-  const tokens: Token[] = [];
-  const outside = (c: number) => isBlankUnit(c) || stops.has(c);
-  for (let i = 0; i < text.length && tokens.length < max; ) {
-    while (i < text.length && outside(text.charCodeAt(i))) i++;
-    let j = i;
-    while (j < text.length && !outside(text.charCodeAt(j))) j++;
-    if (j > i) tokens.push({ 0: text.slice(i, j), index: i });
-    i = j;
-  }
-  return tokens;
-}
-
 const LETTER = /\p{L}/u;
 
 /** Whitespace-separated words holding a letter (an ASCII letter decides without the pattern, which reads code points). */
