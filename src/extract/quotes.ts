@@ -85,7 +85,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     }
   }
   resolveSharedRoles(all, body, mentions, entities);
-  resolvePronouns(all, body, sentences, mentions, entities);
+  resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;

@@ -1,7 +1,7 @@
 // The cue-word prefilters of the clause patterns: read right off a pattern's source, and never refusing a sentence the pattern matches.
 import { describe, expect, test } from 'vitest';
 import { cueWordSets } from '../../src/extract/quotes/cue-words.js';
-import { ATTITUDE, CALLED_QUOTED, FINDING, INTENTION, POSSESSED_CLAIM, POSSESSED_STANCE, STANCE, STANDING, SUBJECT_VERB, THAT_CLAUSE, cueBits, mayMatch } from '../../src/extract/quotes/patterns.js';
+import { ATTITUDE, CALLED_QUOTED, FINDING, INTENTION, POSSESSED_CLAIM, POSSESSED_STANCE, STANCE, STANDING, SUBJECT_VERB, THAT_CLAUSE, cueBits, isBlankUnit, mayMatch, textCueBits } from '../../src/extract/quotes/patterns.js';
 import { POSSESSIVE_S } from '../../src/extract/quotes/clauses.js';
 import { ATTRIBUTION_RULES } from '../../src/extract/quotes/rules.js';
 
@@ -58,5 +58,25 @@ describe('a sentence a clause pattern matches is never skipped', () => {
     const matched = sentences.filter((t) => new RegExp(re.source, re.flags.replace('g', '')).test(t));
     expect(matched.length).toBeGreaterThan(0);
     for (const t of matched) expect(POSSESSIVE_S.test(t), t).toBe(true);
+  });
+});
+
+describe('textCueBits reads the words split(/\\s+/) gives, in one pass', () => {
+  test('isBlankUnit is /\\s/ on every UTF-16 unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isBlankUnit(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+  test.each([
+    ['A new poll shows that Clinton leads.'],
+    ['  A new poll\u00a0shows\tthat\u2009Clinton leads.  '],
+    ['Clinton called the plan “a disaster.”'],
+    ['Clinton met the press on Monday.'],
+    [''],
+    ['\u3000shows\u202fthat\ufeff'],
+  ])('%j', (text) => expect(textCueBits(text)).toBe(cueBits(text.split(/\s+/))));
+  test('every example sentence of the rule table', () => {
+    const sentences = Object.values(ATTRIBUTION_RULES).flatMap((r) => r.examples.map(([text]) => text));
+    for (const t of sentences) expect(textCueBits(t), t).toBe(cueBits(t.split(/\s+/)));
   });
 });

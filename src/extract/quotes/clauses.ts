@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, cueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -66,11 +66,12 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
-    // A verb of thought reports only a clause: "He realized he had lost", "recalled she was there".
-    const clause = /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length));
     // Speech verbs with a clause are reports (found earlier); with an object they are stances too ("stressed the need
     // to …", "mentioned the remarks …") — but not the verbs whose object is a listener, a topic or a plain noun.
-    if (NOT_STANCE_SPEECH.test(verb) || !(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || (clause && isCommunicationOrCognitionVerb(verb)))) continue;
+    if (NOT_STANCE_SPEECH.test(verb)) continue;
+    // A verb of thought reports only a clause: "He realized he had lost", "recalled she was there" (the clause is read
+    // only for such a verb: most subject–verb pairs are neither).
+    if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb)) && !(isCommunicationOrCognitionVerb(verb) && /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)))) continue;
     // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
     // passive: "Cruz was booed" names the target, not the source.
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/(?:\sto|\b(?:did|does|do|not)|n[’']t|can[’']t)$/.test(m[2])) continue;
@@ -106,7 +107,7 @@ export interface ClauseAttribution {
  * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …"). `cues`: the sentence's
  * words as cue bits, for the patterns' prefilters (patterns.ts mayMatch).
  */
-export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map(), cues = cueBits(text.split(/\s+/))): ClauseAttribution[] {
+export function clauseAttributions(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map(), cues = textCueBits(text)): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
   // "…, citing derogatory comments …", "…, reciting the reptile's taunt": a participle of stance or communication after a
   // comma is the subject's (speech participles report clauses: found with the reports).

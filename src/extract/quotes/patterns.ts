@@ -150,11 +150,30 @@ const ADVERB_LY = '\\p{Ll}+ly';
  */
 const CUE_BITS = new WeakMap<RegExp, number>();
 const WORD_BITS = new Map<string, number>();
+/** The lengths and first units of WORD_BITS' words: a word outside them is not looked up (most are capitalised or long). */
+const CUE_WORD_SHAPE = { shortest: Infinity, longest: 0, firstUnits: new Set<number>() };
 let cueSets = 0;
 /** The bits of the cue-word sets the sentence's words (split at whitespace) meet. */
 export function cueBits(words: readonly string[]): number {
   let bits = 0;
   for (const w of words) bits |= WORD_BITS.get(w) ?? 0;
+  return bits;
+}
+/** A UTF-16 unit that /\s/ matches (the same set: tests/extract/cue-words.test.ts checks every unit). */
+export function isBlankUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** cueBits(text.split(/\s+/)) read off the text directly: one pass, no list of words (it ran for every sentence). */
+export function textCueBits(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < text.length && !isBlankUnit(text.charCodeAt(j))) j++;
+    if (j - i >= CUE_WORD_SHAPE.shortest && j - i <= CUE_WORD_SHAPE.longest && CUE_WORD_SHAPE.firstUnits.has(text.charCodeAt(i))) bits |= WORD_BITS.get(text.slice(i, j)) ?? 0;
+    i = j;
+  }
   return bits;
 }
 /** Whether a sentence with these cue bits holds a word of each of the pattern's cue-word sets (always, if none are known). */
@@ -167,7 +186,12 @@ function registerCues(pattern: RegExp, sets: readonly ReadonlySet<string>[]): vo
   for (const set of sets) {
     if (cueSets >= 30) break; // out of bits: the pattern is prefiltered by fewer sets, or none
     const bit = 1 << cueSets++;
-    for (const w of set) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+    for (const w of set) {
+      WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+      CUE_WORD_SHAPE.shortest = Math.min(CUE_WORD_SHAPE.shortest, w.length);
+      CUE_WORD_SHAPE.longest = Math.max(CUE_WORD_SHAPE.longest, w.length);
+      CUE_WORD_SHAPE.firstUnits.add(w.charCodeAt(0));
+    }
     needed |= bit;
   }
   CUE_BITS.set(pattern, (CUE_BITS.get(pattern) ?? 0) | needed);
@@ -295,8 +319,9 @@ export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|b
  * extended benefits", "refuses to release his returns, yet demands …"): a second verb, an adjunct of time or cause,
  * an appositive or a dash elaborating it ("to protect breaks important to real estate, the bedrock of his business",
  * "… -- most of whom …"), or "as" opening a clause ("condemned the launch as Pyongyang fired …"; "as" before a noun
- * stays: "described Clinton as “a lifetime politician”"). */
-export const OBJECT_BOUNDARY = /,\s*(?=[“"])|,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+|has\s+|have\s+|had\s+)?(?:\p{Ll}{3,}ed|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning|despite)\s|\s+before,|(?<!\b(?:why|how|whether|what|that|if|who|which|when|where)\b[^,;]{0,80})\s+(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b|,\s+(?:most\s+)?(?:notably|especially|particularly)\b|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b/gu;
+ * stays: "described Clinton as “a lifetime politician”"). The modal's lookahead goes before its lookbehind, which
+ * reads up to 80 characters back: tried first, the lookbehind ran at every position of the clause (17× the time). */
+export const OBJECT_BOUNDARY = /,\s*(?=[“"])|,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+|has\s+|have\s+|had\s+)?(?:\p{Ll}{3,}ed|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning|despite)\s|\s+before,|(?=\s+(?:may|might|could|would|will|must|should|can)\s)(?<!\b(?:why|how|whether|what|that|if|who|which|when|where)\b[^,;]{0,80})\s+(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b|,\s+(?:most\s+)?(?:notably|especially|particularly)\b|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b/gu;
 
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^(?:[^,:“”"]{3,60},\s+)?([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,4})\s+(?:Says|Warns|Tells|Urges|Claims|Calls|Slams|Blasts|Rips|Accuses|Praises|Defends|Vows|Questions|Denies|Rejects|Criticizes|Attacks|Admits|Insists|Argues|Seeks|Breaks\s+With|Pledges|Promises|Backs|Endorses|Blames|Mocks|says|warns|tells|urges|claims|calls|slams|blasts|rips|accuses|praises|defends|vows|questions|denies|rejects|criticizes|attacks|admits|insists|argues|seeks|pledges|promises|endorses|blames|mocks)\s+(.{8,})$/u;
@@ -368,8 +393,26 @@ export function firstTokens(text: string, token: RegExp, max: number): RegExpExe
   return tokens;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whitespace-separated words holding a letter (an ASCII letter decides without the pattern, which reads code points). */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  let n = 0;
+  for (let i = 0; i < s.length; ) {
+    while (i < s.length && isBlankUnit(s.charCodeAt(i))) i++;
+    let j = i;
+    let letter = false;
+    let other = false;
+    for (; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (isBlankUnit(c)) break;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+      else if (c >= 128) other = true;
+    }
+    if (j > i && (letter || (other && LETTER.test(s.slice(i, j))))) n++;
+    i = j;
+  }
+  return n;
 }
 
 /**

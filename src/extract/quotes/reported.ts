@@ -3,7 +3,7 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, cueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -94,7 +94,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
   for (const s of sentences) {
     deadline.check('quotes');
     if (LINK_CAPTION.test(s.text)) continue;
-    const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: cueBits(s.text.split(/\s+/)), sentences };
+    const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
     for (const match of REPORTED_MATCHERS) candidates.push(...match(context));
     out.push(...arbitrate(candidates));
@@ -124,34 +124,6 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // a participle after "’s" = "has" ("Obama’s said that …").
     const possessor = POSSESSIVE_END.exec(before);
     if (possessor && !CONTRACTED_SUBJECTS.has(possessor[1]) && !PAST_PARTICIPLE.test(cue)) continue;
-    // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
-    // "…, Pompeo urged North Korea to follow the example of Vietnam, saying …": a participle after a comma is the main
-    // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
-    const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
-    // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
-    const coordinated = participleFirst ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
-    // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
-    const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
-    const rule: RuleId = coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
-    const speaker =
-      participleFirst ??
-      coordinated ??
-      itsBody ??
-      // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
-      coordinatedSubject(before, s.start, mentions) ??
-      unnamedSource(before, s.start, mentions) ??
-      subjectBefore(before, s.start, mentions, roles) ??
-      nominalSource(before, s.start, mentions) ??
-      // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
-      // …also after "by", "while", "after": "began by saying he would …", "while saying …".
-      participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
-      sentenceSubject(text, before, s, mentions) ??
-      // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source (not the
-      // words of a first predicate: "Moscow banned imports of Polish fruit and").
-      (coordinated === null ? null : commonNounSubject(before, s.start, mentions));
-    if (!speaker) continue;
-    // …unless a news outlet reports: "The New York Post reports that …".
-    if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
     let contentStart = m.index + m[0].length;
     while (/\s/.test(text[contentStart] ?? '')) contentStart++;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
@@ -240,6 +212,35 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (wordCount(rest.slice(0, clauseEnd(rest))) < 3) continue;
     // "said he told Putin that …" reaches the same clause twice: once is enough.
     if (starts.has(contentStart)) continue;
+    // The speaker is read last: most cues fail on the words after them, which are cheaper to read than the words before.
+    // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
+    // "…, Pompeo urged North Korea to follow the example of Vietnam, saying …": a participle after a comma is the main
+    // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
+    const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
+    // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
+    const coordinated = participleFirst ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
+    // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
+    const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
+    const rule: RuleId = coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
+    const speaker =
+      participleFirst ??
+      coordinated ??
+      itsBody ??
+      // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
+      coordinatedSubject(before, s.start, mentions) ??
+      unnamedSource(before, s.start, mentions) ??
+      subjectBefore(before, s.start, mentions, roles) ??
+      nominalSource(before, s.start, mentions) ??
+      // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
+      // …also after "by", "while", "after": "began by saying he would …", "while saying …".
+      participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
+      sentenceSubject(text, before, s, mentions) ??
+      // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source (not the
+      // words of a first predicate: "Moscow banned imports of Polish fruit and").
+      (coordinated === null ? null : commonNounSubject(before, s.start, mentions));
+    if (!speaker) continue;
+    // …unless a news outlet reports: "The New York Post reports that …".
+    if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
     starts.add(contentStart);
     // "Schneiderman isn’t saying if …": a negated report says so in its cue.
     pushClauses(out, rule, text, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
@@ -772,7 +773,7 @@ export function isStanceCue(cue: string): boolean {
  * Findings of a poll, study, report or filing: the speaker is whoever the subject names as its owner ("A Bloomberg poll",
  * "a study by Loyola Law School professor Justin Levitt") — an unnamed one ("a new poll shows") keeps speaker null.
  */
-export function findings(text: string, s: Sentence, mentions: MentionRef[], cues = cueBits(text.split(/\s+/))): Candidate[] {
+export function findings(text: string, s: Sentence, mentions: MentionRef[], cues = textCueBits(text)): Candidate[] {
   const out: Candidate[] = [];
   FINDING.lastIndex = 0;
   // Most sentences hold none of the finding verbs: the cue-word prefilter skips the scan.
@@ -815,6 +816,24 @@ export function isHeadline(body: string, s: Sentence): boolean {
   for (let i = s.start - 1; i >= 0 && body[i] !== '\n'; i--) if (!BLANK.test(body[i])) return false;
   for (let i = s.end; i < body.length && body[i] !== '\n'; i++) if (!BLANK.test(body[i])) return false;
   if (s.paragraph === 0) return true;
-  const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  return (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7);
+  // Words opening with a letter, and how many of them with a capital: read at each word's first unit (ASCII without a pattern).
+  const text = s.text;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) capitals++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (FIRST_LETTER.test(text.slice(i, i + 2))) {
+      letters++;
+      if (FIRST_CAPITAL.test(text.slice(i, i + 2))) capitals++;
+    }
+    while (i < text.length && !isBlankUnit(text.charCodeAt(i))) i++;
+  }
+  return letters >= 4 && capitals / letters >= 0.7;
 }
+const FIRST_LETTER = /^\p{L}/u;
+const FIRST_CAPITAL = /^\p{Lu}/u;

@@ -610,12 +610,11 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
 const UNNAMED = '';
 
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
-export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[]): void {
+export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body)): void {
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const genders = personGenders(entities, body);
   // Subjects: the first person mention of each sentence, with its position.
   const candidates: { at: number; id: string; text?: string }[] = [];
-  const roles = roleIndex(entities, body);
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
