@@ -106,16 +106,17 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
 }
 
 /**
- * A clause-level attribution whose subject stands inside someone's quoted words ("“… Too often it seems he's willing
- * to subscribe to a worldview …,” he said", the quotation opened a sentence before) is the quoted speaker's wording,
- * carried by that quote: no attribution of the reporter's (clauses.ts skips those whose quotation opens in the sentence).
+ * A report whose subject stands inside someone's quoted words ("“… Too often it seems he's willing to subscribe to a
+ * worldview …,” he said", "“… Time for Mueller to end this pursuit … and say President Trump is completely innocent,”
+ * Giuliani said", the quotation opened a sentence before) is the quoted speaker's wording, carried by that quote: no
+ * attribution of the reporter's (the sentence rules skip those whose quotation opens in the sentence).
  */
 export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidate> {
   const spans = all.filter((c) => c.quote.direct).map((c) => c.quote).sort((a, b) => a.start - b.start);
   const inside = new Set<Candidate>();
   for (const c of all) {
     const at = c.quote.speakerSpan?.start;
-    if (c.quote.direct || !c.rule.startsWith('clause.') || at === undefined) continue;
+    if (c.quote.direct || at === undefined) continue;
     // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
     const lo = firstFrom(spans, at + 1);
     // Only the last few quotations starting before the subject can hold it.

@@ -96,6 +96,7 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The Popular Mobilisation Forces issued a statement on Tuesday. “We emphasize our commitment,” it said.', { speaker: 'Popular Mobilisation Forces', text: 'We emphasize our commitment,', direct: true }],
       ['The report came out on Tuesday. “We emphasize our commitment,” it said.', null],
+      ['Russia denied the charges. The indictment was filed in Washington. “The defendants hacked the servers,” it said.', { speaker: null, text: 'The defendants hacked the servers,', direct: true }],
     ],
   },
   'direct.before-quote': {
@@ -168,6 +169,10 @@ export const ATTRIBUTION_RULES = {
       ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', null],
       // A sentence naming another person before the quote: the words are that person's business, not the previous speaker's.
       ['“Iran is subject to the most robust verification regime,” the International Atomic Energy Agency said. Donald Trump’s remarks singled out the regime for “continuing to fuel conflict, terror, and turmoil throughout the Middle East.”', null],
+      // The reader's imagined voice ("you're saying", "you might say", "I hear you ask") is nobody's and continues no one.
+      ['“The deal is good,” Jeffrey Lewis said. “But wait,” you’re saying, “can’t Russia just block the whole process?”', null],
+      ['“The deal is good,” Jeffrey Lewis said. “But wait,” you say again, “won’t China just veto anything?”', null],
+      ['“The deal is good,” Jeffrey Lewis said. You might say, “This is just more spin from Washington.”', null],
     ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
@@ -274,6 +279,16 @@ export const ATTRIBUTION_RULES = {
       ['Those surveyed say stricter gun laws would help prevent gun violence.', { speaker: null, text: 'stricter gun laws would help prevent gun violence', direct: false }],
       // A relative about the speaker after "said," is no clause of the cue.
       ['The talks will resume next week, a senior official said, who declined to be named.', null],
+      // ", wrote NAME" after a clause is an inverted attribution: the name is no content of the cue.
+      ['Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate, wrote Asli Aydıntaşbaş in a column.', null],
+      ['Donald Trump, however, said Moscow was to blame for the attack.', { speaker: 'Donald Trump', text: 'Moscow was to blame for the attack', direct: false }],
+      // …and it ends the words of a report before it.
+      ['Turkey has long argued that the Kurdish militia is a terrorist group, wrote Asli Aydıntaşbaş.', { speaker: 'Turkey', text: 'the Kurdish militia is a terrorist group', direct: false }],
+      // A cue inside someone's quotation opened a sentence before is theirs: the quote carries it.
+      ['“The indictments are good news for all Americans. Time for Robert Mueller to end this pursuit and say Donald Trump is completely innocent,” Rudy Giuliani said.', null],
+      // A time with "late" or "early" before "that" is skipped like a bare day; a relative clause inside the clause stays in it.
+      ['Izzat Rishq said late Monday that the Palestinian delegation, which is led by Azzam al-Ahmad, would return to Cairo.', { speaker: 'Izzat Rishq', text: 'the Palestinian delegation, which is led by Azzam al-Ahmad, would return to Cairo', direct: false }],
+      ['Izzat Rishq said early on Tuesday that the delegation would return to Cairo.', { speaker: 'Izzat Rishq', text: 'the delegation would return to Cairo', direct: false }],
     ],
   },
   'reported.coordinated-predicate': {
@@ -292,13 +307,16 @@ export const ATTRIBUTION_RULES = {
   },
   'reported.body-pronoun': {
     kind: 'reported', pattern: IT_SUBJECT, rank: 10, yieldsTo: 'never',
-    why: '"It said …" speaks for the organization or country heading the sentence before (or one of the two before it); with no such body, "it" is a thing and no speaker.',
+    why: '"It said …" speaks for the organization or country heading the sentence before (or one of the two before it), or for the document heading one (an unnamed source); with neither, "it" is a thing and no speaker.',
     examples: [
       ['The Federal Aviation Administration banned flights below 26,000 feet. It also said all US operators should leave the country within 48 hours.', { speaker: 'Federal Aviation Administration', text: 'all US operators should leave the country within 48 hours', direct: false }],
-      ['The report was published on Monday. It said the ban would cost millions.', null],
+      ['The president spoke on Monday. It said the ban would cost millions.', null],
       // A parenthetical "it said" between a subject and its verb is a middle attribution, not "it" as the subject.
       ['The state news agency KCNA spoke on Monday. North Korea, it said, was now a full-fledged nuclear power.', null],
       ['Vladimir Putin spoke on Monday. It said the ban would cost millions.', null],
+      // "It" after a sentence headed by a document is the document, an unnamed source — not a body named before it.
+      ['The United States accused Russia of meddling. But the 29-page document describes several incidents of hacking. It says Russian operatives helped a congressional candidate.', { speaker: null, text: 'Russian operatives helped a congressional candidate', direct: false }],
+      ['The Pentagon spoke on Monday. The new report was released in Washington. It says the troops will stay in Syria.', { speaker: null, text: 'the troops will stay in Syria', direct: false }],
     ],
   },
   'reported.inverted': {
@@ -308,6 +326,7 @@ export const ATTRIBUTION_RULES = {
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
       ['The strikes killed forty militants near the port, reports Reuters.', { speaker: 'Reuters', text: 'The strikes killed forty militants near the port', direct: false }],
+      ['Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate, wrote Asli Aydıntaşbaş.', { speaker: 'Asli Aydıntaşbaş', text: 'Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate', direct: false }],
       // Quoted words with their own attribution: the trailing "reports X" is the channel that relayed them, no second quote.
       ['“There are casualties among the fighters,” Libyan air force commander Saqer al-Joroushi told Egyptian state television, reports Reuters.', null],
       ['“We will not protect the Europeans,” Emmanuel Macron told reporters, reports Reuters.', null],
@@ -425,6 +444,10 @@ export const ATTRIBUTION_RULES = {
       ['“There are casualties among the fighters,” Libyan commander Saqer al-Joroushi told state television, according to Reuters.', null],
       // A source set off by dashes vouches for what follows the closing dash.
       ['The complex was a key earner for North Korea, where -- according to the World Food Program -- two-thirds of the population struggles with food shortages.', { speaker: 'World Food Program', text: 'two-thirds of the population struggles with food shortages', direct: false }],
+      // The object must be a source: a clause or a manner ("according to what would work", "according to plan") is none.
+      ['The country has been governed according to what would work in the long term.', null],
+      ['The evacuation of the embassy staff went according to plan on Sunday.', null],
+      ['According to the plan, the troops would withdraw from the city by May.', { speaker: null, text: 'the troops would withdraw from the city by May', direct: false }],
     ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
@@ -570,6 +593,9 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }],
       // A spokesperson's words are the spokesperson's, not the body's.
       ['White House spokeswoman Lindsay Walters said that the preparation had begun, citing a section of the U.S. trade law.', { speaker: 'Lindsay Walters', text: 'a section of the U.S. trade law', direct: false }],
+      // ", referring to …" is the reporter's gloss on what was meant — unless it names the thing "as" something.
+      ['Jill Stein said the deal was a disaster, referring to the underground Fordow facility.', null],
+      ['Donald Trump attacked the press on Monday, referring to reporters as the enemy of the people.', { speaker: 'Donald Trump', text: 'reporters as the enemy of the people', direct: false }],
     ],
   },
   'clause.intention-participle': {
