@@ -341,8 +341,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
 }
 
 /** "you're saying", "you might ask", "I hear you ask" right after a quote's closing mark / right before its opening one. */
-const READER_VOICE_AFTER = new RegExp(`^\\s*,?\\s*(?:I\\s+hear\\s+)?${READER_VOICE}\\b`, 'i');
-const READER_VOICE_BEFORE = new RegExp(`(?:^|[\\s,;.:!?”"])(?:I\\s+hear\\s+)?${READER_VOICE}(?:\\s+again)?\\s*[,:]?\\s*$`, 'i');
+const READER_VOICE_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:I\\s+hear\\s+)?${READER_VOICE}\\b`, 'i');
+const READER_VOICE_BEFORE = new RegExp(`(?:^|[\\s,;.:!?”"])(?:I\\s+hear\\s+)?${READER_VOICE}(?:\\s+again)?(?:\\s*[,:])?\\s*$`, 'i');
 
 /** ", who has" right before a speech verb: a relative clause whose antecedent ends at the comma. */
 const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|publicly|long|previously)\s+){0,3}$/;

@@ -49,7 +49,7 @@ function quotedAt(text: string, at: number): boolean {
 /** A parenthetical between a subject and its cue ("Trump, however, said …"): the cue is not inverted. */
 const PARENTHETICAL_BEFORE_CUE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+a\s+\p{L}+|on\s+\p{L}+|\p{Ll}+ly)\s*,\s*$/u;
 /** The writer's name after an inverted cue (", wrote Ms. X." / ", said John Smith, a professor …"). */
-const INVERTED_NAME_AFTER_CUE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}\s*(?:[.!?]?\s*$|,\s+(?:in|on|at|during|who|a|an|the|one)\s|\s(?:in|on|at|during)\s+(?:a|an|the|his|her|their|Twitter)\b)/u;
+const INVERTED_NAME_AFTER_CUE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}(?:[.!?]?\s*$|,\s+(?:in|on|at|during|who|a|an|the|one)\s|\s(?:in|on|at|during)\s+(?:a|an|the|his|her|their|Twitter)\b)/u;
 /** "if", "whether" or "unless" and a short subject right before a cue: a hypothetical ("If he says …"). */
 const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p{L}’'.-]+\s+){1,3}$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
