@@ -657,7 +657,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     pattern.lastIndex = 0;
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
-    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b.index, b.index + 9)))) {
+    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b.index, b.index + 9))) && !(pattern === CLAUSE_BOUNDARY && PARENTHETICAL_PARTICIPLE.test(clause.slice(b.index, b.index + 140)))) {
       if (!boundary || b.index < boundary.index) boundary = b;
       break;
     }
@@ -759,6 +759,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
 
+/** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
+ * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
+const PARENTHETICAL_PARTICIPLE = /^,\s+\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
+
 /** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
 function thatAfterAdjunct(rest: string): boolean {
   return PREPOSITION.test(rest) && /^[^.;:“”"]{0,60}?\sthat\s/.test(rest);
@@ -791,15 +795,18 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
   FINDING.lastIndex = 0;
   // Most sentences hold none of the finding verbs: the cue-word prefilter skips the scan.
   for (let m = mayMatch(FINDING, cues) ? FINDING.exec(text) : null; m; m = FINDING.exec(text)) {
-    const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
-    const owned = findingSpeaker(text, s.start, subjectStart, subjectStart + m[1].length, mentions);
+    // "But the 29-page document describes …": the conjunction opening the sentence is no part of the source.
+    const conjunction = /^(?:But|And|Yet|So|Still)\s+/.exec(m[1])?.[0].length ?? 0;
+    const subjectStart = s.start + m.index + m[0].indexOf(m[1]) + conjunction;
+    const subjectEnd = s.start + m.index + m[0].indexOf(m[1]) + m[1].length;
+    const owned = findingSpeaker(text, s.start, subjectStart, subjectEnd, mentions);
     const speakerId = owned.entityId ?? owned.onBehalfOf ?? null;
     // A bare "says"/"said" after a document noun may belong to someone named in it ("the report, Smith said"): a
     // document that speaks must be the subject's head, not a word inside a longer name.
     if (!speakerId && /^(?:says|said|reports|reported)$/.test(m[2]) && !/^(?:[Tt]he|[Aa]n?)\s/.test(m[1])) continue;
     const contentStart = m.index + m[0].length;
     const found: Candidate[] = [];
-    const speaker: SpeakerRef = { ...owned, start: subjectStart, end: subjectStart + m[1].length };
+    const speaker: SpeakerRef = { ...owned, start: subjectStart, end: subjectEnd };
     pushClauses(found, 'reported.finding', text, s, contentStart, m[2], speaker);
     out.push(...found);
   }

@@ -54,6 +54,9 @@ export const ATTRIBUTION_RULES = {
       // A spokesperson's or an aide's words are their own, not the principal's: an unnamed source, or the agent named.
       ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated to a safe place,” Hadi’s aide told the AFP news agency.', { speaker: null, text: 'President Hadi has been evacuated to a safe place,', direct: true }],
       ['Xiongzhou Zhang enlisted in 2016. “The check is unfair,” said Zhang’s attorney, Beverly Cutler.', { speaker: 'Beverly Cutler', text: 'The check is unfair,', direct: true }],
+      // "he" after one unnamed person's quote is that person, not someone named before.
+      ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. “The racket goes on,” he said.', { speaker: null, text: 'The racket goes on,', direct: true }],
+      ['Saleem Iqbal has helped parents. “No one is doing anything,” a senior police official said. Iqbal disagreed. “It is getting better,” he said.', { speaker: 'Saleem Iqbal', text: 'It is getting better,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -289,6 +292,10 @@ export const ATTRIBUTION_RULES = {
       // A time with "late" or "early" before "that" is skipped like a bare day; a relative clause inside the clause stays in it.
       ['Izzat Rishq said late Monday that the Palestinian delegation, which is led by Azzam al-Ahmad, would return to Cairo.', { speaker: 'Izzat Rishq', text: 'the Palestinian delegation, which is led by Azzam al-Ahmad, would return to Cairo', direct: false }],
       ['Izzat Rishq said early on Tuesday that the delegation would return to Cairo.', { speaker: 'Izzat Rishq', text: 'the delegation would return to Cairo', direct: false }],
+      // A participle phrase set off by commas between the clause's subject and its verb stays in the clause; one ending it does not.
+      ['Angela Merkel said the refugees, fleeing the war in Syria, were welcome in Germany.', { speaker: 'Angela Merkel', text: 'the refugees, fleeing the war in Syria, were welcome in Germany', direct: false }],
+      ['Angela Merkel said the talks had failed, citing the new sanctions on Russia.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. He said he was speaking out to help the girls.', { speaker: null, text: 'he was speaking out to help the girls', direct: false }],
     ],
   },
   'reported.coordinated-predicate': {
@@ -392,6 +399,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['A new Gallup poll shows that most voters distrust both candidates.', { speaker: null, text: 'most voters distrust both candidates', direct: false }],
       ['A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation.', { speaker: 'Justin Levitt', text: '31 incidents of voter impersonation', direct: false }],
+      // The finding runs through a relative clause and a participle set off inside it.
+      ['Robert Mueller filed the indictment on Friday. But the 29-page document describes several incidents in which the alleged Russian hackers, using the personas DCLeaks and Guccifer 2.0, were in contact with Americans.', { speaker: null, text: 'several incidents in which the alleged Russian hackers, using the personas DCLeaks and Guccifer 2.0, were in contact with Americans', direct: false }],
     ],
   },
   'reported.inverted-finding': {
@@ -508,6 +517,9 @@ export const ATTRIBUTION_RULES = {
       // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
       ['Donald Trump thanked Kim Jong Un for the letter.', null],
+      // Not commenting or not responding is a silence, no stance; other negated stances keep their negation in the cue.
+      ['Chuck Hagel, the nominee for defense secretary, didn’t comment on the issue.', null],
+      ['The White House has not responded to the letter from the senators.', null],
     ],
   },
   'clause.common-subject': {
