@@ -112,15 +112,19 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
  * attribution of the reporter's (the sentence rules skip those whose quotation opens in the sentence).
  */
 export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidate> {
-  const spans = all.filter((c) => c.quote.direct).map((c) => c.quote).sort((a, b) => a.start - b.start);
+  const spans = all.filter((c) => c.quote.direct).sort((a, b) => a.quote.start - b.quote.start);
+  const starts = spans.map((c) => c.quote);
   const inside = new Set<Candidate>();
   for (const c of all) {
     const at = c.quote.speakerSpan?.start;
     if (c.quote.direct || at === undefined) continue;
+    // A report in an interview transcript's turn ("AMY GOODMAN: … Hillary Clinton said the U.S. should …") is the
+    // host's narration, not someone's quoted wording: only clause readings give way to a turn.
+    const report = !c.rule.startsWith('clause.');
     // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
-    const lo = firstFrom(spans, at + 1);
+    const lo = firstFrom(starts, at + 1);
     // Only the last few quotations starting before the subject can hold it.
-    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].end > c.quote.end - 1 && spans[k].start < at) inside.add(c);
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && spans[k].rule.startsWith('transcript.'))) inside.add(c);
   }
   return inside;
 }

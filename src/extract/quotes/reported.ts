@@ -46,6 +46,8 @@ function quotedAt(text: string, at: number): boolean {
   return insideQuotation(text, at) && (CLOSING_MARK.test(text.slice(at)) || !CLOSING_MARK.test(text));
 }
 
+/** Cues whose object is a listener ("…, former director of the CIA, told CNN in an interview that …"): the name after them is no writer. */
+const LISTENER_CUE = /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|urge|urges|urged|brief|briefs|briefed)$/i;
 /** A parenthetical between a subject and its cue ("Trump, however, said …"): the cue is not inverted. */
 const PARENTHETICAL_BEFORE_CUE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+a\s+\p{L}+|on\s+\p{L}+|\p{Ll}+ly)\s*,\s*$/u;
 /** The writer's name after an inverted cue (", wrote Ms. X." / ", said John Smith, a professor …"). */
@@ -162,7 +164,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "…, wrote Ms. Aydıntaşbaş, in an ECFR analysis …": a cue right after a comma and followed by a name that ends the
     // sentence or takes an appositive or adjunct is an inverted attribution of the words before it; what follows the
     // name is no clause of the cue.
-    if (!/that/.test(m[2] ?? '') && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart))) continue;
+    if (!/that/.test(m[2] ?? '') && !LISTENER_CUE.test(cue) && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
     if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');

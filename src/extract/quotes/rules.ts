@@ -285,6 +285,7 @@ export const ATTRIBUTION_RULES = {
       // ", wrote NAME" after a clause is an inverted attribution: the name is no content of the cue.
       ['Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate, wrote Asli Aydıntaşbaş in a column.', null],
       ['Donald Trump, however, said Moscow was to blame for the attack.', { speaker: 'Donald Trump', text: 'Moscow was to blame for the attack', direct: false }],
+      ['Michael V. Hayden, former director of the CIA, told CNN in an interview that Mark Esper did not do enough.', { speaker: 'Michael V. Hayden', text: 'Mark Esper did not do enough', direct: false }],
       // …and it ends the words of a report before it.
       ['Turkey has long argued that the Kurdish militia is a terrorist group, wrote Asli Aydıntaşbaş.', { speaker: 'Turkey', text: 'the Kurdish militia is a terrorist group', direct: false }],
       // A cue inside someone's quotation opened a sentence before is theirs: the quote carries it.
