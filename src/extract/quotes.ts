@@ -106,20 +106,25 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
 }
 
 /**
- * A clause-level attribution whose subject stands inside someone's quoted words ("“… Too often it seems he's willing
- * to subscribe to a worldview …,” he said", the quotation opened a sentence before) is the quoted speaker's wording,
- * carried by that quote: no attribution of the reporter's (clauses.ts skips those whose quotation opens in the sentence).
+ * A report whose subject stands inside someone's quoted words ("“… Too often it seems he's willing to subscribe to a
+ * worldview …,” he said", "“… Time for Mueller to end this pursuit … and say President Trump is completely innocent,”
+ * Giuliani said", the quotation opened a sentence before) is the quoted speaker's wording, carried by that quote: no
+ * attribution of the reporter's (the sentence rules skip those whose quotation opens in the sentence).
  */
 export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidate> {
-  const spans = all.filter((c) => c.quote.direct).map((c) => c.quote).sort((a, b) => a.start - b.start);
+  const spans = all.filter((c) => c.quote.direct).sort((a, b) => a.quote.start - b.quote.start);
+  const starts = spans.map((c) => c.quote);
   const inside = new Set<Candidate>();
   for (const c of all) {
     const at = c.quote.speakerSpan?.start;
-    if (c.quote.direct || !c.rule.startsWith('clause.') || at === undefined) continue;
+    if (c.quote.direct || at === undefined) continue;
+    // A report in an interview transcript's turn ("AMY GOODMAN: … Hillary Clinton said the U.S. should …") is the
+    // host's narration, not someone's quoted wording: only clause readings give way to a turn.
+    const report = !c.rule.startsWith('clause.');
     // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
-    const lo = firstFrom(spans, at + 1);
+    const lo = firstFrom(starts, at + 1);
     // Only the last few quotations starting before the subject can hold it.
-    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].end > c.quote.end - 1 && spans[k].start < at) inside.add(c);
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && spans[k].rule.startsWith('transcript.'))) inside.add(c);
   }
   return inside;
 }

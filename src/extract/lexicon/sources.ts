@@ -47,3 +47,23 @@ const capitalisedToo = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1
 export function wordAlternation(words: readonly string[], anyCase = false): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => (anyCase ? capitalisedToo(w) : w)).join('|');
 }
+
+/** Heads of a document or a piece of writing that "it" may stand for after a sentence headed by one ("But the 29-page
+ * document describes …. It says …"): "it" is the document, not a body named sentences before. */
+export const DOCUMENT_NOUNS = [
+  'document', 'documents', 'indictment', 'report', 'letter', 'statement', 'memo', 'memorandum', 'complaint', 'lawsuit', 'filing',
+  'ruling', 'resolution', 'bill', 'order', 'agreement', 'treaty', 'accord', 'study', 'survey', 'poll', 'article', 'book', 'column',
+  'editorial', 'op-ed', 'proposal', 'plan', 'draft', 'decree', 'communique', 'communiqué', 'declaration', 'transcript', 'affidavit',
+  'motion', 'verdict', 'warrant', 'subpoena', 'cable', 'email', 'e-mail', 'tweet', 'post', 'video', 'ad', 'advertisement',
+  'assessment', 'review', 'analysis', 'dossier', 'petition', 'manifesto', 'constitution', 'law', 'legislation', 'guidance', 'notice',
+  'charter', 'brief', 'opinion', 'judgment', 'judgement', 'leaflet', 'booklet', 'textbook', 'platform', 'budget', 'message',
+] as const;
+
+/** First words of an "according to" object that is no source but a measure or a manner ("governed according to what
+ * would work", "according to plan", "according to their needs"): no attribution. A wh-word opens a clause, no source;
+ * the nouns are a manner when bare ("according to the plan" cites a document). */
+export const NOT_SOURCE_WH_WORDS = ['what', 'how', 'whether', 'which', 'where', 'when', 'why'] as const;
+export const MANNER_NOUNS = [
+  'plan', 'schedule', 'script', 'tradition', 'custom', 'need', 'needs', 'merit', 'merits', 'rank', 'size', 'age', 'type', 'taste',
+  'protocol', 'instructions', 'ability', 'abilities', 'means', 'wishes',
+] as const;

@@ -99,3 +99,15 @@ export const ATTRIBUTION_PHRASES = ['according to'] as const;
 
 /** Pronouns a quote's speaker may be referred to by, with gender where known. */
 export const SPEAKER_PRONOUNS: Record<string, 'm' | 'f' | 'n'> = { he: 'm', she: 'f', they: 'n', i: 'n', we: 'n' };
+
+/** Participles that, after a comma, are the reporter's gloss on what the speaker meant (", referring to the underground
+ * Fordow facility"), no position of the speaker's — unless they name it "as" something (", referring to them as …"). */
+export const GLOSS_PARTICIPLES: ReadonlySet<string> = new Set(['referring', 'alluding']);
+
+/** The reader addressed as a speaker ("you're saying", "you might ask", "you say again"): an imagined voice, nobody's
+ * quote. A pattern source: "you", an optional "are" or modal and adverb, a verb of saying or wondering. */
+export const READER_VOICE = String.raw`you(?:[’']re|\s+are)?\s+(?:(?:might|may|could|would|will|must|probably|surely|now|again|already|then)\s+){0,2}(?:say|saying|ask|asking|think|thinking|wonder|wondering|object|objecting|protest|protesting|cry|crying)`;
+
+/** Stances whose negation is a silence, no position ("didn't comment on the issue", "has not responded to the
+ * letter"): nothing put forward. (Other negated stances are positions: "has not mentioned", "didn't apologize for".) */
+export const SILENT_WHEN_NEGATED_STEMS = ['comment', 'respond', 'reply', 'replie', 'weigh in', 'weighed in'] as const;

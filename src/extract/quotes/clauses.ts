@@ -2,7 +2,7 @@
 // whose subject is a named person, a body or a pronoun ("Clinton acknowledged that …", "Trump refuses to …", "Clinton
 // cited …", "…, citing …", "Mr. Kamin, who emphasized that …"). quotes/reported.ts turns them into quotes.
 import type { Sentence } from '../segment.js';
-import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
@@ -125,6 +125,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (SPEECH_VERBS.has(head) || !(STANCE_VERBS.has(verb) || STANCE_VERBS.has(head) || isCommunicationVerb(head)) || NOT_STANCE_VERB.test(head) || NOT_STANCE_STEM.test(head)) continue;
     const verbAt = p.index + p[0].indexOf(p[1]);
     const contentStart = p.index + p[0].length;
+    // ", referring to the underground Fordow facility": the reporter's gloss, unless it names the thing "as" something.
+    if (GLOSS_PARTICIPLES.has(head) && !/\sas\s/.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))))) continue;
     // "speaking at the Queen Elizabeth II centre" says where, not what; speaking and talking report a topic only.
     if ((NO_OBJECT.test(text.slice(contentStart)) || /^to\b/.test(text.slice(contentStart))) && verb === head) continue;
     if (SPEAKING.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
@@ -415,5 +417,6 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
   // A negated stance says so in its cue: "has not mentioned", "didn’t apologize for".
   const negated = NEGATED.test(m[2]);
+  if (negated && SILENT_WHEN_NEGATED_STEMS.some((stem) => verb.toLowerCase().startsWith(stem))) return null;
   return { rule, kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: negated ? `not ${verb}` : verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
 }

@@ -1,7 +1,7 @@
 // Quotes: direct quotes — pairing quotation marks and finding the frame that attributes each quote.
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
-import { SPEECH_VERBS } from '../lexicon/speech.js';
+import { READER_VOICE, SPEECH_VERBS } from '../lexicon/speech.js';
 import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -139,6 +139,12 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const after = body.slice(closeEnd, Math.min(lineEnd < 0 ? body.length : lineEnd, end + 160));
     const sentenceStart = sentence && sentence.start <= span.open ? sentence.start : body.lastIndexOf('\n', span.open) + 1;
     const before = body.slice(Math.max(sentenceStart, span.open - 200), span.open);
+    // The reader's imagined voice ("“But wait,” you're saying, “can't Russia …?”") is nobody's quote, and the quotes
+    // after it continue no earlier speaker.
+    if (READER_VOICE_AFTER.test(after) || READER_VOICE_BEFORE.test(before)) {
+      prev = null;
+      continue;
+    }
     const base: Quote = { speakerId: null, text, direct: true, start, end, cue: null, sentence: sentence ? { start: sentence.start, end: sentence.end } : undefined };
     const frames: Candidate[] = [];
     const frame = (rule: RuleId, speaker: SpeakerRef | null, cue: string) => {
@@ -333,6 +339,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
   }
   return out;
 }
+
+/** "you're saying", "you might ask", "I hear you ask" right after a quote's closing mark / right before its opening one. */
+const READER_VOICE_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:I\\s+hear\\s+)?${READER_VOICE}\\b`, 'i');
+const READER_VOICE_BEFORE = new RegExp(`(?:^|[\\s,;.:!?”"])(?:I\\s+hear\\s+)?${READER_VOICE}(?:\\s+again)?(?:\\s*[,:])?\\s*$`, 'i');
 
 /** ", who has" right before a speech verb: a relative clause whose antecedent ends at the comma. */
 const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|publicly|long|previously)\s+){0,3}$/;

@@ -2,6 +2,7 @@
 // might …") takes the sentence's head subject, and "it" before a cue stands for the body the sentences before it are about.
 import type { Sentence } from '../segment.js';
 import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
+import { DOCUMENT_NOUNS, wordAlternation } from '../lexicon/sources.js';
 
 /** The cue right after a coordinator, an adverb at most between: the predicate shares the sentence's subject. */
 export const AFTER_COORDINATOR = /(?:^|\s)(?:and|but|yet|though|although)\s+(?:(?:also|then|later|again|further|even|still|\p{Ll}+ly)\s+)?$/u;
@@ -84,12 +85,17 @@ export function coordinatedPredicateSubject(text: string, before: string, s: Sen
   return null;
 }
 
+/** A sentence headed by a document: a determiner, a few modifiers and a document noun, then its verb ("The indictment
+ * says", "But the 29-page document describes", "Its report, released Friday, found"). */
+const DOCUMENT_HEAD = new RegExp(`^((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\\s+(?:(?!(?:a|an|the|its|his|her|their)\\s)[\\p{L}\\d’'-]+\\s+){0,3}?(?:${wordAlternation(DOCUMENT_NOUNS)}))(?:\\s*,[^,]{1,80},)?\\s+(?:also\\s+|further\\s+)?\\p{Ll}+(?:s|ed)\\b`, 'u');
+
 /** "It" opening the words before a cue ("It also said …", "…,” it said in a statement"). */
 export const IT_SUBJECT = /(?:^|[\s,;”"])[Ii]t\s+(?:(?:also|then|later|further|again|previously|earlier)\s+)?$/;
 
 /**
  * The body "it" stands for: the organization or country heading the sentence of the cue (before it) or one of the two
- * sentences before, newest first — never a person. Null when none heads them: "it" then names a thing, a document or
+ * sentences before, newest first — never a person; a document heading one of those before ("The indictment says …")
+ * stands for itself, an unnamed source. Null when none heads them: "it" then names a thing, a document or
  * a body the article does not name, and the cue is left to the rules that read no pronoun.
  */
 export function bodyAntecedent(s: Sentence, mentions: MentionRef[], sentences: readonly Sentence[], cueAt: number): SpeakerRef | null {
@@ -106,6 +112,10 @@ export function bodyAntecedent(s: Sentence, mentions: MentionRef[], sentences: r
     const t = sentences[k];
     const to = n === 0 ? cueAt : t.end;
     const opening = OPENING.exec(t.text)?.[0].length ?? 0;
+    // A sentence before headed by a document ("But the 29-page document describes …"): "it" is the document — an
+    // unnamed source — not a body some earlier sentence heads.
+    const document = n > 0 ? DOCUMENT_HEAD.exec(t.text.slice(opening)) : null;
+    if (document) return { start: t.start + opening, end: t.start + opening + document[1].length, entityId: null };
     for (let i = firstFrom(mentions, t.start + opening); i < mentions.length && mentions[i].start < to; i++) {
       const m = mentions[i];
       if (m.type === 'Event') continue;

@@ -2,6 +2,7 @@
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/sources.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
@@ -45,6 +46,12 @@ function quotedAt(text: string, at: number): boolean {
   return insideQuotation(text, at) && (CLOSING_MARK.test(text.slice(at)) || !CLOSING_MARK.test(text));
 }
 
+/** Cues whose object is a listener ("…, former director of the CIA, told CNN in an interview that …"): the name after them is no writer. */
+const LISTENER_CUE = /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|urge|urges|urged|brief|briefs|briefed)$/i;
+/** A parenthetical between a subject and its cue ("Trump, however, said …"): the cue is not inverted. */
+const PARENTHETICAL_BEFORE_CUE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+a\s+\p{L}+|on\s+\p{L}+|\p{Ll}+ly)\s*,\s*$/u;
+/** The writer's name after an inverted cue (", wrote Ms. X." / ", said John Smith, a professor …"). */
+const INVERTED_NAME_AFTER_CUE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}(?:[.!?]?\s*$|,\s+(?:in|on|at|during|who|a|an|the|one)\s|\s(?:in|on|at|during)\s+(?:a|an|the|his|her|their|Twitter)\b)/u;
 /** "if", "whether" or "unless" and a short subject right before a cue: a hypothetical ("If he says …"). */
 const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p{L}’'.-]+\s+){1,3}$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
@@ -81,7 +88,7 @@ const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [s
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), a coordinated time adjunct ("… and hours after Seoul said"), or an
  * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
-const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,\s(?:reported|said|says|told)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
+const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,\s(?:reported|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
 
 /** A link to a video or a gallery in brackets ("( WATCH: Kerry remarks on Iran nuclear deal)"): a caption, no statement. */
 const LINK_CAPTION = /^\(\s*(?:WATCH|VIDEO|PHOTOS?|LISTEN|SEE|READ(?:\s+MORE)?|RELATED)\s*:/;
@@ -126,6 +133,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (possessor && !CONTRACTED_SUBJECTS.has(possessor[1]) && !PAST_PARTICIPLE.test(cue)) continue;
     let contentStart = m.index + m[0].length;
     while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+    // "…, wrote Ms. Aydıntaşbaş, in an ECFR analysis …": a cue right after a comma and followed by a name that ends the
+    // sentence or takes an appositive or adjunct is an inverted attribution of the words before it; what follows the
+    // name is no clause of the cue.
+    if (!/that/.test(m[2] ?? '') && !LISTENER_CUE.test(cue) && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
     if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');
@@ -485,6 +496,9 @@ function sourceHead(phrase: string, from: number, mentions: MentionRef[]): { ent
 /** Quoted words and their own attribution ("“…,” Macron said"): "according to" names where that attribution was read. */
 const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{L}.’'-]+\s+){0,7}?(?:he|she|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+-[\p{Lu}][\p{L}’'-]*)\s+(?:said|says|wrote|writes|told|tells|added|tweeted|stated)\b[^“”"]{0,80}$/u;
 
+/** The first words of an "according to" object that is a measure or a manner, not a source (lexicon/sources.ts). */
+const NOT_SOURCE_START = new RegExp(`^(?:(?:${wordAlternation(NOT_SOURCE_WH_WORDS)})|(?:${wordAlternation(MANNER_NOUNS)}))\\b`);
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -500,6 +514,8 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
     const srcFrom = s.start + acc.index + acc[0].length;
     const phrase = after.slice(0, listener?.index ?? srcEnd).trimEnd();
+    // The object must be a source: "governed according to what would work", "according to plan" attribute nothing.
+    if (NOT_SOURCE_START.test(phrase)) return out;
     const head = sourceHead(phrase, srcFrom, mentions);
     const speakerId = head.entityId;
     // An unnamed source keeps its words: "according to two sources", "according to a senior official", "according to
@@ -604,8 +620,8 @@ function partialQuoteOpens(rest: string): boolean {
 
 /** A clause imagined, not reported: the speaker's words end with "if", "unless", "in case" (a determiner at most between). */
 const HYPOTHETICAL_BEFORE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ii]n\s+case)\s+(?:the\s+)?$/;
-/** A day or a time right after the cue: before "that" (group 1) it is skipped; before a preposition it is an adjunct only. */
-const TIME_BEFORE_CLAUSE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
+/** A day or a time right after the cue ("late Monday", "early on Tuesday"): before "that" (group 1) it is skipped; before a preposition it is an adjunct only. */
+const TIME_BEFORE_CLAUSE = /^(?:(?:late|early)\s+(?:on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
 /** Verbs that refuse what follows them. */
 const DECLINING = /^(?:declined|declines|decline|refused|refuses|refuse)$/;
 /** What a refusal holds back: a question ("whether …", "how many …"), after "to say/comment on" when the cue is the refusal. */
@@ -644,7 +660,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     pattern.lastIndex = 0;
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
-    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b.index, b.index + 9)))) {
+    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b.index, b.index + 9))) && !(pattern === CLAUSE_BOUNDARY && PARENTHETICAL_PARTICIPLE.test(clause.slice(b.index, b.index + 140)))) {
       if (!boundary || b.index < boundary.index) boundary = b;
       break;
     }
@@ -746,6 +762,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
 
+/** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
+ * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
+const PARENTHETICAL_PARTICIPLE = /^,\s+\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
+
 /** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
 function thatAfterAdjunct(rest: string): boolean {
   return PREPOSITION.test(rest) && /^[^.;:“”"]{0,60}?\sthat\s/.test(rest);
@@ -778,15 +798,18 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
   FINDING.lastIndex = 0;
   // Most sentences hold none of the finding verbs: the cue-word prefilter skips the scan.
   for (let m = mayMatch(FINDING, cues) ? FINDING.exec(text) : null; m; m = FINDING.exec(text)) {
-    const subjectStart = s.start + m.index + m[0].indexOf(m[1]);
-    const owned = findingSpeaker(text, s.start, subjectStart, subjectStart + m[1].length, mentions);
+    // "But the 29-page document describes …": the conjunction opening the sentence is no part of the source.
+    const conjunction = /^(?:But|And|Yet|So|Still)\s+/.exec(m[1])?.[0].length ?? 0;
+    const subjectStart = s.start + m.index + m[0].indexOf(m[1]) + conjunction;
+    const subjectEnd = s.start + m.index + m[0].indexOf(m[1]) + m[1].length;
+    const owned = findingSpeaker(text, s.start, subjectStart, subjectEnd, mentions);
     const speakerId = owned.entityId ?? owned.onBehalfOf ?? null;
     // A bare "says"/"said" after a document noun may belong to someone named in it ("the report, Smith said"): a
     // document that speaks must be the subject's head, not a word inside a longer name.
     if (!speakerId && /^(?:says|said|reports|reported)$/.test(m[2]) && !/^(?:[Tt]he|[Aa]n?)\s/.test(m[1])) continue;
     const contentStart = m.index + m[0].length;
     const found: Candidate[] = [];
-    const speaker: SpeakerRef = { ...owned, start: subjectStart, end: subjectStart + m[1].length };
+    const speaker: SpeakerRef = { ...owned, start: subjectStart, end: subjectEnd };
     pushClauses(found, 'reported.finding', text, s, contentStart, m[2], speaker);
     out.push(...found);
   }

@@ -54,6 +54,9 @@ export const ATTRIBUTION_RULES = {
       // A spokesperson's or an aide's words are their own, not the principal's: an unnamed source, or the agent named.
       ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated to a safe place,” Hadi’s aide told the AFP news agency.', { speaker: null, text: 'President Hadi has been evacuated to a safe place,', direct: true }],
       ['Xiongzhou Zhang enlisted in 2016. “The check is unfair,” said Zhang’s attorney, Beverly Cutler.', { speaker: 'Beverly Cutler', text: 'The check is unfair,', direct: true }],
+      // "he" after one unnamed person's quote is that person, not someone named before.
+      ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. “The racket goes on,” he said.', { speaker: null, text: 'The racket goes on,', direct: true }],
+      ['Saleem Iqbal has helped parents. “No one is doing anything,” a senior police official said. Iqbal disagreed. “It is getting better,” he said.', { speaker: 'Saleem Iqbal', text: 'It is getting better,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -96,6 +99,7 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The Popular Mobilisation Forces issued a statement on Tuesday. “We emphasize our commitment,” it said.', { speaker: 'Popular Mobilisation Forces', text: 'We emphasize our commitment,', direct: true }],
       ['The report came out on Tuesday. “We emphasize our commitment,” it said.', null],
+      ['Russia denied the charges. The indictment was filed in Washington. “The defendants hacked the servers,” it said.', { speaker: null, text: 'The defendants hacked the servers,', direct: true }],
     ],
   },
   'direct.before-quote': {
@@ -168,6 +172,10 @@ export const ATTRIBUTION_RULES = {
       ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', null],
       // A sentence naming another person before the quote: the words are that person's business, not the previous speaker's.
       ['“Iran is subject to the most robust verification regime,” the International Atomic Energy Agency said. Donald Trump’s remarks singled out the regime for “continuing to fuel conflict, terror, and turmoil throughout the Middle East.”', null],
+      // The reader's imagined voice ("you're saying", "you might say", "I hear you ask") is nobody's and continues no one.
+      ['“The deal is good,” Jeffrey Lewis said. “But wait,” you’re saying, “can’t Russia just block the whole process?”', null],
+      ['“The deal is good,” Jeffrey Lewis said. “But wait,” you say again, “won’t China just veto anything?”', null],
+      ['“The deal is good,” Jeffrey Lewis said. You might say, “This is just more spin from Washington.”', null],
     ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
@@ -274,6 +282,21 @@ export const ATTRIBUTION_RULES = {
       ['Those surveyed say stricter gun laws would help prevent gun violence.', { speaker: null, text: 'stricter gun laws would help prevent gun violence', direct: false }],
       // A relative about the speaker after "said," is no clause of the cue.
       ['The talks will resume next week, a senior official said, who declined to be named.', null],
+      // ", wrote NAME" after a clause is an inverted attribution: the name is no content of the cue.
+      ['Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate, wrote Asli Aydıntaşbaş in a column.', null],
+      ['Donald Trump, however, said Moscow was to blame for the attack.', { speaker: 'Donald Trump', text: 'Moscow was to blame for the attack', direct: false }],
+      ['Michael V. Hayden, former director of the CIA, told CNN in an interview that Mark Esper did not do enough.', { speaker: 'Michael V. Hayden', text: 'Mark Esper did not do enough', direct: false }],
+      // …and it ends the words of a report before it.
+      ['Turkey has long argued that the Kurdish militia is a terrorist group, wrote Asli Aydıntaşbaş.', { speaker: 'Turkey', text: 'the Kurdish militia is a terrorist group', direct: false }],
+      // A cue inside someone's quotation opened a sentence before is theirs: the quote carries it.
+      ['“The indictments are good news for all Americans. Time for Robert Mueller to end this pursuit and say Donald Trump is completely innocent,” Rudy Giuliani said.', null],
+      // A time with "late" or "early" before "that" is skipped like a bare day; a relative clause inside the clause stays in it.
+      ['Izzat Rishq said late Monday that the Palestinian delegation, which is led by Azzam al-Ahmad, would return to Cairo.', { speaker: 'Izzat Rishq', text: 'the Palestinian delegation, which is led by Azzam al-Ahmad, would return to Cairo', direct: false }],
+      ['Izzat Rishq said early on Tuesday that the delegation would return to Cairo.', { speaker: 'Izzat Rishq', text: 'the delegation would return to Cairo', direct: false }],
+      // A participle phrase set off by commas between the clause's subject and its verb stays in the clause; one ending it does not.
+      ['Angela Merkel said the refugees, fleeing the war in Syria, were welcome in Germany.', { speaker: 'Angela Merkel', text: 'the refugees, fleeing the war in Syria, were welcome in Germany', direct: false }],
+      ['Angela Merkel said the talks had failed, citing the new sanctions on Russia.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. He said he was speaking out to help the girls.', { speaker: null, text: 'he was speaking out to help the girls', direct: false }],
     ],
   },
   'reported.coordinated-predicate': {
@@ -292,13 +315,16 @@ export const ATTRIBUTION_RULES = {
   },
   'reported.body-pronoun': {
     kind: 'reported', pattern: IT_SUBJECT, rank: 10, yieldsTo: 'never',
-    why: '"It said …" speaks for the organization or country heading the sentence before (or one of the two before it); with no such body, "it" is a thing and no speaker.',
+    why: '"It said …" speaks for the organization or country heading the sentence before (or one of the two before it), or for the document heading one (an unnamed source); with neither, "it" is a thing and no speaker.',
     examples: [
       ['The Federal Aviation Administration banned flights below 26,000 feet. It also said all US operators should leave the country within 48 hours.', { speaker: 'Federal Aviation Administration', text: 'all US operators should leave the country within 48 hours', direct: false }],
-      ['The report was published on Monday. It said the ban would cost millions.', null],
+      ['The president spoke on Monday. It said the ban would cost millions.', null],
       // A parenthetical "it said" between a subject and its verb is a middle attribution, not "it" as the subject.
       ['The state news agency KCNA spoke on Monday. North Korea, it said, was now a full-fledged nuclear power.', null],
       ['Vladimir Putin spoke on Monday. It said the ban would cost millions.', null],
+      // "It" after a sentence headed by a document is the document, an unnamed source — not a body named before it.
+      ['The United States accused Russia of meddling. But the 29-page document describes several incidents of hacking. It says Russian operatives helped a congressional candidate.', { speaker: null, text: 'Russian operatives helped a congressional candidate', direct: false }],
+      ['The Pentagon spoke on Monday. The new report was released in Washington. It says the troops will stay in Syria.', { speaker: null, text: 'the troops will stay in Syria', direct: false }],
     ],
   },
   'reported.inverted': {
@@ -308,6 +334,7 @@ export const ATTRIBUTION_RULES = {
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
       ['The strikes killed forty militants near the port, reports Reuters.', { speaker: 'Reuters', text: 'The strikes killed forty militants near the port', direct: false }],
+      ['Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate, wrote Asli Aydıntaşbaş.', { speaker: 'Asli Aydıntaşbaş', text: 'Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate', direct: false }],
       // Quoted words with their own attribution: the trailing "reports X" is the channel that relayed them, no second quote.
       ['“There are casualties among the fighters,” Libyan air force commander Saqer al-Joroushi told Egyptian state television, reports Reuters.', null],
       ['“We will not protect the Europeans,” Emmanuel Macron told reporters, reports Reuters.', null],
@@ -373,6 +400,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['A new Gallup poll shows that most voters distrust both candidates.', { speaker: null, text: 'most voters distrust both candidates', direct: false }],
       ['A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation.', { speaker: 'Justin Levitt', text: '31 incidents of voter impersonation', direct: false }],
+      // The finding runs through a relative clause and a participle set off inside it.
+      ['Robert Mueller filed the indictment on Friday. But the 29-page document describes several incidents in which the alleged Russian hackers, using the personas DCLeaks and Guccifer 2.0, were in contact with Americans.', { speaker: null, text: 'several incidents in which the alleged Russian hackers, using the personas DCLeaks and Guccifer 2.0, were in contact with Americans', direct: false }],
     ],
   },
   'reported.inverted-finding': {
@@ -425,6 +454,10 @@ export const ATTRIBUTION_RULES = {
       ['“There are casualties among the fighters,” Libyan commander Saqer al-Joroushi told state television, according to Reuters.', null],
       // A source set off by dashes vouches for what follows the closing dash.
       ['The complex was a key earner for North Korea, where -- according to the World Food Program -- two-thirds of the population struggles with food shortages.', { speaker: 'World Food Program', text: 'two-thirds of the population struggles with food shortages', direct: false }],
+      // The object must be a source: a clause or a manner ("according to what would work", "according to plan") is none.
+      ['The country has been governed according to what would work in the long term.', null],
+      ['The evacuation of the embassy staff went according to plan on Sunday.', null],
+      ['According to the plan, the troops would withdraw from the city by May.', { speaker: null, text: 'the troops would withdraw from the city by May', direct: false }],
     ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
@@ -485,6 +518,9 @@ export const ATTRIBUTION_RULES = {
       // A question states no position; thanking someone is an act towards them, not a position put forward.
       ['So why does Barack Obama not welcome the new sanctions on Iran?', null],
       ['Donald Trump thanked Kim Jong Un for the letter.', null],
+      // Not commenting or not responding is a silence, no stance; other negated stances keep their negation in the cue.
+      ['Chuck Hagel, the nominee for defense secretary, didn’t comment on the issue.', null],
+      ['The White House has not responded to the letter from the senators.', null],
     ],
   },
   'clause.common-subject': {
@@ -570,6 +606,9 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }],
       // A spokesperson's words are the spokesperson's, not the body's.
       ['White House spokeswoman Lindsay Walters said that the preparation had begun, citing a section of the U.S. trade law.', { speaker: 'Lindsay Walters', text: 'a section of the U.S. trade law', direct: false }],
+      // ", referring to …" is the reporter's gloss on what was meant — unless it names the thing "as" something.
+      ['Jill Stein said the deal was a disaster, referring to the underground Fordow facility.', null],
+      ['Donald Trump attacked the press on Monday, referring to reporters as the enemy of the people.', { speaker: 'Donald Trump', text: 'reporters as the enemy of the people', direct: false }],
     ],
   },
   'clause.intention-participle': {

@@ -3,7 +3,7 @@ import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
-import { AGENT_NOUNS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { AGENT_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
 
@@ -711,8 +711,14 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       }
     }
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
+    // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
+    // next "he" or "she" too, not a person the article named before that source.
+    else if (q.speakerId === null && q.speakerText && UNNAMED_ONE_SPEAKER.test(q.speakerText.trim())) spoke.push({ at: q.start, id: UNNAMED, text: q.speakerText });
   }
 }
+
+/** A speaker phrase naming one unnamed person: "a senior official", "the official", "one of the officials". */
+const UNNAMED_ONE_SPEAKER = new RegExp(`^(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(UNNAMED_PERSON_NOUNS)})|[Oo]ne\\s+of\\s+(?:the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))$`, 'u');
 
 /** A verb putting a question to the person after it (a title at most between): "asked", "pressed", "get … to answer". */
 const QUESTIONING_VERB = /\b(?:ask|asks|asked|press|presses|pressed|question|questions|questioned|challenged|get|got|getting)\s+(?:[\p{Lu}][\p{L}.]*\s+)?$/u;
