@@ -1,4 +1,4 @@
-// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → title complements → izafe names → coordinated bodies → retype → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → title complements → izafe names → coordinated bodies → sentence-initial bodies → retype → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
@@ -9,6 +9,7 @@ import { combineMentions } from './tagger/combine.js';
 import { retypeByContext } from './retype.js';
 import { splitTitleComplements } from './title-complements.js';
 import { joinIzafeNames } from './izafe.js';
+import { addSentenceInitialBodies } from './sentence-initial-bodies.js';
 import { splitCoordinatedBodies } from './coordinated-bodies.js';
 import { buildEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
@@ -41,7 +42,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const ruleMentions = findMentions(body, sentences, deadline);
   deadline.check('mentions');
   const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights));
-  const mentions = retypeByContext(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined))));
+  const mentions = retypeByContext(body, addSentenceInitialBodies(sentences, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined)))));
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body);
   deadline.check('entities');

@@ -71,3 +71,12 @@ describe('bodies read as people', () => {
     ['Lowy Institute analyst Sam Roggeveen said.', ['Organization:org:lowy-institute', 'Person:person:sam-roggeveen']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// A body the lexicons know whole opens a sentence: a name, even when the article writes its first word in lower case.
+describe('bodies that open a sentence', () => {
+  test.each<[string, string[]]>([
+    ['Iran denied it, its foreign envoys said. Foreign Ministry spokesman Abbas Mousavi spoke on Tuesday.', ['Country:country:IR', 'Organization:org:iranian-foreign-ministry', 'Person:person:abbas-mousavi']],
+    // a lower-case common word opening a sentence is still no name
+    ['Iran denied it, its foreign envoys said. Foreign pressure grew on Tuesday.', ['Country:country:IR']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
