@@ -23,7 +23,8 @@
 //                 with both "Steven X" and "Stephen X"). The group (formal bearer and its nickname forms) gathers into
 //                 its most-mentioned node, ties to the smaller id, so the direction does not depend on input order.
 //                 A spelled-out middle needs one form to hold ≥ 75 % of the pair's mentions (John Quincy Adams ≠ John
-//                 Adams); an ambiguous nickname ("Steve") needs a title the corpus gives both. A dropped first name:
+//                 Adams); an ambiguous nickname ("Steve") needs a title the corpus gives both. The formal name may carry
+//                 middle initials the nickname form drops ("Chuck Schumer" = "Charles E. Schumer", one such bearer only). A dropped first name:
 //                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so. Leading title words are
 //                 no part of a person's key ("Senators John McCain"); "Department of X" = "X Department" for organisations.
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
@@ -840,21 +841,31 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
 
   // Nicknames: the rest of the name (all but the given name) → the formal-name bearers, by formal given name.
   const formalByRest = new Map<string, Map<string, EntitySummary[]>>();
+  // The same with middle initials left out ("Charles E. Schumer" under "schumer"), for a nickname written without them.
+  const formalByInitialledRest = new Map<string, Map<string, EntitySummary[]>>();
   for (const e of sorted) {
     const t = tokensOf.get(e.id)!;
     if (gone.has(e.id) || t.length < 2 || FORMALS_OF.has(t[0])) continue;
     const rest = t.slice(1).join(' ');
     const byGiven = formalByRest.get(rest) ?? formalByRest.set(rest, new Map()).get(rest)!;
     (byGiven.get(t[0]) ?? byGiven.set(t[0], []).get(t[0])!).push(e);
+    if (t.length >= 3 && t.length <= 4 && t.slice(1, -1).every((w) => w.length === 1) && !NAME_SUFFIXES.has(t[t.length - 1])) {
+      const last = t[t.length - 1];
+      const initialled = formalByInitialledRest.get(last) ?? formalByInitialledRest.set(last, new Map()).get(last)!;
+      (initialled.get(t[0]) ?? initialled.set(t[0], []).get(t[0])!).push(e);
+    }
   }
   const groups = new Map<string, EntitySummary[]>(); // formal bearer id → its nickname-named people
   for (const e of sorted) {
     const t = tokensOf.get(e.id)!;
     if (gone.has(e.id) || t.length < 2 || !FORMALS_OF.has(t[0])) continue;
-    const byGiven = formalByRest.get(t.slice(1).join(' '));
-    if (!byGiven) continue;
     const formals = FORMALS_OF.get(t[0])!;
-    const bearers = [...formals].flatMap((f) => byGiven.get(f) ?? []);
+    const byGiven = formalByRest.get(t.slice(1).join(' '));
+    let bearers = byGiven ? [...formals].flatMap((f) => byGiven.get(f) ?? []) : [];
+    // "Chuck Schumer" and no "Charles Schumer": the one formal bearer written with middle initials ("Charles E.
+    // Schumer"); two such bearers (George W. and George H. W.) are two people and take none.
+    const initialled = t.length === 2 ? formalByInitialledRest.get(t[1]) : undefined;
+    if (bearers.length === 0 && initialled) bearers = [...formals].flatMap((f) => initialled.get(f) ?? []);
     if (bearers.length !== 1) continue;
     // A nickname of several formal names ("Steve": Steven, Stephen) is weak evidence: the corpus must also give both
     // the same title ("Rep. Steve Cohen" is not Stephen Cohen the historian).

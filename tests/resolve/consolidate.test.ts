@@ -346,6 +346,21 @@ describe('decideMerges', () => {
       [person('person:bob-casey', 'Bob Casey', ['a1', []]), person('person:robert-casey-jr', 'Robert Casey Jr.', ['a2', []])],
       [],
     ],
+    [
+      'a nickname and the one formal bearer written with a middle initial (Chuck Schumer, Charles E. Schumer)',
+      [person('person:chuck-schumer', 'Chuck Schumer', ['a1', [], 5]), person('person:charles-e-schumer', 'Charles E. Schumer', ['a2', []])],
+      ['person:charles-e-schumer → person:chuck-schumer (nickname) [a2]'],
+    ],
+    [
+      'must not merge: a nickname with two formal bearers of different middle initials',
+      [person('person:bill-xu', 'Bill Xu', ['a1', []]), person('person:william-a-xu', 'William A. Xu', ['a2', []]), person('person:william-b-xu', 'William B. Xu', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: a nickname with a middle-initialled formal name of another surname or a suffix',
+      [person('person:joe-biden', 'Joe Biden', ['a1', []]), person('person:joseph-r-bidden', 'Joseph R. Bidden', ['a2', []]), person('person:ed-royce', 'Ed Royce', ['a3', []]), person('person:edward-r-royce-jr', 'Edward R. Royce Jr.', ['a4', []])],
+      [],
+    ],
     // ---- organisations ----
     [
       'Nato, NATO and the long form are the known body',
