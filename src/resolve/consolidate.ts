@@ -25,7 +25,8 @@
 //                 A spelled-out middle needs one form to hold ≥ 75 % of the pair's mentions (John Quincy Adams ≠ John
 //                 Adams); an ambiguous nickname ("Steve") needs a title the corpus gives both. The formal name may carry
 //                 middle initials the nickname form drops ("Chuck Schumer" = "Charles E. Schumer", one such bearer only). A dropped first name:
-//                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so. Leading title words are
+//                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so (and is as well attested,
+//                 unless the short form opens with no given name: "Pena Nieto" is a double family name). Leading title words are
 //                 no part of a person's key ("Senators John McCain"); "Department of X" = "X Department" for organisations.
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   head-noun     a one-word organisation that is the last word of longer organisation names ("the Commons", "the
@@ -46,7 +47,7 @@
 // Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
 // (full names are never merged with each other except by the variant, middle-name and nickname rules).
 import { slug } from '../extract/entities.js';
-import { genderOfGivenName } from '../extract/lexicon/names.js';
+import { FIRST_NAMES, genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
 import { COUNTRY_BY_DEMONYM } from '../extract/lexicon/countries.js';
@@ -833,8 +834,9 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     const longer = byTail.get(t.join(' ')) ?? [];
     if (longer.length !== 1 || gone.has(longer[0].id)) continue;
     // Only the shorter form joins a fuller name at least as well attested: a common two-word name ("Muhammad Ali")
-    // is its own person beside a rarer longer one ("Ahmed Mohammed Ali").
-    if (mentionsOf(longer[0]) < mentionsOf(e)) continue;
+    // is its own person beside a rarer longer one ("Ahmed Mohammed Ali"). A shorter form that opens with no given name
+    // is a double family name ("Pena Nieto" of "Enrique Pena Nieto"), no one else's name, however often it is written.
+    if (mentionsOf(longer[0]) < mentionsOf(e) && isGivenNameWord(t[0])) continue;
     out.push(whole(e, longer[0].id, 'middle-name'));
     gone.add(e.id);
   }
@@ -879,6 +881,12 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     for (const e of group) if (e.id !== head.id) out.push(whole(e, head.id, 'nickname'));
   }
   return out;
+}
+
+/** A folded name word that is a given name the lexicons know ("muhammad", "kim"; not "pena", "javad"). */
+function isGivenNameWord(word: string): boolean {
+  const cased = word.charAt(0).toUpperCase() + word.slice(1);
+  return FIRST_NAMES.has(cased) || genderOfGivenName(cased) !== null;
 }
 
 /**

@@ -347,6 +347,16 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      'a double family name joins the one full name ending in it, however often it is written (Pena Nieto)',
+      [person('person:pena-nieto', 'Pena Nieto', ['a1', [], 9]), person('person:enrique-pena-nieto', 'Enrique Pena Nieto', ['a2', [], 3])],
+      ['person:pena-nieto → person:enrique-pena-nieto (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: a common two-word name opening with a given name, better attested than the longer one (Muhammad Ali)',
+      [person('person:muhammad-ali', 'Muhammad Ali', ['a1', [], 9]), person('person:ahmed-muhammad-ali', 'Ahmed Muhammad Ali', ['a2', [], 3])],
+      [],
+    ],
+    [
       'a nickname and the one formal bearer written with a middle initial (Chuck Schumer, Charles E. Schumer)',
       [person('person:chuck-schumer', 'Chuck Schumer', ['a1', [], 5]), person('person:charles-e-schumer', 'Charles E. Schumer', ['a2', []])],
       ['person:charles-e-schumer → person:chuck-schumer (nickname) [a2]'],
