@@ -14,7 +14,9 @@
 //                 First+Last exactly one distinct middle (or one with ≥ 90 % of the middled mentions, the rest a stray
 //                 few under 10, which stay apart): "Donald J Trump" = "Donald Trump", "Hillary Rodham Clinton" =
 //                 "Hillary Clinton"; George W. and George H. W. Bush (two middles) stay apart from each other and from
-//                 "George Bush". Suffixes (Jr., Sr., II, III, IV) are no middle and keep people apart; so do particles
+//                 "George Bush"; a spelled-out middle that is a given name needs one form to hold ≥ 75 % of the mentions
+//                 (John Quincy Adams ≠ John Adams), a family name kept as a middle does not ("Sarah Huckabee Sanders").
+//                 Suffixes (Jr., Sr., II, III, IV) are no middle and keep people apart; so do particles
 //                 ("bin", "van", "de"), which are part of a surname. The pair gathers into its most-mentioned node (ties to
 //                 the smaller id). Both rules read only names whose words are all capitalised and whose first word is no
 //                 title or stray word ("Executive Carrie Lam", "Kim called Trump", "Joint Chiefs of Staff" are left alone).
@@ -803,8 +805,10 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     // A spelled-out middle name may make another person (John Quincy Adams is John Adams's son): it joins the bare name
     // only when one of the two forms holds ≥ SPELLED_MIDDLE_SHARE of their mentions, i.e. one is plainly the usual name
     // and the other a fuller or shorter writing of it (Hillary Rodham Clinton beside thousands of Hillary Clinton).
-    const spelled = personTokens(middle[0].name).slice(1, -1).some((w) => w.length > 1);
-    if (spelled) {
+    // A middle that is no given name is a family name kept ("Sarah Huckabee Sanders", "Hillary Rodham Clinton"): no
+    // other person's, so it needs no share.
+    const spelledMiddles = personTokens(middle[0].name).slice(1, -1).filter((w) => w.length > 1);
+    if (spelledMiddles.some(isGivenNameWord)) {
       const nb = mentionsOf(targets[0]);
       const nm = middle.reduce((k, e) => k + mentionsOf(e), 0);
       if (Math.max(nb, nm) < SPELLED_MIDDLE_SHARE * (nb + nm)) continue;

@@ -276,6 +276,11 @@ describe('decideMerges', () => {
       ['person:john-quincy-adams → person:john-adams (middle-name) [a2]'],
     ],
     [
+      'a family name kept as a middle joins at comparable counts (Sarah Huckabee Sanders 5, Sarah Sanders 6)',
+      [person('person:sarah-sanders', 'Sarah Sanders', ['a1', [], 6]), person('person:sarah-huckabee-sanders', 'Sarah Huckabee Sanders', ['a2', [], 5])],
+      ['person:sarah-huckabee-sanders → person:sarah-sanders (middle-name) [a2]'],
+    ],
+    [
       'an initial is no spelled-out middle: Donald J Trump joins even at comparable counts',
       [person('person:donald-trump', 'Donald Trump', ['a1', [], 5]), person('person:donald-j-trump', 'Donald J Trump', ['a2', [], 4])],
       ['person:donald-j-trump → person:donald-trump (middle-name) [a2]'],
