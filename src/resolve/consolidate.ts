@@ -805,10 +805,10 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     // A spelled-out middle name may make another person (John Quincy Adams is John Adams's son): it joins the bare name
     // only when one of the two forms holds ≥ SPELLED_MIDDLE_SHARE of their mentions, i.e. one is plainly the usual name
     // and the other a fuller or shorter writing of it (Hillary Rodham Clinton beside thousands of Hillary Clinton).
-    // A middle that is no given name is a family name kept ("Sarah Huckabee Sanders", "Hillary Rodham Clinton"): no
-    // other person's, so it needs no share.
+    // A middle that is no given name, after a given name, is a family name kept ("Sarah Huckabee Sanders", "Hillary
+    // Rodham Clinton"): no other person's, so it needs no share.
     const spelledMiddles = personTokens(middle[0].name).slice(1, -1).filter((w) => w.length > 1);
-    if (spelledMiddles.some(isGivenNameWord)) {
+    if (spelledMiddles.length > 0 && (spelledMiddles.some(isGivenNameWord) || !isGivenNameWord(key.split(' ')[0]))) {
       const nb = mentionsOf(targets[0]);
       const nm = middle.reduce((k, e) => k + mentionsOf(e), 0);
       if (Math.max(nb, nm) < SPELLED_MIDDLE_SHARE * (nb + nm)) continue;
@@ -840,7 +840,9 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     // Only the shorter form joins a fuller name at least as well attested: a common two-word name ("Muhammad Ali")
     // is its own person beside a rarer longer one ("Ahmed Mohammed Ali"). A shorter form that opens with no given name
     // is a double family name ("Pena Nieto" of "Enrique Pena Nieto"), no one else's name, however often it is written.
-    if (mentionsOf(longer[0]) < mentionsOf(e) && isGivenNameWord(t[0])) continue;
+    // (the fuller name in more than one article: a stray "Washington Cui Tiankai" takes no one).
+    const doubleFamilyName = !isGivenNameWord(t[0]) && isGivenNameWord(tokensOf.get(longer[0].id)![0]) && longer[0].articles.length >= 2;
+    if (mentionsOf(longer[0]) < mentionsOf(e) && !doubleFamilyName) continue;
     out.push(whole(e, longer[0].id, 'middle-name'));
     gone.add(e.id);
   }

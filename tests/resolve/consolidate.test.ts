@@ -353,8 +353,13 @@ describe('decideMerges', () => {
     ],
     [
       'a double family name joins the one full name ending in it, however often it is written (Pena Nieto)',
-      [person('person:pena-nieto', 'Pena Nieto', ['a1', [], 9]), person('person:enrique-pena-nieto', 'Enrique Pena Nieto', ['a2', [], 3])],
+      [person('person:pena-nieto', 'Pena Nieto', ['a1', [], 9]), person('person:enrique-pena-nieto', 'Enrique Pena Nieto', ['a2', [], 2], ['a3', []])],
       ['person:pena-nieto → person:enrique-pena-nieto (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: a better attested name into a stray fuller one of a single article (Washington Cui Tiankai)',
+      [person('person:cui-tiankai', 'Cui Tiankai', ['a1', [], 2], ['a2', [], 2]), person('person:washington-cui-tiankai', 'Washington Cui Tiankai', ['a3', []])],
+      [],
     ],
     [
       'must not merge: a common two-word name opening with a given name, better attested than the longer one (Muhammad Ali)',
