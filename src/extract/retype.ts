@@ -12,7 +12,7 @@ const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|P
  * Head nouns of bodies that are no common surnames (not "Post", "Press", "Times", "Court", "Guard"): a name they end
  * ("Fairfax Media", "Lowy Institute") names a body, whoever the name's first word may be.
  */
-const BODY_HEADS = /^(?:Media|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Network|Agency|Institute|Foundation|Council|Committee|Ministry|Department|Association|Coalition|Commission|Party|Company|Holdings|Industries|Airlines|Airways|Magazine|Newspaper|Tribune|Gazette|Telegraph|Broadcasting|Television|Radio)$/;
+const BODY_HEADS = /^(?:Media|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Network|Agency|Institute|Foundation|Council|Committee|Ministry|Department|Association|Coalition|Commission|Party|Company|Holdings|Industries|Airlines|Airways|Magazine|Newspaper|Tribune|Gazette|Telegraph|Broadcasting|Television|Radio|Bakery|Cafe|Café|Restaurant)$/;
 /** Words before a name that make it an operation, an exercise or a programme: "Operation Desert Storm". */
 const OPERATION_HEAD = /^(?:Operation|Exercise|Project|Program|Programme)$/;
 

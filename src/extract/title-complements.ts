@@ -118,6 +118,8 @@ function splitOne(body: string, m: Mention): Mention[] | null {
   if (!parts) return null;
   // A body's name needs a given name the lexicon knows; a person's may take the last two words.
   const at = holderStart(parts.words, m.type !== 'Person');
+  // "the Director of National Intelligence's office": the complement alone, read as a person, is no one.
+  if (at < 0 && m.type === 'Person' && NOT_HOLDER_LAST.has(parts.words[parts.words.length - 1])) return [];
   if (at < 0) return null;
   const complement = m.text.slice(0, parts.starts[at] - 1);
   const holder = m.text.slice(parts.starts[at]);

@@ -23,6 +23,8 @@ describe('a title with its complement', () => {
     ['He was Director of the Federal Emergency Management Agency.', [], null],
     ['He wrote to the Ambassador to the United Nations on Monday.', [], null],
     ['The Secretary of the Air Force spoke.', [], null],
+    // the complement alone is no one
+    ['The president called the review by the Director of National Intelligence\'s office standard.', [], null],
     // a title the lexicon knows whole stays as it was
     ['Secretary of State Rex Tillerson arrived.', ['Rex Tillerson'], 'Secretary of State'],
     // a lower-case noun before "of" is no title
@@ -68,6 +70,7 @@ describe('coordinated bodies', () => {
 describe('bodies read as people', () => {
   test.each<[string, string[]]>([
     ['Fairfax Media reported that the arrests averted an attack.', ['Organization:org:fairfax-media']],
+    ['Holey Artisan Bakery had become a popular destination.', ['Organization:org:holey-artisan-bakery']],
     ['Lowy Institute analyst Sam Roggeveen said.', ['Organization:org:lowy-institute', 'Person:person:sam-roggeveen']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
