@@ -7,10 +7,10 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 
 /**
- * A capitalised word joined to capitalised words by izafe or Arabic-article links: "Tehrik-e-Taliban",
- * "Hizb-ut-Tahrir", "Mazar-i-Sharif". Linear: each repetition opens with a hyphen, which no letter class matches.
+ * A capitalised word joined to one or two capitalised words by izafe or Arabic-article links: "Tehrik-e-Taliban",
+ * "Hizb-ut-Tahrir", "Mazar-i-Sharif". Linear: a start only after no letter or hyphen, and each link opens with a hyphen.
  */
-const IZAFE_COMPOUND = /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-(?:e|i|ul|ut|us|ud|al)-\p{Lu}\p{Ll}+)+(?![\p{L}-])/gu;
+const IZAFE_COMPOUND = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:e|i|ul|ut|us|ud|al)-\p{Lu}\p{Ll}+(?:-(?:e|i|ul|ut|us|ud|al)-\p{Lu}\p{Ll}+)?(?![\p{L}-])/gu;
 /** A capitalised word right after the compound (a country completes a body's name: "Tehrik-e-Taliban Pakistan"). */
 const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)/u;
 

@@ -14,8 +14,11 @@ import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 const ORG_FORMS = new Map<string, string>(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 
-/** A one-word title, "of"/"to"/"for" and maybe "the" right before a name: "Ambassador to the ". Linear: anchored at the end. */
-const TITLE_CONNECTOR_BEFORE = /(?<![\p{L}.])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?$/u;
+/**
+ * A title of one or two words, "of"/"to"/"for" and maybe "the" right before a name: "Ambassador to the ". Run only on
+ * the 40 characters before a name, so its cost per name is bounded whatever the pattern's degree.
+ */
+const TITLE_CONNECTOR_BEFORE = /(?<![\p{L}.])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) (?:to|of|for) (?:the )?$/u;
 /** Words a complement may hold besides capitalised ones ("Joint Chiefs of Staff"); a holder's name holds none. */
 const COMPLEMENT_CONNECTORS = new Set(['of', 'the', 'for', 'and']);
 /** Last words of a name that is no person's ("… Affairs", "… Studies", "… Baseball"). */

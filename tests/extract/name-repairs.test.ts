@@ -83,3 +83,17 @@ describe('bodies that open a sentence', () => {
     ['Iran denied it, its foreign envoys said. Foreign pressure grew on Tuesday.', ['Country:country:IR']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// The izafe pattern scans whole bodies (recheck times out on its Unicode classes): adversarial bodies stay linear.
+describe('izafe names on adversarial bodies', () => {
+  test.each<[string, string]>([
+    ['a long chain of links', 'Ab-e-'.repeat(40_000)],
+    ['a long capitalised word before a broken link', `${'A' + 'b'.repeat(200_000)}-e-`],
+    ['many compounds', 'Tehrik-e-Taliban Pakistan said. '.repeat(5_000)],
+  ])('%s', async (_name, body) => {
+    const { joinIzafeNames } = await import('../../src/extract/izafe.js');
+    const t0 = performance.now();
+    joinIzafeNames(body, [{ start: 0, end: 2, text: body.slice(0, 2), type: 'Person', key: 'x', sentence: 0 }]);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
