@@ -1,4 +1,4 @@
-// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → retype → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → title complements → izafe names → coordinated bodies → sentence-initial bodies → retype → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
@@ -7,6 +7,10 @@ import { tagSpans } from './tagger/tag.js';
 import type { Weights } from './tagger/model.js';
 import { combineMentions } from './tagger/combine.js';
 import { retypeByContext } from './retype.js';
+import { splitTitleComplements } from './title-complements.js';
+import { joinIzafeNames } from './izafe.js';
+import { addSentenceInitialBodies } from './sentence-initial-bodies.js';
+import { splitCoordinatedBodies } from './coordinated-bodies.js';
 import { buildEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
@@ -37,7 +41,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('segment');
   const ruleMentions = findMentions(body, sentences, deadline);
   deadline.check('mentions');
-  const mentions = retypeByContext(body, combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights)));
+  const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights));
+  const mentions = retypeByContext(body, addSentenceInitialBodies(sentences, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined)))));
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body);
   deadline.check('entities');

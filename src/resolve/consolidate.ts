@@ -14,7 +14,9 @@
 //                 First+Last exactly one distinct middle (or one with ≥ 90 % of the middled mentions, the rest a stray
 //                 few under 10, which stay apart): "Donald J Trump" = "Donald Trump", "Hillary Rodham Clinton" =
 //                 "Hillary Clinton"; George W. and George H. W. Bush (two middles) stay apart from each other and from
-//                 "George Bush". Suffixes (Jr., Sr., II, III, IV) are no middle and keep people apart; so do particles
+//                 "George Bush"; a spelled-out middle that is a given name needs one form to hold ≥ 75 % of the mentions
+//                 (John Quincy Adams ≠ John Adams), a family name kept as a middle does not ("Sarah Huckabee Sanders").
+//                 Suffixes (Jr., Sr., II, III, IV) are no middle and keep people apart; so do particles
 //                 ("bin", "van", "de"), which are part of a surname. The pair gathers into its most-mentioned node (ties to
 //                 the smaller id). Both rules read only names whose words are all capitalised and whose first word is no
 //                 title or stray word ("Executive Carrie Lam", "Kim called Trump", "Joint Chiefs of Staff" are left alone).
@@ -23,8 +25,10 @@
 //                 with both "Steven X" and "Stephen X"). The group (formal bearer and its nickname forms) gathers into
 //                 its most-mentioned node, ties to the smaller id, so the direction does not depend on input order.
 //                 A spelled-out middle needs one form to hold ≥ 75 % of the pair's mentions (John Quincy Adams ≠ John
-//                 Adams); an ambiguous nickname ("Steve") needs a title the corpus gives both. A dropped first name:
-//                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so. Leading title words are
+//                 Adams); an ambiguous nickname ("Steve") needs a title the corpus gives both. The formal name may carry
+//                 middle initials the nickname form drops ("Chuck Schumer" = "Charles E. Schumer", one such bearer only). A dropped first name:
+//                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so (and is as well attested,
+//                 unless the short form opens with no given name: "Pena Nieto" is a double family name). Leading title words are
 //                 no part of a person's key ("Senators John McCain"); "Department of X" = "X Department" for organisations.
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   head-noun     a one-word organisation that is the last word of longer organisation names ("the Commons", "the
@@ -45,7 +49,7 @@
 // Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
 // (full names are never merged with each other except by the variant, middle-name and nickname rules).
 import { slug } from '../extract/entities.js';
-import { genderOfGivenName } from '../extract/lexicon/names.js';
+import { FIRST_NAMES, genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
 import { COUNTRY_BY_DEMONYM } from '../extract/lexicon/countries.js';
@@ -801,8 +805,10 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     // A spelled-out middle name may make another person (John Quincy Adams is John Adams's son): it joins the bare name
     // only when one of the two forms holds ≥ SPELLED_MIDDLE_SHARE of their mentions, i.e. one is plainly the usual name
     // and the other a fuller or shorter writing of it (Hillary Rodham Clinton beside thousands of Hillary Clinton).
-    const spelled = personTokens(middle[0].name).slice(1, -1).some((w) => w.length > 1);
-    if (spelled) {
+    // A middle that is no given name, after a given name, is a family name kept ("Sarah Huckabee Sanders", "Hillary
+    // Rodham Clinton"): no other person's, so it needs no share.
+    const spelledMiddles = personTokens(middle[0].name).slice(1, -1).filter((w) => w.length > 1);
+    if (spelledMiddles.length > 0 && (spelledMiddles.some(isGivenNameWord) || !isGivenNameWord(key.split(' ')[0]))) {
       const nb = mentionsOf(targets[0]);
       const nm = middle.reduce((k, e) => k + mentionsOf(e), 0);
       if (Math.max(nb, nm) < SPELLED_MIDDLE_SHARE * (nb + nm)) continue;
@@ -832,29 +838,42 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     const longer = byTail.get(t.join(' ')) ?? [];
     if (longer.length !== 1 || gone.has(longer[0].id)) continue;
     // Only the shorter form joins a fuller name at least as well attested: a common two-word name ("Muhammad Ali")
-    // is its own person beside a rarer longer one ("Ahmed Mohammed Ali").
-    if (mentionsOf(longer[0]) < mentionsOf(e)) continue;
+    // is its own person beside a rarer longer one ("Ahmed Mohammed Ali"). A shorter form that opens with no given name
+    // is a double family name ("Pena Nieto" of "Enrique Pena Nieto"), no one else's name, however often it is written.
+    // (the fuller name in more than one article: a stray "Washington Cui Tiankai" takes no one).
+    const doubleFamilyName = !isGivenNameWord(t[0]) && isGivenNameWord(tokensOf.get(longer[0].id)![0]) && longer[0].articles.length >= 2;
+    if (mentionsOf(longer[0]) < mentionsOf(e) && !doubleFamilyName) continue;
     out.push(whole(e, longer[0].id, 'middle-name'));
     gone.add(e.id);
   }
 
   // Nicknames: the rest of the name (all but the given name) → the formal-name bearers, by formal given name.
   const formalByRest = new Map<string, Map<string, EntitySummary[]>>();
+  // The same with middle initials left out ("Charles E. Schumer" under "schumer"), for a nickname written without them.
+  const formalByInitialledRest = new Map<string, Map<string, EntitySummary[]>>();
   for (const e of sorted) {
     const t = tokensOf.get(e.id)!;
     if (gone.has(e.id) || t.length < 2 || FORMALS_OF.has(t[0])) continue;
     const rest = t.slice(1).join(' ');
     const byGiven = formalByRest.get(rest) ?? formalByRest.set(rest, new Map()).get(rest)!;
     (byGiven.get(t[0]) ?? byGiven.set(t[0], []).get(t[0])!).push(e);
+    if (t.length >= 3 && t.length <= 4 && t.slice(1, -1).every((w) => w.length === 1) && !NAME_SUFFIXES.has(t[t.length - 1])) {
+      const last = t[t.length - 1];
+      const initialled = formalByInitialledRest.get(last) ?? formalByInitialledRest.set(last, new Map()).get(last)!;
+      (initialled.get(t[0]) ?? initialled.set(t[0], []).get(t[0])!).push(e);
+    }
   }
   const groups = new Map<string, EntitySummary[]>(); // formal bearer id → its nickname-named people
   for (const e of sorted) {
     const t = tokensOf.get(e.id)!;
     if (gone.has(e.id) || t.length < 2 || !FORMALS_OF.has(t[0])) continue;
-    const byGiven = formalByRest.get(t.slice(1).join(' '));
-    if (!byGiven) continue;
     const formals = FORMALS_OF.get(t[0])!;
-    const bearers = [...formals].flatMap((f) => byGiven.get(f) ?? []);
+    const byGiven = formalByRest.get(t.slice(1).join(' '));
+    let bearers = byGiven ? [...formals].flatMap((f) => byGiven.get(f) ?? []) : [];
+    // "Chuck Schumer" and no "Charles Schumer": the one formal bearer written with middle initials ("Charles E.
+    // Schumer"); two such bearers (George W. and George H. W.) are two people and take none.
+    const initialled = t.length === 2 ? formalByInitialledRest.get(t[1]) : undefined;
+    if (bearers.length === 0 && initialled) bearers = [...formals].flatMap((f) => initialled.get(f) ?? []);
     if (bearers.length !== 1) continue;
     // A nickname of several formal names ("Steve": Steven, Stephen) is weak evidence: the corpus must also give both
     // the same title ("Rep. Steve Cohen" is not Stephen Cohen the historian).
@@ -868,6 +887,12 @@ export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
     for (const e of group) if (e.id !== head.id) out.push(whole(e, head.id, 'nickname'));
   }
   return out;
+}
+
+/** A folded name word that is a given name the lexicons know ("muhammad", "kim"; not "pena", "javad"). */
+function isGivenNameWord(word: string): boolean {
+  const cased = word.charAt(0).toUpperCase() + word.slice(1);
+  return FIRST_NAMES.has(cased) || genderOfGivenName(cased) !== null;
 }
 
 /**

@@ -276,6 +276,11 @@ describe('decideMerges', () => {
       ['person:john-quincy-adams → person:john-adams (middle-name) [a2]'],
     ],
     [
+      'a family name kept as a middle joins at comparable counts (Sarah Huckabee Sanders 5, Sarah Sanders 6)',
+      [person('person:sarah-sanders', 'Sarah Sanders', ['a1', [], 6]), person('person:sarah-huckabee-sanders', 'Sarah Huckabee Sanders', ['a2', [], 5])],
+      ['person:sarah-huckabee-sanders → person:sarah-sanders (middle-name) [a2]'],
+    ],
+    [
       'an initial is no spelled-out middle: Donald J Trump joins even at comparable counts',
       [person('person:donald-trump', 'Donald Trump', ['a1', [], 5]), person('person:donald-j-trump', 'Donald J Trump', ['a2', [], 4])],
       ['person:donald-j-trump → person:donald-trump (middle-name) [a2]'],
@@ -344,6 +349,36 @@ describe('decideMerges', () => {
     [
       'must not merge: a nickname with a suffix-bearing formal name (Bob Casey and Robert Casey Jr.)',
       [person('person:bob-casey', 'Bob Casey', ['a1', []]), person('person:robert-casey-jr', 'Robert Casey Jr.', ['a2', []])],
+      [],
+    ],
+    [
+      'a double family name joins the one full name ending in it, however often it is written (Pena Nieto)',
+      [person('person:pena-nieto', 'Pena Nieto', ['a1', [], 9]), person('person:enrique-pena-nieto', 'Enrique Pena Nieto', ['a2', [], 2], ['a3', []])],
+      ['person:pena-nieto → person:enrique-pena-nieto (middle-name) [a1]'],
+    ],
+    [
+      'must not merge: a better attested name into a stray fuller one of a single article (Washington Cui Tiankai)',
+      [person('person:cui-tiankai', 'Cui Tiankai', ['a1', [], 2], ['a2', [], 2]), person('person:washington-cui-tiankai', 'Washington Cui Tiankai', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: a common two-word name opening with a given name, better attested than the longer one (Muhammad Ali)',
+      [person('person:muhammad-ali', 'Muhammad Ali', ['a1', [], 9]), person('person:ahmed-muhammad-ali', 'Ahmed Muhammad Ali', ['a2', [], 3])],
+      [],
+    ],
+    [
+      'a nickname and the one formal bearer written with a middle initial (Chuck Schumer, Charles E. Schumer)',
+      [person('person:chuck-schumer', 'Chuck Schumer', ['a1', [], 5]), person('person:charles-e-schumer', 'Charles E. Schumer', ['a2', []])],
+      ['person:charles-e-schumer → person:chuck-schumer (nickname) [a2]'],
+    ],
+    [
+      'must not merge: a nickname with two formal bearers of different middle initials',
+      [person('person:bill-xu', 'Bill Xu', ['a1', []]), person('person:william-a-xu', 'William A. Xu', ['a2', []]), person('person:william-b-xu', 'William B. Xu', ['a3', []])],
+      [],
+    ],
+    [
+      'must not merge: a nickname with a middle-initialled formal name of another surname or a suffix',
+      [person('person:joe-biden', 'Joe Biden', ['a1', []]), person('person:joseph-r-bidden', 'Joseph R. Bidden', ['a2', []]), person('person:ed-royce', 'Ed Royce', ['a3', []]), person('person:edward-r-royce-jr', 'Edward R. Royce Jr.', ['a4', []])],
       [],
     ],
     // ---- organisations ----

@@ -5,6 +5,6 @@ export const ORGANIZATION_FORMS: readonly (readonly string[])[] = [
   ['Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Department of Defense', 'DoD'],
   ['State Department', 'Department of State', 'U.S. Department of State'],
   ['Justice Department', 'Department of Justice', 'U.S. Department of Justice', 'DOJ'],
-  // The Pakistani Taliban's own name (transliterated two ways) and its initials.
-  ['Pakistani Taliban', 'Tehrik-e-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', 'TTP'],
+  // The Pakistani Taliban's own name (Tehrik/Tehreek, -e-/-i- transliterated) and its initials.
+  ['Pakistani Taliban', 'Tehrik-e-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'Tehreek-i-Taliban Pakistan', 'TTP'],
 ];
