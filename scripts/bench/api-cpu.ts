@@ -2,7 +2,8 @@
 // schema and GraphReads) against the raw driver replaying the same Cypher (as raw-server.ts does), alternated round by
 // round on one driver, so that machine load and Neo4j hit both alike. What it leaves out is the same for both: HTTP
 // parsing and the socket. Prints CPU ms per request (medians of the rounds) and the raw path's CPU over newsgraph's.
-// Knobs: BENCH_ONLY=node,search, BENCH_REQUESTS (per round, default 400), BENCH_ROUNDS (5), BENCH_CONCURRENCY (10);
+// Knobs: BENCH_ONLY=node,search, BENCH_REQUESTS (per round, default 400), BENCH_ROUNDS (5), BENCH_CONCURRENCY (10),
+// BENCH_WARMUP (requests per path before the rounds, 1000);
 // NEO4J_DATA_DIR/NEO4J_BOLT_PORT (or NEO4J_URI) at a loaded graph, as for bench:api.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -20,6 +21,9 @@ import { benchQueries, recordPlan, type RawPlan } from './plan.js';
 const requests = Number(process.env.BENCH_REQUESTS ?? 400);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 10);
+// Requests per path before the timed rounds: with 100, newsgraph's first rounds still ran 1.5-2x slower than its last
+// (JIT tiering of the layer's code), which the median of a few rounds did not hide.
+const warmUp = Number(process.env.BENCH_WARMUP ?? 1000);
 const dataDir = process.env.NEO4J_DATA_DIR ?? path.join(PROJECT_ROOT, '.data', 'bench');
 const cfg = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '7690' });
 const conn = await ensureNeo4j(cfg, { log: (l) => console.error(l) });
@@ -100,8 +104,8 @@ try {
     const answer = JSON.parse(await viaNewsgraph(body)) as { errors?: unknown };
     if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors)}`);
     // Warm-up of both paths (JIT, caches, pool).
-    await cpuPerRequest(Math.min(requests, 100), () => viaNewsgraph(body));
-    await cpuPerRequest(Math.min(requests, 100), () => viaRawDriver(body, plan));
+    await cpuPerRequest(warmUp, () => viaNewsgraph(body));
+    await cpuPerRequest(warmUp, () => viaRawDriver(body, plan));
     const ours: number[] = [];
     const raw: number[] = [];
     for (let r = 0; r < rounds; r++) {

@@ -36,46 +36,56 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => m.get(id) ?? null);
 }
 
+/** What a relation's evidence is loaded by. */
+type RelationKey = { type: RelationKind; a: string; b: string; statuses?: readonly RelationStatus[] | null };
+
 /**
  * The request's DataLoaders, each made when a resolver first asks for it: most requests use one or two of them, and
- * making all seven for every request was a measurable share of a cheap query's CPU (issue 17, 6b).
+ * making all seven for every request was a measurable share of a cheap query's CPU (issue 17, 6b). A class, so that a
+ * request costs one object, not seven closures and accessors made afresh for each.
  */
-export function createLoaders(reads: GraphReads, maxPage: number) {
-  let entity: DataLoader<string, EntityRow | null> | undefined;
-  let article: DataLoader<string, ArticleRow | null> | undefined;
-  let quote: DataLoader<string, QuoteRow | null> | undefined;
-  let evidence: DataLoader<string, EvidenceRow | null> | undefined;
-  let participants: DataLoader<string, string[]> | undefined;
-  let eventReports: DataLoader<string, EventReportRow[]> | undefined;
-  type RelationKey = { type: RelationKind; a: string; b: string; statuses?: readonly RelationStatus[] | null };
-  let relationEvidence: DataLoader<RelationKey, EvidenceRow[], string> | undefined;
-  const loaders = {
-    get entity() {
-      return (entity ??= new DataLoader<string, EntityRow | null>(async (ids) => byId(ids, await reads.entitiesByIds(ids))));
-    },
-    get article() {
-      return (article ??= new DataLoader<string, ArticleRow | null>(async (ids) => byId(ids, await reads.articlesByIds(ids))));
-    },
-    get quote() {
-      return (quote ??= new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(loaders, await reads.quotesByIds(ids)))));
-    },
-    get evidence() {
-      return (evidence ??= new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await reads.evidenceByIds(ids))));
-    },
-    get participants() {
-      return (participants ??= new DataLoader<string, string[]>((ids) => reads.participants(ids)));
-    },
-    get eventReports() {
-      return (eventReports ??= new DataLoader<string, EventReportRow[]>((ids) => reads.eventReports(ids)));
-    },
-    get relationEvidence() {
-      return (relationEvidence ??= new DataLoader<RelationKey, EvidenceRow[], string>(
-        (keys) => reads.evidenceForRelations(keys.map((k) => ({ ...k, statuses: k.statuses ?? undefined })), maxPage),
-        { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}|${k.statuses?.join(',') ?? ''}` },
-      ));
-    },
-  };
-  return loaders;
+export class RequestLoaders {
+  private entityLoader?: DataLoader<string, EntityRow | null>;
+  private articleLoader?: DataLoader<string, ArticleRow | null>;
+  private quoteLoader?: DataLoader<string, QuoteRow | null>;
+  private evidenceLoader?: DataLoader<string, EvidenceRow | null>;
+  private participantsLoader?: DataLoader<string, string[]>;
+  private eventReportsLoader?: DataLoader<string, EventReportRow[]>;
+  private relationEvidenceLoader?: DataLoader<RelationKey, EvidenceRow[], string>;
+
+  constructor(
+    private readonly reads: GraphReads,
+    private readonly maxPage: number,
+  ) {}
+
+  get entity(): DataLoader<string, EntityRow | null> {
+    return (this.entityLoader ??= new DataLoader<string, EntityRow | null>(async (ids) => byId(ids, await this.reads.entitiesByIds(ids))));
+  }
+  get article(): DataLoader<string, ArticleRow | null> {
+    return (this.articleLoader ??= new DataLoader<string, ArticleRow | null>(async (ids) => byId(ids, await this.reads.articlesByIds(ids))));
+  }
+  get quote(): DataLoader<string, QuoteRow | null> {
+    return (this.quoteLoader ??= new DataLoader<string, QuoteRow | null>(async (ids) => byId(ids, primeRelated(this, await this.reads.quotesByIds(ids)))));
+  }
+  get evidence(): DataLoader<string, EvidenceRow | null> {
+    return (this.evidenceLoader ??= new DataLoader<string, EvidenceRow | null>(async (ids) => byId(ids, await this.reads.evidenceByIds(ids))));
+  }
+  get participants(): DataLoader<string, string[]> {
+    return (this.participantsLoader ??= new DataLoader<string, string[]>((ids) => this.reads.participants(ids)));
+  }
+  get eventReports(): DataLoader<string, EventReportRow[]> {
+    return (this.eventReportsLoader ??= new DataLoader<string, EventReportRow[]>((ids) => this.reads.eventReports(ids)));
+  }
+  get relationEvidence(): DataLoader<RelationKey, EvidenceRow[], string> {
+    return (this.relationEvidenceLoader ??= new DataLoader<RelationKey, EvidenceRow[], string>(
+      (keys) => this.reads.evidenceForRelations(keys.map((k) => ({ ...k, statuses: k.statuses ?? undefined })), this.maxPage),
+      { cacheKeyFn: (k) => `${k.type}|${k.a}|${k.b}|${k.statuses?.join(',') ?? ''}` },
+    ));
+  }
+}
+
+export function createLoaders(reads: GraphReads, maxPage: number): RequestLoaders {
+  return new RequestLoaders(reads, maxPage);
 }
 
 interface RowLoaders {

@@ -34,30 +34,34 @@ export function createAccess(driver: Driver, database: string, config: Pick<Conf
 
   const refusals = new RateLimiterMemory({ points: config.API_FAILED_LOGINS_PER_MINUTE, duration: 60 });
 
+  // Past the limit a refusal is still refused, only no longer written down.
+  const noteRefusal = async (actor: Actor | null, client: string, action: string, reason: string) => {
+    const under = await refusals.consume(`${actor?.name ?? '-'}@${client}`).then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof RateLimiterRes) return false;
+        throw err;
+      },
+    );
+    if (under) await curation.recordRefusal(actor, action, reason);
+  };
+  // Built field by field: this runs for every request, and a spread of a shared base object is V8's slow path.
+  const withActor = (actor: Actor | null, client: string): AccessContext => ({
+    requireToken: config.API_REQUIRE_TOKEN,
+    curation,
+    limitMutation,
+    actor,
+    noteRefusal: (action, reason) => noteRefusal(actor, client, action, reason),
+  });
+
   return async (authorization: string | null, req: IncomingMessage | undefined): Promise<AccessContext> => {
     const client = req?.socket.remoteAddress ?? 'unknown';
-    const base = { requireToken: config.API_REQUIRE_TOKEN, curation, limitMutation };
-    const withActor = (actor: Actor | null): AccessContext => ({
-      ...base,
-      actor,
-      noteRefusal: async (action, reason) => {
-        // Past the limit a refusal is still refused, only no longer written down.
-        const under = await refusals.consume(`${actor?.name ?? '-'}@${client}`).then(
-          () => true,
-          (err: unknown) => {
-            if (err instanceof RateLimiterRes) return false;
-            throw err;
-          },
-        );
-        if (under) await curation.recordRefusal(actor, action, reason);
-      },
-    });
-    if (!authorization) return withActor(null);
+    if (!authorization) return withActor(null, client);
     const seen = await failedLogins.get(client);
     if (seen && seen.consumedPoints >= config.API_FAILED_LOGINS_PER_MINUTE) throw rateLimited('failed logins', seen);
     const token = BEARER.exec(authorization.trim())?.[1];
     const owner = token ? await findTokenOwner(driver, database, token) : null;
-    if (owner) return withActor(owner);
+    if (owner) return withActor(owner, client);
     await failedLogins.consume(client).catch((err: unknown) => {
       if (!(err instanceof RateLimiterRes)) throw err;
     });

@@ -21,6 +21,7 @@ import { EXPORT_PATH, handleExport } from './export.js';
 import { createLogger, escapeControl, yogaLogAdapter, type Logger } from './log.js';
 import { renderGraphiQLOffThread, usePlayground } from './playground.js';
 import { answerPlainPost, fastPathApplies, plainParams } from './fast-path.js';
+import { useReleaseRequestCache } from './release-request-cache.js';
 
 export interface ServerDeps {
   driver: Driver;
@@ -41,13 +42,14 @@ export function createApp({ driver, database, config, logger = createLogger(conf
   const refs = new EntityRefCache();
   const access = createAccess(driver, database, config);
   const graphqlEndpoint = '/graphql';
+  const limits = { API_MAX_PAGE_SIZE: config.API_MAX_PAGE_SIZE, API_MAX_PATH_HOPS: config.API_MAX_PATH_HOPS };
   return createYoga({
     schema,
     graphqlEndpoint,
     context: async ({ request, req }: { request: Request; req?: IncomingMessage }) =>
       createContext(
         new GraphReads(driver, database, config.API_QUERY_TIMEOUT_MS),
-        { API_MAX_PAGE_SIZE: config.API_MAX_PAGE_SIZE, API_MAX_PATH_HOPS: config.API_MAX_PATH_HOPS },
+        limits,
         refs,
         await access(request.headers.get('authorization'), req),
       ),
@@ -77,6 +79,7 @@ export function createApp({ driver, database, config, logger = createLogger(conf
       // Execution compiled once per document (graphql-jit; the compiled query is kept with yoga's parsed-document
       // cache). The jit cache is keyed by document only, so a document with several operations, where the
       // operationName picks one, runs through graphql-js.
+      useReleaseRequestCache(),
       useGraphQlJit({}, { enableIf: ({ document }) => hasOneOperation(document), onError: (r) => logger.error({ errors: r.errors?.map((e) => e.message) }, 'graphql-jit could not compile a query') }),
     ],
   });
