@@ -72,6 +72,10 @@ const MEMBERS_GAP = /^\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 const OFFICE_OF_BEFORE = /\b(?:with|to|between|and)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:leaders?|presidents?|prime\s+ministers?|heads?\s+of\s+state|chancellors?|kings?|premiers?|emirs?|foreign\s+ministers?|counterparts?|governments?|officials)\s+(?:of|from)\s+(?:the\s+)?$/i;
 /** Between a noun trigger and a name, another noun coordinated with it that takes the name: "meeting with Li and his relationship with BHR". */
 const OTHER_HEAD_WITH = /\b(?:and|or)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:with|between)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** After a country's possessive, the office or group that stands for it: "China's foreign minister", "Russia's delegation". */
+const OFFICE_AFTER_POSSESSIVE = /^['’]s\s+(?:(?:new|top|chief|former|current|acting|own)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|deputy|vice|supreme)?\s*(?:leaders?|presidents?|ministers?|minister|officials|diplomats|delegations?|envoys?|negotiators|government|authorities|ambassadors?|representatives|chancellor|premier|king|emir|counterparts?|military|army|navy)\b/i;
+/** A preposition whose object is a topic, a target or a direction, not a party: "tensions over Syria", "missiles into Japan". */
+const TOPIC_BEFORE = /\b(?:over|about|on|into|against|toward|towards|like|than|under|across|throughout|regarding|concerning)\s+(?:the\s+)?$/i;
 /** Between two parties of one list: "Japan, China and Germany". */
 const LIST_GAP = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)$/;
 /** A possessive determiner on a contact noun, which names its parties: "their meeting", "his talks with Putin". */
@@ -522,9 +526,22 @@ function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMentio
     m.via === 'demonym'
       ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16))
       : (namedCountry(m) || typeOf(m, byId) === 'Organization') && !PLACE_BEFORE.test(textBefore(s, m, 12)) && !DESTINATION_BEFORE.test(textBefore(s, m, 8));
+  // A country or body before the trigger takes part as its subject's side: not the possessor of another noun ("Japan's
+  // economic zone"), not the object of a topic or direction preposition ("tensions over Syria", "missiles into Japan"),
+  // and not across another verb unless it is one of taking part ("North Korea fired missiles … with G20 summit talks";
+  // "Iran agreed to resume talks" stays) — seed 2424 draw, meet8.
+  const subjectSide = (m: LinkedMention) => {
+    // "Israeli officials criticized the ceasefire with Hamas": a noun taking "with" has the subject as its other side, whatever the verb.
+    if (modifiers.includes(m) || /\swith$/i.test(t.text) || /^\s+with\s/i.test(s.text.slice(t.end - s.start, t.end - s.start + 6))) return true;
+    const after = s.text.slice(m.end - s.start, m.end - s.start + 40);
+    if (/^['’]s\s/.test(after) && !OFFICE_AFTER_POSSESSIVE.test(after)) return false;
+    if (TOPIC_BEFORE.test(textBefore(s, m, 16))) return false;
+    const words = wordsOutsideAsides(s.text.slice(m.end - s.start, t.start - s.start));
+    return !holdsOtherVerb(words) || words.some((w, i) => PARTY_VERBS.has(w.toLowerCase()) || (i > 0 && PARTY_VERBS.has(`${words[i - 1]} ${w}`.toLowerCase())));
+  };
   // …or, after a verb, its object: "meeting Chinese officials", "visited Iran".
   const objectOfVerb = (m: LinkedMention) => VERB_OR_GERUND.test(t.text) && m.start >= t.end && /^\s+(?:the\s+|a\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start));
-  const tied = (m: LinkedMention) => m.end <= t.start || (PARTY_BEFORE.test(textBefore(s, m, 30)) && ownWith(m)) || objectOfVerb(m) || (m.start >= t.end && (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m)));
+  const tied = (m: LinkedMention) => (m.end <= t.start && subjectSide(m)) || (PARTY_BEFORE.test(textBefore(s, m, 30)) && ownWith(m)) || objectOfVerb(m) || (m.start >= t.end && (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m)));
   return unique(listed(s, mentions.filter(isParty), mentions.filter((m) => isParty(m) && tied(m))).map((m) => m.entityId));
 }
 
@@ -545,6 +562,8 @@ const PARTY_VERBS: ReadonlySet<string> = new Set([
   'called off', 'pulled out', 'backed out', 'took part', 'takes part', 'taking part',
   // "Kim sent a letter to Trump": who sends, writes or receives a letter or a call takes part.
   'sent', 'sends', 'wrote', 'writes', 'exchanged', 'received', 'receives',
+  // "the U.S. and Russia entered a ceasefire agreement": entering an agreement or talks is taking part.
+  'entered', 'enters', 'entering',
   // "sat down to dinner with Abe": who sits down to a meal or a meeting takes part.
   'sit', 'sits', 'sat', 'sitting',
   // "Platini addresses a news conference": the speaker takes part.
