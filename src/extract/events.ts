@@ -347,6 +347,7 @@ export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' 
  */
 function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, sentenceMentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
   const triggers = all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
+  const captionDate = rule.family === 'contact' ? CAPTION_DATE.exec(s.text) : null;
   // Resolved possessive pronouns own a contact noun ("his meeting with Kim", read below); they are no party elsewhere.
   const possessives = sentenceMentions.filter((m) => m.key === POSSESSIVE_KEY);
   const mentions = possessives.length ? sentenceMentions.filter((m) => m.key !== POSSESSIVE_KEY) : sentenceMentions;
@@ -358,7 +359,11 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     // Names that modify another trigger ("a Putin-Tillerson meeting" beside a forum) are that event's parties.
     const theirs = new Set(others.flatMap((o) => modifiersOf(s, o, mentions)));
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !theirs.has(m));
-    const locationId = placeOf(rule, s, t, clause, inClause, byId, others);
+    // A caption's closing dateline ("… in Zurich, Switzerland, May 28, 2015") places and dates every event the caption
+    // shows, across the clause breaks before it ("addresses a news conference after a UEFA meeting in Zurich, …").
+    // Not for a bare verb with nobody named ("Mourners attend a vigil …": the vigil is the event, not a meeting).
+    const dateline = t.end <= s.start + (captionDate?.index ?? -1) ? captionDate : null;
+    const locationId = placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null);
     let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId);
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
     // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
@@ -408,9 +413,24 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support }, status !== 'happened') : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
-    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date, status };
+    const captionDay = dateline && status === 'happened' && (participantIds.length || !VERB_TRIGGER.test(t.text)) ? datelineDay(dateline[1]) : null;
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status };
+    if (captionDay && anchored(rule.family, participantIds.length, !!locationId, true, asserted)) return { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: captionDay, status: 'happened' };
   }
   return null;
+}
+
+/** A caption's closing date with its year, after a comma: ", May 28, 2015." (VOA and AP captions end so). */
+const CAPTION_DATE = /,\s+((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?["”)]?\s*$/;
+/** The country of a caption's dateline: named right before its date, after a town ("in Zurich, Switzerland, May 28, 2015"). */
+function datelineCountry(s: Sentence, dateAt: number, mentions: LinkedMention[], byId: Map<string, Entity>): string | null {
+  const country = mentions.find((m) => typeOf(m, byId) === 'Country' && m.via !== 'demonym' && m.end - s.start <= dateAt && /^\s*$/.test(s.text.slice(m.end - s.start, dateAt)) && TOWN_OF_COUNTRY_BEFORE.test(textBefore(s, m, 60)));
+  return country?.entityId ?? null;
+}
+/** The day of a caption's date ("May 28, 2015", "Sept. 22, 2016"). */
+function datelineDay(text: string): string | null {
+  const day = chrono.strict.parseDate(text.replace(/\bSept\./, 'Sep.'), new Date(Date.UTC(2000, 0, 1)));
+  return day ? `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}` : null;
 }
 
 /** The kind a medium-free contact word takes from the medium its clause names ("discussed by phone" → call), else its rule's. */
