@@ -144,6 +144,15 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       ['John Kerry held talks with Sergey Lavrov in Vienna.', [{ kind: 'talks', participants: ['person:john-kerry', 'person:sergey-lavrov'], location: 'country:AT' }]],
       ['Talks are the only way forward.', []],
+      ['Donald Trump talks to the media at his golf club in Bedminster, N.J., Nov. 19, 2016.', []],
+    ],
+    falseFriends: [
+      {
+        triggers: ['talks'],
+        after: /^\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists|supporters|crowds?|audiences?|students|troops|voters|workers|people)\b/i,
+        example: 'Trump talks to the media.',
+        why: 'The verb "talks to" an audience is speaking, not negotiations (a VOA caption read as talks once its dateline anchored it, meet8).',
+      },
     ],
     why: 'Negotiations between named parties, often over several days in one place.',
   },
