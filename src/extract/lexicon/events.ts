@@ -218,6 +218,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Donald Trump called Malcolm Turnbull a loser.', []],
       ['Angela Merkel renewed her call for a ceasefire on Monday.', []],
       ['I call Angela Merkel a friend on Monday.', []],
+      ['Bashar al-Assad said the people of Syria have spoken with their feet on Monday.', []],
     ],
     falseFriends: [
       {
@@ -227,6 +228,12 @@ export const EVENT_RULES: readonly EventRule[] = [
         unlessBefore: /(?:^|[^\p{L}'’.-])(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|[\p{L}.]+['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u,
         example: 'They call it a hoax; Trump would call Putin.',
         why: 'The verb "call" names, summons or appeals; only the noun after a determiner is the conversation (meet8).',
+      },
+      {
+        triggers: ['spoke with', 'spoken with', 'speaks with', 'talked with'],
+        after: /^\s+(?:their|his|her|its|our|my|your)\s+(?:feet|votes?|wallets?|actions|ballots?)\b/i,
+        example: 'The people of Syria have already spoken with their feet.',
+        why: 'Speaking with one’s feet or votes is an idiom for acting, not a conversation (seed 2424 draw, meet8).',
       },
       {
         triggers: ['call', 'calls'],
