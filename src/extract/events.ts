@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { Entity, Span } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
-import { EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
+import { CONTACT_MEDIA, EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
 import { countryName } from './lexicon/countries.js';
 import { OBJECT_HER_AFTER, personGenders, pronounResolver, type PronounRef, type PronounResolver } from './pronouns.js';
@@ -32,7 +32,14 @@ function falseFriend(rule: EventRule, trigger: string, text: string, at: number)
   const word = trigger.toLowerCase().replace(/\s+/g, ' ');
   const before = text.slice(Math.max(0, at - FALSE_FRIEND_REACH), at);
   const after = text.slice(at + trigger.length, at + trigger.length + FALSE_FRIEND_REACH);
-  return rule.falseFriends.some((f) => (!f.triggers || f.triggers.includes(word)) && (f.before?.test(before) ?? true) && (f.after?.test(after) ?? true) && !!(f.before ?? f.after));
+  return rule.falseFriends.some(
+    (f) =>
+      (!f.triggers || f.triggers.includes(word)) &&
+      (f.before?.test(before) ?? true) &&
+      (f.after?.test(after) ?? true) &&
+      !(f.unlessBefore?.test(before) ?? false) &&
+      !!(f.before ?? f.after ?? f.unlessBefore),
+  );
 }
 
 /** Where a clause ends: a semicolon or dash, a subordinating conjunction, or a verb of saying that starts a report. */
@@ -43,23 +50,32 @@ const AGENT_GAP = /^\s+(?:(?:has|have|had|also|then)\s+)?(?:ordered|launched|lau
 /** A country's unnamed people taking part, which stand for the country: "Chinese officials", "a Russian delegation". */
 const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegations|envoys?|counterparts?|government|authorities|negotiators|ministers)\b/;
 /** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
-const PAST_VERB_TRIGGER = /(?:ed|met|met\s+(?:with|up)|(?:spoke|spoken|talked)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
+const PAST_VERB_TRIGGER = /(?:ed|exchanged\s+letters|met|met\s+(?:with|up)|(?:spoke|spoken|talked)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
 /** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
-const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiates?|attends?|greets|convenes?|gather)$/i;
+const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiates?|attends?|greets|welcomes|receives|convenes?|gather)$/i;
 /** A noun after a name that makes the name its modifier, not an actor: "the first Trump Cabinet official". */
 const ATTRIBUTIVE_HEAD = /^(?:['’]s)?\s+(?:administration|cabinet|campaign|government|team|officials?|aides?|advisers?|supporters|voters|family|foundation|era|presidency|policy|policies)\b/i;
 /** Before a name that is the other party of a contact: "talks with Iran", "between the U.S. and Russia". */
-const PARTY_BEFORE = /\b(?:with|between|and|(?:brokered|sponsored|mediated|negotiated|signed|hosted|organi[sz]ed|convened|chaired|attended)\s+by)\s+(?:the\s+)?$/;
+// No bare "and": the names listed after a party join by listed(); a bare "and" tied the last of a topic list
+// ("tensions over Syria, Iran, missile defense and Afghanistan", meet7's seed-1357 draw) as a party (meet8).
+const PARTY_BEFORE = /\b(?:with|between|(?:brokered|sponsored|mediated|negotiated|signed|hosted|organi[sz]ed|convened|chaired|attended)\s+by)\s+(?:the\s+)?$/;
 /** Between a modifier and its noun trigger: "Russian airstrikes", "Putin's visit", "U.S.-led strikes", "Putin-Tillerson meeting". */
 const MODIFIER_GAP = /^(?:['’]s)?(?:-\p{Ll}+)?[\s-]+$/u;
 /** Triggers that are verbs, which take subjects, not modifiers: "Trump spoke with", "negotiated", "met". */
-const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:es?|ing)|visiting|conferring|attends?|greets|convenes?|gather|\s(?:with|to|up)|\sby\s+(?:tele)?phone|\son\s+the\s+phone)$/i;
+// "a letter to", "correspondence with", "the call with", "dinner with" are nouns taking their other party, not verbs.
+const VERB_TRIGGER = /(?:ed|met|meets?|discuss(?:ing)?|negotiat(?:es?|ing)|visiting|conferring|welcom(?:es|ing)|receives|attends?|greets|convenes?|gather|exchanged\s+letters|(?<!\bletters?|\bcorrespondence|\bcalls?|\bconversations?|\b(?:dinner|lunch|breakfast|luncheon))\s(?:with|to|up)|\sby\s+(?:tele)?phone|\son\s+the\s+phone)$/i;
 /** Before a counterpart of the clause's people: "meeting with congressional Democrats", "talks with the Chinese". */
-const COUNTERPART_BEFORE = /\b(?:with|between|and|(?:brokered|sponsored|mediated|negotiated|signed|hosted|organi[sz]ed|convened|chaired|attended)\s+by)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+const COUNTERPART_BEFORE = /\b(?:with|between|(?:brokered|sponsored|mediated|negotiated|signed|hosted|organi[sz]ed|convened|chaired|attended)\s+by)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 /** Between an in-person noun and the body or country whose members meet: "a meeting of EU foreign ministers", "a summit of the G20". */
 const MEMBERS_GAP = /^\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 /** Before a country or body that an office stands for, as a counterpart: "calls to the leaders of Japan", "with the President of South Korea". */
 const OFFICE_OF_BEFORE = /\b(?:with|to|between|and)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:leaders?|presidents?|prime\s+ministers?|heads?\s+of\s+state|chancellors?|kings?|premiers?|emirs?|foreign\s+ministers?|counterparts?|governments?|officials)\s+(?:of|from)\s+(?:the\s+)?$/i;
+/** Between a noun trigger and a name, another noun coordinated with it that takes the name: "meeting with Li and his relationship with BHR". */
+const OTHER_HEAD_WITH = /\b(?:and|or)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:with|between)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+/** After a country's possessive, the office or group that stands for it: "China's foreign minister", "Russia's delegation". */
+const OFFICE_AFTER_POSSESSIVE = /^['’]s\s+(?:(?:new|top|chief|former|current|acting|own)\s+)?(?:foreign|prime|defen[cs]e|finance|trade|deputy|vice|supreme)?\s*(?:leaders?|presidents?|ministers?|minister|officials|diplomats|delegations?|envoys?|negotiators|government|authorities|ambassadors?|representatives|chancellor|premier|king|emir|counterparts?|military|army|navy)\b/i;
+/** A preposition whose object is a topic, a target or a direction, not a party: "tensions over Syria", "missiles into Japan". */
+const TOPIC_BEFORE = /\b(?:over|about|on|into|against|toward|towards|like|than|under|across|throughout|regarding|concerning)\s+(?:the\s+)?$/i;
 /** Between two parties of one list: "Japan, China and Germany". */
 const LIST_GAP = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)$/;
 /** A possessive determiner on a contact noun, which names its parties: "their meeting", "his talks with Putin". */
@@ -331,6 +347,7 @@ export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' 
  */
 function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, sentenceMentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
   const triggers = all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
+  const captionDate = rule.family === 'contact' ? CAPTION_DATE.exec(s.text) : null;
   // Resolved possessive pronouns own a contact noun ("his meeting with Kim", read below); they are no party elsewhere.
   const possessives = sentenceMentions.filter((m) => m.key === POSSESSIVE_KEY);
   const mentions = possessives.length ? sentenceMentions.filter((m) => m.key !== POSSESSIVE_KEY) : sentenceMentions;
@@ -342,7 +359,11 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     // Names that modify another trigger ("a Putin-Tillerson meeting" beside a forum) are that event's parties.
     const theirs = new Set(others.flatMap((o) => modifiersOf(s, o, mentions)));
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !theirs.has(m));
-    const locationId = placeOf(rule, s, t, clause, inClause, byId, others);
+    // A caption's closing dateline ("… in Zurich, Switzerland, May 28, 2015") places and dates every event the caption
+    // shows, across the clause breaks before it ("addresses a news conference after a UEFA meeting in Zurich, …").
+    // Not for a bare verb with nobody named ("Mourners attend a vigil …": the vigil is the event, not a meeting).
+    const dateline = t.end <= s.start + (captionDate?.index ?? -1) ? captionDate : null;
+    const locationId = placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null);
     let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId);
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
     // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
@@ -350,7 +371,8 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     // …but its clause may still make it hypothetical: "If Flynn was negotiating with the Russians".
     const progressive = /ing$/i.test(t.text) && PAST_PROGRESSIVE_BEFORE.test(textBefore(s, t, 16));
     // "Kerry asked Sharif, during a meeting this week", "… chat after a meeting": the clause presupposes a contact noun's event.
-    const nounPresupposed = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && PRESUPPOSED_BEFORE.test(textBefore(s, t, 60));
+    // Not a gathering's: who walks "following the inauguration" of someone else may have watched it, or not (meet7's seed-1357 draw).
+    const nounPresupposed = rule.family === 'contact' && rule.kind !== 'gathering' && !VERB_TRIGGER.test(t.text) && PRESUPPOSED_BEFORE.test(textBefore(s, t, 60));
     // "their meeting", "his talks with Putin": the possessive's antecedent in the sentence takes part, not the subject.
     const possessive = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? POSSESSIVE_BEFORE.exec(textBefore(s, t, 40)) : null;
     const openers = (gerundDone || progressive || nounPresupposed) && rule.family === 'contact' && !possessive ? subjectsOf(s, t, mentions, byId) : [];
@@ -391,9 +413,30 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support }, status !== 'happened') : null;
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
-    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: rule.kind, triggers, participantIds, locationId, date, status };
+    const captionDay = dateline && status === 'happened' && (participantIds.length || !VERB_TRIGGER.test(t.text)) ? datelineDay(dateline[1]) : null;
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status };
+    if (captionDay && anchored(rule.family, participantIds.length, !!locationId, true, asserted)) return { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: captionDay, status: 'happened' };
   }
   return null;
+}
+
+/** A caption's closing date with its year, after a comma: ", May 28, 2015." (VOA and AP captions end so). */
+const CAPTION_DATE = /,\s+((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?["”)]?\s*$/;
+/** The country of a caption's dateline: named right before its date, after a town ("in Zurich, Switzerland, May 28, 2015"). */
+function datelineCountry(s: Sentence, dateAt: number, mentions: LinkedMention[], byId: Map<string, Entity>): string | null {
+  const country = mentions.find((m) => typeOf(m, byId) === 'Country' && m.via !== 'demonym' && m.end - s.start <= dateAt && /^\s*$/.test(s.text.slice(m.end - s.start, dateAt)) && TOWN_OF_COUNTRY_BEFORE.test(textBefore(s, m, 60)));
+  return country?.entityId ?? null;
+}
+/** The day of a caption's date ("May 28, 2015", "Sept. 22, 2016"). */
+function datelineDay(text: string): string | null {
+  const day = chrono.strict.parseDate(text.replace(/\bSept\./, 'Sep.'), new Date(Date.UTC(2000, 0, 1)));
+  return day ? `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}` : null;
+}
+
+/** The kind a medium-free contact word takes from the medium its clause names ("discussed by phone" → call), else its rule's. */
+function mediumKind(rule: EventRule, t: Span, clauseText: string): string {
+  if (rule.kind !== 'meeting') return rule.kind;
+  return CONTACT_MEDIA.find((m) => m.triggers.test(t.text) && m.cue.test(clauseText))?.kind ?? rule.kind;
 }
 
 /**
@@ -471,7 +514,11 @@ function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMentio
     return unique(agent.slice(-1).map((m) => m.entityId));
   }
   const people = modifiers.filter((m) => typeOf(m, byId) === 'Person');
-  if (people.length) return unique(people.map((m) => m.entityId));
+  // "Hunter Biden's meeting with Li": the possessor and the people after the noun's "with" (meet7's seed-1357 draw lost the possessor).
+  if (people.length) {
+    const own = mentions.filter((m) => typeOf(m, byId) === 'Person' && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16)));
+    return unique([...people, ...tiedPeople(rule, s, t, own, () => false).filter((m) => m.start >= t.end)].map((m) => m.entityId));
+  }
   const parties = modifiers.filter((m) => namedCountry(m) || typeOf(m, byId) === 'Organization');
   if (parties.length) return unique(parties.map((m) => m.entityId));
   // The clause's people; without any, the countries and bodies it names as parties, not as places ("in Moscow").
@@ -479,10 +526,14 @@ function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMentio
   // …with the bodies and countries named after "with" or "between … and" ("Kelly, in a meeting with congressional
   // Democrats"): the people's counterparts.
   // "a meeting of EU foreign ministers", "calls to the leaders of Japan": the members meeting, the country an office stands for.
-  const firstMember = (m: LinkedMention) => IN_PERSON.has(rule.kind) && !VERB_TRIGGER.test(t.text) && m.start >= t.end && MEMBERS_GAP.test(s.text.slice(t.end - s.start, m.start - s.start));
+  // "the inauguration of President Barack Obama", "the funeral of John McCain": a gathering's honoree, titles allowed.
+  const honoree = (m: LinkedMention, gap: string) => rule.kind === 'gathering' && typeOf(m, byId) === 'Person' && /^\s+of\s/.test(gap) && titleGap(gap.replace(/^\s+of/, ''));
+  const firstMember = (m: LinkedMention) =>
+    !VERB_TRIGGER.test(t.text) && m.start >= t.end && ((IN_PERSON.has(rule.kind) && MEMBERS_GAP.test(s.text.slice(t.end - s.start, m.start - s.start))) || honoree(m, s.text.slice(t.end - s.start, m.start - s.start)));
   // …and the names hyphenated to a member: "a meeting of the NATO-Ukraine Commission" (NATO and Ukraine).
   const members = (m: LinkedMention) => firstMember(m) || mentions.some((x) => x.end <= m.start && m.start - x.end <= 3 && firstMember(x) && /^\s?-\s?$/.test(s.text.slice(x.end - s.start, m.start - s.start)));
-  const tiedAfter = (m: LinkedMention) => COUNTERPART_BEFORE.test(textBefore(s, m, 30)) || OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m);
+  const ownWith = (m: LinkedMention) => m.start < t.end || !OTHER_HEAD_WITH.test(s.text.slice(t.end - s.start, m.start - s.start));
+  const tiedAfter = (m: LinkedMention) => (COUNTERPART_BEFORE.test(textBefore(s, m, 30)) && ownWith(m)) || OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m);
   const counterpart = (m: LinkedMention) => (m.via === 'demonym' ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) : namedCountry(m) || typeOf(m, byId) === 'Organization') && m.start >= t.end && tiedAfter(m) && !ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16));
   // Only the people the grammar ties to the trigger take part: its clause's subject, its object, the people after its
   // "with" / "between" / "of", and the lists they head; any other person of the clause (an object of another verb, a
@@ -495,9 +546,22 @@ function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMentio
     m.via === 'demonym'
       ? GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16))
       : (namedCountry(m) || typeOf(m, byId) === 'Organization') && !PLACE_BEFORE.test(textBefore(s, m, 12)) && !DESTINATION_BEFORE.test(textBefore(s, m, 8));
+  // A country or body before the trigger takes part as its subject's side: not the possessor of another noun ("Japan's
+  // economic zone"), not the object of a topic or direction preposition ("tensions over Syria", "missiles into Japan"),
+  // and not across another verb unless it is one of taking part ("North Korea fired missiles … with G20 summit talks";
+  // "Iran agreed to resume talks" stays) — seed 2424 draw, meet8.
+  const subjectSide = (m: LinkedMention) => {
+    // "Israeli officials criticized the ceasefire with Hamas": a noun taking "with" has the subject as its other side, whatever the verb.
+    if (modifiers.includes(m) || /\swith$/i.test(t.text) || /^\s+with\s/i.test(s.text.slice(t.end - s.start, t.end - s.start + 6))) return true;
+    const after = s.text.slice(m.end - s.start, m.end - s.start + 40);
+    if (/^['’]s\s/.test(after) && !OFFICE_AFTER_POSSESSIVE.test(after)) return false;
+    if (TOPIC_BEFORE.test(textBefore(s, m, 16))) return false;
+    const words = wordsOutsideAsides(s.text.slice(m.end - s.start, t.start - s.start));
+    return !holdsOtherVerb(words) || words.some((w, i) => PARTY_VERBS.has(w.toLowerCase()) || (i > 0 && PARTY_VERBS.has(`${words[i - 1]} ${w}`.toLowerCase())));
+  };
   // …or, after a verb, its object: "meeting Chinese officials", "visited Iran".
   const objectOfVerb = (m: LinkedMention) => VERB_OR_GERUND.test(t.text) && m.start >= t.end && /^\s+(?:the\s+|a\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start));
-  const tied = (m: LinkedMention) => m.end <= t.start || PARTY_BEFORE.test(textBefore(s, m, 30)) || objectOfVerb(m) || (m.start >= t.end && (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m)));
+  const tied = (m: LinkedMention) => (m.end <= t.start && subjectSide(m)) || (PARTY_BEFORE.test(textBefore(s, m, 30)) && ownWith(m)) || objectOfVerb(m) || (m.start >= t.end && (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) || members(m)));
   return unique(listed(s, mentions.filter(isParty), mentions.filter((m) => isParty(m) && tied(m))).map((m) => m.entityId));
 }
 
@@ -516,6 +580,12 @@ const PARTY_VERBS: ReadonlySet<string> = new Set([
   // The light verbs (LIGHT_VERBS, declared below with the date rules) and more.
   ...'held holds holding launched launches launch carried out conducted staged ordered signed attended hosted opened began mounted unleashed concluded'.split(' '),
   'called off', 'pulled out', 'backed out', 'took part', 'takes part', 'taking part',
+  // "Kim sent a letter to Trump": who sends, writes or receives a letter or a call takes part.
+  'sent', 'sends', 'wrote', 'writes', 'exchanged', 'received', 'receives',
+  // "the U.S. and Russia entered a ceasefire agreement": entering an agreement or talks is taking part.
+  'entered', 'enters', 'entering',
+  // "sat down to dinner with Abe": who sits down to a meal or a meeting takes part.
+  'sit', 'sits', 'sat', 'sitting',
   // "Platini addresses a news conference": the speaker takes part.
   'addressed', 'addresses', 'addressing',
   ...'has have had holds hold holding attend attends attending host hosts hosting join joins joined joining convene convenes chaired chairs met meet meets arrived arrive arrives gathered came went flew traveled travelled headed returned sat made make makes placed received took gave give gives delivered seek seeks sought seeking request requests requested requesting want wants wanted cancel cancels canceled cancelled canceling skipped skips boycotted postponed agreed reached brokered struck sealed clinched negotiated accepted arranged planned plans scheduled resumed continued wrapped ended led leads leading requested'.split(' '),
@@ -627,7 +697,7 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
     const locative = tail.some((w, i) => (LOCATIVE_PREPOSITIONS.has(w) || purpose(i)) && tail.length - i <= 4 && leadOnly(i));
     // "Kerry was on the verge of securing … an agreement with Lavrov": a noun taking "with" has the subject as its other side.
     const otherPerson = before.some((m) => m.start > subject[subject.length - 1].end);
-    const objectWithCounterpart = /^\s+with\s/i.test(afterTrigger) && !otherPerson;
+    const objectWithCounterpart = (/^\s+with\s/i.test(afterTrigger) || /\swith$/i.test(t.text)) && !otherPerson;
     if (!words.some((w) => CLAUSE_WORD.test(w)) && (possessor || partyVerb || locative || objectWithCounterpart)) tied.push(...subject);
     // "Kerry asked Sharif, during a meeting this week, to act", "shares a moment with Merz during the ceremony": the
     // person the subject addresses or is with is there too.

@@ -77,7 +77,7 @@ describe('parties the grammar ties to the trigger', () => {
     // the agents of a participle: "brokered by A and B"
     ['Syria suffered after the collapse of a ceasefire brokered by the United States and Russia.', [{ kind: 'ceasefire', participants: ['country:US', 'country:RU'] }]],
     // the country an office stands for, and the list that follows it
-    ['Donald Trump made telephone calls to the leaders of Japan, China and Germany.', [{ kind: 'call', participants: ['person:donald-trump', 'country:JP', 'country:DE', 'country:CN'] }]],
+    ['Donald Trump made telephone calls to the leaders of Japan, China and Germany.', [{ kind: 'call', participants: ['person:donald-trump', 'country:JP', 'country:CN', 'country:DE'] }]],
     // a possessive determiner: its antecedents in the sentence
     ['Rodrigo Duterte, left, is shown the way by Shinzo Abe after their meeting in Tokyo.', [{ kind: 'meeting', participants: ['person:rodrigo-duterte', 'person:shinzo-abe'], location: 'country:JP' }]],
     // a contact noun the main clause presupposes ("during", "after") takes the sentence's subject

@@ -245,3 +245,26 @@ describe('in-article merging lends a day only to the parties it was said of', ()
     expect(got).toEqual(expected);
   });
 });
+
+describe('contact parties, kinds and caption datelines (meet8)', () => {
+  test.each<[string, EventExample[]]>([
+    // A topic list's last member is no party ("tensions over Syria, Iran and Afghanistan").
+    ['The G-20 meeting in Mexico on Monday was overshadowed by tensions over Syria, Iran and Afghanistan.', [{ kind: 'meeting', participants: [], location: 'country:MX' }]],
+    // The possessor and the noun's own "with" party; "his relationship with BHR" is another noun's.
+    ["Hunter Biden's meeting with Jonathan Li and his relationship with BHR drew little attention.", [{ kind: 'meeting', participants: ['person:hunter-biden', 'person:jonathan-li'] }]],
+    // A gathering's honoree, not the people walking after it.
+    ['Hunter Biden and Joe Biden walk down Pennsylvania Avenue following the inauguration of President Barack Obama in Washington, January 20, 2009.', [{ kind: 'gathering', participants: ['person:barack-obama'], date: '2009-01-20' }]],
+    // A country across another verb, or a possessor of another noun, is no party of the talks.
+    ["North Korea fired missiles into Japan's economic zone in protest at summit talks being held in Hangzhou, China.", []],
+    // A caption's closing dateline places and dates the events before it, across "after".
+    ['Michel Platini addresses a news conference after a meeting in Zurich, Switzerland, May 28, 2015.', [{ kind: 'press_conference', participants: ['person:michel-platini'], location: 'country:CH', date: '2015-05-28' }, { kind: 'meeting', date: '2015-05-28' }]],
+    // Letters exchanged and discussion in e-mails are correspondence, not meetings.
+    ['Kim Jong Un and Moon Jae-in exchanged letters in June.', [{ kind: 'correspondence', participants: ['person:kim-jong-un', 'person:moon-jae-in'] }]],
+    ['In e-mails, Cheryl Mills and Jake Sullivan discussed the trip on Monday.', [{ kind: 'correspondence', participants: ['person:cheryl-mills', 'person:jake-sullivan'] }]],
+  ])('%s', (sentence, expected) => matches(events(sentence), expected));
+
+  test.each<[string, string]>([
+    // A report's participle after the trigger does not lend its "would" to the meeting.
+    ['Arnold Schwarzenegger said he was honoured to meet Emmanuel Macron, adding that the pair would work together.', 'happened'],
+  ])('%s → %s', (sentence, status) => expect(events(sentence).map((e) => e.status)).toEqual([status]));
+});
