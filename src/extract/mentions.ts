@@ -565,8 +565,19 @@ function lowerWordEnd(body: string, i: number): number {
 
 type Known = { kind: 'org' | 'country' | 'title'; value: string; to: number };
 
+/**
+ * The first words (up to a space) of the known phrases: a phrase of several words opening with any other word is none
+ * of them, and is not built to be looked up (longestKnown runs on every capitalised word, up to seven phrases each).
+ */
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...ORG_FORMS.keys(), ...COUNTRY_BY_NAME.keys(), ...TITLES].map((k) => k.split(' ')[0]));
+
 function longestKnown(body: string, tokens: Token[], i: number, end: number): Known | undefined {
+  // Phrases reaching past the first white space read, once spaces are made single, as its first word and a space.
+  const from = tokens[i].start;
+  const space = firstSpace(body, from, tokens[end - 1].end);
+  const firstWordKnown = KNOWN_FIRST_WORDS.has(body.slice(from, space));
   for (let j = Math.min(end, i + MAX_PHRASE); j > i; j--) {
+    if (!firstWordKnown && tokens[j - 1].end > space) continue;
     const text = phrase(body, tokens, i, j).replace(/\s+/g, ' ');
     const org = ORG_FORMS.get(text);
     if (org) return { kind: 'org', value: org, to: j };
@@ -575,6 +586,16 @@ function longestKnown(body: string, tokens: Token[], i: number, end: number): Kn
     if (TITLES.has(text) && j < end) return { kind: 'title', value: text, to: j };
   }
   return undefined;
+}
+
+const SPACE = /\s/;
+/** Where the first /\s/ of body[from, to) is, else `to` (by char code where ASCII). */
+function firstSpace(body: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = body.charCodeAt(k);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(body[k])) return k;
+  }
+  return to;
 }
 
 function isTitleAt(body: string, tokens: Token[], i: number, end: number): boolean {
