@@ -444,7 +444,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     }
     // …and a lone sentence-initial verb form the article writes in lower case too ("Having said that", "Keeps saying"),
     // unless some full name in the article ends with it ("Condoleezza Rice … Rice said").
-    if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(tok.text)}\\b`, 'u').test(body)) {
+    if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !endsCapitalisedName(body, tok.text)) {
       i++;
       continue;
     }
@@ -495,8 +495,41 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
   }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether the body writes `word` after a capitalised word and one space ("Condoleezza Rice"): /\p{Lu}\p{Ll}+ word\b/u,
+ * tried only where " word" stands instead of over the whole body (a sentence-initial word is mostly after ". ").
+ */
+function endsCapitalisedName(body: string, word: string): boolean {
+  const needle = ` ${word}`;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+    if (isAsciiWordChar(body.charCodeAt(at + needle.length))) continue; // no \b after the word
+    // The lower-case letters right before the space, then a capital: the only split \p{Lu}\p{Ll}+ can make there.
+    let k = at;
+    let lowers = 0;
+    for (let cp = codePointBefore(body, k); cp >= 0 && isLowerLetter(cp); cp = codePointBefore(body, k)) {
+      k -= cp > 0xffff ? 2 : 1;
+      lowers++;
+    }
+    const cp = codePointBefore(body, k);
+    if (lowers > 0 && cp >= 0 && isUpperLetter(cp)) return true;
+  }
+  return false;
+}
+const LOWER_LETTER = /^\p{Ll}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const isLowerLetter = (cp: number) => (cp < 128 ? cp >= 97 && cp <= 122 : LOWER_LETTER.test(String.fromCodePoint(cp)));
+const isUpperLetter = (cp: number) => (cp < 128 ? cp >= 65 && cp <= 90 : UPPER_LETTER.test(String.fromCodePoint(cp)));
+/** \w as a pattern without the i flag reads it: [A-Za-z0-9_] (NaN, past the end: none). */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** The code point ending just before index `k` (a surrogate pair read whole, as the u flag reads it), -1 at the start. */
+function codePointBefore(text: string, k: number): number {
+  if (k <= 0) return -1;
+  const c = text.charCodeAt(k - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && k >= 2) {
+    const h = text.charCodeAt(k - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
 /** A sentence's first word that is an ordinary word, not a name: an auxiliary, or a word the article also writes in lower case. */
