@@ -86,10 +86,8 @@ export interface WordInfo {
   /** Tagging's cache for weights whose sums are exact in any order: the scores of roleRows() under `rolesOf`'s weights… */
   roles: Float64Array | null;
   rolesOf: object | null;
-  /** …and where wordTagRow() of each previous tag is in the packed weights (-2: not looked up yet)… */
+  /** …and where wordTagRow() of each previous tag is in the packed weights (-2: not looked up yet). */
   tagSlots: Int32Array | null;
-  /** …and where the row of each known rule tag with this word's shape (template 18) is (by RULE_TAGS index; -2: not yet). */
-  ruleSlots: Int32Array | null;
 }
 
 function wordInfo(text: string): WordInfo {
@@ -110,7 +108,6 @@ function wordInfo(text: string): WordInfo {
     roles: null,
     rolesOf: null,
     tagSlots: null,
-    ruleSlots: null,
   };
   info.own = [row(0, BIAS), row(1, info.word), row(2, info.lower), row(3, info.shape), row(4, info.suffix3), row(5, info.suffix4), row(6, info.prefix3)];
   info.lexRows = [info.lexicon.map((l) => row(21, l)), info.lexicon.map((l) => row(22, l)), info.lexicon.map((l) => row(23, l))];
@@ -125,7 +122,7 @@ const RULE_TAG_HASHES = new Map(RULE_TAGS.map((t) => [t, hashString(t)]));
 const RULE_TAG_INDEX = new Map(RULE_TAGS.map((t, k) => [t, k]));
 export const RULE_TAG_HASH_LIST: readonly number[] = RULE_TAGS.map((t) => RULE_TAG_HASHES.get(t)!);
 /** The word before the first and after the last (read only: its role sums are kept with the weights, see model.ts). */
-export const EDGE: Readonly<WordInfo> = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false, own: [], lexRows: [[], [], []], prefix: null, prefixOf: null, roles: null, rolesOf: null, tagSlots: null, ruleSlots: null };
+export const EDGE: Readonly<WordInfo> = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false, own: [], lexRows: [[], [], []], prefix: null, prefixOf: null, roles: null, rolesOf: null, tagSlots: null };
 const BIAS = 0;
 
 /** A sentence's words as the features read them: each token's word info and its rule tag's hash. */

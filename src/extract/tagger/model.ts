@@ -147,16 +147,8 @@ function rolesOf(p: PackedRows, word: WordInfo): Float64Array {
     word.roles = roleSums(p, word);
     word.rolesOf = p;
     word.tagSlots = null;
-    word.ruleSlots = null;
   }
   return word.roles;
-}
-
-/** Where the word's ruleShapeRow() under known rule tag `rule` is in the packed rows (-1: all zero), cached in its info. */
-function ruleSlotOf(p: PackedRows, word: WordInfo, rule: number): number {
-  const slots = (word.ruleSlots ??= new Int32Array(N_RULES).fill(-2));
-  if (slots[rule] === -2) slots[rule] = p.slot[ruleShapeRow(RULE_TAG_HASH_LIST[rule], word)];
-  return slots[rule];
 }
 
 /** Where the scores of ruleContextRows() for known rule tags (`before` and `after` may be RULE_EDGE) are in p.ruleTriples. */
@@ -211,13 +203,11 @@ function tagSentenceExact(p: PackedRows, words: SentenceWords): number[] {
     if (rule >= 0 && before >= 0 && after >= 0) {
       const at = ruleTripleAt(p, before, rule, after);
       for (let t = 0; t < N_TAGS; t++) scores[t] += ruleTriples[at + t];
-      const shapeSlot = ruleSlotOf(p, info[i], rule);
-      if (shapeSlot >= 0) for (let t = 0; t < N_TAGS; t++) scores[t] += dense[shapeSlot + t];
     } else {
       // A rule tag outside the known ones: its rows looked up as pairRows() writes them.
       for (const r of ruleContextRows(i >= 1 ? rules[i - 1] : 1, rules[i], i + 1 < rules.length ? rules[i + 1] : 1)) rows[n++] = r;
-      rows[n++] = ruleShapeRow(rules[i], info[i]);
     }
+    rows[n++] = ruleShapeRow(rules[i], info[i]);
     addPackedRows(scores, p, rows, edgeRows(words, i, rows, n));
     const slot = tagSlotOf(p, info[i], prev);
     if (slot >= 0) for (let t = 0; t < N_TAGS; t++) scores[t] += dense[slot + t];
