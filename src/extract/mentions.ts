@@ -444,7 +444,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     }
     // …and a lone sentence-initial verb form the article writes in lower case too ("Having said that", "Keeps saying"),
     // unless some full name in the article ends with it ("Condoleezza Rice … Rice said").
-    if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(tok.text)}\\b`, 'u').test(body)) {
+    if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !endsCapitalisedName(body, tok.text)) {
       i++;
       continue;
     }
@@ -495,8 +495,41 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
   }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether the body writes `word` after a capitalised word and one space ("Condoleezza Rice"): /\p{Lu}\p{Ll}+ word\b/u,
+ * tried only where " word" stands instead of over the whole body (a sentence-initial word is mostly after ". ").
+ */
+function endsCapitalisedName(body: string, word: string): boolean {
+  const needle = ` ${word}`;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+    if (isAsciiWordChar(body.charCodeAt(at + needle.length))) continue; // no \b after the word
+    // The lower-case letters right before the space, then a capital: the only split \p{Lu}\p{Ll}+ can make there.
+    let k = at;
+    let lowers = 0;
+    for (let cp = codePointBefore(body, k); cp >= 0 && isLowerLetter(cp); cp = codePointBefore(body, k)) {
+      k -= cp > 0xffff ? 2 : 1;
+      lowers++;
+    }
+    const cp = codePointBefore(body, k);
+    if (lowers > 0 && cp >= 0 && isUpperLetter(cp)) return true;
+  }
+  return false;
+}
+const LOWER_LETTER = /^\p{Ll}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const isLowerLetter = (cp: number) => (cp < 128 ? cp >= 97 && cp <= 122 : LOWER_LETTER.test(String.fromCodePoint(cp)));
+const isUpperLetter = (cp: number) => (cp < 128 ? cp >= 65 && cp <= 90 : UPPER_LETTER.test(String.fromCodePoint(cp)));
+/** \w as a pattern without the i flag reads it: [A-Za-z0-9_] (NaN, past the end: none). */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** The code point ending just before index `k` (a surrogate pair read whole, as the u flag reads it), -1 at the start. */
+function codePointBefore(text: string, k: number): number {
+  if (k <= 0) return -1;
+  const c = text.charCodeAt(k - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && k >= 2) {
+    const h = text.charCodeAt(k - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
 /** A sentence's first word that is an ordinary word, not a name: an auxiliary, or a word the article also writes in lower case. */
@@ -565,8 +598,19 @@ function lowerWordEnd(body: string, i: number): number {
 
 type Known = { kind: 'org' | 'country' | 'title'; value: string; to: number };
 
+/**
+ * The first words (up to a space) of the known phrases: a phrase of several words opening with any other word is none
+ * of them, and is not built to be looked up (longestKnown runs on every capitalised word, up to seven phrases each).
+ */
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...ORG_FORMS.keys(), ...COUNTRY_BY_NAME.keys(), ...TITLES].map((k) => k.split(' ')[0]));
+
 function longestKnown(body: string, tokens: Token[], i: number, end: number): Known | undefined {
+  // Phrases reaching past the first white space read, once spaces are made single, as its first word and a space.
+  const from = tokens[i].start;
+  const space = firstSpace(body, from, tokens[end - 1].end);
+  const firstWordKnown = KNOWN_FIRST_WORDS.has(body.slice(from, space));
   for (let j = Math.min(end, i + MAX_PHRASE); j > i; j--) {
+    if (!firstWordKnown && tokens[j - 1].end > space) continue;
     const text = phrase(body, tokens, i, j).replace(/\s+/g, ' ');
     const org = ORG_FORMS.get(text);
     if (org) return { kind: 'org', value: org, to: j };
@@ -575,6 +619,16 @@ function longestKnown(body: string, tokens: Token[], i: number, end: number): Kn
     if (TITLES.has(text) && j < end) return { kind: 'title', value: text, to: j };
   }
   return undefined;
+}
+
+const SPACE = /\s/;
+/** Where the first /\s/ of body[from, to) is, else `to` (by char code where ASCII). */
+function firstSpace(body: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = body.charCodeAt(k);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(body[k])) return k;
+  }
+  return to;
 }
 
 function isTitleAt(body: string, tokens: Token[], i: number, end: number): boolean {

@@ -64,6 +64,13 @@ const CLAUSE_SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+["“]?|[;:]\s+|,\s+(?:and
  */
 export function pronounResolver(body: string, sentences: readonly Sentence[], mentions: readonly LinkedMention[], types: ReadonlyMap<string, Entity['type']>, gender: ReadonlyMap<string, Gender>): PronounResolver {
   const personMentions = mentions.filter((m) => types.get(m.entityId) === 'Person');
+  // One scan of the body per word and article (long bodies stay linear): the memo lives and dies with this resolver.
+  const lowerCaseUse = new Map<string, boolean>();
+  const usedInLowerCase = (word: string): boolean => {
+    let found = lowerCaseUse.get(word);
+    if (found === undefined) lowerCaseUse.set(word, (found = hasLowerCaseUse(body, word)));
+    return found;
+  };
   // The person a sentence's subject names, for a "he"/"she" in a later sentence: its opening name, or its opening
   // pronoun's own antecedent (memoised per sentence and gender).
   const subjects = new Map<string, Antecedent | null>();
@@ -178,7 +185,7 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
         // leaves the country. … where he visits with Xi": a sentence between opens with a name we could not link.)
         if (personMentions[k].start < s.start) {
           const subject = crossSentence(si, at, want);
-          if (subject && !namedLater.has(subject.id) && !unlinkedNameOpens(body, mentions, Math.max(subject.end, s.start - 600), s.start, () => namesOf(body, personMentions, subject.id))) id = subject.id;
+          if (subject && !namedLater.has(subject.id) && !unlinkedNameOpens(body, mentions, Math.max(subject.end, s.start - 600), s.start, () => namesOf(body, personMentions, subject.id), usedInLowerCase)) id = subject.id;
           break;
         }
         if (subjectPronoun && personMentions[k].start >= s.start && personMentions[k].entityId !== opener?.entityId) continue;
@@ -204,7 +211,7 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
  * Whether a sentence between `from` and `to` opens with a capitalised word no mention covers, followed by a lower-case
  * word ("Kim secretly leaves", "Abe is"), and the article never writes that word in lower case: a proper name.
  */
-function unlinkedNameOpens(body: string, mentions: readonly LinkedMention[], from: number, to: number, candidateNames: () => Set<string>): boolean {
+function unlinkedNameOpens(body: string, mentions: readonly LinkedMention[], from: number, to: number, candidateNames: () => Set<string>, usedInLowerCase: (word: string) => boolean): boolean {
   const stretch = body.slice(from, to);
   // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
   for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
@@ -214,7 +221,7 @@ function unlinkedNameOpens(body: string, mentions: readonly LinkedMention[], fro
     // Mentions are in text order and do not overlap: the one that could cover `at` is the first ending after it.
     const covering = mentions[lastBefore(mentions, at) + 1];
     if (SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || (covering && covering.start <= at)) continue;
-    if (!hasLowerCaseUse(body, m[1].toLowerCase()) && !candidateNames().has(m[1].replace(/['’]s?$/, ''))) return true;
+    if (!usedInLowerCase(m[1].toLowerCase()) && !candidateNames().has(m[1].replace(/['’]s?$/, ''))) return true;
   }
   return false;
 }
@@ -224,19 +231,13 @@ function namesOf(body: string, people: readonly LinkedMention[], entityId: strin
   return new Set(people.filter((x) => x.entityId === entityId).flatMap((x) => words(body.slice(x.start, x.end)).map((w) => w.replace(/['’]s?$/, ''))));
 }
 
-/** Whether `word` occurs in lower case as a whole word in the text (one scan per word and article: long bodies stay linear). */
+/** Whether `word` occurs in lower case as a whole word in the text (a plain scan; the resolver memoises it per article). */
 export function hasLowerCaseUse(body: string, word: string): boolean {
-  if (lowerCaseUse.body !== body) lowerCaseUse = { body, seen: new Map() };
-  const known = lowerCaseUse.seen.get(word);
-  if (known !== undefined) return known;
-  let found = false;
-  for (let i = body.indexOf(word); i >= 0 && !found; i = body.indexOf(word, i + 1)) {
-    found = !/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '');
+  for (let i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + 1)) {
+    if (!/[\p{L}]/u.test(body[i - 1] ?? '') && !/[\p{L}]/u.test(body[i + word.length] ?? '')) return true;
   }
-  lowerCaseUse.seen.set(word, found);
-  return found;
+  return false;
 }
-let lowerCaseUse: { body: string; seen: Map<string, boolean> } = { body: '', seen: new Map() };
 /** Capitalised words that open sentences without being names. */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'While', 'If', 'Although', 'Though', 'Since', 'During', 'For', 'With', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What', 'Who', 'Why', 'How', 'Where', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'Other', 'Another', 'Such', 'Still', 'Then', 'Now', 'Even', 'Only', 'Also', 'Later', 'Earlier', 'Last', 'Next', 'Today', 'Yesterday', 'Asked', 'Meanwhile', 'However', 'Instead', 'Among', 'Amid', 'Despite', 'Under', 'Over', 'Across', 'Against', 'Without', 'Within', 'Through', 'Following', 'According', 'Unlike', 'Like', 'Besides', 'Beyond', 'Toward', 'Upon', 'About', 'Until', 'Once', 'Because', 'Unless', 'Whether', 'Every', 'Any', 'Few', 'Several', 'Nobody', 'Nothing', 'Everyone', 'Everything', 'Someone', 'Something', 'Officials', 'Critics', 'Analysts', 'Experts', 'Democrats', 'Republicans', 'Lawmakers']);
 

@@ -46,9 +46,15 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(m.key.split(' ').pop()!);
   for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) surnames.add(body.slice(s.start, s.end).split(/\s+/).pop()!);
   const cuedSurnames = new Set(rules.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => m.key));
-  const ruleAt = new Map<string, MentionType[]>(); // "start:end" → the rules' types there
-  for (const m of rules) (ruleAt.get(`${m.start}:${m.end}`) ?? ruleAt.set(`${m.start}:${m.end}`, []).get(`${m.start}:${m.end}`)!).push(m.type);
-  const ruleTypeAt = (s: TaggedSpan, ...types: MentionType[]) => (ruleAt.get(`${s.start}:${s.end}`) ?? []).some((t) => types.includes(t));
+  // The rules' types at each extent, keyed start × (body length + 1) + end: one number per extent, no string built per mention.
+  const extent = (x: { start: number; end: number }) => x.start * (body.length + 1) + x.end;
+  const ruleAt = new Map<number, MentionType[]>();
+  for (const m of rules) {
+    const types = ruleAt.get(extent(m));
+    if (types) types.push(m.type);
+    else ruleAt.set(extent(m), [m.type]);
+  }
+  const ruleTypeAt = (s: TaggedSpan, ...types: MentionType[]) => (ruleAt.get(extent(s)) ?? []).some((t) => types.includes(t));
   const setAside: TaggedSpan[] = [];
   const spans = tagged.filter((s) => {
     if (s.type === 'PER') return true;

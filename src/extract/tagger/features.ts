@@ -116,7 +116,11 @@ function wordInfo(text: string): WordInfo {
 
 const HAS_UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const NO_FEATURES: number[] = [];
-const RULE_TAG_HASHES = new Map(['O', 'T', ...['Person', 'Country', 'Organization', 'Unknown'].flatMap((t) => [`B-${t}`, `I-${t}`])].map((t) => [t, hashString(t)]));
+/** The rule tags the mention finder writes, their hashes, and their index in RULE_TAG_HASH_LIST (sentenceWords' ruleIds). */
+const RULE_TAGS = ['O', 'T', ...['Person', 'Country', 'Organization', 'Unknown'].flatMap((t) => [`B-${t}`, `I-${t}`])];
+const RULE_TAG_HASHES = new Map(RULE_TAGS.map((t) => [t, hashString(t)]));
+const RULE_TAG_INDEX = new Map(RULE_TAGS.map((t, k) => [t, k]));
+export const RULE_TAG_HASH_LIST: readonly number[] = RULE_TAGS.map((t) => RULE_TAG_HASHES.get(t)!);
 /** The word before the first and after the last (read only: its role sums are kept with the weights, see model.ts). */
 export const EDGE: Readonly<WordInfo> = { word: 1, lower: 1, shape: 1, suffix3: 1, suffix4: 1, prefix3: 1, lexicon: [], named: false, own: [], lexRows: [[], [], []], prefix: null, prefixOf: null, roles: null, rolesOf: null, tagSlots: null };
 const BIAS = 0;
@@ -125,12 +129,14 @@ const BIAS = 0;
 export interface SentenceWords {
   info: WordInfo[];
   rules: number[];
+  /** Each rule tag's index in RULE_TAG_HASH_LIST, -1 for a tag not listed there. */
+  ruleIds: number[];
   ruleTags: RuleTag[];
   shouting: boolean;
 }
 
 export function sentenceWords(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: WordCache = new Map()): SentenceWords {
-  return { info: tokens.map((t) => infoOf(t.text, cache)), rules: ruleTags.map((t) => RULE_TAG_HASHES.get(t) ?? hashString(t)), ruleTags, shouting };
+  return { info: tokens.map((t) => infoOf(t.text, cache)), rules: ruleTags.map((t) => RULE_TAG_HASHES.get(t) ?? hashString(t)), ruleIds: ruleTags.map((t) => RULE_TAG_INDEX.get(t) ?? -1), ruleTags, shouting };
 }
 
 /** A lower-case word two words away from any capital or digit is outside every name: no features, tagged O. */
@@ -176,24 +182,46 @@ export function roleRows(w: Readonly<WordInfo>): number[][] {
 export const WORD_ROLES = 5;
 
 /** The rest of contextRows(): the rows of two words or of the rule tags (templates 11–20), written to `out` from `at`. */
-export function pairRows({ info, rules, shouting }: SentenceWords, i: number, out: Int32Array, at = 0): number {
-  const w = info[i];
-  const p1 = i >= 1 ? info[i - 1] : EDGE;
-  const n1 = i + 1 < info.length ? info[i + 1] : EDGE;
+export function pairRows(words: SentenceWords, i: number, out: Int32Array, at = 0): number {
+  const { info, rules } = words;
   const r = rules[i];
-  let n = at;
-  out[n++] = row(11, p1.shape, w.shape);
-  out[n++] = row(12, w.shape, n1.shape);
-  out[n++] = row(13, p1.lower, w.lower);
-  out[n++] = row(14, w.lower, n1.lower);
+  let n = wordPairRows(words, i, out, at);
   out[n++] = row(15, r);
   out[n++] = row(16, i >= 1 ? rules[i - 1] : 1, r);
   out[n++] = row(17, r, i + 1 < rules.length ? rules[i + 1] : 1);
-  out[n++] = row(18, r, w.shape);
-  if (i === 0) out[n++] = row(19, w.shape);
+  out[n++] = row(18, r, info[i].shape);
+  return edgeRows(words, i, out, n);
+}
+
+/** pairRows()' rows of the word with its neighbours (templates 11–14). */
+export function wordPairRows({ info }: SentenceWords, i: number, out: Int32Array, at = 0): number {
+  const w = info[i];
+  const p1 = i >= 1 ? info[i - 1] : EDGE;
+  const n1 = i + 1 < info.length ? info[i + 1] : EDGE;
+  out[at] = row(11, p1.shape, w.shape);
+  out[at + 1] = row(12, w.shape, n1.shape);
+  out[at + 2] = row(13, p1.lower, w.lower);
+  out[at + 3] = row(14, w.lower, n1.lower);
+  return at + 4;
+}
+
+/** pairRows()' rows of the rule tags around the token alone (templates 15–17): `before` and `after` are 1 past the sentence's ends. */
+export function ruleContextRows(before: number, rule: number, after: number): number[] {
+  return [row(15, rule), row(16, before, rule), row(17, rule, after)];
+}
+
+/** pairRows()' row of the rule tag with the word's shape (template 18). */
+export function ruleShapeRow(rule: number, w: Readonly<WordInfo>): number {
+  return row(18, rule, w.shape);
+}
+
+/** pairRows()' last rows: the first word's shape (19) and, in a headline, the word and the rule tag (20). */
+export function edgeRows({ info, rules, shouting }: SentenceWords, i: number, out: Int32Array, at = 0): number {
+  let n = at;
+  if (i === 0) out[n++] = row(19, info[i].shape);
   if (shouting) {
-    out[n++] = row(20, w.lower);
-    out[n++] = row(20, r, 7);
+    out[n++] = row(20, info[i].lower);
+    out[n++] = row(20, rules[i], 7);
   }
   return n;
 }

@@ -1,6 +1,6 @@
 // The sequence tagger: an averaged perceptron over hashed features, decoded greedily left to right with BIO constraints.
 // Weights are trained by `npm run train:ner` on CoNLL-2003 train only and shipped as src/extract/tagger/ner-weights.bin.
-import { EDGE, HASH_BITS, MAX_CONTEXT_ROWS, TAGS, WORD_ROLES, contextRows, hasFeatures, pairRows, roleRows, tagFeatureRows, tagFeatures, tagRows, wordTagRow, type SentenceWords, type WordInfo } from './features.js';
+import { EDGE, HASH_BITS, MAX_CONTEXT_ROWS, RULE_TAG_HASH_LIST, TAGS, WORD_ROLES, contextRows, edgeRows, hasFeatures, roleRows, ruleContextRows, ruleShapeRow, tagFeatureRows, tagFeatures, tagRows, wordPairRows, wordTagRow, type SentenceWords, type WordInfo } from './features.js';
 
 const N_TAGS = TAGS.length;
 const MAGIC = 0x3152454e; // "NER1"
@@ -64,9 +64,15 @@ interface PackedRows {
   exact: boolean;
   /** With `exact`: the role sums of the word before the first and after the last… */
   edge: Float64Array;
-  /** …and the scores of tagRows() for each pair of tags before (index (prev2 × N_TAGS + prev) × N_TAGS). */
+  /** …and the scores of tagRows() for each pair of tags before (index (prev2 × N_TAGS + prev) × N_TAGS)… */
   tagPairs: Float64Array;
+  /** …and of ruleContextRows() for each known rule tag and its neighbours' (see ruleTripleAt), summed on first use. */
+  ruleTriples: Float64Array;
+  ruleTriplesDone: Uint8Array;
 }
+/** Known rule tags, and the index standing for the sentence's edge before the first token and after the last. */
+const N_RULES = RULE_TAG_HASH_LIST.length;
+const RULE_EDGE = N_RULES;
 const PACKED = new WeakMap<Weights, PackedRows>();
 
 /** The packed rows of `weights`, built on first use (tagging never changes weights; training uses decode()). */
@@ -87,7 +93,8 @@ function packed(weights: Weights): PackedRows {
   }
   const dense = new Float32Array(used * N_TAGS);
   for (let r = 0; r < rows; r++) if (slot[r] >= 0) dense.set(w.subarray(r * N_TAGS, (r + 1) * N_TAGS), slot[r]);
-  p = { slot, dense, exact: exactInAnyOrder(w), edge: new Float64Array(0), tagPairs: new Float64Array(N_TAGS * N_TAGS * N_TAGS) };
+  const triples = (N_RULES + 1) * N_RULES * (N_RULES + 1);
+  p = { slot, dense, exact: exactInAnyOrder(w), edge: new Float64Array(0), tagPairs: new Float64Array(N_TAGS * N_TAGS * N_TAGS), ruleTriples: new Float64Array(triples * N_TAGS), ruleTriplesDone: new Uint8Array(triples) };
   if (p.exact) {
     p.edge = roleSums(p, EDGE);
     for (let prev2 = 0; prev2 < N_TAGS; prev2++) for (let prev = 0; prev < N_TAGS; prev++) sumRowsAt(p, tagRows(prev, prev2), p.tagPairs, (prev2 * N_TAGS + prev) * N_TAGS);
@@ -144,6 +151,18 @@ function rolesOf(p: PackedRows, word: WordInfo): Float64Array {
   return word.roles;
 }
 
+/** Where the scores of ruleContextRows() for known rule tags (`before` and `after` may be RULE_EDGE) are in p.ruleTriples. */
+function ruleTripleAt(p: PackedRows, before: number, rule: number, after: number): number {
+  const k = (before * N_RULES + rule) * (N_RULES + 1) + after;
+  const at = k * N_TAGS;
+  if (!p.ruleTriplesDone[k]) {
+    const hash = (r: number) => (r === RULE_EDGE ? 1 : RULE_TAG_HASH_LIST[r]);
+    sumRowsAt(p, ruleContextRows(hash(before), RULE_TAG_HASH_LIST[rule], hash(after)), p.ruleTriples, at);
+    p.ruleTriplesDone[k] = 1;
+  }
+  return at;
+}
+
 /** Where the word's wordTagRow() after `prev` is in the packed rows (-1: an all-zero row), cached in its info. */
 function tagSlotOf(p: PackedRows, word: WordInfo, prev: number): number {
   const slots = (word.tagSlots ??= new Int32Array(N_TAGS).fill(-2));
@@ -153,15 +172,16 @@ function tagSlotOf(p: PackedRows, word: WordInfo, prev: number): number {
 
 /**
  * tagSentence() for weights whose sums are exact in any order: a token's score is its word's own sum, its four
- * neighbours' sums in their roles, the cached sum of the two tags before, and only the rows of word pairs and rule
- * tags looked up per token (about 10 scattered rows instead of 25). The same sums, so the same tags.
+ * neighbours' sums in their roles, the cached sum of the two tags before, the cached sum of the rule tags around it
+ * and of its rule tag with its shape, and only the rows of word pairs looked up per token (4 scattered rows instead of
+ * 25). The same sums, so the same tags.
  */
 function tagSentenceExact(p: PackedRows, words: SentenceWords): number[] {
   const out: number[] = [];
   const scores = new Float64Array(N_TAGS);
   const rows = new Int32Array(MAX_CONTEXT_ROWS);
-  const { info } = words;
-  const { dense } = p;
+  const { info, rules, ruleIds } = words;
+  const { dense, ruleTriples } = p;
   for (let i = 0; i < info.length; i++) {
     const prev = i > 0 ? out[i - 1] : 0;
     const prev2 = i > 1 ? out[i - 2] : 0;
@@ -176,7 +196,19 @@ function tagSentenceExact(p: PackedRows, words: SentenceWords): number[] {
     const n2 = i + 2 < info.length ? rolesOf(p, info[i + 2]) : p.edge;
     const tags = (prev2 * N_TAGS + prev) * N_TAGS;
     for (let t = 0; t < N_TAGS; t++) scores[t] = own[t] + p1[N_TAGS + t] + n1[2 * N_TAGS + t] + p2[3 * N_TAGS + t] + n2[4 * N_TAGS + t] + p.tagPairs[tags + t];
-    addPackedRows(scores, p, rows, pairRows(words, i, rows));
+    let n = wordPairRows(words, i, rows);
+    const rule = ruleIds[i];
+    const before = i >= 1 ? ruleIds[i - 1] : RULE_EDGE;
+    const after = i + 1 < info.length ? ruleIds[i + 1] : RULE_EDGE;
+    if (rule >= 0 && before >= 0 && after >= 0) {
+      const at = ruleTripleAt(p, before, rule, after);
+      for (let t = 0; t < N_TAGS; t++) scores[t] += ruleTriples[at + t];
+    } else {
+      // A rule tag outside the known ones: its rows looked up as pairRows() writes them.
+      for (const r of ruleContextRows(i >= 1 ? rules[i - 1] : 1, rules[i], i + 1 < rules.length ? rules[i + 1] : 1)) rows[n++] = r;
+    }
+    rows[n++] = ruleShapeRow(rules[i], info[i]);
+    addPackedRows(scores, p, rows, edgeRows(words, i, rows, n));
     const slot = tagSlotOf(p, info[i], prev);
     if (slot >= 0) for (let t = 0; t < N_TAGS; t++) scores[t] += dense[slot + t];
     out.push(bestTag(scores, prev));
