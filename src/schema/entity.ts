@@ -125,7 +125,7 @@ EventRef.implement({
   interfaces: [EntityRef],
   isTypeOf: (e) => (e as { type?: string }).type === 'Event',
   fields: (t) => ({
-    kind: t.string({ description: 'summit, meeting, talks, visit, call, press_conference, strike, attack, election, referendum, protest, ceasefire, agreement…', resolve: (e) => e.kind ?? 'event' }),
+    kind: t.string({ description: 'summit, meeting, talks, visit, call, correspondence, press_conference, strike, attack, election, referendum, protest, ceasefire, agreement…', resolve: (e) => e.kind ?? 'event' }),
     date: t.exposeString('date', { nullable: true, description: 'ISO date: the day most of its reports give, resolved against their publish dates.' }),
     status: t.string({
       description: 'happened when any report tells it happened; else planned (announced, scheduled) or cancelled, as most reports tell it. Proposed or threatened events are not events.',
