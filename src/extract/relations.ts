@@ -111,6 +111,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const code = COUNTRY_BY_DEMONYM.get(e.name.split(/\s+/)[0]);
     return code && e.name.includes(' ') ? [[e.id, `country:${code}`] as const] : [];
   }));
+  // "Ed Miliband ~ a Miliband government", "Obama ~ the Obama administration": a body named after a person is that
+  // person's own (their government, campaign, foundation), never their ally or the other side of their meeting.
+  const ownBody = bodiesNamedAfter(entities);
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
@@ -152,7 +155,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
-          if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
+          if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId) || ownBody.get(c.sourceId)?.has(c.targetId) || ownBody.get(c.targetId)?.has(c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
           const prev = best.get(key);
@@ -177,6 +180,24 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   return out;
 }
+
+/** Each person's bodies named after them: "<Surname or full name> <government|administration|campaign|…>". */
+function bodiesNamedAfter(entities: readonly Entity[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const bodies = entities.filter((e) => e.type === 'Organization');
+  if (!bodies.length) return out;
+  for (const p of entities) {
+    if (p.type !== 'Person') continue;
+    const names = new Set([p.name, p.name.split(/\s+/).pop()!, ...p.aliases]);
+    for (const b of bodies) {
+      const ws = b.name.replace(/^the\s+/i, '').split(/\s+/);
+      if (ws.length > 1 && PERSONAL_BODY_NOUNS.has(ws[ws.length - 1].toLowerCase()) && names.has(ws.slice(0, -1).join(' '))) (out.get(p.id) ?? out.set(p.id, new Set()).get(p.id)!).add(b.id);
+    }
+  }
+  return out;
+}
+/** Nouns of a person's own body after their name: "Miliband government", "Trump campaign", "Clinton Foundation". */
+const PERSONAL_BODY_NOUNS = new Set(['government', 'administration', 'campaign', 'cabinet', 'team', 'foundation', 'regime', 'presidency', 'family', 'camp']);
 
 function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>, a: string, b: string): boolean {
   const ta = types.get(a);
@@ -1144,6 +1165,9 @@ const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferre
 /** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
 const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
 
+/** "no" determining a noun of wish, plan or request before the cue: "no request to meet", "no plans for talks with". */
+const NO_NOUN_BEFORE = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|requests?|intention|intentions|desire|interest|invitation|invitations|time|date|reason|need|wish|appetite|indication|sign|decision|word|schedule|proposal|offer)\b/u;
+
 /** A negation right before a verb of refusal or cancellation (an adverb may stand between): the refusal is denied. */
 const NEGATED_REFUSAL = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+|yet\s+)?(declined?|declines|refused?|refuses|rejected|reject|rejects|rebuffed|snubbed|cancell?ed|cancels?|scrapped|scrap|shunned|boycotted|boycott|skipped|skip|postponed|postpone|suspended|suspend|ruled\s+out|rule\s+out|rules\s+out|call(?:ed)?\s+off|calls\s+off|turn(?:ed)?\s+down)\b/iu;
 /** The verbs of calling off a meeting already set, whose negation leaves it set. */
@@ -1167,6 +1191,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   // only a refusal, which leaves an openness to meet: no meeting.
   const negatedRefusal = NEGATED_REFUSAL.exec(before);
   if (negatedRefusal) return CANCEL_VERB.test(negatedRefusal[1]) && !HYPOTHETICAL_OR_MODAL.test(before) ? 'planned' : null;
+  // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
+  if (NO_NOUN_BEFORE.test(before)) return null;
   // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
@@ -1533,8 +1559,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
     // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
     // A person's name counts too, unless the noun is one of their officials ("backs Assad forces").
-    const plural = verbCue && !p.pronoun && !/\s\p{Ll}/u.test(body.slice(p.start, p.end)) ? PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))?.[1].toLowerCase() : undefined;
-    if (plural && !FUNCTION_AFTER_HEAD.has(plural) && (p.type !== 'Person' || !OFFICIAL.has(plural))) break;
+    // "supported Obama administration policies": a phrase ending in a singular official noun is no plural's subject either.
+    const plural = verbCue && !p.pronoun && (!/\s\p{Ll}/u.test(body.slice(p.start, p.end)) || SINGULAR_OFFICIAL_END.test(body.slice(p.start, p.end))) ? PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))?.[1].toLowerCase() : undefined;
+    if (plural && !FUNCTION_AFTER_HEAD.has(plural) && ((p.type !== 'Person' && !(OFFICIAL.has(plural) && SINGULAR_OFFICIAL_END.test(body.slice(p.start, p.end)))) || !OFFICIAL.has(plural))) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;
@@ -1545,6 +1572,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
   if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
   return out;
 }
+
+/** A party's phrase ending in a singular official noun: "Obama administration", "the Iraqi government". */
+const SINGULAR_OFFICIAL_END = /\s(?:administration|government|regime|leadership|military|army|side|team|delegation)$/;
 
 /** A plural common noun right after a name: "US airstrikes", "Iran sanctions". */
 const PLURAL_NOUN_AFTER = /^\s+(\p{Ll}{2,}[^s\W]s)\b/u;

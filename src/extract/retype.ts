@@ -8,6 +8,10 @@ import { nameVessels } from './vessels.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
+/** Last words of names of bodies and institutions: such a name read as a person's is the body's ("Select Committee",
+ *  "Clinton Foundation"). Not those that are also surnames (Court, Chambers). */
+const BODY_LAST = /^(?:Committee|Subcommittee|Commission|Council|Agency|Department|Ministry|Bureau|Parliament|Assembly|Senate|Congress|Caucus|Administration|Authority|Federation|Association|Institute|Foundation|Corporation|Coalition|Party|Directorate|Secretariat)$/;
+
 /** Words before a name that make it an operation, an exercise or a programme: "Operation Desert Storm". */
 const OPERATION_HEAD = /^(?:Operation|Exercise|Project|Program|Programme)$/;
 
@@ -53,6 +57,12 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') continue;
     // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.
     if ((m.type === 'Person' || m.type === 'Unknown') && outlets.has(m.text) && !m.role && !m.honorific) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
+      continue;
+    }
+    // "Former House Permanent Select Committee on Intelligence Chairman Pete Hoekstra … He sides with …": a name headed
+    // by a noun of a body is the body's, never a person a pronoun could take up.
+    if ((m.type === 'Person' || m.type === 'Unknown') && words.length > 1 && BODY_LAST.test(words[words.length - 1]) && !m.role && !m.honorific) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
       continue;
     }

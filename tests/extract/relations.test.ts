@@ -804,9 +804,11 @@ describe('issue #12 (rel8): a place after armed forces is where they are, no all
   });
 });
 
-describe('issue #12 (rel8): a pronoun never takes a body read as a person', () => {
+describe('issue #12 (rel8): a pronoun never takes a body read as a person; a titled name opens its sentence', () => {
   test.each<[string, string[]]>([
     ['Former House Permanent Select Committee on Intelligence Chairman Pete Hoekstra has often complained. He sides with Dianne Feinstein.', []],
+    // "SDLP leader Alasdair McDonnell … saying he'll": a lower-case title before the name, the name still opens the sentence
+    ['Ed Miliband spoke on Monday. SDLP leader Alasdair McDonnell has taken a softer stance, saying he will support Nicola Sturgeon.', ['ALLIED_WITH stated Alasdair McDonnell ~ Nicola Sturgeon']],
     // negative: a person's name heading the sentence is still the antecedent
     ['Pete Hoekstra has often complained. He met with Dianne Feinstein.', ['MET_WITH happened Dianne Feinstein ~ Pete Hoekstra']],
   ])('%s', (body, expected) => {
@@ -835,6 +837,27 @@ describe('issue #12 (rel8): a kind of meeting, a staged conversation, an allianc
     ['Angela Merkel spoke with Vladimir Putin by phone during a panel.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
     ['Italy signed a partnership with China in March.', ['ALLIED_WITH stated China ~ Italy']],
     ['A strategic partnership between Iran and China was signed in March.', ['ALLIED_WITH stated China ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel8, draw 6262): a person\'s own body, a noun compound after an office, "no" on a noun, an aim', () => {
+  test.each<[string, string[]]>([
+    // a body named after a person is their own: never their ally
+    ['Ed Miliband spoke on Monday. SDLP leader Alasdair McDonnell said Ed Miliband backs a Miliband government.', []],
+    // "Obama administration policies": the party modifies a plural noun, no party of its own
+    ['Chuck Hagel told the committee that he fully supported Obama administration policies on Afghanistan.', []],
+    // "no" denies the noun it determines (a request, a plan), not a meeting: no refusal, no meeting
+    ['James Inhofe said Monday he has had no request to meet with Susan Rice at this point.', []],
+    ['Donald Trump has no plans to meet Kim Jong Un.', []],
+    // an alliance that a clause of aim seeks is not stated
+    ['Angela Merkel said Germany would do everything it can to ensure there is a good partnership with Britain.', ['ALLIED_WITH hedged Germany ~ United Kingdom']],
+    // negatives: another's body, a singular office heading its phrase, a plain refusal, a made partnership
+    ['Alasdair McDonnell said he will support a Miliband government.', ['ALLIED_WITH stated Alasdair McDonnell ~ Miliband government']],
+    ['Russia supports the Syrian government.', ['ALLIED_WITH stated Russia ~ Syria']],
+    ['James Inhofe refused to meet with Susan Rice.', ['MET_WITH refused James Inhofe ~ Susan Rice']],
+    ['Germany has a good partnership with Britain.', ['ALLIED_WITH stated Germany ~ United Kingdom']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
