@@ -1165,6 +1165,9 @@ const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferre
 /** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
 const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
 
+/** A negated copula with a preposition of presence: "was not on (the call)", "wasn't at", "is not part of". */
+const ABSENT_FROM = /\b(?:is|was|were|are|be|been|being|am)\s*(?:not|n['’]t|never)\s+(?:on|at|in|part\s+of|present|among|included|invited)\b/iu;
+
 /** "no" determining a noun of wish, plan or request before the cue: "no request to meet", "no plans for talks with". */
 const NO_NOUN_BEFORE = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|requests?|intention|intentions|desire|interest|invitation|invitations|time|date|reason|need|wish|appetite|indication|sign|decision|word|schedule|proposal|offer)\b/u;
 
@@ -1191,6 +1194,8 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   // only a refusal, which leaves an openness to meet: no meeting.
   const negatedRefusal = NEGATED_REFUSAL.exec(before);
   if (negatedRefusal) return CANCEL_VERB.test(negatedRefusal[1]) && !HYPOTHETICAL_OR_MODAL.test(before) ? 'planned' : null;
+  // "he was not on the call with Trump", "wasn't at the meeting with": absent from it, no one refused it.
+  if (ABSENT_FROM.test(before)) return null;
   // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
   if (NO_NOUN_BEFORE.test(before)) return null;
   // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
@@ -1390,9 +1395,10 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'wit
 /** A party after "on", "about", "over", "with"… is a preposition's object, never the subject of a verb after it. */
 function isPrepositionObject(body: string, sentenceStart: number, p: Party): boolean {
   if (p.pronoun) return false;
-  const before = body.slice(Math.max(sentenceStart, p.start - 24), p.start);
+  const before = body.slice(Math.max(sentenceStart, p.start - 60), p.start);
+  // "during a phone call with Secretary of State Mike Pompeo, urged": titles may stand between the preposition and the name.
   // "on confronting Iran, supporting Israel", "using Twitter to show support": a gerund's object is no subject either.
-  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
+  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:of\s+)?){0,4}$/u.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
 }
 
 function subjectGapOk(gap: string, loose: boolean): boolean {

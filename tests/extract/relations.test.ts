@@ -853,7 +853,13 @@ describe('issue #12 (rel8, draw 6262): a person\'s own body, a noun compound aft
     ['Donald Trump has no plans to meet Kim Jong Un.', []],
     // an alliance that a clause of aim seeks is not stated
     ['Angela Merkel said Germany would do everything it can to ensure there is a good partnership with Britain.', ['ALLIED_WITH hedged Germany ~ United Kingdom']],
+    // absent from a meeting is no refusal of it
+    ['Andy Beshear says he was not on the call with President Donald Trump this morning.', []],
+    ['Angela Merkel wasn’t invited to the talks with Vladimir Putin.', []],
+    // a name after a preposition and its titles is no subject ("during a call with Secretary of State X, urged Y")
+    ['Senate Minority Leader Chuck Schumer, during a phone call with Secretary of State Mike Pompeo, urged Donald Trump to press the issue.', []],
     // negatives: another's body, a singular office heading its phrase, a plain refusal, a made partnership
+    ['Angela Merkel will not meet Vladimir Putin.', ['MET_WITH refused Angela Merkel ~ Vladimir Putin']],
     ['Alasdair McDonnell said he will support a Miliband government.', ['ALLIED_WITH stated Alasdair McDonnell ~ Miliband government']],
     ['Russia supports the Syrian government.', ['ALLIED_WITH stated Russia ~ Syria']],
     ['James Inhofe refused to meet with Susan Rice.', ['MET_WITH refused James Inhofe ~ Susan Rice']],
