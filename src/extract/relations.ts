@@ -652,6 +652,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // meeting); "plans for a summit", "on the eve of talks" make it a plan.
   const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, nounAt - 80), nounAt)) : null;
   if (governing && IDEA_NOUNS.has(governing)) return [];
+  // "laid the groundwork for the negotiations with Iran", "paved the way for talks with": who enables talks takes no part.
+  if (governing && ENABLING_NOUNS.has(governing)) return [];
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
@@ -995,6 +997,8 @@ function participationBefore(before: string): { fromEnd: number; excluded: boole
 
 /** Nouns of a wish, an idea or talk about a meeting: "talk of a summit", "interest in talks with", "hopes for". */
 const IDEA_NOUNS = new Set(['talk', 'hope', 'hopes', 'prospect', 'prospects', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'interest', 'desire', 'idea', 'notion', 'possibility', 'chance', 'chances', 'odds', 'likelihood', 'call', 'calls', 'push', 'pressure', 'demand', 'demands', 'proposal', 'proposals', 'offer', 'offers', 'invitation', 'invitations', 'suggestion', 'appetite', 'openness', 'willingness', 'readiness', 'bid', 'question', 'condition', 'conditions', 'precondition', 'preconditions', 'prerequisite', 'wish', 'dream', 'request', 'requests', 'plea', 'pleas', 'appeal', 'appeals', 'need', 'case', 'support', 'opposition']);
+/** Nouns of enabling a meeting: "the groundwork for", "the way for", "the stage for" (laid, paved, set by someone else). */
+const ENABLING_NOUNS = new Set(['groundwork', 'ground', 'way', 'stage', 'path', 'road', 'basis', 'foundation', 'foundations', 'door', 'doors']);
 /** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
 const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'date', 'schedule', 'agenda', 'timetable']);
 
@@ -1398,7 +1402,7 @@ function isPrepositionObject(body: string, sentenceStart: number, p: Party): boo
   const before = body.slice(Math.max(sentenceStart, p.start - 60), p.start);
   // "during a phone call with Secretary of State Mike Pompeo, urged": titles may stand between the preposition and the name.
   // "on confronting Iran, supporting Israel", "using Twitter to show support": a gerund's object is no subject either.
-  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:of\s+)?){0,4}$/u.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
+  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /\b(?:on|about|over|for|against|with|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:of\s+)?){1,4}$/u.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
 }
 
 function subjectGapOk(gap: string, loose: boolean): boolean {

@@ -868,3 +868,18 @@ describe('issue #12 (rel8, draw 6262): a person\'s own body, a noun compound aft
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel8, draw 3737): who enables talks takes no part; treaties between any two states are no alliance', () => {
+  test.each<[string, string[]]>([
+    ['From the groundwork former Secretary of State Hillary Clinton laid for the nuclear negotiations with Iran, to the insults, relations fell.', []],
+    ['Hillary Clinton laid the groundwork for negotiations with Iran.', []],
+    ['Jimmy Carter paved the way for talks with Cuba.', []],
+    ['The Trump administration would suspend its obligations under a Cold War arms control pact with Russia.', []],
+    ['Japan signed a trade pact with Australia.', []],
+    // negatives: taking part in the talks, a security pact
+    ['Hillary Clinton took part in the negotiations with Iran.', ['MET_WITH happened Hillary Clinton ~ Iran']],
+    ['Japan signed a security pact with Australia.', ['ALLIED_WITH stated Australia ~ Japan']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
