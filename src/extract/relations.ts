@@ -653,7 +653,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, nounAt - 80), nounAt)) : null;
   if (governing && IDEA_NOUNS.has(governing)) return [];
   // "laid the groundwork for the negotiations with Iran", "paved the way for talks with": who enables talks takes no part.
-  if (governing && ENABLING_NOUNS.has(governing)) return [];
+  // "laid the groundwork for the negotiations with Iran", "paved the way for talks with", "the groundwork Clinton laid
+  // for the negotiations with Iran": who enables talks takes no part in them; talks whose sides the noun names itself
+  // ("the stage for a summit between X and Y") are ahead.
+  if (nounAt >= 0 && governing && status !== 'refused' && enablingClauseBefore(body.slice(Math.max(s.start, nounAt - 120), nounAt))) {
+    if (rule.right !== 'between' && rule.left !== 'compound') return [];
+    status = 'planned';
+  }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
@@ -997,8 +1003,21 @@ function participationBefore(before: string): { fromEnd: number; excluded: boole
 
 /** Nouns of a wish, an idea or talk about a meeting: "talk of a summit", "interest in talks with", "hopes for". */
 const IDEA_NOUNS = new Set(['talk', 'hope', 'hopes', 'prospect', 'prospects', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'interest', 'desire', 'idea', 'notion', 'possibility', 'chance', 'chances', 'odds', 'likelihood', 'call', 'calls', 'push', 'pressure', 'demand', 'demands', 'proposal', 'proposals', 'offer', 'offers', 'invitation', 'invitations', 'suggestion', 'appetite', 'openness', 'willingness', 'readiness', 'bid', 'question', 'condition', 'conditions', 'precondition', 'preconditions', 'prerequisite', 'wish', 'dream', 'request', 'requests', 'plea', 'pleas', 'appeal', 'appeals', 'need', 'case', 'support', 'opposition']);
-/** Nouns of enabling a meeting: "the groundwork for", "the way for", "the stage for" (laid, paved, set by someone else). */
-const ENABLING_NOUNS = new Set(['groundwork', 'ground', 'way', 'stage', 'path', 'road', 'basis', 'foundation', 'foundations', 'door', 'doors']);
+/** Whether the clause before a meeting noun holds an enabling noun or phrase ("groundwork", "paved the way") before its "for". */
+function enablingClauseBefore(before: string): boolean {
+  const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  const ws = words(tail).map((w) => w.toLowerCase());
+  const forAt = ws.lastIndexOf('for');
+  if (forAt < 0) return false;
+  for (let k = 0; k < forAt; k++) {
+    if (STRONG_ENABLING_NOUNS.has(ws[k])) return true;
+    if ((ws[k] === 'way' || ws[k] === 'door') && k >= 2 && /^(?:pave[sd]?|paving|clear(?:s|ed|ing)?|open(?:s|ed|ing)?)$/.test(ws[k - 2])) return true;
+  }
+  return false;
+}
+/** Nouns of enabling a meeting someone else holds: "the groundwork for", "the stage for" ("the way" only when paved). */
+const STRONG_ENABLING_NOUNS = new Set(['groundwork', 'foundation', 'foundations', 'stage', 'ground']);
+
 /** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
 const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'date', 'schedule', 'agenda', 'timetable']);
 

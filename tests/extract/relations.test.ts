@@ -874,6 +874,9 @@ describe('issue #12 (rel8, draw 3737): who enables talks takes no part; treaties
     ['From the groundwork former Secretary of State Hillary Clinton laid for the nuclear negotiations with Iran, to the insults, relations fell.', []],
     ['Hillary Clinton laid the groundwork for negotiations with Iran.', []],
     ['Jimmy Carter paved the way for talks with Cuba.', []],
+    ['Relations fell to a historic low.From the groundwork former Secretary of State Hillary Clinton laid for the high-stakes nuclear negotiations with Iran, to the insults, relations fell.', []],
+    // talks whose sides the noun names are ahead, whoever prepares them
+    ['Mike Pompeo prepared the ground for a summit between Donald Trump and Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['The Trump administration would suspend its obligations under a Cold War arms control pact with Russia.', []],
     ['Japan signed a trade pact with Australia.', []],
     // negatives: taking part in the talks, a security pact
