@@ -892,15 +892,19 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
 function genericMeeting(ctx: Ctx, rule: CompiledRule, left: Party[], cueStart: number, cueEnd: number, noun: string): boolean {
   const { body, s } = ctx;
   const nounAt = nounStart(body, cueStart, cueEnd, noun);
-  const plural = /s$/i.test(noun) && !/^talks$/i.test(noun);
+  // Only countable meetings: "talks", "peace talks", "negotiations" name one process however plural.
+  const plural = /^(?:summits|meetings)$/i.test(noun);
   if (rule.left === 'compound') {
     const after = body.slice(cueEnd, Math.min(s.end, cueEnd + 40));
-    const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
-    if (next && !MEET_NOUN_WORDS.has(next) && !headsPhrase(after)) return true;
+    // "summit lore, the …": a lower-case noun heading the phrase (punctuation or a verb after it), no preposition,
+    // adverb, contraction or bare verb ("meeting under way", "summit couldn't", "a summit happen").
+    const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:]|\s+(?:is|was|has|had|says|said|and)\b)/u.exec(after)?.[1];
+    if (next && !MEET_NOUN_WORDS.has(next) && !headsPhrase(after) && !NOT_NOUN_AFTER_MEETING.has(next)) return true;
     if (plural && left.length && !COMPOUND_DETERMINER_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 20), left[0].start))) return true;
   }
   return (plural || /^(?:talks|negotiations|discussions)$/i.test(noun)) && COMPARISON_BEFORE.test(body.slice(Math.max(s.start, nounAt - 40), nounAt));
 }
+const NOT_NOUN_AFTER_MEETING = new Set(['under', 'between', 'among', 'without', 'within', 'amid', 'via', 'happen', 'begin', 'start', 'end', 'go', 'take', 'proceed', 'succeed', 'fail', 'collapse', 'resume', 'continue', 'work', 'matter', 'come', 'get', 'make', 'happened', 'here', 'there', 'now', 'soon', 'ahead', 'itself']);
 const MEET_NOUN_WORDS = new Set(Object.keys(MEET_NOUN_KINDS).flatMap((k) => k.split(/\s+/)));
 /** A determiner or numeral before a compound that makes its plural a set of meetings: "the two US-China summits". */
 const COMPOUND_DETERMINER_BEFORE = /\b(?:the|their|these|those|both|two|three|four|five|several|\d+)\s+$/i;
@@ -1256,7 +1260,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
-    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || isPrepositionObject(body, s.start, p)) {
+    // "a move by President Donald Trump, who apparently decided after a call with …": the relative's antecedent is its subject.
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];

@@ -833,6 +833,11 @@ describe('issue #12 (rel8): a kind of meeting, a staged conversation, an allianc
     ['The US-China summit ended well.', ['MET_WITH happened China ~ United States']],
     ['The two US-China summits ended well.', ['MET_WITH happened China ~ United States']],
     ['The US-China summit talks ended well.', ['MET_WITH happened China ~ United States']],
+    // "peace talks", "negotiations" name one process however plural; a verb or a contraction after the noun is no compound
+    ['Ehsan said the successful US-Afghan peace talks, which Pakistan facilitated, had curtailed attacks.', ['MET_WITH happened Afghanistan ~ United States']],
+    ['Donald Trump and Kim Jong Un arrived. Officials grumbled that the Trump-Kim meeting shouldn’t have taken place so soon.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // the antecedent of a relative after "by President X" is its subject
+    ['This is an extraordinary move by President Donald Trump, who made the decision after a phone call with Turkish president Recep Tayyip Erdogan on Sunday.', ['MET_WITH happened Donald Trump ~ Recep Tayyip Erdogan']],
     ['Kevin Rudd spoke with Henry Paulson at a dinner in Beijing.', ['MET_WITH happened Henry Paulson ~ Kevin Rudd']],
     ['Angela Merkel spoke with Vladimir Putin by phone during a panel.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
     ['Italy signed a partnership with China in March.', ['ALLIED_WITH stated China ~ Italy']],
