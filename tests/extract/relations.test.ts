@@ -835,7 +835,7 @@ describe('issue #12 (rel8): a kind of meeting, a staged conversation, an allianc
     ['The US-China summit talks ended well.', ['MET_WITH happened China ~ United States']],
     // "peace talks", "negotiations" name one process however plural; a verb or a contraction after the noun is no compound
     ['Ehsan said the successful US-Afghan peace talks, which Pakistan facilitated, had curtailed attacks.', ['MET_WITH happened Afghanistan ~ United States']],
-    ['Donald Trump and Kim Jong Un arrived. Officials grumbled that the Trump-Kim meeting shouldn’t have taken place so soon.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump and Kim Jong Un arrived. Officials grumbled that the Trump-Kim meeting shouldn’t have taken place until the gaps were narrowed.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     // the antecedent of a relative after "by President X" is its subject
     ['This is an extraordinary move by President Donald Trump, who made the decision after a phone call with Turkish president Recep Tayyip Erdogan on Sunday.', ['MET_WITH happened Donald Trump ~ Recep Tayyip Erdogan']],
     ['Kevin Rudd spoke with Henry Paulson at a dinner in Beijing.', ['MET_WITH happened Henry Paulson ~ Kevin Rudd']],
