@@ -75,15 +75,6 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a people or a party in the plural is a group, whoever read it as a name (the rules drop these; the tagger may not)',
   },
   {
-    id: 'body-head',
-    test: (_body, e) => {
-      const words = e.name.split(/\s+/);
-      return words.length > 1 && BODY_HEADS.has(words[words.length - 1].toLowerCase());
-    },
-    examples: ['House Permanent Select Committee on Intelligence Chairman Pete Hoekstra … He sides with Mrs. Feinstein', 'the Security Council'],
-    why: 'a name headed by a noun of a body (committee, council, ministry …) names that body; read as a person it becomes the antecedent of "he"',
-  },
-  {
     id: 'place-noun-first',
     test: (_body, e) => {
       const words = e.name.split(/\s+/);
@@ -111,9 +102,6 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a common word (the article also writes it in lower case) that only ever opens a clause before a comma is an interjection or an adverb, not a name',
   },
 ];
-
-/** Head nouns of bodies and institutions: a name ending in one is no person. Not those that are also surnames (Court, Chambers). */
-const BODY_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'agency', 'department', 'ministry', 'bureau', 'parliament', 'assembly', 'senate', 'congress', 'caucus', 'administration', 'authority', 'federation', 'association', 'institute', 'foundation', 'corporation', 'coalition', 'party', 'directorate', 'secretariat', 'inc', 'inc.', 'ltd', 'llc']);
 
 /** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
 const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);
