@@ -49,6 +49,9 @@ interface Antecedent {
   end: number;
 }
 
+/** Before a name opening its sentence: at most five capitalised words, "of", or lower-case titles ("SDLP leader"). */
+const OPENER_LEAD = /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|leader|chief|head|spokesman|spokeswoman|spokesperson|minister|secretary|chairman|chairwoman|envoy|ambassador|adviser|advisor|official|lawmaker|senator|governor|candidate|director|commander|premier|president|chancellor)\s+){0,5}$/u;
+
 /** A sentence opening with a definite office as its subject: "The general had talks …", "The former senator said". */
 const ROLE_SUBJECT = /^["“]?The\s+(?:[\p{Ll}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince|diplomat|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman)\b(?!['’]s)/u;
 
@@ -164,7 +167,8 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
       // ("Trump's national security adviser, Michael Flynn, … he"; "Trump's reversal … he" is Trump); an unknown name opening it ("Abe is … as he welcomes Trump") is the antecedent we cannot link, so none is taken.
       const subjectPronoun = word === 'he' || word === 'she';
       const lead = s.text.slice(0, m.index);
-      const opener = inSentence.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && /^["“]?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(body.slice(s.start, x.start)) && !PERSON_OF_POSSESSOR.test(body.slice(x.end, x.end + 60)));
+      // "SDLP leader Alasdair McDonnell has taken …, saying he'll …": a lower-case title before the name opens it too.
+      const opener = inSentence.find((x) => x.start >= s.start && types.get(x.entityId) === 'Person' && OPENER_LEAD.test(body.slice(s.start, x.start)) && !PERSON_OF_POSSESSOR.test(body.slice(x.end, x.end + 60)));
       if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !inSentence.some((x) => x.start < at && x.start - s.start < 40)) continue;
       // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
       // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.

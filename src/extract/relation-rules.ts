@@ -18,6 +18,9 @@ const BACK_VERB = alt(BACK_VERBS);
 // Trade, business and private partners are no allies: "China's largest trading partner", "Putin's former judo partner".
 const ALLY_NOUN = `(?<!\\b(?:trading|trade|business|economic|commercial|negotiating|coalition|junior|sparring|judo|tennis|golf|chess|dance|dancing|romantic|life|domestic|writing|training|debate|hunting|fishing|skiing|running)\\s)${alt(ALLY_NOUNS)}`;
 const AID_NOUN = alt(AID_NOUNS);
+// "an arms control pact with Russia", "a trade pact with Japan", "a non-aggression pact": treaties between any two
+// states, rivals too, are no alliance.
+const NOT_ALLIANCE_PACT = '(?<!\\b(?:control|trade|trading|free-trade|nuclear|non-aggression|nonaggression|climate|peace|ceasefire|cease-fire|tax|migration|fishing|data)\\s)';
 const PASSIVE_BACKED = alt(['backed', 'supported', 'armed', 'funded', 'propped up', 'bankrolled', 'sponsored']);
 const RECEIVE = alt(['receives', 'received', 'receive', 'receiving', 'gets', 'get', 'got', 'accepted', 'accepts']);
 const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'arms', 'support', 'assistance', 'backing']);
@@ -170,7 +173,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'ally.alliance-between',
     type: 'ALLIED_WITH',
-    pattern: `\\b${alt(['alliance', 'partnership', 'pact'])}\\s+between\\b`,
+    pattern: `\\b${NOT_ALLIANCE_PACT}${alt(['alliance', 'partnership', 'pact'])}\\s+between\\b`,
     left: 'none',
     right: 'between',
     examples: [['The alliance between Japan and Australia has deepened.', ['ALLIED_WITH stated Australia ~ Japan']]],
@@ -269,12 +272,13 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'ally.alliance-with',
     type: 'ALLIED_WITH',
-    pattern: `\\b${alt(['alliance', 'partnership', 'pact', 'defense pact', 'military alliance'])}\\s+with\\b`,
+    pattern: `\\b${NOT_ALLIANCE_PACT}${alt(['alliance', 'partnership', 'pact', 'defense pact', 'military alliance'])}\\s+with\\b`,
     left: 'possessor',
     right: 'object',
     examples: [
       ['Finland entered an alliance with Germany.', ['ALLIED_WITH stated Finland ~ Germany']],
       ['Japan rejected an alliance with Russia.', ['ALLIED_WITH hedged Japan ~ Russia']],
+      ['The United States suspended its obligations under an arms control pact with Russia.', []],
     ],
     why: 'An alliance noun with "with": its owner or the clause subject is allied with the object.',
   },

@@ -111,6 +111,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const code = COUNTRY_BY_DEMONYM.get(e.name.split(/\s+/)[0]);
     return code && e.name.includes(' ') ? [[e.id, `country:${code}`] as const] : [];
   }));
+  // "Ed Miliband ~ a Miliband government", "Obama ~ the Obama administration": a body named after a person is that
+  // person's own (their government, campaign, foundation), never their ally or the other side of their meeting.
+  const ownBody = bodiesNamedAfter(entities);
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
@@ -152,7 +155,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
-          if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId)) continue;
+          if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId) || ownBody.get(c.sourceId)?.has(c.targetId) || ownBody.get(c.targetId)?.has(c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
           const prev = best.get(key);
@@ -177,6 +180,24 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   return out;
 }
+
+/** Each person's bodies named after them: "<Surname or full name> <government|administration|campaign|…>". */
+function bodiesNamedAfter(entities: readonly Entity[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const bodies = entities.filter((e) => e.type === 'Organization');
+  if (!bodies.length) return out;
+  for (const p of entities) {
+    if (p.type !== 'Person') continue;
+    const names = new Set([p.name, p.name.split(/\s+/).pop()!, ...p.aliases]);
+    for (const b of bodies) {
+      const ws = b.name.replace(/^the\s+/i, '').split(/\s+/);
+      if (ws.length > 1 && PERSONAL_BODY_NOUNS.has(ws[ws.length - 1].toLowerCase()) && names.has(ws.slice(0, -1).join(' '))) (out.get(p.id) ?? out.set(p.id, new Set()).get(p.id)!).add(b.id);
+    }
+  }
+  return out;
+}
+/** Nouns of a person's own body after their name: "Miliband government", "Trump campaign", "Clinton Foundation". */
+const PERSONAL_BODY_NOUNS = new Set(['government', 'administration', 'campaign', 'cabinet', 'team', 'foundation', 'regime', 'presidency', 'family', 'camp']);
 
 function isOwn(own: Map<string, Set<string>>, types: Map<string, Entity['type']>, a: string, b: string): boolean {
   const ta = types.get(a);
@@ -492,6 +513,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     }
   };
   left = leftSide(rule.left);
+  // "US-Russia summit lore", "like past summits between …", "US-Russia summits have …": a kind of meeting, no one meeting.
+  if (rule.type === 'MET_WITH' && noun && genericMeeting(ctx, rule, left, cueStart, cueEnd, noun)) return [];
   if (process.env.RELDEBUG) console.error(rule.id, body.slice(cueStart, cueEnd), "L", left.map((p) => p.id), ctx.parties.map((p) => `${p.id}${p.possessive ? "(poss)" : ""}${p.modifierOnly ? "(mod)" : ""}`));
   if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
   switch (rule.right) {
@@ -629,6 +652,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // meeting); "plans for a summit", "on the eve of talks" make it a plan.
   const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, nounAt - 80), nounAt)) : null;
   if (governing && IDEA_NOUNS.has(governing)) return [];
+  // "laid the groundwork for the negotiations with Iran", "paved the way for talks with": who enables talks takes no part.
+  // "laid the groundwork for the negotiations with Iran", "paved the way for talks with", "the groundwork Clinton laid
+  // for the negotiations with Iran": who enables talks takes no part in them; talks whose sides the noun names itself
+  // ("the stage for a summit between X and Y") are ahead.
+  if (nounAt >= 0 && governing && status !== 'refused' && enablingClauseBefore(body.slice(Math.max(s.start, nounAt - 120), nounAt))) {
+    if (rule.right !== 'between' && rule.left !== 'compound') return [];
+    status = 'planned';
+  }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
@@ -658,6 +689,20 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status === 'stated' && rule.left !== 'owner' && rule.left !== 'modifier' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
+  // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
+  // that is the subject of a future verb is still ahead, whatever that verb is (a verb cue's object has no such predicate).
+  const nounPredicate = rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 80)) : afterParties;
+  if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && NOUN_FUTURE_PREDICATE.test(nounPredicate)) status = 'planned';
+  // "Talks between the US and the Taliban have not yet begun" / "have yet to begin": still ahead; "have not taken place
+  // since 2015": none.
+  if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id)) {
+    if (NOT_YET_BEGUN.test(nounPredicate)) status = 'planned';
+    else if (NEVER_BEGUN.test(nounPredicate)) return [];
+  }
+  // "a defense pact with Russia that would let Moscow …", "a partnership between Iran and China, which would last 25
+  // years, has not been signed", "an alliance with Japan is not yet reached": an alliance named but not made is no
+  // stated alliance (kept hedged, like one rejected or negotiated).
+  if (status === 'stated' && ALLIANCE_NOUN_RULES.has(rule.id) && UNMADE_PREDICATE.test(nounPredicate)) status = 'hedged';
   // "the potential talks with Pyongyang", "a possible meeting between …": an adjective of possibility on the meeting
   // noun makes it a possibility (no meeting); "future talks", "a proposed summit" make it a plan.
   if (status && rule.type === 'MET_WITH' && noun && status !== 'refused') {
@@ -665,7 +710,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
     // "the cancelled summit with Putin", "the aborted talks between …": the noun's own adjective says it never took place.
-    if (CANCELLED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'refused';
+    if (CANCELLED_ADJECTIVE_BEFORE.test(beforeNoun) && !NEGATED_REFUSAL.test(beforeNoun)) status = 'refused';
   }
   // "A summit between Trump and Kim was scrapped": the meeting noun's own predicate cancels it; "his summit with Kim is
   // just days away" puts it ahead.
@@ -702,6 +747,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // means; a setting in the cue's clause puts the two in one room, so it is no call (a phone, a line or a video keeps it one).
   if (kind === 'call') {
     const setting = clauseAfter(body, cueEnd, s.end);
+    // "Rudd spoke with Paulson at an Asia Society panel": a conversation on a public programme both take part in is
+    // co-attendance, which the graph keeps apart from meetings and has no kind for: no MET_WITH.
+    if (rule.id === 'meet.call' && !/\b(?:(?:tele)?phon\w*|video\w*)\b/i.test(body.slice(cueStart, cueEnd) + setting) && stagedSetting(setting)) return [];
     if (!/\b(?:(?:tele)?phon\w*|video\w*|line|call\w*)\b/i.test(body.slice(cueStart, cueEnd) + setting) && inPersonSetting(setting)) kind = 'meeting';
   }
   const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
@@ -836,6 +884,45 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
   return false;
 }
 
+/**
+ * Whether a meeting noun names a kind of meeting rather than one: the noun modifying another noun in a compound ("US-Russia
+ * summit lore", "summit diplomacy"), a compound's bare plural ("US-Russia summits have often ended …"), or plural
+ * meetings in a comparison ("like past summits between …", "unlike previous talks with …").
+ */
+function genericMeeting(ctx: Ctx, rule: CompiledRule, left: Party[], cueStart: number, cueEnd: number, noun: string): boolean {
+  const { body, s } = ctx;
+  const nounAt = nounStart(body, cueStart, cueEnd, noun);
+  // Only countable meetings: "talks", "peace talks", "negotiations" name one process however plural.
+  const plural = /^(?:summits|meetings)$/i.test(noun);
+  if (rule.left === 'compound') {
+    const after = body.slice(cueEnd, Math.min(s.end, cueEnd + 40));
+    // "summit lore, the …": a lower-case noun heading the phrase (punctuation or a verb after it), no preposition,
+    // adverb, contraction or bare verb ("meeting under way", "summit couldn't", "a summit happen").
+    const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:]|\s+(?:is|was|has|had|says|said|and)\b)/u.exec(after)?.[1];
+    if (next && !MEET_NOUN_WORDS.has(next) && !headsPhrase(after) && !NOT_NOUN_AFTER_MEETING.has(next)) return true;
+    if (plural && left.length && !COMPOUND_DETERMINER_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 20), left[0].start))) return true;
+  }
+  return (plural || /^(?:talks|negotiations|discussions)$/i.test(noun)) && COMPARISON_BEFORE.test(body.slice(Math.max(s.start, nounAt - 40), nounAt));
+}
+const NOT_NOUN_AFTER_MEETING = new Set(['under', 'between', 'among', 'without', 'within', 'amid', 'via', 'happen', 'begin', 'start', 'end', 'go', 'take', 'proceed', 'succeed', 'fail', 'collapse', 'resume', 'continue', 'work', 'matter', 'come', 'get', 'make', 'happened', 'here', 'there', 'now', 'soon', 'ahead', 'itself']);
+const MEET_NOUN_WORDS = new Set(Object.keys(MEET_NOUN_KINDS).flatMap((k) => k.split(/\s+/)));
+/** A determiner or numeral before a compound that makes its plural a set of meetings: "the two US-China summits". */
+const COMPOUND_DETERMINER_BEFORE = /\b(?:the|their|these|those|both|two|three|four|five|several|\d+)\s+$/i;
+/** A comparison opening before a plural meeting noun: "like past", "unlike previous", "as in other", "as with earlier". */
+const COMPARISON_BEFORE = /\b(?:like|unlike|as\s+(?:in|with|at))\s+(?:(?:the|all|most|many|other|past|previous|earlier|prior|former|recent|such)\s+){1,2}$/i;
+
+/** A public programme two people take part in: "spoke with X at a panel", "talked with X at a forum" is co-attendance. */
+function stagedSetting(text: string): boolean {
+  const ws = words(text).map((w) => w.toLowerCase());
+  for (let k = 0; k + 2 < ws.length; k++) {
+    if (ws[k] !== 'at' && ws[k] !== 'on' && ws[k] !== 'during') continue;
+    if (!SETTING_DETERMINERS.has(ws[k + 1])) continue;
+    if (ws.slice(k + 2, k + 6).some((w) => STAGE_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+const STAGE_NOUNS = new Set(['panel', 'debate', 'forum', 'hearing', 'seminar', 'lecture', 'symposium', 'webinar', 'town-hall', 'livestream', 'podcast']);
+
 /** A setting in which people meet in person: "at an Asia Society panel", "on the sidelines of", "in person". */
 function inPersonSetting(text: string): boolean {
   if (/\b(?:sidelines of|in person|face[ -]to[ -]face)\b/.test(text.replace(/\s+/g, ' '))) return true;
@@ -920,6 +1007,21 @@ function participationBefore(before: string): { fromEnd: number; excluded: boole
 
 /** Nouns of a wish, an idea or talk about a meeting: "talk of a summit", "interest in talks with", "hopes for". */
 const IDEA_NOUNS = new Set(['talk', 'hope', 'hopes', 'prospect', 'prospects', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'interest', 'desire', 'idea', 'notion', 'possibility', 'chance', 'chances', 'odds', 'likelihood', 'call', 'calls', 'push', 'pressure', 'demand', 'demands', 'proposal', 'proposals', 'offer', 'offers', 'invitation', 'invitations', 'suggestion', 'appetite', 'openness', 'willingness', 'readiness', 'bid', 'question', 'condition', 'conditions', 'precondition', 'preconditions', 'prerequisite', 'wish', 'dream', 'request', 'requests', 'plea', 'pleas', 'appeal', 'appeals', 'need', 'case', 'support', 'opposition']);
+/** Whether the clause before a meeting noun holds an enabling noun or phrase ("groundwork", "paved the way") before its "for". */
+function enablingClauseBefore(before: string): boolean {
+  const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  const ws = words(tail).map((w) => w.toLowerCase());
+  const forAt = ws.lastIndexOf('for');
+  if (forAt < 0) return false;
+  for (let k = 0; k < forAt; k++) {
+    if (STRONG_ENABLING_NOUNS.has(ws[k])) return true;
+    if ((ws[k] === 'way' || ws[k] === 'door') && k >= 2 && /^(?:pave[sd]?|paving|clear(?:s|ed|ing)?|open(?:s|ed|ing)?)$/.test(ws[k - 2])) return true;
+  }
+  return false;
+}
+/** Nouns of enabling a meeting someone else holds: "the groundwork for", "the stage for" ("the way" only when paved). */
+const STRONG_ENABLING_NOUNS = new Set(['groundwork', 'foundation', 'foundations', 'stage', 'ground']);
+
 /** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
 const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'date', 'schedule', 'agenda', 'timetable']);
 
@@ -1063,7 +1165,23 @@ const PARTY_MEMBERS = /^(?:the\s+)?(?:Democrats|Republicans|Tories|Conservatives
 const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|primar(?:y|ies)|campaign(?:s|ed|ing)?|candidacy|candidates?|nomination|nominee|ballots?|caucus(?:es)?|polls?|polling|re-?election|endorse(?:d|s|ment|ments)?|donat(?:ed|es|ion|ions|or|ors)|donors?|megadonors?|billionaires?|magnates?|tycoons?|financiers?|fandom|fans?|leadership\s+(?:contest|race|bid))\b/i;
 
 /** A predicate that puts its subject meeting in the future: "would take place", "will be held", "is to begin". */
-const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be)\b/i;
+const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be(?!\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b))\b/i;
+
+/** The rules whose cue is a meeting noun that may be a clause's subject ("Trump’s meeting with Putin will …"). */
+const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound']);
+/** A future verb right after a meeting noun's phrase, past a short place or time ("in Helsinki on Monday will test"); not
+ *  a retrospect ("will be remembered", "will go down in history"). */
+const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
+
+/** A meeting noun's predicate saying it is yet to begin: "have not yet begun", "have yet to begin", "are yet to take place". */
+const NOT_YET_BEGUN = /^[\s,]*(?:(?:has|have|had)\s+(?:not\s+yet|yet\s+to)|(?:is|are|was|were)\s+(?:not\s+)?yet\s+to|(?:hasn|haven|hadn)['’]t\s+yet)\s+(?:begin|begun|start|started|take\s+place|taken\s+place|be\s+held|been\s+held|resume|resumed|happen|happened|open|opened)\b/iu;
+/** A meeting noun's predicate saying it did not take place: "have not taken place since 2015", "never happened". */
+const NEVER_BEGUN = /^[\s,]*(?:(?:has|have|had|did)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t|never)\s+(?:begun|begin|started|start|taken\s+place|take\s+place|been\s+held|resumed|resume|happened|happen|materiali[sz]ed|materiali[sz]e)\b/iu;
+/** The rules whose cue is an alliance noun ("pact", "partnership", "alliance") that may be a clause's subject. */
+const ALLIANCE_NOUN_RULES = new Set(['ally.alliance-with', 'ally.alliance-between', 'ally.compound']);
+/** An alliance noun's relative or predicate saying it is not made: "that would …", "would give", "is not yet reached",
+ *  "has not been signed", "has yet to be ratified", "is still being negotiated". */
+const UNMADE_PREDICATE = /^[\s,]*(?:(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:would|could|might|may)\b|(?:would|could|might|may)\s+(?!have\b)\p{Ll}|(?:is|are|was|were|has|have|had)\s+(?:not|yet|still)\s+(?:yet\s+|been\s+|to\s+be\s+)*(?:reached|signed|agreed|finali[sz]ed|concluded|sealed|ratified|formali[sz]ed|struck|made|in\s+place)\b|(?:is|are|was|were|has|have)\s+yet\s+to\b|(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+negotiated|under\s+negotiation|under\s+discussion|in\s+the\s+works)\b)/u;
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
 const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
@@ -1073,6 +1191,19 @@ const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferre
 
 /** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
 const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
+
+/** A negated copula with a preposition of presence: "was not on (the call)", "wasn't at", "is not part of". */
+const ABSENT_FROM = /\b(?:is|was|were|are|be|been|being|am)\s*(?:not|n['’]t|never)\s+(?:on|at|in|part\s+of|present|among|included|invited)\b/iu;
+
+/** "no" determining a noun of wish, plan or request before the cue: "no request to meet", "no plans for talks with". */
+const NO_NOUN_BEFORE = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|requests?|intention|intentions|desire|interest|invitation|invitations|time|date|reason|need|wish|appetite|indication|sign|decision|word|schedule|proposal|offer)\b/u;
+
+/** A negation right before a verb of refusal or cancellation (an adverb may stand between): the refusal is denied. */
+const NEGATED_REFUSAL = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+|yet\s+)?(declined?|declines|refused?|refuses|rejected|reject|rejects|rebuffed|snubbed|cancell?ed|cancels?|scrapped|scrap|shunned|boycotted|boycott|skipped|skip|postponed|postpone|suspended|suspend|ruled\s+out|rule\s+out|rules\s+out|call(?:ed)?\s+off|calls\s+off|turn(?:ed)?\s+down)\b/iu;
+/** The verbs of calling off a meeting already set, whose negation leaves it set. */
+const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
+/** A wish or a modal before a negated cancellation: "would not cancel", "may not postpone" keep it a possibility. */
+const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
@@ -1085,6 +1216,15 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   }
   // "the United States should not negotiate with the Taliban": an opinion about a meeting, not a refusal of it.
   if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
+  // "Russia did not cancel the meetings with", "never called off talks with": a negated cancellation keeps the meeting
+  // on (planned, made happened below when its own time is past); "has not ruled out", "did not refuse to meet" deny
+  // only a refusal, which leaves an openness to meet: no meeting.
+  const negatedRefusal = NEGATED_REFUSAL.exec(before);
+  if (negatedRefusal) return CANCEL_VERB.test(negatedRefusal[1]) && !HYPOTHETICAL_OR_MODAL.test(before) ? 'planned' : null;
+  // "he was not on the call with Trump", "wasn't at the meeting with": absent from it, no one refused it.
+  if (ABSENT_FROM.test(before)) return null;
+  // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
+  if (NO_NOUN_BEFORE.test(before)) return null;
   // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
@@ -1120,7 +1260,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
-    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || isPrepositionObject(body, s.start, p)) {
+    // "a move by President Donald Trump, who apparently decided after a call with …": the relative's antecedent is its subject.
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
@@ -1282,9 +1423,10 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'wit
 /** A party after "on", "about", "over", "with"… is a preposition's object, never the subject of a verb after it. */
 function isPrepositionObject(body: string, sentenceStart: number, p: Party): boolean {
   if (p.pronoun) return false;
-  const before = body.slice(Math.max(sentenceStart, p.start - 24), p.start);
+  const before = body.slice(Math.max(sentenceStart, p.start - 60), p.start);
+  // "during a phone call with Secretary of State Mike Pompeo, urged": titles may stand between the preposition and the name.
   // "on confronting Iran, supporting Israel", "using Twitter to show support": a gerund's object is no subject either.
-  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
+  return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /\b(?:on|about|over|for|against|with|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:of\s+)?){1,4}$/u.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
 }
 
 function subjectGapOk(gap: string, loose: boolean): boolean {
@@ -1451,8 +1593,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
     // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
     // A person's name counts too, unless the noun is one of their officials ("backs Assad forces").
-    const plural = verbCue && !p.pronoun && !/\s\p{Ll}/u.test(body.slice(p.start, p.end)) ? PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))?.[1].toLowerCase() : undefined;
-    if (plural && !FUNCTION_AFTER_HEAD.has(plural) && (p.type !== 'Person' || !OFFICIAL.has(plural))) break;
+    // "supported Obama administration policies": a phrase ending in a singular official noun is no plural's subject either.
+    const plural = verbCue && !p.pronoun && (!/\s\p{Ll}/u.test(body.slice(p.start, p.end)) || SINGULAR_OFFICIAL_END.test(body.slice(p.start, p.end))) ? PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))?.[1].toLowerCase() : undefined;
+    if (plural && !FUNCTION_AFTER_HEAD.has(plural) && ((p.type !== 'Person' && !(OFFICIAL.has(plural) && SINGULAR_OFFICIAL_END.test(body.slice(p.start, p.end)))) || !OFFICIAL.has(plural))) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;
@@ -1464,8 +1607,14 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
   return out;
 }
 
+/** A party's phrase ending in a singular official noun: "Obama administration", "the Iraqi government". */
+const SINGULAR_OFFICIAL_END = /\s(?:administration|government|regime|leadership|military|army|side|team|delegation)$/;
+
 /** A plural common noun right after a name: "US airstrikes", "Iran sanctions". */
 const PLURAL_NOUN_AFTER = /^\s+(\p{Ll}{2,}[^s\W]s)\b/u;
+
+/** Official nouns of armed men: after them "in" gives where they are ("forces in Iraq"), never whose they are. */
+const FORCE_NOUNS = new Set(['forces', 'military', 'troops', 'army']);
 
 function objectGapOk(gap: string, nameOnly: boolean): boolean {
   if (/[;:()“”"?.]/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|St)\./g, 'Mr'))) return false;
@@ -1474,6 +1623,7 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   const ws = words(g);
   if (ws.length > 6) return false;
   let prevOfficial = false;
+  let prevForce = false;
   // "Houthi forces in Yemen": officials after a name of their own are that name's, not the place's after "in".
   let ownName = false;
   // "met with his representatives in Washington": a person's own officials are where "in" says, not that place's
@@ -1481,12 +1631,15 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   let personsOwn = false;
   for (const w of ws) {
     const lw = w.toLowerCase();
-    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in'));
+    // "Iran’s proxy forces in Iraq", "U.S. troops in Syria": armed men are where "in" says, not that place's forces
+    // (officials in a capital stand for its government: "leaders in Japan").
+    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in'));
     if (!ok) return false;
     if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
     if (lw === 'his' || lw === 'her' || lw === 'their') personsOwn = true;
     else if (lw === 'counterpart' || lw === 'counterparts') personsOwn = false;
     prevOfficial = OFFICIAL.has(lw);
+    prevForce = FORCE_NOUNS.has(lw);
   }
   return true;
 }

@@ -9,10 +9,11 @@ import { nameVessels } from './vessels.js';
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
 /**
- * Head nouns of bodies that are no common surnames (not "Post", "Press", "Times", "Court", "Guard"): a name they end
- * ("Fairfax Media", "Lowy Institute") names a body, whoever the name's first word may be.
+ * Head nouns of bodies and institutions that are no common surnames (not "Post", "Press", "Times", "Court", "Guard",
+ * "Chambers"): a name they end ("Fairfax Media", "Lowy Institute", "Select Committee") names a body, whoever the name's
+ * first word may be — never a person a pronoun could take up.
  */
-const BODY_HEADS = /^(?:Media|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Network|Agency|Institute|Foundation|Council|Committee|Ministry|Department|Association|Coalition|Commission|Party|Company|Holdings|Industries|Airlines|Airways|Magazine|Newspaper|Tribune|Gazette|Telegraph|Broadcasting|Television|Radio|Bakery|Cafe|Café|Restaurant)$/;
+const BODY_HEADS = /^(?:Media|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Network|Agency|Institute|Foundation|Council|Committee|Subcommittee|Ministry|Department|Bureau|Association|Coalition|Commission|Party|Parliament|Assembly|Senate|Congress|Caucus|Administration|Authority|Federation|Directorate|Secretariat|Company|Holdings|Industries|Airlines|Airways|Magazine|Newspaper|Tribune|Gazette|Telegraph|Broadcasting|Television|Radio|Bakery|Cafe|Café|Restaurant)$/;
 /** Words before a name that make it an operation, an exercise or a programme: "Operation Desert Storm". */
 const OPERATION_HEAD = /^(?:Operation|Exercise|Project|Program|Programme)$/;
 
@@ -65,7 +66,8 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
       const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
       if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;
       if (m.type !== 'Organization' && isQuotedNickname(body, m)) continue;
-      // "Fairfax Media reported": a name headed by a body's noun is that body, unless the article titles or addresses it.
+      // "Fairfax Media reported", "Select Committee … He sides with": a name headed by a body's noun is that body, unless
+      // the article titles or addresses it.
       if (m.type !== 'Organization' && words.length > 1 && BODY_HEADS.test(words[words.length - 1]) && !m.role && !m.honorific) {
         out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'name' });
         continue;
