@@ -1,6 +1,6 @@
 // The MET_WITH / ALLIED_WITH rules as data: a cue pattern from named fragments, where its parties stand, examples, why.
 // Order is priority: when two rules give the same pair in one sentence, the earlier (more specific) rule wins.
-import { ALLY_NOUNS, AID_NOUNS, BACK_VERBS, CALL_VERBS, HOLD_VERBS, MEET_NOUN_KINDS, MEET_VERBS } from './lexicon/relations.js';
+import { ALLY_NOUNS, AID_NOUNS, BACK_PARTICLE_HOSTS, BACK_VERBS, CALL_VERBS, HOLD_VERBS, MEET_NOUN_KINDS, MEET_VERBS } from './lexicon/relations.js';
 import type { MeetingKind, RelationType } from './types.js';
 
 /** A list of words as one alternation, longest first, spaces matching any run of blanks. */
@@ -14,7 +14,8 @@ const CALL_VERB = `(?:${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', '
 const HOLD = alt(HOLD_VERBS);
 const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
 const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
-const BACK_VERB = alt(BACK_VERBS);
+// "back" after a verb it is the particle of ("pull back the United States from foreign wars") backs nobody.
+const BACK_VERB = `(?:(?<!\\b${alt(BACK_PARTICLE_HOSTS)}\\s)back\\b|${alt(BACK_VERBS.filter((v) => v !== 'back'))})`;
 // Trade, business and private partners are no allies: "China's largest trading partner", "Putin's former judo partner".
 const ALLY_NOUN = `(?<!\\b(?:trading|trade|business|economic|commercial|negotiating|coalition|junior|sparring|judo|tennis|golf|chess|dance|dancing|romantic|life|domestic|writing|training|debate|hunting|fishing|skiing|running)\\s)${alt(ALLY_NOUNS)}`;
 const AID_NOUN = alt(AID_NOUNS);
@@ -328,6 +329,8 @@ export const RELATION_RULES: RelationRule[] = [
       ['Iran denied arming the Houthis in Yemen.', ['ALLIED_WITH hedged Houthis ~ Iran']],
       ['Qatar is funding Hamas.', ['ALLIED_WITH stated Hamas ~ Qatar']],
       ['The United States launched strikes against Jabhat Fateh al-Sham.', []],
+      ['Mr. Trump ran for president on a pledge to pull back the United States from foreign wars, drawing support from unconventional quarters.', []],
+      ['Russia pushed back Ukraine at the border.', []],
     ],
     why: 'A backing verb: its subject backs its object (opposition and targets are not backing).',
   },

@@ -21,6 +21,12 @@ export const HOLD_VERBS = ['held', 'hold', 'holds', 'holding', 'had', 'have', 'h
 /** Verbs of backing a party: "X backs Y", "Russia is arming the rebels". */
 export const BACK_VERBS = ['backs', 'backed', 'back', 'backing', 'supports', 'supported', 'support', 'supporting', 'arms', 'armed', 'arming', 'funds', 'funded', 'fund', 'funding', 'propped up', 'props up', 'propping up', 'prop up', 'aided', 'aids', 'aiding', 'helped', 'helps', 'helping', 'bankrolled', 'bankrolls', 'sided with', 'sides with', 'siding with'];
 
+/**
+ * Verbs that take "back" as their particle ("pull back the troops", "rolled back sanctions", "fought back"): the
+ * "back" after them is an adverb of direction, no backing of anyone.
+ */
+export const BACK_PARTICLE_HOSTS = ['pull', 'pulls', 'pulled', 'pulling', 'roll', 'rolls', 'rolled', 'rolling', 'scale', 'scales', 'scaled', 'scaling', 'cut', 'cuts', 'cutting', 'fight', 'fights', 'fought', 'fighting', 'hold', 'holds', 'held', 'holding', 'push', 'pushes', 'pushed', 'pushing', 'come', 'comes', 'came', 'coming', 'bring', 'brings', 'brought', 'bringing', 'step', 'steps', 'stepped', 'stepping', 'go', 'goes', 'went', 'going', 'get', 'gets', 'got', 'getting', 'give', 'gives', 'gave', 'giving', 'look', 'looks', 'looked', 'looking', 'draw', 'draws', 'drew', 'drawing', 'turn', 'turns', 'turned', 'turning', 'send', 'sends', 'sent', 'sending', 'take', 'takes', 'took', 'taking', 'win', 'wins', 'won', 'winning', 'hit', 'hits', 'hitting', 'strike', 'strikes', 'struck', 'striking', 'walk', 'walks', 'walked', 'walking', 'claw', 'clawed', 'pay', 'pays', 'paid', 'paying', 'call', 'calls', 'called', 'calling', 'set', 'sets', 'setting'];
+
 /** Nouns naming a party's ally: "Russia's ally Assad", "Tehran's Hezbollah auxiliaries". */
 export const ALLY_NOUNS = ['ally', 'allies', 'partner', 'partners', 'patron', 'backer', 'backers', 'protector', 'client', 'proxy', 'proxies', 'auxiliaries', 'enabler'];
 
