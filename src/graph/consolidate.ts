@@ -102,8 +102,8 @@ export async function readIdentitySummaries(driver: Driver, database: string, id
 /** Applies decisions in transactions of a few dozen (each must end within the server's transaction timeout on a busy machine); returns what changed. */
 export async function applyMerges(driver: Driver, database: string, decisions: MergeDecision[], chunk = 50): Promise<WriteCounts> {
   const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-  for (let i = 0; i < decisions.length; i += chunk) {
-    const part = decisions.slice(i, i + chunk).map((d) => ({ from: d.from, into: d.into, rule: d.rule, articleIds: d.articles }));
+  for (const slice of slices(decisions, chunk)) {
+    const part = slice.map((d) => ({ from: d.from, into: d.into, rule: d.rule, articleIds: d.articles }));
     const session = writeSession(driver, database);
     try {
       await session.executeWrite((tx) => applyChunk(tx, counts, part));
