@@ -11,6 +11,7 @@ import type { LinkedMention } from './entities.js';
 import { CONTACT_MEDIA, EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
 import { countryName } from './lexicon/countries.js';
+import { phraseFinder, type PhraseHit } from './phrase-scan.js';
 import { OBJECT_HER_AFTER, personGenders, pronounResolver, type PronounRef, type PronounResolver } from './pronouns.js';
 
 // One pass per sentence: every trigger of every rule in one alternation, longest first, so "press conference" wins
@@ -19,10 +20,8 @@ const RULE_OF_TRIGGER: ReadonlyMap<string, EventRule> = new Map(
   [...EVENT_RULES].reverse().flatMap((rule) => rule.triggers.map((t) => [t, rule] as const)),
 );
 const RULE_RANK: ReadonlyMap<EventRule, number> = new Map(EVENT_RULES.map((r, i) => [r, i]));
-const TRIGGER_RE = new RegExp(
-  `\\b(?:${[...RULE_OF_TRIGGER.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'gi',
-);
+// Found by words (phrase-scan.ts), as the alternation `\b(?:…)\b` with spaces as \s+ and the i flag found them.
+const findTriggers = phraseFinder([...RULE_OF_TRIGGER.keys()].sort((a, b) => b.length - a.length));
 const ruleOf = (trigger: string) => RULE_OF_TRIGGER.get(trigger.toLowerCase().replace(/\s+/g, ' '))!;
 /** How much text around a trigger its rule's false friends see ("met with fierce criticism", "the swim meet"). */
 const FALSE_FRIEND_REACH = 60;
@@ -134,8 +133,8 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
     while (mi < linked.length && linked[mi].start < s.start) mi++;
-    const byRule = new Map<EventRule, RegExpMatchArray[]>();
-    for (const m of s.text.matchAll(TRIGGER_RE)) {
+    const byRule = new Map<EventRule, PhraseHit[]>();
+    for (const m of findTriggers(s.text)) {
       const rule = ruleOf(m[0]);
       if (falseFriend(rule, m[0], s.text, m.index!)) continue;
       (byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push(m);
@@ -345,7 +344,7 @@ export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' 
  * The first trigger of the rule in the sentence whose clause anchors it, as an event; null when none is anchored;
  * 'hypothetical' when the first anchored one is only proposed, threatened or debated.
  */
-function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, sentenceMentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
+function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceMentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
   const triggers = all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
   const captionDate = rule.family === 'contact' ? CAPTION_DATE.exec(s.text) : null;
   // Resolved possessive pronouns own a contact noun ("his meeting with Kim", read below); they are no party elsewhere.
