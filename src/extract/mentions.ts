@@ -411,8 +411,14 @@ interface ChunkContext {
 
 const SPORTS_WORDS = /\b(?:wickets?|innings|not out|all out|stumps|bowl(?:ed|ing|er)|batting|goals?|scored|striker|midfielder|league|first division|second division|halftime|half-time|penalty|penalties|champions|play-off|playoff|semifinal|quarter-final|coach|home defeat|away win|drew|draw with|beat|kickoff|season|match(?:es)?|club|cup|referee|tournament|soccer|football|rugby|cricket|baseball|hockey|tennis|golf|Grand Prix|UEFA|FIFA)\b/gi;
 
+/** The last body isSportsReport() read and its answer: mentions and combination (tagger/combine.ts) both ask of each body. */
+let sportsCache: { body: string; sports: boolean } | undefined;
 /** A report of games: several words of sport in the body. */
 export function isSportsReport(body: string): boolean {
+  if (sportsCache?.body !== body) sportsCache = { body, sports: countsSportsWords(body) };
+  return sportsCache.sports;
+}
+function countsSportsWords(body: string): boolean {
   const head = body.slice(0, 20_000);
   let n = 0;
   SPORTS_WORDS.lastIndex = 0;
@@ -799,7 +805,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   // "Ronald de Boer", "Joost van der Westhuizen": lower-case particles inside a name.
   const looksLikeName = words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}'’.-]|^(?:al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(w) || /^\p{Lu}\.$/u.test(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)) || (k >= 2 && k === words.length - 1 && /^(?:II|III|IV)$/.test(w)));
   if (!looksLikeName && !addressed) {
-    if (words.length === 1) out.push({ ...mention(body, tokens, i, end, 'Unknown', text, si) });
+    if (words.length === 1) out.push(mention(body, tokens, i, end, 'Unknown', text, si));
     return;
   }
   // "Rotor Volgograd", "Dynamo Moscow", "Standard Liege": a club or firm named with its city.
@@ -829,11 +835,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   if (words.length >= 2 && words.length <= 5) {
     // A multi-word name after "in"/"at" with no first name is more likely a place ("in New Hampshire").
     if (!strong && prev && PLACE_PREPOSITIONS.has(prev.text)) return;
-    out.push({ ...mention(body, tokens, i, end, 'Person', text, si), role, titleStart: role ? titleStart : undefined, strong, ...(honorific ? { honorific } : {}) });
+    out.push(withRole(mention(body, tokens, i, end, 'Person', text, si), role, titleStart, strong, honorific));
     return;
   }
   if (words.length === 1) {
-    out.push({ ...mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart: role ? titleStart : undefined, strong, ...(honorific ? { honorific } : {}) });
+    out.push(withRole(mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart, strong, honorific));
   }
 }
 
@@ -874,6 +880,15 @@ function hasOrganizationCue(body: string, tokens: Token[], i: number, end: numbe
   if (/^ +(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|players|shareholders|stock|stockholders)\b/.test(after) && !FIRST_NAMES.has(words[0]) && !tokens[end - 1].possessive) return true;
   if (/^ *, +(?:which is +)?based in\b/.test(after)) return true;
   return /\b(?:shares|stake|stakes|holding|holdings|percent|per cent|interest) +(?:in|of) +$/.test(before);
+}
+
+/** A person's (or a lone name's) mention with its role, as `{ ...m, role, titleStart, strong, honorific? }` wrote it: same keys in the same order, set in place (nameMention runs per name, and a spread copies). */
+function withRole(m: Mention, role: string | undefined, titleStart: number | undefined, strong: boolean, honorific: string | undefined): Mention {
+  m.role = role;
+  m.titleStart = role ? titleStart : undefined;
+  m.strong = strong;
+  if (honorific) m.honorific = honorific;
+  return m;
 }
 
 function mention(body: string, tokens: Token[], from: number, to: number, type: MentionType, key: string, sentence: number, via?: Mention['via']): Mention {

@@ -230,7 +230,7 @@ export function edgeRows({ info, rules, shouting }: SentenceWords, i: number, ou
  * The features of each token that do not depend on the tags before it, as hashed table rows: its own rows, then its
  * context rows. `shouting`: the sentence is in capitals (a headline), where case tells little.
  */
-export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: Map<string, WordInfo> = new Map()): number[][] {
+export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting: boolean, cache: WordCache = new Map()): number[][] {
   const words = sentenceWords(tokens, ruleTags, shouting, cache);
   const buffer = new Int32Array(MAX_CONTEXT_ROWS);
   return tokens.map((_, i) => {
@@ -240,7 +240,11 @@ export function staticFeatures(tokens: TagToken[], ruleTags: RuleTag[], shouting
   });
 }
 
-export type WordCache = Map<string, WordInfo>;
+/** Where word infos are kept between sentences and texts: a Map, or prepare.ts' bounded cache of two generations. */
+export interface WordCache {
+  get(text: string): WordInfo | undefined;
+  set(text: string, info: WordInfo): unknown;
+}
 
 function infoOf(text: string, cache: WordCache): WordInfo {
   let info = cache.get(text);

@@ -182,6 +182,9 @@ function tagSentenceExact(p: PackedRows, words: SentenceWords): number[] {
   const rows = new Int32Array(MAX_CONTEXT_ROWS);
   const { info, rules, ruleIds } = words;
   const { dense, ruleTriples } = p;
+  // Each token's role sums, read from its word's info once per sentence (a token is read as up to five tokens' neighbour).
+  const roles: (Float64Array | undefined)[] = new Array(info.length);
+  const rolesAt = (k: number) => roles[k] ?? (roles[k] = rolesOf(p, info[k]));
   for (let i = 0; i < info.length; i++) {
     const prev = i > 0 ? out[i - 1] : 0;
     const prev2 = i > 1 ? out[i - 2] : 0;
@@ -189,11 +192,11 @@ function tagSentenceExact(p: PackedRows, words: SentenceWords): number[] {
       out.push(0); // far from any capital: outside every name
       continue;
     }
-    const own = rolesOf(p, info[i]);
-    const p1 = i >= 1 ? rolesOf(p, info[i - 1]) : p.edge;
-    const n1 = i + 1 < info.length ? rolesOf(p, info[i + 1]) : p.edge;
-    const p2 = i >= 2 ? rolesOf(p, info[i - 2]) : p.edge;
-    const n2 = i + 2 < info.length ? rolesOf(p, info[i + 2]) : p.edge;
+    const own = rolesAt(i);
+    const p1 = i >= 1 ? rolesAt(i - 1) : p.edge;
+    const n1 = i + 1 < info.length ? rolesAt(i + 1) : p.edge;
+    const p2 = i >= 2 ? rolesAt(i - 2) : p.edge;
+    const n2 = i + 2 < info.length ? rolesAt(i + 2) : p.edge;
     const tags = (prev2 * N_TAGS + prev) * N_TAGS;
     for (let t = 0; t < N_TAGS; t++) scores[t] = own[t] + p1[N_TAGS + t] + n1[2 * N_TAGS + t] + p2[3 * N_TAGS + t] + n2[4 * N_TAGS + t] + p.tagPairs[tags + t];
     let n = wordPairRows(words, i, rows);

@@ -2,7 +2,7 @@
 // Shared by training (scripts/train-ner.ts) and tagging (tag.ts).
 import type { Sentence } from '../segment.js';
 import type { Mention } from '../mentions.js';
-import { lowerHashes, sentenceWords, staticFeatures, TAGS, type RuleTag, type SentenceWords, type WordCache } from './features.js';
+import { lowerHashes, sentenceWords, staticFeatures, TAGS, type RuleTag, type SentenceWords, type WordCache, type WordInfo } from './features.js';
 import { tagTokens, type TagToken } from './tokens.js';
 import { startsLowerAscii } from '../tokens.js';
 
@@ -87,13 +87,33 @@ export interface SentenceInput {
 
 /**
  * The words' hashed features, kept across texts: what is known of a word by itself depends on nothing else, and a
- * news text's words are mostly words seen before. Emptied when it reaches a bound, so no text can grow it for ever.
- * (An unbounded cache of 200k entries measured no faster than a cache per text: GC and misses.)
+ * news text's words are mostly words seen before. Bounded, so no text can grow it for ever: when the new generation
+ * reaches the bound it becomes the old one and the older is dropped; a word found only in the old one moves back to
+ * the new. (An unbounded cache of 200k entries measured no faster than a cache per text: GC and misses. Emptied
+ * whole at 30k words, 40 % of its misses were common words computed again after each emptying: 76k misses in the
+ * first 1,500 corpus articles against 45k with no bound.)
  */
-const SHARED_WORDS: WordCache = new Map();
-const SHARED_WORDS_MAX = 30_000;
+class TwoGenerations implements WordCache {
+  private young = new Map<string, WordInfo>();
+  private old = new Map<string, WordInfo>();
+  constructor(private readonly max: number) {}
+  get(text: string): WordInfo | undefined {
+    const hit = this.young.get(text);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(text);
+    if (aged !== undefined) this.set(text, aged);
+    return aged;
+  }
+  set(text: string, info: WordInfo): void {
+    this.young.set(text, info);
+    if (this.young.size >= this.max) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+  }
+}
+const SHARED_WORDS = new TwoGenerations(30_000);
 function wordCache(): WordCache {
-  if (SHARED_WORDS.size > SHARED_WORDS_MAX) SHARED_WORDS.clear();
   return SHARED_WORDS;
 }
 
