@@ -323,6 +323,44 @@ export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|b
  * reads up to 80 characters back: tried first, the lookbehind ran at every position of the clause (17× the time). */
 export const OBJECT_BOUNDARY = /,\s*(?=[“"])|,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+|has\s+|have\s+|had\s+)?(?:\p{Ll}{3,}ed|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning|despite)\s|\s+before,|(?=\s+(?:may|might|could|would|will|must|should|can)\s)(?<!\b(?:why|how|whether|what|that|if|who|which|when|where)\b[^,;]{0,80})\s+(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b|,\s+(?:most\s+)?(?:notably|especially|particularly)\b|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b/gu;
 
+/**
+ * The longest run of blanks OBJECT_BOUNDARY reads whole. Its alternatives open with `\s+`, tried at every unit of a
+ * run and each reading the rest of it (16,000 spaces: 1.5 s); a longer run is read as its first MAX_BLANK_RUN units.
+ * Past 80 blanks no alternative reads more of a run (the modal's lookbehind looks back 80 units), so matches are the same.
+ */
+export const MAX_BLANK_RUN = 128;
+
+/**
+ * The start of each match of a global pattern in `text` (as an index of `text`), in order, with every run of blanks
+ * longer than MAX_BLANK_RUN cut to that length for matching: linear in the text for patterns opening with `\s+`.
+ */
+export function* cappedRunMatchStarts(pattern: RegExp, text: string): Generator<number> {
+  let long = false;
+  for (let i = 0, run = 0; i < text.length && !long; i++) {
+    run = isBlankUnit(text.charCodeAt(i)) ? run + 1 : 0;
+    long = run > MAX_BLANK_RUN;
+  }
+  // Where each unit of the matched text stands in `text` (only built when a run is cut).
+  let read = text;
+  let at: number[] | null = null;
+  if (long) {
+    const units: string[] = [];
+    at = [];
+    for (let i = 0, run = 0; i < text.length; i++) {
+      run = isBlankUnit(text.charCodeAt(i)) ? run + 1 : 0;
+      if (run > MAX_BLANK_RUN) continue;
+      units.push(text[i]);
+      at.push(i);
+    }
+    read = units.join('');
+  }
+  pattern.lastIndex = 0;
+  for (let b = pattern.exec(read); b; b = pattern.exec(read)) {
+    if (b[0] === '') pattern.lastIndex++;
+    yield at ? at[b.index] : b.index;
+  }
+}
+
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^(?:[^,:“”"]{3,60},\s+)?([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,4})\s+(?:Says|Warns|Tells|Urges|Claims|Calls|Slams|Blasts|Rips|Accuses|Praises|Defends|Vows|Questions|Denies|Rejects|Criticizes|Attacks|Admits|Insists|Argues|Seeks|Breaks\s+With|Pledges|Promises|Backs|Endorses|Blames|Mocks|says|warns|tells|urges|claims|calls|slams|blasts|rips|accuses|praises|defends|vows|questions|denies|rejects|criticizes|attacks|admits|insists|argues|seeks|pledges|promises|endorses|blames|mocks)\s+(.{8,})$/u;
 export const HEADLINE_SAYS_LAST = /^(.{8,}?),\s+([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Said|Warns|Claims)\.?$/u;
