@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, isBlankUnit, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -61,33 +61,8 @@ const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|nev
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
-/** A word of lower-case letters only, three at least: what SUBJECT_VERB's verb is, between blanks. */
-const LOWER_WORD = /^\p{Ll}{3,}$/u;
-
-/**
- * Whether a word of the text could be a verb communicationStances keeps: a speech verb, or one of communication or
- * cognition (the verb stands between blanks). A third of the sentences hold none and skip SUBJECT_VERB, whose subject
- * is tried at every capitalised word.
- */
-function holdsCommunicationWord(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
-    let j = i;
-    while (j < text.length && !isBlankUnit(text.charCodeAt(j))) j++;
-    const first = text.charCodeAt(i);
-    if (j - i >= 3 && ((first >= 97 && first <= 122) || first >= 128)) {
-      const word = text.slice(i, j);
-      if (LOWER_WORD.test(word) && (SPEECH_VERBS.has(word) || isCommunicationOrCognitionVerb(word))) return true;
-    }
-    i = j;
-  }
-  return false;
-}
-
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
 function* communicationStances(text: string): Generator<RegExpExecArray> {
-  // Every verb kept is a speech verb or one of communication or cognition: a sentence without such a word yields none.
-  if (!holdsCommunicationWord(text)) return;
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
