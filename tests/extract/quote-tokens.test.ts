@@ -1,6 +1,8 @@
 // The quote rules' one-pass word counters give what the split and filter they replace give.
 import { describe, expect, test } from 'vitest';
-import { MAX_BLANK_RUN, OBJECT_BOUNDARY, cappedRunMatchStarts, wordCount } from '../../src/extract/quotes/patterns.js';
+import { MAX_BLANK_RUN, OBJECT_BOUNDARY, balancedMarks, cappedRunMatchStarts, firstRuns, firstTokens, insideQuotation, wordCount } from '../../src/extract/quotes/patterns.js';
+import { CUE_TOKEN, CUE_TOKEN_SEPARATORS } from '../../src/extract/quotes/common-clauses.js';
+import { PHRASE_TOKEN, PHRASE_TOKEN_SEPARATORS } from '../../src/extract/quotes/inverted-common.js';
 import { ATTRIBUTION_RULES } from '../../src/extract/quotes/rules.js';
 import { isHeadline } from '../../src/extract/quotes/reported.js';
 
@@ -54,5 +56,29 @@ describe('OBJECT_BOUNDARY reads long runs of blanks cut to MAX_BLANK_RUN', () =>
     const t0 = performance.now();
     expect([...cappedRunMatchStarts(OBJECT_BOUNDARY, clause)]).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(300);
+  });
+});
+
+describe('insideQuotation and balancedMarks count marks in one pass as the patterns they replace did', () => {
+  const count = (t: string, re: RegExp) => (t.match(re) ?? []).length;
+  const oldInside = (text: string, at: number) => {
+    const before = text.slice(0, at);
+    return count(before, /[“«]/g) - count(before, /[”»]/g) > 0 || count(before, /"|''/g) % 2 === 1;
+  };
+  const oldBalanced = (t: string) => count(t, /[“«]/g) === count(t, /[”»]/g) && count(t, /"|''/g) % 2 === 0;
+  const marked = [...texts, '“a” and “b', "he said ''yes'' and '''no", '«oui» »x« "a" \'\'\'', "it''s", '"', "''", "'''", '”“”“'];
+  test.each(marked.map((t) => [t]))('%j', (t) => {
+    for (let at = -3; at <= t.length + 1; at++) expect(insideQuotation(t, at)).toBe(oldInside(t, at));
+    expect(balancedMarks(t)).toBe(oldBalanced(t));
+  });
+});
+
+describe('firstRuns reads the runs the token patterns match', () => {
+  const runs = [...texts, 'Critics, (of course) said: “no”; the plan.is!bad?', "it''s 'quoted' \u00a0 x", '𝒜𝒷 said, 12.5 ok', ',,, ;;; ', 'one two three four five six seven eight nine ten eleven twelve'];
+  test.each<[string, RegExp, string]>([
+    ['CUE_TOKEN', CUE_TOKEN, CUE_TOKEN_SEPARATORS],
+    ['PHRASE_TOKEN', PHRASE_TOKEN, PHRASE_TOKEN_SEPARATORS],
+  ])('%s', (_name, token, separators) => {
+    for (const t of runs) for (const max of [0, 1, 3, 11, 20]) expect(firstRuns(t, separators, max)).toEqual(firstTokens(t, token, max).map((m) => ({ 0: m[0], index: m.index })));
   });
 });
