@@ -16,6 +16,7 @@ import { NO_DEADLINE, type Deadline } from './deadline.js';
 import { findInterviewAnswers, findTranscriptTurns } from './quotes/transcript.js';
 import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
+import { isBlankUnit } from './quotes/patterns.js';
 
 export interface QuoteInput {
   body: string;
@@ -234,6 +235,27 @@ export function withoutNestedSelfReports(quotes: Quote[]): Quote[] {
 /** Words only, lower-cased and single-spaced: how a fragment is compared with the quote it repeats, whatever its marks. */
 const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Four blank-separated tokens holding a letter or a digit: plainWords has four words at least (each token holds a run
+ * of its own), read without building them. A letter outside the BMP is not seen: that only sends the text to plainWords.
+ */
+function moreThanThreeWords(text: string): boolean {
+  let tokens = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
+    let counted = false;
+    for (; i < text.length && !isBlankUnit(text.charCodeAt(i)); i++) {
+      if (counted) continue;
+      const c = text.charCodeAt(i);
+      counted = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER_OR_DIGIT.test(text[i]));
+    }
+    if (counted && ++tokens > 3) return true;
+  }
+  return false;
+}
+
 /**
  * A fragment is no second quote: a quote of three words or fewer whose words already stand, in that order, in a longer
  * quote of the same sentence (or one it overlaps) repeats part of that attribution ("warned of a “Christmas gift” … what
@@ -249,10 +271,17 @@ export function withoutFragments(quotes: Quote[]): Quote[] {
     else bySentence.set(key, [q]);
   }
   const dropped = new Set<Quote>();
-  const words = new Map(quotes.map((q) => [q, plainWords(q.text)]));
+  // Each quote's words, read when first asked for: most quotes are long, and only the short ones are compared.
+  const known = new Map<Quote, string>();
+  const wordsOf = (q: Quote): string => {
+    let w = known.get(q);
+    if (w === undefined) known.set(q, (w = plainWords(q.text)));
+    return w;
+  };
   const byStart = [...quotes].sort((a, b) => a.start - b.start);
   for (const q of quotes) {
-    const w = words.get(q)!;
+    if (moreThanThreeWords(q.text)) continue;
+    const w = wordsOf(q);
     if (!w || w.split(' ').length > 3) continue;
     // Quotes overlapping it from another sentence: among the few starting last before its end (linear in the article).
     let hi = byStart.length;
@@ -263,7 +292,7 @@ export function withoutFragments(quotes: Quote[]): Quote[] {
     }
     const overlapping = byStart.slice(Math.max(0, hi - 8), hi).filter((o) => o.end > q.start);
     const near = [...(bySentence.get(q.sentence?.start ?? -1 - q.start) ?? []), ...overlapping];
-    if (near.some((o) => o !== q && !dropped.has(o) && o.text.length > q.text.length && ` ${words.get(o)} `.includes(` ${w} `))) dropped.add(q);
+    if (near.some((o) => o !== q && !dropped.has(o) && o.text.length > q.text.length && ` ${wordsOf(o)} `.includes(` ${w} `))) dropped.add(q);
   }
   return quotes.filter((q) => !dropped.has(q));
 }

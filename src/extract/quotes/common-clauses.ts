@@ -5,7 +5,7 @@
 import type { Sentence } from '../segment.js';
 import { STANCE_VERBS } from '../lexicon/speech.js';
 import { commonNounSubject } from './common-subject.js';
-import { POSSESSED_CLAIM, firstTokens } from './patterns.js';
+import { POSSESSED_CLAIM, firstRuns } from './patterns.js';
 import { speakerFromText, type MentionRef, type SpeakerRef } from './speakers.js';
 import type { ClauseAttribution } from './clauses.js';
 
@@ -44,6 +44,8 @@ const THAT_WORD = /\bthat\b/;
 const NEGATION = /\b(?:not|never)\b|n[’']t\b/;
 /** The sentence's words, read one by one for the first cue (rules.ts: the rule's pattern). */
 export const CUE_TOKEN = /[^\s,;:“”"()]+/g;
+/** The units besides blanks that end a CUE_TOKEN: the sentence's first words are read as runs between them (firstRuns). */
+export const CUE_TOKEN_SEPARATORS = ',;:“”"()';
 /** The words a cue may be read from: the subject holds at most ten, auxiliaries and adverbs a few more. */
 const MAX_CUE_WORD = 16;
 
@@ -66,7 +68,7 @@ const STANCE_FORM_WORDS: ReadonlyMap<string, number> = (() => {
  * object, or an intention with "to". Only the first verb-like cue is read: a later one belongs to another clause.
  */
 export function commonSubjectClauses(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution[] {
-  const tokens = firstTokens(text.slice(0, 240), CUE_TOKEN, MAX_CUE_WORD + 4);
+  const tokens = firstRuns(text.slice(0, 240), CUE_TOKEN_SEPARATORS, MAX_CUE_WORD + 4);
   for (let i = 1; i < Math.min(tokens.length, MAX_CUE_WORD); i++) {
     const word = tokens[i][0];
     // Most words open no stance form: those are skipped before any form is built.
@@ -84,12 +86,12 @@ export function commonSubjectClauses(text: string, s: Sentence, mentions: Mentio
     if (!cue && SPEECH_WITH_OBJECT.has(word)) cue = word;
     if (!cue) continue;
     if (/ed$/.test(cue)) {
-      const after = REDUCED_RELATIVE_AFTER.exec(text.slice(tokens[i].index! + cue.length, 240));
+      const after = REDUCED_RELATIVE_AFTER.exec(text.slice(tokens[i].index + cue.length, 240));
       if (after && !THAT_WORD.test(after[0])) continue;
     }
     // The first cue of the sentence decides: an act's verb, or one a name heads, is no common subject's statement.
     if (ACT_STEMS.test(cue) && kind === 'stance' && !SPEECH_WITH_OBJECT.has(cue)) return [];
-    const cueAt = tokens[i].index!;
+    const cueAt = tokens[i].index;
     let before = text.slice(0, cueAt);
     // After a determiner the form is a noun ("the question of who …", "its proposed cutoff"); an -s form after a
     // plural is one too ("Many references to …"); a dash sets off a reduced relative ("measures - deemed insufficient").
@@ -106,7 +108,7 @@ export function commonSubjectClauses(text: string, s: Sentence, mentions: Mentio
     if (isDefiniteSingular(phrase)) speaker = speakerFromText(phrase, speaker.start, mentions, roles);
     if (!speaker?.entityId && speaker && isDefiniteSingular(phrase)) return [];
     if (!speaker) return [];
-    let contentStart = kind === 'intention' ? tokens[i + 1].index! : cueAt + cue.length + 1;
+    let contentStart = kind === 'intention' ? tokens[i + 1].index : cueAt + cue.length + 1;
     if (/^that\s/.test(text.slice(contentStart))) contentStart += 5; // "doubt that …": the clause, not its complementizer
     // "Critics rejected Trump's claim that …": the object is someone's own report (clause.possessed-claim's), not these words.
     POSSESSED_CLAIM.lastIndex = 0;

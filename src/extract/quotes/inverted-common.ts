@@ -2,15 +2,19 @@
 // "…, attorneys for the family said.", "…, say analysts." — the words before the comma are its, speaker null.
 import type { Candidate } from './arbitrate.js';
 import { commonNounSubject } from './common-subject.js';
-import { TIME, balancedMarks, firstTokens, isWholeQuote, wordCount } from './patterns.js';
+import { TIME, balancedMarks, firstRuns, isWholeQuote, wordCount } from './patterns.js';
 import type { SentenceContext } from './reported.js';
 
 /** The speech verbs an inverted attribution ends with (the ones that report a whole clause; "told" needs its listener). */
 const INVERTED_CUE = new Set(['said', 'say', 'says', 'added', 'noted', 'explained', 'cautioned', 'warned', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'maintains', 'maintained', 'contend', 'contends', 'contended', 'predicted', 'reported', 'believe', 'believes', 'told', 'tell', 'tells']);
+/** Any cue inside the text's characters: a sentence without one holds no cue token and is not read comma by comma. */
+const ANY_INVERTED_CUE = new RegExp([...INVERTED_CUE].join('|'));
 /** After the cue: a listener for "told", a time ("Friday afternoon", "on Monday", "in a statement"), then the sentence end or a trailing phrase after a comma. */
 export const INVERTED_COMMON_TAIL = new RegExp(`^(?:(?<=\\b(?:told|tell|tells))\\s+(?:reporters|journalists|lawmakers|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*){0,3}))?${TIME}(?:\\s+(?:morning|afternoon|evening|night))?(?:,[^“”"]{0,200})?[.!?]?\\s*$`, 'u');
 /** The words after a comma, read for the source's phrase and its cue. */
-const PHRASE_TOKEN = /[^\s,.;:!?]+/g;
+export const PHRASE_TOKEN = /[^\s,.;:!?]+/g;
+/** The units besides blanks that end a PHRASE_TOKEN (read as runs between them: firstRuns). */
+export const PHRASE_TOKEN_SEPARATORS = ',.;:!?';
 /** A sentence's commas are tried from the last; a few are enough (the attribution follows one of the last). */
 const MAX_COMMAS = 4;
 
@@ -21,19 +25,20 @@ const MAX_COMMAS = 4;
  * ("…, Lavrov said") are reported.inverted's; quoted words before the comma are a direct quote's.
  */
 export function invertedCommon({ text, s, mentions }: SentenceContext): Candidate[] {
+  if (!ANY_INVERTED_CUE.test(text)) return [];
   let comma = text.length;
   for (let tries = 0; tries < MAX_COMMAS; tries++) {
     comma = text.lastIndexOf(',', comma - 1);
     if (comma <= 0) return [];
     const after = text.slice(comma + 1);
     // The cue: the first word of the next eleven that is one; the words before it are the source's phrase.
-    const tokens = firstTokens(after.slice(0, 160), PHRASE_TOKEN, 11);
+    const tokens = firstRuns(after.slice(0, 160), PHRASE_TOKEN_SEPARATORS, 11);
     const cueAt = tokens.findIndex((t, i) => i > 0 && INVERTED_CUE.has(t[0]));
     if (cueAt < 0) continue;
     const cue = tokens[cueAt];
     const phrase = after.slice(tokens[0].index, cue.index);
-    if (/[,;:“”"()]/.test(phrase) || !INVERTED_COMMON_TAIL.test(after.slice(cue.index! + cue[0].length))) continue;
-    const source = commonNounSubject(phrase, s.start + comma + 1 + tokens[0].index!, mentions);
+    if (/[,;:“”"()]/.test(phrase) || !INVERTED_COMMON_TAIL.test(after.slice(cue.index + cue[0].length))) continue;
+    const source = commonNounSubject(phrase, s.start + comma + 1 + tokens[0].index, mentions);
     if (!source) continue;
     const content = text.slice(0, comma).replace(/[\s,;:—–-]+$/, '');
     // Quoted words before the attribution are a direct quote; a clause must be whole and long enough.

@@ -323,15 +323,74 @@ export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|b
  * reads up to 80 characters back: tried first, the lookbehind ran at every position of the clause (17× the time). */
 export const OBJECT_BOUNDARY = /,\s*(?=[“"])|,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+|has\s+|have\s+|had\s+)?(?:\p{Ll}{3,}ed|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning|despite)\s|\s+before,|(?=\s+(?:may|might|could|would|will|must|should|can)\s)(?<!\b(?:why|how|whether|what|that|if|who|which|when|where)\b[^,;]{0,80})\s+(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b|,\s+(?:most\s+)?(?:notably|especially|particularly)\b|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b/gu;
 
+/**
+ * The longest run of blanks OBJECT_BOUNDARY reads whole. Its alternatives open with `\s+`, tried at every unit of a
+ * run and each reading the rest of it (16,000 spaces: 1.5 s); a longer run is read as its first MAX_BLANK_RUN units.
+ * Past 80 blanks no alternative reads more of a run (the modal's lookbehind looks back 80 units), so matches are the same.
+ */
+export const MAX_BLANK_RUN = 128;
+
+/**
+ * The start of each match of a global pattern in `text` (as an index of `text`), in order, with every run of blanks
+ * longer than MAX_BLANK_RUN cut to that length for matching: linear in the text for patterns opening with `\s+`.
+ */
+export function* cappedRunMatchStarts(pattern: RegExp, text: string): Generator<number> {
+  let long = false;
+  for (let i = 0, run = 0; i < text.length && !long; i++) {
+    run = isBlankUnit(text.charCodeAt(i)) ? run + 1 : 0;
+    long = run > MAX_BLANK_RUN;
+  }
+  // Where each unit of the matched text stands in `text` (only built when a run is cut).
+  let read = text;
+  let at: number[] | null = null;
+  if (long) {
+    const units: string[] = [];
+    at = [];
+    for (let i = 0, run = 0; i < text.length; i++) {
+      run = isBlankUnit(text.charCodeAt(i)) ? run + 1 : 0;
+      if (run > MAX_BLANK_RUN) continue;
+      units.push(text[i]);
+      at.push(i);
+    }
+    read = units.join('');
+  }
+  pattern.lastIndex = 0;
+  for (let b = pattern.exec(read); b; b = pattern.exec(read)) {
+    if (b[0] === '') pattern.lastIndex++;
+    yield at ? at[b.index] : b.index;
+  }
+}
+
 export const HEADLINE_COLON = /^([\p{Lu}][^:“”",]{1,40}?):\s+(.{8,})$/u; // "Pence: …", not "In a statement, X said: …"
 export const HEADLINE_SAYS_FIRST = /^(?:[^,:“”"]{3,60},\s+)?([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,4})\s+(?:Says|Warns|Tells|Urges|Claims|Calls|Slams|Blasts|Rips|Accuses|Praises|Defends|Vows|Questions|Denies|Rejects|Criticizes|Attacks|Admits|Insists|Argues|Seeks|Breaks\s+With|Pledges|Promises|Backs|Endorses|Blames|Mocks|says|warns|tells|urges|claims|calls|slams|blasts|rips|accuses|praises|defends|vows|questions|denies|rejects|criticizes|attacks|admits|insists|argues|seeks|pledges|promises|endorses|blames|mocks)\s+(.{8,})$/u;
 export const HEADLINE_SAYS_LAST = /^(.{8,}?),\s+([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s+(?:Says|Said|Warns|Claims)\.?$/u;
 
+/**
+ * The quotation marks of text[from, to): curly and guillemet openings less closings, and straight marks (`"` or `''`,
+ * a pair of apostrophes read from the left as the pattern /"|''/g reads them). One pass, no copies: the rules ask at
+ * every cue and every boundary.
+ */
+function markCounts(text: string, from: number, to: number): { curly: number; straight: number } {
+  let curly = 0;
+  let straight = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) curly++;
+    else if (c === 0x201d || c === 0xbb) curly--;
+    else if (c === 34) straight++;
+    else if (c === 39 && i + 1 < to && text.charCodeAt(i + 1) === 39) {
+      straight++;
+      i++;
+    }
+  }
+  return { curly, straight };
+}
+
 /** An opening mark before `at` is still open there. */
 export function insideQuotation(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const curly = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
-  const straight = (before.match(/"|''/g) ?? []).length;
+  // text.slice(0, at)'s end: a negative `at` counts from the text's end.
+  const end = at < 0 ? Math.max(0, text.length + at) : Math.min(at, text.length);
+  const { curly, straight } = markCounts(text, 0, end);
   return curly > 0 || straight % 2 === 1;
 }
 
@@ -347,10 +406,8 @@ export function isWholeQuote(text: string): boolean {
 
 /** As many opening as closing marks: the text does not cut a quotation in two. */
 export function balancedMarks(text: string): boolean {
-  const opens = (text.match(/[“«]/g) ?? []).length;
-  const closes = (text.match(/[”»]/g) ?? []).length;
-  const straight = (text.match(/"|''/g) ?? []).length;
-  return opens === closes && straight % 2 === 0;
+  const { curly, straight } = markCounts(text, 0, text.length);
+  return curly === 0 && straight % 2 === 0;
 }
 
 /** Where a reported clause ends: the sentence end, or before a trailing attribution. */
@@ -391,6 +448,30 @@ export function firstTokens(text: string, token: RegExp, max: number): RegExpExe
   }
   token.lastIndex = 0;
   return tokens;
+}
+
+/** A run of a text between separators: its units and where it starts (the fields firstTokens' matches are read for). */
+export interface TextRun {
+  0: string;
+  index: number;
+}
+
+/**
+ * The first `max` runs of units that are neither blank (the class \s) nor one of `separators`, in order: what
+ * firstTokens(text, /[^\s…]+/g, max) gives for the pattern excluding those, read without a pattern or match arrays
+ * (the clause rules read the first words of every sentence this way).
+ */
+export function firstRuns(text: string, separators: string, max: number): TextRun[] {
+  const runs: TextRun[] = [];
+  const separates = (i: number) => isBlankUnit(text.charCodeAt(i)) || separators.includes(text[i]);
+  for (let i = 0; i < text.length && runs.length < max; ) {
+    while (i < text.length && separates(i)) i++;
+    let j = i;
+    while (j < text.length && !separates(j)) j++;
+    if (j > i) runs.push({ 0: text.slice(i, j), index: i });
+    i = j;
+  }
+  return runs;
 }
 
 const LETTER = /\p{L}/u;

@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/sources.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -627,6 +627,12 @@ const DECLINING = /^(?:declined|declines|decline|refused|refuses|refuse)$/;
 /** What a refusal holds back: a question ("whether …", "how many …"), after "to say/comment on" when the cue is the refusal. */
 const UNSAID_QUESTION = /^(?:to\s+(?:say|comment|discuss|specify|disclose|confirm|reveal|elaborate)\s+(?:on\s+)?)?(?:whether|how|what|who|when|where|why|which|if)\b/;
 
+/** The start of each match of a global pattern in `text`, in order. */
+function* matchStarts(pattern: RegExp, text: string): Generator<number> {
+  pattern.lastIndex = 0;
+  for (let b = pattern.exec(text); b; b = pattern.exec(text)) yield b.index;
+}
+
 /** pushClauses' depth for a clause whose cue heads no predicate (a possessed noun): it is cut at a coordinated verb, which is not followed. */
 const NO_COORDINATED_PREDICATE = 9;
 
@@ -652,16 +658,16 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
   if (WRITING_VERB.test(cue.split(' ')[0].toLowerCase()) && DOCUMENT_OBJECT.test(clause.trim())) return;
-  let boundary: RegExpExecArray | null = null;
+  let boundary = -1;
   const afterThat = /\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart));
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
-    pattern.lastIndex = 0;
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
-    for (let b = pattern.exec(clause); b; b = pattern.exec(clause)) if (!insideQuotation(rest, b.index) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b.index))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b.index, b.index + 9))) && !(pattern === CLAUSE_BOUNDARY && PARENTHETICAL_PARTICIPLE.test(clause.slice(b.index, b.index + 140)))) {
-      if (!boundary || b.index < boundary.index) boundary = b;
+    const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
+    for (const b of starts) if (!insideQuotation(rest, b) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)))) {
+      if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
   }
@@ -669,7 +675,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   const found = COORDINATED.exec(clause);
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2]) || /^(?:called|dubbed|labeled|branded)$/.test(found[2])) ? found : null;
-  if (boundary && (!co || boundary.index < co.index - 3)) end = boundary.index;
+  if (boundary >= 0 && (!co || boundary < co.index - 3)) end = boundary;
   // Another report begins: "…, the Wall Street Journal reported …", "… and hours after Seoul said …", "…, with Mike
   // Pompeo saying …" — its words are not this speaker's.
   SECOND_REPORT.lastIndex = 0;
@@ -731,7 +737,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …",
   // "echoed the view …, praised the penalties and warned of …": a second verb of stance, communication or intention
   // after an object is the same speaker's.
-  const second = object && boundary && end === boundary.index && depth <= 2 ? /^(?:,?\s+(?:and|but|yet|or)|,(?=\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their)\s))\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
+  const second = object && boundary >= 0 && end === boundary && depth <= 2 ? /^(?:,?\s+(?:and|but|yet|or)|,(?=\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their)\s))\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
   if (second) {
     const verb = second[1];
     const after = end + second[0].length;

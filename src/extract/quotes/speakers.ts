@@ -611,6 +611,11 @@ const UNNAMED = '';
 
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body)): void {
+  // Only a pronoun other than "they" is resolved, from the subjects before it: none, nothing to do; subjects after the
+  // last such pronoun are never read (most articles have few pronoun speakers, all early, or none).
+  let reachOfPronouns = -1;
+  for (const c of attributions) if (c.speaker?.pronoun && c.speaker.pronoun !== 'they') reachOfPronouns = Math.max(reachOfPronouns, Math.min(c.speaker.start, c.quote.start));
+  if (reachOfPronouns < 0) return;
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const genders = personGenders(entities, body);
   // Subjects: the first person mention of each sentence, with its position.
@@ -633,6 +638,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const lastBefore = (e: Entity, at: number) => e.mentions.reduce((l, m) => (m.start < at && m.start > l ? m.start : l), -1);
   const formBefore = (forms: Entity[], at: number) => forms.reduce((best, e) => (lastBefore(e, at) > lastBefore(best, at) ? e : best));
   for (const s of sentences) {
+    if (s.start >= reachOfPronouns) break; // its subjects stand at or after its start
     const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
     if (/^(?:He|She)\s/.test(opened)) continue;
     // An unnamed person as a subject in the sentence (not a role the article gives to one named person: "the
@@ -662,6 +668,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
   for (const m of mentions) {
+    if (m.start >= reachOfPronouns) break; // mentions are in text order
     // …but not "the figure of Abraham Lincoln, sheltered in his memorial": a participle describes, it does not introduce.
     const described = /^,\s+(?:(?:a|an|the)\s+)?(?:former\s+|then-|longtime\s+|senior\s+)?(\p{Ll}{3,})\s+(?:of|at|for|with|in)\b/u.exec(body.slice(m.end, m.end + 60));
     if (m.type === 'Person' && described && !/(?:ed|ing)$/.test(described[1])) candidates.push({ at: m.start, id: m.entityId });
