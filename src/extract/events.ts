@@ -364,7 +364,7 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     // Not for a bare verb with nobody named ("Mourners attend a vigil …": the vigil is the event, not a meeting).
     const dateline = t.end <= s.start + (captionDate?.index ?? -1) ? captionDate : null;
     const locationId = placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null);
-    let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId);
+    let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId && !cityOfPlace(id, locationId, byId));
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
     // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
     const gerundDone = /ing$/i.test(t.text) && DONE_BEFORE.test(textBefore(s, t, 12));
@@ -402,7 +402,7 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     const supported = supportAt >= 0 && !negatedBefore(before.slice(0, supportAt));
     // "a deal" is an event only when a verb makes it ("brokered a deal with Iran"); wished, promised or debated deals are not.
     if (rule.supportOnly?.includes(t.text.toLowerCase()) && !supported) continue;
-    const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
+    let status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive));
@@ -410,7 +410,11 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
     // day on or after the publish date ("will meet on June 12") dates an event still to come.
-    const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support }, status !== 'happened') : null;
+    const dated: DatedTrigger = { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support };
+    // "When Xi meets with Trump on Thursday": a present-tense verb with a day of its own is scheduled, not reported.
+    const scheduledDay = ref && (status === 'happened' || status === 'planned') ? scheduledDayOf(t.text, clauseText, ref, dated) : null;
+    const date = scheduledDay ?? (ref ? dayIn(clauseText, ref, dated, status !== 'happened') : null);
+    if (scheduledDay) status = 'planned';
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
     const captionDay = dateline && status === 'happened' && (participantIds.length || !VERB_TRIGGER.test(t.text)) ? datelineDay(dateline[1]) : null;
@@ -419,6 +423,44 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
   }
   return null;
 }
+
+/**
+ * A party that is the very city the event's place was read from, recognised as an organisation or a person: "the
+ * Paris attacks" names where they were, not who carried them out ("Paris" taken for a body kept the undated look-backs
+ * of 2015-11-13 apart from the attacks' node). A country ("Moscow's strikes": Russia, by its capital) stays a party.
+ */
+function cityOfPlace(id: string, locationId: string | null, byId: Map<string, Entity>): boolean {
+  const e = byId.get(id);
+  if (!locationId || !e || e.type === 'Country') return false;
+  const code = COUNTRY_BY_CITY.get(e.name);
+  return !!code && `country:${code}` === locationId;
+}
+
+/** The present tense of a verb trigger: "meets", "meet with", "talks to" (not "met", "meeting", "talked"). */
+const PRESENT_VERB_TRIGGER = /^(?:meets?(?:\s+(?:with|up))?|speaks\s+(?:with|to)|negotiates|confers)$/i;
+/** A word before a bare verb that makes it no finite present: "to meet", "will meet", "did not meet", "could meet". */
+const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|didn['’]t|doesn['’]t|don['’]t|not|never|cannot|and\s+then)\s+$/i;
+
+/**
+ * The day of a present-tense verb trigger that names a day of its own still to come: the simple present with a time
+ * adverbial is the scheduled future ("When Xi meets with Trump on Thursday", said on Tuesday; "when Hollande meets
+ * with Putin Friday"), not the past weekday a reported event would take. Null when the verb is not in the present,
+ * names no day, or its day is today or past ("Trump meets Kim today"; a caption's "meets Putin, Monday, June 18, 2012").
+ */
+function scheduledDayOf(trigger: string, clauseText: string, ref: Date, dated: DatedTrigger): string | null {
+  if (!PRESENT_VERB_TRIGGER.test(trigger.trim()) || NOT_FINITE_BEFORE.test(clauseText.slice(Math.max(0, dated.start - 20), dated.start))) return null;
+  const ahead = dayIn(clauseText, ref, dated, true);
+  if (ahead) return ahead;
+  // A bare weekday ("meet Monday" said on a Wednesday) that chrono took for the nearer past one: the coming one.
+  const past = dayIn(clauseText, ref, dated);
+  if (!past || past >= ref.toISOString().slice(0, 10) || !BARE_WEEKDAY.test(clauseText) || MONTH_OR_NUMBER_DAY.test(clauseText)) return null;
+  const next = new Date(Date.parse(`${past}T00:00:00Z`) + 7 * 86_400_000);
+  return clauseText.includes(WEEKDAY_NAMES[next.getUTCDay()]) ? next.toISOString().slice(0, 10) : null;
+}
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const BARE_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A month or a numbered day in the clause: its day is a date, not a bare weekday. */
+const MONTH_OR_NUMBER_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/;
 
 /** A caption's closing date with its year, after a comma: ", May 28, 2015." (VOA and AP captions end so). */
 const CAPTION_DATE = /,\s+((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?["”)]?\s*$/;

@@ -38,6 +38,7 @@ import type { Entity, ExtractionResult } from '../extract/types.js';
 import { ROLE_GAP_WORDS } from '../extract/lexicon/relations.js';
 import { eventName } from '../extract/events.js';
 import { COUNTRY_BY_DEMONYM, countryName } from '../extract/lexicon/countries.js';
+import { COUNTRY_BY_CITY } from '../extract/lexicon/places.js';
 import type { EventStatus } from '../extract/lexicon/events.js';
 
 /** One article's report of an event: what that article says about it. */
@@ -64,6 +65,12 @@ export interface EventReport {
    * {Trump, Kim} and as {US, North Korea} is found through these (see sameSides). Absent on reports stored before.
    */
   sides?: string[];
+  /**
+   * The article names the event by the city it took place in ("the Paris attacks", "the Benghazi attack", "the
+   * Brussels bombings"): a name for one known event, which an undated look-back may join (see namedTarget). Absent on
+   * reports stored before.
+   */
+  named?: boolean;
 }
 
 export interface ResolvedEvent {
@@ -119,8 +126,21 @@ export function eventReportsOf(result: ExtractionResult): EventReport[] {
         evidence: [...new Set((e.evidence ?? []).map((s) => s.text))],
         mentionCount: e.mentions.length,
         sides: sidesOf(participantIds, own),
+        named: namedByPlace(result.article.body, e),
       };
     });
+}
+
+/** A city right before an event noun, perhaps with one modifier between: "Paris " + attacks, "Brussels terror " + attack. */
+const CITY_NAMING = /(?:^|[\s"“(])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
+
+/** Whether the article names the event by a city of its own place ("the Paris attacks" in France): see EventReport.named. */
+export function namedByPlace(body: string, e: Entity): boolean {
+  if (!e.locationId) return false;
+  return e.mentions.some((m) => {
+    const city = CITY_NAMING.exec(body.slice(Math.max(0, m.start - 40), m.start));
+    return !!city && `country:${COUNTRY_BY_CITY.get(city[1])}` === e.locationId;
+  });
 }
 
 /** Words that may stand between a country and the name of one of its people: a title ("President", "Secretary of State", "leader"). */
@@ -242,7 +262,17 @@ const SIDES_MIN = 2;
  */
 function sameSides(a: EventReport, b: EventReport): boolean {
   if (!PARTY_DEFINED.has(mergeableKinds(a.kind)[0]) || !a.date || !b.date || daysApart(a.date, b.date) > 1) return false;
-  return standsFor(a.participantIds, b.participantIds, b.sides ?? []) || standsFor(b.participantIds, a.participantIds, a.sides ?? []);
+  const min = sidesMin(a.kind, b.kind);
+  return standsFor(a.participantIds, b.participantIds, b.sides ?? [], min) || standsFor(b.participantIds, a.participantIds, a.sides ?? [], min);
+}
+
+/**
+ * How many countries must stand for the other report's people: two, or one for two summits — a country holds one
+ * summit a day, so "North Korea … the summit on June 12" is the Trump–Kim summit of that day (as rule 6 has it for a
+ * shared party), while a meeting of North Korea's officials on the summit's eve is not.
+ */
+function sidesMin(a: string, b: string): number {
+  return ONE_SITTING_KINDS.has(a) && ONE_SITTING_KINDS.has(b) ? 1 : SIDES_MIN;
 }
 
 /**
@@ -250,10 +280,10 @@ function sameSides(a: EventReport, b: EventReport): boolean {
  * country `others` stand for (`sides`), and two or more are such countries ({US, North Korea} or {US, North Korea,
  * Trump} for {Trump, Kim}).
  */
-export function standsFor(parties: readonly string[], others: readonly string[], sides: ReadonlySet<string> | readonly string[]): boolean {
+export function standsFor(parties: readonly string[], others: readonly string[], sides: ReadonlySet<string> | readonly string[], min = SIDES_MIN): boolean {
   const side = new Set(sides);
   const isSide = (p: string) => p.startsWith('country:') && side.has(p);
-  return parties.every((p) => others.includes(p) || isSide(p)) && parties.filter(isSide).length >= SIDES_MIN;
+  return parties.every((p) => others.includes(p) || isSide(p)) && parties.filter(isSide).length >= min;
 }
 
 /** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */
@@ -270,7 +300,13 @@ export function candidateWindow(r: EventReport): { from: string; to: string } | 
  * (joinUndated): for an undated report, the dated events its window (UNDATED_JOIN) reaches; for a dated one, the
  * undated events whose window may reach its day (`undatedOnly`). Null for kinds that never join that way.
  */
-export function undatedJoinWindow(r: EventReport): { from: string; to: string; undatedOnly: boolean } | null {
+export function undatedJoinWindow(r: EventReport): { from: string; to: string; undatedOnly: boolean; byPlace?: boolean } | null {
+  // Strikes and attacks at a place: a named undated look-back and the dated events before it (namedTarget), found by place.
+  if (mergeableKinds(r.kind)[0] === 'strike' && r.locationId && r.status === 'happened') {
+    if (r.date) return { from: shiftDays(r.date, -1), to: shiftDays(r.date, NAMED_LOOKBACK_DAYS), undatedOnly: true, byPlace: true };
+    if (r.named && r.publishedAt) return { from: shiftDays(r.publishedAt, -NAMED_LOOKBACK_DAYS), to: shiftDays(r.publishedAt, 1), undatedOnly: false, byPlace: true };
+    return null;
+  }
   const w = UNDATED_JOIN[r.kind];
   const day = r.date ?? r.publishedAt;
   if (!w || !day) return null;
@@ -320,7 +356,8 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
     if (rx === ry) continue;
     if (PARTY_DEFINED.has(mergeableKinds(sorted[x].kind)[0])) {
       const [cx, cy] = [core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry])];
-      if (!coresAgree(cx, cy) && !standsFor(cx, cy, sides[ry]) && !standsFor(cy, cx, sides[rx])) continue;
+      const min = sidesMin(sorted[x].kind, sorted[y].kind);
+      if (!coresAgree(cx, cy) && !standsFor(cx, cy, sides[ry], min) && !standsFor(cy, cx, sides[rx], min)) continue;
     }
     // The smaller index is the root, so the root is the group's smallest report id.
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
@@ -385,7 +422,7 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
   }
   const out: EventReport[][] = [];
   for (const g of undated) {
-    const target = undatedTarget(g, dated);
+    const target = undatedTarget(g, dated) ?? namedTarget(g, dated);
     if (target) target.reports.push(...g);
     else out.push(g);
   }
@@ -436,6 +473,31 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
   }
   return best?.t ?? null;
 }
+
+/** How many days after a dated strike or attack a look-back that names it by its city may be published and join it. */
+export const NAMED_LOOKBACK_DAYS = 30;
+
+/**
+ * Phase 2 for strikes and attacks: an undated look-back that names the event by its city ("in the wake of the Paris
+ * attacks", "the alleged mastermind behind the Paris attacks", published days after 2015-11-13) joins the one dated
+ * event of its family at that place whose day lies from NAMED_LOOKBACK_DAYS before its publish day to a day after,
+ * when there is exactly one such event and it names every party the look-back names. A city-named noun is the name of
+ * one known event; an unnamed "the attack in Syria" or "U.S. strikes in Syria" is not, and stays apart, as does a
+ * named look-back with two candidates of that place in the window (which of them it is, the words do not say).
+ */
+function namedTarget<T extends { family: string; date: string; place: string | null; all: Set<string> }>(g: EventReport[], dated: T[]): T | null {
+  const place = g[0].locationId;
+  if (!place || !g.every((r) => r.named && r.status === 'happened' && r.locationId === place && r.publishedAt && mergeableKinds(r.kind)[0] === 'strike')) return null;
+  const days = g.map((r) => r.publishedAt!).sort();
+  const parties = new Set(g.flatMap((r) => r.participantIds));
+  const from = shiftDays(days[0], -NAMED_LOOKBACK_DAYS);
+  const to = shiftDays(days[days.length - 1], 1);
+  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to);
+  if (candidates.length !== 1 || [...parties].some((p) => !candidates[0].all.has(p))) return null;
+  return candidates[0];
+}
+
+const shiftDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** How many of the lists name each value. */
 function countsOf(lists: string[][]): Map<string, number> {

@@ -210,6 +210,37 @@ describe('date: a support verb whose object is the event noun lends it its time 
   });
 });
 
+describe('date: a present-tense verb with a day of its own is scheduled, not reported', () => {
+  // [sentence, published, expected date, expected status of the (first) event]
+  test.each<[string, string, string | null, string]>([
+    // the simple present with a time adverbial is the scheduled future: the coming weekday, planned
+    ["When Chinese President Xi Jinping meets with President Trump on Thursday he plans to counter the U.S. president's policy.", '2017-04-04', '2017-04-06', 'planned'],
+    ['The task will be even harder when Francois Hollande meets with Russian President Vladimir Putin Friday.', '2015-11-24', '2015-11-27', 'planned'],
+    ['When Barack Obama and Vladimir Putin meet Monday, the agenda will be full of sticky issues.', '2012-06-13', '2012-06-18', 'planned'],
+    // must not: a past verb, today, a date with its year (a caption), an infinitive of purpose
+    ['Donald Trump met with Xi Jinping on Thursday.', '2017-04-04', '2017-03-30', 'happened'],
+    ['Donald Trump meets Xi Jinping today in Florida.', '2017-04-06', '2017-04-06', 'happened'],
+    ['President Barack Obama meets with Russian President Vladimir Putin in Los Cabos, Mexico, Monday, June 18, 2012.', '2012-06-19', '2012-06-18', 'happened'],
+    ['Donald Trump flew to Florida to meet Xi Jinping on Thursday.', '2017-04-07', '2017-04-06', 'happened'],
+  ])('%s (%s)', (sentence, publishedAt, date, status) => {
+    const got = events(sentence, publishedAt);
+    expect(got.length, 'one event').toBeGreaterThan(0);
+    expect(got[0].date).toBe(date);
+    expect(got[0].status).toBe(status);
+  });
+});
+
+describe('parties: the city that names the event is its place, not a party', () => {
+  // [sentence, published, expected events (place, parties)]: "Paris" taken for a body is no agent of "the Paris attacks".
+  test.each<[string, string, { location: string | null; participants: string[] }[]]>([
+    ['As NPR has some background on Abdelhamid Abaaoud the alleged mastermind behind the Paris attacks.', '2015-11-18', [{ location: 'country:FR', participants: [] }]],
+    ['Now, in the wake of the Paris attacks, it is Europe’s migrants who are feeling the heat.', '2015-11-17', [{ location: 'country:FR', participants: [] }]],
+    // must keep: a country named by its capital as the possessor is the agent
+    ["Moscow's airstrikes in Syria on Wednesday killed 12 people.", '2015-10-08', [{ location: 'country:SY', participants: ['country:RU'] }]],
+  ])('%s', (sentence, publishedAt, expected) =>
+    expect(events(sentence, publishedAt).map((e) => ({ location: e.location, participants: e.participants }))).toEqual(expected));
+});
+
 describe('place: a country name before a noun is a modifier, not the place', () => {
   test.each<[string, string | null]>([
     ['Militants launched an attack on the U.S. consulate in Benghazi on Tuesday.', 'country:LY'],
