@@ -413,7 +413,7 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     const dated: DatedTrigger = { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support };
     // "When Xi meets with Trump on Thursday": a present-tense verb with a day of its own is scheduled, not reported.
     const scheduledDay = ref && (status === 'happened' || status === 'planned') ? scheduledDayOf(t.text, clauseText, ref, dated) : null;
-    const date = scheduledDay ?? (ref ? dayIn(clauseText, ref, dated, status !== 'happened') : null);
+    const date = notAnAnniversary(clauseText, dated.start, scheduledDay ?? (ref ? dayIn(clauseText, ref, dated, status !== 'happened') : null));
     if (scheduledDay) status = 'planned';
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
@@ -434,6 +434,23 @@ function cityOfPlace(id: string, locationId: string | null, byId: Map<string, En
   if (!locationId || !e || e.type === 'Country') return false;
   const code = COUNTRY_BY_CITY.get(e.name);
   return !!code && `country:${code}` === locationId;
+}
+
+/** The trigger is what an anniversary is of: "the 11th anniversary of the Sept. 11 " + attacks. */
+const ANNIVERSARY_OF_BEFORE = /\banniversar(?:y|ies)\s+of\s+(?:the\s+)?(?:[\p{L}\d.’'\/-]+\s+){0,4}$/u;
+/** A day that names an anniversary: "on the 9/11 anniversary", "the Sept. 11 anniversary". */
+const DAY_ANNIVERSARY = /(?:\b\d{1,2}\/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?)\s+anniversar(?:y|ies)\b/i;
+const YEARS_WRITTEN = /\b(?:19|20)\d\d\b/g;
+/**
+ * An anniversary's month and day are not its event's: an event that is what an anniversary is of ("killed on the 11th
+ * anniversary of the Sept. 11 attacks", said in November 2012, is no 9/11 of 2012), or told in a clause whose day
+ * names an anniversary ("an attack in Benghazi on the 9/11 anniversary", said in 2014, is not of 2013), is dated only
+ * by a day whose year the clause writes. Not an event merely beside an anniversary ("the Sept. 11 attack on the
+ * consulate fell on the anniversary of 9/11": its own day).
+ */
+function notAnAnniversary(clauseText: string, triggerAt: number, date: string | null): string | null {
+  if (!date || !(ANNIVERSARY_OF_BEFORE.test(clauseText.slice(Math.max(0, triggerAt - 60), triggerAt)) || DAY_ANNIVERSARY.test(clauseText))) return date;
+  return [...clauseText.matchAll(YEARS_WRITTEN)].some((y) => y[0] === date.slice(0, 4)) ? date : null;
 }
 
 /** The present tense of a verb trigger: "meets", "meet with", "talks to" (not "met", "meeting", "talked"). */

@@ -161,6 +161,9 @@ describe('date: a look back is dated by the event, not by the piece (anniversari
     ['One day following the Sept. 11 attack on the U.S. Consulate in Benghazi, Obama promised justice. New details about the Benghazi terror attack one year ago may be made public.', '2013-09-11', [{ date: null, location: 'country:LY' }]],
     // an anniversary piece with nothing else to anchor the attack: no event
     ['Flags flew at half-staff on the anniversary of the Sept. 11 attacks.', '2012-09-11', []],
+    // a clause naming an anniversary: its month and day are the anniversary's, whatever day the piece is of
+    ['Stevens was killed on the 11th anniversary of the Sept. 11 terrorist attacks in the United States.', '2012-11-11', [{ date: null, location: 'country:US' }]],
+    ['No warning predicted an attack on U.S. facilities in Benghazi on the 9/11 anniversary, officials said of the events of September 11, 2012.', '2014-01-15', [{ date: null, location: 'country:LY' }]],
     // must keep the day: no look back in the piece, a year written, or another day than the publish day
     ['Militants stormed the consulate. The Sept. 11 attack on the U.S. Consulate in Benghazi killed four Americans.', '2012-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
     ['The Sept. 11, 2012 attack on the U.S. Consulate in Benghazi fell on the anniversary of 9/11.', '2013-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
