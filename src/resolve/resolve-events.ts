@@ -23,9 +23,13 @@
 //      name (see sameSitting);
 //   7. one sitting told by its people and by its countries ({Trump, Kim} and {US, North Korea}): every party of one
 //      report is a party of the other or a country the other's parties stand for (their own countries as the article
-//      ties them: "North Korean leader Kim Jong Un"; EventReport.sides), two or more such countries, both dated ≤ 1 day
+//      ties them: "North Korean leader Kim Jong Un"; EventReport.sides), two or more such countries (one for two
+//      summits: a country holds one summit a day), both dated ≤ 1 day
 //      apart, places not differing, for kinds told apart by their parties (see sameSides). Groups: the same test of
 //      one group's core against the other's core and the countries any of its reports stand for.
+// Phase 2 (joinUndated) then lets an undated group join the one dated event it tells of: a summit or meeting by its
+// parties within weeks (UNDATED_JOIN), a strike or attack only when the article names it by its city ("the Paris
+// attacks") and exactly one dated one of that place lies in the month before (namedTarget).
 // Events are groups of reports joined by this relation, strongest links first, where two groups join only when the
 // parties most of each group's reports name agree (clusterEvents): not plain connected components, which chain two
 // events through one report that names a party of each. The result does not depend on the order the reports arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
