@@ -404,7 +404,7 @@ export const UNDATED_JOIN: Readonly<Record<string, { behind: number; ahead: numb
  * Cancelled-only groups stay apart: a meeting called off is not the next meeting of the same parties.
  */
 function joinUndated(groups: EventReport[][]): EventReport[][] {
-  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number }[] = [];
+  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number; witnesses: number }[] = [];
   const undated: EventReport[][] = [];
   for (const g of groups) {
     const date = mostFrequent(g.flatMap((r) => (r.date ? [r.date] : [])));
@@ -421,6 +421,8 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
         // The countries most of its reports stand for: a bystander's country ({Kim, Moon} told once with Trump) is none.
         sides: new Set(core(countsOf(g.map((r) => r.sides ?? [])), g.length)),
         rank: kindRank(g),
+        // How many articles give the event its day: one report's stray day (a hearing's, a later attack's) is one.
+        witnesses: new Set(g.filter((r) => r.date === date).map((r) => r.articleId)).size,
       });
     } else undated.push(g);
   }
@@ -481,22 +483,27 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
 /** How many days after a dated strike or attack a look-back that names it by its city may be published and join it. */
 export const NAMED_LOOKBACK_DAYS = 30;
 
+/** How many articles must give a dated strike or attack its day before a named look-back may join it. */
+const NAMED_WITNESSES = 2;
+
 /**
  * Phase 2 for strikes and attacks: an undated look-back that names the event by its city ("in the wake of the Paris
  * attacks", "the alleged mastermind behind the Paris attacks", published days after 2015-11-13) joins the one dated
  * event of its family at that place whose day lies from NAMED_LOOKBACK_DAYS before its publish day to a day after,
- * when there is exactly one such event and it names every party the look-back names. A city-named noun is the name of
+ * when there is exactly one such event that two or more articles date to its day (NAMED_WITNESSES: a single report's
+ * stray day — "the Benghazi attack" dated by a hearing — is no event a look-back can be of) and it names every party
+ * the look-back names. A city-named noun is the name of
  * one known event; an unnamed "the attack in Syria" or "U.S. strikes in Syria" is not, and stays apart, as does a
  * named look-back with two candidates of that place in the window (which of them it is, the words do not say).
  */
-function namedTarget<T extends { family: string; date: string; place: string | null; all: Set<string> }>(g: EventReport[], dated: T[]): T | null {
+function namedTarget<T extends { family: string; date: string; place: string | null; all: Set<string>; witnesses: number }>(g: EventReport[], dated: T[]): T | null {
   const place = g[0].locationId;
   if (!place || !g.every((r) => r.named && r.status === 'happened' && r.locationId === place && r.publishedAt && mergeableKinds(r.kind)[0] === 'strike')) return null;
   const days = g.map((r) => r.publishedAt!).sort();
   const parties = new Set(g.flatMap((r) => r.participantIds));
   const from = shiftDays(days[0], -NAMED_LOOKBACK_DAYS);
   const to = shiftDays(days[days.length - 1], 1);
-  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to);
+  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES);
   if (candidates.length !== 1 || [...parties].some((p) => !candidates[0].all.has(p))) return null;
   return candidates[0];
 }

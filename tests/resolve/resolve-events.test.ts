@@ -391,7 +391,13 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     ['another place', { ...lookBack, locationId: 'country:BE' }, paris, ['u']],
     ['a party the event does not name', { ...lookBack, participantIds: ['country:RU'] }, paris, ['u']],
     ['a planned attack ("a planned Paris-style attack")', { ...lookBack, status: 'planned' }, paris, ['u']],
-    ['two dated attacks of that place in the window: the words do not say which', lookBack, () => [...paris(), report({ reportId: 'q1#1', articleId: 'q1', kind: 'attack', date: '2015-11-18', locationId: FR, publishedAt: '2015-11-18' })], ['u']],
+    ['two well-told dated attacks of that place in the window: the words do not say which', lookBack, () => [
+      ...paris(),
+      report({ reportId: 'q1#1', articleId: 'q1', kind: 'attack', date: '2015-11-18', locationId: FR, publishedAt: '2015-11-18' }),
+      report({ reportId: 'q2#1', articleId: 'q2', kind: 'attack', date: '2015-11-18', locationId: FR, publishedAt: '2015-11-19' }),
+    ], ['u']],
+    ['a dated attack of that place told by one article only (a stray day) is no candidate', lookBack, () => [report({ reportId: 'q1#1', articleId: 'q1', kind: 'attack', date: '2015-11-18', locationId: FR, publishedAt: '2015-11-18' })], ['u']],
+    ['…nor does it make the well-told one ambiguous', lookBack, () => [...paris(), report({ reportId: 'q1#1', articleId: 'q1', kind: 'attack', date: '2015-11-18', locationId: FR, publishedAt: '2015-11-18' })], ['p1', 'p2', 'u']],
     ['a meeting is no attack', lookBack, () => paris().map((r) => ({ ...r, kind: 'meeting', participantIds: [TRUMP, KIM] })), ['u']],
   ])('named look-back: %s', (_case, undated, dated, expected) => {
     const u = report({ ...undated, reportId: 'u#1', articleId: 'u' });
