@@ -364,7 +364,7 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     // Not for a bare verb with nobody named ("Mourners attend a vigil …": the vigil is the event, not a meeting).
     const dateline = t.end <= s.start + (captionDate?.index ?? -1) ? captionDate : null;
     const locationId = placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null);
-    let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId && !cityOfPlace(id, locationId, byId));
+    let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId && !(rule.family === 'violence' && cityOfPlace(id, locationId, byId)));
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
     // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
     const gerundDone = /ing$/i.test(t.text) && DONE_BEFORE.test(textBefore(s, t, 12));
@@ -425,9 +425,11 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
 }
 
 /**
- * A party that is the very city the event's place was read from, recognised as an organisation or a person: "the
- * Paris attacks" names where they were, not who carried them out ("Paris" taken for a body kept the undated look-backs
- * of 2015-11-13 apart from the attacks' node). A country ("Moscow's strikes": Russia, by its capital) stays a party.
+ * A party of a strike or an attack that is the very city the event's place was read from, recognised as an
+ * organisation or a person: "the Paris attacks" names where they were, not who carried them out ("Paris" taken for a
+ * body kept the undated look-backs of 2015-11-13 apart from the attacks' node). A country ("Moscow's strikes": Russia,
+ * by its capital) stays a party. Contact events keep such a party for now: "attended the Brussels summit" is anchored
+ * by it (meet gold), and a place alone does not anchor a contact noun.
  */
 function cityOfPlace(id: string, locationId: string | null, byId: Map<string, Entity>): boolean {
   const e = byId.get(id);
