@@ -363,7 +363,10 @@ function anchoredEvent(rule: EventRule, all: RegExpMatchArray[], s: Sentence, se
     // shows, across the clause breaks before it ("addresses a news conference after a UEFA meeting in Zurich, …").
     // Not for a bare verb with nobody named ("Mourners attend a vigil …": the vigil is the event, not a meeting).
     const dateline = t.end <= s.start + (captionDate?.index ?? -1) ? captionDate : null;
-    const locationId = placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null);
+    // A call or a letter joins two places and takes none ("telephoned Netanyahu … about the situation in Gaza").
+    const locationId = PLACELESS_KINDS.has(mediumKind(rule, t, s.text.slice(clause.start - s.start, clause.end - s.start)))
+      ? null
+      : (placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null));
     let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId && !(rule.family === 'violence' && cityOfPlace(id, locationId, byId)));
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
     // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
@@ -454,6 +457,9 @@ function notAnAnniversary(clauseText: string, triggerAt: number, date: string | 
   if (!date || !(ANNIVERSARY_OF_BEFORE.test(clauseText.slice(Math.max(0, triggerAt - 60), triggerAt)) || DAY_ANNIVERSARY.test(clauseText))) return date;
   return [...clauseText.matchAll(YEARS_WRITTEN)].some((y) => y[0] === date.slice(0, 4)) ? date : null;
 }
+
+/** Kinds of contact at a distance: a phone call or a letter has no one place; a place in its clause is a topic's. */
+const PLACELESS_KINDS: ReadonlySet<string> = new Set(['call', 'correspondence']);
 
 /** The present tense of a verb trigger: "meets", "meet with", "talks to" (not "met", "meeting", "talked"). */
 const PRESENT_VERB_TRIGGER = /^(?:meets?(?:\s+(?:with|up))?|speaks\s+(?:with|to)|negotiates|confers)$/i;

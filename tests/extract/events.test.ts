@@ -233,6 +233,17 @@ describe('date: a present-tense verb with a day of its own is scheduled, not rep
   });
 });
 
+describe('place: a call or a letter has no place (a place in its clause is a topic)', () => {
+  test.each<[string, string, { kind: string; location: string | null }[]]>([
+    ['On Sunday, President Obama telephoned Israeli Prime Minister Benjamin Netanyahu about the fighting in Gaza.', '2014-07-28', [{ kind: 'call', location: null }]],
+    ['Barack Obama spoke by phone with Benjamin Netanyahu on Sunday about the situation in Gaza.', '2014-07-28', [{ kind: 'call', location: null }]],
+    ['Kim Jong Un sent a letter to Moon Jae-in in Seoul on Monday.', '2018-06-12', [{ kind: 'correspondence', location: null }]],
+    // must keep: a meeting's place
+    ['Barack Obama met Benjamin Netanyahu in Jerusalem on Sunday.', '2014-07-28', [{ kind: 'meeting', location: 'country:IL' }]],
+  ])('%s', (sentence, publishedAt, expected) =>
+    expect(events(sentence, publishedAt).map((e) => ({ kind: e.kind, location: e.location }))).toEqual(expected));
+});
+
 describe('parties: the city that names the event is its place, not a party', () => {
   // [sentence, published, expected events (place, parties)]: "Paris" taken for a body is no agent of "the Paris attacks".
   test.each<[string, string, { location: string | null; participants: string[] }[]]>([
