@@ -529,7 +529,7 @@ export function eventReportOf(r: Record<string, unknown>, articleId: string, pub
     evidence: (r.evidence as string[]) ?? [],
     mentionCount: Number(r.mentionCount ?? 1),
     sides: (r.sides as string[] | undefined) ?? [],
-    named: r.named === true,
+    ...(typeof r.named === 'string' ? { named: r.named } : {}),
   };
 }
 

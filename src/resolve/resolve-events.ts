@@ -70,11 +70,11 @@ export interface EventReport {
    */
   sides?: string[];
   /**
-   * The article names the event by the city it took place in ("the Paris attacks", "the Benghazi attack", "the
-   * Brussels bombings"): a name for one known event, which an undated look-back may join (see namedTarget). Absent on
-   * reports stored before.
+   * The city the article names the event by, a city of its place ("Paris" in "the Paris attacks", "Benghazi", "Brussels"):
+   * a name for one known event, which an undated look-back may join (see namedTarget). Absent when none, and on reports
+   * stored before.
    */
-  named?: boolean;
+  named?: string;
 }
 
 export interface ResolvedEvent {
@@ -130,7 +130,7 @@ export function eventReportsOf(result: ExtractionResult): EventReport[] {
         evidence: [...new Set((e.evidence ?? []).map((s) => s.text))],
         mentionCount: e.mentions.length,
         sides: sidesOf(participantIds, own),
-        named: namedByPlace(result.article.body, e),
+        ...cityNaming(result.article.body, e),
       };
     });
 }
@@ -138,13 +138,20 @@ export function eventReportsOf(result: ExtractionResult): EventReport[] {
 /** A city right before an event noun, perhaps with one modifier between: "Paris " + attacks, "Brussels terror " + attack. */
 const CITY_NAMING = /(?:^|[\s"“(])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
 
-/** Whether the article names the event by a city of its own place ("the Paris attacks" in France): see EventReport.named. */
-export function namedByPlace(body: string, e: Entity): boolean {
-  if (!e.locationId) return false;
-  return e.mentions.some((m) => {
+/** The city of its own place the article names the event by ("Paris" for "the Paris attacks" in France): see EventReport.named. */
+export function namedByPlace(body: string, e: Entity): string | null {
+  if (!e.locationId) return null;
+  for (const m of e.mentions) {
     const city = CITY_NAMING.exec(body.slice(Math.max(0, m.start - 40), m.start));
-    return !!city && `country:${COUNTRY_BY_CITY.get(city[1])}` === e.locationId;
-  });
+    if (city && `country:${COUNTRY_BY_CITY.get(city[1])}` === e.locationId) return city[1];
+  }
+  return null;
+}
+
+/** The `named` field of a report: present only when the article names the event by a city. */
+function cityNaming(body: string, e: Entity): { named?: string } {
+  const city = namedByPlace(body, e);
+  return city ? { named: city } : {};
 }
 
 /** Words that may stand between a country and the name of one of its people: a title ("President", "Secretary of State", "leader"). */
@@ -404,7 +411,7 @@ export const UNDATED_JOIN: Readonly<Record<string, { behind: number; ahead: numb
  * Cancelled-only groups stay apart: a meeting called off is not the next meeting of the same parties.
  */
 function joinUndated(groups: EventReport[][]): EventReport[][] {
-  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number; witnesses: number }[] = [];
+  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number; witnesses: number; evidence: string[] }[] = [];
   const undated: EventReport[][] = [];
   for (const g of groups) {
     const date = mostFrequent(g.flatMap((r) => (r.date ? [r.date] : [])));
@@ -423,6 +430,7 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
         rank: kindRank(g),
         // How many articles give the event its day: one report's stray day (a hearing's, a later attack's) is one.
         witnesses: new Set(g.filter((r) => r.date === date).map((r) => r.articleId)).size,
+        evidence: g.flatMap((r) => (r.date === date ? r.evidence : [])),
       });
     } else undated.push(g);
   }
@@ -490,20 +498,22 @@ const NAMED_WITNESSES = 2;
  * Phase 2 for strikes and attacks: an undated look-back that names the event by its city ("in the wake of the Paris
  * attacks", "the alleged mastermind behind the Paris attacks", published days after 2015-11-13) joins the one dated
  * event of its family at that place whose day lies from NAMED_LOOKBACK_DAYS before its publish day to a day after,
- * when there is exactly one such event that two or more articles date to its day (NAMED_WITNESSES: a single report's
+ * when there is exactly one such event that two or more articles date to its day, in sentences that name the same city (NAMED_WITNESSES: a single report's
  * stray day — "the Benghazi attack" dated by a hearing — is no event a look-back can be of) and it names every party
  * the look-back names. A city-named noun is the name of
  * one known event; an unnamed "the attack in Syria" or "U.S. strikes in Syria" is not, and stays apart, as does a
  * named look-back with two candidates of that place in the window (which of them it is, the words do not say).
  */
-function namedTarget<T extends { family: string; date: string; place: string | null; all: Set<string>; witnesses: number }>(g: EventReport[], dated: T[]): T | null {
+function namedTarget<T extends { family: string; date: string; place: string | null; all: Set<string>; witnesses: number; evidence: string[] }>(g: EventReport[], dated: T[]): T | null {
   const place = g[0].locationId;
-  if (!place || !g.every((r) => r.named && r.status === 'happened' && r.locationId === place && r.publishedAt && mergeableKinds(r.kind)[0] === 'strike')) return null;
+  const city = g[0].named;
+  if (!place || !city || !g.every((r) => r.named === city && r.status === 'happened' && r.locationId === place && r.publishedAt && mergeableKinds(r.kind)[0] === 'strike')) return null;
   const days = g.map((r) => r.publishedAt!).sort();
   const parties = new Set(g.flatMap((r) => r.participantIds));
   const from = shiftDays(days[0], -NAMED_LOOKBACK_DAYS);
   const to = shiftDays(days[days.length - 1], 1);
-  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES);
+  // The event of that day must be told in that city: "the Orlando massacre" is not the New York bombings of the week.
+  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES && t.evidence.some((x) => x.includes(city)));
   if (candidates.length !== 1 || [...parties].some((p) => !candidates[0].all.has(p))) return null;
   return candidates[0];
 }
