@@ -362,8 +362,11 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // shows, across the clause breaks before it ("addresses a news conference after a UEFA meeting in Zurich, …").
     // Not for a bare verb with nobody named ("Mourners attend a vigil …": the vigil is the event, not a meeting).
     const dateline = t.end <= s.start + (captionDate?.index ?? -1) ? captionDate : null;
-    const locationId = placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null);
-    let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId);
+    // A call or a letter joins two places and takes none ("telephoned Netanyahu … about the situation in Gaza").
+    const locationId = PLACELESS_KINDS.has(mediumKind(rule, t, s.text.slice(clause.start - s.start, clause.end - s.start)))
+      ? null
+      : (placeOf(rule, s, t, clause, inClause, byId, others) ?? (dateline && rule.family !== 'violence' ? datelineCountry(s, dateline.index!, mentions, byId) : null));
+    let participantIds = partiesOf(rule, s, t, inClause, byId).filter((id) => id !== locationId && !(rule.family === 'violence' && cityOfPlace(id, locationId, byId)));
     // "Trump changed his mind after meeting with …": the gerund's subject is the person opening the sentence.
     // "were meeting", "have been meeting": a progressive in the past asserts the event as a past verb does.
     const gerundDone = /ing$/i.test(t.text) && DONE_BEFORE.test(textBefore(s, t, 12));
@@ -401,7 +404,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const supported = supportAt >= 0 && !negatedBefore(before.slice(0, supportAt));
     // "a deal" is an event only when a verb makes it ("brokered a deal with Iran"); wished, promised or debated deals are not.
     if (rule.supportOnly?.includes(t.text.toLowerCase()) && !supported) continue;
-    const status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
+    let status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive));
@@ -409,7 +412,11 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
     // day on or after the publish date ("will meet on June 12") dates an event still to come.
-    const date = ref ? dayIn(clauseText, ref, { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support }, status !== 'happened') : null;
+    const dated: DatedTrigger = { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support };
+    // "When Xi meets with Trump on Thursday": a present-tense verb with a day of its own is scheduled, not reported.
+    const scheduledDay = ref && (status === 'happened' || status === 'planned') ? scheduledDayOf(t.text, clauseText, ref, dated) : null;
+    const date = notAnAnniversary(clauseText, dated.start, scheduledDay ?? (ref ? dayIn(clauseText, ref, dated, status !== 'happened') : null));
+    if (scheduledDay) status = 'planned';
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
     const captionDay = dateline && status === 'happened' && (participantIds.length || !VERB_TRIGGER.test(t.text)) ? datelineDay(dateline[1]) : null;
@@ -418,6 +425,66 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
   }
   return null;
 }
+
+/**
+ * A party of a strike or an attack that is the very city the event's place was read from, recognised as an
+ * organisation or a person: "the Paris attacks" names where they were, not who carried them out ("Paris" taken for a
+ * body kept the undated look-backs of 2015-11-13 apart from the attacks' node). A country ("Moscow's strikes": Russia,
+ * by its capital) stays a party. Contact events keep such a party for now: "attended the Brussels summit" is anchored
+ * by it (meet gold), and a place alone does not anchor a contact noun.
+ */
+function cityOfPlace(id: string, locationId: string | null, byId: Map<string, Entity>): boolean {
+  const e = byId.get(id);
+  if (!locationId || !e || e.type === 'Country') return false;
+  const code = COUNTRY_BY_CITY.get(e.name);
+  return !!code && `country:${code}` === locationId;
+}
+
+/** The trigger is what an anniversary is of: "the 11th anniversary of the Sept. 11 " + attacks. */
+const ANNIVERSARY_OF_BEFORE = /\banniversar(?:y|ies)\s+of\s+(?:the\s+)?(?:[\p{L}\d.’'\/-]+\s+){0,4}$/u;
+/** A day that names an anniversary: "on the 9/11 anniversary", "the Sept. 11 anniversary". */
+const DAY_ANNIVERSARY = /(?:\b\d{1,2}\/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)?)\s+anniversar(?:y|ies)\b/i;
+const YEARS_WRITTEN = /\b(?:19|20)\d\d\b/g;
+/**
+ * An anniversary's month and day are not its event's: an event that is what an anniversary is of ("killed on the 11th
+ * anniversary of the Sept. 11 attacks", said in November 2012, is no 9/11 of 2012), or told in a clause whose day
+ * names an anniversary ("an attack in Benghazi on the 9/11 anniversary", said in 2014, is not of 2013), is dated only
+ * by a day whose year the clause writes. Not an event merely beside an anniversary ("the Sept. 11 attack on the
+ * consulate fell on the anniversary of 9/11": its own day).
+ */
+function notAnAnniversary(clauseText: string, triggerAt: number, date: string | null): string | null {
+  if (!date || !(ANNIVERSARY_OF_BEFORE.test(clauseText.slice(Math.max(0, triggerAt - 60), triggerAt)) || DAY_ANNIVERSARY.test(clauseText))) return date;
+  return [...clauseText.matchAll(YEARS_WRITTEN)].some((y) => y[0] === date.slice(0, 4)) ? date : null;
+}
+
+/** Kinds of contact at a distance: a phone call or a letter has no one place; a place in its clause is a topic's. */
+const PLACELESS_KINDS: ReadonlySet<string> = new Set(['call', 'correspondence']);
+
+/** The present tense of a verb trigger: "meets", "meet with", "talks to" (not "met", "meeting", "talked"). */
+const PRESENT_VERB_TRIGGER = /^(?:meets?(?:\s+(?:with|up))?|speaks\s+(?:with|to)|negotiates|confers)$/i;
+/** A word before a bare verb that makes it no finite present: "to meet", "will meet", "did not meet", "could meet". */
+const NOT_FINITE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|didn['’]t|doesn['’]t|don['’]t|not|never|cannot|and\s+then)\s+$/i;
+
+/**
+ * The day of a present-tense verb trigger that names a day of its own still to come: the simple present with a time
+ * adverbial is the scheduled future ("When Xi meets with Trump on Thursday", said on Tuesday; "when Hollande meets
+ * with Putin Friday"), not the past weekday a reported event would take. Null when the verb is not in the present,
+ * names no day, or its day is today or past ("Trump meets Kim today"; a caption's "meets Putin, Monday, June 18, 2012").
+ */
+function scheduledDayOf(trigger: string, clauseText: string, ref: Date, dated: DatedTrigger): string | null {
+  if (!PRESENT_VERB_TRIGGER.test(trigger.trim()) || NOT_FINITE_BEFORE.test(clauseText.slice(Math.max(0, dated.start - 20), dated.start))) return null;
+  const ahead = dayIn(clauseText, ref, dated, true);
+  if (ahead) return ahead;
+  // A bare weekday ("meet Monday" said on a Wednesday) that chrono took for the nearer past one: the coming one.
+  const past = dayIn(clauseText, ref, dated);
+  if (!past || past >= ref.toISOString().slice(0, 10) || !BARE_WEEKDAY.test(clauseText) || MONTH_OR_NUMBER_DAY.test(clauseText)) return null;
+  const next = new Date(Date.parse(`${past}T00:00:00Z`) + 7 * 86_400_000);
+  return clauseText.includes(WEEKDAY_NAMES[next.getUTCDay()]) ? next.toISOString().slice(0, 10) : null;
+}
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const BARE_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A month or a numbered day in the clause: its day is a date, not a bare weekday. */
+const MONTH_OR_NUMBER_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/;
 
 /** A caption's closing date with its year, after a comma: ", May 28, 2015." (VOA and AP captions end so). */
 const CAPTION_DATE = /,\s+((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?["”)]?\s*$/;

@@ -386,6 +386,12 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
        MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})-[:${Rel.IN_COUNTRY}]->(:${Label.Country} {id: w.locationId})
        WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from AND (NOT w.undatedOnly OR e.date IS NULL)
        RETURN e.id AS id
+       UNION
+       UNWIND $wide AS w
+       WITH w WHERE w.byPlace
+       MATCH (:${Label.Country} {id: w.locationId})<-[:${Rel.IN_COUNTRY}]-(e:${Label.Event})
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from AND (NOT w.undatedOnly OR e.date IS NULL)
+       RETURN e.id AS id
      }
      RETURN collect(id) AS ids`,
     { ids, windows, wide },
@@ -523,6 +529,7 @@ export function eventReportOf(r: Record<string, unknown>, articleId: string, pub
     evidence: (r.evidence as string[]) ?? [],
     mentionCount: Number(r.mentionCount ?? 1),
     sides: (r.sides as string[] | undefined) ?? [],
+    ...(typeof r.named === 'string' ? { named: r.named } : {}),
   };
 }
 

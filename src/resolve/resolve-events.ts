@@ -23,9 +23,13 @@
 //      name (see sameSitting);
 //   7. one sitting told by its people and by its countries ({Trump, Kim} and {US, North Korea}): every party of one
 //      report is a party of the other or a country the other's parties stand for (their own countries as the article
-//      ties them: "North Korean leader Kim Jong Un"; EventReport.sides), two or more such countries, both dated ≤ 1 day
+//      ties them: "North Korean leader Kim Jong Un"; EventReport.sides), two or more such countries (one for two
+//      summits: a country holds one summit a day), both dated ≤ 1 day
 //      apart, places not differing, for kinds told apart by their parties (see sameSides). Groups: the same test of
 //      one group's core against the other's core and the countries any of its reports stand for.
+// Phase 2 (joinUndated) then lets an undated group join the one dated event it tells of: a summit or meeting by its
+// parties within weeks (UNDATED_JOIN), a strike or attack only when the article names it by its city ("the Paris
+// attacks") and exactly one dated one of that place lies in the month before (namedTarget).
 // Events are groups of reports joined by this relation, strongest links first, where two groups join only when the
 // parties most of each group's reports name agree (clusterEvents): not plain connected components, which chain two
 // events through one report that names a party of each. The result does not depend on the order the reports arrive in; the event's id comes from its smallest report id (and that report's kind), its kind is the most specific
@@ -38,6 +42,7 @@ import type { Entity, ExtractionResult } from '../extract/types.js';
 import { ROLE_GAP_WORDS } from '../extract/lexicon/relations.js';
 import { eventName } from '../extract/events.js';
 import { COUNTRY_BY_DEMONYM, countryName } from '../extract/lexicon/countries.js';
+import { COUNTRY_BY_CITY } from '../extract/lexicon/places.js';
 import type { EventStatus } from '../extract/lexicon/events.js';
 
 /** One article's report of an event: what that article says about it. */
@@ -64,6 +69,12 @@ export interface EventReport {
    * {Trump, Kim} and as {US, North Korea} is found through these (see sameSides). Absent on reports stored before.
    */
   sides?: string[];
+  /**
+   * The city the article names the event by, a city of its place ("Paris" in "the Paris attacks", "Benghazi", "Brussels"):
+   * a name for one known event, which an undated look-back may join (see namedTarget). Absent when none, and on reports
+   * stored before.
+   */
+  named?: string;
 }
 
 export interface ResolvedEvent {
@@ -119,8 +130,28 @@ export function eventReportsOf(result: ExtractionResult): EventReport[] {
         evidence: [...new Set((e.evidence ?? []).map((s) => s.text))],
         mentionCount: e.mentions.length,
         sides: sidesOf(participantIds, own),
+        ...cityNaming(result.article.body, e),
       };
     });
+}
+
+/** A city right before an event noun, perhaps with one modifier between: "Paris " + attacks, "Brussels terror " + attack. */
+const CITY_NAMING = /(?:^|[\s"“(])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
+
+/** The city of its own place the article names the event by ("Paris" for "the Paris attacks" in France): see EventReport.named. */
+export function namedByPlace(body: string, e: Entity): string | null {
+  if (!e.locationId) return null;
+  for (const m of e.mentions) {
+    const city = CITY_NAMING.exec(body.slice(Math.max(0, m.start - 40), m.start));
+    if (city && `country:${COUNTRY_BY_CITY.get(city[1])}` === e.locationId) return city[1];
+  }
+  return null;
+}
+
+/** The `named` field of a report: present only when the article names the event by a city. */
+function cityNaming(body: string, e: Entity): { named?: string } {
+  const city = namedByPlace(body, e);
+  return city ? { named: city } : {};
 }
 
 /** Words that may stand between a country and the name of one of its people: a title ("President", "Secretary of State", "leader"). */
@@ -242,7 +273,17 @@ const SIDES_MIN = 2;
  */
 function sameSides(a: EventReport, b: EventReport): boolean {
   if (!PARTY_DEFINED.has(mergeableKinds(a.kind)[0]) || !a.date || !b.date || daysApart(a.date, b.date) > 1) return false;
-  return standsFor(a.participantIds, b.participantIds, b.sides ?? []) || standsFor(b.participantIds, a.participantIds, a.sides ?? []);
+  const min = sidesMin(a.kind, b.kind);
+  return standsFor(a.participantIds, b.participantIds, b.sides ?? [], min) || standsFor(b.participantIds, a.participantIds, a.sides ?? [], min);
+}
+
+/**
+ * How many countries must stand for the other report's people: two, or one for two summits — a country holds one
+ * summit a day, so "North Korea … the summit on June 12" is the Trump–Kim summit of that day (as rule 6 has it for a
+ * shared party), while a meeting of North Korea's officials on the summit's eve is not.
+ */
+function sidesMin(a: string, b: string): number {
+  return ONE_SITTING_KINDS.has(a) && ONE_SITTING_KINDS.has(b) ? 1 : SIDES_MIN;
 }
 
 /**
@@ -250,10 +291,10 @@ function sameSides(a: EventReport, b: EventReport): boolean {
  * country `others` stand for (`sides`), and two or more are such countries ({US, North Korea} or {US, North Korea,
  * Trump} for {Trump, Kim}).
  */
-export function standsFor(parties: readonly string[], others: readonly string[], sides: ReadonlySet<string> | readonly string[]): boolean {
+export function standsFor(parties: readonly string[], others: readonly string[], sides: ReadonlySet<string> | readonly string[], min = SIDES_MIN): boolean {
   const side = new Set(sides);
   const isSide = (p: string) => p.startsWith('country:') && side.has(p);
-  return parties.every((p) => others.includes(p) || isSide(p)) && parties.filter(isSide).length >= SIDES_MIN;
+  return parties.every((p) => others.includes(p) || isSide(p)) && parties.filter(isSide).length >= min;
 }
 
 /** The days a report may be merged within, for finding candidate events: its date (else publish date) ± the window. */
@@ -270,7 +311,13 @@ export function candidateWindow(r: EventReport): { from: string; to: string } | 
  * (joinUndated): for an undated report, the dated events its window (UNDATED_JOIN) reaches; for a dated one, the
  * undated events whose window may reach its day (`undatedOnly`). Null for kinds that never join that way.
  */
-export function undatedJoinWindow(r: EventReport): { from: string; to: string; undatedOnly: boolean } | null {
+export function undatedJoinWindow(r: EventReport): { from: string; to: string; undatedOnly: boolean; byPlace?: boolean } | null {
+  // Strikes and attacks at a place: a named undated look-back and the dated events before it (namedTarget), found by place.
+  if (mergeableKinds(r.kind)[0] === 'strike' && r.locationId && r.status === 'happened') {
+    if (r.date) return { from: shiftDays(r.date, -1), to: shiftDays(r.date, NAMED_LOOKBACK_DAYS), undatedOnly: true, byPlace: true };
+    if (r.named && r.publishedAt) return { from: shiftDays(r.publishedAt, -NAMED_LOOKBACK_DAYS), to: shiftDays(r.publishedAt, 1), undatedOnly: false, byPlace: true };
+    return null;
+  }
   const w = UNDATED_JOIN[r.kind];
   const day = r.date ?? r.publishedAt;
   if (!w || !day) return null;
@@ -320,7 +367,8 @@ export function clusterEvents(reports: EventReport[]): ResolvedEvent[] {
     if (rx === ry) continue;
     if (PARTY_DEFINED.has(mergeableKinds(sorted[x].kind)[0])) {
       const [cx, cy] = [core(partyCounts[rx], size[rx]), core(partyCounts[ry], size[ry])];
-      if (!coresAgree(cx, cy) && !standsFor(cx, cy, sides[ry]) && !standsFor(cy, cx, sides[rx])) continue;
+      const min = sidesMin(sorted[x].kind, sorted[y].kind);
+      if (!coresAgree(cx, cy) && !standsFor(cx, cy, sides[ry], min) && !standsFor(cy, cx, sides[rx], min)) continue;
     }
     // The smaller index is the root, so the root is the group's smallest report id.
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
@@ -363,7 +411,7 @@ export const UNDATED_JOIN: Readonly<Record<string, { behind: number; ahead: numb
  * Cancelled-only groups stay apart: a meeting called off is not the next meeting of the same parties.
  */
 function joinUndated(groups: EventReport[][]): EventReport[][] {
-  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number }[] = [];
+  const dated: { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number; witnesses: number; evidence: string[] }[] = [];
   const undated: EventReport[][] = [];
   for (const g of groups) {
     const date = mostFrequent(g.flatMap((r) => (r.date ? [r.date] : [])));
@@ -380,12 +428,15 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
         // The countries most of its reports stand for: a bystander's country ({Kim, Moon} told once with Trump) is none.
         sides: new Set(core(countsOf(g.map((r) => r.sides ?? [])), g.length)),
         rank: kindRank(g),
+        // How many articles give the event its day: one report's stray day (a hearing's, a later attack's) is one.
+        witnesses: new Set(g.filter((r) => r.date === date).map((r) => r.articleId)).size,
+        evidence: g.flatMap((r) => (r.date === date ? r.evidence : [])),
       });
     } else undated.push(g);
   }
   const out: EventReport[][] = [];
   for (const g of undated) {
-    const target = undatedTarget(g, dated);
+    const target = undatedTarget(g, dated) ?? namedTarget(g, dated);
     if (target) target.reports.push(...g);
     else out.push(g);
   }
@@ -436,6 +487,38 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
   }
   return best?.t ?? null;
 }
+
+/** How many days after a dated strike or attack a look-back that names it by its city may be published and join it. */
+export const NAMED_LOOKBACK_DAYS = 30;
+
+/** How many articles must give a dated strike or attack its day before a named look-back may join it. */
+const NAMED_WITNESSES = 2;
+
+/**
+ * Phase 2 for strikes and attacks: an undated look-back that names the event by its city ("in the wake of the Paris
+ * attacks", "the alleged mastermind behind the Paris attacks", published days after 2015-11-13) joins the one dated
+ * event of its family at that place whose day lies from NAMED_LOOKBACK_DAYS before its publish day to a day after,
+ * when there is exactly one such event that two or more articles date to its day, in sentences that name the same city (NAMED_WITNESSES: a single report's
+ * stray day — "the Benghazi attack" dated by a hearing — is no event a look-back can be of) and it names every party
+ * the look-back names. A city-named noun is the name of
+ * one known event; an unnamed "the attack in Syria" or "U.S. strikes in Syria" is not, and stays apart, as does a
+ * named look-back with two candidates of that place in the window (which of them it is, the words do not say).
+ */
+function namedTarget<T extends { family: string; date: string; place: string | null; all: Set<string>; witnesses: number; evidence: string[] }>(g: EventReport[], dated: T[]): T | null {
+  const place = g[0].locationId;
+  const city = g[0].named;
+  if (!place || !city || !g.every((r) => r.named === city && r.status === 'happened' && r.locationId === place && r.publishedAt && mergeableKinds(r.kind)[0] === 'strike')) return null;
+  const days = g.map((r) => r.publishedAt!).sort();
+  const parties = new Set(g.flatMap((r) => r.participantIds));
+  const from = shiftDays(days[0], -NAMED_LOOKBACK_DAYS);
+  const to = shiftDays(days[days.length - 1], 1);
+  // The event of that day must be told in that city: "the Orlando massacre" is not the New York bombings of the week.
+  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES && t.evidence.some((x) => x.includes(city)));
+  if (candidates.length !== 1 || [...parties].some((p) => !candidates[0].all.has(p))) return null;
+  return candidates[0];
+}
+
+const shiftDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** How many of the lists name each value. */
 function countsOf(lists: string[][]): Map<string, number> {

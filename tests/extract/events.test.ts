@@ -161,6 +161,9 @@ describe('date: a look back is dated by the event, not by the piece (anniversari
     ['One day following the Sept. 11 attack on the U.S. Consulate in Benghazi, Obama promised justice. New details about the Benghazi terror attack one year ago may be made public.', '2013-09-11', [{ date: null, location: 'country:LY' }]],
     // an anniversary piece with nothing else to anchor the attack: no event
     ['Flags flew at half-staff on the anniversary of the Sept. 11 attacks.', '2012-09-11', []],
+    // a clause naming an anniversary: its month and day are the anniversary's, whatever day the piece is of
+    ['Stevens was killed on the 11th anniversary of the Sept. 11 terrorist attacks in the United States.', '2012-11-11', [{ date: null, location: 'country:US' }]],
+    ['No warning predicted an attack on U.S. facilities in Benghazi on the 9/11 anniversary, officials said of the events of September 11, 2012.', '2014-01-15', [{ date: null, location: 'country:LY' }]],
     // must keep the day: no look back in the piece, a year written, or another day than the publish day
     ['Militants stormed the consulate. The Sept. 11 attack on the U.S. Consulate in Benghazi killed four Americans.', '2012-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
     ['The Sept. 11, 2012 attack on the U.S. Consulate in Benghazi fell on the anniversary of 9/11.', '2013-09-11', [{ date: '2012-09-11', location: 'country:LY' }]],
@@ -208,6 +211,48 @@ describe('date: a support verb whose object is the event noun lends it its time 
     expect(got[0].date).toBe(date);
     expect(got[0].status).toBe(status);
   });
+});
+
+describe('date: a present-tense verb with a day of its own is scheduled, not reported', () => {
+  // [sentence, published, expected date, expected status of the (first) event]
+  test.each<[string, string, string | null, string]>([
+    // the simple present with a time adverbial is the scheduled future: the coming weekday, planned
+    ["When Chinese President Xi Jinping meets with President Trump on Thursday he plans to counter the U.S. president's policy.", '2017-04-04', '2017-04-06', 'planned'],
+    ['The task will be even harder when Francois Hollande meets with Russian President Vladimir Putin Friday.', '2015-11-24', '2015-11-27', 'planned'],
+    ['When Barack Obama and Vladimir Putin meet Monday, the agenda will be full of sticky issues.', '2012-06-13', '2012-06-18', 'planned'],
+    // must not: a past verb, today, a date with its year (a caption), an infinitive of purpose
+    ['Donald Trump met with Xi Jinping on Thursday.', '2017-04-04', '2017-03-30', 'happened'],
+    ['Donald Trump meets Xi Jinping today in Florida.', '2017-04-06', '2017-04-06', 'happened'],
+    ['President Barack Obama meets with Russian President Vladimir Putin in Los Cabos, Mexico, Monday, June 18, 2012.', '2012-06-19', '2012-06-18', 'happened'],
+    ['Donald Trump flew to Florida to meet Xi Jinping on Thursday.', '2017-04-07', '2017-04-06', 'happened'],
+  ])('%s (%s)', (sentence, publishedAt, date, status) => {
+    const got = events(sentence, publishedAt);
+    expect(got.length, 'one event').toBeGreaterThan(0);
+    expect(got[0].date).toBe(date);
+    expect(got[0].status).toBe(status);
+  });
+});
+
+describe('place: a call or a letter has no place (a place in its clause is a topic)', () => {
+  test.each<[string, string, { kind: string; location: string | null }[]]>([
+    ['On Sunday, President Obama telephoned Israeli Prime Minister Benjamin Netanyahu about the fighting in Gaza.', '2014-07-28', [{ kind: 'call', location: null }]],
+    ['Barack Obama spoke by phone with Benjamin Netanyahu on Sunday about the situation in Gaza.', '2014-07-28', [{ kind: 'call', location: null }]],
+    ['Kim Jong Un sent a letter to Moon Jae-in in Seoul on Monday.', '2018-06-12', [{ kind: 'correspondence', location: null }]],
+    // must keep: a meeting's place
+    ['Barack Obama met Benjamin Netanyahu in Jerusalem on Sunday.', '2014-07-28', [{ kind: 'meeting', location: 'country:IL' }]],
+  ])('%s', (sentence, publishedAt, expected) =>
+    expect(events(sentence, publishedAt).map((e) => ({ kind: e.kind, location: e.location }))).toEqual(expected));
+});
+
+describe('parties: the city that names the event is its place, not a party', () => {
+  // [sentence, published, expected events (place, parties)]: "Paris" taken for a body is no agent of "the Paris attacks".
+  test.each<[string, string, { location: string | null; participants: string[] }[]]>([
+    ['As NPR has some background on Abdelhamid Abaaoud the alleged mastermind behind the Paris attacks.', '2015-11-18', [{ location: 'country:FR', participants: [] }]],
+    ['Now, in the wake of the Paris attacks, it is Europe’s migrants who are feeling the heat.', '2015-11-17', [{ location: 'country:FR', participants: [] }]],
+    // must keep: a country named by its capital as the possessor is the agent
+    ["Moscow's airstrikes in Syria on Wednesday killed 12 people.", '2015-10-08', [{ location: 'country:SY', participants: ['country:RU'] }]],
+  ])('%s', (sentence, publishedAt, expected) =>
+    expect(events(sentence, publishedAt).map((e) => ({ location: e.location, participants: e.participants }))).toEqual(expected));
 });
 
 describe('place: a country name before a noun is a modifier, not the place', () => {

@@ -18,9 +18,10 @@ function report(p: Partial<EventReport> & { kind?: string }): EventReport {
     locationName: p.locationId ? p.locationId.slice(8) : null,
     participantIds,
     participantNames: participantIds.map((x) => x.replace(/^\w+:/, '')),
-    evidence: [],
+    evidence: p.evidence ?? [],
     mentionCount: 1,
     sides: p.sides ?? [],
+    ...(p.named === undefined ? {} : { named: p.named }),
   };
 }
 
@@ -116,7 +117,14 @@ describe('sameEvent', () => {
     ['must not: the same pair of countries two days apart', { kind: 'meeting', participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { kind: 'meeting', participantIds: [US, KP], date: '2018-06-14' }, false],
     ['must not: people vs their countries, places differ', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12', locationId: SG }, { participantIds: [US, KP], date: '2018-06-12', locationId: 'country:VN' }, false],
     ['must not: one of the countries is not theirs', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [US, 'country:CN'], date: '2018-06-12' }, false],
-    ['must not: only one of their countries', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [KP], date: '2018-06-12' }, false],
+    ['must not: only one of their countries, meetings', { kind: 'meeting', participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { kind: 'meeting', participantIds: [KP], date: '2018-06-12' }, false],
+    // Two summits: one country holds one summit a day, so one of their countries is enough ("North Korea … the summit on June 12").
+    ['summits: one of their countries, the same day', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [KP], date: '2018-06-12', locationId: SG }, true],
+    ['summits: one of their countries, a day apart', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [KP], date: '2018-06-11' }, true],
+    ['must not: summits, one of their countries, two days apart', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [KP], date: '2018-06-14' }, false],
+    ['must not: summits, one country that is not theirs', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: ['country:CN'], date: '2018-06-12' }, false],
+    ['must not: summits, one of their countries, places differ', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12', locationId: SG }, { participantIds: [KP], date: '2018-06-12', locationId: 'country:VN' }, false],
+    ['must not: a summit vs a meeting of one of their countries', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { kind: 'meeting', participantIds: [KP], date: '2018-06-12' }, false],
     ['must not: ministers vs the countries, the countries\' report undated', { kind: 'meeting', participantIds: [POMPEO, KIM_YONG_CHOL], sides: [US, KP], date: '2018-05-31' }, { kind: 'meeting', participantIds: [US, KP], publishedAt: '2018-05-31' }, false],
     ['must not: the countries\' report names someone the people report does not', { participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { participantIds: [US, KP, MOON], date: '2018-06-12' }, false],
     ['must not: a call of the people vs a meeting of the countries', { kind: 'call', participantIds: [TRUMP, KIM], sides: [US, KP], date: '2018-06-12' }, { kind: 'meeting', participantIds: [US, KP], date: '2018-06-12' }, false],
@@ -364,6 +372,42 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     expect([...new Set(holding.reports.map((r) => r.articleId))].sort()).toEqual(expected);
   });
 
+  // Strikes and attacks: an undated look-back that names the event by its city joins the one dated event of that place.
+  const FR = 'country:FR';
+  const paris = () => [
+    report({ reportId: 'p1#1', articleId: 'p1', kind: 'attack', date: '2015-11-13', locationId: FR, publishedAt: '2015-11-14', evidence: ['Gunmen killed 130 people in attacks across Paris on Friday.'] }),
+    report({ reportId: 'p2#1', articleId: 'p2', kind: 'attack', participantIds: ['org:islamic-state'], date: '2015-11-13', locationId: FR, publishedAt: '2015-11-15', evidence: ['Islamic State claimed Friday’s attacks in Paris.'] }),
+  ];
+  const stray = (id: string, date: string) => report({ reportId: `${id}#1`, articleId: id, kind: 'attack', date, locationId: FR, publishedAt: date, evidence: ['An attack near Paris on Wednesday wounded two.'] });
+  const lookBack = { kind: 'attack', named: 'Paris', locationId: FR, publishedAt: '2015-11-20' };
+  test.each<[string, Partial<EventReport>, () => EventReport[], string[]]>([
+    ['"in the wake of the Paris attacks", a week after', lookBack, paris, ['p1', 'p2', 'u']],
+    ['"the Paris bombings" (a strike) joins the attacks', { ...lookBack, kind: 'strike' }, paris, ['p1', 'p2', 'u']],
+    ['a party the event names', { ...lookBack, participantIds: ['org:islamic-state'] }, paris, ['p1', 'p2', 'u']],
+    ['"the Paris attacks" three weeks after', { ...lookBack, publishedAt: '2015-12-06' }, paris, ['p1', 'p2', 'u']],
+    // must not
+    ['not named by its city ("the attack in France")', { ...lookBack, named: undefined }, paris, ['u']],
+    ['named by another city of that country ("the Lyon attack" is not the Paris attacks)', { ...lookBack, named: 'Lyon' }, paris, ['u']],
+    ['published six weeks after', { ...lookBack, publishedAt: '2015-12-28' }, paris, ['u']],
+    ['published before the attack', { ...lookBack, publishedAt: '2015-11-10' }, paris, ['u']],
+    ['another place', { ...lookBack, locationId: 'country:BE' }, paris, ['u']],
+    ['a party the event does not name', { ...lookBack, participantIds: ['country:RU'] }, paris, ['u']],
+    ['a planned attack ("a planned Paris-style attack")', { ...lookBack, status: 'planned' }, paris, ['u']],
+    ['two well-told dated attacks of that place in the window: the words do not say which', lookBack, () => [
+      ...paris(),
+      stray('q1', '2015-11-18'),
+      stray('q2', '2015-11-18'),
+    ], ['u']],
+    ['a dated attack of that place told by one article only (a stray day) is no candidate', lookBack, () => [stray('q1', '2015-11-18')], ['u']],
+    ['…nor does it make the well-told one ambiguous', lookBack, () => [...paris(), stray('q1', '2015-11-18')], ['p1', 'p2', 'u']],
+    ['a meeting is no attack', lookBack, () => paris().map((r) => ({ ...r, kind: 'meeting', participantIds: [TRUMP, KIM] })), ['u']],
+  ])('named look-back: %s', (_case, undated, dated, expected) => {
+    const u = report({ ...undated, reportId: 'u#1', articleId: 'u' });
+    const events = clusterEvents([...dated(), u]);
+    const holding = events.find((e) => e.reports.some((r) => r.reportId === 'u#1'))!;
+    expect([...new Set(holding.reports.map((r) => r.articleId))].sort()).toEqual(expected);
+  });
+
   test('an undated report joins one event only: two dated events never chain through it', () => {
     const u = report({ reportId: 'u#1', articleId: 'u', kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-06-20' });
     const later = report({ reportId: 'l#1', articleId: 'l', kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-07-10', locationId: SG });
@@ -378,6 +422,10 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     expect(undatedJoinWindow(report({ kind: 'summit', participantIds: [TRUMP, KIM], publishedAt: '2018-05-16' }))).toEqual({ from: '2018-04-16', to: '2018-06-15', undatedOnly: false });
     expect(undatedJoinWindow(report({ kind: 'summit', participantIds: [TRUMP, KIM], date: '2018-06-12' }))).toEqual({ from: '2018-03-04', to: '2018-07-12', undatedOnly: true });
     expect(undatedJoinWindow(report({ kind: 'talks', participantIds: [TRUMP, KIM], publishedAt: '2018-05-16' }))).toBeNull();
+    // strikes and attacks, by place: a named look-back reaches back, a dated event forward
+    expect(undatedJoinWindow(report({ kind: 'attack', named: 'Paris', locationId: 'country:FR', publishedAt: '2015-11-20' }))).toEqual({ from: '2015-10-21', to: '2015-11-21', undatedOnly: false, byPlace: true });
+    expect(undatedJoinWindow(report({ kind: 'attack', date: '2015-11-13', locationId: 'country:FR' }))).toEqual({ from: '2015-11-12', to: '2015-12-13', undatedOnly: true, byPlace: true });
+    expect(undatedJoinWindow(report({ kind: 'attack', locationId: 'country:FR', publishedAt: '2015-11-20' }))).toBeNull();
   });
 });
 
@@ -402,5 +450,20 @@ describe("a person's own country, as the article ties them (the sides of a repor
     const text = 'U.S. President Donald Trump and North Korean leader Kim Jong Un held a summit in Singapore on Tuesday.';
     const [report] = eventReportsOf(extract(text, '2018-06-13'));
     expect(report.sides).toEqual([US, KP]);
+  });
+});
+
+describe('a report names its event by the city of its place (EventReport.named)', () => {
+  // [text, published, expected `named` of each event report]
+  test.each<[string, string, (string | undefined)[]]>([
+    ['Now, in the wake of the Paris attacks, Europe is on edge.', '2015-11-17', ['Paris']],
+    ['The Brussels bombings killed 32 people on Tuesday.', '2016-03-23', ['Brussels']],
+    ['Republicans questioned Susan Rice about the Benghazi terror attack.', '2012-11-20', ['Benghazi']],
+    // must not: the place named another way, or a city of another country
+    ['Gunmen carried out an attack in France on Friday.', '2015-11-14', [undefined]],
+    ['Militants launched a Paris-style attack in Mali on Friday.', '2015-11-21', [undefined]],
+  ])('%s', (text, publishedAt, expected) => {
+    const reports = eventReportsOf(extract(text, publishedAt));
+    expect(reports.map((r) => r.named)).toEqual(expected);
   });
 });
