@@ -127,7 +127,8 @@ function fold1(s: string): string {
 
 /** The folded words of a name: "Kim Jong-un" → [kim, jong, un]; "Bashar al-Assad" → [bashar, assad]. */
 export function nameTokens(name: string): string[] {
-  return fold1(name)
+  // A possessive is no part of the name: "Mr Kim's" (hotel) is Kim.
+  return fold1(name.replace(/['’]s$/u, ''))
     .split(/[\s\-‐–]+/)
     // Stray punctuation is no word of the name ("Kim “" is Kim).
     .filter((w) => /[\p{L}\p{N}]/u.test(w) && w !== 'al' && w !== 'el')
