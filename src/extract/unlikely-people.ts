@@ -133,6 +133,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a continent, a region or a language, or its adjective, standing alone names no person',
   },
   {
+    id: 'holiday',
+    test: (_body, e) => HOLIDAYS.has(e.name),
+    examples: ['the 10 days between Rosh Hashanah and Yom Kippur', 'families gathered for Nowruz'],
+    why: 'feasts and holy days are days, not people, whatever a tagger made of their capitals',
+  },
+  {
     id: 'place-after-preposition',
     test: (body, e) => bareWord(e) && (CITY_NAMES.has(e.name) || REGION_NAMES.has(e.name)) && e.mentions.some((m) => PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, m.start - 8), m.start))),
     examples: ['her home town in Oaxaca state', 'a hotel manager in Srinagar, who feared'],
@@ -150,10 +156,13 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice']);
 
 /** Labels of page widgets and calls to action (lower case). */
-const WIDGET_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up']);
+const WIDGET_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest']);
 
 /** Continents, regions and languages, and their adjectives, that stand alone for no person (capitalised as written). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific']);
+
+/** Religious and national holidays written like names (the single-word Christian ones are NON_NAME_WORDS already). */
+const HOLIDAYS: ReadonlySet<string> = new Set(['Rosh Hashanah', 'Rosh Hashana', 'Yom Kippur', 'Passover', 'Hanukkah', 'Chanukah', 'Purim', 'Sukkot', 'Shavuot', 'Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Diwali', 'Nowruz', 'Ashura', 'Thanksgiving', 'Halloween', 'Lent', 'Pentecost', 'Hajj']);
 
 /** "in ", "from ", "near " right before a name: a place's prepositions (linear: one alternation of fixed words). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|from|near|across|outside|inside|around) $/;

@@ -47,6 +47,9 @@ describe('unlikelyPerson', () => {
     // page widgets
     ['They are key engines for growth." Read More', 'Read More', 'widget-words'],
     ['Show Hide Upon announcing his bid', 'Show Hide', 'widget-words'],
+    ['on the latest Bowe Bergdahl news, video, and analysis. Add Interest Despite surviving', 'Add Interest', 'widget-words'],
+    // holidays
+    ['during the 10 days between Rosh Hashanah and Yom Kippur, devoted to prayer', 'Yom Kippur', 'holiday'],
     // a continent, region or language alone
     ['Especially European states that have known this menace agreed.', 'European', 'region-word'],
     ['Gulf states, particularly Saudi Arabia, agreed.', 'Gulf', 'region-word'],

@@ -492,6 +492,20 @@ describe('decideMerges', () => {
       ['person:kims → person:kim-jong-un (same-article) [a1]'],
     ],
     [
+      'a surname is the family name of a full name ending in a generational suffix: "Sweeney" is William Sweeney Jr.',
+      [person('person:sweeney', 'Sweeney', ['a1', ['Sweeney']]), person('person:william-sweeney-jr', 'William Sweeney Jr.', ['a1', []])],
+      ['person:sweeney → person:william-sweeney-jr (same-article) [a1]'],
+    ],
+    [
+      'must not merge: "Trump" in an article naming Donald Trump and Donald Trump Jr. goes to the dominant bearer only',
+      [
+        person('person:trump', 'Trump', ['a1', ['Trump']]),
+        person('person:donald-trump', 'Donald Trump', ['a1', []], ...many('t', 30)),
+        person('person:donald-trump-jr', 'Donald Trump Jr.', ['a1', []]),
+      ],
+      ['person:trump → person:donald-trump (same-article) [a1]'],
+    ],
+    [
       'family name first: Xi and Kim join Xi Jinping and Kim Jong Un',
       [person('person:xi', 'Xi', ['a1', ['Xi']]), person('person:xi-jinping', 'Xi Jinping', ['a1', []]), person('person:kim', 'Kim', ['a2', ['Kim']]), person('person:kim-jong-un', 'Kim Jong Un', ['a2', []])],
       ['person:kim → person:kim-jong-un (same-article) [a2]', 'person:xi → person:xi-jinping (same-article) [a1]'],
