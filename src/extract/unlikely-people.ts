@@ -133,6 +133,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a continent, a region or a language, or its adjective, standing alone names no person',
   },
   {
+    id: 'portfolio-word',
+    test: (_body, e) => bareWord(e) && PORTFOLIOS.has(e.name),
+    examples: ['departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce and the Treasury'],
+    why: 'the portfolio of a ministry or department standing alone names the department, never a person',
+  },
+  {
     id: 'holiday',
     test: (_body, e) => HOLIDAYS.has(e.name),
     examples: ['the 10 days between Rosh Hashanah and Yom Kippur', 'families gathered for Nowruz'],
@@ -155,11 +161,14 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
  */
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice']);
 
-/** Labels of page widgets and calls to action (lower case). */
-const WIDGET_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest']);
+/** Labels of page widgets and calls to action, and the words of credit lines ("Additional reporting by"), lower case. */
+const WIDGET_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);
 
 /** Continents, regions and languages, and their adjectives, that stand alone for no person (capitalised as written). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific']);
+
+/** Portfolios of ministries and departments, as lists of them write them alone ("Justice, Housing, Agriculture"). */
+const PORTFOLIOS: ReadonlySet<string> = new Set(['Agriculture', 'Commerce', 'Housing', 'Interior', 'Treasury', 'Defense', 'Defence', 'Energy', 'Education', 'Labor', 'Labour', 'Transportation', 'Transport', 'Justice', 'Health', 'Finance', 'Trade', 'Veterans Affairs', 'Homeland Security', 'Foreign Affairs', 'Home Affairs']);
 
 /** Religious and national holidays written like names (the single-word Christian ones are NON_NAME_WORDS already). */
 const HOLIDAYS: ReadonlySet<string> = new Set(['Rosh Hashanah', 'Rosh Hashana', 'Yom Kippur', 'Passover', 'Hanukkah', 'Chanukah', 'Purim', 'Sukkot', 'Shavuot', 'Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Diwali', 'Nowruz', 'Ashura', 'Thanksgiving', 'Halloween', 'Lent', 'Pentecost', 'Hajj']);

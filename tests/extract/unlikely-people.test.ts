@@ -48,6 +48,10 @@ describe('unlikelyPerson', () => {
     ['They are key engines for growth." Read More', 'Read More', 'widget-words'],
     ['Show Hide Upon announcing his bid', 'Show Hide', 'widget-words'],
     ['on the latest Bowe Bergdahl news, video, and analysis. Add Interest Despite surviving', 'Add Interest', 'widget-words'],
+    ['Additional reporting by Michael Safi in Delhi', 'Additional', 'widget-words'],
+    // a department's portfolio alone
+    ['Departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce, and the Treasury.', 'Agriculture', 'portfolio-word'],
+    ['Departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce, and the Treasury.', 'Housing', 'portfolio-word'],
     // holidays
     ['during the 10 days between Rosh Hashanah and Yom Kippur, devoted to prayer', 'Yom Kippur', 'holiday'],
     // a continent, region or language alone
