@@ -60,6 +60,10 @@ const PLACE_WORDS = new Set(['New', 'North', 'South', 'East', 'West', 'San', 'Sa
 /** Upper-case forms of days, months and the like: "FRIDAY , AUGUST 30" is no acronym. */
 const SHOUTED_WORDS = new Set([...NON_NAME_WORDS, ...NOT_NAME_STARTS].map((w) => w.toUpperCase()));
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
+/** "Jr.", "Sr.", "II", "III", "IV": the end of a person's name, never a name of its own. */
+const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** Punctuation between two words that ends a clause: the next word may be capitalised whatever it is. */
+const CLAUSE_BREAK = /[:;.!?\]]/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 
 export function findMentions(body: string, sentences: Sentence[], deadline: Deadline = NO_DEADLINE): Mention[] {
@@ -302,7 +306,8 @@ function isUpperCase(text: string): boolean {
  */
 function isTitleCase(body: string, tokens: Token[]): boolean {
   let n = 0;
-  for (let i = 1; i < tokens.length; i++) if (TITLE_CASE_WORDS.has(tokens[i].text)) n++;
+  // A function word that opens a clause ("clue: In January …", "… News. [cheering] The route …") is capitalised by right.
+  for (let i = 1; i < tokens.length; i++) if (TITLE_CASE_WORDS.has(tokens[i].text) && !CLAUSE_BREAK.test(body.slice(tokens[i - 1].end, tokens[i].start))) n++;
   if (n >= 2) return true;
   // Ordinary words capitalised: ones the article also writes in lower case ("Was Headed To ER, Ditched …").
   if (!mostlyCapitalised(tokens)) return false; // most sentences, told without building the word list
@@ -359,7 +364,8 @@ function chunks(body: string, tokens: Token[]): Chunk[] {
         continue;
       }
       // A lower-case connector stays inside when a capitalised word follows: "Department of Justice".
-      const k = j + ((tokens[j].text === 'of' && tokens[j + 1]?.text === 'the') || (tokens[j].text === 'van' && tokens[j + 1]?.text === 'der') ? 2 : 1);
+      // Two particles of a family name run on too: "Ursula von der Leyen", "Ignacio de la Fuente".
+      const k = j + ((tokens[j].text === 'of' && tokens[j + 1]?.text === 'the') || (NAME_PARTICLES.has(tokens[j].text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '')) ? 2 : 1);
       if (CONNECTORS.has(tokens[j].text) && tokens[k]?.cap && onlySpaceBetween(body, tokens[k - 1], tokens[k])) {
         j = k + 1;
         continue;
@@ -683,6 +689,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const t = longestKnown(body, tokens, k, end);
     const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
     if (to < 0 || to >= end) continue;
+    // A title word followed by a generational suffix alone is a family name: "Martin Luther King Jr.", "Angus King Jr.".
+    if (end - to === 1 && GENERATIONAL_SUFFIX.test(tokens[to].text)) continue;
     // Words before the title that are no part of a role ("Give President Trump credit", "CLOSE President Trump says",
     // "You Approve Or Disapprove of President Obama") stay out of it, and so out of the person's aliases.
     let from = i;

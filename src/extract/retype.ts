@@ -62,6 +62,15 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
       continue;
     }
+    // "Justice Department officials", "the Obama Justice Department": a title word ("Justice", "General") before a body's
+    // head noun is no title but the first word of the body's name.
+    const titleWord = m.role && words.length === 1 && (BODY_HEADS.test(m.text) || m.text === 'Motors') ? /(\p{Lu}\p{Ll}+) $/u.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
+    if ((m.type === 'Person' || m.type === 'Unknown') && titleWord) {
+      const start = m.start - titleWord[0].length;
+      const text = body.slice(start, m.end);
+      out.push({ start, end: m.end, text, type: 'Organization', key: text, sentence: m.sentence, orgCue: 'name' });
+      continue;
+    }
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
       const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
       if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;

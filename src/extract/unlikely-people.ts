@@ -2,12 +2,24 @@
 // neither the graph nor quotes nor relations: a song title in quote marks, a contraction, a place's name, a phrase the
 // article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
 // Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
-import { genderOfGivenName } from './lexicon/names.js';
+import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
 
 export interface PersonCandidate {
   name: string;
   mentions: readonly { start: number; end: number }[];
+  /** Every form the article gives the name, titled ones included ("Justice Department", "Mr Kim"); absent: the name only. */
+  aliases?: Iterable<string>;
+  /** A title written before the name ("Secretary of State"). */
+  role?: string;
+}
+
+/** A one-word name the article never titles nor addresses and that no given name opens: nothing but the word says "person". */
+function bareWord(e: PersonCandidate): boolean {
+  if (e.name.includes(' ') || e.role || FIRST_NAMES.has(e.name) || genderOfGivenName(e.name)) return false;
+  for (const a of e.aliases ?? []) if (a !== e.name) return false;
+  return true;
 }
 
 export interface UnlikelyPersonRule {
@@ -101,6 +113,43 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     examples: ['“Well, when you listen to them …”', 'Look, we have to'],
     why: 'a common word (the article also writes it in lower case) that only ever opens a clause before a comma is an interjection or an adverb, not a name',
   },
+  {
+    id: 'lone-common-word',
+    test: (body, e) =>
+      bareWord(e) && e.mentions.length > 0 && e.mentions.every((m) => opensClause(body, m.start)) && commonWordHere(body, e.name),
+    examples: ['History tells us there could have been another way … a long history', 'Reports suggest an assault took place … a report said'],
+    why: 'a word the article also writes in lower case (or, for a plural, its singular), capitalised only where a sentence opens and never titled or given a first name, is the common word, not a surname',
+  },
+  {
+    id: 'widget-words',
+    test: (_body, e) => e.name.split(/\s+/).every((w) => WIDGET_WORDS.has(w.toLowerCase())),
+    examples: ['… key engines for growth and job creation." Read More', 'Show Hide'],
+    why: 'the labels of page widgets ("Read More", "Show Hide", "Click Here") name no one, whatever a tagger made of them',
+  },
+  {
+    id: 'region-word',
+    test: (_body, e) => bareWord(e) && REGION_WORDS.has(e.name),
+    examples: ['especially European states that have known this menace', 'Gulf states, particularly Saudi Arabia'],
+    why: 'a continent, a region or a language, or its adjective, standing alone names no person',
+  },
+  {
+    id: 'portfolio-word',
+    test: (_body, e) => bareWord(e) && PORTFOLIOS.has(e.name),
+    examples: ['departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce and the Treasury'],
+    why: 'the portfolio of a ministry or department standing alone names the department, never a person',
+  },
+  {
+    id: 'holiday',
+    test: (_body, e) => HOLIDAYS.has(e.name),
+    examples: ['the 10 days between Rosh Hashanah and Yom Kippur', 'families gathered for Nowruz'],
+    why: 'feasts and holy days are days, not people, whatever a tagger made of their capitals',
+  },
+  {
+    id: 'place-after-preposition',
+    test: (body, e) => bareWord(e) && (CITY_NAMES.has(e.name) || REGION_NAMES.has(e.name)) && e.mentions.some((m) => PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, m.start - 8), m.start))),
+    examples: ['her home town in Oaxaca state', 'a hotel manager in Srinagar, who feared'],
+    why: 'a city or region the gazetteer knows, written after "in"/"from"/"near" and never titled, is that place (a surname that is also a city, "Bordeaux said", is never written so)',
+  },
 ];
 
 /** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
@@ -111,6 +160,28 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
  * "Baker", "Cook"), which a surname-only mention may be.
  */
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice']);
+
+/** Labels of page widgets and calls to action, and the words of credit lines ("Additional reporting by"), lower case. */
+const WIDGET_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);
+
+/** Continents, regions and languages, and their adjectives, that stand alone for no person (capitalised as written). */
+const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific']);
+
+/** Portfolios of ministries and departments, as lists of them write them alone ("Justice, Housing, Agriculture"). */
+const PORTFOLIOS: ReadonlySet<string> = new Set(['Agriculture', 'Commerce', 'Housing', 'Interior', 'Treasury', 'Defense', 'Defence', 'Energy', 'Education', 'Labor', 'Labour', 'Transportation', 'Transport', 'Justice', 'Health', 'Finance', 'Trade', 'Veterans Affairs', 'Homeland Security', 'Foreign Affairs', 'Home Affairs']);
+
+/** Religious and national holidays written like names (the single-word Christian ones are NON_NAME_WORDS already). */
+const HOLIDAYS: ReadonlySet<string> = new Set(['Rosh Hashanah', 'Rosh Hashana', 'Yom Kippur', 'Passover', 'Hanukkah', 'Chanukah', 'Purim', 'Sukkot', 'Shavuot', 'Eid', 'Eid al-Fitr', 'Eid al-Adha', 'Diwali', 'Nowruz', 'Ashura', 'Thanksgiving', 'Halloween', 'Lent', 'Pentecost', 'Hajj']);
+
+/** "in ", "from ", "near " right before a name: a place's prepositions (linear: one alternation of fixed words). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|from|near|across|outside|inside|around) $/;
+
+/** The article writes the word in lower case, or the singular of a plural ("Reports" → "report"). */
+function commonWordHere(body: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (hasLowerCaseUse(body, lower)) return true;
+  return lower.length > 4 && lower.endsWith('s') && hasLowerCaseUse(body, lower.slice(0, -1));
+}
 
 /** Words that open a spoken clause before a comma ("Well, …", "Look, …"), whether or not the article uses them otherwise. */
 const INTERJECTIONS: ReadonlySet<string> = new Set(['Well', 'Look', 'Listen', 'Okay', 'OK', 'Oh', 'Yes', 'No', 'Sure', 'Sadly', 'Frankly', 'Honestly', 'Indeed', 'Now', 'So']);

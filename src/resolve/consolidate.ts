@@ -127,7 +127,8 @@ function fold1(s: string): string {
 
 /** The folded words of a name: "Kim Jong-un" → [kim, jong, un]; "Bashar al-Assad" → [bashar, assad]. */
 export function nameTokens(name: string): string[] {
-  return fold1(name)
+  // A possessive is no part of the name: "Mr Kim's" (hotel) is Kim.
+  return fold1(name.replace(/['’]s$/u, ''))
     .split(/[\s\-‐–]+/)
     // Stray punctuation is no word of the name ("Kim “" is Kim).
     .filter((w) => /[\p{L}\p{N}]/u.test(w) && w !== 'al' && w !== 'el')
@@ -295,7 +296,7 @@ export function bearerOf(
   familyFirstWords: ReadonlySet<string> = new Set(),
 ): { family: string; given: string; gender: 'm' | 'f' | null; familyFirst: boolean } {
   const raw = name.split(/\s+/);
-  const tokens = nameTokens(name);
+  const tokens = withoutSuffix(nameTokens(name));
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const { firstAsFamily, lastAsFamily, male, female } = addressEvidence(tokens, aliases);
@@ -652,7 +653,8 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
   const familyFirst = familyFirstWords([...merged].map(([id, group]) => ({ name: byId.get(id)!.name, aliases: aliasesOfGroup(group) })));
   for (const [id, group] of merged) {
     const head = byId.get(id)!;
-    const tokens = nameTokens(head.name);
+    // "William Sweeney Jr." is the "Sweeney" of its article: the family name is the word before the suffix.
+    const tokens = withoutSuffix(nameTokens(head.name));
     if (tokens.length < 2) continue;
     const articles = group.flatMap((g) => g.articles);
     const byOutlet = new Map<string, number[]>();
@@ -760,6 +762,9 @@ export function looksFamilyFirst(name: string): boolean {
   if (w.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w[1])) return true;
   return w.length === 3 && w.every((x) => /^\p{Lu}\p{Ll}{1,4}$/u.test(x)) && w[1].length + w[2].length <= 6;
 }
+
+/** A name's words without a closing generational suffix ("William Sweeney Jr." → william sweeney). */
+const withoutSuffix = (t: string[]) => (t.length > 2 && NAME_SUFFIXES.has(t[t.length - 1]) ? t.slice(0, -1) : t);
 
 /** Name tokens with any comma dropped ("Donald Trump, Jr." → [donald, trump, jr]). */
 const personTokens = (name: string) => nameTokens(name.replace(/,/g, ' '));

@@ -46,6 +46,13 @@ describe('people', () => {
     // a verb or a preposition inside the name: a run-in subhead; a given name that is also a verb stays
     ['Ban Ki-moon retires. The Gap Goes On: It was under Ban Ki-moon that U.N. Women began.', ['Ban Ki-moon']],
     ['Will Carling captained England.', ['Will Carling']],
+    // two particles of a family name; a title word before a generational suffix is the family name
+    ['Commission President Ursula von der Leyen said the bloc was ready.', ['Ursula von der Leyen']],
+    ['Ignacio de la Fuente said so.', ['Ignacio de la Fuente']],
+    ['We honor Martin Luther King Jr. today.', ['Martin Luther King Jr.']],
+    ['Saudi King Salman spoke.', ['Salman']],
+    // a function word opening a clause is no sign of a title-case headline; a headline stays one
+    ['Exclusive: Trump To Meet Kim In The City', []],
   ])('%s', (body, expected) => {
     expect(people(body)).toEqual(expected);
   });
@@ -75,6 +82,8 @@ describe('countries', () => {
     ['Britain and the UK are one country; so are America and the United States.', ['country:GB', 'country:US']],
     ['The Syrian chemical attack shocked Russian diplomats.', ['country:SY', 'country:RU']],
     ['Moscow says the rebels did it; Washington blames Damascus.', ['country:RU', 'country:US', 'country:SY']],
+    // a function word opening a clause ("clue: In …", "[cheering] The …") is no sign of a title-case headline
+    ['Our final clue: In January 2019, the car was spotted on the streets of Pyongyang by the website. [cheering] The route to Asia.', ['country:KP']],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Country')).toEqual(expected);
   });

@@ -61,3 +61,12 @@ describe('publications and broadcasters named like people are organisations', ()
     ['Al Franken said he would resign.', ['Person:Al Franken']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+describe('a title word before a body\'s head noun is the first word of the body', () => {
+  test.each<[string, string[]]>([
+    ['It was not about what investigators and Justice Department officials did too.', ['Organization:Justice Department']],
+    ['Senior Justice Department officials said no such request was made.', ['Organization:Justice Department']],
+    // must stay a person: a title before a name
+    ['Justice Kennedy wrote the opinion.', ['Person:Kennedy']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

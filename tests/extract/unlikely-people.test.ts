@@ -37,7 +37,38 @@ describe('unlikelyPerson', () => {
     ['Paul Tower said the tower was tall.', 'Paul Tower', null],
     ['Defense Secretary Jim Mattis spoke.', 'Jim Mattis', null],
     ['Mad Dog Mattis spoke.', 'Mad Dog', null],
+    // a common word capitalised only where a sentence opens (or a plural whose singular the article writes)
+    ['It might have been avoided. History tells us there could have been another way; a long history.', 'History', 'lone-common-word'],
+    ['He was murdered inside the consulate. Reports suggest a struggle took place, a report said.', 'Reports', 'lone-common-word'],
+    // must stay people: a surname written mid-sentence once; a surname the article never writes in lower case; a given name
+    ['Rice spoke. Rice fields flooded; rice grew. He met Rice.', 'Rice', null],
+    ['"The president is wrong," Schumer said. Schumer added more.', 'Schumer', null],
+    ['Hope is a virtue. Hope said she had hope.', 'Hope', null],
+    // page widgets
+    ['They are key engines for growth." Read More', 'Read More', 'widget-words'],
+    ['Show Hide Upon announcing his bid', 'Show Hide', 'widget-words'],
+    ['on the latest Bowe Bergdahl news, video, and analysis. Add Interest Despite surviving', 'Add Interest', 'widget-words'],
+    ['Additional reporting by Michael Safi in Delhi', 'Additional', 'widget-words'],
+    // a department's portfolio alone
+    ['Departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce, and the Treasury.', 'Agriculture', 'portfolio-word'],
+    ['Departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce, and the Treasury.', 'Housing', 'portfolio-word'],
+    // holidays
+    ['during the 10 days between Rosh Hashanah and Yom Kippur, devoted to prayer', 'Yom Kippur', 'holiday'],
+    // a continent, region or language alone
+    ['Especially European states that have known this menace agreed.', 'European', 'region-word'],
+    ['Gulf states, particularly Saudi Arabia, agreed.', 'Gulf', 'region-word'],
+    // a city or region after a place preposition; a surname that is also a city, never after one, stays
+    ['She pointed to her home town in Oaxaca state, which was flattened.', 'Oaxaca', 'place-after-preposition'],
+    ['“I had no clue what on earth they did,” Bordeaux said of the system.', 'Bordeaux', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
+
+  // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.
+  test.each<[string, string, string[], string | undefined, string | null]>([
+    ['Mr Kim said so. Reports suggest it; a report did.', 'Reports', ['Reports', 'Mr Reports'], undefined, null],
+    ['She spoke in Oaxaca. Gov. Oaxaca spoke.', 'Oaxaca', ['Oaxaca'], 'Gov.', null],
+    ['Especially European states agreed.', 'European', ['European'], undefined, 'region-word'],
+  ])('%s (%s, aliases %j, role %s) → %s', (body, name, aliases, role, expected) =>
+    expect(unlikelyPerson(body, { name, mentions: at(body, name), aliases, role })).toBe(expected));
 
   test('every rule documents itself', () => {
     for (const r of UNLIKELY_PERSON_RULES) {
@@ -61,6 +92,7 @@ describe('entity extraction drops them, keeps the people', () => {
     ['The crowd sang “Happy Birthday” as Joe Biden arrived.', ['Joe Biden']],
     ['US jets flew from Prince Sultan Air Base, said Jim Mattis.', ['Jim Mattis']],
     ['Chuck Hagel said Wednesday that the North had threatened to close it.', ['Chuck Hagel']],
+    ['Angela Merkel spoke. History tells us there could have been a different outcome. The history of the war is long.', ['Angela Merkel']],
   ])('%s', (body, expected) =>
     expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(expected));
 });

@@ -54,6 +54,11 @@ describe('name folding', () => {
   ])('organisation key %s → %s', (name, key) => expect(orgVariantKey(name)).toBe(key));
 
   test('tokens keep initials apart', () => expect(nameTokens('George H. W. Bush')).toEqual(['george', 'h', 'w', 'bush']));
+  test.each<[string, string[]]>([
+    ["Kim's", ['kim']],
+    ['Kim’s', ['kim']],
+    ["Beto O'Rourke", ['beto', 'orourke']], // an apostrophe inside the name stays part of it
+  ])('possessive %s → %s', (name, tokens) => expect(nameTokens(name)).toEqual(tokens));
 });
 
 describe('how a one-word name is written', () => {
@@ -480,6 +485,25 @@ describe('decideMerges', () => {
       'a surname in an article naming its one full-name bearer (same article)',
       [person('person:lavrov', 'Lavrov', ['a1', ['Lavrov']]), person('person:sergey-lavrov', 'Sergey Lavrov', ['a1', ['Sergey Lavrov']])],
       ['person:lavrov → person:sergey-lavrov (same-article) [a1]'],
+    ],
+    [
+      'a possessive is no part of the name: "Mr Kim\'s" (hotel) is the Kim the article names',
+      [person('person:kims', "Kim's", ['a1', ["Kim's", "Mr Kim's"]]), person('person:kim-jong-un', 'Kim Jong Un', ['a1', ['Mr Kim']])],
+      ['person:kims → person:kim-jong-un (same-article) [a1]'],
+    ],
+    [
+      'a surname is the family name of a full name ending in a generational suffix: "Sweeney" is William Sweeney Jr.',
+      [person('person:sweeney', 'Sweeney', ['a1', ['Sweeney']]), person('person:william-sweeney-jr', 'William Sweeney Jr.', ['a1', []])],
+      ['person:sweeney → person:william-sweeney-jr (same-article) [a1]'],
+    ],
+    [
+      'must not merge: "Trump" in an article naming Donald Trump and Donald Trump Jr. goes to the dominant bearer only',
+      [
+        person('person:trump', 'Trump', ['a1', ['Trump']]),
+        person('person:donald-trump', 'Donald Trump', ['a1', []], ...many('t', 30)),
+        person('person:donald-trump-jr', 'Donald Trump Jr.', ['a1', []]),
+      ],
+      ['person:trump → person:donald-trump (same-article) [a1]'],
     ],
     [
       'family name first: Xi and Kim join Xi Jinping and Kim Jong Un',
