@@ -217,7 +217,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   const extractor: Extractor = createExtractor({ threads: opts.extractThreads ?? defaultThreads(cfg.EXTRACT_WORKERS), budgetMs: opts.extractBudgetMs ?? cfg.EXTRACT_BUDGET_MS, watchdogMs: opts.extractWatchdogMs });
   try {
     const lockOpts = opts.lock ?? { waitMs: cfg.LOAD_LOCK_WAIT_MS, leaseMs: cfg.LOAD_LOCK_LEASE_MS };
-    if (lockOpts) {
+    if (lockOpts && !plan.interrupted) {
       // An outage while taking the lock is waited out like one mid-load (the wait for another load starts again after it).
       lock = await retry('take the load lock', () =>
         acquireLoadLock(opts.driver, opts.database, {
