@@ -44,15 +44,20 @@ interface Contender {
   seconds: number[];
   cpuMs: number[];
   mainCpuMs: number[];
+  /** CPU of the threads that extract (the workers; this thread for the in-thread extractor). */
+  extractingCpuMs: number[];
+  /** CPU of every other thread: V8's background compiler (TurboFan) and GC helpers, libuv; each worker has its own JIT work. */
+  otherCpuMs: number[];
 }
+const noFigures = () => ({ seconds: [], cpuMs: [], mainCpuMs: [], extractingCpuMs: [], otherCpuMs: [] });
 const contenders: Contender[] = [
-  { name: 'in this thread', extractor: createExtractor({ threads: 1, budgetMs }), seconds: [], cpuMs: [], mainCpuMs: [] },
-  ...sizes.map((n) => ({ name: `${n} worker${n > 1 ? 's' : ''}`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true }), seconds: [], cpuMs: [], mainCpuMs: [] })),
+  { name: 'in this thread', extractor: createExtractor({ threads: 1, budgetMs }), ...noFigures() },
+  ...sizes.map((n) => ({ name: `${n} worker${n > 1 ? 's' : ''}`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true }), ...noFigures() })),
 ];
 // BENCH_YOUNG_MB=a,b: the same pools again with each worker's young generation capped at a, b MB (GC experiments).
 for (const mb of (process.env.BENCH_YOUNG_MB ?? '').split(',').filter(Boolean).map(Number)) {
   for (const n of sizes) {
-    contenders.push({ name: `${n} worker${n > 1 ? 's' : ''}, young ${mb} MB`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true, youngGenerationMb: mb }), seconds: [], cpuMs: [], mainCpuMs: [] });
+    contenders.push({ name: `${n} worker${n > 1 ? 's' : ''}, young ${mb} MB`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true, youngGenerationMb: mb }), ...noFigures() });
   }
 }
 
@@ -64,15 +69,18 @@ const processCpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-// This (main) thread's CPU from /proc (Linux): what the pool costs the thread that sends articles and receives results.
-const mainThreadCpuMs = (): number => {
+// One thread's CPU from /proc (Linux): this (main) thread's is what the pool costs the thread that sends articles and
+// receives results; the workers' (their ids from the pool) is extraction's own; the rest is V8's background threads.
+const threadCpuMs = (tid: number): number => {
   try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in clock ticks (USER_HZ 100)
   } catch {
     return NaN;
   }
 };
+const mainThreadCpuMs = () => threadCpuMs(process.pid);
+const workersCpuMs = (tids: number[]) => tids.reduce((sum, tid) => sum + threadCpuMs(tid), 0);
 // The machine's own ceiling, measured beside extraction: two fixed jobs that share nothing, in 1 thread, then in 2
 // threads at once. "compute": integer arithmetic over 4 KB (no allocation, stays in the core's cache). "memory": the
 // same over 64 MB at random places (misses every cache, as hash lookups in large lexicons do). When 2 threads at once
@@ -115,13 +123,20 @@ for (let r = 0; r < rounds; r++) {
   // Alternated, and the order rotated each round, so a burst of load from others falls on each contender alike.
   const order = contenders.map((_, i) => contenders[(i + r) % contenders.length]);
   for (const c of order) {
+    const tids = c.extractor.workerThreadIds(); // started by the warm-up; a worker replaced mid-round is not counted
     const cpu0 = processCpuMs();
     const main0 = mainThreadCpuMs();
+    const workers0 = workersCpuMs(tids);
     const t0 = performance.now();
     const outcomes = await c.extractor.extractAll(articles);
     c.seconds.push((performance.now() - t0) / 1000);
-    c.cpuMs.push(processCpuMs() - cpu0);
-    c.mainCpuMs.push(mainThreadCpuMs() - main0);
+    const all = processCpuMs() - cpu0;
+    const main = mainThreadCpuMs() - main0;
+    const workers = workersCpuMs(tids) - workers0;
+    c.cpuMs.push(all);
+    c.mainCpuMs.push(main);
+    c.extractingCpuMs.push(tids.length ? workers : main);
+    c.otherCpuMs.push(all - main - workers);
     failed = Math.max(failed, outcomes.filter((o) => !o.ok).length);
   }
   console.log(`round ${r + 1}: ${contenders.map((c) => `${c.name} ${c.seconds[r].toFixed(2)} s`).join(' | ')}   (${uptime().replace(/^.*load/, 'load')})`);
@@ -132,11 +147,13 @@ const pct = (from: number, to: number) => `${to >= from ? '+' : ''}${(((to - fro
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = median(contenders[1].seconds);
 const inThread = median(contenders[0].seconds);
-console.log(`\n| extractor | median s | articles/s | CPU s (all threads) | CPU s (main thread) | speed-up vs 1 worker | vs in this thread |`);
-console.log(`|---|---|---|---|---|---|---|`);
+console.log(`\n| extractor | median s | articles/s | CPU s (all threads) | CPU s (main thread) | CPU s (extracting threads) | CPU s (other threads: V8 compiler, GC) | speed-up vs 1 worker | vs in this thread |`);
+console.log(`|---|---|---|---|---|---|---|---|---|`);
 for (const c of contenders) {
   const s = median(c.seconds);
-  console.log(`| ${c.name} | ${s.toFixed(2)} | ${(articles.length / s).toFixed(1)} | ${(median(c.cpuMs) / 1000).toFixed(1)} | ${(median(c.mainCpuMs) / 1000).toFixed(2)} | ${(base / s).toFixed(2)}× | ${(inThread / s).toFixed(2)}× |`);
+  console.log(
+    `| ${c.name} | ${s.toFixed(2)} | ${(articles.length / s).toFixed(1)} | ${(median(c.cpuMs) / 1000).toFixed(1)} | ${(median(c.mainCpuMs) / 1000).toFixed(2)} | ${(median(c.extractingCpuMs) / 1000).toFixed(1)} | ${(median(c.otherCpuMs) / 1000).toFixed(1)} (rounds ${c.otherCpuMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}) | ${(base / s).toFixed(2)}× | ${(inThread / s).toFixed(2)}× |`,
+  );
 }
 // Wall time holds only on a quiet machine; the CPU columns hold under load: all threads' CPU ÷ the in-thread CPU is
 // the pool's overhead, and 2 × (1-worker CPU ÷ 2-worker CPU) is the speed-up two free cores would give at most.
@@ -151,6 +168,10 @@ for (const kind of Object.keys(CALIBRATION_JOBS) as CalibrationKind[]) {
       `wall speed-up of 2 threads ${((2 * median(calibration[kind][1].seconds)) / median(calibration[kind][2].seconds)).toFixed(2)}×, CPU-bound ceiling ${((2 * one) / two).toFixed(2)}×`,
   );
 }
-console.log(`Extraction, CPU per article 2 workers vs 1: ${pct(cpu1, cpu2)}`);
+const two = contenders[2] ?? contenders[1];
+console.log(
+  `Extraction, CPU per article 2 workers vs 1: ${pct(cpu1, cpu2)} (extracting threads ${pct(median(contenders[1].extractingCpuMs), median(two.extractingCpuMs))}, ` +
+    `other threads ${(median(contenders[1].otherCpuMs) / 1000).toFixed(1)} → ${(median(two.otherCpuMs) / 1000).toFixed(1)} s: each worker compiles its own code)`,
+);
 if (failed) console.log(`(${failed} article(s) over the ${budgetMs} ms budget in a round: reported, not extracted)`);
 console.log(`after: ${uptime()}`);

@@ -20,6 +20,8 @@ export interface Extractor {
   extractAll(articles: Article[]): Promise<ExtractOutcome[]>;
   /** Worker threads running now: none before the first articles (see WorkerPool.started). */
   workersRunning(): number;
+  /** The operating system's ids of the worker threads running now (Linux; for benches that read each thread's CPU). */
+  workerThreadIds(): number[];
   close(): Promise<void>;
 }
 
@@ -79,12 +81,15 @@ class InProcessExtractor implements Extractor {
   workersRunning(): number {
     return 0;
   }
+  workerThreadIds(): number[] {
+    return [];
+  }
   async close(): Promise<void> {}
 }
 
 /** What the pool and a worker say to each other. */
 export type WorkerRequest = { id: number; article: Article };
-export type WorkerReply = { id: number; ok: true; found: Omit<ExtractionResult, 'article'> } | { id: number; ok: false; reason: string } | { ready: true };
+export type WorkerReply = { id: number; ok: true; found: Omit<ExtractionResult, 'article'> } | { id: number; ok: false; reason: string } | { ready: true; tid?: number };
 export interface WorkerSetup {
   budgetMs?: number;
   /** How many threads may burn CPU at once: the worker divides the process's CPU time by it (see worker.ts). */
@@ -102,6 +107,8 @@ interface Slot {
   ready: Promise<void>;
   /** Warmed up: the watchdog starts only with an article, never during the worker's start. */
   isReady?: boolean;
+  /** The worker's thread id in the operating system, when it could tell (Linux). */
+  tid?: number;
   job?: Job & { id: number; timer?: NodeJS.Timeout };
 }
 
@@ -157,6 +164,7 @@ class WorkerPool implements Extractor {
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         slot.isReady = true;
+        slot.tid = reply.tid;
         readyResolve();
         this.pump();
         return;
@@ -229,6 +237,10 @@ class WorkerPool implements Extractor {
 
   workersRunning(): number {
     return this.slots.length;
+  }
+
+  workerThreadIds(): number[] {
+    return this.slots.flatMap((s) => (s.tid ? [s.tid] : []));
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 // An extraction worker thread of the pool (pool.ts): warms up, then extracts each article it is sent under its budget.
+import { readlinkSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractArticle, warmUp } from './pipeline.js';
 import { cpuMs } from './deadline.js';
@@ -25,4 +26,12 @@ port.on('message', ({ id, article }: WorkerRequest) => {
   }
   port.postMessage(reply);
 });
-port.postMessage({ ready: true } satisfies WorkerReply);
+// The thread's id in the operating system (Linux), so a bench can tell this thread's CPU from the V8 helper threads'.
+const osThreadId = (): number | undefined => {
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').pop()) || undefined;
+  } catch {
+    return undefined;
+  }
+};
+port.postMessage({ ready: true, tid: osThreadId() } satisfies WorkerReply);

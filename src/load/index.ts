@@ -1,14 +1,10 @@
 // Loading: read → skip unchanged (content hash) → extract → resolve → write in batches, with progress and a summary.
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import { stat, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { config } from '../config.js';
 import type { Article, ExtractionResult } from '../extract/types.js';
 import { createExtractor, defaultThreads, type Extractor } from '../extract/pool.js';
-import { readArticles, supportedKind } from '../ingest/read-articles.js';
+import { readArticles } from '../ingest/read-articles.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
 import { consolidate, type ConsolidationSummary } from './consolidate.js';
@@ -123,8 +119,11 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     retryWhileUnavailable(what, op, { budgetMs: opts.retryMs ?? cfg.LOAD_RETRY_MS, onNotice: notice, signal: opts.signal, outage });
   const s = emptySummary();
   const bar = opts.progress ? new cliProgress.SingleBar({ format: 'load [{bar}] {value}/{total} articles | {speed}/s | ETA {eta_formatted} | {new} new {updated} updated {unchanged} unchanged {rejected} rejected', hideCursor: true, etaBuffer: 200 }, cliProgress.Presets.shades_classic) : undefined;
-  bar?.start(await estimateRecords(paths), 0, { speed: '0', new: 0, updated: 0, unchanged: 0, rejected: 0 });
-  const seen = new Map<string, Seen>(); // article id → its latest record in this run
+  const maxArticleBytes = config().MAX_ARTICLE_BYTES;
+  // Which record of each URL wins is known before any is written: a repeated URL is written once, from its last record.
+  const plan = await planRecords(paths, maxArticleBytes, opts.signal);
+  bar?.start(Math.max(plan.records, 1), 0, { speed: '0', new: 0, updated: 0, unchanged: 0, rejected: 0 });
+  const queued = new Map<string, Seen>(); // article id → the record of it this run writes (or has written)
   const repeated = new Set<string>(); // ids written earlier in this run: a later record is an update, never new
   let done = 0;
   let batches = 0;
@@ -218,7 +217,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   const extractor: Extractor = createExtractor({ threads: opts.extractThreads ?? defaultThreads(cfg.EXTRACT_WORKERS), budgetMs: opts.extractBudgetMs ?? cfg.EXTRACT_BUDGET_MS, watchdogMs: opts.extractWatchdogMs });
   try {
     const lockOpts = opts.lock ?? { waitMs: cfg.LOAD_LOCK_WAIT_MS, leaseMs: cfg.LOAD_LOCK_LEASE_MS };
-    if (lockOpts) {
+    if (lockOpts && !plan.interrupted) {
       // An outage while taking the lock is waited out like one mid-load (the wait for another load starts again after it).
       lock = await retry('take the load lock', () =>
         acquireLoadLock(opts.driver, opts.database, {
@@ -237,7 +236,8 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
       renewTimer.unref();
     }
     let batch: Pending[] = [];
-    for await (const item of readArticles(paths, { maxArticleBytes: config().MAX_ARTICLE_BYTES })) {
+    if (plan.interrupted) s.interrupted = true;
+    for await (const item of plan.interrupted ? [] : readArticles(paths, { maxArticleBytes })) {
       if (opts.signal?.aborted) {
         s.interrupted = true;
         break;
@@ -248,17 +248,26 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
       }
       for (const w of item.warnings) s.warnings.push({ origin: item.origin, reason: w });
       const hash = articleContentHash(item.article);
-      const earlier = seen.get(item.article.id);
-      seen.set(item.article.id, { origin: item.origin, hash });
+      const final = plan.last.get(item.article.id);
+      if (final && final.origin !== item.origin && final.hash !== hash) {
+        // A later record of this URL with other content replaces this one (warned there): writing this one first would
+        // only have it rewritten, and every re-run of the same input would report the article updated.
+        tick(1);
+        continue;
+      }
+      const earlier = queued.get(item.article.id);
       if (earlier?.hash === hash) {
         s.warnings.push({ origin: item.origin, reason: `same article as ${earlier.origin}: skipped` });
         s.articlesUnchanged++;
         tick(1);
         continue;
       }
+      const first = plan.first.get(item.article.id) ?? earlier?.origin;
+      queued.set(item.article.id, { origin: item.origin, hash });
+      // The same URL with other content is a newer version of the article: the later record wins.
+      if (first && first !== item.origin) s.warnings.push({ origin: item.origin, reason: `same URL as ${first} with different content: this later record replaces it` });
       if (earlier) {
-        // The same URL with other content is a newer version of the article: the later record wins.
-        s.warnings.push({ origin: item.origin, reason: `same URL as ${earlier.origin} with different content: this later record replaces it` });
+        // Only when an input changed between the two passes (planRecords): the earlier record is already queued or written.
         const pendingAt = batch.findIndex((b) => b.article.id === item.article.id);
         if (pendingAt >= 0) {
           batch[pendingAt] = item;
@@ -348,34 +357,36 @@ export function loadExitCode(s: LoadSummary): number {
   return s.articlesRejected > 0 ? 1 : 0;
 }
 
-/** How many records the inputs hold, for the progress bar's ETA (lines of .jsonl and .jsonl.gz, one per other file). */
-async function estimateRecords(paths: string[]): Promise<number> {
-  let n = 0;
-  const visit = async (p: string): Promise<void> => {
-    const info = await stat(p).catch(() => undefined);
-    if (!info) return;
-    if (info.isDirectory()) {
-      for (const e of await readdir(p)) await visit(path.join(p, e));
-      return;
-    }
-    const kind = supportedKind(p);
-    if (kind === '.jsonl' || kind === '.jsonl.gz') n += await countLines(p, kind === '.jsonl.gz');
-    else if (kind) n += 1;
-  };
-  for (const p of paths) await visit(p);
-  return Math.max(n, 1);
+/** Which record of each repeated URL a load writes, and how many records its inputs hold (the progress bar's total). */
+interface RecordPlan {
+  /** For each article id given by more than one readable record: the last of them (it wins) and its content hash. */
+  last: Map<string, Seen>;
+  /** …and the first of them, which the warning about the later one names. */
+  first: Map<string, string>;
+  records: number;
+  /** Aborted while reading: nothing is written. */
+  interrupted: boolean;
 }
 
-function countLines(file: string, gzip = false): Promise<number> {
-  return new Promise((resolve) => {
-    let n = 0;
-    const raw = createReadStream(file).on('error', () => resolve(n));
-    (gzip ? raw.pipe(createGunzip()) : raw)
-      .on('data', (chunk: Buffer | string) => {
-        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        for (let i = 0; i < b.length; i++) if (b[i] === 10) n++;
-      })
-      .on('end', () => resolve(n))
-      .on('error', () => resolve(n));
-  });
+/**
+ * A first pass over the inputs, before anything is written, so that a URL repeated with other content is written once,
+ * from its last record: a re-run of the same input then finds every article unchanged. It keeps ids, origins and
+ * hashes, never an article, so memory stays bounded by the number of articles, not their size.
+ */
+async function planRecords(paths: string[], maxArticleBytes: number, signal?: AbortSignal): Promise<RecordPlan> {
+  const last = new Map<string, Seen>();
+  const first = new Map<string, string>();
+  let records = 0;
+  for await (const item of readArticles(paths, { maxArticleBytes })) {
+    if (signal?.aborted) return { last, first, records, interrupted: true };
+    records++;
+    if (!item.ok) continue;
+    const id = item.article.id;
+    const earlier = last.get(id);
+    if (earlier && !first.has(id)) first.set(id, earlier.origin);
+    last.set(id, { origin: item.origin, hash: articleContentHash(item.article) });
+  }
+  // Only repeated ids need their last record: any other record is its article's only one.
+  for (const id of last.keys()) if (!first.has(id)) last.delete(id);
+  return { last, first, records, interrupted: false };
 }

@@ -47,6 +47,17 @@ describe('extraction worker pool', { timeout: 180_000 }, () => {
     expect(pool.workersRunning()).toBe(2);
   });
 
+  test.runIf(process.platform === 'linux')('each worker names its thread id in the operating system (the worker bench reads its CPU), none in this thread', async () => {
+    const pool = createExtractor({ threads: 2 });
+    pools.push(pool);
+    expect(pool.workerThreadIds()).toEqual([]);
+    await pool.extractAll(ORDINARY.slice(0, 1));
+    const tids = pool.workerThreadIds();
+    expect(new Set(tids).size).toBe(2);
+    for (const tid of tids) expect(tid).not.toBe(process.pid);
+    expect(createExtractor({ threads: 1 }).workerThreadIds()).toEqual([]);
+  });
+
   test('a pool of one worker when asked for (the worker bench), with the same results', async () => {
     const pool = createExtractor({ threads: 1, alwaysWorkers: true });
     pools.push(pool);

@@ -48,13 +48,31 @@ describe('a URL repeated with different content is an update: the later record w
     const summary = await loadPaths([both], { driver, database, batchSize });
     expect(summary.articlesRejected).toBe(0);
     expect(summary.warnings).toEqual([{ origin: `${both}:3`, reason: `same URL as ${both}:1 with different content: this later record replaces it` }]);
-    // Two distinct articles: the first version is counted as new only when it was written before the later one came.
-    expect(summary.articlesNew).toBe(2);
-    expect(summary.articlesUpdated).toBe(batchSize === 1 ? 1 : 0);
+    // Two distinct articles, each written once: the first version of the repeated URL is never written.
+    expect(summary).toMatchObject({ articlesNew: 2, articlesUpdated: 0, articlesUnchanged: 0 });
 
     await driver.executeQuery('MATCH (a:Article {url: "https://example.com/other"}) DETACH DELETE a', {}, { database });
     await driver.executeQuery('MATCH (n:Entity) WHERE NOT (:Article)-[:MENTIONS]->(n) DETACH DELETE n', {}, { database });
     expect(await graphFingerprint(driver, database)).toEqual(expected);
+  });
+
+  test.each([
+    ['in the same batch', 50],
+    ['in different batches', 1],
+  ])('a re-run of the same file writes nothing and reports every article unchanged (%s)', async (_, batchSize) => {
+    const file = path.join(dir, 'repeated.jsonl');
+    const other = record('https://example.com/other', 'Emmanuel Macron arrived in Paris.');
+    // Three records of one URL (two versions, the last one twice) around another article.
+    await writeFile(file, [record(url, early), other, record(url, late), record(url, late)].join('\n') + '\n');
+    const first = await loadPaths([file], { driver, database, batchSize });
+    expect(first).toMatchObject({ articlesNew: 2, articlesUpdated: 0, articlesUnchanged: 1, articlesRejected: 0 });
+    const loaded = await graphFingerprint(driver, database);
+
+    const again = await loadPaths([file], { driver, database, batchSize });
+    expect(again).toMatchObject({ articlesNew: 0, articlesUpdated: 0, articlesUnchanged: 3, articlesRejected: 0 });
+    expect(again).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(again.warnings.map((w) => w.reason)).toEqual([`same URL as ${file}:1 with different content: this later record replaces it`, `same article as ${file}:3: skipped`]);
+    expect(await graphFingerprint(driver, database)).toEqual(loaded);
   });
 });
 
