@@ -65,6 +65,9 @@ interface Party {
   adjective: boolean;
   /** A singular office of a country ("the Israeli leader"): the one person of the article holding it, once known. */
   role?: string;
+  /** A demonym with a bare noun of armed men ("Yemeni forces", "Iraqi troops"): people of that nationality under arms,
+   *  who may be any side of its conflicts; the state only when the phrase names its institution (see armedBacked). */
+  armed?: boolean;
 }
 
 interface Candidate extends Relation {
@@ -263,7 +266,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "a North Korean leader", "no American president": one office holder, any or none, is no one the article names,
     // nor the country (which a group of officials stands for).
     if (indefinite && role && ROLE_TITLES[role]) continue;
-    out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
+    const armed = head.via === 'demonym' && official > 0 && ARMED_NOUN.test(body.slice(head.end + poss, end));
+    out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}), ...(armed ? { armed } : {}) });
   }
   // Pronouns: he / she / him / his / her to the person a reader takes them for (pronouns.ts).
   for (const p of pronouns) out.push({ ...p, type: 'Person', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
@@ -346,6 +350,10 @@ function chainGap(gap: string, toPerson: boolean): boolean {
   if (!/^\s+(?:[^\s,;:()“”"]+\s+){0,4}$/u.test(g)) return false;
   return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()) || w === 'of');
 }
+
+/** A bare noun of armed men after a demonym: "(Yemeni) forces", "(Iraqi) troops" — not "army", "military" or
+ *  "government forces", which name the state's own institution. */
+const ARMED_NOUN = /^\s+(?:forces|troops)$/;
 
 /** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
@@ -473,7 +481,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const modifier = rule.type === 'ALLIED_WITH' ? ctx.parties.filter((x) => x.end <= cueStart).pop() : undefined;
         if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && OWNING_MODIFIER_GAP.test(body.slice(modifier.end, cueStart))) return [modifier];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
-        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        // "… following a telephone conversation with Erdogan": the adjunct's determiner may be an article too.
+        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her|a|an|its)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
         if (main) return [main];
         const sub = subjectBefore(ctx, cueStart, true);
@@ -515,6 +524,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   left = leftSide(rule.left);
   // "US-Russia summit lore", "like past summits between …", "US-Russia summits have …": a kind of meeting, no one meeting.
   if (rule.type === 'MET_WITH' && noun && genericMeeting(ctx, rule, left, cueStart, cueEnd, noun)) return [];
+  if (rule.type === 'MET_WITH' && rule.left === 'compound' && left.length) {
+    const predicate = body.slice(cueEnd, Math.min(s.end, cueEnd + 40));
+    // "Trump-Kim summit: North Korea must do something 'meaningful'": a meeting noun heading a label names a topic,
+    // with no verb to say whether the meeting took place or is to come.
+    if (/^\s*:/.test(predicate) && LABEL_LEAD.test(body.slice(s.start, left[0].start))) return [];
+    // "The Trump-Kim summit also seemed impossible", "a Trump–Rouhani meeting would be a mistake": a modal predicate
+    // makes the meeting a possibility ("would have been" looks back at one, and is left alone).
+    if (MODAL_PREDICATE.test(predicate) && !MODAL_PERFECT.test(predicate)) return [];
+  }
   if (process.env.RELDEBUG) console.error(rule.id, body.slice(cueStart, cueEnd), "L", left.map((p) => p.id), ctx.parties.map((p) => `${p.id}${p.possessive ? "(poss)" : ""}${p.modifierOnly ? "(mod)" : ""}`));
   if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
   switch (rule.right) {
@@ -566,6 +584,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (/^(?:client|clients|partner|partners)$/.test(cueWord) && BUSINESS_FRAME.test(s.text)) return [];
     // "one of the few Democrats who backed Obama", "Democrats back the bill": a party's members voting is no alliance of
     // the party; the backer side only ("Russia might support Democrats" keeps its backed party).
+    // "Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government": a nation's armed men
+    // backed by another party are a side in that nation's conflicts (here separatists), not its state, which is the
+    // backed party only when named as itself or its institution ("the Yemeni government", "Yemen's army", "Yemeni
+    // government forces"). As backers ("Russian forces helping Assad") a state's forces abroad act for it.
+    if (BACKED_LEFT_RULES.has(rule.id)) left = left.filter((p) => !p.armed);
+    else right = right.filter((p) => !p.armed);
     const backers = rule.id === 'ally.backed-by' ? right : rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' ? left : [];
     const members = backers.filter((p) => !p.pronoun && PARTY_MEMBERS.test(body.slice(p.start, p.end)));
     if (members.length) {
@@ -595,7 +619,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
   // "Israel welcomed the new Trump administration", "welcomed the Macron government": welcoming an institution is
   // approving of it; only people or a group of them (a delegation, officials, a leader) are welcomed as visitors.
-  if (rule.right === 'object' && rule.id === 'meet.verb' && /^welcom/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person' || WELCOMED_GROUP.test(body.slice(p.start, p.end)));
+  if (rule.right === 'object' && rule.id === 'meet.verb' && /^welcom/i.test(body.slice(cueStart, cueEnd))) {
+    right = right.filter((p) => p.type === 'Person' || WELCOMED_GROUP.test(body.slice(p.start, p.end)));
+    // "welcomed President Trump directing officials to …", "welcomed the U.S. rejoining the deal": an object with a
+    // gerund after it is the subject of a clause, and the clause (a decision, an act) is what is welcomed.
+    const last = right[right.length - 1];
+    const next = last ? /^\s+(\p{Ll}+ing)\b/u.exec(body.slice(last.end, Math.min(s.end, last.end + 30)))?.[1] : undefined;
+    if (next && !NOT_GERUNDS.has(next)) return [];
+  }
 
   const pairs: [Party, Party][] = [];
   if (rule.right === 'between' || rule.left === 'compound') {
@@ -632,12 +663,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
-  let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
   // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
   const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
+  // Where the meeting noun's phrase starts: before the parties of a compound ("the prospects for an unprecedented
+  // U.S.-North Korea summit", "a possible Trump–Kim meeting"), so the words governing or qualifying it are read there.
+  const phraseAt = nounAt >= 0 && rule.left === 'compound' && left.length ? Math.min(nounAt, left[0].start) : nounAt;
   // "The agency wasn't included in initial discussions between the US and Mexico": the inclusion or exclusion of a
   // third party frames the talks and says nothing of whether they took place; they are planned when a plan word stands
   // in the clause, else held. A subject left out of the talks is no side of them ("X was excluded from talks with Y").
@@ -650,13 +684,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
   // "talk of a summit between …", "interest in talks with …": a noun of wish or speculation governs the meeting (no
   // meeting); "plans for a summit", "on the eve of talks" make it a plan.
-  const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, nounAt - 80), nounAt)) : null;
+  const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, phraseAt - 80), phraseAt)) : null;
   if (governing && IDEA_NOUNS.has(governing)) return [];
   // "laid the groundwork for the negotiations with Iran", "paved the way for talks with": who enables talks takes no part.
   // "laid the groundwork for the negotiations with Iran", "paved the way for talks with", "the groundwork Clinton laid
   // for the negotiations with Iran": who enables talks takes no part in them; talks whose sides the noun names itself
   // ("the stage for a summit between X and Y") are ahead.
-  if (nounAt >= 0 && governing && status !== 'refused' && enablingClauseBefore(body.slice(Math.max(s.start, nounAt - 120), nounAt))) {
+  if (nounAt >= 0 && governing && status !== 'refused' && enablingClauseBefore(body.slice(Math.max(s.start, phraseAt - 120), phraseAt))) {
     if (rule.right !== 'between' && rule.left !== 'compound') return [];
     status = 'planned';
   }
@@ -706,7 +740,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "the potential talks with Pyongyang", "a possible meeting between …": an adjective of possibility on the meeting
   // noun makes it a possibility (no meeting); "future talks", "a proposed summit" make it a plan.
   if (status && rule.type === 'MET_WITH' && noun && status !== 'refused') {
-    const beforeNoun = body.slice(Math.max(s.start, nounAt - 60), nounAt);
+    const beforeNoun = body.slice(Math.max(s.start, phraseAt - 60), phraseAt);
     if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
     // "the cancelled summit with Putin", "the aborted talks between …": the noun's own adjective says it never took place.
@@ -1157,6 +1191,10 @@ function backedHeadIsAgent(after: string): boolean {
   return false;
 }
 
+/** ALLIED_WITH rules whose left side is the backed party ("X backed by Y", "X received arms from Y"); in the others the
+ *  backed party is on the right ("Y backs X", "support for X", "Y-backed X") or the relation is mutual ("allied with"). */
+const BACKED_LEFT_RULES = new Set(['ally.backed-by', 'ally.receive-from', 'ally.aid-gets-from']);
+
 /** Words of firms and private business: a client or partner in such a sentence is a business tie. */
 const BUSINESS_FRAME = /\b(?:compan(?:y|ies)|firms?|executives?|chairman|chief\s+executive|CEO|investors?|investments?|business(?:es|man|men)?|corporate|commercial|shareholders?|lawyers?|attorneys?|legal|law\s+firm|lobbying|lobbyists?|consult(?:ing|ants?|ancy)|clients?\s+list|bank(?:s|ing|er|ers)?|ventures?|equity)\b/;
 /** A party named by its members in the plural ("Democrats", "Republicans", "Tories"): a vote of members, not the party. */
@@ -1184,7 +1222,12 @@ const ALLIANCE_NOUN_RULES = new Set(['ally.alliance-with', 'ally.alliance-betwee
 const UNMADE_PREDICATE = /^[\s,]*(?:(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:would|could|might|may)\b|(?:would|could|might|may)\s+(?!have\b)\p{Ll}|(?:is|are|was|were|has|have|had)\s+(?:not|yet|still)\s+(?:yet\s+|been\s+|to\s+be\s+)*(?:reached|signed|agreed|finali[sz]ed|concluded|sealed|ratified|formali[sz]ed|struck|made|in\s+place)\b|(?:is|are|was|were|has|have)\s+yet\s+to\b|(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+negotiated|under\s+negotiation|under\s+discussion|in\s+the\s+works)\b)/u;
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
-const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
+const MODAL_PREDICATE = /^[\s,]*(?:(?:also|still|now|once|long|\p{Ll}+ly)\s+)?(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/iu;
+
+/** A modal perfect: "would have been", "may have yielded" tell of a meeting that was held. */
+const MODAL_PERFECT = /^[\s,]*(?:\p{Ll}+\s+)?(?:would|could|might|may|should)\s+have\b/u;
+/** Before a label's noun phrase: the opening of the sentence or of a kicker ("The demands:"), and a determiner. */
+const LABEL_LEAD = /^(?:[^:.;]*:\s*)?["“]?(?:(?:the|The|A|a|An|an)\s+)?$/;
 
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
@@ -1206,7 +1249,7 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
-function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
+function statusOf(type: RelationType, before: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
@@ -1246,10 +1289,14 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
   if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
-  // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form.
-  if (!pastCue && /\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around)) return 'planned';
+  // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form,
+  // anywhere in the cue's clause ("as he meets with Iranian officials in search of a deal in the coming days").
+  if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
   return 'happened';
 }
+
+/** A time still to come in a clause: "in the coming days", "over the next weeks", "later this month". */
+const COMING_TIME = /\b(?:(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;
 
 /** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
 function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
@@ -1401,10 +1448,15 @@ function sentenceSubject(ctx: Ctx): Party | null {
   return /^(?:["“]?(?:The|the)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(lead) ? first : null;
 }
 
-/** A party written after "in", "at", "to" or "from" is where something happens, not who does it. */
+/** A party written after "in", "at", "to" or "from" is where something happens, not who does it; a part of it
+ *  ("in northern Syria", "across war-torn eastern Ukraine") is a place too. */
 function isPlace(body: string, sentenceStart: number, p: Party): boolean {
-  return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
+  return !p.pronoun && PLACE_BEFORE.test(body.slice(Math.max(sentenceStart, p.start - 50), p.start));
 }
+/** Adjectives naming a part or a state of a place: "northern Syria", "war-torn Yemen", "rebel-held Idlib". */
+const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'neighboring', 'neighbouring', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
+/** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"). */
+const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}$`, 'i');
 
 /**
  * A party deep inside a fronted adjunct ("after exchanging messages through Oman, Iranian and American officials met")
@@ -1429,7 +1481,10 @@ function isPrepositionObject(body: string, sentenceStart: number, p: Party): boo
   return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /\b(?:on|about|over|for|against|with|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:of\s+)?){1,4}$/u.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
 }
 
-function subjectGapOk(gap: string, loose: boolean): boolean {
+function subjectGapOk(rawGap: string, loose: boolean): boolean {
+  // A dash sets off a parenthesis as a comma does ("trashed the EU — of which Germany is an advocate — and threatened
+  // to withdraw support for NATO": Germany is inside it, no subject of the verb after it).
+  const gap = rawGap.replace(/\s*—\s*|\s[–-]\s/g, ' , ');
   if (/[;:()“”"?]/.test(gap)) return false;
   if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
   // A comma may only open a relative clause ("Tillerson, who met …") or close an apposition ("Lavrov, the minister, met").
@@ -1542,6 +1597,9 @@ function nomineesOf(body: string, people: readonly LinkedMention[]): Set<string>
 const NOMINEE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:nomination|confirmation|candidacy|(?:presidential|election|re-?election|primary|senate|leadership)\s+(?:bid|campaign|run))\b/u;
 const NOMINEE_APPOSITION_AFTER = /^,\s+(?:(?:the|a|[\p{Lu}][\p{L}.’'-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:nominee|pick|choice|candidate)\b/u;
 const NOMINEE_BEFORE = /\b(?:nominate|nominates|nominated|nominating|confirm|confirming|nominee|nominees|candidate|candidates|pick|hopeful|contender)(?:\s+for\s+[\p{L} ]{1,30}?)?(?:\s*,)?\s+(?:(?:the|as)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/** Words in -ing after a name that open no clause of their own: prepositions and nouns ("welcomed Xi during …"). */
+const NOT_GERUNDS = new Set(['during', 'including', 'regarding', 'following', 'concerning', 'according', 'notwithstanding', 'pending', 'morning', 'evening', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'wedding', 'meeting', 'briefing', 'hearing', 'gathering', 'building', 'spring']);
 
 /** Groups of people who can be welcomed as visitors: "welcomed the Chinese delegation", "… Iranian officials". */
 const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?|president|premier|ambassador|diplomats?|counterparts?|representatives?|emissary|negotiators?|team|king|queen|prince|chancellor)$/i;
