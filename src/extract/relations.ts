@@ -1484,7 +1484,7 @@ function isPrepositionObject(body: string, sentenceStart: number, p: Party): boo
 function subjectGapOk(rawGap: string, loose: boolean): boolean {
   // A dash sets off a parenthesis as a comma does ("trashed the EU — of which Germany is an advocate — and threatened
   // to withdraw support for NATO": Germany is inside it, no subject of the verb after it).
-  const gap = rawGap.replace(/\s*—\s*|\s[–-]\s/g, ' , ');
+  const gap = rawGap.replace(/—|\s[–-]\s/g, ' , ');
   if (/[;:()“”"?]/.test(gap)) return false;
   if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
   // A comma may only open a relative clause ("Tillerson, who met …") or close an apposition ("Lavrov, the minister, met").

@@ -891,3 +891,59 @@ describe('issue #12 (rel8, draw 3737): who enables talks takes no part; treaties
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel9, draws 5858 and 4747): armed men are no state; places, parentheses, welcomed acts', () => {
+  test.each<[string, string[]]>([
+    // A nation's armed men backed by another party are a side in its conflicts, not the state.
+    ['Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government.', []],
+    ['The U.A.E. arms Yemeni forces in Aden.', []],
+    ['UAE-backed Yemeni forces took Aden.', []],
+    ['Libyan troops backed by Egypt attacked Tripoli.', []],
+    // negatives: the state named as itself or its institution; armed men as the backers act for their state
+    ['The Yemeni government, backed by Saudi Arabia, fled to Riyadh.', ['ALLIED_WITH stated Saudi Arabia ~ Yemen']],
+    ['Yemen’s army is backed by Saudi Arabia.', ['ALLIED_WITH stated Saudi Arabia ~ Yemen']],
+    ['Russian and Iranian forces helping Bashar Assad took the city.', ['ALLIED_WITH stated Bashar Assad ~ Iran', 'ALLIED_WITH stated Bashar Assad ~ Russia']],
+    // A region of a country after a preposition of place is a place, no subject of the adjunct after it.
+    ['US President Donald Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation with Turkish President Recep Tayyip Erdogan.', ['MET_WITH happened Donald Trump ~ Recep Tayyip Erdogan']],
+    ['Troops stayed in war-torn Yemen after talks with Iran.', []],
+    // negative: a country as the subject
+    ['Syria held talks with Turkey.', ['MET_WITH happened Syria ~ Turkey']],
+    // A party inside a dash parenthesis is no subject of the verb after it.
+    ['Donald Trump trashed the European Union — of which Germany is a strong advocate — and threatened to withdraw support for NATO.', []],
+    ['Barack Obama praised Angela Merkel — who backs Turkey — and later met Vladimir Putin.', ['ALLIED_WITH stated Angela Merkel ~ Turkey']],
+    // negatives: a dash apposition closes on its own party; a compound's dash is no parenthesis
+    ['Germany — a strong advocate of the alliance — supports NATO.', ['ALLIED_WITH stated Germany ~ North Atlantic Treaty Organization']],
+    // "welcomed X <gerund>": the act is welcomed, not a visitor.
+    ['Ministers from Japan, Australia and Malaysia welcomed President Donald Trump directing officials to explore returning to the TPP.', []],
+    ['Theresa May welcomed Donald Trump announcing a trade deal.', []],
+    // negatives: a visitor welcomed to or at a place, or during a visit
+    ['Xi Jinping welcomed Donald Trump to Beijing on Wednesday.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Shinzo Abe welcomed Donald Trump at the airport.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+    ['Angela Merkel welcomed Emmanuel Macron during his visit.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel9): a meeting the sentence does not assert is not "happened"', () => {
+  test.each<[string, string[]]>([
+    // a noun of wish or speculation, or an adjective of possibility, governing a compound's phrase
+    ['The talks were the latest twist over the prospects for an unprecedented Russia–Japan summit.', []],
+    ['A possible Russia–Japan summit is on the table.', []],
+    ['Plans for a Russia–Japan summit were discussed.', ['MET_WITH planned Japan ~ Russia']],
+    // a modal predicate past an adverb
+    ['A meeting between Donald Trump and Kim Jong Un also seemed impossible until recent weeks.', []],
+    ['The Russia–Japan summit would be a mistake.', []],
+    // a time to come anywhere in the cue's clause
+    ['As he meets with Iranian officials in search of a nuclear deal in the coming days, John Kerry may sense another presence.', ['MET_WITH planned Iran ~ John Kerry']],
+    // a label headline has no verb to say whether the meeting took place
+    ['Russia–Japan summit: what to expect', []],
+    ['The demands:Russia–Japan summit: North Korea must do something', []],
+    // negatives: an asserted meeting, a modal perfect, a meeting in the past with a later clause
+    ['The Russia–Japan summit ended without a deal.', ['MET_WITH happened Japan ~ Russia']],
+    ['The Russia–Japan summit may have been a failure.', ['MET_WITH happened Japan ~ Russia']],
+    ['John Kerry met with Iranian officials in Vienna, and talks resume in the coming days.', ['MET_WITH happened Iran ~ John Kerry']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
