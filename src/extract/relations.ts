@@ -634,7 +634,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40)))) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !OTHERS_LATER.test(clauseAfter(body, cueEnd, s.end))) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
@@ -970,8 +970,12 @@ function inPersonSetting(text: string): boolean {
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'his', 'her']);
 const SETTING_NOUNS = new Set(['panel', 'conference', 'summit', 'forum', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'meeting', 'gathering', 'event', 'ceremony', 'rally', 'gala', 'party', 'session']);
 
+/** "Kerry and Hagel prepare to meet Friday in Washington with their Russian counterparts": a "with" later in the cue's
+ *  clause names whom they meet, so they did not meet each other ("with each other" says they did). */
+const OTHERS_LATER = /\bwith\b(?!\s+(?:each\s+other|one\s+another)\b)/i;
+
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
-const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
+const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!each\s+other\b|one\s+another\b)(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
 
 /** Where the left parties start (the lead of the clause ends there), else `fallback`. */
 function leftStart(left: Party[], fallback: number): number {
@@ -1249,7 +1253,10 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
-function statusOf(type: RelationType, before: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
+function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
+  // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
+  // negation is the harm's, not the meeting's.
+  const before = rawBefore.replace(NEGATED_HARM, ' ');
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
@@ -1294,6 +1301,9 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
   return 'happened';
 }
+
+/** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
+const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
 
 /** A time still to come in a clause: "in the coming days", "over the next weeks", "later this month". */
 const COMING_TIME = /\b(?:(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;

@@ -947,3 +947,22 @@ describe('issue #12 (rel9): a meeting the sentence does not assert is not "happe
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel9, draw 6464): who meets whom later in the clause, evidential hedges, a negated harm', () => {
+  test.each<[string, string[]]>([
+    // "A and B meet … with C": they meet C, not each other
+    ['John Kerry and Chuck Hagel prepare to meet Friday in Washington with their Russian counterparts.', []],
+    ['Benjamin Netanyahu and Mahmoud Abbas met with each other in Washington.', ['MET_WITH happened Benjamin Netanyahu ~ Mahmoud Abbas']],
+    // an evidential verb ("appears to", "seems to") makes the alliance a claim
+    ['The Muslim Brotherhood appears to have aligned with Al Qaeda fighters.', ['ALLIED_WITH hedged Al Qaeda ~ Muslim Brotherhood']],
+    ['Hezbollah seems to be backed by Qatar.', ['ALLIED_WITH hedged Hezbollah ~ Qatar']],
+    // a negated verb of harm takes talks that exist
+    ['Donald Trump kept quiet so as not to disrupt his trade talks with Xi Jinping.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    // negatives: a plain negation, a cancellation
+    ['Donald Trump did not hold talks with Xi Jinping.', []],
+    ['Donald Trump cancelled his talks with Xi Jinping so as not to upset China.', ['MET_WITH refused Donald Trump ~ Xi Jinping']],
+    ['Hezbollah is backed by Qatar.', ['ALLIED_WITH stated Hezbollah ~ Qatar']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
