@@ -66,7 +66,7 @@ interface Party {
   /** A singular office of a country ("the Israeli leader"): the one person of the article holding it, once known. */
   role?: string;
   /** A demonym with a bare noun of armed men ("Yemeni forces", "Iraqi troops"): people of that nationality under arms,
-   *  who may be any side of its conflicts; the state only when the phrase names its institution (see armedBacked). */
+   *  who may be any side of its conflicts: backed by a participle ("U.S.-backed Syrian forces") they are no state. */
   armed?: boolean;
 }
 
@@ -584,12 +584,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (/^(?:client|clients|partner|partners)$/.test(cueWord) && BUSINESS_FRAME.test(s.text)) return [];
     // "one of the few Democrats who backed Obama", "Democrats back the bill": a party's members voting is no alliance of
     // the party; the backer side only ("Russia might support Democrats" keeps its backed party).
-    // "Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government": a nation's armed men
-    // backed by another party are a side in that nation's conflicts (here separatists), not its state, which is the
-    // backed party only when named as itself or its institution ("the Yemeni government", "Yemen's army", "Yemeni
-    // government forces"). As backers ("Russian forces helping Assad") a state's forces abroad act for it.
-    if (BACKED_LEFT_RULES.has(rule.id)) left = left.filter((p) => !p.armed);
-    else right = right.filter((p) => !p.armed);
+    // "Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government", "U.S.-backed Syrian
+    // forces": the participle picks out which of a nation's armed men are meant — a side in its conflicts (here
+    // separatists, there the SDF), not its state, which is the backed party only when named as itself or its
+    // institution ("the Yemeni government", "Yemen's army", "Yemeni government forces"). A verb or noun of giving
+    // ("aid to Iraqi forces", "helping Iraqi forces") takes the nation's forces as a whole and stays; as backers
+    // ("Russian forces helping Assad") a state's forces abroad act for it.
+    if (rule.id === 'ally.backed-by') left = left.filter((p) => !p.armed);
+    if (rule.id === 'ally.dash-backed') right = right.filter((p) => !p.armed);
     const backers = rule.id === 'ally.backed-by' ? right : rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' ? left : [];
     const members = backers.filter((p) => !p.pronoun && PARTY_MEMBERS.test(body.slice(p.start, p.end)));
     if (members.length) {
@@ -1194,10 +1196,6 @@ function backedHeadIsAgent(after: string): boolean {
   }
   return false;
 }
-
-/** ALLIED_WITH rules whose left side is the backed party ("X backed by Y", "X received arms from Y"); in the others the
- *  backed party is on the right ("Y backs X", "support for X", "Y-backed X") or the relation is mutual ("allied with"). */
-const BACKED_LEFT_RULES = new Set(['ally.backed-by', 'ally.receive-from', 'ally.aid-gets-from']);
 
 /** Words of firms and private business: a client or partner in such a sentence is a business tie. */
 const BUSINESS_FRAME = /\b(?:compan(?:y|ies)|firms?|executives?|chairman|chief\s+executive|CEO|investors?|investments?|business(?:es|man|men)?|corporate|commercial|shareholders?|lawyers?|attorneys?|legal|law\s+firm|lobbying|lobbyists?|consult(?:ing|ants?|ancy)|clients?\s+list|bank(?:s|ing|er|ers)?|ventures?|equity)\b/;
