@@ -259,6 +259,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
     // "spoke with a Clinton IT staffer", "the Trump campaign": a person's name after an article and before a noun
     // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
+    // "senior Trump aides", "Obama officials": a person's name before a plural noun of their people modifies it; the
+    // aides, not the person, are the party (and a person's people do not stand for them).
+    if (!possessive && types.get(head.entityId) === 'Person' && PEOPLE_OF_PERSON_AFTER.test(after)) modifierOnly = true;
     if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The)\s+$/.test(body.slice(Math.max(s.start, first.start - 5), first.start))) modifierOnly = true;
     // "a North Korean leader" is any one of them: only a definite office ("the Israeli leader") names its holder.
     const indefinite = /\b(?:a|an|any|another|one|no)\s+$/i.test(body.slice(Math.max(s.start, first.start - 9), first.start));
@@ -339,6 +342,8 @@ const COORDINATION_BREAKERS = new Set(['to', 'between', 'is', 'was', 'are', 'wer
 
 
 /** After a person's name, the noun it modifies: a lower-case word that is no verb form, or an acronym ("IT staffer"). */
+/** A plural noun of a person's people right after their name: "(Trump) aides", "(Obama) officials". */
+const PEOPLE_OF_PERSON_AFTER = /^\s+(?:aides|advisers|advisors|officials|lawyers|attorneys|associates|staffers|deputies|surrogates|loyalists|appointees|negotiators|envoys|operatives|spokesmen|representatives|emissaries|lieutenants|confidants|insiders|administration\s+officials|campaign\s+officials)\b/u;
 const PERSON_AS_MODIFIER = /^\s+(?:\p{Ll}[\p{Ll}-]*(?<!ed|ing|ly)\b(?![’'])|\p{Lu}{2,}\s+\p{Ll})/u;
 
 /** Between two names of one phrase: titles, role words or a possessive ("’s"), no punctuation. */
@@ -659,6 +664,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'meet.verb' && /^(?:visits?|talks?|hosts?|meets?|welcome)$/i.test(body.slice(cueStart, cueEnd)) && DETERMINER_BEFORE.test(wordBefore)) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
+  // "warned of difficulties in negotiating with China", "the idea of meeting Kim": a gerund complementing a noun names
+  // a kind of act, no meeting that took place.
+  if ((rule.id === 'meet.verb' || rule.id === 'meet.call') && /^\p{Ll}+ing\b/u.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && nounComplementBefore(words(wordBefore))) return [];
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
   // "walked into the House Democratic Caucus meeting with Pelosi": a body's own meeting is a gathering its members
   // attend; "with" then joins the walkers, not the two sides of a meeting.
@@ -682,7 +690,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const frameAt = nounAt - participation.fromEnd;
     if (left.some((p) => p.end <= frameAt)) {
       if (participation.excluded) return [];
-    } else status = words(clause).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) ? 'planned' : 'happened';
+    } else status = words(clause).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) || INVITED_TO.test(body.slice(Math.max(s.start, frameAt - 160), frameAt)) ? 'planned' : 'happened';
+    // ("was invited …, to take part in a meeting between Kerry and Zarif": an invitation presupposes a meeting to come.)
   }
   // "talk of a summit between …", "interest in talks with …": a noun of wish or speculation governs the meeting (no
   // meeting); "plans for a summit", "on the eve of talks" make it a plan.
@@ -987,7 +996,7 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
+const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
 const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
@@ -1003,6 +1012,9 @@ function nounStart(body: string, cueStart: number, cueEnd: number, noun: string)
   const inCue = body.slice(cueStart, cueEnd).toLowerCase().indexOf(noun.toLowerCase().split(/\s+/)[0]);
   return inCue >= 0 ? cueStart + inCue : cueStart;
 }
+
+/** An invitation before a participation frame: "was invited by Ashton, who …, to (take part in)". */
+const INVITED_TO = /\binvit(?:ed|es|e|ing|ation)\b/;
 
 /** Words of taking part, being included or left out: "included in", "took part in", "invited to", "excluded from". */
 const PARTICIPATION_WORDS = new Set(['included', 'include', 'includes', 'including', 'involved', 'involve', 'involves', 'invited', 'invite', 'invites', 'excluded', 'exclude', 'excludes', 'excluding', 'barred', 'banned', 'sidelined', 'part', 'participate', 'participates', 'participated', 'participating', 'participation', 'attend', 'attends', 'attended', 'attending', 'join', 'joins', 'joined', 'joining', 'present', 'represented', 'role', 'seat', 'place', 'party']);
@@ -1269,6 +1281,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // only a refusal, which leaves an openness to meet: no meeting.
   const negatedRefusal = NEGATED_REFUSAL.exec(before);
   if (negatedRefusal) return CANCEL_VERB.test(negatedRefusal[1]) && !HYPOTHETICAL_OR_MODAL.test(before) ? 'planned' : null;
+  // "He is not slated to meet with Iran's new president", "isn't expected to meet": a plan denied is no refusal, and no
+  // meeting either.
+  if (NEGATED_PLAN.test(before)) return null;
   // "he was not on the call with Trump", "wasn't at the meeting with": absent from it, no one refused it.
   if (ABSENT_FROM.test(before)) return null;
   // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
@@ -1302,6 +1317,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
 
 /** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
 const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
+
+/** A negated plan before a cue: "not slated to", "isn't expected to", "not scheduled for", "not planning to". */
+const NEGATED_PLAN = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:slated|scheduled|expected|planning|going)\s+to\b/;
 
 /** A time still to come in a clause: "in the coming days", "over the next weeks", "later this month". */
 const COMING_TIME = /\b(?:(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;
@@ -1400,6 +1418,15 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
   return inside.filter((p) => !p.possessive && !p.modifierOnly);
 }
 
+
+/** Whether the words end in a noun and a preposition taking a gerund as its complement: "difficulties in", "the idea of". */
+function nounComplementBefore(ws: string[]): boolean {
+  const [noun, preposition] = ws.slice(-2);
+  return !!preposition && COMPLEMENT_PREPOSITIONS.has(preposition) && /^\p{Ll}{3,}$/u.test(noun) && !/ed$/.test(noun) && !NOT_NOUN_BEFORE_COMPLEMENT.has(noun);
+}
+const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'about', 'for']);
+/** Words before such a preposition that are no noun: "interested in", "is in", "instead of", "because of". */
+const NOT_NOUN_BEFORE_COMPLEMENT = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'instead', 'because', 'ahead', 'out', 'all', 'both', 'one', 'part', 'succeed', 'succeeds', 'persist', 'persists', 'engage', 'engages', 'insist', 'insists', 'believe', 'believes', 'think', 'thinks', 'thinking', 'care', 'cares', 'aim', 'aims', 'way', 'first', 'last', 'time', 'sake', 'purpose', 'plan', 'plans']);
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;

@@ -967,3 +967,27 @@ describe('issue #12 (rel9, draw 6464): who meets whom later in the clause, evide
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel9, draw 1919): a person\'s people, claims by report, invitations, denied plans, gerund complements', () => {
+  test.each<[string, string[]]>([
+    // "senior Trump aides": the aides are the party, who do not stand for the person
+    ['At issue are negotiations between top Saudi officials and senior Donald Trump aides.', []],
+    ['Donald Trump aides met with Sergei Kislyak.', []],
+    // reports, rumours and allegations make the clause after them a claim
+    ['In years past, there were persistent reports that Russia was supplying small arms to the Taliban.', ['ALLIED_WITH hedged Russia ~ Taliban']],
+    // an invitation to take part presupposes a meeting to come
+    ['John Kerry was invited by Catherine Ashton, who leads the talks, to take part in a meeting between John Kerry and Mohammad Javad Zarif.', ['MET_WITH planned John Kerry ~ Mohammad Javad Zarif']],
+    // a plan denied is neither a plan nor a refusal
+    ['Barack Obama is not slated to meet with Hassan Rouhani but the White House has not ruled it out.', []],
+    ['Barack Obama isn’t expected to meet Hassan Rouhani.', []],
+    // a gerund complementing a noun names a kind of act
+    ['American officials warned of difficulties in negotiating with China over common values.', []],
+    // negatives: a person heading the phrase, a plain report verb, a gerund adjunct, a refusal
+    ['Donald Trump met with Sergei Kislyak.', ['MET_WITH happened Donald Trump ~ Sergei Kislyak']],
+    ['Russia was supplying small arms to the Taliban.', ['ALLIED_WITH stated Russia ~ Taliban']],
+    ['Donald Trump spoke to reporters after meeting with Malcolm Turnbull.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
+    ['Barack Obama refused to meet Hassan Rouhani.', ['MET_WITH refused Barack Obama ~ Hassan Rouhani']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
