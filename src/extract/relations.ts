@@ -597,6 +597,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // ("Russian forces helping Assad") a state's forces abroad act for it.
     if (rule.id === 'ally.backed-by') left = left.filter((p) => !p.armed);
     if (rule.id === 'ally.dash-backed') right = right.filter((p) => !p.armed);
+    // "Saudi Arabia and other Gulf partners as well as treaty allies such as Japan": allies coordinated with a party are
+    // its siblings in a list, no allies of it.
+    if (rule.id === 'ally.allies-such-as' && left.length && /\b(?:and|or|as\s+well\s+as)\b/.test(body.slice(left[left.length - 1].end, cueStart))) return [];
     const backers = rule.id === 'ally.backed-by' ? right : rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' ? left : [];
     const members = backers.filter((p) => !p.pronoun && PARTY_MEMBERS.test(body.slice(p.start, p.end)));
     if (members.length) {
@@ -1247,7 +1250,7 @@ const LABEL_LEAD = /^(?:[^:.;]*:\s*)?["“]?(?:(?:the|The|A|a|An|an)\s+)?$/;
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
 
 /** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
-const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
+const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'canceling', 'cancelling', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
 
 /** A negated copula with a preposition of presence: "was not on (the call)", "wasn't at", "is not part of". */
 const ABSENT_FROM = /\b(?:is|was|were|are|be|been|being|am)\s*(?:not|n['’]t|never)\s+(?:on|at|in|part\s+of|present|among|included|invited)\b/iu;

@@ -991,3 +991,15 @@ describe('issue #12 (rel9, draw 1919): a person\'s people, claims by report, inv
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel9, second draw 1919): a cancelling verb in -ing, allies coordinated with a party', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump indicated that he is canceling negotiations with Turkey on a trade deal.', ['MET_WITH refused Donald Trump ~ Turkey']],
+    ['The list will include Saudi Arabia and other Gulf partners as well as treaty allies such as Japan and South Korea.', []],
+    // negatives: a subject with a verb before the allies; held talks
+    ['Libya needs help from allies such as France and Italy.', ['ALLIED_WITH stated France ~ Libya', 'ALLIED_WITH stated Italy ~ Libya']],
+    ['Donald Trump is holding negotiations with Turkey on a trade deal.', ['MET_WITH happened Donald Trump ~ Turkey']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
