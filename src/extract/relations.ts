@@ -654,6 +654,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
   // "blocking humanitarian aid to Yemen", "cut off aid to", "halted arms to": stopping the aid is the opposite of backing.
   if (rule.id === 'ally.aid-for' && stoppedAidBefore(wordBefore)) return [];
+  // "agreed to turn over its chemical weapons to the United Nations": weapons surrendered arm no one.
+  if (rule.id === 'ally.aid-for' && surrenderedBefore(words(wordBefore).slice(-5).map((w) => w.toLowerCase()))) return [];
   // "Ankara sees the YPG as helping the PKK": a viewer's reading of a third party's help, not the viewer's alliance.
   if (rule.id === 'ally.back-verb' && /\bas\s+$/.test(wordBefore) && VIEW_VERB.test(body.slice(Math.max(s.start, cueStart - 160), cueStart))) return [];
   // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
@@ -1170,6 +1172,14 @@ function stoppedAidBefore(before: string): boolean {
   }
   return false;
 }
+
+/** Whether the words before an aid noun hold a verb of surrender ("surrendered", "relinquish") or hand one's own arms
+ *  over ("turn over its weapons", "hand in their arms"); "handed over weapons to Hezbollah" arms it. */
+function surrenderedBefore(ws: string[]): boolean {
+  return ws.some((w, k) => SURRENDER_VERBS.has(w) || (HANDING_VERBS.has(w) && /^(?:over|up|in)$/.test(ws[k + 1] ?? '') && /^(?:its|their|his|her)$/.test(ws[k + 2] ?? '')));
+}
+const SURRENDER_VERBS = new Set(['surrender', 'surrenders', 'surrendered', 'surrendering', 'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'return', 'returns', 'returned', 'returning', 'decommission', 'decommissioned']);
+const HANDING_VERBS = new Set(['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handed', 'handing', 'give', 'gives', 'gave', 'given', 'giving']);
 
 /** A verb of viewing someone as doing something: "sees X as helping Y", "regarded X as backing Y". */
 const VIEW_VERB = /\b(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|consider|considers|considered|perceive|perceives|perceived|portray|portrays|portrayed|depict|depicts|depicted|describe|describes|described)\b/i;

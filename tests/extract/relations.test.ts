@@ -992,13 +992,17 @@ describe('issue #12 (rel9, draw 1919): a person\'s people, claims by report, inv
   });
 });
 
-describe('issue #12 (rel9, second draw 1919): a cancelling verb in -ing, allies coordinated with a party', () => {
+describe('issue #12 (rel9, second draw 1919): a cancelling verb in -ing, allies coordinated with a party, surrendered weapons', () => {
   test.each<[string, string[]]>([
     ['Donald Trump indicated that he is canceling negotiations with Turkey on a trade deal.', ['MET_WITH refused Donald Trump ~ Turkey']],
     ['The list will include Saudi Arabia and other Gulf partners as well as treaty allies such as Japan and South Korea.', []],
     // negatives: a subject with a verb before the allies; held talks
     ['Libya needs help from allies such as France and Italy.', ['ALLIED_WITH stated France ~ Libya', 'ALLIED_WITH stated Italy ~ Libya']],
     ['Donald Trump is holding negotiations with Turkey on a trade deal.', ['MET_WITH happened Donald Trump ~ Turkey']],
+    // weapons surrendered arm no one; weapons sent do
+    ['Syria agreed last year to turn over its chemical weapons to the United Nations.', []],
+    ['Syria agreed to hand over its weapons to Russia.', []],
+    ['Iran sent weapons to Hezbollah.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
