@@ -127,7 +127,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence)));
+    perSentence.push(withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence))));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -183,6 +183,31 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   return out;
 }
+
+/**
+ * "“I don’t believe he cares about the survival of his client, Assad,” he said": a speaker names themselves "I"/"my" in
+ * their own quotation, so a third-person pronoun inside it is someone else — never the speaker named right after the
+ * closing mark ("…,” he said") or before the opening one ("Russell said: “…"). Such a pronoun is no party.
+ */
+function withoutSpeakerInOwnQuote(body: string, parties: Party[]): Party[] {
+  if (!parties.some((p) => p.pronoun)) return parties;
+  return parties.filter((p) => {
+    if (!p.pronoun) return true;
+    const open = body.lastIndexOf('“', p.start);
+    const close = body.indexOf('”', p.end);
+    if (open < 0 || close < 0 || body.lastIndexOf('”', p.start) > open) return true;
+    const after = parties.find((x) => x.start > close && !x.possessive && QUOTE_THEN_SPEAKER.test(body.slice(close + 1, x.start)) && SAYING_AFTER.test(body.slice(x.end, x.end + 12)));
+    const before = parties.filter((x) => x.end <= open && !x.possessive).pop();
+    const speaker = after ?? (before && SAYING_BEFORE_QUOTE.test(body.slice(before.end, open)) ? before : undefined);
+    return !speaker || speaker.id !== p.id;
+  });
+}
+/** Between a closing quotation mark and its speaker: a comma at most ("…,” he said"). */
+const QUOTE_THEN_SPEAKER = /^[\s,]*$/;
+/** A verb of saying right after the speaker. */
+const SAYING_AFTER = /^\s+(?:said|says|added|adds|told|tells|wrote|writes)\b/;
+/** Between a speaker and the opening mark of their quotation: "said", "told reporters", a colon or comma. */
+const SAYING_BEFORE_QUOTE = /^\s+(?:said|says|added|told\s+\p{Ll}+|wrote)[\s:,]*$/u;
 
 /** Each person's bodies named after them: "<Surname or full name> <government|administration|campaign|…>". */
 function bodiesNamedAfter(entities: readonly Entity[]): Map<string, Set<string>> {
@@ -531,6 +556,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.type === 'MET_WITH' && noun && genericMeeting(ctx, rule, left, cueStart, cueEnd, noun)) return [];
   if (rule.type === 'MET_WITH' && rule.left === 'compound' && left.length) {
     const predicate = body.slice(cueEnd, Math.min(s.end, cueEnd + 40));
+    // "Moscow and Beijing call for calm": parties joined by "and" before a word that is also a verb, with a preposition
+    // after it, are the verb's subject (a noun compound joins its parties with a dash: "US-China talks on trade").
+    if (/^(?:call|calls|talk|talks|visit|visits|meet|meets)$/i.test(noun ?? '') && /\band\s*$/.test(body.slice(left[left.length - 2].end, left[left.length - 1].start)) && /^\s+(?:for|on|to|with|off|about|in)\b/.test(predicate)) return [];
     // "Trump-Kim summit: North Korea must do something 'meaningful'": a meeting noun heading a label names a topic,
     // with no verb to say whether the meeting took place or is to come.
     if (/^\s*:/.test(predicate) && LABEL_LEAD.test(body.slice(s.start, left[0].start))) return [];

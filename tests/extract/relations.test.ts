@@ -1007,3 +1007,16 @@ describe('issue #12 (rel9, second draw 1919): a cancelling verb in -ing, allies 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel9, third draw 1919): a pronoun in a quotation is not its speaker; "X and Y call for"', () => {
+  test.each<[string, string[]]>([
+    ['James Russell, a former Pentagon official, said Vladimir Putin “seeks to punch his weight.” “I don’t believe he cares a whit about the survival of his client, Bashar Assad,” he said.', []],
+    ['Moscow and Beijing call for calm', []],
+    // negatives: a pronoun for another person in a quotation; a pronoun outside quotes; a dash compound
+    ['“Vladimir Putin backs his client, Bashar Assad,” Barack Obama said.', ['ALLIED_WITH stated Bashar Assad ~ Vladimir Putin']],
+    ['Vladimir Putin said he backs his client, Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Vladimir Putin']],
+    ['US-China talks on trade resumed.', ['MET_WITH happened China ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
