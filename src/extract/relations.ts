@@ -381,9 +381,10 @@ function chainGap(gap: string, toPerson: boolean): boolean {
   return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()) || w === 'of');
 }
 
-/** A bare noun of armed men after a demonym: "(Yemeni) forces", "(Iraqi) troops" — not "army", "military" or
+/** A bare "forces" after a demonym ("Yemeni forces"): any armed body of that nation. Not "troops" (soldiers of a
+ *  standing army: "Malian troops, backed by US and French special forces" are the state's), nor "army", "military",
  *  "government forces", which name the state's own institution. */
-const ARMED_NOUN = /^\s+(?:forces|troops)$/;
+const ARMED_NOUN = /^\s+forces$/;
 
 /** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
@@ -511,8 +512,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const modifier = rule.type === 'ALLIED_WITH' ? ctx.parties.filter((x) => x.end <= cueStart).pop() : undefined;
         if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && OWNING_MODIFIER_GAP.test(body.slice(modifier.end, cueStart))) return [modifier];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
-        // "… following a telephone conversation with Erdogan": the adjunct's determiner may be an article too.
-        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her|a|an|its)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
         if (main) return [main];
         const sub = subjectBefore(ctx, cueStart, true);
@@ -526,6 +526,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (sub.length && rule.type === 'MET_WITH' && /\bto\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
+        // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
+        // with Erdogan": with no subject nearer, an adjunct with an article hangs on the main clause too.
+        const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const mainOfArticle = articleAdjunct ? (speakerBefore(ctx, s.start + articleAdjunct.index) ?? adjunctSubject(ctx, s.start + articleAdjunct.index)) : null;
+        if (mainOfArticle) return [mainOfArticle];
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
         // coordinated verb phrases, when no other party and no clause boundary stands between.
         const first = sentenceSubject(ctx);
@@ -672,7 +677,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !OTHERS_LATER.test(clauseAfter(body, cueEnd, s.end))) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
@@ -1014,9 +1019,17 @@ function inPersonSetting(text: string): boolean {
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'his', 'her']);
 const SETTING_NOUNS = new Set(['panel', 'conference', 'summit', 'forum', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'meeting', 'gathering', 'event', 'ceremony', 'rally', 'gala', 'party', 'session']);
 
-/** "Kerry and Hagel prepare to meet Friday in Washington with their Russian counterparts": a "with" later in the cue's
- *  clause names whom they meet, so they did not meet each other ("with each other" says they did). */
-const OTHERS_LATER = /\bwith\b(?!\s+(?:each\s+other|one\s+another)\b)/i;
+/** "Kerry and Hagel prepare to meet Friday in Washington with their Russian counterparts": a party after a later "with"
+ *  in the cue's clause is whom they meet, so they did not meet each other ("with only their interpreters", "with an
+ *  agenda", "with each other" name no other side). */
+function othersMetLater(ctx: Ctx, cueEnd: number): boolean {
+  const clause = clauseAfter(ctx.body, cueEnd, ctx.s.end);
+  const w = /\bwith\b/.exec(clause);
+  if (!w) return false;
+  const from = cueEnd + w.index;
+  const next = ctx.parties.find((p) => p.start > from + 4 && p.end <= cueEnd + clause.length);
+  return !!next && !next.possessive && objectGapOk(ctx.body.slice(from + 4, next.start), false);
+}
 
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
 const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!each\s+other\b|one\s+another\b)(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
@@ -1375,12 +1388,14 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
     // "a move by President Donald Trump, who apparently decided after a call with …": the relative's antecedent is its subject.
-    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
+    // "plans to withdraw US troops deployed in northern Syria following a call with Erdogan": an infinitive's object is
+    // no subject either.
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at))) || (!p.pronoun && INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
     }
-    if (!subjectGapOk(body.slice(p.end, at), loose)) return [];
+    if (dashParenthesisBlocks(body, s.start, p, at) || !subjectGapOk(body.slice(p.end, at), loose)) return [];
     idx = k;
     break;
   }
@@ -1413,6 +1428,9 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   }
   return out;
 }
+
+/** An infinitive verb right before a party, which is its object: "to withdraw (US troops)", "to back (the rebels)". */
+const INFINITIVE_OBJECT_BEFORE = /\bto\s+(?!be\b|have\b)\p{Ll}+\s+(?:the\s+)?$/u;
 
 /** Verbs whose object is the subject of the infinitive after it: "expecting Putin to meet", "asked X to", "sent X to". */
 const OBJECT_CONTROL_VERBS = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'wanting', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'invite', 'invites', 'invited', 'inviting', 'tell', 'tells', 'told', 'telling', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', 'send', 'sends', 'sent', 'sending', 'persuade', 'persuades', 'persuaded', 'persuading', 'encourage', 'encourages', 'encouraged', 'encouraging', 'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'pressure', 'pressures', 'pressured', 'pressuring', 'authorize', 'authorizes', 'authorized', 'authorizing', 'authorise', 'authorises', 'authorised', 'authorising', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing', 'order', 'orders', 'ordered', 'ordering', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'force', 'forces', 'forced', 'forcing', 'prefer', 'prefers', 'preferred', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'enabling', 'appoint', 'appointed', 'tapped', 'assigned', 'chose', 'chosen', 'like', 'for']);
@@ -1530,7 +1548,7 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
   return !p.pronoun && PLACE_BEFORE.test(body.slice(Math.max(sentenceStart, p.start - 50), p.start));
 }
 /** Adjectives naming a part or a state of a place: "northern Syria", "war-torn Yemen", "rebel-held Idlib". */
-const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'neighboring', 'neighbouring', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
+const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
 /** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"). */
 const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}$`, 'i');
 
@@ -1557,10 +1575,33 @@ function isPrepositionObject(body: string, sentenceStart: number, p: Party): boo
   return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /\b(?:on|about|over|for|against|with|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:of\s+)?){1,4}$/u.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
 }
 
-function subjectGapOk(rawGap: string, loose: boolean): boolean {
-  // A dash sets off a parenthesis as a comma does ("trashed the EU — of which Germany is an advocate — and threatened
-  // to withdraw support for NATO": Germany is inside it, no subject of the verb after it).
-  const gap = rawGap.replace(/—|\s[–-]\s/g, ' , ');
+/**
+ * Whether a dash parenthesis keeps a party from being the subject of a cue after it. A party inside one closed before the
+ * cue is no subject when the parenthesis is a clause or a phrase of its own ("trashed the EU — of which Germany is an
+ * advocate — and threatened to withdraw support for NATO", "praised Merkel — who backs Turkey — and met Putin"); a
+ * parenthesis of names in apposition ("The six powers – the US, Russia, … and Germany – are to meet") is the subject. A
+ * party before a parenthesis opening on a determiner ("… pressure Erdogan — a point of tension exposed in a meeting with
+ * …") is no subject of a cue inside it: that noun phrase is.
+ */
+function dashParenthesisBlocks(body: string, sentenceStart: number, p: Party, at: number): boolean {
+  const gap = body.slice(p.end, at);
+  const dash = DASH.exec(gap);
+  if (!dash) return false;
+  const before = body.slice(sentenceStart, p.start);
+  const opened = (before.match(DASH_GLOBAL) ?? []).length % 2 === 1;
+  if (opened) {
+    const open = Math.max(before.lastIndexOf('—'), before.lastIndexOf(' – '), before.lastIndexOf(' - '));
+    return CLAUSE_PARENTHESIS.test(before.slice(open + 2));
+  }
+  // Still open at the cue: the cue is inside it.
+  return (gap.match(DASH_GLOBAL) ?? []).length % 2 === 1 && /^\s*(?:a|an|the|this|that|these|those)\b/i.test(gap.slice(dash.index + dash[0].length));
+}
+const DASH = /—|\s[–-]\s/;
+const DASH_GLOBAL = /—|\s[–-]\s/g;
+/** The opening of a parenthesis that is a clause or a phrase of its own, not names in apposition. */
+const CLAUSE_PARENTHESIS = /^\s*(?:of|in|to|for|with|by|on|at|from|along|including|unlike|like|which|who|whom|whose|that|where|when|while|as|because|although|though|if|unless|and|but)\b/i;
+
+function subjectGapOk(gap: string, loose: boolean): boolean {
   if (/[;:()“”"?]/.test(gap)) return false;
   if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
   // A comma may only open a relative clause ("Tillerson, who met …") or close an apposition ("Lavrov, the minister, met").
@@ -1569,7 +1610,7 @@ function subjectGapOk(rawGap: string, loose: boolean): boolean {
   const ws = words(gap).map((w) => w.toLowerCase());
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
   // "granted the Russian attorney who met with …": "who" takes the noun right before it as the verb's subject.
-  if (ws.includes('who') && !/^\s*(?:,\s*)?who\b/.test(gap)) return false;
+  if (ws.includes('who') && !/^\s*(?:[,—–-]\s*)?who\b/.test(gap)) return false;
   // "companies which the U.S. claimed supported the GRU": a verb of saying or thinking right before the cue takes a
   // clause, and a clause with no subject of its own is a relative one: the party is the claimer, the cue's subject is
   // "which" (its noun). (A gerund takes the claimer as its subject: "Sessions acknowledged meeting Kislyak" — those verbs

@@ -897,8 +897,9 @@ describe('issue #12 (rel9, draws 5858 and 4747): armed men are no state; places,
     // A nation's armed men backed by another party are a side in its conflicts, not the state.
     ['Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government.', []],
     ['UAE-backed Yemeni forces took Aden.', []],
-    ['Libyan troops backed by Egypt attacked Tripoli.', []],
-    // negatives: the state named as itself or its institution; armed men as the backers act for their state
+    // negatives: the state named as itself or its institution, or its troops (soldiers of its standing army); armed men
+    // as the backers act for their state
+    ['Malian troops, backed by US and French special forces, swarmed in.', ['ALLIED_WITH stated France ~ Mali', 'ALLIED_WITH stated Mali ~ United States']],
     ['The Yemeni government, backed by Saudi Arabia, fled to Riyadh.', ['ALLIED_WITH stated Saudi Arabia ~ Yemen']],
     ['Yemen’s army is backed by Saudi Arabia.', ['ALLIED_WITH stated Saudi Arabia ~ Yemen']],
     ['Russian and Iranian forces helping Bashar Assad took the city.', ['ALLIED_WITH stated Bashar Assad ~ Iran', 'ALLIED_WITH stated Bashar Assad ~ Russia']],
@@ -912,6 +913,10 @@ describe('issue #12 (rel9, draws 5858 and 4747): armed men are no state; places,
     // A party inside a dash parenthesis is no subject of the verb after it.
     ['Donald Trump trashed the European Union — of which Germany is a strong advocate — and threatened to withdraw support for NATO.', []],
     ['Barack Obama praised Angela Merkel — who backs Turkey — and later met Vladimir Putin.', ['ALLIED_WITH stated Angela Merkel ~ Turkey']],
+    ['Donald Trump resisted efforts to pressure Recep Tayyip Erdogan — a point of tension exposed in a feisty meeting Tuesday with Emmanuel Macron.', []],
+    // negatives: names in apposition inside the dashes are the subject; a participle in an open parenthesis is the party's
+    ['The six powers – Russia, China and Germany – are scheduled to meet on Wednesday.', ['MET_WITH planned China ~ Germany', 'MET_WITH planned China ~ Russia', 'MET_WITH planned Germany ~ Russia']],
+    ['The SDF — trained and armed by the United States — lost more than 10,000 troops.', ['ALLIED_WITH stated SDF ~ United States']],
     // negatives: a dash apposition closes on its own party; a compound's dash is no parenthesis
     ['Germany — a strong advocate of the alliance — supports NATO.', ['ALLIED_WITH stated Germany ~ North Atlantic Treaty Organization']],
     // "welcomed X <gerund>": the act is welcomed, not a visitor.
@@ -953,6 +958,8 @@ describe('issue #12 (rel9, draw 6464): who meets whom later in the clause, evide
   test.each<[string, string[]]>([
     // "A and B meet … with C": they meet C, not each other
     ['John Kerry and Chuck Hagel prepare to meet Friday in Washington with their Russian counterparts.', []],
+    ['Donald Trump and Vladimir Putin met behind closed doors for two hours with only their interpreters.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump and Moon Jae-in had been meeting for two days with an agenda topped by North Korea.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
     ['Benjamin Netanyahu and Mahmoud Abbas met with each other in Washington.', ['MET_WITH happened Benjamin Netanyahu ~ Mahmoud Abbas']],
     // an evidential verb ("appears to", "seems to") makes the alliance a claim
     ['The Muslim Brotherhood appears to have aligned with Al Qaeda fighters.', ['ALLIED_WITH hedged Al Qaeda ~ Muslim Brotherhood']],
