@@ -515,7 +515,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
         if (main) return [main];
-        const sub = subjectBefore(ctx, cueStart, true);
+        // "plans to withdraw US troops deployed in northern Syria following a telephone conversation with Erdogan": before
+        // an adjunct with an article, an infinitive's object is no subject; the main clause's is (below).
+        const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
@@ -528,7 +531,6 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
         // with Erdogan": with no subject nearer, an adjunct with an article hangs on the main clause too.
-        const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const mainOfArticle = articleAdjunct ? (speakerBefore(ctx, s.start + articleAdjunct.index) ?? adjunctSubject(ctx, s.start + articleAdjunct.index)) : null;
         if (mainOfArticle) return [mainOfArticle];
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
@@ -632,7 +634,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (rule.id === 'ally.dash-backed') right = right.filter((p) => !p.armed);
     // "Saudi Arabia and other Gulf partners as well as treaty allies such as Japan": allies coordinated with a party are
     // its siblings in a list, no allies of it.
-    if (rule.id === 'ally.allies-such-as' && left.length && /\b(?:and|or|as\s+well\s+as)\b/.test(body.slice(left[left.length - 1].end, cueStart))) return [];
+    // ("defend itself and allies such as South Korea": coordinated with a reflexive, they are the subject's.)
+    if (rule.id === 'ally.allies-such-as' && left.length && /\b(?:and|or|as\s+well\s+as)\b/.test(body.slice(left[left.length - 1].end, cueStart)) && !/\b(?:itself|themselves|himself|herself)\s+(?:and|or|as\s+well\s+as)\b/.test(body.slice(left[left.length - 1].end, cueStart))) return [];
     const backers = rule.id === 'ally.backed-by' ? right : rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' ? left : [];
     const members = backers.filter((p) => !p.pronoun && PARTY_MEMBERS.test(body.slice(p.start, p.end)));
     if (members.length) {
@@ -1388,9 +1391,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
     // "a move by President Donald Trump, who apparently decided after a call with …": the relative's antecedent is its subject.
-    // "plans to withdraw US troops deployed in northern Syria following a call with Erdogan": an infinitive's object is
-    // no subject either.
-    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at))) || (!p.pronoun && INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
+    if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];

@@ -1005,6 +1005,7 @@ describe('issue #12 (rel9, second draw 1919): a cancelling verb in -ing, allies 
     ['The list will include Saudi Arabia and other Gulf partners as well as treaty allies such as Japan and South Korea.', []],
     // negatives: a subject with a verb before the allies; held talks
     ['Libya needs help from allies such as France and Italy.', ['ALLIED_WITH stated France ~ Libya', 'ALLIED_WITH stated Italy ~ Libya']],
+    ['The United States is prepared to defend itself and allies such as South Korea and Japan.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
     ['Donald Trump is holding negotiations with Turkey on a trade deal.', ['MET_WITH happened Donald Trump ~ Turkey']],
     // weapons surrendered arm no one; weapons sent do
     ['Syria agreed last year to turn over its chemical weapons to the United Nations.', []],
