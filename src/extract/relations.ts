@@ -65,6 +65,9 @@ interface Party {
   adjective: boolean;
   /** A singular office of a country ("the Israeli leader"): the one person of the article holding it, once known. */
   role?: string;
+  /** A demonym with a bare noun of armed men ("Yemeni forces", "Iraqi troops"): people of that nationality under arms,
+   *  who may be any side of its conflicts: backed by a participle ("U.S.-backed Syrian forces") they are no state. */
+  armed?: boolean;
 }
 
 interface Candidate extends Relation {
@@ -124,7 +127,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence)));
+    perSentence.push(withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence))));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   for (const parties of perSentence) {
@@ -180,6 +183,31 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   return out;
 }
+
+/**
+ * "“I don’t believe he cares about the survival of his client, Assad,” he said": a speaker names themselves "I"/"my" in
+ * their own quotation, so a third-person pronoun inside it is someone else — never the speaker named right after the
+ * closing mark ("…,” he said") or before the opening one ("Russell said: “…"). Such a pronoun is no party.
+ */
+function withoutSpeakerInOwnQuote(body: string, parties: Party[]): Party[] {
+  if (!parties.some((p) => p.pronoun)) return parties;
+  return parties.filter((p) => {
+    if (!p.pronoun) return true;
+    const open = body.lastIndexOf('“', p.start);
+    const close = body.indexOf('”', p.end);
+    if (open < 0 || close < 0 || body.lastIndexOf('”', p.start) > open) return true;
+    const after = parties.find((x) => x.start > close && !x.possessive && QUOTE_THEN_SPEAKER.test(body.slice(close + 1, x.start)) && SAYING_AFTER.test(body.slice(x.end, x.end + 12)));
+    const before = parties.filter((x) => x.end <= open && !x.possessive).pop();
+    const speaker = after ?? (before && SAYING_BEFORE_QUOTE.test(body.slice(before.end, open)) ? before : undefined);
+    return !speaker || speaker.id !== p.id;
+  });
+}
+/** Between a closing quotation mark and its speaker: a comma at most ("…,” he said"). */
+const QUOTE_THEN_SPEAKER = /^[\s,]*$/;
+/** A verb of saying right after the speaker. */
+const SAYING_AFTER = /^\s+(?:said|says|added|adds|told|tells|wrote|writes)\b/;
+/** Between a speaker and the opening mark of their quotation: "said", "told reporters", a colon or comma. */
+const SAYING_BEFORE_QUOTE = /^\s+(?:said|says|added|told\s+\p{Ll}+|wrote)[\s:,]*$/u;
 
 /** Each person's bodies named after them: "<Surname or full name> <government|administration|campaign|…>". */
 function bodiesNamedAfter(entities: readonly Entity[]): Map<string, Set<string>> {
@@ -256,6 +284,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
     // "spoke with a Clinton IT staffer", "the Trump campaign": a person's name after an article and before a noun
     // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
+    // "senior Trump aides", "Obama officials": a person's name before a plural noun of their people modifies it; the
+    // aides, not the person, are the party (and a person's people do not stand for them).
+    if (!possessive && types.get(head.entityId) === 'Person' && PEOPLE_OF_PERSON_AFTER.test(after)) modifierOnly = true;
     if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The)\s+$/.test(body.slice(Math.max(s.start, first.start - 5), first.start))) modifierOnly = true;
     // "a North Korean leader" is any one of them: only a definite office ("the Israeli leader") names its holder.
     const indefinite = /\b(?:a|an|any|another|one|no)\s+$/i.test(body.slice(Math.max(s.start, first.start - 9), first.start));
@@ -263,7 +294,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "a North Korean leader", "no American president": one office holder, any or none, is no one the article names,
     // nor the country (which a group of officials stands for).
     if (indefinite && role && ROLE_TITLES[role]) continue;
-    out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}) });
+    const armed = head.via === 'demonym' && official > 0 && ARMED_NOUN.test(body.slice(head.end + poss, end));
+    out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}), ...(armed ? { armed } : {}) });
   }
   // Pronouns: he / she / him / his / her to the person a reader takes them for (pronouns.ts).
   for (const p of pronouns) out.push({ ...p, type: 'Person', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
@@ -335,6 +367,8 @@ const COORDINATION_BREAKERS = new Set(['to', 'between', 'is', 'was', 'are', 'wer
 
 
 /** After a person's name, the noun it modifies: a lower-case word that is no verb form, or an acronym ("IT staffer"). */
+/** A plural noun of a person's people right after their name: "(Trump) aides", "(Obama) officials". */
+const PEOPLE_OF_PERSON_AFTER = /^\s+(?:aides|advisers|advisors|officials|lawyers|attorneys|associates|staffers|deputies|surrogates|loyalists|appointees|negotiators|envoys|operatives|spokesmen|representatives|emissaries|lieutenants|confidants|insiders|administration\s+officials|campaign\s+officials)\b/u;
 const PERSON_AS_MODIFIER = /^\s+(?:\p{Ll}[\p{Ll}-]*(?<!ed|ing|ly)\b(?![’'])|\p{Lu}{2,}\s+\p{Ll})/u;
 
 /** Between two names of one phrase: titles, role words or a possessive ("’s"), no punctuation. */
@@ -346,6 +380,11 @@ function chainGap(gap: string, toPerson: boolean): boolean {
   if (!/^\s+(?:[^\s,;:()“”"]+\s+){0,4}$/u.test(g)) return false;
   return words(g).every((w) => /^\p{Lu}/u.test(w) || ROLE_GAP.has(w.toLowerCase()) || w === 'of');
 }
+
+/** A bare "forces" after a demonym ("Yemeni forces"): any armed body of that nation. Not "troops" (soldiers of a
+ *  standing army: "Malian troops, backed by US and French special forces" are the state's), nor "army", "military",
+ *  "government forces", which name the state's own institution. */
+const ARMED_NOUN = /^\s+forces$/;
 
 /** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
@@ -476,7 +515,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
         if (main) return [main];
-        const sub = subjectBefore(ctx, cueStart, true);
+        // "plans to withdraw US troops deployed in northern Syria following a telephone conversation with Erdogan": before
+        // an adjunct with an article, an infinitive's object is no subject; the main clause's is (below).
+        const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
@@ -487,6 +529,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (sub.length && rule.type === 'MET_WITH' && /\bto\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
+        // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
+        // with Erdogan": with no subject nearer, an adjunct with an article hangs on the main clause too.
+        const mainOfArticle = articleAdjunct ? (speakerBefore(ctx, s.start + articleAdjunct.index) ?? adjunctSubject(ctx, s.start + articleAdjunct.index)) : null;
+        if (mainOfArticle) return [mainOfArticle];
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
         // coordinated verb phrases, when no other party and no clause boundary stands between.
         const first = sentenceSubject(ctx);
@@ -515,6 +561,18 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   left = leftSide(rule.left);
   // "US-Russia summit lore", "like past summits between …", "US-Russia summits have …": a kind of meeting, no one meeting.
   if (rule.type === 'MET_WITH' && noun && genericMeeting(ctx, rule, left, cueStart, cueEnd, noun)) return [];
+  if (rule.type === 'MET_WITH' && rule.left === 'compound' && left.length) {
+    const predicate = body.slice(cueEnd, Math.min(s.end, cueEnd + 40));
+    // "Moscow and Beijing call for calm": parties joined by "and" before a word that is also a verb, with a preposition
+    // after it, are the verb's subject (a noun compound joins its parties with a dash: "US-China talks on trade").
+    if (/^(?:call|calls|talk|talks|visit|visits|meet|meets)$/i.test(noun ?? '') && /\band\s*$/.test(body.slice(left[left.length - 2].end, left[left.length - 1].start)) && /^\s+(?:for|on|to|with|off|about|in)\b/.test(predicate)) return [];
+    // "Trump-Kim summit: North Korea must do something 'meaningful'": a meeting noun heading a label names a topic,
+    // with no verb to say whether the meeting took place or is to come.
+    if (/^\s*:/.test(predicate) && LABEL_LEAD.test(body.slice(s.start, left[0].start))) return [];
+    // "The Trump-Kim summit also seemed impossible", "a Trump–Rouhani meeting would be a mistake": a modal predicate
+    // makes the meeting a possibility ("would have been" looks back at one, and is left alone).
+    if (MODAL_PREDICATE.test(predicate) && !MODAL_PERFECT.test(predicate)) return [];
+  }
   if (process.env.RELDEBUG) console.error(rule.id, body.slice(cueStart, cueEnd), "L", left.map((p) => p.id), ctx.parties.map((p) => `${p.id}${p.possessive ? "(poss)" : ""}${p.modifierOnly ? "(mod)" : ""}`));
   if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
   switch (rule.right) {
@@ -566,6 +624,18 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (/^(?:client|clients|partner|partners)$/.test(cueWord) && BUSINESS_FRAME.test(s.text)) return [];
     // "one of the few Democrats who backed Obama", "Democrats back the bill": a party's members voting is no alliance of
     // the party; the backer side only ("Russia might support Democrats" keeps its backed party).
+    // "Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government", "U.S.-backed Syrian
+    // forces": the participle picks out which of a nation's armed men are meant — a side in its conflicts (here
+    // separatists, there the SDF), not its state, which is the backed party only when named as itself or its
+    // institution ("the Yemeni government", "Yemen's army", "Yemeni government forces"). A verb or noun of giving
+    // ("aid to Iraqi forces", "helping Iraqi forces") takes the nation's forces as a whole and stays; as backers
+    // ("Russian forces helping Assad") a state's forces abroad act for it.
+    if (rule.id === 'ally.backed-by') left = left.filter((p) => !p.armed);
+    if (rule.id === 'ally.dash-backed') right = right.filter((p) => !p.armed);
+    // "Saudi Arabia and other Gulf partners as well as treaty allies such as Japan": allies coordinated with a party are
+    // its siblings in a list, no allies of it.
+    // ("defend itself and allies such as South Korea": coordinated with a reflexive, they are the subject's.)
+    if (rule.id === 'ally.allies-such-as' && left.length && /\b(?:and|or|as\s+well\s+as)\b/.test(body.slice(left[left.length - 1].end, cueStart)) && !/\b(?:itself|themselves|himself|herself)\s+(?:and|or|as\s+well\s+as)\b/.test(body.slice(left[left.length - 1].end, cueStart))) return [];
     const backers = rule.id === 'ally.backed-by' ? right : rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' ? left : [];
     const members = backers.filter((p) => !p.pronoun && PARTY_MEMBERS.test(body.slice(p.start, p.end)));
     if (members.length) {
@@ -595,7 +665,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
   // "Israel welcomed the new Trump administration", "welcomed the Macron government": welcoming an institution is
   // approving of it; only people or a group of them (a delegation, officials, a leader) are welcomed as visitors.
-  if (rule.right === 'object' && rule.id === 'meet.verb' && /^welcom/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person' || WELCOMED_GROUP.test(body.slice(p.start, p.end)));
+  if (rule.right === 'object' && rule.id === 'meet.verb' && /^welcom/i.test(body.slice(cueStart, cueEnd))) {
+    right = right.filter((p) => p.type === 'Person' || WELCOMED_GROUP.test(body.slice(p.start, p.end)));
+    // "welcomed President Trump directing officials to …", "welcomed the U.S. rejoining the deal": an object with a
+    // gerund after it is the subject of a clause, and the clause (a decision, an act) is what is welcomed.
+    const last = right[right.length - 1];
+    const next = last ? /^\s+(\p{Ll}+ing)\b/u.exec(body.slice(last.end, Math.min(s.end, last.end + 30)))?.[1] : undefined;
+    if (next && !NOT_GERUNDS.has(next)) return [];
+  }
 
   const pairs: [Party, Party][] = [];
   if (rule.right === 'between' || rule.left === 'compound') {
@@ -603,7 +680,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40)))) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
@@ -613,6 +690,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
   // "blocking humanitarian aid to Yemen", "cut off aid to", "halted arms to": stopping the aid is the opposite of backing.
   if (rule.id === 'ally.aid-for' && stoppedAidBefore(wordBefore)) return [];
+  // "agreed to turn over its chemical weapons to the United Nations": weapons surrendered arm no one.
+  if (rule.id === 'ally.aid-for' && surrenderedBefore(words(wordBefore).slice(-5).map((w) => w.toLowerCase()))) return [];
   // "Ankara sees the YPG as helping the PKK": a viewer's reading of a third party's help, not the viewer's alliance.
   if (rule.id === 'ally.back-verb' && /\bas\s+$/.test(wordBefore) && VIEW_VERB.test(body.slice(Math.max(s.start, cueStart - 160), cueStart))) return [];
   // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
@@ -626,18 +705,24 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'meet.verb' && /^(?:visits?|talks?|hosts?|meets?|welcome)$/i.test(body.slice(cueStart, cueEnd)) && DETERMINER_BEFORE.test(wordBefore)) return [];
   // "meeting" is a verb only after a form of "be" ("is meeting with"); "a Security Council meeting" is a noun.
   // After a preposition it is a gerund, a verb too ("after meeting with Turnbull").
+  // "warned of difficulties in negotiating with China", "the idea of meeting Kim": a gerund complementing a noun names
+  // a kind of act, no meeting that took place.
+  if ((rule.id === 'meet.verb' || rule.id === 'meet.call') && /^\p{Ll}+ing\b/u.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && nounComplementBefore(words(wordBefore))) return [];
   if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
   // "walked into the House Democratic Caucus meeting with Pelosi": a body's own meeting is a gathering its members
   // attend; "with" then joins the walkers, not the two sides of a meeting.
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
-  let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text);
+  let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
   // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
   const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
+  // Where the meeting noun's phrase starts: before the parties of a compound ("the prospects for an unprecedented
+  // U.S.-North Korea summit", "a possible Trump–Kim meeting"), so the words governing or qualifying it are read there.
+  const phraseAt = nounAt >= 0 && rule.left === 'compound' && left.length ? Math.min(nounAt, left[0].start) : nounAt;
   // "The agency wasn't included in initial discussions between the US and Mexico": the inclusion or exclusion of a
   // third party frames the talks and says nothing of whether they took place; they are planned when a plan word stands
   // in the clause, else held. A subject left out of the talks is no side of them ("X was excluded from talks with Y").
@@ -646,17 +731,18 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const frameAt = nounAt - participation.fromEnd;
     if (left.some((p) => p.end <= frameAt)) {
       if (participation.excluded) return [];
-    } else status = words(clause).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) ? 'planned' : 'happened';
+    } else status = words(clause).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) || INVITED_TO.test(body.slice(Math.max(s.start, frameAt - 160), frameAt)) ? 'planned' : 'happened';
+    // ("was invited …, to take part in a meeting between Kerry and Zarif": an invitation presupposes a meeting to come.)
   }
   // "talk of a summit between …", "interest in talks with …": a noun of wish or speculation governs the meeting (no
   // meeting); "plans for a summit", "on the eve of talks" make it a plan.
-  const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, nounAt - 80), nounAt)) : null;
+  const governing = nounAt >= 0 && status && status !== 'refused' ? governingNoun(body.slice(Math.max(s.start, phraseAt - 80), phraseAt)) : null;
   if (governing && IDEA_NOUNS.has(governing)) return [];
   // "laid the groundwork for the negotiations with Iran", "paved the way for talks with": who enables talks takes no part.
   // "laid the groundwork for the negotiations with Iran", "paved the way for talks with", "the groundwork Clinton laid
   // for the negotiations with Iran": who enables talks takes no part in them; talks whose sides the noun names itself
   // ("the stage for a summit between X and Y") are ahead.
-  if (nounAt >= 0 && governing && status !== 'refused' && enablingClauseBefore(body.slice(Math.max(s.start, nounAt - 120), nounAt))) {
+  if (nounAt >= 0 && governing && status !== 'refused' && enablingClauseBefore(body.slice(Math.max(s.start, phraseAt - 120), phraseAt))) {
     if (rule.right !== 'between' && rule.left !== 'compound') return [];
     status = 'planned';
   }
@@ -706,7 +792,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "the potential talks with Pyongyang", "a possible meeting between …": an adjective of possibility on the meeting
   // noun makes it a possibility (no meeting); "future talks", "a proposed summit" make it a plan.
   if (status && rule.type === 'MET_WITH' && noun && status !== 'refused') {
-    const beforeNoun = body.slice(Math.max(s.start, nounAt - 60), nounAt);
+    const beforeNoun = body.slice(Math.max(s.start, phraseAt - 60), phraseAt);
     if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
     // "the cancelled summit with Putin", "the aborted talks between …": the noun's own adjective says it never took place.
@@ -936,8 +1022,20 @@ function inPersonSetting(text: string): boolean {
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'his', 'her']);
 const SETTING_NOUNS = new Set(['panel', 'conference', 'summit', 'forum', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'meeting', 'gathering', 'event', 'ceremony', 'rally', 'gala', 'party', 'session']);
 
+/** "Kerry and Hagel prepare to meet Friday in Washington with their Russian counterparts": a party after a later "with"
+ *  in the cue's clause is whom they meet, so they did not meet each other ("with only their interpreters", "with an
+ *  agenda", "with each other" name no other side). */
+function othersMetLater(ctx: Ctx, cueEnd: number): boolean {
+  const clause = clauseAfter(ctx.body, cueEnd, ctx.s.end);
+  const w = /\bwith\b/.exec(clause);
+  if (!w) return false;
+  const from = cueEnd + w.index;
+  const next = ctx.parties.find((p) => p.start > from + 4 && p.end <= cueEnd + clause.length);
+  return !!next && !next.possessive && objectGapOk(ctx.body.slice(from + 4, next.start), false);
+}
+
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
-const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
+const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!each\s+other\b|one\s+another\b)(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
 
 /** Where the left parties start (the lead of the clause ends there), else `fallback`. */
 function leftStart(left: Party[], fallback: number): number {
@@ -947,7 +1045,7 @@ function leftStart(left: Party[], fallback: number): number {
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
-const LEAD_HEDGE = new Set(['wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
+const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
 const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
@@ -963,6 +1061,9 @@ function nounStart(body: string, cueStart: number, cueEnd: number, noun: string)
   const inCue = body.slice(cueStart, cueEnd).toLowerCase().indexOf(noun.toLowerCase().split(/\s+/)[0]);
   return inCue >= 0 ? cueStart + inCue : cueStart;
 }
+
+/** An invitation before a participation frame: "was invited by Ashton, who …, to (take part in)". */
+const INVITED_TO = /\binvit(?:ed|es|e|ing|ation)\b/;
 
 /** Words of taking part, being included or left out: "included in", "took part in", "invited to", "excluded from". */
 const PARTICIPATION_WORDS = new Set(['included', 'include', 'includes', 'including', 'involved', 'involve', 'involves', 'invited', 'invite', 'invites', 'excluded', 'exclude', 'excludes', 'excluding', 'barred', 'banned', 'sidelined', 'part', 'participate', 'participates', 'participated', 'participating', 'participation', 'attend', 'attends', 'attended', 'attending', 'join', 'joins', 'joined', 'joining', 'present', 'represented', 'role', 'seat', 'place', 'party']);
@@ -1116,6 +1217,14 @@ function stoppedAidBefore(before: string): boolean {
   return false;
 }
 
+/** Whether the words before an aid noun hold a verb of surrender ("surrendered", "relinquish") or hand one's own arms
+ *  over ("turn over its weapons", "hand in their arms"); "handed over weapons to Hezbollah" arms it. */
+function surrenderedBefore(ws: string[]): boolean {
+  return ws.some((w, k) => SURRENDER_VERBS.has(w) || (HANDING_VERBS.has(w) && /^(?:over|up|in)$/.test(ws[k + 1] ?? '') && /^(?:its|their|his|her)$/.test(ws[k + 2] ?? '')));
+}
+const SURRENDER_VERBS = new Set(['surrender', 'surrenders', 'surrendered', 'surrendering', 'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'return', 'returns', 'returned', 'returning', 'decommission', 'decommissioned']);
+const HANDING_VERBS = new Set(['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handed', 'handing', 'give', 'gives', 'gave', 'given', 'giving']);
+
 /** A verb of viewing someone as doing something: "sees X as helping Y", "regarded X as backing Y". */
 const VIEW_VERB = /\b(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|consider|considers|considered|perceive|perceives|perceived|portray|portrays|portrayed|depict|depicts|depicted|describe|describes|described)\b/i;
 
@@ -1184,13 +1293,18 @@ const ALLIANCE_NOUN_RULES = new Set(['ally.alliance-with', 'ally.alliance-betwee
 const UNMADE_PREDICATE = /^[\s,]*(?:(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:would|could|might|may)\b|(?:would|could|might|may)\s+(?!have\b)\p{Ll}|(?:is|are|was|were|has|have|had)\s+(?:not|yet|still)\s+(?:yet\s+|been\s+|to\s+be\s+)*(?:reached|signed|agreed|finali[sz]ed|concluded|sealed|ratified|formali[sz]ed|struck|made|in\s+place)\b|(?:is|are|was|were|has|have)\s+yet\s+to\b|(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+negotiated|under\s+negotiation|under\s+discussion|in\s+the\s+works)\b)/u;
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
-const MODAL_PREDICATE = /^[\s,]*(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/i;
+const MODAL_PREDICATE = /^[\s,]*(?:(?:also|still|now|once|long|\p{Ll}+ly)\s+)?(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/iu;
+
+/** A modal perfect: "would have been", "may have yielded" tell of a meeting that was held. */
+const MODAL_PERFECT = /^[\s,]*(?:\p{Ll}+\s+)?(?:would|could|might|may|should)\s+have\b/u;
+/** Before a label's noun phrase: the opening of the sentence or of a kicker ("The demands:"), and a determiner. */
+const LABEL_LEAD = /^(?:[^:.;]*:\s*)?["“]?(?:(?:the|The|A|a|An|an)\s+)?$/;
 
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
 
 /** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
-const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
+const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'canceling', 'cancelling', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
 
 /** A negated copula with a preposition of presence: "was not on (the call)", "wasn't at", "is not part of". */
 const ABSENT_FROM = /\b(?:is|was|were|are|be|been|being|am)\s*(?:not|n['’]t|never)\s+(?:on|at|in|part\s+of|present|among|included|invited)\b/iu;
@@ -1206,7 +1320,10 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
-function statusOf(type: RelationType, before: string, around: string, sentence: string): RelationStatus | null {
+function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
+  // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
+  // negation is the harm's, not the meeting's.
+  const before = rawBefore.replace(NEGATED_HARM, ' ');
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
@@ -1221,6 +1338,9 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   // only a refusal, which leaves an openness to meet: no meeting.
   const negatedRefusal = NEGATED_REFUSAL.exec(before);
   if (negatedRefusal) return CANCEL_VERB.test(negatedRefusal[1]) && !HYPOTHETICAL_OR_MODAL.test(before) ? 'planned' : null;
+  // "He is not slated to meet with Iran's new president", "isn't expected to meet": a plan denied is no refusal, and no
+  // meeting either.
+  if (NEGATED_PLAN.test(before)) return null;
   // "he was not on the call with Trump", "wasn't at the meeting with": absent from it, no one refused it.
   if (ABSENT_FROM.test(before)) return null;
   // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
@@ -1246,10 +1366,20 @@ function statusOf(type: RelationType, before: string, around: string, sentence: 
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
   if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
-  // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form.
-  if (!pastCue && /\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around)) return 'planned';
+  // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form,
+  // anywhere in the cue's clause ("as he meets with Iranian officials in search of a deal in the coming days").
+  if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
   return 'happened';
 }
+
+/** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
+const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
+
+/** A negated plan before a cue: "not slated to", "isn't expected to", "not scheduled for", "not planning to". */
+const NEGATED_PLAN = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:slated|scheduled|expected|planning|going)\s+to\b/;
+
+/** A time still to come in a clause: "in the coming days", "over the next weeks", "later this month". */
+const COMING_TIME = /\b(?:(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;
 
 /** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
 function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
@@ -1266,7 +1396,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
     }
-    if (!subjectGapOk(body.slice(p.end, at), loose)) return [];
+    if (dashParenthesisBlocks(body, s.start, p, at) || !subjectGapOk(body.slice(p.end, at), loose)) return [];
     idx = k;
     break;
   }
@@ -1299,6 +1429,9 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   }
   return out;
 }
+
+/** An infinitive verb right before a party, which is its object: "to withdraw (US troops)", "to back (the rebels)". */
+const INFINITIVE_OBJECT_BEFORE = /\bto\s+(?!be\b|have\b)\p{Ll}+\s+(?:the\s+)?$/u;
 
 /** Verbs whose object is the subject of the infinitive after it: "expecting Putin to meet", "asked X to", "sent X to". */
 const OBJECT_CONTROL_VERBS = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'wanting', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'invite', 'invites', 'invited', 'inviting', 'tell', 'tells', 'told', 'telling', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', 'send', 'sends', 'sent', 'sending', 'persuade', 'persuades', 'persuaded', 'persuading', 'encourage', 'encourages', 'encouraged', 'encouraging', 'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'pressure', 'pressures', 'pressured', 'pressuring', 'authorize', 'authorizes', 'authorized', 'authorizing', 'authorise', 'authorises', 'authorised', 'authorising', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing', 'order', 'orders', 'ordered', 'ordering', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'force', 'forces', 'forced', 'forcing', 'prefer', 'prefers', 'preferred', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'enabling', 'appoint', 'appointed', 'tapped', 'assigned', 'chose', 'chosen', 'like', 'for']);
@@ -1345,6 +1478,15 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
   return inside.filter((p) => !p.possessive && !p.modifierOnly);
 }
 
+
+/** Whether the words end in a noun and a preposition taking a gerund as its complement: "difficulties in", "the idea of". */
+function nounComplementBefore(ws: string[]): boolean {
+  const [noun, preposition] = ws.slice(-2);
+  return !!preposition && COMPLEMENT_PREPOSITIONS.has(preposition) && /^\p{Ll}{3,}$/u.test(noun) && !/ed$/.test(noun) && !NOT_NOUN_BEFORE_COMPLEMENT.has(noun);
+}
+const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'about', 'for']);
+/** Words before such a preposition that are no noun: "interested in", "is in", "instead of", "because of". */
+const NOT_NOUN_BEFORE_COMPLEMENT = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'instead', 'because', 'ahead', 'out', 'all', 'both', 'one', 'part', 'succeed', 'succeeds', 'persist', 'persists', 'engage', 'engages', 'insist', 'insists', 'believe', 'believes', 'think', 'thinks', 'thinking', 'care', 'cares', 'aim', 'aims', 'way', 'first', 'last', 'time', 'sake', 'purpose', 'plan', 'plans']);
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;
@@ -1401,10 +1543,15 @@ function sentenceSubject(ctx: Ctx): Party | null {
   return /^(?:["“]?(?:The|the)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(lead) ? first : null;
 }
 
-/** A party written after "in", "at", "to" or "from" is where something happens, not who does it. */
+/** A party written after "in", "at", "to" or "from" is where something happens, not who does it; a part of it
+ *  ("in northern Syria", "across war-torn eastern Ukraine") is a place too. */
 function isPlace(body: string, sentenceStart: number, p: Party): boolean {
-  return !p.pronoun && /\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sentenceStart, p.start - 14), p.start));
+  return !p.pronoun && PLACE_BEFORE.test(body.slice(Math.max(sentenceStart, p.start - 50), p.start));
 }
+/** Adjectives naming a part or a state of a place: "northern Syria", "war-torn Yemen", "rebel-held Idlib". */
+const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
+/** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"). */
+const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}$`, 'i');
 
 /**
  * A party deep inside a fronted adjunct ("after exchanging messages through Oman, Iranian and American officials met")
@@ -1429,6 +1576,32 @@ function isPrepositionObject(body: string, sentenceStart: number, p: Party): boo
   return /\b(?:on|about|over|for|against|with|of|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?$/i.test(before) || /\b(?:on|about|over|for|against|with|regarding|concerning|toward|towards|amid|among|between|by|under|than|like|including)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:of\s+)?){1,4}$/u.test(before) || /^\p{Ll}{2,}ing$/u.test(words(before.replace(/\bthe\s+$/, '')).pop() ?? '');
 }
 
+/**
+ * Whether a dash parenthesis keeps a party from being the subject of a cue after it. A party inside one closed before the
+ * cue is no subject when the parenthesis is a clause or a phrase of its own ("trashed the EU — of which Germany is an
+ * advocate — and threatened to withdraw support for NATO", "praised Merkel — who backs Turkey — and met Putin"); a
+ * parenthesis of names in apposition ("The six powers – the US, Russia, … and Germany – are to meet") is the subject. A
+ * party before a parenthesis opening on a determiner ("… pressure Erdogan — a point of tension exposed in a meeting with
+ * …") is no subject of a cue inside it: that noun phrase is.
+ */
+function dashParenthesisBlocks(body: string, sentenceStart: number, p: Party, at: number): boolean {
+  const gap = body.slice(p.end, at);
+  const dash = DASH.exec(gap);
+  if (!dash) return false;
+  const before = body.slice(sentenceStart, p.start);
+  const opened = (before.match(DASH_GLOBAL) ?? []).length % 2 === 1;
+  if (opened) {
+    const open = Math.max(before.lastIndexOf('—'), before.lastIndexOf(' – '), before.lastIndexOf(' - '));
+    return CLAUSE_PARENTHESIS.test(before.slice(open + 2));
+  }
+  // Still open at the cue: the cue is inside it.
+  return (gap.match(DASH_GLOBAL) ?? []).length % 2 === 1 && /^\s*(?:a|an|the|this|that|these|those)\b/i.test(gap.slice(dash.index + dash[0].length));
+}
+const DASH = /—|\s[–-]\s/;
+const DASH_GLOBAL = /—|\s[–-]\s/g;
+/** The opening of a parenthesis that is a clause or a phrase of its own, not names in apposition. */
+const CLAUSE_PARENTHESIS = /^\s*(?:of|in|to|for|with|by|on|at|from|along|including|unlike|like|which|who|whom|whose|that|where|when|while|as|because|although|though|if|unless|and|but)\b/i;
+
 function subjectGapOk(gap: string, loose: boolean): boolean {
   if (/[;:()“”"?]/.test(gap)) return false;
   if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
@@ -1438,7 +1611,7 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   const ws = words(gap).map((w) => w.toLowerCase());
   if (ws.length > (loose ? SUBJECT_GAP_MAX + 2 : SUBJECT_GAP_MAX)) return false;
   // "granted the Russian attorney who met with …": "who" takes the noun right before it as the verb's subject.
-  if (ws.includes('who') && !/^\s*(?:,\s*)?who\b/.test(gap)) return false;
+  if (ws.includes('who') && !/^\s*(?:[,—–-]\s*)?who\b/.test(gap)) return false;
   // "companies which the U.S. claimed supported the GRU": a verb of saying or thinking right before the cue takes a
   // clause, and a clause with no subject of its own is a relative one: the party is the claimer, the cue's subject is
   // "which" (its noun). (A gerund takes the claimer as its subject: "Sessions acknowledged meeting Kislyak" — those verbs
@@ -1542,6 +1715,9 @@ function nomineesOf(body: string, people: readonly LinkedMention[]): Set<string>
 const NOMINEE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:nomination|confirmation|candidacy|(?:presidential|election|re-?election|primary|senate|leadership)\s+(?:bid|campaign|run))\b/u;
 const NOMINEE_APPOSITION_AFTER = /^,\s+(?:(?:the|a|[\p{Lu}][\p{L}.’'-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:nominee|pick|choice|candidate)\b/u;
 const NOMINEE_BEFORE = /\b(?:nominate|nominates|nominated|nominating|confirm|confirming|nominee|nominees|candidate|candidates|pick|hopeful|contender)(?:\s+for\s+[\p{L} ]{1,30}?)?(?:\s*,)?\s+(?:(?:the|as)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/** Words in -ing after a name that open no clause of their own: prepositions and nouns ("welcomed Xi during …"). */
+const NOT_GERUNDS = new Set(['during', 'including', 'regarding', 'following', 'concerning', 'according', 'notwithstanding', 'pending', 'morning', 'evening', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'wedding', 'meeting', 'briefing', 'hearing', 'gathering', 'building', 'spring']);
 
 /** Groups of people who can be welcomed as visitors: "welcomed the Chinese delegation", "… Iranian officials". */
 const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?|president|premier|ambassador|diplomats?|counterparts?|representatives?|emissary|negotiators?|team|king|queen|prince|chancellor)$/i;

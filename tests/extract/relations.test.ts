@@ -891,3 +891,140 @@ describe('issue #12 (rel8, draw 3737): who enables talks takes no part; treaties
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel9, draws 5858 and 4747): armed men are no state; places, parentheses, welcomed acts', () => {
+  test.each<[string, string[]]>([
+    // A nation's armed men backed by another party are a side in its conflicts, not the state.
+    ['Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government.', []],
+    ['UAE-backed Yemeni forces took Aden.', []],
+    // negatives: the state named as itself or its institution, or its troops (soldiers of its standing army); armed men
+    // as the backers act for their state
+    ['Malian troops, backed by US and French special forces, swarmed in.', ['ALLIED_WITH stated France ~ Mali', 'ALLIED_WITH stated Mali ~ United States']],
+    ['The Yemeni government, backed by Saudi Arabia, fled to Riyadh.', ['ALLIED_WITH stated Saudi Arabia ~ Yemen']],
+    ['Yemen’s army is backed by Saudi Arabia.', ['ALLIED_WITH stated Saudi Arabia ~ Yemen']],
+    ['Russian and Iranian forces helping Bashar Assad took the city.', ['ALLIED_WITH stated Bashar Assad ~ Iran', 'ALLIED_WITH stated Bashar Assad ~ Russia']],
+    // a verb or noun of giving takes the nation's forces as a whole
+    ['The United States provided vital aid to Iraqi forces.', ['ALLIED_WITH stated Iraq ~ United States']],
+    // A region of a country after a preposition of place is a place, no subject of the adjunct after it.
+    ['US President Donald Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation with Turkish President Recep Tayyip Erdogan.', ['MET_WITH happened Donald Trump ~ Recep Tayyip Erdogan']],
+    ['Troops stayed in war-torn Yemen after talks with Iran.', []],
+    // negative: a country as the subject
+    ['Syria held talks with Turkey.', ['MET_WITH happened Syria ~ Turkey']],
+    // A party inside a dash parenthesis is no subject of the verb after it.
+    ['Donald Trump trashed the European Union — of which Germany is a strong advocate — and threatened to withdraw support for NATO.', []],
+    ['Barack Obama praised Angela Merkel — who backs Turkey — and later met Vladimir Putin.', ['ALLIED_WITH stated Angela Merkel ~ Turkey']],
+    ['Donald Trump resisted efforts to pressure Recep Tayyip Erdogan — a point of tension exposed in a feisty meeting Tuesday with Emmanuel Macron.', []],
+    // negatives: names in apposition inside the dashes are the subject; a participle in an open parenthesis is the party's
+    ['The six powers – Russia, China and Germany – are scheduled to meet on Wednesday.', ['MET_WITH planned China ~ Germany', 'MET_WITH planned China ~ Russia', 'MET_WITH planned Germany ~ Russia']],
+    ['The SDF — trained and armed by the United States — lost more than 10,000 troops.', ['ALLIED_WITH stated SDF ~ United States']],
+    // negatives: a dash apposition closes on its own party; a compound's dash is no parenthesis
+    ['Germany — a strong advocate of the alliance — supports NATO.', ['ALLIED_WITH stated Germany ~ North Atlantic Treaty Organization']],
+    // "welcomed X <gerund>": the act is welcomed, not a visitor.
+    ['Ministers from Japan, Australia and Malaysia welcomed President Donald Trump directing officials to explore returning to the TPP.', []],
+    ['Theresa May welcomed Donald Trump announcing a trade deal.', []],
+    // negatives: a visitor welcomed to or at a place, or during a visit
+    ['Xi Jinping welcomed Donald Trump to Beijing on Wednesday.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Shinzo Abe welcomed Donald Trump at the airport.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+    ['Angela Merkel welcomed Emmanuel Macron during his visit.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel9): a meeting the sentence does not assert is not "happened"', () => {
+  test.each<[string, string[]]>([
+    // a noun of wish or speculation, or an adjective of possibility, governing a compound's phrase
+    ['The talks were the latest twist over the prospects for an unprecedented Russia–Japan summit.', []],
+    ['A possible Russia–Japan summit is on the table.', []],
+    ['Plans for a Russia–Japan summit were discussed.', ['MET_WITH planned Japan ~ Russia']],
+    // a modal predicate past an adverb
+    ['A meeting between Donald Trump and Kim Jong Un also seemed impossible until recent weeks.', []],
+    ['The Russia–Japan summit would be a mistake.', []],
+    // a time to come anywhere in the cue's clause
+    ['As he meets with Iranian officials in search of a nuclear deal in the coming days, John Kerry may sense another presence.', ['MET_WITH planned Iran ~ John Kerry']],
+    // a label headline has no verb to say whether the meeting took place
+    ['Russia–Japan summit: what to expect', []],
+    ['The demands:Russia–Japan summit: North Korea must do something', []],
+    // negatives: an asserted meeting, a modal perfect, a meeting in the past with a later clause
+    ['The Russia–Japan summit ended without a deal.', ['MET_WITH happened Japan ~ Russia']],
+    ['The Russia–Japan summit may have been a failure.', ['MET_WITH happened Japan ~ Russia']],
+    ['John Kerry met with Iranian officials in Vienna, and talks resume in the coming days.', ['MET_WITH happened Iran ~ John Kerry']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel9, draw 6464): who meets whom later in the clause, evidential hedges, a negated harm', () => {
+  test.each<[string, string[]]>([
+    // "A and B meet … with C": they meet C, not each other
+    ['John Kerry and Chuck Hagel prepare to meet Friday in Washington with their Russian counterparts.', []],
+    ['Donald Trump and Vladimir Putin met behind closed doors for two hours with only their interpreters.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump and Moon Jae-in had been meeting for two days with an agenda topped by North Korea.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
+    ['Benjamin Netanyahu and Mahmoud Abbas met with each other in Washington.', ['MET_WITH happened Benjamin Netanyahu ~ Mahmoud Abbas']],
+    // an evidential verb ("appears to", "seems to") makes the alliance a claim
+    ['The Muslim Brotherhood appears to have aligned with Al Qaeda fighters.', ['ALLIED_WITH hedged Al Qaeda ~ Muslim Brotherhood']],
+    ['Hezbollah seems to be backed by Qatar.', ['ALLIED_WITH hedged Hezbollah ~ Qatar']],
+    // a negated verb of harm takes talks that exist
+    ['Donald Trump kept quiet so as not to disrupt his trade talks with Xi Jinping.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    // negatives: a plain negation, a cancellation
+    ['Donald Trump did not hold talks with Xi Jinping.', []],
+    ['Donald Trump cancelled his talks with Xi Jinping so as not to upset China.', ['MET_WITH refused Donald Trump ~ Xi Jinping']],
+    ['Hezbollah is backed by Qatar.', ['ALLIED_WITH stated Hezbollah ~ Qatar']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel9, draw 1919): a person\'s people, claims by report, invitations, denied plans, gerund complements', () => {
+  test.each<[string, string[]]>([
+    // "senior Trump aides": the aides are the party, who do not stand for the person
+    ['At issue are negotiations between top Saudi officials and senior Donald Trump aides.', []],
+    ['Donald Trump aides met with Sergei Kislyak.', []],
+    // reports, rumours and allegations make the clause after them a claim
+    ['In years past, there were persistent reports that Russia was supplying small arms to the Taliban.', ['ALLIED_WITH hedged Russia ~ Taliban']],
+    // an invitation to take part presupposes a meeting to come
+    ['John Kerry was invited by Catherine Ashton, who leads the talks, to take part in a meeting between John Kerry and Mohammad Javad Zarif.', ['MET_WITH planned John Kerry ~ Mohammad Javad Zarif']],
+    // a plan denied is neither a plan nor a refusal
+    ['Barack Obama is not slated to meet with Hassan Rouhani but the White House has not ruled it out.', []],
+    ['Barack Obama isn’t expected to meet Hassan Rouhani.', []],
+    // a gerund complementing a noun names a kind of act
+    ['American officials warned of difficulties in negotiating with China over common values.', []],
+    // negatives: a person heading the phrase, a plain report verb, a gerund adjunct, a refusal
+    ['Donald Trump met with Sergei Kislyak.', ['MET_WITH happened Donald Trump ~ Sergei Kislyak']],
+    ['Russia was supplying small arms to the Taliban.', ['ALLIED_WITH stated Russia ~ Taliban']],
+    ['Donald Trump spoke to reporters after meeting with Malcolm Turnbull.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
+    ['Barack Obama refused to meet Hassan Rouhani.', ['MET_WITH refused Barack Obama ~ Hassan Rouhani']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel9, second draw 1919): a cancelling verb in -ing, allies coordinated with a party, surrendered weapons', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump indicated that he is canceling negotiations with Turkey on a trade deal.', ['MET_WITH refused Donald Trump ~ Turkey']],
+    ['The list will include Saudi Arabia and other Gulf partners as well as treaty allies such as Japan and South Korea.', []],
+    // negatives: a subject with a verb before the allies; held talks
+    ['Libya needs help from allies such as France and Italy.', ['ALLIED_WITH stated France ~ Libya', 'ALLIED_WITH stated Italy ~ Libya']],
+    ['The United States is prepared to defend itself and allies such as South Korea and Japan.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
+    ['Donald Trump is holding negotiations with Turkey on a trade deal.', ['MET_WITH happened Donald Trump ~ Turkey']],
+    // weapons surrendered arm no one; weapons sent do
+    ['Syria agreed last year to turn over its chemical weapons to the United Nations.', []],
+    ['Syria agreed to hand over its weapons to Russia.', []],
+    ['Iran sent weapons to Hezbollah.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel9, third draw 1919): a pronoun in a quotation is not its speaker; "X and Y call for"', () => {
+  test.each<[string, string[]]>([
+    ['James Russell, a former Pentagon official, said Vladimir Putin “seeks to punch his weight.” “I don’t believe he cares a whit about the survival of his client, Bashar Assad,” he said.', []],
+    ['Moscow and Beijing call for calm', []],
+    // negatives: a pronoun for another person in a quotation; a pronoun outside quotes; a dash compound
+    ['“Vladimir Putin backs his client, Bashar Assad,” Barack Obama said.', ['ALLIED_WITH stated Bashar Assad ~ Vladimir Putin']],
+    ['Vladimir Putin said he backs his client, Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Vladimir Putin']],
+    ['US-China talks on trade resumed.', ['MET_WITH happened China ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
