@@ -66,7 +66,7 @@ const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const CLAUSE_BREAK = /[:;.!?\]]/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 
-export function findMentions(body: string, sentences: Sentence[], deadline: Deadline = NO_DEADLINE): Mention[] {
+export function findMentions(body: string, sentences: Sentence[], deadline: Deadline = NO_DEADLINE, sports = isSportsReport(body)): Mention[] {
   const out: Mention[] = [];
   const parsed = sentences.map((s) => {
     deadline.check('mentions');
@@ -77,7 +77,6 @@ export function findMentions(body: string, sentences: Sentence[], deadline: Dead
   });
   // Names in results lines and standings are teams, and stay teams in the rest of the article.
   const teams = new Set<string>();
-  const sports = isSportsReport(body);
   const teamChunks = parsed.map(({ tokens, chunks: cs }) => {
     const marked = new Set<Chunk>();
     for (const c of cs) if (isTeamPosition(body, tokens, c, marked, cs)) {
@@ -417,14 +416,8 @@ interface ChunkContext {
 
 const SPORTS_WORDS = /\b(?:wickets?|innings|not out|all out|stumps|bowl(?:ed|ing|er)|batting|goals?|scored|striker|midfielder|league|first division|second division|halftime|half-time|penalty|penalties|champions|play-off|playoff|semifinal|quarter-final|coach|home defeat|away win|drew|draw with|beat|kickoff|season|match(?:es)?|club|cup|referee|tournament|soccer|football|rugby|cricket|baseball|hockey|tennis|golf|Grand Prix|UEFA|FIFA)\b/gi;
 
-/** The last body isSportsReport() read and its answer: mentions and combination (tagger/combine.ts) both ask of each body. */
-let sportsCache: { body: string; sports: boolean } | undefined;
-/** A report of games: several words of sport in the body. */
+/** A report of games: several words of sport in the body (asked once per article: the pipeline passes the answer on). */
 export function isSportsReport(body: string): boolean {
-  if (sportsCache?.body !== body) sportsCache = { body, sports: countsSportsWords(body) };
-  return sportsCache.sports;
-}
-function countsSportsWords(body: string): boolean {
   const head = body.slice(0, 20_000);
   let n = 0;
   SPORTS_WORDS.lastIndex = 0;

@@ -2,10 +2,10 @@
 import type { Article, Entity, ExtractionResult } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
-import { findMentions } from './mentions.js';
+import { findMentions, isSportsReport } from './mentions.js';
 import { tagSpans } from './tagger/tag.js';
 import type { Weights } from './tagger/model.js';
-import { combineMentions } from './tagger/combine.js';
+import { combineMentions, DEFAULT_COMBINE } from './tagger/combine.js';
 import { retypeByContext } from './retype.js';
 import { splitTitleComplements } from './title-complements.js';
 import { joinIzafeNames } from './izafe.js';
@@ -39,9 +39,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const deadline = deadlineFor(article.id, options.budgetMs, throttledClock(options.clock ?? cpuMs));
   const sentences = splitSentences(body);
   deadline.check('segment');
-  const ruleMentions = findMentions(body, sentences, deadline);
+  // A report of games reads names as teams in both mention passes; asked once.
+  const sports = isSportsReport(body);
+  const ruleMentions = findMentions(body, sentences, deadline, sports);
   deadline.check('mentions');
-  const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights));
+  const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights), { ...DEFAULT_COMBINE, sports });
   const mentions = retypeByContext(body, addSentenceInitialBodies(sentences, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined)))));
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body);

@@ -26,6 +26,8 @@ export interface CombineOptions {
    * knows or "X administration/campaign/…"; elsewhere the tagger's reading (its extent, a place, nothing) wins.
    */
   orgNeedsTagger: boolean;
+  /** The article is a report of games (mentions.ts isSportsReport), when the caller already asked; asked here otherwise. */
+  sports?: boolean;
 }
 
 /**
@@ -185,7 +187,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       out.push({ start: s.start, end: s.end, text, type: 'Unknown', key: text, sentence: s.sentence }); // the article decides (retype)
     }
   }
-  const sports = isSportsReport(body);
+  const sports = options.sports ?? isSportsReport(body);
   const otherNames = new Set(out.filter((m) => m.type !== 'Organization').map((m) => m.text));
   return out.filter((m) => m.type !== 'Organization' || !isNoOrganization(body, m, sports, otherNames)).sort((a, b) => a.start - b.start);
 }
