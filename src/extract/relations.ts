@@ -573,7 +573,6 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // makes the meeting a possibility ("would have been" looks back at one, and is left alone).
     if (MODAL_PREDICATE.test(predicate) && !MODAL_PERFECT.test(predicate)) return [];
   }
-  if (process.env.RELDEBUG) console.error(rule.id, body.slice(cueStart, cueEnd), "L", left.map((p) => p.id), ctx.parties.map((p) => `${p.id}${p.possessive ? "(poss)" : ""}${p.modifierOnly ? "(mod)" : ""}`));
   if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
   switch (rule.right) {
     case 'between':
@@ -613,7 +612,6 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       break;
     }
   }
-  if (process.env.RELDEBUG) console.error("  R", right.map((p) => p.id));
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
   // "his partner, Carrie Symonds": a person's partner who is a person is a private partner, no ally.
   if (rule.type === 'ALLIED_WITH' && /^partners?$/i.test(body.slice(cueStart, cueEnd)) && left.every((p) => p.type === 'Person')) right = right.filter((p) => p.type !== 'Person');
