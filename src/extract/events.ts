@@ -100,8 +100,11 @@ const TARGET_BEFORE = /\b(?:on|against|in)\s+(?:the\s+)?$/;
 const PLACE_NAME = /\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2})/gu;
 /** A capitalised word right before a noun trigger, looked up as a city: "the Benghazi attack", "the Charlevoix summit". */
 const CITY_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
+/** The days of the week in Date.getUTCDay() order, and the months: the day words of the patterns below. */
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // The abbreviations end in a dot, after which `\b` never holds before a space ("Jan. 28"): the end is "not a letter" instead.
-const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\p{L})/u;
+const DAY_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')}|yesterday|today|tonight|${MONTH_NAMES.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?!\\p{L})`, 'u');
 
 /** Contact kinds where the parties are in one room: a later "the meeting" may name any of them. */
 /** Words of a piece that looks back on an event a year or more ago: "anniversary", "a year ago", "one year after", "two years since". */
@@ -481,10 +484,9 @@ function scheduledDayOf(trigger: string, clauseText: string, ref: Date, dated: D
   const next = new Date(Date.parse(`${past}T00:00:00Z`) + 7 * 86_400_000);
   return clauseText.includes(WEEKDAY_NAMES[next.getUTCDay()]) ? next.toISOString().slice(0, 10) : null;
 }
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const BARE_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const BARE_WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`);
 /** A month or a numbered day in the clause: its day is a date, not a bare weekday. */
-const MONTH_OR_NUMBER_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/;
+const MONTH_OR_NUMBER_DAY = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\b`);
 
 /** A caption's closing date with its year, after a comma: ", May 28, 2015." (VOA and AP captions end so). */
 const CAPTION_DATE = /,\s+((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?["”)]?\s*$/;
