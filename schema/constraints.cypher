@@ -3,6 +3,7 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
@@ -33,5 +34,5 @@ CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId);
 CREATE INDEX evidence_target IF NOT EXISTS FOR (n:Evidence) ON (n.targetId);
 CREATE INDEX evidence_pair IF NOT EXISTS FOR (n:Evidence) ON (n.pairKey);
 
-CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Country|Organization|Event) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Country|Organization|Place|Event) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX quoteText IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];

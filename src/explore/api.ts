@@ -23,7 +23,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-export type EntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'EVENT';
+export type EntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'PLACE' | 'EVENT';
 export type RelationType = 'MET_WITH' | 'ALLIED_WITH' | 'CO_MENTIONED';
 
 export interface EntityBrief {

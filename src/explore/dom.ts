@@ -29,5 +29,5 @@ export function articleLink(a: { title: string; url: string | null; source: stri
   return h('span', { class: 'article' }, title, meta ? h('span', { class: 'muted' }, ` (${meta})`) : null);
 }
 
-export const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', EVENT: 'Event' };
+export const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', PLACE: 'Place', EVENT: 'Event' };
 export const RELATION_LABEL: Record<string, string> = { MET_WITH: 'met with', ALLIED_WITH: 'allied with', CO_MENTIONED: 'co-mentioned with' };

@@ -5,7 +5,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { EntityBrief, RelationBrief, RelationType } from './api.js';
 
-export const NODE_COLOR: Record<string, string> = { PERSON: '#6c3483', COUNTRY: '#9c640c', ORGANIZATION: '#117a65', EVENT: '#a93226' };
+export const NODE_COLOR: Record<string, string> = { PERSON: '#6c3483', COUNTRY: '#9c640c', ORGANIZATION: '#117a65', PLACE: '#1f618d', EVENT: '#a93226' };
 /** Edge colour by type and status; the legend shows the same table. */
 export const EDGE_COLOR: Record<string, string> = {
   'MET_WITH:HAPPENED': '#1f5fbf',

@@ -5,6 +5,8 @@
 //   (:Entity:Person {id, name, aliases[], role, mentionCount})
 //   (:Entity:Country {id, name, aliases[], code, mentionCount})          id = "country:<ISO2>"
 //   (:Entity:Organization {id, name, aliases[], mentionCount})
+//   (:Entity:Place {id, name, aliases[], code, mentionCount})   a named place that is no sovereign state (a city, a US state,
+//        a region, a valley, a lake, a sea); id = "place:<slug>"; code = the ISO2 of its country when one is known
 //   (:Entity:Event {id, name, aliases[], kind, status, date, firstDay, lastDay, articleCount, mentionCount})
 //        one node per real-world event across articles (resolve/resolve-events.ts: the merge rule); id = "event:<kind>-<hash>"
 //        firstDay / lastDay: first and last day of its reports (date, else publish date)
@@ -45,10 +47,11 @@ export const Label = {
   Person: 'Person',
   Country: 'Country',
   Organization: 'Organization',
+  Place: 'Place',
   Event: 'Event',
   Quote: 'Quote',
   Evidence: 'Evidence',
-  Entity: 'Entity', // extra label on Person/Country/Organization/Event for cross-type lookups
+  Entity: 'Entity', // extra label on Person/Country/Organization/Place/Event for cross-type lookups
   LoadLock: 'LoadLock',
   CurationRule: 'CurationRule',
   AuditRecord: 'AuditRecord',
@@ -64,7 +67,7 @@ export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export type Label = (typeof Label)[keyof typeof Label];
 
-export const ENTITY_LABELS = [Label.Person, Label.Country, Label.Organization, Label.Event] as const;
+export const ENTITY_LABELS = [Label.Person, Label.Country, Label.Organization, Label.Place, Label.Event] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 /** The entity types of the extraction contract are the entity labels. */
 export type EntityType = EntityLabel;
@@ -74,6 +77,7 @@ export const ENTITY_TYPE_INFO = {
   Person: { idPrefix: 'person:', statsField: 'people' },
   Country: { idPrefix: 'country:', statsField: 'countries' },
   Organization: { idPrefix: 'org:', statsField: 'organizations' },
+  Place: { idPrefix: 'place:', statsField: 'places' },
   Event: { idPrefix: 'event:', statsField: 'events' },
 } as const satisfies Record<EntityLabel, { idPrefix: string; statsField: string }>;
 

@@ -1,4 +1,4 @@
-// Entities: the Entity interface and Person, Country, Organization, Event, with their articles, quotes and relations.
+// Entities: the Entity interface and Person, Country, Organization, Place, Event, with their articles, quotes and relations.
 import type { EventReportRow, ResolutionRow } from '../graph/reads.js';
 import { builder } from './builder.js';
 import { RELATION_TYPES } from '../graph/model.js';
@@ -15,6 +15,7 @@ import {
   MentionRef,
   OrganizationRef,
   PersonRef,
+  PlaceRef,
   QuoteRef,
   RelationRef,
   RelationTypeEnum,
@@ -32,7 +33,7 @@ const Resolution = builder.objectRef<ResolutionRow>('Resolution').implement({
 });
 
 EntityRef.implement({
-  description: 'A person, country, organization or event, one node per real-world thing across articles.',
+  description: 'A person, country, organization, place or event, one node per real-world thing across articles.',
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (e) => e.type,
   fields: (t) => ({
@@ -107,6 +108,13 @@ OrganizationRef.implement({
   interfaces: [EntityRef],
   isTypeOf: (e) => (e as { type?: string }).type === 'Organization',
   fields: () => ({}),
+});
+
+PlaceRef.implement({
+  description: 'A named place that is no sovereign state: a city (the capital named for itself, "in Moscow"), a US state, a region, a valley, a lake, a sea.',
+  interfaces: [EntityRef],
+  isTypeOf: (e) => (e as { type?: string }).type === 'Place',
+  fields: (t) => ({ countryCode: t.string({ nullable: true, description: 'ISO 3166-1 alpha-2 code of the country it lies in, when known.', resolve: (p) => p.code ?? null }) }),
 });
 
 const EventReport = builder.objectRef<EventReportRow>('EventReport').implement({

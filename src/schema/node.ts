@@ -4,9 +4,11 @@ import { builder } from './builder.js';
 import type { ApiContext } from './context.js';
 import { typenameOf } from './ids.js';
 import { checkPageSize } from './pagination.js';
-import { ArticleRef, CountryRef, EventRef, OrganizationRef, PersonRef, QuoteRef } from './refs.js';
+import { ArticleRef, CountryRef, EventRef, OrganizationRef, PersonRef, PlaceRef, QuoteRef } from './refs.js';
+import type { EntityLabel } from '../graph/model.js';
 
-const ENTITY_REFS = { Person: PersonRef, Country: CountryRef, Organization: OrganizationRef, Event: EventRef } as const;
+// One ref per entity label of the model: a label added there without its ref here does not compile.
+const ENTITY_REFS = { Person: PersonRef, Country: CountryRef, Organization: OrganizationRef, Place: PlaceRef, Event: EventRef } as const satisfies Record<EntityLabel, unknown>;
 const ENTITY_TYPES = new Set(Object.keys(ENTITY_REFS));
 const REFS = { ...ENTITY_REFS, Article: ArticleRef, Quote: QuoteRef } as const;
 

@@ -22,6 +22,7 @@ export const EntityRef = builder.loadableInterfaceRef<EntityRow, string>('Entity
 export const PersonRef = entityNode('Person');
 export const CountryRef = entityNode('Country');
 export const OrganizationRef = entityNode('Organization');
+export const PlaceRef = entityNode('Place');
 export const EventRef = entityNode('Event');
 
 export const ArticleRef = builder.loadableNodeRef<ArticleRow, string>('Article', {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CONSTRAINTS_FILE, parseCypherStatements, schemaObjectName } from '../../src/graph/constraints.js';
+import { ENTITY_LABELS } from '../../src/graph/model.js';
 
 describe('schemaObjectName', () => {
   test.each([
@@ -22,5 +23,14 @@ describe('schemaObjectName', () => {
     expect(names.length).toBeGreaterThan(20);
     expect(names.filter((n) => !n)).toEqual([]);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  test('every entity label of the model has its id constraint and is searched by name', () => {
+    const statements = parseCypherStatements(readFileSync(CONSTRAINTS_FILE, 'utf8'));
+    const fulltext = statements.find((s) => schemaObjectName(s) === 'entityNames')!;
+    for (const label of ENTITY_LABELS) {
+      expect(statements.some((s) => s.includes(`FOR (n:${label}) REQUIRE n.id IS UNIQUE`)), label).toBe(true);
+      expect(fulltext.split(/[(|)]/).includes(label) || fulltext.includes(`n:${label}|`), label).toBe(true);
+    }
   });
 });
