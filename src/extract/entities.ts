@@ -5,6 +5,7 @@
 import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
+import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
@@ -100,6 +101,14 @@ export interface EntityIndex {
 
 export interface LinkedMention extends Mention {
   entityId: string;
+}
+
+/** Unlikely-person rules that say the name is a place the gazetteer knows: the entity becomes that Place. */
+const PLACE_RULES: ReadonlySet<string> = new Set(['place-after-preposition']);
+
+/** A place's id: its name, and the country it lies in when known ("place:moscow-ru", "place:georgia-us", "place:jordan-valley"). */
+export function placeId(name: string, countryCode?: string): string {
+  return `place:${slug(name)}${countryCode ? `-${countryCode.toLowerCase()}` : ''}`;
 }
 
 export function slug(s: string): string {
@@ -261,6 +270,9 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
       case 'Country':
         add(m, `country:${m.key}`, 'Country', countryName(m.key), { code: m.key });
         break;
+      case 'Place':
+        add(m, placeId(m.key, m.countryCode), 'Place', m.key, m.countryCode ? { code: m.countryCode } : {});
+        break;
       case 'Organization': {
         let canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
         // "the Foreign Ministry" is one state's: keyed by the state, never one node for every country's.
@@ -379,7 +391,26 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   // 5. Names no reader takes for a person ("“Happy Birthday”", "We'll", "Prince Sultan Air Base") and titles that name
   // no one here: no entity at all.
   const dropped = new Set<string>();
-  for (const d of drafts.values()) if (d.type === 'Person' && (isTitleOnly(d.name) || unlikelyPerson(body, d))) dropped.add(d.id);
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'Person') continue;
+    const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);
+    if (!rule) continue;
+    // "a hotel manager in Srinagar": a place the gazetteer knows, read as a name, is that place.
+    if (PLACE_RULES.has(rule) && !d.name.includes(' ')) {
+      const code = countryOfPlace(d.name);
+      const id = placeId(d.name, code);
+      const place = drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [], ...(code ? { code } : {}) }).get(id)!;
+      for (const lm of d.mentions) {
+        lm.entityId = id;
+        lm.type = 'Place';
+        place.mentions.push(lm);
+        place.aliases.add(lm.text);
+      }
+      drafts.delete(d.id);
+      continue;
+    }
+    dropped.add(d.id);
+  }
 
   const entities: Entity[] = [];
   for (const d of drafts.values()) {

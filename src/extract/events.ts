@@ -862,9 +862,12 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
   const near = (xs: { start: number; id: string }[]) => xs.filter((x) => ours(x.start)).sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0]?.id ?? null;
   // "an attack on the U.S. consulate in Benghazi": after the preposition, a country name used as an adjective says
   // whose the thing is, not where it is.
-  const candidates = countries.filter((m) => (placeCue.test(textBefore(s, m, 12)) || TOWN_OF_COUNTRY_BEFORE.test(textBefore(s, m, 60))) && !modifiesNoun(s, m)).map((m) => ({ start: m.start, id: m.entityId }));
+  // A capital read as the city ("talks in Beijing") places the event in its country, as the capital did before it was a Place.
+  const cities = mentions.filter((m) => typeOf(m, byId) === 'Place' && m.via === 'capital' && m.countryCode);
+  const countryIdOf = (m: LinkedMention) => (typeOf(m, byId) === 'Place' ? `country:${m.countryCode}` : m.entityId);
+  const candidates = [...countries, ...cities].filter((m) => (placeCue.test(textBefore(s, m, 12)) || TOWN_OF_COUNTRY_BEFORE.test(textBefore(s, m, 60))) && !modifiesNoun(s, m)).map((m) => ({ start: m.start, id: countryIdOf(m) }));
   // "visited China": the destination right after the verb.
-  if (rule.kind === 'visit') candidates.push(...countries.filter((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start))).map((m) => ({ start: m.start, id: m.entityId })));
+  if (rule.kind === 'visit') candidates.push(...[...countries, ...cities].filter((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(s.text.slice(t.end - s.start, m.start - s.start))).map((m) => ({ start: m.start, id: countryIdOf(m) })));
   if (candidates.length) return near(candidates);
   // "the French election", "Russia's referendum": a country modifying a civic event is its place.
   if (rule.family === 'civic') {

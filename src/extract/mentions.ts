@@ -13,15 +13,17 @@ import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { BIG_CITY_NAMES, CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from './lexicon/places.js';
 
-export type MentionType = 'Person' | 'Country' | 'Organization' | 'Unknown';
+export type MentionType = 'Person' | 'Country' | 'Organization' | 'Place' | 'Unknown';
 
 export interface Mention {
   start: number;
   end: number;
   text: string;
   type: MentionType;
-  /** Country: ISO code; Organization: canonical name; Person: the name tokens. */
+  /** Country: ISO code; Organization: canonical name; Person: the name tokens; Place: its name. */
   key: string;
+  /** Place: the ISO code of the country it lies in, when known ("Moscow" → RU). */
+  countryCode?: string;
   /** How a country was named: by name, demonym or capital (only `name` counts as a place name). */
   via?: 'name' | 'demonym' | 'capital';
   role?: string;

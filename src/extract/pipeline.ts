@@ -1,5 +1,5 @@
 // The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → title complements → izafe names → coordinated bodies → sentence-initial bodies → retype → entities → quotes → relations → events → build.
-import type { Article, Entity, ExtractionResult } from './types.js';
+import type { Article, Entity, ExtractionResult, Quote } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
 import { findMentions, isSportsReport } from './mentions.js';
@@ -28,6 +28,21 @@ export interface ExtractOptions {
   taggerWeights?: Weights;
 }
 
+/**
+ * A place is never a speaker nor the body one speaks for ("in Seoul" is where, not who). Quote rules read places as
+ * they read any name (a name they step over: "the office of President Moon in Seoul appeared to …"); what they made
+ * a speaker of one is left unattributed.
+ */
+function withoutPlaceSpeakers(quotes: Quote[], entities: Entity[]): Quote[] {
+  const places = new Set(entities.filter((e) => e.type === 'Place').map((e) => e.id));
+  if (!places.size) return quotes;
+  for (const q of quotes) {
+    if (q.speakerId && places.has(q.speakerId)) q.speakerId = null;
+    if (q.onBehalfOf && places.has(q.onBehalfOf)) q.onBehalfOf = null;
+  }
+  return quotes;
+}
+
 /** Builds the lexicons and compiles the patterns once, so that no article's time budget pays for it. */
 export function warmUp(): void {
   extractArticle({ id: 'warm-up', url: null, title: 'Warm-up', publishedAt: null, source: null, body: 'Secretary of State Rex Tillerson met Vladimir Putin in Moscow. “We need to talk,” Tillerson said, a senior official said.' });
@@ -48,7 +63,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body);
   deadline.check('entities');
-  const quotes = extractQuotes({ body, sentences, entities, deadline, explain: options.explain });
+  const quotes = withoutPlaceSpeakers(extractQuotes({ body, sentences, entities, deadline, explain: options.explain }), entities);
   deadline.check('quotes');
   const relations = extractRelations(body, sentences, linked, entities, article.publishedAt);
   deadline.check('relations');

@@ -52,11 +52,12 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   ];
   const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   const all = [...direct.filter((c) => !repeated(c.quote)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
-  // A body credited while a person heads or names the speaker's noun phrase: the person speaks.
+  // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
+  // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));
   for (const { quote } of all) {
     const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
-    if ((type !== 'Country' && type !== 'Organization') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
+    if ((type !== 'Country' && type !== 'Organization' && type !== 'Place') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
     const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions) ?? subjectAfterOpeningAdjunct(quote.speakerSpan, quote, quote.sentence, body, mentions);
     if (person) {
       quote.speakerId = person.entityId;

@@ -83,6 +83,8 @@ interface Ctx {
   year: number | null;
   /** People the article names as nominees or candidates: backing them is a vote or an endorsement. */
   nominees: Set<string>;
+  /** Capitals read as the city ("met in Moscow"): no party, but where a meeting was, as the country's id. */
+  cities: { start: number; countryId: string }[];
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
@@ -138,12 +140,13 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
   }
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
   const out: Relation[] = [];
   const dates = new Map<string, string | null>();
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end) };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -1826,10 +1829,11 @@ function listSepOk(gap: string): boolean {
 
 /** The country where a meeting took place: "in Minsk", "in Berlin" after the cue. */
 function placeAfter(ctx: Ctx, at: number): string | null {
-  const { body, s, parties, types } = ctx;
-  for (const p of parties) {
-    if (p.start < at || types.get(p.id) !== 'Country' || p.pronoun) continue;
-    if (/\b(?:in|at)\s+(?:the\s+)?$/.test(body.slice(Math.max(s.start, p.start - 12), p.start))) return p.id;
+  const { body, s, parties, types, cities } = ctx;
+  const places = [...parties.filter((p) => types.get(p.id) === 'Country' && !p.pronoun).map((p) => ({ start: p.start, countryId: p.id })), ...cities].sort((a, b) => a.start - b.start);
+  for (const p of places) {
+    if (p.start < at) continue;
+    if (/\b(?:in|at)\s+(?:the\s+)?$/.test(body.slice(Math.max(s.start, p.start - 12), p.start))) return p.countryId;
   }
   return null;
 }

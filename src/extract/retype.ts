@@ -3,7 +3,9 @@
 // Heuristic: one name, one type per article; the words around a name family ("Operation …", "… Sea") decide it.
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
-import { WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { cityNameOfCapital, isPlaceByHead } from './lexicon/places.js';
+import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
@@ -53,10 +55,20 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   }
   const fullNameWords = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ') && !m.key.includes(' of ')).flatMap((m) => m.key.split(' ')));
   const out: Mention[] = [];
+  let lastCityEnd: number | undefined;
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
+    // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
+    if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {
+      out.push(placeMention(m, cityNameOfCapital(m.text), m.key));
+      lastCityEnd = m.end;
+      continue;
+    }
     // A weak country word the tagger already read as a place: its own sentence can still tell the US state.
-    if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') continue;
+    if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') {
+      pushOtherPlace(out, m, m.text);
+      continue;
+    }
     // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.
     if ((m.type === 'Person' || m.type === 'Unknown') && outlets.has(m.text) && !m.role && !m.honorific) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
@@ -73,6 +85,11 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
       const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
+      // "Jordan Valley", "Lake Chad", "the South China Sea": a name headed by a word of a natural place is that place.
+      if (m.type !== 'Organization' && !operations.has(name) && !m.role && !m.honorific && isPlaceByHead(m.text)) {
+        out.push(placeMention(m, m.text));
+        continue;
+      }
       if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;
       if (m.type !== 'Organization' && isQuotedNickname(body, m)) continue;
       // "Fairfax Media reported", "Select Committee … He sides with": a name headed by a body's noun is that body, unless
@@ -89,6 +106,7 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
         // "Senator Saxby Chambliss of Georgia": the state, no country and no part of his name.
         const near = nearVerdict(body, { start: at, end: at + of[2].length }, of[2]);
         if (near === 'country' || (near === null && isCountryHere(body, of[2], fullNameWords))) out.push({ start: at, end: at + of[2].length, text: of[2], type: 'Country', key: WEAK_COUNTRY_NAMES.get(of[2])!, via: 'name', sentence: m.sentence });
+        else pushOtherPlace(out, { start: at, end: at + of[2].length, sentence: m.sentence }, of[2]);
         continue;
       }
       const code = WEAK_COUNTRY_NAMES.get(m.text);
@@ -98,20 +116,40 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
           out.push({ start: m.start, end: m.end, text: m.text, type: 'Country', key: code, via: 'name', sentence: m.sentence });
           continue;
         }
-        if (near === 'other') continue;
+        if (near === 'other') {
+          pushOtherPlace(out, m, m.text);
+          continue;
+        }
       }
       if (code && !m.role && !m.honorific) {
         if (isCountryHere(body, m.text, fullNameWords)) {
           out.push({ start: m.start, end: m.end, text: m.text, type: 'Country', key: code, via: 'name', sentence: m.sentence });
           continue;
         }
-        if (WEAK_COUNTRY_CONTEXT.get(m.text)?.other?.test(body) && !fullNameWords.has(m.text)) continue; // the US state
+        if (WEAK_COUNTRY_CONTEXT.get(m.text)?.other?.test(body) && !fullNameWords.has(m.text)) {
+          pushOtherPlace(out, m, m.text); // the US state
+          continue;
+        }
       }
     }
     out.push(m);
   }
   // "USS John S. McCain … the McCain": ships named after people are no people.
   return nameVessels(body, out);
+}
+
+/** A place's mention over a span: `name` is what its node is called, `countryCode` the country it lies in. */
+function placeMention(m: Pick<Mention, 'start' | 'end' | 'text' | 'sentence' | 'via'>, name: string, countryCode?: string): Mention {
+  const p: Mention = { start: m.start, end: m.end, text: m.text, type: 'Place', key: name, sentence: m.sentence };
+  if (countryCode) p.countryCode = countryCode;
+  if (m.via === 'capital') p.via = 'capital';
+  return p;
+}
+
+/** The other reading of a weak country word, when it is a place ("Georgia" the US state): a Place; else nothing. */
+function pushOtherPlace(out: Mention[], m: Pick<Mention, 'start' | 'end' | 'sentence'>, word: string): void {
+  const place = WEAK_COUNTRY_CONTEXT.get(word)?.otherPlace;
+  if (place) out.push({ start: m.start, end: m.end, text: word, type: 'Place', key: place.name, countryCode: place.countryCode, sentence: m.sentence });
 }
 
 /** The sentence around a span (from the previous ". " or line break to the next): where a word's near cues are. */

@@ -5,6 +5,7 @@ import { extractArticle } from '../../src/extract/pipeline.js';
 import { parseSeedText } from '../../src/ingest/read-articles.js';
 import { normaliseArticle } from '../../src/ingest/normalise.js';
 import type { Article, ExtractionResult } from '../../src/extract/types.js';
+import { ENTITY_LABELS, ENTITY_TYPE_INFO } from '../../src/graph/model.js';
 import { skipWithoutShared, SHARED_CORPUS } from '../helpers/shared.js';
 
 
@@ -14,9 +15,11 @@ function checkContract(r: ExtractionResult): void {
   const ids = new Set(r.entities.map((e) => e.id));
   expect(ids.size).toBe(r.entities.length);
   for (const e of r.entities) {
-    expect(e).toMatchObject({ id: expect.any(String), type: expect.stringMatching(/^(Person|Country|Organization|Event)$/), name: expect.any(String), aliases: expect.any(Array) });
+    expect(e).toMatchObject({ id: expect.any(String), type: expect.stringMatching(new RegExp(`^(?:${ENTITY_LABELS.join('|')})$`)), name: expect.any(String), aliases: expect.any(Array) });
+    expect(e.id.startsWith(ENTITY_TYPE_INFO[e.type].idPrefix)).toBe(true);
     for (const m of e.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
     if (e.type === 'Country') expect(e.code).toMatch(/^[A-Z]{2}$/);
+    if (e.type === 'Place' && e.code !== undefined) expect(e.code).toMatch(/^[A-Z]{2}$/); // the country it lies in
     if (e.type === 'Event') {
       expect(e).toHaveProperty('kind');
       expect(e).toHaveProperty('date');

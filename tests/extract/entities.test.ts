@@ -26,7 +26,7 @@ describe('buildEntities', () => {
     // …unless one of them was named in full just before, well apart from the other.
     [
       'Gary Johnson spoke in Ohio on Monday about his campaign, his running mate, the polls, the debates he was kept out of and his plans for the coming weeks of the race, which he called the most important of his life. Much later, Jeh Johnson arrived. Johnson said little.',
-      ['person:gary-johnson=Gary Johnson', 'person:jeh-johnson=Jeh Johnson|Johnson'],
+      ['person:gary-johnson=Gary Johnson', 'person:jeh-johnson=Jeh Johnson|Johnson', 'place:ohio-us=Ohio'],
     ],
     // …unless one of them is the article's subject: named first and most often, or three times as often as the rest.
     [
@@ -40,7 +40,7 @@ describe('buildEntities', () => {
     ['Bashar al-Assad and Assad’s army.', ['person:bashar-assad=Bashar al-Assad|Assad']],
     ['U.S. troops and the United States.', ['country:US=United States|U.S.']],
     // A given name alone is the one person with it, and counts towards who the article is about.
-    ['Hillary Clinton spoke in Ohio. Bill Clinton left early. Voters cheered for Hillary. Clinton said little.', ['person:bill-clinton=Bill Clinton', 'person:hillary-clinton=Hillary Clinton|Hillary|Clinton']],
+    ['Hillary Clinton spoke in Ohio. Bill Clinton left early. Voters cheered for Hillary. Clinton said little.', ['person:bill-clinton=Bill Clinton', 'person:hillary-clinton=Hillary Clinton|Hillary|Clinton', 'place:ohio-us=Ohio']],
     ['Hillary Clinton and Hillary Duff sang. Hillary left.', ['person:hillary-clinton=Hillary Clinton', 'person:hillary-duff=Hillary Duff']],
     // A party's members speak as the party: "Republicans said …", "the GOP"; other parties' "Democrats" are not it.
     ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
@@ -58,13 +58,13 @@ describe('buildEntities', () => {
     ['Former President Bill Clinton spoke. President Clinton signed the law in 1996.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton']],
     // A surname shared by several people goes, when titled, to the one the article gives that title, not to the one
     // named most recently ("President Clinton's office" is Bill's); no one titled: its own person.
-    ['Former President Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton']],
-    ['Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton', 'person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton']],
+    ['Former President Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton', 'place:iowa-us=Iowa', 'place:ohio-us=Ohio']],
+    ['Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton', 'person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton', 'place:iowa-us=Iowa', 'place:ohio-us=Ohio']],
     // A generic government body is one state's: the state written in or right before it, else the last one named
     // before it (outside the US, which has departments), never one node for every country's "Foreign Ministry".
     ['The Russian Foreign Ministry said so. Iran’s Foreign Ministry disagreed.', ['country:IR=Iran', 'org:iranian-foreign-ministry=Iranian Foreign Ministry|Foreign Ministry', 'org:russian-foreign-ministry=Russian Foreign Ministry|Foreign Ministry']],
-    ['“China’s role is indispensable,” Foreign Ministry spokesman Geng Shuang said in Washington, citing the U.S. view.', ['country:CN=China', 'country:US=United States|Washington|U.S.', 'org:chinese-foreign-ministry=Chinese Foreign Ministry|Foreign Ministry', 'person:geng-shuang=Geng Shuang']],
-    ['The Ministry of Defense in Kyiv said Ukraine was ready.', ['country:UA=Ukraine|Kyiv', 'org:ukrainian-defense-ministry=Ukrainian Defense Ministry|Ministry of Defense']],
+    ['“China’s role is indispensable,” Foreign Ministry spokesman Geng Shuang said in Washington, citing the U.S. view.', ['country:CN=China', 'country:US=United States|U.S.', 'org:chinese-foreign-ministry=Chinese Foreign Ministry|Foreign Ministry', 'person:geng-shuang=Geng Shuang', 'place:washington-dc-us=Washington, D.C.|Washington']],
+    ['The Ministry of Defense in Kyiv said Ukraine was ready.', ['country:UA=Ukraine', 'org:ukrainian-defense-ministry=Ukrainian Defense Ministry|Ministry of Defense', 'place:kyiv-ua=Kyiv']],
     // A body inside a person's title is named there too.
     ['Chinese Foreign Ministry Spokesman Geng Shuang said so on Tuesday.', ['org:chinese-foreign-ministry=Chinese Foreign Ministry', 'person:geng-shuang=Geng Shuang|Chinese Foreign Ministry Spokesman Geng Shuang']],
     // …and a body the article gives no state stays generic.
@@ -86,12 +86,12 @@ describe('buildEntities', () => {
     // bearer: a bare surname before she is named, or any once the titled one came first, is his, not hers.
     [
       'President Trump landed in Riyadh. Trump said the visit was an honor. First lady Melania Trump joined him. Trump said the talks went well.',
-      ['country:SA=Saudi Arabia|Riyadh', 'person:melania-trump=Melania Trump', 'person:trump=Trump|President Trump'],
+      ['person:melania-trump=Melania Trump', 'person:trump=Trump|President Trump', 'place:riyadh-sa=Riyadh'],
     ],
     // must not: with no titled other bearer, the bare surname after her full name is still hers.
     ['Melania Trump visited the hospital. Trump spoke with the nurses.', ['person:melania-trump=Melania Trump|Trump']],
     // must not: the titled bearer named after her first mention does not take what came before.
-    ['Hillary Clinton spoke in Iowa. Clinton said she would win. President Clinton’s office said so.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Clinton']],
+    ['Hillary Clinton spoke in Iowa. Clinton said she would win. President Clinton’s office said so.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Clinton', 'place:iowa-us=Iowa']],
     // A given name the lexicon does not know takes the gender the article's honorifics gave it: "Mr. Abe" went to Shinzo
     // Abe, so after Akie Abe is named, "Mr. Abe" and "Messrs. Trump and Abe" are still him, not the one named last.
     [
@@ -119,7 +119,7 @@ describe('buildEntities', () => {
     ['George Bush signed the treaty in 1991 with Moscow.', ['country:RU=Russia|Moscow', 'person:george-h-w-bush=George H. W. Bush|George Bush']],
     // must not: no signal leaves "President Bush" to identity; another of the family keeps the bare surname; a woman is no president's generation.
     ['President Bush spoke at length.', ['person:bush=Bush|President Bush']],
-    ['Jeb Bush spoke in Iowa. Bush was governor of Florida from 1999 to 2007.', ['person:jeb-bush=Jeb Bush|Bush']],
+    ['Jeb Bush spoke in Iowa. Bush was governor of Florida from 1999 to 2007.', ['person:jeb-bush=Jeb Bush|Bush', 'place:florida-us=Florida', 'place:iowa-us=Iowa']],
     ['George H.W. Bush and Barbara Bush married in 1945. Mrs. Bush died in 2018, after her husband left office in 1993.', ['person:barbara-bush=Barbara Bush|Bush|Mrs. Bush', 'person:george-hw-bush=George H.W. Bush']],
     // …or office-holders of only one of the two presidencies named in the same sentence (a date of another kind).
     ['In 2000, some 8 years after the START II treaty was signed by President Bush and President Yeltsin, it lapsed.', ['org:start-ii=START II', 'person:george-h-w-bush=George H. W. Bush|Bush|President Bush', 'person:yeltsin=Yeltsin|President Yeltsin']],
@@ -128,13 +128,13 @@ describe('buildEntities', () => {
     // must not: peers of both times, or one of each, tell nothing; nor does a peer for another of the family.
     ['President Bush and President Yeltsin met Tony Blair.', ['person:bush=Bush|President Bush', 'person:tony-blair=Tony Blair', 'person:yeltsin=Yeltsin|President Yeltsin']],
     ['President Bush spoke with Dick Cheney.', ['person:bush=Bush|President Bush', 'person:dick-cheney=Dick Cheney']],
-    ['Jeb Bush spoke in Iowa. Bush praised Ronald Reagan.', ['person:jeb-bush=Jeb Bush|Bush', 'person:ronald-reagan=Ronald Reagan']],
+    ['Jeb Bush spoke in Iowa. Bush praised Ronald Reagan.', ['person:jeb-bush=Jeb Bush|Bush', 'person:ronald-reagan=Ronald Reagan', 'place:iowa-us=Iowa']],
     // "The bloc" is the one union of states the article names; with two, no one.
     ['The EU said the deal was done. Britain will leave the bloc on 31 October.', ['country:GB=United Kingdom|Britain', 'org:european-union=European Union|EU|the bloc']],
     ['The African Union and the EU met. The bloc said so.', ['org:african-union=African Union', 'org:european-union=European Union|EU']],
     ['The bloc of voters said so.', []],
     // must not: a place of two words whose last word is no one's surname here stays no person.
-    ['They flew to Fort Worth. President Trump spoke there.', ['person:trump=Trump|President Trump']],
+    ['They flew to Fort Worth. President Trump spoke there.', ['person:trump=Trump|President Trump', 'place:fort-worth-us=Fort Worth']],
   ])('%s', (body, expected) => {
     expect(summary(body)).toEqual(expected);
   });

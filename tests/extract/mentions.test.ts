@@ -83,7 +83,8 @@ describe('countries', () => {
     ['The Syrian chemical attack shocked Russian diplomats.', ['country:SY', 'country:RU']],
     ['Moscow says the rebels did it; Washington blames Damascus.', ['country:RU', 'country:US', 'country:SY']],
     // a function word opening a clause ("clue: In …", "[cheering] The …") is no sign of a title-case headline
-    ['Our final clue: In January 2019, the car was spotted on the streets of Pyongyang by the website. [cheering] The route to Asia.', ['country:KP']],
+    // ("the streets of Pyongyang" is the city: a Place, capitals.ts)
+    ['Our final clue: In January 2019, the car was spotted on the streets of Pyongyang by the website. [cheering] The route to Asia.', []],
   ])('%s', (body, expected) => {
     expect(ids(body, 'Country')).toEqual(expected);
   });

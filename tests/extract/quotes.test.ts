@@ -69,7 +69,8 @@ describe('speakers: the person who speaks, named or not', () => {
     ['The war must end, Ban Ki-moon of the United Nations said.', ['Ban Ki-moon | - | -: The war must end (R)']],
     // Unnamed people of a body or place, and of a list of them, stay unnamed whatever the rule reading them.
     ['Officials in South Korea, the United States and Japan say intelligence shows that North Korea is ready.', ['null | Officials in South Korea, the United States and Japan | -: intelligence shows that North Korea is ready (R)']],
-    ['Embassies in Pyongyang refused to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | North Korea: to comment on the suggestion they consider evacuating (R)']],
+    // identity10: "in Pyongyang" is the city, where the (foreign) embassies are, not North Korea speaking through them.
+    ['Embassies in Pyongyang refused to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | -: to comment on the suggestion they consider evacuating (R)']],
     ['A representative for the FBI declined to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
     // …while a person the phrase names speaks, and a body as plain subject is still the speaker.
     ['Donald Trump spoke. On Wednesday, the office of President Moon Jae-in in Seoul appeared to endorse Mr. Trump’s decision.', ['Moon Jae-in | - | -: Mr. Trump’s decision (R)']],

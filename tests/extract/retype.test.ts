@@ -10,13 +10,13 @@ describe('words that may name a country', () => {
     ['Turkey said on Monday it would close its border with Syria.', ['Country:Syria', 'Country:Turkey']],
     ['Officials in Türkiye said the talks had failed.', ['Country:Turkey']],
     ['Georgia held elections on Saturday, and its prime minister said Tbilisi was ready.', ['Country:Georgia']],
-    ['Voters in Atlanta, Georgia, went to the polls as Gov. Brian Kemp said turnout was high.', ['Person:Brian Kemp']],
+    ['Voters in Atlanta, Georgia, went to the polls as Gov. Brian Kemp said turnout was high.', ['Person:Brian Kemp', 'Place:Atlanta', 'Place:Georgia']],
     // The mention's own sentence decides before the article: the US state in an article that mentions Moscow, the
     // country in one that mentions US primaries; "Senator X of Georgia" is a person and the state.
-    ['In Georgia, Collins is mounting a Republican primary challenge. Moscow said no.', ['Country:Russia']],
-    ['Putin invaded Georgia in August 2008. Trump later won the primary in Ohio.', ['Country:Georgia']],
-    ['Ryan spoke after the special election defeat in Georgia on Tuesday.', []],
-    ['Senator Saxby Chambliss of Georgia pressed Brennan on Tuesday.', ['Person:Saxby Chambliss']],
+    ['In Georgia, Collins is mounting a Republican primary challenge. Moscow said no.', ['Country:Russia', 'Place:Georgia']],
+    ['Putin invaded Georgia in August 2008. Trump later won the primary in Ohio.', ['Country:Georgia', 'Place:Ohio']],
+    ['Ryan spoke after the special election defeat in Georgia on Tuesday.', ['Place:Georgia']],
+    ['Senator Saxby Chambliss of Georgia pressed Brennan on Tuesday.', ['Person:Saxby Chambliss', 'Place:Georgia']],
     ['Tbilisi said that Georgia was ready to join NATO.', ['Country:Georgia', 'Organization:North Atlantic Treaty Organization']],
     ['Jordan said it would host more refugees from Syria.', ['Country:Jordan', 'Country:Syria']],
     ['Michael Jordan said he would retire. Jordan scored 30 points.', ['Person:Michael Jordan']],
@@ -31,7 +31,7 @@ describe('operations, places and programmes are no people', () => {
     ['Former House Permanent Select Committee on Intelligence Chairman Pete Hoekstra has often complained. He sides with Dianne Feinstein.', ['Organization:Select Committee', 'Person:Dianne Feinstein', 'Person:Pete Hoekstra']],
     ['The most generous donors to the Bill, Hillary & Chelsea Clinton Foundation will convene on June 6.', ['Organization:Chelsea Clinton Foundation']],
     ['Operation Desert Storm began in 1991. Desert Storm ended quickly.', []],
-    ['Tankers crossed the Persian Gulf and the Black Sea on their way.', []],
+    ['Tankers crossed the Persian Gulf and the Black Sea on their way.', ['Place:Black Sea', 'Place:Persian Gulf']],
     ['The Special Access Programs were discussed by the panel.', []],
     ['Exercise Cobra Gold was held in Thailand.', ['Country:Thailand']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
@@ -50,7 +50,7 @@ describe('a quoted nickname before a name is no other person', () => {
 describe('publications and broadcasters named like people are organisations', () => {
   test.each<[string, string[]]>([
     // the article calls it a magazine once: every mention is the magazine
-    ['Gunmen attacked the satirical magazine Charlie Hebdo in Paris. Charlie Hebdo had printed cartoons.', ['Country:France', 'Organization:Charlie Hebdo']],
+    ['Gunmen attacked the satirical magazine Charlie Hebdo in Paris. Charlie Hebdo had printed cartoons.', ['Organization:Charlie Hebdo', 'Place:Paris']],
     ['The Qatar-based broadcaster Al Jazeera said its reporters were held.', ['Country:Qatar', 'Organization:Al Jazeera']],
     // the outlet list knows it without a cue
     ['He told Al Jazeera that the talks had failed.', ['Organization:Al Jazeera']],

@@ -141,7 +141,8 @@ describe('combining the tagger with the rules', () => {
   test.each<[string, string, string[]]>([
     ['Leaders met Viktor Orban in Oslo.', 'Viktor Orban', ['Person:Viktor Orban']],
     ['Leaders met Ingrid Solberg in Oslo.', 'Ingrid Solberg', ['Person:Ingrid Solberg']],
-    ['Leaders met in Cape Town on Friday.', 'Cape Town', []],
+    // …and becomes a Place when the gazetteer knows it (identity10)
+    ['Leaders met in Cape Town on Friday.', 'Cape Town', ['Place:Cape Town']],
     ['Fans watched the World Cup on Friday.', 'World Cup', []],
   ])('%s: a rule person the tagger reads as a place', (text, name, expected) => {
     const ss = splitSentences(text);
@@ -156,7 +157,7 @@ describe('rule organisations and the tagger (the tagger reads organisations; the
   type Rule = [text: string, type: Mention['type'], extra?: Partial<Mention>];
   type Span = [text: string, type: TaggedSpan['type']];
   test.each<[string, string, Rule[], Span[], string[]]>([
-    ['a rule organisation the tagger reads as a place goes', 'Fans in Leicester cheered.', [['Leicester', 'Organization']], [['Leicester', 'LOC']], []],
+    ['a rule organisation the tagger reads as a place is the place', 'Fans in Leicester cheered.', [['Leicester', 'Organization']], [['Leicester', 'LOC']], ['Place:Leicester']],
     ['an acronym the tagger leaves untagged goes', 'The NYMEX closed early.', [['NYMEX', 'Organization']], [], []],
     ['…unless the lexicon knows the body', 'The NATO summit ended.', [['NATO', 'Organization']], [], ['Organization:NATO']],
     ['the tagger’s extent replaces the rule’s', 'Shares of First Albany Corp. rose.', [['Albany Corp.', 'Organization', { orgCue: 'name' }]], [['First Albany Corp.', 'ORG']], ['Organization:First Albany Corp.']],

@@ -140,8 +140,10 @@ function add(map: Map<string, string>, key: string, code: string, ambiguous: Set
  * tells the country ("Tbilisi", "Georgian") and what tells the other reading ("Atlanta", "Gov."). A full name with the
  * word ("Michael Jordan", "Chad Pergram") always tells a person.
  */
-export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp; countryNear?: RegExp; otherNear?: RegExp }> = new Map([
+export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp; countryNear?: RegExp; otherNear?: RegExp; otherPlace?: { name: string; countryCode: string } }> = new Map([
   ['Georgia', {
+    // The other reading is the US state: a Place of its own.
+    otherPlace: { name: 'Georgia', countryCode: 'US' },
     // In the mention's own sentence these decide before the article does: an article on the US election can mention
     // Moscow, and one on Russia the US primaries.
     countryNear: /\b(?:Tbilisi|Georgian|Abkhazia|Ossetia|Caucasus|Soviet|Russia|Russian|Ukraine|Armenia|Azerbaijan|Montenegro|NATO|Nato|countries|invaded|invasion)\b/,

@@ -68,3 +68,27 @@ export const COUNTY_NAMES: ReadonlySet<string> = new Set([
   ...Object.values(iso31662.country('GB')?.sub ?? {}).filter((s) => (s.type === 'Two-tier county' || s.type === 'Unitary authority') && !/,/.test(s.name)).map((s) => s.name),
   'Yorkshire', 'Durham', 'Glamorgan', 'Middlesex', 'Sussex',
 ]);
+
+/**
+ * Last words of names of natural and administrative places, never of people: "Jordan Valley", "South China Sea",
+ * "South Georgia Island", "Sichuan Province". (Buildings — "Air Base", "Airport" — are no Place: named after people,
+ * they are their own things.)
+ */
+export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['Sea', 'Seas', 'Gulf', 'Bay', 'Ocean', 'River', 'Lake', 'Strait', 'Straits', 'Peninsula', 'Desert', 'Mountains', 'Basin', 'Coast', 'Island', 'Islands', 'Canal', 'Plateau', 'Heights', 'Valley', 'Delta', 'Province', 'Region', 'Prefecture', 'Governorate']);
+/** First words of names of natural places: "Lake Chad", "Mount Sinai", "Cape Town" is a city the gazetteer knows. */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['Lake', 'Mount', 'Mt.', 'Gulf', 'Strait', 'Isle']);
+
+/** Whether a name of two or more words is a natural or administrative place by its own head word. */
+export function isPlaceByHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && (PLACE_LAST_WORDS.has(words[words.length - 1]) || PLACE_FIRST_WORDS.has(words[0]));
+}
+
+/** The name a capital's city node shows where it differs from the word ("Washington" the city is Washington, D.C.). */
+const CITY_NAME_OF_CAPITAL: ReadonlyMap<string, string> = new Map([['Washington', 'Washington, D.C.']]);
+export const cityNameOfCapital = (word: string) => CITY_NAME_OF_CAPITAL.get(word) ?? word;
+
+/** The country of a city or a region the gazetteer names once: "Sochi" → RU, "Ohio" → US; undefined when unsure. */
+export function countryOfPlace(name: string): string | undefined {
+  return COUNTRY_BY_CITY.get(name) ?? COUNTRY_BY_REGION.get(name);
+}
