@@ -81,6 +81,19 @@ export const CAPITAL_CITY_RULES: readonly CapitalCityRule[] = [
   },
 ];
 
+/** ", China", ", the United States": the first one to four words after the comma name a country. */
+function countryFollows(after: string, isCountryName: (text: string) => boolean): boolean {
+  const words = after.replace(/^,\s+/, '').split(/\s+/, 5);
+  if (words[0] === 'the') words.shift();
+  for (let n = 1; n <= Math.min(4, words.length); n++) {
+    let name = words.slice(0, n).join(' ');
+    if (isCountryName(name)) return true; // "U.S."
+    while (name && ',.;:)'.includes(name[name.length - 1])) name = name.slice(0, -1);
+    if (isCountryName(name)) return true;
+  }
+  return false;
+}
+
 /** Coordination with a name just read as the city: "in Washington and Moscow", "in Seoul, Tokyo and Beijing". */
 const COORDINATED = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -97,7 +110,7 @@ export function capitalCityRule(body: string, start: number, end: number, isCoun
   for (const rule of CAPITAL_CITY_RULES) {
     if (rule.before && (possessive || !rule.before.test(before))) continue;
     if (rule.after && !rule.after.test(after)) continue;
-    if (rule.id === 'city-then-country' && !isCountryName(/^,\s+(?:the\s+)?([\p{L}.’' -]{2,30}?)(?=[,.;)]|\s+(?:on|in|at|and|said)\b|$)/u.exec(after)?.[1] ?? '')) continue;
+    if (rule.id === 'city-then-country' && !countryFollows(after, isCountryName)) continue;
     return rule.id;
   }
   if (!possessive && previousCity !== undefined && previousCity <= start && COORDINATED.test(body.slice(previousCity, start))) return 'coordinated';
