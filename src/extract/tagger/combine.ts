@@ -192,7 +192,8 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     }
   }
   const sports = options.sports ?? isSportsReport(body);
-  const otherNames = new Set(out.filter((m) => m.type !== 'Organization').map((m) => m.text));
+  // (Not places: in a sports report "LEICESTER" in a headline is the club, whatever "in Leicester" is.)
+  const otherNames = new Set(out.filter((m) => m.type !== 'Organization' && m.type !== 'Place').map((m) => m.text));
   return out.filter((m) => m.type !== 'Organization' || !isNoOrganization(body, m, sports, otherNames)).sort((a, b) => a.start - b.start);
 }
 
