@@ -391,22 +391,33 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   // 5. Names no reader takes for a person ("“Happy Birthday”", "We'll", "Prince Sultan Air Base") and titles that name
   // no one here: no entity at all.
   const dropped = new Set<string>();
+  // One name, one type per article: a place the article names ("in Benghazi") is no person where the same words stand
+  // untitled elsewhere ("the administration's Benghazi talking points").
+  const placeByText = new Map<string, Draft>();
+  for (const d of drafts.values()) if (d.type === 'Place') for (const m of d.mentions) placeByText.set(m.text, d);
+  const moveInto = (d: Draft, place: Draft) => {
+    for (const lm of d.mentions) {
+      lm.entityId = place.id;
+      lm.type = 'Place';
+      place.mentions.push(lm);
+      place.aliases.add(lm.text);
+    }
+    drafts.delete(d.id);
+  };
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Person') continue;
+    const samePlace = placeByText.get(d.name);
+    if (samePlace && d.mentions.every((m) => !m.role && !m.honorific && m.text === d.name)) {
+      moveInto(d, samePlace);
+      continue;
+    }
     const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);
     if (!rule) continue;
     // "a hotel manager in Srinagar": a place the gazetteer knows, read as a name, is that place.
     if (PLACE_RULES.has(rule) && !d.name.includes(' ')) {
       const code = countryOfPlace(d.name);
       const id = placeId(d.name, code);
-      const place = drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [], ...(code ? { code } : {}) }).get(id)!;
-      for (const lm of d.mentions) {
-        lm.entityId = id;
-        lm.type = 'Place';
-        place.mentions.push(lm);
-        place.aliases.add(lm.text);
-      }
-      drafts.delete(d.id);
+      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [], ...(code ? { code } : {}) }).get(id)!);
       continue;
     }
     dropped.add(d.id);
