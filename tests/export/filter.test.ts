@@ -9,7 +9,7 @@ describe('accepted filters', () => {
     expect(parseExportFilter({}, MAX_HOPS)).toEqual({
       entity: null,
       hops: 1,
-      entityTypes: ['Person', 'Country', 'Organization', 'Event'],
+      entityTypes: ['Person', 'Country', 'Organization', 'Place', 'Event'],
       relationTypes: ['MET_WITH', 'ALLIED_WITH', 'PARTICIPATED_IN', 'IN_COUNTRY'],
       from: null,
       to: null,
@@ -43,7 +43,7 @@ describe('rejected filters name the setting', () => {
     [{ entity: 'Russia', hops: 'two' }, /hops must be a whole number/],
     [{ entity: '   ' }, /entity is empty/],
     [{ entity: 'x'.repeat(201) }, /entity is longer than 200/],
-    [{ entityTypes: 'Person,Planet' }, /unknown entity types 'Planet' \(one of Person, Country, Organization, Event\)/],
+    [{ entityTypes: 'Person,Planet' }, /unknown entity types 'Planet' \(one of Person, Country, Organization, Place, Event\)/],
     [{ entityTypes: ',' }, /entity types is empty/],
     [{ relationTypes: 'HATES' }, /unknown relation types 'HATES'/],
     [{ from: '2017-02-30' }, /from must be a date as YYYY-MM-DD, not '2017-02-30'/],
