@@ -53,6 +53,9 @@ describe('places by grammar and lexicon', () => {
     ['Boko Haram fighters operate around Lake Chad, officials said.', ['Lake Chad=place:lake-chad']],
     ['Chad sent troops to Mali, officials said.', ['Chad=country:TD', 'Mali=country:ML']],
     ['Ships crossed the South China Sea.', ['South China Sea=place:south-china-sea']],
+    // A US state before a town of the same name elsewhere; a people noun the gazetteer lists as a town is no place.
+    ['Voters in Virginia went to the polls on Tuesday.', ['Virginia=place:virginia-us']],
+    ['Brits voted to leave the EU back in June 2016.', []],
     // One name, one type per article: the place's words untitled elsewhere are the place, not a person.
     ['Four Americans died in Benghazi. The administration’s Benghazi talking points were wrong.', ['Americans=country:US', 'Benghazi=place:benghazi-ly', 'Benghazi=place:benghazi-ly']],
   ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));

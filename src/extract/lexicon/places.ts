@@ -88,7 +88,13 @@ export function isPlaceByHead(name: string): boolean {
 const CITY_NAME_OF_CAPITAL: ReadonlyMap<string, string> = new Map([['Washington', 'Washington, D.C.']]);
 export const cityNameOfCapital = (word: string) => CITY_NAME_OF_CAPITAL.get(word) ?? word;
 
-/** The country of a city or a region the gazetteer names once: "Sochi" → RU, "Ohio" → US; undefined when unsure. */
+/**
+ * The country of a region or a city the gazetteer names once: "Ohio" → US, "Sochi" → RU; undefined when unsure. A
+ * state or province first: "Virginia" in the news is the US state, not the South African town of that name.
+ */
 export function countryOfPlace(name: string): string | undefined {
-  return COUNTRY_BY_CITY.get(name) ?? COUNTRY_BY_REGION.get(name);
+  return COUNTRY_BY_REGION.get(name) ?? COUNTRY_BY_CITY.get(name);
 }
+
+/** Gazetteer names that the news writes as nouns for people ("Brits voted to leave", a South African town too). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['Brits', 'Yanks', 'Aussies', 'Kiwis', 'Poms', 'Scots', 'Swiss']);
