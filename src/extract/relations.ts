@@ -822,6 +822,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const beforeNoun = body.slice(Math.max(s.start, phraseAt - 60), phraseAt);
     if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
+    // "during earlier meetings with Moon", "their previous talks": the noun's own adjective puts it in the past.
+    if (status === 'planned' && PAST_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'happened';
     // "the cancelled summit with Putin", "the aborted talks between …": the noun's own adjective says it never took place.
     if (CANCELLED_ADJECTIVE_BEFORE.test(beforeNoun) && !NEGATED_REFUSAL.test(beforeNoun)) status = 'refused';
   }
@@ -1100,7 +1102,8 @@ function leftStart(left: Party[], fallback: number): number {
 }
 
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
-const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
+// ("an attempt to force the Iranian leadership to hold talks", "efforts to pressure Kim to meet": an aim, no meeting.)
+const LEAD_HYPOTHETICAL = new Set(['attempt', 'attempts', 'attempting', 'effort', 'efforts', 'bid', 'pressure', 'pressuring', 'force', 'forcing', 'invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
 const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
@@ -1294,6 +1297,8 @@ const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponso
 
 /** Adjectives of possibility right before a meeting noun (over one more adjective): "potential talks", "a possible direct meeting". */
 const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Adjectives of the past right before a meeting noun (over one more adjective): "earlier meetings", "their previous talks". */
+const PAST_ADJECTIVE_BEFORE = /\b(?:earlier|previous|prior|past|recent|former)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */
 const PLANNED_ADJECTIVE_BEFORE = /\b(?:future|proposed|tentative|upcoming|forthcoming|planned|impending|coming)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
@@ -1781,7 +1786,9 @@ function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
     // reviving concerns among US allies", "Haftar is his fight against the U.N.-backed …") puts the phrase elsewhere,
     // and a place after "in" is described by nothing.
     // ", arguing that …": a clause, not an apposition, stands between.
-    const describable = !PREPOSITION_IN_GAP.test(gap) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
+    // "al-Muhandis, deputy commander of Iran-backed militias": after "of" the phrase describes the noun it complements,
+    // not the party ("Graham, one of Trump's allies" is partitive: he is one of them).
+    const describable = !PREPOSITION_IN_GAP.test(gap) && !(OF_IN_GAP.test(gap) && !PARTITIVE_OF_IN_GAP.test(gap)) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
     if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
@@ -1836,6 +1843,11 @@ function coordinatedBefore(ctx: Ctx, k: number): Party[] {
 
 /** A conjunction, relative or complementiser between a party and a descriptive phrase: a new clause begins. */
 const CLAUSE_WORD_IN_GAP = /\b(?:that|which|who|whom|whose|and|but|or|while|when|if|because|where|so|than|saying|arguing|claiming|noting|adding)\b/i;
+
+const OF_IN_GAP = /\bof\s/;
+/** A partitive or collective noun before "of": the party is (made of) what follows ("one of Trump's allies", "an umbrella
+ *  group of Iran-backed militias"). */
+const PARTITIVE_OF_IN_GAP = /\b(?:one|some|many|most|all|each|several|two|three|four|five|both|none|any|either|neither|few|among|group|groups|coalition|alliance|network|collection|federation|union|bloc|band|umbrella|array|mix|conglomeration|consortium|amalgam)\s+of\s/i;
 
 /** A preposition between a party and a descriptive phrase: the phrase is not about that party. */
 const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;

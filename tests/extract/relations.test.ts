@@ -1127,3 +1127,23 @@ describe('issue #12 (rel10, draws 2727/8383): the kind from the noun; interviews
     expect(relationsWithKind(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel10, draw 4141): an attempt to force talks, a past adjective on the noun, a participle inside "of"', () => {
+  test.each<[string, string[]]>([
+    // an attempt, effort or pressure to make someone meet is an aim, no meeting
+    ['The new sanctions are an attempt to force the Iranian leadership to hold talks with the United States.', []],
+    ['Donald Trump stepped up efforts to pressure Kim Jong Un to meet Moon Jae-in.', []],
+    // "earlier meetings", "previous talks": the noun's adjective puts the meeting in the past, whatever plan word stands before
+    ['Kim Jong Un made pledges during earlier meetings with Moon Jae-in.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Shinzo Abe promised in previous talks with Vladimir Putin to return the islands.', ['MET_WITH happened Shinzo Abe ~ Vladimir Putin']],
+    // "X, commander of Iran-backed militias": after "of" the participle describes the militias, not X
+    ['Mourners carried the coffin of Abu Mahdi al-Muhandis, deputy commander of Iran-backed militias.', []],
+    // negatives: a partitive "one of", a collective "group of"; a plain apposition; a pledge verb
+    ['Lindsey Graham, one of Donald Trump’s staunchest allies, spoke.', ['ALLIED_WITH stated Donald Trump ~ Lindsey Graham']],
+    ['Hezbollah, an Iran-backed militia, fired rockets.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    ['The Popular Mobilisation Forces, an umbrella group of Iran-backed militias, fought in Mosul.', ['ALLIED_WITH stated Iran ~ Popular Mobilisation Forces']],
+    ['Kim Jong Un pledged to hold talks with Moon Jae-in.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
