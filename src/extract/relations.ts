@@ -536,7 +536,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // the clause's subject, who only speaks of it.
         const ownerWindow = Math.max(s.start, cueStart - 60);
         const unnamedOwner = UNNAMED_OWNER_BEFORE.exec(body.slice(ownerWindow, cueStart));
-        if (unnamedOwner && !ctx.parties.some((p) => p.start <= ownerWindow + unnamedOwner.index && p.end > ownerWindow + unnamedOwner.index)) return [];
+        if (unnamedOwner && !TIME_POSSESSOR.test(body.slice(ownerWindow, cueStart)) && !ctx.parties.some((p) => p.start <= ownerWindow + unnamedOwner.index && p.end > ownerWindow + unnamedOwner.index)) return [];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -779,6 +779,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
   const leadWords = words(lead).map((w) => w.toLowerCase());
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
+  // "an attempt to force the Iranian leadership to hold talks", "efforts to pressure Kim to meet": the subject is the
+  // object of an aim's infinitive, so the meeting is the aim, none that took place.
+  if (rule.type === 'MET_WITH' && status !== 'refused' && AIM_BEFORE_SUBJECT.test(lead)) return [];
   // "denied the allegations that he met with …", "dismissed reports that …": a denied meeting is not asserted.
   if (rule.type === 'MET_WITH' && leadWords.some((w) => LEAD_DENIAL.has(w))) return [];
   // "a ploy to ensure Trump meets with Kim", "so that they meet": a purpose clause tells of an aim, not a meeting.
@@ -1102,8 +1105,9 @@ function leftStart(left: Party[], fallback: number): number {
 }
 
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
-// ("an attempt to force the Iranian leadership to hold talks", "efforts to pressure Kim to meet": an aim, no meeting.)
-const LEAD_HYPOTHETICAL = new Set(['attempt', 'attempts', 'attempting', 'effort', 'efforts', 'bid', 'pressure', 'pressuring', 'force', 'forcing', 'invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
+/** A noun of aim and its infinitive right before the subject: "an attempt to force (the)", "efforts to get". */
+const AIM_BEFORE_SUBJECT = /\b(?:attempts?|attempting|efforts?|bid|push|campaign|plan|plans|pressure|pressuring)\s+to\s+\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
+const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
 const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
@@ -1429,6 +1433,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan.
   if (!pastCue && ws.length === 1 && ws[0] === 'to') return 'planned';
   // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
+  // "who is rushing to New York this week to meet Trump", "is heading to Hanoi to meet Kim": a journey under way toward
+  // the meeting puts it ahead.
+  if (!pastCue && MOTION_UNDER_WAY.test(before) && /\bto\s+$/.test(before)) return 'planned';
   // "is also to meet", "are now to hold": an adverb may stand between "be" and "to".
   if (!pastCue && (ws.some((w) => PLANNED.has(w)) || BE_TO_BEFORE.test(`${before.replace(BE_ADVERB_TO, '$1 to')} `)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
@@ -1439,6 +1446,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
   return 'happened';
 }
+
+/** A progressive verb of travel: "is heading", "are flying", "is rushing", "is on his way". */
+const MOTION_UNDER_WAY = /\b(?:is|are|am|was|were)\s+(?:\p{Ll}+ly\s+)?(?:heading|headed|travell?ing|flying|rushing|going|coming|returning|jetting|on\s+(?:his|her|their|its)\s+way)\b/u;
 
 /** "is to", then at most three lower-case words ("is to hold talks with"): a plan. */
 const BE_TO_BEFORE = /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,3}$/u;
@@ -1750,7 +1760,10 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
 
 /** A possessive word right before a noun, over at most two lower-case adjectives: "the administration's (negotiations)";
  *  the match starts at the owner's last letter. */
-const UNNAMED_OWNER_BEFORE = /[\p{L}.]['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const UNNAMED_OWNER_BEFORE = /(?:[\p{L}.]['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A time before a possessive ("Thursday's meeting", "this week's summit", "last year's talks"): it dates the noun, it owns
+ *  nothing. */
+const TIME_POSSESSOR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|tonight|tomorrow|yesterday|day|week|weekend|month|year|decade|night|morning|afternoon|evening|summer|spring|autumn|fall|winter|century)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** Between a country modifying a noun and the noun: blanks and at most one adjective ("U.S. military alliance"). */
 const OWNING_MODIFIER_GAP = /^\s+(?:(?:military|security|defen[cs]e|strategic|economic|financial|humanitarian|formal|bilateral|nuclear)\s+)?$/;
@@ -1788,7 +1801,7 @@ function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
     // ", arguing that …": a clause, not an apposition, stands between.
     // "al-Muhandis, deputy commander of Iran-backed militias": after "of" the phrase describes the noun it complements,
     // not the party ("Graham, one of Trump's allies" is partitive: he is one of them).
-    const describable = !PREPOSITION_IN_GAP.test(gap) && !(OF_IN_GAP.test(gap) && !PARTITIVE_OF_IN_GAP.test(gap)) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
+    const describable = !PREPOSITION_IN_GAP.test(gap) && !(OF_IN_GAP.test(gap) && !partitiveOf(gap)) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
     if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
@@ -1847,7 +1860,12 @@ const CLAUSE_WORD_IN_GAP = /\b(?:that|which|who|whom|whose|and|but|or|while|when
 const OF_IN_GAP = /\bof\s/;
 /** A partitive or collective noun before "of": the party is (made of) what follows ("one of Trump's allies", "an umbrella
  *  group of Iran-backed militias"). */
-const PARTITIVE_OF_IN_GAP = /\b(?:one|some|many|most|all|each|several|two|three|four|five|both|none|any|either|neither|few|among|group|groups|coalition|alliance|network|collection|federation|union|bloc|band|umbrella|array|mix|conglomeration|consortium|amalgam)\s+of\s/i;
+const PARTITIVE_NOUNS = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'several', 'two', 'three', 'four', 'five', 'both', 'none', 'any', 'either', 'neither', 'few', 'among', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'group', 'groups', 'coalition', 'alliance', 'network', 'collection', 'federation', 'union', 'bloc', 'band', 'umbrella', 'array', 'mix', 'conglomeration', 'consortium', 'amalgam']);
+/** Whether an "of" in the gap follows a partitive or collective noun. */
+function partitiveOf(gap: string): boolean {
+  const ws = words(gap).map((w) => w.toLowerCase());
+  return ws.some((w, k) => w === 'of' && k > 0 && PARTITIVE_NOUNS.has(ws[k - 1]));
+}
 
 /** A preposition between a party and a descriptive phrase: the phrase is not about that party. */
 const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;

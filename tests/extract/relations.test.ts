@@ -1083,8 +1083,13 @@ describe('issue #12 (rel10, draw 2727): the subject of an infinitive of purpose,
     // a noun owned by an unnamed owner ("the administration's") is theirs, not the clause subject's
     ['A letter signed by 151 House Democrats backed the administration’s negotiations with Iran.', []],
     ['Angela Merkel praised the country’s support for Ukraine.', []],
+    ['Pat Roberts was in Geneva during his father’s first summit with Mikhail Gorbachev.', []],
     // negatives: a named owner, a country's officials owning the noun, a plain infinitive of purpose
     ['Nancy Pelosi backed Barack Obama’s negotiations with Iran.', ['MET_WITH happened Barack Obama ~ Iran']],
+    // a time before "'s" dates the noun and owns nothing; a closing quote is no possessive
+    ['John Sullivan sat in on Thursday’s meeting with Moon Jae-in.', ['MET_WITH happened John Sullivan ~ Moon Jae-in']],
+    ['King Salman canceled plans to attend this week’s summit with Barack Obama.', ['MET_WITH refused Barack Obama ~ Salman']],
+    ['Donald Trump prepares for \'productive\' talks with Xi Jinping on trade', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
     ['Vladimir Putin hailed Russia’s military support for Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
     ['Donald Trump flew to Hanoi to meet Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     // "to" after a determiner's noun is no adjective: the cue after it is a verb ("crossed the river to meet")
@@ -1133,6 +1138,11 @@ describe('issue #12 (rel10, draw 4141): an attempt to force talks, a past adject
     // an attempt, effort or pressure to make someone meet is an aim, no meeting
     ['The new sanctions are an attempt to force the Iranian leadership to hold talks with the United States.', []],
     ['Donald Trump stepped up efforts to pressure Kim Jong Un to meet Moon Jae-in.', []],
+    // a noun of wish before the infinitive ("his eagerness to meet") is willingness
+    ['Kim Jong Un expressed his eagerness to meet Donald Trump as soon as possible.', []],
+    // a journey under way toward the meeting puts it ahead
+    ['Shinzo Abe, who is rushing to New York this week to meet Donald Trump, faces turmoil.', ['MET_WITH planned Donald Trump ~ Shinzo Abe']],
+    ['Mike Pompeo is heading to Pyongyang to meet Kim Jong Un.', ['MET_WITH planned Kim Jong Un ~ Mike Pompeo']],
     // "earlier meetings", "previous talks": the noun's adjective puts the meeting in the past, whatever plan word stands before
     ['Kim Jong Un made pledges during earlier meetings with Moon Jae-in.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
     ['Shinzo Abe promised in previous talks with Vladimir Putin to return the islands.', ['MET_WITH happened Shinzo Abe ~ Vladimir Putin']],
@@ -1140,6 +1150,11 @@ describe('issue #12 (rel10, draw 4141): an attempt to force talks, a past adject
     ['Mourners carried the coffin of Abu Mahdi al-Muhandis, deputy commander of Iran-backed militias.', []],
     // negatives: a partitive "one of", a collective "group of"; a plain apposition; a pledge verb
     ['Lindsey Graham, one of Donald Trump’s staunchest allies, spoke.', ['ALLIED_WITH stated Donald Trump ~ Lindsey Graham']],
+    ['The Syrian Democratic Forces have been the best kind of allies to the United States.', ['ALLIED_WITH stated Syrian Democratic Forces ~ United States']],
+    // a noun of aim in an adjunct ("his efforts to bring peace following his summit") governs no meeting
+    ['The tariff hike went into force hours after U.S. and Chinese negotiators met.', ['MET_WITH happened China ~ United States']],
+    ['Donald Trump’s tariffs may influence his efforts to bring peace following his summit with Kim Jong Un in Singapore.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Mike Pompeo flew to Pyongyang to meet Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
     ['Hezbollah, an Iran-backed militia, fired rockets.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
     ['The Popular Mobilisation Forces, an umbrella group of Iran-backed militias, fought in Mosul.', ['ALLIED_WITH stated Iran ~ Popular Mobilisation Forces']],
     ['Kim Jong Un pledged to hold talks with Moon Jae-in.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
