@@ -781,7 +781,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
   // "an attempt to force the Iranian leadership to hold talks", "efforts to pressure Kim to meet": the subject is the
   // object of an aim's infinitive, so the meeting is the aim, none that took place.
-  if (rule.type === 'MET_WITH' && status !== 'refused' && AIM_BEFORE_SUBJECT.test(lead)) return [];
+  if (rule.type === 'MET_WITH' && status !== 'refused' && left.length && AIM_BEFORE_SUBJECT.test(body.slice(Math.max(s.start, left[0].start - 60), left[0].start))) return [];
   // "denied the allegations that he met with …", "dismissed reports that …": a denied meeting is not asserted.
   if (rule.type === 'MET_WITH' && leadWords.some((w) => LEAD_DENIAL.has(w))) return [];
   // "a ploy to ensure Trump meets with Kim", "so that they meet": a purpose clause tells of an aim, not a meeting.
@@ -1433,6 +1433,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan.
   if (!pastCue && ws.length === 1 && ws[0] === 'to') return 'planned';
   // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
+  // "is committed to having talks", "his commitment to meet": a commitment is a plan ("an offense he committed" is none).
+  if (!pastCue && /\bcommit(?:s|ted|ment)?\s+to\b/i.test(before)) return 'planned';
   // "who is rushing to New York this week to meet Trump", "is heading to Hanoi to meet Kim": a journey under way toward
   // the meeting puts it ahead.
   if (!pastCue && MOTION_UNDER_WAY.test(before) && /\bto\s+$/.test(before)) return 'planned';
@@ -1758,9 +1760,10 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
   return null;
 }
 
-/** A possessive word right before a noun, over at most two lower-case adjectives: "the administration's (negotiations)";
- *  the match starts at the owner's last letter. */
-const UNNAMED_OWNER_BEFORE = /(?:[\p{L}.]['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A common noun's possessive right before a noun, over at most two lower-case adjectives: "the administration's
+ *  (negotiations)", "his father's (first summit)"; the match starts at the owner word. */
+// (A common noun only: a capitalised owner is a name, maybe one the article's entities missed.)
+const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A time before a possessive ("Thursday's meeting", "this week's summit", "last year's talks"): it dates the noun, it owns
  *  nothing. */
 const TIME_POSSESSOR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|tonight|tomorrow|yesterday|day|week|weekend|month|year|decade|night|morning|afternoon|evening|summer|spring|autumn|fall|winter|century)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;

@@ -1067,6 +1067,7 @@ describe('issue #12 (rel10, draws 2727/8383/4141): commitments, willingness and 
     ['Mike Pompeo was previously scheduled to meet with Benjamin Netanyahu on Tuesday.', ['MET_WITH planned Benjamin Netanyahu ~ Mike Pompeo']],
     // negatives: a kept commitment reported in the past; a past narrative entering a scheduled meeting
     ['Donald Trump met Kim Jong Un, as he had committed to.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump overstated the breakthroughs, an offense he committed following his summit with Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['Leon Panetta was about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
@@ -1086,6 +1087,7 @@ describe('issue #12 (rel10, draw 2727): the subject of an infinitive of purpose,
     ['Pat Roberts was in Geneva during his father’s first summit with Mikhail Gorbachev.', []],
     // negatives: a named owner, a country's officials owning the noun, a plain infinitive of purpose
     ['Nancy Pelosi backed Barack Obama’s negotiations with Iran.', ['MET_WITH happened Barack Obama ~ Iran']],
+    ['Benjamin Netanyahu has a plan to use the platform to sabotage Barack Obama’s negotiations with Iran.', ['MET_WITH happened Barack Obama ~ Iran']],
     // a time before "'s" dates the noun and owns nothing; a closing quote is no possessive
     ['John Sullivan sat in on Thursday’s meeting with Moon Jae-in.', ['MET_WITH happened John Sullivan ~ Moon Jae-in']],
     ['King Salman canceled plans to attend this week’s summit with Barack Obama.', ['MET_WITH refused Barack Obama ~ Salman']],
