@@ -300,12 +300,13 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // (an article does not open a phrase headed by a name).
     const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
     if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
-    // "spoke with a Clinton IT staffer", "the Trump campaign": a person's name after an article and before a noun
+    // "spoke with a Clinton IT staffer", "the Trump campaign", "at his Trump Turnberry golf course": a person's name after
+    // an article or a possessive determiner and before a noun
     // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
     // "senior Trump aides", "Obama officials": a person's name before a plural noun of their people modifies it; the
     // aides, not the person, are the party (and a person's people do not stand for them).
     if (!possessive && types.get(head.entityId) === 'Person' && PEOPLE_OF_PERSON_AFTER.test(after)) modifierOnly = true;
-    if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The)\s+$/.test(body.slice(Math.max(s.start, first.start - 5), first.start))) modifierOnly = true;
+    if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The|his|her|their|its|our|His|Her|Their|Its|Our)\s+$/.test(body.slice(Math.max(s.start, first.start - 6), first.start))) modifierOnly = true;
     // "a North Korean leader" is any one of them: only a definite office ("the Israeli leader") names its holder.
     // "the first North Korean leader (to cross …)", "the last Israeli premier": an ordinal or superlative picks one holder
     // out of all who held the office, by the deed that follows, not the present holder.

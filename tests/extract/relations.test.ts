@@ -1085,6 +1085,8 @@ describe('issue #12 (rel10, draw 2727): the subject of an infinitive of purpose,
     ['A letter signed by 151 House Democrats backed the administration’s negotiations with Iran.', []],
     ['Angela Merkel praised the country’s support for Ukraine.', []],
     ['Pat Roberts was in Geneva during his father’s first summit with Mikhail Gorbachev.', []],
+    // a person's name between a possessive determiner and a noun modifies the noun ("her Bill Clinton team")
+    ['Hillary Clinton sat down with her Bill Clinton team.', []],
     // negatives: a named owner, a country's officials owning the noun, a plain infinitive of purpose
     ['Nancy Pelosi backed Barack Obama’s negotiations with Iran.', ['MET_WITH happened Barack Obama ~ Iran']],
     ['Benjamin Netanyahu has a plan to use the platform to sabotage Barack Obama’s negotiations with Iran.', ['MET_WITH happened Barack Obama ~ Iran']],
