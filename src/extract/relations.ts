@@ -782,7 +782,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
   // "an attempt to force the Iranian leadership to hold talks", "efforts to pressure Kim to meet": the subject is the
   // object of an aim's infinitive, so the meeting is the aim, none that took place.
-  if (rule.type === 'MET_WITH' && status !== 'refused' && left.length && AIM_BEFORE_SUBJECT.test(body.slice(Math.max(s.start, left[0].start - 60), left[0].start))) return [];
+  if (rule.type === 'MET_WITH' && (rule.left === 'subject' || rule.left === 'possessor') && status !== 'refused' && left.length && AIM_BEFORE_SUBJECT.test(body.slice(Math.max(s.start, left[0].start - 60), left[0].start))) return [];
   // "denied the allegations that he met with …", "dismissed reports that …": a denied meeting is not asserted.
   if (rule.type === 'MET_WITH' && leadWords.some((w) => LEAD_DENIAL.has(w))) return [];
   // "a ploy to ensure Trump meets with Kim", "so that they meet": a purpose clause tells of an aim, not a meeting.

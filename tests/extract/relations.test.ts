@@ -1157,6 +1157,7 @@ describe('issue #12 (rel10, draw 4141): an attempt to force talks, a past adject
     ['The Syrian Democratic Forces have been the best kind of allies to the United States.', ['ALLIED_WITH stated Syrian Democratic Forces ~ United States']],
     // a noun of aim in an adjunct ("his efforts to bring peace following his summit") governs no meeting
     ['The tariff hike went into force hours after U.S. and Chinese negotiators met.', ['MET_WITH happened China ~ United States']],
+    ['Moon Jae-in met Donald Trump on Tuesday in an effort to build on the U.S.-North Korea summit.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened North Korea ~ United States']],
     ['Donald Trump’s tariffs may influence his efforts to bring peace following his summit with Kim Jong Un in Singapore.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['Mike Pompeo flew to Pyongyang to meet Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
     ['Hezbollah, an Iran-backed militia, fired rockets.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
