@@ -609,7 +609,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
       break;
     case 'object':
-      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb');
+      // ("aid for U.S. farmers": after a preposition too, a name before a plural noun modifies it.)
+      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb' || rule.id === 'ally.aid-for');
       // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
       // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
       // "would take place in the next weeks" stays a plan.
@@ -1443,7 +1444,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   if (!pastCue && (ws.some((w) => PLANNED.has(w)) || BE_TO_BEFORE.test(`${before.replace(BE_ADVERB_TO, '$1 to')} `)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
-  if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
+  // ("the DPRK–PRC summit in light of the upcoming summits": an adjective after the cue dates another noun; "next" only
+  // with a time noun dates the cue.)
+  if (!pastCue && (cueWords.slice(0, 6).includes('tomorrow') || NEXT_TIME.test(cueWords.slice(0, 6).join(' ')))) return 'planned';
   // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form,
   // anywhere in the cue's clause ("as he meets with Iranian officials in search of a deal in the coming days").
   if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
@@ -1452,6 +1455,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
 
 /** A progressive verb of travel: "is heading", "are flying", "is rushing", "is on his way". */
 const MOTION_UNDER_WAY = /\b(?:is|are|am|was|were)\s+(?:\p{Ll}+ly\s+)?(?:heading|headed|travell?ing|flying|rushing|going|coming|returning|jetting|on\s+(?:his|her|their|its)\s+way)\b/u;
+
+/** "next" with a time noun: "next Friday", "next week". */
+const NEXT_TIME = /\bnext\s+(?:week|weekend|month|year|day|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 /** "is to", then at most three lower-case words ("is to hold talks with"): a plan. */
 const BE_TO_BEFORE = /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,3}$/u;
@@ -1629,6 +1635,14 @@ function sharedSubject(ctx: Ctx, at: number): { party: Party; from: number } | n
 function adjunctSubject(ctx: Ctx, at: number): Party | null {
   const main = sentenceSubject(ctx);
   if (!main || main.end > at) return main;
+  // "Fadavi said Zarif “had a firm stance” during the telephone conversation with Kerry": a reported clause without
+  // "that" has its own subject right after the verb of saying.
+  const saying = [...ctx.body.slice(main.end, at).matchAll(/\b(?:said|says|added|adds)\s+/g)].pop();
+  if (saying) {
+    const from = main.end + saying.index! + saying[0].length;
+    const inner = ctx.parties.find((p) => p.start >= from && p.end <= at && !p.adjective);
+    if (inner && !inner.possessive && !inner.modifierOnly && !inner.pronoun && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(ctx.body.slice(from, inner.start))) return inner;
+  }
   const that = [...ctx.body.slice(main.end, at).matchAll(/\bthat\s+/g)].pop();
   if (!that) return main;
   const from = main.end + that.index! + that[0].length;
