@@ -609,8 +609,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
       break;
     case 'object':
-      // ("aid for U.S. farmers": after a preposition too, a name before a plural noun modifies it.)
-      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb' || rule.id === 'ally.aid-for');
+      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb');
       // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
       // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
       // "would take place in the next weeks" stays a plan.
@@ -1907,6 +1906,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
+    // "aid for U.S. farmers", "met Chinese students": a country before a noun of its private people names those people,
+    // no state.
+    if (p.type === 'Country' && !p.pronoun && PRIVATE_PEOPLE_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 40)))) break;
     // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
     // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
     // A person's name counts too, unless the noun is one of their officials ("backs Assad forces").
@@ -1923,6 +1925,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
   if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
   return out;
 }
+
+/** Nouns of a country's private people (over one adjective): "(U.S.) farmers", "(Chinese) soybean growers". */
+const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:farmers|workers|consumers|businesses|companies|firms|families|students|veterans|taxpayers|retirees|exporters|importers|manufacturers|producers|growers|homeowners|patients|investors|tourists|shoppers|employees|automakers|steelmakers|fishermen)\b/u;
 
 /** A party's phrase ending in a singular official noun: "Obama administration", "the Iraqi government". */
 const SINGULAR_OFFICIAL_END = /\s(?:administration|government|regime|leadership|military|army|side|team|delegation)$/;

@@ -1168,17 +1168,19 @@ describe('issue #12 (rel10, draw 4141): an attempt to force talks, a past adject
   });
 });
 
-describe('issue #12 (rel10, draw 5252): an adjective dating another noun, a plural noun after "aid for", a reported clause without "that"', () => {
+describe('issue #12 (rel10, draw 5252): an adjective dating another noun, a country\'s private people, a reported clause without "that"', () => {
   test.each<[string, string[]]>([
     // "upcoming" after the cue dates the noun it stands before, not the cue; "next" dates the cue only with a time noun
     ['Analysts noted the implications of the China–North Korea summit in light of the upcoming summits planned for May.', ['MET_WITH happened China ~ North Korea']],
-    // a name before a plural noun after "aid for" modifies it: the farmers, not their country, get the aid
+    // a country before a noun of its private people ("U.S. farmers") names those people: the farmers, not the state, get the aid
     ['The Trump administration rolled out billions in aid for U.S. farmers hurt by tariffs.', []],
     // a reported clause without "that" has its own subject right after "said"
     ['Ali Fadavi said Mohammad Javad Zarif “had a firm stance” during the telephone conversation with John Kerry.', ['MET_WITH happened John Kerry ~ Mohammad Javad Zarif']],
     // negatives: "next week" after a verb cue; aid for a country's forces; a speaker with no reported subject after "said"
     ['Angela Merkel will meet Vladimir Putin next week.', ['MET_WITH planned Angela Merkel ~ Vladimir Putin']],
     ['The United States gave aid for Iraqi forces.', ['ALLIED_WITH stated Iraq ~ United States']],
+    ['The IRGC provides material support to the Houthi rebels.', ['ALLIED_WITH stated Houthi ~ Revolutionary Guards']],
+    ['Russia’s increased military assistance to Syria provides Bashar al-Assad with a boost.', ['ALLIED_WITH stated Russia ~ Syria']],
     ['Donald Trump said on Monday after meeting with Shinzo Abe that trade was fair.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
