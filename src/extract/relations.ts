@@ -9,10 +9,10 @@ import * as chrono from 'chrono-node';
 import type { Entity, MeetingKind, Relation, RelationStatus, RelationType } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
-import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS } from './lexicon/relations.js';
+import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
 interface CompiledRule extends RelationRule {
@@ -119,6 +119,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // "Ed Miliband ~ a Miliband government", "Obama ~ the Obama administration": a body named after a person is that
   // person's own (their government, campaign, foundation), never their ally or the other side of their meeting.
   const ownBody = bodiesNamedAfter(entities);
+  // "the U.S. Department of Defense … to support the U.S. State Department": two offices of one state's government.
+  const office = officesOfStates(entities);
   const perSentence: Party[][] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
@@ -163,6 +165,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId) || ownBody.get(c.sourceId)?.has(c.targetId) || ownBody.get(c.targetId)?.has(c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
+          if (c.type === 'ALLIED_WITH' && office.has(c.sourceId) && office.get(c.sourceId) === office.get(c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
           const prev = best.get(key);
           // One arbitration step: the more specific rule (earlier in the table) wins; then the first cue in the sentence.
@@ -227,6 +230,21 @@ function bodiesNamedAfter(entities: readonly Entity[]): Map<string, Set<string>>
   }
   return out;
 }
+/** Each office of a state's government the article names ("U.S. Department of Defense", "the Pentagon") with its
+ *  state: written at the head of its name ("U.S.", "Russian"), else the state its name stands for by convention. */
+function officesOfStates(entities: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'Organization' || !STATE_OFFICE_NAME.test(e.name)) continue;
+    const ws = e.name.replace(/^the\s+/i, '').split(/\s+/);
+    const head = ws[0].replace(/['’]s?$/, '');
+    const written = ws.length > 1 ? (COUNTRY_BY_DEMONYM.get(head) ?? COUNTRY_BY_NAME.get(head) ?? COUNTRY_BY_NAME.get(ws.slice(0, 2).join(' ').replace(/['’]s?$/, ''))) : undefined;
+    const state = written ?? STATE_OF_OFFICE_NAME.find(([re]) => re.test(e.name))?.[1];
+    if (state) out.set(e.id, state);
+  }
+  return out;
+}
+
 /** Nouns of a person's own body after their name: "Miliband government", "Trump campaign", "Clinton Foundation". */
 const PERSONAL_BODY_NOUNS = new Set(['government', 'administration', 'campaign', 'cabinet', 'team', 'foundation', 'regime', 'presidency', 'family', 'camp']);
 
@@ -285,14 +303,17 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // (an article does not open a phrase headed by a name).
     const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
     if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
-    // "spoke with a Clinton IT staffer", "the Trump campaign": a person's name after an article and before a noun
+    // "spoke with a Clinton IT staffer", "the Trump campaign", "at his Trump Turnberry golf course": a person's name after
+    // an article or a possessive determiner and before a noun
     // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
     // "senior Trump aides", "Obama officials": a person's name before a plural noun of their people modifies it; the
     // aides, not the person, are the party (and a person's people do not stand for them).
     if (!possessive && types.get(head.entityId) === 'Person' && PEOPLE_OF_PERSON_AFTER.test(after)) modifierOnly = true;
-    if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The)\s+$/.test(body.slice(Math.max(s.start, first.start - 5), first.start))) modifierOnly = true;
+    if (!possessive && types.get(head.entityId) === 'Person' && first === head && PERSON_AS_MODIFIER.test(after) && !FUNCTION_AFTER_HEAD.has(/^\s+([\p{L}-]+)/u.exec(after)![1].toLowerCase()) && /\b(?:a|an|the|A|An|The|his|her|their|its|our|His|Her|Their|Its|Our)\s+$/.test(body.slice(Math.max(s.start, first.start - 6), first.start))) modifierOnly = true;
     // "a North Korean leader" is any one of them: only a definite office ("the Israeli leader") names its holder.
-    const indefinite = /\b(?:a|an|any|another|one|no)\s+$/i.test(body.slice(Math.max(s.start, first.start - 9), first.start));
+    // "the first North Korean leader (to cross …)", "the last Israeli premier": an ordinal or superlative picks one holder
+    // out of all who held the office, by the deed that follows, not the present holder.
+    const indefinite = /\b(?:a|an|any|another|one|no)\s+$/i.test(body.slice(Math.max(s.start, first.start - 9), first.start)) || /\bthe\s+(?:first|last|only|second|third|next|previous|former|latest)\s+$/i.test(body.slice(Math.max(s.start, first.start - 15), first.start));
     const role = official > 0 && types.get(head.entityId) === 'Country' ? words(body.slice(head.end + poss, end)).pop()?.toLowerCase() : undefined;
     // "a North Korean leader", "no American president": one office holder, any or none, is no one the article names,
     // nor the country (which a group of officials stands for).
@@ -465,7 +486,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // superlative noun phrase before an infinitive describes the copula's other side, who did it; the country of
         // the described category is no party.
         const superlative = superlativeFrame(body.slice(Math.max(s.start, cueStart - 160), cueStart));
-        if (superlative && sub.length) {
+        if (superlative) {
           const frameAt = cueStart - superlative.length;
           const described = sub.every((p) => p.start >= frameAt) ? copulaSide(ctx, frameAt, cueEnd) : COPULA_BEFORE_FRAME.test(body.slice(sub[sub.length - 1].end, frameAt)) ? sub[sub.length - 1] : undefined;
           if (described === null) return [];
@@ -514,6 +535,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         }
         const modifier = rule.type === 'ALLIED_WITH' ? ctx.parties.filter((x) => x.end <= cueStart).pop() : undefined;
         if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && OWNING_MODIFIER_GAP.test(body.slice(modifier.end, cueStart))) return [modifier];
+        // "backing the administration's negotiations with Iran", "the country's support for": a noun with a possessive
+        // determiner is its owner's, and an owner the text names by no party leaves the noun's side unnamed — never
+        // the clause's subject, who only speaks of it.
+        const ownerWindow = Math.max(s.start, cueStart - 60);
+        const unnamedOwner = UNNAMED_OWNER_BEFORE.exec(body.slice(ownerWindow, cueStart));
+        if (unnamedOwner && !TIME_POSSESSOR.test(body.slice(ownerWindow, cueStart)) && !ctx.parties.some((p) => p.start <= ownerWindow + unnamedOwner.index && p.end > ownerWindow + unnamedOwner.index)) return [];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -631,6 +658,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // institution ("the Yemeni government", "Yemen's army", "Yemeni government forces"). A verb or noun of giving
     // ("aid to Iraqi forces", "helping Iraqi forces") takes the nation's forces as a whole and stays; as backers
     // ("Russian forces helping Assad") a state's forces abroad act for it.
+    // "our NATO ally Turkey", "fellow NATO allies": an alliance's name before "ally" says within which alliance the two
+    // are allies; membership of the alliance is no alliance with the body itself ("a NATO partner" — outside it — is).
+    if (rule.id === 'ally.noun-modifier' && /^all(?:y|ies)$/.test(cueWord)) left = left.filter((p) => !ALLIANCE_BODY.test(body.slice(p.start, p.end)));
     if (rule.id === 'ally.backed-by') left = left.filter((p) => !p.armed);
     if (rule.id === 'ally.dash-backed') right = right.filter((p) => !p.armed);
     // "Saudi Arabia and other Gulf partners as well as treaty allies such as Japan": allies coordinated with a party are
@@ -753,6 +783,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
   const leadWords = words(lead).map((w) => w.toLowerCase());
   if (status && rule.type === 'MET_WITH' && status !== 'refused' && leadWords.some((w) => LEAD_HYPOTHETICAL.has(w))) return [];
+  // "an attempt to force the Iranian leadership to hold talks", "efforts to pressure Kim to meet": the subject is the
+  // object of an aim's infinitive, so the meeting is the aim, none that took place.
+  if (rule.type === 'MET_WITH' && (rule.left === 'subject' || rule.left === 'possessor') && status !== 'refused' && left.length && AIM_BEFORE_SUBJECT.test(body.slice(Math.max(s.start, left[0].start - 60), left[0].start))) return [];
   // "denied the allegations that he met with …", "dismissed reports that …": a denied meeting is not asserted.
   if (rule.type === 'MET_WITH' && leadWords.some((w) => LEAD_DENIAL.has(w))) return [];
   // "a ploy to ensure Trump meets with Kim", "so that they meet": a purpose clause tells of an aim, not a meeting.
@@ -796,6 +829,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const beforeNoun = body.slice(Math.max(s.start, phraseAt - 60), phraseAt);
     if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
+    // "during earlier meetings with Moon", "their previous talks": the noun's own adjective puts it in the past.
+    if (status === 'planned' && PAST_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'happened';
     // "the cancelled summit with Putin", "the aborted talks between …": the noun's own adjective says it never took place.
     if (CANCELLED_ADJECTIVE_BEFORE.test(beforeNoun) && !NEGATED_REFUSAL.test(beforeNoun)) status = 'refused';
   }
@@ -837,7 +872,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "Rudd spoke with Paulson at an Asia Society panel": a conversation on a public programme both take part in is
     // co-attendance, which the graph keeps apart from meetings and has no kind for: no MET_WITH.
     if (rule.id === 'meet.call' && !/\b(?:(?:tele)?phon\w*|video\w*)\b/i.test(body.slice(cueStart, cueEnd) + setting) && stagedSetting(setting)) return [];
-    if (!/\b(?:(?:tele)?phon\w*|video\w*|line|call\w*)\b/i.test(body.slice(cueStart, cueEnd) + setting) && inPersonSetting(setting)) kind = 'meeting';
+    // "had a face-to-face conversation with", "a side conversation with": the noun's own modifier puts them in one room;
+    // so does a setting opening the sentence ("At the G20 summit, Trump had a side conversation with Putin").
+    const cueText = body.slice(cueStart, cueEnd);
+    const opening = /^[^,;:]*,/.exec(s.text)?.[0];
+    const openingSetting = !!opening && s.start + opening.length <= cueStart && inPersonSetting(opening);
+    if (!/\b(?:(?:tele)?phon\w*|video\w*|line|call\w*)\b/i.test(cueText + setting) && (inPersonSetting(cueText + ' ' + setting) || IN_PERSON_CONVERSATION.test(cueText) || openingSetting)) kind = 'meeting';
   }
   const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
   return pairs.map(([a, b]) => ({
@@ -873,19 +913,40 @@ function superlativeFrame(before: string): { length: number; status: RelationSta
   let k = ws.length - 1;
   if (k >= 0 && /^\p{Ll}+ly$/u.test(ws[k][0])) k--;
   if (k < 0 || ws[k][0] !== 'to' || !/\s$/.test(before)) return null;
-  // Back over the noun phrase (at most six words) to "the first", "a highest-level", "the most senior".
-  for (let j = k - 1; j >= Math.max(1, k - 7); j--) {
-    const w = ws[j][0].toLowerCase();
-    if (NOT_DEED_NOUNS.has(w) || /[,;:.!?"“”]$/.test(ws[j][0])) return null;
-    const det = ws[j - 1][0];
-    if (!SUPERLATIVES.has(w) || !/^(?:[Tt]he|[Aa])$/.test(det)) continue;
-    const frameAt = ws[j - 1].index!;
-    const lead = before.slice(0, frameAt);
-    const status = /\b(?:would|could|might|may|hopes?|wants?|aims?|seeks?|trying|tries)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) ? null : /\b(?:will|shall|set\s+to|due\s+to|going\s+to|expected\s+to|poised\s+to)\s+(?:\p{Ll}+\s+){0,1}$|['’]ll\s+(?:be|become)\s+$/u.test(lead) ? 'planned' : 'happened';
-    return { length: before.length - frameAt, status };
+  // "the first North Korean leader to cross the 38th parallel to meet Moon": an infinitive of purpose after another
+  // infinitive shares its subject, so the frame may stand before the first of a chain (two links at most).
+  for (let hop = 0; hop < 3; hop++) {
+    // Back over the noun phrase (at most six words) to "the first", "a highest-level", "the most senior".
+    for (let j = k - 1; j >= Math.max(1, k - 7); j--) {
+      const w = ws[j][0].toLowerCase();
+      if (NOT_DEED_NOUNS.has(w) || /[,;:.!?"“”]$/.test(ws[j][0])) break;
+      const det = ws[j - 1][0];
+      if (!SUPERLATIVES.has(w) || !/^(?:[Tt]he|[Aa])$/.test(det)) continue;
+      const frameAt = ws[j - 1].index!;
+      const lead = before.slice(0, frameAt);
+      const status = /\b(?:would|could|might|may|hopes?|wants?|aims?|seeks?|trying|tries)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead) ? null : /\b(?:will|shall|set\s+to|due\s+to|going\s+to|expected\s+to|poised\s+to)\s+(?:\p{Ll}+\s+){0,1}$|['’]ll\s+(?:be|become)\s+$/u.test(lead) ? 'planned' : 'happened';
+      return { length: before.length - frameAt, status };
+    }
+    const link = purposeLinkBefore(ws, k);
+    if (link < 0) return null;
+    k = link;
   }
   return null;
 }
+
+/**
+ * The "to" opening an infinitive phrase that ends right before the word at `k` ("to cross the 38th parallel" before
+ * "to meet"): a lower-case verb and at most five more words, no punctuation; -1 when none.
+ */
+function purposeLinkBefore(ws: RegExpMatchArray[], k: number): number {
+  for (let m = k - 2; m >= Math.max(0, k - 7); m--) {
+    if (/[,;:.!?"“”()]$/.test(ws[m][0])) return -1;
+    if (ws[m][0] === 'to' && /^\p{Ll}+$/u.test(ws[m + 1][0]) && !NOT_PURPOSE_VERBS.has(ws[m + 1][0])) return m;
+  }
+  return -1;
+}
+/** Words after "to" that open no infinitive of a deed: "to be", "to have", and nouns after the preposition. */
+const NOT_PURPOSE_VERBS = new Set(['be', 'have', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 /** Ordinals and superlatives of a noun phrase telling who did something first, last or alone. */
 const SUPERLATIVES = new Set(['first', 'last', 'only', 'latest', 'second', 'third', 'fourth', 'fifth', 'highest', 'youngest', 'oldest', 'earliest', 'newest', 'biggest', 'greatest', 'most', 'highest-level', 'highest-ranking', 'high-level', 'high-ranking', 'top-level', 'senior-most']);
 const NOT_DEED_NOUNS = new Set(['time', 'times', 'way', 'ways', 'chance', 'opportunity', 'step', 'steps', 'place', 'thing', 'things', 'attempt', 'effort', 'move', 'moment', 'day', 'week', 'year', 'occasion']);
@@ -938,7 +999,9 @@ function mediaBefore(text: string): boolean {
   if (MEDIA_ROLE_WORDS.has(last) || MEDIA_ROLE_WORDS.has(lastTwo)) return true;
   if (/^(?:co-)?hosts?$/.test(last)) {
     const prev = ws.length > 1 ? ws[ws.length - 2][0] : '';
-    if (HOST_NOUN_LEAD.has(prev.toLowerCase()) || /["”]$/.test(prev) || OUTLET_POSSESSIVE_END.test(text.slice(0, ws[ws.length - 2]?.index! + prev.length))) return true;
+    // "Morning Edition host Renee Montagne": after a show's capitalised name "host" is a noun too (a verb after one name
+    // would be "hosts").
+    if (HOST_NOUN_LEAD.has(prev.toLowerCase()) || /["”]$/.test(prev) || (last === 'host' && /^\p{Lu}\p{Ll}/u.test(prev)) || OUTLET_POSSESSIVE_END.test(text.slice(0, ws[ws.length - 2]?.index! + prev.length))) return true;
   }
   // "NPR's Steve", "NPR’s Cairo bureau chief": an outlet's possessive at most four words back.
   for (let k = ws.length - 1; k >= Math.max(0, ws.length - 4); k--) {
@@ -1020,6 +1083,8 @@ function inPersonSetting(text: string): boolean {
   }
   return false;
 }
+/** A conversation its modifier puts in one room: "a side conversation", "a sideline chat", "a one-on-one conversation". */
+const IN_PERSON_CONVERSATION = /\b(?:side|sideline|one-on-one|in-person)\s+conversation\b/i;
 const SETTING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'his', 'her']);
 const SETTING_NOUNS = new Set(['panel', 'conference', 'summit', 'forum', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'meeting', 'gathering', 'event', 'ceremony', 'rally', 'gala', 'party', 'session']);
 
@@ -1044,6 +1109,8 @@ function leftStart(left: Party[], fallback: number): number {
 }
 
 /** Words before a clause's subject that make its meeting a wish or a question: "urged X to meet", "whether X meets". */
+/** A noun of aim and its infinitive right before the subject: "an attempt to force (the)", "efforts to get". */
+const AIM_BEFORE_SUBJECT = /\b(?:attempts?|attempting|efforts?|bid|push|campaign|plan|plans|pressure|pressuring)\s+to\s+\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
 const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
@@ -1202,7 +1269,8 @@ const PREPOSITIONS_BEFORE_NOUN_HOST = new Set(['with', 'by', 'from', 'of', 'as',
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
 
 /** A determiner with up to two adjectives before a cue: "an earlier visit", "the first official visit", "his talks". */
-const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our|your|this|every|each|any|no)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+// ("crossed the river to meet": "to" is no adjective, and the cue after it a verb.)
+const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our|your|this|every|each|any|no)\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|from|by)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
 /** Verbs that stop, block or withhold aid: "blocking humanitarian aid to", "cut off aid to", "halted arms to". */
 const STOP_AID_VERBS = new Set(['block', 'blocks', 'blocked', 'blocking', 'blockade', 'blockaded', 'blockading', 'cut', 'cuts', 'cutting', 'halt', 'halts', 'halted', 'halting', 'suspend', 'suspends', 'suspended', 'suspending', 'suspension', 'withhold', 'withholds', 'withheld', 'withholding', 'stop', 'stops', 'stopped', 'stopping', 'freeze', 'freezes', 'freezing', 'froze', 'frozen', 'obstruct', 'obstructs', 'obstructed', 'obstructing', 'deny', 'denies', 'denied', 'denying', 'end', 'ends', 'ended', 'ending', 'curb', 'curbs', 'curbed', 'curbing', 'restrict', 'restricts', 'restricted', 'restricting', 'ban', 'bans', 'banned', 'banning', 'embargo', 'embargoed']);
@@ -1237,6 +1305,8 @@ const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponso
 
 /** Adjectives of possibility right before a meeting noun (over one more adjective): "potential talks", "a possible direct meeting". */
 const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Adjectives of the past right before a meeting noun (over one more adjective): "earlier meetings", "their previous talks". */
+const PAST_ADJECTIVE_BEFORE = /\b(?:earlier|previous|prior|past|recent|former)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */
 const PLANNED_ADJECTIVE_BEFORE = /\b(?:future|proposed|tentative|upcoming|forthcoming|planned|impending|coming)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
@@ -1266,6 +1336,9 @@ function backedHeadIsAgent(after: string): boolean {
   }
   return false;
 }
+
+/** The name of an alliance of states, as written: "NATO", "the North Atlantic Treaty Organization", "the Warsaw Pact". */
+const ALLIANCE_BODY = /^(?:the\s+)?(?:NATO|OTAN|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|Warsaw\s+Pact|ANZUS|SEATO|CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation)$/;
 
 /** Words of firms and private business: a client or partner in such a sentence is a business tie. */
 const BUSINESS_FRAME = /\b(?:compan(?:y|ies)|firms?|executives?|chairman|chief\s+executive|CEO|investors?|investments?|business(?:es|man|men)?|corporate|commercial|shareholders?|lawyers?|attorneys?|legal|law\s+firm|lobbying|lobbyists?|consult(?:ing|ants?|ancy)|clients?\s+list|bank(?:s|ing|er|ers)?|ventures?|equity)\b/;
@@ -1357,21 +1430,41 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   if (/\blin(?:e|es|ed|ing)\s+up\b/i.test(before)) return 'planned';
   if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
   // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
-  const pastNarrative = ws.includes('previously') || (ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'));
+  // ("was previously scheduled to meet" stays a plan: one made earlier, which may have moved.)
+  const pastNarrative = ws.some((w) => w === 'were' || w === 'was') && ws.includes('about');
   // "Mr Holt later met Trump": a cue in the past tense tells what happened, whatever time word stands before it.
   const pastCue = PAST_CUE.test(around);
   // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan.
   if (!pastCue && ws.length === 1 && ws[0] === 'to') return 'planned';
   // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
-  if (!pastCue && (ws.some((w) => PLANNED.has(w)) || /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)) && !pastNarrative) return 'planned';
+  // "is committed to having talks", "his commitment to meet": a commitment is a plan ("an offense he committed" is none).
+  if (!pastCue && /\bcommit(?:s|ted|ment)?\s+to\b/i.test(before)) return 'planned';
+  // "who is rushing to New York this week to meet Trump", "is heading to Hanoi to meet Kim": a journey under way toward
+  // the meeting puts it ahead.
+  if (!pastCue && MOTION_UNDER_WAY.test(before) && /\bto\s+$/.test(before)) return 'planned';
+  // "is also to meet", "are now to hold": an adverb may stand between "be" and "to".
+  if (!pastCue && (ws.some((w) => PLANNED.has(w)) || BE_TO_BEFORE.test(`${before.replace(BE_ADVERB_TO, '$1 to')} `)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
   // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
-  if (!pastCue && cueWords.slice(0, 6).some((w) => w === 'next' || w === 'tomorrow' || w === 'upcoming')) return 'planned';
+  // ("the DPRK–PRC summit in light of the upcoming summits": an adjective after the cue dates another noun; "next" only
+  // with a time noun dates the cue.)
+  if (!pastCue && (cueWords.slice(0, 6).includes('tomorrow') || NEXT_TIME.test(cueWords.slice(0, 6).join(' ')))) return 'planned';
   // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form,
   // anywhere in the cue's clause ("as he meets with Iranian officials in search of a deal in the coming days").
   if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
   return 'happened';
 }
+
+/** A progressive verb of travel: "is heading", "are flying", "is rushing", "is on his way". */
+const MOTION_UNDER_WAY = /\b(?:is|are|am|was|were)\s+(?:\p{Ll}+ly\s+)?(?:heading|headed|travell?ing|flying|rushing|going|coming|returning|jetting|on\s+(?:his|her|their|its)\s+way)\b/u;
+
+/** "next" with a time noun: "next Friday", "next week". */
+const NEXT_TIME = /\bnext\s+(?:week|weekend|month|year|day|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+/** "is to", then at most three lower-case words ("is to hold talks with"): a plan. */
+const BE_TO_BEFORE = /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,3}$/u;
+/** "is also to", "are now to": the adverb between "be" and "to" changes nothing. */
+const BE_ADVERB_TO = /\b(is|are|am|was|were)\s+(?:also|still|now|then|first|next)\s+to\b/g;
 
 /** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
 const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
@@ -1420,8 +1513,10 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       continue;
     }
     if (prev.possessive || prev.modifierOnly || prev.adjective || isPlace(body, s.start, prev) || insideAdjunct(body, s.start, prev) || !/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|his|her|its)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|of\s+){0,6}$/u.test(sep)) break;
-    // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list.
-    const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep);
+    // A bare comma joins a list only before its "and" ("X, Y and Z met"); "In Beijing, Liu He told …" is no list. A
+    // headline writes its "and" as a comma ("Putin, Tillerson Meet At Kremlin"): names opening a line without final
+    // punctuation, joined by bare commas before a verb that agrees with a plural, are one subject.
+    const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep) || (/^\s*,\s*$/.test(sep) && headlineSubjectList(ctx, parties, k, at));
     if (!joined && !sawAnd) break;
     // "Obama called Merkel, and he met Putin": ", and" before a pronoun opens a new clause with its own subject.
     if (out[0].pronoun && /,/.test(sep)) break;
@@ -1429,6 +1524,25 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     out.unshift(prev);
   }
   return out;
+}
+
+/**
+ * Whether the parties up to `k` (and the one after it) open a headline as its subject list: the line has no final
+ * punctuation, only names and bare commas stand from its start to the last of them, and the verb after is no singular
+ * present ("Putin, Tillerson Meet", "Obama, Castro shake hands"; not "Putin, Tillerson meets").
+ */
+const FINAL_ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}$/u;
+function headlineSubjectList(ctx: Ctx, parties: readonly Party[], k: number, at: number): boolean {
+  const { body, s } = ctx;
+  // (A final abbreviation's point, "… Between Russia And U.S.", ends no sentence.)
+  const line = s.text.trimEnd();
+  if ((/[.!?]["”’]?$/.test(line) && !FINAL_ABBREVIATION.test(line)) || parties[k].pronoun) return false;
+  let first = k;
+  while (first > 0 && /^\s*,\s*$/.test(body.slice(parties[first - 1].end, parties[first].start))) first--;
+  if (!/^["“]?\s*$/.test(body.slice(s.start, parties[first].start))) return false;
+  const last = parties.filter((p) => p.end <= at).pop();
+  const verb = /^\s*(\p{L}+)/u.exec(body.slice(last ? last.end : at, at + 20))?.[1] ?? '';
+  return !/^(?:meets|hosts|visits|welcomes|holds|has|speaks|talks|shakes|receives|is|was)$/i.test(verb);
 }
 
 /** An infinitive verb right before a party, which is its object: "to withdraw (US troops)", "to back (the rebels)". */
@@ -1523,6 +1637,14 @@ function sharedSubject(ctx: Ctx, at: number): { party: Party; from: number } | n
 function adjunctSubject(ctx: Ctx, at: number): Party | null {
   const main = sentenceSubject(ctx);
   if (!main || main.end > at) return main;
+  // "Fadavi said Zarif “had a firm stance” during the telephone conversation with Kerry": a reported clause without
+  // "that" has its own subject right after the verb of saying.
+  const saying = [...ctx.body.slice(main.end, at).matchAll(/\b(?:said|says|added|adds)\s+/g)].pop();
+  if (saying) {
+    const from = main.end + saying.index! + saying[0].length;
+    const inner = ctx.parties.find((p) => p.start >= from && p.end <= at && !p.adjective);
+    if (inner && !inner.possessive && !inner.modifierOnly && !inner.pronoun && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(ctx.body.slice(from, inner.start))) return inner;
+  }
   const that = [...ctx.body.slice(main.end, at).matchAll(/\bthat\s+/g)].pop();
   if (!that) return main;
   const from = main.end + that.index! + that[0].length;
@@ -1655,6 +1777,14 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
   return null;
 }
 
+/** A common noun's possessive right before a noun, over at most two lower-case adjectives: "the administration's
+ *  (negotiations)", "his father's (first summit)"; the match starts at the owner word. */
+// (A common noun only: a capitalised owner is a name, maybe one the article's entities missed.)
+const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A time before a possessive ("Thursday's meeting", "this week's summit", "last year's talks"): it dates the noun, it owns
+ *  nothing. */
+const TIME_POSSESSOR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|tonight|tomorrow|yesterday|day|week|weekend|month|year|decade|night|morning|afternoon|evening|summer|spring|autumn|fall|winter|century)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
 /** Between a country modifying a noun and the noun: blanks and at most one adjective ("U.S. military alliance"). */
 const OWNING_MODIFIER_GAP = /^\s+(?:(?:military|security|defen[cs]e|strategic|economic|financial|humanitarian|formal|bilateral|nuclear)\s+)?$/;
 
@@ -1689,7 +1819,9 @@ function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
     // reviving concerns among US allies", "Haftar is his fight against the U.N.-backed …") puts the phrase elsewhere,
     // and a place after "in" is described by nothing.
     // ", arguing that …": a clause, not an apposition, stands between.
-    const describable = !PREPOSITION_IN_GAP.test(gap) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
+    // "al-Muhandis, deputy commander of Iran-backed militias": after "of" the phrase describes the noun it complements,
+    // not the party ("Graham, one of Trump's allies" is partitive: he is one of them).
+    const describable = !PREPOSITION_IN_GAP.test(gap) && !(OF_IN_GAP.test(gap) && !partitiveOf(gap)) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
     if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
@@ -1745,6 +1877,16 @@ function coordinatedBefore(ctx: Ctx, k: number): Party[] {
 /** A conjunction, relative or complementiser between a party and a descriptive phrase: a new clause begins. */
 const CLAUSE_WORD_IN_GAP = /\b(?:that|which|who|whom|whose|and|but|or|while|when|if|because|where|so|than|saying|arguing|claiming|noting|adding)\b/i;
 
+const OF_IN_GAP = /\bof\s/;
+/** A partitive or collective noun before "of": the party is (made of) what follows ("one of Trump's allies", "an umbrella
+ *  group of Iran-backed militias"). */
+const PARTITIVE_NOUNS = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'several', 'two', 'three', 'four', 'five', 'both', 'none', 'any', 'either', 'neither', 'few', 'among', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'group', 'groups', 'coalition', 'alliance', 'network', 'collection', 'federation', 'union', 'bloc', 'band', 'umbrella', 'array', 'mix', 'conglomeration', 'consortium', 'amalgam']);
+/** Whether an "of" in the gap follows a partitive or collective noun. */
+function partitiveOf(gap: string): boolean {
+  const ws = words(gap).map((w) => w.toLowerCase());
+  return ws.some((w, k) => w === 'of' && k > 0 && PARTITIVE_NOUNS.has(ws[k - 1]));
+}
+
 /** A preposition between a party and a descriptive phrase: the phrase is not about that party. */
 const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;
 
@@ -1767,6 +1909,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
+    // "aid for U.S. farmers", "met Chinese students": a country before a noun of its private people names those people,
+    // no state.
+    if (p.type === 'Country' && !p.pronoun && PRIVATE_PEOPLE_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 40)))) break;
     // "supports the US airstrikes", "met Trump aides": after a verb's object a plural noun makes the name its modifier
     // (the object of a verb is followed by no verb of its own; "-s" there is a noun's plural).
     // A person's name counts too, unless the noun is one of their officials ("backs Assad forces").
@@ -1783,6 +1928,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
   if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
   return out;
 }
+
+/** Nouns of a country's private people (over one adjective): "(U.S.) farmers", "(Chinese) soybean growers". */
+const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:farmers|workers|consumers|businesses|companies|firms|families|students|veterans|taxpayers|retirees|exporters|importers|manufacturers|producers|growers|homeowners|patients|investors|tourists|shoppers|employees|automakers|steelmakers|fishermen)\b/u;
 
 /** A party's phrase ending in a singular official noun: "Obama administration", "the Iraqi government". */
 const SINGULAR_OFFICIAL_END = /\s(?:administration|government|regime|leadership|military|army|side|team|delegation)$/;
@@ -1810,7 +1958,8 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
     const lw = w.toLowerCase();
     // "Iran’s proxy forces in Iraq", "U.S. troops in Syria": armed men are where "in" says, not that place's forces
     // (officials in a capital stand for its government: "leaders in Japan").
-    const ok = /^\p{Lu}/u.test(w) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in'));
+    // "Putin, Tillerson Meet At Kremlin": a title-case line capitalises its prepositions, which are no part of a name.
+    const ok = (/^\p{Lu}/u.test(w) && !TITLE_CASE_PREPOSITIONS.has(w)) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in'));
     if (!ok) return false;
     if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
     if (lw === 'his' || lw === 'her' || lw === 'their') personsOwn = true;
@@ -1820,6 +1969,9 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   }
   return true;
 }
+
+/** Prepositions as a title-case headline writes them: never part of a name between a cue and its party. */
+const TITLE_CASE_PREPOSITIONS = new Set(['At', 'In', 'On', 'Into', 'Inside', 'Near', 'Outside', 'From', 'During', 'After', 'Before', 'Amid', 'Over', 'About', 'For', 'Against', 'Across', 'Toward', 'Towards', 'Ahead', 'Despite', 'Without', 'Via']);
 
 function listSepOk(gap: string): boolean {
   const m = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)/.exec(gap);

@@ -1028,3 +1028,161 @@ describe('issue #12 (rel9, third draw 1919): a pronoun in a quotation is not its
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+/** As relations(), with the kind of each MET_WITH: "MET_WITH status/kind A ~ B". */
+function relationsWithKind(body: string): string[] {
+  const r = extract(body);
+  return r.relations.map((x) => `${x.type} ${x.status}${x.kind ? `/${x.kind}` : ''} ${[nameOf(r, x.sourceId), nameOf(r, x.targetId)].sort().join(' ~ ')}`).sort();
+}
+
+describe('issue #12 (rel10, draws 2727/8383): a headline\'s venue and subject list', () => {
+  test.each<[string, string[]]>([
+    // a title-case headline capitalises its prepositions: the place after "At"/"In" is the venue, no party; its "and" is
+    // a comma, so the names before a plural verb met each other
+    ['Putin, Tillerson Meet At Kremlin, Discuss Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    ['Merkel, Macron Meet In Berlin Amid Tensions Over The Budget\n\nGerman Chancellor Angela Merkel greeted French President Emmanuel Macron on Monday.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+    ['Barack Obama, Raul Castro meet in Panama', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    // negatives: a singular verb has one subject; a sentence with its own point is no headline; names of a title case
+    // line after the cue stay objects
+    ['Barack Obama, Raul Castro meets Enrique Pena Nieto', ['MET_WITH happened Enrique Pena Nieto ~ Raul Castro']],
+    ['Barack Obama, Raul Castro met in Panama, officials said.', []],
+    ['Putin Meets Tillerson At Kremlin, Discusses Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel10, draws 2727/8383/4141): commitments, willingness and past plans', () => {
+  test.each<[string, string[]]>([
+    // a commitment is a plan at most; willingness ("happy to") is no meeting
+    ['Donald Trump is committed to holding talks with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Angela Merkel is committed to talks with Vladimir Putin.', ['MET_WITH planned Angela Merkel ~ Vladimir Putin']],
+    ['Donald Trump said he was happy to meet Hassan Rouhani.', []],
+    ['Donald Trump is happy to meet Kim Jong Un without preconditions.', []],
+    // "be" + adverb + "to" is a plan, as "be to" is
+    ['Brian Hook is also to meet officials from France and Germany this week.', ['MET_WITH planned Brian Hook ~ France', 'MET_WITH planned Brian Hook ~ Germany']],
+    ['Theresa May is now to hold talks with Emmanuel Macron.', ['MET_WITH planned Emmanuel Macron ~ Theresa May']],
+    ['Theresa May is to hold talks with Emmanuel Macron.', ['MET_WITH planned Emmanuel Macron ~ Theresa May']],
+    // a plan made earlier ("previously scheduled to") is still a plan
+    ['Mike Pompeo was previously scheduled to meet with Benjamin Netanyahu on Tuesday.', ['MET_WITH planned Benjamin Netanyahu ~ Mike Pompeo']],
+    // negatives: a kept commitment reported in the past; a past narrative entering a scheduled meeting
+    ['Donald Trump met Kim Jong Un, as he had committed to.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump overstated the breakthroughs, an offense he committed following his summit with Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Leon Panetta was about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel10, draw 2727): the subject of an infinitive of purpose, a noun\'s possessor', () => {
+  test.each<[string, string[]]>([
+    // an infinitive of purpose after another infinitive shares its subject, the one a superlative frame describes
+    ['Kim Jong Un rules the North. In 2018, Kim Jong Un became the first North Korean leader to cross the border to meet Moon Jae-in.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Donald Trump was in Seoul. Shinzo Abe became the first foreign leader to fly to New York to meet Donald Trump.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+    // "the first X leader" is no present office holder
+    ['President Donald Trump spoke. The first North Korean leader to visit Seoul met Moon Jae-in.', []],
+    // a noun owned by an unnamed owner ("the administration's") is theirs, not the clause subject's
+    ['A letter signed by 151 House Democrats backed the administration’s negotiations with Iran.', []],
+    ['Angela Merkel praised the country’s support for Ukraine.', []],
+    ['Pat Roberts was in Geneva during his father’s first summit with Mikhail Gorbachev.', []],
+    // a person's name between a possessive determiner and a noun modifies the noun ("her Bill Clinton team")
+    ['Hillary Clinton sat down with her Bill Clinton team.', []],
+    // negatives: a named owner, a country's officials owning the noun, a plain infinitive of purpose
+    ['Nancy Pelosi backed Barack Obama’s negotiations with Iran.', ['MET_WITH happened Barack Obama ~ Iran']],
+    ['Benjamin Netanyahu has a plan to use the platform to sabotage Barack Obama’s negotiations with Iran.', ['MET_WITH happened Barack Obama ~ Iran']],
+    // a time before "'s" dates the noun and owns nothing; a closing quote is no possessive
+    ['John Sullivan sat in on Thursday’s meeting with Moon Jae-in.', ['MET_WITH happened John Sullivan ~ Moon Jae-in']],
+    ['King Salman canceled plans to attend this week’s summit with Barack Obama.', ['MET_WITH refused Barack Obama ~ Salman']],
+    ['Donald Trump prepares for \'productive\' talks with Xi Jinping on trade', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['Vladimir Putin hailed Russia’s military support for Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['Donald Trump flew to Hanoi to meet Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // "to" after a determiner's noun is no adjective: the cue after it is a verb ("crossed the river to meet")
+    ['Kim Jong Un crossed the border to meet Moon Jae-in.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Donald Trump went to the capital to meet Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['John McCain made an earlier visit Kim Jong Un hosted.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel10, draw 8383): offices of one state, alliance membership', () => {
+  test.each<[string, string[]]>([
+    // two offices of one state's government working together are no alliance
+    ['The U.S. Department of Defense has personnel in Yemen to support the U.S. State Department.', []],
+    ['The Pentagon supports the State Department in Iraq.', []],
+    // a NATO ally is an ally within NATO: membership is no alliance with the body
+    ['Mitch McConnell warned of conflict between our NATO ally Turkey and the Kurds.', []],
+    // negatives: a state's office backing another state's forces; a NATO partner outside it; a state's ally
+    ['The Pentagon supports Iraqi forces.', ['ALLIED_WITH stated Iraq ~ Pentagon']],
+    ['Egypt is a NATO partner.', ['ALLIED_WITH stated Egypt ~ North Atlantic Treaty Organization']],
+    ['Egypt signed a treaty with vital U.S. ally Israel.', ['ALLIED_WITH stated Israel ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel10, draws 2727/8383): the kind from the noun; interviews', () => {
+  test.each<[string, string[]]>([
+    // a conversation its modifier or the sentence's opening setting puts in one room is a meeting, not a call
+    ['At the G20 summit in July, Donald Trump had a side conversation with Vladimir Putin.', ['MET_WITH happened/meeting Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump is committed to having a face-to-face conversation with Kim Jong Un.', ['MET_WITH planned/meeting Donald Trump ~ Kim Jong Un']],
+    // a radio or TV show's host talking with a guest is an interview
+    ['Morning Edition host Renee Montagne talked with Farah Halime, a journalist in Cairo.', []],
+    // negatives: a phone conversation, a bare conversation, a host who hosts
+    ['At the G20 summit, Donald Trump had a phone conversation with Vladimir Putin.', ['MET_WITH happened/call Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump had a conversation with Xi Jinping.', ['MET_WITH happened/call Donald Trump ~ Xi Jinping']],
+    ['Barack Obama hosts Benjamin Netanyahu at the White House.', ['MET_WITH happened/meeting Barack Obama ~ Benjamin Netanyahu']],
+  ])('%s', (body, expected) => {
+    expect(relationsWithKind(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel10, draw 4141): an attempt to force talks, a past adjective on the noun, a participle inside "of"', () => {
+  test.each<[string, string[]]>([
+    // an attempt, effort or pressure to make someone meet is an aim, no meeting
+    ['The new sanctions are an attempt to force the Iranian leadership to hold talks with the United States.', []],
+    ['Donald Trump stepped up efforts to pressure Kim Jong Un to meet Moon Jae-in.', []],
+    // a noun of wish before the infinitive ("his eagerness to meet") is willingness
+    ['Kim Jong Un expressed his eagerness to meet Donald Trump as soon as possible.', []],
+    // a journey under way toward the meeting puts it ahead
+    ['Shinzo Abe, who is rushing to New York this week to meet Donald Trump, faces turmoil.', ['MET_WITH planned Donald Trump ~ Shinzo Abe']],
+    ['Mike Pompeo is heading to Pyongyang to meet Kim Jong Un.', ['MET_WITH planned Kim Jong Un ~ Mike Pompeo']],
+    // "earlier meetings", "previous talks": the noun's adjective puts the meeting in the past, whatever plan word stands before
+    ['Kim Jong Un made pledges during earlier meetings with Moon Jae-in.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Shinzo Abe promised in previous talks with Vladimir Putin to return the islands.', ['MET_WITH happened Shinzo Abe ~ Vladimir Putin']],
+    // "X, commander of Iran-backed militias": after "of" the participle describes the militias, not X
+    ['Mourners carried the coffin of Abu Mahdi al-Muhandis, deputy commander of Iran-backed militias.', []],
+    // negatives: a partitive "one of", a collective "group of"; a plain apposition; a pledge verb
+    ['Lindsey Graham, one of Donald Trump’s staunchest allies, spoke.', ['ALLIED_WITH stated Donald Trump ~ Lindsey Graham']],
+    ['The Syrian Democratic Forces have been the best kind of allies to the United States.', ['ALLIED_WITH stated Syrian Democratic Forces ~ United States']],
+    // a noun of aim in an adjunct ("his efforts to bring peace following his summit") governs no meeting
+    ['The tariff hike went into force hours after U.S. and Chinese negotiators met.', ['MET_WITH happened China ~ United States']],
+    ['Moon Jae-in met Donald Trump on Tuesday in an effort to build on the U.S.-North Korea summit.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened North Korea ~ United States']],
+    ['Donald Trump’s tariffs may influence his efforts to bring peace following his summit with Kim Jong Un in Singapore.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Mike Pompeo flew to Pyongyang to meet Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    ['Hezbollah, an Iran-backed militia, fired rockets.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    ['The Popular Mobilisation Forces, an umbrella group of Iran-backed militias, fought in Mosul.', ['ALLIED_WITH stated Iran ~ Popular Mobilisation Forces']],
+    ['Kim Jong Un pledged to hold talks with Moon Jae-in.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel10, draw 5252): an adjective dating another noun, a country\'s private people, a reported clause without "that"', () => {
+  test.each<[string, string[]]>([
+    // "upcoming" after the cue dates the noun it stands before, not the cue; "next" dates the cue only with a time noun
+    ['Analysts noted the implications of the China–North Korea summit in light of the upcoming summits planned for May.', ['MET_WITH happened China ~ North Korea']],
+    // a country before a noun of its private people ("U.S. farmers") names those people: the farmers, not the state, get the aid
+    ['The Trump administration rolled out billions in aid for U.S. farmers hurt by tariffs.', []],
+    // a reported clause without "that" has its own subject right after "said"
+    ['Ali Fadavi said Mohammad Javad Zarif “had a firm stance” during the telephone conversation with John Kerry.', ['MET_WITH happened John Kerry ~ Mohammad Javad Zarif']],
+    // negatives: "next week" after a verb cue; aid for a country's forces; a speaker with no reported subject after "said"
+    ['Angela Merkel will meet Vladimir Putin next week.', ['MET_WITH planned Angela Merkel ~ Vladimir Putin']],
+    ['The United States gave aid for Iraqi forces.', ['ALLIED_WITH stated Iraq ~ United States']],
+    ['The IRGC provides material support to the Houthi rebels.', ['ALLIED_WITH stated Houthi ~ Revolutionary Guards']],
+    ['Russia’s increased military assistance to Syria provides Bashar al-Assad with a boost.', ['ALLIED_WITH stated Russia ~ Syria']],
+    ['Donald Trump said on Monday after meeting with Shinzo Abe that trade was fair.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

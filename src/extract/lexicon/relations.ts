@@ -49,7 +49,7 @@ export const PLANNED_WORDS = ['will', 'shall', 'planned', 'plans', 'plan', 'plan
 export const REFUSED_WORDS = ['not', 'never', 'declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'canceling', 'cancelling', 'scrapped', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'wouldn’t', "wouldn't", 'no', 'without', 'avoid', 'avoided', 'avoiding', 'avoids', 'shunned', 'shuns', 'boycotted', 'boycotts', 'boycott', 'skipped', 'skip', 'postponed', 'postpone', 'suspended', 'ruled', 'rules'];
 
 /** Words before a cue that make it a wish, an offer or a condition, not a meeting: "is willing to meet", "if he meets". */
-export const HYPOTHETICAL_WORDS = ['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether', 'willing', 'ready', 'prepared', 'wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'hoping', 'offered', 'offer', 'invited', 'invitation', 'possibility', 'possible', 'proposal', 'urged', 'urge', 'urges', 'urging', 'called', 'calls', 'calling', 'asked', 'asking', 'demand', 'demands', 'demanded', 'demanding', 'seeking', 'seek', 'seeks', 'sought', 'try', 'tried', 'trying', 'pushed', 'pushing', 'open', 'idea', 'able', 'intention', 'intentions', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'push', 'pushes', 'desire', 'eager', 'keen', 'request', 'requested', 'requesting', 'unlikely', 'willingness', 'readiness', 'brokered', 'brokering', 'brokers', 'mediated', 'mediating'];
+export const HYPOTHETICAL_WORDS = ['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether', 'willing', 'ready', 'prepared', 'happy', 'wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'hoping', 'offered', 'offer', 'invited', 'invitation', 'possibility', 'possible', 'proposal', 'urged', 'urge', 'urges', 'urging', 'called', 'calls', 'calling', 'asked', 'asking', 'demand', 'demands', 'demanded', 'demanding', 'seeking', 'seek', 'seeks', 'sought', 'try', 'tried', 'trying', 'pushed', 'pushing', 'open', 'idea', 'able', 'intention', 'intentions', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'push', 'pushes', 'desire', 'eager', 'keen', 'request', 'requested', 'requesting', 'unlikely', 'willingness', 'readiness', 'eagerness', 'wish', 'brokered', 'brokering', 'brokers', 'mediated', 'mediating'];
 
 /** Words before a backing cue that make it claimed or denied, not stated: "denied backing", "accused of arming". */
 export const HEDGE_WORDS = ['appears', 'appear', 'appeared', 'seems', 'seem', 'seemed', 'apparently', 'denied', 'denies', 'deny', 'denying', 'accused', 'accuses', 'accusing', 'alleged', 'allegedly', 'alleges', 'claimed', 'claims', 'claim', 'believed', 'believe', 'believes', 'suspected', 'reportedly', 'purportedly', 'not', 'never', 'no', 'stop', 'stopped', 'end', 'ended', 'halt', 'halted', 'would', 'could', 'might', 'may', 'if', 'whether', 'favors', 'favor', 'favored', 'favours', 'favour', 'favoured', 'proposed', 'proposes', 'propose', 'urged', 'urges', 'urge', 'wants', 'want', 'wanted', 'considers', 'consider', 'considered', 'calls', 'called', 'opposes', 'opposed', 'against', 'resisted', 'resists', 'questioned', 'debate', 'debated', 'cut', 'cuts', 'cutting', 'suspend', 'suspends', 'suspending', 'suspended', 'withhold', 'withholding', 'withheld', 'reduce', 'reducing', 'freeze', 'freezing', 'froze', 'pushed', 'pushing', 'expected', 'likely', 'unlikely', 'poised', 'negotiating', 'seeking', 'seeks', 'seek', 'pursuing', 'pursue', 'pursues', 'exploring', 'explore', 'explores', 'mulling', 'mulls', 'weighing', 'weighs', 'ensure', 'ensures', 'ensuring'];
@@ -60,3 +60,18 @@ export const MEDIA_OUTLETS = ['CNN', 'MSNBC', 'CNBC', 'NBC', 'NBC News', 'ABC', 
 /** Roles of people who interview or report: "NPR Cairo bureau chief Leila Fadel", "CNN anchor Jake Tapper" ("host" is
  *  also a verb of meeting, so it has its own frame in relations.ts). */
 export const MEDIA_ROLES = ['anchor', 'anchorman', 'anchorwoman', 'correspondent', 'reporter', 'journalist', 'columnist', 'interviewer', 'presenter', 'commentator', 'editor', 'bureau chief', 'moderator', 'broadcaster', 'podcaster'];
+
+/**
+ * Offices of one state's government, by how their names end or begin: "U.S. Department of Defense", "State
+ * Department", "the Pentagon", "Russian Defense Ministry". Support between two offices of one state is the state at
+ * work, no alliance.
+ */
+export const STATE_OFFICE_NAME = /\b(?:Department|Ministry|Pentagon|White House|Kremlin|Congress|Senate|House of Representatives|Parliament|Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Joint Chiefs|Foreign Office|Home Office|Downing Street|Central Intelligence Agency|Federal Bureau of Investigation|National Security Agency|Intelligence Community)\b/;
+
+/** The state an office belongs to when its name writes none: American names by convention (the United States has
+ *  departments, other states ministries), and the seats of government that stand for theirs. */
+export const STATE_OF_OFFICE_NAME: [RegExp, string][] = [
+  [/\b(?:Department|Pentagon|White House|Congress|Senate|House of Representatives|Joint Chiefs|Central Intelligence Agency|Federal Bureau of Investigation|National Security Agency|Intelligence Community|Marine Corps|Coast Guard)\b/, 'US'],
+  [/\bKremlin\b/, 'RU'],
+  [/\b(?:Foreign Office|Home Office|Downing Street)\b/, 'GB'],
+];
