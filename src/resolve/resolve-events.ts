@@ -309,7 +309,8 @@ export function candidateWindow(r: EventReport): { from: string; to: string } | 
 /**
  * The wider days, beyond candidateWindow, in which the writer must look for events this report may join in phase 2
  * (joinUndated): for an undated report, the dated events its window (UNDATED_JOIN) reaches; for a dated one, the
- * undated events whose window may reach its day (`undatedOnly`). Null for kinds that never join that way.
+ * undated events whose window may reach its day, and the dated events holding an undated report that may be a
+ * look-back this one competes for (`undatedOnly`: the writer's query). Null for kinds that never join that way.
  */
 export function undatedJoinWindow(r: EventReport): { from: string; to: string; undatedOnly: boolean; byPlace?: boolean } | null {
   // Strikes and attacks at a place: a named undated look-back and the dated events before it (namedTarget), found by place.
