@@ -536,6 +536,7 @@ export function eventReportOf(r: Record<string, unknown>, articleId: string, pub
     mentionCount: Number(r.mentionCount ?? 1),
     sides: (r.sides as string[] | undefined) ?? [],
     ...(typeof r.named === 'string' ? { named: r.named } : {}),
+    ...(typeof r.period === 'string' ? { period: r.period } : {}),
   };
 }
 
