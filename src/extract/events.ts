@@ -204,8 +204,10 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       if (same.evidence[same.evidence.length - 1]?.start !== s.start) same.evidence.push(sentence);
       same.participantIds = unique([...same.participantIds, ...found.participantIds]);
       same.date ??= found.date;
-      if (!same.date && found.period && (!same.period || found.period.length > same.period.length)) same.period = found.period;
-      if (same.date) delete same.period;
+      // A period holds only when every mention gives it: "the summit in Singapore last year", merged into the undated
+      // mentions of a piece on this week's Hanoi summit, must not send the whole event back a year.
+      if (same.period && found.period && found.period.length > same.period.length) same.period = found.period;
+      if (same.date || !found.period) delete same.period;
       same.locationId ??= found.locationId;
       // One sentence saying it happened outweighs the announcements before it.
       if (found.status === 'happened' || same.status === 'cancelled') same.status = found.status;
@@ -340,7 +342,7 @@ export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' 
   if (!small.every((p) => large.includes(p))) return false;
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   if (a.date && b.date && a.date !== b.date) return false;
-  // "the deal struck last year" is not this week's deal, nor the deal of another year.
+  // "the deal struck last year" is not the deal of another year, nor one dated outside that year.
   if (a.period && b.period && !a.period.startsWith(b.period) && !b.period.startsWith(a.period)) return false;
   if ((a.period && b.date && !b.date.startsWith(a.period)) || (b.period && a.date && !a.date.startsWith(b.period))) return false;
   if (!!a.date !== !!b.date) {
@@ -1102,15 +1104,21 @@ function dayIn(text: string, ref: Date, trigger: DatedTrigger, ahead = false): s
 function ownTime(text: string, ref: Date, trigger: DatedTrigger, ahead = false): { day: string } | { period: string } | null {
   if (Number.isNaN(ref.getTime())) return null;
   if (!DAY_WORD.test(text) && !COARSE_TIME.test(text)) return ahead ? null : yearOfTrigger(text, ref, trigger);
-  const results = chrono
-    .parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
+  const all = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = all
     .filter((r) => timeOfTrigger(text, r.index, r.index + r.text.length, trigger))
     .sort((a, b) => distanceTo(a.index, a.index + a.text.length, trigger) - distanceTo(b.index, b.index + b.text.length, trigger));
   const refDay = ref.toISOString().slice(0, 10);
+  const dayPrecise = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday') || /day\b/i.test(r.text)) && !COARSE_TIME.test(r.text);
+  // The period, when no day dates the trigger: the coarse time that is its own (periodOfTrigger), else a year written so.
+  const period = () => {
+    if (ahead) return null;
+    const own = all.find((r) => !dayPrecise(r) && periodOfTrigger(text, r.index, r.index + r.text.length, trigger));
+    return own ? earlierPeriod(own, ref) : yearOfTrigger(text, ref, trigger);
+  };
   for (const r of results) {
-    const dayPrecise = (r.start.isCertain('day') || r.start.isCertain('weekday') || /day\b/i.test(r.text)) && !COARSE_TIME.test(r.text);
     // The trigger's own time is coarser than a day: no day of the clause dates it.
-    if (!dayPrecise) return ahead ? null : earlierPeriod(r, ref);
+    if (!dayPrecise(r)) return period();
     const d = r.start.date();
     if (Number.isNaN(d.getTime())) continue;
     // A day still to come: after the publish day, since a story names the day of its own news ("on Thursday, Trump
@@ -1126,7 +1134,28 @@ function ownTime(text: string, ref: Date, trigger: DatedTrigger, ahead = false):
     if (Number.isNaN(d.getTime())) continue;
     return { day: d.toISOString().slice(0, 10) };
   }
-  return ahead || results.length ? null : yearOfTrigger(text, ref, trigger);
+  return results.length ? null : period();
+}
+
+/** Words that may stand between an event noun and its own month or year after it: "struck last year", "in March", "of 2015". */
+const PERIOD_GAP_WORDS = new Set(['in', 'of', 'during', 'early', 'late', 'mid']);
+/**
+ * Whether the month or year at [at, atEnd) is the trigger's own period: a noun's modifier before it ("last month's
+ * summit", "the 2015 nuclear deal", "November's Paris attacks"), or right after a noun with at most a support verb and a
+ * preposition between ("a deal struck last year", "the talks in March 2014", "the attacks of 2015"); after a verb, as
+ * its day would be ("signed an agreement last year"). For nouns stricter than a day's test
+ * (timeOfTrigger): a period keeps the report from its publish day's merges, so "a suspect in the Boston attack now
+ * could be in a 1999 Honda", "Trump, who was elected in 2016, met Kim" or "the Boston attack and one last year in
+ * Benghazi" must give none.
+ */
+function periodOfTrigger(text: string, at: number, atEnd: number, trigger: DatedTrigger): boolean {
+  if (atEnd <= trigger.start) return PREMODIFIER_GAP.test(text.slice(atEnd, trigger.start));
+  if (at < trigger.end) return false;
+  // A verb's time follows its object, as a day does: "Mexico and Canada signed an agreement last year", "met Kim in March".
+  if (trigger.verb) return timeOfTrigger(text, at, atEnd, trigger);
+  const words = text.slice(trigger.end, at).split(/\s+/).filter(Boolean);
+  if (words.length && trigger.support.dating.has(words[0].toLowerCase())) words.shift();
+  return /^\s/.test(text.slice(trigger.end, at) || ' ') && words.length <= 2 && words.every((w) => PERIOD_GAP_WORDS.has(w.toLowerCase()));
 }
 
 /** A month or a year chrono read ("last year", "last month", "March 2014", "in March"), as a period before the publish month, else null. */
@@ -1137,8 +1166,7 @@ function earlierPeriod(r: chrono.ParsedResult, ref: Date): { period: string } | 
   if (Number.isNaN(d.getTime())) return null;
   const refMonth = ref.toISOString().slice(0, 7);
   if (!r.start.isCertain('month')) return String(d.getUTCFullYear()) < refMonth.slice(0, 4) ? { period: String(d.getUTCFullYear()) } : null;
-  // "in September" said in June of an event that happened: last September.
-  if (!r.start.isCertain('year') && d.toISOString().slice(0, 7) > refMonth) d.setUTCFullYear(d.getUTCFullYear() - 1);
+  // "in September" said in June may be last September or a plan the status words missed ("may meet … in early April"): no period.
   const month = d.toISOString().slice(0, 7);
   return month < refMonth ? { period: month } : null;
 }
@@ -1148,8 +1176,7 @@ const YEAR_TOKEN = /\b(?:19|20)\d\d\b/g;
 function yearOfTrigger(text: string, ref: Date, trigger: DatedTrigger): { period: string } | null {
   if (!YEAR_WRITTEN.test(text)) return null;
   const own = [...text.matchAll(YEAR_TOKEN)]
-    // Before the trigger only as its modifier: "Trump, who was elected in 2016, met Kim" is no meeting of 2016.
-    .filter((y) => (y.index! >= trigger.end ? timeOfTrigger(text, y.index!, y.index! + 4, trigger) : y.index! + 4 <= trigger.start && PREMODIFIER_GAP.test(text.slice(y.index! + 4, trigger.start))))
+    .filter((y) => periodOfTrigger(text, y.index!, y.index! + 4, trigger))
     .sort((a, b) => distanceTo(a.index!, a.index! + 4, trigger) - distanceTo(b.index!, b.index! + 4, trigger))[0];
   return own && own[0] < String(ref.getUTCFullYear()) ? { period: own[0] } : null;
 }

@@ -522,13 +522,15 @@ const NAMED_WITNESSES = 2;
 function namedTarget<T extends { family: string; date: string; place: string | null; all: Set<string>; witnesses: number; evidence: string[] }>(g: EventReport[], dated: T[]): T | null {
   const place = g[0].locationId;
   const city = g[0].named;
-  if (!place || !city || !g.every((r) => r.named === city && r.status === 'happened' && r.locationId === place && r.publishedAt && !r.period && mergeableKinds(r.kind)[0] === 'strike')) return null;
+  if (!place || !city || !g.every((r) => r.named === city && r.status === 'happened' && r.locationId === place && r.publishedAt && mergeableKinds(r.kind)[0] === 'strike')) return null;
   const days = g.map((r) => r.publishedAt!).sort();
   const parties = new Set(g.flatMap((r) => r.participantIds));
   const from = shiftDays(days[0], -NAMED_LOOKBACK_DAYS);
   const to = shiftDays(days[days.length - 1], 1);
   // The event of that day must be told in that city: "the Orlando massacre" is not the New York bombings of the week.
-  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES && t.evidence.some((x) => x.includes(city)));
+  // "November's Paris attacks", said in December: only an event of that month.
+  const periods = g.flatMap((r) => (r.period ? [r.period] : []));
+  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES && t.evidence.some((x) => x.includes(city)) && periods.every((p) => t.date.startsWith(p)));
   if (candidates.length !== 1 || [...parties].some((p) => !candidates[0].all.has(p))) return null;
   return candidates[0];
 }

@@ -237,12 +237,16 @@ describe('date: a month or a year before the publish month is the period of the 
   // [sentence, published, expected (date, period) of the first event]
   test.each<[string, string, { date: string | null; period: string | null }]>([
     ["Critics still mock last month's summit between Donald Trump and Kim Jong Un.", '2018-07-20', { date: null, period: '2018-06' }],
-    ['Critics still mock the summit between Donald Trump and Kim Jong Un last year.', '2019-03-20', { date: null, period: '2018' }],
+    ['Critics still mock the summit last year between Donald Trump and Kim Jong Un.', '2019-03-20', { date: null, period: '2018' }],
+    ['Mexico and Canada still argue about the agreement signed last year.', '2019-06-05', { date: null, period: '2018' }],
+    ['Mexico and Canada signed an agreement last year.', '2019-06-05', { date: null, period: '2018' }],
     ['Critics still mock the 2018 summit between Donald Trump and Kim Jong Un.', '2019-03-20', { date: null, period: '2018' }],
-    ['Critics still mock the summit of Donald Trump and Kim Jong Un in March.', '2019-06-20', { date: null, period: '2019-03' }],
-    // a month after the publish month, of an event that happened: last year's
-    ['Critics still mock the summit of Donald Trump and Kim Jong Un in September.', '2019-06-20', { date: null, period: '2018-09' }],
-    // must not: this month, this year, last week (the publish day may be in it), a day, a plan
+    ['Critics still mock the summit in March between Donald Trump and Kim Jong Un.', '2019-06-20', { date: null, period: '2019-03' }],
+    // must not: a month after the publish month (last year's, or a plan the status words missed), this month, last
+    // week (the publish day may be in it), a day, a plan, a time not next to the trigger
+    ['Critics still mock the summit of Donald Trump and Kim Jong Un in September.', '2019-06-20', { date: null, period: null }],
+    ['Critics still mock the summit between Donald Trump and Kim Jong Un last year.', '2019-03-20', { date: null, period: null }],
+    ['Officials compared the Boston Marathon attack with one last year in Libya.', '2013-04-19', { date: null, period: null }],
     ["Critics still mock this month's summit between Donald Trump and Kim Jong Un.", '2018-06-20', { date: null, period: null }],
     ['Critics still mock the summit between Donald Trump and Kim Jong Un last week.', '2018-06-20', { date: null, period: null }],
     ['Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-14', { date: '2018-06-12', period: null }],
