@@ -11,6 +11,7 @@ import type { LinkedMention } from './entities.js';
 import { CONTACT_MEDIA, EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
 import { countryName } from './lexicon/countries.js';
+import { ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { phraseFinder, type PhraseHit } from './phrase-scan.js';
 import { OBJECT_HER_AFTER, personGenders, pronounResolver, type PronounRef, type PronounResolver } from './pronouns.js';
 
@@ -162,16 +163,16 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     // One event per kind the sentence names ("after the attack, the leaders met": an attack and a meeting).
     for (const rule of rules) {
       let found = anchoredEvent(rule, byRule.get(rule)!, s, rule.family === 'contact' ? contactMentions : inSentence, byId, ref, sentenceTriggers);
-      if (found && found !== 'hypothetical' && found.date && found.date === publishedAt && anniversaryPiece(s)) {
+      if (found && found !== 'hypothetical' && !Array.isArray(found) && found.date && found.date === publishedAt && anniversaryPiece(s)) {
         // The day of an anniversary piece is the anniversary's, not the event's: undated, and no event if nothing else anchors it.
         found = found.participantIds.length || found.locationId ? { ...found, date: null } : null;
-      } else if (found && found !== 'hypothetical' && found.date && publishedAt && rule.family === 'violence' && found.status === 'happened' && found.date > dayAfter(publishedAt) && !YEAR_WRITTEN.test(s.text)) {
+      } else if (found && found !== 'hypothetical' && !Array.isArray(found) && found.date && publishedAt && rule.family === 'violence' && found.status === 'happened' && found.date > dayAfter(publishedAt) && !YEAR_WRITTEN.test(s.text)) {
         // An attack that happened is not announced for a day to come: "the Sept. 11 Benghazi attack" said in May is last September's.
         found = { ...found, date: yearBefore(found.date) };
       }
       // A proposed or threatened event is no event, and no mention of an earlier one either.
       if (found === 'hypothetical') continue;
-      if (found) addEvent(groups.size ? { ...found, participantIds: unique(found.participantIds.flatMap((id) => groups.get(id) ?? [id])) } : found, s);
+      if (found) for (const one of Array.isArray(found) ? found : [found]) addEvent(groups.size ? { ...one, participantIds: unique(one.participantIds.flatMap((id) => groups.get(id) ?? [id])) } : one, s);
       else {
         // "The meeting ended early": an unanchored trigger is a mention of the last such event the article told of,
         // as a definite noun phrase refers back; it makes no event of its own.
@@ -203,6 +204,10 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       if (same.evidence[same.evidence.length - 1]?.start !== s.start) same.evidence.push(sentence);
       same.participantIds = unique([...same.participantIds, ...found.participantIds]);
       same.date ??= found.date;
+      // A period holds only when every mention gives it: "the summit in Singapore last year", merged into the undated
+      // mentions of a piece on this week's Hanoi summit, must not send the whole event back a year.
+      if (same.period && found.period && found.period.length > same.period.length) same.period = found.period;
+      if (same.date || !found.period) delete same.period;
       same.locationId ??= found.locationId;
       // One sentence saying it happened outweighs the announcements before it.
       if (found.status === 'happened' || same.status === 'cancelled') same.status = found.status;
@@ -219,6 +224,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       locationId: found.locationId,
       participantIds: found.participantIds,
       status: found.status,
+      ...(found.period ? { period: found.period } : {}),
       evidence: [sentence],
     });
   }
@@ -321,6 +327,8 @@ export interface Anchored {
   locationId: string | null;
   date: string | null;
   status: EventStatus;
+  /** When undated: the month or year before the publish month that the text places it in (see ownTime). */
+  period?: string;
 }
 
 /**
@@ -329,11 +337,14 @@ export interface Anchored {
  * meeting with South Korean officials Wednesday" … "Trump's eagerness to meet with Kim") is another event, or the
  * merged event would date the Trump–Kim plan by the officials' Wednesday.
  */
-export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>, b: Pick<Anchored, 'participantIds' | 'locationId' | 'date'>): boolean {
+export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date' | 'period'>, b: Pick<Anchored, 'participantIds' | 'locationId' | 'date' | 'period'>): boolean {
   const [small, large] = a.participantIds.length <= b.participantIds.length ? [a.participantIds, b.participantIds] : [b.participantIds, a.participantIds];
   if (!small.every((p) => large.includes(p))) return false;
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
   if (a.date && b.date && a.date !== b.date) return false;
+  // "the deal struck last year" is not the deal of another year, nor one dated outside that year.
+  if (a.period && b.period && !a.period.startsWith(b.period) && !b.period.startsWith(a.period)) return false;
+  if ((a.period && b.date && !b.date.startsWith(a.period)) || (b.period && a.date && !a.date.startsWith(b.period))) return false;
   if (!!a.date !== !!b.date) {
     const [dated, undated] = a.date ? [a, b] : [b, a];
     if (!undated.participantIds.every((p) => dated.participantIds.includes(p))) return false;
@@ -344,10 +355,11 @@ export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' 
 }
 
 /**
- * The first trigger of the rule in the sentence whose clause anchors it, as an event; null when none is anchored;
- * 'hypothetical' when the first anchored one is only proposed, threatened or debated.
+ * The first trigger of the rule in the sentence whose clause anchors it, as an event (several when its clause lists
+ * legs of a trip, each with its own day: see tripLegs); null when none is anchored; 'hypothetical' when the first
+ * anchored one is only proposed, threatened or debated.
  */
-function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceMentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | 'hypothetical' | null {
+function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceMentions: LinkedMention[], byId: Map<string, Entity>, ref: Date | undefined, sentenceTriggers: Span[]): Anchored | Anchored[] | 'hypothetical' | null {
   const triggers = all.map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] }));
   const captionDate = rule.family === 'contact' ? CAPTION_DATE.exec(s.text) : null;
   // Resolved possessive pronouns own a contact noun ("his meeting with Kim", read below); they are no party elsewhere.
@@ -407,6 +419,8 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const supported = supportAt >= 0 && !negatedBefore(before.slice(0, supportAt));
     // "a deal" is an event only when a verb makes it ("brokered a deal with Iran"); wished, promised or debated deals are not.
     if (rule.supportOnly?.includes(t.text.toLowerCase()) && !supported) continue;
+    // "the North American Free Trade Agreement": a document's name; only a verb that makes it makes an event of it.
+    if (rule.namedNeedSupport && !supported && DOCUMENT_NAME_BEFORE.test(before) && /^\p{Lu}/u.test(t.text)) continue;
     let status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
@@ -418,15 +432,77 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const dated: DatedTrigger = { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support };
     // "When Xi meets with Trump on Thursday": a present-tense verb with a day of its own is scheduled, not reported.
     const scheduledDay = ref && (status === 'happened' || status === 'planned') ? scheduledDayOf(t.text, clauseText, ref, dated) : null;
-    const date = notAnAnniversary(clauseText, dated.start, scheduledDay ?? (ref ? dayIn(clauseText, ref, dated, status !== 'happened') : null));
+    const time = !scheduledDay && ref ? ownTime(clauseText, ref, dated, status !== 'happened') : null;
+    const date = notAnAnniversary(clauseText, dated.start, scheduledDay ?? (time && 'day' in time ? time.day : null));
+    // "a deal struck last year", "the 2015 agreement": no day, but not the publish day either.
+    const period = !date && status === 'happened' && time && 'period' in time ? time.period : null;
     if (scheduledDay) status = 'planned';
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
     const captionDay = dateline && status === 'happened' && (participantIds.length || !VERB_TRIGGER.test(t.text)) ? datelineDay(dateline[1]) : null;
-    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) return status === 'hypothetical' ? status : { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status };
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) {
+      if (status === 'hypothetical') return status;
+      const event: Anchored = { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status, ...(period && !captionDay ? { period } : {}) };
+      return (ref && rule.family === 'contact' && tripLegs(s, t, clause, inClause, event, ref, support, triggers)) || event;
+    }
     if (captionDay && anchored(rule.family, participantIds.length, !!locationId, true, asserted)) return { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: captionDay, status: 'happened' };
   }
   return null;
+}
+
+/** A capitalised word (a name's, perhaps hyphenated) right before a capitalised trigger: "Free Trade " + Agreement, "Mexico-Canada " + Agreement. */
+const DOCUMENT_NAME_BEFORE = /\S\s*\p{Lu}[\p{L}.’'-]*[\s-]$/u;
+
+/** Words a gapped leg of a list may hold besides its names and its day: "…, Merkel on Wednesday and Putin on Friday". */
+const LEG_WORDS = new Set(['and', 'then', 'later', 'finally', 'with', 'on', 'the', 'of', ...ROLE_GAP_WORDS]);
+
+/**
+ * The legs of a trip told in one clause, each with its own day and counterpart: "Hollande will meet Obama on Tuesday,
+ * then meet with Merkel on Wednesday and travel to Moscow to meet with Putin on Thursday", or, gapped, "will meet
+ * Obama on Tuesday, Merkel on Thursday and Putin on Friday". A day after the trigger closes a leg; every leg after the
+ * first must repeat the trigger (coordinated verb phrases) or hold only its names, titles and list words (gapping), and
+ * name a party of its own, and the days must follow one another; the subject (a party named before the trigger) takes
+ * part in every leg. Each leg is one
+ * meeting of its own day, and its place only when the leg names it. Null when the clause is no such list (one day; a
+ * second day with nobody of its own: "met Kim on Tuesday and again on Wednesday"; a day of another verb).
+ */
+function tripLegs(s: Sentence, t: Span, clause: { start: number; end: number }, mentions: LinkedMention[], event: Anchored, ref: Date, support: SupportVerbs, triggers: Span[]): Anchored[] | null {
+  const after = s.text.slice(t.end - s.start, clause.end - s.start);
+  if (!DAY_WORD.test(after)) return null;
+  const days = chrono
+    .parse(after, { instant: ref, timezone: 0 }, { forwardDate: false })
+    .filter((r) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && !COARSE_TIME.test(r.text))
+    .map((r) => ({ start: t.end + r.index, end: t.end + r.index + r.text.length, text: r.text }));
+  if (days.length < 2) return null;
+  const ownAt = (id: string) => mentions.filter((m) => m.entityId === id && m.start >= t.start).map((m) => m.start);
+  const subject = event.participantIds.filter((id) => !ownAt(id).length);
+  const seen = new Set(subject);
+  const legs: Anchored[] = [];
+  for (const [i, day] of days.entries()) {
+    const from = i ? days[i - 1].end : t.start;
+    const to = i === days.length - 1 ? clause.end : day.end;
+    const repeated = triggers.find((x) => x.start >= from && x.end <= day.start);
+    const gapped = i > 0 && !repeated && gappedLeg(s, from, day.start, mentions);
+    if (i && !repeated && !gapped) return null;
+    // A gapped leg's names are the verb's objects, though no list joins them to the first one ("Obama on Tuesday, Merkel").
+    const candidates = gapped ? unique(mentions.filter((m) => m.start >= from && m.end <= day.start && m.type !== 'Unknown').map((m) => m.entityId)) : event.participantIds;
+    const own = candidates.filter((id) => !seen.has(id) && ownAt(id).some((at) => at >= from && at < to));
+    own.forEach((id) => seen.add(id));
+    const date = dayIn(day.text, ref, { start: 0, end: 0, verb: true, support }, event.status !== 'happened');
+    // Legs follow one another: a day not after the last leg's is no leg of this list.
+    if (!own.length || !date || legs.some((l) => l.date! >= date)) return null;
+    const place = event.locationId && mentions.some((m) => m.entityId === event.locationId && m.start >= (i ? from : clause.start) && m.end <= to) ? event.locationId : null;
+    const { period: _undated, ...base } = event;
+    legs.push({ ...base, triggers: [repeated ?? t], participantIds: [...subject, ...own], locationId: place, date });
+  }
+  return legs;
+}
+
+/** Whether [from, to) of the sentence holds nothing but names, titles and list words: a gapped leg ("…, Merkel on Wednesday"). */
+function gappedLeg(s: Sentence, from: number, to: number, mentions: LinkedMention[]): boolean {
+  let text = s.text.slice(from - s.start, to - s.start);
+  for (const m of mentions.filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start)) text = text.slice(0, m.start - from) + ' ' + text.slice(m.end - from);
+  return text.split(/[\s,]+/).every((w) => !w || LEG_WORDS.has(w.toLowerCase()) || /^\p{Lu}[\p{L}.’'-]*$/u.test(w));
 }
 
 /**
@@ -1018,22 +1094,40 @@ function timeOfTrigger(text: string, at: number, atEnd: number, trigger: DatedTr
  * reference day.
  */
 function dayIn(text: string, ref: Date, trigger: DatedTrigger, ahead = false): string | null {
-  if ((!DAY_WORD.test(text) && !COARSE_TIME.test(text)) || Number.isNaN(ref.getTime())) return null;
-  const results = chrono
-    .parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
+  const time = ownTime(text, ref, trigger, ahead);
+  return time && 'day' in time ? time.day : null;
+}
+
+/**
+ * The trigger's own time (see timeOfTrigger): a day, as dayIn reads it; else, when the nearest own expression is a
+ * month or a year wholly before the publish month ("a deal struck last year", "last month's summit", "the 2015
+ * agreement", "the talks in March 2014"), that period ('YYYY' or 'YYYY-MM'): the text says the event is not of the
+ * publish day, though it names no day. A week, this month or this year is no period (the publish day may be in it).
+ */
+function ownTime(text: string, ref: Date, trigger: DatedTrigger, ahead = false): { day: string } | { period: string } | null {
+  if (Number.isNaN(ref.getTime())) return null;
+  if (!DAY_WORD.test(text) && !COARSE_TIME.test(text)) return ahead ? null : yearOfTrigger(text, ref, trigger);
+  const all = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = all
     .filter((r) => timeOfTrigger(text, r.index, r.index + r.text.length, trigger))
     .sort((a, b) => distanceTo(a.index, a.index + a.text.length, trigger) - distanceTo(b.index, b.index + b.text.length, trigger));
   const refDay = ref.toISOString().slice(0, 10);
+  const dayPrecise = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday') || /day\b/i.test(r.text)) && !COARSE_TIME.test(r.text);
+  // The period, when no day dates the trigger: the coarse time that is its own (periodOfTrigger), else a year written so.
+  const period = () => {
+    if (ahead) return null;
+    const own = all.find((r) => !dayPrecise(r) && periodOfTrigger(text, r.index, r.index + r.text.length, trigger));
+    return own ? earlierPeriod(own, ref) : yearOfTrigger(text, ref, trigger);
+  };
   for (const r of results) {
-    const dayPrecise = (r.start.isCertain('day') || r.start.isCertain('weekday') || /day\b/i.test(r.text)) && !COARSE_TIME.test(r.text);
     // The trigger's own time is coarser than a day: no day of the clause dates it.
-    if (!dayPrecise) return null;
+    if (!dayPrecise(r)) return period();
     const d = r.start.date();
     if (Number.isNaN(d.getTime())) continue;
     // A day still to come: after the publish day, since a story names the day of its own news ("on Thursday, Trump
     // called off the summit" in Thursday's paper) far more often than a sitting on the day it is printed.
     if (ahead) {
-      if (d.toISOString().slice(0, 10) > refDay) return d.toISOString().slice(0, 10);
+      if (d.toISOString().slice(0, 10) > refDay) return { day: d.toISOString().slice(0, 10) };
       continue;
     }
     // A weekday named in a news story is the most recent one, not next week's.
@@ -1041,9 +1135,53 @@ function dayIn(text: string, ref: Date, trigger: DatedTrigger, ahead = false): s
     // "the September 11 attack" in May is last September's.
     if (d.getTime() > ref.getTime() + FUTURE_DAY_LIMIT_DAYS * 86_400_000 && !r.start.isCertain('year')) d.setUTCFullYear(d.getUTCFullYear() - 1);
     if (Number.isNaN(d.getTime())) continue;
-    return d.toISOString().slice(0, 10);
+    return { day: d.toISOString().slice(0, 10) };
   }
-  return null;
+  return results.length ? null : period();
+}
+
+/** Words that may stand between an event noun and its own month or year after it: "struck last year", "in March", "of 2015". */
+const PERIOD_GAP_WORDS = new Set(['in', 'of', 'during', 'early', 'late', 'mid']);
+/**
+ * Whether the month or year at [at, atEnd) is the trigger's own period: a noun's modifier before it ("last month's
+ * summit", "the 2015 nuclear deal", "November's Paris attacks"), or right after a noun with at most a support verb and a
+ * preposition between ("a deal struck last year", "the talks in March 2014", "the attacks of 2015"); after a verb, as
+ * its day would be ("signed an agreement last year"). For nouns stricter than a day's test
+ * (timeOfTrigger): a period keeps the report from its publish day's merges, so "a suspect in the Boston attack now
+ * could be in a 1999 Honda", "Trump, who was elected in 2016, met Kim" or "the Boston attack and one last year in
+ * Benghazi" must give none.
+ */
+function periodOfTrigger(text: string, at: number, atEnd: number, trigger: DatedTrigger): boolean {
+  if (atEnd <= trigger.start) return PREMODIFIER_GAP.test(text.slice(atEnd, trigger.start));
+  if (at < trigger.end) return false;
+  // A verb's time follows its object, as a day does: "Mexico and Canada signed an agreement last year", "met Kim in March".
+  if (trigger.verb) return timeOfTrigger(text, at, atEnd, trigger);
+  const words = text.slice(trigger.end, at).split(/\s+/).filter(Boolean);
+  if (words.length && trigger.support.dating.has(words[0].toLowerCase())) words.shift();
+  return /^\s/.test(text.slice(trigger.end, at) || ' ') && words.length <= 2 && words.every((w) => PERIOD_GAP_WORDS.has(w.toLowerCase()));
+}
+
+/** A month or a year chrono read ("last year", "last month", "March 2014", "in March"), as a period before the publish month, else null. */
+function earlierPeriod(r: chrono.ParsedResult, ref: Date): { period: string } | null {
+  if (!r.start.isCertain('month') && !r.start.isCertain('year')) return null;
+  if (/\bweek/i.test(r.text)) return null;
+  const d = r.start.date();
+  if (Number.isNaN(d.getTime())) return null;
+  const refMonth = ref.toISOString().slice(0, 7);
+  if (!r.start.isCertain('month')) return String(d.getUTCFullYear()) < refMonth.slice(0, 4) ? { period: String(d.getUTCFullYear()) } : null;
+  // "in September" said in June may be last September or a plan the status words missed ("may meet … in early April"): no period.
+  const month = d.toISOString().slice(0, 7);
+  return month < refMonth ? { period: month } : null;
+}
+
+/** A year written as the trigger's own time: "the 2015 nuclear deal", "the agreement of 2015", "2015's attacks". */
+const YEAR_TOKEN = /\b(?:19|20)\d\d\b/g;
+function yearOfTrigger(text: string, ref: Date, trigger: DatedTrigger): { period: string } | null {
+  if (!YEAR_WRITTEN.test(text)) return null;
+  const own = [...text.matchAll(YEAR_TOKEN)]
+    .filter((y) => periodOfTrigger(text, y.index!, y.index! + 4, trigger))
+    .sort((a, b) => distanceTo(a.index!, a.index! + 4, trigger) - distanceTo(b.index!, b.index! + 4, trigger))[0];
+  return own && own[0] < String(ref.getUTCFullYear()) ? { period: own[0] } : null;
 }
 
 function distanceTo(start: number, end: number, t: { start: number; end: number }): number {

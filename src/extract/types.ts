@@ -33,6 +33,7 @@ export interface Entity {
   locationId?: string | null; // Event
   participantIds?: string[]; // Event
   status?: EventStatus; // Event: happened (default), planned or cancelled
+  period?: string; // Event without a date: the year or month (YYYY, YYYY-MM) before the publish month the text places it in
   evidence?: Span[]; // Event: the sentences that report it
 }
 

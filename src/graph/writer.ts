@@ -351,7 +351,10 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
     return w ? [{ kinds: mergeableKinds(r.kind), participantIds: [...new Set([...r.participantIds, ...(r.sides ?? [])])], locationId: r.locationId, ...w }] : [];
   });
   // Phase 2 candidates (an undated report and the one dated event it tells of, weeks apart): events sharing two
-  // parties with the report, or one party and its place, within the wider window (see joinUndated).
+  // parties with the report, or one party and its place, within the wider window (see joinUndated). For a dated report,
+  // also the dated events holding an undated report (a look-back may have joined one of them): the newcomer may be the
+  // look-back's better or second candidate, and the look-back must be resolved again with it, or the graph would
+  // depend on which of the two events was loaded first (the replay, clustering everything at once, does not).
   const wide = p.reports.flatMap((r) => {
     const w = undatedJoinWindow(r);
     return w ? [{ kinds: mergeableKinds(r.kind), participantIds: [...new Set([...r.participantIds, ...(r.sides ?? [])])], locationId: r.locationId, ...w }] : [];
@@ -376,7 +379,8 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
        UNWIND $wide AS w
        UNWIND w.participantIds AS pid
        MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})
-       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from AND (NOT w.undatedOnly OR e.date IS NULL)
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
+         AND (NOT w.undatedOnly OR e.date IS NULL OR EXISTS { (e)-[u:${Rel.IN}]->() WHERE u.date IS NULL })
        WITH w, e, count(*) AS shared
        WHERE shared >= 2
        RETURN e.id AS id
@@ -384,13 +388,15 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
        UNWIND $wide AS w
        UNWIND w.participantIds AS pid
        MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})-[:${Rel.IN_COUNTRY}]->(:${Label.Country} {id: w.locationId})
-       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from AND (NOT w.undatedOnly OR e.date IS NULL)
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
+         AND (NOT w.undatedOnly OR e.date IS NULL OR EXISTS { (e)-[u:${Rel.IN}]->() WHERE u.date IS NULL })
        RETURN e.id AS id
        UNION
        UNWIND $wide AS w
        WITH w WHERE w.byPlace
        MATCH (:${Label.Country} {id: w.locationId})<-[:${Rel.IN_COUNTRY}]-(e:${Label.Event})
-       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from AND (NOT w.undatedOnly OR e.date IS NULL)
+       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
+         AND (NOT w.undatedOnly OR e.date IS NULL OR EXISTS { (e)-[u:${Rel.IN}]->() WHERE u.date IS NULL AND u.named IS NOT NULL })
        RETURN e.id AS id
      }
      RETURN collect(id) AS ids`,
@@ -530,6 +536,7 @@ export function eventReportOf(r: Record<string, unknown>, articleId: string, pub
     mentionCount: Number(r.mentionCount ?? 1),
     sides: (r.sides as string[] | undefined) ?? [],
     ...(typeof r.named === 'string' ? { named: r.named } : {}),
+    ...(typeof r.period === 'string' ? { period: r.period } : {}),
   };
 }
 

@@ -12,7 +12,9 @@
 //        both dated          strong: dates ≤ 3 days apart; weak: the same day; none: ≤ 1 day apart and the same place
 //        one dated           strong only: the date ≤ 3 days from the other article's publish date
 //        neither dated       both articles published the same day, and strong, or weak and the same place
-//      (a report with neither a date nor a publish date merges with nothing; nor does one with neither a date nor a
+//      (a report whose text places it in a month or year before its publish month — EventReport.period, "a deal
+//      struck last year" — is of no publish day: the two rules above and this one never take it;
+//      a report with neither a date nor a publish date merges with nothing; nor does one with neither a date nor a
 //      party — "election — Russia" anchored by its place alone is the article's own event, never a node collecting
 //      every article that names some Russian election that day);
 //   5. two different kinds of a family merge only when both reports are dated ≤ 1 day apart (weak: the same day), share
@@ -75,6 +77,12 @@ export interface EventReport {
    * stored before.
    */
   named?: string;
+  /**
+   * An undated report's year or month ('YYYY', 'YYYY-MM') before its publish month, as the text places it ("a deal
+   * struck last year", "the 2015 agreement"): it is not of its publish day, so it never merges by that day (rule 4) and
+   * joins a dated event in phase 2 only inside that period. Absent when the text gives none, and on reports stored before.
+   */
+  period?: string;
 }
 
 export interface ResolvedEvent {
@@ -131,6 +139,7 @@ export function eventReportsOf(result: ExtractionResult): EventReport[] {
         mentionCount: e.mentions.length,
         sides: sidesOf(participantIds, own),
         ...cityNaming(result.article.body, e),
+        ...(e.period && !e.date ? { period: e.period } : {}),
       };
     });
 }
@@ -237,6 +246,8 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
     if (parties === 'weak') return d === 0;
     return d <= 1 && !!a.locationId && a.locationId === b.locationId;
   }
+  // "The deal struck last year": the text says it is not of the publish day, which is all rule 4 would go by.
+  if (a.period || b.period) return false;
   if (a.date || b.date) {
     if (parties !== 'strong') return false;
     const dated = a.date ? a : b;
@@ -309,7 +320,8 @@ export function candidateWindow(r: EventReport): { from: string; to: string } | 
 /**
  * The wider days, beyond candidateWindow, in which the writer must look for events this report may join in phase 2
  * (joinUndated): for an undated report, the dated events its window (UNDATED_JOIN) reaches; for a dated one, the
- * undated events whose window may reach its day (`undatedOnly`). Null for kinds that never join that way.
+ * undated events whose window may reach its day, and the dated events holding an undated report that may be a
+ * look-back this one competes for (`undatedOnly`: the writer's query). Null for kinds that never join that way.
  */
 export function undatedJoinWindow(r: EventReport): { from: string; to: string; undatedOnly: boolean; byPlace?: boolean } | null {
   // Strikes and attacks at a place: a named undated look-back and the dated events before it (namedTarget), found by place.
@@ -447,6 +459,8 @@ function joinUndated(groups: EventReport[][]): EventReport[][] {
 function undatedTarget<T extends { reports: EventReport[]; family: string; date: string; place: string | null; core: string[]; all: Set<string>; sides: Set<string>; rank: number }>(g: EventReport[], dated: T[]): T | null {
   const windows = g.map((r) => UNDATED_JOIN[r.kind]);
   if (windows.some((w) => !w) || g.every((r) => r.status === 'cancelled')) return null;
+  // "Last month's summit": only an event of that month.
+  const periods = g.flatMap((r) => (r.period ? [r.period] : []));
   const days = g.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
   if (!days.length) return null;
   const planned = g.every((r) => r.status !== 'happened');
@@ -463,6 +477,7 @@ function undatedTarget<T extends { reports: EventReport[]; family: string; date:
   for (const t of dated) {
     if (t.family !== family) continue;
     if (place && t.place && place !== t.place) continue;
+    if (periods.some((p) => !t.date.startsWith(p))) continue;
     const at = offset(t.date);
     if (planned ? at < -1 || at > w.plannedAhead : at < -w.behind || at > w.ahead) continue;
     let shared: number;
@@ -513,7 +528,9 @@ function namedTarget<T extends { family: string; date: string; place: string | n
   const from = shiftDays(days[0], -NAMED_LOOKBACK_DAYS);
   const to = shiftDays(days[days.length - 1], 1);
   // The event of that day must be told in that city: "the Orlando massacre" is not the New York bombings of the week.
-  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES && t.evidence.some((x) => x.includes(city)));
+  // "November's Paris attacks", said in December: only an event of that month.
+  const periods = g.flatMap((r) => (r.period ? [r.period] : []));
+  const candidates = dated.filter((t) => t.family === 'strike' && t.place === place && t.date >= from && t.date <= to && t.witnesses >= NAMED_WITNESSES && t.evidence.some((x) => x.includes(city)) && periods.every((p) => t.date.startsWith(p)));
   if (candidates.length !== 1 || [...parties].some((p) => !candidates[0].all.has(p))) return null;
   return candidates[0];
 }

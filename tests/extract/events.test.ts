@@ -233,6 +233,74 @@ describe('date: a present-tense verb with a day of its own is scheduled, not rep
   });
 });
 
+describe('date: a month or a year before the publish month is the period of the event, not the publish day', () => {
+  // [sentence, published, expected (date, period) of the first event]
+  test.each<[string, string, { date: string | null; period: string | null }]>([
+    ["Critics still mock last month's summit between Donald Trump and Kim Jong Un.", '2018-07-20', { date: null, period: '2018-06' }],
+    ['Critics still mock the summit last year between Donald Trump and Kim Jong Un.', '2019-03-20', { date: null, period: '2018' }],
+    ['Mexico and Canada still argue about the agreement signed last year.', '2019-06-05', { date: null, period: '2018' }],
+    ['Mexico and Canada signed an agreement last year.', '2019-06-05', { date: null, period: '2018' }],
+    ['Critics still mock the 2018 summit between Donald Trump and Kim Jong Un.', '2019-03-20', { date: null, period: '2018' }],
+    ['Critics still mock the summit in March between Donald Trump and Kim Jong Un.', '2019-06-20', { date: null, period: '2019-03' }],
+    // must not: a month after the publish month (last year's, or a plan the status words missed), this month, last
+    // week (the publish day may be in it), a day, a plan, a time not next to the trigger
+    ['Critics still mock the summit of Donald Trump and Kim Jong Un in September.', '2019-06-20', { date: null, period: null }],
+    ['Critics still mock the summit between Donald Trump and Kim Jong Un last year.', '2019-03-20', { date: null, period: null }],
+    ['Officials compared the Boston Marathon attack with one last year in Libya.', '2013-04-19', { date: null, period: null }],
+    ["Critics still mock this month's summit between Donald Trump and Kim Jong Un.", '2018-06-20', { date: null, period: null }],
+    ['Critics still mock the summit between Donald Trump and Kim Jong Un last week.', '2018-06-20', { date: null, period: null }],
+    ['Donald Trump met Kim Jong Un in Singapore on Tuesday.', '2018-06-14', { date: '2018-06-12', period: null }],
+    ['Donald Trump will meet Kim Jong Un next month.', '2018-05-14', { date: null, period: null }],
+    // a year of another verb is not the event's
+    ['Donald Trump, who was elected in 2016, met Kim Jong Un in Singapore.', '2018-06-14', { date: null, period: null }],
+  ])('%s (%s)', (sentence, publishedAt, expected) => {
+    const got = extract(sentence, publishedAt).entities.filter((e) => e.type === 'Event');
+    expect(got.length, 'one event').toBeGreaterThan(0);
+    expect({ date: got[0].date ?? null, period: got[0].period ?? null }).toEqual(expected);
+  });
+});
+
+describe('a trip told in one clause: one meeting per leg, each with its own day and counterpart', () => {
+  // [sentence, published, expected meetings (date, parties)]
+  test.each<[string, string, { date: string | null; participants: string[] }[]]>([
+    // coordinated verb phrases, the subject shared
+    [
+      'French President Francois Hollande will meet with Barack Obama on Tuesday, then meet with Angela Merkel on Wednesday and travel to Moscow to meet with Vladimir Putin on Thursday.',
+      '2015-11-23',
+      [
+        { date: '2015-11-24', participants: ['person:francois-hollande', 'person:barack-obama'] },
+        { date: '2015-11-25', participants: ['person:francois-hollande', 'person:angela-merkel'] },
+        { date: '2015-11-26', participants: ['person:francois-hollande', 'person:vladimir-putin'] },
+      ],
+    ],
+    // gapped: the verb said once, each name with its own day
+    [
+      'French President Francois Hollande will meet with Barack Obama on Tuesday, Angela Merkel on Wednesday and Vladimir Putin on Thursday.',
+      '2015-11-23',
+      [
+        { date: '2015-11-24', participants: ['person:francois-hollande', 'person:barack-obama'] },
+        { date: '2015-11-25', participants: ['person:francois-hollande', 'person:angela-merkel'] },
+        { date: '2015-11-26', participants: ['person:francois-hollande', 'person:vladimir-putin'] },
+      ],
+    ],
+    [
+      'Mike Pompeo met with Kim Yong Chol on Wednesday, with Chung Eui-yong on Thursday and with Taro Kono on Friday.',
+      '2018-06-08',
+      [
+        { date: '2018-06-06', participants: ['person:mike-pompeo', 'person:kim-yong-chol'] },
+        { date: '2018-06-07', participants: ['person:mike-pompeo', 'person:chung-eui-yong'] },
+        { date: '2018-06-08', participants: ['person:mike-pompeo', 'person:taro-kono'] },
+      ],
+    ],
+    // must not split: a second day with nobody of its own, a day of another verb, one list with one day
+    ['Donald Trump met Kim Jong Un on Tuesday and again on Wednesday.', '2018-06-14', [{ date: '2018-06-12', participants: ['person:donald-trump', 'person:kim-jong-un'] }]],
+    ['Donald Trump met Kim Jong Un on Tuesday, and Moon Jae-in praised the summit on Wednesday.', '2018-06-14', [{ date: '2018-06-12', participants: ['person:donald-trump', 'person:kim-jong-un'] }]],
+    ['Donald Trump met Kim Jong Un in Singapore on Tuesday, a day after Mike Pompeo arrived on Monday.', '2018-06-14', [{ date: '2018-06-12', participants: ['person:donald-trump', 'person:kim-jong-un'] }]],
+    ['Francois Hollande met with Barack Obama and Angela Merkel on Tuesday.', '2015-11-25', [{ date: '2015-11-24', participants: ['person:francois-hollande', 'person:barack-obama', 'person:angela-merkel'] }]],
+  ])('%s (%s)', (sentence, publishedAt, expected) =>
+    expect(events(sentence, publishedAt).filter((e) => e.kind === 'meeting').map((e) => ({ date: e.date, participants: e.participants }))).toEqual(expected));
+});
+
 describe('place: a call or a letter has no place (a place in its clause is a topic)', () => {
   test.each<[string, string, { kind: string; location: string | null }[]]>([
     ['On Sunday, President Obama telephoned Israeli Prime Minister Benjamin Netanyahu about the fighting in Gaza.', '2014-07-28', [{ kind: 'call', location: null }]],

@@ -22,6 +22,7 @@ function report(p: Partial<EventReport> & { kind?: string }): EventReport {
     mentionCount: 1,
     sides: p.sides ?? [],
     ...(p.named === undefined ? {} : { named: p.named }),
+    ...(p.period === undefined ? {} : { period: p.period }),
   };
 }
 
@@ -133,6 +134,17 @@ describe('sameEvent', () => {
     expect(sameEvent(report(a), report(b))).toBe(expected);
     expect(sameEvent(report(b), report(a))).toBe(expected);
   });
+});
+
+describe('a report the text places in an earlier month or year is of no publish day (EventReport.period)', () => {
+  const USMCA = ['country:US', 'country:MX', 'country:CA'];
+  // [case, a, b, merge?]
+  test.each<[string, Partial<EventReport>, Partial<EventReport>, boolean]>([
+    ['two undated reports of one day: the rule as before', { kind: 'agreement', participantIds: USMCA, publishedAt: '2019-06-05' }, { kind: 'agreement', participantIds: USMCA, publishedAt: '2019-06-05' }, true],
+    ['"a deal struck last year" is not the deal of the publish day', { kind: 'agreement', participantIds: USMCA, period: '2018', publishedAt: '2019-06-05' }, { kind: 'agreement', participantIds: USMCA, publishedAt: '2019-06-05' }, false],
+    ['…nor is it a dated deal of that week', { kind: 'agreement', participantIds: USMCA, period: '2018', publishedAt: '2019-06-05' }, { kind: 'agreement', participantIds: USMCA, date: '2019-06-04', publishedAt: '2019-06-05' }, false],
+    ['two look-backs of one day and one year still name no day', { kind: 'agreement', participantIds: USMCA, period: '2018', publishedAt: '2019-06-05' }, { kind: 'agreement', participantIds: USMCA, period: '2018', publishedAt: '2019-06-05' }, false],
+  ])('%s', (_case, a, b, expected) => expect(sameEvent(report(a), report(b))).toBe(expected));
 });
 
 describe('clusterEvents', () => {
@@ -365,6 +377,9 @@ describe('phase 2: an undated report joins the one dated event it tells of', () 
     ['an undated summit does not join a dated meeting of officials', { kind: 'summit', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['u']],
     ['…while an undated meeting does', { kind: 'meeting', participantIds: [US, KP], publishedAt: '2018-05-28' }, () => [report({ reportId: 'm1#1', articleId: 'm1', kind: 'meeting', participantIds: [US, KP], date: '2018-05-27', publishedAt: '2018-05-27' })], ['m1', 'u']],
     ['an undated strike does not join the strike of the week', { kind: 'strike', participantIds: [US], locationId: SY, publishedAt: '2017-04-09' }, () => [report({ reportId: 's1#1', articleId: 's1', kind: 'strike', participantIds: [US], date: '2017-04-07', locationId: SY })], ['u']],
+    // a period the text gives ("last month's summit"): only an event inside it
+    ["\"last month's summit\" joins the summit of that month", { kind: 'summit', participantIds: [TRUMP, KIM], period: '2018-06', publishedAt: '2018-07-03' }, singapore, ['s1', 's2', 'u']],
+    ['"the summit last year" (2017) is not the summit of three weeks before', { kind: 'summit', participantIds: [TRUMP, KIM], period: '2017', publishedAt: '2018-07-03' }, singapore, ['u']],
   ])('%s', (_case, undated, dated, expected) => {
     const u = report({ ...undated, reportId: 'u#1', articleId: 'u' });
     const events = clusterEvents([...dated(), u]);

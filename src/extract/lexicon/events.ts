@@ -45,6 +45,12 @@ export interface EventRule {
   supportVerbs?: readonly string[];
   /** Triggers that name an event only as the object of one of `supportVerbs` ("struck a deal", not "a deal would help"). */
   supportOnly?: readonly string[];
+  /**
+   * A trigger written with a capital after a capitalised word is part of a document's name ("the North American Free
+   * Trade Agreement", "the Paris Agreement", "the United States-Mexico-Canada Agreement"): it names the text in force,
+   * not its making, and is an event only as the object of one of `supportVerbs` ("signed the Paris Agreement").
+   */
+  namedNeedSupport?: boolean;
   /** Readings of the triggers that are no event of this kind; a trigger they match is skipped. */
   falseFriends?: readonly FalseFriend[];
   why: string;
@@ -179,8 +185,13 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['There is broad agreement that taxes are too high.', []],
       ['Iran and the United States struck a deal in Vienna.', [{ kind: 'agreement', participants: ['country:IR', 'country:US'], location: 'country:AT' }]],
       ['Iran and the United States must deal with the problem in Vienna.', []],
+      ['Canada and Mexico fear for the United States-Mexico-Canada Agreement.', []],
+      ['Canada and Mexico signed the Paris Agreement on Friday.', [{ kind: 'agreement', participants: ['country:CA', 'country:MX'], date: '2017-04-07' }]],
     ],
     supportVerbs: AGREEMENT_SUPPORT_VERBS,
+    // A replay of the corpus made "agreement: Canada, Mexico, United States" nodes of the days articles named the NAFTA
+    // or USMCA texts ("ratifying the revised North American Free Trade Agreement"): a name, no event of that day.
+    namedNeedSupport: true,
     // A replay of the corpus read "deal" anywhere as an agreement: promised, wished and debated deals ("promised a
     // phenomenal trade deal", "getting an early deal") became events; only a deal some verb made is one.
     supportOnly: ['deal', 'deals'],
