@@ -40,6 +40,9 @@ const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
  */
 const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market']);
 
+/** Head nouns of units and offices no surname ends a person's name with ("1st Armored Division", "Central Command"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'platoon', 'fleet', 'command', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'secretariat']);
+
 /** Whether `word` (lower case) occurs in lower case as a whole word of the body. A plain scan: linear, no pattern. */
 export function hasLowerCaseUse(body: string, word: string): boolean {
   const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
@@ -85,6 +88,15 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     test: (_body, e) => GROUP_NOUN.test(e.name),
     examples: ['African-Americans and Hispanics said so'],
     why: 'a people or a party in the plural is a group, whoever read it as a name (the rules drop these; the tagger may not)',
+  },
+  {
+    id: 'body-head',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && BODY_HEADS.has(words[words.length - 1].toLowerCase());
+    },
+    examples: ['Stephanie Cazares with the 4th Brigade Combat Team, 1st Armored Division, said', 'the Joint Special Operations Command'],
+    why: 'a name headed by the noun of a military unit or an office (Division, Brigade, Command, Ministry) names that body, never a person',
   },
   {
     id: 'place-noun-first',
