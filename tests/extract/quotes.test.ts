@@ -619,6 +619,16 @@ describe('statements need a speaker who speaks: framing, depictions, acts, claus
     // A report inside an opening subordinate clause ends where the main clause begins; its subject follows the conjunction.
     ['Three weeks after Angela Merkel announced the new budget plan, the coalition collapsed.', ['Angela Merkel | - | -: the new budget plan (R)']],
     ['When the ministers said the talks had failed, the markets apparently fell.', ['null | the ministers | -: the talks had failed (R)']],
+    // After a determiner (or "by"/"via") a cue word is a noun: "sent a report it labelled …" reports nothing.
+    ['The agency sent a report it labelled “fake marriages” to Prime Minister Imran Khan in October.', []],
+    // "Even though X said Y, MAIN": the subordinate report ends at the main clause (here too short to be one).
+    ['Even though her deployment orders said Qatar, she spent weeks shuttling between bases in Iraq and Afghanistan.', []],
+    // An ally of someone is a tie between them (relations), not a position put forward; a critic of something is.
+    ['China has been a steadfast ally of Pakistan for decades.', []],
+    // An unnamed official of a body speaks, not the body.
+    ['Frank Wolf spoke. “This is about public safety and overcrowding in prisons,” said one Justice Department official.', ['null | one Justice Department official | -: This is about public safety and overcrowding in prisons, (D)']],
+    // A body in the adjunct opening the sentence is no subject, after "And" too.
+    ['Nikki Haley spoke. And in a speech before the General Assembly on Thursday, Haley escalated things further, threatening to cut off US funding to the UN over the vote.', ['Nikki Haley | - | -: to cut off US funding to the UN over the vote (R)']],
     // A document in a participial modifier's head speaks, not the person named inside the modifier.
     ['The swap became controversial after a report published by the office of James Clapper said a prisoner had contacted the Taliban.', ['null | a report | -: a prisoner had contacted the Taliban (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));

@@ -201,7 +201,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       framed = true;
       const at = closeEnd + phrase.at;
       const named = entityIn(mentions, at, at + phrase.phrase.length);
-      if (!named || !isPerson(named, mentions)) frame('direct.unnamed-phrase-after', { start: at, end: at + phrase.phrase.length, entityId: null }, phrase.cue);
+      if (!named || !isPerson(named, mentions)) {
+        // "…,” said one Justice Department official": the official speaks, not the department the frames above read.
+        for (let k = frames.length - 1; k >= 0; k--) if (frames[k].rule === 'direct.after-quote' && frames[k].speaker!.entityId && frames[k].speaker!.start >= at && frames[k].speaker!.end <= at + phrase.phrase.length) frames.splice(k, 1);
+        frame('direct.unnamed-phrase-after', { start: at, end: at + phrase.phrase.length, entityId: null }, phrase.cue);
+      }
     }
     // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
     // previous one as before.

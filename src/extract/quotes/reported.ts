@@ -31,7 +31,7 @@ const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
 /** A sentence opening with a subordinate clause, and the comma and subject where its main clause begins. */
 // (A time may lead a temporal conjunction: "Well over a year after Obama announced …, there still is …".)
-const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:(?:[\p{L}\d-]+\s+){1,5}?(?:after|before|since|until)|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/u;
+const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:(?:[\p{L}\d-]+\s+){1,5}?(?:after|before|since|until)|[Ee]ven\s+(?:though|if|as|when)|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/u;
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
 const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b[^,;:“”"]{0,60}[.!?]?$/u;
@@ -166,6 +166,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
       continue;
     }
+    // "sent a report it labelled …", "the claim that …": after a determiner a cue is a noun.
+    // ("declared by tweet that …": after "by" or "via" too, unless a gerund: "began by saying …".)
+    if (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(before.slice(-8)) || (/\b(?:by|via)\s+$/.test(before.slice(-5)) && !/ing$/.test(cue))) continue;
     // "added a measure that would …", "added an amendment": adding a thing is an act; "added that …" reports.
     if (!hasThat && /^add(?:s|ed|ing)?$/i.test(cue) && /^(?:a|an|another)\s/.test(text.slice(contentStart))) continue;
     // "said he told Putin that …": the reported content is what was told.

@@ -820,7 +820,8 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
 /** A sentence opening with an adjunct before its subject: a preposition, a subordinator, a time, a participle ("Next
  * week at the United Nations, Trump …", "Pressed by Republicans about …, Mueller …", "-- In 2014, while he was in
  * Islamabad, Rahami …"). Anchored, one alternation: linear. */
-export const OPENING_ADJUNCT = /^(?:(?:--|—|–)\s*)?(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?(?:In|At|On|As|While|When|After|Before|During|Since|Despite|Following|Amid|Over|Under|Through|From|With|Without|Last|Next|This|Earlier|Later|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+ed|speaking|asked|pressed)\b/u;
+// (After a conjunction the preposition is lower case: "And in a speech before the General Assembly, Haley …".)
+export const OPENING_ADJUNCT = /^(?:(?:--|—|–)\s*)?(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?(?:In|At|On|As|While|When|After|Before|During|Since|Despite|Following|Amid|Over|Under|Through|From|With|Without|Last|Next|This|Earlier|Later|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+ed|speaking|asked|pressed)\b|^(?:But|And|Yet|Still),?\s+(?:in|at|on|during|after|before|since|despite|following|amid|over|under|through|from|with|without)\b/u;
 /** The end of an opening adjunct before the main clause's subject: a comma, then at most a few title words ("Jordan’s King", "Justice Minister"). */
 const ADJUNCT_THEN_TITLE = /,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 
