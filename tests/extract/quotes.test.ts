@@ -629,6 +629,11 @@ describe('statements need a speaker who speaks: framing, depictions, acts, claus
     ['Frank Wolf spoke. “This is about public safety and overcrowding in prisons,” said one Justice Department official.', ['null | one Justice Department official | -: This is about public safety and overcrowding in prisons, (D)']],
     // A body in the adjunct opening the sentence is no subject, after "And" too.
     ['Nikki Haley spoke. And in a speech before the General Assembly on Thursday, Haley escalated things further, threatening to cut off US funding to the UN over the vote.', ['Nikki Haley | - | -: to cut off US funding to the UN over the vote (R)']],
+    // A relative clause set off inside the reported clause's subject belongs to it; one after the clause is the reporter's.
+    ['Tom Baker said a two-state solution, which calls for an independent Palestinian state, is the only way to guarantee security.', ['Tom Baker | - | -: a two-state solution, which calls for an independent Palestinian state, is the only way to guarantee security (R)']],
+    ['Tom Baker said the settlements were an obstacle, which angered Benjamin Netanyahu.', ['Tom Baker | - | -: the settlements were an obstacle (R)']],
+    // An absolute phrase's preposition is no part of its unnamed source.
+    ['The coup attempt began late Friday, with a statement from the military saying it had seized control of the country.', ['null | a statement from the military | -: it had seized control of the country (R)']],
     // A document in a participial modifier's head speaks, not the person named inside the modifier.
     ['The swap became controversial after a report published by the office of James Clapper said a prisoner had contacted the Taliban.', ['null | a report | -: a prisoner had contacted the Taliban (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));

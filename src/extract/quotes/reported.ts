@@ -682,7 +682,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
-    for (const b of starts) if (!insideQuotation(rest, b) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -785,6 +785,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  * outlier") or a bare clause it stays the reporter's comment.
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
+
+/** A relative clause set off by commas between the clause's subject and its verb ("said a two-state solution, which
+ * calls for …, is the only way to …"): inside the clause, not the reporter's adjunct. */
+const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:is|was|are|were|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\s/u;
 
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
