@@ -602,6 +602,8 @@ describe('statements need a speaker who speaks: framing, depictions, acts, claus
     // A quotation its own sentence introduces with a cue or a colon continues no earlier speaker's quote; an unnamed
     // person after the cue is the speaker even when a modifier runs on after the noun.
     ['“We will win,” said Anna Berg. Crowds outside the hall were chanting: “No more war.”', ['Anna Berg | - | -: We will win, (D)']],
+    // …but the cue between the parts of a split quote attributes both parts.
+    ['Donald Trump spoke on Thursday. “He asked me to do it,” Mr. Trump said. “But anything we do with ZTE,” the U.S. president added, “is just a small component of the overall deal.”', ['Donald Trump | - | -: He asked me to do it, (D)', 'Donald Trump | - | -: But anything we do with ZTE, (D)', 'Donald Trump | - | -: is just a small component of the overall deal. (D)']],
     ['“The deal is off,” said Jonas Weber. “We still have other demands,” said a woman speaking for the strikers who gave only her surname.', ['Jonas Weber | - | -: The deal is off, (D)', 'null | a woman | -: We still have other demands, (D)']],
     // A participle after the closing mark is no attribution of it: the frame before the quote names the speaker.
     ['As commentator Tom Baker wrote, “The plan is dead,” referencing the bill Senator Maria Lopez had drafted and recalling her slogan.', ['Tom Baker | - | -: The plan is dead, (D)', 'Tom Baker | - | -: the bill Senator Maria Lopez had drafted and recalling her slogan (R)']],

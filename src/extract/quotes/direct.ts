@@ -265,8 +265,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       }
       frame('direct.before-quote', speaker, b[1].toLowerCase());
       // The quote's own sentence frames it with a cue ("Many people on street corners were shouting: “…”"): whoever
-      // speaks there, it is no continuation of an earlier speaker's quote.
-      framed = true;
+      // speaks there, it is no continuation of an earlier speaker's quote — unless the cue attributes the quote just
+      // closed in the sentence, a split quote ("“But anything we do with ZTE,” the U.S. president added, “…”").
+      if (!/[”"]/.test(beforeCue)) framed = true;
     }
     // Any clause of the quote's own sentence introducing it with a colon frames it too.
     if (/\S\s*:\s*$/.test(before)) framed = true;
