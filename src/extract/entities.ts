@@ -5,7 +5,7 @@
 import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
-import { FIRST_NAMES, genderOfGivenName, koreanFamilyFirst } from './lexicon/names.js';
+import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
 import { unlikelyPerson } from './unlikely-people.js';
@@ -172,7 +172,6 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
   const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
-  const familyFirstIds = new Set<string>(); // people whose full name is written family name first
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
     const key = generationOf(body, m) ?? canonicalName(m.key);
@@ -181,12 +180,10 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     // Korean names put the family name first, the given name hyphenated last: "Ban Ki-moon" is Mr. Ban.
     const words = key.split(/\s+/);
     // So do unhyphenated ones written as three short words: "Kim Jong Un", "Kim Yo Jong" are Mr./Ms. Kim.
-    // …and a Korean family name with two syllables of given name, however spelt: "Kim Myong Gil".
-    const threeWordFamilyFirst = (words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words[1].length + words[2].length <= 6) || koreanFamilyFirst(words);
+    const threeWordFamilyFirst = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words[1].length + words[2].length <= 6;
     const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst;
     const sk = surnameKey(familyFirst ? words[0] : words[words.length - 1]);
     if (threeWordFamilyFirst) familyNamesFirst.add(sk);
-    if (familyFirst) familyFirstIds.add(id);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
     (namedAt.get(sk) ?? namedAt.set(sk, []).get(sk)!).push({ start: m.start, id });
@@ -215,23 +212,15 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const others = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
     const leads = ranked[0][0] === firstNamed && (ranked.length === 1 || ranked[0][1] > ranked[1][1]);
     const decided = ranked[0][1] >= 3 * others || leads;
-    // A family name written first is shared by strangers as often as by kin ("Kim Jong Un … the North's negotiator, Kim
-    // Myong Gil … Kim told reporters"): with several bearers named in full, the article decides at each mention (below)
-    // — the one it has named most so far, else the one named nearest before — never the more famous. "Kim" among Kim Jong Un and Tony Kim (one named family-first) is
-    // no guess: a strong cue makes it the surname's own person (below), which cross-article identity places.
-    if (familyNamesFirst.has(sk) && counts.size > 1 && [...counts.keys()].every((id) => familyFirstIds.has(id))) {
-      people.set(sk, '');
-      continue;
-    }
+    // "Kim" among Kim Jong Un, Kim Yo Jong and Tony Kim: no guess from who was named last; a strong cue makes it the
+    // surname's own person (below), which cross-article identity places.
     if (!decided && familyNamesFirst.has(sk)) continue;
     people.set(sk, decided ? ranked[0][0] : '');
   }
-  const stronglyNamed = new Set<string>(); // surname keys some single name with a strong cue gives
   // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person.
   for (const m of mentions) {
     if (m.type !== 'Person' || m.key.includes(' ') || !m.strong) continue;
     const sk = surnameKey(m.key);
-    if (sk) stronglyNamed.add(sk);
     if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
   }
   // Acronyms are linked to long forms by initials: "Fox Business Network" … "FBN".
@@ -330,20 +319,7 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
       const before = namedAt.get(sk)?.filter((f) => f.start < m.start) ?? [];
       const latest = before[before.length - 1];
       const rival = before.filter((f) => f.id !== latest?.id).pop();
-      // (For a family name written first, close together means in one sentence: "… Trump and Kim Jong Un met. The
-      // negotiator, Kim Myong Gil, …" names the negotiator after a full stop.)
-      const together = !!rival && latest.start - rival.start <= 200 && (!familyNamesFirst.has(sk) || !/[.!?]["”’]?\s/.test(body.slice(rival.start, latest.start)));
-      id = latest && m.start - latest.start < 1500 && !together ? latest.id : undefined;
-      // A family name written first goes to the bearer the article has named in full most often so far — its subject
-      // ("Kim Jong Un" thrice before "his sister, Kim Yo Jong"): the nearest decides only between equals.
-      if (familyNamesFirst.has(sk) && before.length) {
-        const named = new Map<string, number>();
-        for (const f of before) named.set(f.id, (named.get(f.id) ?? 0) + 1);
-        const [top, next] = [...named].sort((a, b) => b[1] - a[1]);
-        if (!next || top[1] > next[1]) id = top[0];
-        // Undecided, a strongly cued surname is its own person, for cross-article identity to place.
-        else if (!id && stronglyNamed.has(sk)) id = `person:${sk}`;
-      }
+      id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : undefined;
     }
     // "Mr. Kim" and "Ms. Kim" in one article, neither named in full here, are two people: the woman gets a node of
     // her own (cross-article identity places both; a bare "Kim" stays with the man's).

@@ -646,8 +646,7 @@ describe('speakers: pronouns, namesakes and units', () => {
     // A pronoun in a clause hanging on a person's words or speech is that person, not the last sentence subject.
     ['Tom Baker opened the debate. The crowd cheered John Kerry’s speech at the dinner, in which he said the treaty was dead.', ['John Kerry | - | -: the treaty was dead (R)']],
     ['Bowe Bergdahl was charged. He faces life in prison, Col. Daniel King said as he announced the charges.', ['Daniel King | - | -: the charges (R)']],
-    // A Korean family name alone is the bearer the article named nearest before, never a more famous namesake.
-    ['Kim Jong Un met Donald Trump in June. The North’s negotiator, Kim Myong Gil, spoke on Saturday. “The talks broke off,” Kim told reporters.', ['Kim Myong Gil | - | -: The talks broke off, (D)']],
+    // A Korean family name alone is the bearer the article names most, not a relative named beside him.
     ['Kim Jong Un spoke on Saturday. “The talks broke off,” Kim told reporters.', ['Kim Jong Un | - | -: The talks broke off, (D)']],
     // …unless the article names another bearer more often so far: its subject, not the sister beside him.
     ['Kim Jong Un spoke on Saturday. Kim Jong Un was tired. His sister, Kim Yo Jong, stood by. “The talks broke off,” Kim told reporters.', ['Kim Jong Un | - | -: The talks broke off, (D)']],

@@ -308,9 +308,8 @@ describe('ALLIED_WITH: "its" after a preposition\'s object takes the sentence\'s
 
 describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting', () => {
   test.each<[string, string[]]>([
-    // a pronoun does not skip a sentence that opens with a name it could not link ("Kim" after two Kims named together;
-    // one Kim named last would be that one, see entities.ts)
-    ['Kim Jong Un met Moon Jae-in. Kim Yo-jong and Kim Yong Chol visited Seoul. Donald Trump said yes. Kim secretly leaves the country. His destination: Beijing, where he visits with Xi Jinping.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    // a pronoun does not skip a sentence that opens with a name it could not link ("Kim" with two Kims in the text)
+    ['Kim Jong Un met Moon Jae-in. Kim Yo-jong visited Seoul. Donald Trump said yes. Kim secretly leaves the country. His destination: Beijing, where he visits with Xi Jinping.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
     ['Barack Obama spoke. Abe is in a strong position. He welcomes Donald Trump to Japan.', []],
     // a one-word name is a surname of unknown gender ("Kim" is no woman's given name here)
     ['Mike Pompeo flew in. Kim Jong Un and Kim Yo-jong arrived. In a remarkable first, Kim answered questions at the start of his meeting with Donald Trump.', ['MET_WITH happened Donald Trump ~ Kim']],
