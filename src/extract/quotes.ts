@@ -38,9 +38,11 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   for (const { quote, speaker } of reported) {
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
     else if (speaker && speaker.end > speaker.start) {
-      // An unnamed source: no entity, its words and the body it speaks for (contract v2 speakerText).
-      quote.speakerSpan = { start: speaker.start, end: speaker.end };
-      quote.speakerText = body.slice(speaker.start, speaker.end);
+      // An unnamed source: no entity, its words and the body it speaks for (contract v2 speakerText) — without the
+      // preposition of an absolute phrase ("…, with a statement from the military saying …").
+      const lead = /^(?:with|without)\s+/.exec(body.slice(speaker.start, speaker.end))?.[0].length ?? 0;
+      quote.speakerSpan = { start: speaker.start + lead, end: speaker.end };
+      quote.speakerText = body.slice(speaker.start + lead, speaker.end);
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
   }

@@ -40,6 +40,9 @@ const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
  */
 const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market']);
 
+/** Head nouns of units and offices no surname ends a person's name with ("1st Armored Division", "Central Command"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'platoon', 'fleet', 'command', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'secretariat']);
+
 /** Whether `word` (lower case) occurs in lower case as a whole word of the body. A plain scan: linear, no pattern. */
 export function hasLowerCaseUse(body: string, word: string): boolean {
   const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
@@ -85,6 +88,15 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     test: (_body, e) => GROUP_NOUN.test(e.name),
     examples: ['African-Americans and Hispanics said so'],
     why: 'a people or a party in the plural is a group, whoever read it as a name (the rules drop these; the tagger may not)',
+  },
+  {
+    id: 'body-head',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && BODY_HEADS.has(words[words.length - 1].toLowerCase());
+    },
+    examples: ['Stephanie Cazares with the 4th Brigade Combat Team, 1st Armored Division, said', 'the Joint Special Operations Command'],
+    why: 'a name headed by the noun of a military unit or an office (Division, Brigade, Command, Ministry) names that body, never a person',
   },
   {
     id: 'place-noun-first',
@@ -159,7 +171,7 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
  * Words of jobs and ranks (lower case). Not those that are also common surnames ("Major", "Judge", "Bishop", "Marshall",
  * "Baker", "Cook"), which a surname-only mention may be.
  */
-const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice']);
+const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice', 'commander-in-chief', 'president-elect']);
 
 /** Labels of page widgets and calls to action, and the words of credit lines ("Additional reporting by"), lower case. */
 const WIDGET_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);

@@ -597,3 +597,62 @@ describe('interview transcripts', () => {
     expect(said(body)).toEqual(expected);
   });
 });
+
+describe('statements need a speaker who speaks: framing, depictions, acts, clause boundaries', () => {
+  test.each<[string, string[]]>([
+    // A quotation its own sentence introduces with a cue or a colon continues no earlier speaker's quote; an unnamed
+    // person after the cue is the speaker even when a modifier runs on after the noun.
+    ['“We will win,” said Anna Berg. Crowds outside the hall were chanting: “No more war.”', ['Anna Berg | - | -: We will win, (D)']],
+    // …but the cue between the parts of a split quote attributes both parts.
+    ['Donald Trump spoke on Thursday. “He asked me to do it,” Mr. Trump said. “But anything we do with ZTE,” the U.S. president added, “is just a small component of the overall deal.”', ['Donald Trump | - | -: He asked me to do it, (D)', 'Donald Trump | - | -: But anything we do with ZTE, (D)', 'Donald Trump | - | -: is just a small component of the overall deal. (D)']],
+    ['“The deal is off,” said Jonas Weber. “We still have other demands,” said a woman speaking for the strikers who gave only her surname.', ['Jonas Weber | - | -: The deal is off, (D)', 'null | a woman | -: We still have other demands, (D)']],
+    // A participle after the closing mark is no attribution of it: the frame before the quote names the speaker.
+    ['As commentator Tom Baker wrote, “The plan is dead,” referencing the bill Senator Maria Lopez had drafted and recalling her slogan.', ['Tom Baker | - | -: The plan is dead, (D)', 'Tom Baker | - | -: the bill Senator Maria Lopez had drafted and recalling her slogan (R)']],
+    // What someone might say is the writer's.
+    ['Or, as Tom Baker might say, “The future is already here.”', []],
+    ['As Tom Baker said, “The future is already here.”', ['Tom Baker | - | -: The future is already here. (D)']],
+    // Pictures depict: a video showing people is no statement; a video showing that something is so puts a case.
+    ['A new video showed the hostage kneeling beside a road.', []],
+    ['The video shows that the rebels were armed.', ['null | The video | -: the rebels were armed (R)']],
+    // Adding a thing, not commenting yet, and an object moved into a relative clause say nothing.
+    ['The committee added a provision that would ban the imports.', []],
+    ['Tom Baker added that the provision would ban the imports.', ['Tom Baker | - | -: the provision would ban the imports (R)']],
+    ['The White House has yet to weigh in on the new proposal.', []],
+    ['The plan is part of a fund Barack Obama requested last year from Congress.', []],
+    // A report inside an opening subordinate clause ends where the main clause begins; its subject follows the conjunction.
+    ['Three weeks after Angela Merkel announced the new budget plan, the coalition collapsed.', ['Angela Merkel | - | -: the new budget plan (R)']],
+    ['When the ministers said the talks had failed, the markets apparently fell.', ['null | the ministers | -: the talks had failed (R)']],
+    // After a determiner (or "by"/"via") a cue word is a noun: "sent a report it labelled …" reports nothing.
+    ['The agency sent a report it labelled “fake marriages” to Prime Minister Imran Khan in October.', []],
+    // "Even though X said Y, MAIN": the subordinate report ends at the main clause (here too short to be one).
+    ['Even though her deployment orders said Qatar, she spent weeks shuttling between bases in Iraq and Afghanistan.', []],
+    // An ally of someone is a tie between them (relations), not a position put forward; a critic of something is.
+    ['China has been a steadfast ally of Pakistan for decades.', []],
+    // An unnamed official of a body speaks, not the body.
+    ['Frank Wolf spoke. “This is about public safety and overcrowding in prisons,” said one Justice Department official.', ['null | one Justice Department official | -: This is about public safety and overcrowding in prisons, (D)']],
+    // A body in the adjunct opening the sentence is no subject, after "And" too.
+    ['Nikki Haley spoke. And in a speech before the General Assembly on Thursday, Haley escalated things further, threatening to cut off US funding to the UN over the vote.', ['Nikki Haley | - | -: to cut off US funding to the UN over the vote (R)']],
+    // A relative clause set off inside the reported clause's subject belongs to it; one after the clause is the reporter's.
+    ['Tom Baker said a two-state solution, which calls for an independent Palestinian state, is the only way to guarantee security.', ['Tom Baker | - | -: a two-state solution, which calls for an independent Palestinian state, is the only way to guarantee security (R)']],
+    ['Tom Baker said the settlements were an obstacle, which angered Benjamin Netanyahu.', ['Tom Baker | - | -: the settlements were an obstacle (R)']],
+    // An absolute phrase's preposition is no part of its unnamed source.
+    ['The coup attempt began late Friday, with a statement from the military saying it had seized control of the country.', ['null | a statement from the military | -: it had seized control of the country (R)']],
+    // A document in a participial modifier's head speaks, not the person named inside the modifier.
+    ['The swap became controversial after a report published by the office of James Clapper said a prisoner had contacted the Taliban.', ['null | a report | -: a prisoner had contacted the Taliban (R)']],
+  ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
+});
+
+describe('speakers: pronouns, namesakes and units', () => {
+  test.each<[string, string[]]>([
+    // A pronoun in a clause hanging on a person's words or speech is that person, not the last sentence subject.
+    ['Tom Baker opened the debate. The crowd cheered John Kerry’s speech at the dinner, in which he said the treaty was dead.', ['John Kerry | - | -: the treaty was dead (R)']],
+    ['Bowe Bergdahl was charged. He faces life in prison, Col. Daniel King said as he announced the charges.', ['Daniel King | - | -: the charges (R)']],
+    // A Korean family name alone is the bearer the article names most, not a relative named beside him.
+    ['Kim Jong Un spoke on Saturday. “The talks broke off,” Kim told reporters.', ['Kim Jong Un | - | -: The talks broke off, (D)']],
+    // …unless the article names another bearer more often so far: its subject, not the sister beside him.
+    ['Kim Jong Un spoke on Saturday. Kim Jong Un was tired. His sister, Kim Yo Jong, stood by. “The talks broke off,” Kim told reporters.', ['Kim Jong Un | - | -: The talks broke off, (D)']],
+    // A unit named in the person's modifier ("with the 2nd Brigade, 3rd Infantry Division") is no speaker, nor a person.
+    ['Staff Sgt. Maria Lopez with the 2nd Brigade, 3rd Infantry Division, at Fort Hood, Texas, said the order would take years to carry out.', ['Maria Lopez | - | -: the order would take years to carry out (R)']],
+    ['Maria Lopez with the 2nd Brigade Combat Team, 1st Armored Division, said the order would take years to carry out.', ['Maria Lopez | - | -: the order would take years to carry out (R)']],
+  ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
+});

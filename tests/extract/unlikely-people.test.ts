@@ -18,6 +18,8 @@ describe('unlikelyPerson', () => {
     ['Special Counsel Robert Mueller … the special counsel said.', 'Special Counsel', 'lower-case-phrase'],
     ['African-Americans and Hispanics said so.', 'African-Americans', 'group-noun'],
     ['If they criticize Embassy Tel Aviv for these issues, fine.', 'Embassy Tel Aviv', 'place-noun-first'],
+    ['Maria Lopez with the 4th Brigade Combat Team, 1st Armored Division, said so.', 'Armored Division', 'body-head'],
+    ['He served in the Joint Special Operations Command.', 'Special Operations Command', 'body-head'],
     ['Dave Camp said so.', 'Dave Camp', null],
     ['Analysis by Melissa Hanham, Senior Research Associate in the center.', 'Senior Research Associate', 'occupation-words'],
     ['Analyst says both sides need to cool the rhetoric.', 'Analyst', 'occupation-words'],

@@ -20,3 +20,17 @@ export function genderOfGivenName(name: string): 'm' | 'f' | null {
   const f = femaleSet.has(name);
   return m && !f ? 'm' : f && !m ? 'f' : null;
 }
+
+/** Common Korean family names, romanised: a three-word name opening with one is written family name first ("Kim
+ * Myong Gil" is Mr. Kim, like "Kim Jong Un"), its given name two syllables. */
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'Kim', 'Lee', 'Ri', 'Yi', 'Park', 'Pak', 'Choi', 'Choe', 'Jung', 'Jeong', 'Chung', 'Kang', 'Cho', 'Jo', 'Yoon', 'Yun', 'Jang',
+  'Chang', 'Lim', 'Im', 'Han', 'Oh', 'Seo', 'Shin', 'Sin', 'Kwon', 'Hwang', 'Ahn', 'An', 'Song', 'Ryu', 'Hong', 'Jeon', 'Moon', 'Mun',
+  'Ko', 'Nam', 'Baek', 'Yoo', 'Yu', 'Ju', 'Hyon', 'Ryong',
+]);
+
+/** A three-word name written Korean fashion: a Korean family name, then two one-syllable given names, the first
+ * no English given name ("Kim Myong Gil", "Ri Yong Ho"; not "Lee Ann Womack"). */
+export function koreanFamilyFirst(words: readonly string[]): boolean {
+  return words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && !FIRST_NAMES.has(words[1]);
+}

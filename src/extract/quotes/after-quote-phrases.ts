@@ -1,6 +1,7 @@
 // Quotes: attributions after a closing mark that name no one — any indefinite noun phrase ("…,” a London-based banker
 // at an Asian bank said) and "it" standing for a body ("…,” it said in a statement).
 import { VERB } from './patterns.js';
+import { UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 
 /** Words that make the phrase a clause or a list, not one speaker: a relative, a copula, a coordinator, a cue (the phrase ran past its own). */
 const NOT_ONE_PHRASE = /\b(?:that|who|which|whom|whose|is|was|are|were|has|have|had|and|or|but|said|says|told|tells|added|wrote|asked|when|while|as|if|because|after|before|in\s+(?:a|an|the)\s+(?:statement|interview|speech|tweet|letter))\b/;
@@ -18,6 +19,10 @@ export const UNNAMED_PHRASE_AFTER_QUOTE = phraseThenCue('');
 /** …unless that makes it no phrase ("a banker said in a report"): then to the first. */
 const UNNAMED_PHRASE_AFTER_QUOTE_SHORT = phraseThenCue('?');
 
+/** …or the cue, then one unnamed person whose description runs on in a modifier: "said a woman speaking for the
+ * protest movement who declined to identify herself" — the speaker is the person noun the modifier describes. */
+const UNNAMED_PERSON_WITH_MODIFIER = new RegExp(`^\\s*,?\\s*(${VERB})\\s+((?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternation(UNNAMED_PERSON_NOUNS)}))\\s+(?:who|whom|whose|speaking|representing|working|living)\\b`, 'u');
+
 /** The noun phrase of an UNNAMED_PHRASE_AFTER_QUOTE match is one speaker: no clause, no list inside it. */
 const isOnePhrase = (phrase: string): boolean => !NOT_ONE_PHRASE.test(phrase) && phrase.split(/\s+/).length <= 9;
 
@@ -28,6 +33,8 @@ export function unnamedPhraseAfter(after: string): { phrase: string; at: number;
     const phrase = m ? (m[1] ?? m[4]) : undefined;
     if (m && phrase && isOnePhrase(phrase)) return { phrase, at: m.index + m[0].indexOf(phrase), cue: (m[2] ?? m[3]).toLowerCase() };
   }
+  const modified = UNNAMED_PERSON_WITH_MODIFIER.exec(after);
+  if (modified) return { phrase: modified[2], at: modified.index + modified[0].indexOf(modified[2], modified[1].length), cue: modified[1].toLowerCase() };
   return null;
 }
 

@@ -15,6 +15,9 @@ const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talki
 /** What no stance's object starts with: a place or a time ("teaches at …") or an adjunct ("yells while moving …"), or a verb left by a clause around the cue. */
 const NO_OBJECT = /^(?:and|or|but|earlier|later|previously|again|then|also|at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
+/** A time phrase, then a preposition opening an adjunct: no object follows the verb ("requested this spring from …"). */
+const TIME_THEN_ADJUNCT = /^(?:(?:earlier|later)\s+)?(?:this|last|next|that)\s+(?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend)\s+(?:from|at|in|on|during|with|by)\b/;
+
 /** SUBJECT was (adverb) VERBED by (the) NAME, the sentence's own subject after an opening word. */
 export const PASSIVE_BY = /^(?:(?:However|Still|But|And|Meanwhile|Instead),?\s+)?([\p{Lu}“"][^,;:“”"]{2,150}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:first|also|widely|roundly|publicly|strongly|later|quickly|immediately|repeatedly|sharply|\p{Ll}+ly)\s+)?(\p{Ll}{3,}ed)\s+by\s+(?:[Tt]he\s+)?(?=\p{Lu})/u;
 
@@ -411,6 +414,9 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
   // A stance has an object: not a place or a time ("teaches at New York University"), not a verb left by a clause
   // around it ("what the U.S. is demanding would mean …").
   if (kind === 'stance' && NO_OBJECT.test(content)) return null;
+  // "a fund Obama requested this spring from Congress": a time and an adjunct only — the object went to the relative
+  // clause's head, nothing is said here.
+  if (TIME_THEN_ADJUNCT.test(content)) return null;
   // A participle right after a name describes it ("millions of Americans supporting Donald Trump"): no stance.
   if (kind === 'stance' && /ing$/.test(verb) && !/\b(?:is|was|are|were|been|be)\b|[’']s\b/.test(m[2])) return null;
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.
@@ -418,6 +424,7 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
   // An attitude reports a clause (it nests like one) but no speech: flagged a stance.
   // A negated stance says so in its cue: "has not mentioned", "didn’t apologize for".
   const negated = NEGATED.test(m[2]);
-  if (negated && SILENT_WHEN_NEGATED_STEMS.some((stem) => verb.toLowerCase().startsWith(stem))) return null;
+  // "has yet to weigh in on": not yet commenting is silence too.
+  if ((negated || /\byet\s+to\s*$/.test(m[2])) && SILENT_WHEN_NEGATED_STEMS.some((stem) => verb.toLowerCase().startsWith(stem))) return null;
   return { rule, kind: kind === 'attitude' ? 'that' : kind, cueAt, contentStart, cue: negated ? `not ${verb}` : verb, speaker, stance: kind === 'stance' || kind === 'attitude' ? true : undefined };
 }

@@ -6,6 +6,8 @@ import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
 const AUXILIARY = new Set('also have has had long previously repeatedly later now again not never did do does still already often publicly privately recently then once further even just reportedly earlier haven’t haven\'t hasn’t hasn\'t didn’t didn\'t don’t don\'t doesn’t doesn\'t'.split(' '));
 /** Words opening a phrase before the subject's comma ("In a statement, police said"): the subject follows it. */
 const OPENING_WORD = /^(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Since|For|Despite|Though|Although|While|When|As|Asked|Speaking|Meanwhile|However|Still|Yet|But|And|So|Instead|Now|Separately|Overall|Privately|Publicly)$/;
+/** Conjunctions opening a subordinate clause whose subject the phrase after them is. */
+const SUBORDINATOR = /^(?:[Ww]hen|[Ww]henever|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless|[Ww]hereas|[Aa]fter|[Bb]efore|[Ss]ince)$/;
 /** Prepositions that end the subject's head and open its complement ("experts on North Korea", "those close to him"). */
 const COMPLEMENT = new Set(['of', 'on', 'in', 'from', 'at', 'for', 'with', 'across', 'around', 'close', 'inside', 'within', 'among', 'outside']);
 /** Words that head no speaker: pronouns and determiners alone, time nouns, relatives. */
@@ -35,6 +37,11 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
     if (!OPENING_WORD.test(words[0].replace(/,$/, ''))) return null;
     start = lastComma + 1;
   } else if (/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(words[0])) start = 1;
+  // A subordinate clause opening the sentence ("When administration officials explained …", "Two days after the
+  // senators said …"): its subject follows the conjunction, which is no part of it.
+  let conjunction = -1;
+  if (lastComma < 0) for (let k = 0; k < Math.min(6, words.length); k++) if (SUBORDINATOR.test(words[k])) conjunction = k;
+  if (conjunction >= 0 && conjunction < words.length - 1) start = conjunction + 1;
   // A quantity's hedge opens the phrase but heads nothing: "More than half of US governors", "At least half of voters".
   const hedge = /^(?:(?:more|fewer|less)\s+than|at\s+least)\s+(?=\S)/i.test(words.slice(start, start + 3).join(' ')) && QUANTITY_HEAD.test(words[start + 2] ?? '') ? 2 : 0;
   const phraseStart = start;

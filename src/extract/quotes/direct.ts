@@ -158,7 +158,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // "warned of “severe consequences” if Iran balks at …": a subordinating conjunction after the quote opens a clause of
     // its own; its subject is no speaker of the quote ("as" stays out: "…,” as he told reporters" attributes).
     const subordinate = SUBORDINATOR_AFTER_QUOTE.test(after);
-    const a = endsSentence || subordinate ? null : AFTER_QUOTE.exec(after);
+    const afterMatch = endsSentence || subordinate ? null : AFTER_QUOTE.exec(after);
+    // A participle is no finite verb of an attribution: "…,” referencing the leader Trump had killed and recalling …"
+    // describes what the sentence's speaker did, it names no new one.
+    const a = afterMatch && !/ing$/i.test(afterMatch[2] ?? afterMatch[3]) ? afterMatch : null;
     if (a) {
       framed = true;
       const who = a[1] ?? a[4];
@@ -198,7 +201,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       framed = true;
       const at = closeEnd + phrase.at;
       const named = entityIn(mentions, at, at + phrase.phrase.length);
-      if (!named || !isPerson(named, mentions)) frame('direct.unnamed-phrase-after', { start: at, end: at + phrase.phrase.length, entityId: null }, phrase.cue);
+      if (!named || !isPerson(named, mentions)) {
+        // "…,” said one Justice Department official": the official speaks, not the department the frames above read.
+        for (let k = frames.length - 1; k >= 0; k--) if (frames[k].rule === 'direct.after-quote' && frames[k].speaker!.entityId && frames[k].speaker!.start >= at && frames[k].speaker!.end <= at + phrase.phrase.length) frames.splice(k, 1);
+        frame('direct.unnamed-phrase-after', { start: at, end: at + phrase.phrase.length, entityId: null }, phrase.cue);
+      }
     }
     // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
     // previous one as before.
@@ -227,6 +234,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       if (named && isPerson(named, mentions)) frame('direct.after-quote', { start: from, end: from + own[0].length - own[1].length, entityId: named }, own[1].toLowerCase());
     }
     const b = BEFORE_QUOTE.exec(before);
+    // "as Mr. Serling might say, “…”": a speaker imagined by the writer says nothing.
+    if (b && HYPOTHETICAL_BEFORE_CUE.test(before.slice(Math.max(0, b.index - 20), b.index + 1))) {
+      prev = null;
+      continue;
+    }
     if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
       const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
       // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
@@ -252,7 +264,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
         }
       }
       frame('direct.before-quote', speaker, b[1].toLowerCase());
+      // The quote's own sentence frames it with a cue ("Many people on street corners were shouting: “…”"): whoever
+      // speaks there, it is no continuation of an earlier speaker's quote — unless the cue attributes the quote just
+      // closed in the sentence, a split quote ("“But anything we do with ZTE,” the U.S. president added, “…”").
+      if (!/[”"]/.test(beforeCue)) framed = true;
     }
+    // Any clause of the quote's own sentence introducing it with a colon frames it too.
+    if (/\S\s*:\s*$/.test(before)) framed = true;
     // "In an August speech, Trump attacked “the hateful ideology …”": a stance verb right before the quote.
     const st = wordCount(text) > SCARE_MAX_WORDS ? stanceBeforeQuote(before) : null;
     if (st) frame('direct.stance-before', subjectBefore(before.slice(0, st.index + 1), span.open - before.length, mentions, roles), st[1].toLowerCase().replace(/\s+/g, ' '));
@@ -343,6 +361,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
 /** "you're saying", "you might ask", "I hear you ask" right after a quote's closing mark / right before its opening one. */
 const READER_VOICE_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:I\\s+hear\\s+)?${READER_VOICE}\\b`, 'i');
 const READER_VOICE_BEFORE = new RegExp(`(?:^|[\\s,;.:!?”"])(?:I\\s+hear\\s+)?${READER_VOICE}(?:\\s+again)?(?:\\s*[,:])?\\s*$`, 'i');
+
+/** A modal of what someone might or would say, ending the words before a cue: "as Mr. Serling might say, “…”". */
+const HYPOTHETICAL_BEFORE_CUE = /\s(?:might|would|could|may)\s+(?:well\s+|have\s+)?$/;
 
 /** ", who has" right before a speech verb: a relative clause whose antecedent ends at the comma. */
 const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|publicly|long|previously)\s+){0,3}$/;

@@ -224,7 +224,8 @@ export const ATTITUDE = subjectThen(
 
 // SUBJECT is (a) STANCE-NOUN/ADJECTIVE of X — "Graham has been critical of Trump", "Kaine is a staunch opponent of the
 // death penalty", "Clinton has been a consistent and outspoken supporter of NATO": a position held towards X.
-const STANDING_NOUNS = ['opponent', 'supporter', 'critic', 'proponent', 'advocate', 'champion', 'defender', 'backer', 'foe', 'ally'];
+// (Not "ally": "China, a steadfast ally of Pakistan" describes a tie between them — relations.ts reads it — not a position.)
+const STANDING_NOUNS = ['opponent', 'supporter', 'critic', 'proponent', 'advocate', 'champion', 'defender', 'backer', 'foe'];
 const STANDING_OF = ['critical', 'supportive', 'skeptical', 'wary', 'dismissive', 'contemptuous', 'protective'];
 const STANDING_ABOUT = ['concerned', 'worried', 'coy', 'upbeat', 'optimistic', 'pessimistic', 'enthusiastic', 'excited', 'angry', 'furious', 'frustrated', 'candid', 'vague', 'silent', 'passionate', 'confident', 'cautious'];
 export const STANDING = subjectThen(

@@ -30,7 +30,8 @@ const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|fro
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
 /** A sentence opening with a subordinate clause, and the comma and subject where its main clause begins. */
-const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/;
+// (A time may lead a temporal conjunction: "Well over a year after Obama announced …, there still is …".)
+const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:(?:[\p{L}\d-]+\s+){1,5}?(?:after|before|since|until)|[Ee]ven\s+(?:though|if|as|when)|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/u;
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
 const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b[^,;:“”"]{0,60}[.!?]?$/u;
@@ -58,7 +59,10 @@ const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p
 const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
 // A participle adjunct ("said, while saying he …", "after noting that …") is a report of its own, read from its own cue.
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
-const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said)\b)/u;
+const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
+
+/** A comma and what opens a noun phrase or a pronoun subject: the main clause after an opening subordinate one. */
+const SUBJECT_AFTER_COMMA = /,\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
 
 /** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
  * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
@@ -162,6 +166,11 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
       continue;
     }
+    // "sent a report it labelled …", "the claim that …": after a determiner a cue is a noun.
+    // ("declared by tweet that …": after "by" or "via" too, unless a gerund: "began by saying …".)
+    if (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(before.slice(-8)) || (/\b(?:by|via)\s+$/.test(before.slice(-5)) && !/ing$/.test(cue))) continue;
+    // "added a measure that would …", "added an amendment": adding a thing is an act; "added that …" reports.
+    if (!hasThat && /^add(?:s|ed|ing)?$/i.test(cue) && /^(?:a|an|another)\s/.test(text.slice(contentStart))) continue;
     // "said he told Putin that …": the reported content is what was told.
     const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
     if (nested) contentStart += nested[0].length;
@@ -596,12 +605,19 @@ export function unnamedSource(before: string, offset: number, mentions: MentionR
   return UNNAMED_HEAD.test(before) && NOMINAL_SOURCE.test(before) ? nominalSource(before, offset, mentions) : null;
 }
 
+/** The last subordinating conjunction inside a short phrase, with the words before it (run on ≤ 60 characters). */
+const SUBORDINATOR_IN_PHRASE = /^(?:[^\s]+\s+){0,4}(?:after|before|since|until|when|while|because|although|though|once|unless|whenever|When|While|Because|Although|Though|Once|Unless|Whenever|After|Before|Since|Until)\s+/;
+
 function nominalSource(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
   const nominal = NOMINAL_SOURCE.exec(before);
   const bare = nominal ? null : BARE_PLURAL_SOURCE.exec(before);
   if (!nominal && !bare) return null;
-  const from = nominal ? offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length) : offset + bare!.index + bare![0].indexOf(bare![1]);
+  let from = nominal ? offset + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length) : offset + bare!.index + bare![0].indexOf(bare![1]);
   const to = offset + before.trimEnd().length;
+  // "Two days after the senator said", "When administration officials explained": the conjunction opening a
+  // subordinate clause, and any time before it, are no part of its subject.
+  const conjunction = SUBORDINATOR_IN_PHRASE.exec(before.slice(from - offset, to - offset));
+  if (conjunction) from += conjunction[0].length;
   // An unnamed source stays unnamed ("a State Department official" is no one the graph knows); the body it speaks
   // for, when the words name one, is kept beside it.
   const owner = mentions.find((m) => m.start >= from && m.end <= to && (m.type === 'Organization' || m.type === 'Country'));
@@ -666,7 +682,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
-    for (const b of starts) if (!insideQuotation(rest, b) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -711,7 +727,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   if (unopened) end = Math.min(end, unopened[0].length - 1);
   if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',')) {
-    const main = MAIN_CLAUSE.exec(rest.slice(0, end));
+    // Inside an opening subordinate clause the first comma before a new subject ends it: "When the ministers said the
+    // talks had failed, the markets fell".
+    const main = MAIN_CLAUSE.exec(rest.slice(0, end)) ?? SUBJECT_AFTER_COMMA.exec(rest.slice(0, end));
     if (main) end = main.index;
   }
   // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
@@ -768,6 +786,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
 
+/** A relative clause set off by commas between the clause's subject and its verb ("said a two-state solution, which
+ * calls for …, is the only way to …"): inside the clause, not the reporter's adjunct. */
+const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:is|was|are|were|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\s/u;
+
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
 const PARENTHETICAL_PARTICIPLE = /^,\s+\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
@@ -813,6 +835,9 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
     // A bare "says"/"said" after a document noun may belong to someone named in it ("the report, Smith said"): a
     // document that speaks must be the subject's head, not a word inside a longer name.
     if (!speakerId && /^(?:says|said|reports|reported)$/.test(m[2]) && !/^(?:[Tt]he|[Aa]n?)\s/.test(m[1])) continue;
+    // "The video shows them being hand-searched", "a video showing Cantlie speaking": pictures show people and things —
+    // a depiction, no statement (a video that shows *that* something is so puts a case).
+    if (DEPICTION_VERB.test(m[2]) && !m[3] && PICTURE_HEAD.test(m[1])) continue;
     const contentStart = m.index + m[0].length;
     const found: Candidate[] = [];
     const speaker: SpeakerRef = { ...owned, start: subjectStart, end: subjectEnd };
@@ -834,6 +859,10 @@ export function findings(text: string, s: Sentence, mentions: MentionRef[], cues
   }
   return out;
 }
+
+/** Verbs that depict, and the nouns of pictures that do: "The video shows …", "footage showed …". */
+const DEPICTION_VERB = /^(?:shows|showed|show|depicts|depicted)$/;
+const PICTURE_HEAD = /\b(?:video|videos|footage|photo|photos|photograph|photographs|image|images|picture|pictures|clip|film)\b/i;
 
 /** What String.prototype.trim strips (the same set as \s). */
 const BLANK = /\s/;

@@ -1,9 +1,9 @@
 // Quotes: who speaks — mention lookups, subjects before a cue, and pronouns resolved to the right person.
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
-import { genderOfGivenName } from '../lexicon/names.js';
+import { genderOfGivenName, koreanFamilyFirst } from '../lexicon/names.js';
 import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
-import { AGENT_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { AGENT_NOUNS, DOCUMENT_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
 
@@ -213,7 +213,8 @@ export function sentenceSubject(text: string, before: string, s: Sentence, menti
   const first = firstSubject(s, mentions);
   if (!first || first.start - s.start > 40 || /[.;:!?]/.test(text.slice(0, first.start - s.start).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St)\./g, ''))) return null;
   // Only a name at the head of the sentence, not one inside a prepositional phrase ("In a talk with Trump, …").
-  if (!/^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|The|a|A)\s+){0,4}$/u.test(text.slice(0, first.start - s.start))) return null;
+  // (A rank may hold an ordinal: "Sgt. 1st Class Stephanie Cazares".)
+  if (!/^(?:(?:[\p{Lu}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)|the|The|a|A)\s+){0,4}$/u.test(text.slice(0, first.start - s.start))) return null;
   const after = text.slice(first.end - s.start, first.end - s.start + 3);
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
   return first;
@@ -526,7 +527,7 @@ const SYLLABLE_GIVEN = /^(?!(?:Jr|Sr|II|III|IV)$)\p{Lu}\p{Ll}{1,3}$/u;
 
 /** Whether a name's words are written family name first: its given part is a hyphenated syllable pair or two one-syllable words. */
 export function writtenFamilyFirst(parts: readonly string[]): boolean {
-  return parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))));
+  return parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))) || koreanFamilyFirst(parts));
 }
 
 /**
@@ -695,6 +696,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // to someone is that someone.
     const asked = pronoun && q.speakerId === null && want ? questionedPerson(body, q.sentence, at, mentions) : null;
     if (asked && persons.has(asked.entityId) && (genders.get(asked.entityId) ?? want) === want) q.speakerId = asked.entityId;
+    // "Trudeau’s comments at a press conference, in which he said …", "King said as he announced …": a pronoun in a
+    // clause hanging on a person's words or speech is that person.
+    const held = pronoun && q.speakerId === null && want ? clauseHolder(body, q.sentence, at, mentions) : null;
+    if (held && persons.has(held.entityId) && (genders.get(held.entityId) ?? want) === want) q.speakerId = held.entityId;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
@@ -747,12 +752,32 @@ function questionedPerson(body: string, sentence: Quote['sentence'], at: number,
   return null;
 }
 
+/** After a person's name, up to a pronoun: the possessive of a noun of words the relative clause describes ("’s
+ * comments at a press conference, in which "), or a speech verb and a conjunction ("said as ", "told CNN when "). Run
+ * on at most 120 characters. */
+const HOLDER_TO_PRONOUN = /^(?:[’']s (?:[\p{L}-]+ ){0,2}?(?:comments?|remarks?|speech|statement|interview|address|letter|testimony|post|tweet|news conference|press conference)\b[^.;:!?“”"]{0,80}?,? (?:in|during|at) which| (?:also )?(?:said|says|told [^\s,.;:]+(?: [^\s,.;:]+)?|added|wrote|spoke|explained|testified) (?:as|when|while|after|before|because|since)) $/u;
+
+/** The person a pronoun's clause hangs on (see HOLDER_TO_PRONOUN), in the pronoun's own sentence. */
+function clauseHolder(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[]): MentionRef | null {
+  if (!sentence || at <= sentence.start) return null;
+  let holder: MentionRef | null = null;
+  for (let i = firstFrom(mentions, Math.max(sentence.start, at - 120)); i < mentions.length && mentions[i].end < at; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person' || m.start < sentence.start) continue;
+    if (HOLDER_TO_PRONOUN.test(body.slice(m.end, at))) holder = m;
+  }
+  return holder;
+}
+
 /** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
  * preposition (its object), a conjunction or relative word (another phrase), a verb or participle (a new clause).
  * Only ever run on a gap of at most 80 characters (see personNamingBody), so its cost is bounded whatever the checker says. */
 const LEAVES_PHRASE = /(?:^|[\s,])(?:of|for|to|with|by|from|in|at|about|against|on|over|than|between|among|toward|towards|under|like|including|and|or|but|who|whom|whose|which|that|is|was|are|were|has|had|have|will|would|said|says|say|told|tells|(?!(?:acting|ruling|leading|governing|founding|outgoing|incoming|ranking|sitting|reigning)\b)\p{Ll}+ing|\p{Ll}+ed)(?=[\s,]|$)/u;
 /** Marks a noun phrase never runs across, and verbs: a finite verb anywhere between starts another clause. */
 const BREAKS_PHRASE = /[“”"«»;:.!?()\n]|''|(?:^|\s)(?:is|was|are|were|has|had|have|will|would|said|says|say|told|tells)(?=[\s,]|$)/;
+
+/** The gap between a person and a body of their modifier: "with the 4th Brigade Combat Team, " (≤ 120 characters). */
+const PERSON_WITH_BODY = /^ (?:with|of|at|from) [^;:.!?“”"()]{0,100}$/;
 
 /**
  * The person who heads or names the body credited as speaker, when the body is only part of that person's noun phrase:
@@ -781,9 +806,13 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
     if (m.type === 'Person') return m;
   }
   // "Yoshihiko Noda of Japan", "Dmitri Trenin of the Carnegie Moscow Center": the body qualifies the person before it.
-  for (let i = firstFrom(mentions, span.start - 60); i < mentions.length && mentions[i].start < span.start; i++) {
+  // …and "Stephanie Cazares with the 4th Brigade Combat Team, 1st Armored Division(, at Fort Bliss,) said": a unit in
+  // the phrase after "with" too, a comma-set name of the unit between.
+  for (let i = firstFrom(mentions, span.start - 120); i < mentions.length && mentions[i].start < span.start; i++) {
     const m = mentions[i];
-    if (m.type === 'Person' && m.start >= sentence.start && /^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(body.slice(m.end, span.start))) return m;
+    if (m.type !== 'Person' || m.start < sentence.start || m.end > span.start) continue;
+    const gap = body.slice(m.end, span.start);
+    if (/^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(gap) || (PERSON_WITH_BODY.test(gap) && !BREAKS_PHRASE.test(gap))) return m;
   }
   return null;
 }
@@ -791,7 +820,8 @@ export function personNamingBody(span: { start: number; end: number }, cue: stri
 /** A sentence opening with an adjunct before its subject: a preposition, a subordinator, a time, a participle ("Next
  * week at the United Nations, Trump …", "Pressed by Republicans about …, Mueller …", "-- In 2014, while he was in
  * Islamabad, Rahami …"). Anchored, one alternation: linear. */
-export const OPENING_ADJUNCT = /^(?:(?:--|—|–)\s*)?(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?(?:In|At|On|As|While|When|After|Before|During|Since|Despite|Following|Amid|Over|Under|Through|From|With|Without|Last|Next|This|Earlier|Later|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+ed|speaking|asked|pressed)\b/u;
+// (After a conjunction the preposition is lower case: "And in a speech before the General Assembly, Haley …".)
+export const OPENING_ADJUNCT = /^(?:(?:--|—|–)\s*)?(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?(?:In|At|On|As|While|When|After|Before|During|Since|Despite|Following|Amid|Over|Under|Through|From|With|Without|Last|Next|This|Earlier|Later|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}+ed|speaking|asked|pressed)\b|^(?:But|And|Yet|Still),?\s+(?:in|at|on|during|after|before|since|despite|following|amid|over|under|through|from|with|without)\b/u;
 /** The end of an opening adjunct before the main clause's subject: a comma, then at most a few title words ("Jordan’s King", "Justice Minister"). */
 const ADJUNCT_THEN_TITLE = /,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 
@@ -825,6 +855,8 @@ const AUXILIARY = /^(?:is|was|are|were|be|been|being|has|have|had|get|got|gets)$
 /** A relative clause whose verb governs the name after it: "Governments who still support Mr ". */
 const RELATIVE_MODIFIER = /\s(?:who|which|that)\s+(?:(?:still|also|now|long|have|has|had|once)\s+)*(?:\p{Ll}{3,})\s+(?:(?:the|a|an|Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|President|Prime\s+Minister)\s+)?$/u;
 
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS);
+
 /**
  * The noun a name's modifier belongs to, when the name a pattern took as a clause's subject sits inside a participial
  * or relative modifier ("Mr Maduro, backed by Russia, China and …, has refused" → Maduro; "Governments who still
@@ -851,9 +883,12 @@ export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[]
   }
   // An unnamed noun phrase: its words from the clause's start ("But", "And" and an opening phrase left out).
   const head = pre.slice(0, cut + hostAt);
-  const words = /(?:^|[,;]\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)((?:[\p{L}\d’'.-]+\s+){0,5}[\p{L}][\p{Ll}-]+)$/u.exec(head);
-  // A common noun: a plural of people or things, capitalised only as the sentence's first word ("Governments who …").
-  if (!words || !/\p{Ll}s$|people$|men$|women$/u.test(words[1]) || (/^\p{Lu}/u.test(words[1].split(/\s+/).at(-1)!) && words[1] !== head)) return null;
+  // (A subordinate clause opens one too: "… after a report published by …".)
+  const words = /(?:^|[,;]\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et|after|before|when|since|because|while|until|as)\s+)((?:[\p{L}\d’'.-]+\s+){0,5}[\p{L}][\p{Ll}-]+)$/u.exec(head);
+  // A common noun: a plural of people or things, capitalised only as the sentence's first word ("Governments who …"),
+  // or a document ("a report published by the office of … James Clapper said": the report speaks, not Clapper).
+  const document = !!words && DOCUMENT_HEADS.has(words[1].split(/\s+/).at(-1)!.toLowerCase());
+  if (!words || !(document || /\p{Ll}s$|people$|men$|women$/u.test(words[1])) || (/^\p{Lu}/u.test(words[1].split(/\s+/).at(-1)!) && words[1] !== head)) return null;
   const start = offset + head.length - words[1].length;
   return { start, end: hostEnd, entityId: null };
 }
