@@ -47,7 +47,9 @@ export interface Mention {
  * shapes go through V8's slow generic path. One shape after the mention stages keeps those reads fast.
  */
 export function uniformMention(m: Mention): Mention {
-  return { start: m.start, end: m.end, text: m.text, type: m.type, key: m.key, sentence: m.sentence, via: m.via, role: m.role, titleStart: m.titleStart, strong: m.strong, honorific: m.honorific, orgCue: m.orgCue };
+  // Typed with every key required: a field added to Mention and not copied here fails to compile instead of vanishing.
+  const every: { [K in keyof Required<Mention>]: Mention[K] } = { start: m.start, end: m.end, text: m.text, type: m.type, key: m.key, sentence: m.sentence, via: m.via, role: m.role, titleStart: m.titleStart, strong: m.strong, honorific: m.honorific, orgCue: m.orgCue };
+  return every;
 }
 
 function cued(m: Mention, orgCue: NonNullable<Mention['orgCue']>): Mention {
