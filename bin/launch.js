@@ -1,6 +1,9 @@
 // Starts an entry point from the compiled dist/ (built by `npm run build`, run at install) when it is up to date with
 // src/; otherwise from the TypeScript source through tsx, saying so, so a stale build never runs old code.
+// A command that extracts in its own thread is started again with V8's young generation sized for extraction (below).
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,8 +24,79 @@ export function builtIsCurrent(entry) {
   return existsSync(path.join(ROOT, 'dist', entry)) && existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource();
 }
 
+/**
+ * Default of EXTRACT_SEMI_SPACE_MB (src/config.ts declares the same; a test keeps them equal). Extraction makes many
+ * short-lived objects; V8's default semi-space (16 MB on 64-bit Node 20) fills and is scavenged often, copying the
+ * article's live objects each time. 64 MB measured fastest of 16/32/64/128 (README, Scale).
+ */
+export const DEFAULT_EXTRACT_SEMI_SPACE_MB = 64;
+
+/**
+ * The V8 flags of a thread that extracts: `--max-semi-space-size` from EXTRACT_SEMI_SPACE_MB (0: V8's default, no
+ * flag). Read here, before the config module can be loaded, because V8 takes heap sizes only when the process starts.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {string[]}
+ */
+export function extractionV8Flags(env = process.env) {
+  const raw = env.EXTRACT_SEMI_SPACE_MB;
+  // An invalid value starts no second process: the command's config check then reports it.
+  const mb = raw === undefined || raw === '' ? DEFAULT_EXTRACT_SEMI_SPACE_MB : /^\d+$/.test(raw) ? Number(raw) : 0;
+  return mb > 0 ? [`--max-semi-space-size=${mb}`] : [];
+}
+
+/**
+ * Whether the command line extracts in the process's own thread: `extract` always, `load` when it has one extraction
+ * thread (EXTRACT_WORKERS=1, or one core); a load's worker threads get their young generation from the pool instead.
+ * @param {string[]} args the arguments after the script
+ */
+export function extractsInThisThread(args, env = process.env) {
+  const command = args.find((a) => !a.startsWith('-'));
+  if (command === 'extract') return true;
+  if (command !== 'load') return false;
+  const workers = env.EXTRACT_WORKERS ? Number(env.EXTRACT_WORKERS) : availableParallelism();
+  return workers <= 1;
+}
+
+/** Whether V8 already has a semi-space size from the command line or NODE_OPTIONS (the operator's choice stands). */
+function semiSpaceGiven() {
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--max-semi-space-size'));
+}
+
+/**
+ * Runs this same command line in a child node with `flags` and ends as it ends (its exit code, or its signal). Signals
+ * sent to this process are passed on; Ctrl-C reaches both from the terminal, and the CLI's handlers take a repeat.
+ */
+function relaunch(flags) {
+  const child = spawn(process.execPath, [...flags, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const relay = (signal) => child.kill(signal);
+  for (const s of signals) process.on(s, relay);
+  child.on('error', (err) => {
+    process.stderr.write(`newsgraph: could not start node with ${flags.join(' ')}: ${err.message}\n`);
+    process.exit(2);
+  });
+  child.on('exit', (code, signal) => {
+    for (const s of signals) process.off(s, relay);
+    if (signal) process.kill(process.pid, signal);
+    else process.exit(code ?? 1);
+  });
+}
+
+/**
+ * When this command line extracts in its own thread and V8 was started without the extraction flags, runs it again in
+ * a child node that has them (true: this process only waits for it and ends as it ends).
+ */
+export function relaunchForExtraction() {
+  if (!extractsInThisThread(process.argv.slice(2)) || semiSpaceGiven()) return false;
+  const flags = extractionV8Flags();
+  if (!flags.length) return false;
+  relaunch(flags);
+  return true;
+}
+
 /** @param {'cli' | 'main'} entry */
 export async function launch(entry) {
+  if (entry === 'cli' && relaunchForExtraction()) return;
   const compiled = path.join(ROOT, 'dist', `${entry}.js`);
   if (builtIsCurrent(`${entry}.js`)) {
     await import(pathToFileURL(compiled).href);

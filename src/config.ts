@@ -42,6 +42,9 @@ const EnvSchema = z.object({
   EXTRACT_BUDGET_MS: intFrom(1000),
   // Extraction threads of `load` and `extract`: unset → one per core (os.availableParallelism()); 1 → in this thread.
   EXTRACT_WORKERS: z.coerce.number().int().positive().optional(),
+  // V8's semi-space (MB) of the threads that extract; the young generation is three of them (0: V8's default). The
+  // launcher (bin/launch.js) reads it too, to start an in-thread extraction with the flag; same default there.
+  EXTRACT_SEMI_SPACE_MB: zeroOrMore(64),
   SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, 'seeds')),
   // API limits
   API_MAX_PAGE_SIZE: intFrom(100),

@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { createExtractor, type Extractor } from '../../src/extract/pool.js';
+import { config, PROJECT_ROOT } from '../../src/config.js';
+import { createExtractor, youngGenerationMbFor, type Extractor } from '../../src/extract/pool.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
 import type { Article } from '../../src/extract/types.js';
 
@@ -50,14 +50,19 @@ interface Contender {
   otherCpuMs: number[];
 }
 const noFigures = () => ({ seconds: [], cpuMs: [], mainCpuMs: [], extractingCpuMs: [], otherCpuMs: [] });
+// The pools get the young generation a load gives its workers (EXTRACT_SEMI_SPACE_MB); "in this thread" is this
+// process's V8 default, not the flag `newsgraph extract` starts with (bench:extract times that).
+const youngMb = youngGenerationMbFor(config().EXTRACT_SEMI_SPACE_MB);
 const contenders: Contender[] = [
   { name: 'in this thread', extractor: createExtractor({ threads: 1, budgetMs }), ...noFigures() },
-  ...sizes.map((n) => ({ name: `${n} worker${n > 1 ? 's' : ''}`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true }), ...noFigures() })),
+  ...sizes.map((n) => ({ name: `${n} worker${n > 1 ? 's' : ''}`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true, youngGenerationMb: youngMb }), ...noFigures() })),
 ];
-// BENCH_YOUNG_MB=a,b: the same pools again with each worker's young generation capped at a, b MB (GC experiments).
+console.log(`pools: each worker's young generation ${youngMb ? `${youngMb} MB (EXTRACT_SEMI_SPACE_MB ${config().EXTRACT_SEMI_SPACE_MB})` : "V8's default"}`);
+// BENCH_YOUNG_MB=a,b: the same pools again with each worker's young generation capped at a, b MB (0: V8's default,
+// the configuration before EXTRACT_SEMI_SPACE_MB).
 for (const mb of (process.env.BENCH_YOUNG_MB ?? '').split(',').filter(Boolean).map(Number)) {
   for (const n of sizes) {
-    contenders.push({ name: `${n} worker${n > 1 ? 's' : ''}, young ${mb} MB`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true, youngGenerationMb: mb }), ...noFigures() });
+    contenders.push({ name: `${n} worker${n > 1 ? 's' : ''}, young ${mb ? `${mb} MB` : 'V8 default'}`, extractor: createExtractor({ threads: n, budgetMs, alwaysWorkers: true, youngGenerationMb: mb || undefined }), ...noFigures() });
   }
 }
 

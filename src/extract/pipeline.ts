@@ -2,7 +2,7 @@
 import type { Article, Entity, ExtractionResult, Quote } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
-import { findMentions, isSportsReport } from './mentions.js';
+import { findMentions, isSportsReport, uniformMention } from './mentions.js';
 import { tagSpans } from './tagger/tag.js';
 import type { Weights } from './tagger/model.js';
 import { combineMentions, DEFAULT_COMBINE } from './tagger/combine.js';
@@ -59,7 +59,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const ruleMentions = findMentions(body, sentences, deadline, sports);
   deadline.check('mentions');
   const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights), { ...DEFAULT_COMBINE, sports });
-  const mentions = retypeByContext(body, addSentenceInitialBodies(sentences, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined)))));
+  const mentions = retypeByContext(body, addSentenceInitialBodies(sentences, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined))))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body);
   deadline.check('entities');

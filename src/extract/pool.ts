@@ -44,6 +44,15 @@ export interface ExtractorOptions {
   youngGenerationMb?: number;
 }
 
+/**
+ * A worker's young generation for a semi-space of `semiSpaceMb` (EXTRACT_SEMI_SPACE_MB; 0: V8's default). V8 (11, Node
+ * 20) makes the young generation two semi-spaces and a large-object space of one: a worker capped at 192 MB gets the
+ * same 128 MB new space as a thread started with --max-semi-space-size=64.
+ */
+export function youngGenerationMbFor(semiSpaceMb: number): number | undefined {
+  return semiSpaceMb > 0 ? 3 * semiSpaceMb : undefined;
+}
+
 export function defaultThreads(configured: number | undefined): number {
   return configured ?? availableParallelism();
 }

@@ -1,0 +1,53 @@
+// The launcher's rule for the V8 flags of a command that extracts in its own thread (bin/launch.js), and the worker
+// pool's young generation for the same setting.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACT_SEMI_SPACE_MB, extractionV8Flags, extractsInThisThread } from '../bin/launch.js';
+import { loadConfig } from '../src/config.js';
+import { youngGenerationMbFor } from '../src/extract/pool.js';
+
+describe('extraction heap flags', () => {
+  it('has the default the config declares', () => {
+    expect(DEFAULT_EXTRACT_SEMI_SPACE_MB).toBe(loadConfig({}).EXTRACT_SEMI_SPACE_MB);
+  });
+
+  it.each([
+    ['unset', {}, [`--max-semi-space-size=${DEFAULT_EXTRACT_SEMI_SPACE_MB}`]],
+    ['32', { EXTRACT_SEMI_SPACE_MB: '32' }, ['--max-semi-space-size=32']],
+    ['0: V8 default', { EXTRACT_SEMI_SPACE_MB: '0' }, []],
+    ['invalid: no flag (the config check reports it)', { EXTRACT_SEMI_SPACE_MB: 'lots' }, []],
+  ])('EXTRACT_SEMI_SPACE_MB %s', (_name, env, flags) => {
+    expect(extractionV8Flags(env)).toEqual(flags);
+  });
+
+  it.each([
+    [['extract', 'a.jsonl'], {}, true],
+    [['extract', '--explain', 'a.jsonl'], {}, true],
+    [['load', 'a.jsonl'], { EXTRACT_WORKERS: '1' }, true],
+    [['load', '--no-progress', 'a.jsonl'], { EXTRACT_WORKERS: '2' }, false],
+    [['serve'], {}, false],
+    [['--help'], {}, false],
+    [[], {}, false],
+  ])('%j with %j extracts in its own thread: %s', (args, env, expected) => {
+    expect(extractsInThisThread(args, env)).toBe(expected);
+  });
+
+  it('gives a worker the young generation of that semi-space (two semi-spaces and a large-object space of one)', () => {
+    expect(youngGenerationMbFor(64)).toBe(192);
+    expect(youngGenerationMbFor(0)).toBeUndefined();
+  });
+
+  it.each([
+    ['extract', ['extract', 'a.jsonl'], '24', ['--max-semi-space-size=24']],
+    ['--help', ['--help'], '24', []],
+    ['extract with EXTRACT_SEMI_SPACE_MB=0', ['extract', 'a.jsonl'], '0', []],
+  ])('%s runs in a node with %j … flags', (_name, args, semiSpaceMb, flags) => {
+    const probe = spawnSync(process.execPath, [path.resolve('tests/helpers/launch-probe.mjs'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '', EXTRACT_SEMI_SPACE_MB: semiSpaceMb, PROBE_EXIT: '3' },
+    });
+    expect(JSON.parse(probe.stdout)).toEqual(flags);
+    expect(probe.status).toBe(3); // the child's exit code is the command's
+  });
+});
