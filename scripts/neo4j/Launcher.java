@@ -77,6 +77,11 @@ public class Launcher {
             // Bolt's event loops wait a quiet period before stopping; once the databases are closed that only delays Ctrl-C.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+            // Cypher expressions are interpreted, not compiled to bytecode: compiling makes new classes for each plan (again
+            // at every replan while a loading graph grows), which the JVM's JIT then compiles too. A load's small UNWIND
+            // statements seldom repay that: Neo4j CPU of the 2nd-5th load of 1,000 articles into a fresh server 17-27 s -> 13-22 s
+            // (README, Scale); the same later on.
+            .setConfig(GraphDatabaseInternalSettings.cypher_expression_engine, GraphDatabaseInternalSettings.CypherExpressionEngine.INTERPRETED)
             .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

@@ -33,11 +33,19 @@ export async function knownArticleHashes(driver: Driver, database: string, ids: 
 /**
  * Writes a batch of articles with all their facts in one transaction (retried by the driver on transient errors).
  * With a fence, the transaction first checks that this loader still holds the load lock (and renews its lease).
+ * `contentHashes`: articleContentHash by article id where the caller already has it (the loader hashed each record).
  */
-export async function upsertArticleGraph(driver: Driver, database: string, results: ExtractionResult[], ingestedAt: string, fence?: LoadFence): Promise<WriteCounts> {
+export async function upsertArticleGraph(
+  driver: Driver,
+  database: string,
+  results: ExtractionResult[],
+  ingestedAt: string,
+  fence?: LoadFence,
+  contentHashes?: ReadonlyMap<string, string>,
+): Promise<WriteCounts> {
   // A full disk is refused before the batch, not discovered by Neo4j mid-commit.
   checkGuardedDiskSpace(`writing a batch of ${results.length} articles`);
-  const params = buildParams(results, ingestedAt);
+  const params = buildParams(results, ingestedAt, contentHashes);
   const session = writeSession(driver, database);
   try {
     return await session.executeWrite(async (tx) => {
@@ -51,7 +59,7 @@ export async function upsertArticleGraph(driver: Driver, database: string, resul
 
 type Params = ReturnType<typeof buildParams>;
 
-function buildParams(results: ExtractionResult[], ingestedAt: string) {
+function buildParams(results: ExtractionResult[], ingestedAt: string, contentHashes?: ReadonlyMap<string, string>) {
   const articles = [];
   const entities = Object.fromEntries(NAMED_ENTITY_LABELS.map((l) => [l, [] as Record<string, unknown>[]])) as Record<(typeof NAMED_ENTITY_LABELS)[number], Record<string, unknown>[]>;
   const reports: EventReport[] = [];
@@ -60,7 +68,7 @@ function buildParams(results: ExtractionResult[], ingestedAt: string) {
   const evidence = [];
   for (const r of results) {
     const a = r.article;
-    articles.push({ id: a.id, url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, contentHash: articleContentHash(a), ingestedAt, body: a.body });
+    articles.push({ id: a.id, url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, contentHash: contentHashes?.get(a.id) ?? articleContentHash(a), ingestedAt, body: a.body });
     // Events are resolved across articles (writeEvents); the article's reports of them are kept apart.
     reports.push(...eventReportsOf(r));
     for (const e of r.entities) {

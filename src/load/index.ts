@@ -69,6 +69,8 @@ export interface LoadSummary {
 interface Pending {
   article: Article;
   origin: string;
+  /** articleContentHash(article), computed once when the record was read. */
+  hash: string;
 }
 
 interface Seen {
@@ -143,7 +145,7 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     if (lockLost) throw lockLost;
     const known = await retry('read article hashes', () => knownArticleHashes(opts.driver, opts.database, batch.map((b) => b.article.id)));
     // A record repeating an id written earlier in this run is always written: `known` may predate that write.
-    const changed = batch.filter((b) => repeated.has(b.article.id) || known.get(b.article.id) !== articleContentHash(b.article));
+    const changed = batch.filter((b) => repeated.has(b.article.id) || known.get(b.article.id) !== b.hash);
     const isNew = new Set(changed.filter((b) => !known.has(b.article.id) && !repeated.has(b.article.id)).map((b) => b.article.id));
     s.articlesUnchanged += batch.length - changed.length;
     tick(batch.length - changed.length);
@@ -151,13 +153,14 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     // Extraction (the workers) overlaps with the writes of the batches before (this thread and Neo4j); each batch is
     // written after the one before it, so the graph is the same whatever the number of workers.
     const extracting = extractor.extractAll(changed.map((b) => b.article));
+    const hashes = new Map(changed.map((b) => [b.article.id, b.hash]));
     const previous = writing;
     writing = (async () => {
       const outcomes = await extracting;
       await previous;
       const extracted: { result: ExtractionResult; origin: string }[] = [];
       outcomes.forEach((o, i) => (o.ok ? extracted.push({ result: o.result, origin: changed[i].origin }) : reject(changed[i].origin, o.reason)));
-      await writeResolved(extracted, isNew);
+      await writeResolved(extracted, isNew, hashes);
     })();
     // Awaited later; the no-op handler keeps Node from calling the rejection unhandled meanwhile.
     writing.catch(() => undefined);
@@ -167,13 +170,13 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
     await (opts.failAfterBatches !== undefined ? writing : Promise.resolve());
   };
 
-  const writeResolved = async (items: { result: ExtractionResult; origin: string }[], isNew: Set<string>) => {
+  const writeResolved = async (items: { result: ExtractionResult; origin: string }[], isNew: Set<string>, hashes: ReadonlyMap<string, string>) => {
     if (opts.failAfterBatches !== undefined && batches >= opts.failAfterBatches) throw new LoadInterruptedError(`load: interrupted after ${batches} batches (test hook)`);
     // Entities are written with the ids extraction gave them, except where the editors' rules say otherwise
     // (src/load/curation.ts); cross-article identity runs once the articles are in.
     const results = await retry('read curation rules', () => curateBatch(opts.driver, opts.database, items.map((i) => i.result)));
     const ingestedAt = new Date().toISOString();
-    const write = (rs: ExtractionResult[]) => retry('write a batch', () => upsertArticleGraph(opts.driver, opts.database, rs, ingestedAt, lock?.fence));
+    const write = (rs: ExtractionResult[]) => retry('write a batch', () => upsertArticleGraph(opts.driver, opts.database, rs, ingestedAt, lock?.fence, hashes));
     try {
       s.inDoubt = results.length;
       add(await write(results));
@@ -270,13 +273,13 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
         // Only when an input changed between the two passes (planRecords): the earlier record is already queued or written.
         const pendingAt = batch.findIndex((b) => b.article.id === item.article.id);
         if (pendingAt >= 0) {
-          batch[pendingAt] = item;
+          batch[pendingAt] = { article: item.article, origin: item.origin, hash };
           tick(1);
           continue;
         }
         repeated.add(item.article.id);
       }
-      batch.push(item);
+      batch.push({ article: item.article, origin: item.origin, hash });
       if (batch.length >= batchSize) {
         await flush(batch);
         batch = [];
