@@ -50,7 +50,7 @@ export interface Mention {
  */
 export function uniformMention(m: Mention): Mention {
   // Typed with every key required: a field added to Mention and not copied here fails to compile instead of vanishing.
-  const every: { [K in keyof Required<Mention>]: Mention[K] } = { start: m.start, end: m.end, text: m.text, type: m.type, key: m.key, sentence: m.sentence, via: m.via, role: m.role, titleStart: m.titleStart, strong: m.strong, honorific: m.honorific, orgCue: m.orgCue };
+  const every: { [K in keyof Required<Mention>]: Mention[K] } = { start: m.start, end: m.end, text: m.text, type: m.type, key: m.key, sentence: m.sentence, countryCode: m.countryCode, via: m.via, role: m.role, titleStart: m.titleStart, strong: m.strong, honorific: m.honorific, orgCue: m.orgCue };
   return every;
 }
 
