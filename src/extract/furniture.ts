@@ -211,13 +211,38 @@ export function inlineLinkLists(body: string): [number, number][] {
       if (glued >= 0) {
         let start = glued;
         while (start > 0 && /\S/.test(body[start - 1])) start--;
-        out.push([start, end]);
+        out.push([hiddenFullNameStart(body, start, body.slice(start, glued)), end]);
       }
     }
     at = body.indexOf(' MORE', at + 5);
   }
   return out;
 }
+
+/**
+ * The link's hidden full name before the glued word: "President Trump Donald John TrumpGOP …" reads "President Trump"
+ * on the page, and "Donald John Trump" is the link's tooltip. Going back from the glued word over at most six name
+ * tokens (capitalised words, initials, "(Mike)"), the shown name ends at the first word equal to the glued surname; the
+ * tokens after it are masked too. No such word: only the glued word is masked, as before.
+ */
+function hiddenFullNameStart(body: string, gluedStart: number, surname: string): number {
+  let at = gluedStart;
+  for (let tokens = 0; tokens < 6; tokens++) {
+    let end = at;
+    while (end > 0 && body[end - 1] === ' ') end--;
+    if (end === at || end === 0) return gluedStart;
+    let start = end;
+    while (start > 0 && !/\s/.test(body[start - 1])) start--;
+    const word = body.slice(start, end);
+    if (word === surname) return at;
+    if (!NAME_TOKEN.test(word)) return gluedStart;
+    at = start;
+  }
+  return gluedStart;
+}
+
+/** A word of a full name in a link tooltip: "Donald", "W.", "(Mike)". Anchored, one pass: linear. */
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’-]*\))$/u;
 
 /** The id of the rule that makes a whole line furniture, if any: a pattern, or the list of repeated lines. */
 export function lineRule(line: string): string | undefined {

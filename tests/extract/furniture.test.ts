@@ -92,8 +92,13 @@ describe('masking keeps offsets', () => {
 
 describe("inline link lists (The Hill: a full name glued to another article's headline, closed by MORE)", () => {
   test.each<[string, string | null]>([
-    ['Sen. Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', 'RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE'],
-    ['Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellSenate passes defense bill MORE (R-Ky.) said.', 'McConnellSenate passes defense bill MORE'],
+    ['Sen. Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke.', 'James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE'],
+    ['Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellSenate passes defense bill MORE (R-Ky.) said.', 'Addison (Mitch) Mitchell McConnellSenate passes defense bill MORE'],
+    // the tooltip's full name goes with the link: the shown name ends at the glued surname's first occurrence
+    ['and President Trump Donald John TrumpGOP senators balk at trial MORE’s former campaign chairman', 'Donald John TrumpGOP senators balk at trial MORE'],
+    ['Treasury Secretary Steven Mnuchin Steven Terner MnuchinNew book questions record MORE said.', 'Steven Terner MnuchinNew book questions record MORE'],
+    // no shown surname within six name words before it: only the glued word and the headlines go
+    ['the senator said Jim James Elroy RischTrump hosts Erdogan at White House MORE today', 'RischTrump hosts Erdogan at White House MORE'],
     // a name's own inner capital ("McConnell", "DeSantis") is no glued headline
     ['Mitch McConnell met Recep Tayyip Erdogan at the White House | Highlights MORE (R-Ky.) spoke.', null],
     ['Ron DeSantis said there was MORE to do.', null],
@@ -108,5 +113,12 @@ describe("inline link lists (The Hill: a full name glued to another article's he
     const r = extract('Sen. Jim Risch James Elroy RischTrump hosts Recep Tayyip Erdogan at White House | Highlights MORE (R-Idaho) spoke to reporters on Monday.');
     expect(r.entities.map((e) => e.name)).not.toContain('Recep Tayyip Erdogan');
     expect(r.entities.map((e) => e.name).some((n) => /RischTrump|Elroy Risch/.test(n))).toBe(false);
+  });
+
+  test("the tooltip's full name does not run into the shown name", () => {
+    const r = extract('Oleg Deripaska, an oligarch with ties to President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial MORE’s former campaign chairman, was sanctioned. Treasury Secretary Steven Mnuchin Steven Terner MnuchinNew book questions record MORE said on Friday that more would follow.');
+    const names = r.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names.filter((n) => /Donald John|Steven Terner|Mnuchin Steven/.test(n))).toEqual([]);
+    expect(names).toContain('Steven Mnuchin');
   });
 });
