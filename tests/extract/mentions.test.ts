@@ -10,6 +10,8 @@ describe('people', () => {
     ['Secretary of State Rex Tillerson arrived on Monday.', ['Rex Tillerson']],
     ['Russian President Vladimir Putin met reporters.', ['Vladimir Putin']],
     ['Privatisation Minister Wieslaw Kaczmarek resigned.', ['Wieslaw Kaczmarek']],
+    // a party whip is a title like a leader: "Majority Whip" is the role, not part of the name
+    ['Majority Whip Steve Scalise said the House would vote.', ['Steve Scalise']],
     ['President Trump and Vice President Mike Pence toured the site.', ['Mike Pence', 'Trump']],
     ['Lucy Tyler-Sharman won the race.', ['Lucy Tyler-Sharman']],
     ['The scorecard read C. Hooper 58 and N. Knight 113.', ['C. Hooper', 'N. Knight']],

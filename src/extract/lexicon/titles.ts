@@ -9,7 +9,7 @@ export const PERSON_TITLES = [
   'Foreign Secretary', 'Home Secretary', 'Press Secretary', 'White House Press Secretary', 'Spokesman', 'Spokeswoman',
   'Spokesperson', 'Ambassador', 'Envoy', 'Special Envoy', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Del.', 'Delegate', 'Congressman',
   'Congresswoman', 'Gov.', 'Governor', 'Mayor', 'Speaker', 'House Speaker', 'Senate Majority Leader', 'Majority Leader',
-  'Minority Leader', 'Leader', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emir', 'Sheikh', 'Pope', 'Ayatollah',
+  'Minority Leader', 'Leader', 'Whip', 'Majority Whip', 'Minority Whip', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emir', 'Sheikh', 'Pope', 'Ayatollah',
   'Supreme Leader', 'General', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Adm.', 'Admiral', 'Col.', 'Colonel',
   'Lt.', 'Lieutenant', 'Capt.', 'Captain', 'Sgt.', 'Commander', 'Chief', 'Director', 'Judge', 'Justice', 'Chief Justice',
   'Attorney General', 'Deputy Attorney General', 'National Security Adviser', 'National Security Advisor', 'Adviser',
