@@ -15,7 +15,7 @@ import { buildEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
 import { extractEvents } from './events.js';
-import { cpuMs, deadlineFor, throttledClock } from './deadline.js';
+import { deadlineFor, extractionClock, throttledClock } from './deadline.js';
 
 export interface ExtractOptions {
   /** Time budget in ms of CPU; over it the article throws ExtractionTimeoutError. None: no limit (eval, benchmarks). */
@@ -51,7 +51,7 @@ export function warmUp(): void {
 export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractionResult {
   // Captions, credits and widgets are masked, not cut: every offset still points into the stored body.
   const body = maskFurniture(article.body);
-  const deadline = deadlineFor(article.id, options.budgetMs, throttledClock(options.clock ?? cpuMs));
+  const deadline = deadlineFor(article.id, options.budgetMs, throttledClock(options.clock ?? extractionClock));
   const sentences = splitSentences(body);
   deadline.check('segment');
   // A report of games reads names as teams in both mention passes; asked once.

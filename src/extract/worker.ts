@@ -2,17 +2,17 @@
 import { readlinkSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractArticle, warmUp } from './pipeline.js';
-import { cpuMs } from './deadline.js';
+import { cpuMs, threadCpuMs } from './deadline.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './pool.js';
 
 const { setup } = workerData as { setup: WorkerSetup };
 if (!parentPort) throw new Error('extract: worker.ts runs only as a worker thread of the extraction pool');
 const port = parentPort;
 
-// Node 20 has no CPU clock per thread: process.cpuUsage() counts every thread. Divided by the number of threads that
-// can run at once, it stands for this thread's CPU time: it under-counts when the other threads idle (an article may
-// then run up to cpuShare × its budget) rather than reject a good article early; the pool's wall-time watchdog stays.
-const clock = () => cpuMs() / setup.cpuShare;
+// This thread's CPU time where Linux tells it (deadline.ts). Elsewhere process.cpuUsage(), which counts every thread,
+// divided by the number of threads that can run at once stands for it: it under-counts when the other threads idle (an
+// article may then run up to cpuShare × its budget) rather than reject a good article early; the watchdog stays.
+const clock = threadCpuMs ?? (() => cpuMs() / setup.cpuShare);
 
 warmUp();
 port.on('message', ({ id, article }: WorkerRequest) => {

@@ -2,7 +2,8 @@
 // just bounded), and an article larger than any budget stopped by its time budget with the reason.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/extract/pipeline.js';
-import { cpuMs, deadlineFor, ExtractionTimeoutError, throttledClock } from '../../src/extract/deadline.js';
+import { Worker } from 'node:worker_threads';
+import { cpuMs, deadlineFor, ExtractionTimeoutError, threadCpuMs, throttledClock } from '../../src/extract/deadline.js';
 import type { Article } from '../../src/extract/types.js';
 
 const article = (body: string): Article => ({ id: 'a-timing', url: null, title: 'timing', publishedAt: null, source: null, body });
@@ -91,5 +92,29 @@ describe('throttledClock: the CPU clock is read at most once per 2 ms of wall ti
     expect(() => deadline.check('quotes')).not.toThrow();
     wall = 3;
     expect(() => deadline.check('quotes')).toThrow(ExtractionTimeoutError);
+  });
+});
+
+describe("threadCpuMs: an article's budget is its own thread's CPU time", () => {
+  test('counts this thread’s work and not another thread’s', { timeout: 60_000 }, async (ctx) => {
+    if (!threadCpuMs) return ctx.skip(); // no /proc/thread-self/schedstat (not Linux, or schedstats off): the process clock is used
+    const own = threadCpuMs;
+    const before = own();
+    const spinUntil = before + 40;
+    while (own() < spinUntil); // this thread's own work
+    expect(own() - before).toBeGreaterThanOrEqual(40);
+
+    // Another thread burns 300 ms of its own CPU while this one waits for its message (idle in the event loop).
+    const [mineBefore, processBefore] = [own(), cpuMs()];
+    const burner = new Worker(
+      `const { readFileSync } = require('node:fs'); const { parentPort } = require('node:worker_threads');
+       const t = () => Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ', 1)[0]) / 1e6;
+       const end = t() + 300; while (t() < end); parentPort.postMessage('done');`,
+      { eval: true },
+    );
+    await new Promise((resolve, reject) => burner.once('message', resolve).once('error', reject));
+    await burner.terminate();
+    expect(cpuMs() - processBefore).toBeGreaterThanOrEqual(300);
+    expect(own() - mineBefore).toBeLessThan(150);
   });
 });
