@@ -220,3 +220,21 @@ describe('tagging reads the same features as training', () => {
     expect(prepareWords(sentences, mentions).map((s) => tagSentence(weights, s.words))).toEqual(tags);
   });
 });
+
+describe("combine: the front of a person's title is no organisation", () => {
+  const orgs = (body: string) => extract(body).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+  test.each<[string, string[], string[]]>([
+    // [sentence, organisations that must not be there, organisations that must stay]
+    ['The bill passed on Monday. Senate Majority Leader Mitch McConnell said he would back it.', ['Senate Majority'], []],
+    ['The bill passed on Monday. Senate Democratic Leader Chuck Schumer said he would fight it.', ['Senate Democratic'], []],
+    ['White House Press Secretary Sarah Sanders told reporters on Monday that the trip was on.', ['House Press'], ['White House']],
+    ['Pentagon Press Secretary Rear Adm. John Kirby said the strikes had hit their targets.', ['Pentagon Press', 'Pentagon Press Secretary Rear'], []],
+    // a body's name ends in its head noun and stays, title or not
+    ['House Intelligence Committee Chairman Devin Nunes said on Monday that the memo would be released.', [], ['House Intelligence Committee']],
+    ['Palestinian Authority President Mahmoud Abbas said on Monday that talks had failed.', [], ['Palestinian Authority']],
+  ])('%s', (body, gone, kept) => {
+    const found = orgs(body);
+    for (const g of gone) expect(found).not.toContain(g);
+    for (const k of kept) expect(found).toContain(k);
+  });
+});

@@ -10,7 +10,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexi
 import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, NOT_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
-import { NOT_NAME_STARTS, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
+import { NOT_NAME_STARTS, PERSON_TITLES, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 
@@ -58,8 +58,14 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   }
   const ruleTypeAt = (s: TaggedSpan, ...types: MentionType[]) => (ruleAt.get(extent(s)) ?? []).some((t) => types.includes(t));
   const setAside: TaggedSpan[] = [];
+  // The titles before the rules' people ("Senate Majority Leader" before "Mitch McConnell"), as [start, end) ranges.
+  const titles = rules.filter((m) => m.type === 'Person' && m.titleStart !== undefined && m.titleStart < m.start).map((m) => [m.titleStart!, m.start] as const);
   const spans = tagged.filter((s) => {
     if (s.type === 'PER') return true;
+    // Inside a person's title, a span ending in a rank, a role word or a modifier of the role noun is the front of the
+    // role, not a body's name: "Senate Majority" (Leader), "House Press" (Secretary), "Lt." (Gen.). A body's name ends in
+    // its head noun and stays: "House Intelligence Committee" (Chairman), "Palestinian Authority" (President).
+    if (s.type === 'ORG' && titles.some(([from, to]) => s.end > from && s.end < to) && endsInRoleWord(body.slice(s.start, s.end))) return false;
     const text = body.slice(s.start, s.end);
     // A possessive is no part of the name: "Romney’s spokeswoman" opens with Mitt Romney's surname.
     const first = text.split(/[\s-]+/)[0].replace(/['’]s$/u, '');
@@ -256,6 +262,16 @@ function vouchedOrganization(m: Mention): boolean {
 function isClauseOpener(body: string, s: { start: number; end: number }): boolean {
   return !/\s/.test(body.slice(s.start, s.end)) && /(?:^|[.:;!?]["”’]?)\s*["“‘]?$/.test(body.slice(Math.max(0, s.start - 4), s.start)) && body[s.end] === ',';
 }
+
+/** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Democratic', 'Republican', 'GOP', 'Press', 'Rear', 'High', 'Vice', 'Deputy', 'Assistant', 'Acting', 'Senior', 'Chief', 'General', 'Principal', 'Executive']);
+
+/** The last word of a span is a title's own word ("Lt.", "Director", "Adviser") or a role modifier. */
+function endsInRoleWord(text: string): boolean {
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return ROLE_MODIFIERS.has(last) || TITLE_WORDS.has(last);
+}
+const TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => !['of', 'the', 'State', 'Defense', 'Defence', 'Treasury', 'House', 'White', 'Homeland', 'Security', 'Senate', 'Foreign', 'Interior', 'Finance', 'Home', 'Crown', 'National', 'Special', 'Supreme', 'Attorney', 'Opposition', 'Former'].includes(w)));
 
 /** The spans (in text order, not overlapping one another) that overlap a range: binary search, then a short walk. */
 function overlaps(spans: TaggedSpan[], m: { start: number; end: number }): TaggedSpan[] {
