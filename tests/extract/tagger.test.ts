@@ -229,12 +229,19 @@ describe("combine: the front of a person's title is no organisation", () => {
     ['The bill passed on Monday. Senate Democratic Leader Chuck Schumer said he would fight it.', ['Senate Democratic'], []],
     ['White House Press Secretary Sarah Sanders told reporters on Monday that the trip was on.', ['House Press'], ['White House']],
     ['Pentagon Press Secretary Rear Adm. John Kirby said the strikes had hit their targets.', ['Pentagon Press', 'Pentagon Press Secretary Rear'], []],
-    // a body's name ends in its head noun and stays, title or not
+    ['House Majority Whip Steve Scalise said on Monday that the House would vote.', ['House Majority Whip Steve Scalise'], []],
+    // a body's name ends in its head noun and stays, title or not; one word after a title word is the body's own
+    ['The U.N. General Assembly voted on Thursday to condemn the decision.', [], ['U.N. General Assembly']],
     ['House Intelligence Committee Chairman Devin Nunes said on Monday that the memo would be released.', [], ['House Intelligence Committee']],
     ['Palestinian Authority President Mahmoud Abbas said on Monday that talks had failed.', [], ['Palestinian Authority']],
   ])('%s', (body, gone, kept) => {
     const found = orgs(body);
     for (const g of gone) expect(found).not.toContain(g);
     for (const k of kept) expect(found).toContain(k);
+  });
+
+  test('a title before the name makes a person, whatever extent the tagger gives the body', () => {
+    const people = extract('House Majority Whip Steve Scalise said on Monday that the House would vote.').entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).toEqual(['Steve Scalise']);
   });
 });

@@ -103,7 +103,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // Countries (names, demonyms, capitals) and organisations stay the rules': a tagger span over them is set aside
     // ("U.S.-Russia" is two countries, "the Trump campaign" a body by the house convention). So does every name in a
     // title-case headline.
-    const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined) && !over.some((s) => s.type === 'ORG');
+    // A tagger organisation spanning the person's title and full name ("House Majority Whip Steve Scalise") is the role
+    // read as a body's name: the title makes the person. One word after a title word is the body's own ("U.N. General
+    // Assembly", "Freedom and Justice Party").
+    const titledName = (s: TaggedSpan) => m.titleStart !== undefined && m.titleStart < m.start && s.start <= m.titleStart && s.end === m.end && m.key.includes(' ');
+    const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined) && !over.some((s) => s.type === 'ORG' && !titledName(s));
     if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && !over.some((s) => s.type === 'PER' && s.start === m.start && s.end === m.end))) {
       out.push(m);
       for (const s of over) covered.add(s);
