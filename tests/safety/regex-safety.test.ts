@@ -24,7 +24,7 @@ const REVIEWED: Record<string, string> = {
   // furniture.ts photo credit (built from NAME_WORD): `(?:REUTERS|AP Photo|…) ?/ ?NAME[^\n()]{0,60}$|…` — on one line, 60 characters after the credit.
   '267a7a594502b286': 'one line at a time, a credit word then at most 60 characters to the end of the line',
   // speakers.ts AGENT_BEFORE_PRINCIPAL: `(?:^|[\s,(])(…(?:[\p{L}-]+\s+){0,3}?AGENT)\s+(?:for|to)\s+(?:TITLE\s+){0,3}$` — run on the 60 characters before a name.
-  '0370cb78aa318f1d': 'run only on the 60 characters before a speaker span (agentOfPrincipal)',
+  fe540624224d2ede: 'run only on the 60 characters before a speaker span (agentOfPrincipal)',
 };
 
 describe('regular expressions are linear-time', { timeout: 600_000 }, () => {
