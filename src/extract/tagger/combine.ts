@@ -103,10 +103,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // Countries (names, demonyms, capitals) and organisations stay the rules': a tagger span over them is set aside
     // ("U.S.-Russia" is two countries, "the Trump campaign" a body by the house convention). So does every name in a
     // title-case headline.
-    // A tagger organisation spanning the person's title and full name ("House Majority Whip Steve Scalise") is the role
-    // read as a body's name: the title makes the person. One word after a title word is the body's own ("U.N. General
-    // Assembly", "Freedom and Justice Party").
-    const titledName = (s: TaggedSpan) => m.titleStart !== undefined && m.titleStart < m.start && s.start <= m.titleStart && s.end === m.end && m.key.includes(' ');
+    // A tagger organisation spanning the person's title and full name ("House Majority Whip Steve Scalise"), or ending
+    // inside the name ("Senate Republican Whip John" of "… John Thune"), is the role read as a body's name: the title
+    // makes the person. One word after a title word, or words a name has not ("General Motors Co.", "General Assembly on
+    // Sept."), stay the body's own ("U.N. General Assembly").
+    const titledName = (s: TaggedSpan) => m.titleStart !== undefined && m.titleStart < m.start && s.start <= m.titleStart && s.end > m.start && s.end <= m.end && looksLikeFullName(m.text);
     const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined) && !over.some((s) => s.type === 'ORG' && !titledName(s));
     if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && !over.some((s) => s.type === 'PER' && s.start === m.start && s.end === m.end))) {
       out.push(m);
@@ -265,6 +266,13 @@ function vouchedOrganization(m: Mention): boolean {
 /** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
 function isClauseOpener(body: string, s: { start: number; end: number }): boolean {
   return !/\s/.test(body.slice(s.start, s.end)) && /(?:^|[.:;!?]["”’]?)\s*["“‘]?$/.test(body.slice(Math.max(0, s.start - 4), s.start)) && body[s.end] === ',';
+}
+
+/** Two or more capitalised words, the last no organisation's suffix: "Michael Flynn", not "Motors Co." or "Assembly on Sept". */
+function looksLikeFullName(text: string): boolean {
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_SUFFIXES.has(last) && last !== 'Co.' && last !== 'Co';
 }
 
 /** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
