@@ -73,6 +73,31 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: 'A press conference is a dated public appearance that several outlets report.',
   },
   {
+    id: 'event.interview',
+    kind: 'interview',
+    family: 'contact',
+    // "telephone interview" before the call rule's "telephone": the longest trigger wins where two start together.
+    triggers: ['interview', 'interviews', 'interviewed', 'interviewing', 'telephone interview', 'phone interview'],
+    examples: [
+      ['In an interview with Reuters on Monday, Donald Trump called for talks.', [{ kind: 'interview', participants: ['org:reuters', 'person:donald-trump'], date: '2017-04-10' }]],
+      ['The FBI had interviewed Tamerlan Tsarnaev in 2011.', [{ kind: 'interview', participants: ['person:tamerlan-tsarnaev'] }]],
+      ['Salim Idris speaks during an interview in Antakya, Turkey.', [{ kind: 'interview', participants: ['person:salim-idris'], location: 'country:TR' }]],
+      ['An interview is no trial.', []],
+      ['Of the 1,000 adults interviewed by Gallup on Monday, most disapproved.', []],
+      ['Donald Trump skipped a job interview in Ohio on Monday.', []],
+    ],
+    falseFriends: [
+      {
+        triggers: ['interviewed'],
+        before: /\b(?:adults|people|voters|respondents|Americans|residents|those|persons|participants|\d[\d,]*)\s+$/i,
+        example: 'Of the 1,000 adults interviewed by Gallup, most disapproved.',
+        why: 'The sample of a poll, not a conversation between named parties.',
+      },
+      { triggers: ['interview', 'interviews'], before: /\b(?:job|exit|admissions?|visa)\s+$/i, example: 'a job interview; exit interviews.', why: 'An interview for a post or a poll at the exit, not a reporter meeting a newsmaker.' },
+    ],
+    why: 'A newsmaker questioned by a reporter or an investigator (RAMS/WikiEvents contact.discussion.meet, ACE Contact:Meet): a contact of two parties, kept apart from meetings by its kind.',
+  },
+  {
     id: 'event.summit',
     kind: 'summit',
     family: 'contact',
