@@ -792,7 +792,7 @@ function titleGap(gap: string): boolean {
   return words.length <= TITLE_GAP_WORDS && words.every((w, i) => inTitle(w, i) || (!NOT_IN_TITLE.has(w.toLowerCase()) && (!VERB_FORM.test(w) || NOT_VERBS.has(w)) && !CLAUSE_WORD.test(w)));
 }
 /** Nouns of a group whose members a list or an apposition then names: "with leaders of the opposition parties, X and Y". */
-const GROUP_HEADS = /^\s*(?:\p{Ll}+\s+){0,2}(?:leaders|officials|members|ministers|representatives|counterparts|delegations?|envoys|lawmakers|senators|executives|heads|chiefs|figures|dignitaries|officers|advisers|aides)\b[^,;]{0,60},\s+(?:including\s+)?$/u;
+const GROUP_HEADS = /^\s*(?:[\p{L}-]+\s+){0,3}(?:leaders|officials|members|ministers|representatives|counterparts|delegations?|envoys|lawmakers|senators|executives|heads|chiefs|figures|dignitaries|officers|advisers|aides)\b[^,;]{0,60},\s+(?:including\s+)?$/u;
 /** Judgement verbs whose "for" gives a reason, not a purpose: "praised Obama for the deal". */
 const REASON_VERBS = new Set(['praised', 'praises', 'criticized', 'criticised', 'criticizes', 'blamed', 'blames', 'faulted', 'credited', 'slammed', 'attacked', 'thanked', 'thanks', 'lauded', 'condemned', 'punished', 'rewarded']);
 
@@ -881,7 +881,9 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
   // The object of a verb trigger: "met Putin", "met with the outgoing President Barack Obama", "phoned Merkel".
   if ((VERB_OR_GERUND.test(t.text) || /\s(?:with|to)$/i.test(t.text)) && !/^discuss/i.test(t.text) && after.length) {
     const gap = between(t.end, after[0].start).replace(/^\s+(?:up\s+)?(?:with|to)\s/i, ' ');
-    if (titleGap(gap)) tied.push(after[0]);
+    // "had spoken to four other world leaders Saturday, including Russian President Vladimir Putin": a group object's members.
+    const comma = gap.lastIndexOf(',') + 1;
+    if (titleGap(gap) || (comma > 0 && GROUP_HEADS.test(gap.slice(0, comma) + ' ') && titleGap(` ${gap.slice(comma)}`))) tied.push(after[0]);
   }
   // After "with", "between", "alongside" or "by", with no other verb since the trigger: "talks with Kim", "a meeting
   // between Trump and Kim", "a press conference in Moscow alongside Russian Foreign Minister Sergey Lavrov".
