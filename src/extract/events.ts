@@ -397,9 +397,8 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     if (openers.length) participantIds = unique([...openers, ...participantIds]);
     // "In a phone call on Saturday, Kerry told Cavusoglu …", "After a meeting at the White House, Obama said": a fronted
     // phrase's contact noun is the main clause's subject's, and its addressee's.
-    if (rule.family === 'contact' && !VERB_TRIGGER.test(t.text)) {
-      for (const id of frontedSubject(s, t, mentions, byId)) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
-    }
+    const fronted = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? frontedSubject(s, t, mentions, byId) : [];
+    for (const id of fronted) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
     // "Schiff said in a telephone interview", "Trump told a rally in Albany": who reports from a contact takes part in it.
     const reporters = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && !DOCUMENT_KINDS.has(rule.kind) ? reportersOf(s, t, mentions, byId) : [];
     for (const id of reporters) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
@@ -428,7 +427,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
     // A report set in a contact presupposes it, as "after the meeting" does: "said in an interview" tells of one that took place.
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive)) || reporters.length > 0;
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
@@ -627,7 +626,8 @@ function anchored(family: EventFamily, parties: number, place: boolean, day: boo
 }
 
 /** A sentence opened by a prepositional phrase around a noun trigger, up to its comma: "In a phone call on Saturday,". */
-const FRONTED_LEAD = /^[\s"“-]*(?:In|At|During|After|Following|Since|Upon|Before|Ahead\s+of)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
+// A sentence adverb may open it: "Also during the first debate, Trump …", "But in an interview with Reuters, Trump …".
+const FRONTED_LEAD = /^[\s"“-]*(?:(?:Also|But|And|Yet|Still|Later|Earlier|Then|Meanwhile|Separately),?\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ss]ince|[Uu]pon|[Bb]efore|[Aa]head\s+of)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 /** The main clause's subject after a fronted phrase holding the trigger, and the person it tells or asks ("Kerry told Cavusoglu"). */
 function frontedSubject(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
   // From the sentence's or the clause's start (a headline before a dash is another clause).

@@ -208,6 +208,8 @@ describe('who reports from a contact takes part in it; interviews; a group objec
     // interviews: a fronted phrase's subject with the outlet after "with"; a past verb's object; not a poll's sample
     ['In an interview with Reuters on Monday, Donald Trump called for talks.', [{ kind: 'interview', participants: ['org:reuters', 'person:donald-trump'] }]],
     ['The FBI had interviewed Tamerlan Tsarnaev in 2011.', [{ kind: 'interview', participants: ['person:tamerlan-tsarnaev'] }]],
+    // a sentence adverb before the fronted phrase
+    ['Also during the first debate, Donald Trump tried to shrug off a lawsuit.', [{ kind: 'debate', participants: ['person:donald-trump'] }]],
     ['Of the 1,000 adults interviewed by Gallup on Monday, most disapproved.', []],
     ['Donald Trump skipped a job interview in Ohio on Monday.', []],
     // a contact verb's group object, then its members after "including"
