@@ -353,6 +353,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Angela Merkel sat down with Vladimir Putin in Sochi.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:vladimir-putin'], location: 'country:RU' }]],
       ['Angela Merkel said Germany met the NATO target in 2016.', []],
       ['The plan of Angela Merkel met with fierce criticism in Berlin.', []],
+      ['Angela Merkel warned North Korea that provocations will be met with "a strong response" on Monday.', []],
       ['Angela Merkel waited in a meeting room in Berlin on Monday.', []],
       ['The United States met China halfway in Washington on Friday.', []],
       ['Xi Jinping said China and the United States should meet each other halfway.', []],
@@ -371,7 +372,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         triggers: ['met with', 'met', 'meet', 'meets'],
-        after: /^(?:\s+with)?\s+(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony)\s+){0,2}(?:criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
+        // A reaction may come with its article and in quotation marks: 'will be met with "a strong response"' (meet11's seed-6767 draw).
+        after: /^(?:\s+with)?\s+["“]?(?:(?:a|an)\s+)?(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony|swift|firm|decisive|forceful|military)\s+){0,2}(?:responses?|reactions?|force|criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
         example: 'The plan met with fierce criticism; the proposal met with little success.',
         why: 'A reception, not a meeting: what "met with" meets is a reaction.',
       },
