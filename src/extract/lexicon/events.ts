@@ -312,7 +312,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'conference',
     family: 'contact',
     triggers: ['conference', 'conferences', 'convention', 'forum', 'convene', 'convened', 'convenes'],
-    examples: [['Leaders convened in Munich on Saturday.', [{ kind: 'conference', participants: [], location: 'country:DE', date: '2017-04-08' }]]],
+    examples: [
+      ['Leaders convened in Munich on Saturday.', [{ kind: 'conference', participants: [], location: 'country:DE', date: '2017-04-08' }]],
+      ['Barack Obama told the Senate Republican conference on Tuesday that he was good.', []],
+    ],
+    falseFriends: [
+      {
+        triggers: ['conference', 'conferences'],
+        before: /\b(?:Republican|Democratic|GOP|Democrat|Conservative|Labour|Liberal)\s+$/,
+        example: 'Obama told the Senate Republican conference during a meeting Tuesday.',
+        why: 'A party’s conference in a legislature is its caucus, a body, not a gathering (meet11’s seed-6767 draw).',
+      },
+    ],
     why: 'A gathering of many parties in one place on given days.',
   },
   {
