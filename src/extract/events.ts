@@ -397,9 +397,11 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     if (openers.length) participantIds = unique([...openers, ...participantIds]);
     // "In a phone call on Saturday, Kerry told Cavusoglu …", "After a meeting at the White House, Obama said": a fronted
     // phrase's contact noun is the main clause's subject's, and its addressee's.
-    if (rule.family === 'contact' && !VERB_TRIGGER.test(t.text)) {
-      for (const id of frontedSubject(s, t, mentions, byId)) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
-    }
+    const fronted = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? frontedSubject(s, t, mentions, byId) : [];
+    for (const id of fronted) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
+    // "Schiff said in a telephone interview", "Trump told a rally in Albany": who reports from a contact takes part in it.
+    const reporters = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && !DOCUMENT_KINDS.has(rule.kind) ? reportersOf(s, t, mentions, byId) : [];
+    for (const id of reporters) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
     if (possessive) {
       const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start).map((m) => m.entityId);
       // "his"/"her": the person the pronoun resolver takes it for (pronouns.ts), else the nearest person named
@@ -421,10 +423,11 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     if (rule.supportOnly?.includes(t.text.toLowerCase()) && !supported) continue;
     // "the North American Free Trade Agreement": a document's name; only a verb that makes it makes an event of it.
     if (rule.namedNeedSupport && !supported && DOCUMENT_NAME_BEFORE.test(before) && /^\p{Lu}/u.test(t.text)) continue;
-    let status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported ? 'happened' : statusOf(s, t, clause);
+    let status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported || reporters.length ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive));
+    // A report set in a contact presupposes it, as "after the meeting" does: "said in an interview" tells of one that took place.
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
@@ -448,6 +451,31 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     if (captionDay && anchored(rule.family, participantIds.length, !!locationId, true, asserted)) return { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: captionDay, status: 'happened' };
   }
   return null;
+}
+
+/** Contact kinds that are texts in force as much as acts: "said in the agreement" quotes the text, not a party at a table. */
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set(['agreement', 'ceasefire']);
+/**
+ * A verb of reporting whose setting is the contact noun right after it: "said in an interview", "said at a news
+ * conference with", "told Reuters in an interview", "told a rally", "said during talks". The words between the
+ * preposition and the noun are a determiner and modifiers, no preposition ("said in response to the talks" is no setting).
+ */
+const REPORT_SETTING_BEFORE =
+  /\b(?:(?:said|says|added|adds|explained|noted|insisted|stressed|declared|argued|warned|recalled|acknowledged|admitted|conceded)\s+(?:\p{Lu}[\p{L}.’'&-]*\s+){0,4}(?:in|at|during|on)\s+|(?:told|tells)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.’'&-]*\s+){0,4}(?:(?:in|at|during|on)\s+)?)(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!(?:to|of|about|for|over|with|after|before|on|in|at)\s)[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * Who reports from a contact named as the setting of the report (REPORT_SETTING_BEFORE): the speaker right before the
+ * verb ("Schiff said", a resolved "he said"), and the names between the verb and the setting — an addressee ("told
+ * Reuters") or an inverted speaker ("said Trump at a rally").
+ */
+function reportersOf(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+  const before = textBefore(s, t, 120);
+  const setting = REPORT_SETTING_BEFORE.exec(before);
+  if (!setting) return [];
+  const verbAt = t.start - before.length + setting.index;
+  const party = (m: LinkedMention) => ['Person', 'Organization', 'Country'].includes(typeOf(m, byId) ?? '');
+  const speaker = mentions.filter((m) => party(m) && m.end <= verbAt && /^[\s,”"’]*$/.test(s.text.slice(m.end - s.start, verbAt - s.start))).pop();
+  const between = mentions.filter((m) => party(m) && m.start >= verbAt && m.end <= t.start);
+  return unique([...(speaker ? [speaker] : []), ...between].map((m) => m.entityId));
 }
 
 /** A capitalised word (a name's, perhaps hyphenated) right before a capitalised trigger: "Free Trade " + Agreement, "Mexico-Canada " + Agreement. */
@@ -598,7 +626,8 @@ function anchored(family: EventFamily, parties: number, place: boolean, day: boo
 }
 
 /** A sentence opened by a prepositional phrase around a noun trigger, up to its comma: "In a phone call on Saturday,". */
-const FRONTED_LEAD = /^[\s"“-]*(?:In|At|During|After|Following|Since|Upon|Before|Ahead\s+of)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
+// A sentence adverb may open it: "Also during the first debate, Trump …", "But in an interview with Reuters, Trump …".
+const FRONTED_LEAD = /^[\s"“-]*(?:(?:Also|But|And|Yet|Still|Later|Earlier|Then|Meanwhile|Separately),?\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ss]ince|[Uu]pon|[Bb]efore|[Aa]head\s+of)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 /** The main clause's subject after a fronted phrase holding the trigger, and the person it tells or asks ("Kerry told Cavusoglu"). */
 function frontedSubject(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
   // From the sentence's or the clause's start (a headline before a dash is another clause).
@@ -763,7 +792,7 @@ function titleGap(gap: string): boolean {
   return words.length <= TITLE_GAP_WORDS && words.every((w, i) => inTitle(w, i) || (!NOT_IN_TITLE.has(w.toLowerCase()) && (!VERB_FORM.test(w) || NOT_VERBS.has(w)) && !CLAUSE_WORD.test(w)));
 }
 /** Nouns of a group whose members a list or an apposition then names: "with leaders of the opposition parties, X and Y". */
-const GROUP_HEADS = /^\s*(?:\p{Ll}+\s+){0,2}(?:leaders|officials|members|ministers|representatives|counterparts|delegations?|envoys|lawmakers|senators|executives|heads|chiefs|figures|dignitaries|officers|advisers|aides)\b[^,;]{0,60},\s+(?:including\s+)?$/u;
+const GROUP_HEADS = /^\s*(?:[\p{L}-]+\s+){0,3}(?:leaders|officials|members|ministers|representatives|counterparts|delegations?|envoys|lawmakers|senators|executives|heads|chiefs|figures|dignitaries|officers|advisers|aides)\b[^,;]{0,60},\s+(?:including\s+)?$/u;
 /** Judgement verbs whose "for" gives a reason, not a purpose: "praised Obama for the deal". */
 const REASON_VERBS = new Set(['praised', 'praises', 'criticized', 'criticised', 'criticizes', 'blamed', 'blames', 'faulted', 'credited', 'slammed', 'attacked', 'thanked', 'thanks', 'lauded', 'condemned', 'punished', 'rewarded']);
 
@@ -852,7 +881,9 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
   // The object of a verb trigger: "met Putin", "met with the outgoing President Barack Obama", "phoned Merkel".
   if ((VERB_OR_GERUND.test(t.text) || /\s(?:with|to)$/i.test(t.text)) && !/^discuss/i.test(t.text) && after.length) {
     const gap = between(t.end, after[0].start).replace(/^\s+(?:up\s+)?(?:with|to)\s/i, ' ');
-    if (titleGap(gap)) tied.push(after[0]);
+    // "had spoken to four other world leaders Saturday, including Russian President Vladimir Putin": a group object's members.
+    const comma = gap.lastIndexOf(',') + 1;
+    if (titleGap(gap) || (comma > 0 && GROUP_HEADS.test(gap.slice(0, comma) + ' ') && titleGap(` ${gap.slice(comma)}`))) tied.push(after[0]);
   }
   // After "with", "between", "alongside" or "by", with no other verb since the trigger: "talks with Kim", "a meeting
   // between Trump and Kim", "a press conference in Moscow alongside Russian Foreign Minister Sergey Lavrov".

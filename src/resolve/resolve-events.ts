@@ -550,11 +550,11 @@ function kindRank(g: EventReport[]): number {
 }
 
 /**
- * Families whose events are told apart by who takes part: two summits, calls, letters or agreements of one week with different
+ * Families whose events are told apart by who takes part: two summits, calls, letters, interviews or agreements of one week with different
  * counterparts are two events. Not strikes, attacks or ceasefires, whose parties are the agents a report happens to
  * name ("the United States" in one, "Trump" in another, "Syria" as the target in a third): one place and day is one event.
  */
-const PARTY_DEFINED: ReadonlySet<string> = new Set(KIND_FAMILIES.map((f) => f[0]).filter((k) => k !== 'strike').concat(['call', 'correspondence', 'visit', 'agreement', 'press_conference', 'conference', 'gathering']));
+const PARTY_DEFINED: ReadonlySet<string> = new Set(KIND_FAMILIES.map((f) => f[0]).filter((k) => k !== 'strike').concat(['call', 'correspondence', 'visit', 'agreement', 'press_conference', 'conference', 'gathering', 'interview']));
 
 /** A group's core parties: those more than half of its reports name (a report and its one bridge: what both name). */
 function core(counts: Map<string, number>, reports: number): string[] {

@@ -68,8 +68,9 @@ describe('false friends: the same words naming no contact', () => {
 
 describe('parties the grammar ties to the trigger', () => {
   test.each<[string, Expected[]]>([
-    // the members of a meeting after "of"; the listener of "told" is no clause of its own
-    ['Federica Mogherini told a meeting of EU foreign ministers in Brussels that the law mattered.', [{ kind: 'meeting', participants: ['org:european-union'], location: 'country:BE' }]],
+    // the members of a meeting after "of"; the listener of "told" is no clause of its own, and who tells a meeting
+    // addresses it, so takes part (meet11: who reports from a contact is in it)
+    ['Federica Mogherini told a meeting of EU foreign ministers in Brussels that the law mattered.', [{ kind: 'meeting', participants: ['org:european-union', 'person:federica-mogherini'], location: 'country:BE' }]],
     // …and the names hyphenated to a member: a NATO-Ukraine Commission meeting is NATO's and Ukraine's (meet7)
     ['A meeting of the NATO-Ukraine Commission was held in Brussels.', [{ kind: 'meeting', participants: ['org:north-atlantic-treaty-organization', 'country:UA'], location: 'country:BE' }]],
     // "of" names members only after an in-person noun, not after a verb
@@ -189,5 +190,32 @@ describe('parties a reader finds beyond names: pronouns, plurals, captions, spea
     ['Colin Powell called the agreement a good deal on NBC’s "Meet the Press" on Sunday.', []],
     // …but "Open" in a name, or opening talks, is no wish
     ['Rates rose before the Federal Open Market Committee meeting on Tuesday.', [{ kind: 'meeting', participants: ['org:federal-open-market-committee'] }]],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});
+
+describe('who reports from a contact takes part in it; interviews; a group object and its members (meet11)', () => {
+  test.each<[string, Expected[]]>([
+    // the speaker of a report set in a contact noun is in it, and the report presupposes it happened
+    ['“I learned things,” Adam Schiff said in a telephone interview.', [{ kind: 'interview', participants: ['person:adam-schiff'], status: 'happened' }]],
+    ['Vladimir Putin told a news conference in Moscow that the talks went well.', [{ kind: 'press_conference', participants: ['person:vladimir-putin'], location: 'country:RU' }]],
+    ['Donald Trump told a rally in Ohio that he was ahead.', [{ kind: 'gathering', participants: ['person:donald-trump'], location: 'country:US' }]],
+    // …and the one told, an outlet: the interview happened though the reported clause plans something
+    ['Donald Trump told Reuters in an interview that he would meet Xi Jinping.', [{ kind: 'interview', participants: ['person:donald-trump', 'org:reuters'], status: 'happened' }, { kind: 'meeting', participants: ['person:donald-trump', 'person:xi-jinping'], status: 'planned' }]],
+    // not a topic after "in response to", nor a contact that is the reported clause's subject, nor an agreement's text
+    ['Donald Trump said in response to the talks that he was happy.', []],
+    ['Donald Trump said the meeting with Kim Jong Un would be historic.', []],
+    ['Angela Merkel said in the agreement with Iran that sanctions end.', []],
+    // interviews: a fronted phrase's subject with the outlet after "with"; a past verb's object; not a poll's sample
+    ['In an interview with Reuters on Monday, Donald Trump called for talks.', [{ kind: 'interview', participants: ['org:reuters', 'person:donald-trump'] }]],
+    ['The FBI had interviewed Tamerlan Tsarnaev in 2011.', [{ kind: 'interview', participants: ['person:tamerlan-tsarnaev'] }]],
+    // a sentence adverb before the fronted phrase
+    ['Also during the first debate, Donald Trump tried to shrug off a lawsuit.', [{ kind: 'debate', participants: ['person:donald-trump'] }]],
+    ['Of the 1,000 adults interviewed by Gallup on Monday, most disapproved.', []],
+    ['Donald Trump skipped a job interview in Ohio on Monday.', []],
+    // a contact verb's group object, then its members after "including"
+    ['Donald Trump had spoken to four other world leaders on Saturday, including Russian President Vladimir Putin and Mexican President Enrique Pena Nieto.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin', 'person:enrique-pena-nieto'] }]],
+    ['Barack Obama met with several European leaders, including German Chancellor Angela Merkel.', [{ kind: 'meeting', participants: ['person:barack-obama', 'person:angela-merkel'] }]],
+    // …not the people a group is of
+    ['Donald Trump met voters in Ohio, including supporters of Hillary Clinton.', [{ kind: 'meeting', participants: ['person:donald-trump'] }]],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });

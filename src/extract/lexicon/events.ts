@@ -73,6 +73,31 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: 'A press conference is a dated public appearance that several outlets report.',
   },
   {
+    id: 'event.interview',
+    kind: 'interview',
+    family: 'contact',
+    // "telephone interview" before the call rule's "telephone": the longest trigger wins where two start together.
+    triggers: ['interview', 'interviews', 'interviewed', 'interviewing', 'telephone interview', 'phone interview'],
+    examples: [
+      ['In an interview with Reuters on Monday, Donald Trump called for talks.', [{ kind: 'interview', participants: ['org:reuters', 'person:donald-trump'], date: '2017-04-10' }]],
+      ['The FBI had interviewed Tamerlan Tsarnaev in 2011.', [{ kind: 'interview', participants: ['person:tamerlan-tsarnaev'] }]],
+      ['Salim Idris speaks during an interview in Antakya, Turkey.', [{ kind: 'interview', participants: ['person:salim-idris'], location: 'country:TR' }]],
+      ['An interview is no trial.', []],
+      ['Of the 1,000 adults interviewed by Gallup on Monday, most disapproved.', []],
+      ['Donald Trump skipped a job interview in Ohio on Monday.', []],
+    ],
+    falseFriends: [
+      {
+        triggers: ['interviewed'],
+        before: /\b(?:adults|people|voters|respondents|Americans|residents|those|persons|participants|\d[\d,]*)\s+$/i,
+        example: 'Of the 1,000 adults interviewed by Gallup, most disapproved.',
+        why: 'The sample of a poll, not a conversation between named parties.',
+      },
+      { triggers: ['interview', 'interviews'], before: /\b(?:job|exit|admissions?|visa)\s+$/i, example: 'a job interview; exit interviews.', why: 'An interview for a post or a poll at the exit, not a reporter meeting a newsmaker.' },
+    ],
+    why: 'A newsmaker questioned by a reporter or an investigator (RAMS/WikiEvents contact.discussion.meet, ACE Contact:Meet): a contact of two parties, kept apart from meetings by its kind.',
+  },
+  {
     id: 'event.summit',
     kind: 'summit',
     family: 'contact',
@@ -287,7 +312,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'conference',
     family: 'contact',
     triggers: ['conference', 'conferences', 'convention', 'forum', 'convene', 'convened', 'convenes'],
-    examples: [['Leaders convened in Munich on Saturday.', [{ kind: 'conference', participants: [], location: 'country:DE', date: '2017-04-08' }]]],
+    examples: [
+      ['Leaders convened in Munich on Saturday.', [{ kind: 'conference', participants: [], location: 'country:DE', date: '2017-04-08' }]],
+      ['Barack Obama told the Senate Republican conference on Tuesday that he was good.', []],
+    ],
+    falseFriends: [
+      {
+        triggers: ['conference', 'conferences'],
+        before: /\b(?:Republican|Democratic|GOP|Democrat|Conservative|Labour|Liberal)\s+$/,
+        example: 'Obama told the Senate Republican conference during a meeting Tuesday.',
+        why: 'A party’s conference in a legislature is its caucus, a body, not a gathering (meet11’s seed-6767 draw).',
+      },
+    ],
     why: 'A gathering of many parties in one place on given days.',
   },
   {
@@ -328,6 +364,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Angela Merkel sat down with Vladimir Putin in Sochi.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:vladimir-putin'], location: 'country:RU' }]],
       ['Angela Merkel said Germany met the NATO target in 2016.', []],
       ['The plan of Angela Merkel met with fierce criticism in Berlin.', []],
+      ['Angela Merkel warned North Korea that provocations will be met with "a strong response" on Monday.', []],
       ['Angela Merkel waited in a meeting room in Berlin on Monday.', []],
       ['The United States met China halfway in Washington on Friday.', []],
       ['Xi Jinping said China and the United States should meet each other halfway.', []],
@@ -346,7 +383,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         triggers: ['met with', 'met', 'meet', 'meets'],
-        after: /^(?:\s+with)?\s+(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony)\s+){0,2}(?:criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
+        // A reaction may come with its article and in quotation marks: 'will be met with "a strong response"' (meet11's seed-6767 draw).
+        after: /^(?:\s+with)?\s+["“]?(?:(?:a|an)\s+)?(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony|swift|firm|decisive|forceful|military)\s+){0,2}(?:responses?|reactions?|force|criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
         example: 'The plan met with fierce criticism; the proposal met with little success.',
         why: 'A reception, not a meeting: what "met with" meets is a reaction.',
       },
