@@ -1035,7 +1035,11 @@ function mediaBefore(text: string): boolean {
 /** A sentence opening with a host: "Host Carly Mallenbaum talks with …". */
 /** A dateline participle opening the sentence before its subject: "Reporting from the Croatia-Serbia border, (Lauren
  *  Frayer) spoke to …" — the subject is the reporter, and their talk an interview. */
-const REPORTING_OPENING = /^["“]?(?:Reporting|Writing|Filing)\s+(?:from|in|on)\s+[^,;.]{1,80},\s+$/u;
+function reportingOpening(head: string): boolean {
+  const comma = head.indexOf(',');
+  return head.length <= 100 && REPORTING_OPENER.test(head) && comma >= 0 && head.slice(comma + 1).trim() === '' && !/[;.]/.test(head.slice(0, comma));
+}
+const REPORTING_OPENER = /^["“]?(?:Reporting|Writing|Filing)\s(?:from|in|on)\s/u;
 const HOST_OPENING = /^["“]?(?:Co-)?[Hh]osts?\s+$/u;
 /** After a person of an outlet or a show: "Steve Kroft of \"60 Minutes\"", "Jake Tapper of CNN". */
 const MEDIA_AFTER_PERSON = new RegExp(`^\\s+(?:of|from)\\s+(?:["“]|${OUTLET}\\b)`, 'u');
@@ -1052,7 +1056,7 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
   const text = body.slice(p.start, p.end);
   if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text)) return true;
   if (p.type !== 'Person') return false;
-  if (HOST_OPENING.test(body.slice(s.start, p.start)) || REPORTING_OPENING.test(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
+  if (HOST_OPENING.test(body.slice(s.start, p.start)) || reportingOpening(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
   // The outlet or the role may be written before the party or inside its phrase ("NPR's Steve Inskeep" is one party).
   for (let at = p.start; at < p.end; at++) {
     if ((at === p.start || /\s/.test(body[at - 1])) && mediaBefore(body.slice(Math.max(s.start, at - 60), at))) return true;
