@@ -1233,10 +1233,12 @@ function governingNoun(before: string): string | null {
   for (let skipped = 0; k >= 0 && skipped < 3 && /^\p{Ll}/u.test(ws[k]) && !GOVERNING_PREPOSITIONS.has(ws[k]) && ws[k] !== 'to'; skipped++) k--;
   // "in the lead-up to Pyongyang's face-to-face meetings": a possessive name (up to three words) determines the noun
   // like "its"; the noun governing the phrase stands before it.
+  // (Only under a noun of the time before: "paving the way for Kim's upcoming summit" names Kim as a side, and the
+  // enabling frame below is for those who take no part.)
   if (k >= 0 && /['’]s?$/.test(ws[k]) && /^\p{Lu}/u.test(ws[k])) {
-    k--;
-    for (let name = 0; k >= 0 && name < 2 && /^\p{Lu}/u.test(ws[k]); name++) k--;
-    for (let skipped = 0; k >= 0 && skipped < 1 && /^\p{Ll}/u.test(ws[k]) && !GOVERNING_PREPOSITIONS.has(ws[k]) && ws[k] !== 'to'; skipped++) k--;
+    let j = k - 1;
+    for (let name = 0; j >= 0 && name < 2 && /^\p{Lu}/u.test(ws[j]); name++) j--;
+    if (j >= 1 && ws[j] === 'to' && EVE_NOUNS.has(ws[j - 1].toLowerCase())) k = j;
   }
   if (k < 1) return null;
   // "the lead-up to", "the run-up to": nouns of the time before an event govern it over "to" (elsewhere "to" is mostly
@@ -1873,8 +1875,10 @@ function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
     if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) {
       // "a welcome from Syria, Russia, the United Nations, a key American ally and …": after a member of a list still
       // open (joined to the one before by a bare comma), a comma phrase is the list's next member, no apposition.
-      const prev = parties.slice(0, k).filter((x) => !x.pronoun && !x.adjective).pop();
-      if (!plural && prev && !prev.possessive && !prev.modifierOnly && OPEN_LIST_GAP.test(body.slice(prev.end, p.start))) return [];
+      // Three members at least ("Lebanon’s president, Michel Suleiman, a political ally of Hezbollah" is an apposition).
+      const [first, prev] = parties.slice(0, k).filter((x) => !x.pronoun && !x.adjective).slice(-2);
+      const listed = (x: Party | undefined, y: Party) => !!x && !x.possessive && !x.modifierOnly && OPEN_LIST_GAP.test(body.slice(x.end, y.start));
+      if (!plural && prev && listed(prev, p) && listed(first, prev)) return [];
       return plural ? coordinatedBefore(ctx, k) : [p];
     }
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];

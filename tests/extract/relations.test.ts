@@ -1201,10 +1201,13 @@ describe('issue #12 (rel11, draw 6363): followers of a person, unwillingness, pr
     // after a member of a comma list still open, a comma phrase is the next member, no apposition; a closed apposition stays
     ['The plan won a welcome from Syria, Russia, the United Nations, a key American ally and some Republicans.', []],
     ['Israel, a key American ally, welcomed the plan.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Late Wednesday, Lebanon’s president, Michel Suleiman, a political ally of Hezbollah, issued a statement.', ['ALLIED_WITH stated Hezbollah ~ Michel Suleiman']],
     // "the lead-up / run-up to" a meeting puts it ahead, over a possessive name too; a meeting in the lead-up to another is held
     ['Tensions eased in the lead-up to North Korea’s face-to-face meetings with South Korea.', ['MET_WITH planned North Korea ~ South Korea']],
     ['Tensions eased in the run-up to the summit between Donald Trump and Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['Donald Trump met Kim Jong Un in the lead-up to the summit with Moon Jae-in.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // only a noun of the time before reaches over a possessive side: "paving the way for Kim's summit" keeps Kim a side
+    ['The meeting was aimed at paving the way for Kim Jong Un’s upcoming summit with Donald Trump.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     // a dateline participle ("Reporting from …,") makes the subject a reporter: their talk is an interview
     ['Reporting from the Croatia-Serbia border, Lauren Frayer spoke to Jamal al-Shahoud, a refugee.', []],
     ['Lauren Frayer spoke to Jamal al-Shahoud, a refugee.', ['MET_WITH happened Jamal al-Shahoud ~ Lauren Frayer']],
