@@ -319,6 +319,22 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // nor the country (which a group of officials stands for).
     if (indefinite && role && ROLE_TITLES[role]) continue;
     const armed = head.via === 'demonym' && official > 0 && ARMED_NOUN.test(body.slice(head.end + poss, end));
+    // Entity errors a reader sees through: "Mr Moon and Mr Trump" typed one Organization is two people whom this
+    // phrase cannot tell apart (no party); "the US President" typed an Organization is the country's office (its holder
+    // once known, below, else the country, as "the Israeli leader" is).
+    if (types.get(head.entityId) === 'Organization' && first === head) {
+      const surface = body.slice(head.start, head.end);
+      if (TWO_PEOPLE_NAME.test(surface)) continue;
+      const office = OFFICE_AS_NAME.exec(surface);
+      const country = office ? (COUNTRY_BY_NAME.get(office[1]) ?? COUNTRY_BY_DEMONYM.get(office[1])) : undefined;
+      // (A country the article names by no entity of its own gives no party to stand for.)
+      if (office && country && types.get(`country:${country}`) !== 'Country') continue;
+      if (office && country && !indefinite) {
+        const title = office[2].toLowerCase().startsWith('prime') ? 'premier' : office[2].toLowerCase();
+        out.push({ start: first.start, end, id: `country:${country}`, type: 'Country', possessive, modifierOnly, modifiers, pronoun: false, adjective: false, ...(ROLE_TITLES[title] ? { role: title } : {}) });
+        continue;
+      }
+    }
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}), ...(armed ? { armed } : {}) });
   }
   // Pronouns: he / she / him / his / her to the person a reader takes them for (pronouns.ts).
@@ -391,8 +407,12 @@ const COORDINATION_BREAKERS = new Set(['to', 'between', 'is', 'was', 'are', 'wer
 
 
 /** After a person's name, the noun it modifies: a lower-case word that is no verb form, or an acronym ("IT staffer"). */
-/** A plural noun of a person's people right after their name: "(Trump) aides", "(Obama) officials". */
-const PEOPLE_OF_PERSON_AFTER = /^\s+(?:aides|advisers|advisors|officials|lawyers|attorneys|associates|staffers|deputies|surrogates|loyalists|appointees|negotiators|envoys|operatives|spokesmen|representatives|emissaries|lieutenants|confidants|insiders|administration\s+officials|campaign\s+officials)\b/u;
+/** Two people written as one name: "Mr Moon and Mr Trump". */
+const TWO_PEOPLE_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\S+(?:\s+\S+)?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
+/** A country's office written as a name: "US President", "the Israeli Prime Minister". */
+const OFFICE_AS_NAME = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(President|Premier|Prime\s+Minister|Chancellor|Leader)$/u;
+/** A plural noun of a person's people right after their name: "(Trump) aides", "(Obama) officials", "(Fillon) supporters". */
+const PEOPLE_OF_PERSON_AFTER = /^\s+(?:aides|advisers|advisors|officials|lawyers|attorneys|associates|staffers|deputies|surrogates|loyalists|appointees|negotiators|envoys|operatives|spokesmen|representatives|emissaries|lieutenants|confidants|insiders|administration\s+officials|campaign\s+officials|supporters|backers|followers|voters|fans|donors|critics|opponents|detractors|defenders|acolytes|cronies|partisans|diehards)\b/u;
 const PERSON_AS_MODIFIER = /^\s+(?:\p{Ll}[\p{Ll}-]*(?<!ed|ing|ly)\b(?![’'])|\p{Lu}{2,}\s+\p{Ll})/u;
 
 /** Between two names of one phrase: titles, role words or a possessive ("’s"), no punctuation. */
@@ -806,7 +826,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "pressing the EU to back him", "Russia wants the US to support Syria": backing asked or wished of someone is none.
   if (rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(body.slice(left[left.length - 1].end, cueStart)) && REQUEST_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 40), left[0].start))) return [];
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
-  if (status === 'stated' && rule.left !== 'owner' && rule.left !== 'modifier' && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  // "No one should consider this a retreat from the United States-Israel alliance": a definite compound ("the US-Japan
+  // alliance", "their partnership") names an alliance that exists; a modal or a claim before it governs another verb.
+  const presupposed = rule.left === 'owner' || rule.left === 'modifier' || (rule.left === 'compound' && left.length > 0 && DEFINITE_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 12), left[0].start)));
+  if (status === 'stated' && !presupposed && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
   // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
@@ -1010,6 +1033,13 @@ function mediaBefore(text: string): boolean {
   return false;
 }
 /** A sentence opening with a host: "Host Carly Mallenbaum talks with …". */
+/** A dateline participle opening the sentence before its subject: "Reporting from the Croatia-Serbia border, (Lauren
+ *  Frayer) spoke to …" — the subject is the reporter, and their talk an interview. */
+function reportingOpening(head: string): boolean {
+  const comma = head.indexOf(',');
+  return head.length <= 100 && REPORTING_OPENER.test(head) && comma >= 0 && head.slice(comma + 1).trim() === '' && !/[;.]/.test(head.slice(0, comma));
+}
+const REPORTING_OPENER = /^["“]?(?:Reporting|Writing|Filing)\s(?:from|in|on)\s/u;
 const HOST_OPENING = /^["“]?(?:Co-)?[Hh]osts?\s+$/u;
 /** After a person of an outlet or a show: "Steve Kroft of \"60 Minutes\"", "Jake Tapper of CNN". */
 const MEDIA_AFTER_PERSON = new RegExp(`^\\s+(?:of|from)\\s+(?:["“]|${OUTLET}\\b)`, 'u');
@@ -1026,7 +1056,7 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
   const text = body.slice(p.start, p.end);
   if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text)) return true;
   if (p.type !== 'Person') return false;
-  if (HOST_OPENING.test(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
+  if (HOST_OPENING.test(body.slice(s.start, p.start)) || reportingOpening(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
   // The outlet or the role may be written before the party or inside its phrase ("NPR's Steve Inskeep" is one party).
   for (let at = p.start; at < p.end; at++) {
     if ((at === p.start || /\s/.test(body[at - 1])) && mediaBefore(body.slice(Math.max(s.start, at - 60), at))) return true;
@@ -1113,6 +1143,8 @@ function leftStart(left: Party[], fallback: number): number {
 const AIM_BEFORE_SUBJECT = /\b(?:attempts?|attempting|efforts?|bid|push|campaign|plan|plans|pressure|pressuring)\s+to\s+\p{Ll}+\s+(?:(?:the|a|an)\s+)?$/u;
 const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 'proposal', 'proposed', 'urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'pressed', 'pressing', 'pushed', 'whether', 'if', 'unless', 'wants', 'wanted', 'want', 'invited', 'invites', 'encouraged', 'encourages', 'called']);
 /** Words before a clause's subject that make its backing claimed, asked or denied: "whether or not Putin helped". */
+/** A definite determiner right before a phrase: "the", a possessive pronoun, "this"/"that". */
+const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
 const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
@@ -1192,16 +1224,31 @@ function enablingClauseBefore(before: string): boolean {
 const STRONG_ENABLING_NOUNS = new Set(['groundwork', 'foundation', 'foundations', 'stage', 'ground']);
 
 /** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
-const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'date', 'schedule', 'agenda', 'timetable']);
+const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable']);
 
 /** The noun that governs a meeting noun over "of/for/about/in" and a determiner with two adjectives: "talk of a (summit)". */
 function governingNoun(before: string): string | null {
   const ws = words(before);
   let k = ws.length - 1;
-  for (let skipped = 0; k >= 0 && skipped < 3 && /^\p{Ll}/u.test(ws[k]) && !GOVERNING_PREPOSITIONS.has(ws[k]); skipped++) k--;
-  if (k < 1 || !GOVERNING_PREPOSITIONS.has(ws[k])) return null;
+  for (let skipped = 0; k >= 0 && skipped < 3 && /^\p{Ll}/u.test(ws[k]) && !GOVERNING_PREPOSITIONS.has(ws[k]) && ws[k] !== 'to'; skipped++) k--;
+  // "in the lead-up to Pyongyang's face-to-face meetings": a possessive name (up to three words) determines the noun
+  // like "its"; the noun governing the phrase stands before it.
+  // (Only under a noun of the time before: "paving the way for Kim's upcoming summit" names Kim as a side, and the
+  // enabling frame below is for those who take no part.)
+  if (k >= 0 && /['’]s?$/.test(ws[k]) && /^\p{Lu}/u.test(ws[k])) {
+    let j = k - 1;
+    for (let name = 0; j >= 0 && name < 2 && /^\p{Lu}/u.test(ws[j]); name++) j--;
+    if (j >= 1 && ws[j] === 'to' && EVE_NOUNS.has(ws[j - 1].toLowerCase())) k = j;
+  }
+  if (k < 1) return null;
+  // "the lead-up to", "the run-up to": nouns of the time before an event govern it over "to" (elsewhere "to" is mostly
+  // an infinitive's, or a goal's: "a return to talks").
+  if (ws[k] === 'to') return EVE_NOUNS.has(ws[k - 1].toLowerCase()) ? ws[k - 1].toLowerCase() : null;
+  if (!GOVERNING_PREPOSITIONS.has(ws[k])) return null;
   return ws[k - 1].toLowerCase();
 }
+/** Nouns of the time before an event, which take it over "to": "the lead-up to the summit". */
+const EVE_NOUNS = new Set(['lead-up', 'leadup', 'run-up', 'runup', 'build-up', 'buildup', 'prelude']);
 const GOVERNING_PREPOSITIONS = new Set(['of', 'for', 'about', 'in', 'on', 'over', 'toward', 'towards']);
 
 /** Adjectives that say a meeting never took place: "the cancelled summit", "the aborted talks". */
@@ -1803,6 +1850,9 @@ function compoundBefore(ctx: Ctx, at: number): Party[] {
   return out.length > 1 ? out : [];
 }
 
+/** Between two members of a comma list not yet closed by "and": a bare comma, then an article at most. */
+const OPEN_LIST_GAP = /^\s*,\s*(?:the\s+)?$/;
+
 /** The party a descriptive phrase at `at` belongs to: "China, North Korea's main ally," / "Syria is a close ally of". */
 function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
   const { body, parties } = ctx;
@@ -1822,7 +1872,15 @@ function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
     // "al-Muhandis, deputy commander of Iran-backed militias": after "of" the phrase describes the noun it complements,
     // not the party ("Graham, one of Trump's allies" is partitive: he is one of them).
     const describable = !PREPOSITION_IN_GAP.test(gap) && !(OF_IN_GAP.test(gap) && !partitiveOf(gap)) && !CLAUSE_WORD_IN_GAP.test(gap) && !isPlace(body, ctx.s.start, p);
-    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
+    if (describable && /^\s*,\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) {
+      // "a welcome from Syria, Russia, the United Nations, a key American ally and …": after a member of a list still
+      // open (joined to the one before by a bare comma), a comma phrase is the list's next member, no apposition.
+      // Three members at least ("Lebanon’s president, Michel Suleiman, a political ally of Hezbollah" is an apposition).
+      const [first, prev] = parties.slice(0, k).filter((x) => !x.pronoun && !x.adjective).slice(-2);
+      const listed = (x: Party | undefined, y: Party) => !!x && !x.possessive && !x.modifierOnly && OPEN_LIST_GAP.test(body.slice(x.end, y.start));
+      if (!plural && prev && listed(prev, p) && listed(first, prev)) return [];
+      return plural ? coordinatedBefore(ctx, k) : [p];
+    }
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
     if (!/^(?:['’]s?)?[\s\p{Ll}'’-]*$/u.test(gap)) return [];

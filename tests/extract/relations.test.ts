@@ -1186,3 +1186,37 @@ describe('issue #12 (rel10, draw 5252): an adjective dating another noun, a coun
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel11, draw 6363): followers of a person, unwillingness, presupposed alliances, open lists, the time before a meeting, datelines, entity errors', () => {
+  test.each<[string, string[]]>([
+    // a person's name before a plural noun of their followers modifies it: the followers, not the person, are the party
+    ['Many Bernie Sanders supporters backed Hillary Clinton.', []],
+    ['Many François Fillon supporters are loath to back Emmanuel Macron in the runoff.', []],
+    // "reluctant / loath / unwilling to" back is no backing; to meet, no meeting
+    ['Russia is reluctant to back Bashar Assad.', ['ALLIED_WITH hedged Bashar Assad ~ Russia']],
+    ['Donald Trump is reluctant to meet Kim Jong Un.', []],
+    // a definite compound alliance noun is presupposed: a modal of another verb does not hedge it; an indefinite one it does
+    ['No one should see this as a retreat from the United States-Israel alliance.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Some urged a US-Russia alliance against terror.', ['ALLIED_WITH hedged Russia ~ United States']],
+    // after a member of a comma list still open, a comma phrase is the next member, no apposition; a closed apposition stays
+    ['The plan won a welcome from Syria, Russia, the United Nations, a key American ally and some Republicans.', []],
+    ['Israel, a key American ally, welcomed the plan.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Late Wednesday, Lebanon’s president, Michel Suleiman, a political ally of Hezbollah, issued a statement.', ['ALLIED_WITH stated Hezbollah ~ Michel Suleiman']],
+    // "the lead-up / run-up to" a meeting puts it ahead, over a possessive name too; a meeting in the lead-up to another is held
+    ['Tensions eased in the lead-up to North Korea’s face-to-face meetings with South Korea.', ['MET_WITH planned North Korea ~ South Korea']],
+    ['Tensions eased in the run-up to the summit between Donald Trump and Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump met Kim Jong Un in the lead-up to the summit with Moon Jae-in.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // only a noun of the time before reaches over a possessive side: "paving the way for Kim's summit" keeps Kim a side
+    ['The meeting was aimed at paving the way for Kim Jong Un’s upcoming summit with Donald Trump.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a dateline participle ("Reporting from …,") makes the subject a reporter: their talk is an interview
+    ['Reporting from the Croatia-Serbia border, Lauren Frayer spoke to Jamal al-Shahoud, a refugee.', []],
+    ['Lauren Frayer spoke to Jamal al-Shahoud, a refugee.', ['MET_WITH happened Jamal al-Shahoud ~ Lauren Frayer']],
+    // entity errors a reader sees through: two people typed as one body are no party; a country's office typed as a
+    // body is its holder, and no party when the country is no entity of the article
+    ['Kim Jong Un had said during earlier meetings with Mr Moon and Mr Trump that he would give up his weapons.', []],
+    ['The United States protested. President Donald Trump spoke to reporters. During the US President’s call with Malcolm Turnbull, the tone was sharp.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
+    ['President Donald Trump spoke to reporters. During the US President’s call with Malcolm Turnbull, the tone was sharp.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
