@@ -682,6 +682,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // are allies; membership of the alliance is no alliance with the body itself ("a NATO partner" — outside it — is).
     if (rule.id === 'ally.noun-modifier' && /^all(?:y|ies)$/.test(cueWord)) left = left.filter((p) => !ALLIANCE_BODY.test(body.slice(p.start, p.end)));
     if (rule.id === 'ally.backed-by') left = left.filter((p) => !p.armed);
+    // "talks with Iran on a nuclear deal backed by the U.S.": a participle right after a common noun is a reduced relative
+    // on that noun — the deal is backed, not the party named before it. An agent noun ("the government backed by
+    // Russia", "rebels backed by Turkey") is judged as before, and so is a verb or adverb ("is heavily backed by").
+    if (rule.id === 'ally.backed-by' && backsAThing(body.slice(Math.max(s.start, cueStart - 40), cueStart))) return [];
     if (rule.id === 'ally.dash-backed') right = right.filter((p) => !p.armed);
     // "Saudi Arabia and other Gulf partners as well as treaty allies such as Japan": allies coordinated with a party are
     // its siblings in a list, no allies of it.
@@ -1374,6 +1378,16 @@ function backedHeadIsFaction(after: string): boolean {
 }
 
 /** Whether the noun phrase after "X-backed" (up to four lower-case words) names an agent; a name right after counts too. */
+/** The word before a passive "backed by" is a common noun naming no agent ("deal", "plan", "resolution"). */
+function backsAThing(before: string): boolean {
+  const text = before.trimEnd();
+  const word = text.slice(text.lastIndexOf(' ') + 1);
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false; // a name, a comma, a number: judged elsewhere
+  return !AGENT_NOUNS.has(word) && !FACTION_NOUNS.has(word) && !NOT_A_NOUN_BEFORE_PARTICIPLE.has(word) && !word.endsWith('ly');
+}
+/** Verbs, auxiliaries and particles that stand before a passive participle ("is backed", "been funded", "also armed"). */
+const NOT_A_NOUN_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'also', 'not', 'still', 'long', 'now', 'once', 'both', 'all', 'each', 'and', 'or', 'but', 'who', 'which', 'that', 'get', 'gets', 'got', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'increasingly', 'itself', 'themselves', 'allegedly', 'reportedly', 'openly', 'secretly', 'quietly', 'heavily', 'largely', 'partly', 'tacitly', 'covertly', 'directly', 'indirectly', 'financially', 'militarily', 'politically', 'diplomatically', 'strongly', 'firmly', 'previously', 'formerly', 'originally', 'initially', 'later', 'then', 'even', 'further', 'first', 'already']);
+
 function backedHeadIsAgent(after: string): boolean {
   const ws = /^\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after)?.[1].split(/\s+/) ?? [];
   if (!ws.length) return true; // a name or punctuation follows: the phrase is judged elsewhere

@@ -1220,3 +1220,18 @@ describe('issue #12 (rel11, draw 6363): followers of a person, unwillingness, pr
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (draw 1515): a passive "backed by" after a common noun backs that thing', () => {
+  test.each<[string, string[]]>([
+    // a reduced relative on a noun naming no agent: the deal is backed, not the party named before it
+    ['The final stages of talks between world powers and Iran in pursuit of a nuclear deal backed by the U.S. are tense.', []],
+    ['Syria signed a ceasefire plan backed by Russia.', []],
+    ['Iran rejected a resolution supported by France.', []],
+    // an agent noun, a faction, a verb or an adverb before the participle: judged as before
+    ['Syria, backed by Russia, retook the city.', ['ALLIED_WITH stated Russia ~ Syria']],
+    ['Hezbollah is heavily backed by Iran.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    ['Hezbollah is backed by Qatar.', ['ALLIED_WITH stated Hezbollah ~ Qatar']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
