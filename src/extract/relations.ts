@@ -1612,6 +1612,17 @@ const INFINITIVE_OBJECT_BEFORE = /\bto\s+(?!be\b|have\b)\p{Ll}+\s+(?:the\s+)?$/u
 /** Verbs whose object is the subject of the infinitive after it: "expecting Putin to meet", "asked X to", "sent X to". */
 const OBJECT_CONTROL_VERBS = new Set(['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'wanting', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'invite', 'invites', 'invited', 'inviting', 'tell', 'tells', 'told', 'telling', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', 'send', 'sends', 'sent', 'sending', 'persuade', 'persuades', 'persuaded', 'persuading', 'encourage', 'encourages', 'encouraged', 'encouraging', 'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'pressure', 'pressures', 'pressured', 'pressuring', 'authorize', 'authorizes', 'authorized', 'authorizing', 'authorise', 'authorises', 'authorised', 'authorising', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing', 'order', 'orders', 'ordered', 'ordering', 'dispatch', 'dispatches', 'dispatched', 'dispatching', 'force', 'forces', 'forced', 'forcing', 'prefer', 'prefers', 'preferred', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'enabling', 'appoint', 'appointed', 'tapped', 'assigned', 'chose', 'chosen', 'like', 'for']);
 
+/**
+ * Object-control verbs that never take a bare infinitive of their own subject ("appointed to negotiate" in the active is
+ * always someone else's negotiating; "asked to meet", "chose to meet" may be the subject's, so they are not here).
+ */
+const OBJECT_ONLY_CONTROL_VERBS = new Set(['appoint', 'appoints', 'appointed', 'appointing', 'tapped', 'assigned', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorises', 'authorised', 'instruct', 'instructs', 'instructed', 'persuade', 'persuades', 'persuaded', 'encourage', 'encourages', 'encouraged', 'enable', 'enables', 'enabled', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'invite', 'invites', 'invited', 'tell', 'tells', 'told', 'urge', 'urges', 'urged', 'dispatch', 'dispatches', 'dispatched', 'send', 'sends', 'sent']);
+/** A form of "be" or "get" (an adverb between allowed) before the verb at v: a passive, whose subject is the doer. */
+function passiveBefore(tokens: RegExpMatchArray[], v: number): boolean {
+  let k = v - 1;
+  if (k >= 0 && /ly$/.test(tokens[k][0])) k--;
+  return k >= 0 && /^(?:is|are|was|were|be|been|being|get|gets|got|getting|gotten)$/i.test(tokens[k][0]);
+}
 const SEND_VERBS = new Set(['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
 /** A verb of asking or wishing right before a named object: "pressing the EU (to back him)", "called on Iran (to …)". */
 const REQUEST_BEFORE = /\b(?:ask|asks|asked|asking|urge|urges|urged|urging|press|presses|pressed|pressing|push|pushes|pushed|pushing|pressure|pressures|pressured|pressuring|call(?:s|ed|ing)?\s+on|invite|invites|invited|inviting|encourage|encourages|encouraged|encouraging|want|wants|wanted|wanting|persuade|persuades|persuaded|persuading)\s+(?:the\s+)?$/i;
@@ -1642,6 +1653,9 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
   const span = body.slice(spanStart, toAt);
   // "expects to meet": no object, the clause's subject is the infinitive's. A preposition inside ("sent Pompeo to
   // Pyongyang to meet") is a purpose infinitive of another phrase: left to the plain search.
+  // "the working groups that Pelosi appointed to negotiate with Lighthizer": a verb that takes its doer as object, with
+  // the object moved out (a relative clause) and no passive, leaves the infinitive's doer unnamed: none, not the subject.
+  if (/^\s*$/.test(span) && OBJECT_ONLY_CONTROL_VERBS.has(tokens[v][0].toLowerCase()) && !passiveBefore(tokens, v)) return [];
   if (/^\s*$/.test(span) || /\b(?:to|in|at|from|into|with|on|by|after|before|during)\b/.test(span)) return null;
   const inside = parties.filter((p) => p.start >= spanStart && p.end <= toAt && !p.adjective);
   const last = inside[inside.length - 1];

@@ -975,6 +975,18 @@ describe('issue #12 (rel9, draw 6464): who meets whom later in the clause, evide
   });
 });
 
+describe('issue #12 (draw 1515): an object-control verb whose object moved out names no doer of its infinitive', () => {
+  test.each<[string, string[]]>([
+    // the relative clause's head (the groups, the envoy) negotiates, not the one who appointed or sent them
+    ['The working groups that Nancy Pelosi appointed to negotiate with Robert Lighthizer met on Monday.', []],
+    ['The envoy whom Donald Trump sent to meet Kim Jong Un flew home.', []],
+    // a passive's subject is the doer
+    ['Rex Tillerson was appointed to negotiate with Sergey Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergey Lavrov']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('issue #12 (rel9, draw 1919): a person\'s people, claims by report, invitations, denied plans, gerund complements', () => {
   test.each<[string, string[]]>([
     // "senior Trump aides": the aides are the party, who do not stand for the person
