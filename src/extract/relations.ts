@@ -318,6 +318,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "a North Korean leader", "no American president": one office holder, any or none, is no one the article names,
     // nor the country (which a group of officials stands for).
     if (indefinite && role && ROLE_TITLES[role]) continue;
+    // "a former CIA official who served as envoy to talks with Pyongyang": a former official no longer acts for the body
+    // or country, so stands for neither.
+    if (official > 0 && /\b(?:former|ex-)\s*$/i.test(body.slice(Math.max(s.start, first.start - 8), first.start))) continue;
     const armed = head.via === 'demonym' && official > 0 && ARMED_NOUN.test(body.slice(head.end + poss, end));
     // Entity errors a reader sees through: "Mr Moon and Mr Trump" typed one Organization is two people whom this
     // phrase cannot tell apart (no party); "the US President" typed an Organization is the country's office (its holder

@@ -987,6 +987,17 @@ describe('issue #12 (draw 1515): an object-control verb whose object moved out n
   });
 });
 
+describe('issue #12 (draw 1515): a former official stands for no body or country', () => {
+  test.each<[string, string[]]>([
+    ['A former CIA official who served as special envoy to talks with North Korea spoke on Sunday.', []],
+    ['A former Chinese diplomat held talks with Japan last week.', []],
+    // a serving one does
+    ['A CIA official held talks with North Korea last week.', ['MET_WITH happened Central Intelligence Agency ~ North Korea']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('issue #12 (rel9, draw 1919): a person\'s people, claims by report, invitations, denied plans, gerund complements', () => {
   test.each<[string, string[]]>([
     // "senior Trump aides": the aides are the party, who do not stand for the person
