@@ -401,6 +401,11 @@ describe('decideMerges', () => {
       ['org:nato → org:north-atlantic-treaty-organization (known-org) [a2]'],
     ],
     [
+      '"the House" is the House of Representatives; the House of Commons and the White House are not',
+      [org('org:house-of-representatives', 'House of Representatives', ['a1', []]), org('org:house', 'House', ['a2', ['House']]), org('org:house-of-commons', 'House of Commons', ['a3', []]), org('org:white-house', 'White House', ['a4', []])],
+      ['org:house → org:house-of-representatives (known-org) [a2]'],
+    ],
+    [
       'a person extraction named "Nato" is the alliance',
       [org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a1', []]), person('person:nato', 'Nato', ['a2', ['Nato']])],
       ['person:nato → org:north-atlantic-treaty-organization (known-org) [a2]'],
