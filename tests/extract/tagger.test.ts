@@ -207,6 +207,8 @@ describe('capitalised names that are no body (corpus audit, issue 13)', () => {
     ['The president flew to Paris aboard Air Force One on Tuesday, the White House said.', ['White House']],
     // acronyms of laws
     ['The FISA warrant against Carter Page was renewed, the Justice Department said.', ['Justice Department']],
+    // a chamber's side in a title
+    ['Senate Majority Leader Mitch McConnell said the vote would be held on Tuesday.', []],
     // must stay: bodies whose names hold those words
     ['The U.S. Air Force said the Marine Corps had been told, according to the Times of India.', ['Marine Corps', 'Times of India', 'U.S. Air Force']],
     ['The Foreign Intelligence Surveillance Court approved the warrant, the Justice Department said.', ['Foreign Intelligence Surveillance Court', 'Justice Department']],

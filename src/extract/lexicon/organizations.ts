@@ -103,6 +103,8 @@ export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'FISA', 'DACA', 'AUMF', 'NDAA', 'CAATSA', 'ACA',
   // Aircraft known by their call signs: "aboard Air Force One".
   'Air Force One', 'Air Force Two', 'Marine One', 'Marine Two',
+  // The chamber's side before "Leader"/"Whip" is part of a title ("Senate Majority Leader Mitch McConnell").
+  'Senate Majority', 'Senate Minority', 'House Majority', 'House Minority',
   // Timestamp lines of news pages: "Updated 3:45 p.m. ET", "Posted Jan. 3".
   'Updated', 'Last Updated', 'Posted', 'Published', 'Modified',
 ]);
