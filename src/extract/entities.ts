@@ -10,6 +10,7 @@ import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
 import { unlikelyPerson } from './unlikely-people.js';
+import { namesNoBody } from './lexicon/organizations.js';
 
 /** Titles that, standing alone ("the Vice President said"), name an office rather than a person. */
 const OFFICE_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
@@ -274,6 +275,8 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
         add(m, placeId(m.key, m.countryCode), 'Place', m.key, m.countryCode ? { code: m.countryCode } : {});
         break;
       case 'Organization': {
+        // Whatever named it a body ("Updated" before a timestamp, "Article 5"), a name listed as none is none.
+        if (namesNoBody(m.text.replace(/\s+/g, ' '))) break;
         let canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
         // "the Foreign Ministry" is one state's: keyed by the state, never one node for every country's.
         const generic = genericBody(canonical);

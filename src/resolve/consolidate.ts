@@ -132,10 +132,22 @@ export function nameTokens(name: string): string[] {
     .split(/[\s\-‐–]+/)
     // Stray punctuation is no word of the name ("Kim “" is Kim).
     .filter((w) => /[\p{L}\p{N}]/u.test(w) && w !== 'al' && w !== 'el')
+    // A handle's "@" or markup's "--" around a word is no part of it ("@NATO" is NATO, "Trump!" is Trump).
+    .map((w) => trimNonWord(w))
     .map((w) => VARIANT.get(w) ?? w);
 }
 
 export const variantKey = (name: string) => nameTokens(name).join(' ');
+
+/** A word without the characters before its first and after its last letter or digit (a loop: no regex backtracking). */
+function trimNonWord(w: string): string {
+  const wordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
+  let a = 0;
+  let b = w.length;
+  while (a < b && !wordChar(w[a])) a++;
+  while (b > a && !wordChar(w[b - 1])) b--;
+  return w.slice(a, b);
+}
 
 /** Folded form of a known body → its canonical node id. Built lazily: the table needs orgVariantKey below. */
 const KNOWN_ORG_ID: Map<string, string> = new Map();

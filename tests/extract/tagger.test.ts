@@ -195,6 +195,28 @@ describe('the pipeline with the shipped tagger', () => {
   });
 });
 
+describe('capitalised names that are no body (corpus audit, issue 13)', () => {
+  const orgs = (body: string) => extract(body).entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+  test.each<[string, string[]]>([
+    // document parts before their number
+    ["NATO's Article 5 commits members to defend each other, the officials said on Monday.", ['North Atlantic Treaty Organization']],
+    ['Republicans want to repeal Section 230, the senator told reporters on Friday.', ['Republican Party']],
+    // timestamp lines
+    ['Updated 3:45 p.m. ET. The Pentagon said the strike had killed two commanders.', ['Pentagon']],
+    // aircraft call signs
+    ['The president flew to Paris aboard Air Force One on Tuesday, the White House said.', ['White House']],
+    // acronyms of laws
+    ['The FISA warrant against Carter Page was renewed, the Justice Department said.', ['Justice Department']],
+    // a chamber's side in a title
+    ['Senate Majority Leader Mitch McConnell said the vote would be held on Tuesday.', []],
+    // must stay: bodies whose names hold those words
+    ['The U.S. Air Force said the Marine Corps had been told, according to the Times of India.', ['Marine Corps', 'Times of India', 'U.S. Air Force']],
+    ['The Foreign Intelligence Surveillance Court approved the warrant, the Justice Department said.', ['Foreign Intelligence Surveillance Court', 'Justice Department']],
+  ])('%s → %j', (body, expected) => {
+    expect(orgs(body)).toEqual(expected);
+  });
+});
+
 describe('tagging reads the same features as training', () => {
   // tag.ts decodes through tagSentence (rows built as read, the word's own rows summed once); training and the
   // cross-validation decode prepare()'s lists. Both must choose the same tags, with the shipped and with toy weights.

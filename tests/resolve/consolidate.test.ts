@@ -57,6 +57,9 @@ describe('name folding', () => {
   test.each<[string, string[]]>([
     ["Kim's", ['kim']],
     ['Kim’s', ['kim']],
+    ['@NATO', ['nato']], // a handle's marker (the corpus audit's split "Nato" node was named "@NATO")
+    ['--Trump', ['trump']],
+    ['Trump!', ['trump']],
     ["Beto O'Rourke", ['beto', 'orourke']], // an apostrophe inside the name stays part of it
   ])('possessive %s → %s', (name, tokens) => expect(nameTokens(name)).toEqual(tokens));
 });
@@ -391,6 +394,16 @@ describe('decideMerges', () => {
       'Nato, NATO and the long form are the known body',
       [org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a1', []]), org('org:nato', 'NATO', ['a2', []]), org('org:nato-2', 'Nato', ['a3', []])],
       ['org:nato → org:north-atlantic-treaty-organization (known-org) [a2]', 'org:nato-2 → org:north-atlantic-treaty-organization (known-org) [a3]'],
+    ],
+    [
+      'a node named by a handle ("@NATO", the writer\'s name for 23 articles of "Nato") is the known body',
+      [org('org:north-atlantic-treaty-organization', 'North Atlantic Treaty Organization', ['a1', []]), org('org:nato', '@NATO', ['a2', ['@NATO', 'Nato']])],
+      ['org:nato → org:north-atlantic-treaty-organization (known-org) [a2]'],
+    ],
+    [
+      '"the House" is the House of Representatives; the House of Commons and the White House are not',
+      [org('org:house-of-representatives', 'House of Representatives', ['a1', []]), org('org:house', 'House', ['a2', ['House']]), org('org:house-of-commons', 'House of Commons', ['a3', []]), org('org:white-house', 'White House', ['a4', []])],
+      ['org:house → org:house-of-representatives (known-org) [a2]'],
     ],
     [
       'a person extraction named "Nato" is the alliance',

@@ -97,6 +97,28 @@ export const NON_ORG_ACRONYMS = new Set(['US', 'U.S', 'UK', 'U.K', 'USA', 'TV', 
  * Names the news capitalises like bodies that are none: agreements, eras, events, rooms, programmes, measures, weapons.
  * Found among the most-mentioned "organisations" of the shared corpus (scripts/audit/rank-entities.ts).
  */
-export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set(['GDP', 'ICBM', 'ICBMs', 'WMD', 'WMDs', 'NAFTA', 'TPP', 'USMCA', 'JCPOA', 'Brexit', 'Cold War', 'State of the Union', 'Oval Office', 'Situation Room', 'Meet the Press', 'Face the Nation', 'Obamacare', 'Medicare', 'Medicaid']);
+export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
+  'GDP', 'ICBM', 'ICBMs', 'WMD', 'WMDs', 'NAFTA', 'TPP', 'USMCA', 'JCPOA', 'Brexit', 'Cold War', 'State of the Union', 'Oval Office', 'Situation Room', 'Meet the Press', 'Face the Nation', 'Obamacare', 'Medicare', 'Medicaid',
+  // Acronyms of laws and authorisations: "a FISA warrant", "DACA recipients" (the Act, not a body).
+  'FISA', 'DACA', 'AUMF', 'NDAA', 'CAATSA', 'ACA',
+  // Aircraft known by their call signs: "aboard Air Force One".
+  'Air Force One', 'Air Force Two', 'Marine One', 'Marine Two',
+  // The chamber's side before "Leader"/"Whip" is part of a title ("Senate Majority Leader Mitch McConnell").
+  'Senate Majority', 'Senate Minority', 'House Majority', 'House Minority',
+  // Timestamp lines of news pages: "Updated 3:45 p.m. ET", "Posted Jan. 3".
+  'Updated', 'Last Updated', 'Posted', 'Published', 'Modified',
+]);
+/**
+ * Parts of a document, capitalised before their number ("NATO's Article 5", "Section 230", "the 25th Amendment",
+ * "Title IX"): alone or with the number, no body.
+ */
+export const DOCUMENT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Paragraph', 'Amendment', 'Title']);
+
+/** A name listed as no body (NOT_ORGANIZATIONS), or a document part alone or with its number (arabic or roman). */
+export function namesNoBody(name: string): boolean {
+  if (NOT_ORGANIZATIONS.has(name)) return true;
+  const words = name.split(' ');
+  return DOCUMENT_PARTS.has(words[0]) && (words.length === 1 || (words.length === 2 && /^(?:\d+[A-Za-z]?|[IVXLC]+)$/.test(words[1])));
+}
 /** Last words of agreements and laws: "North American Free Trade Agreement", "Iran Nuclear Deal", "Patriot Act". */
 export const AGREEMENT_LAST_WORDS: ReadonlySet<string> = new Set(['Agreement', 'Treaty', 'Accord', 'Accords', 'Act', 'Pact', 'Deal', 'Partnership', 'Protocol', 'Convention']);

@@ -7,7 +7,7 @@
 import type { Sentence } from '../segment.js';
 import { isSportsReport, lowerCaseWords, type Mention, type MentionType } from '../mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
-import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, NOT_ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { NOT_NAME_STARTS, PERSON_TITLES, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
@@ -217,7 +217,7 @@ function isNoOrganization(body: string, m: Mention, sports: boolean, otherNames:
   // Known, or named a body by the words around it ("Surrey captain", a team in a results table): it is one here.
   if (KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention' || m.orgCue === 'context' || m.orgCue === 'team') return false;
   const text = m.text.replace(/\s+/g, ' ');
-  if (NOT_ORGANIZATIONS.has(text) || AGREEMENT_LAST_WORDS.has(text.split(' ').pop()!)) return true;
+  if (namesNoBody(text) || AGREEMENT_LAST_WORDS.has(text.split(' ').pop()!)) return true;
   const shouted = /^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
   const titled = shouted ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : text;
   if (!sports && (CITY_NAMES.has(titled) || REGION_NAMES.has(titled) || COUNTRY_BY_CAPITAL.has(titled) || COUNTRY_BY_NAME.has(titled))) return true;
