@@ -266,6 +266,8 @@ describe("combine: the front of a person's title is no organisation", () => {
     ['House Majority Whip Steve Scalise said on Monday that the House would vote.', 'Steve Scalise'],
     // the tagger's body ends inside the name (a sentence cut short by a masked link list)
     ['Trump faced pushback at the Capitol on Tuesday. Senate Republican Whip John Thune John Randolph ThuneRepublicans face long odds | Top MORE (R-S.D.) said he would back it.', 'John Thune'],
+    // a form of address before a lone surname, as British papers write it
+    ['The political fallout is continuing from Mr Trump’s first summit with Mr Putin in Finland on Monday.', 'Putin'],
   ])('a title before the name makes a person, whatever extent the tagger gives the body: %s', (body, person) => {
     const found = extract(body).entities;
     expect(found.filter((e) => e.type === 'Person').map((e) => e.name)).toContain(person);

@@ -107,8 +107,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // inside the name ("Senate Republican Whip John" of "… John Thune"), is the role read as a body's name: the title
     // makes the person. One word after a title word, or words a name has not ("General Motors Co.", "General Assembly on
     // Sept."), stay the body's own ("U.N. General Assembly").
-    const titledName = (s: TaggedSpan) => m.titleStart !== undefined && m.titleStart < m.start && s.start <= m.titleStart && s.end > m.start && s.end <= m.end && looksLikeFullName(m.text);
-    const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined) && !over.some((s) => s.type === 'ORG' && !titledName(s));
+    // A form of address makes a person even of a lone surname ("Mr Putin", as British papers write it, read as a body).
+    const titledName = (s: TaggedSpan) =>
+      (m.titleStart !== undefined && m.titleStart < m.start && s.start <= m.titleStart && s.end > m.start && s.end <= m.end && looksLikeFullName(m.text)) ||
+      (m.honorific !== undefined && s.end === m.end && body.slice(s.start, m.start).trim() === m.honorific);
+    const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined || m.honorific !== undefined) && !over.some((s) => s.type === 'ORG' && !titledName(s));
     if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && !over.some((s) => s.type === 'PER' && s.start === m.start && s.end === m.end))) {
       out.push(m);
       for (const s of over) covered.add(s);
