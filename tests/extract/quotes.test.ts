@@ -656,3 +656,47 @@ describe('speakers: pronouns, namesakes and units', () => {
     ['Maria Lopez with the 2nd Brigade Combat Team, 1st Armored Division, said the order would take years to carry out.', ['Maria Lopez | - | -: the order would take years to carry out (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
 });
+
+// Classes read in the wild draws 2626 and 3131 (issue #14): each family a few rows, with the negatives that must stay.
+describe('wild families: frames, venues, modifiers and acts', () => {
+  test.each<[string, string[]]>([
+    // After a direct quote's inverted frame ("“…,” X declared"), the words after the verb are an adjunct, not a report …
+    ['“Those aren’t remotely inconsistent,” Mike Pompeo declared when asked about the discrepancy between the documents the U.S. signed and the declaration it made.', ['Mike Pompeo: Those aren’t remotely inconsistent, (D)']],
+    ['“This is a historic day,” Barack Obama declared the day after it won Senate approval.', ['Barack Obama: This is a historic day, (D)']],
+    // … but a participle with its clause, or a subject pronoun opening one, is a further report; a quoted word inside an
+    // opening phrase frames nothing.
+    ['“This is a historic day,” Barack Obama declared, adding that the vote was close.', ['Barack Obama: This is a historic day, (D)', 'Barack Obama: the vote was close (R)']],
+    ['“This is a historic day,” Barack Obama said he told the senators.', ['Barack Obama: This is a historic day, (D)', 'Barack Obama: he told the senators (R)']],
+    ['Despite declaring the upsurge in violence “unacceptable,” Mike Pompeo did not insist it end altogether.', ['Mike Pompeo: unacceptable, (D)', 'Mike Pompeo: it end altogether (R)']],
+    // "continue" before an infinitive or a gerund is aspect, no cue; "he continued" after a quote still attributes.
+    ['Mike Pompeo added that the U.S. continues “to press all sides to stop posturing.”', ['Mike Pompeo: the U.S. continues “to press all sides to stop posturing.” (R)']],
+    ['Yossi Kuperwasser said Benjamin Netanyahu would continue to keep up pressure until the accord is agreed but that talk of military action will not result in action.', ['Yossi Kuperwasser: Benjamin Netanyahu would continue to keep up pressure until the accord is agreed but that talk of military action will not result in action (R)']],
+    ['Mike Pompeo spoke in Kabul. “We will continue,” he continued. “The talks go on.”', ['Mike Pompeo: We will continue, (D)', 'Mike Pompeo: The talks go on. (D)']],
+    // A participle after the inverted frame is the frame subject's, not a name's inside the first quote; without a
+    // frame it stays the sentence subject's.
+    ['Marco Rubio met Donald Trump on Friday. “If President Trump has bargained away the restrictions, we will put them back,” Rubio tweeted, adding: “And it will pass with a veto proof majority.”', ['Marco Rubio: If President Trump has bargained away the restrictions, we will put them back, (D)', 'Marco Rubio: And it will pass with a veto proof majority. (D)']],
+    ['Donald Trump attacked Marco Rubio on Friday, saying: “He will lose.”', ['Donald Trump: Marco Rubio on Friday (R)', 'Donald Trump: He will lose. (D)']],
+    // A name modifying a person noun ("Boehner spokesman Brendan Buck") is no subject for the next "he"; the name the
+    // noun introduces is. An object after the verb still is not.
+    ['John Boehner met the president. Boehner spokesman Brendan Buck gave a cautious assessment of the address. “We hope this is not too late,” he said.', ['Brendan Buck: We hope this is not too late, (D)']],
+    ['John Boehner met the president. Boehner gave a cautious assessment of the address with spokesman Brendan Buck. “We hope this is not too late,” he said.', ['John Boehner: We hope this is not too late, (D)']],
+    // After an inverted cue, a preposition ends the speaker's name: the venue never speaks.
+    ['Larry Kudlow spoke on Thursday. “Mr. Trump became much more optimistic,” said Mr. Kudlow on Fox Business Network', ['Larry Kudlow: Mr. Trump became much more optimistic, (D)']],
+    ['“We know the road ahead will be difficult,” said Secretary of State Mike Pompeo in Washington on Thursday.', ['Mike Pompeo: We know the road ahead will be difficult, (D)']],
+    // A chain of modifiers ("X of the Institute … at Monterey"): the person heading it speaks; "says that was" reads
+    // "that" as the subject of the report, not as a complementizer.
+    ['But Jeffrey Lewis of the Middlebury Institute of International Studies at Monterey says that was not a main concern for American negotiators.', ['Jeffrey Lewis: that was not a main concern for American negotiators (R)']],
+    ['Barack Obama said that was the end of the matter.', ['Barack Obama: that was the end of the matter (R)']],
+    // What an event shows ("…, underscoring the need …") after a reported clause is the writer's comment; after an act
+    // of speaking it is the speaker's stance.
+    ['North Korea said it had test-fired a new ballistic missile, underscoring the need for Washington to move quickly.', ['North Korea: it had test-fired a new ballistic missile (R)']],
+    ['Barack Obama spoke in Cairo on Thursday, underscoring the need for a fresh start with the Muslim world.', ['Barack Obama: the need for a fresh start with the Muslim world (R)']],
+    // An attribution interrupting a clause before its predicate ("…, while Iran, Alterman predicts, will try …") is a
+    // middle one: the words before it are no inverted report; an attribution closing a clause still is.
+    ['Israel wants clear red lines on Iran, while Iran, Jon Alterman predicts, will try to be ambiguous about its program.', ['Jon Alterman: will try to be ambiguous about its program (R)']],
+    ['The talks have failed again, Jon Alterman predicts.', ['Jon Alterman: The talks have failed again (R)']],
+    // Adding a quantity of something is an act; a clause after it is a report.
+    ['Nouri al-Maliki filed a complaint. The move adds more uncertainty to a country beset by militants.', []],
+    ['Donald Trump spoke on Friday. He added more details about the plan would come next week.', ['Donald Trump: more details about the plan would come next week (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

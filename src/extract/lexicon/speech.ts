@@ -103,6 +103,9 @@ export const SPEAKER_PRONOUNS: Record<string, 'm' | 'f' | 'n'> = { he: 'm', she:
 /** Participles that, after a comma, are the reporter's gloss on what the speaker meant (", referring to the underground
  * Fordow facility"), no position of the speaker's — unless they name it "as" something (", referring to them as …"). */
 export const GLOSS_PARTICIPLES: ReadonlySet<string> = new Set(['referring', 'alluding']);
+/** Participles that say what an event shows ("…, underscoring the need for …"): after a reported clause they hang on
+ * the reported event, the writer's comment, not a further stance of the source. */
+export const EVIDENTIAL_PARTICIPLES: ReadonlySet<string> = new Set(['underscoring', 'underlining', 'highlighting', 'illustrating', 'reflecting', 'demonstrating', 'signaling', 'signalling', 'showing', 'marking']);
 
 /** The reader addressed as a speaker ("you're saying", "you might ask", "you say again"): an imagined voice, nobody's
  * quote. A pattern source: "you", an optional "are" or modal and adverb, a verb of saying or wondering. */

@@ -2,9 +2,9 @@
 // whose subject is a named person, a body or a pronoun ("Clinton acknowledged that …", "Trump refuses to …", "Clinton
 // cited …", "…, citing …", "Mr. Kamin, who emphasized that …"). quotes/reported.ts turns them into quotes.
 import type { Sentence } from '../segment.js';
-import { GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -134,6 +134,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     // "speaking at the Queen Elizabeth II centre" says where, not what; speaking and talking report a topic only.
     if ((NO_OBJECT.test(text.slice(contentStart)) || /^to\b/.test(text.slice(contentStart))) && verb === head) continue;
     if (SPEAKING.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
+    // "North Korea said it had test-fired a new missile, underscoring the need …": the test underscores, not the source.
+    if (EVIDENTIAL_PARTICIPLES.has(head) && reportsClauseBefore(text.slice(0, verbAt))) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ rule: 'clause.stance-participle', kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }
@@ -363,6 +365,12 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
   return out;
 }
 
+/** The words end with a speech verb and a clause of three words or more after it: "North Korea said it had test-fired …". */
+function reportsClauseBefore(words: string): boolean {
+  const list = words.split(/\s+/).filter(Boolean);
+  for (let k = list.length - 1; k >= 0; k--) if (SPEECH_VERBS.has(list[k])) return list.length - k - 1 >= 3;
+  return false;
+}
 function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution | null {
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
@@ -382,6 +390,9 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
+  // "“…,” Obama declared the day after it won …": a subject right after a closed quote frames that quote; what follows
+  // its verb is an adjunct (a "that" clause would be a second report).
+  if (!/\sthat\s+$/.test(m[0]) && closesQuoteFrame(text.slice(0, Math.max(0, speaker.start - s.start)))) return null;
   // A bare form after one named person or country (not a plural: "Palestinians seek", "China and Russia support"; nor a
   // body, often a plural group: "the Taliban want") with no auxiliary
   // before it is no finite verb: a noun ("U.S. support for the Jewish state") or a verb a causative governs ("had Gorka
@@ -408,6 +419,8 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
   const content = rest.slice(0, clauseEnd(rest));
   if ((isIntention && m[4] ? wordCount(content) < 2 : !enoughWords(content, kind === 'stance')) || isWholeQuote(content)) return null;
   if (/^by\s/.test(content)) return null; // a passive participle after an appositive: "…, rejected by the council"
+  // "says that was not a main concern": "that" is the clause's subject, a demonstrative, and reported speech reads it.
+  if (!isIntention && /^(?:is|are|was|were|has|had|would|will|could|should|can|may|might|must)\s/.test(content)) return null;
   // "as wealthy as Mr. Trump claims to be to pay …": nothing is claimed; "his wife Michelle expected to visit" is a
   // passive without its auxiliary.
   if (/^(?:to\s+)?be\s+to\b/.test(content) || (kind === 'intention' && verb === 'expected' && !/\b(?:has|have|had)\b/.test(m[2]))) return null;

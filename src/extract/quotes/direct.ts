@@ -167,7 +167,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const who = a[1] ?? a[4];
       const whoStart = closeEnd + a.index + a[0].indexOf(who);
       // "said X": the first name after the cue; "X said": the last before it.
-      frame('direct.after-quote', speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last'), (a[2] ?? a[3]).toLowerCase());
+      // "said Mr. Kudlow on Fox Business Network": after an inverted cue, a preposition ends the speaker's name; the
+      // venue or listener after it never speaks (a name the mentions missed is the person of that family name).
+      const named = a[4] ? nameBeforeVenue(who) : null;
+      const speaker = named ? speakerFromText(named, whoStart, mentions, roles, 'first') ?? personByFamilyName(named, whoStart, body, mentions) : speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last');
+      frame('direct.after-quote', speaker, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
     const dash = DASH_AFTER_QUOTE.exec(after);
@@ -239,12 +243,16 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       prev = null;
       continue;
     }
-    if (b && SPEECH_VERBS.has(b[1].toLowerCase())) {
+    if (b && SPEECH_VERBS.has(b[1].toLowerCase()) && !(/^continu/i.test(b[1]) && /^to\s/.test(text))) {
       const beforeCue = before.slice(0, b.index + (b[0].length - b[0].trimStart().length));
       // "Trump attacked Clinton for …, saying, “…”": a participle after a comma is the sentence subject's.
       // Only the sentence's head: "The Pentagon official disagreed with Judd's characterization …, saying “…”" is the
       // official's (unnamed), never the object's.
-      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) : null;
+      // "“…,” Rubio tweeted, adding: “…”": after a quote's inverted frame the participle is the frame's subject's, not the
+      // sentence head's (a name inside the first quote).
+      const frameBefore = /ing$/i.test(b[1]) ? QUOTE_FRAME_CUE.exec(beforeCue) : null;
+      const frameSubject = frameBefore && SPEECH_VERBS.has(frameBefore[1].toLowerCase()) ? subjectBefore(beforeCue.slice(0, beforeCue.lastIndexOf(frameBefore[1])), span.open - before.length, mentions, roles) : null;
+      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) : null;
       // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
       const participleOfUnnamed = participle !== null && participle.entityId === null && !participle.pronoun;
       // "…, Larry Kudlow, who has said “both sides will suffer”": the relative pronoun's antecedent speaks.
@@ -366,6 +374,31 @@ const READER_VOICE_BEFORE = new RegExp(`(?:^|[\\s,;.:!?”"])(?:I\\s+hear\\s+)?$
 const HYPOTHETICAL_BEFORE_CUE = /\s(?:might|would|could|may)\s+(?:well\s+|have\s+)?$/;
 
 /** ", who has" right before a speech verb: a relative clause whose antecedent ends at the comma. */
+/** A preposition after a capitalised name: "Mr. Kudlow on Fox Business Network", "Pompeo in Washington". */
+const VENUE_PREPOSITION = /\s(?:on|in|at|to|from|during|via)\s/;
+/** The words before the first preposition after a capitalised word, or null: the speaker's name without the venue. */
+function nameBeforeVenue(who: string): string | null {
+  const venue = VENUE_PREPOSITION.exec(who);
+  if (!venue) return null;
+  const name = who.slice(0, venue.index);
+  return /^\p{Lu}/u.test(name.split(/\s+/).at(-1) ?? '') ? name : null;
+}
+/** "Mr. Kudlow": the last person named before with that family name, when the words name no mention themselves. */
+function personByFamilyName(words: string, at: number, body: string, mentions: MentionRef[]): SpeakerRef | null {
+  const name = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(words.trim());
+  if (!name) return null;
+  let found: MentionRef | null = null;
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    const text = body.slice(m.start, m.end);
+    if (m.type === 'Person' && (text === name[1] || text.endsWith(` ${name[1]}`))) found = m;
+  }
+  if (!found) return null;
+  const lead = at + words.indexOf(words.trim());
+  return { start: lead, end: lead + words.trim().length, entityId: found.entityId };
+}
+/** A closing quote, a short subject and a finite speech verb, then the comma before a participle: "…,” Rubio tweeted, ". */
+const QUOTE_FRAME_CUE = /(?:[,!?]\s*[”"]|[”"]\s*,)\s+(?:[^\s“”";:,]+\s+){1,5}?(\p{Ll}+)\s*,\s*$/u;
 const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|publicly|long|previously)\s+){0,3}$/;
 
 /** An attribution right after a quote, up to its speech verb, within one sentence: ", another tourist …, Helen Collins, said". */

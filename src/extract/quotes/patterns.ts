@@ -405,6 +405,21 @@ export function isWholeQuote(text: string): boolean {
   return !c || /^[\s.,;:!?]*$/.test(text.slice(c.index + c[0].length));
 }
 
+/**
+ * The words before a subject are a direct quote closed by its comma ("“…,” ", "…,” " when the quote began in an earlier
+ * sentence), so the subject and verb after it are the quote's inverted frame — not a short quoted word inside a
+ * clause ("Despite declaring the upsurge “unacceptable,” Pompeo …"): nothing but space stands before the opening mark.
+ */
+export function closesQuoteFrame(before: string): boolean {
+  const close = QUOTE_CLOSED_AT_END.exec(before);
+  if (!close) return false;
+  const inside = before.slice(0, close.index);
+  const curly = inside.lastIndexOf('“');
+  const open = curly >= 0 ? curly : close[0].includes('"') ? inside.lastIndexOf('"') : -1;
+  return open < 0 || inside.slice(0, open).trim() === '';
+}
+const QUOTE_CLOSED_AT_END = /(?:[,!?]\s*[”"]|[”"]\s*,)\s*$/;
+
 /** As many opening as closing marks: the text does not cut a quotation in two. */
 export function balancedMarks(text: string): boolean {
   const { curly, straight } = markCounts(text, 0, text.length);

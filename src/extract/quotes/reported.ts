@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/sources.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AS_ATTRIBUTION, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ACCORDING, AS_ATTRIBUTION, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -58,6 +58,23 @@ const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p
 /** A negation right before a cue ("isn’t saying", "did not say"). */
 const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
 // A participle adjunct ("said, while saying he …", "after noting that …") is a report of its own, read from its own cue.
+/**
+ * The words before a cue are the inverted frame of a direct quote just closed ("“…,” Pompeo declared "): the quote is
+ * what was declared, so the words after the cue are an adjunct ("when asked about …", "the day after it won …"), not a
+ * second, reported statement — unless "that" or a subject pronoun opens a clause ("“…,” he said he would …").
+ */
+const QUOTE_FRAME_BEFORE = /((?:[,!?]\s*[”"]|[”"]\s*,))\s+(?:[^\s“”";:,]+\s+){1,6}$/;
+function quoteFrameBefore(before: string): boolean {
+  const tail = before.slice(-120);
+  const frame = QUOTE_FRAME_BEFORE.exec(tail);
+  return !!frame && closesQuoteFrame(before.slice(0, before.length - tail.length + frame.index + frame[1].length));
+}
+/** "continues to press …", "would continue pressing …": the aspect verb before an infinitive or a gerund reports nothing. */
+const ASPECT_CONTINUE = /^continu(?:e|es|ed|ing)$/i;
+const INFINITIVE_OR_GERUND = /^(?:[“"]\s*)?(?:to\s|\p{Ll}+ing\b)/u;
+/** What is added as a quantity of something, not said: "more uncertainty", "fuel to …" (unless a clause follows). */
+const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressure|urgency)\s/;
+const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|had|have|could|can|should|may|might|must)\s/;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
@@ -130,6 +147,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // A cue inside someone's quoted words ("“… and said it would have no reason …,” Chung said") is theirs: the quote carries it.
     if (quotedAt(text, m.index)) continue;
     // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
+    if (!/that/.test(m[2] ?? '') && quoteFrameBefore(before) && !/^(?:he|she|they|we|I|it)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length).trimStart())) continue;
+    if (ASPECT_CONTINUE.test(cue) && INFINITIVE_OR_GERUND.test(text.slice(m.index + m[0].length).trimStart())) continue;
     if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
     // "Trump’s claim that …": after a name's possessive a cue is a noun (clause.possessed-claim reads it) — unless it is
     // a participle after "’s" = "has" ("Obama’s said that …").
@@ -170,7 +189,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // ("declared by tweet that …": after "by" or "via" too, unless a gerund: "began by saying …".)
     if (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(before.slice(-8)) || (/\b(?:by|via)\s+$/.test(before.slice(-5)) && !/ing$/.test(cue))) continue;
     // "added a measure that would …", "added an amendment": adding a thing is an act; "added that …" reports.
-    if (!hasThat && /^add(?:s|ed|ing)?$/i.test(cue) && /^(?:a|an|another)\s/.test(text.slice(contentStart))) continue;
+    // So is adding more of something ("The move adds more uncertainty to …", "added fuel to the fire").
+    if (!hasThat && /^add(?:s|ed|ing)?$/i.test(cue) && (/^(?:a|an|another)\s/.test(text.slice(contentStart)) || ADDED_OBJECT.test(text.slice(contentStart)) && !/\s(?:is|are|was|were|will|would|could|has|had|have)\s/.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))))) continue;
     // "said he told Putin that …": the reported content is what was told.
     const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
     if (nested) contentStart += nested[0].length;
@@ -290,7 +310,10 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
   // "“…,” Saqer al-Joroushi told Egyptian state television, reports Reuters": the clause is an attribution of its
   // own; the outer "reports X" is the channel that relayed it, not a second speaker of the whole sentence.
   const nested = !!inv && QUOTE_THEN_ATTRIBUTION.test(inv[1].slice(-200));
-  if (inv && speechAfter && !listenerFirst && !nested && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+  // "…, while Iran, Alterman predicts, will try to …": a predicate after the attribution's comma is the rest of the clause
+  // it interrupts — a middle attribution (reported.speech-cue reads the predicate); the words before are no report.
+  const interrupts = !!inv && PREDICATE_AFTER_ATTRIBUTION.test(inv[0].slice(inv[0].lastIndexOf(verb) + verb.length, inv[0].lastIndexOf(verb) + verb.length + 40));
+  if (inv && !interrupts && speechAfter && !listenerFirst && !nested && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
     const who = inv[2] ?? inv[5];
     const whoAt = s.start + inv[0].lastIndexOf(who);
     const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');

@@ -438,7 +438,7 @@ function beforeCoordination(text: string, offset: number, mentions: MentionRef[]
   return text;
 }
 
-export function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
+export function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false, depth = 0): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
   // Only the last words can hold the head: a bounded slice keeps the unanchored search linear.
   const cut = Math.max(0, text.length - 120);
   text = text.slice(cut);
@@ -452,7 +452,9 @@ export function governingHead(text: string, offset: number, mentions: MentionRef
     // A person heads it — unless a preposition governs the person too ("the death of Terence Crutcher in Tulsa"); so
     // does a body named by its members ("Some Republicans on the committee": the party).
     if (m.end !== headEnd) continue;
-    if (GOVERNED.test(text.slice(Math.max(0, m.start - offset - 30), m.start - offset))) return null;
+    // A body governed in turn is one link of a chain of modifiers ("Jeffrey Lewis of the Middlebury Institute … at
+    // Monterey"): its own head heads the subject.
+    if (GOVERNED.test(text.slice(Math.max(0, m.start - offset - 30), m.start - offset))) return m.type !== 'Person' && depth < 3 ? governingHead(text.slice(0, m.start - offset), offset, mentions, governedPerson, depth + 1) : null;
     return m.type === 'Person' || /s$/.test(head) ? { person: { start: m.start, end: m.end, entityId: m.entityId } } : null;
   }
   // A quantifier heading the phrase stands for people of the body ("Many in Congress", "some within the party"):
@@ -476,6 +478,9 @@ export function governingHead(text: string, offset: number, mentions: MentionRef
 // An opening phrase and discourse adverbs around it: "On Thursday, however, Trump spoke …", "Still, The New York Times …".
 const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
 
+/** The words between a name and the person it modifies: "Boehner spokesman ", "Clinton campaign chairman ", "Trump's lawyer ". */
+const NAME_AS_MODIFIER = new RegExp(`^(?:[’']s)?\\s(?:[\\p{Ll}-]+\\s){0,2}?(?:${wordAlternation([...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS])})\\s$`, 'u');
+
 /** The first person (or, with `bodies`, organization) named in the sentence, after an opening phrase. */
 export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies = false): SpeakerRef | null {
   // "In an interview with Rusty Humphries, Ham made it clear …": the subject comes after an opening phrase.
@@ -484,7 +489,13 @@ export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies 
   for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start >= sentence.end) break;
-    if (m.type === 'Person') return { start: m.start, end: m.end, entityId: m.entityId };
+    if (m.type === 'Person') {
+      // "Boehner spokesman Brendan Buck gave …": a name modifying a person noun is no subject; the name the noun
+      // introduces heads the phrase.
+      const next = mentions[i + 1];
+      if (next && next.type === 'Person' && next.start < sentence.end && NAME_AS_MODIFIER.test(sentence.text.slice(m.end - sentence.start, next.start - sentence.start))) return { start: next.start, end: next.end, entityId: next.entityId };
+      return { start: m.start, end: m.end, entityId: m.entityId };
+    }
     if (bodies && m.type === 'Organization') {
       // A body naming a person's office is a modifier of the name after it: "U.N. Ambassador Nikki Haley is calling …".
       const person = titledPersonAfter(sentence, m, mentions, i);
