@@ -20,6 +20,15 @@ export const PERSON_TITLES = [
   'Coach', 'Manager', 'Cardinal', 'Bishop', 'Archbishop', 'Assistant Secretary', 'Under Secretary', 'Deputy Secretary',
 ] as const;
 
+/** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Democratic', 'Republican', 'GOP', 'Press', 'Rear', 'High', 'Vice', 'Deputy', 'Assistant', 'Acting', 'Senior', 'Chief', 'General', 'Principal', 'Executive']);
+
+/** Words of the titles that name the body or field a role serves ("State", "Treasury", "House") or join words: no role word. */
+const TITLE_FIELD_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'State', 'Defense', 'Defence', 'Treasury', 'House', 'White', 'Homeland', 'Security', 'Senate', 'Foreign', 'Interior', 'Finance', 'Home', 'Crown', 'National', 'Special', 'Supreme', 'Attorney', 'Opposition', 'Former']);
+
+/** The role words of the titles ("Lt.", "Director", "Adviser", "Leader"): a name ending in one ends inside a title. */
+export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => !TITLE_FIELD_WORDS.has(w)));
+
 /** Forms of address: they mark a person's name but are not a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Sir', 'Dame', 'Lord', 'Mr', 'Mrs', 'Ms', 'Dr']);
 

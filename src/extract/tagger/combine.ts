@@ -10,7 +10,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexi
 import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
-import { NOT_NAME_STARTS, PERSON_TITLES, SENTENCE_OPENERS, TITLE_CASE_WORDS } from '../lexicon/titles.js';
+import { NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 
@@ -278,15 +278,11 @@ function looksLikeFullName(text: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_SUFFIXES.has(last) && last !== 'Co.' && last !== 'Co';
 }
 
-/** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Democratic', 'Republican', 'GOP', 'Press', 'Rear', 'High', 'Vice', 'Deputy', 'Assistant', 'Acting', 'Senior', 'Chief', 'General', 'Principal', 'Executive']);
-
 /** The last word of a span is a title's own word ("Lt.", "Director", "Adviser") or a role modifier. */
 function endsInRoleWord(text: string): boolean {
   const last = text.slice(text.lastIndexOf(' ') + 1);
-  return ROLE_MODIFIERS.has(last) || TITLE_WORDS.has(last);
+  return ROLE_MODIFIERS.has(last) || TITLE_ROLE_WORDS.has(last);
 }
-const TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => !['of', 'the', 'State', 'Defense', 'Defence', 'Treasury', 'House', 'White', 'Homeland', 'Security', 'Senate', 'Foreign', 'Interior', 'Finance', 'Home', 'Crown', 'National', 'Special', 'Supreme', 'Attorney', 'Opposition', 'Former'].includes(w)));
 
 /** The spans (in text order, not overlapping one another) that overlap a range: binary search, then a short walk. */
 function overlaps(spans: TaggedSpan[], m: { start: number; end: number }): TaggedSpan[] {
