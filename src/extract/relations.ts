@@ -12,7 +12,7 @@ import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
 interface CompiledRule extends RelationRule {
@@ -134,10 +134,18 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     perSentence.push(withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence))));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
+  const titled = titleCountries(entities);
   for (const parties of perSentence) {
-    for (const p of parties) {
+    for (const [k, p] of parties.entries()) {
       if (!p.role) continue;
-      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)));
+      // "the Russian prime minister, Dmitry Medvedev": a name in apposition right after the office holds it.
+      const next = parties[k + 1];
+      if (next && next.type === 'Person' && !next.pronoun && /^\s*,\s*$/.test(body.slice(p.end, next.start))) {
+        Object.assign(p, { id: next.id, type: 'Person' });
+        continue;
+      }
+      // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
+      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
       if (holders.length === 1) Object.assign(p, { id: holders[0][0], type: 'Person' });
     }
   }
@@ -437,6 +445,20 @@ const ARMED_NOUN = /^\s+forces$/;
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
 
 /** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
+/** The countries a person's titles name by demonym ("Israeli Prime Minister Menachem Begin" → Israel), per person id. */
+function titleCountries(entities: readonly Entity[]): Map<string, Set<string>> {
+  return new Map(entities.filter((e) => e.type === 'Person').map((e) => {
+    const codes = new Set<string>();
+    for (const title of [e.role ?? '', ...e.aliases]) {
+      for (const w of title.split(/\s+/)) {
+        const code = COUNTRY_BY_DEMONYM.get(w);
+        if (code) codes.add(`country:${code}`);
+      }
+    }
+    return [e.id, codes] as const;
+  }));
+}
+
 function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
   return (own.get(id)?.size ?? 0) > 0;
 }
@@ -1051,6 +1073,8 @@ const HOST_OPENING = /^["“]?(?:Co-)?[Hh]osts?\s+$/u;
 /** After a person of an outlet or a show: "Steve Kroft of \"60 Minutes\"", "Jake Tapper of CNN". */
 const MEDIA_AFTER_PERSON = new RegExp(`^\\s+(?:of|from)\\s+(?:["“]|${OUTLET}\\b)`, 'u');
 const OUTLET_NAME = new RegExp(`^(?:the\\s+)?${OUTLET}$`, 'u');
+/** An organization whose many-word name ends in a newspaper's or a channel's noun: "The Los Angeles Times". */
+const MEDIA_NAME_END = new RegExp(`\\S\\s+(?:${MEDIA_NAME_HEADS.join('|')})$`, 'u');
 /** A name read together with its channel: "Sean Hannity on Fox News". */
 const OUTLET_AT_END = new RegExp(`\\s(?:on|of)\\s+${OUTLET}$`, 'u');
 /** An interview in the cue's own clause: "… for a previously scheduled interview", "in an interview that will air". */
@@ -1061,7 +1085,7 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
   if (p.pronoun) return false;
   const { body, s } = ctx;
   const text = body.slice(p.start, p.end);
-  if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text)) return true;
+  if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text) || (p.type === 'Organization' && MEDIA_NAME_END.test(text))) return true;
   if (p.type !== 'Person') return false;
   if (HOST_OPENING.test(body.slice(s.start, p.start)) || reportingOpening(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
   // The outlet or the role may be written before the party or inside its phrase ("NPR's Steve Inskeep" is one party).
@@ -1306,8 +1330,8 @@ const CONFIRMED_LATER = /\b(?:and|which|as)\s+(?:\p{Ll}+\s+){0,2}?(?:did|happene
 
 /** A reduced relative of plan right after a meeting noun's parties: "… scheduled for next week", "… set for Monday". */
 const PLANNED_REDUCED_RELATIVE = /^[\s,]*(?:planned|scheduled|set|slated)\s+(?:for|on|this|next)\b/iu;
-/** A cancellation after the cue: "…, but the talks were cancelled". */
-const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through)\b/i;
+/** A cancellation after the cue: "…, but the talks were cancelled"; a refusal in the passive: "… - but these were refused". */
+const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through|(?:was|were|(?:has|have|had)\s+been)\s+(?:refused|rejected|declined|rebuffed|turned\s+down))\b/i;
 
 /** Openers of a clause of time, where a present tense means the future: "when they meet", "once he visits". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'whenever', 'as soon as']);

@@ -404,6 +404,20 @@ describe('MET_WITH: a possible meeting is none, a future or proposed one is plan
   });
 });
 
+describe('MET_WITH parties: an office of a country ("the Russian prime minister") and who holds it', () => {
+  test.each<[string, string[]]>([
+    // a name in apposition right after the office holds it, whoever else the article titles so
+    ['Jimmy Carter brought Egyptian President Anwar al-Sadat and Israeli Prime Minister Menachem Begin to the site in 1978. President Barack Obama held a summit in 2012. Obama hosted the Russian prime minister, Dmitry Medvedev.', ['MET_WITH happened Barack Obama ~ Dmitry Medvedev']],
+    ['Barack Obama met the Chinese president, Xi Jinping, in Beijing.', ['MET_WITH happened Barack Obama ~ Xi Jinping']],
+    // a title naming another country is another country's office: "the Russian prime minister" is not Begin
+    ['Jimmy Carter brought Egyptian President Anwar al-Sadat and Israeli Prime Minister Menachem Begin to the site in 1978. President Barack Obama held a summit in 2012. Obama hosted the Russian prime minister at Camp David.', ['MET_WITH happened Barack Obama ~ Russia']],
+    // …while the article's one holder with that country's title is still found
+    ['Russian Prime Minister Dmitry Medvedev arrived in Washington in 2012. President Barack Obama hosted the Russian prime minister at Camp David.', ['MET_WITH happened Barack Obama ~ Dmitry Medvedev']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('MET_WITH parties: a possessive pronoun in a fronted clause; family-name-first names', () => {
   test.each<[string, string[]]>([
     // a possessive in a fronted adverbial after a time phrase is the main clause's subject
@@ -498,6 +512,9 @@ describe('issue #12 (rel5): junk people, past plans, a third party left out, mee
     ['Angela Merkel was scheduled to meet Vladimir Putin two weeks ago.', []],
     ['Theresa May was expected to meet Xi Jinping in March 2015.', []],
     ['Theresa May was due to meet Xi Jinping last week, but the meeting was cancelled.', ['MET_WITH refused Theresa May ~ Xi Jinping']],
+    // a proposal refused in a later passive clause is refused; a refusal of something else is not
+    ['Jeremy Corbyn had proposed talks with Donald Trump, with a spokesman saying he was ready to engage - but these were refused.', ['MET_WITH refused Donald Trump ~ Jeremy Corbyn']],
+    ['Jeremy Corbyn had proposed talks with Donald Trump, but Theresa May refused to comment.', ['MET_WITH planned Donald Trump ~ Jeremy Corbyn']],
     // …a time still ahead, or the publication year itself, keeps the plan
     ['Theresa May is expected to meet Xi Jinping in 2018.', ['MET_WITH planned Theresa May ~ Xi Jinping']],
     ['Theresa May is expected to meet Xi Jinping in May 2017.', ['MET_WITH planned Theresa May ~ Xi Jinping']],
@@ -668,6 +685,9 @@ describe('issue #12 (rel7): an interview or a broadcast is no meeting', () => {
     ['Rex Tillerson spoke with CNN anchor Jake Tapper.', []],
     ['Barack Obama sat down with Steve Kroft of “60 Minutes” on Sunday.', []],
     ['NBC News spoke to John Curran, who coached him.', []],
+    // a many-word name ending in a newspaper's or a channel's noun is an outlet
+    ['The Los Angeles Times spoke to Abdullah Mustafa, a father of seven buying bread in Gaza.', []],
+    ['The Jerusalem Post interviewed Benjamin Netanyahu on Monday.', []],
     ['Host Carly Mallenbaum talks with Rex Tillerson about Syria.', []],
     ['Two strategists, Joe Trippi and Ron Bonjean, join host Chris Stirewalt to discuss the race.', []],
     // an interview in the cue's own clause

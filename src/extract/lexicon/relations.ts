@@ -57,6 +57,9 @@ export const HEDGE_WORDS = ['appears', 'appear', 'appeared', 'seems', 'seem', 's
 /** News outlets whose people interview rather than meet: "NPR's Steve Inskeep", "Fox News’ Sean Hannity". */
 export const MEDIA_OUTLETS = ['CNN', 'MSNBC', 'CNBC', 'NBC', 'NBC News', 'ABC', 'ABC News', 'CBS', 'CBS News', 'Fox', 'Fox News', 'Fox Business', 'BBC', 'NPR', 'PBS', 'Bloomberg', 'Reuters', 'Politico', 'Axios', 'Sky News', 'Al Jazeera', 'C-SPAN', 'USA TODAY', 'USA Today', 'Associated Press', 'AP', 'ITV', 'CBC', 'RT', 'Breitbart', 'Newsmax', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Guardian', 'Times', 'Telegraph'];
 
+/** Last words of many-word names that make them news outlets: "the Los Angeles Times", "the Jerusalem Post", "Sky News". */
+export const MEDIA_NAME_HEADS = ['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Guardian', 'Observer', 'Inquirer', 'Examiner', 'News', 'Magazine', 'Radio', 'Television', 'TV'];
+
 /** Roles of people who interview or report: "NPR Cairo bureau chief Leila Fadel", "CNN anchor Jake Tapper" ("host" is
  *  also a verb of meeting, so it has its own frame in relations.ts). */
 export const MEDIA_ROLES = ['anchor', 'anchorman', 'anchorwoman', 'correspondent', 'reporter', 'journalist', 'columnist', 'interviewer', 'presenter', 'commentator', 'editor', 'bureau chief', 'moderator', 'broadcaster', 'podcaster'];
