@@ -85,6 +85,8 @@ interface Ctx {
   nominees: Set<string>;
   /** Capitals read as the city ("met in Moscow"): no party, but where a meeting was, as the country's id. */
   cities: { start: number; countryId: string }[];
+  /** People the article introduces as an outlet's ("NPR's Steve Inskeep"): their later talks are interviews too. */
+  mediaPeople: Set<string>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
@@ -110,6 +112,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
   const nominees = nomineesOf(body, personMentions);
+  const mediaPeople = new Set(personMentions.filter((m) => introducedAsMedia(sameLineBefore(body, m.start, 60))).map((m) => m.entityId));
   // "Pakistani Taliban", "Syrian Democratic Forces": a group named after a country is a part or a faction of it, no ally
   // of that country (either the same side, or its armed opposition).
   const namedAfter = new Map(entities.filter((e) => e.type === 'Organization').flatMap((e) => {
@@ -156,7 +159,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end) };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -1061,6 +1064,22 @@ function mediaBefore(text: string): boolean {
   }
   return false;
 }
+/** A name introduced as an outlet's person by the words right before it: "NPR's Steve Inskeep", "CNN anchor Jake
+ *  Tapper" (not any outlet a few words back, as in "NPR's interview with Obama", which says nothing of Obama). */
+function introducedAsMedia(text: string): boolean {
+  const ws = text.trimEnd().split(/\s+/);
+  const last = (ws[ws.length - 1] ?? '').toLowerCase();
+  const lastTwo = ws.length > 1 ? `${ws[ws.length - 2].toLowerCase()} ${last}` : '';
+  return MEDIA_ROLE_WORDS.has(last) || MEDIA_ROLE_WORDS.has(lastTwo) || OUTLET_POSSESSIVE_END.test(text.trimEnd());
+}
+/** Up to `max` characters before `at`, not reaching back past a line break or a sentence's end. */
+function sameLineBefore(body: string, at: number, max: number): string {
+  const text = body.slice(Math.max(0, at - max), at);
+  for (let k = text.length - 2; k >= 0; k--) {
+    if (text[k] === '\n' || ('.!?'.includes(text[k]) && /\s/.test(text[k + 1]))) return text.slice(k + 1);
+  }
+  return text;
+}
 /** A sentence opening with a host: "Host Carly Mallenbaum talks with …". */
 /** A dateline participle opening the sentence before its subject: "Reporting from the Croatia-Serbia border, (Lauren
  *  Frayer) spoke to …" — the subject is the reporter, and their talk an interview. */
@@ -1087,6 +1106,7 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
   const text = body.slice(p.start, p.end);
   if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text) || (p.type === 'Organization' && MEDIA_NAME_END.test(text))) return true;
   if (p.type !== 'Person') return false;
+  if (ctx.mediaPeople.has(p.id)) return true;
   if (HOST_OPENING.test(body.slice(s.start, p.start)) || reportingOpening(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
   // The outlet or the role may be written before the party or inside its phrase ("NPR's Steve Inskeep" is one party).
   for (let at = p.start; at < p.end; at++) {

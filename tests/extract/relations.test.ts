@@ -688,6 +688,10 @@ describe('issue #12 (rel7): an interview or a broadcast is no meeting', () => {
     // a many-word name ending in a newspaper's or a channel's noun is an outlet
     ['The Los Angeles Times spoke to Abdullah Mustafa, a father of seven buying bread in Gaza.', []],
     ['The Jerusalem Post interviewed Benjamin Netanyahu on Monday.', []],
+    // a person the article introduces as an outlet's is its interviewer later on too; others keep their meetings
+    ["NPR's Steve Inskeep spoke with Barack Obama about the deal in an interview. Inskeep also spoke to Obama about race.", []],
+    ["NPR's Steve Inskeep was there. Angela Merkel spoke with Barack Obama by phone.", ['MET_WITH happened Angela Merkel ~ Barack Obama']],
+    ["In NPR's interview with Donald Trump, he was calm. Donald Trump met with Kim Jong Un on Monday.", ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['Host Carly Mallenbaum talks with Rex Tillerson about Syria.', []],
     ['Two strategists, Joe Trippi and Ron Bonjean, join host Chris Stirewalt to discuss the race.', []],
     // an interview in the cue's own clause
