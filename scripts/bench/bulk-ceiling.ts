@@ -11,7 +11,7 @@ import { ensureNeo4j } from '../../src/graph/neo4j.js';
 import { openDriver } from '../../src/graph/driver.js';
 import { applyConstraints } from '../../src/graph/constraints.js';
 import { loadPaths } from '../../src/load/index.js';
-import { createExtractor, defaultThreads, youngGenerationMbFor } from '../../src/extract/pool.js';
+import { createExtractor, defaultThreads, workersByDefault, youngGenerationMbFor } from '../../src/extract/pool.js';
 import { readArticles } from '../../src/ingest/read-articles.js';
 import type { Article } from '../../src/extract/types.js';
 
@@ -42,7 +42,7 @@ console.log(`bench:bulk-ceiling: ${articles.length} articles; ${rounds} rounds; 
 
 const conn = await ensureNeo4j(cfg, { log: (l) => console.error(l) });
 const driver = await openDriver(conn);
-const extractor = createExtractor({ threads: defaultThreads(cfg.EXTRACT_WORKERS), budgetMs: cfg.EXTRACT_BUDGET_MS, youngGenerationMb: youngGenerationMbFor(cfg.EXTRACT_SEMI_SPACE_MB) });
+const extractor = createExtractor({ threads: defaultThreads(cfg.EXTRACT_WORKERS), alwaysWorkers: workersByDefault(cfg.EXTRACT_WORKERS), budgetMs: cfg.EXTRACT_BUDGET_MS, youngGenerationMb: youngGenerationMbFor(cfg.EXTRACT_SEMI_SPACE_MB) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const loads: number[] = [];
 const identity: number[] = [];

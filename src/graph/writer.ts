@@ -384,20 +384,15 @@ async function writeEvents(tx: ManagedTransaction, counts: WriteCounts, p: { art
        WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
        RETURN e.id AS id
        UNION
+       // Two parties shared, or one and the report's place: one expansion of the parties' events serves both (hubs
+       // such as country:US have hundreds).
        UNWIND $wide AS w
        UNWIND w.participantIds AS pid
        MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})
        WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
          AND (NOT w.undatedOnly OR e.date IS NULL OR EXISTS { (e)-[u:${Rel.IN}]->() WHERE u.date IS NULL })
        WITH w, e, count(*) AS shared
-       WHERE shared >= 2
-       RETURN e.id AS id
-       UNION
-       UNWIND $wide AS w
-       UNWIND w.participantIds AS pid
-       MATCH (:${Label.Entity} {id: pid})-[:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})-[:${Rel.IN_COUNTRY}]->(:${Label.Country} {id: w.locationId})
-       WHERE e.kind IN w.kinds AND e.firstDay <= w.to AND e.lastDay >= w.from
-         AND (NOT w.undatedOnly OR e.date IS NULL OR EXISTS { (e)-[u:${Rel.IN}]->() WHERE u.date IS NULL })
+       WHERE shared >= 2 OR EXISTS { (e)-[:${Rel.IN_COUNTRY}]->(:${Label.Country} {id: w.locationId}) }
        RETURN e.id AS id
        UNION
        UNWIND $wide AS w

@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { config } from '../config.js';
 import type { Article, ExtractionResult } from '../extract/types.js';
-import { createExtractor, defaultThreads, youngGenerationMbFor, type Extractor } from '../extract/pool.js';
+import { createExtractor, defaultThreads, workersByDefault, youngGenerationMbFor, type Extractor } from '../extract/pool.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { articleContentHash } from '../ingest/normalise.js';
 import { knownArticleHashes, upsertArticleGraph } from '../graph/writer.js';
@@ -216,8 +216,8 @@ export async function loadPaths(paths: string[], opts: LoadOptions): Promise<Loa
   let lock: LoadLock | undefined;
   let lockLost: Error | undefined;
   let renewTimer: NodeJS.Timeout | undefined;
-  // Extraction runs in worker threads (one per core), each article under its budget; batches are written in input order.
-  const extractor: Extractor = createExtractor({ threads: opts.extractThreads ?? defaultThreads(cfg.EXTRACT_WORKERS), budgetMs: opts.extractBudgetMs ?? cfg.EXTRACT_BUDGET_MS, watchdogMs: opts.extractWatchdogMs, youngGenerationMb: youngGenerationMbFor(cfg.EXTRACT_SEMI_SPACE_MB) });
+  // Extraction runs in worker threads (one per core but one), each article under its budget; batches are written in input order.
+  const extractor: Extractor = createExtractor({ threads: opts.extractThreads ?? defaultThreads(cfg.EXTRACT_WORKERS), alwaysWorkers: opts.extractThreads === undefined && workersByDefault(cfg.EXTRACT_WORKERS), budgetMs: opts.extractBudgetMs ?? cfg.EXTRACT_BUDGET_MS, watchdogMs: opts.extractWatchdogMs, youngGenerationMb: youngGenerationMbFor(cfg.EXTRACT_SEMI_SPACE_MB) });
   try {
     const lockOpts = opts.lock ?? { waitMs: cfg.LOAD_LOCK_WAIT_MS, leaseMs: cfg.LOAD_LOCK_LEASE_MS };
     if (lockOpts && !plan.interrupted) {
