@@ -175,12 +175,13 @@ export function findFurniture(body: string): FurnitureSpan[] {
     if (!line) continue;
     const start = m.index + lead;
     const end = start + line.length;
-    const rule = lineRule(line);
+    // Lower-cased once for the hints of both the line rules and the span rules.
+    const lower = line.toLowerCase();
+    const rule = lineRule(line, lower);
     if (rule) {
       out.push({ start, end, rule });
       continue;
     }
-    const lower = line.toLowerCase();
     for (const r of SPAN_RULES) {
       if (!hinted(r, lower)) continue;
       for (const s of line.matchAll(r.pattern)) out.push({ start: start + s.index, end: start + s.index + s[0].length, rule: r.id });
@@ -245,14 +246,13 @@ function hiddenFullNameStart(body: string, gluedStart: number, surname: string):
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’-]*\))$/u;
 
 /** The id of the rule that makes a whole line furniture, if any: a pattern, or the list of repeated lines. */
-export function lineRule(line: string): string | undefined {
-  return linePatternRule(line) ?? (line.length <= 160 && REPEATED.has(lineKey(line)) ? 'repeated-line' : undefined);
+export function lineRule(line: string, lower = line.toLowerCase()): string | undefined {
+  return linePatternRule(line, lower) ?? (line.length <= 160 && REPEATED.has(lineKey(line)) ? 'repeated-line' : undefined);
 }
 
 /** The id of the line pattern that makes a whole line furniture, if any. */
-export function linePatternRule(line: string): string | undefined {
+export function linePatternRule(line: string, lower = line.toLowerCase()): string | undefined {
   const words = wordCount(line, 41);
-  const lower = line.toLowerCase();
   for (const r of LINE_RULES) if ((r.maxWords === undefined || words <= r.maxWords) && hinted(r, lower) && r.pattern.test(line)) return r.id;
   return undefined;
 }

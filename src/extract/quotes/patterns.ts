@@ -479,7 +479,13 @@ export interface TextRun {
  */
 export function firstRuns(text: string, separators: string, max: number): TextRun[] {
   const runs: TextRun[] = [];
-  const separates = (i: number) => isBlankUnit(text.charCodeAt(i)) || separators.includes(text[i]);
+  // Compared as UTF-16 units: no one-character string per unit read (this runs over the first words of every sentence).
+  const separates = (i: number) => {
+    const c = text.charCodeAt(i);
+    if (isBlankUnit(c)) return true;
+    for (let k = 0; k < separators.length; k++) if (separators.charCodeAt(k) === c) return true;
+    return false;
+  };
   for (let i = 0; i < text.length && runs.length < max; ) {
     while (i < text.length && separates(i)) i++;
     let j = i;

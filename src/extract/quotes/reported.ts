@@ -124,7 +124,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     if (LINK_CAPTION.test(s.text)) continue;
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
-    for (const match of REPORTED_MATCHERS) candidates.push(...match(context));
+    for (const match of REPORTED_MATCHERS) for (const c of match(context)) candidates.push(c);
     out.push(...arbitrate(candidates));
   }
   return out;
