@@ -427,7 +427,14 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
     // A report set in a contact presupposes it, as "after the meeting" does: "said in an interview" tells of one that took place.
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0;
+    // "to meet with outgoing President Barack Obama", "the call with the leader of Australia": a counterpart the grammar
+    // ties to the trigger names the contact even when its other side goes unnamed (a pronoun, a bare surname).
+    // A demonym stands for its country only before a group noun ("Chinese officials"), not "two American doctors".
+    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16))));
+    const counterparts = rule.family === 'contact' && !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, partyMentions) : [];
+    for (const id of counterparts) if (!participantIds.includes(id)) participantIds.push(id);
+    const counterpart = counterparts.length > 0;
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
@@ -452,6 +459,61 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
   }
   return null;
 }
+
+/** Kinds whose "with" names a topic or co-attendance rather than the other side of a contact: "a rally with supporters", "a conference with 40 nations". */
+const NO_COUNTERPART_KINDS: ReadonlySet<string> = new Set(['gathering', 'conference', 'debate', 'press_conference', 'agreement', 'ceasefire']);
+/** Between a contact trigger and its counterpart: "with" / "between" for a noun ("talks with", "a call between"), nothing or "with" after a verb ("met Putin", "meet with"). */
+const COUNTERPART_LEAD_NOUN = /^\s+(?:with|between)\s/i;
+const COUNTERPART_LEAD_VERB = /^\s+(?:with\s)?/i;
+const COUNTERPART_LEAD_WITH = /^\s+with\s/i;
+/** Contact verbs whose direct object is the other side: "met Putin", "interviewed Comey", "phoned Merkel", "hosted Abe". */
+const OBJECT_IS_COUNTERPART = /^(?:meet|meets|met|meeting|interview(?:s|ed|ing)?|phoned|telephoned|greet(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|visit(?:s|ed|ing)?)$/i;
+/** A parenthetical aside right after a trigger, which the grammar reads past. */
+const PARENTHESIS_LEAD = /^\s*\([^()]{0,80}\)/;
+/**
+ * The trigger's counterparts by grammar: the object of a contact verb ("to meet German
+ * Chancellor Angela Merkel"), the name after a contact noun's "with" or "between" ("a call between Trump and Japanese
+ * Prime Minister Shinzo Abe"), titles allowed between, or the country of an office after it ("the call with the
+ * leader of Australia"). Such a party anchors the contact alone: the text says who was met, even when the other side
+ * is a pronoun or a name the tagger missed.
+ */
+function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): string[] {
+  const before = textBefore(s, t, 40);
+  // "the meeting with Kim" is a noun after its determiner; "meeting Kim", "to meet with Kim" are verbs.
+  const verb = VERB_TRIGGER.test(t.text) || (VERB_OR_GERUND.test(t.text) && !ANY_DETERMINER_BEFORE.test(before));
+  // A noun counterpart only for a contact the text points at ("the call with", "his meeting with"): "talks with Iran
+  // are the only way", "a meeting with Kim would be historic" name a kind of contact or a wish, none that took place.
+  // "a telephone conversation between Poroshenko and Trump": a pair after "between" points at one contact as well.
+  const between = /\sbetween$/i.test(t.text) || /^\s*(?:\([^()]{0,80}\))?\s+between\s/i.test(s.text.slice(t.end - s.start, t.end - s.start + 100));
+  if (!verb && !DEFINITE_BEFORE.test(before) && !(between && /\b(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before))) return [];
+  const clause = clauseAround(s, t.start);
+  if (UNREAL_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start))) return [];
+  const takesWith = /\s(?:with|to|between)$/i.test(t.text);
+  return unique(parties.filter((m) => {
+    if (m.start < t.end) return false;
+    // "between Putin and a Trump administration Cabinet member": a name modifying a noun is no party.
+    if (ATTRIBUTIVE_HEAD.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) || modifiesNoun(s, m)) return false;
+    const gap = s.text.slice(t.end - s.start, m.start - s.start);
+    if (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) && gap.length <= 60 && !gap.includes(',')) return true;
+    // A parenthesis right after the trigger is an aside: "the call (Sunday evening U.S. time) between".
+    const plain = gap.replace(PARENTHESIS_LEAD, ' ');
+    // Only verbs whose object is whom one meets take it bare: "met Putin", not "discussed Syria" (a topic).
+    const lead = takesWith ? /^\s+/.exec(plain) : (verb ? (OBJECT_IS_COUNTERPART.test(t.text) ? COUNTERPART_LEAD_VERB : COUNTERPART_LEAD_WITH) : COUNTERPART_LEAD_NOUN).exec(plain);
+    if (!lead) return false;
+    // "between Trump and Japanese Prime Minister Shinzo Abe": the second of the pair, whether or not the first was tagged.
+    const pair = /^\s+between\s/i.test(lead[0]) || /\sbetween$/i.test(t.text);
+    const rest = plain.slice(lead[0].length);
+    return titleGap(rest) || (pair && titleGap(rest.replace(BETWEEN_FIRST, '')));
+  }).map((m) => m.entityId));
+}
+/** The first of a "between" pair, a capitalised name, up to its "and": "between Trump and " + Abe. */
+const BETWEEN_FIRST = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){1,6}and\s+/u;
+/** A determiner or possessive that points a noun trigger at one contact: "the call", "his meeting", "Trump's talks", "their first meeting". */
+const DEFINITE_BEFORE = /(?:\b(?:the|this|that|these|those|his|her|their|its|our|my|your)|\p{L}['’]s?)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+/** Any determiner right before a trigger, which makes an -ing word a noun: "a meeting", "the meeting". */
+const ANY_DETERMINER_BEFORE = /\b(?:a|an|the|this|that|his|her|their|its|our|my|your|any|no|every|each)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+/** Words after a trigger that make its contact unreal: "a meeting with Kim would be historic", "is possible". */
+const UNREAL_AFTER = /\b(?:would|could|might|may|possible|possibility|unlikely|likely|impossible|hypothetical)\b/i;
 
 /** Contact kinds that are texts in force as much as acts: "said in the agreement" quotes the text, not a party at a table. */
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set(['agreement', 'ceasefire']);
