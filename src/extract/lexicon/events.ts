@@ -262,7 +262,7 @@ export const EVENT_RULES: readonly EventRule[] = [
         // call"); else it is the verb ("they call it", "Trump called Turnbull a loser" is no trigger: only "called" + "with").
         triggers: ['call', 'calls'],
         unlessBefore: /(?:^|[^\p{L}'’.-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our|[\p{L}.]+['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u,
-        // A determiner opening the sentence is capitalised: "A 30-minute call … between Trump and Abe" (meet12).
+        // A determiner opening the sentence is capitalised: "The 30-minute call … between Trump and Abe" (meet12).
         example: 'They call it a hoax; Trump would call Putin.',
         why: 'The verb "call" names, summons or appeals; only the noun after a determiner is the conversation (meet8).',
       },
