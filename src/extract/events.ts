@@ -492,6 +492,9 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
   if (verb && MODAL_BEFORE.test(before)) return [];
   const clause = clauseAround(s, t.start);
   if (UNREAL_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start))) return [];
+  // "spoke to", "talked with": a verb of speaking alone may be a call, a meeting or an interview, and "speaks to how …"
+  // is no speaking at all (seed 5353 draw): it keeps needing both sides named.
+  if (SPEAKING_VERB.test(t.text)) return [];
   const takesWith = /\s(?:with|to|between)$/i.test(t.text);
   return unique(parties.filter((m) => {
     if (m.start < t.end) return false;
@@ -510,10 +513,15 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
     // "between Trump and Japanese Prime Minister Shinzo Abe": the second of the pair, whether or not the first was tagged.
     const pair = /^\s+between\s/i.test(lead[0]) || /\sbetween$/i.test(t.text);
     const rest = plain.slice(lead[0].length);
-    return titleGap(rest) || (pair && titleGap(rest.replace(BETWEEN_FIRST, '')));
+    const title = (gap: string) => titleGap(gap) && !NO_TITLE_WORD.test(gap);
+    return title(rest) || (pair && title(rest.replace(BETWEEN_FIRST, '')));
   }).map((m) => m.entityId));
 }
 const MEDIA_OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS);
+/** Verbs of speaking that name no medium: "spoke to", "talked with", "speaks to" (the call rule's, bar "by phone"). */
+const SPEAKING_VERB = /^(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:with|to)$/i;
+/** Words that open a clause or stand for a noun, which no title holds: "meet with how …", "spoke to what …". */
+const NO_TITLE_WORD = /\b(?:how|what|why|whether|where|when|which|who|whom|that|this|these|those|it|them|him|her|us|me|you|its|their|our)\b/i;
 /** The first of a "between" pair, a capitalised name, up to its "and": "between Trump and " + Abe. */
 const BETWEEN_FIRST = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){1,6}and\s+/u;
 /** A determiner or possessive that points a noun trigger at one contact: "the call", "his meeting", "Trump's talks", "their first meeting". */

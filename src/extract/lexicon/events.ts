@@ -523,13 +523,15 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     // Only a wish whose object the trigger is: "wants to meet Kim", "hopes for talks", "sought a meeting with" (at most
     // four words between), not a wish elsewhere in the clause ("Trump, who wants better ties, held a summit").
     // An attempt is a wish too ("tried to open the door to negotiations", "requests from U.S. officials to discuss", seed 2424 draw, meet8).
-    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?\s+to|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|door\s+to)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu,
+    before: /\b(?:wants?|wanted|wanting|desir(?:e|es|ed|ing)|keen|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?\s+to|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|door\s+to)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu,
     after: null,
     examples: [
       ['Donald Trump wants to meet Kim Jong Un in Singapore.', null],
       ['Hassan Rouhani hopes for talks with Donald Trump on Monday.', null],
       ['Benjamin Netanyahu has sought a meeting with Vladimir Putin in Moscow.', null],
       ['Rex Tillerson tried to open the door to negotiations with North Korea on Monday.', null],
+      // "Kim's desire to meet with Trump", "keen to meet" (seed 5353 draw, meet12).
+      ['North Korea expressed Kim Jong Un’s desire to meet with Donald Trump on Monday.', null],
     ],
     why: 'A wish for a meeting ("wants to meet", "hopes for talks") is no meeting and no plan: nobody has agreed to it (meet5\'s draw read them as planned).',
   },
