@@ -488,8 +488,12 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
   // are the only way", "a meeting with Kim would be historic" name a kind of contact or a wish, none that took place.
   // Not "a meeting between Kim and Trump" either: an indefinite noun is as often a meeting hoped for (seed 5353 draw, meet12).
   if (!verb && !DEFINITE_BEFORE.test(before)) return [];
-  // "Israel would negotiate with any Hamas-backed government": a modal's verb names no contact that took place.
-  if (verb && MODAL_BEFORE.test(before)) return [];
+  // "Israel would negotiate with any Hamas-backed government", "it's impossible to negotiate with": a modal's verb, or
+  // one after a judgement of possibility, names no contact that took place.
+  if (verb && (MODAL_BEFORE.test(before) || POSSIBILITY_BEFORE.test(before))) return [];
+  // "expected to hold meetings … before negotiating with Mr. Trump": a gerund after "before" is as real as the clause
+  // before it, whose plan or wish its own clause does not see.
+  if (/\bbefore\s+$/i.test(before) && EVENT_STATUS_RULES.some((r) => r.before.test(textBefore(s, t, STATUS_LOOKBACK)))) return [];
   const clause = clauseAround(s, t.start);
   if (UNREAL_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start))) return [];
   // "spoke to", "talked with": a verb of speaking alone may be a call, a meeting or an interview, and "speaks to how …"
@@ -513,7 +517,7 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
     // "between Trump and Japanese Prime Minister Shinzo Abe": the second of the pair, whether or not the first was tagged.
     const pair = /^\s+between\s/i.test(lead[0]) || /\sbetween$/i.test(t.text);
     const rest = plain.slice(lead[0].length);
-    const title = (gap: string) => titleGap(gap) && !NO_TITLE_WORD.test(gap);
+    const title = (gap: string) => titleGap(gap) && !NO_TITLE_WORD.test(gap) && !/(?:^|\s)[-–—:]/.test(gap);
     return title(rest) || (pair && title(rest.replace(BETWEEN_FIRST, '')));
   }).map((m) => m.entityId));
 }
@@ -521,7 +525,9 @@ const MEDIA_OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS);
 /** Verbs of speaking that name no medium: "spoke to", "talked with", "speaks to" (the call rule's, bar "by phone"). */
 const SPEAKING_VERB = /^(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:with|to)$/i;
 /** Words that open a clause or stand for a noun, which no title holds: "meet with how …", "spoke to what …". */
-const NO_TITLE_WORD = /\b(?:how|what|why|whether|where|when|which|who|whom|that|this|these|those|it|them|him|her|us|me|you|its|their|our)\b/i;
+const NO_TITLE_WORD = /\b(?:how|what|why|whether|where|when|which|who|whom|that|this|these|those|it|them|him|her|us|me|you|its|their|our|like|such)\b/i;
+/** A judgement of possibility before a verb trigger: "impossible to negotiate with", "unable to meet". */
+const POSSIBILITY_BEFORE = /\b(?:impossible|possible|unlikely|unable|hard|difficult|reluctant|refuses|refused|refusing)\s+to\s+$/i;
 /** The first of a "between" pair, a capitalised name, up to its "and": "between Trump and " + Abe. */
 const BETWEEN_FIRST = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){1,6}and\s+/u;
 /** A determiner or possessive that points a noun trigger at one contact: "the call", "his meeting", "Trump's talks", "their first meeting". */

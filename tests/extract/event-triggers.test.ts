@@ -251,6 +251,12 @@ describe('a counterpart the grammar ties to a contact anchors it alone, the othe
     ['They will meet with Hamas-backed militants.', []],
     ['They will discuss Syria at length.', []],
     ['They will meet with Chinese-made drones overhead.', []],
+    // …nor after a judgement of possibility, a plan before "before", or a dash
+    ['He complained that it is impossible to negotiate with a group like Hamas.', []],
+    ['Kim Jong Un is expected to travel to Hanoi before negotiating with Donald Trump.', []],
+    ['First meeting - NATO.', []],
+    // a headline's "Name to meet Name" is planned
+    ['Cameron to meet Queen Elizabeth at 5pm', [{ kind: 'meeting', status: 'planned' }]],
     // …nor a news outlet one speaks to (an interview, not a call), nor a visit's destination
     ['Five Turkish sources spoke to Reuters about it.', []],
     ['He is visiting the White House.', []],

@@ -571,4 +571,13 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     ],
     why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting; nor are the conditions set for it, the preparations or the decision to hold it.',
   },
+  {
+    id: 'status.headline-infinitive',
+    status: 'planned',
+    // Case-sensitive: the names heading the clause, then "to" ("he was honoured to meet" is no headline).
+    before: /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}to\s+$/u,
+    after: null,
+    examples: [['David Cameron to meet Queen Elizabeth on Monday', 'planned']],
+    why: 'A headline\'s "Name to meet Name" is the news of a plan, told without its "will" (seed 5355 draw, meet12).',
+  },
 ];
