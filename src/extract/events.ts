@@ -502,11 +502,12 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
   const takesWith = /\s(?:with|to|between)$/i.test(t.text);
   return unique(parties.filter((m) => {
     if (m.start < t.end) return false;
-    // "between Putin and a Trump administration Cabinet member": a name modifying a noun is no party.
+    // "between Putin and a Trump administration Cabinet member", "interviewed the then-Trump administration national
+    // security adviser": a name modifying a noun is no party (a body's "officials" or "leaders" stand for it).
     // …nor one in a hyphenated modifier: "a Hamas-backed government", "U.S.-led forces".
     const after = s.text.slice(m.end - s.start, m.end - s.start + 16);
     // …nor a possessor: "Nato welcomes Ukraine’s aspirations" welcomes the aspirations (seed 5353 draw, meet12).
-    if (ATTRIBUTIVE_HEAD.test(after) || /^-\p{Ll}/u.test(after) || /^['’]s?\s/.test(after) || (m.entityId.startsWith('country:') && modifiesNoun(s, m))) return false;
+    if (ATTRIBUTIVE_HEAD.test(after) || /^-\p{Ll}/u.test(after) || /^['’]s?\s/.test(after) || (!m.entityId.startsWith('person:') && modifiesNoun(s, m) && !GROUP_NOUN_AFTER.test(after))) return false;
     const gap = s.text.slice(t.end - s.start, m.start - s.start);
     if (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) && gap.length <= 60 && !gap.includes(',')) return true;
     // A parenthesis right after the trigger is an aside: "the call (Sunday evening U.S. time) between".
