@@ -429,8 +429,9 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // A report set in a contact presupposes it, as "after the meeting" does: "said in an interview" tells of one that took place.
     // "to meet with outgoing President Barack Obama", "the call with the leader of Australia": a counterpart the grammar
     // ties to the trigger names the contact even when its other side goes unnamed (a pronoun, a bare surname).
-    // A demonym stands for its country only before a group noun ("Chinese officials"), not "two American doctors".
-    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16))));
+    // A demonym stands for its country only before a group noun ("Chinese officials"), not "two American doctors", nor
+    // "pro-Russian leaders" (separatists, not Russia: seed 5359 draw, meet12).
+    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || (GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
     // "sources who spoke to Reuters": who speaks to a news outlet gives an interview; only that kind takes the outlet as its other side.
     const counterpartMentions = rule.kind === 'interview' ? partyMentions : partyMentions.filter((m) => !MEDIA_OUTLET_NAMES.has(byId.get(m.entityId)?.name ?? '') && !MEDIA_OUTLET_NAMES.has(m.text));
     const counterparts = rule.family === 'contact' && !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : [];

@@ -253,6 +253,8 @@ describe('a counterpart the grammar ties to a contact anchors it alone, the othe
     ['They will meet with Chinese-made drones overhead.', []],
     ['They will interview the Trump administration national security adviser.', []],
     ['They will meet with Hamas leaders in Cairo.', [{ kind: 'meeting', participants: ['org:hamas'], status: 'planned' }]],
+    ['They will meet with Chinese officials in Cairo.', [{ kind: 'meeting', participants: ['country:CN'], status: 'planned' }]],
+    ['They will meet with pro-Russian leaders in Slaviansk.', []],
     // …nor after a judgement of possibility, a plan before "before", or a dash
     ['He complained that it is impossible to negotiate with a group like Hamas.', []],
     ['Kim Jong Un is expected to travel to Hanoi before negotiating with Donald Trump.', []],
