@@ -11,7 +11,7 @@ import type { LinkedMention } from './entities.js';
 import { CONTACT_MEDIA, EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
 import { countryName } from './lexicon/countries.js';
-import { ROLE_GAP_WORDS } from './lexicon/relations.js';
+import { MEDIA_OUTLETS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { phraseFinder, type PhraseHit } from './phrase-scan.js';
 import { OBJECT_HER_AFTER, personGenders, pronounResolver, type PronounRef, type PronounResolver } from './pronouns.js';
 
@@ -427,7 +427,17 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
     // A report set in a contact presupposes it, as "after the meeting" does: "said in an interview" tells of one that took place.
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0;
+    // "to meet with outgoing President Barack Obama", "the call with the leader of Australia": a counterpart the grammar
+    // ties to the trigger names the contact even when its other side goes unnamed (a pronoun, a bare surname).
+    // A demonym stands for its country only before a group noun ("Chinese officials"), not "two American doctors", nor
+    // "pro-Russian leaders" (separatists, not Russia: seed 5359 draw, meet12).
+    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || (GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
+    // "sources who spoke to Reuters": who speaks to a news outlet gives an interview; only that kind takes the outlet as its other side.
+    const counterpartMentions = rule.kind === 'interview' ? partyMentions : partyMentions.filter((m) => !MEDIA_OUTLET_NAMES.has(byId.get(m.entityId)?.name ?? '') && !MEDIA_OUTLET_NAMES.has(m.text));
+    const counterparts = rule.family === 'contact' && !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : [];
+    for (const id of counterparts) if (!participantIds.includes(id)) participantIds.push(id);
+    const counterpart = counterparts.length > 0;
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
@@ -452,6 +462,86 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
   }
   return null;
 }
+
+/** Kinds whose "with" names a topic or co-attendance rather than the other side of a contact: "a rally with supporters", "a conference with 40 nations". */
+// A visit's object is where one goes ("visiting the White House", "a trip to Mozambique"), a place, not a counterpart.
+const NO_COUNTERPART_KINDS: ReadonlySet<string> = new Set(['gathering', 'conference', 'debate', 'press_conference', 'agreement', 'ceasefire', 'visit']);
+/** Between a contact trigger and its counterpart: "with" / "between" for a noun ("talks with", "a call between"), nothing or "with" after a verb ("met Putin", "meet with"). */
+const COUNTERPART_LEAD_NOUN = /^\s+(?:with|between)\s/i;
+const COUNTERPART_LEAD_VERB = /^\s+(?:with\s)?/i;
+const COUNTERPART_LEAD_WITH = /^\s+with\s/i;
+/** Contact verbs whose direct object is the other side: "met Putin", "interviewed Comey", "phoned Merkel", "hosted Abe". */
+const OBJECT_IS_COUNTERPART = /^(?:meet|meets|met|meeting|interview(?:s|ed|ing)?|phoned|telephoned|greet(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|visit(?:s|ed|ing)?)$/i;
+/** A parenthetical aside right after a trigger, which the grammar reads past. */
+const PARENTHESIS_LEAD = /^\s*\([^()]{0,80}\)/;
+/**
+ * The trigger's counterparts by grammar: the object of a contact verb ("to meet German
+ * Chancellor Angela Merkel"), the name after a contact noun's "with" or "between" ("a call between Trump and Japanese
+ * Prime Minister Shinzo Abe"), titles allowed between, or the country of an office after it ("the call with the
+ * leader of Australia"). Such a party anchors the contact alone: the text says who was met, even when the other side
+ * is a pronoun or a name the tagger missed.
+ */
+function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): string[] {
+  const before = textBefore(s, t, 40);
+  // "the meeting with Kim" is a noun after its determiner; "meeting Kim", "to meet with Kim" are verbs.
+  const verb = VERB_TRIGGER.test(t.text) || (VERB_OR_GERUND.test(t.text) && !ANY_DETERMINER_BEFORE.test(before));
+  // A noun counterpart only for a contact the text points at ("the call with", "his meeting with"): "talks with Iran
+  // are the only way", "a meeting with Kim would be historic" name a kind of contact or a wish, none that took place.
+  // Not "a meeting between Kim and Trump" either: an indefinite noun is as often a meeting hoped for (seed 5353 draw, meet12).
+  if (!verb && !DEFINITE_BEFORE.test(before)) return [];
+  // "Israel would negotiate with any Hamas-backed government", "it's impossible to negotiate with": a modal's verb, or
+  // one after a judgement of possibility, names no contact that took place.
+  if (verb && (MODAL_BEFORE.test(before) || POSSIBILITY_BEFORE.test(before))) return [];
+  // "expected to hold meetings … before negotiating with Mr. Trump": a gerund after "before" is as real as the clause
+  // before it, whose plan or wish its own clause does not see.
+  if (/\bbefore\s+$/i.test(before) && EVENT_STATUS_RULES.some((r) => r.before.test(textBefore(s, t, STATUS_LOOKBACK)))) return [];
+  const clause = clauseAround(s, t.start);
+  if (UNREAL_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start))) return [];
+  // "spoke to", "talked with": a verb of speaking alone may be a call, a meeting or an interview, and "speaks to how …"
+  // is no speaking at all (seed 5353 draw): it keeps needing both sides named.
+  if (SPEAKING_VERB.test(t.text)) return [];
+  const takesWith = /\s(?:with|to|between)$/i.test(t.text);
+  return unique(parties.filter((m) => {
+    if (m.start < t.end) return false;
+    // "between Putin and a Trump administration Cabinet member", "interviewed the then-Trump administration national
+    // security adviser": a name modifying a noun is no party (a body's "officials" or "leaders" stand for it).
+    // …nor one in a hyphenated modifier: "a Hamas-backed government", "U.S.-led forces".
+    const after = s.text.slice(m.end - s.start, m.end - s.start + 16);
+    // …nor a possessor: "Nato welcomes Ukraine’s aspirations" welcomes the aspirations (seed 5353 draw, meet12).
+    if (ATTRIBUTIVE_HEAD.test(after) || /^-\p{Ll}/u.test(after) || /^['’]s?\s/.test(after) || (!m.entityId.startsWith('person:') && modifiesNoun(s, m) && !GROUP_NOUN_AFTER.test(after))) return false;
+    const gap = s.text.slice(t.end - s.start, m.start - s.start);
+    if (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) && gap.length <= 60 && !gap.includes(',')) return true;
+    // A parenthesis right after the trigger is an aside: "the call (Sunday evening U.S. time) between".
+    const plain = gap.replace(PARENTHESIS_LEAD, ' ');
+    // Only verbs whose object is whom one meets take it bare: "met Putin", not "discussed Syria" (a topic).
+    const lead = takesWith ? /^\s+/.exec(plain) : (verb ? (OBJECT_IS_COUNTERPART.test(t.text) ? COUNTERPART_LEAD_VERB : COUNTERPART_LEAD_WITH) : COUNTERPART_LEAD_NOUN).exec(plain);
+    if (!lead) return false;
+    // "between Trump and Japanese Prime Minister Shinzo Abe": the second of the pair, whether or not the first was tagged.
+    const pair = /^\s+between\s/i.test(lead[0]) || /\sbetween$/i.test(t.text);
+    const rest = plain.slice(lead[0].length);
+    const title = (gap: string) => titleGap(gap) && !NO_TITLE_WORD.test(gap) && !/(?:^|\s)[-–—:]/.test(gap);
+    return title(rest) || (pair && title(rest.replace(BETWEEN_FIRST, '')));
+  }).map((m) => m.entityId));
+}
+const MEDIA_OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS);
+/** Verbs of speaking that name no medium: "spoke to", "talked with", "speaks to" (the call rule's, bar "by phone"). */
+const SPEAKING_VERB = /^(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:with|to)$/i;
+/** Words that open a clause or stand for a noun, which no title holds: "meet with how …", "spoke to what …". */
+const NO_TITLE_WORD = /\b(?:how|what|why|whether|where|when|which|who|whom|that|this|these|those|it|them|him|her|us|me|you|its|their|our|like|such)\b/i;
+/** A judgement of possibility before a verb trigger: "impossible to negotiate with", "unable to meet". */
+const POSSIBILITY_BEFORE = /\b(?:impossible|possible|unlikely|unable|hard|difficult|reluctant|refuses|refused|refusing)\s+to\s+$/i;
+/** The first of a "between" pair, a capitalised name, up to its "and": "between Trump and " + Abe. */
+const BETWEEN_FIRST = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){1,6}and\s+/u;
+/** A determiner or possessive that points a noun trigger at one contact: "the call", "his meeting", "Trump's talks", "their first meeting". */
+// Not "that", which as often opens a clause: "disagree with the claim that negotiations with the Taliban will …" (seed 5353 draw).
+// The words between are the noun's modifiers, no preposition or clause word ("the claim that " + negotiations is no determiner).
+const DEFINITE_BEFORE = /(?:\b(?:the|this|these|those|his|her|their|its|our|my|your)|\p{L}['’]s?)\s+(?:(?!(?:that|which|who|whom|whose|of|to|for|with|and|or|in|on|at|by|from|about|over|than|as)\s)[\p{L}\d-]+\s+){0,2}$/iu;
+/** A modal right before a verb trigger, perhaps with an adverb: "would negotiate", "could meet", "might still talk". */
+const MODAL_BEFORE = /\b(?:would|could|might|may|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t)\s+(?:\p{Ll}+ly\s+|not\s+|never\s+|still\s+|also\s+)?["“]?$/iu;
+/** Any determiner right before a trigger, which makes an -ing word a noun: "a meeting", "the meeting". */
+const ANY_DETERMINER_BEFORE = /\b(?:a|an|the|this|that|his|her|their|its|our|my|your|any|no|every|each)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+/** Words after a trigger that make its contact unreal: "a meeting with Kim would be historic", "is possible". */
+const UNREAL_AFTER = /\b(?:would|could|might|may|possible|possibility|unlikely|likely|impossible|hypothetical)\b/i;
 
 /** Contact kinds that are texts in force as much as acts: "said in the agreement" quotes the text, not a party at a table. */
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set(['agreement', 'ceasefire']);

@@ -219,3 +219,50 @@ describe('who reports from a contact takes part in it; interviews; a group objec
     ['Donald Trump met voters in Ohio, including supporters of Hillary Clinton.', [{ kind: 'meeting', participants: ['person:donald-trump'] }]],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });
+
+describe('a counterpart the grammar ties to a contact anchors it alone, the other side unnamed (meet12)', () => {
+  test.each<[string, Expected[]]>([
+    // the object of a contact verb, titles allowed between; the subject a pronoun
+    ['They will head to the White House to meet with outgoing President Barack Obama.', [{ kind: 'meeting', participants: ['person:barack-obama'], status: 'planned' }]],
+    ['I had the great honor of meeting Nelson Mandela.', [{ kind: 'meeting', participants: ['person:nelson-mandela'] }]],
+    // the name after a determined contact noun's "with" or "between", and the country of an office after it
+    ['The Post said he had described the call with the leader of Australia as the worst.', [{ kind: 'call', participants: ['country:AU'] }]],
+    ['The meeting with Malcolm Turnbull ended badly.', [{ kind: 'meeting', participants: ['person:malcolm-turnbull'] }]],
+    ['The call between Donald Trump and Malcolm Turnbull ended badly.', [{ kind: 'call', participants: ['person:donald-trump', 'person:malcolm-turnbull'] }]],
+    // the second of a "between" pair whose first the tagger missed; a parenthesis after the noun is an aside
+    ['The 30-minute call (Sunday evening U.S. time) between Trump and Japanese Prime Minister Shinzo Abe was meant to increase pressure.', [{ kind: 'call', participants: ['person:shinzo-abe'] }]],
+    // "call with" / "call between" hold their preposition
+    ['The call with Angela Merkel followed on Monday.', [{ kind: 'call', participants: ['person:angela-merkel'] }]],
+    // negatives: a bare or indefinite noun names a kind of contact or a wish, not one that took place
+    ['Talks with Iran are the only way forward.', []],
+    ['Negotiations with the Taliban will not bring the troops home.', []],
+    ['Pompeo’s visit is a sign of progress toward a historic meeting between Kim and Donald Trump.', []],
+    ['A call between Donald Trump and Angela Merkel would help.', []],
+    ['Voters disagree with the claim that negotiations with the Taliban will bring troops home.', []],
+    // …nor one the clause makes unreal, nor a modal's verb, nor a refused or negated one
+    ['A meeting with Kim Jong Un would be historic.', []],
+    ['Donald Trump said the meeting with Kim Jong Un is possible.', []],
+    ['There is no reason to think Israel would negotiate with any Hamas-led government.', []],
+    ['They refused to meet with Barack Obama.', []],
+    ['They never met with Barack Obama.', []],
+    ['They want to meet with Barack Obama.', []],
+    // …nor a possessor, a name modifying a noun, or a topic after a verb of discussing
+    ['NATO welcomes Ukraine’s aspirations for membership.', []],
+    ['They will meet with Hamas-backed militants.', []],
+    ['They will discuss Syria at length.', []],
+    ['They will meet with Chinese-made drones overhead.', []],
+    ['They will interview the Trump administration national security adviser.', []],
+    ['They will meet with Hamas leaders in Cairo.', [{ kind: 'meeting', participants: ['org:hamas'], status: 'planned' }]],
+    ['They will meet with Chinese officials in Cairo.', [{ kind: 'meeting', participants: ['country:CN'], status: 'planned' }]],
+    ['They will meet with pro-Russian leaders in Slaviansk.', []],
+    // …nor after a judgement of possibility, a plan before "before", or a dash
+    ['He complained that it is impossible to negotiate with a group like Hamas.', []],
+    ['Kim Jong Un is expected to travel to Hanoi before negotiating with Donald Trump.', []],
+    ['First meeting - NATO.', []],
+    // a headline's "Name to meet Name" is planned
+    ['Cameron to meet Queen Elizabeth at 5pm', [{ kind: 'meeting', status: 'planned' }]],
+    // …nor a news outlet one speaks to (an interview, not a call), nor a visit's destination
+    ['Five Turkish sources spoke to Reuters about it.', []],
+    ['He is visiting the White House.', []],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});

@@ -261,7 +261,8 @@ export const EVENT_RULES: readonly EventRule[] = [
         // A bare "call" is the noun only after a determiner or a possessive, up to two modifiers between ("his most recent
         // call"); else it is the verb ("they call it", "Trump called Turnbull a loser" is no trigger: only "called" + "with").
         triggers: ['call', 'calls'],
-        unlessBefore: /(?:^|[^\p{L}'’.-])(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|[\p{L}.]+['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u,
+        unlessBefore: /(?:^|[^\p{L}'’.-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our|[\p{L}.]+['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u,
+        // A determiner opening the sentence is capitalised: "The 30-minute call … between Trump and Abe" (meet12).
         example: 'They call it a hoax; Trump would call Putin.',
         why: 'The verb "call" names, summons or appeals; only the noun after a determiner is the conversation (meet8).',
       },
@@ -522,13 +523,17 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     // Only a wish whose object the trigger is: "wants to meet Kim", "hopes for talks", "sought a meeting with" (at most
     // four words between), not a wish elsewhere in the clause ("Trump, who wants better ties, held a summit").
     // An attempt is a wish too ("tried to open the door to negotiations", "requests from U.S. officials to discuss", seed 2424 draw, meet8).
-    before: /\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?\s+to|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|door\s+to)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu,
+    before: /\b(?:wants?|wanted|wanting|desir(?:e|es|ed|ing)|keen|insist(?:s|ed|ing|ence)?\s+that|demand(?:s|ed|ing)?\s+that|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|eager|ready|willing(?:ness)?|open(?:ness)?\s+to|offer(?:s|ed|ing)?|propos(?:e|es|al|als)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|door\s+to)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu,
     after: null,
     examples: [
       ['Donald Trump wants to meet Kim Jong Un in Singapore.', null],
       ['Hassan Rouhani hopes for talks with Donald Trump on Monday.', null],
       ['Benjamin Netanyahu has sought a meeting with Vladimir Putin in Moscow.', null],
       ['Rex Tillerson tried to open the door to negotiations with North Korea on Monday.', null],
+      // "Kim's desire to meet with Trump", "keen to meet" (seed 5353 draw, meet12).
+      ['North Korea expressed Kim Jong Un’s desire to meet with Donald Trump on Monday.', null],
+      // The mandative subjunctive: "Trump's insistence that he meet with Xi before signing" (seed 5355 draw, meet12).
+      ['Donald Trump insisted that he meet with Xi Jinping before any deal on Monday.', null],
     ],
     why: 'A wish for a meeting ("wants to meet", "hopes for talks") is no meeting and no plan: nobody has agreed to it (meet5\'s draw read them as planned).',
   },
@@ -549,13 +554,15 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     id: 'status.planned',
     status: 'planned',
     before:
-      /\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ation|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to|(?:pre)?conditions?\s+for|heading\s+(?:into|to|for|toward|towards)|decision\s+to|decide(?:s|d)?\s+to|to\s+ensure|paving\s+the\s+way\s+for|(?:run|lead)-up\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
+      /['’]ll\b|\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ation|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to|(?:pre)?conditions?\s+for|heading\s+(?:into|to|for|toward|towards)|decision\s+to|decide(?:s|d)?\s+to|to\s+ensure|paving\s+the\s+way\s+for|(?:run|lead)-up\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
     // Not past a report's participle: "honoured to meet Mr Macron, adding that the pair would work together" (meet8).
     after: /^(?:(?!,\s+(?:adding|saying|noting|stressing|explaining|insisting|arguing)\b)[^.;]){0,48}?\b(?:scheduled|planned|slated|set\s+(?:for|to)|expected\s+to|due\s+to|to\s+be\s+held|will|would|is\s+to)\b/i,
     examples: [
       ['Donald Trump agreed on Thursday to meet Kim Jong Un.', 'planned'],
       ['The summit with Kim Jong Un, scheduled for June 12, was announced on Thursday.', 'planned'],
       ['Donald Trump will meet Kim Jong Un in Singapore on June 12.', 'planned'],
+      // A contracted "will": "We’ll be meeting with Chairman Kim for two days" (seed 5355 draw, meet12).
+      ['“We’ll be meeting with Kim Jong Un for two days,” Donald Trump said.', 'planned'],
       // The news of a plan told in other words (Trump–Kim, March 2018): the conditions set for it, the preparations, the decision.
       ['The White House set tougher conditions for a meeting between Donald Trump and Kim Jong Un.', 'planned'],
       ['Officials worked in preparation for a meeting between Donald Trump and Kim Jong Un.', 'planned'],
@@ -563,5 +570,14 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
       ['Donald Trump decided to sit down with Kim Jong Un.', 'planned'],
     ],
     why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting; nor are the conditions set for it, the preparations or the decision to hold it.',
+  },
+  {
+    id: 'status.headline-infinitive',
+    status: 'planned',
+    // Case-sensitive: the names heading the clause, then "to" ("he was honoured to meet" is no headline).
+    before: /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}to\s+$/u,
+    after: null,
+    examples: [['David Cameron to meet Queen Elizabeth on Monday', 'planned']],
+    why: 'A headline\'s "Name to meet Name" is the news of a plan, told without its "will" (seed 5355 draw, meet12).',
   },
 ];
