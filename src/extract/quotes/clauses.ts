@@ -2,7 +2,7 @@
 // whose subject is a named person, a body or a pronoun ("Clinton acknowledged that …", "Trump refuses to …", "Clinton
 // cited …", "…, citing …", "Mr. Kamin, who emphasized that …"). quotes/reported.ts turns them into quotes.
 import type { Sentence } from '../segment.js';
-import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS, TRANSFER_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
@@ -83,6 +83,9 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     // "delivered at New York University": "at" and "with" after a verb say where or with whom, but for the verbs they
     // complete ("hinted at", "scoffed at", "sided with").
     if (/\s(?:at|with)\s+$/.test(m[0]) && !/^(?:hint|scoff|laugh|jab|poke|sneer|rail|snap|lash|side|sid|agree|disagree|argu|quarrel|clash|spar|tangl)/.test(verb)) continue;
+    // "a speech Kim delivered to the assembly", "the letter he sent to Congress": a verb handing a thing over, "to"
+    // right after it, has its object elsewhere (the noun before); the words after "to" name who received it.
+    if (/\sto\s+$/.test(m[0]) && TRANSFER_VERBS.has(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
     if (NOT_STANCE_VERB.test(verb) || NOT_STANCE_VERB.test(verb.replace(/ing$/, 'e'))) continue; // "waving", "greeting"

@@ -160,6 +160,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // sentence or takes an appositive or adjunct is an inverted attribution of the words before it; what follows the
     // name is no clause of the cue.
     if (!/that/.test(m[2] ?? '') && !LISTENER_CUE.test(cue) && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart))) continue;
+    // "The decisions announced by General el-Sisi place …", "the plan outlined by the ministry": a participle with its
+    // agent after it describes the noun before it (a passive); no one's words follow.
+    if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
     if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');
@@ -256,7 +259,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
     // "…, Pompeo urged North Korea to follow the example of Vietnam, saying …": a participle after a comma is the main
     // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
-    const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
+    // So is a gerund after "by", "while" or "without" ("Corbyn ramped up the pressure on the PM by saying …"): the
+    // subject does it, not a name in the object.
+    const gerundAdjunct = /ing$/i.test(cue) && !PARTICIPLE_LEAD.test(before) && /\b(?:by|while|without)\s*$/.test(before);
+    const participleFirst = /ing$/i.test(cue) && (PARTICIPLE_LEAD.test(before) || gerundAdjunct) ? participleSubject(text, gerundAdjunct ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) : null;
     // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
     const coordinated = participleFirst ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
     // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)

@@ -297,6 +297,11 @@ export const ATTRIBUTION_RULES = {
       ['Angela Merkel said the refugees, fleeing the war in Syria, were welcome in Germany.', { speaker: 'Angela Merkel', text: 'the refugees, fleeing the war in Syria, were welcome in Germany', direct: false }],
       ['Angela Merkel said the talks had failed, citing the new sanctions on Russia.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. He said he was speaking out to help the girls.', { speaker: null, text: 'he was speaking out to help the girls', direct: false }],
+      // A cue with its agent after it ("announced by …") is a passive participle describing the noun before it: no report.
+      ['The decisions announced by Abdul Fatah el-Sisi place state authority back in the hands of the army.', null],
+      // A gerund after "by", "while", "without" is the subject's act, not that of a name in the object before it.
+      ['Jeremy Corbyn ramped up the pressure on Theresa May by saying it will be a failure of historic proportions.', { speaker: 'Jeremy Corbyn', text: 'it will be a failure of historic proportions', direct: false }],
+      ['Angela Merkel began by saying the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
     ],
   },
   'reported.coordinated-predicate': {
@@ -594,6 +599,10 @@ export const ATTRIBUTION_RULES = {
       // An outlet quoting a source as saying something puts forward nothing of its own.
       ['NBC News quoted officials as saying the strike was imminent.', null],
       ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
+      // A verb handing a thing over with "to" right after it: its object is the noun before ("a speech … delivered"),
+      // the words after "to" its recipient — no content; with its object after it, the object is put forward.
+      ['Jenny Town took note of a speech Kim Jong Un delivered to the country’s People’s Assembly in April.', null],
+      ['Angela Merkel delivered a warning to the Kremlin on Monday.', { speaker: 'Angela Merkel', text: 'a warning to the Kremlin on Monday', direct: false }],
       // A spokesman for a principal speaks for himself: an unnamed source, not the principal.
       ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { speaker: null, text: 'ignorance of the exact numbers involved', direct: false }],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
