@@ -163,6 +163,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "The decisions announced by General el-Sisi place …", "the plan outlined by the ministry": a participle with its
     // agent after it describes the noun before it (a passive); no one's words follow.
     if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart))) continue;
+    // "The rampage claimed the life of Officer Collier": a disaster claiming lives kills, it says nothing.
+    if (/^claim/i.test(cue) && /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
     if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');

@@ -299,6 +299,9 @@ export const ATTRIBUTION_RULES = {
       ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. He said he was speaking out to help the girls.', { speaker: null, text: 'he was speaking out to help the girls', direct: false }],
       // A cue with its agent after it ("announced by …") is a passive participle describing the noun before it: no report.
       ['The decisions announced by Abdul Fatah el-Sisi place state authority back in the hands of the army.', null],
+      // A disaster claiming someone's life kills; claiming a clause still reports.
+      ['The bloody rampage of Dzhokhar Tsarnaev claimed the life of MIT Police Officer Sean Collier.', null],
+      ['Hamas claimed the attack was a victory for the resistance.', { speaker: 'Hamas', text: 'the attack was a victory for the resistance', direct: false }],
       // A gerund after "by", "while", "without" is the subject's act, not that of a name in the object before it.
       ['Jeremy Corbyn ramped up the pressure on Theresa May by saying it will be a failure of historic proportions.', { speaker: 'Jeremy Corbyn', text: 'it will be a failure of historic proportions', direct: false }],
       ['Angela Merkel began by saying the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
@@ -596,6 +599,8 @@ export const ATTRIBUTION_RULES = {
       ['Jeff Sessions recused himself from the Russia investigation.', null],
       ['North Korea sentenced Otto Warmbier to 15 years of hard labor.', null],
       ['Robert Mueller is investigating whether Donald Trump’s campaign colluded with Russia.', null],
+      ['The FBI reportedly is probing domestic violence incidents involving Patrick Shanahan.', null],
+      ['H.R. McMaster wrote a book on how Lyndon B. Johnson bamboozled the Joint Chiefs during the Vietnam War.', null],
       // An outlet quoting a source as saying something puts forward nothing of its own.
       ['NBC News quoted officials as saying the strike was imminent.', null],
       ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
@@ -618,6 +623,8 @@ export const ATTRIBUTION_RULES = {
       // ", referring to …" is the reporter's gloss on what was meant — unless it names the thing "as" something.
       ['Jill Stein said the deal was a disaster, referring to the underground Fordow facility.', null],
       ['Donald Trump attacked the press on Monday, referring to reporters as the enemy of the people.', { speaker: 'Donald Trump', text: 'reporters as the enemy of the people', direct: false }],
+      // Bowing to pressure is giving way, no position put forward.
+      ['Harry Reid backed down, bowing to pressure from pro-trade Democrats.', null],
     ],
   },
   'clause.intention-participle': {
