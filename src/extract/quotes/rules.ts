@@ -223,6 +223,8 @@ export const ATTRIBUTION_RULES = {
       // people speaking for someone, or a body named by its members.
       ['Danny Gonzalez of the group Move America Forward, a pro-military organization, said his group would fight.', { speaker: 'Danny Gonzalez', text: 'his group would fight', direct: false }],
       ['Prosecutors in New York say Michael Cohen has not cooperated.', { speaker: null, text: 'Michael Cohen has not cooperated', direct: false }],
+      // …a compass word between the preposition and the place too.
+      ['Rebels in eastern Ukraine claimed they were making progress on a new offensive.', { speaker: null, text: 'they were making progress on a new offensive', direct: false }],
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
       ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
@@ -472,7 +474,11 @@ export const ATTRIBUTION_RULES = {
   'clause.that': {
     kind: 'reported', pattern: THAT_CLAUSE, rank: 50, yieldsTo: 'overlap',
     why: 'Any verb with a that-clause states, knows or believes it ("Clinton acknowledged that …"); may nest inside a report.',
-    examples: [['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }]],
+    examples: [
+      ['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }],
+      // "that" before one word and a mark is a demonstrative with its noun: no clause follows.
+      ["Jeremy Corbyn spoke. 'The British people made the decision to leave and Labour respects that decision,' he said.", null],
+    ],
   },
   'clause.intention': {
     kind: 'reported', pattern: INTENTION, rank: 50, yieldsTo: 'overlap',

@@ -404,8 +404,9 @@ function endsWithPerson(text: string, offset: number, mentions: MentionRef[]): b
   return mentions.some((m) => m.type === 'Person' && m.end === end);
 }
 
-/** A noun phrase's head and a preposition ending the text: "Danny Gonzalez of the group ", "defense officials in the ". */
-const HEAD_BEFORE_PREPOSITION = /(?:^|[\s,(])([\p{L}’'.-]+)\s+(?:of|from|in|on|at|for|with|within|inside|among)\s+(?:(?:the|a|an)\s+)?(?:(?:group|party|firm|organization|agency)\s+)?$/u;
+/** A noun phrase's head and a preposition ending the text: "Danny Gonzalez of the group ", "defense officials in the ",
+ * "rebels in eastern " (a compass word before a place is part of its name's phrase). */
+const HEAD_BEFORE_PREPOSITION = /(?:^|[\s,(])([\p{L}’'.-]+)\s+(?:of|from|in|on|at|for|with|within|inside|among)\s+(?:(?:the|a|an)\s+)?(?:(?:group|party|firm|organization|agency)\s+|(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?$/u;
 /** Words opening the noun phrase a head closes: determiners and quantifiers ("some", "two"), adjectives and names modifying it. */
 const PHRASE_WORDS = /(?:(?:^|[\s,(])(?:[\p{L}’'.-]+)){1,4}$/u;
 /** A preposition (and article) right before a name: the name is its object. */
