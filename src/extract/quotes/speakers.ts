@@ -632,7 +632,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const genders = personGenders(entities, body);
   // Subjects: the first person mention of each sentence, with its position.
-  const candidates: { at: number; id: string; text?: string }[] = [];
+  const candidates: { at: number; id: string; text?: string; possessor?: boolean }[] = [];
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
@@ -676,7 +676,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
     // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
     const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
-    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
+    // A possessor heads no clause ("Trump’s behavior, she said, …"): no antecedent of a pronoun in its own sentence
+    // (the next sentence's "he" may still take it up: "… the president’s style. He proved …").
+    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: /^[’']s?\s/.test(s.text.slice(first.end - s.start)) || undefined });
     if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
@@ -692,7 +694,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   // and warned of …": Obama's view, a quote before the cue, is no antecedent of "he").
   const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun, at: c.speaker?.pronoun ? Math.min(c.speaker.start, c.quote.start) : c.quote.start })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
-  const subjects: { at: number; id: string; text?: string }[] = [];
+  const subjects: { at: number; id: string; text?: string; possessor?: boolean }[] = [];
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
@@ -728,6 +730,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
           break;
         }
         if (!persons.has(c.id)) continue;
+        if ('possessor' in c && c.possessor && q.sentence && c.at >= q.sentence.start) continue;
         const g = genders.get(c.id);
         if (want && g && g !== want) continue;
         q.speakerId = c.id;
