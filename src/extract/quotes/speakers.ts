@@ -676,8 +676,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
     // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
     const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
-    // A possessor heads no clause ("Trump’s behavior, she said, …"): no antecedent of a pronoun in its own sentence
-    // (the next sentence's "he" may still take it up: "… the president’s style. He proved …").
+    // A possessor heads no clause ("Trump’s behavior, she said, …"): no antecedent of a parenthetical pronoun in its
+    // own sentence (the next sentence's "he" may still take it up: "… the president’s style. He proved …").
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: /^[’']s?\s/.test(s.text.slice(first.end - s.start)) || undefined });
     if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
   }
@@ -717,6 +717,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
+      // A parenthetical cue ("Trump’s behavior, she said, …") is no clause of the possessed noun: its possessor is no
+      // antecedent there ("Mr Gove’s announcement that he would …" is Gove's).
+      const parenthetical = /,\s*$/.test(body.slice(Math.max(0, at - 3), at));
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
@@ -730,7 +733,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
           break;
         }
         if (!persons.has(c.id)) continue;
-        if ('possessor' in c && c.possessor && q.sentence && c.at >= q.sentence.start) continue;
+        if ('possessor' in c && c.possessor && parenthetical && q.sentence && c.at >= q.sentence.start) continue;
         const g = genders.get(c.id);
         if (want && g && g !== want) continue;
         q.speakerId = c.id;
