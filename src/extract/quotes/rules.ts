@@ -478,6 +478,8 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }],
       // "that" before one word and a mark is a demonstrative with its noun: no clause follows.
       ["Jeremy Corbyn spoke. 'The British people made the decision to leave and Labour respects that decision,' he said.", null],
+      // …but an adverb set off after "that" opens the clause.
+      ['Jason Chaffetz discovered that typically, transcripts from closed-door depositions are not allowed to leave the committee.', { speaker: 'Jason Chaffetz', text: 'typically, transcripts from closed-door depositions are not allowed to leave the committee', direct: false }],
     ],
   },
   'clause.intention': {

@@ -619,6 +619,9 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
   }
 }
 
+/** A preposition opening an adjunct: a possessor after it is inside the adjunct, not the subject's. */
+const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|during|about|among|amid|since|through|within)$/i;
+
 /** The id of an unnamed subject among the pronoun candidates: no entity has it. */
 const UNNAMED = '';
 
@@ -676,9 +679,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
     // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
     const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
-    // A possessor heads no clause ("Trump’s behavior, she said, …"): no antecedent of a parenthetical pronoun in its
-    // own sentence (the next sentence's "he" may still take it up: "… the president’s style. He proved …").
-    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: /^[’']s?\s/.test(s.text.slice(first.end - s.start)) || undefined });
+    // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
+    // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
+    const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
+    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
     if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
@@ -717,8 +721,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
-      // A parenthetical cue ("Trump’s behavior, she said, …") is no clause of the possessed noun: its possessor is no
-      // antecedent there ("Mr Gove’s announcement that he would …" is Gove's).
+      // A parenthetical cue after a possessed subject ("Trump’s behavior, she said, …") names someone else, unless the
+      // possessor's gender agrees ("Inhofe’s concerns, he has said, …"); a pronoun in the possessed noun's own clause
+      // ("Mr Gove’s announcement that he would …") is the possessor's.
       const parenthetical = /,\s*$/.test(body.slice(Math.max(0, at - 3), at));
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= at) k--;
@@ -733,8 +738,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
           break;
         }
         if (!persons.has(c.id)) continue;
-        if ('possessor' in c && c.possessor && parenthetical && q.sentence && c.at >= q.sentence.start) continue;
         const g = genders.get(c.id);
+        if ('possessor' in c && c.possessor && parenthetical && !g && q.sentence && c.at >= q.sentence.start) continue;
         if (want && g && g !== want) continue;
         q.speakerId = c.id;
         break;
