@@ -173,7 +173,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
       // "Labour respects that decision,' the Labour leader said": one word and a mark after "that" is a demonstrative
       // and its noun, no clause.
       // (Not an adverb or a subject set off before its clause: "that typically, transcripts …", "that there “will …”".)
-      if (re === THAT_CLAUSE && /^(?!(?:he|she|it|they|we|there|this|here)\b)\p{Ll}+(?<!ly)[,.;:!?]/u.test(text.slice(m.index + m[0].length))) continue;
+      if (re === THAT_CLAUSE && /^(?!(?:he|she|it|they|we|there|this|here|much|many|more|little|few|all)\b)\p{Ll}+(?<!ly)[,.;:!?]/u.test(text.slice(m.index + m[0].length))) continue;
       // A passive names the target, not the source: "He was criticized for …", "was ordered to leave".
       if (re === STANCE && PASSIVE_BEFORE.test(m[2]) && /^\p{Ll}+(?:ed|en|ught|aid)(?:\s|$)/u.test(m[3])) continue;
       const found = fromMatch(m, rule, kind, text, s, mentions, roles);

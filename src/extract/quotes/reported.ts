@@ -25,6 +25,8 @@ const MAX_CUES_PER_SENTENCE = 40;
 /** A news outlet's name: it "reports" (after another body's name "reports" is more often a noun). */
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A phrase after the cue that says where, when or of what it was said, not what. */
+/** "by" opening an adjunct of means or time, or a gerund, after a speech verb — not the agent of a passive participle. */
+const BY_ADJUNCT = /^by\s+(?:(?:tele)?phone|e-?mail|video(?:link)?|text|letter|tweet|satellite|radio|then|now|\p{Ll}+ing|the\s+(?:time|end|middle|beginning|start|close)|(?:early|mid|late)-?\s*\p{Lu}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))\b/u;
 const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes|moments|days|weeks)\s+(?:after|before|later))\b/i;
 /** A request's addressee and what they should do: "urged supporters to monitor polling places". */
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
@@ -162,7 +164,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (!/that/.test(m[2] ?? '') && !LISTENER_CUE.test(cue) && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart))) continue;
     // "The decisions announced by General el-Sisi place …", "the plan outlined by the ministry": a participle with its
     // agent after it describes the noun before it (a passive); no one's words follow.
-    if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart))) continue;
+    // (Not a means, a time or a gerund: "said by telephone that …", "said by the end of January it was …", "said by
+    // killing civilians the terrorists were …".)
+    if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart)) && !BY_ADJUNCT.test(text.slice(contentStart))) continue;
     // "The rampage claimed the life of Officer Collier": a disaster claiming lives kills, it says nothing.
     if (/^claim/i.test(cue) && /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.

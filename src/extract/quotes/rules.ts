@@ -301,6 +301,9 @@ export const ATTRIBUTION_RULES = {
       ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. He said he was speaking out to help the girls.', { speaker: null, text: 'he was speaking out to help the girls', direct: false }],
       // A cue with its agent after it ("announced by …") is a passive participle describing the noun before it: no report.
       ['The decisions announced by Abdul Fatah el-Sisi place state authority back in the hands of the army.', null],
+      // …but "by" opening a means, a time or a gerund after the cue is no agent: the report stands.
+      ['Jon Read said by the end of January it was apparent the virus had pandemic potential.', { speaker: 'Jon Read', text: 'by the end of January it was apparent the virus had pandemic potential', direct: false }],
+      ['Recep Tayyip Erdogan said by killing dozens of civilians, including women and children, the terrorists were not true Muslims.', { speaker: 'Recep Tayyip Erdogan', text: 'by killing dozens of civilians, including women and children, the terrorists were not true Muslims', direct: false }],
       // A disaster claiming someone's life kills; claiming a clause still reports.
       ['The bloody rampage of Dzhokhar Tsarnaev claimed the life of MIT Police Officer Sean Collier.', null],
       ['Hamas claimed the attack was a victory for the resistance.', { speaker: 'Hamas', text: 'the attack was a victory for the resistance', direct: false }],
