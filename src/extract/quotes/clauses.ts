@@ -64,6 +64,9 @@ const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|nev
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
+/** The object of "claimed" when a disaster claims lives: "the life of …", "the lives of 67 Israelis". */
+export const CLAIMED_LIVES = /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/;
+
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
 function* communicationStances(text: string): Generator<RegExpExecArray> {
   SUBJECT_VERB.lastIndex = 0;
@@ -77,6 +80,8 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/(?:\sto|\b(?:did|does|do|not)|n[’']t|can[’']t)$/.test(m[2])) continue;
     if (/ed$/.test(verb) && !ATTITUDE_PARTICIPLE.test(verb) && /\b(?:is|was|are|were|been|be)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u.test(m[2])) continue;
     if (NOT_STANCE_STEM.test(verb)) continue;
+    // "The strike claimed the life of …": a disaster claiming lives kills, it puts nothing forward.
+    if (/^claim/.test(verb) && CLAIMED_LIVES.test(text.slice(m.index + m[0].length))) continue;
     // A participle right after a name describes it ("the millions of Americans supporting Donald Trump"): a stance's
     // -ing form needs "is"/"was".
     if (/ing$/.test(verb) && !/\b(?:is|was|are|were|been|be)\b|[’']s\b/.test(m[2])) continue;

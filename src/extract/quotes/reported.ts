@@ -6,7 +6,7 @@ import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/s
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ACCORDING, AS_ATTRIBUTION, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
-import { clauseAttributions } from './clauses.js';
+import { CLAIMED_LIVES, clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
 import { invertedUnnamedTrail } from './unnamed-tails.js';
@@ -168,7 +168,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // killing civilians the terrorists were …".)
     if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart)) && !BY_ADJUNCT.test(text.slice(contentStart))) continue;
     // "The rampage claimed the life of Officer Collier": a disaster claiming lives kills, it says nothing.
-    if (/^claim/i.test(cue) && /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/.test(text.slice(contentStart))) continue;
+    if (/^claim/i.test(cue) && CLAIMED_LIVES.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
     if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');

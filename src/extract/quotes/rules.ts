@@ -612,6 +612,7 @@ export const ATTRIBUTION_RULES = {
       ['Robert Mueller is investigating whether Donald Trump’s campaign colluded with Russia.', null],
       ['The FBI reportedly is probing domestic violence incidents involving Patrick Shanahan.', null],
       ['H.R. McMaster wrote a book on how Lyndon B. Johnson bamboozled the Joint Chiefs during the Vietnam War.', null],
+      ['The U.S. drone strike that killed Qasem Soleimani also claimed the life of Abu Mahdi al-Muhandis.', null],
       // An outlet quoting a source as saying something puts forward nothing of its own.
       ['NBC News quoted officials as saying the strike was imminent.', null],
       ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
