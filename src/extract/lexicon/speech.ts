@@ -100,6 +100,10 @@ export const ATTRIBUTION_PHRASES = ['according to'] as const;
 /** Pronouns a quote's speaker may be referred to by, with gender where known. */
 export const SPEAKER_PRONOUNS: Record<string, 'm' | 'f' | 'n'> = { he: 'm', she: 'f', they: 'n', i: 'n', we: 'n' };
 
+/** Verbs that hand a thing over (a speech, a letter, a report): with "to" right after them their object stands
+ * elsewhere ("a speech Kim delivered to the assembly"), and what follows is a recipient, not what was said. */
+export const TRANSFER_VERBS: ReadonlySet<string> = new Set(['deliver', 'delivers', 'delivered', 'delivering', 'send', 'sends', 'sent', 'sending', 'submit', 'submits', 'submitted', 'submitting', 'present', 'presents', 'presented', 'presenting', 'hand', 'hands', 'handed', 'handing', 'address', 'addresses', 'addressed', 'addressing', 'mail', 'mails', 'mailed', 'forward', 'forwards', 'forwarded', 'read', 'reads', 'wrote', 'writes', 'written', 'leaked', 'leaks', 'leak', 'give', 'gives', 'gave', 'given']);
+
 /** Participles that, after a comma, are the reporter's gloss on what the speaker meant (", referring to the underground
  * Fordow facility"), no position of the speaker's — unless they name it "as" something (", referring to them as …"). */
 export const GLOSS_PARTICIPLES: ReadonlySet<string> = new Set(['referring', 'alluding']);

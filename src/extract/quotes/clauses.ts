@@ -2,7 +2,7 @@
 // whose subject is a named person, a body or a pronoun ("Clinton acknowledged that …", "Trump refuses to …", "Clinton
 // cited …", "…, citing …", "Mr. Kamin, who emphasized that …"). quotes/reported.ts turns them into quotes.
 import type { Sentence } from '../segment.js';
-import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS, TRANSFER_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
@@ -64,6 +64,9 @@ const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|nev
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
 
+/** The object of "claimed" when a disaster claims lives: "the life of …", "the lives of 67 Israelis". */
+export const CLAIMED_LIVES = /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/;
+
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
 function* communicationStances(text: string): Generator<RegExpExecArray> {
   SUBJECT_VERB.lastIndex = 0;
@@ -77,12 +80,17 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/(?:\sto|\b(?:did|does|do|not)|n[’']t|can[’']t)$/.test(m[2])) continue;
     if (/ed$/.test(verb) && !ATTITUDE_PARTICIPLE.test(verb) && /\b(?:is|was|are|were|been|be)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u.test(m[2])) continue;
     if (NOT_STANCE_STEM.test(verb)) continue;
+    // "The strike claimed the life of …": a disaster claiming lives kills, it puts nothing forward.
+    if (/^claim/.test(verb) && CLAIMED_LIVES.test(text.slice(m.index + m[0].length))) continue;
     // A participle right after a name describes it ("the millions of Americans supporting Donald Trump"): a stance's
     // -ing form needs "is"/"was".
     if (/ing$/.test(verb) && !/\b(?:is|was|are|were|been|be)\b|[’']s\b/.test(m[2])) continue;
     // "delivered at New York University": "at" and "with" after a verb say where or with whom, but for the verbs they
     // complete ("hinted at", "scoffed at", "sided with").
     if (/\s(?:at|with)\s+$/.test(m[0]) && !/^(?:hint|scoff|laugh|jab|poke|sneer|rail|snap|lash|side|sid|agree|disagree|argu|quarrel|clash|spar|tangl)/.test(verb)) continue;
+    // "a speech Kim delivered to the assembly", "the letter he sent to Congress": a verb handing a thing over, "to"
+    // right after it, has its object elsewhere (the noun before); the words after "to" name who received it.
+    if (/\sto\s+$/.test(m[0]) && TRANSFER_VERBS.has(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
     if (NOT_STANCE_VERB.test(verb) || NOT_STANCE_VERB.test(verb.replace(/ing$/, 'e'))) continue; // "waving", "greeting"
@@ -167,6 +175,10 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A position is held with a copula: "Americans worried about immigration might …" is a participle.
       if (re === STANDING && !/\b(?:is|was|are|were|been|remains|remained|became)\b|[’']s\b|n[’']t\b/.test(m[2])) continue;
+      // "Labour respects that decision,' the Labour leader said": one word and a mark after "that" is a demonstrative
+      // and its noun, no clause.
+      // (Not an adverb or a subject set off before its clause: "that typically, transcripts …", "that there “will …”".)
+      if (re === THAT_CLAUSE && /^(?!(?:he|she|it|they|we|there|this|here|much|many|more|little|few|all)\b)\p{Ll}+(?<!ly)[,.;:!?]/u.test(text.slice(m.index + m[0].length))) continue;
       // A passive names the target, not the source: "He was criticized for …", "was ordered to leave".
       if (re === STANCE && PASSIVE_BEFORE.test(m[2]) && /^\p{Ll}+(?:ed|en|ught|aid)(?:\s|$)/u.test(m[3])) continue;
       const found = fromMatch(m, rule, kind, text, s, mentions, roles);

@@ -303,8 +303,9 @@ export const SUBJECT_VERB = subjectThen(STANCE_ADVERBS.replace('|has\\s+been|hav
 /** Communication verbs whose object is a person or a channel, not something put forward ("called Trump on Monday"),
  * a question avoided ("skirted questions about …"), or an act done by authority ("authorized airstrikes", "approved
  * the sale", "nominated Garland", "sentenced Warmbier", "recused himself", "is investigating whether …"), or the
- * source an outlet quotes ("quoted officials as saying": what they said is theirs): no position of the subject's. */
-export const NOT_STANCE_VERB = /^(?:authori[sz]e|approve|sanction|decree|nominate|recuse|sentence|investigate|quote|teach|taught|name|call|phone|telephone|contact|email|text|message|page|greet|introduce|sign|wave|nod|gesture|motion|ask|tell|inform|thank|address|interview|consult|meet|visit|invite|answer|reply|respond|read|write|publish|post|order|command|direct|advise|permit|allow|let|excuse|forgive|pardon|bless|swear|pray|skirt|sidestep|evade)(?:s|es|ed|d|ing)?$/;
+ * source an outlet quotes ("quoted officials as saying": what they said is theirs), a gesture ("bowing to pressure"),
+ * an inquiry ("is probing incidents") or a deception ("bamboozled the Joint Chiefs"): no position of the subject's. */
+export const NOT_STANCE_VERB = /^(?:authori[sz]e|approve|sanction|decree|nominate|recuse|sentence|investigate|quote|teach|taught|name|call|phone|telephone|contact|email|text|message|page|greet|introduce|sign|wave|nod|gesture|motion|ask|tell|inform|thank|address|interview|consult|meet|visit|invite|answer|reply|respond|read|write|publish|post|order|command|direct|advise|permit|allow|let|excuse|forgive|pardon|bless|swear|pray|skirt|sidestep|evade|bow|probe|bamboozle|deceive|dupe|hoodwink)(?:s|es|ed|d|ing)?$/;
 /** Communication verbs that face, file or mark something rather than put a position forward ("faced", "filed"). */
 export const NOT_STANCE_STEM = /^(?:fac|fil|mean|issu|record|devot|interrupt|mark|label|flag|list|post|cable|wire|signal|charg)/;
 /** The report ends where the reporter's own words begin: a relative or adverbial clause, a participle, a new subject

@@ -6,7 +6,7 @@ import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/s
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ACCORDING, AS_ATTRIBUTION, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
-import { clauseAttributions } from './clauses.js';
+import { CLAIMED_LIVES, clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
 import { invertedUnnamedTrail } from './unnamed-tails.js';
@@ -25,6 +25,8 @@ const MAX_CUES_PER_SENTENCE = 40;
 /** A news outlet's name: it "reports" (after another body's name "reports" is more often a noun). */
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A phrase after the cue that says where, when or of what it was said, not what. */
+/** "by" opening an adjunct of means or time, or a gerund, after a speech verb — not the agent of a passive participle. */
+const BY_ADJUNCT = /^by\s+(?:(?:tele)?phone|e-?mail|video(?:link)?|text|letter|tweet|satellite|radio|then|now|\p{Ll}+ing|the\s+(?:time|end|middle|beginning|start|close)|(?:early|mid|late)-?\s*\p{Lu}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))\b/u;
 const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes|moments|days|weeks)\s+(?:after|before|later))\b/i;
 /** A request's addressee and what they should do: "urged supporters to monitor polling places". */
 const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
@@ -160,6 +162,13 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // sentence or takes an appositive or adjunct is an inverted attribution of the words before it; what follows the
     // name is no clause of the cue.
     if (!/that/.test(m[2] ?? '') && !LISTENER_CUE.test(cue) && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart))) continue;
+    // "The decisions announced by General el-Sisi place …", "the plan outlined by the ministry": a participle with its
+    // agent after it describes the noun before it (a passive); no one's words follow.
+    // (Not a means, a time or a gerund: "said by telephone that …", "said by the end of January it was …", "said by
+    // killing civilians the terrorists were …".)
+    if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart)) && !BY_ADJUNCT.test(text.slice(contentStart))) continue;
+    // "The rampage claimed the life of Officer Collier": a disaster claiming lives kills, it says nothing.
+    if (/^claim/i.test(cue) && CLAIMED_LIVES.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
     if (/^(?:who|whom|whose)\s/.test(text.slice(contentStart)) && /,\s*$/.test(text.slice(m.index, contentStart))) continue;
     let hasThat = /that\b/.test(m[2] ?? '');
@@ -256,7 +265,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // The speaker: a name or a pronoun before the cue, an unnamed source, a participle's or the sentence's subject.
     // "…, Pompeo urged North Korea to follow the example of Vietnam, saying …": a participle after a comma is the main
     // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
-    const participleFirst = /ing$/i.test(cue) && PARTICIPLE_LEAD.test(before) ? participleSubject(text, before, cue, s, mentions, roles) : null;
+    // So is a gerund after "by", "while" or "without" ("Corbyn ramped up the pressure on the PM by saying …"): the
+    // subject does it, not a name in the object.
+    const gerundAdjunct = /ing$/i.test(cue) && !PARTICIPLE_LEAD.test(before) && /\b(?:by|while|without)\s*$/.test(before);
+    const participleFirst = /ing$/i.test(cue) && (PARTICIPLE_LEAD.test(before) || gerundAdjunct) ? participleSubject(text, gerundAdjunct ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) : null;
     // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
     const coordinated = participleFirst ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
     // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)

@@ -223,6 +223,8 @@ export const ATTRIBUTION_RULES = {
       // people speaking for someone, or a body named by its members.
       ['Danny Gonzalez of the group Move America Forward, a pro-military organization, said his group would fight.', { speaker: 'Danny Gonzalez', text: 'his group would fight', direct: false }],
       ['Prosecutors in New York say Michael Cohen has not cooperated.', { speaker: null, text: 'Michael Cohen has not cooperated', direct: false }],
+      // …a compass word between the preposition and the place too.
+      ['Rebels in eastern Ukraine claimed they were making progress on a new offensive.', { speaker: null, text: 'they were making progress on a new offensive', direct: false }],
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
       ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
@@ -297,6 +299,17 @@ export const ATTRIBUTION_RULES = {
       ['Angela Merkel said the refugees, fleeing the war in Syria, were welcome in Germany.', { speaker: 'Angela Merkel', text: 'the refugees, fleeing the war in Syria, were welcome in Germany', direct: false }],
       ['Angela Merkel said the talks had failed, citing the new sanctions on Russia.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. He said he was speaking out to help the girls.', { speaker: null, text: 'he was speaking out to help the girls', direct: false }],
+      // A cue with its agent after it ("announced by …") is a passive participle describing the noun before it: no report.
+      ['The decisions announced by Abdul Fatah el-Sisi place state authority back in the hands of the army.', null],
+      // …but "by" opening a means, a time or a gerund after the cue is no agent: the report stands.
+      ['Jon Read said by the end of January it was apparent the virus had pandemic potential.', { speaker: 'Jon Read', text: 'by the end of January it was apparent the virus had pandemic potential', direct: false }],
+      ['Recep Tayyip Erdogan said by killing dozens of civilians, including women and children, the terrorists were not true Muslims.', { speaker: 'Recep Tayyip Erdogan', text: 'by killing dozens of civilians, including women and children, the terrorists were not true Muslims', direct: false }],
+      // A disaster claiming someone's life kills; claiming a clause still reports.
+      ['The bloody rampage of Dzhokhar Tsarnaev claimed the life of MIT Police Officer Sean Collier.', null],
+      ['Hamas claimed the attack was a victory for the resistance.', { speaker: 'Hamas', text: 'the attack was a victory for the resistance', direct: false }],
+      // A gerund after "by", "while", "without" is the subject's act, not that of a name in the object before it.
+      ['Jeremy Corbyn ramped up the pressure on Theresa May by saying it will be a failure of historic proportions.', { speaker: 'Jeremy Corbyn', text: 'it will be a failure of historic proportions', direct: false }],
+      ['Angela Merkel began by saying the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
     ],
   },
   'reported.coordinated-predicate': {
@@ -464,7 +477,13 @@ export const ATTRIBUTION_RULES = {
   'clause.that': {
     kind: 'reported', pattern: THAT_CLAUSE, rank: 50, yieldsTo: 'overlap',
     why: 'Any verb with a that-clause states, knows or believes it ("Clinton acknowledged that …"); may nest inside a report.',
-    examples: [['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }]],
+    examples: [
+      ['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }],
+      // "that" before one word and a mark is a demonstrative with its noun: no clause follows.
+      ["Jeremy Corbyn spoke. 'The British people made the decision to leave and Labour respects that decision,' he said.", null],
+      // …but an adverb set off after "that" opens the clause.
+      ['Jason Chaffetz discovered that typically, transcripts from closed-door depositions are not allowed to leave the committee.', { speaker: 'Jason Chaffetz', text: 'typically, transcripts from closed-door depositions are not allowed to leave the committee', direct: false }],
+    ],
   },
   'clause.intention': {
     kind: 'reported', pattern: INTENTION, rank: 50, yieldsTo: 'overlap',
@@ -591,9 +610,16 @@ export const ATTRIBUTION_RULES = {
       ['Jeff Sessions recused himself from the Russia investigation.', null],
       ['North Korea sentenced Otto Warmbier to 15 years of hard labor.', null],
       ['Robert Mueller is investigating whether Donald Trump’s campaign colluded with Russia.', null],
+      ['The FBI reportedly is probing domestic violence incidents involving Patrick Shanahan.', null],
+      ['H.R. McMaster wrote a book on how Lyndon B. Johnson bamboozled the Joint Chiefs during the Vietnam War.', null],
+      ['The U.S. drone strike that killed Qasem Soleimani also claimed the life of Abu Mahdi al-Muhandis.', null],
       // An outlet quoting a source as saying something puts forward nothing of its own.
       ['NBC News quoted officials as saying the strike was imminent.', null],
       ['Barack Obama requested funding for the border wall.', { speaker: 'Barack Obama', text: 'funding for the border wall', direct: false }],
+      // A verb handing a thing over with "to" right after it: its object is the noun before ("a speech … delivered"),
+      // the words after "to" its recipient — no content; with its object after it, the object is put forward.
+      ['Jenny Town took note of a speech Kim Jong Un delivered to the country’s People’s Assembly in April.', null],
+      ['Angela Merkel delivered a warning to the Kremlin on Monday.', { speaker: 'Angela Merkel', text: 'a warning to the Kremlin on Monday', direct: false }],
       // A spokesman for a principal speaks for himself: an unnamed source, not the principal.
       ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { speaker: null, text: 'ignorance of the exact numbers involved', direct: false }],
       ['“I think Hillary Clinton knew it was classified and used it,” Larry Johnson said.', null],
@@ -609,6 +635,8 @@ export const ATTRIBUTION_RULES = {
       // ", referring to …" is the reporter's gloss on what was meant — unless it names the thing "as" something.
       ['Jill Stein said the deal was a disaster, referring to the underground Fordow facility.', null],
       ['Donald Trump attacked the press on Monday, referring to reporters as the enemy of the people.', { speaker: 'Donald Trump', text: 'reporters as the enemy of the people', direct: false }],
+      // Bowing to pressure is giving way, no position put forward.
+      ['Harry Reid backed down, bowing to pressure from pro-trade Democrats.', null],
     ],
   },
   'clause.intention-participle': {

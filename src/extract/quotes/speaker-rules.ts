@@ -80,6 +80,12 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Chuck Hagel spoke first. Reporters asked John McCain whether he still opposed the surge, and he said the surge had failed.', { text: 'the surge had failed', speaker: 'John McCain' }],
       // Negative: no question put to the name — the asker's own "he" stays the subject's.
       ['Chuck Hagel spoke first. John McCain met Barack Obama and he said the surge had failed.', { text: 'the surge had failed', speaker: 'John McCain' }],
+      // A possessor opening the pronoun's own sentence is no antecedent ("Trump’s behavior, she said, …")…
+      ['President Trump spoke on Monday. Nancy Pelosi did not hold back. Trump’s behavior, she said, “proves that the Russians have something on the President.”', { text: 'proves that the Russians have something on the President.', speaker: 'Nancy Pelosi' }],
+      // …but one whose noun takes the pronoun's clause is ("Gove’s announcement that he would challenge …"), and one in
+      // the sentence before may be taken up by the next "he".
+      ['The contest was sparked by David Cameron’s decision to step down. Michael Gove’s announcement early on Thursday that he would challenge the leadership was unexpected, as the justice secretary had been expected to back Boris Johnson. Explaining his decision, he said: “I have repeatedly said that I do not want to be prime minister.”', { text: 'I have repeatedly said that I do not want to be prime minister.', speaker: 'Michael Gove' }],
+      ['Nancy Pelosi spoke on Monday. Objections about President Trump’s style were warranted. He proved to be more abrasive than normal, accusing Angela Merkel of making Germany a captive to Russia.', { text: 'Angela Merkel of making Germany a captive to Russia', speaker: 'Trump' }],
     ],
   },
   'speaker.shared-role': {

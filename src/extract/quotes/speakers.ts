@@ -404,8 +404,9 @@ function endsWithPerson(text: string, offset: number, mentions: MentionRef[]): b
   return mentions.some((m) => m.type === 'Person' && m.end === end);
 }
 
-/** A noun phrase's head and a preposition ending the text: "Danny Gonzalez of the group ", "defense officials in the ". */
-const HEAD_BEFORE_PREPOSITION = /(?:^|[\s,(])([\p{L}’'.-]+)\s+(?:of|from|in|on|at|for|with|within|inside|among)\s+(?:(?:the|a|an)\s+)?(?:(?:group|party|firm|organization|agency)\s+)?$/u;
+/** A noun phrase's head and a preposition ending the text: "Danny Gonzalez of the group ", "defense officials in the ",
+ * "rebels in eastern " (a compass word before a place is part of its name's phrase). */
+const HEAD_BEFORE_PREPOSITION = /(?:^|[\s,(])([\p{L}’'.-]+)\s+(?:of|from|in|on|at|for|with|within|inside|among)\s+(?:(?:the|a|an)\s+)?(?:(?:group|party|firm|organization|agency)\s+|(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?$/u;
 /** Words opening the noun phrase a head closes: determiners and quantifiers ("some", "two"), adjectives and names modifying it. */
 const PHRASE_WORDS = /(?:(?:^|[\s,(])(?:[\p{L}’'.-]+)){1,4}$/u;
 /** A preposition (and article) right before a name: the name is its object. */
@@ -618,6 +619,9 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
   }
 }
 
+/** A preposition opening an adjunct: a possessor after it is inside the adjunct, not the subject's. */
+const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|during|about|among|amid|since|through|within)$/i;
+
 /** The id of an unnamed subject among the pronoun candidates: no entity has it. */
 const UNNAMED = '';
 
@@ -631,7 +635,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const genders = personGenders(entities, body);
   // Subjects: the first person mention of each sentence, with its position.
-  const candidates: { at: number; id: string; text?: string }[] = [];
+  const candidates: { at: number; id: string; text?: string; possessor?: boolean }[] = [];
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
@@ -675,7 +679,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
     // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
     const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
-    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId });
+    // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
+    // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
+    const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
+    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
     if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
@@ -691,7 +698,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   // and warned of …": Obama's view, a quote before the cue, is no antecedent of "he").
   const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun, at: c.speaker?.pronoun ? Math.min(c.speaker.start, c.quote.start) : c.quote.start })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
-  const subjects: { at: number; id: string; text?: string }[] = [];
+  const subjects: { at: number; id: string; text?: string; possessor?: boolean }[] = [];
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
@@ -714,6 +721,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
+      // A parenthetical cue after a possessed subject ("Trump’s behavior, she said, …") names someone else, unless the
+      // possessor's gender agrees ("Inhofe’s concerns, he has said, …"); a pronoun in the possessed noun's own clause
+      // ("Mr Gove’s announcement that he would …") is the possessor's.
+      const parenthetical = /,\s*$/.test(body.slice(Math.max(0, at - 3), at));
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
@@ -728,6 +739,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         }
         if (!persons.has(c.id)) continue;
         const g = genders.get(c.id);
+        if ('possessor' in c && c.possessor && parenthetical && !g && q.sentence && c.at >= q.sentence.start) continue;
         if (want && g && g !== want) continue;
         q.speakerId = c.id;
         break;
