@@ -7,10 +7,10 @@ import { NO_DEADLINE, type Deadline } from './deadline.js';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, startsLowerAscii, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
-import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS, COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import { FIRST_NAMES } from './lexicon/names.js';
+import { FIRST_NAMES, KOREAN_FAMILY_NAMES } from './lexicon/names.js';
 import { BIG_CITY_NAMES, CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from './lexicon/places.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Place' | 'Unknown';
@@ -208,6 +208,27 @@ function peopleInLists(body: string, out: Mention[]): void {
 const GENERIC_ORG_HEADS = new Set(['National', 'First', 'United', 'American', 'International', 'State', 'Federal', 'Central', 'General', 'Royal', 'New', 'Great', 'World', 'Union', 'European', 'Supreme', 'Democratic', 'Republican', 'Labour', 'Liberal', 'Conservative', 'People', 'Islamic', 'Free', 'Socialist', 'Communist', 'Red', 'White', 'Black', 'Green', 'Southern', 'Northern', 'Western', 'Eastern', 'Bank', 'Air', 'Standard', 'Real', 'Sporting', 'Saint', 'St', 'St.', 'Fox', 'Sunday', 'Daily']);
 
 /**
+ * The words a bare surname of this full name may be: the last word, and the first of a name written family name first
+ * ("Kim Jong-un", "Ban Ki-moon", "Kim Jong Un" are Mr. Kim, Mr. Ban).
+ */
+function surnamesOf(key: string): string[] {
+  const words = key.split(/\s+/);
+  const familyFirst = (words.length === 2 && HYPHENATED_GIVEN_NAME.test(words[1])) || (words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]));
+  return familyFirst ? [words[words.length - 1], words[0]] : [words[words.length - 1]];
+}
+/** The second half of an East Asian given name written with a hyphen: "Il-sung", "Jong-un", "Ki-moon". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A body named after a person opens with that person's name ("Kim Il-sung University", "George Washington University",
+ * "John F. Kennedy Center"): its first word alone is the person's given or family name, never the body.
+ */
+function namedAfterPerson(words: readonly string[]): boolean {
+  if (words.length < 3) return false; // "Morgan Stanley", "Goldman Sachs": the first word is the firm's own short name
+  return FIRST_NAMES.has(words[0]) || KOREAN_FAMILY_NAMES.has(words[0]) || HYPHENATED_GIVEN_NAME.test(words[1]) || /^\p{Lu}\.$/u.test(words[1]);
+}
+
+/**
  * One name, one type per article: a name the article shows to be an organisation (by suffix, cue or table) is one
  * everywhere in it, and its first word alone ("Pirelli" after "Pirelli SpA") is the same organisation, unless
  * that word is also the surname of a person in the article.
@@ -220,8 +241,8 @@ function retypeByArticle(body: string, out: Mention[]): void {
     if (m.type === 'Organization') {
       orgs.set(m.text, m.key);
       const words = m.text.split(/\s+/);
-      if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words[0].length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]) && !GENERIC_ORG_HEADS.has(words[0]) && !COUNTRY_BY_NAME.has(words[0]) && !COUNTRY_BY_DEMONYM.has(words[0]) && !PLACE_WORDS.has(words[0])) heads.set(words[0], heads.has(words[0]) && heads.get(words[0]) !== m.key ? '' : m.key);
-    } else if (m.type === 'Person' && m.key.includes(' ')) surnames.add(m.key.split(/\s+/).pop()!);
+      if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words[0].length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]) && !GENERIC_ORG_HEADS.has(words[0]) && !COUNTRY_BY_NAME.has(words[0]) && !COUNTRY_BY_DEMONYM.has(words[0]) && !PLACE_WORDS.has(words[0]) && !namedAfterPerson(words)) heads.set(words[0], heads.has(words[0]) && heads.get(words[0]) !== m.key ? '' : m.key);
+    } else if (m.type === 'Person' && m.key.includes(' ')) for (const s of surnamesOf(m.key)) surnames.add(s);
   }
   for (const m of out) {
     // A surname in capitals is the person, not an acronym: a transcript's "PENCE:" after "Mike Pence".
@@ -460,6 +481,18 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
+    // "Frequent Trump critic George Conway", "Staunch Putin ally …": a sentence-initial word before a one-word name and
+    // a lower-case noun in apposition to a name is that noun's adjective — when the article never capitalises the word
+    // inside a sentence and names the name without it too.
+    if (i === 0 && i === chunk.from && end - i === 2 && !role && isPremodifierAtStart(body, tokens, i)) {
+      i++;
+      continue;
+    }
+    // "Frequently Trump …", "Reportedly Kim …": a sentence-initial adverb in -ly is no given name.
+    if (i === 0 && i === chunk.from && end - i >= 2 && !role && isAdverbAtStart(body, tok)) {
+      i++;
+      continue;
+    }
     // …and a lone sentence-initial verb form the article writes in lower case too ("Having said that", "Keeps saying"),
     // unless some full name in the article ends with it ("Condoleezza Rice … Rice said").
     if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !endsCapitalisedName(body, tok.text)) {
@@ -473,6 +506,17 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     // Longest known phrase starting here: organisation, country, title.
     const hit = longestKnown(body, tokens, i, end);
     if (hit) {
+      // "General Motors Co.", "General Electric": a title word before a company's legal form or trade word opens the
+      // company's name; no person follows it.
+      // The name ends at an "and" ("General Motors Co. and Ford Motor Co.": two companies).
+      const nameEnd = hit.kind === 'title' ? andOrEnd(tokens, hit.to, end) : end;
+      if (hit.kind === 'title' && !role && opensCompanyName(tokens, hit.to, nameEnd)) {
+        const company = mention(body, tokens, i, nameEnd, 'Organization', phrase(body, tokens, i, nameEnd).replace(/\s+/g, ' '), si);
+        company.orgCue = 'name';
+        out.push(company);
+        i = nameEnd + 1;
+        continue;
+      }
       if (hit.kind === 'title') {
         role = hit.value;
         titleStart ??= tokens[i].start;
@@ -511,6 +555,56 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     nameMention(body, tokens, i, end, si, role, titleStart, out, ctx);
     return;
   }
+}
+
+/** A lower-case noun (or two) after a name, then a capitalised word: "critic George", "foreign policy adviser Sen.". */
+const APPOSED_NOUN = /^ (?:\p{Ll}+ ){1,2}\p{Lu}/u;
+
+/** A sentence's first word W, before a one-word name N, as an adjective of the noun after N ("Frequent Trump critic X"). */
+function isPremodifierAtStart(body: string, tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  const name = tokens[i + 1];
+  if (!onlySpaceBetween(body, word, name) || name.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+  if (FIRST_NAMES.has(word.text) || TITLES.has(word.text) || PLACE_WORDS.has(word.text) || COUNTRY_BY_DEMONYM.has(word.text) || longestKnown(body, tokens, i, i + 2)) return false;
+  if (!APPOSED_NOUN.test(body.slice(name.end, name.end + 60))) return false;
+  return !capitalisedInsideSentence(body, word.text) && namedWithout(body, name.text, word.text);
+}
+
+/** A sentence's first word in -ly ("Frequently", "Reportedly"), no given name or place, never capitalised inside a sentence. */
+function isAdverbAtStart(body: string, tok: Token): boolean {
+  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(tok.text) && !FIRST_NAMES.has(tok.text) && !CITY_NAMES.has(tok.text) && !REGION_NAMES.has(tok.text) && !COUNTRY_BY_NAME.has(tok.text) && !capitalisedInsideSentence(body, tok.text);
+}
+
+/** Whether the body writes `word` capitalised after a lower-case word, a digit or a comma: inside a sentence, as names stand. */
+function capitalisedInsideSentence(body: string, word: string): boolean {
+  const needle = ` ${word}`;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+    if (isAsciiWordChar(body.charCodeAt(at + needle.length))) continue;
+    const before = body.charCodeAt(at - 1);
+    if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 44) return true;
+  }
+  return false;
+}
+
+/** Whether the body names `name` somewhere not right after `word` ("Trump" beside "Frequent Trump"). */
+function namedWithout(body: string, name: string, word: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    if (isAsciiWordChar(body.charCodeAt(at + name.length)) || (at > 0 && isAsciiWordChar(body.charCodeAt(at - 1)))) continue;
+    if (!body.slice(Math.max(0, at - word.length - 1), at).startsWith(word)) return true;
+  }
+  return false;
+}
+
+/** The first "and" among tokens from…end, else end. */
+function andOrEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (tokens[k].text === 'and') return k;
+  return end;
+}
+
+/** The words after a title (tokens from…end) are a company's: they end in a legal form, or are one trade word. */
+function opensCompanyName(tokens: Token[], from: number, end: number): boolean {
+  if (from >= end) return false;
+  return COMPANY_LEGAL_FORMS.has(tokens[end - 1].text) || (end - from === 1 && COMPANY_TRADE_WORDS.has(tokens[from].text));
 }
 
 /**
@@ -695,6 +789,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const t = longestKnown(body, tokens, k, end);
     const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
     if (to < 0 || to >= end) continue;
+    if (opensCompanyName(tokens, to, end)) continue; // "… General Electric Co.": the company's name, no role
     // A title word followed by a generational suffix alone is a family name: "Martin Luther King Jr.", "Angus King Jr.".
     if (end - to === 1 && GENERATIONAL_SUFFIX.test(tokens[to].text)) continue;
     // Words before the title that are no part of a role ("Give President Trump credit", "CLOSE President Trump says",
@@ -888,12 +983,17 @@ function hasOrganizationCue(body: string, tokens: Token[], i: number, end: numbe
   if (prev && !prev.cap && ORG_NOUNS_BEFORE.has(prev.text) && /^ +$/.test(body.slice(prev.end, tokens[i].start))) return true;
   const last = words[words.length - 1];
   if (prev?.text === 'the' && /^ +$/.test(body.slice(prev.end, tokens[i].start)) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && !tokens[end - 1].possessive
-    && !NON_ORG_PLURALS.has(last) && !COUNTRY_BY_DEMONYM.has(last) && !COUNTRY_BY_NAME.has(words.join(' '))) return true;
+    && !NON_ORG_PLURALS.has(last) && !COUNTRY_BY_DEMONYM.has(last) && !COUNTRY_BY_NAME.has(words.join(' ')) && !isGazetteerPlace(words.join(' '))) return true;
   if (/^ +(?:news agency|newspaper|daily said|news service|shares (?:rose|fell|closed|were|jumped|slipped|gained|dropped|eased))\b/.test(after)) return true;
   // "Surrey captain Chris Lewis", "Real players", "Pirelli shareholders": members and owners of a club or a company.
   if (/^ +(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|players|shareholders|stock|stockholders)\b/.test(after) && !FIRST_NAMES.has(words[0]) && !tokens[end - 1].possessive) return true;
   if (/^ *, +(?:which is +)?based in\b/.test(after)) return true;
   return /\b(?:shares|stake|stakes|holding|holdings|percent|per cent|interest) +(?:in|of) +$/.test(before);
+}
+
+/** A city, region or capital the gazetteer knows, whose name merely ends in s ("the Paris accord", "the Athens talks"): no plural team name. */
+function isGazetteerPlace(name: string): boolean {
+  return CITY_NAMES.has(name) || REGION_NAMES.has(name) || COUNTRY_BY_CAPITAL.has(name);
 }
 
 /** A person's (or a lone name's) mention with its role, as `{ ...m, role, titleStart, strong, honorific? }` wrote it: same keys in the same order, set in place (nameMention runs per name, and a spread copies). */

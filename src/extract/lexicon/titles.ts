@@ -23,6 +23,12 @@ export const PERSON_TITLES = [
 /** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Democratic', 'Republican', 'GOP', 'Press', 'Rear', 'High', 'Vice', 'Deputy', 'Assistant', 'Acting', 'Senior', 'Chief', 'General', 'Principal', 'Executive']);
 
+/**
+ * The side of a chamber a leader or whip speaks for ("Majority", "Minority", "Republican"): an adjective, so a name
+ * ending in one ("Senate Majority", "House Minority") is no body but the front of a title before its role word.
+ */
+export const CHAMBER_SIDES: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Republican', 'Democratic']);
+
 /** Words of the titles that name the body or field a role serves ("State", "Treasury", "House") or join words: no role word. */
 const TITLE_FIELD_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'State', 'Defense', 'Defence', 'Treasury', 'House', 'White', 'Homeland', 'Security', 'Senate', 'Foreign', 'Interior', 'Finance', 'Home', 'Crown', 'National', 'Special', 'Supreme', 'Attorney', 'Opposition', 'Former']);
 
