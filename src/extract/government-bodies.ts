@@ -16,7 +16,13 @@ export interface GenericBody {
   code?: string;
 }
 
-/** "Foreign Ministry", "Russian Foreign Ministry", "Ministry of Foreign Affairs" → the body (and the state it names). */
+/** Creeds that name a party in many countries, the country left to the context ("Chinese Communist Party"). */
+const STATE_PARTY_CREEDS: ReadonlySet<string> = new Set(['Communist']);
+
+/**
+ * "Foreign Ministry", "Russian Foreign Ministry", "Ministry of Foreign Affairs" → the body (and the state it names); so
+ * too "Communist Party", "Chinese Communist Party", "Communist Party of Vietnam".
+ */
 export function genericBody(name: string): GenericBody | null {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   let code: string | undefined;
@@ -27,6 +33,10 @@ export function genericBody(name: string): GenericBody | null {
     words.shift();
   }
   const rest = words.join(' ');
+  // A party named by its creed alone is every country's ("the Communist Party" of China, of Vietnam, of Cuba).
+  const partyOf = /^(.+) Party of (?:the )?(.+)$/.exec(rest);
+  if (partyOf && STATE_PARTY_CREEDS.has(partyOf[1]) && COUNTRY_BY_NAME.has(partyOf[2])) return { body: `${partyOf[1]} Party`, code: code ?? COUNTRY_BY_NAME.get(partyOf[2]) };
+  if (words.length === 2 && words[1] === 'Party' && STATE_PARTY_CREEDS.has(words[0])) return { body: rest, code };
   const topic = /^Ministry of (?:the )?(.+)$/.exec(rest)?.[1] ?? /^(.+) Ministry$/.exec(rest)?.[1];
   const canonical = topic && MINISTRY_TOPICS.get(topic);
   return canonical ? { body: `${canonical} Ministry`, code } : null;

@@ -789,7 +789,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const t = longestKnown(body, tokens, k, end);
     const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
     if (to < 0 || to >= end) continue;
-    if (opensCompanyName(tokens, to, end)) continue; // "… General Electric Co.": the company's name, no role
+    // "Automakers General Motors Co.", "Shares of General Electric Co.": from the title word on, the company's name.
+    if (opensCompanyName(tokens, to, end)) {
+      out.push(cued(mention(body, tokens, k, end, 'Organization', phrase(body, tokens, k, end).replace(/\s+/g, ' '), si), 'name'));
+      return;
+    }
     // A title word followed by a generational suffix alone is a family name: "Martin Luther King Jr.", "Angus King Jr.".
     if (end - to === 1 && GENERATIONAL_SUFFIX.test(tokens[to].text)) continue;
     // Words before the title that are no part of a role ("Give President Trump credit", "CLOSE President Trump says",
@@ -887,7 +891,8 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // A suffix alone ("Police said", "Government cash balances") names no particular body.
-  if ((ORG_SUFFIXES.has(last) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES_OPENING.some((p) => text.startsWith(p))) {
+  // …and a company's legal form ends its name: "Ford Motor Co.", "Barclays plc", "Pirelli SpA".
+  if (((ORG_SUFFIXES.has(last) || COMPANY_LEGAL_FORMS.has(last)) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES_OPENING.some((p) => text.startsWith(p))) {
     out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
     return;
   }

@@ -12,7 +12,7 @@ import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, i
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
-import { genderOfGivenName } from '../lexicon/names.js';
+import { FIRST_NAMES, genderOfGivenName } from '../lexicon/names.js';
 
 export interface CombineOptions {
   /** A rule Person or Organization the tagger leaves untagged is dropped. */
@@ -79,7 +79,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     const theirs = s.type === 'ORG'
       ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || ((taggedPerson.get(text) ?? 0) > 0 && ruleTypeAt(s, 'Person', 'Unknown'))
       : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
-    if (!theirs || ruleTypeAt(s, 'Organization')) return true;
+    if ((!theirs && !opensWithAdverb(body, s, rules)) || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
     return false;
   });
@@ -247,9 +247,24 @@ const NEXT_WORD = /^\s{1,3}(\p{L}+)/u;
  */
 function frontOfTitle(body: string, m: Mention): boolean {
   const words = m.text.split(/\s+/);
+  // The whole title with no name after it read as one name: "the House Minority Leader."
+  if (words.length >= 3 && CHAMBER_SIDES.has(words[words.length - 2]) && TITLE_ROLE_WORDS.has(words[words.length - 1])) return true;
   if (words.length < 2 || !CHAMBER_SIDES.has(words[words.length - 1])) return false;
   const next = NEXT_WORD.exec(body.slice(m.end, m.end + 40))?.[1];
   return !!next && ROLE_WORDS_ANY_CASE.has(next.toLowerCase());
+}
+
+/** A sentence-initial adverb in -ly: "Reportedly", "Frequently" (not "Kelly", "Beverly"). */
+const LY_ADVERB = /^\p{Lu}\p{Ll}{3,}ly $/u;
+
+/**
+ * A tagger span that reaches over a sentence-initial adverb to a name the rules read without it ("Reportedly Trump"):
+ * the rules' extent stands.
+ */
+function opensWithAdverb(body: string, s: TaggedSpan, rules: readonly Mention[]): boolean {
+  const space = body.indexOf(' ', s.start);
+  if (space < 0 || space >= s.end || !LY_ADVERB.test(body.slice(s.start, space + 1)) || FIRST_NAMES.has(body.slice(s.start, space))) return false;
+  return rules.some((m) => m.start === space + 1 && m.end === s.end && (m.type === 'Person' || m.type === 'Unknown'));
 }
 
 /** For each one-word name the tagger reads, how many more times it reads it as a person than as an organisation. */
