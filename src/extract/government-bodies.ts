@@ -34,8 +34,10 @@ export function genericBody(name: string): GenericBody | null {
   }
   const rest = words.join(' ');
   // A party named by its creed alone is every country's ("the Communist Party" of China, of Vietnam, of Cuba).
-  const partyOf = /^(.+) Party of (?:the )?(.+)$/.exec(rest);
-  if (partyOf && STATE_PARTY_CREEDS.has(partyOf[1]) && COUNTRY_BY_NAME.has(partyOf[2])) return { body: `${partyOf[1]} Party`, code: code ?? COUNTRY_BY_NAME.get(partyOf[2]) };
+  const partyOf = rest.indexOf(' Party of ');
+  const creed = rest.slice(0, partyOf);
+  const state = rest.slice(partyOf + ' Party of '.length).replace(/^the /, '');
+  if (partyOf > 0 && STATE_PARTY_CREEDS.has(creed) && COUNTRY_BY_NAME.has(state)) return { body: `${creed} Party`, code: code ?? COUNTRY_BY_NAME.get(state) };
   if (words.length === 2 && words[1] === 'Party' && STATE_PARTY_CREEDS.has(words[0])) return { body: rest, code };
   const topic = /^Ministry of (?:the )?(.+)$/.exec(rest)?.[1] ?? /^(.+) Ministry$/.exec(rest)?.[1];
   const canonical = topic && MINISTRY_TOPICS.get(topic);
