@@ -10,7 +10,7 @@ import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS, COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import { FIRST_NAMES, KOREAN_FAMILY_NAMES } from './lexicon/names.js';
+import { FIRST_NAMES, KOREAN_FAMILY_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { BIG_CITY_NAMES, CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from './lexicon/places.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Place' | 'Unknown';
@@ -558,15 +558,18 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
 }
 
 /** A lower-case noun (or two) after a name, then a capitalised word: "critic George", "foreign policy adviser Sen.". */
-const APPOSED_NOUN = /^ (?:\p{Ll}+ ){1,2}\p{Lu}/u;
+const APPOSED_NOUN = /^ (\p{Ll}+) (?:\p{Ll}+ )?\p{Lu}/u;
+/** Words after a name that make it a clause's subject or a phrase's object, not a noun's modifier ("Trump has dragged America"). */
+const NOT_APPOSED = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'which', 'that', 'than', 'as', 'also', 'then', 'not', 'never']);
 
 /** A sentence's first word W, before a one-word name N, as an adjective of the noun after N ("Frequent Trump critic X"). */
 function isPremodifierAtStart(body: string, tokens: Token[], i: number): boolean {
   const word = tokens[i];
   const name = tokens[i + 1];
   if (!onlySpaceBetween(body, word, name) || name.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
-  if (FIRST_NAMES.has(word.text) || TITLES.has(word.text) || PLACE_WORDS.has(word.text) || COUNTRY_BY_DEMONYM.has(word.text) || longestKnown(body, tokens, i, i + 2)) return false;
-  if (!APPOSED_NOUN.test(body.slice(name.end, name.end + 60))) return false;
+  if (FIRST_NAMES.has(word.text) || genderOfGivenName(word.text) || TITLES.has(word.text) || PLACE_WORDS.has(word.text) || COUNTRY_BY_DEMONYM.has(word.text) || longestKnown(body, tokens, i, i + 2)) return false;
+  const noun = APPOSED_NOUN.exec(body.slice(name.end, name.end + 60))?.[1];
+  if (!noun || NOT_APPOSED.has(noun) || SPEECH_VERBS.has(noun) || /(?:ed|s)$/.test(noun)) return false;
   return !capitalisedInsideSentence(body, word.text) && namedWithout(body, name.text, word.text);
 }
 
@@ -603,7 +606,8 @@ function andOrEnd(tokens: Token[], from: number, end: number): number {
 
 /** The words after a title (tokens from…end) are a company's: they end in a legal form, or are one trade word. */
 function opensCompanyName(tokens: Token[], from: number, end: number): boolean {
-  if (from >= end) return false;
+  // Not after a form of address ("Ms. Mills") nor across a connector ("CEO of Exxon Mobil Corp."): the name must follow.
+  if (from >= end || !tokens[from].cap || HONORIFICS.has(tokens[from - 1]?.text ?? '')) return false;
   return COMPANY_LEGAL_FORMS.has(tokens[end - 1].text) || (end - from === 1 && COMPANY_TRADE_WORDS.has(tokens[from].text));
 }
 

@@ -2,10 +2,6 @@
 // logic must yield, with the must-not cases beside the cases it fixes.
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
-import { combineMentions } from '../../src/extract/tagger/combine.js';
-import { splitSentences } from '../../src/extract/segment.js';
-import type { TaggedSpan } from '../../src/extract/tagger/prepare.js';
-import type { Mention } from '../../src/extract/mentions.js';
 
 /** Every named entity (no events) as "Type:id", sorted. */
 const typed = (body: string) =>
@@ -41,6 +37,8 @@ describe('a title before a company word is the company', () => {
     ['General John Allen said the war was over.', ['Person:person:john-allen']],
     ['Chief Financial Officer Ruth Porat said profits rose.', ['Person:person:ruth-porat']],
     ['General Electric Co. and General John Allen signed it.', ['Organization:org:general-electric-co', 'Person:person:john-allen']],
+    ['He was CEO of Exxon Mobil Corp. before that.', ['Organization:org:exxon-mobil-corp']],
+    ['Cheryl Mills testified. Ms. Mills said she had no role.', ['Person:person:cheryl-mills']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
@@ -72,6 +70,7 @@ describe('sentence-initial premodifiers are no part of a name', () => {
     ['Hillary Clinton aide Huma Abedin said it. Clinton said nothing.', ['Person:person:hillary-clinton', 'Person:person:huma-abedin']],
     ['Xi Jinping ally Wang Qishan said it. China\'s Xi Jinping denied it.', ['Country:country:CN', 'Person:person:wang-qishan', 'Person:person:xi-jinping']],
     ['Emily Thornberry said it. Later, Emily Thornberry denied it.', ['Person:person:emily-thornberry']],
+    ['Donald Trump has dragged America into a war. Trump denied it.', ['Country:country:US', 'Person:person:donald-trump']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
@@ -84,28 +83,6 @@ describe('a city ending in s is no plural team', () => {
     ['The Blue Jays beat the Red Sox on Monday.', ['Organization:org:blue-jays', 'Organization:org:red-sox']],
     ['the Mets and the Giants met on Monday.', ['Organization:org:giants', 'Organization:org:mets']],
   ])('no body in %s', (body, expected) => expect(typed(body).filter((x) => x.startsWith('Organization'))).toEqual(expected));
-});
-
-// One name, one type per article: a lone name the tagger reads as a person more often than as a body is no body where
-// the rules read it as a name (the tagger's spans given here, so the table does not hang on the shipped weights).
-describe('a lone name read as a person is no body', () => {
-  const body = 'The mystery of the Trump chaos trades grew. Trump lied about a call. Trump is able to move the market.';
-  const ss = splitSentences(body);
-  const at = (n: number) => {
-    let from = -1;
-    for (let k = 0; k <= n; k++) from = body.indexOf('Trump', from + 1);
-    return { start: from, end: from + 5, sentence: ss.findIndex((s) => s.start <= from && from < s.end) };
-  };
-  const rules: Mention[] = [0, 1, 2].map((n) => ({ ...at(n), text: 'Trump', type: 'Unknown', key: 'Trump' }));
-  test.each<[string, TaggedSpan['type'][], string[]]>([
-    ['read as a person twice, as a body once: a name everywhere', ['ORG', 'PER', 'PER'], ['Unknown:Trump', 'Unknown:Trump', 'Unknown:Trump']],
-    // must not: read as a body more often than as a person, the tagger's body stands
-    ['read as a body twice, as a person once: the bodies stand', ['ORG', 'ORG', 'PER'], ['Organization:Trump', 'Organization:Trump', 'Unknown:Trump']],
-    ['read as a body only: it stands', ['ORG', 'ORG', 'ORG'], ['Organization:Trump', 'Organization:Trump', 'Organization:Trump']],
-  ])('%s', (_name, types, expected) => {
-    const tagged = types.map((type, n): TaggedSpan => ({ ...at(n), type }));
-    expect(combineMentions(body, ss, rules.map((m) => ({ ...m })), tagged).map((x) => `${x.type}:${x.text}`)).toEqual(expected);
-  });
 });
 
 // A party named by its creed alone is every country's: keyed by the state named with it or by the context, like a

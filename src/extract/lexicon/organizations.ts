@@ -20,7 +20,7 @@ export const ORG_SUFFIXES = new Set([
 /** Legal forms that end a company's name ("General Motors Co.", "Pirelli SpA", "Barclays plc"). */
 export const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'SpA', 'GmbH', 'Group', 'Holdings']);
 /** Trade words a company's name may consist of after a word that is also a title ("General Motors", "General Electric"). */
-export const COMPANY_TRADE_WORDS: ReadonlySet<string> = new Set(['Motors', 'Electric', 'Dynamics', 'Mills', 'Foods', 'Industries', 'Airlines', 'Airways', 'Insurance', 'Pharmaceuticals', 'Chemicals', 'Electronics', 'Technologies', 'Systems', 'Securities', 'Investments', 'Energy', 'Steel']);
+export const COMPANY_TRADE_WORDS: ReadonlySet<string> = new Set(['Motors', 'Electric', 'Dynamics', 'Foods', 'Industries', 'Airlines', 'Airways', 'Insurance', 'Pharmaceuticals', 'Chemicals', 'Electronics', 'Technologies', 'Systems', 'Securities', 'Investments', 'Energy']);
 
 /** A chunk starting with one of these is an organisation ("Department of Justice", "Bank of England"). */
 export const ORG_PREFIXES = ['Center for', 'Centre for', 'Institute for', 'Council on', 'Council for', 'Committee for', 'Alliance for', 'Coalition for', 'Foundation for', 'Department of', 'Ministry of', 'University of', 'Bank of', 'Office of', 'Council of', 'Court of', 'Federation of', 'Organization of', 'Union of', 'League of', 'Party of', 'House of', 'Institute of', 'Church of', 'Army of', 'Commission of', 'Committee of', 'People\'s'];

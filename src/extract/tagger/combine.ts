@@ -48,9 +48,6 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(m.key.split(' ').pop()!);
   for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) surnames.add(body.slice(s.start, s.end).split(/\s+/).pop()!);
   const cuedSurnames = new Set(rules.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => m.key));
-  // …and a lone name the tagger reads as a person more often than as a body here ("Trump lied", "Trump’s updates" beside
-  // "the Trump chaos trades") is a person's wherever the rules read it as a name, not a body's.
-  const taggedPerson = loneNameVotes(body, tagged);
   // The rules' types at each extent, keyed start × (body length + 1) + end: one number per extent, no string built per mention.
   const extent = (x: { start: number; end: number }) => x.start * (body.length + 1) + x.end;
   const ruleAt = new Map<number, MentionType[]>();
@@ -77,7 +74,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // ("Rush Limbaugh spoke. Limbaugh told …") is that person.
     const lastWord = text.split(/\s+/).pop()!;
     const theirs = s.type === 'ORG'
-      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || ((taggedPerson.get(text) ?? 0) > 0 && ruleTypeAt(s, 'Person', 'Unknown'))
+      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person'))
       : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
     if ((!theirs && !opensWithAdverb(body, s, rules)) || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
@@ -265,18 +262,6 @@ function opensWithAdverb(body: string, s: TaggedSpan, rules: readonly Mention[])
   const space = body.indexOf(' ', s.start);
   if (space < 0 || space >= s.end || !LY_ADVERB.test(body.slice(s.start, space + 1)) || FIRST_NAMES.has(body.slice(s.start, space))) return false;
   return rules.some((m) => m.start === space + 1 && m.end === s.end && (m.type === 'Person' || m.type === 'Unknown'));
-}
-
-/** For each one-word name the tagger reads, how many more times it reads it as a person than as an organisation. */
-function loneNameVotes(body: string, tagged: readonly TaggedSpan[]): Map<string, number> {
-  const votes = new Map<string, number>();
-  for (const s of tagged) {
-    if (s.type !== 'PER' && s.type !== 'ORG') continue;
-    const text = body.slice(s.start, s.end);
-    if (/\s/.test(text)) continue;
-    votes.set(text, (votes.get(text) ?? 0) + (s.type === 'PER' ? 1 : -1));
-  }
-  return votes;
 }
 
 /** A tagger ORG span that starts with the country mention and goes on with a capitalised word that names no country. */
