@@ -8,7 +8,7 @@ import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, startsLowerAscii, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS, COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIME_ADJECTIVES, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES, KOREAN_FAMILY_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { BIG_CITY_NAMES, CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from './lexicon/places.js';
@@ -892,6 +892,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   // Airlines: "Air France", "Air India".
   if (words.length === 2 && first === 'Air' && !addressed) {
     out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
+    return;
+  }
+  // "Nazi Germany", "Soviet Russia": a regime's or an era's word before a country's name is that country.
+  if (words.length === 2 && REGIME_ADJECTIVES.has(first) && COUNTRY_BY_NAME.has(last) && !title) {
+    out.push(mention(body, tokens, i, end, 'Country', COUNTRY_BY_NAME.get(last)!, si, 'name'));
     return;
   }
   // A suffix alone ("Police said", "Government cash balances") names no particular body.

@@ -97,3 +97,13 @@ describe('a creed-named party is a state’s', () => {
     ['The Labour Party met on Monday.', ['Organization:org:labour-party']],
   ])('%s', (body, expected) => expect(typed(body).filter((x) => x.startsWith('Organization'))).toEqual(expected));
 });
+
+// A regime's or an era's word before a country's name is that country, never a person ("Nazi Germany").
+describe('a regime before a country is the country', () => {
+  test.each<[string, string[]]>([
+    ['This put Finland into a de facto alliance with Nazi Germany, which lost the war.', ['Country:country:DE', 'Country:country:FI']],
+    ['Imperial Japan invaded Manchuria.', ['Country:country:JP']],
+    // must not: a given name before a country's name is a person's ("Michael Jordan"), a place word a place
+    ['Michael Jordan said it was his last season.', ['Person:person:michael-jordan']],
+  ])('%s', (body, expected) => expect(typed(body).filter((x) => !x.startsWith('Place'))).toEqual(expected));
+});
