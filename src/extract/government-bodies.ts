@@ -67,7 +67,8 @@ export function stateOfBody(m: Pick<Mention, 'start'>, named: GenericBody, count
 /** The state named by the words right before a body, when the extraction kept them apart: "the Iranian ", "South Korea's ". */
 export function stateWrittenBefore(text: string): string | null {
   if (!text.endsWith(' ')) return null;
-  const words = text.slice(0, -1).replace(/['’]s?$/, '').split(' ').slice(-2);
+  // Split at any white space: a line break before the state ("FILE\n\nRussian ") parts words as a space does.
+  const words = text.slice(0, -1).replace(/['’]s?$/, '').split(/\s+/).slice(-2);
   const two = words.join(' ');
   const last = words[words.length - 1];
   return COUNTRY_BY_NAME.get(two) ?? COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(last) ?? COUNTRY_BY_DEMONYM.get(last) ?? null;

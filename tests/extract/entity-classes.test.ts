@@ -107,3 +107,14 @@ describe('a regime before a country is the country', () => {
     ['Michael Jordan said it was his last season.', ['Person:person:michael-jordan']],
   ])('%s', (body, expected) => expect(typed(body).filter((x) => !x.startsWith('Place'))).toEqual(expected));
 });
+
+// The state written right before a body is its state whatever white space parts them ("FILE\n\nRussian Foreign Ministry").
+describe('a state before a body across a line break', () => {
+  test('a caption line, then the state and the body', async () => {
+    const { stateWrittenBefore } = await import('../../src/extract/government-bodies.js');
+    expect(stateWrittenBefore('via Getty Images, FILE\n\nRussian ')).toBe('RU');
+    expect(stateWrittenBefore('said the Russian ')).toBe('RU');
+    // must not: no state word right before
+    expect(stateWrittenBefore('said the ')).toBeNull();
+  });
+});
