@@ -6,8 +6,8 @@
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, startsLowerAscii, type Token } from './tokens.js';
-import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
-import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS, COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
+import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS, APPOSITION_NOUNS } from './lexicon/titles.js';
+import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIME_ADJECTIVES, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES, KOREAN_FAMILY_NAMES, genderOfGivenName } from './lexicon/names.js';
@@ -220,12 +220,13 @@ function surnamesOf(key: string): string[] {
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
- * A body named after a person opens with that person's name ("Kim Il-sung University", "George Washington University",
- * "John F. Kennedy Center"): its first word alone is the person's given or family name, never the body.
+ * A body named after a person opens with that person's name ("Kim Il-sung University", "John F. Kennedy Center"): its
+ * first word alone is the person's given or family name, never the body.
  */
 function namedAfterPerson(words: readonly string[]): boolean {
   if (words.length < 3) return false; // "Morgan Stanley", "Goldman Sachs": the first word is the firm's own short name
-  return FIRST_NAMES.has(words[0]) || KOREAN_FAMILY_NAMES.has(words[0]) || HYPHENATED_GIVEN_NAME.test(words[1]) || /^\p{Lu}\.$/u.test(words[1]);
+  // The second word a given name's part that names carry and bodies do not: "Il-sung", "F." (not "Karen National Union").
+  return HYPHENATED_GIVEN_NAME.test(words[1]) || /^\p{Lu}\.$/u.test(words[1]);
 }
 
 /**
@@ -488,11 +489,6 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
-    // "Frequently Trump …", "Reportedly Kim …": a sentence-initial adverb in -ly is no given name.
-    if (i === 0 && i === chunk.from && end - i >= 2 && !role && isAdverbAtStart(body, tok)) {
-      i++;
-      continue;
-    }
     // …and a lone sentence-initial verb form the article writes in lower case too ("Having said that", "Keeps saying"),
     // unless some full name in the article ends with it ("Condoleezza Rice … Rice said").
     if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !endsCapitalisedName(body, tok.text)) {
@@ -506,17 +502,6 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     // Longest known phrase starting here: organisation, country, title.
     const hit = longestKnown(body, tokens, i, end);
     if (hit) {
-      // "General Motors Co.", "General Electric": a title word before a company's legal form or trade word opens the
-      // company's name; no person follows it.
-      // The name ends at an "and" ("General Motors Co. and Ford Motor Co.": two companies).
-      const nameEnd = hit.kind === 'title' ? andOrEnd(tokens, hit.to, end) : end;
-      if (hit.kind === 'title' && !role && opensCompanyName(tokens, hit.to, nameEnd)) {
-        const company = mention(body, tokens, i, nameEnd, 'Organization', phrase(body, tokens, i, nameEnd).replace(/\s+/g, ' '), si);
-        company.orgCue = 'name';
-        out.push(company);
-        i = nameEnd + 1;
-        continue;
-      }
       if (hit.kind === 'title') {
         role = hit.value;
         titleStart ??= tokens[i].start;
@@ -559,8 +544,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
 
 /** A lower-case noun (or two) after a name, then a capitalised word: "critic George", "foreign policy adviser Sen.". */
 const APPOSED_NOUN = /^ (\p{Ll}+) (?:\p{Ll}+ )?\p{Lu}/u;
-/** Words after a name that make it a clause's subject or a phrase's object, not a noun's modifier ("Trump has dragged America"). */
-const NOT_APPOSED = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'which', 'that', 'than', 'as', 'also', 'then', 'not', 'never']);
+
 
 /** A sentence's first word W, before a one-word name N, as an adjective of the noun after N ("Frequent Trump critic X"). */
 function isPremodifierAtStart(body: string, tokens: Token[], i: number): boolean {
@@ -569,13 +553,8 @@ function isPremodifierAtStart(body: string, tokens: Token[], i: number): boolean
   if (!onlySpaceBetween(body, word, name) || name.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
   if (FIRST_NAMES.has(word.text) || genderOfGivenName(word.text) || TITLES.has(word.text) || PLACE_WORDS.has(word.text) || COUNTRY_BY_DEMONYM.has(word.text) || longestKnown(body, tokens, i, i + 2)) return false;
   const noun = APPOSED_NOUN.exec(body.slice(name.end, name.end + 60))?.[1];
-  if (!noun || NOT_APPOSED.has(noun) || SPEECH_VERBS.has(noun) || /(?:ed|s)$/.test(noun)) return false;
+  if (!noun || !APPOSITION_NOUNS.has(noun)) return false;
   return !capitalisedInsideSentence(body, word.text) && namedWithout(body, name.text, word.text);
-}
-
-/** A sentence's first word in -ly ("Frequently", "Reportedly"), no given name or place, never capitalised inside a sentence. */
-function isAdverbAtStart(body: string, tok: Token): boolean {
-  return /^\p{Lu}\p{Ll}{3,}ly$/u.test(tok.text) && !FIRST_NAMES.has(tok.text) && !CITY_NAMES.has(tok.text) && !REGION_NAMES.has(tok.text) && !COUNTRY_BY_NAME.has(tok.text) && !capitalisedInsideSentence(body, tok.text);
 }
 
 /** Whether the body writes `word` capitalised after a lower-case word, a digit or a comma: inside a sentence, as names stand. */
@@ -596,19 +575,6 @@ function namedWithout(body: string, name: string, word: string): boolean {
     if (!body.slice(Math.max(0, at - word.length - 1), at).startsWith(word)) return true;
   }
   return false;
-}
-
-/** The first "and" among tokens from…end, else end. */
-function andOrEnd(tokens: Token[], from: number, end: number): number {
-  for (let k = from; k < end; k++) if (tokens[k].text === 'and') return k;
-  return end;
-}
-
-/** The words after a title (tokens from…end) are a company's: they end in a legal form, or are one trade word. */
-function opensCompanyName(tokens: Token[], from: number, end: number): boolean {
-  // Not after a form of address ("Ms. Mills") nor across a connector ("CEO of Exxon Mobil Corp."): the name must follow.
-  if (from >= end || !tokens[from].cap || HONORIFICS.has(tokens[from - 1]?.text ?? '')) return false;
-  return COMPANY_LEGAL_FORMS.has(tokens[end - 1].text) || (end - from === 1 && COMPANY_TRADE_WORDS.has(tokens[from].text));
 }
 
 /**
@@ -793,11 +759,6 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     const t = longestKnown(body, tokens, k, end);
     const to = t?.kind === 'title' && !HONORIFICS.has(t.value) ? t.to : TITLES.has(tokens[k].text) && !HONORIFICS.has(tokens[k].text) ? k + 1 : -1;
     if (to < 0 || to >= end) continue;
-    // "Automakers General Motors Co.", "Shares of General Electric Co.": from the title word on, the company's name.
-    if (opensCompanyName(tokens, to, end)) {
-      out.push(cued(mention(body, tokens, k, end, 'Organization', phrase(body, tokens, k, end).replace(/\s+/g, ' '), si), 'name'));
-      return;
-    }
     // A title word followed by a generational suffix alone is a family name: "Martin Luther King Jr.", "Angus King Jr.".
     if (end - to === 1 && GENERATIONAL_SUFFIX.test(tokens[to].text)) continue;
     // Words before the title that are no part of a role ("Give President Trump credit", "CLOSE President Trump says",
@@ -900,8 +861,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     return;
   }
   // A suffix alone ("Police said", "Government cash balances") names no particular body.
-  // …and a company's legal form ends its name: "Ford Motor Co.", "Barclays plc", "Pirelli SpA".
-  if (((ORG_SUFFIXES.has(last) || COMPANY_LEGAL_FORMS.has(last)) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES_OPENING.some((p) => text.startsWith(p))) {
+  if ((ORG_SUFFIXES.has(last) && (words.length > 1 || ORG_FORMS.has(last))) || ORG_PREFIXES_OPENING.some((p) => text.startsWith(p))) {
     out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
     return;
   }
@@ -997,17 +957,12 @@ function hasOrganizationCue(body: string, tokens: Token[], i: number, end: numbe
   if (prev && !prev.cap && ORG_NOUNS_BEFORE.has(prev.text) && /^ +$/.test(body.slice(prev.end, tokens[i].start))) return true;
   const last = words[words.length - 1];
   if (prev?.text === 'the' && /^ +$/.test(body.slice(prev.end, tokens[i].start)) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && !tokens[end - 1].possessive
-    && !NON_ORG_PLURALS.has(last) && !COUNTRY_BY_DEMONYM.has(last) && !COUNTRY_BY_NAME.has(words.join(' ')) && !isGazetteerPlace(words.join(' '))) return true;
+    && !NON_ORG_PLURALS.has(last) && !COUNTRY_BY_DEMONYM.has(last) && !COUNTRY_BY_NAME.has(words.join(' '))) return true;
   if (/^ +(?:news agency|newspaper|daily said|news service|shares (?:rose|fell|closed|were|jumped|slipped|gained|dropped|eased))\b/.test(after)) return true;
   // "Surrey captain Chris Lewis", "Real players", "Pirelli shareholders": members and owners of a club or a company.
   if (/^ +(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|players|shareholders|stock|stockholders)\b/.test(after) && !FIRST_NAMES.has(words[0]) && !tokens[end - 1].possessive) return true;
   if (/^ *, +(?:which is +)?based in\b/.test(after)) return true;
   return /\b(?:shares|stake|stakes|holding|holdings|percent|per cent|interest) +(?:in|of) +$/.test(before);
-}
-
-/** A city, region or capital the gazetteer knows, whose name merely ends in s ("the Paris accord", "the Athens talks"): no plural team name. */
-function isGazetteerPlace(name: string): boolean {
-  return CITY_NAMES.has(name) || REGION_NAMES.has(name) || COUNTRY_BY_CAPITAL.has(name);
 }
 
 /** A person's (or a lone name's) mention with its role, as `{ ...m, role, titleStart, strong, honorific? }` wrote it: same keys in the same order, set in place (nameMention runs per name, and a spread copies). */

@@ -44,6 +44,12 @@ export const TITLE_CASE_WORDS: ReadonlySet<string> = new Set(['The', 'Of', 'In',
 /** Auxiliaries and modals: capitalised at a sentence start they open a question, not a name ("Should Trump …"). */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['Did', 'Does', 'Do', 'Should', 'Would', 'Could', 'Can', 'Will', 'Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Might', 'Must', 'Shall', 'Why', 'Let']);
 
+/**
+ * Nouns of a person's tie to another that a name modifies before the holder's name ("Trump critic George Conway",
+ * "Putin ally …", "Clinton aide Huma Abedin"): after "<word> <Name>" at a sentence start they show the word an adjective.
+ */
+export const APPOSITION_NOUNS: ReadonlySet<string> = new Set(['critic', 'ally', 'aide', 'adviser', 'advisor', 'supporter', 'loyalist', 'confidant', 'confidante', 'backer', 'opponent', 'rival', 'friend', 'associate', 'donor', 'appointee', 'nominee', 'pick', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'biographer', 'foe', 'detractor', 'defender', 'booster', 'surrogate', 'protege', 'protégé']);
+
 /** Lower-case role nouns a pronoun-free speaker reference may use ("the secretary said"). */
 export const ROLE_NOUNS = [
   'president', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'senator', 'governor',

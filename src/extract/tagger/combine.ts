@@ -12,7 +12,7 @@ import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, i
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
-import { FIRST_NAMES, genderOfGivenName } from '../lexicon/names.js';
+import { genderOfGivenName } from '../lexicon/names.js';
 
 export interface CombineOptions {
   /** A rule Person or Organization the tagger leaves untagged is dropped. */
@@ -76,7 +76,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     const theirs = s.type === 'ORG'
       ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person'))
       : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
-    if ((!theirs && !opensWithAdverb(body, s, rules)) || ruleTypeAt(s, 'Organization')) return true;
+    if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
     return false;
   });
@@ -219,6 +219,8 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
  * not an acronym; "Trump" named as a person), an agreement, or a name the lexicon lists as no body ("GDP", "Cold War", "Oval Office").
  */
 function isNoOrganization(body: string, m: Mention, sports: boolean, otherNames: ReadonlySet<string>): boolean {
+  // "the Paris accord", "the Brussels talks": the rules' plural-team cue ("the Blue Jays") misread a city ending in s.
+  if (m.orgCue === 'context' && !sports && /s$/.test(m.text) && (CITY_NAMES.has(m.text) || COUNTRY_BY_CAPITAL.has(m.text)) && /\bthe $/i.test(body.slice(Math.max(0, m.start - 4), m.start))) return true;
   // Known, or named a body by the words around it ("Surrey captain", a team in a results table): it is one here.
   if (KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention' || m.orgCue === 'context' || m.orgCue === 'team') return false;
   const text = m.text.replace(/\s+/g, ' ');
@@ -249,19 +251,6 @@ function frontOfTitle(body: string, m: Mention): boolean {
   if (words.length < 2 || !CHAMBER_SIDES.has(words[words.length - 1])) return false;
   const next = NEXT_WORD.exec(body.slice(m.end, m.end + 40))?.[1];
   return !!next && ROLE_WORDS_ANY_CASE.has(next.toLowerCase());
-}
-
-/** A sentence-initial adverb in -ly: "Reportedly", "Frequently" (not "Kelly", "Beverly"). */
-const LY_ADVERB = /^\p{Lu}\p{Ll}{3,}ly $/u;
-
-/**
- * A tagger span that reaches over a sentence-initial adverb to a name the rules read without it ("Reportedly Trump"):
- * the rules' extent stands.
- */
-function opensWithAdverb(body: string, s: TaggedSpan, rules: readonly Mention[]): boolean {
-  const space = body.indexOf(' ', s.start);
-  if (space < 0 || space >= s.end || !LY_ADVERB.test(body.slice(s.start, space + 1)) || FIRST_NAMES.has(body.slice(s.start, space))) return false;
-  return rules.some((m) => m.start === space + 1 && m.end === s.end && (m.type === 'Person' || m.type === 'Unknown'));
 }
 
 /** A tagger ORG span that starts with the country mention and goes on with a capitalised word that names no country. */
