@@ -16,7 +16,13 @@ export interface GenericBody {
   code?: string;
 }
 
-/** "Foreign Ministry", "Russian Foreign Ministry", "Ministry of Foreign Affairs" → the body (and the state it names). */
+/** Creeds that name a party in many countries, the country left to the context ("Chinese Communist Party"). */
+const STATE_PARTY_CREEDS: ReadonlySet<string> = new Set(['Communist']);
+
+/**
+ * "Foreign Ministry", "Russian Foreign Ministry", "Ministry of Foreign Affairs" → the body (and the state it names); so
+ * too "Communist Party", "Chinese Communist Party", "Communist Party of Vietnam".
+ */
 export function genericBody(name: string): GenericBody | null {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   let code: string | undefined;
@@ -27,6 +33,12 @@ export function genericBody(name: string): GenericBody | null {
     words.shift();
   }
   const rest = words.join(' ');
+  // A party named by its creed alone is every country's ("the Communist Party" of China, of Vietnam, of Cuba).
+  const partyOf = rest.indexOf(' Party of ');
+  const creed = rest.slice(0, partyOf);
+  const state = rest.slice(partyOf + ' Party of '.length).replace(/^the /, '');
+  if (partyOf > 0 && STATE_PARTY_CREEDS.has(creed) && COUNTRY_BY_NAME.has(state)) return { body: `${creed} Party`, code: code ?? COUNTRY_BY_NAME.get(state) };
+  if (words.length === 2 && words[1] === 'Party' && STATE_PARTY_CREEDS.has(words[0])) return { body: rest, code };
   const topic = /^Ministry of (?:the )?(.+)$/.exec(rest)?.[1] ?? /^(.+) Ministry$/.exec(rest)?.[1];
   const canonical = topic && MINISTRY_TOPICS.get(topic);
   return canonical ? { body: `${canonical} Ministry`, code } : null;
@@ -55,7 +67,8 @@ export function stateOfBody(m: Pick<Mention, 'start'>, named: GenericBody, count
 /** The state named by the words right before a body, when the extraction kept them apart: "the Iranian ", "South Korea's ". */
 export function stateWrittenBefore(text: string): string | null {
   if (!text.endsWith(' ')) return null;
-  const words = text.slice(0, -1).replace(/['’]s?$/, '').split(' ').slice(-2);
+  // Split at any white space: a line break before the state ("FILE\n\nRussian ") parts words as a space does.
+  const words = text.slice(0, -1).replace(/['’]s?$/, '').split(/\s+/).slice(-2);
   const two = words.join(' ');
   const last = words[words.length - 1];
   return COUNTRY_BY_NAME.get(two) ?? COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(last) ?? COUNTRY_BY_DEMONYM.get(last) ?? null;

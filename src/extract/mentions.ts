@@ -6,11 +6,11 @@
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, startsLowerAscii, type Token } from './tokens.js';
-import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS } from './lexicon/titles.js';
+import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS, APPOSITION_NOUNS } from './lexicon/titles.js';
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIME_ADJECTIVES, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import { FIRST_NAMES } from './lexicon/names.js';
+import { FIRST_NAMES, KOREAN_FAMILY_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { BIG_CITY_NAMES, CITY_NAMES, COUNTY_NAMES, REGION_NAMES } from './lexicon/places.js';
 
 export type MentionType = 'Person' | 'Country' | 'Organization' | 'Place' | 'Unknown';
@@ -208,6 +208,28 @@ function peopleInLists(body: string, out: Mention[]): void {
 const GENERIC_ORG_HEADS = new Set(['National', 'First', 'United', 'American', 'International', 'State', 'Federal', 'Central', 'General', 'Royal', 'New', 'Great', 'World', 'Union', 'European', 'Supreme', 'Democratic', 'Republican', 'Labour', 'Liberal', 'Conservative', 'People', 'Islamic', 'Free', 'Socialist', 'Communist', 'Red', 'White', 'Black', 'Green', 'Southern', 'Northern', 'Western', 'Eastern', 'Bank', 'Air', 'Standard', 'Real', 'Sporting', 'Saint', 'St', 'St.', 'Fox', 'Sunday', 'Daily']);
 
 /**
+ * The words a bare surname of this full name may be: the last word, and the first of a name written family name first
+ * ("Kim Jong-un", "Ban Ki-moon", "Kim Jong Un" are Mr. Kim, Mr. Ban).
+ */
+function surnamesOf(key: string): string[] {
+  const words = key.split(/\s+/);
+  const familyFirst = (words.length === 2 && HYPHENATED_GIVEN_NAME.test(words[1])) || (words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]));
+  return familyFirst ? [words[words.length - 1], words[0]] : [words[words.length - 1]];
+}
+/** The second half of an East Asian given name written with a hyphen: "Il-sung", "Jong-un", "Ki-moon". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A body named after a person opens with that person's name ("Kim Il-sung University", "John F. Kennedy Center"): its
+ * first word alone is the person's given or family name, never the body.
+ */
+function namedAfterPerson(words: readonly string[]): boolean {
+  if (words.length < 3) return false; // "Morgan Stanley", "Goldman Sachs": the first word is the firm's own short name
+  // The second word a given name's part that names carry and bodies do not: "Il-sung", "F." (not "Karen National Union").
+  return HYPHENATED_GIVEN_NAME.test(words[1]) || /^\p{Lu}\.$/u.test(words[1]);
+}
+
+/**
  * One name, one type per article: a name the article shows to be an organisation (by suffix, cue or table) is one
  * everywhere in it, and its first word alone ("Pirelli" after "Pirelli SpA") is the same organisation, unless
  * that word is also the surname of a person in the article.
@@ -220,8 +242,8 @@ function retypeByArticle(body: string, out: Mention[]): void {
     if (m.type === 'Organization') {
       orgs.set(m.text, m.key);
       const words = m.text.split(/\s+/);
-      if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words[0].length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]) && !GENERIC_ORG_HEADS.has(words[0]) && !COUNTRY_BY_NAME.has(words[0]) && !COUNTRY_BY_DEMONYM.has(words[0]) && !PLACE_WORDS.has(words[0])) heads.set(words[0], heads.has(words[0]) && heads.get(words[0]) !== m.key ? '' : m.key);
-    } else if (m.type === 'Person' && m.key.includes(' ')) surnames.add(m.key.split(/\s+/).pop()!);
+      if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words[0].length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]) && !GENERIC_ORG_HEADS.has(words[0]) && !COUNTRY_BY_NAME.has(words[0]) && !COUNTRY_BY_DEMONYM.has(words[0]) && !PLACE_WORDS.has(words[0]) && !namedAfterPerson(words)) heads.set(words[0], heads.has(words[0]) && heads.get(words[0]) !== m.key ? '' : m.key);
+    } else if (m.type === 'Person' && m.key.includes(' ')) for (const s of surnamesOf(m.key)) surnames.add(s);
   }
   for (const m of out) {
     // A surname in capitals is the person, not an acronym: a transcript's "PENCE:" after "Mike Pence".
@@ -460,6 +482,13 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
+    // "Frequent Trump critic George Conway", "Staunch Putin ally …": a sentence-initial word before a one-word name and
+    // a lower-case noun in apposition to a name is that noun's adjective — when the article never capitalises the word
+    // inside a sentence and names the name without it too.
+    if (i === 0 && i === chunk.from && end - i === 2 && !role && isPremodifierAtStart(body, tokens, i)) {
+      i++;
+      continue;
+    }
     // …and a lone sentence-initial verb form the article writes in lower case too ("Having said that", "Keeps saying"),
     // unless some full name in the article ends with it ("Condoleezza Rice … Rice said").
     if (i === 0 && i === chunk.from && end - i === 1 && /(?:ing|s)$/.test(tok.text) && !FIRST_NAMES.has(tok.text) && lowerCaseWords(body).has(tok.text.toLowerCase()) && !endsCapitalisedName(body, tok.text)) {
@@ -511,6 +540,41 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
     nameMention(body, tokens, i, end, si, role, titleStart, out, ctx);
     return;
   }
+}
+
+/** A lower-case noun (or two) after a name, then a capitalised word: "critic George", "foreign policy adviser Sen.". */
+const APPOSED_NOUN = /^ (\p{Ll}+) (?:\p{Ll}+ )?\p{Lu}/u;
+
+
+/** A sentence's first word W, before a one-word name N, as an adjective of the noun after N ("Frequent Trump critic X"). */
+function isPremodifierAtStart(body: string, tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  const name = tokens[i + 1];
+  if (!onlySpaceBetween(body, word, name) || name.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+  if (FIRST_NAMES.has(word.text) || genderOfGivenName(word.text) || TITLES.has(word.text) || PLACE_WORDS.has(word.text) || COUNTRY_BY_DEMONYM.has(word.text) || longestKnown(body, tokens, i, i + 2)) return false;
+  const noun = APPOSED_NOUN.exec(body.slice(name.end, name.end + 60))?.[1];
+  if (!noun || !APPOSITION_NOUNS.has(noun)) return false;
+  return !capitalisedInsideSentence(body, word.text) && namedWithout(body, name.text, word.text);
+}
+
+/** Whether the body writes `word` capitalised after a lower-case word, a digit or a comma: inside a sentence, as names stand. */
+function capitalisedInsideSentence(body: string, word: string): boolean {
+  const needle = ` ${word}`;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+    if (isAsciiWordChar(body.charCodeAt(at + needle.length))) continue;
+    const before = body.charCodeAt(at - 1);
+    if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 44) return true;
+  }
+  return false;
+}
+
+/** Whether the body names `name` somewhere not right after `word` ("Trump" beside "Frequent Trump"). */
+function namedWithout(body: string, name: string, word: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    if (isAsciiWordChar(body.charCodeAt(at + name.length)) || (at > 0 && isAsciiWordChar(body.charCodeAt(at - 1)))) continue;
+    if (!body.slice(Math.max(0, at - word.length - 1), at).startsWith(word)) return true;
+  }
+  return false;
 }
 
 /**
@@ -789,6 +853,11 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   // Airlines: "Air France", "Air India".
   if (words.length === 2 && first === 'Air' && !addressed) {
     out.push(cued(mention(body, tokens, i, end, 'Organization', text, si), 'name'));
+    return;
+  }
+  // "Nazi Germany", "Soviet Russia": a regime's or an era's word before a country's name is that country.
+  if (words.length === 2 && REGIME_ADJECTIVES.has(first) && COUNTRY_BY_NAME.has(last) && !title) {
+    out.push(mention(body, tokens, i, end, 'Country', COUNTRY_BY_NAME.get(last)!, si, 'name'));
     return;
   }
   // A suffix alone ("Police said", "Government cash balances") names no particular body.

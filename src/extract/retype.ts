@@ -7,6 +7,9 @@ import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lex
 import { cityNameOfCapital, isPlaceByHead } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
+import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
+import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
@@ -29,6 +32,31 @@ const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_NOUNS})\\s+$`);
 const OUTLET_AFTER = /^\s+(?:newspaper|magazine|broadcaster|network|news agency|website)\b/;
 /** News outlets with names that read like a person's ("Al Jazeera": Al is a given name; "Charlie Hebdo"). */
 export const OUTLET_NAMES: ReadonlySet<string> = new Set(['Al Jazeera', 'Al Arabiya', 'Charlie Hebdo', 'Der Spiegel', 'Le Monde', 'Le Figaro', 'Haaretz', 'Interfax', 'Xinhua', 'Yonhap', 'Kyodo', 'Sputnik', 'Al-Monitor', 'Al Mayadeen', 'Al Akhbar', 'Asharq Al-Awsat', 'Dawn', 'Ynet', 'Al Manar']);
+
+/** Title words that also open companies' names ("General Motors Co.", "Admiral Insurance Group"): not forms of address. */
+const COMPANY_TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t) => !t.includes(' ') && !HONORIFICS.has(t)));
+
+/** A sentence-initial adverb in -ly and the space after it: "Reportedly ", "Frequently " (not "Vitaly", "Kelly"). */
+const OPENING_ADVERB = /^(\p{Lu}\p{Ll}{5,}ly) /u;
+/** The end of a sentence or of a line right before a position: only white space back to ".", "!", "?" or a line break. */
+const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*)$/;
+
+/**
+ * "Frequently Trump …", "Reportedly Kim …": a sentence-initial adverb in -ly is no part of the name after it. Read after
+ * tagging, so the rules' mentions the tagger learns from stay as they were; a body the tagger read over the adverb is
+ * left a lone name for the entity stage to place.
+ */
+function withoutOpeningAdverb(body: string, m: Mention): Mention {
+  if (m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') return m;
+  const adverb = OPENING_ADVERB.exec(m.text);
+  if (!adverb || FIRST_NAMES.has(adverb[1]) || genderOfGivenName(adverb[1]) || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))) return m;
+  const start = m.start + adverb[0].length;
+  const text = body.slice(start, m.end);
+  const type = m.type === 'Organization' ? 'Unknown' : m.type;
+  const out: Mention = { ...m, start, text, key: text.replace(/\s+/g, ' '), type };
+  if (m.type === 'Organization') delete out.orgCue;
+  return out;
+}
 
 /** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
 function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
@@ -56,7 +84,8 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const fullNameWords = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ') && !m.key.includes(' of ')).flatMap((m) => m.key.split(' ')));
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
-  for (const m of mentions) {
+  for (const m0 of mentions) {
+    const m = withoutOpeningAdverb(body, m0);
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
     if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {
@@ -74,9 +103,22 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
       continue;
     }
+    // "General Motors Co.", "Motors Co." after the title "General": a name ending in a company's legal form is the
+    // company, and a title word right before it is the first word of its name, no role.
+    if ((m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') && words.length > 1 && COMPANY_LEGAL_FORMS.has(words[words.length - 1]) && !m.honorific) {
+      const before = /(\p{Lu}\p{Ll}+) $/u.exec(body.slice(Math.max(0, m.start - 20), m.start));
+      const start = before && COMPANY_TITLE_WORDS.has(before[1]) ? m.start - before[0].length : m.start;
+      if (m.type === 'Organization' && start === m.start) {
+        out.push(m); // a body already, its key kept
+        continue;
+      }
+      const text = body.slice(start, m.end);
+      out.push({ start, end: m.end, text, type: 'Organization', key: text.replace(/\s+/g, ' '), sentence: m.sentence, orgCue: 'name' });
+      continue;
+    }
     // "Justice Department officials", "the Obama Justice Department": a title word ("Justice", "General") before a body's
     // head noun is no title but the first word of the body's name.
-    const titleWord = m.role && words.length === 1 && (BODY_HEADS.test(m.text) || m.text === 'Motors') ? /(\p{Lu}\p{Ll}+) $/u.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
+    const titleWord = m.role && words.length === 1 && (BODY_HEADS.test(m.text) || COMPANY_TRADE_WORDS.has(m.text)) ? /(\p{Lu}\p{Ll}+) $/u.exec(body.slice(Math.max(0, m.start - 20), m.start)) : null;
     if ((m.type === 'Person' || m.type === 'Unknown') && titleWord) {
       const start = m.start - titleWord[0].length;
       const text = body.slice(start, m.end);

@@ -156,6 +156,9 @@ export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?
 ]);
 
 /** Names that are countries only when not followed by another capitalised name ("Jordan" vs "Michael Jordan"). */
+/** Words of a regime or an era before a country's name: "Nazi Germany", "Soviet Russia", "Imperial Japan" are the country. */
+export const REGIME_ADJECTIVES: ReadonlySet<string> = new Set(['Nazi', 'Soviet', 'Communist', 'Imperial', 'Fascist', 'Vichy', 'Weimar', 'Tsarist', 'Czarist', 'Maoist', 'Colonial', 'Occupied', 'Postwar', 'Prewar', 'Wartime', 'Revolutionary', 'Apartheid']);
+
 export const WEAK_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['Jordan', 'JO'],
   ['Chad', 'TD'],

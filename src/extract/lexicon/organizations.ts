@@ -17,6 +17,11 @@ export const ORG_SUFFIXES = new Set([
   'Coal', 'Steel', 'Mining', 'Survey', 'Observer', 'Gazette', 'Chronicle', 'Inquirer', 'Enquirer', 'Examiner', 'Courier', 'Sentinel', 'Dispatch', 'Newsroom', 'Newsdesk', 'League', 'Observatory', 'Watch', 'International', 'Initiative', 'Project', 'Program', 'Programme', 'Council',
 ]);
 
+/** Legal forms that end a company's name ("General Motors Co.", "Pirelli SpA", "Barclays plc"). */
+export const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'SpA', 'GmbH', 'Group', 'Holdings']);
+/** Trade words a company's name may consist of after a word that is also a title ("General Motors", "General Electric"). */
+export const COMPANY_TRADE_WORDS: ReadonlySet<string> = new Set(['Motors', 'Electric', 'Dynamics', 'Foods', 'Industries', 'Airlines', 'Airways', 'Insurance', 'Pharmaceuticals', 'Chemicals', 'Electronics', 'Technologies', 'Systems', 'Securities', 'Investments', 'Energy']);
+
 /** A chunk starting with one of these is an organisation ("Department of Justice", "Bank of England"). */
 export const ORG_PREFIXES = ['Center for', 'Centre for', 'Institute for', 'Council on', 'Council for', 'Committee for', 'Alliance for', 'Coalition for', 'Foundation for', 'Department of', 'Ministry of', 'University of', 'Bank of', 'Office of', 'Council of', 'Court of', 'Federation of', 'Organization of', 'Union of', 'League of', 'Party of', 'House of', 'Institute of', 'Church of', 'Army of', 'Commission of', 'Committee of', 'People\'s'];
 
@@ -103,8 +108,6 @@ export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'FISA', 'DACA', 'AUMF', 'NDAA', 'CAATSA', 'ACA',
   // Aircraft known by their call signs: "aboard Air Force One".
   'Air Force One', 'Air Force Two', 'Marine One', 'Marine Two',
-  // The chamber's side before "Leader"/"Whip" is part of a title ("Senate Majority Leader Mitch McConnell").
-  'Senate Majority', 'Senate Minority', 'House Majority', 'House Minority',
   // Timestamp lines of news pages: "Updated 3:45 p.m. ET", "Posted Jan. 3".
   'Updated', 'Last Updated', 'Posted', 'Published', 'Modified',
 ]);

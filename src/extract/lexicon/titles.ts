@@ -23,6 +23,12 @@ export const PERSON_TITLES = [
 /** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Democratic', 'Republican', 'GOP', 'Press', 'Rear', 'High', 'Vice', 'Deputy', 'Assistant', 'Acting', 'Senior', 'Chief', 'General', 'Principal', 'Executive']);
 
+/**
+ * The side of a chamber a leader or whip speaks for ("Majority", "Minority", "Republican"): an adjective, so a name
+ * ending in one ("Senate Majority", "House Minority") is no body but the front of a title before its role word.
+ */
+export const CHAMBER_SIDES: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Republican', 'Democratic']);
+
 /** Words of the titles that name the body or field a role serves ("State", "Treasury", "House") or join words: no role word. */
 const TITLE_FIELD_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'State', 'Defense', 'Defence', 'Treasury', 'House', 'White', 'Homeland', 'Security', 'Senate', 'Foreign', 'Interior', 'Finance', 'Home', 'Crown', 'National', 'Special', 'Supreme', 'Attorney', 'Opposition', 'Former']);
 
@@ -37,6 +43,12 @@ export const TITLE_CASE_WORDS: ReadonlySet<string> = new Set(['The', 'Of', 'In',
 
 /** Auxiliaries and modals: capitalised at a sentence start they open a question, not a name ("Should Trump …"). */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['Did', 'Does', 'Do', 'Should', 'Would', 'Could', 'Can', 'Will', 'Is', 'Was', 'Are', 'Were', 'Has', 'Have', 'Had', 'Might', 'Must', 'Shall', 'Why', 'Let']);
+
+/**
+ * Nouns of a person's tie to another that a name modifies before the holder's name ("Trump critic George Conway",
+ * "Putin ally …", "Clinton aide Huma Abedin"): after "<word> <Name>" at a sentence start they show the word an adjective.
+ */
+export const APPOSITION_NOUNS: ReadonlySet<string> = new Set(['critic', 'ally', 'aide', 'adviser', 'advisor', 'supporter', 'loyalist', 'confidant', 'confidante', 'backer', 'opponent', 'rival', 'friend', 'associate', 'donor', 'appointee', 'nominee', 'pick', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'biographer', 'foe', 'detractor', 'defender', 'booster', 'surrogate', 'protege', 'protégé']);
 
 /** Lower-case role nouns a pronoun-free speaker reference may use ("the secretary said"). */
 export const ROLE_NOUNS = [

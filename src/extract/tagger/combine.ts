@@ -10,7 +10,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexi
 import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
-import { NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
+import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { genderOfGivenName } from '../lexicon/names.js';
 
@@ -73,7 +73,9 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // …and an ORG the rules read as a full person's name whose surname the article uses alone as a person
     // ("Rush Limbaugh spoke. Limbaugh told …") is that person.
     const lastWord = text.split(/\s+/).pop()!;
-    const theirs = s.type === 'ORG' ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
+    const theirs = s.type === 'ORG'
+      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person'))
+      : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
     if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
     return false;
@@ -217,10 +219,12 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
  * not an acronym; "Trump" named as a person), an agreement, or a name the lexicon lists as no body ("GDP", "Cold War", "Oval Office").
  */
 function isNoOrganization(body: string, m: Mention, sports: boolean, otherNames: ReadonlySet<string>): boolean {
+  // "the Paris accord", "the Brussels talks": the rules' plural-team cue ("the Blue Jays") misread a city ending in s.
+  if (m.orgCue === 'context' && !sports && /s$/.test(m.text) && (CITY_NAMES.has(m.text) || COUNTRY_BY_CAPITAL.has(m.text)) && /\bthe $/i.test(body.slice(Math.max(0, m.start - 4), m.start))) return true;
   // Known, or named a body by the words around it ("Surrey captain", a team in a results table): it is one here.
   if (KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention' || m.orgCue === 'context' || m.orgCue === 'team') return false;
   const text = m.text.replace(/\s+/g, ' ');
-  if (namesNoBody(text) || AGREEMENT_LAST_WORDS.has(text.split(' ').pop()!)) return true;
+  if (namesNoBody(text) || AGREEMENT_LAST_WORDS.has(text.split(' ').pop()!) || frontOfTitle(body, m)) return true;
   const shouted = /^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
   const titled = shouted ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : text;
   if (!sports && (CITY_NAMES.has(titled) || REGION_NAMES.has(titled) || COUNTRY_BY_CAPITAL.has(titled) || COUNTRY_BY_NAME.has(titled))) return true;
@@ -229,6 +233,24 @@ function isNoOrganization(body: string, m: Mention, sports: boolean, otherNames:
     if (lower.has(text.toLowerCase()) || otherNames.has(titled)) return true;
   }
   return false;
+}
+
+/** The role words of titles in lower case ("leader", "whip"), as the news writes them after the chamber's side too. */
+const ROLE_WORDS_ANY_CASE: ReadonlySet<string> = new Set([...TITLE_ROLE_WORDS].map((w) => w.toLowerCase()));
+/** The word right after a mention: one run of letters after white space. */
+const NEXT_WORD = /^\s{1,3}(\p{L}+)/u;
+
+/**
+ * A chamber and its side before a role word ("Senate Majority leader Mitch McConnell", "the House Minority Leader."):
+ * the front of a title, no body, whatever the case of the role word and whether a name follows.
+ */
+function frontOfTitle(body: string, m: Mention): boolean {
+  const words = m.text.split(/\s+/);
+  // The whole title with no name after it read as one name: "the House Minority Leader."
+  if (words.length >= 3 && CHAMBER_SIDES.has(words[words.length - 2]) && TITLE_ROLE_WORDS.has(words[words.length - 1])) return true;
+  if (words.length < 2 || !CHAMBER_SIDES.has(words[words.length - 1])) return false;
+  const next = NEXT_WORD.exec(body.slice(m.end, m.end + 40))?.[1];
+  return !!next && ROLE_WORDS_ANY_CASE.has(next.toLowerCase());
 }
 
 /** A tagger ORG span that starts with the country mention and goes on with a capitalised word that names no country. */

@@ -1,0 +1,120 @@
+// Entity errors fixed as classes of construction (stop 31, issue #13): each table lists what the grammar or the type
+// logic must yield, with the must-not cases beside the cases it fixes.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+
+/** Every named entity (no events) as "Type:id", sorted. */
+const typed = (body: string) =>
+  extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.id}`).sort();
+/** The entity each mention of `text` landed on ("Type:id"), in text order. */
+const landedOn = (body: string, text: string) =>
+  extract(body).entities.flatMap((e) => e.mentions.filter((m) => m.text === text).map((m) => ({ at: m.start, of: `${e.type}:${e.id}` })))
+    .sort((a, b) => a.at - b.at).map((x) => x.of);
+
+// A body named after a person opens with the person's name: its first word alone is the person's given or family name.
+describe('a bare name is no short form of a body named after a person', () => {
+  test.each<[string, string, string[]]>([
+    ['Kim Jong-un visited Kim Il-sung University on Monday. Kim praised its students.', 'Kim', ['Person:person:kim-jong-un']],
+    ['Kim Yo-jong studied at Kim Il-sung University. Kim later joined the party.', 'Kim', ['Person:person:kim-yo-jong']],
+    ['A paper published by Kim Il-sung University praised profits. Kim said nothing.', 'Kim', ['Person:person:kim']],
+    // must not: a firm's own first word stays its short name ("Pirelli" after "Pirelli Holdings")
+    ['Pirelli Holdings said profits rose. Pirelli shares fell on Monday.', 'Pirelli', ['Organization:org:pirelli-holdings']],
+  ])('%s', (body, text, expected) => expect(landedOn(body, text)).toEqual(expected));
+
+  test('the body itself stays a body', () => {
+    expect(typed('Kim Jong-un visited Kim Il-sung University on Monday.')).toContain('Organization:org:kim-il-sung-university');
+  });
+});
+
+// A title word before a company's legal form or trade word opens the company's name ("General Motors Co."): no person.
+describe('a title before a company word is the company', () => {
+  test.each<[string, string[]]>([
+    ['General Motors Co. said on Monday it would cut jobs.', ['Organization:org:general-motors-co']],
+    ['Shares of General Electric Co. fell on Monday.', ['Organization:org:general-electric-co']],
+    ['Automakers General Motors Co. and Ford Motor Co. were pressured.', ['Organization:org:ford-motor-co', 'Organization:org:general-motors-co']],
+    ['General Dynamics Corp. won the contract.', ['Organization:org:general-dynamics-corp']],
+    // must not: a title before a person's name keeps the person; a role's field words are no company
+    ['General John Allen said the war was over.', ['Person:person:john-allen']],
+    ['Chief Financial Officer Ruth Porat said profits rose.', ['Person:person:ruth-porat']],
+    ['General Electric Co. and General John Allen signed it.', ['Organization:org:general-electric-co', 'Person:person:john-allen']],
+    ['He was CEO of Exxon Mobil Corp. before that.', ['Organization:org:exxon-mobil-corp']],
+    ['Cheryl Mills testified. Ms. Mills said she had no role.', ['Person:person:cheryl-mills']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// "Senate Majority leader", "the House Minority Leader.": the chamber and its side are the front of a title, whatever
+// the case of the role word and whether a name follows.
+describe('the front of a title is no body', () => {
+  test.each<[string, string[]]>([
+    ['Senate Majority leader Mitch McConnell said on Tuesday the bill would pass.', ['Person:person:mitch-mcconnell']],
+    ['Senate Majority Leader Mitch McConnell said on Tuesday the bill would pass.', ['Person:person:mitch-mcconnell']],
+    ['He spoke to the House Minority Leader.', []],
+    ['"We know," said Rep. Kevin McCarthy, the House Minority Leader. "We know it."', ['Person:person:kevin-mccarthy']],
+    ['House Majority Whip Steve Scalise said it.', ['Person:person:steve-scalise']],
+    ['House Republican leader Kevin McCarthy said it.', ['Person:person:kevin-mccarthy']],
+    // must not: a body whose name goes on after the side stays one
+    ['The Senate Majority PAC spent money on the race.', ['Organization:org:senate-majority-pac']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// A sentence-initial adjective before a one-word name and a noun in apposition ("Frequent Trump critic George Conway"),
+// or a sentence-initial adverb in -ly, is no given name.
+describe('sentence-initial premodifiers are no part of a name', () => {
+  test.each<[string, string[]]>([
+    ['Frequent Trump critic George Conway spoke. Trump denied it.', ['Person:person:george-conway', 'Person:person:trump']],
+    ['Longtime Trump ally Roger Stone was arrested. Trump denied it.', ['Person:person:roger-stone', 'Person:person:trump']],
+    ['Vocal Putin critic Alexei Navalny was jailed. Putin denied it.', ['Person:person:alexei-navalny', 'Person:person:putin']],
+    ['Embattled Trump aide Michael Flynn resigned. Trump denied it.', ['Person:person:michael-flynn', 'Person:person:trump']],
+    ['Reportedly Trump said no to the deal.', ['Person:person:trump']],
+    // must not: a given name, or a name the article writes without the word elsewhere, stays whole
+    ['Hillary Clinton aide Huma Abedin said it. Clinton said nothing.', ['Person:person:hillary-clinton', 'Person:person:huma-abedin']],
+    ['Xi Jinping ally Wang Qishan said it. China\'s Xi Jinping denied it.', ['Country:country:CN', 'Person:person:wang-qishan', 'Person:person:xi-jinping']],
+    ['Emily Thornberry said it. Later, Emily Thornberry denied it.', ['Person:person:emily-thornberry']],
+    ['Donald Trump has dragged America into a war. Trump denied it.', ['Country:country:US', 'Person:person:donald-trump']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// A city the gazetteer knows is no plural team name for ending in s ("the Paris accord", "the Paris attacks").
+describe('a city ending in s is no plural team', () => {
+  test.each<[string, string[]]>([
+    ['He backed the Paris accord on Monday.', []],
+    ['The Paris attacks shocked Europe. He quit the Paris agreement.', []],
+    // must not: a plural team after "the" stays a body
+    ['The Blue Jays beat the Red Sox on Monday.', ['Organization:org:blue-jays', 'Organization:org:red-sox']],
+    ['the Mets and the Giants met on Monday.', ['Organization:org:giants', 'Organization:org:mets']],
+  ])('no body in %s', (body, expected) => expect(typed(body).filter((x) => x.startsWith('Organization'))).toEqual(expected));
+});
+
+// A party named by its creed alone is every country's: keyed by the state named with it or by the context, like a
+// bare ministry, never one node for the Chinese, Vietnamese and Cuban parties together.
+describe('a creed-named party is a state’s', () => {
+  test.each<[string, string[]]>([
+    ['China’s leader Xi Jinping heads the Communist Party. The Chinese Communist Party met.', ['Organization:org:chinese-communist-party']],
+    ['In Hanoi, Vietnam’s Communist Party met. The Communist Party of Vietnam said so.', ['Organization:org:vietnamese-communist-party']],
+    ['Cuba said the Cuban Communist Party would meet.', ['Organization:org:cuban-communist-party']],
+    // must not: with no state in the text the party stays generic; other parties keep their names
+    ['The Communist Party met on Monday.', ['Organization:org:communist-party']],
+    ['The Labour Party met on Monday.', ['Organization:org:labour-party']],
+  ])('%s', (body, expected) => expect(typed(body).filter((x) => x.startsWith('Organization'))).toEqual(expected));
+});
+
+// A regime's or an era's word before a country's name is that country, never a person ("Nazi Germany").
+describe('a regime before a country is the country', () => {
+  test.each<[string, string[]]>([
+    ['This put Finland into a de facto alliance with Nazi Germany, which lost the war.', ['Country:country:DE', 'Country:country:FI']],
+    ['Imperial Japan invaded Manchuria.', ['Country:country:JP']],
+    // must not: a given name before a country's name is a person's ("Michael Jordan"), a place word a place
+    ['Michael Jordan said it was his last season.', ['Person:person:michael-jordan']],
+  ])('%s', (body, expected) => expect(typed(body).filter((x) => !x.startsWith('Place'))).toEqual(expected));
+});
+
+// The state written right before a body is its state whatever white space parts them ("FILE\n\nRussian Foreign Ministry").
+describe('a state before a body across a line break', () => {
+  test('a caption line, then the state and the body', async () => {
+    const { stateWrittenBefore } = await import('../../src/extract/government-bodies.js');
+    expect(stateWrittenBefore('via Getty Images, FILE\n\nRussian ')).toBe('RU');
+    expect(stateWrittenBefore('said the Russian ')).toBe('RU');
+    // must not: no state word right before
+    expect(stateWrittenBefore('said the ')).toBeNull();
+  });
+});
