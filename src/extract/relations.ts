@@ -514,6 +514,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let right: Party[] = [];
   /** The status a superlative frame's copula gives the subject's deed ("was the first … to meet"), when one does. */
   let superlativeStatus: RelationStatus | null | undefined;
+  /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
+  let mainClauseOfAdjunct: string | undefined;
   // The status is read from the words between the subject and the cue, else from the clause's last words before it.
   const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
   // The clause's last four lower-case words: names do not count ("ahead of Kim Jong Un’s summit").
@@ -556,6 +558,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const main = adjunct ? adjunctSubject(ctx, s.start + adjunct.index) : null;
         if (main && main.end <= s.start + adjunct!.index) {
           statusFrom = s.start + adjunct!.index;
+          mainClauseOfAdjunct = body.slice(main.end, s.start + adjunct!.index);
           return [main];
         }
         return [];
@@ -801,6 +804,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
+  // "Kim is expected to hold talks with Vietnamese leaders before negotiating with Trump": a gerund adjunct happens in
+  // the main clause's time, which its auxiliary or plan word right after the subject gives.
+  if (rule.type === 'MET_WITH' && status === 'happened' && mainClauseOfAdjunct !== undefined && words(mainClauseOfAdjunct).filter((w) => !/^\p{Lu}/u.test(w)).slice(0, 3).some((w) => PLANNED.has(w.toLowerCase()))) status = 'planned';
   // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
   const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
   // Where the meeting noun's phrase starts: before the parties of a compound ("the prospects for an unprecedented

@@ -430,6 +430,10 @@ describe('MET_WITH parties: a possessive pronoun in a fronted clause; family-nam
     // a gerund adjunct hangs on the reported clause: its subject is the one after "that", not the reporter
     ['Ruth Marcus noted that Donald Trump also threatened North Korea before meeting with Kim Jong Un in Singapore.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['Donald Trump told reporters after meeting with Malcolm Turnbull that the talks went well.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
+    // …and happens in the main clause's time: its auxiliary or plan word right after the subject makes it planned
+    ['Kim Jong Un also is expected to hold meetings separately with Vietnamese leaders before negotiating with Donald Trump.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump will fly to Hanoi before meeting with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Kim Jong Un visited Hanoi before meeting with Donald Trump.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     // a given name still gives the gender: "her" is not Donald Trump
     ['Donald Trump spoke. Kim Darroch said nothing. Theresa May left after her meeting with Angela Merkel.', ['MET_WITH happened Angela Merkel ~ Theresa May']],
   ])('%s', (body, expected) => {
