@@ -12,7 +12,7 @@ import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
 interface CompiledRule extends RelationRule {
@@ -34,6 +34,7 @@ const DATE_HINT = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OFFICIAL = set(OFFICIAL_NOUNS);
+const SINGLE_OFFICIAL = set(SINGLE_OFFICIAL_NOUNS);
 const ROLE_GAP = set(ROLE_GAP_WORDS);
 const LINKS = set(OFFICIAL_LINKS);
 const PLANNED = set(PLANNED_WORDS);
@@ -140,13 +141,17 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const titled = titleCountries(entities);
   for (const parties of perSentence) {
     for (const [k, p] of parties.entries()) {
-      if (!p.role) continue;
-      // "the Russian prime minister, Dmitry Medvedev": a name in apposition right after the office holds it.
+      // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
+      const single = p.type !== 'Person' && !p.pronoun && SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase());
+      if (!p.role && !single) continue;
+      // "the Russian prime minister, Dmitry Medvedev": a name in apposition right after the office holds it (titles of
+      // the name may stand before it).
       const next = parties[k + 1];
-      if (next && next.type === 'Person' && !next.pronoun && /^\s*,\s*$/.test(body.slice(p.end, next.start))) {
+      if (next && next.type === 'Person' && !next.pronoun && APPOSED_NAME_GAP.test(body.slice(p.end, next.start))) {
         Object.assign(p, { id: next.id, type: 'Person' });
         continue;
       }
+      if (!p.role) continue;
       // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
       const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
       if (holders.length === 1) Object.assign(p, { id: holders[0][0], type: 'Person' });
@@ -446,6 +451,9 @@ const ARMED_NOUN = /^\s+forces$/;
 
 /** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
+
+/** Between an office and the name apposed to it: a comma, then the name's own titles ("…, Vice Premier "). */
+const APPOSED_NAME_GAP = /^\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
 /** The countries a person's titles name by demonym ("Israeli Prime Minister Menachem Begin" → Israel), per person id. */

@@ -37,6 +37,12 @@ describe('MET_WITH: parties found as a reader finds them', () => {
     // Unnamed officials of a named country stand for the country.
     ['Narendra Modi met with the U.S. envoy to India in February.', ['MET_WITH happened Narendra Modi ~ United States']],
     ['Theresa May held talks with EU leaders in Brussels.', ['MET_WITH happened European Union ~ Theresa May']],
+    // A name apposed to a country's or body's one official (a singular office noun) is that official, its titles
+    // before it or not; plural officials stay the country, and so does an official with no name apposed.
+    ['Donald Trump sat down with China’s top negotiator, Vice Premier Liu He, on Friday.', ['MET_WITH happened Donald Trump ~ Liu He']],
+    ['Theresa May met with the EU’s chief negotiator, Michel Barnier, in Brussels.', ['MET_WITH happened Michel Barnier ~ Theresa May']],
+    ['Donald Trump met with Chinese officials, Vice Premier Liu He said.', ['MET_WITH happened China ~ Donald Trump']],
+    ['Donald Trump met with China’s top negotiator, and Shinzo Abe.', ['MET_WITH happened China ~ Donald Trump', 'MET_WITH happened Donald Trump ~ Shinzo Abe']],
     // Titles and roles before a name are the same person.
     ['President Barack Obama met with Defense Secretary Leon Panetta and Vice President Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden', 'MET_WITH happened Barack Obama ~ Leon Panetta']],
   ])('%s', (body, expected) => {

@@ -36,6 +36,9 @@ export const AID_NOUNS = ['support', 'backing', 'aid', 'assistance', 'arms', 'we
 /** Heads of a group of officials: "Iranian officials", "EU leaders", "the U.S. envoy" stand for their country or body. */
 export const OFFICIAL_NOUNS = ['officials', 'official', 'leaders', 'leader', 'leadership', 'envoy', 'envoys', 'delegation', 'delegations', 'negotiators', 'negotiator', 'diplomats', 'diplomat', 'counterpart', 'counterparts', 'government', 'authorities', 'administration', 'regime', 'representatives', 'representative', 'team', 'side', 'minister', 'ministers', 'president', 'premier', 'ambassador', 'emissary', 'forces', 'military', 'troops', 'army'];
 
+/** The official nouns that name one person ("China's top negotiator, Vice Premier Liu He"): a name apposed to one is its holder. */
+export const SINGLE_OFFICIAL_NOUNS = ['official', 'leader', 'envoy', 'negotiator', 'diplomat', 'counterpart', 'representative', 'minister', 'president', 'premier', 'ambassador', 'emissary'];
+
 /** Words that may stand between a cue and its party without ending the phrase: titles, determiners, adjectives of office. */
 export const ROLE_GAP_WORDS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'top', 'senior', 'former', 'new', 'visiting', 'chief', 'deputy', 'vice', 'foreign', 'defense', 'defence', 'prime', 'secretary', 'minister', 'president', 'general', 'state', 'leader', 'envoy', 'special', 'acting', 'supreme', 'national', 'security', 'adviser', 'advisor', 'ambassador', 'premier', 'chancellor', 'king', 'queen', 'crown', 'prince', 'counterpart', 'officials', 'official', 'leaders', 'representatives', 'counterparts', 'delegation', 'negotiators', 'diplomats', 'authorities', 'key', 'close', 'longtime', 'staunch', 'steadfast', 'vital', 'main', 'chief', 'traditional', 'regional'];
 
