@@ -452,6 +452,9 @@ const ARMED_NOUN = /^\s+forces$/;
 /** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
 
+/** A participle of record (no progressive verb: no form of "be" before it) and up to two words before a meeting noun. */
+const RECORD_PARTICIPLE_BEFORE = /(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:documenting|detailing|describing|recounting|recording|summarizing|summarising|chronicling|memorializing|memorialising|outlining|referencing|mentioning)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** Between an office and the name apposed to it: a comma, then the name's own titles ("…, Vice Premier "). */
 const APPOSED_NAME_GAP = /^\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
@@ -616,6 +619,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "reluctance … to support negotiations with Iran", "a plan to use Camp David for negotiations with": the
         // noun is the object of another verb; only holding, joining or resuming talks makes the subject a party.
         if (sub.length && rule.type === 'MET_WITH' && /\bto\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // "memos he shared documenting discussions with Trump", "records detailing talks with Iran": a meeting noun that is
+        // the object of a participle of record names what a record tells, not whose talks they are — the clause's subject
+        // shares or reads the record.
+        if (sub.length && rule.type === 'MET_WITH' && RECORD_PARTICIPLE_BEFORE.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation

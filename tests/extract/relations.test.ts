@@ -62,6 +62,12 @@ describe('MET_WITH negatives: refused, hypothetical, own country, place, listene
     ['Will Vladimir Putin meet Joe Biden?', []],
     // own country: a person is never paired with the country or body named before their name
     ['Russian President Vladimir Putin met Recep Tayyip Erdogan in Sochi.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+    // record: a meeting noun that a participle of record governs is what the record tells, not the subject's talks;
+    // a possessive determiner still names the owner, and a progressive verb is the subject's own act.
+    ['Michael Horowitz said his office is investigating James Comey over memos he shared documenting discussions with President Donald Trump.', []],
+    ['Robert Mueller obtained emails detailing talks with Russian officials.', []],
+    ['James Comey wrote memos documenting his discussions with President Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
+    ['James Comey was documenting discussions with President Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
     // place: where a meeting happens is no party
     ['Angela Merkel and Emmanuel Macron met in Minsk.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
     // listener: telling someone something is no meeting
