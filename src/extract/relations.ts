@@ -147,7 +147,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // "the Russian prime minister, Dmitry Medvedev": a name in apposition right after the office holds it (titles of
       // the name may stand before it).
       const next = parties[k + 1];
-      if (next && next.type === 'Person' && !next.pronoun && APPOSED_NAME_GAP.test(body.slice(p.end, next.start))) {
+      // With titles between, the name must close its apposition ("…, Vice Premier Liu He, in"): "Before his talks with
+      // the US President, Mr Johnson spoke" is a fronted adjunct and the main clause's subject.
+      const gap = body.slice(p.end, next?.start ?? p.end);
+      if (next && next.type === 'Person' && !next.pronoun && (/^\s*,\s*$/.test(gap) || (APPOSED_NAME_GAP.test(gap) && APPOSITION_CLOSE.test(body.slice(next.end, next.end + 2))))) {
         Object.assign(p, { id: next.id, type: 'Person' });
         continue;
       }
@@ -457,6 +460,8 @@ const RECORD_PARTICIPLE_BEFORE = /(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(
 
 /** Between an office and the name apposed to it: a comma, then the name's own titles ("…, Vice Premier "). */
 const APPOSED_NAME_GAP = /^\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** What closes an apposition after its name: a comma, a stop, a dash, or the sentence's end. */
+const APPOSITION_CLOSE = /^(?:[,.;:)—–]|\s+[—–-]|\s*$)/;
 
 /** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
 /** The countries a person's titles name by demonym ("Israeli Prime Minister Menachem Begin" → Israel), per person id. */

@@ -42,6 +42,9 @@ describe('MET_WITH: parties found as a reader finds them', () => {
     ['Donald Trump sat down with China’s top negotiator, Vice Premier Liu He, on Friday.', ['MET_WITH happened Donald Trump ~ Liu He']],
     ['Theresa May met with the EU’s chief negotiator, Michel Barnier, in Brussels.', ['MET_WITH happened Michel Barnier ~ Theresa May']],
     ['Donald Trump met with Chinese officials, Vice Premier Liu He said.', ['MET_WITH happened China ~ Donald Trump']],
+    // …a titled name must close the apposition: followed by a verb it is a clause's subject, no apposition.
+    ['Donald Trump met with China’s top negotiator, Vice Premier Liu He said on Friday.', ['MET_WITH happened China ~ Donald Trump']],
+    ['Donald Trump met with China’s top negotiator, Vice Premier Liu He.', ['MET_WITH happened Donald Trump ~ Liu He']],
     ['Donald Trump met with China’s top negotiator, and Shinzo Abe.', ['MET_WITH happened China ~ Donald Trump', 'MET_WITH happened Donald Trump ~ Shinzo Abe']],
     // Titles and roles before a name are the same person.
     ['President Barack Obama met with Defense Secretary Leon Panetta and Vice President Joe Biden.', ['MET_WITH happened Barack Obama ~ Joe Biden', 'MET_WITH happened Barack Obama ~ Leon Panetta']],
