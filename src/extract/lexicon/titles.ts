@@ -94,3 +94,14 @@ export const NON_NAME_WORDS = new Set([
   'Southern', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP', 'Cabinet',
   'Day', 'Eve', 'Week', 'Weekend',
 ]);
+
+/**
+ * Verbs a title-case headline puts after its subject ("Carter Page Sues Yahoo", "Pompeo Meets Kim"): third person in -s,
+ * none a surname or given name. A name ends before one (headlines only: in body text they are lower case).
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'Says', 'Sues', 'Meets', 'Slams', 'Blasts', 'Warns', 'Tells', 'Urges', 'Vows', 'Rejects', 'Denies', 'Defends', 'Accuses',
+  'Threatens', 'Praises', 'Blames', 'Admits', 'Signs', 'Visits', 'Asks', 'Claims', 'Resigns', 'Responds', 'Announces',
+  'Condemns', 'Pledges', 'Predicts', 'Reveals', 'Unveils', 'Insists', 'Dismisses', 'Mocks', 'Attacks', 'Rebukes', 'Lashes',
+  'Fires', 'Endorses', 'Questions', 'Confirms', 'Doubles', 'Demands', 'Touts', 'Hails', 'Rips', 'Knocks', 'Talks',
+]);
