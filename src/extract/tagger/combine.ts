@@ -71,7 +71,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     if (s.type === 'ORG' && titles.some(([from, to]) => s.end > from && s.end < to) && endsInRoleWord(body.slice(s.start, s.end))) return false;
     // A capitalised descriptor before a person's full name ("Billionaire George Soros", "Activist Greta Thunberg") opens
     // no body's name: the tagger read the word and the name as one organisation; the rules' person stands.
-    if (s.type === 'ORG' && namedPeople.some((m) => m.end === s.end && m.start > s.start && DESCRIPTOR_BEFORE.test(body.slice(s.start, m.start)))) return false;
+    if (s.type === 'ORG' && namedPeople.some((m) => m.end === s.end && m.start > s.start && isDescriptor(body.slice(s.start, m.start)))) return false;
     // A span that coordinates a lone name with the front of the next person's title ("Lighthizer and Treasury" of "Liu,
     // Lighthizer and Treasury Secretary Steven Mnuchin") is a list misread: "and" opens no body's name here.
     if (s.type === 'ORG' && titles.some(([from, to]) => s.start < from && s.end > from && s.end <= to && LONE_NAME_AND.test(body.slice(s.start, from)))) return false;
@@ -328,6 +328,10 @@ function looksLikeFullName(text: string): boolean {
 
 /** One capitalised word of letters and the space after it: "Billionaire ". */
 const DESCRIPTOR_BEFORE = /^\p{Lu}\p{Ll}+ $/u;
+/** A descriptor before a name: one capitalised word, no article or other word that opens a sentence ("The Daily Caller"). */
+function isDescriptor(text: string): boolean {
+  return DESCRIPTOR_BEFORE.test(text) && !NOT_NAME_STARTS.has(text.trimEnd()) && !SENTENCE_OPENERS.has(text.trimEnd()) && !TITLE_CASE_WORDS.has(text.trimEnd());
+}
 /** One capitalised word and a coordinator: "Lighthizer and " (not "Department of Health and "). */
 const LONE_NAME_AND = /^\p{Lu}\p{Ll}+\s+(?:and|or|&)\s+$/u;
 /** Two lone capitalised names joined by "and": "Lighthizer and Mnuchin". */
