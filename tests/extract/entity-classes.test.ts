@@ -162,8 +162,12 @@ describe('a Chinese name is family name first', () => {
 describe('a named person’s surname stays a person', () => {
   test.each<[string, string[]]>([
     ['George Soros spoke. She was on the Soros payroll and helped the Soros-founded university.', ['Person:person:george-soros']],
-    ['Billionaire George Soros has long backed liberal causes.', ['Person:person:george-soros']],
+    ['Billionaire George Soros has long backed liberal causes. Soros denied it.', ['Person:person:george-soros']],
+    ['Democrat Hillary Clinton won the state. Clinton thanked voters.', ['Person:person:hillary-clinton']],
     // must not: a body named after the person keeps its name
     ['The Clinton Foundation paid. Bill Clinton said so.', ['Organization:org:clinton-foundation', 'Person:person:bill-clinton']],
+    // …nor does a descriptor before a "name" the article never names again, nor an article before a body's name
+    ['Northern Marine Management owns the ship.', ['Organization:org:northern-marine-management']],
+    ['She said so. The Globe and Mail says he was a labourer. Bob Paulson said so.', ['Organization:org:globe-and-mail', 'Person:person:bob-paulson']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });

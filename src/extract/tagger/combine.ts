@@ -62,7 +62,8 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   // The titles before the rules' people ("Senate Majority Leader" before "Mitch McConnell"), as [start, end) ranges.
   const titles = rules.filter((m) => m.type === 'Person' && m.titleStart !== undefined && m.titleStart < m.start).map((m) => [m.titleStart!, m.start] as const);
   // The rules' people named in full opening with a given name the datasets know ("George Soros").
-  const namedPeople = rules.filter(opensWithGivenName);
+  // …named more than once (or by the surname alone too): "Northern Marine Management" names no person Marine Management.
+  const namedPeople = rules.filter((m) => opensWithGivenName(m) && (cuedSurnames.has(m.key.split(' ').pop()!) || rules.some((o) => o.key === m.key && o.start !== m.start)));
   const spans = tagged.filter((s) => {
     if (s.type === 'PER') return true;
     // Inside a person's title, a span ending in a rank, a role word or a modifier of the role noun is the front of the
@@ -85,7 +86,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // …and an ORG coordinating two lone names, one a surname of a person the article names ("Lighthizer and Mnuchin",
     // "Liu, Lighthizer and …"), is a list of people: the rules' readings of each name stand.
     const theirs = s.type === 'ORG'
-      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || (COORDINATED_NAMES.test(text) && surnames.has(lastWord))
+      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || (COORDINATED_NAMES.test(text) && fullNameSurnames.has(lastWord))
       : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
     if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
