@@ -6,7 +6,7 @@ import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { countryName } from './lexicon/countries.js';
 import { countryOfPlace } from './lexicon/places.js';
-import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
 import { unlikelyPerson } from './unlikely-people.js';
@@ -191,7 +191,8 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const words = key.split(/\s+/);
     // So do unhyphenated ones written as three short words: "Kim Jong Un", "Kim Yo Jong" are Mr./Ms. Kim.
     const threeWordFamilyFirst = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words[1].length + words[2].length <= 6;
-    const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst;
+    // And Chinese ones of two words: "Liu He" is Mr. Liu — a bare "He" is the pronoun, never his surname.
+    const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst || chineseFamilyFirst(words);
     const sk = surnameKey(familyFirst ? words[0] : words[words.length - 1]);
     if (threeWordFamilyFirst) familyNamesFirst.add(sk);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;

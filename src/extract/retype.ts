@@ -9,7 +9,7 @@ import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
-import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
+import { HEADLINE_VERBS, HONORIFICS, NOT_NAME_STARTS, PERSON_TITLES } from './lexicon/titles.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
@@ -58,6 +58,23 @@ function withoutOpeningAdverb(body: string, m: Mention): Mention {
   return out;
 }
 
+/**
+ * "Carter Page Sues Yahoo", "Pompeo Meets Kim Again": in a title-case headline a verb after the subject is no part of
+ * its name; the name is the words before the verb. The object after the verb goes with it: the body names it again.
+ */
+function beforeHeadlineVerb(m: Mention): Mention | null {
+  if (m.type !== 'Person' && m.type !== 'Unknown') return m;
+  let k = 0;
+  for (const w of m.text.matchAll(/\S+/g)) {
+    if (k++ > 0 && HEADLINE_VERBS.has(w[0])) {
+      const text = m.text.slice(0, w.index).trimEnd();
+      if (NOT_NAME_STARTS.has(text)) return null; // "Why Says …": no name before the verb
+      return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
+    }
+  }
+  return m;
+}
+
 /** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
 function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
@@ -85,7 +102,8 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const m = withoutOpeningAdverb(body, m0);
+    const m = beforeHeadlineVerb(withoutOpeningAdverb(body, m0));
+    if (!m) continue;
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
     if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {

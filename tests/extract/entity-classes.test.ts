@@ -118,3 +118,56 @@ describe('a state before a body across a line break', () => {
     expect(stateWrittenBefore('said the ')).toBeNull();
   });
 });
+
+// Stop 31 fresh draws (issues #13, #12, #14). Two titles coordinated before one name are one title run: "and" never
+// ends a name, and a list of names the tagger joined with "and" is no body.
+describe('"and" ends no name', () => {
+  test.each<[string, string[]]>([
+    ['Saudi Deputy Crown Prince and Defense Minister Mohammed bin Salman arrived on Tuesday.', ['Country:country:SA', 'Person:person:mohammed-bin-salman']],
+    ['The talks between Liu, Lighthizer and Treasury Secretary Steven Mnuchin ended. Chinese Vice Premier Liu He spoke.', ['Country:country:CN', 'Person:person:liu-he', 'Person:person:steven-mnuchin']],
+    // must not: a body whose name holds "and" stays whole
+    ['The Department of Health and Human Services Secretary Alex Azar said so.', ['Organization:org:department-of-health-and-human-services', 'Person:person:alex-azar']],
+    ['Shares of Johnson and Johnson rose.', ['Organization:org:johnson-and-johnson']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// A title-case headline's verb ("Sues", "Meets") ends the subject's name.
+describe('a headline verb ends a name', () => {
+  test.each<[string, string[]]>([
+    ['Carter Page Sues Yahoo Over Its Report\n\nCarter Page, a former Trump adviser, sued Yahoo on Monday. Page said it was false.', ['person:carter-page']],
+    ['Pompeo Meets Kim In Pyongyang For Talks\n\nMike Pompeo met Kim Jong Un on Sunday.', ['person:kim-jong-un', 'person:mike-pompeo']],
+    // must not: a name with no verb in it stays whole
+    ['Carter Page, a former Trump adviser, spoke on Monday.', ['person:carter-page']],
+  ])('%s', (body, expected) => expect(typed(body).filter((x) => x.startsWith('Person:')).map((x) => x.slice(7)).filter((x) => !x.endsWith(':trump'))).toEqual(expected));
+});
+
+// Chinese names put the family name first: "Liu" after "Liu He" is Mr. Liu, never a body, and "He" is the pronoun.
+describe('a Chinese name is family name first', () => {
+  test.each<[string, string, string[]]>([
+    ['Vice Premier Liu He spoke on Monday. Liu said the talks went well. He appealed for calm.', 'Liu', ['Person:person:liu-he']],
+    ['Chinese Vice Premier Liu He met Mnuchin. Talks between Liu, Lighthizer and Mnuchin went on.', 'Liu', ['Person:person:liu-he']],
+    ['Foreign Minister Wang Yi spoke. Wang said so.', 'Wang', ['Person:person:wang-yi']],
+    ['Chinese President Xi Jinping spoke. Xi said so.', 'Xi', ['Person:person:xi-jinping']],
+    // must not: a name in Western order keeps its last word as the surname ("Song Kai": Kai is a given name)
+    ['Jennifer Lee spoke. Lee said so.', 'Lee', ['Person:person:jennifer-lee']],
+  ])('%s', (body, text, expected) => expect(landedOn(body, text)).toEqual(expected));
+
+  test('"He" opening a sentence is no surname of Liu He', () => {
+    expect(landedOn('Vice Premier Liu He spoke on Monday. He appealed for calm.', 'He')).toEqual([]);
+  });
+});
+
+// A person's surname read as a body only by the words around it ("the Soros-funded …", "the Soros payroll") is the
+// person's where the article names them in full; a descriptor before the full name opens no body.
+describe('a named person’s surname stays a person', () => {
+  test.each<[string, string[]]>([
+    ['George Soros spoke. She was on the Soros payroll and helped the Soros-founded university.', ['Person:person:george-soros']],
+    ['Billionaire George Soros has long backed liberal causes. Soros denied it.', ['Person:person:george-soros']],
+    ['Democrat Hillary Clinton won the state. Clinton thanked voters.', ['Person:person:hillary-clinton']],
+    // must not: a body named after the person keeps its name
+    ['The Clinton Foundation paid. Bill Clinton said so.', ['Organization:org:clinton-foundation', 'Person:person:bill-clinton']],
+    // …nor does a descriptor before a "name" the article never names again, nor an article before a body's name
+    ['Northern Marine Management owns the ship.', ['Organization:org:northern-marine-management']],
+    ['She said so. The Globe and Mail says he was a labourer. Bob Paulson said so.', ['Organization:org:globe-and-mail', 'Person:person:bob-paulson']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

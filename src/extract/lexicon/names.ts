@@ -34,3 +34,19 @@ export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
 export function koreanFamilyFirst(words: readonly string[]): boolean {
   return words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && !FIRST_NAMES.has(words[1]);
 }
+
+/** Common Chinese family names in pinyin (none an English given name the datasets list, so not "Lee", "Lin", "Chen"):
+ * a two-word name opening with one is written family name first ("Liu He" is Mr. Liu, "Xi Jinping" Mr. Xi). */
+export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'Wang', 'Li', 'Zhang', 'Liu', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Gao',
+  'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Deng', 'Feng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan',
+  'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Jin', 'Xi', 'Qin',
+  'Bo', 'Geng', 'Hua', 'Meng', 'Kong', 'Fu', 'Lai', 'Han', 'Mao', 'Yi', 'Cui', 'Gu', 'Shi', 'Bai', 'Fang', 'Kang', 'Qian',
+]);
+
+/** A two-word name written Chinese fashion: a Chinese family name, then a one-word given name in pinyin that no
+ * dataset lists as an English given name ("Liu He", "Wang Yi", "Xi Jinping"; not "Ma Anne", "Song Kai"). A Japanese name in Western order opening with one
+ * ("Yu Darvish") is misread: rare in the news this reads.. */
+export function chineseFamilyFirst(words: readonly string[]): boolean {
+  return words.length === 2 && CHINESE_FAMILY_NAMES.has(words[0]) && /^\p{Lu}\p{Ll}{1,8}$/u.test(words[1]) && !FIRST_NAMES.has(words[1]);
+}

@@ -94,3 +94,15 @@ export const NON_NAME_WORDS = new Set([
   'Southern', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP', 'Cabinet',
   'Day', 'Eve', 'Week', 'Weekend',
 ]);
+
+/**
+ * Verbs a title-case headline puts after its subject ("Carter Page Sues Yahoo", "Pompeo Meets Kim"): third person in -s,
+ * none a surname or given name. A name ends before one (headlines only: in body text they are lower case).
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  // Not the ones that are as often plural nouns in a headline ("Still No Attacks", "Peace Talks", "Trump Claims"):
+  // Attacks, Talks, Claims, Questions, Signs, Fires, Demands, Pledges, Visits.
+  'Says', 'Sues', 'Meets', 'Slams', 'Blasts', 'Warns', 'Tells', 'Urges', 'Vows', 'Rejects', 'Denies', 'Defends', 'Accuses',
+  'Threatens', 'Praises', 'Blames', 'Admits', 'Asks', 'Resigns', 'Responds', 'Announces', 'Condemns', 'Predicts', 'Reveals',
+  'Unveils', 'Insists', 'Dismisses', 'Mocks', 'Rebukes', 'Lashes', 'Endorses', 'Confirms', 'Touts', 'Hails', 'Rips',
+]);

@@ -12,7 +12,7 @@ import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, i
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
-import { genderOfGivenName } from '../lexicon/names.js';
+import { chineseFamilyFirst, genderOfGivenName } from '../lexicon/names.js';
 
 export interface CombineOptions {
   /** A rule Person or Organization the tagger leaves untagged is dropped. */
@@ -43,9 +43,10 @@ const KNOWN_ORG_FORMS = new Set(KNOWN_ORGANIZATIONS.flat());
 export function combineMentions(body: string, sentences: Sentence[], rules: Mention[], tagged: TaggedSpan[], options: CombineOptions = DEFAULT_COMBINE): Mention[] {
   // One name, one type per article: an ORG the tagger opens with the surname of a person the article names in full
   // ("the Assad family", "the Trump Cabinet") is that person's, as the rules read it.
-  const fullNameSurnames = new Set(rules.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.split(' ').pop()!));
+  // A Chinese name's family name is its first word ("Liu He" … "talks between Liu, Lighthizer and …").
+  const fullNameSurnames = new Set(rules.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => familyNameOf(m.key.split(' '))));
   const surnames = new Set<string>(fullNameSurnames);
-  for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(m.key.split(' ').pop()!);
+  for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(familyNameOf(m.key.split(' ')));
   for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) surnames.add(body.slice(s.start, s.end).split(/\s+/).pop()!);
   const cuedSurnames = new Set(rules.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => m.key));
   // The rules' types at each extent, keyed start × (body length + 1) + end: one number per extent, no string built per mention.
@@ -60,12 +61,21 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   const setAside: TaggedSpan[] = [];
   // The titles before the rules' people ("Senate Majority Leader" before "Mitch McConnell"), as [start, end) ranges.
   const titles = rules.filter((m) => m.type === 'Person' && m.titleStart !== undefined && m.titleStart < m.start).map((m) => [m.titleStart!, m.start] as const);
+  // The rules' people named in full opening with a given name the datasets know ("George Soros").
+  // …named more than once (or by the surname alone too): "Northern Marine Management" names no person Marine Management.
+  const namedPeople = rules.filter((m) => opensWithGivenName(m) && (cuedSurnames.has(m.key.split(' ').pop()!) || rules.some((o) => o.key === m.key && o.start !== m.start)));
   const spans = tagged.filter((s) => {
     if (s.type === 'PER') return true;
     // Inside a person's title, a span ending in a rank, a role word or a modifier of the role noun is the front of the
     // role, not a body's name: "Senate Majority" (Leader), "House Press" (Secretary), "Lt." (Gen.). A body's name ends in
     // its head noun and stays: "House Intelligence Committee" (Chairman), "Palestinian Authority" (President).
     if (s.type === 'ORG' && titles.some(([from, to]) => s.end > from && s.end < to) && endsInRoleWord(body.slice(s.start, s.end))) return false;
+    // A capitalised descriptor before a person's full name ("Billionaire George Soros", "Activist Greta Thunberg") opens
+    // no body's name: the tagger read the word and the name as one organisation; the rules' person stands.
+    if (s.type === 'ORG' && namedPeople.some((m) => m.end === s.end && m.start > s.start && isDescriptor(body.slice(s.start, m.start)))) return false;
+    // A span that coordinates a lone name with the front of the next person's title ("Lighthizer and Treasury" of "Liu,
+    // Lighthizer and Treasury Secretary Steven Mnuchin") is a list misread: "and" opens no body's name here.
+    if (s.type === 'ORG' && titles.some(([from, to]) => s.start < from && s.end > from && s.end <= to && LONE_NAME_AND.test(body.slice(s.start, from)))) return false;
     const text = body.slice(s.start, s.end);
     // A possessive is no part of the name: "Romney’s spokeswoman" opens with Mitt Romney's surname.
     const first = text.split(/[\s-]+/)[0].replace(/['’]s$/u, '');
@@ -73,8 +83,10 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // …and an ORG the rules read as a full person's name whose surname the article uses alone as a person
     // ("Rush Limbaugh spoke. Limbaugh told …") is that person.
     const lastWord = text.split(/\s+/).pop()!;
+    // …and an ORG coordinating two lone names, one a surname of a person the article names ("Lighthizer and Mnuchin",
+    // "Liu, Lighthizer and …"), is a list of people: the rules' readings of each name stand.
     const theirs = s.type === 'ORG'
-      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person'))
+      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || (COORDINATED_NAMES.test(text) && fullNameSurnames.has(lastWord))
       : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
     if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
@@ -180,7 +192,14 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     if (NOT_NAME_STARTS.has(text) || SENTENCE_OPENERS.has(text)) continue;
     // …nor does a lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or adverb.
     if (isClauseOpener(body, s)) continue;
-    if (TYPE_OF[s.type]) {
+    const trimmed = TYPE_OF[s.type] ? withoutClosingCoordinator(text) : null;
+    if (TYPE_OF[s.type] && trimmed !== null) {
+      // "Deputy Crown Prince and Defense Minister Mohammed bin Salman": "and" never ends a name. Without it, a span of
+      // title words is the first of two coordinated titles before one name (the rules give the name its titles), no name.
+      if (!trimmed || trimmed.split(/\s+/).every((w) => TITLE_ROLE_WORDS.has(w) || ROLE_MODIFIERS.has(w))) continue;
+      const key = trimmed.replace(/\s+/g, ' ');
+      out.push({ start: s.start, end: s.start + trimmed.length, text: trimmed, type: key.includes(' ') ? TYPE_OF[s.type] : s.type === 'PER' ? 'Unknown' : TYPE_OF[s.type], key, sentence: s.sentence });
+    } else if (TYPE_OF[s.type]) {
       const key = text.replace(/\s+/g, ' ');
       const m: Mention = { start: s.start, end: s.end, text, type: TYPE_OF[s.type], key, sentence: s.sentence };
       // A single word the tagger reads as a person ("Sadly", "Marxism" in web news) stays a name the entity stage links
@@ -210,7 +229,15 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   const sports = options.sports ?? isSportsReport(body);
   // (Not places: in a sports report "LEICESTER" in a headline is the club, whatever "in Leicester" is.)
   const otherNames = new Set(out.filter((m) => m.type !== 'Organization' && m.type !== 'Place').map((m) => m.text));
-  return out.filter((m) => m.type !== 'Organization' || !isNoOrganization(body, m, sports, otherNames)).sort((a, b) => a.start - b.start);
+  // "the Soros-funded Eurasia Foundation", "the Soros payroll" beside "George Soros": the surname of a person the article
+  // names in full, read as a body only by the words around it, is that person's name (one name, one type per article).
+  const asPerson = (m: Mention): Mention => {
+    if (m.type !== 'Organization' || m.orgCue !== 'context' || m.text.includes(' ') || !fullNameSurnames.has(m.text)) return m;
+    const lone: Mention = { ...m, type: 'Unknown', key: m.text };
+    delete lone.orgCue;
+    return lone;
+  };
+  return out.map(asPerson).filter((m) => m.type !== 'Organization' || !isNoOrganization(body, m, sports, otherNames)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -300,6 +327,23 @@ function looksLikeFullName(text: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_SUFFIXES.has(last) && last !== 'Co.' && last !== 'Co';
 }
 
+/** One capitalised word of letters and the space after it: "Billionaire ". */
+const DESCRIPTOR_BEFORE = /^\p{Lu}\p{Ll}+ $/u;
+/** A descriptor before a name: one capitalised word, no article or other word that opens a sentence ("The Daily Caller"). */
+function isDescriptor(text: string): boolean {
+  return DESCRIPTOR_BEFORE.test(text) && !NOT_NAME_STARTS.has(text.trimEnd()) && !SENTENCE_OPENERS.has(text.trimEnd()) && !TITLE_CASE_WORDS.has(text.trimEnd());
+}
+/** One capitalised word and a coordinator: "Lighthizer and " (not "Department of Health and "). */
+const LONE_NAME_AND = /^\p{Lu}\p{Ll}+\s+(?:and|or|&)\s+$/u;
+/** Two lone capitalised names joined by "and": "Lighthizer and Mnuchin". */
+const COORDINATED_NAMES = /^\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+$/u;
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/** A span's text without the coordinator closing it ("Prince and" → "Prince"), or null when none closes it. */
+function withoutClosingCoordinator(text: string): string | null {
+  const at = text.lastIndexOf(' ');
+  return at > 0 && COORDINATORS.has(text.slice(at + 1)) ? text.slice(0, at).trimEnd() : null;
+}
+
 /** The last word of a span is a title's own word ("Lt.", "Director", "Adviser") or a role modifier. */
 function endsInRoleWord(text: string): boolean {
   const last = text.slice(text.lastIndexOf(' ') + 1);
@@ -351,6 +395,11 @@ function isTitleCaseLine(body: string, text: string): boolean {
   const lower = lowerCaseWords(body);
   const later = words.slice(1);
   return later.some((w) => TITLE_CASE_WORDS.has(w)) || later.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && lower.has(w.toLowerCase())).length >= 2;
+}
+
+/** The family name of a person's name: its last word, or its first in a name written Chinese fashion ("Liu He"). */
+function familyNameOf(words: readonly string[]): string {
+  return chineseFamilyFirst(words) ? words[0] : words[words.length - 1];
 }
 
 /** A rule Person of two or more words whose first word is a given name the name datasets know. */
