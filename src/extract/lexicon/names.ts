@@ -45,8 +45,8 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** A two-word name written Chinese fashion: a Chinese family name, then a one-word given name in pinyin that no
- * dataset lists as an English given name ("Liu He", "Wang Yi", "Xi Jinping"; not "Ma Anne", "Song Kai"). A Japanese name in Western order opening with one
- * ("Yu Darvish") is misread: rare in the news this reads.. */
+ * dataset lists as an English given name ("Liu He", "Wang Yi", "Xi Jinping"; not "Ma Anne", "Song Kai"). A Japanese
+ * name in Western order opening with one ("Yu Darvish") is misread: rare in the news this reads. */
 export function chineseFamilyFirst(words: readonly string[]): boolean {
   return words.length === 2 && CHINESE_FAMILY_NAMES.has(words[0]) && /^\p{Lu}\p{Ll}{1,8}$/u.test(words[1]) && !FIRST_NAMES.has(words[1]);
 }
