@@ -12,7 +12,7 @@ import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
 interface CompiledRule extends RelationRule {
@@ -606,7 +606,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // determiner is its owner's, and an owner the text names by no party leaves the noun's side unnamed — never
         // the clause's subject, who only speaks of it.
         const ownerWindow = Math.max(s.start, cueStart - 60);
-        const unnamedOwner = UNNAMED_OWNER_BEFORE.exec(body.slice(ownerWindow, cueStart));
+        // "the president's notorious July 2019 phone call": a date between the owner and the noun is one more premodifier.
+        const unnamedOwner = UNNAMED_OWNER_BEFORE.exec(body.slice(ownerWindow, cueStart).replace(DATE_PREMODIFIER_END, ' '));
         if (unnamedOwner && !TIME_POSSESSOR.test(body.slice(ownerWindow, cueStart)) && !ctx.parties.some((p) => p.start <= ownerWindow + unnamedOwner.index && p.end > ownerWindow + unnamedOwner.index)) return [];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
@@ -628,6 +629,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // the object of a participle of record names what a record tells, not whose talks they are — the clause's subject
         // shares or reads the record.
         if (sub.length && rule.type === 'MET_WITH' && RECORD_PARTICIPLE_BEFORE.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // "He also defended the nuclear negotiations with Iran", "Pelosi criticized the talks with the Taliban": a verb of
+        // judgement takes the talks as its topic; whose talks they are the sentence does not say.
+        if (sub.length && rule.type === 'MET_WITH' && judgedNounBefore(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
@@ -786,7 +790,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !othersMetLater(ctx, cueEnd)) {
+  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
@@ -1925,10 +1929,26 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
   return null;
 }
 
+/** A verb of judgement over a definite meeting noun: "(he) defended the nuclear (negotiations)", "criticized the (talks)":
+ *  the verb, an optional "also", a determiner, then at most three lower-case words up to the noun. */
+function judgedNounBefore(gap: string): boolean {
+  const ws = words(gap).map((w) => w.toLowerCase());
+  for (let k = ws.length - 1; k >= Math.max(0, ws.length - 4); k--) {
+    if (!JUDGED_DETERMINERS.has(ws[k])) continue;
+    const verb = ws[k - 1] === 'also' ? ws[k - 2] : ws[k - 1];
+    return verb !== undefined && JUDGEMENT.has(verb) && ws.slice(k + 1).every((w) => /^\p{Ll}/u.test(w));
+  }
+  return false;
+}
+const JUDGED_DETERMINERS = new Set(['the', 'these', 'those', 'such']);
+const JUDGEMENT = set(JUDGEMENT_VERBS);
+
 /** A common noun's possessive right before a noun, over at most two lower-case adjectives: "the administration's
  *  (negotiations)", "his father's (first summit)"; the match starts at the owner word. */
 // (A common noun only: a capitalised owner is a name, maybe one the article's entities missed.)
 const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A date as the last premodifier before a noun: "(the president's) July 2019 (call)", "(his) March 3 (meeting)", "2018". */
+const DATE_PREMODIFIER_END = new RegExp(`\\s(?:${MONTH}(?: \\d{1,2},?)?(?: \\d{4})?|\\d{4}) $`, 'u');
 /** A time before a possessive ("Thursday's meeting", "this week's summit", "last year's talks"): it dates the noun, it owns
  *  nothing. */
 const TIME_POSSESSOR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|tonight|tomorrow|yesterday|day|week|weekend|month|year|decade|night|morning|afternoon|evening|summer|spring|autumn|fall|winter|century)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -2050,6 +2070,13 @@ function partitiveOf(gap: string): boolean {
 const PREPOSITION_IN_GAP = /\b(?:among|amongst|over|against|about|for|with|without|to|in|on|at|from|into|toward|towards|between|through|under|despite)\s/i;
 
 /** The coordinated parties right after the cue: "Obama, Merkel and Putin", "leaders in South Korea and Japan". */
+/** "A and B will meet with Iraqi officials": a "with" after the verb takes an object, named or not, so the coordinated
+ *  subjects met that object, not each other — unless the object is "each other" or "one another". */
+function withSomeoneElse(cue: string, after: string): boolean {
+  return /\swith$/i.test(cue) && !EACH_OTHER_AFTER.test(after);
+}
+const EACH_OTHER_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
+
 function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Party[] {
   const { body, parties } = ctx;
   const out: Party[] = [];
@@ -2077,6 +2104,8 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     // "supported Obama administration policies": a phrase ending in a singular official noun is no plural's subject either.
     const plural = verbCue && !p.pronoun && (!/\s\p{Ll}/u.test(body.slice(p.start, p.end)) || SINGULAR_OFFICIAL_END.test(body.slice(p.start, p.end))) ? PLURAL_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30)))?.[1].toLowerCase() : undefined;
     if (plural && !FUNCTION_AFTER_HEAD.has(plural) && ((p.type !== 'Person' && !(OFFICIAL.has(plural) && SINGULAR_OFFICIAL_END.test(body.slice(p.start, p.end)))) || !OFFICIAL.has(plural))) break;
+    // "he supports the U.N. bid": a name before a proposition's noun modifies what is backed.
+    if (verbCue && !p.pronoun && PROPOSITION_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 20)))) break;
     out.push(p);
     from = p.end;
     if (nameOnly) break;
@@ -2093,6 +2122,9 @@ const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:farmers|workers|consumers
 
 /** A party's phrase ending in a singular official noun: "Obama administration", "the Iraqi government". */
 const SINGULAR_OFFICIAL_END = /\s(?:administration|government|regime|leadership|military|army|side|team|delegation)$/;
+
+/** A proposition's noun right after a name: "(the U.N.) bid", "(the Saudi) plan for". */
+const PROPOSITION_AFTER = new RegExp(`^\\s+(?:${[...PROPOSITION_NOUNS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'u');
 
 /** A plural common noun right after a name: "US airstrikes", "Iran sanctions". */
 const PLURAL_NOUN_AFTER = /^\s+(\p{Ll}{2,}[^s\W]s)\b/u;

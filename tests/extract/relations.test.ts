@@ -1301,3 +1301,32 @@ describe('issue #12 (draw 1515): a passive "backed by" after a common noun backs
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead, draw 6419): co-subjects of "meet with", a dated possessor, a proposition supported, a call being set up', () => {
+  test.each<[string, string[]]>([
+    // "A and B will meet with X": both meet X; they meet each other only with no object ("A and B met")
+    ['Joseph Dunford and Jared Kushner will meet with Iraqi, American, and coalition officials.', []],
+    ['Joseph Dunford and Jared Kushner met with Haider al-Abadi in Baghdad.', ['MET_WITH happened Haider al-Abadi ~ Jared Kushner', 'MET_WITH happened Haider al-Abadi ~ Joseph Dunford']],
+    ['Joseph Dunford and Jared Kushner met with each other in Baghdad.', ['MET_WITH happened Jared Kushner ~ Joseph Dunford']],
+    ['Benjamin Netanyahu and Mahmoud Abbas met in Washington on Monday.', ['MET_WITH happened Benjamin Netanyahu ~ Mahmoud Abbas']],
+    // a possessor with a date between it and the meeting noun owns the noun: the clause's subject only speaks of it
+    ['Alexander Vindman testified on the president’s July 2019 phone call with Volodymyr Zelensky.', []],
+    ['Alexander Vindman testified on the president’s notorious July 2019 phone call with Volodymyr Zelensky.', []],
+    ['Alexander Vindman described his own July 2019 meeting with Volodymyr Zelensky.', ['MET_WITH happened Alexander Vindman ~ Volodymyr Zelensky']],
+    // a name modifying a proposition's noun is no party backed: "supports the U.N. bid" backs a bid
+    ['Nasser al-Shaer said he supports the U.N. bid.', []],
+    ['Iran backs the Syrian plan.', []],
+    ['Iran backs the Russian proposal for talks.', []],
+    ['Russia supports Syria in its war.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // a call being set up, scheduled or organised is still to come
+    ['Michael Flynn contacted Sergey Kislyak to discuss setting up a phone call between Donald Trump and Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Aides are scheduling a meeting between Donald Trump and Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    // a verb of judgement takes a definite meeting noun as its topic: whose talks they are the sentence does not say
+    ['Haider al-Abadi also defended the nuclear negotiations with Iran.', []],
+    ['Nancy Pelosi criticized the talks with the Taliban.', []],
+    ['Haider al-Abadi held the nuclear negotiations with Iran.', ['MET_WITH happened Haider al-Abadi ~ Iran']],
+    ['Haider al-Abadi defended his talks with Iran.', ['MET_WITH happened Haider al-Abadi ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
