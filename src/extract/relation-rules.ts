@@ -22,6 +22,8 @@ const AID_NOUN = alt(AID_NOUNS);
 // "an arms control pact with Russia", "a trade pact with Japan", "a non-aggression pact": treaties between any two
 // states, rivals too, are no alliance.
 const NOT_ALLIANCE_PACT = '(?<!\\b(?:control|trade|trading|free-trade|nuclear|non-aggression|nonaggression|climate|peace|ceasefire|cease-fire|tax|migration|fishing|data)\\s)';
+// A pact is any treaty (trade, arms control, missiles); only a pact of defence or security is an alliance.
+const SECURITY_PACT = alt(['defense pact', 'defence pact', 'security pact', 'military pact', 'mutual defense pact', 'mutual defence pact', 'mutual-defense pact', 'mutual-defence pact']);
 const PASSIVE_BACKED = alt(['backed', 'supported', 'armed', 'funded', 'propped up', 'bankrolled', 'sponsored']);
 const RECEIVE = alt(['receives', 'received', 'receive', 'receiving', 'gets', 'get', 'got', 'accepted', 'accepts']);
 const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'arms', 'support', 'assistance', 'backing']);
@@ -174,10 +176,14 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'ally.alliance-between',
     type: 'ALLIED_WITH',
-    pattern: `\\b${NOT_ALLIANCE_PACT}${alt(['alliance', 'partnership', 'pact'])}\\s+between\\b`,
+    pattern: `\\b${NOT_ALLIANCE_PACT}(?:${alt(['alliance', 'partnership'])}|${SECURITY_PACT})\\s+between\\b`,
     left: 'none',
     right: 'between',
-    examples: [['The alliance between Japan and Australia has deepened.', ['ALLIED_WITH stated Australia ~ Japan']]],
+    examples: [
+      ['The alliance between Japan and Australia has deepened.', ['ALLIED_WITH stated Australia ~ Japan']],
+      ['The defense pact between Japan and Australia has deepened.', ['ALLIED_WITH stated Australia ~ Japan']],
+      ['It is hard to renegotiate the NAFTA pact between the United States and Canada.', []],
+    ],
     why: 'An alliance noun with "between" names both allies after it.',
   },
   {
@@ -273,13 +279,16 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'ally.alliance-with',
     type: 'ALLIED_WITH',
-    pattern: `\\b${NOT_ALLIANCE_PACT}${alt(['alliance', 'partnership', 'pact', 'defense pact', 'military alliance'])}\\s+with\\b`,
+    pattern: `\\b${NOT_ALLIANCE_PACT}(?:${alt(['alliance', 'partnership', 'military alliance'])}|${SECURITY_PACT})\\s+with\\b`,
     left: 'possessor',
     right: 'object',
     examples: [
       ['Finland entered an alliance with Germany.', ['ALLIED_WITH stated Finland ~ Germany']],
       ['Japan rejected an alliance with Russia.', ['ALLIED_WITH hedged Japan ~ Russia']],
       ['The United States suspended its obligations under an arms control pact with Russia.', []],
+      ['The U.S. can terminate its pact with Mexico.', []],
+      ['The United States withdrew from a landmark 1987 nuclear missile pact with Russia.', []],
+      ['The Philippines signed a mutual defense pact with the United States.', ['ALLIED_WITH stated Philippines ~ United States']],
     ],
     why: 'An alliance noun with "with": its owner or the clause subject is allied with the object.',
   },

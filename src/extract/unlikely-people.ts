@@ -3,7 +3,7 @@
 // article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
 // Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
-import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_FORMS } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
 
 export interface PersonCandidate {
@@ -162,7 +162,16 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     examples: ['her home town in Oaxaca state', 'a hotel manager in Srinagar, who feared'],
     why: 'a city or region the gazetteer knows, written after "in"/"from"/"near" and never titled, is that place (a surname that is also a city, "Bordeaux said", is never written so)',
   },
+  {
+    id: 'city-comma-state',
+    test: (body, e) => e.mentions.length > 0 && e.mentions.every((m) => STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18))),
+    examples: ['On Friday he visited North Charleston, S.C., to visit a Boeing plant', 'a rally in Grand Rapids, Michigan, on Monday'],
+    why: 'a name every mention of which is followed by a comma and a US state is a town dated the way the news dates places ("Sen. Tim Scott, R-S.C." puts a party first)',
+  },
 ];
+
+/** A comma and a US state right after a name, the state ending there: ", S.C.,", ", Ohio." (not ", Ohio's senator"). */
+const STATE_AFTER_COMMA = new RegExp(`^, (?:${[...US_STATE_FORMS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}’'.-])`, 'u');
 
 /** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
 const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);

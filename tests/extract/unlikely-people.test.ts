@@ -62,6 +62,12 @@ describe('unlikelyPerson', () => {
     // a city or region after a place preposition; a surname that is also a city, never after one, stays
     ['She pointed to her home town in Oaxaca state, which was flattened.', 'Oaxaca', 'place-after-preposition'],
     ['“I had no clue what on earth they did,” Bordeaux said of the system.', 'Bordeaux', null],
+    // a town dated by its US state after a comma; a person's party and state ("R-S.C."), or the state's possessive, stays
+    ['On Friday he visited North Charleston, S.C., to visit a Boeing plant.', 'North Charleston', 'city-comma-state'],
+    ['He held a rally in Grand Rapids, Michigan, on Monday.', 'Grand Rapids', 'city-comma-state'],
+    ['Sen. Tim Scott, R-S.C., said so.', 'Tim Scott', null],
+    ['Tim Scott, South Carolina’s senator, said so.', 'Tim Scott', null],
+    ['Tim Scott, South Carolina. Tim Scott said so.', 'Tim Scott', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.

@@ -96,5 +96,12 @@ export function countryOfPlace(name: string): string | undefined {
   return COUNTRY_BY_REGION.get(name) ?? COUNTRY_BY_CITY.get(name);
 }
 
+/** The US states as the news writes them after a city and a comma: the ISO names and the AP abbreviations
+ *  ("North Charleston, S.C.", "Toledo, Ohio", "Washington, D.C."). */
+export const US_STATE_FORMS: readonly string[] = [
+  ...Object.values(iso31662.country('US')?.sub ?? {}).filter((s) => s.type === 'State').map((s) => s.name),
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
+];
+
 /** Gazetteer names that the news writes as nouns for people ("Brits voted to leave", a South African town too). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['Brits', 'Yanks', 'Aussies', 'Kiwis', 'Poms', 'Scots', 'Swiss']);
