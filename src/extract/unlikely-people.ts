@@ -170,8 +170,9 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
 ];
 
-/** A comma and a US state right after a name, the state ending there: ", S.C.,", ", Ohio." (not ", Ohio's senator"). */
-const STATE_AFTER_COMMA = new RegExp(`^, (?:${[...US_STATE_FORMS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}’'.-])`, 'u');
+/** A comma and a US state right after a name, a clause ending there: ", S.C.,", ", Ohio." (not ", Ohio's senator",
+ *  ", Arizona Republican", ", Washington Post"). */
+const STATE_AFTER_COMMA = new RegExp(`^, (?:${[...US_STATE_FORMS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?=[,.;:)!?\\n]|$)`, 'u');
 
 /** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
 const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);

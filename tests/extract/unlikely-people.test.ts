@@ -68,6 +68,9 @@ describe('unlikelyPerson', () => {
     ['Sen. Tim Scott, R-S.C., said so.', 'Tim Scott', null],
     ['Tim Scott, South Carolina’s senator, said so.', 'Tim Scott', null],
     ['Tim Scott, South Carolina. Tim Scott said so.', 'Tim Scott', null],
+    ['Sen. John McCain, Arizona Republican, said so.', 'John McCain', null],
+    ['“It is a mess.”\n\nMax Boot, Washington Post\n\n“It is not.”', 'Max Boot', null],
+    ['Sen. John McCain, an Arizona senator, said so.', 'John McCain', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.
