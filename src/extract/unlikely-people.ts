@@ -164,11 +164,18 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'city-comma-state',
-    test: (body, e) => e.mentions.length > 0 && e.mentions.every((m) => STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18))),
+    test: (body, e) => !e.role && !givenNameFirst(e.name) && e.mentions.length > 0 && e.mentions.every((m) => STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18))),
     examples: ['On Friday he visited North Charleston, S.C., to visit a Boeing plant', 'a rally in Grand Rapids, Michigan, on Monday'],
-    why: 'a name every mention of which is followed by a comma and a US state is a town dated the way the news dates places ("Sen. Tim Scott, R-S.C." puts a party first)',
+    why: 'a name every mention of which is followed by a comma and a US state is a town written the way the news writes places; a title or a given name first keeps a senator listed with their state ("Heidi Heitkamp, N.D.")',
   },
 ];
+
+/** A given name opens the name, not a compass or town word that some lists also give as a name ("North", "Glen"). */
+function givenNameFirst(name: string): boolean {
+  const first = name.split(/\s+/)[0];
+  return !TOWN_OPENERS.has(first) && genderOfGivenName(first) !== null;
+}
+const TOWN_OPENERS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'New', 'Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'Saint', 'St.', 'Lake', 'Glen', 'Palm']);
 
 /** A comma and a US state right after a name, a clause ending there: ", S.C.,", ", Ohio." (not ", Ohio's senator",
  *  ", Arizona Republican", ", Washington Post"). */

@@ -71,6 +71,7 @@ describe('unlikelyPerson', () => {
     ['Sen. John McCain, Arizona Republican, said so.', 'John McCain', null],
     ['“It is a mess.”\n\nMax Boot, Washington Post\n\n“It is not.”', 'Max Boot', null],
     ['Sen. John McCain, an Arizona senator, said so.', 'John McCain', null],
+    ['Democrats in farm states such as Heidi Heitkamp, N.D., Joe Donnelly, Ind., and Claire McCaskill, Mo.', 'Joe Donnelly', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.
