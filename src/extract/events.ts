@@ -55,12 +55,12 @@ const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegati
  * a role as party). Not a holder's own possession ("the Russian ambassador's wife"), nor troops ("met Russian forces").
  */
 const OFFICE_AFTER_PARTY = /^(?:['’]s)?\s+(?:(?:top|senior|chief|deputy|new|visiting|foreign|defen[cs]e|prime|finance|trade|interior|economy|acting|special|vice)\s+){0,2}(?:officials?|leaders?|diplomats?|delegations?|envoys?|counterparts?|negotiators?|ministers?|president|premier|chancellor|ambassador|emissary|representatives?)\b(?!['’-])/;
-/** Only a determiner between a contact word and a country's office: "met the Russian foreign minister", "hosted her French counterpart". */
+/** Only a definite determiner between a contact word and a country's office: "met the Russian foreign minister", "hosted her French counterpart"; "a North Korean leader" is any one (seed 301 draw). */
 /** Reception verbs whose passive ("was received by") names a host only when a guest is its subject. */
 const PASSIVE_RECEPTION = /^(?:welcomed|received)$/i;
 /** Between a passive's subject and its participle, in the past: "Macron was received", "Macron, who was warmly welcomed". */
 const PASSIVE_SUBJECT_GAP = /^(?:,\s+who)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:(?:warmly|personally|formally|officially|later|also|then|first)\s+)?$/i;
-const OFFICE_DETERMINER_GAP = /^(?:(?:the|his|her|their|its|a)\s+)?$/;
+const OFFICE_DETERMINER_GAP = /^(?:(?:the|his|her|their|its)\s+)?$/;
 /** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
 const PAST_VERB_TRIGGER = /(?:ed|exchanged\s+letters|met|met\s+(?:with|up)|(?:spoke|spoken|talked)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
 /** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */

@@ -189,7 +189,8 @@ export const RELATION_RULES: RelationRule[] = [
       // Consulting, dining or huddling with someone (issue #12).
       ['Angela Merkel consulted with Emmanuel Macron in Berlin.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
       ['Angela Merkel dined with Emmanuel Macron in Paris.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
-      ['Angela Merkel refused to consult with Emmanuel Macron.', ['MET_WITH refused Angela Merkel ~ Emmanuel Macron']],
+      ['Angela Merkel has not consulted with Emmanuel Macron.', []],
+      ['The White House has an obligation to consult with Congress.', []],
       ['Angela Merkel consulted the dictionary.', []],
     ],
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',

@@ -280,6 +280,7 @@ describe('issue #12 (meet14): a country’s office as party, passive receptions,
     ['Angela Merkel met the Russian ambassador’s wife in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
     ['Angela Merkel refused to meet the Russian foreign minister in Berlin on Monday.', []],
     ['Angela Merkel welcomed the Chinese president’s decision on Monday.', []],
+    ['Angela Merkel called it the first-ever meeting between a North Korean leader and a U.S. president on Monday.', []],
     // the passive of a reception: a guest as subject, the host after "by"
     ['Emmanuel Macron was received by Angela Merkel in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:emmanuel-macron', 'person:angela-merkel'], status: 'happened' }]],
     ['Emmanuel Macron, who was welcomed by Angela Merkel on Monday, said Europe was strong.', [{ kind: 'meeting', participants: ['person:emmanuel-macron', 'person:angela-merkel'] }]],
@@ -297,8 +298,11 @@ describe('issue #12 (meet14): a country’s office as party, passive receptions,
     ['Angela Merkel huddled with Emmanuel Macron on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:emmanuel-macron'] }]],
     // …not a refused or negated one, a public consultation, or a thing consulted
     ['Angela Merkel refused to consult with Emmanuel Macron on Monday.', []],
+    ['Barack Obama said the right course was to consult with Congress in Washington on Monday.', []],
+    ['The deal requires China to begin consultations with the United States on Monday.', []],
     ['Angela Merkel never consulted with Emmanuel Macron.', []],
     ['The British government launched public consultations on the plan on Monday.', []],
+    ['James Mattis continued consultations with key figures abroad on Monday.', []],
     ['Angela Merkel said she consulted the dictionary on Monday.', []],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });

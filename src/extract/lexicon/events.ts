@@ -356,8 +356,10 @@ export const EVENT_RULES: readonly EventRule[] = [
       'attended',
       // A meal with someone is a sitting with them ("sit down to dinner with Shinzo Abe").
       'dinner with', 'lunch with', 'breakfast with', 'luncheon with', 'dinner meeting', 'working lunch', 'working dinner',
-      // The verbs of a meal or a huddle with someone, and consulting a party (issue #12, "held … consultations").
-      'dined with', 'lunched with', 'huddled with', 'consulted with', 'consults with', 'consulting with', 'consult with', 'consultations',
+      // The verbs of a meal or a huddle with someone, and consulting a party (issue #12, "held … consultations"). Not the
+      // bare "consult with", nor "consultations" without a verb that holds them: "obligations to consult with Congress",
+      // "requires China to begin consultations with the US" are duties, no contact (seed 301/302 draws, meet14).
+      'dined with', 'lunched with', 'huddled with', 'consulted with', 'consults with', 'consulting with', 'consultations',
       // A host receiving a named guest: only with the guest's name right after (a false friend below).
       'welcomed', 'welcomes', 'welcoming', 'received', 'receives',
     ],
@@ -399,9 +401,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         triggers: ['consultations'],
-        before: /\b(?:public|popular|national|online|open|written|formal\s+public)\s+$/i,
-        example: 'The government launched public consultations on the plan on Monday.',
-        why: 'A public consultation asks everyone for comments: no sitting between parties.',
+        unlessBefore: /\b(?:held|hold|holds|holding|had|have|has|having)\s+(?:(?:their|his|her|its|further|more|new|lengthy|intensive|bilateral|urgent|close|direct|separate|high-level)\s+){0,2}$/i,
+        example: 'The deal requires China to begin consultations with the US; Mattis continued consultations with figures abroad.',
+        why: 'Consultations are a sitting only when held ("held consultations with"); begun, continued or required ones are a process or a duty.',
       },
       {
         triggers: ['meeting', 'meetings'],
@@ -475,13 +477,13 @@ export interface ContactMedium {
 export const CONTACT_MEDIA: readonly ContactMedium[] = [
   {
     kind: 'call',
-    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing)|consult(?:ed|s|ing)?\s+with|consultations)$/i,
+    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing)|consult(?:ed|s|ing)\s+with|consultations)$/i,
     cue: /\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:phone|telephone|video)\s+(?:call|conversation)s?\b/i,
     why: 'Talk by telephone is a call, kept apart from meetings (issue #12: "phone calls … kept apart from in-person meetings").',
   },
   {
     kind: 'correspondence',
-    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing)|consult(?:ed|s|ing)?\s+with|consultations)$/i,
+    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing)|consult(?:ed|s|ing)\s+with|consultations)$/i,
     cue: /\b(?:e-?mails?|letters|memos?|text\s+messages|messages)\b/i,
     why: 'Discussion in writing is correspondence, never a meeting.',
   },
