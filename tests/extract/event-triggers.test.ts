@@ -303,6 +303,7 @@ describe('issue #12 (meet14): a country’s office as party, passive receptions,
     ['Angela Merkel never consulted with Emmanuel Macron.', []],
     ['The British government launched public consultations on the plan on Monday.', []],
     ['James Mattis continued consultations with key figures abroad on Monday.', []],
+    ['The charges related only to Paul Manafort’s political consulting with Viktor Yanukovych in Ukraine.', []],
     ['Angela Merkel said she consulted the dictionary on Monday.', []],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });

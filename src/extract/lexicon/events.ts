@@ -400,6 +400,12 @@ export const EVENT_RULES: readonly EventRule[] = [
         why: 'Meeting someone halfway is a compromise, not a sitting (US–China trade news, May 2019, made a "meeting" in China of it).',
       },
       {
+        triggers: ['consulting with'],
+        before: /(?:['’]s?|\b(?:his|her|their|its|the|a|political|lobbying|business|private|paid))\s+(?:[\p{Ll}-]+\s+)?$/u,
+        example: 'The charges related only to Manafort’s political consulting with pro-Russian politicians in Ukraine.',
+        why: 'After a possessive, a determiner or an adjective "consulting" is the noun of a trade (a consultancy), not a sitting (corpus dump, meet14).',
+      },
+      {
         triggers: ['consultations'],
         unlessBefore: /\b(?:held|hold|holds|holding|had|have|has|having)\s+(?:(?:their|his|her|its|further|more|new|lengthy|intensive|bilateral|urgent|close|direct|separate|high-level)\s+){0,2}$/i,
         example: 'The deal requires China to begin consultations with the US; Mattis continued consultations with figures abroad.',
