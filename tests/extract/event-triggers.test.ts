@@ -279,6 +279,10 @@ describe('issue #12 (meet14): a country’s office as party, passive receptions,
     ['Angela Merkel met her French husband in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
     ['Angela Merkel met the Russian ambassador’s wife in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
     ['Angela Merkel refused to meet the Russian foreign minister in Berlin on Monday.', []],
+    // …nor an opposition, one's own country, or a city's officer (guards: main gives the same)
+    ['Angela Merkel met the Russian opposition leader in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Angela Merkel met German officials in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Angela Merkel met the Moscow mayor in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
     ['Angela Merkel welcomed the Chinese president’s decision on Monday.', []],
     ['Angela Merkel called it the first-ever meeting between a North Korean leader and a U.S. president on Monday.', []],
     // the passive of a reception: a guest as subject, the host after "by"
