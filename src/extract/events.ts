@@ -49,6 +49,18 @@ const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas|after
 const AGENT_GAP = /^\s+(?:(?:has|have|had|also|then)\s+)?(?:ordered|launched|launches|carried\s+out|carries\s+out|conducted|staged|claimed|unleashed|mounted)\s+(?:(?:a|an|the|its|his|her|their|new|another|several|more)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 /** A country's unnamed people taking part, which stand for the country: "Chinese officials", "a Russian delegation". */
 const GROUP_NOUN_AFTER = /^\s+(?:officials|leaders|diplomats|delegation|delegations|envoys?|counterparts?|government|authorities|negotiators|ministers)\b/;
+/**
+ * A country's office right after its demonym or possessive ("Russian officials", "the Russian foreign minister", "his
+ * Chinese counterpart", "Russia's foreign minister"): the office stands for its country, which takes part (issue #12,
+ * a role as party). Not a holder's own possession ("the Russian ambassador's wife"), nor troops ("met Russian forces").
+ */
+const OFFICE_AFTER_PARTY = /^(?:['’]s)?\s+(?:(?:top|senior|chief|deputy|new|visiting|foreign|defen[cs]e|prime|finance|trade|interior|economy|acting|special|vice)\s+){0,2}(?:officials?|leaders?|diplomats?|delegations?|envoys?|counterparts?|negotiators?|ministers?|president|premier|chancellor|ambassador|emissary|representatives?)\b(?!['’-])/;
+/** Only a definite determiner between a contact word and a country's office: "met the Russian foreign minister", "hosted her French counterpart"; "a North Korean leader" is any one (seed 301 draw). */
+/** Reception verbs whose passive ("was received by") names a host only when a guest is its subject. */
+const PASSIVE_RECEPTION = /^(?:welcomed|received)$/i;
+/** Between a passive's subject and its participle, in the past: "Macron was received", "Macron, who was warmly welcomed". */
+const PASSIVE_SUBJECT_GAP = /^(?:,\s+who)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:(?:warmly|personally|formally|officially|later|also|then|first)\s+)?$/i;
+const OFFICE_DETERMINER_GAP = /^(?:(?:the|his|her|their|its)\s+)?$/;
 /** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
 const PAST_VERB_TRIGGER = /(?:ed|exchanged\s+letters|met|met\s+(?:with|up)|(?:spoke|spoken|talked)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
 /** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
@@ -369,6 +381,9 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // "never spoke with", "hadn't spoken to", "did not attend", "refused to meet": a negated verb reports no contact.
     if (rule.family === 'contact' && VERB_TRIGGER.test(t.text) && negatedBefore(textBefore(s, t, 40))) continue;
     const clause = clauseAround(s, t.start);
+    // "Macron was received by Merkel": a passive reception is a meeting only with a person as its subject right before
+    // it; "the Nobel Peace Prize was received by Obama" takes a thing (the rule's false friends see only the words).
+    if (PASSIVE_RECEPTION.test(t.text) && /^\s+by\s/.test(s.text.slice(t.end - s.start, t.end - s.start + 4)) && !mentions.some((m) => typeOf(m, byId) === 'Person' && m.end <= t.start && m.start >= clause.start && PASSIVE_SUBJECT_GAP.test(s.text.slice(m.end - s.start, t.start - s.start)))) continue;
     const others = sentenceTriggers.filter((o) => o.start !== t.start);
     // Names that modify another trigger ("a Putin-Tillerson meeting" beside a forum) are that event's parties.
     const theirs = new Set(others.flatMap((o) => modifiersOf(s, o, mentions)));
@@ -431,7 +446,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // ties to the trigger names the contact even when its other side goes unnamed (a pronoun, a bare surname).
     // A demonym stands for its country only before a group noun ("Chinese officials"), not "two American doctors", nor
     // "pro-Russian leaders" (separatists, not Russia: seed 5359 draw, meet12).
-    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || (GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
+    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || ((GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) || OFFICE_AFTER_PARTY.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
     // "sources who spoke to Reuters": who speaks to a news outlet gives an interview; only that kind takes the outlet as its other side.
     const counterpartMentions = rule.kind === 'interview' ? partyMentions : partyMentions.filter((m) => !MEDIA_OUTLET_NAMES.has(byId.get(m.entityId)?.name ?? '') && !MEDIA_OUTLET_NAMES.has(m.text));
     const counterparts = rule.family === 'contact' && !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : [];
@@ -507,9 +522,14 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
     // security adviser": a name modifying a noun is no party (a body's "officials" or "leaders" stand for it).
     // …nor one in a hyphenated modifier: "a Hamas-backed government", "U.S.-led forces".
     const after = s.text.slice(m.end - s.start, m.end - s.start + 16);
+    const gap = s.text.slice(t.end - s.start, m.start - s.start);
+    // "met Russian officials", "hosted her French counterpart", "met Russia's foreign minister": a country's office is the country.
+    if (m.entityId.startsWith('country:') && OFFICE_AFTER_PARTY.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) {
+      const lead = (verb ? (OBJECT_IS_COUNTERPART.test(t.text) ? COUNTERPART_LEAD_VERB : COUNTERPART_LEAD_WITH) : COUNTERPART_LEAD_NOUN).exec(gap);
+      return (!!lead || takesWith) && OFFICE_DETERMINER_GAP.test(gap.slice(takesWith ? gap.length - gap.trimStart().length : lead![0].length).replace(/^\s+/, ''));
+    }
     // …nor a possessor: "Nato welcomes Ukraine’s aspirations" welcomes the aspirations (seed 5353 draw, meet12).
     if (ATTRIBUTIVE_HEAD.test(after) || /^-\p{Ll}/u.test(after) || /^['’]s?\s/.test(after) || (!m.entityId.startsWith('person:') && modifiesNoun(s, m) && !GROUP_NOUN_AFTER.test(after))) return false;
-    const gap = s.text.slice(t.end - s.start, m.start - s.start);
     if (OFFICE_OF_BEFORE.test(textBefore(s, m, 60)) && gap.length <= 60 && !gap.includes(',')) return true;
     // A parenthesis right after the trigger is an aside: "the call (Sunday evening U.S. time) between".
     const plain = gap.replace(PARENTHESIS_LEAD, ' ');

@@ -150,6 +150,24 @@ export const RELATION_RULES: RelationRule[] = [
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
   },
   {
+    id: 'meet.passive-by',
+    type: 'MET_WITH',
+    // The past passive only: "will be received by" is left to the plans of "will meet".
+    pattern: `\\b${alt(['was', 'were', 'had been', 'has been', 'have been'])}\\s+(?:${alt(['warmly', 'personally', 'formally', 'officially', 'later', 'also', 'first'])}\\s+)?${alt(['met', 'hosted', 'received', 'welcomed', 'greeted'])}\\s+by\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    examples: [
+      ['Emmanuel Macron was received by Angela Merkel in Berlin.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      ['Xi Jinping was welcomed by Vladimir Putin at the Kremlin on Monday.', ['MET_WITH happened Vladimir Putin ~ Xi Jinping']],
+      ['Emmanuel Macron, who was greeted by Angela Merkel, spoke of Europe.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      ['The decision was welcomed by Angela Merkel on Monday.', []],
+      ['The Nobel Peace Prize was received by Barack Obama in Oslo.', []],
+      ['Germany was welcomed by France into the alliance.', []],
+    ],
+    why: 'The passive of a meeting verb: its subject is the guest, the agent after "by" the host (issue #12, passives).',
+  },
+  {
     id: 'meet.verb',
     type: 'MET_WITH',
     pattern: `\\b${MEET_VERB}\\b(?:\\s+with\\b)?`,
@@ -170,6 +188,12 @@ export const RELATION_RULES: RelationRule[] = [
       ['Rex Tillerson met Russian officials in Minsk.', ['MET_WITH happened Rex Tillerson ~ Russia']],
       ['Donald Trump was due to meet Adel Abdul Mahdi, but the talks were cancelled.', ['MET_WITH refused Adel Abdul Mahdi ~ Donald Trump']],
       ['Donald Trump told a Security Council meeting that China was meddling.', []],
+      // Consulting, dining or huddling with someone (issue #12).
+      ['Angela Merkel consulted with Emmanuel Macron in Berlin.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      ['Angela Merkel dined with Emmanuel Macron in Paris.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      ['Angela Merkel has not consulted with Emmanuel Macron.', []],
+      ['The White House has an obligation to consult with Congress.', []],
+      ['Angela Merkel consulted the dictionary.', []],
     ],
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
   },

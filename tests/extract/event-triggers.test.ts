@@ -266,3 +266,48 @@ describe('a counterpart the grammar ties to a contact anchors it alone, the othe
     ['He is visiting the White House.', []],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });
+
+describe('issue #12 (meet14): a country’s office as party, passive receptions, consultations and meals', () => {
+  test.each<[string, Expected[]]>([
+    // a country's office after a contact verb or "with" is its country
+    ['Angela Merkel met her Russian counterpart in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:RU'] }]],
+    ['Angela Merkel met Russian officials in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:RU'] }]],
+    ['Angela Merkel met the Russian foreign minister in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:RU'] }]],
+    ['Angela Merkel met Russia’s foreign minister in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:RU'] }]],
+    ['Angela Merkel received her French counterpart in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:FR'] }]],
+    // …not a holder's own kin or possessions, nor a refused meeting, nor an office's decision
+    ['Angela Merkel met her French husband in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Angela Merkel met the Russian ambassador’s wife in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Angela Merkel refused to meet the Russian foreign minister in Berlin on Monday.', []],
+    // …nor an opposition, one's own country, or a city's officer (guards: main gives the same)
+    ['Angela Merkel met the Russian opposition leader in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Angela Merkel met German officials in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Angela Merkel met the Moscow mayor in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
+    ['Angela Merkel welcomed the Chinese president’s decision on Monday.', []],
+    ['Angela Merkel called it the first-ever meeting between a North Korean leader and a U.S. president on Monday.', []],
+    // the passive of a reception: a guest as subject, the host after "by"
+    ['Emmanuel Macron was received by Angela Merkel in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:emmanuel-macron', 'person:angela-merkel'], status: 'happened' }]],
+    ['Emmanuel Macron, who was welcomed by Angela Merkel on Monday, said Europe was strong.', [{ kind: 'meeting', participants: ['person:emmanuel-macron', 'person:angela-merkel'] }]],
+    // …not a thing received or welcomed, nor a negated or future one, nor a reaction that met someone
+    ['The decision was welcomed by Angela Merkel on Monday.', []],
+    ['The Nobel Peace Prize was received by Barack Obama in Oslo.', []],
+    ['Donald Trump’s proposal was received by Angela Merkel with scepticism on Monday.', []],
+    ['Emmanuel Macron was not received by Angela Merkel in Berlin on Monday.', []],
+    ['Emmanuel Macron was met by protests in Berlin on Monday.', [{ kind: 'protest' }]],
+    // consulting a party, holding consultations with it, a meal or a huddle with it
+    ['Angela Merkel consulted with Emmanuel Macron on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:emmanuel-macron'], status: 'happened' }]],
+    ['Angela Merkel held consultations with Emmanuel Macron in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:emmanuel-macron'] }]],
+    ['Angela Merkel consulted with Emmanuel Macron by phone on Monday.', [{ kind: 'call', participants: ['person:angela-merkel', 'person:emmanuel-macron'] }]],
+    ['Angela Merkel dined with Emmanuel Macron in Paris on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:emmanuel-macron'], location: 'country:FR' }]],
+    ['Angela Merkel huddled with Emmanuel Macron on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:emmanuel-macron'] }]],
+    // …not a refused or negated one, a public consultation, or a thing consulted
+    ['Angela Merkel refused to consult with Emmanuel Macron on Monday.', []],
+    ['Barack Obama said the right course was to consult with Congress in Washington on Monday.', []],
+    ['The deal requires China to begin consultations with the United States on Monday.', []],
+    ['Angela Merkel never consulted with Emmanuel Macron.', []],
+    ['The British government launched public consultations on the plan on Monday.', []],
+    ['James Mattis continued consultations with key figures abroad on Monday.', []],
+    ['The charges related only to Paul Manafort’s political consulting with Viktor Yanukovych in Ukraine.', []],
+    ['Angela Merkel said she consulted the dictionary on Monday.', []],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});

@@ -356,6 +356,10 @@ export const EVENT_RULES: readonly EventRule[] = [
       'attended',
       // A meal with someone is a sitting with them ("sit down to dinner with Shinzo Abe").
       'dinner with', 'lunch with', 'breakfast with', 'luncheon with', 'dinner meeting', 'working lunch', 'working dinner',
+      // The verbs of a meal or a huddle with someone, and consulting a party (issue #12, "held … consultations"). Not the
+      // bare "consult with", nor "consultations" without a verb that holds them: "obligations to consult with Congress",
+      // "requires China to begin consultations with the US" are duties, no contact (seed 301/302 draws, meet14).
+      'dined with', 'lunched with', 'huddled with', 'consulted with', 'consults with', 'consulting with', 'consultations',
       // A host receiving a named guest: only with the guest's name right after (a false friend below).
       'welcomed', 'welcomes', 'welcoming', 'received', 'receives',
     ],
@@ -385,8 +389,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         triggers: ['met with', 'met', 'meet', 'meets'],
         // A reaction may come with its article and in quotation marks: 'will be met with "a strong response"' (meet11's seed-6767 draw).
-        after: /^(?:\s+with)?\s+["“]?(?:(?:a|an)\s+)?(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony|swift|firm|decisive|forceful|military)\s+){0,2}(?:responses?|reactions?|force|criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
-        example: 'The plan met with fierce criticism; the proposal met with little success.',
+        after: /^(?:\s+with|\s+by)?\s+["“]?(?:(?:a|an)\s+)?(?:(?:some|much|little|no|mixed|fierce|stiff|strong|widespread|broad|sharp|harsh|limited|immediate|considerable|great|general|fresh|heavy|skeptical|sceptical|stony|swift|firm|decisive|forceful|military)\s+){0,2}(?:responses?|reactions?|force|criticism|resistance|opposition|skepticism|scepticism|protests?|disapproval|approval|applause|derision|silence|anger|outrage|hostility|suspicion|indifference|ridicule|condemnation|praise|success|failure|scorn|dismay|alarm|concern|laughter|jeers|boos|cheers|acclaim|enthusiasm|resentment)\b/,
+        example: 'The plan met with fierce criticism; the proposal met with little success; Macron was met by protests.',
         why: 'A reception, not a meeting: what "met with" meets is a reaction.',
       },
       {
@@ -394,6 +398,18 @@ export const EVENT_RULES: readonly EventRule[] = [
         after: /^\s+(?:with\s+)?(?:[\p{L}.’'-]+\s+){0,3}halfway\b/u,
         example: 'China hopes the U.S. will meet China halfway; the two sides should meet each other halfway.',
         why: 'Meeting someone halfway is a compromise, not a sitting (US–China trade news, May 2019, made a "meeting" in China of it).',
+      },
+      {
+        triggers: ['consulting with'],
+        before: /(?:['’]s?|\b(?:his|her|their|its|the|a|political|lobbying|business|private|paid))\s+(?:[\p{Ll}-]+\s+)?$/u,
+        example: 'The charges related only to Manafort’s political consulting with pro-Russian politicians in Ukraine.',
+        why: 'After a possessive, a determiner or an adjective "consulting" is the noun of a trade (a consultancy), not a sitting (corpus dump, meet14).',
+      },
+      {
+        triggers: ['consultations'],
+        unlessBefore: /\b(?:held|hold|holds|holding|had|have|has|having)\s+(?:(?:their|his|her|its|further|more|new|lengthy|intensive|bilateral|urgent|close|direct|separate|high-level)\s+){0,2}$/i,
+        example: 'The deal requires China to begin consultations with the US; Mattis continued consultations with figures abroad.',
+        why: 'Consultations are a sitting only when held ("held consultations with"); begun, continued or required ones are a process or a duty.',
       },
       {
         triggers: ['meeting', 'meetings'],
@@ -411,7 +427,9 @@ export const EVENT_RULES: readonly EventRule[] = [
         // "welcomed Macron", "received Chinese President Xi Jinping at the Kremlin": a name (titles allowed) and then a
         // boundary; "welcomed the decision", "welcomed Trump's move", "received the Nobel Peace Prize" are no reception.
         triggers: ['welcomed', 'welcomes', 'welcoming', 'received', 'receives'],
-        after: /^(?!\s+(?:(?:visiting|outgoing|incoming|his|her|their)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s*[,.;:)]|\s*$|\s+(?:to|at|in|on|as|and|with|during|for|who|back|home|warmly|upon|when|before|after|into)\b))/u,
+        // A guest may be a country's office ("received her French counterpart", "welcomed the Chinese delegation") or
+        // the host after a passive's "by" ("Macron was received by Merkel": events.ts asks for a guest, a person, before it).
+        after: /^(?!\s+(?:(?:visiting|outgoing|incoming|his|her|their)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s*[,.;:)]|\s*$|\s+(?:to|at|in|on|as|and|with|during|for|who|back|home|warmly|upon|when|before|after|into)\b)|\s+(?:(?:the|his|her|their|a)\s+)?\p{Lu}[\p{L}.’'-]*\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?(?:counterparts?|delegations?|ministers?|president|premier|prime\s+minister|envoys?|officials|leaders?|ambassador)\b(?!['’])|\s+by\s+(?:\p{Ll}+\s+){0,3}?\p{Lu})/u,
         example: 'She welcomed the decision; he welcomed Trump’s move; Obama received the Nobel Peace Prize in Oslo.',
         why: 'A reception is of a guest: without a name right after, welcoming or receiving takes a thing (meet8).',
       },
@@ -465,13 +483,13 @@ export interface ContactMedium {
 export const CONTACT_MEDIA: readonly ContactMedium[] = [
   {
     kind: 'call',
-    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing))$/i,
+    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing)|consult(?:ed|s|ing)\s+with|consultations)$/i,
     cue: /\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:phone|telephone|video)\s+(?:call|conversation)s?\b/i,
     why: 'Talk by telephone is a call, kept apart from meetings (issue #12: "phone calls … kept apart from in-person meetings").',
   },
   {
     kind: 'correspondence',
-    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing))$/i,
+    triggers: /^(?:discuss(?:ed|ing|ions)?|conferr(?:ed|ing)|consult(?:ed|s|ing)\s+with|consultations)$/i,
     cue: /\b(?:e-?mails?|letters|memos?|text\s+messages|messages)\b/i,
     why: 'Discussion in writing is correspondence, never a meeting.',
   },
