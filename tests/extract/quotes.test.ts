@@ -700,3 +700,26 @@ describe('wild families: frames, venues, modifiers and acts', () => {
     ['Donald Trump spoke on Friday. He added more details about the plan would come next week.', ['Donald Trump: more details about the plan would come next week (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('wild families: abbreviations, compound nouns and titles inside an attribution', () => {
+  test.each<[string, string[]]>([
+    // An abbreviation's dot inside an outlet, a listener or a source ends none of them.
+    ['Stephen Kenny said in an interview with the Australian Broadcasting Corp. that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['Stephen Kenny said in an interview with U.S. broadcaster CBS that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['Stephen Kenny said in a statement to the New York Times on Monday that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['According to the U.S. Department of Treasury, Kim Yo Jong is the vice director of the department.', ['U.S. Department of Treasury: Kim Yo Jong is the vice director of the department (R)']],
+    ['The talks had failed, according to Sen. Ted Cruz.', ['Ted Cruz: The talks had failed (R)']],
+    // …and the outlet before "that" runs up to it, not into the reported clause.
+    ['Stephen Kenny said in an interview with CNN that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['Stephen Kenny told the Times that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    // "think tank" is a noun: its first word is no cue.
+    ['Bonnie Glaser, an expert at the CSIS think tank in Washington, said the talks had failed.', ['Bonnie Glaser: the talks had failed (R)']],
+    ['“The deal is dead,” says Bonnie Glaser, an expert at the CSIS think tank in Washington, “it is really focused on everything.”', ['Bonnie Glaser: The deal is dead, (D)', 'Bonnie Glaser: it is really focused on everything. (D)']],
+    ['Bonnie Glaser said she thinks the talks had failed.', ['Bonnie Glaser: she thinks the talks had failed (R)']],
+    // A show's title after "on" is a name, not more of the speaker's words; a quotation after an article is a noun
+    // phrase's wording (the subject of the cue after it), not what the cue reports.
+    ['“Fortunately the Logan Act is a dead letter,” Alan Dershowitz said on “Fox & Friends.”', ['Alan Dershowitz: Fortunately the Logan Act is a dead letter, (D)']],
+    ['Donald Trump met Lavrov. A “former senior U.S. official close to current administration officials” said Trump was reckless.', []],
+    ['“We have won,” Donald Trump said. The “first step toward a real agreement” said nothing about tariffs.', ['Donald Trump: We have won, (D)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

@@ -13,6 +13,9 @@ import { IT_AFTER_QUOTE, unnamedPhraseAfter } from './after-quote-phrases.js';
 import { bodyAntecedent } from './predicate-subject.js';
 import type { RuleId } from './rules.js';
 
+/** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
+const ARTICLE_BEFORE_QUOTE = /(?:^|[\s(])(?:[Aa]n?|[Tt]he)\s*$/;
+
 /**
  * A sentence whose subject names no one ("The Pentagon official disagreed with …"): the unnamed source before its first
  * verb, speaker null. Null when a name is the subject or the words before the verb are no source.
@@ -158,7 +161,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // "warned of “severe consequences” if Iran balks at …": a subordinating conjunction after the quote opens a clause of
     // its own; its subject is no speaker of the quote ("as" stays out: "…,” as he told reporters" attributes).
     const subordinate = SUBORDINATOR_AFTER_QUOTE.test(after);
-    const afterMatch = endsSentence || subordinate ? null : AFTER_QUOTE.exec(after);
+    // A “former senior U.S. official close to …” said: quoted words after an article are the wording of a noun phrase
+    // (here the subject of the cue after them), never what that cue reports.
+    const inNounPhrase = ARTICLE_BEFORE_QUOTE.test(before);
+    const afterMatch = endsSentence || subordinate || inNounPhrase ? null : AFTER_QUOTE.exec(after);
     // A participle is no finite verb of an attribution: "…,” referencing the leader Trump had killed and recalling …"
     // describes what the sentence's speaker did, it names no new one.
     const a = afterMatch && !/ing$/i.test(afterMatch[2] ?? afterMatch[3]) ? afterMatch : null;
@@ -174,8 +180,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame('direct.after-quote', speaker, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
-    const dash = DASH_AFTER_QUOTE.exec(after);
-    const appositive = dash ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
+    const dash = inNounPhrase ? null : DASH_AFTER_QUOTE.exec(after);
+    const appositive = dash || inNounPhrase ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
     const hit = dash ?? appositive;
     if (hit) {
       framed = true;
@@ -192,7 +198,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame(dash ? 'direct.dash-name' : 'direct.appositive-after', speaker, dash ? '―' : hit[2].toLowerCase());
     }
     // "“…,” a senior administration official said": an unnamed source frames the quote; the speaker stays unnamed.
-    const unnamed = UNNAMED_AFTER_QUOTE.exec(after);
+    const unnamed = inNounPhrase ? null : UNNAMED_AFTER_QUOTE.exec(after);
     if (unnamed) {
       framed = true;
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
@@ -200,7 +206,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     }
     // "“…,” a London-based banker at an Asian bank said" / "said the woman": a determined phrase naming no person is
     // an unnamed source (a phrase the frames above resolve, "the US president", is theirs: they rank first).
-    const phrase = /[,?!]\s*$/.test(text) ? unnamedPhraseAfter(after) : null;
+    const phrase = /[,?!]\s*$/.test(text) && !inNounPhrase ? unnamedPhraseAfter(after) : null;
     if (phrase) {
       framed = true;
       const at = closeEnd + phrase.at;
@@ -335,7 +341,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // …nor when the quote's own sentence names another person before it ("Trump's remarks … singled out the “…”" after
     // the IAEA's quote): those words are about, or by, that person, not more of the previous speaker's.
     const otherInSentence = !named && !framed && prev && sentence && sentence.start > prev.quote.end ? personBetween(mentions, sentence.start, span.open, prev.quote.speakerId) : false;
-    if (!named && !framed && !unnamedContainer && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
+    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
     const [chosen] = arbitrate(frames);
