@@ -50,6 +50,8 @@ describe('speakers: the person who speaks, named or not', () => {
     // An unnamed source stays unnamed, its words kept, the body it speaks for beside it.
     ['A Pentagon spokesman said that the drills would continue.', ['null | A Pentagon spokesman | Pentagon: the drills would continue (R)']],
     ['Two senior officials said the deal was close.', ['null | Two senior officials | -: the deal was close (R)']],
+    // A catenative verb and its "to" are no part of the unnamed speaker ("continued to demand").
+    ['Small groups of protesters continued to demand more information about the fatal shooting.', ['null | Small groups of protesters | -: more information about the fatal shooting (R)']],
     ['“We are ready,” a senior administration official said.', ['null | a senior administration official | -: We are ready, (D)']],
     // A spokesperson's words are the spokesperson's; an unnamed one speaks for the possessor.
     ['Mitt Romney spoke. Romney’s spokeswoman said the ad was false.', ['null | Romney’s spokeswoman | Mitt Romney: the ad was false (R)']],
