@@ -723,6 +723,9 @@ describe('wild families: abbreviations, compound nouns and titles inside an attr
     ['“Fortunately the Logan Act is a dead letter,” Alan Dershowitz said on “Fox & Friends.”', ['Alan Dershowitz: Fortunately the Logan Act is a dead letter, (D)']],
     ['Donald Trump met Lavrov. A “former senior U.S. official close to current administration officials” said Trump was reckless.', []],
     ['“We have won,” Donald Trump said. The “first step toward a real agreement” said nothing about tariffs.', ['Donald Trump: We have won, (D)']],
+    // …but a frame with its own subject after the closing mark attributes the quoted words all the same.
+    ['Qassim al-Moussawi spoke on Monday. Breaking the siege was a “big achievement and an important victory” he said.', ['Qassim al-Moussawi: big achievement and an important victory (D)']],
+    ['Theresa May spoke on Monday. May praised the “precious and profound” alliance between the United States and the United Kingdom but said friends could disagree.', []],
     // The words before a gerund or an infinitive cue ending with "by" or "to" are a clause, never an unnamed speaker.
     ['Donald Trump met Putin. However, the president angered members of both parties by saying both countries share blame.', []],
     ['Barack Obama spoke on Monday. He used some of his most forceful language yet to warn about the downsides of military action.', []],

@@ -2,7 +2,7 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { READER_VOICE, SPEECH_VERBS } from '../lexicon/speech.js';
-import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, VERB, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
@@ -15,6 +15,8 @@ import type { RuleId } from './rules.js';
 
 /** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
 const ARTICLE_BEFORE_QUOTE = /(?:^|[\s(])(?:[Aa]n?|[Tt]he)\s*$/;
+/** A pronoun or a name and a speech verb right after a closing mark: a frame with its own subject ("” he said"). */
+const SUBJECT_FRAME_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3})\\s+(?:also\\s+)?(?:${VERB})\\b`, 'u');
 
 /**
  * A sentence whose subject names no one ("The Pentagon official disagreed with …"): the unnamed source before its first
@@ -162,8 +164,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // its own; its subject is no speaker of the quote ("as" stays out: "…,” as he told reporters" attributes).
     const subordinate = SUBORDINATOR_AFTER_QUOTE.test(after);
     // A “former senior U.S. official close to …” said: quoted words after an article are the wording of a noun phrase
-    // (here the subject of the cue after them), never what that cue reports.
-    const inNounPhrase = ARTICLE_BEFORE_QUOTE.test(before);
+    // (here the subject of the cue after them), never what that cue reports — unless a frame with its own subject
+    // follows ("Breaking the siege was a “big achievement” he said").
+    const inNounPhrase = ARTICLE_BEFORE_QUOTE.test(before) && !SUBJECT_FRAME_AFTER.test(after);
     const afterMatch = endsSentence || subordinate || inNounPhrase ? null : AFTER_QUOTE.exec(after);
     // A participle is no finite verb of an attribution: "…,” referencing the leader Trump had killed and recalling …"
     // describes what the sentence's speaker did, it names no new one.

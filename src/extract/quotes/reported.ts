@@ -565,7 +565,7 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     const srcFrom = s.start + acc.index + acc[0].length;
     // A source ending the sentence loses the sentence's dot, an abbreviation's kept ("according to the U.S.").
     const ended = after.slice(0, listener?.index ?? srcEnd).trimEnd();
-    const phrase = /\.$/.test(ended) && !ABBREVIATION_AT_END.test(ended) ? ended.slice(0, -1) : ended;
+    const phrase = /\.$/.test(ended) && !ABBREVIATION_AT_END.test(ended) ? ended.slice(0, -1).trimEnd() : ended;
     // The object must be a source: "governed according to what would work", "according to plan" attribute nothing.
     if (NOT_SOURCE_START.test(phrase)) return out;
     const head = sourceHead(phrase, srcFrom, mentions);
