@@ -726,6 +726,8 @@ describe('wild families: abbreviations, compound nouns and titles inside an attr
     // …but a frame with its own subject after the closing mark attributes the quoted words all the same.
     ['Qassim al-Moussawi spoke on Monday. Breaking the siege was a “big achievement and an important victory” he said.', ['Qassim al-Moussawi: big achievement and an important victory (D)']],
     ['Theresa May spoke on Monday. May praised the “precious and profound” alliance between the United States and the United Kingdom but said friends could disagree.', []],
+    ['Carla Gleason spoke. “We treat all persons with respect,” she said. She said the “proposed policy is NOT a ban on service. It is critical that the department be permitted to implement it.”', ['Carla Gleason: We treat all persons with respect, (D)', 'Carla Gleason: the “proposed policy is NOT a ban on service (R)', 'Carla Gleason: It is critical that the department be permitted to implement it. (D)']],
+    ['A withdrawal would be an “enormous political mistake,” said Bill Reinsch, a senior adviser. “If he does that, you will see an immediate sharp consumer impact.”', ['Bill Reinsch: A withdrawal would be an “enormous political mistake,” (R)', 'Bill Reinsch: If he does that, you will see an immediate sharp consumer impact. (D)']],
     // The words before a gerund or an infinitive cue ending with "by" or "to" are a clause, never an unnamed speaker.
     ['Donald Trump met Putin. However, the president angered members of both parties by saying both countries share blame.', []],
     ['Barack Obama spoke on Monday. He used some of his most forceful language yet to warn about the downsides of military action.', []],

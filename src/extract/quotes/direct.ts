@@ -166,7 +166,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // A “former senior U.S. official close to …” said: quoted words after an article are the wording of a noun phrase
     // (here the subject of the cue after them), never what that cue reports — unless a frame with its own subject
     // follows ("Breaking the siege was a “big achievement” he said").
-    const inNounPhrase = ARTICLE_BEFORE_QUOTE.test(before) && !SUBJECT_FRAME_AFTER.test(after);
+    // (Quoted words closed by a comma end a clause, not a noun phrase: "would be an “enormous political mistake,” said X".)
+    // …nor do quoted words running on into another sentence ("the “proposed policy is NOT a ban … It is critical …”").
+    const inNounPhrase = ARTICLE_BEFORE_QUOTE.test(before) && !/[,.!?]\s*$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/^\s*,/.test(after) && !SUBJECT_FRAME_AFTER.test(after);
     const afterMatch = endsSentence || subordinate || inNounPhrase ? null : AFTER_QUOTE.exec(after);
     // A participle is no finite verb of an attribution: "…,” referencing the leader Trump had killed and recalling …"
     // describes what the sentence's speaker did, it names no new one.
