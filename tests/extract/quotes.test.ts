@@ -50,6 +50,8 @@ describe('speakers: the person who speaks, named or not', () => {
     // An unnamed source stays unnamed, its words kept, the body it speaks for beside it.
     ['A Pentagon spokesman said that the drills would continue.', ['null | A Pentagon spokesman | Pentagon: the drills would continue (R)']],
     ['Two senior officials said the deal was close.', ['null | Two senior officials | -: the deal was close (R)']],
+    // A catenative verb and its "to" are no part of the unnamed speaker ("continued to demand").
+    ['Small groups of protesters continued to demand more information about the fatal shooting.', ['null | Small groups of protesters | -: more information about the fatal shooting (R)']],
     ['“We are ready,” a senior administration official said.', ['null | a senior administration official | -: We are ready, (D)']],
     // A spokesperson's words are the spokesperson's; an unnamed one speaks for the possessor.
     ['Mitt Romney spoke. Romney’s spokeswoman said the ad was false.', ['null | Romney’s spokeswoman | Mitt Romney: the ad was false (R)']],
@@ -698,5 +700,37 @@ describe('wild families: frames, venues, modifiers and acts', () => {
     // Adding a quantity of something is an act; a clause after it is a report.
     ['Nouri al-Maliki filed a complaint. The move adds more uncertainty to a country beset by militants.', []],
     ['Donald Trump spoke on Friday. He added more details about the plan would come next week.', ['Donald Trump: more details about the plan would come next week (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});
+
+describe('wild families: abbreviations, compound nouns and titles inside an attribution', () => {
+  test.each<[string, string[]]>([
+    // An abbreviation's dot inside an outlet, a listener or a source ends none of them.
+    ['Stephen Kenny said in an interview with the Australian Broadcasting Corp. that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['Stephen Kenny said in an interview with U.S. broadcaster CBS that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['Stephen Kenny said in a statement to the New York Times on Monday that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['According to the U.S. Department of Treasury, Kim Yo Jong is the vice director of the department.', ['U.S. Department of Treasury: Kim Yo Jong is the vice director of the department (R)']],
+    ['The talks had failed, according to Sen. Ted Cruz.', ['Ted Cruz: The talks had failed (R)']],
+    // …and the outlet before "that" runs up to it, not into the reported clause.
+    ['Stephen Kenny said in an interview with CNN that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    ['Stephen Kenny told the Times that the deal was dead.', ['Stephen Kenny: the deal was dead (R)']],
+    // "think tank" is a noun: its first word is no cue.
+    ['Bonnie Glaser, an expert at the CSIS think tank in Washington, said the talks had failed.', ['Bonnie Glaser: the talks had failed (R)']],
+    ['“The deal is dead,” says Bonnie Glaser, an expert at the CSIS think tank in Washington, “it is really focused on everything.”', ['Bonnie Glaser: The deal is dead, (D)', 'Bonnie Glaser: it is really focused on everything. (D)']],
+    ['Bonnie Glaser said she thinks the talks had failed.', ['Bonnie Glaser: she thinks the talks had failed (R)']],
+    // A show's title after "on" is a name, not more of the speaker's words; a quotation after an article is a noun
+    // phrase's wording (the subject of the cue after it), not what the cue reports.
+    ['“Fortunately the Logan Act is a dead letter,” Alan Dershowitz said on “Fox & Friends.”', ['Alan Dershowitz: Fortunately the Logan Act is a dead letter, (D)']],
+    ['Donald Trump met Lavrov. A “former senior U.S. official close to current administration officials” said Trump was reckless.', []],
+    ['“We have won,” Donald Trump said. The “first step toward a real agreement” said nothing about tariffs.', ['Donald Trump: We have won, (D)']],
+    // …but a frame with its own subject after the closing mark attributes the quoted words all the same.
+    ['Qassim al-Moussawi spoke on Monday. Breaking the siege was a “big achievement and an important victory” he said.', ['Qassim al-Moussawi: big achievement and an important victory (D)']],
+    ['Theresa May spoke on Monday. May praised the “precious and profound” alliance between the United States and the United Kingdom but said friends could disagree.', []],
+    ['Carla Gleason spoke. “We treat all persons with respect,” she said. She said the “proposed policy is NOT a ban on service. It is critical that the department be permitted to implement it.”', ['Carla Gleason: We treat all persons with respect, (D)', 'Carla Gleason: the “proposed policy is NOT a ban on service (R)', 'Carla Gleason: It is critical that the department be permitted to implement it. (D)']],
+    ['A withdrawal would be an “enormous political mistake,” said Bill Reinsch, a senior adviser. “If he does that, you will see an immediate sharp consumer impact.”', ['Bill Reinsch: A withdrawal would be an “enormous political mistake,” (R)', 'Bill Reinsch: If he does that, you will see an immediate sharp consumer impact. (D)']],
+    // The words before a gerund or an infinitive cue ending with "by" or "to" are a clause, never an unnamed speaker.
+    ['Donald Trump met Putin. However, the president angered members of both parties by saying both countries share blame.', []],
+    ['Barack Obama spoke on Monday. He used some of his most forceful language yet to warn about the downsides of military action.', []],
+    ['Members of both parties said the talks had failed.', ['null: the talks had failed (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });

@@ -51,6 +51,14 @@ function inflect(verb: string): string[] {
 /** Every inflected speech verb, e.g. said, says, saying, told, warned. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASE_VERBS.flatMap(inflect));
 
+/**
+ * Compound nouns that begin with a speech verb's form: "think tank", "think piece". The verb form there is a noun's
+ * modifier, no cue ("an expert at the CSIS think tank in Washington, said …" has one cue, "said").
+ */
+export const CUE_NOUN_COMPOUNDS = ['think tank', 'think tanks', 'think piece', 'think pieces', 'think-tank', 'think-tanks'];
+/** A lookahead-safe alternation of CUE_NOUN_COMPOUNDS, each closed by a word boundary. */
+export const CUE_NOUN_COMPOUND_PATTERN = `(?:${CUE_NOUN_COMPOUNDS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`;
+
 /** The past/present forms that end a quote attribution ("…," he said.). */
 export const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 

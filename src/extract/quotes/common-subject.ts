@@ -15,6 +15,10 @@ const NO_SPEAKER_HEAD = new Set('he she they it we i you me him her them us this
 /** Words that cannot sit inside a subject noun phrase: finite verbs and clause openers. */
 const NOT_IN_PHRASE = new Set('is was are were be been being has have had said says say told tells do does did will would can could should may might must who which that whom whose if because when while where what why how than as'.split(' '));
 /** An existential or presentational opening ("There's", "There are", "Here is"): the noun after it is no speaker. */
+/** A verb taking an infinitive, between a subject and the verb it governs: "continued to", "began to", "vowed to". */
+const CATENATIVE = /^(?:continu(?:e|es|ed)|beg(?:in|ins|an)|start(?:s|ed)|tr(?:ies|ied)|want(?:s|ed)|seem(?:s|ed)|appear(?:s|ed)|decide[sd]|agree[sd]|refuse[sd]|vow(?:s|ed)|promise[sd]|plan(?:s|ned)|hope[sd]|move[sd]|threaten(?:s|ed)|fail(?:s|ed)|rushe[sd]|sought|seeks|used)$/;
+/** A word that governs what follows it: a preposition or an infinitive's "to". */
+const ENDS_GOVERNING = /^(?:by|to|of|for|with|without|while|after|before|in|on|at|from|about|into|upon)$/i;
 const EXISTENTIAL = /^(?:there|here)(?:[’']s|[’']re)?$/i;
 /** Opening words that make a phrase a group or quantity of people ("Those close to him", "Many", "Some"). */
 const QUANTITY_HEAD = /^(?:those|many|some|most|others|several|both|all|half|majority|third|quarter|percent|\d+(?:\.\d+)?%?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
@@ -28,6 +32,9 @@ const QUANTITY_HEAD = /^(?:those|many|some|most|others|several|both|all|half|maj
 export function commonNounSubject(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
   const tokens = [...before.matchAll(/\S+/g)];
   while (tokens.length && AUXILIARY.has(tokens[tokens.length - 1][0].toLowerCase())) tokens.pop();
+  // "Small groups of protesters continued to [demand]": a catenative verb and its "to" stand between the subject and
+  // the cue.
+  if (tokens.length >= 3 && tokens[tokens.length - 1][0] === 'to' && CATENATIVE.test(tokens[tokens.length - 2][0])) tokens.length -= 2;
   const words = tokens.map((t) => t[0]);
   let start = 0; // index into `words` where the phrase begins
   if (!words.length || words.length > 14) return null;
@@ -50,6 +57,9 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
   // A phrase opening with a preposition is an adjunct, not a subject ("In a series of tweets, Trump said").
   if (phrase.length && OPENING_WORD.test(phrase[0]) && !/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(phrase[0])) return null;
   if (!phrase.length || phrase.length > 10 || phrase.some((w) => /[“”"():;]/.test(w))) return null;
+  // A subject never ends with a preposition or an infinitive's "to": "the president angered members of both parties by
+  // [saying]", "He used some of his most forceful language yet to [warn]" are clauses before a gerund or an infinitive.
+  if (ENDS_GOVERNING.test(phrase[phrase.length - 1])) return null;
   // Existential "there"/"here" opens no subject: "There's little doubt that …" is nobody's doubt.
   if (EXISTENTIAL.test(phrase[0])) return null;
   // The head: the last word before a complement, or the last word.

@@ -2,7 +2,7 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { READER_VOICE, SPEECH_VERBS } from '../lexicon/speech.js';
-import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, VERB, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
@@ -12,6 +12,11 @@ import { arbitrate, type Candidate } from './arbitrate.js';
 import { IT_AFTER_QUOTE, unnamedPhraseAfter } from './after-quote-phrases.js';
 import { bodyAntecedent } from './predicate-subject.js';
 import type { RuleId } from './rules.js';
+
+/** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
+const ARTICLE_BEFORE_QUOTE = /(?:^|[\s(])(?:[Aa]n?|[Tt]he)\s*$/;
+/** A pronoun or a name and a speech verb right after a closing mark: a frame with its own subject ("” he said"). */
+const SUBJECT_FRAME_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3})\\s+(?:also\\s+)?(?:${VERB})\\b`, 'u');
 
 /**
  * A sentence whose subject names no one ("The Pentagon official disagreed with …"): the unnamed source before its first
@@ -158,7 +163,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // "warned of “severe consequences” if Iran balks at …": a subordinating conjunction after the quote opens a clause of
     // its own; its subject is no speaker of the quote ("as" stays out: "…,” as he told reporters" attributes).
     const subordinate = SUBORDINATOR_AFTER_QUOTE.test(after);
-    const afterMatch = endsSentence || subordinate ? null : AFTER_QUOTE.exec(after);
+    // A “former senior U.S. official close to …” said: quoted words after an article are the wording of a noun phrase
+    // (here the subject of the cue after them), never what that cue reports — unless a frame with its own subject
+    // follows ("Breaking the siege was a “big achievement” he said").
+    // (Quoted words closed by a comma end a clause, not a noun phrase: "would be an “enormous political mistake,” said X".)
+    // …nor do quoted words running on into another sentence ("the “proposed policy is NOT a ban … It is critical …”").
+    const inNounPhrase = ARTICLE_BEFORE_QUOTE.test(before) && !/[,.!?]\s*$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/^\s*,/.test(after) && !SUBJECT_FRAME_AFTER.test(after);
+    const afterMatch = endsSentence || subordinate || inNounPhrase ? null : AFTER_QUOTE.exec(after);
     // A participle is no finite verb of an attribution: "…,” referencing the leader Trump had killed and recalling …"
     // describes what the sentence's speaker did, it names no new one.
     const a = afterMatch && !/ing$/i.test(afterMatch[2] ?? afterMatch[3]) ? afterMatch : null;
@@ -174,8 +185,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame('direct.after-quote', speaker, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
-    const dash = DASH_AFTER_QUOTE.exec(after);
-    const appositive = dash ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
+    const dash = inNounPhrase ? null : DASH_AFTER_QUOTE.exec(after);
+    const appositive = dash || inNounPhrase ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
     const hit = dash ?? appositive;
     if (hit) {
       framed = true;
@@ -192,7 +203,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame(dash ? 'direct.dash-name' : 'direct.appositive-after', speaker, dash ? '―' : hit[2].toLowerCase());
     }
     // "“…,” a senior administration official said": an unnamed source frames the quote; the speaker stays unnamed.
-    const unnamed = UNNAMED_AFTER_QUOTE.exec(after);
+    const unnamed = inNounPhrase ? null : UNNAMED_AFTER_QUOTE.exec(after);
     if (unnamed) {
       framed = true;
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
@@ -200,7 +211,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     }
     // "“…,” a London-based banker at an Asian bank said" / "said the woman": a determined phrase naming no person is
     // an unnamed source (a phrase the frames above resolve, "the US president", is theirs: they rank first).
-    const phrase = /[,?!]\s*$/.test(text) ? unnamedPhraseAfter(after) : null;
+    const phrase = /[,?!]\s*$/.test(text) && !inNounPhrase ? unnamedPhraseAfter(after) : null;
     if (phrase) {
       framed = true;
       const at = closeEnd + phrase.at;
@@ -335,7 +346,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // …nor when the quote's own sentence names another person before it ("Trump's remarks … singled out the “…”" after
     // the IAEA's quote): those words are about, or by, that person, not more of the previous speaker's.
     const otherInSentence = !named && !framed && prev && sentence && sentence.start > prev.quote.end ? personBetween(mentions, sentence.start, span.open, prev.quote.speakerId) : false;
-    if (!named && !framed && !unnamedContainer && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
+    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
     const [chosen] = arbitrate(frames);

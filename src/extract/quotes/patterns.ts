@@ -1,5 +1,5 @@
 // Quotes: the patterns of attribution (cues, frames, clause ends) and the text tests they share.
-import { SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, STANCE_VERBS } from '../lexicon/speech.js';
+import { CUE_NOUN_COMPOUND_PATTERN, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, STANCE_VERBS } from '../lexicon/speech.js';
 import { cueWordSets } from './cue-words.js';
 import { BARE_PLURAL_SOURCES, SOURCE_BODIES, SOURCE_DETERMINERS, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 
@@ -7,11 +7,24 @@ export const OPEN = new Set(['“', '"', '«']);
 export const CLOSE = new Set(['”', '"', '»']);
 export const MAX_QUOTE = 4000;
 export const SCARE_MAX_WORDS = 3;
-export const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+// "the CSIS think tank": a compound noun's first word is no cue.
+export const VERB = `(?:(?!${CUE_NOUN_COMPOUND_PATTERN})(?:${SPEECH_VERB_PATTERN}))`;
 
 export const PRONOUN = '(?:he|she|they|He|She|They)(?![\\p{L}])'; // not the start of "Hester"
 
-export const TIME = "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|(?:in|during)\\s+(?:a|an|his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:statement|interview|speech|email|e-mail|letter|tweet|post|memo|briefing|op-ed)(?:\\s+(?:to|with|on)\\s+(?:the\\s+)?[\\p{Lu}][^,.;:“”\"]{0,60})?|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+/** A word closed by an abbreviation's dot inside a name or an adjunct — an initial ("U.S.", "J."), a title ("Sen.") or a company word
+ * ("Broadcasting Co.", "Apple Inc."): the dot ends no phrase. One way to read each dot: linear. */
+export const ABBREVIATED_WORD = '(?:\\b(?:\\p{Lu}|Co|Corp|Inc|Ltd|Bros|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Rev|Prof)\\.)';
+/** One character of a name or an adjunct, up to a comma, a colon, a quotation mark or a dot that is no abbreviation's. */
+export const PHRASE_CHAR = `(?:${ABBREVIATED_WORD}|[^,.;:“”"])`;
+/** A time or an occasion after a cue ("said Tuesday", "said in an interview with the Australian Broadcasting Corp."),
+ * the outlet or listener read by `name`. */
+const timeAdjunct = (name: string) =>
+  "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|(?:in|during)\\s+(?:a|an|his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:statement|interview|speech|email|e-mail|letter|tweet|post|memo|briefing|op-ed)(?:\\s+(?:to|with|on)\\s+(?:the\\s+)?(?=\\p{Lu})" + name + ")?|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+export const TIME = timeAdjunct(`${PHRASE_CHAR}{0,60}`);
+/** …before a reported clause, the outlet runs only up to "that": "said in an interview with CNN that …" (a longest
+ * outlet would swallow the clause's first words). */
+export const TIME_BEFORE_THAT = timeAdjunct(`${PHRASE_CHAR}{0,60}?(?=\\s+that\\b)`);
 
 // After a closing mark: `, he said` / `, Tillerson said` / `, said Tillerson` (the name is matched against mentions).
 // After the cue the speaker may hold abbreviation periods: "said Rep. G.K. Butterfield (D-N.C.)".
@@ -90,7 +103,7 @@ export const MIDDLE = new RegExp(`^(.{8,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+
 
 // Reported speech: `SPEAKER (, appositive,)? (also)? CUE (recipient)? (time)? (that)? CLAUSE`
 // The clause may open with a number ("said 69 people were injured").
-export const REPORTED = new RegExp(`\\b(${VERB})${TIME}(\\s+that\\b|,?\\s+(?=[\\p{L}\\d“"]))`, 'gu');
+export const REPORTED = new RegExp(`\\b(${VERB})${TIME_BEFORE_THAT}(\\s+that\\b|,?\\s+(?=[\\p{L}\\d“"]))`, 'gu');
 export const ACCORDING = /\b[Aa]ccording to\s+/g;
 /** "As NAME put it / pointed out / observed, CLAUSE". */
 export const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^,]{2,80}?)\s+(?:(?:recently|once|has|have|had|also|later|previously|rightly)\s+)*(put\s+it|pointed\s+out|noted|observed|said|wrote|argued|explained|reported|suggested|warned|predicted)(?:\s+[^,]{0,60})?,\s+((?:[“"]|'')?\p{L}.+)$/u;
@@ -443,7 +456,7 @@ export function isSingleName(text: string): boolean {
   return words.length === 1 && /^[\p{Lu}\d]/u.test(words[0]) && !INTERJECTIONS.has(words[0]) && !/[!?]\s*$/.test(text);
 }
 
-export const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'in', 'a', 'an', 'to', 'for', 'at', 'with', 'by', 'from', 'or', 'vs.', 'de']);
+export const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'in', 'a', 'an', 'to', 'for', 'at', 'with', 'by', 'from', 'or', 'vs.', 'de', '&', '+']); // "Fox & Friends"
 
 /** Two to eight words, every one but the small ones capitalised: a title or a slogan ("Face the Nation,"). */
 export function isTitleLike(text: string): boolean {

@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/sources.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ACCORDING, AS_ATTRIBUTION, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ABBREVIATED_WORD, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { CLAIMED_LIVES, clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -543,6 +543,10 @@ const QUOTE_THEN_ATTRIBUTION = /[”"],?\s+(?:[\p{L}.’'-]+\s+){0,7}?(?:he|she|
 /** The first words of an "according to" object that is a measure or a manner, not a source (lexicon/sources.ts). */
 const NOT_SOURCE_START = new RegExp(`^(?:(?:${wordAlternation(NOT_SOURCE_WH_WORDS)})|(?:${wordAlternation(MANNER_NOUNS)}))\\b`);
 
+/** An "according to" source up to and with its first comma, semicolon or dot that is no abbreviation's. */
+const SOURCE_END = new RegExp(`^${PHRASE_CHAR}*[,.;]`, 'u');
+const ABBREVIATION_AT_END = new RegExp(`${ABBREVIATED_WORD}$`, 'u');
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -550,14 +554,18 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const acc = ACCORDING.exec(text);
   if (acc) {
     const after = text.slice(acc.index + acc[0].length);
-    let srcEnd = /[,.;]/.exec(after)?.index ?? after.length;
+    // "according to the U.S. Department of Treasury, …": an abbreviation's dot does not end the source.
+    let srcEnd = SOURCE_END.exec(after)?.[0].length ?? after.length;
+    if (srcEnd < after.length) srcEnd--;
     // "where -- according to X -- …": a source set off by dashes ends at the closing dash.
     const dashed = acc.index > 0 && /\s(?:--|—|–)\s*$/.test(text.slice(0, acc.index)) ? /\s(?:--|—|–)\s+/.exec(after.slice(0, srcEnd)) : null;
     if (dashed) srcEnd = dashed.index;
     // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
     const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
     const srcFrom = s.start + acc.index + acc[0].length;
-    const phrase = after.slice(0, listener?.index ?? srcEnd).trimEnd();
+    // A source ending the sentence loses the sentence's dot, an abbreviation's kept ("according to the U.S.").
+    const ended = after.slice(0, listener?.index ?? srcEnd).trimEnd();
+    const phrase = /\.$/.test(ended) && !ABBREVIATION_AT_END.test(ended) ? ended.slice(0, -1).trimEnd() : ended;
     // The object must be a source: "governed according to what would work", "according to plan" attribute nothing.
     if (NOT_SOURCE_START.test(phrase)) return out;
     const head = sourceHead(phrase, srcFrom, mentions);
@@ -830,8 +838,10 @@ const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:i
 const PARENTHETICAL_PARTICIPLE = /^,\s+\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
 
 /** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
+/** An adjunct, its abbreviations' dots included ("with U.S. broadcaster CBS"), then "that". */
+const ADJUNCT_THEN_THAT = new RegExp(`^(?:${ABBREVIATED_WORD}|[^.;:“”"]){0,60}?\\sthat\\s`, 'u');
 function thatAfterAdjunct(rest: string): boolean {
-  return PREPOSITION.test(rest) && /^[^.;:“”"]{0,60}?\sthat\s/.test(rest);
+  return PREPOSITION.test(rest) && ADJUNCT_THEN_THAT.test(rest);
 }
 
 /** ", the/a …" running to the clause's end with no quotation mark or further comma (read from the last comma on). */

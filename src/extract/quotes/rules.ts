@@ -205,6 +205,10 @@ export const ATTRIBUTION_RULES = {
       ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
       ['If Angela Merkel says the talks have failed, the markets will fall.', null],
       ['Angela Merkel said Tuesday that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      // An outlet after the cue runs up to "that", its abbreviations' dots included; "think tank" is a noun, no cue.
+      ['Stephen Kenny said in an interview with the Australian Broadcasting Corp. that the deal was dead.', { speaker: 'Stephen Kenny', text: 'the deal was dead', direct: false }],
+      ['Stephen Kenny said in an interview with CNN that the deal was dead.', { speaker: 'Stephen Kenny', text: 'the deal was dead', direct: false }],
+      ['Bonnie Glaser works at the CSIS think tank in Washington, D.C.', null],
       // After a direct quote, a day and an adjunct following the cue are where it was said, not a second report.
       ['“We want a process,” Victoria Toensing said during an interview Tuesday on “America’s Newsroom” with Fox News anchor Martha MacCallum.', null],
       // The clause may open with a number; a number of days before "ago" is when, not what.
@@ -471,6 +475,9 @@ export const ATTRIBUTION_RULES = {
       ['The country has been governed according to what would work in the long term.', null],
       ['The evacuation of the embassy staff went according to plan on Sunday.', null],
       ['According to the plan, the troops would withdraw from the city by May.', { speaker: null, text: 'the troops would withdraw from the city by May', direct: false }],
+      // An abbreviation's dot ends no source; the sentence's own dot is no part of one.
+      ['According to the U.S. Department of Treasury, Kim Yo Jong is the vice director of the department.', { speaker: 'U.S. Department of Treasury', text: 'Kim Yo Jong is the vice director of the department', direct: false }],
+      ['The talks had failed, according to Sen. Ted Cruz.', { speaker: 'Ted Cruz', text: 'The talks had failed', direct: false }],
     ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
