@@ -8,6 +8,7 @@ import { cityNameOfCapital, isPlaceByHead } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
 import { HEADLINE_VERBS, HONORIFICS, NOT_NAME_STARTS, PERSON_TITLES } from './lexicon/titles.js';
 
@@ -75,6 +76,56 @@ function beforeHeadlineVerb(m: Mention): Mention | null {
   return m;
 }
 
+/** An auxiliary opening a yes/no question ("Will Maduro survive?"): "Will" is a given name only outside one. */
+const QUESTION_AUXILIARY = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had) /;
+/** The rest of a question's line: no stop before its question mark. */
+const QUESTION_REST = /^[^.!?\n]{0,200}\?/;
+
+/**
+ * "Will Maduro meet Trump?", "Can Merkel survive?": a sentence-initial auxiliary before a name in a question is the
+ * question's inverted verb, no part of the name; the name is the words after it.
+ */
+function withoutQuestionAuxiliary(body: string, m: Mention): Mention {
+  if (m.type !== 'Person' && m.type !== 'Unknown') return m;
+  const aux = QUESTION_AUXILIARY.exec(m.text);
+  if (!aux || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) || !QUESTION_REST.test(body.slice(m.end, m.end + 200))) return m;
+  const start = m.start + aux[0].length;
+  const text = body.slice(start, m.end);
+  return { ...m, start, text, key: text.replace(/\s+/g, ' ') };
+}
+
+/**
+ * "Foreign Policy Trump prepares to …", "Related Coverage Trump says …", "Next Amr": a page's section label run into a
+ * headline. A word that is no given name and that the article writes in lower case (or that opens no name), before the
+ * surname of a person the article names otherwise (in full or alone), is no part of the name: the name is that surname.
+ */
+function withoutCommonWordBeforeSurname(body: string, m: Mention, fullBySurname: ReadonlyMap<string, ReadonlySet<string>>): Mention {
+  if ((m.type !== 'Person' && m.type !== 'Unknown') || m.role || m.honorific) return m;
+  const two = /^(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+)$/u.exec(m.text);
+  if (!two) return m;
+  const [, first, surname] = two;
+  const full = fullBySurname.get(surname);
+  if (!full || ![...full].some((k) => k !== m.key) || FIRST_NAMES.has(first) || genderOfGivenName(first)) return m;
+  if (!NOT_NAME_STARTS.has(first) && !hasLowerCaseUse(body, first.toLowerCase())) return m;
+  const start = m.end - surname.length;
+  return { ...m, start, text: surname, key: surname };
+}
+
+/** A day of the week: never the last word of a person's name. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Biden phoned Yanukovych Tuesday and urged him": a day of the week after a name is the verb's time adverb, no part
+ * of the name; the name is the words before it.
+ */
+function withoutTrailingWeekday(m: Mention): Mention {
+  if (m.type !== 'Person' && m.type !== 'Unknown') return m;
+  const last = /\s+(\S+)$/.exec(m.text);
+  if (!last || !WEEKDAY.test(last[1])) return m;
+  const text = m.text.slice(0, last.index);
+  return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
+}
+
 /** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
 function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
@@ -99,10 +150,17 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     else if (before && OPERATION_HEAD.test(before)) operations.add(m.text);
   }
   const fullNameWords = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ') && !m.key.includes(' of ')).flatMap((m) => m.key.split(' ')));
+  // Each surname of a person the article names otherwise (in full, or alone), with the names ending in it.
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' of ')) continue;
+    const surname = m.key.slice(m.key.lastIndexOf(' ') + 1);
+    (fullBySurname.get(surname) ?? fullBySurname.set(surname, new Set()).get(surname)!).add(m.key);
+  }
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const m = beforeHeadlineVerb(withoutOpeningAdverb(body, m0));
+    const m = beforeHeadlineVerb(withoutTrailingWeekday(withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, m0)), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
