@@ -88,6 +88,8 @@ interface Ctx {
   cities: { start: number; countryId: string }[];
   /** People the article introduces as an outlet's ("NPR's Steve Inskeep"): their later talks are interviews too. */
   mediaPeople: Set<string>;
+  /** Each person's own countries and bodies. */
+  own: Map<string, Set<string>>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
@@ -119,6 +121,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     ownOf(next.entityId).add(m.entityId);
   }
   const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
+  if (process.env.DBG_REL14) console.error("OWN0", [...own].map(([k, v]) => `${k}:${[...v]}`).join(" "));
   const nominees = nomineesOf(body, personMentions);
   const mediaPeople = new Set(personMentions.filter((m) => introducedAsMedia(sameLineBefore(body, m.start, 60))).map((m) => m.entityId));
   // "Pakistani Taliban", "Syrian Democratic Forces": a group named after a country is a part or a faction of it, no ally
@@ -171,6 +174,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         continue;
       }
       if (!p.role) continue;
+      // "A Russian diplomat at the United Nations said … the same Russian diplomat": an office introduced with "a" is an
+      // unnamed person of its own, here and after, not the article's named holder.
+      if (introducedIndefinite(body, p)) continue;
       // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
       const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
       // "The Spanish leader also spoke with Trump": the holder of a country's office belongs to that country, so
@@ -181,6 +187,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       }
     }
   }
+  if (process.env.DBG_REL14) console.error("OWN1", [...own].map(([k, v]) => `${k}:${[...v]}`).join(" "));
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
   const out: Relation[] = [];
@@ -188,7 +195,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -473,6 +480,15 @@ function chainGap(gap: string, toPerson: boolean): boolean {
  *  "government forces", which name the state's own institution. */
 const ARMED_NOUN = /^\s+forces$/;
 
+/** An indefinite determiner right before an office: "a Russian diplomat", "an Iranian official". */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+$/u;
+/** Whether an office party is indefinite ("a Russian diplomat") or the article introduced it so before. */
+function introducedIndefinite(body: string, p: Party): boolean {
+  const office = body.slice(p.start, p.end).replace(/^(?:an?|the)\s+/i, '');
+  if (INDEFINITE_BEFORE.test(body.slice(Math.max(0, p.end - office.length - 12), p.end - office.length))) return true;
+  const earlier = body.slice(0, p.start).toLowerCase();
+  return earlier.includes(`a ${office.toLowerCase()}`) || earlier.includes(`an ${office.toLowerCase()}`);
+}
 /** Between a person's name and the country or body of the office apposed to it: ", the ", ", a former ", ", ". */
 const NAME_OFFICE_GAP = /^\s*,\s+(?:(?:the|a|an)\s+)?(?:(?:top|senior|chief|former|then|current|new|longtime|veteran|deputy|acting)\s+){0,2}$/u;
 /** A country's or body's office after its name, closing the apposition: "’s prime minister,", " foreign minister." */
@@ -628,8 +644,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "Merkel welcomed the American negotiations with Iran": a demonym or a country modifying a meeting noun is its
         // side too, not the clause's subject, who only speaks of the talks (a body there may be the venue: "a White House
         // meeting with Trump").
+        // ("going into the North Korean talks with Kim": a demonym of the other side's own country names the topic.)
         const modifier = ctx.parties.filter((x) => x.end <= cueStart).pop();
-        if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && (rule.type === 'ALLIED_WITH' || modifier.type === 'Country') && (rule.type === 'ALLIED_WITH' ? OWNING_MODIFIER_GAP : MEETING_MODIFIER_GAP).test(body.slice(modifier.end, cueStart))) return [modifier];
+        const other = ctx.parties.find((x) => x.start >= cueEnd);
+        if (modifier && !(rule.type === 'MET_WITH' && other && (other.id === modifier.id || ctx.own.get(other.id)?.has(modifier.id))) && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && (rule.type === 'ALLIED_WITH' || modifier.type === 'Country') && (rule.type === 'ALLIED_WITH' ? OWNING_MODIFIER_GAP : MEETING_MODIFIER_GAP).test(body.slice(modifier.end, cueStart))) return [modifier];
         // "backing the administration's negotiations with Iran", "the country's support for": a noun with a possessive
         // determiner is its owner's, and an owner the text names by no party leaves the noun's side unnamed — never
         // the clause's subject, who only speaks of it.
@@ -848,9 +866,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
-  // "he had no meetings with", "held no talks with": "no" on the meeting noun of a past light verb says none took
-  // place, not that anyone refused one.
-  if (rule.id === 'meet.hold-noun-with' && /^(?:had|held)\s+no\b/i.test(body.slice(cueStart, cueEnd))) return [];
+  // "he had no meetings with", "has had no discussions with", "held no talks with": "no" on the meeting noun of a past
+  // or perfect light verb says none took place, not that anyone refused one.
+  if (rule.id === 'meet.hold-noun-with' && /^(?:(?:has|have|had)\s+)?(?:had|held)\s+no\b/i.test(body.slice(cueStart, cueEnd))) return [];
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.

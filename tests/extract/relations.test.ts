@@ -26,7 +26,8 @@ describe('MET_WITH: parties found as a reader finds them', () => {
     ['Rex Tillerson flew to Manila. He said he met Sergei Lavrov there.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
     ['Sergei Lavrov arrived late. Rex Tillerson was there. He said he met Sergei Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
     // …but a pronoun in a fronted adverbial clause is the subject of the main clause that follows.
-    ['As he meets with Benjamin Netanyahu, Barack Obama will speak.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    // (The "as" clause's present takes the main clause's future: planned — rel14.)
+    ['As he meets with Benjamin Netanyahu, Barack Obama will speak.', ['MET_WITH planned Barack Obama ~ Benjamin Netanyahu']],
     ['When she met Xi Jinping, Theresa May raised trade.', ['MET_WITH happened Theresa May ~ Xi Jinping']],
     // Coordinated verb phrases share the subject of the first ("…, and is expected to meet").
     ['Kim Jong Un will hold a summit with Moon Jae-in on Friday, and is expected to meet with Donald Trump in June.', ['MET_WITH planned Donald Trump ~ Kim Jong Un', 'MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
@@ -1372,6 +1373,21 @@ describe('issue #12 (rel14, draws 101–104): meetings denied by "had no", an "a
     ['Donald Trump held talks with Vladimir Putin in 2016.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
     ['As Barack Obama meets with Binyamin Netanyahu, protesters gather outside.', ['MET_WITH happened Barack Obama ~ Binyamin Netanyahu']],
     ['Donald Trump will hold no talks with Vladimir Putin.', ['MET_WITH refused Donald Trump ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel14, whole-corpus diff): a perfect "has had no", an office introduced as indefinite, a demonym of the other side', () => {
+  test.each<[string, string[]]>([
+    ['Ms. Gottemoeller, the State Department official, has had no discussions with her Russian counterparts since February.', []],
+    // "a Russian diplomat … the same Russian diplomat": an unnamed person, never the article's Secretary of State
+    ['Secretary of State Rex Tillerson will visit Moscow. A Russian diplomat said the U.S. action would fuel terrorism. The same Russian diplomat said more. But Russia did not cancel the April 12 meetings with Tillerson.', ['MET_WITH planned Rex Tillerson ~ Russia']],
+    // "the North Korean talks with Kim": a demonym of the other side's own country names the topic, not a side
+    ['North Korean leader Kim Jong Un spoke. "He can\'t put Donald Trump in a position of being weak going into the North Korean talks with Kim."', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // negatives: a definite office the article's one holder takes; a demonym of a third country
+    ['Secretary of State Rex Tillerson will visit Moscow. The top American diplomat met with Sergei Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    ['Angela Merkel welcomed the American negotiations with Iran.', ['MET_WITH happened Iran ~ United States']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
