@@ -111,6 +111,10 @@ function withoutCommonWordBeforeSurname(body: string, m: Mention, fullBySurname:
   return { ...m, start, text: surname, key: surname };
 }
 
+/** A US state's AP abbreviation after a comma, closing the phrase: "North Charleston, S.C.," / "Ferguson, Mo." (never
+ *  a person's: a lawmaker's state comes with the party, "R-S.C."). */
+const US_STATE_AFTER = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[,;:)]|\s|$)/;
+
 /** A day of the week: never the last word of a person's name. */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -157,6 +161,8 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     const surname = m.key.slice(m.key.lastIndexOf(' ') + 1);
     (fullBySurname.get(surname) ?? fullBySurname.set(surname, new Set()).get(surname)!).add(m.key);
   }
+  const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
+  const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER.test(body.slice(m.end, m.end + 14))).map((m) => m.text));
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
@@ -172,6 +178,12 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     // A weak country word the tagger already read as a place: its own sentence can still tell the US state.
     if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') {
       pushOtherPlace(out, m, m.text);
+      continue;
+    }
+    // "visited North Charleston, S.C., to visit a plant": a name the article follows with a US state's abbreviation is a
+    // town, in every mention.
+    if ((m.type === 'Person' || m.type === 'Unknown') && towns.has(m.text) && !m.role && !m.honorific) {
+      out.push(placeMention(m, m.text, 'US'));
       continue;
     }
     // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.

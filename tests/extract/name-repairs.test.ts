@@ -111,6 +111,9 @@ describe('words run into a name', () => {
     ['Vice President Joe Biden phoned Viktor Yanukovych Tuesday and urged him to act.', ['Joe Biden', 'Viktor Yanukovych']],
     ['Will Smith met Donald Trump.', ['Donald Trump', 'Will Smith']],
     ['Melania Trump spoke. Donald Trump listened to the policy debate.', ['Donald Trump', 'Melania Trump']],
+    // a name followed by a US state's abbreviation is a town; a lawmaker's party-state tag keeps him a person
+    ['On Friday he visited North Charleston, S.C., to visit a Boeing plant.', []],
+    ['Lindsey Graham, R-S.C., met Donald Trump.', ['Donald Trump', 'Lindsey Graham']],
   ])('%s', (body, names) => {
     expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(names);
   });

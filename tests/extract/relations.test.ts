@@ -1355,6 +1355,8 @@ describe('issue #12 (rel14): junk names under relations — a day after a name, 
   test.each<[string, string[]]>([
     ['Ukrainian President Viktor Yanukovych spoke. Vice President Joe Biden phoned Yanukovych Tuesday and urged him to act.', ['MET_WITH happened Joe Biden ~ Viktor Yanukovych']],
     ['Getty Images Foreign Policy Trump prepares to bypass Congress\n\nTrump ally Matt Gaetz spoke about the policy.', ['ALLIED_WITH stated Matt Gaetz ~ Trump']],
+    // a town with its state's abbreviation is visited, no person met
+    ['Donald Trump spoke. On Friday he visited North Charleston, S.C., to visit a Boeing plant.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
