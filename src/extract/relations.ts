@@ -569,6 +569,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const { body, s } = ctx;
   let left: Party[] = [];
   let right: Party[] = [];
+  // One side of a "between … with …" meeting: the "between" list, met with the parties after "with".
+  let jointSide: Party[] | null = null;
   /** The status a superlative frame's copula gives the subject's deed ("was the first … to meet"), when one does. */
   let superlativeStatus: RelationStatus | null | undefined;
   /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
@@ -727,6 +729,25 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // "A meeting between Obama and Rouhani was too complicated", "… would be a mistake": the predicate makes the
       // meeting a possibility, not an event.
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
+      // "a meeting between Sherman and Ford with their Russian counterparts": the "between" list is one side, the
+      // parties after "with" the other.
+      if (right.length) {
+        // (The list may end on a title whose holder follows: "… and U.S. Ambassador to Syria Robert Ford with".)
+        const last = right[right.length - 1];
+        const withAt = JOINT_SIDE_WITH.exec(body.slice(last.end, Math.min(s.end, last.end + 60)));
+        if (withAt) {
+          const withEnd = last.end + withAt[0].length;
+          const holders = ctx.parties.filter((p) => p.start >= last.end && p.end <= withEnd && p.type === 'Person' && !p.pronoun);
+          // The title's own party ("U.S. Ambassador") is its holder, named after it.
+          const titleOnly = holders.length > 0 && last.type !== 'Person' && SINGLE_OFFICIAL.has((words(body.slice(last.start, last.end)).pop() ?? '').toLowerCase());
+          const others = objectList(ctx, withEnd);
+          // ("a meeting between Kerry and Lavrov with no breakthrough": no party after "with", the list stays both sides.)
+          if (others.length) {
+            jointSide = [...(titleOnly ? right.slice(0, -1) : right), ...holders];
+            right = others;
+          }
+        }
+      }
       break;
     case 'object':
       right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb');
@@ -827,7 +848,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
 
   const pairs: [Party, Party][] = [];
-  if (rule.right === 'between' || rule.left === 'compound') {
+  if (jointSide) {
+    for (const a of jointSide) for (const b of right) pairs.push([a, b]);
+  } else if (rule.right === 'between' || rule.left === 'compound') {
     const list = rule.right === 'between' ? right : left;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
@@ -2012,6 +2035,10 @@ const TIME_POSSESSOR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 
 /** Between a country modifying a noun and the noun: blanks and at most one adjective ("U.S. military alliance"). */
 const OWNING_MODIFIER_GAP = /^\s+(?:(?:military|security|defen[cs]e|strategic|economic|financial|humanitarian|formal|bilateral|nuclear)\s+)?$/;
+
+/** After a "between" list, "with" and the other side, past a title's complement and its holder's name: " with", " to
+ *  Syria Robert Ford with". */
+const JOINT_SIDE_WITH = /^(?:\s+to\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s+with\b/u;
 
 /** Between a country or demonym modifying a meeting noun and the noun: blanks and at most one adjective ("American
  *  direct talks"). */

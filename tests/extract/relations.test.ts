@@ -1394,3 +1394,16 @@ describe('issue #12 (rel14, whole-corpus diff): a perfect "has had no", an offic
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel14, draw 150): a "between" list followed by "with" is one side of the meeting', () => {
+  test.each<[string, string[]]>([
+    ['Talks between John Kerry and Chuck Hagel with their Russian counterparts ended on Friday.', ['MET_WITH happened Chuck Hagel ~ Russia', 'MET_WITH happened John Kerry ~ Russia']],
+    // the list may end on a title whose holder follows its complement
+    ['The State Department said it is canceling a meeting between Undersecretary Wendy Sherman and U.S. Ambassador to Syria Robert Ford with their Russian counterparts.', ['MET_WITH refused Robert Ford ~ Russia', 'MET_WITH refused Russia ~ Wendy Sherman']],
+    // negatives: no "with"; "with" and no party after it
+    ['Talks between John Kerry and Sergei Lavrov ended on Friday.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+    ['A meeting between John Kerry and Sergei Lavrov with no breakthrough ended on Friday.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
