@@ -953,9 +953,6 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // An infinitive takes the tense of its verb ("After she found the time to meet with him": past).
   const infinitive = /\bto\s+$/.test(body.slice(Math.max(s.start, cueStart - 4), cueStart));
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
-  // "Monday, as Obama meets with Netanyahu at the UN, Biden will address J Street": a present tense in an "as" clause
-  // takes the time of the main clause, ahead when that clause has a future.
-  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && leadWords[leadWords.length - 1] === 'as' && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd)) && (FUTURE_MAIN_AFTER.test(body.slice(cueEnd, s.end)) || FUTURE_MAIN_BEFORE.test(body.slice(s.start, Math.max(s.start, left[0].start - 3))))) status = 'planned';
   // "pressing the EU to back him", "Russia wants the US to support Syria": backing asked or wished of someone is none.
   if (rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(body.slice(left[left.length - 1].end, cueStart)) && REQUEST_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 40), left[0].start))) return [];
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
@@ -1472,10 +1469,6 @@ function cancelledNounLater(after: string): boolean {
 
 /** Openers of a clause of time, where a present tense means the future: "when they meet", "once he visits". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'whenever', 'as soon as']);
-/** A main clause with a future after an "as" clause: ", Biden will address …". */
-const FUTURE_MAIN_AFTER = /^[^,;]*,[^;]*?\b(?:will|shall)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u;
-/** A main clause with a future before an "as" clause: "Biden will address J Street as …". */
-const FUTURE_MAIN_BEFORE = /\b(?:will|shall)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;]*$/u;
 /** A cue verb in the simple present. */
 const PRESENT_CUE = /^(?:meet|meets|hold|holds|visit|visits|host|hosts|sit|sits|talk|talks|speak|speaks|confer|confers)\b/i;
 

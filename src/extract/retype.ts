@@ -97,7 +97,7 @@ function withoutQuestionAuxiliary(body: string, m: Mention): Mention {
 /**
  * "Foreign Policy Trump prepares to …", "Related Coverage Trump says …", "Next Amr": a page's section label run into a
  * headline. A word that is no given name and that the article writes in lower case (or that opens no name), before the
- * surname of a person the article names otherwise (in full or alone), is no part of the name: the name is that surname.
+ * surname of a person the article names otherwise (in full, or titled), is no part of the name: the name is that surname.
  */
 function withoutCommonWordBeforeSurname(body: string, m: Mention, fullBySurname: ReadonlyMap<string, ReadonlySet<string>>): Mention {
   if ((m.type !== 'Person' && m.type !== 'Unknown') || m.role || m.honorific) return m;
@@ -120,13 +120,16 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 
 /**
  * "Biden phoned Yanukovych Tuesday and urged him": a day of the week after a name is the verb's time adverb, no part
- * of the name; the name is the words before it.
+ * of the name; the name is the words before it, when they are one.
  */
-function withoutTrailingWeekday(m: Mention): Mention {
+function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<string>>, m: Mention): Mention {
   if (m.type !== 'Person' && m.type !== 'Unknown') return m;
   const last = /\s+(\S+)$/.exec(m.text);
   if (!last || !WEEKDAY.test(last[1])) return m;
   const text = m.text.slice(0, last.index);
+  // Only when a name is left: a full name, or the surname of a person the article names otherwise ("Easter Sunday",
+  // "Good Friday" are days, left to the other rules).
+  if (!text.includes(' ') && ![...(fullBySurname.get(text) ?? [])].some((k) => k !== m.key)) return m;
   return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
 }
 
@@ -154,10 +157,11 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     else if (before && OPERATION_HEAD.test(before)) operations.add(m.text);
   }
   const fullNameWords = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ') && !m.key.includes(' of ')).flatMap((m) => m.key.split(' ')));
-  // Each surname of a person the article names otherwise (in full, or alone), with the names ending in it.
+  // Each surname of a person the article names otherwise (in full, or alone with a title: "President Trump"), with the
+  // names ending in it.
   const fullBySurname = new Map<string, Set<string>>();
   for (const m of mentions) {
-    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' of ')) continue;
+    if (m.type !== 'Person' || m.key.includes(' of ') || (!m.key.includes(' ') && !m.role && !m.honorific)) continue;
     const surname = m.key.slice(m.key.lastIndexOf(' ') + 1);
     (fullBySurname.get(surname) ?? fullBySurname.set(surname, new Set()).get(surname)!).add(m.key);
   }
@@ -166,7 +170,7 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const m = beforeHeadlineVerb(withoutTrailingWeekday(withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, m0)), fullBySurname)));
+    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, m0)), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.

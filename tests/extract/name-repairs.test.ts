@@ -106,7 +106,7 @@ describe('words run into a name', () => {
     ['Will Maduro survive? Venezuelan President Nicolas Maduro said he would stay.', ['Nicolas Maduro']],
     ['Will Maduro meet Trump?\n\nVenezuelan President Nicolas Maduro said he would meet President Donald Trump.', ['Donald Trump', 'Nicolas Maduro']],
     ['Getty Images Foreign Policy Trump prepares to bypass Congress to take on Iran\n\nThe policy of President Trump is clear, Trump said.', ['Trump']],
-    ['Related Coverage Trump says he would not make money\n\nIn a news conference later on Monday, Trump said he would not benefit from the coverage.', ['Trump']],
+    ['Related Coverage Trump says he would not make money\n\nIn a news conference later on Monday, President Trump said he would not benefit from the coverage.', ['Trump']],
     // negatives: a given name stays, in a statement or before another person's surname
     ['Vice President Joe Biden phoned Viktor Yanukovych Tuesday and urged him to act.', ['Joe Biden', 'Viktor Yanukovych']],
     ['Will Smith met Donald Trump.', ['Donald Trump', 'Will Smith']],
