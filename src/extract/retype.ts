@@ -115,6 +115,9 @@ function withoutCommonWordBeforeSurname(body: string, m: Mention, fullBySurname:
  *  a person's: a lawmaker's state comes with the party, "R-S.C."). */
 const US_STATE_AFTER = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[,;:)]|\s|$)/;
 
+/** A word right before a name that takes a place: a preposition of place or a verb of travel. */
+const PLACE_WORD_BEFORE = /\b(?:in|at|from|to|near|outside|inside|around|toward|towards|visited|visit|visits|visiting|toured|tours)\s+$/;
+
 /** A day of the week: never the last word of a person's name. */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -166,7 +169,9 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     (fullBySurname.get(surname) ?? fullBySurname.set(surname, new Set()).get(surname)!).add(m.key);
   }
   const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
-  const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER.test(body.slice(m.end, m.end + 14))).map((m) => m.text));
+  // Only after a word that takes a place ("in", "visited"): a list of lawmakers with their states ("Sens. Claire
+  // McCaskill, Mo., Heidi Heitkamp, N.D.") names people; nor a person's surname, nor an initial ("(R., Ala.)").
+  const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER.test(body.slice(m.end, m.end + 14)) && PLACE_WORD_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) && m.text.length > 2 && !m.text.endsWith('.') && !fullBySurname.has(m.text)).map((m) => m.text));
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {

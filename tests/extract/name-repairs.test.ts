@@ -111,10 +111,21 @@ describe('words run into a name', () => {
     ['Vice President Joe Biden phoned Viktor Yanukovych Tuesday and urged him to act.', ['Joe Biden', 'Viktor Yanukovych']],
     ['Will Smith met Donald Trump.', ['Donald Trump', 'Will Smith']],
     ['Melania Trump spoke. Donald Trump listened to the policy debate.', ['Donald Trump', 'Melania Trump']],
-    // a name followed by a US state's abbreviation is a town; a lawmaker's party-state tag keeps him a person
+    // a name after a word of place and before a US state's abbreviation is a town; a lawmaker's party-state tag, or a
+    // list of lawmakers with their states, keeps a person
     ['On Friday he visited North Charleston, S.C., to visit a Boeing plant.', []],
     ['Lindsey Graham, R-S.C., met Donald Trump.', ['Donald Trump', 'Lindsey Graham']],
   ])('%s', (body, names) => {
     expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(names);
+  });
+});
+
+describe('a town before a US state abbreviation', () => {
+  test.each<[string, string[]]>([
+    ['He lives in Palm Beach, Fla., with his wife.', ['Place:Palm Beach']],
+    // a list of lawmakers with their states names people
+    ['Democratic Sens. Claire McCaskill, Mo., Heidi Heitkamp, N.D., and Joe Donnelly, Ind., voted yes.', []],
+  ])('%s', (body, places) => {
+    expect(extract(body).entities.filter((e) => e.type === 'Place').map((e) => `Place:${e.name}`).sort()).toEqual(places);
   });
 });
