@@ -88,6 +88,8 @@ interface Ctx {
   cities: { start: number; countryId: string }[];
   /** People the article introduces as an outlet's ("NPR's Steve Inskeep"): their later talks are interviews too. */
   mediaPeople: Set<string>;
+  /** Each person's own countries and bodies. */
+  own: Map<string, Set<string>>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
@@ -102,16 +104,24 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const bodyMentions = partyMentions.filter((m) => types.get(m.entityId) !== 'Person' && m.via !== 'demonym');
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
   const own = new Map<string, Set<string>>();
+  const ownOf = (person: string) => own.get(person) ?? own.set(person, new Set()).get(person)!;
   for (let k = 0; k + 1 < partyMentions.length; k++) {
     const [m, next] = [partyMentions[k], partyMentions[k + 1]];
+    // "Mariano Rajoy, the Spanish prime minister," / "Kim Jong Un, North Korea's leader,": an apposition after the name
+    // giving a country's or body's office names the person's own country or body.
+    if (m.sentence === next.sentence && types.get(m.entityId) === 'Person' && types.get(next.entityId) !== 'Person' && NAME_OFFICE_GAP.test(body.slice(m.end, next.start)) && OFFICE_AFTER_OWNER.test(body.slice(next.end, next.end + 60))) {
+      ownOf(m.entityId).add(next.entityId);
+      continue;
+    }
     if (m.sentence !== next.sentence || types.get(next.entityId) !== 'Person' || types.get(m.entityId) === 'Person') continue;
     // "Venezuela’s socialist president, Nicolas Maduro", "the Venezuelan president, Nicolas Maduro": an apposition to
     // the country's office names the person's own country too.
     const gap = body.slice(m.end, next.start);
     if (next.start - m.end > 80 || !(chainGap(gap, true) || OFFICE_APPOSITION.test(gap))) continue;
-    (own.get(next.entityId) ?? own.set(next.entityId, new Set()).get(next.entityId)!).add(m.entityId);
+    ownOf(next.entityId).add(m.entityId);
   }
   const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
+  if (process.env.DBG_REL14) console.error("OWN0", [...own].map(([k, v]) => `${k}:${[...v]}`).join(" "));
   const nominees = nomineesOf(body, personMentions);
   const mediaPeople = new Set(personMentions.filter((m) => introducedAsMedia(sameLineBefore(body, m.start, 60))).map((m) => m.entityId));
   // "Pakistani Taliban", "Syrian Democratic Forces": a group named after a country is a part or a faction of it, no ally
@@ -144,6 +154,14 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
       const single = p.type !== 'Person' && !p.pronoun && SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase());
       if (!p.role && !single) continue;
+      // "Mariano Rajoy, the Spanish prime minister, met French officials": an office apposed to the name before it is
+      // that person's.
+      const prev = parties[k - 1];
+      if (prev && prev.type === 'Person' && !prev.pronoun && NAME_OFFICE_GAP.test(body.slice(prev.end, p.start)) && APPOSITION_CLOSE.test(body.slice(p.end, p.end + 2))) {
+        ownOf(prev.id).add(p.id);
+        Object.assign(p, { id: prev.id, type: 'Person' });
+        continue;
+      }
       // "the Russian prime minister, Dmitry Medvedev": a name in apposition right after the office holds it (titles of
       // the name may stand before it).
       const next = parties[k + 1];
@@ -151,15 +169,25 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // the US President, Mr Johnson spoke" is a fronted adjunct and the main clause's subject.
       const gap = body.slice(p.end, next?.start ?? p.end);
       if (next && next.type === 'Person' && !next.pronoun && (/^\s*,\s*$/.test(gap) || (APPOSED_NAME_GAP.test(gap) && APPOSITION_CLOSE.test(body.slice(next.end, next.end + 2))))) {
+        ownOf(next.id).add(p.id);
         Object.assign(p, { id: next.id, type: 'Person' });
         continue;
       }
       if (!p.role) continue;
+      // "A Russian diplomat at the United Nations said … the same Russian diplomat": an office introduced with "a" is an
+      // unnamed person of its own, here and after, not the article's named holder.
+      if (introducedIndefinite(body, p)) continue;
       // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
       const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
-      if (holders.length === 1) Object.assign(p, { id: holders[0][0], type: 'Person' });
+      // "The Spanish leader also spoke with Trump": the holder of a country's office belongs to that country, so
+      // "Spanish officials met with Rajoy" is no meeting of Spain with him.
+      if (holders.length === 1) {
+        ownOf(holders[0][0]).add(p.id);
+        Object.assign(p, { id: holders[0][0], type: 'Person' });
+      }
     }
   }
+  if (process.env.DBG_REL14) console.error("OWN1", [...own].map(([k, v]) => `${k}:${[...v]}`).join(" "));
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
   const out: Relation[] = [];
@@ -167,7 +195,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -452,6 +480,19 @@ function chainGap(gap: string, toPerson: boolean): boolean {
  *  "government forces", which name the state's own institution. */
 const ARMED_NOUN = /^\s+forces$/;
 
+/** An indefinite determiner right before an office: "a Russian diplomat", "an Iranian official". */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+$/u;
+/** Whether an office party is indefinite ("a Russian diplomat") or the article introduced it so before. */
+function introducedIndefinite(body: string, p: Party): boolean {
+  const office = body.slice(p.start, p.end).replace(/^(?:an?|the)\s+/i, '');
+  if (INDEFINITE_BEFORE.test(body.slice(Math.max(0, p.end - office.length - 12), p.end - office.length))) return true;
+  const earlier = body.slice(0, p.start).toLowerCase();
+  return earlier.includes(`a ${office.toLowerCase()}`) || earlier.includes(`an ${office.toLowerCase()}`);
+}
+/** Between a person's name and the country or body of the office apposed to it: ", the ", ", a former ", ", ". */
+const NAME_OFFICE_GAP = /^\s*,\s+(?:(?:the|a|an)\s+)?(?:(?:top|senior|chief|former|then|current|new|longtime|veteran|deputy|acting)\s+){0,2}$/u;
+/** A country's or body's office after its name, closing the apposition: "’s prime minister,", " foreign minister." */
+const OFFICE_AFTER_OWNER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:president|leader|premier|minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|ruler|senator|lawmaker|legislator|spokesman|spokeswoman|spokesperson|secretary|general|commander|chief|official|head|director)(?=\s*(?:[,.;:)—–]|$))/u;
 /** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
 
@@ -528,6 +569,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const { body, s } = ctx;
   let left: Party[] = [];
   let right: Party[] = [];
+  // One side of a "between … with …" meeting: the "between" list, met with the parties after "with".
+  let jointSide: Party[] | null = null;
   /** The status a superlative frame's copula gives the subject's deed ("was the first … to meet"), when one does. */
   let superlativeStatus: RelationStatus | null | undefined;
   /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
@@ -600,8 +643,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
             return [giver];
           }
         }
-        const modifier = rule.type === 'ALLIED_WITH' ? ctx.parties.filter((x) => x.end <= cueStart).pop() : undefined;
-        if (modifier && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && OWNING_MODIFIER_GAP.test(body.slice(modifier.end, cueStart))) return [modifier];
+        // "Merkel welcomed the American negotiations with Iran": a demonym or a country modifying a meeting noun is its
+        // side too, not the clause's subject, who only speaks of the talks (a body there may be the venue: "a White House
+        // meeting with Trump").
+        // ("going into the North Korean talks with Kim": a demonym of the other side's own country names the topic.)
+        const modifier = ctx.parties.filter((x) => x.end <= cueStart).pop();
+        const other = ctx.parties.find((x) => x.start >= cueEnd);
+        if (modifier && !(rule.type === 'MET_WITH' && other && (other.id === modifier.id || ctx.own.get(other.id)?.has(modifier.id))) && (modifier.modifierOnly || modifier.adjective) && !modifier.pronoun && modifier.type !== 'Person' && (rule.type === 'ALLIED_WITH' || modifier.type === 'Country') && (rule.type === 'ALLIED_WITH' ? OWNING_MODIFIER_GAP : MEETING_MODIFIER_GAP).test(body.slice(modifier.end, cueStart))) return [modifier];
         // "backing the administration's negotiations with Iran", "the country's support for": a noun with a possessive
         // determiner is its owner's, and an owner the text names by no party leaves the noun's side unnamed — never
         // the clause's subject, who only speaks of it.
@@ -685,6 +733,25 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // "A meeting between Obama and Rouhani was too complicated", "… would be a mistake": the predicate makes the
       // meeting a possibility, not an event.
       if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
+      // "a meeting between Sherman and Ford with their Russian counterparts": the "between" list is one side, the
+      // parties after "with" the other.
+      if (right.length) {
+        // (The list may end on a title whose holder follows: "… and U.S. Ambassador to Syria Robert Ford with".)
+        const last = right[right.length - 1];
+        const withAt = JOINT_SIDE_WITH.exec(body.slice(last.end, Math.min(s.end, last.end + 60)));
+        if (withAt) {
+          const withEnd = last.end + withAt[0].length;
+          const holders = ctx.parties.filter((p) => p.start >= last.end && p.end <= withEnd && p.type === 'Person' && !p.pronoun);
+          // The title's own party ("U.S. Ambassador") is its holder, named after it.
+          const titleOnly = holders.length > 0 && last.type !== 'Person' && SINGLE_OFFICIAL.has((words(body.slice(last.start, last.end)).pop() ?? '').toLowerCase());
+          const others = objectList(ctx, withEnd);
+          // ("a meeting between Kerry and Lavrov with no breakthrough": no party after "with", the list stays both sides.)
+          if (others.length) {
+            jointSide = [...(titleOnly ? right.slice(0, -1) : right), ...holders];
+            right = others;
+          }
+        }
+      }
       break;
     case 'object':
       right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb');
@@ -785,7 +852,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
 
   const pairs: [Party, Party][] = [];
-  if (rule.right === 'between' || rule.left === 'compound') {
+  if (jointSide) {
+    for (const a of jointSide) for (const b of right) pairs.push([a, b]);
+  } else if (rule.right === 'between' || rule.left === 'compound') {
     const list = rule.right === 'between' ? right : left;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
@@ -824,6 +893,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
+  // "he had no meetings with", "has had no discussions with", "held no talks with": "no" on the meeting noun of a past
+  // or perfect light verb says none took place, not that anyone refused one.
+  if (rule.id === 'meet.hold-noun-with' && /^(?:(?:has|have|had)\s+)?(?:had|held)\s+no\b/i.test(body.slice(cueStart, cueEnd))) return [];
   let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
@@ -921,7 +993,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
   // "A summit between Trump and Kim was scrapped": the meeting noun's own predicate cancels it; "his summit with Kim is
   // just days away" puts it ahead.
-  if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && (CANCELLED_PREDICATE.test(afterParties) || CANCELLED_RELATIVE.test(body.slice(right.length ? right[right.length - 1].end : cueEnd, Math.min(s.end, (right.length ? right[right.length - 1].end : cueEnd) + 100))))) status = 'refused';
+  // "The North Korea-US summit will not be held", "his meeting with Kim won't take place": a negated future on the
+  // meeting noun says it was called off; "won't happen as planned" only moves it, so it stays ahead.
+  const negatedFuture = status && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) ? NEGATED_FUTURE_PREDICATE.exec(nounPredicate) : null;
+  if (negatedFuture) status = negatedFuture.groups?.moved ? 'planned' : 'refused';
+  if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && (CANCELLED_PREDICATE.test(nounPredicate) || CANCELLED_RELATIVE.test(body.slice(right.length ? right[right.length - 1].end : cueEnd, Math.min(s.end, (right.length ? right[right.length - 1].end : cueEnd) + 100))))) status = 'refused';
   // "Trump-Merkel meeting pushed back to Friday", "talks … postponed until March": moved, so still ahead.
   if (status && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && MOVED_PREDICATE.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 60)) : afterParties)) status = 'planned';
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && AHEAD_PREDICATE.test(afterParties)) status = 'planned';
@@ -942,13 +1018,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // X last year") is no plan any more. It happened when nothing but a bare infinitive made it a plan, or a later clause
   // says it took place ("… and did"); a past plan alone may or may not have been kept, so it is dropped.
   // (A later cancellation keeps it a plan, made refused below.)
-  if (status === 'planned' && rule.type === 'MET_WITH' && !CANCELLED_LATER.test(body.slice(cueEnd, s.end)) && (pastTimeOn(clauseAfter(body, cueEnd, s.end), ctx.year) || (nounAt >= 0 && yearBeforeNoun(body.slice(Math.max(s.start, nounAt - 30), nounAt), ctx.year)))) {
+  if (status === 'planned' && rule.type === 'MET_WITH' && !CANCELLED_LATER.test(body.slice(cueEnd, s.end)) && !cancelledNounLater(body.slice(cueEnd, s.end)) && (pastTimeOn(clauseAfter(body, cueEnd, s.end), ctx.year) || (nounAt >= 0 && yearBeforeNoun(body.slice(Math.max(s.start, nounAt - 30), nounAt), ctx.year)))) {
     const planWord = words(body.slice(statusFrom, cueStart) + inner).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
-  if (rule.type === 'MET_WITH' && status !== 'refused' && CANCELLED_LATER.test(body.slice(cueEnd, s.end))) status = 'refused';
+  if (rule.type === 'MET_WITH' && status !== 'refused' && (CANCELLED_LATER.test(body.slice(cueEnd, s.end)) || cancelledNounLater(body.slice(cueEnd, s.end)))) status = 'refused';
   let kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
   // "spoke with Paulson at an Asia Society panel", "talked to Xi on the sidelines of the summit": "spoke with" says no
   // means; a setting in the cue's clause puts the two in one room, so it is no call (a phone, a line or a video keeps it one).
@@ -1382,6 +1458,18 @@ const CONFIRMED_LATER = /\b(?:and|which|as)\s+(?:\p{Ll}+\s+){0,2}?(?:did|happene
 const PLANNED_REDUCED_RELATIVE = /^[\s,]*(?:planned|scheduled|set|slated)\s+(?:for|on|this|next)\b/iu;
 /** A cancellation after the cue: "…, but the talks were cancelled"; a refusal in the passive: "… - but these were refused". */
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through|(?:was|were|(?:has|have|had)\s+been)\s+(?:refused|rejected|declined|rebuffed|turned\s+down))\b/i;
+/** A meeting noun with a negated future: "the meeting would not take place". */
+const NOUN_WILL_NOT_HAPPEN = /\b(?:meeting|talks|summit|visit)\s+(?:would|will)\s+not\s+(?:take\s+place|go\s+ahead|happen|be\s+held)\b/i;
+/** A later clause negating the meeting noun's future, in the same sentence part after "but" (no full stop or semicolon
+ *  between): "…, but Rajoub said that the meeting would not take place". Read per "but", so no pattern runs a lazy span. */
+function cancelledNounLater(after: string): boolean {
+  for (const but of after.matchAll(/\bbut\b/gi)) {
+    const rest = after.slice(but.index, but.index + 140);
+    const stop = rest.search(/[.;]/);
+    if (NOUN_WILL_NOT_HAPPEN.test(stop >= 0 ? rest.slice(0, stop) : rest)) return true;
+  }
+  return false;
+}
 
 /** Openers of a clause of time, where a present tense means the future: "when they meet", "once he visits". */
 const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'before', 'after', 'whenever', 'as soon as']);
@@ -1497,6 +1585,9 @@ const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[
 /** A meeting noun's predicate saying it is yet to begin: "have not yet begun", "have yet to begin", "are yet to take place". */
 const NOT_YET_BEGUN = /^[\s,]*(?:(?:has|have|had)\s+(?:not\s+yet|yet\s+to)|(?:is|are|was|were)\s+(?:not\s+)?yet\s+to|(?:hasn|haven|hadn)['’]t\s+yet)\s+(?:begin|begun|start|started|take\s+place|taken\s+place|be\s+held|been\s+held|resume|resumed|happen|happened|open|opened)\b/iu;
 /** A meeting noun's predicate saying it did not take place: "have not taken place since 2015", "never happened". */
+/** A negated future right after a meeting noun's phrase, past a short place or time: "will not take place", "won't be
+ *  held", "is no longer going to happen"; `moved` when it goes on "as planned" / "on schedule" (a delay, no cancellation). */
+const NEGATED_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}[\s,]*(?:(?:will|would|shall)\s+(?:not|no\s+longer|never)|won['’]t|wouldn['’]t|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+going\s+to|(?:isn|aren|wasn|weren)['’]t\s+going\s+to)\s+(?:now\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|proceed|occur|go\s+forward)\b(?<moved>\s+(?:as\s+(?:planned|scheduled|expected)|on\s+(?:schedule|time)))?/iu;
 const NEVER_BEGUN = /^[\s,]*(?:(?:has|have|had|did)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t|never)\s+(?:begun|begin|started|start|taken\s+place|take\s+place|been\s+held|resumed|resume|happened|happen|materiali[sz]ed|materiali[sz]e)\b/iu;
 /** The rules whose cue is an alliance noun ("pact", "partnership", "alliance") that may be a clause's subject. */
 const ALLIANCE_NOUN_RULES = new Set(['ally.alliance-with', 'ally.alliance-between', 'ally.compound']);
@@ -1557,6 +1648,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   if (ABSENT_FROM.test(before)) return null;
   // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
   if (NO_NOUN_BEFORE.test(before)) return null;
+  // "he had no meetings with": "no" on the meeting noun of a past "had"/"held" says none took place, no refusal.
+  if (/\b(?:had|held)\s+no\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return null;
   // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
@@ -1955,6 +2048,14 @@ const TIME_POSSESSOR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 
 /** Between a country modifying a noun and the noun: blanks and at most one adjective ("U.S. military alliance"). */
 const OWNING_MODIFIER_GAP = /^\s+(?:(?:military|security|defen[cs]e|strategic|economic|financial|humanitarian|formal|bilateral|nuclear)\s+)?$/;
+
+/** After a "between" list, "with" and the other side, past a title's complement and its holder's name: " with", " to
+ *  Syria Robert Ford with". */
+const JOINT_SIDE_WITH = /^(?:\s+to\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s+with\b/u;
+
+/** Between a country or demonym modifying a meeting noun and the noun: blanks and at most one adjective ("American
+ *  direct talks"). */
+const MEETING_MODIFIER_GAP = /^\s+(?:(?:direct|secret|bilateral|formal|informal|nuclear|trade|peace|security|military|high-level|face-to-face|preliminary|exploratory|back-channel|backchannel)\s+)?$/;
 
 /** Parties joined by a dash, slash or "and" right before the cue: "the Trump–Kim summit", "(US and South Korean) alliance". */
 function compoundBefore(ctx: Ctx, at: number): Party[] {

@@ -8,6 +8,7 @@ import { cityNameOfCapital, isPlaceByHead } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
 import { HEADLINE_VERBS, HONORIFICS, NOT_NAME_STARTS, PERSON_TITLES } from './lexicon/titles.js';
 
@@ -75,6 +76,66 @@ function beforeHeadlineVerb(m: Mention): Mention | null {
   return m;
 }
 
+/** An auxiliary opening a yes/no question ("Will Maduro survive?"): "Will" is a given name only outside one. */
+const QUESTION_AUXILIARY = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had) /;
+/** The rest of a question's line: no stop before its question mark. */
+const QUESTION_REST = /^[^.!?\n]{0,200}\?/;
+
+/**
+ * "Will Maduro meet Trump?", "Can Merkel survive?": a sentence-initial auxiliary before a name in a question is the
+ * question's inverted verb, no part of the name; the name is the words after it.
+ */
+function withoutQuestionAuxiliary(body: string, m: Mention): Mention {
+  if (m.type !== 'Person' && m.type !== 'Unknown') return m;
+  const aux = QUESTION_AUXILIARY.exec(m.text);
+  if (!aux || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) || !QUESTION_REST.test(body.slice(m.end, m.end + 200))) return m;
+  const start = m.start + aux[0].length;
+  const text = body.slice(start, m.end);
+  return { ...m, start, text, key: text.replace(/\s+/g, ' ') };
+}
+
+/**
+ * "Foreign Policy Trump prepares to …", "Related Coverage Trump says …", "Next Amr": a page's section label run into a
+ * headline. A word that is no given name and that the article writes in lower case (or that opens no name), before the
+ * surname of a person the article names otherwise (in full, or titled), is no part of the name: the name is that surname.
+ */
+function withoutCommonWordBeforeSurname(body: string, m: Mention, fullBySurname: ReadonlyMap<string, ReadonlySet<string>>): Mention {
+  if ((m.type !== 'Person' && m.type !== 'Unknown') || m.role || m.honorific) return m;
+  const two = /^(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+)$/u.exec(m.text);
+  if (!two) return m;
+  const [, first, surname] = two;
+  const full = fullBySurname.get(surname);
+  if (!full || ![...full].some((k) => k !== m.key) || FIRST_NAMES.has(first) || genderOfGivenName(first)) return m;
+  if (!NOT_NAME_STARTS.has(first) && !hasLowerCaseUse(body, first.toLowerCase())) return m;
+  const start = m.end - surname.length;
+  return { ...m, start, text: surname, key: surname };
+}
+
+/** A US state's AP abbreviation after a comma, closing the phrase: "North Charleston, S.C.," / "Ferguson, Mo." (never
+ *  a person's: a lawmaker's state comes with the party, "R-S.C."). */
+const US_STATE_AFTER = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[,;:)]|\s|$)/;
+
+/** A word right before a name that takes a place: a preposition of place or a verb of travel. */
+const PLACE_WORD_BEFORE = /\b(?:in|at|from|to|near|outside|inside|around|toward|towards|visited|visit|visits|visiting|toured|tours)\s+$/;
+
+/** A day of the week: never the last word of a person's name. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Biden phoned Yanukovych Tuesday and urged him": a day of the week after a name is the verb's time adverb, no part
+ * of the name; the name is the words before it, when they are one.
+ */
+function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<string>>, m: Mention): Mention {
+  if (m.type !== 'Person' && m.type !== 'Unknown') return m;
+  const last = /\s+(\S+)$/.exec(m.text);
+  if (!last || !WEEKDAY.test(last[1])) return m;
+  const text = m.text.slice(0, last.index);
+  // Only when a name is left: a full name, or the surname of a person the article names otherwise ("Easter Sunday",
+  // "Good Friday" are days, left to the other rules).
+  if (!text.includes(' ') && ![...(fullBySurname.get(text) ?? [])].some((k) => k !== m.key)) return m;
+  return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
+}
+
 /** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
 function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
@@ -99,10 +160,22 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     else if (before && OPERATION_HEAD.test(before)) operations.add(m.text);
   }
   const fullNameWords = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ') && !m.key.includes(' of ')).flatMap((m) => m.key.split(' ')));
+  // Each surname of a person the article names otherwise (in full, or alone with a title: "President Trump"), with the
+  // names ending in it.
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.key.includes(' of ') || (!m.key.includes(' ') && !m.role && !m.honorific)) continue;
+    const surname = m.key.slice(m.key.lastIndexOf(' ') + 1);
+    (fullBySurname.get(surname) ?? fullBySurname.set(surname, new Set()).get(surname)!).add(m.key);
+  }
+  const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
+  // Only after a word that takes a place ("in", "visited"): a list of lawmakers with their states ("Sens. Claire
+  // McCaskill, Mo., Heidi Heitkamp, N.D.") names people; nor a person's surname, nor an initial ("(R., Ala.)").
+  const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER.test(body.slice(m.end, m.end + 14)) && PLACE_WORD_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) && m.text.length > 2 && !m.text.endsWith('.') && !fullBySurname.has(m.text)).map((m) => m.text));
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const m = beforeHeadlineVerb(withoutOpeningAdverb(body, m0));
+    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, m0)), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
@@ -114,6 +187,12 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     // A weak country word the tagger already read as a place: its own sentence can still tell the US state.
     if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') {
       pushOtherPlace(out, m, m.text);
+      continue;
+    }
+    // "visited North Charleston, S.C., to visit a plant": a name the article follows with a US state's abbreviation is a
+    // town, in every mention.
+    if ((m.type === 'Person' || m.type === 'Unknown') && towns.has(m.text) && !m.role && !m.honorific) {
+      out.push(placeMention(m, m.text, 'US'));
       continue;
     }
     // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.

@@ -97,3 +97,35 @@ describe('izafe names on adversarial bodies', () => {
     expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });
+
+// Words run into a person's name that are no part of it: a day of the week after it (the verb's time), a question's
+// auxiliary before it, a page's section label before a surname the article names otherwise.
+describe('words run into a name', () => {
+  test.each<[string, string[]]>([
+    ['Ukrainian President Viktor Yanukovych spoke. Vice President Joe Biden phoned Yanukovych Tuesday and urged him to act.', ['Joe Biden', 'Viktor Yanukovych']],
+    ['Will Maduro survive? Venezuelan President Nicolas Maduro said he would stay.', ['Nicolas Maduro']],
+    ['Will Maduro meet Trump?\n\nVenezuelan President Nicolas Maduro said he would meet President Donald Trump.', ['Donald Trump', 'Nicolas Maduro']],
+    ['Getty Images Foreign Policy Trump prepares to bypass Congress to take on Iran\n\nThe policy of President Trump is clear, Trump said.', ['Trump']],
+    ['Related Coverage Trump says he would not make money\n\nIn a news conference later on Monday, President Trump said he would not benefit from the coverage.', ['Trump']],
+    // negatives: a given name stays, in a statement or before another person's surname
+    ['Vice President Joe Biden phoned Viktor Yanukovych Tuesday and urged him to act.', ['Joe Biden', 'Viktor Yanukovych']],
+    ['Will Smith met Donald Trump.', ['Donald Trump', 'Will Smith']],
+    ['Melania Trump spoke. Donald Trump listened to the policy debate.', ['Donald Trump', 'Melania Trump']],
+    // a name after a word of place and before a US state's abbreviation is a town; a lawmaker's party-state tag, or a
+    // list of lawmakers with their states, keeps a person
+    ['On Friday he visited North Charleston, S.C., to visit a Boeing plant.', []],
+    ['Lindsey Graham, R-S.C., met Donald Trump.', ['Donald Trump', 'Lindsey Graham']],
+  ])('%s', (body, names) => {
+    expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(names);
+  });
+});
+
+describe('a town before a US state abbreviation', () => {
+  test.each<[string, string[]]>([
+    ['He lives in Palm Beach, Fla., with his wife.', ['Place:Palm Beach']],
+    // a list of lawmakers with their states names people
+    ['Democratic Sens. Claire McCaskill, Mo., Heidi Heitkamp, N.D., and Joe Donnelly, Ind., voted yes.', []],
+  ])('%s', (body, places) => {
+    expect(extract(body).entities.filter((e) => e.type === 'Place').map((e) => `Place:${e.name}`).sort()).toEqual(places);
+  });
+});

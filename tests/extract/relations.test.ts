@@ -1330,3 +1330,105 @@ describe('issue #12 (lead, draw 6419): co-subjects of "meet with", a dated posse
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel14, draws 101–104): a negated future on a meeting noun, a cancelled compound', () => {
+  test.each<[string, string[]]>([
+    // "will not be held / take place / happen" on the meeting noun: called off; "won't happen as planned" only delays it
+    ['The North Korea-US summit will not be held.', ['MET_WITH refused North Korea ~ United States']],
+    ['Talks between Russia and Ukraine will not take place this week.', ['MET_WITH refused Russia ~ Ukraine']],
+    ['Donald Trump’s meeting with Kim Jong Un in Singapore on Tuesday will not happen.', ['MET_WITH refused Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump said there is a chance his meeting with Kim Jong Un won’t happen as planned.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // a compound's own predicate cancels it too
+    ['The North Korea-US summit was called off.', ['MET_WITH refused North Korea ~ United States']],
+    // a later clause negating the meeting noun's future cancels a plan
+    ['Mike Pence had been scheduled to meet the Palestinian president, Mahmoud Abbas, during the trip, but Jibril Rajoub said that the meeting would not take place.', ['MET_WITH refused Mahmoud Abbas ~ Mike Pence']],
+    // negatives: a plain future; "will not only be"
+    ['The summit between Donald Trump and Kim Jong Un will take place in Singapore.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['The summit between Donald Trump and Kim Jong Un will not only be historic but also short.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel14): a person is never a party with the country whose office the article gives him', () => {
+  test.each<[string, string[]]>([
+    // an office apposed after the name ("Rajoy, the Spanish prime minister,"), or a country's office the article's one
+    // holder takes ("The Spanish leader … spoke"), names the person's own country
+    ['Mariano Rajoy, the Spanish prime minister, spoke. Spain’s foreign minister met with Rajoy on Monday.', []],
+    ['Kim Jong Un, North Korea’s leader, spoke. North Korean officials met with Kim Jong Un on Monday.', []],
+    ['Spanish defense officials met with President Mariano Rajoy on Friday. The Spanish leader also spoke over the phone with U.S. President Donald Trump.', ['MET_WITH happened Donald Trump ~ Mariano Rajoy']],
+    // the office apposed to the name before it is that person, as the subject too
+    ['Mariano Rajoy, the Spanish prime minister, met French officials.', ['MET_WITH happened France ~ Mariano Rajoy']],
+    // negatives: another country's officials; an apposed office with no meeting of its own country
+    ['Mariano Rajoy, the Spanish prime minister, spoke. French officials met with Rajoy on Monday.', ['MET_WITH happened France ~ Mariano Rajoy']],
+    ['Angela Merkel met Vladimir Putin, the Russian president, on Monday.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel14): a demonym or a country on a meeting noun is its side, not the clause subject', () => {
+  test.each<[string, string[]]>([
+    ['Angela Merkel welcomed the American negotiations with Iran.', ['MET_WITH happened Iran ~ United States']],
+    ['Donald Trump discussed the Chinese talks with North Korea.', ['MET_WITH happened China ~ North Korea']],
+    // negatives: a body before the noun may be its venue; a light verb's subject holds the talks
+    ['In brief remarks after a White House meeting with Donald Trump, Jim Mattis told reporters nothing.', []],
+    ['Angela Merkel held direct talks with Iran.', ['MET_WITH happened Angela Merkel ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel14): junk names under relations — a day after a name, a section label before a surname', () => {
+  test.each<[string, string[]]>([
+    ['Ukrainian President Viktor Yanukovych spoke. Vice President Joe Biden phoned Yanukovych Tuesday and urged him to act.', ['MET_WITH happened Joe Biden ~ Viktor Yanukovych']],
+    ['Getty Images Foreign Policy Trump prepares to bypass Congress\n\nPresident Trump spoke. Trump ally Matt Gaetz spoke about the policy.', ['ALLIED_WITH stated Matt Gaetz ~ Trump']],
+    // a town with its state's abbreviation is visited, no person met
+    ['Donald Trump spoke. On Friday he visited North Charleston, S.C., to visit a Boeing plant.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel14, draws 101–104): meetings denied by "had no", a summit to reschedule', () => {
+  test.each<[string, string[]]>([
+    // "no" on the meeting noun of a past "had"/"held": none took place, no one refused one
+    ['Donald Trump Jr. said that he had no meetings with representatives of the Russian government.', []],
+    ['Donald Trump held no talks with Vladimir Putin in 2016.', []],
+    // rescheduling a summit puts it ahead
+    ['The United States and North Korea have spent the past week scrambling to reschedule a June 12 summit between President Donald Trump and North Korean leader Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // negatives: held talks; a refusal with "no"
+    ['Donald Trump held talks with Vladimir Putin in 2016.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump will hold no talks with Vladimir Putin.', ['MET_WITH refused Donald Trump ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel14, whole-corpus diff): a perfect "has had no", an office introduced as indefinite, a demonym of the other side', () => {
+  test.each<[string, string[]]>([
+    ['Ms. Gottemoeller, the State Department official, has had no discussions with her Russian counterparts since February.', []],
+    // "a Russian diplomat … the same Russian diplomat": an unnamed person, never the article's Secretary of State
+    ['Secretary of State Rex Tillerson will visit Moscow. A Russian diplomat said the U.S. action would fuel terrorism. The same Russian diplomat said more. But Russia did not cancel the April 12 meetings with Tillerson.', ['MET_WITH planned Rex Tillerson ~ Russia']],
+    // "the North Korean talks with Kim": a demonym of the other side's own country names the topic, not a side
+    ['North Korean leader Kim Jong Un spoke. "He can\'t put Donald Trump in a position of being weak going into the North Korean talks with Kim."', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // negatives: a definite office the article's one holder takes; a demonym of a third country
+    ['Secretary of State Rex Tillerson will visit Moscow. The top American diplomat met with Sergei Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    ['Angela Merkel welcomed the American negotiations with Iran.', ['MET_WITH happened Iran ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel14, draw 150): a "between" list followed by "with" is one side of the meeting', () => {
+  test.each<[string, string[]]>([
+    ['Talks between John Kerry and Chuck Hagel with their Russian counterparts ended on Friday.', ['MET_WITH happened Chuck Hagel ~ Russia', 'MET_WITH happened John Kerry ~ Russia']],
+    // the list may end on a title whose holder follows its complement
+    ['The State Department said it is canceling a meeting between Undersecretary Wendy Sherman and U.S. Ambassador to Syria Robert Ford with their Russian counterparts.', ['MET_WITH refused Robert Ford ~ Russia', 'MET_WITH refused Russia ~ Wendy Sherman']],
+    // negatives: no "with"; "with" and no party after it
+    ['Talks between John Kerry and Sergei Lavrov ended on Friday.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+    ['A meeting between John Kerry and Sergei Lavrov with no breakthrough ended on Friday.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
