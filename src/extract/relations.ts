@@ -732,7 +732,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       right = objectList(ctx, cueEnd);
       // "A meeting between Obama and Rouhani was too complicated", "… would be a mistake": the predicate makes the
       // meeting a possibility, not an event.
-      if (right.length && MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40)))) return [];
+      // "The talks between Trump and Kim, if they were to go ahead, would …": a condition on the meeting makes it one too.
+      if (right.length && (MODAL_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 40))) || CONDITION_AFTER.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 20))))) return [];
       // "a meeting between Sherman and Ford with their Russian counterparts": the "between" list is one side, the
       // parties after "with" the other.
       if (right.length) {
@@ -970,6 +971,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // that is the subject of a future verb is still ahead, whatever that verb is (a verb cue's object has no such predicate).
   const nounPredicate = rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 80)) : afterParties;
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && NOUN_FUTURE_PREDICATE.test(nounPredicate)) status = 'planned';
+  // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
+  // clause whose verb is future is further ahead still.
+  if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && futureClauseBefore(body.slice(s.start, phraseAt))) status = 'planned';
   // "Talks between the US and the Taliban have not yet begun" / "have yet to begin": still ahead; "have not taken place
   // since 2015": none.
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id)) {
@@ -1580,7 +1584,7 @@ const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expec
 const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound']);
 /** A future verb right after a meeting noun's phrase, past a short place or time ("in Helsinki on Monday will test"); not
  *  a retrospect ("will be remembered", "will go down in history"). */
-const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+going\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
+const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+(?:going|expected|set|due|scheduled|slated)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
 
 /** A meeting noun's predicate saying it is yet to begin: "have not yet begun", "have yet to begin", "are yet to take place". */
 const NOT_YET_BEGUN = /^[\s,]*(?:(?:has|have|had)\s+(?:not\s+yet|yet\s+to)|(?:is|are|was|were)\s+(?:not\s+)?yet\s+to|(?:hasn|haven|hadn)['’]t\s+yet)\s+(?:begin|begun|start|started|take\s+place|taken\s+place|be\s+held|been\s+held|resume|resumed|happen|happened|open|opened)\b/iu;
@@ -1597,6 +1601,21 @@ const UNMADE_PREDICATE = /^[\s,]*(?:(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:would|c
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
 const MODAL_PREDICATE = /^[\s,]*(?:(?:also|still|now|once|long|\p{Ll}+ly)\s+)?(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/iu;
+
+/** A condition right after a meeting noun's parties: ", if they were to go ahead", ", unless …", ", should it happen". */
+const CONDITION_AFTER = /^\s*,\s*(?:if|unless|should\s+(?:it|they)|were\s+(?:it|they)\s+to)\b/i;
+
+/** The words before a meeting noun end in "before"/"ahead of" and its determiner, and the clause before that has a
+ *  future verb: "(Trump) will spend four days in the UK before his (summit)". Word-based: no pattern over the clause. */
+function futureClauseBefore(text: string): boolean {
+  const raw = words(text).slice(-4);
+  const k = raw.lastIndexOf('before');
+  if (k < 0 || !raw.slice(k + 1).every((w) => /^\p{Ll}/u.test(w))) return false;
+  const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
+  const clause = words(text.slice(clauseStart + 1)).map((w) => w.toLowerCase());
+  return clause.some((w, i) => FUTURE_AUXILIARIES.has(w) || ((w === 'is' || w === 'are') && ['going', 'due', 'set', 'expected', 'scheduled'].includes(clause[i + 1] ?? '') && clause[i + 2] === 'to'));
+}
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', '’ll', "'ll"]);
 
 /** A modal perfect: "would have been", "may have yielded" tell of a meeting that was held. */
 const MODAL_PERFECT = /^[\s,]*(?:\p{Ll}+\s+)?(?:would|could|might|may|should)\s+have\b/u;

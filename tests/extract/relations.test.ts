@@ -1432,3 +1432,18 @@ describe('issue #12 (rel14, draw 150): a "between" list followed by "with" is on
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead, draw 2861): a meeting noun ahead by its predicate, its condition or a future clause before it', () => {
+  test.each<[string, string[]]>([
+    // the noun as subject of "is expected / set / due to": still ahead
+    ['The talks between North Korea and South Korea are expected to cover the Winter Olympics.', ['MET_WITH planned North Korea ~ South Korea']],
+    ['The talks between North Korea and South Korea covered the Winter Olympics.', ['MET_WITH happened North Korea ~ South Korea']],
+    // a condition on the meeting: no meeting
+    ['The talks between Donald Trump and Kim Jong Un, if they were to go ahead, would be focused on denuclearisation.', []],
+    // "before" a meeting noun in a future clause: ahead; in a past clause: held
+    ['Donald Trump will spend four days in the UK before his summit with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump spent four days in the UK before his summit with Vladimir Putin.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
