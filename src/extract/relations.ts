@@ -866,6 +866,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
   if (!pairs.length) return [];
   const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
+  // "the proposed Trans-Pacific Partnership with Japan": a capitalised partnership after a capitalised word is the proper
+  // name of an agreement (a trade pact), no alliance.
+  if (ALLIANCE_NOUN_RULES.has(rule.id) && body.startsWith('Partnership', cueStart) && NAME_WORD_END.test(wordBefore)) return [];
   // "the type of military support the U.S. will give": after a determiner, "of" or an adjective the cue is a noun.
   if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
   // "blocking humanitarian aid to Yemen", "cut off aid to", "halted arms to": stopping the aid is the opposite of backing.
@@ -1601,6 +1604,9 @@ const UNMADE_PREDICATE = /^[\s,]*(?:(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:would|c
 
 /** A predicate that makes its subject meeting a possibility: "was too complicated", "would be", "is unlikely". */
 const MODAL_PREDICATE = /^[\s,]*(?:(?:also|still|now|once|long|\p{Ll}+ly)\s+)?(?:would|could|might|may|should|was\s+too|is\s+too|(?:is|was|seems|seemed|remains|remained)\s+(?:not|unlikely|possible|impossible|doubtful|uncertain|premature)|isn['’]t|wasn['’]t)\b/iu;
+
+/** A capitalised word (a name's) right before: "Trans-Pacific (Partnership)". */
+const NAME_WORD_END = /(?:^|\s)\p{Lu}[\p{L}-]*\s+$/u;
 
 /** A condition right after a meeting noun's parties: ", if they were to go ahead", ", unless …", ", should it happen". */
 const CONDITION_AFTER = /^\s*,\s*(?:if|unless|should\s+(?:it|they)|were\s+(?:it|they)\s+to)\b/i;

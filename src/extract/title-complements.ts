@@ -24,6 +24,8 @@ const COMPLEMENT_CONNECTORS = new Set(['of', 'the', 'for', 'and']);
 /** Last words of a name that is no person's ("… Affairs", "… Studies", "… Baseball"). */
 const NOT_HOLDER_LAST = new Set(['Affairs', 'Relations', 'Studies', 'Policy', 'Research', 'Security', 'Staff', 'Defense', 'Defence', 'State', 'States', 'Justice', 'Commerce', 'Energy', 'Health', 'Education', 'Labor', 'Treasury', 'Intelligence', 'Operations', 'Services', 'Development', 'Finance', 'Trade', 'Interior', 'Transportation', 'Agriculture', 'Baseball', 'Football']);
 
+/** A given name of two syllables joined by a hyphen, the second in lower case: "Young-moo", "Jae-in", "Kyung-wha". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const isGivenName = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
@@ -46,6 +48,10 @@ export function holderStart(words: readonly string[], lexiconOnly: boolean): num
     const at = words.length - tail;
     if (at > 0 && isGivenName(words[at]) && !isGivenName(words[at - 1]) && looksLikeHolder(words.slice(at))) return at;
   }
+  // "Minister of Defense | Song Young-moo", "Kang Kyung-wha": a family name and a hyphenated given name (the Korean way of
+  // writing names in English) is a holder's name whatever the given-name lists know.
+  const family = words.length - 2;
+  if (family > 0 && HYPHENATED_GIVEN_NAME.test(words[family + 1]) && looksLikeHolder(words.slice(family))) return family;
   if (lexiconOnly) return -1;
   const at = words.length - 2;
   return at > 0 && looksLikeHolder(words.slice(at)) ? at : -1;

@@ -19,6 +19,8 @@ describe('a title with its complement', () => {
     ['Mayor of London Sadiq Khan spoke.', ['Sadiq Khan'], 'Mayor of London'],
     ['Minister of Foreign Affairs Mohammad Javad Zarif spoke.', ['Mohammad Javad Zarif'], 'Minister of Foreign Affairs'],
     ['Ambassador to the European Union Gordon Sondland testified.', ['Gordon Sondland'], 'Ambassador to the European Union'],
+    // a family name and a hyphenated given name (Korean names) after the complement: the holder (draw 4419)
+    ['He renewed that message as he met South Korean Minister of Defense Song Young-moo at the U.S. Pacific Command headquarters in Hawaii.', ['Song Young-moo'], 'Minister of Defense'],
     // no name after the complement: no one
     ['He was Director of the Federal Emergency Management Agency.', [], null],
     ['He wrote to the Ambassador to the United Nations on Monday.', [], null],

@@ -1447,3 +1447,12 @@ describe('issue #12 (lead, draw 2861): a meeting noun ahead by its predicate, it
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead, draw 4419): a partnership named like an agreement is no alliance', () => {
+  test.each<[string, string[]]>([
+    ['Barack Obama needs the bill to complete the proposed Trans-Pacific Partnership with Japan and 10 other countries.', []],
+    ['India deepened its strategic partnership with the United States.', ['ALLIED_WITH stated India ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
