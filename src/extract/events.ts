@@ -446,7 +446,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // ties to the trigger names the contact even when its other side goes unnamed (a pronoun, a bare surname).
     // A demonym stands for its country only before a group noun ("Chinese officials"), not "two American doctors", nor
     // "pro-Russian leaders" (separatists, not Russia: seed 5359 draw, meet12).
-    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || ((GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) || OFFICE_AFTER_PARTY.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
+    const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || ((GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) || unnamedOfficeAfter(s, m, inClause)) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
     // "sources who spoke to Reuters": who speaks to a news outlet gives an interview; only that kind takes the outlet as its other side.
     const counterpartMentions = rule.kind === 'interview' ? partyMentions : partyMentions.filter((m) => !MEDIA_OUTLET_NAMES.has(byId.get(m.entityId)?.name ?? '') && !MEDIA_OUTLET_NAMES.has(m.text));
     const counterparts = rule.family === 'contact' && !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : [];
@@ -496,6 +496,15 @@ const PARENTHESIS_LEAD = /^\s*\([^()]{0,80}\)/;
  * leader of Australia"). Such a party anchors the contact alone: the text says who was met, even when the other side
  * is a pronoun or a name the tagger missed.
  */
+/** A country's office after its demonym or possessive with no holder named right after it: "Russian officials", "the
+ *  Russian foreign minister" stand for the country; in "North Korean leader Kim Jong Un" the holder is the party. */
+function unnamedOfficeAfter(s: Sentence, m: LinkedMention, others: readonly LinkedMention[]): boolean {
+  const office = OFFICE_AFTER_PARTY.exec(s.text.slice(m.end - s.start, m.end - s.start + 40));
+  if (!office) return false;
+  const end = m.end + office[0].length;
+  return !others.some((p) => p.entityId.startsWith('person:') && p.start > end && p.start <= end + 2 && s.text.slice(end - s.start, p.start - s.start).trim() === '');
+}
+
 function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): string[] {
   const before = textBefore(s, t, 40);
   // "the meeting with Kim" is a noun after its determiner; "meeting Kim", "to meet with Kim" are verbs.
@@ -524,7 +533,7 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
     const after = s.text.slice(m.end - s.start, m.end - s.start + 16);
     const gap = s.text.slice(t.end - s.start, m.start - s.start);
     // "met Russian officials", "hosted her French counterpart", "met Russia's foreign minister": a country's office is the country.
-    if (m.entityId.startsWith('country:') && OFFICE_AFTER_PARTY.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) {
+    if (m.entityId.startsWith('country:') && unnamedOfficeAfter(s, m, parties)) {
       const lead = (verb ? (OBJECT_IS_COUNTERPART.test(t.text) ? COUNTERPART_LEAD_VERB : COUNTERPART_LEAD_WITH) : COUNTERPART_LEAD_NOUN).exec(gap);
       return (!!lead || takesWith) && OFFICE_DETERMINER_GAP.test(gap.slice(takesWith ? gap.length - gap.trimStart().length : lead![0].length).replace(/^\s+/, ''));
     }

@@ -274,6 +274,9 @@ describe('issue #12 (meet14): a country’s office as party, passive receptions,
     ['Angela Merkel met Russian officials in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:RU'] }]],
     ['Angela Merkel met the Russian foreign minister in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:RU'] }]],
     ['Angela Merkel met Russia’s foreign minister in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:RU'] }]],
+    // the office is its holder's title when a name follows: the holder takes part, not the country
+    ['Angela Merkel met Russian Foreign Minister Sergey Lavrov in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'person:sergey-lavrov'] }]],
+    ['Donald Trump met North Korean leader Kim Jong Un in Hanoi on Wednesday.', [{ kind: 'meeting', participants: ['person:donald-trump', 'person:kim-jong-un'] }]],
     ['Angela Merkel received her French counterpart in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel', 'country:FR'] }]],
     // …not a holder's own kin or possessions, nor a refused meeting, nor an office's decision
     ['Angela Merkel met her French husband in Berlin on Monday.', [{ kind: 'meeting', participants: ['person:angela-merkel'] }]],
