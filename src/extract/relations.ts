@@ -121,7 +121,6 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     ownOf(next.entityId).add(m.entityId);
   }
   const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
-  if (process.env.DBG_REL14) console.error("OWN0", [...own].map(([k, v]) => `${k}:${[...v]}`).join(" "));
   const nominees = nomineesOf(body, personMentions);
   const mediaPeople = new Set(personMentions.filter((m) => introducedAsMedia(sameLineBefore(body, m.start, 60))).map((m) => m.entityId));
   // "Pakistani Taliban", "Syrian Democratic Forces": a group named after a country is a part or a faction of it, no ally
@@ -187,7 +186,6 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       }
     }
   }
-  if (process.env.DBG_REL14) console.error("OWN1", [...own].map(([k, v]) => `${k}:${[...v]}`).join(" "));
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
   const out: Relation[] = [];

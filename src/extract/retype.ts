@@ -4,7 +4,7 @@
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
-import { cityNameOfCapital, isPlaceByHead } from './lexicon/places.js';
+import { cityNameOfCapital, isPlaceByHead, US_STATE_FORMS } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
@@ -113,7 +113,7 @@ function withoutCommonWordBeforeSurname(body: string, m: Mention, fullBySurname:
 
 /** A US state's AP abbreviation after a comma, closing the phrase: "North Charleston, S.C.," / "Ferguson, Mo." (never
  *  a person's: a lawmaker's state comes with the party, "R-S.C."). */
-const US_STATE_AFTER = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[,;:)]|\s|$)/;
+const US_STATE_AFTER = new RegExp(`^, (?:${US_STATE_FORMS.filter((f) => f.endsWith('.') && f !== 'D.C.').map((f) => f.replace(/\./g, '\\.')).join('|')})(?=[,;:)]|\\s|$)`);
 
 /** A word right before a name that takes a place: a preposition of place or a verb of travel. */
 const PLACE_WORD_BEFORE = /\b(?:in|at|from|to|near|outside|inside|around|toward|towards|visited|visit|visits|visiting|toured|tours)\s+$/;
