@@ -1609,8 +1609,8 @@ const NAME_WORD_END = /(?:^|\s)\p{Lu}[\p{L}-]*\s+$/u;
 /** A condition right after a meeting noun's parties: ", if they were to go ahead", ", unless …", ", should it happen". */
 const CONDITION_AFTER = /^\s*,\s*(?:if|unless|should\s+(?:it|they)|were\s+(?:it|they)\s+to)\b/i;
 
-/** The words before a meeting noun end in "before"/"ahead of" and its determiner, and the clause before that has a
- *  future verb: "(Trump) will spend four days in the UK before his (summit)". Word-based: no pattern over the clause. */
+/** The words before a meeting noun end in "before" and its determiner ("ahead of" is a plan word already), and the
+ *  clause before that has a future verb: "(Trump) will spend four days in the UK before his (summit)". Word-based: no pattern over the clause. */
 function futureClauseBefore(text: string): boolean {
   const raw = words(text).slice(-4);
   const k = raw.lastIndexOf('before');
