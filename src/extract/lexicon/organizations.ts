@@ -106,6 +106,8 @@ export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'GDP', 'ICBM', 'ICBMs', 'WMD', 'WMDs', 'NAFTA', 'TPP', 'USMCA', 'JCPOA', 'Brexit', 'Cold War', 'State of the Union', 'Oval Office', 'Situation Room', 'Meet the Press', 'Face the Nation', 'Obamacare', 'Medicare', 'Medicaid',
   // Acronyms of laws and authorisations: "a FISA warrant", "DACA recipients" (the Act, not a body).
   'FISA', 'DACA', 'AUMF', 'NDAA', 'CAATSA', 'ACA',
+  // Trade bills and trade agreements: "Senate Democrats who backed TPA" back a bill (no ally).
+  'TPA', 'Trade Promotion Authority', 'TTIP', 'CETA', 'RCEP', 'CPTPP', 'KORUS', 'CAFTA', 'GATT', 'Trans-Pacific Partnership',
   // Aircraft known by their call signs: "aboard Air Force One".
   'Air Force One', 'Air Force Two', 'Marine One', 'Marine Two',
   // Timestamp lines of news pages: "Updated 3:45 p.m. ET", "Posted Jan. 3".
