@@ -12,7 +12,7 @@ import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 
 interface CompiledRule extends RelationRule {
@@ -709,7 +709,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         return [];
     }
   };
-  left = leftSide(rule.left);
+  // "Rouhani accused Americans of running a war by supporting the UAE", "Qatar was accused of funding Hamas": every
+  // verb of the accusation's "of" complement is the accused's, and only claimed — never the accuser's deed.
+  const accusation = rule.left === 'subject' ? accusationBefore(ctx, cueStart) : null;
+  if (accusation && (rule.type === 'MET_WITH' || !accusation.length)) return [];
+  left = accusation ?? leftSide(rule.left);
   // "US-Russia summit lore", "like past summits between …", "US-Russia summits have …": a kind of meeting, no one meeting.
   if (rule.type === 'MET_WITH' && noun && genericMeeting(ctx, rule, left, cueStart, cueEnd, noun)) return [];
   if (rule.type === 'MET_WITH' && rule.left === 'compound' && left.length) {
@@ -753,7 +757,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       }
       break;
     case 'object':
-      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb');
+      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb', VERB_PHRASE_RULES.has(rule.id));
       // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
       // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
       // "would take place in the next weeks" stays a plan.
@@ -867,8 +871,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "the proposed Trans-Pacific Partnership with Japan": a capitalised partnership after a capitalised word is the proper
   // name of an agreement (a trade pact), no alliance.
   if (ALLIANCE_NOUN_RULES.has(rule.id) && body.startsWith('Partnership', cueStart) && NAME_WORD_END.test(wordBefore)) return [];
+  // "acted without consulting with Congress", "left without a meeting with Putin": "without" negates the deed or the
+  // noun after it — no meeting or backing took place, and none was refused.
+  if (WITHOUT_BEFORE.test(wordBefore)) return [];
   // "the type of military support the U.S. will give": after a determiner, "of" or an adjective the cue is a noun.
-  if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore)) return [];
+  if (rule.id === 'ally.back-verb' && NOUN_CUE_BEFORE.test(wordBefore) && !(accusation && /\bof\s+$/.test(wordBefore))) return [];
   // "blocking humanitarian aid to Yemen", "cut off aid to", "halted arms to": stopping the aid is the opposite of backing.
   if (rule.id === 'ally.aid-for' && stoppedAidBefore(wordBefore)) return [];
   // "agreed to turn over its chemical weapons to the United Nations": weapons surrendered arm no one.
@@ -895,18 +902,22 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
   const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
+  // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
+  const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
   // "he had no meetings with", "has had no discussions with", "held no talks with": "no" on the meeting noun of a past
-  // or perfect light verb says none took place, not that anyone refused one.
-  if (rule.id === 'meet.hold-noun-with' && /^(?:(?:has|have|had)\s+)?(?:had|held)\s+no\b/i.test(body.slice(cueStart, cueEnd))) return [];
-  let status = statusOf(rule.type, body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
+  // or perfect light verb says none took place, not that anyone refused one (the light verb in the cue or before it).
+  if (nounAt >= 0 && HELD_NONE_BEFORE_NOUN.test(body.slice(Math.max(s.start, nounAt - 40), nounAt))) return [];
+  // "Karzai canceled a visit to Norway and spoke by phone with Obama": a past verb of its own after "and" heads a
+  // second predicate; the words of the first (its refusal, its plan) are not its status.
+  const ownPredicate = rule.type === 'MET_WITH' && PAST_CUE.test(body.slice(cueStart, cueEnd)) && AND_BEFORE_VERB.test(body.slice(statusFrom, cueStart));
+  let status = statusOf(rule.type, ownPredicate ? '' : body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
+  if (accusation && status) status = 'hedged';
   // "Kim is expected to hold talks with Vietnamese leaders before negotiating with Trump": a gerund adjunct happens in
   // the main clause's time, which its auxiliary or plan word right after the subject gives.
   if (rule.type === 'MET_WITH' && status === 'happened' && mainClauseOfAdjunct !== undefined && words(mainClauseOfAdjunct).filter((w) => !/^\p{Lu}/u.test(w)).slice(0, 3).some((w) => PLANNED.has(w.toLowerCase()))) status = 'planned';
-  // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
-  const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
   // Where the meeting noun's phrase starts: before the parties of a compound ("the prospects for an unprecedented
   // U.S.-North Korea summit", "a possible Trump–Kim meeting"), so the words governing or qualifying it are read there.
   const phraseAt = nounAt >= 0 && rule.left === 'compound' && left.length ? Math.min(nounAt, left[0].start) : nounAt;
@@ -934,6 +945,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = 'planned';
   }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
+  // "(a willingness to end the war) through the success of the North Korea-US summit", "hopes for the successful holding
+  // of the summit": the success of a meeting as a means or a wish is still ahead.
+  if (status === 'happened' && governing && SUCCESS_NOUNS.has(governing) && aimedSuccessBefore(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
@@ -1116,6 +1130,33 @@ const NOT_PURPOSE_VERBS = new Set(['be', 'have', 'the', 'a', 'an', 'his', 'her',
 /** Ordinals and superlatives of a noun phrase telling who did something first, last or alone. */
 const SUPERLATIVES = new Set(['first', 'last', 'only', 'latest', 'second', 'third', 'fourth', 'fifth', 'highest', 'youngest', 'oldest', 'earliest', 'newest', 'biggest', 'greatest', 'most', 'highest-level', 'highest-ranking', 'high-level', 'high-ranking', 'top-level', 'senior-most']);
 const NOT_DEED_NOUNS = new Set(['time', 'times', 'way', 'ways', 'chance', 'opportunity', 'step', 'steps', 'place', 'thing', 'things', 'attempt', 'effort', 'move', 'moment', 'day', 'week', 'year', 'occasion']);
+
+/** Words of accusing: their "of" complement tells what is claimed of the accused. */
+const ACCUSE_WORD = /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?)\b/gi;
+/** Before an accused subject's participle: a form of "be" or a comma ("Qatar, accused of funding Hamas, …"). */
+const BE_OR_COMMA_END = /(?:\b(?:is|are|was|were|be|been|being)|,)\s+$/i;
+
+/**
+ * The accused of an accusation whose "of" complement holds the cue, in the cue's own clause: the parties between
+ * "accuse(d)" and "of" ("accused Russia of backing Assad"), else the subject of a passive or participle ("Qatar was
+ * accused of funding Hamas"); [] when the accused is no party ("accuse Americans of …"); null when no accusation frames
+ * the cue.
+ */
+function accusationBefore(ctx: Ctx, cueStart: number): Party[] | null {
+  const { body, s } = ctx;
+  const text = body.slice(s.start, cueStart);
+  const m = [...text.matchAll(ACCUSE_WORD)].pop();
+  if (!m) return null;
+  const from = s.start + m.index! + m[0].length;
+  const rest = body.slice(from, cueStart);
+  const of = /\bof\b/.exec(rest);
+  if (!of || /[,;:.!?]/.test(rest.slice(of.index))) return null;
+  const between = ctx.parties.filter((p) => p.start >= from && p.end <= from + of.index);
+  if (between.length) return between;
+  if (!/^\s+of\b/.test(rest)) return [];
+  if (!BE_OR_COMMA_END.test(body.slice(s.start, s.start + m.index!))) return [];
+  return subjectBefore(ctx, s.start + m.index!).filter((p) => !p.possessive);
+}
 
 /** The party a superlative noun phrase at `frameAt` is said of: the copula's subject before it ("Abe is the first …"),
  *  else the copula's complement after the cue's clause ("The last official to meet Kim was Albright"). */
@@ -1400,7 +1441,8 @@ function governingNoun(before: string): string | null {
   if (k >= 0 && /['’]s?$/.test(ws[k]) && /^\p{Lu}/u.test(ws[k])) {
     let j = k - 1;
     for (let name = 0; j >= 0 && name < 2 && /^\p{Lu}/u.test(ws[j]); name++) j--;
-    if (j >= 1 && ws[j] === 'to' && EVE_NOUNS.has(ws[j - 1].toLowerCase())) k = j;
+    // ("on the agenda of Netanyahu's talks with Boehner": so does a noun of plan, whose meeting is ahead whoever holds it.)
+    if (j >= 1 && ((ws[j] === 'to' && EVE_NOUNS.has(ws[j - 1].toLowerCase())) || (GOVERNING_PREPOSITIONS.has(ws[j]) && PLAN_NOUNS.has(ws[j - 1].toLowerCase())))) k = j;
   }
   if (k < 1) return null;
   // "the lead-up to", "the run-up to": nouns of the time before an event govern it over "to" (elsewhere "to" is mostly
@@ -1409,6 +1451,24 @@ function governingNoun(before: string): string | null {
   if (!GOVERNING_PREPOSITIONS.has(ws[k])) return null;
   return ws[k - 1].toLowerCase();
 }
+/** Nouns of a meeting's coming off, which take it over "of": "the success of the summit", "the holding of talks". */
+const SUCCESS_NOUNS = new Set(['success', 'holding', 'convening']);
+/** Words of wish or work before "for": "hopes for the success of", "work for the successful holding of". */
+const WISH_BEFORE_FOR = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'pray', 'prays', 'prayed', 'work', 'works', 'worked', 'working', 'efforts', 'effort', 'cooperate', 'cooperation', 'preparations', 'ensure', 'push', 'pushing', 'call', 'calls', 'called']);
+/** Whether a noun of success (and its determiner and one adjective) stands after "through"/"toward", or after "for"
+ *  with a wish before it: the success is a means or an aim. */
+function aimedSuccessBefore(before: string): boolean {
+  const ws = words(before).map((w) => w.toLowerCase());
+  let k = ws.length - 1;
+  while (k >= 0 && !SUCCESS_NOUNS.has(ws[k])) k--;
+  if (k < 2 || ws.length - k > 4 || ws[k + 1] !== 'of') return false;
+  let j = k - 1;
+  if (!/^(?:the|a|its|their|his|her)$/.test(ws[j])) j--;
+  if (j < 1 || !/^(?:the|a|its|their|his|her)$/.test(ws[j])) return false;
+  const preposition = ws[j - 1];
+  return preposition === 'through' || preposition === 'toward' || preposition === 'towards' || (preposition === 'for' && WISH_BEFORE_FOR.has(ws[j - 2] ?? ''));
+}
+
 /** Nouns of the time before an event, which take it over "to": "the lead-up to the summit". */
 const EVE_NOUNS = new Set(['lead-up', 'leadup', 'run-up', 'runup', 'build-up', 'buildup', 'prelude']);
 const GOVERNING_PREPOSITIONS = new Set(['of', 'for', 'about', 'in', 'on', 'over', 'toward', 'towards']);
@@ -1609,22 +1669,33 @@ const NAME_WORD_END = /(?:^|\s)\p{Lu}[\p{L}-]*\s+$/u;
 /** A condition right after a meeting noun's parties: ", if they were to go ahead", ", unless …", ", should it happen". */
 const CONDITION_AFTER = /^\s*,\s*(?:if|unless|should\s+(?:it|they)|were\s+(?:it|they)\s+to)\b/i;
 
-/** The words before a meeting noun end in "before" and its determiner ("ahead of" is a plan word already), and the
- *  clause before that has a future verb: "(Trump) will spend four days in the UK before his (summit)". Word-based: no pattern over the clause. */
+/** The words before a meeting noun end in a preposition of time or purpose ("before", "during", "at", "for", "into",
+ *  "in") and its determiner, adjectives or possessive name, and the clause before that has a future verb or a journey
+ *  under way: "(Trump) will spend four days in the UK before his (summit)", "the Arctic will be on the agenda during his
+ *  (meetings)", "Putin is heading into his long-awaited (meeting)" ("ahead of" is a plan word already). Word-based: no
+ *  pattern over the clause. */
 function futureClauseBefore(text: string): boolean {
-  const raw = words(text).slice(-4);
-  const k = raw.lastIndexOf('before');
-  if (k < 0 || !raw.slice(k + 1).every((w) => /^\p{Ll}/u.test(w))) return false;
+  const raw = words(text).slice(-5);
+  let k = raw.length - 1;
+  while (k >= 0 && !AHEAD_PREPOSITIONS.has(raw[k])) k--;
+  if (k < 0 || !raw.slice(k + 1).every((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}.*['’]s?$/u.test(w) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w))) return false;
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
   const clause = words(text.slice(clauseStart + 1)).map((w) => w.toLowerCase());
-  return clause.some((w, i) => FUTURE_AUXILIARIES.has(w) || ((w === 'is' || w === 'are') && ['going', 'due', 'set', 'expected', 'scheduled'].includes(clause[i + 1] ?? '') && clause[i + 2] === 'to'));
+  return clause.some((w, i) => FUTURE_AUXILIARIES.has(w) || ((w === 'is' || w === 'are' || w === 'am') && (JOURNEY_UNDER_WAY.has(clause[i + 1] ?? '') || (['going', 'due', 'set', 'expected', 'scheduled'].includes(clause[i + 1] ?? '') && clause[i + 2] === 'to'))));
 }
+/** Prepositions that put a meeting noun in the time or aim of their clause. */
+const AHEAD_PREPOSITIONS = new Set(['before', 'during', 'at', 'for', 'into', 'in']);
+/** Present participles of a journey toward something ("is heading into", "are flying to … for"). */
+const JOURNEY_UNDER_WAY = new Set(['heading', 'headed', 'travelling', 'traveling', 'flying', 'rushing', 'jetting']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', '’ll', "'ll"]);
 
 /** A modal perfect: "would have been", "may have yielded" tell of a meeting that was held. */
 const MODAL_PERFECT = /^[\s,]*(?:\p{Ll}+\s+)?(?:would|could|might|may|should)\s+have\b/u;
 /** Before a label's noun phrase: the opening of the sentence or of a kicker ("The demands:"), and a determiner. */
 const LABEL_LEAD = /^(?:[^:.;]*:\s*)?["“]?(?:(?:the|The|A|a|An|an)\s+)?$/;
+
+/** "and" (an adverb after it at most) right before a verb: the verb heads a predicate coordinated with an earlier one. */
+const AND_BEFORE_VERB = /\band\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u;
 
 /** A cue verb in the simple past: the meeting it tells of took place. */
 const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
@@ -1637,6 +1708,12 @@ const ABSENT_FROM = /\b(?:is|was|were|are|be|been|being|am)\s*(?:not|n['’]t|ne
 
 /** "no" determining a noun of wish, plan or request before the cue: "no request to meet", "no plans for talks with". */
 const NO_NOUN_BEFORE = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|requests?|intention|intentions|desire|interest|invitation|invitations|time|date|reason|need|wish|appetite|indication|sign|decision|word|schedule|proposal|offer)\b/u;
+
+/** "without" right before a cue, with an adverb ("without first consulting") or an article ("without a meeting"). */
+const WITHOUT_BEFORE = /\bwithout\s+(?:(?:first|even|ever|really|properly|\p{Ll}+ly)\s+)?(?:(?:a|an|any|the)\s+)?$/iu;
+
+/** "had no", "held no" (and "has had no") right before a meeting noun, two adjectives between at most: none took place. */
+const HELD_NONE_BEFORE_NOUN = /\b(?:had|held)\s+no\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** A negation right before a verb of refusal or cancellation (an adverb may stand between): the refusal is denied. */
 const NEGATED_REFUSAL = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+|yet\s+)?(declined?|declines|refused?|refuses|rejected|reject|rejects|rebuffed|snubbed|cancell?ed|cancels?|scrapped|scrap|shunned|boycotted|boycott|skipped|skip|postponed|postpone|suspended|suspend|ruled\s+out|rule\s+out|rules\s+out|call(?:ed)?\s+off|calls\s+off|turn(?:ed)?\s+down)\b/iu;
@@ -1671,8 +1748,6 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   if (ABSENT_FROM.test(before)) return null;
   // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
   if (NO_NOUN_BEFORE.test(before)) return null;
-  // "he had no meetings with": "no" on the meeting noun of a past "had"/"held" says none took place, no refusal.
-  if (/\b(?:had|held)\s+no\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return null;
   // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
   if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
   // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
@@ -1772,12 +1847,48 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     // punctuation, joined by bare commas before a verb that agrees with a plural, are one subject.
     const joined = /\b(?:and|as\s+well\s+as)\b/.test(sep) || (/^\s*,\s*$/.test(sep) && headlineSubjectList(ctx, parties, k, at));
     if (!joined && !sawAnd) break;
+    // "Yaalon spoke with Hagel, and Amidror consulted with Rice": a name before "and" that a verb or preposition of its
+    // own clause governs is that clause's object; the new clause's subject starts after "and".
+    if (joined && !/^\p{Ll}+ing\b/u.test(body.slice(at, at + 20)) && governedBefore(body.slice(Math.max(s.start, prev.start - 60), prev.start))) break;
     // "Obama called Merkel, and he met Putin": ", and" before a pronoun opens a new clause with its own subject.
     if (out[0].pronoun && /,/.test(sep)) break;
     sawAnd ||= joined;
     out.unshift(prev);
   }
   return out;
+}
+
+/** Rules whose cue is a verb phrase: the list after it is the verb's object, which ends where a new clause begins (a noun
+ *  cue's list ends its noun phrase, whose own verb follows: "Kerry's talks with Netanyahu and Abbas would be …"). */
+const VERB_PHRASE_RULES = new Set(['meet.verb', 'meet.call', 'meet.hold-noun-with', 'ally.back-verb']);
+/** Auxiliaries and frequent finite verbs that may follow a clause's subject. */
+const FINITE_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'may', 'might', 'must', 'should', 'shall', 'said', 'says', 'told', 'tells', 'met', 'meets', 'held', 'holds', 'spoke', 'speaks', 'talks', 'visits', 'hosts', 'backs', 'supports', 'sat', 'took', 'made', 'went', 'came', 'got', 'gave', 'sent', 'left', 'flew', 'wrote', 'called', 'phoned', 'consulted', 'visited', 'hosted', 'welcomed', 'agreed', 'signed', 'declined', 'refused']);
+const ADVERB_AFTER_SUBJECT = new Set(['also', 'then', 'later', 'later', 'separately', 'himself', 'herself', 'reportedly', 'already', 'subsequently', 'meanwhile']);
+/** Whether the words right after a name open its own predicate: a finite verb, an adverb between at most ("later met"). */
+function finiteVerbAfter(after: string): boolean {
+  const ws = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+  if (!ws) return false;
+  const verb = ADVERB_AFTER_SUBJECT.has(ws[1]) && ws[2] ? ws[2] : ws[1];
+  return FINITE_AFTER_SUBJECT.has(verb);
+}
+/** Words whose object a name right after them is: prepositions of an object (not "by", whose agents may be a later
+ *  verb's subjects, nor "like" or "including", which add to one) and the verbs of meeting, calling and backing with the
+ *  past forms of other verbs ("met Merkel", "spoke with Pentagon chief (Hagel)"). Nouns and adjectives ("Story
+ *  highlights", "energy tycoon", "retired Gen.") govern no name. */
+const OBJECT_GOVERNORS = new Set([...['with', 'to', 'for', 'from', 'against', 'about', 'at', 'on', 'into', 'toward', 'towards', 'over'], ...[...MEET_VERBS, ...CALL_VERBS, ...BACK_VERBS].filter((v) => !v.includes(' ') && !/ing$/.test(v)), ...IRREGULAR_PAST].filter((w) => !['must', 'can', 'cannot', 'need', 'want', 'set', 'put', 'read', 'let', 'cut', 'hit', 'shut', 'split', 'spread', 'bid'].includes(w)));
+/** Whether the words before a name (past its own titles and roles) end in a lower-case word that governs it: a verb or a
+ *  preposition ("spoke with Pentagon chief"), not a determiner, a conjunction or the sentence's start. */
+function governedBefore(before: string): boolean {
+  const ws = words(before);
+  let k = ws.length - 1;
+  while (k >= 0 && (/^\p{Lu}/u.test(ws[k]) || ROLE_GAP.has(ws[k].toLowerCase()) || OFFICIAL.has(ws[k].toLowerCase()) || /^(?:the|his|her|its|their|of)$/.test(ws[k]))) k--;
+  if (k < 0) return false;
+  // A comma, a dash or a clause's punctuation after that word closes it: "Obama, Merkel, and Putin met".
+  const tail = before.slice(before.lastIndexOf(ws[k]) + ws[k].length);
+  if (/[,;:()"“”—–]/.test(tail)) return false;
+  // ("Obama, along with Merkel and Putin, met": "along with" adds to the subject.)
+  if (ws[k] === 'with' && /^(?:along|together)$/.test(ws[k - 1] ?? '')) return false;
+  return OBJECT_GOVERNORS.has(ws[k]);
 }
 
 /**
@@ -2201,7 +2312,7 @@ function withSomeoneElse(cue: string, after: string): boolean {
 }
 const EACH_OTHER_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
 
-function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Party[] {
+function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, clauseObject = false): Party[] {
   const { body, parties } = ctx;
   const out: Party[] = [];
   let from = at;
@@ -2215,6 +2326,10 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false): Pa
     // After the member joined by "and" nothing more joins ("met Obama and Merkel, Putin said").
     if (closed) break;
     const joins = out.length > 0 && /\b(?:and|as\s+well\s+as)\b/.test(gap);
+    // "visited Paris, and Emmanuel Macron met Putin", "spoke with Hagel, and Amidror consulted with Rice": a name after
+    // "and" with a finite verb of its own is the subject of a new clause, no member of the list.
+    // (Only a verb's or a preposition's object list: "between A and B was …" and an apposition's list keep their verb.)
+    if (clauseObject && joins && finiteVerbAfter(body.slice(p.end, Math.min(ctx.s.end, p.end + 40)))) break;
     closed ||= joins;
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;

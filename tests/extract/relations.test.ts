@@ -1456,3 +1456,51 @@ describe('issue #12 (lead, draw 4419): a partnership named like an agreement is 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel15, draws 105–106): an accusation is a claim of the accused; "without" negates; "had no" in one rule', () => {
+  test.each<[string, string[]]>([
+    // "accuse X of V-ing Y", "X was accused of V-ing Y": the accused's backing, claimed (hedged), never the accuser's
+    ['Hassan Rouhani accused the United States of running a war by supporting Saudi Arabia.', ['ALLIED_WITH hedged Saudi Arabia ~ United States']],
+    ['Donald Trump accused Iran of arming the Houthis.', ['ALLIED_WITH hedged Houthis ~ Iran']],
+    ['Qatar has been accused of funding Hamas.', ['ALLIED_WITH hedged Hamas ~ Qatar']],
+    // "without V-ing", "without a meeting with": no meeting, and none refused
+    ['The GOP leaders reached out to the Israelis without consulting with the White House or State Department.', []],
+    ['Donald Trump ordered the strike without consulting with Congress.', []],
+    ['Rex Tillerson left Moscow without a meeting with Vladimir Putin.', []],
+    // "had/held no" before a meeting noun, whichever rule holds the light verb (two adjectives between)
+    ['Donald Trump held no formal direct talks with Vladimir Putin.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel15): trade bills are no allies; a new clause after "and" is no list member', () => {
+  test.each<[string, string[]]>([
+    ['Barack Obama backed TPA in the Senate.', []],
+    ['Paul Ryan backs Trade Promotion Authority.', []],
+    // a name after "and" with a finite verb of its own opens a new clause
+    ['Angela Merkel visited Paris, and Emmanuel Macron met Vladimir Putin.', ['MET_WITH happened Emmanuel Macron ~ Vladimir Putin']],
+    ['Barack Obama met Angela Merkel, and Vladimir Putin said the talks failed.', ['MET_WITH happened Angela Merkel ~ Barack Obama']],
+    ['Moshe Yaalon spoke with Chuck Hagel, and Yaakov Amidror consulted with Susan Rice.', ['MET_WITH happened Chuck Hagel ~ Moshe Yaalon', 'MET_WITH happened Susan Rice ~ Yaakov Amidror']],
+    ['Barack Obama spoke with Angela Merkel and Vladimir Putin later met Xi Jinping.', ['MET_WITH happened Angela Merkel ~ Barack Obama', 'MET_WITH happened Vladimir Putin ~ Xi Jinping']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel15): a meeting noun in a clause of future, plan, journey or aim is ahead; a second past predicate has its own status', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump plans to visit Copenhagen in September and the Arctic will be on the agenda during his meetings with the prime ministers of Denmark.', ['MET_WITH planned Denmark ~ Donald Trump']],
+    ['Donald Trump will raise the issue at his meeting with Xi Jinping.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['Vladimir Putin is heading into his first meeting with Donald Trump with a clear agenda.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Iran was high on the agenda of Benjamin Netanyahu’s talks with John Boehner.', ['MET_WITH planned Benjamin Netanyahu ~ John Boehner']],
+    ['Kim Jong Un hopes for the success of the North Korea-United States summit.', ['MET_WITH planned North Korea ~ United States']],
+    ['Kim Jong Un spoke of ending the war through the success of the North Korea-United States summit.', ['MET_WITH planned North Korea ~ United States']],
+    // a proposal in the gerund is a plan
+    ['Kim Jong Un surprised them by proposing talks with the United States.', ['MET_WITH planned Kim Jong Un ~ United States']],
+    // "canceled X and spoke with Y": the call took place
+    ['Hamid Karzai canceled an official visit to Norway and spoke by phone with Barack Obama.', ['MET_WITH happened Barack Obama ~ Hamid Karzai']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
