@@ -1427,7 +1427,8 @@ function enablingClauseBefore(before: string): boolean {
 const STRONG_ENABLING_NOUNS = new Set(['groundwork', 'foundation', 'foundations', 'stage', 'ground']);
 
 /** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
-const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable']);
+// ("plans are underway for the first-ever meeting": the predicate of a plan noun governs the meeting in its stead.)
+const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable', 'underway']);
 
 /** The noun that governs a meeting noun over "of/for/about/in" and a determiner with two adjectives: "talk of a (summit)". */
 function governingNoun(before: string): string | null {
@@ -1636,7 +1637,7 @@ const BUSINESS_FRAME = /\b(?:compan(?:y|ies)|firms?|executives?|chairman|chief\s
 /** A party named by its members in the plural ("Democrats", "Republicans", "Tories"): a vote of members, not the party. */
 const PARTY_MEMBERS = /^(?:the\s+)?(?:Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Greens|Dems|GOPers|Labourites|Lib\s+Dems)$/;
 /** Words of elections, votes, campaigns, donors and fans: support there is an endorsement or patronage, no alliance. */
-const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|primar(?:y|ies)|campaign(?:s|ed|ing)?|candidacy|candidates?|nomination|nominee|ballots?|caucus(?:es)?|polls?|polling|re-?election|endorse(?:d|s|ment|ments)?|donat(?:ed|es|ion|ions|or|ors)|donors?|megadonors?|billionaires?|magnates?|tycoons?|financiers?|fandom|fans?|leadership\s+(?:contest|race|bid))\b/i;
+const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|primar(?:y|ies)|campaign(?:s|ed|ing)?|candidacy|candidates?|hopefuls?|contenders?|nomination|nominee|ballots?|caucus(?:es)?|polls?|polling|re-?election|endorse(?:d|s|ment|ments)?|donat(?:ed|es|ion|ions|or|ors)|donors?|megadonors?|billionaires?|magnates?|tycoons?|financiers?|fandom|fans?|leadership\s+(?:contest|race|bid))\b/i;
 
 /** A predicate that puts its subject meeting in the future: "would take place", "will be held", "is to begin". */
 const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be(?!\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b))\b/i;
@@ -1802,7 +1803,7 @@ const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz
 const NEGATED_PLAN = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:slated|scheduled|expected|planning|going)\s+to\b/;
 
 /** A time still to come in a clause: "in the coming days", "over the next weeks", "later this month". */
-const COMING_TIME = /\b(?:(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;
+const COMING_TIME = /\b(?:(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;
 
 /** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
 function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {

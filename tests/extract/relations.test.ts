@@ -1504,3 +1504,13 @@ describe('issue #12 (rel15): a meeting noun in a clause of future, plan, journey
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel15, draw 107): a plan underway for a meeting, "in coming weeks"; backing among hopefuls is an endorsement', () => {
+  test.each<[string, string[]]>([
+    ['And plans are underway for the first-ever meeting between U.S. and North Korean leaders.', ['MET_WITH planned North Korea ~ United States']],
+    ['Donald Trump meets Kim Jong Un in coming weeks.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['The top two Senate hopefuls are GOP Establishment backed former state Treasurer Shane Osborn and Tea Party supported Midland University President Ben Sasse.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
