@@ -1410,7 +1410,8 @@ function participationBefore(before: string): { fromEnd: number; excluded: boole
 }
 
 /** Nouns of a wish, an idea or talk about a meeting: "talk of a summit", "interest in talks with", "hopes for". */
-const IDEA_NOUNS = new Set(['talk', 'hope', 'hopes', 'prospect', 'prospects', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'interest', 'desire', 'idea', 'notion', 'possibility', 'chance', 'chances', 'odds', 'likelihood', 'call', 'calls', 'push', 'pressure', 'demand', 'demands', 'proposal', 'proposals', 'offer', 'offers', 'invitation', 'invitations', 'suggestion', 'appetite', 'openness', 'willingness', 'readiness', 'bid', 'question', 'condition', 'conditions', 'precondition', 'preconditions', 'prerequisite', 'wish', 'dream', 'request', 'requests', 'plea', 'pleas', 'appeal', 'appeals', 'need', 'case', 'support', 'opposition']);
+// ("renewed discussions about the Trump-Kim summit": talk of a meeting asserts nothing of it.)
+const IDEA_NOUNS = new Set(['talk', 'discussion', 'discussions', 'hope', 'hopes', 'prospect', 'prospects', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'interest', 'desire', 'idea', 'notion', 'possibility', 'chance', 'chances', 'odds', 'likelihood', 'call', 'calls', 'push', 'pressure', 'demand', 'demands', 'proposal', 'proposals', 'offer', 'offers', 'invitation', 'invitations', 'suggestion', 'appetite', 'openness', 'willingness', 'readiness', 'bid', 'question', 'condition', 'conditions', 'precondition', 'preconditions', 'prerequisite', 'wish', 'dream', 'request', 'requests', 'plea', 'pleas', 'appeal', 'appeals', 'need', 'case', 'support', 'opposition']);
 /** Whether the clause before a meeting noun holds an enabling noun or phrase ("groundwork", "paved the way") before its "for". */
 function enablingClauseBefore(before: string): boolean {
   const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);

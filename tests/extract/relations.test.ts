@@ -1514,3 +1514,12 @@ describe('issue #12 (rel15, draw 107): a plan underway for a meeting, "in coming
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel15, draw 108; lead 1616/8): discussions about a meeting assert nothing of it', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump and Kim Jong-un spoke. U.S. lawmakers said that while renewed discussions about the Trump-Kim summit are a positive step, the U.S. can’t give away too much.', []],
+    ['Donald Trump and Kim Jong-un spoke. Renewed discussions about the Trump-Kim summit began in Seoul.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
