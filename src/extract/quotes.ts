@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { agentOfPrincipal, firstFrom, mentionRefs, personNamingBody, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
+import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personNamingBody, resolveCountryOffices, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -60,6 +60,14 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   for (const { quote } of all) {
     const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
     if ((type !== 'Country' && type !== 'Organization' && type !== 'Place') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
+    // "Syrian rebels say", "Syrians in the area claim": a group of the country's people speaks, unnamed, not the state.
+    const group = type === 'Country' ? demonymGroup(body, quote.speakerSpan, quote.cue ?? '') : null;
+    if (group) {
+      quote.speakerId = null;
+      quote.speakerSpan = { start: quote.speakerSpan.start, end: quote.speakerSpan.start + group.length };
+      quote.speakerText = group;
+      continue;
+    }
     const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions) ?? subjectAfterOpeningAdjunct(quote.speakerSpan, quote, quote.sentence, body, mentions);
     if (person) {
       quote.speakerId = person.entityId;
@@ -88,6 +96,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerText = body.slice(found.phrase.start, found.phrase.end);
     }
   }
+  resolveCountryOffices(all, body, mentions, entities);
   resolveSharedRoles(all, body, mentions, entities);
   resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
   for (const c of all) {

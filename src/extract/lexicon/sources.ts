@@ -22,6 +22,19 @@ export const UNNAMED_PERSON_NOUNS = [
   'insider', 'veteran', 'refugee', 'migrant', 'villager', 'shopkeeper', 'farmer', 'guard', 'executioner', 'hostage',
 ] as const;
 
+/** Person nouns that tell their gender: a "she" is no spokesman, a "he" no spokeswoman. */
+export const MALE_PERSON_NOUNS = ['spokesman', 'man', 'boy', 'father', 'son', 'husband', 'brother', 'gunman', 'congressman', 'chairman', 'businessman', 'policeman'] as const;
+export const FEMALE_PERSON_NOUNS = ['spokeswoman', 'woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'congresswoman', 'chairwoman', 'businesswoman', 'policewoman'] as const;
+
+/** Groups of a country's people who do not speak for its state: "Syrian rebels say …" is no word of Syria's (its
+ * officials, authorities, military, state media and lawmakers are: left out here). */
+export const PEOPLE_GROUP_NOUNS = [
+  'rebels', 'protesters', 'protestors', 'demonstrators', 'activists', 'opposition', 'dissidents', 'exiles', 'refugees', 'migrants',
+  'people', 'citizens', 'civilians', 'residents', 'villagers', 'students', 'workers', 'voters', 'fans', 'militants', 'fighters',
+  'insurgents', 'separatists', 'critics', 'analysts', 'experts', 'scholars', 'academics', 'journalists', 'bloggers', 'media',
+  'families', 'survivors', 'witnesses', 'doctors', 'farmers', 'businessmen', 'hackers', 'youths', 'women', 'men',
+] as const;
+
 /** People who speak for a principal named beside them ("Trump's lawyer", "a spokesman for Kerry", "an adviser to
  * Tillerson"): their words are their own, the principal at most the one they speak for. */
 export const AGENT_NOUNS = [

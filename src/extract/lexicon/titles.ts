@@ -57,6 +57,10 @@ export const ROLE_NOUNS = [
   'director', 'king', 'queen', 'prince', 'judge', 'adviser', 'advisor', 'congressman', 'congresswoman', 'commander',
 ] as const;
 
+/** The offices heading a state or a government: "leader" qualified by a country names their holder ("the Russian leader"
+ * is Russia's president, "the Israeli leader" Israel's prime minister, "the German leader" its chancellor). */
+export const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'supreme leader', 'leader']);
+
 /** Words that, capitalised at a sentence start, are never the first name of a person. */
 export const NOT_NAME_STARTS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or', 'If', 'When', 'While', 'As', 'In', 'On', 'At',

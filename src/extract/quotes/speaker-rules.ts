@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, OPENING_ADJUNCT, ROLE_DESCRIPTION } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -99,6 +99,41 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],
     ],
   },
+  'speaker.country-office': {
+    pattern: COUNTRY_OFFICE,
+    why: 'A country’s office as the subject ("The Ukrainian leader said", "Turkey’s president told reporters") is the person the article gives that office with that country ("Ukrainian President Petro Poroshenko"); "leader" names the head of state or government (lexicon/titles.ts HEAD_OFFICES); a former holder, another country’s or one named in the quote’s words is not; none: unnamed.',
+    examples: [
+      ['Ukrainian President Petro Poroshenko was at the summit. The Ukrainian leader said the talks in Minsk would decide.', { text: 'the talks in Minsk would decide', speaker: 'Petro Poroshenko' }],
+      ['Israeli Prime Minister Benjamin Netanyahu met Barack Obama. The Israeli leader said Iran was a threat.', { text: 'Iran was a threat', speaker: 'Benjamin Netanyahu' }],
+      ['Turkey’s President Recep Tayyip Erdogan spoke on Monday. Turkey’s president told reporters that the talks were over.', { text: 'the talks were over', speaker: 'Recep Tayyip Erdogan' }],
+      // Negatives: a former holder, another country's, a holder named in the quote's own words.
+      ['The former Ukrainian President Viktor Yanukovych spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
+      ['Russian President Vladimir Putin spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
+      ['Ukrainian President Petro Poroshenko spoke. The Ukrainian leader said Poroshenko was wrong.', { text: 'Poroshenko was wrong', speaker: null, speakerText: 'The Ukrainian leader' }],
+    ],
+  },
+  'speaker.possessed-unnamed': {
+    pattern: UNNAMED_ONE_SPEAKER,
+    why: 'One unnamed person determined by a possessive ("May’s spokesman said …", "Her spokesman declined …") is the subject a later "he"/"she" points back to, not a person named before — the possessor owns the person, it does not head the phrase; a noun of the other gender ("spokesman" for "she") is passed over.',
+    examples: [
+      ['John Bercow spoke first. Asked about the vote, May’s spokesman said she had confidence in her whip. “I’ll leave it to historians,” he said.', { text: 'I’ll leave it to historians,', speaker: null, speakerText: 'May’s spokesman' }],
+      ['Julian Smith spoke first. Her spokesman declined to say what she would do. “She has said it many times,” he said.', { text: 'She has said it many times,', speaker: null, speakerText: 'Her spokesman' }],
+      // Negatives: a "she" is no spokesman; a person named in apposition heads the phrase.
+      ['Theresa May spoke. Her spokesman said the vote would go ahead. “We are ready,” she said.', { text: 'We are ready,', speaker: 'Theresa May' }],
+      ['Donald Trump spoke. Trump’s lawyer, Rudy Giuliani, said the probe was over. “It is a witch hunt,” he said.', { text: 'It is a witch hunt,', speaker: 'Rudy Giuliani' }],
+    ],
+  },
+  'speaker.demonym-group': {
+    pattern: DEMONYM_GROUP,
+    why: 'A group of a country’s people who do not speak for its state ("Syrian rebels say", "Syrians in the area claim"; lexicon/sources.ts PEOPLE_GROUP_NOUNS) speaks unnamed, not the country; its officials, authorities and state media, and a bare plural demonym standing for the nation’s side ("Palestinians seek to …"), stay the country’s.',
+    examples: [
+      ['“There is nothing that can stop the regime,” Syrian rebels say.', { text: 'There is nothing that can stop the regime,', speaker: null, speakerText: 'Syrian rebels' }],
+      ['Syrians in the area claim more than 1,300 people died.', { text: 'more than 1,300 people died', speaker: null, speakerText: 'Syrians in the area' }],
+      // Negatives: the state's unnamed officials; a nation's side.
+      ['“We are ready,” Russian officials said.', { text: 'We are ready,', speaker: 'Russia' }],
+      ['Palestinians say the plan is dead.', { text: 'the plan is dead', speaker: 'Palestine' }],
+    ],
+  },
   'speaker.opening-adjunct': {
     pattern: OPENING_ADJUNCT,
     why: 'A name inside the adjunct opening a sentence ("Next week at the United Nations, …", "Pressed by …, commissioned by firm Fusion GPS, …") is never its subject: the person heading the main clause after the adjunct’s comma speaks, a title at most between.',
@@ -107,6 +142,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['In a taped message during a recent visit to Washington, Jordan’s King Abdullah II, called Islamic State a “cowardly gang” with “no connection to our noble religion,” Islam.', { text: 'no connection to our noble religion,', speaker: 'Abdullah II' }],
       ['Pressed by Republicans about the dossier paid for by Democrats, authored by Christopher Steele and commissioned by firm Fusion GPS, Robert Mueller repeatedly refused to discuss the issue, saying, “This is outside my purview.”', { text: 'This is outside my purview.', speaker: 'Robert Mueller' }],
       ['As the House of Commons assembled for the first time since the election, Boris Johnson said his priority was to “get Brexit done”.', { text: 'his priority was to “get Brexit done”', speaker: 'Boris Johnson' }],
+      // A prepositional opening without its comma runs into the main clause: the name its verb follows is the subject
+      // (not "Mr Trump", the object of "referring to" before the clause's first comma).
+      ['Donald Trump spoke. During the campaign Mr López Obrador had often used harsh language when referring to Mr Trump, but struck a conciliatory note, saying he would seek friendly relations.', { text: 'he would seek friendly relations', speaker: 'López Obrador' }],
       // Negatives: the body heading the main clause speaks; a person after its verb is a listener, not the subject.
       ['In Washington, the State Department said the talks had failed.', { text: 'the talks had failed', speaker: 'State Department' }],
       ['In Brussels, the European Union told Boris Johnson that the talks had failed.', { text: 'the talks had failed', speaker: 'European Union' }],

@@ -2,8 +2,9 @@
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName, koreanFamilyFirst } from '../lexicon/names.js';
-import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
-import { AGENT_NOUNS, DOCUMENT_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { HEAD_OFFICES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
+import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
 
@@ -482,11 +483,35 @@ const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|Bu
 /** The words between a name and the person it modifies: "Boehner spokesman ", "Clinton campaign chairman ", "Trump's lawyer ". */
 const NAME_AS_MODIFIER = new RegExp(`^(?:[’']s)?\\s(?:[\\p{Ll}-]+\\s){0,2}?(?:${wordAlternation([...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS])})\\s$`, 'u');
 
+/** An opening phrase headed by a preposition (a clause of its own would open with a conjunction: "After Trump met Kim, …"). */
+const PREPOSITION_OPENING = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So),?\s+)?(?:In|At|During|On|With|From|Through|Under|Despite|Unlike|Like|Following)\s/;
+/** The word before a name that makes it a preposition's object, not the main clause's subject. */
+const NAME_GOVERNED = /(?:^|\s)(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Ww]ith|[Ff]rom|[Tt]hrough|[Uu]nder|[Dd]espite|[Uu]nlike|[Ll]ike|[Ff]ollowing|of|by|to|for|about|and|or)\s+$/;
+/** A word opening a clause inside an opening phrase: a name after it is that clause's, not the sentence's subject. */
+const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|where|when|while|before|after|since|until|because|if|as|once)\b/;
+/** A finite verb right after a name, an adverb at most between: "López Obrador had often used", "Trump said". */
+const FINITE_AFTER_NAME = /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|are|were|will|would|can|could|said|says|told|met|took|gave|made|\p{Ll}{2,}ed)\b/u;
+
 /** The first person (or, with `bodies`, organization) named in the sentence, after an opening phrase. */
 export function firstSubject(sentence: Sentence, mentions: MentionRef[], bodies = false): SpeakerRef | null {
   // "In an interview with Rusty Humphries, Ham made it clear …": the subject comes after an opening phrase.
   const opening = OPENING_PHRASE.exec(sentence.text);
-  const from = sentence.start + (opening ? opening[0].length : 0);
+  let from = sentence.start + (opening ? opening[0].length : 0);
+  // A prepositional opening may lack its comma ("During the campaign Mr López Obrador had often used …, but …"): the
+  // phrase then runs on to a later comma, over the main clause — a person its verb follows there is the subject.
+  if (opening && PREPOSITION_OPENING.test(opening[0])) {
+    for (let i = firstFrom(mentions, sentence.start); i < mentions.length && mentions[i].end < from; i++) {
+      const m = mentions[i];
+      // Not the preposition's own object ("With Flynn replaced by McMaster, …"), nor a name after a clause opens inside
+      // the phrase ("In an article that McMaster published, …", "after the attack and before it was learned that …").
+      const lead = sentence.text.slice(0, m.start - sentence.start);
+      if (m.type !== 'Person' || NAME_GOVERNED.test(lead.slice(-12)) || CLAUSE_WORD.test(lead)) continue;
+      if (FINITE_AFTER_NAME.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40))) {
+        from = m.start;
+        break;
+      }
+    }
+  }
   for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start >= sentence.end) break;
@@ -566,18 +591,30 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
   return genders;
 }
 
+/**
+ * A possessive determining an unnamed person ("May’s spokesman", "her lawyer", "the prime minister’s spokesman"):
+ * the person is one, unnamed, whoever owns them — a person's name, a pronoun or a definite role (not a country or a
+ * body: "America’s top diplomat" is a title of someone the article names).
+ */
+const POSSESSIVE_DETERMINER = `(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}.-]*[’']s?|[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(?:${ROLE_KEY_NOUNS.join('|')})[’']s)`;
+
 /** One unnamed person as the subject of a clause: a determiner, up to two modifiers, a person noun and a finite verb
  * ("one jihadist addresses", "the same jihadist speaker points", "a woman who lost her son said"). Clause starts only:
  * the sentence's start, after a comma or a subordinating word. Bounded repetitions, no nested quantifiers: linear. */
-const UNNAMED_PERSON_SUBJECT = new RegExp(`(?:^|,\\s+|\\b(?:as|when|while|and|then|where|after|before)\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:same\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${wordAlternation(UNNAMED_PERSON_NOUNS)}))\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+s|\\p{Ll}+ed|said|told|spoke|wrote)\\b`, 'gu');
+const UNNAMED_PERSON_SUBJECT = new RegExp(`(?:^|,\\s+|\\b(?:as|when|while|and|then|where|after|before)\\s+)((?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|(${POSSESSIVE_DETERMINER}))\\s+(?:same\\s+)?(?:(?!of\\s)[\\p{Ll}-]+\\s+){0,2}?(${wordAlternation(UNNAMED_PERSON_NOUNS)}))\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+s|\\p{Ll}+ed|said|told|spoke|wrote)\\b`, 'gu');
 
 /** The first unnamed person who is a clause subject in the sentence, unless the noun is a role one named person of the
  * article holds or a mention lies inside the phrase. */
 function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<string, string>): { at: number; id: string; text: string } | null {
   for (const u of s.text.matchAll(UNNAMED_PERSON_SUBJECT)) {
     const at = s.start + u.index + u[0].indexOf(u[1]);
-    if (roles.get(u[2])) continue;
-    const i = firstFrom(mentions, at);
+    if (roles.get(u[3])) continue;
+    // A person's name may own the person ("May’s spokesman"), never head the phrase; a country or a body owning it
+    // makes it a title ("America’s top diplomat").
+    const owned = u[2] ? at + u[2].length : at;
+    const owner = u[2] ? mentions[firstFrom(mentions, at)] : undefined;
+    if (owner && owner.start < owned && owner.type !== 'Person') continue;
+    const i = firstFrom(mentions, owned);
     if (i < mentions.length && mentions[i].start < at + u[1].length) continue;
     return { at, id: UNNAMED, text: u[1] };
   }
@@ -617,6 +654,125 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     q.speakerId = latest.entityId;
     delete q.speakerText;
   }
+}
+
+/**
+ * A country's office as a speaker's whole phrase: the country by its demonym or its possessive name (three capitalised
+ * words at most), then the office ("the Ukrainian leader", "Mexico’s president", "the Turkish foreign minister").
+ * Anchored, bounded repetitions: linear.
+ */
+export const COUNTRY_OFFICE = new RegExp(`^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)(?:[’']s?)?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_KEY_NOUNS.join('|')}))$`, 'u');
+
+/** Words before an office that only describe its holder now ("the embattled Ukrainian leader"): the office stays the same. */
+const OFFICE_EPITHET = /^(?:(?:new|current|top|embattled|outgoing|veteran|beleaguered)\s+)+/;
+
+/** Between a country's mention and a person's name: a possessive and at most four capitalised title words. */
+const TITLE_GAP = /^(?:[’']s)?\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+
+/** A former office-holder's mark before the country's name ("the former Ukrainian President", "ex-Soviet leader"). */
+const FORMER_BEFORE = /\b(?:former|ex|then|late)[\s-]*$/i;
+
+/** The country a demonym or a name stands for, as its entity id ("Ukrainian" → country:UA). */
+function countryOfWords(words: string): string | null {
+  const code = COUNTRY_BY_DEMONYM.get(words) ?? COUNTRY_BY_NAME.get(words);
+  return code ? `country:${code}` : null;
+}
+
+/**
+ * Country offices → the people holding them, keyed "country:UA president": a person whose titled name follows a
+ * country's demonym or possessive ("Ukrainian President Petro Poroshenko", "Turkey’s President Erdogan") or whose title
+ * opens with one ("German Chancellor"); the holder of a head office (HEAD_OFFICES) is also that country's "leader".
+ * Former holders hold nothing.
+ */
+export function countryOfficeHolders(entities: Entity[], body: string, mentions: MentionRef[]): Map<string, Set<string>> {
+  const byOffice = new Map<string, Set<string>>();
+  const hold = (key: string, id: string) => (byOffice.get(key) ?? byOffice.set(key, new Set()).get(key)!).add(id);
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    const countries = new Set<string>();
+    for (const m of e.mentions) {
+      const k = firstFrom(mentions, m.start) - 1;
+      const before = k >= 0 ? mentions[k] : undefined;
+      // The country's mention right before the name or its capitalised title ("Ukrainian President Petro Poroshenko").
+      if (before && before.type === 'Country' && before.end <= m.start && TITLE_GAP.test(body.slice(before.end, Math.min(m.start, before.end + 60))) && !FORMER_BEFORE.test(body.slice(Math.max(0, before.start - 12), before.start))) countries.add(before.entityId);
+    }
+    for (const role of rolesOf(e)) {
+      if (/\b(?:former|ex|then|late)\b/.test(role)) continue;
+      const words = role.split(/\s+/);
+      let office = role;
+      let country: string | null = null;
+      for (let n = Math.min(3, words.length - 1); n >= 1 && !country; n--) {
+        country = countryOfWords(words.slice(0, n).map((w) => w.replace(/^./, (c) => c.toUpperCase())).join(' '));
+        if (country) office = words.slice(n).join(' ');
+      }
+      for (const c of country ? [country] : countries) {
+        hold(`${c} ${office}`, e.id);
+        const noun = ROLE_KEY_NOUNS.find((r) => new RegExp(`\\b${r}$`).test(office));
+        if (noun && noun !== office) hold(`${c} ${noun}`, e.id);
+        if (HEAD_OFFICES.has(office) || (noun && HEAD_OFFICES.has(noun))) hold(`${c} leader`, e.id);
+      }
+    }
+  }
+  return byOffice;
+}
+
+/**
+ * A country's office left unnamed by the rule that read it ("The Ukrainian leader said …", "Mexico’s president told
+ * …") is the person the article gives that office — the one holder named before it, or of several the one mentioned
+ * last within about a paragraph — never a holder named inside the quote's own words.
+ */
+export function resolveCountryOffices(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
+  let holders: Map<string, Set<string>> | null = null;
+  for (const { quote: q } of attributions) {
+    if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
+    const office = COUNTRY_OFFICE.exec(q.speakerText.trim());
+    const country = office && countryOfWords(office[1]);
+    if (!office || !country) continue;
+    const title = office[2].toLowerCase().replace(/\s+/g, ' ').replace(OFFICE_EPITHET, '');
+    if (/\b(?:former|ex|then|late)\b/.test(title)) continue;
+    holders ??= countryOfficeHolders(entities, body, mentions);
+    const ids = holders.get(`${country} ${title}`);
+    if (!ids) continue;
+    const named = new Set<string>();
+    for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
+    const at = q.speakerSpan.start;
+    let latest: MentionRef | null = null;
+    for (let i = firstFrom(mentions, ids.size === 1 ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
+    if (!latest) continue;
+    q.speakerId = latest.entityId;
+    delete q.speakerText;
+  }
+}
+
+/**
+ * A country's people, not its state, as a speaker: a plural demonym ("Syrians in the area claim") or a demonym before a
+ * group of people who do not speak for the state ("Syrian rebels say", "Palestinian refugees have reacted"; not
+ * "Syrian state media"). Anchored at the demonym, bounded: linear.
+ */
+export const DEMONYM_GROUP = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?!(?:state|government|official|military)\\b)[\\p{Ll}-]+\\s+){0,2}?(?:${wordAlternation(PEOPLE_GROUP_NOUNS)}))?\\b`, 'u');
+
+/** Words placing a plural demonym's people: "Syrians in the area", "Iraqis living abroad", "Americans who …". */
+const PLACED_AFTER = /^\s+(?:in|from|at|across|inside|living|who)\s/;
+
+/**
+ * The words of a group of a country's people heading a speaker's span that credits the country (see DEMONYM_GROUP): up
+ * to the cue when it follows within a few words, else the group's own words; null when the span names the state.
+ */
+export function demonymGroup(body: string, span: { start: number; end: number }, cue: string): string | null {
+  const demonym = body.slice(span.start, span.end).match(/^\p{Lu}[\p{L}-]*/u)?.[0] ?? '';
+  if (!COUNTRY_BY_DEMONYM.has(demonym)) return null;
+  const group = DEMONYM_GROUP.exec(body.slice(span.start, span.start + 80));
+  if (!group) return null;
+  const rest = body.slice(span.start, span.start + 80);
+  const cueAt = rest.search(new RegExp(`\\s${cue.split(' ')[0].replace(/[^\p{L}]/gu, '')}\\b`, 'u'));
+  const phrase = cueAt > 0 && !/[,.;:“”"]/.test(rest.slice(0, cueAt)) ? rest.slice(0, cueAt) : group[0];
+  // A singular demonym needs its group noun; a bare plural one is the nation's side ("Palestinians seek to …"), one
+  // the words after it place or count is a group of its people ("Syrians in the area claim").
+  const plural = /s$/.test(demonym) && COUNTRY_BY_DEMONYM.has(demonym.slice(0, -1));
+  if (group[0] === demonym && !(plural && PLACED_AFTER.test(rest.slice(demonym.length)))) return null;
+  // The group noun belongs to the speaker's phrase, not to what the cue reports ("Afghans thought the militants …").
+  if (group[0].length > phrase.length) return null;
+  return phrase;
 }
 
 /** A preposition opening an adjunct: a possessor after it is inside the adjunct, not the subject's. */
@@ -683,7 +839,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
-    if (unnamedSubject && !(first?.entityId && first.start <= unnamedSubject.at)) candidates.push(unnamedSubject);
+    // …unless a name before it heads the sentence; its own possessor does not ("May’s spokesman said …": the spokesman).
+    if (unnamedSubject && !(first?.entityId && (first.start < unnamedSubject.at || (first.start === unnamedSubject.at && !possessor)))) candidates.push(unnamedSubject);
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
   for (const m of mentions) {
@@ -734,6 +891,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
         const c = fromSpoke ? spoke[k--] : subjects[j--];
         if (c.id === UNNAMED && c.text) {
+          // A "she" is no spokesman: an unnamed person whose noun tells the other gender is passed over.
+          if (want && unnamedGender(c.text) === (want === 'm' ? 'f' : 'm')) continue;
           q.speakerText = c.text; // the unnamed person the pronoun stands for
           break;
         }
@@ -748,12 +907,28 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
     // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
     // next "he" or "she" too, not a person the article named before that source.
-    else if (q.speakerId === null && q.speakerText && UNNAMED_ONE_SPEAKER.test(q.speakerText.trim())) spoke.push({ at: q.start, id: UNNAMED, text: q.speakerText });
+    // (Not a title a country or a body owns, "America’s top diplomat": someone the article names.)
+    else if (q.speakerId === null && q.speakerText && UNNAMED_ONE_SPEAKER.test(q.speakerText.trim()) && !ownedByBody(q.speakerSpan, body, mentions)) spoke.push({ at: q.start, id: UNNAMED, text: q.speakerText });
   }
 }
 
-/** A speaker phrase naming one unnamed person: "a senior official", "the official", "one of the officials". */
-const UNNAMED_ONE_SPEAKER = new RegExp(`^(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(UNNAMED_PERSON_NOUNS)})|[Oo]ne\\s+of\\s+(?:the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))$`, 'u');
+const MALE_NOUN = new Set<string>(MALE_PERSON_NOUNS);
+const FEMALE_NOUN = new Set<string>(FEMALE_PERSON_NOUNS);
+/** The gender an unnamed person's head noun tells ("May’s spokesman" → m), else null. */
+function unnamedGender(text: string): 'm' | 'f' | null {
+  const head = text.trim().split(/\s+/).pop()!.toLowerCase();
+  return MALE_NOUN.has(head) ? 'm' : FEMALE_NOUN.has(head) ? 'f' : null;
+}
+
+/** Whether a speaker's phrase opens with a country's or a body's possessive ("America’s top diplomat"). */
+function ownedByBody(span: { start: number; end: number } | undefined, body: string, mentions: MentionRef[]): boolean {
+  if (!span) return false;
+  const m = mentions[firstFrom(mentions, span.start)];
+  return !!m && m.start === span.start && m.type !== 'Person' && /^[’']s?\s/.test(body.slice(m.end, m.end + 3));
+}
+
+/** A speaker phrase naming one unnamed person: "a senior official", "the official", "one of the officials", "May’s spokesman". */
+export const UNNAMED_ONE_SPEAKER = new RegExp(`^(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|${POSSESSIVE_DETERMINER})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(UNNAMED_PERSON_NOUNS)})|[Oo]ne\\s+of\\s+(?:the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))$`, 'u');
 
 /** A verb putting a question to the person after it (a title at most between): "asked", "pressed", "get … to answer". */
 const QUESTIONING_VERB = /\b(?:ask|asks|asked|press|presses|pressed|question|questions|questioned|challenged|get|got|getting)\s+(?:[\p{Lu}][\p{L}.]*\s+)?$/u;
