@@ -9,7 +9,8 @@ import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
-import { unlikelyPerson } from './unlikely-people.js';
+import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
+import { isBodyWord, unlikelyBody } from './unlikely-bodies.js';
 import { namesNoBody } from './lexicon/organizations.js';
 
 /** Titles that, standing alone ("the Vice President said"), name an office rather than a person. */
@@ -104,8 +105,15 @@ export interface LinkedMention extends Mention {
   entityId: string;
 }
 
-/** Unlikely-person rules that say the name is a place the gazetteer knows: the entity becomes that Place. */
-const PLACE_RULES: ReadonlySet<string> = new Set(['place-after-preposition']);
+/**
+ * Unlikely-person rules that say the name is a place, with the country it lies in: the entity becomes that Place. A
+ * gazetteer's one-word place ("a hotel manager in Srinagar"); a town the article follows with a US state ("North
+ * Charleston, S.C."), as the retype stage makes it where a place word comes first.
+ */
+const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
+  ['place-after-preposition', (name: string) => (name.includes(' ') ? null : { code: countryOfPlace(name) })],
+  ['city-comma-state', () => ({ code: 'US' })],
+]);
 
 /** A place's id: its name, and the country it lies in when known ("place:moscow-ru", "place:georgia-us", "place:jordan-valley"). */
 export function placeId(name: string, countryCode?: string): string {
@@ -146,8 +154,8 @@ interface Draft {
   code?: string;
 }
 
-/** `body` (optional) lets a generic government body read the state written right before it. */
-export function buildEntities(found: Mention[], body = ''): EntityIndex {
+/** `body` (optional) lets a generic government body read the state written right before it; `sports`: a report of games. */
+export function buildEntities(found: Mention[], body = '', sports = false): EntityIndex {
   const inTitles = bodiesInTitles(body, found);
   const mentions = inTitles.length ? [...found, ...inTitles].sort((a, b) => a.start - b.start) : found;
   const drafts = new Map<string, Draft>();
@@ -182,6 +190,9 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
   const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
+  // People whose name puts the family name first: its first word is no given name and tells no gender ("Mr. Liu" is
+  // Liu He, though "Liu" is a woman's given name in English lists).
+  const familyFirstIds = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
     const key = generationOf(body, m) ?? canonicalName(m.key);
@@ -195,11 +206,12 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst || chineseFamilyFirst(words);
     const sk = surnameKey(familyFirst ? words[0] : words[words.length - 1]);
     if (threeWordFamilyFirst) familyNamesFirst.add(sk);
+    if (familyFirst) familyFirstIds.add(id);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
     (namedAt.get(sk) ?? namedAt.set(sk, []).get(sk)!).push({ start: m.start, id });
     const given = key.split(/\s+/)[0];
-    if (/^\p{Lu}\p{Ll}+$/u.test(given)) (byGivenName.get(given) ?? byGivenName.set(given, new Map()).get(given)!).set(id, sk);
+    if (!familyFirst && /^\p{Lu}\p{Ll}+$/u.test(given)) (byGivenName.get(given) ?? byGivenName.set(given, new Map()).get(given)!).set(id, sk);
   }
   // A given name alone ("vote for Hillary") is the one person of the article with that given name — when no one has
   // it as a surname — and counts as a mention of them below.
@@ -222,6 +234,8 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const others = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
     const leads = ranked[0][0] === firstNamed && (ranked.length === 1 || ranked[0][1] > ranked[1][1]);
+    // A family name written first is shared by many of the people an article names ("Kim" among Kim Jong Un, Kim Yo
+    // Jong and Kim Yong Nam): being named first and most often does not make a bare "Kim" the article's subject's.
     const decided = ranked[0][1] >= 3 * others || leads;
     // "Kim" among Kim Jong Un, Kim Yo Jong and Tony Kim: no guess from who was named last; a strong cue makes it the
     // surname's own person (below), which cross-article identity places.
@@ -297,7 +311,7 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
     const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
     // A given name the lexicon does not know ("Shinzo", "Akie") takes the gender the article's honorifics gave it so far.
-    const genderOf = (b: string) => genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '') ?? addressedGenderOf(b);
+    const genderOf = (b: string) => (familyFirstIds.has(b) ? null : genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '')) ?? addressedGenderOf(b);
     if (want && bearers.length > 1) {
       const fitting = bearers.filter((b) => genderOf(b) === want);
       if (fitting.length === 1) id = fitting[0];
@@ -417,14 +431,42 @@ export function buildEntities(found: Mention[], body = ''): EntityIndex {
     }
     const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);
     if (!rule) continue;
-    // "a hotel manager in Srinagar": a place the gazetteer knows, read as a name, is that place.
-    if (PLACE_RULES.has(rule) && !d.name.includes(' ')) {
-      const code = countryOfPlace(d.name);
+    // "a hotel manager in Srinagar", "North Charleston, S.C.": a place read as a name is that place (PLACE_RULES).
+    const place = PLACE_RULES.get(rule)?.(d.name);
+    if (place) {
+      const { code } = place;
       const id = placeId(d.name, code);
       moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [], ...(code ? { code } : {}) }).get(id)!);
       continue;
     }
     dropped.add(d.id);
+  }
+
+  // 6. One name, one type per article, for bodies too: the surname of a person the article names in full ("Trump
+  // associate", "López Obrador began", with Donald Trump, Andrés Manuel López Obrador named) is that person. Then
+  // one-word names that name no body (unlikely-bodies.ts: "Europeans", "my Generals", "“Sure.”") are no entity, but in
+  // a report of games, whose plurals name teams ("Cardinals", "Senators").
+  const persons = [...drafts.values()].filter((d) => d.type === 'Person' && d.name.includes(' ') && !dropped.has(d.id));
+  const nameWords = new Set(persons.flatMap((d) => d.name.split(/\s+/)));
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
+    // A surname: after given names ("Andrés Manuel"), no body's head word nor a word the article writes in lower case
+    // ("Obama White House", "Samantha Power … the power of").
+    const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
+    const surname = !isBodyWord(last) && !hasLowerCaseUse(body, last.toLowerCase());
+    const holders = !surname ? [] : persons.filter((p) => p.name.endsWith(` ${d.name}`) && !p.name.includes(' of ') && genderOfGivenName(p.name.split(' ')[0]) !== null);
+    if (holders.length === 1 && !d.name.includes('.')) {
+      const [p] = holders;
+      for (const lm of d.mentions) {
+        lm.entityId = p.id;
+        lm.type = 'Person';
+        p.mentions.push(lm);
+        p.aliases.add(lm.text);
+      }
+      drafts.delete(d.id);
+      continue;
+    }
+    if (!sports && unlikelyBody(body, d, nameWords)) dropped.add(d.id);
   }
 
   const entities: Entity[] = [];

@@ -148,6 +148,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   const titled = titleCountries(entities);
+  // The body in lower case, made once, and only when an office party asks for it (introducedIndefinite).
+  let lowerBody: string | undefined;
+  const lower = () => (lowerBody ??= body.toLowerCase());
   for (const parties of perSentence) {
     for (const [k, p] of parties.entries()) {
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
@@ -175,7 +178,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       if (!p.role) continue;
       // "A Russian diplomat at the United Nations said … the same Russian diplomat": an office introduced with "a" is an
       // unnamed person of its own, here and after, not the article's named holder.
-      if (introducedIndefinite(body, p)) continue;
+      if (introducedIndefinite(body, p, lower)) continue;
       // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
       const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
       // "The Spanish leader also spoke with Trump": the holder of a country's office belongs to that country, so
@@ -481,11 +484,16 @@ const ARMED_NOUN = /^\s+forces$/;
 /** An indefinite determiner right before an office: "a Russian diplomat", "an Iranian official". */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+$/u;
 /** Whether an office party is indefinite ("a Russian diplomat") or the article introduced it so before. */
-function introducedIndefinite(body: string, p: Party): boolean {
+function introducedIndefinite(body: string, p: Party, lower: () => string): boolean {
   const office = body.slice(p.start, p.end).replace(/^(?:an?|the)\s+/i, '');
   if (INDEFINITE_BEFORE.test(body.slice(Math.max(0, p.end - office.length - 12), p.end - office.length))) return true;
-  const earlier = body.slice(0, p.start).toLowerCase();
-  return earlier.includes(`a ${office.toLowerCase()}`) || earlier.includes(`an ${office.toLowerCase()}`);
+  // The first "a …" in the body ends before the party exactly when one lies wholly before it.
+  const endsBefore = (needle: string) => {
+    const at = lower().indexOf(needle);
+    return at >= 0 && at + needle.length <= p.start;
+  };
+  const o = office.toLowerCase();
+  return endsBefore(`a ${o}`) || endsBefore(`an ${o}`);
 }
 /** Between a person's name and the country or body of the office apposed to it: ", the ", ", a former ", ", ". */
 const NAME_OFFICE_GAP = /^\s*,\s+(?:(?:the|a|an)\s+)?(?:(?:top|senior|chief|former|then|current|new|longtime|veteran|deputy|acting)\s+){0,2}$/u;

@@ -4,13 +4,13 @@
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
-import { cityNameOfCapital, isPlaceByHead, US_STATE_FORMS } from './lexicon/places.js';
+import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
-import { HEADLINE_VERBS, HONORIFICS, NOT_NAME_STARTS, PERSON_TITLES } from './lexicon/titles.js';
+import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, PERSON_TITLES } from './lexicon/titles.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
@@ -106,14 +106,26 @@ function withoutCommonWordBeforeSurname(body: string, m: Mention, fullBySurname:
   const [, first, surname] = two;
   const full = fullBySurname.get(surname);
   if (!full || ![...full].some((k) => k !== m.key) || FIRST_NAMES.has(first) || genderOfGivenName(first)) return m;
-  if (!NOT_NAME_STARTS.has(first) && !hasLowerCaseUse(body, first.toLowerCase())) return m;
+  if (!NOT_NAME_STARTS.has(first) && !CLAUSE_OPENERS.has(first) && !hasLowerCaseUse(body, first.toLowerCase())) return m;
   const start = m.end - surname.length;
   return { ...m, start, text: surname, key: surname };
 }
 
-/** A US state's AP abbreviation after a comma, closing the phrase: "North Charleston, S.C.," / "Ferguson, Mo." (never
- *  a person's: a lawmaker's state comes with the party, "R-S.C."). */
-const US_STATE_AFTER = new RegExp(`^, (?:${US_STATE_FORMS.filter((f) => f.endsWith('.') && f !== 'D.C.').map((f) => f.replace(/\./g, '\\.')).join('|')})(?=[,;:)]|\\s|$)`);
+/**
+ * "Animal Assad", "Crooked Hillary Clinton": an epithet before a name is no part of it; the name is the words after it,
+ * when they are one — opened by a given name, or written alone elsewhere in the article (not "The Crying Game").
+ */
+function withoutEpithet(body: string, m: Mention, personKeys: ReadonlySet<string>): Mention {
+  if (m.type !== 'Person' && m.type !== 'Unknown') return m;
+  const first = /^(\S+)\s+(?=\p{Lu})/u.exec(m.text);
+  // “Sleepy Joe” in quote marks is the nickname quoted whole, left to the quotation rule of unlikely-people.ts.
+  if (!first || !NAME_EPITHETS.has(first[1]) || '"“‘\''.includes(body[m.start - 1] ?? '')) return m;
+  const text = m.text.slice(first[0].length);
+  const key = text.replace(/\s+/g, ' ');
+  const given = key.split(' ')[0];
+  if (!personKeys.has(key) && !FIRST_NAMES.has(given) && !genderOfGivenName(given)) return m;
+  return { ...m, start: m.start + first[0].length, text, key };
+}
 
 /** A word right before a name that takes a place: a preposition of place or a verb of travel. */
 const PLACE_WORD_BEFORE = /\b(?:in|at|from|to|near|outside|inside|around|toward|towards|visited|visit|visits|visiting|toured|tours)\s+$/;
@@ -169,13 +181,14 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     (fullBySurname.get(surname) ?? fullBySurname.set(surname, new Set()).get(surname)!).add(m.key);
   }
   const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
+  const personKeys = new Set(mentions.filter((m) => m.type === 'Person' || m.type === 'Unknown').map((m) => m.key));
   // Only after a word that takes a place ("in", "visited"): a list of lawmakers with their states ("Sens. Claire
   // McCaskill, Mo., Heidi Heitkamp, N.D.") names people; nor a person's surname, nor an initial ("(R., Ala.)").
-  const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER.test(body.slice(m.end, m.end + 14)) && PLACE_WORD_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) && m.text.length > 2 && !m.text.endsWith('.') && !fullBySurname.has(m.text)).map((m) => m.text));
+  const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18)) && PLACE_WORD_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) && m.text.length > 2 && !m.text.endsWith('.') && !fullBySurname.has(m.text)).map((m) => m.text));
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, m0)), fullBySurname)));
+    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, withoutEpithet(body, m0, personKeys))), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.

@@ -3,7 +3,7 @@
 // article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
 // Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
-import { CITY_NAMES, REGION_NAMES, US_STATE_FORMS } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
 
 export interface PersonCandidate {
@@ -164,9 +164,9 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'city-comma-state',
-    test: (body, e) => !e.role && !givenNameFirst(e.name) && e.mentions.length > 0 && e.mentions.every((m) => STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18))),
+    test: (body, e) => !e.role && !givenNameFirst(e.name) && e.mentions.length > 0 && e.mentions.every((m) => US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18))),
     examples: ['On Friday he visited North Charleston, S.C., to visit a Boeing plant', 'a rally in Grand Rapids, Michigan, on Monday'],
-    why: 'a name every mention of which is followed by a comma and a US state is a town written the way the news writes places; a title or a given name first keeps a senator listed with their state ("Heidi Heitkamp, N.D.")',
+    why: 'a name every mention of which is followed by a comma and a US state is a town written the way the news writes places (it becomes that Place, as the retype stage makes "in Ferguson, Mo." one); a title or a given name first keeps a senator listed with their state ("Heidi Heitkamp, N.D.")',
   },
 ];
 
@@ -176,10 +176,6 @@ function givenNameFirst(name: string): boolean {
   return !TOWN_OPENERS.has(first) && genderOfGivenName(first) !== null;
 }
 const TOWN_OPENERS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'New', 'Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'Saint', 'St.', 'Lake', 'Glen', 'Palm']);
-
-/** A comma and a US state right after a name, a clause ending there: ", S.C.,", ", Ohio." (not ", Ohio's senator",
- *  ", Arizona Republican", ", Washington Post"). */
-const STATE_AFTER_COMMA = new RegExp(`^, (?:${[...US_STATE_FORMS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?=[,.;:)!?\\n]|$)`, 'u');
 
 /** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
 const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);
@@ -191,7 +187,7 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice', 'commander-in-chief', 'president-elect']);
 
 /** Labels of page widgets and calls to action, and the words of credit lines ("Additional reporting by"), lower case. */
-const WIDGET_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);
+export const WIDGET_WORDS: ReadonlySet<string> = new Set(['credit', 'credits', 'read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);
 
 /** Continents, regions and languages, and their adjectives, that stand alone for no person (capitalised as written). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific']);

@@ -33,8 +33,9 @@ describe('buildEntities', () => {
       'Ted Cruz spoke. His father, Rafael Cruz, listened. Ted Cruz left. Cruz said little.',
       ['person:rafael-cruz=Rafael Cruz', 'person:ted-cruz=Ted Cruz|Cruz'],
     ],
-    // A word stuck before a full name ("Crooked Hillary Clinton") does not make another person.
-    ['Hillary Clinton spoke. Donald Trump mocked Crooked Hillary Clinton.', ['person:donald-trump=Donald Trump', 'person:hillary-clinton=Hillary Clinton|Crooked Hillary Clinton']],
+    // A word stuck before a full name ("Crooked Hillary Clinton") does not make another person; an epithet is no part
+    // of the name at all (retype.ts), so no alias either.
+    ['Hillary Clinton spoke. Donald Trump mocked Crooked Hillary Clinton.', ['person:donald-trump=Donald Trump', 'person:hillary-clinton=Hillary Clinton']],
     // Initials tell generations apart (George W. vs George H. W. Bush): a "George Bush" beside him is left to identity.
     ['President George W. Bush spoke; George Bush left.', ['person:george-bush=George Bush', 'person:george-w-bush=George W. Bush|President George W. Bush']],
     ['Bashar al-Assad and Assad’s army.', ['person:bashar-assad=Bashar al-Assad|Assad']],
@@ -52,6 +53,10 @@ describe('buildEntities', () => {
     // "Mr. Kim" and "Ms. Kim" in one article are two people, also when neither is named in full.
     ['Mr. Moon hosted Ms. Kim for a lunch. He wanted to meet Mr. Kim and improve ties.', ['person:kim-ms=Kim|Ms. Kim', 'person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
     ['Mr. Kim met Mr. Moon. Later Mr. Kim left.', ['person:kim=Kim|Mr. Kim', 'person:moon=Moon|Mr. Moon']],
+    // A family name written first is no given name and tells no gender: "Mr. Liu" is Liu He, "Mr. Kim" Kim Jong Un
+    // (English lists give "Liu" and "Kim" as women's names).
+    ['Vice Premier Liu He arrived on Thursday. Mr. Liu said the talks went well.', ['person:liu-he=Liu He|Liu|Vice Premier Liu He|Mr. Liu']],
+    ['Kim Jong Un fired a missile. Mr. Klingner said Mr. Kim has been emboldened.', ['person:kim-jong-un=Kim Jong Un|Kim|Mr. Kim', 'person:klingner=Klingner|Mr. Klingner']],
     // A title joins a full name only when the article gives that person the office itself, as whole words: a
     // presidential nominee has not been president ("President Clinton" is not Hillary), a former president has.
     ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],

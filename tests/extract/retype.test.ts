@@ -47,6 +47,23 @@ describe('a quoted nickname before a name is no other person', () => {
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
+describe('an epithet or a conjunction before a name is no part of it', () => {
+  test.each<[string, string[]]>([
+    ['Trump tweeted: "President Putin, Russia and Iran are responsible for backing Animal Assad. Big price to pay." Bashar Assad denied it.', ['Country:Iran', 'Country:Russia', 'Person:Bashar Assad', 'Person:Putin', 'Person:Trump']],
+    ['Several of Donald Trump’s picks drew fire. Whether Trump ultimately follows his team of hotspurs on Russia is unclear.', ['Country:Russia', 'Person:Donald Trump']],
+    // not an epithet: a name of its own; a nickname quoted whole (left to the quotation rule)
+    ['Little Rock officials met on Monday.', ['Place:Little Rock']],
+    ['Trump called them “Sleepy Joe” and “Crazy Bernie.” Sleepy Joe Biden is weak, Trump said, and Biden did not answer.', ['Person:Joe Biden', 'Person:Trump']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+describe('a town followed by a comma and a US state is a Place, whichever stage reads it', () => {
+  test.each<[string, string[]]>([
+    // the entity stage's rule (every mention before a state) makes the town a Place too, no longer no entity
+    ['Association President Davie Stevens, a soybean farmer from Clinton, Kentucky, expressed frustration.', ['Person:Davie Stevens', 'Place:Clinton', 'Place:Kentucky']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 describe('publications and broadcasters named like people are organisations', () => {
   test.each<[string, string[]]>([
     // the article calls it a magazine once: every mention is the magazine

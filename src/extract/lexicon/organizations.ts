@@ -115,9 +115,9 @@ export const NOT_ORGANIZATIONS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Parts of a document, capitalised before their number ("NATO's Article 5", "Section 230", "the 25th Amendment",
- * "Title IX"): alone or with the number, no body.
+ * "Title IX"), and the sign of a number itself ("the EU's No. 3 trading partner"): alone or with the number, no body.
  */
-export const DOCUMENT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Paragraph', 'Amendment', 'Title']);
+export const DOCUMENT_PARTS: ReadonlySet<string> = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Paragraph', 'Amendment', 'Title', 'No.', 'Nos.']);
 
 /** A name listed as no body (NOT_ORGANIZATIONS), or a document part alone or with its number (arabic or roman). */
 export function namesNoBody(name: string): boolean {

@@ -103,5 +103,15 @@ export const US_STATE_FORMS: readonly string[] = [
   'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
 ];
 
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STATE_ABBREVIATIONS = US_STATE_FORMS.filter((f) => f.endsWith('.')).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+const STATE_NAMES = US_STATE_FORMS.filter((f) => !f.endsWith('.')).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+/**
+ * A comma and a US state right after a town's name, closing the phrase: "North Charleston, S.C., to", "Toledo, Ohio.",
+ * "Ferguson, Mo. on Monday" (an abbreviation's stop may end it); not ", Ohio's senator", ", Washington Post". The one
+ * test of "town, state" for the retype stage and the entity stage. Linear: alternations of fixed words.
+ */
+export const US_STATE_AFTER_COMMA = new RegExp(`^, (?:(?:${STATE_NAMES}|${STATE_ABBREVIATIONS})(?=[,.;:)!?\\n]|$)|(?:${STATE_ABBREVIATIONS})(?=\\s))`, 'u');
+
 /** Gazetteer names that the news writes as nouns for people ("Brits voted to leave", a South African town too). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['Brits', 'Yanks', 'Aussies', 'Kiwis', 'Poms', 'Scots', 'Swiss']);

@@ -87,6 +87,17 @@ export const NOT_NAME_STARTS = new Set([
   'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'None', 'Everything', 'Nothing',
 ]);
 
+/** Subordinating conjunctions and free relatives that open a clause before its subject ("Whether Trump will …"): never a
+ *  first name. Apart from NOT_NAME_STARTS, which the tagger's training reads. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['Whether', 'Unless', 'Whereas', 'Whenever', 'Wherever', 'Whoever', 'Whatever', 'Nor', 'Lest']);
+
+/**
+ * Epithets a writer (or a tweet it quotes) puts before a name as a nickname: "Animal Assad", "Crooked Hillary", "Sleepy
+ * Joe Biden". No part of the name, nor a given name; not "Little" ("Little Rock"), nor "Honest"/"Tiny" ("Honest Abe" is
+ * the name the nickname replaces), which open places and names too.
+ */
+export const NAME_EPITHETS: ReadonlySet<string> = new Set(['Animal', 'Crooked', 'Sleepy', 'Crazy', 'Lyin’', "Lyin'", 'Lying', 'Cryin’', "Cryin'", 'Crying', 'Shifty', 'Sloppy', 'Wacky', 'Nervous', 'Tricky', 'Phony', 'Dopey', 'Leakin’', "Leakin'", 'Leaking', 'Liddle', 'Hunkered', 'Goofy', 'Psycho', 'Sneaky', 'Slippery', 'Disgraced', 'Mini']);
+
 /** Capitalised words that are not names at all (days, months, generic nouns often capitalised in news). */
 export const NON_NAME_WORDS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',

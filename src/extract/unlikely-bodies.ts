@@ -1,0 +1,122 @@
+// Organization entities of one word that name no body as a reader sees them, dropped at entity extraction: a plural of
+// people ("Europeans", "the Bidens"), a title or its plural ("the Queen", "my Generals", "Sens."), a common word the
+// article also writes in lower case ("Sure", "No questions on Collusion"). Rules are data (UNLIKELY_BODY_RULES); each
+// sees the entity's name and mentions, the body, and the surnames of the article's people.
+import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
+import { WIDGET_WORDS } from './unlikely-people.js';
+
+export interface BodyCandidate {
+  name: string;
+  mentions: readonly { start: number; end: number; orgCue?: string }[];
+}
+
+export interface UnlikelyBodyRule {
+  id: string;
+  /** True when the entity is no body; `surnames` are the article's people's surnames. */
+  test: (body: string, e: BodyCandidate, surnames: ReadonlySet<string>) => boolean;
+  examples: readonly string[];
+  why: string;
+}
+
+/** Bodies named by one common word ("the House", "the Treasury", "Congress"), and every one-word known body. */
+const ONE_WORD_BODIES: ReadonlySet<string> = new Set([
+  ...ORG_SUFFIXES,
+  ...KNOWN_ORGANIZATIONS.flat().filter((n) => !n.includes(' ')),
+  'House', 'Commons', 'Lords', 'Treasury', 'Bundestag', 'Duma', 'Knesset', 'Majlis', 'Politburo', 'Vatican', 'Fed',
+  // publications named by a common word
+  'Time', 'Fortune', 'Vice', 'Slate', 'Salon', 'Sun', 'Mirror', 'Independent', 'Economist', 'Spectator', 'Federalist', 'Blaze', 'Hill', 'Nation', 'Reason', 'Mail', 'Express', 'Globe', 'Standard',
+]);
+
+/** Whether a word names a body on its own or heads a body's name ("House", "Party", "Congress", "Reuters"). */
+export const isBodyWord = (word: string) => ONE_WORD_BODIES.has(word);
+
+/** One word, no acronym, no body a one-word name is known for, no team a sports line named. */
+function plainWord(e: BodyCandidate): boolean {
+  return /^\p{Lu}\p{Ll}[\p{Ll}'’-]*\.?$/u.test(e.name) && !ONE_WORD_BODIES.has(e.name) && !e.mentions.some((m) => m.orgCue === 'team' || m.orgCue === 'name');
+}
+
+/** Titles and forms of address, lower case, with their short forms ("Sen", "Cmdr"): no body, alone or in the plural. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_TITLES.filter((t) => !t.includes(' ')).map((t) => t.toLowerCase().replace(/\.$/, '')),
+  ...[...HONORIFICS].map((h) => h.toLowerCase().replace(/\.$/, '')),
+  'queen', 'king', 'prince', 'princess', 'sen', 'sens', 'rep', 'reps', 'gen', 'gov', 'amb', 'cmdr', 'col', 'lt', 'sgt', 'capt', 'sec', 'secy', 'pres', 'messrs',
+  'senator', 'general', 'admiral', 'colonel', 'congressman', 'congresswoman', 'congressmen', 'congresswomen', 'justice', 'justices', 'judge', 'lawmaker',
+]);
+
+/** The singular of a plural noun: "Generals" → "generals", "general"; "Houthis" → "houthi"; "Tories" → "tory". */
+function singulars(word: string): string[] {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const out = [w];
+  if (/ies$/.test(w)) out.push(`${w.slice(0, -3)}y`);
+  if (/(?:ch|sh|s|x)es$/.test(w)) out.push(w.slice(0, -2));
+  if (/women$/.test(w)) out.push(`${w.slice(0, -5)}woman`);
+  else if (/men$/.test(w)) out.push(`${w.slice(0, -3)}man`);
+  if (/s$/.test(w)) out.push(w.slice(0, -1));
+  return out;
+}
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** "the Mets", "the Giants": a plural name after "the" names a team or a group by its members, whatever "met" is. */
+function pluralAfterThe(body: string, e: BodyCandidate): boolean {
+  return /s$/.test(e.name) && e.mentions.some((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start)));
+}
+
+/** How often the body writes `word` (lower case) as a whole word. A plain scan: linear, no pattern. */
+function lowerCaseUses(body: string, word: string): number {
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  let n = 0;
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) if (!isLetter(body[at - 1]) && !isLetter(body[at + word.length])) n++;
+  return n;
+}
+
+/**
+ * The article writes the word in lower case, in the singular or the plural ("Tariff" … "the tariffs"), at least as often
+ * as it names it: a body named throughout ("Teneo", 26 times) is no common word for one "teneo.com" in a link.
+ */
+function writtenLowerCase(body: string, word: string, named: number): boolean {
+  const forms = singulars(word);
+  const w = forms[0];
+  forms.push(/(?:ch|sh|s|x)$/.test(w) ? `${w}es` : `${w}s`);
+  const uses = [...new Set(forms)].filter((f) => f.length > 2).reduce((n, f) => n + lowerCaseUses(body, f), 0);
+  return uses > 0 && uses >= named;
+}
+
+export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
+  {
+    id: 'title-word',
+    test: (_body, e) => plainWord(e) && singulars(e.name).some((w) => TITLE_WORDS.has(w)),
+    examples: ['After consultation with my Generals and military experts', 'the Queen will open Parliament', 'Sens. John McCain and Lindsey Graham'],
+    why: 'a title, a form of address or their plural names people who hold it, never a body (a title capitalised at a sentence start or in a tweet is still one)',
+  },
+  {
+    id: 'people-plural',
+    test: (_body, e, surnames) => plainWord(e) && /s\.?$/.test(e.name) && singulars(e.name).slice(1).some((w) => COUNTRY_BY_DEMONYM.has(capitalised(w)) || COUNTRY_BY_NAME.has(capitalised(w)) || COUNTRY_LAST_WORDS.has(capitalised(w)) || surnames.has(capitalised(w)) || PEOPLE_SINGULARS.has(w)),
+    examples: ['Europeans worry about the deal', 'the Bidens’ business dealings', 'peace between the Koreas'],
+    why: 'the plural of a nationality, of a country or of a family name names people or states, not a body',
+  },
+  {
+    id: 'widget-word',
+    test: (_body, e) => plainWord(e) && WIDGET_WORDS.has(e.name.toLowerCase()),
+    examples: ['Play Video 2:01 As Theresa May resigns', 'Credit... Mark Lennihan/Associated Press'],
+    why: 'the labels of page widgets and credit lines name no body, whatever a tagger made of them',
+  },
+  {
+    id: 'common-word',
+    test: (body, e) => plainWord(e) && !pluralAfterThe(body, e) && writtenLowerCase(body, e.name, e.mentions.length),
+    examples: ['Mr. Pompeo said simply, “Sure.”', 'No questions on Collusion. … charges of collusion', 'impose a 5% Tariff … the tariffs'],
+    why: 'a word the article itself also writes in lower case (as often as it capitalises it) is that common word capitalised (a sentence start, a quote, a tweet, a headline), not the name of a body; bodies named by a common word are listed',
+  },
+];
+
+/** Last words of countries' names of several words ("North Korea", "Republic of the Congo"): "the Koreas" are states. */
+const COUNTRY_LAST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_BY_NAME.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+
+/** Singulars of plural nouns of peoples and followers that no demonym list holds ("Europeans", "Islamists"). */
+const PEOPLE_SINGULARS: ReadonlySet<string> = new Set(['european', 'asian', 'african', 'arab', 'westerner', 'islamist', 'jihadist', 'shiite', 'shia', 'sunni', 'yazidi', 'kurd', 'alawite', 'druze', 'christian', 'muslim', 'jew', 'hindu', 'sikh', 'buddhist', 'catholic', 'evangelical', 'brexiteer', 'brexiter', 'remainer', 'hongkonger', 'scot', 'finn', 'dreamer', 'loyalist', 'separatist', 'nationalist', 'globalist', 'socialist', 'communist', 'nazi', 'neocon', 'liberal', 'conservative', 'progressive', 'moderate', 'populist', 'founder', 'civilian', 'politician', 'parliamentarian', 'migrant', 'minister', 'leader', 'ally', 'allie']);
+
+/** The id of the first rule saying the entity is no body, or null. */
+export function unlikelyBody(body: string, e: BodyCandidate, surnames: ReadonlySet<string>): string | null {
+  return UNLIKELY_BODY_RULES.find((r) => r.test(body, e, surnames))?.id ?? null;
+}

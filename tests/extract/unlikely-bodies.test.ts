@@ -1,0 +1,69 @@
+// Organization entities of one word that name no body are dropped at entity extraction: one table row per rule, with
+// the bodies that must stay (extract/unlikely-bodies.ts); a body named like a person of the article is that person.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { UNLIKELY_BODY_RULES, unlikelyBody } from '../../src/extract/unlikely-bodies.js';
+import { buildEntities } from '../../src/extract/entities.js';
+
+const at = (body: string, name: string) => {
+  const out: { start: number; end: number }[] = [];
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length });
+  return out;
+};
+
+describe('unlikelyBody', () => {
+  test.each<[string, string, string[], string | null]>([
+    ['After consultation with my Generals and military experts, please be advised.', 'Generals', [], 'title-word'],
+    ['The Queen will open Parliament on Tuesday.', 'Queen', [], 'title-word'],
+    ['Sens. John McCain and Lindsey Graham objected.', 'Sens', ['John', 'McCain'], 'title-word'],
+    ['Europeans worry about the deal.', 'Europeans', [], 'people-plural'],
+    ['The Bidens denied it, Hunter Biden said.', 'Bidens', ['Hunter', 'Biden'], 'people-plural'],
+    ['Peace between the Koreas is near.', 'Koreas', [], 'people-plural'],
+    ['Play Video 2:01 As Theresa May resigns', 'Video', [], 'widget-word'],
+    ['Mr. Pompeo said simply, “Sure.” He was sure of it.', 'Sure', [], 'common-word'],
+    ['No questions on Collusion. He denied any collusion.', 'Collusion', [], 'common-word'],
+    ['They will impose a 5% Tariff on all goods. The tariffs rise in June.', 'Tariff', [], 'common-word'],
+    // bodies that stay: a one-word body the lexicon knows, whatever the article writes in lower case; an acronym; a
+    // name the article never writes in lower case; a team; the plural of no people
+    ['The House voted on the bill. His house burned.', 'House', [], null],
+    ['Congress voted. The party congress met.', 'Congress', [], null],
+    ['He posted on Twitter. pic.twitter.com/x', 'Twitter', [], null],
+    ['Hamas said no.', 'Hamas', [], null],
+    ['The Houthis took the port.', 'Houthis', [], null],
+    ['Reuters reported it.', 'Reuters', [], null],
+    ['Teneo hired her. Teneo paid her. See teneo.com.', 'Teneo', [], null],
+    ['The Mets and the Giants met on Monday.', 'Mets', [], null],
+  ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
+
+  test('a team a sports line named stays', () =>
+    expect(unlikelyBody('Senators 3 Kings 2. The senators won.', { name: 'Senators', mentions: [{ start: 0, end: 8, orgCue: 'team' }] }, new Set())).toBeNull());
+
+  test('every rule documents itself', () => {
+    for (const r of UNLIKELY_BODY_RULES) {
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.why.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('entity extraction drops them, keeps the bodies, gives a person’s name to the person', () => {
+  const orgs = (body: string) => extract(body).entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+  test.each<[string, string[]]>([
+    ['The Queen will open Parliament on Tuesday, Theresa May said.', []],
+    ['Mr. Pompeo said simply, “Sure.” The White House was sure of it.', ['White House']],
+    ['Russia is the European Union’s No. 3 trading partner.', ['European Union']],
+    ['The House voted on Tuesday. His house burned down.', ['House']],
+  ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
+
+  // The tagger may read a person's surname as a body ("the sixth Trump associate"): the person the article names so.
+  test.each<[string, string, string[]]>([
+    ['Mexican President Andrés Manuel López Obrador fired back. Both Trump and López Obrador began the process.', 'López Obrador', ['Person:Andrés Manuel López Obrador:2']],
+    ['Donald Trump denied it. Roger Stone became the sixth Trump associate to be charged.', 'Trump', ['Person:Donald Trump:2', 'Person:Roger Stone:1']],
+  ])('%s (%s read as a body)', (body, org, expected) => {
+    const persons = [...body.matchAll(/Andrés Manuel López Obrador|Donald Trump|Roger Stone/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], key: m[0], type: 'Person' as const, sentence: 0 }));
+    const at = body.lastIndexOf(org);
+    const mentions = [...persons, { start: at, end: at + org.length, text: org, key: org, type: 'Organization' as const, sentence: 0 }].sort((a, b) => a.start - b.start);
+    const { entities } = buildEntities(mentions, body);
+    expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(expected);
+  });
+});
