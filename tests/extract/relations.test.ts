@@ -1456,3 +1456,17 @@ describe('issue #12 (lead, draw 4419): a partnership named like an agreement is 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead15, fresh draw 1616): "to" before a noun\'s owner is no infinitive; places joined by "and"', () => {
+  test.each<[string, string[]]>([
+    // "to Trump's meetings" is a preposition: the meetings are told as past, no headline infinitive of plan
+    ['President Donald Trump spoke on Monday. Tillerson sent his acting deputy, Tom Shannon, to Trump\'s meetings with Japanese Prime Minister Shinzo Abe and Canadian Prime Minister Justin Trudeau.', ['MET_WITH happened Donald Trump ~ Justin Trudeau', 'MET_WITH happened Donald Trump ~ Shinzo Abe']],
+    // …while "X and Y to meet" stays a plan
+    ['Theresa May and Donald Trump to meet at Chequers', ['MET_WITH planned Donald Trump ~ Theresa May']],
+    // a country joined to a place after "to" is a destination too, not the subject of the purpose infinitive
+    ['President Donald Trump spoke on Monday. After two days of meetings in Riyadh, Trump will travel to Israel and then the Vatican to meet with Pope Francis.', ['MET_WITH planned Donald Trump ~ Francis']],
+    ['Barack Obama will fly to Germany and France to meet with Vladimir Putin.', ['MET_WITH planned Barack Obama ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
