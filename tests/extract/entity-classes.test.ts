@@ -66,6 +66,9 @@ describe('sentence-initial premodifiers are no part of a name', () => {
     ['Vocal Putin critic Alexei Navalny was jailed. Putin denied it.', ['Person:person:alexei-navalny', 'Person:person:putin']],
     ['Embattled Trump aide Michael Flynn resigned. Trump denied it.', ['Person:person:michael-flynn', 'Person:person:trump']],
     ['Reportedly Trump said no to the deal.', ['Person:person:trump']],
+    // an opening preposition ("Via Buzzfeed, …", after a label's colon too) is no given name: the source is left to place
+    ['Update: Via Buzzfeed, the president of Chechnya, Ramzan Kadyrov, released a statement.', ['Person:person:ramzan-kadyrov']],
+    ['Throughout Barack Obama\'s time in office, the deal held. Obama said so.', ['Person:person:barack-obama']],
     // must not: a given name, or a name the article writes without the word elsewhere, stays whole
     ['Hillary Clinton aide Huma Abedin said it. Clinton said nothing.', ['Person:person:hillary-clinton', 'Person:person:huma-abedin']],
     ['Xi Jinping ally Wang Qishan said it. China\'s Xi Jinping denied it.', ['Country:country:CN', 'Person:person:wang-qishan', 'Person:person:xi-jinping']],
