@@ -1948,8 +1948,9 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
 const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
 /** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"). */
 const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}$`, 'i');
-/** A place after such a preposition, then "and"/"or" (with "then", "later"…): the next conjunct is a place too. */
-const PLACE_LIST_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|inside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3},?\\s+(?:and|or)\\s+(?:then\\s+|later\\s+|also\\s+|finally\\s+|on\\s+to\\s+)?(?:the\\s+)?$`, 'u');
+/** A place a verb of travel goes to, then "and"/"or" (with "then", "later"…): the next conjunct is a destination too
+ *  ("will travel to Israel and then the Vatican"; not "a blow to South Korea and Japan"). */
+const PLACE_LIST_BEFORE = new RegExp(`\\b(?:(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|jet(?:s|ted|ting)?)\\s+(?:on\\s+|back\\s+)?to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3},?\\s+(?:and|or)\\s+(?:then\\s+|later\\s+|also\\s+|finally\\s+|on\\s+to\\s+)?(?:the\\s+)?$`, 'u');
 
 /**
  * A party deep inside a fronted adjunct ("after exchanging messages through Oman, Iranian and American officials met")

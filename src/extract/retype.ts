@@ -53,7 +53,7 @@ const OPENING_BEFORE = /(?:^|[.!?:]["”’)]?[ \t]+|\n[ \t]*|["“][ \t]*)$/;
  */
 const isGivenName = (w: string) => FIRST_NAMES.has(w) || Boolean(genderOfGivenName(w));
 
-function withoutOpeningAdverb(body: string, m: Mention): Mention {
+function withoutOpeningAdverb(body: string, m: Mention): Mention | null {
   if (m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') return m;
   // "Via Buzzfeed, …", "Amid protests …": a preposition opening the sentence (or a label's text) is no part of a name.
   const first = FIRST_WORD.exec(m.text);
@@ -62,6 +62,8 @@ function withoutOpeningAdverb(body: string, m: Mention): Mention {
   if (!adverb || (!preposition && (FIRST_NAMES.has(adverb[1]) || genderOfGivenName(adverb[1]) || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))))) return m;
   const start = m.start + adverb[0].length;
   const text = body.slice(start, m.end);
+  // "Throughout Tuesday": what is left is a time word, no name at all.
+  if (preposition && NOT_NAME_STARTS.has(text)) return null;
   // After "Via" comes a source, after "Amid" a state of things: what the tagger read as a person with the preposition
   // is left for the entity stage to place too.
   const type = m.type === 'Organization' || (preposition && !isGivenName(text.split(' ')[0])) ? 'Unknown' : m.type;
@@ -186,7 +188,9 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, m0)), fullBySurname)));
+    const opened = withoutOpeningAdverb(body, m0);
+    if (!opened) continue;
+    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.

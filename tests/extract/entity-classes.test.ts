@@ -69,6 +69,7 @@ describe('sentence-initial premodifiers are no part of a name', () => {
     // an opening preposition ("Via Buzzfeed, …", after a label's colon too) is no given name: the source is left to place
     ['Update: Via Buzzfeed, the president of Chechnya, Ramzan Kadyrov, released a statement.', ['Person:person:ramzan-kadyrov']],
     ['Throughout Barack Obama\'s time in office, the deal held. Obama said so.', ['Person:person:barack-obama']],
+    ['Throughout Tuesday the deal held.', []],
     // must not: a given name, or a name the article writes without the word elsewhere, stays whole
     ['Hillary Clinton aide Huma Abedin said it. Clinton said nothing.', ['Person:person:hillary-clinton', 'Person:person:huma-abedin']],
     ['Xi Jinping ally Wang Qishan said it. China\'s Xi Jinping denied it.', ['Country:country:CN', 'Person:person:wang-qishan', 'Person:person:xi-jinping']],

@@ -1466,6 +1466,8 @@ describe('issue #12 (lead15, fresh draw 1616): "to" before a noun\'s owner is no
     // a country joined to a place after "to" is a destination too, not the subject of the purpose infinitive
     ['President Donald Trump spoke on Monday. After two days of meetings in Riyadh, Trump will travel to Israel and then the Vatican to meet with Pope Francis.', ['MET_WITH planned Donald Trump ~ Francis']],
     ['Barack Obama will fly to Germany and France to meet with Vladimir Putin.', ['MET_WITH planned Barack Obama ~ Vladimir Putin']],
+    // …only after a verb of travel: "a blow to" takes no destinations, and its conjuncts keep their apposition
+    ['The cancellation is also a blow to South Korea and Japan, two U.S. allies even more exposed to the threat than the United States.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
