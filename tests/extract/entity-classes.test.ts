@@ -175,3 +175,15 @@ describe('a named person’s surname stays a person', () => {
     ['She said so. The Globe and Mail says he was a labourer. Bob Paulson said so.', ['Organization:org:globe-and-mail', 'Person:person:bob-paulson']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// Draw 1616/2929 (lead15): a tagger's person span over a lower-case word that is no name particle holds two names; a
+// full name in the possessive takes no bare surname from the titled bearer named before.
+describe('two names the tagger ran together; a possessive full name is no new referent', () => {
+  test.each<[string, string, string[]]>([
+    ['President Donald Trump arrived. Prime Minister Shinzo Abe waited. Abe and Trump planned to play golf Sunday before Abe gives Trump the chance to present a trophy.', 'Trump', ['Person:person:donald-trump', 'Person:person:donald-trump']],
+    ['Kim Jong Un greeted Moon Jae-in. Kim welcomed Moon at the border.', 'Moon', ['Person:person:moon-jae-in']],
+    // must not: particles and an epithet's article stay inside the name
+    ['Saudi Ambassador Bandar bin Sultan spoke. Bandar bin Sultan left.', 'Bandar bin Sultan', ['Person:person:bandar-bin-sultan', 'Person:person:bandar-bin-sultan']],
+    ['President Donald Trump opened a state visit to Japan on Saturday by needling the country over its trade imbalance with the United States. Trump also promoted the alliance and the close friendship between the two leaders even as trade tensions run high. Last month, Shinzo Abe celebrated first lady Melania Trump’s birthday during a dinner. Abe and Trump are likely to meet again in June.', 'Trump', ['Person:person:donald-trump', 'Person:person:donald-trump']],
+  ])('%s', (body, text, expected) => expect(landedOn(body, text)).toEqual(expected));
+});
