@@ -184,6 +184,9 @@ describe('two names the tagger ran together; a possessive full name is no new re
     ['Kim Jong Un greeted Moon Jae-in. Kim welcomed Moon at the border.', 'Moon', ['Person:person:moon-jae-in']],
     // must not: particles and an epithet's article stay inside the name
     ['Saudi Ambassador Bandar bin Sultan spoke. Bandar bin Sultan left.', 'Bandar bin Sultan', ['Person:person:bandar-bin-sultan', 'Person:person:bandar-bin-sultan']],
+    ['Abd al-Rahim al-Nashiri was charged. Nashiri denied it.', 'Abd al-Rahim al-Nashiri', ['Person:person:abd-rahim-nashiri']],
+    // …and a place the gazetteer knows, split off, is no person
+    ['Hurricane Maria striking Puerto Rico was a disaster.', 'Puerto Rico', []],
     ['President Donald Trump opened a state visit to Japan on Saturday by needling the country over its trade imbalance with the United States. Trump also promoted the alliance and the close friendship between the two leaders even as trade tensions run high. Last month, Shinzo Abe celebrated first lady Melania Trump’s birthday during a dinner. Abe and Trump are likely to meet again in June.', 'Trump', ['Person:person:donald-trump', 'Person:person:donald-trump']],
   ])('%s', (body, text, expected) => expect(landedOn(body, text)).toEqual(expected));
 });

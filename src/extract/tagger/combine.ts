@@ -50,20 +50,24 @@ const IN_NAME_LOWER: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'the', 'y
 function splitAtCommonWord(body: string, s: TaggedSpan): TaggedSpan[] {
   const text = body.slice(s.start, s.end);
   const words = [...text.matchAll(/\S+/g)];
-  if (words.length < 3 || !words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w[0]) && !IN_NAME_LOWER.has(w[0]))) return [s];
+  if (words.length < 3 || !words.slice(1, -1).some((w) => commonWord(w[0]))) return [s];
   const out: TaggedSpan[] = [];
   let run: RegExpMatchArray[] = [];
   const close = () => {
-    if (run.length) out.push({ ...s, start: s.start + run[0].index!, end: s.start + run[run.length - 1].index! + run[run.length - 1][0].length });
+    const part = run.length ? body.slice(s.start + run[0].index!, s.start + run[run.length - 1].index! + run[run.length - 1][0].length) : '';
+    // ("Maria striking Puerto Rico": a place the gazetteer knows is left to the rules, no person.)
+    if (part && !COUNTRY_BY_NAME.has(part) && !CITY_NAMES.has(part) && !REGION_NAMES.has(part)) out.push({ ...s, start: s.start + run[0].index!, end: s.start + run[0].index! + part.length });
     run = [];
   };
   for (const w of words) {
-    if (/^\p{Ll}/u.test(w[0]) && !IN_NAME_LOWER.has(w[0])) close();
+    if (commonWord(w[0])) close();
     else run.push(w);
   }
   close();
   return out;
 }
+/** A lower-case word that is no part of a name: not a particle, nor an Arabic article joined to its noun ("al-Nashiri"). */
+const commonWord = (w: string) => /^\p{Ll}/u.test(w) && !IN_NAME_LOWER.has(w) && !/^(?:al|el|ad|as|ash|ar|at|an|ud|ibn|bin|abu|abd|bint)-/.test(w);
 
 export function combineMentions(body: string, sentences: Sentence[], rules: Mention[], taggedSpans: TaggedSpan[], options: CombineOptions = DEFAULT_COMBINE): Mention[] {
   const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : [s]));
