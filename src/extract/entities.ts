@@ -350,6 +350,11 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
       const latest = before[before.length - 1];
       const rival = before.filter((f) => f.id !== latest?.id).pop();
       id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : undefined;
+      // "President Donald Trump … celebrated first lady Melania Trump's birthday. Abe and Trump are likely to meet": a
+      // full name in the possessive introduces its bearer as a thing's owner, no new topic; the bearer named before
+      // with a title, the article's one so far, keeps the bare surname.
+      const latestMention = latest && mentions.find((x) => x.start === latest.start && x.type === 'Person');
+      if (id && rival && latestMention && /^['’]s\b/.test(body.slice(latestMention.end, latestMention.end + 3)) && (drafts.get(rival.id)?.mentions ?? []).some((x) => !!x.role)) id = rival.id;
     }
     // "Mr. Kim" and "Ms. Kim" in one article, neither named in full here, are two people: the woman gets a node of
     // her own (cross-article identity places both; a bare "Kim" stays with the man's).

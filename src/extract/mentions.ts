@@ -72,7 +72,7 @@ const AFTER_ORG_NOUNS = new Set(['administration', 'government', 'regime', 'camp
 const PLACE_WORDS = new Set(['New', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Saint', 'St.', 'St', 'Port', 'Lake', 'Mount', 'Cape', 'Gulf', 'Sea', 'River', 'Upper', 'Lower', 'Central', 'Greater', 'Middle', 'Far', 'Silicon', 'Wall', 'Capitol', 'Camp']);
 /** Upper-case forms of days, months and the like: "FRIDAY , AUGUST 30" is no acronym. */
 const SHOUTED_WORDS = new Set([...NON_NAME_WORDS, ...NOT_NAME_STARTS].map((w) => w.toUpperCase()));
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 /** "Jr.", "Sr.", "II", "III", "IV": the end of a person's name, never a name of its own. */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** Punctuation between two words that ends a clause: the next word may be capitalised whatever it is. */

@@ -1773,8 +1773,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   const pastNarrative = ws.some((w) => w === 'were' || w === 'was') && ws.includes('about');
   // "Mr Holt later met Trump": a cue in the past tense tells what happened, whatever time word stands before it.
   const pastCue = PAST_CUE.test(around);
-  // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan.
-  if (!pastCue && ws.length === 1 && ws[0] === 'to') return 'planned';
+  // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan; "sent his deputy to Trump's
+  // meetings with Abe" is the preposition "to" before the noun's owner, no infinitive.
+  if (!pastCue && ws.length === 1 && ws[0] === 'to' && /\bto\s*$/.test(before)) return 'planned';
   // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
   // "is committed to having talks", "his commitment to meet": a commitment is a plan ("an offense he committed" is none).
   if (!pastCue && /\bcommit(?:s|ted|ment)?\s+to\b/i.test(before)) return 'planned';
@@ -2058,12 +2059,19 @@ function sentenceSubject(ctx: Ctx): Party | null {
 /** A party written after "in", "at", "to" or "from" is where something happens, not who does it; a part of it
  *  ("in northern Syria", "across war-torn eastern Ukraine") is a place too. */
 function isPlace(body: string, sentenceStart: number, p: Party): boolean {
-  return !p.pronoun && PLACE_BEFORE.test(body.slice(Math.max(sentenceStart, p.start - 50), p.start));
+  if (p.pronoun) return false;
+  const before = body.slice(Math.max(sentenceStart, p.start - 80), p.start);
+  // "will travel to Israel and then the Vatican to meet with Pope Francis": a country joined to a place of a preposition
+  // is one more place of it, no subject of the verb after it.
+  return PLACE_BEFORE.test(before) || ((p.type === 'Country' || p.type === 'Place') && PLACE_LIST_BEFORE.test(before));
 }
 /** Adjectives naming a part or a state of a place: "northern Syria", "war-torn Yemen", "rebel-held Idlib". */
 const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
 /** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"). */
 const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}$`, 'i');
+/** A place a verb of travel goes to, then "and"/"or" (with "then", "later"…): the next conjunct is a destination too
+ *  ("will travel to Israel and then the Vatican"; not "a blow to South Korea and Japan"). */
+const PLACE_LIST_BEFORE = new RegExp(`\\b(?:(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|jet(?:s|ted|ting)?)\\s+(?:on\\s+|back\\s+)?to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3},?\\s+(?:and|or)\\s+(?:then\\s+|later\\s+|also\\s+|finally\\s+|on\\s+to\\s+)?(?:the\\s+)?$`, 'u');
 
 /**
  * A party deep inside a fronted adjunct ("after exchanging messages through Oman, Iranian and American officials met")

@@ -10,7 +10,7 @@ import { nameVessels } from './vessels.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
-import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, PERSON_TITLES } from './lexicon/titles.js';
+import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
@@ -41,19 +41,32 @@ const COMPANY_TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t
 const OPENING_ADVERB = /^(\p{Lu}\p{Ll}{5,}ly) /u;
 /** The end of a sentence or of a line right before a position: only white space back to ".", "!", "?" or a line break. */
 const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*)$/;
+/** The first word of a name and the space after it. */
+const FIRST_WORD = /^(\p{Lu}\p{Ll}+) /u;
+/** A sentence's start, or a label's colon or an opening quote before a position: "Update: Via Buzzfeed, …". */
+const OPENING_BEFORE = /(?:^|[.!?:]["”’)]?[ \t]+|\n[ \t]*|["“][ \t]*)$/;
+
+const isGivenName = (w: string) => FIRST_NAMES.has(w) || Boolean(genderOfGivenName(w));
 
 /**
- * "Frequently Trump …", "Reportedly Kim …": a sentence-initial adverb in -ly is no part of the name after it. Read after
- * tagging, so the rules' mentions the tagger learns from stay as they were; a body the tagger read over the adverb is
- * left a lone name for the entity stage to place.
+ * "Frequently Trump …", "Reportedly Kim …", "Via Buzzfeed": a sentence-initial adverb in -ly or preposition is no part of
+ * the name after it. Read after tagging, so the rules' mentions the tagger learns from stay as they were; a body the
+ * tagger read over the adverb is left a lone name for the entity stage to place.
  */
-function withoutOpeningAdverb(body: string, m: Mention): Mention {
+function withoutOpeningAdverb(body: string, m: Mention): Mention | null {
   if (m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') return m;
-  const adverb = OPENING_ADVERB.exec(m.text);
-  if (!adverb || FIRST_NAMES.has(adverb[1]) || genderOfGivenName(adverb[1]) || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))) return m;
+  // "Via Buzzfeed, …", "Amid protests …": a preposition opening the sentence (or a label's text) is no part of a name.
+  const first = FIRST_WORD.exec(m.text);
+  const preposition = first && OPENING_PREPOSITIONS.has(first[1]) && OPENING_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) ? first : null;
+  const adverb = preposition ?? OPENING_ADVERB.exec(m.text);
+  if (!adverb || (!preposition && (FIRST_NAMES.has(adverb[1]) || genderOfGivenName(adverb[1]) || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))))) return m;
   const start = m.start + adverb[0].length;
   const text = body.slice(start, m.end);
-  const type = m.type === 'Organization' ? 'Unknown' : m.type;
+  // "Throughout Tuesday": what is left is a time word, no name at all.
+  if (preposition && NOT_NAME_STARTS.has(text)) return null;
+  // After "Via" comes a source, after "Amid" a state of things: what the tagger read as a person with the preposition
+  // is left for the entity stage to place too.
+  const type = m.type === 'Organization' || (preposition && !isGivenName(text.split(' ')[0])) ? 'Unknown' : m.type;
   const out: Mention = { ...m, start, text, key: text.replace(/\s+/g, ' '), type };
   if (m.type === 'Organization') delete out.orgCue;
   return out;
@@ -188,7 +201,9 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, withoutOpeningAdverb(body, withoutEpithet(body, m0, personKeys))), fullBySurname)));
+    const opened = withoutOpeningAdverb(body, withoutEpithet(body, m0, personKeys));
+    if (!opened) continue;
+    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.

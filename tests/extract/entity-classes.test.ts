@@ -66,6 +66,10 @@ describe('sentence-initial premodifiers are no part of a name', () => {
     ['Vocal Putin critic Alexei Navalny was jailed. Putin denied it.', ['Person:person:alexei-navalny', 'Person:person:putin']],
     ['Embattled Trump aide Michael Flynn resigned. Trump denied it.', ['Person:person:michael-flynn', 'Person:person:trump']],
     ['Reportedly Trump said no to the deal.', ['Person:person:trump']],
+    // an opening preposition ("Via Buzzfeed, …", after a label's colon too) is no given name: the source is left to place
+    ['Update: Via Buzzfeed, the president of Chechnya, Ramzan Kadyrov, released a statement.', ['Person:person:ramzan-kadyrov']],
+    ['Throughout Barack Obama\'s time in office, the deal held. Obama said so.', ['Person:person:barack-obama']],
+    ['Throughout Tuesday the deal held.', []],
     // must not: a given name, or a name the article writes without the word elsewhere, stays whole
     ['Hillary Clinton aide Huma Abedin said it. Clinton said nothing.', ['Person:person:hillary-clinton', 'Person:person:huma-abedin']],
     ['Xi Jinping ally Wang Qishan said it. China\'s Xi Jinping denied it.', ['Country:country:CN', 'Person:person:wang-qishan', 'Person:person:xi-jinping']],
@@ -170,4 +174,19 @@ describe('a named person’s surname stays a person', () => {
     ['Northern Marine Management owns the ship.', ['Organization:org:northern-marine-management']],
     ['She said so. The Globe and Mail says he was a labourer. Bob Paulson said so.', ['Organization:org:globe-and-mail', 'Person:person:bob-paulson']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// Draw 1616/2929 (lead15): a tagger's person span over a lower-case word that is no name particle holds two names; a
+// full name in the possessive takes no bare surname from the titled bearer named before.
+describe('two names the tagger ran together; a possessive full name is no new referent', () => {
+  test.each<[string, string, string[]]>([
+    ['President Donald Trump arrived. Prime Minister Shinzo Abe waited. Abe and Trump planned to play golf Sunday before Abe gives Trump the chance to present a trophy.', 'Trump', ['Person:person:donald-trump', 'Person:person:donald-trump']],
+    ['Kim Jong Un greeted Moon Jae-in. Kim welcomed Moon at the border.', 'Moon', ['Person:person:moon-jae-in']],
+    // must not: particles and an epithet's article stay inside the name
+    ['Saudi Ambassador Bandar bin Sultan spoke. Bandar bin Sultan left.', 'Bandar bin Sultan', ['Person:person:bandar-bin-sultan', 'Person:person:bandar-bin-sultan']],
+    ['Abd al-Rahim al-Nashiri was charged. Nashiri denied it.', 'Abd al-Rahim al-Nashiri', ['Person:person:abd-rahim-nashiri']],
+    // …and a place the gazetteer knows, split off, is no person
+    ['Hurricane Maria striking Puerto Rico was a disaster.', 'Puerto Rico', []],
+    ['President Donald Trump opened a state visit to Japan on Saturday by needling the country over its trade imbalance with the United States. Trump also promoted the alliance and the close friendship between the two leaders even as trade tensions run high. Last month, Shinzo Abe celebrated first lady Melania Trump’s birthday during a dinner. Abe and Trump are likely to meet again in June.', 'Trump', ['Person:person:donald-trump', 'Person:person:donald-trump']],
+  ])('%s', (body, text, expected) => expect(landedOn(body, text)).toEqual(expected));
 });

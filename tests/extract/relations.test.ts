@@ -1519,6 +1519,17 @@ describe('issue #12 (rel15, draw 108; lead 1616/8): discussions about a meeting 
   test.each<[string, string[]]>([
     ['Donald Trump and Kim Jong-un spoke. U.S. lawmakers said that while renewed discussions about the Trump-Kim summit are a positive step, the U.S. can’t give away too much.', []],
     ['Donald Trump and Kim Jong-un spoke. Renewed discussions about the Trump-Kim summit began in Seoul.', []],
+describe('issue #12 (lead15, fresh draw 1616): "to" before a noun\'s owner is no infinitive; places joined by "and"', () => {
+  test.each<[string, string[]]>([
+    // "to Trump's meetings" is a preposition: the meetings are told as past, no headline infinitive of plan
+    ['President Donald Trump spoke on Monday. Tillerson sent his acting deputy, Tom Shannon, to Trump\'s meetings with Japanese Prime Minister Shinzo Abe and Canadian Prime Minister Justin Trudeau.', ['MET_WITH happened Donald Trump ~ Justin Trudeau', 'MET_WITH happened Donald Trump ~ Shinzo Abe']],
+    // …while "X and Y to meet" stays a plan
+    ['Theresa May and Donald Trump to meet at Chequers', ['MET_WITH planned Donald Trump ~ Theresa May']],
+    // a country joined to a place after "to" is a destination too, not the subject of the purpose infinitive
+    ['President Donald Trump spoke on Monday. After two days of meetings in Riyadh, Trump will travel to Israel and then the Vatican to meet with Pope Francis.', ['MET_WITH planned Donald Trump ~ Francis']],
+    ['Barack Obama will fly to Germany and France to meet with Vladimir Putin.', ['MET_WITH planned Barack Obama ~ Vladimir Putin']],
+    // …only after a verb of travel: "a blow to" takes no destinations, and its conjuncts keep their apposition
+    ['The cancellation is also a blow to South Korea and Japan, two U.S. allies even more exposed to the threat than the United States.', ['ALLIED_WITH stated Japan ~ United States', 'ALLIED_WITH stated South Korea ~ United States']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });

@@ -62,6 +62,13 @@ export const ROLE_NOUNS = [
 export const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'supreme leader', 'leader']);
 
 /** Words that, capitalised at a sentence start, are never the first name of a person. */
+/**
+ * Prepositions that open a sentence before a source, a time or a place ("Via Buzzfeed, …", "Amid protests …") and that
+ * the tagger may read into a name; cut after tagging (retype.ts). Not "Near" ("Near East"), "Beyond" ("Beyond Meat")
+ * or "Per" (a given name).
+ */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Via', 'Amid', 'Amidst', 'Upon', 'Within', 'Behind', 'Toward', 'Towards', 'Into', 'Onto', 'Throughout', 'Along', 'Regarding', 'Concerning', 'Following']);
+
 export const NOT_NAME_STARTS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or', 'If', 'When', 'While', 'As', 'In', 'On', 'At',
   'For', 'From', 'With', 'Without', 'After', 'Before', 'During', 'Since', 'Until', 'By', 'To', 'Of', 'It', 'He', 'She',

@@ -5,7 +5,7 @@
 // of known bodies; headlines in title case keep the rules' reading (the tagger learnt case from body text).
 // Exists for: "Pirelli shares rose" (ORG by the tagger, unknown to the rules); "Kenya 's Rwandan …" stays Country.
 import type { Sentence } from '../segment.js';
-import { isSportsReport, lowerCaseWords, type Mention, type MentionType } from '../mentions.js';
+import { isSportsReport, lowerCaseWords, NAME_PARTICLES, type Mention, type MentionType } from '../mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
@@ -40,7 +40,37 @@ export const DEFAULT_COMBINE: CombineOptions = { dropUntagged: false, dropInside
 const TYPE_OF: Record<string, MentionType> = { PER: 'Person', ORG: 'Organization' };
 const KNOWN_ORG_FORMS = new Set(KNOWN_ORGANIZATIONS.flat());
 
-export function combineMentions(body: string, sentences: Sentence[], rules: Mention[], tagged: TaggedSpan[], options: CombineOptions = DEFAULT_COMBINE): Mention[] {
+/** Lower-case words inside a person's name: its particles ("bin", "van"), an epithet's article ("Alexander the Great"). */
+const IN_NAME_LOWER: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'the', 'y', 'e', 'bint', 'abu', 'ben']);
+
+/**
+ * "Kim welcomed Moon", "Abe gives Trump", "Eric and Don": a person span the tagger runs over a lower-case word that
+ * is no part of a name (a verb, "and", "on", "of") holds the names on either side of it, not one name: split there.
+ */
+function splitAtCommonWord(body: string, s: TaggedSpan): TaggedSpan[] {
+  const text = body.slice(s.start, s.end);
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length < 3 || !words.slice(1, -1).some((w) => commonWord(w[0]))) return [s];
+  const out: TaggedSpan[] = [];
+  let run: RegExpMatchArray[] = [];
+  const close = () => {
+    const part = run.length ? body.slice(s.start + run[0].index!, s.start + run[run.length - 1].index! + run[run.length - 1][0].length) : '';
+    // ("Maria striking Puerto Rico": a place the gazetteer knows is left to the rules, no person.)
+    if (part && !COUNTRY_BY_NAME.has(part) && !CITY_NAMES.has(part) && !REGION_NAMES.has(part)) out.push({ ...s, start: s.start + run[0].index!, end: s.start + run[0].index! + part.length });
+    run = [];
+  };
+  for (const w of words) {
+    if (commonWord(w[0])) close();
+    else run.push(w);
+  }
+  close();
+  return out;
+}
+/** A lower-case word that is no part of a name: not a particle, nor an Arabic article joined to its noun ("al-Nashiri"). */
+const commonWord = (w: string) => /^\p{Ll}/u.test(w) && !IN_NAME_LOWER.has(w) && !/^(?:al|el|ad|as|ash|ar|at|an|ud|ibn|bin|abu|abd|bint)-/.test(w);
+
+export function combineMentions(body: string, sentences: Sentence[], rules: Mention[], taggedSpans: TaggedSpan[], options: CombineOptions = DEFAULT_COMBINE): Mention[] {
+  const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : [s]));
   // One name, one type per article: an ORG the tagger opens with the surname of a person the article names in full
   // ("the Assad family", "the Trump Cabinet") is that person's, as the rules read it.
   // A Chinese name's family name is its first word ("Liu He" … "talks between Liu, Lighthizer and …").
