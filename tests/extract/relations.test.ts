@@ -1519,6 +1519,11 @@ describe('issue #12 (rel15, draw 108; lead 1616/8): discussions about a meeting 
   test.each<[string, string[]]>([
     ['Donald Trump and Kim Jong-un spoke. U.S. lawmakers said that while renewed discussions about the Trump-Kim summit are a positive step, the U.S. can’t give away too much.', []],
     ['Donald Trump and Kim Jong-un spoke. Renewed discussions about the Trump-Kim summit began in Seoul.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('issue #12 (lead15, fresh draw 1616): "to" before a noun\'s owner is no infinitive; places joined by "and"', () => {
   test.each<[string, string[]]>([
     // "to Trump's meetings" is a preposition: the meetings are told as past, no headline infinitive of plan
