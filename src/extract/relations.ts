@@ -14,6 +14,7 @@ import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
+import { APPOSITION_NOUNS } from './lexicon/titles.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -2352,6 +2353,17 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, cla
     // "its allies, Reuters reported": after a comma only an apposition names the party ("its ally, Washington,").
     if (nameOnly && out.length === 0 && /,/.test(gap) && !/^\s*(?:[,.;:)—–]|$)/.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 3)))) break;
     if (p.possessive || p.modifierOnly) break;
+    // "backed Trump opponent Ted Cruz", "met Clinton aide Huma Abedin": a name before a noun of a person's tie to another
+    // modifies that noun; the object is the holder named right after it, or no one ("backed Trump allies").
+    const tie = !p.pronoun ? TIE_NOUN_AFTER.exec(body.slice(p.end, Math.min(ctx.s.end, p.end + 30))) : null;
+    if (tie) {
+      const holder = parties.find((x) => x.start === p.end + tie[0].length && x.type === 'Person' && !x.pronoun && !x.possessive);
+      if (!holder) break;
+      out.push(holder);
+      from = holder.end;
+      if (nameOnly) break;
+      continue;
+    }
     // "aid for U.S. farmers", "met Chinese students": a country before a noun of its private people names those people,
     // no state.
     if (p.type === 'Country' && !p.pronoun && PRIVATE_PEOPLE_AFTER.test(body.slice(p.end, Math.min(ctx.s.end, p.end + 40)))) break;
@@ -2373,6 +2385,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, cla
   if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
   return out;
 }
+
+/** A noun of a person's tie to another right after a name, then a space: "(Trump) opponent ", "(Clinton) aides ". */
+const TIE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...APPOSITION_NOUNS].join('|')})s?(?:\\s+|$)`, 'u');
 
 /** Nouns of a country's private people (over one adjective): "(U.S.) farmers", "(Chinese) soybean growers". */
 const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:farmers|workers|consumers|businesses|companies|firms|families|students|veterans|taxpayers|retirees|exporters|importers|manufacturers|producers|growers|homeowners|patients|investors|tourists|shoppers|employees|automakers|steelmakers|fishermen)\b/u;

@@ -1539,3 +1539,15 @@ describe('issue #12 (lead15, fresh draw 1616): "to" before a noun\'s owner is no
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead15, whole-corpus diff): a name before a noun of a person\'s tie modifies it', () => {
+  test.each<[string, string[]]>([
+    // the object is the holder named after the noun
+    ['Robert Mueller and Donald Trump spoke. Robert Mueller met with Trump adviser Roger Stone on Monday.', ['MET_WITH happened Robert Mueller ~ Roger Stone']],
+    ['Nikki Haley and Donald Trump spoke. Later, Haley backed Trump opponent Ted Cruz.', ['ALLIED_WITH stated Nikki Haley ~ Ted Cruz']],
+    // must not: a name with no such noun after it stays the object
+    ['Robert Mueller and Donald Trump spoke. Robert Mueller met with Trump on Monday.', ['MET_WITH happened Donald Trump ~ Robert Mueller']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
