@@ -1025,6 +1025,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // meeting noun says it was called off; "won't happen as planned" only moves it, so it stays ahead.
   const negatedFuture = status && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) ? NEGATED_FUTURE_PREDICATE.exec(nounPredicate) : null;
   if (negatedFuture) status = negatedFuture.groups?.moved ? 'planned' : 'refused';
+  // "a meeting between Trump and Rouhani at the UN General Assembly in New York next week was not on the agenda", "talks
+  // with Iran are not planned": a meeting noun denied as a plan is no meeting, and no one refused it.
+  const predicateFrom = rule.left === 'compound' ? cueEnd : right.length ? right[right.length - 1].end : -1;
+  if (status && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && predicateFrom >= 0 && NOT_PLANNED_PREDICATE.test(body.slice(predicateFrom, Math.min(s.end, predicateFrom + 120)))) return [];
   if (status && status !== 'refused' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && (CANCELLED_PREDICATE.test(nounPredicate) || CANCELLED_RELATIVE.test(body.slice(right.length ? right[right.length - 1].end : cueEnd, Math.min(s.end, (right.length ? right[right.length - 1].end : cueEnd) + 100))))) status = 'refused';
   // "Trump-Merkel meeting pushed back to Friday", "talks … postponed until March": moved, so still ahead.
   if (status && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && MOVED_PREDICATE.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 60)) : afterParties)) status = 'planned';
@@ -1661,6 +1665,10 @@ const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[
 /** A meeting noun's predicate saying it is yet to begin: "have not yet begun", "have yet to begin", "are yet to take place". */
 const NOT_YET_BEGUN = /^[\s,]*(?:(?:has|have|had)\s+(?:not\s+yet|yet\s+to)|(?:is|are|was|were)\s+(?:not\s+)?yet\s+to|(?:hasn|haven|hadn)['’]t\s+yet)\s+(?:begin|begun|start|started|take\s+place|taken\s+place|be\s+held|been\s+held|resume|resumed|happen|happened|open|opened)\b/iu;
 /** A meeting noun's predicate saying it did not take place: "have not taken place since 2015", "never happened". */
+/** A meeting noun's predicate that denies a plan, after places and times: "(at the UN General Assembly in New York next
+ *  week) was not on the agenda", "is not planned", "wasn't scheduled". */
+const NOT_PLANNED_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,4}){0,3}[\s,]*(?:(?:is|was|are|were)\s+(?:not|never)|(?:isn|wasn|aren|weren)['’]t)\s+(?:yet\s+)?(?:on\s+the\s+(?:agenda|table|cards|schedule)|planned|scheduled|in\s+the\s+works)\b/u;
+
 /** A negated future right after a meeting noun's phrase, past a short place or time: "will not take place", "won't be
  *  held", "is no longer going to happen"; `moved` when it goes on "as planned" / "on schedule" (a delay, no cancellation). */
 const NEGATED_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}[\s,]*(?:(?:will|would|shall)\s+(?:not|no\s+longer|never)|won['’]t|wouldn['’]t|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+going\s+to|(?:isn|aren|wasn|weren)['’]t\s+going\s+to)\s+(?:now\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|proceed|occur|go\s+forward)\b(?<moved>\s+(?:as\s+(?:planned|scheduled|expected)|on\s+(?:schedule|time)))?/iu;

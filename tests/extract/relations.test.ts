@@ -1551,3 +1551,14 @@ describe('issue #12 (lead15, whole-corpus diff): a name before a noun of a perso
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead15, held-out draw 3232): a meeting noun denied as a plan is no meeting', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump and Hassan Rouhani spoke. A spokesman said that a meeting between Trump and Rouhani at the UN General Assembly in New York next week was not on the agenda but did not rule it out.', []],
+    ['Donald Trump and Hassan Rouhani spoke. A meeting between Trump and Rouhani in New York wasn’t scheduled.', []],
+    // must not: a predicate that tells it took place keeps it
+    ['Donald Trump and Hassan Rouhani spoke. A meeting between Trump and Rouhani at the UN General Assembly was held on Tuesday.', ['MET_WITH happened Donald Trump ~ Hassan Rouhani']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
