@@ -1385,8 +1385,8 @@ function enablingClauseBefore(before: string): boolean {
 /** Nouns of enabling a meeting someone else holds: "the groundwork for", "the stage for" ("the way" only when paved). */
 const STRONG_ENABLING_NOUNS = new Set(['groundwork', 'foundation', 'foundations', 'stage', 'ground']);
 
-/** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
-const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable']);
+/** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit", "progress toward a meeting". */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable', 'progress']);
 
 /** The noun that governs a meeting noun over "of/for/about/in" and a determiner with two adjectives: "talk of a (summit)". */
 function governingNoun(before: string): string | null {
