@@ -934,6 +934,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = 'planned';
   }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
+  // "progress toward a historic meeting": the way to one (not "progress in talks", which are under way).
+  if (governing === 'progress' && PROGRESS_TOWARD.test(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
@@ -1385,8 +1387,8 @@ function enablingClauseBefore(before: string): boolean {
 /** Nouns of enabling a meeting someone else holds: "the groundwork for", "the stage for" ("the way" only when paved). */
 const STRONG_ENABLING_NOUNS = new Set(['groundwork', 'foundation', 'foundations', 'stage', 'ground']);
 
-/** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit", "progress toward a meeting". */
-const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable', 'progress']);
+/** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable']);
 
 /** The noun that governs a meeting noun over "of/for/about/in" and a determiner with two adjectives: "talk of a (summit)". */
 function governingNoun(before: string): string | null {
@@ -1409,6 +1411,8 @@ function governingNoun(before: string): string | null {
   if (!GOVERNING_PREPOSITIONS.has(ws[k])) return null;
   return ws[k - 1].toLowerCase();
 }
+/** "progress toward(s)" and up to three words before a meeting noun's phrase. */
+const PROGRESS_TOWARD = /\bprogress\s+towards?\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 /** Nouns of the time before an event, which take it over "to": "the lead-up to the summit". */
 const EVE_NOUNS = new Set(['lead-up', 'leadup', 'run-up', 'runup', 'build-up', 'buildup', 'prelude']);
 const GOVERNING_PREPOSITIONS = new Set(['of', 'for', 'about', 'in', 'on', 'over', 'toward', 'towards']);

@@ -572,7 +572,7 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     id: 'status.planned',
     status: 'planned',
     before:
-      /['’]ll\b|\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ation|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to|(?:pre)?conditions?\s+for|heading\s+(?:into|to|for|toward|towards)|progress\s+(?:toward|towards)|decision\s+to|decide(?:s|d)?\s+to|to\s+ensure|paving\s+the\s+way\s+for|(?:run|lead)-up\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
+      /['’]ll\b|\b(?:will|would|shall|call(?:s|ed|ing)?\s+for|to\s+be\s+held|upcoming|forthcoming|scheduled|planned|plans?\s+(?:to|for|a|an)|planning|expected|set\s+(?:to|for)|accept(?:s|ed|ing)?|invit(?:e|es|ed|ing|ation)|ahead\s+of|in\s+advance\s+of|prepar(?:e|es|ed|ing|ation|ations)\s+(?:to|for)|next\s+(?:week|month|year)|looming|intend(?:s|ed)?\s+to|(?:pre)?conditions?\s+for|heading\s+(?:into|to|for|toward|towards)|decision\s+to|decide(?:s|d)?\s+to|to\s+ensure|paving\s+the\s+way\s+for|(?:run|lead)-up\s+to)\b|\b(?:agree(?:s|d)?|announc(?:e|es|ed|ing|ement))\s+(?:(?!(?:at|in|during|after|before|since|following|with)\s)[\p{L}'’-]+\s+){0,3}$/iu,
     // Not past a report's participle: "honoured to meet Mr Macron, adding that the pair would work together" (meet8).
     after: /^(?:(?!,\s+(?:adding|saying|noting|stressing|explaining|insisting|arguing)\b)[^.;]){0,48}?\b(?:scheduled|planned|slated|set\s+(?:for|to)|expected\s+to|due\s+to|to\s+be\s+held|will|would|is\s+to)\b/i,
     examples: [
@@ -586,10 +586,17 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
       ['Officials worked in preparation for a meeting between Donald Trump and Kim Jong Un.', 'planned'],
       ['Donald Trump is heading into a face-to-face meeting with Kim Jong Un.', 'planned'],
       ['Donald Trump decided to sit down with Kim Jong Un.', 'planned'],
-      // Progress toward a meeting is the way to one: "a sign of progress toward a historic meeting between Kim and Trump".
-      ['Pompeo’s visit is a sign of progress toward a historic meeting between Kim Jong Un and Donald Trump.', 'planned'],
     ],
     why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting; nor are the conditions set for it, the preparations or the decision to hold it.',
+  },
+  {
+    id: 'status.progress-toward',
+    status: 'planned',
+    // Right before the trigger's phrase (at most four words): not "progress in talks", which are under way.
+    before: /\bprogress\s+towards?\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu,
+    after: null,
+    examples: [['Pompeo’s visit is a sign of progress toward a historic meeting between Kim Jong Un and Donald Trump.', 'planned']],
+    why: 'Progress toward a meeting is the way to one, still to come ("a sign of progress toward a historic meeting between Kim and Trump").',
   },
   {
     id: 'status.headline-infinitive',
