@@ -50,9 +50,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(familyNameOf(m.key.split(' ')));
   for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) surnames.add(body.slice(s.start, s.end).split(/\s+/).pop()!);
   const cuedSurnames = new Set(rules.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => m.key));
-  // Lone names the rules call people by a strong cue ("Trump said"): the same word read as a place elsewhere ("During
-  // one trip to Moscow, Trump bragged", read like "Moscow, Idaho") is that person, one name, one type per article.
-  const speakingNames = new Set(rules.filter((m) => m.type === 'Person' && m.strong && !m.key.includes(' ')).map((m) => m.key));
+  // Lone names the rules call people by a strong cue ("Trump said") where the tagger reads a person too: the same word
+  // read as a place elsewhere ("During one trip to Moscow, Trump bragged", read like "Moscow, Idaho") is that person,
+  // one name, one type per article. (Not when the tagger reads the cued one as a place: "a police official in Liege said".)
+  const taggedPeople = new Set(tagged.filter((s) => s.type === 'PER').map((s) => `${s.start}:${s.end}`));
+  const speakingNames = new Set(rules.filter((m) => m.type === 'Person' && m.strong && !m.key.includes(' ') && taggedPeople.has(`${m.start}:${m.end}`)).map((m) => m.key));
   // The given and family names of the people named in full ("Alan" of Alan Shearer, "Kim" of Kim Jong Un): a lone one
   // is left for the entity stage to link, never made a contact party of its own.
   // (Its first and last words: the given name and surname, or a family name written first.)
