@@ -957,6 +957,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "(a willingness to end the war) through the success of the North Korea-US summit", "hopes for the successful holding
   // of the summit": the success of a meeting as a means or a wish is still ahead.
   if (status === 'happened' && governing && SUCCESS_NOUNS.has(governing) && aimedSuccessBefore(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
+  // "progress toward a historic meeting": the way to one (not "progress in talks", which are under way).
+  if (governing === 'progress' && PROGRESS_TOWARD.test(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
   // "urged North Korea to engage in talks", "whether the US should support", "the perception that X had supported": a
   // wish, a question or a claim governing the clause before its subject.
   const lead = /[^,;:()]*$/.exec(body.slice(Math.max(s.start, statusFrom - 120), Math.min(statusFrom, leftStart(left, statusFrom))))![0];
@@ -1484,6 +1486,8 @@ function aimedSuccessBefore(before: string): boolean {
   return preposition === 'through' || preposition === 'toward' || preposition === 'towards' || (preposition === 'for' && WISH_BEFORE_FOR.has(ws[j - 2] ?? ''));
 }
 
+/** "progress toward(s)" and up to three words before a meeting noun's phrase. */
+const PROGRESS_TOWARD = /\bprogress\s+towards?\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 /** Nouns of the time before an event, which take it over "to": "the lead-up to the summit". */
 const EVE_NOUNS = new Set(['lead-up', 'leadup', 'run-up', 'runup', 'build-up', 'buildup', 'prelude']);
 const GOVERNING_PREPOSITIONS = new Set(['of', 'for', 'about', 'in', 'on', 'over', 'toward', 'towards']);

@@ -236,7 +236,8 @@ describe('a counterpart the grammar ties to a contact anchors it alone, the othe
     // negatives: a bare or indefinite noun names a kind of contact or a wish, not one that took place
     ['Talks with Iran are the only way forward.', []],
     ['Negotiations with the Taliban will not bring the troops home.', []],
-    ['Pompeo’s visit is a sign of progress toward a historic meeting between Kim and Donald Trump.', []],
+    // (Both sides named, the same progress is toward a planned meeting: status.planned's examples.)
+    ['Pompeo’s visit is a sign of progress toward a historic meeting with Donald Trump.', []],
     ['A call between Donald Trump and Angela Merkel would help.', []],
     ['Voters disagree with the claim that negotiations with the Taliban will bring troops home.', []],
     // …nor one the clause makes unreal, nor a modal's verb, nor a refused or negated one

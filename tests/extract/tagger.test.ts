@@ -274,3 +274,18 @@ describe("combine: the front of a person's title is no organisation", () => {
     expect(found.filter((e) => e.type === 'Organization').map((e) => e.name).filter((n) => n.includes(person.split(' ')[0]))).toEqual([]);
   });
 });
+
+// One name, one type per article: a lone name the rules call a person by a strong cue ("Trump said") is that person
+// where the tagger reads the same word as a place ("On a visit to Warsaw, Trump praised …", read like "Moscow, Idaho").
+describe('combine: a lone name the article calls a person is no place', () => {
+  const mentionsOf = (body: string, name: string) => extract(body).entities.find((e) => e.type === 'Person' && e.name === name)?.mentions.length ?? 0;
+  test.each<[string, string, number]>([
+    ['Trump said the alliance was strong. On a visit to Warsaw, Trump praised Poland.', 'Trump', 2],
+    // No strong cue anywhere: the tagger's reading stands, no person is made of it.
+    ['On a visit to Warsaw, Trump praised Poland.', 'Trump', 0],
+    // A strong cue the tagger reads as a place itself ("a police official in Liege said") spreads no person.
+    ['They are unharmed, a police official in Liege said. The girl went on a shopping trip to the eastern town of Liege on Thursday.', 'Liege', 1],
+  ])('%s → %s ×%d', (body, name, expected) => {
+    expect(mentionsOf(body, name)).toBe(expected);
+  });
+});

@@ -590,6 +590,15 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     why: 'An announcement of a meeting (2018-03-08, Trump accepts to meet Kim) is not the meeting: its day is the news, not the sitting; nor are the conditions set for it, the preparations or the decision to hold it.',
   },
   {
+    id: 'status.progress-toward',
+    status: 'planned',
+    // Right before the trigger's phrase (at most four words): not "progress in talks", which are under way.
+    before: /\bprogress\s+towards?\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu,
+    after: null,
+    examples: [['Pompeo’s visit is a sign of progress toward a historic meeting between Kim Jong Un and Donald Trump.', 'planned']],
+    why: 'Progress toward a meeting is the way to one, still to come ("a sign of progress toward a historic meeting between Kim and Trump").',
+  },
+  {
     id: 'status.headline-infinitive',
     status: 'planned',
     // Case-sensitive: the names heading the clause, then "to" ("he was honoured to meet" is no headline).

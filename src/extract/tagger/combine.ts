@@ -12,6 +12,7 @@ import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, i
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
+import { isContactParty } from '../contact-names.js';
 import { chineseFamilyFirst, genderOfGivenName } from '../lexicon/names.js';
 
 export interface CombineOptions {
@@ -79,6 +80,18 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   for (const m of rules) if (m.type === 'Person' && (m.key.includes(' ') || m.strong)) surnames.add(familyNameOf(m.key.split(' ')));
   for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) surnames.add(body.slice(s.start, s.end).split(/\s+/).pop()!);
   const cuedSurnames = new Set(rules.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => m.key));
+  // Lone names the rules call people by a strong cue ("Trump said") where the tagger reads a person too: the same word
+  // read as a place elsewhere ("During one trip to Moscow, Trump bragged", read like "Moscow, Idaho") is that person,
+  // one name, one type per article. (Not when the tagger reads the cued one as a place: "a police official in Liege said".)
+  const taggedPeople = new Set(tagged.filter((s) => s.type === 'PER').map((s) => `${s.start}:${s.end}`));
+  const speakingNames = new Set(rules.filter((m) => m.type === 'Person' && m.strong && !m.key.includes(' ') && taggedPeople.has(`${m.start}:${m.end}`)).map((m) => m.key));
+  // The given and family names of the people named in full ("Alan" of Alan Shearer, "Kim" of Kim Jong Un): a lone one
+  // is left for the entity stage to link, never made a contact party of its own.
+  // (Its first and last words: the given name and surname, or a family name written first.)
+  const fullNameWords = new Set<string>(surnames);
+  const addEnds = (words: readonly string[]) => fullNameWords.add(words[0]).add(words[words.length - 1]);
+  for (const m of rules) if (m.type === 'Person' && m.key.includes(' ')) addEnds(m.key.split(' '));
+  for (const s of tagged) if (s.type === 'PER' && /\s/.test(body.slice(s.start, s.end))) addEnds(body.slice(s.start, s.end).split(/\s+/));
   // The rules' types at each extent, keyed start × (body length + 1) + end: one number per extent, no string built per mention.
   const extent = (x: { start: number; end: number }) => x.start * (body.length + 1) + x.end;
   const ruleAt = new Map<number, MentionType[]>();
@@ -117,7 +130,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // "Liu, Lighthizer and …"), is a list of people: the rules' readings of each name stand.
     const theirs = s.type === 'ORG'
       ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || (COORDINATED_NAMES.test(text) && fullNameSurnames.has(lastWord))
-      : fullNameSurnames.has(text) && ruleTypeAt(s, 'Person', 'Unknown');
+      : (fullNameSurnames.has(text) || (s.type === 'LOC' && speakingNames.has(text))) && ruleTypeAt(s, 'Person', 'Unknown');
     if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
     return false;
@@ -164,7 +177,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     const exact = over.find((s) => s.start === m.start && s.end === m.end);
     if (exact && m.type === 'Unknown' && (exact.type === 'PER' || isClauseOpener(body, exact))) {
       covered.add(exact);
-      out.push(m);
+      out.push(exact.type === 'PER' && !m.key.includes(' ') && isContactParty(body, m.start, m.end, fullNameWords) ? { ...m, type: 'Person', strong: true } : m);
       continue;
     }
     if (exact && TYPE_OF[exact.type]) {
@@ -234,7 +247,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       const m: Mention = { start: s.start, end: s.end, text, type: TYPE_OF[s.type], key, sentence: s.sentence };
       // A single word the tagger reads as a person ("Sadly", "Marxism" in web news) stays a name the entity stage links
       // to someone named in full, or lets go: measured on 30 corpus articles, alone it made more junk than people.
-      if (s.type === 'PER' && !key.includes(' ')) m.type = 'Unknown';
+      // …unless it stands as a party of a contact verb or noun ("had met with Manafort twice"): a person (contact-names.ts).
+      if (s.type === 'PER' && !key.includes(' ')) {
+        if (isContactParty(body, s.start, s.end, fullNameWords)) m.strong = true;
+        else m.type = 'Unknown';
+      }
       else if (s.type === 'PER') m.strong = true;
       out.push(m);
     } else if (s.type === 'LOC' && COUNTRY_BY_NAME.has(text) && free(s)) {
