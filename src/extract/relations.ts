@@ -876,7 +876,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
   if (!pairs.length) return [];
+  // "The Tides Foundation is funded by George Soros": money a person gives a body is private funding, no alliance
+  // ("Hamas is funded by Qatar" stays: a state's).
+  if (rule.id === 'ally.backed-by' && /^(?:funded|financed|bankrolled|bank-rolled)\b/i.test(body.slice(cueStart, cueEnd)) && right.length && right.every((p) => p.type === 'Person' && !p.pronoun)) return [];
   const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
+  // "he angered others -- especially those backing Assad": an indefinite or demonstrative pronoun right before the cue
+  // is its subject, an unnamed one; no party named before it ("Russia and Iran, all backing Assad" is the list's).
+  if (rule.left === 'subject' && UNNAMED_SUBJECT_BEFORE.test(wordBefore)) return [];
   // "the proposed Trans-Pacific Partnership with Japan": a capitalised partnership after a capitalised word is the proper
   // name of an agreement (a trade pact), no alliance.
   if (ALLIANCE_NOUN_RULES.has(rule.id) && body.startsWith('Partnership', cueStart) && NAME_WORD_END.test(wordBefore)) return [];
@@ -1486,6 +1492,9 @@ function aimedSuccessBefore(before: string): boolean {
   return preposition === 'through' || preposition === 'toward' || preposition === 'towards' || (preposition === 'for' && WISH_BEFORE_FOR.has(ws[j - 2] ?? ''));
 }
 
+/** An indefinite or demonstrative pronoun right before a verb cue: "those (backing)", "anyone (meeting)". */
+const UNNAMED_SUBJECT_BEFORE = /\b(?:those|others|anyone|anybody|everyone|everybody|someone|somebody|people)\s+(?:who\s+(?:are|were|is|was|had|have)\s+)?$/i;
+
 /** "progress toward(s)" and up to three words before a meeting noun's phrase. */
 const PROGRESS_TOWARD = /\bprogress\s+towards?\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 /** Nouns of the time before an event, which take it over "to": "the lead-up to the summit". */
@@ -1759,6 +1768,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   }
   // "the United States should not negotiate with the Taliban": an opinion about a meeting, not a refusal of it.
   if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
+  // "Narváez denied having been involved in discussions with Russia": the subject denies the meeting; it is not asserted.
+  if (ws.some((w) => DENIAL_VERBS.has(w))) return null;
   // "Russia did not cancel the meetings with", "never called off talks with": a negated cancellation keeps the meeting
   // on (planned, made happened below when its own time is past); "has not ruled out", "did not refuse to meet" deny
   // only a refusal, which leaves an openness to meet: no meeting.
@@ -1821,6 +1832,9 @@ const BE_ADVERB_TO = /\b(is|are|am|was|were)\s+(?:also|still|now|then|first|next
 
 /** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
 const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
+
+/** Verbs by which a subject denies what follows: "denied having met", "disputes holding talks". */
+const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'disputed', 'disputes', 'refuted', 'refutes']);
 
 /** A negated plan before a cue: "not slated to", "isn't expected to", "not scheduled for", "not planning to". */
 const NEGATED_PLAN = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:slated|scheduled|expected|planning|going)\s+to\b/;

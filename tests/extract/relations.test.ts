@@ -1566,3 +1566,17 @@ describe('issue #12 (lead15, held-out draw 3232): a meeting noun denied as a pla
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead15, held-out draw 3636): an unnamed pronoun subject, a denied meeting, private funding', () => {
+  test.each<[string, string[]]>([
+    ['Wissam al-Hassan was loved by some, but he angered others -- especially those backing Syrian President Bashar al-Assad.', []],
+    ['In an interview, Fidel Narváez denied having been involved in discussions with Russia about the plan.', []],
+    ['The Tides Foundation is funded by George Soros.', []],
+    // must not: a named subject before the cue, an undenied meeting, a state's funding
+    ['Wissam al-Hassan was loved by some, but Iran kept backing Syrian President Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran']],
+    ['In an interview, Fidel Narváez admitted having been involved in discussions with Russia about the plan.', ['MET_WITH happened Fidel Narváez ~ Russia']],
+    ['Hamas is funded by Iran.', ['ALLIED_WITH stated Hamas ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
