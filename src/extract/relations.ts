@@ -1768,8 +1768,11 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   }
   // "the United States should not negotiate with the Taliban": an opinion about a meeting, not a refusal of it.
   if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
-  // "Narváez denied having been involved in discussions with Russia": the subject denies the meeting; it is not asserted.
-  if (ws.some((w) => DENIAL_VERBS.has(w))) return null;
+  // "Narváez denied having been involved in discussions with Russia", "denies meeting Putin": the subject denies the
+  // meeting in a gerund; it is not asserted. ("denied that his talks with X had involved …", "denied talks with China had
+  // broken down" deny what the talks were, which took place.)
+  const denial = ws.findIndex((w) => DENIAL_VERBS.has(w));
+  if (denial >= 0 && (ws.slice(denial + 1).some((w) => /ing$/.test(w)) || /^\p{Ll}+ing\b/u.test(around))) return null;
   // "Russia did not cancel the meetings with", "never called off talks with": a negated cancellation keeps the meeting
   // on (planned, made happened below when its own time is past); "has not ruled out", "did not refuse to meet" deny
   // only a refusal, which leaves an openness to meet: no meeting.

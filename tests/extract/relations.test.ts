@@ -1576,6 +1576,8 @@ describe('issue #12 (lead15, held-out draw 3636): an unnamed pronoun subject, a 
     ['Wissam al-Hassan was loved by some, but Iran kept backing Syrian President Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran']],
     ['In an interview, Fidel Narváez admitted having been involved in discussions with Russia about the plan.', ['MET_WITH happened Fidel Narváez ~ Russia']],
     ['Hamas is funded by Iran.', ['ALLIED_WITH stated Hamas ~ Iran']],
+    // …nor a denial of what talks were, which took place
+    ['Donald Trump and Xi Jinping spoke. Donald Trump also denied talks with China had broken down.', ['MET_WITH happened China ~ Donald Trump']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
