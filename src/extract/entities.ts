@@ -418,12 +418,13 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
   // untitled elsewhere ("the administration's Benghazi talking points").
   const placeByText = new Map<string, Draft>();
   for (const d of drafts.values()) if (d.type === 'Place') for (const m of d.mentions) placeByText.set(m.text, d);
-  const moveInto = (d: Draft, place: Draft) => {
+  // One draft's mentions become another's (a place's, a person's), under its id and the type given.
+  const moveInto = (d: Draft, into: Draft, type: 'Place' | 'Person') => {
     for (const lm of d.mentions) {
-      lm.entityId = place.id;
-      lm.type = 'Place';
-      place.mentions.push(lm);
-      place.aliases.add(lm.text);
+      lm.entityId = into.id;
+      lm.type = type;
+      into.mentions.push(lm);
+      into.aliases.add(lm.text);
     }
     drafts.delete(d.id);
   };
@@ -431,7 +432,7 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
     if (d.type !== 'Person') continue;
     const samePlace = placeByText.get(d.name);
     if (samePlace && d.mentions.every((m) => !m.role && !m.honorific && m.text === d.name)) {
-      moveInto(d, samePlace);
+      moveInto(d, samePlace, 'Place');
       continue;
     }
     const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);
@@ -441,7 +442,7 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
     if (place) {
       const { code } = place;
       const id = placeId(d.name, code);
-      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [], ...(code ? { code } : {}) }).get(id)!);
+      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [], ...(code ? { code } : {}) }).get(id)!, 'Place');
       continue;
     }
     dropped.add(d.id);
@@ -461,14 +462,7 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
     const surname = !isBodyWord(last) && !hasLowerCaseUse(body, last.toLowerCase());
     const holders = !surname ? [] : persons.filter((p) => p.name.endsWith(` ${d.name}`) && !p.name.includes(' of ') && genderOfGivenName(p.name.split(' ')[0]) !== null);
     if (holders.length === 1 && !d.name.includes('.')) {
-      const [p] = holders;
-      for (const lm of d.mentions) {
-        lm.entityId = p.id;
-        lm.type = 'Person';
-        p.mentions.push(lm);
-        p.aliases.add(lm.text);
-      }
-      drafts.delete(d.id);
+      moveInto(d, holders[0], 'Person');
       continue;
     }
     if (!sports && unlikelyBody(body, d, nameWords)) dropped.add(d.id);

@@ -59,7 +59,7 @@ function withoutOpeningAdverb(body: string, m: Mention): Mention | null {
   const first = FIRST_WORD.exec(m.text);
   const preposition = first && OPENING_PREPOSITIONS.has(first[1]) && OPENING_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) ? first : null;
   const adverb = preposition ?? OPENING_ADVERB.exec(m.text);
-  if (!adverb || (!preposition && (FIRST_NAMES.has(adverb[1]) || genderOfGivenName(adverb[1]) || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))))) return m;
+  if (!adverb || (!preposition && (isGivenName(adverb[1]) || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))))) return m;
   const start = m.start + adverb[0].length;
   const text = body.slice(start, m.end);
   // "Throughout Tuesday": what is left is a time word, no name at all.
