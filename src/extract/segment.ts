@@ -12,9 +12,22 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr',
+  'sens', 'reps', 'govs', 'gens', 'messrs', 'drs', // plural titles: "Sens. Bob Corker and Chris Murphy said"
   'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'vs', 'v', 'etc', 'inc', 'corp', 'ltd', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu',
   'fri', 'sat', 'sun', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'ft', 'mt', 'approx', 'dept', 'est', 'fig',
+]);
+
+// Abbreviations of nouns that can close a sentence ("… in the U.S. The …", "… at 9 a.m. He …"): their period also
+// ends the sentence when the next word opens a clause and never continues a name after them.
+const SENTENCE_FINAL_ABBREVIATIONS = new Set([
+  'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr',
+]);
+const CLAUSE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his',
+  'her', 'its', 'their', 'our', 'my', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'although', 'though',
+  'after', 'before', 'since', 'as', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'during', 'what', 'some', 'many',
+  'most', 'mr', 'mrs', 'ms', 'however', 'meanwhile', 'still', 'now', 'then', 'instead',
 ]);
 
 // Candidate boundary: terminal punctuation, optional closers, whitespace, then what may start a sentence.
@@ -52,8 +65,17 @@ function isAbbreviationBefore(text: string, dot: number, next: string): boolean 
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
   const word = text.slice(i, dot);
   if (/^no$/i.test(word)) return /^\d/.test(next); // "No. 5", but "he said no. Then …"
+  const lower = word.toLowerCase();
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(lower) && CLAUSE_OPENERS.has(firstWord(next).toLowerCase())) return false;
   if (/^(?:\p{Lu}\.){0,2}\p{Lu}$/u.test(word)) return true; // initials: "George W. Bush", "G.K. Butterfield"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(lower);
+}
+
+/** The leading letters of `text` (a word cut at its first non-letter: "Mr." → "Mr"). */
+function firstWord(text: string): string {
+  let i = 0;
+  while (i < text.length && /\p{L}/u.test(text[i])) i++;
+  return text.slice(0, i);
 }
 
 function push(body: string, start: number, end: number, paragraph: number, out: Sentence[]): void {

@@ -10,6 +10,16 @@ describe('splitSentences', () => {
     ['“This is a disgusting day,” said G.K. Butterfield.', ['“This is a disgusting day,” said G.K. Butterfield.']],
     ['Is it over? “No!” he said.', ['Is it over?', '“No!” he said.']],
     ['First paragraph.\n\nSecond paragraph.', ['First paragraph.', 'Second paragraph.']],
+    // a country's or a time's abbreviation closes the sentence when a clause opens after it, and stays inside a name
+    ['He was paroled into the U.S. The State Department said no.', ['He was paroled into the U.S.', 'The State Department said no.']],
+    ['The blast hit at 9 a.m. He was not there.', ['The blast hit at 9 a.m.', 'He was not there.']],
+    ['She works for Acme Inc. But she left.', ['She works for Acme Inc.', 'But she left.']],
+    ['He met U.S. Secretary of State John Kerry.', ['He met U.S. Secretary of State John Kerry.']],
+    ['He met U.S. President Barack Obama in Washington, D.C. Mr. Putin left.', ['He met U.S. President Barack Obama in Washington, D.C.', 'Mr. Putin left.']],
+    ['The U.N. Security Council met.', ['The U.N. Security Council met.']],
+    // a plural title is no sentence end
+    ['Sens. Bob Corker and Chris Murphy said so.', ['Sens. Bob Corker and Chris Murphy said so.']],
+    ['Reps. Elijah Cummings and Stephen Lynch asked.', ['Reps. Elijah Cummings and Stephen Lynch asked.']],
   ])('%s', (body, expected) => {
     expect(splitSentences(body).map((s) => s.text)).toEqual(expected);
   });
