@@ -34,8 +34,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     id: 'ad.marker',
     scope: 'line',
-    pattern: /^(?:advertisement|ad|skip ad|story continued below|continue reading the main story|advertisement continue reading the main story)\W*$/iu,
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Story Continued Below', 'Advertisement Continue reading the main story'],
+    pattern: /^(?:advertisement|ad|skip ad|story continued below|continue reading below|continue reading the main story|advertisement continue reading the main story)\W*$/iu,
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Story Continued Below', 'Continue Reading Below', 'Advertisement Continue reading the main story'],
     why: 'placeholders left where an advertisement was cut out',
   },
   {
