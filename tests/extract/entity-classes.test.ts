@@ -190,3 +190,10 @@ describe('two names the tagger ran together; a possessive full name is no new re
     ['President Donald Trump opened a state visit to Japan on Saturday by needling the country over its trade imbalance with the United States. Trump also promoted the alliance and the close friendship between the two leaders even as trade tensions run high. Last month, Shinzo Abe celebrated first lady Melania Trump’s birthday during a dinner. Abe and Trump are likely to meet again in June.', 'Trump', ['Person:person:donald-trump', 'Person:person:donald-trump']],
   ])('%s', (body, text, expected) => expect(landedOn(body, text)).toEqual(expected));
 });
+
+// A country's settled nickname in news is the country (lexicon/countries.ts EXTRA_NAMES), not an organisation.
+describe('a country’s nickname is the country', () => {
+  test.each<[string, string[]]>([
+    ['The speech amounted to a declaration of war against the Hermit Kingdom, officials said.', ['Country:country:KP']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

@@ -22,7 +22,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'United Kingdom', 'England', 'Scotland', 'Wales'],
   RU: ['Russia', 'Russian Federation'],
   TR: ['Turkey', 'Türkiye', 'Turkiye'],
-  KP: ['North Korea', 'DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea"],
+  KP: ['North Korea', 'DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea", 'Hermit Kingdom'],
   KR: ['South Korea', 'Republic of Korea', 'ROK'],
   SY: ['Syria'],
   IR: ['Iran'],
