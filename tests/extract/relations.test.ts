@@ -1228,6 +1228,9 @@ describe('issue #12 (rel10, draw 4141): an attempt to force talks, a past adject
     // a noun of aim in an adjunct ("his efforts to bring peace following his summit") governs no meeting
     ['The tariff hike went into force hours after U.S. and Chinese negotiators met.', ['MET_WITH happened China ~ United States']],
     ['Moon Jae-in met Donald Trump on Tuesday in an effort to build on the U.S.-North Korea summit.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened North Korea ~ United States']],
+    // a meeting kept or put "(back) on track" is still ahead
+    ['Moon Jae-in met Donald Trump in Washington on Tuesday in an effort to keep the U.S.-North Korea summit on track.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH planned North Korea ~ United States']],
+    ['The envoy’s visit put the summit between Donald Trump and Kim Jong Un back on track.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['Donald Trump’s tariffs may influence his efforts to bring peace following his summit with Kim Jong Un in Singapore.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['Mike Pompeo flew to Pyongyang to meet Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
     ['Hezbollah, an Iran-backed militia, fired rockets.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
