@@ -1582,3 +1582,13 @@ describe('issue #12 (lead15, held-out draw 3636): an unnamed pronoun subject, a 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel16): "her" takes a woman of the sentence over a nearer person of unknown gender', () => {
+  test.each<[string, string[]]>([
+    ['Hillary Clinton became the most powerful advocate for using force to dethrone Moammar Gadhafi, both in her closed-door meetings with Mr. Obama and in public.', ['MET_WITH happened Hillary Clinton ~ Obama']],
+    // must not: "his" keeps the nearer person; a woman named later in the clause is not "her"
+    ['Donald Trump praised Kim Jong Un after his meeting with Moon Jae-in.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
