@@ -200,6 +200,10 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
         if ((word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(body.slice(at + 3, at + 15)))) && personMentions[k].start >= s.start && OWN_VERB_GAP.test(body.slice(personMentions[k].end, at))) continue;
         if ((!g || g === want) && !namedLater.has(personMentions[k].entityId)) {
           id = personMentions[k].entityId;
+          // "Clinton … to dethrone Gadhafi, both in her closed-door meetings": a woman earlier in the sentence beats a
+          // nearer person whose gender is unknown. (Only for she/her: the people of unknown gender here are mostly men —
+          // "Kim Jong Un", "Xi", "Gadhafi" — so for he/his the nearer one stays.)
+          if (!g && want === 'f') id = knownGenderEarlier(personMentions, k, s.start, want, namedLater, gender) ?? id;
           break;
         }
       }
@@ -287,6 +291,14 @@ function lastRolePhrase(text: string): number {
   return at;
 }
 const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
+
+/** The nearest person before mention k, in the sentence from `from`, whose known gender is `want`. */
+function knownGenderEarlier(people: readonly LinkedMention[], k: number, from: number, want: 'm' | 'f', namedLater: ReadonlySet<string>, gender: ReadonlyMap<string, Gender>): string | null {
+  for (let j = k - 1; j >= 0 && people[j].start >= from; j--) {
+    if (gender.get(people[j].entityId) === want && !namedLater.has(people[j].entityId)) return people[j].entityId;
+  }
+  return null;
+}
 
 export function lastBefore(xs: readonly { end: number }[], at: number): number {
   let lo = 0;

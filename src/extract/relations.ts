@@ -91,9 +91,13 @@ interface Ctx {
   mediaPeople: Set<string>;
   /** Each person's own countries and bodies. */
   own: Map<string, Set<string>>;
+  /** The weekday the article was published (0 = Sunday), null when unknown. */
+  weekday: number | null;
+  /** The article's source ("Reason", "NPR Online News"): its outlet talks to people for interviews. */
+  outlet: string | null;
 }
 
-export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null): Relation[] {
+export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null): Relation[] {
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const gender = personGenders(entities);
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
@@ -197,7 +201,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -230,7 +234,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const cueAt = rel.evidence.start + (s.text.indexOf(rel.cue ?? '') >= 0 ? s.text.indexOf(rel.cue ?? '') : 0);
         const window = body.slice(cueAt, Math.min(s.end, cueAt + 140));
         const key = `${rel.status}|${window}`;
-        if (!dates.has(key)) dates.set(key, (ref || /\b(?:19|20)\d{2}\b/.test(window)) && DATE_HINT.test(window) ? meetingDate(window, ref, rel.status === 'planned') : null);
+        if (!dates.has(key)) dates.set(key, (ref || /\b(?:19|20)\d{2}\b/.test(window)) && DATE_HINT.test(window) ? meetingDate(window, ref, rel.status === 'planned', rel.status === 'happened') : null);
         rel.date = dates.get(key)!;
       }
       out.push(rel);
@@ -671,7 +675,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "plans to withdraw US troops deployed in northern Syria following a telephone conversation with Erdogan": before
         // an adjunct with an article, an infinitive's object is no subject; the main clause's is (below).
         const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
-        const sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
+        let sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
@@ -687,6 +691,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "He also defended the nuclear negotiations with Iran", "Pelosi criticized the talks with the Taliban": a verb of
         // judgement takes the talks as its topic; whose talks they are the sentence does not say.
         if (sub.length && rule.type === 'MET_WITH' && judgedNounBefore(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // "Vindman listened to the July 25 call with Zelensky", "he reported the call with Zelensky to the NSC's lawyer": who
+        // listens in to, reports or describes a contact is no side of it; the noun's owner, when named, is (above).
+        if (sub.length && rule.type === 'MET_WITH' && REPORTED_CONTACT_BEFORE.test(body.slice(sub[sub.length - 1].end, cueStart).replace(DATE_PREMODIFIER_END, ' '))) return [];
+        // "cancelled secret Camp David meetings with Ghani": a place or building named right before the noun is where the
+        // meeting is, no side of it; the clause's subject is.
+        const venue = sub.find((p) => isVenueParty(ctx, p) && /^\s+$/.test(body.slice(p.end, cueStart)));
+        if (venue) sub = subjectBefore(ctx, venue.start, true).filter((p) => !isVenueParty(ctx, p));
         if (sub.length) statusFrom = sub[sub.length - 1].end;
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
@@ -738,6 +749,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (MODAL_PREDICATE.test(predicate) && !MODAL_PERFECT.test(predicate)) return [];
   }
   if (rule.left !== 'none' && rule.left !== 'compound' && left.length === 0) return [];
+  // "It's Richard III meets Scarface", "like Rocky meets Godzilla": "X meets Y" as the complement of a copula or of "like"
+  // is a blend of two things named as one, no clause (a finite verb cannot follow "It's"); no one met.
+  if (rule.id === 'meet.verb' && left.length && /^meets?$/i.test(body.slice(cueStart, cueEnd)) && BLEND_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 40), left[0].start))) return [];
   switch (rule.right) {
     case 'between':
       right = objectList(ctx, cueEnd);
@@ -846,8 +860,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Kerry sat down with NPR's Steve Inskeep", "Host Carly Mallenbaum talks with …", "NBC News spoke to John Curran":
   // an outlet or its interviewer on one side makes the talk an interview or a broadcast, no meeting of the two.
   if (rule.type === 'MET_WITH') {
-    left = left.filter((p) => !isMediaParty(ctx, p));
-    right = right.filter((p) => !isMediaParty(ctx, p));
+    // "Trump and Kim met at the Sofitel Legend Metropole Hotel", "a potential Camp David meeting with the Taliban": a
+    // building or a place is where people meet, never one of them.
+    left = left.filter((p) => !isMediaParty(ctx, p) && !isVenueParty(ctx, p));
+    right = right.filter((p) => !isMediaParty(ctx, p) && !isVenueParty(ctx, p));
     // "sat down with Steve Kroft … for a previously scheduled interview": the cue's own clause makes it an interview.
     if (INTERVIEW_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 120)))) return [];
   }
@@ -1006,6 +1022,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
   // clause whose verb is future is further ahead still.
   if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && futureClauseBefore(body.slice(s.start, phraseAt))) status = 'planned';
+  // "Mr. Trump embarked on a visit to Britain before a summit Monday with Putin" (published on a Thursday), "the U.S.-China
+  // summit that starts Friday", "is looking forward to his meeting with", "to keep the U.S.-North Korea summit on track": a
+  // meeting noun whose own weekday, after a preposition of aim or in a timetable's present, is another day than the
+  // article's is still ahead of it (a meeting dated after the article can only be planned); so is one looked forward to
+  // or kept on track.
+  if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && MEETING_NOUN_RULES.has(rule.id)) {
+    const beforePhrase = body.slice(Math.max(s.start, phraseAt - 80), phraseAt);
+    const afterNoun = body.slice(nounAt + (noun?.length ?? 0), Math.min(s.end, nounAt + (noun?.length ?? 0) + 60));
+    const aim = AIM_BEFORE_NOUN.exec(beforePhrase);
+    const ownDay = aim ? (aim[1] ?? WEEKDAY_AFTER_NOUN.exec(afterNoun)?.[1]) : undefined;
+    const timetableDay = TIMETABLE_PRESENT.exec(nounPredicate)?.[1];
+    const day = ownDay ?? timetableDay;
+    if (day && ctx.weekday !== null && WEEKDAYS.indexOf(day) !== ctx.weekday) status = 'planned';
+    else if (LOOK_FORWARD_BEFORE.test(beforePhrase) || (KEEP_BEFORE.test(beforePhrase) && ON_TRACK_AFTER.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 30)) : afterParties))) status = 'planned';
+  }
   // "Talks between the US and the Taliban have not yet begun" / "have yet to begin": still ahead; "have not taken place
   // since 2015": none.
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id)) {
@@ -1274,13 +1305,36 @@ const OUTLET_AT_END = new RegExp(`\\s(?:on|of)\\s+${OUTLET}$`, 'u');
 /** An interview in the cue's own clause: "… for a previously scheduled interview", "in an interview that will air". */
 const INTERVIEW_AFTER = /^[^.;:]{0,80}?\b(?:for|in|during)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:interview|broadcast|podcast|show)\b/u;
 
+/** Before "X meets Y" as a blend: "It's", "this is", "it was", "like", "as if", and an article or a hedge at most. */
+const BLEND_BEFORE = /(?:\b(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was))|\b[Ll]ike|\bas\s+if)\s+(?:(?:just|basically|essentially|kind\s+of|sort\s+of|part|a\s+bit)\s+)?["“]?$/u;
+
+/** "Our colleague", "our own correspondent" right before a name: the outlet's staff. */
+const OUR_STAFF_BEFORE = /\b[Oo]ur\s+(?:own\s+)?(?:colleagues?|correspondents?|reporters?|producers?)\s+$/u;
+
+/** A place or building by its name: "Camp David", "Fort Bragg", "Trump Tower", "the Sofitel Legend Metropole Hotel",
+ *  "Mar-a-Lago" (not "White House", which stands for the administration as often as for the building). */
+const VENUE_NAME = /^(?:[Tt]he\s+)?(?:(?:Camp|Fort|Ft\.|Embassy|Mount|Mt\.)\s+\p{Lu}[^\n]*|[^\n]*\s(?:Tower|Towers|Hotel|Resort|Palace|Lodge|Retreat|Estate|Ranch|Hall|Stadium|Arena|Plaza)|Mar-a-Lago)$/u;
+
+function isVenueParty(ctx: Ctx, p: Party): boolean {
+  return !p.pronoun && p.type === 'Organization' && VENUE_NAME.test(ctx.body.slice(p.start, p.end));
+}
+
+/** A verb of listening in to, reporting or describing before a meeting noun (a determiner and three words at most):
+ *  "listened to the (call)", "reported the July 25 phone (call)", "described his (meeting)" is judged by its owner. */
+const REPORTED_CONTACT_BEFORE = /\b(?:listen(?:ed|s|ing)?\s+(?:in\s+)?(?:to|on)|overh(?:eard|ears|earing|ear)|monitor(?:ed|s|ing)?|report(?:ed|s|ing)?|recount(?:ed|s|ing)?|leak(?:ed|s|ing)?|transcrib(?:ed|es|ing|e)|relay(?:ed|s|ing)?|witness(?:ed|es|ing)?)\s+(?:[\p{Ll}\d-]+\s+){0,4}$/u;
+
 /** Whether a party is a news outlet or one of its people: an interview or a broadcast is no meeting. */
 function isMediaParty(ctx: Ctx, p: Party): boolean {
   if (p.pronoun) return false;
   const { body, s } = ctx;
   const text = body.slice(p.start, p.end);
   if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text) || (p.type === 'Organization' && MEDIA_NAME_END.test(text))) return true;
+  // "Reason spoke with Rivoli over the phone" in an article of Reason: the article's own outlet (its source's name, or
+  // the words that open it, "NPR" of "NPR Online News") interviews.
+  if (p.type !== 'Country' && ctx.outlet && (ctx.outlet === text || ctx.outlet.startsWith(`${text} `))) return true;
   if (p.type !== 'Person') return false;
+  // "Our colleague Liz Halloran talked to …": the outlet's own staff, in its own voice.
+  if (OUR_STAFF_BEFORE.test(body.slice(Math.max(s.start, p.start - 40), p.start))) return true;
   if (ctx.mediaPeople.has(p.id)) return true;
   if (HOST_OPENING.test(body.slice(s.start, p.start)) || reportingOpening(body.slice(s.start, p.start)) || MEDIA_AFTER_PERSON.test(body.slice(p.end, Math.min(s.end, p.end + 30)))) return true;
   // The outlet or the role may be written before the party or inside its phrase ("NPR's Steve Inskeep" is one party).
@@ -1614,8 +1668,8 @@ const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|fi
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
 const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
-/** Adjectives of possibility right before a meeting noun (over one more adjective): "potential talks", "a possible direct meeting". */
-const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Adjectives of possibility right before a meeting noun (over two more modifiers, a place name too): "potential talks", "a possible direct meeting", "a potential Camp David meeting". */
+const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Adjectives of the past right before a meeting noun (over one more adjective): "earlier meetings", "their previous talks". */
 const PAST_ADJECTIVE_BEFORE = /\b(?:earlier|previous|prior|past|recent|former)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */
@@ -1669,7 +1723,9 @@ const PARTY_MEMBERS = /^(?:the\s+)?(?:Democrats|Republicans|Tories|Conservatives
 const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|primar(?:y|ies)|campaign(?:s|ed|ing)?|candidacy|candidates?|hopefuls?|contenders?|nomination|nominee|ballots?|caucus(?:es)?|polls?|polling|re-?election|endorse(?:d|s|ment|ments)?|donat(?:ed|es|ion|ions|or|ors)|donors?|megadonors?|billionaires?|magnates?|tycoons?|financiers?|fandom|fans?|leadership\s+(?:contest|race|bid))\b/i;
 
 /** A predicate that puts its subject meeting in the future: "would take place", "will be held", "is to begin". */
-const FUTURE_PREDICATE = /^[\s,]*(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be(?!\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b))\b/i;
+// ("talks … are likely to start soon": a likely start, not a likely state of talks under way — "are likely to be at their
+// most delicate stage".)
+const FUTURE_PREDICATE = /^[\s,]*(?:(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be(?!\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b))|(?:is|are)\s+likely\s+to\s+(?:take\s+place|be\s+held|happen|begin|start|occur|go\s+ahead|resume))\b/i;
 
 /** The rules whose cue is a meeting noun that may be a clause's subject ("Trump’s meeting with Putin will …"). */
 const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound']);
@@ -1714,13 +1770,35 @@ function futureClauseBefore(text: string): boolean {
   const raw = words(text).slice(-5);
   let k = raw.length - 1;
   while (k >= 0 && !AHEAD_PREPOSITIONS.has(raw[k])) k--;
-  if (k < 0 || !raw.slice(k + 1).every((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}.*['’]s?$/u.test(w) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w))) return false;
+  if (k < 0 || !raw.slice(k + 1).every((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}.*['’]s?$/u.test(w) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) || WEEKDAYS.includes(w))) return false;
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
+  // "Heading into his summit in Finland Monday with Putin", "as he heads into a Monday meeting with", "Kerry heads to
+  // Geneva on Thursday for talks with": a journey toward the meeting in the present, no copula needed ("headed" is past).
+  // ("was livid heading into his meeting with Trump": a participle takes the time of its clause's past verb.)
+  const journey = JOURNEY_PRESENT.exec(text.slice(clauseStart + 1));
+  if (journey && !(/ing$/i.test(journey[1]) && /\b(?:was|were|had)\b/i.test(text))) return true;
   const clause = words(text.slice(clauseStart + 1)).map((w) => w.toLowerCase());
   return clause.some((w, i) => FUTURE_AUXILIARIES.has(w) || ((w === 'is' || w === 'are' || w === 'am') && (JOURNEY_UNDER_WAY.has(clause[i + 1] ?? '') || (['going', 'due', 'set', 'expected', 'scheduled'].includes(clause[i + 1] ?? '') && clause[i + 2] === 'to'))));
 }
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A preposition of what comes after ("for" also gives a cause: "criticism for his meeting on Tuesday"), a determiner,
+ *  an adjective and the noun's own day at most ("before a Monday meeting"), up to a meeting noun's phrase. */
+const AIM_BEFORE_NOUN = new RegExp(`\\b(?:before|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${WEEKDAY}\\s+)?(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+/** "summit Monday", "meeting on Tuesday", "summit in Helsinki on Monday": the day right after the noun. */
+const WEEKDAY_AFTER_NOUN = new RegExp(`^\\s+(?:(?:in|at)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3})?(?:on\\s+)?${WEEKDAY}\\b`, 'u');
+/** A timetable's present on the meeting noun with a day: "(the summit) that starts Friday", "(talks) begin on Monday". */
+const TIMETABLE_PRESENT = new RegExp(`^[\\s,]*(?:(?:that|which)\\s+)?(?:starts|start|begins|begin|opens|open|kicks\\s+off|kick\\s+off|takes\\s+place|take\\s+place|gets\\s+under\\s*way|get\\s+under\\s*way)\\s+(?:on\\s+)?${WEEKDAY}\\b`, 'u');
+/** "is looking forward to (his meeting)", "looks forward to": a meeting still ahead. */
+const LOOK_FORWARD_BEFORE = /\blook(?:s|ing)?\s+forward\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/** "keep (the summit) on track", "get talks back on track". */
+const KEEP_BEFORE = /\b(?:keep|keeps|keeping|get|gets|getting|put|puts|putting)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const ON_TRACK_AFTER = /^\s+(?:back\s+)?on\s+track\b/u;
+
 /** Prepositions that put a meeting noun in the time or aim of their clause. */
 const AHEAD_PREPOSITIONS = new Set(['before', 'during', 'at', 'for', 'into', 'in']);
+/** A journey in the present or its participle, with its direction: "heading into", "heads to", "arrive for", "prepares for". */
+const JOURNEY_PRESENT = /(?<!\b(?:was|were|had|been)\s)\b(heads|heading|arrives|arriving|arrive|prepares|preparing|travels|traveling|travelling|flies|flying|jets|jetting)\s+(?:into|to|for|toward|towards|in|at)\b/iu;
 /** Present participles of a journey toward something ("is heading into", "are flying to … for"). */
 const JOURNEY_UNDER_WAY = new Set(['heading', 'headed', 'travelling', 'traveling', 'flying', 'rushing', 'jetting']);
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', '’ll', "'ll"]);
@@ -1749,7 +1827,9 @@ const NO_NOUN_BEFORE = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|requests?|intention|inte
 const WITHOUT_BEFORE = /\bwithout\s+(?:(?:first|even|ever|really|properly|\p{Ll}+ly)\s+)?(?:(?:a|an|any|the)\s+)?$/iu;
 
 /** "had no", "held no" (and "has had no") right before a meeting noun, two adjectives between at most: none took place. */
-const HELD_NONE_BEFORE_NOUN = /\b(?:had|held)\s+no\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+// ("there had been no pre-election talks between …": an existential with "no" denies the meeting the same way.)
+// ("there had been no progress in talks" denies the progress: a preposition before the noun ends the adjectives.)
+const HELD_NONE_BEFORE_NOUN = /\b(?:had|held|there\s+(?:(?:has|have|had)\s+been|were|was|are|is))\s+no\s+(?:(?!(?:in|of|on|at|for|with|about|from|to|over)\s)[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** A negation right before a verb of refusal or cancellation (an adverb may stand between): the refusal is denied. */
 const NEGATED_REFUSAL = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+|yet\s+)?(declined?|declines|refused?|refuses|rejected|reject|rejects|rebuffed|snubbed|cancell?ed|cancels?|scrapped|scrap|shunned|boycotted|boycott|skipped|skip|postponed|postpone|suspended|suspend|ruled\s+out|rule\s+out|rules\s+out|call(?:ed)?\s+off|calls\s+off|turn(?:ed)?\s+down)\b/iu;
@@ -2191,7 +2271,8 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at) continue;
-    const gap = body.slice(p.end, at);
+    // "Trump's July 25 call with Zelensky": a date is one more premodifier between the owner and the noun.
+    const gap = body.slice(p.end, at).replace(DATE_PREMODIFIER_END, ' ');
     // "Tehran’s Hezbollah auxiliaries": the named party stands between its owner and the noun.
     const prev = parties[k - 1];
     if (/^\s+$/.test(gap) && (p.modifierOnly || (prev?.possessive && /^['’]s?\s+$/.test(body.slice(prev.end, p.start))))) {
@@ -2487,11 +2568,14 @@ function placeAfter(ctx: Ctx, at: number): string | null {
 }
 
 /** The date a meeting sentence gives, resolved against publishedAt ("on Tuesday", "next month"), ISO day or null. */
-function meetingDate(text: string, ref: Date | null, forward: boolean): string | null {
+function meetingDate(text: string, ref: Date | null, forward: boolean, past = false): string | null {
   const found = chrono.parse(text, ref ?? undefined, { forwardDate: forward });
   for (const r of found) {
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
     const d = r.start.date();
+    // "Moon met Trump on Tuesday" in Monday's paper: a bare weekday of a meeting that took place is the last such day, not
+    // the nearest one (chrono's), which may fall after the article (a meeting dated after it can only be planned).
+    if (past && ref && !r.start.isCertain('day') && d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10)) d.setUTCDate(d.getUTCDate() - 7);
     return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
   }
   return null;
