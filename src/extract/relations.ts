@@ -1042,8 +1042,6 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id)) {
     if (NOT_YET_BEGUN.test(nounPredicate)) status = 'planned';
     else if (NEVER_BEGUN.test(nounPredicate)) return [];
-    // "to keep the U.S.-North Korea summit on track", "get the talks back on track": kept or put on its way, still ahead.
-    else if (ON_TRACK.test(nounPredicate)) status = 'planned';
   }
   // "a defense pact with Russia that would let Moscow …", "a partnership between Iran and China, which would last 25
   // years, has not been signed", "an alliance with Japan is not yet reached": an alliance named but not made is no
@@ -1729,8 +1727,6 @@ const FUTURE_PREDICATE = /^[\s,]*(?:(?:will|would|(?:is|are|was|were)\s+(?:to|ex
 
 /** The rules whose cue is a meeting noun that may be a clause's subject ("Trump’s meeting with Putin will …"). */
 const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound']);
-/** A meeting noun as the object of keeping or putting it "(back) on track": on its way, not yet held. */
-const ON_TRACK = /^\s+(?:back\s+)?on\s+track\b/u;
 /** A future verb right after a meeting noun's phrase, past a short place or time ("in Helsinki on Monday will test"); not
  *  a retrospect ("will be remembered", "will go down in history"). */
 const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+(?:going|expected|set|due|scheduled|slated)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
