@@ -235,6 +235,11 @@ describe('stance attributions', () => {
     ]);
   });
 
+  test('"not only" negates nothing', () => {
+    const r = extract('Hillary Clinton not only opposed the surge.');
+    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['opposed', 'the surge']]);
+  });
+
   test('a negated report says so too', () => {
     const r = extract('But Attorney General Eric Schneiderman isn’t saying that the foundation violated any laws.');
     expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['not saying', 'the foundation violated any laws']]);
@@ -324,6 +329,11 @@ describe('reported speech', () => {
     ['Barack Obama spoke. He noted that, like him, Hillary Clinton had been pilloried in coal country.', ['Barack Obama: like him, Hillary Clinton had been pilloried in coal country (R)']],
     ['Don Fowler said the politics would be more intense — and he noted that any change would come later.', ['Don Fowler: the politics would be more intense (R)', 'Don Fowler: any change would come later (R)']],
     ['Through a spokesman, Jim Justice declined to comment.', ['Jim Justice: to comment (R)']],
+    // Keeping a thing or adding one's name is no report; maintaining a claim or a clause is.
+    ['The European Union and the United States have maintained separate lists of sanctioned companies.', []],
+    ['Sergey Lavrov maintained Russia had no role in the attack.', ['Sergey Lavrov: Russia had no role in the attack (R)']],
+    ['Sergey Lavrov maintained his innocence throughout the trial.', ['Sergey Lavrov: his innocence throughout the trial (R)']],
+    ['Former intelligence officials added their names to a statement criticizing the decision.', []],
     // A named body as the speaker: "the Trump campaign", "Clinton’s team".
     ['Hillary Clinton spoke. Clinton’s team says she will continue her march toward Election Day.', ['Clinton team: she will continue her march toward Election Day (R)']],
     ['The Trump campaign said the charges were unsubstantiated and fabricated.', ['Trump campaign: the charges were unsubstantiated and fabricated (R)']],

@@ -16,6 +16,7 @@ import { coordinatedSubject } from './coordinated-subject.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
+import { isNonStatement } from './non-statements.js';
 import type { RuleId } from './rules.js';
 
 /** A report: the candidate arbitration kept. */
@@ -75,7 +76,11 @@ function quoteFrameBefore(before: string): boolean {
 const ASPECT_CONTINUE = /^continu(?:e|es|ed|ing)$/i;
 const INFINITIVE_OR_GERUND = /^(?:[“"]\s*)?(?:to\s|\p{Ll}+ing\b)/u;
 /** What is added as a quantity of something, not said: "more uncertainty", "fuel to …" (unless a clause follows). */
-const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressure|urgency)\s/;
+const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressure|urgency|(?:his|her|their|its|our)\s+(?:names?|signatures?))\s/;
+/** What a maintaining of words holds: a claim ("maintained his innocence"), or a clause after it. Any other object is
+ * a thing kept ("have maintained separate lists"), no report. */
+const MAINTAINED_CLAIM = /^(?:(?:his|her|their|its|our|my)\s+(?:innocence|position|stance|view|claim|denial|line)s?\b|(?:he|she|they|it|we|I|there)\s)/;
+const CLAUSE_VERB = /\s(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|do|must|may|might)\s/;
 const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|had|have|could|can|should|may|might|must)\s/;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
@@ -126,7 +131,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     if (LINK_CAPTION.test(s.text)) continue;
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
-    for (const match of REPORTED_MATCHERS) for (const c of match(context)) candidates.push(c);
+    // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
+    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null)) candidates.push(c);
     out.push(...arbitrate(candidates));
   }
   return out;
@@ -200,6 +206,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "added a measure that would …", "added an amendment": adding a thing is an act; "added that …" reports.
     // So is adding more of something ("The move adds more uncertainty to …", "added fuel to the fire").
     if (!hasThat && /^add(?:s|ed|ing)?$/i.test(cue) && (/^(?:a|an|another)\s/.test(text.slice(contentStart)) || ADDED_OBJECT.test(text.slice(contentStart)) && !/\s(?:is|are|was|were|will|would|could|has|had|have)\s/.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))))) continue;
+    // "have maintained separate lists": keeping a thing; "maintained (that) the deal was dead", "maintained his innocence" report.
+    if (!hasThat && /^maintain(?:s|ed|ing)?$/i.test(cue) && !MAINTAINED_CLAIM.test(text.slice(contentStart)) && !CLAUSE_VERB.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))))) continue;
     // "said he told Putin that …": the reported content is what was told.
     const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
     if (nested) contentStart += nested[0].length;
