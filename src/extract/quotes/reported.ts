@@ -82,6 +82,14 @@ const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressu
 const MAINTAINED_CLAIM = /^(?:(?:his|her|their|its|our|my)\s+(?:innocence|position|stance|view|claim|denial|line)s?\b|(?:he|she|they|it|we|I|there)\s)/;
 const CLAUSE_VERB = /\s(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|do|must|may|might)\s/;
 const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|had|have|could|can|should|may|might|must)\s/;
+/** The listener, a few words, then a subject pronoun and its verb opening the clause ("told the forum he was …"). */
+const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u;
+/** A subject pronoun and a finite verb: a clause already begun ("he has provided …"). */
+const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
+/** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
+const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As)\s/;
+/** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
+const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:the|a|an|this|that)\s+\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might)\s)/u;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
@@ -118,6 +126,9 @@ const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [s
  * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
 const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,\s(?:reported|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
 
+/** Another source's inverted attribution closing the clause with a common noun ("…, news reports said Tuesday",
+ * '…," the paper said', "…, state media reported"): the words before it are that source's, not this report's. */
+const COMMON_SECOND_REPORT = /,[”"]?\s(?:the\s)?(?:\p{Ll}+\s)?(?:reports|report|media|paper|newspaper|agency|witnesses|police|authorities)\s(?:said|say|says|told|added|reported)\b/u;
 /** A link to a video or a gallery in brackets ("( WATCH: Kerry remarks on Iran nuclear deal)"): a caption, no statement. */
 const LINK_CAPTION = /^\(\s*(?:WATCH|VIDEO|PHOTOS?|LISTEN|SEE|READ(?:\s+MORE)?|RELATED)\s*:/;
 /** A piece of writing as the only object of a writing verb ("wrote his piece on the website"): what was written is not said. */
@@ -185,7 +196,11 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "warned China not to raise levies but Beijing said it would not swallow any “bitter fruit” that harmed …": a
       // speech verb on the way starts another report; the "that" after it is not this cue's.
       const coordinated = listenerThat ? /\s(?:but|and|while|whereas)\s(.*)$/su.exec(listenerThat[0]) : null;
-      const that = (listenerThat && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
+      // "told Congress he has provided … options … that would give …": a subject pronoun and its verb on the way open
+      // the clause; the "that" after them is a relative pronoun inside it.
+      const pronounFirst = LISTENER_THEN_PRONOUN.exec(text.slice(contentStart));
+      const clauseFirst = !!listenerThat && !!pronounFirst && PRONOUN_CLAUSE_INSIDE.test(listenerThat[0]) && !/\b(?:who|which|whom)\s/.test(listenerThat[0]);
+      const that = (listenerThat && !clauseFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? pronounFirst;
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -342,7 +357,10 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
     // …but an appositive ("…, said Sergey Lavrov, the foreign minister") or an adjunct ("…, adding …") does not.
     const continues = !!tail && /^(?:for|to|of|about|because|that|if|so|since|unless|whether)\b/.test(tail[1]);
     const content = (continues ? text.replace(/[\s.!?]+$/, '') : clause).replace(/[\s,;:—–-]+$/, '');
-    if (speaker && wordCount(content) >= 4) {
+    // "With missile defense having a direct impact …, Engel said, there’s even less of a reason to worry": a fronted
+    // adjunct before the attribution and the main clause after it — the report is the clause after (speech-cue reads it).
+    const frontedAdjunct = !continues && !!tail && FRONTED_ADJUNCT.test(clause) && MAIN_CLAUSE_START.test(tail[1]);
+    if (speaker && wordCount(content) >= 4 && !frontedAdjunct) {
       out.push({
         rule: 'reported.inverted',
         quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: verb.toLowerCase(), sentence: { start: s.start, end: s.end } },
@@ -751,6 +769,8 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     end = b.index;
     break;
   }
+  const common = COMMON_SECOND_REPORT.exec(clause.slice(0, end + 1));
+  if (common && wordCount(rest.slice(0, common.index)) >= 3) end = common.index;
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
   if (object) {
