@@ -337,6 +337,9 @@ describe('reported speech', () => {
     ['Benjamin Netanyahu warned that halting the aid could undermine the peace treaty with Egypt," the paper said.', ['Benjamin Netanyahu: halting the aid could undermine the peace treaty with Egypt (R)']],
     ['Hillary Clinton opposed the surge from the outset, she was among those who doubted it.', ['Hillary Clinton: the surge from the outset (R)']],
     ['But Lindsey Graham rejected the charge as they sought new testimony from others.', ['Lindsey Graham: the charge (R)']],
+    // …but not a comparative's "as … as he could", nor the main clause after an opening subordinate one.
+    ['During his hearing William Barr vowed to release as much as he could.', ['William Barr: to release as much as he could (R)']],
+    ['Mark Esper clarified that while he knew they were going to the church, he did not know it would turn into a photo opportunity.', ['Mark Esper: while he knew they were going to the church, he did not know it would turn into a photo opportunity (R)']],
     ['With missile defense having a direct impact on American security, Eliot Engel said, there’s even less of a reason to worry.', ['Eliot Engel: there’s even less of a reason to worry (R)']],
     ['John Campbell told Congress he has provided options for the drawdown of troops that would give leaders flexibility.', ['John Campbell: he has provided options for the drawdown of troops that would give leaders flexibility (R)']],
     ['Angela Merkel told the man who said he was a reporter that the talks had failed.', ['Angela Merkel: the talks had failed (R)']],

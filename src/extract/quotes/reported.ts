@@ -86,6 +86,8 @@ const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|h
 const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u;
 /** A subject pronoun and a finite verb: a clause already begun ("he has provided …"). */
 const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
+/** Content opening with a subordinate clause ("while he knew …, he did not know …"). */
+const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|once|unless|whereas)\s/i;
 /** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
 const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As)\s/;
 /** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
@@ -751,7 +753,8 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
-    for (const b of starts) if (!insideQuotation(rest, b) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
+    // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
