@@ -17,6 +17,7 @@ import { findInterviewAnswers, findTranscriptTurns } from './quotes/transcript.j
 import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
 import { isBlankUnit } from './quotes/patterns.js';
+import { isNonStatement } from './quotes/non-statements.js';
 
 export interface QuoteInput {
   body: string;
@@ -53,7 +54,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     ...findInterviewAnswers(body, mentions).map((quote): Candidate => ({ rule: 'transcript.qa-turn', quote, speaker: null })),
   ];
   const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
-  const all = [...direct.filter((c) => !repeated(c.quote)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
+  // Quoted words framed by a negated cue ("did not 'believe the letter was necessary'") are not put forward either.
+  const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
   // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
   // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));

@@ -235,6 +235,11 @@ describe('stance attributions', () => {
     ]);
   });
 
+  test('"not only" negates nothing', () => {
+    const r = extract('Hillary Clinton not only opposed the surge.');
+    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['opposed', 'the surge']]);
+  });
+
   test('a negated report says so too', () => {
     const r = extract('But Attorney General Eric Schneiderman isn’t saying that the foundation violated any laws.');
     expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['not saying', 'the foundation violated any laws']]);
@@ -324,6 +329,25 @@ describe('reported speech', () => {
     ['Barack Obama spoke. He noted that, like him, Hillary Clinton had been pilloried in coal country.', ['Barack Obama: like him, Hillary Clinton had been pilloried in coal country (R)']],
     ['Don Fowler said the politics would be more intense — and he noted that any change would come later.', ['Don Fowler: the politics would be more intense (R)', 'Don Fowler: any change would come later (R)']],
     ['Through a spokesman, Jim Justice declined to comment.', ['Jim Justice: to comment (R)']],
+    // Content boundaries: an inverted attribution of another source closes the clause ("…, news reports said
+    // Tuesday", '…," the paper said'); a comma and a new subject, or "as" and one, end an object; a fronted adjunct
+    // before a middle attribution is no report; a subject pronoun after the listener opens the clause, so a later
+    // "that" is a relative pronoun.
+    ['Israel has urged Washington not to suspend its aid to Cairo after the ouster of Mohammed Morsi, news reports said Tuesday.', ['null: Israel has urged Washington not to suspend its aid to Cairo after the ouster of Mohammed Morsi (R)', 'Israel: Washington not to suspend its aid to Cairo after the ouster of Mohammed Morsi (R)']],
+    ['Benjamin Netanyahu warned that halting the aid could undermine the peace treaty with Egypt," the paper said.', ['Benjamin Netanyahu: halting the aid could undermine the peace treaty with Egypt (R)']],
+    ['Hillary Clinton opposed the surge from the outset, she was among those who doubted it.', ['Hillary Clinton: the surge from the outset (R)']],
+    ['But Lindsey Graham rejected the charge as they sought new testimony from others.', ['Lindsey Graham: the charge (R)']],
+    // …but not a comparative's "as … as he could", nor the main clause after an opening subordinate one.
+    ['During his hearing William Barr vowed to release as much as he could.', ['William Barr: to release as much as he could (R)']],
+    ['Mark Esper clarified that while he knew they were going to the church, he did not know it would turn into a photo opportunity.', ['Mark Esper: while he knew they were going to the church, he did not know it would turn into a photo opportunity (R)']],
+    ['With missile defense having a direct impact on American security, Eliot Engel said, there’s even less of a reason to worry.', ['Eliot Engel: there’s even less of a reason to worry (R)']],
+    ['John Campbell told Congress he has provided options for the drawdown of troops that would give leaders flexibility.', ['John Campbell: he has provided options for the drawdown of troops that would give leaders flexibility (R)']],
+    ['Angela Merkel told the man who said he was a reporter that the talks had failed.', ['Angela Merkel: the talks had failed (R)']],
+    // Keeping a thing or adding one's name is no report; maintaining a claim or a clause is.
+    ['The European Union and the United States have maintained separate lists of sanctioned companies.', []],
+    ['Sergey Lavrov maintained Russia had no role in the attack.', ['Sergey Lavrov: Russia had no role in the attack (R)']],
+    ['Sergey Lavrov maintained his innocence throughout the trial.', ['Sergey Lavrov: his innocence throughout the trial (R)']],
+    ['Former intelligence officials added their names to a statement criticizing the decision.', []],
     // A named body as the speaker: "the Trump campaign", "Clinton’s team".
     ['Hillary Clinton spoke. Clinton’s team says she will continue her march toward Election Day.', ['Clinton team: she will continue her march toward Election Day (R)']],
     ['The Trump campaign said the charges were unsubstantiated and fabricated.', ['Trump campaign: the charges were unsubstantiated and fabricated (R)']],

@@ -126,3 +126,10 @@ export const READER_VOICE = String.raw`you(?:[’']re|\s+are)?\s+(?:(?:might|may
 /** Stances whose negation is a silence, no position ("didn't comment on the issue", "has not responded to the
  * letter"): nothing put forward. (Other negated stances are positions: "has not mentioned", "didn't apologize for".) */
 export const SILENT_WHEN_NEGATED_STEMS = ['comment', 'respond', 'reply', 'replie', 'weigh in', 'weighed in'] as const;
+
+/** Nouns naming evidence, not a source: "comments suggest", "the disclosures reveal", "exposure to imports predicts" —
+ * the writer's inference from them (quotes/non-statements.ts). Documents and measurements (a poll, a report, data, figures) are sources and not here. */
+export const EVIDENCE_NOUNS = [
+  'comments', 'remarks', 'disclosures', 'revelations', 'imports', 'exports', 'exposure', 'evidence', 'signs', 'trends',
+  'moves', 'actions', 'developments', 'events',
+] as const;

@@ -5,7 +5,7 @@
 import type { Sentence } from '../segment.js';
 import { STANCE_VERBS } from '../lexicon/speech.js';
 import { commonNounSubject } from './common-subject.js';
-import { POSSESSED_CLAIM, firstRuns } from './patterns.js';
+import { NEGATED, POSSESSED_CLAIM, firstRuns } from './patterns.js';
 import { speakerFromText, type MentionRef, type SpeakerRef } from './speakers.js';
 import type { ClauseAttribution } from './clauses.js';
 
@@ -41,7 +41,7 @@ const DETERMINER_END = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that
  */
 const REDUCED_RELATIVE_AFTER = /^\s+(?:in|by|on|at|here|herein|above|below|during|through|via)\b[^,;“”"]*?\s(?:is|are|was|were)\s/;
 const THAT_WORD = /\bthat\b/;
-const NEGATION = /\b(?:not|never)\b|n[’']t\b/;
+const NEGATION = NEGATED;
 /** The sentence's words, read one by one for the first cue (rules.ts: the rule's pattern). */
 export const CUE_TOKEN = /[^\s,;:“”"()]+/g;
 /** The units besides blanks that end a CUE_TOKEN: the sentence's first words are read as runs between them (firstRuns). */

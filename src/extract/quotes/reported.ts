@@ -16,6 +16,7 @@ import { coordinatedSubject } from './coordinated-subject.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
+import { isNonStatement } from './non-statements.js';
 import type { RuleId } from './rules.js';
 
 /** A report: the candidate arbitration kept. */
@@ -75,8 +76,22 @@ function quoteFrameBefore(before: string): boolean {
 const ASPECT_CONTINUE = /^continu(?:e|es|ed|ing)$/i;
 const INFINITIVE_OR_GERUND = /^(?:[“"]\s*)?(?:to\s|\p{Ll}+ing\b)/u;
 /** What is added as a quantity of something, not said: "more uncertainty", "fuel to …" (unless a clause follows). */
-const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressure|urgency)\s/;
+const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressure|urgency|(?:his|her|their|its|our)\s+(?:names?|signatures?))\s/;
+/** What a maintaining of words holds: a claim ("maintained his innocence"), or a clause after it. Any other object is
+ * a thing kept ("have maintained separate lists"), no report. */
+const MAINTAINED_CLAIM = /^(?:(?:his|her|their|its|our|my)\s+(?:innocence|position|stance|view|claim|denial|line)s?\b|(?:he|she|they|it|we|I|there)\s)/;
+const CLAUSE_VERB = /\s(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|do|must|may|might)\s/;
 const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|had|have|could|can|should|may|might|must)\s/;
+/** The listener, a few words, then a subject pronoun and its verb opening the clause ("told the forum he was …"). */
+const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u;
+/** A subject pronoun and a finite verb: a clause already begun ("he has provided …"). */
+const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
+/** Content opening with a subordinate clause ("while he knew …, he did not know …"). */
+const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|once|unless|whereas)\s/i;
+/** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
+const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As)\s/;
+/** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
+const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:the|a|an|this|that)\s+\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might)\s)/u;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
@@ -113,6 +128,9 @@ const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [s
  * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
 const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,\s(?:reported|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
 
+/** Another source's inverted attribution closing the clause with a common noun ("…, news reports said Tuesday",
+ * '…," the paper said', "…, state media reported"): the words before it are that source's, not this report's. */
+const COMMON_SECOND_REPORT = /,[”"]?\s(?:the\s)?(?:\p{Ll}+\s)?(?:reports|report|media|paper|newspaper|agency|witnesses|police|authorities)\s(?:said|say|says|told|added|reported)\b/u;
 /** A link to a video or a gallery in brackets ("( WATCH: Kerry remarks on Iran nuclear deal)"): a caption, no statement. */
 const LINK_CAPTION = /^\(\s*(?:WATCH|VIDEO|PHOTOS?|LISTEN|SEE|READ(?:\s+MORE)?|RELATED)\s*:/;
 /** A piece of writing as the only object of a writing verb ("wrote his piece on the website"): what was written is not said. */
@@ -126,7 +144,8 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     if (LINK_CAPTION.test(s.text)) continue;
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
-    for (const match of REPORTED_MATCHERS) for (const c of match(context)) candidates.push(c);
+    // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
+    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null)) candidates.push(c);
     out.push(...arbitrate(candidates));
   }
   return out;
@@ -179,7 +198,11 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "warned China not to raise levies but Beijing said it would not swallow any “bitter fruit” that harmed …": a
       // speech verb on the way starts another report; the "that" after it is not this cue's.
       const coordinated = listenerThat ? /\s(?:but|and|while|whereas)\s(.*)$/su.exec(listenerThat[0]) : null;
-      const that = (listenerThat && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u.exec(text.slice(contentStart));
+      // "told Congress he has provided … options … that would give …": a subject pronoun and its verb on the way open
+      // the clause; the "that" after them is a relative pronoun inside it.
+      const pronounFirst = LISTENER_THEN_PRONOUN.exec(text.slice(contentStart));
+      const clauseFirst = !!listenerThat && !!pronounFirst && PRONOUN_CLAUSE_INSIDE.test(listenerThat[0]) && !/\b(?:who|which|whom)\s/.test(listenerThat[0]);
+      const that = (listenerThat && !clauseFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? pronounFirst;
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -200,6 +223,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "added a measure that would …", "added an amendment": adding a thing is an act; "added that …" reports.
     // So is adding more of something ("The move adds more uncertainty to …", "added fuel to the fire").
     if (!hasThat && /^add(?:s|ed|ing)?$/i.test(cue) && (/^(?:a|an|another)\s/.test(text.slice(contentStart)) || ADDED_OBJECT.test(text.slice(contentStart)) && !/\s(?:is|are|was|were|will|would|could|has|had|have)\s/.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))))) continue;
+    // "have maintained separate lists": keeping a thing; "maintained (that) the deal was dead", "maintained his innocence" report.
+    if (!hasThat && /^maintain(?:s|ed|ing)?$/i.test(cue) && !MAINTAINED_CLAIM.test(text.slice(contentStart)) && !CLAUSE_VERB.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))))) continue;
     // "said he told Putin that …": the reported content is what was told.
     const nested = /^(?:he|she|they|I|we)\s+(?:had\s+)?(?:told|said\s+to|assured|warned)\s[^.;“”"]{1,60}?\sthat\s+/.exec(text.slice(contentStart));
     if (nested) contentStart += nested[0].length;
@@ -334,7 +359,10 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
     // …but an appositive ("…, said Sergey Lavrov, the foreign minister") or an adjunct ("…, adding …") does not.
     const continues = !!tail && /^(?:for|to|of|about|because|that|if|so|since|unless|whether)\b/.test(tail[1]);
     const content = (continues ? text.replace(/[\s.!?]+$/, '') : clause).replace(/[\s,;:—–-]+$/, '');
-    if (speaker && wordCount(content) >= 4) {
+    // "With missile defense having a direct impact …, Engel said, there’s even less of a reason to worry": a fronted
+    // adjunct before the attribution and the main clause after it — the report is the clause after (speech-cue reads it).
+    const frontedAdjunct = !continues && !!tail && FRONTED_ADJUNCT.test(clause) && MAIN_CLAUSE_START.test(tail[1]);
+    if (speaker && wordCount(content) >= 4 && !frontedAdjunct) {
       out.push({
         rule: 'reported.inverted',
         quote: { speakerId: speaker.entityId, text: content, direct: false, start: s.start, end: s.start + content.length, cue: verb.toLowerCase(), sentence: { start: s.start, end: s.end } },
@@ -725,7 +753,8 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
-    for (const b of starts) if (!insideQuotation(rest, b) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
+    // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -743,6 +772,8 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     end = b.index;
     break;
   }
+  const common = COMMON_SECOND_REPORT.exec(clause.slice(0, end + 1));
+  if (common && wordCount(rest.slice(0, common.index)) >= 3) end = common.index;
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
   if (object) {
