@@ -296,9 +296,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // a title no head of state or government bears (the dynasties' "President Trump" beside an "Eric Trump"), and when
   // the article introduces him as no one's kin ("his son Eric Trump").
   const kinBefore = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
-  function mayTakeTitle(bearer: string, role: string): boolean {
+  const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
+  function mayTakeTitle(bearer: string, role: string, titleStart: number): boolean {
     const d = drafts.get(bearer);
-    if (!d || !d.name.includes(' ') || familyFirstIds.has(bearer)) return false;
+    // a name opened by an epithet or a title ("Prophet Muhammad") has no given name to tell a man
+    if (!d || !d.name.includes(' ') || familyFirstIds.has(bearer) || EPITHET_FIRST.has(d.name.split(/\s+/)[0])) return false;
+    // a title read without its first word ("Prime Minister" as "Minister"), or a name read as a title ("Khalid Sheikh")
+    if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd()) || role.split(/\s+/).some((w) => FIRST_NAMES.has(w))) return false;
     const title = fullTitle(role);
     if ([...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
     if (d.mentions.some((x) => !!x.role || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
@@ -355,7 +359,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
     const holdsTitle = (bearer: string, role: string) =>
       (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
-    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role)) id = `person:${sk}`;
+    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
     // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her
@@ -475,7 +479,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (d.name.includes(' ')) return null;
     const title = d.mentions.find((x) => x.role && monarchOf(x.role, body, publishedAt))?.role;
     const m = title ? monarchOf(title, body, publishedAt) : null;
-    return m && m.name.startsWith(`${d.name} `) ? monarchDraft(title!) : null;
+    // "Queen Elizabeth I" is another queen: a regnal number written after the name must be the monarch's.
+    const numbered = d.mentions.some((x) => { const n = /^\s+([IVX]+)\b/.exec(body.slice(x.end, x.end + 6)); return !!n && `${d.name} ${n[1]}` !== m?.name; });
+    return m && !numbered && m.name.startsWith(`${d.name} `) ? monarchDraft(title!) : null;
   }
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Person') continue;

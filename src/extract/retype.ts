@@ -218,8 +218,9 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   // Only after a word that takes a place ("in", "visited"): a list of lawmakers with their states ("Sens. Claire
   // McCaskill, Mo., Heidi Heitkamp, N.D.") names people; nor a person's surname, nor an initial ("(R., Ala.)").
   const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18)) && PLACE_WORD_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) && m.text.length > 2 && !m.text.endsWith('.') && !fullBySurname.has(m.text)).map((m) => m.text));
-  // "the demilitarized zone … the DMZ": acronyms the article spells out as an area.
-  const areas = areaAcronyms(body, new Set(mentions.filter((m) => m.type !== 'Country' && m.type !== 'Place' && /^\p{Lu}{2,5}$/u.test(m.text)).map((m) => m.text)));
+  // "the demilitarized zone … the DMZ": acronyms the article spells out as an area (three letters or more: "AP" is no
+  // "Arabian Peninsula").
+  const areas = areaAcronyms(body, new Set(mentions.filter((m) => m.type !== 'Country' && m.type !== 'Place' && /^\p{Lu}{3,5}$/u.test(m.text)).map((m) => m.text)));
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {

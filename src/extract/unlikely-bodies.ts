@@ -142,7 +142,7 @@ export const BODY_AS_PEOPLE_RULES: readonly BodyAsPeopleRule[] = [
     test: (body, e, familyNames) => {
       if (!plainWord(e) || !/s$/.test(e.name) || !e.mentions.some((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start)))) return null;
       const family = singulars(e.name).slice(1).map(capitalised).find((w) => familyNames.has(w));
-      return family && !COUNTRY_BY_DEMONYM.has(family) && !COUNTRY_BY_NAME.has(family) ? family : null;
+      return family && !COUNTRY_BY_DEMONYM.has(family) && !COUNTRY_BY_NAME.has(family) && !COUNTRY_LAST_WORDS.has(family) ? family : null;
     },
     examples: ['Later, the Obamas had dinner with Prince William (Barack Obama and Michelle Obama named)', 'the meeting between Trump and the Dunns (Harry Dunn named)'],
     why: 'the plural of a family name the article gives someone, after "the", is that family (a couple, parents): people, not a body and not nothing — a meeting with them keeps its party',

@@ -198,6 +198,7 @@ describe('a titled surname joins the one person the article names so', () => {
     ['Eric Trump spoke in Ohio. President Trump said he would go.', ['person:eric-trump=Eric Trump', 'person:trump=Trump|President Trump']],
     ['His father, Ron Paul, ran twice. Sen. Paul said he would run.', ['person:paul=Paul|Sen. Paul', 'person:ron-paul=Ron Paul']],
     ['Mary Smith arrived. Ambassador Smith said little.', ['person:mary-smith=Mary Smith', 'person:smith=Smith|Ambassador Smith']],
+    ['Pierre Trudeau was prime minister of Canada. Prime Minister Trudeau spoke today.', ['person:pierre-trudeau=Pierre Trudeau', 'person:trudeau=Trudeau|Minister Trudeau']],
   ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
 });
 

@@ -71,6 +71,7 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     // no people: a title no one holds outside a realm, a plural of a surname without "the", a team in a games report
     ['The Queen will open Parliament on Tuesday, Theresa May said.', '2017-06-01', ['Person:Theresa May']],
     ['Obamas everywhere were cheering, Barack Obama said.', '2016-04-22', ['Person:Barack Obama']],
+    ['In 1533 Queen Elizabeth I was born in London.', '2016-04-22', ['Person:Elizabeth']],
   ])('%s', (body, publishedAt, expected) => expect(people(body, publishedAt)).toEqual(expected));
 
   // The tagger may read a person's surname as a body ("the sixth Trump associate"): the person the article names so.
