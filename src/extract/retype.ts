@@ -275,7 +275,9 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
       // "Iron Dome", "Fitch Ratings", "Strait of Hormuz", "the DMZ": the head word's class decides (unlikely-heads.ts).
-      const head = m.role || m.honorific ? undefined : areas.has(m.text) ? { to: 'Place' as const } : headWordRule(m.type, m.text);
+      // Not an operation's name ("Operation Desert Storm"): left to the operation rule below.
+      const operation = OPERATION_HEAD.test(words[0]) || operations.has(m.text);
+      const head = m.role || m.honorific || operation ? undefined : areas.has(m.text) ? { to: 'Place' as const } : headWordRule(m.type, m.text);
       if (head) {
         if (head.to === 'Place') out.push(placeMention(m, m.text));
         else if (head.to === 'Organization') out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text.replace(/\s+/g, ' '), sentence: m.sentence, orgCue: 'name' });

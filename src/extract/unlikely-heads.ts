@@ -13,7 +13,7 @@ export interface HeadWordRule {
   /** The tagger's types the rule reads. */
   from: readonly ('Person' | 'Unknown' | 'Organization')[];
   /** True when the name (its words) is of the class. */
-  test: (words: readonly string[]) => boolean;
+  test: (words: readonly string[], type: string) => boolean;
   to: HeadVerdict;
   examples: readonly string[];
   why: string;
@@ -25,6 +25,9 @@ const THING_HEADS: ReadonlySet<string> = new Set(['Dome', 'System', 'Missile', '
 const FIRM_HEADS: ReadonlySet<string> = new Set([...COMPANY_TRADE_WORDS, 'Ratings', 'Capital', 'Partners', 'Investors', 'Bancorp', 'Petroleum', 'Pharma', 'Telecom', 'Logistics', 'Consulting']);
 /** Last words of areas named as places: natural places (lexicon/places.ts) and zones ("Green Zone", "Schengen Zone"). */
 const AREA_HEADS: ReadonlySet<string> = new Set([...PLACE_LAST_WORDS, 'Zone']);
+/** Heads of administrative areas: a body the tagger read so ("Islamic State West Africa Province", "Sinai Province") is
+ *  an armed group's branch, left a body; only a person's reading of one becomes the place. */
+const ADMINISTRATIVE_HEADS: ReadonlySet<string> = new Set(['Province', 'Region', 'Prefecture', 'Governorate']);
 /** First words of natural places named "X of Y": "Strait of Hormuz", "Gulf of Aden", "Sea of Azov". */
 const AREA_FIRST: ReadonlySet<string> = new Set(['Strait', 'Straits', 'Gulf', 'Sea', 'Bay', 'Isle', 'Lake', 'Mount']);
 /** First words of ships' names ("USS Philippine Sea"): a ship named after a sea is no sea. */
@@ -53,10 +56,10 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
   {
     id: 'area-head',
     from: ['Person', 'Unknown', 'Organization'],
-    test: (words) =>
+    test: (words, type) =>
       words.length > 1 && !SHIP_PREFIXES.has(words[0]) && words.every((w) => capitalised(w) || w === 'of' || w === 'the') && !words.some(isBodyWord) &&
       // the head is the last word, or the first before "of" ("Strait of Hormuz"; not "Health Ministry of the Gulf")
-      (words.includes('of') ? words.length <= 4 && AREA_FIRST.has(words[0]) && words[1] === 'of' : AREA_HEADS.has(last(words))),
+      (words.includes('of') ? words.length <= 4 && AREA_FIRST.has(words[0]) && words[1] === 'of' : AREA_HEADS.has(last(words)) && !(type === 'Organization' && ADMINISTRATIVE_HEADS.has(last(words)))),
     to: 'Place',
     examples: ['Tankers crossed the Strait of Hormuz', 'Troops left the Green Zone', 'claims in the South China Sea'],
     why: 'a name headed by a noun of a natural place or an area ("Sea", "Strait", "Gulf", "Zone"; "Strait of …") is that place, not a body nor a person (ships named after seas excepted)',
@@ -90,12 +93,18 @@ function spells(acronym: string, phrase: readonly string[]): boolean {
 export function areaAcronyms(body: string, acronyms: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   if (!acronyms.size) return out;
-  const words = body.match(/\p{L}+/gu) ?? [];
+  const words = [...body.matchAll(/\p{L}+/gu)];
   for (let i = 0; i < words.length; i++) {
-    if (!AREA_NOUNS.has(words[i].toLowerCase())) continue;
+    const noun = words[i][0];
+    if (!AREA_NOUNS.has(noun.toLowerCase())) continue;
+    const after = body.slice(words[i].index! + noun.length, words[i].index! + noun.length + 9);
     for (let n = 2; n <= 4 && n <= i + 1; n++) {
-      const phrase = words.slice(i + 1 - n, i + 1);
-      for (const a of acronyms) if (!out.has(a) && a[a.length - 1] === words[i][0].toUpperCase() && spells(a, phrase)) out.add(a);
+      const phrase = words.slice(i + 1 - n, i + 1).map((w) => w[0]);
+      // a common noun phrase ("the demilitarized zone"), or a name spelled out right before its acronym ("Air
+      // Defense Identification Zone (ADIZ)"); not a name that happens to share the letters ("Afghanistan's Farah
+      // Province" and AFP)
+      const common = phrase.every((w) => w === w.toLowerCase());
+      for (const a of acronyms) if (!out.has(a) && a[a.length - 1] === noun[0].toUpperCase() && (common || after.startsWith(` (${a})`)) && spells(a, phrase)) out.add(a);
     }
   }
   return out;
@@ -104,5 +113,5 @@ export function areaAcronyms(body: string, acronyms: ReadonlySet<string>): Set<s
 /** The first rule whose class the name is of, for a mention of the tagger's `type`, or undefined. */
 export function headWordRule(type: string, text: string): HeadWordRule | undefined {
   const words = text.split(/\s+/);
-  return HEAD_WORD_RULES.find((r) => (r.from as readonly string[]).includes(type) && r.test(words));
+  return HEAD_WORD_RULES.find((r) => (r.from as readonly string[]).includes(type) && r.test(words, type));
 }

@@ -25,6 +25,9 @@ describe('headWordRule', () => {
     ['Person', 'Samantha Power', undefined],
     ['Person', 'Bill Gates', undefined],
     ['Organization', 'Strait of Hormuz and Iraq', undefined],
+    // an armed group's branch read as a body stays one; as a person it is the area
+    ['Organization', 'Islamic State West Africa Province', undefined],
+    ['Person', 'Helmand Province', 'Place'],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {
@@ -41,6 +44,8 @@ describe('areaAcronyms: an acronym the article spells out as an area', () => {
     ['China claims an exclusive economic zone (EEZ) there.', ['EEZ'], ['EEZ']],
     ['The Democratic Party met. The DMZ was quiet.', ['DMZ'], []],
     ['The Democratic National Committee met.', ['DNC'], []],
+    ['Taliban fighters overran a base in Afghanistan’s Farah Province, AFP said.', ['AFP'], []],
+    ['China declared an Air Defense Identification Zone (ADIZ) over the sea.', ['ADIZ'], ['ADIZ']],
   ])('%s', (body, acronyms, expected) => expect([...areaAcronyms(body, new Set(acronyms))]).toEqual(expected));
 });
 
