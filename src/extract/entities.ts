@@ -8,9 +8,9 @@ import { countryName } from './lexicon/countries.js';
 import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { PERSON_TITLES } from './lexicon/titles.js';
+import { HEAD_OFFICES, PERSON_TITLES, REALM_MONARCHS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
-import { isBodyWord, unlikelyBody } from './unlikely-bodies.js';
+import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { namesNoBody } from './lexicon/organizations.js';
 
 /** Titles that, standing alone ("the Vice President said"), name an office rather than a person. */
@@ -22,8 +22,8 @@ export const isTitleOnly = (name: string) => OFFICE_TITLES.has(name.toLowerCase(
  * "Russian President" for "the President"; never "Vice President" or "former President" for "the President".
  */
 export function holdsOffice(role: string, title: string): boolean {
-  const r = role.toLowerCase();
-  const t = title.toLowerCase();
+  const r = fullTitle(role);
+  const t = fullTitle(title);
   if (r === t) return true;
   if (!r.endsWith(` ${t}`)) return false;
   return !/\b(?:vice|deputy|assistant|under|former|ex|acting|late)[- ]?$/.test(r.slice(0, -t.length).trimEnd() + ' ');
@@ -35,7 +35,22 @@ export function holdsOffice(role: string, title: string): boolean {
  */
 export function titleFits(a: string, b: string): boolean {
   const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
-  return within(a, b) || within(b, a);
+  const [fa, fb] = [fullTitle(a), fullTitle(b)];
+  return within(fa, fb) || within(fb, fa);
+}
+
+/**
+ * The monarch a bare "Queen"/"King" names: in an article of one of the realms (REALM_MONARCHS), dated in the reign,
+ * the regnal person ("the Queen" of a 2016 British report is Elizabeth II); undated, an unnamed royal person of that
+ * realm; else null.
+ */
+export function monarchOf(title: string, body: string, publishedAt: string | null): { id: string; name: string } | null {
+  const t = title.toLowerCase();
+  const m = REALM_MONARCHS.find((x) => x.title === t && x.realm.test(body));
+  if (!m) return null;
+  if (!publishedAt) return { id: `person:${t}-${m.country.toLowerCase()}`, name: title.charAt(0).toUpperCase() + t.slice(1) };
+  const day = publishedAt.slice(0, 10);
+  return day >= m.from && day <= m.to ? { id: `person:${personSlug(m.name)}`, name: m.name } : null;
 }
 
 /**
@@ -154,8 +169,11 @@ interface Draft {
   code?: string;
 }
 
-/** `body` (optional) lets a generic government body read the state written right before it; `sports`: a report of games. */
-export function buildEntities(found: Mention[], body = '', sports = false): EntityIndex {
+/**
+ * `body` (optional) lets a generic government body read the state written right before it; `sports`: a report of games;
+ * `publishedAt` dates a monarch's bare title ("the Queen").
+ */
+export function buildEntities(found: Mention[], body = '', sports = false, publishedAt: string | null = null): EntityIndex {
   const inTitles = bodiesInTitles(body, found);
   const mentions = inTitles.length ? [...found, ...inTitles].sort((a, b) => a.start - b.start) : found;
   const drafts = new Map<string, Draft>();
@@ -274,6 +292,24 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
     return g?.size === 1 ? [...g][0] : null;
   };
 
+  // "John R. Bolton … Ambassador Bolton": a man the article names in full without any title may take a titled surname —
+  // a title no head of state or government bears (the dynasties' "President Trump" beside an "Eric Trump"), and when
+  // the article introduces him as no one's kin ("his son Eric Trump").
+  const kinBefore = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
+  const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
+  function mayTakeTitle(bearer: string, role: string, titleStart: number): boolean {
+    const d = drafts.get(bearer);
+    // a name opened by an epithet or a title ("Prophet Muhammad") has no given name to tell a man
+    if (!d || !d.name.includes(' ') || familyFirstIds.has(bearer) || EPITHET_FIRST.has(d.name.split(/\s+/)[0])) return false;
+    // a title read without its first word ("Prime Minister" as "Minister"), or a name read as a title ("Khalid Sheikh")
+    if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd()) || role.split(/\s+/).some((w) => FIRST_NAMES.has(w))) return false;
+    const title = fullTitle(role);
+    if ([...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
+    if (d.mentions.some((x) => !!x.role || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
+    if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
+    return !d.mentions.some((x) => x.key.includes(' ') && kinBefore.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
+  }
+
   // 2. Everything else in text order.
   for (const m of mentions) {
     switch (m.type) {
@@ -323,7 +359,7 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
     // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
     const holdsTitle = (bearer: string, role: string) =>
       (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
-    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role)) id = `person:${sk}`;
+    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
     // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her
@@ -420,6 +456,7 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
   for (const d of drafts.values()) if (d.type === 'Place') for (const m of d.mentions) placeByText.set(m.text, d);
   // One draft's mentions become another's (a place's, a person's), under its id and the type given.
   const moveInto = (d: Draft, into: Draft, type: 'Place' | 'Person') => {
+    if (d === into) return;
     for (const lm of d.mentions) {
       lm.entityId = into.id;
       lm.type = type;
@@ -428,6 +465,24 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
     }
     drafts.delete(d.id);
   };
+  // A person's draft under `id` (made when the article names no one so): a monarch, a family.
+  const personDraft = (id: string, name: string, extra: Partial<Draft> = {}): Draft =>
+    drafts.get(id) ?? drafts.set(id, { id, type: 'Person', name, aliases: new Set(), mentions: [], ...extra }).get(id)!;
+  // "the Queen" with no one the article gives the title by name, and "Queen Elizabeth" beside "Queen Elizabeth II": the
+  // realm's monarch (monarchOf), when the article is of one of the realms.
+  const monarchDraft = (title: string): Draft | null => {
+    const m = monarchOf(title, body, publishedAt);
+    return m ? personDraft(m.id, m.name, { role: title.charAt(0).toUpperCase() + title.slice(1).toLowerCase() }) : null;
+  };
+  // "Queen Elizabeth" (a given name titled as a monarch) is the realm's monarch of that name ("Elizabeth II").
+  function regnalGivenName(d: Draft): Draft | null {
+    if (d.name.includes(' ')) return null;
+    const title = d.mentions.find((x) => x.role && monarchOf(x.role, body, publishedAt))?.role;
+    const m = title ? monarchOf(title, body, publishedAt) : null;
+    // "Queen Elizabeth I" is another queen: a regnal number written after the name must be the monarch's.
+    const numbered = d.mentions.some((x) => { const n = /^\s+([IVX]+)\b/.exec(body.slice(x.end, x.end + 6)); return !!n && `${d.name} ${n[1]}` !== m?.name; });
+    return m && !numbered && m.name.startsWith(`${d.name} `) ? monarchDraft(title!) : null;
+  }
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Person') continue;
     const samePlace = placeByText.get(d.name);
@@ -436,6 +491,11 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
       continue;
     }
     const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);
+    const monarch = rule === 'title-only' ? monarchDraft(d.name) : regnalGivenName(d);
+    if (monarch) {
+      moveInto(d, monarch, 'Person');
+      continue;
+    }
     if (!rule) continue;
     // "a hotel manager in Srinagar", "North Charleston, S.C.": a place read as a name is that place (PLACE_RULES).
     const place = PLACE_RULES.get(rule)?.(d.name);
@@ -454,6 +514,9 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
   // a report of games, whose plurals name teams ("Cardinals", "Senators").
   const persons = [...drafts.values()].filter((d) => d.type === 'Person' && d.name.includes(' ') && !dropped.has(d.id));
   const nameWords = new Set(persons.flatMap((d) => d.name.split(/\s+/)));
+  const familyNames = new Set(persons.map((d) => d.name.slice(d.name.lastIndexOf(' ') + 1)));
+  // People the article gives a title by name, for a title read as a body ("the Ambassador").
+  const titled = [...drafts.values()].filter((d) => d.type === 'Person' && !dropped.has(d.id) && !isTitleOnly(d.name));
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
     // A surname: after given names ("Andrés Manuel"), no body's head word nor a word the article writes in lower case
@@ -464,6 +527,25 @@ export function buildEntities(found: Mention[], body = '', sports = false): Enti
     if (holders.length === 1 && !d.name.includes('.')) {
       moveInto(d, holders[0], 'Person');
       continue;
+    }
+    if (!sports) {
+      // "the Obamas", "the Dunns": the family of that name (a person node of its own: the graph has no family type).
+      const family = familyOf(body, d, familyNames);
+      if (family) {
+        moveInto(d, personDraft(`person:${slug(d.name)}`, d.name), 'Person');
+        continue;
+      }
+      // "the Queen", "the Ambassador": the one person the article gives that title by name (as a bare title read as a
+      // person, step 3), else the realm's monarch; else no one (the title-word rule below).
+      const title = titleWordOf(d);
+      if (title) {
+        const bearers = titled.filter((h) => h.mentions.some((x) => !!x.role && holdsOffice(x.role, title)));
+        const into = bearers.length === 1 ? bearers[0] : monarchDraft(title);
+        if (into) {
+          moveInto(d, into, 'Person');
+          continue;
+        }
+      }
     }
     if (!sports && unlikelyBody(body, d, nameWords)) dropped.add(d.id);
   }

@@ -63,7 +63,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights), { ...DEFAULT_COMBINE, sports });
   const mentions = retypeByContext(body, addSentenceInitialBodies(sentences, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined))))).map(uniformMention);
   deadline.check('tagger');
-  const { entities, linked } = buildEntities(mentions, body, sports);
+  const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');
   const quotes = withoutPlaceSpeakers(extractQuotes({ body, sentences, entities, deadline, explain: options.explain }), entities);
   deadline.check('quotes');

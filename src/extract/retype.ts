@@ -7,6 +7,7 @@ import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lex
 import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
+import { areaAcronyms, headWordRule } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
@@ -140,6 +141,25 @@ function withoutEpithet(body: string, m: Mention, personKeys: ReadonlySet<string
   return { ...m, start: m.start + first[0].length, text, key };
 }
 
+/** The rest of a hyphenated given name right after a name: "-kyeom" of "Kim Eui-kyeom", "-o-cha" of "Prayut Chan-o-cha". */
+const HYPHENATED_REST = /^(?:-\p{Ll}{1,6}){1,2}(?![\p{L}-])/u;
+/** One romanised syllable of an East Asian given name ("kyeom", "hwang", "in", "o"), not an English word of two syllables. */
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?$/;
+
+/**
+ * "Kim Eui-kyeom", "Tsai Ing-wen": a given name of romanised syllables joined by hyphens stays whole; the tagger may stop
+ * at the hyphen ("Kim Eui"). Not "Obama-era", "Trump-backed" (one word before the hyphen, an English word after it).
+ */
+function withHyphenatedGivenName(body: string, m: Mention): Mention {
+  if ((m.type !== 'Person' && m.type !== 'Unknown') || !/ \p{Lu}\p{Ll}{0,5}$/u.test(m.text)) return m;
+  const rest = HYPHENATED_REST.exec(body.slice(m.end, m.end + 16));
+  if (!rest || !rest[0].slice(1).split('-').every((x) => ROMANISED_SYLLABLE.test(x))) return m;
+  const lastWord = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  if (hasLowerCaseUse(body, lastWord.toLowerCase())) return m;
+  const text = body.slice(m.start, m.end + rest[0].length);
+  return { ...m, end: m.end + rest[0].length, text, key: text.replace(/\s+/g, ' ') };
+}
+
 /** A word right before a name that takes a place: a preposition of place or a verb of travel. */
 const PLACE_WORD_BEFORE = /\b(?:in|at|from|to|near|outside|inside|around|toward|towards|visited|visit|visits|visiting|toured|tours)\s+$/;
 
@@ -198,10 +218,13 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   // Only after a word that takes a place ("in", "visited"): a list of lawmakers with their states ("Sens. Claire
   // McCaskill, Mo., Heidi Heitkamp, N.D.") names people; nor a person's surname, nor an initial ("(R., Ala.)").
   const towns = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !addressed.has(m.text) && US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18)) && PLACE_WORD_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) && m.text.length > 2 && !m.text.endsWith('.') && !fullBySurname.has(m.text)).map((m) => m.text));
+  // "the demilitarized zone … the DMZ": acronyms the article spells out as an area (three letters or more: "AP" is no
+  // "Arabian Peninsula").
+  const areas = areaAcronyms(body, new Set(mentions.filter((m) => m.type !== 'Country' && m.type !== 'Place' && /^\p{Lu}{3,5}$/u.test(m.text)).map((m) => m.text)));
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const opened = withoutOpeningAdverb(body, withoutEpithet(body, m0, personKeys));
+    const opened = withoutOpeningAdverb(body, withoutEpithet(body, withHyphenatedGivenName(body, m0), personKeys));
     if (!opened) continue;
     const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname)));
     if (!m) continue;
@@ -251,6 +274,15 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
       continue;
     }
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {
+      // "Iron Dome", "Fitch Ratings", "Strait of Hormuz", "the DMZ": the head word's class decides (unlikely-heads.ts).
+      // Not an operation's name ("Operation Desert Storm"): left to the operation rule below.
+      const operation = OPERATION_HEAD.test(words[0]) || operations.has(m.text);
+      const head = m.role || m.honorific || operation ? undefined : areas.has(m.text) ? { to: 'Place' as const } : headWordRule(m.type, m.text);
+      if (head) {
+        if (head.to === 'Place') out.push(placeMention(m, m.text));
+        else if (head.to === 'Organization') out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text.replace(/\s+/g, ' '), sentence: m.sentence, orgCue: 'name' });
+        continue;
+      }
       const name = OPERATION_HEAD.test(words[0]) ? words.slice(1).join(' ') : m.text;
       // "Jordan Valley", "Lake Chad", "the South China Sea": a name headed by a word of a natural place is that place.
       if (m.type !== 'Organization' && !operations.has(name) && !m.role && !m.honorific && isPlaceByHead(m.text)) {

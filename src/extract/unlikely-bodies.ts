@@ -116,6 +116,44 @@ const COUNTRY_LAST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_BY_NAME.keys
 /** Singulars of plural nouns of peoples and followers that no demonym list holds ("Europeans", "Islamists"). */
 const PEOPLE_SINGULARS: ReadonlySet<string> = new Set(['european', 'asian', 'african', 'arab', 'westerner', 'islamist', 'jihadist', 'shiite', 'shia', 'sunni', 'yazidi', 'kurd', 'alawite', 'druze', 'christian', 'muslim', 'jew', 'hindu', 'sikh', 'buddhist', 'catholic', 'evangelical', 'brexiteer', 'brexiter', 'remainer', 'hongkonger', 'scot', 'finn', 'dreamer', 'loyalist', 'separatist', 'nationalist', 'globalist', 'socialist', 'communist', 'nazi', 'neocon', 'liberal', 'conservative', 'progressive', 'moderate', 'populist', 'founder', 'civilian', 'politician', 'parliamentarian', 'migrant', 'minister', 'leader', 'ally', 'allie']);
 
+/**
+ * A one-word "body" that names people the article names otherwise: read before the rules above drop it, so that a
+ * relation keeps its party. Rules are data too: each returns who the name is, or null.
+ */
+export interface BodyAsPeopleRule {
+  id: string;
+  /** `familyNames`: the last words of the article's people named in full. */
+  test: (body: string, e: BodyCandidate, familyNames: ReadonlySet<string>) => string | null;
+  examples: readonly string[];
+  why: string;
+}
+
+/** "the Queen", "the Ambassador": the title a one-word singular name is, lower case ("queen"), or null. */
+export function titleWordOf(e: BodyCandidate): string | null {
+  if (!plainWord(e)) return null;
+  const w = e.name.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(w) && !/s$/.test(w) ? w : null;
+}
+
+export const BODY_AS_PEOPLE_RULES: readonly BodyAsPeopleRule[] = [
+  {
+    id: 'family-plural',
+    // "the Obamas", "the Dunns", "the Bushes": after "the", the plural of the family name of someone the article names.
+    test: (body, e, familyNames) => {
+      if (!plainWord(e) || !/s$/.test(e.name) || !e.mentions.some((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start)))) return null;
+      const family = singulars(e.name).slice(1).map(capitalised).find((w) => familyNames.has(w));
+      return family && !COUNTRY_BY_DEMONYM.has(family) && !COUNTRY_BY_NAME.has(family) && !COUNTRY_LAST_WORDS.has(family) ? family : null;
+    },
+    examples: ['Later, the Obamas had dinner with Prince William (Barack Obama and Michelle Obama named)', 'the meeting between Trump and the Dunns (Harry Dunn named)'],
+    why: 'the plural of a family name the article gives someone, after "the", is that family (a couple, parents): people, not a body and not nothing — a meeting with them keeps its party',
+  },
+];
+
+/** The family a one-word plural names ("Obama" for "the Obamas"), or null. */
+export function familyOf(body: string, e: BodyCandidate, familyNames: ReadonlySet<string>): string | null {
+  return BODY_AS_PEOPLE_RULES.find((r) => r.id === 'family-plural')!.test(body, e, familyNames);
+}
+
 /** The id of the first rule saying the entity is no body, or null. */
 export function unlikelyBody(body: string, e: BodyCandidate, surnames: ReadonlySet<string>): string | null {
   return UNLIKELY_BODY_RULES.find((r) => r.test(body, e, surnames))?.id ?? null;

@@ -55,7 +55,7 @@ import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
 import { COUNTRY_BY_DEMONYM } from '../extract/lexicon/countries.js';
 import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
 import { ORGANIZATION_FORMS } from './lexicon/organization-forms.js';
-import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS } from '../extract/lexicon/titles.js';
+import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS, fullTitle } from '../extract/lexicon/titles.js';
 
 export interface ArticleMention {
   articleId: string;
@@ -251,10 +251,13 @@ export function usualTitles(name: string, articles: readonly ArticleMention[]): 
   return [...count].filter(([, n]) => n >= min).map(([t]) => t).sort();
 }
 
-/** Whole words: "secretary" fits "secretary of state", "president" fits "former president" but not "presidential candidate". */
+/**
+ * Whole words: "secretary" fits "secretary of state", "president" fits "former president" but not "presidential
+ * candidate"; abbreviations in full ("gov." fits "governor").
+ */
 const wordsIn = (a: string, b: string) => {
-  const bw = new Set(b.split(/\s+/));
-  return a.split(/\s+/).every((w) => bw.has(w));
+  const bw = new Set(fullTitle(b).split(/\s+/));
+  return fullTitle(a).split(/\s+/).every((w) => bw.has(w));
 };
 const titleFits = (wanted: string, titles: string[]) => titles.some((t) => wordsIn(t, wanted) || wordsIn(wanted, t));
 

@@ -113,9 +113,9 @@ describe('buildEntities', () => {
     ['Hamas, Hezbollah and Iran are enemies of Israel, he said.', ['country:IL=Israel', 'country:IR=Iran', 'org:hamas=Hamas', 'org:hezbollah=Hezbollah']],
     // A region "of" a country: the country is named.
     ['They are native to the Xinjiang Uyghur Autonomous Region of the People’s Republic of China. There are reports.', ['country:CN=China|People’s Republic of China']],
-    // A given name and the surname of a person named elsewhere is that person, not the place the tagger read (the
-    // titled surname stays its own, for identity to place: a title tells no given name).
-    ['They brought justice to Qassim Suleimani, Iran’s terror mastermind. President Trump ordered General Suleimani’s killing.', ['country:IR=Iran', 'person:qassim-suleimani=Qassim Suleimani', 'person:suleimani=Suleimani|General Suleimani', 'person:trump=Trump|President Trump']],
+    // A given name and the surname of a person named elsewhere is that person, not the place the tagger read; the
+    // titled surname joins the man named in full with no title (no head office, no kin: entities.ts mayTakeTitle).
+    ['They brought justice to Qassim Suleimani, Iran’s terror mastermind. President Trump ordered General Suleimani’s killing.', ['country:IR=Iran', 'person:qassim-suleimani=Qassim Suleimani|Suleimani|General Suleimani', 'person:trump=Trump|President Trump']],
     // George W. vs George H. W. Bush: an ordinal or "elder/younger" before the name or title, or years of one's office in
     // the sentence, name the generation; nothing else does.
     ['He was pardoned by the first President Bush in December 1992 while on trial.', ['person:george-h-w-bush=George H. W. Bush|Bush|President Bush']],
@@ -178,5 +178,35 @@ describe('holdsOffice', () => {
     ['Deputy Prime Minister', 'Prime Minister', false],
     ['British Prime Minister', 'Prime Minister', true],
     ['Presidential candidate', 'President', false],
+    // an abbreviated title is the title in full
+    ['Gov.', 'Governor', true],
+    ['Lt. Gen.', 'Lieutenant General', true],
+    ['Sen.', 'Senator', true],
+    ['Adm.', 'Admiral', true],
+    ['Rep.', 'Senator', false],
   ])('%s holds %s: %s', (role, title, expected) => expect(holdsOffice(role, title)).toBe(expected));
+});
+
+describe('a titled surname joins the one person the article names so', () => {
+  test.each<[string, string[]]>([
+    // an abbreviated title fits the title in full
+    ['Gov. Andrew Cuomo spoke on Monday. Governor Cuomo said the state was ready.', ['person:andrew-cuomo=Andrew Cuomo|Cuomo|Gov. Andrew Cuomo|Governor Cuomo']],
+    ['Lt. Gen. Michael Flynn resigned. Lieutenant General Flynn denied it.', ['person:michael-flynn=Michael Flynn|Flynn|Lt. Gen. Michael Flynn|General Flynn']],
+    // a man named in full with no title takes a title no head of state bears
+    ['President Trump fired John R. Bolton. “Ambassador Bolton and I disagreed,” Pompeo said.', ['person:john-r-bolton=John R. Bolton|Bolton|Ambassador Bolton', 'person:pompeo=Pompeo', 'person:trump=Trump|President Trump']],
+    // not: a head office ("President Trump" beside Eric Trump), kin ("his son"), a woman named in full
+    ['Eric Trump spoke in Ohio. President Trump said he would go.', ['person:eric-trump=Eric Trump', 'person:trump=Trump|President Trump']],
+    ['His father, Ron Paul, ran twice. Sen. Paul said he would run.', ['person:paul=Paul|Sen. Paul', 'person:ron-paul=Ron Paul']],
+    ['Mary Smith arrived. Ambassador Smith said little.', ['person:mary-smith=Mary Smith', 'person:smith=Smith|Ambassador Smith']],
+    ['Pierre Trudeau was prime minister of Canada. Prime Minister Trudeau spoke today.', ['person:pierre-trudeau=Pierre Trudeau', 'person:trudeau=Trudeau|Minister Trudeau']],
+  ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
+});
+
+describe('a hyphenated given name stays whole', () => {
+  test.each<[string, string[]]>([
+    ['Blue House spokesman Kim Eui-kyeom told reporters the summit would go ahead. Mr. Kim said no more.', ['person:kim-eui-kyeom=Kim Eui-kyeom|Kim|Mr. Kim']],
+    ['Thai Prime Minister Prayut Chan-o-cha said the vote would be held.', ['person:prayut-chan-o-cha=Prayut Chan-o-cha|Prime Minister Prayut Chan-o-cha']],
+    // not a hyphenated word after a name
+    ['Trump-backed Roy Moore lost. The Obama-era rules stay, Mike Pence said.', ['person:mike-pence=Mike Pence', 'person:roy-moore=Roy Moore']],
+  ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
 });

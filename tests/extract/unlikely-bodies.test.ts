@@ -55,6 +55,25 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['The House voted on Tuesday. His house burned down.', ['House']],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 
+  // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the
+  // article gives the title, the realm's monarch, or the family; a relation keeps its party.
+  const people = (body: string, publishedAt: string | null = '2016-07-13') => {
+    const r = extract(body, publishedAt);
+    const name = new Map(r.entities.map((e) => [e.id, `${e.type}:${e.name}`]));
+    return [...r.entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}`).sort(), ...r.relations.map((x) => `${x.type} ${name.get(x.sourceId)} ~ ${name.get(x.targetId)}`)];
+  };
+  test.each<[string, string | null, string[]]>([
+    ['Theresa May, the British prime minister, met the Queen at Buckingham Palace.', '2016-07-13', ['Person:Elizabeth II', 'Person:Theresa May', 'MET_WITH Person:Theresa May ~ Person:Elizabeth II']],
+    ['Queen Elizabeth II toured Windsor Castle on Monday. Later, Donald Trump met the Queen at the palace.', '2019-06-03', ['Person:Donald Trump', 'Person:Elizabeth II', 'MET_WITH Person:Donald Trump ~ Person:Elizabeth II']],
+    ['Canadians cheered as the Queen arrived in Ottawa.', null, ['Person:Queen']],
+    ['Later, the Obamas had dinner with Prince William. Barack Obama and Michelle Obama flew home.', '2016-04-22', ['Person:Barack Obama', 'Person:Michelle Obama', 'Person:Obamas', 'Person:William', 'MET_WITH Person:Obamas ~ Person:William']],
+    ['The meeting between Trump and the Dunns was held at the White House, the family of Harry Dunn said.', '2019-10-16', ['Organization:White House', 'Person:Dunns', 'Person:Harry Dunn', 'Person:Trump', 'MET_WITH Person:Trump ~ Person:Dunns']],
+    // no people: a title no one holds outside a realm, a plural of a surname without "the", a team in a games report
+    ['The Queen will open Parliament on Tuesday, Theresa May said.', '2017-06-01', ['Person:Theresa May']],
+    ['Obamas everywhere were cheering, Barack Obama said.', '2016-04-22', ['Person:Barack Obama']],
+    ['In 1533 Queen Elizabeth I was born in London.', '2016-04-22', ['Person:Elizabeth']],
+  ])('%s', (body, publishedAt, expected) => expect(people(body, publishedAt)).toEqual(expected));
+
   // The tagger may read a person's surname as a body ("the sixth Trump associate"): the person the article names so.
   test.each<[string, string, string[]]>([
     ['Mexican President Andrés Manuel López Obrador fired back. Both Trump and López Obrador began the process.', 'López Obrador', ['Person:Andrés Manuel López Obrador:2']],

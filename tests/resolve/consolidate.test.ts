@@ -345,6 +345,11 @@ describe('decideMerges', () => {
       ['person:steven-mnuchin → person:steve-mnuchin (nickname) [a2]'],
     ],
     [
+      'a common title written once abbreviated is common ("Gov." is "Governor")',
+      [person('person:steve-sisolak', 'Steve Sisolak', ['a1', ['Gov. Steve Sisolak'], 5]), person('person:steven-sisolak', 'Steven Sisolak', ['a2', ['Governor Steven Sisolak']])],
+      ['person:steven-sisolak → person:steve-sisolak (nickname) [a2]'],
+    ],
+    [
       'must not merge: Sam X with both Samuel X and Samantha X',
       [person('person:sam-x', 'Sam Xu', ['a1', []]), person('person:samuel-x', 'Samuel Xu', ['a2', []]), person('person:samantha-x', 'Samantha Xu', ['a3', []])],
       [],

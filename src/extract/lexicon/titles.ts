@@ -61,6 +61,35 @@ export const ROLE_NOUNS = [
  * is Russia's president, "the Israeli leader" Israel's prime minister, "the German leader" its chancellor). */
 export const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'supreme leader', 'leader']);
 
+/**
+ * Monarchs whom their realms' news names by the bare title ("the Queen" in a British, Canadian or Australian report):
+ * the title (lower case), the regnal name, the reign (ISO dates) and the words that place an article in one of the
+ * realms or at their court. Linear: an alternation of fixed words.
+ */
+export const REALM_MONARCHS: readonly { title: string; name: string; country: string; from: string; to: string; realm: RegExp }[] = [
+  {
+    title: 'queen', name: 'Elizabeth II', country: 'GB', from: '1952-02-06', to: '2022-09-08',
+    realm: /\b(?:Britain|British|UK|U\.K|United Kingdom|England|English|Scotland|Scottish|Wales|Welsh|London|Westminster|Downing Street|Buckingham Palace|Windsor|Balmoral|Sandringham|Brexit|Canada|Canadians?|Britons?|Australia|Australians?|New Zealand|Commonwealth|royal family|Royal Family|Prince Charles|Prince William|Prince Harry|Prince Philip|Duke of|Duchess of)\b/,
+  },
+];
+
+/** Abbreviated titles and the words they stand for: "Gov." is "Governor", "Lt. Gen." is "Lieutenant General". */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['sens', 'senators'], ['rep', 'representative'], ['reps', 'representatives'], ['gen', 'general'],
+  ['lt', 'lieutenant'], ['maj', 'major'], ['brig', 'brigadier'], ['adm', 'admiral'], ['amb', 'ambassador'], ['col', 'colonel'],
+  ['capt', 'captain'], ['cmdr', 'commander'], ['cdr', 'commander'], ['sgt', 'sergeant'], ['pres', 'president'], ['sec', 'secretary'],
+  ['secy', 'secretary'], ['atty', 'attorney'], ['gens', 'generals'], ['supt', 'superintendent'], ['prof', 'professor'], ['rev', 'reverend'],
+]);
+
+/** A title in full words, lower case, for comparing titles: "Lt. Gen." → "lieutenant general", "Gov." → "governor". */
+export function fullTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => TITLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w)
+    .join(' ');
+}
+
 /** Words that, capitalised at a sentence start, are never the first name of a person. */
 /**
  * Prepositions that open a sentence before a source, a time or a place ("Via Buzzfeed, …", "Amid protests …") and that

@@ -1,0 +1,62 @@
+// Names whose head word tells their kind (extract/unlikely-heads.ts): weapons and devices are no people, firms named by
+// their trade are bodies, straits, seas, gulfs and zones are places — whatever the tagger typed them. One table per
+// rule family, with the names that must stay as they are.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { HEAD_WORD_RULES, areaAcronyms, headWordRule } from '../../src/extract/unlikely-heads.js';
+
+describe('headWordRule', () => {
+  test.each<[string, string, string | null | undefined]>([
+    ['Person', 'Iron Dome', null],
+    ['Unknown', 'Aegis Combat System', null],
+    ['Person', 'Tomahawk Missiles', null],
+    ['Person', 'Fitch Ratings', 'Organization'],
+    ['Unknown', 'Elliott Capital', 'Organization'],
+    ['Organization', 'Strait of Hormuz', 'Place'],
+    ['Organization', 'Gulf of Aden', 'Place'],
+    ['Organization', 'South China Sea', 'Place'],
+    ['Person', 'Green Zone', 'Place'],
+    ['Organization', 'Schengen Zone', 'Place'],
+    // names that stay: a body named after a sea or a gulf, a ship, one word, a firm's trade word is no body's
+    ['Organization', 'Gulf Cooperation Council', undefined],
+    ['Organization', 'USS Philippine Sea', undefined],
+    ['Organization', 'Sea', undefined],
+    ['Organization', 'Iron Dome', undefined],
+    ['Person', 'Samantha Power', undefined],
+    ['Person', 'Bill Gates', undefined],
+    ['Organization', 'Strait of Hormuz and Iraq', undefined],
+    // an armed group's branch read as a body stays one; as a person it is the area
+    ['Organization', 'Islamic State West Africa Province', undefined],
+    ['Person', 'Helmand Province', 'Place'],
+  ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
+
+  test('every rule documents itself', () => {
+    for (const r of HEAD_WORD_RULES) {
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.why.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('areaAcronyms: an acronym the article spells out as an area', () => {
+  test.each<[string, string[], string[]]>([
+    ['Moon walked across the demilitarized zone. At the DMZ, Kim waited.', ['DMZ'], ['DMZ']],
+    ['China claims an exclusive economic zone (EEZ) there.', ['EEZ'], ['EEZ']],
+    ['The Democratic Party met. The DMZ was quiet.', ['DMZ'], []],
+    ['The Democratic National Committee met.', ['DNC'], []],
+    ['Taliban fighters overran a base in Afghanistan’s Farah Province, AFP said.', ['AFP'], []],
+    ['China declared an Air Defense Identification Zone (ADIZ) over the sea.', ['ADIZ'], ['ADIZ']],
+  ])('%s', (body, acronyms, expected) => expect([...areaAcronyms(body, new Set(acronyms))]).toEqual(expected));
+});
+
+describe('entity extraction types them by their head word', () => {
+  const typed = (body: string) => extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.name}`).sort();
+  test.each<[string, string[]]>([
+    ['Tanker traffic through the Strait of Hormuz, a chokepoint for oil, fell.', ['Place:Strait of Hormuz']],
+    ['Moon walked across the demilitarized zone. At the DMZ, Kim waited.', ['Place:DMZ']],
+    ['The sanctions were lifted upon the pastor’s release. Fitch Ratings downgraded Turkey’s sovereign rating on Friday.', ['Country:Turkey', 'Organization:Fitch Ratings']],
+    ['The Gulf Cooperation Council met in Riyadh.', ['Organization:Gulf Cooperation Council', 'Place:Riyadh']],
+    // two letters spell too much: "AP" is no "Arabian Peninsula"
+    ['Ships crossed the Arabian Peninsula coast, the AP reported.', ['Organization:Associated Press']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
