@@ -1,11 +1,12 @@
-// Organization entities of one word that name no body as a reader sees them, dropped at entity extraction: a plural of
-// people ("Europeans", "the Bidens"), a title or its plural ("the Queen", "my Generals", "Sens."), a common word the
-// article also writes in lower case ("Sure", "No questions on Collusion"). Rules are data (UNLIKELY_BODY_RULES); each
+// Organization entities that name no body as a reader sees them, dropped at entity extraction: a plural of people
+// ("Europeans", "the Bidens"), a title or its plural ("the Queen", "my Generals", "Sens."), a common word the article
+// also writes in lower case ("Sure", "No questions on Collusion"), one party member described ("New York Democrat"). Rules are data (UNLIKELY_BODY_RULES); each
 // sees the entity's name and mentions, the body, and the surnames of the article's people.
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
 import { WIDGET_WORDS } from './unlikely-people.js';
+import { US_STATE_FORMS } from './lexicon/places.js';
 
 export interface BodyCandidate {
   name: string;
@@ -108,7 +109,22 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     examples: ['Mr. Pompeo said simply, “Sure.”', 'No questions on Collusion. … charges of collusion', 'impose a 5% Tariff … the tariffs'],
     why: 'a word the article itself also writes in lower case (as often as it capitalises it) is that common word capitalised (a sentence start, a quote, a tweet, a headline), not the name of a body; bodies named by a common word are listed',
   },
+  {
+    id: 'party-member',
+    test: (_body, e) => partyMember(e.name),
+    examples: ['Rep. Eliot L. Engel, New York Democrat, said', 'Sen. Lindsey Graham, a South Carolina Republican', 'one House Republican said'],
+    why: 'a state’s or a chamber’s name before the singular "Democrat" or "Republican" describes one member of the party (an apposition after a lawmaker’s name), not a body; the party in the plural or with "Party" stays',
+  },
 ];
+
+/** Where a party member's description starts: a US state's name or a chamber ("New York", "House"). */
+const MEMBER_PLACES: ReadonlySet<string> = new Set([...US_STATE_FORMS.filter((f) => !f.endsWith('.')), 'House', 'Senate', 'Liberal']);
+
+/** "New York Democrat", "House Republican", "Liberal Democrat": one member of a party, described. */
+function partyMember(name: string): boolean {
+  const last = name.lastIndexOf(' ');
+  return last > 0 && (name.slice(last + 1) === 'Democrat' || name.slice(last + 1) === 'Republican') && MEMBER_PLACES.has(name.slice(0, last));
+}
 
 /** Last words of countries' names of several words ("North Korea", "Republic of the Congo"): "the Koreas" are states. */
 const COUNTRY_LAST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_BY_NAME.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1)));

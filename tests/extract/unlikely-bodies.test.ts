@@ -23,6 +23,13 @@ describe('unlikelyBody', () => {
     ['Mr. Pompeo said simply, “Sure.” He was sure of it.', 'Sure', [], 'common-word'],
     ['No questions on Collusion. He denied any collusion.', 'Collusion', [], 'common-word'],
     ['They will impose a 5% Tariff on all goods. The tariffs rise in June.', 'Tariff', [], 'common-word'],
+    ['Rep. Eliot L. Engel, New York Democrat, said he would vote no.', 'New York Democrat', ['Eliot', 'Engel'], 'party-member'],
+    ['Sen. Lindsey Graham, a South Carolina Republican, objected.', 'South Carolina Republican', ['Lindsey', 'Graham'], 'party-member'],
+    ['One House Republican said the bill was dead.', 'House Republican', [], 'party-member'],
+    // must stay: a party named in full or in the plural, a paper named after a party word
+    ['The New York Democratic Party met.', 'New York Democratic Party', [], null],
+    ['House Republicans met on Tuesday.', 'House Republicans', [], null],
+    ['The Arizona Republic reported it.', 'Arizona Republic', [], null],
     // bodies that stay: a one-word body the lexicon knows, whatever the article writes in lower case; an acronym; a
     // name the article never writes in lower case; a team; the plural of no people
     ['The House voted on the bill. His house burned.', 'House', [], null],
