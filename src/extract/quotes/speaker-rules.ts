@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -86,6 +86,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // the sentence before may be taken up by the next "he".
       ['The contest was sparked by David Cameron’s decision to step down. Michael Gove’s announcement early on Thursday that he would challenge the leadership was unexpected, as the justice secretary had been expected to back Boris Johnson. Explaining his decision, he said: “I have repeatedly said that I do not want to be prime minister.”', { text: 'I have repeatedly said that I do not want to be prime minister.', speaker: 'Michael Gove' }],
       ['Nancy Pelosi spoke on Monday. Objections about President Trump’s style were warranted. He proved to be more abrasive than normal, accusing Angela Merkel of making Germany a captive to Russia.', { text: 'Angela Merkel of making Germany a captive to Russia', speaker: 'Trump' }],
+    ],
+  },
+  'speaker.article-gender': {
+    pattern: OWN_CLAUSE_PRONOUN,
+    why: 'A person’s gender is what the article says before what the given name usually is: a gendered title ("congressman", "queen", a "spokeswoman" in apposition) or the pronoun opening the clause of their own reporting verb ("Sen. Lindsey Graham, R-S.C., suggested he …"), when all the article’s evidence, honorifics included, agrees; so a later "he said" may point back to a Lindsey, a "she" to a Jody.',
+    examples: [
+      ['Darrell Issa spoke first. Sen. Lindsey Graham, R-S.C., suggested he was open to a subpoena. “I hope she would come back,” he said.', { text: 'I hope she would come back,', speaker: 'Lindsey Graham' }],
+      ['Darrell Issa spoke first. Kelly Smith, the chairman of the committee, opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Kelly Smith' }],
+      ['Donald Trump spoke first. Jody Williams, a spokeswoman for the campaign, answered. “We are ready,” she said.', { text: 'We are ready,', speaker: 'Jody Williams' }],
+      // Negatives: the article's evidence disagreeing leaves the name's usual gender; "Rep." tells no gender.
+      ['Donald Trump spoke first. Hillary Clinton said he should resign. Hillary Clinton said she would run. “We will win,” she said.', { text: 'We will win,', speaker: 'Hillary Clinton' }],
+      ['Darrell Issa spoke first. Rep. Nancy Pelosi opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Darrell Issa' }],
     ],
   },
   'speaker.shared-role': {

@@ -586,9 +586,32 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
     const addressed = e.mentions.map((m) => /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s$/.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1]).filter(Boolean);
     const byHonorific = addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null;
     const given = familyFirst || (parts.length === 1 && byHonorific) ? null : genderOfGivenName(parts[0]);
-    genders.set(e.id, given ?? byHonorific);
+    // What the article itself says overrides the name's usual gender ("Sen. Lindsey Graham, R-S.C., suggested he was
+    // open …": Lindsey is most often a woman's name): a gendered title ("congressman", "queen") or the pronoun opening the
+    // clause the person's own reporting verb takes — when all of it agrees, honorifics included. (Honorifics alone do
+    // not: a "Mrs. King" merged into Martin Luther King is another person.)
+    // (The titles as written: "Rep." tells no gender, though rolesOf spells it "congressman".)
+    const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length)), ...appositiveRoles(e, body)];
+    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).map((p) => (p ? (p === 'he' ? 'm' : 'f') : null))].filter(Boolean);
+    const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
+    const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
+    genders.set(e.id, article ?? given ?? byHonorific);
   }
   return genders;
+}
+
+/** After a person's name, an appositive at most, their reporting verb and the pronoun opening its clause: ", R-S.C.,
+ * suggested he", " told reporters on Monday that she". Bounded, anchored: linear. */
+export const OWN_CLAUSE_PRONOUN = /^(?:,[^,;:"“”()]{1,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\p{Ll}+|added|suggested|argued|insisted|claimed|noted|stressed|warned|acknowledged|wrote|explained|indicated|signaled|signalled|hinted|conceded|admitted|announced|declared|predicted|vowed|promised|recalled|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+(?:that\s+)?(he|she)\b/u;
+
+const MALE_ROLE_WORDS = new Set<string>([...MALE_PERSON_NOUNS, 'king', 'prince', 'sultan', 'emir', 'duke', 'lord', 'sir', 'assemblyman', 'councilman', 'alderman']);
+const FEMALE_ROLE_WORDS = new Set<string>([...FEMALE_PERSON_NOUNS, 'queen', 'princess', 'duchess', 'lady', 'dame', 'assemblywoman', 'councilwoman', 'alderwoman']);
+/** The gender a role's words tell ("congressman" m, "first lady" f), else null. */
+function genderOfRole(role: string): 'm' | 'f' | null {
+  const words = role.split(/[\s-]+/);
+  const m = words.some((w) => MALE_ROLE_WORDS.has(w));
+  const f = words.some((w) => FEMALE_ROLE_WORDS.has(w));
+  return m === f ? null : m ? 'm' : 'f';
 }
 
 /**
