@@ -86,6 +86,14 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // the sentence before may be taken up by the next "he".
       ['The contest was sparked by David Cameron’s decision to step down. Michael Gove’s announcement early on Thursday that he would challenge the leadership was unexpected, as the justice secretary had been expected to back Boris Johnson. Explaining his decision, he said: “I have repeatedly said that I do not want to be prime minister.”', { text: 'I have repeatedly said that I do not want to be prime minister.', speaker: 'Michael Gove' }],
       ['Nancy Pelosi spoke on Monday. Objections about President Trump’s style were warranted. He proved to be more abrasive than normal, accusing Angela Merkel of making Germany a captive to Russia.', { text: 'Angela Merkel of making Germany a captive to Russia', speaker: 'Trump' }],
+      // Centering: a preposition's object past the subject's words is no subject; the subject before it is.
+      ['Jonathan Rothwell found that support was high. The problem of men dropping out of the labor force doesn’t seem to be a factor behind Donald Trump’s rise. “The data do not suggest distress,” he concludes.', { text: 'The data do not suggest distress,', speaker: 'Jonathan Rothwell' }],
+      // The clause after a label's colon has its own, later subject…
+      ['Donald Trump spoke in Ohio. Trump does well in segregated areas: Turning to the data, Jonathan Rothwell finds that white areas back Trump. “People there view Trump favorably,” he writes.', { text: 'People there view Trump favorably,', speaker: 'Jonathan Rothwell' }],
+      // …not the words a reporting verb's colon opens.
+      ['Donald Trump spoke in Ohio. Trump said: Jonathan Rothwell is wrong about the data. “We will win,” he said.', { text: 'We will win,', speaker: 'Donald Trump' }],
+      // The subject of reported (not quoted) words is a referent too.
+      ['“He is damaged goods,” his lawyer, Manny Conditsis, said. Haron Monis ran a website which was taken down, Sky News reports. In a letter posted to the website, he accused Australia of “oppression.”', { text: 'Australia of “oppression.”', speaker: 'Haron Monis' }],
     ],
   },
   'speaker.article-gender': {
@@ -94,6 +102,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Darrell Issa spoke first. Sen. Lindsey Graham, R-S.C., suggested he was open to a subpoena. “I hope she would come back,” he said.', { text: 'I hope she would come back,', speaker: 'Lindsey Graham' }],
       ['Darrell Issa spoke first. Kelly Smith, the chairman of the committee, opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Kelly Smith' }],
+      ['Darrell Issa spoke first. Man Haron Monis, who emigrated in 1996, is known for his letters. “It is a war,” he said.', { text: 'It is a war,', speaker: 'Man Haron Monis' }],
       ['Donald Trump spoke first. Jody Williams, a spokeswoman for the campaign, answered. “We are ready,” she said.', { text: 'We are ready,', speaker: 'Jody Williams' }],
       // Negatives: the article's evidence disagreeing leaves the name's usual gender; "Rep." tells no gender.
       ['Donald Trump spoke first. Hillary Clinton said he should resign. Hillary Clinton said she would run. “We will win,” she said.', { text: 'We will win,', speaker: 'Hillary Clinton' }],
@@ -106,6 +115,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Sen. John McCain pressed Sen. Chuck Hagel on the surge. “I will defer that judgment to history,” Hagel said. The senator added that Hagel’s refusal would have an impact on his vote. Sen. Ted Cruz spoke later.', { text: 'Hagel’s refusal would have an impact on his vote', speaker: 'John McCain' }],
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said the surge had worked.', { text: 'the surge had worked', speaker: 'John McCain' }],
+      // A holder named as a preposition's object gives way to one named as a subject.
+      ['President Donald Trump flew to Seoul. Trump took questions from reporters. He has lined up meetings with President Moon Jae-in in Seoul. The president said he might meet Kim Jong Un at the border.', { text: 'he might meet Kim Jong Un at the border', speaker: 'Donald Trump' }],
       // Negatives: the holder named in the quote is not its speaker; one holder is the role-holder rule's; a role no one holds stays unnamed.
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said McCain was wrong.', { text: 'McCain was wrong', speaker: 'Ted Cruz' }],
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],

@@ -577,6 +577,7 @@ export function writtenFamilyFirst(parts: readonly string[]): boolean {
 export function personGenders(entities: readonly Entity[], body: string): Map<string, 'm' | 'f' | null> {
   const people = entities.filter((e) => e.type === 'Person');
   const genders = new Map<string, 'm' | 'f' | null>();
+  const spans = people.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   for (const e of people) {
     const parts = e.name.split(/\s+/);
     const familyFirst = writtenFamilyFirst(parts);
@@ -592,7 +593,7 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
     // not: a "Mrs. King" merged into Martin Luther King is another person.)
     // (The titles as written: "Rep." tells no gender, though rolesOf spells it "congressman".)
     const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length)), ...appositiveRoles(e, body)];
-    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).map((p) => (p ? (p === 'he' ? 'm' : 'f') : null))].filter(Boolean);
+    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...e.mentions.map((m) => (OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1] ?? nextPronoun(body, m, spans))).map((p) => (p ? (/^h(?:e|is|im)$/i.test(p) ? 'm' : 'f') : null))].filter(Boolean);
     const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
     const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
     genders.set(e.id, article ?? given ?? byHonorific);
@@ -603,6 +604,21 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
 /** After a person's name, an appositive at most, their reporting verb and the pronoun opening its clause: ", R-S.C.,
  * suggested he", " told reporters on Monday that she". Bounded, anchored: linear. */
 export const OWN_CLAUSE_PRONOUN = /^(?:,[^,;:"“”()]{1,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\p{Ll}+|added|suggested|argued|insisted|claimed|noted|stressed|warned|acknowledged|wrote|explained|indicated|signaled|signalled|hinted|conceded|admitted|announced|declared|predicted|vowed|promised|recalled|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+(?:that\s+)?(he|she)\b/u;
+
+/**
+ * The pronoun that first follows a person named first in their sentence, in that sentence and before any other person
+ * or quotation mark ("Monis, who reportedly emigrated to Australia in 1996, is known … for his public campaign"): the
+ * person it takes up, as a reader takes it. Not after a possessive ("Trump’s lawyer said he"). */
+function nextPronoun(body: string, m: { start: number; end: number }, spans: readonly { start: number; end: number }[]): string | null {
+  if (/^['’]/.test(body.slice(m.end, m.end + 1))) return null;
+  const i = firstFrom(spans, m.end);
+  const prev = spans[firstFrom(spans, m.start) - 1];
+  if (prev && !SENTENCE_END.test(body.slice(prev.end, m.start))) return null;
+  const window = body.slice(m.end, Math.min(m.end + 150, spans[i]?.start ?? body.length));
+  const stop = window.search(/[.!?;]["”’]?\s|["“”]/);
+  return /\b(he|she|his|her|him)\b/i.exec(stop >= 0 ? window.slice(0, stop) : window)?.[1]?.toLowerCase() ?? null;
+}
+const SENTENCE_END = /[.!?]["”’]?\s/;
 
 const MALE_ROLE_WORDS = new Set<string>([...MALE_PERSON_NOUNS, 'king', 'prince', 'sultan', 'emir', 'duke', 'lord', 'sir', 'assemblyman', 'councilman', 'alderman']);
 const FEMALE_ROLE_WORDS = new Set<string>([...FEMALE_PERSON_NOUNS, 'queen', 'princess', 'duchess', 'lady', 'dame', 'assemblywoman', 'councilwoman', 'alderwoman']);
@@ -672,9 +688,17 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
     const at = q.speakerSpan.start;
     let latest: MentionRef | null = null;
-    for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
-    if (!latest) continue;
-    q.speakerId = latest.entityId;
+    // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
+    // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
+    let latestFree: MentionRef | null = null;
+    for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
+      if (!ids.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
+      latest = mentions[i];
+      if (!governedByPreposition(body, 0, mentions[i].start)) latestFree = mentions[i];
+    }
+    const holder = latestFree ?? latest;
+    if (!holder) continue;
+    q.speakerId = holder.entityId;
     delete q.speakerText;
   }
 }
@@ -798,6 +822,17 @@ export function demonymGroup(body: string, span: { start: number; end: number },
   return phrase;
 }
 
+/** A preposition right before a name, over an article and titles: "behind ", "with President ", "for the ". (Not
+ * "after", "before", "since": they open clauses too, "after Trump met Kim".) Run on at most 60 characters. */
+const PREPOSITION_BEFORE_NAME = /(?:^|\s)(?:of|about|for|with|to|from|by|in|on|at|against|than|over|behind|toward|towards|between|among|amid|into|onto|upon|without|within|beyond|around|near|like|unlike|including|via|under|through|during|despite)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** Whether the name at `at` is the object of a preposition in its sentence (from `from`). */
+function governedByPreposition(body: string, from: number, at: number): boolean {
+  return PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(from, at - 60), at));
+}
+
+/** The end of a clause a colon after it opens the words of: "He said:", "wrote the following:". */
+const REPORTING_BEFORE_COLON = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|announced|tweeted|posted|explained|noted|warned|following|follows|this)\s*$/;
+
 /** A preposition opening an adjunct: a possessor after it is inside the adjunct, not the subject's. */
 const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|during|about|among|amid|since|through|within)$/i;
 
@@ -857,11 +892,24 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const found = firstSubject(s, mentions);
     const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
     // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
-    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
+    // Nor is a preposition's object past the words a subject takes ("… doesn't seem to be a factor behind Trump’s rise.
+    // “…,” he concludes": he is the researcher the sentence before had as subject; "Objections about President
+    // Trump’s style were warranted. He …" is Trump, in the subject's own phrase).
+    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) && !(leadWords.length > 5 && governedByPreposition(body, s.start, found.start)) ? found : null;
     // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
+    // "Trump does well in segregated areas: Turning to the geographic data, Rothwell finds …": the clause after a
+    // label's colon or a semicolon has a subject of its own, the later one (not after a reporting verb's colon: "He
+    // said: Trump is …" opens its words).
+    const stop = /[:;]\s+/.exec(s.text);
+    if (stop && !/[“”"]/.test(s.text.slice(0, stop.index)) && !REPORTING_BEFORE_COLON.test(s.text.slice(0, stop.index))) {
+      const clause = { ...s, start: s.start + stop.index + stop[0].length, text: s.text.slice(stop.index + stop[0].length) };
+      const next = firstSubject(clause, mentions);
+      const nextLead = next ? clause.text.slice(0, next.start - clause.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
+      if (next?.entityId && next.start > (first?.start ?? -1) && nextLead.length <= 5 && !nextLead.some((w) => VERB_LIKE.test(w)) && !governedByPreposition(body, clause.start, next.start)) candidates.push({ at: next.start, id: next.entityId });
+    }
     // …unless a name before it heads the sentence; its own possessor does not ("May’s spokesman said …": the spokesman).
     if (unnamedSubject && !(first?.entityId && (first.start < unnamedSubject.at || (first.start === unnamedSubject.at && !possessor)))) candidates.push(unnamedSubject);
   }
@@ -882,7 +930,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
-    while (qi < ordered.length && ordered[qi].q.start <= c.at) reach = Math.max(reach, ordered[qi++].q.end);
+    // (Quoted words only: the subject of reported words is the writer's referent too — "Monis ran a website …, Sky
+    // News reports. In a letter …, he accused …" is Monis.)
+    for (; qi < ordered.length && ordered[qi].q.start <= c.at; qi++) if (ordered[qi].q.direct) reach = Math.max(reach, ordered[qi].q.end);
     if (reach <= c.at) subjects.push(c);
   }
   const spoke: { at: number; id: string; text?: string }[] = [];
