@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -107,6 +107,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the article's evidence disagreeing leaves the name's usual gender; "Rep." tells no gender.
       ['Donald Trump spoke first. Hillary Clinton said he should resign. Hillary Clinton said she would run. “We will win,” she said.', { text: 'We will win,', speaker: 'Hillary Clinton' }],
       ['Darrell Issa spoke first. Rep. Nancy Pelosi opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Darrell Issa' }],
+    ],
+  },
+  'speaker.participle-subject': {
+    pattern: OWNED_NOUN,
+    why: 'A participle after a comma ("…, saying …", "…, citing …") reports what the subject of the clause it hangs on said: the nearest clause’s own subject after ", but" / ", and" / ";"; never a dateline’s outlet ("Washington (CNN) …"); and when a name only owns the subject’s noun ("Morsi’s supporters canceled …"), that noun phrase speaks, unnamed.',
+    examples: [
+      ['Mohammed Morsi spoke on Monday. Morsi’s supporters canceled a massive rally they had planned for Tuesday, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: null, speakerText: 'Morsi’s supporters' }],
+      ['House Democrats have demanded that it be sent to them by next Tuesday, but the Justice Department outlined a longer schedule, saying that it will have its own summary ready within weeks.', { text: 'it will have its own summary ready within weeks', speaker: 'Justice Department' }],
+      ['Washington (CNN) President Barack Obama slammed Republican senators who penned a letter to Iran, claiming they were aligning themselves with Iranian hard-liners.', { text: 'they were aligning themselves with Iranian hard-liners', speaker: 'Barack Obama' }],
+      // Negatives: a name heading the subject speaks; an agent noun is the agent rule's; a name after the last clause's verb is no subject.
+      ['Mohammed Morsi canceled a massive rally, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: 'Mohammed Morsi' }],
+      ['Donald Trump met Kim Jong Un, and the two leaders agreed to meet Vladimir Putin, saying that the talks had gone well.', { text: 'the talks had gone well', speaker: null }],
     ],
   },
   'speaker.shared-role': {

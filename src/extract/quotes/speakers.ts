@@ -257,11 +257,27 @@ export function participleSubject(text: string, before: string, cue: string, s: 
     const named = after ? speakerFromText(after[1], s.start + verbAt + frame[1].length + after[0].indexOf(after[1]), mentions, roles, 'first') : null;
     if (named) return named;
   }
+  // The subject of the last clause before the participle, when one of its own opens after ", but" / ", and" / ";"
+  // ("House Democrats have demanded …, but the Justice Department outlined a longer schedule, saying …"): the
+  // participle hangs on the nearest clause.
+  const joint = lastClauseJoint(head);
+  if (joint >= 0) {
+    const clause = { ...s, start: s.start + joint, text: text.slice(joint) };
+    const own = firstSubject(clause, mentions, true);
+    const ownLead = own ? text.slice(joint, own.start - s.start).split(/\s+/).filter(Boolean) : [];
+    if (own && own.start < s.start + head.length && ownLead.length <= 4 && !ownLead.some((w) => VERB_LIKE.test(w)) && !/^['’]/.test(text.slice(own.end - s.start, own.end - s.start + 1))) return own;
+  }
   // The sentence's subject: a person or a body heading it, after at most a few words of title ("Democratic presidential
   // nominee Hillary Clinton chimed in on Twitter, saying …") — no verb before it ("Several groups granted Mr. Clarke …").
-  const first = firstSubject(s, mentions, true);
+  // A dateline's outlet is none ("Washington (CNN) President Barack Obama slammed …, claiming …").
+  const dateline = DATELINE_LEAD.exec(text)?.[0].length ?? 0;
+  const first = firstSubject(dateline ? { ...s, start: s.start + dateline, text: text.slice(dateline) } : s, mentions, true);
   if (!first || first.start >= s.start + before.length) return null;
-  const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
+  // "Morsi's supporters canceled a rally …, citing …": a name owning the subject's noun is not the subject; the noun
+  // phrase speaks, unnamed (an agent, "Trump's spokesman", is the agent rule's, after every rule).
+  const owned = OWNED_NOUN.exec(text.slice(first.end - s.start, first.end - s.start + 60));
+  if (owned && isPerson(first.entityId, mentions) && !AGENT_AFTER_PRINCIPAL.test(owned[0])) return { start: first.start, end: first.end + owned[0].length, entityId: null };
+  const lead = text.slice(dateline, first.start - s.start).replace(OPENING_PHRASE, '');
   // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
   // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
   // (A name in an adjunct opening the sentence, "Next week at the United Nations, Trump …", is subjectAfterOpeningAdjunct's.)
@@ -270,6 +286,16 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
 
+/** A dateline opening a sentence: a place, then the agency in parentheses and a dash at most ("Washington (CNN) "). */
+const DATELINE_LEAD = /^[\p{Lu}][^()\n]{0,60}\((?:CNN|AP|AFP|Reuters|Xinhua|UPI|dpa|AA)\)\s*(?:(?:--|[—–-])\s*)?/u;
+/** After a possessive name, its noun up to the verb: "’s supporters" of "Morsi’s supporters canceled". */
+export const OWNED_NOUN = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|say|says)\b)/u;
+/** Where the last clause of `head` opens after ", but", ", and", ", while", ", yet" or ";", else -1. */
+function lastClauseJoint(head: string): number {
+  let at = -1;
+  for (const m of head.matchAll(/(?:,\s+(?:but|and|while|whereas|yet)|;)\s+/g)) at = m.index + m[0].length;
+  return at;
+}
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
 export function mentionTextIn(m: MentionRef, offset: number, clause: string): string {
   return clause.slice(Math.max(0, m.start - offset), m.end - offset);
