@@ -92,6 +92,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Donald Trump spoke in Ohio. Trump does well in segregated areas: Turning to the data, Jonathan Rothwell finds that white areas back Trump. “People there view Trump favorably,” he writes.', { text: 'People there view Trump favorably,', speaker: 'Jonathan Rothwell' }],
       // …not the words a reporting verb's colon opens.
       ['Donald Trump spoke in Ohio. Trump said: Jonathan Rothwell is wrong about the data. “We will win,” he said.', { text: 'We will win,', speaker: 'Donald Trump' }],
+      // …but a speaker named after the words they report is newer than those words' subject.
+      ['Wendy Sherman spoke first. In a meeting with Madeleine Albright, Kim was asked 14 critical questions, Sherman said. “Kim went down that entire list,” she said.', { text: 'Kim went down that entire list,', speaker: 'Wendy Sherman' }],
       // The subject of reported (not quoted) words is a referent too.
       ['“He is damaged goods,” his lawyer, Manny Conditsis, said. Haron Monis ran a website which was taken down, Sky News reports. In a letter posted to the website, he accused Australia of “oppression.”', { text: 'Australia of “oppression.”', speaker: 'Haron Monis' }],
     ],
@@ -102,7 +104,6 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Darrell Issa spoke first. Sen. Lindsey Graham, R-S.C., suggested he was open to a subpoena. “I hope she would come back,” he said.', { text: 'I hope she would come back,', speaker: 'Lindsey Graham' }],
       ['Darrell Issa spoke first. Kelly Smith, the chairman of the committee, opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Kelly Smith' }],
-      ['Darrell Issa spoke first. Man Haron Monis, who emigrated in 1996, is known for his letters. “It is a war,” he said.', { text: 'It is a war,', speaker: 'Man Haron Monis' }],
       ['Donald Trump spoke first. Jody Williams, a spokeswoman for the campaign, answered. “We are ready,” she said.', { text: 'We are ready,', speaker: 'Jody Williams' }],
       // Negatives: the article's evidence disagreeing leaves the name's usual gender; "Rep." tells no gender.
       ['Donald Trump spoke first. Hillary Clinton said he should resign. Hillary Clinton said she would run. “We will win,” she said.', { text: 'We will win,', speaker: 'Hillary Clinton' }],

@@ -603,7 +603,6 @@ export function writtenFamilyFirst(parts: readonly string[]): boolean {
 export function personGenders(entities: readonly Entity[], body: string): Map<string, 'm' | 'f' | null> {
   const people = entities.filter((e) => e.type === 'Person');
   const genders = new Map<string, 'm' | 'f' | null>();
-  const spans = people.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   for (const e of people) {
     const parts = e.name.split(/\s+/);
     const familyFirst = writtenFamilyFirst(parts);
@@ -619,7 +618,7 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
     // not: a "Mrs. King" merged into Martin Luther King is another person.)
     // (The titles as written: "Rep." tells no gender, though rolesOf spells it "congressman".)
     const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length)), ...appositiveRoles(e, body)];
-    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...e.mentions.map((m) => (OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1] ?? nextPronoun(body, m, spans))).map((p) => (p ? (/^h(?:e|is|im)$/i.test(p) ? 'm' : 'f') : null))].filter(Boolean);
+    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).map((p) => (p ? (p === 'he' ? 'm' : 'f') : null))].filter(Boolean);
     const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
     const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
     genders.set(e.id, article ?? given ?? byHonorific);
@@ -630,21 +629,6 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
 /** After a person's name, an appositive at most, their reporting verb and the pronoun opening its clause: ", R-S.C.,
  * suggested he", " told reporters on Monday that she". Bounded, anchored: linear. */
 export const OWN_CLAUSE_PRONOUN = /^(?:,[^,;:"“”()]{1,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\p{Ll}+|added|suggested|argued|insisted|claimed|noted|stressed|warned|acknowledged|wrote|explained|indicated|signaled|signalled|hinted|conceded|admitted|announced|declared|predicted|vowed|promised|recalled|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+(?:that\s+)?(he|she)\b/u;
-
-/**
- * The pronoun that first follows a person named first in their sentence, in that sentence and before any other person
- * or quotation mark ("Monis, who reportedly emigrated to Australia in 1996, is known … for his public campaign"): the
- * person it takes up, as a reader takes it. Not after a possessive ("Trump’s lawyer said he"). */
-function nextPronoun(body: string, m: { start: number; end: number }, spans: readonly { start: number; end: number }[]): string | null {
-  if (/^['’]/.test(body.slice(m.end, m.end + 1))) return null;
-  const i = firstFrom(spans, m.end);
-  const prev = spans[firstFrom(spans, m.start) - 1];
-  if (prev && !SENTENCE_END.test(body.slice(prev.end, m.start))) return null;
-  const window = body.slice(m.end, Math.min(m.end + 150, spans[i]?.start ?? body.length));
-  const stop = window.search(/[.!?;]["”’]?\s|["“”]/);
-  return /\b(he|she|his|her|him)\b/i.exec(stop >= 0 ? window.slice(0, stop) : window)?.[1]?.toLowerCase() ?? null;
-}
-const SENTENCE_END = /[.!?]["”’]?\s/;
 
 const MALE_ROLE_WORDS = new Set<string>([...MALE_PERSON_NOUNS, 'king', 'prince', 'sultan', 'emir', 'duke', 'lord', 'sir', 'assemblyman', 'councilman', 'alderman']);
 const FEMALE_ROLE_WORDS = new Set<string>([...FEMALE_PERSON_NOUNS, 'queen', 'princess', 'duchess', 'lady', 'dame', 'assemblywoman', 'councilwoman', 'alderwoman']);
@@ -1003,7 +987,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         break;
       }
     }
-    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
+    // A speaker named after their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she said")
+    // stands where they are named, after the subject of what they reported: the newer of the two.
+    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: !pronoun && q.speakerSpan && q.speakerSpan.start >= q.end ? q.speakerSpan.start : q.start, id: q.speakerId });
     // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
     // next "he" or "she" too, not a person the article named before that source.
     // (Not a title a country or a body owns, "America’s top diplomat": someone the article names.)
