@@ -88,6 +88,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Nancy Pelosi spoke on Monday. Objections about President Trump’s style were warranted. He proved to be more abrasive than normal, accusing Angela Merkel of making Germany a captive to Russia.', { text: 'Angela Merkel of making Germany a captive to Russia', speaker: 'Trump' }],
       // Centering: a preposition's object past the subject's words is no subject; the subject before it is.
       ['Jonathan Rothwell found that support was high. The problem of men dropping out of the labor force doesn’t seem to be a factor behind Donald Trump’s rise. “The data do not suggest distress,” he concludes.', { text: 'The data do not suggest distress,', speaker: 'Jonathan Rothwell' }],
+      // Negatives: a preposition's object the next sentence takes up stays a candidate; so does one the pronoun's own sentence names.
+      ['Colin Powell nearly derailed the administration in its first year. The military brass was skeptical of Bill Clinton long before he arrived at the White House. He was the first antiwar president. During the 1992 campaign, he said he would rewrite the laws.', { text: 'he would rewrite the laws', speaker: 'Bill Clinton' }],
+      ['Donald Trump spoke first. That might embolden world leaders like Russian President Vladimir Putin to refer back to this moment when he defends the annexation of Crimea.', { text: 'the annexation of Crimea', speaker: 'Vladimir Putin' }],
       // The clause after a label's colon has its own, later subject…
       ['Donald Trump spoke in Ohio. Trump does well in segregated areas: Turning to the data, Jonathan Rothwell finds that white areas back Trump. “People there view Trump favorably,” he writes.', { text: 'People there view Trump favorably,', speaker: 'Jonathan Rothwell' }],
       // …not the words a reporting verb's colon opens.
@@ -105,7 +108,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Darrell Issa spoke first. Sen. Lindsey Graham, R-S.C., suggested he was open to a subpoena. “I hope she would come back,” he said.', { text: 'I hope she would come back,', speaker: 'Lindsey Graham' }],
       ['Darrell Issa spoke first. Kelly Smith, the chairman of the committee, opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Kelly Smith' }],
       ['Donald Trump spoke first. Jody Williams, a spokeswoman for the campaign, answered. “We are ready,” she said.', { text: 'We are ready,', speaker: 'Jody Williams' }],
-      // Negatives: the article's evidence disagreeing leaves the name's usual gender; "Rep." tells no gender.
+      // Negatives: the article's evidence disagreeing leaves the name's usual gender; "Rep." tells no gender; a pronoun
+      // does not overrule a name one dataset alone lists.
+      ['Margaret Thatcher was forced out. Geoffrey Howe said she also left a mark on the Labour Party. “So Thatcher transformed both parties,” he said.', { text: 'So Thatcher transformed both parties,', speaker: 'Geoffrey Howe' }],
       ['Donald Trump spoke first. Hillary Clinton said he should resign. Hillary Clinton said she would run. “We will win,” she said.', { text: 'We will win,', speaker: 'Hillary Clinton' }],
       ['Darrell Issa spoke first. Rep. Nancy Pelosi opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Darrell Issa' }],
     ],

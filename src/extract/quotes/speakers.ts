@@ -1,7 +1,7 @@
 // Quotes: who speaks — mention lookups, subjects before a cue, and pronouns resolved to the right person.
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
-import { genderOfGivenName, koreanFamilyFirst } from '../lexicon/names.js';
+import { genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
 import { HEAD_OFFICES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
@@ -618,7 +618,9 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
     // not: a "Mrs. King" merged into Martin Luther King is another person.)
     // (The titles as written: "Rep." tells no gender, though rolesOf spells it "congressman".)
     const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length)), ...appositiveRoles(e, body)];
-    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).map((p) => (p ? (p === 'he' ? 'm' : 'f') : null))].filter(Boolean);
+    // (The pronoun only against a name both datasets list: "Geoffrey Howe said she also left a mark" speaks of Thatcher.)
+    const pronounsTell = !given || listedForBothGenders(parts[0]);
+    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...(pronounsTell ? e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).map((p) => (p ? (p === 'he' ? 'm' : 'f') : null)) : [])].filter(Boolean);
     const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
     const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
     genders.set(e.id, article ?? given ?? byHonorific);
@@ -902,10 +904,14 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const found = firstSubject(s, mentions);
     const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
     // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
-    // Nor is a preposition's object past the words a subject takes ("… doesn't seem to be a factor behind Trump’s rise.
-    // “…,” he concludes": he is the researcher the sentence before had as subject; "Objections about President
-    // Trump’s style were warranted. He …" is Trump, in the subject's own phrase).
-    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) && !(leadWords.length > 5 && governedByPreposition(body, s.start, found.start)) ? found : null;
+    // Nor is a preposition's object past the words a subject takes, when it is plainly not the sentence's centre: a
+    // possessor inside the object ("… doesn't seem to be a factor behind Trump’s rise. “…,” he concludes": the
+    // researcher the sentence before had as subject), or a name after a pronoun standing for someone else ("That sample
+    // size let him drill down …, analyzing support for Trump"). ("Objections about President Trump’s style were
+    // warranted. He …" is Trump, in the subject's own phrase; "The military brass was skeptical of Clinton … He was the
+    // first antiwar president" keeps Clinton.)
+    const offCentre = found && leadWords.length > 5 && governedByPreposition(body, s.start, found.start) && (/^['’]/.test(body.slice(found.end, found.end + 1)) || /\b(?:he|she|him|his|her)\b/i.test(s.text.slice(0, found.start - s.start)));
+    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) && !offCentre ? found : null;
     // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
