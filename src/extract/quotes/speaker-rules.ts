@@ -91,6 +91,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a preposition's object the next sentence takes up stays a candidate; so does one the pronoun's own sentence names.
       ['Colin Powell nearly derailed the administration in its first year. The military brass was skeptical of Bill Clinton long before he arrived at the White House. He was the first antiwar president. During the 1992 campaign, he said he would rewrite the laws.', { text: 'he would rewrite the laws', speaker: 'Bill Clinton' }],
       ['Donald Trump spoke first. That might embolden world leaders like Russian President Vladimir Putin to refer back to this moment when he defends the annexation of Crimea.', { text: 'the annexation of Crimea', speaker: 'Vladimir Putin' }],
+      ['Donald Trump spoke first. The BBC reports another excerpt from President Bashar Assad’s interview with Al Manar where he states, “The Syrian army has scored major victories.”', { text: 'The Syrian army has scored major victories.', speaker: 'Bashar Assad' }],
+      ['Donald Trump spoke first. The theory that Trump could issue a self-pardon, Rudy Giuliani added, was a non-starter. “It would lead to impeachment,” he said.', { text: 'It would lead to impeachment,', speaker: 'Rudy Giuliani' }],
       // The clause after a label's colon has its own, later subject…
       ['Donald Trump spoke in Ohio. Trump does well in segregated areas: Turning to the data, Jonathan Rothwell finds that white areas back Trump. “People there view Trump favorably,” he writes.', { text: 'People there view Trump favorably,', speaker: 'Jonathan Rothwell' }],
       // …not the words a reporting verb's colon opens.

@@ -910,7 +910,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // size let him drill down …, analyzing support for Trump"). ("Objections about President Trump’s style were
     // warranted. He …" is Trump, in the subject's own phrase; "The military brass was skeptical of Clinton … He was the
     // first antiwar president" keeps Clinton.)
-    const offCentre = found && leadWords.length > 5 && governedByPreposition(body, s.start, found.start) && (/^['’]/.test(body.slice(found.end, found.end + 1)) || /\b(?:he|she|him|his|her)\b/i.test(s.text.slice(0, found.start - s.start)));
+    // (Not when a pronoun after it takes it up: "an excerpt from President Assad’s interview … where he states".)
+    const offCentre = found && leadWords.length > 5 && governedByPreposition(body, s.start, found.start) && (/^['’]/.test(body.slice(found.end, found.end + 1)) || /\b(?:he|she|him|his|her)\b/i.test(s.text.slice(0, found.start - s.start))) && !/\b(?:he|she|him|his|her)\b/i.test(s.text.slice(found.end - s.start));
     const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) && !offCentre ? found : null;
     // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
@@ -993,9 +994,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         break;
       }
     }
-    // A speaker named after their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she said")
-    // stands where they are named, after the subject of what they reported: the newer of the two.
-    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: !pronoun && q.speakerSpan && q.speakerSpan.start >= q.end ? q.speakerSpan.start : q.start, id: q.speakerId });
+    // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
+    // said"; "The theory that Trump could …, Giuliani added, was a non-starter") stands where they are named, after the
+    // subject of what they reported: the newer of the two.
+    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: !pronoun && q.speakerSpan ? Math.max(q.start, q.speakerSpan.start) : q.start, id: q.speakerId });
     // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
     // next "he" or "she" too, not a person the article named before that source.
     // (Not a title a country or a body owns, "America’s top diplomat": someone the article names.)
