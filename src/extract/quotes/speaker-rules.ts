@@ -99,7 +99,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Donald Trump spoke in Ohio. Trump said: Jonathan Rothwell is wrong about the data. “We will win,” he said.', { text: 'We will win,', speaker: 'Donald Trump' }],
       // …but a speaker named after the words they report is newer than those words' subject.
       ['Wendy Sherman spoke first. In a meeting with Madeleine Albright, Kim was asked 14 critical questions, Sherman said. “Kim went down that entire list,” she said.', { text: 'Kim went down that entire list,', speaker: 'Wendy Sherman' }],
-      // The subject of reported (not quoted) words is a referent too.
+      ['Nikki Haley spoke at the UN. North Korean leader Kim Jong-un had shown through his actions that he was “begging for war”, she said. “War is never something the United States wants,” she continued. “We don’t want it now.”', { text: 'We don’t want it now.', speaker: 'Nikki Haley' }],
+      // The subject of reported (not quoted) words is a referent too, when no person reports them.
       ['“He is damaged goods,” his lawyer, Manny Conditsis, said. Haron Monis ran a website which was taken down, Sky News reports. In a letter posted to the website, he accused Australia of “oppression.”', { text: 'Australia of “oppression.”', speaker: 'Haron Monis' }],
     ],
   },
@@ -124,7 +125,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Mohammed Morsi spoke on Monday. Morsi’s supporters canceled a massive rally they had planned for Tuesday, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: null, speakerText: 'Morsi’s supporters' }],
       ['House Democrats have demanded that it be sent to them by next Tuesday, but the Justice Department outlined a longer schedule, saying that it will have its own summary ready within weeks.', { text: 'it will have its own summary ready within weeks', speaker: 'Justice Department' }],
       ['Washington (CNN) President Barack Obama slammed Republican senators who penned a letter to Iran, claiming they were aligning themselves with Iranian hard-liners.', { text: 'they were aligning themselves with Iranian hard-liners', speaker: 'Barack Obama' }],
-      // Negatives: a name heading the subject speaks; an agent noun is the agent rule's; a name after the last clause's verb is no subject.
+      // Negatives: a name heading the subject speaks, or owning a thing ("Trump’s threat"); an agent noun is the agent rule's; a name after the last clause's verb is no subject.
+      ['Donald Trump spoke on Monday. Trump’s original threat was followed up with a Wednesday tweet boasting that the arsenal is “far stronger than ever before.”', { text: 'the arsenal is “far stronger than ever before.”', speaker: 'Donald Trump' }],
       ['Mohammed Morsi canceled a massive rally, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: 'Mohammed Morsi' }],
       ['Donald Trump met Kim Jong Un, and the two leaders agreed to meet Vladimir Putin, saying that the talks had gone well.', { text: 'the talks had gone well', speaker: null }],
     ],

@@ -288,8 +288,9 @@ export function participleSubject(text: string, before: string, cue: string, s: 
 
 /** A dateline opening a sentence: a place, then the agency in parentheses and a dash at most ("Washington (CNN) "). */
 const DATELINE_LEAD = /^[\p{Lu}][^()\n]{0,60}\((?:CNN|AP|AFP|Reuters|Xinhua|UPI|dpa|AA)\)\s*(?:(?:--|[—–-])\s*)?/u;
-/** After a possessive name, its noun up to the verb: "’s supporters" of "Morsi’s supporters canceled". */
-export const OWNED_NOUN = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+)(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|say|says)\b)/u;
+/** After a possessive name, a noun of people up to the verb: "’s supporters" of "Morsi’s supporters canceled" (not a
+ * thing: "Trump's original threat was followed up with a tweet boasting …" is Trump's). */
+export const OWNED_NOUN = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:supporters|followers|allies|aides|advisers|advisors|lawyers|attorneys|opponents|critics|backers|loyalists|troops|forces|fighters|men|officials|ministers|generals|family|relatives|children|sons|daughters|colleagues|staff|team|campaign|administration|government|party|spokesmen|representatives|defenders|friends|rivals|voters|fans|partisans)(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|say|says)\b)/u;
 /** Where the last clause of `head` opens after ", but", ", and", ", while", ", yet" or ";", else -1. */
 function lastClauseJoint(head: string): number {
   let at = -1;
@@ -947,10 +948,16 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
-    // (Quoted words only: the subject of reported words is the writer's referent too — "Monis ran a website …, Sky
-    // News reports. In a letter …, he accused …" is Monis.)
-    for (; qi < ordered.length && ordered[qi].q.start <= c.at; qi++) if (ordered[qi].q.direct) reach = Math.max(reach, ordered[qi].q.end);
-    if (reach <= c.at) subjects.push(c);
+    // (Reported words' own subject, opening them, is the writer's referent too when no person reports them — "Monis ran
+    // a website …, Sky News reports. In a letter …, he accused …" is Monis; not under a person's report: "Kim had
+    // shown he was begging for war, she said. “…,” she continued" stays the reporter's.)
+    let opening = false;
+    for (; qi < ordered.length && ordered[qi].q.start <= c.at; qi++) {
+      const q = ordered[qi].q;
+      if (!q.direct && q.start === c.at && !(q.speakerId && persons.has(q.speakerId)) && !ordered[qi].pronoun) opening = true;
+      else reach = Math.max(reach, q.end);
+    }
+    if (reach <= c.at || opening) subjects.push(c);
   }
   const spoke: { at: number; id: string; text?: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
