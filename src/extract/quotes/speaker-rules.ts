@@ -120,7 +120,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.participle-subject': {
     pattern: OWNED_NOUN,
-    why: 'A participle after a comma ("…, saying …", "…, citing …") reports what the subject of the clause it hangs on said: the nearest clause’s own subject after ", but" / ", and" / ";"; never a dateline’s outlet ("Washington (CNN) …"); and when a name only owns the subject’s noun ("Morsi’s supporters canceled …"), that noun phrase speaks, unnamed.',
+    why: 'A participle after a comma ("…, saying …", "…, citing …") reports what the subject of the clause it hangs on said: the nearest clause’s own subject after ", but" / ";"; never a dateline’s outlet ("Washington (CNN) …"); and when a name only owns the subject’s noun ("Morsi’s supporters canceled …"), that noun phrase speaks, unnamed.',
     examples: [
       ['Mohammed Morsi spoke on Monday. Morsi’s supporters canceled a massive rally they had planned for Tuesday, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: null, speakerText: 'Morsi’s supporters' }],
       ['House Democrats have demanded that it be sent to them by next Tuesday, but the Justice Department outlined a longer schedule, saying that it will have its own summary ready within weeks.', { text: 'it will have its own summary ready within weeks', speaker: 'Justice Department' }],
@@ -128,6 +128,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a name heading the subject speaks, or owning a thing ("Trump’s threat"); an agent noun is the agent rule's; a name after the last clause's verb is no subject.
       ['Donald Trump spoke on Monday. Trump’s original threat was followed up with a Wednesday tweet boasting that the arsenal is “far stronger than ever before.”', { text: 'the arsenal is “far stronger than ever before.”', speaker: 'Donald Trump' }],
       ['Mohammed Morsi canceled a massive rally, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: 'Mohammed Morsi' }],
+      ['Japanese Prime Minister Shinzo Abe said Friday that his deputy, Taro Aso, and U.S. Vice President Mike Pence have begun to “create a new framework,” suggesting that Tokyo has agreed to more bilateral deals.', { text: 'Tokyo has agreed to more bilateral deals', speaker: 'Shinzo Abe' }],
       ['Donald Trump met Kim Jong Un, and the two leaders agreed to meet Vladimir Putin, saying that the talks had gone well.', { text: 'the talks had gone well', speaker: null }],
     ],
   },

@@ -257,7 +257,7 @@ export function participleSubject(text: string, before: string, cue: string, s: 
     const named = after ? speakerFromText(after[1], s.start + verbAt + frame[1].length + after[0].indexOf(after[1]), mentions, roles, 'first') : null;
     if (named) return named;
   }
-  // The subject of the last clause before the participle, when one of its own opens after ", but" / ", and" / ";"
+  // The subject of the last clause before the participle, when one of its own opens after ", but" / ";"
   // ("House Democrats have demanded …, but the Justice Department outlined a longer schedule, saying …"): the
   // participle hangs on the nearest clause.
   const joint = lastClauseJoint(head);
@@ -291,10 +291,11 @@ const DATELINE_LEAD = /^[\p{Lu}][^()\n]{0,60}\((?:CNN|AP|AFP|Reuters|Xinhua|UPI|
 /** After a possessive name, a noun of people up to the verb: "’s supporters" of "Morsi’s supporters canceled" (not a
  * thing: "Trump's original threat was followed up with a tweet boasting …" is Trump's). */
 export const OWNED_NOUN = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:supporters|followers|allies|aides|advisers|advisors|lawyers|attorneys|opponents|critics|backers|loyalists|troops|forces|fighters|men|officials|ministers|generals|family|relatives|children|sons|daughters|colleagues|staff|team|campaign|administration|government|party|spokesmen|representatives|defenders|friends|rivals|voters|fans|partisans)(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|say|says)\b)/u;
-/** Where the last clause of `head` opens after ", but", ", and", ", while", ", yet" or ";", else -1. */
+/** Where the last clause of `head` opens after ", but", ", while", ", yet" or ";", else -1 (not ", and": it joins names
+ * as often as clauses, "his deputy, Taro Aso, and U.S. Vice President Mike Pence have begun …, suggesting"). */
 function lastClauseJoint(head: string): number {
   let at = -1;
-  for (const m of head.matchAll(/(?:,\s+(?:but|and|while|whereas|yet)|;)\s+/g)) at = m.index + m[0].length;
+  for (const m of head.matchAll(/(?:,\s+(?:but|while|whereas|yet)|;)\s+/g)) at = m.index + m[0].length;
   return at;
 }
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
