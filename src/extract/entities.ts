@@ -207,6 +207,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
+  const leadBearers = new Map<string, Set<string>>(); // surname key → the people of that surname the first two sentences name in full
   const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
   // People whose name puts the family name first: its first word is no given name and tells no gender ("Mr. Liu" is
   // Liu He, though "Liu" is a woman's given name in English lists).
@@ -228,6 +229,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
     (namedAt.get(sk) ?? namedAt.set(sk, []).get(sk)!).push({ start: m.start, id });
+    if (m.sentence <= 1) (leadBearers.get(sk) ?? leadBearers.set(sk, new Set()).get(sk)!).add(id);
     const given = key.split(/\s+/)[0];
     if (!familyFirst && /^\p{Lu}\p{Ll}+$/u.test(given)) (byGivenName.get(given) ?? byGivenName.set(given, new Map()).get(given)!).set(id, sk);
   }
@@ -247,11 +249,16 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // article is about: named three times as often as the others together, or both named first and most often.
   // Otherwise it is ambiguous ('').
   const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
+  const leadSubject = new Map<string, string>(); // surname key → the bearer of a tie the lead names alone
   for (const [sk, counts] of bySurname) {
     const firstNamed = counts.keys().next().value!; // insertion order is text order
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const others = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
     const leads = ranked[0][0] === firstNamed && (ranked.length === 1 || ranked[0][1] > ranked[1][1]);
+    // Tied, the one the lead names alone (its first two sentences) is the article's subject ("(CNN) Jeb Bush, laying out
+    // …" before "His brother, former President George W. Bush"; not "John Smith and Mary Smith arrived"): a bare
+    // surname no nearer full name decides is theirs (below).
+    if (!leads && leadBearers.get(sk)?.size === 1 && leadBearers.get(sk)!.has(firstNamed) && counts.get(firstNamed) === ranked[0][1]) leadSubject.set(sk, firstNamed);
     // A family name written first is shared by many of the people an article names ("Kim" among Kim Jong Un, Kim Yo
     // Jong and Kim Yong Nam): being named first and most often does not make a bare "Kim" the article's subject's.
     const decided = ranked[0][1] >= 3 * others || leads;
@@ -385,7 +392,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       const before = namedAt.get(sk)?.filter((f) => f.start < m.start) ?? [];
       const latest = before[before.length - 1];
       const rival = before.filter((f) => f.id !== latest?.id).pop();
-      id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : undefined;
+      id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : want ? undefined : leadSubject.get(sk);
       // "President Donald Trump … celebrated first lady Melania Trump's birthday. Abe and Trump are likely to meet": a
       // full name in the possessive introduces its bearer as a thing's owner, no new topic; the bearer named before
       // with a title, the article's one so far, keeps the bare surname.

@@ -137,6 +137,16 @@ describe('buildEntities', () => {
     // "The bloc" is the one union of states the article names; with two, no one.
     ['The EU said the deal was done. Britain will leave the bloc on 31 October.', ['country:GB=United Kingdom|Britain', 'org:european-union=European Union|EU|the bloc']],
     ['The African Union and the EU met. The bloc said so.', ['org:african-union=African Union', 'org:european-union=European Union|EU']],
+    // Two bearers named in full equally often: a bare surname no nearer full name decides is the one the lead names alone.
+    [
+      `Jeb Bush laid out his foreign policy on Tuesday. ${'The speech covered taxes, trade and the budget at some length. '.repeat(26)}Bush said the plan would work. His brother, George W. Bush, signed the agreement in 2008. George W. Bush left office in 2009. Jeb Bush is running now.`,
+      ['person:george-w-bush=George W. Bush', 'person:jeb-bush=Jeb Bush|Bush'],
+    ],
+    // must not: both named in the lead leave it ambiguous.
+    [
+      `John Smith and Mary Smith arrived on Tuesday. ${'The speech covered taxes, trade and the budget at some length. '.repeat(26)}Smith said the plan would work.`,
+      ['person:john-smith=John Smith', 'person:mary-smith=Mary Smith'],
+    ],
     ['The bloc of voters said so.', []],
     // must not: a place of two words whose last word is no one's surname here stays no person.
     ['They flew to Fort Worth. President Trump spoke there.', ['person:trump=Trump|President Trump', 'place:fort-worth-us=Fort Worth']],

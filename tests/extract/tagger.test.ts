@@ -190,6 +190,11 @@ describe('the pipeline with the shipped tagger', () => {
     ['U.S.-Russia relations have hit a low point, Lavrov said.', 'Country', ['Russia', 'United States']],
     ['Officials at the White House declined to comment, a spokesman for the European Union said.', 'Organization', ['European Union', 'White House']],
     ['Press Secretary Sean Spicer took questions from reporters.', 'Person', ['Sean Spicer']],
+    // A word no name list knows after a dateline, before a family name the article names elsewhere, is a given name.
+    ['Simi Valley, California (CNN) Jeb Bush, laying out his strategy to combat ISIS on Tuesday, called for a no-fly zone over Syria. "We must act," Bush said. His brother, former President George W. Bush, signed the agreement in 2008.', 'Person', ['George W. Bush', 'Jeb Bush']],
+    ['Simi Valley, California (CNN) Jeb Bush, laying out his strategy to combat ISIS on Tuesday, called for a no-fly zone over Syria. "We must act," Bush said. His brother, former President George W. Bush, signed the agreement in 2008.', 'Organization', ['CNN', 'Islamic State']],
+    // must not: a body's name whose last word is no family name named elsewhere.
+    ['Simi Valley, California (CNN) Goldman Sachs said on Tuesday it would cut jobs. The bank said the cuts were needed.', 'Organization', ['CNN', 'Goldman Sachs']],
   ])('%s → %s %j', (body, type, expected) => {
     expect(names(body, type)).toEqual(expected);
   });

@@ -21,6 +21,11 @@ export function genderOfGivenName(name: string): 'm' | 'f' | null {
   return m && !f ? 'm' : f && !m ? 'f' : null;
 }
 
+/** Whether both given-name datasets list the name ("Lindsey", "Kelly", "Jody"): its usual gender is a guess the article may overrule. */
+export function listedForBothGenders(name: string): boolean {
+  return maleSet.has(name) && femaleSet.has(name);
+}
+
 /** Common Korean family names, romanised: a three-word name opening with one is written family name first ("Kim
  * Myong Gil" is Mr. Kim, like "Kim Jong Un"), its given name two syllables. */
 export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([

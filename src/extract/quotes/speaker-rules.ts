@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -86,6 +86,50 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // the sentence before may be taken up by the next "he".
       ['The contest was sparked by David Cameron’s decision to step down. Michael Gove’s announcement early on Thursday that he would challenge the leadership was unexpected, as the justice secretary had been expected to back Boris Johnson. Explaining his decision, he said: “I have repeatedly said that I do not want to be prime minister.”', { text: 'I have repeatedly said that I do not want to be prime minister.', speaker: 'Michael Gove' }],
       ['Nancy Pelosi spoke on Monday. Objections about President Trump’s style were warranted. He proved to be more abrasive than normal, accusing Angela Merkel of making Germany a captive to Russia.', { text: 'Angela Merkel of making Germany a captive to Russia', speaker: 'Trump' }],
+      // Centering: a preposition's object past the subject's words is no subject; the subject before it is.
+      ['Jonathan Rothwell found that support was high. The problem of men dropping out of the labor force doesn’t seem to be a factor behind Donald Trump’s rise. “The data do not suggest distress,” he concludes.', { text: 'The data do not suggest distress,', speaker: 'Jonathan Rothwell' }],
+      // Negatives: a preposition's object the next sentence takes up stays a candidate; so does one the pronoun's own sentence names.
+      ['Colin Powell nearly derailed the administration in its first year. The military brass was skeptical of Bill Clinton long before he arrived at the White House. He was the first antiwar president. During the 1992 campaign, he said he would rewrite the laws.', { text: 'he would rewrite the laws', speaker: 'Bill Clinton' }],
+      ['Donald Trump spoke first. That might embolden world leaders like Russian President Vladimir Putin to refer back to this moment when he defends the annexation of Crimea.', { text: 'the annexation of Crimea', speaker: 'Vladimir Putin' }],
+      ['Donald Trump spoke first. The BBC reports another excerpt from President Bashar Assad’s interview with Al Manar where he states, “The Syrian army has scored major victories.”', { text: 'The Syrian army has scored major victories.', speaker: 'Bashar Assad' }],
+      ['Donald Trump spoke first. The theory that Trump could issue a self-pardon, Rudy Giuliani added, was a non-starter. “It would lead to impeachment,” he said.', { text: 'It would lead to impeachment,', speaker: 'Rudy Giuliani' }],
+      // The clause after a label's colon has its own, later subject…
+      ['Donald Trump spoke in Ohio. Trump does well in segregated areas: Turning to the data, Jonathan Rothwell finds that white areas back Trump. “People there view Trump favorably,” he writes.', { text: 'People there view Trump favorably,', speaker: 'Jonathan Rothwell' }],
+      // …not the words a reporting verb's colon opens.
+      ['Donald Trump spoke in Ohio. Trump said: Jonathan Rothwell is wrong about the data. “We will win,” he said.', { text: 'We will win,', speaker: 'Donald Trump' }],
+      // …but a speaker named after the words they report is newer than those words' subject.
+      ['Wendy Sherman spoke first. In a meeting with Madeleine Albright, Kim was asked 14 critical questions, Sherman said. “Kim went down that entire list,” she said.', { text: 'Kim went down that entire list,', speaker: 'Wendy Sherman' }],
+      ['Nikki Haley spoke at the UN. North Korean leader Kim Jong-un had shown through his actions that he was “begging for war”, she said. “War is never something the United States wants,” she continued. “We don’t want it now.”', { text: 'We don’t want it now.', speaker: 'Nikki Haley' }],
+      // The subject of reported (not quoted) words is a referent too, when no person reports them.
+      ['“He is damaged goods,” his lawyer, Manny Conditsis, said. Haron Monis ran a website which was taken down, Sky News reports. In a letter posted to the website, he accused Australia of “oppression.”', { text: 'Australia of “oppression.”', speaker: 'Haron Monis' }],
+    ],
+  },
+  'speaker.article-gender': {
+    pattern: OWN_CLAUSE_PRONOUN,
+    why: 'A person’s gender is what the article says before what the given name usually is: a gendered title ("congressman", "queen", a "spokeswoman" in apposition) or the pronoun opening the clause of their own reporting verb ("Sen. Lindsey Graham, R-S.C., suggested he …"), when all the article’s evidence, honorifics included, agrees; so a later "he said" may point back to a Lindsey, a "she" to a Jody.',
+    examples: [
+      ['Darrell Issa spoke first. Sen. Lindsey Graham, R-S.C., suggested he was open to a subpoena. “I hope she would come back,” he said.', { text: 'I hope she would come back,', speaker: 'Lindsey Graham' }],
+      ['Darrell Issa spoke first. Kelly Smith, the chairman of the committee, opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Kelly Smith' }],
+      ['Donald Trump spoke first. Jody Williams, a spokeswoman for the campaign, answered. “We are ready,” she said.', { text: 'We are ready,', speaker: 'Jody Williams' }],
+      // Negatives: the article's evidence disagreeing leaves the name's usual gender; "Rep." tells no gender; a pronoun
+      // does not overrule a name one dataset alone lists.
+      ['Margaret Thatcher was forced out. Geoffrey Howe said she also left a mark on the Labour Party. “So Thatcher transformed both parties,” he said.', { text: 'So Thatcher transformed both parties,', speaker: 'Geoffrey Howe' }],
+      ['Donald Trump spoke first. Hillary Clinton said he should resign. Hillary Clinton said she would run. “We will win,” she said.', { text: 'We will win,', speaker: 'Hillary Clinton' }],
+      ['Darrell Issa spoke first. Rep. Nancy Pelosi opened the hearing. “We will find the truth,” he said.', { text: 'We will find the truth,', speaker: 'Darrell Issa' }],
+    ],
+  },
+  'speaker.participle-subject': {
+    pattern: OWNED_NOUN,
+    why: 'A participle after a comma ("…, saying …", "…, citing …") reports what the subject of the clause it hangs on said: the nearest clause’s own subject after ", but" / ";"; never a dateline’s outlet ("Washington (CNN) …"); and when a name only owns the subject’s noun ("Morsi’s supporters canceled …"), that noun phrase speaks, unnamed.',
+    examples: [
+      ['Mohammed Morsi spoke on Monday. Morsi’s supporters canceled a massive rally they had planned for Tuesday, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: null, speakerText: 'Morsi’s supporters' }],
+      ['House Democrats have demanded that it be sent to them by next Tuesday, but the Justice Department outlined a longer schedule, saying that it will have its own summary ready within weeks.', { text: 'it will have its own summary ready within weeks', speaker: 'Justice Department' }],
+      ['Washington (CNN) President Barack Obama slammed Republican senators who penned a letter to Iran, claiming they were aligning themselves with Iranian hard-liners.', { text: 'they were aligning themselves with Iranian hard-liners', speaker: 'Barack Obama' }],
+      // Negatives: a name heading the subject speaks, or owning a thing ("Trump’s threat"); an agent noun is the agent rule's; a name after the last clause's verb is no subject.
+      ['Donald Trump spoke on Monday. Trump’s original threat was followed up with a Wednesday tweet boasting that the arsenal is “far stronger than ever before.”', { text: 'the arsenal is “far stronger than ever before.”', speaker: 'Donald Trump' }],
+      ['Mohammed Morsi canceled a massive rally, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: 'Mohammed Morsi' }],
+      ['Japanese Prime Minister Shinzo Abe said Friday that his deputy, Taro Aso, and U.S. Vice President Mike Pence have begun to “create a new framework,” suggesting that Tokyo has agreed to more bilateral deals.', { text: 'Tokyo has agreed to more bilateral deals', speaker: 'Shinzo Abe' }],
+      ['Donald Trump met Kim Jong Un, and the two leaders agreed to meet Vladimir Putin, saying that the talks had gone well.', { text: 'the talks had gone well', speaker: null }],
     ],
   },
   'speaker.shared-role': {
@@ -94,6 +138,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Sen. John McCain pressed Sen. Chuck Hagel on the surge. “I will defer that judgment to history,” Hagel said. The senator added that Hagel’s refusal would have an impact on his vote. Sen. Ted Cruz spoke later.', { text: 'Hagel’s refusal would have an impact on his vote', speaker: 'John McCain' }],
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said the surge had worked.', { text: 'the surge had worked', speaker: 'John McCain' }],
+      // A holder named as a preposition's object gives way to one named as a subject.
+      ['President Donald Trump flew to Seoul. Trump took questions from reporters. He has lined up meetings with President Moon Jae-in in Seoul. The president said he might meet Kim Jong Un at the border.', { text: 'he might meet Kim Jong Un at the border', speaker: 'Donald Trump' }],
       // Negatives: the holder named in the quote is not its speaker; one holder is the role-holder rule's; a role no one holds stays unnamed.
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said McCain was wrong.', { text: 'McCain was wrong', speaker: 'Ted Cruz' }],
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],

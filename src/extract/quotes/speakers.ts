@@ -1,7 +1,7 @@
 // Quotes: who speaks — mention lookups, subjects before a cue, and pronouns resolved to the right person.
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
-import { genderOfGivenName, koreanFamilyFirst } from '../lexicon/names.js';
+import { genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
 import { HEAD_OFFICES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
@@ -257,11 +257,27 @@ export function participleSubject(text: string, before: string, cue: string, s: 
     const named = after ? speakerFromText(after[1], s.start + verbAt + frame[1].length + after[0].indexOf(after[1]), mentions, roles, 'first') : null;
     if (named) return named;
   }
+  // The subject of the last clause before the participle, when one of its own opens after ", but" / ";"
+  // ("House Democrats have demanded …, but the Justice Department outlined a longer schedule, saying …"): the
+  // participle hangs on the nearest clause.
+  const joint = lastClauseJoint(head);
+  if (joint >= 0) {
+    const clause = { ...s, start: s.start + joint, text: text.slice(joint) };
+    const own = firstSubject(clause, mentions, true);
+    const ownLead = own ? text.slice(joint, own.start - s.start).split(/\s+/).filter(Boolean) : [];
+    if (own && own.start < s.start + head.length && ownLead.length <= 4 && !ownLead.some((w) => VERB_LIKE.test(w)) && !/^['’]/.test(text.slice(own.end - s.start, own.end - s.start + 1))) return own;
+  }
   // The sentence's subject: a person or a body heading it, after at most a few words of title ("Democratic presidential
   // nominee Hillary Clinton chimed in on Twitter, saying …") — no verb before it ("Several groups granted Mr. Clarke …").
-  const first = firstSubject(s, mentions, true);
+  // A dateline's outlet is none ("Washington (CNN) President Barack Obama slammed …, claiming …").
+  const dateline = DATELINE_LEAD.exec(text)?.[0].length ?? 0;
+  const first = firstSubject(dateline ? { ...s, start: s.start + dateline, text: text.slice(dateline) } : s, mentions, true);
   if (!first || first.start >= s.start + before.length) return null;
-  const lead = text.slice(0, first.start - s.start).replace(OPENING_PHRASE, '');
+  // "Morsi's supporters canceled a rally …, citing …": a name owning the subject's noun is not the subject; the noun
+  // phrase speaks, unnamed (an agent, "Trump's spokesman", is the agent rule's, after every rule).
+  const owned = OWNED_NOUN.exec(text.slice(first.end - s.start, first.end - s.start + 60));
+  if (owned && isPerson(first.entityId, mentions) && !AGENT_AFTER_PRINCIPAL.test(owned[0])) return { start: first.start, end: first.end + owned[0].length, entityId: null };
+  const lead = text.slice(dateline, first.start - s.start).replace(OPENING_PHRASE, '');
   // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
   // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
   // (A name in an adjunct opening the sentence, "Next week at the United Nations, Trump …", is subjectAfterOpeningAdjunct's.)
@@ -270,6 +286,18 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
 
+/** A dateline opening a sentence: a place, then the agency in parentheses and a dash at most ("Washington (CNN) "). */
+const DATELINE_LEAD = /^[\p{Lu}][^()\n]{0,60}\((?:CNN|AP|AFP|Reuters|Xinhua|UPI|dpa|AA)\)\s*(?:(?:--|[—–-])\s*)?/u;
+/** After a possessive name, a noun of people up to the verb: "’s supporters" of "Morsi’s supporters canceled" (not a
+ * thing: "Trump's original threat was followed up with a tweet boasting …" is Trump's). */
+export const OWNED_NOUN = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:supporters|followers|allies|aides|advisers|advisors|lawyers|attorneys|opponents|critics|backers|loyalists|troops|forces|fighters|men|officials|ministers|generals|family|relatives|children|sons|daughters|colleagues|staff|team|campaign|administration|government|party|spokesmen|representatives|defenders|friends|rivals|voters|fans|partisans)(?=\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|say|says)\b)/u;
+/** Where the last clause of `head` opens after ", but", ", while", ", yet" or ";", else -1 (not ", and": it joins names
+ * as often as clauses, "his deputy, Taro Aso, and U.S. Vice President Mike Pence have begun …, suggesting"). */
+function lastClauseJoint(head: string): number {
+  let at = -1;
+  for (const m of head.matchAll(/(?:,\s+(?:but|while|whereas|yet)|;)\s+/g)) at = m.index + m[0].length;
+  return at;
+}
 /** The mention's text, read from the clause it ends (offset is the clause's position in the body). */
 export function mentionTextIn(m: MentionRef, offset: number, clause: string): string {
   return clause.slice(Math.max(0, m.start - offset), m.end - offset);
@@ -586,9 +614,34 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
     const addressed = e.mentions.map((m) => /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s$/.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1]).filter(Boolean);
     const byHonorific = addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null;
     const given = familyFirst || (parts.length === 1 && byHonorific) ? null : genderOfGivenName(parts[0]);
-    genders.set(e.id, given ?? byHonorific);
+    // What the article itself says overrides the name's usual gender ("Sen. Lindsey Graham, R-S.C., suggested he was
+    // open …": Lindsey is most often a woman's name): a gendered title ("congressman", "queen") or the pronoun opening the
+    // clause the person's own reporting verb takes — when all of it agrees, honorifics included. (Honorifics alone do
+    // not: a "Mrs. King" merged into Martin Luther King is another person.)
+    // (The titles as written: "Rep." tells no gender, though rolesOf spells it "congressman".)
+    const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length)), ...appositiveRoles(e, body)];
+    // (The pronoun only against a name both datasets list: "Geoffrey Howe said she also left a mark" speaks of Thatcher.)
+    const pronounsTell = !given || listedForBothGenders(parts[0]);
+    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...(pronounsTell ? e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).map((p) => (p ? (p === 'he' ? 'm' : 'f') : null)) : [])].filter(Boolean);
+    const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
+    const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
+    genders.set(e.id, article ?? given ?? byHonorific);
   }
   return genders;
+}
+
+/** After a person's name, an appositive at most, their reporting verb and the pronoun opening its clause: ", R-S.C.,
+ * suggested he", " told reporters on Monday that she". Bounded, anchored: linear. */
+export const OWN_CLAUSE_PRONOUN = /^(?:,[^,;:"“”()]{1,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\p{Ll}+|added|suggested|argued|insisted|claimed|noted|stressed|warned|acknowledged|wrote|explained|indicated|signaled|signalled|hinted|conceded|admitted|announced|declared|predicted|vowed|promised|recalled|confirmed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+(?:that\s+)?(he|she)\b/u;
+
+const MALE_ROLE_WORDS = new Set<string>([...MALE_PERSON_NOUNS, 'king', 'prince', 'sultan', 'emir', 'duke', 'lord', 'sir', 'assemblyman', 'councilman', 'alderman']);
+const FEMALE_ROLE_WORDS = new Set<string>([...FEMALE_PERSON_NOUNS, 'queen', 'princess', 'duchess', 'lady', 'dame', 'assemblywoman', 'councilwoman', 'alderwoman']);
+/** The gender a role's words tell ("congressman" m, "first lady" f), else null. */
+function genderOfRole(role: string): 'm' | 'f' | null {
+  const words = role.split(/[\s-]+/);
+  const m = words.some((w) => MALE_ROLE_WORDS.has(w));
+  const f = words.some((w) => FEMALE_ROLE_WORDS.has(w));
+  return m === f ? null : m ? 'm' : 'f';
 }
 
 /**
@@ -649,9 +702,17 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
     const at = q.speakerSpan.start;
     let latest: MentionRef | null = null;
-    for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
-    if (!latest) continue;
-    q.speakerId = latest.entityId;
+    // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
+    // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
+    let latestFree: MentionRef | null = null;
+    for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
+      if (!ids.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
+      latest = mentions[i];
+      if (!governedByPreposition(body, 0, mentions[i].start)) latestFree = mentions[i];
+    }
+    const holder = latestFree ?? latest;
+    if (!holder) continue;
+    q.speakerId = holder.entityId;
     delete q.speakerText;
   }
 }
@@ -775,6 +836,17 @@ export function demonymGroup(body: string, span: { start: number; end: number },
   return phrase;
 }
 
+/** A preposition right before a name, over an article and titles: "behind ", "with President ", "for the ". (Not
+ * "after", "before", "since": they open clauses too, "after Trump met Kim".) Run on at most 60 characters. */
+const PREPOSITION_BEFORE_NAME = /(?:^|\s)(?:of|about|for|with|to|from|by|in|on|at|against|than|over|behind|toward|towards|between|among|amid|into|onto|upon|without|within|beyond|around|near|like|unlike|including|via|under|through|during|despite)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** Whether the name at `at` is the object of a preposition in its sentence (from `from`). */
+function governedByPreposition(body: string, from: number, at: number): boolean {
+  return PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(from, at - 60), at));
+}
+
+/** The end of a clause a colon after it opens the words of: "He said:", "wrote the following:". */
+const REPORTING_BEFORE_COLON = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|announced|tweeted|posted|explained|noted|warned|following|follows|this)\s*$/;
+
 /** A preposition opening an adjunct: a possessor after it is inside the adjunct, not the subject's. */
 const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|during|about|among|amid|since|through|within)$/i;
 
@@ -834,11 +906,29 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const found = firstSubject(s, mentions);
     const leadWords = found ? s.text.slice(0, found.start - s.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
     // (after a copula the name is the subject's referent: "If the candidate is Donald Trump, …").
-    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) ? found : null;
+    // Nor is a preposition's object past the words a subject takes, when it is plainly not the sentence's centre: a
+    // possessor inside the object ("… doesn't seem to be a factor behind Trump’s rise. “…,” he concludes": the
+    // researcher the sentence before had as subject), or a name after a pronoun standing for someone else ("That sample
+    // size let him drill down …, analyzing support for Trump"). ("Objections about President Trump’s style were
+    // warranted. He …" is Trump, in the subject's own phrase; "The military brass was skeptical of Clinton … He was the
+    // first antiwar president" keeps Clinton.)
+    // (Not when a pronoun after it takes it up: "an excerpt from President Assad’s interview … where he states".)
+    const offCentre = found && leadWords.length > 5 && governedByPreposition(body, s.start, found.start) && (/^['’]/.test(body.slice(found.end, found.end + 1)) || /\b(?:he|she|him|his|her)\b/i.test(s.text.slice(0, found.start - s.start))) && !/\b(?:he|she|him|his|her)\b/i.test(s.text.slice(found.end - s.start));
+    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) && !offCentre ? found : null;
     // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
+    // "Trump does well in segregated areas: Turning to the geographic data, Rothwell finds …": the clause after a
+    // label's colon or a semicolon has a subject of its own, the later one (not after a reporting verb's colon: "He
+    // said: Trump is …" opens its words).
+    const stop = /[:;]\s+/.exec(s.text);
+    if (stop && !/[“”"]/.test(s.text.slice(0, stop.index)) && !REPORTING_BEFORE_COLON.test(s.text.slice(0, stop.index))) {
+      const clause = { ...s, start: s.start + stop.index + stop[0].length, text: s.text.slice(stop.index + stop[0].length) };
+      const next = firstSubject(clause, mentions);
+      const nextLead = next ? clause.text.slice(0, next.start - clause.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
+      if (next?.entityId && next.start > (first?.start ?? -1) && nextLead.length <= 5 && !nextLead.some((w) => VERB_LIKE.test(w)) && !governedByPreposition(body, clause.start, next.start)) candidates.push({ at: next.start, id: next.entityId });
+    }
     // …unless a name before it heads the sentence; its own possessor does not ("May’s spokesman said …": the spokesman).
     if (unnamedSubject && !(first?.entityId && (first.start < unnamedSubject.at || (first.start === unnamedSubject.at && !possessor)))) candidates.push(unnamedSubject);
   }
@@ -859,8 +949,16 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
-    while (qi < ordered.length && ordered[qi].q.start <= c.at) reach = Math.max(reach, ordered[qi++].q.end);
-    if (reach <= c.at) subjects.push(c);
+    // (Reported words' own subject, opening them, is the writer's referent too when no person reports them — "Monis ran
+    // a website …, Sky News reports. In a letter …, he accused …" is Monis; not under a person's report: "Kim had
+    // shown he was begging for war, she said. “…,” she continued" stays the reporter's.)
+    let opening = false;
+    for (; qi < ordered.length && ordered[qi].q.start <= c.at; qi++) {
+      const q = ordered[qi].q;
+      if (!q.direct && q.start === c.at && !(q.speakerId && persons.has(q.speakerId)) && !ordered[qi].pronoun) opening = true;
+      else reach = Math.max(reach, q.end);
+    }
+    if (reach <= c.at || opening) subjects.push(c);
   }
   const spoke: { at: number; id: string; text?: string }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
@@ -904,7 +1002,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         break;
       }
     }
-    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: q.start, id: q.speakerId });
+    // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
+    // said"; "The theory that Trump could …, Giuliani added, was a non-starter") stands where they are named, after the
+    // subject of what they reported: the newer of the two.
+    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: !pronoun && q.speakerSpan ? Math.max(q.start, q.speakerSpan.start) : q.start, id: q.speakerId });
     // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
     // next "he" or "she" too, not a person the article named before that source.
     // (Not a title a country or a body owns, "America’s top diplomat": someone the article names.)

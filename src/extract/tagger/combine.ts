@@ -107,8 +107,19 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   // The rules' people named in full opening with a given name the datasets know ("George Soros").
   // …named more than once (or by the surname alone too): "Northern Marine Management" names no person Marine Management.
   const namedPeople = rules.filter((m) => opensWithGivenName(m) && (cuedSurnames.has(m.key.split(' ').pop()!) || rules.some((o) => o.key === m.key && o.start !== m.start)));
+  // How many of the rules' people end in each family name ("George W. Bush", "Bush said"): one known elsewhere too is
+  // a family the article names, not a word of a body's name.
+  const familyCount = new Map<string, number>();
+  for (const m of rules) if (m.type === 'Person' || m.type === 'Unknown') familyCount.set(m.key.split(' ').pop()!, (familyCount.get(m.key.split(' ').pop()!) ?? 0) + 1);
   const spans = tagged.filter((s) => {
     if (s.type === 'PER') return true;
+    // "Simi Valley, California (CNN) Jeb Bush, laying out …": a word no name list knows, opening a sentence or following
+    // a dateline, that the rules read as the first word of a person's name ending in a family name the article names
+    // elsewhere ("Bush said") is that person's given name, not a body the tagger learnt from capitalised openers.
+    if (s.type === 'ORG' && givenNameBeforeFamily(body, s, rules, familyCount)) {
+      setAside.push(s);
+      return false;
+    }
     // Inside a person's title, a span ending in a rank, a role word or a modifier of the role noun is the front of the
     // role, not a body's name: "Senate Majority" (Leader), "House Press" (Secretary), "Lt." (Gen.). A body's name ends in
     // its head noun and stays: "House Intelligence Committee" (Chairman), "Palestinian Authority" (President).
@@ -360,6 +371,23 @@ function personReadAsPlace(text: string, surnames: ReadonlySet<string>): boolean
 /** An organisation the rules know by name, or the house convention "the Trump administration/campaign/team". */
 function vouchedOrganization(m: Mention): boolean {
   return KNOWN_ORG_FORMS.has(m.text) || KNOWN_ORG_FORMS.has(m.key) || m.orgCue === 'convention';
+}
+
+/** Before a name: a sentence's or a line's start, or a dateline's outlet in parentheses or its dash ("(CNN) ", "WASHINGTON — "). */
+const SENTENCE_OR_DATELINE_BEFORE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*|\(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2}\)[ \t]*(?:(?:--|[—–-])[ \t]*)?|[ \t](?:--|[—–])[ \t]*)$/u;
+
+/**
+ * A tagger ORG of one capitalised word (no acronym, no body the lexicon knows, never written in lower case here) at a
+ * sentence's or dateline's start, where the rules read a person's name of that word and one family name the rules
+ * find in another person's mention too ("Jeb Bush" beside "Bush said", "George W. Bush").
+ */
+function givenNameBeforeFamily(body: string, s: TaggedSpan, rules: readonly Mention[], familyCount: ReadonlyMap<string, number>): boolean {
+  const word = body.slice(s.start, s.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || KNOWN_ORG_FORMS.has(word) || ORG_SUFFIXES.has(word) || NOT_NAME_STARTS.has(word) || SENTENCE_OPENERS.has(word)) return false;
+  if (!SENTENCE_OR_DATELINE_BEFORE.test(body.slice(Math.max(0, s.start - 30), s.start))) return false;
+  const person = rules.find((m) => m.start === s.start && m.end > s.end && m.type === 'Person');
+  const family = person && /^ (\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(body.slice(s.end, person.end))?.[1];
+  return !!family && (familyCount.get(family) ?? 0) >= 2 && !lowerCaseWords(body).has(word.toLowerCase());
 }
 
 /** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
