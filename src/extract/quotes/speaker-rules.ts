@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -55,6 +55,11 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the holder of the bare title now is no former holder; no one given the role → unnamed.
       ['Defense Secretary James Mattis spoke on Monday. Gen. Jon Nicholson stayed. The former Marine Corps general said later that the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The former Marine Corps general' }],
       ['Vice President Joseph Biden arrived. The president said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The president' }],
+      // An attorney or lawyer in apposition is "the attorney" after (not an attorney general).
+      ['Barbara Wells, an attorney for Platte River Networks, told The Washington Post that agents took the server. The attorney told the paper that the server was blank.', { text: 'the server was blank', speaker: 'Barbara Wells' }],
+      ['Robert Jones, a lawyer for the company, spoke on Monday. Susan Miller, a lawyer for the bank, spoke too. The lawyer said the case was closed.', { text: 'the case was closed', speaker: 'Susan Miller' }],
+      // Negative: an attorney general is no attorney.
+      ['Attorney General Eric Holder spoke on Monday. The attorney said the case was closed.', { text: 'the case was closed', speaker: null, speakerText: 'The attorney' }],
     ],
   },
   'speaker.appositive-person': {
@@ -100,6 +105,13 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // …but a speaker named after the words they report is newer than those words' subject.
       ['Wendy Sherman spoke first. In a meeting with Madeleine Albright, Kim was asked 14 critical questions, Sherman said. “Kim went down that entire list,” she said.', { text: 'Kim went down that entire list,', speaker: 'Wendy Sherman' }],
       ['Nikki Haley spoke at the UN. North Korean leader Kim Jong-un had shown through his actions that he was “begging for war”, she said. “War is never something the United States wants,” she continued. “We don’t want it now.”', { text: 'We don’t want it now.', speaker: 'Nikki Haley' }],
+      // A possessor inside a preposition's object is no centre, even when a rule credits it with the noun after it
+      // ("critics … of Obama’s push for a strike"): the next "he" is the sentence's subject.
+      ['Barack Obama spoke. Vladimir Putin has been among the loudest critics on the international stage of Obama’s push for a military strike in Syria. He reportedly blasted the push on Wednesday as an “act of aggression.” He has said in recent interviews that a strike would be illegal.', { text: 'a strike would be illegal', speaker: 'Vladimir Putin' }],
+      ['Barack Obama spoke. Vladimir Putin has been among the loudest critics on the international stage of Obama’s push for a military strike in Syria. He reportedly blasted the push on Wednesday as an “act of aggression.” He has said in recent interviews that a strike would be illegal.', { text: 'the push on Wednesday as an “act of aggression.”', speaker: 'Vladimir Putin' }],
+      // Negatives: a pronoun after it in its own sentence takes the possessor up; a possessor opening the subject is its centre.
+      ['William Barr spoke on Monday. Barr’s claims fall in line with Mr. Trump’s repeated assertion that spying took place on his campaign, something he suggested amounts to “treason.”', { text: 'amounts to “treason.”', speaker: 'Trump' }],
+      ['Vladimir Putin spoke. Barack Obama’s push for a military strike in Syria stalled. He said a strike would be legal.', { text: 'a strike would be legal', speaker: 'Barack Obama' }],
       // The subject of reported (not quoted) words is a referent too, when no person reports them.
       ['“He is damaged goods,” his lawyer, Manny Conditsis, said. Haron Monis ran a website which was taken down, Sky News reports. In a letter posted to the website, he accused Australia of “oppression.”', { text: 'Australia of “oppression.”', speaker: 'Haron Monis' }],
     ],
@@ -194,6 +206,16 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the body heading the main clause speaks; a person after its verb is a listener, not the subject.
       ['In Washington, the State Department said the talks had failed.', { text: 'the talks had failed', speaker: 'State Department' }],
       ['In Brussels, the European Union told Boris Johnson that the talks had failed.', { text: 'the talks had failed', speaker: 'European Union' }],
+    ],
+  },
+  'speaker.named-head': {
+    pattern: NAMED_HEAD,
+    why: 'An unnamed speaker whose words are headed by a person — a title at most before the name, then an adjunct of the act ("Gen Mattis in his memo argued", "Sen. Lindsey Graham in a statement said"), is that person; a principal after "for", "of" or "to" ("a spokesman for Kerry in a statement") stays the agent’s, unnamed.',
+    examples: [
+      ['James Mattis spoke on Monday. Gen Mattis in his memo argued that military service requires sacrifice.', { text: 'military service requires sacrifice', speaker: 'James Mattis' }],
+      // Negatives: a principal after "for" and a body after "in" head nothing.
+      ['John Kerry stayed home. A spokesman for Kerry in a statement argued that the numbers were wrong.', { text: 'the numbers were wrong', speaker: null, speakerText: 'A spokesman for Kerry in a statement', onBehalfOf: 'John Kerry' }],
+      ['James Mattis spoke. Critics in the Pentagon argued that the troops were unfit.', { text: 'the troops were unfit', speaker: null, speakerText: 'Critics in the Pentagon' }],
     ],
   },
   'speaker.people-of-name': {

@@ -49,7 +49,9 @@ export function mentionRefs(entities: Entity[]): MentionRef[] {
 /** Abbreviated titles and the role nouns they stand for ("Sen. Bernie Sanders" is a senator). */
 const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'gov.': 'governor', 'rep.': 'congressman', 'gen.': 'general', 'amb.': 'ambassador', 'lt. gov.': 'lieutenant governor', 'pres.': 'president', 'sec.': 'secretary' };
 const ABBREVIATIONS = Object.entries(TITLE_ABBREVIATIONS).map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), full] as const);
-const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor', 'special counsel'];
+// "attorney" and "lawyer": an article ties them to a person by apposition ("Barbara Wells, an attorney for …") and
+// then writes "the attorney told the paper"; an attorney general is no attorney (roleHolders).
+const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor', 'special counsel', 'attorney', 'lawyer'];
 
 /**
  * A role noun's patterns, each compiled the first time it is needed and kept (not compiled again per person, role
@@ -99,6 +101,7 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
       for (const noun of ROLE_KEY_NOUNS) {
         const at = role.search(compiledOnce(ROLE_WORD, noun, (n) => `\\b${n}\\b`));
         if (at < 0) continue;
+        if (noun === 'attorney' && /\battorneys?[\s-]+general\b/.test(role)) continue; // "Attorney General Eric Holder" is no "attorney"
         // "Vice President Joseph Biden" is "the vice president", not "the president"; "Attorney General Eric
         // Schneiderman" is no general.
         const qualified = compiledOnce(QUALIFIED_ROLE_WORD, noun, (n) => `\\b(vice|deputy|assistant|under|acting|former|attorney|lieutenant)[\\s-]+${n}`).exec(role);
@@ -674,6 +677,45 @@ function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<st
   return null;
 }
 
+/** A person heading an unnamed speaker's words: a title at most before the name ("Gen Mattis", "Giuliani"), then a
+ * prepositional adjunct of the act ("in his memo", "in an appearance on Fox News"). Anchored, bounded: linear. */
+export const NAMED_HEAD = /^(?:(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]*\.?\s+){0,3}$/u;
+const ADJUNCT_AFTER_HEAD = /^\s+(?:in|on|at|during|after|before|with|through|via|while)\s/;
+/** A title and a family name heading the words before an adjunct ("Gen Mattis in his memo"). Anchored: linear. */
+const FAMILY_HEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Maj|Capt)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s+(?:in|on|at|during|after|before|with|through|via|while)\s)/u;
+
+/**
+ * An unnamed speaker whose own words name a person as their head ("Gen Mattis in his memo argued", "Giuliani in an
+ * appearance on Fox News said"): the person speaks.
+ */
+export function resolveNamedHeads(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[]): void {
+  for (const { quote: q } of attributions) {
+    if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
+    const { start } = q.speakerSpan;
+    const end = start + body.slice(start, q.speakerSpan.end).trimEnd().length;
+    let person: MentionRef | null = null;
+    for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
+      const m = mentions[i];
+      if (m.type !== 'Person' || m.end > end) continue;
+      const before = body.slice(start, m.start);
+      if (!person && NAMED_HEAD.test(before) && ADJUNCT_AFTER_HEAD.test(body.slice(m.end, Math.min(end, m.end + 12)) + ' ')) person = m;
+    }
+    // A family name the tagger left untagged behind an unpunctuated title ("Gen Mattis"): the person named so before.
+    const family = person ? null : FAMILY_HEAD.exec(body.slice(start, Math.min(end, start + 60)));
+    if (family) {
+      for (let i = 0; i < mentions.length && mentions[i].end <= start; i++) {
+        const m = mentions[i];
+        if (m.type === 'Person' && (m.end - m.start > family[1].length ? body.slice(m.start, m.end).endsWith(` ${family[1]}`) : body.slice(m.start, m.end) === family[1])) person = m;
+      }
+    }
+    if (!person) continue;
+    q.speakerId = person.entityId;
+    q.speakerSpan = person.end <= start ? { start, end: start + family![0].trimEnd().length } : { start: person.start, end: person.end };
+    delete q.speakerText;
+    delete q.onBehalfOf;
+  }
+}
+
 /** How far back (characters) a shared role looks for its holder: about a paragraph or two. */
 const ROLE_REACH = 1000;
 
@@ -708,7 +750,8 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
       if (!ids.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
       latest = mentions[i];
-      if (!governedByPreposition(body, 0, mentions[i].start)) latestFree = mentions[i];
+      // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
+      if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
     }
     const holder = latestFree ?? latest;
     if (!holder) continue;
@@ -1005,6 +1048,11 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
     // said"; "The theory that Trump could …, Giuliani added, was a non-starter") stands where they are named, after the
     // subject of what they reported: the newer of the two.
+    // A possessor inside a preposition's object ("… among the loudest critics … of Obama’s push for a strike") is no
+    // centre of its sentence, whatever a rule made of the noun after it: the next "he" takes the sentence's subject
+    // (not when a pronoun after it in its sentence takes it up: "with Mr. Trump's assertion …, something he suggested").
+    const offCentre = q.speakerSpan && q.sentence && /^[’']s?\s/.test(body.slice(q.speakerSpan.end, q.speakerSpan.end + 3)) && governedByPreposition(body, q.sentence.start, q.speakerSpan.start) && !/\b(?:he|she|him|his|her)\b/i.test(body.slice(q.speakerSpan.end, q.sentence.end));
+    if (offCentre) continue;
     if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: !pronoun && q.speakerSpan ? Math.max(q.start, q.speakerSpan.start) : q.start, id: q.speakerId });
     // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
     // next "he" or "she" too, not a person the article named before that source.
