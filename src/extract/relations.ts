@@ -976,6 +976,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = 'planned';
   }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
+  // "would complicate a resumption of Israeli-Palestinian negotiations": a resumption of talks is ahead unless the
+  // clause dates it past ("since the resumption of talks", "the resumption of talks between X and Y last week").
+  if (status === 'happened' && governing && RESUMPTION_NOUNS.has(governing) && !SINCE_RESUMPTION_BEFORE.test(body.slice(Math.max(s.start, phraseAt - 80), phraseAt)) && !pastTimeOn(clauseAfter(body, Math.max(cueEnd, ...right.map((p) => p.end)), s.end), ctx.year)) status = 'planned';
   // "(a willingness to end the war) through the success of the North Korea-US summit", "hopes for the successful holding
   // of the summit": the success of a meeting as a means or a wish is still ahead.
   if (status === 'happened' && governing && SUCCESS_NOUNS.has(governing) && aimedSuccessBefore(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
@@ -1528,6 +1531,10 @@ function governingNoun(before: string): string | null {
   if (!GOVERNING_PREPOSITIONS.has(ws[k])) return null;
   return ws[k - 1].toLowerCase();
 }
+/** Nouns of talks taken up again, which take them over "of": "a resumption of negotiations", "the restart of talks". */
+const RESUMPTION_NOUNS = new Set(['resumption', 'restart', 'revival', 'renewal', 'resuming', 'restarting', 'reopening']);
+/** A preposition of time that puts a resumption in the past: "since the resumption of", "after the restart of". */
+const SINCE_RESUMPTION_BEFORE = /\b(?:since|after|following)\s+(?:the|a|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:resumption|restart|revival|renewal|resuming|restarting|reopening)\s+of\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 /** Nouns of a meeting's coming off, which take it over "of": "the success of the summit", "the holding of talks". */
 const SUCCESS_NOUNS = new Set(['success', 'holding', 'convening']);
 /** Words of wish or work before "for": "hopes for the success of", "work for the successful holding of". */
