@@ -911,6 +911,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'ally.aid-for' && stoppedAidBefore(wordBefore)) return [];
   // "agreed to turn over its chemical weapons to the United Nations": weapons surrendered arm no one.
   if (rule.id === 'ally.aid-for' && surrenderedBefore(words(wordBefore).slice(-5).map((w) => w.toLowerCase()))) return [];
+  // "to export arms to Syria 'moderates'", "aid to Syria rebels": a country right before a (quoted) noun of a faction
+  // only says which rebels are meant; the aid backs them, not the state.
+  if ((rule.id === 'ally.aid-for' || rule.id === 'ally.back-verb') && right.some((p) => p.type === 'Country' && FACTION_AFTER_COUNTRY.test(body.slice(p.end, Math.min(s.end, p.end + 40))))) return [];
   // "Ankara sees the YPG as helping the PKK": a viewer's reading of a third party's help, not the viewer's alliance.
   if (rule.id === 'ally.back-verb' && /\bas\s+$/.test(wordBefore) && VIEW_VERB.test(body.slice(Math.max(s.start, cueStart - 160), cueStart))) return [];
   // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
@@ -1686,6 +1689,8 @@ const AGENT_NOUNS = new Set(['militia', 'militias', 'force', 'forces', 'rebels',
 /** Nouns of armed or political factions: no state, whatever country's name or demonym stands before them. */
 const FACTION_NOUNS = new Set(['rebels', 'rebel', 'separatists', 'separatist', 'insurgents', 'insurgent', 'militias', 'militia', 'militants', 'militant', 'fighters', 'guerrillas', 'guerrilla', 'opposition', 'paramilitaries', 'paramilitary', 'mercenaries', 'factions', 'faction', 'tribes', 'clans', 'jihadists', 'jihadis', 'proxies', 'proxy']);
 
+/** A noun of a faction right after a country, bare or in quotes: "Syria 'moderates'", "Syria rebels", "Libya “opposition”". */
+const FACTION_AFTER_COUNTRY = /^\s*["“'‘]?(?:moderates|rebels|rebel|insurgents|militias|militants|fighters|guerrillas|opposition|separatists|jihadists)\b/u;
 /** Whether the first agent noun within four words after "X-backed" is a faction's ("Russia-backed rebels", "Iran-backed
  *  Iraqi Shiite militias"), not a state's ("Russian-backed Syrian government forces"). */
 function backedHeadIsFaction(after: string): boolean {

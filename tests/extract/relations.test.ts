@@ -1699,3 +1699,15 @@ describe('issue #12 (rel17, lead draw 8484): a resumption of talks is ahead', ()
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel17, lead draw 8484): arms or aid to a country\'s rebels back the rebels, not the state', () => {
+  test.each<[string, string[]]>([
+    ['If UK to export arms to #Syria "moderates" can Hague say who they are?', []],
+    ['Britain will send arms to Syria “rebels”.', []],
+    // must not: the country itself, or a country before another word
+    ['Britain will send arms to Syria now.', ['ALLIED_WITH stated Syria ~ United Kingdom']],
+    ['Russia backs Syria in its war.', ['ALLIED_WITH stated Russia ~ Syria']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
