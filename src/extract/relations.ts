@@ -911,6 +911,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'ally.aid-for' && stoppedAidBefore(wordBefore)) return [];
   // "agreed to turn over its chemical weapons to the United Nations": weapons surrendered arm no one.
   if (rule.id === 'ally.aid-for' && surrenderedBefore(words(wordBefore).slice(-5).map((w) => w.toLowerCase()))) return [];
+  // "to export arms to Syria 'moderates'", "aid to Syria rebels": a country right before a (quoted) noun of a faction
+  // only says which rebels are meant; the aid backs them, not the state.
+  if ((rule.id === 'ally.aid-for' || rule.id === 'ally.back-verb') && right.some((p) => p.type === 'Country' && FACTION_AFTER_COUNTRY.test(body.slice(p.end, Math.min(s.end, p.end + 40))))) return [];
   // "Ankara sees the YPG as helping the PKK": a viewer's reading of a third party's help, not the viewer's alliance.
   if (rule.id === 'ally.back-verb' && /\bas\s+$/.test(wordBefore) && VIEW_VERB.test(body.slice(Math.max(s.start, cueStart - 160), cueStart))) return [];
   // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
@@ -976,6 +979,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = 'planned';
   }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
+  // "would complicate a resumption of Israeli-Palestinian negotiations": a resumption of talks is ahead unless the
+  // clause dates it past ("since the resumption of talks", "the resumption of talks between X and Y last week").
+  if (status === 'happened' && governing && RESUMPTION_NOUNS.has(governing) && !SINCE_RESUMPTION_BEFORE.test(body.slice(Math.max(s.start, phraseAt - 80), phraseAt)) && !pastTimeOn(clauseAfter(body, Math.max(cueEnd, ...right.map((p) => p.end)), s.end), ctx.year)) status = 'planned';
   // "(a willingness to end the war) through the success of the North Korea-US summit", "hopes for the successful holding
   // of the summit": the success of a meeting as a means or a wish is still ahead.
   if (status === 'happened' && governing && SUCCESS_NOUNS.has(governing) && aimedSuccessBefore(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
@@ -1528,6 +1534,10 @@ function governingNoun(before: string): string | null {
   if (!GOVERNING_PREPOSITIONS.has(ws[k])) return null;
   return ws[k - 1].toLowerCase();
 }
+/** Nouns of talks taken up again, which take them over "of": "a resumption of negotiations", "the restart of talks". */
+const RESUMPTION_NOUNS = new Set(['resumption', 'restart', 'revival', 'renewal', 'resuming', 'restarting', 'reopening']);
+/** A preposition of time that puts a resumption in the past: "since the resumption of", "after the restart of". */
+const SINCE_RESUMPTION_BEFORE = /\b(?:since|after|following)\s+(?:the|a|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:resumption|restart|revival|renewal|resuming|restarting|reopening)\s+of\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 /** Nouns of a meeting's coming off, which take it over "of": "the success of the summit", "the holding of talks". */
 const SUCCESS_NOUNS = new Set(['success', 'holding', 'convening']);
 /** Words of wish or work before "for": "hopes for the success of", "work for the successful holding of". */
@@ -1679,6 +1689,8 @@ const AGENT_NOUNS = new Set(['militia', 'militias', 'force', 'forces', 'rebels',
 /** Nouns of armed or political factions: no state, whatever country's name or demonym stands before them. */
 const FACTION_NOUNS = new Set(['rebels', 'rebel', 'separatists', 'separatist', 'insurgents', 'insurgent', 'militias', 'militia', 'militants', 'militant', 'fighters', 'guerrillas', 'guerrilla', 'opposition', 'paramilitaries', 'paramilitary', 'mercenaries', 'factions', 'faction', 'tribes', 'clans', 'jihadists', 'jihadis', 'proxies', 'proxy']);
 
+/** A noun of a faction right after a country, bare or in quotes: "Syria 'moderates'", "Syria rebels", "Libya “opposition”". */
+const FACTION_AFTER_COUNTRY = /^\s*["“'‘]?(?:moderates|rebels|rebel|insurgents|militias|militants|fighters|guerrillas|opposition|separatists|jihadists)\b/u;
 /** Whether the first agent noun within four words after "X-backed" is a faction's ("Russia-backed rebels", "Iran-backed
  *  Iraqi Shiite militias"), not a state's ("Russian-backed Syrian government forces"). */
 function backedHeadIsFaction(after: string): boolean {

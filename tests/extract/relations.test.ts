@@ -1685,3 +1685,29 @@ describe('issue #12 (rel16, draws 112 and 113): a likely start is ahead; "there 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel17, lead draw 8484): a resumption of talks is ahead', () => {
+  test.each<[string, string[]]>([
+    ['Trump feels it would complicate a resumption of Israeli-Palestinian negotiations.', ['MET_WITH planned Israel ~ Palestine']],
+    ['A quick resumption of indirect talks between Israel and Hamas in Cairo also seems unlikely.', ['MET_WITH planned Hamas ~ Israel']],
+    ['Diplomats worked for the restart of talks between Iran and the United States.', ['MET_WITH planned Iran ~ United States']],
+    // must not: a resumption dated past by "since"/"after" or by a past time; talks that resumed
+    ['Since the resumption of talks between Iran and the United States, prices fell.', ['MET_WITH happened Iran ~ United States']],
+    ['The resumption of talks between Iran and the United States last week surprised markets.', ['MET_WITH happened Iran ~ United States']],
+    ['Talks between Iran and the United States resumed on Monday.', ['MET_WITH happened Iran ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel17, lead draw 8484): arms or aid to a country\'s rebels back the rebels, not the state', () => {
+  test.each<[string, string[]]>([
+    ['If UK to export arms to #Syria "moderates" can Hague say who they are?', []],
+    ['Britain will send arms to Syria “rebels”.', []],
+    // must not: the country itself, or a country before another word
+    ['Britain will send arms to Syria now.', ['ALLIED_WITH stated Syria ~ United Kingdom']],
+    ['Russia backs Syria in its war.', ['ALLIED_WITH stated Russia ~ Syria']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
