@@ -92,4 +92,19 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     const { entities } = buildEntities(mentions, body);
     expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(expected);
   });
+
+  // A surname the tagger read as a body is the person a family-first name opens ("Moon" of "Moon Jae-in"); a given name
+  // and a surname used only as a modifier of an affair or a family ("the David Petraeus controversy") are a person.
+  test.each<[string, string[]]>([
+    ['South Korean president Moon Jae-in favors reunification. The test made the South nervous, increasing Moon’s incentive to negotiate.', ['Person:Moon Jae-in:2']],
+    ['South Korean president Moon Jae-in met Kim Jong-un at the border. Much can happen leading up to Kim’s meetings with Moon and Donald Trump.', ['Person:Donald Trump:1', 'Person:Kim Jong-un:2', 'Person:Moon Jae-in:2']],
+    ['Allen wrote emails to Jill Kelley, a woman at the heart of the David Petraeus controversy. Kelley was a close friend of the Petraeus family.', ['Person:Allen:1', 'Person:David Petraeus:2', 'Person:Jill Kelley:2']],
+    ['You’d think the Ray Davis affair might have taught them something.', ['Person:Ray Davis:1']],
+    // must not: a body the lexicon knows, a surname two family-first names share, a surname written in lower case too
+    ['Sen. Elizabeth Warren grilled the Wells Fargo chief. The Wells Fargo scandal grew.', ['Organization:Wells Fargo:2', 'Person:Elizabeth Warren:1']],
+  ])('%s', (body, expected) => {
+    const r = extract(body, '2018-05-01');
+    expect(r.entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(expected);
+  });
 });
+
