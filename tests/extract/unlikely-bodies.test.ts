@@ -106,5 +106,17 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     const r = extract(body, '2018-05-01');
     expect(r.entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(expected);
   });
+
+  // A country's name or adjective and a title only, read as a body, is the title of the name after it: no body.
+  test.each<[string, string[]]>([
+    ['Mr Trump was greeted by US Ambassador to the UK Woody Johnson and Foreign Secretary Jeremy Hunt.', ['Person:Jeremy Hunt:1', 'Person:Trump:1', 'Person:Woody Johnson:2', 'MET_WITH Person:Trump ~ Person:Woody Johnson']],
+    ['The aide also said Ilhan Omar had planned to meet with former US Ambassador to Israel Dan Shapiro and members of Israel\'s Knesset.', ['Person:Dan Shapiro:2', 'Person:Ilhan Omar:1', 'MET_WITH Person:Ilhan Omar ~ Person:Dan Shapiro']],
+    // must not: a body whose name opens with a country's adjective stays ("British Airways", "US Senate")
+    ['British Airways cancelled flights on Monday, the US Senate said.', ['Organization:British Airways:1', 'Organization:US Senate:1']],
+  ])('%s', (body, expected) => {
+    const r = extract(body, '2019-06-03');
+    const name = new Map(r.entities.map((e) => [e.id, `${e.type}:${e.name}`]));
+    expect([...r.entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort(), ...r.relations.map((x) => `${x.type} ${name.get(x.sourceId)} ~ ${name.get(x.targetId)}`)]).toEqual(expected);
+  });
 });
 
