@@ -4,14 +4,25 @@
 // initials they are. Exists for: "Secretary of State Rex Tillerson … Tillerson said" → person:rex-tillerson.
 import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
-import { countryName } from './lexicon/countries.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/countries.js';
 import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, PERSON_TITLES, REALM_MONARCHS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
-import { namesNoBody } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
+import { OUTLET_NAMES } from './retype.js';
+
+/** Bodies' names the lexicon knows, some opened by a given name ("Wells Fargo", "Morgan Stanley"). */
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
+/**
+ * Nouns of an affair or a family a person's name stands before as a modifier ("the David Petraeus controversy", "the
+ * Ray Davis affair", "the Petraeus family"): no body's name is followed by them more than a person's.
+ */
+/** What may stand between a title and its holder's name: the post's place ("US Ambassador to the UK Woody Johnson"). */
+const TITLE_TO_NAME = /^,?[ \t]+(?:to[ \t]+(?:the[ \t]+)?(?:(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.(?:\p{Lu}\.)+)[ \t]+){1,3})?$/u;
+const ATTRIBUTIVE_PERSON_NOUN = /^[ \t]+(?:family|scandal|controversy|affair|investigation|probe|saga|trial|era)(?![\p{L}-])/u;
 
 /** Titles that, standing alone ("the Vice President said"), name an office rather than a person. */
 const OFFICE_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
@@ -519,6 +530,42 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // associate", "López Obrador began", with Donald Trump, Andrés Manuel López Obrador named) is that person. Then
   // one-word names that name no body (unlikely-bodies.ts: "Europeans", "my Generals", "“Sure.”") are no entity, but in
   // a report of games, whose plurals name teams ("Cardinals", "Senators").
+  // A given name and a surname the article uses only as a modifier ("the David Petraeus controversy"), read as a body
+  // with no cue of one: the person. Not a body the lexicon or the outlet list knows ("the Wells Fargo scandal").
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
+    const two = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u.exec(d.name);
+    if (!two || !FIRST_NAMES.has(two[1]) || isBodyWord(two[2]) || hasLowerCaseUse(body, two[2].toLowerCase()) || KNOWN_BODY_NAMES.has(d.name) || OUTLET_NAMES.has(d.name)) continue;
+    if (!d.mentions.some((m) => ATTRIBUTIVE_PERSON_NOUN.test(body.slice(m.end, m.end + 20)))) continue;
+    moveInto(d, personDraft(`person:${personSlug(d.name)}`, d.name), 'Person');
+  }
+  // "former US Ambassador to Israel Dan Shapiro": a country's name or adjective and a title only, read as a body, is the
+  // title of the name after it.
+  const personAt = new Map<number, Draft>();
+  for (const p of drafts.values()) if (p.type === 'Person' && !dropped.has(p.id)) for (const x of p.mentions) personAt.set(x.start, p);
+  for (const d of [...drafts.values()]) {
+    if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
+    const cut = d.name.lastIndexOf(' ');
+    const country = d.name.slice(0, cut);
+    if (cut < 0 || !(PERSON_TITLES as readonly string[]).includes(d.name.slice(cut + 1)) || (!COUNTRY_BY_NAME.has(country) && !COUNTRY_BY_DEMONYM.has(country) && !COUNTRY_BY_NAME.has(country.replace(/\.$/, '')))) continue;
+    // Each mention goes to its own name ("US Ambassador to Israel David Friedman … former US Ambassador to Israel Dan
+    // Shapiro"); one with no name after it ("the US President") is left as it was.
+    const kept = d.mentions.filter((m) => {
+      for (let at = m.end + 1; at <= m.end + 50 && at < body.length; at++) {
+        const p = personAt.get(at);
+        if (p && TITLE_TO_NAME.test(body.slice(m.end, at))) {
+          moveInto({ ...d, mentions: [m] }, p, 'Person');
+          return false;
+        }
+      }
+      return true;
+    });
+    if (kept.length) {
+      d.mentions = kept;
+      d.aliases = new Set(kept.map((m) => m.text));
+      drafts.set(d.id, d);
+    }
+  }
   const persons = [...drafts.values()].filter((d) => d.type === 'Person' && d.name.includes(' ') && !dropped.has(d.id));
   const nameWords = new Set(persons.flatMap((d) => d.name.split(/\s+/)));
   const familyNames = new Set(persons.map((d) => d.name.slice(d.name.lastIndexOf(' ') + 1)));
@@ -530,7 +577,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // ("Obama White House", "Samantha Power … the power of").
     const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
     const surname = !isBodyWord(last) && !hasLowerCaseUse(body, last.toLowerCase());
-    const holders = !surname ? [] : persons.filter((p) => p.name.endsWith(` ${d.name}`) && !p.name.includes(' of ') && genderOfGivenName(p.name.split(' ')[0]) !== null);
+    // Or the family name a family-first name opens ("Moon" of "Moon Jae-in", "Xi" of "Xi Jinping").
+    const holders = !surname ? [] : persons.filter((p) => !p.name.includes(' of ') && ((p.name.endsWith(` ${d.name}`) && genderOfGivenName(p.name.split(' ')[0]) !== null) || (familyFirstIds.has(p.id) && p.name.startsWith(`${d.name} `))));
     if (holders.length === 1 && !d.name.includes('.')) {
       moveInto(d, holders[0], 'Person');
       continue;

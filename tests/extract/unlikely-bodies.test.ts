@@ -92,4 +92,31 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     const { entities } = buildEntities(mentions, body);
     expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(expected);
   });
+
+  // A surname the tagger read as a body is the person a family-first name opens ("Moon" of "Moon Jae-in"); a given name
+  // and a surname used only as a modifier of an affair or a family ("the David Petraeus controversy") are a person.
+  test.each<[string, string[]]>([
+    ['South Korean president Moon Jae-in favors reunification. The test made the South nervous, increasing Moon’s incentive to negotiate.', ['Person:Moon Jae-in:2']],
+    ['South Korean president Moon Jae-in met Kim Jong-un at the border. Much can happen leading up to Kim’s meetings with Moon and Donald Trump.', ['Person:Donald Trump:1', 'Person:Kim Jong-un:2', 'Person:Moon Jae-in:2']],
+    ['Allen wrote emails to Jill Kelley, a woman at the heart of the David Petraeus controversy. Kelley was a close friend of the Petraeus family.', ['Person:Allen:1', 'Person:David Petraeus:2', 'Person:Jill Kelley:2']],
+    ['You’d think the Ray Davis affair might have taught them something.', ['Person:Ray Davis:1']],
+    // must not: a body the lexicon knows, a surname two family-first names share, a surname written in lower case too
+    ['Sen. Elizabeth Warren grilled the Wells Fargo chief. The Wells Fargo scandal grew.', ['Organization:Wells Fargo:2', 'Person:Elizabeth Warren:1']],
+  ])('%s', (body, expected) => {
+    const r = extract(body, '2018-05-01');
+    expect(r.entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort()).toEqual(expected);
+  });
+
+  // A country's name or adjective and a title only, read as a body, is the title of the name after it: no body.
+  test.each<[string, string[]]>([
+    ['Mr Trump was greeted by US Ambassador to the UK Woody Johnson and Foreign Secretary Jeremy Hunt.', ['Person:Jeremy Hunt:1', 'Person:Trump:1', 'Person:Woody Johnson:2', 'MET_WITH Person:Trump ~ Person:Woody Johnson']],
+    ['The aide also said Ilhan Omar had planned to meet with former US Ambassador to Israel Dan Shapiro and members of Israel\'s Knesset.', ['Person:Dan Shapiro:2', 'Person:Ilhan Omar:1', 'MET_WITH Person:Ilhan Omar ~ Person:Dan Shapiro']],
+    // must not: a body whose name opens with a country's adjective stays ("British Airways", "US Senate")
+    ['British Airways cancelled flights on Monday, the US Senate said.', ['Organization:British Airways:1', 'Organization:US Senate:1']],
+  ])('%s', (body, expected) => {
+    const r = extract(body, '2019-06-03');
+    const name = new Map(r.entities.map((e) => [e.id, `${e.type}:${e.name}`]));
+    expect([...r.entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort(), ...r.relations.map((x) => `${x.type} ${name.get(x.sourceId)} ~ ${name.get(x.targetId)}`)]).toEqual(expected);
+  });
 });
+
