@@ -28,6 +28,10 @@ const ATTRIBUTIVE_PERSON_NOUN = /^[ \t]+(?:family|scandal|controversy|affair|inv
 const OFFICE_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
 /** A person "named" only by a title: "Vice President", "President" (no name word). */
 export const isTitleOnly = (name: string) => OFFICE_TITLES.has(name.toLowerCase());
+/** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
+const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
+/** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
+const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
 /**
  * Whether a role given before a name is the office a bare title names: "Vice President" for "the Vice President",
  * "Russian President" for "the President"; never "Vice President" or "former President" for "the President".
@@ -313,8 +317,6 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // "John R. Bolton … Ambassador Bolton": a man the article names in full without any title may take a titled surname —
   // a title no head of state or government bears (the dynasties' "President Trump" beside an "Eric Trump"), and when
   // the article introduces him as no one's kin ("his son Eric Trump").
-  const kinBefore = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
-  const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
   function mayTakeTitle(bearer: string, role: string, titleStart: number): boolean {
     const d = drafts.get(bearer);
     // a name opened by an epithet or a title ("Prophet Muhammad") has no given name to tell a man
@@ -325,7 +327,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if ([...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
     if (d.mentions.some((x) => !!x.role || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
     if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
-    return !d.mentions.some((x) => x.key.includes(' ') && kinBefore.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
+    return !d.mentions.some((x) => x.key.includes(' ') && KIN_BEFORE.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
   }
 
   // 2. Everything else in text order.

@@ -680,9 +680,11 @@ function unnamedPersonSubject(s: Sentence, mentions: MentionRef[], roles: Map<st
 /** A person heading an unnamed speaker's words: a title at most before the name ("Gen Mattis", "Giuliani"), then a
  * prepositional adjunct of the act ("in his memo", "in an appearance on Fox News"). Anchored, bounded: linear. */
 export const NAMED_HEAD = /^(?:(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]*\.?\s+){0,3}$/u;
-const ADJUNCT_AFTER_HEAD = /^\s+(?:in|on|at|during|after|before|with|through|via|while)\s/;
+/** Prepositions opening an adjunct after a speaker's head name ("Giuliani in an appearance on Fox News"). */
+const ADJUNCT_PREPOSITIONS = String.raw`(?:in|on|at|during|after|before|with|through|via|while)`;
+const ADJUNCT_AFTER_HEAD = new RegExp(String.raw`^\s+${ADJUNCT_PREPOSITIONS}\s`);
 /** A title and a family name heading the words before an adjunct ("Gen Mattis in his memo"). Anchored: linear. */
-const FAMILY_HEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Maj|Capt)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s+(?:in|on|at|during|after|before|with|through|via|while)\s)/u;
+const FAMILY_HEAD = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Maj|Capt)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s+${ADJUNCT_PREPOSITIONS}\s)`, 'u');
 
 /**
  * An unnamed speaker whose own words name a person as their head ("Gen Mattis in his memo argued", "Giuliani in an
