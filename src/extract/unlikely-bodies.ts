@@ -6,7 +6,7 @@ import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
 import { WIDGET_WORDS } from './unlikely-people.js';
-import { US_STATE_FORMS } from './lexicon/places.js';
+import { US_STATE_CODES, US_STATE_FORMS } from './lexicon/places.js';
 
 export interface BodyCandidate {
   name: string;
@@ -115,7 +115,21 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     examples: ['Rep. Eliot L. Engel, New York Democrat, said', 'Sen. Lindsey Graham, a South Carolina Republican', 'one House Republican said'],
     why: 'a state’s or a chamber’s name before the singular "Democrat" or "Republican" describes one member of the party (an apposition after a lawmaker’s name), not a body; the party in the plural or with "Party" stays',
   },
+  {
+    id: 'party-state-tag',
+    test: (_body, e) => partyStateTag(e.name),
+    examples: ['Senate Majority Leader Harry Reid (D-Nev.) refused', 'Sen. John McCain (R-Ariz.) said', 'Rep. Nancy Pelosi (D-CA) said'],
+    why: 'a party letter, a hyphen and a US state ("D-Nev.", "R-S.D.", "R-Texas", "D-CA") is the affiliation tag after a lawmaker’s name: it describes that person, it names no body',
+  },
 ];
+
+/** The states a party tag may name: full names, AP abbreviations and postal codes, without a closing stop. */
+const TAG_STATES: ReadonlySet<string> = new Set([...US_STATE_FORMS, ...US_STATE_CODES, 'D.C.', 'DC'].map((f) => f.replace(/\.$/, '')));
+
+/** "D-Nev", "R-S.D.", "I-Vt": Democrat, Republican or Independent, then a state. */
+function partyStateTag(name: string): boolean {
+  return /^[DRI]-/.test(name) && TAG_STATES.has(name.slice(2).replace(/\.$/, ''));
+}
 
 /** Where a party member's description starts: a US state's name or a chamber ("New York", "House"). */
 const MEMBER_PLACES: ReadonlySet<string> = new Set([...US_STATE_FORMS.filter((f) => !f.endsWith('.')), 'House', 'Senate', 'Liberal']);

@@ -26,10 +26,17 @@ describe('unlikelyBody', () => {
     ['Rep. Eliot L. Engel, New York Democrat, said he would vote no.', 'New York Democrat', ['Eliot', 'Engel'], 'party-member'],
     ['Sen. Lindsey Graham, a South Carolina Republican, objected.', 'South Carolina Republican', ['Lindsey', 'Graham'], 'party-member'],
     ['One House Republican said the bill was dead.', 'House Republican', [], 'party-member'],
+    ['Senate Majority Leader Harry Reid (D-Nev.) refused to take it up.', 'D-Nev', ['Harry', 'Reid'], 'party-state-tag'],
+    ['Sen. John Thune (R-S.D.), a Finance committee member, agreed.', 'R-S.D', ['John', 'Thune'], 'party-state-tag'],
+    ['Rep. Kevin Brady (R-Texas) said so.', 'R-Texas', ['Kevin', 'Brady'], 'party-state-tag'],
+    ['Rep. Nancy Pelosi (D-CA) said so.', 'D-CA', ['Nancy', 'Pelosi'], 'party-state-tag'],
+    ['Sen. Bernie Sanders (I-Vt.) spoke.', 'I-Vt.', ['Bernie', 'Sanders'], 'party-state-tag'],
     // must stay: a party named in full or in the plural, a paper named after a party word
     ['The New York Democratic Party met.', 'New York Democratic Party', [], null],
     ['House Republicans met on Tuesday.', 'House Republicans', [], null],
     ['The Arizona Republic reported it.', 'Arizona Republic', [], null],
+    ['The F-35 and the B-52 flew.', 'B-52', [], null],
+    ['Troops of the I-Corps moved.', 'I-Corps', [], null],
     // bodies that stay: a one-word body the lexicon knows, whatever the article writes in lower case; an acronym; a
     // name the article never writes in lower case; a team; the plural of no people
     ['The House voted on the bill. His house burned.', 'House', [], null],
@@ -60,6 +67,7 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['Mr. Pompeo said simply, “Sure.” The White House was sure of it.', ['White House']],
     ['Russia is the European Union’s No. 3 trading partner.', ['European Union']],
     ['The House voted on Tuesday. His house burned down.', ['House']],
+    ['Senate Majority Leader Harry Reid (D-Nev.) refused to take it up, and Sen. John Thune (R-S.D.) agreed.', []],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the

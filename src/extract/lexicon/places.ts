@@ -103,6 +103,9 @@ export const US_STATE_FORMS: readonly string[] = [
   'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
 ];
 
+/** The states' two-letter postal codes ("NY", "CA"), from the same ISO 3166-2 table ("US-NY"). */
+export const US_STATE_CODES: readonly string[] = Object.entries(iso31662.country('US')?.sub ?? {}).filter(([, s]) => s.type === 'State').map(([code]) => code.replace(/^US-/, ''));
+
 const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STATE_ABBREVIATIONS = US_STATE_FORMS.filter((f) => f.endsWith('.')).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 const STATE_NAMES = US_STATE_FORMS.filter((f) => !f.endsWith('.')).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
