@@ -3,7 +3,7 @@
 // article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
 // Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
-import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_FORMS } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
 
 export interface PersonCandidate {
@@ -168,7 +168,16 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     examples: ['On Friday he visited North Charleston, S.C., to visit a Boeing plant', 'a rally in Grand Rapids, Michigan, on Monday'],
     why: 'a name every mention of which is followed by a comma and a US state is a town written the way the news writes places (it becomes that Place, as the retype stage makes "in Ferguson, Mo." one); a title or a given name first keeps a senator listed with their state ("Heidi Heitkamp, N.D.")',
   },
+  {
+    id: 'us-state',
+    test: (_body, e) => !e.role && US_STATE_NAMES.has(e.name) && [...(e.aliases ?? [])].every((a) => a === e.name),
+    examples: ['according to North Carolina Representative Mark Meadows', 'Sen. Angus King of Maine said', 'said North Dakota farmer Kevin Skunes'],
+    why: 'a US state’s name before a title or after "of" describes where a person is from; untitled, it names the state, never a person (states that are also given names or surnames, "Georgia", "Washington", "Montana", stay)',
+  },
 ];
+
+/** US states by their full names, less those that are also people's given names or surnames. */
+const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_FORMS.filter((f) => !f.endsWith('.') && !['Washington', 'Georgia', 'Virginia', 'Montana', 'Indiana', 'Nevada', 'Carolina'].includes(f)));
 
 /** A given name opens the name, not a compass or town word that some lists also give as a name ("North", "Glen"). */
 function givenNameFirst(name: string): boolean {

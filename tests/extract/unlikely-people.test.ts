@@ -72,6 +72,12 @@ describe('unlikelyPerson', () => {
     ['“It is a mess.”\n\nMax Boot, Washington Post\n\n“It is not.”', 'Max Boot', null],
     ['Sen. John McCain, an Arizona senator, said so.', 'John McCain', null],
     ['Democrats in farm states such as Heidi Heitkamp, N.D., Joe Donnelly, Ind., and Claire McCaskill, Mo.', 'Joe Donnelly', null],
+    // a US state's name before a title or after "of"; states that are also given names or surnames stay
+    ['That is the plan, according to North Carolina Representative Mark Meadows, a close Trump ally.', 'North Carolina', 'us-state'],
+    ['Sen. Angus King of Maine said the strike was legal.', 'Maine', 'us-state'],
+    ['“It is no relief,” said North Dakota farmer Kevin Skunes.', 'North Dakota', 'us-state'],
+    ['George Washington crossed the river. Washington said so.', 'Washington', null],
+    ['Georgia said she would run.', 'Georgia', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.
@@ -79,6 +85,7 @@ describe('unlikelyPerson', () => {
     ['Mr Kim said so. Reports suggest it; a report did.', 'Reports', ['Reports', 'Mr Reports'], undefined, null],
     ['She spoke in Oaxaca. Gov. Oaxaca spoke.', 'Oaxaca', ['Oaxaca'], 'Gov.', null],
     ['Especially European states agreed.', 'European', ['European'], undefined, 'region-word'],
+    ['Mr. Texas spoke.', 'Texas', ['Texas', 'Mr. Texas'], undefined, null],
   ])('%s (%s, aliases %j, role %s) → %s', (body, name, aliases, role, expected) =>
     expect(unlikelyPerson(body, { name, mentions: at(body, name), aliases, role })).toBe(expected));
 
@@ -105,6 +112,7 @@ describe('entity extraction drops them, keeps the people', () => {
     ['US jets flew from Prince Sultan Air Base, said Jim Mattis.', ['Jim Mattis']],
     ['Chuck Hagel said Wednesday that the North had threatened to close it.', ['Chuck Hagel']],
     ['Angela Merkel spoke. History tells us there could have been a different outcome. The history of the war is long.', ['Angela Merkel']],
+    ['That is the plan, according to North Carolina Representative Mark Meadows, a close Trump ally.', ['Mark Meadows']],
   ])('%s', (body, expected) =>
     expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(expected));
 });
