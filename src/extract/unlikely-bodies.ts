@@ -5,7 +5,7 @@
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
-import { WIDGET_WORDS } from './unlikely-people.js';
+import { NOT_A_NAME_WORD, WIDGET_WORDS } from './unlikely-people.js';
 import { US_STATE_CODES, US_STATE_FORMS } from './lexicon/places.js';
 
 export interface BodyCandidate {
@@ -114,6 +114,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => partyMember(e.name),
     examples: ['Rep. Eliot L. Engel, New York Democrat, said', 'Sen. Lindsey Graham, a South Carolina Republican', 'one House Republican said'],
     why: 'a state’s or a chamber’s name before the singular "Democrat" or "Republican" describes one member of the party (an apposition after a lawmaker’s name), not a body; the party in the plural or with "Party" stays',
+  },
+  {
+    id: 'contraction',
+    test: (body, e) => e.mentions.some((m) => NOT_A_NAME_WORD.test(body.slice(m.start, m.end))),
+    examples: ['and I\'m confident we\'ll be able to implement it', 'He’ll have more to say tomorrow.', 'Moody’s doesn’t expect a default'],
+    why: 'a pronoun or a verb contracted into the name ("I’m", "He’ll", "doesn’t") is no part of any body’s name: the tagger took a clause opening for a name (the same test drops such people)',
   },
   {
     id: 'party-state-tag',

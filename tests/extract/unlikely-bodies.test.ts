@@ -26,6 +26,9 @@ describe('unlikelyBody', () => {
     ['Rep. Eliot L. Engel, New York Democrat, said he would vote no.', 'New York Democrat', ['Eliot', 'Engel'], 'party-member'],
     ['Sen. Lindsey Graham, a South Carolina Republican, objected.', 'South Carolina Republican', ['Lindsey', 'Graham'], 'party-member'],
     ['One House Republican said the bill was dead.', 'House Republican', [], 'party-member'],
+    ["We will make the case, and I'm confident we'll win.", "I'm", [], 'contraction'],
+    ['He’ll have more to say tomorrow.', 'He’ll', [], 'contraction'],
+    ['Moody’s doesn’t expect a default.', 'Moody’s doesn’t', [], 'contraction'],
     ['Senate Majority Leader Harry Reid (D-Nev.) refused to take it up.', 'D-Nev', ['Harry', 'Reid'], 'party-state-tag'],
     ['Sen. John Thune (R-S.D.), a Finance committee member, agreed.', 'R-S.D', ['John', 'Thune'], 'party-state-tag'],
     ['Rep. Kevin Brady (R-Texas) said so.', 'R-Texas', ['Kevin', 'Brady'], 'party-state-tag'],
@@ -45,6 +48,8 @@ describe('unlikelyBody', () => {
     ['Hamas said no.', 'Hamas', [], null],
     ['The Houthis took the port.', 'Houthis', [], null],
     ['Reuters reported it.', 'Reuters', [], null],
+    ['Moody’s cut the rating.', 'Moody’s', [], null],
+    ['McDonald’s said so.', 'McDonald’s', [], null],
     ['Teneo hired her. Teneo paid her. See teneo.com.', 'Teneo', [], null],
     ['The Mets and the Giants met on Monday.', 'Mets', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
