@@ -680,6 +680,12 @@ describe('speakers: pronouns, namesakes and units', () => {
     // A unit named in the person's modifier ("with the 2nd Brigade, 3rd Infantry Division") is no speaker, nor a person.
     ['Staff Sgt. Maria Lopez with the 2nd Brigade, 3rd Infantry Division, at Fort Hood, Texas, said the order would take years to carry out.', ['Maria Lopez | - | -: the order would take years to carry out (R)']],
     ['Maria Lopez with the 2nd Brigade Combat Team, 1st Armored Division, said the order would take years to carry out.', ['Maria Lopez | - | -: the order would take years to carry out (R)']],
+    // Every subject before the pronoun has the other gender: the one person of its gender named since the sentence
+    // before, an object there, is its antecedent; two such people, or a gender nobody tells, leave it unresolved.
+    ['Debbie Wasserman Schultz said she spoke with Barack Obama on Saturday. He assured her she would be part of the group.', ['Debbie Wasserman Schultz | - | -: she spoke with Barack Obama on Saturday (R)', 'Barack Obama | - | -: she would be part of the group (R)']],
+    ['Nancy Pelosi met Joe Biden on Monday. He said the bill was dead.', ['Joe Biden | - | -: the bill was dead (R)']],
+    ['Nancy Pelosi met Joe Biden and Chuck Schumer on Monday. He said the bill was dead.', ['null | - | -: the bill was dead (R)']],
+    ['Nancy Pelosi met Okonkwo on Monday. He said the bill was dead.', ['null | - | -: the bill was dead (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
 });
 

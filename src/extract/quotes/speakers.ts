@@ -1030,6 +1030,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       let j = si - 1;
       while (j >= 0 && subjects[j].at >= at) j--;
       q.speakerId = null;
+      let otherGender = false;
       for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
         const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
         const c = fromSpoke ? spoke[k--] : subjects[j--];
@@ -1042,10 +1043,14 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         if (!persons.has(c.id)) continue;
         const g = genders.get(c.id);
         if ('possessor' in c && c.possessor && parenthetical && !g && q.sentence && c.at >= q.sentence.start) continue;
-        if (want && g && g !== want) continue;
+        if (want && g && g !== want) {
+          otherGender = true;
+          continue;
+        }
         q.speakerId = c.id;
         break;
       }
+      if (q.speakerId === null && !q.speakerText && want && otherGender) q.speakerId = onlyPersonOfGender(body, sentences, mentions, genders, at, want);
     }
     // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
     // said"; "The theory that Trump could …, Giuliani added, was a non-starter") stands where they are named, after the
@@ -1061,6 +1066,26 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // (Not a title a country or a body owns, "America’s top diplomat": someone the article names.)
     else if (q.speakerId === null && q.speakerText && UNNAMED_ONE_SPEAKER.test(q.speakerText.trim()) && !ownedByBody(q.speakerSpan, body, mentions)) spoke.push({ at: q.start, id: UNNAMED, text: q.speakerText });
   }
+}
+
+/**
+ * A subject of the other gender stands before the pronoun ("Ms. Wasserman Schultz said she spoke with President Barack
+ * Obama … and he assured her …"): the one person of the pronoun's gender named since the sentence before — an object
+ * then, outside quotation marks — is who a reader takes it for. Only a gender the article or the given name tells; two
+ * such people, or none, leave the pronoun unresolved.
+ */
+function onlyPersonOfGender(body: string, sentences: Sentence[], mentions: MentionRef[], genders: Map<string, 'm' | 'f' | null>, at: number, want: 'm' | 'f'): string | null {
+  let here = 0;
+  while (here + 1 < sentences.length && sentences[here + 1].start <= at) here++;
+  const from = sentences[Math.max(0, here - 1)]?.start ?? 0;
+  const ids = new Set<string>();
+  for (const m of mentions) {
+    if (m.start < from || m.end > at || m.type !== 'Person' || genders.get(m.entityId) !== want) continue;
+    const before = body.slice(from, m.start);
+    if (before.lastIndexOf('“') > before.lastIndexOf('”')) continue; // inside someone's quoted words
+    ids.add(m.entityId);
+  }
+  return ids.size === 1 ? [...ids][0] : null;
 }
 
 const MALE_NOUN = new Set<string>(MALE_PERSON_NOUNS);
