@@ -58,6 +58,10 @@ describe('speakers: the person who speaks, named or not', () => {
     ['Boehner spokesman Michael Steel said the bill was dead.', ['Michael Steel | - | -: the bill was dead (R)']],
     ['Andrea Saul, Romney’s spokeswoman, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
     ['Mitt Romney spoke. A spokeswoman for Romney, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
+    // The one who asks, unnamed, puts the question: never a name inside the quote, nor the listener after "asked".
+    ['President Trump met Kim Jong Un in Hanoi.\n\nThe journalist then asked him, “Have you confronted Kim Jong Un about it?”', ['null | The journalist | -: Have you confronted Kim Jong Un about it? (D)']],
+    ['President Trump met Kim Jong Un in Hanoi.\n\nThe reporter asked Trump, “Have you confronted Kim Jong Un about it?”', ['null | The reporter | -: Have you confronted Kim Jong Un about it? (D)']],
+    ['President Trump met Kim Jong Un in Hanoi.\n\nJohn Bolton told Trump, “You must confront Kim Jong Un about it.”', ['John Bolton | - | -: You must confront Kim Jong Un about it. (D)']],
     ['Mitt Romney spoke. Romney’s spokeswoman, Andrea Saul, said the ad was false.', ['Andrea Saul | - | -: the ad was false (R)']],
     ['Mitt Romney spoke. “The ad is false,” Romney spokeswoman Andrea Saul said.', ['Andrea Saul | - | -: The ad is false, (D)']],
     // A person and their role in a body: the person speaks, not the body.

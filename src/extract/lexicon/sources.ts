@@ -9,6 +9,8 @@ export const SOURCE_PEOPLE = [
   'lawmakers', 'senator', 'senators', 'leader', 'leaders', 'officer', 'officers', 'member', 'members', 'investigator',
   'investigators', 'executive', 'executives', 'staffer', 'staffers', 'person', 'people', 'judge', 'judges', 'police',
   'authorities', 'respondents', 'protesters', 'activists', 'doctors', 'scientists', 'negotiators', 'observers',
+  // those who put the questions: "The journalist then asked him, “…”"
+  'journalist', 'journalists', 'reporter', 'reporters', 'interviewer', 'moderator', 'correspondent', 'correspondents',
 ] as const;
 
 /** Singular nouns for one person left unnamed ("one jihadist addresses the camera", "the woman said"): a sentence with

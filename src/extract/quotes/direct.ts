@@ -14,6 +14,8 @@ import { bodyAntecedent } from './predicate-subject.js';
 import type { RuleId } from './rules.js';
 
 /** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
+/** Cues whose object is the listener ("asked Trump", "told reporters"): a name right after one is no speaker. */
+const LISTENER_TAKING = /^(?:ask|asks|asked|tell|tells|told|urge|urges|urged|warn|warns|warned|assure|assures|assured|remind|reminds|reminded)$/i;
 const ARTICLE_BEFORE_QUOTE = /(?:^|[\s(])(?:[Aa]n?|[Tt]he)\s*$/;
 /** A pronoun or a name and a speech verb right after a closing mark: a frame with its own subject ("” he said"). */
 const SUBJECT_FRAME_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3})\\s+(?:also\\s+)?(?:${VERB})\\b`, 'u');
@@ -273,13 +275,18 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       let speaker = (antecedent ? { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId } : null) ?? participle ?? unnamedSource(beforeCue, span.open - before.length, mentions) ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
       // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
       if (!speaker && sentence && !participleOfUnnamed) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
+      // (Never a name inside the quote it introduces, "The journalist asked him, “Have you confronted Kim Jong Un …?”",
+      // nor the listener after a cue that takes one: "The reporter asked Trump, “…”".)
+      if (speaker && (speaker.start >= span.open || (LISTENER_TAKING.test(b[1]) && speaker.start >= span.open - before.length + beforeCue.length))) speaker = null;
       // "A state department spokeswoman said: “…”": an unnamed source before the cue speaks, unnamed.
       if (!speaker) {
-        const nominal = NOMINAL_SOURCE.exec(beforeCue);
+        // (An adverb between the source and its cue is no part of it: "The journalist then asked him, “…”".)
+        const sourceCue = beforeCue.replace(/\s+(?:then|later|also|again|first|finally|next)\s*$/, ' ');
+        const nominal = NOMINAL_SOURCE.exec(sourceCue);
         if (nominal) {
           framed = true;
           const from = span.open - before.length + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length);
-          speaker = { start: from, end: span.open - before.length + beforeCue.trimEnd().length, entityId: null };
+          speaker = { start: from, end: span.open - before.length + sourceCue.trimEnd().length, entityId: null };
         }
       }
       frame('direct.before-quote', speaker, b[1].toLowerCase());
