@@ -5,7 +5,7 @@
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
-import { NOT_A_NAME_WORD, WIDGET_WORDS } from './unlikely-people.js';
+import { CONTRACTION, WIDGET_WORDS } from './unlikely-people.js';
 import { US_STATE_CODES, US_STATE_FORMS } from './lexicon/places.js';
 
 export interface BodyCandidate {
@@ -117,9 +117,9 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   },
   {
     id: 'contraction',
-    test: (body, e) => e.mentions.some((m) => NOT_A_NAME_WORD.test(body.slice(m.start, m.end))),
+    test: (body, e) => e.mentions.some((m) => CONTRACTION.test(body.slice(m.start, m.end))),
     examples: ['and I\'m confident we\'ll be able to implement it', 'He’ll have more to say tomorrow.', 'Moody’s doesn’t expect a default'],
-    why: 'a pronoun or a verb contracted into the name ("I’m", "He’ll", "doesn’t") is no part of any body’s name: the tagger took a clause opening for a name (the same test drops such people)',
+    why: 'a pronoun or a verb contracted into the name ("I’m", "He’ll", "doesn’t") is no part of any body’s name: the tagger took a clause opening for a name (a bracket is not enough: "DOD (Department of Defense" is still the body)',
   },
   {
     id: 'party-state-tag',

@@ -33,7 +33,9 @@ export interface UnlikelyPersonRule {
 const OPENING_QUOTE = new Set(['"', '“', '‘', "'"]);
 const CLOSING_QUOTE = new Set(['"', '”', '’', "'"]);
 /** A contraction ("We'll", "They've", "I’m", "don't") or a bracket inside a mention: no part of a name. */
-export const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
+const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
+/** A pronoun or verb contracted into a name ("I’m", "He’ll", "doesn’t"). */
+export const CONTRACTION = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b/iu;
 /**
  * Head nouns of places and buildings: a name ending in one is no person. Not those that are also surnames (Tower, Hall,
  * Church, Camp, Park, Court, House, Temple, Lake).

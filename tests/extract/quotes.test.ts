@@ -687,9 +687,11 @@ describe('speakers: pronouns, namesakes and units', () => {
     // Every subject before the pronoun has the other gender: the one person of its gender named since the sentence
     // before, an object there, is its antecedent; two such people, or a gender nobody tells, leave it unresolved.
     ['Debbie Wasserman Schultz said she spoke with Barack Obama on Saturday. He assured her she would be part of the group.', ['Debbie Wasserman Schultz | - | -: she spoke with Barack Obama on Saturday (R)', 'Barack Obama | - | -: she would be part of the group (R)']],
-    ['Nancy Pelosi met Joe Biden on Monday. He said the bill was dead.', ['Joe Biden | - | -: the bill was dead (R)']],
-    ['Nancy Pelosi met Joe Biden and Chuck Schumer on Monday. He said the bill was dead.', ['null | - | -: the bill was dead (R)']],
-    ['Nancy Pelosi met Okonkwo on Monday. He said the bill was dead.', ['null | - | -: the bill was dead (R)']],
+    ['Ms. Pelosi met Joe Biden on Monday. He said the bill was dead.', ['Joe Biden | - | -: the bill was dead (R)']],
+    ['Ms. Pelosi met Joe Biden and Chuck Schumer on Monday. He said the bill was dead.', ['null | - | -: the bill was dead (R)']],
+    ['Ms. Pelosi met Okonkwo on Monday. He said the bill was dead.', ['null | - | -: the bill was dead (R)']],
+    // (only a gender the article tells: a given name's usual gender alone may mislead — "Lindsey Graham")
+    ['Nancy Pelosi met Joe Biden on Monday. He said the bill was dead.', ['null | - | -: the bill was dead (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
 });
 

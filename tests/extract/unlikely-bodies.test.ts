@@ -50,6 +50,7 @@ describe('unlikelyBody', () => {
     ['Reuters reported it.', 'Reuters', [], null],
     ['Moody’s cut the rating.', 'Moody’s', [], null],
     ['McDonald’s said so.', 'McDonald’s', [], null],
+    ['The DOD (Department of Defense) said so.', 'DOD (Department of Defense', [], null],
     ['Teneo hired her. Teneo paid her. See teneo.com.', 'Teneo', [], null],
     ['The Mets and the Giants met on Monday.', 'Mets', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));

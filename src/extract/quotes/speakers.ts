@@ -605,7 +605,7 @@ export function writtenFamilyFirst(parts: readonly string[]): boolean {
  * its given part is a hyphenated syllable pair or two one-syllable words ("Kim Jong Un", "Kim Yong Nam"; "Martin
  * Luther King" is not).
  */
-export function personGenders(entities: readonly Entity[], body: string): Map<string, 'm' | 'f' | null> {
+export function personGenders(entities: readonly Entity[], body: string, toldByArticle?: Map<string, 'm' | 'f'>): Map<string, 'm' | 'f' | null> {
   const people = entities.filter((e) => e.type === 'Person');
   const genders = new Map<string, 'm' | 'f' | null>();
   for (const e of people) {
@@ -629,6 +629,15 @@ export function personGenders(entities: readonly Entity[], body: string): Map<st
     const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
     const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
     genders.set(e.id, article ?? given ?? byHonorific);
+    // `toldByArticle`: the gender the article itself gives — a title, honorifics or the person's own clause pronouns, none
+    // contradicting the given name — not a given name's usual gender alone ("Xi", "Lindsey" mislead).
+    if (toldByArticle) {
+      const pronouns = e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).filter(Boolean).map((p) => (p === 'he' ? 'm' : 'f'));
+      const evidence = [...byHonorificToo, ...pronouns];
+      const agreed = evidence.length && evidence.every((g) => g === evidence[0]) && (given === null || given === evidence[0]) ? evidence[0] : null;
+      const byArticle = article ?? agreed;
+      if (byArticle) toldByArticle.set(e.id, byArticle);
+    }
   }
   return genders;
 }
@@ -906,7 +915,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   for (const c of attributions) if (c.speaker?.pronoun && c.speaker.pronoun !== 'they') reachOfPronouns = Math.max(reachOfPronouns, Math.min(c.speaker.start, c.quote.start));
   if (reachOfPronouns < 0) return;
   const persons = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.id));
-  const genders = personGenders(entities, body);
+  const toldGenders = new Map<string, 'm' | 'f'>();
+  const genders = personGenders(entities, body, toldGenders);
   // Subjects: the first person mention of each sentence, with its position.
   const candidates: { at: number; id: string; text?: string; possessor?: boolean }[] = [];
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
@@ -1044,7 +1054,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         const g = genders.get(c.id);
         if ('possessor' in c && c.possessor && parenthetical && !g && q.sentence && c.at >= q.sentence.start) continue;
         if (want && g && g !== want) {
-          otherGender = true;
+          if (toldGenders.get(c.id) === g) otherGender = true;
           continue;
         }
         q.speakerId = c.id;
@@ -1069,8 +1079,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
 }
 
 /**
- * A subject of the other gender stands before the pronoun ("Ms. Wasserman Schultz said she spoke with President Barack
- * Obama … and he assured her …"): the one person of the pronoun's gender named since the sentence before — an object
+ * A subject the article itself gives the other gender (a title, a pronoun, "Ms.") stands before the pronoun ("Ms.
+ * Wasserman Schultz said she spoke with President Barack Obama … and he assured her …"): the one person of the pronoun's gender named since the sentence before — an object
  * then, outside quotation marks — is who a reader takes it for. Only a gender the article or the given name tells; two
  * such people, or none, leave the pronoun unresolved.
  */
