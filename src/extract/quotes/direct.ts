@@ -281,7 +281,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       // "A state department spokeswoman said: “…”": an unnamed source before the cue speaks, unnamed.
       if (!speaker) {
         // (An adverb between the source and its cue is no part of it: "The journalist then asked him, “…”".)
-        const sourceCue = beforeCue.replace(/\s+(?:then|later|also|again|first|finally|next)\s*$/, ' ');
+        const sourceCue = beforeCue.replace(/\s(?:then|later|also|again|first|finally|next)\s*$/, ' ');
         const nominal = NOMINAL_SOURCE.exec(sourceCue);
         if (nominal) {
           framed = true;
