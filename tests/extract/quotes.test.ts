@@ -265,6 +265,10 @@ describe('reported speech', () => {
     ['Lavrov said the U.S. and Russia have agreed to keep talking.', ['Lavrov: the U.S. and Russia have agreed to keep talking (R)']],
     // A prepositional phrase before "that" is where it was said, not what; a show's title is no quote.
     ['Mike Pence said on “Fox News Sunday,” that the tweet was a joke.', ['Mike Pence: the tweet was a joke (R)']],
+    // So is a time — a month or a season of last, this or next year — between the cue and its "that".
+    ['Donald Trump said last July that Vladimir Putin was strong in his denial.', ['Donald Trump: Vladimir Putin was strong in his denial (R)']],
+    ['Barack Obama said last summer that Bashar Assad would cross a red line.', ['Barack Obama: Bashar Assad would cross a red line (R)']],
+    ['Barack Obama said earlier this year that Bashar Assad must go.', ['Barack Obama: Bashar Assad must go (R)']],
     // That-clauses and intentions of a named person or a pronoun; a participle reports the subject's words.
     ['Hillary Clinton acknowledged that she had pneumonia.', ['Hillary Clinton: she had pneumonia (R)']],
     ['Donald Trump refuses to release his tax records.', ['Donald Trump: to release his tax records (R)']],

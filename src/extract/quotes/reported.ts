@@ -708,7 +708,7 @@ function partialQuoteOpens(rest: string): boolean {
 /** A clause imagined, not reported: the speaker's words end with "if", "unless", "in case" (a determiner at most between). */
 const HYPOTHETICAL_BEFORE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ii]n\s+case)\s+(?:the\s+)?$/;
 /** A day or a time right after the cue ("late Monday", "early on Tuesday"): before "that" (group 1) it is skipped; before a preposition it is an adjunct only. */
-const TIME_BEFORE_CLAUSE = /^(?:(?:late|early)\s+(?:on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
+const TIME_BEFORE_CLAUSE = /^(?:(?:late|early)\s+(?:on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|night)|(?:(?:late|early|earlier)\s+)?(?:last|this|next)\s+(?:year|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
 /** Verbs that refuse what follows them. */
 const DECLINING = /^(?:declined|declines|decline|refused|refuses|refuse)$/;
 /** What a refusal holds back: a question ("whether …", "how many …"), after "to say/comment on" when the cue is the refusal. */
