@@ -11,7 +11,7 @@ import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
-import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
+import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { APPOSITION_NOUNS } from './lexicon/titles.js';
@@ -125,7 +125,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     if (next.start - m.end > 80 || !(chainGap(gap, true) || OFFICE_APPOSITION.test(gap))) continue;
     ownOf(next.entityId).add(m.entityId);
   }
-  const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
+  const pronouns = pronounResolver(body, sentences, partyMentions, types, gender, roles);
   const nominees = nomineesOf(body, personMentions);
   const mediaPeople = new Set(personMentions.filter((m) => introducedAsMedia(sameLineBefore(body, m.start, 60))).map((m) => m.entityId));
   // "Pakistani Taliban", "Syrian Democratic Forces": a group named after a country is a part or a faction of it, no ally
@@ -668,6 +668,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "the president's notorious July 2019 phone call": a date between the owner and the noun is one more premodifier.
         const unnamedOwner = UNNAMED_OWNER_BEFORE.exec(body.slice(ownerWindow, cueStart).replace(DATE_PREMODIFIER_END, ' '));
         if (unnamedOwner && !TIME_POSSESSOR.test(body.slice(ownerWindow, cueStart)) && !ctx.parties.some((p) => p.start <= ownerWindow + unnamedOwner.index && p.end > ownerWindow + unnamedOwner.index)) return [];
+        // "Trudeau risked undermining the president’s position at his summit with Kim": a "his"/"her" no one is found for,
+        // after an unnamed office holder the sentence names, may be that holder's — the noun's side is unnamed, not the
+        // clause's subject.
+        const ownPronoun = POSSESSIVE_DETERMINER_BEFORE.exec(body.slice(ownerWindow, cueStart));
+        if (ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index) && lastRolePhrase(body.slice(s.start, ownerWindow + ownPronoun.index)) >= 0) return [];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -2314,6 +2319,8 @@ const JUDGEMENT = set(JUDGEMENT_VERBS);
 /** A common noun's possessive right before a noun, over at most two lower-case adjectives: "the administration's
  *  (negotiations)", "his father's (first summit)"; the match starts at the owner word. */
 // (A common noun only: a capitalised owner is a name, maybe one the article's entities missed.)
+/** "his"/"her" determining the noun a cue ends: "his (imminent) summit with". */
+const POSSESSIVE_DETERMINER_BEFORE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A date as the last premodifier before a noun: "(the president's) July 2019 (call)", "(his) March 3 (meeting)", "2018". */
 const DATE_PREMODIFIER_END = new RegExp(`\\s(?:${MONTH}(?: \\d{1,2},?)?(?: \\d{4})?|\\d{4}) $`, 'u');

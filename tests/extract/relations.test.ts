@@ -1711,3 +1711,16 @@ describe('issue #12 (rel17, lead draw 8484): arms or aid to a country\'s rebels 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel18, draw 131): "his" after an unnamed office holder is no one named; an office apposed to a name is that name', () => {
+  test.each<[string, string[]]>([
+    // the holder of "the president" is nearer than the named subject: whose summit it is, the sentence does not name
+    ['They said that Justin Trudeau risked undermining the president’s position at his imminent summit in Singapore with Kim Jong-un.', []],
+    ['Larry Kudlow said Justin Trudeau undermined the U.S. president ahead of his upcoming meeting with Kim Jong Un.', []],
+    ['Justin Trudeau insulted the Chinese president before his meeting with Shinzo Abe.', []],
+    // "Putin, the Russian president," is Putin: the office hides no one
+    ['Vladimir Putin, the Russian president, said his talks with Donald Trump were good.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
