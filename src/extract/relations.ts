@@ -2383,7 +2383,12 @@ function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
       const [first, prev] = parties.slice(0, k).filter((x) => !x.pronoun && !x.adjective).slice(-2);
       const listed = (x: Party | undefined, y: Party) => !!x && !x.possessive && !x.modifierOnly && OPEN_LIST_GAP.test(body.slice(x.end, y.start));
       if (!plural && prev && listed(prev, p) && listed(first, prev)) return [];
-      return plural ? coordinatedBefore(ctx, k) : [p];
+      if (!plural) return [p];
+      // "Congress, America’s allies and the Russians were all looking …": a plural noun apposed to one party that is no
+      // plural itself is the next member of a list, no apposition — list members are no allies of each other ("Graham,
+      // one of Trump's allies," is partitive: he is one of them).
+      const described = coordinatedBefore(ctx, k);
+      return described.length === 1 && !PLURAL_NAME.test(body.slice(p.start, p.end)) && !partitiveOf(gap) && !COORDINATED_BEFORE.test(body.slice(Math.max(0, p.start - 12), p.start)) && !/^\s*,\s+(?:both|all)\s/.test(gap) ? [] : described;
     }
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
@@ -2419,6 +2424,10 @@ const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?
 /** Between an owner and an aid noun: the owner's noun and its infinitive of giving ("’s 1994 agreement to send"). */
 const GIVING_NOUN_GAP = /^['’]s?\s+(?:[\p{L}\d-]+\s+){1,3}to\s+(?:send|give|provide|deliver|supply|offer|extend|ship|increase|boost)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** "the Kurds and Israel, both staunch U.S. allies": the last member of a coordination the engine names no other of. */
+const COORDINATED_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/;
+/** A name that is a plural itself: "the Houthis", "Kurds", "Republicans" (not "Congress"). */
+const PLURAL_NAME = /[^s]s$/;
 /** Plural nouns of allies: their apposition or copula subject may be a list ("Japan and South Korea, both U.S. allies"). */
 const PLURAL_ALLY_NOUN = /^(?:allies|partners|backers|proxies|clients|patrons|protectors|auxiliaries|enablers)$/i;
 /** Adjectives in -ing that may open a description: "longstanding U.S. allies", "a leading backer". */

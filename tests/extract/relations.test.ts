@@ -1724,3 +1724,12 @@ describe('issue #12 (rel18, draw 131): "his" after an unnamed office holder is n
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel18): a plural ally noun apposed to one party that is no plural is the next member of a list', () => {
+  test.each<[string, string[]]>([
+    ['It seemed that Congress, America’s allies and the Russians were all looking for an off-ramp.', []],
+    ['The fallout from the strike is still roiling the Pentagon, America’s allies and the region.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
