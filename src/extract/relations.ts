@@ -198,6 +198,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
   const out: Relation[] = [];
   const dates = new Map<string, string | null>();
+  // Meetings told by a meeting noun with no time of their own (settleBareMeetings).
+  const bare = new Set<Relation>();
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
@@ -236,12 +238,50 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const key = `${rel.status}|${window}`;
         if (!dates.has(key)) dates.set(key, (ref || /\b(?:19|20)\d{2}\b/.test(window)) && DATE_HINT.test(window) ? meetingDate(window, ref, rel.status === 'planned', rel.status === 'happened') : null);
         rel.date = dates.get(key)!;
+        if (rel.status === 'happened' && MEETING_NOUN_RULES.has(rel.rule ?? '')) {
+          const before = body.slice(Math.max(s.start, cueAt - 80), cueAt);
+          if (!pastTimeOn(body.slice(cueAt, s.end), ctx.year) && !yearBeforeNoun(before, ctx.year) && !PAST_ADJECTIVE_BEFORE.test(before) && !pastVerbBeforeAdjunct(before)) bare.add(rel);
+        }
       }
       out.push(rel);
     }
   });
+  settleBareMeetings(out, bare, ref);
   return out;
 }
+
+/**
+ * "Trump will meet Kim in Singapore on 12 June. … Other locations considered for the Trump-Kim summit included
+ * Mongolia": a meeting noun with no time of its own ("the Trump-Kim summit", "his meeting with Kim") takes its time from
+ * the article — when the article plans the pair's meeting (not dated before it appeared) and tells of no meeting of the
+ * pair that took place (a verb, a date, a past time), the bare noun names that planned meeting, not one that happened.
+ */
+function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: Date | null): void {
+  // (A publishedAt no date can be read from gives no day.)
+  const day = ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null;
+  const pair = (r: Relation) => [r.sourceId, r.targetId].sort().join('|');
+  const planned = new Set<string>();
+  const held = new Set<string>();
+  for (const r of out) {
+    if (r.type !== 'MET_WITH') continue;
+    if (r.status === 'planned' && !(r.date && day && r.date < day)) planned.add(pair(r));
+    if (r.status === 'happened' && !bare.has(r)) held.add(pair(r));
+  }
+  for (const r of bare) if (planned.has(pair(r)) && !held.has(pair(r))) r.status = 'planned';
+}
+/** A past verb right before the adjunct a meeting noun heads (within its last three words): "Clinton said after meeting
+ *  with Netanyahu", "told reporters on Monday during talks with". */
+function pastVerbBeforeAdjunct(before: string): boolean {
+  const ws = words(before).map((w) => w.toLowerCase());
+  for (let k = ws.length - 1; k >= Math.max(0, ws.length - 4); k--) {
+    if (!ADJUNCT_PREPOSITIONS.has(ws[k])) continue;
+    const j = k >= 3 && (ws[k - 2] === 'on' || ws[k - 2] === 'last') ? k - 3 : k - 1;
+    return j >= 0 && (PAST_VERBS_OF_ADJUNCT.has(ws[j]) || (ws[j].length > 3 && ws[j].endsWith('ed')));
+  }
+  return false;
+}
+const ADJUNCT_PREPOSITIONS = new Set(['after', 'during', 'at', 'following', 'since', 'in']);
+const PAST_VERBS_OF_ADJUNCT = new Set(['said', 'told', 'met', 'spoke', 'wrote']);
 
 /**
  * "“I don’t believe he cares about the survival of his client, Assad,” he said": a speaker names themselves "I"/"my" in

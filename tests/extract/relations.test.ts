@@ -1733,3 +1733,12 @@ describe('issue #12 (rel18): a plural ally noun apposed to one party that is no 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel18): a meeting noun with no time of its own names the meeting the article plans, when it tells of none held', () => {
+  test.each<[string, string, string[]]>([
+    ['2018-05-10', 'Donald Trump will meet Kim Jong-un in Singapore on 12 June. Other locations which had been considered for the Trump-Kim summit included Mongolia.', ['MET_WITH planned Donald Trump ~ Kim Jong-un', 'MET_WITH planned Donald Trump ~ Kim Jong-un']],
+    ['2016-08-31', 'Donald Trump is expected to meet Enrique Peña Nieto at midday. Trump announces trip to Mexico for talks with Enrique Peña Nieto.', ['MET_WITH planned Donald Trump ~ Enrique Peña Nieto', 'MET_WITH planned Donald Trump ~ Enrique Peña Nieto']],
+  ])('[%s] %s', (publishedAt, body, expected) => {
+    expect(relations(body, publishedAt)).toEqual([...expected].sort());
+  });
+});
