@@ -65,7 +65,7 @@ const CLAUSE_SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+["“]?|[;:]\s+|,\s+(?:and
  * The resolver of one article. `mentions`: the article's mentions of people, countries and bodies in text order (the
  * ones the caller takes for parties); `types`: each entity's type.
  */
-export function pronounResolver(body: string, sentences: readonly Sentence[], mentions: readonly LinkedMention[], types: ReadonlyMap<string, Entity['type']>, gender: ReadonlyMap<string, Gender>): PronounResolver {
+export function pronounResolver(body: string, sentences: readonly Sentence[], mentions: readonly LinkedMention[], types: ReadonlyMap<string, Entity['type']>, gender: ReadonlyMap<string, Gender>, roles: ReadonlyMap<string, string> = new Map()): PronounResolver {
   const personMentions = mentions.filter((m) => types.get(m.entityId) === 'Person');
   // One scan of the body per word and article (long bodies stay linear): the memo lives and dies with this resolver.
   const lowerCaseUse = new Map<string, boolean>();
@@ -172,7 +172,10 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
       if (subjectPronoun && !opener && UNKNOWN_NAME_SUBJECT.test(lead) && !inSentence.some((x) => x.start < at && x.start - s.start < 40)) continue;
       // "He suggested that the president may not have told them of his talks with Putin": an unnamed office holder
       // ("the president", "the general") named after every candidate is the nearer antecedent; it has no name here.
-      const roleNamed = lastRolePhrase(lead);
+      let roleNamed = lastRolePhrase(lead);
+      // "the U.S. ambassador met with him": an object pronoun is not the subject of its own verb, so not that office holder.
+      if (roleNamed >= 0 && (word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(body.slice(at + 3, at + 15)))) && ROLE_OWN_VERB_GAP.test(lead.slice(ROLE_PHRASE_AT.exec(lead.slice(roleNamed))![0].length + roleNamed))) roleNamed = -1;
+      const office = roleNamed >= 0 ? ROLE_PHRASE_AT.exec(lead.slice(roleNamed))![1].toLowerCase() : '';
       // "Martin Dempsey flew in. The general had talks with Jones …, where he met …": a subject pronoun continues its
       // sentence's subject; a definite office ("The general") opening the sentence continues the subject before it.
       if (subjectPronoun && !opener && ROLE_SUBJECT.test(lead)) {
@@ -182,7 +185,8 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
       }
       for (let k = lastBefore(personMentions, at); k >= 0; k--) {
         const g = gender.get(personMentions[k].entityId);
-        if (roleNamed >= 0 && personMentions[k].start < s.start + roleNamed) break;
+        // (…unless that person holds the office: "Trump’s visit … the president’s visit, such as his meeting with May".)
+        if (roleNamed >= 0 && personMentions[k].start < s.start + roleNamed && !roles.get(personMentions[k].entityId)?.includes(office)) break;
         // Past its own sentence a pronoun reaches only the subject of the sentence before ("Schumer had meetings with
         // Obama and Kerry. He also had dinner with …": Schumer), and only when no other person it could mean stands
         // between; otherwise a reader cannot tell who is meant, and no party is taken. ("Trump said yes. Kim secretly
@@ -284,13 +288,29 @@ const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|Tha
 /** Before the subject of a sentence: an optional fronted phrase ("In recent weeks,") and titles. */
 const PREVIOUS_SUBJECT_LEAD = /^["“]?(?:[^,;:"“”]{1,30},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
 
-/** Where the last unnamed office holder ("the president", "the Russian general") stands in `text`, else -1. */
-function lastRolePhrase(text: string): number {
+/**
+ * Where the last unnamed office holder ("the president", "the U.S. president", "the president’s position") stands in
+ * `text`, else -1. Not one apposed to a name ("Putin, the Russian president,": that name), nor one owning another
+ * person ("the president’s son": the son is the nearer person).
+ */
+export function lastRolePhrase(text: string): number {
   let at = -1;
-  for (const m of text.matchAll(ROLE_PHRASE)) at = m.index!;
+  for (const m of text.matchAll(ROLE_PHRASE)) {
+    if (apposedToName(text.slice(0, m.index)) || PERSON_OF_POSSESSOR.test(text.slice(m.index + m[0].length))) continue;
+    at = m.index!;
+  }
   return at;
 }
-const ROLE_PHRASE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!['’]s|\s+[\p{Lu}])/gu;
+const ROLE_PHRASE = /\bthe\s+(?:[\p{L}.-]+\s+)?(?:president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?!\s+[\p{Lu}])/gu;
+/** Between an office holder and an object pronoun: the verb of which the holder is the subject ("met with", "called"). */
+const ROLE_OWN_VERB_GAP = /^\s+(?:(?!(?:and|or|but|that|who|whom|which|when|while|after|before|because|as|if|said|says|told|tells|asked)\s)\p{Ll}+\s+){1,3}$/u;
+/** The office phrase at the start of a text, and its office word. */
+const ROLE_PHRASE_AT = /^the\s+(?:[\p{L}.-]+\s+)?(president|general|minister|leader|chancellor|king|queen|secretary|premier|senator|governor|ambassador|envoy|prince)\b(?:['’]s)?/u;
+/** A name and a comma right before an office phrase: the phrase is that name's apposition. */
+function apposedToName(before: string): boolean {
+  const t = before.trimEnd();
+  return t.endsWith(',') && /^\p{Lu}/u.test(t.slice(0, -1).split(/\s/).pop() ?? '');
+}
 
 /** The nearest person before mention k, in the sentence from `from`, whose known gender is `want`. */
 function knownGenderEarlier(people: readonly LinkedMention[], k: number, from: number, want: 'm' | 'f', namedLater: ReadonlySet<string>, gender: ReadonlyMap<string, Gender>): string | null {

@@ -11,7 +11,7 @@ import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
-import { hasLowerCaseUse, lastBefore, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
+import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { APPOSITION_NOUNS } from './lexicon/titles.js';
@@ -125,7 +125,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     if (next.start - m.end > 80 || !(chainGap(gap, true) || OFFICE_APPOSITION.test(gap))) continue;
     ownOf(next.entityId).add(m.entityId);
   }
-  const pronouns = pronounResolver(body, sentences, partyMentions, types, gender);
+  const pronouns = pronounResolver(body, sentences, partyMentions, types, gender, roles);
   const nominees = nomineesOf(body, personMentions);
   const mediaPeople = new Set(personMentions.filter((m) => introducedAsMedia(sameLineBefore(body, m.start, 60))).map((m) => m.entityId));
   // "Pakistani Taliban", "Syrian Democratic Forces": a group named after a country is a part or a faction of it, no ally
@@ -198,6 +198,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
   const out: Relation[] = [];
   const dates = new Map<string, string | null>();
+  // Meetings told by a meeting noun with no time of their own (settleBareMeetings).
+  const bare = new Set<Relation>();
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
@@ -236,12 +238,50 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const key = `${rel.status}|${window}`;
         if (!dates.has(key)) dates.set(key, (ref || /\b(?:19|20)\d{2}\b/.test(window)) && DATE_HINT.test(window) ? meetingDate(window, ref, rel.status === 'planned', rel.status === 'happened') : null);
         rel.date = dates.get(key)!;
+        if (rel.status === 'happened' && MEETING_NOUN_RULES.has(rel.rule ?? '')) {
+          const before = body.slice(Math.max(s.start, cueAt - 80), cueAt);
+          if (!pastTimeOn(body.slice(cueAt, s.end), ctx.year) && !yearBeforeNoun(before, ctx.year) && !PAST_ADJECTIVE_BEFORE.test(before) && !pastVerbBeforeAdjunct(before)) bare.add(rel);
+        }
       }
       out.push(rel);
     }
   });
+  settleBareMeetings(out, bare, ref);
   return out;
 }
+
+/**
+ * "Trump will meet Kim in Singapore on 12 June. … Other locations considered for the Trump-Kim summit included
+ * Mongolia": a meeting noun with no time of its own ("the Trump-Kim summit", "his meeting with Kim") takes its time from
+ * the article — when the article plans the pair's meeting (not dated before it appeared) and tells of no meeting of the
+ * pair that took place (a verb, a date, a past time), the bare noun names that planned meeting, not one that happened.
+ */
+function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: Date | null): void {
+  // (A publishedAt no date can be read from gives no day.)
+  const day = ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null;
+  const pair = (r: Relation) => [r.sourceId, r.targetId].sort().join('|');
+  const planned = new Set<string>();
+  const held = new Set<string>();
+  for (const r of out) {
+    if (r.type !== 'MET_WITH') continue;
+    if (r.status === 'planned' && !(r.date && day && r.date < day)) planned.add(pair(r));
+    if (r.status === 'happened' && !bare.has(r)) held.add(pair(r));
+  }
+  for (const r of bare) if (planned.has(pair(r)) && !held.has(pair(r))) r.status = 'planned';
+}
+/** A past verb right before the adjunct a meeting noun heads (within its last three words): "Clinton said after meeting
+ *  with Netanyahu", "told reporters on Monday during talks with". */
+function pastVerbBeforeAdjunct(before: string): boolean {
+  const ws = words(before).map((w) => w.toLowerCase());
+  for (let k = ws.length - 1; k >= Math.max(0, ws.length - 4); k--) {
+    if (!ADJUNCT_PREPOSITIONS.has(ws[k])) continue;
+    const j = k >= 3 && (ws[k - 2] === 'on' || ws[k - 2] === 'last') ? k - 3 : k - 1;
+    return j >= 0 && (PAST_VERBS_OF_ADJUNCT.has(ws[j]) || (ws[j].length > 3 && ws[j].endsWith('ed')));
+  }
+  return false;
+}
+const ADJUNCT_PREPOSITIONS = new Set(['after', 'during', 'at', 'following', 'since', 'in']);
+const PAST_VERBS_OF_ADJUNCT = new Set(['said', 'told', 'met', 'spoke', 'wrote']);
 
 /**
  * "“I don’t believe he cares about the survival of his client, Assad,” he said": a speaker names themselves "I"/"my" in
@@ -668,6 +708,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "the president's notorious July 2019 phone call": a date between the owner and the noun is one more premodifier.
         const unnamedOwner = UNNAMED_OWNER_BEFORE.exec(body.slice(ownerWindow, cueStart).replace(DATE_PREMODIFIER_END, ' '));
         if (unnamedOwner && !TIME_POSSESSOR.test(body.slice(ownerWindow, cueStart)) && !ctx.parties.some((p) => p.start <= ownerWindow + unnamedOwner.index && p.end > ownerWindow + unnamedOwner.index)) return [];
+        // "Trudeau risked undermining the president’s position at his summit with Kim": a "his"/"her" no one is found for,
+        // after an unnamed office holder the sentence names, may be that holder's — the noun's side is unnamed, not the
+        // clause's subject.
+        const ownPronoun = POSSESSIVE_DETERMINER_BEFORE.exec(body.slice(ownerWindow, cueStart));
+        if (ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index) && lastRolePhrase(body.slice(s.start, ownerWindow + ownPronoun.index)) >= 0) return [];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -2314,6 +2359,8 @@ const JUDGEMENT = set(JUDGEMENT_VERBS);
 /** A common noun's possessive right before a noun, over at most two lower-case adjectives: "the administration's
  *  (negotiations)", "his father's (first summit)"; the match starts at the owner word. */
 // (A common noun only: a capitalised owner is a name, maybe one the article's entities missed.)
+/** "his"/"her" determining the noun a cue ends: "his (imminent) summit with". */
+const POSSESSIVE_DETERMINER_BEFORE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A date as the last premodifier before a noun: "(the president's) July 2019 (call)", "(his) March 3 (meeting)", "2018". */
 const DATE_PREMODIFIER_END = new RegExp(`\\s(?:${MONTH}(?: \\d{1,2},?)?(?: \\d{4})?|\\d{4}) $`, 'u');
@@ -2376,7 +2423,12 @@ function appositiveOf(ctx: Ctx, at: number, plural = false): Party[] {
       const [first, prev] = parties.slice(0, k).filter((x) => !x.pronoun && !x.adjective).slice(-2);
       const listed = (x: Party | undefined, y: Party) => !!x && !x.possessive && !x.modifierOnly && OPEN_LIST_GAP.test(body.slice(x.end, y.start));
       if (!plural && prev && listed(prev, p) && listed(first, prev)) return [];
-      return plural ? coordinatedBefore(ctx, k) : [p];
+      if (!plural) return [p];
+      // "Congress, America’s allies and the Russians were all looking …": a plural noun apposed to one party that is no
+      // plural itself is the next member of a list, no apposition — list members are no allies of each other ("Graham,
+      // one of Trump's allies," is partitive: he is one of them).
+      const described = coordinatedBefore(ctx, k);
+      return described.length === 1 && !PLURAL_NAME.test(body.slice(p.start, p.end)) && !partitiveOf(gap) && !COORDINATED_BEFORE.test(body.slice(Math.max(0, p.start - 12), p.start)) && !/^\s*,\s+(?:both|all)\s/.test(gap) ? [] : described;
     }
     if (describable && /^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return plural ? coordinatedBefore(ctx, k) : [p];
     // Only a possessive owner may stand between ("China, North Korea’s main ally").
@@ -2412,6 +2464,10 @@ const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?
 /** Between an owner and an aid noun: the owner's noun and its infinitive of giving ("’s 1994 agreement to send"). */
 const GIVING_NOUN_GAP = /^['’]s?\s+(?:[\p{L}\d-]+\s+){1,3}to\s+(?:send|give|provide|deliver|supply|offer|extend|ship|increase|boost)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** "the Kurds and Israel, both staunch U.S. allies": the last member of a coordination the engine names no other of. */
+const COORDINATED_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/;
+/** A name that is a plural itself: "the Houthis", "Kurds", "Republicans" (not "Congress"). */
+const PLURAL_NAME = /[^s]s$/;
 /** Plural nouns of allies: their apposition or copula subject may be a list ("Japan and South Korea, both U.S. allies"). */
 const PLURAL_ALLY_NOUN = /^(?:allies|partners|backers|proxies|clients|patrons|protectors|auxiliaries|enablers)$/i;
 /** Adjectives in -ing that may open a description: "longstanding U.S. allies", "a leading backer". */

@@ -1711,3 +1711,34 @@ describe('issue #12 (rel17, lead draw 8484): arms or aid to a country\'s rebels 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel18, draw 131): "his" after an unnamed office holder is no one named; an office apposed to a name is that name', () => {
+  test.each<[string, string[]]>([
+    // the holder of "the president" is nearer than the named subject: whose summit it is, the sentence does not name
+    ['They said that Justin Trudeau risked undermining the president’s position at his imminent summit in Singapore with Kim Jong-un.', []],
+    ['Larry Kudlow said Justin Trudeau undermined the U.S. president ahead of his upcoming meeting with Kim Jong Un.', []],
+    ['Justin Trudeau insulted the Chinese president before his meeting with Shinzo Abe.', []],
+    // "Putin, the Russian president," is Putin: the office hides no one
+    ['Vladimir Putin, the Russian president, said his talks with Donald Trump were good.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel18): a plural ally noun apposed to one party that is no plural is the next member of a list', () => {
+  test.each<[string, string[]]>([
+    ['It seemed that Congress, America’s allies and the Russians were all looking for an off-ramp.', []],
+    ['The fallout from the strike is still roiling the Pentagon, America’s allies and the region.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel18): a meeting noun with no time of its own names the meeting the article plans, when it tells of none held', () => {
+  test.each<[string, string, string[]]>([
+    ['2018-05-10', 'Donald Trump will meet Kim Jong-un in Singapore on 12 June. Other locations which had been considered for the Trump-Kim summit included Mongolia.', ['MET_WITH planned Donald Trump ~ Kim Jong-un', 'MET_WITH planned Donald Trump ~ Kim Jong-un']],
+    ['2016-08-31', 'Donald Trump is expected to meet Enrique Peña Nieto at midday. Trump announces trip to Mexico for talks with Enrique Peña Nieto.', ['MET_WITH planned Donald Trump ~ Enrique Peña Nieto', 'MET_WITH planned Donald Trump ~ Enrique Peña Nieto']],
+  ])('[%s] %s', (publishedAt, body, expected) => {
+    expect(relations(body, publishedAt)).toEqual([...expected].sort());
+  });
+});
