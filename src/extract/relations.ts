@@ -1721,8 +1721,8 @@ const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|fi
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
 const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
-/** Adjectives of possibility right before a meeting noun (over two more modifiers, a place name too): "potential talks", "a possible direct meeting", "a potential Camp David meeting". */
-const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Adjectives of possibility right before a meeting noun (over two more modifiers, a place name too): "potential talks", "a possible direct meeting", "a potential Camp David meeting"; so is "any" ("any direct US negotiations with North Korea are far better than …"): a meeting supposed, none told. */
+const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:any|potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Adjectives of the past right before a meeting noun (over one more adjective): "earlier meetings", "their previous talks". */
 const PAST_ADJECTIVE_BEFORE = /\b(?:earlier|previous|prior|past|recent|former)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */

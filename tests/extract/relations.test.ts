@@ -411,6 +411,10 @@ describe('MET_WITH: a possible meeting is none, a future or proposed one is plan
   test.each<[string, string[]]>([
     ['Lawmakers grappled with ramifications of the Trump administration’s potential talks with North Korea.', []],
     ['Officials discussed a possible meeting between Donald Trump and Kim Jong Un.', []],
+    ['And any direct US negotiations with North Korea are far better than the alternatives.', []],
+    ['Any talks between Donald Trump and Kim Jong Un would be welcome.', []],
+    // (a refusal of any talks stays a refusal)
+    ['Nikki Haley also ruled out any direct talks with Bashar Assad.', ['MET_WITH refused Bashar Assad ~ Nikki Haley']],
     // (changed on purpose in rel5: the noun "speculation" governs the talks, so nothing is planned; was planned)
     ['There is speculation of future direct talks between the United States and North Korea.', []],
     ['Officials confirmed future direct talks between the United States and North Korea.', ['MET_WITH planned North Korea ~ United States']],
