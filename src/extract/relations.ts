@@ -1102,7 +1102,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // noun makes it a possibility (no meeting); "future talks", "a proposed summit" make it a plan.
   if (status && rule.type === 'MET_WITH' && noun && status !== 'refused') {
     const beforeNoun = body.slice(Math.max(s.start, phraseAt - 60), phraseAt);
-    if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun)) return [];
+    if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun) || ANY_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
     // "during earlier meetings with Moon", "their previous talks": the noun's own adjective puts it in the past.
     if (status === 'planned' && PAST_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'happened';
@@ -1721,9 +1721,11 @@ const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|fi
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
 const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
-/** Adjectives of possibility right before a meeting noun (over two more modifiers, a place name too): "potential talks", "a possible direct meeting", "a potential Camp David meeting"; so is "any" ("any direct US negotiations with North Korea are far better than …"): a meeting supposed, none told. */
-const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:any|potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Adjectives of possibility right before a meeting noun (over two more modifiers, a place name too): "potential talks", "a possible direct meeting", "a potential Camp David meeting". */
+const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Adjectives of the past right before a meeting noun (over one more adjective): "earlier meetings", "their previous talks". */
+/** "any" before a meeting noun (over two modifiers) supposes a meeting and tells none: "any direct US negotiations with North Korea are far better than …". */
+const ANY_BEFORE = /\bany\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PAST_ADJECTIVE_BEFORE = /\b(?:earlier|previous|prior|past|recent|former)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */
 const PLANNED_ADJECTIVE_BEFORE = /\b(?:future|proposed|tentative|upcoming|forthcoming|planned|impending|coming)\s+(?:[\p{Ll}-]+\s+)?$/iu;
