@@ -8,7 +8,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/coun
 import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { HEAD_OFFICES, PERSON_TITLES, REALM_MONARCHS, fullTitle } from './lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, PERSON_TITLES, REALM_MONARCHS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
@@ -52,6 +52,20 @@ export function titleFits(a: string, b: string): boolean {
   const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
   const [fa, fb] = [fullTitle(a), fullTitle(b)];
   return within(fa, fb) || within(fb, fa);
+}
+
+/** The offices of the people KNOWN_OFFICE_HOLDERS lists, by their folded full name ("Kim Jong-un" = "Kim Jong Un"). */
+const KNOWN_OFFICES: ReadonlyMap<string, readonly string[]> = new Map(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => [slug(n), h.offices] as const)));
+
+/**
+ * Whether a title given before a family name ("President", "former President", "Chinese President", "Chairman") is an
+ * office the lexicon knows the person `name` by; never a lesser one of the same head noun ("Vice President" of a president).
+ */
+export function knownOfficeFits(name: string, role: string): boolean {
+  const offices = KNOWN_OFFICES.get(slug(name));
+  if (!offices) return false;
+  const r = fullTitle(role).replace(/^(?:former|ex-|then-|the late) ?/, '');
+  return offices.some((o) => r === o || (r.endsWith(` ${o}`) && !/\b(?:vice|deputy|assistant|under|acting|first)$/.test(r.slice(0, -o.length).trimEnd())));
 }
 
 /**
@@ -330,6 +344,12 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     return !d.mentions.some((x) => x.key.includes(' ') && KIN_BEFORE.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
   }
 
+  /** The one person named in full under the family name `sk` whom the lexicon knows by the office `role`, if one. */
+  function knownHolder(sk: string, role: string): string | undefined {
+    const fitting = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => knownOfficeFits(drafts.get(b)?.name ?? '', role));
+    return fitting.length === 1 ? fitting[0] : undefined;
+  }
+
   // 2. Everything else in text order.
   for (const m of mentions) {
     switch (m.type) {
@@ -379,7 +399,12 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
     const holdsTitle = (bearer: string, role: string) =>
       (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
-    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
+    // "President Xi", "Chairman Kim", "Secretary Clinton" beside "Xi Jinping", "Kim Jong Un", "Hillary Clinton" named
+    // untitled: an office the lexicon knows the article's one such bearer of the family name by is theirs (never a
+    // relative's: "Kim Yo Jong", "Melania Trump" hold no listed office).
+    const known = m.role && m.titleStart !== undefined && !want ? knownHolder(sk, m.role) : undefined;
+    if (known) id = known;
+    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
     // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her
