@@ -8,7 +8,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/coun
 import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, PERSON_TITLES, REALM_MONARCHS, fullTitle } from './lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
@@ -52,6 +52,16 @@ export function titleFits(a: string, b: string): boolean {
   const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
   const [fa, fb] = [fullTitle(a), fullTitle(b)];
   return within(fa, fb) || within(fb, fa);
+}
+
+/** A country's name or adjective and a title ("US President", "Mexican President", "U.S. Ambassador"): the country's code and the title. */
+function countryOffice(name: string): { code: string; title: string } | null {
+  const cut = name.lastIndexOf(' ');
+  if (cut < 0) return null;
+  const country = name.slice(0, cut);
+  const title = name.slice(cut + 1);
+  const code = COUNTRY_BY_NAME.get(country) ?? COUNTRY_BY_DEMONYM.get(country) ?? COUNTRY_BY_NAME.get(country.replace(/\.$/, ''));
+  return code && (PERSON_TITLES as readonly string[]).includes(title) ? { code, title } : null;
 }
 
 /** The offices of the people KNOWN_OFFICE_HOLDERS lists, by their folded full name ("Kim Jong-un" = "Kim Jong Un"). */
@@ -570,13 +580,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // title of the name after it.
   const personAt = new Map<number, Draft>();
   for (const p of drafts.values()) if (p.type === 'Person' && !dropped.has(p.id)) for (const x of p.mentions) personAt.set(x.start, p);
+  const people6 = [...drafts.values()].filter((p) => p.type === 'Person' && !dropped.has(p.id) && !isTitleOnly(p.name));
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
-    const cut = d.name.lastIndexOf(' ');
-    const country = d.name.slice(0, cut);
-    if (cut < 0 || !(PERSON_TITLES as readonly string[]).includes(d.name.slice(cut + 1)) || (!COUNTRY_BY_NAME.has(country) && !COUNTRY_BY_DEMONYM.has(country) && !COUNTRY_BY_NAME.has(country.replace(/\.$/, '')))) continue;
+    const office = countryOffice(d.name);
+    if (!office) continue;
     // Each mention goes to its own name ("US Ambassador to Israel David Friedman … former US Ambassador to Israel Dan
-    // Shapiro"); one with no name after it ("the US President") is left as it was.
+    // Shapiro"); one with no name after it ("the US President") is the one holder the article names (countryOfficeHolder),
+    // else no one: a description, never a body.
     const kept = d.mentions.filter((m) => {
       for (let at = m.end + 1; at <= m.end + 50 && at < body.length; at++) {
         const p = personAt.get(at);
@@ -585,13 +596,49 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
           return false;
         }
       }
-      return true;
+      const holder = countryOfficeHolder(m, office);
+      if (holder) moveInto({ ...d, mentions: [m] }, holder, 'Person');
+      return !holder;
     });
     if (kept.length) {
       d.mentions = kept;
       d.aliases = new Set(kept.map((m) => m.text));
       drafts.set(d.id, d);
+      dropped.add(d.id);
     }
+  }
+  /**
+   * "the US President said", "the Mexican President's visit": the one person the article gives that office of that
+   * country by name ("US President Donald Trump"), else for the US presidency the president in office on the article's
+   * day when the article names him; only after "the" ("a sitting US President", "the next US President" name no one).
+   */
+  /** The country whose name or adjective (or possessive: "Mexico's") stands right before a position ("Mexican |President"). */
+  function countryWrittenBefore(at: number): string | undefined {
+    const words = body.slice(Math.max(0, at - 40), at).trimEnd().replace(/['’]s$/, '').split(/[ \t]+/);
+    for (let k = 1; k <= 3 && k <= words.length; k++) {
+      const w = words.slice(-k).join(' ');
+      const code = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w);
+      if (code) return code;
+    }
+    return undefined;
+  }
+  function countryOfficeHolder(m: LinkedMention, office: { code: string; title: string }): Draft | undefined {
+    if (!/(?:^|[^\p{L}])[Tt]he[ \t]+$/u.test(body.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+    const byRole = people6.filter((p) => p.mentions.some((x) => {
+      if (!x.role) return false;
+      const o = countryOffice(x.role);
+      if (o) return o.code === office.code && holdsOffice(o.title, office.title);
+      return x.titleStart !== undefined && holdsOffice(x.role, office.title) && countryWrittenBefore(x.titleStart) === office.code;
+    }));
+    if (byRole.length) return byRole.length === 1 ? byRole[0] : undefined;
+    if (office.code !== 'US' || fullTitle(office.title) !== 'president' || !publishedAt) return undefined;
+    const day = publishedAt.slice(0, 10);
+    const sitting = US_PRESIDENTS.find((x) => day >= x.from && day <= x.to);
+    if (!sitting) return undefined;
+    const [given, family] = [sitting.name.split(' ')[0], sitting.name.slice(sitting.name.lastIndexOf(' ') + 1)];
+    const named = people6.filter((p) => p.name.startsWith(`${given} `) && p.name.endsWith(` ${family}`));
+    if (named.length) return named.length === 1 ? named[0] : undefined;
+    return people6.find((p) => p.name === family);
   }
   const persons = [...drafts.values()].filter((d) => d.type === 'Person' && d.name.includes(' ') && !dropped.has(d.id));
   const nameWords = new Set(persons.flatMap((d) => d.name.split(/\s+/)));

@@ -230,6 +230,20 @@ describe('a titled family name joins the one bearer the lexicon knows by that of
   ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
 });
 
+describe('a country and a title with no name after it ("the US President") is its one holder, else no one', () => {
+  test.each<[string, string[]]>([
+    // the one person the article gives that office of that country by name; for the US presidency, the president in
+    // office on the article's day (2017-04-12 in these rows) when the article names him
+    ['Donald Trump flew to Tokyo on Monday. The US President called the dispute a little squabble.', ['person:donald-trump=Donald Trump|US President', 'place:tokyo-jp=Tokyo']],
+    ['Mexican President Enrique Peña Nieto met Donald Trump. The Mexican President confronted him on trade.', ['country:MX=Mexico|Mexican', 'person:donald-trump=Donald Trump', 'person:enrique-pena-nieto=Enrique Peña Nieto|Mexican President|President Enrique Peña Nieto']],
+    // no one: not after "the", or no holder named; never a body
+    ['Donald Trump flew to Tokyo. It would be the first meeting between a sitting US President and a North Korean leader.', ['country:KP=North Korea|North Korean', 'person:donald-trump=Donald Trump', 'place:tokyo-jp=Tokyo']],
+    ['Donald Trump flew to Tokyo. The possible next US President called it a squabble.', ['person:donald-trump=Donald Trump', 'place:tokyo-jp=Tokyo']],
+    ['Barack Obama flew to Tokyo. The US President called it a squabble.', ['person:barack-obama=Barack Obama', 'place:tokyo-jp=Tokyo']],
+    ['Gordon Sondland, the U.S. Ambassador to the EU, spoke on Monday.', ['org:european-union=European Union|EU', 'person:gordon-sondland=Gordon Sondland']],
+  ])('%s', (body, expected) => expect(summary(body)).toEqual(expected));
+});
+
 describe('a hyphenated given name stays whole', () => {
   test.each<[string, string[]]>([
     ['Blue House spokesman Kim Eui-kyeom told reporters the summit would go ahead. Mr. Kim said no more.', ['person:kim-eui-kyeom=Kim Eui-kyeom|Kim|Mr. Kim']],
