@@ -631,11 +631,15 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       return x.titleStart !== undefined && holdsOffice(x.role, office.title) && countryWrittenBefore(x.titleStart) === office.code;
     }));
     if (byRole.length) return byRole.length === 1 ? byRole[0] : undefined;
-    if (office.code !== 'US' || fullTitle(office.title) !== 'president' || !publishedAt) return undefined;
-    const day = publishedAt.slice(0, 10);
-    const sitting = US_PRESIDENTS.find((x) => day >= x.from && day <= x.to);
-    if (!sitting) return undefined;
-    const [given, family] = [sitting.name.split(' ')[0], sitting.name.slice(sitting.name.lastIndexOf(' ') + 1)];
+    if (office.code !== 'US' || fullTitle(office.title) !== 'president') return undefined;
+    // Undated, the one president of the list the article names.
+    const day = publishedAt?.slice(0, 10);
+    const presidents = US_PRESIDENTS.filter((x) => !day || (day >= x.from && day <= x.to)).map(namedPresident).filter((p) => !!p);
+    return presidents.length === 1 ? presidents[0] : undefined;
+  }
+  /** The article's person of a president's name: named in full (middle initials aside), else by the family name alone. */
+  function namedPresident(president: { name: string }): Draft | undefined {
+    const [given, family] = [president.name.split(' ')[0], president.name.slice(president.name.lastIndexOf(' ') + 1)];
     const named = people6.filter((p) => p.name.startsWith(`${given} `) && p.name.endsWith(` ${family}`));
     if (named.length) return named.length === 1 ? named[0] : undefined;
     return people6.find((p) => p.name === family);

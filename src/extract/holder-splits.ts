@@ -24,6 +24,8 @@ const MORE_ROLE_WORDS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MK', 
 const CONTINENTS: ReadonlySet<string> = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica', 'Eurasia']);
 /** Words that open a body's complement after its head word. */
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+/** Words that join two names: "Democrat Dianne Feinstein and Republican Mike Rogers" is two people, no title. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', '&', 'or']);
 const isRoleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w);
 /** A verb of saying right after a name: the name is its speaker's ("… Gillian Christensen told Fox News"). */
 const SAYING_AFTER = /^,?[ \t]+(?:said|says|told|tells|asked|asks|added|wrote|writes|explained|noted|stated|tweeted|argued|warned)(?![\p{L}-])/u;
@@ -51,19 +53,21 @@ function isBody(left: readonly string[], orgTexts: ReadonlySet<string>): boolean
 }
 
 export const HOLDER_SPLIT_RULES: readonly HolderSplitRule[] = [
+  // Specific before general: a role word anywhere before the name ("Member of Parliament Tom Tugendhat") makes the words
+  // a title, even when a body's head word ends them.
+  {
+    id: 'title-then-name',
+    left: (left) => !VESSEL_PREFIXES.has(left[0]) && left.some(isRoleWord) && !left.some((w) => COORDINATORS.has(w)),
+    asBody: false,
+    examples: ['Tory MP John Baron said the deal was dead.', 'TSA Administrator John Pistole said the checks would continue.'],
+    why: 'A role noun before a name is the person\'s title, as "Senator" is; the name is the person\'s.',
+  },
   {
     id: 'body-then-name',
     left: isBody,
     asBody: true,
     examples: ['U.S. Citizenship and Immigration Services Gillian Christensen told Fox News that USCIS was not involved.', 'USCIRF Nadine Maenza said so. USCIRF is a panel, and Maenza said India was wrong.'],
     why: 'A name after a body\'s whole name is the body\'s member or spokesperson, no word of the body.',
-  },
-  {
-    id: 'title-then-name',
-    left: (left) => !VESSEL_PREFIXES.has(left[0]) && isRoleWord(left[left.length - 1]),
-    asBody: false,
-    examples: ['Tory MP John Baron said the deal was dead.', 'TSA Administrator John Pistole said the checks would continue.'],
-    why: 'A role noun before a name is the person\'s title, as "Senator" is; the name is the person\'s.',
   },
 ];
 
@@ -74,7 +78,8 @@ function holderAt(body: string, words: readonly string[]): number {
     if (at < 1) continue;
     const [given, ...rest] = words.slice(at);
     const surname = rest[rest.length - 1];
-    if (!FIRST_NAMES.has(given) || FIRST_NAMES.has(words[at - 1]) || hasLowerCaseUse(body, given.toLowerCase())) continue;
+    // "Staff Sergeant Moshe Malko": a rank or role word is no given name, whatever the name lists hold.
+    if (!FIRST_NAMES.has(given) || isRoleWord(given) || (FIRST_NAMES.has(words[at - 1]) && !isRoleWord(words[at - 1])) || hasLowerCaseUse(body, given.toLowerCase())) continue;
     if (tail === 3 && !/^\p{Lu}\.?$/u.test(rest[0]) && !FIRST_NAMES.has(rest[0])) continue;
     if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(surname) || isBodyWord(surname) || NON_NAME_WORDS.has(surname)) continue;
     if (COUNTRY_BY_NAME.has(surname) || CONTINENTS.has(surname) || hasLowerCaseUse(body, surname.toLowerCase())) continue;

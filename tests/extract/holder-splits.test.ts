@@ -27,8 +27,13 @@ describe('title-then-name: a role noun before a name is the person\'s title', ()
     ['TSA Administrator John Pistole said the checks would continue.', ['Person:John Pistole']],
     ['CNN National Security Analyst Peter Bergen said the group was weak.', ['Person:Peter Bergen']],
     ['U.S. Attorney John Durham is leading the review. Durham declined to comment.', ['Person:John Durham']],
-    // not: a rank the tagger cut ("Sergeant First Class"), left to the other stages
+    // a role word anywhere before the name, though a body's head word ends the words ("Member of Parliament"); a rank
+    // word the name lists hold as a given name ("Sergeant") is no given name
+    ['“It helps them get jobs and opportunities around the world,” Conservative party Member of Parliament Tom Tugendhat said on BBC Radio 4.', ['Organization:BBC Radio', 'Organization:Conservative', 'Person:Tom Tugendhat']],
+    ['Or what about Chief Warrant Officer Baynesian Kasahun and Staff Sergeant Moshe Malko, two of the Israeli soldiers tragically killed in combat?', ['Country:Israel', 'Person:Baynesian Kasahun', 'Person:Moshe Malko']],
+    // not: a ship; two people joined by "and" (no title of one), left as they were
     ['The carrier USS George Washington arrived in Busan.', ['Organization:USS George Washington', 'Place:Busan']],
+    ['The chairmen of the Senate and House intelligence committees, Democrat Dianne Feinstein and Republican Mike Rogers, respectively, have already endorsed him.', ['Organization:Democrat Dianne Feinstein and Republican Mike Rogers', 'Organization:House', 'Organization:Senate']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
