@@ -637,11 +637,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const presidents = US_PRESIDENTS.filter((x) => !day || (day >= x.from && day <= x.to)).map(namedPresident).filter((p) => !!p);
     return presidents.length === 1 ? presidents[0] : undefined;
   }
-  /** The article's person of a president's name: named in full (middle initials aside), else by the family name alone. */
+  /**
+   * The article's person of a president's name: named in full, middle initials aside (the most mentioned when the article
+   * writes both "Donald Trump" and "Donald J. Trump"), else by the family name alone.
+   */
   function namedPresident(president: { name: string }): Draft | undefined {
     const [given, family] = [president.name.split(' ')[0], president.name.slice(president.name.lastIndexOf(' ') + 1)];
     const named = people6.filter((p) => p.name.startsWith(`${given} `) && p.name.endsWith(` ${family}`));
-    if (named.length) return named.length === 1 ? named[0] : undefined;
+    if (named.length) return named.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
     return people6.find((p) => p.name === family);
   }
   const persons = [...drafts.values()].filter((d) => d.type === 'Person' && d.name.includes(' ') && !dropped.has(d.id));
