@@ -349,11 +349,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd()) || role.split(/\s+/).some((w) => FIRST_NAMES.has(w))) return false;
     const title = fullTitle(role);
     if ([...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
-    if (d.mentions.some((x) => !!x.role || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
+    // (a title the office-holder lexicon gave him here, "President Trump", leaves "candidate Trump" his as before)
+    if (d.mentions.some((x) => (!!x.role && !knownJoins.has(x.start)) || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
     if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
     return !d.mentions.some((x) => x.key.includes(' ') && KIN_BEFORE.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
   }
 
+  /** Where titled family names joined their bearer by the office-holder lexicon (knownHolder). */
+  const knownJoins = new Set<number>();
   /** The one person named in full under the family name `sk` whom the lexicon knows by the office `role`, if one. */
   function knownHolder(sk: string, role: string): string | undefined {
     const fitting = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => knownOfficeFits(drafts.get(b)?.name ?? '', role));
@@ -413,7 +416,10 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // untitled: an office the lexicon knows the article's one such bearer of the family name by is theirs (never a
     // relative's: "Kim Yo Jong", "Melania Trump" hold no listed office).
     const known = m.role && m.titleStart !== undefined && !want ? knownHolder(sk, m.role) : undefined;
-    if (known) id = known;
+    if (known) {
+      id = known;
+      knownJoins.add(m.start);
+    }
     else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot

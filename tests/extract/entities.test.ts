@@ -222,6 +222,8 @@ describe('a titled family name joins the one bearer the lexicon knows by that of
     ['Hillary Clinton spoke in Iowa. Secretary Clinton said the plan would work.', ['person:hillary-clinton=Hillary Clinton|Clinton|Secretary Clinton']],
     ['Donald Trump spoke in Iowa. President Trump said the plan would work. Melania Trump smiled.', ['person:donald-trump=Donald Trump|Trump|President Trump', 'person:melania-trump=Melania Trump']],
     ['Russia’s Vladimir Putin met reporters. Former President Putin, as he may one day be called, smiled.', ['person:vladimir-putin=Vladimir Putin|Putin|President Putin']],
+    // a title so joined leaves a man's other titled surname his, as before ("candidate Trump")
+    ['Donald Trump spoke in Iowa. President Trump said the plan would work. Back then, candidate Trump said so too.', ['person:donald-trump=Donald Trump|Trump|President Trump|candidate Trump']],
     // not: a relative of the same family name, a lesser office of the same head noun, a person the lexicon does not list
     ['Kim Yo Jong visited Seoul on Monday. Chairman Kim said he would test more.', ['person:kim-yo-jong=Kim Yo Jong', 'person:kim=Kim|Chairman Kim']],
     ['Melania Trump visited a school on Monday. President Trump said he was proud.', ['person:melania-trump=Melania Trump', 'person:trump=Trump|President Trump']],
