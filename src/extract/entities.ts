@@ -8,7 +8,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/coun
 import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { HEAD_OFFICES, PERSON_TITLES, REALM_MONARCHS, fullTitle } from './lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
@@ -52,6 +52,30 @@ export function titleFits(a: string, b: string): boolean {
   const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
   const [fa, fb] = [fullTitle(a), fullTitle(b)];
   return within(fa, fb) || within(fb, fa);
+}
+
+/** A country's name or adjective and a title ("US President", "Mexican President", "U.S. Ambassador"): the country's code and the title. */
+function countryOffice(name: string): { code: string; title: string } | null {
+  const cut = name.lastIndexOf(' ');
+  if (cut < 0) return null;
+  const country = name.slice(0, cut);
+  const title = name.slice(cut + 1);
+  const code = COUNTRY_BY_NAME.get(country) ?? COUNTRY_BY_DEMONYM.get(country) ?? COUNTRY_BY_NAME.get(country.replace(/\.$/, ''));
+  return code && (PERSON_TITLES as readonly string[]).includes(title) ? { code, title } : null;
+}
+
+/** The offices of the people KNOWN_OFFICE_HOLDERS lists, by their folded full name ("Kim Jong-un" = "Kim Jong Un"). */
+const KNOWN_OFFICES: ReadonlyMap<string, readonly string[]> = new Map(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => [slug(n), h.offices] as const)));
+
+/**
+ * Whether a title given before a family name ("President", "former President", "Chinese President", "Chairman") is an
+ * office the lexicon knows the person `name` by; never a lesser one of the same head noun ("Vice President" of a president).
+ */
+export function knownOfficeFits(name: string, role: string): boolean {
+  const offices = KNOWN_OFFICES.get(slug(name));
+  if (!offices) return false;
+  const r = fullTitle(role).replace(/^(?:former|ex-|then-|the late) ?/, '');
+  return offices.some((o) => r === o || (r.endsWith(` ${o}`) && !/\b(?:vice|deputy|assistant|under|acting|first)$/.test(r.slice(0, -o.length).trimEnd())));
 }
 
 /**
@@ -325,9 +349,18 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd()) || role.split(/\s+/).some((w) => FIRST_NAMES.has(w))) return false;
     const title = fullTitle(role);
     if ([...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
-    if (d.mentions.some((x) => !!x.role || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
+    // (a title the office-holder lexicon gave him here, "President Trump", leaves "candidate Trump" his as before)
+    if (d.mentions.some((x) => (!!x.role && !knownJoins.has(x.start)) || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
     if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
     return !d.mentions.some((x) => x.key.includes(' ') && KIN_BEFORE.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
+  }
+
+  /** Where titled family names joined their bearer by the office-holder lexicon (knownHolder). */
+  const knownJoins = new Set<number>();
+  /** The one person named in full under the family name `sk` whom the lexicon knows by the office `role`, if one. */
+  function knownHolder(sk: string, role: string): string | undefined {
+    const fitting = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => knownOfficeFits(drafts.get(b)?.name ?? '', role));
+    return fitting.length === 1 ? fitting[0] : undefined;
   }
 
   // 2. Everything else in text order.
@@ -379,7 +412,15 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
     const holdsTitle = (bearer: string, role: string) =>
       (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
-    if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
+    // "President Xi", "Chairman Kim", "Secretary Clinton" beside "Xi Jinping", "Kim Jong Un", "Hillary Clinton" named
+    // untitled: an office the lexicon knows the article's one such bearer of the family name by is theirs (never a
+    // relative's: "Kim Yo Jong", "Melania Trump" hold no listed office).
+    const known = m.role && m.titleStart !== undefined && !want ? knownHolder(sk, m.role) : undefined;
+    if (known) {
+      id = known;
+      knownJoins.add(m.start);
+    }
+    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
     // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her
@@ -545,13 +586,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // title of the name after it.
   const personAt = new Map<number, Draft>();
   for (const p of drafts.values()) if (p.type === 'Person' && !dropped.has(p.id)) for (const x of p.mentions) personAt.set(x.start, p);
+  const people6 = [...drafts.values()].filter((p) => p.type === 'Person' && !dropped.has(p.id) && !isTitleOnly(p.name));
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
-    const cut = d.name.lastIndexOf(' ');
-    const country = d.name.slice(0, cut);
-    if (cut < 0 || !(PERSON_TITLES as readonly string[]).includes(d.name.slice(cut + 1)) || (!COUNTRY_BY_NAME.has(country) && !COUNTRY_BY_DEMONYM.has(country) && !COUNTRY_BY_NAME.has(country.replace(/\.$/, '')))) continue;
+    const office = countryOffice(d.name);
+    if (!office) continue;
     // Each mention goes to its own name ("US Ambassador to Israel David Friedman … former US Ambassador to Israel Dan
-    // Shapiro"); one with no name after it ("the US President") is left as it was.
+    // Shapiro"); one with no name after it ("the US President") is the one holder the article names (countryOfficeHolder),
+    // else no one: a description, never a body.
     const kept = d.mentions.filter((m) => {
       for (let at = m.end + 1; at <= m.end + 50 && at < body.length; at++) {
         const p = personAt.get(at);
@@ -560,13 +602,56 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
           return false;
         }
       }
-      return true;
+      const holder = countryOfficeHolder(m, office);
+      if (holder) moveInto({ ...d, mentions: [m] }, holder, 'Person');
+      return !holder;
     });
     if (kept.length) {
       d.mentions = kept;
       d.aliases = new Set(kept.map((m) => m.text));
       drafts.set(d.id, d);
+      dropped.add(d.id);
     }
+  }
+  /**
+   * "the US President said", "the Mexican President's visit": the one person the article gives that office of that
+   * country by name ("US President Donald Trump"), else for the US presidency the president in office on the article's
+   * day when the article names him; only after "the" ("a sitting US President", "the next US President" name no one).
+   */
+  /** The country whose name or adjective (or possessive: "Mexico's") stands right before a position ("Mexican |President"). */
+  function countryWrittenBefore(at: number): string | undefined {
+    const words = body.slice(Math.max(0, at - 40), at).trimEnd().replace(/['’]s$/, '').split(/[ \t]+/);
+    for (let k = 1; k <= 3 && k <= words.length; k++) {
+      const w = words.slice(-k).join(' ');
+      const code = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w);
+      if (code) return code;
+    }
+    return undefined;
+  }
+  function countryOfficeHolder(m: LinkedMention, office: { code: string; title: string }): Draft | undefined {
+    if (!/(?:^|[^\p{L}])[Tt]he[ \t]+$/u.test(body.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+    const byRole = people6.filter((p) => p.mentions.some((x) => {
+      if (!x.role) return false;
+      const o = countryOffice(x.role);
+      if (o) return o.code === office.code && holdsOffice(o.title, office.title);
+      return x.titleStart !== undefined && holdsOffice(x.role, office.title) && countryWrittenBefore(x.titleStart) === office.code;
+    }));
+    if (byRole.length) return byRole.length === 1 ? byRole[0] : undefined;
+    if (office.code !== 'US' || fullTitle(office.title) !== 'president') return undefined;
+    // Undated, the one president of the list the article names.
+    const day = publishedAt?.slice(0, 10);
+    const presidents = US_PRESIDENTS.filter((x) => !day || (day >= x.from && day <= x.to)).map(namedPresident).filter((p) => !!p);
+    return presidents.length === 1 ? presidents[0] : undefined;
+  }
+  /**
+   * The article's person of a president's name: named in full, middle initials aside (the most mentioned when the article
+   * writes both "Donald Trump" and "Donald J. Trump"), else by the family name alone.
+   */
+  function namedPresident(president: { name: string }): Draft | undefined {
+    const [given, family] = [president.name.split(' ')[0], president.name.slice(president.name.lastIndexOf(' ') + 1)];
+    const named = people6.filter((p) => p.name.startsWith(`${given} `) && p.name.endsWith(` ${family}`));
+    if (named.length) return named.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+    return people6.find((p) => p.name === family);
   }
   const persons = [...drafts.values()].filter((d) => d.type === 'Person' && d.name.includes(' ') && !dropped.has(d.id));
   const nameWords = new Set(persons.flatMap((d) => d.name.split(/\s+/)));

@@ -7,6 +7,7 @@ import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lex
 import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
+import { splitHolder } from './holder-splits.js';
 import { areaAcronyms, headWordRule } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -194,7 +195,10 @@ function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   return out;
 }
 
-export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
+export function retypeByContext(body: string, read: Mention[]): Mention[] {
+  // "UK Independence Party Nigel Farage", "Tory MP John Baron": a body or a title and a person read as one body (holder-splits.ts).
+  const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
+  const mentions = read.flatMap((m) => splitHolder(body, m, orgTexts));
   const outlets = outletNames(body, mentions);
   // Names the article gives to operations and programmes, with and without their head word.
   const operations = new Set<string>();

@@ -62,9 +62,11 @@ describe('buildEntities', () => {
     ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],
     ['Former President Bill Clinton spoke. President Clinton signed the law in 1996.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton']],
     // A surname shared by several people goes, when titled, to the one the article gives that title, not to the one
-    // named most recently ("President Clinton's office" is Bill's); no one titled: its own person.
+    // named most recently ("President Clinton's office" is Bill's); no one titled: the one the lexicon knows as a
+    // president (KNOWN_OFFICE_HOLDERS), else its own person.
     ['Former President Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton|Clinton|President Bill Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton', 'place:iowa-us=Iowa', 'place:ohio-us=Ohio']],
-    ['Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton', 'person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton', 'place:iowa-us=Iowa', 'place:ohio-us=Ohio']],
+    ['Bill Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:bill-clinton=Bill Clinton|Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton', 'place:iowa-us=Iowa', 'place:ohio-us=Ohio']],
+    ['Chelsea Clinton spoke in Ohio. Hillary Clinton spoke in Iowa. Hillary Clinton left. President Clinton’s office said so.', ['person:chelsea-clinton=Chelsea Clinton', 'person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton', 'place:iowa-us=Iowa', 'place:ohio-us=Ohio']],
     // A generic government body is one state's: the state written in or right before it, else the last one named
     // before it (outside the US, which has departments), never one node for every country's "Foreign Ministry".
     ['The Russian Foreign Ministry said so. Iran’s Foreign Ministry disagreed.', ['country:IR=Iran', 'org:iranian-foreign-ministry=Iranian Foreign Ministry|Foreign Ministry', 'org:russian-foreign-ministry=Russian Foreign Ministry|Foreign Ministry']],
@@ -210,6 +212,45 @@ describe('a titled surname joins the one person the article names so', () => {
     ['Mary Smith arrived. Ambassador Smith said little.', ['person:mary-smith=Mary Smith', 'person:smith=Smith|Ambassador Smith']],
     ['Pierre Trudeau was prime minister of Canada. Prime Minister Trudeau spoke today.', ['person:pierre-trudeau=Pierre Trudeau', 'person:trudeau=Trudeau|Minister Trudeau']],
   ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
+});
+
+describe('a titled family name joins the one bearer the lexicon knows by that office (KNOWN_OFFICE_HOLDERS)', () => {
+  test.each<[string, string[]]>([
+    // the full name given untitled (or with another title); the titled family name is the same person
+    ["China's Xi Jinping arrived in Moscow on Monday. President Xi said ties were strong.", ['person:xi-jinping=Xi Jinping|Xi|President Xi']],
+    ["North Korea's Kim Jong Un fired a missile. Chairman Kim said he would test more.", ['person:kim-jong-un=Kim Jong Un|Kim|Chairman Kim']],
+    ['Hillary Clinton spoke in Iowa. Secretary Clinton said the plan would work.', ['person:hillary-clinton=Hillary Clinton|Clinton|Secretary Clinton']],
+    ['Donald Trump spoke in Iowa. President Trump said the plan would work. Melania Trump smiled.', ['person:donald-trump=Donald Trump|Trump|President Trump', 'person:melania-trump=Melania Trump']],
+    ['Russia’s Vladimir Putin met reporters. Former President Putin, as he may one day be called, smiled.', ['person:vladimir-putin=Vladimir Putin|Putin|President Putin']],
+    // a title so joined leaves a man's other titled surname his, as before ("candidate Trump")
+    ['Donald Trump spoke in Iowa. President Trump said the plan would work. Back then, candidate Trump said so too.', ['person:donald-trump=Donald Trump|Trump|President Trump|candidate Trump']],
+    // not: a relative of the same family name, a lesser office of the same head noun, a person the lexicon does not list
+    ['Kim Yo Jong visited Seoul on Monday. Chairman Kim said he would test more.', ['person:kim-yo-jong=Kim Yo Jong', 'person:kim=Kim|Chairman Kim']],
+    ['Melania Trump visited a school on Monday. President Trump said he was proud.', ['person:melania-trump=Melania Trump', 'person:trump=Trump|President Trump']],
+    ['Donald Trump spoke in Iowa. Vice President Trump said the plan would work.', ['person:donald-trump=Donald Trump', 'person:trump=Trump|Vice President Trump']],
+    ['Michelle Obama spoke in Iowa. President Obama said the plan would work.', ['person:michelle-obama=Michelle Obama', 'person:obama=Obama|President Obama']],
+  ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
+});
+
+describe('a country and a title with no name after it ("the US President") is its one holder, else no one', () => {
+  const summaryOn = (body: string, publishedAt: string | null) =>
+    extract(body, publishedAt).entities.filter((e) => e.type !== 'Event').map((e) => `${e.id}=${[e.name, ...e.aliases].join('|')}`).sort();
+  test.each<[string, string[], (string | null)?]>([
+    // the one person the article gives that office of that country by name; for the US presidency, the president in
+    // office on the article's day (2017-04-12 in these rows) when the article names him
+    ['Donald Trump flew to Tokyo on Monday. The US President called the dispute a little squabble.', ['person:donald-trump=Donald Trump|US President', 'place:tokyo-jp=Tokyo']],
+    ['Mexican President Enrique Peña Nieto met Donald Trump. The Mexican President confronted him on trade.', ['country:MX=Mexico|Mexican', 'person:donald-trump=Donald Trump', 'person:enrique-pena-nieto=Enrique Peña Nieto|Mexican President|President Enrique Peña Nieto']],
+    // no one: not after "the", or no holder named; never a body
+    ['Donald Trump flew to Tokyo. It would be the first meeting between a sitting US President and a North Korean leader.', ['country:KP=North Korea|North Korean', 'person:donald-trump=Donald Trump', 'place:tokyo-jp=Tokyo']],
+    ['Donald Trump flew to Tokyo. The possible next US President called it a squabble.', ['person:donald-trump=Donald Trump', 'place:tokyo-jp=Tokyo']],
+    ['Barack Obama flew to Tokyo. The US President called it a squabble.', ['person:barack-obama=Barack Obama', 'place:tokyo-jp=Tokyo']],
+    ['Gordon Sondland, the U.S. Ambassador to the EU, spoke on Monday.', ['org:european-union=European Union|EU', 'person:gordon-sondland=Gordon Sondland']],
+    // the president written with and without his middle initial is one person: the form mentioned most
+    ['President Donald Trump spoke. Donald Trump left. Donald J. Trump signed it. The US President called it a squabble.', ['person:donald-j-trump=Donald J. Trump', 'person:donald-trump=Donald Trump|US President|President Donald Trump']],
+    // undated: the one president of the list the article names
+    ['Donald Trump flew to Tokyo on Monday. The US President called the dispute a little squabble.', ['person:donald-trump=Donald Trump|US President', 'place:tokyo-jp=Tokyo'], null],
+    ['Donald Trump and Barack Obama spoke. The US President called the dispute a little squabble.', ['person:barack-obama=Barack Obama', 'person:donald-trump=Donald Trump'], null],
+  ])('%s', (body, expected, publishedAt: string | null = '2017-04-12') => expect(summaryOn(body, publishedAt)).toEqual(expected));
 });
 
 describe('a hyphenated given name stays whole', () => {

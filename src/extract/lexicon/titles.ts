@@ -73,6 +73,63 @@ export const REALM_MONARCHS: readonly { title: string; name: string; country: st
   },
 ];
 
+/**
+ * People the news calls by their office and family name alone ("President Xi", "Chairman Kim", "Secretary Clinton"),
+ * with the offices (full words, lower case, as fullTitle gives them) they are known to hold or have held. A titled
+ * family name joins the article's one full-name bearer listed with a fitting office (entities.ts), so a relative of
+ * the same family name ("Kim Yo Jong", "Melania Trump", "Bill Clinton" for "Secretary Clinton") is never taken for
+ * them. Left out: families two office-holders share a given name in (the Bushes: GENERATIONS in entities.ts).
+ */
+export const KNOWN_OFFICE_HOLDERS: readonly { names: readonly string[]; offices: readonly string[] }[] = [
+  { names: ['Donald Trump', 'Donald J. Trump'], offices: ['president', 'president-elect'] },
+  { names: ['Barack Obama'], offices: ['president', 'president-elect', 'senator'] },
+  { names: ['Joe Biden'], offices: ['vice president', 'president', 'senator'] },
+  { names: ['Mike Pence'], offices: ['vice president', 'governor'] },
+  { names: ['Bill Clinton'], offices: ['president', 'governor'] },
+  { names: ['Hillary Clinton', 'Hillary Rodham Clinton'], offices: ['secretary', 'secretary of state', 'senator'] },
+  { names: ['Ronald Reagan'], offices: ['president', 'governor'] },
+  { names: ['Jimmy Carter'], offices: ['president'] },
+  { names: ['Franklin D. Roosevelt', 'Franklin Delano Roosevelt', 'Franklin Roosevelt'], offices: ['president'] },
+  { names: ['Theodore Roosevelt'], offices: ['president'] },
+  { names: ['Richard Nixon'], offices: ['president'] },
+  { names: ['Nancy Pelosi'], offices: ['speaker', 'house speaker', 'leader', 'minority leader'] },
+  { names: ['Xi Jinping'], offices: ['president', 'chairman', 'general secretary', 'leader'] },
+  { names: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'], offices: ['chairman', 'leader', 'supreme leader', 'marshal'] },
+  { names: ['Moon Jae-in', 'Moon Jae-In'], offices: ['president'] },
+  { names: ['Vladimir Putin'], offices: ['president', 'prime minister'] },
+  { names: ['Dmitry Medvedev'], offices: ['president', 'prime minister'] },
+  { names: ['Shinzo Abe'], offices: ['prime minister'] },
+  { names: ['Benjamin Netanyahu'], offices: ['prime minister'] },
+  { names: ['Emmanuel Macron'], offices: ['president'] },
+  { names: ['Angela Merkel'], offices: ['chancellor'] },
+  { names: ['Theresa May'], offices: ['prime minister', 'home secretary'] },
+  { names: ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Tayyip Erdogan'], offices: ['president', 'prime minister'] },
+  { names: ['Hassan Rouhani'], offices: ['president'] },
+  { names: ['Bashar al-Assad', 'Bashar Assad'], offices: ['president'] },
+  { names: ['Mohammed Morsi', 'Mohamed Morsi'], offices: ['president'] },
+  { names: ['Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi'], offices: ['president'] },
+  { names: ['Jair Bolsonaro'], offices: ['president'] },
+  { names: ['Justin Trudeau'], offices: ['prime minister'] },
+  { names: ['Narendra Modi'], offices: ['prime minister'] },
+  { names: ['Rodrigo Duterte'], offices: ['president'] },
+  { names: ['Nicolás Maduro', 'Nicolas Maduro'], offices: ['president'] },
+  { names: ['Mahmoud Abbas'], offices: ['president'] },
+  { names: ['Ashraf Ghani'], offices: ['president'] },
+  { names: ['Hamid Karzai'], offices: ['president'] },
+  { names: ['Donald Tusk'], offices: ['president', 'prime minister'] },
+];
+
+/**
+ * The presidents of the United States and their terms (ISO dates, the last day in office): "the US President" of a
+ * dated article is the one in office that day.
+ */
+export const US_PRESIDENTS: readonly { name: string; from: string; to: string }[] = [
+  { name: 'George W. Bush', from: '2001-01-20', to: '2009-01-19' },
+  { name: 'Barack Obama', from: '2009-01-20', to: '2017-01-19' },
+  { name: 'Donald Trump', from: '2017-01-20', to: '2021-01-19' },
+  { name: 'Joe Biden', from: '2021-01-20', to: '2025-01-19' },
+];
+
 /** Abbreviated titles and the words they stand for: "Gov." is "Governor", "Lt. Gen." is "Lieutenant General". */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['sens', 'senators'], ['rep', 'representative'], ['reps', 'representatives'], ['gen', 'general'],
