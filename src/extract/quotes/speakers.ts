@@ -236,9 +236,6 @@ const FRAME_VERB = new RegExp(`(?:^|[\\s,”"])(${VERB})\\b`, 'gu');
  * quote's attribution, what its speaker said ("“…,” Jason Chaffetz (R-Utah) said in a statement, adding that …").
  * A subject that is no name ("Several environmental groups granted Mr. Clarke …, saying …") gives no speaker.
  */
-/** A subordinator and a name (at most four capitalised words) right before a frame verb: "after Donald Trump ". */
-const SUBORDINATE_FRAME_SUBJECT = /\b(?:after|before|when|while|since|because|although|though|once|until|unless|whereas)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
-
 export function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): SpeakerRef | null {
   const comma = PARTICIPLE_LEAD.exec(before);
   if (!/ing$/i.test(cue) || !comma) return null;
@@ -252,10 +249,7 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const afterFrame = frame ? head.slice(frame.index + frame[0].length) : '';
   const adjunct = !/[“”"]/.test(afterFrame) && afterFrame.length < 80;
   const quoted = /^\s*[:,]?\s*[“"][^“”"]*[”"]\s*$/.test(afterFrame);
-  // A frame inside an adverbial clause ("Scalise renewed that call after Trump said he won't impose tariffs, lauding
-  // …") is not the clause the participle hangs on: that is the main clause, whose subject comes below.
-  const subordinate = frame ? SUBORDINATE_FRAME_SUBJECT.test(head.slice(0, frame.index + frame[0].indexOf(frame[1]))) : false;
-  if (frame && (adjunct || quoted) && !subordinate) {
+  if (frame && (adjunct || quoted)) {
     const verbAt = frame.index + frame[0].indexOf(frame[1]);
     const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
     if (who) return who;
