@@ -644,8 +644,6 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump attacked the press on Monday, referring to reporters as the enemy of the people.', { speaker: 'Donald Trump', text: 'reporters as the enemy of the people', direct: false }],
       // Bowing to pressure is giving way, no position put forward.
       ['Harry Reid backed down, bowing to pressure from pro-trade Democrats.', null],
-      // A report inside an adverbial clause ("after Trump said …") is not the clause the participle hangs on.
-      ['Steve Scalise renewed that call on Friday after Donald Trump said he would not impose tariffs, lauding the breakthrough on trade.', { speaker: 'Steve Scalise', text: 'the breakthrough on trade', direct: false }],
     ],
   },
   'clause.intention-participle': {

@@ -236,18 +236,6 @@ const FRAME_VERB = new RegExp(`(?:^|[\\s,”"])(${VERB})\\b`, 'gu');
  * quote's attribution, what its speaker said ("“…,” Jason Chaffetz (R-Utah) said in a statement, adding that …").
  * A subject that is no name ("Several environmental groups granted Mr. Clarke …, saying …") gives no speaker.
  */
-/** Conjunctions opening an adverbial clause. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
-/** A subordinator and a name (one to four capitalised words) right before a frame verb: "after Donald Trump ". A word scan, no pattern. */
-function subordinateFrameSubject(before: string): boolean {
-  const words = before.trimEnd().split(' ');
-  for (let k = words.length - 1, n = 0; k >= 0 && n <= 4; k--, n++) {
-    if (SUBORDINATORS.has(words[k])) return n >= 1;
-    if (!/^\p{Lu}/u.test(words[k])) return false;
-  }
-  return false;
-}
-
 export function participleSubject(text: string, before: string, cue: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string> = new Map()): SpeakerRef | null {
   const comma = PARTICIPLE_LEAD.exec(before);
   if (!/ing$/i.test(cue) || !comma) return null;
@@ -261,10 +249,7 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const afterFrame = frame ? head.slice(frame.index + frame[0].length) : '';
   const adjunct = !/[“”"]/.test(afterFrame) && afterFrame.length < 80;
   const quoted = /^\s*[:,]?\s*[“"][^“”"]*[”"]\s*$/.test(afterFrame);
-  // A frame inside an adverbial clause ("Scalise renewed that call after Trump said he won't impose tariffs, lauding
-  // …") is not the clause the participle hangs on: that is the main clause, whose subject comes below.
-  const subordinate = frame ? subordinateFrameSubject(head.slice(0, frame.index + frame[0].indexOf(frame[1]))) : false;
-  if (frame && (adjunct || quoted) && !subordinate) {
+  if (frame && (adjunct || quoted)) {
     const verbAt = frame.index + frame[0].indexOf(frame[1]);
     const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
     if (who) return who;
