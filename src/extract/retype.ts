@@ -7,7 +7,7 @@ import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lex
 import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
-import { areaAcronyms, headWordRule } from './unlikely-heads.js';
+import { areaAcronyms, headWordRule, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
@@ -196,6 +196,7 @@ function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
 
 export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const outlets = outletNames(body, mentions);
+  const venues = venueNames(body, mentions);
   // Names the article gives to operations and programmes, with and without their head word.
   const operations = new Set<string>();
   for (const m of mentions) {
@@ -249,6 +250,11 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
     // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.
     if ((m.type === 'Person' || m.type === 'Unknown') && outlets.has(m.text) && !m.role && !m.honorific) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
+      continue;
+    }
+    // "his Trump Turnberry golf course": a name the article follows with a resort's noun is that place, in every mention.
+    if ((m.type === 'Person' || m.type === 'Unknown') && venues.has(m.text) && !m.role && !m.honorific) {
+      out.push(placeMention(m, m.text));
       continue;
     }
     // "General Motors Co.", "Motors Co." after the title "General": a name ending in a company's legal form is the
