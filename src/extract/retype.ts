@@ -7,7 +7,7 @@ import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lex
 import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
-import { areaAcronyms, headWordRule, venueNames } from './unlikely-heads.js';
+import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
@@ -252,6 +252,8 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
       continue;
     }
+    // "the Magnitsky Act", "for a Strong Economy (RAISE) Act": the first words of a law's name name the law, no one.
+    if (!m.role && !m.honorific && inInstrumentName(body, m)) continue;
     // "his Trump Turnberry golf course": a name the article follows with a resort's noun is that place, in every mention.
     if ((m.type === 'Person' || m.type === 'Unknown') && venues.has(m.text) && !m.role && !m.honorific) {
       out.push(placeMention(m, m.text));

@@ -197,6 +197,20 @@ export function venueNames(body: string, mentions: readonly { start: number; end
   return out;
 }
 
+/** The head noun of a law's name after a name, past its acronym in brackets: "Magnitsky Act", "for a Strong Economy
+ *  (RAISE) Act", "the Camp David Accords". Linear: fixed words and a bounded capitals run. */
+const INSTRUMENT_AFTER = /^\)?\s(?:\(\p{Lu}{2,12}\)\s)?(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute)\b/u;
+
+/**
+ * A name that is only the first words of a law's or a treaty's name the tagger cut short ("Strong Economy" of "… for a
+ * Strong Economy (RAISE) Act", "Magnitsky" of "the Magnitsky Act"): that mention names the text, no person; nor does a
+ * body's acronym in the law's brackets ("(RAISE) Act").
+ */
+export function inInstrumentName(body: string, m: { start: number; end: number; type: string }): boolean {
+  if (m.type === 'Organization' ? body[m.start - 1] !== '(' || body[m.end] !== ')' : m.type !== 'Person' && m.type !== 'Unknown') return false;
+  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24));
+}
+
 /** The first rule whose class the name is of, for a mention of the tagger's `type`, or undefined. */
 export function headWordRule(type: string, text: string): HeadWordRule | undefined {
   const words = text.split(/\s+/);

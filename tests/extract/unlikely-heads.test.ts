@@ -94,6 +94,11 @@ describe('entity extraction types them by their head word', () => {
     ['Ships crossed the Arabian Peninsula coast, the AP reported.', ['Organization:Associated Press']],
     // a law is no person nor body
     ['Lawmakers said the strikes violated the War Powers Resolution, which limits the president.', []],
+    // the first words of a law's name the tagger cut short, and the acronym in its brackets, name the law
+    ['The bill, the Reforming American Immigration for a Strong Economy (RAISE) Act, sponsored by Senator Tom Cotton, would cut it.', ['Person:Tom Cotton']],
+    ['Investigators said the Reforming American Immigration for a Strong Economy (RAISE) Act was new.', []],
+    // stays: the person the law is named after, named for themself
+    ['Congress passed the Magnitsky Act in 2012 after Sergei Magnitsky died in prison.', ['Organization:Congress', 'Person:Sergei Magnitsky']],
     // an airport is a place
     ['The bombs exploded at Brussels Airport and a metro station.', ['Place:Brussels Airport']],
     // a resort the article calls one, and a tower, named after a person, are places, not the person
