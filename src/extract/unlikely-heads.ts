@@ -47,7 +47,7 @@ const AIRPORT_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airfield', 'Aero
 const GENERIC_AIRPORT_WORDS: ReadonlySet<string> = new Set(['International', 'Municipal', 'Regional', 'National', 'Domestic', 'Military', 'Civil', 'Main', 'New', 'Old', 'The']);
 /** Nouns of buildings and resorts that a name built on a person's name may end or hold: "Trump Tower", "Trump Tower
  *  Moscow", "Crawford Ranch", "Eiffel Tower". Not those of bodies ("Club", "Center") nor of streets. */
-const VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers', 'Hotel', 'Resort', 'Casino', 'Ranch', 'Estate', 'Mansion', 'Links', 'Course', 'Plaza', 'Stadium']);
+const VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers', 'Hotel', 'Resort', 'Casino', 'Ranch', 'Estate', 'Mansion', 'Links', 'Plaza', 'Stadium']);
 /** Venue nouns that are also surnames ("John Tower"): read only after a word that is no given name nor initial. */
 const SURNAME_VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers']);
 /** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
@@ -122,8 +122,9 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     from: ['Person', 'Unknown', 'Organization'],
     test: (words) => {
       if (words.length < 2 || !words.every((w) => capitalised(w) || w === 'de' || w === 'of')) return false;
-      if (VENUE_FIRST.has(words[0])) return true;
-      // the venue noun last, or before the city it stands in ("Trump Tower Moscow"); not "Rezidor Hotel Group"
+      if (VENUE_FIRST.has(words[0]) || (words.length > 2 && words[words.length - 2] === 'Golf' && last(words) === 'Course')) return true;
+      // the venue noun last, or before the city it stands in ("Trump Tower Moscow"); not "Rezidor Hotel Group"; a
+      // "Course" only a golf course's (not "Infantry Officer Course")
       const at = VENUE_HEADS.has(last(words)) ? words.length - 1 : VENUE_HEADS.has(words[words.length - 2]) && CITY_NAMES.has(last(words)) ? words.length - 2 : -1;
       return at > 0 && !(SURNAME_VENUE_HEADS.has(words[at]) && personFirst(words));
     },

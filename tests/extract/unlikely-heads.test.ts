@@ -62,6 +62,8 @@ describe('headWordRule', () => {
     ['Person', 'John Tower', undefined],
     ['Organization', 'Rezidor Hotel Group', undefined],
     ['Organization', 'Trump National Golf Club', undefined],
+    ['Person', 'Brown Deer Park Golf Course', 'Place'],
+    ['Organization', 'Infantry Officer Course', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {
