@@ -202,6 +202,9 @@ export function venueNames(body: string, mentions: readonly { start: number; end
  *  (RAISE) Act", "the Camp David Accords". Linear: fixed words and a bounded capitals run. */
 const INSTRUMENT_AFTER = /^\)?\s(?:\(\p{Lu}{2,12}\)\s)?(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute)\b/u;
 
+/** A law's head noun and the bracket of its acronym before a name: "the Withdrawal Agreement Bill (WAB)". */
+const INSTRUMENT_BEFORE = /\b(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute|Bill|Law) \($/;
+
 /**
  * A name that is only the first words of a law's or a treaty's name the tagger cut short ("Strong Economy" of "… for a
  * Strong Economy (RAISE) Act", "Magnitsky" of "the Magnitsky Act"): that mention names the text, no person; nor does a
@@ -209,7 +212,7 @@ const INSTRUMENT_AFTER = /^\)?\s(?:\(\p{Lu}{2,12}\)\s)?(?:Act|Acts|Resolution|Am
  */
 export function inInstrumentName(body: string, m: { start: number; end: number; type: string }): boolean {
   if (m.type === 'Organization' ? body[m.start - 1] !== '(' || body[m.end] !== ')' : m.type !== 'Person' && m.type !== 'Unknown') return false;
-  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24));
+  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24)) || (m.type === 'Organization' && INSTRUMENT_BEFORE.test(body.slice(Math.max(0, m.start - 14), m.start)));
 }
 
 /** The first rule whose class the name is of, for a mention of the tagger's `type`, or undefined. */

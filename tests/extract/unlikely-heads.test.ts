@@ -99,6 +99,7 @@ describe('entity extraction types them by their head word', () => {
     // the first words of a law's name the tagger cut short, and the acronym in its brackets, name the law
     ['The bill, the Reforming American Immigration for a Strong Economy (RAISE) Act, sponsored by Senator Tom Cotton, would cut it.', ['Person:Tom Cotton']],
     ['Investigators said the Reforming American Immigration for a Strong Economy (RAISE) Act was new.', []],
+    ['The legislation, called the Withdrawal Agreement Bill (WAB), will be voted on.', []],
     // stays: the person the law is named after, named for themself
     ['Congress passed the Magnitsky Act in 2012 after Sergei Magnitsky died in prison.', ['Organization:Congress', 'Person:Sergei Magnitsky']],
     // an airport is a place
