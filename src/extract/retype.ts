@@ -197,6 +197,9 @@ function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
 export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
   const outlets = outletNames(body, mentions);
   const venues = venueNames(body, mentions);
+  // "the Withdrawal Agreement Bill (WAB) … until the WAB is passed": an acronym the article gives a law is the law's
+  // name in every mention.
+  const lawAcronyms = new Set(mentions.filter((m) => m.type === 'Organization' && inInstrumentName(body, m)).map((m) => m.text));
   // Names the article gives to operations and programmes, with and without their head word.
   const operations = new Set<string>();
   for (const m of mentions) {
@@ -253,7 +256,7 @@ export function retypeByContext(body: string, mentions: Mention[]): Mention[] {
       continue;
     }
     // "the Magnitsky Act", "for a Strong Economy (RAISE) Act": the first words of a law's name name the law, no one.
-    if (!m.role && !m.honorific && inInstrumentName(body, m)) continue;
+    if (!m.role && !m.honorific && (inInstrumentName(body, m) || (m.type !== 'Country' && m.type !== 'Place' && lawAcronyms.has(m.text)))) continue;
     // "his Trump Turnberry golf course": a name the article follows with a resort's noun is that place, in every mention.
     if ((m.type === 'Person' || m.type === 'Unknown') && venues.has(m.text) && !m.role && !m.honorific) {
       out.push(placeMention(m, m.text));

@@ -100,6 +100,7 @@ describe('entity extraction types them by their head word', () => {
     ['The bill, the Reforming American Immigration for a Strong Economy (RAISE) Act, sponsored by Senator Tom Cotton, would cut it.', ['Person:Tom Cotton']],
     ['Investigators said the Reforming American Immigration for a Strong Economy (RAISE) Act was new.', []],
     ['The legislation, called the Withdrawal Agreement Bill (WAB), will be voted on.', []],
+    ['The legislation, called the Withdrawal Agreement Bill (WAB), must pass. Labour said the WAB would be amended.', ['Organization:Labour Party']],
     // stays: the person the law is named after, named for themself
     ['Congress passed the Magnitsky Act in 2012 after Sergei Magnitsky died in prison.', ['Organization:Congress', 'Person:Sergei Magnitsky']],
     // an airport is a place
