@@ -8,7 +8,7 @@ import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexico
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { splitHolder } from './holder-splits.js';
-import { areaAcronyms, headWordRule } from './unlikely-heads.js';
+import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
@@ -200,6 +200,10 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
   const mentions = read.flatMap((m) => splitHolder(body, m, orgTexts));
   const outlets = outletNames(body, mentions);
+  const venues = venueNames(body, mentions);
+  // "the Withdrawal Agreement Bill (WAB) … until the WAB is passed": an acronym the article gives a law is the law's
+  // name in every mention.
+  const lawAcronyms = new Set(mentions.filter((m) => m.type === 'Organization' && inInstrumentName(body, m)).map((m) => m.text));
   // Names the article gives to operations and programmes, with and without their head word.
   const operations = new Set<string>();
   for (const m of mentions) {
@@ -253,6 +257,13 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.
     if ((m.type === 'Person' || m.type === 'Unknown') && outlets.has(m.text) && !m.role && !m.honorific) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
+      continue;
+    }
+    // "the Magnitsky Act", "for a Strong Economy (RAISE) Act": the first words of a law's name name the law, no one.
+    if (!m.role && !m.honorific && (inInstrumentName(body, m) || (m.type !== 'Country' && m.type !== 'Place' && lawAcronyms.has(m.text)))) continue;
+    // "his Trump Turnberry golf course": a name the article follows with a resort's noun is that place, in every mention.
+    if ((m.type === 'Person' || m.type === 'Unknown') && venues.has(m.text) && !m.role && !m.honorific) {
+      out.push(placeMention(m, m.text));
       continue;
     }
     // "General Motors Co.", "Motors Co." after the title "General": a name ending in a company's legal form is the

@@ -2,9 +2,10 @@
 // person; a firm named by its trade ("Fitch Ratings") is a body; a strait, a sea, a gulf or a zone ("Strait of Hormuz",
 // "Green Zone", "the DMZ") is a place, not a body. Read after tagging (retype.ts). Rules are data (HEAD_WORD_RULES): each
 // names the word class, the types it applies to and what the name becomes (null: no entity).
-import { PLACE_LAST_WORDS } from './lexicon/places.js';
+import { CITY_NAMES, PLACE_LAST_WORDS } from './lexicon/places.js';
 import { COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
 import { isBodyWord } from './unlikely-bodies.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 
 export type HeadVerdict = 'Organization' | 'Place' | null;
 
@@ -32,6 +33,29 @@ const ADMINISTRATIVE_HEADS: ReadonlySet<string> = new Set(['Province', 'Region',
 const AREA_FIRST: ReadonlySet<string> = new Set(['Strait', 'Straits', 'Gulf', 'Sea', 'Bay', 'Isle', 'Lake', 'Mount']);
 /** First words of ships' names ("USS Philippine Sea"): a ship named after a sea is no sea. */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'USNS', 'HMCS', 'HMAS', 'INS', 'MV', 'MS', 'SS', 'RV']);
+
+/** Last words of laws, treaties and decisions: "Logan Act", "War Powers Resolution", "First Amendment", "Paris Accord". */
+const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code']);
+/** Heads of laws that are also surnames ("Jude Law", "Stuart Law") or given names ("Buffalo Bill"): read only after no
+ *  given name nor initial; and "Law" not for a body, which may be a law firm or school ("Ifrah Law", "Harvard Law"). */
+const SURNAME_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Law', 'Bill']);
+/** First words of laws named "X of Y": "Treaty of Versailles", "Bill of Rights", "Act of Parliament". */
+const INSTRUMENT_FIRST: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Bill', 'Statute', 'Charter', 'Code']);
+/** Last words of airports and airfields: "Brussels Airport", "John F. Kennedy International Airport". */
+const AIRPORT_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airfield', 'Aerodrome']);
+/** Words that, alone before "Airport", name no airport: "International Airport" is a fragment of one. */
+const GENERIC_AIRPORT_WORDS: ReadonlySet<string> = new Set(['International', 'Municipal', 'Regional', 'National', 'Domestic', 'Military', 'Civil', 'Main', 'New', 'Old', 'The']);
+/** Nouns of buildings and resorts that a name built on a person's name may end or hold: "Trump Tower", "Trump Tower
+ *  Moscow", "Crawford Ranch", "Eiffel Tower". Not those of bodies ("Club", "Center") nor of streets. */
+const VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers', 'Hotel', 'Resort', 'Casino', 'Ranch', 'Estate', 'Mansion', 'Links', 'Plaza', 'Stadium']);
+/** Venue nouns that are also surnames ("John Tower"): read only after a word that is no given name nor initial. */
+const SURNAME_VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers']);
+/** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
+const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza']);
+
+/** A listed given name or an initial opens the name: "Stuart Law", "S. Law", "John Tower" are people. (Not the gender
+ *  guesser's wider list, which takes "Kashmir" and "Shariah" for given names.) */
+const personFirst = (words: readonly string[]) => /^\p{Lu}\.$/u.test(words[0]) || FIRST_NAMES.has(words[0]);
 
 const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
 const last = (words: readonly string[]) => words[words.length - 1];
@@ -63,6 +87,50 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Place',
     examples: ['Tankers crossed the Strait of Hormuz', 'Troops left the Green Zone', 'claims in the South China Sea'],
     why: 'a name headed by a noun of a natural place or an area ("Sea", "Strait", "Gulf", "Zone"; "Strait of …") is that place, not a body nor a person (ships named after seas excepted)',
+  },
+  {
+    id: 'instrument-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words, type) =>
+      words.length > 1 && words.every((w) => capitalised(w) || w === 'of' || w === 'the') &&
+      (INSTRUMENT_HEADS.has(last(words)) ||
+        (INSTRUMENT_FIRST.has(words[0]) && words[1] === 'of') ||
+        (type !== 'Organization' && SURNAME_INSTRUMENT_HEADS.has(last(words)) && !personFirst(words)) ||
+        (type === 'Organization' && last(words) === 'Bill')),
+    to: null,
+    examples: ['violated the Logan Act', 'under the War Powers Resolution', 'protected by the First Amendment', 'the Helms-Burton Law', 'the Treaty of Versailles'],
+    why: 'a name headed by the noun of a law, a treaty or a resolution names a text, neither a person nor a body; no entity type holds texts (law firms and schools, "Ifrah Law", stay bodies; "Stuart Law" stays a person)',
+  },
+  {
+    id: 'airport-generic',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => words.length > 1 && AIRPORT_HEADS.has(last(words)) && words.slice(0, -1).every((w) => GENERIC_AIRPORT_WORDS.has(w)),
+    to: null,
+    examples: ['landed at the International Airport'],
+    why: 'an airport noun with generic words only ("International Airport") is a fragment of a name the tagger cut, no airport',
+  },
+  {
+    id: 'airport-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => words.length > 1 && AIRPORT_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'of' || w === 'de'),
+    to: 'Place',
+    examples: ['at Brussels Airport', 'landed at Los Angeles International Airport'],
+    why: 'an airport is a place (where people land and meet), not a body: its operator is named otherwise ("Airport Authority")',
+  },
+  {
+    id: 'venue-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => {
+      if (words.length < 2 || !words.every((w) => capitalised(w) || w === 'de' || w === 'of')) return false;
+      if (VENUE_FIRST.has(words[0]) || (words.length > 2 && words[words.length - 2] === 'Golf' && last(words) === 'Course')) return true;
+      // the venue noun last, or before the city it stands in ("Trump Tower Moscow"); not "Rezidor Hotel Group"; a
+      // "Course" only a golf course's (not "Infantry Officer Course")
+      const at = VENUE_HEADS.has(last(words)) ? words.length - 1 : VENUE_HEADS.has(words[words.length - 2]) && CITY_NAMES.has(last(words)) ? words.length - 2 : -1;
+      return at > 0 && !(SURNAME_VENUE_HEADS.has(words[at]) && personFirst(words));
+    },
+    to: 'Place',
+    examples: ['the Trump Tower meeting', 'talks on a Trump Tower Moscow', 'at his Crawford Ranch', 'the renovated Hotel Metropol'],
+    why: 'a name headed by the noun of a building or a resort ("Trump Tower", "Crawford Ranch"; not "John Tower", a person) is that building, a place, neither the person it is named after nor a body',
   },
 ];
 
@@ -108,6 +176,43 @@ export function areaAcronyms(body: string, acronyms: ReadonlySet<string>): Set<s
     }
   }
   return out;
+}
+
+/** A common noun of a resort or building right after a name: "his Trump Turnberry golf course", "the Trump National Doral
+ *  resort". Linear: one alternation of fixed words. */
+const VENUE_AFTER = /^\s+(?:golf\s+(?:course|resort|club)|resort|hotel|casino|estate|retreat|skyscraper)\b/;
+
+/**
+ * Names the article follows with the noun of a resort or building ("Trump Turnberry golf course"): places, in every
+ * mention. Only names of two words or more that no given name nor initial opens ("Trump Turnberry", not "Donald Trump
+ * hotel"), never titled nor addressed.
+ */
+export function venueNames(body: string, mentions: readonly { start: number; end: number; text: string; type: string; role?: unknown; honorific?: unknown }[]): Set<string> {
+  const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || addressed.has(m.text)) continue;
+    const words = m.text.split(/\s+/);
+    if (words.length > 1 && words.every(capitalised) && !personFirst(words) && VENUE_AFTER.test(body.slice(m.end, m.end + 20))) out.add(m.text);
+  }
+  return out;
+}
+
+/** The head noun of a law's name after a name, past its acronym in brackets: "Magnitsky Act", "for a Strong Economy
+ *  (RAISE) Act", "the Camp David Accords". Linear: fixed words and a bounded capitals run. */
+const INSTRUMENT_AFTER = /^\)?\s(?:\(\p{Lu}{2,12}\)\s)?(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute)\b/u;
+
+/** A law's head noun and the bracket of its acronym before a name: "the Withdrawal Agreement Bill (WAB)". */
+const INSTRUMENT_BEFORE = /\b(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute|Bill|Law) \($/;
+
+/**
+ * A name that is only the first words of a law's or a treaty's name the tagger cut short ("Strong Economy" of "… for a
+ * Strong Economy (RAISE) Act", "Magnitsky" of "the Magnitsky Act"): that mention names the text, no person; nor does a
+ * body's acronym in the law's brackets ("(RAISE) Act").
+ */
+export function inInstrumentName(body: string, m: { start: number; end: number; type: string }): boolean {
+  if (m.type === 'Organization' ? body[m.start - 1] !== '(' || body[m.end] !== ')' : m.type !== 'Person' && m.type !== 'Unknown') return false;
+  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24)) || (m.type === 'Organization' && INSTRUMENT_BEFORE.test(body.slice(Math.max(0, m.start - 14), m.start)));
 }
 
 /** The first rule whose class the name is of, for a mention of the tagger's `type`, or undefined. */

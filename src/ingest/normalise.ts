@@ -3,6 +3,7 @@
 // dropped becomes a warning that names the value, so the article still loads.
 import { createHash } from 'node:crypto';
 import type { Article } from '../extract/types.js';
+import { repairMojibake } from './mojibake.js';
 
 export interface RawRecord {
   id?: unknown;
@@ -159,9 +160,12 @@ function validDate(y: number, mo: number, d: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** Removes what breaks offsets and display but carries no meaning: BOM, lone surrogates, control characters. */
+/**
+ * Removes what breaks offsets and display but carries no meaning: BOM, lone surrogates, control characters; and repairs
+ * UTF-8 read as Windows-1252 ("Trumpâ€™s" → "Trump’s") first, whose C1 controls are part of what it repairs.
+ */
 function cleanText(s: string): string {
-  return s
+  return repairMojibake(s)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')

@@ -28,6 +28,42 @@ describe('headWordRule', () => {
     // an armed group's branch read as a body stays one; as a person it is the area
     ['Organization', 'Islamic State West Africa Province', undefined],
     ['Person', 'Helmand Province', 'Place'],
+    // laws, treaties and resolutions are texts: no entity
+    ['Person', 'Logan Act', null],
+    ['Person', 'Helms-Burton Law', null],
+    ['Person', 'Kashmir Reorganization Bill', null],
+    ['Person', 'Penal Code', null],
+    ['Organization', 'War Powers Resolution', null],
+    ['Organization', 'First Amendment', null],
+    ['Organization', 'Treaty of Versailles', null],
+    ['Organization', 'Bill of Rights', null],
+    ['Organization', 'UN Charter', null],
+    ['Person', 'David Peace Accord', null],
+    // stay: a surname "Law", a law firm or school, a treaty's organisation, a person named Bill
+    ['Person', 'Stuart Law', undefined],
+    ['Person', 'S. Law', undefined],
+    ['Organization', 'Ifrah Law', undefined],
+    ['Organization', 'North Atlantic Treaty Organization', undefined],
+    ['Person', 'Bill Clinton', undefined],
+    // airports are places; a lone "International Airport" is a fragment of one
+    ['Organization', 'Brussels Airport', 'Place'],
+    ['Organization', 'Los Angeles International Airport', 'Place'],
+    ['Person', 'Juan Santamaría International Airport', 'Place'],
+    ['Organization', 'International Airport', null],
+    ['Organization', 'Israeli Airport Authority', undefined],
+    ['Organization', 'Kansai Electric Power and Kansai International Airport', undefined],
+    // buildings and resorts named after a person are places; the person named Tower stays
+    ['Person', 'Trump Tower', 'Place'],
+    ['Organization', 'Trump Tower', 'Place'],
+    ['Person', 'Trump Tower Moscow', 'Place'],
+    ['Person', 'Crawford Ranch', 'Place'],
+    ['Person', 'Hotel Metropol', 'Place'],
+    ['Organization', 'Grenfell Tower', 'Place'],
+    ['Person', 'John Tower', undefined],
+    ['Organization', 'Rezidor Hotel Group', undefined],
+    ['Organization', 'Trump National Golf Club', undefined],
+    ['Person', 'Brown Deer Park Golf Course', 'Place'],
+    ['Organization', 'Infantry Officer Course', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {
@@ -58,5 +94,22 @@ describe('entity extraction types them by their head word', () => {
     ['The Gulf Cooperation Council met in Riyadh.', ['Organization:Gulf Cooperation Council', 'Place:Riyadh']],
     // two letters spell too much: "AP" is no "Arabian Peninsula"
     ['Ships crossed the Arabian Peninsula coast, the AP reported.', ['Organization:Associated Press']],
+    // a law is no person nor body
+    ['Lawmakers said the strikes violated the War Powers Resolution, which limits the president.', []],
+    // the first words of a law's name the tagger cut short, and the acronym in its brackets, name the law
+    ['The bill, the Reforming American Immigration for a Strong Economy (RAISE) Act, sponsored by Senator Tom Cotton, would cut it.', ['Person:Tom Cotton']],
+    ['Investigators said the Reforming American Immigration for a Strong Economy (RAISE) Act was new.', []],
+    ['The legislation, called the Withdrawal Agreement Bill (WAB), will be voted on.', []],
+    ['The legislation, called the Withdrawal Agreement Bill (WAB), must pass. Labour said the WAB would be amended.', ['Organization:Labour Party']],
+    // stays: the person the law is named after, named for themself
+    ['Congress passed the Magnitsky Act in 2012 after Sergei Magnitsky died in prison.', ['Organization:Congress', 'Person:Sergei Magnitsky']],
+    // an airport is a place
+    ['The bombs exploded at Brussels Airport and a metro station.', ['Place:Brussels Airport']],
+    // a resort the article calls one, and a tower, named after a person, are places, not the person
+    ['Trump, who is spending the weekend at his Trump Turnberry golf course in Scotland, tweeted.', ['Country:United Kingdom', 'Person:Trump', 'Place:Trump Turnberry']],
+    ['Donald Trump Jr. attended the Trump Tower meeting with a Russian lawyer.', ['Country:Russia', 'Person:Donald Trump Jr.', 'Place:Trump Tower']],
+    ['President George W. Bush hosted Putin at his private Crawford Ranch in 2001.', ['Person:George W. Bush', 'Place:Crawford Ranch']],
+    // stays: a person named Tower, a person's name before "hotel" when a given name opens it
+    ['The former senator John Tower died in 1991.', ['Person:John Tower']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
