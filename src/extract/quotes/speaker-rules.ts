@@ -46,7 +46,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.role-holder': {
     pattern: ROLE_DESCRIPTION,
-    why: 'A role description as the subject ("The secretary did admit", "The former Marine Corps general said") is the one person the article gives that role, by title or in apposition ("Mattis, a retired Marine Corps general"); a former holder needs all the description’s words, so the current "Gen. Nicholson" is not "the former Marine Corps general"; with no such person the speaker stays unnamed.',
+    why: 'A role description as the subject ("The secretary did admit", "The former Marine Corps general said") is the one person the article gives that role, by title (also one written in lower case: "special counsel Robert Mueller") or in apposition ("Mattis, a retired Marine Corps general"); a former holder needs all the description’s words, so the current "Gen. Nicholson" is not "the former Marine Corps general"; with no such person the speaker stays unnamed.',
     examples: [
       ['Defense Secretary James Mattis spoke on Monday. The secretary did admit that there are issues he and the president disagree on.', { text: 'there are issues he and the president disagree on', speaker: 'James Mattis' }],
       ['James Mattis, a retired Marine Corps general, spoke on Monday. The former Marine Corps general said later that the talks had failed.', { text: 'the talks had failed', speaker: 'James Mattis' }],
@@ -62,6 +62,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Attorney General Eric Holder spoke on Monday. The attorney said the case was closed.', { text: 'the case was closed', speaker: null, speakerText: 'The attorney' }],
       // A role with its portfolio: "the secretary of state".
       ['Secretary of State John Kerry flew to Beijing. The secretary of state said China had agreed to talks.', { text: 'China had agreed to talks', speaker: 'John Kerry' }],
+      // A title written in lower case before the name ("special counsel Robert Mueller", "press secretary Josh Earnest").
+      ['Special counsel Robert Mueller filed a report on Monday. The special counsel said the defendant should spend some time in prison.', { text: 'the defendant should spend some time in prison', speaker: 'Robert Mueller' }],
+      ['White House press secretary Josh Earnest spoke on Tuesday. “There is no evidence,” the press secretary said.', { text: 'There is no evidence,', speaker: 'Josh Earnest' }],
     ],
   },
   'speaker.other-office': {

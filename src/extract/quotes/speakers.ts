@@ -162,6 +162,8 @@ function titlesBefore(e: Entity, body: string): string[] {
   const titles = rolesOf(e);
   const out = new Set<string>();
   for (const m of e.mentions) {
+    const lower = lowerCaseTitle(body.slice(Math.max(0, m.start - 60), m.start));
+    if (lower) out.add(lower);
     const found = TITLE_BEFORE_NAME.exec(body.slice(Math.max(0, m.start - 80), m.start))?.[1].trim().split(/\s+/);
     if (!found) continue;
     // A word with a full stop that is no abbreviation ends the sentence before: "… of Dorchester. Sen. Mark Warner".
@@ -184,6 +186,36 @@ function titlesBefore(e: Entity, body: string): string[] {
     for (const r of impliedRoles(full)) out.add(r);
   }
   return [...out];
+}
+
+/**
+ * A title written in lower case right before a name, as news write one ("special counsel Robert Mueller", "White House
+ * press secretary Josh Earnest"): the role noun and at most three words before it, lower-cased — not a former office,
+ * nor one a preposition hands to another ("an adviser to the president Jared Kushner"). Read word by word: linear.
+ */
+const ANONYMOUS_TITLE: ReadonlySet<string> = new Set([...UNNAMED_PERSON_NOUNS, 'diplomat', 'judge', 'nominee', 'candidate'].filter((n) => !/^spokes/.test(n)));
+function lowerCaseTitle(before: string): string | null {
+  if (!/\p{Ll}\s+$/u.test(before.slice(-3))) return null;
+  const words = before.trimEnd().split(/\s+/);
+  let noun = '';
+  for (const n of ROLE_KEY_NOUNS) {
+    const k = n.split(' ').length;
+    if (words.length >= k && words.slice(-k).join(' ').toLowerCase() === n && n.length > noun.length) noun = n;
+  }
+  // Not a noun news keep for anonymous sources ("Iranian official Mahmoud Komati" … "the official, who was not
+  // authorised to be identified"), nor a head of state's office, whose bare "the president" is the article's own one.
+  if (!noun || ANONYMOUS_TITLE.has(noun) || HEAD_OFFICES.has(noun) || noun !== words.slice(-noun.split(' ').length).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())) return null;
+  const kept: string[] = [];
+  let i = words.length - noun.split(' ').length - 1;
+  for (; i >= 0 && kept.length < 3; i--) {
+    const w = words[i];
+    // (A verb or another role ends it: "President Trump asked attorney general …", "prime minister's spokesman".)
+    if (/[,.;:!?()“”"]$/.test(w) || /^(?:the|a|an|his|her|their|its|said|says|told|and|or|by|with|to|of|for|from|at|in|on)$/i.test(w) || /\p{Ll}ed$/u.test(w) || ROLE_KEY_NOUNS.some((n) => w.toLowerCase().replace(/[’']s$/, '') === n.split(' ').pop())) break;
+    kept.unshift(w);
+  }
+  if (i >= 0 && /^(?:to|of|for|with)$/i.test(words[i] === 'the' && i > 0 ? words[i - 1] : words[i])) return null;
+  if (kept.some((w) => /^(?:former|ex|then|late|onetime|ex-\S+)$/i.test(w))) return null;
+  return [...kept, noun].join(' ').toLowerCase();
 }
 
 /** A role in apposition right after a person's name: "Mattis, a retired Marine Corps general, …", "Haley, the US
