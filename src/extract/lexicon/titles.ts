@@ -50,6 +50,14 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['Did', 'Does', 'Do
  */
 export const APPOSITION_NOUNS: ReadonlySet<string> = new Set(['critic', 'ally', 'aide', 'adviser', 'advisor', 'supporter', 'loyalist', 'confidant', 'confidante', 'backer', 'opponent', 'rival', 'friend', 'associate', 'donor', 'appointee', 'nominee', 'pick', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'biographer', 'foe', 'detractor', 'defender', 'booster', 'surrogate', 'protege', 'protégé']);
 
+/** The portfolios that make a secretary, minister or spokesman's office one of several ("the press secretary" is not
+ * the defense secretary, "the finance minister" not the foreign minister). */
+export const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set([
+  'press', 'defense', 'defence', 'foreign', 'finance', 'interior', 'home', 'health', 'treasury', 'state', 'commerce',
+  'trade', 'education', 'energy', 'justice', 'labor', 'labour', 'transport', 'transportation', 'agriculture', 'culture',
+  'environment', 'security', 'economy', 'economic', 'brexit', 'army', 'navy', 'information', 'oil', 'intelligence',
+]);
+
 /** Lower-case role nouns a pronoun-free speaker reference may use ("the secretary said"). */
 export const ROLE_NOUNS = [
   'president', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'senator', 'governor',

@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -46,7 +46,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.role-holder': {
     pattern: ROLE_DESCRIPTION,
-    why: 'A role description as the subject ("The secretary did admit", "The former Marine Corps general said") is the one person the article gives that role, by title or in apposition ("Mattis, a retired Marine Corps general"); a former holder needs all the description’s words, so the current "Gen. Nicholson" is not "the former Marine Corps general"; with no such person the speaker stays unnamed.',
+    why: 'A role description as the subject ("The secretary did admit", "The former Marine Corps general said") is the one person the article gives that role, by title (also one written in lower case: "special counsel Robert Mueller") or in apposition ("Mattis, a retired Marine Corps general"); a former holder needs all the description’s words, so the current "Gen. Nicholson" is not "the former Marine Corps general"; with no such person the speaker stays unnamed.',
     examples: [
       ['Defense Secretary James Mattis spoke on Monday. The secretary did admit that there are issues he and the president disagree on.', { text: 'there are issues he and the president disagree on', speaker: 'James Mattis' }],
       ['James Mattis, a retired Marine Corps general, spoke on Monday. The former Marine Corps general said later that the talks had failed.', { text: 'the talks had failed', speaker: 'James Mattis' }],
@@ -60,6 +60,33 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Robert Jones, a lawyer for the company, spoke on Monday. Susan Miller, a lawyer for the bank, spoke too. The lawyer said the case was closed.', { text: 'the case was closed', speaker: 'Susan Miller' }],
       // Negative: an attorney general is no attorney.
       ['Attorney General Eric Holder spoke on Monday. The attorney said the case was closed.', { text: 'the case was closed', speaker: null, speakerText: 'The attorney' }],
+      // A role with its portfolio: "the secretary of state".
+      ['Secretary of State John Kerry flew to Beijing. The secretary of state said China had agreed to talks.', { text: 'China had agreed to talks', speaker: 'John Kerry' }],
+      // A title written in lower case before the name ("special counsel Robert Mueller", "press secretary Josh Earnest").
+      ['Special counsel Robert Mueller filed a report on Monday. The special counsel said the defendant should spend some time in prison.', { text: 'the defendant should spend some time in prison', speaker: 'Robert Mueller' }],
+      ['White House press secretary Josh Earnest spoke on Tuesday. “There is no evidence,” the press secretary said.', { text: 'There is no evidence,', speaker: 'Josh Earnest' }],
+    ],
+  },
+  'speaker.other-office': {
+    pattern: ROLE_DESCRIPTION,
+    why: 'A role description is not the holder of another office: its compound noun is not a part of it ("the Libyan prime minister" is no foreign minister), its portfolio is not another one ("the press secretary" is not the defense secretary), its country is not the only one the holder is given it for ("the US president" is not French President Macron). With no fitting holder the speaker stays unnamed.',
+    examples: [
+      ['Foreign Minister Marty Natalegawa spoke on Monday. The Libyan prime minister said the attack was planned.', { text: 'the attack was planned', speaker: null, speakerText: 'The Libyan prime minister' }],
+      ['Defense Secretary Chuck Hagel spoke on Monday. The press secretary said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The press secretary' }],
+      ['French President Emmanuel Macron arrived on Monday. The US president said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The US president' }],
+      // A role qualifying another noun ("the office of London’s mayor") is no description of the holder.
+      ['London Mayor Sadiq Khan spoke on Monday. A vigil will be held in Trafalgar Square later Thursday, the office of London’s mayor announced.', { text: 'A vigil will be held in Trafalgar Square later Thursday', speaker: null, speakerText: 'the office of London’s mayor' }],
+    ],
+  },
+  'speaker.implied-role': {
+    pattern: TITLE_BEFORE_NAME,
+    why: 'An office makes its holder something more that a description may name: the Senate’s leaders and whips are senators ("Senate Minority Leader Mitch McConnell … The senator said"), senators and congressmen lawmakers ("Sen. Tom Cotton … The lawmaker said") — not a former one.',
+    examples: [
+      ['Senate Minority Leader Mitch McConnell spoke on Monday. The senator said the bill would fail.', { text: 'the bill would fail', speaker: 'Mitch McConnell' }],
+      ['Sen. Tom Cotton spoke on Monday. The lawmaker said the program should end.', { text: 'the program should end', speaker: 'Tom Cotton' }],
+      ['Rep. Adam Schiff spoke on Monday. “We will subpoena the documents,” the lawmaker said.', { text: 'We will subpoena the documents,', speaker: 'Adam Schiff' }],
+      // Shared with a senator named later: the holder named last before the description.
+      ['Senate Majority Leader Harry Reid spoke first. “We are reeling,” Mr. Reid said. The senator said the victims would be honored. Sen. Mark Warner spoke later.', { text: 'the victims would be honored', speaker: 'Harry Reid' }],
     ],
   },
   'speaker.appositive-person': {
@@ -142,6 +169,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Mohammed Morsi canceled a massive rally, citing the need to “defuse tension” after a series of clashes.', { text: 'the need to “defuse tension” after a series of clashes', speaker: 'Mohammed Morsi' }],
       ['Japanese Prime Minister Shinzo Abe said Friday that his deputy, Taro Aso, and U.S. Vice President Mike Pence have begun to “create a new framework,” suggesting that Tokyo has agreed to more bilateral deals.', { text: 'Tokyo has agreed to more bilateral deals', speaker: 'Shinzo Abe' }],
       ['Donald Trump met Kim Jong Un, and the two leaders agreed to meet Vladimir Putin, saying that the talks had gone well.', { text: 'the talks had gone well', speaker: null }],
+      // A cue after a possessive is a noun ("the special counsel’s claims"), no frame whose subject would speak.
+      ['Special Counsel Robert Mueller filed a report. In a joint report, Paul Manafort contested the special counsel’s claims, noting that he met with the government on numerous occasions.', { text: 'he met with the government on numerous occasions', speaker: 'Paul Manafort' }],
     ],
   },
   'speaker.shared-role': {
@@ -152,6 +181,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said the surge had worked.', { text: 'the surge had worked', speaker: 'John McCain' }],
       // A holder named as a preposition's object gives way to one named as a subject.
       ['President Donald Trump flew to Seoul. Trump took questions from reporters. He has lined up meetings with President Moon Jae-in in Seoul. The president said he might meet Kim Jong Un at the border.', { text: 'he might meet Kim Jong Un at the border', speaker: 'Donald Trump' }],
+      // The one holder of a role, named before it however far back.
+      [`Prime Minister Theresa May spoke in Brussels on Monday. ${'The talks went on for hours and nobody left the room until late. '.repeat(18)}The prime minister has previously said that an extension would be unacceptable.`, { text: 'an extension would be unacceptable', speaker: 'Theresa May' }],
       // Negatives: the holder named in the quote is not its speaker; one holder is the role-holder rule's; a role no one holds stays unnamed.
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said McCain was wrong.', { text: 'McCain was wrong', speaker: 'Ted Cruz' }],
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],

@@ -2,7 +2,7 @@
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
-import { HEAD_OFFICES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { HEAD_OFFICES, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
@@ -69,11 +69,34 @@ function compiledOnce(cache: Map<string, RegExp>, noun: string, source: (noun: s
  * spelled out: "Sen. Bernie Sanders" → "senator". */
 export function rolesOf(e: Entity): string[] {
   const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length))];
-  return [...new Set(titles.map((t) => t.trim().toLowerCase()).filter(Boolean))].map((title) => {
+  const roles = [...new Set(titles.map((t) => t.trim().toLowerCase()).filter(Boolean))].map((title) => {
     let role = title;
     for (const [abbr, full] of ABBREVIATIONS) role = role.replace(abbr, `$1${full}`);
     return role.replace(/\bgop\b/g, 'republican'); // the GOP nominee is the Republican nominee
   });
+  return [...new Set([...roles, ...roles.flatMap(impliedRoles)])];
+}
+
+/** Offices that make their holder something more: the Senate's leaders and whips are senators ("Senate Minority Leader
+ * Mitch McConnell … The senator said"), senators and congressmen lawmakers ("Sen. Tom Cotton … the lawmaker said"). */
+const IMPLIED_ROLES: readonly (readonly [RegExp, string])[] = [
+  [/\bsenate\s+(?:(?:majority|minority|democratic|republican)\s+)?(?:leader|whip)\b/, 'senator'],
+  [/^(?:(?!former|ex\b|then\b|late\b)[a-z.-]+\s+)*(?:senator|congressman|congresswoman)$/, 'lawmaker'],
+];
+/** The implied roles keep the office's modifiers ("florida senator" → "florida lawmaker"). */
+function impliedRoles(role: string): string[] {
+  const implied = IMPLIED_ROLES.filter(([re]) => re.test(role)).map(([, noun]) => (noun === 'lawmaker' ? `${role.slice(0, role.lastIndexOf(' ') + 1)}lawmaker` : noun));
+  // …and a Senate leader a lawmaker too.
+  return implied.includes('senator') ? [...implied, 'lawmaker'] : implied;
+}
+
+/** Role keys that a description with modifiers of its own does not name bare: "the Michigan lawmaker" is not Florida
+ * Sen. Marco Rubio, whom the article gives no Michigan (a lawmaker is any of hundreds). */
+const BARE_ONLY_KEYS: ReadonlySet<string> = new Set(['lawmaker']);
+
+/** Whether the role key names the description: the whole of it or its last words. */
+export function keyNames(noun: string, key: string): boolean {
+  return noun === key || (noun.endsWith(` ${key}`) && !BARE_ONLY_KEYS.has(key));
 }
 
 /**
@@ -97,10 +120,13 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
   };
   for (const e of entities) {
     if (e.type !== 'Person') continue;
-    for (const role of [...rolesOf(e), ...appositiveRoles(e, body)]) {
+    for (const role of [...rolesOf(e), ...appositiveRoles(e, body), ...titlesBefore(e, body)]) {
       for (const noun of ROLE_KEY_NOUNS) {
         const at = role.search(compiledOnce(ROLE_WORD, noun, (n) => `\\b${n}\\b`));
         if (at < 0) continue;
+        // The noun as a part of a longer one ("minister" of "prime minister") is that one's: a prime minister is no
+        // "minister" that "the foreign minister" could name.
+        if (ROLE_KEY_NOUNS.some((longer) => longer !== noun && longer.endsWith(` ${noun}`) && role.search(compiledOnce(ROLE_WORD, longer, (n) => `\\b${n}\\b`)) >= 0)) continue;
         if (noun === 'attorney' && /\battorneys?[\s-]+general\b/.test(role)) continue; // "Attorney General Eric Holder" is no "attorney"
         // "Vice President Joseph Biden" is "the vice president", not "the president"; "Attorney General Eric
         // Schneiderman" is no general.
@@ -117,7 +143,79 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
       }
     }
   }
+  // The offices held for a country ("French President Emmanuel Macron"), keyed "country:FR president": no description's
+  // words end so; otherOffice reads them ("the US president" is not Macron).
+  if (body) for (const [key, ids] of countryOfficeHolders(entities, body, mentionRefs(entities))) for (const id of ids) hold(key, id);
   return byRole;
+}
+
+/** Capitalised words right before a name, where its title stands: "Senate Minority Leader " before "Mitch
+ * McConnell". Anchored at the end, bounded: linear. */
+export const TITLE_BEFORE_NAME = /(?:^|[^\p{L}.’'-])((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$/u;
+
+/**
+ * A person's titles as the article writes them before the name, where they are longer than the title the person was
+ * given ("Senate Minority Leader" for "Minority Leader", "Prime Minister" for a "Minister" cut short), and the roles
+ * they imply (IMPLIED_ROLES: the Senate's leaders are senators).
+ */
+function titlesBefore(e: Entity, body: string): string[] {
+  const titles = rolesOf(e);
+  const out = new Set<string>();
+  for (const m of e.mentions) {
+    const lower = lowerCaseTitle(body.slice(Math.max(0, m.start - 60), m.start));
+    if (lower) out.add(lower);
+    const found = TITLE_BEFORE_NAME.exec(body.slice(Math.max(0, m.start - 80), m.start))?.[1].trim().split(/\s+/);
+    if (!found) continue;
+    // A word with a full stop that is no abbreviation ends the sentence before: "… of Dorchester. Sen. Mark Warner".
+    let from = found.length;
+    while (from > 0 && !(found[from - 1].endsWith('.') && found[from - 1].replace(/\./g, '').length > 3)) from--;
+    const words = found.slice(from).join(' ').toLowerCase();
+    if (!words) continue;
+    let title = words;
+    for (const [abbr, full] of ABBREVIATIONS) title = title.replace(abbr, `$1${full}`);
+    // Only a title that extends one the person holds, from its first word on ("The Prime Minister", not "On Monday").
+    const extended = titles.find((t) => title.length > t.length && title.endsWith(` ${t}`));
+    if (!extended) continue;
+    const parts = title.slice(0, -extended.length).trim().split(' ');
+    if (parts.some((w) => /^(?:former|ex|then|late)$/.test(w))) continue; // a former office is not held
+    let k = 0;
+    while (k < parts.length && /^(?:the|a|an|and|but|on|in|at|by|for|with|when|as|if|after|before|while|since)$/.test(parts[k])) k++;
+    if (k === parts.length) continue;
+    const full = `${parts.slice(k).join(' ')} ${extended}`;
+    out.add(full);
+    for (const r of impliedRoles(full)) out.add(r);
+  }
+  return [...out];
+}
+
+/**
+ * A title written in lower case right before a name, as news write one ("special counsel Robert Mueller", "White House
+ * press secretary Josh Earnest"): the role noun and at most three words before it, lower-cased — not a former office,
+ * nor one a preposition hands to another ("an adviser to the president Jared Kushner"). Read word by word: linear.
+ */
+const ANONYMOUS_TITLE: ReadonlySet<string> = new Set([...UNNAMED_PERSON_NOUNS, 'diplomat', 'judge', 'nominee', 'candidate'].filter((n) => !/^spokes/.test(n)));
+function lowerCaseTitle(before: string): string | null {
+  if (!/\p{Ll}\s+$/u.test(before.slice(-3))) return null;
+  const words = before.trimEnd().split(/\s+/);
+  let noun = '';
+  for (const n of ROLE_KEY_NOUNS) {
+    const k = n.split(' ').length;
+    if (words.length >= k && words.slice(-k).join(' ').toLowerCase() === n && n.length > noun.length) noun = n;
+  }
+  // Not a noun news keep for anonymous sources ("Iranian official Mahmoud Komati" … "the official, who was not
+  // authorised to be identified"), nor a head of state's office, whose bare "the president" is the article's own one.
+  if (!noun || ANONYMOUS_TITLE.has(noun) || HEAD_OFFICES.has(noun) || noun !== words.slice(-noun.split(' ').length).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase())) return null;
+  const kept: string[] = [];
+  let i = words.length - noun.split(' ').length - 1;
+  for (; i >= 0 && kept.length < 3; i--) {
+    const w = words[i];
+    // (A verb or another role ends it: "President Trump asked attorney general …", "prime minister's spokesman".)
+    if (/[,.;:!?()“”"]$/.test(w) || /^(?:the|a|an|his|her|their|its|said|says|told|and|or|by|with|to|of|for|from|at|in|on)$/i.test(w) || /\p{Ll}ed$/u.test(w) || ROLE_KEY_NOUNS.some((n) => w.toLowerCase().replace(/[’']s$/, '') === n.split(' ').pop())) break;
+    kept.unshift(w);
+  }
+  if (i >= 0 && /^(?:to|of|for|with)$/i.test(words[i] === 'the' && i > 0 ? words[i - 1] : words[i])) return null;
+  if (kept.some((w) => /^(?:former|ex|then|late|onetime|ex-\S+)$/i.test(w))) return null;
+  return [...kept, noun].join(' ').toLowerCase();
 }
 
 /** A role in apposition right after a person's name: "Mattis, a retired Marine Corps general, …", "Haley, the US
@@ -125,8 +223,9 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
  * bounded: linear. */
 const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:a|an|the)\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?(?:${ROLE_KEY_NOUNS.join('|')}))(?=\\s*[,.;:)]|\\s+(?:of|to|for|at|in|who|and|since|until|from|under)\\b)`, 'iu');
 
-/** A definite description ending with a role noun, ending the text: "The former Marine Corps general". */
-export const ROLE_DESCRIPTION = new RegExp(`(?:^|[\\s,(])([Tt]he\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${ROLE_KEY_NOUNS.join('|')}))\\s*$`, 'u');
+/** A definite description ending with a role noun, or with its portfolio after it, ending the text: "The former
+ * Marine Corps general", "the secretary of state". */
+export const ROLE_DESCRIPTION = new RegExp(`(?:^|[\\s,(])([Tt]he\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${ROLE_KEY_NOUNS.join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{L}+)?)\\s*$`, 'u');
 
 /** The roles the article gives a person in apposition to their name, lower-cased ("retired marine corps general"). */
 export function appositiveRoles(e: Entity, body: string): string[] {
@@ -178,7 +277,9 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
     // retired holder matches only with all the description's words ("the former president" is President Clinton).
     const past = /\b(?:former|retired|ex)\s+/.exec(noun);
     const described = past ? noun.slice(past.index + past[0].length) : noun;
-    const hit = [...roles].filter(([r]) => past ? r === described || r.endsWith(` ${described}`) : noun === r || noun.endsWith(` ${r}`)).sort((x, y) => y[0].length - x[0].length)[0];
+    // …and never another office: "the Libyan prime minister" is not the foreign minister, "the US president" not the
+    // French one (otherOffice).
+    const hit = [...roles].filter(([r, id]) => (past ? r === described || r.endsWith(` ${described}`) : keyNames(noun, r)) && !otherOffice(role[1], r, keysOf(roles, id))).sort((x, y) => y[0].length - x[0].length)[0];
     const qualifiedWords = /\b(?:vice|deputy|assistant|under|acting)\s+\S+$/.test(noun);
     if (hit && hit[1] && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
     // A body by the noun heading its name: "the fund" is the International Monetary Fund, "the council" the Security
@@ -192,6 +293,74 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   }
   if (officeTitle) return { start: lead, end: lead + trimmed.length, entityId: null }; // an office-holder the article does not name
   return id && !role ? { start: lead, end: lead + trimmed.length, entityId: id } : null;
+}
+
+/** A role's words without the portfolio after its noun: "secretary of state" → "secretary" (lower case, one space). */
+function withoutPortfolio(noun: string): string {
+  const words = noun.split(' ');
+  const of = words.length >= 3 && words[words.length - 2] === 'of' ? words.length - 2 : words.length >= 4 && words[words.length - 3] === 'of' && words[words.length - 2] === 'the' ? words.length - 3 : -1;
+  return of > 0 ? words.slice(0, of).join(' ') : noun;
+}
+
+/** The role noun a description ends with, a portfolio after it left out: "libyan prime minister" → "prime minister",
+ * "secretary of state" → "secretary"; '' when none. */
+function headRoleNoun(noun: string): string {
+  const bare = withoutPortfolio(noun);
+  let best = '';
+  for (const n of ROLE_KEY_NOUNS) if ((bare === n || bare.endsWith(` ${n}`)) && n.length > best.length) best = n;
+  return best;
+}
+
+/** The country a modifier of a role names ("Libyan", "US", "North Korean"), as its code; null when none. */
+function countryOfModifier(words: string): string | null {
+  const title = words.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  return COUNTRY_BY_DEMONYM.get(title) ?? COUNTRY_BY_NAME.get(title) ?? COUNTRY_BY_NAME.get(words.toUpperCase()) ?? null;
+}
+
+/** The countries named by a role's modifiers: "north korean foreign minister" → KP (a country office's key
+ * "country:KP foreign minister" names its own). */
+function countriesOf(role: string): Set<string> {
+  const office = /^country:(\S+)\s/.exec(role);
+  if (office) return new Set([office[1]]);
+  const words = role.toLowerCase().split(/\s+/);
+  const codes = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      const code = i + n <= words.length ? countryOfModifier(words.slice(i, i + n).join(' ')) : null;
+      if (code) codes.add(code);
+    }
+  }
+  return codes;
+}
+
+/** The role keys a person holds in a role index. */
+export function keysOf(roles: Map<string, string>, id: string): string[] {
+  return [...roles].filter(([, holder]) => holder === id).map(([k]) => k);
+}
+
+/**
+ * A role key naming another office than the description: its role noun is only a part of the description's compound
+ * one ("minister" of a foreign minister for "the Libyan prime minister", "general" for "the attorney general"), or the
+ * description's country is not the holder's — the holder is given that office with other countries only ("French
+ * President Macron" for "the US president").
+ */
+export function otherOffice(description: string, key: string, holderKeys: readonly string[]): boolean {
+  const noun = description.toLowerCase().replace(/\s+/g, ' ').replace(/^the\s+/, '');
+  const head = headRoleNoun(noun);
+  if (head && headRoleNoun(key).length < head.length) return true;
+  // "the office of London's mayor": the noun before "of" heads the description, the role only qualifies it.
+  if (head && /\bof\b/.test(withoutPortfolio(noun).slice(0, -head.length))) return true;
+  // "the press secretary" for the one given the bare "secretary" as the defense secretary.
+  const before = withoutPortfolio(noun).slice(0, -head.length).trim().split(' ');
+  const portfolio = before[before.length - 1];
+  if (head && portfolio && OFFICE_PORTFOLIOS.has(portfolio) && key === head) {
+    const others = holderKeys.filter((k) => k.endsWith(` ${head}`) && OFFICE_PORTFOLIOS.has(k.slice(0, -head.length - 1).split(' ').pop()!));
+    if (others.length && !holderKeys.includes(`${portfolio} ${head}`)) return true;
+  }
+  const wanted = countriesOf(noun.slice(0, noun.length - head.length));
+  if (!wanted.size) return false;
+  const held = new Set(holderKeys.flatMap((k) => [...countriesOf(k)]));
+  return held.size > 0 && ![...wanted].some((c) => held.has(c));
 }
 
 /**
@@ -229,6 +398,8 @@ const QUANTIFIER_OF_LEAD = /^(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ee]ach|[Oo]ne|[T
 /** The words before a name ending with a preposition (its object) or an indefinite or universal determiner (a modifier). */
 const GOVERNED_OR_MODIFIER_LEAD = /(?:^|\s)(?:of|on|at|from|by|with|for|in|about|to|against|[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother|[Aa]ny|[Nn]o)\s+(?:the\s+)?$/;
 
+/** The words whose "’s" is a contraction (is/has), not a possessive. */
+const CONTRACTED = /^(?:he|she|it|that|there|what|who|here|where|let)$/i;
 const FRAME_VERB = new RegExp(`(?:^|[\\s,”"])(${VERB})\\b`, 'gu');
 
 /**
@@ -244,7 +415,15 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const head = before.slice(0, comma.index) + (comma[1] ?? comma[2] ?? ''); // a closing mark stays with its quote
   let frame: RegExpExecArray | null = null;
   FRAME_VERB.lastIndex = 0;
-  for (let f = FRAME_VERB.exec(head); f; f = FRAME_VERB.exec(head)) frame = f;
+  for (let f = FRAME_VERB.exec(head); f; f = FRAME_VERB.exec(head)) {
+    // "Manafort contested the special counsel’s claims, noting …": after a possessive the cue is a noun, no frame —
+    // unless "’s" is "has" ("Obama’s said") or the word a pronoun's contraction ("he’s claiming").
+    const at = f.index + f[0].indexOf(f[1]);
+    const lastWord = head.slice(Math.max(0, at - 40), at).trimEnd().split(/\s+/).pop() ?? '';
+    const possessor = /^\p{L}[\p{L}.-]*[’']s$/u.test(lastWord) ? lastWord.slice(0, -2) : null;
+    if (possessor && !CONTRACTED.test(possessor) && !/^(?:\p{Ll}+ed|said|told|written|thought)$/u.test(f[1])) continue;
+    frame = f;
+  }
   // After the frame only an adjunct or the quote it introduces: "Peabody said: “…,” adding that …".
   const afterFrame = frame ? head.slice(frame.index + frame[0].length) : '';
   const adjunct = !/[“”"]/.test(afterFrame) && afterFrame.length < 80;
@@ -727,6 +906,9 @@ export function resolveNamedHeads(attributions: readonly { quote: Quote }[], bod
   }
 }
 
+/** Nouns that name one of many unnamed people as well as an office ("a senior official … the official said"). */
+const UNNAMED_NOUN: ReadonlySet<string> = new Set(UNNAMED_PERSON_NOUNS);
+
 /** How far back (characters) a shared role looks for its holder: about a paragraph or two. */
 const ROLE_REACH = 1000;
 
@@ -734,8 +916,8 @@ const ROLE_REACH = 1000;
  * A definite role left unnamed by the rule that read it ("The president has previously said …": a common-noun subject)
  * or one several people of the article hold ("The senator added that …" with Senators McCain, Cruz and Inhofe named)
  * is the holder mentioned last before it, as a definite description refers to the most recent fitting referent; a
- * former or retired holder is the role-holder rule's (all words matched), and with no holder mentioned within reach
- * the speaker stays unnamed.
+ * former or retired holder is the role-holder rule's (all words matched), the one holder of a role is it wherever
+ * named before, and with no holder mentioned within reach the speaker stays unnamed.
  */
 export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
   let holders: Map<string, Set<string>> | null = null;
@@ -748,8 +930,12 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     holders ??= roleHolders(entities, body);
     let ids: Set<string> | undefined;
     let best = '';
-    for (const [r, set] of holders) if ((noun === r || noun.endsWith(` ${r}`)) && r.length > best.length) [best, ids] = [r, set];
+    for (const [r, set] of holders) if (keyNames(noun, r) && r.length > best.length) [best, ids] = [r, set];
     if (!ids) continue;
+    // Not the holders of another office ("the Libyan prime minister" is no foreign minister: otherOffice).
+    const holderKeys = (id: string) => [...holders!].filter(([, set]) => set.has(id)).map(([k]) => k);
+    const fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id))));
+    if (!fitting.size) continue;
     // A holder named inside the quote's own words is talked about, not talking ("The senator added that Hagel's …").
     const named = new Set<string>();
     for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
@@ -758,8 +944,11 @@ export function resolveSharedRoles(attributions: readonly { quote: Quote }[], bo
     // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
     // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
     let latestFree: MentionRef | null = null;
-    for (let i = firstFrom(mentions, at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
-      if (!ids.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
+    // The one holder of an office is it wherever named before (as resolveCountryOffices reads a country's office) —
+    // not of a noun that unnamed people share ("the official", "the spokesman": another one, unnamed, may speak).
+    const office = fitting.size === 1 && !UNNAMED_NOUN.has(noun.split(' ').pop()!);
+    for (let i = firstFrom(mentions, office ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
+      if (!fitting.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
       latest = mentions[i];
       // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
       if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
