@@ -35,7 +35,9 @@ const AREA_FIRST: ReadonlySet<string> = new Set(['Strait', 'Straits', 'Gulf', 'S
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'USNS', 'HMCS', 'HMAS', 'INS', 'MV', 'MS', 'SS', 'RV']);
 
 /** Last words of laws, treaties and decisions: "Logan Act", "War Powers Resolution", "First Amendment", "Paris Accord". */
-const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code']);
+const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code', 'Tariff', 'Tariffs']);
+/** Last words of days and nights that are named ("Election Day", "Bastille Day", "Election Night", "New Year’s Eve"). */
+const DAY_HEADS: ReadonlySet<string> = new Set(['Day', 'Night', 'Eve']);
 /** Heads of laws that are also surnames ("Jude Law", "Stuart Law") or given names ("Buffalo Bill"): read only after no
  *  given name nor initial; and "Law" not for a body, which may be a law firm or school ("Ifrah Law", "Harvard Law"). */
 const SURNAME_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Law', 'Bill']);
@@ -100,6 +102,14 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: null,
     examples: ['violated the Logan Act', 'under the War Powers Resolution', 'protected by the First Amendment', 'the Helms-Burton Law', 'the Treaty of Versailles'],
     why: 'a name headed by the noun of a law, a treaty or a resolution names a text, neither a person nor a body; no entity type holds texts (law firms and schools, "Ifrah Law", stay bodies; "Stuart Law" stays a person)',
+  },
+  {
+    id: 'day-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => words.length > 1 && DAY_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'of' || w === 'the') && !personFirst(words),
+    to: null,
+    examples: ['eight weeks to Election Day', 'the Bastille Day parade', 'a great Election Night', 'on International Human Rights Day'],
+    why: 'a name headed by "Day", "Night" or "Eve" names a day, neither a person nor a body; no entity type holds dates (a given name first keeps a person: "Doris Day")',
   },
   {
     id: 'airport-generic',

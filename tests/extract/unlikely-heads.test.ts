@@ -38,6 +38,13 @@ describe('headWordRule', () => {
     ['Organization', 'Treaty of Versailles', null],
     ['Organization', 'Bill of Rights', null],
     ['Organization', 'UN Charter', null],
+    ['Person', 'Smoot-Hawley Tariff', null],
+    // named days and nights are dates: no entity; a given name first keeps a person
+    ['Organization', 'Election Day', null],
+    ['Organization', 'Bastille Day', null],
+    ['Person', 'Election Night', null],
+    ['Organization', 'International Human Rights Day', null],
+    ['Person', 'Doris Day', undefined],
     ['Person', 'David Peace Accord', null],
     // stay: a surname "Law", a law firm or school, a treaty's organisation, a person named Bill
     ['Person', 'Stuart Law', undefined],
@@ -96,6 +103,7 @@ describe('entity extraction types them by their head word', () => {
     ['Ships crossed the Arabian Peninsula coast, the AP reported.', ['Organization:Associated Press']],
     // a law is no person nor body
     ['Lawmakers said the strikes violated the War Powers Resolution, which limits the president.', []],
+    ['Republican chances of a takeover of the Senate are looking up eight weeks to Election Day, Whit Ayres said.', ['Organization:Senate', 'Person:Whit Ayres']],
     // the first words of a law's name the tagger cut short, and the acronym in its brackets, name the law
     ['The bill, the Reforming American Immigration for a Strong Economy (RAISE) Act, sponsored by Senator Tom Cotton, would cut it.', ['Person:Tom Cotton']],
     ['Investigators said the Reforming American Immigration for a Strong Economy (RAISE) Act was new.', []],
