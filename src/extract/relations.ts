@@ -14,7 +14,7 @@ import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
-import { APPOSITION_NOUNS } from './lexicon/titles.js';
+import { APPOSITION_NOUNS, KNOWN_OFFICE_HOLDERS, US_PRESIDENTS } from './lexicon/titles.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -101,7 +101,11 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const gender = personGenders(entities);
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
-  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ').toLowerCase()]));
+  // (A head of state or government the lexicon knows holds their offices whether or not the article titles them: "his
+  // meeting with the Russian president" in an article naming Vladimir Putin untitled; the US presidency only for the
+  // president in office on the article's date.)
+  const known = knownOffices(entities, publishedAt);
+  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases, ...(known.get(e.id)?.offices ?? [])].join(' | ').toLowerCase()]));
   // A "person" no reader would take for one (a quoted song title, "We'll" opening a line) is no entity at all
   // (unlikely-people.ts, at entity extraction), so none of its mentions reaches here as a party or an antecedent.
   const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
@@ -153,6 +157,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   const titled = titleCountries(entities);
+  for (const [id, k] of known) if (k.country) titled.get(id)?.add(k.country);
   // The body in lower case, made once, and only when an office party asks for it (introducedIndefinite).
   let lowerBody: string | undefined;
   const lower = () => (lowerBody ??= body.toLowerCase());
@@ -568,6 +573,29 @@ function titleCountries(entities: readonly Entity[]): Map<string, Set<string>> {
     }
     return [e.id, codes] as const;
   }));
+}
+
+/** Folded name for lexicon lookups: "Kim Jong-un" = "Kim Jong Un". */
+const fold = (name: string) => name.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+const KNOWN_HOLDERS: ReadonlyMap<string, { offices: readonly string[]; country?: string }> = new Map(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => [fold(n), { offices: h.offices, country: h.country }] as const)));
+
+/**
+ * The offices and country of the article's people whom the lexicon lists as office holders (KNOWN_OFFICE_HOLDERS), by
+ * name or alias. A US president's office only while in office on the article's date (US_PRESIDENTS); undated, not at all.
+ */
+function knownOffices(entities: readonly Entity[], publishedAt: string | null): Map<string, { offices: readonly string[]; country?: string }> {
+  const out = new Map<string, { offices: readonly string[]; country?: string }>();
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    const name = [e.name, ...e.aliases].map(fold).find((n) => KNOWN_HOLDERS.has(n));
+    if (!name) continue;
+    const k = KNOWN_HOLDERS.get(name)!;
+    const inOffice = k.country !== 'US' || (publishedAt !== null && US_PRESIDENTS.some((p) => fold(p.name) === name && p.from <= publishedAt && publishedAt <= p.to));
+    // ("president-elect" and "vice president" would read as a president here: the role patterns match the word.)
+    const offices = k.offices.filter((o) => (o === 'president' ? inOffice : !o.includes('president')));
+    out.set(e.id, { offices, country: k.country ? `country:${k.country}` : undefined });
+  }
+  return out;
 }
 
 function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {

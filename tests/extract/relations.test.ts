@@ -1380,6 +1380,21 @@ describe('issue #12 (rel14): a person is never a party with the country whose of
   });
 });
 
+// A head of state or government the lexicon knows (KNOWN_OFFICE_HOLDERS) holds the office an article names by country
+// and title, titled there or not; the US presidency only on the dates of the term (US_PRESIDENTS).
+describe('a known office holder is "the Russian president" of the article, titled or not', () => {
+  test.each<[string, string, string[]]>([
+    ['Donald Trump tweeted early Friday that he is looking forward to his meeting with the Russian president. Vladimir Putin said nothing.', '2018-07-13', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['One of Donald Trump’s few allies, Benjamin Netanyahu, met the US president in New York on Monday.', '2018-09-24', ['ALLIED_WITH stated Benjamin Netanyahu ~ Donald Trump', 'MET_WITH happened Benjamin Netanyahu ~ Donald Trump']],
+    // negatives: Trump was no president in 2015; a known holder of another country's office; two fitting holders
+    ['One of Donald Trump’s few allies, Benjamin Netanyahu, met the US president in New York on Monday.', '2015-09-24', ['ALLIED_WITH stated Benjamin Netanyahu ~ Donald Trump', 'MET_WITH happened Benjamin Netanyahu ~ United States']],
+    ['Emmanuel Macron spoke. Angela Merkel later met the Russian president in Sochi.', '2018-05-18', ['MET_WITH happened Angela Merkel ~ Russia']],
+    ['Vladimir Putin and Dmitry Medvedev spoke. Angela Merkel later met the Russian president in Sochi.', '2010-05-18', ['MET_WITH happened Angela Merkel ~ Russia']],
+  ])('%s (%s)', (body, publishedAt, expected) => {
+    expect(relations(body, publishedAt)).toEqual([...expected].sort());
+  });
+});
+
 describe('issue #12 (rel14): a demonym or a country on a meeting noun is its side, not the clause subject', () => {
   test.each<[string, string[]]>([
     ['Angela Merkel welcomed the American negotiations with Iran.', ['MET_WITH happened Iran ~ United States']],
