@@ -941,6 +941,20 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (INTERVIEW_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 120)))) return [];
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+  // Hosting is a meeting only when the host's object is a party received as a guest (issue #12, rel19):
+  if (rule.id === 'meet.verb' && /^(?:co-)?host/i.test(body.slice(cueStart, cueEnd))) {
+    // "1998 World Cup hosts France beat Mexico", "Euro 2016 hosts France": after an event's name or year "host(s)" is a
+    // noun apposed to the party that stages the event, no verb.
+    if (EVENT_HEAD_BEFORE_HOST.test(body.slice(Math.max(s.start, cueStart - 30), cueStart))) return [];
+    // "will host a Nuclear Security Summit", "hosting the G7 at his resort": an event (or a club of states that is only
+    // ever hosted as its summit) is what is staged, no guest; "hosting U.S. troops", "hosts Syrian refugees": a crowd
+    // of soldiers, refugees or workers is stationed or sheltered, no side met.
+    right = right.filter((p) => !(p.type === 'Organization' && HOSTED_EVENT_NAME.test(body.slice(p.start, p.end))) && !HOSTED_CROWD_END.test(body.slice(p.start, p.end)) && !HOSTED_CROWD_AFTER.test(body.slice(p.end, Math.min(s.end, p.end + 60))));
+    // "the Panthers are set to host the Vikings for a football game": two bodies (no state, no person) and a game or
+    // match in the cue's clause make it a fixture.
+    const clause = body.slice(cueEnd, Math.min(s.end, cueEnd + 120)).split(/[,;:]/)[0];
+    if (FIXTURE_NOUN.test(clause) && [...left, ...right].every((p) => p.type === 'Organization')) return [];
+  }
   // "Israel welcomed the new Trump administration", "welcomed the Macron government": welcoming an institution is
   // approving of it; only people or a group of them (a delegation, officials, a leader) are welcomed as visitors.
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^welcom/i.test(body.slice(cueStart, cueEnd))) {
@@ -1393,8 +1407,20 @@ const OUR_STAFF_BEFORE = /\b[Oo]ur\s+(?:own\s+)?(?:colleagues?|correspondents?|r
 const VENUE_NAME = /^(?:[Tt]he\s+)?(?:(?:Camp|Fort|Ft\.|Embassy|Mount|Mt\.)\s+\p{Lu}[^\n]*|[^\n]*\s(?:Tower|Towers|Hotel|Resort|Palace|Lodge|Retreat|Estate|Ranch|Hall|Stadium|Arena|Plaza)|Mar-a-Lago)$/u;
 
 function isVenueParty(ctx: Ctx, p: Party): boolean {
-  return !p.pronoun && p.type === 'Organization' && VENUE_NAME.test(ctx.body.slice(p.start, p.end));
+  if (p.pronoun || p.type !== 'Organization') return false;
+  const text = ctx.body.slice(p.start, p.end);
+  return VENUE_NAME.test(text) || namedAsVenue(ctx.body, text);
 }
+
+/** "The Melia had been expected to host Kim" after "the Melia Hanoi Hotel": a body the article names elsewhere as the
+ *  first words of a hotel's or a resort's name is that building. */
+function namedAsVenue(body: string, text: string): boolean {
+  for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) {
+    if (VENUE_TAIL.test(body.slice(at + text.length, at + text.length + 50))) return true;
+  }
+  return false;
+}
+const VENUE_TAIL = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Hotel|Resort|Palace|Lodge|Stadium|Arena)\b/u;
 
 /** A verb of listening in to, reporting or describing before a meeting noun (a determiner and three words at most):
  *  "listened to the (call)", "reported the July 25 phone (call)", "described his (meeting)" is judged by its owner. */
@@ -1712,6 +1738,16 @@ const BODY_MEETING_BEFORE = new Set(['caucus', 'cabinet', 'committee', 'subcommi
 /** Prepositions before "host" that make it a noun ("sparred with host Chris Wallace"); "to host" stays a verb. */
 const PREPOSITIONS_BEFORE_NOUN_HOST = new Set(['with', 'by', 'from', 'of', 'as', 'among', 'for', 'about', 'against']);
 /** Words before "host" that make it a noun: "talk show host", "radio host". */
+/** An event's head or a year right before "host(s)": "World Cup hosts France", "Euro 2016 hosts", "summit host Japan". */
+const EVENT_HEAD_BEFORE_HOST = /(?:^|\s)(?:Cup|Games|Olympics|Olympic|[Ss]ummit|[Tt]ournament|Championships?|Finals|Expo|[Ff]estival|[Cc]onference|\d{4})\s+$/u;
+/** A body named as an event (or a club of states hosted only as its summit): what a host stages, no guest. */
+const HOSTED_EVENT_NAME = /(?:^|\s)(?:Summit|Conference|Games|Olympics|Cup|Championships?|Forum|Festival|Expo|Tournament)$|^(?:[Tt]he\s+)?(?:G-?\d{1,2}|APEC|BRICS)$/u;
+/** After a party of the host's object, the head of a crowd ("American troops", "U.S. military and coalition personnel"). */
+const HOSTED_CROWD_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:troops|forces|soldiers|personnel|servicemen|service\s+members|refugees|migrants|asylum-seekers|workers|tourists|fans|students|pilgrims)\b/u;
+/** A party phrase that is itself a crowd: "American troops". */
+const HOSTED_CROWD_END = /\s(?:troops|forces|soldiers|personnel|servicemen|service\s+members|refugees|migrants|asylum-seekers|workers|tourists|fans|students|pilgrims)$/u;
+/** A game or match in the clause of "host": a sports fixture. */
+const FIXTURE_NOUN = /\b(?:game|games|match|matches|fixture|playoff|play-off|matchup|derby|doubleheader)\b/i;
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
 
 /** A determiner with up to two adjectives before a cue: "an earlier visit", "the first official visit", "his talks". */

@@ -1762,3 +1762,29 @@ describe('issue #12 (rel18): a meeting noun with no time of its own names the me
     expect(relations(body, publishedAt)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel19): hosting is a meeting only when the host receives a party as a guest', () => {
+  test.each<[string, string[]]>([
+    // a crowd of soldiers is stationed, no side met
+    ['The missiles hit two Saudi bases hosting American troops.', []],
+    // a body the article names as a hotel is the venue, no host
+    ['The Sofitel Legend Metropole Hotel is in Hanoi. The Sofitel had been expected to host Kim Jong Un during his stay.', []],
+    // after an event's name or year "hosts" is a noun
+    ['Miroslav Klose and Lukas Podolski scored as 2006 World Cup hosts Germany beat Sweden 2-0.', []],
+    ['Zinedine Zidane scored the goal as Euro 2016 hosts France beat Albania on Wednesday.', []],
+    // an event (or a club of states, hosted as its summit) is staged, no guest
+    ['Emmanuel Macron said he would not benefit from hosting the G7 at his resort.', []],
+    ['Vladimir Putin will host the Shanghai Cooperation Organisation Summit in Ufa.', []],
+    // two bodies and a game in the clause: a sports fixture
+    ['The Guard will remain through Sunday, when the Denver Broncos are set to host the Oakland Raiders for a football game in the city that afternoon.', []],
+    // negatives: a guest, a delegation, envoys, a body received, talks hosted with parties
+    ['Kim Jong Un hosts the International Olympic Committee in Pyongyang.', ['MET_WITH happened International Olympic Committee ~ Kim Jong Un']],
+    ['Egypt is hosting separate talks with Israeli and Palestinian envoys.', ['MET_WITH happened Egypt ~ Israel', 'MET_WITH happened Egypt ~ Palestine']],
+    ['Turkey hosted a top Iranian envoy last week.', ['MET_WITH happened Iran ~ Turkey']],
+    ['Boris Johnson will host talks on Syria with Emmanuel Macron and Angela Merkel.', ['MET_WITH planned Angela Merkel ~ Boris Johnson', 'MET_WITH planned Boris Johnson ~ Emmanuel Macron']],
+    ['George W. Bush hosted Vladimir Putin at his ranch.', ['MET_WITH happened George W. Bush ~ Vladimir Putin']],
+    ['Jordan hosted Syrian officials in Amman.', ['MET_WITH happened Jordan ~ Syria']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
