@@ -212,6 +212,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a person named after the office; the country alone; an office the article gives a holder.
       ['“The talks have failed,” Russia\'s Foreign Minister Sergei Lavrov said.', { text: 'The talks have failed,', speaker: 'Sergei Lavrov' }],
       ['Russia said the talks had failed.', { text: 'the talks had failed', speaker: 'Russia' }],
+      ['Scotland\'s First Minister, the SNP\'s Nicola Sturgeon, said the ruling was the most significant in her lifetime.', { text: 'the ruling was the most significant in her lifetime', speaker: 'Nicola Sturgeon' }],
+      ['Israel\'s foreign minister, Avigdor Lieberman, said the talks had failed.', { text: 'the talks had failed', speaker: 'Avigdor Lieberman' }],
       ['Turkey’s President Recep Tayyip Erdogan spoke on Monday. Turkey’s president told reporters that the talks were over.', { text: 'the talks were over', speaker: 'Recep Tayyip Erdogan', onBehalfOf: null }],
     ],
   },

@@ -547,6 +547,9 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     // …or when the appositive is nothing but the person's name and the head does not end with another person's
     // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
+    // …or when the head is a country's office or body ("Scotland's First Minister, the SNP's Nicola Sturgeon,"): the
+    // country only owns the office (speaker.country-body).
+    const placeOffice = headNamed !== null && mentions.some((m) => m.entityId === headNamed && (m.type === 'Country' || m.type === 'Place') && m.start >= offset && m.end < offset + head.length && COUNTRY_BODY.test(head.slice(m.end - offset)));
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
     // …nor in a relative clause after an unnamed head ("The source, who is close to Vladimir Putin, said": the source).
     const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]) || (!headNamed && /^,\s+(?:who|whom|whose|which)\s/.test(appositive[0]));
@@ -558,7 +561,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < at + appositive[0].length; i++) if (mentions[i].type === 'Person') people.push(mentions[i]);
       if (people.length >= 2) return { start: people[0].start, end: people[0].end, entityId: people[0].entityId };
     }
-    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
+    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly || placeOffice) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
