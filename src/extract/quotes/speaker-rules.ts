@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -199,6 +199,22 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The former Ukrainian President Viktor Yanukovych spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Russian President Vladimir Putin spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Ukrainian President Petro Poroshenko spoke. The Ukrainian leader said Poroshenko was wrong.', { text: 'Poroshenko was wrong', speaker: null, speakerText: 'The Ukrainian leader' }],
+    ],
+  },
+  'speaker.country-body': {
+    pattern: COUNTRY_BODY,
+    why: 'A country’s possessive before a body or office as the whole subject ("Russia’s Emergencies Ministry reported", "China’s foreign ministry said") names who speaks: the body — the Organization the tagger found in the words, else an unnamed source kept with its words and the country as onBehalfOf (as "a Pentagon spokesman" keeps the Pentagon); not the country. A person named after the office is the speaker; an office the article gives a holder is that holder (speaker.country-office).',
+    examples: [
+      ['The pilots did not report any technical problems, Russia’s Investigative Committee said.', { text: 'The pilots did not report any technical problems', speaker: 'Investigative Committee' }],
+      ['The missile flew about 700 kilometers, South Korea\'s Joint Chiefs of Staff said.', { text: 'The missile flew about 700 kilometers', speaker: null, speakerText: 'South Korea\'s Joint Chiefs of Staff', onBehalfOf: 'South Korea' }],
+      ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: null, speakerText: 'China’s foreign ministry', onBehalfOf: 'China' }],
+      ['“The death toll has climbed to 40,” Pakistan\'s defense minister said.', { text: 'The death toll has climbed to 40,', speaker: null, speakerText: 'Pakistan\'s defense minister', onBehalfOf: 'Pakistan' }],
+      // Negatives: a person named after the office; the country alone; an office the article gives a holder.
+      ['“The talks have failed,” Russia\'s Foreign Minister Sergei Lavrov said.', { text: 'The talks have failed,', speaker: 'Sergei Lavrov' }],
+      ['Russia said the talks had failed.', { text: 'the talks had failed', speaker: 'Russia' }],
+      ['Scotland\'s First Minister, the SNP\'s Nicola Sturgeon, said the ruling was the most significant in her lifetime.', { text: 'the ruling was the most significant in her lifetime', speaker: 'Nicola Sturgeon' }],
+      ['Israel\'s foreign minister, Avigdor Lieberman, said the talks had failed.', { text: 'the talks had failed', speaker: 'Avigdor Lieberman' }],
+      ['Turkey’s President Recep Tayyip Erdogan spoke on Monday. Turkey’s president told reporters that the talks were over.', { text: 'the talks were over', speaker: 'Recep Tayyip Erdogan', onBehalfOf: null }],
     ],
   },
   'speaker.possessed-unnamed': {

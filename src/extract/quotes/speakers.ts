@@ -266,6 +266,10 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   const spokesFor = /\s(?:team|campaign|camp|administration|government|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?)$/i.exec(trimmed);
   // "the US Secretary of State", "the minister of defence": a word of the office's title, not a body that speaks.
   const officeTitle = role && /\b(?:[Ss]ecretary|[Mm]inister|[Uu]ndersecretary)(?:[\s-]+[Gg]eneral)?\s+of\s+(?:the\s+)?\S+$/.test(trimmed);
+  // "Russia's Emergencies Ministry", "China's foreign ministry": a country's possessive before a body or office
+  // the tagger did not name. The body speaks (an Organization that covers it, else unnamed, for the country).
+  const owner = id ? countryPossessor(trimmed, lead, id, mentions) : null;
+  if (owner) return owner;
   const named = id && !officeTitle && (!role || mentions.some((m) => m.entityId === id && (m.end === lead + trimmed.length || (spokesFor && m.end === lead + spokesFor.index))));
   if (id && named) return { start: lead, end: lead + trimmed.length, entityId: id };
   if (role) {
@@ -293,6 +297,25 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
   }
   if (officeTitle) return { start: lead, end: lead + trimmed.length, entityId: null }; // an office-holder the article does not name
   return id && !role ? { start: lead, end: lead + trimmed.length, entityId: id } : null;
+}
+
+/** What follows a place's possessive as the whole subject: capitalised words of a body ("Air Transport Agency",
+ * "Ministry of Foreign Affairs") or lower-case words of a body or office ("foreign ministry", "top diplomat"). */
+export const COUNTRY_BODY = /^[’']s\s(?:(?:[\p{Lu}\d][\p{L}\d.&-]*|of|for|and|the)\s){0,6}\p{Lu}[\p{L}\d.&-]*$|^[’']s\s(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+$/u; // one space between words: anchored, linear
+
+/** "Russia's Emergencies Ministry" with id the country named first and no person in the words: the body speaks. */
+function countryPossessor(trimmed: string, lead: number, id: string, mentions: MentionRef[]): SpeakerRef | null {
+  const end = lead + trimmed.length;
+  const place = mentions.find((m) => m.start === lead && m.entityId === id && (m.type === 'Country' || m.type === 'Place'));
+  if (!place || place.end >= end || !COUNTRY_BODY.test(trimmed.slice(place.end - lead))) return null;
+  let body: MentionRef | undefined;
+  for (let i = firstFrom(mentions, place.end); i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person') return null; // "Russia's Foreign Minister Sergei Lavrov": the person (entityIn prefers one)
+    if (m.type === 'Organization' && m.end === end) body = m;
+  }
+  if (body) return { start: body.start, end, entityId: body.entityId };
+  return { start: lead, end, entityId: null, onBehalfOf: id };
 }
 
 /** A role's words without the portfolio after its noun: "secretary of state" → "secretary" (lower case, one space). */
@@ -524,6 +547,9 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     // …or when the appositive is nothing but the person's name and the head does not end with another person's
     // ("The US envoy to the UN, Nikki Haley, said": Haley, not the UN).
     const nameOnly = named !== null && isPerson(named, mentions) && appositiveIsName(appositive[0], offset + appositive.index, mentions) && !endsWithPerson(head, offset, mentions);
+    // …or when the head is a country's office or body ("Scotland's First Minister, the SNP's Nicola Sturgeon,"): the
+    // country only owns the office (speaker.country-body).
+    const placeOffice = headNamed !== null && mentions.some((m) => m.entityId === headNamed && (m.type === 'Country' || m.type === 'Place') && m.start >= offset && m.end < offset + head.length && COUNTRY_BODY.test(head.slice(m.end - offset)));
     // A participial appositive describes the head ("…, supported by Sergey Lavrov,"): the person in it is no speaker.
     // …nor in a relative clause after an unnamed head ("The source, who is close to Vladimir Putin, said": the source).
     const participial = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|known|led|held|seen|flanked)\s+(?:by|from|with)\s/u.test(appositive[0]) || (!headNamed && /^,\s+(?:who|whom|whose|which)\s/.test(appositive[0]));
@@ -535,7 +561,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < at + appositive[0].length; i++) if (mentions[i].type === 'Person') people.push(mentions[i]);
       if (people.length >= 2) return { start: people[0].start, end: people[0].end, entityId: people[0].entityId };
     }
-    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
+    if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly || placeOffice) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -1045,6 +1071,7 @@ export function resolveCountryOffices(attributions: readonly { quote: Quote }[],
     if (!latest) continue;
     q.speakerId = latest.entityId;
     delete q.speakerText;
+    delete q.onBehalfOf; // the holder speaks as a named person ("Turkey's president" → Erdogan, not for Turkey)
   }
 }
 
