@@ -64,15 +64,18 @@ function countryOffice(name: string): { code: string; title: string } | null {
   return code && (PERSON_TITLES as readonly string[]).includes(title) ? { code, title } : null;
 }
 
-/** The offices of the people KNOWN_OFFICE_HOLDERS lists, by their folded full name ("Kim Jong-un" = "Kim Jong Un"). */
-const KNOWN_OFFICES: ReadonlyMap<string, readonly string[]> = new Map(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => [slug(n), h.offices] as const)));
+/** The people KNOWN_OFFICE_HOLDERS lists, by their folded full name ("Kim Jong-un" = "Kim Jong Un"). */
+const KNOWN_HOLDERS: ReadonlyMap<string, (typeof KNOWN_OFFICE_HOLDERS)[number]> = new Map(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => [slug(n), h] as const)));
+
+/** The lexicon's office holder a full name is, or undefined (entities' titles here, relations' offices too). */
+export const knownOfficeHolder = (name: string) => KNOWN_HOLDERS.get(slug(name));
 
 /**
  * Whether a title given before a family name ("President", "former President", "Chinese President", "Chairman") is an
  * office the lexicon knows the person `name` by; never a lesser one of the same head noun ("Vice President" of a president).
  */
 export function knownOfficeFits(name: string, role: string): boolean {
-  const offices = KNOWN_OFFICES.get(slug(name));
+  const offices = knownOfficeHolder(name)?.offices;
   if (!offices) return false;
   const r = fullTitle(role).replace(/^(?:former|ex-|then-|the late) ?/, '');
   return offices.some((o) => r === o || (r.endsWith(` ${o}`) && !/\b(?:vice|deputy|assistant|under|acting|first)$/.test(r.slice(0, -o.length).trimEnd())));

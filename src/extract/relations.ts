@@ -8,13 +8,13 @@
 import * as chrono from 'chrono-node';
 import type { Entity, MeetingKind, Relation, RelationStatus, RelationType } from './types.js';
 import type { Sentence } from './segment.js';
-import type { LinkedMention } from './entities.js';
+import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
-import { APPOSITION_NOUNS, KNOWN_OFFICE_HOLDERS, US_PRESIDENTS } from './lexicon/titles.js';
+import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -575,9 +575,6 @@ function titleCountries(entities: readonly Entity[]): Map<string, Set<string>> {
   }));
 }
 
-/** Folded name for lexicon lookups: "Kim Jong-un" = "Kim Jong Un". */
-const fold = (name: string) => name.toLowerCase().replace(/[-\s]+/g, ' ').trim();
-const KNOWN_HOLDERS: ReadonlyMap<string, { offices: readonly string[]; country?: string }> = new Map(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => [fold(n), { offices: h.offices, country: h.country }] as const)));
 
 /**
  * The offices and country of the article's people whom the lexicon lists as office holders (KNOWN_OFFICE_HOLDERS), by
@@ -587,10 +584,9 @@ function knownOffices(entities: readonly Entity[], publishedAt: string | null): 
   const out = new Map<string, { offices: readonly string[]; country?: string }>();
   for (const e of entities) {
     if (e.type !== 'Person') continue;
-    const name = [e.name, ...e.aliases].map(fold).find((n) => KNOWN_HOLDERS.has(n));
-    if (!name) continue;
-    const k = KNOWN_HOLDERS.get(name)!;
-    const inOffice = k.country !== 'US' || (publishedAt !== null && US_PRESIDENTS.some((p) => fold(p.name) === name && p.from <= publishedAt && publishedAt <= p.to));
+    const k = [e.name, ...e.aliases].map(knownOfficeHolder).find(Boolean);
+    if (!k) continue;
+    const inOffice = k.country !== 'US' || (publishedAt !== null && US_PRESIDENTS.some((p) => knownOfficeHolder(p.name) === k && p.from <= publishedAt && publishedAt <= p.to));
     // ("president-elect" and "vice president" would read as a president here: the role patterns match the word.)
     const offices = k.offices.filter((o) => (o === 'president' ? inOffice : !o.includes('president')));
     out.set(e.id, { offices, country: k.country ? `country:${k.country}` : undefined });

@@ -32,10 +32,10 @@ export interface UnlikelyPersonRule {
 
 const OPENING_QUOTE = new Set(['"', '“', '‘', "'"]);
 const CLOSING_QUOTE = new Set(['"', '”', '’', "'"]);
-/** A contraction ("We'll", "They've", "I’m", "don't") or a bracket inside a mention: no part of a name. */
-const NOT_A_NAME_WORD = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b|[()[\]]/iu;
-/** A pronoun or verb contracted into a name ("I’m", "He’ll", "doesn’t"). */
+/** A pronoun or verb contracted into a name ("We'll", "They've", "I’m", "don't"). */
 export const CONTRACTION = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b/iu;
+/** A contraction or a bracket inside a mention: no part of a person's name. */
+const notANameWord = (text: string) => CONTRACTION.test(text) || /[()[\]]/.test(text);
 /**
  * Head nouns of places and buildings: a name ending in one is no person. Not those that are also surnames (Tower, Hall,
  * Church, Camp, Park, Court, House, Temple, Lake).
@@ -63,7 +63,7 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'contraction',
-    test: (body, e) => e.mentions.some((m) => NOT_A_NAME_WORD.test(body.slice(m.start, m.end))),
+    test: (body, e) => e.mentions.some((m) => notANameWord(body.slice(m.start, m.end))),
     examples: ["“We'll see,” he said", 'I’m Not Done'],
     why: 'contractions and brackets are no part of a name: a capitalised phrase was read as one',
   },

@@ -830,14 +830,15 @@ export function personGenders(entities: readonly Entity[], body: string, toldByA
     const titles = [e.role ?? '', ...e.aliases.filter((a) => a.endsWith(e.name) && a !== e.name).map((a) => a.slice(0, -e.name.length)), ...appositiveRoles(e, body)];
     // (The pronoun only against a name both datasets list: "Geoffrey Howe said she also left a mark" speaks of Thatcher.)
     const pronounsTell = !given || listedForBothGenders(parts[0]);
-    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...(pronounsTell ? e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).map((p) => (p ? (p === 'he' ? 'm' : 'f') : null)) : [])].filter(Boolean);
+    // The pronouns opening the person's own clauses ("Graham … suggested he"), read once for both uses below.
+    const pronouns = e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).filter(Boolean).map((p) => (p === 'he' ? 'm' : 'f'));
+    const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...(pronounsTell ? pronouns : [])].filter(Boolean);
     const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
     const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
     genders.set(e.id, article ?? given ?? byHonorific);
     // `toldByArticle`: the gender the article itself gives — a title, honorifics or the person's own clause pronouns, none
     // contradicting the given name — not a given name's usual gender alone ("Xi", "Lindsey" mislead).
     if (toldByArticle) {
-      const pronouns = e.mentions.map((m) => OWN_CLAUSE_PRONOUN.exec(body.slice(m.end, m.end + 120))?.[1]).filter(Boolean).map((p) => (p === 'he' ? 'm' : 'f'));
       const evidence = [...byHonorificToo, ...pronouns];
       const agreed = evidence.length && evidence.every((g) => g === evidence[0]) && (given === null || given === evidence[0]) ? evidence[0] : null;
       const byArticle = article ?? agreed;
