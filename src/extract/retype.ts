@@ -8,6 +8,7 @@ import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexico
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { splitHolder } from './holder-splits.js';
+import { bodySlotNames } from './body-slots.js';
 import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -200,6 +201,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
   const mentions = read.flatMap((m) => splitHolder(body, m, orgTexts));
   const outlets = outletNames(body, mentions);
+  // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
+  const slotBodies = bodySlotNames(body, mentions);
   const venues = venueNames(body, mentions);
   // "the Withdrawal Agreement Bill (WAB) … until the WAB is passed": an acronym the article gives a law is the law's
   // name in every mention.
@@ -255,7 +258,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
       continue;
     }
     // "Al Jazeera reported": a publication the article names so somewhere is no person anywhere in it.
-    if ((m.type === 'Person' || m.type === 'Unknown') && outlets.has(m.text) && !m.role && !m.honorific) {
+    // A body's slot: the job the title reader took for a title ("CEO" of "CEO of Exxon Mobil") is no title of the name.
+    if ((m.type === 'Person' || m.type === 'Unknown') && ((outlets.has(m.text) && !m.role && !m.honorific) || slotBodies.has(m.text))) {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
       continue;
     }
