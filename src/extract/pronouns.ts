@@ -314,8 +314,8 @@ const QUESTIONING_VERBS = new Set(['ask', 'asks', 'asked', 'question', 'question
 /** Verbs not ending in -ed that take a person as object. */
 const OBJECT_TAKING_VERBS = new Set(['gave', 'give', 'gives', 'told', 'tell', 'tells', 'met', 'meet', 'meets', 'sent', 'send', 'sends', 'took', 'take', 'takes', 'brought', 'bring', 'brings', 'left', 'saw', 'see', 'sees', 'thank', 'thanks', 'join', 'joins', 'ask', 'asks', 'urge', 'urges', 'call', 'calls', 'invite', 'invites', 'accompany', 'accompanies', 'brief', 'briefs', 'show', 'shows', 'showed', 'let', 'lets', 'made', 'make', 'makes', 'kept', 'keep', 'keeps', 'led', 'lead', 'leads', 'drove', 'flew', 'taught', 'shook', 'hit', 'beat', 'sold', 'paid', 'bought', 'caught', 'found', 'greet', 'greets', 'welcome', 'welcomes', 'host', 'hosts', 'receive', 'receives', 'visit', 'visits', 'congratulate', 'congratulates', 'praise', 'praises', 'criticize', 'criticizes', 'warn', 'warns', 'assure', 'assures', 'inform', 'informs']);
 
-/** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
-const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
+/** A preposition before a name, over titles: "with Special Counsel Robert Mueller", "with South Korean Foreign Minister Kang Kyung-wha" (the name is its object). */
+const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4})$/u;
 
 /** Between a person and a pronoun: a reporting verb whose clause the pronoun opens ("Tillerson said he …"). */
 function reportedBy(gap: string): boolean {

@@ -1802,6 +1802,8 @@ describe('issue #12 (rel20): a possessive "his"/"her" is owned as the grammar gi
     ['Rex Tillerson, Donald Trump’s secretary of state, defended his talks with Sergey Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergey Lavrov']],
     // "X and his …": the name it is coordinated with owns it, a preposition's object or not
     ['James Comey said he had learned about Michael Flynn and his conversation with Sergey Kislyak.', ['MET_WITH happened Michael Flynn ~ Sergey Kislyak']],
+    // a preposition's object stays one over four words of title
+    ['Mike Pompeo said at a press conference with South Korean Foreign Minister Kang Kyung-wha that his talks with Kim Jong Un were warm.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
     // a name modifying a noun ("the Strzok story") is no one a pronoun can mean
     ['Peter Strzok was fired. As the media ignored the Strzok story, it made noise about James Comey sharing memos with Robert Mueller about his meetings with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
   ])('%s', (body, expected) => {
