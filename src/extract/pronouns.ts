@@ -24,8 +24,12 @@ export interface PronounRef {
 }
 
 export interface PronounResolver {
-  /** The he / she / him / his / her of sentence `si` that stand for a person, given the sentence's mentions of people, countries and bodies (text order). */
-  pronounsOf(si: number, mentions: readonly LinkedMention[]): PronounRef[];
+  /**
+   * The he / she / him / his / her of sentence `si` that stand for a person, given the sentence's mentions of people,
+   * countries and bodies (text order). `open`, when given, receives the starts of the possessive pronouns whose owner
+   * the sentence leaves open between two people (its subject and an object): they stand for no one.
+   */
+  pronounsOf(si: number, mentions: readonly LinkedMention[], open?: number[]): PronounRef[];
 }
 
 const WORD = /[\p{L}\p{N}’'-]+/gu;
@@ -127,7 +131,7 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
     return null;
   }
 
-  function pronounsOf(si: number, inSentence: readonly LinkedMention[]): PronounRef[] {
+  function pronounsOf(si: number, inSentence: readonly LinkedMention[], open?: number[]): PronounRef[] {
     const s = sentences[si];
     const out: PronounRef[] = [];
     const pronounRe = /\b(he|she|him|his|her|He|She|His|Her)\b/g;
@@ -197,9 +201,29 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
           break;
         }
         if (subjectPronoun && personMentions[k].start >= s.start && personMentions[k].entityId !== opener?.entityId) continue;
+        const x = personMentions[k];
+        const fits = (y: LinkedMention) => (!gender.get(y.entityId) || gender.get(y.entityId) === want) && !namedLater.has(y.entityId);
+        // A possessive "his"/"her" in its own sentence, read by the place each person named before it holds there
+        // (possessiveStand): "Michael Flynn and his call" — the name it is coordinated with owns it; "the Strzok story" —
+        // a name modifying a noun is no one it can mean; "Flynn, then Trump's adviser, lied about his call" — a
+        // possessor is not the clause's subject; "Flynn gave Pence … about his call", "Kim Yo-jong, who accompanied Kim to
+        // his summits" — between a subject and a verb's object the grammar does not choose, so it stands for no one (one
+        // questioned is asked about their own: "Mueller questioned Comey about his meetings").
+        const possessiveWord = word === 'his' || (word === 'her' && !OBJECT_HER_AFTER.test(body.slice(at + 3, at + 15)));
+        const stand = possessiveWord && x.start >= s.start ? possessiveStand(body, s.start, x, at) : null;
+        if (stand === 'modifier') continue;
+        const earlierSubject = stand && stand !== 'coordinated' ? personMentions.slice(0, k).some((y) => y.start >= s.start && y.entityId !== x.entityId && fits(y) && possessiveStand(body, s.start, y, at) === 'subject') : false;
+        if (stand === 'possessor' && earlierSubject) continue;
+        // (An office phrase after both that the later person holds is nearer still: "defended Obama, saying the
+        // president was entitled to finish his summit" — his is the president's.)
+        if (stand === 'object' && earlierSubject && fits(x) && !(roleNamed >= 0 && roles.get(x.entityId)?.includes(office))) {
+          open?.push(at);
+          break;
+        }
         // "Comey sharing memos with Mueller about his meetings with Trump": a possessive pronoun takes the clause's
-        // subject over a preposition's object when the sentence names a fitting person before that object.
-        if (!subjectPronoun && personMentions[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, personMentions[k].start - 40), personMentions[k].start)) && personMentions.slice(0, k).some((x) => x.start >= s.start && (!gender.get(x.entityId) || gender.get(x.entityId) === want) && !namedLater.has(x.entityId))) continue;
+        // subject over a preposition's object when the sentence names a fitting person before that object (a name
+        // modifying a noun is none).
+        if (!subjectPronoun && stand !== 'coordinated' && personMentions[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, personMentions[k].start - 40), personMentions[k].start)) && personMentions.slice(0, k).some((y) => y.start >= s.start && fits(y) && possessiveStand(body, s.start, y, at) !== 'modifier')) continue;
         // "Putin met him": an object pronoun is not the subject of its own verb (that would be "himself").
         if ((word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(body.slice(at + 3, at + 15)))) && personMentions[k].start >= s.start && OWN_VERB_GAP.test(body.slice(personMentions[k].end, at))) continue;
         if ((!g || g === want) && !namedLater.has(personMentions[k].entityId)) {
@@ -262,8 +286,36 @@ const PERSON_OF_POSSESSOR = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:adviser|adviso
 /** After "her", what makes it an object ("met her in Paris", "met her."), not a determiner ("her meetings"). */
 export const OBJECT_HER_AFTER = /^\s*(?:[,.;:!?)"”]|$|(?:in|at|on|for|and|to|with|last|this|yesterday|today|twice|again|during|before|after|there|privately|briefly)\b)/;
 
-/** A preposition before a name, over titles: "with Special Counsel Robert Mueller" (the name is its object). */
-const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
+/**
+ * The place a person named at `x` holds in its sentence (from `from`), as the owner of a later "his"/"her" at `at` sees
+ * it: coordinated right before the pronoun ("Flynn and his"), a noun's modifier ("the Strzok story"), the possessor of
+ * another person ("Trump's national security adviser"), a preposition's or a verb's object ("about Flynn", "gave Pence"), else a subject.
+ */
+function possessiveStand(body: string, from: number, x: LinkedMention, at: number): 'coordinated' | 'modifier' | 'possessor' | 'preposition' | 'questioned' | 'object' | 'subject' {
+  if (/^\s+(?:and|&)\s+$/.test(body.slice(x.end, at))) return 'coordinated';
+  const before = body.slice(Math.max(from, x.start - 60), x.start);
+  const after = body.slice(x.end, Math.min(at, x.end + 40));
+  if (DETERMINER_END.test(before) && NOUN_AFTER_NAME.test(after)) return 'modifier';
+  if (PERSON_OF_POSSESSOR.test(after)) return 'possessor';
+  if (PREPOSITION_BEFORE_NAME.test(before)) return 'preposition';
+  const verb = VERB_BEFORE_NAME.exec(before)?.[1];
+  // "Mueller questioned Comey about his meetings": who is questioned is asked about their own doings.
+  if (verb && QUESTIONING_VERBS.has(verb)) return 'questioned';
+  if (verb && (/\p{Ll}ed$/u.test(verb) || OBJECT_TAKING_VERBS.has(verb))) return 'object';
+  return 'subject';
+}
+/** "the", "a", "an" right before a name. */
+const DETERMINER_END = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u;
+/** A lower-case noun after a name: it modifies that noun ("the Strzok story"), not a verb or a function word ("the Trump who"). */
+const NOUN_AFTER_NAME = /^\s+(?!(?:and|or|but|who|whom|which|that|was|is|has|had|have|were|are|will|would|could|can|said|says|told|to|of|in|on|at|for|with|from|by|as|about|after|before|when|while)\b)\p{Ll}[\p{Ll}-]*(?<!ed|ly)\b(?![’'])/u;
+/** The lower-case word before a name and its titles ("gave Pence", "accompanied Kim Jong Un", "thanked Secretary Mike Pompeo"). */
+const VERB_BEFORE_NAME = /(?:^|[^\p{L}])(\p{Ll}+)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+const QUESTIONING_VERBS = new Set(['ask', 'asks', 'asked', 'question', 'questions', 'questioned', 'press', 'presses', 'pressed', 'quiz', 'quizzes', 'quizzed', 'grill', 'grills', 'grilled', 'interview', 'interviews', 'interviewed', 'interrogate', 'interrogates', 'interrogated', 'confront', 'confronts', 'confronted', 'challenge', 'challenges', 'challenged']);
+/** Verbs not ending in -ed that take a person as object. */
+const OBJECT_TAKING_VERBS = new Set(['gave', 'give', 'gives', 'told', 'tell', 'tells', 'met', 'meet', 'meets', 'sent', 'send', 'sends', 'took', 'take', 'takes', 'brought', 'bring', 'brings', 'left', 'saw', 'see', 'sees', 'thank', 'thanks', 'join', 'joins', 'ask', 'asks', 'urge', 'urges', 'call', 'calls', 'invite', 'invites', 'accompany', 'accompanies', 'brief', 'briefs', 'show', 'shows', 'showed', 'let', 'lets', 'made', 'make', 'makes', 'kept', 'keep', 'keeps', 'led', 'lead', 'leads', 'drove', 'flew', 'taught', 'shook', 'hit', 'beat', 'sold', 'paid', 'bought', 'caught', 'found', 'greet', 'greets', 'welcome', 'welcomes', 'host', 'hosts', 'receive', 'receives', 'visit', 'visits', 'congratulate', 'congratulates', 'praise', 'praises', 'criticize', 'criticizes', 'warn', 'warns', 'assure', 'assures', 'inform', 'informs']);
+
+/** A preposition before a name, over titles: "with Special Counsel Robert Mueller", "with South Korean Foreign Minister Kang Kyung-wha" (the name is its object). */
+const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4})$/u;
 
 /** Between a person and a pronoun: a reporting verb whose clause the pronoun opens ("Tillerson said he …"). */
 function reportedBy(gap: string): boolean {

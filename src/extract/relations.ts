@@ -95,6 +95,8 @@ interface Ctx {
   weekday: number | null;
   /** The article's source ("Reason", "NPR Online News"): its outlet talks to people for interviews. */
   outlet: string | null;
+  /** Starts of the sentence's "his"/"her" whose owner its grammar leaves open between two people (pronouns.ts). */
+  openPossessives: ReadonlySet<number>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null): Relation[] {
@@ -144,6 +146,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // "the U.S. Department of Defense … to support the U.S. State Department": two offices of one state's government.
   const office = officesOfStates(entities);
   const perSentence: Party[][] = [];
+  const openPossessives: number[] = [];
   let mi = 0;
   for (const [si, s] of sentences.entries()) {
     while (mi < partyMentions.length && partyMentions[mi].start < s.start) mi++;
@@ -153,10 +156,12 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence))));
+    perSentence.push(withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives))));
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   const titled = titleCountries(entities);
+  const formerly = new Set(personMentions.filter((m) => FORMER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
+  const bodyTitles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ')]));
   for (const [id, k] of known) if (k.country) titled.get(id)?.add(k.country);
   // The body in lower case, made once, and only when an office party asks for it (introducedIndefinite).
   let lowerBody: string | undefined;
@@ -190,16 +195,27 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // unnamed person of its own, here and after, not the article's named holder.
       if (introducedIndefinite(body, p, lower)) continue;
       // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
-      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (own.get(id)?.has(p.id) ?? !ownCountryOf(own, id)) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
+      // A person the article ("Russian President Vladimir Putin") or the lexicon ties to the country is tied, whatever
+      // else they own ("US President Donald Trump" with "US" read as a body).
+      const tied = (id: string) => own.get(id)?.has(p.id) || titled.get(id)?.has(p.id);
+      // ("European Council President Donald Tusk", "Brexit Party leader Nigel Farage": a title naming a body is that
+      // body's office, no country's, unless the person is tied to the country.)
+      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? ''))) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
+      // "European Council President Donald Tusk spoke. … his summit with the Russian leader": of several who may hold
+      // the office, the one tied to the country holds it; a holder tied to no country is only a possible one.
+      // (One titled "then-Ukrainian President" or "former" held it once: no present holder.)
+      const present = holders.filter(([id]) => tied(id) && !formerly.has(id));
+      const holder = holders.length === 1 ? holders[0] : present.length === 1 ? present[0] : undefined;
       // "The Spanish leader also spoke with Trump": the holder of a country's office belongs to that country, so
       // "Spanish officials met with Rajoy" is no meeting of Spain with him.
-      if (holders.length === 1) {
-        ownOf(holders[0][0]).add(p.id);
-        Object.assign(p, { id: holders[0][0], type: 'Person' });
+      if (holder) {
+        ownOf(holder[0]).add(p.id);
+        Object.assign(p, { id: holder[0], type: 'Person' });
       }
     }
   }
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  const openSet = new Set(openPossessives);
   const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
   const out: Relation[] = [];
   const dates = new Map<string, string | null>();
@@ -208,7 +224,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -598,6 +614,12 @@ function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
   return (own.get(id)?.size ?? 0) > 0;
 }
 
+/** "then-Ukrainian President", "former Prime Minister", "ex-": a past office right before a name. */
+const FORMER_TITLE_BEFORE = /\b(?:then-|former\s+|ex-)(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/iu;
+
+/** A title whose office is a body's: "European Council President", "Brexit Party leader", "Senate Majority Leader". */
+const BODY_OFFICE_TITLE = /\b(?:Council|Commission|Party|Parliament|Assembly|Senate|House|Committee|Court|Bank|Fund|Organi[sz]ation|Agency|Congress|Caucus|Federation|League|Movement|Front|Majority|Minority|Bureau|Board|Foundation|Institute|University|Club)\s+(?:[Vv]ice\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]remier|[Cc]hancellor)\b/u;
+
 /** Singular official nouns and the titles of the people they describe. */
 const ROLE_TITLES: Record<string, RegExp> = {
   diplomat: /\b(?:secretary of state|foreign (?:minister|secretary))\b/,
@@ -734,9 +756,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (unnamedOwner && !TIME_POSSESSOR.test(body.slice(ownerWindow, cueStart)) && !ctx.parties.some((p) => p.start <= ownerWindow + unnamedOwner.index && p.end > ownerWindow + unnamedOwner.index)) return [];
         // "Trudeau risked undermining the president’s position at his summit with Kim": a "his"/"her" no one is found for,
         // after an unnamed office holder the sentence names, may be that holder's — the noun's side is unnamed, not the
-        // clause's subject.
+        // clause's subject. So is one whose owner the grammar leaves open ("Flynn gave Pence … about his call with …").
         const ownPronoun = POSSESSIVE_DETERMINER_BEFORE.exec(body.slice(ownerWindow, cueStart));
-        if (ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index) && lastRolePhrase(body.slice(s.start, ownerWindow + ownPronoun.index)) >= 0) return [];
+        if (ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index) && (ctx.openPossessives.has(ownerWindow + ownPronoun.index) || lastRolePhrase(body.slice(s.start, ownerWindow + ownPronoun.index)) >= 0)) return [];
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
