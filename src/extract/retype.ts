@@ -8,6 +8,7 @@ import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexico
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { splitHolder } from './holder-splits.js';
+import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
 import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -198,7 +199,9 @@ function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
 export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "UK Independence Party Nigel Farage", "Tory MP John Baron": a body or a title and a person read as one body (holder-splits.ts).
   const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
-  const mentions = read.flatMap((m) => splitHolder(body, m, orgTexts));
+  // "suspects Dzhokhar and Tamerlan Tsarnaev": two people sharing one family name (coordinated-people.ts).
+  // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
+  const mentions = splitSharedSurnames(body, read.flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)));
   const outlets = outletNames(body, mentions);
   const venues = venueNames(body, mentions);
   // "the Withdrawal Agreement Bill (WAB) … until the WAB is passed": an acronym the article gives a law is the law's
