@@ -8,6 +8,7 @@
 import type { Mention } from './mentions.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_FORMS } from './lexicon/places.js';
 import { NON_NAME_WORDS } from './lexicon/titles.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -81,6 +82,10 @@ function standsAlone(body: string, start: number): boolean {
   return first && !FIRST_NAMES.has(word) && hasLowerCaseUse(body, word.toLowerCase());
 }
 
+/** Words that open places' names, never a given name's place in a pair ("North and South Korea", "East and West Germany"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'New', 'Old', 'Central']);
+const isPlaceName = (name: string) => COUNTRY_BY_NAME.has(name) || US_STATE_FORMS.includes(name) || CITY_NAMES.has(name) || REGION_NAMES.has(name);
+
 /** A family name: one capitalised word, maybe hyphenated or with an apostrophe ("Tsarnaev", "O'Rourke", "Smith-Jones"). */
 const SURNAME = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
@@ -110,6 +115,8 @@ export function splitSharedSurnames(body: string, mentions: Mention[]): Mention[
     const given = hit[1];
     const start = second.start - 5 - given.length;
     if (given === given2 || hasLowerCaseUse(body, surname.toLowerCase()) || hasLowerCaseUse(body, given.toLowerCase())) continue;
+    // "North and South Korea", "North and South Carolina": a compass word shares a place's name, not a family's.
+    if (COMPASS_WORDS.has(given) || COMPASS_WORDS.has(given2) || isPlaceName(second.text) || isPlaceName(`${given} ${surname}`)) continue;
     // The family is the article's: its name written elsewhere too ("Otto Warmbier", "Warmbier said"); not "the Peter and Paul Fortress".
     if (!namedElsewhere(body, surname, second)) continue;
     if (!standsAlone(body, start)) continue;
