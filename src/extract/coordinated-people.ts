@@ -7,6 +7,7 @@
 // run on the combined mentions, not inside the rules, so the tagger's training features and weights stay as they are.
 import type { Mention } from './mentions.js';
 import { FIRST_NAMES } from './lexicon/names.js';
+import { GIVEN_NAME_NICKNAMES } from './lexicon/given-name-nicknames.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_FORMS } from './lexicon/places.js';
 import { NON_NAME_WORDS } from './lexicon/titles.js';
@@ -25,6 +26,8 @@ export interface SharedSurnameCandidate {
   fullNames: ReadonlySet<string>;
   /** Last words of the article's people named in full, but the second person's ("Allen" of John Allen). */
   otherSurnames: ReadonlySet<string>;
+  /** Given names, with their familiar and formal forms, of the article's people of another family ("Don", "Donald" of Donald Trump Jr.). */
+  otherGivenNames: ReadonlySet<string>;
 }
 
 export interface CoordinatedPeopleRule {
@@ -43,9 +46,10 @@ export const COORDINATED_PEOPLE_RULES: readonly CoordinatedPeopleRule[] = [
   },
   {
     id: 'shared-surname.given-name',
-    test: (c) => FIRST_NAMES.has(c.given) && !c.otherSurnames.has(c.given),
+    // A familiar form is often the formal one cut short ("Don" of Donald, "Chris" of Christopher): a prefix counts too.
+    test: (c) => FIRST_NAMES.has(c.given) && !c.otherSurnames.has(c.given) && ![...c.otherGivenNames].some((g) => g.startsWith(c.given) || c.given.startsWith(g)),
     examples: ['His parents, Fred and Cindy Warmbier, said he was tortured.', 'Both James and Hunter Biden denied it.'],
-    why: 'a listed given name alone before "and" and a full name shares its family name (a couple, siblings); not a surname the article gives someone else ("emails between Allen and Jill Kelley", John Allen)',
+    why: 'a listed given name alone before "and" and a full name shares its family name (a couple, siblings); not a surname the article gives someone else ("emails between Allen and Jill Kelley", John Allen), nor a given name someone of another family bears ("to Don and Paul Manafort", Donald Trump Jr.)',
   },
 ];
 
@@ -86,6 +90,11 @@ function standsAlone(body: string, start: number): boolean {
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'New', 'Old', 'Central']);
 const isPlaceName = (name: string) => COUNTRY_BY_NAME.has(name) || US_STATE_FORMS.includes(name) || CITY_NAMES.has(name) || REGION_NAMES.has(name);
 
+/** A given name with its familiar and formal forms ("Donald" → Don, Donnie; "Jim" → James, Jimmy). */
+const NICKNAME_ROWS = new Map<string, readonly string[]>();
+for (const row of GIVEN_NAME_NICKNAMES) for (const name of row) NICKNAME_ROWS.set(name, [...(NICKNAME_ROWS.get(name) ?? []), ...row]);
+const givenForms = (given: string): readonly string[] => NICKNAME_ROWS.get(given) ?? [given];
+
 /** A family name: one capitalised word, maybe hyphenated or with an apostrophe ("Tsarnaev", "O'Rourke", "Smith-Jones"). */
 const SURNAME = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
@@ -125,7 +134,8 @@ export function splitSharedSurnames(body: string, mentions: Mention[]): Mention[
     const own = over.length === 1 && over[0].start === start && over[0].end === start + given.length ? over[0] : undefined;
     if (over.length > (own ? 1 : 0) || (own && (own.type === 'Country' || own.type === 'Place'))) continue;
     const otherSurnames = new Set(people.filter((m) => m.key !== second.key && m.key !== second.text).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
-    const candidate: SharedSurnameCandidate = { given, second, surname, fullNames, otherSurnames };
+    const otherGivenNames = new Set(people.filter((m) => !m.key.endsWith(` ${surname}`) && !m.key.includes(` ${surname} `)).flatMap((m) => givenForms(m.key.split(' ')[0])));
+    const candidate: SharedSurnameCandidate = { given, second, surname, fullNames, otherSurnames, otherGivenNames };
     const rule = COORDINATED_PEOPLE_RULES.find((r) => r.test(candidate));
     if (!rule || (second.type !== 'Person' && rule.id !== 'shared-surname.named')) continue;
     if (own) replaced.add(own);

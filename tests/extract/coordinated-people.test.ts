@@ -28,6 +28,8 @@ describe('a lone given name before "and" and a full name shares its family name'
     ['Ted Cruz won Iowa. Sens. Ted Cruz and Marco Rubio disagreed. Rubio said so.', ['Person:Marco Rubio', 'Person:Ted Cruz', 'Place:Iowa']],
     ['(Tim Ryan and Seth Moulton did not vote.) Moulton said so.', ['Person:Seth Moulton', 'Person:Tim Ryan']],
     ['Charles Koch spoke on Monday. The billionaire brothers Charles and David Koch are big donors.', ['Person:Charles Koch', 'Person:David Koch']],
+    // stays: a given name someone of another family bears, in a familiar form ("Don" of Donald Trump Jr.)
+    ['Donald Trump Jr. met the lawyer. Goldstone mentioned the idea to Don and Paul Manafort during the meeting. Manafort took notes.', ['Person:Donald Trump Jr.', 'Person:Goldstone', 'Person:Paul Manafort']],
     // stays: a compass word shares a place's name, however the place was typed
     ['North Korea fired missiles. North and South Korea agreed to hold summit talks.', ['Country:North Korea', 'Person:South Korea']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
