@@ -81,6 +81,28 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'newsletter and podcast sign-up boxes ("Daily Newsletters Manage Newsletters" is no person)',
   },
   {
+    id: 'signup.form',
+    scope: 'line',
+    hints: ['unsubscribe', 'opt-out', 'opt out', 'signing up', 'recaptcha', 'email address', 'promotional offers'],
+    pattern: /\b(?:(?:unsubscribe|opt[- ]out)(?: \w+){0,4} at any time|by signing up,? you agree|protected by reCAPTCHA|(?:invalid|enter a valid) e-?mail address|receive occasional promotional offers)\b/iu,
+    examples: [
+      'Morning Trade A speed read on global trade news — in your inbox. Email Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time.',
+      'Get The Brief. Sign up to receive the top stories. Choose your country United States Afghanistan Albania Uruguay Please enter a valid email address. I accept the Terms Of Use.',
+      'Sign up to get our major investigations delivered to your inbox. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    ],
+    why: 'a sign-up form flattened into one line, whatever its length: its small print ("you can unsubscribe at any time", "protected by reCAPTCHA") is no sentence of a story, and its names ("Google Privacy Policy and Terms of Service", a country picker) are no entities',
+  },
+  {
+    id: 'promo.call',
+    scope: 'line',
+    hints: ['sign up', 'subscribe', 'be the first to'],
+    // "Be" capitalised mid-line: a widget's title run into its bid ("Travel With The Nation Be the first to hear …").
+    pattern: /(?:^|[.!?*)] )(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE)\b|(?:^|[.!?*)] )be the first to (?:hear|see|know)\b|\bBe the first to (?:hear|see|know)\b/u,
+    maxWords: 40,
+    examples: ['Sign up for our Wine Club today. Did you know you can support The Nation by drinking wine?', 'Terms of Trade is a daily dispatch on a world embroiled in trade wars. Sign up here.', 'Subscribe to our YouTube channel.', 'Travel With The Nation Be the first to hear about Nation Travels destinations, and explore the world with kindred spirits.'],
+    why: 'a sentence that opens by bidding the reader sign up or subscribe is the outlet\'s promotion, not the story: its product names ("Wine Club", "Nation Travels") are no entities',
+  },
+  {
     id: 'share.widget',
     scope: 'line',
     pattern: /^(?:listen to article|share this article|share tweet)\b|^(?:share|tweet|email|print)(?: (?:share|tweet|post|email|print|save))+\s*$/iu,

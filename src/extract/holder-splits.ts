@@ -26,7 +26,7 @@ const CONTINENTS: ReadonlySet<string> = new Set(['Europe', 'Asia', 'Africa', 'Am
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
 /** Words that join two names: "Democrat Dianne Feinstein and Republican Mike Rogers" is two people, no title. */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', '&', 'or']);
-const isRoleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w);
+export const isRoleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w);
 /** A verb of saying right after a name: the name is its speaker's ("… Gillian Christensen told Fox News"). */
 const SAYING_AFTER = /^,?[ \t]+(?:said|says|told|tells|asked|asks|added|wrote|writes|explained|noted|stated|tweeted|argued|warned)(?![\p{L}-])/u;
 
@@ -72,7 +72,7 @@ export const HOLDER_SPLIT_RULES: readonly HolderSplitRule[] = [
 ];
 
 /** Where the holder's name starts among the words: a given name, maybe an initial, and a surname, ending the name. */
-function holderAt(body: string, words: readonly string[]): number {
+export function holderAt(body: string, words: readonly string[]): number {
   for (const tail of [3, 2]) {
     const at = words.length - tail;
     if (at < 1) continue;

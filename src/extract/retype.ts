@@ -9,6 +9,7 @@ import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { splitHolder } from './holder-splits.js';
 import { bodySlotNames } from './body-slots.js';
+import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
 import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -199,7 +200,9 @@ function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
 export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "UK Independence Party Nigel Farage", "Tory MP John Baron": a body or a title and a person read as one body (holder-splits.ts).
   const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
-  const mentions = read.flatMap((m) => splitHolder(body, m, orgTexts));
+  // "suspects Dzhokhar and Tamerlan Tsarnaev": two people sharing one family name (coordinated-people.ts).
+  // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
+  const mentions = splitSharedSurnames(body, read.flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)));
   const outlets = outletNames(body, mentions);
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);

@@ -38,6 +38,11 @@ const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'USNS', 'HMCS'
 const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code', 'Tariff', 'Tariffs']);
 /** Last words of days and nights that are named ("Election Day", "Bastille Day", "Election Night", "New Year’s Eve"). */
 const DAY_HEADS: ReadonlySet<string> = new Set(['Day', 'Night', 'Eve']);
+/** Last words of named periods and historic events: "Great Depression", "Orange Revolution", "Ice Age", "Suez Crisis",
+ *  "Opium Wars". Not "Spring" (Dick Spring, Silver Spring), "Games" (Epic Games), "Awakening" (a movement). */
+const ERA_HEADS: ReadonlySet<string> = new Set(['Depression', 'Recession', 'Revolution', 'Age', 'Era', 'Crisis', 'Massacre', 'Uprising', 'Genocide', 'Holocaust', 'War', 'Wars', 'Olympics']);
+/** Periods and events a single word names: "the Holocaust", "the second Intifada". */
+const ERA_WORDS: ReadonlySet<string> = new Set(['Holocaust', 'Intifada', 'Nakba', 'Renaissance', 'Reformation', 'Enlightenment']);
 /** Heads of laws that are also surnames ("Jude Law", "Stuart Law") or given names ("Buffalo Bill"): read only after no
  *  given name nor initial; and "Law" not for a body, which may be a law firm or school ("Ifrah Law", "Harvard Law"). */
 const SURNAME_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Law', 'Bill']);
@@ -110,6 +115,17 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: null,
     examples: ['eight weeks to Election Day', 'the Bastille Day parade', 'a great Election Night', 'on International Human Rights Day'],
     why: 'a name headed by "Day", "Night" or "Eve" names a day, neither a person nor a body; no entity type holds dates (a given name first keeps a person: "Doris Day")',
+  },
+  {
+    id: 'era-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) =>
+      words.length === 1
+        ? ERA_WORDS.has(words[0])
+        : ERA_HEADS.has(last(words)) && words.every(capitalised) && !personFirst(words) && !(words.length === 2 && words[0] === 'The'),
+    to: null,
+    examples: ['the worst slump since the Great Depression', 'the Orange Revolution in Ukraine', 'a survivor of the Holocaust', 'during the Suez Crisis', 'his film Dirty Wars'],
+    why: 'a name headed by the noun of a period or a historic event ("Depression", "Revolution", "Age", "Crisis", "War") names a time or an event, neither a person nor a body; no entity type holds them ("The Age", a newspaper, and "Institute for the Study of War", with its lower-case words, stay)',
   },
   {
     id: 'airport-generic',

@@ -37,6 +37,13 @@ describe('furniture lines', () => {
     ['READ MORE: Leaders gather in Oslo', 'link.more'],
     ['Copyright 2021 The Example Herald. All rights reserved.', 'copyright'],
     ['Advertisement', 'ad.marker'],
+    ['Daily Digest newsletter Sign up today to receive the top stories in politics Email Sign Up By signing up you agree to receive email newsletters or alerts from us. You can unsubscribe at any time. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.', 'signup.form'],
+    ['Newsletter Sign Up Continue reading the main story Please verify you are not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to.', 'signup.form'],
+    ['Fight Back! Sign up for Take Action Now and get three actions every week. You will receive occasional promotional offers for programs that support our journalism. You can read our Privacy Policy here.', 'signup.form'],
+    ['Sign up for our Book Club today. Did you know you can support the Herald by reading?', 'promo.call'],
+    ['Bay Dispatch is a weekly email on the port economy. Sign up here.', 'promo.call'],
+    ['Subscribe to our YouTube channel.', 'promo.call'],
+    ['Cruise With The Herald Be the first to hear about Herald Cruises voyages, and explore the world with kindred spirits.', 'promo.call'],
   ])('%s → %s', (line, rule) => expect(lineRule(line)).toBe(rule));
 
   test.each<string>([
@@ -50,6 +57,11 @@ describe('furniture lines', () => {
     'Read the full statement, the spokesman urged.',
     // a credit line names real people and bodies of the story's making: text, as the seed gold counts it
     'Reuters and Fox News’ Jane Doe contributed to this report.',
+    // signing up, subscribing and privacy told of in a story, not asked of the reader
+    'House Republicans voted to let Dreamers sign up for the military, and Democrats said those willing to sign up were insulted.',
+    'Targeting outsiders is in line with a group that attacks those who do not subscribe to its hard-line version of Islam.',
+    'The company said users could opt out of the data collection, and the regulator said its privacy policy was misleading.',
+    'She wanted to be the first to know. Be careful, she told him.',
   ])('text: %s', (line) => {
     expect(lineRule(line)).toBeUndefined();
     expect(findFurniture(line)).toEqual([]);

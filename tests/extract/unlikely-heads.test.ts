@@ -52,6 +52,22 @@ describe('headWordRule', () => {
     ['Organization', 'Ifrah Law', undefined],
     ['Organization', 'North Atlantic Treaty Organization', undefined],
     ['Person', 'Bill Clinton', undefined],
+    // named periods and historic events are times: no entity; a newspaper, a body with lower-case words, a person stay
+    ['Organization', 'Great Depression', null],
+    ['Person', 'Great Depression', null],
+    ['Organization', 'Orange Revolution', null],
+    ['Organization', 'Holocaust', null],
+    ['Organization', 'Suez Crisis', null],
+    ['Person', 'Stone Age', null],
+    ['Person', 'Dirty Wars', null],
+    ['Organization', 'Sochi Winter Olympics', null],
+    ['Person', 'Night Massacre', null],
+    ['Organization', 'The Age', undefined],
+    ['Organization', 'Institute for the Study of War', undefined],
+    ['Organization', 'International Crisis Group', undefined],
+    ['Person', 'Dick Spring', undefined],
+    ['Organization', 'Revolution', undefined],
+    ['Organization', 'Holocaust Memorial Museum', undefined],
     // airports are places; a lone "International Airport" is a fragment of one
     ['Organization', 'Brussels Airport', 'Place'],
     ['Organization', 'Los Angeles International Airport', 'Place'],
@@ -117,6 +133,13 @@ describe('entity extraction types them by their head word', () => {
     ['Trump, who is spending the weekend at his Trump Turnberry golf course in Scotland, tweeted.', ['Country:United Kingdom', 'Person:Trump', 'Place:Trump Turnberry']],
     ['Donald Trump Jr. attended the Trump Tower meeting with a Russian lawyer.', ['Country:Russia', 'Person:Donald Trump Jr.', 'Place:Trump Tower']],
     ['President George W. Bush hosted Putin at his private Crawford Ranch in 2001.', ['Person:George W. Bush', 'Place:Crawford Ranch']],
+    // a named period or historic event is a time, no body nor person
+    ['Orange Revolution leaders met again. Kiev was the scene of the Orange Revolution in 2004.', []],
+    ['Holocaust survivors gathered. His grandfather, a survivor of the Holocaust, spoke in Berlin.', ['Place:Berlin']],
+    ['The Great Depression began in 1929. Few remember the Great Depression now.', []],
+    ['Great Recession losses were large, and the Great Recession hurt millions of families.', []],
+    // stays: a body named after the event it studies
+    ['The International Crisis Group said Russian forces advanced.', ['Country:Russia', 'Organization:International Crisis Group']],
     // stays: a person named Tower, a person's name before "hotel" when a given name opens it
     ['The former senator John Tower died in 1991.', ['Person:John Tower']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
