@@ -18,6 +18,7 @@ import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
 import { isBlankUnit } from './quotes/patterns.js';
 import { isNonStatement } from './quotes/non-statements.js';
+import { channelledReports } from './quotes/channel.js';
 
 export interface QuoteInput {
   body: string;
@@ -47,7 +48,10 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
   }
-  const direct = findDirect(body, sentences, mentions, roles, reported, deadline);
+  // A report "according to" passed on (channel.ts) holds no quotation for its source either.
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const passedOn = channelledReports(reported, (id) => names.get(id));
+  const direct = findDirect(body, sentences, mentions, roles, passedOn.size ? reported.filter((c) => !passedOn.has(c)) : reported, deadline);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns: Candidate[] = [
     ...findTranscriptTurns(body, entities).map((quote): Candidate => ({ rule: 'transcript.label-turn', quote, speaker: null })),
@@ -109,7 +113,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
   const quoted = clausesInsideQuotations(all);
-  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c)).map((c) => c.quote), body)))));
+  const channelled = channelledReports(all, (id) => names.get(id));
+  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));
   const out: Quote[] = [];
   for (const c of all) {
     if (!kept.has(c.quote)) continue;

@@ -774,3 +774,16 @@ describe('wild families: abbreviations, compound nouns and titles inside an attr
     ['Members of both parties said the talks had failed.', ['null: the talks had failed (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('according to: the channel of an attribution read in its clause, not its speaker', () => {
+  test.each<[string, string[]]>([
+    // The clause holds its own frame or speech verb and speaker: that speaker speaks; the outlet passed the words on.
+    ['“This isn’t anything new,” the official said, according to CNN.', ['null | the official | -: This isn’t anything new, (D)']],
+    ['Saudi Arabia arrested him. “Discussions led to his death,” Saudi Arabia’s attorney general said in a statement, according to The Wall Street Journal.', ['null | Saudi Arabia’s attorney general | Saudi Arabia: Discussions led to his death, (D)']],
+    ['Clinton spokesman Jesse Lehrich said Friday that the senator would sign the bill, according to Yahoo News.', ['Jesse Lehrich | - | -: the senator would sign the bill (R)']],
+    ['“We will not protect the Europeans,” a senior French diplomat told reporters, according to Reuters.', ['null | a senior French diplomat | -: We will not protect the Europeans, (D)']],
+    // Negatives: a clause with no attribution of its own is the source's; an outlet's own report keeps its cited source.
+    ['The talks had failed completely, according to Reuters.', ['Reuters | - | -: The talks had failed completely (R)']],
+    ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', ['Roper Center for Public Opinion Research | - | -: Bloomberg reports that the nominee has won among those voters (R)', 'Bloomberg | - | -: the nominee has won among those voters (R)']],
+  ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
+});
