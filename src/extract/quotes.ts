@@ -8,8 +8,8 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personNamingBody, resolveCountryOffices, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
-import type { MentionRef } from './quotes/speakers.js';
+import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
+import type { MentionRef, SpeakerRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
@@ -106,6 +106,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveNamedHeads(all, body, mentions);
   resolveSharedRoles(all, body, mentions, entities);
   resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
+  keepCoordinatedSubjects(all, entities, body);
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;
@@ -124,6 +125,25 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     out.push(c.quote);
   }
   return out.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+}
+
+/**
+ * "X said … and he/she …": the coordinated clause's pronoun is X when X is a person of its gender or of none known (the
+ * subject the grammar makes salient); otherwise ("Ms. Wasserman Schultz said she spoke with Obama and he assured her …")
+ * it keeps the person resolvePronouns found for it.
+ */
+function keepCoordinatedSubjects(all: readonly Candidate[], entities: Entity[], body: string): void {
+  const coordinated = all.filter((c) => c.speaker?.coordinatedWith);
+  if (!coordinated.length) return;
+  const genders = personGenders(entities, body);
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  const resolved = (ref: SpeakerRef): string | null | undefined => ref.entityId ?? (ref.pronoun ? all.find((c) => c.speaker === ref)?.quote.speakerId : undefined);
+  for (const c of coordinated) {
+    const first = resolved(c.speaker!.coordinatedWith!);
+    if (!first || types.get(first) !== 'Person') continue;
+    const gender = genders.get(first);
+    if (!gender || gender === (c.speaker!.pronoun === 'she' ? 'f' : 'm')) c.quote.speakerId = first;
+  }
 }
 
 /**

@@ -787,3 +787,22 @@ describe('according to: the channel of an attribution read in its clause, not it
     ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', ['Roper Center for Public Opinion Research | - | -: Bloomberg reports that the nominee has won among those voters (R)', 'Bloomberg | - | -: the nominee has won among those voters (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
 });
+
+describe('a coordinated report: its own subject, its own listener', () => {
+  test.each<[string, string[]]>([
+    // "and he assured her …" has a subject of its own: that subject's report, not a second one of the first speaker.
+    ['Debbie Wasserman Schultz spoke. Ms. Wasserman Schultz said she spoke with President Barack Obama on Saturday and he assured her she would be part of the group.', ['Wasserman Schultz: she spoke with President Barack Obama on Saturday (R)', 'Barack Obama: she would be part of the group (R)']],
+    // After a verb of telling the listener comes first: the clause told starts after it.
+    ['John Kerry told Sergey Lavrov that the talks were over and assured him the embargo would stay.', ['John Kerry: the talks were over (R)', 'John Kerry: the embargo would stay (R)']],
+    ['Nancy Pelosi said the vote was close and told them they would win.', ['Nancy Pelosi: the vote was close (R)', 'Nancy Pelosi: they would win (R)']],
+    // A listener before a contracted or a present-tense clause: "told me he’d …", "told me they stand by …".
+    ['Lawrence Wilkerson, the retired Army colonel, told me he’d recently spoken to an active-duty colonel.', ['Lawrence Wilkerson: he’d recently spoken to an active-duty colonel (R)']],
+    ['Newsroom leaders told me they stand by the decision to cover the story.', ['null: they stand by the decision to cover the story (R)']],
+    // Negatives: the same subject going on ("and he said", "but he reiterated") is still that speaker; a wh-word after
+    // the listener opens what is told, no clause of its own.
+    ['Donald Trump said the wall would be built and he said Mexico would pay for it.', ['Donald Trump: the wall would be built (R)', 'Donald Trump: Mexico would pay for it (R)']],
+    ['Donald Trump spoke. Enrique Peña Nieto said he saw no need to cancel the meeting, but he reiterated that Mexico would not pay for the wall.', ['Enrique Peña Nieto: he saw no need to cancel the meeting (R)', 'Enrique Peña Nieto: Mexico would not pay for the wall (R)']],
+    ['Kim Jong Un spoke on Monday. And he is telling us where we can go.', []],
+    ['Barack Obama spoke. He banned the term and kept telling the enemy precisely when we’d be leaving.', []],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});
