@@ -50,7 +50,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   }
   // A report "according to" passed on (channel.ts) holds no quotation for its source either.
   const names = new Map(entities.map((e) => [e.id, e.name]));
-  const passedOn = channelledReports(reported, (id) => names.get(id));
+  const passedOn = channelledReports(reported, body, (id) => names.get(id));
   const direct = findDirect(body, sentences, mentions, roles, passedOn.size ? reported.filter((c) => !passedOn.has(c)) : reported, deadline);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns: Candidate[] = [
@@ -106,7 +106,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveNamedHeads(all, body, mentions);
   resolveSharedRoles(all, body, mentions, entities);
   resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
-  keepCoordinatedSubjects(all, entities, body);
+  keepCoordinatedSubjects(all, entities, body, mentions);
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;
@@ -114,7 +114,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
   const quoted = clausesInsideQuotations(all);
-  const channelled = channelledReports(all, (id) => names.get(id));
+  const channelled = channelledReports(all, body, (id) => names.get(id));
   const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));
   const out: Quote[] = [];
   for (const c of all) {
@@ -128,21 +128,25 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
 }
 
 /**
- * "X said … and he/she …": the coordinated clause's pronoun is X when X is a person of its gender or of none known (the
- * subject the grammar makes salient); otherwise ("Ms. Wasserman Schultz said she spoke with Obama and he assured her …")
- * it keeps the person resolvePronouns found for it.
+ * "X said … and he/she …": the coordinated clause's pronoun is X — the subject the grammar makes salient — unless X
+ * is known to be of the other gender and the person resolvePronouns found for it is named in X's own clause ("Ms.
+ * Wasserman Schultz said she spoke with President Barack Obama … and he assured her …": Obama). When unsure, X.
  */
-function keepCoordinatedSubjects(all: readonly Candidate[], entities: Entity[], body: string): void {
+function keepCoordinatedSubjects(all: readonly Candidate[], entities: Entity[], body: string, mentions: MentionRef[]): void {
   const coordinated = all.filter((c) => c.speaker?.coordinatedWith);
   if (!coordinated.length) return;
   const genders = personGenders(entities, body);
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const resolved = (ref: SpeakerRef): string | null | undefined => ref.entityId ?? (ref.pronoun ? all.find((c) => c.speaker === ref)?.quote.speakerId : undefined);
   for (const c of coordinated) {
-    const first = resolved(c.speaker!.coordinatedWith!);
-    if (!first || types.get(first) !== 'Person') continue;
+    const ref = c.speaker!.coordinatedWith!;
+    const first = resolved(ref);
+    if (!first || types.get(first) !== 'Person' || first === c.quote.speakerId) continue;
     const gender = genders.get(first);
-    if (!gender || gender === (c.speaker!.pronoun === 'she' ? 'f' : 'm')) c.quote.speakerId = first;
+    const other = !!gender && gender !== (c.speaker!.pronoun === 'she' ? 'f' : 'm');
+    let named = false;
+    for (let i = firstFrom(mentions, ref.end); i < mentions.length && mentions[i].start < c.speaker!.start; i++) if (mentions[i].entityId === c.quote.speakerId) named = true;
+    if (!(other && named)) c.quote.speakerId = first;
   }
 }
 

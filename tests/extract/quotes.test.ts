@@ -784,6 +784,9 @@ describe('according to: the channel of an attribution read in its clause, not it
     ['“We will not protect the Europeans,” a senior French diplomat told reporters, according to Reuters.', ['null | a senior French diplomat | -: We will not protect the Europeans, (D)']],
     // Negatives: a clause with no attribution of its own is the source's; an outlet's own report keeps its cited source.
     ['The talks had failed completely, according to Reuters.', ['Reuters | - | -: The talks had failed completely (R)']],
+    // …nor a belief, which the source reports ("X believed …, according to experts"), nor a clause after the source.
+    ['Some Republicans also believed that Chuck Hagel was vulnerable, according to experts.', ['null | experts | -: Some Republicans also believed that Chuck Hagel was vulnerable (R)', 'Republican Party | - | -: Chuck Hagel was vulnerable (R)']],
+    ['The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller.', ['null | an assessment by intelligence officials | -: The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller (R)', 'null | some independent experts | -: the number is far smaller (R)']],
     ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', ['Roper Center for Public Opinion Research | - | -: Bloomberg reports that the nominee has won among those voters (R)', 'Bloomberg | - | -: the nominee has won among those voters (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
 });
@@ -798,6 +801,7 @@ describe('a coordinated report: its own subject, its own listener', () => {
     // A listener before a contracted or a present-tense clause: "told me he’d …", "told me they stand by …".
     ['Lawrence Wilkerson, the retired Army colonel, told me he’d recently spoken to an active-duty colonel.', ['Lawrence Wilkerson: he’d recently spoken to an active-duty colonel (R)']],
     ['Newsroom leaders told me they stand by the decision to cover the story.', ['null: they stand by the decision to cover the story (R)']],
+    ['According to the documents, senior military officials told the panel there were no discussions of any threat.', ['null: there were no discussions of any threat (R)']],
     // Negatives: the same subject going on ("and he said", "but he reiterated") is still that speaker; a wh-word after
     // the listener opens what is told, no clause of its own.
     ['Donald Trump said the wall would be built and he said Mexico would pay for it.', ['Donald Trump: the wall would be built (R)', 'Donald Trump: Mexico would pay for it (R)']],
