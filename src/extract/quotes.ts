@@ -8,8 +8,8 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personNamingBody, resolveCountryOffices, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
-import type { MentionRef } from './quotes/speakers.js';
+import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
+import type { MentionRef, SpeakerRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
@@ -18,6 +18,7 @@ import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
 import { isBlankUnit } from './quotes/patterns.js';
 import { isNonStatement } from './quotes/non-statements.js';
+import { channelledReports } from './quotes/channel.js';
 
 export interface QuoteInput {
   body: string;
@@ -47,7 +48,10 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
   }
-  const direct = findDirect(body, sentences, mentions, roles, reported, deadline);
+  // A report "according to" passed on (channel.ts) holds no quotation for its source either.
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const passedOn = channelledReports(reported, body, (id) => names.get(id));
+  const direct = findDirect(body, sentences, mentions, roles, passedOn.size ? reported.filter((c) => !passedOn.has(c)) : reported, deadline);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns: Candidate[] = [
     ...findTranscriptTurns(body, entities).map((quote): Candidate => ({ rule: 'transcript.label-turn', quote, speaker: null })),
@@ -102,6 +106,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveNamedHeads(all, body, mentions);
   resolveSharedRoles(all, body, mentions, entities);
   resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
+  keepCoordinatedSubjects(all, entities, body, mentions);
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;
@@ -109,7 +114,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
   const quoted = clausesInsideQuotations(all);
-  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c)).map((c) => c.quote), body)))));
+  const channelled = channelledReports(all, body, (id) => names.get(id));
+  const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));
   const out: Quote[] = [];
   for (const c of all) {
     if (!kept.has(c.quote)) continue;
@@ -119,6 +125,29 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     out.push(c.quote);
   }
   return out.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+}
+
+/**
+ * "X said … and he/she …": the coordinated clause's pronoun is X — the subject the grammar makes salient — unless X
+ * is known to be of the other gender and the person resolvePronouns found for it is named in X's own clause ("Ms.
+ * Wasserman Schultz said she spoke with President Barack Obama … and he assured her …": Obama). When unsure, X.
+ */
+function keepCoordinatedSubjects(all: readonly Candidate[], entities: Entity[], body: string, mentions: MentionRef[]): void {
+  const coordinated = all.filter((c) => c.speaker?.coordinatedWith);
+  if (!coordinated.length) return;
+  const genders = personGenders(entities, body);
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  const resolved = (ref: SpeakerRef): string | null | undefined => ref.entityId ?? (ref.pronoun ? all.find((c) => c.speaker === ref)?.quote.speakerId : undefined);
+  for (const c of coordinated) {
+    const ref = c.speaker!.coordinatedWith!;
+    const first = resolved(ref);
+    if (!first || types.get(first) !== 'Person' || first === c.quote.speakerId) continue;
+    const gender = genders.get(first);
+    const other = !!gender && gender !== (c.speaker!.pronoun === 'she' ? 'f' : 'm');
+    let named = false;
+    for (let i = firstFrom(mentions, ref.end); i < mentions.length && mentions[i].start < c.speaker!.start; i++) if (mentions[i].entityId === c.quote.speakerId) named = true;
+    if (!(other && named)) c.quote.speakerId = first;
+  }
 }
 
 /**

@@ -774,3 +774,39 @@ describe('wild families: abbreviations, compound nouns and titles inside an attr
     ['Members of both parties said the talks had failed.', ['null: the talks had failed (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('according to: the channel of an attribution read in its clause, not its speaker', () => {
+  test.each<[string, string[]]>([
+    // The clause holds its own frame or speech verb and speaker: that speaker speaks; the outlet passed the words on.
+    ['“This isn’t anything new,” the official said, according to CNN.', ['null | the official | -: This isn’t anything new, (D)']],
+    ['Saudi Arabia arrested him. “Discussions led to his death,” Saudi Arabia’s attorney general said in a statement, according to The Wall Street Journal.', ['null | Saudi Arabia’s attorney general | Saudi Arabia: Discussions led to his death, (D)']],
+    ['Clinton spokesman Jesse Lehrich said Friday that the senator would sign the bill, according to Yahoo News.', ['Jesse Lehrich | - | -: the senator would sign the bill (R)']],
+    ['“We will not protect the Europeans,” a senior French diplomat told reporters, according to Reuters.', ['null | a senior French diplomat | -: We will not protect the Europeans, (D)']],
+    // Negatives: a clause with no attribution of its own is the source's; an outlet's own report keeps its cited source.
+    ['The talks had failed completely, according to Reuters.', ['Reuters | - | -: The talks had failed completely (R)']],
+    // …nor a belief, which the source reports ("X believed …, according to experts"), nor a clause after the source.
+    ['Some Republicans also believed that Chuck Hagel was vulnerable, according to experts.', ['null | experts | -: Some Republicans also believed that Chuck Hagel was vulnerable (R)', 'Republican Party | - | -: Chuck Hagel was vulnerable (R)']],
+    ['The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller.', ['null | an assessment by intelligence officials | -: The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller (R)', 'null | some independent experts | -: the number is far smaller (R)']],
+    ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', ['Roper Center for Public Opinion Research | - | -: Bloomberg reports that the nominee has won among those voters (R)', 'Bloomberg | - | -: the nominee has won among those voters (R)']],
+  ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
+});
+
+describe('a coordinated report: its own subject, its own listener', () => {
+  test.each<[string, string[]]>([
+    // "and he assured her …" has a subject of its own: that subject's report, not a second one of the first speaker.
+    ['Debbie Wasserman Schultz spoke. Ms. Wasserman Schultz said she spoke with President Barack Obama on Saturday and he assured her she would be part of the group.', ['Wasserman Schultz: she spoke with President Barack Obama on Saturday (R)', 'Barack Obama: she would be part of the group (R)']],
+    // After a verb of telling the listener comes first: the clause told starts after it.
+    ['John Kerry told Sergey Lavrov that the talks were over and assured him the embargo would stay.', ['John Kerry: the talks were over (R)', 'John Kerry: the embargo would stay (R)']],
+    ['Nancy Pelosi said the vote was close and told them they would win.', ['Nancy Pelosi: the vote was close (R)', 'Nancy Pelosi: they would win (R)']],
+    // A listener before a contracted or a present-tense clause: "told me he’d …", "told me they stand by …".
+    ['Lawrence Wilkerson, the retired Army colonel, told me he’d recently spoken to an active-duty colonel.', ['Lawrence Wilkerson: he’d recently spoken to an active-duty colonel (R)']],
+    ['Newsroom leaders told me they stand by the decision to cover the story.', ['null: they stand by the decision to cover the story (R)']],
+    ['According to the documents, senior military officials told the panel there were no discussions of any threat.', ['null: there were no discussions of any threat (R)']],
+    // Negatives: the same subject going on ("and he said", "but he reiterated") is still that speaker; a wh-word after
+    // the listener opens what is told, no clause of its own.
+    ['Donald Trump said the wall would be built and he said Mexico would pay for it.', ['Donald Trump: the wall would be built (R)', 'Donald Trump: Mexico would pay for it (R)']],
+    ['Donald Trump spoke. Enrique Peña Nieto said he saw no need to cancel the meeting, but he reiterated that Mexico would not pay for the wall.', ['Enrique Peña Nieto: he saw no need to cancel the meeting (R)', 'Enrique Peña Nieto: Mexico would not pay for the wall (R)']],
+    ['Kim Jong Un spoke on Monday. And he is telling us where we can go.', []],
+    ['Barack Obama spoke. He banned the term and kept telling the enemy precisely when we’d be leaving.', []],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

@@ -82,8 +82,12 @@ const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressu
 const MAINTAINED_CLAIM = /^(?:(?:his|her|their|its|our|my)\s+(?:innocence|position|stance|view|claim|denial|line)s?\b|(?:he|she|they|it|we|I|there)\s)/;
 const CLAUSE_VERB = /\s(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|do|must|may|might)\s/;
 const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|had|have|could|can|should|may|might|must)\s/;
-/** The listener, a few words, then a subject pronoun and its verb opening the clause ("told the forum he was …"). */
-const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does|\p{Ll}+ed)\b)/u;
+/** The listener, a few words, then a subject pronoun and its verb (or its contracted auxiliary) opening the clause ("told the forum he was …", "told me he’d …"); a wh-word on the way opens a question, not the clause told ("tell you what they want"). */
+const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:(?!(?:what|how|why|where|when|whether|if|which|who|whom)\s)[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|\p{Ll}+ed)\b)|(?:they|we)\s+\p{Ll})/u;
+/** Verbs whose object is always the listener, the clause told after it ("assured him the embargo would stay"). */
+const TELLING_VERB = /^(?:tell|tells|told|assure|assures|assured|inform|informs|informed)$/;
+/** An object pronoun as the whole listener, before a clause with a subject of its own ("assured him the embargo would stay"). */
+const PRONOUN_LISTENER = /^(?:him|them|me|us|you|her(?=\s+(?:the|a|an|this|these|those|there|it)\s))\s+/;
 /** A subject pronoun and a finite verb: a clause already begun ("he has provided …"). */
 const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
 /** Content opening with a subordinate clause ("while he knew …, he did not know …"). */
@@ -847,9 +851,15 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   const verb = co[2];
   const stanceVerb = !co[3] && !SPEECH_VERBS.has(verb) && STANCE_VERBS.has(verb);
   if (!co[3] && !SPEECH_VERBS.has(verb) && !stanceVerb) return;
-  const next = contentStart + co.index + co[0].length;
+  let next = contentStart + co.index + co[0].length;
   if (/^[,:]?\s*(?:[“"«]|'')/.test(text.slice(next)) && !co[3]) return; // a direct quote: handled there
-  pushClauses(out, rule, text, s, next, verb, co[1] ? { ...speaker } : speaker, depth + 1, stanceVerb, stanceVerb);
+  // "… and told her she would …": after a verb of telling the listener comes first, then the clause told.
+  if (!co[3] && TELLING_VERB.test(verb)) next += (LISTENER_THEN_PRONOUN.exec(text.slice(next)) ?? PRONOUN_LISTENER.exec(text.slice(next)))?.[0].length ?? 0;
+  // "… and he assured her she would …": "he" or "she" is the coordinated report's own subject — the first speaker
+  // when the gender agrees, else resolved like any pronoun subject (quotes.ts: here to the man the first clause names).
+  const own = co[1] && /^[hs]/.test(co[1]) ? contentStart + co.index + co[0].search(/\b(?:he|she)\b/) : -1;
+  const coSpeaker: SpeakerRef = own >= 0 ? { start: s.start + own, end: s.start + own + co[1].length, entityId: null, pronoun: co[1], coordinatedWith: speaker } : co[1] ? { ...speaker } : speaker;
+  pushClauses(out, rule, text, s, next, verb, coSpeaker, depth + 1, stanceVerb, stanceVerb);
 }
 
 /**

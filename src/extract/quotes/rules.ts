@@ -76,7 +76,11 @@ export const ATTRIBUTION_RULES = {
   'direct.unnamed-after': {
     kind: 'direct', pattern: UNNAMED_AFTER_QUOTE, rank: 30, yieldsTo: 'never',
     why: 'An unnamed source frames the quote ("…," a senior official said): the speaker stays unnamed, its words kept.',
-    examples: [['“We are ready,” a senior administration official said.', { speaker: null, text: 'We are ready,', direct: true }]],
+    examples: [
+      ['“We are ready,” a senior administration official said.', { speaker: null, text: 'We are ready,', direct: true }],
+      // "according to" after the frame names the outlet that passed the words on: the quote stays the source's.
+      ['“This isn’t anything new,” the official said, according to CNN.', { speaker: null, text: 'This isn’t anything new,', direct: true }],
+    ],
   },
   'direct.unnamed-phrase-after': {
     kind: 'direct', pattern: UNNAMED_PHRASE_AFTER_QUOTE, rank: 31, yieldsTo: 'never',
@@ -452,7 +456,7 @@ export const ATTRIBUTION_RULES = {
   },
   'reported.according-to': {
     kind: 'reported', pattern: ACCORDING, rank: 80, yieldsTo: 'never',
-    why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source.',
+    why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source — unless the clause holds its own attribution ("…," the official said, according to CNN): then the source is only the channel.',
     examples: [
       // After a conjunction or "that", the source vouches for the clause after it, not the one before.
       ['The permanent members have urged Lakhdar Brahimi to stay, but according to one anonymous UN diplomat, he has already stepped down.', { speaker: null, text: 'he has already stepped down', direct: false }],
@@ -469,6 +473,9 @@ export const ATTRIBUTION_RULES = {
       // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
       ['Emmanuel Macron spoke on Friday. “We will not protect the Europeans,” Macron said, according to The Wall Street Journal.', null],
       ['“There are casualties among the fighters,” Libyan commander Saqer al-Joroushi told state television, according to Reuters.', null],
+      // …and so whenever the clause holds an attribution of its own (channel.ts): an unnamed frame, a reported speaker.
+      ['“This isn’t anything new,” the official said, according to CNN.', null],
+      ['Clinton spokesman Jesse Lehrich said Friday that the senator would sign the bill, according to Yahoo News.', null],
       // A source set off by dashes vouches for what follows the closing dash.
       ['The complex was a key earner for North Korea, where -- according to the World Food Program -- two-thirds of the population struggles with food shortages.', { speaker: 'World Food Program', text: 'two-thirds of the population struggles with food shortages', direct: false }],
       // The object must be a source: a clause or a manner ("according to what would work", "according to plan") is none.

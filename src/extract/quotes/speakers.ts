@@ -15,6 +15,8 @@ export interface SpeakerRef {
   pronoun?: string;
   /** An unnamed source's body when the words name one ("a State Department official" → the State Department). */
   onBehalfOf?: string;
+  /** A pronoun subjecting a clause coordinated with an earlier report ("… and he assured her …"): that report's speaker. */
+  coordinatedWith?: SpeakerRef;
 }
 
 export interface MentionRef {
