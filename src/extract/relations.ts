@@ -1868,9 +1868,9 @@ const FUTURE_PREDICATE = /^[\s,]*(?:(?:will|would|(?:is|are|was|were)\s+(?:to|ex
 
 /** The rules whose cue is a meeting noun that may be a clause's subject ("Trump’s meeting with Putin will …"). */
 const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound']);
-/** A future verb right after a meeting noun's phrase, past a short place or time ("in Helsinki on Monday will test"); not
- *  a retrospect ("will be remembered", "will go down in history"). */
-const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|this|next)\s+[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+(?:going|expected|set|due|scheduled|slated)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
+/** A future verb right after a meeting noun's phrase, past a short place, time or topic ("in Helsinki on Monday will test",
+ *  "on their new relationship are due to start"); not a retrospect ("will be remembered", "will go down in history"). */
+const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|over|about|this|next)\s+(?:\p{Ll}+\s+){0,2}[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+(?:going|expected|set|due|scheduled|slated)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
 
 /** A meeting noun's predicate saying it is yet to begin: "have not yet begun", "have yet to begin", "are yet to take place". */
 const NOT_YET_BEGUN = /^[\s,]*(?:(?:has|have|had)\s+(?:not\s+yet|yet\s+to)|(?:is|are|was|were)\s+(?:not\s+)?yet\s+to|(?:hasn|haven|hadn)['’]t\s+yet)\s+(?:begin|begun|start|started|take\s+place|taken\s+place|be\s+held|been\s+held|resume|resumed|happen|happened|open|opened)\b/iu;

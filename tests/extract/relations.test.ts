@@ -829,6 +829,9 @@ describe('issue #12 (rel8): a meeting noun takes its status from its own clause'
     ['Donald Trump’s meeting with Vladimir Putin will put America in a better place.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
     ['The US-China summit will test the alliance.', ['MET_WITH planned China ~ United States']],
     ['The meeting between Emmanuel Macron and Angela Merkel in Berlin on Friday will focus on trade.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+    // a topic phrase between the parties and the predicate ("on their new relationship", "over the nuclear deal")
+    ['Negotiations between Britain and the EU on their new relationship are due to start in earnest in March.', ['MET_WITH planned European Union ~ United Kingdom']],
+    ['Talks between Iran and the United States over the nuclear deal will resume in Geneva.', ['MET_WITH planned Iran ~ United States']],
     // yet to begin: ahead; did not take place: none
     ['Talks between the United States and the Taliban have not yet begun.', ['MET_WITH planned Taliban ~ United States']],
     ['Talks between India and Pakistan have yet to begin.', ['MET_WITH planned India ~ Pakistan']],
