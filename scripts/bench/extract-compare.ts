@@ -3,7 +3,8 @@
 // shared international corpus, for two compiled dist/ directories (e.g. main's build and a branch's). CPU, not wall
 // time: on a shared machine wall time counts the waits for a core. Each round is its own process (node started with
 // the launcher's extraction flags): 300 articles of warm-up, then the next N (default 1,000) timed. The two builds are
-// alternated (A B, B A, …) over ROUNDS=3 rounds each; prints every round, both medians and B ÷ A.
+// alternated (A B, B A, …) over ROUNDS=3 rounds each; prints every round, both medians and B ÷ A. Then (PAIRED=0 skips
+// it; SEPARATE=0 runs only these) ROUNDS rounds with both builds in one process taking turns every 25 articles, and the median of B ÷ A per round.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +16,32 @@ import { extractionV8Flags } from '../../bin/launch.js';
 
 const WARM_UP = 300;
 const corpus = path.join(PROJECT_ROOT, '../shared/corpus/allsides-international.jsonl');
+
+if (process.argv[2] === '--paired') {
+  // Both builds in one process, taking turns every BATCH articles (order swapped each turn): a busy machine's load
+  // changes slower than a turn, so both see the same load. Prints each build's CPU per 1,000 articles per pass.
+  const [distA, distB, n] = [process.argv[3], process.argv[4], Number(process.argv[5])];
+  const builds = await Promise.all([distA, distB].map(async (d) => ((await import(pathToFileURL(path.join(d, 'extract/pipeline.js')).href)) as typeof Pipeline).extractArticle));
+  const articles: Article[] = [];
+  for await (const item of readArticles([corpus], { maxArticleBytes: 10 * 1024 * 1024 })) {
+    if (item.ok) articles.push(item.article);
+    if (articles.length >= WARM_UP + n) break;
+  }
+  for (const extract of builds) for (const a of articles.slice(0, WARM_UP)) extract(a);
+  const timed = articles.slice(WARM_UP);
+  const BATCH = 25;
+  const cpu = [0, 0];
+  for (let i = 0, turn = 0; i < timed.length; i += BATCH, turn++) {
+    for (const k of turn % 2 ? [1, 0] : [0, 1]) {
+      const c0 = process.cpuUsage();
+      for (const a of timed.slice(i, i + BATCH)) builds[k](a);
+      const c = process.cpuUsage(c0);
+      cpu[k] += (c.user + c.system) / 1e6;
+    }
+  }
+  console.log(JSON.stringify({ articles: timed.length, cpu }));
+  process.exit(0);
+}
 
 if (process.argv[2] === '--child') {
   // One round of one build: prints the CPU seconds of the timed articles as one JSON line.
@@ -46,7 +73,8 @@ const builds = [
   { name: 'B', dist: b, per1000: [] as number[] },
 ];
 console.log(`extract-compare: A = ${a}, B = ${b}; ${rounds} rounds each, alternated; ${WARM_UP} warm-up + ${n} timed articles per round`);
-for (let r = 0; r < rounds; r++) {
+const separate = process.env.SEPARATE !== '0';
+for (let r = 0; separate && r < rounds; r++) {
   for (const build of r % 2 ? [...builds].reverse() : builds) {
     const child = spawnSync(process.execPath, [...extractionV8Flags(), ...process.execArgv, process.argv[1], '--child', build.dist, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (child.status !== 0) {
@@ -60,4 +88,20 @@ for (let r = 0; r < rounds; r++) {
 }
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 const [ma, mb] = builds.map((x) => median(x.per1000));
-console.log(`median CPU per 1,000 articles: A ${ma.toFixed(2)} s, B ${mb.toFixed(2)} s; B ÷ A = ${(mb / ma).toFixed(3)}`);
+if (separate) console.log(`median CPU per 1,000 articles: A ${ma.toFixed(2)} s, B ${mb.toFixed(2)} s; B ÷ A = ${(mb / ma).toFixed(3)}`);
+if (process.env.PAIRED !== '0') {
+  // The same comparison with both builds in one process, turn by turn (see --paired): less noise on a busy machine.
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const child = spawnSync(process.execPath, [...extractionV8Flags(), ...process.execArgv, process.argv[1], '--paired', ...(r % 2 ? [b, a] : [a, b]), String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) {
+      console.error(`extract-compare: paired round ${r + 1} failed:\n${child.stderr}`);
+      process.exit(1);
+    }
+    const { articles, cpu } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { articles: number; cpu: number[] };
+    const [ca, cb] = r % 2 ? [cpu[1], cpu[0]] : cpu;
+    ratios.push(cb / ca);
+    console.log(`paired round ${r + 1}: A ${((ca / articles) * 1000).toFixed(2)} s, B ${((cb / articles) * 1000).toFixed(2)} s CPU per 1,000 articles; B ÷ A = ${(cb / ca).toFixed(3)}`);
+  }
+  console.log(`paired: median B ÷ A = ${median(ratios).toFixed(3)}`);
+}

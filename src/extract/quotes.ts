@@ -35,7 +35,7 @@ export interface QuoteInput {
 export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE, explain = false }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
   // Who holds which role, read once: roleIndex's one holder per role here, every holder for resolveSharedRoles below.
-  const holders = roleHolders(entities, body);
+  const holders = roleHolders(entities, body, mentions);
   const roles = roleIndex(entities, body, holders);
   const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
   for (const { quote, speaker } of reported) {

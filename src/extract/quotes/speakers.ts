@@ -56,12 +56,13 @@ const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'repr
 const ROLE_KEY_NOUN_SET: ReadonlySet<string> = new Set(ROLE_KEY_NOUNS);
 const ROLE_KEY_MOST_WORDS = Math.max(...ROLE_KEY_NOUNS.map((n) => n.split(' ').length));
 const ROLE_KEY_LAST_WORDS: ReadonlySet<string> = new Set(ROLE_KEY_NOUNS.map((n) => n.split(' ').pop()!));
+/** Each role noun as a word, compiled with the module (roleHolders runs them on every person's roles). */
+const ROLE_WORD: ReadonlyMap<string, RegExp> = new Map(ROLE_KEY_NOUNS.map((n) => [n, new RegExp(`\\b${n}\\b`)]));
 
 /**
  * A role noun's patterns, each compiled the first time it is needed and kept (not compiled again per person, role
- * and noun of every article): the noun as a word, and the noun after a qualifier ("vice president").
+ * and noun of every article): the noun after a qualifier ("vice president"), and before its portfolio ("secretary of state").
  */
-const ROLE_WORD = new Map<string, RegExp>();
 const QUALIFIED_ROLE_WORD = new Map<string, RegExp>();
 const ROLE_PORTFOLIO = new Map<string, RegExp>();
 function compiledOnce(cache: Map<string, RegExp>, noun: string, source: (noun: string) => string): RegExp {
@@ -115,8 +116,8 @@ export function roleIndex(entities: Entity[], body = '', holders = roleHolders(e
   return byRole;
 }
 
-/** Roles → every person the article gives each (the keys of roleIndex). */
-export function roleHolders(entities: Entity[], body = ''): Map<string, Set<string>> {
+/** Roles → every person the article gives each (the keys of roleIndex). `refs`: mentionRefs(entities), when read already. */
+export function roleHolders(entities: Entity[], body = '', refs?: MentionRef[]): Map<string, Set<string>> {
   const byRole = new Map<string, Set<string>>();
   const hold = (key: string, id: string) => {
     const ids = byRole.get(key);
@@ -130,11 +131,11 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
       for (const noun of ROLE_KEY_NOUNS) {
         // (Most roles hold few of the nouns: a role without the noun's letters needs no pattern run.)
         if (!role.includes(noun)) continue;
-        const at = role.search(compiledOnce(ROLE_WORD, noun, (n) => `\\b${n}\\b`));
+        const at = role.search(ROLE_WORD.get(noun)!);
         if (at < 0) continue;
         // The noun as a part of a longer one ("minister" of "prime minister") is that one's: a prime minister is no
         // "minister" that "the foreign minister" could name.
-        if (ROLE_KEY_NOUNS.some((longer) => longer !== noun && longer.endsWith(` ${noun}`) && role.search(compiledOnce(ROLE_WORD, longer, (n) => `\\b${n}\\b`)) >= 0)) continue;
+        if (ROLE_KEY_NOUNS.some((longer) => longer !== noun && longer.endsWith(` ${noun}`) && role.search(ROLE_WORD.get(longer)!) >= 0)) continue;
         if (noun === 'attorney' && /\battorneys?[\s-]+general\b/.test(role)) continue; // "Attorney General Eric Holder" is no "attorney"
         // "Vice President Joseph Biden" is "the vice president", not "the president"; "Attorney General Eric
         // Schneiderman" is no general.
@@ -153,7 +154,7 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
   }
   // The offices held for a country ("French President Emmanuel Macron"), keyed "country:FR president": no description's
   // words end so; otherOffice reads them ("the US president" is not Macron).
-  if (body) for (const [key, ids] of countryOfficeHolders(entities, body, mentionRefs(entities))) for (const id of ids) hold(key, id);
+  if (body) for (const [key, ids] of countryOfficeHolders(entities, body, refs ?? mentionRefs(entities))) for (const id of ids) hold(key, id);
   return byRole;
 }
 
