@@ -5,7 +5,8 @@
 // the launcher's extraction flags): 300 articles of warm-up, then the next N (default 1,000) timed. The two builds are
 // alternated (A B, B A, …) over ROUNDS=3 rounds each; prints every round, both medians and B ÷ A. Then (PAIRED=0 skips
 // it; SEPARATE=0 runs only these) ROUNDS rounds (even: 4 is good) with both builds in one process taking turns every
-// 25 articles, the builds' load order swapped each round, and B ÷ A with the load order's cost cancelled out.
+// 25 articles, the builds' load order swapped each round, and B ÷ A with the load order's cost cancelled out (the
+// geometric mean over both orders).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,7 +94,7 @@ if (separate) console.log(`median CPU per 1,000 articles: A ${ma.toFixed(2)} s, 
 if (process.env.PAIRED !== '0') {
   // The same comparison with both builds in one process, turn by turn (see --paired): less noise on a busy machine.
   // The build loaded second ran up to ~10 % slower than the first here (a copy of main against main): each round swaps
-  // the slots, and the figure is the geometric mean of the two slots' medians, so the slot's cost cancels out.
+  // the slots, and the figure is the geometric mean over both slots, so the slot's cost cancels out.
   const ratios: number[][] = [[], []];
   for (let r = 0; r < rounds; r++) {
     const child = spawnSync(process.execPath, [...extractionV8Flags(), ...process.execArgv, process.argv[1], '--paired', ...(r % 2 ? [b, a] : [a, b]), String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -106,5 +107,6 @@ if (process.env.PAIRED !== '0') {
     ratios[r % 2].push(cb / ca);
     console.log(`paired round ${r + 1} (B loaded ${r % 2 ? 'first' : 'second'}): A ${((ca / articles) * 1000).toFixed(2)} s, B ${((cb / articles) * 1000).toFixed(2)} s CPU per 1,000 articles; B ÷ A = ${(cb / ca).toFixed(3)}`);
   }
-  if (ratios[1].length) console.log(`paired: B ÷ A = ${Math.sqrt(median(ratios[0]) * median(ratios[1])).toFixed(3)} (geometric mean of the medians with B loaded second, ${median(ratios[0]).toFixed(3)}, and first, ${median(ratios[1]).toFixed(3)})`);
+  const geomean = (xs: number[]) => Math.exp(xs.reduce((t, x) => t + Math.log(x), 0) / xs.length);
+  if (ratios[1].length) console.log(`paired: B ÷ A = ${Math.sqrt(geomean(ratios[0]) * geomean(ratios[1])).toFixed(3)} (with B loaded second ${geomean(ratios[0]).toFixed(3)}, first ${geomean(ratios[1]).toFixed(3)}: geometric means)`);
 }
