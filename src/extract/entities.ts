@@ -14,6 +14,10 @@ import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodi
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { OUTLET_NAMES } from './retype.js';
 
+/** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
+ * Declared first: module-level tables below slug names as they load. */
+const SLUGS = new Map<string, string>();
+
 /** Bodies' names the lexicon knows, some opened by a given name ("Wells Fargo", "Morgan Stanley"). */
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
 /**
@@ -178,6 +182,15 @@ export function placeId(name: string, countryCode?: string): string {
 }
 
 export function slug(s: string): string {
+  let out = SLUGS.get(s);
+  if (out === undefined) {
+    if (SLUGS.size >= 20_000) SLUGS.clear();
+    SLUGS.set(s, (out = slugOf(s)));
+  }
+  return out;
+}
+
+function slugOf(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
+import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleHolders, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef, SpeakerRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -35,7 +35,9 @@ export interface QuoteInput {
  */
 export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE, explain = false }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
-  const roles = roleIndex(entities, body);
+  // Who holds which role, read once: roleIndex's one holder per role here, every holder for resolveSharedRoles below.
+  const holders = roleHolders(entities, body, mentions);
+  const roles = roleIndex(entities, body, holders);
   const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
   for (const { quote, speaker } of reported) {
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
@@ -104,7 +106,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   }
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
-  resolveSharedRoles(all, body, mentions, entities);
+  resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
   resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
   for (const c of all) {

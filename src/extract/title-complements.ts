@@ -19,6 +19,8 @@ const ORG_FORMS = new Map<string, string>(KNOWN_ORGANIZATIONS.flatMap((forms) =>
  * the 40 characters before a name, so its cost per name is bounded whatever the pattern's degree.
  */
 const TITLE_CONNECTOR_BEFORE = /(?<![\p{L}.])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) (?:to|of|for) (?:the )?$/u;
+/** How every TITLE_CONNECTOR_BEFORE match ends (its last four characters at most). */
+const CONNECTOR_END = /(?:to|of|for|the) $/;
 /** Words a complement may hold besides capitalised ones ("Joint Chiefs of Staff"); a holder's name holds none. */
 const COMPLEMENT_CONNECTORS = new Set(['of', 'the', 'for', 'and']);
 /** Last words of a name that is no person's ("… Affairs", "… Studies", "… Baseball"). */
@@ -59,6 +61,8 @@ export function holderStart(words: readonly string[], lexiconOnly: boolean): num
 
 /** The title and connector right before a span, when the title is a role ("Ambassador to the "), with where it starts. */
 function titleBefore(body: string, start: number): { title: string; text: string; at: number } | null {
+  // Every match ends "to ", "of ", "for " or "the ": the pattern is not run before the many names that follow none.
+  if (!CONNECTOR_END.test(body.slice(Math.max(0, start - 4), start))) return null;
   const from = Math.max(0, start - 40);
   const hit = TITLE_CONNECTOR_BEFORE.exec(body.slice(from, start));
   if (!hit || !TITLES.has(hit[2]) || HONORIFICS.has(hit[2])) return null;

@@ -164,6 +164,23 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
 const AREA_NOUNS: ReadonlySet<string> = new Set([...AREA_HEADS].map((w) => w.toLowerCase()));
 
 /**
+ * A place noun as a whole word (a run of letters, as /\p{L}+/u cuts words), any case: the words areaAcronyms reads. Case
+ * folding finds every word whose lower case is a place noun (and a few more, which the exact test then drops). Linear:
+ * an alternation of fixed words.
+ */
+const AREA_NOUN_WORD = new RegExp(`(?<!\\p{L})(?:${[...AREA_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+
+/** The last `count` words (runs of letters) before `at`, read from a space on, so no word nor surrogate pair is cut. */
+function wordsBefore(body: string, at: number, count: number): string[] {
+  for (let reach = 48; ; reach *= 2) {
+    let from = Math.max(0, at - reach);
+    while (from > 0 && body.charCodeAt(from - 1) !== 32 && body.charCodeAt(from - 1) !== 10) from--;
+    const words = body.slice(from, at).match(/\p{L}+/gu) ?? [];
+    if (words.length >= count || from === 0) return words.slice(-count);
+  }
+}
+
+/**
  * Whether an acronym's letters spell a phrase: each word gives its initial, in order, and a compound word may give more
  * letters of its own ("demilitarized zone" → DMZ, "exclusive economic zone" → EEZ). Greedy, over a few short words.
  */
@@ -187,13 +204,14 @@ function spells(acronym: string, phrase: readonly string[]): boolean {
 export function areaAcronyms(body: string, acronyms: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   if (!acronyms.size) return out;
-  const words = [...body.matchAll(/\p{L}+/gu)];
-  for (let i = 0; i < words.length; i++) {
-    const noun = words[i][0];
+  // Only the place nouns are visited (not every word of the body), each with the three words before it.
+  for (const hit of body.matchAll(AREA_NOUN_WORD)) {
+    const noun = hit[0];
     if (!AREA_NOUNS.has(noun.toLowerCase())) continue;
-    const after = body.slice(words[i].index! + noun.length, words[i].index! + noun.length + 9);
-    for (let n = 2; n <= 4 && n <= i + 1; n++) {
-      const phrase = words.slice(i + 1 - n, i + 1).map((w) => w[0]);
+    const after = body.slice(hit.index! + noun.length, hit.index! + noun.length + 9);
+    const before = wordsBefore(body, hit.index!, 3);
+    for (let n = 2; n <= 4 && n - 1 <= before.length; n++) {
+      const phrase = [...before.slice(before.length - (n - 1)), noun];
       // a common noun phrase ("the demilitarized zone"), or a name spelled out right before its acronym ("Air
       // Defense Identification Zone (ADIZ)"); not a name that happens to share the letters ("Afghanistan's Farah
       // Province" and AFP)

@@ -12,8 +12,23 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set<string>([...male, ...fem
 const maleSet = new Set(male);
 const femaleSet = new Set(female);
 
+/**
+ * Answers of genderOfGivenName kept per name: it is asked of the same names many times per article (and across
+ * articles), and an unknown name cost eight lookups. Emptied when full, so no text can grow it for ever.
+ */
+const GENDER_OF_NAME = new Map<string, 'm' | 'f' | null>();
+
 /** 'm' or 'f' for the name's usual gender, else null (unknown names; "Jeh"). */
 export function genderOfGivenName(name: string): 'm' | 'f' | null {
+  let gender = GENDER_OF_NAME.get(name);
+  if (gender === undefined) {
+    if (GENDER_OF_NAME.size >= 20_000) GENDER_OF_NAME.clear();
+    GENDER_OF_NAME.set(name, (gender = readGender(name)));
+  }
+  return gender;
+}
+
+function readGender(name: string): 'm' | 'f' | null {
   const usual = getGender(name, 'en');
   if (usual !== 'unknown') return usual === 'male' ? 'm' : 'f';
   const m = maleSet.has(name);

@@ -54,13 +54,19 @@ const ABBREVIATIONS = Object.entries(TITLE_ABBREVIATIONS).map(([abbr, full]) => 
 // "attorney" and "lawyer": an article ties them to a person by apposition ("Barbara Wells, an attorney for …") and
 // then writes "the attorney told the paper"; an attorney general is no attorney (roleHolders).
 const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor', 'special counsel', 'attorney', 'lawyer'];
+/** The role nouns looked up whole, by their number of words and by their last word (lowerCaseTitle runs per mention). */
+const ROLE_KEY_NOUN_SET: ReadonlySet<string> = new Set(ROLE_KEY_NOUNS);
+const ROLE_KEY_MOST_WORDS = Math.max(...ROLE_KEY_NOUNS.map((n) => n.split(' ').length));
+const ROLE_KEY_LAST_WORDS: ReadonlySet<string> = new Set(ROLE_KEY_NOUNS.map((n) => n.split(' ').pop()!));
+/** Each role noun as a word, compiled with the module (roleHolders runs them on every person's roles). */
+const ROLE_WORD: ReadonlyMap<string, RegExp> = new Map(ROLE_KEY_NOUNS.map((n) => [n, new RegExp(`\\b${n}\\b`)]));
 
 /**
  * A role noun's patterns, each compiled the first time it is needed and kept (not compiled again per person, role
- * and noun of every article): the noun as a word, and the noun after a qualifier ("vice president").
+ * and noun of every article): the noun after a qualifier ("vice president"), and before its portfolio ("secretary of state").
  */
-const ROLE_WORD = new Map<string, RegExp>();
 const QUALIFIED_ROLE_WORD = new Map<string, RegExp>();
+const ROLE_PORTFOLIO = new Map<string, RegExp>();
 function compiledOnce(cache: Map<string, RegExp>, noun: string, source: (noun: string) => string): RegExp {
   let re = cache.get(noun);
   if (!re) cache.set(noun, (re = new RegExp(source(noun))));
@@ -106,14 +112,14 @@ export function keyNames(noun: string, key: string): boolean {
  * one of the role's modifiers ("indiana governor", "republican nominee") and the whole role ("republican presidential
  * nominee"), read from each person's role and the titles they are named with.
  */
-export function roleIndex(entities: Entity[], body = ''): Map<string, string> {
+export function roleIndex(entities: Entity[], body = '', holders = roleHolders(entities, body)): Map<string, string> {
   const byRole = new Map<string, string>();
-  for (const [key, ids] of roleHolders(entities, body)) byRole.set(key, ids.size === 1 ? [...ids][0] : '');
+  for (const [key, ids] of holders) byRole.set(key, ids.size === 1 ? [...ids][0] : '');
   return byRole;
 }
 
-/** Roles → every person the article gives each (the keys of roleIndex). */
-export function roleHolders(entities: Entity[], body = ''): Map<string, Set<string>> {
+/** Roles → every person the article gives each (the keys of roleIndex). `refs`: mentionRefs(entities), when read already. */
+export function roleHolders(entities: Entity[], body = '', refs?: MentionRef[]): Map<string, Set<string>> {
   const byRole = new Map<string, Set<string>>();
   const hold = (key: string, id: string) => {
     const ids = byRole.get(key);
@@ -122,13 +128,16 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
   };
   for (const e of entities) {
     if (e.type !== 'Person') continue;
-    for (const role of [...rolesOf(e), ...appositiveRoles(e, body), ...titlesBefore(e, body)]) {
+    const given = rolesOf(e);
+    for (const role of [...given, ...appositiveRoles(e, body), ...titlesBefore(e, body, given)]) {
       for (const noun of ROLE_KEY_NOUNS) {
-        const at = role.search(compiledOnce(ROLE_WORD, noun, (n) => `\\b${n}\\b`));
+        // (Most roles hold few of the nouns: a role without the noun's letters needs no pattern run.)
+        if (!role.includes(noun)) continue;
+        const at = role.search(ROLE_WORD.get(noun)!);
         if (at < 0) continue;
         // The noun as a part of a longer one ("minister" of "prime minister") is that one's: a prime minister is no
         // "minister" that "the foreign minister" could name.
-        if (ROLE_KEY_NOUNS.some((longer) => longer !== noun && longer.endsWith(` ${noun}`) && role.search(compiledOnce(ROLE_WORD, longer, (n) => `\\b${n}\\b`)) >= 0)) continue;
+        if (ROLE_KEY_NOUNS.some((longer) => longer !== noun && longer.endsWith(` ${noun}`) && role.search(ROLE_WORD.get(longer)!) >= 0)) continue;
         if (noun === 'attorney' && /\battorneys?[\s-]+general\b/.test(role)) continue; // "Attorney General Eric Holder" is no "attorney"
         // "Vice President Joseph Biden" is "the vice president", not "the president"; "Attorney General Eric
         // Schneiderman" is no general.
@@ -140,14 +149,14 @@ export function roleHolders(entities: Entity[], body = ''): Map<string, Set<stri
         for (const w of modifiers) hold(`${w} ${key}`, e.id);
         if (modifiers.length > 1) hold(`${modifiers.join(' ')} ${key}`, e.id);
         // The office with its portfolio: "secretary of state", "us secretary of state" ("the Secretary of State said").
-        const portfolio = new RegExp(`\\b${noun}\\s+of\\s+((?:the\\s+)?[a-z]+)`).exec(role);
+        const portfolio = compiledOnce(ROLE_PORTFOLIO, noun, (n) => `\\b${n}\\s+of\\s+((?:the\\s+)?[a-z]+)`).exec(role);
         if (portfolio) for (const k of [key, ...modifiers.map((w) => `${w} ${key}`)]) hold(`${k} of ${portfolio[1]}`, e.id);
       }
     }
   }
   // The offices held for a country ("French President Emmanuel Macron"), keyed "country:FR president": no description's
   // words end so; otherOffice reads them ("the US president" is not Macron).
-  if (body) for (const [key, ids] of countryOfficeHolders(entities, body, mentionRefs(entities))) for (const id of ids) hold(key, id);
+  if (body) for (const [key, ids] of countryOfficeHolders(entities, body, refs ?? mentionRefs(entities))) for (const id of ids) hold(key, id);
   return byRole;
 }
 
@@ -160,8 +169,7 @@ export const TITLE_BEFORE_NAME = /(?:^|[^\p{L}.’'-])((?:\p{Lu}[\p{L}.’'-]*\s
  * given ("Senate Minority Leader" for "Minority Leader", "Prime Minister" for a "Minister" cut short), and the roles
  * they imply (IMPLIED_ROLES: the Senate's leaders are senators).
  */
-function titlesBefore(e: Entity, body: string): string[] {
-  const titles = rolesOf(e);
+function titlesBefore(e: Entity, body: string, titles = rolesOf(e)): string[] {
   const out = new Set<string>();
   for (const m of e.mentions) {
     const lower = lowerCaseTitle(body.slice(Math.max(0, m.start - 60), m.start));
@@ -199,10 +207,11 @@ const ANONYMOUS_TITLE: ReadonlySet<string> = new Set([...UNNAMED_PERSON_NOUNS, '
 function lowerCaseTitle(before: string): string | null {
   if (!/\p{Ll}\s+$/u.test(before.slice(-3))) return null;
   const words = before.trimEnd().split(/\s+/);
+  // The longest role noun the last words spell (a noun of k words can only be the last k words).
   let noun = '';
-  for (const n of ROLE_KEY_NOUNS) {
-    const k = n.split(' ').length;
-    if (words.length >= k && words.slice(-k).join(' ').toLowerCase() === n && n.length > noun.length) noun = n;
+  for (let k = 1; k <= ROLE_KEY_MOST_WORDS && k <= words.length; k++) {
+    const tail = words.slice(-k).join(' ').toLowerCase();
+    if (ROLE_KEY_NOUN_SET.has(tail) && tail.length > noun.length) noun = tail;
   }
   // Not a noun news keep for anonymous sources ("Iranian official Mahmoud Komati" … "the official, who was not
   // authorised to be identified"), nor a head of state's office, whose bare "the president" is the article's own one.
@@ -212,7 +221,7 @@ function lowerCaseTitle(before: string): string | null {
   for (; i >= 0 && kept.length < 3; i--) {
     const w = words[i];
     // (A verb or another role ends it: "President Trump asked attorney general …", "prime minister's spokesman".)
-    if (/[,.;:!?()“”"]$/.test(w) || /^(?:the|a|an|his|her|their|its|said|says|told|and|or|by|with|to|of|for|from|at|in|on)$/i.test(w) || /\p{Ll}ed$/u.test(w) || ROLE_KEY_NOUNS.some((n) => w.toLowerCase().replace(/[’']s$/, '') === n.split(' ').pop())) break;
+    if (/[,.;:!?()“”"]$/.test(w) || /^(?:the|a|an|his|her|their|its|said|says|told|and|or|by|with|to|of|for|from|at|in|on)$/i.test(w) || /\p{Ll}ed$/u.test(w) || ROLE_KEY_LAST_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) break;
     kept.unshift(w);
   }
   if (i >= 0 && /^(?:to|of|for|with)$/i.test(words[i] === 'the' && i > 0 ? words[i - 1] : words[i])) return null;
@@ -948,8 +957,9 @@ const ROLE_REACH = 1000;
  * former or retired holder is the role-holder rule's (all words matched), the one holder of a role is it wherever
  * named before, and with no holder mentioned within reach the speaker stays unnamed.
  */
-export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
-  let holders: Map<string, Set<string>> | null = null;
+export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[], known?: Map<string, Set<string>>): void {
+  // `known`: the article's roleHolders, when the caller has them already (quotes.ts reads them once for roleIndex).
+  let holders: Map<string, Set<string>> | null = known ?? null;
   for (const { quote: q } of attributions) {
     if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
     const description = ROLE_DESCRIPTION.exec(q.speakerText.trim());
