@@ -672,6 +672,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let superlativeStatus: RelationStatus | null | undefined;
   /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
   let mainClauseOfAdjunct: string | undefined;
+  /** The subject is a causative's object in an infinitive ("the plan to have Trump sit down with Kim"): an aim. */
+  let causativeAim = false;
   // The status is read from the words between the subject and the cue, else from the clause's last words before it.
   const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
   // The clause's last four lower-case words: names do not count ("ahead of Kim Jong Un’s summit").
@@ -703,6 +705,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
           }
         }
         if (sub.length) statusFrom = sub[sub.length - 1].end;
+        // "the plan to have Trump sit down with Kim", "Moon will have Trump meet Kim": a causative's object does the
+        // meeting, and the causative's own words (its "to", its tense) give the status, not the bare verb after the name.
+        const causative = sub.length ? CAUSATIVE_BEFORE.exec(body.slice(Math.max(s.start, sub[0].start - 40), sub[0].start)) : null;
+        if (causative) {
+          causativeAim = !!causative[1];
+          statusFrom = leadWordsFrom(body, Math.max(s.start, sub[0].start - 80), sub[0].start - causative[0].length + causative[0].search(/\S/));
+        }
         if (sub.length) return sub;
         // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
         // phrases share the subject of the first.
@@ -790,6 +799,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const venue = sub.find((p) => isVenueParty(ctx, p) && /^\s+$/.test(body.slice(p.end, cueStart)));
         if (venue) sub = subjectBefore(ctx, venue.start, true).filter((p) => !isVenueParty(ctx, p));
         if (sub.length) statusFrom = sub[sub.length - 1].end;
+        // "the plan to have Trump sit down with Kim", "Moon will have Trump meet Kim": a causative's object does the
+        // meeting, and the causative's own words (its "to", its tense) give the status, not the bare verb after the name.
+        const causative = sub.length ? CAUSATIVE_BEFORE.exec(body.slice(Math.max(s.start, sub[0].start - 40), sub[0].start)) : null;
+        if (causative) {
+          causativeAim = !!causative[1];
+          statusFrom = leadWordsFrom(body, Math.max(s.start, sub[0].start - 80), sub[0].start - causative[0].length + causative[0].search(/\S/));
+        }
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
         // with Erdogan": with no subject nearer, an adjunct with an article hangs on the main clause too.
@@ -1050,6 +1066,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // second predicate; the words of the first (its refusal, its plan) are not its status.
   const ownPredicate = rule.type === 'MET_WITH' && PAST_CUE.test(body.slice(cueStart, cueEnd)) && AND_BEFORE_VERB.test(body.slice(statusFrom, cueStart));
   let status = statusOf(rule.type, ownPredicate ? '' : body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
+  if (causativeAim && status === 'happened') status = 'planned';
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
@@ -2041,6 +2058,24 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // anywhere in the cue's clause ("as he meets with Iranian officials in search of a deal in the coming days").
   if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
   return 'happened';
+}
+
+/** A causative verb right before a name ("to have Trump sit down", "will let Kim meet"), with the infinitive's "to". */
+const CAUSATIVE_BEFORE = /(?:\b(to)\s+|\s|^)(?:have|has|had|having|let|lets|letting|make|makes|made|making)\s+$/;
+
+/**
+ * Where the status words before `at` begin: the last four lower-case words of the clause between `from` and `at`
+ * (names do not count), not past a comma, colon, semicolon or dash.
+ */
+function leadWordsFrom(body: string, from: number, at: number): number {
+  const clause = /(?:[^,;:—–]*)$/.exec(body.slice(from, at))![0];
+  let start = at;
+  const tokens = [...clause.matchAll(/\S+/g)];
+  for (let k = tokens.length - 1, lower = 0; k >= 0 && lower < 4; k--) {
+    start = at - clause.length + tokens[k].index!;
+    if (!/^\p{Lu}/u.test(tokens[k][0])) lower++;
+  }
+  return start;
 }
 
 /** A progressive verb of travel: "is heading", "are flying", "is rushing", "is on his way". */

@@ -1825,3 +1825,17 @@ describe('issue #12 (rel20): "the Russian leader" is the one holder the article 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead21): a causative’s object meets, with the causative’s status', () => {
+  test.each<[string, string[]]>([
+    // an infinitive causative is an aim; a future one a plan
+    ['It was baked into the plan to agree to have Donald Trump sit down with Kim Jong Un, said John Kirby.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['The plan is to have Donald Trump sit down with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Moon Jae-in will have Donald Trump meet Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // negatives: a past causative tells what happened; a hypothetical one, nothing
+    ['Moon Jae-in had Donald Trump meet Kim Jong Un in the DMZ.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Moon Jae-in would have Donald Trump meet Kim Jong Un.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
