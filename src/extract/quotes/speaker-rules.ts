@@ -1,6 +1,6 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
-import { RELATED_SOURCE } from './related-source.js';
+import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
 import { AGENT_AFTER_PRINCIPAL, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
@@ -30,6 +30,22 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['“We will not comment,” John Kirby, spokesman for the State Department, said.', { text: 'We will not comment,', speaker: 'John Kirby' }],
       ['Jen Psaki, a spokeswoman for the State Department, said the talks were over.', { text: 'the talks were over', speaker: 'Jen Psaki' }],
       ['“We came close to a deal,” John Kerry said.', { text: 'We came close to a deal,', speaker: 'John Kerry' }],
+    ],
+  },
+  'speaker.relative-source': {
+    pattern: RELATIVE_SOURCE,
+    why: 'A subject whose relative clause names whom it met or spoke with ("One of the officials who spoke with Reuters said", "Soldiers who served with Bergdahl said") is the unnamed people of its head: the name inside the clause is an object, neither the speaker nor whom they speak for. A name heading the phrase still speaks.',
+    examples: [
+      ['Iran’s leaders met on Monday. One of the officials who spoke with Reuters said Tehran was delighted with the outcome.', { text: 'Tehran was delighted with the outcome', speaker: null, speakerText: 'One of the officials who spoke with Reuters', onBehalfOf: null }],
+      ['Donald Trump called senators on Monday. A senator who spoke with Trump said the President appeared ready to sign the bill.', { text: 'the President appeared ready to sign the bill', speaker: null, speakerText: 'A senator who spoke with Trump', onBehalfOf: null }],
+      ['Several US military officials who have spoken to CNN expressed dismay over how the plan was handled.', { text: 'dismay over how the plan was handled', speaker: null, speakerText: 'Several US military officials who have spoken to CNN' }],
+      ['Bowe Bergdahl was released on Saturday. Soldiers who served with Bergdahl said they were outraged at the deal.', { text: 'they were outraged at the deal', speaker: null, speakerText: 'Soldiers who served with Bergdahl' }],
+      ['Barack Obama met lawmakers on Tuesday. Congressional Democrats who met with Obama said they also support military action.', { text: 'they also support military action', speaker: null, speakerText: 'Congressional Democrats who met with Obama' }],
+      ['“We are not done,” said an official who spoke to Reuters.', { text: 'We are not done,', speaker: null, speakerText: 'an official who spoke to Reuters' }],
+      // Negatives: a spokesman for someone, a named head, a relative whose subject is the speaker.
+      ['Donald Trump spoke on Monday. A spokesman for Trump said the talks would resume.', { text: 'the talks would resume', speaker: null, speakerText: 'A spokesman for Trump', onBehalfOf: 'Donald Trump' }],
+      ['Emmanuel Macron met Donald Trump on Monday. Macron, who spoke with Trump, said the talks went well.', { text: 'the talks went well', speaker: 'Emmanuel Macron' }],
+      ['Russia condemned the attack. The United States launched a strike that Russia says violated international law.', { text: 'violated international law', speaker: 'Russia' }],
     ],
   },
   'speaker.agent-of-principal': {
