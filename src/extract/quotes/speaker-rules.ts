@@ -266,7 +266,11 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // A prepositional opening without its comma runs into the main clause: the name its verb follows is the subject
       // (not "Mr Trump", the object of "referring to" before the clause's first comma).
       ['Donald Trump spoke. During the campaign Mr López Obrador had often used harsh language when referring to Mr Trump, but struck a conciliatory note, saying he would seek friendly relations.', { text: 'he would seek friendly relations', speaker: 'López Obrador' }],
+      // A participle after the main clause: its subject speaks, not a person the opening adjunct names.
+      ['Robert Mueller leads the inquiry. Donald Trump spoke on Monday. Referring to the Mueller investigation, and the possibility it may result in criminal charges against him, Trump maintained he has “the absolute right to pardon myself,” adding “but I will never have to do it.”', { text: 'but I will never have to do it.', speaker: 'Donald Trump' }],
+      ['Meeting with German Chancellor Angela Merkel later in the day, Donald Trump played nice for the cameras, insisting he and Merkel have a very good relationship.', { text: 'he and Merkel have a very good relationship', speaker: 'Donald Trump' }],
       // Negatives: the body heading the main clause speaks; a person after its verb is a listener, not the subject.
+      ['According to Andrei Lankov, North Korea would have needed to divert scarce funds, saying it would have been overkill.', { text: 'it would have been overkill', speaker: 'Andrei Lankov' }],
       ['In Washington, the State Department said the talks had failed.', { text: 'the talks had failed', speaker: 'State Department' }],
       ['In Brussels, the European Union told Boris Johnson that the talks had failed.', { text: 'the talks had failed', speaker: 'European Union' }],
     ],
