@@ -28,6 +28,8 @@ export const RELATED_SOURCE = /\s((?:close|closest|near)\s+to|familiar\s+with|br
 export const RELATIVE_SOURCE = /\swho\s+(?:(?:has|have|had)\s+)?(?:(?:spoke|spoken|talked|met|served|worked|travell?ed)\s+(?:with|to)|(?:treated|accompanied|interviewed|advised|briefed|visited|heard|knew|known))\s/gu;
 /** Words that head no source before "who": pronouns, prepositions, verbs, a clause's words. */
 const NOT_RELATIVE_HEAD = /^(?:it|he|she|they|we|i|you|anyone|everyone|someone|people's)$|^(?:on|in|at|of|for|to|with|from|by|and|but|or|as|said|says|told|is|was|are|were|has|have|had)$/u;
+/** Auxiliaries, negations and speech verbs: a main clause's words, not a relative clause's object. */
+const CLAUSE_WORD = /(?:^|\s)(?:not|never|n[’']t|did|does|do|is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|told|said|says|that|who|which)(?:\s|$)|n[’']t(?:\s|$)/u;
 /** A quantity of the source's noun phrase: "one of the officials", "some of the lawmakers". */
 const PARTITIVE = /(?:^|\s)((?:one|two|three|four|five|some|several|many|most|few|all|each|none|any|both)\s+of\s+)$/iu;
 
@@ -48,6 +50,9 @@ export function relatedSource(text: string, offset: number, mentions: MentionRef
   for (let r = RELATIVE_SOURCE.exec(window); r; r = RELATIVE_SOURCE.exec(window)) {
     const object = window.slice(r.index + r[0].length);
     if (!object || /[,;:“”"()]/.test(object) || object.length > 80) continue;
+    // The words up to the cue are the clause's object and adjuncts only: an auxiliary or a negation there belongs to
+    // the main clause ("agents who interviewed him did not think …", "experts who visited Baghdad were being told").
+    if (CLAUSE_WORD.test(object)) continue;
     const nounAt = window.lastIndexOf(' ', r.index - 1) + 1;
     const noun = window.slice(nounAt, r.index);
     if (!/^\p{L}[\p{L}’'-]*$/u.test(noun) || NOT_RELATIVE_HEAD.test(noun.toLowerCase())) continue;
