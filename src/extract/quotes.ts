@@ -67,6 +67,16 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   const types = new Map(entities.map((e) => [e.id, e.type]));
   for (const { quote } of all) {
     const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
+    // A participle ("…, adding …") takes its main clause's subject: a person named inside the adjunct opening the
+    // sentence ("Referring to the Mueller investigation, Trump maintained …, adding …") is never it.
+    if (type === 'Person' && /ing$/.test(quote.cue ?? '') && quote.speakerSpan && quote.sentence && !/[,;:“”"]/.test(body.slice(quote.sentence.start, quote.speakerSpan.end))) {
+      const person = subjectAfterOpeningAdjunct(quote.speakerSpan, quote, quote.sentence, body, mentions);
+      if (person) {
+        quote.speakerId = person.entityId;
+        quote.speakerSpan = { start: person.start, end: person.end };
+      }
+      continue;
+    }
     if ((type !== 'Country' && type !== 'Organization' && type !== 'Place') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
     // "Syrian rebels say", "Syrians in the area claim": a group of the country's people speaks, unnamed, not the state.
     const group = type === 'Country' ? demonymGroup(body, quote.speakerSpan, quote.cue ?? '') : null;

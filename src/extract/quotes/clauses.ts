@@ -9,6 +9,7 @@ import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, sp
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
 import { commonSubjectClauses } from './common-clauses.js';
+import { relatedSource } from './related-source.js';
 
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
@@ -413,7 +414,8 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
   // "a North Korean pledge to give up …": a demonym after "a"/"an" is an adjective, so the word after it is a noun.
   if (!speaker.pronoun && /\b(?:a|an|A|An)\s+$/.test(text.slice(Math.max(0, speaker.start - s.start - 4), speaker.start - s.start)) && /(?:an|ese|ish|ic|i)$/.test(text.slice(speaker.start - s.start, speaker.end - s.start))) return null;
   // A name inside a modifier of the noun before it is no subject: that noun is ("Mr Maduro, backed by Russia, …, has refused").
-  if (!speaker.pronoun) speaker = modifiedNoun(text.slice(0, speaker.start - s.start), s.start, mentions) ?? speaker;
+  // …nor the name whom a relative clause of the subject met or spoke with ("officials who have spoken to CNN expressed").
+  if (!speaker.pronoun) speaker = relatedSource(text.slice(0, speaker.end - s.start), s.start, mentions, true) ?? modifiedNoun(text.slice(0, speaker.start - s.start), s.start, mentions) ?? speaker;
   // A body's name governed by a preposition after a head noun is no subject: "Embassies in Pyongyang refused",
   // "A representative for the FBI declined" are unnamed people speaking for the body; "the office of President Moon
   // Jae-in in Seoul" is Moon's.

@@ -20,19 +20,46 @@ const NOT_MODIFIER = /^(?:on|in|at|of|for|to|with|from|by|after|before|during|an
 export const RELATED_SOURCE = /\s((?:close|closest|near)\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|aware\s+of|with\s+(?:(?:direct|first-?hand|intimate)\s+)?knowledge\s+of|to|for)\s/gu;
 
 /**
+ * A relative clause of contact after the source's noun: "the official who spoke with Reuters", "soldiers who served
+ * with Bergdahl", "a doctor who treated Stevens". "who" is its subject; the name after the verb is whom the source met
+ * or spoke to — an object inside the subject, never the speaker nor whom the source speaks for.
+ * Fixed words with single runs of blanks: linear.
+ */
+export const RELATIVE_SOURCE = /\swho\s+(?:(?:has|have|had)\s+)?(?:(?:spoke|spoken|talked|met|served|worked|travell?ed)\s+(?:with|to)|(?:treated|accompanied|interviewed|advised|briefed|visited|heard|knew|known))\s/gu;
+/** Words that head no source before "who": pronouns, prepositions, verbs, a clause's words. */
+const NOT_RELATIVE_HEAD = /^(?:it|he|she|they|we|i|you|anyone|everyone|someone|people's)$|^(?:on|in|at|of|for|to|with|from|by|and|but|or|as|said|says|told|is|was|are|were|has|have|had)$/u;
+/** Auxiliaries, negations and speech verbs: a main clause's words, not a relative clause's object. */
+const CLAUSE_WORD = /(?:^|\s)(?:not|never|n[’']t|did|does|do|is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|told|said|says|that|who|which)(?:\s|$)|n[’']t(?:\s|$)/u;
+/** A quantity of the source's noun phrase: "one of the officials", "some of the lawmakers". */
+const PARTITIVE = /(?:^|\s)((?:one|two|three|four|five|some|several|many|most|few|all|each|none|any|both)\s+of\s+)$/iu;
+
+/**
  * When the words naming a speaker (ending at `offset + text.length`) are a source tied by a relation to someone else,
  * that source: unnamed, its words kept (speaker null with speakerText). `onBehalfOf` keeps the body it belongs to — a
  * body or country after a nearness relation ("sources close to the Kremlin" → Kremlin), anyone a spokesperson, lawyer
  * or aide speaks for ("a spokeswoman for Romney" → Romney). A person named just before the phrase heads it as an
  * appositive ("John Kirby, spokesman for the State Department"): then it is no unnamed source.
  */
-export function relatedSource(text: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+export function relatedSource(text: string, offset: number, mentions: MentionRef[], relativeOnly = false): SpeakerRef | null {
   const trimmed = text.trimEnd();
   const window = trimmed.slice(-160);
   const cut = trimmed.length - window.length;
-  let found: { nounAt: number; speaksFor: boolean; objectAt: number } | null = null;
+  let found: { nounAt: number; speaksFor: boolean; objectAt: number; relative?: boolean } | null = null;
+  // "One of the officials who spoke with Reuters said": the people of the relative clause's head speak.
+  RELATIVE_SOURCE.lastIndex = 0;
+  for (let r = RELATIVE_SOURCE.exec(window); r; r = RELATIVE_SOURCE.exec(window)) {
+    const object = window.slice(r.index + r[0].length);
+    if (!object || /[,;:“”"()]/.test(object) || object.length > 80) continue;
+    // The words up to the cue are the clause's object and adjuncts only: an auxiliary or a negation there belongs to
+    // the main clause ("agents who interviewed him did not think …", "experts who visited Baghdad were being told").
+    if (CLAUSE_WORD.test(object)) continue;
+    const nounAt = window.lastIndexOf(' ', r.index - 1) + 1;
+    const noun = window.slice(nounAt, r.index);
+    if (!/^\p{L}[\p{L}’'-]*$/u.test(noun) || NOT_RELATIVE_HEAD.test(noun.toLowerCase())) continue;
+    found = { nounAt, speaksFor: false, objectAt: r.index + r[0].length, relative: true };
+  }
   RELATED_SOURCE.lastIndex = 0;
-  for (let r = RELATED_SOURCE.exec(window); r; r = RELATED_SOURCE.exec(window)) {
+  for (let r = found || relativeOnly ? null : RELATED_SOURCE.exec(window); r; r = RELATED_SOURCE.exec(window)) {
     const object = window.slice(r.index + r[0].length);
     if (!object || /[,;:“”"()]/.test(object) || object.length > 80) continue;
     const nounAt = window.lastIndexOf(' ', r.index - 1) + 1;
@@ -58,6 +85,10 @@ export function relatedSource(text: string, offset: number, mentions: MentionRef
     phraseAt = wordAt;
     at = wordAt;
   }
+  if (found.relative) {
+    const partitive = PARTITIVE.exec(window.slice(0, phraseAt));
+    if (partitive) phraseAt -= partitive[1].length;
+  }
   const start = offset + cut + phraseAt;
   const end = offset + trimmed.length;
   const objectStart = offset + cut + found.objectAt;
@@ -72,7 +103,8 @@ export function relatedSource(text: string, offset: number, mentions: MentionRef
     if (p.type === 'Person' && p.end <= objectStart) return null;
   }
   let onBehalfOf: string | undefined;
-  for (let i = firstFrom(mentions, objectStart); i < mentions.length && mentions[i].start < end; i++) {
+  // Whom the source spoke with or served beside is no one it speaks for.
+  if (!found.relative) for (let i = firstFrom(mentions, objectStart); i < mentions.length && mentions[i].start < end; i++) {
     const o = mentions[i];
     if (o.end > end || o.type === 'Event') continue;
     if (o.type !== 'Person' || found.speaksFor) onBehalfOf ??= o.entityId;

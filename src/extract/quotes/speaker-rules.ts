@@ -1,6 +1,6 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
-import { RELATED_SOURCE } from './related-source.js';
+import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
 import { AGENT_AFTER_PRINCIPAL, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 
@@ -30,6 +30,24 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['“We will not comment,” John Kirby, spokesman for the State Department, said.', { text: 'We will not comment,', speaker: 'John Kirby' }],
       ['Jen Psaki, a spokeswoman for the State Department, said the talks were over.', { text: 'the talks were over', speaker: 'Jen Psaki' }],
       ['“We came close to a deal,” John Kerry said.', { text: 'We came close to a deal,', speaker: 'John Kerry' }],
+    ],
+  },
+  'speaker.relative-source': {
+    pattern: RELATIVE_SOURCE,
+    why: 'A subject whose relative clause names whom it met or spoke with ("One of the officials who spoke with Reuters said", "Soldiers who served with Bergdahl said") is the unnamed people of its head: the name inside the clause is an object, neither the speaker nor whom they speak for. A name heading the phrase still speaks.',
+    examples: [
+      ['Iran’s leaders met on Monday. One of the officials who spoke with Reuters said Tehran was delighted with the outcome.', { text: 'Tehran was delighted with the outcome', speaker: null, speakerText: 'One of the officials who spoke with Reuters', onBehalfOf: null }],
+      ['Donald Trump called senators on Monday. A senator who spoke with Trump said the President appeared ready to sign the bill.', { text: 'the President appeared ready to sign the bill', speaker: null, speakerText: 'A senator who spoke with Trump', onBehalfOf: null }],
+      ['Several US military officials who have spoken to CNN expressed dismay over how the plan was handled.', { text: 'dismay over how the plan was handled', speaker: null, speakerText: 'Several US military officials who have spoken to CNN' }],
+      ['Bowe Bergdahl was released on Saturday. Soldiers who served with Bergdahl said they were outraged at the deal.', { text: 'they were outraged at the deal', speaker: null, speakerText: 'Soldiers who served with Bergdahl' }],
+      ['Barack Obama met lawmakers on Tuesday. Congressional Democrats who met with Obama said they also support military action.', { text: 'they also support military action', speaker: null, speakerText: 'Congressional Democrats who met with Obama' }],
+      ['“We are not done,” said an official who spoke to Reuters.', { text: 'We are not done,', speaker: null, speakerText: 'an official who spoke to Reuters' }],
+      // Negatives: a spokesman for someone, a named head, a relative whose subject is the speaker.
+      ['Donald Trump spoke on Monday. A spokesman for Trump said the talks would resume.', { text: 'the talks would resume', speaker: null, speakerText: 'A spokesman for Trump', onBehalfOf: 'Donald Trump' }],
+      ['Emmanuel Macron met Donald Trump on Monday. Macron, who spoke with Trump, said the talks went well.', { text: 'the talks went well', speaker: 'Emmanuel Macron' }],
+      ['Russia condemned the attack. The United States launched a strike that Russia says violated international law.', { text: 'violated international law', speaker: 'Russia' }],
+      // …and a negated main verb is no report: no speaker is made up for it.
+      ['Michael Flynn was interviewed in January. The FBI agents who interviewed him at the time did not even think he was lying.', null],
     ],
   },
   'speaker.agent-of-principal': {
@@ -250,7 +268,11 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // A prepositional opening without its comma runs into the main clause: the name its verb follows is the subject
       // (not "Mr Trump", the object of "referring to" before the clause's first comma).
       ['Donald Trump spoke. During the campaign Mr López Obrador had often used harsh language when referring to Mr Trump, but struck a conciliatory note, saying he would seek friendly relations.', { text: 'he would seek friendly relations', speaker: 'López Obrador' }],
+      // A participle after the main clause: its subject speaks, not a person the opening adjunct names.
+      ['Robert Mueller leads the inquiry. Donald Trump spoke on Monday. Referring to the Mueller investigation, and the possibility it may result in criminal charges against him, Trump maintained he has “the absolute right to pardon myself,” adding “but I will never have to do it.”', { text: 'but I will never have to do it.', speaker: 'Donald Trump' }],
+      ['Meeting with German Chancellor Angela Merkel later in the day, Donald Trump played nice for the cameras, insisting he and Merkel have a very good relationship.', { text: 'he and Merkel have a very good relationship', speaker: 'Donald Trump' }],
       // Negatives: the body heading the main clause speaks; a person after its verb is a listener, not the subject.
+      ['According to Andrei Lankov, North Korea would have needed to divert scarce funds, saying it would have been overkill.', { text: 'it would have been overkill', speaker: 'Andrei Lankov' }],
       ['In Washington, the State Department said the talks had failed.', { text: 'the talks had failed', speaker: 'State Department' }],
       ['In Brussels, the European Union told Boris Johnson that the talks had failed.', { text: 'the talks had failed', speaker: 'European Union' }],
     ],
