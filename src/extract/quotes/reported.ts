@@ -139,10 +139,12 @@ const COMMON_SECOND_REPORT = /,[”"]?\s(?:the\s)?(?:\p{Ll}+\s)?(?:reports|repor
 const LINK_CAPTION = /^\(\s*(?:WATCH|VIDEO|PHOTOS?|LISTEN|SEE|READ(?:\s+MORE)?|RELATED)\s*:/;
 /**
  * A place is no speaker (the pipeline drops one): "Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said" —
- * the state ending the words before the cue leaves the sentence's subject to the later readings.
+ * a state ending the words before the cue gives way to the sentence's subject when there is one; else it stays (its
+ * quote is kept, with no speaker).
  */
-function notPlace(speaker: SpeakerRef | null, mentions: MentionRef[]): SpeakerRef | null {
-  return speaker?.entityId && mentions.some((m) => m.entityId === speaker.entityId && m.type === 'Place') ? null : speaker;
+function placeSubjectAside(speaker: SpeakerRef | null, subject: () => SpeakerRef | null, mentions: MentionRef[]): SpeakerRef | null {
+  const place = speaker?.entityId && mentions.some((m) => m.entityId === speaker.entityId && m.type === 'Place');
+  return (place ? subject() : null) ?? speaker;
 }
 
 /** A piece of writing as the only object of a writing verb ("wrote his piece on the website"): what was written is not said. */
@@ -318,7 +320,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
       coordinatedSubject(before, s.start, mentions) ??
       unnamedSource(before, s.start, mentions) ??
-      notPlace(subjectBefore(before, s.start, mentions, roles), mentions) ??
+      placeSubjectAside(subjectBefore(before, s.start, mentions, roles), () => sentenceSubject(text, before, s, mentions), mentions) ??
       nominalSource(before, s.start, mentions) ??
       // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
       // …also after "by", "while", "after": "began by saying he would …", "while saying …".
