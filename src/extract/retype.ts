@@ -4,7 +4,7 @@
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
-import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA } from './lexicon/places.js';
+import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { splitHolder } from './holder-splits.js';
@@ -45,6 +45,24 @@ const COMPANY_TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t
 const OPENING_ADVERB = /^(\p{Lu}\p{Ll}{5,}ly) /u;
 /** The end of a sentence or of a line right before a position: only white space back to ".", "!", "?" or a line break. */
 const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*)$/;
+/**
+ * Where a US state's abbreviation stands in the news: after a town's or a lawmaker's comma ("Palm Beach, Fla.",
+ * "Joe Donnelly, Ind.", "(R., La.)") or in a lawmaker's brackets ("Sen. Marco Rubio (Fla.)", "(D-Wis.)"). Linear.
+ */
+const STATE_SLOT_BEFORE = /(?:, |\((?:[RDI]-)?)$/;
+
+/**
+ * "Palm Beach, Fla.", "Sen. Ted Cruz (Tex.)": one word in a state's slot, with the abbreviation's stop right after it,
+ * is the state, never a person or a body the tagger took the capitalised word for ("Fla", "Tex"); the state's name
+ * it abbreviates, or undefined.
+ */
+function abbreviatedState(body: string, m: Mention): string | undefined {
+  if (m.role || m.honorific || m.text.includes(' ')) return undefined;
+  const abbreviation = m.text.endsWith('.') ? m.text : body[m.end] === '.' ? `${m.text}.` : undefined;
+  const state = abbreviation ? US_STATE_BY_ABBREVIATION.get(abbreviation) : undefined;
+  return state && STATE_SLOT_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) ? state : undefined;
+}
+
 /** The first word of a name and the space after it. */
 const FIRST_WORD = /^(\p{Lu}\p{Ll}+) /u;
 /** A sentence's start, or a label's colon or an opening quote before a position: "Update: Via Buzzfeed, …". */
@@ -247,6 +265,12 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {
       out.push(placeMention(m, cityNameOfCapital(m.text), m.key));
       lastCityEnd = m.end;
+      continue;
+    }
+    // "Walnut Creek, Calif.", "(R., La.)": a state's abbreviation is the state, in the US.
+    const state = m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization' ? abbreviatedState(body, m) : undefined;
+    if (state) {
+      out.push(placeMention(m, state, 'US'));
       continue;
     }
     // A weak country word the tagger already read as a place: its own sentence can still tell the US state.

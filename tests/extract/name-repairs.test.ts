@@ -124,9 +124,9 @@ describe('words run into a name', () => {
 
 describe('a town before a US state abbreviation', () => {
   test.each<[string, string[]]>([
-    ['He lives in Palm Beach, Fla., with his wife.', ['Place:Palm Beach']],
-    // a list of lawmakers with their states names people
-    ['Democratic Sens. Claire McCaskill, Mo., Heidi Heitkamp, N.D., and Joe Donnelly, Ind., voted yes.', []],
+    ['He lives in Palm Beach, Fla., with his wife.', ['Place:Florida', 'Place:Palm Beach']],
+    // a list of lawmakers with their states names people (and the states, no towns)
+    ['Democratic Sens. Claire McCaskill, Mo., Heidi Heitkamp, N.D., and Joe Donnelly, Ind., voted yes.', ['Place:Indiana', 'Place:Missouri']],
   ])('%s', (body, places) => {
     expect(extract(body).entities.filter((e) => e.type === 'Place').map((e) => `Place:${e.name}`).sort()).toEqual(places);
   });

@@ -279,6 +279,8 @@ describe('reported speech', () => {
     // The subject of the sentence speaks after "and" or a long appositive; party tags before the cue.
     ['Ed Schultz supported Democrats on MSNBC, and said he did not support the plan.', ['Ed Schultz: Democrats on MSNBC (R)', 'Ed Schultz: he did not support the plan (R)']],
     ['Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.', ['Donna Sampson Rawlings: the event brought back memories (R)']],
+    // the state ending the words before the cue (a Place, no speaker) gives way to the sentence's subject
+    ['Heidi Nunes, 59, of Walnut Creek, Calif., who survived the attack, said the shooter never spoke.', ['Heidi Nunes: the shooter never spoke (R)']],
     ['Sen. David Perdue (R-Ga.) said he did not believe those characterizations.', ['David Perdue: he did not believe those characterizations (R)']],
     ['Bernie Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.', ['Bernie Sanders: nobody would question her intelligence (R)']],
     // An attribution inside the sentence reports all of it; a participle after it is a report of its own.

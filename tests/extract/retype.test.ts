@@ -87,3 +87,18 @@ describe('a title word before a body\'s head noun is the first word of the body'
     ['Justice Kennedy wrote the opinion.', ['Person:Kennedy']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+describe('a US state abbreviated after a comma or in a lawmaker\'s brackets is the state, no person or body', () => {
+  test.each<[string, string[]]>([
+    ['Trump, who is at his resort in Palm Beach, Fla., had been relatively quiet.', ['Person:Trump', 'Place:Florida', 'Place:Palm Beach']],
+    ["Tucker's wife, Heidi Nunes, of Walnut Creek, Calif., survived the attack.", ['Person:Heidi Nunes', 'Place:California', 'Place:Walnut Creek']],
+    ['Powell, speaking to central bankers in Jackson Hole, Wyo., gave vague assurances.', ['Place:Jackson Hole', 'Place:Wyoming']],
+    ['Rescue workers came from Fairfax County, Va., CBS News reports.', ['Organization:CBS News', 'Place:Fairfax County', 'Place:Virginia']],
+    // a lawmaker's state: after the party's comma, or alone in brackets; the lawmaker stays a person
+    ['Senator John Kennedy (R., La.) asked Facebook’s general counsel about it.', ['Organization:Facebook', 'Person:John Kennedy', 'Place:Louisiana']],
+    ['Critics noted the silence of Sen. Ted Cruz (Tex.) at the debate.', ['Person:Ted Cruz', 'Place:Texas']],
+    ['Trump courted senators such as Joe Donnelly, Ind., and Claire McCaskill, Mo.', ['Person:Claire McCaskill', 'Person:Joe Donnelly', 'Place:Indiana', 'Place:Missouri']],
+    // not a state's slot: the Israeli broadcaster Kan ends its sentence, with no comma before it
+    ['Hotovely told public broadcaster Kan. She had visited Park Ridge, Ill., on Friday.', ['Organization:Kan', 'Person:Hotovely', 'Place:Illinois', 'Place:Park Ridge']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

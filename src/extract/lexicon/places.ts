@@ -96,11 +96,22 @@ export function countryOfPlace(name: string): string | undefined {
   return COUNTRY_BY_REGION.get(name) ?? COUNTRY_BY_CITY.get(name);
 }
 
+/** The AP abbreviations of the US states (and D.C.; "Tex." of older style) with the states' names: "Palm Beach, Fla." is in Florida. */
+export const US_STATE_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map([
+  ['Ala.', 'Alabama'], ['Ariz.', 'Arizona'], ['Ark.', 'Arkansas'], ['Calif.', 'California'], ['Colo.', 'Colorado'], ['Conn.', 'Connecticut'],
+  ['Del.', 'Delaware'], ['Fla.', 'Florida'], ['Ga.', 'Georgia'], ['Ill.', 'Illinois'], ['Ind.', 'Indiana'], ['Kan.', 'Kansas'], ['Ky.', 'Kentucky'],
+  ['La.', 'Louisiana'], ['Md.', 'Maryland'], ['Mass.', 'Massachusetts'], ['Mich.', 'Michigan'], ['Minn.', 'Minnesota'], ['Miss.', 'Mississippi'],
+  ['Mo.', 'Missouri'], ['Mont.', 'Montana'], ['Neb.', 'Nebraska'], ['Nev.', 'Nevada'], ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'],
+  ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla.', 'Oklahoma'], ['Ore.', 'Oregon'],
+  ['Pa.', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'], ['Tenn.', 'Tennessee'], ['Tex.', 'Texas'], ['Vt.', 'Vermont'],
+  ['Va.', 'Virginia'], ['Wash.', 'Washington'], ['W.Va.', 'West Virginia'], ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'], ['D.C.', 'District of Columbia'],
+]);
+
 /** The US states as the news writes them after a city and a comma: the ISO names and the AP abbreviations
  *  ("North Charleston, S.C.", "Toledo, Ohio", "Washington, D.C."). */
 export const US_STATE_FORMS: readonly string[] = [
   ...Object.values(iso31662.country('US')?.sub ?? {}).filter((s) => s.type === 'State').map((s) => s.name),
-  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
+  ...US_STATE_BY_ABBREVIATION.keys(),
 ];
 
 /** The states' two-letter postal codes ("NY", "CA"), from the same ISO 3166-2 table ("US-NY"). */

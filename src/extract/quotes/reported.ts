@@ -137,6 +137,16 @@ const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]
 const COMMON_SECOND_REPORT = /,[”"]?\s(?:the\s)?(?:\p{Ll}+\s)?(?:reports|report|media|paper|newspaper|agency|witnesses|police|authorities)\s(?:said|say|says|told|added|reported)\b/u;
 /** A link to a video or a gallery in brackets ("( WATCH: Kerry remarks on Iran nuclear deal)"): a caption, no statement. */
 const LINK_CAPTION = /^\(\s*(?:WATCH|VIDEO|PHOTOS?|LISTEN|SEE|READ(?:\s+MORE)?|RELATED)\s*:/;
+/**
+ * A place is no speaker (the pipeline drops one): "Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said" —
+ * a state ending the words before the cue gives way to the sentence's subject when there is one; else it stays (its
+ * quote is kept, with no speaker).
+ */
+function placeSubjectAside(speaker: SpeakerRef | null, subject: () => SpeakerRef | null, mentions: MentionRef[]): SpeakerRef | null {
+  const place = speaker?.entityId && mentions.some((m) => m.entityId === speaker.entityId && m.type === 'Place');
+  return (place ? subject() : null) ?? speaker;
+}
+
 /** A piece of writing as the only object of a writing verb ("wrote his piece on the website"): what was written is not said. */
 const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes)$/;
 const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report)s?(?:\s+(?:on|in|for|at|about|to|with|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
@@ -310,7 +320,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
       coordinatedSubject(before, s.start, mentions) ??
       unnamedSource(before, s.start, mentions) ??
-      subjectBefore(before, s.start, mentions, roles) ??
+      placeSubjectAside(subjectBefore(before, s.start, mentions, roles), () => sentenceSubject(text, before, s, mentions), mentions) ??
       nominalSource(before, s.start, mentions) ??
       // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
       // …also after "by", "while", "after": "began by saying he would …", "while saying …".
