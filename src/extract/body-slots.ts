@@ -47,11 +47,12 @@ const endsName = (body: string, m: Mention) => !NAME_GOES_ON.test(body.slice(m.e
 /** " of " or ", of " between a person's name and the name after it. */
 const OF_BETWEEN = /^,? of (?:the )?$/;
 
+const US_STATES: ReadonlySet<string> = new Set(US_STATE_FORMS);
 /** Last words of places' names that are no body's ("Edison Township", "Al Asad Air Base", "Jasper County"). */
 const PLACE_ENDINGS: ReadonlySet<string> = new Set(['Township', 'County', 'Parish', 'Borough', 'District', 'Province', 'City', 'Village', 'Base', 'Airbase', 'Airport', 'Street', 'Avenue', 'Road', 'Square', 'Island']);
 /** A place the gazetteer knows, or a name a place's word heads: "of New York", "of Edison Township" are where a person is from. */
 const isKnownPlace = (name: string) =>
-  CITY_NAMES.has(name) || REGION_NAMES.has(name) || US_STATE_FORMS.includes(name) || isPlaceByHead(name) || PLACE_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1));
+  CITY_NAMES.has(name) || REGION_NAMES.has(name) || US_STATES.has(name) || isPlaceByHead(name) || PLACE_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1));
 
 /** The mention stands after a job and its preposition ("chief executive of ", "an analyst with "). */
 const atEmployerSlot = (body: string, m: Mention) => EMPLOYER_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start));
@@ -66,11 +67,10 @@ export const BODY_SLOT_RULES: readonly BodySlotRule[] = [
   {
     id: 'affiliation-after-name',
     test: (m, { body, personEndingAt }) => {
-      if (isKnownPlace(m.text) || !endsName(body, m)) return false;
       // The person's name ends right before ", of " / " of ": within the few characters the preposition takes.
       for (let at = m.start - 4; at >= Math.max(0, m.start - 10); at--) {
         const p = personEndingAt.get(at);
-        if (p && p.text.includes(' ') && OF_BETWEEN.test(body.slice(at, m.start))) return true;
+        if (p && p.text.includes(' ') && OF_BETWEEN.test(body.slice(at, m.start))) return endsName(body, m) && !isKnownPlace(m.text);
       }
       return false;
     },

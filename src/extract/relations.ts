@@ -591,7 +591,6 @@ function titleCountries(entities: readonly Entity[]): Map<string, Set<string>> {
   }));
 }
 
-
 /**
  * The offices and country of the article's people whom the lexicon lists as office holders (KNOWN_OFFICE_HOLDERS), by
  * name or alias. A US president's office only while in office on the article's date (US_PRESIDENTS); undated, not at all.
@@ -674,15 +673,19 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let mainClauseOfAdjunct: string | undefined;
   /** The subject is a causative's object in an infinitive ("the plan to have Trump sit down with Kim"): an aim. */
   let causativeAim = false;
-  // The status is read from the words between the subject and the cue, else from the clause's last words before it.
-  const clause = /(?:[^,;:—–]*)$/.exec(body.slice(Math.max(s.start, cueStart - 80), cueStart))![0];
-  // The clause's last four lower-case words: names do not count ("ahead of Kim Jong Un’s summit").
-  let statusFrom = cueStart;
-  const tokens = [...clause.matchAll(/\S+/g)];
-  for (let k = tokens.length - 1, lower = 0; k >= 0 && lower < 4; k--) {
-    statusFrom = cueStart - clause.length + tokens[k].index!;
-    if (!/^\p{Lu}/u.test(tokens[k][0])) lower++;
-  }
+  // The status is read from the words between the subject and the cue, else from the clause's last words before it
+  // (four lower-case ones: names do not count, "ahead of Kim Jong Un’s summit").
+  const clause = clauseTail(body, Math.max(s.start, cueStart - 80), cueStart);
+  let statusFrom = leadWordsStart(clause, cueStart);
+  // "the plan to have Trump sit down with Kim", "Moon will have Trump meet Kim": a causative's object does the meeting,
+  // and the causative's own words (its "to", its tense) give the status, not the bare verb after the name.
+  const readCausative = (sub: readonly Party[]) => {
+    const causative = sub.length ? CAUSATIVE_BEFORE.exec(body.slice(Math.max(s.start, sub[0].start - 40), sub[0].start)) : null;
+    if (!causative) return;
+    causativeAim = !!causative[1];
+    const at = sub[0].start - causative[0].length + causative[0].search(/\S/);
+    statusFrom = leadWordsStart(clauseTail(body, Math.max(s.start, sub[0].start - 80), at), at);
+  };
   const leftSide = (slot: Slot): Party[] => {
     switch (slot) {
       case 'subject': {
@@ -705,13 +708,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
           }
         }
         if (sub.length) statusFrom = sub[sub.length - 1].end;
-        // "the plan to have Trump sit down with Kim", "Moon will have Trump meet Kim": a causative's object does the
-        // meeting, and the causative's own words (its "to", its tense) give the status, not the bare verb after the name.
-        const causative = sub.length ? CAUSATIVE_BEFORE.exec(body.slice(Math.max(s.start, sub[0].start - 40), sub[0].start)) : null;
-        if (causative) {
-          causativeAim = !!causative[1];
-          statusFrom = leadWordsFrom(body, Math.max(s.start, sub[0].start - 80), sub[0].start - causative[0].length + causative[0].search(/\S/));
-        }
+        readCausative(sub);
         if (sub.length) return sub;
         // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
         // phrases share the subject of the first.
@@ -799,13 +796,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const venue = sub.find((p) => isVenueParty(ctx, p) && /^\s+$/.test(body.slice(p.end, cueStart)));
         if (venue) sub = subjectBefore(ctx, venue.start, true).filter((p) => !isVenueParty(ctx, p));
         if (sub.length) statusFrom = sub[sub.length - 1].end;
-        // "the plan to have Trump sit down with Kim", "Moon will have Trump meet Kim": a causative's object does the
-        // meeting, and the causative's own words (its "to", its tense) give the status, not the bare verb after the name.
-        const causative = sub.length ? CAUSATIVE_BEFORE.exec(body.slice(Math.max(s.start, sub[0].start - 40), sub[0].start)) : null;
-        if (causative) {
-          causativeAim = !!causative[1];
-          statusFrom = leadWordsFrom(body, Math.max(s.start, sub[0].start - 80), sub[0].start - causative[0].length + causative[0].search(/\S/));
-        }
+        readCausative(sub);
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
         // with Erdogan": with no subject nearer, an adjunct with an article hangs on the main clause too.
@@ -1772,7 +1763,6 @@ const BODY_MEETING_BEFORE = new Set(['caucus', 'cabinet', 'committee', 'subcommi
 
 /** Prepositions before "host" that make it a noun ("sparred with host Chris Wallace"); "to host" stays a verb. */
 const PREPOSITIONS_BEFORE_NOUN_HOST = new Set(['with', 'by', 'from', 'of', 'as', 'among', 'for', 'about', 'against']);
-/** Words before "host" that make it a noun: "talk show host", "radio host". */
 /** An event's head or a year right before "host(s)": "World Cup hosts France", "Euro 2016 hosts", "summit host Japan". */
 const EVENT_HEAD_BEFORE_HOST = /(?:^|\s)(?:Cup|Games|Olympics|Olympic|[Ss]ummit|[Tt]ournament|Championships?|Finals|Expo|[Ff]estival|[Cc]onference|\d{4})\s+$/u;
 /** A body named as an event (or a club of states hosted only as its summit): what a host stages, no guest. */
@@ -1783,6 +1773,7 @@ const HOSTED_CROWD_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:troops|forces|soldiers|
 const HOSTED_CROWD_END = /\s(?:troops|forces|soldiers|personnel|servicemen|service\s+members|refugees|migrants|asylum-seekers|workers|tourists|fans|students|pilgrims)$/u;
 /** A game or match in the clause of "host": a sports fixture. */
 const FIXTURE_NOUN = /\b(?:game|games|match|matches|fixture|playoff|play-off|matchup|derby|doubleheader)\b/i;
+/** Words before "host" that make it a noun: "talk show host", "radio host". */
 const HOST_NOUN_BEFORE = new Set(['show', 'radio', 'talk', 'tv', 'television', 'podcast', 'program', 'programme', 'co', 'news', 'game', 'late-night']);
 
 /** A determiner with up to two adjectives before a cue: "an earlier visit", "the first official visit", "his talks". */
@@ -2063,12 +2054,13 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
 /** A causative verb right before a name ("to have Trump sit down", "will let Kim meet"), with the infinitive's "to". */
 const CAUSATIVE_BEFORE = /(?:\b(to)\s+|\s|^)(?:have|has|had|having|let|lets|letting|make|makes|made|making)\s+$/;
 
-/**
- * Where the status words before `at` begin: the last four lower-case words of the clause between `from` and `at`
- * (names do not count), not past a comma, colon, semicolon or dash.
- */
-function leadWordsFrom(body: string, from: number, at: number): number {
-  const clause = /(?:[^,;:—–]*)$/.exec(body.slice(from, at))![0];
+/** The end of the clause between `from` and `at`: back to a comma, colon, semicolon or dash. */
+function clauseTail(body: string, from: number, at: number): string {
+  return /(?:[^,;:—–]*)$/.exec(body.slice(from, at))![0];
+}
+
+/** Where the status words before `at` begin: the last four lower-case words of `clause`, which ends at `at` (names do not count). */
+function leadWordsStart(clause: string, at: number): number {
   let start = at;
   const tokens = [...clause.matchAll(/\S+/g)];
   for (let k = tokens.length - 1, lower = 0; k >= 0 && lower < 4; k--) {
