@@ -62,6 +62,12 @@ export const CAPITAL_CITY_RULES: readonly CapitalCityRule[] = [
     why: 'the streets, the mayor or the outskirts of a capital are the city\'s',
   },
   {
+    id: 'city-office-of',
+    before: /\b(?:(?:Deputy\s+)?Mayor|(?:Arch)?[Bb]ishop|(?:Arch)?[Dd]iocese)\s+of\s+(?:the\s+)?$/,
+    examples: ['the Mayor of London', 'the Archbishop of Washington', 'the Archdiocese of Washington'],
+    why: 'a mayor and a bishop hold offices of the city or its diocese, capitalised as a title or not, never of the state',
+  },
+  {
     id: 'capital-apposition',
     before: /\bcapital(?:\s+city)?,?\s+$/,
     examples: ["the South's capital, Seoul", 'the Russian capital Moscow'],

@@ -7,6 +7,7 @@ import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lex
 import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
+import { withTitleDomains } from './title-domains.js';
 import { splitHolder } from './holder-splits.js';
 import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
@@ -220,7 +221,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
   // "suspects Dzhokhar and Tamerlan Tsarnaev": two people sharing one family name (coordinated-people.ts).
   // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
-  const mentions = splitSharedSurnames(body, read.flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)));
+  // "the Mayor of London", "Rep. Peter King of New York": a title's "of" phrase is its domain, no holder's name (title-domains.ts).
+  const mentions = splitSharedSurnames(body, withTitleDomains(body, read).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)));
   const outlets = outletNames(body, mentions);
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);

@@ -39,6 +39,9 @@ describe('the same word used for the city itself is a Place', () => {
     ['The summit was held in Beijing, China, on Monday.', ['Beijing=place:beijing-cn', 'China=country:CN']],
     // Coordinated with a city: "in Washington and Moscow" are both cities; Washington the city is Washington, D.C.
     ['Embassies in Washington and Moscow were closed.', ['Washington=place:washington-dc-us', 'Moscow=place:moscow-ru']],
+    // A title's "of" phrase is its office's domain, never its holder (issue #13): the city of a mayor or a bishop.
+    ['Khan, the first Muslim to be elected Mayor of London, criticized him.', ['London=place:london-gb']],
+    ['Cardinal Donald Wuerl, the Archbishop of Washington, spoke on Monday.', ['Washington=place:washington-dc-us']],
     // Both readings in one article are two nodes.
     ['Moscow warned Kyiv. Protesters gathered in Moscow anyway.', ['Moscow=country:RU', 'Kyiv=country:UA', 'Moscow=place:moscow-ru']],
   ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));
