@@ -322,10 +322,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (!decided && familyNamesFirst.has(sk)) continue;
     people.set(sk, decided ? ranked[0][0] : '');
   }
-  // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person.
+  // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person — unless,
+  // untitled, it is the given name of the article's one person so named ("Deborah Amos … Deborah says", NPR's style
+  // for its reporters; Thai names: "Yingluck Shinawatra … Yingluck said"), whom linkSingle gives it.
   for (const m of mentions) {
     if (m.type !== 'Person' || m.key.includes(' ') || !m.strong) continue;
     const sk = surnameKey(m.key);
+    if (!m.role && !m.honorific && givenNameOwner(m.key)) continue;
     if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
   }
   // Acronyms are linked to long forms by initials: "Fox Business Network" … "FBN".

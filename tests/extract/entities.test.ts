@@ -43,6 +43,10 @@ describe('buildEntities', () => {
     // A given name alone is the one person with it, and counts towards who the article is about.
     ['Hillary Clinton spoke in Ohio. Bill Clinton left early. Voters cheered for Hillary. Clinton said little.', ['person:bill-clinton=Bill Clinton', 'person:hillary-clinton=Hillary Clinton|Hillary|Clinton', 'place:ohio-us=Ohio']],
     ['Hillary Clinton and Hillary Duff sang. Hillary left.', ['person:hillary-clinton=Hillary Clinton', 'person:hillary-duff=Hillary Duff']],
+    // …also as a speaker ("Deborah says", NPR's style for its reporters); a titled single name stays a surname.
+    ['NPR’s Deborah Amos reports on the war. Deborah says meetings are taking place.', ['org:npr=NPR', 'person:deborah-amos=Deborah Amos|Deborah']],
+    ['Julie McCarthy reports on the vote. “It was close,” Julie said.', ['person:julie-mccarthy=Julie McCarthy|Julie']],
+    ['Graham Brady spoke in London. Sen. Graham said no.', ['person:graham-brady=Graham Brady', 'person:graham=Graham|Sen. Graham', 'place:london-gb=London']],
     // A party's members speak as the party: "Republicans said …", "the GOP"; other parties' "Democrats" are not it.
     ['Republicans said no. The GOP agreed.', ['org:republican-party=Republican Party|Republicans|GOP']],
     ['Many Democrats say the lead is fragile.', ['org:democratic-party=Democratic Party|Democrats']],
