@@ -4,10 +4,11 @@
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
-import { cityNameOfCapital, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION } from './lexicon/places.js';
+import { cityNameOfCapital, countryOfPlace, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { withTitleDomains } from './title-domains.js';
+import { placeSlotNames } from './place-slots.js';
 import { splitHolder } from './holder-splits.js';
 import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
@@ -227,6 +228,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);
   const venues = venueNames(body, mentions);
+  // "the town of Khan Shaykhun", "the provincial capital, Puli Alam": names in a place's slot (place-slots.ts).
+  const slotPlaces = placeSlotNames(body, mentions);
   // "the Withdrawal Agreement Bill (WAB) … until the WAB is passed": an acronym the article gives a law is the law's
   // name in every mention.
   const lawAcronyms = new Set(mentions.filter((m) => m.type === 'Organization' && inInstrumentName(body, m)).map((m) => m.text));
@@ -297,6 +300,10 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     // "his Trump Turnberry golf course": a name the article follows with a resort's noun is that place, in every mention.
     if ((m.type === 'Person' || m.type === 'Unknown') && venues.has(m.text) && !m.role && !m.honorific) {
       out.push(placeMention(m, m.text));
+      continue;
+    }
+    if ((m.type === 'Person' || m.type === 'Unknown') && slotPlaces.has(m.text) && !m.role && !m.honorific) {
+      out.push(placeMention(m, m.text, countryOfPlace(m.text)));
       continue;
     }
     // "General Motors Co.", "Motors Co." after the title "General": a name ending in a company's legal form is the
