@@ -671,6 +671,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let superlativeStatus: RelationStatus | null | undefined;
   /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
   let mainClauseOfAdjunct: string | undefined;
+  /** The subject is the main clause's, taken by a participle after its comma ("Putin returned in 2014, meeting with Castro"). */
+  let participleOfMain = false;
   /** The subject is a causative's object in an infinitive ("the plan to have Trump sit down with Kim"): an aim. */
   let causativeAim = false;
   // The status is read from the words between the subject and the cue, else from the clause's last words before it
@@ -715,6 +717,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const shared = sharedSubject(ctx, cueStart);
         if (shared) statusFrom = shared.from;
         if (shared) return [shared.party];
+        // "Putin returned to Cuba in 2014, meeting with Castro", "Kerry was in Geneva, negotiating with the Iranians": a
+        // participle after the comma that closes a one-clause sentence takes its subject and its time.
+        const participle = PARTICIPLE_ADJUNCT.exec(body.slice(s.start, cueStart));
+        // ("criticized for confronting Iran, supporting Israel": a participle continuing a list of gerunds is none.)
+        if (participle && rule.type === 'MET_WITH' && /^\p{Ll}+ing\b/u.test(body.slice(cueStart, cueEnd))) {
+          const commaAt = s.start + participle.index;
+          const main = sentenceSubject(ctx);
+          const predicate = main ? body.slice(main.end, commaAt) : '';
+          if (main && main.end <= commaAt && /^\s+\p{Ll}/u.test(predicate) && !/[,;:“”"?()—–]/.test(predicate) && !GERUND_IN_PREDICATE.test(predicate) && !words(predicate).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who' || w === 'and' || w === 'or')) {
+            statusFrom = commaAt + 1;
+            mainClauseOfAdjunct = predicate;
+            participleOfMain = true;
+            return [main];
+          }
+        }
         // "Trump told reporters after meeting with Turnbull": a gerund adjunct's subject is the main clause's.
         const adjunct = GERUND_ADJUNCT.exec(body.slice(s.start, cueStart));
         const main = adjunct ? adjunctSubject(ctx, s.start + adjunct.index) : null;
@@ -999,7 +1016,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20))) && !othersMetLater(ctx, cueEnd)) {
+  } else if (rule.reciprocal && left.length > 1 && (rule.id === 'meet.hold-noun-reciprocal' ? !OTHER_SIDE_AFTER_NOUN.test(clauseAfter(body, cueEnd, s.end)) && !/^(?:co-)?host/i.test(body.slice(cueStart, cueEnd)) : /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20)))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
@@ -1042,7 +1059,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "warned of difficulties in negotiating with China", "the idea of meeting Kim": a gerund complementing a noun names
   // a kind of act, no meeting that took place.
   if ((rule.id === 'meet.verb' || rule.id === 'meet.call') && /^\p{Ll}+ing\b/u.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && nounComplementBefore(words(wordBefore))) return [];
-  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
+  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart)) && !participleOfMain) return [];
+  if ((rule.id === 'meet.hold-noun-reciprocal' || rule.id === 'meet.hold-noun-with') && /^(?:holding|having)\b/i.test(body.slice(cueStart, cueEnd)) && GERUND_COMPLEMENT_BEFORE.test(wordBefore)) return [];
   // "walked into the House Democratic Caucus meeting with Pelosi": a body's own meeting is a gathering its members
   // attend; "with" then joins the walkers, not the two sides of a meeting.
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
@@ -1065,6 +1083,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Kim is expected to hold talks with Vietnamese leaders before negotiating with Trump": a gerund adjunct happens in
   // the main clause's time, which its auxiliary or plan word right after the subject gives.
   if (rule.type === 'MET_WITH' && status === 'happened' && mainClauseOfAdjunct !== undefined && words(mainClauseOfAdjunct).filter((w) => !/^\p{Lu}/u.test(w)).slice(0, 3).some((w) => PLANNED.has(w.toLowerCase()))) status = 'planned';
+  // "Abe would visit Pearl Harbor, meeting Obama": a main clause of wish or possibility leaves its participle one too.
+  if (rule.type === 'MET_WITH' && status && status !== 'refused' && participleOfMain && words(mainClauseOfAdjunct ?? '').filter((w) => !/^\p{Lu}/u.test(w)).slice(0, 3).some((w) => HYPOTHETICAL.has(w.toLowerCase()) || w === 'not' || w === 'never' || /n['’]t$/.test(w))) return [];
   // Where the meeting noun's phrase starts: before the parties of a compound ("the prospects for an unprecedented
   // U.S.-North Korea summit", "a possible Trump–Kim meeting"), so the words governing or qualifying it are read there.
   const phraseAt = nounAt >= 0 && rule.left === 'compound' && left.length ? Math.min(nounAt, left[0].start) : nounAt;
@@ -1538,6 +1558,14 @@ function othersMetLater(ctx: Ctx, cueEnd: number): boolean {
   const next = ctx.parties.find((p) => p.start > from + 4 && p.end <= cueEnd + clause.length);
   return !!next && !next.possessive && objectGapOk(ctx.body.slice(from + 4, next.start), false);
 }
+
+/** "discussed holding a summit", "talked about having talks": a light verb's gerund as the complement of a verb of
+ *  talk or thought (or of "about"/"of") names an idea of a meeting, none held. */
+const GERUND_COMPLEMENT_BEFORE = /\b(?:\p{Ll}+ed|discuss(?:es|ing)?|consider(?:s|ing)?|propos(?:e|es|ing)|suggest(?:s|ing)?|avoid(?:s|ing)?|favou?r(?:s|ing)?|oppos(?:e|es|ing)|envisag(?:e|es|ing)|contemplat(?:e|es|ing)|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:e|es|ing)|about|of)\s+$/u;
+
+/** "held talks with business leaders", "held a meeting among aides": a meeting noun's other side named after it (a
+ *  party or not), so its subject's conjuncts did not meet each other. */
+const OTHER_SIDE_AFTER_NOUN = /\b(?:with|between|among|amongst)\b/i;
 
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
 const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!each\s+other\b|one\s+another\b)(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
@@ -2273,6 +2301,10 @@ const NOT_NOUN_BEFORE_COMPLEMENT = new Set(['is', 'are', 'was', 'were', 'been', 
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;
+/** The comma (and an adverb) right before a participle that closes its sentence's main clause: "…, meeting with". */
+const PARTICIPLE_ADJUNCT = /,\s+(?:(?:later|then|also|again|instead|first|\p{Ll}+ly)\s+)?$/u;
+/** A gerund after a preposition in the main clause: a participle after its comma continues that gerund's list. */
+const GERUND_IN_PREDICATE = /\b(?:for|of|by|about|on|in|from|with|without|after|before|while|to)\s+\p{Ll}+ing\b/u;
 
 /** Words that open a noun phrase after "and": a new subject, not a second verb phrase of the first. */
 const NEW_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'some', 'many', 'both', 'one', 'two']);
