@@ -1161,6 +1161,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
   // clause whose verb is future is further ahead still.
   if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && futureClauseBefore(body.slice(s.start, phraseAt))) status = 'planned';
+  // "anxiety over what he might agree to … during a private meeting with Putin", "suggested the NHS would be included in
+  // trade talks between the US and the UK": a meeting noun in an adjunct of a verb under a modal of possibility is
+  // presupposed but still ahead of the clause that wonders about it ("might have agreed to during" stays past).
+  if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && modalOverAdjunct(body.slice(s.start, phraseAt))) status = 'planned';
   // "Mr. Trump embarked on a visit to Britain before a summit Monday with Putin" (published on a Thursday), "the U.S.-China
   // summit that starts Friday", "is looking forward to his meeting with", "to keep the U.S.-North Korea summit on track": a
   // meeting noun whose own weekday, after a preposition of aim or in a timetable's present, is another day than the
@@ -1939,6 +1943,31 @@ const CONDITION_AFTER = /^\s*,\s*(?:if|unless|should\s+(?:it|they)|were\s+(?:it|
  *  under way: "(Trump) will spend four days in the UK before his (summit)", "the Arctic will be on the agenda during his
  *  (meetings)", "Putin is heading into his long-awaited (meeting)" ("ahead of" is a plan word already). Word-based: no
  *  pattern over the clause. */
+/** Prepositions of an adjunct that a meeting noun's phrase may head ("during a private meeting", "in trade talks"). */
+const MODAL_ADJUNCT_PREPOSITIONS = new Set(['during', 'at', 'in', 'before', 'after', 'into', 'from']);
+const POSSIBILITY_MODALS = new Set(['might', 'may', 'would', 'could', 'can']);
+/** Words that open another clause or close the modal's verb phrase between the modal and the adjunct. */
+const MODAL_SCOPE_BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'while', 'because', 'since', 'as', 'but', 'if', 'than', 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'had', 'did', 'does', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+
+/**
+ * Whether the adjunct that ends `text` (a preposition, a determiner, three adjectives at most, up to a meeting noun's
+ * phrase) hangs on a verb phrase under "might", "may", "would", "could" or "can" in the same clause: the verbs between
+ * may be coordinated with commas ("might agree to, give away, or improperly disclose during"), but no other clause may
+ * open between them, and a modal perfect ("might have agreed to during") tells of the past.
+ */
+function modalOverAdjunct(text: string): boolean {
+  const tokens = [...text.matchAll(/[\p{L}’'-]+|[;:“”"—–()?!]/gu)].map((m) => m[0]);
+  let k = tokens.length - 1;
+  for (let n = 0; k >= 0 && n < 5 && !MODAL_ADJUNCT_PREPOSITIONS.has(tokens[k]); k--, n++) if (!/^\p{Ll}/u.test(tokens[k]) && !/^\p{Lu}.*['’]s?$/u.test(tokens[k])) return false;
+  if (k < 0 || !MODAL_ADJUNCT_PREPOSITIONS.has(tokens[k])) return false;
+  for (let j = k - 1, n = 0; j >= 0 && n < 10; j--, n++) {
+    const w = tokens[j];
+    if (POSSIBILITY_MODALS.has(w)) return tokens[j + 1] !== 'have' && tokens[j + 1] !== 'not' && !/n['’]t$/.test(tokens[j + 1] ?? '');
+    if (!/^\p{L}/u.test(w) || MODAL_SCOPE_BREAKERS.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
 function futureClauseBefore(text: string): boolean {
   const raw = words(text).slice(-5);
   let k = raw.length - 1;
@@ -2377,8 +2406,9 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
 }
 /** Adjectives naming a part or a state of a place: "northern Syria", "war-torn Yemen", "rebel-held Idlib". */
 const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
-/** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"). */
-const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}$`, 'i');
+/** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"), and a hashtag. */
+// ("a good trip to #Pyongyang", "in # Gaza": a tweet's hashtag on a place name keeps it a place.)
+const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}(?:#\\s?)?$`, 'i');
 /** A place a verb of travel goes to, then "and"/"or" (with "then", "later"…): the next conjunct is a destination too
  *  ("will travel to Israel and then the Vatican"; not "a blow to South Korea and Japan"). */
 const PLACE_LIST_BEFORE = new RegExp(`\\b(?:(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|jet(?:s|ted|ting)?)\\s+(?:on\\s+|back\\s+)?to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3},?\\s+(?:and|or)\\s+(?:then\\s+|later\\s+|also\\s+|finally\\s+|on\\s+to\\s+)?(?:the\\s+)?$`, 'u');

@@ -1841,6 +1841,26 @@ describe('issue #12 (lead21): a causativeâ€™s object meets, with the causativeâ€
   });
 });
 
+describe('issue #12 (rel22): a meeting noun in an adjunct under a modal of possibility is ahead; plans and expectations; a hashtag keeps a place', () => {
+  test.each<[string, string[]]>([
+    // The modal governs the verb the adjunct hangs on: the meeting is presupposed, still to come.
+    ['Donald Trump also offered what appeared to be a response to the considerable anxiety over what he might agree to, give away, or improperly disclose during a private meeting with Vladimir Putin, an ex-KGB agent.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Theresa May also suggested the NHS would be included in post-Brexit trade talks between the US and the UK.', ['MET_WITH planned United Kingdom ~ United States']],
+    ['Angela Merkel might raise the issue during her meeting with Vladimir Putin.', ['MET_WITH planned Angela Merkel ~ Vladimir Putin']],
+    // A modal perfect, a negated modal of the past, a clause opened between the modal and the adjunct: held.
+    ['Angela Merkel might have raised the issue during her meeting with Vladimir Putin.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+    ['Angela Merkel could not recall what she said during her meeting with Vladimir Putin.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+    ['Vladimir Putin says Xi Jinping would stick to a commitment he made during a summit with Donald Trump.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    // "is supposed to meet" is a plan; an expectation to meet, like an intention, is none yet.
+    ['Donald Trump is supposed to meet Vladimir Putin on Monday.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump has repeatedly expressed his expectation to meet Xi Jinping.', []],
+    // "a good trip to # Pyongyang": the hashtag's place is where the trip went, no party of the meeting.
+    ['"Had a good trip to # Pyongyang to meet with Chairman Kim," Mike Pompeo said on Twitter.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('issue #12 (rel22): a participle after the comma closing the main clause takes its subject and its time', () => {
   test.each<[string, string[]]>([
     ['Vladimir Putin returned to Cuba in 2014, meeting with Fidel Castro.', ['MET_WITH happened Fidel Castro ~ Vladimir Putin']],
