@@ -30,6 +30,12 @@ const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'a
 // "held a meeting in Moscow late Wednesday with …": a short place or time before "with".
 const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?)?';
 const LOWER_WORDS_UP_TO_4 = '(?:\\p{Ll}+\\s+){0,4}?';
+// "met privately with", "conferring instead with", "met in Germany with", "met last month with": an adverb of manner, a
+// short place or time, or both, may stand between a meeting verb and its "with" (issue #12, rel22).
+const MEET_VERB_BARE = alt(['met', 'meet', 'meets', 'meeting', 'conferred', 'confer', 'confers', 'conferring', 'negotiated', 'negotiate', 'negotiates', 'negotiating', 'consulted', 'consult', 'consults', 'consulting', 'dined', 'dine', 'dines', 'dining', 'lunched', 'huddled', 'huddle', 'huddles', 'huddling', 'sat down', 'sit down', 'sits down', 'sitting down']);
+const MANNER = `(?:\\p{Ll}+ly|${alt(['instead', 'again', 'together', 'twice', 'once', 'first', 'later', 'also', 'alone', 'one-on-one', 'face-to-face', 'in person', 'in private', 'in secret'])})`;
+const WHERE_WHEN_ONE = '\\s+(?:in|at|on|late|early|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?';
+const MEET_VERB_ADJUNCT_WITH = `${MEET_VERB_BARE}(?:\\s+${MANNER}(?:${WHERE_WHEN_ONE})?|${WHERE_WHEN_ONE})\\s+with\\b`;
 
 /**
  * Where a rule finds its parties, around the cue:
@@ -101,6 +107,29 @@ export const RELATION_RULES: RelationRule[] = [
     why: 'A light verb with a meeting noun is a meeting verb: "held talks with".',
   },
   {
+    id: 'meet.hold-noun-reciprocal',
+    type: 'MET_WITH',
+    pattern: `\\b${HOLD}\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}\\b`,
+    left: 'subject',
+    right: 'none',
+    reciprocal: true,
+    examples: [
+      ['Angela Merkel and Emmanuel Macron held talks in Berlin.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      ['Donald Trump and Kim Jong Un held a historic summit in Singapore on Tuesday.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+      ['Vladimir Putin, Hassan Rouhani and Ilham Aliyev are planning to hold security talks in Baku soon.', ['MET_WITH planned Hassan Rouhani ~ Ilham Aliyev', 'MET_WITH planned Hassan Rouhani ~ Vladimir Putin', 'MET_WITH planned Ilham Aliyev ~ Vladimir Putin']],
+      ['The leaders of China and Taiwan held historic talks in Singapore.', ['MET_WITH happened China ~ Taiwan']],
+      ['Angela Merkel and Emmanuel Macron held talks with Donald Trump.', ['MET_WITH happened Angela Merkel ~ Donald Trump', 'MET_WITH happened Donald Trump ~ Emmanuel Macron']],
+      ['Angela Merkel and Emmanuel Macron held talks with business leaders in Berlin.', []],
+      ['Angela Merkel held talks in Berlin.', []],
+      ['Angela Merkel and Emmanuel Macron would hold talks if asked.', []],
+      ['Germany and France did not hold talks on Monday.', []],
+      // Co-hosts receive others; a gerund complementing a verb of talk names an idea of a meeting.
+      ['Barack Obama and Joe Biden hosted a dinner for Republican senators at the Naval Observatory.', []],
+      ['Donald Trump and Vladimir Putin discussed holding a summit at the White House.', []],
+    ],
+    why: 'A light verb with a meeting noun and no "with" is the reciprocal of "met": coordinated subjects held it together (issue #12, rel22).',
+  },
+  {
     id: 'meet.noun-with',
     type: 'MET_WITH',
     pattern: `\\b${MEET_NOUN}${WHERE_WHEN}\\s+with\\b`,
@@ -170,7 +199,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'meet.verb',
     type: 'MET_WITH',
-    pattern: `\\b${MEET_VERB}\\b(?:\\s+with\\b)?`,
+    pattern: `\\b(?:${MEET_VERB_ADJUNCT_WITH}|${MEET_VERB}\\b(?:\\s+with\\b)?)`,
     left: 'subject',
     right: 'object',
     reciprocal: true,
@@ -194,6 +223,16 @@ export const RELATION_RULES: RelationRule[] = [
       ['Angela Merkel has not consulted with Emmanuel Macron.', []],
       ['The White House has an obligation to consult with Congress.', []],
       ['Angela Merkel consulted the dictionary.', []],
+      // An adverb of manner, a short place or time between the verb and its "with" (issue #12, rel22).
+      ['John Kerry met privately with Philip Hammond on Sunday.', ['MET_WITH happened John Kerry ~ Philip Hammond']],
+      ['Donald Trump met separately with Benjamin Netanyahu and Benny Gantz.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump', 'MET_WITH happened Benny Gantz ~ Donald Trump']],
+      ['Wang Yi met in Manila with Rex Tillerson.', ['MET_WITH happened Rex Tillerson ~ Wang Yi']],
+      ['Barack Obama met last week with James Clyburn.', ['MET_WITH happened Barack Obama ~ James Clyburn']],
+      ['Barack Obama conferred privately with Benjamin Netanyahu.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+      ['Donald Trump will meet next week with Imran Khan.', ['MET_WITH planned Donald Trump ~ Imran Khan']],
+      ['Donald Trump has no plans to meet one-on-one with Vladimir Putin.', []],
+      ['Barack Obama would be willing to negotiate directly with Hassan Rouhani.', []],
+      ['Rex Tillerson met in Moscow with reporters.', []],
     ],
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
   },

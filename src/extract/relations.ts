@@ -671,6 +671,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let superlativeStatus: RelationStatus | null | undefined;
   /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
   let mainClauseOfAdjunct: string | undefined;
+  /** The subject is the main clause's, taken by a participle after its comma ("Putin returned in 2014, meeting with Castro"). */
+  let participleOfMain = false;
   /** The subject is a causative's object in an infinitive ("the plan to have Trump sit down with Kim"): an aim. */
   let causativeAim = false;
   // The status is read from the words between the subject and the cue, else from the clause's last words before it
@@ -715,6 +717,21 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const shared = sharedSubject(ctx, cueStart);
         if (shared) statusFrom = shared.from;
         if (shared) return [shared.party];
+        // "Putin returned to Cuba in 2014, meeting with Castro", "Kerry was in Geneva, negotiating with the Iranians": a
+        // participle after the comma that closes a one-clause sentence takes its subject and its time.
+        const participle = PARTICIPLE_ADJUNCT.exec(body.slice(s.start, cueStart));
+        // ("criticized for confronting Iran, supporting Israel": a participle continuing a list of gerunds is none.)
+        if (participle && rule.type === 'MET_WITH' && /^\p{Ll}+ing\b/u.test(body.slice(cueStart, cueEnd))) {
+          const commaAt = s.start + participle.index;
+          const main = sentenceSubject(ctx);
+          const predicate = main ? body.slice(main.end, commaAt) : '';
+          if (main && main.end <= commaAt && /^\s+\p{Ll}/u.test(predicate) && !/[,;:“”"?()—–]/.test(predicate) && !GERUND_IN_PREDICATE.test(predicate) && !words(predicate).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who' || w === 'and' || w === 'or')) {
+            statusFrom = commaAt + 1;
+            mainClauseOfAdjunct = predicate;
+            participleOfMain = true;
+            return [main];
+          }
+        }
         // "Trump told reporters after meeting with Turnbull": a gerund adjunct's subject is the main clause's.
         const adjunct = GERUND_ADJUNCT.exec(body.slice(s.start, cueStart));
         const main = adjunct ? adjunctSubject(ctx, s.start + adjunct.index) : null;
@@ -999,7 +1016,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
-  } else if (rule.reciprocal && left.length > 1 && /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20))) && !othersMetLater(ctx, cueEnd)) {
+  } else if (rule.reciprocal && left.length > 1 && (rule.id === 'meet.hold-noun-reciprocal' ? !OTHER_SIDE_AFTER_NOUN.test(clauseAfter(body, cueEnd, s.end)) && !/^(?:co-)?host/i.test(body.slice(cueStart, cueEnd)) : /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20)))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   }
@@ -1042,7 +1059,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "warned of difficulties in negotiating with China", "the idea of meeting Kim": a gerund complementing a noun names
   // a kind of act, no meeting that took place.
   if ((rule.id === 'meet.verb' || rule.id === 'meet.call') && /^\p{Ll}+ing\b/u.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && nounComplementBefore(words(wordBefore))) return [];
-  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart))) return [];
+  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart)) && !participleOfMain) return [];
+  if ((rule.id === 'meet.hold-noun-reciprocal' || rule.id === 'meet.hold-noun-with') && /^(?:holding|having)\b/i.test(body.slice(cueStart, cueEnd)) && GERUND_COMPLEMENT_BEFORE.test(wordBefore)) return [];
   // "walked into the House Democratic Caucus meeting with Pelosi": a body's own meeting is a gathering its members
   // attend; "with" then joins the walkers, not the two sides of a meeting.
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
@@ -1065,6 +1083,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Kim is expected to hold talks with Vietnamese leaders before negotiating with Trump": a gerund adjunct happens in
   // the main clause's time, which its auxiliary or plan word right after the subject gives.
   if (rule.type === 'MET_WITH' && status === 'happened' && mainClauseOfAdjunct !== undefined && words(mainClauseOfAdjunct).filter((w) => !/^\p{Lu}/u.test(w)).slice(0, 3).some((w) => PLANNED.has(w.toLowerCase()))) status = 'planned';
+  // "Abe would visit Pearl Harbor, meeting Obama": a main clause of wish or possibility leaves its participle one too.
+  if (rule.type === 'MET_WITH' && status && status !== 'refused' && participleOfMain && words(mainClauseOfAdjunct ?? '').filter((w) => !/^\p{Lu}/u.test(w)).slice(0, 3).some((w) => HYPOTHETICAL.has(w.toLowerCase()) || w === 'not' || w === 'never' || /n['’]t$/.test(w))) return [];
   // Where the meeting noun's phrase starts: before the parties of a compound ("the prospects for an unprecedented
   // U.S.-North Korea summit", "a possible Trump–Kim meeting"), so the words governing or qualifying it are read there.
   const phraseAt = nounAt >= 0 && rule.left === 'compound' && left.length ? Math.min(nounAt, left[0].start) : nounAt;
@@ -1141,6 +1161,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
   // clause whose verb is future is further ahead still.
   if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && futureClauseBefore(body.slice(s.start, phraseAt))) status = 'planned';
+  // "anxiety over what he might agree to … during a private meeting with Putin", "suggested the NHS would be included in
+  // trade talks between the US and the UK": a meeting noun in an adjunct of a verb under a modal of possibility is
+  // presupposed but still ahead of the clause that wonders about it ("might have agreed to during" stays past).
+  if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && modalOverAdjunct(body.slice(s.start, phraseAt))) status = 'planned';
   // "Mr. Trump embarked on a visit to Britain before a summit Monday with Putin" (published on a Thursday), "the U.S.-China
   // summit that starts Friday", "is looking forward to his meeting with", "to keep the U.S.-North Korea summit on track": a
   // meeting noun whose own weekday, after a preposition of aim or in a timetable's present, is another day than the
@@ -1539,6 +1563,14 @@ function othersMetLater(ctx: Ctx, cueEnd: number): boolean {
   return !!next && !next.possessive && objectGapOk(ctx.body.slice(from + 4, next.start), false);
 }
 
+/** "discussed holding a summit", "talked about having talks": a light verb's gerund as the complement of a verb of
+ *  talk or thought (or of "about"/"of") names an idea of a meeting, none held. */
+const GERUND_COMPLEMENT_BEFORE = /\b(?:\p{Ll}+ed|discuss(?:es|ing)?|consider(?:s|ing)?|propos(?:e|es|ing)|suggest(?:s|ing)?|avoid(?:s|ing)?|favou?r(?:s|ing)?|oppos(?:e|es|ing)|envisag(?:e|es|ing)|contemplat(?:e|es|ing)|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:e|es|ing)|about|of)\s+$/u;
+
+/** "held talks with business leaders", "held a meeting among aides": a meeting noun's other side named after it (a
+ *  party or not), so its subject's conjuncts did not meet each other. */
+const OTHER_SIDE_AFTER_NOUN = /\b(?:with|between|among|amongst)\b/i;
+
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
 const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!each\s+other\b|one\s+another\b)(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
 
@@ -1911,6 +1943,31 @@ const CONDITION_AFTER = /^\s*,\s*(?:if|unless|should\s+(?:it|they)|were\s+(?:it|
  *  under way: "(Trump) will spend four days in the UK before his (summit)", "the Arctic will be on the agenda during his
  *  (meetings)", "Putin is heading into his long-awaited (meeting)" ("ahead of" is a plan word already). Word-based: no
  *  pattern over the clause. */
+/** Prepositions of an adjunct that a meeting noun's phrase may head ("during a private meeting", "in trade talks"). */
+const MODAL_ADJUNCT_PREPOSITIONS = new Set(['during', 'at', 'in', 'before', 'after', 'into', 'from']);
+const POSSIBILITY_MODALS = new Set(['might', 'may', 'would', 'could', 'can']);
+/** Words that open another clause or close the modal's verb phrase between the modal and the adjunct. */
+const MODAL_SCOPE_BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'while', 'because', 'since', 'as', 'but', 'if', 'than', 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'had', 'did', 'does', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+
+/**
+ * Whether the adjunct that ends `text` (a preposition, a determiner, three adjectives at most, up to a meeting noun's
+ * phrase) hangs on a verb phrase under "might", "may", "would", "could" or "can" in the same clause: the verbs between
+ * may be coordinated with commas ("might agree to, give away, or improperly disclose during"), but no other clause may
+ * open between them, and a modal perfect ("might have agreed to during") tells of the past.
+ */
+function modalOverAdjunct(text: string): boolean {
+  const tokens = [...text.matchAll(/[\p{L}’'-]+|[;:“”"—–()?!]/gu)].map((m) => m[0]);
+  let k = tokens.length - 1;
+  for (let n = 0; k >= 0 && n < 5 && !MODAL_ADJUNCT_PREPOSITIONS.has(tokens[k]); k--, n++) if (!/^\p{Ll}/u.test(tokens[k]) && !/^\p{Lu}.*['’]s?$/u.test(tokens[k])) return false;
+  if (k < 0 || !MODAL_ADJUNCT_PREPOSITIONS.has(tokens[k])) return false;
+  for (let j = k - 1, n = 0; j >= 0 && n < 10; j--, n++) {
+    const w = tokens[j];
+    if (POSSIBILITY_MODALS.has(w)) return tokens[j + 1] !== 'have' && tokens[j + 1] !== 'not' && !/n['’]t$/.test(tokens[j + 1] ?? '');
+    if (!/^\p{L}/u.test(w) || MODAL_SCOPE_BREAKERS.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
 function futureClauseBefore(text: string): boolean {
   const raw = words(text).slice(-5);
   let k = raw.length - 1;
@@ -2273,6 +2330,10 @@ const NOT_NOUN_BEFORE_COMPLEMENT = new Set(['is', 'are', 'was', 'were', 'been', 
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;
+/** The comma (and an adverb) right before a participle that closes its sentence's main clause: "…, meeting with". */
+const PARTICIPLE_ADJUNCT = /,\s+(?:(?:later|then|also|again|instead|first|\p{Ll}+ly)\s+)?$/u;
+/** A gerund after a preposition in the main clause: a participle after its comma continues that gerund's list. */
+const GERUND_IN_PREDICATE = /\b(?:for|of|by|about|on|in|from|with|without|after|before|while|to)\s+\p{Ll}+ing\b/u;
 
 /** Words that open a noun phrase after "and": a new subject, not a second verb phrase of the first. */
 const NEW_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'some', 'many', 'both', 'one', 'two']);
@@ -2345,8 +2406,9 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
 }
 /** Adjectives naming a part or a state of a place: "northern Syria", "war-torn Yemen", "rebel-held Idlib". */
 const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
-/** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"). */
-const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}$`, 'i');
+/** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"), and a hashtag. */
+// ("a good trip to #Pyongyang", "in # Gaza": a tweet's hashtag on a place name keeps it a place.)
+const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}(?:#\\s?)?$`, 'i');
 /** A place a verb of travel goes to, then "and"/"or" (with "then", "later"…): the next conjunct is a destination too
  *  ("will travel to Israel and then the Vatican"; not "a blow to South Korea and Japan"). */
 const PLACE_LIST_BEFORE = new RegExp(`\\b(?:(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|jet(?:s|ted|ting)?)\\s+(?:on\\s+|back\\s+)?to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3},?\\s+(?:and|or)\\s+(?:then\\s+|later\\s+|also\\s+|finally\\s+|on\\s+to\\s+)?(?:the\\s+)?$`, 'u');

@@ -1012,7 +1012,8 @@ describe('issue #12 (rel9): a meeting the sentence does not assert is not "happe
 describe('issue #12 (rel9, draw 6464): who meets whom later in the clause, evidential hedges, a negated harm', () => {
   test.each<[string, string[]]>([
     // "A and B meet … with C": they meet C, not each other
-    ['John Kerry and Chuck Hagel prepare to meet Friday in Washington with their Russian counterparts.', []],
+    // (the counterparts of a named country stand for it: with a time and place before "with" they are found, rel22)
+    ['John Kerry and Chuck Hagel prepare to meet Friday in Washington with their Russian counterparts.', ['MET_WITH planned Chuck Hagel ~ Russia', 'MET_WITH planned John Kerry ~ Russia']],
     ['Donald Trump and Vladimir Putin met behind closed doors for two hours with only their interpreters.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
     ['Donald Trump and Moon Jae-in had been meeting for two days with an agenda topped by North Korea.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
     ['Benjamin Netanyahu and Mahmoud Abbas met with each other in Washington.', ['MET_WITH happened Benjamin Netanyahu ~ Mahmoud Abbas']],
@@ -1835,6 +1836,41 @@ describe('issue #12 (lead21): a causative’s object meets, with the causative�
     // negatives: a past causative tells what happened; a hypothetical one, nothing
     ['Moon Jae-in had Donald Trump meet Kim Jong Un in the DMZ.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['Moon Jae-in would have Donald Trump meet Kim Jong Un.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel22): a meeting noun in an adjunct under a modal of possibility is ahead; plans and expectations; a hashtag keeps a place', () => {
+  test.each<[string, string[]]>([
+    // The modal governs the verb the adjunct hangs on: the meeting is presupposed, still to come.
+    ['Donald Trump also offered what appeared to be a response to the considerable anxiety over what he might agree to, give away, or improperly disclose during a private meeting with Vladimir Putin, an ex-KGB agent.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Theresa May also suggested the NHS would be included in post-Brexit trade talks between the US and the UK.', ['MET_WITH planned United Kingdom ~ United States']],
+    ['Angela Merkel might raise the issue during her meeting with Vladimir Putin.', ['MET_WITH planned Angela Merkel ~ Vladimir Putin']],
+    // A modal perfect, a negated modal of the past, a clause opened between the modal and the adjunct: held.
+    ['Angela Merkel might have raised the issue during her meeting with Vladimir Putin.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+    ['Angela Merkel could not recall what she said during her meeting with Vladimir Putin.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+    ['Vladimir Putin says Xi Jinping would stick to a commitment he made during a summit with Donald Trump.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    // "is supposed to meet" is a plan; an expectation to meet, like an intention, is none yet.
+    ['Donald Trump is supposed to meet Vladimir Putin on Monday.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump has repeatedly expressed his expectation to meet Xi Jinping.', []],
+    // "a good trip to # Pyongyang": the hashtag's place is where the trip went, no party of the meeting.
+    ['"Had a good trip to # Pyongyang to meet with Chairman Kim," Mike Pompeo said on Twitter.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel22): a participle after the comma closing the main clause takes its subject and its time', () => {
+  test.each<[string, string[]]>([
+    ['Vladimir Putin returned to Cuba in 2014, meeting with Fidel Castro.', ['MET_WITH happened Fidel Castro ~ Vladimir Putin']],
+    ['Benjamin Netanyahu is at the White House, meeting with President Barack Obama to discuss security.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['Nelson Mandela embarked on a world tour, meeting U.S. President George H.W. Bush.', ['MET_WITH happened George H.W. Bush ~ Nelson Mandela']],
+    ['Barack Obama canceled his meeting with Rodrigo Duterte, conferring instead with Park Geun-hye.', ['MET_WITH happened Barack Obama ~ Park Geun-hye', 'MET_WITH refused Barack Obama ~ Rodrigo Duterte']],
+    // A main clause of wish or possibility, one with a clause of its own before the comma, an object with no name: none.
+    ['Shinzo Abe would visit Pearl Harbor, meeting President Barack Obama in Hawaii.', []],
+    ['Donald Trump said Angela Merkel was in Paris, meeting with Emmanuel Macron.', []],
+    ['The Cabinet agreed to release prisoners, meeting a longstanding Palestinian demand.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
