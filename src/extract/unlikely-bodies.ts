@@ -7,6 +7,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS } from './unlikely-people.js';
 import { US_STATE_CODES, US_STATE_FORMS } from './lexicon/places.js';
+import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 
 export interface BodyCandidate {
   name: string;
@@ -98,6 +99,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'the plural of a nationality, of a country or of a family name names people or states, not a body',
   },
   {
+    id: 'people-or-faith',
+    test: (body, e) => plainWord(e) && singulars(e.name).some((w) => PEOPLES_AND_FAITHS.has(w)) && !e.mentions.some((m) => body.slice(Math.max(0, m.start - 4), m.start) === 'The '),
+    examples: ['the local religious minority known as the Yazidi', 'He lived with his Muslim family.', 'Iranian-backed Shia governments', 'even among Sunnis, who are sympathetic'],
+    why: 'a people, an ethnic or religious group or its faith, in the singular or the plural, names people or a belief, not a body (after a capitalised "The" it may be a title, the paper "The Hindu": it stays)',
+  },
+  {
     id: 'widget-word',
     test: (_body, e) => plainWord(e) && WIDGET_WORDS.has(e.name.toLowerCase()),
     examples: ['Play Video 2:01 As Theresa May resigns', 'Credit... Mark Lennihan/Associated Press'],
@@ -150,7 +157,7 @@ function partyMember(name: string): boolean {
 const COUNTRY_LAST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_BY_NAME.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 
 /** Singulars of plural nouns of peoples and followers that no demonym list holds ("Europeans", "Islamists"). */
-const PEOPLE_SINGULARS: ReadonlySet<string> = new Set(['european', 'asian', 'african', 'arab', 'westerner', 'islamist', 'jihadist', 'shiite', 'shia', 'sunni', 'yazidi', 'kurd', 'alawite', 'druze', 'christian', 'muslim', 'jew', 'hindu', 'sikh', 'buddhist', 'catholic', 'evangelical', 'brexiteer', 'brexiter', 'remainer', 'hongkonger', 'scot', 'finn', 'dreamer', 'loyalist', 'separatist', 'nationalist', 'globalist', 'socialist', 'communist', 'nazi', 'neocon', 'liberal', 'conservative', 'progressive', 'moderate', 'populist', 'founder', 'civilian', 'politician', 'parliamentarian', 'migrant', 'minister', 'leader', 'ally', 'allie']);
+const PEOPLE_SINGULARS: ReadonlySet<string> = new Set([...PEOPLES_AND_FAITHS, 'european', 'asian', 'african', 'arab', 'westerner', 'islamist', 'jihadist', 'brexiteer', 'brexiter', 'remainer', 'hongkonger', 'scot', 'finn', 'dreamer', 'loyalist', 'separatist', 'nationalist', 'globalist', 'socialist', 'communist', 'nazi', 'neocon', 'liberal', 'conservative', 'progressive', 'moderate', 'populist', 'founder', 'civilian', 'politician', 'parliamentarian', 'migrant', 'minister', 'leader', 'ally', 'allie']);
 
 /**
  * A one-word "body" that names people the article names otherwise: read before the rules above drop it, so that a

@@ -5,6 +5,7 @@
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_FORMS } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
+import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 
 export interface PersonCandidate {
   name: string;
@@ -90,6 +91,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     test: (_body, e) => GROUP_NOUN.test(e.name),
     examples: ['African-Americans and Hispanics said so'],
     why: 'a people or a party in the plural is a group, whoever read it as a name (the rules drop these; the tagger may not)',
+  },
+  {
+    id: 'people-or-faith',
+    test: (_body, e) => bareWord(e) && /\p{Ll}s$/u.test(e.name) && PEOPLES_AND_FAITHS.has(e.name.slice(0, -1).toLowerCase()),
+    examples: ['even among Sunnis, who are generally sympathetic', 'the Hazaras were targeted'],
+    why: 'the plural of a people or of a religious group, untitled and with no given name, names a group of people, not one person (the singular may be a surname: "…, Pashtun said")',
   },
   {
     id: 'body-head',

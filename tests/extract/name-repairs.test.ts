@@ -3,6 +3,8 @@
 // rules' mentions the tagger learns from.
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
+import { NOT_A_FIELD_RULES } from '../../src/extract/coordinated-bodies.js';
+import { TOPIC_LIST_HEADS } from '../../src/extract/lexicon/organizations.js';
 
 const typed = (body: string) =>
   extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.id}`).sort();
@@ -65,6 +67,64 @@ describe('coordinated bodies', () => {
     ['The Presidents of the European Commission and Parliament met.', ['Organization:org:european-commission', 'Organization:org:european-parliament']],
     // not heads of two bodies: one name
     ['The Department of Health and Human Services said so.', ['Organization:org:department-of-health-and-human-services']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// A body named by a list of its fields before its head ("House Ways and Means Committee") is one body, cut at no comma
+// and no "and"; a list whose parts are names of their own (NOT_A_FIELD_RULES) stays a list of bodies.
+describe('a body named by a list of fields', () => {
+  test.each<[string, string[]]>([
+    ['Kevin Brady, chairman of the House Ways and Means Committee, said the bill would pass.', ['Organization:org:house-ways-and-means-committee', 'Person:person:kevin-brady']],
+    ['Ways and Means Committee Chairman Kevin Brady said so.', ['Organization:org:ways-and-means-committee', 'Person:person:kevin-brady']],
+    ['The House Science, Space and Technology Committee held a hearing on Tuesday.', ['Organization:org:house-science-space-and-technology-committee']],
+    ['Rep. Fred Upton, who leads the House Energy and Commerce Committee, spoke.', ['Organization:org:house-energy-and-commerce-committee', 'Person:person:fred-upton']],
+    ['The Senate Banking, Housing and Urban Affairs Committee voted.', ['Organization:org:senate-banking-housing-and-urban-affairs-committee']],
+    ["Indonesia's Meteorology and Geophysics Agency said the quake was shallow.", ['Country:country:ID', 'Organization:org:meteorology-and-geophysics-agency']],
+    ['The Test and County Cricket Board said on Friday.', ['Organization:org:test-and-county-cricket-board']],
+    ["The city's Taxi and Limousine Commission said so.", ['Organization:org:taxi-and-limousine-commission']],
+    // the chamber named alone later is the chamber, not a piece of the committee's name
+    ['Members of the House Energy and Commerce Committee met. The bill would pass the House.', ['Organization:org:house', 'Organization:org:house-energy-and-commerce-committee']],
+    // must not: parts that are names of their own (an acronym, a body, a person named elsewhere, a place, departments
+    // named by their fields, a pronoun, a common word opening the sentence, an aside closed by a comma, a modifier)
+    ['The FBI and Justice Department declined to comment.', ['Organization:org:federal-bureau-of-investigation', 'Organization:org:justice-department']],
+    ['The White House and State Department disagreed.', ['Organization:org:state-department', 'Organization:org:white-house']],
+    ['Clinton and State Department aides met. Clinton said so.', ['Organization:org:state-department', 'Person:person:clinton']],
+    ['Officials in New York and State Department lawyers met.', ['Organization:org:state-department', 'Place:place:new-york-us']],
+    ['Justice and Homeland Security Department officials met.', ['Organization:org:homeland-security-department']],
+    ['He and European Commission officials met.', ['Organization:org:european-commission']],
+    ['Witnesses and State Department officials said so. The witnesses left.', ['Organization:org:state-department']],
+    ['Chairman Jason Chaffetz, R-Utah, and House Intelligence Committee members met.', ['Organization:org:house-intelligence-committee', 'Person:person:jason-chaffetz']],
+    ['Obama-era State and Treasury Department officials met.', ['Organization:org:treasury-department']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+
+  test('every rule documents itself, and its examples keep the list apart', () => {
+    for (const r of NOT_A_FIELD_RULES) {
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.why.length).toBeGreaterThan(10);
+      for (const ex of r.examples) {
+        const joined = extract(ex).entities.filter((e) => e.type === 'Organization' && / and /.test(e.name) && TOPIC_LIST_HEADS.has(e.name.split(' ').pop()!));
+        expect(joined.map((e) => e.name), `${r.id}: ${ex}`).toEqual([]);
+      }
+    }
+  });
+});
+
+// Two names the rules read whole, joined by "and" (bodies, countries, a chamber), are two parties, however the tagger
+// spans them; a body whose own name holds "and" stays one.
+describe('bodies joined by "and"', () => {
+  test.each<[string, string[]]>([
+    ['Both the House and Senate passed the bill on Tuesday.', ['Organization:org:house', 'Organization:org:senate']],
+    ['Iran supports Hamas and Hezbollah, officials said.', ['Country:country:IR', 'Organization:org:hamas', 'Organization:org:hezbollah']],
+    ['The GAO and Pentagon disagreed on the figures.', ['Organization:org:gao', 'Organization:org:pentagon']],
+    ['The Pentagon and Congress agreed on the budget.', ['Organization:org:congress', 'Organization:org:pentagon']],
+    ['The FBI and Department of Justice declined to comment.', ['Organization:org:department-of-justice', 'Organization:org:federal-bureau-of-investigation']],
+    ['The Obama administration and Congress agreed on the budget.', ['Organization:org:congress', 'Organization:org:obama-administration']],
+    // must not: one name holding "and"
+    ['The Securities and Exchange Commission said so.', ['Organization:org:securities-and-exchange-commission']],
+    ['He visited Bosnia and Herzegovina.', ['Country:country:BA']],
+    ['The Department of Health and Human Services said so.', ['Organization:org:department-of-health-and-human-services']],
+    ['The Center for Strategic and International Studies said so.', ['Organization:org:center-for-strategic-and-international-studies']],
+    ['The Taxi Drivers and Operators Association protested.', ['Organization:org:taxi-drivers-and-operators-association']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 

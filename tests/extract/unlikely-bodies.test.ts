@@ -34,6 +34,12 @@ describe('unlikelyBody', () => {
     ['Rep. Kevin Brady (R-Texas) said so.', 'R-Texas', ['Kevin', 'Brady'], 'party-state-tag'],
     ['Rep. Nancy Pelosi (D-CA) said so.', 'D-CA', ['Nancy', 'Pelosi'], 'party-state-tag'],
     ['Sen. Bernie Sanders (I-Vt.) spoke.', 'I-Vt.', ['Bernie', 'Sanders'], 'party-state-tag'],
+    ['Baba Sheikh leads the religious minority known as the Yazidi.', 'Yazidi', [], 'people-or-faith'],
+    ['He lived with his Muslim family in an apartment.', 'Muslim', [], 'people-or-faith'],
+    ['Iranian-backed Shia governments are fighting the rebels.', 'Shia', [], 'people-or-faith'],
+    ['It could grow if his Uighur repression carries costs.', 'Uighur', [], 'people-or-faith'],
+    // must stay: a paper whose title is a faith's word, after a capitalised "The"
+    ['He told The Hindu on Tuesday that the talks went well.', 'Hindu', [], null],
     // must stay: a party named in full or in the plural, a paper named after a party word
     ['The New York Democratic Party met.', 'New York Democratic Party', [], null],
     ['House Republicans met on Tuesday.', 'House Republicans', [], null],
@@ -74,6 +80,8 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['Russia is the European Union’s No. 3 trading partner.', ['European Union']],
     ['The House voted on Tuesday. His house burned down.', ['House']],
     ['Senate Majority Leader Harry Reid (D-Nev.) refused to take it up, and Sen. John Thune (R-S.D.) agreed.', []],
+    ['Kurdish militants have trained hundreds of Yazidi volunteers at several camps inside Syria.', []],
+    ['He lived with his Muslim family in an apartment in Elizabeth, New Jersey. The Muslim community is small.', []],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the

@@ -17,6 +17,10 @@ describe('unlikelyPerson', () => {
     ['They landed at Prince Sultan Air Base on Monday.', 'Prince Sultan Air Base', 'place-head'],
     ['Special Counsel Robert Mueller … the special counsel said.', 'Special Counsel', 'lower-case-phrase'],
     ['African-Americans and Hispanics said so.', 'African-Americans', 'group-noun'],
+    ['The Lebanese oppose it, even among Sunnis, who are generally sympathetic to the rebels.', 'Sunnis', 'people-or-faith'],
+    ['Taliban fighters killed dozens of Hazaras in the province.', 'Hazaras', 'people-or-faith'],
+    // must stay: the singular may be a surname
+    ['U.S. troops will share eight Afghan-run bases, Pashtun said.', 'Pashtun', null],
     ['If they criticize Embassy Tel Aviv for these issues, fine.', 'Embassy Tel Aviv', 'place-noun-first'],
     ['Maria Lopez with the 4th Brigade Combat Team, 1st Armored Division, said so.', 'Armored Division', 'body-head'],
     ['He served in the Joint Special Operations Command.', 'Special Operations Command', 'body-head'],

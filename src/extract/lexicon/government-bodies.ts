@@ -11,3 +11,11 @@ export const MINISTRY_TOPICS: ReadonlyMap<string, string> = new Map([
   ['Culture', 'Culture'], ['Agriculture', 'Agriculture'], ['Tourism', 'Tourism'], ['Environment', 'Environment'],
   ['Transport', 'Transport'], ['Labor', 'Labor'], ['Labour', 'Labor'], ['Industry', 'Industry'], ['Communications', 'Communications'],
 ]);
+
+/**
+ * Names a department goes by alone ("the State Department", "Justice"): "the Justice and Homeland Security
+ * Departments" coordinates two departments, where "Health and Human Services Department" is one ("Human Services" names none).
+ */
+export const DEPARTMENT_NAMES: ReadonlySet<string> = new Set([
+  ...MINISTRY_TOPICS.keys(), 'State', 'Treasury', 'Homeland Security', 'Veterans Affairs', 'Transportation', 'War', 'Navy', 'Army', 'Air Force',
+]);

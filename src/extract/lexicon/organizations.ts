@@ -127,3 +127,26 @@ export function namesNoBody(name: string): boolean {
 }
 /** Last words of agreements and laws: "North American Free Trade Agreement", "Iran Nuclear Deal", "Patriot Act". */
 export const AGREEMENT_LAST_WORDS: ReadonlySet<string> = new Set(['Agreement', 'Treaty', 'Accord', 'Accords', 'Act', 'Pact', 'Deal', 'Partnership', 'Protocol', 'Convention']);
+
+/**
+ * Heads of bodies named by a list of their fields: "House Ways and Means Committee", "Search and Rescue Agency",
+ * "Privacy and Civil Liberties Oversight Board" (coordinated-bodies.ts joins the list to its head).
+ */
+export const TOPIC_LIST_HEADS: ReadonlySet<string> = new Set([
+  'Committee', 'Subcommittee', 'Commission', 'Council', 'Board', 'Agency', 'Authority', 'Department', 'Departments',
+  'Caucus', 'Administration', 'Bureau', 'Office', 'Service', 'Panel', 'Directorate', 'Exchange', 'Institute', 'Center', 'Centre',
+]);
+/**
+ * Last words that make a capitalised run a body (or a place's or a building's name) of its own: before "and" it is one
+ * party of a list ("the FBI and Justice Department", "the White House and State Department"), no field of one body.
+ */
+export const BODY_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...TOPIC_LIST_HEADS, 'Ministry', 'Ministries', 'Party', 'Army', 'Navy', 'Corps', 'Forces', 'Force', 'Police', 'Guard', 'Court',
+  'Congress', 'Senate', 'House', 'Parliament', 'Assembly', 'Government', 'Cabinet', 'Pentagon', 'Kremlin', 'Community',
+  'University', 'College', 'Bank', 'Fund', 'Union', 'Group', 'Company', 'Corporation', 'Inc.', 'Network', 'News', 'Times',
+  'Foundation', 'Initiative', 'Project', 'Program', 'Alliance', 'Coalition', 'Federation', 'League', 'Association', 'Organization',
+  // places and buildings: "Times Square and Port Authority police", "the West Wing and National Security Council"
+  'Square', 'Street', 'Avenue', 'Park', 'Bridge', 'Airport', 'Station', 'Hall', 'Building', 'Tower', 'Plaza', 'Mall', 'Wing',
+  // a company's legal form, an agreement: "Li Ning Co. and …", "the Non-Proliferation Treaty and U.N. Security Council"
+  ...COMPANY_LEGAL_FORMS, ...AGREEMENT_LAST_WORDS,
+]);

@@ -7,7 +7,7 @@
 import type { Sentence } from '../segment.js';
 import { isSportsReport, lowerCaseWords, NAME_PARTICLES, type Mention, type MentionType } from '../mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
-import { AGREEMENT_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
+import { AGREEMENT_LAST_WORDS, BODY_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
@@ -67,11 +67,44 @@ function splitAtCommonWord(body: string, s: TaggedSpan): TaggedSpan[] {
   close();
   return out;
 }
+/**
+ * "the GAO and Pentagon", "Hamas and Hezbollah", "the House and Senate": an ORG span the tagger runs over "and" between
+ * two names the rules read whole, each a body, a country or a chamber, is the two of them, not one body: split there and
+ * let each part be read as the tagger would read it alone. A body whose name holds "and" is one name the rules read
+ * whole ("Securities and Exchange Commission"), whose parts are no names of their own ("Ways and Means"), or whose first
+ * part's complement the second part continues ("Department of Health and Human Services").
+ */
+function splitJoinedBodies(body: string, s: TaggedSpan, rules: readonly Mention[]): TaggedSpan[] {
+  const text = body.slice(s.start, s.end);
+  const and = text.indexOf(' and ');
+  if (and < 0 || text.indexOf(' and ', and + 1) >= 0 || KNOWN_ORG_FORMS.has(text) || rules.some((m) => m.start === s.start && m.end === s.end)) return [s];
+  const ruleAt = (start: number, end: number) => rules.find((m) => m.start === start && m.end === end);
+  const first = ruleAt(s.start, s.start + and);
+  const second = ruleAt(s.start + and + 5, s.end);
+  if (!first || !second || !nameOfItsOwn(first) || !nameOfItsOwn(second)) return [s];
+  // A first part with a lower-case word ("Department of Health") may share its complement with the second ("… of Health
+  // and Human Services"): two only when the second is a whole name by itself ("University of Chicago and Federal Reserve").
+  if (/\s\p{Ll}/u.test(first.text) && !wholeName(second)) return [s];
+  return [first, second].map((p) => ({ ...s, start: p.start, end: p.end }));
+}
+/**
+ * A name that stands alone as one party of "X and Y": a country, a chamber the rules leave untyped ("House"), or a body
+ * named by one word, an acronym, a known name, "the Obama administration", or a name ending in a body's head ("World Bank"); not a field before a
+ * shared head ("Taxi Drivers" of "Taxi Drivers and Operators Association").
+ */
+function nameOfItsOwn(m: Mention): boolean {
+  if (m.type === 'Country') return true;
+  if (m.type === 'Unknown') return CHAMBER_WORDS.has(m.text);
+  return m.type === 'Organization' && (wholeName(m) || m.orgCue === 'convention' || BODY_LAST_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)));
+}
+/** A body's name that completes nothing: one word ("Congress", "FBI"), a known name, or a prefix form ("Department of Justice"). */
+const wholeName = (m: Mention) => m.type !== 'Organization' || !m.text.includes(' ') || KNOWN_ORG_FORMS.has(m.text) || ORG_PREFIXES.some((p) => m.text.startsWith(`${p} `));
+const CHAMBER_WORDS: ReadonlySet<string> = new Set(['House', 'Senate', 'Congress', 'Commons', 'Lords']);
 /** A lower-case word that is no part of a name: not a particle, nor an Arabic article joined to its noun ("al-Nashiri"). */
 const commonWord = (w: string) => /^\p{Ll}/u.test(w) && !IN_NAME_LOWER.has(w) && !/^(?:al|el|ad|as|ash|ar|at|an|ud|ibn|bin|abu|abd|bint)-/.test(w);
 
 export function combineMentions(body: string, sentences: Sentence[], rules: Mention[], taggedSpans: TaggedSpan[], options: CombineOptions = DEFAULT_COMBINE): Mention[] {
-  const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : [s]));
+  const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : s.type === 'ORG' ? splitJoinedBodies(body, s, rules) : [s]));
   // One name, one type per article: an ORG the tagger opens with the surname of a person the article names in full
   // ("the Assad family", "the Trump Cabinet") is that person's, as the rules read it.
   // A Chinese name's family name is its first word ("Liu He" … "talks between Liu, Lighthizer and …").
