@@ -320,6 +320,17 @@ export const ATTRIBUTION_RULES = {
       ['Angela Merkel began by saying the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
     ],
   },
+  'reported.quoted-as': {
+    kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
+    why: '"quoted/cited X as saying …" (or "X was quoted by Y as saying …"): the one quoted speaks — a name, a pronoun\'s antecedent or an unnamed source — never the outlet or document that quotes or cites.',
+    examples: [
+      ['Reuters quoted Sergey Lavrov as saying the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['The Associated Press cited a senior Turkish official as saying that evidence was found at the consulate.', { speaker: null, text: 'evidence was found at the consulate', direct: false }],
+      ['Sergey Lavrov spoke in Moscow. Interfax quoted him as saying the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['Sergey Lavrov was quoted by Interfax as saying the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['The news agency cited the head of the council, Akbar Torkan, as saying that Hassan Rouhani had ordered new flights.', { speaker: 'Akbar Torkan', text: 'Hassan Rouhani had ordered new flights', direct: false }],
+    ],
+  },
   'reported.coordinated-predicate': {
     kind: 'reported', pattern: AFTER_COORDINATOR, rank: 10, yieldsTo: 'never',
     why: 'A cue right after "and"/"but" has no subject of its own: the sentence\'s head subject (a person, body, country or pronoun) speaks, never the words of the first predicate.',
@@ -476,6 +487,11 @@ export const ATTRIBUTION_RULES = {
       // …and so whenever the clause holds an attribution of its own (channel.ts): an unnamed frame, a reported speaker.
       ['“This isn’t anything new,” the official said, according to CNN.', null],
       ['Clinton spokesman Jesse Lehrich said Friday that the senator would sign the bill, according to Yahoo News.', null],
+      // …also when no rule reads that attribution's speaker (a role the article does not tie to a name): the outlet
+      // after it is still only the channel.
+      ['“I can think of no good reason to decline,” the UN chief said, according to Reuters.', null],
+      ['The suspects were thinking of going to New York City, the carjacking victim told authorities, according to CBS News.', null],
+      ['“We urge the Saudi authorities to release them,” the tweet said, according to CBC/Radio Canada.', null],
       // A source set off by dashes vouches for what follows the closing dash.
       ['The complex was a key earner for North Korea, where -- according to the World Food Program -- two-thirds of the population struggles with food shortages.', { speaker: 'World Food Program', text: 'two-thirds of the population struggles with food shortages', direct: false }],
       // The object must be a source: a clause or a manner ("according to what would work", "according to plan") is none.
@@ -522,6 +538,8 @@ export const ATTRIBUTION_RULES = {
     why: 'A verb of stance puts a position forward ("Clinton cited derogatory comments …"): flagged stance.',
     examples: [
       ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
+      // Citing someone "as saying" relays their words: no stance of the one citing (reported.quoted-as reads it).
+      ['Reuters cited Sergey Lavrov as saying the talks had failed.', null],
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
       // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
