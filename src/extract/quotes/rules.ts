@@ -290,6 +290,14 @@ export const ATTRIBUTION_RULES = {
       // A quantity's hedge and "those surveyed" open an unnamed source too.
       ['More than half of US governors have said they will not accept refugees.', { speaker: null, text: 'they will not accept refugees', direct: false }],
       ['Those surveyed say stricter gun laws would help prevent gun violence.', { speaker: null, text: 'stricter gun laws would help prevent gun violence', direct: false }],
+      // A clause coordinated after a comma has its own subject: a common noun phrase there is an unnamed source too
+      // ("…, and human rights groups warned that …", "…, while 22 percent said …") — unless a dash interrupts it or
+      // the comma closes an opening adjunct before "while" (a fronted subordinate clause, running into the main one).
+      ['Barack Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.', { speaker: null, text: 'the administration was giving up leverage', direct: false }],
+      ['Among Trump voters, 74 percent backed him, while 22 percent said they might change their mind.', { speaker: null, text: 'they might change their mind', direct: false }],
+      ['Most young voters see police violence as a problem, and three-fourths say the government should require body cameras.', { speaker: null, text: 'the government should require body cameras', direct: false }],
+      ['Barack Obama leaves a raft of new rules, and an aggressive - some say unrealistic - pledge made in Paris to cut emissions.', null],
+      ['In a September debate, while most of his rivals said a bigger military effort was needed, Donald Trump hewed to Barack Obama.', null],
       // A relative about the speaker after "said," is no clause of the cue.
       ['The talks will resume next week, a senior official said, who declined to be named.', null],
       // ", wrote NAME" after a clause is an inverted attribution: the name is no content of the cue.
