@@ -426,8 +426,9 @@ describe('reported speech', () => {
     ['Donald Trump complained about his microphone after the debate, even suggesting he may have been sabotaged.', ['Donald Trump: he may have been sabotaged (R)']],
     ['The Republican National Committee is filing a complaint on Monday, claiming that Cheryl Mills had a conflict of interest.', ['Republican National Committee: Cheryl Mills had a conflict of interest (R)']],
     ['Claiming the criticism of Matt Lauer is designed to pressure moderators, Donald Trump told Fox that they hit Matt.', ['Donald Trump: the criticism of Matt Lauer is designed to pressure moderators (R)', 'Donald Trump: they hit Matt (R)']],
-    // A new subject after ", and" ends the report; a quote's closing comma opens no appositive.
-    ['Barack Obama emphasized that the reforms were not complete, and human rights groups warned that leverage was lost.', ['Barack Obama: the reforms were not complete (R)']],
+    // A new subject after ", and" ends the report and opens one of its own (an unnamed source); a quote's closing
+    // comma opens no appositive.
+    ['Barack Obama emphasized that the reforms were not complete, and human rights groups warned that leverage was lost.', ['Barack Obama: the reforms were not complete (R)', 'null: leverage was lost (R)']],
     // No report: a time or an adjunct after the cue, an object ("said his piece"), a relative clause around the cue;
     // "that" before a verb is the clause's subject.
     ['"It is rigged," Donald Trump said this month on CNBC.', ['Donald Trump: It is rigged, (D)']],

@@ -20,6 +20,8 @@ const CATENATIVE = /^(?:continu(?:e|es|ed)|beg(?:in|ins|an)|start(?:s|ed)|tr(?:i
 /** A word that governs what follows it: a preposition or an infinitive's "to". */
 const ENDS_GOVERNING = /^(?:by|to|of|for|with|without|while|after|before|in|on|at|from|about|into|upon)$/i;
 const EXISTENTIAL = /^(?:there|here)(?:[’']s|[’']re)?$/i;
+/** Conjunctions after a comma that open a clause of their own (its subject after them). */
+const COORDINATOR = /^(?:and|but|while|whereas|yet)$/;
 /** Opening words that make a phrase a group or quantity of people ("Those close to him", "Many", "Some"). */
 const QUANTITY_HEAD = /^(?:those|many|some|most|others|several|both|all|half|majority|third|quarter|percent|\d+(?:\.\d+)?%?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
 
@@ -30,7 +32,14 @@ const QUANTITY_HEAD = /^(?:those|many|some|most|others|several|both|all|half|maj
  * the body it speaks for ("Clinton supporters" → onBehalfOf Clinton), never the speaker.
  */
 export function commonNounSubject(before: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
-  const tokens = [...before.matchAll(/\S+/g)];
+  const all = [...before.matchAll(/\S+/g)];
+  // A clause coordinated after a comma opens with its own subject: "…, and human rights groups warned …", "…, while
+  // 22 percent said …", "…, but majorities in all five say …". The words after the coordinator are read as a sentence.
+  const commaAt = all.map((t) => t[0].endsWith(',')).lastIndexOf(true);
+  // (Not after a comma closing an opening adjunct: "In a September debate, while most of his rivals called for …,
+  // Trump …" fronts a subordinate clause, whose words run into the main clause.)
+  const coordinated = commaAt >= 0 && COORDINATOR.test(all[commaAt + 1]?.[0] ?? '') && !(all[commaAt + 1][0] === 'while' && OPENING_WORD.test(all[0][0].replace(/,$/, '')));
+  const tokens = coordinated ? all.slice(commaAt + 2) : all;
   while (tokens.length && AUXILIARY.has(tokens[tokens.length - 1][0].toLowerCase())) tokens.pop();
   // "Small groups of protesters continued to [demand]": a catenative verb and its "to" stand between the subject and
   // the cue.
@@ -56,7 +65,8 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
   const phrase = words.slice(start);
   // A phrase opening with a preposition is an adjunct, not a subject ("In a series of tweets, Trump said").
   if (phrase.length && OPENING_WORD.test(phrase[0]) && !/^(?:But|And|Still|Yet|So|Now|Instead)$/.test(phrase[0])) return null;
-  if (!phrase.length || phrase.length > 10 || phrase.some((w) => /[“”"():;]/.test(w))) return null;
+  // A dash interrupts: "an aggressive - some say unrealistic - pledge" holds a parenthetical, no subject.
+  if (!phrase.length || phrase.length > 10 || phrase.some((w) => /[“”"():;]/.test(w) || /^[-—–]+$/.test(w))) return null;
   // A subject never ends with a preposition or an infinitive's "to": "the president angered members of both parties by
   // [saying]", "He used some of his most forceful language yet to [warn]" are clauses before a gerund or an infinitive.
   if (ENDS_GOVERNING.test(phrase[phrase.length - 1])) return null;

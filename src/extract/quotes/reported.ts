@@ -9,6 +9,7 @@ import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, spea
 import { CLAIMED_LIVES, clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
+import { quotedAsSpeaker } from './quoted-as.js';
 import { invertedUnnamedTrail } from './unnamed-tails.js';
 import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
@@ -306,14 +307,17 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // clause subject's; the name ending the words before it is an object, so it is read only when no subject is found.
     // So is a gerund after "by", "while" or "without" ("Corbyn ramped up the pressure on the PM by saying …"): the
     // subject does it, not a name in the object.
+    // "Reuters quoted Lavrov as saying …": the one quoted speaks, not the outlet quoting him.
+    const quotedAs = /^saying$/i.test(cue) ? quotedAsSpeaker(before, s.start, mentions, roles) : null;
     const gerundAdjunct = /ing$/i.test(cue) && !PARTICIPLE_LEAD.test(before) && /\b(?:by|while|without)\s*$/.test(before);
-    const participleFirst = /ing$/i.test(cue) && (PARTICIPLE_LEAD.test(before) || gerundAdjunct) ? participleSubject(text, gerundAdjunct ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) : null;
+    const participleFirst = quotedAs ? null : /ing$/i.test(cue) && (PARTICIPLE_LEAD.test(before) || gerundAdjunct) ? participleSubject(text, gerundAdjunct ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) : null;
     // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
-    const coordinated = participleFirst ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
+    const coordinated = participleFirst || quotedAs ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
     // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
     const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
-    const rule: RuleId = coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
+    const rule: RuleId = quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     const speaker =
+      quotedAs ??
       participleFirst ??
       coordinated ??
       itsBody ??

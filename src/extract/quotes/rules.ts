@@ -290,6 +290,14 @@ export const ATTRIBUTION_RULES = {
       // A quantity's hedge and "those surveyed" open an unnamed source too.
       ['More than half of US governors have said they will not accept refugees.', { speaker: null, text: 'they will not accept refugees', direct: false }],
       ['Those surveyed say stricter gun laws would help prevent gun violence.', { speaker: null, text: 'stricter gun laws would help prevent gun violence', direct: false }],
+      // A clause coordinated after a comma has its own subject: a common noun phrase there is an unnamed source too
+      // ("…, and human rights groups warned that …", "…, while 22 percent said …") — unless a dash interrupts it or
+      // the comma closes an opening adjunct before "while" (a fronted subordinate clause, running into the main one).
+      ['Barack Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.', { speaker: null, text: 'the administration was giving up leverage', direct: false }],
+      ['Among Trump voters, 74 percent backed him, while 22 percent said they might change their mind.', { speaker: null, text: 'they might change their mind', direct: false }],
+      ['Most young voters see police violence as a problem, and three-fourths say the government should require body cameras.', { speaker: null, text: 'the government should require body cameras', direct: false }],
+      ['Barack Obama leaves a raft of new rules, and an aggressive - some say unrealistic - pledge made in Paris to cut emissions.', null],
+      ['In a September debate, while most of his rivals said a bigger military effort was needed, Donald Trump hewed to Barack Obama.', null],
       // A relative about the speaker after "said," is no clause of the cue.
       ['The talks will resume next week, a senior official said, who declined to be named.', null],
       // ", wrote NAME" after a clause is an inverted attribution: the name is no content of the cue.
@@ -318,6 +326,17 @@ export const ATTRIBUTION_RULES = {
       // A gerund after "by", "while", "without" is the subject's act, not that of a name in the object before it.
       ['Jeremy Corbyn ramped up the pressure on Theresa May by saying it will be a failure of historic proportions.', { speaker: 'Jeremy Corbyn', text: 'it will be a failure of historic proportions', direct: false }],
       ['Angela Merkel began by saying the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+    ],
+  },
+  'reported.quoted-as': {
+    kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
+    why: '"quoted/cited X as saying …" (or "X was quoted by Y as saying …"): the one quoted speaks — a name, a pronoun\'s antecedent or an unnamed source — never the outlet or document that quotes or cites.',
+    examples: [
+      ['Reuters quoted Sergey Lavrov as saying the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['The Associated Press cited a senior Turkish official as saying that evidence was found at the consulate.', { speaker: null, text: 'evidence was found at the consulate', direct: false }],
+      ['Sergey Lavrov spoke in Moscow. Interfax quoted him as saying the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['Sergey Lavrov was quoted by Interfax as saying the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['The news agency cited the head of the council, Akbar Torkan, as saying that Hassan Rouhani had ordered new flights.', { speaker: 'Akbar Torkan', text: 'Hassan Rouhani had ordered new flights', direct: false }],
     ],
   },
   'reported.coordinated-predicate': {
@@ -476,6 +495,11 @@ export const ATTRIBUTION_RULES = {
       // …and so whenever the clause holds an attribution of its own (channel.ts): an unnamed frame, a reported speaker.
       ['“This isn’t anything new,” the official said, according to CNN.', null],
       ['Clinton spokesman Jesse Lehrich said Friday that the senator would sign the bill, according to Yahoo News.', null],
+      // …also when no rule reads that attribution's speaker (a role the article does not tie to a name): the outlet
+      // after it is still only the channel.
+      ['“I can think of no good reason to decline,” the UN chief said, according to Reuters.', null],
+      ['The suspects were thinking of going to New York City, the carjacking victim told authorities, according to CBS News.', null],
+      ['“We urge the Saudi authorities to release them,” the tweet said, according to CBC/Radio Canada.', null],
       // A source set off by dashes vouches for what follows the closing dash.
       ['The complex was a key earner for North Korea, where -- according to the World Food Program -- two-thirds of the population struggles with food shortages.', { speaker: 'World Food Program', text: 'two-thirds of the population struggles with food shortages', direct: false }],
       // The object must be a source: a clause or a manner ("according to what would work", "according to plan") is none.
@@ -522,6 +546,8 @@ export const ATTRIBUTION_RULES = {
     why: 'A verb of stance puts a position forward ("Clinton cited derogatory comments …"): flagged stance.',
     examples: [
       ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
+      // Citing someone "as saying" relays their words: no stance of the one citing (reported.quoted-as reads it).
+      ['Reuters cited Sergey Lavrov as saying the talks had failed.', null],
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
       // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
