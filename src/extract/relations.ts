@@ -661,6 +661,9 @@ function words(s: string): string[] {
 }
 
 /** Runs one rule at one cue: its parties on each side and the status the words around it give. */
+/** Parties named in one list from which a meeting is a conference, not a meeting of each pair (see applyRule). */
+const MULTILATERAL_PARTIES = 5;
+
 function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: number, noun: string | undefined): Candidate[] {
   const { body, s } = ctx;
   let left: Party[] = [];
@@ -1009,6 +1012,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }
 
   const pairs: [Party, Party][] = [];
+  // "the foreign ministers of Iran, the United States, Britain, China, Russia, France and Germany were meeting", "talks
+  // between A, B, C, D and E": five or more parties named in one list meet at a conference. That is co-attendance, which
+  // the graph keeps apart from meetings: no pair of them met as such; the meeting's Event node keeps its participants.
+  const oneList = rule.right === 'between' ? right : rule.left === 'compound' || (!jointSide && !right.length && rule.reciprocal) ? left : [];
+  if (rule.type === 'MET_WITH' && new Set(oneList.map((p) => p.id)).size >= MULTILATERAL_PARTIES) return [];
   if (jointSide) {
     for (const a of jointSide) for (const b of right) pairs.push([a, b]);
   } else if (rule.right === 'between' || rule.left === 'compound') {

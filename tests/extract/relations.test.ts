@@ -347,6 +347,12 @@ describe('MET_WITH parties: go-betweens and gatherings are no sides of a meeting
     ['Mike Pence attended a cabinet meeting with Donald Trump.', []],
     // …while a meeting of two sides stays one
     ['Barack Obama walked into the meeting with Nancy Pelosi.', ['MET_WITH happened Barack Obama ~ Nancy Pelosi']],
+    // five or more parties named in one list meet at a conference: co-attendance, no meeting of each pair (issue #12)
+    ['In Geneva the foreign ministers representing Iran, the United States, Britain, China, Russia, France and Germany were meeting.', []],
+    ['Ministers from the United States, Britain, France, Germany, Canada and Italy met to discuss a strategy.', []],
+    ['The talks between Russia, Ukraine, France, Germany and Poland dragged on.', []],
+    // …four or fewer stay pairs (the Normandy format: the four negotiate with each other)
+    ['The foreign ministers of Ukraine, Russia, Germany, and France met in Berlin.', ['MET_WITH happened France ~ Germany', 'MET_WITH happened France ~ Russia', 'MET_WITH happened France ~ Ukraine', 'MET_WITH happened Germany ~ Russia', 'MET_WITH happened Germany ~ Ukraine', 'MET_WITH happened Russia ~ Ukraine']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
