@@ -5,7 +5,7 @@
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
-import { CONTRACTION, WIDGET_WORDS } from './unlikely-people.js';
+import { CONTRACTION, WIDGET_WORDS, isAddressOrCredit } from './unlikely-people.js';
 import { US_STATE_CODES, US_STATE_FORMS } from './lexicon/places.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 
@@ -86,6 +86,12 @@ function writtenLowerCase(body: string, word: string, named: number): boolean {
 }
 
 export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
+  {
+    id: 'address-or-credit',
+    test: (_body, e) => isAddressOrCredit(e.name),
+    examples: ['Read the documents: http://apne.ws/NuF4iSJ', '[Umit Bektas/Reuters]', 'SEOUL/WASHINGTON (Reuters) - North Korea'],
+    why: 'a link, a photo credit or a two-city dateline is page furniture, no body (a joint poll, "ABC News/Washington Post", stays)',
+  },
   {
     id: 'title-word',
     test: (_body, e) => plainWord(e) && singulars(e.name).some((w) => TITLE_WORDS.has(w)),

@@ -55,7 +55,22 @@ export function hasLowerCaseUse(body: string, word: string): boolean {
   return false;
 }
 
+/** A web address inside a name: a link the tagger read as words ("pic.twitter.com/LfVzMKOXMJ", "https://t.co/…"). */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.|pic\.twitter\.com|\bt\.co\/|\.(?:com|org|net|ws|ly|gov)\/)/;
+/** A photo credit: a photographer and an agency or pool joined by a slash ("Chip Somodevilla/Getty Images", "Pool/AFP"). */
+const PHOTO_CREDIT = /(?:\/ ?(?:Getty|AP|AFP|Reuters|REUTERS|Anadolu|Handout|Pool|EPA|Bloomberg|Xinhua|Sputnik|TASS|NurPhoto|Shutterstock|Thomson Reuters|Corbis|Redux|Sipa|ZUMA|Zuma|SIPA|IStock|iStock)\b|^(?:Pool|Handout)\/)/;
+/** A dateline of two cities in capitals joined by a slash ("SEOUL/WASHINGTON (Reuters)"); not acronyms ("DHS/FBI", "CNN/SSRS"). */
+const DATELINE_PAIR = /^\p{Lu}{4,}(?: \p{Lu}{2,})*\/\p{Lu}{4,}(?: \p{Lu}{2,})*$/u;
+/** A name that is a web address, a photo credit or a two-city dateline: page furniture, no one's and no body's name. */
+export const isAddressOrCredit = (name: string) => WEB_ADDRESS.test(name) || PHOTO_CREDIT.test(name) || DATELINE_PAIR.test(name);
+
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
+  {
+    id: 'address-or-credit',
+    test: (_body, e) => isAddressOrCredit(e.name),
+    examples: ['[Sefa Karacan/Anadolu] Until the latest crisis', 'Washington, D.C. Chip Somodevilla/Getty Images'],
+    why: 'a photographer joined to an agency by a slash is a credit line, and a link is an address: page furniture, no person',
+  },
   {
     id: 'whole-quotation',
     test: (body, e) => e.mentions.length > 0 && e.mentions.every((m) => OPENING_QUOTE.has(body[m.start - 1] ?? '') && /^[,.!?]?["”’']/.test(body.slice(m.end, m.end + 2))),

@@ -14,6 +14,12 @@ const at = (body: string, name: string) => {
 describe('unlikelyBody', () => {
   test.each<[string, string, string[], string | null]>([
     ['After consultation with my Generals and military experts, please be advised.', 'Generals', [], 'title-word'],
+    ['Read the documents: http://apne.ws/NuF4iSJ', 'http://apne.ws/NuF4iSJ', [], 'address-or-credit'],
+    ['Syrians are seen from a hill top in Idlib [Umit Bektas/Reuters] as the truce holds.', 'Bektas/Reuters', [], 'address-or-credit'],
+    ['SEOUL/WASHINGTON (Reuters) - North Korea fired a missile.', 'SEOUL/WASHINGTON', [], 'address-or-credit'],
+    // stays: a joint poll of two bodies
+    ['An ABC News/Washington Post poll last week found it.', 'ABC News/Washington Post', [], null],
+    ['A DHS/FBI bulletin warned of attacks.', 'DHS/FBI', [], null],
     ['The Queen will open Parliament on Tuesday.', 'Queen', [], 'title-word'],
     ['Sens. John McCain and Lindsey Graham objected.', 'Sens', ['John', 'McCain'], 'title-word'],
     ['Europeans worry about the deal.', 'Europeans', [], 'people-plural'],
@@ -82,6 +88,9 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['Senate Majority Leader Harry Reid (D-Nev.) refused to take it up, and Sen. John Thune (R-S.D.) agreed.', []],
     ['Kurdish militants have trained hundreds of Yazidi volunteers at several camps inside Syria.', []],
     ['He lived with his Muslim family in an apartment in Elizabeth, New Jersey. The Muslim community is small.', []],
+    // page furniture: a two-city dateline, a link
+    ['SEOUL/WASHINGTON (Reuters) - North Korea fired a missile on Monday.', []],
+    ['Read the documents: http://apne.ws/NuF4iSJ', []],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the

@@ -13,6 +13,8 @@ const at = (body: string, name: string) => {
 describe('unlikelyPerson', () => {
   test.each<[string, string, string | null]>([
     ['The crowd sang “Happy Birthday” to him.', 'Happy Birthday', 'whole-quotation'],
+    ['Putin and Erdogan after their meeting in Moscow [Sefa Karacan/Anadolu] Until the latest crisis, they agreed.', 'Sefa Karacan/Anadolu', 'address-or-credit'],
+    ['March 29, 2019 in Washington, D.C. Chip Somodevilla/Getty Images When he spoke, he smiled.', 'Chip Somodevilla/Getty Images', 'address-or-credit'],
     ["“We'll see,” he said.", "We'll", 'contraction'],
     ['They landed at Prince Sultan Air Base on Monday.', 'Prince Sultan Air Base', 'place-head'],
     ['Special Counsel Robert Mueller … the special counsel said.', 'Special Counsel', 'lower-case-phrase'],
