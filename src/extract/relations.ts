@@ -1024,6 +1024,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "The Tides Foundation is funded by George Soros": money a person gives a body is private funding, no alliance
   // ("Hamas is funded by Qatar" stays: a state's).
   if (rule.id === 'ally.backed-by' && /^(?:funded|financed|bankrolled|bank-rolled)\b/i.test(body.slice(cueStart, cueEnd)) && right.length && right.every((p) => p.type === 'Person' && !p.pronoun)) return [];
+  // "Ploughshares has also funded National Public Radio", "NPR, financed by …": money given to or by a news outlet is
+  // no political or military backing (an outlet is no state, armed group or party).
+  if (rule.type === 'ALLIED_WITH' && MONEY_CUE.test(body.slice(cueStart, cueEnd)) && [...left, ...right].some((p) => isMediaParty(ctx, p))) return [];
   const wordBefore = body.slice(Math.max(s.start, cueStart - 30), cueStart);
   // "he angered others -- especially those backing Assad": an indefinite or demonstrative pronoun right before the cue
   // is its subject, an unnamed one; no party named before it ("Russia and Iran, all backing Assad" is the list's).
@@ -1946,6 +1949,9 @@ const MODAL_PREDICATE = /^[\s,]*(?:(?:also|still|now|once|long|\p{Ll}+ly)\s+)?(?
  *  noun: "talks between Israel and Hamas in Cairo also seems unlikely", "now looks unlikely", "are unlikely to resume",
  *  "is in doubt". The meeting is a possibility, no plan. */
 const IMPROBABLE_PREDICATE = /^\s*(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?\s+)?(?:(?:also|still|now|increasingly|highly|very|most|more)\s+)?(?:is|are|was|were|seems?|seemed|looks?|looked|appears?|appeared|remains?|remained)\s+(?:(?:now|still|also|increasingly|highly|very|most|more)\s+)?(?:unlikely|improbable|doubtful|impossible|in\s+doubt|in\s+question)\b/u;
+
+/** A cue of money given: "funded", "financing", "bankrolls", "funding for". */
+const MONEY_CUE = /^(?:fund|financ|bankroll|bank-roll)/i;
 
 /** A capitalised word (a name's) right before: "Trans-Pacific (Partnership)". */
 const NAME_WORD_END = /(?:^|\s)\p{Lu}[\p{L}-]*\s+$/u;

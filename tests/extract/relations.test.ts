@@ -1910,3 +1910,17 @@ describe('issue #12 (rel23): a meeting noun whose predicate says it is improbabl
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel23): money given to or by a news outlet is no alliance', () => {
+  test.each<[string, string[]]>([
+    ['The Ford Foundation funded National Public Radio.', []],
+    ['The Ploughshares Fund has also funded National Public Radio since 2005.', []],
+    ['The Washington Post is funded by the Knight Foundation.', []],
+    ['The Ford Foundation funded NPR.', []],
+    // negatives: a state's or a group's funding stays
+    ['The United States funded the Free Syrian Army.', ['ALLIED_WITH stated Free Syrian Army ~ United States']],
+    ['Hamas is funded by Qatar.', ['ALLIED_WITH stated Hamas ~ Qatar']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
