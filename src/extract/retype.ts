@@ -204,6 +204,58 @@ function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<s
   return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
 }
 
+/**
+ * Capitals written with the federal district they make up, the way a town is written with its state: "Washington,
+ * D.C." is one city, a place on a map — never the state acting (the capital reading), the US state of Washington, or a
+ * person; and its district's abbreviation is no second place ("District of Columbia"): one mention, one node.
+ * Rules are data; every pattern is anchored and reads a fixed short window.
+ */
+interface FederalDistrictRule {
+  id: string;
+  city: string;
+  /** The district's abbreviations as written after the city (a regex fragment of fixed words). */
+  district: string;
+  /** The city's node: its name and country. */
+  name: string;
+  countryCode: string;
+  examples: readonly string[];
+  why: string;
+}
+export const FEDERAL_DISTRICT_RULES: readonly FederalDistrictRule[] = [
+  {
+    id: 'washington-dc',
+    city: 'Washington',
+    district: 'D\\.\\s?C\\.?|DC',
+    name: 'Washington, D.C.',
+    countryCode: 'US',
+    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister'],
+    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it',
+  },
+];
+const DISTRICT_PATTERNS = FEDERAL_DISTRICT_RULES.map((r) => ({
+  rule: r,
+  /** The district right after the bare city's name: ", D.C.", " DC". */
+  after: new RegExp(`^,?\\s(?:${r.district})(?!\\p{L})`, 'u'),
+  /** The city and its district read as one name: "Washington D.C.". */
+  whole: new RegExp(`^${r.city},?\\s(?:${r.district})$`, 'u'),
+  /** The district's abbreviation alone, right after the city's name. */
+  alone: new RegExp(`^(?:${r.district})$`, 'u'),
+  cityBefore: new RegExp(`\\b${r.city},?\\s$`, 'u'),
+}));
+
+/**
+ * The reading of a mention that is a capital with its district, or part of one: a Place mention of the city, null
+ * for the district's abbreviation after the city (no node of its own), undefined when no rule applies.
+ */
+function federalDistrictReading(body: string, m: Mention): Mention | null | undefined {
+  if (m.role || m.honorific) return undefined;
+  for (const { rule, after, whole, alone, cityBefore } of DISTRICT_PATTERNS) {
+    if ((m.text === rule.city && after.test(body.slice(m.end, m.end + 8))) || whole.test(m.text)) return placeMention(m, rule.name, rule.countryCode);
+    if (alone.test(m.text) && cityBefore.test(body.slice(Math.max(0, m.start - rule.city.length - 3), m.start))) return null;
+  }
+  return undefined;
+}
+
 /** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
 function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
@@ -266,6 +318,12 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
+    // "Washington, D.C.": the city, once (FEDERAL_DISTRICT_RULES).
+    const district = federalDistrictReading(body, m);
+    if (district !== undefined) {
+      if (district) out.push(district);
+      continue;
+    }
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
     if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {
       out.push(placeMention(m, cityNameOfCapital(m.text), m.key));
