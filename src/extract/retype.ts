@@ -256,6 +256,39 @@ function federalDistrictReading(body: string, m: Mention): Mention | null | unde
   return undefined;
 }
 
+/**
+ * Partnerships named by their partners: "the law firm Skadden, Arps, Slate, Meagher & Flom", "Paul, Weiss, Rifkind,
+ * Wharton & Garrison LLP". Surnames in a comma list closed by "& Surname" are one firm's name when the text calls it a
+ * firm right before it or gives its legal form right after it; the tagger reads the list as people ("Paul", "Dunn &
+ * Crutcher") or parts of a body. Not "speaks Pashto, Farsi & Dari", "China, Russia, Japan & South Korea" (no cue).
+ * Linear: fixed separators between words of letters.
+ */
+const PARTNER_LIST = /\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,5},? & \p{Lu}\p{Ll}+/gu;
+const FIRM_BEFORE = /\b(?:firm|partnership)(?:\s+of)?\s+(?:the\s+)?$/;
+const FIRM_FORM_AFTER = /^,? (?:LLP|LLC|L\.L\.P\.|P\.C\.)(?!\p{L})/u;
+const partnerFirmSpans = (body: string): [number, number][] => {
+  const out: [number, number][] = [];
+  for (const m of body.matchAll(PARTNER_LIST)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (/\p{L}/u.test(body[start - 1] ?? '')) continue; // inside a word ("McDonald")
+    if (FIRM_BEFORE.test(body.slice(Math.max(0, start - 30), start)) || FIRM_FORM_AFTER.test(body.slice(end, end + 8))) out.push([start, end]);
+  }
+  return out;
+};
+
+/** The mentions with every name inside a partnership's name replaced by the one body it names. */
+function withPartnerFirms(body: string, mentions: Mention[]): Mention[] {
+  const firms = partnerFirmSpans(body);
+  if (firms.length === 0) return mentions;
+  const out = mentions.filter((m) => !firms.some(([s, e]) => m.start < e && m.end > s));
+  for (const [start, end] of firms) {
+    const text = body.slice(start, end);
+    const sentence = mentions.find((m) => m.start < end && m.end > start)?.sentence ?? mentions.filter((m) => m.start < start).at(-1)?.sentence ?? 0;
+    out.push({ start, end, text, type: 'Organization', key: text, sentence, orgCue: 'name' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
 function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
@@ -275,7 +308,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "suspects Dzhokhar and Tamerlan Tsarnaev": two people sharing one family name (coordinated-people.ts).
   // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
   // "the Mayor of London", "Rep. Peter King of New York": a title's "of" phrase is its domain, no holder's name (title-domains.ts).
-  const mentions = splitSharedSurnames(body, withTitleDomains(body, read).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)));
+  // "the law firm Gibson, Dunn & Crutcher": one body, named by its partners (PARTNER_LIST).
+  const mentions = withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, read).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts))));
   const outlets = outletNames(body, mentions);
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);

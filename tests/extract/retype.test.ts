@@ -86,6 +86,17 @@ describe('a capital written with its federal district is the city, one node per 
   ])('%s', (body, expected) => expect(nodes(body)).toEqual(expected));
 });
 
+describe('a partnership named by its partners is one body (PARTNER_LIST)', () => {
+  test.each<[string, string[]]>([
+    ['Adewale Adeyemo is now at the law firm Skadden, Arps, Slate, Meagher & Flom.', ['Organization:Skadden, Arps, Slate, Meagher & Flom', 'Person:Adewale Adeyemo']],
+    ['She worked on sanctions and is now at the law firm Gibson, Dunn & Crutcher.', ['Organization:Gibson, Dunn & Crutcher']],
+    ['Beth Wilkinson, a partner at Paul, Weiss, Rifkind, Wharton & Garrison LLP, argued in a statement.', ['Organization:Paul, Weiss, Rifkind, Wharton & Garrison', 'Person:Beth Wilkinson']],
+    ['An outside audit by the firm of Briggs, Bunting & Dougherty found a failure.', ['Organization:Briggs, Bunting & Dougherty']],
+    // negatives: no firm's noun before nor legal form after — a list of countries, of languages
+    ['I believe that China, Russia, Japan & South Korea will be very helpful.', ['Country:China', 'Country:Japan', 'Country:Russia', 'Country:South Korea']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 describe('publications and broadcasters named like people are organisations', () => {
   test.each<[string, string[]]>([
     // the article calls it a magazine once: every mention is the magazine
