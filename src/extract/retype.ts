@@ -204,6 +204,91 @@ function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<s
   return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
 }
 
+/**
+ * Capitals written with the federal district they make up, the way a town is written with its state: "Washington,
+ * D.C." is one city, a place on a map — never the state acting (the capital reading), the US state of Washington, or a
+ * person; and its district's abbreviation is no second place ("District of Columbia"): one mention, one node.
+ * Rules are data; every pattern is anchored and reads a fixed short window.
+ */
+interface FederalDistrictRule {
+  id: string;
+  city: string;
+  /** The district's abbreviations as written after the city (a regex fragment of fixed words). */
+  district: string;
+  /** The city's node: its name and country. */
+  name: string;
+  countryCode: string;
+  examples: readonly string[];
+  why: string;
+}
+export const FEDERAL_DISTRICT_RULES: readonly FederalDistrictRule[] = [
+  {
+    id: 'washington-dc',
+    city: 'Washington',
+    district: 'D\\.\\s?C\\.?|DC',
+    name: 'Washington, D.C.',
+    countryCode: 'US',
+    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister'],
+    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it',
+  },
+];
+const DISTRICT_PATTERNS = FEDERAL_DISTRICT_RULES.map((r) => ({
+  rule: r,
+  /** The district right after the bare city's name: ", D.C.", " DC". */
+  after: new RegExp(`^,?\\s(?:${r.district})(?!\\p{L})`, 'u'),
+  /** The city and its district read as one name: "Washington D.C.". */
+  whole: new RegExp(`^${r.city},?\\s(?:${r.district})$`, 'u'),
+  /** The district's abbreviation alone, right after the city's name. */
+  alone: new RegExp(`^(?:${r.district})$`, 'u'),
+  cityBefore: new RegExp(`\\b${r.city},?\\s$`, 'u'),
+}));
+
+/**
+ * The reading of a mention that is a capital with its district, or part of one: a Place mention of the city, null
+ * for the district's abbreviation after the city (no node of its own), undefined when no rule applies.
+ */
+function federalDistrictReading(body: string, m: Mention): Mention | null | undefined {
+  if (m.role || m.honorific) return undefined;
+  for (const { rule, after, whole, alone, cityBefore } of DISTRICT_PATTERNS) {
+    if ((m.text === rule.city && after.test(body.slice(m.end, m.end + 8))) || whole.test(m.text)) return placeMention(m, rule.name, rule.countryCode);
+    if (alone.test(m.text) && cityBefore.test(body.slice(Math.max(0, m.start - rule.city.length - 3), m.start))) return null;
+  }
+  return undefined;
+}
+
+/**
+ * Partnerships named by their partners: "the law firm Skadden, Arps, Slate, Meagher & Flom", "Paul, Weiss, Rifkind,
+ * Wharton & Garrison LLP". Surnames in a comma list closed by "& Surname" are one firm's name when the text calls it a
+ * firm right before it or gives its legal form right after it; the tagger reads the list as people ("Paul", "Dunn &
+ * Crutcher") or parts of a body. Not "speaks Pashto, Farsi & Dari", "China, Russia, Japan & South Korea" (no cue).
+ * Linear: fixed separators between words of letters.
+ */
+const PARTNER_LIST = /\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,5},? & \p{Lu}\p{Ll}+/gu;
+const FIRM_BEFORE = /\b(?:firm|partnership)(?:\s+of)?\s+(?:the\s+)?$/;
+const FIRM_FORM_AFTER = /^,? (?:LLP|LLC|L\.L\.P\.|P\.C\.)(?!\p{L})/u;
+const partnerFirmSpans = (body: string): [number, number][] => {
+  const out: [number, number][] = [];
+  for (const m of body.matchAll(PARTNER_LIST)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (/\p{L}/u.test(body[start - 1] ?? '')) continue; // inside a word ("McDonald")
+    if (FIRM_BEFORE.test(body.slice(Math.max(0, start - 30), start)) || FIRM_FORM_AFTER.test(body.slice(end, end + 8))) out.push([start, end]);
+  }
+  return out;
+};
+
+/** The mentions with every name inside a partnership's name replaced by the one body it names. */
+function withPartnerFirms(body: string, mentions: Mention[]): Mention[] {
+  const firms = partnerFirmSpans(body);
+  if (firms.length === 0) return mentions;
+  const out = mentions.filter((m) => !firms.some(([s, e]) => m.start < e && m.end > s));
+  for (const [start, end] of firms) {
+    const text = body.slice(start, end);
+    const sentence = mentions.find((m) => m.start < end && m.end > start)?.sentence ?? mentions.filter((m) => m.start < start).at(-1)?.sentence ?? 0;
+    out.push({ start, end, text, type: 'Organization', key: text, sentence, orgCue: 'name' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Names the article itself calls a publication or broadcaster (or the outlet list knows): organisations, all mentions. */
 function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
@@ -223,7 +308,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "suspects Dzhokhar and Tamerlan Tsarnaev": two people sharing one family name (coordinated-people.ts).
   // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
   // "the Mayor of London", "Rep. Peter King of New York": a title's "of" phrase is its domain, no holder's name (title-domains.ts).
-  const mentions = splitSharedSurnames(body, withTitleDomains(body, read).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)));
+  // "the law firm Gibson, Dunn & Crutcher": one body, named by its partners (PARTNER_LIST).
+  const mentions = withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, read).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts))));
   const outlets = outletNames(body, mentions);
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);
@@ -266,6 +352,12 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname)));
     if (!m) continue;
     const words = m.text.split(/\s+/);
+    // "Washington, D.C.": the city, once (FEDERAL_DISTRICT_RULES).
+    const district = federalDistrictReading(body, m);
+    if (district !== undefined) {
+      if (district) out.push(district);
+      continue;
+    }
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
     if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {
       out.push(placeMention(m, cityNameOfCapital(m.text), m.key));

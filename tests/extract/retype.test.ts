@@ -64,6 +64,39 @@ describe('a town followed by a comma and a US state is a Place, whichever stage 
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
+describe('a capital written with its federal district is the city, one node per mention (FEDERAL_DISTRICT_RULES)', () => {
+  /** Each place or country node with the texts of its mentions: two nodes for one span show as two rows. */
+  const nodes = (body: string) =>
+    extract(body).entities.filter((e) => e.type === 'Place' || e.type === 'Country' || e.type === 'Person').map((e) => `${e.type}:${e.name}=${e.mentions.map((m) => m.text).join('|')}`).sort();
+  test.each<[string, string[]]>([
+    // the district's abbreviation ending the sentence was a second place, "District of Columbia"
+    ['The group is based in Washington, D.C.', ['Place:Washington, D.C.=Washington']],
+    ['Bart Jansen reported from Washington, D.C.; Los Angeles had more.', ['Person:Bart Jansen=Bart Jansen', 'Place:Los Angeles=Los Angeles', 'Place:Washington, D.C.=Washington']],
+    // the capital reading (the state acting) never holds with the district written out
+    ['Washington, D.C., police said the man was armed.', ['Place:Washington, D.C.=Washington']],
+    ['Prosecutors are looking into Washington, D.C., firms that helped him.', ['Place:Washington, D.C.=Washington']],
+    ['Nellie Ohr worked for a Washington, D.C.-based research firm.', ['Person:Nellie Ohr=Nellie Ohr', 'Place:Washington, D.C.=Washington']],
+    // no comma: read as one name, a person, or as the US state
+    ['She was on her first visit to Washington D.C. as prime minister.', ['Place:Washington, D.C.=Washington D.C.']],
+    ['The missile could reach Washington DC and New York.', ['Place:New York=New York', 'Place:Washington, D.C.=Washington']],
+    // negatives: the capital alone acting is the state, the president is a person, the state is the state, D.C. alone stays
+    ['Washington said it would respond to the sanctions.', ['Country:United States=Washington']],
+    ['George Washington crossed the Delaware in 1776.', ['Person:George Washington=George Washington', 'Place:Delaware=Delaware']],
+    ['The Washington Post reported that D.C. officials were told.', []],
+  ])('%s', (body, expected) => expect(nodes(body)).toEqual(expected));
+});
+
+describe('a partnership named by its partners is one body (PARTNER_LIST)', () => {
+  test.each<[string, string[]]>([
+    ['Adewale Adeyemo is now at the law firm Skadden, Arps, Slate, Meagher & Flom.', ['Organization:Skadden, Arps, Slate, Meagher & Flom', 'Person:Adewale Adeyemo']],
+    ['She worked on sanctions and is now at the law firm Gibson, Dunn & Crutcher.', ['Organization:Gibson, Dunn & Crutcher']],
+    ['Beth Wilkinson, a partner at Paul, Weiss, Rifkind, Wharton & Garrison LLP, argued in a statement.', ['Organization:Paul, Weiss, Rifkind, Wharton & Garrison', 'Person:Beth Wilkinson']],
+    ['An outside audit by the firm of Briggs, Bunting & Dougherty found a failure.', ['Organization:Briggs, Bunting & Dougherty']],
+    // negatives: no firm's noun before nor legal form after — a list of countries, of languages
+    ['I believe that China, Russia, Japan & South Korea will be very helpful.', ['Country:China', 'Country:Japan', 'Country:Russia', 'Country:South Korea']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 describe('publications and broadcasters named like people are organisations', () => {
   test.each<[string, string[]]>([
     // the article calls it a magazine once: every mention is the magazine
