@@ -6,7 +6,13 @@ import type { SpeakerRef } from './speakers.js';
 
 /** Words that end a noun phrase before the participle: a subordinator or a preposition governing the gerund ("with
  * the White House after saying", "with lawmakers by saying", "with key allies while saying"), a coordinator, a verb. */
-const NOT_IN_PHRASE = /^(?:after|before|by|while|when|whereas|without|as|since|because|if|though|although|and|or|but|nor|is|are|was|were|has|have|had|be|been|being|will|would|could|can|may|might|should|to|than|that|which|who|whom|whose|even|also|then|again|repeatedly|publicly|privately)$/i;
+const NOT_IN_PHRASE = /^(?:after|before|by|while|when|whereas|without|as|since|because|if|though|although|and|or|but|nor|is|are|was|were|has|have|had|be|been|being|will|would|could|can|may|might|should|to|than|that|which|who|whom|whose|little|much|no|-|--)$/i;
+/** Determiners before a participle that modifies the phrase's noun ("the implied …", "some armed men"). */
+const DETERMINER = /^(?:the|a|an|some|many|several|two|three|four|his|her|their|its|our)$/i;
+/** A time or an adverb closing the words before the participle: "this summer", "on Monday", "initially" (one word). */
+const TRAILING_WORD = /^(?:\p{Ll}+ly|again|also|even|then|now|later|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|summer|spring|fall|autumn|winter|morning|weekend)$/u;
+/** The words a trailing time opens with: "this summer", "on Monday". */
+const TIME_LEAD = /^(?:this|last|next|on)$/;
 /** A pronoun after "with" ("with you saying", "with him saying"): the chain's own readings resolve it. */
 const PRONOUN = /^(?:I|me|you|we|us|he|him|she|her|they|them|it|this|that|these|those|one)$/i;
 /** The things whose words a speaker utters: "with a tweet saying", "with a floor speech saying" are the subject's. */
@@ -26,9 +32,18 @@ export function withAbsolutePhrase(before: string, cue: string): { at: number; t
   if (at < from || (at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1]))) return null;
   const m = WITH_ABSOLUTE.exec(before.slice(at).trimEnd());
   if (!m) return null;
-  const phrase = m[1];
-  const words = phrase.split(/\s+/);
+  // A time or an adverb after the phrase ("with Eric Holder this summer estimating", "with Abdullah initially claiming")
+  // is no part of it.
+  const words = m[1].split(/\s/);
+  while (words.length > 1 && TRAILING_WORD.test(words[words.length - 1])) {
+    words.pop();
+    if (words.length > 1 && TIME_LEAD.test(words[words.length - 1])) words.pop();
+  }
+  const phrase = m[1].slice(0, words.reduce((n, w) => n + w.length, 0) + words.length - 1);
   if (words.some((w) => NOT_IN_PHRASE.test(w))) return null;
+  // A verb inside ("a Chinese official with the Liaison Department challenged subsequent reports suggesting"), or a
+  // modifier ending the phrase ("with the implied warning that"): the -ing word is a noun or hangs elsewhere.
+  if (words.some((w, i) => /^\p{Ll}+ed$/u.test(w) && (i === words.length - 1 || (i > 0 && !DETERMINER.test(words[i - 1]) && !/ly$/.test(words[i - 1]))))) return null;
   if (words.length === 1 && PRONOUN.test(words[0])) return null;
   // The phrase's head is its last word before any prepositional tail: "a statement from the military".
   const tail = words.findIndex((w, i) => i > 0 && /^(?:of|from|in|on|at|for|by|to|with)$/i.test(w));
@@ -47,5 +62,6 @@ export function withAbsoluteSpeaker(
   const phrase = withAbsolutePhrase(before, cue);
   if (!phrase) return null;
   const at = offset + phrase.at;
-  return read(phrase.text, at) ?? { start: at, end: at + phrase.text.length, entityId: null };
+  // "with results indicating …", "with speculation suggesting …": evidence, not a source, when the phrase names no one.
+  return read(phrase.text, at) ?? (/^(?:indicating|suggesting|showing)$/i.test(cue) ? null : { start: at, end: at + phrase.text.length, entityId: null });
 }
