@@ -14,6 +14,7 @@ import { invertedUnnamedTrail } from './unnamed-tails.js';
 import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
+import { withAbsoluteSpeaker } from './with-absolute.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
@@ -309,15 +310,19 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // subject does it, not a name in the object.
     // "Reuters quoted Lavrov as saying …": the one quoted speaks, not the outlet quoting him.
     const quotedAs = /^saying$/i.test(cue) ? quotedAsSpeaker(before, s.start, mentions, roles) : null;
+    // "…, with local officials saying …": the phrase after "with" is the participle's subject, read on its own.
+    const absolute = quotedAs ? null : withAbsoluteSpeaker(before, cue, s.start, (np, at) =>
+      coordinatedSubject(np, at, mentions) ?? unnamedSource(np, at, mentions) ?? subjectBefore(np, at, mentions, roles) ?? nominalSource(np, at, mentions) ?? commonNounSubject(np, at, mentions));
     const gerundAdjunct = /ing$/i.test(cue) && !PARTICIPLE_LEAD.test(before) && /\b(?:by|while|without)\s*$/.test(before);
-    const participleFirst = quotedAs ? null : /ing$/i.test(cue) && (PARTICIPLE_LEAD.test(before) || gerundAdjunct) ? participleSubject(text, gerundAdjunct ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) : null;
+    const participleFirst = quotedAs || absolute ? null : /ing$/i.test(cue) && (PARTICIPLE_LEAD.test(before) || gerundAdjunct) ? participleSubject(text, gerundAdjunct ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) : null;
     // "… and said it might …": a second predicate, the sentence's subject speaks; "It also said …": the body "it" stands for.
-    const coordinated = participleFirst || quotedAs ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
+    const coordinated = participleFirst || quotedAs || absolute ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
     // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
     const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
     const rule: RuleId = quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     const speaker =
       quotedAs ??
+      absolute ??
       participleFirst ??
       coordinated ??
       itsBody ??

@@ -3,6 +3,7 @@
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
 import { AGENT_AFTER_PRINCIPAL, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
+import { WITH_ABSOLUTE } from './with-absolute.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -294,6 +295,23 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Mitch McConnell spoke. McConnell aides acknowledged a collaborative relationship with the administration.', { text: 'a collaborative relationship with the administration', speaker: null, speakerText: 'McConnell aides', onBehalfOf: 'Mitch McConnell' }],
       ['Bryan Pagliano refused. Pagliano’s lawyer has said he will refuse to answer any questions.', { text: 'he will refuse to answer any questions', speaker: null, speakerText: 'Pagliano’s lawyer', onBehalfOf: 'Bryan Pagliano' }],
       ['Boehner spokesman Michael Steel said the bill was dead.', { text: 'the bill was dead', speaker: 'Michael Steel' }],
+    ],
+  },
+  'speaker.with-absolute': {
+    pattern: WITH_ABSOLUTE,
+    why: 'In the absolute construction "with NP saying …" the noun phrase after "with" is the participle\'s subject: a name heading it speaks, otherwise the phrase speaks unnamed — never the sentence\'s subject or a name before "with". An utterance after "with" ("with a tweet saying", "with a floor speech saying") is the subject\'s own words; a gerund governed by "after", "by", "while" belongs to the subject.',
+    examples: [
+      ['A Fox News poll found a public decidedly skeptical of Mrs. Clinton, with 58 percent saying she knowingly lied about her emails.', { text: 'she knowingly lied about her emails', speaker: null, speakerText: '58 percent' }],
+      ['North Korea took its turn Saturday in the escalating feud with President Trump, with the state-run newspaper saying the army is capable of fighting any war.', { text: 'the army is capable of fighting any war', speaker: null, speakerText: 'the state-run newspaper' }],
+      ["Stephen Doughty spoke on Monday. But other MPs backed Mr Corbyn, with Labour's Stephen Doughty saying his leader was right to call for a general election.", { text: 'his leader was right to call for a general election', speaker: 'Stephen Doughty' }],
+      ['The sharper rhetoric coincides with administration critics saying the government’s response to the virus was slow.', { text: 'the government’s response to the virus was slow', speaker: null, speakerText: 'administration critics' }],
+      ['Donald Trump spoke on Monday. The Kremlin was furious, with Russia’s foreign minister saying the strikes were illegal.', { text: 'the strikes were illegal', speaker: null, speakerText: 'Russia’s foreign minister' }],
+      // Negatives: the named subject of the phrase already read; an utterance is the subject's; a gerund after "while".
+      ['The White House backtracked, with press secretary Sarah Huckabee Sanders saying that the administration was merely considering sanctions.', { text: 'the administration was merely considering sanctions', speaker: 'Sarah Huckabee Sanders' }],
+      ['President Donald Trump pushed back against the criticism, with a tweet saying trade wars are good and easy to win.', { text: 'trade wars are good and easy to win', speaker: 'Donald Trump' }],
+      ['Sen. Chuck Schumer marked the anniversary with a floor speech saying that Trump and allies are spinning conspiracy theories.', { text: 'Trump and allies are spinning conspiracy theories', speaker: 'Chuck Schumer' }],
+      ['Wilbur Ross dismissed suggestions that the U.S. is igniting a trade war with key allies while saying the effects will be trivial.', { text: 'the effects will be trivial', speaker: 'Wilbur Ross' }],
+      ['Barack Obama said Tuesday that his approach was working, wading into new disputes with lawmakers by saying his strategy has paid dividends.', { text: 'his strategy has paid dividends', speaker: 'Barack Obama' }],
     ],
   },
 };
