@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS, TRANSFER_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, isBlankUnit, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -68,46 +68,9 @@ const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|
 /** The object of "claimed" when a disaster claims lives: "the life of …", "the lives of 67 Israelis". */
 export const CLAIMED_LIVES = /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/;
 
-/** Per word, whether it passes communicationStances' tests of the verb alone (kept: the same words come back). */
-const STANCE_VERB_WORDS = new Map<string, boolean>();
-function mayBeStanceVerb(word: string): boolean {
-  let answer = STANCE_VERB_WORDS.get(word);
-  if (answer === undefined) {
-    if (STANCE_VERB_WORDS.size >= 50_000) STANCE_VERB_WORDS.clear();
-    answer =
-      /^\p{Ll}{3,}$/u.test(word) &&
-      !NOT_STANCE_SPEECH.test(word) &&
-      !NOT_STANCE_STEM.test(word) &&
-      !NOT_STANCE_VERB.test(word) &&
-      !NOT_STANCE_VERB.test(word.replace(/ing$/, 'e')) &&
-      (SPEECH_VERBS.has(word) || isCommunicationOrCognitionVerb(word));
-    STANCE_VERB_WORDS.set(word, answer);
-  }
-  return answer;
-}
-/**
- * Whether a word of the text (split at whitespace) may be the verb of a stance communicationStances keeps. SUBJECT_VERB's
- * verb (group 3) is letters with whitespace before and after it: a whole word. Half the sentences hold none, and skip
- * the pattern, which is tried at every position.
- */
-function hasStanceVerbWord(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
-    let j = i;
-    while (j < text.length && !isBlankUnit(text.charCodeAt(j))) j++;
-    const c = text.charCodeAt(i);
-    // A word of lower-case letters starts with a-z or outside ASCII.
-    if (j - i >= 3 && ((c >= 97 && c <= 122) || c >= 128) && mayBeStanceVerb(text.slice(i, j))) return true;
-    i = j;
-  }
-  return false;
-}
-
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
 function* communicationStances(text: string): Generator<RegExpExecArray> {
   SUBJECT_VERB.lastIndex = 0;
-  // Every verb kept passes mayBeStanceVerb (the loop's tests of the verb alone): a text without such a word keeps none.
-  if (!hasStanceVerbWord(text)) return;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
     // Speech verbs with a clause are reports (found earlier); with an object they are stances too ("stressed the need
