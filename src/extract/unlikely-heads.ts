@@ -164,11 +164,22 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
 const AREA_NOUNS: ReadonlySet<string> = new Set([...AREA_HEADS].map((w) => w.toLowerCase()));
 
 /**
- * A place noun as a whole word (a run of letters, as /\p{L}+/u cuts words), any case: the words areaAcronyms reads. Case
- * folding finds every word whose lower case is a place noun (and a few more, which the exact test then drops). Linear:
- * an alternation of fixed words.
+ * A place noun ending a word (a run of letters, as /\p{L}+/u cuts words), any case; areaAcronyms keeps the hits with no
+ * letter before them (letterBefore): the whole words it reads. Case folding finds every word whose lower case is a place
+ * noun (and a few more, which the exact test then drops). Linear: an alternation of fixed words. The letter before is
+ * tested apart: with a leading (?<!\p{L}) the pattern scanned a body ~3× slower.
  */
-const AREA_NOUN_WORD = new RegExp(`(?<!\\p{L})(?:${[...AREA_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+const AREA_NOUN_END = new RegExp(`(?:${[...AREA_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+const LETTER = /\p{L}/u;
+
+/** Whether the code point ending at `at` is a letter: what (?<!\p{L}) at `at` tests (a surrogate pair read whole). */
+function letterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const pair = c >= 0xdc00 && c <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(pair ? at - 2 : at - 1)!));
+}
 
 /** The last `count` words (runs of letters) before `at`, read from a space on, so no word nor surrogate pair is cut. */
 function wordsBefore(body: string, at: number, count: number): string[] {
@@ -205,11 +216,17 @@ export function areaAcronyms(body: string, acronyms: ReadonlySet<string>): Set<s
   const out = new Set<string>();
   if (!acronyms.size) return out;
   // Only the place nouns are visited (not every word of the body), each with the three words before it.
-  for (const hit of body.matchAll(AREA_NOUN_WORD)) {
+  AREA_NOUN_END.lastIndex = 0;
+  for (let hit = AREA_NOUN_END.exec(body); hit; hit = AREA_NOUN_END.exec(body)) {
+    // A noun inside a longer word ("overseas"): the search goes on from the next position, as the lookbehind's would.
+    if (letterBefore(body, hit.index)) {
+      AREA_NOUN_END.lastIndex = hit.index + 1;
+      continue;
+    }
     const noun = hit[0];
     if (!AREA_NOUNS.has(noun.toLowerCase())) continue;
-    const after = body.slice(hit.index! + noun.length, hit.index! + noun.length + 9);
-    const before = wordsBefore(body, hit.index!, 3);
+    const after = body.slice(hit.index + noun.length, hit.index + noun.length + 9);
+    const before = wordsBefore(body, hit.index, 3);
     for (let n = 2; n <= 4 && n - 1 <= before.length; n++) {
       const phrase = [...before.slice(before.length - (n - 1)), noun];
       // a common noun phrase ("the demilitarized zone"), or a name spelled out right before its acronym ("Air
