@@ -11,10 +11,11 @@ import { countryOfPlace, US_STATE_FORMS } from './lexicon/places.js';
 
 /** The last words of titles ("King", "Mayor", "Chairman", "Representative"). */
 const TITLE_LAST_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/** The US states by name ("Maine", "New York"; not their abbreviations). */
 const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_FORMS.filter((f) => !f.endsWith('.')));
 /** How the text between a title and the name ends when the name is the title's domain: " of ", " for the ". */
 const OF_BEFORE_NAME = / (?:of|for) (?:the )?$/;
-/** A given name or an initial, then a last word: "Peter King", "Peter T. King", "Angus King". */
+/** A middle initial: the "T." of "Peter T. King". */
 const INITIAL = /^\p{Lu}\.$/u;
 
 export interface TitleDomainRule {
@@ -69,12 +70,11 @@ export function splitTitleDomain(body: string, m: Mention): Mention[] | undefine
   if (!TITLE_LAST_WORDS.has(last)) return undefined;
   const place = domainMention(m);
   if (!place) return undefined;
-  const given = words.length >= 2 ? words[words.length - 2] : undefined;
-  if (!given || !(FIRST_NAMES.has(given) || INITIAL.test(given))) return [place]; // office-domain
-  // title-word-surname: the name runs from the given name (and an initial before it: "Peter T. King" starts at Peter).
+  // title-word-surname when a given name (and maybe an initial) comes before the title word: "Peter T. King" starts
+  // at Peter; else office-domain, the place alone.
   let first = words.length - 2;
-  if (INITIAL.test(words[first]) && first > 0 && FIRST_NAMES.has(words[first - 1])) first--;
-  if (!FIRST_NAMES.has(words[first])) return [place];
+  if (first >= 1 && INITIAL.test(words[first]) && FIRST_NAMES.has(words[first - 1])) first--;
+  if (first < 0 || !FIRST_NAMES.has(words[first])) return [place];
   const name = words.slice(first).join(' ');
   const start = m.titleStart + role.lastIndexOf(name);
   const person: Mention = { start, end: start + name.length, text: name, type: 'Person', key: name, sentence: m.sentence };
