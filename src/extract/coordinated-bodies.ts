@@ -82,7 +82,7 @@ export const NOT_A_FIELD_RULES: readonly NotAFieldRule[] = [
   },
   {
     id: 'named',
-    test: (c) => KNOWN_ORG_TEXTS.has(c.part.text) || c.over.some((m) => m.type === 'Country' || m.type === 'Place' || c.elsewhere.has(m.text) || ((m.type === 'Person' || m.type === 'Unknown') && personCued(m))),
+    test: (c) => ORG_FORMS.has(c.part.text) || c.over.some((m) => m.type === 'Country' || m.type === 'Place' || c.elsewhere.has(m.text) || ((m.type === 'Person' || m.type === 'Unknown') && personCued(m))),
     examples: ['officials in New York and State Department lawyers', 'Clinton and State Department aides met. Clinton said so.', 'the Pentagon and National Security Council', 'Fatah and Palestinian Authority officials met. Fatah said no.'],
     why: 'a place, a country, a known body, a name the article also uses on its own (not before "and"), or a person named with a given name or a title is a party of the list, not a field',
   },
@@ -124,9 +124,8 @@ export const NOT_A_FIELD_RULES: readonly NotAFieldRule[] = [
   },
 ];
 
-const KNOWN_ORG_TEXTS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
 /** Pronouns, determiners and quantifiers a capital opens: no field of a body. */
-const LONE_NON_FIELDS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'We', 'They', 'I', 'You', 'This', 'That', 'These', 'Those', 'Both', 'Either', 'Neither', 'All', 'Some', 'Many', 'Most', 'Both', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Senior', 'Former', 'Top', 'Current', 'Successive', 'Then']);
+const LONE_NON_FIELDS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'We', 'They', 'I', 'You', 'This', 'That', 'These', 'Those', 'Both', 'Either', 'Neither', 'All', 'Some', 'Many', 'Most', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Senior', 'Former', 'Top', 'Current', 'Successive', 'Then']);
 /** Words opening the run that open no field: an article, "Both", an adjective of office ("Senior", "Former"). */
 const LEADING_NON_FIELDS: ReadonlySet<string> = new Set(['The', 'A', 'An', ...LONE_NON_FIELDS]);
 

@@ -28,7 +28,7 @@ const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', '&', 'or']);
 export const isRoleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w);
 /** A verb of saying right after a name: the name is its speaker's ("… Gillian Christensen told Fox News"). */
-const SAYING_AFTER = /^,?[ \t]+(?:said|says|told|tells|asked|asks|added|wrote|writes|explained|noted|stated|tweeted|argued|warned)(?![\p{L}-])/u;
+export const SAYING_AFTER = /^,?[ \t]+(?:said|says|told|tells|asked|asks|added|wrote|writes|explained|noted|stated|tweeted|argued|warned)(?![\p{L}-])/u;
 
 export interface HolderSplitRule {
   id: string;

@@ -4,6 +4,7 @@
 // name one rule fires on is a place in every untitled mention of the article, as body-slots.ts does for bodies.
 import type { Mention } from './mentions.js';
 import { US_STATE_AFTER_COMMA } from './lexicon/places.js';
+import { SAYING_AFTER } from './holder-splits.js';
 
 export interface PlaceSlotRule {
   id: string;
@@ -15,9 +16,6 @@ export interface PlaceSlotRule {
 
 /** A capitalised word or a body's noun after the name: it is the first part of a longer name ("the city of Dallas Police"). */
 const NAME_GOES_ON = /^\s+(?:\p{Lu}|(?:police|council|government|authorities|officials|mayor|residents)\b)/u;
-
-/** A verb of saying right after a name: its speaker's. */
-const SAYING_AFTER = /^,? (?:said|says|told|tells|added|adds|asked|wrote|writes)\b/;
 
 export const PLACE_SLOT_RULES: readonly PlaceSlotRule[] = [
   {
@@ -40,7 +38,7 @@ export function placeSlotNames(body: string, mentions: readonly Mention[]): Map<
   // A name the article also gives a speaker's cue ("the town of Jackson … Jackson said"), or a surname it writes alone for
   // a person, stays a person's.
   const single = new Set(mentions.filter((m) => m.type === 'Person' && !m.text.includes(' ')).map((m) => m.text));
-  const spoken = new Set(mentions.filter((m) => m.type === 'Person' && SAYING_AFTER.test(body.slice(m.end, m.end + 12))).map((m) => m.text));
+  const spoken = new Set(mentions.filter((m) => m.type === 'Person' && SAYING_AFTER.test(body.slice(m.end, m.end + 16))).map((m) => m.text));
   const out = new Map<string, string>();
   for (const m of mentions) {
     if ((m.type !== 'Person' && m.type !== 'Unknown') || m.role || m.honorific || out.has(m.text) || spoken.has(m.text)) continue;

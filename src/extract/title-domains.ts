@@ -7,12 +7,10 @@ import type { Mention } from './mentions.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
-import { countryOfPlace, US_STATE_FORMS } from './lexicon/places.js';
+import { countryOfPlace, US_STATE_NAMES } from './lexicon/places.js';
 
 /** The last words of titles ("King", "Mayor", "Chairman", "Representative"). */
 const TITLE_LAST_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
-/** The US states by name ("Maine", "New York"; not their abbreviations). */
-const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_FORMS.filter((f) => !f.endsWith('.')));
 /** How the text between a title and the name ends when the name is the title's domain: " of ", " for the ". */
 const OF_BEFORE_NAME = / (?:of|for) (?:the )?$/;
 /** A middle initial: the "T." of "Peter T. King". */

@@ -6,7 +6,7 @@ import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS, isAddressOrCredit } from './unlikely-people.js';
-import { US_STATE_CODES, US_STATE_FORMS } from './lexicon/places.js';
+import { US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 
 export interface BodyCandidate {
@@ -151,7 +151,7 @@ function partyStateTag(name: string): boolean {
 }
 
 /** Where a party member's description starts: a US state's name or a chamber ("New York", "House"). */
-const MEMBER_PLACES: ReadonlySet<string> = new Set([...US_STATE_FORMS.filter((f) => !f.endsWith('.')), 'House', 'Senate', 'Liberal']);
+const MEMBER_PLACES: ReadonlySet<string> = new Set([...US_STATE_NAMES, 'House', 'Senate', 'Liberal']);
 
 /** "New York Democrat", "House Republican", "Liberal Democrat": one member of a party, described. */
 function partyMember(name: string): boolean {

@@ -114,12 +114,15 @@ export const US_STATE_FORMS: readonly string[] = [
   ...US_STATE_BY_ABBREVIATION.keys(),
 ];
 
+/** The US states by name ("Maine", "New York"), without their abbreviations. */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_FORMS.filter((f) => !f.endsWith('.')));
+
 /** The states' two-letter postal codes ("NY", "CA"), from the same ISO 3166-2 table ("US-NY"). */
 export const US_STATE_CODES: readonly string[] = Object.entries(iso31662.country('US')?.sub ?? {}).filter(([, s]) => s.type === 'State').map(([code]) => code.replace(/^US-/, ''));
 
 const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STATE_ABBREVIATIONS = US_STATE_FORMS.filter((f) => f.endsWith('.')).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-const STATE_NAMES = US_STATE_FORMS.filter((f) => !f.endsWith('.')).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+const STATE_NAMES = [...US_STATE_NAMES].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 /**
  * A comma and a US state right after a town's name, closing the phrase: "North Charleston, S.C., to", "Toledo, Ohio.",
  * "Ferguson, Mo. on Monday" (an abbreviation's stop may end it); not ", Ohio's senator", ", Washington Post". The one
