@@ -123,6 +123,8 @@ export interface QuoteFilter {
   from?: string | null;
   to?: string | null;
   direct?: boolean | null;
+  /** true: only stance attributions ("cited …", "refused to …"); false: only speech; absent: both. */
+  stance?: boolean | null;
   /** The article's source, case-insensitive. */
   outlet?: string | null;
 }
@@ -491,13 +493,15 @@ export class GraphReads {
       f.from ? 'q.publishedAt >= $from' : null,
       f.to ? 'q.publishedAt <= $to' : null,
       f.direct != null ? 'q.direct = $direct' : null,
+      // Quotes written before stance attributions existed carry no flag: they were speech.
+      f.stance != null ? 'coalesce(q.stance, false) = $stance' : null,
       f.outlet ? `EXISTS { (q)-[:${Rel.IN}]->(oa:${Label.Article}) WHERE toLower(oa.source) = toLower($outlet) }` : null,
     ].filter(Boolean);
     const joiner = start.includes(' WHERE ') ? ' AND ' : ' WHERE ';
     return {
       indexOrdered: indexOrdered || (!f.speakerId && !f.aboutId && !f.text),
       match: `${start}${where.length ? `${joiner}${where.join(' AND ')}` : ''}`,
-      params: { speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, text: f.text ? luceneQuery(f.text) : null, textRaw: f.text ?? null, from: f.from ?? null, to: f.to ?? null, direct: f.direct ?? null, outlet: f.outlet ?? null },
+      params: { speakerId: f.speakerId ?? null, aboutId: f.aboutId ?? null, text: f.text ? luceneQuery(f.text) : null, textRaw: f.text ?? null, from: f.from ?? null, to: f.to ?? null, direct: f.direct ?? null, stance: f.stance ?? null, outlet: f.outlet ?? null },
     };
   }
 
@@ -516,14 +520,16 @@ export class GraphReads {
 
   async countQuotes(f: QuoteFilter): Promise<number> {
     // Only a speaker or a topic: the relationship degree is the count.
-    const onlyOne = !f.text && !f.from && !f.to && f.direct == null && !f.outlet && !(f.speakerId && f.aboutId);
+    const onlyOne = !f.text && !f.from && !f.to && f.direct == null && f.stance == null && !f.outlet && !(f.speakerId && f.aboutId);
     if (onlyOne && f.speakerId && f.speakerQuotes != null) return f.speakerQuotes;
     if (onlyOne && f.aboutId && f.aboutQuotes != null) return f.aboutQuotes;
     const { match, params } = this.quoteMatch({ ...f, speakerQuotes: undefined, aboutQuotes: undefined });
     return this.one(`${match} RETURN count(q) AS row`, params);
   }
 
-  async topSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number): Promise<SpeakerRow[]> {
+  async topSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number, stance: boolean | null = null): Promise<SpeakerRow[]> {
+    // The kept counts hold every quote: speech or stance alone is counted from the quotes.
+    if (stance != null) return this.countTopSpeakers(aboutId, from, to, limit, stance);
     const kept = !from && !to && (await this.keptCounts.ready(async () => (await this.read<boolean>('SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) > 0 AS row', { name: TOPIC_SPEAKERS_INDEX }))[0] === true));
     if (!kept) return this.countTopSpeakers(aboutId, from, to, limit);
     // About one topic over all dates: the counts the writer keeps on SPOKE_ABOUT, walked most-quoted first in the
@@ -551,17 +557,18 @@ export class GraphReads {
   }
 
   /** topSpeakers counted from the quotes: for a date range or no topic (and the reference the kept counts are tested against). */
-  async countTopSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number): Promise<SpeakerRow[]> {
+  async countTopSpeakers(aboutId: string | null, from: string | null, to: string | null, limit: number, stance: boolean | null = null): Promise<SpeakerRow[]> {
     const start = aboutId
       ? `MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})-[:${Rel.ABOUT}]->(:${Label.Entity} {id: $aboutId})`
       : `MATCH (s:${Label.Entity})-[:${Rel.SAID}]->(q:${Label.Quote})`;
     return this.read(
       `${start}
        WHERE ($from IS NULL OR q.publishedAt >= $from) AND ($to IS NULL OR q.publishedAt <= $to) AND s.id <> coalesce($aboutId, '')
+         AND ($stance IS NULL OR coalesce(q.stance, false) = $stance)
        WITH s, count(q) AS quotes, count(DISTINCT q.articleId) AS articles
        ORDER BY quotes DESC, articles DESC, s.id LIMIT $limit
        RETURN {speakerId: s.id, quotes: quotes, articles: articles} AS row`,
-      { aboutId, from, to, limit },
+      { aboutId, from, to, limit, stance },
     );
   }
 

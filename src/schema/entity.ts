@@ -19,6 +19,7 @@ import {
   QuoteRef,
   RelationRef,
   RelationTypeEnum,
+  STANCE_ARG,
 } from './refs.js';
 import { checkPageSize } from './pagination.js';
 
@@ -61,8 +62,11 @@ EntityRef.implement({
     quotesAbout: t.connection({
       type: QuoteRef,
       description: 'Quotes that name it, newest first.',
-      resolve: (e, args, ctx) =>
-        offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes({ aboutId: e.id }, page)), () => ctx.reads.countQuotes({ aboutId: e.id })),
+      args: { stance: t.arg.boolean({ description: STANCE_ARG }) },
+      resolve: (e, args, ctx) => {
+        const f = { aboutId: e.id, stance: args.stance ?? null };
+        return offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes(f, page)), () => ctx.reads.countQuotes(f));
+      },
     }),
     relations: t.field({
       type: [RelationRef],
@@ -93,7 +97,11 @@ PersonRef.implement({
     quotes: t.connection({
       type: QuoteRef,
       description: 'What this person said (direct and reported), newest first.',
-      resolve: (p, args, ctx) => offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes({ speakerId: p.id }, page)), () => ctx.reads.countQuotes({ speakerId: p.id })),
+      args: { stance: t.arg.boolean({ description: STANCE_ARG }) },
+      resolve: (p, args, ctx) => {
+        const f = { speakerId: p.id, stance: args.stance ?? null };
+        return offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes(f, page)), () => ctx.reads.countQuotes(f));
+      },
     }),
   }),
 });

@@ -5,7 +5,7 @@ import { entityIdOrThrow, entityRefOrThrow, isoDate } from './args.js';
 import { badInput } from './errors.js';
 import { checkPageSize, offsetConnection } from './pagination.js';
 import { luceneQuery, type SpeakerRow } from '../graph/reads.js';
-import { ArticleRef, DateArg, EntityRef, QuoteRef } from './refs.js';
+import { ArticleRef, DateArg, EntityRef, QuoteRef, STANCE_ARG } from './refs.js';
 
 QuoteRef.implement({
   description: 'Something said, with its speaker (null when the text does not say who) and its place in the article.',
@@ -59,6 +59,7 @@ builder.queryFields((t) => ({
       from: t.arg.string(DateArg),
       to: t.arg.string(DateArg),
       direct: t.arg.boolean(),
+      stance: t.arg.boolean({ description: STANCE_ARG }),
       outlet: t.arg.string({ description: "Only quotes from articles of this source (case-insensitive)." }),
     },
     resolve: async (_root, args, ctx) => {
@@ -74,6 +75,7 @@ builder.queryFields((t) => ({
         from: isoDate(args.from, 'from'),
         to: isoDate(args.to, 'to'),
         direct: args.direct ?? null,
+        stance: args.stance ?? null,
         outlet: args.outlet?.slice(0, 200) || null,
       };
       return offsetConnection(args, ctx, async (page) => primeQuotes(ctx, await ctx.reads.quotes(f, page)), () => ctx.reads.countQuotes(f));
@@ -82,13 +84,20 @@ builder.queryFields((t) => ({
   topSpeakers: t.field({
     type: [SpeakerRank],
     description: 'Speakers ranked by number of quotes (then distinct articles), optionally about one entity and in a date range.',
-    args: { about: t.arg.string(), from: t.arg.string(DateArg), to: t.arg.string(DateArg), first: t.arg.int({ defaultValue: 10 }) },
+    args: {
+      about: t.arg.string(),
+      from: t.arg.string(DateArg),
+      to: t.arg.string(DateArg),
+      stance: t.arg.boolean({ description: STANCE_ARG }),
+      first: t.arg.int({ defaultValue: 10 }),
+    },
     resolve: async (_root, args, ctx) =>
       ctx.reads.topSpeakers(
         args.about ? await entityIdOrThrow(args.about, ctx) : null,
         isoDate(args.from, 'from'),
         isoDate(args.to, 'to'),
         checkPageSize(args.first, ctx),
+        args.stance ?? null,
       ),
   }),
 }));

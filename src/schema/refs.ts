@@ -71,3 +71,6 @@ export const relationFilterArgs = (t: { arg: ArgBuilder }) => ({
 });
 
 export const DateArg = { description: 'ISO date, YYYY-MM-DD (inclusive).' };
+/** The one wording of the speech-or-stance filter, on every quote list. */
+export const STANCE_ARG =
+  'false: speech only (said, told, wrote, …); true: stance attributions only ("cited …", "called for …", "refused to …": what was put forward, in the reporter\'s words); absent: both.';

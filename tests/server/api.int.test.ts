@@ -66,6 +66,38 @@ describe('the seed article answers the users’ questions', () => {
     expect(quotes.some((n: any) => n.cue === 'said')).toBe(true);
   });
 
+  test('the stance filter splits a speaker\'s quotes into speech and stance, on every quote list', async () => {
+    const all = await gql(`{ quotes(speaker: "Sergey Lavrov", first: 50) { totalCount edges { node { text stance } } } }`);
+    const speech = await gql(`{ quotes(speaker: "Sergey Lavrov", stance: false, first: 50) { totalCount edges { node { text stance } } } }`);
+    const stance = await gql(`{ quotes(speaker: "Sergey Lavrov", stance: true, first: 50) { totalCount edges { node { text stance } } } }`);
+    for (const r of [all, speech, stance]) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const texts = (r: GqlResult) => r.data!.quotes.edges.map((e: any) => e.node);
+    expect(texts(speech).length).toBeGreaterThan(0);
+    expect(texts(stance).length).toBeGreaterThan(0);
+    expect(texts(speech).every((n: any) => n.stance === false)).toBe(true);
+    expect(texts(stance).every((n: any) => n.stance === true)).toBe(true);
+    // Nothing lost, nothing counted twice: the two halves are the whole, and each count is its page's length.
+    expect(speech.data!.quotes.totalCount + stance.data!.quotes.totalCount).toBe(all.data!.quotes.totalCount);
+    expect(speech.data!.quotes.totalCount).toBe(texts(speech).length);
+    // The same filter on a person's own list and on an entity's quotes about it.
+    const person = await gql(`{ entity(id: "person:sergey-lavrov") { ... on Person { quotes(stance: true, first: 50) { totalCount edges { node { stance } } } } } }`);
+    expect(person.errors, JSON.stringify(person.errors)).toBeUndefined();
+    expect(person.data!.entity.quotes.totalCount).toBe(stance.data!.quotes.totalCount);
+    const about = await gql(`{ entity(id: "country:RU") { quotesAbout(stance: false, first: 50) { edges { node { stance } } } all: quotesAbout(first: 50) { totalCount } } }`);
+    expect(about.errors, JSON.stringify(about.errors)).toBeUndefined();
+    expect(about.data!.entity.quotesAbout.edges.every((e: any) => e.node.stance === false)).toBe(true);
+    expect(about.data!.entity.quotesAbout.edges.length).toBeLessThanOrEqual(about.data!.entity.all.totalCount);
+  });
+
+  test('topSpeakers counts speech or stance alone when asked', async () => {
+    const r = await gql(`{ all: topSpeakers(first: 50) { speaker { id } quotes } speech: topSpeakers(stance: false, first: 50) { speaker { id } quotes } stance: topSpeakers(stance: true, first: 50) { speaker { id } quotes } }`);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const count = (rows: any[], id: string) => rows.find((x) => x.speaker.id === id)?.quotes ?? 0;
+    const lavrov = 'person:sergey-lavrov';
+    expect(count(r.data!.stance, lavrov)).toBeGreaterThan(0);
+    expect(count(r.data!.speech, lavrov) + count(r.data!.stance, lavrov)).toBe(count(r.data!.all, lavrov));
+  });
+
   test('Tillerson MET_WITH Putin, with evidence from the seed article', async () => {
     const r = await gql(`{ relations(entity: "person:rex-tillerson", types: [MET_WITH]) { other { id } articleCount evidence { sentence article { url } } } }`);
     expect(r.errors).toBeUndefined();
