@@ -334,6 +334,8 @@ interface QuoteItem {
   id: string;
   text: string;
   direct: boolean;
+  stance: boolean;
+  cue: string | null;
   publishedAt: string | null;
   speaker: { id: string; name: string } | null;
   evidence: { sentence: string | null };
@@ -354,14 +356,15 @@ function quoteFilters(params: URLSearchParams) {
     to: params.get('to') || null,
     outlet: params.get('outlet') || null,
     direct: params.get('direct') === 'direct' ? true : params.get('direct') === 'reported' ? false : null,
+    stance: params.get('stance') === 'stance' ? true : params.get('stance') === 'speech' ? false : null,
   };
 }
 
 function fetchQuotes(id: string, params: URLSearchParams): Promise<{ by: QuoteConnection; about: QuoteConnection }> {
-  const quoteFields = `totalCount edges { node { id text direct publishedAt speaker { id name } evidence { sentence } article { ${ARTICLE_BRIEF} } } }`;
-  const args = 'from: $from, to: $to, outlet: $outlet, direct: $direct, first: 25';
+  const quoteFields = `totalCount edges { node { id text direct stance cue publishedAt speaker { id name } evidence { sentence } article { ${ARTICLE_BRIEF} } } }`;
+  const args = 'from: $from, to: $to, outlet: $outlet, direct: $direct, stance: $stance, first: 25';
   return gql(
-    `query ExploreQuotes($id: String!, $from: String, $to: String, $outlet: String, $direct: Boolean) {
+    `query ExploreQuotes($id: String!, $from: String, $to: String, $outlet: String, $direct: Boolean, $stance: Boolean) {
       by: quotes(speaker: $id, ${args}) { ${quoteFields} }
       about: quotes(about: $id, ${args}) { ${quoteFields} } }`,
     { id, ...quoteFilters(params) },
@@ -383,6 +386,9 @@ async function drawQuotes(
   outlet.value = filters.outlet ?? '';
   const direct = h('select', { id: 'q-direct', name: 'direct' }, h('option', { value: '' }, 'direct and reported'), h('option', { value: 'direct' }, 'direct only'), h('option', { value: 'reported' }, 'reported only'));
   direct.value = params.get('direct') ?? '';
+  // Stance attributions ("cited …", "refused to …") are the reporter's words for a position, not speech.
+  const stance = h('select', { id: 'q-stance', name: 'stance' }, h('option', { value: '' }, 'speech and stance'), h('option', { value: 'speech' }, 'speech only'), h('option', { value: 'stance' }, 'stance only'));
+  stance.value = params.get('stance') ?? '';
   const form = h(
     'form',
     {
@@ -390,7 +396,7 @@ async function drawQuotes(
       onsubmit: (ev: Event) => {
         ev.preventDefault();
         let next = params;
-        for (const [k, v] of [['from', from.value], ['to', to.value], ['outlet', outlet.value], ['direct', direct.value]] as const) next = withParam(next, k, v || null);
+        for (const [k, v] of [['from', from.value], ['to', to.value], ['outlet', outlet.value], ['direct', direct.value], ['stance', stance.value]] as const) next = withParam(next, k, v || null);
         navigate(next);
       },
     },
@@ -402,6 +408,8 @@ async function drawQuotes(
     outlet,
     h('label', { for: 'q-direct' }, 'Kind'),
     direct,
+    h('label', { for: 'q-stance' }, 'Speech'),
+    stance,
     h('button', { type: 'submit' }, 'Filter quotes'),
   );
   replace(section, h('h2', { id: 'quotes-h' }, 'Quotes'), form, h('p', { class: 'muted' }, 'Loading quotes…'));
@@ -433,7 +441,7 @@ function quoteBlock(title: string, conn: QuoteConnection, id: string): HTMLEleme
             h(
               'li',
               null,
-              h('p', { class: 'quote' }, h('span', { class: 'badge' }, q.direct ? 'direct' : 'reported'), ' ', h('q', null, q.text), ' — ', q.speaker ? entityLink(q.speaker) : h('span', { class: 'muted' }, 'unattributed')),
+              h('p', { class: 'quote' }, h('span', { class: 'badge' }, q.direct ? 'direct' : 'reported'), ' ', q.stance ? h('span', { class: 'badge', title: 'a position in the reporter\'s words, not speech' }, `stance: ${q.cue ?? ''}`) : null, q.stance ? ' ' : null, h('q', null, q.text), ' — ', q.speaker ? entityLink(q.speaker) : h('span', { class: 'muted' }, 'unattributed')),
               q.evidence.sentence ? h('blockquote', { class: 'sentence' }, q.evidence.sentence) : null,
               articleLink(q.article),
               ' ',

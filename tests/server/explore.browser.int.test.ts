@@ -126,6 +126,22 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Emmanuel Macron');
   });
 
+  test('the speech filter keeps speech or stance attributions apart, and marks each stance', async () => {
+    await page.goto(`${base}/explore#/entity/${encodeURIComponent('person:sergey-lavrov')}?stance=stance`);
+    await ready();
+    expect(await page.inputValue('#q-stance')).toBe('stance');
+    const stances = await page.locator('#quotes-by li').allTextContents();
+    expect(stances.length).toBeGreaterThan(0);
+    for (const q of stances) expect(q).toMatch(/^reported stance: /);
+    await page.selectOption('#q-stance', 'speech');
+    await page.click('button:has-text("Filter quotes")');
+    await ready();
+    expect(page.url()).toContain('stance=speech');
+    const speech = await page.locator('#quotes-by li').allTextContents();
+    expect(speech.length).toBeGreaterThan(0);
+    for (const q of speech) expect(q).not.toMatch(/stance: /);
+  });
+
   test('clicking a neighbour expands its relations into the network; 2 hops come from the URL', async () => {
     await page.goto(`${base}/explore#/entity/${encodeURIComponent('person:rex-tillerson')}`);
     await ready();
