@@ -813,3 +813,24 @@ describe('a coordinated report: its own subject, its own listener', () => {
     ['Barack Obama spoke. He banned the term and kept telling the enemy precisely when we’d be leaving.', []],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('a time between the cue and its "that" is no content', () => {
+  test.each<[string, string[]]>([
+    // The time adjunct in its usual forms: "earlier this month", "this weekend", "last Friday", "for months",
+    // "late Sunday night" after an occasion, a time and a comma.
+    ['Donald Trump said earlier this month that he had discussed the idea with Vladimir Putin.', ['Donald Trump: he had discussed the idea with Vladimir Putin (R)']],
+    ['Donald Trump tweeted earlier this week that Russia would help the Democrats.', ['Donald Trump: Russia would help the Democrats (R)']],
+    ['Saeb Erekat said this weekend that the decision is very unfortunate.', ['Saeb Erekat: the decision is very unfortunate (R)']],
+    ['Javad Zarif said last Friday that the bases had been selected to demonstrate accuracy.', ['Javad Zarif: the bases had been selected to demonstrate accuracy (R)']],
+    ['Michael Cohen has vehemently denied for months that he has ever been in Prague.', ['Michael Cohen: he has ever been in Prague (R)']],
+    ['Chrystia Freeland said in a joint statement late Sunday night that, together with Mexico, they had reached a new agreement.', ['Chrystia Freeland: together with Mexico, they had reached a new agreement (R)']],
+    ['Carrie Lam said Monday, that the Hong Kong government would respect the election results.', ['Carrie Lam: the Hong Kong government would respect the election results (R)']],
+    // After a listener, "that evening" is the time and the second "that" opens what was told.
+    ['Jeff Sessions informed the White House Counsel that evening that Rod Rosenstein was upset.', ['Jeff Sessions: Rod Rosenstein was upset (R)']],
+    // Negatives: "that" opening the content as a pronoun stays ("said, that is the point"; "said Tuesday that was …").
+    ['Lindsey Graham said, that is the point.', ['Lindsey Graham: that is the point (R)']],
+    ['Vladimir Putin said Tuesday that was not true.', ['Vladimir Putin: that was not true (R)']],
+    ['Jen Psaki said Monday, that is up to Nigeria.', ['Jen Psaki: that is up to Nigeria (R)']],
+    ['Vladimir Putin said this week that was not true.', ['Vladimir Putin: that was not true (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

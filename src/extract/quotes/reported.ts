@@ -732,6 +732,31 @@ function partialQuoteOpens(rest: string): boolean {
 const HYPOTHETICAL_BEFORE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ii]n\s+case)\s+(?:the\s+)?$/;
 /** A day or a time right after the cue ("late Monday", "early on Tuesday"): before "that" (group 1) it is skipped; before a preposition it is an adjunct only. */
 const TIME_BEFORE_CLAUSE = /^(?:(?:late|early)\s+(?:on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|night)|(?:(?:late|early|earlier)\s+)?(?:last|this|next)\s+(?:year|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
+// Named fragments of a time adjunct between a cue and its "that" (the wider grammar, used only before "that").
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY_PART = '(?:morning|afternoon|evening|night)';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const TIME_UNIT = '(?:day|week|month|year)';
+/** "that" opening a clause, not its subject: a verb right after it makes it the pronoun ("said Monday, that is up to Nigeria"). */
+const COMPLEMENTIZER_THAT =
+  '(?:that(?!\\s+(?:is|was|are|were|will|would|could|should|might|may|must|can|cannot|has|had|have|does|did|do|seems?|means?|remains?|goes|makes?)\\b),?\\s*)';
+/** "earlier this month", "that evening", "late last Friday", "in April 2002", "May 3", "months ago", "for months". */
+const TIME_ADJUNCT =
+  `(?:(?:late|early|earlier|later)\\s+(?:on\\s+)?)?(?:on\\s+)?` +
+  `(?:${WEEKDAY}|today|yesterday|tonight|(?:last|this|next|that)\\s+(?:week|weekend|month|year|${DAY_PART}|${WEEKDAY}|${MONTH}|${SEASON})` +
+  `|in\\s+${MONTH}(?:\\s+\\d{4})?|in\\s+(?:19|20)\\d\\d|${MONTH}\\s+\\d{1,2}(?:,\\s+\\d{4})?` +
+  `|(?:\\d+|a|an|two|three|four|several|a\\s+few|few)\\s+${TIME_UNIT}s?\\s+ago|${TIME_UNIT}s\\s+ago|for\\s+${TIME_UNIT}s)` +
+  `(?:\\s+${DAY_PART})?(?:\\s+for\\s+the\\s+first\\s+time)?`;
+/** The time, an optional comma, then "that": "said earlier this week that …", "said Monday, that …", "said late Sunday
+ * night that, together with Mexico, …" — the content starts after "that". */
+const TIME_THEN_THAT = new RegExp(`^${TIME_ADJUNCT},?\\s+${COMPLEMENTIZER_THAT}`);
+/** After a listener's "that" read as the complementizer ("informed the Office that evening that …") or a verb's "for"
+ * read as its preposition ("denied for months that …"), the time's noun and the real "that". */
+const TIME_NOUN_THEN_THAT = new RegExp(`^(?:${TIME_UNIT}s?|weekend|${DAY_PART})\\s+${COMPLEMENTIZER_THAT}`);
+/** After a time and its comma ("said Monday, that …"), the complementizer opens the content ("said, that is …" keeps it). */
+const COMMA_THEN_THAT = new RegExp(`^${COMPLEMENTIZER_THAT}`);
+const TIME_THEN_COMMA = new RegExp(`\\b(?:${WEEKDAY}|today|yesterday|week|weekend|month|year|${DAY_PART}|${MONTH}\\s+\\d{1,2}|\\d{4}),\\s*$`);
 /** Verbs that refuse what follows them. */
 const DECLINING = /^(?:declined|declines|decline|refused|refuses|refuse)$/;
 /** What a refusal holds back: a question ("whether …", "how many …"), after "to say/comment on" when the cue is the refusal. */
@@ -759,7 +784,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // A time between the cue and its "that" is no content ("insisted Tuesday that …"); a time and an adjunct alone after
   // the cue ("said during an interview Tuesday on “America’s Newsroom” with …") report nothing.
   const timeFirst = TIME_BEFORE_CLAUSE.exec(text.slice(contentStart));
-  if (timeFirst?.[1]) contentStart += timeFirst[0].length;
+  const before = text.slice(Math.max(0, contentStart - 16), contentStart);
+  const timeThenThat =
+    (timeFirst?.[1] ? timeFirst : null) ??
+    TIME_THEN_THAT.exec(text.slice(contentStart)) ??
+    (/\b(?:that|for)\s+$/.test(before) ? TIME_NOUN_THEN_THAT.exec(text.slice(contentStart)) : null) ??
+    (TIME_THEN_COMMA.test(before) ? COMMA_THEN_THAT.exec(text.slice(contentStart)) : null);
+  if (timeThenThat) contentStart += timeThenThat[0].length;
   else if (timeFirst) return;
   // Declining to say whether, how or what ("declined to say whether he had testified", "wouldn’t say how many …")
   // states nothing.
