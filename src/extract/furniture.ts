@@ -225,8 +225,9 @@ export function inlineLinkLists(body: string): [number, number][] {
     const end = at + 5;
     if (!/\p{L}/u.test(body[end] ?? '')) {
       // The glued name: three lower-case letters then an upper-case one inside one word ("RischTrump", not "McConnell"
-      // or "DeSantis"), the first within 400 characters before "MORE".
-      const from = Math.max(3, at - 400, out.length ? out[out.length - 1][1] : 0);
+      // or "DeSantis"), the first within 400 characters before "MORE" — or, when the headlines run longer, within
+      // a headline's length before the first of their " | " separators.
+      const from = Math.max(3, Math.min(at - 400, firstSeparator(body, at) - HEADLINE_MAX), out.length ? out[out.length - 1][1] : 0);
       let glued = -1;
       for (let k = from; k < at && glued < 0; k++) {
         if (/\p{Lu}/u.test(body[k]) && /^\p{Ll}{3}$/u.test(body.slice(k - 3, k))) glued = k;
@@ -240,6 +241,16 @@ export function inlineLinkLists(body: string): [number, number][] {
     at = body.indexOf(' MORE', at + 5);
   }
   return out;
+}
+
+/** The longest headline of a link list: the step from one " | " separator back to the one before it, at most. */
+const HEADLINE_MAX = 250;
+
+/** The first " | " of the chain of separators that ends before `at`, each within a headline's length of the next; `at` when none. */
+function firstSeparator(body: string, at: number): number {
+  let first = at;
+  for (let p = body.lastIndexOf(' | ', first - 1); p >= 0 && first - p <= HEADLINE_MAX; p = body.lastIndexOf(' | ', first - 1)) first = p;
+  return first;
 }
 
 /**

@@ -111,6 +111,13 @@ describe("inline link lists (The Hill: a full name glued to another article's he
     ['Treasury Secretary Steven Mnuchin Steven Terner MnuchinNew book questions record MORE said.', 'Steven Terner MnuchinNew book questions record MORE'],
     // no shown surname within six name words before it: only the glued word and the headlines go
     ['the senator said Jim James Elroy RischTrump hosts Erdogan at White House MORE today', 'RischTrump hosts Erdogan at White House MORE'],
+    // a list longer than 400 characters: its glued name is found before the first of its " | " separators
+    [
+      'Sen. Jeanne Shaheen Cynthia (Jeanne) Jeanne ShaheenOn The Money: US paid record tariffs in September | Dems ramp up oversight of opportunity zones | Judge hints at letting House lawsuit over Trump tax returns proceed Overnight Energy: EPA watchdog slams agency chief after deputy fails to cooperate | Justices wrestle with reach of Clean Water Act | Bipartisan Senate climate caucus grows Overnight Defense: Trump, Erdogan confirm White House meeting | Public hearings set for next week | Top defense appropriator retiring MORE (D-N.H.) said.',
+      'Cynthia (Jeanne) Jeanne ShaheenOn The Money: US paid record tariffs in September | Dems ramp up oversight of opportunity zones | Judge hints at letting House lawsuit over Trump tax returns proceed Overnight Energy: EPA watchdog slams agency chief after deputy fails to cooperate | Justices wrestle with reach of Clean Water Act | Bipartisan Senate climate caucus grows Overnight Defense: Trump, Erdogan confirm White House meeting | Public hearings set for next week | Top defense appropriator retiring MORE',
+    ],
+    // …but not across text that is no list: a glued word far before, with no separator chain between, stays text
+    ['WikiLeaks published the cables, and officials at the State Department spent the following months assessing the damage to relations with allies in Europe and Asia, while the Justice Department weighed charges against the people who had leaked them and the reporters who wrote about them in several newspapers, and the debate over press freedom and national security that followed went on for years in Congress and the courts | Highlights MORE (R-Ky.) spoke.', null],
     // a name's own inner capital ("McConnell", "DeSantis") is no glued headline
     ['Mitch McConnell met Recep Tayyip Erdogan at the White House | Highlights MORE (R-Ky.) spoke.', null],
     ['Ron DeSantis said there was MORE to do.', null],
