@@ -834,3 +834,14 @@ describe('a time between the cue and its "that" is no content', () => {
     ['Vladimir Putin said this week that was not true.', ['Vladimir Putin: that was not true (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('a report inside an opening subordinate clause ends where the main clause begins', () => {
+  test.each<[string, string[]]>([
+    // A quantifier opens the main clause's subject as an article does.
+    ['When Barack Obama announced in 2008 that he was going to transform America, few Americans comprehended what that meant.', ['Barack Obama: he was going to transform America (R)']],
+    ['When Angela Merkel said that the talks had failed, many investors sold their shares.', ['Angela Merkel: the talks had failed (R)']],
+    ['After Mike Pompeo said the deal was dead, some diplomats in Brussels still hoped for a compromise.', ['Mike Pompeo: the deal was dead (R)']],
+    // Negative: with no opening subordinator the comma and quantifier stay inside the report.
+    ['Angela Merkel said that the talks had failed, many investors sold their shares and the euro fell.', ['Angela Merkel: the talks had failed, many investors sold their shares and the euro fell (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

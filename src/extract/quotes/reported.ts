@@ -101,8 +101,9 @@ const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|v
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
-/** A comma and what opens a noun phrase or a pronoun subject: the main clause after an opening subordinate one. */
-const SUBJECT_AFTER_COMMA = /,\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
+/** A comma and what opens a noun phrase or a pronoun subject: the main clause after an opening subordinate one
+ * ("When Obama announced that …, few Americans comprehended …": a quantifier opens one too). */
+const SUBJECT_AFTER_COMMA = /,\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those|few|many|most|some|several|both|no|other|others)\s|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
 
 /** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
  * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
