@@ -845,3 +845,12 @@ describe('a report inside an opening subordinate clause ends where the main clau
     ['Angela Merkel said that the talks had failed, many investors sold their shares and the euro fell.', ['Angela Merkel: the talks had failed, many investors sold their shares and the euro fell (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('"…, according to X, who …": the source\'s appositive or relative clause is no part of what it vouches for', () => {
+  test.each<[string, string[]]>([
+    ['The crisis was avoidable, according to analyst Kevin Freeman, who wrote a report for the Pentagon.', ['Kevin Freeman: The crisis was avoidable (R)']],
+    ['The crisis was avoidable, according to Kevin Freeman, an analyst at the Cato Institute.', ['Kevin Freeman: The crisis was avoidable (R)']],
+    // Negative: a source set off by commas inside its clause still vouches for all of it.
+    ['The strike came, according to Kevin Freeman, after weeks of talks.', ['Kevin Freeman: The strike came, according to Kevin Freeman, after weeks of talks (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

@@ -558,6 +558,9 @@ const SOURCE_LISTENER = /\s(?:(?:who|that)\s+(?:spoke|talked|told|briefed)|speak
 const UNNAMED_SOURCE_PHRASE = /^(?:an?|the|one|two|three|four|several|some|many|other)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:sources?|officials?|people|persons?|diplomats?|aides?|advisers?|analysts?|experts?|spokes(?:man|woman|person))\b/u;
 /** An appositive or relative clause right after the source, closed by a comma. */
 const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|former)\s[^,;“”"]{1,120},/;
+/** The start of the source's appositive or relative clause after its comma ("…, according to Kevin Freeman, who wrote …",
+ * "…, according to Kevin Freeman, an analyst"): the sentence goes on about the source, not with the clause it vouches for. */
+const SOURCE_APPOSITIVE_START = /^,\s+(?:who|whose|an?|the|one|now|then|also|former)\s/;
 /** A finite verb: a clause of its own, not an appositive. */
 const FINITE_WORD = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|\p{Ll}+ed)\s/u;
 
@@ -645,7 +648,7 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
       contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;
       contentEnd = text.length;
-    } else if (acc.index > 0 && after[srcEnd] === ',' && /,\s*$/.test(text.slice(0, acc.index)) && !/[,;:“”"]/.test(text.slice(0, acc.index).replace(/,\s*$/, '')) && wordCount(after.slice(srcEnd + 1)) >= 2) {
+    } else if (acc.index > 0 && after[srcEnd] === ',' && /,\s*$/.test(text.slice(0, acc.index)) && !/[,;:“”"]/.test(text.slice(0, acc.index).replace(/,\s*$/, '')) && wordCount(after.slice(srcEnd + 1)) >= 2 && !SOURCE_APPOSITIVE_START.test(after.slice(srcEnd))) {
       // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
       // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       contentStart = 0;
