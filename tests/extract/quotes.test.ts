@@ -841,7 +841,9 @@ describe('a report inside an opening subordinate clause ends where the main clau
     ['When Barack Obama announced in 2008 that he was going to transform America, few Americans comprehended what that meant.', ['Barack Obama: he was going to transform America (R)']],
     ['When Angela Merkel said that the talks had failed, many investors sold their shares.', ['Angela Merkel: the talks had failed (R)']],
     ['After Mike Pompeo said the deal was dead, some diplomats in Brussels still hoped for a compromise.', ['Mike Pompeo: the deal was dead (R)']],
-    // Negative: with no opening subordinator the comma and quantifier stay inside the report.
+    // Negatives: an adverb ("most likely") or a relative ("some of whom") after the comma opens no main clause; with no
+    // opening subordinator the comma and quantifier stay inside the report.
+    ['While Kyiv said the shelling began before the jet was shot down, most likely by rebels, Moscow remains silent.', ['Ukraine: the shelling began before the jet was shot down, most likely by rebels (R)']],
     ['Angela Merkel said that the talks had failed, many investors sold their shares and the euro fell.', ['Angela Merkel: the talks had failed, many investors sold their shares and the euro fell (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });

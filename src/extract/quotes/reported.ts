@@ -102,8 +102,9 @@ const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
 /** A comma and what opens a noun phrase or a pronoun subject: the main clause after an opening subordinate one
- * ("When Obama announced that …, few Americans comprehended …": a quantifier opens one too). */
-const SUBJECT_AFTER_COMMA = /,\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those|few|many|most|some|several|both|no|other|others)\s|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
+ * ("When Obama announced that …, few Americans comprehended …": a quantifier opens one too, not an adverb's "most
+ * likely" or a relative "some of whom"). */
+const SUBJECT_AFTER_COMMA = /,\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
 
 /** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
  * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
