@@ -852,7 +852,10 @@ describe('"…, according to X, who …": the source\'s appositive or relative c
   test.each<[string, string[]]>([
     ['The crisis was avoidable, according to analyst Kevin Freeman, who wrote a report for the Pentagon.', ['Kevin Freeman: The crisis was avoidable (R)']],
     ['The crisis was avoidable, according to Kevin Freeman, an analyst at the Cato Institute.', ['Kevin Freeman: The crisis was avoidable (R)']],
-    // Negative: a source set off by commas inside its clause still vouches for all of it.
+    // Negatives: a source set off by commas inside its clause still vouches for all of it, a determiner after it
+    // going on with that clause; a dash aside closed by a second dash opens no clause of its own.
+    ['Syria has become, according to the UN, the worst refugee crisis since 1994.', ['United Nations: Syria has become, according to the UN, the worst refugee crisis since 1994 (R)']],
+    ['The United States has conducted 776 airstrikes — and likely far more — in Libya, according to Gary Peppers, a spokesman for the command.', ['Gary Peppers: The United States has conducted 776 airstrikes — and likely far more — in Libya (R)']],
     ['The strike came, according to Kevin Freeman, after weeks of talks.', ['Kevin Freeman: The strike came, according to Kevin Freeman, after weeks of talks (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });

@@ -559,9 +559,13 @@ const SOURCE_LISTENER = /\s(?:(?:who|that)\s+(?:spoke|talked|told|briefed)|speak
 const UNNAMED_SOURCE_PHRASE = /^(?:an?|the|one|two|three|four|several|some|many|other)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:sources?|officials?|people|persons?|diplomats?|aides?|advisers?|analysts?|experts?|spokes(?:man|woman|person))\b/u;
 /** An appositive or relative clause right after the source, closed by a comma. */
 const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|former)\s[^,;“”"]{1,120},/;
-/** The start of the source's appositive or relative clause after its comma ("…, according to Kevin Freeman, who wrote …",
- * "…, according to Kevin Freeman, an analyst"): the sentence goes on about the source, not with the clause it vouches for. */
-const SOURCE_APPOSITIVE_START = /^,\s+(?:who|whose|an?|the|one|now|then|also|former)\s/;
+/** The start of the source's relative clause after its comma ("…, according to Kevin Freeman, who wrote …"): the sentence
+ * goes on about the source, not with the clause it vouches for. */
+const SOURCE_RELATIVE_START = /^,\s+(?:who|whose)\s/;
+/** …or of its appositive ("…, according to Kevin Freeman, an analyst"), told from a clause going on ("Syria has become,
+ * according to the UN, the worst crisis"; "In response, according to Ignatius, the US has decided") by what stands before
+ * the source: a whole clause of four words or more, with a finite verb. */
+const SOURCE_APPOSITIVE_START = /^,\s+(?:an?|the|one|former)\s/;
 /** A finite verb: a clause of its own, not an appositive. */
 const FINITE_WORD = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|\p{Ll}+ed)\s/u;
 
@@ -602,6 +606,13 @@ const NOT_SOURCE_START = new RegExp(`^(?:(?:${wordAlternation(NOT_SOURCE_WH_WORD
 /** An "according to" source up to and with its first comma, semicolon or dot that is no abbreviation's. */
 const SOURCE_END = new RegExp(`^${PHRASE_CHAR}*[,.;]`, 'u');
 const ABBREVIATION_AT_END = new RegExp(`${ABBREVIATED_WORD}$`, 'u');
+
+/** After "…, according to SOURCE": a relative clause or an appositive about the source, so the clause before it is the report. */
+function sourceDescribedAfter(before: string, after: string): boolean {
+  if (SOURCE_RELATIVE_START.test(after)) return true;
+  const clause = before.replace(/,\s*$/, '');
+  return SOURCE_APPOSITIVE_START.test(after) && wordCount(clause) >= 4 && FINITE_WORD.test(` ${clause} `);
+}
 
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
@@ -649,7 +660,7 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       // the source between dashes vouches for what follows the closing dash, not for the sentence before it.
       contentStart = acc.index + acc[0].length + dashed.index + dashed[0].length;
       contentEnd = text.length;
-    } else if (acc.index > 0 && after[srcEnd] === ',' && /,\s*$/.test(text.slice(0, acc.index)) && !/[,;:“”"]/.test(text.slice(0, acc.index).replace(/,\s*$/, '')) && wordCount(after.slice(srcEnd + 1)) >= 2 && !SOURCE_APPOSITIVE_START.test(after.slice(srcEnd))) {
+    } else if (acc.index > 0 && after[srcEnd] === ',' && /,\s*$/.test(text.slice(0, acc.index)) && !/[,;:“”"]/.test(text.slice(0, acc.index).replace(/,\s*$/, '')) && wordCount(after.slice(srcEnd + 1)) >= 2 && !sourceDescribedAfter(text.slice(0, acc.index), after.slice(srcEnd))) {
       // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
       // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       contentStart = 0;
@@ -657,7 +668,8 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     } else if (acc.index > 0) {
       // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
       const dash = /^.*\s[-—–―]\s+(?=(?:which|who|and|but)\s)/s.exec(text.slice(0, acc.index));
-      contentStart = dash ? dash[0].length : 0;
+      // …not a dash opening an aside the next dash closes ("776 airstrikes — and likely far more — in Libya").
+      contentStart = dash && !/\s[-—–―]\s/.test(text.slice(dash[0].length, acc.index)) ? dash[0].length : 0;
       contentEnd = acc.index;
     } else {
       contentStart = acc[0].length + srcEnd + 1;
