@@ -854,6 +854,7 @@ describe('"…, according to X, who …": the source\'s appositive or relative c
     ['The crisis was avoidable, according to Kevin Freeman, an analyst at the Cato Institute.', ['Kevin Freeman: The crisis was avoidable (R)']],
     // Negatives: a source set off by commas inside its clause still vouches for all of it, a determiner after it
     // going on with that clause; a dash aside closed by a second dash opens no clause of its own.
+    ['While some consideration was given to striking back at Iran, according to Kevin Freeman, the decision was made to wait.', ['Kevin Freeman: While some consideration was given to striking back at Iran, according to Kevin Freeman, the decision was made to wait (R)']],
     ['Syria has become, according to the UN, the worst refugee crisis since 1994.', ['United Nations: Syria has become, according to the UN, the worst refugee crisis since 1994 (R)']],
     ['The United States has conducted 776 airstrikes — and likely far more — in Libya, according to Gary Peppers, a spokesman for the command.', ['Gary Peppers: The United States has conducted 776 airstrikes — and likely far more — in Libya (R)']],
     ['The strike came, according to Kevin Freeman, after weeks of talks.', ['Kevin Freeman: The strike came, according to Kevin Freeman, after weeks of talks (R)']],

@@ -564,7 +564,7 @@ const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|for
 const SOURCE_RELATIVE_START = /^,\s+(?:who|whose)\s/;
 /** …or of its appositive ("…, according to Kevin Freeman, an analyst"), told from a clause going on ("Syria has become,
  * according to the UN, the worst crisis"; "In response, according to Ignatius, the US has decided") by what stands before
- * the source: a whole clause of four words or more, with a finite verb. */
+ * the source: a whole main clause of four words or more, with a finite verb. */
 const SOURCE_APPOSITIVE_START = /^,\s+(?:an?|the|one|former)\s/;
 /** A finite verb: a clause of its own, not an appositive. */
 const FINITE_WORD = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|\p{Ll}+ed)\s/u;
@@ -611,7 +611,9 @@ const ABBREVIATION_AT_END = new RegExp(`${ABBREVIATED_WORD}$`, 'u');
 function sourceDescribedAfter(before: string, after: string): boolean {
   if (SOURCE_RELATIVE_START.test(after)) return true;
   const clause = before.replace(/,\s*$/, '');
-  return SOURCE_APPOSITIVE_START.test(after) && wordCount(clause) >= 4 && FINITE_WORD.test(` ${clause} `);
+  // An opening subordinate clause ("While use of the channel is not unique, according to officials, the number …") waits
+  // for its main clause: a determiner after the source opens it.
+  return SOURCE_APPOSITIVE_START.test(after) && wordCount(clause) >= 4 && FINITE_WORD.test(` ${clause} `) && !SUBORDINATE_OPENING.test(clause);
 }
 
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
