@@ -2724,11 +2724,13 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, cla
   const out: Party[] = [];
   let from = at;
   let closed = false;
+  // "met with Netanyahu and with Gantz", "support for Kiev and for Tbilisi": a list may repeat the cue's preposition.
+  const preposition = CUE_PREPOSITION_END.exec(body.slice(Math.max(0, at - 8), at))?.[1].toLowerCase();
   for (const p of parties) {
     if (p.start < from || p.adjective) continue;
     if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
     const gap = body.slice(from, p.start);
-    if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
+    if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap, preposition)) break;
     // "between the U.S. and the Taliban, and Qatar is …": a list's "and" closes it; a second "and" starts a new clause.
     // After the member joined by "and" nothing more joins ("met Obama and Merkel, Putin said").
     if (closed) break;
@@ -2824,11 +2826,22 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
 /** Prepositions as a title-case headline writes them: never part of a name between a cue and its party. */
 const TITLE_CASE_PREPOSITIONS = new Set(['At', 'In', 'On', 'Into', 'Inside', 'Near', 'Outside', 'From', 'During', 'After', 'Before', 'Amid', 'Over', 'About', 'For', 'Against', 'Across', 'Toward', 'Towards', 'Ahead', 'Despite', 'Without', 'Via']);
 
-function listSepOk(gap: string): boolean {
+function listSepOk(gap: string, preposition?: string): boolean {
   const m = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)/.exec(gap);
   if (!m) return false;
-  return objectGapOk(gap.slice(m[0].length), false);
+  let rest = gap.slice(m[0].length);
+  // "with Netanyahu and with Gantz", "… and also with Gantz": after "and" the cue's own preposition may come again.
+  if (preposition && /\b(?:and|as\s+well\s+as)\s+$/.test(m[0])) {
+    const again = REPEATED_PREPOSITION.exec(rest);
+    if (again && again[1].toLowerCase() === preposition) rest = rest.slice(again[0].length);
+  }
+  return objectGapOk(rest, false);
 }
+
+/** The preposition a cue ends with ("met with", "support for", "backed by"), which a list of its objects may repeat. */
+const CUE_PREPOSITION_END = /\b(with|to|for|of|by|from)\s*$/i;
+/** The start of a list member repeating a preposition, after an optional adverb: "with ", "also with ", "then with ". */
+const REPEATED_PREPOSITION = /^(?:(?:also|then|later|separately)\s+)?(with|to|for|of|by|from)\s+/i;
 
 /** The country where a meeting took place: "in Minsk", "in Berlin" after the cue. */
 function placeAfter(ctx: Ctx, at: number): string | null {
