@@ -2545,6 +2545,9 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
     if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
     // "his connection to the security aid": the owner of another noun, not of the cue.
     if (/\b(?:to|of|for|with|on|about|in|from)\s/.test(gap)) return null;
+    // "where his father is meeting with Xi": a verb between makes the cue a verb of the phrase the possessive
+    // determines (another person: "his father"), not a noun it owns.
+    if (VERB_IN_POSSESSOR_GAP.test(gap)) return null;
     if (p.possessive) return p;
     // "Tehran’s Hezbollah auxiliaries": the phrase's owner is the possessive before the head.
     return null;
@@ -2569,6 +2572,8 @@ const JUDGEMENT = set(JUDGEMENT_VERBS);
 /** A common noun's possessive right before a noun, over at most two lower-case adjectives: "the administration's
  *  (negotiations)", "his father's (first summit)"; the match starts at the owner word. */
 // (A common noun only: a capitalised owner is a name, maybe one the article's entities missed.)
+/** An auxiliary or a copula between a possessive and a cue: "(his father) is (meeting)", "(her aides) have (met)". */
+const VERB_IN_POSSESSOR_GAP = /\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|does|did)\s/;
 /** "his"/"her" determining the noun a cue ends: "his (imminent) summit with". */
 const POSSESSIVE_DETERMINER_BEFORE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
