@@ -255,8 +255,9 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
  */
 function unlinkedNameOpens(body: string, mentions: readonly LinkedMention[], from: number, to: number, candidateNames: () => Set<string>, usedInLowerCase: (word: string) => boolean): boolean {
   const stretch = body.slice(from, to);
-  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
-  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
+  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is") or a
+  // contrastive aside between commas ("Trump, by contrast, has").
+  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)(?:,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|too|though|for\s+(?:his|her)\s+part|in\s+turn),)?\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
     const at = from + m.index + m[0].indexOf(m[1]);
     // Not a name: a sentence opener, a demonym ("Russian stocks slumped"), or a word of the candidate's own name
     // ("May has served": the candidate Theresa May herself).

@@ -1831,7 +1831,10 @@ describe('issue #12 (rel24): a possessive owns a meeting noun only when the text
     ['James Comey said he had learned of “the information about Michael Flynn” and his conversation with Sergey Kislyak.', ['MET_WITH happened Michael Flynn ~ Sergey Kislyak']],
     // a subject whose name no mention links (Comey) owns the noun; a preposition's object after it does not
     ['The media made noise about Comey sharing memos with Robert Mueller about his meetings with Donald Trump.', []],
+    // past its sentence a pronoun does not reach over a sentence opened by a name no mention links, an aside or not
+    ['Barack Obama spoke on Friday. On China, he urged caution. Trump, by contrast, has castigated the CIA. And he has been unrepentant about his phone call with Tsai Ing-wen.', []],
     // guards: the owner the grammar gives stays
+    ['Barack Obama spoke on Friday. On China, he urged caution. Obama, by contrast, has castigated the CIA. And he has been unrepentant about his phone call with Tsai Ing-wen.', ['MET_WITH happened Barack Obama ~ Tsai Ing-wen']],
     ['Donald Trump said his meeting with Kim Jong Un was good.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['According to Vladimir Putin, his talks with Donald Trump were good.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
     ['In May, Robert Mueller questioned James Comey about his meetings with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
