@@ -224,6 +224,12 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
         // subject over a preposition's object when the sentence names a fitting person before that object (a name
         // modifying a noun is none).
         if (!subjectPronoun && stand !== 'coordinated' && personMentions[k].start >= s.start && PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(s.start, personMentions[k].start - 40), personMentions[k].start)) && personMentions.slice(0, k).some((y) => y.start >= s.start && fits(y) && possessiveStand(body, s.start, y, at) !== 'modifier')) continue;
+        // "it made great noise about Comey sharing memos with Mueller about his meetings": when the subject before that
+        // object is a name no mention links (Comey, missed), the owner is that unknown person: no one is taken.
+        if (possessiveWord && stand === 'preposition' && unlinkedSubjectBefore(body, mentions, s.start, x.start, usedInLowerCase)) {
+          open?.push(at);
+          break;
+        }
         // "Putin met him": an object pronoun is not the subject of its own verb (that would be "himself").
         if ((word === 'him' || (word === 'her' && OBJECT_HER_AFTER.test(body.slice(at + 3, at + 15)))) && personMentions[k].start >= s.start && OWN_VERB_GAP.test(body.slice(personMentions[k].end, at))) continue;
         if ((!g || g === want) && !namedLater.has(personMentions[k].entityId)) {
@@ -249,8 +255,9 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
  */
 function unlinkedNameOpens(body: string, mentions: readonly LinkedMention[], from: number, to: number, candidateNames: () => Set<string>, usedInLowerCase: (word: string) => boolean): boolean {
   const stretch = body.slice(from, to);
-  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is").
-  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
+  // The word after the name is a verb: a finite form, after at most one adverb ("Kim secretly leaves", "Abe is") or a
+  // contrastive aside between commas ("Trump, by contrast, has").
+  for (const m of stretch.matchAll(/[.!?]["”’]?\s+["“]?(\p{Lu}[\p{L}’'-]+)(?:,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|too|though|for\s+(?:his|her)\s+part|in\s+turn),)?\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|\p{Ll}+(?:s|ed))\b/gu)) {
     const at = from + m.index + m[0].indexOf(m[1]);
     // Not a name: a sentence opener, a demonym ("Russian stocks slumped"), or a word of the candidate's own name
     // ("May has served": the candidate Theresa May herself).
@@ -261,6 +268,25 @@ function unlinkedNameOpens(body: string, mentions: readonly LinkedMention[], fro
   }
   return false;
 }
+
+/**
+ * Whether a capitalised word no mention covers stands between `from` and `to` as a clause's subject — not opening the
+ * sentence, followed by a verb form ("Comey sharing", "Comey has") — and the article never writes it in lower case: a
+ * person's name we could not link.
+ */
+function unlinkedSubjectBefore(body: string, mentions: readonly LinkedMention[], from: number, to: number, usedInLowerCase: (word: string) => boolean): boolean {
+  for (const m of body.slice(from, to).matchAll(UNLINKED_SUBJECT)) {
+    const at = from + m.index + m[0].indexOf(m[1]);
+    if (at === from || SENTENCE_OPENERS.has(m[1]) || COUNTRY_BY_DEMONYM.has(m[1]) || CALENDAR_WORDS.has(m[1])) continue;
+    const covering = mentions[lastBefore(mentions, at) + 1];
+    if (covering && covering.start <= at) continue;
+    if (!usedInLowerCase(m[1].toLowerCase())) return true;
+  }
+  return false;
+}
+/** A capitalised word after a lower-case word or a comma, then a verb form ("about Comey sharing", ", Comey said"). */
+const UNLINKED_SUBJECT = /(?<=(?:^|[\s,])\p{Ll}+\s|,\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:is|was|has|had|will|would|\p{Ll}+(?:ed|ing))\b/gu;
+const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /** The words of every mention of one person: "Theresa", "May". */
 function namesOf(body: string, people: readonly LinkedMention[], entityId: string): Set<string> {
@@ -292,7 +318,8 @@ export const OBJECT_HER_AFTER = /^\s*(?:[,.;:!?)"”]|$|(?:in|at|on|for|and|to|w
  * another person ("Trump's national security adviser"), a preposition's or a verb's object ("about Flynn", "gave Pence"), else a subject.
  */
 function possessiveStand(body: string, from: number, x: LinkedMention, at: number): 'coordinated' | 'modifier' | 'possessor' | 'preposition' | 'questioned' | 'object' | 'subject' {
-  if (/^\s+(?:and|&)\s+$/.test(body.slice(x.end, at))) return 'coordinated';
+  // ("about Flynn\" and his conversation": a closing quote or bracket after the name ends a quoted phrase, no clause.)
+  if (/^["”’)]?\s+(?:and|&)\s+$/.test(body.slice(x.end, at))) return 'coordinated';
   const before = body.slice(Math.max(from, x.start - 60), x.start);
   const after = body.slice(x.end, Math.min(at, x.end + 40));
   if (DETERMINER_END.test(before) && NOUN_AFTER_NAME.test(after)) return 'modifier';

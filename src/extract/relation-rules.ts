@@ -143,6 +143,7 @@ export const RELATION_RULES: RelationRule[] = [
       ['Wang Yi said, after talks with Sergei Lavrov in Beijing, that ties were strong.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
+      ['Kim Jong Un’s summits with Moon Jae-in and with Donald Trump were short.', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
     ],
     why: 'A meeting noun with "with" names one party after it; the other owns the noun or is the clause subject.',
   },
@@ -175,6 +176,7 @@ export const RELATION_RULES: RelationRule[] = [
       ['Angela Merkel called Vladimir Putin a liar.', []],
       ['Donald Trump speaks by phone with Vladimir Putin in the Oval Office.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
       ['Donald Trump spoke on the telephone with Malcolm Turnbull.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
+      ['Angela Merkel spoke by phone with Emmanuel Macron and with Boris Johnson on Monday.', ['MET_WITH happened Angela Merkel ~ Boris Johnson', 'MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
     ],
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
   },
@@ -233,6 +235,11 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump has no plans to meet one-on-one with Vladimir Putin.', []],
       ['Barack Obama would be willing to negotiate directly with Hassan Rouhani.', []],
       ['Rex Tillerson met in Moscow with reporters.', []],
+      // A list that repeats the cue's preposition: "with X and with Y" (issue #12, rel24).
+      ['Donald Trump met separately with Benjamin Netanyahu and with Benny Gantz.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump', 'MET_WITH happened Benny Gantz ~ Donald Trump']],
+      ['John Kerry met at length with Ahmet Davutoglu and also with Qatari officials.', ['MET_WITH happened Ahmet Davutoglu ~ John Kerry', 'MET_WITH happened John Kerry ~ Qatar']],
+      ['Donald Trump met with Benjamin Netanyahu and with reporters in Jerusalem.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump']],
+      ['Donald Trump met with Benjamin Netanyahu and to Benny Gantz he said nothing.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump']],
     ],
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
   },
@@ -273,7 +280,10 @@ export const RELATION_RULES: RelationRule[] = [
     pattern: `\\b${PASSIVE_BACKED}\\s+by\\b`,
     left: 'subject',
     right: 'object',
-    examples: [['Hamas is funded by Qatar.', ['ALLIED_WITH stated Hamas ~ Qatar']]],
+    examples: [
+      ['Hamas is funded by Qatar.', ['ALLIED_WITH stated Hamas ~ Qatar']],
+      ['Hamas is funded by Qatar and by Iran.', ['ALLIED_WITH stated Hamas ~ Iran', 'ALLIED_WITH stated Hamas ~ Qatar']],
+    ],
     why: 'The passive of a backing verb: the object backs the subject.',
   },
   {
@@ -297,6 +307,7 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [
       ['Syria, a close ally of Iran, was hit.', ['ALLIED_WITH stated Iran ~ Syria']],
       ['Pakistan is a steadfast partner of Saudi Arabia.', ['ALLIED_WITH stated Pakistan ~ Saudi Arabia']],
+      ['Syria, a close ally of Iran and of Russia, was hit.', ['ALLIED_WITH stated Iran ~ Syria', 'ALLIED_WITH stated Russia ~ Syria']],
     ],
     why: '"an ally of Y" describes the party it stands beside (an apposition or a copula subject).',
   },
@@ -364,6 +375,7 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [
       ['The US’s support for Israel is well known.', ['ALLIED_WITH stated Israel ~ United States']],
       ['Germany halted arms deliveries to Egypt.', []],
+      ['The United States has pledged support for Ukraine and for Georgia.', ['ALLIED_WITH stated Georgia ~ United States', 'ALLIED_WITH stated Ukraine ~ United States']],
       ['Ashton Carter said he favors sending arms to Ukraine.', ['ALLIED_WITH hedged Ashton Carter ~ Ukraine']],
       ['John Kerry is in Paris for a meeting on providing aid to Iraq.', []],
     ],

@@ -2545,6 +2545,9 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
     if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
     // "his connection to the security aid": the owner of another noun, not of the cue.
     if (/\b(?:to|of|for|with|on|about|in|from)\s/.test(gap)) return null;
+    // "where his father is meeting with Xi": a verb between makes the cue a verb of the phrase the possessive
+    // determines (another person: "his father"), not a noun it owns.
+    if (VERB_IN_POSSESSOR_GAP.test(gap)) return null;
     if (p.possessive) return p;
     // "Tehran’s Hezbollah auxiliaries": the phrase's owner is the possessive before the head.
     return null;
@@ -2569,6 +2572,8 @@ const JUDGEMENT = set(JUDGEMENT_VERBS);
 /** A common noun's possessive right before a noun, over at most two lower-case adjectives: "the administration's
  *  (negotiations)", "his father's (first summit)"; the match starts at the owner word. */
 // (A common noun only: a capitalised owner is a name, maybe one the article's entities missed.)
+/** An auxiliary or a copula between a possessive and a cue: "(his father) is (meeting)", "(her aides) have (met)". */
+const VERB_IN_POSSESSOR_GAP = /\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|does|did)\s/;
 /** "his"/"her" determining the noun a cue ends: "his (imminent) summit with". */
 const POSSESSIVE_DETERMINER_BEFORE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -2724,11 +2729,13 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, cla
   const out: Party[] = [];
   let from = at;
   let closed = false;
+  // "met with Netanyahu and with Gantz", "support for Kiev and for Tbilisi": a list may repeat the cue's preposition.
+  const preposition = CUE_PREPOSITION_END.exec(body.slice(Math.max(0, at - 8), at))?.[1].toLowerCase();
   for (const p of parties) {
     if (p.start < from || p.adjective) continue;
     if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
     const gap = body.slice(from, p.start);
-    if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap)) break;
+    if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap, preposition)) break;
     // "between the U.S. and the Taliban, and Qatar is …": a list's "and" closes it; a second "and" starts a new clause.
     // After the member joined by "and" nothing more joins ("met Obama and Merkel, Putin said").
     if (closed) break;
@@ -2824,11 +2831,22 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
 /** Prepositions as a title-case headline writes them: never part of a name between a cue and its party. */
 const TITLE_CASE_PREPOSITIONS = new Set(['At', 'In', 'On', 'Into', 'Inside', 'Near', 'Outside', 'From', 'During', 'After', 'Before', 'Amid', 'Over', 'About', 'For', 'Against', 'Across', 'Toward', 'Towards', 'Ahead', 'Despite', 'Without', 'Via']);
 
-function listSepOk(gap: string): boolean {
+function listSepOk(gap: string, preposition?: string): boolean {
   const m = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)/.exec(gap);
   if (!m) return false;
-  return objectGapOk(gap.slice(m[0].length), false);
+  let rest = gap.slice(m[0].length);
+  // "with Netanyahu and with Gantz", "… and also with Gantz": after "and" the cue's own preposition may come again.
+  if (preposition && /\b(?:and|as\s+well\s+as)\s+$/.test(m[0])) {
+    const again = REPEATED_PREPOSITION.exec(rest);
+    if (again && again[1].toLowerCase() === preposition) rest = rest.slice(again[0].length);
+  }
+  return objectGapOk(rest, false);
 }
+
+/** The preposition a cue ends with ("met with", "support for", "backed by"), which a list of its objects may repeat. */
+const CUE_PREPOSITION_END = /\b(with|to|for|of|by|from)\s*$/i;
+/** The start of a list member repeating a preposition, after an optional adverb: "with ", "also with ", "then with ". */
+const REPEATED_PREPOSITION = /^(?:(?:also|then|later|separately)\s+)?(with|to|for|of|by|from)\s+/i;
 
 /** The country where a meeting took place: "in Minsk", "in Berlin" after the cue. */
 function placeAfter(ctx: Ctx, at: number): string | null {

@@ -1822,6 +1822,27 @@ describe('issue #12 (rel20): a possessive "his"/"her" is owned as the grammar gi
   });
 });
 
+describe('issue #12 (rel24): a possessive owns a meeting noun only when the text gives its owner', () => {
+  test.each<[string, string[]]>([
+    // a verb between the possessive and the cue: the cue is a verb of another person ("his father"), no noun it owns
+    ['Hunter Biden flew to China, where his father is meeting with Xi Jinping.', []],
+    ['Barack Obama said his aides were meeting with Iranian officials.', []],
+    // a closing quote after the name does not undo "X and his …"
+    ['James Comey said he had learned of “the information about Michael Flynn” and his conversation with Sergey Kislyak.', ['MET_WITH happened Michael Flynn ~ Sergey Kislyak']],
+    // a subject whose name no mention links (Comey) owns the noun; a preposition's object after it does not
+    ['The media made noise about Comey sharing memos with Robert Mueller about his meetings with Donald Trump.', []],
+    // past its sentence a pronoun does not reach over a sentence opened by a name no mention links, an aside or not
+    ['Barack Obama spoke on Friday. On China, he urged caution. Trump, by contrast, has castigated the CIA. And he has been unrepentant about his phone call with Tsai Ing-wen.', []],
+    // guards: the owner the grammar gives stays
+    ['Barack Obama spoke on Friday. On China, he urged caution. Obama, by contrast, has castigated the CIA. And he has been unrepentant about his phone call with Tsai Ing-wen.', ['MET_WITH happened Barack Obama ~ Tsai Ing-wen']],
+    ['Donald Trump said his meeting with Kim Jong Un was good.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['According to Vladimir Putin, his talks with Donald Trump were good.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['In May, Robert Mueller questioned James Comey about his meetings with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
 describe('issue #12 (rel20): "the Russian leader" is the one holder the article or the lexicon ties to Russia', () => {
   test.each<[string, string[]]>([
     // a holder tied to no country, or holding a body's office, does not compete with the tied one
