@@ -96,6 +96,8 @@ describe('a body named by a list of fields', () => {
     ['Witnesses and State Department officials said so. The witnesses left.', ['Organization:org:state-department']],
     ['Chairman Jason Chaffetz, R-Utah, and House Intelligence Committee members met.', ['Organization:org:house-intelligence-committee', 'Person:person:jason-chaffetz']],
     ['Obama-era State and Treasury Department officials met.', ['Organization:org:treasury-department']],
+    ['And the Palestinians remain divided between Fatah and Palestinian Authority President Mahmoud Abbas in the West Bank.', ['Country:country:PS', 'Organization:org:palestinian-authority', 'Person:person:mahmoud-abbas']],
+    ['Fatah and Palestinian Authority officials met on Monday.', ['Organization:org:palestinian-authority']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
   test('every rule documents itself, and its examples keep the list apart', () => {
