@@ -173,6 +173,9 @@ function fieldAfter(m: Mention, c: JoinContext, connector: string): { start: num
   const inside = c.mentions.filter((o) => o.start < end && o.end > from);
   // A name crossing the field's end, or a field that opens with a person, a place, a state or a known body, is no field.
   if (inside.some((o) => o.end > end || o.start < from || o.type === 'Person' || (o.start === from && (o.type === 'Country' || o.type === 'Place' || ORG_FORMS.has(o.text))))) return null;
+  // "the Central Committee of the Workers' Party of Korea": after "of the", a body named by its own head is the body
+  // the first one belongs to, a name of its own.
+  if (connector === ' of the ' && inside.some((o) => o.start === from && o.type === 'Organization' && o.text.split(' ').some((w) => FIELD_HEADS.has(w) || STATE_BODY_HEADS.has(w)))) return null;
   return { start: m.start, end };
 }
 

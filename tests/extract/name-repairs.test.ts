@@ -141,6 +141,8 @@ describe("a body's name joined whole", () => {
     ['The Security Council on Syria met.', ['Country:country:SY', 'Organization:org:security-council']],
     ['The Senate Committee on Tuesday voted.', ['Organization:org:senate-committee']],
     ['The European Commission on Monday fined Google.', ['Organization:org:european-commission', 'Organization:org:google']],
+    // a body "of the" a body named by its own head belongs to it: two names
+    ["Kim spoke during the Second Plenum of the 7th Central Committee of the Workers' Party of Korea (WPK) at the palace.", ['Organization:org:central-committee', "Organization:org:workers-party-of-korea"]],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
   test('every rule documents itself, and its examples join a name', () => {
