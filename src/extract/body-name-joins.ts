@@ -209,8 +209,8 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
   {
     id: 'field-of-the',
     find: (m, c) => fieldAfter(m, c, ' of the '),
-    examples: ['The Movement of the Fifth Republic won.'],
-    why: 'a body "of the" capitalised words is named by them, as "Popular Front" by "for the Liberation of Palestine"',
+    examples: ['A spokesman for the Massachusetts Office of the Chief Medical Examiner declined to comment.'],
+    why: 'an office or a committee "of the" capitalised words is named by them ("Office of the Chief Medical Examiner"), as "Popular Front" by "for the Liberation of Palestine"',
   },
 ];
 
