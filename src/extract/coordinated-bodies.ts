@@ -8,6 +8,7 @@ import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
 import { isPlaceByHead } from './lexicon/places.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { NON_NAME_WORDS } from './lexicon/titles.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 
 const ORG_FORMS = new Map<string, string>(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 /** "<Modifier words> <Head> and <Head>": capitalised modifiers, two single-word heads. Linear: no nested repetition over the same letters. */
@@ -93,6 +94,12 @@ export const NOT_A_FIELD_RULES: readonly NotAFieldRule[] = [
     why: 'a run ending in a body’s or a place’s head word is a body or a place of its own',
   },
   {
+    id: 'state-opens-last',
+    test: (c) => isStateWord(c.last.text.split(' ')[0]),
+    examples: ['Fatah and Palestinian Authority officials met on Monday.', 'Kurdish fighters and Iraqi Army troops advanced.'],
+    why: 'a state’s adjective or name opens a body’s name before its fields ("the Palestinian Search and Rescue Agency"); one opening the part after "and" opens a body of its own, so the part before is another party',
+  },
+  {
     id: 'not-a-name-word',
     test: (c) => c.part.words.length === 1 && (LONE_NON_FIELDS.has(c.part.text) || NON_NAME_WORDS.has(c.part.text)),
     examples: ['He and European Commission officials met.', 'on Tuesday, and Finance Committee members'],
@@ -123,6 +130,9 @@ export const NOT_A_FIELD_RULES: readonly NotAFieldRule[] = [
     why: 'a word opening the sentence that the article also writes in lower case is a common noun capitalised there, no field',
   },
 ];
+
+/** A state's adjective or name: "Palestinian", "U.S.", "Iraq". */
+const isStateWord = (w: string) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w);
 
 /** Pronouns, determiners and quantifiers a capital opens: no field of a body. */
 const LONE_NON_FIELDS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'We', 'They', 'I', 'You', 'This', 'That', 'These', 'Those', 'Both', 'Either', 'Neither', 'All', 'Some', 'Many', 'Most', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Senior', 'Former', 'Top', 'Current', 'Successive', 'Then']);

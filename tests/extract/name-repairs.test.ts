@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
 import { NOT_A_FIELD_RULES } from '../../src/extract/coordinated-bodies.js';
+import { BODY_JOIN_RULES } from '../../src/extract/body-name-joins.js';
 import { TOPIC_LIST_HEADS } from '../../src/extract/lexicon/organizations.js';
 
 const typed = (body: string) =>
@@ -95,6 +96,8 @@ describe('a body named by a list of fields', () => {
     ['Witnesses and State Department officials said so. The witnesses left.', ['Organization:org:state-department']],
     ['Chairman Jason Chaffetz, R-Utah, and House Intelligence Committee members met.', ['Organization:org:house-intelligence-committee', 'Person:person:jason-chaffetz']],
     ['Obama-era State and Treasury Department officials met.', ['Organization:org:treasury-department']],
+    ['And the Palestinians remain divided between Fatah and Palestinian Authority President Mahmoud Abbas in the West Bank.', ['Country:country:PS', 'Organization:org:palestinian-authority', 'Person:person:mahmoud-abbas']],
+    ['Fatah and Palestinian Authority officials met on Monday.', ['Organization:org:palestinian-authority']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
   test('every rule documents itself, and its examples keep the list apart', () => {
@@ -104,6 +107,51 @@ describe('a body named by a list of fields', () => {
       for (const ex of r.examples) {
         const joined = extract(ex).entities.filter((e) => e.type === 'Organization' && / and /.test(e.name) && TOPIC_LIST_HEADS.has(e.name.split(' ').pop()!));
         expect(joined.map((e) => e.name), `${r.id}: ${ex}`).toEqual([]);
+      }
+    }
+  });
+});
+
+// A body's name cut at a state's adjective before it or at its field after it ("on", "for (the)", "of the") is one
+// body, named whole (body-name-joins.ts); a known body the adjective only qualifies, a time, a place or a person after
+// the connector stay apart.
+describe("a body's name joined whole", () => {
+  test.each<[string, string[]]>([
+    ['Yuri Barmin, a fellow at the Russian International Affairs Council who specializes in Middle East affairs, said so.', ['Organization:org:russian-international-affairs-council', 'Person:person:yuri-barmin']],
+    ['Regional cyberactors, such as the Syrian Electronic Army, conduct attacks on U.S. targets.', ['Country:country:US', 'Organization:org:syrian-electronic-army']],
+    ['Heather Conley of the German Marshall Fund said the sanctions would hurt.', ['Organization:org:german-marshall-fund', 'Person:person:heather-conley']],
+    ['The Norwegian Nobel Committee awarded the prize to him.', ['Organization:org:norwegian-nobel-committee']],
+    ['Officials of the Syrian National Council met in Istanbul.', ['Organization:org:syrian-national-council', 'Place:place:istanbul-tr']],
+    ['The Israeli Air Force struck targets near Damascus.', ['Organization:org:israeli-air-force', 'Place:place:damascus-sy']],
+    ['The House Committee on Homeland Security held a hearing on Tuesday.', ['Organization:org:house-committee-on-homeland-security']],
+    ['Bob Corker, chairman of the Senate Committee on Foreign Relations, said no.', ['Organization:org:senate-committee-on-foreign-relations', 'Person:person:bob-corker']],
+    ['Adam Schiff of the House Permanent Select Committee on Intelligence said so.', ['Organization:org:house-permanent-select-committee-on-intelligence', 'Person:person:adam-schiff']],
+    ['The Senate Select Committee on Intelligence released its report.', ['Organization:org:senate-select-committee-on-intelligence']],
+    ['The House Committee on Oversight and Government Reform subpoenaed him.', ['Organization:org:house-committee-on-oversight-and-government-reform']],
+    ['The Senate Committee on Foreign Relations and Sen. Bob Corker disagreed.', ['Organization:org:senate-committee-on-foreign-relations', 'Person:person:bob-corker']],
+    // the field ends before a person's title and name
+    ['“It goes to Congress,” said House Committee on Ways and Means Chairman Paul Ryan, the Wisconsin Republican.', ['Organization:org:congress', 'Organization:org:house-committee-on-ways-and-means', 'Person:person:paul-ryan', 'Place:place:wisconsin-us']],
+    // the short form later is the same body
+    ['The Popular Front for the Liberation of Palestine claimed the attack. The Popular Front said it would go on.', ['Organization:org:popular-front-for-the-liberation-of-palestine']],
+    ['Torshin is deputy head of the Russian Central Bank. The Central Bank declined to comment.', ['Organization:org:russian-central-bank']],
+    // …but not when the article names another state: the bare name may be that state's
+    ['The Australian Air Force also sent a search plane, with ships from Singapore and Malaysia. Air Force spokesman Hadi Tjahjanto said so.', ['Country:country:MY', 'Country:country:SG', 'Organization:org:air-force', 'Organization:org:australian-air-force', 'Person:person:hadi-tjahjanto']],
+    // must not: a known body the adjective qualifies, a body the lexicon knows whole, a time, a place or a state after "on"
+    ['A Russian NATO envoy was summoned.', ['Country:country:RU', 'Organization:org:north-atlantic-treaty-organization']],
+    ['The Security Council on Syria met.', ['Country:country:SY', 'Organization:org:security-council']],
+    ['The Senate Committee on Tuesday voted.', ['Organization:org:senate-committee']],
+    ['The European Commission on Monday fined Google.', ['Organization:org:european-commission', 'Organization:org:google']],
+    // a body "of the" a body named by its own head belongs to it: two names
+    ["Kim spoke during the Second Plenum of the 7th Central Committee of the Workers' Party of Korea (WPK) at the palace.", ['Organization:org:central-committee', "Organization:org:workers-party-of-korea"]],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+
+  test('every rule documents itself, and its examples join a name', () => {
+    for (const r of BODY_JOIN_RULES) {
+      expect(r.why.length).toBeGreaterThan(10);
+      expect(r.examples.length).toBeGreaterThan(0);
+      for (const ex of r.examples) {
+        const names = extract(ex).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+        expect(names.some((n) => /^(?:U\.S\.|\p{Lu}\p{Ll}+an) |\b(?:on|for(?: the)?|of the) \p{Lu}/u.test(n)), `${r.id}: ${ex} → ${names}`).toBe(true);
       }
     }
   });

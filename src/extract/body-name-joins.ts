@@ -1,0 +1,248 @@
+// Stage 2c''''' (after bodies named by a list of fields, before retype), a body's name joined whole: the rules cut an
+// organisation's name at a state's adjective before it and at "on"/"for"/"of the" after it ("U.S. Olympic Committee"
+// → "Olympic Committee"; "House Committee on Homeland Security" → "House Committee" + "Homeland Security"). English
+// makes both parts of the name: the adjective picks the state's own body out of every state's, the complement the
+// field of a body its head alone does not name. Rules are data (BODY_JOIN_RULES); the rules' mentions stay as they were.
+// Exists for: "the Popular Front for the Liberation of Palestine" → one body, no "Liberation".
+import type { Mention } from './mentions.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { CITY_NAMES, REGION_NAMES, isPlaceByHead } from './lexicon/places.js';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
+import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
+import { genericBody } from './government-bodies.js';
+
+const ORG_FORMS = new Map<string, string>(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
+
+/** What a rule sees: the body, the organisation mention, all the article's mentions. */
+export interface JoinContext {
+  body: string;
+  mentions: readonly Mention[];
+}
+
+export interface BodyJoinRule {
+  id: string;
+  /** The extent of the words that complete the mention's name (the whole name's, and the state it names), or null. */
+  find: (m: Mention, c: JoinContext) => { start: number; end: number; state?: string } | null;
+  examples: readonly string[];
+  why: string;
+}
+
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+
+/**
+ * Heads of bodies that every state has one of under the same name ("Olympic Committee", "Air Force", "National
+ * Council"), so that the state's adjective before them is part of the name. Not a ministry: government-bodies.ts keys
+ * those by their state already.
+ */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'Committee', 'Subcommittee', 'Council', 'Institute', 'Agency', 'Commission', 'Party', 'Army', 'Front', 'Fund',
+  'Foundation', 'Association', 'Federation', 'Organization', 'Organisation', 'Movement', 'Coalition', 'Alliance',
+  'Society', 'Academy', 'Union', 'League', 'Bank', 'Force', 'Forces', 'Navy', 'Guard', 'Corps', 'Center', 'Centre',
+  'Authority', 'Bureau', 'Board', 'University', 'Ministry',
+]);
+/**
+ * The heads a US newspaper names its own country's bodies by without "U.S." ("the Air Force", "the Army", "Central
+ * Command"): after "U.S." they name the one body the bare name names in US news, which stays the bare name's.
+ */
+const US_BARE_HEADS: ReadonlySet<string> = new Set(['Army', 'Navy', 'Force', 'Forces', 'Corps', 'Guard', 'Command', 'Department', 'Service', 'Agency', 'Bureau', 'Board', 'Commission', 'Fund', 'Bank']);
+/** The United States's own forms among the state's words. */
+const US_FORMS: ReadonlySet<string> = new Set(['U.S.', 'US', 'American']);
+/** A state's adjective or its short form, one word or two ("North Korean"): the state's code. */
+const stateWord = (w: string) => COUNTRY_BY_DEMONYM.get(w) ?? (w === 'US' ? 'US' : w === 'UK' || w === 'U.K.' ? 'GB' : undefined);
+
+/** The state's words right before a mention (one space between), as [start, text], or null. Plain scan: no pattern. */
+function stateBefore(body: string, m: Mention): { start: number; text: string } | null {
+  if (body[m.start - 1] !== ' ') return null;
+  let found: { start: number; text: string } | null = null;
+  let at = m.start - 1;
+  for (let n = 0; n < 2; n++) {
+    let ws = at;
+    while (ws > 0 && /[\p{L}.]/u.test(body[ws - 1])) ws--;
+    const text = body.slice(ws, m.start - 1);
+    if (ws === at) break;
+    if (stateWord(text)) found = { start: ws, text };
+    if (body[ws - 1] !== ' ') break;
+    at = ws - 1;
+  }
+  if (!found) return null;
+  // "pro-Russian", "Anglo-American": a word joined before it makes another adjective; "Royal Norwegian Air Force": a
+  // capitalised word before it (no article, no sentence's opener) opens a longer name, which this does not guess.
+  const prev = body[found.start - 1];
+  if (prev !== undefined && /[\p{L}\p{N}-]/u.test(prev)) return null;
+  if (prev === ' ') {
+    let ws = found.start - 1;
+    while (ws > 0 && /[\p{L}.'’]/u.test(body[ws - 1])) ws--;
+    const word = body.slice(ws, found.start - 1);
+    if (/^\p{Lu}/u.test(word) && !NOT_NAME_STARTS.has(word) && !/[.!?]["”’]?\s*$/.test(body.slice(Math.max(0, ws - 3), ws))) return null;
+  }
+  return found;
+}
+
+/** Words that join the parts of a field ("Oversight and Government Reform", "Liberation of Palestine"). */
+const INNER_CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'on', '&']);
+/** A capitalised word of a name: letters, marks, apostrophes, dots and hyphens inside it; no possessive. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*/u;
+const LOWER_WORD = /^[\p{Ll}&]+/u;
+
+/**
+ * The capitalised run at `from` (words, with connectors between capitalised words): its end, or the `from` it began at
+ * when none. Stops before a possessive, punctuation, a word no name is, and a party that opens a name of its own (a
+ * person, a place, a state) after "and". Reads at most MAX_FIELD_WORDS words.
+ */
+function fieldRun(body: string, from: number, mentions: readonly Mention[]): number {
+  let end = from;
+  let at = from;
+  for (let n = 0; n < MAX_FIELD_WORDS; n++) {
+    const raw = NAME_WORD.exec(body.slice(at, at + 40))?.[0];
+    // A stop after a word ends the sentence ("on Capitol Hill."), unless the word is initials ("U.S.").
+    const word = raw && raw.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(raw) ? raw.slice(0, -1) : raw;
+    // "… on Oversight and Government Reform Chairman Jason Chaffetz": a person's name, or the role word of the title
+    // before it, ends the field.
+    const personAt = word !== undefined && mentions.some((o) => o.type === 'Person' && (o.start === at || (o.titleStart !== undefined && o.titleStart <= at && at < o.start && TITLE_ROLE_WORDS.has(word))));
+    if (personAt) break;
+    if (!word || /['’]s$/.test(word) || NON_NAME_WORDS.has(word) || (n === 0 && NOT_NAME_STARTS.has(word))) {
+      // "on Election Day", "for Christmas Eve": a time word right after a word of the run makes the run a time, no field.
+      if (n > 0 && word && NON_NAME_WORDS.has(word) && body[at - 1] === ' ' && /\p{L}/u.test(body[at - 2] ?? '') && !/\s(?:and|of|the|for|on|&)$/.test(body.slice(at - 5, at - 1))) return from;
+      break;
+    }
+    end = at + word.length;
+    // The connectors up to the next capitalised word.
+    let next = end;
+    let connectors = 0;
+    while (body[next] === ' ') {
+      const lower = LOWER_WORD.exec(body.slice(next + 1, next + 8))?.[0];
+      if (!lower || !INNER_CONNECTORS.has(lower)) break;
+      next += 1 + lower.length;
+      connectors++;
+    }
+    if (body[next] !== ' ' || !/\p{Lu}/u.test(body[next + 1] ?? '')) break;
+    const after = next + 1;
+    // "… on Foreign Relations and Sen. Bob Corker": a person, a place or a state after "and" is the list's next party.
+    if (/ and$/.test(body.slice(end, next)) && mentions.some((o) => (o.start === after || (o.type === 'Person' && o.titleStart === after && TITLE_ROLE_WORDS.has(NAME_WORD.exec(body.slice(after, after + 20))?.[0] ?? ''))) && (o.type === 'Person' || o.type === 'Country' || o.type === 'Place'))) break;
+    if (connectors === 0 && body.slice(end, after) !== ' ') break;
+    if (word !== raw) break;
+    at = after;
+  }
+  return end;
+}
+const MAX_FIELD_WORDS = 8;
+
+/** A place by the gazetteer or its head word ("Capitol Hill", "the Middle East"): where, never a body's field. */
+const isPlace = (name: string) => COUNTRY_BY_NAME.has(name) || CITY_NAMES.has(name) || REGION_NAMES.has(name) || isPlaceByHead(name);
+
+/** Heads of bodies whose name a field completes after "on", "for" or "of the" ("Committee on …", "Front for …"). */
+const FIELD_HEADS: ReadonlySet<string> = new Set([
+  'Committee', 'Subcommittee', 'Council', 'Commission', 'Center', 'Centre', 'Institute', 'Front', 'Foundation', 'Fund',
+  'Agency', 'Office', 'Bureau', 'Board', 'Alliance', 'Coalition', 'Movement', 'Campaign', 'Association', 'Union',
+  'League', 'Party', 'Army', 'Panel', 'Caucus', 'Society', 'Federation', 'Organization', 'Organisation', 'Forum', 'Network', 'Project', 'Initiative',
+]);
+
+/**
+ * Heads of bodies named by a field after "on" ("Committee on Foreign Relations", "Council on Global Affairs"). Not a
+ * party's or an army's: after them "on" opens a topic ("the Scottish National Party on Brexit").
+ */
+const ON_FIELD_HEADS: ReadonlySet<string> = new Set(['Committee', 'Subcommittee', 'Council', 'Commission', 'Panel', 'Caucus', 'Conference', 'Forum', 'Center', 'Centre', 'Institute', 'Board']);
+/**
+ * Words before such a head that name the body's kind, its chamber or its seat, and no field: "House Permanent Select
+ * Committee", "Joint Commission", "European Council". A body already named by its field ("House Intelligence
+ * Committee") takes a topic or a place after "on", not its name.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  'House', 'Senate', 'Joint', 'Select', 'Permanent', 'Special', 'Standing', 'Congressional', 'Presidential',
+  'Parliamentary', 'National', 'International', 'European', 'Federal', 'Royal', 'Independent', 'Interagency', 'Advisory',
+  'Executive', 'State', 'Supreme', 'High', 'Global', 'World', 'U.N.', 'UN', 'United', 'Nations', 'Arab', 'Pan-American', 'Inter-American',
+]);
+/** The body's words before its head name only its kind, its chamber, its seat (a city) or its state. */
+function namedByKind(m: Mention): boolean {
+  const words = m.text.split(/\s+/).slice(0, -1);
+  return words.every((w) => KIND_WORDS.has(w) || CITY_NAMES.has(w) || stateWord(w) !== undefined);
+}
+
+/**
+ * The field after a body's head and its connector: the name's new end, or null. Not after a name the lexicon knows
+ * whole ("the Security Council on Syria"), nor a field that is a person, a place or a state ("a committee on Russia").
+ */
+function fieldAfter(m: Mention, c: JoinContext, connector: string): { start: number; end: number } | null {
+  if (m.type !== 'Organization' || !FIELD_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)) return null;
+  if (c.body.slice(m.end, m.end + connector.length) !== connector) return null;
+  const from = m.end + connector.length;
+  const end = fieldRun(c.body, from, c.mentions);
+  if (end === from) return null;
+  const field = c.body.slice(from, end);
+  if (isPlace(field)) return null;
+  const inside = c.mentions.filter((o) => o.start < end && o.end > from);
+  // A name crossing the field's end, or a field that opens with a person, a place, a state or a known body, is no field.
+  if (inside.some((o) => o.end > end || o.start < from || o.type === 'Person' || (o.start === from && (o.type === 'Country' || o.type === 'Place' || ORG_FORMS.has(o.text))))) return null;
+  // "the Central Committee of the Workers' Party of Korea": after "of the", a body named by its own head is the body
+  // the first one belongs to, a name of its own.
+  if (connector === ' of the ' && inside.some((o) => o.start === from && o.type === 'Organization' && o.text.split(' ').some((w) => FIELD_HEADS.has(w) || STATE_BODY_HEADS.has(w)))) return null;
+  return { start: m.start, end };
+}
+
+export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
+  {
+    id: 'state-adjective',
+    find: (m, c) => {
+      if (m.type !== 'Organization' || !m.text.includes(' ') || !STATE_BODY_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key) || genericBody(m.text)) return null;
+      const state = stateBefore(c.body, m);
+      if (!state || stateWord(m.text.split(' ')[0])) return null;
+      if (US_FORMS.has(state.text) && US_BARE_HEADS.has(lastWord(m.text))) return null;
+      // Only the state's own mention may stand over its words.
+      if (c.mentions.some((o) => o.start < m.start && o.end > state.start && o.type !== 'Country')) return null;
+      return { start: state.start, end: m.end, state: stateWord(state.text) };
+    },
+    examples: ['The U.S. Olympic Committee said it would appeal.', 'said Andrei Kortunov of the Russian International Affairs Council.', 'a hacker group calling itself the Syrian Electronic Army'],
+    why: 'a state’s adjective before a body every state has one of ("Olympic Committee", "Electronic Army") names that state’s body: the adjective is part of its name',
+  },
+  {
+    id: 'field-on',
+    find: (m, c) => (ON_FIELD_HEADS.has(lastWord(m.text)) && namedByKind(m) ? fieldAfter(m, c, ' on ') : null),
+    examples: ['The House Committee on Homeland Security held a hearing.', 'Bob Corker, chairman of the Senate Committee on Foreign Relations, said no.'],
+    why: 'a committee or council "on" a capitalised field is named by it: "on Homeland Security" completes "House Committee", which names no one committee',
+  },
+  {
+    id: 'field-for',
+    find: (m, c) => fieldAfter(m, c, ' for the ') ?? fieldAfter(m, c, ' for '),
+    examples: ['The Popular Front for the Liberation of Palestine claimed the attack.', 'the International Committee for the Development of Peoples'],
+    why: 'a front, a fund or a committee "for" a capitalised cause is named by it: the cause completes the name',
+  },
+  {
+    id: 'field-of-the',
+    find: (m, c) => fieldAfter(m, c, ' of the '),
+    examples: ['A spokesman for the Massachusetts Office of the Chief Medical Examiner declined to comment.'],
+    why: 'an office or a committee "of the" capitalised words is named by them ("Office of the Chief Medical Examiner"), as "Popular Front" by "for the Liberation of Palestine"',
+  },
+];
+
+/**
+ * Joins each organisation to the words that complete its name (first rule that finds any); the mentions inside go.
+ * A bare form keyed as the cut name ("the Popular Front" after "the Popular Front for the Liberation of Palestine")
+ * keys to the whole name, when the article joins that cut name to one whole name only — and, for a state's body
+ * ("the Air Force" after "the Syrian Air Force"), when the article names no other state but the United States
+ * (an Indonesian "Air Force spokesman" beside "the Australian Air Force" is no Australian's).
+ */
+export function joinBodyNames(body: string, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.type === 'Organization')) return mentions;
+  let out = mentions;
+  const states = new Set(mentions.filter((m) => m.type === 'Country').map((m) => m.key));
+  const rekey = new Map<string, string>(); // cut key → whole key ('' when two whole names share it, or other states stand)
+  for (const rule of BODY_JOIN_RULES) {
+    for (const m of [...out]) {
+      if (!out.includes(m)) continue;
+      const hit = rule.find(m, { body, mentions: out });
+      if (!hit) continue;
+      const text = body.slice(hit.start, hit.end);
+      if (/[\n\r]/.test(text)) continue;
+      const key = ORG_FORMS.get(text) ?? text;
+      const joined: Mention = { ...m, start: hit.start, end: hit.end, text, key };
+      const otherStates = hit.state !== undefined && [...states].some((c) => c !== hit.state && c !== 'US');
+      rekey.set(m.key, otherStates || (rekey.has(m.key) && rekey.get(m.key) !== key) ? '' : key);
+      out = [...out.filter((o) => o !== m && !(o.start >= hit.start && o.end <= hit.end)), joined].sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
+  if (!rekey.size) return out;
+  return out.map((m) => {
+    const key = m.type === 'Organization' ? rekey.get(m.key) : undefined;
+    return key && key !== m.key && m.text === m.key ? { ...m, key } : m;
+  });
+}
