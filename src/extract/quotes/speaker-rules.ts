@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 
@@ -14,6 +14,9 @@ export interface SpeakerRule {
   readonly why: string;
   readonly examples: readonly SpeakerExample[];
 }
+
+/** A paragraph naming nobody, longer than a shared role's reach (ROLE_REACH): holders named before it are out of reach. */
+const NO_ONE_NAMED = 'The talks have dragged on for months, and the two sides remain far apart on the most basic questions of security and trade. Negotiators met again this week in a hotel outside the capital, where they spent two long days going over the same ground they had covered in the spring. Several rounds of meetings ended without a joint statement, and the mood among the delegations was described as tense but businesslike. The agenda included prisoner releases, the timetable for a withdrawal of troops, and guarantees that the country would not become a haven for militant groups. Progress on each of these points has been slow, and the violence on the ground has only made the work harder. Many families in the provinces say they have lost hope that the talks will bring them peace. Prices for food and fuel have risen sharply since the summer, and aid groups warn that the winter could be the hardest in years. Roads in the north remain closed after heavy rains washed away bridges, and schools in several districts have not reopened since the last round of fighting.';
 
 export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   'speaker.related-source': {
@@ -160,6 +163,29 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Vladimir Putin spoke. Barack Obama’s push for a military strike in Syria stalled. He said a strike would be legal.', { text: 'a strike would be legal', speaker: 'Barack Obama' }],
       // The subject of reported (not quoted) words is a referent too, when no person reports them.
       ['“He is damaged goods,” his lawyer, Manny Conditsis, said. Haron Monis ran a website which was taken down, Sky News reports. In a letter posted to the website, he accused Australia of “oppression.”', { text: 'Australia of “oppression.”', speaker: 'Haron Monis' }],
+    ],
+  },
+  'speaker.role-antecedent': {
+    pattern: ROLE_SUBJECT,
+    why: 'A definite role heading its sentence ("The Afghan president, who …, has insisted …", "The senator has said …") is that sentence’s subject, so the next "he" or "she" points back to it: to the person the article ties the role to — by the steps that read a role speaker (one holder, a country’s office, the holder named last) — or, tied to nobody, to the role’s own words, never past it to an older name or a name inside its relative clause.',
+    examples: [
+      ['President Ashraf Ghani said peace was meaningless. An injured man is carried into a hospital. The Afghan president, who was in Kabul at the time, visited the wounded. He seeks a second term and a strong mandate.', { text: 'a second term and a strong mandate', speaker: 'Ashraf Ghani' }],
+      ['French President Emmanuel Macron met Angela Merkel in Berlin. Olaf Scholz also attended the meeting. The French president flew home on Tuesday. He said Europe must defend itself.', { text: 'Europe must defend itself', speaker: 'Emmanuel Macron' }],
+      ['Sen. Ted Cruz and Sen. Marco Rubio spoke on Monday. Rubio left early. Paul Ryan joined them later. On Tuesday, the senator also criticized the plan. He said the deal was a mistake.', { text: 'the deal was a mistake', speaker: 'Marco Rubio' }],
+      // A name inside the role's relative clause is an object, no subject.
+      ['President Hamid Karzai spoke in Kabul. The president, who spoke with Ban Ki-moon on Monday, flew to Doha. He said the deal was unfair.', { text: 'the deal was unfair', speaker: 'Hamid Karzai' }],
+      // A role people of the article hold, none of them named where the role looks, is no unnamed person before it: the
+      // pronoun is the role, unnamed.
+      [`President Ashraf Ghani said peace was meaningless. President Donald Trump wants a deal. ${NO_ONE_NAMED} An injured man is carried into a hospital. The Afghan president, who has been shown the deal, has insisted that the election be held on time. He seeks a second term and a strong mandate.`, { text: 'a second term and a strong mandate', speaker: null, speakerText: 'The Afghan president' }],
+      [`President Ashraf Ghani said peace was meaningless. President Donald Trump wants a deal. ${NO_ONE_NAMED} A local official described the blast. The Afghan president has insisted that the election be held on time. He says the vote must be fair.`, { text: 'the vote must be fair', speaker: null, speakerText: 'The Afghan president' }],
+      // …but takes up a person who is the subject before it, as a reader does.
+      [`President Bill Clinton and President Richard Nixon faced impeachment. ${NO_ONE_NAMED} Barack Obama hugged Hillary Clinton after the speech. The president said Clinton was ready to lead. “I had a front-row seat,” he said.`, { text: 'I had a front-row seat,', speaker: 'Barack Obama' }],
+      // Negatives: a name in apposition is the subject; a role of the other gender is passed over; a role as an object
+      // or a possessor is no subject.
+      ['Donald Trump spoke on Monday. The Afghan president, Ashraf Ghani, has insisted that the vote be held on time. He said the vote would be fair.', { text: 'the vote would be fair', speaker: 'Ashraf Ghani' }],
+      ['Paul Ryan spoke first. The congresswoman, who represents Ohio, voted against the bill. He said the vote was close.', { text: 'the vote was close', speaker: 'Paul Ryan' }],
+      ['Hillary Clinton spoke first. Reporters asked the senator about the plan. She said it would pass.', { text: 'it would pass', speaker: 'Hillary Clinton' }],
+      ['Barack Obama spoke on Monday. The president’s spokesman, Josh Earnest, declined to comment. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Josh Earnest' }],
     ],
   },
   'speaker.article-gender': {

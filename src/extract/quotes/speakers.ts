@@ -960,43 +960,54 @@ const ROLE_REACH = 1000;
 export function resolveSharedRoles(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[], known?: Map<string, Set<string>>): void {
   // `known`: the article's roleHolders, when the caller has them already (quotes.ts reads them once for roleIndex).
   let holders: Map<string, Set<string>> | null = known ?? null;
+  const holdersOnce = () => (holders ??= roleHolders(entities, body));
   for (const { quote: q } of attributions) {
     if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
-    const description = ROLE_DESCRIPTION.exec(q.speakerText.trim());
-    if (!description || description.index !== 0) continue;
-    const noun = description[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
-    if (/\b(?:former|retired|ex)\b/.test(noun)) continue;
-    holders ??= roleHolders(entities, body);
-    let ids: Set<string> | undefined;
-    let best = '';
-    for (const [r, set] of holders) if (keyNames(noun, r) && r.length > best.length) [best, ids] = [r, set];
-    if (!ids) continue;
-    // Not the holders of another office ("the Libyan prime minister" is no foreign minister: otherOffice).
-    const holderKeys = (id: string) => [...holders!].filter(([, set]) => set.has(id)).map(([k]) => k);
-    const fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id))));
-    if (!fitting.size) continue;
-    // A holder named inside the quote's own words is talked about, not talking ("The senator added that Hagel's …").
-    const named = new Set<string>();
-    for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
-    const at = q.speakerSpan.start;
-    let latest: MentionRef | null = null;
-    // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
-    // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
-    let latestFree: MentionRef | null = null;
-    // The one holder of an office is it wherever named before (as resolveCountryOffices reads a country's office) —
-    // not of a noun that unnamed people share ("the official", "the spokesman": another one, unnamed, may speak).
-    const office = fitting.size === 1 && !UNNAMED_NOUN.has(noun.split(' ').pop()!);
-    for (let i = firstFrom(mentions, office ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
-      if (!fitting.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
-      latest = mentions[i];
-      // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
-      if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
-    }
-    const holder = latestFree ?? latest;
-    if (!holder) continue;
-    q.speakerId = holder.entityId;
+    const holder = sharedRoleHolder(q.speakerText.trim(), q.speakerSpan.start, namedIn(mentions, q.start, q.end), body, mentions, holdersOnce);
+    if (typeof holder !== 'string') continue;
+    q.speakerId = holder;
     delete q.speakerText;
   }
+}
+
+/** The entities named inside [start, end): a holder named inside a quote's own words is talked about, not talking. */
+function namedIn(mentions: MentionRef[], start: number, end: number): Set<string> {
+  const named = new Set<string>();
+  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) named.add(mentions[i].entityId);
+  return named;
+}
+
+/** The holder of a definite role description written at `at` (see resolveSharedRoles), not one of `named`; when people
+ * of the article hold the role but none is mentioned where the rule looks, those people; undefined when the words are
+ * no such role or nobody holds it. */
+function sharedRoleHolder(words: string, at: number, named: ReadonlySet<string>, body: string, mentions: MentionRef[], holdersOnce: () => Map<string, Set<string>>): string | ReadonlySet<string> | undefined {
+  const description = ROLE_DESCRIPTION.exec(words);
+  if (!description || description.index !== 0) return undefined;
+  const noun = description[1].toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+  if (/\b(?:former|retired|ex)\b/.test(noun)) return undefined;
+  const holders = holdersOnce();
+  let ids: Set<string> | undefined;
+  let best = '';
+  for (const [r, set] of holders) if (keyNames(noun, r) && r.length > best.length) [best, ids] = [r, set];
+  if (!ids) return undefined;
+  // Not the holders of another office ("the Libyan prime minister" is no foreign minister: otherOffice).
+  const holderKeys = (id: string) => [...holders].filter(([, set]) => set.has(id)).map(([k]) => k);
+  const fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id))));
+  if (!fitting.size) return undefined;
+  let latest: MentionRef | null = null;
+  // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
+  // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
+  let latestFree: MentionRef | null = null;
+  // The one holder of an office is it wherever named before (as resolveCountryOffices reads a country's office) —
+  // not of a noun that unnamed people share ("the official", "the spokesman": another one, unnamed, may speak).
+  const office = fitting.size === 1 && !UNNAMED_NOUN.has(noun.split(' ').pop()!);
+  for (let i = firstFrom(mentions, office ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
+    if (!fitting.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
+    latest = mentions[i];
+    // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
+    if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
+  }
+  return (latestFree ?? latest)?.entityId ?? fitting;
 }
 
 /**
@@ -1066,26 +1077,59 @@ export function countryOfficeHolders(entities: Entity[], body: string, mentions:
  */
 export function resolveCountryOffices(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
   let holders: Map<string, Set<string>> | null = null;
+  const holdersOnce = () => (holders ??= countryOfficeHolders(entities, body, mentions));
   for (const { quote: q } of attributions) {
     if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
-    const office = COUNTRY_OFFICE.exec(q.speakerText.trim());
-    const country = office && countryOfWords(office[1]);
-    if (!office || !country) continue;
-    const title = office[2].toLowerCase().replace(/\s+/g, ' ').replace(OFFICE_EPITHET, '');
-    if (/\b(?:former|ex|then|late)\b/.test(title)) continue;
-    holders ??= countryOfficeHolders(entities, body, mentions);
-    const ids = holders.get(`${country} ${title}`);
-    if (!ids) continue;
-    const named = new Set<string>();
-    for (let i = firstFrom(mentions, q.start); i < mentions.length && mentions[i].start < q.end; i++) named.add(mentions[i].entityId);
-    const at = q.speakerSpan.start;
-    let latest: MentionRef | null = null;
-    for (let i = firstFrom(mentions, ids.size === 1 ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
-    if (!latest) continue;
-    q.speakerId = latest.entityId;
+    const holder = countryOfficeHolder(q.speakerText.trim(), q.speakerSpan.start, namedIn(mentions, q.start, q.end), mentions, holdersOnce);
+    if (typeof holder !== 'string') continue;
+    q.speakerId = holder;
     delete q.speakerText;
     delete q.onBehalfOf; // the holder speaks as a named person ("Turkey's president" → Erdogan, not for Turkey)
   }
+}
+
+/** The holder of a country's office written at `at` (see resolveCountryOffices), not one of `named`; when people of the
+ * article hold the office but none is named before, those people; undefined when the words name no country's office or
+ * nobody holds it. */
+function countryOfficeHolder(words: string, at: number, named: ReadonlySet<string>, mentions: MentionRef[], holdersOnce: () => Map<string, Set<string>>): string | ReadonlySet<string> | undefined {
+  const office = COUNTRY_OFFICE.exec(words);
+  const country = office && countryOfWords(office[1]);
+  if (!office || !country) return undefined;
+  const title = office[2].toLowerCase().replace(/\s+/g, ' ').replace(OFFICE_EPITHET, '');
+  if (/\b(?:former|ex|then|late)\b/.test(title)) return undefined;
+  const ids = holdersOnce().get(`${country} ${title}`);
+  if (!ids) return undefined;
+  let latest: MentionRef | null = null;
+  for (let i = firstFrom(mentions, ids.size === 1 ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
+  return latest?.entityId ?? ids;
+}
+
+/** A definite role opening its sentence as the subject, up to the comma of an appositive or a relative clause or up to
+ * its verb: "The Afghan president, who has been shown …", "The senator also said", "The foreign minister has insisted".
+ * (After "official" or "general" a word in -s is a plural noun they qualify: "The official talks began".) Anchored,
+ * bounded repetitions: linear. */
+export const ROLE_SUBJECT = new RegExp(`^([Tt]he\\s+(?:(?!(?:of|by|for|to|in|on|at|with|from|about|the|a|an|and|or|who|that|which|his|her|their|its)\\s)[\\p{L}.’'-]+\\s+){0,4}?(?:${ROLE_KEY_NOUNS.join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{L}+)?)(?=,|\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:has|have|had|is|was|will|would|can|could|did|does|said|says|told|met|took|gave|made|went|came|left|flew|spoke|wrote|sent|held|kept|led|won|lost|saw|stood|began|\\p{Ll}+ed)\\b|(?<!official|general)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?\\p{Ll}+s\\b)`, 'u');
+
+/** The article's role holders, read at most once per call and only when a role needs them. */
+interface RoleHolderCache {
+  shared?: Map<string, Set<string>>;
+  countries?: Map<string, Set<string>>;
+}
+
+/**
+ * The person a definite role stands for where the article writes it ("The Afghan president, who …, has insisted"), read
+ * by the steps that read a role speaker's words, in quotes.ts's order: the one holder the role index gives it
+ * (speakerFromText), a country's office (countryOfficeHolder), the holder of a shared role mentioned last
+ * (sharedRoleHolder). `named`: people its own clause names (talked about, not it). When people of the article hold the
+ * role but none is it here: those people; undefined when nobody in the article holds it.
+ */
+function roleReferent(words: string, at: number, named: ReadonlySet<string>, body: string, mentions: MentionRef[], entities: Entity[], roles: Map<string, string>, cache: RoleHolderCache): string | ReadonlySet<string> | undefined {
+  const unique = speakerFromText(words, at, mentions, roles)?.entityId;
+  if (unique && isPerson(unique, mentions) && !named.has(unique)) return unique;
+  const office = countryOfficeHolder(words, at, named, mentions, () => (cache.countries ??= countryOfficeHolders(entities, body, mentions)));
+  if (typeof office === 'string') return office;
+  const shared = sharedRoleHolder(words, at, named, body, mentions, () => (cache.shared ??= roleHolders(entities, body, mentions)));
+  return shared ?? office;
 }
 
 /**
@@ -1136,6 +1180,23 @@ const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|du
 /** The id of an unnamed subject among the pronoun candidates: no entity has it. */
 const UNNAMED = '';
 
+/** Between a role and the name in apposition to it: a comma and at most four title words (", Air Force Col. "). */
+const APPOSITIVE_TITLE_GAP = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/** The role heading a sentence as its subject (ROLE_SUBJECT after an opening phrase), unless a person's name is inside its
+ * words ("The Trump adviser") or follows in apposition ("The Afghan president, Ashraf Ghani, …"). */
+function roleSubject(s: Sentence, opened: string, mentions: MentionRef[]): { at: number; words: string } | null {
+  const role = ROLE_SUBJECT.exec(opened);
+  if (!role) return null;
+  const at = s.start + s.text.length - opened.length;
+  const end = at + role[1].length;
+  for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < end + 60; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person' && (m.start < end || APPOSITIVE_TITLE_GAP.test(s.text.slice(end - s.start, m.start - s.start)))) return null;
+  }
+  return { at, words: role[1] };
+}
+
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body)): void {
   // Only a pronoun other than "they" is resolved, from the subjects before it: none, nothing to do; subjects after the
@@ -1147,7 +1208,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const toldGenders = new Map<string, 'm' | 'f'>();
   const genders = personGenders(entities, body, toldGenders);
   // Subjects: the first person mention of each sentence, with its position.
-  const candidates: { at: number; id: string; text?: string; possessor?: boolean }[] = [];
+  // (`heldRole`: a role people of the article hold, none of them it where it stands — see the walk below.)
+  const candidates: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean }[] = [];
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
@@ -1165,6 +1227,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   }
   const lastBefore = (e: Entity, at: number) => e.mentions.reduce((l, m) => (m.start < at && m.start > l ? m.start : l), -1);
   const formBefore = (forms: Entity[], at: number) => forms.reduce((best, e) => (lastBefore(e, at) > lastBefore(best, at) ? e : best));
+  const roleCache: RoleHolderCache = {};
   for (const s of sentences) {
     if (s.start >= reachOfPronouns) break; // its subjects stand at or after its start
     const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
@@ -1177,6 +1240,16 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       if (unnamedSubject) candidates.push(unnamedSubject);
       continue;
     }
+    // A definite role heading the sentence ("The Afghan president, who …, has insisted …") is its subject: the person the
+    // article ties the role to; or, when people of the article hold the role but none is it here, an unnamed one — who
+    // stops the next "he" from reaching past it to an older name. A role nobody in the article holds ("The prime
+    // minister" of a Boris Johnson the article never titles) most often describes the subject before it, as a reader
+    // knows: the chain of subjects goes on through it. Either way a name after the role is no subject.
+    // (A name in apposition, "The Afghan president, Ashraf Ghani, …", is read below as the subject; a person's name
+    // inside the role's words, "The Trump adviser", leaves it to the rules below.)
+    const role = roleSubject(s, opened, mentions);
+    const referent = role ? roleReferent(role.words, role.at, namedIn(mentions, role.at + role.words.length, s.end), body, mentions, entities, roles, roleCache) : undefined;
+    if (role && referent !== undefined) candidates.push(typeof referent === 'string' ? { at: role.at, id: referent } : { at: role.at, id: UNNAMED, text: role.words, heldRole: true });
     const bare = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}\p{Ll}{2,})\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Ll}+ed|said|says|told|has|had|is|was|will|would)\b/u.exec(opened);
     const at = s.start + s.text.length - opened.length;
     const forms = bare && !mentions.some((m) => m.start <= at + bare[0].indexOf(bare[1]) && m.end > at + bare[0].indexOf(bare[1])) ? byFamilyName.get(bare[1]) : undefined;
@@ -1198,7 +1271,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // first antiwar president" keeps Clinton.)
     // (Not when a pronoun after it takes it up: "an excerpt from President Assad’s interview … where he states".)
     const offCentre = found && leadWords.length > 5 && governedByPreposition(body, s.start, found.start) && (/^['’]/.test(body.slice(found.end, found.end + 1)) || /\b(?:he|she|him|his|her)\b/i.test(s.text.slice(0, found.start - s.start))) && !/\b(?:he|she|him|his|her)\b/i.test(s.text.slice(found.end - s.start));
-    const first = found && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) && !offCentre ? found : null;
+    const first = found && !role && !leadWords.some((w, k) => VERB_LIKE.test(w) && !/^(?:is|was|are|were)$/.test(w) && !/^(?:the|a|an|his|her|their|its)$/i.test(leadWords[k - 1] ?? '')) && !offCentre ? found : null;
     // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
@@ -1214,7 +1287,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       if (next?.entityId && next.start > (first?.start ?? -1) && nextLead.length <= 5 && !nextLead.some((w) => VERB_LIKE.test(w)) && !governedByPreposition(body, clause.start, next.start)) candidates.push({ at: next.start, id: next.entityId });
     }
     // …unless a name before it heads the sentence; its own possessor does not ("May’s spokesman said …": the spokesman).
-    if (unnamedSubject && !(first?.entityId && (first.start < unnamedSubject.at || (first.start === unnamedSubject.at && !possessor)))) candidates.push(unnamedSubject);
+    if (unnamedSubject && !(role && referent !== undefined) && !(first?.entityId && (first.start < unnamedSubject.at || (first.start === unnamedSubject.at && !possessor)))) candidates.push(unnamedSubject);
   }
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
   for (const m of mentions) {
@@ -1229,7 +1302,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   // and warned of …": Obama's view, a quote before the cue, is no antecedent of "he").
   const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun, at: c.speaker?.pronoun ? Math.min(c.speaker.start, c.quote.start) : c.quote.start })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
-  const subjects: { at: number; id: string; text?: string; possessor?: boolean }[] = [];
+  const subjects: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean }[] = [];
   let qi = 0;
   let reach = -1;
   for (const c of candidates) {
@@ -1270,9 +1343,19 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       while (j >= 0 && subjects[j].at >= at) j--;
       q.speakerId = null;
       let otherGender = false;
+      const older = () => (k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at) ? spoke[k--] : subjects[j--]);
       for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
-        const fromSpoke = k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at);
-        const c = fromSpoke ? spoke[k--] : subjects[j--];
+        let c: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean } = older();
+        // A role people of the article hold, none of them it where it stands ("The Afghan president, who …" with
+        // President Ghani named paragraphs before), takes up the person who is the subject before it — a reader's
+        // reading of a definite description ("Barack Obama hugged Clinton. The president said …") — but never an
+        // unnamed one ("An injured man is carried …"): then the pronoun is the role, unnamed.
+        if (c.heldRole && (k >= 0 || j >= 0)) {
+          const [k0, j0] = [k, j];
+          const before = older();
+          if (persons.has(before.id)) c = before;
+          else [k, j] = [k0, j0];
+        }
         if (c.id === UNNAMED && c.text) {
           // A "she" is no spokesman: an unnamed person whose noun tells the other gender is passed over.
           if (want && unnamedGender(c.text) === (want === 'm' ? 'f' : 'm')) continue;
