@@ -10,6 +10,7 @@ import { nameVessels } from './vessels.js';
 import { withTitleDomains } from './title-domains.js';
 import { placeSlotNames } from './place-slots.js';
 import { areaNounNames, namedPlaceAfter, regionPlace } from './region-places.js';
+import { groupWord } from './group-words.js';
 import { splitHolder } from './holder-splits.js';
 import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
@@ -410,6 +411,14 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     const state = m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization' ? abbreviatedState(body, m) : undefined;
     if (state) {
       out.push(placeMention(m, state, 'US'));
+      continue;
+    }
+    // "North Korean leader Kim", "the Uyghurs are a minority": a nation's adjective is its country, a people no entity
+    // (group-words.ts); a person's reading only of a plural ("Pashtun said" may be a surname).
+    const group = (m.type === 'Organization' || m.type === 'Unknown' || (m.type === 'Person' && m.text.endsWith('s'))) && !m.role && !m.honorific ? groupWord(m.text) : undefined;
+    if (group) {
+      const end = group.to === 'Country' && group.length ? m.start + group.length : m.end;
+      if (group.to === 'Country') out.push({ start: m.start, end, text: body.slice(m.start, end), type: 'Country', key: group.code, via: 'demonym', sentence: m.sentence });
       continue;
     }
     // "the Caucasus", "Eastern Europe", "Ben Gurion airport", "the Caucasus region": regions and named areas the tagger
