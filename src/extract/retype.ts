@@ -425,13 +425,15 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     // read as bodies or people are places (region-places.ts).
     if ((m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') && !m.role && !m.honorific) {
       const airport = namedPlaceAfter(body, m);
-      const region = airport ? undefined : regionPlace(m.text);
+      // Not the tail of a longer name the tagger cut ("Cooperation in Europe", "Friends of the Earth", "Center for the Middle East").
+      const tail = tailOfName(body, m, out.at(-1));
+      const region = airport || tail ? undefined : regionPlace(m.text);
       if (airport || region || areaNouns.has(m.text)) {
         out.push(airport ?? (region ? placeMention(m, region.name, region.countryCode) : placeMention(m, m.text, countryOfPlace(m.text))));
         continue;
       }
       // "Eastern Europe and Latin America": regions read as one name are each their place.
-      const parts = regionList(m);
+      const parts = tail ? undefined : regionList(m);
       if (parts) {
         out.push(...parts);
         continue;
@@ -550,6 +552,15 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "USS John S. McCain … the McCain": ships named after people are no people.
   return nameVessels(body, out);
 }
+
+/** A capitalised word and "of" or "for" (and "the") right before a name. Linear. */
+const NAME_GOES_BEFORE = /\p{Lu}[\p{L}'’-]* (?:of|for) (?:the )?$/u;
+/** "in" or "on" (and "the") between a body's name and a name: the body's name goes on ("Cooperation in Europe"). Linear. */
+const IN_BETWEEN = /^ (?:in|on) (?:the )?$/;
+/** The name ends a longer one: after a capitalised word and "of"/"for", or after a body's name and "in"/"on". */
+const tailOfName = (body: string, m: Mention, previous: Mention | undefined) =>
+  NAME_GOES_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)) ||
+  (previous?.type === 'Organization' && m.start - previous.end <= 8 && IN_BETWEEN.test(body.slice(previous.end, m.start)));
 
 /** The regions of a list the tagger read as one name ("Eastern Europe and Latin America"), each a place; else undefined. */
 function regionList(m: Mention): Mention[] | undefined {

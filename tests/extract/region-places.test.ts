@@ -25,6 +25,8 @@ describe('a world region, or a compass word before one or before a country, is a
     ['The trade deal focuses on Eastern Europe and Latin America.', ['Place:Eastern Europe', 'Place:Latin America']],
     // stays: a body named after a region, a country named with a compass word, a person
     ['Radio Free Europe reported the arrests on Monday.', ['Organization:Radio Free Europe']],
+    // the tail of a body's name the tagger cut is no region of its own
+    ['Observers from the Organization for Security and Cooperation in Europe say no.', ['Organization:Organization for Security and Cooperation']],
     ['North Korea fired a missile on Tuesday.', ['Country:North Korea']],
     ['Pyongyang and South Sudan signed nothing.', ['Country:North Korea', 'Country:South Sudan']],
   ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));
