@@ -553,13 +553,14 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   return nameVessels(body, out);
 }
 
-/** A capitalised word and "of" or "for" (and "the") right before a name. Linear. */
-const NAME_GOES_BEFORE = /\p{Lu}[\p{L}'’-]* (?:of|for) (?:the )?$/u;
+/** A capitalised word inside a sentence (a word before it: not "Residents of …" opening one) and "of" or "for" (and
+ *  "the") right before a name. Linear. */
+const NAME_GOES_BEFORE = /[\p{L},] \p{Lu}[\p{L}'’-]* (?:of|for) (?:the )?$/u;
 /** "in" or "on" (and "the") between a body's name and a name: the body's name goes on ("Cooperation in Europe"). Linear. */
 const IN_BETWEEN = /^ (?:in|on) (?:the )?$/;
 /** The name ends a longer one: after a capitalised word and "of"/"for", or after a body's name and "in"/"on". */
 const tailOfName = (body: string, m: Mention, previous: Mention | undefined) =>
-  NAME_GOES_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)) ||
+  NAME_GOES_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
   (previous?.type === 'Organization' && m.start - previous.end <= 8 && IN_BETWEEN.test(body.slice(previous.end, m.start)));
 
 /** The regions of a list the tagger read as one name ("Eastern Europe and Latin America"), each a place; else undefined. */

@@ -23,6 +23,7 @@ describe('a world region, or a compass word before one or before a country, is a
     ['Russia is sermonizing as it absorbs Eastern Ukraine, he wrote.', ['Country:Russia', 'Place:Eastern Ukraine/UA']],
     // a list of regions read as one name: each its place
     ['The trade deal focuses on Eastern Europe and Latin America.', ['Place:Eastern Europe', 'Place:Latin America']],
+    ['Most of Eastern Europe has resisted committing to a number.', ['Place:Eastern Europe']],
     // stays: a body named after a region, a country named with a compass word, a person
     ['Radio Free Europe reported the arrests on Monday.', ['Organization:Radio Free Europe']],
     // the tail of a body's name the tagger cut is no region of its own
