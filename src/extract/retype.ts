@@ -4,11 +4,13 @@
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
-import { cityNameOfCapital, countryOfPlace, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION } from './lexicon/places.js';
+import { cityNameOfCapital, countryOfPlace, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION, US_STATE_NAMES } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { withTitleDomains } from './title-domains.js';
 import { placeSlotNames } from './place-slots.js';
+import { areaNounNames, namedPlaceAfter, regionPlace } from './region-places.js';
+import { groupWord } from './group-words.js';
 import { splitHolder } from './holder-splits.js';
 import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
@@ -215,6 +217,8 @@ interface FederalDistrictRule {
   city: string;
   /** The district's abbreviations as written after the city (a regex fragment of fixed words). */
   district: string;
+  /** The district's full name ("District of Columbia"), the same place: its last word alone is no other place. */
+  districtName: string;
   /** The city's node: its name and country. */
   name: string;
   countryCode: string;
@@ -226,10 +230,11 @@ export const FEDERAL_DISTRICT_RULES: readonly FederalDistrictRule[] = [
     id: 'washington-dc',
     city: 'Washington',
     district: 'D\\.\\s?C\\.?|DC',
+    districtName: 'District of Columbia',
     name: 'Washington, D.C.',
     countryCode: 'US',
-    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister'],
-    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it',
+    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister', '23 states and the District of Columbia had mobilized'],
+    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it; "the District of Columbia" is that place too, never a place "Columbia"',
   },
 ];
 const DISTRICT_PATTERNS = FEDERAL_DISTRICT_RULES.map((r) => ({
@@ -241,6 +246,10 @@ const DISTRICT_PATTERNS = FEDERAL_DISTRICT_RULES.map((r) => ({
   /** The district's abbreviation alone, right after the city's name. */
   alone: new RegExp(`^(?:${r.district})$`, 'u'),
   cityBefore: new RegExp(`\\b${r.city},?\\s$`, 'u'),
+  /** The district's full name, and the words of it before its last word ("District of "). */
+  fullName: r.districtName,
+  nameBefore: r.districtName.slice(0, r.districtName.lastIndexOf(' ') + 1),
+  nameLast: r.districtName.slice(r.districtName.lastIndexOf(' ') + 1),
 }));
 
 /**
@@ -249,11 +258,38 @@ const DISTRICT_PATTERNS = FEDERAL_DISTRICT_RULES.map((r) => ({
  */
 function federalDistrictReading(body: string, m: Mention): Mention | null | undefined {
   if (m.role || m.honorific) return undefined;
-  for (const { rule, after, whole, alone, cityBefore } of DISTRICT_PATTERNS) {
-    if ((m.text === rule.city && after.test(body.slice(m.end, m.end + 8))) || whole.test(m.text)) return placeMention(m, rule.name, rule.countryCode);
+  for (const { rule, after, whole, alone, cityBefore, fullName, nameBefore, nameLast } of DISTRICT_PATTERNS) {
+    if ((m.text === rule.city && after.test(body.slice(m.end, m.end + 8))) || whole.test(m.text) || m.text === fullName) return placeMention(m, rule.name, rule.countryCode);
+    // "the District of Columbia": the district's last word read alone is the district, over its full name.
+    if (m.text === nameLast && body.slice(m.start - nameBefore.length, m.start) === nameBefore) {
+      return placeMention({ ...m, start: m.start - nameBefore.length, text: fullName }, rule.name, rule.countryCode);
+    }
     if (alone.test(m.text) && cityBefore.test(body.slice(Math.max(0, m.start - rule.city.length - 3), m.start))) return null;
   }
   return undefined;
+}
+
+/**
+ * "Washington" is the capital and a US state. Where the news writes a state — after a town and its comma, closing the
+ * phrase ("Blaine, Washington, on June 19", "Bremerton, Washington; and Pearl Harbor"), or before a lawmaker's party
+ * ("Adam Smith, Washington Democrat") — it is the state. Not in a list of cities ("New York, Washington and Miami",
+ * "Hawaii, Washington, Los Angeles"): the town before is a US place that is no state, itself in no list, and no other
+ * place follows. Every pattern is anchored and reads a fixed short window.
+ */
+const STATE_CLOSES = /^(?:[;:)]|,(?! (?:and|or|\p{Lu}))|\.(?:\s|$)|$)/u;
+const PARTY_AFTER = /^ (?:state )?(?:Democrat|Republican)(?!\p{L})/u;
+const LIST_BEFORE = /(?:, | and | or )$/;
+function stateNamedAsCapital(body: string, m: Mention, previous: Mention | undefined): boolean {
+  if (body.slice(m.start - 2, m.start) !== ', ') return false;
+  if (previous?.type === 'Person' && previous.end === m.start - 2) return PARTY_AFTER.test(body.slice(m.end, m.end + 18));
+  if (!STATE_CLOSES.test(body.slice(m.end, m.end + 8))) return false;
+  if (previous && previous.end === m.start - 2) {
+    const town = previous.type === 'Place' ? previous.countryCode === 'US' && !US_STATE_NAMES.has(previous.key) && previous.key !== 'Washington, D.C.' : previous.type === 'Unknown' && !previous.text.includes(' ');
+    return town && !LIST_BEFORE.test(body.slice(Math.max(0, previous.start - 5), previous.start));
+  }
+  // A town no stage named ("in Blaine, Washington,"): one capitalised word after a word that takes a place.
+  const word = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)$/u.exec(body.slice(Math.max(0, m.start - 26), m.start - 2));
+  return word !== null && PLACE_WORD_BEFORE.test(body.slice(Math.max(0, m.start - 2 - word[1].length - 12), m.start - 2 - word[1].length));
 }
 
 /**
@@ -316,6 +352,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   const venues = venueNames(body, mentions);
   // "the town of Khan Shaykhun", "the provincial capital, Puli Alam": names in a place's slot (place-slots.ts).
   const slotPlaces = placeSlotNames(body, mentions);
+  // "the Caucasus region … the Caucasus", "Aleppo's Bustan Al-Qasr neighborhood": names an area's noun follows (region-places.ts).
+  const areaNouns = areaNounNames(body, mentions);
   // "the Withdrawal Agreement Bill (WAB) … until the WAB is passed": an acronym the article gives a law is the law's
   // name in every mention.
   const lawAcronyms = new Set(mentions.filter((m) => m.type === 'Organization' && inInstrumentName(body, m)).map((m) => m.text));
@@ -358,6 +396,11 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
       if (district) out.push(district);
       continue;
     }
+    // "Blaine, Washington, on June 19", "Adam Smith, a Washington Democrat": the US state, not the capital (STATE_NAMED_AS_CAPITAL).
+    if (m.text === 'Washington' && ((m.type === 'Country' && m.via === 'capital') || m.type === 'Place') && stateNamedAsCapital(body, m, out.at(-1))) {
+      out.push(placeMention(m, 'Washington', 'US'));
+      continue;
+    }
     // "in Moscow", "Seoul's mayor": a capital used for the city itself is the city (capitals.ts); "Moscow says" stays the state.
     if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {
       out.push(placeMention(m, cityNameOfCapital(m.text), m.key));
@@ -369,6 +412,32 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     if (state) {
       out.push(placeMention(m, state, 'US'));
       continue;
+    }
+    // "North Korean leader Kim", "the Uyghurs are a minority": a nation's adjective is its country, a people no entity
+    // (group-words.ts); a person's reading only of a plural ("Pashtun said" may be a surname).
+    const group = (m.type === 'Organization' || m.type === 'Unknown' || (m.type === 'Person' && m.text.endsWith('s'))) && !m.role && !m.honorific ? groupWord(m.text) : undefined;
+    if (group) {
+      const end = group.to === 'Country' && group.length ? m.start + group.length : m.end;
+      if (group.to === 'Country') out.push({ start: m.start, end, text: body.slice(m.start, end), type: 'Country', key: group.code, via: 'demonym', sentence: m.sentence });
+      continue;
+    }
+    // "the Caucasus", "Eastern Europe", "Ben Gurion airport", "the Caucasus region": regions and named areas the tagger
+    // read as bodies or people are places (region-places.ts).
+    if ((m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') && !m.role && !m.honorific) {
+      const airport = namedPlaceAfter(body, m);
+      // Not the tail of a longer name the tagger cut ("Cooperation in Europe", "Friends of the Earth", "Center for the Middle East").
+      const tail = tailOfName(body, m, out.at(-1));
+      const region = airport || tail ? undefined : regionPlace(m.text);
+      if (airport || region || areaNouns.has(m.text)) {
+        out.push(airport ?? (region ? placeMention(m, region.name, region.countryCode) : placeMention(m, m.text, countryOfPlace(m.text))));
+        continue;
+      }
+      // "Eastern Europe and Latin America": regions read as one name are each their place.
+      const parts = tail ? undefined : regionList(m);
+      if (parts) {
+        out.push(...parts);
+        continue;
+      }
     }
     // A weak country word the tagger already read as a place: its own sentence can still tell the US state.
     if (m.type === 'Country' && WEAK_COUNTRY_NAMES.has(m.text) && nearVerdict(body, m, m.text) === 'other') {
@@ -482,6 +551,32 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   }
   // "USS John S. McCain … the McCain": ships named after people are no people.
   return nameVessels(body, out);
+}
+
+/** A capitalised word inside a sentence (a word before it: not "Residents of …" opening one) and "of" or "for" (and
+ *  "the") right before a name. Linear. */
+const NAME_GOES_BEFORE = /[\p{L},] \p{Lu}[\p{L}'’-]* (?:of|for) (?:the )?$/u;
+/** "in" or "on" (and "the") between a body's name and a name: the body's name goes on ("Cooperation in Europe"). Linear. */
+const IN_BETWEEN = /^ (?:in|on) (?:the )?$/;
+/** The name ends a longer one: after a capitalised word and "of"/"for", or after a body's name and "in"/"on". */
+const tailOfName = (body: string, m: Mention, previous: Mention | undefined) =>
+  NAME_GOES_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
+  (previous?.type === 'Organization' && m.start - previous.end <= 8 && IN_BETWEEN.test(body.slice(previous.end, m.start)));
+
+/** The regions of a list the tagger read as one name ("Eastern Europe and Latin America"), each a place; else undefined. */
+function regionList(m: Mention): Mention[] | undefined {
+  const parts = m.text.split(/,? and |, /);
+  if (parts.length < 2) return undefined;
+  const out: Mention[] = [];
+  let at = 0;
+  for (const text of parts) {
+    const region = regionPlace(text);
+    if (!region) return undefined;
+    const start = m.start + m.text.indexOf(text, at);
+    at = start - m.start + text.length;
+    out.push(placeMention({ start, end: start + text.length, text, sentence: m.sentence }, region.name, region.countryCode));
+  }
+  return out;
 }
 
 /** A place's mention over a span: `name` is what its node is called, `countryCode` the country it lies in. */

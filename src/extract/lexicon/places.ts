@@ -84,6 +84,21 @@ export function isPlaceByHead(name: string): boolean {
   return words.length > 1 && (PLACE_LAST_WORDS.has(words[words.length - 1]) || PLACE_FIRST_WORDS.has(words[0]));
 }
 
+/**
+ * Continents, world regions and lands with no state of their own that the news names like places ("the Caucasus",
+ * "Latin America", "across the Sahel", "on Earth"), with the country each lies in when it lies in one ("Chechnya" → RU).
+ * Not in the ISO 3166-2 lists of REGION_NAMES. "America", "Atlantic" and "Pacific" are read only after a compass word
+ * (region-places.ts): alone they name the US, a magazine, a railway.
+ */
+export const WORLD_REGIONS: ReadonlyMap<string, string | undefined> = new Map<string, string | undefined>([
+  ...['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica', 'Eurasia', 'Caucasus', 'Balkans', 'Baltics', 'Levant', 'Sahel',
+    'Maghreb', 'Middle East', 'Mideast', 'Near East', 'Far East', 'Scandinavia', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Atlantic',
+    'Pacific', 'Asia-Pacific', 'Asia Pacific', 'Indo-Pacific', 'Latin America', 'Horn of Africa', 'Western Hemisphere', 'Earth', 'Kashmir',
+    'Kurdistan', 'Crimea', 'Patagonia', 'Balochistan', 'Baluchistan'].map((n): [string, undefined] => [n, undefined]),
+  ['Chechnya', 'RU'], ['Dagestan', 'RU'], ['Siberia', 'RU'], ['Donbas', 'UA'], ['Donbass', 'UA'], ['Sinai', 'EG'], ['Darfur', 'SD'], ['Galilee', 'IL'],
+  ['Negev', 'IL'], ['Tibet', 'CN'], ['Anatolia', 'TR'], ['Ghouta', 'SY'],
+]);
+
 /** The name a capital's city node shows where it differs from the word ("Washington" the city is Washington, D.C.). */
 const CITY_NAME_OF_CAPITAL: ReadonlyMap<string, string> = new Map([['Washington', 'Washington, D.C.']]);
 export const cityNameOfCapital = (word: string) => CITY_NAME_OF_CAPITAL.get(word) ?? word;

@@ -1,0 +1,158 @@
+// Regions and named areas the tagger typed as bodies or people: world regions ("the Caucasus", "Eastern Europe",
+// "Latin America"), a country's part named by a compass word ("Eastern Ukraine", "Northern Sinai"), and a name the
+// text follows with a place's noun in lower case ("the Caucasus region", "Aleppo's Bustan Al-Qasr neighborhood", "Ben
+// Gurion airport"). Read after tagging (retype.ts), so the tagger's training mentions stay as they were. Rules are data
+// (REGION_PLACE_RULES, PLACE_NOUN_AFTER): each names its class, examples and why.
+import type { Mention } from './mentions.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
+import { WORLD_REGIONS } from './lexicon/places.js';
+import { isBodyWord } from './unlikely-bodies.js';
+import { SAYING_AFTER } from './holder-splits.js';
+
+/** Compass words that name a part of a region or of a continent: "North Caucasus", "Southeast Asia", "Sub-Saharan Africa". */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Sub-Saharan', 'Greater']);
+/** Compass adjectives that name a part of a country ("Eastern Ukraine", "Northern Syria"); not "North", "South", which
+ *  open countries' own names ("North Korea", "South Sudan"). */
+const COUNTRY_PART = new Set(['Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern']);
+/** Regions a compass word may qualify but that alone name something else too ("the Atlantic", a magazine; "America", the US). */
+const QUALIFIED_ONLY = new Set(['America', 'Atlantic', 'Pacific']);
+
+export interface RegionPlace {
+  /** The place's node name. */
+  name: string;
+  countryCode?: string;
+}
+
+export interface RegionPlaceRule {
+  id: string;
+  /** The region the name is, or undefined. */
+  read: (words: readonly string[]) => RegionPlace | undefined;
+  examples: readonly string[];
+  why: string;
+}
+
+const region = (name: string): RegionPlace | undefined => {
+  if (!WORLD_REGIONS.has(name)) return undefined;
+  const code = WORLD_REGIONS.get(name);
+  return code ? { name, countryCode: code } : { name };
+};
+
+export const REGION_PLACE_RULES: readonly RegionPlaceRule[] = [
+  {
+    id: 'world-region',
+    read: (words) => (QUALIFIED_ONLY.has(words.join(' ')) ? undefined : region(words.join(' '))),
+    examples: ['Wahhabism was introduced to the Caucasus in the 1990s', 'terrorist networks throughout Latin America', 'the finest military on Earth'],
+    why: 'a continent, a world region or a land without a state of its own (lexicon/places.ts WORLD_REGIONS) is a place, neither a body nor a person',
+  },
+  {
+    id: 'compass-region',
+    read: (words) => {
+      if (words.length < 2 || !COMPASS.has(words[0])) return undefined;
+      const rest = words.slice(1).join(' ');
+      const core = QUALIFIED_ONLY.has(rest) ? { name: rest } : region(rest);
+      return core ? { ...core, name: words.join(' ') } : undefined;
+    },
+    examples: ['fighters from the North Caucasus', 'a Russian threat in Eastern Europe', 'could reach as far as the Western Pacific'],
+    why: 'a compass word before a world region names a part of it ("North Caucasus", "Southeast Asia", "Central America"), a place',
+  },
+  {
+    id: 'compass-country-part',
+    read: (words) => {
+      if (words.length < 2 || !COUNTRY_PART.has(words[0])) return undefined;
+      const rest = words.slice(1).join(' ');
+      const code = WEAK_COUNTRY_NAMES.has(rest) ? undefined : COUNTRY_BY_NAME.get(rest);
+      return code ? { name: words.join(' '), countryCode: code } : undefined;
+    },
+    examples: ['as it absorbs Eastern Ukraine', 'Kurdish militias in Northern Syria'],
+    why: 'a compass adjective before a country\'s name names a part of that country, a place in it, never a body ("North Korea", "South Sudan" are countries of their own and never read here)',
+  },
+];
+
+/**
+ * The region a name is, with the rule's id; undefined for a country's own name ("North Korea", "Central African
+ * Republic") and for names of other kinds.
+ */
+export function regionPlace(name: string): (RegionPlace & { rule: string }) | undefined {
+  if (COUNTRY_BY_NAME.has(name)) return undefined;
+  const words = name.split(/\s+/);
+  for (const r of REGION_PLACE_RULES) {
+    const p = r.read(words);
+    if (p) return { ...p, rule: r.id };
+  }
+  return undefined;
+}
+
+export interface PlaceNounRule {
+  id: string;
+  /** The text right after the name (up to 24 characters) starts so. */
+  after: RegExp;
+  /** Whether the noun is part of the place's name ("Ben Gurion airport" is "Ben Gurion Airport"), read in that mention only. */
+  named: boolean;
+  examples: readonly string[];
+  why: string;
+}
+
+/**
+ * A place's noun in lower case right after a name: the name is that place's. Not "camp", "territory", "border", "town"
+ * ("the Trump camp", "Islamic State territory", "a CNN town hall"), which follow bodies and people as often.
+ */
+export const PLACE_NOUN_AFTER: readonly PlaceNounRule[] = [
+  {
+    id: 'area-noun-after',
+    // Not an office of the area ("Federal district judge", "the Middlesex district attorney"): the noun is no place's there.
+    after: /^\s(?:region|province|district|neighbou?rhood|suburb|village|governorate|prefecture|river|valley|mountains)(?!\p{L}|-| (?:[Jj]udges?|[Aa]ttorneys?|[Cc]ourts?)(?!\p{L}))/u,
+    named: false,
+    examples: ['bombing suspects had spent time in the Caucasus region', 'Abu Jamal from the Jabal Mukaber neighborhood', 'in Afghanistan’s Helmand province', 'to the west of the Euphrates river'],
+    why: 'a region\'s, a settlement\'s or a river\'s noun after a name says what the name is: a place, in every untitled mention ("the Caucasus region … the Caucasus")',
+  },
+  {
+    id: 'airport-noun-after',
+    after: /^\s(?:airport|airbase|air base)(?!\p{L}|-)/u,
+    named: true,
+    examples: ['John Kerry arrives at Ben Gurion airport in Tel Aviv', 'Missiles struck the Ain al-Asad airbase'],
+    why: 'a name before "airport" is the airport\'s (airports are places, lexicon unlikely-heads airport-head); only that mention: an airport named after a person leaves the person a person elsewhere',
+  },
+];
+
+/** The place-noun rule reading the text after a mention, or undefined. */
+const placeNounAfter = (body: string, m: Pick<Mention, 'end'>) => PLACE_NOUN_AFTER.find((r) => r.after.test(body.slice(m.end, m.end + 24)));
+
+/** Small words that join a place's name ("Bustan al-Qasr", "Charles de Gaulle"). */
+const JOINING_WORDS = new Set(['al', 'de', 'of', 'the', 'el']);
+/** Capitalised words (and "al-…", "de", "of" joining them) only, none a body's: a name, not a phrase the tagger ran on. */
+const placeLikeName = (text: string) =>
+  text.split(' ').every((w) => (/^\p{Lu}/u.test(w) || JOINING_WORDS.has(w) || /^(?:al|el)-\p{Lu}/u.test(w)) && !isBodyWord(w));
+
+/**
+ * The names the article follows with an area's noun somewhere ("the Caucasus region"): places in every untitled
+ * mention. Not a name with a body's word ("U.S. Central Command region"), one the article gives a speaker's cue, nor a
+ * titled or addressed one.
+ */
+export function areaNounNames(body: string, mentions: readonly Mention[]): Set<string> {
+  const spoken = new Set(mentions.filter((m) => m.type === 'Person' && SAYING_AFTER.test(body.slice(m.end, m.end + 16))).map((m) => m.text));
+  const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') continue;
+    if (out.has(m.text) || spoken.has(m.text) || addressed.has(m.text) || !placeLikeName(m.text)) continue;
+    // A country's name or a people's ("the Jordan river valley", "the Baloch district of Chagai") is left to their rules.
+    if (COUNTRY_BY_NAME.has(m.text) || WEAK_COUNTRY_NAMES.has(m.text) || COUNTRY_BY_DEMONYM.has(m.text) || PEOPLES_AND_FAITHS.has(m.text.toLowerCase())) continue;
+    if (placeNounAfter(body, m)?.named === false) out.add(m.text);
+  }
+  return out;
+}
+
+/**
+ * "Ben Gurion airport": the airport's Place over the name and its noun, named with the noun capitalised; undefined when
+ * no named-noun rule reads the mention.
+ */
+export function namedPlaceAfter(body: string, m: Mention): Mention | undefined {
+  if ((m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') || m.role || m.honorific || !placeLikeName(m.text)) return undefined;
+  const rule = placeNounAfter(body, m);
+  if (!rule?.named) return undefined;
+  const noun = /^\s(\p{L}+(?: base)?)/u.exec(body.slice(m.end, m.end + 24))![1];
+  const end = m.end + 1 + noun.length;
+  const name = `${m.text} ${noun.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ')}`;
+  return { start: m.start, end, text: body.slice(m.start, end), type: 'Place', key: name, sentence: m.sentence };
+}
