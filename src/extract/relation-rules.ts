@@ -27,8 +27,9 @@ const SECURITY_PACT = alt(['defense pact', 'defence pact', 'security pact', 'mil
 const PASSIVE_BACKED = alt(['backed', 'supported', 'armed', 'funded', 'propped up', 'bankrolled', 'sponsored']);
 const RECEIVE = alt(['receives', 'received', 'receive', 'receiving', 'gets', 'get', 'got', 'accepted', 'accepts']);
 const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'arms', 'support', 'assistance', 'backing']);
-// "held a meeting in Moscow late Wednesday with …": a short place or time before "with".
-const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?)?';
+// "held a meeting in Moscow late Wednesday with …": a short place or time before "with"; a time to come too ("will hold
+// bilateral meetings next week with", "a meeting later this month with": issue #12, rel25).
+const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last|next|later|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?)?';
 const LOWER_WORDS_UP_TO_4 = '(?:\\p{Ll}+\\s+){0,4}?';
 // "met privately with", "conferring instead with", "met in Germany with", "met last month with": an adverb of manner, a
 // short place or time, or both, may stand between a meeting verb and its "with" (issue #12, rel22).

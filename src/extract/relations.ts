@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -1179,7 +1179,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && NOUN_FUTURE_PREDICATE.test(nounPredicate)) status = 'planned';
   // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
   // clause whose verb is future is further ahead still.
-  if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && futureClauseBefore(body.slice(s.start, phraseAt))) status = 'planned';
+  // So is one after "before"/"prior to"/"in advance of" in a clause of now ("Trump is in Hanoi before his meeting with Kim", "has arrived
+  // … prior to the summit"), as after "ahead of"; in a past clause it followed the clause's event and is told as held.
+  if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && (futureClauseBefore(body.slice(s.start, phraseAt)) || nowClauseBefore(body.slice(s.start, phraseAt)))) status = 'planned';
   // "anxiety over what he might agree to … during a private meeting with Putin", "suggested the NHS would be included in
   // trade talks between the US and the UK": a meeting noun in an adjunct of a verb under a modal of possibility is
   // presupposed but still ahead of the clause that wonders about it ("might have agreed to during" stays past).
@@ -1213,7 +1215,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // noun makes it a possibility (no meeting); "future talks", "a proposed summit" make it a plan.
   if (status && rule.type === 'MET_WITH' && noun && status !== 'refused') {
     const beforeNoun = body.slice(Math.max(s.start, phraseAt - 60), phraseAt);
-    if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun) || ANY_BEFORE.test(beforeNoun)) return [];
+    // ("is lobbying for his own meeting with Kim": a meeting asked for is a wish, as "wants a meeting with" is.)
+    if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun) || ANY_BEFORE.test(beforeNoun) || REQUEST_FOR_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
     // "during earlier meetings with Moon", "their previous talks": the noun's own adjective puts it in the past.
     if (status === 'planned' && PAST_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'happened';
@@ -1876,6 +1879,9 @@ const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponso
 const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Adjectives of the past right before a meeting noun (over one more adjective): "earlier meetings", "their previous talks". */
 /** "any" before a meeting noun (over two modifiers) supposes a meeting and tells none: "any direct US negotiations with North Korea are far better than …". */
+/** A verb or noun of asking and its "for" before a meeting noun, over a determiner and adjectives (a preposition ends the
+ *  request's object: "pressed for details during a meeting with" keeps the meeting). */
+const REQUEST_FOR_BEFORE = new RegExp(`\\b(?:${REQUEST_FOR_WORDS.join('|')})\\s+for\\s+(?:(?!(?:at|in|on|during|after|before|with|of|to|from|by|over|about|and|or|but)\\s)[\\p{Ll}’'-]+\\s+){0,3}$`, 'u');
 const ANY_BEFORE = /\bany\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PAST_ADJECTIVE_BEFORE = /\b(?:earlier|previous|prior|past|recent|former)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */
@@ -2018,6 +2024,23 @@ function futureClauseBefore(text: string): boolean {
   if (journey && !(/ing$/i.test(journey[1]) && /\b(?:was|were|had)\b/i.test(text))) return true;
   const clause = words(text.slice(clauseStart + 1)).map((w) => w.toLowerCase());
   return clause.some((w, i) => FUTURE_AUXILIARIES.has(w) || ((w === 'is' || w === 'are' || w === 'am') && (JOURNEY_UNDER_WAY.has(clause[i + 1] ?? '') || (['going', 'due', 'set', 'expected', 'scheduled'].includes(clause[i + 1] ?? '') && clause[i + 2] === 'to'))));
+}
+/** "before", "prior to" or "in advance of" and a determiner, two adjectives or a possessive name at most, ending the words before a meeting noun. */
+const BEFORE_NOUN = /\b(?:before|prior\s+to|in\s+advance\s+of)\s+(?:(?:a|an|the|his|her|their|its|our|this|that)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** Auxiliaries of now, and auxiliaries and irregular verbs of the past, in the clause before "before". */
+const NOW_AUXILIARIES = new Set(['is', 'are', 'am', 'has', 'have']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'spoke', 'came', 'went', 'made', 'took', 'gave', 'met', 'held', 'sat', 'flew', 'left']);
+/** A meeting noun after "before"/"prior to"/"in advance of" whose clause is in the present or present perfect: "(Trump) is in Hanoi before
+ *  his (meeting)", "has arrived in Hanoi before the (summit)", "arrives in Hanoi prior to his (summit)". A past clause
+ *  ("told reporters before a meeting with", a simple past in -ed) says nothing of now. Word-based. */
+function nowClauseBefore(text: string): boolean {
+  const m = BEFORE_NOUN.exec(text);
+  if (!m) return false;
+  const head = text.slice(0, m.index);
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'));
+  const clause = words(head.slice(clauseStart + 1)).map((w) => w.toLowerCase());
+  if (clause.some((w, i) => PAST_AUXILIARIES.has(w) || (/ed$/.test(w) && !NOW_AUXILIARIES.has(clause[i - 1] ?? '') && !['be', 'been', 'being'].includes(clause[i - 1] ?? '')))) return false;
+  return clause.some((w) => NOW_AUXILIARIES.has(w)) || JOURNEY_PRESENT.test(head.slice(clauseStart + 1));
 }
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

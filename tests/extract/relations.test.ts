@@ -1951,3 +1951,37 @@ describe('issue #12 (rel23): money given to or by a news outlet is no alliance',
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel25): a meeting noun asked for is none; "before" in a clause of now looks forward; a time before "with"', () => {
+  test.each<[string, string[]]>([
+    // A verb or noun of asking + "for" governs the meeting noun: a wish, like "wants a meeting with" — no meeting, no plan.
+    ['Shinzo Abe is lobbying for his own face-to-face meeting with Kim Jong Un.', []],
+    ['Shinzo Abe lobbied for a meeting with Kim Jong Un.', []],
+    ['Shinzo Abe is pressing for a summit with Kim Jong Un.', []],
+    ['Shinzo Abe appealed for talks with Kim Jong Un.', []],
+    ['Shinzo Abe is angling for a meeting with Kim Jong Un.', []],
+    ['Shinzo Abe is campaigning for talks with Kim Jong Un.', []],
+    // negatives: a preposition between "for" and the noun ends the request; the meeting itself is asserted
+    ['Donald Trump pressed for details during a meeting with Xi Jinping.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Shinzo Abe lobbied for the deal at a meeting with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Shinzo Abe']],
+    // "before" / "prior to" a meeting noun in a clause of now (present, present perfect) puts it ahead, as "ahead of" does.
+    ['Donald Trump is in Hanoi before his meeting with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump has arrived in Hanoi before his summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump arrives in Hanoi prior to his summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Rex Tillerson is in Moscow in advance of his talks with Sergei Lavrov.', ['MET_WITH planned Rex Tillerson ~ Sergei Lavrov']],
+    ['Rex Tillerson spoke in advance of his talks with Sergei Lavrov.', ['MET_WITH happened Rex Tillerson ~ Sergei Lavrov']],
+    // negatives: in a past clause the meeting came after the clause's event and is told as held (gold: "Mattis said before
+    // the start of his meeting with"); "after"/"following" put it behind whatever the clause's tense.
+    ['Donald Trump spoke to reporters before his meeting with Vladimir Putin.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump is in Hanoi after his meeting with Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Wang Yi is in Moscow following talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
+    ['Mike Pompeo is expected to meet Xi Jinping on Friday following his brief meeting with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo', 'MET_WITH planned Mike Pompeo ~ Xi Jinping']],
+    // A time to come between a meeting noun and its "with": "meetings next week with", "talks later this month with".
+    ['Emmanuel Macron will hold bilateral meetings next week with Angela Merkel.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+    ['Emmanuel Macron will have a meeting later this month with Angela Merkel.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+    ['Emmanuel Macron’s meeting next week with Angela Merkel was cancelled.', ['MET_WITH refused Angela Merkel ~ Emmanuel Macron']],
+    ['Chris Christie apologized in a private meeting later with Sheldon Adelson.', ['MET_WITH happened Chris Christie ~ Sheldon Adelson']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
