@@ -89,8 +89,14 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   {
     id: 'address-or-credit',
     test: (_body, e) => isAddressOrCredit(e.name),
-    examples: ['Read the documents: http://apne.ws/NuF4iSJ', '[Umit Bektas/Reuters]', 'SEOUL/WASHINGTON (Reuters) - North Korea'],
-    why: 'a link, a photo credit or a two-city dateline is page furniture, no body (a joint poll, "ABC News/Washington Post", stays)',
+    examples: ['Read the documents: http://apne.ws/NuF4iSJ', '[Umit Bektas/Reuters]', 'SEOUL/WASHINGTON (Reuters) - North Korea', '— Lindsey Graham (@LindseyGrahamSC) October 7, 2019'],
+    why: 'a link, a handle or an email, a photo credit or a two-city dateline is page furniture or an account, no body (a joint poll, "ABC News/Washington Post", stays)',
+  },
+  {
+    id: 'ampersand-start',
+    test: (_body, e) => /^&\s/.test(e.name),
+    examples: ['We will work w/our @NATO allies & Coalition partners'],
+    why: 'a name opening with "&" is the second half of a pair written with an ampersand ("allies & Coalition partners"), cut from its noun: no body of its own',
   },
   {
     id: 'title-word',

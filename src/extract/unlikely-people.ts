@@ -61,8 +61,12 @@ const WEB_ADDRESS = /(?:https?:\/\/|www\.|pic\.twitter\.com|\bt\.co\/|\.(?:com|o
 const PHOTO_CREDIT = /(?:\/ ?(?:Getty|AP|AFP|Reuters|REUTERS|Anadolu|Handout|Pool|EPA|Bloomberg|Xinhua|Sputnik|TASS|NurPhoto|Shutterstock|Thomson Reuters|Corbis|Redux|Sipa|ZUMA|Zuma|SIPA|IStock|iStock)\b|^(?:Pool|Handout)\/)/;
 /** A dateline of two cities in capitals joined by a slash ("SEOUL/WASHINGTON (Reuters)"); not acronyms ("DHS/FBI", "CNN/SSRS"). */
 const DATELINE_PAIR = /^\p{Lu}{4,}(?: \p{Lu}{2,})*\/\p{Lu}{4,}(?: \p{Lu}{2,})*$/u;
-/** A name that is a web address, a photo credit or a two-city dateline: page furniture, no one's and no body's name. */
-export const isAddressOrCredit = (name: string) => WEB_ADDRESS.test(name) || PHOTO_CREDIT.test(name) || DATELINE_PAIR.test(name);
+/** A social-media handle (".@POTUS", "@LindseyGrahamSC") or an email address ("Josh.Zumbrun@wsj.com"): an account's
+ * address, which names no one by itself (the person or body behind it is named in the text, or not at all). */
+const HANDLE_OR_EMAIL = /^\.?@[\p{L}\d_]|[\p{L}\d._-]@[\p{L}\d-]+\.\p{L}/u;
+/** A name that is a web address, a handle or an email, a photo credit or a two-city dateline: page furniture or an
+ * account, no one's and no body's name. */
+export const isAddressOrCredit = (name: string) => WEB_ADDRESS.test(name) || HANDLE_OR_EMAIL.test(name) || PHOTO_CREDIT.test(name) || DATELINE_PAIR.test(name);
 
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   {

@@ -17,6 +17,10 @@ describe('unlikelyBody', () => {
     ['Read the documents: http://apne.ws/NuF4iSJ', 'http://apne.ws/NuF4iSJ', [], 'address-or-credit'],
     ['Syrians are seen from a hill top in Idlib [Umit Bektas/Reuters] as the truce holds.', 'Bektas/Reuters', [], 'address-or-credit'],
     ['SEOUL/WASHINGTON (Reuters) - North Korea fired a missile.', 'SEOUL/WASHINGTON', [], 'address-or-credit'],
+    ['— Lindsey Graham (@LindseyGrahamSC) October 7, 2019', '@LindseyGrahamSC', [], 'address-or-credit'],
+    ['.@POTUS spoke on Monday.', '.@POTUS', [], 'address-or-credit'],
+    ['Write to Josh.Zumbrun@wsj.com for more.', 'Josh.Zumbrun@wsj.com', [], 'address-or-credit'],
+    ['We will work w/our allies & Coalition partners to reiterate it.', '& Coalition', [], 'ampersand-start'],
     // stays: a joint poll of two bodies
     ['An ABC News/Washington Post poll last week found it.', 'ABC News/Washington Post', [], null],
     ['A DHS/FBI bulletin warned of attacks.', 'DHS/FBI', [], null],
@@ -88,6 +92,8 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['Senate Majority Leader Harry Reid (D-Nev.) refused to take it up, and Sen. John Thune (R-S.D.) agreed.', []],
     ['Kurdish militants have trained hundreds of Yazidi volunteers at several camps inside Syria.', []],
     ['He lived with his Muslim family in an apartment in Elizabeth, New Jersey. The Muslim community is small.', []],
+    // an account's handle names no body; a pair written with "&" leaves no body "& Coalition"
+    ['We will work w/our @NATO allies & Coalition partners to reiterate to Turkey the consequences. — Lindsey Graham (@LindseyGrahamSC) October 7, 2019', []],
     // page furniture: a two-city dateline, a link
     ['SEOUL/WASHINGTON (Reuters) - North Korea fired a missile on Monday.', []],
     ['Read the documents: http://apne.ws/NuF4iSJ', []],
