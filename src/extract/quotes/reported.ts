@@ -749,14 +749,19 @@ function partialQuoteOpens(rest: string): boolean {
 
 /** A clause imagined, not reported: the speaker's words end with "if", "unless", "in case" (a determiner at most between). */
 const HYPOTHETICAL_BEFORE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ii]n\s+case)\s+(?:the\s+)?$/;
-/** A day or a time right after the cue ("late Monday", "early on Tuesday"): before "that" (group 1) it is skipped; before a preposition it is an adjunct only. */
-const TIME_BEFORE_CLAUSE = /^(?:(?:late|early)\s+(?:on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|night)|(?:(?:late|early|earlier)\s+)?(?:last|this|next)\s+(?:year|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(that)\s+|(?=(?:on|in|at|with|during)\s))/;
-// Named fragments of a time adjunct between a cue and its "that" (the wider grammar, used only before "that").
+// Named fragments of the times written between a cue and its content.
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DAY_PART = '(?:morning|afternoon|evening|night)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const TIME_UNIT = '(?:day|week|month|year)';
+/** A day or a time right after the cue ("late Monday", "early on Tuesday", "earlier this year"): before "that" (group 1)
+ * it is skipped; before a preposition it is an adjunct only. (The narrow set; TIME_ADJUNCT below is the wider one, read
+ * only before "that".) */
+const TIME_BEFORE_CLAUSE = new RegExp(
+  `^(?:(?:late|early)\\s+(?:on\\s+)?)?(?:${WEEKDAY}|yesterday|today|last\\s+(?:week|month|night)|(?:(?:late|early|earlier)\\s+)?(?:last|this|next)\\s+(?:year|${SEASON}|${MONTH}))` +
+    `(?:\\s+${DAY_PART})?\\s+(?:(that)\\s+|(?=(?:on|in|at|with|during)\\s))`,
+);
 /** "that" opening a clause, not its subject: a verb right after it makes it the pronoun ("said Monday, that is up to Nigeria"). */
 const COMPLEMENTIZER_THAT =
   '(?:that(?!\\s+(?:is|was|are|were|will|would|could|should|might|may|must|can|cannot|has|had|have|does|did|do|seems?|means?|remains?|goes|makes?)\\b),?\\s*)';
