@@ -3,14 +3,13 @@
 // were read as one organisation; English shares the modifier, so they are two: "European Commission" and "European
 // Parliament", the second named where its head is written.
 import { lowerCaseWords, type Mention } from './mentions.js';
-import { BODY_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, TOPIC_LIST_HEADS } from './lexicon/organizations.js';
+import { BODY_LAST_WORDS, KNOWN_ORGANIZATION_FORMS as ORG_FORMS, ORG_SUFFIXES, TOPIC_LIST_HEADS } from './lexicon/organizations.js';
 import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
 import { isPlaceByHead } from './lexicon/places.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { NON_NAME_WORDS } from './lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 
-const ORG_FORMS = new Map<string, string>(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 /** "<Modifier words> <Head> and <Head>": capitalised modifiers, two single-word heads. Linear: no nested repetition over the same letters. */
 const COORDINATED_HEADS = /^((?:\p{Lu}[\p{L}.]* )+)(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+)$/u;
 

@@ -5,14 +5,12 @@
 // on the combined mentions, not inside the rules, so the tagger's training features and weights stay as they are.
 import type { Mention } from './mentions.js';
 import { FIRST_NAMES } from './lexicon/names.js';
-import { KNOWN_ORGANIZATIONS, NON_ORG_ACRONYMS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATION_FORMS as KNOWN_BODIES, NON_ORG_ACRONYMS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { NON_NAME_WORDS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 
-/** Every form of a body the lexicon knows, to its first (canonical) form. */
-const KNOWN_BODIES: ReadonlyMap<string, string> = new Map(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 /** Prefixes of ships' names ("USS George Washington"): the name after them is the ship's, no one's. */
 const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['USS', 'U.S.S.', 'USNS', 'HMS', 'HMCS', 'HMAS', 'RMS', 'MV', 'SS']);
 /**

@@ -396,7 +396,7 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
       if (district) out.push(district);
       continue;
     }
-    // "Blaine, Washington, on June 19", "Adam Smith, a Washington Democrat": the US state, not the capital (STATE_NAMED_AS_CAPITAL).
+    // "Blaine, Washington, on June 19", "Adam Smith, a Washington Democrat": the US state, not the capital (stateNamedAsCapital).
     if (m.text === 'Washington' && ((m.type === 'Country' && m.via === 'capital') || m.type === 'Place') && stateNamedAsCapital(body, m, out.at(-1))) {
       out.push(placeMention(m, 'Washington', 'US'));
       continue;

@@ -5,10 +5,9 @@
 // Runs after tagging, not in the rules, so the tagger's training features stay as they are.
 import type { Mention } from './mentions.js';
 import type { Sentence } from './segment.js';
-import { KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
 import { genericBody } from './government-bodies.js';
 
-const ORG_FORMS = new Map<string, string>(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 /** A sentence's first two to four capitalised words (after an opening quote). Linear: anchored, bounded repetition. */
 const OPENING_WORDS = /^["“‘']?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})/u;
 

@@ -7,12 +7,11 @@
 // tagger's weights stay as they are.
 import type { Mention } from './mentions.js';
 import { PERSON_TITLES, HONORIFICS, NON_NAME_WORDS } from './lexicon/titles.js';
-import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
-const ORG_FORMS = new Map<string, string>(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 
 /**
  * A title of one or two words, "of"/"to"/"for" and maybe "the" right before a name: "Ambassador to the ". Run only on

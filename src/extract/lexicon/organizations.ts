@@ -92,6 +92,9 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Twitter'], ['Facebook'],
 ];
 
+/** Every known form of a known body → its canonical name (the group's first form): "U.N." → "United Nations". */
+export const KNOWN_ORGANIZATION_FORMS: ReadonlyMap<string, string> = new Map(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
+
 /** Plurals naming a party's members, who speak as the party ("Republicans said …"): aliases above. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['Republicans', 'Democrats']);
 
