@@ -224,9 +224,11 @@ export function joinBodyNames(body: string, mentions: Mention[]): Mention[] {
   let out = mentions;
   const states = new Set(mentions.filter((m) => m.type === 'Country').map((m) => m.key));
   const rekey = new Map<string, string>(); // cut key → whole key ('' when two whole names share it, or other states stand)
+  // Every rule reads organisations only; one a join took in is gone from `out`.
+  const gone = new Set<Mention>();
   for (const rule of BODY_JOIN_RULES) {
-    for (const m of [...out]) {
-      if (!out.includes(m)) continue;
+    for (const m of out.filter((o) => o.type === 'Organization')) {
+      if (gone.has(m)) continue;
       const hit = rule.find(m, { body, mentions: out });
       if (!hit) continue;
       const text = body.slice(hit.start, hit.end);
@@ -235,7 +237,8 @@ export function joinBodyNames(body: string, mentions: Mention[]): Mention[] {
       const joined: Mention = { ...m, start: hit.start, end: hit.end, text, key };
       const otherStates = hit.state !== undefined && [...states].some((c) => c !== hit.state && c !== 'US');
       rekey.set(m.key, otherStates || (rekey.has(m.key) && rekey.get(m.key) !== key) ? '' : key);
-      out = [...out.filter((o) => o !== m && !(o.start >= hit.start && o.end <= hit.end)), joined].sort((a, b) => a.start - b.start || a.end - b.end);
+      for (const o of out) if (o === m || (o.start >= hit.start && o.end <= hit.end)) gone.add(o);
+      out = [...out.filter((o) => !gone.has(o)), joined].sort((a, b) => a.start - b.start || a.end - b.end);
     }
   }
   if (!rekey.size) return out;
