@@ -10,6 +10,7 @@ import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { CONTACT_MEDIA, EVENT_KIND_LABEL, EVENT_RULES, EVENT_STATUS_RULES, STATUS_LOOKAHEAD, STATUS_LOOKBACK, type EventFamily, type EventRule, type EventStatus } from './lexicon/events.js';
 import { COUNTRY_BY_CITY, COUNTRY_BY_REGION } from './lexicon/places.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js';
 import { countryName } from './lexicon/countries.js';
 import { MEDIA_OUTLETS, ROLE_GAP_WORDS } from './lexicon/relations.js';
 import { phraseFinder, type PhraseHit } from './phrase-scan.js';
@@ -113,9 +114,6 @@ const TARGET_BEFORE = /\b(?:on|against|in)\s+(?:the\s+)?$/;
 const PLACE_NAME = /\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2})/gu;
 /** A capitalised word right before a noun trigger, looked up as a city: "the Benghazi attack", "the Charlevoix summit". */
 const CITY_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
-/** The days of the week in Date.getUTCDay() order, and the months: the day words of the patterns below. */
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // The abbreviations end in a dot, after which `\b` never holds before a space ("Jan. 28"): the end is "not a letter" instead.
 const DAY_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')}|yesterday|today|tonight|${MONTH_NAMES.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?!\\p{L})`, 'u');
 

@@ -10,6 +10,7 @@ import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { firstFrom, writtenFamilyFirst } from './quotes/speakers.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -286,7 +287,7 @@ function unlinkedSubjectBefore(body: string, mentions: readonly LinkedMention[],
 }
 /** A capitalised word after a lower-case word or a comma, then a verb form ("about Comey sharing", ", Comey said"). */
 const UNLINKED_SUBJECT = /(?<=(?:^|[\s,])\p{Ll}+\s|,\s)(\p{Lu}[\p{Ll}’'-]+)\s+(?:is|was|has|had|will|would|\p{Ll}+(?:ed|ing))\b/gu;
-const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 /** The words of every mention of one person: "Theresa", "May". */
 function namesOf(body: string, people: readonly LinkedMention[], entityId: string): Set<string> {

@@ -16,6 +16,7 @@ import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEA
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
+import { WEEKDAY_NAMES } from './lexicon/calendar.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -1198,7 +1199,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const ownDay = aim ? (aim[1] ?? WEEKDAY_AFTER_NOUN.exec(afterNoun)?.[1]) : undefined;
     const timetableDay = TIMETABLE_PRESENT.exec(nounPredicate)?.[1];
     const day = ownDay ?? timetableDay;
-    if (day && ctx.weekday !== null && WEEKDAYS.indexOf(day) !== ctx.weekday) status = 'planned';
+    if (day && ctx.weekday !== null && WEEKDAY_NAMES.indexOf(day) !== ctx.weekday) status = 'planned';
     else if (LOOK_FORWARD_BEFORE.test(beforePhrase) || (KEEP_BEFORE.test(beforePhrase) && ON_TRACK_AFTER.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 30)) : afterParties))) status = 'planned';
   }
   // "Talks between the US and the Taliban have not yet begun" / "have yet to begin": still ahead; "have not taken place
@@ -2015,7 +2016,7 @@ function futureClauseBefore(text: string): boolean {
   const raw = words(text).slice(-5);
   let k = raw.length - 1;
   while (k >= 0 && !AHEAD_PREPOSITIONS.has(raw[k])) k--;
-  if (k < 0 || !raw.slice(k + 1).every((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}.*['’]s?$/u.test(w) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) || WEEKDAYS.includes(w))) return false;
+  if (k < 0 || !raw.slice(k + 1).every((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}.*['’]s?$/u.test(w) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) || WEEKDAY_NAMES.includes(w))) return false;
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
   // "Heading into his summit in Finland Monday with Putin", "as he heads into a Monday meeting with", "Kerry heads to
   // Geneva on Thursday for talks with": a journey toward the meeting in the present, no copula needed ("headed" is past).
@@ -2042,7 +2043,6 @@ function nowClauseBefore(text: string): boolean {
   if (clause.some((w, i) => PAST_AUXILIARIES.has(w) || (/ed$/.test(w) && !NOW_AUXILIARIES.has(clause[i - 1] ?? '') && !['be', 'been', 'being'].includes(clause[i - 1] ?? '')))) return false;
   return clause.some((w) => NOW_AUXILIARIES.has(w)) || JOURNEY_PRESENT.test(head.slice(clauseStart + 1));
 }
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A preposition of what comes after ("for" also gives a cause: "criticism for his meeting on Tuesday"), a determiner,
  *  an adjective and the noun's own day at most ("before a Monday meeting"), up to a meeting noun's phrase. */

@@ -20,6 +20,7 @@ import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { isNonStatement } from './non-statements.js';
 import type { RuleId } from './rules.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
 /** A report: the candidate arbitration kept. */
 export type Reported = Candidate;
@@ -750,8 +751,8 @@ function partialQuoteOpens(rest: string): boolean {
 /** A clause imagined, not reported: the speaker's words end with "if", "unless", "in case" (a determiner at most between). */
 const HYPOTHETICAL_BEFORE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ii]n\s+case)\s+(?:the\s+)?$/;
 // Named fragments of the times written between a cue and its content.
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DAY_PART = '(?:morning|afternoon|evening|night)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const TIME_UNIT = '(?:day|week|month|year)';
