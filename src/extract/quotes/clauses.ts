@@ -14,6 +14,10 @@ import { relatedSource } from './related-source.js';
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
 /** What no stance's object starts with: a place or a time ("teaches at …") or an adjunct ("yells while moving …"), or a verb left by a clause around the cue. */
+/** Participles that name a source when their object is one. */
+const SOURCE_CITING = /^(?:citing|quoting)$/;
+/** A source and nothing more up to the sentence's end: "a statement", "unnamed officials", "people familiar with the matter". */
+const CITED_SOURCE_ONLY = /^(?:(?:an?|the|its|his|her|their|one|two|three|several|unnamed|anonymous|senior|local|state|official|government|military|diplomatic)\s+){0,3}(?:[\p{L}-]+\s+){0,2}?(?:statements?|reports?|sources?|officials?|people|persons?|spokes(?:man|woman|person)|documents?|media|agency|outlets?|newspapers?|witnesses|residents|diplomats)(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|from|in|at|of|by|with|on)\s[^,;:“”"]{1,60})?\s*[.!?]?$/u;
 const NO_OBJECT = /^(?:and|or|but|earlier|later|previously|again|then|also|at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
 /** A time phrase, then a preposition opening an adjunct: no object follows the verb ("requested this spring from …"). */
@@ -145,6 +149,9 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (SPEAKING.test(head) && !/\s(?:about|of)$/.test(verb)) continue;
     // "North Korea said it had test-fired a new missile, underscoring the need …": the test underscores, not the source.
     if (EVIDENTIAL_PARTICIPLES.has(head) && reportsClauseBefore(text.slice(0, verbAt))) continue;
+    // "…, the Associated Press reported, citing a statement": citing a bare source names where the words came from,
+    // it puts nothing forward (not "citing a report that …" or "citing a section of the trade law").
+    if (SOURCE_CITING.test(head) && CITED_SOURCE_ONLY.test(text.slice(contentStart))) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ rule: 'clause.stance-participle', kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }

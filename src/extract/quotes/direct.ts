@@ -175,7 +175,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // A participle is no finite verb of an attribution: "…,” referencing the leader Trump had killed and recalling …"
     // describes what the sentence's speaker did, it names no new one.
     const a = afterMatch && !/ing$/i.test(afterMatch[2] ?? afterMatch[3]) ? afterMatch : null;
-    if (a) {
+    // "Ghani told citizens that poverty is Afghanistan’s “enemies, …,” reports The Associated Press": quoted words inside
+    // a report the sentence already attributes are that speaker's; the outlet after them relays the whole sentence.
+    const relayed = !!a && CHANNEL_CUE.test(a[2] ?? a[3]) && REPORT_BEFORE_QUOTE.test(before);
+    if (relayed) framed = true;
+    if (a && !relayed) {
       framed = true;
       const who = a[1] ?? a[4];
       const whoStart = closeEnd + a.index + a[0].indexOf(who);
@@ -421,6 +425,10 @@ const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|p
 
 /** An attribution right after a quote, up to its speech verb, within one sentence: ", another tourist …, Helen Collins, said". */
 /** A subordinating conjunction right after a closing mark (see its use in findDirect). */
+/** Cues by which an outlet relays a sentence rather than speaks it. */
+const CHANNEL_CUE = /^(?:reports|reported)$/i;
+/** A report opened before the quotation in its sentence: a verb of speech, then words up to the opening mark. */
+const REPORT_BEFORE_QUOTE = /\b(?:said|says|told|tells|added|adds|stated|states|declared|insisted|argued|warned|wrote|writes)\s[^“”".!?]{3,}$/;
 const SUBORDINATOR_AFTER_QUOTE = /^\s*,?\s*(?:if|unless|because|whenever|while|since|though|although|until|once|before|after|when)\s/i;
 const OWN_ATTRIBUTION = /^\s*,?\s+(?:[^“”"!?;.\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.){1,100}?\s(said|says|told|added|asked|wrote|warned|explained|continued)\b/;
 

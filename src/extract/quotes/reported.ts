@@ -114,6 +114,8 @@ const GERUND_SUBJECT = /^\p{Ll}+ing\s(?:(?!(?:that|and|but|or|who|which|when|whi
 const POSSESSIVE_END = /(\p{Lu}[\p{L}.-]*)[’']s\s+$/u;
 const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'That', 'There', 'What', 'Who', 'Here', 'Where', 'Let']);
 const PAST_PARTICIPLE = /^(?:\p{Ll}+ed|said|told|written|thought)$/u;
+/** A past verb and what follows a verb, not a noun ("that aired on state TV", "that killed 12"): "that" was a relative pronoun. */
+const RELATIVE_PAST_VERB = /^\p{Ll}+ed\s+(?:on|in|at|by|from|with|during|after|before|last|this|the|a|an|his|her|their|its|\d)\b/u;
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
 /** What every reported-speech rule reads: one sentence, the body around it, the article's mentions and roles. */
@@ -133,9 +135,10 @@ export interface SentenceContext {
 const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedUnnamedTrail, invertedAppositive, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
- * a comma ("…, the Wall Street Journal reported"), a coordinated time adjunct ("… and hours after Seoul said"), or an
+ * a comma ("…, the Wall Street Journal reported"), an inverted one after a closing mark
+ * ("… “enemies,” reports The Associated Press"), a coordinated time adjunct ("… and hours after Seoul said"), or an
  * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
-const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,\s(?:reported|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
+const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,[”"]?\s(?:reported|reports|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
 
 /** Another source's inverted attribution closing the clause with a common noun ("…, news reports said Tuesday",
  * '…," the paper said', "…, state media reported"): the words before it are that source's, not this report's. */
@@ -283,6 +286,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       if (!that) continue;
       // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
       if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
+      // "said in a documentary that aired on …": after a noun the cue does not take, "that" before a past verb opens a
+      // relative clause on that noun.
+      if (!/^that\b/.test(that[0]) && RELATIVE_PAST_VERB.test(text.slice(contentStart + that[0].length))) continue;
       contentStart += that[0].length;
       rest = text.slice(contentStart);
     }
@@ -416,6 +422,9 @@ function invertedUnnamed({ text, s, mentions, cues }: SentenceContext): Candidat
   }];
 }
 
+/** The last words of a sentence after "…, X said,": the channel or occasion of the attribution, not the report's rest. */
+const SOURCE_ADJUNCT_TAIL = /^\s*(?:according\s+to|citing|quoting|quoted\s+by|in\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|post|tweet|letter|briefing|address|remarks|e-?mail)(?:\s+(?:with|to|on|at)\s+[^,;:“”"]{1,60})?)[^,;:“”"]{0,60}[.!?]?$/u;
+
 /** reported.middle: the attribution inside the sentence — "He has come up with a model, he said, for how …". */
 function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -426,7 +435,9 @@ function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[
   const mid = MIDDLE.exec(text);
   if (mid && SPEECH_VERBS.has(mid[3].toLowerCase()) && balancedMarks(text) && !/^(?:[“"«]|'')/.test(mid[1]) && !/^\s*(?:[“"«]|'')/.test(mid[4]) && /^\s*\p{Ll}/u.test(mid[4])) {
     const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
-    const content = text.replace(/[\s.!?]+$/, '');
+    // "…, Shoigu said, according to Tass." names where the attribution was read, not more of the report: the content
+    // is the clause before the attribution, as in an inverted report.
+    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : text.replace(/[\s.!?]+$/, '');
     if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
       out.push({
         rule: 'reported.middle',
@@ -847,8 +858,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // Pompeo saying …" — its words are not this speaker's.
   SECOND_REPORT.lastIndex = 0;
   for (let b = SECOND_REPORT.exec(clause); b && b.index < end; b = SECOND_REPORT.exec(clause)) {
-    if (insideQuotation(rest, b.index) || wordCount(rest.slice(0, b.index)) < 3) continue;
-    end = b.index;
+    // "…, ” reports X": the speaker's quoted words close before the attribution; the report keeps them, with their mark.
+    const at = /^,[”"]/.test(b[0]) ? b.index + 2 : b.index;
+    if (insideQuotation(rest, at) || wordCount(rest.slice(0, at)) < 3) continue;
+    end = at;
     break;
   }
   const common = COMMON_SECOND_REPORT.exec(clause.slice(0, end + 1));

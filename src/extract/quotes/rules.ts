@@ -46,6 +46,8 @@ export const ATTRIBUTION_RULES = {
       ['"Threats will not bring North Korea the security it seeks," said the NSC spokeswoman, Caitlin Hayden.', { speaker: 'Caitlin Hayden', text: 'Threats will not bring North Korea the security it seeks,', direct: true }],
       ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      // Quoted words inside a report the sentence attributes are not the relaying outlet's.
+      ['Ashraf Ghani told citizens on Sunday that poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,” reports The Associated Press.', null],
       // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
       ['“We stay,” said Julie Wattenberg. “It would be a bad decision,” another tourist from Great Britain, Helen Collins, said.', { speaker: 'Helen Collins', text: 'It would be a bad decision,', direct: true }],
       // An office's title is no body: the office-holder the article names, else an unnamed speaker.
@@ -204,6 +206,11 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // After a noun the cue does not take, "that" before a past verb opens a relative clause, not the report.
+      ['Russia was ready to act, Vladimir Putin said in a documentary that aired on state TV on Sunday.', null],
+      ['Vladimir Putin said in a documentary that armed forces were ready.', { speaker: 'Vladimir Putin', text: 'armed forces were ready', direct: false }],
+      // An outlet relaying the sentence after the speaker's quoted words ends the report; the words stay the speaker's.
+      ['Ashraf Ghani told citizens on Sunday that poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,” reports The Associated Press.', { speaker: 'Ashraf Ghani', text: 'poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,”', direct: false }],
       // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
       ['Patrick Ventrell wouldn’t say how many bodies were found.', null],
       ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
@@ -432,6 +439,8 @@ export const ATTRIBUTION_RULES = {
       ['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }],
       // The subject before the attribution belongs to the report: not "is no longer …" cut from "The deal".
       ['Donald Trump spoke on Friday. The deal, Trump said, is no longer in the national security interest of the United States.', { speaker: 'Donald Trump', text: 'The deal, Trump said, is no longer in the national security interest of the United States', direct: false }],
+      // "…, X said, according to Tass" names the channel of the attribution: the report is the clause before it.
+      ['The exercise will involve 38,000 troops and 41 warships, Sergei Shoigu said, according to Tass.', { speaker: 'Sergei Shoigu', text: 'The exercise will involve 38,000 troops and 41 warships', direct: false }],
     ],
   },
   'reported.finding': {
@@ -677,6 +686,9 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump attacked the press on Monday, referring to reporters as the enemy of the people.', { speaker: 'Donald Trump', text: 'reporters as the enemy of the people', direct: false }],
       // Bowing to pressure is giving way, no position put forward.
       ['Harry Reid backed down, bowing to pressure from pro-trade Democrats.', null],
+      // Citing a bare source says where the words came from; it puts nothing forward.
+      ['The U.S. issued a warning to shipping, the Associated Press reported, citing a statement.', null],
+      ['Russia moved troops to the border, Reuters reported, citing people familiar with the matter.', null],
     ],
   },
   'clause.intention-participle': {
