@@ -860,3 +860,18 @@ describe('"…, according to X, who …": the source\'s appositive or relative c
     ['The strike came, according to Kevin Freeman, after weeks of talks.', ['Kevin Freeman: The strike came, according to Kevin Freeman, after weeks of talks (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('the channel of an attribution and clauses on the way are no part of the report', () => {
+  test.each<[string, string[]]>([
+    // "…, X said, according to Y": the channel; the report is the clause before the attribution.
+    ['The missile does not appear to be aimed at the mainland, Kim Dong-yub said, according to the news agency Yonhap.', ['Kim Dong-yub: The missile does not appear to be aimed at the mainland (R)']],
+    // ", reports X" after the speaker's closing mark ends the report; the quoted words are the speaker's, not the outlet's.
+    ['Donald Trump hailed the deal, saying it “was a great day” because of “jobs, jobs, jobs,” reports the Washington Post.', ['Donald Trump: the deal (R)', 'Donald Trump: it “was a great day” because of “jobs, jobs, jobs,” (R)']],
+    // A subordinate clause on the way holds the "that" after it; a pronoun clause before it is what was told.
+    ['Two law enforcement officials told NPR they did not tell Congress because the matter did not rise to that level.', ['null: they did not tell Congress because the matter did not rise to that level (R)']],
+    ['Food reaches stores not because the government tells them to but because of exchanges that comprise a market economy.', []],
+    // Negatives: a channel that continues the clause, and a "that" right after the cue, stay.
+    ['Russia has a model, Sergei Lavrov said, for how the region can recover.', ['Sergei Lavrov: Russia has a model, Sergei Lavrov said, for how the region can recover (R)']],
+    ['Mike Pompeo warned that if the talks failed, sanctions would follow.', ['Mike Pompeo: if the talks failed, sanctions would follow (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

@@ -33,7 +33,7 @@ const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|M
 const BY_ADJUNCT = /^by\s+(?:(?:tele)?phone|e-?mail|video(?:link)?|text|letter|tweet|satellite|radio|then|now|\p{Ll}+ing|the\s+(?:time|end|middle|beginning|start|close)|(?:early|mid|late)-?\s*\p{Lu}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))\b/u;
 const PREPOSITION = /^(?:at|in|on|during|after|before|of|about(?!\s+\d)|with|from|for|to|through|via|under|as|earlier|later|afterward|afterwards|again|then|(?:several|a\s+few|two|three|four|five|six|many|\d+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|ago)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes|moments|days|weeks)\s+(?:after|before|later))\b/i;
 /** A request's addressee and what they should do: "urged supporters to monitor polling places". */
-const REQUEST = /^(?:[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+[“"]?\p{Ll}/u;
+const REQUEST = /^(?:(?!(?:because|unless|although|though|whereas|until|since)\s)[\p{L}’'-]+\s+){1,8}?(?:not\s+)?to\s+(?!(?:but|and|or|because|if|when|while)\b)[“"]?\p{Ll}/u;
 /** A finite verb or modal: no clause starts with one. */
 /** A sentence opening with a subordinate clause, and the comma and subject where its main clause begins. */
 // (A time may lead a temporal conjunction: "Well over a year after Obama announced …, there still is …".)
@@ -116,6 +116,8 @@ const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set(['He', 'She', 'It', 'Th
 const PAST_PARTICIPLE = /^(?:\p{Ll}+ed|said|told|written|thought)$/u;
 /** A past verb and what follows a verb, not a noun ("that aired on state TV", "that killed 12"): "that" was a relative pronoun. */
 const RELATIVE_PAST_VERB = /^\p{Ll}+ed\s+(?:on|in|at|by|from|with|during|after|before|last|this|the|a|an|his|her|their|its|\d)\b/u;
+/** A subordinating conjunction between a cue and a later "that": the "that" belongs to the subordinate clause ("if" may open an embedded question: "asked him if …", so it is not one). */
+const SUBORDINATOR_ON_THE_WAY = /\s(?:unless|because|although|though|whereas|until)\s/;
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
 /** What every reported-speech rule reads: one sentence, the body around it, the article's mentions and roles. */
@@ -224,7 +226,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // the clause; the "that" after them is a relative pronoun inside it.
       const pronounFirst = LISTENER_THEN_PRONOUN.exec(text.slice(contentStart));
       const clauseFirst = !!listenerThat && !!pronounFirst && PRONOUN_CLAUSE_INSIDE.test(listenerThat[0]) && !/\b(?:who|which|whom)\s/.test(listenerThat[0]);
-      const that = (listenerThat && !clauseFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? pronounFirst;
+      // "urged lawmakers to vote against the bill unless GOP leaders give a commitment that …": a subordinate clause on the
+      // way holds the "that"; it is not this cue's.
+      const subordinate = !!listenerThat && SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]);
+      const that = (listenerThat && !clauseFirst && !subordinate && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? (pronounFirst && !SUBORDINATOR_ON_THE_WAY.test(pronounFirst[0]) ? pronounFirst : null);
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -283,7 +288,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
       // Not "said Friday as he entered the talks": a conjunction opens an adjunct, not the report.
       const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
-      if (!that) continue;
+      if (!that || SUBORDINATOR_ON_THE_WAY.test(that[0])) continue;
       // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
       if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
       // "said in a documentary that aired on …": after a noun the cue does not take, "that" before a past verb opens a

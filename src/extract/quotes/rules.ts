@@ -209,6 +209,8 @@ export const ATTRIBUTION_RULES = {
       // After a noun the cue does not take, "that" before a past verb opens a relative clause, not the report.
       ['Russia was ready to act, Vladimir Putin said in a documentary that aired on state TV on Sunday.', null],
       ['Vladimir Putin said in a documentary that armed forces were ready.', { speaker: 'Vladimir Putin', text: 'armed forces were ready', direct: false }],
+      // A "that" inside a subordinate clause on the way is not the cue's: the request is the report.
+      ['Heritage Action urged lawmakers to vote against the bill unless Republican leaders give a commitment that they will not renew the bank.', { speaker: 'Heritage Action', text: 'lawmakers to vote against the bill unless Republican leaders give a commitment that they will not renew the bank', direct: false }],
       // An outlet relaying the sentence after the speaker's quoted words ends the report; the words stay the speaker's.
       ['Ashraf Ghani told citizens on Sunday that poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,” reports The Associated Press.', { speaker: 'Ashraf Ghani', text: 'poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,”', direct: false }],
       // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
