@@ -875,3 +875,17 @@ describe('the channel of an attribution and clauses on the way are no part of th
     ['Mike Pompeo warned that if the talks failed, sanctions would follow.', ['Mike Pompeo: if the talks failed, sanctions would follow (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('what was not said and what was done: counterfactual cues and declared things', () => {
+  test.each<[string, string[]]>([
+    // A modal perfect or an inverted condition before the cue: nobody said it.
+    ['In essence, Vladimir Putin would have claimed that Russia had fueled the dossier.', []],
+    ['Robert Mueller could have saved the nation much division had he only insisted that his lawyers give no money to campaigns.', []],
+    // Declaring a thing into being is an act, not a report.
+    ['The president spoke after the killings were confirmed in Cairo. He also declared a week of mourning in the nation for the slain Christians.', []],
+    ['Donald Trump declared a national emergency at the border on Friday.', []],
+    // Negatives: the counterfactual inside the report, and a declared clause, stay.
+    ['Donald Trump said he would have fired Robert Mueller.', ['Donald Trump: he would have fired Robert Mueller (R)']],
+    ['Vladimir Putin declared the war was over.', ['Vladimir Putin: the war was over (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

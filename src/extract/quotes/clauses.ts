@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS, TRANSFER_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -87,6 +87,8 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (NOT_STANCE_STEM.test(verb)) continue;
     // "The strike claimed the life of …": a disaster claiming lives kills, it puts nothing forward.
     if (/^claim/.test(verb) && CLAIMED_LIVES.test(text.slice(m.index + m[0].length))) continue;
+    // "declared a week of mourning": declaring a thing into being is an act.
+    if (declaresThing(verb, text.slice(m.index + m[0].length))) continue;
     // A participle right after a name describes it ("the millions of Americans supporting Donald Trump"): a stance's
     // -ing form needs "is"/"was".
     if (/ing$/.test(verb) && !/\b(?:is|was|are|were|been|be)\b|[’']s\b/.test(m[2])) continue;

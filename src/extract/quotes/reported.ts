@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/sources.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ABBREVIATED_WORD, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ABBREVIATED_WORD, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { CLAIMED_LIVES, clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -60,6 +60,9 @@ const PARENTHETICAL_BEFORE_CUE = /,\s*(?:however|though|meanwhile|too|also|inste
 /** The writer's name after an inverted cue (", wrote Ms. X." / ", said John Smith, a professor …"). */
 const INVERTED_NAME_AFTER_CUE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}(?:[.!?]?\s*$|,\s+(?:in|on|at|during|who|a|an|the|one)\s|\s(?:in|on|at|during)\s+(?:a|an|the|his|her|their|Twitter)\b)/u;
 /** "if", "whether" or "unless" and a short subject right before a cue: a hypothetical ("If he says …"). */
+/** A modal perfect before a cue ("would have claimed", "could not have said") or an inverted condition ("had he only
+ * insisted"): a counterfactual, no statement made. */
+const COUNTERFACTUAL_BEFORE = /\b(?:(?:would|could|might|should)(?:\s+not|n[’']t)?\s+have|[Hh]ad\s+(?:he|she|they|we|I|it)(?:\s+only|\s+just)?)\s+(?:\p{Ll}+ly\s+)?$/u;
 const HYPOTHETICAL_SUBJECT = /(?:^|[\s,])(?:[Ii]f|[Ww]hether|[Uu]nless)\s+(?:[\p{L}’'.-]+\s+){1,3}$/u;
 /** A negation right before a cue ("isn’t saying", "did not say"). */
 const NEGATED_AT_END = new RegExp(`(?:${NEGATED.source})\\s*$`);
@@ -189,6 +192,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     const before = text.slice(0, m.index);
     // "If he says it has failed …", "whether he believes Iran has adhered …": a condition or a question, not a statement.
     if (HYPOTHETICAL_SUBJECT.test(before.slice(-80))) continue;
+    // "the Russians would have claimed that …", "could have said": a modal perfect tells what did not happen.
+    if (COUNTERFACTUAL_BEFORE.test(before.slice(-40))) continue;
     // A cue inside someone's quoted words ("“… and said it would have no reason …,” Chung said") is theirs: the quote carries it.
     if (quotedAt(text, m.index)) continue;
     // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
@@ -250,6 +255,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "added a measure that would …", "added an amendment": adding a thing is an act; "added that …" reports.
     // So is adding more of something ("The move adds more uncertainty to …", "added fuel to the fire").
     if (!hasThat && /^add(?:s|ed|ing)?$/i.test(cue) && (/^(?:a|an|another)\s/.test(text.slice(contentStart)) || ADDED_OBJECT.test(text.slice(contentStart)) && !/\s(?:is|are|was|were|will|would|could|has|had|have)\s/.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))))) continue;
+    // "declared a week of mourning", "declared a national emergency": declaring a thing into being is an act;
+    // "declared (that) the war was over" reports.
+    if (!hasThat && declaresThing(cue, text.slice(contentStart))) continue;
     // "have maintained separate lists": keeping a thing; "maintained (that) the deal was dead", "maintained his innocence" report.
     if (!hasThat && /^maintain(?:s|ed|ing)?$/i.test(cue) && !MAINTAINED_CLAIM.test(text.slice(contentStart)) && !CLAUSE_VERB.test(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))))) continue;
     // "said he told Putin that …": the reported content is what was told.
@@ -466,6 +474,7 @@ function clauseReports({ text, s, mentions, roles, cues }: SentenceContext): Can
     // A stance inside someone's quoted words ("“I think she knew it was classified”") is the quoted speaker's
     // wording, not the reporter's attribution: the quote carries it.
     if (quotedAt(text, clause.cueAt)) continue;
+    if (COUNTERFACTUAL_BEFORE.test(text.slice(Math.max(0, clause.cueAt - 40), clause.cueAt))) continue;
     const found: Candidate[] = [];
     // A claim or stance named by a possessed noun ("He echoed Obama's view that …, and warned of …") heads no
     // predicate: a verb coordinated after its clause is the sentence subject's, never the possessor's.
