@@ -889,3 +889,12 @@ describe('what was not said and what was done: counterfactual cues and declared 
     ['Vladimir Putin declared the war was over.', ['Vladimir Putin: the war was over (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('a possessed claim or stance: where it ends, and what is no stance', () => {
+  test.each<[string, string[]]>([
+    // A claim heading the sentence ends where the sentence's predicate begins, after the claim's own verb.
+    ['Barack Obama spoke. Obama’s claim that he pressured Putin into ceasing the tampering came amid criticisms that his softness was to blame.', ['Barack Obama: he pressured Putin into ceasing the tampering (R)']],
+    // Efforts are deeds; an effort to do something states an aim.
+    ['Republicans criticized the law. Many voters were unhappy with Barack Obama’s efforts on ISIS and his dealings with Assad.', []],
+  ])('%s', (body, expected) => expect(said(body).filter((q) => !q.startsWith('Republican'))).toEqual(expected));
+});

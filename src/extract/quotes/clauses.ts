@@ -249,8 +249,9 @@ const OPENING_PHRASE_WORD = /^(?:Despite|After|Before|Since|Following|Amid|Given
 /** What POSSESSED_CLAIM and POSSESSED_STANCE both require: "’s"/"'s" and a space. */
 export const POSSESSIVE_S = /[’']s\s/;
 
-/** Finite verbs a claim's clause and the main clause after it open with ("… was recovering | was false", "… | drew ridicule"). */
-const CLAIM_FINITE = /\s(?:is|was|were|are|has|have|had|will|would|drew|draws|sparked|prompted|met|came|comes|raised|angered|contradicts|contradicted|ignores|ignored|flies|flew|rings|rang|seems|seemed|appears|appeared|remains|remained)\b/g;
+/** Finite verbs a claim's clause and the main clause after it open with ("… was recovering | was false", "… | drew ridicule");
+ * a past verb after a subject pronoun ("… that he pressured Putin …") is the claim's own. */
+const CLAIM_FINITE = /\s(?:is|was|were|are|has|have|had|will|would|drew|draws|sparked|prompted|met|came|comes|raised|angered|contradicts|contradicted|ignores|ignored|flies|flew|rings|rang|seems|seemed|appears|appeared|remains|remained)\b|(?<=\b(?:he|she|they|we|I))\s\p{Ll}+ed\b/gu;
 /** Words between two finite verbs that make the second one another clause's inside the claim ("… and jobs were …"). */
 const INNER_CLAUSE_LINK = /\b(?:and|or|but|that|which|who|because|when|while|if|since|as|after|before|until|where|whether)\b|,/;
 /** The words before a claim noun phrase that leave it the subject of its clause: nothing, or a report's "said (that)". */
@@ -291,6 +292,8 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
   for (let m = POSSESSED_STANCE.exec(text); m; m = POSSESSED_STANCE.exec(text)) {
     const speaker = possessor(m, s, mentions);
     if (!speaker) continue;
+    // "Obama's efforts on ISIS": efforts are deeds; only an effort "to" do something states an aim.
+    if (/^efforts?$/.test(m[2]) && m[3]) continue;
     const contentStart = m.index + m[0].length;
     if (!enoughWords(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart))), true)) continue;
     // The noun phrase is often the sentence's subject: it ends at the main verb ("… on the shooting were strong").
