@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set([
 // ends the sentence when the next word opens a clause and never continues a name after them.
 const SENTENCE_FINAL_ABBREVIATIONS = new Set([
   'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr',
+  // two-letter state abbreviations closing a dateline or a place ("in Owego, N.Y. There, a group …"), read as initials otherwise
+  'n.y', 'n.j', 'n.c', 's.c', 'n.h', 'n.m', 'n.d', 's.d', 'r.i',
 ]);
 const CLAUSE_OPENERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his',

@@ -17,6 +17,9 @@ describe('splitSentences', () => {
     ['He met U.S. Secretary of State John Kerry.', ['He met U.S. Secretary of State John Kerry.']],
     ['He met U.S. President Barack Obama in Washington, D.C. Mr. Putin left.', ['He met U.S. President Barack Obama in Washington, D.C.', 'Mr. Putin left.']],
     ['The U.N. Security Council met.', ['The U.N. Security Council met.']],
+    // a state's abbreviation closes a place the same way; as initials before a name it stays inside
+    ['At least that is what they hear in Owego, N.Y. There, a group is demanding a change.', ['At least that is what they hear in Owego, N.Y.', 'There, a group is demanding a change.']],
+    ['The painter N.C. Wyeth lived in Chadds Ford.', ['The painter N.C. Wyeth lived in Chadds Ford.']],
     // a plural title is no sentence end
     ['Sens. Bob Corker and Chris Murphy said so.', ['Sens. Bob Corker and Chris Murphy said so.']],
     ['Reps. Elijah Cummings and Stephen Lynch asked.', ['Reps. Elijah Cummings and Stephen Lynch asked.']],
