@@ -953,8 +953,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
-      // ("its South Korean ally", "his Iranian patrons": a possessive determiner owns the phrase the same way.)
-      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p)));
+      // ("its South Korean ally", "his Iranian patrons": a possessive determiner owns the phrase the same way — see
+      // pronounOwnsAlly for what such a phrase names.)
+      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
       // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
       const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start)));
       // "Bush-backed interrogation tactics": the participle modifies the noun after it; only a noun naming an agent
@@ -2620,6 +2621,22 @@ const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 function ownsNext(body: string, owner: Party, named: Party): boolean {
   return owner.possessive && owner.end <= named.start && (owner.pronoun ? PRONOUN_OWNS_GAP : NAME_OWNS_GAP).test(body.slice(owner.end, named.start));
 }
+/**
+ * Whether "its/his/her <named> <ally noun>" names an ally of the owner the pronoun takes up: "its South Korean ally", "his
+ * Iranian backers", "his Hezbollah allies". Not "its NATO allies" or "its European Union partners" (the owner's fellow
+ * members of a body, no alliance with the body); not a proxy named by its land ("its Lebanese proxy" is a faction there);
+ * not a non-state group's allies by nationality ("the Taliban or its Afghan allies" are groups of that nation — its
+ * backers or patrons stay: "Hezbollah and its Iranian backers"); not an owner that is a news outlet.
+ */
+function pronounOwnsAlly(ctx: Ctx, owner: Party, named: Party, cue: string): boolean {
+  const name = ctx.body.slice(named.start, named.end);
+  if (named.type === 'Organization' && (ALLIANCE_BODY.test(name) || MEMBERSHIP_BODY.test(name))) return false;
+  if (/^prox(?:y|ies)$/i.test(cue)) return false;
+  if (owner.type === 'Organization' && named.type === 'Country' && !/^(?:backers?|patrons?|sponsors?|protectors?)$/i.test(cue)) return false;
+  return !isMediaParty(ctx, owner);
+}
+/** Bodies of members that are no alliance: unions, leagues, forums of states. */
+const MEMBERSHIP_BODY = /^(?:the\s+)?(?:EU|European\s+Union|African\s+Union|Arab\s+League|ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations|G7|G-7|G20|G-20|United\s+Nations|UN|U\.N\.|OPEC|Commonwealth)$/;
 const NAME_OWNS_GAP = /^['’]s?\s+$/u;
 const PRONOUN_OWNS_GAP = /^\s+(?:(?:key|main|close|closest|chief|top|staunch|traditional|longtime|long-time|strongest|principal|regional|only|last|former|new|old|biggest|most\s+important)\s+)?$/u;
 

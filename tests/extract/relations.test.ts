@@ -2055,6 +2055,15 @@ describe('issue #12 (rel26): a possessive determiner owns a demonym ally — "it
     ['Turkey attacked Kurdish fighters.', []],
     ['Germany and its Chinese trading partners signed a deal.', []],
     ['Russia’s policy on Syria and its support for Bashar Assad were discussed.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['KCNA blamed the U.S. and its South Korean allies.', ['ALLIED_WITH stated South Korea ~ United States']],
+    ['Hezbollah and its Iranian backers won.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    // negatives: fellow members of a body are no allies of the body; a proxy named by its land is a faction there; a
+    // group's allies by nationality are groups of that nation; a firm's partners are business
+    ['The U.S. and its NATO allies are proceeding with plans.', []],
+    ['Greece and its European Union partners are beginning to sort out what is next.', []],
+    ['Syria could order its Lebanese proxy to start launching missiles at Israel.', []],
+    ['The U.S. was talking to Qatar, not the Taliban or its Afghan allies.', []],
+    ['Together with its Chinese partners, General Motors sold 3.6 million vehicles.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
