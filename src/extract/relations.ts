@@ -704,6 +704,8 @@ const SYMPATHY_PLEDGE_BEFORE = /\b(?:pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|exp
 const GRIEF_OCCASION = /\b(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:(?:the|this|these|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|deadly|terror|terrorist|recent|latest)['’]?s?\s+){0,3}(?:attacks?|bombings?|shootings?|massacres?|tragedy|disaster|earthquake|hurricane|floods?|killings?|atrocity|atrocities)\b/iu;
 /** Parties named in one list from which a meeting is a conference, not a meeting of each pair (see applyRule). */
 const MULTILATERAL_PARTIES = 5;
+/** Words telling that meetings with the members of a list were held one by one. */
+const SEPARATE_MEETINGS = /\b(?:[Ss]eparately|[Ii]ndividually|one\s+by\s+one|one-on-one|[Bb]ilateral(?:ly)?|in\s+turn)\b/;
 /** Words opening a list of some members of a larger group: "(leaders,) including", "such as", "among them". */
 const SAMPLE_LIST_BEFORE = /\b(?:including|such\s+as|among\s+them|among\s+whom|among\s+others|notably|like):?\s+(?:the\s+)?$/iu;
 
@@ -955,7 +957,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
       // ("its South Korean ally", "his Iranian patrons": a possessive determiner owns the phrase the same way — see
       // pronounOwnsAlly for what such a phrase names.)
-      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
+      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && !memberBody(body, p) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
       // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
       const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start)));
       // "Bush-backed interrogation tactics": the participle modifies the noun after it; only a noun naming an agent
@@ -1066,6 +1068,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // the graph keeps apart from meetings: no pair of them met as such; the meeting's Event node keeps its participants.
   const oneList = rule.right === 'between' ? right : rule.left === 'compound' || (!jointSide && !right.length && rule.reciprocal) ? left : [];
   if (rule.type === 'MET_WITH' && new Set(oneList.map((p) => p.id)).size >= MULTILATERAL_PARTIES) return [];
+  // "Trump sat down with representatives of the United States, Britain, Bulgaria, Estonia, Greece, Latvia, Poland …": a
+  // party meeting five or more others named in one list sits at a table with all of them — a gathering, no bilateral
+  // meeting with each (unless the text says they were separate).
+  if (rule.type === 'MET_WITH' && rule.right === 'object' && !jointSide && new Set(right.map((p) => p.id)).size >= MULTILATERAL_PARTIES && !SEPARATE_MEETINGS.test(s.text)) return [];
   // "Leaders of the nations involved in TPP talks, including the United States, Mexico, Japan and Australia, met",
   // "talks between countries such as A and B": a list after "including" / "such as" names some members of a larger
   // group, and the group met — co-attendance of a gathering, no meeting of each pair of the members named.
@@ -2629,14 +2635,18 @@ function ownsNext(body: string, owner: Party, named: Party): boolean {
  * backers or patrons stay: "Hezbollah and its Iranian backers"); not an owner that is a news outlet.
  */
 function pronounOwnsAlly(ctx: Ctx, owner: Party, named: Party, cue: string): boolean {
-  const name = ctx.body.slice(named.start, named.end);
-  if (named.type === 'Organization' && (ALLIANCE_BODY.test(name) || MEMBERSHIP_BODY.test(name))) return false;
   if (/^prox(?:y|ies)$/i.test(cue)) return false;
   if (owner.type === 'Organization' && named.type === 'Country' && !/^(?:backers?|patrons?|sponsors?|protectors?)$/i.test(cue)) return false;
   return !isMediaParty(ctx, owner);
 }
-/** Bodies of members that are no alliance: unions, leagues, forums of states. */
-const MEMBERSHIP_BODY = /^(?:the\s+)?(?:EU|European\s+Union|African\s+Union|Arab\s+League|ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations|G7|G-7|G20|G-20|United\s+Nations|UN|U\.N\.|OPEC|Commonwealth)$/;
+/** "Washington's Nato allies", "its NATO allies", "its European Union partners": a body named inside an owned ally phrase
+ *  says among whom the allies are; its members are no allies of the body. */
+function memberBody(body: string, named: Party): boolean {
+  const name = body.slice(named.start, named.end);
+  return named.type === 'Organization' && (ALLIANCE_BODY.test(name) || MEMBERSHIP_BODY.test(name));
+}
+/** Bodies of members that are no alliance: unions, leagues, forums of states ("Nato" as some outlets write it). */
+const MEMBERSHIP_BODY = /^(?:the\s+)?(?:Nato|EU|European\s+Union|African\s+Union|Arab\s+League|ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations|G7|G-7|G20|G-20|United\s+Nations|UN|U\.N\.|OPEC|Commonwealth)$/;
 const NAME_OWNS_GAP = /^['’]s?\s+$/u;
 const PRONOUN_OWNS_GAP = /^\s+(?:(?:key|main|close|closest|chief|top|staunch|traditional|longtime|long-time|strongest|principal|regional|only|last|former|new|old|biggest|most\s+important)\s+)?$/u;
 

@@ -1994,6 +1994,11 @@ describe('issue #12 (rel26): a list of some members of a group that met is co-at
     // negatives: a list with no "including" is the meeting's own parties; "including" inside an adjunct frames nothing
     ['Barack Obama and Shinzo Abe met in Manila.', ['MET_WITH happened Barack Obama ~ Shinzo Abe']],
     ['After a week of talks, including a dinner, Barack Obama and Shinzo Abe met in Manila.', ['MET_WITH happened Barack Obama ~ Shinzo Abe']],
+    // one party with five or more others in one list: a table of all of them, no bilateral meeting with each
+    ['Donald Trump sat down with representatives of the United States, Britain, Bulgaria, Estonia, Greece, Latvia, Poland, Lithuania and Romania.', []],
+    // negatives: meetings said to be separate, and shorter lists, are each a meeting
+    ['Donald Trump met separately with Shinzo Abe, Moon Jae-in, Xi Jinping, Vladimir Putin and Emmanuel Macron.', ['MET_WITH happened Donald Trump ~ Emmanuel Macron', 'MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Vladimir Putin', 'MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump met Shinzo Abe, Moon Jae-in and Xi Jinping.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Xi Jinping']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
@@ -2060,6 +2065,7 @@ describe('issue #12 (rel26): a possessive determiner owns a demonym ally — "it
     // negatives: fellow members of a body are no allies of the body; a proxy named by its land is a faction there; a
     // group's allies by nationality are groups of that nation; a firm's partners are business
     ['The U.S. and its NATO allies are proceeding with plans.', []],
+    ["Washington's Nato allies must have been watching in horror.", []],
     ['Greece and its European Union partners are beginning to sort out what is next.', []],
     ['Syria could order its Lebanese proxy to start launching missiles at Israel.', []],
     ['The U.S. was talking to Qatar, not the Taliban or its Afghan allies.', []],
