@@ -705,7 +705,7 @@ const GRIEF_OCCASION = /\b(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)
 /** Parties named in one list from which a meeting is a conference, not a meeting of each pair (see applyRule). */
 const MULTILATERAL_PARTIES = 5;
 /** Words telling that meetings with the members of a list were held one by one. */
-const SEPARATE_MEETINGS = /\b(?:[Ss]eparately|[Ii]ndividually|one\s+by\s+one|one-on-one|[Bb]ilateral(?:ly)?|in\s+turn)\b/;
+const SEPARATE_MEETINGS = /\b(?:[Ss]eparately|[Ii]ndividually|[Pp]rivately|one\s+by\s+one|one-on-one|[Bb]ilateral(?:ly)?|in\s+turn)\b/;
 /** Words opening a list of some members of a larger group: "(leaders,) including", "such as", "among them". */
 const SAMPLE_LIST_BEFORE = /\b(?:including|such\s+as|among\s+them|among\s+whom|among\s+others|notably|like):?\s+(?:the\s+)?$/iu;
 
@@ -794,6 +794,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "Putin wants his ally, Assad, to stay": the possessive phrase presupposes the alliance; the verb before it
         // governs something else.
         const owner = possessorBefore(ctx, cueStart);
+        // "Iran is on the brink of war … in Syria. It … could order its Lebanese proxy — Hizballah —", "together with its
+        // Chinese partners, General Motors …": an "its" over a name before the ally noun owns the phrase only when its
+        // antecedent is named earlier in the sentence — one from an earlier sentence, or a cataphoric one, is too often
+        // another country or body than the one meant.
+        if (owner?.pronoun && owner.type !== 'Person' && ctx.parties.some((p) => p.start >= owner.end && p.end <= cueStart) && !ctx.parties.some((p) => !p.pronoun && p.id === owner.id && p.end <= owner.start)) return [];
         if (owner) statusFrom = owner.start;
         return owner ? [owner] : [];
       }
@@ -2635,6 +2640,8 @@ function ownsNext(body: string, owner: Party, named: Party): boolean {
  * backers or patrons stay: "Hezbollah and its Iranian backers"); not an owner that is a news outlet.
  */
 function pronounOwnsAlly(ctx: Ctx, owner: Party, named: Party, cue: string): boolean {
+  // ("lose the West its Asian allies": a person's name there is no nation's, and no ally named.)
+  if (named.type === 'Person') return false;
   if (/^prox(?:y|ies)$/i.test(cue)) return false;
   if (owner.type === 'Organization' && named.type === 'Country' && !/^(?:backers?|patrons?|sponsors?|protectors?)$/i.test(cue)) return false;
   return !isMediaParty(ctx, owner);

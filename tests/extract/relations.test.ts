@@ -1998,6 +1998,7 @@ describe('issue #12 (rel26): a list of some members of a group that met is co-at
     ['Donald Trump sat down with representatives of the United States, Britain, Bulgaria, Estonia, Greece, Latvia, Poland, Lithuania and Romania.', []],
     // negatives: meetings said to be separate, and shorter lists, are each a meeting
     ['Donald Trump met separately with Shinzo Abe, Moon Jae-in, Xi Jinping, Vladimir Putin and Emmanuel Macron.', ['MET_WITH happened Donald Trump ~ Emmanuel Macron', 'MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Vladimir Putin', 'MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump will meet privately with the leaders of South Korea, Egypt, France, Israel and Japan.', ['MET_WITH planned Donald Trump ~ Egypt', 'MET_WITH planned Donald Trump ~ France', 'MET_WITH planned Donald Trump ~ Israel', 'MET_WITH planned Donald Trump ~ Japan', 'MET_WITH planned Donald Trump ~ South Korea']],
     ['Donald Trump met Shinzo Abe, Moon Jae-in and Xi Jinping.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Xi Jinping']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
@@ -2070,6 +2071,9 @@ describe('issue #12 (rel26): a possessive determiner owns a demonym ally — "it
     ['Syria could order its Lebanese proxy to start launching missiles at Israel.', []],
     ['The U.S. was talking to Qatar, not the Taliban or its Afghan allies.', []],
     ['Together with its Chinese partners, General Motors sold 3.6 million vehicles.', []],
+    // an "its" whose antecedent the sentence does not name before it owns no demonym ally (here the "it" is Iran)
+    ['Iran is on the brink of war over bases in Syria. It could call on its Russian ally.', []],
+    ['China sold cars. However, together with its Chinese partners, General Motors sold 3.6 million vehicles in China.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
