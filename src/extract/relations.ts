@@ -276,9 +276,27 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       out.push(rel);
     }
   });
+  cancelledInNextSentence(body, sentences, out);
   settleBareMeetings(out, bare, ref);
   return out;
 }
+
+/**
+ * "Trump was to meet Trudeau on Friday. The meeting was called off.": a sentence opening with a definite meeting noun
+ * whose predicate cancels it takes up the meeting the sentence before plans; that plan is refused.
+ */
+function cancelledInNextSentence(body: string, sentences: readonly Sentence[], out: Relation[]): void {
+  for (let si = 1; si < sentences.length; si++) {
+    const opening = DEFINITE_MEETING_OPENING.exec(sentences[si].text);
+    if (!opening) continue;
+    const predicate = sentences[si].text.slice(opening[0].length);
+    if (!CANCELLED_PREDICATE.test(predicate) || MOVED_PREDICATE.test(predicate)) continue;
+    const prev = sentences[si - 1];
+    for (const r of out) if (r.type === 'MET_WITH' && r.status === 'planned' && r.evidence.start === prev.start) r.status = 'refused';
+  }
+}
+/** A sentence opening with a definite meeting noun ("The meeting", "But the planned summit", "However, that visit"). */
+const DEFINITE_MEETING_OPENING = /^["“]?(?:(?:But|However|And|Now|Then),?\s+)?(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:planned|scheduled|proposed|expected|promised|planned-for|anticipated|upcoming|first|bilateral)\s+)?(?:meeting|summit|talks|visit|sit-down|trip)\b/u;
 
 /**
  * "Trump will meet Kim in Singapore on 12 June. … Other locations considered for the Trump-Kim summit included
@@ -488,6 +506,13 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "Russia reacted to U.S. military strikes on its ally": a name modifying a noun ("U.S. military") is no antecedent.
     let k = lastBefore(bodies, at);
     while (k >= 0 && !headsPhrase(body.slice(bodies[k].end, Math.min(s.end, bodies[k].end + 40))) && !/^['’]/.test(body.slice(bodies[k].end))) k--;
+    // "the Syrian government and its Russian enabler": "X and its" takes X up, an office of a country included.
+    const conjoined = out.filter((p) => p.end <= at && !p.pronoun && !p.adjective && !p.possessive && !p.modifierOnly && p.type !== 'Person' && /^(?:\s*,)?\s+(?:and|or|as\s+well\s+as)\s+$/.test(body.slice(p.end, at))).pop();
+    // ("Iran’s presence in Syria and its support for Hezbollah": an earlier possessive phrase's owner comes first, below.)
+    if (conjoined && !coordinatedOwner(body, out, at)) {
+      out.push({ start: at, end: at + 3, id: conjoined.id, type: conjoined.type, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+      continue;
+    }
     if (k < 0) continue;
     let b = bodies[k];
     // "Russia has been criticised in the US because of its military support for Assad": a preposition's object is no
@@ -670,8 +695,19 @@ function words(s: string): string[] {
 }
 
 /** Runs one rule at one cue: its parties on each side and the status the words around it give. */
+/** Words of condolence: support in their sentence is sympathy. */
+const CONDOLENCE_WORDS = /\b(?:[Cc]ondolences?|[Ss]ympath(?:y|ies)|[Tt]houghts\s+and\s+prayers|[Mm]ourn(?:s|ed|ing)?|[Gg]rieving)\b/;
+/** A verb of pledging or voicing right before a support noun (over a possessive or a name and a determiner):
+ *  "pledged America's", "offered U.S.", "expressed his". */
+const SYMPATHY_PLEDGE_BEFORE = /\b(?:pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|convey(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:(?:his|her|their|its|our|the|full|unwavering|total|strong)\s+|\S+['’]s?\s+|[A-Z][A-Za-z.]*\s+){0,2}$/;
+/** After the cue, an attack or a disaster the support follows: "after the attack", "in the wake of the bombings". */
+const GRIEF_OCCASION = /\b(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:(?:the|this|these|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|deadly|terror|terrorist|recent|latest)['’]?s?\s+){0,3}(?:attacks?|bombings?|shootings?|massacres?|tragedy|disaster|earthquake|hurricane|floods?|killings?|atrocity|atrocities)\b/iu;
 /** Parties named in one list from which a meeting is a conference, not a meeting of each pair (see applyRule). */
 const MULTILATERAL_PARTIES = 5;
+/** Words telling that meetings with the members of a list were held one by one. */
+const SEPARATE_MEETINGS = /\b(?:[Ss]eparately|[Ii]ndividually|[Pp]rivately|one\s+by\s+one|one-on-one|[Bb]ilateral(?:ly)?|in\s+turn)\b/;
+/** Words opening a list of some members of a larger group: "(leaders,) including", "such as", "among them". */
+const SAMPLE_LIST_BEFORE = /\b(?:including|such\s+as|among\s+them|among\s+whom|among\s+others|notably|like):?\s+(?:the\s+)?$/iu;
 
 function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: number, noun: string | undefined): Candidate[] {
   const { body, s } = ctx;
@@ -758,6 +794,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "Putin wants his ally, Assad, to stay": the possessive phrase presupposes the alliance; the verb before it
         // governs something else.
         const owner = possessorBefore(ctx, cueStart);
+        // "Iran is on the brink of war … in Syria. It … could order its Lebanese proxy — Hizballah —", "together with its
+        // Chinese partners, General Motors …": an "its" over a name before the ally noun owns the phrase only when its
+        // antecedent is named earlier in the sentence — one from an earlier sentence, or a cataphoric one, is too often
+        // another country or body than the one meant.
+        if (owner?.pronoun && owner.type !== 'Person' && ctx.parties.some((p) => p.start >= owner.end && p.end <= cueStart) && !ctx.parties.some((p) => !p.pronoun && p.id === owner.id && p.end <= owner.start)) return [];
         if (owner) statusFrom = owner.start;
         return owner ? [owner] : [];
       }
@@ -919,7 +960,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
-      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => o.possessive && /^['’]s?\s+$/.test(body.slice(o.end, p.start))));
+      // ("its South Korean ally", "his Iranian patrons": a possessive determiner owns the phrase the same way — see
+      // pronounOwnsAlly for what such a phrase names.)
+      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && !memberBody(body, p) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
       // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
       const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start)));
       // "Bush-backed interrogation tactics": the participle modifies the noun after it; only a noun naming an agent
@@ -977,6 +1020,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // endorsement, not an alliance. A state's support stays ("Russia's support for Trump in the election").
     const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)\b/.test(cueWord);
     if (supportCue && ELECTORAL_FRAME.test(s.text) && ![...left, ...right].some((p) => p.type === 'Country')) return [];
+    // "hadn't offered his thoughts and prayers or pledged America's support to London", "pledged U.S. support for Belgium
+    // in the wake of the attacks": support offered in grief — condolence, solidarity, or a pledge of support after an
+    // attack or a disaster — is sympathy with the victims, no alliance. (Aid, arms and money keep their giver a backer.)
+    if (/^(?:support|backing)\b/.test(cueWord) && (CONDOLENCE_WORDS.test(s.text) || ((SYMPATHY_PLEDGE_BEFORE.test(body.slice(Math.max(s.start, cueStart - 40), cueStart)) || /\bsolidarity\b/i.test(s.text)) && GRIEF_OCCASION.test(body.slice(cueEnd, s.end))))) return [];
     // "reserving judgment on whether to support Hagel" in an article on his nomination: a vote on a nominee or an
     // endorsement of a candidate, not an alliance (a state's support stays).
     if (supportCue && ![...left, ...right].some((p) => p.type === 'Country')) {
@@ -1026,6 +1073,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // the graph keeps apart from meetings: no pair of them met as such; the meeting's Event node keeps its participants.
   const oneList = rule.right === 'between' ? right : rule.left === 'compound' || (!jointSide && !right.length && rule.reciprocal) ? left : [];
   if (rule.type === 'MET_WITH' && new Set(oneList.map((p) => p.id)).size >= MULTILATERAL_PARTIES) return [];
+  // "Trump sat down with representatives of the United States, Britain, Bulgaria, Estonia, Greece, Latvia, Poland …": a
+  // party meeting five or more others named in one list sits at a table with all of them — a gathering, no bilateral
+  // meeting with each (unless the text says they were separate).
+  if (rule.type === 'MET_WITH' && rule.right === 'object' && !jointSide && new Set(right.map((p) => p.id)).size >= MULTILATERAL_PARTIES && !SEPARATE_MEETINGS.test(s.text)) return [];
+  // "Leaders of the nations involved in TPP talks, including the United States, Mexico, Japan and Australia, met",
+  // "talks between countries such as A and B": a list after "including" / "such as" names some members of a larger
+  // group, and the group met — co-attendance of a gathering, no meeting of each pair of the members named.
+  if (rule.type === 'MET_WITH' && oneList.length > 1 && SAMPLE_LIST_BEFORE.test(body.slice(Math.max(s.start, oneList[0].start - 30), oneList[0].start))) return [];
   if (jointSide) {
     for (const a of jointSide) for (const b of right) pairs.push([a, b]);
   } else if (rule.right === 'between' || rule.left === 'compound') {
@@ -1262,6 +1317,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (!status) return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && (CANCELLED_LATER.test(body.slice(cueEnd, s.end)) || cancelledNounLater(body.slice(cueEnd, s.end)))) status = 'refused';
+  // "was due to meet Trudeau on Friday, but Trudeau pulled out", "will meet Trudeau, but his decision to skip the summit
+  // …": a party withdrawing after "but" undoes a plan (only a plan: "met Putin, but declined to comment" stays held).
+  if (rule.type === 'MET_WITH' && status === 'planned' && abandonedLater(body.slice(cueEnd, s.end))) status = 'refused';
   let kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
   // "spoke with Paulson at an Asia Society panel", "talked to Xi on the sidelines of the summit": "spoke with" says no
   // means; a setting in the cue's clause puts the two in one room, so it is no call (a phone, a line or a video keeps it one).
@@ -1804,6 +1862,18 @@ const CONFIRMED_LATER = /\b(?:and|which|as)\s+(?:\p{Ll}+\s+){0,2}?(?:did|happene
 /** A reduced relative of plan right after a meeting noun's parties: "… scheduled for next week", "… set for Monday". */
 const PLANNED_REDUCED_RELATIVE = /^[\s,]*(?:planned|scheduled|set|slated)\s+(?:for|on|this|next)\b/iu;
 /** A cancellation after the cue: "…, but the talks were cancelled"; a refusal in the passive: "… - but these were refused". */
+/** A party withdrawing from a meeting to come: "pulled out", "backed out", "withdrew from the talks", "skip the summit",
+ *  "boycotted the meeting", "declined to attend" (read after "but" by abandonedLater). */
+const WITHDRAWAL = /\b(?:pulled\s+out|backed\s+out|withdrew\s+from\s+(?:the\s+)?(?:meeting|summit|talks|visit|trip)|(?:skip|skips|skipped|skipping|boycott|boycotts|boycotted|boycotting|snub|snubs|snubbed|snubbing)\s+(?:the|this|that|his|her|their|its)\s+(?:[\p{Ll}-]+\s)?(?:meeting|summit|talks|visit|trip|session)|(?:declined|refused)\s+to\s+(?:attend|meet|go|come|travel))\b/iu;
+/** Whether a clause after "but" (no full stop or semicolon between, 100 characters at most) withdraws a party. */
+function abandonedLater(after: string): boolean {
+  for (const but of after.matchAll(/\bbut\b/gi)) {
+    const rest = after.slice(but.index, but.index + 100);
+    const stop = rest.search(/[.;]/);
+    if (WITHDRAWAL.test(stop >= 0 ? rest.slice(0, stop) : rest)) return true;
+  }
+  return false;
+}
 const CANCELLED_LATER = /\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|scrapped|postponed|fell\s+through|(?:was|were|(?:has|have|had)\s+been)\s+(?:refused|rejected|declined|rebuffed|turned\s+down))\b/i;
 /** A meeting noun with a negated future: "the meeting would not take place". */
 const NOUN_WILL_NOT_HAPPEN = /\b(?:meeting|talks|summit|visit)\s+(?:would|will)\s+not\s+(?:take\s+place|go\s+ahead|happen|be\s+held)\b/i;
@@ -2117,6 +2187,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "Narváez denied having been involved in discussions with Russia", "denies meeting Putin": the subject denies the
   // meeting in a gerund; it is not asserted. ("denied that his talks with X had involved …", "denied talks with China had
   // broken down" deny what the talks were, which took place.)
+  // "He also reportedly met with Steinmeier", "is alleged to have met": a meeting only others tell of, unconfirmed, is
+  // not asserted as held (MET_WITH has no hedged status; a plan told so stays a plan).
+  if ((HEARSAY_ADVERB.test(before) || HEARSAY_PASSIVE.test(before)) && !ws.some((w) => PLANNED.has(w))) return null;
   const denial = ws.findIndex((w) => DENIAL_VERBS.has(w));
   if (denial >= 0 && (ws.slice(denial + 1).some((w) => /ing$/.test(w)) || /^\p{Ll}+ing\b/u.test(around))) return null;
   // "Russia did not cancel the meetings with", "never called off talks with": a negated cancellation keeps the meeting
@@ -2202,6 +2275,9 @@ const BE_ADVERB_TO = /\b(is|are|am|was|were)\s+(?:also|still|now|then|first|next
 const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
 
 /** Verbs by which a subject denies what follows: "denied having met", "disputes holding talks". */
+/** Words of hearsay before a meeting cue: "reportedly", "allegedly", "is believed to have", "was reported to have". */
+const HEARSAY_ADVERB = /\b(?:[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly)\b/;
+const HEARSAY_PASSIVE = /\b(?:is|was|are|were)\s+(?:reported|believed|thought|alleged|rumored|rumoured|suspected)\s+to\s+have\b/;
 const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'disputed', 'disputes', 'refuted', 'refutes']);
 
 /** A negated plan before a cue: "not slated to", "isn't expected to", "not scheduled for", "not planning to". */
@@ -2551,6 +2627,36 @@ const IT_VERB = /^(?:is|was|has|had|will|would|could|can|may|might|must|should|d
  *  power the way) it propped up Assad" — "it" is some country or body, never the person named before it. */
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 
+/** Whether `owner` is a possessive ("Tehran’s", "its", "his") that determines the phrase `named` stands in: "Tehran’s
+ *  Hezbollah auxiliaries", "its South Korean ally" (a determiner's own adjective may stand between: "its key Russian ally"). */
+function ownsNext(body: string, owner: Party, named: Party): boolean {
+  return owner.possessive && owner.end <= named.start && (owner.pronoun ? PRONOUN_OWNS_GAP : NAME_OWNS_GAP).test(body.slice(owner.end, named.start));
+}
+/**
+ * Whether "its/his/her <named> <ally noun>" names an ally of the owner the pronoun takes up: "its South Korean ally", "his
+ * Iranian backers", "his Hezbollah allies". Not "its NATO allies" or "its European Union partners" (the owner's fellow
+ * members of a body, no alliance with the body); not a proxy named by its land ("its Lebanese proxy" is a faction there);
+ * not a non-state group's allies by nationality ("the Taliban or its Afghan allies" are groups of that nation — its
+ * backers or patrons stay: "Hezbollah and its Iranian backers"); not an owner that is a news outlet.
+ */
+function pronounOwnsAlly(ctx: Ctx, owner: Party, named: Party, cue: string): boolean {
+  // ("lose the West its Asian allies": a person's name there is no nation's, and no ally named.)
+  if (named.type === 'Person') return false;
+  if (/^prox(?:y|ies)$/i.test(cue)) return false;
+  if (owner.type === 'Organization' && named.type === 'Country' && !/^(?:backers?|patrons?|sponsors?|protectors?)$/i.test(cue)) return false;
+  return !isMediaParty(ctx, owner);
+}
+/** "Washington's Nato allies", "its NATO allies", "its European Union partners": a body named inside an owned ally phrase
+ *  says among whom the allies are; its members are no allies of the body. */
+function memberBody(body: string, named: Party): boolean {
+  const name = body.slice(named.start, named.end);
+  return named.type === 'Organization' && (ALLIANCE_BODY.test(name) || MEMBERSHIP_BODY.test(name));
+}
+/** Bodies of members that are no alliance: unions, leagues, forums of states ("Nato" as some outlets write it). */
+const MEMBERSHIP_BODY = /^(?:the\s+)?(?:Nato|EU|European\s+Union|African\s+Union|Arab\s+League|ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations|G7|G-7|G20|G-20|United\s+Nations|UN|U\.N\.|OPEC|Commonwealth)$/;
+const NAME_OWNS_GAP = /^['’]s?\s+$/u;
+const PRONOUN_OWNS_GAP = /^\s+(?:(?:key|main|close|closest|chief|top|staunch|traditional|longtime|long-time|strongest|principal|regional|only|last|former|new|old|biggest|most\s+important)\s+)?$/u;
+
 /** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
 function possessorBefore(ctx: Ctx, at: number): Party | null {
   const { body, parties } = ctx;
@@ -2561,7 +2667,7 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
     const gap = body.slice(p.end, at).replace(DATE_PREMODIFIER_END, ' ');
     // "Tehran’s Hezbollah auxiliaries": the named party stands between its owner and the noun.
     const prev = parties[k - 1];
-    if (/^\s+$/.test(gap) && (p.modifierOnly || (prev?.possessive && /^['’]s?\s+$/.test(body.slice(prev.end, p.start))))) {
+    if (/^\s+$/.test(gap) && (p.modifierOnly || (prev && ownsNext(body, prev, p)))) {
       at = p.start;
       continue;
     }

@@ -1985,3 +1985,96 @@ describe('issue #12 (rel25): a meeting noun asked for is none; "before" in a cla
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel26): a list of some members of a group that met is co-attendance, no pairwise meetings', () => {
+  test.each<[string, string[]]>([
+    ['Leaders of the nations involved in TPP talks, including the United States, Mexico, Japan and Australia, met Monday and issued a statement.', []],
+    ['Leaders including Barack Obama, Shinzo Abe and Justin Trudeau met in Manila.', []],
+    ['Talks between countries such as Japan and Australia went on for hours.', []],
+    // negatives: a list with no "including" is the meeting's own parties; "including" inside an adjunct frames nothing
+    ['Barack Obama and Shinzo Abe met in Manila.', ['MET_WITH happened Barack Obama ~ Shinzo Abe']],
+    ['After a week of talks, including a dinner, Barack Obama and Shinzo Abe met in Manila.', ['MET_WITH happened Barack Obama ~ Shinzo Abe']],
+    // one party with five or more others in one list: a table of all of them, no bilateral meeting with each
+    ['Donald Trump sat down with representatives of the United States, Britain, Bulgaria, Estonia, Greece, Latvia, Poland, Lithuania and Romania.', []],
+    // negatives: meetings said to be separate, and shorter lists, are each a meeting
+    ['Donald Trump met separately with Shinzo Abe, Moon Jae-in, Xi Jinping, Vladimir Putin and Emmanuel Macron.', ['MET_WITH happened Donald Trump ~ Emmanuel Macron', 'MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Vladimir Putin', 'MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Donald Trump will meet privately with the leaders of South Korea, Egypt, France, Israel and Japan.', ['MET_WITH planned Donald Trump ~ Egypt', 'MET_WITH planned Donald Trump ~ France', 'MET_WITH planned Donald Trump ~ Israel', 'MET_WITH planned Donald Trump ~ Japan', 'MET_WITH planned Donald Trump ~ South Korea']],
+    ['Donald Trump met Shinzo Abe, Moon Jae-in and Xi Jinping.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Xi Jinping']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel26): a plan undone later — a withdrawal after "but", a cancellation in the next sentence', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump was due to meet Justin Trudeau on Friday, but Trudeau pulled out.', ['MET_WITH refused Donald Trump ~ Justin Trudeau']],
+    ['Donald Trump will meet Justin Trudeau, but his decision to skip the summit angered Ottawa.', ['MET_WITH refused Donald Trump ~ Justin Trudeau']],
+    ['Donald Trump was to meet Justin Trudeau on Friday, but Trudeau declined to attend.', ['MET_WITH refused Donald Trump ~ Justin Trudeau']],
+    ['Donald Trump was to meet Justin Trudeau on Friday. The meeting was called off.', ['MET_WITH refused Donald Trump ~ Justin Trudeau']],
+    ['Donald Trump will hold talks with Justin Trudeau. But the planned summit was cancelled on Thursday.', ['MET_WITH refused Donald Trump ~ Justin Trudeau']],
+    // negatives: a meeting held stays held; a meeting moved stays ahead; a withdrawal from something else undoes nothing
+    ['Donald Trump met Justin Trudeau, but declined to comment.', ['MET_WITH happened Donald Trump ~ Justin Trudeau']],
+    ['Donald Trump met Justin Trudeau on Friday. The meeting was cancelled later.', ['MET_WITH happened Donald Trump ~ Justin Trudeau']],
+    ['Donald Trump was to meet Justin Trudeau on Friday. But the meeting was postponed until March.', ['MET_WITH planned Donald Trump ~ Justin Trudeau']],
+    ['Donald Trump will meet Justin Trudeau, but he skipped the dinner.', ['MET_WITH planned Donald Trump ~ Justin Trudeau']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel26): a meeting told as hearsay is not asserted as held', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump reportedly met Vladimir Putin in Hamburg.', []],
+    ['Donald Trump allegedly met Vladimir Putin in 2013.', []],
+    ['Donald Trump was reported to have met Vladimir Putin.', []],
+    ['Donald Trump is believed to have met Vladimir Putin.', []],
+    // negatives: a plan told as reported stays a plan; a meeting asserted stays held
+    ['Donald Trump will reportedly meet Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump met Vladimir Putin, officials reported.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel26): support pledged in grief is sympathy, no alliance', () => {
+  test.each<[string, string[]]>([
+    ['As of late Friday morning, Donald Trump hadn’t publicly offered his thoughts and prayers or pledged America’s support to London.', []],
+    ['John Kerry pledged U.S. support for Belgium in the wake of the attacks.', []],
+    ['Barack Obama expressed his condolences and the support of the United States for France.', []],
+    // negatives: support with no grief, support ahead of an attack, and aid are backing
+    ['The US’s support for Israel is well known.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['The United States has pledged military backing to Seoul in the event of an attack by North Korea.', ['ALLIED_WITH stated South Korea ~ United States']],
+    ['Russia’s support for Bashar Assad after the attacks grew.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel26): a possessive determiner owns a demonym ally — "its Russian ally"; "X and its" takes X up', () => {
+  test.each<[string, string[]]>([
+    ['Iran has praised its Russian ally.', ['ALLIED_WITH stated Iran ~ Russia']],
+    ['Syria thanked its Russian ally and its Iranian backers.', ['ALLIED_WITH stated Iran ~ Syria', 'ALLIED_WITH stated Russia ~ Syria']],
+    ['Seoul reassured its key American ally.', ['ALLIED_WITH stated South Korea ~ United States']],
+    ['Nikki Haley denounced both the Syrian government and its Russian enabler.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // negatives: opposition to a demonym's people is no ally noun; a trade partner is no ally; "its" after a
+    // possessive phrase is that phrase's owner's
+    ['Turkey attacked Kurdish fighters.', []],
+    ['Germany and its Chinese trading partners signed a deal.', []],
+    ['Russia’s policy on Syria and its support for Bashar Assad were discussed.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['KCNA blamed the U.S. and its South Korean allies.', ['ALLIED_WITH stated South Korea ~ United States']],
+    ['Hezbollah and its Iranian backers won.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    // negatives: fellow members of a body are no allies of the body; a proxy named by its land is a faction there; a
+    // group's allies by nationality are groups of that nation; a firm's partners are business
+    ['The U.S. and its NATO allies are proceeding with plans.', []],
+    ["Washington's Nato allies must have been watching in horror.", []],
+    ['Greece and its European Union partners are beginning to sort out what is next.', []],
+    ['Syria could order its Lebanese proxy to start launching missiles at Israel.', []],
+    ['The U.S. was talking to Qatar, not the Taliban or its Afghan allies.', []],
+    ['Together with its Chinese partners, General Motors sold 3.6 million vehicles.', []],
+    // an "its" whose antecedent the sentence does not name before it owns no demonym ally (here the "it" is Iran)
+    ['Iran is on the brink of war over bases in Syria. It could call on its Russian ally.', []],
+    ['China sold cars. However, together with its Chinese partners, General Motors sold 3.6 million vehicles in China.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
