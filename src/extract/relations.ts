@@ -906,9 +906,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.type === 'MET_WITH' && noun && genericMeeting(ctx, rule, left, cueStart, cueEnd, noun)) return [];
   if (rule.type === 'MET_WITH' && rule.left === 'compound' && left.length) {
     const predicate = body.slice(cueEnd, Math.min(s.end, cueEnd + 40));
-    // "Moscow and Beijing call for calm": parties joined by "and" before a word that is also a verb, with a preposition
-    // after it, are the verb's subject (a noun compound joins its parties with a dash: "US-China talks on trade").
-    if (/^(?:call|calls|talk|talks|visit|visits|meet|meets)$/i.test(noun ?? '') && /\band\s*$/.test(body.slice(left[left.length - 2].end, left[left.length - 1].start)) && /^\s+(?:for|on|to|with|off|about|in)\b/.test(predicate)) return [];
+    // "Moscow and Beijing call for calm", "Gowdy and Rubio call it non-partisan": parties joined by "and" before a word
+    // that is also a verb, with a preposition or an object pronoun after it, are the verb's subject (a noun compound
+    // joins its parties with a dash: "US-China talks on trade").
+    if (/^(?:call|calls|talk|talks|visit|visits|meet|meets)$/i.test(noun ?? '') && /\band\s*$/.test(body.slice(left[left.length - 2].end, left[left.length - 1].start)) && /^\s+(?:for|on|to|with|off|about|in|it|them|him|her|this|that|these|those|us|me)\b/.test(predicate)) return [];
     // "Trump-Kim summit: North Korea must do something 'meaningful'": a meeting noun heading a label names a topic,
     // with no verb to say whether the meeting took place or is to come.
     if (/^\s*:/.test(predicate) && LABEL_LEAD.test(body.slice(s.start, left[0].start))) return [];

@@ -1105,6 +1105,8 @@ describe('issue #12 (rel9, third draw 1919): a pronoun in a quotation is not its
   test.each<[string, string[]]>([
     ['James Russell, a former Pentagon official, said Vladimir Putin “seeks to punch his weight.” “I don’t believe he cares a whit about the survival of his client, Bashar Assad,” he said.', []],
     ['Moscow and Beijing call for calm', []],
+    // …or an object pronoun after the verb: naming, not a call
+    ['Trey Gowdy and Marco Rubio call it non-partisan, non-spying.', []],
     // negatives: a pronoun for another person in a quotation; a pronoun outside quotes; a dash compound
     ['“Vladimir Putin backs his client, Bashar Assad,” Barack Obama said.', ['ALLIED_WITH stated Bashar Assad ~ Vladimir Putin']],
     ['Vladimir Putin said he backs his client, Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Vladimir Putin']],
