@@ -37,6 +37,10 @@ const MEET_VERB_BARE = alt(['met', 'meet', 'meets', 'meeting', 'conferred', 'con
 const MANNER = `(?:\\p{Ll}+ly|${alt(['instead', 'again', 'together', 'twice', 'once', 'first', 'later', 'also', 'alone', 'one-on-one', 'face-to-face', 'in person', 'in private', 'in secret'])})`;
 const WHERE_WHEN_ONE = '\\s+(?:in|at|on|late|early|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?';
 const MEET_VERB_ADJUNCT_WITH = `${MEET_VERB_BARE}(?:\\s+${MANNER}(?:${WHERE_WHEN_ONE})?|${WHERE_WHEN_ONE})\\s+with\\b`;
+// A time adjunct on a shared meeting: "after their talks", "during their phone call", "ahead of their summit". A visit is
+// one side's (the visitor's), so "their visit" is no shared meeting.
+const ADJUNCT_PREPOSITION = alt(['after', 'during', 'at', 'before', 'following', 'ahead of', 'in', 'on the sidelines of', 'at the end of', 'at the start of']);
+const SHARED_MEET_NOUN = `(?<noun>${alt(Object.keys(MEET_NOUN_KINDS).filter((k) => MEET_NOUN_KINDS[k] !== 'visit'))})`;
 
 /**
  * Where a rule finds its parties, around the cue:
@@ -47,9 +51,11 @@ const MEET_VERB_ADJUNCT_WITH = `${MEET_VERB_BARE}(?:\\s+${MANNER}(?:${WHERE_WHEN
  * - possessor: the owner ("Trump's summit with Kim"), else the subject;
  * - modifier: a party written right before the cue ("U.S. ally Israel", "Iran-backed militias");
  * - compound: the parties joined by a dash or "and" right before the cue ("the Trump–Kim summit");
- * - appositive: the party the cue's phrase describes ("China, North Korea's main ally", "Syria, a close ally of Iran").
+ * - appositive: the party the cue's phrase describes ("China, North Korea's main ally", "Syria, a close ally of Iran");
+ * - sharers: the two sides a "their" on the cue stands for — the clause's two people or countries before it ("Trump told
+ *   Putin at their summit"), or coordinated subjects after a fronted adjunct ("During their talks, Moon and Kim agreed").
  */
-export type Slot = 'subject' | 'object' | 'between' | 'owner' | 'possessor' | 'modifier' | 'compound' | 'appositive' | 'none';
+export type Slot = 'subject' | 'object' | 'between' | 'owner' | 'possessor' | 'modifier' | 'compound' | 'appositive' | 'sharers' | 'none';
 
 export interface RelationRule {
   id: string;
@@ -243,6 +249,30 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump met with Benjamin Netanyahu and to Benny Gantz he said nothing.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump']],
     ],
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
+  },
+  {
+    id: 'meet.their-noun',
+    type: 'MET_WITH',
+    pattern: `\\b${ADJUNCT_PREPOSITION}\\s+(?<cue>their\\s+${ADJ_UP_TO_2}${SHARED_MEET_NOUN})\\b`,
+    left: 'sharers',
+    right: 'none',
+    examples: [
+      ['Vladimir Putin and Hassan Rouhani shook hands after their talks in Tehran.', ['MET_WITH happened Hassan Rouhani ~ Vladimir Putin']],
+      ['Donald Trump pressed Xi Jinping on trade during their meeting in Osaka.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+      ['Mohammad Javad Zarif spoke at a press conference with his Danish counterpart Kristian Jensen after their talks in Tehran.', ['MET_WITH happened Kristian Jensen ~ Mohammad Javad Zarif']],
+      ['Vladimir Putin said Donald Trump appeared satisfied during their meeting.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+      ['During their meeting at the border, Moon Jae-in and Kim Jong Un promised to work toward peace.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+      ['Donald Trump will raise human rights with Kim Jong Un at their summit next week.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+      ['Donald Trump did not mention the missiles to Kim Jong Un during their phone call.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+      // Three people, a possessive owner, or one named side leave "their" open; a "with" names the other side itself;
+      // a visit is the visitor's.
+      ['Angela Merkel told Emmanuel Macron and Theresa May after their meeting that Brexit was settled.', []],
+      ['Vladimir Putin’s spokesman Dmitry Peskov said Donald Trump was pleased after their meeting.', []],
+      ['Donald Trump told reporters after their meeting that talks went well.', []],
+      ['Donald Trump praised Angela Merkel after their meeting with business leaders.', []],
+      ['Barack Obama praised Shinzo Abe after their visit to Hiroshima.', []],
+    ],
+    why: 'A meeting noun owned by "their" is shared by the two sides the clause names: both took part in it.',
   },
   {
     id: 'ally.alliance-between',

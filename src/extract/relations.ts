@@ -852,6 +852,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       case 'appositive': {
         return appositiveOf(ctx, cueStart);
       }
+      case 'sharers': {
+        // The adjunct's own words give the status ("ahead of their summit"), the clause's tense its time (below); the
+        // main verb's negation or wish is about another deed ("did not mention X to Y during their call").
+        const adjunct = SHARED_ADJUNCT_BEFORE.exec(body.slice(Math.max(s.start, cueStart - 30), cueStart));
+        statusFrom = adjunct ? cueStart - adjunct[0].length + adjunct[0].search(/\S/) : cueStart;
+        return theirSharers(ctx, statusFrom, cueEnd);
+      }
       default:
         return [];
     }
@@ -1033,6 +1040,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
+  } else if (rule.left === 'sharers') {
+    if (left.length === 2) pairs.push([left[0], left[1]]);
   } else if (rule.reciprocal && left.length > 1 && (rule.id === 'meet.hold-noun-reciprocal' ? !OTHER_SIDE_AFTER_NOUN.test(clauseAfter(body, cueEnd, s.end)) && !/^(?:co-)?host/i.test(body.slice(cueStart, cueEnd)) : /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20)))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
@@ -1534,6 +1543,49 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
  * summit lore", "summit diplomacy"), a compound's bare plural ("US-Russia summits have often ended …"), or plural
  * meetings in a comparison ("like past summits between …", "unlike previous talks with …").
  */
+/** The preposition of a "their" meeting adjunct, right before "their": "after", "ahead of", "on the sidelines of". */
+const SHARED_ADJUNCT_BEFORE = /\b(?:after|during|at|before|following|ahead\s+of|in|on\s+the\s+sidelines\s+of|at\s+the\s+(?:end|start)\s+of)\s+$/i;
+/** Where the clause holding a "their" adjunct begins: after a clause's punctuation or a conjunction of contrast or cause. */
+const SHARED_CLAUSE_BREAK = /[;:“”"()?!]|\b(?:but|while|whereas|although|though|because|since|unless|if|when)\b/gi;
+/** After the noun, the other side named by the noun itself ("their meeting with business leaders"): no shared meeting. */
+const SHARED_NOUN_OTHER_SIDE = /^[^,;:.]{0,40}?\b(?:with|between|among|amongst)\b/i;
+/** Between a fronted adjunct's comma and the first of two coordinated subjects: titles only ("President Moon Jae-in"). */
+const FRONTED_SUBJECT_LEAD = /^\s*(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+const FRONTED_SUBJECT_AND = /^\s+and\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * The two sides a "their" meeting adjunct at `frameAt` stands for ("Trump told Putin at their summit", "Moon and Kim
+ * shook hands after their talks"): the people and countries that head their phrases in its clause before it, when they
+ * are exactly two — a third, or a possessive owner ("Putin's spokesman said Trump … after their meeting"), leaves
+ * "their" open. An adjunct opening the sentence takes two coordinated subjects right after its comma ("During their
+ * meeting, Moon and Kim …"). A noun naming its other side ("their meeting with X") is the noun-with rule's.
+ */
+function theirSharers(ctx: Ctx, frameAt: number, cueEnd: number): Party[] {
+  const { body, s, parties } = ctx;
+  if (SHARED_NOUN_OTHER_SIDE.test(body.slice(cueEnd, s.end))) return [];
+  const head = body.slice(s.start, frameAt);
+  const breaks = [...head.matchAll(SHARED_CLAUSE_BREAK)];
+  const from = s.start + (breaks.length ? breaks[breaks.length - 1].index! + breaks[breaks.length - 1][0].length : 0);
+  const sides = (p: Party) => (p.type === 'Person' || p.type === 'Country') && !p.adjective;
+  const before = parties.filter((p) => p.start >= from && p.end <= frameAt && sides(p));
+  if (before.length) {
+    if (before.some((p) => p.modifierOnly || (p.possessive && !p.pronoun))) return [];
+    const named = before.filter((p) => p.type === 'Person' || !isPlace(body, s.start, p));
+    const ids = [...new Set(named.map((p) => p.id))];
+    return ids.length === 2 ? ids.map((id) => named.find((p) => p.id === id)!) : [];
+  }
+  // A fronted adjunct: only a preposition (and a conjunction or quote mark) before it.
+  if (!/^["“]?\s*(?:(?:And|But|So)\s+)?$/u.test(body.slice(s.start, frameAt))) return [];
+  const comma = body.indexOf(',', cueEnd);
+  if (comma < 0 || comma >= s.end || comma - cueEnd > 80) return [];
+  const after = parties.filter((p) => p.start > comma && !p.adjective && !p.pronoun);
+  const [a, b] = after;
+  if (!a || !b || !sides(a) || !sides(b) || a.possessive || b.possessive || a.modifierOnly || b.modifierOnly || a.id === b.id) return [];
+  if (!FRONTED_SUBJECT_LEAD.test(body.slice(comma + 1, a.start)) || !FRONTED_SUBJECT_AND.test(body.slice(a.end, b.start))) return [];
+  // The two head the main clause: a lower-case verb right after them.
+  return /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u.test(body.slice(b.end, Math.min(s.end, b.end + 30))) ? [a, b] : [];
+}
+
 function genericMeeting(ctx: Ctx, rule: CompiledRule, left: Party[], cueStart: number, cueEnd: number, noun: string): boolean {
   const { body, s } = ctx;
   const nounAt = nounStart(body, cueStart, cueEnd, noun);
@@ -1943,7 +1995,7 @@ const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|p
 const FUTURE_PREDICATE = /^[\s,]*(?:(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be(?!\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b))|(?:is|are)\s+likely\s+to\s+(?:take\s+place|be\s+held|happen|begin|start|occur|go\s+ahead|resume))\b/i;
 
 /** The rules whose cue is a meeting noun that may be a clause's subject ("Trump’s meeting with Putin will …"). */
-const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound']);
+const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound', 'meet.their-noun']);
 /** A future verb right after a meeting noun's phrase, past a short place, time or topic ("in Helsinki on Monday will test",
  *  "on their new relationship are due to start"); not a retrospect ("will be remembered", "will go down in history"). */
 const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|over|about|this|next)\s+(?:\p{Ll}+\s+){0,2}[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+(?:going|expected|set|due|scheduled|slated)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
@@ -2236,7 +2288,9 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   let sawAnd = false;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = parties[k];
-    const sep = body.slice(prev.end, out[0].start);
+    // ("Imam Khalid Latif, right, and Rabbi Elliot J. Cosgrove, left, shaking hands": a caption's position after a
+    // conjunct is no word of the list.)
+    const sep = body.slice(prev.end, out[0].start).replace(CAPTION_POSITION_IN_LIST, '');
     // "Kim Jong Un and his South Korea counterpart, Moon Jae-in, meet": the name is an apposition of the role before it.
     if (/^\s*,\s*$/.test(sep) && prev.end > prev.start && !prev.pronoun && OFFICIAL.has(words(body.slice(prev.start, prev.end)).pop()?.toLowerCase() ?? '')) {
       out[0] = { ...out[0], start: prev.start };
@@ -2522,7 +2576,9 @@ const DASH_GLOBAL = /—|\s[–-]\s/g;
 /** The opening of a parenthesis that is a clause or a phrase of its own, not names in apposition. */
 const CLAUSE_PARENTHESIS = /^\s*(?:of|in|to|for|with|by|on|at|from|along|including|unlike|like|which|who|whom|whose|that|where|when|while|as|because|although|though|if|unless|and|but)\b/i;
 
-function subjectGapOk(gap: string, loose: boolean): boolean {
+function subjectGapOk(rawGap: string, loose: boolean): boolean {
+  // "John Kerry (left) meets with Zarif": a photo caption's position of the person in brackets is no word of the clause.
+  const gap = rawGap.replace(CAPTION_POSITION, ' ');
   if (/[;:()“”"?]/.test(gap)) return false;
   if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
   // A comma may only open a relative clause ("Tillerson, who met …") or close an apposition ("Lavrov, the minister, met").
@@ -2541,6 +2597,10 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }
 
+/** A caption's position of the conjunct before it, set off by commas or brackets: ", right," / "(L)". */
+const CAPTION_POSITION_IN_LIST = /^\s*(?:,\s*(?:left|right|center|centre)(?=\s*,)|\((?:left|right|center|centre|L|R|C)\))/i;
+/** A caption's bracketed position of the person before it: "(left)", "(R)", "(second from right)", "(center)". */
+const CAPTION_POSITION = /^\s*\((?:left|right|center|centre|L|R|C|(?:second|third|far)\s+(?:from\s+)?(?:left|right)|from\s+(?:left|right))\)/i;
 /** Verbs of saying, claiming or thinking that take a clause: right before a cue they leave it without its own subject. */
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'believed', 'believes', 'believe', 'thinks', 'think', 'thought', 'suspects', 'suspected', 'suspect', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reported', 'knew', 'knows', 'feared', 'fears', 'suggested', 'suggests', 'concluded', 'concludes', 'estimated', 'estimates', 'assessed', 'assesses', 'charged', 'charges']);
 

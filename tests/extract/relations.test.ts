@@ -1985,3 +1985,34 @@ describe('issue #12 (rel25): a meeting noun asked for is none; "before" in a cla
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (meet26): shaking hands without "with" is reciprocal; a caption\'s bracketed position is no word of the clause', () => {
+  test.each<[string, string[]]>([
+    ['Imam Khalid Latif and Rabbi Elliot J. Cosgrove shake hands.', ['MET_WITH happened Elliot J. Cosgrove ~ Khalid Latif']],
+    ['Vladimir Putin and Recep Tayyip Erdogan shake hands after a news conference in Moscow.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+    ['Barack Obama and Raul Castro were shaking hands in Panama.', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    ['Secretary of State John Kerry (left) meets with Iran’s Foreign Minister Mohammad Javad Zarif in Manhattan.', ['MET_WITH happened John Kerry ~ Mohammad Javad Zarif']],
+    ['Mohammed bin Salman (R) meets with Mike Pompeo in Riyadh.', ['MET_WITH happened Mike Pompeo ~ Mohammed bin Salman']],
+    // negatives: one side only, hands shaken with a crowd, a negation, a wish; a bracket that is no position
+    ['Donald Trump shakes hands at a rally in Ohio.', []],
+    ['Donald Trump shakes hands with supporters.', []],
+    ['Barack Obama and Raul Castro did not shake hands.', []],
+    ['Barack Obama and Raul Castro would shake hands if asked.', []],
+    ['Secretary of State John Kerry (a Democrat) meets with Mohammad Javad Zarif in Manhattan.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (meet26): a caption\'s position after a conjunct is no word of the coordinated subject', () => {
+  test.each<[string, string[]]>([
+    ['Vladimir Putin, right, and Recep Tayyip Erdogan shake hands in Moscow.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+    ['Kim Jong Un (L) and Moon Jae-in (R) shake hands at the border.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Barack Obama, right, and Raul Castro met in Panama.', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    // negatives: a position word that is no caption ("right" as a noun), a listener between
+    ['Barack Obama, right or wrong, and Raul Castro met in Panama.', []],
+    ['Mariano Rajoy, right, listens as Angela Merkel meets Emmanuel Macron.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

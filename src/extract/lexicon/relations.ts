@@ -1,7 +1,7 @@
 // Words of the relation rules (MET_WITH, ALLIED_WITH): cues, the status they signal, and the nouns of officials.
 
 /** Verbs of meeting someone in person, every form: "X met (with) Y", "X will host Y". */
-export const MEET_VERBS = ['met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcome', 'welcoming', 'sat down with', 'sit down with', 'sits down with', 'conferred with', 'confer with', 'negotiated with', 'negotiate with', 'negotiating with', 'visited', 'visit', 'visits', 'visiting', 'shook hands with', 'shook hands', 'shake hands with', 'shakes hands with', 'shaking hands with', 'consulted with', 'consults with', 'consulting with', 'dined with', 'lunched with', 'huddled with'];
+export const MEET_VERBS = ['met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcome', 'welcoming', 'sat down with', 'sit down with', 'sits down with', 'conferred with', 'confer with', 'negotiated with', 'negotiate with', 'negotiating with', 'visited', 'visit', 'visits', 'visiting', 'shook hands with', 'shook hands', 'shake hands with', 'shakes hands with', 'shaking hands with', 'shake hands', 'shakes hands', 'shaking hands', 'consulted with', 'consults with', 'consulting with', 'dined with', 'lunched with', 'huddled with'];
 
 /** Verbs of talking at a distance: a call, kept apart from meetings. */
 export const CALL_VERBS = ['spoke with', 'spoke to', 'speak with', 'talked with', 'talked to', 'phoned', 'telephoned'];
