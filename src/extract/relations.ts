@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -36,7 +36,7 @@ export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, pr
 
 /** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
 const HINTS: Record<RelationType, RegExp> = {
-  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discussion)/i,
+  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discuss|breakfast)/i,
   ALLIED_WITH: /\b(?:all(?:y|ie|ia|ied)|align|partner|patron|backer|protector|client|prox|auxiliar|enabler|support|back|aid|assistance|arm|weapon|fund|prop|help|bankroll|side|siding|pact|receiv|gets|got|accept|sponsor)|-(?:backed|supported|funded|armed|allied|sponsored)/i,
 };
 /** Words that may give a date: chrono (slow) runs only on sentences with one. */
@@ -247,7 +247,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
-        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
+        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun ?? frame?.groups?.callNoun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId) || ownBody.get(c.sourceId)?.has(c.targetId) || ownBody.get(c.targetId)?.has(c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && office.has(c.sourceId) && office.get(c.sourceId) === office.get(c.targetId)) continue;
@@ -913,8 +913,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         }
       }
       break;
-    case 'object':
-      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb', VERB_PHRASE_RULES.has(rule.id));
+    case 'object': {
+      // "discussed the Brunson case with Erdogan": the object list starts after the topic's "with".
+      const objectAt = rule.id === 'meet.discuss-with' ? discussedWith(body, cueEnd, s.end) : cueEnd;
+      if (objectAt < 0) return [];
+      right = objectList(ctx, objectAt, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb', VERB_PHRASE_RULES.has(rule.id));
       // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
       // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
       // "would take place in the next weeks" stays a plan.
@@ -923,6 +926,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if ((MODAL_PREDICATE.test(predicate) || IMPROBABLE_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 60)))) && !FUTURE_PREDICATE.test(predicate)) return [];
       }
       break;
+    }
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
@@ -1002,6 +1006,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (INTERVIEW_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 120)))) return [];
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+  // "Syria was visited by Putin": a country or a body visited is a place, no side met (a person visited is).
+  if (rule.id === 'meet.passive-by' && /\bvisited\b/i.test(body.slice(cueStart, cueEnd))) left = left.filter((p) => p.type === 'Person');
   // Hosting is a meeting only when the host's object is a party received as a guest (issue #12, rel19):
   if (rule.id === 'meet.verb' && /^(?:co-)?host/i.test(body.slice(cueStart, cueEnd))) {
     // "1998 World Cup hosts France beat Mexico", "Euro 2016 hosts France": after an event's name or year "host(s)" is a
@@ -1286,6 +1292,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const openingSetting = !!opening && s.start + opening.length <= cueStart && inPersonSetting(opening);
     if (!/\b(?:(?:tele)?phon\w*|video\w*|line|call\w*)\b/i.test(cueText + setting) && (inPersonSetting(cueText + ' ' + setting) || IN_PERSON_CONVERSATION.test(cueText) || openingSetting)) kind = 'meeting';
   }
+  // "discussed the issue by phone with Pompeo": a talk over the phone is a call.
+  if (rule.id === 'meet.discuss-with' && /\b(?:(?:tele)?phone|video|call)\b/i.test(body.slice(cueStart, cueEnd) + clauseAfter(body, cueEnd, s.end))) kind = 'call';
   const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
   return pairs.map(([a, b]) => ({
     type: rule.type,
@@ -1543,6 +1551,20 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
  * summit lore", "summit diplomacy"), a compound's bare plural ("US-Russia summits have often ended …"), or plural
  * meetings in a comparison ("like past summits between …", "unlike previous talks with …").
  */
+/** A topic after "discussed" (60 characters at most, in one clause) and its "with": "(discussed) the Brunson case with". */
+const TOPIC_THEN_WITH = /^\s[^,;:.“”"()]{1,60}?\swith\b/;
+const WITH_TAKING = new Set(WITH_TAKING_NOUNS);
+/**
+ * Where the partner of "discussed X with Y" starts: after the "with" that ends the topic, unless the topic's last word
+ * is a noun that takes "with" itself ("discussed rising tensions with Iran", "his affair with"); -1 when there is none.
+ */
+function discussedWith(body: string, at: number, end: number): number {
+  const m = TOPIC_THEN_WITH.exec(body.slice(at, Math.min(end, at + 70)));
+  if (!m) return -1;
+  const topic = words(m[0].slice(0, -4));
+  return WITH_TAKING.has((topic[topic.length - 1] ?? '').toLowerCase()) ? -1 : at + m[0].length;
+}
+
 /** The preposition of a "their" meeting adjunct, right before "their": "after", "ahead of", "on the sidelines of". */
 const SHARED_ADJUNCT_BEFORE = /\b(?:after|during|at|before|following|ahead\s+of|in|on\s+the\s+sidelines\s+of|at\s+the\s+(?:end|start)\s+of)\s+$/i;
 /** Where the clause holding a "their" adjunct begins: after a clause's punctuation or a conjunction of contrast or cause. */
@@ -2890,6 +2912,7 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   if (ws.length > 6) return false;
   let prevOfficial = false;
   let prevForce = false;
+  let prevTitle = false;
   // "Houthi forces in Yemen": officials after a name of their own are that name's, not the place's after "in".
   let ownName = false;
   // "met with his representatives in Washington": a person's own officials are where "in" says, not that place's
@@ -2900,8 +2923,10 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
     // "Iran’s proxy forces in Iraq", "U.S. troops in Syria": armed men are where "in" says, not that place's forces
     // (officials in a capital stand for its government: "leaders in Japan").
     // "Putin, Tillerson Meet At Kremlin": a title-case line capitalises its prepositions, which are no part of a name.
-    const ok = (/^\p{Lu}/u.test(w) && !TITLE_CASE_PREPOSITIONS.has(w)) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in'));
+    // "met Secretary of State Rex Tillerson", "Minister of Foreign Affairs": "of" inside a capitalised title.
+    const ok = (/^\p{Lu}/u.test(w) && !TITLE_CASE_PREPOSITIONS.has(w)) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in')) || (lw === 'of' && prevTitle);
     if (!ok) return false;
+    prevTitle = /^\p{Lu}/u.test(w) && ROLE_GAP.has(lw);
     if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
     if (lw === 'his' || lw === 'her' || lw === 'their') personsOwn = true;
     else if (lw === 'counterpart' || lw === 'counterparts') personsOwn = false;

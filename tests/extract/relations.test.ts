@@ -922,8 +922,9 @@ describe('issue #12 (rel8, draw 6262): a person\'s own body, a noun compound aft
     // absent from a meeting is no refusal of it
     ['Andy Beshear says he was not on the call with President Donald Trump this morning.', []],
     ['Angela Merkel wasn’t invited to the talks with Vladimir Putin.', []],
-    // a name after a preposition and its titles is no subject ("during a call with Secretary of State X, urged Y")
-    ['Senate Minority Leader Chuck Schumer, during a phone call with Secretary of State Mike Pompeo, urged Donald Trump to press the issue.', []],
+    // a name after a preposition and its titles is no subject ("during a call with Secretary of State X, urged Y"); the
+    // call itself is Schumer's with Pompeo ("of" inside a capitalised title, meet26)
+    ['Senate Minority Leader Chuck Schumer, during a phone call with Secretary of State Mike Pompeo, urged Donald Trump to press the issue.', ['MET_WITH happened Chuck Schumer ~ Mike Pompeo']],
     // negatives: another's body, a singular office heading its phrase, a plain refusal, a made partnership
     ['Angela Merkel will not meet Vladimir Putin.', ['MET_WITH refused Angela Merkel ~ Vladimir Putin']],
     ['Alasdair McDonnell said he will support a Miliband government.', ['ALLIED_WITH stated Alasdair McDonnell ~ Miliband government']],
@@ -1124,14 +1125,14 @@ describe('issue #12 (rel10, draws 2727/8383): a headline\'s venue and subject li
   test.each<[string, string[]]>([
     // a title-case headline capitalises its prepositions: the place after "At"/"In" is the venue, no party; its "and" is
     // a comma, so the names before a plural verb met each other
-    ['Putin, Tillerson Meet At Kremlin, Discuss Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
-    ['Merkel, Macron Meet In Berlin Amid Tensions Over The Budget\n\nGerman Chancellor Angela Merkel greeted French President Emmanuel Macron on Monday.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+    ['Putin, Tillerson Meet At Kremlin, Discuss Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin', 'MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    ['Merkel, Macron Meet In Berlin Amid Tensions Over The Budget\n\nGerman Chancellor Angela Merkel greeted French President Emmanuel Macron on Monday.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron', 'MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
     ['Barack Obama, Raul Castro meet in Panama', ['MET_WITH happened Barack Obama ~ Raul Castro']],
     // negatives: a singular verb has one subject; a sentence with its own point is no headline; names of a title case
     // line after the cue stay objects
     ['Barack Obama, Raul Castro meets Enrique Pena Nieto', ['MET_WITH happened Enrique Pena Nieto ~ Raul Castro']],
     ['Barack Obama, Raul Castro met in Panama, officials said.', []],
-    ['Putin Meets Tillerson At Kremlin, Discusses Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    ['Putin Meets Tillerson At Kremlin, Discusses Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin', 'MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
