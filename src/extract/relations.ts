@@ -249,6 +249,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const cueEnd = s.start + span[1];
         for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun ?? frame?.groups?.callNoun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId) || ownBody.get(c.sourceId)?.has(c.targetId) || ownBody.get(c.targetId)?.has(c.sourceId)) continue;
+          // "the US leaders assured him" with "him" read as Trump: a person is never met by the country whose office the
+          // article or the lexicon gives them, named as such in this sentence or not.
+          if (c.type === 'MET_WITH' && (titled.get(c.sourceId)?.has(c.targetId) || titled.get(c.targetId)?.has(c.sourceId))) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && office.has(c.sourceId) && office.get(c.sourceId) === office.get(c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
@@ -1100,7 +1103,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // attend; "with" then joins the walkers, not the two sides of a meeting.
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
-  const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
+  // ("during their expected meeting": the adjectives of a shared noun's phrase count too.)
+  const inner = rule.id === 'meet.hold-noun-with' || rule.id === 'meet.their-noun' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
   // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
   const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
   // "he had no meetings with", "has had no discussions with", "held no talks with": "no" on the meeting noun of a past
@@ -1275,6 +1279,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
+  // "refused to discuss the matter with Kerry": a topic refused is no meeting refused (nor held).
+  if (rule.id === 'meet.discuss-with' && status === 'refused') return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && (CANCELLED_LATER.test(body.slice(cueEnd, s.end)) || cancelledNounLater(body.slice(cueEnd, s.end)))) status = 'refused';
   let kind: MeetingKind | null = rule.type === 'MET_WITH' ? (rule.kind ?? (noun ? MEET_NOUN_KINDS[noun.toLowerCase().replace(/\s+/g, ' ')] : undefined) ?? (/^visit/i.test(body.slice(cueStart, cueEnd)) ? 'visit' : 'meeting')) : null;
@@ -1571,6 +1577,11 @@ const SHARED_ADJUNCT_BEFORE = /\b(?:after|during|at|before|following|ahead\s+of|
 const SHARED_CLAUSE_BREAK = /[;:“”"()?!]|\b(?:but|while|whereas|although|though|because|since|unless|if|when)\b/gi;
 /** After the noun, the other side named by the noun itself ("their meeting with business leaders"): no shared meeting. */
 const SHARED_NOUN_OTHER_SIDE = /^[^,;:.]{0,40}?\b(?:with|between|among|amongst)\b/i;
+/** Before a clause's subject: an opening adjunct closed by its comma, or a dateline or caption tag closed by a dash
+ *  ("On Saturday,", "WASHINGTON —", "FILE -"), at most; then titles only. */
+const SHARED_SUBJECT_LEAD = /^\s*["“]?\s*(?:[^,;:]{1,40}(?:,|\s[-–—])\s*)?(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+/** A preposition of topic (and a determiner) right before a party: "(persuade Trump) on Syria", "about the EU". */
+const TOPIC_PREPOSITION_BEFORE = /\b(?:on|about|over|regarding|concerning|of|against|toward|towards|for|into)\s+(?:the\s+)?$/i;
 /** Between a fronted adjunct's comma and the first of two coordinated subjects: titles only ("President Moon Jae-in"). */
 const FRONTED_SUBJECT_LEAD = /^\s*(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 const FRONTED_SUBJECT_AND = /^\s+and\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
@@ -1594,7 +1605,14 @@ function theirSharers(ctx: Ctx, frameAt: number, cueEnd: number): Party[] {
     if (before.some((p) => p.modifierOnly || (p.possessive && !p.pronoun))) return [];
     const named = before.filter((p) => p.type === 'Person' || !isPlace(body, s.start, p));
     const ids = [...new Set(named.map((p) => p.id))];
-    return ids.length === 2 ? ids.map((id) => named.find((p) => p.id === id)!) : [];
+    if (ids.length !== 2) return [];
+    const [a, b] = ids.map((id) => named.find((p) => p.id === id)!);
+    // Two joined by "and" share it wherever they stand ("what Trump and Putin discussed during their meeting"); else
+    // the first is the clause's subject ("The secretary tried to persuade Trump … on Syria during their meeting" names
+    // no second side) and the second no topic of a preposition ("on Syria", "about Iran").
+    if (/^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(body.slice(a.end, b.start))) return [a, b];
+    if (!SHARED_SUBJECT_LEAD.test(body.slice(from, a.start)) || TOPIC_PREPOSITION_BEFORE.test(body.slice(Math.max(from, b.start - 30), b.start))) return [];
+    return [a, b];
   }
   // A fronted adjunct: only a preposition (and a conjunction or quote mark) before it.
   if (!/^["“]?\s*(?:(?:And|But|So)\s+)?$/u.test(body.slice(s.start, frameAt))) return [];

@@ -2017,3 +2017,13 @@ describe('issue #12 (meet26): a caption\'s position after a conjunct is no word 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (meet26): never a person with the country whose office the lexicon gives them', () => {
+  test.each<[string, string[]]>([
+    ['Vladimir Putin flew to Paris. Russian diplomats met him at the airport.', []],
+    ['Donald Trump flew to Paris. U.S. diplomats met with him at the airport.', []],
+    ['Donald Trump flew to Paris. French diplomats met with him at the airport.', ['MET_WITH happened Donald Trump ~ France']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
