@@ -37,6 +37,17 @@ const MEET_VERB_BARE = alt(['met', 'meet', 'meets', 'meeting', 'conferred', 'con
 const MANNER = `(?:\\p{Ll}+ly|${alt(['instead', 'again', 'together', 'twice', 'once', 'first', 'later', 'also', 'alone', 'one-on-one', 'face-to-face', 'in person', 'in private', 'in secret'])})`;
 const WHERE_WHEN_ONE = '\\s+(?:in|at|on|late|early|this|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?';
 const MEET_VERB_ADJUNCT_WITH = `${MEET_VERB_BARE}(?:\\s+${MANNER}(?:${WHERE_WHEN_ONE})?|${WHERE_WHEN_ONE})\\s+with\\b`;
+// Receiving or greeting a guest: the verb's direct object is the guest ("Xi received Kissinger", "Merkel greeted Macron").
+const RECEIVE_GUEST = alt(['received', 'receives', 'receive', 'receiving', 'greeted', 'greets', 'greet', 'greeting']);
+// "discussed trade with", "will discuss the issue by phone with": a verb of talk; the engine finds its topic and "with"
+// (relations.ts, discussedWith), which a noun taking "with" itself ("tensions with Iran") keeps for its own.
+const DISCUSS = alt(['discussed', 'discusses', 'discuss', 'discussing']);
+// The nouns of a call, the setting of "told X in a phone call" (their kind is "call").
+const CALL_NOUN = `(?<callNoun>${alt(Object.keys(MEET_NOUN_KINDS).filter((k) => MEET_NOUN_KINDS[k] === 'call'))})`;
+// A time adjunct on a shared meeting: "after their talks", "during their phone call", "ahead of their summit". A visit is
+// one side's (the visitor's), so "their visit" is no shared meeting.
+const ADJUNCT_PREPOSITION = alt(['after', 'during', 'at', 'before', 'following', 'ahead of', 'in', 'on the sidelines of', 'at the end of', 'at the start of']);
+const SHARED_MEET_NOUN = `(?<noun>${alt(Object.keys(MEET_NOUN_KINDS).filter((k) => MEET_NOUN_KINDS[k] !== 'visit'))})`;
 
 /**
  * Where a rule finds its parties, around the cue:
@@ -47,9 +58,11 @@ const MEET_VERB_ADJUNCT_WITH = `${MEET_VERB_BARE}(?:\\s+${MANNER}(?:${WHERE_WHEN
  * - possessor: the owner ("Trump's summit with Kim"), else the subject;
  * - modifier: a party written right before the cue ("U.S. ally Israel", "Iran-backed militias");
  * - compound: the parties joined by a dash or "and" right before the cue ("the Trump–Kim summit");
- * - appositive: the party the cue's phrase describes ("China, North Korea's main ally", "Syria, a close ally of Iran").
+ * - appositive: the party the cue's phrase describes ("China, North Korea's main ally", "Syria, a close ally of Iran");
+ * - sharers: the two sides a "their" on the cue stands for — the clause's two people or countries before it ("Trump told
+ *   Putin at their summit"), or coordinated subjects after a fronted adjunct ("During their talks, Moon and Kim agreed").
  */
-export type Slot = 'subject' | 'object' | 'between' | 'owner' | 'possessor' | 'modifier' | 'compound' | 'appositive' | 'none';
+export type Slot = 'subject' | 'object' | 'between' | 'owner' | 'possessor' | 'modifier' | 'compound' | 'appositive' | 'sharers' | 'none';
 
 export interface RelationRule {
   id: string;
@@ -62,7 +75,7 @@ export interface RelationRule {
   reciprocal?: boolean;
   /** Only people on the right: visiting a country is not meeting someone. */
   rightPeopleOnly?: boolean;
-  /** Regex source the sentence must also match (the setting that makes the cue a meeting); its `noun` group gives the kind. */
+  /** Regex source the sentence must also match (the setting that makes the cue a meeting); its `noun` (or `callNoun`) group gives the kind. */
   frame?: string;
   kind?: MeetingKind;
   /** [sentence, expected relations as "TYPE status A ~ B" with names in alphabetical order]. */
@@ -152,7 +165,8 @@ export const RELATION_RULES: RelationRule[] = [
     id: 'meet.told-during',
     type: 'MET_WITH',
     pattern: `\\b${alt(['told', 'asked', 'urged', 'assured', 'warned', 'pressed', 'reminded', 'informed', 'thanked', 'promised'])}\\b`,
-    frame: `\\b(?:during|at)\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}\\b`,
+    // "in a phone call", "on a call", "over the telephone call": a call is where one speaks to the other too.
+    frame: `\\b(?:(?:during|at)\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}|(?:in|on|over)\\s+${DET}${ADJ_UP_TO_2}${CALL_NOUN})\\b`,
     left: 'subject',
     right: 'object',
     rightPeopleOnly: true,
@@ -161,6 +175,10 @@ export const RELATION_RULES: RelationRule[] = [
       ['John Kerry asked Nawaz Sharif, during a meeting this week, to act.', ['MET_WITH happened John Kerry ~ Nawaz Sharif']],
       ['At the summit, Donald Trump told reporters that Kim Jong Un was smart.', []],
       ['Donald Trump told Kim Jong Un that a summit was possible.', []],
+      ['Donald Trump told Malcolm Turnbull in a phone call that he was pleased.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
+      ['Donald Trump assured Shinzo Abe on a call on Monday that the alliance was strong.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+      ['Donald Trump told reporters in a phone call that Kim Jong Un was smart.', []],
+      ['Donald Trump told Kim Jong Un in a letter that a call was possible.', []],
     ],
     why: 'Speaking to someone during talks or at a meeting puts both in it: the setting, not the verb, makes the meeting.',
   },
@@ -185,7 +203,7 @@ export const RELATION_RULES: RelationRule[] = [
     id: 'meet.passive-by',
     type: 'MET_WITH',
     // The past passive only: "will be received by" is left to the plans of "will meet".
-    pattern: `\\b${alt(['was', 'were', 'had been', 'has been', 'have been'])}\\s+(?:${alt(['warmly', 'personally', 'formally', 'officially', 'later', 'also', 'first'])}\\s+)?${alt(['met', 'hosted', 'received', 'welcomed', 'greeted'])}\\s+by\\b`,
+    pattern: `\\b${alt(['was', 'were', 'had been', 'has been', 'have been'])}\\s+(?:${alt(['warmly', 'personally', 'formally', 'officially', 'later', 'also', 'first'])}\\s+)?${alt(['met', 'hosted', 'received', 'welcomed', 'greeted', 'visited'])}\\s+by\\b`,
     left: 'subject',
     right: 'object',
     rightPeopleOnly: true,
@@ -196,6 +214,8 @@ export const RELATION_RULES: RelationRule[] = [
       ['The decision was welcomed by Angela Merkel on Monday.', []],
       ['The Nobel Peace Prize was received by Barack Obama in Oslo.', []],
       ['Germany was welcomed by France into the alliance.', []],
+      ['Angela Merkel was visited by Emmanuel Macron in Berlin.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      ['Syria was visited by Vladimir Putin in 2017.', []],
     ],
     why: 'The passive of a meeting verb: its subject is the guest, the agent after "by" the host (issue #12, passives).',
   },
@@ -243,6 +263,78 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump met with Benjamin Netanyahu and to Benny Gantz he said nothing.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump']],
     ],
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
+  },
+  {
+    id: 'meet.receive-guest',
+    type: 'MET_WITH',
+    pattern: `\\b${RECEIVE_GUEST}\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    examples: [
+      ['Pope Francis received Donald Trump at the Vatican.', ['MET_WITH happened Donald Trump ~ Francis']],
+      ['Angela Merkel received Turkish President Recep Tayyip Erdogan in Berlin.', ['MET_WITH happened Angela Merkel ~ Recep Tayyip Erdogan']],
+      ['Xi Jinping will receive Emmanuel Macron in Beijing next week.', ['MET_WITH planned Emmanuel Macron ~ Xi Jinping']],
+      ['Angela Merkel greeted Emmanuel Macron at the chancellery.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      // What is received is a thing (a call, a letter, a prize, support), or a country's delegation is no person.
+      ['Vladimir Putin received a call from Donald Trump.', []],
+      ['Barack Obama received Vladimir Putin’s letter.', []],
+      ['Angela Merkel received the Charlemagne Prize from Emmanuel Macron.', []],
+      ['Angela Merkel greeted the news with relief.', []],
+      ['Angela Merkel would receive Emmanuel Macron if he asked.', []],
+    ],
+    why: 'Receiving or greeting a person is hosting a guest: both are in one room (issue #12: "X received Y" when Y is a person).',
+  },
+  {
+    id: 'meet.discuss-with',
+    type: 'MET_WITH',
+    pattern: `\\b${DISCUSS}\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'talks',
+    examples: [
+      ['Donald Trump discussed the Brunson case with Recep Tayyip Erdogan.', ['MET_WITH happened Donald Trump ~ Recep Tayyip Erdogan']],
+      ['Michael Flynn discussed sanctions with Sergey Kislyak in December.', ['MET_WITH happened Michael Flynn ~ Sergey Kislyak']],
+      ['Sergei Lavrov discussed the issue by phone with Mike Pompeo.', ['MET_WITH happened Mike Pompeo ~ Sergei Lavrov']],
+      ['Angela Merkel will discuss Brexit with Theresa May on Friday.', ['MET_WITH planned Angela Merkel ~ Theresa May']],
+      // The "with" of a noun in the topic, a listener who is no person, a denial or a wish: no talk between the two.
+      ['Donald Trump did not discuss his summit with Kim Jong Un.', []],
+      ['David Petraeus discussed his affair with Paula Broadwell.', []],
+      ['Donald Trump discussed rising tensions with Iran.', []],
+      ['Donald Trump discussed the plan with reporters.', []],
+      ['Michael Flynn never discussed sanctions with Sergey Kislyak.', []],
+      ['Angela Merkel wants to discuss Brexit with Theresa May.', []],
+      ['Angela Merkel refused to discuss Brexit with Theresa May.', []],
+    ],
+    why: 'Discussing something with a person is talking with them: a meeting or a call (issue #12).',
+  },
+  {
+    id: 'meet.their-noun',
+    type: 'MET_WITH',
+    pattern: `\\b${ADJUNCT_PREPOSITION}\\s+(?<cue>their\\s+${ADJ_UP_TO_2}${SHARED_MEET_NOUN})\\b`,
+    left: 'sharers',
+    right: 'none',
+    examples: [
+      ['Vladimir Putin and Hassan Rouhani shook hands after their talks in Tehran.', ['MET_WITH happened Hassan Rouhani ~ Vladimir Putin']],
+      ['Donald Trump pressed Xi Jinping on trade during their meeting in Osaka.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+      ['Mohammad Javad Zarif spoke at a press conference with his Danish counterpart Kristian Jensen after their talks in Tehran.', ['MET_WITH happened Kristian Jensen ~ Mohammad Javad Zarif']],
+      ['Vladimir Putin said Donald Trump appeared satisfied during their meeting.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+      ['During their meeting at the border, Moon Jae-in and Kim Jong Un promised to work toward peace.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+      ['Donald Trump will raise human rights with Kim Jong Un at their summit next week.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+      ['Donald Trump did not mention the missiles to Kim Jong Un during their phone call.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+      // Three people, a possessive owner, or one named side leave "their" open; a "with" names the other side itself;
+      // a visit is the visitor's.
+      ['Angela Merkel told Emmanuel Macron and Theresa May after their meeting that Brexit was settled.', []],
+      ['Vladimir Putin’s spokesman Dmitry Peskov said Donald Trump was pleased after their meeting.', []],
+      ['Donald Trump told reporters after their meeting that talks went well.', []],
+      ['Donald Trump praised Angela Merkel after their meeting with business leaders.', []],
+      ['Barack Obama praised Shinzo Abe after their visit to Hiroshima.', []],
+      ['The secretary tried to persuade Donald Trump to change his mind on Syria during their meeting.', []],
+      ['Angela Merkel spoke of Vladimir Putin during their expected meeting in Berlin.', []],
+      ['A deal between Donald Trump and Xi Jinping may come during their expected meeting in Osaka.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ],
+    why: 'A meeting noun owned by "their" is shared by the two sides the clause names: both took part in it.',
   },
   {
     id: 'ally.alliance-between',

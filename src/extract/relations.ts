@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -36,7 +36,7 @@ export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, pr
 
 /** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
 const HINTS: Record<RelationType, RegExp> = {
-  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discussion)/i,
+  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discuss|breakfast)/i,
   ALLIED_WITH: /\b(?:all(?:y|ie|ia|ied)|align|partner|patron|backer|protector|client|prox|auxiliar|enabler|support|back|aid|assistance|arm|weapon|fund|prop|help|bankroll|side|siding|pact|receiv|gets|got|accept|sponsor)|-(?:backed|supported|funded|armed|allied|sponsored)/i,
 };
 /** Words that may give a date: chrono (slow) runs only on sentences with one. */
@@ -247,8 +247,11 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const span = m.indices?.groups?.cue ?? [m.index, m.index + m[0].length];
         const cueStart = s.start + span[0];
         const cueEnd = s.start + span[1];
-        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun)) {
+        for (const c of applyRule(ctx, rule, cueStart, cueEnd, m.groups?.noun ?? frame?.groups?.noun ?? frame?.groups?.callNoun)) {
           if (c.sourceId === c.targetId || isOwn(own, types, c.sourceId, c.targetId) || ownBody.get(c.sourceId)?.has(c.targetId) || ownBody.get(c.targetId)?.has(c.sourceId)) continue;
+          // "the US leaders assured him" with "him" read as Trump: a person is never met by the country whose office the
+          // article or the lexicon gives them, named as such in this sentence or not.
+          if (c.type === 'MET_WITH' && (titled.get(c.sourceId)?.has(c.targetId) || titled.get(c.targetId)?.has(c.sourceId))) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && office.has(c.sourceId) && office.get(c.sourceId) === office.get(c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
@@ -893,6 +896,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       case 'appositive': {
         return appositiveOf(ctx, cueStart);
       }
+      case 'sharers': {
+        // The adjunct's own words give the status ("ahead of their summit"), the clause's tense its time (below); the
+        // main verb's negation or wish is about another deed ("did not mention X to Y during their call").
+        const adjunct = SHARED_ADJUNCT_BEFORE.exec(body.slice(Math.max(s.start, cueStart - 30), cueStart));
+        statusFrom = adjunct ? cueStart - adjunct[0].length + adjunct[0].search(/\S/) : cueStart;
+        return theirSharers(ctx, statusFrom, cueEnd);
+      }
       default:
         return [];
     }
@@ -948,8 +958,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         }
       }
       break;
-    case 'object':
-      right = objectList(ctx, cueEnd, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb', VERB_PHRASE_RULES.has(rule.id));
+    case 'object': {
+      // "discussed the Brunson case with Erdogan": the object list starts after the topic's "with".
+      const objectAt = rule.id === 'meet.discuss-with' ? discussedWith(body, cueEnd, s.end) : cueEnd;
+      if (objectAt < 0) return [];
+      right = objectList(ctx, objectAt, false, rule.id === 'ally.back-verb' || rule.id === 'meet.verb', VERB_PHRASE_RULES.has(rule.id));
       // "suggested talks with the EU could go down to the wire": a meeting noun that is the subject of a modal is a
       // possibility (the verb rules' objects are followed by their own clause, so only the noun rule reads this).
       // "would take place in the next weeks" stays a plan.
@@ -958,6 +971,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if ((MODAL_PREDICATE.test(predicate) || IMPROBABLE_PREDICATE.test(body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 60)))) && !FUTURE_PREDICATE.test(predicate)) return [];
       }
       break;
+    }
     case 'appositive': {
       // The party named inside the phrase ("Tehran’s Hezbollah auxiliaries"), else right after the noun ("ally Bashar
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
@@ -1043,6 +1057,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (INTERVIEW_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 120)))) return [];
   }
   if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+  // "Syria was visited by Putin": a country or a body visited is a place, no side met (a person visited is).
+  if (rule.id === 'meet.passive-by' && /\bvisited\b/i.test(body.slice(cueStart, cueEnd))) left = left.filter((p) => p.type === 'Person');
   // Hosting is a meeting only when the host's object is a party received as a guest (issue #12, rel19):
   if (rule.id === 'meet.verb' && /^(?:co-)?host/i.test(body.slice(cueStart, cueEnd))) {
     // "1998 World Cup hosts France beat Mexico", "Euro 2016 hosts France": after an event's name or year "host(s)" is a
@@ -1089,6 +1105,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
+  } else if (rule.left === 'sharers') {
+    if (left.length === 2) pairs.push([left[0], left[1]]);
   } else if (rule.reciprocal && left.length > 1 && (rule.id === 'meet.hold-noun-reciprocal' ? !OTHER_SIDE_AFTER_NOUN.test(clauseAfter(body, cueEnd, s.end)) && !/^(?:co-)?host/i.test(body.slice(cueStart, cueEnd)) : /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20)))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
@@ -1141,7 +1159,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // attend; "with" then joins the walkers, not the two sides of a meeting.
   if (rule.id === 'meet.noun-with' && BODY_MEETING_BEFORE.has(lastWord.toLowerCase()) && /\s$/.test(wordBefore)) return [];
   // "had proposed talks with", "have rejected negotiations with": the words between the light verb and the noun count.
-  const inner = rule.id === 'meet.hold-noun-with' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
+  // ("during their expected meeting": the adjectives of a shared noun's phrase count too.)
+  const inner = rule.id === 'meet.hold-noun-with' || rule.id === 'meet.their-noun' ? ` ${body.slice(cueStart, cueEnd).replace(/^\S+\s+/, '')}` : '';
   // Where the meeting noun stands ("talks" in "held talks with"), for the frames around the noun below.
   const nounAt = rule.type === 'MET_WITH' && noun ? nounStart(body, cueStart, cueEnd, noun) : -1;
   // "he had no meetings with", "has had no discussions with", "held no talks with": "no" on the meeting noun of a past
@@ -1316,6 +1335,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
+  // "refused to discuss the matter with Kerry": a topic refused is no meeting refused (nor held).
+  if (rule.id === 'meet.discuss-with' && status === 'refused') return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
   if (rule.type === 'MET_WITH' && status !== 'refused' && (CANCELLED_LATER.test(body.slice(cueEnd, s.end)) || cancelledNounLater(body.slice(cueEnd, s.end)))) status = 'refused';
   // "was due to meet Trudeau on Friday, but Trudeau pulled out", "will meet Trudeau, but his decision to skip the summit
@@ -1336,6 +1357,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const openingSetting = !!opening && s.start + opening.length <= cueStart && inPersonSetting(opening);
     if (!/\b(?:(?:tele)?phon\w*|video\w*|line|call\w*)\b/i.test(cueText + setting) && (inPersonSetting(cueText + ' ' + setting) || IN_PERSON_CONVERSATION.test(cueText) || openingSetting)) kind = 'meeting';
   }
+  // "discussed the issue by phone with Pompeo": a talk over the phone is a call.
+  if (rule.id === 'meet.discuss-with' && /\b(?:(?:tele)?phone|video|call)\b/i.test(body.slice(cueStart, cueEnd) + clauseAfter(body, cueEnd, s.end))) kind = 'call';
   const place = rule.type === 'MET_WITH' ? placeAfter(ctx, cueEnd) : null;
   return pairs.map(([a, b]) => ({
     type: rule.type,
@@ -1593,6 +1616,75 @@ function isMediaParty(ctx: Ctx, p: Party): boolean {
  * summit lore", "summit diplomacy"), a compound's bare plural ("US-Russia summits have often ended …"), or plural
  * meetings in a comparison ("like past summits between …", "unlike previous talks with …").
  */
+/** A topic after "discussed" (60 characters at most, in one clause) and its "with": "(discussed) the Brunson case with". */
+const TOPIC_THEN_WITH = /^\s[^,;:.“”"()]{1,60}?\swith\b/;
+const WITH_TAKING = new Set(WITH_TAKING_NOUNS);
+/**
+ * Where the partner of "discussed X with Y" starts: after the "with" that ends the topic, unless the topic's last word
+ * is a noun that takes "with" itself ("discussed rising tensions with Iran", "his affair with"); -1 when there is none.
+ */
+function discussedWith(body: string, at: number, end: number): number {
+  const m = TOPIC_THEN_WITH.exec(body.slice(at, Math.min(end, at + 70)));
+  if (!m) return -1;
+  const topic = words(m[0].slice(0, -4));
+  return WITH_TAKING.has((topic[topic.length - 1] ?? '').toLowerCase()) ? -1 : at + m[0].length;
+}
+
+/** The preposition of a "their" meeting adjunct, right before "their": "after", "ahead of", "on the sidelines of". */
+const SHARED_ADJUNCT_BEFORE = /\b(?:after|during|at|before|following|ahead\s+of|in|on\s+the\s+sidelines\s+of|at\s+the\s+(?:end|start)\s+of)\s+$/i;
+/** Where the clause holding a "their" adjunct begins: after a clause's punctuation or a conjunction of contrast or cause. */
+const SHARED_CLAUSE_BREAK = /[;:“”"()?!]|\b(?:but|while|whereas|although|though|because|since|unless|if|when)\b/gi;
+/** After the noun, the other side named by the noun itself ("their meeting with business leaders"): no shared meeting. */
+const SHARED_NOUN_OTHER_SIDE = /^[^,;:.]{0,40}?\b(?:with|between|among|amongst)\b/i;
+/** Before a clause's subject: an opening adjunct closed by its comma, or a dateline or caption tag closed by a dash
+ *  ("On Saturday,", "WASHINGTON —", "FILE -"), at most; then titles only. */
+const SHARED_SUBJECT_LEAD = /^\s*["“]?\s*(?:[^,;:]{1,40}(?:,|\s[-–—])\s*)?(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+/** A preposition of topic (and a determiner) right before a party: "(persuade Trump) on Syria", "about the EU". */
+const TOPIC_PREPOSITION_BEFORE = /\b(?:on|about|over|regarding|concerning|of|against|toward|towards|for|into)\s+(?:the\s+)?$/i;
+/** Between a fronted adjunct's comma and the first of two coordinated subjects: titles only ("President Moon Jae-in"). */
+const FRONTED_SUBJECT_LEAD = /^\s*(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+const FRONTED_SUBJECT_AND = /^\s+and\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * The two sides a "their" meeting adjunct at `frameAt` stands for ("Trump told Putin at their summit", "Moon and Kim
+ * shook hands after their talks"): the people and countries that head their phrases in its clause before it, when they
+ * are exactly two — a third, or a possessive owner ("Putin's spokesman said Trump … after their meeting"), leaves
+ * "their" open. An adjunct opening the sentence takes two coordinated subjects right after its comma ("During their
+ * meeting, Moon and Kim …"). A noun naming its other side ("their meeting with X") is the noun-with rule's.
+ */
+function theirSharers(ctx: Ctx, frameAt: number, cueEnd: number): Party[] {
+  const { body, s, parties } = ctx;
+  if (SHARED_NOUN_OTHER_SIDE.test(body.slice(cueEnd, s.end))) return [];
+  const head = body.slice(s.start, frameAt);
+  const breaks = [...head.matchAll(SHARED_CLAUSE_BREAK)];
+  const from = s.start + (breaks.length ? breaks[breaks.length - 1].index! + breaks[breaks.length - 1][0].length : 0);
+  const sides = (p: Party) => (p.type === 'Person' || p.type === 'Country') && !p.adjective;
+  const before = parties.filter((p) => p.start >= from && p.end <= frameAt && sides(p));
+  if (before.length) {
+    if (before.some((p) => p.modifierOnly || (p.possessive && !p.pronoun))) return [];
+    const named = before.filter((p) => p.type === 'Person' || !isPlace(body, s.start, p));
+    const ids = [...new Set(named.map((p) => p.id))];
+    if (ids.length !== 2) return [];
+    const [a, b] = ids.map((id) => named.find((p) => p.id === id)!);
+    // Two joined by "and" share it wherever they stand ("what Trump and Putin discussed during their meeting"); else
+    // the first is the clause's subject ("The secretary tried to persuade Trump … on Syria during their meeting" names
+    // no second side) and the second no topic of a preposition ("on Syria", "about Iran").
+    if (/^\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(body.slice(a.end, b.start))) return [a, b];
+    if (!SHARED_SUBJECT_LEAD.test(body.slice(from, a.start)) || TOPIC_PREPOSITION_BEFORE.test(body.slice(Math.max(from, b.start - 30), b.start))) return [];
+    return [a, b];
+  }
+  // A fronted adjunct: only a preposition (and a conjunction or quote mark) before it.
+  if (!/^["“]?\s*(?:(?:And|But|So)\s+)?$/u.test(body.slice(s.start, frameAt))) return [];
+  const comma = body.indexOf(',', cueEnd);
+  if (comma < 0 || comma >= s.end || comma - cueEnd > 80) return [];
+  const after = parties.filter((p) => p.start > comma && !p.adjective && !p.pronoun);
+  const [a, b] = after;
+  if (!a || !b || !sides(a) || !sides(b) || a.possessive || b.possessive || a.modifierOnly || b.modifierOnly || a.id === b.id) return [];
+  if (!FRONTED_SUBJECT_LEAD.test(body.slice(comma + 1, a.start)) || !FRONTED_SUBJECT_AND.test(body.slice(a.end, b.start))) return [];
+  // The two head the main clause: a lower-case verb right after them.
+  return /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u.test(body.slice(b.end, Math.min(s.end, b.end + 30))) ? [a, b] : [];
+}
+
 function genericMeeting(ctx: Ctx, rule: CompiledRule, left: Party[], cueStart: number, cueEnd: number, noun: string): boolean {
   const { body, s } = ctx;
   const nounAt = nounStart(body, cueStart, cueEnd, noun);
@@ -2014,7 +2106,7 @@ const ELECTORAL_FRAME = /\b(?:votes?|voted|voting|voters?|elections?|electoral|p
 const FUTURE_PREDICATE = /^[\s,]*(?:(?:will|would|(?:is|are|was|were)\s+(?:to|expected|scheduled|set|due|planned|slated))\s+(?:take\s+place|be\s+held|happen|begin|start|come|occur|go\s+ahead|resume|be(?!\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b))|(?:is|are)\s+likely\s+to\s+(?:take\s+place|be\s+held|happen|begin|start|occur|go\s+ahead|resume))\b/i;
 
 /** The rules whose cue is a meeting noun that may be a clause's subject ("Trump’s meeting with Putin will …"). */
-const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound']);
+const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound', 'meet.their-noun']);
 /** A future verb right after a meeting noun's phrase, past a short place, time or topic ("in Helsinki on Monday will test",
  *  "on their new relationship are due to start"); not a retrospect ("will be remembered", "will go down in history"). */
 const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|over|about|this|next)\s+(?:\p{Ll}+\s+){0,2}[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+(?:going|expected|set|due|scheduled|slated)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
@@ -2313,7 +2405,9 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   let sawAnd = false;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = parties[k];
-    const sep = body.slice(prev.end, out[0].start);
+    // ("Imam Khalid Latif, right, and Rabbi Elliot J. Cosgrove, left, shaking hands": a caption's position after a
+    // conjunct is no word of the list.)
+    const sep = body.slice(prev.end, out[0].start).replace(CAPTION_POSITION_IN_LIST, '');
     // "Kim Jong Un and his South Korea counterpart, Moon Jae-in, meet": the name is an apposition of the role before it.
     if (/^\s*,\s*$/.test(sep) && prev.end > prev.start && !prev.pronoun && OFFICIAL.has(words(body.slice(prev.start, prev.end)).pop()?.toLowerCase() ?? '')) {
       out[0] = { ...out[0], start: prev.start };
@@ -2599,7 +2693,9 @@ const DASH_GLOBAL = /—|\s[–-]\s/g;
 /** The opening of a parenthesis that is a clause or a phrase of its own, not names in apposition. */
 const CLAUSE_PARENTHESIS = /^\s*(?:of|in|to|for|with|by|on|at|from|along|including|unlike|like|which|who|whom|whose|that|where|when|while|as|because|although|though|if|unless|and|but)\b/i;
 
-function subjectGapOk(gap: string, loose: boolean): boolean {
+function subjectGapOk(rawGap: string, loose: boolean): boolean {
+  // "John Kerry (left) meets with Zarif": a photo caption's position of the person in brackets is no word of the clause.
+  const gap = rawGap.replace(CAPTION_POSITION, ' ');
   if (/[;:()“”"?]/.test(gap)) return false;
   if (/^\s*,\s*$/.test(gap)) return true; // the comma closing an apposition ("…, Moon Jae-in, meet")
   // A comma may only open a relative clause ("Tillerson, who met …") or close an apposition ("Lavrov, the minister, met").
@@ -2618,6 +2714,10 @@ function subjectGapOk(gap: string, loose: boolean): boolean {
   return !ws.some((w) => CLAUSE_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w));
 }
 
+/** A caption's position of the conjunct before it, set off by commas or brackets: ", right," / "(L)". */
+const CAPTION_POSITION_IN_LIST = /^\s*(?:,\s*(?:left|right|center|centre)(?=\s*,)|\((?:left|right|center|centre|L|R|C)\))/i;
+/** A caption's bracketed position of the person before it: "(left)", "(R)", "(second from right)", "(center)". */
+const CAPTION_POSITION = /^\s*\((?:left|right|center|centre|L|R|C|(?:second|third|far)\s+(?:from\s+)?(?:left|right)|from\s+(?:left|right))\)/i;
 /** Verbs of saying, claiming or thinking that take a clause: right before a cue they leave it without its own subject. */
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'believed', 'believes', 'believe', 'thinks', 'think', 'thought', 'suspects', 'suspected', 'suspect', 'insisted', 'insists', 'argued', 'argues', 'asserted', 'asserts', 'contended', 'contends', 'maintained', 'maintains', 'reported', 'knew', 'knows', 'feared', 'fears', 'suggested', 'suggests', 'concluded', 'concludes', 'estimated', 'estimates', 'assessed', 'assesses', 'charged', 'charges']);
 
@@ -2937,6 +3037,7 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   if (ws.length > 6) return false;
   let prevOfficial = false;
   let prevForce = false;
+  let prevTitle = false;
   // "Houthi forces in Yemen": officials after a name of their own are that name's, not the place's after "in".
   let ownName = false;
   // "met with his representatives in Washington": a person's own officials are where "in" says, not that place's
@@ -2947,8 +3048,10 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
     // "Iran’s proxy forces in Iraq", "U.S. troops in Syria": armed men are where "in" says, not that place's forces
     // (officials in a capital stand for its government: "leaders in Japan").
     // "Putin, Tillerson Meet At Kremlin": a title-case line capitalises its prepositions, which are no part of a name.
-    const ok = (/^\p{Lu}/u.test(w) && !TITLE_CASE_PREPOSITIONS.has(w)) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in'));
+    // "met Secretary of State Rex Tillerson", "Minister of Foreign Affairs": "of" inside a capitalised title.
+    const ok = (/^\p{Lu}/u.test(w) && !TITLE_CASE_PREPOSITIONS.has(w)) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in')) || (lw === 'of' && prevTitle);
     if (!ok) return false;
+    prevTitle = /^\p{Lu}/u.test(w) && ROLE_GAP.has(lw);
     if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
     if (lw === 'his' || lw === 'her' || lw === 'their') personsOwn = true;
     else if (lw === 'counterpart' || lw === 'counterparts') personsOwn = false;

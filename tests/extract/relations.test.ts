@@ -922,8 +922,9 @@ describe('issue #12 (rel8, draw 6262): a person\'s own body, a noun compound aft
     // absent from a meeting is no refusal of it
     ['Andy Beshear says he was not on the call with President Donald Trump this morning.', []],
     ['Angela Merkel wasn’t invited to the talks with Vladimir Putin.', []],
-    // a name after a preposition and its titles is no subject ("during a call with Secretary of State X, urged Y")
-    ['Senate Minority Leader Chuck Schumer, during a phone call with Secretary of State Mike Pompeo, urged Donald Trump to press the issue.', []],
+    // a name after a preposition and its titles is no subject ("during a call with Secretary of State X, urged Y"); the
+    // call itself is Schumer's with Pompeo ("of" inside a capitalised title, meet26)
+    ['Senate Minority Leader Chuck Schumer, during a phone call with Secretary of State Mike Pompeo, urged Donald Trump to press the issue.', ['MET_WITH happened Chuck Schumer ~ Mike Pompeo']],
     // negatives: another's body, a singular office heading its phrase, a plain refusal, a made partnership
     ['Angela Merkel will not meet Vladimir Putin.', ['MET_WITH refused Angela Merkel ~ Vladimir Putin']],
     ['Alasdair McDonnell said he will support a Miliband government.', ['ALLIED_WITH stated Alasdair McDonnell ~ Miliband government']],
@@ -1126,14 +1127,14 @@ describe('issue #12 (rel10, draws 2727/8383): a headline\'s venue and subject li
   test.each<[string, string[]]>([
     // a title-case headline capitalises its prepositions: the place after "At"/"In" is the venue, no party; its "and" is
     // a comma, so the names before a plural verb met each other
-    ['Putin, Tillerson Meet At Kremlin, Discuss Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
-    ['Merkel, Macron Meet In Berlin Amid Tensions Over The Budget\n\nGerman Chancellor Angela Merkel greeted French President Emmanuel Macron on Monday.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+    ['Putin, Tillerson Meet At Kremlin, Discuss Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin', 'MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    ['Merkel, Macron Meet In Berlin Amid Tensions Over The Budget\n\nGerman Chancellor Angela Merkel greeted French President Emmanuel Macron on Monday.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron', 'MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
     ['Barack Obama, Raul Castro meet in Panama', ['MET_WITH happened Barack Obama ~ Raul Castro']],
     // negatives: a singular verb has one subject; a sentence with its own point is no headline; names of a title case
     // line after the cue stay objects
     ['Barack Obama, Raul Castro meets Enrique Pena Nieto', ['MET_WITH happened Enrique Pena Nieto ~ Raul Castro']],
     ['Barack Obama, Raul Castro met in Panama, officials said.', []],
-    ['Putin Meets Tillerson At Kremlin, Discusses Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
+    ['Putin Meets Tillerson At Kremlin, Discusses Tensions Between Russia And U.S.\n\nRussian President Vladimir Putin greeted Secretary of State Rex Tillerson on Wednesday.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin', 'MET_WITH happened Rex Tillerson ~ Vladimir Putin']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
@@ -2076,6 +2077,47 @@ describe('issue #12 (rel26): a possessive determiner owns a demonym ally — "it
     // an "its" whose antecedent the sentence does not name before it owns no demonym ally (here the "it" is Iran)
     ['Iran is on the brink of war over bases in Syria. It could call on its Russian ally.', []],
     ['China sold cars. However, together with its Chinese partners, General Motors sold 3.6 million vehicles in China.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (meet26): shaking hands without "with" is reciprocal; a caption\'s bracketed position is no word of the clause', () => {
+  test.each<[string, string[]]>([
+    ['Imam Khalid Latif and Rabbi Elliot J. Cosgrove shake hands.', ['MET_WITH happened Elliot J. Cosgrove ~ Khalid Latif']],
+    ['Vladimir Putin and Recep Tayyip Erdogan shake hands after a news conference in Moscow.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+    ['Barack Obama and Raul Castro were shaking hands in Panama.', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    ['Secretary of State John Kerry (left) meets with Iran’s Foreign Minister Mohammad Javad Zarif in Manhattan.', ['MET_WITH happened John Kerry ~ Mohammad Javad Zarif']],
+    ['Mohammed bin Salman (R) meets with Mike Pompeo in Riyadh.', ['MET_WITH happened Mike Pompeo ~ Mohammed bin Salman']],
+    // negatives: one side only, hands shaken with a crowd, a negation, a wish; a bracket that is no position
+    ['Donald Trump shakes hands at a rally in Ohio.', []],
+    ['Donald Trump shakes hands with supporters.', []],
+    ['Barack Obama and Raul Castro did not shake hands.', []],
+    ['Barack Obama and Raul Castro would shake hands if asked.', []],
+    ['Secretary of State John Kerry (a Democrat) meets with Mohammad Javad Zarif in Manhattan.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (meet26): a caption\'s position after a conjunct is no word of the coordinated subject', () => {
+  test.each<[string, string[]]>([
+    ['Vladimir Putin, right, and Recep Tayyip Erdogan shake hands in Moscow.', ['MET_WITH happened Recep Tayyip Erdogan ~ Vladimir Putin']],
+    ['Kim Jong Un (L) and Moon Jae-in (R) shake hands at the border.', ['MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+    ['Barack Obama, right, and Raul Castro met in Panama.', ['MET_WITH happened Barack Obama ~ Raul Castro']],
+    // negatives: a position word that is no caption ("right" as a noun), a listener between
+    ['Barack Obama, right or wrong, and Raul Castro met in Panama.', []],
+    ['Mariano Rajoy, right, listens as Angela Merkel meets Emmanuel Macron.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (meet26): never a person with the country whose office the lexicon gives them', () => {
+  test.each<[string, string[]]>([
+    ['Vladimir Putin flew to Paris. Russian diplomats met him at the airport.', []],
+    ['Donald Trump flew to Paris. U.S. diplomats met with him at the airport.', []],
+    ['Donald Trump flew to Paris. French diplomats met with him at the airport.', ['MET_WITH happened Donald Trump ~ France']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });

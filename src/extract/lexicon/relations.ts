@@ -1,19 +1,25 @@
 // Words of the relation rules (MET_WITH, ALLIED_WITH): cues, the status they signal, and the nouns of officials.
 
 /** Verbs of meeting someone in person, every form: "X met (with) Y", "X will host Y". */
-export const MEET_VERBS = ['met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcome', 'welcoming', 'sat down with', 'sit down with', 'sits down with', 'conferred with', 'confer with', 'negotiated with', 'negotiate with', 'negotiating with', 'visited', 'visit', 'visits', 'visiting', 'shook hands with', 'shook hands', 'shake hands with', 'shakes hands with', 'shaking hands with', 'consulted with', 'consults with', 'consulting with', 'dined with', 'lunched with', 'huddled with'];
+export const MEET_VERBS = ['met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcome', 'welcoming', 'sat down with', 'sit down with', 'sits down with', 'conferred with', 'confer with', 'negotiated with', 'negotiate with', 'negotiating with', 'visited', 'visit', 'visits', 'visiting', 'shook hands with', 'shook hands', 'shake hands with', 'shakes hands with', 'shaking hands with', 'shake hands', 'shakes hands', 'shaking hands', 'consulted with', 'consults with', 'consulting with', 'dined with', 'lunched with', 'huddled with'];
 
 /** Verbs of talking at a distance: a call, kept apart from meetings. */
 export const CALL_VERBS = ['spoke with', 'spoke to', 'speak with', 'talked with', 'talked to', 'phoned', 'telephoned'];
 
 /** Nouns of a meeting and the kind each gives. */
 export const MEET_NOUN_KINDS: Record<string, 'meeting' | 'talks' | 'summit' | 'visit' | 'call'> = {
-  meeting: 'meeting', meetings: 'meeting', 'sit-down': 'meeting', encounter: 'meeting', 'face-to-face': 'meeting', dinner: 'meeting', luncheon: 'meeting',
+  meeting: 'meeting', meetings: 'meeting', 'sit-down': 'meeting', encounter: 'meeting', 'face-to-face': 'meeting', dinner: 'meeting', luncheon: 'meeting', lunch: 'meeting', breakfast: 'meeting', 'working lunch': 'meeting', 'working dinner': 'meeting',
   talks: 'talks', negotiations: 'talks', discussions: 'talks', 'peace talks': 'talks', 'trade talks': 'talks',
   summit: 'summit', summits: 'summit',
   visit: 'visit',
   'phone call': 'call', 'telephone call': 'call', call: 'call', 'phone conversation': 'call', conversation: 'call',
 };
+
+/**
+ * Nouns that take "with" themselves ("tensions with Iran", "his affair with", "a deal with", "his summit with"): after
+ * "discussed …" the "with" is theirs, and the topic names a relation, no partner of the talk.
+ */
+export const WITH_TAKING_NOUNS = ['tensions', 'tension', 'ties', 'relations', 'relationship', 'relationships', 'border', 'borders', 'agreement', 'agreements', 'deal', 'deals', 'accord', 'pact', 'treaty', 'affair', 'affairs', 'dealings', 'contacts', 'contact', 'conflict', 'conflicts', 'war', 'dispute', 'disputes', 'cooperation', 'partnership', 'alliance', 'trade', 'messages', 'emails', 'e-mails', 'correspondence', 'exchanges', 'exchange', 'interview', 'interviews', 'problems', 'problem', 'issues', 'frustration', 'frustrations', 'dissatisfaction', 'anger', 'differences', 'disagreements', 'disagreement', 'rift', 'feud', 'standoff', 'showdown', 'confrontation', 'rapprochement', 'reconciliation', 'normalization', 'engagement', 'dialogue', 'friendship', 'links', 'connections', 'involvement', 'collusion', 'coordination', 'experience', 'experiences', 'encounters', 'encounter', 'negotiations', 'talks', 'meeting', 'meetings', 'summit', 'summits', 'call', 'calls', 'conversation', 'conversations', 'discussions', 'visit', 'dinner', 'lunch', 'breakfast', 'sit-down', 'face-to-face'];
 
 /** Light verbs that hold a meeting noun: "held talks with", "is due to hold a summit with". */
 export const HOLD_VERBS = ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'host', 'hosted', 'hosting'];
