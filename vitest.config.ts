@@ -5,6 +5,8 @@ export default defineConfig({
   // One graphql instance: Pothos and graphql-yoga must share it (ESM and CJS copies refuse each other's types).
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
+    // Test workers end with the runner (a stopped `npm test` leaves no worker running tests, nor the Neo4j they start).
+    setupFiles: ['tests/setup/exit-with-runner.ts'],
     projects: [
       {
         extends: true,

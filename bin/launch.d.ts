@@ -5,3 +5,4 @@ export declare function extractionV8Flags(env?: NodeJS.ProcessEnv): string[];
 export declare function extractsInThisThread(args: string[], env?: NodeJS.ProcessEnv): boolean;
 export declare function relaunchForExtraction(): boolean;
 export declare function launch(entry: 'cli' | 'main'): Promise<void>;
+export declare function exitWithParent(env?: NodeJS.ProcessEnv): () => void;

@@ -94,8 +94,33 @@ export function relaunchForExtraction() {
   return true;
 }
 
+/** How often the parent is checked (exitWithParent). */
+const PARENT_POLL_MS = 1000;
+
+/**
+ * Ends this process as a SIGTERM would (the command's own handler: Neo4j stopped in order, the summary, its exit code)
+ * when the process that started it is gone: `npm start` stopped with SIGTERM or kill -9 exits npm and leaves its script
+ * running (seen: the server and its Neo4j still up 3 minutes later). Linux and macOS give an orphan a new parent (init
+ * or a subreaper), so a changed ppid means the parent ended. A process started by init itself (a service, a container's
+ * first process) is not watched, nor one started with NEWSGRAPH_EXIT_WITH_PARENT=0 (e.g. under nohup, to outlive the shell).
+ * @returns {() => void} stops watching
+ */
+export function exitWithParent(env = process.env) {
+  const parent = process.ppid;
+  if (parent <= 1 || env.NEWSGRAPH_EXIT_WITH_PARENT === '0') return () => undefined;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    process.stderr.write(`newsgraph: the process that started this one (pid ${parent}) is gone; stopping\n`);
+    process.kill(process.pid, 'SIGTERM');
+  }, PARENT_POLL_MS);
+  timer.unref(); // never what keeps the process alive
+  return () => clearInterval(timer);
+}
+
 /** @param {'cli' | 'main'} entry */
 export async function launch(entry) {
+  exitWithParent();
   if (entry === 'cli' && relaunchForExtraction()) return;
   const compiled = path.join(ROOT, 'dist', `${entry}.js`);
   if (builtIsCurrent(`${entry}.js`)) {

@@ -1,6 +1,6 @@
 // The launcher's rule for the V8 flags of a command that extracts in its own thread (bin/launch.js), and the worker
 // pool's young generation for the same setting.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXTRACT_SEMI_SPACE_MB, extractionV8Flags, extractsInThisThread } from '../bin/launch.js';
@@ -49,5 +49,53 @@ describe('extraction heap flags', () => {
     });
     expect(JSON.parse(probe.stdout)).toEqual(flags);
     expect(probe.status).toBe(3); // the child's exit code is the command's
+  });
+});
+
+describe('the launcher ends with the process that started it (exitWithParent)', () => {
+  const isAlive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Runs the probe under a shell that waits for it (as npm waits for its script), kills the shell with -9. */
+  async function orphanProbe(env: NodeJS.ProcessEnv): Promise<{ pid: number; goneWithin: (ms: number) => Promise<boolean> }> {
+    const shell = spawn('sh', ['-c', `"${process.execPath}" tests/helpers/parent-watch-probe.mjs; :`], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    shell.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    shell.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      shell.stdout.on('data', () => out.includes('watching') && resolve());
+      shell.once('exit', () => reject(new Error(`the probe ended first:\n${out}`)));
+    });
+    const line = spawnSync('ps', ['-o', 'pid=', '--ppid', String(shell.pid)], { encoding: 'utf8' }).stdout.trim();
+    const pid = Number(line.split(/\s+/)[0]);
+    shell.kill('SIGKILL');
+    return {
+      pid,
+      // polls with a deadline
+      goneWithin: async (ms) => {
+        const until = Date.now() + ms;
+        while (Date.now() < until && isAlive(pid)) await new Promise((r) => setTimeout(r, 100));
+        return !isAlive(pid);
+      },
+    };
+  }
+
+  it('stops itself (as on SIGTERM) once its parent is gone', async () => {
+    const probe = await orphanProbe({});
+    expect(await probe.goneWithin(30_000)).toBe(true);
+  });
+
+  it('keeps running with NEWSGRAPH_EXIT_WITH_PARENT=0 (e.g. under nohup)', async () => {
+    const probe = await orphanProbe({ NEWSGRAPH_EXIT_WITH_PARENT: '0' });
+    try {
+      expect(await probe.goneWithin(3_000)).toBe(false); // three polls of the watch
+    } finally {
+      process.kill(probe.pid, 'SIGKILL');
+    }
   });
 });

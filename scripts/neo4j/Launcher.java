@@ -2,7 +2,8 @@
 //
 // Usage: java -Xmx2g -cp <classpath> Launcher.java <dataDir> <boltPort> [pageCache=2g] [txTimeout=60s]
 // The first line of stdin is the password of the `neo4j` user (never on the command line, where `ps` shows it); the
-// launcher then keeps reading stdin and stops Neo4j at end of input, so a parent killed with -9 leaves no JVM behind.
+// launcher then keeps reading stdin and stops Neo4j at end of input, so a parent killed with -9 leaves no JVM behind,
+// also while Neo4j is still starting (the JVM then exits at once, as after a crash: the next start recovers the store).
 // Bolt listens on 127.0.0.1 only, with authentication on; LOAD CSV can read no file and fetch no URL; the Bolt port
 // speaks Bolt only (no WebSocket, which a web page in the user's browser could reach).
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import inet.ipaddr.IPAddressString;
 import io.netty.buffer.ByteBuf;
@@ -52,6 +54,36 @@ public class Launcher {
         }
         Files.createDirectories(dataDir);
 
+        // The parent holds our stdin open while it lives; end of input means it is gone (exited, crashed or killed).
+        // Watched from here on, not from READY: a start takes 20-60 s on a busy machine, and a parent stopped meanwhile
+        // (Ctrl-C, SIGTERM, kill -9) would otherwise leave Neo4j starting, then running, until it read the end of input.
+        Thread parentWatch = new Thread(() -> {
+            try {
+                while (stdin.readLine() != null) { /* nothing else is sent */ }
+            } catch (Exception ignored) { /* a broken pipe is an end of input too */ }
+            System.err.println("launcher: parent process gone (stdin closed), stopping Neo4j");
+            System.exit(0);
+        }, "parent-watch");
+        parentWatch.setDaemon(true);
+        parentWatch.start();
+
+        // Set once build() has returned: a stop before that (the parent gone, SIGTERM, SIGINT) has no server to shut down.
+        AtomicReference<DatabaseManagementService> built = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // The JVM runs shutdown hooks on SIGTERM, SIGINT and System.exit: shutdown() waits for open transactions to close.
+        // Registered before build(), so a stop during start-up exits at once rather than after Neo4j is ready.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DatabaseManagementService server = built.get();
+            if (server != null) {
+                System.out.println("NEO4J STOPPING");
+                System.out.flush();
+                server.shutdown();
+                System.out.println("NEO4J STOPPED");
+                System.out.flush();
+            }
+            stopped.countDown();
+        }, "neo4j-shutdown"));
+
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -83,17 +115,7 @@ public class Launcher {
             // (README, Scale); the same later on.
             .setConfig(GraphDatabaseInternalSettings.cypher_expression_engine, GraphDatabaseInternalSettings.CypherExpressionEngine.INTERPRETED)
             .build();
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        // The JVM runs shutdown hooks on SIGTERM, SIGINT and System.exit: shutdown() waits for open transactions to close.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("NEO4J STOPPING");
-            System.out.flush();
-            dbms.shutdown();
-            System.out.println("NEO4J STOPPED");
-            System.out.flush();
-            stopped.countDown();
-        }, "neo4j-shutdown"));
+        built.set(dbms);
 
         GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         boltOnly(system);
@@ -102,17 +124,6 @@ public class Launcher {
         System.out.println("NEO4J READY bolt://127.0.0.1:" + port + " version=" + Version.getNeo4jVersion()
             + " pid=" + ProcessHandle.current().pid());
         System.out.flush();
-
-        // The parent holds our stdin open while it lives; end of input means it is gone (exited, crashed or killed).
-        Thread parentWatch = new Thread(() -> {
-            try {
-                while (stdin.readLine() != null) { /* nothing else is sent */ }
-            } catch (Exception ignored) { /* a broken pipe is an end of input too */ }
-            System.err.println("launcher: parent process gone (stdin closed), stopping Neo4j");
-            System.exit(0);
-        }, "parent-watch");
-        parentWatch.setDaemon(true);
-        parentWatch.start();
         stopped.await();
     }
 
