@@ -388,8 +388,10 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [
       ['Hezbollah is an Iran-backed militia.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
       ['Iran-backed Hezbollah fired rockets.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+      // Paying for research is no alliance.
+      ['The Rand Corp., a Pentagon-supported research group, looked at the same issues.', []],
     ],
-    why: '"X-backed Y": X backs the party the phrase names or describes.',
+    why: '"X-backed Y": X backs the party the phrase names or describes (not work it pays for: "a Pentagon-supported research group").',
   },
   {
     id: 'ally.noun-of',

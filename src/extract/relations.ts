@@ -2085,10 +2085,15 @@ function backedHeadIsAgent(after: string): boolean {
   if (!ws.length) return true; // a name or punctuation follows: the phrase is judged elsewhere
   for (const w of ws) {
     if (FUNCTION_AFTER_HEAD.has(w)) return false;
+    // "a Pentagon-supported research group", "a Kremlin-funded study": paying for work is no alliance.
+    if (FUNDED_WORK_NOUNS.has(w)) return false;
     if (AGENT_NOUNS.has(w)) return true;
   }
   return false;
 }
+
+/** Work a backer pays for, heading or modifying the noun after "-funded"/"-supported": research, study, school, outlet. */
+const FUNDED_WORK_NOUNS = new Set(['research', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'report', 'reports', 'institute', 'university', 'universities', 'college', 'school', 'schools', 'program', 'programs', 'programme', 'programmes', 'project', 'projects', 'lab', 'laboratory', 'think-tank', 'academic', 'scholarship', 'fellowship', 'museum', 'hospital', 'clinic', 'charity']);
 
 /** The name of an alliance of states, as written: "NATO", "the North Atlantic Treaty Organization", "the Warsaw Pact". */
 const ALLIANCE_BODY = /^(?:the\s+)?(?:NATO|OTAN|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|Warsaw\s+Pact|ANZUS|SEATO|CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation)$/;
