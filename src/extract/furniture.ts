@@ -27,6 +27,14 @@ export interface FurnitureSpan {
 // Named fragments; each is linear-time (no repeated group whose alternatives overlap).
 const AGENCY = String.raw`(?:Getty Images|AFP|AP|AP Photo|Reuters|EPA|Bloomberg|Shutterstock|Pool|NurPhoto|Xinhua|Sipa|SOPA Images|TASS|Sputnik)`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+// Photo agencies and papers that close a picture credit ("Saul Loeb/AFP/Getty Images", "Stephen Crowley/The New York Times").
+const CREDIT_AGENCY = String.raw`(?:Getty Images(?: North America)?|Getty|AFP|AP Photo|AP|Reuters|REUTERS|EPA|Bloomberg(?: News)?|Shutterstock|Pool|NurPhoto|Xinhua|Sipa(?: USA)?|SOPA Images|TASS|Sputnik|Landov|Agence France-Presse|Associated Press|ASSOCIATED PRESS|Zuma Press|ZUMA Press|Redux|Polaris|Anadolu Agency|Yonhap|Kyodo|UPI|The New York Times|The Washington Post|The Wall Street Journal)`;
+// A photographer's name in a credit: one to three capitalised words, a particle between ("Marcelo del Pozo").
+// A word is taken whole, and not in the possessive ("Heather Seidel China’s Commerce Ministry": the credit ends at "Seidel").
+const CREDIT_WORD = String.raw`\p{Lu}[\p{L}.'’-]*(?<!['’]s)(?![\p{L}.'’-])`;
+const CREDIT_NAME = String.raw`${CREDIT_WORD}(?: (?:(?:de|del|da|dos|van|von|al|el|bin|le|la|di|du) )?${CREDIT_WORD}){0,2}`;
+// The label before a credit: "Photographer:", "Photo by", "Credit…".
+const CREDIT_LABEL = String.raw`(?:Photographer|Photo(?:graph)?|Photo [Ii]llustration|Illustration|Image|Photo [Cc]redits?|Credit)(?::|\.\.\.|…| by)`;
 const SIGN_UP = String.raw`\b(?:sign(?:ing)? up|subscribe|newsletter sign-up)\b`;
 const MAILING = String.raw`\b(?:newsletters?|inbox|briefing|podcasts?|e-?mail alerts?)\b`;
 
@@ -159,10 +167,29 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'a photo credit in brackets names the photographer and the agency',
   },
   {
+    id: 'credit.inline',
+    scope: 'span',
+    hints: ['/'],
+    // Not a poll's sponsors ("an Ipsos/Reuters poll"), nor a word running on after the agency ("AP/NORC").
+    pattern: new RegExp(`(?:${CREDIT_LABEL} ?|\\bPrevious Next )?${CREDIT_NAME} ?/ ?(?:${CREDIT_NAME} ?/ ?){0,2}${CREDIT_AGENCY}(?: (?:via|—) ${CREDIT_AGENCY})?(?![\\p{L}\\p{N}/])(?! (?:poll|survey)\\b)`, 'gu'),
+    examples: ['in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president', 'in Tokyo, July 8, 2018. Andrew Harnik/Pool via Reuters Some analysts', 'in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to', 'Previous Next Charlie Saceda /Reuters/Landov Hide caption'],
+    why: 'a picture credit run into the text, after its caption or before the next paragraph, names the photographer and the agency, no part of the story',
+  },
+  {
+    id: 'credit.label',
+    scope: 'span',
+    hints: ['photo', 'image', 'illustration', 'credit'],
+    // An agency is tried before a name, so that the credit ends with it ("Photo: AP The president …").
+    pattern: new RegExp(`\\b${CREDIT_LABEL} ?(?:${CREDIT_AGENCY}(?![\\p{L}\\p{N}])|${CREDIT_NAME})(?: (?:for|via) (?:${CREDIT_AGENCY}(?![\\p{L}\\p{N}])|(?:The )?${CREDIT_NAME}))?|\\bCredit(?:\\.\\.\\.|…)? ${CREDIT_AGENCY}(?![\\p{L}\\p{N}])`, 'gu'),
+    examples: ['Photo: Manu Brabo for The Wall Street Journal', 'Illustration by Louisa Bertman', 'Image: FSB Handout via RTR', 'his image of Dzhokhar A. Tsarnaev. Credit Reuters The hunt for'],
+    why: 'a credit\'s label ("Photographer:", "Photo by", "Credit") says that the name after it took the picture: no subject of the story',
+  },
+  {
     id: 'credit.agency-line',
     scope: 'line',
     hints: ['/'],
-    pattern: new RegExp(`^(?:${NAME_WORD} ){0,4}${NAME_WORD} ?/ ?(?:${NAME_WORD} ?/ ?)?${AGENCY}\\b|^${AGENCY}(?: Photo)? ?/ ?${NAME_WORD}`, 'u'),
+    // Not a poll's sponsors ("Ipsos/Reuters poll").
+    pattern: new RegExp(`^(?:${NAME_WORD} ){0,4}${NAME_WORD} ?/ ?(?:${NAME_WORD} ?/ ?)?${AGENCY}\\b(?! (?:poll|survey)\\b)|^${AGENCY}(?: Photo)? ?/ ?${NAME_WORD}`, 'u'),
     maxWords: 16,
     examples: ['AP Photo/Susan Walsh', 'Mandel Ngan/AFP/Getty Images'],
     why: 'a credit line under a picture',
@@ -174,6 +201,21 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: new RegExp(`\\b(?:REUTERS|AP Photo|AFP|EPA) ?/ ?${NAME_WORD}[^\\n()]{0,60}$|\\bPhoto(?:graph)?: ${NAME_WORD}(?: ${NAME_WORD}){0,3}(?: ?[/,] ?[^\\n()]{1,40})?$`, 'u'),
     examples: ['Trump waves in Washington, U.S., May 4, 2018. REUTERS/Jonathan Ernst', 'Pence at a conference. Photo: Chip Somodevilla/Getty Images'],
     why: 'a caption ends with its credit: the whole line describes a picture',
+  },
+  {
+    id: 'caption.credit-end',
+    scope: 'line',
+    hints: ['photo'],
+    // The forms caption.credited does not read: "Photographer:", a name in lower case before its agency, an agency
+    // alone with a note, a credit in brackets.
+    pattern: new RegExp(`\\bPhotographer: ${CREDIT_NAME} ?/ ?(?:${CREDIT_NAME} ?/ ?){0,2}${CREDIT_AGENCY}(?: (?:via|—) ${CREDIT_AGENCY})?\\.?$|\\bPhoto: (?:\\p{Ll}[\\p{L}'’-]*(?: \\p{Ll}[\\p{L}'’-]*){1,2} ?/[\\p{L}'’ /-]{1,60}|${CREDIT_AGENCY}\\.? \\([^()\\n]{1,60}\\))\\.?$|\\(Photo: [^()\\n]{1,60}\\)$`, 'u'),
+    examples: [
+      'Wilbur Ross Photographer: Joshua Roberts/Bloomberg',
+      'Mr. Putin in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images',
+      'The president signed an order on tariffs. Our reporter explains. Photo: AP (Originally published Jan. 24, 2018)',
+      'The prime minister warned Iran. Ana Lopez has details on The News Hub. (Photo: AP)',
+    ],
+    why: 'a caption or a video\'s blurb ends with its picture\'s credit: the whole line describes a picture or a clip, not the story',
   },
 ];
 
@@ -236,11 +278,44 @@ export function inlineLinkLists(body: string): [number, number][] {
         let start = glued;
         while (start > 0 && /\S/.test(body[start - 1])) start--;
         out.push([hiddenFullNameStart(body, start, body.slice(start, glued)), end]);
+      } else {
+        const tooltip = repeatedSurnameTooltip(body, from, at);
+        if (tooltip >= 0) out.push([tooltip, end]);
       }
     }
     at = body.indexOf(' MORE', at + 5);
   }
   return out;
+}
+
+/**
+ * A link list whose tooltip is not glued to its first headline: "Speaker Paul Ryan Paul Davis Ryan Retirees should say
+ * … MORE (R-Wis.)". The shown name ("Paul Ryan") is followed by the tooltip's full name, which ends with the same
+ * surname, and then by a headline's capitalised first word. The start of the tooltip, or -1. Words between `from` and
+ * `at`, the first such repeat taken.
+ */
+function repeatedSurnameTooltip(body: string, from: number, at: number): number {
+  const words: { text: string; start: number }[] = [];
+  for (const m of body.slice(from, at).matchAll(/\S+/g)) words.push({ text: m[0], start: from + m.index });
+  const isName = (k: number) => k >= 0 && k < words.length && NAME_TOKEN.test(words[k].text);
+  // Of the repeats in one run of names, the one ending last: in "Joe Biden Joe Biden Parnas: …" the tooltip is the second
+  // "Joe Biden" (the repeated "Biden"), not "Biden Joe" (the repeated "Joe").
+  let best = -1;
+  let bestEnd = -1;
+  for (let i = 1; i < words.length; i++) {
+    if (!isName(i) || !isName(i - 1) || words[i].text.length < 2) {
+      if (best >= 0) break;
+      continue;
+    }
+    // the tooltip: one to four name words after the shown surname, the last of them that surname again
+    for (let j = i + 2; j <= i + 5 && isName(j); j++) {
+      if (j > bestEnd && words[j].text === words[i].text && /^\p{Lu}/u.test(words[j + 1]?.text ?? '')) {
+        best = words[i + 1].start;
+        bestEnd = j;
+      }
+    }
+  }
+  return best;
 }
 
 /** The longest headline of a link list: the step from one " | " separator back to the one before it, at most. */
@@ -317,8 +392,10 @@ export function maskFurniture(body: string): string {
   let out = '';
   let at = 0;
   for (const s of spans) {
-    if (s.start < at) continue;
-    out += body.slice(at, s.start) + '\n'.repeat(s.end - s.start);
+    // Overlapping spans (a credit's label and its slash form) are masked as their union.
+    const from = Math.max(s.start, at);
+    if (s.end <= from) continue;
+    out += body.slice(at, from) + '\n'.repeat(s.end - from);
     at = s.end;
   }
   return out + body.slice(at);
