@@ -195,7 +195,8 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
  * "Biden phoned Yanukovych Tuesday and urged him": a day of the week after a name is the verb's time adverb, no part
  * of the name; the name is the words before it, when they are one.
  */
-function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<string>>, m: Mention): Mention {
+function withoutTrailingWeekday(body: string, fullBySurname: ReadonlyMap<string, ReadonlySet<string>>, m: Mention): Mention | null {
+  if (m.type === 'Organization') return bodyWithoutTrailingWeekday(body, m);
   if (m.type !== 'Person' && m.type !== 'Unknown') return m;
   const last = /\s+(\S+)$/.exec(m.text);
   if (!last || !WEEKDAY.test(last[1])) return m;
@@ -203,6 +204,28 @@ function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<s
   // Only when a name is left: a full name, or the surname of a person the article names otherwise ("Easter Sunday",
   // "Good Friday" are days, left to the other rules).
   if (!text.includes(' ') && ![...(fullBySurname.get(text) ?? [])].some((k) => k !== m.key)) return m;
+  return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
+}
+
+/** Words that make a day of the week a named day: "Super Tuesday", "Black Friday", "Palm Sunday". */
+const NAMED_DAY_FIRST = /^(?:Super|Black|Good|Easter|Palm|Bloody|Cyber|Ash|Holy|Maundy|Shrove|Flashback|Throwback)$/;
+/** Time zones and clock words a timestamp writes before its day ("7:16 a.m. ET Sunday", "Eastern Time Saturday"). */
+const TIME_ZONE = /^(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|Eastern Time|Eastern|Pacific Time|Central Time|local time)$/;
+
+/**
+ * "told NBC News Monday", "posted to Twitter Saturday", "a speech to the United Nations Tuesday": a day of the week
+ * after a body's name is the verb's time adverb, no part of the name; the body is the words before it. Not a named day
+ * ("Super Tuesday", "Palm Sunday"), nor a title in quotation marks ("“Fox News Sunday,”"), nor a lower-case word before
+ * the day ("Mail on Sunday"). A time zone before the day ("ET Sunday") is a timestamp: no body at all.
+ */
+function bodyWithoutTrailingWeekday(body: string, m: Mention): Mention | null {
+  const last = /\s+(\S+)$/.exec(m.text);
+  if (!last || !WEEKDAY.test(last[1])) return m;
+  const text = m.text.slice(0, last.index);
+  const before = /(\S+)$/.exec(text)![1];
+  if (NAMED_DAY_FIRST.test(before) || !/^\p{Lu}/u.test(before)) return m;
+  if (/["“‘']$/.test(body.slice(Math.max(0, m.start - 1), m.start)) || /^["”’']|^[,.]["”’]/.test(body.slice(m.end, m.end + 2))) return m;
+  if (TIME_ZONE.test(text)) return null;
   return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
 }
 
@@ -233,8 +256,8 @@ export const FEDERAL_DISTRICT_RULES: readonly FederalDistrictRule[] = [
     districtName: 'District of Columbia',
     name: 'Washington, D.C.',
     countryCode: 'US',
-    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister', '23 states and the District of Columbia had mobilized'],
-    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it; "the District of Columbia" is that place too, never a place "Columbia"',
+    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister', '23 states and the District of Columbia had mobilized', 'traffic in the D.C. region', 'McClatchy’s D.C. bureau'],
+    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it; "the District of Columbia" is that place too, never a place "Columbia"; "D.C." alone is the same city, never a body or a person',
   },
 ];
 const DISTRICT_PATTERNS = FEDERAL_DISTRICT_RULES.map((r) => ({
@@ -265,6 +288,8 @@ function federalDistrictReading(body: string, m: Mention): Mention | null | unde
       return placeMention({ ...m, start: m.start - nameBefore.length, text: fullName }, rule.name, rule.countryCode);
     }
     if (alone.test(m.text) && cityBefore.test(body.slice(Math.max(0, m.start - rule.city.length - 3), m.start))) return null;
+    // "the D.C. region", "McClatchy’s D.C. bureau": the district's abbreviation alone is the city too, no body nor person.
+    if (alone.test(m.text)) return placeMention(m, rule.name, rule.countryCode);
   }
   return undefined;
 }
@@ -387,7 +412,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   for (const m0 of mentions) {
     const opened = withoutOpeningAdverb(body, withoutEpithet(body, withHyphenatedGivenName(body, m0), personKeys));
     if (!opened) continue;
-    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname)));
+    const dated = withoutTrailingWeekday(body, fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname));
+    const m = dated && beforeHeadlineVerb(dated);
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "Washington, D.C.": the city, once (FEDERAL_DISTRICT_RULES).

@@ -57,6 +57,8 @@ const GENERIC_AIRPORT_WORDS: ReadonlySet<string> = new Set(['International', 'Mu
 const VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers', 'Hotel', 'Resort', 'Casino', 'Ranch', 'Estate', 'Mansion', 'Links', 'Plaza', 'Stadium']);
 /** Venue nouns that are also surnames ("John Tower"): read only after a word that is no given name nor initial. */
 const SURNAME_VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers']);
+/** Nouns of the rooms, porches and grounds of a building: "Rose Garden", "Situation Room", "South Portico", "South Lawn". */
+const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', 'Room', 'Portico', 'Lawn', 'Colonnade', 'Ballroom', 'Bedroom', 'Courtyard', 'Rotunda']);
 /** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
 const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza']);
 
@@ -157,6 +159,16 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Place',
     examples: ['the Trump Tower meeting', 'talks on a Trump Tower Moscow', 'at his Crawford Ranch', 'the renovated Hotel Metropol'],
     why: 'a name headed by the noun of a building or a resort ("Trump Tower", "Crawford Ranch"; not "John Tower", a person) is that building, a place, neither the person it is named after nor a body',
+  },
+  {
+    id: 'building-part-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    // a room or the grounds of a building, or a trade centre's towers ("World Trade Center"), whatever word opens it
+    // ("Rose Garden": Rose is a given name too); a titled or addressed name is left a person (retype.ts reads no head then)
+    test: (words) => words.length > 1 && words.every(capitalised) && (BUILDING_PART_HEADS.has(last(words)) || (words[words.length - 2] === 'Trade' && /^Cent(?:er|re)$/.test(last(words)))),
+    to: 'Place',
+    examples: ['a Rose Garden press conference', 'passed around the Situation Room', 'emerged from the South Portico', 'radical Islamists bombed the World Trade Center'],
+    why: 'a name headed by the noun of a room, a porch or a building\'s grounds ("Rose Garden", "Situation Room"), or the World Trade Center\'s towers, is where something happens, a place, neither a person nor a body',
   },
 ];
 

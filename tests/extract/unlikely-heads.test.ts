@@ -87,6 +87,19 @@ describe('headWordRule', () => {
     ['Organization', 'Trump National Golf Club', undefined],
     ['Person', 'Brown Deer Park Golf Course', 'Place'],
     ['Organization', 'Infantry Officer Course', undefined],
+    // rooms, porches and grounds of a building, and the World Trade Center, are places
+    ['Person', 'Rose Garden', 'Place'],
+    ['Person', 'Situation Room', 'Place'],
+    ['Organization', 'South Portico', 'Place'],
+    ['Organization', 'South Lawn', 'Place'],
+    ['Organization', 'World Trade Center', 'Place'],
+    ['Organization', 'One World Trade Center', 'Place'],
+    // names that stay: a body with a trade centre's words, a body named after a garden, a person named Garden alone
+    ['Organization', 'World Trade Organization', undefined],
+    ['Organization', 'Center for Strategic and International Studies', undefined],
+    ['Organization', 'International Trade Center for Development', undefined],
+    ['Organization', 'Garden', undefined],
+    ['Organization', 'Room to Read Foundation', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {
