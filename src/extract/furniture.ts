@@ -32,7 +32,11 @@ const CREDIT_AGENCY = String.raw`(?:Getty Images(?: North America)?|Getty|AFP|AP
 // A photographer's name in a credit: one to three capitalised words, a particle between ("Marcelo del Pozo").
 // A word is taken whole, and not in the possessive ("Heather Seidel China’s Commerce Ministry": the credit ends at "Seidel").
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}.'’-]*(?<!['’]s)(?![\p{L}.'’-])`;
-const CREDIT_NAME = String.raw`${CREDIT_WORD}(?: (?:(?:de|del|da|dos|van|von|al|el|bin|le|la|di|du) )?${CREDIT_WORD}){0,2}`;
+const CREDIT_NAME = String.raw`${CREDIT_WORD}(?: (?:(?:de|del|da|dos|van|von|al|el|bin|le|la|di|du) ){0,2}${CREDIT_WORD}){0,2}`;
+// A name in lower case, as one paper writes its credits ("Photo: yves herman/Reuters"): read only after a label.
+const CREDIT_LOWER_NAME = String.raw`\p{Ll}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*){1,2}`;
+// A middle part of a credit, one word in either case: "Photothek", "epa".
+const CREDIT_PART = String.raw`[\p{L}.'’-]+`;
 // The label before a credit: "Photographer:", "Photo by", "Credit…".
 const CREDIT_LABEL = String.raw`(?:Photographer|Photo(?:graph)?|Photo [Ii]llustration|Illustration|Image|Photo [Cc]redits?|Credit)(?::|\.\.\.|…| by)`;
 const SIGN_UP = String.raw`\b(?:sign(?:ing)? up|subscribe|newsletter sign-up)\b`;
@@ -171,9 +175,25 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     scope: 'span',
     hints: ['/'],
     // Not a poll's sponsors ("an Ipsos/Reuters poll"), nor a word running on after the agency ("AP/NORC").
-    pattern: new RegExp(`(?:${CREDIT_LABEL} ?|\\bPrevious Next )?${CREDIT_NAME} ?/ ?(?:${CREDIT_NAME} ?/ ?){0,2}${CREDIT_AGENCY}(?: (?:via|—) ${CREDIT_AGENCY})?(?![\\p{L}\\p{N}/])(?! (?:poll|survey)\\b)`, 'gu'),
-    examples: ['in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president', 'in Tokyo, July 8, 2018. Andrew Harnik/Pool via Reuters Some analysts', 'in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to', 'Previous Next Charlie Saceda /Reuters/Landov Hide caption'],
+    pattern: new RegExp(`(?:${CREDIT_LABEL} ?)?${CREDIT_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}(?: ?/ ?${CREDIT_AGENCY})?(?: (?:via|—) ${CREDIT_AGENCY})?(?![\\p{L}\\p{N}/])(?! (?:poll|survey)\\b)`, 'gu'),
+    examples: ['in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president', 'in Tokyo, July 8, 2018. Andrew Harnik/Pool via Reuters Some analysts', 'in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to', 'supplies. Charlie Saceda /Reuters/Landov Hide caption'],
     why: 'a picture credit run into the text, after its caption or before the next paragraph, names the photographer and the agency, no part of the story',
+  },
+  {
+    id: 'credit.lower-case',
+    scope: 'span',
+    hints: ['/'],
+    pattern: new RegExp(`${CREDIT_LABEL} ?${CREDIT_LOWER_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}(?![\\p{L}\\p{N}])`, 'gu'),
+    examples: ['in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', 'in San’a. Photo: yahya arhab/epa/Shutterstock'],
+    why: 'one paper writes its photographers’ names in lower case: after a credit’s label, a name and an agency are a credit all the same',
+  },
+  {
+    id: 'credit.gallery',
+    scope: 'span',
+    hints: ['previous next'],
+    pattern: new RegExp(`\\bPrevious Next\\b(?: ${CREDIT_AGENCY}(?![\\p{L}\\p{N}/]))?`, 'gu'),
+    examples: ['in Cairo. Previous Next Hassan Ammar/AP Hide caption', 'and their twins. Previous Next AP Hide caption'],
+    why: 'a photo gallery’s buttons, run into the credit of its picture, are no words of the story (nor the first name of the photographer)',
   },
   {
     id: 'credit.label',
@@ -206,16 +226,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     id: 'caption.credit-end',
     scope: 'line',
     hints: ['photo'],
-    // The forms caption.credited does not read: "Photographer:", a name in lower case before its agency, an agency
-    // alone with a note, a credit in brackets.
-    pattern: new RegExp(`\\bPhotographer: ${CREDIT_NAME} ?/ ?(?:${CREDIT_NAME} ?/ ?){0,2}${CREDIT_AGENCY}(?: (?:via|—) ${CREDIT_AGENCY})?\\.?$|\\bPhoto: (?:\\p{Ll}[\\p{L}'’-]*(?: \\p{Ll}[\\p{L}'’-]*){1,2} ?/[\\p{L}'’ /-]{1,60}|${CREDIT_AGENCY}\\.? \\([^()\\n]{1,60}\\))\\.?$|\\(Photo: [^()\\n]{1,60}\\)$`, 'u'),
+    // A video's blurb closed by its picture's credit, in brackets or with a note ("Photo: AP (Originally published …)").
+    // A photo's caption keeps its text (its names are the story's; credit.inline masks the credit alone).
+    pattern: new RegExp(`\\bPhoto: ${CREDIT_AGENCY}\\.? \\([^()\\n]{1,60}\\)$|\\(Photo: [^()\\n]{1,60}\\)$`, 'u'),
     examples: [
-      'Wilbur Ross Photographer: Joshua Roberts/Bloomberg',
-      'Mr. Putin in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images',
       'The president signed an order on tariffs. Our reporter explains. Photo: AP (Originally published Jan. 24, 2018)',
       'The prime minister warned Iran. Ana Lopez has details on The News Hub. (Photo: AP)',
     ],
-    why: 'a caption or a video\'s blurb ends with its picture\'s credit: the whole line describes a picture or a clip, not the story',
+    why: 'a video\'s blurb ends with its picture\'s credit: the whole line tells of a clip, not the story',
   },
 ];
 
@@ -290,8 +308,8 @@ export function inlineLinkLists(body: string): [number, number][] {
 
 /**
  * A link list whose tooltip is not glued to its first headline: "Speaker Paul Ryan Paul Davis Ryan Retirees should say
- * … MORE (R-Wis.)". The shown name ("Paul Ryan") is followed by the tooltip's full name, which ends with the same
- * surname, and then by a headline's capitalised first word. The start of the tooltip, or -1. Words between `from` and
+ * … MORE (R-Wis.)". The shown name ("Paul Ryan") is followed by the tooltip's full name, which opens with the same
+ * given name and ends with the same surname, and then by a headline's capitalised first word. The start of the tooltip, or -1. Words between `from` and
  * `at`, the first such repeat taken.
  */
 function repeatedSurnameTooltip(body: string, from: number, at: number): number {
@@ -309,7 +327,9 @@ function repeatedSurnameTooltip(body: string, from: number, at: number): number 
     }
     // the tooltip: one to four name words after the shown surname, the last of them that surname again
     for (let j = i + 2; j <= i + 5 && isName(j); j++) {
-      if (j > bestEnd && words[j].text === words[i].text && /^\p{Lu}/u.test(words[j + 1]?.text ?? '')) {
+      // …and opening with the shown given name ("Paul Ryan Paul Davis Ryan"), so that a given name said twice
+      // ("Theresa May Theresa Mary MayThe …") is no surname
+      if (j > bestEnd && words[j].text === words[i].text && words[i + 1].text === words[i - 1].text && /^\p{Lu}/u.test(words[j + 1]?.text ?? '')) {
         best = words[i + 1].start;
         bestEnd = j;
       }

@@ -91,6 +91,10 @@ describe('picture credits run into the text: the credit masked, the story kept',
     ['The bureau released this image of the suspect. Credit Reuters The hunt for the suspects took a turn.', ['Credit Reuters']],
     ['Troops near the coast. Marcelo del Pozo/Bloomberg The friction grew.', ['Marcelo del Pozo/Bloomberg']],
     ['Residents wait for supplies. Previous Next Charlie Saceda /Reuters/Landov Hide caption', ['Previous Next Charlie Saceda /Reuters/Landov']],
+    ['Thatcher with her twins. Previous Next AP Hide caption', ['Previous Next AP']],
+    ['The coup leader in Bangkok. Previous Next Remy de la Mauviniere/Pool/AP Hide caption', ['Previous Next Remy de la Mauviniere/Pool/AP']],
+    ['Mr. Putin last year in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', ['Photo: brendan smialowski/Agence France-Presse/Getty Images']],
+    ['John Bolton Photographer: Andrew Harrer/Bloomberg Kim Jong Un: ‘Little Rocket Man’', ['Photographer: Andrew Harrer/Bloomberg']],
     ['Troops head to a base in Erbil on Monday. Photo: Manu Brabo for The Wall Street Journal Sen. Gary Peters said', ['Photo: Manu Brabo for The Wall Street Journal']],
     ['The ministry has threatened to act. Photo Illustration: Heather Seidel China’s Commerce Ministry said', ['Photo Illustration: Heather Seidel']],
     // not a credit: a poll's sponsors, a bank, a band, an agency as the subject, a photo told of
@@ -105,8 +109,9 @@ describe('picture credits run into the text: the credit masked, the story kept',
   });
 
   test.each<[string, string | undefined]>([
-    ['Wilbur Ross Photographer: Joshua Roberts/Bloomberg', 'caption.credit-end'],
-    ['Mr. Trump and Russian President Vladimir Putin last year in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', 'caption.credit-end'],
+    // a photo's caption keeps its names (the credit alone is masked, above); a video's blurb is the whole line
+    ['Wilbur Ross Photographer: Joshua Roberts/Bloomberg', undefined],
+    ['Mr. Trump and Russian President Vladimir Putin last year in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', undefined],
     ['The prime minister warned Iran on Thursday. Ana Lopez has details on The News Hub. (Photo: AP)', 'caption.credit-end'],
     ['A port in Shanghai. Photo: AP (Originally published Jan. 24, 2018)', 'caption.credit-end'],
     // a credit followed by the story on the same line is no caption line (its span is masked, the line kept)
