@@ -58,7 +58,8 @@ const VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers', 'Hotel', 'R
 /** Venue nouns that are also surnames ("John Tower"): read only after a word that is no given name nor initial. */
 const SURNAME_VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers']);
 /** Nouns of the rooms, porches and grounds of a building: "Rose Garden", "Situation Room", "South Portico", "South Lawn". */
-const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', 'Room', 'Portico', 'Lawn', 'Colonnade', 'Ballroom', 'Bedroom', 'Courtyard', 'Rotunda']);
+/** Not "Rotunda", a surname too ("Ronald Rotunda"). */
+const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', 'Room', 'Portico', 'Lawn', 'Colonnade', 'Ballroom', 'Bedroom', 'Courtyard']);
 /** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
 const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza']);
 

@@ -68,8 +68,11 @@ const HANDLE_OR_EMAIL = /^\.?@[\p{L}\d_]|[\p{L}\d._-]@[\p{L}\d-]+\.\p{L}/u;
  * account, no one's and no body's name. */
 /** A plural acronym as a name's last word ("MPs", "Tory MPs", "NGOs", "CEOs"): a class of people or things, no one of them. */
 export const endsInPluralAcronym = (name: string) => /(?:^|\s)\p{Lu}{2,}s$/u.test(name);
-/** A blend of a country's name with "exit" ("Brexit", "Grexit", "Megxit") or its partisans ("Brexiteers"), as a word of a name. */
-export const hasExitBlend = (name: string) => /(?:^|\s)\p{Lu}\p{Ll}+xit(?:eers?)?(?!\S)/u.test(name);
+/**
+ * A blend of a country's name with "exit" ("Brexit", "Grexit", "Megxit") or its partisans ("Brexiteers") as a name's
+ * last word: "Stop Brexit", "Tory Brexiteers". Not a word before the head ("Brexit Party", "Brexiteer Steve Baker").
+ */
+export const hasExitBlend = (name: string) => /(?:^|\s)\p{Lu}\p{Ll}+xit(?:eers?)?$/u.test(name);
 
 export const isAddressOrCredit = (name: string) => WEB_ADDRESS.test(name) || HANDLE_OR_EMAIL.test(name) || PHOTO_CREDIT.test(name) || DATELINE_PAIR.test(name);
 

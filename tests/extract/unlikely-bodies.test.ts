@@ -77,6 +77,7 @@ describe('unlikelyBody', () => {
     // must stay: a body whose name holds an acronym in the singular, a plural body that is no acronym
     ['Officials of SEAL Team Six said so.', 'SEAL Team Six', [], null],
     ['The United Nations said so.', 'United Nations', [], null],
+    ['Brexit Party MEP Alex Phillips said so.', 'Brexit Party', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
 
   test('a team a sports line named stays', () =>

@@ -100,6 +100,7 @@ describe('headWordRule', () => {
     ['Organization', 'International Trade Center for Development', undefined],
     ['Organization', 'Garden', undefined],
     ['Organization', 'Room to Read Foundation', undefined],
+    ['Person', 'Ronald Rotunda', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {

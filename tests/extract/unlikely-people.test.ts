@@ -94,6 +94,8 @@ describe('unlikelyPerson', () => {
     ['Former Navy SEAL Rob O’Neill said so.', 'Rob O’Neill', null],
     ['The reporter Ana MARCOS said so.', 'Ana MARCOS', null],
     ['The economist Exitus Brown said so.', 'Exitus Brown', null],
+    ['Leading Brexiteer Steve Baker said it was not personal.', 'Brexiteer Steve Baker', null],
+    ['Ronald Rotunda, an adviser to the counsel, said so.', 'Ronald Rotunda', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.
