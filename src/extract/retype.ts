@@ -17,7 +17,7 @@ import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js'
 import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
-import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
+import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS, KNOWN_ORGANIZATION_FORMS } from './lexicon/organizations.js';
 import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
@@ -41,6 +41,16 @@ const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_NOUNS})\\s+$`);
 const OUTLET_AFTER = /^\s+(?:newspaper|magazine|broadcaster|network|news agency|website)\b/;
 /** News outlets with names that read like a person's ("Al Jazeera": Al is a given name; "Charlie Hebdo"). */
 export const OUTLET_NAMES: ReadonlySet<string> = new Set(['Al Jazeera', 'Al Arabiya', 'Charlie Hebdo', 'Der Spiegel', 'Le Monde', 'Le Figaro', 'Haaretz', 'Interfax', 'Xinhua', 'Yonhap', 'Kyodo', 'Sputnik', 'Al-Monitor', 'Al Mayadeen', 'Al Akhbar', 'Asharq Al-Awsat', 'Dawn', 'Ynet', 'Al Manar']);
+
+/**
+ * "Nato", "Isis", "Unesco": the British press writes a body's acronym of four letters or more as a word. A known body's
+ * acronym so written is that body, never a person ("Read more about Nato"); its canonical name, or undefined.
+ */
+export function titleCaseAcronym(word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
+  const upper = word.toUpperCase();
+  return upper !== word && KNOWN_ORGANIZATION_FORMS.has(upper) ? KNOWN_ORGANIZATION_FORMS.get(upper) : undefined;
+}
 
 /** Title words that also open companies' names ("General Motors Co.", "Admiral Insurance Group"): not forms of address. */
 const COMPANY_TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t) => !t.includes(' ') && !HONORIFICS.has(t)));
@@ -513,6 +523,12 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
       const start = m.start - titleWord[0].length;
       const text = body.slice(start, m.end);
       out.push({ start, end: m.end, text, type: 'Organization', key: text, sentence: m.sentence, orgCue: 'name' });
+      continue;
+    }
+    // "Read more about Nato", "the fight against Isis": a known body's acronym written as a word is that body.
+    const acronymOf = words.length === 1 && !m.role && !m.honorific && (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') ? titleCaseAcronym(m.text) : undefined;
+    if (acronymOf) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: acronymOf, sentence: m.sentence, orgCue: 'name' });
       continue;
     }
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {

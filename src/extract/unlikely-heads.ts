@@ -63,6 +63,20 @@ const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', '
 /** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
 const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza']);
 
+/**
+ * One word with a capital inside it after a syllable of lower case ("WikiLeaks", "EgyptAir", "WhatsApp", "YouGov"): the
+ * spelling of a brand, never of a person's name, whose inner capitals follow a short prefix ("McConnell", "DeSantis",
+ * "LaHood") or a listed one ("MacArthur", "VanderSloot", "FitzGerald"). The first part, and whether there is one.
+ */
+const BRAND_SPELLING = /^(?!(?:Mac|Van|Vander|Von|Fitz|Den|Der|Del|Des|Dos|Das|Della|Ter|Ten)\p{Lu})(\p{Lu}\p{Ll}{2,})\p{Lu}[\p{L}]*$/u;
+/** Titles run into a name in an account's handle ("SpeakerPelosi", "SenTomCotton"). */
+const HANDLE_TITLES: ReadonlySet<string> = new Set(['Sen', 'Senator', 'Speaker', 'Rep', 'Gov', 'President', 'Mayor', 'Leader', 'Real']);
+/** A handle run together from a given name or a title and a surname ("JeffFlake", "SpeakerPelosi"), or undefined. */
+const runTogetherHandle = (word: string): boolean | undefined => {
+  const m = BRAND_SPELLING.exec(word);
+  return m ? FIRST_NAMES.has(m[1]) || HANDLE_TITLES.has(m[1]) : undefined;
+};
+
 /** A listed given name or an initial opens the name: "Stuart Law", "S. Law", "John Tower" are people. (Not the gender
  *  guesser's wider list, which takes "Kashmir" and "Shariah" for given names.) */
 const personFirst = (words: readonly string[]) => /^\p{Lu}\.$/u.test(words[0]) || FIRST_NAMES.has(words[0]);
@@ -160,6 +174,22 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Place',
     examples: ['the Trump Tower meeting', 'talks on a Trump Tower Moscow', 'at his Crawford Ranch', 'the renovated Hotel Metropol'],
     why: 'a name headed by the noun of a building or a resort ("Trump Tower", "Crawford Ranch"; not "John Tower", a person) is that building, a place, neither the person it is named after nor a body',
+  },
+  {
+    id: 'run-together-handle',
+    from: ['Person', 'Unknown'],
+    test: (words) => words.length === 1 && runTogetherHandle(words[0]) === true,
+    to: null,
+    examples: ['— JeffFlake (@JeffFlake) said', 'as SpeakerPelosi wrote'],
+    why: 'a given name or a title run together with a surname ("JeffFlake", "SpeakerPelosi") is an account\'s handle, no name as the text writes people',
+  },
+  {
+    id: 'brand-spelling',
+    from: ['Person', 'Unknown'],
+    test: (words) => words.length === 1 && runTogetherHandle(words[0]) === false,
+    to: 'Organization',
+    examples: ['documents released by WikiLeaks', 'the EgyptAir flight', 'messages sent on WhatsApp'],
+    why: 'a word with a capital inside after a syllable of lower case ("WikiLeaks", "EgyptAir", "YouGov") is spelt as firms and outlets spell their names, never as a person\'s name ("McConnell", "DeSantis" have a short prefix)',
   },
   {
     id: 'building-part-head',

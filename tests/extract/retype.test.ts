@@ -88,6 +88,18 @@ describe('a capital written with its federal district is the city, one node per 
   ])('%s', (body, expected) => expect(nodes(body)).toEqual(expected));
 });
 
+describe('a known body’s acronym written as a word is that body (titleCaseAcronym)', () => {
+  const typed = (body: string) => extract(body).entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}`).sort();
+  test.each<[string, string[]]>([
+    ['The alliance now has 29 members. Read more about Nato.', ['Organization:North Atlantic Treaty Organization']],
+    ['Nato officials say Russia has increased its activity, and NATO met on Monday.', ['Organization:North Atlantic Treaty Organization']],
+    ['The coalition kept up the fight against Isis in Raqqa.', ['Organization:Islamic State']],
+    // negatives: a given name before a surname, a word that is no known acronym, a body's own name in title case
+    ['With assistance by Isis Almeida and Jenny Leonard.', ['Person:Isis Almeida', 'Person:Jenny Leonard']],
+    ['Hamas fired rockets at Israel.', ['Organization:Hamas']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 describe('a partnership named by its partners is one body (PARTNER_LIST)', () => {
   test.each<[string, string[]]>([
     ['Adewale Adeyemo is now at the law firm Skadden, Arps, Slate, Meagher & Flom.', ['Organization:Skadden, Arps, Slate, Meagher & Flom', 'Person:Adewale Adeyemo']],

@@ -101,6 +101,20 @@ describe('headWordRule', () => {
     ['Organization', 'Garden', undefined],
     ['Organization', 'Room to Read Foundation', undefined],
     ['Person', 'Ronald Rotunda', undefined],
+    // a word spelt as brands spell theirs is a body; a handle run together from a given name or a title is no one
+    ['Person', 'WikiLeaks', 'Organization'],
+    ['Person', 'EgyptAir', 'Organization'],
+    ['Unknown', 'YouGov', 'Organization'],
+    ['Person', 'JeffFlake', null],
+    ['Person', 'SpeakerPelosi', null],
+    // names that stay: inner capitals after a short or a listed prefix, a name of two words
+    ['Person', 'McConnell', undefined],
+    ['Person', 'DeSantis', undefined],
+    ['Person', 'LaHood', undefined],
+    ['Person', 'MacArthur', undefined],
+    ['Person', 'VanderSloot', undefined],
+    ['Person', 'FitzGerald', undefined],
+    ['Person', 'Douglas MacArthur', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {
