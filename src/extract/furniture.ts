@@ -223,17 +223,19 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'a caption ends with its credit: the whole line describes a picture',
   },
   {
-    id: 'caption.credit-end',
+    id: 'caption.video-blurb',
     scope: 'line',
     hints: ['photo'],
-    // A video's blurb closed by its picture's credit, in brackets or with a note ("Photo: AP (Originally published …)").
-    // A photo's caption keeps its text (its names are the story's; credit.inline masks the credit alone).
-    pattern: new RegExp(`\\bPhoto: ${CREDIT_AGENCY}\\.? \\([^()\\n]{1,60}\\)$|\\(Photo: [^()\\n]{1,60}\\)$`, 'u'),
+    // A reporter's narration of a clip ("X has details on The News Hub.", "WSJ's X explains.") in the line's last
+    // sentence, closed by its picture's credit. A photo's caption ends with a credit too ("… in Biarritz. (Photo: AP)"),
+    // but tells no one explaining: it keeps its text (its names are the story's; the credit alone is masked).
+    pattern: new RegExp(`\\b(?:has details|explains|discusses|examines|explores|highlights|reports|joins)\\b[^.!?\\n]*[.!?] (?:\\(Photo: [^()\\n]{1,60}\\)|Photo: ${CREDIT_AGENCY}\\.?(?: \\([^()\\n]{1,60}\\))?)$`, 'u'),
     examples: [
       'The president signed an order on tariffs. Our reporter explains. Photo: AP (Originally published Jan. 24, 2018)',
       'The prime minister warned Iran. Ana Lopez has details on The News Hub. (Photo: AP)',
+      'Trade talks stalled this week. WSJ’s Ana Lopez explores what was resolved. (Photo: Getty Images)',
     ],
-    why: 'a video\'s blurb ends with its picture\'s credit: the whole line tells of a clip, not the story',
+    why: 'a video\'s blurb (a reporter explaining a clip) ends with its picture\'s credit: the whole line tells of a clip, not the story',
   },
 ];
 

@@ -112,8 +112,12 @@ describe('picture credits run into the text: the credit masked, the story kept',
     // a photo's caption keeps its names (the credit alone is masked, above); a video's blurb is the whole line
     ['Wilbur Ross Photographer: Joshua Roberts/Bloomberg', undefined],
     ['Mr. Trump and Russian President Vladimir Putin last year in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', undefined],
-    ['The prime minister warned Iran on Thursday. Ana Lopez has details on The News Hub. (Photo: AP)', 'caption.credit-end'],
-    ['A port in Shanghai. Photo: AP (Originally published Jan. 24, 2018)', 'caption.credit-end'],
+    ['The prime minister warned Iran on Thursday. Ana Lopez has details on The News Hub. (Photo: AP)', 'caption.video-blurb'],
+    ['The order imposed tariffs on washing machines. WSJ’s Ana Lopez examined whether it could ignite a trade war. Photo: AP (Originally published Jan. 24, 2018)', undefined],
+    ['The order imposed tariffs on washing machines. WSJ’s Ana Lopez explains. Photo: AP (Originally published Jan. 24, 2018)', 'caption.video-blurb'],
+    // a photo's caption closed by its credit keeps its text (the credit alone is masked)
+    ['President Trump sits for lunch with President Macron in Biarritz. Efforts to salvage consensus among the Group of Seven were fraying. (Photo: Ana Lopez, AP)', undefined],
+    ['Mourners gather at the memorial on Wednesday. (Photo: Jason Lee, AP)', undefined],
     // a credit followed by the story on the same line is no caption line (its span is masked, the line kept)
     ['Wilbur Ross Photographer: Joshua Roberts/Bloomberg The secretary said on Tuesday that talks would resume.', undefined],
     ['The minister, pictured in a photo: smiling, said talks would resume.', undefined],
