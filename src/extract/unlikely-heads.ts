@@ -185,7 +185,9 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
   },
   {
     id: 'brand-spelling',
-    from: ['Person', 'Unknown'],
+    // Only a name read as a person's: a word no stage typed is as often a hashtag or a handle ("#NeverHillary",
+    // "@FaceTheNation") or a place spelt so ("PyeongChang") as a firm, and stays untyped.
+    from: ['Person'],
     test: (words) => words.length === 1 && runTogetherHandle(words[0]) === false,
     to: 'Organization',
     examples: ['documents released by WikiLeaks', 'the EgyptAir flight', 'messages sent on WhatsApp'],

@@ -104,7 +104,9 @@ describe('headWordRule', () => {
     // a word spelt as brands spell theirs is a body; a handle run together from a given name or a title is no one
     ['Person', 'WikiLeaks', 'Organization'],
     ['Person', 'EgyptAir', 'Organization'],
-    ['Unknown', 'YouGov', 'Organization'],
+    ['Person', 'YouGov', 'Organization'],
+    ['Unknown', 'PyeongChang', undefined],
+    ['Unknown', 'NeverHillary', undefined],
     ['Person', 'JeffFlake', null],
     ['Person', 'SpeakerPelosi', null],
     // names that stay: inner capitals after a short or a listed prefix, a name of two words
