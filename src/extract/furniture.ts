@@ -31,7 +31,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const CREDIT_AGENCY = String.raw`(?:Getty Images(?: North America)?|Getty|AFP|AP Photo|AP|Reuters|REUTERS|EPA|Bloomberg(?: News)?|Shutterstock|Pool|NurPhoto|Xinhua|Sipa(?: USA)?|SOPA Images|TASS|Sputnik|Landov|Agence France-Presse|Associated Press|ASSOCIATED PRESS|Zuma Press|ZUMA Press|Redux|Polaris|Anadolu Agency|Yonhap|Kyodo|UPI|The New York Times|The Washington Post|The Wall Street Journal)`;
 // A photographer's name in a credit: one to three capitalised words, a particle between ("Marcelo del Pozo").
 // A word is taken whole, and not in the possessive ("Heather Seidel China’s Commerce Ministry": the credit ends at "Seidel").
-const CREDIT_WORD = String.raw`\p{Lu}[\p{L}.'’-]*(?<!['’]s)(?![\p{L}.'’-])`;
+// An Arabic article may open it in lower case ("al-Sayaghi").
+const CREDIT_WORD = String.raw`(?:(?:al|el|ad|as|an|ash)-)?\p{Lu}[\p{L}.'’-]*(?<!['’]s)(?![\p{L}.'’-])`;
 const CREDIT_NAME = String.raw`${CREDIT_WORD}(?: (?:(?:de|del|da|dos|van|von|al|el|bin|le|la|di|du) ){0,2}${CREDIT_WORD}){0,2}`;
 // A name in lower case, as one paper writes its credits ("Photo: yves herman/Reuters"): read only after a label.
 const CREDIT_LOWER_NAME = String.raw`\p{Ll}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*){1,2}`;
@@ -175,7 +176,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     scope: 'span',
     hints: ['/'],
     // Not a poll's sponsors ("an Ipsos/Reuters poll"), nor a word running on after the agency ("AP/NORC").
-    pattern: new RegExp(`(?:${CREDIT_LABEL} ?)?${CREDIT_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}(?: ?/ ?${CREDIT_AGENCY})?(?: (?:via|—) ${CREDIT_AGENCY})?(?![\\p{L}\\p{N}/])(?! (?:poll|survey)\\b)`, 'gu'),
+    // Its square brackets go with it ("[File: Kevin Lamarque/Reuters]"), so no quote's words end in a bracket.
+    pattern: new RegExp(`(?:\\[(?:File: )?)?(?:${CREDIT_LABEL} ?)?${CREDIT_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}(?: ?/ ?${CREDIT_AGENCY})?(?: (?:via|—) ${CREDIT_AGENCY})?(?![\\p{L}\\p{N}/])(?! (?:poll|survey)\\b)\\]?`, 'gu'),
     examples: ['in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president', 'in Tokyo, July 8, 2018. Andrew Harnik/Pool via Reuters Some analysts', 'in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to', 'supplies. Charlie Saceda /Reuters/Landov Hide caption'],
     why: 'a picture credit run into the text, after its caption or before the next paragraph, names the photographer and the agency, no part of the story',
   },

@@ -86,7 +86,8 @@ describe('furniture spans', () => {
 describe('picture credits run into the text: the credit masked, the story kept', () => {
   test.each<[string, string[]]>([
     ['Donald Trump in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president said more.', ['Photographer: Nicholas Kamm/AFP via Getty Images']],
-    ['A gathering in Buenos Aires [Kevin Lamarque/Reuters] Al Jazeera reports from Osaka.', ['Kevin Lamarque/Reuters']],
+    ['A gathering in Buenos Aires [Kevin Lamarque/Reuters] Al Jazeera reports from Osaka.', ['[Kevin Lamarque/Reuters]']],
+    ['Millions live in hunger in Yemen [File: Mohamed al-Sayaghi/Reuters] A top official said so.', ['[File: Mohamed al-Sayaghi/Reuters]']],
     ['Former President George W. Bush in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to those familiar,', ['Credit... Brendan Smialowski/Agence France-Presse — Getty Images']],
     ['The bureau released this image of the suspect. Credit Reuters The hunt for the suspects took a turn.', ['Credit Reuters']],
     ['Troops near the coast. Marcelo del Pozo/Bloomberg The friction grew.', ['Marcelo del Pozo/Bloomberg']],
