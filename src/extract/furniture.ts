@@ -27,6 +27,19 @@ export interface FurnitureSpan {
 // Named fragments; each is linear-time (no repeated group whose alternatives overlap).
 const AGENCY = String.raw`(?:Getty Images|AFP|AP|AP Photo|Reuters|EPA|Bloomberg|Shutterstock|Pool|NurPhoto|Xinhua|Sipa|SOPA Images|TASS|Sputnik)`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+// Photo agencies and papers that close a picture credit ("Saul Loeb/AFP/Getty Images", "Stephen Crowley/The New York Times").
+const CREDIT_AGENCY = String.raw`(?:Getty Images(?: North America)?|Getty|AFP|AP Photo|AP|Reuters|REUTERS|EPA|Bloomberg(?: News)?|Shutterstock|Pool|NurPhoto|Xinhua|Sipa(?: USA)?|SOPA Images|TASS|Sputnik|Landov|Agence France-Presse|Associated Press|ASSOCIATED PRESS|Zuma Press|ZUMA Press|Redux|Polaris|Anadolu Agency|Yonhap|Kyodo|UPI|The New York Times|The Washington Post|The Wall Street Journal)`;
+// A photographer's name in a credit: one to three capitalised words, a particle between ("Marcelo del Pozo").
+// A word is taken whole, and not in the possessive ("Heather Seidel China’s Commerce Ministry": the credit ends at "Seidel").
+// An Arabic article may open it in lower case ("al-Sayaghi").
+const CREDIT_WORD = String.raw`(?:(?:al|el|ad|as|an|ash)-)?\p{Lu}[\p{L}.'’-]*(?<!['’]s)(?![\p{L}.'’-])`;
+const CREDIT_NAME = String.raw`${CREDIT_WORD}(?: (?:(?:de|del|da|dos|van|von|al|el|bin|le|la|di|du) ){0,2}${CREDIT_WORD}){0,2}`;
+// A name in lower case, as one paper writes its credits ("Photo: yves herman/Reuters"): read only after a label.
+const CREDIT_LOWER_NAME = String.raw`\p{Ll}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*){1,2}`;
+// A middle part of a credit, one word in either case: "Photothek", "epa".
+const CREDIT_PART = String.raw`[\p{L}.'’-]+`;
+// The label before a credit: "Photographer:", "Photo by", "Credit…".
+const CREDIT_LABEL = String.raw`(?:Photographer|Photo(?:graph)?|Photo [Ii]llustration|Illustration|Image|Photo [Cc]redits?|Credit)(?::|\.\.\.|…| by)`;
 const SIGN_UP = String.raw`\b(?:sign(?:ing)? up|subscribe|newsletter sign-up)\b`;
 const MAILING = String.raw`\b(?:newsletters?|inbox|briefing|podcasts?|e-?mail alerts?)\b`;
 
@@ -159,10 +172,46 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'a photo credit in brackets names the photographer and the agency',
   },
   {
+    id: 'credit.inline',
+    scope: 'span',
+    hints: ['/'],
+    // Not a poll's sponsors ("an Ipsos/Reuters poll"), nor a word running on after the agency ("AP/NORC").
+    // Its square brackets go with it ("[File: Kevin Lamarque/Reuters]"), so no quote's words end in a bracket.
+    pattern: new RegExp(`(?:\\[(?:File: )?)?(?:${CREDIT_LABEL} ?)?${CREDIT_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}(?: ?/ ?${CREDIT_AGENCY})?(?: (?:via|—) ${CREDIT_AGENCY})?(?![\\p{L}\\p{N}/])(?! (?:poll|survey)\\b)\\]?`, 'gu'),
+    examples: ['in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president', 'in Tokyo, July 8, 2018. Andrew Harnik/Pool via Reuters Some analysts', 'in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to', 'supplies. Charlie Saceda /Reuters/Landov Hide caption'],
+    why: 'a picture credit run into the text, after its caption or before the next paragraph, names the photographer and the agency, no part of the story',
+  },
+  {
+    id: 'credit.lower-case',
+    scope: 'span',
+    hints: ['/'],
+    pattern: new RegExp(`${CREDIT_LABEL} ?${CREDIT_LOWER_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}(?![\\p{L}\\p{N}])`, 'gu'),
+    examples: ['in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', 'in San’a. Photo: yahya arhab/epa/Shutterstock'],
+    why: 'one paper writes its photographers’ names in lower case: after a credit’s label, a name and an agency are a credit all the same',
+  },
+  {
+    id: 'credit.gallery',
+    scope: 'span',
+    hints: ['previous next'],
+    pattern: new RegExp(`\\bPrevious Next\\b(?: ${CREDIT_AGENCY}(?![\\p{L}\\p{N}/]))?`, 'gu'),
+    examples: ['in Cairo. Previous Next Hassan Ammar/AP Hide caption', 'and their twins. Previous Next AP Hide caption'],
+    why: 'a photo gallery’s buttons, run into the credit of its picture, are no words of the story (nor the first name of the photographer)',
+  },
+  {
+    id: 'credit.label',
+    scope: 'span',
+    hints: ['photo', 'image', 'illustration', 'credit'],
+    // An agency is tried before a name, so that the credit ends with it ("Photo: AP The president …").
+    pattern: new RegExp(`\\b${CREDIT_LABEL} ?(?:${CREDIT_AGENCY}(?![\\p{L}\\p{N}])|${CREDIT_NAME})(?: (?:for|via) (?:${CREDIT_AGENCY}(?![\\p{L}\\p{N}])|(?:The )?${CREDIT_NAME}))?|\\bCredit(?:\\.\\.\\.|…)? ${CREDIT_AGENCY}(?![\\p{L}\\p{N}])`, 'gu'),
+    examples: ['Photo: Manu Brabo for The Wall Street Journal', 'Illustration by Louisa Bertman', 'Image: FSB Handout via RTR', 'his image of Dzhokhar A. Tsarnaev. Credit Reuters The hunt for'],
+    why: 'a credit\'s label ("Photographer:", "Photo by", "Credit") says that the name after it took the picture: no subject of the story',
+  },
+  {
     id: 'credit.agency-line',
     scope: 'line',
     hints: ['/'],
-    pattern: new RegExp(`^(?:${NAME_WORD} ){0,4}${NAME_WORD} ?/ ?(?:${NAME_WORD} ?/ ?)?${AGENCY}\\b|^${AGENCY}(?: Photo)? ?/ ?${NAME_WORD}`, 'u'),
+    // Not a poll's sponsors ("Ipsos/Reuters poll").
+    pattern: new RegExp(`^(?:${NAME_WORD} ){0,4}${NAME_WORD} ?/ ?(?:${NAME_WORD} ?/ ?)?${AGENCY}\\b(?! (?:poll|survey)\\b)|^${AGENCY}(?: Photo)? ?/ ?${NAME_WORD}`, 'u'),
     maxWords: 16,
     examples: ['AP Photo/Susan Walsh', 'Mandel Ngan/AFP/Getty Images'],
     why: 'a credit line under a picture',
@@ -174,6 +223,21 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: new RegExp(`\\b(?:REUTERS|AP Photo|AFP|EPA) ?/ ?${NAME_WORD}[^\\n()]{0,60}$|\\bPhoto(?:graph)?: ${NAME_WORD}(?: ${NAME_WORD}){0,3}(?: ?[/,] ?[^\\n()]{1,40})?$`, 'u'),
     examples: ['Trump waves in Washington, U.S., May 4, 2018. REUTERS/Jonathan Ernst', 'Pence at a conference. Photo: Chip Somodevilla/Getty Images'],
     why: 'a caption ends with its credit: the whole line describes a picture',
+  },
+  {
+    id: 'caption.video-blurb',
+    scope: 'line',
+    hints: ['photo'],
+    // A reporter's narration of a clip ("X has details on The News Hub.", "WSJ's X explains.") in the line's last
+    // sentence, closed by its picture's credit. A photo's caption ends with a credit too ("… in Biarritz. (Photo: AP)"),
+    // but tells no one explaining: it keeps its text (its names are the story's; the credit alone is masked).
+    pattern: new RegExp(`\\b(?:has details|explains|discusses|examines|explores|highlights|reports|joins)\\b[^.!?\\n]*[.!?] (?:\\(Photo: [^()\\n]{1,60}\\)|Photo: ${CREDIT_AGENCY}\\.?(?: \\([^()\\n]{1,60}\\))?)$`, 'u'),
+    examples: [
+      'The president signed an order on tariffs. Our reporter explains. Photo: AP (Originally published Jan. 24, 2018)',
+      'The prime minister warned Iran. Ana Lopez has details on The News Hub. (Photo: AP)',
+      'Trade talks stalled this week. WSJ’s Ana Lopez explores what was resolved. (Photo: Getty Images)',
+    ],
+    why: 'a video\'s blurb (a reporter explaining a clip) ends with its picture\'s credit: the whole line tells of a clip, not the story',
   },
 ];
 
@@ -236,11 +300,46 @@ export function inlineLinkLists(body: string): [number, number][] {
         let start = glued;
         while (start > 0 && /\S/.test(body[start - 1])) start--;
         out.push([hiddenFullNameStart(body, start, body.slice(start, glued)), end]);
+      } else {
+        const tooltip = repeatedSurnameTooltip(body, from, at);
+        if (tooltip >= 0) out.push([tooltip, end]);
       }
     }
     at = body.indexOf(' MORE', at + 5);
   }
   return out;
+}
+
+/**
+ * A link list whose tooltip is not glued to its first headline: "Speaker Paul Ryan Paul Davis Ryan Retirees should say
+ * … MORE (R-Wis.)". The shown name ("Paul Ryan") is followed by the tooltip's full name, which opens with the same
+ * given name and ends with the same surname, and then by a headline's capitalised first word. The start of the tooltip, or -1. Words between `from` and
+ * `at`, the first such repeat taken.
+ */
+function repeatedSurnameTooltip(body: string, from: number, at: number): number {
+  const words: { text: string; start: number }[] = [];
+  for (const m of body.slice(from, at).matchAll(/\S+/g)) words.push({ text: m[0], start: from + m.index });
+  const isName = (k: number) => k >= 0 && k < words.length && NAME_TOKEN.test(words[k].text);
+  // Of the repeats in one run of names, the one ending last: in "Joe Biden Joe Biden Parnas: …" the tooltip is the second
+  // "Joe Biden" (the repeated "Biden"), not "Biden Joe" (the repeated "Joe").
+  let best = -1;
+  let bestEnd = -1;
+  for (let i = 1; i < words.length; i++) {
+    if (!isName(i) || !isName(i - 1) || words[i].text.length < 2) {
+      if (best >= 0) break;
+      continue;
+    }
+    // the tooltip: one to four name words after the shown surname, the last of them that surname again
+    for (let j = i + 2; j <= i + 5 && isName(j); j++) {
+      // …and opening with the shown given name ("Paul Ryan Paul Davis Ryan"), so that a given name said twice
+      // ("Theresa May Theresa Mary MayThe …") is no surname
+      if (j > bestEnd && words[j].text === words[i].text && words[i + 1].text === words[i - 1].text && /^\p{Lu}/u.test(words[j + 1]?.text ?? '')) {
+        best = words[i + 1].start;
+        bestEnd = j;
+      }
+    }
+  }
+  return best;
 }
 
 /** The longest headline of a link list: the step from one " | " separator back to the one before it, at most. */
@@ -317,8 +416,10 @@ export function maskFurniture(body: string): string {
   let out = '';
   let at = 0;
   for (const s of spans) {
-    if (s.start < at) continue;
-    out += body.slice(at, s.start) + '\n'.repeat(s.end - s.start);
+    // Overlapping spans (a credit's label and its slash form) are masked as their union.
+    const from = Math.max(s.start, at);
+    if (s.end <= from) continue;
+    out += body.slice(at, from) + '\n'.repeat(s.end - from);
     at = s.end;
   }
   return out + body.slice(at);

@@ -17,7 +17,7 @@ import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js'
 import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
-import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
+import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS, KNOWN_ORGANIZATION_FORMS } from './lexicon/organizations.js';
 import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
@@ -41,6 +41,16 @@ const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_NOUNS})\\s+$`);
 const OUTLET_AFTER = /^\s+(?:newspaper|magazine|broadcaster|network|news agency|website)\b/;
 /** News outlets with names that read like a person's ("Al Jazeera": Al is a given name; "Charlie Hebdo"). */
 export const OUTLET_NAMES: ReadonlySet<string> = new Set(['Al Jazeera', 'Al Arabiya', 'Charlie Hebdo', 'Der Spiegel', 'Le Monde', 'Le Figaro', 'Haaretz', 'Interfax', 'Xinhua', 'Yonhap', 'Kyodo', 'Sputnik', 'Al-Monitor', 'Al Mayadeen', 'Al Akhbar', 'Asharq Al-Awsat', 'Dawn', 'Ynet', 'Al Manar']);
+
+/**
+ * "Nato", "Isis", "Unesco": the British press writes a body's acronym of four letters or more as a word. A known body's
+ * acronym so written is that body, never a person ("Read more about Nato"); its canonical name, or undefined.
+ */
+export function titleCaseAcronym(word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
+  const upper = word.toUpperCase();
+  return upper !== word && KNOWN_ORGANIZATION_FORMS.has(upper) ? KNOWN_ORGANIZATION_FORMS.get(upper) : undefined;
+}
 
 /** Title words that also open companies' names ("General Motors Co.", "Admiral Insurance Group"): not forms of address. */
 const COMPANY_TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t) => !t.includes(' ') && !HONORIFICS.has(t)));
@@ -195,7 +205,8 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
  * "Biden phoned Yanukovych Tuesday and urged him": a day of the week after a name is the verb's time adverb, no part
  * of the name; the name is the words before it, when they are one.
  */
-function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<string>>, m: Mention): Mention {
+function withoutTrailingWeekday(body: string, fullBySurname: ReadonlyMap<string, ReadonlySet<string>>, m: Mention): Mention | null {
+  if (m.type === 'Organization') return bodyWithoutTrailingWeekday(body, m);
   if (m.type !== 'Person' && m.type !== 'Unknown') return m;
   const last = /\s+(\S+)$/.exec(m.text);
   if (!last || !WEEKDAY.test(last[1])) return m;
@@ -203,6 +214,28 @@ function withoutTrailingWeekday(fullBySurname: ReadonlyMap<string, ReadonlySet<s
   // Only when a name is left: a full name, or the surname of a person the article names otherwise ("Easter Sunday",
   // "Good Friday" are days, left to the other rules).
   if (!text.includes(' ') && ![...(fullBySurname.get(text) ?? [])].some((k) => k !== m.key)) return m;
+  return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
+}
+
+/** Words that make a day of the week a named day: "Super Tuesday", "Black Friday", "Palm Sunday". */
+const NAMED_DAY_FIRST = /^(?:Super|Black|Good|Easter|Palm|Bloody|Cyber|Ash|Holy|Maundy|Shrove|Flashback|Throwback)$/;
+/** Time zones and clock words a timestamp writes before its day ("7:16 a.m. ET Sunday", "Eastern Time Saturday"). */
+const TIME_ZONE = /^(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|Eastern Time|Eastern|Pacific Time|Central Time|local time)$/;
+
+/**
+ * "told NBC News Monday", "posted to Twitter Saturday", "a speech to the United Nations Tuesday": a day of the week
+ * after a body's name is the verb's time adverb, no part of the name; the body is the words before it. Not a named day
+ * ("Super Tuesday", "Palm Sunday"), nor a title in quotation marks ("“Fox News Sunday,”"), nor a lower-case word before
+ * the day ("Mail on Sunday"). A time zone before the day ("ET Sunday") is a timestamp: no body at all.
+ */
+function bodyWithoutTrailingWeekday(body: string, m: Mention): Mention | null {
+  const last = /\s+(\S+)$/.exec(m.text);
+  if (!last || !WEEKDAY.test(last[1])) return m;
+  const text = m.text.slice(0, last.index);
+  const before = /(\S+)$/.exec(text)![1];
+  if (NAMED_DAY_FIRST.test(before) || !/^\p{Lu}/u.test(before)) return m;
+  if (/["“‘']$/.test(body.slice(Math.max(0, m.start - 1), m.start)) || /^["”’']|^[,.]["”’]/.test(body.slice(m.end, m.end + 2))) return m;
+  if (TIME_ZONE.test(text)) return null;
   return { ...m, end: m.start + text.length, text, key: text.replace(/\s+/g, ' ') };
 }
 
@@ -233,8 +266,8 @@ export const FEDERAL_DISTRICT_RULES: readonly FederalDistrictRule[] = [
     districtName: 'District of Columbia',
     name: 'Washington, D.C.',
     countryCode: 'US',
-    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister', '23 states and the District of Columbia had mobilized'],
-    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it; "the District of Columbia" is that place too, never a place "Columbia"',
+    examples: ['Washington, D.C., police said', 'firms in Washington DC', 'a Washington, D.C.-based group', 'her first visit to Washington D.C. as prime minister', '23 states and the District of Columbia had mobilized', 'traffic in the D.C. region', 'McClatchy’s D.C. bureau'],
+    why: 'the District of Columbia is the city of Washington: "Washington, D.C." names the city once, whatever the words around it; "the District of Columbia" is that place too, never a place "Columbia"; "D.C." alone is the same city, never a body or a person',
   },
 ];
 const DISTRICT_PATTERNS = FEDERAL_DISTRICT_RULES.map((r) => ({
@@ -265,6 +298,8 @@ function federalDistrictReading(body: string, m: Mention): Mention | null | unde
       return placeMention({ ...m, start: m.start - nameBefore.length, text: fullName }, rule.name, rule.countryCode);
     }
     if (alone.test(m.text) && cityBefore.test(body.slice(Math.max(0, m.start - rule.city.length - 3), m.start))) return null;
+    // "the D.C. region", "McClatchy’s D.C. bureau": the district's abbreviation alone is the city too, no body nor person.
+    if (alone.test(m.text)) return placeMention(m, rule.name, rule.countryCode);
   }
   return undefined;
 }
@@ -387,7 +422,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   for (const m0 of mentions) {
     const opened = withoutOpeningAdverb(body, withoutEpithet(body, withHyphenatedGivenName(body, m0), personKeys));
     if (!opened) continue;
-    const m = beforeHeadlineVerb(withoutTrailingWeekday(fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname)));
+    const dated = withoutTrailingWeekday(body, fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname));
+    const m = dated && beforeHeadlineVerb(dated);
     if (!m) continue;
     const words = m.text.split(/\s+/);
     // "Washington, D.C.": the city, once (FEDERAL_DISTRICT_RULES).
@@ -487,6 +523,12 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
       const start = m.start - titleWord[0].length;
       const text = body.slice(start, m.end);
       out.push({ start, end: m.end, text, type: 'Organization', key: text, sentence: m.sentence, orgCue: 'name' });
+      continue;
+    }
+    // "Read more about Nato", "the fight against Isis": a known body's acronym written as a word is that body.
+    const acronymOf = words.length === 1 && !m.role && !m.honorific && (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') ? titleCaseAcronym(m.text) : undefined;
+    if (acronymOf) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: acronymOf, sentence: m.sentence, orgCue: 'name' });
       continue;
     }
     if (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization') {

@@ -5,7 +5,7 @@
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
-import { CONTRACTION, WIDGET_WORDS, isAddressOrCredit } from './unlikely-people.js';
+import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit } from './unlikely-people.js';
 import { US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 
@@ -139,6 +139,18 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (body, e) => e.mentions.some((m) => CONTRACTION.test(body.slice(m.start, m.end))),
     examples: ['and I\'m confident we\'ll be able to implement it', 'He’ll have more to say tomorrow.', 'Moody’s doesn’t expect a default'],
     why: 'a pronoun or a verb contracted into the name ("I’m", "He’ll", "doesn’t") is no part of any body’s name: the tagger took a clause opening for a name (a bracket is not enough: "DOD (Department of Defense" is still the body)',
+  },
+  {
+    id: 'plural-acronym',
+    test: (_body, e) => endsInPluralAcronym(e.name),
+    examples: ['aid groups and NGOs said', 'Labour MPs voted against', 'drones and UAVs'],
+    why: 'an acronym in the plural ("NGOs", "MPs", "UAVs") names a class of bodies, people or things, no one body',
+  },
+  {
+    id: 'exit-blend',
+    test: (_body, e) => hasExitBlend(e.name),
+    examples: ['the EU Brexit negotiator', 'a No-Deal Brexit', 'Conservative Brexiteer Jacob Rees-Mogg'],
+    why: 'a blend of a country and "exit" ("Brexit") names a departure or a policy, and "Brexiteer" a partisan of it: no body',
   },
   {
     id: 'party-state-tag',

@@ -57,8 +57,25 @@ const GENERIC_AIRPORT_WORDS: ReadonlySet<string> = new Set(['International', 'Mu
 const VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers', 'Hotel', 'Resort', 'Casino', 'Ranch', 'Estate', 'Mansion', 'Links', 'Plaza', 'Stadium']);
 /** Venue nouns that are also surnames ("John Tower"): read only after a word that is no given name nor initial. */
 const SURNAME_VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers']);
+/** Nouns of the rooms, porches and grounds of a building: "Rose Garden", "Situation Room", "South Portico", "South Lawn". */
+/** Not "Rotunda", a surname too ("Ronald Rotunda"). */
+const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', 'Room', 'Portico', 'Lawn', 'Colonnade', 'Ballroom', 'Bedroom', 'Courtyard']);
 /** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
 const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza']);
+
+/**
+ * One word with a capital inside it after a syllable of lower case ("WikiLeaks", "EgyptAir", "WhatsApp", "YouGov"): the
+ * spelling of a brand, never of a person's name, whose inner capitals follow a short prefix ("McConnell", "DeSantis",
+ * "LaHood") or a listed one ("MacArthur", "VanderSloot", "FitzGerald"). The first part, and whether there is one.
+ */
+const BRAND_SPELLING = /^(?!(?:Mac|Van|Vander|Von|Fitz|Den|Der|Del|Des|Dos|Das|Della|Ter|Ten)\p{Lu})(\p{Lu}\p{Ll}{2,})\p{Lu}[\p{L}]*$/u;
+/** Titles run into a name in an account's handle ("SpeakerPelosi", "SenTomCotton"). */
+const HANDLE_TITLES: ReadonlySet<string> = new Set(['Sen', 'Senator', 'Speaker', 'Rep', 'Gov', 'President', 'Mayor', 'Leader', 'Real']);
+/** A handle run together from a given name or a title and a surname ("JeffFlake", "SpeakerPelosi"), or undefined. */
+const runTogetherHandle = (word: string): boolean | undefined => {
+  const m = BRAND_SPELLING.exec(word);
+  return m ? FIRST_NAMES.has(m[1]) || HANDLE_TITLES.has(m[1]) : undefined;
+};
 
 /** A listed given name or an initial opens the name: "Stuart Law", "S. Law", "John Tower" are people. (Not the gender
  *  guesser's wider list, which takes "Kashmir" and "Shariah" for given names.) */
@@ -157,6 +174,34 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Place',
     examples: ['the Trump Tower meeting', 'talks on a Trump Tower Moscow', 'at his Crawford Ranch', 'the renovated Hotel Metropol'],
     why: 'a name headed by the noun of a building or a resort ("Trump Tower", "Crawford Ranch"; not "John Tower", a person) is that building, a place, neither the person it is named after nor a body',
+  },
+  {
+    id: 'run-together-handle',
+    from: ['Person', 'Unknown'],
+    test: (words) => words.length === 1 && runTogetherHandle(words[0]) === true,
+    to: null,
+    examples: ['— JeffFlake (@JeffFlake) said', 'as SpeakerPelosi wrote'],
+    why: 'a given name or a title run together with a surname ("JeffFlake", "SpeakerPelosi") is an account\'s handle, no name as the text writes people',
+  },
+  {
+    id: 'brand-spelling',
+    // Only a name read as a person's: a word no stage typed is as often a hashtag or a handle ("#NeverHillary",
+    // "@FaceTheNation") or a place spelt so ("PyeongChang") as a firm, and stays untyped.
+    from: ['Person'],
+    test: (words) => words.length === 1 && runTogetherHandle(words[0]) === false,
+    to: 'Organization',
+    examples: ['documents released by WikiLeaks', 'the EgyptAir flight', 'messages sent on WhatsApp'],
+    why: 'a word with a capital inside after a syllable of lower case ("WikiLeaks", "EgyptAir", "YouGov") is spelt as firms and outlets spell their names, never as a person\'s name ("McConnell", "DeSantis" have a short prefix)',
+  },
+  {
+    id: 'building-part-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    // a room or the grounds of a building, or a trade centre's towers ("World Trade Center"), whatever word opens it
+    // ("Rose Garden": Rose is a given name too); a titled or addressed name is left a person (retype.ts reads no head then)
+    test: (words) => words.length > 1 && words.every(capitalised) && (BUILDING_PART_HEADS.has(last(words)) || (words[words.length - 2] === 'Trade' && /^Cent(?:er|re)$/.test(last(words)))),
+    to: 'Place',
+    examples: ['a Rose Garden press conference', 'passed around the Situation Room', 'emerged from the South Portico', 'radical Islamists bombed the World Trade Center'],
+    why: 'a name headed by the noun of a room, a porch or a building\'s grounds ("Rose Garden", "Situation Room"), or the World Trade Center\'s towers, is where something happens, a place, neither a person nor a body',
   },
 ];
 

@@ -66,6 +66,14 @@ const DATELINE_PAIR = /^\p{Lu}{4,}(?: \p{Lu}{2,})*\/\p{Lu}{4,}(?: \p{Lu}{2,})*$/
 const HANDLE_OR_EMAIL = /^\.?@[\p{L}\d_]|[\p{L}\d._-]@[\p{L}\d-]+\.\p{L}/u;
 /** A name that is a web address, a handle or an email, a photo credit or a two-city dateline: page furniture or an
  * account, no one's and no body's name. */
+/** A plural acronym as a name's last word ("MPs", "Tory MPs", "NGOs", "CEOs"): a class of people or things, no one of them. */
+export const endsInPluralAcronym = (name: string) => /(?:^|\s)\p{Lu}{2,}s$/u.test(name);
+/**
+ * A blend of a country's name with "exit" ("Brexit", "Grexit", "Megxit") or its partisans ("Brexiteers") as a name's
+ * last word: "Stop Brexit", "Tory Brexiteers". Not a word before the head ("Brexit Party", "Brexiteer Steve Baker").
+ */
+export const hasExitBlend = (name: string) => /(?:^|\s)\p{Lu}\p{Ll}+xit(?:eers?)?$/u.test(name);
+
 export const isAddressOrCredit = (name: string) => WEB_ADDRESS.test(name) || HANDLE_OR_EMAIL.test(name) || PHOTO_CREDIT.test(name) || DATELINE_PAIR.test(name);
 
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
@@ -195,6 +203,18 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     test: (body, e) => !e.role && !givenNameFirst(e.name) && e.mentions.length > 0 && e.mentions.every((m) => US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18))),
     examples: ['On Friday he visited North Charleston, S.C., to visit a Boeing plant', 'a rally in Grand Rapids, Michigan, on Monday'],
     why: 'a name every mention of which is followed by a comma and a US state is a town written the way the news writes places (it becomes that Place, as the retype stage makes "in Ferguson, Mo." one); a title or a given name first keeps a senator listed with their state ("Heidi Heitkamp, N.D.")',
+  },
+  {
+    id: 'plural-acronym',
+    test: (_body, e) => endsInPluralAcronym(e.name),
+    examples: ['a statement to MPs on the G7 summit', 'an alliance of Tory MPs voted', 'CEOs of the largest banks'],
+    why: 'an acronym in the plural ("MPs", "CEOs") names a class of people, however a party or a tagger capitalised the phrase; a person is named in the singular',
+  },
+  {
+    id: 'exit-blend',
+    test: (_body, e) => hasExitBlend(e.name),
+    examples: ['May defended her Brexit deal', 'a no-deal Brexit was ruled out', 'Stop Brexit campaigners', 'the Brexiteers are the court'],
+    why: 'a blend of a country and "exit" ("Brexit", "Grexit") names a departure, an event or a policy, and "Brexiteers" its partisans: no person, whatever word the tagger read before it',
   },
   {
     id: 'us-state',

@@ -83,6 +83,56 @@ describe('furniture spans', () => {
   });
 });
 
+describe('picture credits run into the text: the credit masked, the story kept', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president said more.', ['Photographer: Nicholas Kamm/AFP via Getty Images']],
+    ['A gathering in Buenos Aires [Kevin Lamarque/Reuters] Al Jazeera reports from Osaka.', ['[Kevin Lamarque/Reuters]']],
+    ['Millions live in hunger in Yemen [File: Mohamed al-Sayaghi/Reuters] A top official said so.', ['[File: Mohamed al-Sayaghi/Reuters]']],
+    ['Former President George W. Bush in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to those familiar,', ['Credit... Brendan Smialowski/Agence France-Presse — Getty Images']],
+    ['The bureau released this image of the suspect. Credit Reuters The hunt for the suspects took a turn.', ['Credit Reuters']],
+    ['Troops near the coast. Marcelo del Pozo/Bloomberg The friction grew.', ['Marcelo del Pozo/Bloomberg']],
+    ['Residents wait for supplies. Previous Next Charlie Saceda /Reuters/Landov Hide caption', ['Previous Next Charlie Saceda /Reuters/Landov']],
+    ['Thatcher with her twins. Previous Next AP Hide caption', ['Previous Next AP']],
+    ['The coup leader in Bangkok. Previous Next Remy de la Mauviniere/Pool/AP Hide caption', ['Previous Next Remy de la Mauviniere/Pool/AP']],
+    ['Mr. Putin last year in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', ['Photo: brendan smialowski/Agence France-Presse/Getty Images']],
+    ['John Bolton Photographer: Andrew Harrer/Bloomberg Kim Jong Un: ‘Little Rocket Man’', ['Photographer: Andrew Harrer/Bloomberg']],
+    ['Troops head to a base in Erbil on Monday. Photo: Manu Brabo for The Wall Street Journal Sen. Gary Peters said', ['Photo: Manu Brabo for The Wall Street Journal']],
+    ['The ministry has threatened to act. Photo Illustration: Heather Seidel China’s Commerce Ministry said', ['Photo Illustration: Heather Seidel']],
+    // not a credit: a poll's sponsors, a bank, a band, an agency as the subject, a photo told of
+    ['An Ipsos/Reuters poll found that most voters agreed, and an NBC/AP poll did too.', []],
+    ['He ran Credit Suisse in Asia before he joined Reuters in 2010.', []],
+    ['Fans of AC/DC met the Reuters reporter and the AP photographer.', []],
+    ['The photo by the ministry showed the damage, and the image was shared widely.', []],
+  ])('%s', (text, credits) => {
+    const masked = maskFurniture(text);
+    const gone = [...masked.matchAll(/\n+/g)].map((m) => text.slice(m.index, m.index + m[0].length));
+    expect(gone).toEqual(credits);
+  });
+
+  test.each<[string, string | undefined]>([
+    // a photo's caption keeps its names (the credit alone is masked, above); a video's blurb is the whole line
+    ['Wilbur Ross Photographer: Joshua Roberts/Bloomberg', undefined],
+    ['Mr. Trump and Russian President Vladimir Putin last year in Helsinki. Photo: brendan smialowski/Agence France-Presse/Getty Images', undefined],
+    ['The prime minister warned Iran on Thursday. Ana Lopez has details on The News Hub. (Photo: AP)', 'caption.video-blurb'],
+    ['The order imposed tariffs on washing machines. WSJ’s Ana Lopez examined whether it could ignite a trade war. Photo: AP (Originally published Jan. 24, 2018)', undefined],
+    ['The order imposed tariffs on washing machines. WSJ’s Ana Lopez explains. Photo: AP (Originally published Jan. 24, 2018)', 'caption.video-blurb'],
+    // a photo's caption closed by its credit keeps its text (the credit alone is masked)
+    ['President Trump sits for lunch with President Macron in Biarritz. Efforts to salvage consensus among the Group of Seven were fraying. (Photo: Ana Lopez, AP)', undefined],
+    ['Mourners gather at the memorial on Wednesday. (Photo: Jason Lee, AP)', undefined],
+    // a credit followed by the story on the same line is no caption line (its span is masked, the line kept)
+    ['Wilbur Ross Photographer: Joshua Roberts/Bloomberg The secretary said on Tuesday that talks would resume.', undefined],
+    ['The minister, pictured in a photo: smiling, said talks would resume.', undefined],
+  ])('caption line: %s', (line, rule) => expect(lineRule(line)).toBe(rule));
+
+  test('the credit names no entity; the caption and the story keep theirs', () => {
+    const r = extract('Donald Trump in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president later told reporters he would meet Xi Jinping.');
+    const names = r.entities.filter((e) => e.type !== 'Event').map((e) => e.name);
+    expect(names).not.toContain('Nicholas Kamm');
+    expect(names).not.toContain('Agence France-Presse');
+    expect(names).toEqual(expect.arrayContaining(['Donald Trump', 'Xi Jinping']));
+  });
+});
+
 describe('masking keeps offsets', () => {
   const body = 'Talks resume\nHide Caption 1 of 3 Photos: Replay More Videos\nForeign Minister Sergey Lavrov said on Monday that talks would resume.\nSign up for Daily Newsletters Manage Newsletters';
   test('same length, furniture gone, text untouched', () => {
@@ -121,6 +171,11 @@ describe("inline link lists (The Hill: a full name glued to another article's he
     // a name's own inner capital ("McConnell", "DeSantis") is no glued headline
     ['Mitch McConnell met Recep Tayyip Erdogan at the White House | Highlights MORE (R-Ky.) spoke.', null],
     ['Ron DeSantis said there was MORE to do.', null],
+    // a tooltip not glued to its headline: the shown surname repeated at the tooltip's end, then the headline
+    ["Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' to a plan MORE (R-Wis.) defended Trump", "Paul Davis Ryan Retirees should say 'no thanks' to a plan MORE"],
+    ['scrutiny of former Vice President Joe Biden Joe Biden Parnas: U.S. ambassador removed MORE and his son', 'Joe Biden Parnas: U.S. ambassador removed MORE'],
+    // …but a name said twice in a sentence, with no link list after it, stays text
+    ['Paul Ryan thanked Ryan Zinke, and Ryan Crocker said there was MORE to do.', null],
     // "MORE" inside a word or shouting is no link-list end
     ['The RischTrump plan asked for MOREOVER nothing.', null],
   ])('%s', (text, masked) => {

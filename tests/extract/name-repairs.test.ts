@@ -230,6 +230,24 @@ describe('words run into a name', () => {
   });
 });
 
+// A day of the week after a body's name is the verb's time too ("told NBC News Monday"); a named day, a title in
+// quotation marks and a timestamp's time zone are not.
+describe('a day of the week run into a body’s name', () => {
+  test.each<[string, string[]]>([
+    ['Dmitry Peskov, a spokesman for Mr. Putin, told NBC News Monday that the reports were incorrect.', ['NBC News']],
+    ['President Trump posted to Twitter Saturday morning that talks would go on.', ['Twitter']],
+    ['A senior official told ABC News Sunday that the claim was false.', ['ABC News']],
+    ['In a statement released by the State Department Monday, Kerry lashed out.', ['State Department']],
+    ['The president’s half-hour speech to the United Nations Tuesday came amid attacks.', ['United Nations']],
+    // negatives: a title in quotation marks, a paper named for its day, a named day
+    ['On this weekend’s broadcast of “Fox News Sunday,” the nominee said so.', ['Fox News Sunday']],
+    ['Trump also told the Sunday Times that Britain should walk away.', ['Sunday Times']],
+    ['The Conservative Party voted on Super Tuesday.', ['Conservative Party']],
+  ])('%s', (body, names) => {
+    expect(extract(body).entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(names);
+  });
+});
+
 describe('a town before a US state abbreviation', () => {
   test.each<[string, string[]]>([
     ['He lives in Palm Beach, Fla., with his wife.', ['Place:Florida', 'Place:Palm Beach']],

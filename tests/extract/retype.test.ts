@@ -79,11 +79,25 @@ describe('a capital written with its federal district is the city, one node per 
     // no comma: read as one name, a person, or as the US state
     ['She was on her first visit to Washington D.C. as prime minister.', ['Place:Washington, D.C.=Washington D.C.']],
     ['The missile could reach Washington DC and New York.', ['Place:New York=New York', 'Place:Washington, D.C.=Washington']],
-    // negatives: the capital alone acting is the state, the president is a person, the state is the state, D.C. alone stays
+    // the district's abbreviation alone is the city too, never a body ("the D.C. region", "McClatchy’s D.C. bureau")
+    ['The Washington Post reported that D.C. officials were told.', ['Place:Washington, D.C.=D.C.']],
+    ['Reports by McClatchy’s D.C. bureau said he traveled to Prague.', ['Place:Prague=Prague', 'Place:Washington, D.C.=D.C.']],
+    // negatives: the capital alone acting is the state, the president is a person, the state is the state
     ['Washington said it would respond to the sanctions.', ['Country:United States=Washington']],
     ['George Washington crossed the Delaware in 1776.', ['Person:George Washington=George Washington', 'Place:Delaware=Delaware']],
-    ['The Washington Post reported that D.C. officials were told.', []],
   ])('%s', (body, expected) => expect(nodes(body)).toEqual(expected));
+});
+
+describe('a known body’s acronym written as a word is that body (titleCaseAcronym)', () => {
+  const typed = (body: string) => extract(body).entities.filter((e) => e.type === 'Person' || e.type === 'Organization').map((e) => `${e.type}:${e.name}`).sort();
+  test.each<[string, string[]]>([
+    ['The alliance now has 29 members. Read more about Nato.', ['Organization:North Atlantic Treaty Organization']],
+    ['Nato officials say Russia has increased its activity, and NATO met on Monday.', ['Organization:North Atlantic Treaty Organization']],
+    ['The coalition kept up the fight against Isis in Raqqa.', ['Organization:Islamic State']],
+    // negatives: a given name before a surname, a word that is no known acronym, a body's own name in title case
+    ['With assistance by Isis Almeida and Jenny Leonard.', ['Person:Isis Almeida', 'Person:Jenny Leonard']],
+    ['Hamas fired rockets at Israel.', ['Organization:Hamas']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
 describe('a partnership named by its partners is one body (PARTNER_LIST)', () => {

@@ -69,6 +69,15 @@ describe('unlikelyBody', () => {
     ['The DOD (Department of Defense) said so.', 'DOD (Department of Defense', [], null],
     ['Teneo hired her. Teneo paid her. See teneo.com.', 'Teneo', [], null],
     ['The Mets and the Giants met on Monday.', 'Mets', [], null],
+    // an acronym in the plural is a class; a blend with "exit" is a departure or a policy
+    ['Aid groups and NGOs said the camps were full.', 'NGOs', [], 'plural-acronym'],
+    ['Labour MPs voted against the deal.', 'Labour MPs', [], 'plural-acronym'],
+    ['He met the EU Brexit negotiator on Monday.', 'EU Brexit', [], 'exit-blend'],
+    ['A No-Deal Brexit looms.', 'No-Deal Brexit', [], 'exit-blend'],
+    // must stay: a body whose name holds an acronym in the singular, a plural body that is no acronym
+    ['Officials of SEAL Team Six said so.', 'SEAL Team Six', [], null],
+    ['The United Nations said so.', 'United Nations', [], null],
+    ['Brexit Party MEP Alex Phillips said so.', 'Brexit Party', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
 
   test('a team a sports line named stays', () =>

@@ -87,6 +87,36 @@ describe('headWordRule', () => {
     ['Organization', 'Trump National Golf Club', undefined],
     ['Person', 'Brown Deer Park Golf Course', 'Place'],
     ['Organization', 'Infantry Officer Course', undefined],
+    // rooms, porches and grounds of a building, and the World Trade Center, are places
+    ['Person', 'Rose Garden', 'Place'],
+    ['Person', 'Situation Room', 'Place'],
+    ['Organization', 'South Portico', 'Place'],
+    ['Organization', 'South Lawn', 'Place'],
+    ['Organization', 'World Trade Center', 'Place'],
+    ['Organization', 'One World Trade Center', 'Place'],
+    // names that stay: a body with a trade centre's words, a body named after a garden, a person named Garden alone
+    ['Organization', 'World Trade Organization', undefined],
+    ['Organization', 'Center for Strategic and International Studies', undefined],
+    ['Organization', 'International Trade Center for Development', undefined],
+    ['Organization', 'Garden', undefined],
+    ['Organization', 'Room to Read Foundation', undefined],
+    ['Person', 'Ronald Rotunda', undefined],
+    // a word spelt as brands spell theirs is a body; a handle run together from a given name or a title is no one
+    ['Person', 'WikiLeaks', 'Organization'],
+    ['Person', 'EgyptAir', 'Organization'],
+    ['Person', 'YouGov', 'Organization'],
+    ['Unknown', 'PyeongChang', undefined],
+    ['Unknown', 'NeverHillary', undefined],
+    ['Person', 'JeffFlake', null],
+    ['Person', 'SpeakerPelosi', null],
+    // names that stay: inner capitals after a short or a listed prefix, a name of two words
+    ['Person', 'McConnell', undefined],
+    ['Person', 'DeSantis', undefined],
+    ['Person', 'LaHood', undefined],
+    ['Person', 'MacArthur', undefined],
+    ['Person', 'VanderSloot', undefined],
+    ['Person', 'FitzGerald', undefined],
+    ['Person', 'Douglas MacArthur', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {

@@ -84,6 +84,18 @@ describe('unlikelyPerson', () => {
     ['“It is no relief,” said North Dakota farmer Kevin Skunes.', 'North Dakota', 'us-state'],
     ['George Washington crossed the river. Washington said so.', 'Washington', null],
     ['Georgia said she would run.', 'Georgia', null],
+    // an acronym in the plural is a class of people; a blend with "exit" is a departure, "Brexiteers" its partisans
+    ['Mr Johnson gave a statement to MPs on the G7 summit.', 'MPs', 'plural-acronym'],
+    ['An alliance of Tory MPs voted against the deal.', 'Tory MPs', 'plural-acronym'],
+    ['May defended her Brexit deal in Parliament.', 'Brexit', 'exit-blend'],
+    ['A rally of Stop Brexit campaigners filled the square.', 'Stop Brexit', 'exit-blend'],
+    ['Tory Brexiteers are the court now.', 'Tory Brexiteers', 'exit-blend'],
+    // must stay: a name after an acronym in the singular, a surname in capitals, a name with "exit" in no blend
+    ['Former Navy SEAL Rob O’Neill said so.', 'Rob O’Neill', null],
+    ['The reporter Ana MARCOS said so.', 'Ana MARCOS', null],
+    ['The economist Exitus Brown said so.', 'Exitus Brown', null],
+    ['Leading Brexiteer Steve Baker said it was not personal.', 'Brexiteer Steve Baker', null],
+    ['Ronald Rotunda, an adviser to the counsel, said so.', 'Ronald Rotunda', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.
