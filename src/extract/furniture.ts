@@ -172,6 +172,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'a photo credit in brackets names the photographer and the agency',
   },
   {
+    id: 'link.teaser',
+    scope: 'span',
+    hints: ['also on', 'related', 'see also', 'watch', 'video', 'timeline', 'read more'],
+    // A bracketed pointer to another story, run into the text: its headline names people of that story, not of this one.
+    pattern: /\(\s*(?:Also on [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}|RELATED|Related|See also|SEE ALSO|WATCH|Watch|VIDEO|Video|TIMELINE|READ MORE|Read more|PHOTOS):[^()\n]{1,160}\)/gu,
+    examples: ['on Monday. ( Also on POLITICO: Janet Napolitano: Feds were aware of ISIL) In a separate discussion', 'testimony. (RELATED: Trump Lawyer Says He Feels ‘Completely And Totally Vindicated’ By Comey Testimony) The', 'trip. ( See also: Full coverage of Obama\'s trip to Israel) But he'],
+    why: 'a link to another story ("( Also on POLITICO: …)", "(RELATED: …)") carries that story\'s headline, whose names are no part of this one',
+  },
+  {
     id: 'credit.inline',
     scope: 'span',
     hints: ['/'],

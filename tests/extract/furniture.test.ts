@@ -73,12 +73,15 @@ describe('furniture spans', () => {
     ['Police guard the station. (Photo: Ana Lopez, AFP/Getty Images) Trains stopped.', '(Photo: Ana Lopez, AFP/Getty Images)'],
     ['Leaders at the summit (Ed Jones/AFP/Getty Images) talked.', '(Ed Jones/AFP/Getty Images)'],
     ['Two heroes (Getty Images.) at the parade.', '(Getty Images.)'],
+    // a bracketed link to another story, with that story's headline
+    ['Obama spoke on Monday. ( Also on POLITICO: Janet Napolitano: Feds were aware of ISIL) In a separate discussion, Olsen spoke.', '( Also on POLITICO: Janet Napolitano: Feds were aware of ISIL)'],
+    ['Comey testified. (RELATED: Trump Lawyer Says He Feels Vindicated By Comey Testimony) The hearing ended.', '(RELATED: Trump Lawyer Says He Feels Vindicated By Comey Testimony)'],
   ])('%s', (text, credit) => {
     const [s] = findFurniture(text);
     expect(text.slice(s.start, s.end)).toBe(credit);
   });
 
-  test.each<string>(['The deal (signed in 2015) collapsed.', 'Officials (including the AP reporter) left.'])('no credit: %s', (text) => {
+  test.each<string>(['The deal (signed in 2015) collapsed.', 'Officials (including the AP reporter) left.', 'The senator (who said: “We will win”) left.'])('no credit: %s', (text) => {
     expect(findFurniture(text)).toEqual([]);
   });
 });
