@@ -26,6 +26,18 @@ function headNoun(phrase: string): string {
   return tokens[(complement < 0 ? tokens.length : complement) - 1] ?? '';
 }
 
+/** What an armed attack is made on: forces, posts, buildings, vehicles and the people in them ("attacked the convoy"). */
+const ARMED_TARGETS = [
+  'soldiers?', 'troops', 'forces', 'police(?:men)?', 'policemen', 'officers?', 'agents?', 'guards?', 'patrols?', 'convoys?', 'bases?',
+  'posts?', 'outposts?', 'checkpoints?', 'stations?', 'barracks', 'positions', 'camps?', 'compounds?', 'consulates?', 'embassy',
+  'embassies', 'headquarters', 'villages?', 'towns?', 'ships?', 'vessels?', 'tankers?', 'aircraft', 'planes?', 'helicopters?',
+  'hospitals?', 'schools?', 'churche?s?', 'mosques?', 'synagogues?', 'shrines?', 'temples?', 'civilians', 'worshippers',
+  'pilgrims', 'residents', 'airports?', 'pipelines?', 'refinery', 'refineries', 'oil\\s+fields?', 'facilities', 'facility',
+  'installations?', 'networks?', 'servers?', 'fighters', 'militants', 'rebels', 'army',
+].join('|');
+/** Arms an attack is made with ("with roadside bombs", "with a knife"). */
+const ARMS = 'bombs?|rockets?|missiles?|mortars?|artillery|guns?|gunfire|rifles?|knives|knife|machetes?|explosives?|grenades?|drones?|airstrikes?|air\\s+strikes?|chemical\\s+weapons|gas|weapons';
+
 export const NON_STATEMENT_RULES = {
   'non-statement.evidence': {
     pattern: /^(?:suggest|suggests|suggested|suggesting|reveal|reveals|revealed|indicate|indicates|indicated|predict|predicts|predicted|imply|implies|implied|signal|signals|signaled|signalled)\s+::\s/u,
@@ -38,6 +50,22 @@ export const NON_STATEMENT_RULES = {
       // People and documents still speak.
       ['Some analysts suggest that Moscow is worried about the talks.', { speaker: null, text: 'Moscow is worried about the talks' }],
       ['A new poll suggests that Moscow is worried about the talks.', { speaker: null, text: 'Moscow is worried about the talks' }],
+    ],
+  },
+  'non-statement.armed-attack': {
+    // The target within the object's first words, before any preposition ("attacked Democrats over the police" is
+    // verbal); or arms after "with" anywhere in the object. Bounded repetitions: linear.
+    pattern: new RegExp(String.raw`^(?:not\s+)?attack(?:s|ed|ing)?\s+::\s+(?:(?!(?:for|as|over|on|in|of|about|after|at|by|with|from|to|during|and|or)\s)[\p{L}\d.’'-]+\s+){0,4}?(?:${ARMED_TARGETS})\b|^(?:not\s+)?attack(?:s|ed|ing)?\s+::\s.*?\bwith\s+(?:[\p{L}-]+\s+){0,3}?(?:${ARMS})\b`, 'u'),
+    why: 'To attack forces, posts, buildings, vehicles or the people in them ("attacked the convoy", "attacked a police station"), or to attack with arms ("with roadside bombs"), is a deed, not a stance anyone put forward; attacking a person, a policy or the press is ("Trump attacked the media").',
+    examples: [
+      ['Islamic State attacked Iraqi soldiers with roadside bombs on Monday.', null],
+      ['Ibragim Todashev attacked an FBI agent during questioning.', null],
+      ['The Syrian Electronic Army attacked computer networks used by U.S. media outlets.', null],
+      ['Boko Haram attacked a police station and two schools in the north.', null],
+      // A stance on people, the press or a policy stays.
+      ['Donald Trump attacked the news media on Friday.', { speaker: 'Donald Trump', text: 'the news media on Friday' }],
+      ['Theresa May attacked the Labour leader for refusing to take part in the talks.', { speaker: 'Theresa May', text: 'the Labour leader for refusing to take part in the talks' }],
+      ['Lindsey Graham attacked Democrats over the police reform bill.', { speaker: 'Lindsey Graham', text: 'Democrats over the police reform bill' }],
     ],
   },
 } as const satisfies Record<string, NonStatementRule>;
