@@ -170,6 +170,32 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
   return out;
 }
 
+/** Listeners the tagger names no entity: the press, a chamber ("told reporters the talks were over", "told MPs the risk …"). */
+const LISTENER_WORDS = /^(?:reporters|journalists|lawmakers|legislators|senators|MPs|Congress|Parliament|parliament|the\s+(?:committee|court|jury|panel|paper|newspaper|station|network|agency|broadcaster|audience|crowd|conference))(?=\s)/u;
+/** A verb of telling with its listener in the cue ("told reporters"): the clause told follows. */
+const TOLD_LISTENER_CUE = /^(?:tell|tells|told|telling)\s+\S/i;
+/** After a listener: a clause with its own subject and a finite verb within a few words ("the object had been …", "he
+ * heard …"); not "to" a request's verb. Bounded: linear. */
+const CLAUSE_AFTER_LISTENER = /^\s+(?:(?:the|a|an|his|her|their|its|this|these|those|some|no|[\p{Lu}][\p{L}’'.-]*)\s+(?:[^\s,;:“”"]+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|must|may|might)\s|(?:he|she|they|we|I|it|there)\s+\p{Ll})/u;
+
+/**
+ * A named listener right after a verb of telling — a person or body the tagger named (after "the" maybe), or the press
+ * or a chamber (LISTENER_WORDS) — followed by the clause told: the length from `at` to the clause, else null. "told the
+ * Associated Press the object had been determined to be harmless" reports "the object had been …", no request of the
+ * Associated Press.
+ */
+function namedListenerClause(text: string, at: number, offset: number, mentions: MentionRef[]): number | null {
+  const article = /^the\s+/i.exec(text.slice(at))?.[0].length ?? 0;
+  const i = firstFrom(mentions, offset + at);
+  const m = mentions[i];
+  const words = LISTENER_WORDS.exec(text.slice(at));
+  const end = m && (m.start === offset + at || m.start === offset + at + article) && (m.type === 'Person' || m.type === 'Organization') ? m.end - offset : words ? at + words[0].length : -1;
+  if (end <= at || !CLAUSE_AFTER_LISTENER.test(text.slice(end))) return null;
+  let clause = end;
+  while (/\s/.test(text[clause] ?? '')) clause++;
+  return clause - at;
+}
+
 /** reported.speech-cue: "Lavrov said (that) …", "told reporters he …" — a speech verb, its speaker before it, its clause after. */
 function speechCues({ body, text, s, mentions, roles, sentences }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -221,7 +247,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // the clause; the "that" after them is a relative pronoun inside it.
       const pronounFirst = LISTENER_THEN_PRONOUN.exec(text.slice(contentStart));
       const clauseFirst = !!listenerThat && !!pronounFirst && PRONOUN_CLAUSE_INSIDE.test(listenerThat[0]) && !/\b(?:who|which|whom)\s/.test(listenerThat[0]);
-      const that = (listenerThat && !clauseFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? pronounFirst;
+      // "told the Associated Press the object had been …": a named listener, then a clause with its own subject and verb.
+      const named = namedListenerClause(text, contentStart, s.start, mentions);
+      const namedFirst = named !== null && !!listenerThat && CLAUSE_VERB.test(listenerThat[0].slice(named));
+      const that = (listenerThat && !clauseFirst && !namedFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? pronounFirst ?? (named !== null ? { 0: text.slice(contentStart, contentStart + named) } : null);
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -231,7 +260,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       }
     } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
       if (!REQUEST.test(text.slice(contentStart))) continue;
-    } else if (!hasThat && !thatAfterAdjunct(text.slice(contentStart)) && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
+    } else if (!hasThat && !thatAfterAdjunct(text.slice(contentStart)) && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart))) && !(TOLD_LISTENER_CUE.test(cue) && CLAUSE_AFTER_LISTENER.test(` ${text.slice(contentStart)}`))) {
       // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
       // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
       continue;

@@ -204,6 +204,12 @@ export const ATTRIBUTION_RULES = {
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
+      // A named listener, then the clause told with its own subject and verb; "to" and a verb after it is a request.
+      ['Somyot Poompummuang told the Associated Press the object had been found to be harmless.', { speaker: 'Somyot Poompummuang', text: 'the object had been found to be harmless', direct: false }],
+      ['Vladimir Putin told Donald Trump the deal was dead.', { speaker: 'Vladimir Putin', text: 'the deal was dead', direct: false }],
+      ['Donald Trump told reporters the talks were over.', { speaker: 'Donald Trump', text: 'the talks were over', direct: false }],
+      ['Donald Trump told Congress to act quickly.', { speaker: 'Donald Trump', text: 'Congress to act quickly', direct: false }],
+      ['Barack Obama told reporters to leave the room.', null],
       // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
       ['Patrick Ventrell wouldn’t say how many bodies were found.', null],
       ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
