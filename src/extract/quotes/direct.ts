@@ -336,7 +336,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (reported[k].quote.end >= end - 1) container = reported[k];
     // "Lavrov said Wednesday that Syrians should decide, and the objective should not be to “…”": the report of the
     // same sentence, cut before the quote, still holds it.
-    if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId) container = reported[k];
+    // (Not a possessed stance: "Israel’s decision to build a plaza … constitutes a “flagrant violation …”" — the quoted words are
+    // not what the decision put forward.)
+    if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId && reported[k].rule !== 'clause.possessed-stance') container = reported[k];
     // An unnamed source's or a document's report holding the quotation's opening ("The indictment says that … the
     // Russians attempted to break into accounts “at a domain …”") makes it that report's quoting, never more of the
     // previous speaker's words; the sentences the quotation runs on into are the source's quote.

@@ -163,6 +163,8 @@ export const ATTRIBUTION_RULES = {
       // A quotation going on past the report's sentence: the words inside the report are the report's, the rest a quote.
       ['Donald Trump tweeted that the United States “has been talking to North Korea, and paying them extortion money, for 25 years. Talking is not the answer!”', { speaker: 'Donald Trump', text: 'Talking is not the answer!', direct: true }],
       ['Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral” and a “bully.”', null],
+      // A possessed stance ("Israel’s decision to build …") put nothing forward that its sentence goes on to quote.
+      ['This means that Israel’s decision to build a plaza at the Western Wall constitutes a “flagrant violation of international law.”', null],
       // An unnamed source's or a document's report holds its quotation too: no continuation of the speaker before it.
       ['“The open question is whether Americans were involved,” said Renato Mariotti. The indictment says that the Russians tried to break into accounts “at a domain used by Clinton’s personal office. At the same time, they targeted 76 addresses.”', { speaker: null, text: 'At the same time, they targeted 76 addresses.', direct: true }],
     ],
@@ -676,6 +678,9 @@ export const ATTRIBUTION_RULES = {
     why: 'A participle of stance after a comma is the sentence subject’s ("…, citing derogatory comments …").',
     examples: [
       ['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }],
+      // A report inside a subordinate clause after the main one is no frame: the main clause's subject.
+      ['Steve Scalise renewed that call on Friday after Donald Trump said he would not impose tariffs, lauding the breakthrough on trade.', { speaker: 'Steve Scalise', text: 'the breakthrough on trade', direct: false }],
+      ['Donald Trump renewed that call on Friday, lauding the breakthrough on trade.', { speaker: 'Donald Trump', text: 'the breakthrough on trade', direct: false }],
       // A spokesperson's words are the spokesperson's, not the body's.
       ['White House spokeswoman Lindsay Walters said that the preparation had begun, citing a section of the U.S. trade law.', { speaker: 'Lindsay Walters', text: 'a section of the U.S. trade law', direct: false }],
       // ", referring to …" is the reporter's gloss on what was meant — unless it names the thing "as" something.

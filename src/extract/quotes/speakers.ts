@@ -474,6 +474,12 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   if (frame && (adjunct || quoted)) {
     const verbAt = frame.index + frame[0].indexOf(frame[1]);
     const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
+    // A frame inside a subordinate clause after the main one ("Scalise renewed that call after Trump said he won't …,
+    // lauding …"): the participle hangs on the main clause, whose subject heads the sentence.
+    if (who && SUBORDINATOR_END.test(head.slice(Math.max(0, who.start - s.start - 20), who.start - s.start)) && who.start - s.start > 0) {
+      const first = firstSubject(s, mentions, true);
+      if (first && first.start < who.start && first.entityId !== who.entityId) return first;
+    }
     if (who) return who;
     // A name after the verb speaks only in an inverted frame ("…,” said Jason Chaffetz, adding"): the verb right after a
     // quote or a comma. After "was quick to accuse Russia" the name is the verb's object.
@@ -510,6 +516,9 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
+
+/** A subordinator ending the words before a subject: its clause is subordinate ("… after Trump said"). Anchored at the end: linear. */
+const SUBORDINATOR_END = /(?:^|\s)(?:after|before|since|because|when|while|once|until|although|though|whereas)\s+$/i;
 
 /** A dateline opening a sentence: a place, then the agency in parentheses and a dash at most ("Washington (CNN) "). */
 const DATELINE_LEAD = /^[\p{Lu}][^()\n]{0,60}\((?:CNN|AP|AFP|Reuters|Xinhua|UPI|dpa|AA)\)\s*(?:(?:--|[—–-])\s*)?/u;
