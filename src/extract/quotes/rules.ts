@@ -226,6 +226,8 @@ export const ATTRIBUTION_RULES = {
       // The clause may open with a number; a number of days before "ago" is when, not what.
       ['Venezuelan health officials said 69 people were injured in the clashes.', { speaker: null, text: '69 people were injured in the clashes', direct: false }],
       ['Donald Trump said 10 days ago that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
+      ['François Hollande said overnight that the vote would not change his plans.', { speaker: 'François Hollande', text: 'the vote would not change his plans', direct: false }],
+      ['Donald Trump said last night that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
       // A dash and a coordinator: the reporter goes on about the subject ("-- but did not …"); a dash alone spells the clause out.
       ['Donald Trump said he would impose new sanctions on the regime -- but did not take action to alter the deal.', { speaker: 'Donald Trump', text: 'he would impose new sanctions on the regime', direct: false }],
       ['Donald Trump said he would impose new sanctions -- the toughest ever -- on the regime.', { speaker: 'Donald Trump', text: 'he would impose new sanctions -- the toughest ever -- on the regime', direct: false }],
@@ -386,6 +388,9 @@ export const ATTRIBUTION_RULES = {
       // Quoted words with their own attribution: the trailing "reports X" is the channel that relayed them, no second quote.
       ['“There are casualties among the fighters,” Libyan air force commander Saqer al-Joroushi told Egyptian state television, reports Reuters.', null],
       ['“We will not protect the Europeans,” Emmanuel Macron told reporters, reports Reuters.', null],
+      // A fronted subordinate clause before the attribution and the main clause after it: the report is the clause after.
+      ['Once inspectors certify that Iran has met those conditions, John Kerry said, sanctions will begin to be reduced.', null],
+      ['Once inspectors certify that Iran has met those conditions, John Kerry said, the talks will go on.', null],
     ],
   },
   'reported.inverted-unnamed': {
