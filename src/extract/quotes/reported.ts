@@ -98,7 +98,7 @@ const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|
 /** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
 const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As|Once|Unless|Until|Whereas)\s/;
 /** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
-const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|this|that)\s+)?\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might|must|should)\s)/u;
+const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|this|that)\s+|(?!(?:the|a|an|this|that)\s))\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might|must|should)\s)/u;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
