@@ -368,7 +368,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording,
     // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
     // were at a “low point”": a partial quote of the speaker).
-    if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
+    // (An unnamed source's frame attributes them too: "is “very odd,” the former senior official said".)
+    if (!a && !framed && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     // …and a few words quoted inside a report are that report's wording ("called Trump a “pathological liar” who is
     // “utterly amoral,” a “bully”"): the report carries them, they are no second quote.
     if (chosen.rule === 'direct.inside-report' && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;

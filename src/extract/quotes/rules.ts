@@ -80,6 +80,8 @@ export const ATTRIBUTION_RULES = {
       ['“We are ready,” a senior administration official said.', { speaker: null, text: 'We are ready,', direct: true }],
       // "according to" after the frame names the outlet that passed the words on: the quote stays the source's.
       ['“This isn’t anything new,” the official said, according to CNN.', { speaker: null, text: 'This isn’t anything new,', direct: true }],
+      // A few lower-case words it frames are its quote, no scare quotes.
+      ['His decision to give the captain his phone number is “very odd,” the former senior official said.', { speaker: null, text: 'very odd,', direct: true }],
     ],
   },
   'direct.unnamed-phrase-after': {
@@ -356,6 +358,8 @@ export const ATTRIBUTION_RULES = {
       ['Russia banned imports of Polish fruit on Wednesday and said it might expand the ban to the entire EU.', { speaker: 'Russia', text: 'it might expand the ban to the entire EU', direct: false }],
       ['Angela Merkel spoke in Berlin on Monday but said Europe must stand together.', { speaker: 'Angela Merkel', text: 'Europe must stand together', direct: false }],
       ['U.S. President Barack Obama met the families and later said the attack was an act of terror.', { speaker: 'Barack Obama', text: 'the attack was an act of terror', direct: false }],
+      // A country's office heading the sentence is its holder, not the country.
+      ['Chinese President Xi Jinping met Donald Trump. The Chinese president did not respond to the call but said Beijing was committed to talks.', { speaker: 'Xi Jinping', text: 'Beijing was committed to talks', direct: false }],
       // A predicate coordinated inside a report's that-clause continues that clause: its named subject speaks.
       ['Paul Manafort met Konstantin Kilimnik in Madrid. Robert Mueller’s team says that after the deal was struck, Manafort backtracked on this story and told them that Kilimnik did not commit a crime.', { speaker: 'Paul Manafort', text: 'Kilimnik did not commit a crime', direct: false }],
       // A relative clause before the coordinator has its own subject; a coordinated subject is no second predicate.
