@@ -152,9 +152,12 @@ function placeSubjectAside(speaker: SpeakerRef | null, subject: () => SpeakerRef
   return (place ? subject() : null) ?? speaker;
 }
 
-/** A piece of writing as the only object of a writing verb ("wrote his piece on the website"): what was written is not said. */
-const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes)$/;
-const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report)s?(?:\s+(?:on|in|for|at|about|to|with|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
+/** A piece of writing or a post as the only object of a writing or posting verb ("wrote his piece on the website",
+ * "tweeted a running commentary on the battle", "tweeted a photo of the wall"): what was written is not said. */
+/** A participle after a comma and what follows: ", saying peshmerga fighters took …". */
+const PARTICIPLE_AFTER = /,\s+\p{Ll}+ing\s[\s\S]*$/u;
+const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes|tweeted|tweets|tweet|tweeting|posted|posts|retweeted|retweets)$/;
+const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report|photo|picture|image|video|clip|meme|link|map|chart|graphic|commentary|thread|screenshot)s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)(?:\s+(?!(?:is|are|was|were|will|would|has|had|have|can|could|should|must|did|does)(?![\p{L}]))[^,;“”"\s]+)*)?[.,;]?$/u;
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
@@ -852,9 +855,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
-  if (WRITING_VERB.test(cue.split(' ')[0].toLowerCase()) && DOCUMENT_OBJECT.test(clause.trim())) return;
-  let boundary = -1;
   const afterThat = /\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart));
+  // (Not a that-clause, "tweeted that the photo of the wall was fake"; a participle after the object is its own report.)
+  if (!afterThat && WRITING_VERB.test(cue.split(' ')[0].toLowerCase()) && DOCUMENT_OBJECT.test(clause.replace(PARTICIPLE_AFTER, '').trim())) return;
+  let boundary = -1;
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {

@@ -214,6 +214,11 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump told reporters the talks were over.', { speaker: 'Donald Trump', text: 'the talks were over', direct: false }],
       ['Donald Trump told Congress to act quickly.', { speaker: 'Donald Trump', text: 'Congress to act quickly', direct: false }],
       ['Barack Obama told reporters to leave the room.', null],
+      // A post or a piece of writing as the only object of a posting or writing verb is no clause; a clause after it is.
+      ['The Kurdish Region Security Council tweeted a running commentary on the battle.', null],
+      ['Donald Trump tweeted a video of the rally on Monday.', null],
+      ['Donald Trump tweeted that the photo of the wall was fake.', { speaker: 'Donald Trump', text: 'the photo of the wall was fake', direct: false }],
+      ['Donald Trump tweeted the video of the rally was fake.', { speaker: 'Donald Trump', text: 'the video of the rally was fake', direct: false }],
       // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
       ['Patrick Ventrell wouldn’t say how many bodies were found.', null],
       ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
