@@ -234,7 +234,6 @@ export const ATTRIBUTION_RULES = {
       ['Venezuelan health officials said 69 people were injured in the clashes.', { speaker: null, text: '69 people were injured in the clashes', direct: false }],
       ['Donald Trump said 10 days ago that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
       ['François Hollande said overnight that the vote would not change his plans.', { speaker: 'François Hollande', text: 'the vote would not change his plans', direct: false }],
-      ['Donald Trump said tonight that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
       // A dash and a coordinator: the reporter goes on about the subject ("-- but did not …"); a dash alone spells the clause out.
       ['Donald Trump said he would impose new sanctions on the regime -- but did not take action to alter the deal.', { speaker: 'Donald Trump', text: 'he would impose new sanctions on the regime', direct: false }],
       ['Donald Trump said he would impose new sanctions -- the toughest ever -- on the regime.', { speaker: 'Donald Trump', text: 'he would impose new sanctions -- the toughest ever -- on the regime', direct: false }],
