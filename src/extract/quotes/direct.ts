@@ -159,6 +159,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     };
     // The quote carries its own attribution after it, named or not: then it continues no earlier quote.
     let framed = false;
+    // An unnamed source's attribution after the quote ("…,” the former senior official said): it keeps a few words.
+    let unnamedAfter = false;
 
     // "….” He said …" starts a new sentence; "…,” he said" attributes the quote.
     const endsSentence = /[.]\s*$/.test(text) && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:said|says|added|told)\b/.test(after);
@@ -208,6 +210,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const unnamed = inNounPhrase ? null : UNNAMED_AFTER_QUOTE.exec(after);
     if (unnamed) {
       framed = true;
+      unnamedAfter = true;
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
       frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
     }
@@ -216,6 +219,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const phrase = /[,?!]\s*$/.test(text) && !inNounPhrase ? unnamedPhraseAfter(after) : null;
     if (phrase) {
       framed = true;
+      unnamedAfter = true;
       const at = closeEnd + phrase.at;
       const named = entityIn(mentions, at, at + phrase.phrase.length);
       if (!named || !isPerson(named, mentions)) {
@@ -237,6 +241,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const related = relatedAfterQuote(after, closeEnd, mentions);
     if (related) {
       framed = true;
+      unnamedAfter = true;
       frames.length = 0;
       frame('direct.unnamed-after', related.speaker, related.cue);
     }
@@ -369,7 +374,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
     // were at a “low point”": a partial quote of the speaker).
     // (An unnamed source's frame attributes them too: "is “very odd,” the former senior official said".)
-    if (!a && !framed && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
+    if (!a && !unnamedAfter && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     // …and a few words quoted inside a report are that report's wording ("called Trump a “pathological liar” who is
     // “utterly amoral,” a “bully”"): the report carries them, they are no second quote.
     if (chosen.rule === 'direct.inside-report' && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;

@@ -115,6 +115,8 @@ export const ATTRIBUTION_RULES = {
       ['As a senior White House official put it: “The law should apply to al-Qaida.”', { speaker: null, text: 'The law should apply to al-Qaida.', direct: true }],
       ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', { speaker: 'Sergey Lavrov', text: 'The talks were useful. We will meet again.', direct: true }],
       ['Angela Merkel said on Tuesday, “Europe must stand together.”', { speaker: 'Angela Merkel', text: 'Europe must stand together.', direct: true }],
+      // A few lower-case words after a verb and a name are wording, not a quote (an unnamed source after them keeps them).
+      ['The Colombian government called Nicolás Maduro’s charges “absurd.”', null],
       ['“We need to talk,” Rex Tillerson said. A State Department spokeswoman said: “The two countries share a bond.”', { speaker: null, text: 'The two countries share a bond.', direct: true }],
       // "…, saying “…”" is the sentence subject's; a name after the verb is an object (here the one disagreed with).
       ['The Pentagon official disagreed with Brandon Judd’s characterization of the National Guard’s usage, saying "it has not been a significant change under three presidents."', { speaker: null, text: 'it has not been a significant change under three presidents.', direct: true }],
