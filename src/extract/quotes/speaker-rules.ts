@@ -181,6 +181,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sen. Ted Cruz and Sen. Marco Rubio spoke on Monday. Rubio left early. Paul Ryan joined them later. On Tuesday, the senator also criticized the plan. He said the deal was a mistake.', { text: 'the deal was a mistake', speaker: 'Marco Rubio' }],
       // A name inside the role's relative clause is an object, no subject.
       ['President Hamid Karzai spoke in Kabul. The president, who spoke with Ban Ki-moon on Monday, flew to Doha. He said the deal was unfair.', { text: 'the deal was unfair', speaker: 'Hamid Karzai' }],
+      // A former office is not the one a country's holder has now (the lexicon gives Bolsonaro Brazil's presidency).
+      ['Former Brazilian President Luiz Inácio Lula da Silva was freed on Friday. The left-wing former leader, known as Lula, was greeted by crowds. “I am back,” he told the crowds. The 2018 race was won by far-right candidate Jair Bolsonaro.', { text: 'I am back,', speaker: 'Luiz Inácio Lula da Silva' }],
       // A role people of the article hold, none of them named where the role looks, is no unnamed person before it: the
       // pronoun is the role, unnamed. (A president the lexicon lists is their country's wherever named: speaker.country-office.)
       [`President Yoweri Museveni said peace was meaningless. President Paul Kagame wants a deal. ${NO_ONE_NAMED} An injured man is carried into a hospital. The Ugandan president, who has been shown the deal, has insisted that the election be held on time. He seeks a second term and a strong mandate.`, { text: 'a second term and a strong mandate', speaker: null, speakerText: 'The Ugandan president' }],

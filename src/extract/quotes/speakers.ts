@@ -295,7 +295,8 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
     const described = past ? noun.slice(past.index + past[0].length) : noun;
     // …and never another office: "the Libyan prime minister" is not the foreign minister, "the US president" not the
     // French one (otherOffice).
-    const hit = [...roles].filter(([r, id]) => (past ? r === described || r.endsWith(` ${described}`) : keyNames(noun, r)) && !otherOffice(role[1], r, keysOf(roles, id), roles.keys())).sort((x, y) => y[0].length - x[0].length)[0];
+    // (A country's office, "country:BR leader", is held now: "the former leader" is not its holder.)
+    const hit = [...roles].filter(([r, id]) => (past ? !r.startsWith('country:') && (r === described || r.endsWith(` ${described}`)) : keyNames(noun, r)) && !otherOffice(role[1], r, keysOf(roles, id), roles.keys())).sort((x, y) => y[0].length - x[0].length)[0];
     const qualifiedWords = /\b(?:vice|deputy|assistant|under|acting)\s+\S+$/.test(noun);
     if (hit && hit[1] && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
     // A body by the noun heading its name: "the fund" is the International Monetary Fund, "the council" the Security
