@@ -98,7 +98,7 @@ const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|
 /** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
 const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As|Once|Unless|Until|Whereas)\s/;
 /** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
-const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|this|that)\s+|(?!(?:the|a|an|this|that)\s))\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might|must|should)\s)/u;
+const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|this|that)\s+|(?!(?:the|a|an|this|that|who|which|whose|whom|where|when)\s))\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might|must|should)\s)/u;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
@@ -157,7 +157,7 @@ function placeSubjectAside(speaker: SpeakerRef | null, subject: () => SpeakerRef
 /** A participle after a comma and what follows: ", saying peshmerga fighters took …". */
 const PARTICIPLE_AFTER = /,\s+\p{Ll}+ing\s[\s\S]*$/u;
 const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes|tweeted|tweets|tweet|tweeting|posted|posts|retweeted|retweets)$/;
-const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report|photo|picture|image|video|clip|meme|link|map|chart|graphic|commentary|thread|screenshot)s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)(?:\s+(?!(?:is|are|was|were|will|would|has|had|have|can|could|should|must|did|does)(?![\p{L}]))[^,;“”"\s]+)*)?[.,;]?$/u;
+const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report|photo|picture|image|video|clip|meme|link|map|chart|graphic|commentary|thread|screenshot)s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];

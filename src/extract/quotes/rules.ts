@@ -220,7 +220,6 @@ export const ATTRIBUTION_RULES = {
       ['The Kurdish Region Security Council tweeted a running commentary on the battle.', null],
       ['Donald Trump tweeted a video of the rally on Monday.', null],
       ['Donald Trump tweeted that the photo of the wall was fake.', { speaker: 'Donald Trump', text: 'the photo of the wall was fake', direct: false }],
-      ['Donald Trump tweeted the video of the rally was fake.', { speaker: 'Donald Trump', text: 'the video of the rally was fake', direct: false }],
       // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
       ['Patrick Ventrell wouldn’t say how many bodies were found.', null],
       ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
@@ -401,6 +400,8 @@ export const ATTRIBUTION_RULES = {
       // A fronted subordinate clause before the attribution and the main clause after it: the report is the clause after.
       ['Once inspectors certify that Iran has met those conditions, John Kerry said, sanctions will begin to be reduced.', null],
       ['Once inspectors certify that Iran has met those conditions, John Kerry said, the talks will go on.', null],
+      // …but a relative clause about the speaker is no main clause: the report before stands.
+      ['If Russia continues escalating the situation, it will face more sanctions, said Ben Rhodes, who is the deputy national security adviser.', { speaker: 'Ben Rhodes', text: 'If Russia continues escalating the situation, it will face more sanctions', direct: false }],
     ],
   },
   'reported.inverted-unnamed': {
@@ -695,6 +696,8 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }],
       // A report inside a subordinate clause after the main one is no frame: the main clause's subject.
       ['Steve Scalise renewed that call on Friday after Donald Trump said he would not impose tariffs, lauding the breakthrough on trade.', { speaker: 'Steve Scalise', text: 'the breakthrough on trade', direct: false }],
+      // …when a person heads the main clause: a body's business suspended is no speaker.
+      ['House of Commons business was suspended for 15 minutes before David Lidington told members of Parliament about the situation, citing the police.', { speaker: 'David Lidington', text: 'the police', direct: false }],
       ['Donald Trump renewed that call on Friday, lauding the breakthrough on trade.', { speaker: 'Donald Trump', text: 'the breakthrough on trade', direct: false }],
       // A spokesperson's words are the spokesperson's, not the body's.
       ['White House spokeswoman Lindsay Walters said that the preparation had begun, citing a section of the U.S. trade law.', { speaker: 'Lindsay Walters', text: 'a section of the U.S. trade law', direct: false }],

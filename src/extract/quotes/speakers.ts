@@ -478,8 +478,9 @@ export function participleSubject(text: string, before: string, cue: string, s: 
     // A frame inside a subordinate clause after the main one ("Scalise renewed that call after Trump said he won't …,
     // lauding …"): the participle hangs on the main clause, whose subject heads the sentence.
     if (who && SUBORDINATOR_END.test(head.slice(Math.max(0, who.start - s.start - 20), who.start - s.start)) && who.start - s.start > 0) {
+      // (A person heading it: "House of Commons business was suspended before Lidington told MPs …, saying …" is his.)
       const first = firstSubject(s, mentions, true);
-      if (first && first.start < who.start && first.entityId !== who.entityId) return first;
+      if (first && first.start < who.start && first.entityId !== who.entityId && isPerson(first.entityId, mentions)) return first;
     }
     if (who) return who;
     // A name after the verb speaks only in an inverted frame ("…,” said Jason Chaffetz, adding"): the verb right after a
