@@ -175,11 +175,13 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
 
 /** Listeners the tagger names no entity: the press, a chamber ("told reporters the talks were over", "told MPs the risk …"). */
 const LISTENER_WORDS = /^(?:reporters|journalists|lawmakers|legislators|senators|MPs|Congress|Parliament|parliament|the\s+(?:committee|court|jury|panel|paper|newspaper|station|network|agency|broadcaster|audience|crowd|conference))(?=\s)/u;
+/** A day right after a listener: "told ABC Sunday …". */
+const DAY_AFTER_LISTENER = new RegExp(`^\\s+(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|today|yesterday)(?=\\s)`);
 /** A verb of telling with its listener in the cue ("told reporters"): the clause told follows. */
 const TOLD_LISTENER_CUE = /^(?:tell|tells|told|telling)\s+\S/i;
 /** After a listener: a clause with its own subject and a finite verb within a few words ("the object had been …", "he
  * heard …"); not "to" a request's verb. Bounded: linear. */
-const CLAUSE_AFTER_LISTENER = /^\s+(?:(?:the|a|an|his|her|their|its|this|these|those|some|no|[\p{Lu}][\p{L}’'.-]*)\s+(?:[^\s,;:“”"]+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|must|may|might)\s|(?:he|she|they|we|I|it|there)\s+\p{Ll})/u;
+const CLAUSE_AFTER_LISTENER = /^\s+(?:(?:the|a|an|his|her|their|its|this|these|those|some|no|[\p{Lu}][\p{L}’'.-]*)\s+(?:(?!that\s)[^\s,;:“”"]+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|must|may|might)\s|(?:he|she|they|we|I|it|there)\s+\p{Ll})/u;
 
 /**
  * A named listener right after a verb of telling — a person or body the tagger named (after "the" maybe), or the press
@@ -193,8 +195,11 @@ function namedListenerClause(text: string, at: number, offset: number, mentions:
   const m = mentions[i];
   const words = LISTENER_WORDS.exec(text.slice(at));
   const end = m && (m.start === offset + at || m.start === offset + at + article) && (m.type === 'Person' || m.type === 'Organization') ? m.end - offset : words ? at + words[0].length : -1;
-  if (end <= at || !CLAUSE_AFTER_LISTENER.test(text.slice(end))) return null;
-  let clause = end;
+  if (end <= at) return null;
+  // (A day after the listener is when it was told: "told ABC Sunday the injuries may …".)
+  const day = DAY_AFTER_LISTENER.exec(text.slice(end))?.[0].length ?? 0;
+  if (!CLAUSE_AFTER_LISTENER.test(text.slice(end + day))) return null;
+  let clause = end + day;
   while (/\s/.test(text[clause] ?? '')) clause++;
   return clause - at;
 }

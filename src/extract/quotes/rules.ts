@@ -216,6 +216,9 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump told reporters the talks were over.', { speaker: 'Donald Trump', text: 'the talks were over', direct: false }],
       ['Donald Trump told Congress to act quickly.', { speaker: 'Donald Trump', text: 'Congress to act quickly', direct: false }],
       ['Barack Obama told reporters to leave the room.', null],
+      // A day after the listener is when; a "that" after a titled listener is the listener's clause, none before it.
+      ['Dan Coats told ABC Sunday the injuries may leave the suspect unable to speak.', { speaker: 'Dan Coats', text: 'the injuries may leave the suspect unable to speak', direct: false }],
+      ['Liu He told Treasury Secretary Steven T. Mnuchin that China would not continue talks, two people briefed on those meetings said.', null],
       // A post or a piece of writing as the only object of a posting or writing verb is no clause; a clause after it is.
       ['The Kurdish Region Security Council tweeted a running commentary on the battle.', null],
       ['Donald Trump tweeted a video of the rally on Monday.', null],
