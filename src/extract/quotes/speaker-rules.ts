@@ -252,6 +252,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // The lexicon's holders hold their country's offices, named in full or by a family name only its holder bears.
       ['President Donald Trump met Vladimir Putin in Helsinki on Monday. The Russian president said the talks were useful.', { text: 'the talks were useful', speaker: 'Vladimir Putin' }],
       ['President Trump met Putin on Monday. The Russian president said the talks were useful.', { text: 'the talks were useful', speaker: 'Putin' }],
+      // …unless the article gives the office to someone else (Erdogan was a prime minister once).
+      ["Turkish Prime Minister Binali Yildirim said the attack was planned. President Recep Tayyip Erdogan condemned it. Turkey's prime minister says the three bombers opened fire.", { text: 'the three bombers opened fire', speaker: 'Binali Yildirim' }],
       // Negatives: a former holder, another country's, a holder named in the quote's own words.
       ['The former Ukrainian President Viktor Yanukovych spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Russian President Vladimir Putin spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],

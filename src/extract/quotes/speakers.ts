@@ -1061,7 +1061,10 @@ function countryOfWords(words: string): string | null {
  */
 export function countryOfficeHolders(entities: Entity[], body: string, mentions: MentionRef[]): Map<string, Set<string>> {
   const byOffice = new Map<string, Set<string>>();
-  const hold = (key: string, id: string) => (byOffice.get(key) ?? byOffice.set(key, new Set()).get(key)!).add(id);
+  // The lexicon's offices, apart: an office the article gives someone is theirs ("Turkish Prime Minister Binali
+  // Yildirim", not Erdogan, whom the lexicon lists as a prime minister once).
+  const byLexicon = new Map<string, Set<string>>();
+  const hold = (key: string, id: string, into = byOffice) => (into.get(key) ?? into.set(key, new Set()).get(key)!).add(id);
   for (const e of entities) {
     if (e.type !== 'Person') continue;
     const countries = new Set<string>();
@@ -1072,11 +1075,11 @@ export function countryOfficeHolders(entities: Entity[], body: string, mentions:
       // The country's mention right before the name or its capitalised title ("Ukrainian President Petro Poroshenko").
       if (before && before.type === 'Country' && before.end <= m.start && TITLE_GAP.test(body.slice(before.end, Math.min(m.start, before.end + 60))) && !FORMER_BEFORE.test(body.slice(Math.max(0, before.start - 12), before.start))) countries.add(before.entityId);
     }
-    const holdOffice = (c: string, office: string) => {
-      hold(`${c} ${office}`, e.id);
+    const holdOffice = (c: string, office: string, into = byOffice) => {
+      hold(`${c} ${office}`, e.id, into);
       const noun = ROLE_KEY_NOUNS.find((r) => new RegExp(`\\b${r}$`).test(office));
-      if (noun && noun !== office) hold(`${c} ${noun}`, e.id);
-      if (HEAD_OFFICES.has(office) || (noun && HEAD_OFFICES.has(noun))) hold(`${c} leader`, e.id);
+      if (noun && noun !== office) hold(`${c} ${noun}`, e.id, into);
+      if (HEAD_OFFICES.has(office) || (noun && HEAD_OFFICES.has(noun))) hold(`${c} leader`, e.id, into);
     };
     for (const role of rolesOf(e)) {
       if (/\b(?:former|ex|then|late)\b/.test(role)) continue;
@@ -1097,10 +1100,11 @@ export function countryOfficeHolders(entities: Entity[], body: string, mentions:
     if (known?.country) {
       const c = `country:${known.country}`;
       ties.add(c);
-      if (known.country !== 'US') for (const office of known.offices) if (!office.includes('-')) holdOffice(c, office);
+      if (known.country !== 'US') for (const office of known.offices) if (!office.includes('-')) holdOffice(c, office, byLexicon);
     }
     for (const c of [...countries, ...ties]) hold(countryTieKey(c, e.id), e.id);
   }
+  for (const [key, ids] of byLexicon) if (!byOffice.has(key)) byOffice.set(key, ids);
   return byOffice;
 }
 
