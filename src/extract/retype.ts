@@ -130,14 +130,21 @@ const QUESTION_AUXILIARY = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must
 /** The rest of a question's line: no stop before its question mark. */
 const QUESTION_REST = /^[^.!?\n]{0,200}\?/;
 
+/** The auxiliaries of a condition written inverted ("Had Trump listened, …", "Were Obama to visit, …"): no given names. */
+const CONDITION_AUXILIARY = /^(?:Had|Were|Should) /;
+/** The rest of an inverted condition: its comma before the sentence ends. */
+const CONDITION_REST = /^[^.!?\n,]{0,200},/;
+
 /**
  * "Will Maduro meet Trump?", "Can Merkel survive?": a sentence-initial auxiliary before a name in a question is the
- * question's inverted verb, no part of the name; the name is the words after it.
+ * question's inverted verb, no part of the name; the name is the words after it. So is the auxiliary of an inverted
+ * condition ("Had Trump listened to his advisers, the embassy would …").
  */
 function withoutQuestionAuxiliary(body: string, m: Mention): Mention {
   if (m.type !== 'Person' && m.type !== 'Unknown') return m;
   const aux = QUESTION_AUXILIARY.exec(m.text);
-  if (!aux || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) || !QUESTION_REST.test(body.slice(m.end, m.end + 200))) return m;
+  const rest = body.slice(m.end, m.end + 200);
+  if (!aux || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) || !(QUESTION_REST.test(rest) || (CONDITION_AUXILIARY.test(m.text) && CONDITION_REST.test(rest)))) return m;
   const start = m.start + aux[0].length;
   const text = body.slice(start, m.end);
   return { ...m, start, text, key: text.replace(/\s+/g, ' ') };

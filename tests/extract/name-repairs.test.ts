@@ -215,6 +215,9 @@ describe('words run into a name', () => {
     ['Ukrainian President Viktor Yanukovych spoke. Vice President Joe Biden phoned Yanukovych Tuesday and urged him to act.', ['Joe Biden', 'Viktor Yanukovych']],
     ['Will Maduro survive? Venezuelan President Nicolas Maduro said he would stay.', ['Nicolas Maduro']],
     ['Will Maduro meet Trump?\n\nVenezuelan President Nicolas Maduro said he would meet President Donald Trump.', ['Donald Trump', 'Nicolas Maduro']],
+    // …and an inverted condition's auxiliary ("Had Trump listened …, …")
+    ['Had Trump listened to his advisers, the embassy would have stayed put. Trump said the move was overdue.', ['Trump']],
+    ['Were Obama to visit Cuba, the embargo would end. Obama said the talks were useful.', ['Obama']],
     ['Getty Images Foreign Policy Trump prepares to bypass Congress to take on Iran\n\nThe policy of President Trump is clear, Trump said.', ['Trump']],
     ['Related Coverage Trump says he would not make money\n\nIn a news conference later on Monday, President Trump said he would not benefit from the coverage.', ['Trump']],
     // negatives: a given name stays, in a statement or before another person's surname

@@ -159,6 +159,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     };
     // The quote carries its own attribution after it, named or not: then it continues no earlier quote.
     let framed = false;
+    // An unnamed source's attribution after the quote ("…,” the former senior official said): it keeps a few words.
+    let unnamedAfter = false;
 
     // "….” He said …" starts a new sentence; "…,” he said" attributes the quote.
     const endsSentence = /[.]\s*$/.test(text) && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:said|says|added|told)\b/.test(after);
@@ -212,6 +214,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const unnamed = inNounPhrase ? null : UNNAMED_AFTER_QUOTE.exec(after);
     if (unnamed) {
       framed = true;
+      unnamedAfter = true;
       const at = closeEnd + unnamed.index + unnamed[0].indexOf(unnamed[1]);
       frame('direct.unnamed-after', { start: at, end: at + unnamed[1].length, entityId: null }, unnamed[2].toLowerCase());
     }
@@ -220,6 +223,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const phrase = /[,?!]\s*$/.test(text) && !inNounPhrase ? unnamedPhraseAfter(after) : null;
     if (phrase) {
       framed = true;
+      unnamedAfter = true;
       const at = closeEnd + phrase.at;
       const named = entityIn(mentions, at, at + phrase.phrase.length);
       if (!named || !isPerson(named, mentions)) {
@@ -241,6 +245,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     const related = relatedAfterQuote(after, closeEnd, mentions);
     if (related) {
       framed = true;
+      unnamedAfter = true;
       frames.length = 0;
       frame('direct.unnamed-after', related.speaker, related.cue);
     }
@@ -340,7 +345,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (reported[k].quote.end >= end - 1) container = reported[k];
     // "Lavrov said Wednesday that Syrians should decide, and the objective should not be to “…”": the report of the
     // same sentence, cut before the quote, still holds it.
-    if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId) container = reported[k];
+    // (Not a possessed stance: "Israel’s decision to build a plaza … constitutes a “flagrant violation …”" — the quoted words are
+    // not what the decision put forward.)
+    if (/^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !container; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].speaker?.entityId && reported[k].rule !== 'clause.possessed-stance') container = reported[k];
     // An unnamed source's or a document's report holding the quotation's opening ("The indictment says that … the
     // Russians attempted to break into accounts “at a domain …”") makes it that report's quoting, never more of the
     // previous speaker's words; the sentences the quotation runs on into are the source's quote.
@@ -370,7 +377,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // A few lower-case words quoted inside a sentence ("called her “disgusting”", "a “public option”") are wording,
     // not a quote of their own, unless a frame attributes them or reported speech holds them ("said relations
     // were at a “low point”": a partial quote of the speaker).
-    if (!a && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
+    // (An unnamed source's frame attributes them too: "is “very odd,” the former senior official said".)
+    if (!a && !unnamedAfter && !container && /^\s*\p{Ll}/u.test(text) && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;
     // …and a few words quoted inside a report are that report's wording ("called Trump a “pathological liar” who is
     // “utterly amoral,” a “bully”"): the report carries them, they are no second quote.
     if (chosen.rule === 'direct.inside-report' && wordCount(text) <= SCARE_MAX_WORDS + 1) continue;

@@ -26,6 +26,19 @@ function headNoun(phrase: string): string {
   return tokens[(complement < 0 ? tokens.length : complement) - 1] ?? '';
 }
 
+/** What an armed attack is made on: forces, posts, buildings, vehicles and the people in them ("attacked the convoy"). */
+const ARMED_TARGETS = [
+  // (Not police, officers or agents: politicians attack them in words — "attacked law enforcement officers nationwide".)
+  'soldiers?', 'troops', 'forces', 'guards?', 'patrols?', 'convoys?', 'bases?',
+  'posts?', 'outposts?', 'checkpoints?', 'stations?', 'barracks', 'positions', 'camps?', 'compounds?', 'consulates?', 'embassy',
+  'embassies', 'headquarters', 'villages?', 'towns?', 'ships?', 'vessels?', 'tankers?', 'aircraft', 'planes?', 'helicopters?',
+  'hospitals?', 'schools?', 'churche?s?', 'mosques?', 'synagogues?', 'shrines?', 'temples?', 'civilians', 'worshippers',
+  'pilgrims', 'residents', 'airports?', 'pipelines?', 'refinery', 'refineries', 'oil\\s+fields?', 'facilities', 'facility',
+  'installations?', 'networks?', 'servers?', 'fighters', 'militants', 'rebels', 'army',
+].join('|');
+/** Arms an attack is made with ("with roadside bombs", "with a knife"). */
+const ARMS = 'bombs?|rockets?|missiles?|mortars?|artillery|guns?|gunfire|rifles?|knives|knife|machetes?|explosives?|grenades?|drones?|airstrikes?|air\\s+strikes?|chemical\\s+weapons|gas|weapons';
+
 export const NON_STATEMENT_RULES = {
   'non-statement.evidence': {
     pattern: /^(?:suggest|suggests|suggested|suggesting|reveal|reveals|revealed|indicate|indicates|indicated|predict|predicts|predicted|imply|implies|implied|signal|signals|signaled|signalled)\s+::\s/u,
@@ -38,6 +51,45 @@ export const NON_STATEMENT_RULES = {
       // People and documents still speak.
       ['Some analysts suggest that Moscow is worried about the talks.', { speaker: null, text: 'Moscow is worried about the talks' }],
       ['A new poll suggests that Moscow is worried about the talks.', { speaker: null, text: 'Moscow is worried about the talks' }],
+    ],
+  },
+  'non-statement.armed-attack': {
+    // The target within the object's first words, before any preposition ("attacked Democrats over the police" is
+    // verbal); or arms after "with" anywhere in the object. Bounded repetitions: linear.
+    pattern: new RegExp(String.raw`^(?:not\s+)?attack(?:s|ed|ing)?\s+::\s+(?:(?!(?:for|as|over|on|in|of|about|after|at|by|with|from|to|during|and|or)\s)[\p{L}\d.’'-]+\s+){0,4}?(?:${ARMED_TARGETS})\b|^(?:not\s+)?attack(?:s|ed|ing)?\s+::\s.*?\bwith\s+(?:[\p{L}-]+\s+){0,3}?(?:${ARMS})\b`, 'u'),
+    why: 'To attack forces, posts, buildings, vehicles or the people in them ("attacked the convoy", "attacked a police station"), or to attack with arms ("with roadside bombs"), is a deed, not a stance anyone put forward; attacking a person, a policy or the press is ("Trump attacked the media").',
+    examples: [
+      ['Islamic State attacked Iraqi soldiers with roadside bombs on Monday.', null],
+      ['The Syrian Electronic Army attacked computer networks used by U.S. media outlets.', null],
+      ['Boko Haram attacked a police station and two schools in the north.', null],
+      // A stance on people, the press or a policy stays.
+      ['Donald Trump attacked the news media on Friday.', { speaker: 'Donald Trump', text: 'the news media on Friday' }],
+      ['Theresa May attacked the Labour leader for refusing to take part in the talks.', { speaker: 'Theresa May', text: 'the Labour leader for refusing to take part in the talks' }],
+      ['Lindsey Graham attacked Democrats over the police reform bill.', { speaker: 'Lindsey Graham', text: 'Democrats over the police reform bill' }],
+      ['Hillary Clinton attacked law enforcement officers nationwide.', { speaker: 'Hillary Clinton', text: 'law enforcement officers nationwide' }],
+    ],
+  },
+  'non-statement.plea': {
+    pattern: /^(?:not\s+)?(?:plead|pleads|pleaded|pled|pleading)\s+::\s+(?:not\s+)?(?:guilty|no\s+contest)\b/u,
+    why: 'Pleading guilty (or not guilty, or no contest) is a step in court, no claim put forward in words of one’s own: "Flynn pleaded guilty to lying to FBI agents" reports a plea, not what Flynn said.',
+    examples: [
+      ['Michael Flynn pleaded guilty to lying to FBI agents about his contacts with Russians.', null],
+      ['Paul Manafort pleaded not guilty to the charges on Friday.', null],
+      // A plea for something is a request that stays.
+      ['Angela Merkel pleaded for calm after the attack.', { speaker: 'Angela Merkel', text: 'calm after the attack' }],
+    ],
+  },
+  'non-statement.act': {
+    pattern: /^(?:not\s+)?(?:submitted|submits|submit|negotiated|negotiates|negotiate|designated|designates|designate)\s+::\s|^(?:delivered|delivers|deliver|delivering)\s+::\s+(?:(?!(?:to|for|of|in|on|and)\s)[\p{L}-]+\s+){0,2}?(?:food|aid|supplies|medicine|medicines|weapons|arms|ammunition|equipment|goods|water|fuel|vaccines|packages|mail|letters|troops|babies)\b/u,
+    why: 'Submitting (a report, a bid), negotiating (a release, an exemption) and designating (a group as terrorist) are acts, and so is delivering goods ("delivered food and medical supplies"); their objects are no words anyone put forward. (Delivering a message, ignoring or being willing stay: the PolNeAR annotators read them as attributed stances.)',
+    examples: [
+      ['Peter Kassig delivered food and medical supplies to wounded Syrian civilians.', null],
+      ['Carrie Lam submitted a report to Beijing on the protesters’ demands.', null],
+      ['The State Department designated the Al Nusra Front as a terrorist organization.', null],
+      ['Ottawa negotiated an exemption for cars and parts.', null],
+      // A message delivered stays a stance; words reported by a verb of saying stay.
+      ['Hillary Clinton has delivered a mostly positive message since the debate.', { speaker: 'Hillary Clinton', text: 'a mostly positive message' }],
+      ['Carrie Lam submitted a report and said the protesters’ demands could not be met.', { speaker: 'Carrie Lam', text: 'the protesters’ demands could not be met' }],
     ],
   },
 } as const satisfies Record<string, NonStatementRule>;

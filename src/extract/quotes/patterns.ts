@@ -20,7 +20,7 @@ export const PHRASE_CHAR = `(?:${ABBREVIATED_WORD}|[^,.;:“”"])`;
 /** A time or an occasion after a cue ("said Tuesday", "said in an interview with the Australian Broadcasting Corp."),
  * the outlet or listener read by `name`. */
 const timeAdjunct = (name: string) =>
-  "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|(?:in|during)\\s+(?:a|an|his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:statement|interview|speech|email|e-mail|letter|tweet|post|memo|briefing|op-ed)(?:\\s+(?:to|with|on)\\s+(?:the\\s+)?(?=\\p{Lu})" + name + ")?|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+  "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|overnight|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|(?:in|during)\\s+(?:a|an|his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:statement|interview|speech|email|e-mail|letter|tweet|post|memo|briefing|op-ed)(?:\\s+(?:to|with|on)\\s+(?:the\\s+)?(?=\\p{Lu})" + name + ")?|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
 export const TIME = timeAdjunct(`${PHRASE_CHAR}{0,60}`);
 /** …before a reported clause, the outlet runs only up to "that": "said in an interview with CNN that …" (a longest
  * outlet would swallow the clause's first words). */

@@ -1,7 +1,7 @@
 // Quotes: the speaker of a cue with no subject of its own — a second predicate ("Moscow banned imports … and said it
 // might …") takes the sentence's head subject, and "it" before a cue stands for the body the sentences before it are about.
 import type { Sentence } from '../segment.js';
-import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
+import { COUNTRY_OFFICE, firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
 import { DOCUMENT_NOUNS, wordAlternation } from '../lexicon/sources.js';
 
 /** The cue right after a coordinator, an adverb at most between: the predicate shares the sentence's subject. */
@@ -9,6 +9,8 @@ export const AFTER_COORDINATOR = /(?:^|\s)(?:and|but|yet|though|although)\s+(?:(
 /** A phrase opening the sentence before its subject ("On Wednesday,", "In a statement, however,"). */
 const OPENING = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So|Earlier|Later|Then)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Following|Despite|Since|Through|Under|Last|This|Earlier)\b[^,]{0,80},\s*)?/;
 /** At most a few title or determiner words before the subject's name: "U.S. President", "The", "Russia's top". */
+/** An office's words after a country's demonym: up to three lower-case words ("president", "foreign minister"). */
+const OFFICE_AFTER_COUNTRY = /^(?:[’']s)?(?:\s+[\p{Ll}-]+){1,3}?(?=\s+(?:did|does|has|had|is|was|also|\p{Ll}+ed|\p{Ll}+s)\b|,)/u;
 const TITLE_LEAD = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|the|a|an|[\p{Ll}]+-[\p{Ll}]+)\s+){0,4}$/u;
 /** A relative clause, a quotation or a new sentence part between the head and the coordinator: the head is not its subject. */
 const OTHER_CLAUSE = /\b(?:who|which|whom|whose)\b|[;:“”"]/;
@@ -80,6 +82,13 @@ export function coordinatedPredicateSubject(text: string, before: string, s: Sen
     if (m.type !== 'Person' && next && next.type === 'Person' && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(m.end - s.start, next.start - s.start) + ' ')) continue;
     const between = text.slice(m.end - s.start, before.length);
     if (OTHER_CLAUSE.test(between) || !/^(?:\s*\([^()]{1,24}\))?(?:,[^,]{1,120},)?\s+\p{Ll}/u.test(between)) return null;
+    // "The Chinese president did not respond …, but told reporters …": a country's office heads the subject, unnamed
+    // here (quotes.ts resolves it to the holder, resolveCountryOffices), not the country.
+    if (m.type === 'Country') {
+      const office = OFFICE_AFTER_COUNTRY.exec(between);
+      const phrase = office ? text.slice(opening, m.end - s.start + office[0].length) : '';
+      if (office && COUNTRY_OFFICE.test(phrase)) return { start: s.start + opening, end: m.end + office[0].length, entityId: null };
+    }
     return { start: m.start, end: m.end, entityId: m.entityId };
   }
   return null;

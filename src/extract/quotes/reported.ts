@@ -99,9 +99,9 @@ const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we)\s+(?:was|is|were|are|had|has
 /** Content opening with a subordinate clause ("while he knew …, he did not know …"). */
 const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|once|unless|whereas)\s/i;
 /** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
-const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As)\s/;
+const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As|Once|Unless|Until|Whereas)\s/;
 /** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
-const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:the|a|an|this|that)\s+\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might)\s)/u;
+const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|this|that)\s+|(?!(?:the|a|an|this|that|who|which|whose|whom|where|when)\s))\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might|must|should)\s)/u;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
 const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
@@ -160,9 +160,12 @@ function placeSubjectAside(speaker: SpeakerRef | null, subject: () => SpeakerRef
   return (place ? subject() : null) ?? speaker;
 }
 
-/** A piece of writing as the only object of a writing verb ("wrote his piece on the website"): what was written is not said. */
-const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes)$/;
-const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report)s?(?:\s+(?:on|in|for|at|about|to|with|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
+/** A piece of writing or a post as the only object of a writing or posting verb ("wrote his piece on the website",
+ * "tweeted a running commentary on the battle", "tweeted a photo of the wall"): what was written is not said. */
+/** A participle after a comma and what follows: ", saying peshmerga fighters took …". */
+const PARTICIPLE_AFTER = /,\s+\p{Ll}+ing\s[\s\S]*$/u;
+const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes|tweeted|tweets|tweet|tweeting|posted|posts|retweeted|retweets)$/;
+const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report|photo|picture|image|video|clip|meme|link|map|chart|graphic|commentary|thread|screenshot)s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
 
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
@@ -176,6 +179,37 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     out.push(...arbitrate(candidates));
   }
   return out;
+}
+
+/** Listeners the tagger names no entity: the press, a chamber ("told reporters the talks were over", "told MPs the risk …"). */
+const LISTENER_WORDS = /^(?:reporters|journalists|lawmakers|legislators|senators|MPs|Congress|Parliament|parliament|the\s+(?:committee|court|jury|panel|paper|newspaper|station|network|agency|broadcaster|audience|crowd|conference))(?=\s)/u;
+/** A day right after a listener: "told ABC Sunday …". */
+const DAY_AFTER_LISTENER = new RegExp(`^\\s+(?:on\\s+)?(?:${WEEKDAY_NAMES.join('|')}|today|yesterday)(?=\\s)`);
+/** A verb of telling with its listener in the cue ("told reporters"): the clause told follows. */
+const TOLD_LISTENER_CUE = /^(?:tell|tells|told|telling)\s+\S/i;
+/** After a listener: a clause with its own subject and a finite verb within a few words ("the object had been …", "he
+ * heard …"); not "to" a request's verb. Bounded: linear. */
+const CLAUSE_AFTER_LISTENER = /^\s+(?:(?:the|a|an|his|her|their|its|this|these|those|some|no|[\p{Lu}][\p{L}’'.-]*)\s+(?:(?!that\s)[^\s,;:“”"]+\s+){0,5}?(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|must|may|might)\s|(?:he|she|they|we|I|it|there)\s+\p{Ll})/u;
+
+/**
+ * A named listener right after a verb of telling — a person or body the tagger named (after "the" maybe), or the press
+ * or a chamber (LISTENER_WORDS) — followed by the clause told: the length from `at` to the clause, else null. "told the
+ * Associated Press the object had been determined to be harmless" reports "the object had been …", no request of the
+ * Associated Press.
+ */
+function namedListenerClause(text: string, at: number, offset: number, mentions: MentionRef[]): number | null {
+  const article = /^the\s+/i.exec(text.slice(at))?.[0].length ?? 0;
+  const i = firstFrom(mentions, offset + at);
+  const m = mentions[i];
+  const words = LISTENER_WORDS.exec(text.slice(at));
+  const end = m && (m.start === offset + at || m.start === offset + at + article) && (m.type === 'Person' || m.type === 'Organization') ? m.end - offset : words ? at + words[0].length : -1;
+  if (end <= at) return null;
+  // (A day after the listener is when it was told: "told ABC Sunday the injuries may …".)
+  const day = DAY_AFTER_LISTENER.exec(text.slice(end))?.[0].length ?? 0;
+  if (!CLAUSE_AFTER_LISTENER.test(text.slice(end + day))) return null;
+  let clause = end + day;
+  while (/\s/.test(text[clause] ?? '')) clause++;
+  return clause - at;
 }
 
 /** reported.speech-cue: "Lavrov said (that) …", "told reporters he …" — a speech verb, its speaker before it, its clause after. */
@@ -234,7 +268,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "urged lawmakers to vote against the bill unless GOP leaders give a commitment that …": a subordinate clause on the
       // way holds the "that"; it is not this cue's.
       const subordinate = !!listenerThat && SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]);
-      const that = (listenerThat && !clauseFirst && !subordinate && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? (pronounFirst && !SUBORDINATOR_ON_THE_WAY.test(pronounFirst[0]) ? pronounFirst : null);
+      // "told the Associated Press the object had been …": a named listener, then a clause with its own subject and verb.
+      const named = namedListenerClause(text, contentStart, s.start, mentions);
+      const namedFirst = named !== null && !!listenerThat && CLAUSE_VERB.test(listenerThat[0].slice(named));
+      const that = (listenerThat && !clauseFirst && !subordinate && !namedFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? (pronounFirst && !SUBORDINATOR_ON_THE_WAY.test(pronounFirst[0]) ? pronounFirst : null) ?? (named !== null ? { 0: text.slice(contentStart, contentStart + named) } : null);
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -244,7 +281,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       }
     } else if (!hasThat && /^(?:ask|asks|asked|urge|urges|call on|calls on|called on|encourage|encourages|encouraged)$/i.test(cue)) {
       if (!REQUEST.test(text.slice(contentStart))) continue;
-    } else if (!hasThat && !thatAfterAdjunct(text.slice(contentStart)) && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart)))) {
+    } else if (!hasThat && !thatAfterAdjunct(text.slice(contentStart)) && !(/ing$/.test(cue) && PARTICIPLE_LEAD.test(before)) && !/^(?:say|says|said|saying|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|believe|believes|believed|think|thinks|thought|predicted|predicts|warned|warns|wrote|writes|tweeted|tweets|announced|announces|acknowledged|admitted|suggested|suggests|noted|notes|stressed|stresses|declared|explained|confirmed|denied|conceded|contended|maintained|hoped|feared|estimated|indicated)$/i.test(cue) && !/^(?:he|she|they|it|we|I|there)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(text.slice(contentStart)) && !(/^(?:say|says|said|saying)$/i.test(cue) && /^(?:if|whether)\s/.test(text.slice(contentStart))) && !(TOLD_LISTENER_CUE.test(cue) && CLAUSE_AFTER_LISTENER.test(` ${text.slice(contentStart)}`))) {
       // other speech verbs report a bare clause only when a subject pronoun opens it ("asserted she could …"); a
       // participle after a comma reports whatever follows (", emphasizing why …", ", suggesting the debate …")
       continue;
@@ -848,9 +885,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
-  if (WRITING_VERB.test(cue.split(' ')[0].toLowerCase()) && DOCUMENT_OBJECT.test(clause.trim())) return;
-  let boundary = -1;
   const afterThat = /\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart));
+  // (Not a that-clause, "tweeted that the photo of the wall was fake"; a participle after the object is its own report.)
+  if (!afterThat && WRITING_VERB.test(cue.split(' ')[0].toLowerCase()) && DOCUMENT_OBJECT.test(clause.replace(PARTICIPLE_AFTER, '').trim())) return;
+  let boundary = -1;
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {

@@ -82,6 +82,8 @@ export const ATTRIBUTION_RULES = {
       ['“We are ready,” a senior administration official said.', { speaker: null, text: 'We are ready,', direct: true }],
       // "according to" after the frame names the outlet that passed the words on: the quote stays the source's.
       ['“This isn’t anything new,” the official said, according to CNN.', { speaker: null, text: 'This isn’t anything new,', direct: true }],
+      // A few lower-case words it frames are its quote, no scare quotes.
+      ['His decision to give the captain his phone number is “very odd,” the former senior official said.', { speaker: null, text: 'very odd,', direct: true }],
     ],
   },
   'direct.unnamed-phrase-after': {
@@ -115,6 +117,8 @@ export const ATTRIBUTION_RULES = {
       ['As a senior White House official put it: “The law should apply to al-Qaida.”', { speaker: null, text: 'The law should apply to al-Qaida.', direct: true }],
       ['Sergey Lavrov told reporters: “The talks were useful. We will meet again.”', { speaker: 'Sergey Lavrov', text: 'The talks were useful. We will meet again.', direct: true }],
       ['Angela Merkel said on Tuesday, “Europe must stand together.”', { speaker: 'Angela Merkel', text: 'Europe must stand together.', direct: true }],
+      // A few lower-case words after a verb and a name are wording, not a quote (an unnamed source after them keeps them).
+      ['The Colombian government called Nicolás Maduro’s charges “absurd.”', null],
       ['“We need to talk,” Rex Tillerson said. A State Department spokeswoman said: “The two countries share a bond.”', { speaker: null, text: 'The two countries share a bond.', direct: true }],
       // "…, saying “…”" is the sentence subject's; a name after the verb is an object (here the one disagreed with).
       ['The Pentagon official disagreed with Brandon Judd’s characterization of the National Guard’s usage, saying "it has not been a significant change under three presidents."', { speaker: null, text: 'it has not been a significant change under three presidents.', direct: true }],
@@ -165,6 +169,8 @@ export const ATTRIBUTION_RULES = {
       // A quotation going on past the report's sentence: the words inside the report are the report's, the rest a quote.
       ['Donald Trump tweeted that the United States “has been talking to North Korea, and paying them extortion money, for 25 years. Talking is not the answer!”', { speaker: 'Donald Trump', text: 'Talking is not the answer!', direct: true }],
       ['Ted Cruz called Donald Trump a “pathological liar” who is “utterly amoral” and a “bully.”', null],
+      // A possessed stance ("Israel’s decision to build …") put nothing forward that its sentence goes on to quote.
+      ['This means that Israel’s decision to build a plaza at the Western Wall constitutes a “flagrant violation of international law.”', null],
       // An unnamed source's or a document's report holds its quotation too: no continuation of the speaker before it.
       ['“The open question is whether Americans were involved,” said Renato Mariotti. The indictment says that the Russians tried to break into accounts “at a domain used by Clinton’s personal office. At the same time, they targeted 76 addresses.”', { speaker: null, text: 'At the same time, they targeted 76 addresses.', direct: true }],
     ],
@@ -213,6 +219,19 @@ export const ATTRIBUTION_RULES = {
       ['Heritage Action urged lawmakers to vote against the bill unless Republican leaders give a commitment that they will not renew the bank.', { speaker: 'Heritage Action', text: 'lawmakers to vote against the bill unless Republican leaders give a commitment that they will not renew the bank', direct: false }],
       // An outlet relaying the sentence after the speaker's quoted words ends the report; the words stay the speaker's.
       ['Ashraf Ghani told citizens on Sunday that poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,” reports The Associated Press.', { speaker: 'Ashraf Ghani', text: 'poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,”', direct: false }],
+      // A named listener, then the clause told with its own subject and verb; "to" and a verb after it is a request.
+      ['Somyot Poompummuang told the Associated Press the object had been found to be harmless.', { speaker: 'Somyot Poompummuang', text: 'the object had been found to be harmless', direct: false }],
+      ['Vladimir Putin told Donald Trump the deal was dead.', { speaker: 'Vladimir Putin', text: 'the deal was dead', direct: false }],
+      ['Donald Trump told reporters the talks were over.', { speaker: 'Donald Trump', text: 'the talks were over', direct: false }],
+      ['Donald Trump told Congress to act quickly.', { speaker: 'Donald Trump', text: 'Congress to act quickly', direct: false }],
+      ['Barack Obama told reporters to leave the room.', null],
+      // A day after the listener is when; a "that" after a titled listener is the listener's clause, none before it.
+      ['Dan Coats told ABC Sunday the injuries may leave the suspect unable to speak.', { speaker: 'Dan Coats', text: 'the injuries may leave the suspect unable to speak', direct: false }],
+      ['Liu He told Treasury Secretary Steven T. Mnuchin that China would not continue talks, two people briefed on those meetings said.', null],
+      // A post or a piece of writing as the only object of a posting or writing verb is no clause; a clause after it is.
+      ['The Kurdish Region Security Council tweeted a running commentary on the battle.', null],
+      ['Donald Trump tweeted a video of the rally on Monday.', null],
+      ['Donald Trump tweeted that the photo of the wall was fake.', { speaker: 'Donald Trump', text: 'the photo of the wall was fake', direct: false }],
       // A refusal to say whether or how much states nothing; a condition imagines a report; a day before "that" is no content.
       ['Patrick Ventrell wouldn’t say how many bodies were found.', null],
       ['Patrick Ventrell said he did not know how many bodies were found.', { speaker: 'Patrick Ventrell', text: 'he did not know how many bodies were found', direct: false }],
@@ -227,6 +246,7 @@ export const ATTRIBUTION_RULES = {
       // The clause may open with a number; a number of days before "ago" is when, not what.
       ['Venezuelan health officials said 69 people were injured in the clashes.', { speaker: null, text: '69 people were injured in the clashes', direct: false }],
       ['Donald Trump said 10 days ago that the wall was finished.', { speaker: 'Donald Trump', text: 'the wall was finished', direct: false }],
+      ['François Hollande said overnight that the vote would not change his plans.', { speaker: 'François Hollande', text: 'the vote would not change his plans', direct: false }],
       // A dash and a coordinator: the reporter goes on about the subject ("-- but did not …"); a dash alone spells the clause out.
       ['Donald Trump said he would impose new sanctions on the regime -- but did not take action to alter the deal.', { speaker: 'Donald Trump', text: 'he would impose new sanctions on the regime', direct: false }],
       ['Donald Trump said he would impose new sanctions -- the toughest ever -- on the regime.', { speaker: 'Donald Trump', text: 'he would impose new sanctions -- the toughest ever -- on the regime', direct: false }],
@@ -355,6 +375,8 @@ export const ATTRIBUTION_RULES = {
       ['Russia banned imports of Polish fruit on Wednesday and said it might expand the ban to the entire EU.', { speaker: 'Russia', text: 'it might expand the ban to the entire EU', direct: false }],
       ['Angela Merkel spoke in Berlin on Monday but said Europe must stand together.', { speaker: 'Angela Merkel', text: 'Europe must stand together', direct: false }],
       ['U.S. President Barack Obama met the families and later said the attack was an act of terror.', { speaker: 'Barack Obama', text: 'the attack was an act of terror', direct: false }],
+      // A country's office heading the sentence is its holder, not the country.
+      ['Chinese President Xi Jinping met Donald Trump. The Chinese president did not respond to the call but said Beijing was committed to talks.', { speaker: 'Xi Jinping', text: 'Beijing was committed to talks', direct: false }],
       // A predicate coordinated inside a report's that-clause continues that clause: its named subject speaks.
       ['Paul Manafort met Konstantin Kilimnik in Madrid. Robert Mueller’s team says that after the deal was struck, Manafort backtracked on this story and told them that Kilimnik did not commit a crime.', { speaker: 'Paul Manafort', text: 'Kilimnik did not commit a crime', direct: false }],
       // A relative clause before the coordinator has its own subject; a coordinated subject is no second predicate.
@@ -387,6 +409,11 @@ export const ATTRIBUTION_RULES = {
       // Quoted words with their own attribution: the trailing "reports X" is the channel that relayed them, no second quote.
       ['“There are casualties among the fighters,” Libyan air force commander Saqer al-Joroushi told Egyptian state television, reports Reuters.', null],
       ['“We will not protect the Europeans,” Emmanuel Macron told reporters, reports Reuters.', null],
+      // A fronted subordinate clause before the attribution and the main clause after it: the report is the clause after.
+      ['Once inspectors certify that Iran has met those conditions, John Kerry said, sanctions will begin to be reduced.', null],
+      ['Once inspectors certify that Iran has met those conditions, John Kerry said, the talks will go on.', null],
+      // …but a relative clause about the speaker is no main clause: the report before stands.
+      ['If Russia continues escalating the situation, it will face more sanctions, said Ben Rhodes, who is the deputy national security adviser.', { speaker: 'Ben Rhodes', text: 'If Russia continues escalating the situation, it will face more sanctions', direct: false }],
     ],
   },
   'reported.inverted-unnamed': {
@@ -681,6 +708,11 @@ export const ATTRIBUTION_RULES = {
     why: 'A participle of stance after a comma is the sentence subject’s ("…, citing derogatory comments …").',
     examples: [
       ['Donald Trump attacked the press on Monday, citing derogatory comments about his family.', { speaker: 'Donald Trump', text: 'derogatory comments about his family', direct: false }],
+      // A report inside a subordinate clause after the main one is no frame: the main clause's subject.
+      ['Steve Scalise renewed that call on Friday after Donald Trump said he would not impose tariffs, lauding the breakthrough on trade.', { speaker: 'Steve Scalise', text: 'the breakthrough on trade', direct: false }],
+      // …when a person heads the main clause: a body's business suspended is no speaker.
+      ['House of Commons business was suspended for 15 minutes before David Lidington told members of Parliament about the situation, citing the police.', { speaker: 'David Lidington', text: 'the police', direct: false }],
+      ['Donald Trump renewed that call on Friday, lauding the breakthrough on trade.', { speaker: 'Donald Trump', text: 'the breakthrough on trade', direct: false }],
       // A spokesperson's words are the spokesperson's, not the body's.
       ['White House spokeswoman Lindsay Walters said that the preparation had begun, citing a section of the U.S. trade law.', { speaker: 'Lindsay Walters', text: 'a section of the U.S. trade law', direct: false }],
       // ", referring to …" is the reporter's gloss on what was meant — unless it names the thing "as" something.

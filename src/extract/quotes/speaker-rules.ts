@@ -96,6 +96,13 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Foreign Minister Marty Natalegawa spoke on Monday. The Libyan prime minister said the attack was planned.', { text: 'the attack was planned', speaker: null, speakerText: 'The Libyan prime minister' }],
       ['Defense Secretary Chuck Hagel spoke on Monday. The press secretary said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The press secretary' }],
       ['French President Emmanuel Macron arrived on Monday. The US president said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'The US president' }],
+      // …nor a holder the lexicon or the article ties to another country only, nor one of no known country when the
+      // article ties someone else to the description's.
+      ['President Donald Trump arrived in Paris on Monday. The French president said the talks were useful.', { text: 'the talks were useful', speaker: null, speakerText: 'The French president' }],
+      ['President Donald Trump met Emmanuel Macron in Paris on Monday. The French president said the talks were useful.', { text: 'the talks were useful', speaker: 'Emmanuel Macron' }],
+      ['Russia’s Vladimir Putin met President Trump on Monday. The Russian president said the talks were useful.', { text: 'the talks were useful', speaker: 'Vladimir Putin' }],
+      ['Foreign Minister Sergei Lavrov of Russia met President Joko Widodo. The Indonesian president said the talks were useful.', { text: 'the talks were useful', speaker: 'Joko Widodo' }],
+      ['President Donald Trump met reporters on Monday. The president said the talks were useful.', { text: 'the talks were useful', speaker: 'Donald Trump' }],
       // A role qualifying another noun ("the office of London’s mayor") is no description of the holder.
       ['London Mayor Sadiq Khan spoke on Monday. A vigil will be held in Trafalgar Square later Thursday, the office of London’s mayor announced.', { text: 'A vigil will be held in Trafalgar Square later Thursday', speaker: null, speakerText: 'the office of London’s mayor' }],
     ],
@@ -174,10 +181,12 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sen. Ted Cruz and Sen. Marco Rubio spoke on Monday. Rubio left early. Paul Ryan joined them later. On Tuesday, the senator also criticized the plan. He said the deal was a mistake.', { text: 'the deal was a mistake', speaker: 'Marco Rubio' }],
       // A name inside the role's relative clause is an object, no subject.
       ['President Hamid Karzai spoke in Kabul. The president, who spoke with Ban Ki-moon on Monday, flew to Doha. He said the deal was unfair.', { text: 'the deal was unfair', speaker: 'Hamid Karzai' }],
+      // A former office is not the one a country's holder has now (the lexicon gives Bolsonaro Brazil's presidency).
+      ['Former Brazilian President Luiz Inácio Lula da Silva was freed on Friday. The left-wing former leader, known as Lula, was greeted by crowds. “I am back,” he told the crowds. The 2018 race was won by far-right candidate Jair Bolsonaro.', { text: 'I am back,', speaker: 'Luiz Inácio Lula da Silva' }],
       // A role people of the article hold, none of them named where the role looks, is no unnamed person before it: the
-      // pronoun is the role, unnamed.
-      [`President Ashraf Ghani said peace was meaningless. President Donald Trump wants a deal. ${NO_ONE_NAMED} An injured man is carried into a hospital. The Afghan president, who has been shown the deal, has insisted that the election be held on time. He seeks a second term and a strong mandate.`, { text: 'a second term and a strong mandate', speaker: null, speakerText: 'The Afghan president' }],
-      [`President Ashraf Ghani said peace was meaningless. President Donald Trump wants a deal. ${NO_ONE_NAMED} A local official described the blast. The Afghan president has insisted that the election be held on time. He says the vote must be fair.`, { text: 'the vote must be fair', speaker: null, speakerText: 'The Afghan president' }],
+      // pronoun is the role, unnamed. (A president the lexicon lists is their country's wherever named: speaker.country-office.)
+      [`President Yoweri Museveni said peace was meaningless. President Paul Kagame wants a deal. ${NO_ONE_NAMED} An injured man is carried into a hospital. The Ugandan president, who has been shown the deal, has insisted that the election be held on time. He seeks a second term and a strong mandate.`, { text: 'a second term and a strong mandate', speaker: null, speakerText: 'The Ugandan president' }],
+      [`President Yoweri Museveni said peace was meaningless. President Paul Kagame wants a deal. ${NO_ONE_NAMED} A local official described the blast. The Ugandan president has insisted that the election be held on time. He says the vote must be fair.`, { text: 'the vote must be fair', speaker: null, speakerText: 'The Ugandan president' }],
       // …but takes up a person who is the subject before it, as a reader does.
       [`President Bill Clinton and President Richard Nixon faced impeachment. ${NO_ONE_NAMED} Barack Obama hugged Hillary Clinton after the speech. The president said Clinton was ready to lead. “I had a front-row seat,” he said.`, { text: 'I had a front-row seat,', speaker: 'Barack Obama' }],
       // Negatives: a name in apposition is the subject; a role of the other gender is passed over; a role as an object
@@ -240,6 +249,11 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Ukrainian President Petro Poroshenko was at the summit. The Ukrainian leader said the talks in Minsk would decide.', { text: 'the talks in Minsk would decide', speaker: 'Petro Poroshenko' }],
       ['Israeli Prime Minister Benjamin Netanyahu met Barack Obama. The Israeli leader said Iran was a threat.', { text: 'Iran was a threat', speaker: 'Benjamin Netanyahu' }],
       ['Turkey’s President Recep Tayyip Erdogan spoke on Monday. Turkey’s president told reporters that the talks were over.', { text: 'the talks were over', speaker: 'Recep Tayyip Erdogan' }],
+      // The lexicon's holders hold their country's offices, named in full or by a family name only its holder bears.
+      ['President Donald Trump met Vladimir Putin in Helsinki on Monday. The Russian president said the talks were useful.', { text: 'the talks were useful', speaker: 'Vladimir Putin' }],
+      ['President Trump met Putin on Monday. The Russian president said the talks were useful.', { text: 'the talks were useful', speaker: 'Putin' }],
+      // …unless the article gives the office to someone else (Erdogan was a prime minister once).
+      ["Turkish Prime Minister Binali Yildirim said the attack was planned. President Recep Tayyip Erdogan condemned it. Turkey's prime minister says the three bombers opened fire.", { text: 'the three bombers opened fire', speaker: 'Binali Yildirim' }],
       // Negatives: a former holder, another country's, a holder named in the quote's own words.
       ['The former Ukrainian President Viktor Yanukovych spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Russian President Vladimir Putin spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],

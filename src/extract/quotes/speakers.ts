@@ -2,11 +2,12 @@
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
-import { HEAD_OFFICES, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
+import { knownOfficeHolder } from '../entities.js';
 
 export interface SpeakerRef {
   start: number;
@@ -294,7 +295,8 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
     const described = past ? noun.slice(past.index + past[0].length) : noun;
     // …and never another office: "the Libyan prime minister" is not the foreign minister, "the US president" not the
     // French one (otherOffice).
-    const hit = [...roles].filter(([r, id]) => (past ? r === described || r.endsWith(` ${described}`) : keyNames(noun, r)) && !otherOffice(role[1], r, keysOf(roles, id))).sort((x, y) => y[0].length - x[0].length)[0];
+    // (A country's office, "country:BR leader", is held now: "the former leader" is not its holder.)
+    const hit = [...roles].filter(([r, id]) => (past ? !r.startsWith('country:') && (r === described || r.endsWith(` ${described}`)) : keyNames(noun, r)) && !otherOffice(role[1], r, keysOf(roles, id), roles.keys())).sort((x, y) => y[0].length - x[0].length)[0];
     const qualifiedWords = /\b(?:vice|deputy|assistant|under|acting)\s+\S+$/.test(noun);
     if (hit && hit[1] && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
     // A body by the noun heading its name: "the fund" is the International Monetary Fund, "the council" the Security
@@ -375,10 +377,11 @@ export function keysOf(roles: Map<string, string>, id: string): string[] {
 /**
  * A role key naming another office than the description: its role noun is only a part of the description's compound
  * one ("minister" of a foreign minister for "the Libyan prime minister", "general" for "the attorney general"), or the
- * description's country is not the holder's — the holder is given that office with other countries only ("French
- * President Macron" for "the US president").
+ * description's country is not the holder's — the holder is given that office, or tied by the article or the lexicon,
+ * with other countries only ("French President Macron" for "the US president", President Trump for "the French
+ * president"); a holder of no known country is not it when `articleKeys` tie another person to that country.
  */
-export function otherOffice(description: string, key: string, holderKeys: readonly string[]): boolean {
+export function otherOffice(description: string, key: string, holderKeys: readonly string[], articleKeys: Iterable<string> = []): boolean {
   const noun = description.toLowerCase().replace(/\s+/g, ' ').replace(/^the\s+/, '');
   const head = headRoleNoun(noun);
   if (head && headRoleNoun(key).length < head.length) return true;
@@ -394,8 +397,15 @@ export function otherOffice(description: string, key: string, holderKeys: readon
   const wanted = countriesOf(noun.slice(0, noun.length - head.length));
   if (!wanted.size) return false;
   const held = new Set(holderKeys.flatMap((k) => [...countriesOf(k)]));
-  return held.size > 0 && ![...wanted].some((c) => held.has(c));
+  if (held.size > 0) return ![...wanted].some((c) => held.has(c));
+  // A holder of no known country is not the country's when the article ties someone else to it ("Russia's Vladimir
+  // Putin met President Trump. The Russian president said": not Trump).
+  for (const k of articleKeys) if (COUNTRY_TIE.test(k) && wanted.has(k.slice(8, k.indexOf(' ')))) return true;
+  return false;
 }
+
+/** A countryTieKey. */
+const COUNTRY_TIE = /^country:\S+ tie /;
 
 /**
  * Of several bodies the noun may name ("the campaign": the Clinton and the Trump campaign), the one named last before
@@ -465,6 +475,13 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   if (frame && (adjunct || quoted)) {
     const verbAt = frame.index + frame[0].indexOf(frame[1]);
     const who = subjectBefore(head.slice(0, verbAt), s.start, mentions, roles);
+    // A frame inside a subordinate clause after the main one ("Scalise renewed that call after Trump said he won't …,
+    // lauding …"): the participle hangs on the main clause, whose subject heads the sentence.
+    if (who && SUBORDINATOR_END.test(head.slice(Math.max(0, who.start - s.start - 20), who.start - s.start)) && who.start - s.start > 0) {
+      // (A person heading it: "House of Commons business was suspended before Lidington told MPs …, saying …" is his.)
+      const first = firstSubject(s, mentions, true);
+      if (first && first.start < who.start && first.entityId !== who.entityId && isPerson(first.entityId, mentions)) return first;
+    }
     if (who) return who;
     // A name after the verb speaks only in an inverted frame ("…,” said Jason Chaffetz, adding"): the verb right after a
     // quote or a comma. After "was quick to accuse Russia" the name is the verb's object.
@@ -501,6 +518,9 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const words = lead.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
 }
+
+/** A subordinator ending the words before a subject: its clause is subordinate ("… after Trump said"). Anchored at the end: linear. */
+const SUBORDINATOR_END = /(?:^|\s)(?:after|before|since|because|when|while|once|until|although|though|whereas)\s+$/i;
 
 /** A dateline opening a sentence: a place, then the agency in parentheses and a dash at most ("Washington (CNN) "). */
 const DATELINE_LEAD = /^[\p{Lu}][^()\n]{0,60}\((?:CNN|AP|AFP|Reuters|Xinhua|UPI|dpa|AA)\)\s*(?:(?:--|[—–-])\s*)?/u;
@@ -992,7 +1012,7 @@ function sharedRoleHolder(words: string, at: number, named: ReadonlySet<string>,
   if (!ids) return undefined;
   // Not the holders of another office ("the Libyan prime minister" is no foreign minister: otherOffice).
   const holderKeys = (id: string) => [...holders].filter(([, set]) => set.has(id)).map(([k]) => k);
-  const fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id))));
+  const fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id), holders.keys())));
   if (!fitting.size) return undefined;
   let latest: MentionRef | null = null;
   // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
@@ -1035,21 +1055,32 @@ function countryOfWords(words: string): string | null {
 /**
  * Country offices → the people holding them, keyed "country:UA president": a person whose titled name follows a
  * country's demonym or possessive ("Ukrainian President Petro Poroshenko", "Turkey’s President Erdogan") or whose title
- * opens with one ("German Chancellor"); the holder of a head office (HEAD_OFFICES) is also that country's "leader".
- * Former holders hold nothing.
+ * opens with one ("German Chancellor"), or whom the lexicon lists as that country's (KNOWN_OFFICE_HOLDERS); the holder
+ * of a head office (HEAD_OFFICES) is also that country's "leader". Former holders hold nothing. Each person is also keyed
+ * by the countries the article or the lexicon ties them to (countryTieKey), for otherOffice.
  */
 export function countryOfficeHolders(entities: Entity[], body: string, mentions: MentionRef[]): Map<string, Set<string>> {
   const byOffice = new Map<string, Set<string>>();
-  const hold = (key: string, id: string) => (byOffice.get(key) ?? byOffice.set(key, new Set()).get(key)!).add(id);
+  // The lexicon's offices, apart: an office the article gives someone is theirs ("Turkish Prime Minister Binali
+  // Yildirim", not Erdogan, whom the lexicon lists as a prime minister once).
+  const byLexicon = new Map<string, Set<string>>();
+  const hold = (key: string, id: string, into = byOffice) => (into.get(key) ?? into.set(key, new Set()).get(key)!).add(id);
   for (const e of entities) {
     if (e.type !== 'Person') continue;
     const countries = new Set<string>();
+    const ties = new Set<string>(); // the countries of the person's titles and of the lexicon
     for (const m of e.mentions) {
       const k = firstFrom(mentions, m.start) - 1;
       const before = k >= 0 ? mentions[k] : undefined;
       // The country's mention right before the name or its capitalised title ("Ukrainian President Petro Poroshenko").
       if (before && before.type === 'Country' && before.end <= m.start && TITLE_GAP.test(body.slice(before.end, Math.min(m.start, before.end + 60))) && !FORMER_BEFORE.test(body.slice(Math.max(0, before.start - 12), before.start))) countries.add(before.entityId);
     }
+    const holdOffice = (c: string, office: string, into = byOffice) => {
+      hold(`${c} ${office}`, e.id, into);
+      const noun = ROLE_KEY_NOUNS.find((r) => new RegExp(`\\b${r}$`).test(office));
+      if (noun && noun !== office) hold(`${c} ${noun}`, e.id, into);
+      if (HEAD_OFFICES.has(office) || (noun && HEAD_OFFICES.has(noun))) hold(`${c} leader`, e.id, into);
+    };
     for (const role of rolesOf(e)) {
       if (/\b(?:former|ex|then|late)\b/.test(role)) continue;
       const words = role.split(/\s+/);
@@ -1059,15 +1090,37 @@ export function countryOfficeHolders(entities: Entity[], body: string, mentions:
         country = countryOfWords(words.slice(0, n).map((w) => w.replace(/^./, (c) => c.toUpperCase())).join(' '));
         if (country) office = words.slice(n).join(' ');
       }
-      for (const c of country ? [country] : countries) {
-        hold(`${c} ${office}`, e.id);
-        const noun = ROLE_KEY_NOUNS.find((r) => new RegExp(`\\b${r}$`).test(office));
-        if (noun && noun !== office) hold(`${c} ${noun}`, e.id);
-        if (HEAD_OFFICES.has(office) || (noun && HEAD_OFFICES.has(noun))) hold(`${c} leader`, e.id);
-      }
+      if (country) ties.add(country);
+      for (const c of country ? [country] : countries) holdOffice(c, office);
     }
+    // The lexicon's office holders (KNOWN_OFFICE_HOLDERS) are their state's: tied to it, and holding its offices when
+    // not the United States' (whose president changes with the article's date, which this step does not read).
+    // (…or named by the family name alone, "President Trump met Putin", when the lexicon lists one bearer of it.)
+    const known = [e.name, ...e.aliases].map(knownOfficeHolder).find(Boolean) ?? (e.name.includes(' ') ? undefined : KNOWN_BY_FAMILY.get(e.name));
+    if (known?.country) {
+      const c = `country:${known.country}`;
+      ties.add(c);
+      if (known.country !== 'US') for (const office of known.offices) if (!office.includes('-')) holdOffice(c, office, byLexicon);
+    }
+    for (const c of [...countries, ...ties]) hold(countryTieKey(c, e.id), e.id);
   }
+  for (const [key, ids] of byLexicon) if (!byOffice.has(key)) byOffice.set(key, ids);
   return byOffice;
+}
+
+/** The lexicon's office holders by family name, where it is one holder's ("Putin"; not "Clinton"). */
+const KNOWN_BY_FAMILY: ReadonlyMap<string, (typeof KNOWN_OFFICE_HOLDERS)[number]> = (() => {
+  const byFamily = new Map<string, (typeof KNOWN_OFFICE_HOLDERS)[number] | null>();
+  for (const h of KNOWN_OFFICE_HOLDERS) {
+    for (const family of new Set(h.names.map((n) => n.split(' ').pop()!))) byFamily.set(family, byFamily.has(family) ? null : h);
+  }
+  return new Map([...byFamily].filter((e): e is [string, (typeof KNOWN_OFFICE_HOLDERS)[number]] => e[1] !== null));
+})();
+
+/** The key tying a person to a country ("country:RU tie person:vladimir-putin"): one per person, so a role index keeps
+ * it; no description names it (keyNames), and countriesOf reads its country. */
+function countryTieKey(country: string, id: string): string {
+  return `${country} tie ${id}`;
 }
 
 /**
