@@ -2122,3 +2122,14 @@ describe('issue #12 (meet26): never a person with the country whose office the l
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead26, draw 1674): "slated" and "poised" put a meeting ahead, as "scheduled" does', () => {
+  test.each<[string, string[]]>([
+    ['On Friday, Donald Trump is slated to meet with Vladimir Putin for about 35 minutes.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump is poised to meet Vladimir Putin in Helsinki.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    // negative: the word in another clause leaves a held meeting held
+    ['Donald Trump met Vladimir Putin, who was slated to leave on Friday.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
