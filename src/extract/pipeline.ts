@@ -61,7 +61,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sports = isSportsReport(body);
   const ruleMentions = findMentions(body, sentences, deadline, sports);
   deadline.check('mentions');
-  const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights), { ...DEFAULT_COMBINE, sports });
+  const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights, deadline), { ...DEFAULT_COMBINE, sports });
   const mentions = retypeByContext(body, addSentenceInitialBodies(sentences, joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, combined))))))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
