@@ -417,7 +417,8 @@ function readState(dataDir: string): RunState | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this user with that PID still runs (signal 0 probes without touching it). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -7,7 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { freePort, portAnswers } from '../../src/graph/neo4j.js';
+import { freePort, isAlive, portAnswers } from '../../src/graph/neo4j.js';
 
 // start (≤ 480 s, vitest.config.ts) + the JVM's own exit bound
 const JVM_CASE_TIMEOUT_MS = 660_000;
@@ -25,14 +25,6 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Polls `check` every 250 ms until it returns a value other than undefined; throws after `boundMs`. */
 async function poll<T>(what: string, boundMs: number, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
