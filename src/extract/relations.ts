@@ -1170,6 +1170,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // second predicate; the words of the first (its refusal, its plan) are not its status.
   const ownPredicate = rule.type === 'MET_WITH' && PAST_CUE.test(body.slice(cueStart, cueEnd)) && AND_BEFORE_VERB.test(body.slice(statusFrom, cueStart));
   let status = statusOf(rule.type, ownPredicate ? '' : body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
+  // "When Tillerson meets with Putin this week, he needs to …", "as Trump meets with Xi this week": a present "meets" in a
+  // clause of time opening the sentence's words before it, with the current week or month, is the coming event (a
+  // caption's "Obama meets Putin this week" may show one held, and a past "met … this week" stays held).
+  if (status === 'happened' && PRESENT_MEETS.test(body.slice(cueStart, cueEnd)) && TIME_CLAUSE_OPENING.test(body.slice(s.start, cueStart)) && THIS_WEEK.test(body.slice(cueStart, Math.min(s.end, cueEnd + 80)))) status = 'planned';
   if (causativeAim && status === 'happened') status = 'planned';
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
@@ -2326,6 +2330,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "who is rushing to New York this week to meet Trump", "is heading to Hanoi to meet Kim": a journey under way toward
   // the meeting puts it ahead.
   if (!pastCue && MOTION_UNDER_WAY.test(before) && /\bto\s+$/.test(before)) return 'planned';
+  // "while he was en route to Singapore for a meeting with Kim", "is flying to Hanoi for talks with": the journey's
+  // purpose is the meeting, still ahead.
+  if (!pastCue && (MOTION_UNDER_WAY.test(before) || EN_ROUTE.test(before)) && PURPOSE_FOR_BEFORE.test(before)) return 'planned';
   // "is also to meet", "are now to hold": an adverb may stand between "be" and "to".
   if (!pastCue && (ws.some((w) => PLANNED.has(w)) || BE_TO_BEFORE.test(`${before.replace(BE_ADVERB_TO, '$1 to')} `)) && !pastNarrative) return 'planned';
   const cueWords = words(around).map((w) => w.toLowerCase());
@@ -2359,6 +2366,16 @@ function leadWordsStart(clause: string, at: number): number {
 }
 
 /** A progressive verb of travel: "is heading", "are flying", "is rushing", "is on his way". */
+/** On the way, whatever the tense of the sentence around it: "while he was en route to Singapore". */
+const EN_ROUTE = /\ben\s+route\b|\bon\s+(?:his|her|their|its)\s+way\b/;
+/** "for" and a determiner right before the meeting noun: the meeting as a journey's purpose. */
+const PURPOSE_FOR_BEFORE = /\bfor\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A clause of time opening before the cue's subject: "When Secretary of State Tillerson", "as Trump". */
+const TIME_CLAUSE_OPENING = /(?:^|[\s,;(])(?:[Ww]hen|[Aa]s|[Ww]hile|[Bb]efore|[Uu]ntil|[Oo]nce)\s[^,;:.]{1,80}$/;
+/** The current week or month: "this week", "this weekend", "this month". */
+const THIS_WEEK = /\bthis\s+(?:week|weekend|month)\b/i;
+/** The cue's verb in the present, third person: "meets", "meets with". */
+const PRESENT_MEETS = /^\s*meets\b/;
 const MOTION_UNDER_WAY = /\b(?:is|are|am|was|were)\s+(?:\p{Ll}+ly\s+)?(?:heading|headed|travell?ing|flying|rushing|going|coming|returning|jetting|on\s+(?:his|her|their|its)\s+way)\b/u;
 
 /** "next" with a time noun: "next Friday", "next week". */

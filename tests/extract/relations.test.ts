@@ -2133,3 +2133,19 @@ describe('issue #12 (lead26, draw 1674): "slated" and "poised" put a meeting ahe
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (lead26, draw 1674): a journey toward a meeting and a present "meets" this week in a clause of time put it ahead', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump’s reversal, announced while he was en route to Singapore for a meeting with Kim Jong Un, angered his partners.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Barack Obama is flying to Paris for talks with Francois Hollande.', ['MET_WITH planned Barack Obama ~ Francois Hollande']],
+    ['When Rex Tillerson meets with Vladimir Putin this week, he needs to press him.', ['MET_WITH planned Rex Tillerson ~ Vladimir Putin']],
+    // a caption's present tense may show a meeting held
+    ['Barack Obama meets Vladimir Putin this week on the sidelines of the G20.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
+    // negatives: a journey told in the past, a past "met" this week, a present "meets" with no time
+    ['Barack Obama flew to Paris for a meeting with Francois Hollande.', ['MET_WITH happened Barack Obama ~ Francois Hollande']],
+    ['Barack Obama met Vladimir Putin this week in Beijing.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
+    ['Barack Obama meets Vladimir Putin in Beijing.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
