@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXTRACT_SEMI_SPACE_MB, extractionV8Flags, extractsInThisThread } from '../bin/launch.js';
 import { loadConfig } from '../src/config.js';
 import { youngGenerationMbFor } from '../src/extract/pool.js';
+import { isAlive } from '../src/graph/neo4j.js';
 
 describe('extraction heap flags', () => {
   it('has the default the config declares', () => {
@@ -53,14 +54,6 @@ describe('extraction heap flags', () => {
 });
 
 describe('the launcher ends with the process that started it (exitWithParent)', () => {
-  const isAlive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   /** Runs the probe under a shell that waits for it (as npm waits for its script), kills the shell with -9. */
   async function orphanProbe(env: NodeJS.ProcessEnv): Promise<{ pid: number; goneWithin: (ms: number) => Promise<boolean> }> {
     const shell = spawn('sh', ['-c', `"${process.execPath}" tests/helpers/parent-watch-probe.mjs; :`], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -548,10 +548,11 @@ export function enoughWords(content: string, stance: boolean): boolean {
 /** What a declaration brings into being, as its object: "a week of mourning", "a state of emergency", "war", "a truce".
  * (Not what it judges: "declared the process “dead”", "declared victory", "declared his intention to …" put a position forward.) */
 const DECLARED_THING = /^(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:emergency|mourning|martial\s+law|cease-?fire|truce|war|independence|caliphate|Islamic\s+state|provisional\s+government|candidacy|freeze|curfew|holiday|moratorium|lockdown|blockade|no-fly\s+zone|bankruptcy)\b/u;
-const FINITE_IN_CLAUSE = /\s(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|do|must|may|might)\s/;
+/** An auxiliary or modal between spaces: a finite verb, so a clause. */
+export const CLAUSE_VERB = /\s(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|do|must|may|might)\s/;
 
 /** "declared a week of mourning", "declared a national emergency": declaring a thing into being is an act, no report —
  * unless a clause follows ("declared the war was over"). */
 export function declaresThing(cue: string, rest: string): boolean {
-  return /^declar(?:e|es|ed|ing)$/i.test(cue) && DECLARED_THING.test(rest) && !FINITE_IN_CLAUSE.test(` ${rest.slice(0, clauseEnd(rest))} `);
+  return /^declar(?:e|es|ed|ing)$/i.test(cue) && DECLARED_THING.test(rest) && !CLAUSE_VERB.test(` ${rest.slice(0, clauseEnd(rest))} `);
 }

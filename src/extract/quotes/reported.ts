@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/sources.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ABBREVIATED_WORD, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { CLAIMED_LIVES, clauseAttributions } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -86,7 +86,6 @@ const ADDED_OBJECT = /^(?:more|much|some|new|further|fuel|weight|momentum|pressu
 /** What a maintaining of words holds: a claim ("maintained his innocence"), or a clause after it. Any other object is
  * a thing kept ("have maintained separate lists"), no report. */
 const MAINTAINED_CLAIM = /^(?:(?:his|her|their|its|our|my)\s+(?:innocence|position|stance|view|claim|denial|line)s?\b|(?:he|she|they|it|we|I|there)\s)/;
-const CLAUSE_VERB = /\s(?:is|are|was|were|will|would|could|can|should|has|had|have|did|does|do|must|may|might)\s/;
 const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|had|have|could|can|should|may|might|must)\s/;
 /** The listener, a few words, then a subject pronoun and its verb (or its contracted auxiliary) opening the clause ("told the forum he was …", "told me he’d …"); a wh-word on the way opens a question, not the clause told ("tell you what they want"). */
 const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:(?!(?:what|how|why|where|when|whether|if|which|who|whom)\s)[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|\p{Ll}+ed)\b)|(?:they|we)\s+\p{Ll})/u;
