@@ -6,16 +6,25 @@
 // also while Neo4j is still starting (the JVM then exits at once, as after a crash: the next start recovers the store).
 // Bolt listens on 127.0.0.1 only, with authentication on; LOAD CSV can read no file and fetch no URL; the Bolt port
 // speaks Bolt only (no WebSocket, which a web page in the user's browser could reach).
+// With -Dnewsgraph.cds.dir=<folder> (and -XX:+RecordDynamicDumpInfo) a stop after READY dumps the class-data-sharing
+// archive of the classes loaded so far into that folder, once (src/graph/neo4j.ts, classDataSharing).
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.management.ObjectName;
 
 import inet.ipaddr.IPAddressString;
 import io.netty.buffer.ByteBuf;
@@ -53,6 +62,10 @@ public class Launcher {
             System.exit(64);
         }
         Files.createDirectories(dataDir);
+        String cdsDir = System.getProperty("newsgraph.cds.dir");
+        // A class archive is dumped only for a start that completed (READY) and a stop the parent asked for.
+        AtomicBoolean ready = new AtomicBoolean(false);
+        AtomicBoolean parentGone = new AtomicBoolean(false);
 
         // The parent holds our stdin open while it lives; end of input means it is gone (exited, crashed or killed).
         // Watched from here on, not from READY: a start takes 20-60 s on a busy machine, and a parent stopped meanwhile
@@ -61,6 +74,7 @@ public class Launcher {
             try {
                 while (stdin.readLine() != null) { /* nothing else is sent */ }
             } catch (Exception ignored) { /* a broken pipe is an end of input too */ }
+            parentGone.set(true);
             System.err.println("launcher: parent process gone (stdin closed), stopping Neo4j");
             System.exit(0);
         }, "parent-watch");
@@ -81,6 +95,7 @@ public class Launcher {
                 System.out.println("NEO4J STOPPED");
                 System.out.flush();
             }
+            if (cdsDir != null && ready.get() && !parentGone.get()) dumpClassArchive(Path.of(cdsDir));
             stopped.countDown();
         }, "neo4j-shutdown"));
 
@@ -124,6 +139,7 @@ public class Launcher {
         System.out.println("NEO4J READY bolt://127.0.0.1:" + port + " version=" + Version.getNeo4jVersion()
             + " pid=" + ProcessHandle.current().pid());
         System.out.flush();
+        ready.set(true);
         stopped.await();
     }
 
@@ -156,6 +172,43 @@ public class Launcher {
             });
             // Bolt started listening inside build(): a connection that came in before the gate was placed is closed.
             connector.connectionRegistry().stopAll(Duration.ofSeconds(2));
+        }
+    }
+
+    /**
+     * Dumps the classes loaded so far into a class-data-sharing archive in `dir`, unless another start's archive is there
+     * already. The JVM writes the whole dump or removes it (a write error ends the JVM), so the file is complete once the
+     * command returns; it is then linked into place under a name carrying its size (neo4j-<bytes>.jsa), which the next
+     * start checks before mapping it. Never fatal: a stop that cannot dump stops as usual.
+     */
+    private static void dumpClassArchive(Path dir) {
+        try {
+            try (DirectoryStream<Path> archives = Files.newDirectoryStream(dir, "neo4j-*.jsa")) {
+                if (archives.iterator().hasNext()) return;
+            }
+            long t0 = System.nanoTime();
+            Path dump = dir.resolve("neo4j." + ProcessHandle.current().pid() + ".jsa.tmp");
+            Files.deleteIfExists(dump);
+            Object out = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmCds",
+                new Object[] {new String[] {"dynamic_dump", dump.toString()}}, new String[] {String[].class.getName()});
+            if (!Files.isRegularFile(dump) || Files.size(dump) == 0) {
+                Files.deleteIfExists(dump);
+                System.err.println("launcher: no class-data archive written: " + String.valueOf(out).trim().replace('\n', ' '));
+                return;
+            }
+            long size = Files.size(dump);
+            Path archive = dir.resolve("neo4j-" + size + ".jsa");
+            try {
+                Files.createLink(archive, dump); // fails if another stop linked one first: that one stays
+            } catch (FileAlreadyExistsException e) {
+                // another start's archive is in place
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE); // a file system without hard links
+            }
+            Files.deleteIfExists(dump);
+            System.err.printf("launcher: class-data archive %s written (%d MB) in %.1f s%n", archive, size >> 20, (System.nanoTime() - t0) / 1e9);
+        } catch (Exception e) {
+            System.err.println("launcher: no class-data archive written: " + e);
         }
     }
 

@@ -53,6 +53,8 @@ export interface EnsureOptions {
   dataDir?: string;
   boltPort?: number;
   log?: (line: string) => void;
+  /** Where compiled launchers (and their class-data archives) are kept; LAUNCHER_CACHE unless a test isolates its own. */
+  launcherCache?: string;
 }
 
 const NEO4J_DIR = path.join(PROJECT_ROOT, 'scripts', 'neo4j');
@@ -121,11 +123,9 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
 
   const java = await checkJava(cfg);
   const classpath = await resolveClasspath(log);
-  const launcher = await compiledLauncher(java, classpath, log);
+  const launcher = await compiledLauncher(java, classpath, log, opts.launcherCache);
   const cds = launcher ? classDataSharing(launcher, java) : undefined;
   const child = spawnLauncher(java.bin, launcher ? `${launcher.classpath}${path.delimiter}${classpath}` : classpath, launcher ? 'Launcher' : LAUNCHER, dataDir, port, cfg, password, cds?.args ?? []);
-  // The JVM ends a SIGTERM/SIGINT stop with 143/130 after its shutdown hooks (and the archive dump) ran; SIGKILL is not clean.
-  if (cds?.onExit) child.once('exit', (code) => cds.onExit!(code === 0 || code === 143 || code === 130));
   const started = { stop: () => stopChild(child, dataDir).finally(() => startedHere.delete(started)) };
   startedHere.add(started);
   try {
@@ -282,44 +282,59 @@ export async function compiledLauncher(
   return found();
 }
 
-/** The JVM options for Neo4j's class-data-sharing archive, and what to do when the JVM has exited. */
+/** The JVM options for Neo4j's class-data-sharing archive. */
 export interface ClassDataSharing {
   args: string[];
-  /** Moves an archive the JVM wrote at exit into place (only after a clean exit: a killed dump is incomplete). */
-  onExit?: (clean: boolean) => void;
+  /** The archive the JVM maps; undefined when this start is the one to write it (at its clean stop). */
+  archive?: string;
 }
 
-export const CDS_ARCHIVE = 'neo4j.jsa';
+/** An archive's name carries its size: a file of another size (cut short by a crash, a full disk) is never used. */
+const ARCHIVE_NAME = /^neo4j-(\d+)\.jsa$/;
+/** What the launcher dumps into (named by the JVM's pid) before linking it into place under ARCHIVE_NAME. */
+const ARCHIVE_DUMP = /^neo4j\.(\d+)\.jsa\.tmp$/;
+
+/**
+ * The complete archive in a compiled launcher's folder: the one whose size is the size in its name. Any other archive
+ * there is removed: JDK 17 maps a truncated archive and dies of SIGBUS (a garbage one turns off even the JDK's own
+ * archive), so a file that is not whole must never reach -XX:SharedArchiveFile. A dump whose JVM is gone (killed while
+ * writing it) is removed too.
+ */
+export function usableArchive(dir: string): string | undefined {
+  let found: string | undefined;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const archive = ARCHIVE_NAME.exec(name);
+    if (archive) {
+      if (!found && statSync(file).size === Number(archive[1])) found = file;
+      else rmSync(file, { force: true });
+      continue;
+    }
+    const dump = ARCHIVE_DUMP.exec(name);
+    if (dump && !isAlive(Number(dump[1]))) rmSync(file, { force: true });
+    // Dumps of the launcher before this one (named by the node process, renamed on its exit), never trusted.
+    else if (name.endsWith('.jsa') || (name.endsWith('.jsa.tmp') && !dump && Date.now() - statSync(file).mtimeMs > 10 * 60_000)) rmSync(file, { force: true });
+  }
+  return found;
+}
 
 /**
  * Class-data sharing for Neo4j's JVM: the classes it loads (~10k: Neo4j, Netty, Cypher) are parsed and verified once,
- * dumped into an archive at the end of the first run, and mapped by later starts (measured by hand on a quiet machine:
- * JVM CPU to READY 22.1 s → 15.9 s). JDK 19+ makes and refreshes the archive itself (AutoCreateSharedArchive); JDK
- * 13-18 dump it with ArchiveClassesAtExit into a file of this process, renamed into place after a clean exit, so two
- * first starts never write one file. A JVM that cannot map the archive (another JDK build, a changed jar) runs without
- * it (-Xshare:auto, the default). Only classpath jars can be archived: none without a packed launcher jar.
+ * dumped into an archive, and mapped by later starts (measured by hand on a quiet machine: JVM CPU to READY 22.1 s →
+ * 15.9 s). The archive is written once: while the folder has none, the JVM starts with -XX:+RecordDynamicDumpInfo
+ * (no dump at exit, unlike -XX:ArchiveClassesAtExit, which cost ~5 s at every exit of such a JVM and dumped the few
+ * classes of a start cut short as well), and the launcher dumps it itself (`VM.cds dynamic_dump`) at a stop asked for
+ * after READY — not after a start cut short, not when its parent is gone, not when another start's archive is already
+ * in place — into a file of its own, linked into place only once complete (Launcher.java). Starts that find it map it;
+ * a JVM that cannot map it (another JDK build, a changed jar) runs without it. JDK 17+ (VM.cds); only classpath jars
+ * can be archived: none without a packed launcher jar.
  */
 export function classDataSharing(launcher: CompiledLauncher, java: Java): ClassDataSharing | undefined {
-  if (!launcher.jar || java.major < 13 || process.env.NEWSGRAPH_NEO4J_CDS === '0') return undefined;
-  const archive = path.join(launcher.dir, CDS_ARCHIVE);
-  if (java.major >= 19) return { args: ['-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${archive}`] };
-  if (existsSync(archive)) return { args: [`-XX:SharedArchiveFile=${archive}`] };
-  for (const name of readdirSync(launcher.dir)) {
-    // A dump left by a JVM that exited with no parent to rename it (or was killed while writing): not trusted.
-    if (name.endsWith('.jsa.tmp') && Date.now() - statSync(path.join(launcher.dir, name)).mtimeMs > 10 * 60_000) rmSync(path.join(launcher.dir, name), { force: true });
-  }
-  const dump = path.join(launcher.dir, `${CDS_ARCHIVE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  return {
-    args: [`-XX:ArchiveClassesAtExit=${dump}`],
-    onExit: (clean) => {
-      try {
-        if (clean && existsSync(dump) && statSync(dump).size > 0 && !existsSync(archive)) renameSync(dump, archive);
-      } catch {
-        /* another first start put its archive in place: identical classes */
-      }
-      rmSync(dump, { force: true });
-    },
-  };
+  if (!launcher.jar || java.major < 17 || process.env.NEWSGRAPH_NEO4J_CDS === '0') return undefined;
+  const archive = usableArchive(launcher.dir);
+  if (archive) return { args: [`-XX:SharedArchiveFile=${archive}`], archive };
+  // The dump's thousands of "Skipping …: Not linked" warnings would go to the launcher's stdout.
+  return { args: ['-XX:+RecordDynamicDumpInfo', '-Xlog:cds=off', '-Xlog:cds+dynamic=off', `-Dnewsgraph.cds.dir=${launcher.dir}`] };
 }
 
 /** The Neo4j jars, resolved by Maven once and cached in scripts/neo4j/classpath.txt. */

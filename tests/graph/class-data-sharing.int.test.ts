@@ -1,47 +1,126 @@
-// Class-data sharing for the embedded Neo4j: a start and stop leave an archive beside the launcher jar, and the next
-// start maps it (seen in the JVM's memory maps), so the JVM skips parsing and verifying Neo4j's classes again.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Class-data sharing for the embedded Neo4j: the archive is written once — by the first stop after a complete start,
+// into a file of its own linked into place whole — and mapped by later starts (seen in the JVM's memory maps), which
+// then stop without dumping. A start cut short writes none; an archive that is not whole is never handed to the JVM
+// (JDK 17 maps a truncated one and dies of SIGBUS). Each test keeps its compiled launcher (and archive) in its own folder.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { CDS_ARCHIVE, checkJava, classDataSharing, compiledLauncher, ensureNeo4j, freePort, resolveClasspath } from '../../src/graph/neo4j.js';
+import { checkJava, classDataSharing, compiledLauncher, ensureNeo4j, freePort, Neo4jStartError, resolveClasspath, usableArchive, type Java } from '../../src/graph/neo4j.js';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'newsgraph-cds-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const root = mkdtempSync(path.join(tmpdir(), 'newsgraph-cds-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-test.skipIf(process.platform !== 'linux')('after one start and stop the next start maps the archive (skipped off Linux: reads /proc)', async () => {
-  const cfg = loadConfig({ ...process.env, NEO4J_URI: '' });
-  const java = await checkJava(cfg);
-  const launcher = (await compiledLauncher(java, await resolveClasspath()))!;
-  expect(launcher.jar).toBe(true);
-  const archive = path.join(launcher.dir, CDS_ARCHIVE);
-  const port = await freePort();
-  // The first start dumps the archive when it stops (unless an earlier start already made it).
-  const first = await ensureNeo4j(cfg, { dataDir, boltPort: port });
-  await first.stop();
-  expect(existsSync(archive)).toBe(true);
-  const second = await ensureNeo4j(cfg, { dataDir, boltPort: port });
-  try {
-    expect(readFileSync(`/proc/${second.pid}/maps`, 'utf8')).toContain(archive);
-  } finally {
-    await second.stop();
-  }
-}, 900_000);
+/** A small server: the archive does not depend on heap or page cache sizes. */
+const config = (env: Record<string, string> = {}) => loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', ...env });
+const archivesIn = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.jsa') || n.endsWith('.jsa.tmp')).sort();
+const written = (dataDir: string) => readFileSync(path.join(dataDir, 'launcher.log'), 'utf8').match(/class-data archive \S+ written/g) ?? [];
 
-test('no archive options without a launcher jar, before JDK 13, or with NEWSGRAPH_NEO4J_CDS=0', () => {
-  const java = { bin: 'java', major: 17, version: 'x' };
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-cds-dir-'));
-  try {
+describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Linux: reads /proc)', () => {
+  let cache: string;
+  let launcherDir: string;
+  beforeAll(async () => {
+    cache = path.join(root, 'launchers');
+    const launcher = (await compiledLauncher(await checkJava(config()), await resolveClasspath(), undefined, cache))!;
+    expect(launcher.jar).toBe(true);
+    launcherDir = launcher.dir;
+  }, 600_000);
+
+  test('a start cut short before READY (here: its start timeout) writes no archive and leaves no dump', async () => {
+    const dataDir = path.join(root, 'cut-short');
+    // 2 s: the JVM is loading Neo4j's classes (READY takes 10 s or more), which -XX:ArchiveClassesAtExit dumped at exit.
+    await expect(ensureNeo4j(config({ NEO4J_START_TIMEOUT_MS: '2000' }), { dataDir, boltPort: await freePort(), launcherCache: cache })).rejects.toThrow(Neo4jStartError);
+    expect(archivesIn(launcherDir)).toEqual([]);
+  }, 900_000);
+
+  test('two starts before any archive: the first stop writes it, the second does not; the next start maps it and writes none', async () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((n) => path.join(root, `data-${n}`));
+    const [first, second] = await Promise.all([a, b].map(async (dataDir) => ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache })));
+    await first!.stop();
+    const [archive, ...others] = archivesIn(launcherDir);
+    expect(others).toEqual([]);
+    const size = Number(/^neo4j-(\d+)\.jsa$/.exec(archive!)?.[1]);
+    expect(statSync(path.join(launcherDir, archive!)).size).toBe(size);
+    expect(size).toBeGreaterThan(10 << 20);
+    const installed = statSync(path.join(launcherDir, archive!));
+    await second!.stop();
+    expect([written(a).length, written(b).length]).toEqual([1, 0]);
+
+    const third = await ensureNeo4j(config(), { dataDir: c, boltPort: await freePort(), launcherCache: cache });
+    try {
+      expect(readFileSync(`/proc/${third.pid}/maps`, 'utf8')).toContain(path.join(launcherDir, archive!));
+    } finally {
+      await third.stop();
+    }
+    expect(written(c)).toEqual([]);
+    expect(archivesIn(launcherDir)).toEqual([archive]);
+    expect(statSync(path.join(launcherDir, archive!)).ino).toBe(installed.ino);
+  }, 900_000);
+
+  test('an archive cut short is not handed to the JVM: removed, Neo4j starts, and its stop writes a whole one', async () => {
+    const [archive] = archivesIn(launcherDir);
+    const full = path.join(launcherDir, archive!);
+    const size = statSync(full).size;
+    truncateSync(full, Math.floor(size / 2)); // as a dump killed while writing would be
+    const dataDir = path.join(root, 'data-d');
+    const conn = await ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache });
+    try {
+      expect(readFileSync(`/proc/${conn.pid}/maps`, 'utf8')).not.toMatch(/neo4j-\d+\.jsa/);
+      expect(archivesIn(launcherDir)).toEqual([]);
+    } finally {
+      await conn.stop();
+    }
+    expect(written(dataDir)).toHaveLength(1);
+    const [again] = archivesIn(launcherDir);
+    expect(statSync(path.join(launcherDir, again!)).size).toBe(Number(/^neo4j-(\d+)\.jsa$/.exec(again!)?.[1]));
+  }, 900_000);
+});
+
+/** The pid of a process that has ended. */
+function deadPid(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', '0']);
+    child.once('exit', () => resolve(child.pid!));
+  });
+}
+
+describe('usableArchive', () => {
+  test('keeps the archive whose size is in its name; removes other sizes, dumps of dead JVMs and old archive names', async () => {
+    const dir = path.join(root, 'unit');
+    mkdirSync(dir, { recursive: true });
+    const dead = await deadPid();
+    writeFileSync(path.join(dir, 'neo4j-5.jsa'), '12345');
+    writeFileSync(path.join(dir, 'neo4j-9.jsa'), '1234'); // cut short
+    writeFileSync(path.join(dir, 'neo4j.jsa'), '123'); // the name before sizes: may hold the few classes of a start cut short
+    writeFileSync(path.join(dir, `neo4j.${dead}.jsa.tmp`), 'x');
+    writeFileSync(path.join(dir, `neo4j.${process.pid}.jsa.tmp`), 'x'); // a dump being written
+    writeFileSync(path.join(dir, 'launcher.jar'), 'x');
+    expect(usableArchive(dir)).toBe(path.join(dir, 'neo4j-5.jsa'));
+    expect(readdirSync(dir).sort()).toEqual(['launcher.jar', 'neo4j-5.jsa', `neo4j.${process.pid}.jsa.tmp`]);
+    rmSync(path.join(dir, 'neo4j-5.jsa'));
+    expect(usableArchive(dir)).toBeUndefined();
+  });
+
+  test('options: map a whole archive; else record for a dump at the stop (never at exit); none without a jar or with NEWSGRAPH_NEO4J_CDS=0', () => {
+    const java: Java = { bin: 'java', major: 17, version: 'x' };
+    const dir = mkdtempSync(path.join(root, 'opts-'));
     const jar = { dir, classpath: path.join(dir, 'launcher.jar'), jar: true };
     expect(classDataSharing({ ...jar, jar: false }, java)).toBeUndefined();
-    expect(classDataSharing(jar, { ...java, major: 11 })).toBeUndefined();
-    expect(classDataSharing(jar, java)!.args[0]).toMatch(/^-XX:ArchiveClassesAtExit=.*neo4j\.jsa\.\d+\.[0-9a-f]+\.tmp$/);
-    expect(classDataSharing(jar, { ...java, major: 21 })!.args).toEqual(['-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${path.join(dir, CDS_ARCHIVE)}`]);
+    for (const major of [17, 25]) {
+      const { args } = classDataSharing(jar, { ...java, major })!;
+      expect(args).toContain('-XX:+RecordDynamicDumpInfo');
+      expect(args).toContain(`-Dnewsgraph.cds.dir=${dir}`);
+      expect(args.filter((a) => /ArchiveClassesAtExit|AutoCreateSharedArchive|SharedArchiveFile/.test(a))).toEqual([]);
+    }
+    writeFileSync(path.join(dir, 'neo4j-3.jsa'), 'abc');
+    expect(classDataSharing(jar, java)!.args).toEqual([`-XX:SharedArchiveFile=${path.join(dir, 'neo4j-3.jsa')}`]);
     process.env.NEWSGRAPH_NEO4J_CDS = '0';
-    expect(classDataSharing(jar, java)).toBeUndefined();
-  } finally {
-    delete process.env.NEWSGRAPH_NEO4J_CDS;
-    rmSync(dir, { recursive: true, force: true });
-  }
+    try {
+      expect(classDataSharing(jar, java)).toBeUndefined();
+    } finally {
+      delete process.env.NEWSGRAPH_NEO4J_CDS;
+    }
+  });
 });
