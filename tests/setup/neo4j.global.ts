@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { ensureNeo4j, freePort } from '../../src/graph/neo4j.js';
+import { removeStaleTestDirs } from './stale-test-dirs.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,6 +17,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const cfg = loadConfig(process.env);
+  // Folders of earlier runs killed before their teardown (each a whole store).
+  const stale = removeStaleTestDirs(path.join(PROJECT_ROOT, '.data'));
+  if (stale.length) process.stderr.write(`[int setup] removed the data folders of ended test runs: ${stale.join(', ')}\n`);
   const dataDir = path.join(PROJECT_ROOT, '.data', `test-${process.pid}`);
   const conn = await ensureNeo4j(cfg, {
     dataDir,
