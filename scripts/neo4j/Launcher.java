@@ -6,8 +6,9 @@
 // also while Neo4j is still starting (the JVM then exits at once, as after a crash: the next start recovers the store).
 // Bolt listens on 127.0.0.1 only, with authentication on; LOAD CSV can read no file and fetch no URL; the Bolt port
 // speaks Bolt only (no WebSocket, which a web page in the user's browser could reach).
-// With -Dnewsgraph.cds.dir=<folder> (and -XX:+RecordDynamicDumpInfo) a stop after READY dumps the class-data-sharing
-// archive of the classes loaded so far into that folder, once (src/graph/neo4j.ts, classDataSharing).
+// With -Dnewsgraph.cds.dir=<folder> -Dnewsgraph.cds.stamp=<classpath stamp> (and -XX:+RecordDynamicDumpInfo) a stop after
+// READY dumps the class-data-sharing archive of the classes loaded so far into that folder, once (src/graph/neo4j.ts,
+// classDataSharing).
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -95,7 +96,7 @@ public class Launcher {
                 System.out.println("NEO4J STOPPED");
                 System.out.flush();
             }
-            if (cdsDir != null && ready.get() && !parentGone.get()) dumpClassArchive(Path.of(cdsDir));
+            if (cdsDir != null && ready.get() && !parentGone.get()) dumpClassArchive(Path.of(cdsDir), System.getProperty("newsgraph.cds.stamp", "0"));
             stopped.countDown();
         }, "neo4j-shutdown"));
 
@@ -178,12 +179,13 @@ public class Launcher {
     /**
      * Dumps the classes loaded so far into a class-data-sharing archive in `dir`, unless another start's archive is there
      * already. The JVM writes the whole dump or removes it (a write error ends the JVM), so the file is complete once the
-     * command returns; it is then linked into place under a name carrying its size (neo4j-<bytes>.jsa), which the next
-     * start checks before mapping it. Never fatal: a stop that cannot dump stops as usual.
+     * command returns; it is then linked into place under a name carrying its jars' stamp and its size
+     * (neo4j-<stamp>-<bytes>.jsa), which the next start checks before mapping it. Never fatal: a stop that cannot dump
+     * stops as usual.
      */
-    private static void dumpClassArchive(Path dir) {
+    private static void dumpClassArchive(Path dir, String stamp) {
         try {
-            try (DirectoryStream<Path> archives = Files.newDirectoryStream(dir, "neo4j-*.jsa")) {
+            try (DirectoryStream<Path> archives = Files.newDirectoryStream(dir, "neo4j-" + stamp + "-*.jsa")) {
                 if (archives.iterator().hasNext()) return;
             }
             long t0 = System.nanoTime();
@@ -197,7 +199,7 @@ public class Launcher {
                 return;
             }
             long size = Files.size(dump);
-            Path archive = dir.resolve("neo4j-" + size + ".jsa");
+            Path archive = dir.resolve("neo4j-" + stamp + "-" + size + ".jsa");
             try {
                 Files.createLink(archive, dump); // fails if another stop linked one first: that one stays
             } catch (FileAlreadyExistsException e) {

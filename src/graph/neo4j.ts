@@ -124,8 +124,9 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
   const java = await checkJava(cfg);
   const classpath = await resolveClasspath(log);
   const launcher = await compiledLauncher(java, classpath, log, opts.launcherCache);
-  const cds = launcher ? classDataSharing(launcher, java) : undefined;
-  const child = spawnLauncher(java.bin, launcher ? `${launcher.classpath}${path.delimiter}${classpath}` : classpath, launcher ? 'Launcher' : LAUNCHER, dataDir, port, cfg, password, cds?.args ?? []);
+  const jvmClasspath = launcher ? `${launcher.classpath}${path.delimiter}${classpath}` : classpath;
+  const cds = launcher ? classDataSharing(launcher, java, jvmClasspath) : undefined;
+  const child = spawnLauncher(java.bin, jvmClasspath, launcher ? 'Launcher' : LAUNCHER, dataDir, port, cfg, password, cds?.args ?? []);
   const started = { stop: () => stopChild(child, dataDir).finally(() => startedHere.delete(started)) };
   startedHere.add(started);
   try {
@@ -289,24 +290,45 @@ export interface ClassDataSharing {
   archive?: string;
 }
 
-/** An archive's name carries its size: a file of another size (cut short by a crash, a full disk) is never used. */
-const ARCHIVE_NAME = /^neo4j-(\d+)\.jsa$/;
+/**
+ * An archive's name carries the classpath it was made for (classpathStamp) and its size: a file of another size (cut
+ * short by a crash, a full disk) or made for other jars is never used.
+ */
+const ARCHIVE_NAME = /^neo4j-([0-9a-f]+)-(\d+)\.jsa$/;
 /** What the launcher dumps into (named by the JVM's pid) before linking it into place under ARCHIVE_NAME. */
 const ARCHIVE_DUMP = /^neo4j\.(\d+)\.jsa\.tmp$/;
 
 /**
- * The complete archive in a compiled launcher's folder: the one whose size is the size in its name. Any other archive
- * there is removed: JDK 17 maps a truncated archive and dies of SIGBUS (a garbage one turns off even the JDK's own
- * archive), so a file that is not whole must never reach -XX:SharedArchiveFile. A dump whose JVM is gone (killed while
- * writing it) is removed too.
+ * The jars of a classpath as the JVM checks them against an archive (path, size, modification time): a jar replaced
+ * or touched since the dump (Maven fetching it again) makes JDK 17 refuse the archive and, with it, its own base
+ * archive, at every start. Part of the archive's name, so such an archive is replaced rather than kept.
  */
-export function usableArchive(dir: string): string | undefined {
+export function classpathStamp(classpath: string): string {
+  const hash = createHash('sha256');
+  for (const entry of classpath.split(path.delimiter)) {
+    try {
+      const st = statSync(entry);
+      hash.update(`${entry}\0${st.size}\0${st.mtimeMs}\n`);
+    } catch {
+      hash.update(`${entry}\0missing\n`);
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * The complete archive in a compiled launcher's folder for this classpath stamp: the one whose size is the size in its
+ * name. Any other archive there is removed: JDK 17 maps a truncated archive and dies of SIGBUS, and a garbage or stale
+ * one turns off even the JDK's own archive, so a file that is not whole, or not made for these jars, must never reach
+ * -XX:SharedArchiveFile. A dump whose JVM is gone (killed while writing it) is removed too.
+ */
+export function usableArchive(dir: string, stamp: string): string | undefined {
   let found: string | undefined;
   for (const name of readdirSync(dir)) {
     const file = path.join(dir, name);
     const archive = ARCHIVE_NAME.exec(name);
     if (archive) {
-      if (!found && statSync(file).size === Number(archive[1])) found = file;
+      if (!found && archive[1] === stamp && statSync(file).size === Number(archive[2])) found = file;
       else rmSync(file, { force: true });
       continue;
     }
@@ -325,16 +347,17 @@ export function usableArchive(dir: string): string | undefined {
  * (no dump at exit, unlike -XX:ArchiveClassesAtExit, which cost ~5 s at every exit of such a JVM and dumped the few
  * classes of a start cut short as well), and the launcher dumps it itself (`VM.cds dynamic_dump`) at a stop asked for
  * after READY — not after a start cut short, not when its parent is gone, not when another start's archive is already
- * in place — into a file of its own, linked into place only once complete (Launcher.java). Starts that find it map it;
+ * in place — into a file of its own, linked into place only once complete (Launcher.java), named for its jars and size. Starts that find it map it;
  * a JVM that cannot map it (another JDK build, a changed jar) runs without it. JDK 17+ (VM.cds); only classpath jars
  * can be archived: none without a packed launcher jar.
  */
-export function classDataSharing(launcher: CompiledLauncher, java: Java): ClassDataSharing | undefined {
+export function classDataSharing(launcher: CompiledLauncher, java: Java, classpath: string): ClassDataSharing | undefined {
   if (!launcher.jar || java.major < 17 || process.env.NEWSGRAPH_NEO4J_CDS === '0') return undefined;
-  const archive = usableArchive(launcher.dir);
+  const stamp = classpathStamp(classpath);
+  const archive = usableArchive(launcher.dir, stamp);
   if (archive) return { args: [`-XX:SharedArchiveFile=${archive}`], archive };
   // The dump's thousands of "Skipping …: Not linked" warnings would go to the launcher's stdout.
-  return { args: ['-XX:+RecordDynamicDumpInfo', '-Xlog:cds=off', '-Xlog:cds+dynamic=off', `-Dnewsgraph.cds.dir=${launcher.dir}`] };
+  return { args: ['-XX:+RecordDynamicDumpInfo', '-Xlog:cds=off', '-Xlog:cds+dynamic=off', `-Dnewsgraph.cds.dir=${launcher.dir}`, `-Dnewsgraph.cds.stamp=${stamp}`] };
 }
 
 /** The Neo4j jars, resolved by Maven once and cached in scripts/neo4j/classpath.txt. */

@@ -1,14 +1,15 @@
 // Class-data sharing for the embedded Neo4j: the archive is written once — by the first stop after a complete start,
 // into a file of its own linked into place whole — and mapped by later starts (seen in the JVM's memory maps), which
-// then stop without dumping. A start cut short writes none; an archive that is not whole is never handed to the JVM
-// (JDK 17 maps a truncated one and dies of SIGBUS). Each test keeps its compiled launcher (and archive) in its own folder.
+// then stop without dumping. A start cut short writes none; an archive that is not whole (JDK 17 maps a truncated one
+// and dies of SIGBUS) or was made for other jars (JDK 17 then runs with no class sharing at all) is never handed to the
+// JVM. The tests keep their compiled launcher (and archive) in a folder of their own.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { checkJava, classDataSharing, compiledLauncher, ensureNeo4j, freePort, Neo4jStartError, resolveClasspath, usableArchive, type Java } from '../../src/graph/neo4j.js';
+import { checkJava, classDataSharing, classpathStamp, compiledLauncher, ensureNeo4j, freePort, Neo4jStartError, resolveClasspath, usableArchive, type Java } from '../../src/graph/neo4j.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'newsgraph-cds-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -16,6 +17,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** A small server: the archive does not depend on heap or page cache sizes. */
 const config = (env: Record<string, string> = {}) => loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', ...env });
 const archivesIn = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.jsa') || n.endsWith('.jsa.tmp')).sort();
+const ARCHIVE = /^neo4j-([0-9a-f]+)-(\d+)\.jsa$/;
+const sizeInName = (name: string) => Number(ARCHIVE.exec(name)?.[2]);
 const written = (dataDir: string) => readFileSync(path.join(dataDir, 'launcher.log'), 'utf8').match(/class-data archive \S+ written/g) ?? [];
 
 describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Linux: reads /proc)', () => {
@@ -41,7 +44,7 @@ describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Li
     await first!.stop();
     const [archive, ...others] = archivesIn(launcherDir);
     expect(others).toEqual([]);
-    const size = Number(/^neo4j-(\d+)\.jsa$/.exec(archive!)?.[1]);
+    const size = sizeInName(archive!);
     expect(statSync(path.join(launcherDir, archive!)).size).toBe(size);
     expect(size).toBeGreaterThan(10 << 20);
     const installed = statSync(path.join(launcherDir, archive!));
@@ -67,14 +70,37 @@ describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Li
     const dataDir = path.join(root, 'data-d');
     const conn = await ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache });
     try {
-      expect(readFileSync(`/proc/${conn.pid}/maps`, 'utf8')).not.toMatch(/neo4j-\d+\.jsa/);
+      expect(readFileSync(`/proc/${conn.pid}/maps`, 'utf8')).not.toMatch(/neo4j-[0-9a-f]+-\d+\.jsa/);
       expect(archivesIn(launcherDir)).toEqual([]);
     } finally {
       await conn.stop();
     }
     expect(written(dataDir)).toHaveLength(1);
     const [again] = archivesIn(launcherDir);
-    expect(statSync(path.join(launcherDir, again!)).size).toBe(Number(/^neo4j-(\d+)\.jsa$/.exec(again!)?.[1]));
+    expect(statSync(path.join(launcherDir, again!)).size).toBe(sizeInName(again!));
+  }, 900_000);
+
+  test('an archive made for other jars (the launcher jar touched since) is replaced, not mapped', async () => {
+    const [before] = archivesIn(launcherDir);
+    const jar = path.join(launcherDir, 'launcher.jar');
+    const t = new Date(statSync(jar).mtimeMs + 60_000);
+    utimesSync(jar, t, t);
+    const dataDir = path.join(root, 'data-e');
+    const conn = await ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache });
+    try {
+      expect(readFileSync(`/proc/${conn.pid}/maps`, 'utf8')).not.toMatch(/neo4j-[0-9a-f]+-\d+\.jsa/);
+      expect(archivesIn(launcherDir)).toEqual([]);
+    } finally {
+      await conn.stop();
+    }
+    const [after] = archivesIn(launcherDir);
+    expect(ARCHIVE.exec(after!)?.[1]).not.toBe(ARCHIVE.exec(before!)?.[1]);
+    const next = await ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache });
+    try {
+      expect(readFileSync(`/proc/${next.pid}/maps`, 'utf8')).toContain(path.join(launcherDir, after!));
+    } finally {
+      await next.stop();
+    }
   }, 900_000);
 });
 
@@ -87,38 +113,55 @@ function deadPid(): Promise<number> {
 }
 
 describe('usableArchive', () => {
-  test('keeps the archive whose size is in its name; removes other sizes, dumps of dead JVMs and old archive names', async () => {
+  test('keeps the archive of these jars whose size is in its name; removes other sizes, other jars, dumps of dead JVMs and old names', async () => {
     const dir = path.join(root, 'unit');
     mkdirSync(dir, { recursive: true });
     const dead = await deadPid();
-    writeFileSync(path.join(dir, 'neo4j-5.jsa'), '12345');
-    writeFileSync(path.join(dir, 'neo4j-9.jsa'), '1234'); // cut short
+    writeFileSync(path.join(dir, 'neo4j-abc-5.jsa'), '12345');
+    writeFileSync(path.join(dir, 'neo4j-abc-9.jsa'), '1234'); // cut short
+    writeFileSync(path.join(dir, 'neo4j-def-3.jsa'), '123'); // other jars
     writeFileSync(path.join(dir, 'neo4j.jsa'), '123'); // the name before sizes: may hold the few classes of a start cut short
     writeFileSync(path.join(dir, `neo4j.${dead}.jsa.tmp`), 'x');
     writeFileSync(path.join(dir, `neo4j.${process.pid}.jsa.tmp`), 'x'); // a dump being written
     writeFileSync(path.join(dir, 'launcher.jar'), 'x');
-    expect(usableArchive(dir)).toBe(path.join(dir, 'neo4j-5.jsa'));
-    expect(readdirSync(dir).sort()).toEqual(['launcher.jar', 'neo4j-5.jsa', `neo4j.${process.pid}.jsa.tmp`]);
-    rmSync(path.join(dir, 'neo4j-5.jsa'));
-    expect(usableArchive(dir)).toBeUndefined();
+    expect(usableArchive(dir, 'abc')).toBe(path.join(dir, 'neo4j-abc-5.jsa'));
+    expect(readdirSync(dir).sort()).toEqual(['launcher.jar', 'neo4j-abc-5.jsa', `neo4j.${process.pid}.jsa.tmp`]);
+    expect(usableArchive(dir, 'def')).toBeUndefined();
+    expect(readdirSync(dir).sort()).toEqual(['launcher.jar', `neo4j.${process.pid}.jsa.tmp`]);
+  });
+
+  test('the classpath stamp follows each jar\'s size and modification time', () => {
+    const dir = mkdtempSync(path.join(root, 'stamp-'));
+    const [a, b] = [path.join(dir, 'a.jar'), path.join(dir, 'b.jar')];
+    writeFileSync(a, 'a');
+    writeFileSync(b, 'b');
+    const cp = [a, b].join(path.delimiter);
+    const stamp = classpathStamp(cp);
+    expect(stamp).toMatch(/^[0-9a-f]{12}$/);
+    expect(classpathStamp(cp)).toBe(stamp);
+    utimesSync(b, new Date(0), new Date(0));
+    expect(classpathStamp(cp)).not.toBe(stamp);
   });
 
   test('options: map a whole archive; else record for a dump at the stop (never at exit); none without a jar or with NEWSGRAPH_NEO4J_CDS=0', () => {
     const java: Java = { bin: 'java', major: 17, version: 'x' };
     const dir = mkdtempSync(path.join(root, 'opts-'));
     const jar = { dir, classpath: path.join(dir, 'launcher.jar'), jar: true };
-    expect(classDataSharing({ ...jar, jar: false }, java)).toBeUndefined();
+    const cp = jar.classpath;
+    const stamp = classpathStamp(cp);
+    expect(classDataSharing({ ...jar, jar: false }, java, cp)).toBeUndefined();
     for (const major of [17, 25]) {
-      const { args } = classDataSharing(jar, { ...java, major })!;
+      const { args } = classDataSharing(jar, { ...java, major }, cp)!;
       expect(args).toContain('-XX:+RecordDynamicDumpInfo');
       expect(args).toContain(`-Dnewsgraph.cds.dir=${dir}`);
+      expect(args).toContain(`-Dnewsgraph.cds.stamp=${stamp}`);
       expect(args.filter((a) => /ArchiveClassesAtExit|AutoCreateSharedArchive|SharedArchiveFile/.test(a))).toEqual([]);
     }
-    writeFileSync(path.join(dir, 'neo4j-3.jsa'), 'abc');
-    expect(classDataSharing(jar, java)!.args).toEqual([`-XX:SharedArchiveFile=${path.join(dir, 'neo4j-3.jsa')}`]);
+    writeFileSync(path.join(dir, `neo4j-${stamp}-3.jsa`), 'abc');
+    expect(classDataSharing(jar, java, cp)!.args).toEqual([`-XX:SharedArchiveFile=${path.join(dir, `neo4j-${stamp}-3.jsa`)}`]);
     process.env.NEWSGRAPH_NEO4J_CDS = '0';
     try {
-      expect(classDataSharing(jar, java)).toBeUndefined();
+      expect(classDataSharing(jar, java, cp)).toBeUndefined();
     } finally {
       delete process.env.NEWSGRAPH_NEO4J_CDS;
     }
