@@ -334,7 +334,8 @@ export function usableArchive(dir: string, stamp: string): string | undefined {
     }
     const dump = ARCHIVE_DUMP.exec(name);
     if (dump && !isAlive(Number(dump[1]))) rmSync(file, { force: true });
-    // Dumps of the launcher before this one (named by the node process, renamed on its exit), never trusted.
+    // Archives of other names (`neo4j.jsa` of the launcher before this one, which could hold the few classes of a start
+    // cut short) are never trusted, nor its dumps (`neo4j.jsa.<node pid>.<random>.tmp`) once surely abandoned.
     else if (name.endsWith('.jsa') || (name.endsWith('.jsa.tmp') && !dump && Date.now() - statSync(file).mtimeMs > 10 * 60_000)) rmSync(file, { force: true });
   }
   return found;
@@ -347,9 +348,9 @@ export function usableArchive(dir: string, stamp: string): string | undefined {
  * (no dump at exit, unlike -XX:ArchiveClassesAtExit, which cost ~5 s at every exit of such a JVM and dumped the few
  * classes of a start cut short as well), and the launcher dumps it itself (`VM.cds dynamic_dump`) at a stop asked for
  * after READY — not after a start cut short, not when its parent is gone, not when another start's archive is already
- * in place — into a file of its own, linked into place only once complete (Launcher.java), named for its jars and size. Starts that find it map it;
- * a JVM that cannot map it (another JDK build, a changed jar) runs without it. JDK 17+ (VM.cds); only classpath jars
- * can be archived: none without a packed launcher jar.
+ * in place — into a file of its own, linked into place only once complete and named for its jars and size
+ * (Launcher.java). Starts that find it whole and made for their jars map it; a JVM that still cannot map it runs
+ * without it. JDK 17+ (VM.cds); only classpath jars can be archived: none without a packed launcher jar.
  */
 export function classDataSharing(launcher: CompiledLauncher, java: Java, classpath: string): ClassDataSharing | undefined {
   if (!launcher.jar || java.major < 17 || process.env.NEWSGRAPH_NEO4J_CDS === '0') return undefined;
