@@ -11,6 +11,9 @@ const MEET_NOUN = `(?<noun>${alt(Object.keys(MEET_NOUN_KINDS))})`;
 const MEET_VERB = alt(MEET_VERBS);
 // "speaks by phone with", "spoke on the telephone to": the means stands between the verb and its party.
 const CALL_VERB = `(?:${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talking'])}\\s+(?:by|on|over)\\s+(?:the\\s+)?${alt(['phone', 'telephone', 'video link', 'videoconference'])}\\s+(?:with|to)|${alt(CALL_VERBS)})`;
+// "Obama and Netanyahu spoke by telephone", "the two defense chiefs spoke on the phone Wednesday": the means with no
+// "with" after it — coordinated subjects spoke to each other (a short time may stand before the means).
+const CALL_RECIPROCAL = `${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talk', 'talking'])}(?:\\s+${alt(['again', 'briefly', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])}|\\s+(?:this|last|on)\\s+\\p{L}+)?\\s+(?:by|on|over)\\s+(?:the\\s+)?${alt(['phone', 'telephone', 'video link', 'videoconference'])}\\b(?!\\s+with\\b)`;
 const HOLD = alt(HOLD_VERBS);
 const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
 const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
@@ -198,6 +201,27 @@ export const RELATION_RULES: RelationRule[] = [
       ['Angela Merkel spoke by phone with Emmanuel Macron and with Boris Johnson on Monday.', ['MET_WITH happened Angela Merkel ~ Boris Johnson', 'MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
     ],
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
+  },
+  {
+    id: 'meet.call-reciprocal',
+    type: 'MET_WITH',
+    pattern: `\\b${CALL_RECIPROCAL}`,
+    left: 'subject',
+    right: 'none',
+    reciprocal: true,
+    kind: 'call',
+    examples: [
+      ['Barack Obama and Benjamin Netanyahu spoke by telephone about the deal with Iran.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+      ['Donald Trump and Shinzo Abe spoke on the phone on Monday.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+      ['Angela Merkel and Vladimir Putin spoke Tuesday by phone.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+      ['Donald Trump and Moon Jae-in will speak by phone on Friday.', ['MET_WITH planned Donald Trump ~ Moon Jae-in']],
+      // One side alone, a "with" naming the other (meet.call reads it), a hope or a denial: no call of the pair.
+      ['Donald Trump spoke by phone from Air Force One.', []],
+      ['Donald Trump and Mike Pence spoke by phone with Shinzo Abe.', ['MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Mike Pence ~ Shinzo Abe']],
+      ['Donald Trump and Kim Jong Un hope to speak by phone soon.', []],
+      ['Donald Trump and Vladimir Putin have not spoken by phone.', []],
+    ],
+    why: 'Coordinated subjects who spoke by phone, with no "with" after it, spoke to each other: a call (kind "call").',
   },
   {
     id: 'meet.passive-by',
