@@ -580,6 +580,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A possessive determiner or a possessive name right before a demonym, over at most two adjectives: "its (Lebanese)",
+ *  "Tehran's loyal (Iraqi)". */
+const POSSESSIVE_BEFORE_DEMONYM = /(?:\b(?:its|his|her|their|our|Its|His|Her|Their|Our)|[\p{L}.]['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Between an object and an "its": an infinitive ("to pull back", "to return to negotiations on"), no clause between. */
 const INFINITIVE_OF_OBJECT = /^\s+(?:\p{Ll}+\s+){0,3}to\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b)\p{Ll}/u;
 /** Between a preposition's object and an "its" in its noun phrase: a preposition of topic alone ("regarding", "over"). */
@@ -940,6 +943,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       }
       case 'modifier': {
         const p = ctx.parties.filter((x) => !x.pronoun && /^\s*$/.test(body.slice(x.end, cueStart)) && x.end <= cueStart).pop();
+        // "its Lebanese proxy — Hizballah —", "its Chinese partners, General Motors": a demonym after a possessive
+        // determiner tells the ally's nationality; whether the owner's ally is that country the owner rule reads
+        // (pronounOwnsAlly), the demonym is no side of its own (modifier.demonym-after-possessive).
+        // ("Lebanon's Iranian-backed Hezbollah": before a participle the demonym is the backer, whoever owns the phrase.)
+        if (p?.adjective && rule.id === 'ally.noun-modifier' && POSSESSIVE_BEFORE_DEMONYM.test(body.slice(Math.max(s.start, p.start - 40), p.start))) return [];
         // "he never mentioned U.S. ally Israel": the phrase presupposes the alliance; the verb before it governs the phrase.
         if (p) statusFrom = p.start;
         return p ? [p] : [];

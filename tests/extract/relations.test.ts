@@ -2203,3 +2203,24 @@ describe('issue #12 (rel27): time given for talks and a causative "make … happ
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel27): a demonym after a possessive determiner tells the ally\'s nationality, no side of its own', () => {
+  test.each<[string, string[]]>([
+    ['Iran is on the brink of war in Syria. It could order its Lebanese proxy — Hizballah — to start launching missiles at Israel.', []],
+    ['However, together with its Chinese partners, General Motors sold 3.6 million vehicles in China.', []],
+    // negatives: a demonym or a name with no possessive before it, the owner's own demonym ally
+    ['Egypt attacked the Iranian proxy Hezbollah.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    ['Egypt signed a treaty with vital U.S. ally Israel.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Britain consulted its American ally before the strike.', ['ALLIED_WITH stated United Kingdom ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel27): a possessive before a demonym-backed phrase leaves the backer', () => {
+  test.each<[string, string[]]>([
+    ['Yemen’s Iranian-backed Houthi rebels have claimed the attack.', ['ALLIED_WITH stated Houthi ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
