@@ -10,7 +10,15 @@ const alt = (list: readonly string[]) => `(?:${[...new Set(list)].sort((a, b) =>
 const MEET_NOUN = `(?<noun>${alt(Object.keys(MEET_NOUN_KINDS))})`;
 const MEET_VERB = alt(MEET_VERBS);
 // "speaks by phone with", "spoke on the telephone to": the means stands between the verb and its party.
-const CALL_VERB = `(?:${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talking'])}\\s+(?:by|on|over)\\s+(?:the\\s+)?${alt(['phone', 'telephone', 'video link', 'videoconference'])}\\s+(?:with|to)|${alt(CALL_VERBS)})`;
+// "spoke by phone Thursday with", "talks on the phone March 1 with", "spoke by phone from Lausanne with": a day, a date or
+// where the caller was may stand between the means and the other side.
+const WEEKDAY = alt(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const MONTH_NAME = alt(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const CALL_TIME = `(?:(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY}|${MONTH_NAME}\\s+\\d{1,2}|${alt(['this week', 'last week', 'earlier', 'again', 'today', 'yesterday', 'tonight', 'briefly'])}|from\\s+\\p{Lu}[\\p{L}-]+)`;
+const CALL_VERB = `(?:${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talking'])}\\s+(?:by|on|over)\\s+(?:the\\s+)?${alt(['phone', 'telephone', 'video link', 'videoconference'])}(?:\\s+${CALL_TIME})?\\s+(?:with|to)|${alt(CALL_VERBS)})`;
+// "Obama and Netanyahu spoke by telephone", "the two defense chiefs spoke on the phone Wednesday": the means with no
+// "with" after it — coordinated subjects spoke to each other (a short time may stand before the means).
+const CALL_RECIPROCAL = `${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talk', 'talking'])}(?:\\s+${alt(['again', 'briefly', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])}|\\s+(?:this|last|on)\\s+\\p{L}+)?\\s+(?:by|on|over)\\s+(?:the\\s+)?${alt(['phone', 'telephone', 'video link', 'videoconference'])}\\b(?!\\s+with\\b)`;
 const HOLD = alt(HOLD_VERBS);
 const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
 const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
@@ -196,8 +204,35 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump speaks by phone with Vladimir Putin in the Oval Office.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
       ['Donald Trump spoke on the telephone with Malcolm Turnbull.', ['MET_WITH happened Donald Trump ~ Malcolm Turnbull']],
       ['Angela Merkel spoke by phone with Emmanuel Macron and with Boris Johnson on Monday.', ['MET_WITH happened Angela Merkel ~ Boris Johnson', 'MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      // A day, a date or the caller's place between the means and "with" (issue #12, rel27).
+      ['Barack Obama said he also spoke by phone Thursday with German Chancellor Angela Merkel.', ['MET_WITH happened Angela Merkel ~ Barack Obama']],
+      ['Donald Trump spoke by phone on Monday with Chinese President Xi Jinping.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+      ['John Kerry spoke by phone from Lausanne with Susan Rice.', ['MET_WITH happened John Kerry ~ Susan Rice']],
+      ['Barack Obama talks on the phone March 1 with Vladimir Putin.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
+      ['John Kerry spoke by phone on Monday with reporters.', []],
     ],
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
+  },
+  {
+    id: 'meet.call-reciprocal',
+    type: 'MET_WITH',
+    pattern: `\\b${CALL_RECIPROCAL}`,
+    left: 'subject',
+    right: 'none',
+    reciprocal: true,
+    kind: 'call',
+    examples: [
+      ['Barack Obama and Benjamin Netanyahu spoke by telephone about the deal with Iran.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+      ['Donald Trump and Shinzo Abe spoke on the phone on Monday.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+      ['Angela Merkel and Vladimir Putin spoke Tuesday by phone.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+      ['Donald Trump and Moon Jae-in will speak by phone on Friday.', ['MET_WITH planned Donald Trump ~ Moon Jae-in']],
+      // One side alone, a "with" naming the other (meet.call reads it), a hope or a denial: no call of the pair.
+      ['Donald Trump spoke by phone from Air Force One.', []],
+      ['Donald Trump and Mike Pence spoke by phone with Shinzo Abe.', ['MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Mike Pence ~ Shinzo Abe']],
+      ['Donald Trump and Kim Jong Un hope to speak by phone soon.', []],
+      ['Donald Trump and Vladimir Putin have not spoken by phone.', []],
+    ],
+    why: 'Coordinated subjects who spoke by phone, with no "with" after it, spoke to each other: a call (kind "call").',
   },
   {
     id: 'meet.passive-by',

@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, STATE_OF_OFFICE_NAME, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -106,6 +106,8 @@ interface Ctx {
   outlet: string | null;
   /** Starts of the sentence's "his"/"her" whose owner its grammar leaves open between two people (pronouns.ts). */
   openPossessives: ReadonlySet<number>;
+  /** The states a party acts for: a country itself, a state's office, a person's own or titled country. */
+  sideOf: (p: Party) => ReadonlySet<string>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null): Relation[] {
@@ -223,6 +225,42 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       }
     }
   }
+  // A person's side: their own or titled country, the country the lexicon gives them an office of, or the state whose
+  // office their title names by convention ("Secretary of State", "Trade Representative": American offices).
+  const sideOfId = (id: string): ReadonlySet<string> => {
+    const type = types.get(id);
+    if (type === 'Country') return new Set([id]);
+    if (type === 'Organization') return office.has(id) ? new Set([`country:${office.get(id)}`]) : new Set();
+    const out = new Set([...(own.get(id) ?? [])].filter((o) => types.get(o) === 'Country'));
+    for (const c of titled.get(id) ?? []) out.add(c);
+    const conventional = STATE_OF_OFFICE_TITLE.find(([re]) => re.test(bodyTitles.get(id) ?? ''))?.[1];
+    if (conventional) out.add(`country:${conventional}`);
+    return out;
+  };
+  const sideOf = (p: Party) => sideOfId(p.id);
+  // "Hagel … leading weekly meetings with senior Pentagon brass", "McHugh … was supported by Army Gen. David Rodriguez":
+  // the department or service a person's own title names is theirs (own.institution). Two people it names alike serve
+  // in one institution and back no one in the other.
+  const institutions = new Map<string, Set<string>>();
+  for (const e of entities) {
+    const keys = new Set<string>();
+    if (e.type === 'Person') {
+      const title = bodyTitles.get(e.id) ?? '';
+      for (const [key, titleRe] of INSTITUTION_OF_TITLE) if (titleRe.test(title)) keys.add(key);
+    } else if (e.type === 'Organization') {
+      for (const [key, , nameRe] of INSTITUTION_OF_TITLE) if (nameRe.test(e.name)) keys.add(key);
+    }
+    if (keys.size) institutions.set(e.id, keys);
+  }
+  const ownInstitution = (type: RelationType, a: string, b: string) => {
+    const [ka, kb] = [institutions.get(a), institutions.get(b)];
+    if (!ka || !kb || ![...ka].some((k) => kb.has(k))) return false;
+    const [ta, tb] = [types.get(a), types.get(b)];
+    if (!(ta === 'Person' && tb === 'Organization') && !(tb === 'Person' && ta === 'Organization') && !(type === 'ALLIED_WITH' && ta === 'Person' && tb === 'Person')) return false;
+    // ("Iraqi Army Gen. X" and "U.S. Army Gen. Y": two states' armies — one side known and not the other's is no match.)
+    const [sa, sb] = [sideOfId(a), sideOfId(b)];
+    return (sa.size === 0 && sb.size === 0) || [...sa].some((c) => sb.has(c));
+  };
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
   const openSet = new Set(openPossessives);
   const cities = linked.filter((m) => m.type === 'Place' && m.via === 'capital' && m.countryCode).map((m) => ({ start: m.start, countryId: `country:${m.countryCode}` }));
@@ -233,7 +271,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -254,6 +292,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
           if (c.type === 'MET_WITH' && (titled.get(c.sourceId)?.has(c.targetId) || titled.get(c.targetId)?.has(c.sourceId))) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && office.has(c.sourceId) && office.get(c.sourceId) === office.get(c.targetId)) continue;
+          if (ownInstitution(c.type, c.sourceId, c.targetId)) continue;
           const key = `${c.type}|${[c.sourceId, c.targetId].sort().join('|')}`;
           const prev = best.get(key);
           // One arbitration step: the more specific rule (earlier in the table) wins; then the first cue in the sentence.
@@ -522,7 +561,16 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // antecedent when a country or body opens the sentence as its subject.
     if (b.start >= s.start && /\b(?:in|with|to|from|by|for|about|of|at|against|on|toward|towards)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 12), b.start))) {
       const opener = bodies.find((x) => x.start >= s.start && x.end <= b.start && /^["“]?(?:The\s+)?$/.test(body.slice(s.start, x.start)) && headsPhrase(body.slice(x.end, Math.min(s.end, x.end + 40))));
-      if (opener) b = opener;
+      const gap = body.slice(b.end, at);
+      // "called on Russia to pull back its troops", "pressure on North Korea to return to talks on its program": the
+      // object before an infinitive is its subject, and the infinitive's "its" is that subject's (its.infinitive-controller).
+      // (Only after "on" or "for": "sent drones to Yemen to show its support" is the sender's purpose.)
+      const controls = /\b(?:on|upon|for)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 12), b.start)) && INFINITIVE_OF_OBJECT.test(gap) && !/[,;:.!?"“”()—–]/.test(gap);
+      // "concessions from Russia regarding its support for Assad", "a dispute with the United States over its nuclear
+      // program": an "its" in the noun phrase of the preposition's object may be that object's or the subject's; the
+      // grammar does not tell, so it gives no owner (its.noun-phrase-topic).
+      if (opener && opener.entityId !== b.entityId && !controls && TOPIC_PREPOSITION_GAP.test(gap)) continue;
+      if (opener && !controls) b = opener;
     }
     // "Iran’s presence in Syria and its support for Hezbollah", "Russia's policy on Syria and its support for Assad": an
     // "its" coordinated with an earlier possessive noun phrase shares that phrase's owner, not the name inside it.
@@ -531,6 +579,14 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A possessive determiner or a possessive name right before a demonym, over at most two adjectives: "its (Lebanese)",
+ *  "Tehran's loyal (Iraqi)". */
+const POSSESSIVE_BEFORE_DEMONYM = /(?:\b(?:its|his|her|their|our|Its|His|Her|Their|Our)|[\p{L}.]['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** Between an object and an "its": an infinitive ("to pull back", "to return to negotiations on"), no clause between. */
+const INFINITIVE_OF_OBJECT = /^\s+(?:\p{Ll}+\s+){0,3}to\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b)\p{Ll}/u;
+/** Between a preposition's object and an "its" in its noun phrase: a preposition of topic alone ("regarding", "over"). */
+const TOPIC_PREPOSITION_GAP = /^\s+(?:regarding|concerning|over|about|on)\s+$/;
 
 /**
  * The owner of the possessive noun phrase an "its" at `at` is coordinated with: a possessive party earlier in the
@@ -887,6 +943,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       }
       case 'modifier': {
         const p = ctx.parties.filter((x) => !x.pronoun && /^\s*$/.test(body.slice(x.end, cueStart)) && x.end <= cueStart).pop();
+        // "its Lebanese proxy — Hizballah —", "its Chinese partners, General Motors": a demonym after a possessive
+        // determiner tells the ally's nationality; whether the owner's ally is that country the owner rule reads
+        // (pronounOwnsAlly), the demonym is no side of its own (modifier.demonym-after-possessive).
+        // ("Lebanon's Iranian-backed Hezbollah": before a participle the demonym is the backer, whoever owns the phrase.)
+        if (p?.adjective && rule.id === 'ally.noun-modifier' && POSSESSIVE_BEFORE_DEMONYM.test(body.slice(Math.max(s.start, p.start - 40), p.start))) return [];
         // "he never mentioned U.S. ally Israel": the phrase presupposes the alliance; the verb before it governs the phrase.
         if (p) statusFrom = p.start;
         return p ? [p] : [];
@@ -1102,11 +1163,20 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     for (const a of jointSide) for (const b of right) pairs.push([a, b]);
   } else if (rule.right === 'between' || rule.left === 'compound') {
     const list = rule.right === 'between' ? right : left;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i], list[j]]);
+    // "a meeting between Ebrard, Vice President Mike Pence and Secretary of State Mike Pompeo", "talks between Liu,
+    // Lighthizer and U.S. Treasury Secretary Steven Mnuchin": in a list of three or more that holds two sides, two
+    // members of one state sit on the same side of the table and do not meet each other (between.same-side).
+    const sides = rule.right === 'between' && new Set(list.map((p) => p.id)).size >= 3 ? list.map((p) => ctx.sideOf(p)) : null;
+    const sameSide = (i: number, j: number) => !!sides && [...sides[i]].some((c) => sides[j].has(c)) && sides.some((o) => o.size > 0 && ![...o].some((c) => sides[i].has(c)));
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!sameSide(i, j)) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
   } else if (rule.left === 'sharers') {
     if (left.length === 2) pairs.push([left[0], left[1]]);
+  } else if (rule.reciprocal && left.length > 1 && rule.id === 'meet.call-reciprocal') {
+    // "A and B spoke by phone about the deal with Iran": the means closes the verb; only a "with" in the next words
+    // ("spoke by phone late Tuesday with Abe") names someone else.
+    if (!CALL_PARTNER_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40)))) for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
   } else if (rule.reciprocal && left.length > 1 && (rule.id === 'meet.hold-noun-reciprocal' ? !OTHER_SIDE_AFTER_NOUN.test(clauseAfter(body, cueEnd, s.end)) && !/^(?:co-)?host/i.test(body.slice(cueStart, cueEnd)) : /^(?:met|meet|meets|meeting|negotiat|confer|shook|shake|shaking)/i.test(body.slice(cueStart, cueEnd)) && !NOUN_OBJECT_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 40))) && !withSomeoneElse(body.slice(cueStart, cueEnd), body.slice(cueEnd, Math.min(s.end, cueEnd + 20)))) && !othersMetLater(ctx, cueEnd)) {
     // "A and B met" — but "A, including B and C, met with chief executives": they met others, not each other.
     for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i], left[j]]);
@@ -1211,6 +1281,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = 'planned';
   }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
+  // "to allow more time for trade talks with the EU", "gave negotiators two more weeks for talks with": an amount of time
+  // given for a meeting is still to be spent on it (time.for-meeting).
+  if (status === 'happened' && nounAt >= 0 && TIME_FOR_MEETING.test(body.slice(Math.max(s.start, phraseAt - 60), phraseAt))) status = 'planned';
   // "would complicate a resumption of Israeli-Palestinian negotiations": a resumption of talks is ahead unless the
   // clause dates it past ("since the resumption of talks", "the resumption of talks between X and Y last week").
   if (status === 'happened' && governing && RESUMPTION_NOUNS.has(governing) && !SINCE_RESUMPTION_BEFORE.test(body.slice(Math.max(s.start, phraseAt - 80), phraseAt)) && !pastTimeOn(clauseAfter(body, Math.max(cueEnd, ...right.map((p) => p.end)), s.end), ctx.year)) status = 'planned';
@@ -1266,6 +1339,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // trade talks between the US and the UK": a meeting noun in an adjunct of a verb under a modal of possibility is
   // presupposed but still ahead of the clause that wonders about it ("might have agreed to during" stays past).
   if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && modalOverAdjunct(body.slice(s.start, phraseAt))) status = 'planned';
+  // "staked his reputation on making a Trump-Kim summit happen", "to make the meeting with Kim happen": a causative
+  // "make … happen" aims at the meeting, which is still ahead (make.happen).
+  if (status === 'happened' && rule.type === 'MET_WITH' && nounAt >= 0 && MAKE_BEFORE.test(body.slice(Math.max(s.start, phraseAt - 20), phraseAt)) && HAPPEN_AFTER.test(body.slice(Math.max(cueEnd, ...right.map((p) => p.end)), Math.min(s.end, Math.max(cueEnd, ...right.map((p) => p.end)) + 30)))) status = 'planned';
   // "Mr. Trump embarked on a visit to Britain before a summit Monday with Putin" (published on a Thursday), "the U.S.-China
   // summit that starts Friday", "is looking forward to his meeting with", "to keep the U.S.-North Korea summit on track": a
   // meeting noun whose own weekday, after a preposition of aim or in a timetable's present, is another day than the
@@ -1759,6 +1835,8 @@ const GERUND_COMPLEMENT_BEFORE = /\b(?:\p{Ll}+ed|discuss(?:es|ing)?|consider(?:s
 const OTHER_SIDE_AFTER_NOUN = /\b(?:with|between|among|amongst)\b/i;
 
 /** An object that is no party after a meeting verb: "met with chief executives", "meet the press". */
+/** A "with" or "to" of the other side within three words after a call's means: "(spoke by phone) late Tuesday with". */
+const CALL_PARTNER_AFTER = /^\s+(?:(?:on|late|early|last|this|again|later|\p{Lu}\p{L}*|\d+,?)\s+){0,3}(?:with\s+(?!each\s+other\b|one\s+another\b)|to\s+(?=\p{Lu}|the\s))/u;
 const NOUN_OBJECT_AFTER = /^\s+(?:(?:the|a|an|some|several|many|two|three|their|his|her|its|our|local|top|senior|other)\s+)?(?!each\s+other\b|one\s+another\b)(?!(?:in|at|on|for|to|last|this|next|during|after|before|privately|together|briefly|twice|again|secretly|separately|yesterday|today|tonight|early|late|later|face|once|repeatedly|recently|regularly|often|frequently|behind|over|under|near|outside|inside|without|amid|since|until|and|but|or|as|so|with)\b)\p{Ll}/u;
 
 /** Where the left parties start (the lead of the clause ends there), else `fallback`. */
@@ -1855,6 +1933,12 @@ const STRONG_ENABLING_NOUNS = new Set(['groundwork', 'foundation', 'foundations'
 
 /** Nouns of a plan or its eve: "plans for a summit", "preparations for talks", "on the eve of the summit". */
 // ("plans are underway for the first-ever meeting": the predicate of a plan noun governs the meeting in its stead.)
+/** An amount of time before "for" and a meeting noun (at most two modifiers between): "more time for (trade talks)". */
+const TIME_FOR_MEETING = /\b(?:more|extra|additional|enough|further|sufficient)\s+(?:time|days|weeks|months)\s+for\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A causative "make" right before a meeting noun's phrase, with its determiner: "making a (Trump-Kim summit)". */
+const MAKE_BEFORE = /\b(?:make|makes|making|made)\s+(?:a|an|the|this|that|their|his|her|its)\s+$/iu;
+/** The causative's complement right after the meeting noun's phrase: "(summit) happen", "(meeting) a reality". */
+const HAPPEN_AFTER = /^\s+(?:happen|work|possible|a\s+reality|a\s+success)\b/u;
 const PLAN_NOUNS = new Set(['plan', 'plans', 'preparation', 'preparations', 'arrangements', 'eve', 'run-up', 'lead-up', 'runup', 'leadup', 'build-up', 'buildup', 'prelude', 'date', 'schedule', 'agenda', 'timetable', 'underway']);
 
 /** The noun that governs a meeting noun over "of/for/about/in" and a determiner with two adjectives: "talk of a (summit)". */

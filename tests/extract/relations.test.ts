@@ -2149,3 +2149,78 @@ describe('issue #12 (lead26, draw 1674): a journey toward a meeting and a presen
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel27): an "its" in the noun phrase of a preposition\'s object or under an infinitive it controls', () => {
+  test.each<[string, string[]]>([
+    // its.noun-phrase-topic: the object's or the subject's — no owner, no relation
+    ['The United States has sought to minimize the likelihood that the U.S. will leave with any concessions from Russia regarding its support for Bashar Assad.', []],
+    ['The United States is in a dispute with Russia over its support for Bashar Assad.', []],
+    // its.infinitive-controller: the object before "to" is the infinitive's subject
+    ['Iran has pressed for Russia to expand its military support for Bashar Assad.', ['ALLIED_WITH hedged Bashar Assad ~ Russia']],
+    // negatives: an adjunct's "its" stays the subject's; a plain object is no preposition's
+    ['Russia has been criticised in the US because of its military support for Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['The United States pressed Russia over its support for Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['Iran sent drones to Yemen to show its support for the Houthis.', ['ALLIED_WITH stated Houthis ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel27): two members of one state in a "between" list of two sides do not meet each other', () => {
+  test.each<[string, string[]]>([
+    ['A meeting between Mexican Foreign Minister Marcelo Ebrard, Vice President Mike Pence and Secretary of State Mike Pompeo ended without a deal.', ['MET_WITH happened Marcelo Ebrard ~ Mike Pence', 'MET_WITH happened Marcelo Ebrard ~ Mike Pompeo']],
+    ['The issue dominated the talks between Chinese Vice Premier Liu He, Trade Representative Robert Lighthizer and U.S. Treasury Secretary Steven Mnuchin.', ['MET_WITH happened Liu He ~ Robert Lighthizer', 'MET_WITH happened Liu He ~ Steven Mnuchin']],
+    // negatives: three states, one state alone, sides unknown — every pair as before
+    ['Tensions eased after a meeting between Benjamin Netanyahu, U.S. Secretary of State John Kerry and Jordan’s King Abdullah II in Jordan.', ['MET_WITH happened Abdullah II ~ Benjamin Netanyahu', 'MET_WITH happened Abdullah II ~ John Kerry', 'MET_WITH happened Benjamin Netanyahu ~ John Kerry']],
+    ['A meeting between Vice President Mike Pence, Secretary of State Mike Pompeo and Treasury Secretary Steven Mnuchin ended.', ['MET_WITH happened Mike Pence ~ Mike Pompeo', 'MET_WITH happened Mike Pence ~ Steven Mnuchin', 'MET_WITH happened Mike Pompeo ~ Steven Mnuchin']],
+    ['A meeting between Marcelo Ebrard, Jesus Seade and Robert Lighthizer ended.', ['MET_WITH happened Jesus Seade ~ Marcelo Ebrard', 'MET_WITH happened Jesus Seade ~ Robert Lighthizer', 'MET_WITH happened Marcelo Ebrard ~ Robert Lighthizer']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel27): a person and the department or service their own title names are one side', () => {
+  test.each<[string, string, string[]]>([
+    ['Defense Secretary Chuck Hagel spoke on Monday. Hagel, who has also been leading weekly meetings on sexual assault with senior Pentagon brass, is expected to act.', '2013-08-01', []],
+    ['Army Secretary John McHugh acted on sound legal ground and was supported by Army Gen. David Rodriguez, who had approved the award.', '2013-08-01', []],
+    // negatives: another department, another state's army, colleagues who meet
+    ['Secretary of State John Kerry held talks with Pentagon officials on Monday.', '2013-08-01', ['MET_WITH happened John Kerry ~ Pentagon']],
+    ['Secretary of State John Kerry met with Army Gen. Martin Dempsey.', '2013-08-01', ['MET_WITH happened John Kerry ~ Martin Dempsey']],
+    ['Iraqi Army Gen. Ali Hamadi was supported by U.S. Army Gen. David Petraeus.', '2008-08-01', ['ALLIED_WITH stated Ali Hamadi ~ David Petraeus']],
+  ])('%s', (body, date, expected) => {
+    expect(relations(body, date)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel27): time given for talks and a causative "make … happen" put a meeting ahead', () => {
+  test.each<[string, string[]]>([
+    ['The White House has put back the decision by six months to allow more time for trade talks with the European Union and Japan.', ['MET_WITH planned European Union ~ White House', 'MET_WITH planned Japan ~ White House']],
+    ['Donald Trump said he would meet Kim Jong Un. Moon Jae-in has staked his reputation on making a Trump-Kim summit happen.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // negatives: talks held, a summit that happened
+    ['The White House held trade talks with the European Union and Japan.', ['MET_WITH happened European Union ~ White House', 'MET_WITH happened Japan ~ White House']],
+    ['Donald Trump met Kim Jong Un in Singapore. The Trump-Kim summit made history.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel27): a demonym after a possessive determiner tells the ally\'s nationality, no side of its own', () => {
+  test.each<[string, string[]]>([
+    ['Iran is on the brink of war in Syria. It could order its Lebanese proxy — Hizballah — to start launching missiles at Israel.', []],
+    ['However, together with its Chinese partners, General Motors sold 3.6 million vehicles in China.', []],
+    // negatives: a demonym or a name with no possessive before it, the owner's own demonym ally
+    ['Egypt attacked the Iranian proxy Hezbollah.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    ['Egypt signed a treaty with vital U.S. ally Israel.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Britain consulted its American ally before the strike.', ['ALLIED_WITH stated United Kingdom ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel27): a possessive before a demonym-backed phrase leaves the backer', () => {
+  test.each<[string, string[]]>([
+    ['Yemen’s Iranian-backed Houthi rebels have claimed the attack.', ['ALLIED_WITH stated Houthi ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

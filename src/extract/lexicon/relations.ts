@@ -98,3 +98,26 @@ export const STATE_OF_OFFICE_NAME: [RegExp, string][] = [
   [/\bKremlin\b/, 'RU'],
   [/\b(?:Foreign Office|Home Office|Downing Street)\b/, 'GB'],
 ];
+
+/** The state whose office a title names when it writes none: the American cabinet's titles by convention (other states
+ *  have foreign and defence ministers; Britain's "Defence Secretary" is spelt so, "Secretary of State for …" names its
+ *  department). Read on a person's titles (their role and aliases). */
+export const STATE_OF_OFFICE_TITLE: [RegExp, string][] = [
+  [/\b(?:Secretary of State(?! for)|Secretary of Defense|Defense Secretary|Secretary of the Treasury|Treasury Secretary|Trade Representative|Homeland Security Secretary|Secretary of Homeland Security|Commerce Secretary|Secretary of Commerce|National Security Adviser|National Security Advisor)\b/, 'US'],
+];
+
+/**
+ * American departments and services, each with the titles of those who serve in it and the names it goes by: a
+ * person and the institution their own title names ("Defense Secretary Chuck Hagel" and the Pentagon, "Army Gen. David
+ * Rodriguez" and the Army) are one side, never two parties of a meeting or an alliance. [key, title pattern, name pattern].
+ */
+export const INSTITUTION_OF_TITLE: [string, RegExp, RegExp][] = [
+  ['defense', /\b(?:Defen[sc]e Secretary|Secretary of Defen[sc]e|Deputy Defen[sc]e Secretary|Pentagon|Joint Chiefs)\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?(?:Pentagon|Department of Defen[sc]e|Defen[sc]e Department)$/],
+  ['army', /\bArmy\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?Army$/],
+  ['navy', /\bNavy\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?Navy$/],
+  ['air force', /\bAir Force\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?Air Force$/],
+  ['marines', /\bMarine Corps\b|\bMarine\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?Marine Corps$/],
+  ['state', /\b(?:Secretary of State(?! for)|State Department)\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?(?:State Department|Department of State)$/],
+  ['treasury', /\b(?:Treasury Secretary|Secretary of the Treasury)\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?(?:Treasury|Treasury Department|Department of the Treasury)$/],
+  ['justice', /\bAttorney General\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?(?:Justice Department|Department of Justice)$/],
+];
