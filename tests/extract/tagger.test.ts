@@ -30,6 +30,10 @@ describe('tagger tokens (cut as CoNLL-2003 cuts them)', () => {
     ['Mr. Smith met U.S. officials (in Rome).', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', '(', 'in', 'Rome', ')', '.']],
     ['“We will,” she said: no.', ['“', 'We', 'will', ',', '”', 'she', 'said', ':', 'no', '.']],
     ['The Kim Jong-un regime', ['The', 'Kim', 'Jong-un', 'regime']],
+    // a possessive after a word that keeps its period splits off too; a sentence's period is no such word
+    ["the U.N.'s envoy", ['the', 'U.N.', "'s", 'envoy']],
+    ['Donald Trump Jr.’s meeting', ['Donald', 'Trump', 'Jr.', '’s', 'meeting']],
+    ["it ended.'s", ['it', "ended.'s"]],
   ])('%s', (text, expected) => {
     const tokens = tagTokens(text);
     expect(tokens.map((t) => t.text)).toEqual(expected);
