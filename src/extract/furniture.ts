@@ -40,6 +40,8 @@ const CREDIT_LOWER_NAME = String.raw`\p{Ll}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*)
 const CREDIT_PART = String.raw`[\p{L}.'’-]+`;
 // The label before a credit: "Photographer:", "Photo by", "Credit…".
 const CREDIT_LABEL = String.raw`(?:Photographer|Photo(?:graph)?|Photo [Ii]llustration|Illustration|Image|Photo [Cc]redits?|Credit)(?::|\.\.\.|…| by)`;
+// A word of a headline-case heading: capitalised or a number, maybe after an opening quote ("'A Victory'", "64 Arrests").
+const HEADING_WORD = String.raw`["'‘“]?[\p{Lu}\d][^\s:]*`;
 const SIGN_UP = String.raw`\b(?:sign(?:ing)? up|subscribe|newsletter sign-up)\b`;
 const MAILING = String.raw`\b(?:newsletters?|inbox|briefing|podcasts?|e-?mail alerts?)\b`;
 
@@ -179,6 +181,17 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: /\(\s*(?:Also on [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}|RELATED|Related|See also|SEE ALSO|WATCH|Watch|VIDEO|Video|TIMELINE|READ MORE|Read more|PHOTOS):[^()\n]{1,160}\)/gu,
     examples: ['on Monday. ( Also on POLITICO: Janet Napolitano: Feds were aware of ISIL) In a separate discussion', 'testimony. (RELATED: Trump Lawyer Says He Feels ‘Completely And Totally Vindicated’ By Comey Testimony) The', 'trip. ( See also: Full coverage of Obama\'s trip to Israel) But he'],
     why: 'a link to another story ("( Also on POLITICO: …)", "(RELATED: …)") carries that story\'s headline, whose names are no part of this one',
+  },
+  {
+    id: 'liveblog.update',
+    scope: 'span',
+    hints: ['update'],
+    // A live blog's time stamp ("Update at 7:57 a.m. ET.") and the headline-case heading after it, up to its colon or
+    // the line's end ("Zuma Booed Again:"): every word capitalised, at most 15 words. A stamp before a sentence ("Updated
+    // 10:11 p.m. ET] Law enforcement officials …") loses the stamp only.
+    pattern: new RegExp(`\\b(?:Update|Updated|UPDATE|UPDATED),?(?: (?:at|At|on \\p{Lu}\\p{Ll}+(?: \\d{1,2})?(?: at)?))? \\d{1,2}(?::\\d{2})? [ap]\\.m\\.(?: (?:ET|EDT|EST|BST|GMT|CET|PT|CT))?(?:[.:] (?:${HEADING_WORD} ){0,14}${HEADING_WORD}(?::|(?=\\n|$)))?`, 'gu'),
+    examples: ['reconciliation real. Update at 7:57 a.m. ET. Zuma Booed Again: As he was preparing to give his speech', 'the hospital.\n\nUpdate at 8:45 a.m. ET: How It Happened\n\nThe plane', 'the city.\n\nUpdated 10:11 p.m. ET] "We\'ve closed an important chapter," President Barack Obama said'],
+    why: 'a live blog\'s time stamp and the heading of its entry sum up the paragraph after them in headline case: its capitalised words read as names ("Zuma Booed Again", "Obama Now Speaking")',
   },
   {
     id: 'credit.inline',

@@ -15,6 +15,13 @@ export interface GroupWordRule {
   why: string;
 }
 
+/** Nouns of a people named by its continent or by a wider group, beside the peoples and faiths ("Sunni Arabs", "Eastern Europeans"). */
+const WIDER_PEOPLES: ReadonlySet<string> = new Set(['arab', 'european', 'asian', 'african', 'american', 'latino', 'hispanic']);
+/** Words that narrow a people or a faith by region or branch: "Eastern European", "Roman Catholic", "Hasidic Jews". */
+const PEOPLE_QUALIFIERS: ReadonlySet<string> = new Set(['eastern', 'western', 'southern', 'northern', 'central', 'southeast', 'southeastern', 'southwest', 'southwestern', 'northeast', 'northeastern', 'northwest', 'northwestern', 'south', 'north', 'east', 'west', 'latin', 'sub-saharan', 'roman', 'orthodox', 'ultra-orthodox', 'hasidic', 'haredi', 'sephardic', 'ashkenazi']);
+/** A word of a people phrase, in lower case and singular: a people, a faith, a wider people, or (not last) a qualifier or a demonym. */
+const isPeopleWord = (w: string, last: boolean) => PEOPLES_AND_FAITHS.has(w) || WIDER_PEOPLES.has(w) || (!last && PEOPLE_QUALIFIERS.has(w));
+
 /** The singular of a people's plural in lower case: "uyghurs" → "uyghur", "shiites" → "shiite"; the word itself else. */
 const singular = (w: string) => (w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -43,6 +50,18 @@ export const GROUP_WORD_RULES: readonly GroupWordRule[] = [
     read: (text) => (!text.includes(' ') && PEOPLES_AND_FAITHS.has(singular(text.toLowerCase())) ? { to: null } : undefined),
     examples: ['The Uyghurs are a minority Muslim group', 'Shiites largely support Assad'],
     why: 'a people or a faith (lexicon/peoples.ts) is a group of people, neither a body with a leadership nor one person: no entity',
+  },
+  {
+    id: 'people-phrase',
+    read: (text) => {
+      const words = text.split(' ');
+      if (words.length < 2 || words.length > 3) return undefined;
+      const lower = words.map((w) => singular(w.toLowerCase()));
+      const people = lower.every((w, i) => isPeopleWord(w, i === lower.length - 1) || (i < lower.length - 1 && COUNTRY_BY_DEMONYM.has(words[i])));
+      return people ? { to: null } : undefined;
+    },
+    examples: ['Sunni Arab tribes turned against the militants', 'Eastern European leaders met in Warsaw', 'Coptic Christians were targeted on Palm Sunday', 'the Muslim American community'],
+    why: 'a people or a faith narrowed by region, branch or a wider people ("Sunni Arab", "Eastern European", "Shia Muslims") is still a group of people: no body, no person, no entity',
   },
 ];
 

@@ -36,6 +36,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     let start = at + offset;
     at = wordEnd;
     if (raw.length > MAX_TOKEN) continue;
+    // A sentence's period after a possessive ("… that of Mr. Netanyahu's.") goes first, so the possessive is seen.
+    if (raw.endsWith('.') && POSSESSIVE_END.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
     let possessive = false;
     const poss = endsWith(raw, "'’s") ? POSSESSIVE_END.exec(raw) : null;
     if (poss && raw.length > poss[0].length) {

@@ -46,6 +46,11 @@ const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 
 /** Head nouns of units and offices no surname ends a person's name with ("1st Armored Division", "Central Command"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'platoon', 'fleet', 'command', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'secretariat']);
 
+/** Abstract nouns no surname is: "-tion", "-sion", "-ism" ("Protection", "Extremism"). */
+const ABSTRACT_HEAD = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ism)$/u;
+/** Abstract nouns some surnames look like ("Hannity", "Rinkevics"): only when the article writes the word in lower case. */
+const ABSTRACT_HEAD_IF_WORD = /^\p{Lu}\p{Ll}{3,}(?:ity|ics)$/u;
+
 /** Whether `word` (lower case) occurs in lower case as a whole word of the body. A plain scan: linear, no pattern. */
 export function hasLowerCaseUse(body: string, word: string): boolean {
   const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
@@ -133,6 +138,17 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     },
     examples: ['Stephanie Cazares with the 4th Brigade Combat Team, 1st Armored Division, said', 'the Joint Special Operations Command'],
     why: 'a name headed by the noun of a military unit or an office (Division, Brigade, Command, Ministry) names that body, never a person',
+  },
+  {
+    id: 'abstract-noun-head',
+    test: (body, e) => {
+      const words = e.name.split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length > 1 && (FIRST_NAMES.has(words[0]) || genderOfGivenName(words[0]))) return false;
+      return ABSTRACT_HEAD.test(last) || (ABSTRACT_HEAD_IF_WORD.test(last) && hasLowerCaseUse(body, last.toLowerCase()));
+    },
+    examples: ['U.S. Customs and Border Protection said', 'Countering Violent Extremism programs', 'Homeland Security … security'],
+    why: 'a name headed by an abstract noun ("Protection", "Extremism", "Security", "Politics") names a field, an office or a programme; no English surname ends in -tion, -sion or -ism, and one ending in -ity or -ics ("Hannity", "Rinkevics") is no word the article writes in lower case',
   },
   {
     id: 'place-noun-first',

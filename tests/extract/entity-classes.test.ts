@@ -197,3 +197,13 @@ describe('a country’s nickname is the country', () => {
     ['The speech amounted to a declaration of war against the Hermit Kingdom, officials said.', ['Country:country:KP']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// "Arab" and "Islamic" never start a name by the rules (NON_NAME_WORDS); bodies named with them are known by name.
+describe('a body whose first word starts no name is known by the lexicon', () => {
+  test.each<[string, string[]]>([
+    ['The Arab League said on Sunday it would suspend Syria. Ministers of the League of Arab States met in Cairo.', ['Country:country:SY', 'Organization:org:arab-league', 'Place:place:cairo-eg']],
+    ['Palestinian Islamic Jihad fired rockets. Islamic Jihad said it would retaliate.', ['Organization:org:islamic-jihad']],
+    // still no body: the people's word alone
+    ['Arab leaders met on Sunday.', []],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

@@ -76,12 +76,17 @@ describe('furniture spans', () => {
     // a bracketed link to another story, with that story's headline
     ['Obama spoke on Monday. ( Also on POLITICO: Janet Napolitano: Feds were aware of ISIL) In a separate discussion, Olsen spoke.', '( Also on POLITICO: Janet Napolitano: Feds were aware of ISIL)'],
     ['Comey testified. (RELATED: Trump Lawyer Says He Feels Vindicated By Comey Testimony) The hearing ended.', '(RELATED: Trump Lawyer Says He Feels Vindicated By Comey Testimony)'],
+    // a live blog's time stamp with its headline-case heading; a stamp before a sentence goes alone
+    ['made reconciliation real. Update at 7:57 a.m. ET. Zuma Booed Again: As he was preparing to speak, Zuma was booed.', 'Update at 7:57 a.m. ET. Zuma Booed Again:'],
+    ['Update at 6:31 a.m. ET. Obama Now Speaking: Obama has now taken the podium.', 'Update at 6:31 a.m. ET. Obama Now Speaking:'],
+    ['Update at 2:15 p.m. ET. Boston police said they were looking for a green Honda.', 'Update at 2:15 p.m. ET'],
+    ['[Updated 8:07 a.m. ET] "All of Boston" should shelter in place, Gov. Deval Patrick said.', 'Updated 8:07 a.m. ET'],
   ])('%s', (text, credit) => {
     const [s] = findFurniture(text);
     expect(text.slice(s.start, s.end)).toBe(credit);
   });
 
-  test.each<string>(['The deal (signed in 2015) collapsed.', 'Officials (including the AP reporter) left.', 'The senator (who said: “We will win”) left.'])('no credit: %s', (text) => {
+  test.each<string>(['The deal (signed in 2015) collapsed.', 'Officials (including the AP reporter) left.', 'The senator (who said: “We will win”) left.', 'The update at 7:57 a.m. was late.', 'The Senate will vote on an update of the law: Democrats objected.'])('no credit: %s', (text) => {
     expect(findFurniture(text)).toEqual([]);
   });
 });

@@ -18,6 +18,10 @@ describe('a demonym is its country, a people no entity', () => {
     // stays: a body named after a people or a faith; a people's word the tagger did not take for a name
     ['The Catholic Church objected to the plan.', ['Organization:Catholic Church']],
     ['The Sikh Coalition sued the Pentagon on Monday.', ['Organization:Pentagon', 'Organization:Sikh Coalition']],
+    // people-phrase: a people or a faith narrowed by region, branch or a wider people
+    ['Sunni Arab tribes turned against the militants. Eastern European leaders met in Warsaw.', ['Place:Warsaw']],
+    // stays: a body whose name goes on past the people's words; a nation's adjective before a title
+    ['The Roman Catholic Church objected. North American Aerospace Defense Command tracked the launch.', ['Organization:North American Aerospace Defense Command', 'Organization:Roman Catholic Church']],
   ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));
 });
 
@@ -32,6 +36,15 @@ describe('groupWord', () => {
     ['Houthis', undefined],
     ['Taliban', undefined],
     ['Sikh Coalition', undefined],
+    ['Sunni Arab', null],
+    ['Shia Muslims', null],
+    ['Coptic Christians', null],
+    ['Eastern Europeans', null],
+    ['Muslim American', null],
+    ['South African', 'ZA'],
+    ['Arab League', undefined],
+    ['Central Asian Union', undefined],
+    ['Latin America', undefined],
   ])('%s', (text, expected) => {
     const v = groupWord(text);
     expect(v === undefined ? undefined : v.to === 'Country' ? v.code : null).toBe(expected);

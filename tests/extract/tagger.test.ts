@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { tagTokens } from '../../src/extract/tagger/tokens.js';
 import { encodeWeights, decode, decodeWeights, tagSentence, train, type TrainingSentence, type Weights } from '../../src/extract/tagger/model.js';
-import { isShouting, prepare, prepareWords, ruleTags } from '../../src/extract/tagger/prepare.js';
+import { isShouting, prepare, prepareWords, ruleTags, spansOf } from '../../src/extract/tagger/prepare.js';
 import { SHIPPED_WEIGHTS } from '../../src/extract/tagger/tag.js';
 import { findMentions } from '../../src/extract/mentions.js';
 import { lowerHashes, staticFeatures, TAGS } from '../../src/extract/tagger/features.js';
@@ -30,6 +30,10 @@ describe('tagger tokens (cut as CoNLL-2003 cuts them)', () => {
     ['Mr. Smith met U.S. officials (in Rome).', ['Mr.', 'Smith', 'met', 'U.S.', 'officials', '(', 'in', 'Rome', ')', '.']],
     ['“We will,” she said: no.', ['“', 'We', 'will', ',', '”', 'she', 'said', ':', 'no', '.']],
     ['The Kim Jong-un regime', ['The', 'Kim', 'Jong-un', 'regime']],
+    // a possessive after a word that keeps its period splits off too; a sentence's period is no such word
+    ["the U.N.'s envoy", ['the', 'U.N.', "'s", 'envoy']],
+    ['Donald Trump Jr.’s meeting', ['Donald', 'Trump', 'Jr.', '’s', 'meeting']],
+    ["it ended.'s", ['it', "ended.'s"]],
   ])('%s', (text, expected) => {
     const tokens = tagTokens(text);
     expect(tokens.map((t) => t.text)).toEqual(expected);
@@ -62,6 +66,17 @@ describe('shouting sentences (headlines in capitals)', () => {
     ['A B C D', false],
   ])('%s → %s', (text, expected) => {
     expect(isShouting(tagTokens(text))).toBe(expected);
+  });
+});
+
+describe('spans from tags', () => {
+  test('a possessive the tagger took into a span is cut off; inside a name nothing is cut', () => {
+    const text = "America's founding fathers met People's Daily";
+    const tokens = tagTokens(text);
+    const tags = ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'].map((t) => TAGS.indexOf(t as (typeof TAGS)[number]));
+    const out: TaggedSpan[] = [];
+    spansOf(tokens, tags, 0, out);
+    expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['America', "People's Daily"]);
   });
 });
 

@@ -19,6 +19,10 @@ describe('tokenize', () => {
     ['Trump- and Obama-', ['Trump^', 'and', 'Obama^']],
     ['Mr. Smith left.', ['Mr.^', 'Smith^', 'left']],
     ['C. Hooper and the U.S. team', ['C.^', 'Hooper^', 'and', 'the', 'U.S.^', 'team']],
+    // a possessive before a sentence's period is still a possessive; "Mrs." and "Ms." keep their period
+    ["with that of Mr. Netanyahu's. The", ['with', 'that', 'of', 'Mr.^', 'Netanyahu+s^', 'The^']],
+    ['than the Joneses’. Then', ['than', 'the', 'Joneses+s^', 'Then^']],
+    ['Mrs. May and Ms. Rice left.', ['Mrs.^', 'May^', 'and', 'Ms.^', 'Rice^', 'left']],
     // capitals outside ASCII, lower case outside ASCII, digits
     ['Émile Zola met Ōsaka officials', ['Émile^', 'Zola^', 'met', 'Ōsaka^', 'officials']],
     ['élan and 2019', ['élan', 'and', '2019']],

@@ -27,6 +27,13 @@ describe('unlikelyPerson', () => {
     ['Maria Lopez with the 4th Brigade Combat Team, 1st Armored Division, said so.', 'Armored Division', 'body-head'],
     ['He served in the Joint Special Operations Command.', 'Special Operations Command', 'body-head'],
     ['Dave Camp said so.', 'Dave Camp', null],
+    ['U.S. Customs and Border Protection said the numbers rose.', 'Border Protection', 'abstract-noun-head'],
+    ['He ran programs for Countering Violent Extremism.', 'Violent Extremism', 'abstract-noun-head'],
+    ['Homeland Security officials said security was tight.', 'Homeland Security', 'abstract-noun-head'],
+    // must stay: a given name first; a surname ending in -ity or -ics that the article never writes in lower case
+    ['Latvian Foreign Minister Edgars Rinkevics spoke.', 'Edgars Rinkevics', null],
+    ['Hannity said the security was tight.', 'Hannity', null],
+    ['Sean Hannity said so.', 'Sean Hannity', null],
     ['Analysis by Melissa Hanham, Senior Research Associate in the center.', 'Senior Research Associate', 'occupation-words'],
     ['Analyst says both sides need to cool the rhetoric.', 'Analyst', 'occupation-words'],
     ['John Major said so. Major added more.', 'Major', null],

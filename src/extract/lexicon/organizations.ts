@@ -66,6 +66,9 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Boko Haram'],
   ['Al-Shabab', 'al-Shabab', 'Al Shabaab'],
   ['Muslim Brotherhood'],
+  // Bodies whose first word the rules never start a name with ("Arab", "Islamic": lexicon/titles.ts NON_NAME_WORDS).
+  ['Arab League', 'League of Arab States'],
+  ['Islamic Jihad', 'Palestinian Islamic Jihad'],
   ['Congress', 'U.S. Congress'],
   ['Senate', 'U.S. Senate'],
   ['House of Representatives'],

@@ -20,6 +20,27 @@ export const PERSON_TITLES = [
   'Coach', 'Manager', 'Cardinal', 'Bishop', 'Archbishop', 'Assistant Secretary', 'Under Secretary', 'Deputy Secretary',
 ] as const;
 
+/**
+ * Ranks of armed forces, police and clergy before a name ("Sgt. Bowe Bergdahl", "Private First Class Bowe Bergdahl",
+ * "Chief Constable Ian Hopkins", "Pastor Andrew Brunson", "Archbishop Emeritus Desmond Tutu"), read as titles by the
+ * rules. Kept apart from the titles above because the tagger's title feature was trained on those: adding words there
+ * would change its reading without retraining. "Major" and "Private" alone are adjectives too ("Major U.S. banks",
+ * "Private equity"), so only their abbreviations and multi-word ranks are listed ("Maj.", "Private First Class").
+ */
+export const RANK_TITLES: readonly string[] = [
+  'Private First Class', 'Pfc.', 'PFC', 'Pvt.', 'Spc.', 'Specialist', 'Cpl.', 'Corporal', 'Lance Corporal', 'Lance Cpl.',
+  'Sergeant', 'Staff Sergeant', 'Staff Sgt.', 'Sergeant First Class', 'Sgt. 1st Class', 'Master Sergeant', 'Master Sgt.',
+  'First Sergeant', 'First Sgt.', 'Sergeant Major', 'Sgt. Maj.', 'Command Sgt. Maj.', 'Gunnery Sergeant', 'Gunnery Sgt.',
+  'Tech. Sgt.', 'Technical Sergeant', 'Warrant Officer', 'Chief Warrant Officer', 'Maj.', 'Lt. Col.', 'Lieutenant Colonel',
+  'Cmdr.', 'Lt. Cmdr.', 'Lieutenant Commander', 'Ensign', 'Seaman', 'Seaman Apprentice', 'Petty Officer',
+  'Chief Petty Officer', 'Petty Officer First Class', 'Petty Officer Second Class', 'Petty Officer Third Class', 'Airman',
+  'Airman First Class', 'Airman Apprentice', 'Senior Airman', 'Brigadier', 'Field Marshal', 'Rear Adm.', 'Vice Adm.',
+  'Constable', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable', 'Superintendent',
+  'Chief Superintendent', 'Detective Sergeant', 'Detective Inspector', 'Detective Chief Inspector', 'Chief Inspector',
+  'Pastor', 'Deacon', 'Archbishop Emeritus', 'Bishop Emeritus', 'Pope Emeritus', 'Patriarch', 'Grand Ayatollah',
+  'Grand Mufti', 'Magistrate', 'Magistrate Judge',
+];
+
 /** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Democratic', 'Republican', 'GOP', 'Press', 'Rear', 'High', 'Vice', 'Deputy', 'Assistant', 'Acting', 'Senior', 'Chief', 'General', 'Principal', 'Executive']);
 

@@ -143,6 +143,9 @@ export function prepareWords(sentences: Sentence[], mentions: Mention[]): { toke
 }
 
 /** Spans from BIO tags: a B- (or a stray I-) opens one, I- of the same type continues it. */
+/** A possessive's token as tagTokens cuts it: "'s", "’s", a plural's bare "'". */
+const POSSESSIVE_TOKEN = /^['’]s?$/;
+
 export function spansOf(tokens: TagToken[], tagIndices: number[], sentence: number, out: TaggedSpan[]): void {
   const tags = tagIndices.map((t) => TAGS[t]);
   for (let i = 0; i < tags.length; i++) {
@@ -150,7 +153,10 @@ export function spansOf(tokens: TagToken[], tagIndices: number[], sentence: numb
     const type = tags[i].slice(2) as TaggedSpan['type'];
     let j = i + 1;
     while (j < tags.length && tags[j] === `I-${type}`) j++;
-    out.push({ start: tokens[i].start, end: tokens[j - 1].end, type, sentence });
+    // A possessive the tagger took in is no part of the name: "America 's founding fathers" → "America".
+    let last = j - 1;
+    while (last > i && POSSESSIVE_TOKEN.test(tokens[last].text)) last--;
+    out.push({ start: tokens[i].start, end: tokens[last].end, type, sentence });
     i = j - 1;
   }
 }

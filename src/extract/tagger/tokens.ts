@@ -50,7 +50,8 @@ export function tagTokens(text: string, offset = 0): TagToken[] {
         continue;
       }
       const possessive = last === LOWER_S && end - start >= 2 && APOSTROPHES.has(text.charCodeAt(end - 2)) ? 2 : APOSTROPHES.has(last) ? 1 : 0;
-      if (possessive && possessive < end - start && isLetter(text, end - possessive - 1)) {
+      // After a letter, or after the period of a word that keeps one ("the U.N.'s envoy", "Donald Trump Jr.’s meeting").
+      if (possessive && possessive < end - start && (isLetter(text, end - possessive - 1) || keepsPeriodBefore(text, start, end - possessive))) {
         tail.push(tok(text, end - possessive, end, offset));
         end -= possessive;
         continue;
@@ -74,6 +75,10 @@ function isSpace(text: string, i: number): boolean {
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]);
+}
+/** Whether text[start, end) is a word with the period it keeps ("U.N.", "Jr."). */
+function keepsPeriodBefore(text: string, start: number, end: number): boolean {
+  return end - start > 1 && text.charCodeAt(end - 1) === PERIOD && KEEPS_PERIOD.test(text.slice(start, end - 1));
 }
 function allTrailing(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!TRAILING.has(text.charCodeAt(k))) return false;

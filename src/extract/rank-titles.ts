@@ -1,0 +1,88 @@
+// Stage 2d'', rank titles (the first step of retype, after tagging): a rank of armed forces, police or clergy read into a
+// person's name — "Sergeant Bowe Bergdahl", "Private First Class Bowe Bergdahl", "Pastor Andrew Brunson", "Archbishop
+// Emeritus Desmond Tutu" — is cut off as the person's role, so the name links to the same person as "Bergdahl" does; a
+// rank right before a name the rules cut already ("Cpl. Nathan Cirillo") becomes its role. Rules are data
+// (RANK_TITLE_RULES); run on the combined mentions, not inside the rules, so the tagger's training features and weights
+// stay as they are (the rules' title list is one of its features).
+import type { Mention } from './mentions.js';
+import { RANK_TITLES, NON_NAME_WORDS } from './lexicon/titles.js';
+import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { isBodyWord } from './unlikely-bodies.js';
+import { hasLowerCaseUse } from './unlikely-people.js';
+
+/** The ranks by their words, longest first, so "Sergeant First Class" wins over "Sergeant". */
+const RANKS: readonly (readonly string[])[] = [...RANK_TITLES].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+/** Services a rank may follow inside the name ("Army Specialist Henry Mayfield Jr."): the role keeps them. */
+const SERVICES: ReadonlySet<string> = new Set(['Army', 'Navy', 'Marine', 'Marines', 'Police', 'Guard']);
+/** Words that complete the title before them, no rank alone: "Archbishop Emeritus", "Pope Emeritus". */
+const TITLE_COMPLETIONS: readonly (readonly string[])[] = [['Emeritus']];
+/** A rank's last words right before a name, when the rules left the rank out of the mention ("… Cpl. Nathan Cirillo"). */
+const RANK_BEFORE = new RegExp(`(?<![\\p{L}.])(${[...RANK_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')}) $`, 'u');
+/** A word of a person's name: capitalised (an initial, a hyphen or an apostrophe inside), no body's or common word. */
+const NAME_WORD = /^\p{Lu}(?:\.|\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*\.?)$/u;
+
+export interface RankTitleRule {
+  id: string;
+  examples: readonly string[];
+  why: string;
+}
+
+export const RANK_TITLE_RULES: readonly RankTitleRule[] = [
+  {
+    id: 'rank-in-name',
+    examples: ['Sergeant Bowe Bergdahl was released. Bergdahl said he was fine.', 'The Taliban freed Private First Class Bowe Bergdahl, who walked off his post in 2009.', 'Army Specialist Henry Mayfield Jr., 23, was among the dead.'],
+    why: 'A rank before a name is the person\'s title, as "Senator" is: the words after it are the name, which links to the bare surname.',
+  },
+  {
+    id: 'rank-continues-title',
+    examples: ['Cape Town\'s Archbishop Emeritus Desmond Tutu exhorted South Africans.', 'Greater Manchester Police Chief Constable Ian Hopkins said so.'],
+    why: 'A rank word right after a title the rules read ("Archbishop", "Police Chief") completes that title: it is no first name.',
+  },
+  {
+    id: 'rank-before-name',
+    examples: ['Cpl. Nathan Cirillo was shot at the war memorial.', 'Cmdr. Bill Urban said the ship was in international waters.'],
+    why: 'An abbreviated rank the rules leave outside the name is still the person\'s title: it becomes the role.',
+  },
+];
+
+/**
+ * Whether the words can be a person's name: one to four name words, no body's head, country or calendar word; one word
+ * alone no word the article also writes in lower case ("Specialist Crime and Operations", "Airman First" of a cut rank).
+ */
+function isNameAfterRank(body: string, words: readonly string[]): boolean {
+  if (words.length < 1 || words.length > 4) return false;
+  if (words.length === 1 && hasLowerCaseUse(body, words[0].toLowerCase())) return false;
+  return words.every((w) => NAME_WORD.test(w) && !NON_NAME_WORDS.has(w) && !isBodyWord(w) && !COUNTRY_BY_NAME.has(w));
+}
+
+/** How many of the words, from `from`, are a rank (0 when none). */
+function rankAt(words: readonly string[], from: number): number {
+  for (const rank of RANKS) if (rank.every((w, k) => words[from + k] === w)) return rank.length;
+  return 0;
+}
+
+/** The person's mention with `lead` words cut off the front as (part of) the role; `rule` says which rule fired. */
+function cut(m: Mention, words: readonly string[], lead: number, rule: RankTitleRule): Mention {
+  const roleText = words.slice(0, lead).join(' ');
+  const text = words.slice(lead).join(' ');
+  const start = m.start + roleText.length + 1;
+  const role = rule.id === 'rank-continues-title' && m.role ? `${m.role} ${roleText}` : roleText;
+  return { start, end: m.end, text, type: 'Person', key: text, sentence: m.sentence, strong: true, role, titleStart: m.titleStart ?? m.start, honorific: m.honorific };
+}
+
+/** A mention with a rank read into its name or left right before it: the person with the rank as role; else the mention. */
+export function splitRankTitle(body: string, m: Mention): Mention {
+  if (m.type !== 'Person' && m.type !== 'Organization' && m.type !== 'Unknown') return m;
+  if (/\s\s|[\n\t]/.test(m.text)) return m;
+  const words = m.text.split(' ');
+  const lead = SERVICES.has(words[0]) ? 1 : 0;
+  const rank = rankAt(words, lead) || (m.role && lead === 0 && TITLE_COMPLETIONS.some((c) => c.every((w, k) => words[k] === w)) ? 1 : 0);
+  if (rank > 0 && isNameAfterRank(body, words.slice(lead + rank))) {
+    return cut(m, words, lead + rank, m.role && lead === 0 ? RANK_TITLE_RULES[1] : RANK_TITLE_RULES[0]);
+  }
+  if (m.type === 'Person' && !m.role) {
+    const before = RANK_BEFORE.exec(body.slice(Math.max(0, m.start - 32), m.start));
+    if (before && isNameAfterRank(body, words)) return { ...m, role: before[1], titleStart: m.start - before[0].length, strong: true };
+  }
+  return m;
+}

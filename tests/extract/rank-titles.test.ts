@@ -1,0 +1,40 @@
+// A rank of armed forces, police or clergy read into a person's name, or left right before it: the person's role (rank-titles.ts).
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { RANK_TITLE_RULES } from '../../src/extract/rank-titles.js';
+
+/** Every person as "name/role", and every other named entity as "Type:name", sorted. */
+const people = (body: string) =>
+  extract(body).entities.filter((e) => e.type !== 'Event').map((e) => (e.type === 'Person' ? `${e.name}/${e.role ?? ''}` : `${e.type}:${e.name}`)).sort();
+
+describe('a rank is the person\'s role, no word of the name', () => {
+  test.each<[string, string[]]>([
+    // rank-in-name: the name after the rank links to the bare surname
+    ['Sergeant Bowe Bergdahl was released in May. Bergdahl said he was fine.', ['Bowe Bergdahl/Sergeant']],
+    ['Pastor Andrew Brunson was freed on Friday. Brunson thanked the president.', ['Andrew Brunson/Pastor']],
+    ['Magistrate Deborah Robinson sided with federal prosecutors.', ['Deborah Robinson/Magistrate']],
+    ['Army Specialist Henry Mayfield Jr., 23, from the Chicago area, was among the three people killed.', ['Henry Mayfield Jr./Army Specialist', 'Place:Chicago']],
+    // rank-continues-title: the rank word completes the title the rules read
+    ['Cape Town\'s Archbishop Emeritus Desmond Tutu exhorted South Africans to show the same spirit.', ['Country:South Africa', 'Desmond Tutu/Archbishop Emeritus', 'Place:Cape Town']],
+    // rank-before-name: an abbreviated rank the rules left out of the name
+    ['Cpl. Nathan Cirillo was shot at the war memorial.', ['Nathan Cirillo/Cpl.']],
+    // not: "Major" and "Private" alone are adjectives or given names ("Major Garrett" is a reporter's name)
+    ['Major Garrett asked the president about the deal.', ['Major Garrett/']],
+    ['Private equity firms bought the company.', []],
+    ['The Taliban freed Private First Class Bowe Bergdahl, who walked off his post in 2009.', ['Bowe Bergdahl/Private First Class', 'Organization:Taliban']],
+    // not: a rank before a body's name is no person
+    ['Sergeant Police Station was closed on Monday.', []],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});
+
+test('a word the article writes in lower case after a rank is no name ("Specialist Crime and Operations" is a field)', () => {
+  const names = extract('Assistant Commissioner for Specialist Crime and Operations Mark Rowley said crime was down.').entities.map((e) => e.name);
+  expect(names).not.toContain('Crime');
+});
+
+describe('every rule\'s examples yield a person with a role', () => {
+  test.each(RANK_TITLE_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))('%s: %s', (_id, example) => {
+    const roles = extract(example).entities.filter((e) => e.type === 'Person').map((e) => e.role);
+    expect(roles.some((r) => r && /Sergeant|Private|Specialist|Emeritus|Constable|Cpl\.|Cmdr\./.test(r))).toBe(true);
+  });
+});
