@@ -1,0 +1,29 @@
+// A nickname in quote marks between a given and a family name is inside one person's name (quoted-nicknames.ts).
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { QUOTED_NICKNAME_RULES } from '../../src/extract/quoted-nicknames.js';
+
+/** Every person as "name ×mentions", sorted. */
+const people = (body: string) =>
+  extract(body).entities.filter((e) => e.type === 'Person').map((e) => `${e.name} ×${e.mentions.length}`).sort();
+
+describe('a quoted nickname between given and family name', () => {
+  test.each<[string, string[]]>([
+    ['Catherine “Kate” Duval, a lawyer, said so. Duval added more.', ['Catherine Duval ×2']],
+    ['Ramesh “Sunny” Balwani was charged on Friday. Balwani denied it.', ['Ramesh Balwani ×2']],
+    ['The bill was named for Henry M. “Scoop” Jackson, a former senator. Jackson died in 1983.', ['Henry M. Jackson ×2']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+
+  // not: a headline's quoted word after a surname, a quoted word after a title: no given name opens them
+  test.each<[string, string]>([
+    ["Manafort 'Brazenly' Broke the Rules, Prosecutors Say. Manafort denied it.", 'Manafort Broke'],
+    ['Lord “Pug” Ismay was chief of staff. Ismay later led NATO.', 'Lord Ismay'],
+  ])('no join: %s', (body, joined) => expect(people(body).some((p) => p.startsWith(joined))).toBe(false));
+});
+
+describe('every rule\'s examples yield one person named by given and family name', () => {
+  test.each(QUOTED_NICKNAME_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))('%s: %s', (_id, example) => {
+    const names = extract(example).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(names.some((n) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}+$/u.test(n) && !/[“”"]/.test(n))).toBe(true);
+  });
+});
