@@ -194,6 +194,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'a live blog\'s time stamp and the heading of its entry sum up the paragraph after them in headline case: its capitalised words read as names ("Zuma Booed Again", "Obama Now Speaking")',
   },
   {
+    id: 'ticker.quote',
+    scope: 'span',
+    hints: ['%'],
+    // A market page's quote after a company or index name: its ticker and the day's signed change ("Tech Data Corp.
+    // TECD, +0.09%", "the S&P 500 SPX, -1.23%"). The sign tells it from a share in a list ("SSRS, 84%").
+    pattern: /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}.]{0,6}, [+-]\d{1,4}(?:\.\d{1,2})?%/gu,
+    examples: ['Tech Data Corp.’s TECD, +0.09% stock rose 15.7% after reporting results', 'while the S&P 500 SPX, -1.23% stood about the same distance from its record'],
+    why: 'a ticker with the day\'s change is a price widget run into the sentence: the ticker names no body of its own (the company is named before it)',
+  },
+  {
     id: 'credit.inline',
     scope: 'span',
     hints: ['/'],

@@ -81,12 +81,15 @@ describe('furniture spans', () => {
     ['Update at 6:31 a.m. ET. Obama Now Speaking: Obama has now taken the podium.', 'Update at 6:31 a.m. ET. Obama Now Speaking:'],
     ['Update at 2:15 p.m. ET. Boston police said they were looking for a green Honda.', 'Update at 2:15 p.m. ET'],
     ['[Updated 8:07 a.m. ET] "All of Boston" should shelter in place, Gov. Deval Patrick said.', 'Updated 8:07 a.m. ET'],
+    // a market page's ticker and change after the company's name
+    ['Tech Data Corp. TECD, +0.09% stock rose 15.7% after reporting results.', 'TECD, +0.09%'],
+    ['The S&P 500 SPX, -1.23% stood about the same distance from its record.', 'SPX, -1.23%'],
   ])('%s', (text, credit) => {
     const [s] = findFurniture(text);
     expect(text.slice(s.start, s.end)).toBe(credit);
   });
 
-  test.each<string>(['The deal (signed in 2015) collapsed.', 'Officials (including the AP reporter) left.', 'The senator (who said: “We will win”) left.', 'The update at 7:57 a.m. was late.', 'The Senate will vote on an update of the law: Democrats objected.'])('no credit: %s', (text) => {
+  test.each<string>(['The deal (signed in 2015) collapsed.', 'Officials (including the AP reporter) left.', 'The senator (who said: “We will win”) left.', 'The update at 7:57 a.m. was late.', 'The Senate will vote on an update of the law: Democrats objected.', 'A CNN/SSRS, 84% of Democrats approve.', 'Tariffs on the EU, 25% on steel, began.'])('no credit: %s', (text) => {
     expect(findFurniture(text)).toEqual([]);
   });
 });
