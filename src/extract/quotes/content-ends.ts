@@ -8,17 +8,20 @@ const WORD = '[^\\s,;:“”"]+';
 /** A word that opens no speaker's phrase: a coordinator, a subordinator, a relative or a question word, a preposition. */
 const NOT_SUBJECT_START = '(?:and|but|or|nor|yet|so|as|which|who|whom|whose|what|when|where|while|why|how|that|if|because|since|although|though|after|before|until|unless|whether|in|on|at|to|for|with|from|by|of|about|according|not|even|also|then|just|only|saying|adding|including)\\b';
 /** A verb closing a sentence-final attribution (a perfect with "has"/"have" too: "Bloomberg News has reported"). */
-const CLOSING_VERB = '(?:(?:has|have)\\s+)?(?:(?:also|later|previously)\\s+)?(?:said|says|told|tells|reported|reports|wrote|writes|added|adds|noted|notes|explained|confirmed|confirms|stated|states|announced|tweeted|posted)';
+const CLOSING_VERB = '(?:(?:has|have)\\s+)?(?:(?:also|later|previously)\\s+)?(?:said|says|told|tells|reported|wrote|writes|added|adds|noted|explained|confirmed|confirms|stated|announced|tweeted|posted)';
+/** A present verb that is also a plural noun ("reports", "notes", "states"): closing the sentence only, its subject a name
+ * or a definite noun ("…, Reuters reports." — not "…, much of it wouldn't get to states and …"). */
+const CLOSING_NOUN_VERB = '(?:reports|notes|states)';
 /** A word after the closing verb: its listener, time or place ("told CNN", "said Monday", "wrote in POLITICO Magazine last
  * year"), never the start of a that-clause or a finite verb (then the words are a report of their own). */
 const ADJUNCT_WORD = `(?!(?:that|is|was|were|are|will|would|could|can|should|may|might|must|did|does)\\b)${WORD}`;
 /** A word of the closing speaker's phrase: no auxiliary ("the judges had told him" is a report inside the content). */
-const SUBJECT_WORD = `(?!(?:has|have|had|was|were|is|are|will|would|could|can|should|may|might|must|did|does|do|not|never)\\b)${WORD}`;
+const SUBJECT_WORD = `(?!(?:has|have|had|was|were|is|are|will|would|could|can|should|may|might|must|did|does|do|not|never)\\b|[^\\s,;:“”"]*n[’']t\\b)${WORD}`;
 const SENTENCE_END = '[.!?]?[”"’]?\\s*$';
 
 /** ", the source told CNN." / ", Levy told me." / ", Bloomberg News has reported." — a new subject and a verb of saying
  * closing the sentence attribute everything before it: the words are relayed, not the first speaker's. */
-export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}${SENTENCE_END}`, 'u');
+export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}\\s+${CLOSING_NOUN_VERB})${SENTENCE_END}`, 'u');
 
 /** ", said the person briefed on the meeting." — the same, inverted: the verb first, then a speaker's phrase to the end. */
 export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|says|told|added|wrote)\\s+(?:the|a|an|one|two|three|several|some|another|\\p{Lu}${WORD})(?:\\s+${ADJUNCT_WORD}){0,8}${SENTENCE_END}`, 'u');
@@ -38,16 +41,19 @@ const NARRATIVE_PAST = '(?:\\p{Ll}{2,}ed|said|told|wrote|began|took|met|grew|fel
  * a named or nominal subject and a past verb is the reporter's narrative beside the report (pronoun subjects: CLAUSE_BOUNDARY). */
 export const NARRATIVE_AS = new RegExp(`,\\s+as\\s+(?!(?:he|she|they|it|we|I|well|much|many|long|soon|far|expected|usual|always|part|such|a\\s+result)\\b)(?:(?:the|a|an|his|her|their|its|some|many|other|both|several|\\p{Lu}${WORD}|\\p{Ll}+s)\\s+)(?:(?!(?:that|which|who|is|was|were|are|will|would|could|can|should|may|might|must)\\b)${WORD}\\s+){0,5}?(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?${NARRATIVE_PAST}\\b`, 'u');
 
-/** ": “…”" — a colon opening a quotation: the quotation is the speaker's own words, a direct quote of its own (the
- * direct rules read it), so a report before the colon ends there ("told MPs Masood had been known to MI5: “Some years
- * ago, …”"). */
+/** ": “…”" after words that are no clause — a listener, a manner, a time ("told reporters on Monday: “…”", "said
+ * flatly: “…”") — hands over to the speaker's own words: the quotation is what was said, a direct quote the direct rules
+ * read, and the words before the colon report nothing. (After a clause, "said he had two choices: “…”", the quotation
+ * spells the clause out and stays in the report, as PolNeAR reads it.) */
 export const COLON_QUOTATION = /:\s*(?=[“"«]|'')/u;
+/** A finite verb: the words before a colon make a clause. */
+const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed|\p{Ll}+[’']s|said|says|told|thought|knew|felt|saw|made|took|came|went|got|gave|left|kept|held|found|became|began|sent|won|lost)(?:\s|$)/u;
 
 export interface ContentEndRule {
   readonly pattern: RegExp;
   readonly why: string;
-  /** A reported sentence and the content the report keeps. */
-  readonly examples: readonly (readonly [sentence: string, content: string])[];
+  /** A reported sentence and the content the report keeps (null: the sentence reports nothing). */
+  readonly examples: readonly (readonly [sentence: string, content: string | null])[];
 }
 
 export const CONTENT_END_RULES = {
@@ -98,10 +104,12 @@ export const CONTENT_END_RULES = {
   },
   'end.colon-quotation': {
     pattern: COLON_QUOTATION,
-    why: 'A colon opening a quotation hands over to the speaker\'s own words, a direct quote of its own: the report before it ends at the colon.',
+    why: 'A colon opening a quotation after words that are no clause (a listener, a manner, a time) hands over to the speaker\'s own words: the quotation is a direct quote of its own and nothing is reported; after a clause the quotation spells it out and stays in the report (PolNeAR\'s reading).',
     examples: [
-      ['Earlier, Theresa May told MPs Masood had been previously known to MI5: “Some years ago, he was once investigated.”', 'Masood had been previously known to MI5'],
-      ['He said he wanted to end speculation about his position: "The current situation is making it impossible for me to carry out my role."', 'he wanted to end speculation about his position'],
+      ['Trump told journalists at his Bedminster golf club on Tuesday: “North Korea best not make any more threats to the United States.”', null],
+      ['The minority leader said flatly: “I don’t think it matters at all to anyone here.”', null],
+      // After a clause the quotation spells it out: still the report's.
+      ['Earlier, Theresa May told MPs Masood had been previously known to MI5: “Some years ago, he was once investigated.”', 'Masood had been previously known to MI5: “Some years ago, he was once investigated.”'],
       // A colon with no quotation after it introduces the content itself.
       ['He said there were two options: stay or leave.', 'there were two options: stay or leave'],
     ],
@@ -126,6 +134,7 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     if (!m || open(m.index) || /^,[”"]/.test(m[0])) continue;
     // "said that after the vote, the senators told …": the comma closes an opening adjunct, not the report.
     if (rule.pattern === TRAILING_ATTRIBUTION && OPENING_ADJUNCT.test(clause.slice(0, m.index))) continue;
+    if (rule.pattern === COLON_QUOTATION && FINITE.test(clause.slice(0, m.index))) continue;
     if (best < 0 || m.index < best) [best, bestId] = [m.index, id];
   }
   return { at: best, id: bestId };

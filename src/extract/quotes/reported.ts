@@ -922,9 +922,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // report ("…, the source told CNN", "…, a move that …", "…, as Democrats warned …": content-ends.ts).
   const ended = contentEnd(clause, (at) => insideQuotation(rest, at));
   if (ended.at >= 0 && ended.at < end) {
+    // "told journalists at his golf club: “…”", "said flatly: “…”": the quotation is what was said, a direct quote of its own.
+    if (ended.id === 'end.colon-quotation') return;
     end = ended.at;
-    // "told journalists at his golf club: “…”": the words before the colon are the listener, the quotation is what was told.
-    if (ended.id === 'end.colon-quotation' && TELLING_VERB.test(cue.split(' ')[0].toLowerCase()) && !FINITE_WORD.test(` ${rest.slice(0, end)} `)) return;
   }
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
