@@ -67,7 +67,8 @@ function splitParagraph(body: string, from: number, to: number, paragraph: numbe
   while ((m = JOINED_BOUNDARY.exec(text))) {
     let end = m.index + 1;
     if (m[0] === '.' && isAbbreviationBefore(text, m.index, text.slice(end))) continue;
-    if (/\S[/@]\S*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // a web address or a handle
+    const token = text.slice(Math.max(0, m.index - 40), m.index).split(/\s/).pop() ?? '';
+    if (token.slice(1).includes('/') || token.slice(1).includes('@')) continue; // a web address or a handle
     // A mark after the stop closes the sentence's quotation when one is open ("… said.”The", an odd count of straight marks before).
     const mark = text[end];
     if (mark === '”' || (mark === '"' && (text.slice(0, end).split('"').length - 1) % 2 === 1)) end++;

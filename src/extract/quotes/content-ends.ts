@@ -47,7 +47,7 @@ export const NARRATIVE_AS = new RegExp(`,\\s+as\\s+(?!(?:he|she|they|it|we|I|wel
  * spells the clause out and stays in the report, as PolNeAR reads it.) */
 export const COLON_QUOTATION = /:\s*(?=[“"«]|'')/u;
 /** A finite verb: the words before a colon make a clause. */
-const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed|\p{Ll}+[’']s|said|says|told|thought|knew|felt|saw|made|took|came|went|got|gave|left|kept|held|found|became|began|sent|won|lost)(?:\s|$)/u;
+const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed|\p{Ll}+[’']s|said|says|told|wrote|thought|knew|felt|saw|made|took|came|went|got|gave|left|kept|held|found|became|began|sent|won|lost|met|ran|led|fell|rose|grew|spoke|stood)(?:\s|$)/u;
 
 export interface ContentEndRule {
   readonly pattern: RegExp;
@@ -61,13 +61,14 @@ export const CONTENT_END_RULES = {
     pattern: TRAILING_ATTRIBUTION,
     why: 'A subject and a verb of saying closing the sentence ("…, the source told CNN.") attribute the clause to another speaker: the first report ends before them.',
     examples: [
-      ['The ambassador denied any wrongdoing, the source told CNN.', 'any wrongdoing'],
+      ['The ambassador denied any wrongdoing in the affair, the source told CNN.', 'any wrongdoing in the affair'],
+      ['Kerry said that in the end the senators wrote a letter, aides said.', 'in the end the senators wrote a letter'],
       ['Mr. Trump also said relations between the U.S. and China are developing in a positive direction, the broadcaster said.', 'relations between the U.S. and China are developing in a positive direction'],
-      ['Officials told Congress it was going ahead with the release of another $6 million, the congressional aides said on Friday.', 'it was going ahead with the release of another $6 million'],
+      ['Officials told Congress it was going ahead with the release of another 6 million dollars, the congressional aides said on Friday.', 'it was going ahead with the release of another 6 million dollars'],
       ['He has told his advisers he is concerned that the lack of an agreement could undermine stocks, Bloomberg News has reported.', 'he is concerned that the lack of an agreement could undermine stocks'],
       ['Petraeus insisted his success in Iraq be recognized, author Mark Perry wrote in POLITICO Magazine last year.', 'his success in Iraq be recognized'],
       // An opening adjunct's comma leads to the clause's own subject: still the report.
-      ['Kerry said that after the vote, the senators told reporters they would wait.', 'after the vote, the senators told reporters they would wait'],
+      ['Kerry said that in the end, the senators wrote a letter.', 'in the end, the senators wrote a letter'],
       // A past perfect report inside the content is the speaker's.
       ['Trump said the ruling was unfair, the judges had told him.', 'the ruling was unfair, the judges had told him'],
     ],
@@ -76,7 +77,7 @@ export const CONTENT_END_RULES = {
     pattern: TRAILING_INVERTED_ATTRIBUTION,
     why: 'The same closing attribution with the verb first ("…, said the person briefed on the meeting.").',
     examples: [
-      ['The Houthis complained about a resolution that imposed sanctions on a top leader, said the person briefed on the meeting.', 'about a resolution that imposed sanctions on a top leader'],
+      ['Officials said the talks had stalled over sanctions, said one person briefed on the meeting.', 'the talks had stalled over sanctions'],
     ],
   },
   'end.summary-appositive': {
@@ -118,8 +119,8 @@ export const CONTENT_END_RULES = {
 
 export type ContentEndId = keyof typeof CONTENT_END_RULES;
 
-/** An opening subordinate clause or a fronted prepositional phrase up to the first comma: the clause's own subject follows. */
-const OPENING_ADJUNCT = /^(?:after|before|when|while|if|as|since|because|although|though|once|unless|until|whereas|in|on|at|during|for|by|with|without|despite|under|over|from|within|amid|among|according|like|unlike)\s[^,]*$/i;
+/** An opening subordinate clause or a fronted prepositional phrase (a few words) up to the first comma: the clause's own subject follows. */
+const OPENING_ADJUNCT = /^(?:after|before|when|while|if|as|since|because|although|though|once|unless|until|whereas|in|on|at|during|for|by|with|without|despite|under|over|from|within|amid|among|according|like|unlike)(?:\s+[^\s,]+){1,6}$/i;
 
 /**
  * The earliest end the table gives in `clause` (the reported words after the cue, up to the sentence's closing
@@ -133,7 +134,7 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     // (After a closing mark the words before were a quotation's, read by the direct rules: "…,” Cruz said.)
     if (!m || open(m.index) || /^,[”"]/.test(m[0])) continue;
     // "said that after the vote, the senators told …": the comma closes an opening adjunct, not the report.
-    if (rule.pattern === TRAILING_ATTRIBUTION && OPENING_ADJUNCT.test(clause.slice(0, m.index))) continue;
+    if (rule.pattern === TRAILING_ATTRIBUTION && OPENING_ADJUNCT.test(clause.slice(0, m.index)) && !FINITE.test(clause.slice(0, m.index))) continue;
     if (rule.pattern === COLON_QUOTATION && FINITE.test(clause.slice(0, m.index))) continue;
     if (best < 0 || m.index < best) [best, bestId] = [m.index, id];
   }
