@@ -109,7 +109,8 @@ export const CONTENT_END_RULES = {
     examples: [
       ['Trump told journalists at his Bedminster golf club on Tuesday: “North Korea best not make any more threats to the United States.”', null],
       ['The minority leader said flatly: “I don’t think it matters at all to anyone here.”', null],
-      // After a clause the quotation spells it out: still the report's.
+      // An object keeps its words; after a clause the quotation spells it out: still the report's.
+      ['Instead, Mr. Kirby portrayed the cash as a useful tool: “It would have been foolish not to try to maintain maximum leverage.”', 'the cash as a useful tool'],
       ['Earlier, Theresa May told MPs Masood had been previously known to MI5: “Some years ago, he was once investigated.”', 'Masood had been previously known to MI5: “Some years ago, he was once investigated.”'],
       // A colon with no quotation after it introduces the content itself.
       ['He said there were two options: stay or leave.', 'there were two options: stay or leave'],

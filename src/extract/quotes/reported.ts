@@ -922,8 +922,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // report ("…, the source told CNN", "…, a move that …", "…, as Democrats warned …": content-ends.ts).
   const ended = contentEnd(clause, (at) => insideQuotation(rest, at));
   if (ended.at >= 0 && ended.at < end) {
-    // "told journalists at his golf club: “…”", "said flatly: “…”": the quotation is what was said, a direct quote of its own.
-    if (ended.id === 'end.colon-quotation') return;
+    // "told journalists at his golf club: “…”", "said flatly: “…”": the quotation is what was said, a direct quote of its
+    // own. (An object keeps its words: "portrayed the cash as a useful tool: “…”".)
+    if (ended.id === 'end.colon-quotation' && !object) return;
     end = ended.at;
   }
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on

@@ -1075,9 +1075,9 @@ export function resolveBarePresidents(attributions: readonly { quote: Quote }[],
     const at = q.speakerSpan.start;
     const titled = presidentsBefore(body, mentions, at);
     const bare = [...titled].filter(([, b]) => b).map(([id]) => id);
-    // Nobody titled before: the holder another step found stands only as the person last leading a sentence before it
-    // ("Mr. Obama spoke … On Wednesday night, the president portrayed …").
-    const fitting = new Set(bare.length ? bare : titled.size ? titled.keys() : q.speakerId ? [q.speakerId] : []);
+    // Nobody titled bare before: a president titled with a country, or the holder another step found, stands only as
+    // the person last leading a sentence before it ("Mr. Obama spoke … On Wednesday night, the president portrayed …").
+    const fitting = new Set(bare.length ? bare : [...titled.keys(), ...(q.speakerId ? [q.speakerId] : [])]);
     const named = namedIn(mentions, q.start, q.end);
     for (const id of named) fitting.delete(id);
     let latest: MentionRef | null = null;
@@ -1085,7 +1085,7 @@ export function resolveBarePresidents(attributions: readonly { quote: Quote }[],
     const from = firstFrom(mentions, at - ROLE_REACH);
     for (let i = from; i < mentions.length && mentions[i].end <= at; i++) {
       const m = mentions[i];
-      if (!fitting.has(m.entityId) && (titled.size || m.type !== 'Person')) continue;
+      if (!fitting.has(m.entityId) && (bare.length || m.type !== 'Person')) continue;
       latest = m;
       // The holder leads its sentence: no preposition governs it and no other person is named before it there.
       const sentence = Math.max(body.lastIndexOf('. ', m.start), body.lastIndexOf('? ', m.start), body.lastIndexOf('\n', m.start)) + 1;
@@ -1093,8 +1093,8 @@ export function resolveBarePresidents(attributions: readonly { quote: Quote }[],
       for (let j = Math.max(from, firstFrom(mentions, sentence)); j < i && !other; j++) other = mentions[j].type === 'Person' && mentions[j].entityId !== m.entityId;
       if (!other && !governedByPreposition(body, sentence, m.start)) latestSubject = m;
     }
-    // A holder titled only with a country is taken only as a sentence's subject: "Trump met Chinese President Xi. The
-    // president said …" is not Xi.
+    // A holder titled only with a country is taken only as the last sentence's subject: "Trump met Chinese President Xi.
+    // The president said …" is not Xi.
     const subject = latestSubject && fitting.has(latestSubject.entityId) ? latestSubject.entityId : null;
     const holder = subject ?? (bare.length ? (latest?.entityId ?? (fitting.size === 1 ? [...fitting][0] : null)) : null);
     if (holder === q.speakerId) continue;
