@@ -105,12 +105,12 @@ export const CONTENT_END_RULES = {
   },
   'end.colon-quotation': {
     pattern: COLON_QUOTATION,
-    why: 'A colon opening a quotation after words that are no clause (a listener, a manner, a time) hands over to the speaker\'s own words: the quotation is a direct quote of its own and nothing is reported; after a clause the quotation spells it out and stays in the report (PolNeAR\'s reading).',
+    why: 'A colon opening a quotation after words that are no clause (a listener, a manner, a time) hands over to the speaker\'s own words: the quotation is a direct quote of its own and nothing is reported; after a clause or a stance\'s object the quotation spells it out and stays in the report (PolNeAR\'s reading).',
     examples: [
       ['Trump told journalists at his Bedminster golf club on Tuesday: “North Korea best not make any more threats to the United States.”', null],
       ['The minority leader said flatly: “I don’t think it matters at all to anyone here.”', null],
       // An object keeps its words; after a clause the quotation spells it out: still the report's.
-      ['Instead, Mr. Kirby portrayed the cash as a useful tool: “It would have been foolish not to try to maintain maximum leverage.”', 'the cash as a useful tool'],
+      ['Instead, Mr. Kirby portrayed the cash as a useful tool: “It would have been foolish not to try to maintain maximum leverage.”', 'the cash as a useful tool: “It would have been foolish not to try to maintain maximum leverage.”'],
       ['Earlier, Theresa May told MPs Masood had been previously known to MI5: “Some years ago, he was once investigated.”', 'Masood had been previously known to MI5: “Some years ago, he was once investigated.”'],
       // A colon with no quotation after it introduces the content itself.
       ['He said there were two options: stay or leave.', 'there were two options: stay or leave'],

@@ -923,9 +923,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   const ended = contentEnd(clause, (at) => insideQuotation(rest, at));
   if (ended.at >= 0 && ended.at < end) {
     // "told journalists at his golf club: “…”", "said flatly: “…”": the quotation is what was said, a direct quote of its
-    // own. (An object keeps its words: "portrayed the cash as a useful tool: “…”".)
-    if (ended.id === 'end.colon-quotation' && !object) return;
-    end = ended.at;
+    // own. (An object runs on into the quotation, as PolNeAR reads it: "portrayed the cash as a useful tool: “…”".)
+    if (ended.id !== 'end.colon-quotation') end = ended.at;
+    else if (!object) return;
   }
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
