@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
   'sens', 'reps', 'govs', 'gens', 'messrs', 'drs', // plural titles: "Sens. Bob Corker and Chris Murphy said"
   'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'vs', 'v', 'etc', 'inc', 'corp', 'ltd', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu',
-  'fri', 'sat', 'sun', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'ft', 'mt', 'approx', 'dept', 'est', 'fig',
+  'fri', 'sat', 'sun', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'ft', 'mt', 'approx', 'dept', 'govt', 'est', 'fig',
 ]);
 
 // Abbreviations of nouns that can close a sentence ("… in the U.S. The …", "… at 9 a.m. He …"): their period also

@@ -31,6 +31,7 @@ describe('splitSentences', () => {
     ['He bought it on Amazon.com. Then Mrs.Smith left.', ['He bought it on Amazon.com.', 'Then Mrs.Smith left.']],
     ['It cost 3.5 dollars in the U.S.Officials said so.', ['It cost 3.5 dollars in the U.S.Officials said so.']],
     ['See twitter.com/Foo.Bar now.', ['See twitter.com/Foo.Bar now.']],
+    ['GOVT.BUDGET ( bln pts ) Govt.Fcast 96', ['GOVT.BUDGET ( bln pts ) Govt.Fcast 96']],
   ])('%s', (body, expected) => {
     expect(splitSentences(body).map((s) => s.text)).toEqual(expected);
   });
