@@ -1,6 +1,6 @@
 // Quotes: where a reported content ends before its sentence does — the table of clause ends after which the words are
 // the reporter's again (a closing attribution of another speaker, an appositive summing the clause up, a narrative "as"
-// clause). Input: the reported clause after its cue; output: the earliest end a rule gives. Each entry's examples run
+// clause) or the speaker's own quoted words take over (a colon and a quotation after words that are no clause). Input: the reported clause after its cue; output: the earliest end a rule gives. Each entry's examples run
 // as tests (tests/extract/content-ends.test.ts). Example: "Trump said he hopes to avoid war, as Democrats warned …".
 
 /** A word of a speaker's phrase or an adjunct: no comma, colon, semicolon or quotation mark in it. */
@@ -43,8 +43,9 @@ export const NARRATIVE_AS = new RegExp(`,\\s+as\\s+(?!(?:he|she|they|it|we|I|wel
 
 /** ": “…”" after words that are no clause — a listener, a manner, a time ("told reporters on Monday: “…”", "said
  * flatly: “…”") — hands over to the speaker's own words: the quotation is what was said, a direct quote the direct rules
- * read, and the words before the colon report nothing. (After a clause, "said he had two choices: “…”", the quotation
- * spells the clause out and stays in the report, as PolNeAR reads it.) */
+ * read, and the words before the colon report nothing. (After a clause, "said he had two choices: “…”", or a stance's
+ * object, "portrayed the cash as a useful tool: “…”", the quotation spells it out and stays in the report, as PolNeAR
+ * reads it: reported.ts.) */
 export const COLON_QUOTATION = /:\s*(?=[“"«]|'')/u;
 /** A finite verb: the words before a colon make a clause. */
 const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed|\p{Ll}+[’']s|said|says|told|wrote|thought|knew|felt|saw|made|took|came|went|got|gave|left|kept|held|found|became|began|sent|won|lost|met|ran|led|fell|rose|grew|spoke|stood)(?:\s|$)/u;
