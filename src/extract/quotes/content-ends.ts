@@ -90,6 +90,7 @@ export const CONTENT_END_RULES = {
       ['Officials told investigators they could not find the file, an assertion first reported by Politico.', 'they could not find the file'],
       // A noun of the clause's own that is no summary stays.
       ['He said the company had hired a manager, a veteran of the industry.', 'the company had hired a manager, a veteran of the industry'],
+      ['Officials said the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight.', 'the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight'],
     ],
   },
   'end.narrative-as': {
@@ -121,6 +122,9 @@ export const CONTENT_END_RULES = {
 
 export type ContentEndId = keyof typeof CONTENT_END_RULES;
 
+/** An appositive of a few words closed by a comma and a subject with its verb: the clause it sits in goes on. */
+const CLAUSE_GOES_ON = /^[^,;:“”"]{1,60},\s+(?:he|she|it|they|we|I|there)\s+\p{Ll}/u;
+
 /** An opening subordinate clause or a fronted prepositional phrase (a few words) up to the first comma: the clause's own subject follows. */
 const OPENING_ADJUNCT = /^(?:after|before|when|while|if|as|since|because|although|though|once|unless|until|whereas|in|on|at|during|for|by|with|without|despite|under|over|from|within|amid|among|according|like|unlike)(?:\s+[^\s,]+){1,6}$/i;
 
@@ -138,6 +142,8 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     // "said that after the vote, the senators told …": the comma closes an opening adjunct, not the report.
     if (rule.pattern === TRAILING_ATTRIBUTION && OPENING_ADJUNCT.test(clause.slice(0, m.index)) && !FINITE.test(clause.slice(0, m.index))) continue;
     if (rule.pattern === COLON_QUOTATION && FINITE.test(clause.slice(0, m.index))) continue;
+    // "…, a very surprising development, it was possibly capable of …": an appositive set off inside the clause, which goes on.
+    if (rule.pattern === SUMMARY_APPOSITIVE && CLAUSE_GOES_ON.test(clause.slice(m.index + 1))) continue;
     if (best < 0 || m.index < best) [best, bestId] = [m.index, id];
   }
   return { at: best, id: bestId };
