@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleHolders, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
+import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveBarePresidents, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleHolders, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef, SpeakerRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -19,6 +19,7 @@ import { ATTRIBUTION_RULES } from './quotes/rules.js';
 import { isBlankUnit } from './quotes/patterns.js';
 import { isNonStatement } from './quotes/non-statements.js';
 import { channelledReports } from './quotes/channel.js';
+import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 
 export interface QuoteInput {
   body: string;
@@ -117,8 +118,10 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
+  resolveBarePresidents(all, body, mentions);
   resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
+  resolvePluralPronouns(all, body, sentences);
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;

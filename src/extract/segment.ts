@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
   'sens', 'reps', 'govs', 'gens', 'messrs', 'drs', // plural titles: "Sens. Bob Corker and Chris Murphy said"
   'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'vs', 'v', 'etc', 'inc', 'corp', 'ltd', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu',
-  'fri', 'sat', 'sun', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'ft', 'mt', 'approx', 'dept', 'est', 'fig',
+  'fri', 'sat', 'sun', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'ft', 'mt', 'approx', 'dept', 'govt', 'est', 'fig',
 ]);
 
 // Abbreviations of nouns that can close a sentence ("… in the U.S. The …", "… at 9 a.m. He …"): their period also
@@ -48,14 +48,36 @@ export function splitSentences(body: string): Sentence[] {
   return sentences;
 }
 
+// A full stop with no space after it, between a word of two or more lower-case letters and a capitalised word
+// ("… Peter Kassig.The White House …", some sources' copy): a sentence end run together. Not a domain ("Amazon.com":
+// lower case after), an initial or a title ("U.S.The", "Mrs.Smith": the abbreviation check), nor a decimal.
+const JOINED_BOUNDARY = /(?<=\p{Ll}{2})[.!?](?=["“”]?\p{Lu}\p{Ll})/gu;
+
 function splitParagraph(body: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   const text = body.slice(from, to);
-  let start = 0;
+  const ends: number[] = [];
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text))) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(text, m.index, text.slice(end).trimStart())) continue;
+    ends.push(end);
+  }
+  JOINED_BOUNDARY.lastIndex = 0;
+  while ((m = JOINED_BOUNDARY.exec(text))) {
+    let end = m.index + 1;
+    if (m[0] === '.' && isAbbreviationBefore(text, m.index, text.slice(end))) continue;
+    const token = text.slice(Math.max(0, m.index - 40), m.index).split(/\s/).pop() ?? '';
+    if (token.slice(1).includes('/') || token.slice(1).includes('@')) continue; // a web address or a handle
+    // A mark after the stop closes the sentence's quotation when one is open ("… said.”The", an odd count of straight marks before).
+    const mark = text[end];
+    if (mark === '”' || (mark === '"' && (text.slice(0, end).split('"').length - 1) % 2 === 1)) end++;
+    ends.push(end);
+  }
+  ends.sort((a, b) => a - b);
+  let start = 0;
+  for (const end of ends) {
+    if (end <= start) continue;
     push(body, from + start, from + end, paragraph, out);
     start = end;
   }

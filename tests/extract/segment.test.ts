@@ -23,6 +23,15 @@ describe('splitSentences', () => {
     // a plural title is no sentence end
     ['Sens. Bob Corker and Chris Murphy said so.', ['Sens. Bob Corker and Chris Murphy said so.']],
     ['Reps. Elijah Cummings and Stephen Lynch asked.', ['Reps. Elijah Cummings and Stephen Lynch asked.']],
+    // a full stop run into the next sentence's capitalised word (some sources' copy) ends the sentence …
+    ['They killed Peter Kassig.The White House said it was real.', ['They killed Peter Kassig.', 'The White House said it was real.']],
+    ['That is not true, an official said."There is no validity," he said.It is over.', ['That is not true, an official said.', '"There is no validity," he said.', 'It is over.']],
+    ['“We will go,” he said.”That is all.', ['“We will go,” he said.”', 'That is all.']],
+    // … but not a domain, a title, initials, a decimal or a web address
+    ['He bought it on Amazon.com. Then Mrs.Smith left.', ['He bought it on Amazon.com.', 'Then Mrs.Smith left.']],
+    ['It cost 3.5 dollars in the U.S.Officials said so.', ['It cost 3.5 dollars in the U.S.Officials said so.']],
+    ['See twitter.com/Foo.Bar now.', ['See twitter.com/Foo.Bar now.']],
+    ['GOVT.BUDGET ( bln pts ) Govt.Fcast 96', ['GOVT.BUDGET ( bln pts ) Govt.Fcast 96']],
   ])('%s', (body, expected) => {
     expect(splitSentences(body).map((s) => s.text)).toEqual(expected);
   });

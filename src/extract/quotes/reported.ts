@@ -18,6 +18,7 @@ import { withAbsoluteSpeaker } from './with-absolute.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
+import { contentEnd } from './content-ends.js';
 import { isNonStatement } from './non-statements.js';
 import type { RuleId } from './rules.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
@@ -917,6 +918,15 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   }
   const common = COMMON_SECOND_REPORT.exec(clause.slice(0, end + 1));
   if (common && wordCount(rest.slice(0, common.index)) >= 3) end = common.index;
+  // A closing attribution of another speaker, a summing-up appositive or a narrative "as" clause is no part of the
+  // report ("…, the source told CNN", "…, a move that …", "…, as Democrats warned …": content-ends.ts).
+  const ended = contentEnd(clause, (at) => insideQuotation(rest, at));
+  if (ended.at >= 0 && ended.at < end) {
+    // "told journalists at his golf club: “…”", "said flatly: “…”": the quotation is what was said, a direct quote of its
+    // own. (An object runs on into the quotation, as PolNeAR reads it: "portrayed the cash as a useful tool: “…”".)
+    if (ended.id !== 'end.colon-quotation') end = ended.at;
+    else if (!object) return;
+  }
   // A stance naming its object "as" something quoted ends with the quote: "blasted Clinton as a “disgrace” Wednesday on
   // The Laura Ingraham Show".
   if (object) {

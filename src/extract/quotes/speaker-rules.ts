@@ -1,9 +1,10 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
+import { PLURAL_PRONOUN } from './plural-antecedent.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -240,6 +241,29 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the holder named in the quote is not its speaker; one holder is the role-holder rule's; a role no one holds stays unnamed.
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The senator said McCain was wrong.', { text: 'McCain was wrong', speaker: 'Ted Cruz' }],
       ['Sen. Ted Cruz spoke first. Sen. John McCain asked about the surge. The governor said the surge had worked.', { text: 'the surge had worked', speaker: null, speakerText: 'The governor' }],
+    ],
+  },
+  'speaker.bare-president': {
+    pattern: BARE_PRESIDENT,
+    why: 'A bare "the president" is a president the article has titled before it: of those titled without a country ("President Trump"), else of all, the one last leading a sentence within reach; a holder titled only with a country ("Chinese President Xi Jinping") is that country\'s president and the bare one only as a sentence\'s subject; nobody titled before: unnamed, whoever is named president after it.',
+    examples: [
+      ['President Donald Trump spoke on Friday. Trump said Monday that he expects to meet Chinese President Xi Jinping in late June. The president has repeatedly insisted that tariffs on Chinese goods are being paid by China.', { text: 'tariffs on Chinese goods are being paid by China', speaker: 'Donald Trump' }],
+      ['President Obama arrived in Hanoi. Obama announced the end of the embargo alongside Vietnamese President Tran Dai Quang. The president said the move was a step toward normal relations.', { text: 'the move was a step toward normal relations', speaker: 'Obama' }],
+      ['Turkish President Recep Tayyip Erdogan spoke in Ankara on Tuesday. The president said the killing had been planned for days.', { text: 'the killing had been planned for days', speaker: 'Recep Tayyip Erdogan' }],
+      // Negatives: a foreign president named as an object, a president named only after the quote.
+      ['Donald Trump spoke on Friday. Trump met Chinese President Xi Jinping in June. The president has repeatedly insisted that tariffs are being paid by China.', { text: 'tariffs are being paid by China', speaker: null, speakerText: 'The president' }],
+      ['Mr. Trump praised Mr. Bolton on Monday. The president said he would find a position for him. President Lyndon B. Johnson once did the same.', { text: 'he would find a position for him', speaker: null, speakerText: 'The president' }],
+    ],
+  },
+  'speaker.plural-antecedent': {
+    pattern: PLURAL_PRONOUN,
+    why: 'A "they" speaking that names nobody continues the attribution of the unnamed group in the plural that spoke in its own or the previous sentence ("Navy officials said … They said …"): the group\'s words; no such group just before: unnamed, no words.',
+    examples: [
+      ['U.S. military officials said they had received no new guidance about weapons. But they said there were no immediate plans to deliver any new weapons to the group.', { text: 'there were no immediate plans to deliver any new weapons to the group', speaker: null, speakerText: 'U.S. military officials' }],
+      ['Opponents said this risked exposing Hongkongers to unfair trials. They also argued the bill would give China greater influence.', { text: 'the bill would give China greater influence', speaker: null, speakerText: 'Opponents' }],
+      // Negatives: a named speaker before, a group further back.
+      ['Senator John Smith said the plan had failed. They said the vote would be delayed.', { text: 'the vote would be delayed', speaker: null, speakerText: null }],
+      ['Navy officials said the ship was repaired. The crew left port on Monday. The captain waved. They said the voyage would be long.', { text: 'the voyage would be long', speaker: null, speakerText: null }],
     ],
   },
   'speaker.country-office': {

@@ -1030,6 +1030,81 @@ function sharedRoleHolder(words: string, at: number, named: ReadonlySet<string>,
   return (latestFree ?? latest)?.entityId ?? fitting;
 }
 
+/** A bare "the president" as a speaker's whole phrase: no country, no qualifier ("the Afghan president" is a country's office). */
+export const BARE_PRESIDENT = /^[Tt]he\s+[Pp]resident$/;
+
+/** The title "President" right before a name, and the word before the title ("Chinese President Xi", "former President
+ * Bush", "President Trump"); read on at most 40 characters before the name. */
+const PRESIDENT_TITLE_BEFORE = /(?:^|[\s(])(?:((?:\p{Lu}[\p{L}.]*\s+)?[\p{L}.’'-]+)\s+)?President\s+$/u;
+
+/** A qualifier before "President" that makes the title no current holder's: a vice, former, late, acting … president. */
+const NOT_HOLDER_WORD = /^(?:vice|former|late|ex|ex-|then|deputy|acting|interim|past|future|next|would-be|assistant)$/i;
+
+/**
+ * The people the article titles "President" before `at`, each with whether some such title is bare ("President Trump")
+ * rather than qualified by a country ("Chinese President Xi Jinping", "Turkey’s President Erdogan"); a vice, former or
+ * late president holds nothing.
+ */
+function presidentsBefore(body: string, mentions: MentionRef[], at: number): Map<string, boolean> {
+  const titled = new Map<string, boolean>();
+  for (let i = 0; i < mentions.length && mentions[i].end <= at; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person') continue;
+    const title = /^President\s/.test(body.slice(m.start, m.end)) ? ['', undefined] : PRESIDENT_TITLE_BEFORE.exec(body.slice(Math.max(0, m.start - 40), m.start));
+    if (!title) continue;
+    const words = (title[1] ?? '').replace(/[’']s?$/, '');
+    const last = words.split(/\s+/).pop() ?? '';
+    if (NOT_HOLDER_WORD.test(last)) continue;
+    const country = !!words && (countryOfWords(words) !== null || countryOfWords(last) !== null);
+    titled.set(m.entityId, (titled.get(m.entityId) ?? false) || !country);
+  }
+  return titled;
+}
+
+/**
+ * A bare "the president" speaking is a president the article has titled before it ("President Trump … the president
+ * said"): of those titled without a country, else of all; among them the one mentioned last within reach, a name as
+ * a preposition's object giving way to one that is not ("He met President Moon. The president said …" is not Moon),
+ * else the one titled if only one is. A holder titled only with a country ("Chinese President Xi Jinping") is that
+ * country's president, not the bare one, when another is titled bare. None titled before: the speaker stays unnamed,
+ * whoever the article names as president after it, and whatever holder another step guessed.
+ */
+export function resolveBarePresidents(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[]): void {
+  for (const { quote: q } of attributions) {
+    if (!q.speakerSpan || !BARE_PRESIDENT.test(body.slice(q.speakerSpan.start, q.speakerSpan.end))) continue;
+    const at = q.speakerSpan.start;
+    const titled = presidentsBefore(body, mentions, at);
+    const bare = [...titled].filter(([, b]) => b).map(([id]) => id);
+    // Nobody titled bare before: a president titled with a country, or the holder another step found, stands only as
+    // the person last leading a sentence before it ("Mr. Obama spoke … On Wednesday night, the president portrayed …").
+    const fitting = new Set(bare.length ? bare : [...titled.keys(), ...(q.speakerId ? [q.speakerId] : [])]);
+    const named = namedIn(mentions, q.start, q.end);
+    for (const id of named) fitting.delete(id);
+    let latest: MentionRef | null = null;
+    let latestSubject: MentionRef | null = null;
+    const from = firstFrom(mentions, at - ROLE_REACH);
+    for (let i = from; i < mentions.length && mentions[i].end <= at; i++) {
+      const m = mentions[i];
+      if (!fitting.has(m.entityId) && (bare.length || m.type !== 'Person')) continue;
+      latest = m;
+      // The holder leads its sentence: no preposition governs it and no other person is named before it there.
+      const sentence = Math.max(body.lastIndexOf('. ', m.start), body.lastIndexOf('? ', m.start), body.lastIndexOf('\n', m.start)) + 1;
+      let other = false;
+      for (let j = Math.max(from, firstFrom(mentions, sentence)); j < i && !other; j++) other = mentions[j].type === 'Person' && mentions[j].entityId !== m.entityId;
+      if (!other && !governedByPreposition(body, sentence, m.start)) latestSubject = m;
+    }
+    // A holder titled only with a country is taken only as the last sentence's subject: "Trump met Chinese President Xi.
+    // The president said …" is not Xi.
+    const subject = latestSubject && fitting.has(latestSubject.entityId) ? latestSubject.entityId : null;
+    const holder = subject ?? (bare.length ? (latest?.entityId ?? (fitting.size === 1 ? [...fitting][0] : null)) : null);
+    if (holder === q.speakerId) continue;
+    q.speakerId = holder;
+    if (holder) delete q.speakerText;
+    else q.speakerText = body.slice(q.speakerSpan.start, q.speakerSpan.end);
+    delete q.onBehalfOf;
+  }
+}
+
 /**
  * A country's office as a speaker's whole phrase: the country by its demonym or its possessive name (three capitalised
  * words at most), then the office ("the Ukrainian leader", "Mexico’s president", "the Turkish foreign minister").

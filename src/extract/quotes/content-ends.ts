@@ -1,0 +1,150 @@
+// Quotes: where a reported content ends before its sentence does — the table of clause ends after which the words are
+// the reporter's again (a closing attribution of another speaker, an appositive summing the clause up, a narrative "as"
+// clause) or the speaker's own quoted words take over (a colon and a quotation after words that are no clause). Input: the reported clause after its cue; output: the earliest end a rule gives. Each entry's examples run
+// as tests (tests/extract/content-ends.test.ts). Example: "Trump said he hopes to avoid war, as Democrats warned …".
+
+/** A word of a speaker's phrase or an adjunct: no comma, colon, semicolon or quotation mark in it. */
+const WORD = '[^\\s,;:“”"]+';
+/** A word that opens no speaker's phrase: a coordinator, a subordinator, a relative or a question word, a preposition. */
+const NOT_SUBJECT_START = '(?:and|but|or|nor|yet|so|as|which|who|whom|whose|what|when|where|while|why|how|that|if|because|since|although|though|after|before|until|unless|whether|in|on|at|to|for|with|from|by|of|about|according|not|even|also|then|just|only|saying|adding|including)\\b';
+/** A verb closing a sentence-final attribution (a perfect with "has"/"have" too: "Bloomberg News has reported"). */
+const CLOSING_VERB = '(?:(?:has|have)\\s+)?(?:(?:also|later|previously)\\s+)?(?:said|says|told|tells|reported|wrote|writes|added|adds|noted|explained|confirmed|confirms|stated|announced|tweeted|posted)';
+/** A present verb that is also a plural noun ("reports", "notes", "states"): closing the sentence only, its subject a name
+ * or a definite noun ("…, Reuters reports." — not "…, much of it wouldn't get to states and …"). */
+const CLOSING_NOUN_VERB = '(?:reports|notes|states)';
+/** A word after the closing verb: its listener, time or place ("told CNN", "said Monday", "wrote in POLITICO Magazine last
+ * year"), never the start of a that-clause or a finite verb (then the words are a report of their own). */
+const ADJUNCT_WORD = `(?!(?:that|is|was|were|are|will|would|could|can|should|may|might|must|did|does)\\b)${WORD}`;
+/** A word of the closing speaker's phrase: no auxiliary ("the judges had told him" is a report inside the content). */
+const SUBJECT_WORD = `(?!(?:has|have|had|was|were|is|are|will|would|could|can|should|may|might|must|did|does|do|not|never)\\b|[^\\s,;:“”"]*n[’']t\\b)${WORD}`;
+const SENTENCE_END = '[.!?]?[”"’]?\\s*$';
+
+/** ", the source told CNN." / ", Levy told me." / ", Bloomberg News has reported." — a new subject and a verb of saying
+ * closing the sentence attribute everything before it: the words are relayed, not the first speaker's. */
+export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}\\s+${CLOSING_NOUN_VERB})${SENTENCE_END}`, 'u');
+
+/** ", said the person briefed on the meeting." — the same, inverted: the verb first, then a speaker's phrase to the end. */
+export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|says|told|added|wrote)\\s+(?:the|a|an|one|two|three|several|some|another|\\p{Lu}${WORD})(?:\\s+${ADJUNCT_WORD}){0,8}${SENTENCE_END}`, 'u');
+
+/** A noun that names a statement, an act or a figure as a whole: set in apposition to a clause it sums the clause up
+ * ("…, a move that followed …", "…, an assertion first reported by Politico", "…, a figure disputed by …"). */
+const SUMMARY_NOUN = '(?:move|moves|decision|step|claim|assertion|explanation|allegation|accusation|admission|acknowledg(?:e)?ment|concession|sign|signal|indication|reversal|shift|departure|reference|allusion|assessment|characterization|contention|remark|comment|sentiment|figure|estimate|number|toll|tally|charge|gesture|tactic|escalation|rebuke|rebuttal|retort|swipe|jab|dig|nod|echo|development|action|measure|threat|warning|position|stance|view|statement)';
+const SUMMARY_DETERMINER = '(?:(?:a|an)(?:\\s+[\\p{Ll}-]+){0,2}?|the\\s+(?:latest|last|first|second|third|newest|biggest|clearest|strongest|starkest|most\\s+[\\p{Ll}-]+)(?:\\s+[\\p{Ll}-]+)?)';
+
+/** ", a move that …" / ", an explanation dismissed in the West": the reporter's summary of the clause before. */
+export const SUMMARY_APPOSITIVE = new RegExp(`,\\s+${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at)\\b|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)`, 'u');
+
+/** A past verb of an event or a report: "-ed" forms and the common irregular ones (no "was"/"were": "as the systems were
+ * active" gives the speaker's reason). */
+const NARRATIVE_PAST = '(?:\\p{Ll}{2,}ed|said|told|wrote|began|took|met|grew|fell|rose|came|went|made|sought|held|left|fought|struck|won|lost|ran|saw|gave|got|sent|spoke|stood|broke|drew|hit|led|kept|set|swept|flew|threw|sank|shook|paid|brought|bought|built|spent|tried|applied|denied|replied|carried|says|warns|reports)';
+/** ", as Democrats warned …" / ", as Asian markets crumbled" / ", as the Post reported": "as" and a clause of its own with
+ * a named or nominal subject and a past verb is the reporter's narrative beside the report (pronoun subjects: CLAUSE_BOUNDARY). */
+export const NARRATIVE_AS = new RegExp(`,\\s+as\\s+(?!(?:he|she|they|it|we|I|well|much|many|long|soon|far|expected|usual|always|part|such|a\\s+result)\\b)(?:(?:the|a|an|his|her|their|its|some|many|other|both|several|\\p{Lu}${WORD}|\\p{Ll}+s)\\s+)(?:(?!(?:that|which|who|is|was|were|are|will|would|could|can|should|may|might|must)\\b)${WORD}\\s+){0,5}?(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?${NARRATIVE_PAST}\\b`, 'u');
+
+/** ": “…”" after words that are no clause — a listener, a manner, a time ("told reporters on Monday: “…”", "said
+ * flatly: “…”") — hands over to the speaker's own words: the quotation is what was said, a direct quote the direct rules
+ * read, and the words before the colon report nothing. (After a clause, "said he had two choices: “…”", or a stance's
+ * object, "portrayed the cash as a useful tool: “…”", the quotation spells it out and stays in the report, as PolNeAR
+ * reads it: reported.ts.) */
+export const COLON_QUOTATION = /:\s*(?=[“"«]|'')/u;
+/** A finite verb: the words before a colon make a clause. */
+const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed|\p{Ll}+[’']s|said|says|told|wrote|thought|knew|felt|saw|made|took|came|went|got|gave|left|kept|held|found|became|began|sent|won|lost|met|ran|led|fell|rose|grew|spoke|stood)(?:\s|$)/u;
+
+export interface ContentEndRule {
+  readonly pattern: RegExp;
+  readonly why: string;
+  /** A reported sentence and the content the report keeps (null: the sentence reports nothing). */
+  readonly examples: readonly (readonly [sentence: string, content: string | null])[];
+}
+
+export const CONTENT_END_RULES = {
+  'end.trailing-attribution': {
+    pattern: TRAILING_ATTRIBUTION,
+    why: 'A subject and a verb of saying closing the sentence ("…, the source told CNN.") attribute the clause to another speaker: the first report ends before them.',
+    examples: [
+      ['The ambassador denied any wrongdoing in the affair, the source told CNN.', 'any wrongdoing in the affair'],
+      ['Kerry said that in the end the senators wrote a letter, aides said.', 'in the end the senators wrote a letter'],
+      ['Mr. Trump also said relations between the U.S. and China are developing in a positive direction, the broadcaster said.', 'relations between the U.S. and China are developing in a positive direction'],
+      ['Officials told Congress it was going ahead with the release of another 6 million dollars, the congressional aides said on Friday.', 'it was going ahead with the release of another 6 million dollars'],
+      ['He has told his advisers he is concerned that the lack of an agreement could undermine stocks, Bloomberg News has reported.', 'he is concerned that the lack of an agreement could undermine stocks'],
+      ['Petraeus insisted his success in Iraq be recognized, author Mark Perry wrote in POLITICO Magazine last year.', 'his success in Iraq be recognized'],
+      // An opening adjunct's comma leads to the clause's own subject: still the report.
+      ['Kerry said that in the end, the senators wrote a letter.', 'in the end, the senators wrote a letter'],
+      // A past perfect report inside the content is the speaker's.
+      ['Trump said the ruling was unfair, the judges had told him.', 'the ruling was unfair, the judges had told him'],
+    ],
+  },
+  'end.trailing-inverted-attribution': {
+    pattern: TRAILING_INVERTED_ATTRIBUTION,
+    why: 'The same closing attribution with the verb first ("…, said the person briefed on the meeting.").',
+    examples: [
+      ['Officials said the talks had stalled over sanctions, said one person briefed on the meeting.', 'the talks had stalled over sanctions'],
+    ],
+  },
+  'end.summary-appositive': {
+    pattern: SUMMARY_APPOSITIVE,
+    why: 'A noun of a statement, an act or a figure in apposition after the clause ("…, a move that followed …") is the reporter\'s summary of it, not the speaker\'s words.',
+    examples: [
+      ['China announced it would impose higher tariffs on a range of U.S. goods, a move that followed Washington’s decision last week.', 'it would impose higher tariffs on a range of U.S. goods'],
+      ['Moscow said a conventional strike had hit a chemical weapons warehouse, an explanation dismissed in the West.', 'a conventional strike had hit a chemical weapons warehouse'],
+      ['Officials told investigators they could not find the file, an assertion first reported by Politico.', 'they could not find the file'],
+      // A noun of the clause's own that is no summary stays.
+      ['He said the company had hired a manager, a veteran of the industry.', 'the company had hired a manager, a veteran of the industry'],
+      ['Officials said the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight.', 'the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight'],
+    ],
+  },
+  'end.narrative-as': {
+    pattern: NARRATIVE_AS,
+    why: '"As" opening a clause with its own subject and a past verb of an event or a report ("…, as Democrats warned …", "…, as markets crumbled") is the reporter\'s narrative beside the report.',
+    examples: [
+      ['President Trump said Thursday that he hopes to avoid war with Iran, as Democrats warned that the administration lacks approval.', 'he hopes to avoid war with Iran'],
+      ['Trump complained that the trade talks with China were moving too slowly, as the country tried to renegotiate portions of the deal.', 'the trade talks with China were moving too slowly'],
+      ['Bolton said he believed the programs could be dismantled within a year, as the United States and North Korea resumed talks.', 'he believed the programs could be dismantled within a year'],
+      // "as" giving the speaker's reason with a state ("were"), or an "as expected", stays.
+      ['Defense officials said the plane was probably shot down by accident, as Iran’s missile systems were likely active at the time.', 'the plane was probably shot down by accident, as Iran’s missile systems were likely active at the time'],
+      ['He said the vote would pass, as expected by most analysts.', 'the vote would pass, as expected by most analysts'],
+    ],
+  },
+  'end.colon-quotation': {
+    pattern: COLON_QUOTATION,
+    why: 'A colon opening a quotation after words that are no clause (a listener, a manner, a time) hands over to the speaker\'s own words: the quotation is a direct quote of its own and nothing is reported; after a clause or a stance\'s object the quotation spells it out and stays in the report (PolNeAR\'s reading).',
+    examples: [
+      ['Trump told journalists at his Bedminster golf club on Tuesday: “North Korea best not make any more threats to the United States.”', null],
+      ['The minority leader said flatly: “I don’t think it matters at all to anyone here.”', null],
+      // An object keeps its words; after a clause the quotation spells it out: still the report's.
+      ['Instead, Mr. Kirby portrayed the cash as a useful tool: “It would have been foolish not to try to maintain maximum leverage.”', 'the cash as a useful tool: “It would have been foolish not to try to maintain maximum leverage.”'],
+      ['Earlier, Theresa May told MPs Masood had been previously known to MI5: “Some years ago, he was once investigated.”', 'Masood had been previously known to MI5: “Some years ago, he was once investigated.”'],
+      // A colon with no quotation after it introduces the content itself.
+      ['He said there were two options: stay or leave.', 'there were two options: stay or leave'],
+    ],
+  },
+} as const satisfies Record<string, ContentEndRule>;
+
+export type ContentEndId = keyof typeof CONTENT_END_RULES;
+
+/** An appositive of a few words closed by a comma and a subject with its verb: the clause it sits in goes on. */
+const CLAUSE_GOES_ON = /^[^,;:“”"]{1,60},\s+(?:he|she|it|they|we|I|there)\s+\p{Ll}/u;
+
+/** An opening subordinate clause or a fronted prepositional phrase (a few words) up to the first comma: the clause's own subject follows. */
+const OPENING_ADJUNCT = /^(?:after|before|when|while|if|as|since|because|although|though|once|unless|until|whereas|in|on|at|during|for|by|with|without|despite|under|over|from|within|amid|among|according|like|unlike)(?:\s+[^\s,]+){1,6}$/i;
+
+/**
+ * The earliest end the table gives in `clause` (the reported words after the cue, up to the sentence's closing
+ * punctuation) and the rule giving it, or -1 and null. `open(at)` says whether a quotation is open at `at`: the speaker's own quoted words end nothing.
+ */
+export function contentEnd(clause: string, open: (at: number) => boolean): { at: number; id: ContentEndId | null } {
+  let best = -1;
+  let bestId: ContentEndId | null = null;
+  for (const [id, rule] of Object.entries(CONTENT_END_RULES) as [ContentEndId, ContentEndRule][]) {
+    const m = rule.pattern.exec(clause);
+    // (After a closing mark the words before were a quotation's, read by the direct rules: "…,” Cruz said.)
+    if (!m || open(m.index) || /^,[”"]/.test(m[0])) continue;
+    // "said that after the vote, the senators told …": the comma closes an opening adjunct, not the report.
+    if (rule.pattern === TRAILING_ATTRIBUTION && OPENING_ADJUNCT.test(clause.slice(0, m.index)) && !FINITE.test(clause.slice(0, m.index))) continue;
+    if (rule.pattern === COLON_QUOTATION && FINITE.test(clause.slice(0, m.index))) continue;
+    // "…, a very surprising development, it was possibly capable of …": an appositive set off inside the clause, which goes on.
+    if (rule.pattern === SUMMARY_APPOSITIVE && CLAUSE_GOES_ON.test(clause.slice(m.index + 1))) continue;
+    if (best < 0 || m.index < best) [best, bestId] = [m.index, id];
+  }
+  return { at: best, id: bestId };
+}
