@@ -18,6 +18,8 @@ import { OUTLET_NAMES } from './retype.js';
  * Declared first: module-level tables below slug names as they load. */
 const SLUGS = new Map<string, string>();
 
+/** The family names (last words) of the office-holders the lexicon knows by name: "Trump", "Obama", "Putin", "Merkel". */
+const OFFICE_HOLDER_FAMILY_NAMES: ReadonlySet<string> = new Set(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => n.slice(n.lastIndexOf(' ') + 1))));
 /** Bodies' names the lexicon knows, some opened by a given name ("Wells Fargo", "Morgan Stanley"). */
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
 /**
@@ -677,8 +679,11 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const familyNames = new Set(persons.map((d) => d.name.slice(d.name.lastIndexOf(' ') + 1)));
   // People the article gives a title by name, for a title read as a body ("the Ambassador").
   const titled = [...drafts.values()].filter((d) => d.type === 'Person' && !dropped.has(d.id) && !isTitleOnly(d.name));
+  // A team's cue outside a report of games is the rules' fixture pattern misread ("Trump v. Coats", a headline of a
+  // case or a feud): it vouches for no body.
+  const bodyCue = (m: Mention) => !!m.orgCue && m.orgCue !== 'context' && (m.orgCue !== 'team' || sports);
   for (const d of [...drafts.values()]) {
-    if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
+    if (d.type !== 'Organization' || d.mentions.some(bodyCue)) continue;
     // A surname: after given names ("Andrés Manuel"), no body's head word nor a word the article writes in lower case
     // ("Obama White House", "Samantha Power … the power of").
     const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
@@ -687,6 +692,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const holders = !surname ? [] : persons.filter((p) => !p.name.includes(' of ') && ((p.name.endsWith(` ${d.name}`) && genderOfGivenName(p.name.split(' ')[0]) !== null) || (familyFirstIds.has(p.id) && p.name.startsWith(`${d.name} `))));
     if (holders.length === 1 && !d.name.includes('.')) {
       moveInto(d, holders[0], 'Person');
+      continue;
+    }
+    // The family name of a head of state or government the lexicon knows, alone and read as a body only by the words
+    // around it ("interest in Trump's treacherous conduct" spread to every "Trump"), is that surname's person, as
+    // "President Trump" is (cross-article identity places it) — never a body of that name.
+    if (surname && !holders.length && !sports && OFFICE_HOLDER_FAMILY_NAMES.has(d.name) && !KNOWN_BODY_NAMES.has(d.name) && !OUTLET_NAMES.has(d.name)) {
+      moveInto(d, personDraft(`person:${surnameKey(d.name)}`, d.name), 'Person');
       continue;
     }
     if (!sports) {
