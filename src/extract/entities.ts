@@ -8,7 +8,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/coun
 import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
@@ -18,8 +18,6 @@ import { OUTLET_NAMES } from './retype.js';
  * Declared first: module-level tables below slug names as they load. */
 const SLUGS = new Map<string, string>();
 
-/** The family names (last words) of the office-holders the lexicon knows by name: "Trump", "Obama", "Putin", "Merkel". */
-const OFFICE_HOLDER_FAMILY_NAMES: ReadonlySet<string> = new Set(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => n.slice(n.lastIndexOf(' ') + 1))));
 /** Bodies' names the lexicon knows, some opened by a given name ("Wells Fargo", "Morgan Stanley"). */
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
 /**
@@ -697,7 +695,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // The family name of a head of state or government the lexicon knows, alone and read as a body only by the words
     // around it ("interest in Trump's treacherous conduct" spread to every "Trump"), is that surname's person, as
     // "President Trump" is (cross-article identity places it) — never a body of that name.
-    if (surname && !holders.length && !sports && OFFICE_HOLDER_FAMILY_NAMES.has(d.name) && !KNOWN_BODY_NAMES.has(d.name) && !OUTLET_NAMES.has(d.name)) {
+    // (Not a month's name before a day: "On May 28" is a date, whatever Theresa May's surname.)
+    if (surname && !holders.length && !sports && OFFICE_HOLDER_FAMILY_NAMES.has(d.name) && !KNOWN_BODY_NAMES.has(d.name) && !OUTLET_NAMES.has(d.name) && !d.mentions.some((m) => /^\s\d/.test(body.slice(m.end, m.end + 2)))) {
       moveInto(d, personDraft(`person:${surnameKey(d.name)}`, d.name), 'Person');
       continue;
     }

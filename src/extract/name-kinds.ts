@@ -8,6 +8,7 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { hasLowerCaseUse } from './unlikely-people.js';
 
 /** What a rule makes of a mention: `drop` (no entity), or the mention to keep instead. */
 type Reading = 'drop' | Mention;
@@ -54,7 +55,8 @@ const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\
 /** "told CNN's The Situation Room": a network's possessive before a name opened by "The" (no person's name is). */
 const NETWORK_POSSESSIVE_BEFORE = new RegExp(`\\b${BROADCASTER}['’]s $`);
 /** Right after a programme's name: its host or anchor named next ("Morning Edition host Steve Inskeep"). */
-const PROGRAMME_AFTER = /^ (?:host|hosts|anchor|co-host|co-anchor)\s+\p{Lu}/u;
+// (The noun only: "Barack Obama hosts Benjamin Netanyahu" is a verb.)
+const PROGRAMME_AFTER = /^ (?:host|anchor|co-host|co-anchor)\s+\p{Lu}/u;
 /** Head nouns of a programme's or an issue's name ("Morning Edition", "The Daily Show", "Happy Hour"). */
 const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['Edition', 'Show']);
 
@@ -104,7 +106,9 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   {
     id: 'work-title',
     read: (m, a) => {
-      if (!isNameType(m) || !untitled(m) || m.type === 'Organization') return null;
+      // A person named in a title is that person ("After Fidel: Raul Castro and the Future of Cuba", "Mandela’s Way"): only
+      // names with no given name first and no surname of someone the article names in full are the title's words.
+      if (!isNameType(m) || !untitled(m) || m.type === 'Organization' || opensWithGivenName(m.text) || a.surnames.has(m.text.replace(/['’]s$/u, ''))) return null;
       // The quotation the name stands in, opened on its line within a few words before it and not closed before it.
       const line = a.body.slice(Math.max(0, m.start - 60), m.start);
       const open = Math.max(line.lastIndexOf('“'), line.lastIndexOf('"'));
@@ -121,7 +125,8 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     id: 'body-head-alone',
     read: (m, a) => {
       // (A lone body's name is left as read: "Taliban" beside "the Pakistani Taliban" may be the other one.)
-      if ((m.type !== 'Person' && m.type !== 'Unknown') || m.text.includes(' ') || !untitled(m) || a.surnames.has(m.text) || opensWithGivenName(m.text)) return null;
+      // (Nor a common word the article writes in lower case too: "Today's attacks" beside "USA Today".)
+      if ((m.type !== 'Person' && m.type !== 'Unknown') || m.text.includes(' ') || !untitled(m) || a.surnames.has(m.text) || opensWithGivenName(m.text) || hasLowerCaseUse(a.body, m.text.toLowerCase())) return null;
       const whole = a.bodyByHead.get(m.text);
       // Only a body the lexicon knows or whose own words make it one ("Muslim Brotherhood"): a person's name read as a
       // body ("Sherrod Brown", "Dakota Bordeaux") has a surname, no head noun.

@@ -40,15 +40,18 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     // must stay: a reporter after a network's possessive, a network before "host"
     ['NPR\'s Deborah Amos reported from Beirut on Monday.', 'Deborah Amos', 'Person:Deborah Amos'],
     ['The senator spoke to Fox News host Tucker Carlson on Monday.', 'Tucker Carlson', 'Person:Tucker Carlson'],
+    ['Barack Obama hosts Benjamin Netanyahu at the White House.', 'Barack Obama', 'Person:Barack Obama'],
     // work-title
     ['Bolton has written a memoir titled “The Room Where It Happened.” It will be out soon.', 'It Happened', null],
     ['His new book, "The Room Where it Happened," went on sale Tuesday.', 'It Happened', null],
-    // must stay: a person quoted inside a quotation of speech
+    // must stay: a person named in a title, and a person quoted inside a quotation of speech
+    ['Latell wrote the book “After Fidel: Raul Castro and the Future of Cuba’s Revolution.” Raul Castro took power in 2008.', 'Raul Castro', 'Person:Raul Castro'],
     ['"We met John Kelly yesterday," the aide said.', 'John Kelly', 'Person:John Kelly'],
     // body-head-alone
     ['Supporters of the Muslim Brotherhood marched. They protested the arrest of key Brotherhood leaders. The Brotherhood said it would resist.', 'Brotherhood', 'Organization:Muslim Brotherhood'],
     // must stay: a surname of a person named in full; a person's name read as a body is no head noun
     ['Officials of the Smith Foundation met. Joan Foundation-Smith spoke. Later, Alex Brotherton said the Brotherton Group would pay. Brotherton said so.', 'Brotherton', 'Person:Alex Brotherton'],
+    ['USA Today reported the attack. "Today\'s attacks are a clear threat," the Navy said. It happened today.', 'Today', null],
     ['Rice, a stalwart retainer of the House of Obama, knows it. Obama said so. Obama left.', 'Obama', 'Person:Obama'],
     ['Protesters gathered in Bordeaux. Dakota Bordeaux, a tribal leader, spoke at the rally in Bordeaux.', 'Bordeaux', 'Place:Bordeaux'],
     // river-first
@@ -92,6 +95,14 @@ describe('combine: a lone name the article reads as a person more than as a body
   ])('%s', (_name, spans, text, n, expected) => {
     expect(typeAt(spans, text, n)).toBe(expected);
   });
+  test('the tagger alone makes no person of an unknown word ("Eccotemp" read PER three times)', () => {
+    const firm = 'A firm called Eccotemp makes heaters. Eccotemp grew. Eccotemp hired. Eccotemp sold.';
+    const fs = splitSentences(firm);
+    const at = (n: number) => { let k = -1; for (let i = 0; i <= n; i++) k = firm.indexOf('Eccotemp', k + 1); return k; };
+    const sp = (n: number, type: TaggedSpan['type']): TaggedSpan => ({ start: at(n), end: at(n) + 8, type, sentence: fs.findIndex((x) => x.start <= at(n) && at(n) < x.end) });
+    const rs: Mention[] = [0, 1, 2, 3].map((n) => ({ start: at(n), end: at(n) + 8, text: 'Eccotemp', type: 'Unknown', key: 'Eccotemp', sentence: sp(n, 'PER').sentence }));
+    expect(combineMentions(firm, fs, rs, [sp(0, 'ORG'), sp(1, 'PER'), sp(2, 'PER'), sp(3, 'PER')]).find((m) => m.start === at(0))?.type).toBe('Organization');
+  });
   test('the rules\' cued people count as person readings', () => {
     const titled = [rule('Trump', 0, 'Person', { strong: true }), rule('Trump', 1, 'Person', { role: 'President' }), rule('Trump', 2, 'Unknown'), rule('Trump', 3, 'Unknown')];
     expect(combineMentions(body, ss, titled, [span('Trump', 2, 'PER'), span('Trump', 3, 'ORG')]).find((m) => m.start === nth('Trump', 3))?.type).toBe('Unknown');
@@ -115,6 +126,9 @@ describe('a known head of state\'s family name alone is no body', () => {
     ['Investors showed new interest in Boeing’s shares. Boeing would respond. Boeing declined.', 'Boeing', 'Organization:Boeing'],
   ])('%s → %s', (body, name, expected) => {
     expect(typeOf(body, name)).toBe(expected);
+  });
+  test('a month before a day is never that surname\'s person ("On May 6", Theresa May)', () => {
+    expect(typeOf('As of Thursday, ICE tested 2,368 adults. On May 6, ICE confirmed the first death.', 'May')?.startsWith('Person')).toBeFalsy();
   });
 });
 

@@ -10,7 +10,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexi
 import { AGREEMENT_LAST_WORDS, BODY_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
-import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
+import { CHAMBER_SIDES, NOT_NAME_STARTS, OFFICE_HOLDER_FAMILY_NAMES, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { isContactParty } from '../contact-names.js';
 import { chineseFamilyFirst, genderOfGivenName } from '../lexicon/names.js';
@@ -427,7 +427,8 @@ function givenNameBeforeFamily(body: string, s: TaggedSpan, rules: readonly Ment
 /**
  * One name, one type per article: lone words the article reads as a person far more often than as a body — the
  * tagger's PER readings of the word, and the rules' people of it with a cue (a title, a form of address, a speech verb),
- * three times the tagger's ORG readings at least, and three at least ("Trump" read PER eight times and ORG once:
+ * three times the tagger's ORG readings at least, and three at least, with a person's cue beside the tagger's (below)
+ * ("Trump" read PER eight times and ORG once:
  * "opposition to all initiatives Trump"). An ORG reading of such a word is the tagger's slip: the rules' reading stands
  * (a lone name the entity stage links to the person, or lets go). A word the rules name a body ("Boeing said", "the
  * Fed") stays one (caller); a company the tagger reads PER twice and ORG once ("Huawei") is no person's name.
@@ -441,8 +442,16 @@ function loneNamesReadAsPeople(body: string, rules: readonly Mention[], tagged: 
     const text = body.slice(s.start, s.end);
     if (LONE_NAME.test(text)) count(s.type === 'PER' ? people : bodies, text);
   }
-  for (const m of rules) if (m.type === 'Person' && LONE_NAME.test(m.text) && (m.strong || m.role !== undefined || m.honorific !== undefined)) count(people, m.text);
-  return new Set([...bodies].filter(([w, n]) => (people.get(w) ?? 0) >= Math.max(3, PERSON_READINGS_PER_BODY * n)).map(([w]) => w));
+  const cued = new Set<string>();
+  for (const m of rules) if (m.type === 'Person' && LONE_NAME.test(m.text) && (m.strong || m.role !== undefined || m.honorific !== undefined)) {
+    count(people, m.text);
+    cued.add(m.text);
+  }
+  // The tagger alone reads any unknown word as a person ("Eccotemp", "Stuxnet", "Daash" read PER four to ten times): a
+  // person needs a cue of the rules too, or the family name of an office-holder the lexicon lists ("Trump"); and a
+  // word opening a body's name the rules read ("Exxon" of "ExxonMobil") is that body's short name.
+  const opensBody = (w: string) => rules.some((m) => m.type === 'Organization' && m.orgCue !== 'convention' && m.text.length > w.length && m.text.startsWith(w));
+  return new Set([...bodies].filter(([w, n]) => (people.get(w) ?? 0) >= Math.max(3, PERSON_READINGS_PER_BODY * n) && (cued.has(w) || OFFICE_HOLDER_FAMILY_NAMES.has(w)) && !opensBody(w)).map(([w]) => w));
 }
 /** How many person readings outweigh one body reading of a lone word (Huawei: 2 to 1, Trump: 8 to 1). */
 const PERSON_READINGS_PER_BODY = 3;
