@@ -67,6 +67,9 @@ const WORK_BEFORE = /\b(?:titled|entitled|book|books|memoir|memoirs|novel|film|m
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['House', 'State', 'States', 'Street', 'Square', 'Office', 'Center', 'Centre', 'Group', 'News', 'Times', 'Post', 'Force', 'Forces', 'Guard', 'Guards', 'Court', 'Nations', 'Union', 'Army', 'Navy']);
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
 
+/** Right before a word that opens a clause: the body's start, a line break, a sentence's end or an opening quote mark. */
+const CLAUSE_OPENING_BEFORE = /(?:^|[\n.!?:;]|["“‘])[ \t]*$/;
+
 /** "River Thames": the noun of a river before one name word (not "River City Volunteer Fire Department"). */
 const RIVER_FIRST = /^River \p{Lu}\p{Ll}+$/u;
 
@@ -127,6 +130,9 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       // (A lone body's name is left as read: "Taliban" beside "the Pakistani Taliban" may be the other one.)
       // (Nor a common word the article writes in lower case too: "Today's attacks" beside "USA Today".)
       if ((m.type !== 'Person' && m.type !== 'Unknown') || m.text.includes(' ') || !untitled(m) || a.surnames.has(m.text) || opensWithGivenName(m.text) || hasLowerCaseUse(a.body, m.text.toLowerCase())) return null;
+      // A head opening a clause is capitalised by its place and may be the common word ("“Today is D-Day,” he said"
+      // beside USA Today): only a head inside a clause is the body's name.
+      if (CLAUSE_OPENING_BEFORE.test(a.body.slice(Math.max(0, m.start - 4), m.start))) return null;
       const whole = a.bodyByHead.get(m.text);
       // Only a body the lexicon knows or whose own words make it one ("Muslim Brotherhood"): a person's name read as a
       // body ("Sherrod Brown", "Dakota Bordeaux") has a surname, no head noun.

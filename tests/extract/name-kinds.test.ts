@@ -51,7 +51,7 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['Supporters of the Muslim Brotherhood marched. They protested the arrest of key Brotherhood leaders. The Brotherhood said it would resist.', 'Brotherhood', 'Organization:Muslim Brotherhood'],
     // must stay: a surname of a person named in full; a person's name read as a body is no head noun
     ['Officials of the Smith Foundation met. Joan Foundation-Smith spoke. Later, Alex Brotherton said the Brotherton Group would pay. Brotherton said so.', 'Brotherton', 'Person:Alex Brotherton'],
-    ['USA Today reported the attack. "Today\'s attacks are a clear threat," the Navy said. It happened today.', 'Today', null],
+    ['USA Today reported the rescue. “Today is D-Day,” Narongsak said as the effort began.', 'Today', null],
     ['Rice, a stalwart retainer of the House of Obama, knows it. Obama said so. Obama left.', 'Obama', 'Person:Obama'],
     ['Protesters gathered in Bordeaux. Dakota Bordeaux, a tribal leader, spoke at the rally in Bordeaux.', 'Bordeaux', 'Place:Bordeaux'],
     // river-first
