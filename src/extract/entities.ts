@@ -8,7 +8,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/coun
 import { countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
@@ -677,8 +677,11 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const familyNames = new Set(persons.map((d) => d.name.slice(d.name.lastIndexOf(' ') + 1)));
   // People the article gives a title by name, for a title read as a body ("the Ambassador").
   const titled = [...drafts.values()].filter((d) => d.type === 'Person' && !dropped.has(d.id) && !isTitleOnly(d.name));
+  // A team's cue outside a report of games is the rules' fixture pattern misread ("Trump v. Coats", a headline of a
+  // case or a feud): it vouches for no body.
+  const bodyCue = (m: Mention) => !!m.orgCue && m.orgCue !== 'context' && (m.orgCue !== 'team' || sports);
   for (const d of [...drafts.values()]) {
-    if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
+    if (d.type !== 'Organization' || d.mentions.some(bodyCue)) continue;
     // A surname: after given names ("Andrés Manuel"), no body's head word nor a word the article writes in lower case
     // ("Obama White House", "Samantha Power … the power of").
     const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
@@ -687,6 +690,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const holders = !surname ? [] : persons.filter((p) => !p.name.includes(' of ') && ((p.name.endsWith(` ${d.name}`) && genderOfGivenName(p.name.split(' ')[0]) !== null) || (familyFirstIds.has(p.id) && p.name.startsWith(`${d.name} `))));
     if (holders.length === 1 && !d.name.includes('.')) {
       moveInto(d, holders[0], 'Person');
+      continue;
+    }
+    // The family name of a head of state or government the lexicon knows, alone and read as a body only by the words
+    // around it ("interest in Trump's treacherous conduct" spread to every "Trump"), is that surname's person, as
+    // "President Trump" is (cross-article identity places it) — never a body of that name.
+    // (Not a month's name before a day: "On May 28" is a date, whatever Theresa May's surname.)
+    if (surname && !holders.length && !sports && OFFICE_HOLDER_FAMILY_NAMES.has(d.name) && !KNOWN_BODY_NAMES.has(d.name) && !OUTLET_NAMES.has(d.name) && !d.mentions.some((m) => /^\s\d/.test(body.slice(m.end, m.end + 2)))) {
+      moveInto(d, personDraft(`person:${surnameKey(d.name)}`, d.name), 'Person');
       continue;
     }
     if (!sports) {

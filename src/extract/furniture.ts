@@ -34,6 +34,11 @@ const CREDIT_AGENCY = String.raw`(?:Getty Images(?: North America)?|Getty|AFP|AP
 // An Arabic article may open it in lower case ("al-Sayaghi").
 const CREDIT_WORD = String.raw`(?:(?:al|el|ad|as|an|ash)-)?\p{Lu}[\p{L}.'’-]*(?<!['’]s)(?![\p{L}.'’-])`;
 const CREDIT_NAME = String.raw`${CREDIT_WORD}(?: (?:(?:de|del|da|dos|van|von|al|el|bin|le|la|di|du) ){0,2}${CREDIT_WORD}){0,2}`;
+// A photographer's name before a bar ("Jorge Silva | Reuters"): words with no dot but an initial's ("Kim Jong Un. Jorge
+// Silva | Reuters" is a caption's last sentence, then the credit).
+// Bounded words, each match opened at a word's start only (the rule's look-behind): a start costs at most three words.
+const PIPE_WORD = String.raw`(?:(?:al|el)-)?\p{Lu}(?:\.|[\p{L}'’-]{1,30})(?<!['’]s)(?![\p{L}.'’-])`;
+const PIPE_NAME = String.raw`${PIPE_WORD}(?: (?:(?:de|del|da|dos|van|von|al|el|bin|le|la|di|du) ){0,2}${PIPE_WORD}){0,2}`;
 // A name in lower case, as one paper writes its credits ("Photo: yves herman/Reuters"): read only after a label.
 const CREDIT_LOWER_NAME = String.raw`\p{Ll}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*){1,2}`;
 // A middle part of a credit, one word in either case: "Photothek", "epa".
@@ -212,6 +217,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     pattern: new RegExp(`(?:\\[(?:File: )?)?(?:${CREDIT_LABEL} ?)?${CREDIT_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}(?: ?/ ?${CREDIT_AGENCY})?(?: (?:via|—) ${CREDIT_AGENCY})?(?![\\p{L}\\p{N}/])(?! (?:poll|survey)\\b)\\]?`, 'gu'),
     examples: ['in Morristown on Aug. 15. Photographer: Nicholas Kamm/AFP via Getty Images The U.S. president', 'in Tokyo, July 8, 2018. Andrew Harnik/Pool via Reuters Some analysts', 'in August. Credit... Brendan Smialowski/Agence France-Presse — Getty Images According to', 'supplies. Charlie Saceda /Reuters/Landov Hide caption'],
     why: 'a picture credit run into the text, after its caption or before the next paragraph, names the photographer and the agency, no part of the story',
+  },
+  {
+    id: 'credit.pipe',
+    scope: 'span',
+    hints: ['|'],
+    // A photographer (not a caption's last word closing its sentence: "North Korea. | AP Photo") and one to three
+    // agencies between bars, then the line's end or a new sentence — not a link list's headline ("| Bloomberg vows to …").
+    pattern: new RegExp(`(?:(?<![\\p{L}\\p{N}.'’-])${PIPE_NAME} )?\\| ?(?:[\\p{L}.'’-]{1,30} ?\\| ?){0,2}${CREDIT_AGENCY}(?: Photos)?(?![\\p{L}\\p{N}|/])(?![ \\t]+(?:[Pp]oll|[Ss]urvey)\\b)(?=[ \\t]*(?:\\n|$)|[ \\t]+\\p{Lu})`, 'gu'),
+    examples: ['in Ankara, Turkey, on October 10, 2019. Adem Altan | AFP | Getty Images', 'on Sentosa island in Singapore June 12, 2018. Susan Walsh | Reuters The two leaders', 'the Strait of Hormuz. John Pitcher | AP Iran seized', 'moving into areas freed from the Islamic State. | AP Photo Tillerson urges Russia'],
+    why: 'a picture credit written with bars — the photographer, then the agencies ("Scott Dalton | Bloomberg | Getty Images"), or the agency alone after its caption — names no one in the story',
   },
   {
     id: 'credit.lower-case',

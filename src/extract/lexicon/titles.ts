@@ -147,6 +147,9 @@ export const KNOWN_OFFICE_HOLDERS: readonly { names: readonly string[]; offices:
   { names: ['Hamid Karzai'], offices: ['president'], country: 'AF' },
   { names: ['Donald Tusk'], offices: ['president', 'prime minister'] },
 ];
+/** The family names (last words) of the office-holders listed by name: "Trump", "Obama", "Putin", "Merkel". */
+export const OFFICE_HOLDER_FAMILY_NAMES: ReadonlySet<string> = new Set(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => n.slice(n.lastIndexOf(' ') + 1))));
+
 
 /**
  * The presidents of the United States and their terms (ISO dates, the last day in office): "the US President" of a

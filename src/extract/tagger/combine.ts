@@ -10,7 +10,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexi
 import { AGREEMENT_LAST_WORDS, BODY_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
 import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
-import { CHAMBER_SIDES, NOT_NAME_STARTS, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
+import { CHAMBER_SIDES, NOT_NAME_STARTS, OFFICE_HOLDER_FAMILY_NAMES, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
 import { isContactParty } from '../contact-names.js';
 import { chineseFamilyFirst, genderOfGivenName } from '../lexicon/names.js';
@@ -118,6 +118,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
   // one name, one type per article. (Not when the tagger reads the cued one as a place: "a police official in Liege said".)
   const taggedPeople = new Set(tagged.filter((s) => s.type === 'PER').map((s) => `${s.start}:${s.end}`));
   const speakingNames = new Set(rules.filter((m) => m.type === 'Person' && m.strong && !m.key.includes(' ') && taggedPeople.has(`${m.start}:${m.end}`)).map((m) => m.key));
+  const personWords = loneNamesReadAsPeople(body, rules, tagged);
   // The given and family names of the people named in full ("Alan" of Alan Shearer, "Kim" of Kim Jong Un): a lone one
   // is left for the entity stage to link, never made a contact party of its own.
   // (Its first and last words: the given name and surname, or a family name written first.)
@@ -173,7 +174,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     // …and an ORG coordinating two lone names, one a surname of a person the article names ("Lighthizer and Mnuchin",
     // "Liu, Lighthizer and …"), is a list of people: the rules' readings of each name stand.
     const theirs = s.type === 'ORG'
-      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || (COORDINATED_NAMES.test(text) && fullNameSurnames.has(lastWord))
+      ? surnames.has(first) || (/\s/.test(text) && cuedSurnames.has(lastWord) && ruleTypeAt(s, 'Person')) || (COORDINATED_NAMES.test(text) && fullNameSurnames.has(lastWord)) || personWords.has(text)
       : (fullNameSurnames.has(text) || (s.type === 'LOC' && speakingNames.has(text))) && ruleTypeAt(s, 'Person', 'Unknown');
     if (!theirs || ruleTypeAt(s, 'Organization')) return true;
     setAside.push(s);
@@ -422,6 +423,40 @@ function givenNameBeforeFamily(body: string, s: TaggedSpan, rules: readonly Ment
   const family = person && /^ (\p{Lu}\p{Ll}[\p{L}’'-]*)$/u.exec(body.slice(s.end, person.end))?.[1];
   return !!family && (familyCount.get(family) ?? 0) >= 2 && !lowerCaseWords(body).has(word.toLowerCase());
 }
+
+/**
+ * One name, one type per article: lone words the article reads as a person far more often than as a body — the
+ * tagger's PER readings of the word, and the rules' people of it with a cue (a title, a form of address, a speech verb),
+ * three times the tagger's ORG readings at least, and three at least, with a person's cue beside the tagger's (below)
+ * ("Trump" read PER eight times and ORG once:
+ * "opposition to all initiatives Trump"). An ORG reading of such a word is the tagger's slip: the rules' reading stands
+ * (a lone name the entity stage links to the person, or lets go). A word the rules name a body ("Boeing said", "the
+ * Fed") stays one (caller); a company the tagger reads PER twice and ORG once ("Huawei") is no person's name.
+ */
+function loneNamesReadAsPeople(body: string, rules: readonly Mention[], tagged: readonly TaggedSpan[]): Set<string> {
+  const people = new Map<string, number>(); // word → person readings
+  const bodies = new Map<string, number>(); // word → body readings
+  const count = (to: Map<string, number>, word: string) => to.set(word, (to.get(word) ?? 0) + 1);
+  for (const s of tagged) {
+    if (s.type !== 'PER' && s.type !== 'ORG') continue;
+    const text = body.slice(s.start, s.end);
+    if (LONE_NAME.test(text)) count(s.type === 'PER' ? people : bodies, text);
+  }
+  const cued = new Set<string>();
+  for (const m of rules) if (m.type === 'Person' && LONE_NAME.test(m.text) && (m.strong || m.role !== undefined || m.honorific !== undefined)) {
+    count(people, m.text);
+    cued.add(m.text);
+  }
+  // The tagger alone reads any unknown word as a person ("Eccotemp", "Stuxnet", "Daash" read PER four to ten times): a
+  // person needs a cue of the rules too, or the family name of an office-holder the lexicon lists ("Trump"); and a
+  // word opening a body's name the rules read ("Exxon" of "ExxonMobil") is that body's short name.
+  const opensBody = (w: string) => rules.some((m) => m.type === 'Organization' && m.orgCue !== 'convention' && m.text.length > w.length && m.text.startsWith(w));
+  return new Set([...bodies].filter(([w, n]) => (people.get(w) ?? 0) >= Math.max(3, PERSON_READINGS_PER_BODY * n) && (cued.has(w) || OFFICE_HOLDER_FAMILY_NAMES.has(w)) && !opensBody(w)).map(([w]) => w));
+}
+/** How many person readings outweigh one body reading of a lone word (Huawei: 2 to 1, Trump: 8 to 1). */
+const PERSON_READINGS_PER_BODY = 3;
+/** One capitalised word of letters, hyphens and apostrophes, no acronym ("Trump", "O'Rourke", not "FBI"). */
+const LONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** A lone word opening a clause before a comma ("PENCE: Well, look", "Sadly, …"): an interjection or an adverb. */
 function isClauseOpener(body: string, s: { start: number; end: number }): boolean {

@@ -1,0 +1,202 @@
+// Stage 2e, name kinds: names whose kind the words around them tell — a storm, a broadcast programme, the title of a
+// work — are no person and no body; a body's head noun standing alone is that body; a country's name misspelt by a
+// doubled letter is that country. Input and output: mentions (after retype). Rules are data (NAME_KIND_RULES), each
+// with its examples; the pipeline runs them in table order, the first that reads a mention decides it.
+// Exists for: "Typhoon Haiyan" (no person), "host of Morning Edition" (no person), "The Room Where It Happened" (no
+// person), "the Muslim Brotherhood … Brotherhood leaders" (the body), "the Phillipines" beside "the Philippines".
+import type { Mention } from './mentions.js';
+import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { FIRST_NAMES } from './lexicon/names.js';
+import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { hasLowerCaseUse } from './unlikely-people.js';
+
+/** What a rule makes of a mention: `drop` (no entity), or the mention to keep instead. */
+type Reading = 'drop' | Mention;
+
+/** What every rule sees of the article, computed once. */
+interface ArticleNames {
+  body: string;
+  mentions: readonly Mention[];
+  /** Each storm's own name word ("Haiyan" of "Typhoon Haiyan", "supertyphoon Haiyan"). */
+  stormNames: ReadonlySet<string>;
+  /** Names one of whose mentions a programme's cue surrounds ("host of Morning Edition"). */
+  programmes: ReadonlySet<string>;
+  /** Head word → the one body of two or more words the article names that ends in it ("Brotherhood" → "Muslim Brotherhood"). */
+  bodyByHead: ReadonlyMap<string, Mention>;
+  /** Country names the article writes right, by their spelling with doubled letters made single. */
+  countriesBySpelling: ReadonlyMap<string, string>;
+  /** Last words of the people the article names in full. */
+  surnames: ReadonlySet<string>;
+}
+
+export interface NameKindRule {
+  id: string;
+  read: (m: Mention, a: ArticleNames) => Reading | null;
+  examples: readonly string[];
+  why: string;
+}
+
+// Named fragments; each linear (alternations of fixed words, no nested repetition).
+/** Words of a storm that open its name: "Hurricane Katrina", "Super Typhoon Haiyan", "Tropical Storm Lee". */
+// A lower-case "storm" is no name's word ("after the storm Obama visited"): only "Storm Ciara", "Tropical Storm Lee".
+const STORM_WORD = '(?:[Ss]uper ?[Tt]yphoon|[Ss]upertyphoon|[Tt]yphoon|[Hh]urricane|[Cc]yclone|[Tt]ropical [Ss]torm|[Ss]uperstorm|Storm)';
+const STORM_OPENING = new RegExp(`^${STORM_WORD} `);
+const STORM_BEFORE = new RegExp(`\\b${STORM_WORD} $`);
+/** A storm's name after its word anywhere in the body ("supertyphoon Haiyan"), for its bare mentions ("Haiyan"). */
+const STORM_NAMED = new RegExp(`${STORM_WORD} (\\p{Lu}\\p{Ll}+)`, 'gu');
+
+/** Broadcasters whose programmes the news names after their possessive: "on NPR's Morning Edition". */
+const BROADCASTER = "(?:NPR|CNN|CBS|NBC|ABC|PBS|BBC|MSNBC|CNBC|Fox|Fox News|Fox Business|C-SPAN|HBO|Sky News)";
+/**
+ * Right before a programme's name: "host of", "on NPR's", a network's possessive and a quote mark ("told CNN's “The
+ * Situation Room”"), a quote mark after "on" ("said on “Meet the Press”"). Not "told CNN's" alone (a reporter, often).
+ */
+const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s ["“]$|\\bon ["“]$)`);
+/** "told CNN's The Situation Room": a network's possessive before a name opened by "The" (no person's name is). */
+const NETWORK_POSSESSIVE_BEFORE = new RegExp(`\\b${BROADCASTER}['’]s $`);
+/** Right after a programme's name: its host or anchor named next ("Morning Edition host Steve Inskeep"). */
+// (The noun only: "Barack Obama hosts Benjamin Netanyahu" is a verb.)
+const PROGRAMME_AFTER = /^ (?:host|anchor|co-host|co-anchor)\s+\p{Lu}/u;
+/** Head nouns of a programme's or an issue's name ("Morning Edition", "The Daily Show", "Happy Hour"). */
+const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['Edition', 'Show']);
+
+/** Right before a work's title in quote marks: a noun of a work or "titled" ("his memoir, “The Room Where It Happened.”"). */
+const WORK_BEFORE = /\b(?:titled|entitled|book|books|memoir|memoirs|novel|film|movie|documentary|essay|op-ed|album|song|play|report|study|article|column|bestseller)[,:]?\s*["“]$/;
+
+/** Words that a body's head may be but that name any body alone ("Party", "Council") or another one ("House", "State"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['House', 'State', 'States', 'Street', 'Square', 'Office', 'Center', 'Centre', 'Group', 'News', 'Times', 'Post', 'Force', 'Forces', 'Guard', 'Guards', 'Court', 'Nations', 'Union', 'Army', 'Navy']);
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
+
+/** Right before a word that opens a clause: the body's start, a line break, a sentence's end or an opening quote mark. */
+const CLAUSE_OPENING_BEFORE = /(?:^|[\n.!?:;]|["“‘])[ \t]*$/;
+
+/** "River Thames": the noun of a river before one name word (not "River City Volunteer Fire Department"). */
+const RIVER_FIRST = /^River \p{Lu}\p{Ll}+$/u;
+
+/** A word with every run of one letter written once: "Phillipines" and "Philippines" are both "philipines". */
+const singleLetters = (w: string) => w.toLowerCase().replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * The first word is a given name the datasets list (a person may be named so: "Cameron", "Jordan"). Not the gender
+ * guesser's wider net, which gives a gender to "Morning" and "Real".
+ */
+const opensWithGivenName = (text: string) => FIRST_NAMES.has(text.split(/\s+/)[0]);
+const isNameType = (m: Mention) => m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization';
+const untitled = (m: Mention) => !m.role && !m.honorific;
+
+export const NAME_KIND_RULES: readonly NameKindRule[] = [
+  {
+    id: 'storm',
+    read: (m, a) => {
+      if (!isNameType(m) || !untitled(m)) return null;
+      const before = a.body.slice(Math.max(0, m.start - 20), m.start);
+      return STORM_OPENING.test(m.text) || STORM_BEFORE.test(before) || (!m.text.includes(' ') && a.stormNames.has(m.text)) ? 'drop' : null;
+    },
+    examples: ['in the wake of Typhoon Haiyan with only a cursory warning', 'the chaos caused by supertyphoon Haiyan', 'four days after Super Typhoon Haiyan … Haiyan killed thousands', 'as powerful as Hurricane Katrina'],
+    why: 'a storm is named by its word ("Typhoon", "Hurricane") before a given name: a weather event, neither a person nor a body, and its bare name after it is the storm too',
+  },
+  {
+    id: 'programme',
+    read: (m, a) => {
+      if ((!isNameType(m) && m.type !== 'Place') || !untitled(m) || opensWithGivenName(m.text) || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const words = m.text.split(/\s+/);
+      const headed = m.type !== 'Place' && words.length > 1 && PROGRAMME_HEADS.has(words[words.length - 1]);
+      return headed || a.programmes.has(m.text) ? 'drop' : null;
+    },
+    examples: ['Speaking with Steve Inskeep, host of Morning Edition, Obama urged', 'Listen to the interview this week on NPR\'s Morning Edition', 'Morning Edition host Steve Inskeep asked', 'she tells Morning Edition that militants', 'Sen. Jeff Flake said Tuesday on CNN\'s "The Situation Room."', 'he told CNN\'s The Situation Room.'],
+    why: 'a broadcast programme is named by its host ("host of X", "X host Y"), by its network\'s possessive after "on" ("on NPR\'s X"), by quote marks after "on" or a network\'s possessive, by a network\'s possessive before "The …", or by its head noun ("Edition", "Show"): a programme, neither a person, a body nor a place, in every mention',
+  },
+  {
+    id: 'work-title',
+    read: (m, a) => {
+      // A person named in a title is that person ("After Fidel: Raul Castro and the Future of Cuba", "Mandela’s Way"): only
+      // names with no given name first and no surname of someone the article names in full are the title's words.
+      if (!isNameType(m) || !untitled(m) || m.type === 'Organization' || opensWithGivenName(m.text) || a.surnames.has(m.text.replace(/['’]s$/u, ''))) return null;
+      // The quotation the name stands in, opened on its line within a few words before it and not closed before it.
+      const line = a.body.slice(Math.max(0, m.start - 60), m.start);
+      const open = Math.max(line.lastIndexOf('“'), line.lastIndexOf('"'));
+      if (open < 0 || /[”\n]/.test(line.slice(open + 1)) || line.slice(open + 1).includes('"')) return null;
+      const inside = line.slice(open + 1);
+      // A title's words are capitalised (short function words aside): "The Room Where it Happened".
+      if (!inside.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:a|an|the|of|in|on|at|to|for|and|or|it|is|with|from|by)$/.test(w))) return null;
+      return WORK_BEFORE.test(line.slice(0, open + 1)) ? 'drop' : null;
+    },
+    examples: ['a memoir of his time in the White House titled “The Room Where It Happened.”', 'his new book, "The Room Where it Happened."'],
+    why: 'capitalised words inside a quoted title after a noun of a work ("book", "memoir", "film") or "titled" are words of the title, not a person named in the story',
+  },
+  {
+    id: 'body-head-alone',
+    read: (m, a) => {
+      // (A lone body's name is left as read: "Taliban" beside "the Pakistani Taliban" may be the other one.)
+      // (Nor a common word the article writes in lower case too: "Today's attacks" beside "USA Today".)
+      if ((m.type !== 'Person' && m.type !== 'Unknown') || m.text.includes(' ') || !untitled(m) || a.surnames.has(m.text) || opensWithGivenName(m.text) || hasLowerCaseUse(a.body, m.text.toLowerCase())) return null;
+      // A head opening a clause is capitalised by its place and may be the common word ("“Today is D-Day,” he said"
+      // beside USA Today): only a head inside a clause is the body's name.
+      if (CLAUSE_OPENING_BEFORE.test(a.body.slice(Math.max(0, m.start - 4), m.start))) return null;
+      const whole = a.bodyByHead.get(m.text);
+      // Only a body the lexicon knows or whose own words make it one ("Muslim Brotherhood"): a person's name read as a
+      // body ("Sherrod Brown", "Dakota Bordeaux") has a surname, no head noun.
+      if (whole && !KNOWN_BODY_NAMES.has(whole.key) && whole.orgCue !== 'name') return null;
+      return whole ? { ...m, type: 'Organization', key: whole.key, orgCue: 'context', strong: undefined } : null;
+    },
+    examples: ['the Muslim Brotherhood … the reported arrest of key Brotherhood leaders', 'the Muslim Brotherhood appeared determined … The Brotherhood accuses the military'],
+    why: 'the head noun of a body\'s name standing alone ("the Brotherhood" after "the Muslim Brotherhood") is that body, as "the Times" is the paper: no surname, unless a person named in full ends in it',
+  },
+  {
+    id: 'river-first',
+    read: (m) => (isNameType(m) && untitled(m) && RIVER_FIRST.test(m.text) ? { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined } : null),
+    examples: ['a "marauding" terrorist attack on the River Thames', 'the naval base on the River Clyde at Faslane'],
+    why: 'British usage puts "River" before a river\'s name ("the River Thames"), as American usage puts it after ("the Potomac River", a place already): a river is a place, never a body',
+  },
+  {
+    id: 'country-spelling',
+    read: (m, a) => {
+      if (m.type === 'Country' || m.type === 'Place' || m.text.includes(' ') || !untitled(m) || a.surnames.has(m.text) || FIRST_NAMES.has(m.text) || m.text.length < 6) return null;
+      const country = a.countriesBySpelling.get(singleLetters(m.text));
+      return country && country !== m.text ? { ...m, type: 'Country', key: COUNTRY_BY_NAME.get(country)!, via: 'name', orgCue: undefined, strong: undefined } : null;
+    },
+    examples: ['typhoon relief in the Philippines … aid to the Phillipines'],
+    why: 'a one-word name spelt as a country the article names, but for a letter doubled or not ("Phillipines", "Philipines"), is that country misspelt — not a given name or a surname the article gives someone ("Cameron" beside "Cameroon")',
+  },
+];
+
+function articleNames(body: string, mentions: readonly Mention[]): ArticleNames {
+  const stormNames = new Set<string>();
+  if (/yphoon|urricane|yclone|torm /.test(body)) for (const hit of body.matchAll(STORM_NAMED)) stormNames.add(hit[1]);
+  const programmes = new Set<string>();
+  for (const m of mentions) {
+    if (!isNameType(m) && m.type !== 'Place') continue;
+    const before = body.slice(Math.max(0, m.start - 30), m.start);
+    if (PROGRAMME_BEFORE.test(before) || (m.text.startsWith('The ') && NETWORK_POSSESSIVE_BEFORE.test(before)) || (m.type !== 'Organization' && m.type !== 'Place' && PROGRAMME_AFTER.test(body.slice(m.end, m.end + 14)))) programmes.add(m.text);
+  }
+  const heads = new Map<string, Set<string>>();
+  const bodies = new Map<string, Mention>();
+  for (const m of mentions) {
+    // (A name's last word is its head only where every word is capitalised: "House of Obama" ends in a complement.)
+    if (m.type !== 'Organization' || !m.key.includes(' ') || m.key.split(' ').some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const head = m.key.slice(m.key.lastIndexOf(' ') + 1);
+    // (Not a plural: "Democrats" alone is no "House Democrats".)
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head) || head.endsWith('s') || ORG_SUFFIXES.has(head) || GENERIC_HEADS.has(head)) continue;
+    (heads.get(head) ?? heads.set(head, new Set()).get(head)!).add(m.key);
+    if (!bodies.has(m.key)) bodies.set(m.key, m);
+  }
+  const bodyByHead = new Map<string, Mention>();
+  for (const [head, keys] of heads) if (keys.size === 1) bodyByHead.set(head, bodies.get([...keys][0])!);
+  const countriesBySpelling = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'Country' && m.via === 'name' && !m.text.includes(' ') && COUNTRY_BY_NAME.has(m.text)) countriesBySpelling.set(singleLetters(m.text), m.text);
+  const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames };
+}
+
+/** The mentions with each rule's reading applied: dropped, or retyped. */
+export function readNameKinds(body: string, mentions: readonly Mention[]): Mention[] {
+  const a = articleNames(body, mentions);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    let reading: Reading | null = null;
+    for (const r of NAME_KIND_RULES) if ((reading = r.read(m, a))) break;
+    if (reading === 'drop') continue;
+    out.push(reading ?? m);
+  }
+  return out;
+}

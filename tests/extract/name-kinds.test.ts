@@ -1,0 +1,149 @@
+// Names whose kind the words around them tell (extract/name-kinds.ts), a lone name the article reads as a person more
+// than as a body (tagger/combine.ts), a team's cue outside a report of games (entities.ts) and credits written with
+// bars (furniture.ts credit.pipe): one table row per rule, with the names that must stay.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { NAME_KIND_RULES } from '../../src/extract/name-kinds.js';
+import { combineMentions } from '../../src/extract/tagger/combine.js';
+import { splitSentences } from '../../src/extract/segment.js';
+import { maskFurniture } from '../../src/extract/furniture.js';
+import type { Mention } from '../../src/extract/mentions.js';
+import type { TaggedSpan } from '../../src/extract/tagger/prepare.js';
+
+/** The type of the entity named `name` (by its name or one of its mentions), or null when none is. */
+const typeOf = (body: string, name: string) => {
+  const e = extract(body).entities.find((x) => x.type !== 'Event' && (x.name === name || x.mentions.some((m) => m.text === name)));
+  return e ? `${e.type}:${e.name}` : null;
+};
+
+describe('name kinds: storms, programmes, works, a body\'s head alone, a misspelt country', () => {
+  test('every rule has examples and a why', () => {
+    for (const r of NAME_KIND_RULES) {
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.why.length).toBeGreaterThan(20);
+    }
+  });
+  test.each<[string, string, string | null]>([
+    // storm
+    ['The storm, Typhoon Haiyan, hit Tacloban on Friday.', 'Typhoon Haiyan', null],
+    ['Survivors of supertyphoon Haiyan waited for aid. Haiyan killed thousands.', 'Haiyan', null],
+    // must stay: a name after the common noun "storm"
+    ['In the aftermath of the storm Obama said the coast would recover.', 'Obama', 'Person:Obama'],
+    ['New Orleans was flooded after Hurricane Katrina in 2005.', 'Hurricane Katrina', null],
+    // must stay: a person with a storm's name and no storm word
+    ['Katrina Pierson said the campaign was ready.', 'Katrina Pierson', 'Person:Katrina Pierson'],
+    // programme
+    ['Speaking with Steve Inskeep, host of Morning Edition, Obama urged calm.', 'Morning Edition', null],
+    ['She told the story on NPR\'s Morning Edition on Tuesday.', 'Morning Edition', null],
+    ['Morning Edition host Steve Inskeep asked about the deal.', 'Morning Edition', null],
+    ['Amos tells Morning Edition that the militants are strong.', 'Morning Edition', null],
+    // must stay: a reporter after a network's possessive, a network before "host"
+    ['NPR\'s Deborah Amos reported from Beirut on Monday.', 'Deborah Amos', 'Person:Deborah Amos'],
+    ['The senator spoke to Fox News host Tucker Carlson on Monday.', 'Tucker Carlson', 'Person:Tucker Carlson'],
+    ['Barack Obama hosts Benjamin Netanyahu at the White House.', 'Barack Obama', 'Person:Barack Obama'],
+    // work-title
+    ['Bolton has written a memoir titled “The Room Where It Happened.” It will be out soon.', 'It Happened', null],
+    ['His new book, "The Room Where it Happened," went on sale Tuesday.', 'It Happened', null],
+    // must stay: a person named in a title, and a person quoted inside a quotation of speech
+    ['Latell wrote the book “After Fidel: Raul Castro and the Future of Cuba’s Revolution.” Raul Castro took power in 2008.', 'Raul Castro', 'Person:Raul Castro'],
+    ['"We met John Kelly yesterday," the aide said.', 'John Kelly', 'Person:John Kelly'],
+    // body-head-alone
+    ['Supporters of the Muslim Brotherhood marched. They protested the arrest of key Brotherhood leaders. The Brotherhood said it would resist.', 'Brotherhood', 'Organization:Muslim Brotherhood'],
+    // must stay: a surname of a person named in full; a person's name read as a body is no head noun
+    ['Officials of the Smith Foundation met. Joan Foundation-Smith spoke. Later, Alex Brotherton said the Brotherton Group would pay. Brotherton said so.', 'Brotherton', 'Person:Alex Brotherton'],
+    ['USA Today reported the rescue. “Today is D-Day,” Narongsak said as the effort began.', 'Today', null],
+    ['Rice, a stalwart retainer of the House of Obama, knows it. Obama said so. Obama left.', 'Obama', 'Person:Obama'],
+    ['Protesters gathered in Bordeaux. Dakota Bordeaux, a tribal leader, spoke at the rally in Bordeaux.', 'Bordeaux', 'Place:Bordeaux'],
+    // river-first
+    ['The police rehearsed an attack on the River Thames on Sunday.', 'River Thames', 'Place:River Thames'],
+    // must stay: a body whose name opens with the word
+    ['The River City Volunteer Fire Department said it was ready.', 'River City Volunteer Fire Department', 'Organization:River City Volunteer Fire Department'],
+    // country-spelling
+    ['Aid reached the Philippines on Monday. The Phillipines asked for more.', 'Phillipines', 'Country:Philippines'],
+    // must stay: a given name or surname spelt like a country the article names
+    ['David Cameron visited Cameroon. Cameron said it went well.', 'Cameron', 'Person:David Cameron'],
+    // …and a variant alone, with no right spelling in the article, is left as read
+    ['The Phillipines asked for more aid.', 'Phillipines', null],
+  ])('%s → %s is %s', (body, name, expected) => {
+    const got = typeOf(body, name);
+    if (expected === null && name === 'Phillipines') expect(got?.startsWith('Country')).toBeFalsy();
+    else expect(got).toBe(expected);
+  });
+});
+
+describe('combine: a lone name the article reads as a person more than as a body is no body', () => {
+  const body = 'Trump spoke first. Critics said Trump lied. Trump denied it. Opposition to all initiatives Trump grew. Boeing said profits rose.';
+  const ss = splitSentences(body);
+  const sentenceAt = (offset: number) => ss.findIndex((x) => x.start <= offset && offset < x.end);
+  const nth = (text: string, n: number) => {
+    let at = -1;
+    for (let k = 0; k <= n; k++) at = body.indexOf(text, at + 1);
+    return at;
+  };
+  const rule = (text: string, n: number, type: Mention['type'], extra: Partial<Mention> = {}): Mention => ({ start: nth(text, n), end: nth(text, n) + text.length, text, type, key: text, sentence: sentenceAt(nth(text, n)), ...extra });
+  const span = (text: string, n: number, type: TaggedSpan['type']): TaggedSpan => ({ start: nth(text, n), end: nth(text, n) + text.length, type, sentence: sentenceAt(nth(text, n)) });
+  const rules: Mention[] = [0, 1, 2, 3].map((n) => rule('Trump', n, 'Unknown')).concat(rule('Boeing', 0, 'Organization', { orgCue: 'context' }));
+  const typeAt = (spans: TaggedSpan[], text: string, n: number) => combineMentions(body, ss, rules, spans).find((m) => m.start === nth(text, n))?.type ?? null;
+  test.each<[string, TaggedSpan[], string, number, string | null]>([
+    ['read PER three times, ORG once: the ORG reading is a slip', [span('Trump', 0, 'PER'), span('Trump', 1, 'PER'), span('Trump', 2, 'PER'), span('Trump', 3, 'ORG')], 'Trump', 3, 'Unknown'],
+    // must stay: no person reading, too few ("Huawei" read PER twice and ORG once), or more ORG than PER readings
+    ['one ORG reading and no person reading: the body stands', [span('Trump', 3, 'ORG')], 'Trump', 3, 'Organization'],
+    ['read PER twice, ORG once', [span('Trump', 0, 'PER'), span('Trump', 1, 'PER'), span('Trump', 3, 'ORG')], 'Trump', 3, 'Organization'],
+    ['read ORG twice, PER once', [span('Trump', 0, 'ORG'), span('Trump', 1, 'ORG'), span('Trump', 2, 'PER')], 'Trump', 0, 'Organization'],
+    // must stay: a body the rules name is one whatever the tagger says elsewhere
+    ['the rules\' body', [span('Boeing', 0, 'ORG')], 'Boeing', 0, 'Organization'],
+  ])('%s', (_name, spans, text, n, expected) => {
+    expect(typeAt(spans, text, n)).toBe(expected);
+  });
+  test('the tagger alone makes no person of an unknown word ("Eccotemp" read PER three times)', () => {
+    const firm = 'A firm called Eccotemp makes heaters. Eccotemp grew. Eccotemp hired. Eccotemp sold.';
+    const fs = splitSentences(firm);
+    const at = (n: number) => { let k = -1; for (let i = 0; i <= n; i++) k = firm.indexOf('Eccotemp', k + 1); return k; };
+    const sp = (n: number, type: TaggedSpan['type']): TaggedSpan => ({ start: at(n), end: at(n) + 8, type, sentence: fs.findIndex((x) => x.start <= at(n) && at(n) < x.end) });
+    const rs: Mention[] = [0, 1, 2, 3].map((n) => ({ start: at(n), end: at(n) + 8, text: 'Eccotemp', type: 'Unknown', key: 'Eccotemp', sentence: sp(n, 'PER').sentence }));
+    expect(combineMentions(firm, fs, rs, [sp(0, 'ORG'), sp(1, 'PER'), sp(2, 'PER'), sp(3, 'PER')]).find((m) => m.start === at(0))?.type).toBe('Organization');
+  });
+  test('the rules\' cued people count as person readings', () => {
+    const titled = [rule('Trump', 0, 'Person', { strong: true }), rule('Trump', 1, 'Person', { role: 'President' }), rule('Trump', 2, 'Unknown'), rule('Trump', 3, 'Unknown')];
+    expect(combineMentions(body, ss, titled, [span('Trump', 2, 'PER'), span('Trump', 3, 'ORG')]).find((m) => m.start === nth('Trump', 3))?.type).toBe('Unknown');
+  });
+});
+
+describe('a team\'s cue outside a report of games vouches for no body', () => {
+  const feud = 'Director of National Intelligence Dan Coats met President Donald Trump.\n\nTrump v. Coats: a feud\n\nCoats told Trump that he disagreed. Trump asked Coats to help.';
+  test.each<[string, string, string | null]>([
+    [feud, 'Coats', 'Person:Dan Coats'],
+    [feud, 'Trump', 'Person:Donald Trump'],
+  ])('%s → %s', (body, name, expected) => {
+    expect(typeOf(body, name)).toBe(expected);
+  });
+});
+
+describe('a known head of state\'s family name alone is no body', () => {
+  test.each<[string, string, string | null]>([
+    ['The problem with Republicans’ newfound interest in Trump’s treacherous conduct is plain. What makes Inhofe think that Trump would respond? Trump declined.', 'Trump', 'Person:Trump'],
+    // must stay: a company read as a body by the same words
+    ['Investors showed new interest in Boeing’s shares. Boeing would respond. Boeing declined.', 'Boeing', 'Organization:Boeing'],
+  ])('%s → %s', (body, name, expected) => {
+    expect(typeOf(body, name)).toBe(expected);
+  });
+  test('a month before a day is never that surname\'s person ("On May 6", Theresa May)', () => {
+    expect(typeOf('As of Thursday, ICE tested 2,368 adults. On May 6, ICE confirmed the first death.', 'May')?.startsWith('Person')).toBeFalsy();
+  });
+});
+
+describe('furniture: a credit written with bars', () => {
+  test.each<[string, string[], string[]]>([
+    ['Erdogan speaks in Ankara, Turkey, on October 10, 2019. Adem Altan | AFP | Getty Images\nThe talks began.', ['Adem Altan', 'AFP', 'Getty Images'], ['Erdogan', 'Ankara', 'Turkey', 'The talks began.']],
+    ['Kim Yo Jong, sister of leader Kim Jong Un. Jorge Silva | Reuters\nShe spoke.', ['Jorge Silva', 'Reuters'], ['Kim Jong Un.']],
+    ['Kim waves in Pyongyang, North Korea. | AP Photo North Korea appears to jab at Trump', ['AP Photo'], ['North Korea.', 'North Korea appears']],
+    ['Obama spoke to a Senate conference. | AP Photos Obama on drones: not Cheney', ['AP Photos'], ['Obama on drones']],
+    // must stay: a link list's headline, a poll
+    ['Lawmakers press officials to change marijuana rules | Bloomberg vows to ban flavored e-cigs', [], ['Bloomberg vows']],
+    ['Polls | Reuters Poll shows a lead', [], ['Reuters Poll']],
+  ])('%s', (body, masked, kept) => {
+    const out = maskFurniture(body);
+    for (const m of masked) expect(out).not.toContain(m);
+    for (const k of kept) expect(out).toContain(k);
+  });
+});
