@@ -62,12 +62,10 @@ describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Li
     expect(statSync(path.join(launcherDir, archive!)).ino).toBe(installed.ino);
   }, 900_000);
 
-  test('an archive cut short is not handed to the JVM: removed, Neo4j starts, and its stop writes a whole one', async () => {
-    const [archive] = archivesIn(launcherDir);
-    const full = path.join(launcherDir, archive!);
-    const size = statSync(full).size;
-    truncateSync(full, Math.floor(size / 2)); // as a dump killed while writing would be
-    const dataDir = path.join(root, 'data-d');
+  /** Starts Neo4j on a data folder of its own, checks that it maps no archive and that none is left in the launcher's
+   *  folder while it runs (a rejected one was removed), stops it (the stop writes the archive), returns the folder. */
+  const startAndStopWithoutArchive = async (name: string): Promise<string> => {
+    const dataDir = path.join(root, name);
     const conn = await ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache });
     try {
       expect(readFileSync(`/proc/${conn.pid}/maps`, 'utf8')).not.toMatch(/neo4j-[0-9a-f]+-\d+\.jsa/);
@@ -75,6 +73,15 @@ describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Li
     } finally {
       await conn.stop();
     }
+    return dataDir;
+  };
+
+  test('an archive cut short is not handed to the JVM: removed, Neo4j starts, and its stop writes a whole one', async () => {
+    const [archive] = archivesIn(launcherDir);
+    const full = path.join(launcherDir, archive!);
+    const size = statSync(full).size;
+    truncateSync(full, Math.floor(size / 2)); // as a dump killed while writing would be
+    const dataDir = await startAndStopWithoutArchive('data-d');
     expect(written(dataDir)).toHaveLength(1);
     const [again] = archivesIn(launcherDir);
     expect(statSync(path.join(launcherDir, again!)).size).toBe(sizeInName(again!));
@@ -85,14 +92,7 @@ describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Li
     const jar = path.join(launcherDir, 'launcher.jar');
     const t = new Date(statSync(jar).mtimeMs + 60_000);
     utimesSync(jar, t, t);
-    const dataDir = path.join(root, 'data-e');
-    const conn = await ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache });
-    try {
-      expect(readFileSync(`/proc/${conn.pid}/maps`, 'utf8')).not.toMatch(/neo4j-[0-9a-f]+-\d+\.jsa/);
-      expect(archivesIn(launcherDir)).toEqual([]);
-    } finally {
-      await conn.stop();
-    }
+    const dataDir = await startAndStopWithoutArchive('data-e');
     const [after] = archivesIn(launcherDir);
     expect(ARCHIVE.exec(after!)?.[1]).not.toBe(ARCHIVE.exec(before!)?.[1]);
     const next = await ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache });
