@@ -129,15 +129,17 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     read: (m, a) => {
       // (A lone body's name is left as read: "Taliban" beside "the Pakistani Taliban" may be the other one.)
       // (Nor a common word the article writes in lower case too: "Today's attacks" beside "USA Today".)
-      if ((m.type !== 'Person' && m.type !== 'Unknown') || m.text.includes(' ') || !untitled(m) || a.surnames.has(m.text) || opensWithGivenName(m.text) || hasLowerCaseUse(a.body, m.text.toLowerCase())) return null;
+      if ((m.type !== 'Person' && m.type !== 'Unknown') || m.text.includes(' ') || !untitled(m)) return null;
+      // The one body the word heads first (a map lookup), then the checks that scan the body.
+      const whole = a.bodyByHead.get(m.text);
+      if (!whole || a.surnames.has(m.text) || opensWithGivenName(m.text) || hasLowerCaseUse(a.body, m.text.toLowerCase())) return null;
       // A head opening a clause is capitalised by its place and may be the common word ("“Today is D-Day,” he said"
       // beside USA Today): only a head inside a clause is the body's name.
       if (CLAUSE_OPENING_BEFORE.test(a.body.slice(Math.max(0, m.start - 4), m.start))) return null;
-      const whole = a.bodyByHead.get(m.text);
       // Only a body the lexicon knows or whose own words make it one ("Muslim Brotherhood"): a person's name read as a
       // body ("Sherrod Brown", "Dakota Bordeaux") has a surname, no head noun.
-      if (whole && !KNOWN_BODY_NAMES.has(whole.key) && whole.orgCue !== 'name') return null;
-      return whole ? { ...m, type: 'Organization', key: whole.key, orgCue: 'context', strong: undefined } : null;
+      if (!KNOWN_BODY_NAMES.has(whole.key) && whole.orgCue !== 'name') return null;
+      return { ...m, type: 'Organization', key: whole.key, orgCue: 'context', strong: undefined };
     },
     examples: ['the Muslim Brotherhood … the reported arrest of key Brotherhood leaders', 'the Muslim Brotherhood appeared determined … The Brotherhood accuses the military'],
     why: 'the head noun of a body\'s name standing alone ("the Brotherhood" after "the Muslim Brotherhood") is that body, as "the Times" is the paper: no surname, unless a person named in full ends in it',

@@ -492,7 +492,7 @@ function sentencesWithin(sentences: Sentence[], from: number, to: number): Sente
   return out;
 }
 
-export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {

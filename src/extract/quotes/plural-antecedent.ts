@@ -4,6 +4,7 @@
 // their speakers resolved; output: speakerText (and onBehalfOf) copied from that group. No such group: unchanged.
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
+import { sentenceAt } from './direct.js';
 
 /** The speaker's words are the plural pronoun alone. */
 export const PLURAL_PRONOUN = /^[Tt]hey$/;
@@ -12,19 +13,6 @@ export const PLURAL_PRONOUN = /^[Tt]hey$/;
  * possessive or a singular in -ss/-us/-is ("the press", "the campus", "the analysis"). */
 const PLURAL_SOURCE = /(?:[^s’'u]s|[^s]es|\bpeople|\bpolice|\bpersonnel|\bstaff|\bmedia|\bclergy)$/i;
 
-/** The index of the sentence holding `at`, -1 when none does. */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end < at) lo = mid + 1;
-    else if (sentences[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 export function resolvePluralPronouns(attributions: readonly { quote: Quote }[], body: string, sentences: readonly Sentence[]): void {
   const ordered = attributions.map((c) => c.quote).filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   let last: Quote | null = null;
@@ -32,8 +20,9 @@ export function resolvePluralPronouns(attributions: readonly { quote: Quote }[],
     const span = q.speakerSpan!;
     const pronoun = q.speakerId === null && !q.speakerText && PLURAL_PRONOUN.test(body.slice(span.start, span.end));
     if (pronoun && last && last.speakerId === null && last.speakerText && PLURAL_SOURCE.test(last.speakerText.trim())) {
-      const here = sentenceAt(sentences, span.start);
-      const there = sentenceAt(sentences, last.speakerSpan!.start);
+      // (Speaker words always stand inside a sentence: the one holding each span is found.)
+      const here = sentences.indexOf(sentenceAt(sentences, span.start)!);
+      const there = sentences.indexOf(sentenceAt(sentences, last.speakerSpan!.start)!);
       if (here >= 0 && there >= 0 && here - there <= 1) {
         q.speakerText = last.speakerText;
         if (last.onBehalfOf) q.onBehalfOf = last.onBehalfOf;
