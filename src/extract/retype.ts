@@ -3,7 +3,7 @@
 // Heuristic: one name, one type per article; the words around a name family ("Operation …", "… Sea") decide it.
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
-import { COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { cityNameOfCapital, countryOfPlace, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION, US_STATE_NAMES } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
@@ -646,10 +646,19 @@ function pushOtherPlace(out: Mention[], m: Pick<Mention, 'start' | 'end' | 'sent
   if (place) out.push({ start: m.start, end: m.end, text: word, type: 'Place', key: place.name, countryCode: place.countryCode, sentence: m.sentence });
 }
 
-/** The sentence around a span (from the previous ". " or line break to the next): where a word's near cues are. */
+/** A title's or an initial's abbreviation right before a period: "Gov. Kemp", "Rep. Price", "J. Smith" go on. Linear. */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Rev|Prof|St|Ft|Mt|Jr|Sr)$/u;
+const endsSentence = (body: string, period: number) => !ABBREVIATION_BEFORE.test(body.slice(Math.max(0, period - 6), period));
+
+/** The sentence around a span (from the previous ". " or line break to the next, not at an abbreviation's period):
+ *  where a word's near cues are. */
 function sentenceAround(body: string, m: Pick<Mention, 'start' | 'end'>): string {
-  const from = Math.max(body.lastIndexOf('. ', m.start), body.lastIndexOf('\n', m.start), m.start - 300, 0);
-  const stops = [body.indexOf('. ', m.end), body.indexOf('\n', m.end)].filter((i) => i >= 0);
+  let back = body.lastIndexOf('. ', m.start);
+  while (back > m.start - 300 && !endsSentence(body, back)) back = body.lastIndexOf('. ', back - 1);
+  let ahead = body.indexOf('. ', m.end);
+  while (ahead >= 0 && ahead < m.end + 300 && !endsSentence(body, ahead)) ahead = body.indexOf('. ', ahead + 1);
+  const from = Math.max(back, body.lastIndexOf('\n', m.start), m.start - 300, 0);
+  const stops = [ahead, body.indexOf('\n', m.end)].filter((i) => i >= 0);
   const to = Math.min(...stops, m.end + 300, body.length);
   return body.slice(from, to);
 }
@@ -660,8 +669,16 @@ function nearVerdict(body: string, m: Pick<Mention, 'start' | 'end'>, word: stri
   if (!context?.countryNear || !context.otherNear) return null;
   const sentence = sentenceAround(body, m);
   const country = context.countryNear.test(sentence);
-  const other = context.otherNear.test(sentence);
+  const other = context.otherNear.test(sentence) || (context.townBefore === true && townBefore(body, m));
   return country === other ? null : country ? 'country' : 'other';
+}
+
+/** A capitalised word and a comma right before the span: "Marietta, Georgia". */
+const WORD_AND_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+), $/u;
+/** A town's name and a comma before a word ("Marietta, Georgia"), not a country's or another weak word's ("Ukraine, Georgia"). */
+function townBefore(body: string, m: Pick<Mention, 'start'>): boolean {
+  const word = WORD_AND_COMMA_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  return word !== undefined && !COUNTRY_BY_NAME.has(word) && !WEAK_COUNTRY_NAMES.has(word) && !COUNTRY_BY_CAPITAL.has(word);
 }
 
 /** Quote marks around a nickname: "Jim 'Mad Dog' Mattis", "“The Rock” Johnson". */

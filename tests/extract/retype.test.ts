@@ -18,6 +18,15 @@ describe('words that may name a country', () => {
     ['Ryan spoke after the special election defeat in Georgia on Tuesday.', ['Place:Georgia']],
     ['Senator Saxby Chambliss of Georgia pressed Brennan on Tuesday.', ['Person:Saxby Chambliss', 'Place:Georgia']],
     ['Tbilisi said that Georgia was ready to join NATO.', ['Country:Georgia', 'Organization:North Atlantic Treaty Organization']],
+    // The state's own cues in the sentence: an Army post, a town before it, another state beside it, a governor's or a
+    // member of Congress's title, a member "from" it; countries beside it keep the country.
+    ['The Army trains soldiers at Fort Gordon in Georgia and at Fort Sill in Oklahoma.', ['Place:Georgia', 'Place:Oklahoma']],
+    ['Gov. Nathan Deal of Georgia signed the bill on Friday.', ['Person:Nathan Deal', 'Place:Georgia']],
+    ['She is a Republican congresswoman from Georgia who sits on the panel.', ['Place:Georgia']],
+    ['Storms hit Alabama and Georgia overnight, cutting power to thousands.', ['Place:Alabama', 'Place:Georgia']],
+    ['The carpet plant in Dalton, Georgia, will close next year.', ['Place:Georgia']],
+    ['Russia keeps troops in Moldova and Georgia, the report said.', ['Country:Georgia', 'Country:Moldova', 'Country:Russia']],
+    ['The envoy traveled to Kyiv and to Tbilisi, Georgia, last week.', ['Country:Georgia', 'Place:Kyiv']],
     ['Jordan said it would host more refugees from Syria.', ['Country:Jordan', 'Country:Syria']],
     ['Michael Jordan said he would retire. Jordan scored 30 points.', ['Person:Michael Jordan']],
     ['Chad sent troops to Mali, officials said.', ['Country:Chad', 'Country:Mali']],

@@ -1,6 +1,7 @@
 // Country names, short forms, demonyms and capitals → ISO 3166-1 alpha-2, built once from maintained packages.
 import { createRequire } from 'node:module';
 import isoCountries from 'i18n-iso-countries';
+import { US_STATE_NAMES } from './places.js';
 
 interface WorldCountry {
   cca2: string;
@@ -135,21 +136,32 @@ function add(map: Map<string, string>, key: string, code: string, ambiguous: Set
   COUNTRY_BY_NAME.delete('Chad');
 })();
 
+/** The US states but Georgia itself and the names of cities and newspapers too ("Washington", "New York"), as alternatives. */
+const OTHER_US_STATES = [...US_STATE_NAMES].filter((s) => !['Georgia', 'Washington', 'New York'].includes(s)).sort((a, b) => b.length - a.length).join('|');
+
 /**
  * Words that name a country in an article about it, and someone or somewhere else in others: what in the article
  * tells the country ("Tbilisi", "Georgian") and what tells the other reading ("Atlanta", "Gov."). A full name with the
  * word ("Michael Jordan", "Chad Pergram") always tells a person.
  */
-export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp; countryNear?: RegExp; otherNear?: RegExp; otherPlace?: { name: string; countryCode: string } }> = new Map([
+export const WEAK_COUNTRY_CONTEXT: ReadonlyMap<string, { country: RegExp; other?: RegExp; countryNear?: RegExp; otherNear?: RegExp; townBefore?: boolean; otherPlace?: { name: string; countryCode: string } }> = new Map([
   ['Georgia', {
     // The other reading is the US state: a Place of its own.
     otherPlace: { name: 'Georgia', countryCode: 'US' },
+    townBefore: true,
     // In the mention's own sentence these decide before the article does: an article on the US election can mention
     // Moscow, and one on Russia the US primaries.
     countryNear: /\b(?:Tbilisi|Georgian|Abkhazia|Ossetia|Caucasus|Soviet|Russia|Russian|Ukraine|Armenia|Azerbaijan|Montenegro|NATO|Nato|countries|invaded|invasion)\b/,
-    otherNear: /\b(?:primary|primaries|special election|runoff|electoral|the state|[Gg]overnor|Gov\.|[Cc]ounty|Atlanta|Savannah|Augusta|[RD]-Ga\.?|Ga\.|Georgia (?:Republican|Democrat)s?|Senate race|House race|Sen\.|Rep\.|Senator|Congressman|Congresswoman)\b/,
+    // The state's cues: its politics and towns; a member of Congress or a party's member "from"/"of" it; an Army post
+    // ("Fort Benning"); another US state beside it ("in Florida and in Georgia"); and (`townBefore`) a town's name and a
+    // comma before it ("Marietta, Georgia"; not a country's: "Ukraine, Georgia").
+    // An abbreviation ends in its period ("Gov. Kemp"), so no word boundary follows it.
+    otherNear: new RegExp(
+      `\\b(?:primary|primaries|special election|runoff|electoral|the state|[Gg]overnor|[Cc]ounty|Atlanta|Savannah|Augusta|Georgia (?:Republican|Democrat)s?|Senate race|House race|Senator|Congressman|Congresswoman|(?:[Cc]ongress(?:wo)?man|senator|lawmaker|Democrat|Republican)s? (?:from|of) Georgia|Fort [A-Z][a-z]+|${OTHER_US_STATES})\\b|\\b(?:Gov|Sen|Rep|[RD]-Ga|Ga)\\.`,
+      '',
+    ),
     country: /\b(?:Tbilisi|Georgian|Georgians|Abkhazia|Ossetia|Saakashvili|Ivanishvili|Caucasus|Soviet|Kremlin|Moscow)\b/,
-    other: /\b(?:Atlanta|Savannah|Augusta|Macon|Gov\.|[Gg]overnor|[Cc]ounty|state of Georgia|Georgia's \d|Peach State|[RD]-Ga\.?|Ga\.|Georgia Republican|Georgia Democrat|Senate race|Kemp|Ossoff|Warnock|Loeffler|Perdue|Raffensperger)\b/,
+    other: /\b(?:Atlanta|Savannah|Augusta|Macon|[Gg]overnor|[Cc]ounty|state of Georgia|Georgia's \d|Peach State|Georgia Republican|Georgia Democrat|Senate race|Kemp|Ossoff|Warnock|Loeffler|Perdue|Raffensperger)\b|\b(?:[RD]-Ga|Ga)\./, // not "Gov.": the article may name any state's governor
   }],
   ['Jordan', { country: /\b(?:Amman|Jordanian|Jordanians|Hashemite|King Abdullah|Queen Rania|Syria|Syrian|Iraq|Israel|Palestinian|West Bank|Saudi|Lebanon|Middle East|Egypt|refugees?)\b/ }],
   ['Chad', { country: /\b(?:N[’']Djamena|Chadian|Chadians|D[ée]by|Sahel|Boko Haram|Niger|Nigeria|Cameroon|Sudan|Mali|Libya|Central African|Africa|African)\b/ }],
