@@ -34,7 +34,8 @@
 //   head-noun     a one-word organisation that is the last word of longer organisation names ("the Commons", "the
 //                 Brotherhood"), article by article: the one such body the article names, else one holding ≥ 90 % of
 //                 those bodies' mentions ("House of Commons", "Muslim Brotherhood"). Generic heads that name many
-//                 bodies of a kind (ORG_SUFFIXES: "Party", "Army", "Times") are left alone.
+//                 bodies of a kind (ORG_SUFFIXES: "Party", "Army", "Times") are left alone, but for a newspaper's
+//                 last word ("the Times", "the Post"): it joins the one paper of that word its article names, if any.
 //   same-article  a one-word person ("Lavrov", "Mr. Trump", "Xi") in an article that names exactly one fitting full-name
 //                 bearer of that word (as surname, or as first word: "Xi Jinping", "Kim Jong Un").
 //   outlet-window otherwise, the one fitting bearer named by the same outlet within WINDOW_DAYS of the article.
@@ -644,6 +645,25 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     for (const [target, articles] of moves) decisions.push({ from: e.id, into: target, rule: 'head-noun', surfaceForms: [...forms.get(target)!].sort(), articles: articles.sort() });
   }
 
+  // 2c. A newspaper's last word is its short name ("the Times", "The Post") in an article that names exactly one paper
+  // ending in it ("The New York Times … the Times reported"). No corpus-wide fallback: "the Times" of London, of New
+  // York and of Washington share the word, so an article naming none of them (or several) keeps it apart.
+  for (const e of entities) {
+    if (e.type !== 'Organization' || into.has(e.id)) continue;
+    const t = withoutArticle(nameTokens(e.name));
+    if (t.length !== 1 || !PUBLICATION_HEADS.has(t[0])) continue;
+    const papers = (orgsByLastWord.get(t[0]) ?? []).filter((c) => c.id !== e.id && withoutArticle(nameTokens(byId.get(c.id)!.name)).length > 1);
+    const moves = new Map<string, { articles: string[]; forms: Set<string> }>();
+    for (const a of e.articles) {
+      const here = papers.filter((c) => c.articles.has(a.articleId));
+      if (here.length !== 1) continue;
+      const m = moves.get(here[0].id) ?? moves.set(here[0].id, { articles: [], forms: new Set() }).get(here[0].id)!;
+      m.articles.push(a.articleId);
+      for (const x of a.aliases) m.forms.add(x);
+    }
+    for (const [target, m] of moves) decisions.push({ from: e.id, into: target, rule: 'head-noun', surfaceForms: [...m.forms].sort(), articles: m.articles.sort() });
+  }
+
   // 3. One-word people, article by article.
   const candidatesByWord = new Map<string, Candidate[]>();
   const middledByKey = new Map<string, Candidate[]>(); // "george bush" → George W. Bush, George H. W. Bush
@@ -731,6 +751,11 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     apart,
   );
 }
+
+/** Last words of newspapers' names that the papers go by alone ("the Times", "the Post", "the Journal"). */
+const PUBLICATION_HEADS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'globe', 'chronicle', 'gazette', 'examiner', 'inquirer']);
+/** Folded name words without a leading "the": "The Times" is the word "times". */
+const withoutArticle = (tokens: string[]) => (tokens[0] === 'the' ? tokens.slice(1) : tokens);
 
 /** An organisation as a candidate for the head-noun rule: its articles and mentions (no address or titles). */
 function orgCandidate(e: EntitySummary): Candidate {

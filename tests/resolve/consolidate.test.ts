@@ -494,6 +494,29 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      'a newspaper\'s last word joins the one paper of that word its article names, article by article',
+      [
+        org('org:times', 'Times', ['a1', ['Times']], ['a2', ['Times']], ['a3', ['Times']]),
+        org('org:new-york-times', 'New York Times', ['a1', []], ...many('n', 20)),
+        org('org:washington-times', 'Washington Times', ['a2', []]),
+      ],
+      ['org:times → org:new-york-times (head-noun) [a1]', 'org:times → org:washington-times (head-noun) [a2]'],
+    ],
+    [
+      'a newspaper\'s last word after "The" is its short name too',
+      [org('org:the-post', 'The Post', ['a1', ['The Post']]), org('org:jerusalem-post', 'Jerusalem Post', ['a1', []])],
+      ['org:the-post → org:jerusalem-post (head-noun) [a1]'],
+    ],
+    [
+      'must not merge: a newspaper\'s last word in an article naming two papers of it, or none (no corpus-wide fallback)',
+      [
+        org('org:times', 'Times', ['a1', ['Times']], ['a2', ['Times']]),
+        org('org:new-york-times', 'New York Times', ['a1', []], ...many('n', 30)),
+        org('org:financial-times', 'Financial Times', ['a1', []]),
+      ],
+      [],
+    ],
+    [
       'must not merge: no dominant body and none in the article',
       [org('org:brotherhood', 'Brotherhood', ['a1', ['Brotherhood']]), org('org:muslim-brotherhood', 'Muslim Brotherhood', ...many('m', 6)), org('org:aryan-brotherhood', 'Aryan Brotherhood', ...many('r', 5))],
       [],
