@@ -42,7 +42,7 @@ const PHASE_LINES: Record<string, StopPhase> = { 'NEO4J STOPPING': 'stopping', '
 const BUSY_LINE = /^NEO4J BUSY cpu=(\d+)$/;
 
 const WAITING_FOR: Record<StopPhase, string> = {
-  signalled: 'waiting for the JVM to begin its shutdown',
+  signalled: 'the JVM has not begun its shutdown yet',
   stopping: 'Neo4j is closing its databases (open transactions finish, then a checkpoint)',
   stopped: 'the JVM is exiting',
   dumping: "the JVM is writing the class-data archive of Neo4j's classes (once)",

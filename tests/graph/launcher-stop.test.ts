@@ -135,11 +135,11 @@ describe('stopLauncher', () => {
     const { jvm, log, stopped } = startStop();
     await advance(STOP_LIMITS.quietMs - 2_000);
     expect(jvm.signals).toEqual(['SIGTERM']);
-    expect(log).toEqual([expect.stringMatching(/still stopping after 10 s: waiting for the JVM to begin its shutdown/)]);
+    expect(log).toEqual([expect.stringMatching(/still stopping after 10 s: the JVM has not begun its shutdown yet/)]);
     await advance(3_000);
     await stopped;
     expect(jvm.signals).toEqual(['SIGTERM', 'SIGKILL']);
-    expect(log[1]).toMatch(/^neo4j: no progress from the JVM for 60 s \(waiting for the JVM to begin its shutdown\); killing it \(pid 4242\)$/);
+    expect(log[1]).toMatch(/^neo4j: no progress from the JVM for 60 s \(the JVM has not begun its shutdown yet\); killing it \(pid 4242\)$/);
   });
 
   test('a wedged shutdown, reporting but using next to no CPU, is killed 60 s after its last progress', async () => {
