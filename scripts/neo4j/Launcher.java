@@ -9,6 +9,7 @@
 // With -Dnewsgraph.cds.dir=<folder> -Dnewsgraph.cds.stamp=<classpath stamp> (and -XX:+RecordDynamicDumpInfo) a stop after
 // READY dumps the class-data-sharing archive of the classes loaded so far into that folder, once (src/graph/neo4j.ts,
 // classDataSharing).
+// A stop reports its phases and, every 2 s, the JVM's CPU time on stdout, so the parent kills only a stop that has stalled.
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -87,14 +88,15 @@ public class Launcher {
         CountDownLatch stopped = new CountDownLatch(1);
         // The JVM runs shutdown hooks on SIGTERM, SIGINT and System.exit: shutdown() waits for open transactions to close.
         // Registered before build(), so a stop during start-up exits at once rather than after Neo4j is ready.
+        // The stop's phases (NEO4J STOPPING, STOPPED, DUMPING) and, every 2 s meanwhile, the JVM's CPU time (NEO4J BUSY
+        // cpu=<ms>) go to stdout: the parent waits for a stop that makes progress and kills only one that shows none.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             DatabaseManagementService server = built.get();
+            reportProgress();
             if (server != null) {
-                System.out.println("NEO4J STOPPING");
-                System.out.flush();
+                phase("STOPPING");
                 server.shutdown();
-                System.out.println("NEO4J STOPPED");
-                System.out.flush();
+                phase("STOPPED");
             }
             if (cdsDir != null && ready.get() && !parentGone.get()) dumpClassArchive(Path.of(cdsDir), System.getProperty("newsgraph.cds.stamp", "0"));
             stopped.countDown();
@@ -144,6 +146,30 @@ public class Launcher {
         stopped.await();
     }
 
+    private static void phase(String name) {
+        System.out.println("NEO4J " + name);
+        System.out.flush();
+    }
+
+    /**
+     * A daemon thread printing the process's CPU time every 2 s until the JVM halts: a stop that is working (a checkpoint,
+     * the class-data dump) uses CPU, a wedged one hardly any, and the parent tells them apart by it (src/graph/neo4j.ts).
+     */
+    private static void reportProgress() {
+        if (!(ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)) return;
+        Thread beat = new Thread(() -> {
+            try {
+                for (;;) {
+                    Thread.sleep(2000);
+                    System.out.println("NEO4J BUSY cpu=" + os.getProcessCpuTime() / 1_000_000);
+                    System.out.flush();
+                }
+            } catch (InterruptedException ignored) { /* the JVM is halting */ }
+        }, "stop-progress");
+        beat.setDaemon(true);
+        beat.start();
+    }
+
     /**
      * The `neo4j` user gets the password the parent passed. A store created with auth off has the user with the default
      * password (and "change required"); a store that already has this password keeps it (Neo4j refuses to set the same one).
@@ -188,6 +214,7 @@ public class Launcher {
             try (DirectoryStream<Path> archives = Files.newDirectoryStream(dir, "neo4j-" + stamp + "-*.jsa")) {
                 if (archives.iterator().hasNext()) return;
             }
+            phase("DUMPING");
             long t0 = System.nanoTime();
             Path dump = dir.resolve("neo4j." + ProcessHandle.current().pid() + ".jsa.tmp");
             Files.deleteIfExists(dump);

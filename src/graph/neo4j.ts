@@ -4,9 +4,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { PROJECT_ROOT, type Config } from '../config.js';
 import { checkDiskSpace, guardDiskSpace } from './disk-space.js';
+import { holdLauncher, LAUNCHER_UNUSED_MS, sweepLaunchers } from './launcher-folders.js';
+import { LauncherWatch, STOP_LIMITS, stopLauncher, type StopLimits } from './launcher-stop.js';
 
 /** What a tool run printed and how it ended (`error`: it could not start, e.g. not installed). */
 interface ToolRun {
@@ -55,6 +56,8 @@ export interface EnsureOptions {
   log?: (line: string) => void;
   /** Where compiled launchers (and their class-data archives) are kept; LAUNCHER_CACHE unless a test isolates its own. */
   launcherCache?: string;
+  /** When a stop of the server started here gives up waiting (launcher-stop.ts, STOP_LIMITS). */
+  stopLimits?: Partial<StopLimits>;
 }
 
 const NEO4J_DIR = path.join(PROJECT_ROOT, 'scripts', 'neo4j');
@@ -123,14 +126,38 @@ export async function ensureNeo4j(cfg: Config, opts: EnsureOptions = {}): Promis
 
   const java = await checkJava(cfg);
   const classpath = await resolveClasspath(log);
-  const launcher = await compiledLauncher(java, classpath, log, opts.launcherCache);
-  const jvmClasspath = launcher ? `${launcher.classpath}${path.delimiter}${classpath}` : classpath;
-  const cds = launcher ? classDataSharing(launcher, java, jvmClasspath) : undefined;
-  const child = spawnLauncher(java.bin, jvmClasspath, launcher ? 'Launcher' : LAUNCHER, dataDir, port, cfg, password, cds?.args ?? []);
-  const started = { stop: () => stopChild(child, dataDir).finally(() => startedHere.delete(started)) };
+  const cacheDir = opts.launcherCache ?? LAUNCHER_CACHE;
+  const key = launcherKey(java, classpath);
+  // Marked before it is looked up, so that another start's sweep keeps it; held by the JVM too once it runs.
+  const releases = [holdLauncher(cacheDir, key)];
+  const release = () => releases.forEach((r) => r());
+  let child: ChildProcess;
+  let launcher: CompiledLauncher | undefined;
+  try {
+    sweepOtherLaunchers(cacheDir, key, log);
+    launcher = await compiledLauncher(java, classpath, log, cacheDir);
+    const jvmClasspath = launcher ? `${launcher.classpath}${path.delimiter}${classpath}` : classpath;
+    const cds = launcher ? classDataSharing(launcher, java, jvmClasspath) : undefined;
+    child = spawnLauncher(java.bin, jvmClasspath, launcher ? 'Launcher' : LAUNCHER, dataDir, port, cfg, password, cds?.args ?? []);
+  } catch (err) {
+    release();
+    throw err;
+  }
+  if (child.pid) releases.push(holdLauncher(cacheDir, key, child.pid));
+  const watch = new LauncherWatch(child, { ...STOP_LIMITS, ...opts.stopLimits });
+  const dumpFile = launcher && child.pid ? path.join(launcher.dir, `neo4j.${child.pid}.jsa.tmp`) : undefined;
+  const started = {
+    stop: () =>
+      stopLauncher(watch, { log, dumpFile, limits: opts.stopLimits })
+        .then(() => rmSync(path.join(dataDir, STATE_FILE), { force: true }))
+        .finally(() => {
+          release();
+          startedHere.delete(started);
+        }),
+  };
   startedHere.add(started);
   try {
-    await waitUntilReady(child, dataDir, cfg.NEO4J_START_TIMEOUT_MS, log);
+    await waitUntilReady(watch, dataDir, cfg.NEO4J_START_TIMEOUT_MS, log);
   } catch (err) {
     await started.stop();
     throw err;
@@ -227,6 +254,24 @@ export interface CompiledLauncher {
 const LAUNCHER_JAR = 'launcher.jar';
 const LAUNCHER_CLASSES = 'classes';
 
+/** The name of the compiled launcher's folder: a hash of the source, the classpath and the JDK. */
+export function launcherKey(java: Java, classpath: string): string {
+  // 'jar-v1': the folder's layout (classes/ and launcher.jar), so folders of the older layout are not taken for this one.
+  return createHash('sha256').update('jar-v1\0').update(readFileSync(LAUNCHER)).update('\0').update(classpath).update('\0').update(java.version).digest('hex').slice(0, 16);
+}
+
+/** Removes the compiled launchers of other builds that no running process uses (launcher-folders.ts); never fails a start. */
+function sweepOtherLaunchers(cacheDir: string, key: string, log: (line: string) => void): void {
+  try {
+    const { removed, bytes } = sweepLaunchers(cacheDir, key);
+    if (removed.length) {
+      log(`neo4j: removed ${removed.length} compiled launcher folder(s) of other builds, unused for ${LAUNCHER_UNUSED_MS / 3_600_000} h (${Math.round(bytes / 2 ** 20)} MB): ${removed.join(', ')}`);
+    }
+  } catch (err) {
+    log(`neo4j: could not remove old compiled launchers in ${cacheDir}: ${(err as Error).message}`);
+  }
+}
+
 /**
  * The folder holding Launcher.class compiled for this source, classpath and JDK, compiled now when absent (about 30 s
  * on a busy machine, once; running Launcher.java from source would pay it at every start), and packed as a jar when
@@ -240,8 +285,7 @@ export async function compiledLauncher(
   log: (line: string) => void = () => undefined,
   cacheDir = LAUNCHER_CACHE,
 ): Promise<CompiledLauncher | undefined> {
-  // 'jar-v1': the folder's layout (classes/ and launcher.jar), so folders of the older layout are not taken for this one.
-  const key = createHash('sha256').update('jar-v1\0').update(readFileSync(LAUNCHER)).update('\0').update(classpath).update('\0').update(java.version).digest('hex').slice(0, 16);
+  const key = launcherKey(java, classpath);
   const dir = path.join(cacheDir, key);
   const found = (): CompiledLauncher => {
     const jar = existsSync(path.join(dir, LAUNCHER_JAR));
@@ -402,12 +446,13 @@ function spawnLauncher(java: string, classpath: string, main: string, dataDir: s
   const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   // The password goes through stdin (argv is visible to every user in `ps`); stdin then stays open while we live, and
   // the launcher stops Neo4j when it closes, however this process ends.
-  child.stdin!.on('error', () => undefined); // the launcher already gone: its exit is reported by waitUntilReady/stopChild
+  child.stdin!.on('error', () => undefined); // the launcher already gone: its exit is reported by waitUntilReady/stopLauncher
   child.stdin!.write(`${password}\n`);
   return child;
 }
 
-function waitUntilReady(child: ChildProcess, dataDir: string, timeoutMs: number, log: (line: string) => void): Promise<void> {
+function waitUntilReady(watch: LauncherWatch, dataDir: string, timeoutMs: number, log: (line: string) => void): Promise<void> {
+  const { child } = watch;
   const errLog = createWriteStream(path.join(dataDir, 'launcher.log'), { flags: 'a' });
   child.stderr!.pipe(errLog);
   const recent: string[] = [];
@@ -416,8 +461,7 @@ function waitUntilReady(child: ChildProcess, dataDir: string, timeoutMs: number,
       child.kill('SIGTERM');
       reject(new Neo4jStartError(`neo4j: not ready after ${Math.round(timeoutMs / 1000)} s; see ${path.join(dataDir, 'launcher.log')}`));
     }, timeoutMs);
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
+    watch.lines.on('line', (line) => {
       recent.push(line);
       if (recent.length > 20) recent.shift();
       if (line.startsWith('NEO4J READY')) {
@@ -436,16 +480,6 @@ function waitUntilReady(child: ChildProcess, dataDir: string, timeoutMs: number,
       );
     });
   });
-}
-
-async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const killTimer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  await exited;
-  clearTimeout(killTimer);
-  rmSync(path.join(dataDir, STATE_FILE), { force: true });
 }
 
 function readState(dataDir: string): RunState | undefined {

@@ -31,16 +31,39 @@ describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Li
     launcherDir = launcher.dir;
   }, 600_000);
 
-  test('a start cut short before READY (here: its start timeout) writes no archive and leaves no dump', async () => {
+  test('a start cut short before READY (here: its start timeout) writes no archive and leaves no dump; the start removed the launcher folders of other builds that no process uses', async () => {
+    // Folders of two older builds (Launcher.java since changed), unused for a day: one that no process marks, and one
+    // that another running start marks (this test's own pid stands for it).
+    const [unused, held] = ['0123456789abcdef', 'fedcba9876543210'].map((name) => {
+      mkdirSync(path.join(cache, name, 'classes'), { recursive: true });
+      writeFileSync(path.join(cache, name, 'launcher.jar'), 'jar');
+      const dayAgo = new Date(Date.now() - 24 * 3_600_000);
+      utimesSync(path.join(cache, name), dayAgo, dayAgo);
+      return name;
+    });
+    mkdirSync(path.join(cache, '.in-use'), { recursive: true });
+    writeFileSync(path.join(cache, '.in-use', `${held}.${process.pid}`), '');
     const dataDir = path.join(root, 'cut-short');
+    const log: string[] = [];
     // 2 s: the JVM is loading Neo4j's classes (READY takes 10 s or more), which -XX:ArchiveClassesAtExit dumped at exit.
-    await expect(ensureNeo4j(config({ NEO4J_START_TIMEOUT_MS: '2000' }), { dataDir, boltPort: await freePort(), launcherCache: cache })).rejects.toThrow(Neo4jStartError);
+    await expect(
+      ensureNeo4j(config({ NEO4J_START_TIMEOUT_MS: '2000' }), { dataDir, boltPort: await freePort(), launcherCache: cache, log: (l) => log.push(l) }),
+    ).rejects.toThrow(Neo4jStartError);
     expect(archivesIn(launcherDir)).toEqual([]);
+    expect(readdirSync(cache).sort()).toEqual(['.in-use', path.basename(launcherDir), held].sort());
+    expect(log).toContainEqual(expect.stringMatching(new RegExp(`^neo4j: removed 1 compiled launcher folder\\(s\\) of other builds, unused for 6 h \\(0 MB\\): ${unused}$`)));
+    // The failed start's own marks (its process's and its JVM's) are gone; the other start's stays.
+    expect(readdirSync(path.join(cache, '.in-use'))).toEqual([`${held}.${process.pid}`]);
+    rmSync(path.join(cache, held), { recursive: true });
+    rmSync(path.join(cache, '.in-use', `${held}.${process.pid}`));
   }, 900_000);
 
   test('two starts before any archive: the first stop writes it, the second does not; the next start maps it and writes none', async () => {
     const [a, b, c] = ['a', 'b', 'c'].map((n) => path.join(root, `data-${n}`));
-    const [first, second] = await Promise.all([a, b].map(async (dataDir) => ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache })));
+    const logs: string[][] = [[], []];
+    const [first, second] = await Promise.all(
+      [a, b].map(async (dataDir, i) => ensureNeo4j(config(), { dataDir, boltPort: await freePort(), launcherCache: cache, log: (l) => logs[i]!.push(l) })),
+    );
     await first!.stop();
     const [archive, ...others] = archivesIn(launcherDir);
     expect(others).toEqual([]);
@@ -50,6 +73,10 @@ describe.skipIf(process.platform !== 'linux')('with a real Neo4j (skipped off Li
     const installed = statSync(path.join(launcherDir, archive!));
     await second!.stop();
     expect([written(a).length, written(b).length]).toEqual([1, 0]);
+    // The stop heard the launcher announce the dump, and waited for it: nothing was killed.
+    const dumping = (log: string[]) => log.filter((l) => l.startsWith('neo4j: writing the class-data archive'));
+    expect([dumping(logs[0]!).length, dumping(logs[1]!).length]).toEqual([1, 0]);
+    expect(logs.flat().filter((l) => l.includes('killing it'))).toEqual([]);
 
     const third = await ensureNeo4j(config(), { dataDir: c, boltPort: await freePort(), launcherCache: cache });
     try {
