@@ -5,6 +5,7 @@ import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DE
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
+import { RELATIVE_ASIDE } from './relative-aside.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -376,6 +377,20 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sen. Chuck Schumer marked the anniversary with a floor speech saying that Trump and allies are spinning conspiracy theories.', { text: 'Trump and allies are spinning conspiracy theories', speaker: 'Chuck Schumer' }],
       ['Wilbur Ross dismissed suggestions that the U.S. is igniting a trade war with key allies while saying the effects will be trivial.', { text: 'the effects will be trivial', speaker: 'Wilbur Ross' }],
       ['Barack Obama said Tuesday that his approach was working, wading into new disputes with lawmakers by saying his strategy has paid dividends.', { text: 'his strategy has paid dividends', speaker: 'Barack Obama' }],
+    ],
+  },
+  'speaker.relative-aside': {
+    pattern: RELATIVE_ASIDE,
+    why: 'A relative clause set off by commas between the subject and its verb of saying ("Ukraine’s interim government, which met with Mr. Biden, said", "Mr. Kerry, who served in Vietnam, said") describes the subject: the names inside it (whom it met, where it comes from) are never the speaker, which is read from the words before the clause.',
+    examples: [
+      ['Joe Biden arrived in Kiev. Ukraine’s interim government, which met with Mr. Biden, said insurgents kidnapped two Ukrainians.', { text: 'insurgents kidnapped two Ukrainians', speaker: null, speakerText: 'Ukraine’s interim government' }],
+      ['Hillary Clinton, who shuttled among Israel, the West Bank and Egypt to help negotiate the deal, said the United States will keep working with its partners.', { text: 'the United States will keep working with its partners', speaker: 'Hillary Clinton' }],
+      ['The migrants, who are mostly from Honduras, but also from Guatemala and El Salvador, say they are fleeing violence at home.', { text: 'they are fleeing violence at home', speaker: null, speakerText: 'The migrants' }],
+      ['A spokeswoman for FlyDubai, which operates a number of 737 Max 8s, told Reuters that the company continues to have confidence in the aircraft.', { text: 'the company continues to have confidence in the aircraft', speaker: null, speakerText: 'A spokeswoman for FlyDubai' }],
+      ['The officials, who spoke on condition of anonymity, said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The officials' }],
+      // Negatives: a relative clause whose verb is the cue ("which officials said"), a name heading the subject.
+      ['The strikes hit the Khorasan group, which US officials said posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null }],
+      ['Rex Tillerson, who met with Sergei Lavrov on Monday, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'Rex Tillerson' }],
     ],
   },
 };
