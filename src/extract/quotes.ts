@@ -19,6 +19,7 @@ import { ATTRIBUTION_RULES } from './quotes/rules.js';
 import { isBlankUnit } from './quotes/patterns.js';
 import { isNonStatement } from './quotes/non-statements.js';
 import { isNounCue } from './quotes/noun-cues.js';
+import { withoutListenerSpeakers } from './quotes/listener.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 
@@ -129,6 +130,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
+  withoutListenerSpeakers(all.map((c) => c.quote), body, mentions);
   const quoted = clausesInsideQuotations(all);
   const channelled = channelledReports(all, body, (id) => names.get(id));
   const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));

@@ -6,6 +6,7 @@ import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
 import { RELATIVE_ASIDE } from './relative-aside.js';
+import { LISTENER_BEFORE } from './listener.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -391,6 +392,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a relative clause whose verb is the cue ("which officials said"), a name heading the subject.
       ['The strikes hit the Khorasan group, which US officials said posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null }],
       ['Rex Tillerson, who met with Sergei Lavrov on Monday, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'Rex Tillerson' }],
+    ],
+  },
+  'speaker.not-listener': {
+    pattern: LISTENER_BEFORE,
+    why: 'A name right after a verb of telling ("told CNN’s Anderson Cooper, adding …", "said to Donald Trump, “…”", "told Fox News that …, adding …") is whom the words were addressed to, never their speaker: the quote goes to the subject of that verb — the speaker another quote of the sentence gives it, else the name or the unnamed source’s words before the verb.',
+    examples: [
+      ['Donald Trump sat down with the anchor. “Well,” the newswoman said to Donald Trump, “you’re under a tremendous amount of pressure lately.”', { text: 'you’re under a tremendous amount of pressure lately.', speaker: null, speakerText: 'the newswoman' }],
+      ['"Her resume is very thin," David Gergen, who served in the Nixon, Ford, Reagan, and Clinton administrations, told CNN\'s Anderson Cooper, adding that the UN post is not a communications job.', { text: 'the UN post is not a communications job', speaker: 'David Gergen' }],
+      ['The source told Fox News that home arrests typically take place early in the morning, adding that the case was nothing out of the ordinary.', { text: 'the case was nothing out of the ordinary', speaker: null, speakerText: 'The source' }],
+      // Negatives: the speaker before the verb of telling; a listener who speaks in a relative clause of its own.
+      ['"We will win," Senator John McCain told CNN\'s Anderson Cooper on Sunday.', { text: 'We will win,', speaker: 'John McCain' }],
+      ['Donald Trump was talking to Vladimir Putin, who said the talks had gone well.', { text: 'the talks had gone well', speaker: 'Vladimir Putin' }],
     ],
   },
 };
