@@ -92,6 +92,34 @@ export const NON_STATEMENT_RULES = {
       ['Carrie Lam submitted a report and said the protesters’ demands could not be met.', { speaker: 'Carrie Lam', text: 'the protesters’ demands could not be met' }],
     ],
   },
+  'non-statement.expressed-views': {
+    pattern: /^(?:expressed|stated|voiced)\s+::\s+(?:(?:are|is|were|was|remain|remains)\s|by\s)/u,
+    unnamedHead: new Set(['views', 'opinions', 'statements', 'comments', 'remarks', 'sentiments', 'concerns', 'positions']),
+    why: 'A participle right after a noun of opinion and before the clause’s own verb ("The views expressed are his own", "the views expressed by the officials amount to …") modifies the noun — a disclaimer or the reporter’s description — and nobody expressed anything in it.',
+    examples: [
+      ['The views expressed are his own.', null],
+      ['The statements made and views expressed are solely the responsibility of the author.', null],
+      ['Opinions expressed by contributors are their own.', null],
+      // Someone expressing a view stays.
+      ['Angela Merkel expressed concern about the talks.', { speaker: 'Angela Merkel', text: 'concern about the talks' }],
+    ],
+  },
+  'non-statement.lone-subordinate-clause': {
+    pattern: /^[^:]{1,40}\s::\s(?:(?:Although|Though|Even\s+though|Even\s+if|If|Unless|While|Whereas|Because)\s[^,;:!?“”"]*(?<!\.)|However\s+\p{Ll}+\s[^,;:!?“”"]*\s(?:is|was|are|were|be|seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded|becomes?|became|gets?|got))$/u,
+    why: 'Words that are only a sentence-opening subordinate clause — a subordinator, or a concessive "however" with its adjective and a copula ending it — ("However imperfect the TPP was, Hanson said, the U.S. did …", "Although Iran may have hidden its efforts, Kerry told reporters, the administration is …") state nothing by themselves: the attribution in the middle reports the main clause after it, read by the other rules.',
+    examples: [
+      ['However imperfect the TPP was, Gordon Hanson said, the U.S. did give China a lot more trading power by giving up the deal.', { speaker: 'Gordon Hanson', text: 'the U.S. did give China a lot more trading power by giving up the deal' }],
+      ['While Gadhafi tried to help the U.S. thwart terrorist attacks, Rand Paul said, the rebels led an attack on the consulate.', { speaker: 'Rand Paul', text: 'the rebels led an attack on the consulate' }],
+      ['Unless the Senate acts this week, John Kerry warned.', null],
+      // "However" as an adverb before a whole clause keeps it.
+      ['However debates in and of themselves are not likely to alter the campaign, noted Dante Chinni.', { speaker: 'Dante Chinni', text: 'However debates in and of themselves are not likely to alter the campaign' }],
+      // (The middle attribution's reading of the whole sentence, as PolNeAR reads it, is no lone clause.)
+      ['If the president is correct about NAFTA, Paul Krugman said, then the 1990s would have been a terrible time for employment.', { speaker: 'Paul Krugman', text: 'If the president is correct about NAFTA, Paul Krugman said, then the 1990s would have been a terrible time for employment' }],
+      // A subordinate clause with its main clause, and quoted words, stay.
+      ['If he wins, the country loses, John Kerry said.', { speaker: 'John Kerry', text: 'If he wins, the country loses' }],
+      ['“Because we can,” John Kerry said.', { speaker: 'John Kerry', text: 'Because we can,' }],
+    ],
+  },
 } as const satisfies Record<string, NonStatementRule>;
 
 export type NonStatementRuleId = keyof typeof NON_STATEMENT_RULES;
