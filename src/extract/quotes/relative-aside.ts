@@ -8,17 +8,17 @@ import type { MentionRef } from './speakers.js';
  * comma closing the words before a cue, with no quotation mark, semicolon, colon, bracket or sentence stop inside
  * (inner commas allowed: "which has five aircraft in the fleet of SilkAir, and 31 on order,"). */
 export const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\s/gu;
-/** A mark no aside runs across. */
-const NOT_IN_ASIDE = /[;:“”"()!?]/u;
+/** A mark no aside runs across, nor a capitalised coordinator opening another clause after a comma (", But Lebanon's …"). */
+const NOT_IN_ASIDE = /[;:“”"()!?]|,\s+(?:But|And|Yet|So|However|Still|Meanwhile)\b/u;
 
 /** A sentence stop inside the aside ("… who served. He said"): a full stop after a lower-case word (no abbreviation:
  * "Mr.", "Calif.") or a number, a capital after it. */
 const STOP_INSIDE = /(?:(?<!\p{L})\p{Ll}{4,}|\d)\.\s+\p{Lu}/u;
 
 /**
- * The words and mentions to read the speaker from when the words before the cue end with a comma-set relative clause:
- * the mentions inside the clause left out, and — when the subject is a simple phrase ("Ukraine’s interim government",
- * no comma of its own) — the words before the clause alone. Unchanged when no such clause ends the words.
+ * The words and mentions to read the speaker from when the words before the cue end with a comma-set relative clause
+ * after a simple subject ("Ukraine’s interim government", no comma of its own): the words before the clause alone, the
+ * mentions inside it left out. Unchanged otherwise.
  * `offset` is where `before` starts in the body.
  */
 export function withoutRelativeAside(before: string, offset: number, mentions: MentionRef[]): { words: string; mentions: MentionRef[] } {
@@ -37,8 +37,8 @@ export function withoutRelativeAside(before: string, offset: number, mentions: M
   if (at < 0) return { words: before, mentions };
   const head = before.slice(0, at);
   if (!/\p{L}/u.test(head)) return { words: before, mentions };
-  const outside = mentions.filter((m) => m.end <= offset + at || m.start >= offset + before.length);
-  // After an opening adjunct or an appositive of the subject's own ("On Monday, the officials", "Rawlings, 59, of
-  // Ashton, Md.,") the words stay whole, the clause's names left out; a simple subject is read alone.
-  return { words: /,/.test(head.slice(-80)) ? before : head, mentions: outside };
+  // After an opening adjunct or an appositive ("Ip Kwok-him, a politician who sits on the Executive Council, which
+  // advises …") the clause may describe a noun inside the subject's phrase, not its head: the words are read as before.
+  if (head.includes(',')) return { words: before, mentions };
+  return { words: head, mentions: mentions.filter((m) => m.end <= offset + at || m.start >= offset + before.length) };
 }

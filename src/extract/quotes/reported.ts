@@ -381,7 +381,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
     const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
     // "Ukraine’s interim government, which met with Mr. Biden, said": the subject is read before its relative clause.
-    const { words: subjectWords, mentions: subjectMentions } = withoutRelativeAside(before, s.start, mentions);
+    // (Not before a participle: "…, which broke on partisan lines, Kerry defended the policy, saying …" — its subject is the main clause's.)
+    const { words: subjectWords, mentions: subjectMentions } = /ing$/i.test(cue) ? { words: before, mentions } : withoutRelativeAside(before, s.start, mentions);
     const rule: RuleId = quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     const speaker =
       quotedAs ??
