@@ -20,6 +20,7 @@ import { isBlankUnit } from './quotes/patterns.js';
 import { isNonStatement } from './quotes/non-statements.js';
 import { isNounCue } from './quotes/noun-cues.js';
 import { withoutListenerSpeakers } from './quotes/listener.js';
+import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 
@@ -131,6 +132,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
   withoutListenerSpeakers(all.map((c) => c.quote), body, mentions);
+  relativeClauseSpeakers(all.map((c) => c.quote), body);
   const quoted = clausesInsideQuotations(all);
   const channelled = channelledReports(all, body, (id) => names.get(id));
   const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));

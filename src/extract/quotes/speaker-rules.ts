@@ -7,6 +7,7 @@ import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
 import { RELATIVE_ASIDE } from './relative-aside.js';
 import { LISTENER_BEFORE } from './listener.js';
+import { RELATIVE_SPEAKER } from './relative-speaker.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -404,6 +405,17 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the speaker before the verb of telling; a listener who speaks in a relative clause of its own.
       ['"We will win," Senator John McCain told CNN\'s Anderson Cooper on Sunday.', { text: 'We will win,', speaker: 'John McCain' }],
       ['Donald Trump was talking to Vladimir Putin, who said the talks had gone well.', { text: 'the talks had gone well', speaker: 'Vladimir Putin' }],
+    ],
+  },
+  'speaker.relative-clause-source': {
+    pattern: RELATIVE_SPEAKER,
+    why: 'A verb of saying inside a relative clause ("a missile that experts said was capable of …", "Monica Witt, who officials say worked for …") has the noun phrase after the relative pronoun as its speaker — "experts", "officials" — not the noun the clause is about; a relative clause with a verb of its own ("the official who spoke to the AP said") names its head.',
+    examples: [
+      ['North Korea fired a missile Friday that experts said was capable of hitting Los Angeles.', { text: 'was capable of hitting Los Angeles', speaker: null, speakerText: 'experts' }],
+      ['Trump has repeatedly blasted the deal, which critics say does not do enough to end Iran’s aggression.', { text: 'does not do enough to end Iran’s aggression', speaker: null, speakerText: 'critics' }],
+      ['The strikes hit the Khorasan group, which US officials said Tuesday posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null, speakerText: 'US officials' }],
+      // Negatives: the relative clause's own verb ("who spoke to the AP"): its head speaks.
+      ['The official who spoke to the AP said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The official who spoke to the AP' }],
     ],
   },
 };
