@@ -8,6 +8,7 @@ import { PLURAL_PRONOUN } from './plural-antecedent.js';
 import { RELATIVE_ASIDE } from './relative-aside.js';
 import { LISTENER_BEFORE } from './listener.js';
 import { RELATIVE_SPEAKER } from './relative-speaker.js';
+import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -416,6 +417,16 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The strikes hit the Khorasan group, which US officials said Tuesday posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null, speakerText: 'US officials' }],
       // Negatives: the relative clause's own verb ("who spoke to the AP"): its head speaks.
       ['The official who spoke to the AP said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The official who spoke to the AP' }],
+    ],
+  },
+  'speaker.modifier-principal': {
+    pattern: ROLE_WORDS_BETWEEN,
+    why: 'A name modifying a role noun before another name ("Clinton senior policy adviser Jake Sullivan", "Obama spokesman Josh Earnest") is the principal: the name after the role noun heads the phrase and speaks, and so do the quotes that continue it.',
+    examples: [
+      ['Democratic nominee Hillary Clinton spoke. “Russia is already in Ukraine,” said Clinton senior policy adviser Jake Sullivan.', { text: 'Russia is already in Ukraine,', speaker: 'Jake Sullivan' }],
+      ['Barack Obama spoke. “We will not go,” Obama spokesman Josh Earnest said.', { text: 'We will not go,', speaker: 'Josh Earnest' }],
+      // Negatives: two people coordinated; a listener after the verb.
+      ['Barack Obama spoke. Obama told Vladimir Putin that the talks went well.', { text: 'the talks went well', speaker: 'Barack Obama' }],
     ],
   },
 };
