@@ -13,6 +13,8 @@ export interface NonStatementRule {
   readonly pattern: RegExp;
   /** When given, the head noun of the words naming an unnamed source must be one of these (a named speaker or a pronoun never is). */
   readonly unnamedHead?: ReadonlySet<string>;
+  /** When true, only reported speech: quoted words are the speaker's own, a fragment included. */
+  readonly reportedOnly?: boolean;
   readonly why: string;
   readonly examples: readonly NonStatementExample[];
 }
@@ -105,7 +107,9 @@ export const NON_STATEMENT_RULES = {
     ],
   },
   'non-statement.lone-subordinate-clause': {
-    pattern: /^[^:]{1,40}\s::\s(?:(?:Although|Though|Even\s+though|Even\s+if|If|Unless|While|Whereas|Because)\s[^,;:!?“”"]*(?<!\.)|However\s+\p{Ll}+\s[^,;:!?“”"]*\s(?:is|was|are|were|be|seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded|becomes?|became|gets?|got))$/u,
+    reportedOnly: true,
+    // (Not "according to": "Because Russia is certain to repeat its efforts, according to US officials." vouches for the words as written.)
+    pattern: /^(?!according\s)[^:]{1,40}\s::\s(?:(?:Although|Though|Even\s+though|Even\s+if|If|Unless|While|Whereas|Because)\s[^,;:!?“”"]*(?<!\.)|However\s+\p{Ll}+\s[^,;:!?“”"]*\s(?:is|was|are|were|be|seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded|becomes?|became|gets?|got))$/u,
     why: 'Words that are only a sentence-opening subordinate clause — a subordinator, or a concessive "however" with its adjective and a copula ending it — ("However imperfect the TPP was, Hanson said, the U.S. did …", "Although Iran may have hidden its efforts, Kerry told reporters, the administration is …") state nothing by themselves: the attribution in the middle reports the main clause after it, read by the other rules.',
     examples: [
       ['However imperfect the TPP was, Gordon Hanson said, the U.S. did give China a lot more trading power by giving up the deal.', { speaker: 'Gordon Hanson', text: 'the U.S. did give China a lot more trading power by giving up the deal' }],
@@ -118,6 +122,7 @@ export const NON_STATEMENT_RULES = {
       // A subordinate clause with its main clause, and quoted words, stay.
       ['If he wins, the country loses, John Kerry said.', { speaker: 'John Kerry', text: 'If he wins, the country loses' }],
       ['“Because we can,” John Kerry said.', { speaker: 'John Kerry', text: 'Because we can,' }],
+      ['John Kerry spoke on Monday. He has a reason. “Because we can” is what John Kerry said.', { speaker: 'John Kerry', text: 'Because we can' }],
     ],
   },
 } as const satisfies Record<string, NonStatementRule>;
@@ -130,8 +135,8 @@ const RULES = Object.values(NON_STATEMENT_RULES) as NonStatementRule[];
  * Whether a quote's reading puts nothing forward: one of the rules above matches its cue and words (and, for a rule
  * about unnamed sources, `unnamedWords`, the words naming its unnamed source; null for a named speaker or a pronoun).
  */
-export function isNonStatement(quote: Pick<Quote, 'cue' | 'text'>, unnamedWords: string | null = null): boolean {
+export function isNonStatement(quote: Pick<Quote, 'cue' | 'text'> & { direct?: boolean }, unnamedWords: string | null = null): boolean {
   if (!quote.cue) return false;
   const key = `${quote.cue.toLowerCase().replace(/\s+/g, ' ')} :: ${quote.text.trimStart()}`;
-  return RULES.some((r) => r.pattern.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))));
+  return RULES.some((r) => r.pattern.test(key) && !(r.reportedOnly && quote.direct) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))));
 }

@@ -11,6 +11,8 @@ export const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\s/gu;
 /** A mark no aside runs across, nor a capitalised coordinator opening another clause after a comma (", But Lebanon's …"). */
 const NOT_IN_ASIDE = /[;:“”"()!?]|,\s+(?:But|And|Yet|So|However|Still|Meanwhile)\b/u;
 
+/** A finite auxiliary after a comma inside the aside: a main clause goes on there. */
+const MAIN_VERB_AFTER_COMMA = /,[^,]*?\s(?:is|was|are|were|has|have|had|will|would|can|could)\s/u;
 /** A sentence stop inside the aside ("… who served. He said"): a full stop after a lower-case word (no abbreviation:
  * "Mr.", "Calif.") or a number, a capital after it. */
 const STOP_INSIDE = /(?:(?<!\p{L})\p{Ll}{4,}|\d)\.\s+\p{Lu}/u;
@@ -30,7 +32,9 @@ export function withoutRelativeAside(before: string, offset: number, mentions: M
   RELATIVE_ASIDE.lastIndex = 0;
   for (let r = RELATIVE_ASIDE.exec(window); r; r = RELATIVE_ASIDE.exec(window)) {
     const rest = window.slice(r.index);
-    if (NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest)) continue;
+    // (A finite verb after the clause's first inner comma is a main clause's: "…, which had revenue of $561 million, was
+    // finding it more difficult …, said James Hoey".)
+    if (NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || MAIN_VERB_AFTER_COMMA.test(rest.slice(r[0].length))) continue;
     at = from + r.index;
     break;
   }
