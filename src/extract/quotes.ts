@@ -18,6 +18,10 @@ import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
 import { isBlankUnit } from './quotes/patterns.js';
 import { isNonStatement } from './quotes/non-statements.js';
+import { isNounCue } from './quotes/noun-cues.js';
+import { withoutListenerSpeakers } from './quotes/listener.js';
+import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
+import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 
@@ -62,7 +66,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   ];
   const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   // Quoted words framed by a negated cue ("did not 'believe the letter was necessary'") are not put forward either.
-  const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
+  const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote) && !isNounCue(c, body)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
   // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
   // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));
@@ -115,6 +119,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerText = body.slice(found.phrase.start, found.phrase.end);
     }
   }
+  modifierPrincipals(all.map((c) => c.quote), body, mentions);
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
@@ -128,6 +133,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
+  withoutListenerSpeakers(all.map((c) => c.quote), body, mentions);
+  relativeClauseSpeakers(all.map((c) => c.quote), body);
   const quoted = clausesInsideQuotations(all);
   const channelled = channelledReports(all, body, (id) => names.get(id));
   const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));

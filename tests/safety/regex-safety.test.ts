@@ -15,6 +15,8 @@ const REVIEWED: Record<string, string> = {
   '20f9bdb6983bdf1f': 'a document noun, then at most 60 characters up to "that says"',
   // patterns.ts INVERTED_FINDING: `^(.{12,}?),\s+((?:a|the|…)\s+[^,…]{0,60}?\b(?:poll|…)s?\b[^,…]{0,80}?)\s+(shows|…)` — per comma, 60 + 80.
   c493e8eb7ed39ac1: 'per comma of the sentence, at most 140 characters of the finding',
+  // patterns.ts FINDING: `(?:^|[,;:]\s+|\b(?:and|but|…)\s+)((?:Polls|Records|…|(?:the|a|…|NAME)[^,…]{0,70}?\b(?:poll|…))(?:\s+(?:by|of|…)\b[^,…]{0,80}?)?)\s+(shows|…)` — per clause start, 70 + 80.
+  '5c010e50795aeb93': 'per clause start (sentence start, punctuation or conjunction), at most 70 + 80 characters of the finding',
   // speakers.ts subjectBefore: `\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s*$` — an appositive between dashes, 200 characters at most per dash.
   aadb4424de141253: 'per dash before a cue, at most 200 characters up to the closing dash',
   // relations.ts CANCELLED_LATER: `\bbut\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|…)\b` — 80 characters at most per 'but'.

@@ -2,7 +2,7 @@
 import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
 
 /** The nouns heading a finding's subject (those FINDING and INVERTED_FINDING read). */
-const DOCUMENT_NOUN = /(?:^|[^\p{L}])(?:polls?|surveys?|stud(?:y|ies)|reports?|analysis|research|review|audit|data|average|transcript|document|statement|complaint|lawsuit|memo|filing|letter|brief|estimates?|findings|investigation|probe|ruling|index|tally|count|ads?|video|tweets?|website|book|film|documentary|editorial|column|article|speech|submission)(?![\p{L}])/iu;
+const DOCUMENT_NOUN = /(?:^|[^\p{L}])(?:polls?|surveys?|stud(?:y|ies)|reports?|analysis|research|review|audit|data|average|transcript|records|documents?|filings?|e-?mails|figures|statistics|results|statement|complaint|lawsuit|memo|letter|brief|estimates?|findings|investigation|probe|ruling|index|tally|count|ads?|video|tweets?|website|book|film|documentary|editorial|column|article|speech|submission)(?![\p{L}])/iu;
 /** Where the noun phrase's head has been passed: a preposition or a participle opens what follows it ("… report released by", "a study of"). */
 const PAST_THE_HEAD = /(?:^|\s)(?:by|of|from|for|on|in|at|about|with|released|published|conducted|commissioned|taken|out)(?=\s|$)/;
 

@@ -13,6 +13,8 @@ export interface NonStatementRule {
   readonly pattern: RegExp;
   /** When given, the head noun of the words naming an unnamed source must be one of these (a named speaker or a pronoun never is). */
   readonly unnamedHead?: ReadonlySet<string>;
+  /** When true, only reported speech: quoted words are the speaker's own, a fragment included. */
+  readonly reportedOnly?: boolean;
   readonly why: string;
   readonly examples: readonly NonStatementExample[];
 }
@@ -92,6 +94,37 @@ export const NON_STATEMENT_RULES = {
       ['Carrie Lam submitted a report and said the protesters’ demands could not be met.', { speaker: 'Carrie Lam', text: 'the protesters’ demands could not be met' }],
     ],
   },
+  'non-statement.expressed-views': {
+    pattern: /^(?:expressed|stated|voiced)\s+::\s+(?:(?:are|is|were|was|remain|remains)\s|by\s)/u,
+    unnamedHead: new Set(['views', 'opinions', 'statements', 'comments', 'remarks', 'sentiments', 'concerns', 'positions']),
+    why: 'A participle right after a noun of opinion and before the clause’s own verb ("The views expressed are his own", "the views expressed by the officials amount to …") modifies the noun — a disclaimer or the reporter’s description — and nobody expressed anything in it.',
+    examples: [
+      ['The views expressed are his own.', null],
+      ['The statements made and views expressed are solely the responsibility of the author.', null],
+      ['Opinions expressed by contributors are their own.', null],
+      // Someone expressing a view stays.
+      ['Angela Merkel expressed concern about the talks.', { speaker: 'Angela Merkel', text: 'concern about the talks' }],
+    ],
+  },
+  'non-statement.lone-subordinate-clause': {
+    reportedOnly: true,
+    // (Not "according to": "Because Russia is certain to repeat its efforts, according to US officials." vouches for the words as written.)
+    pattern: /^(?!according\s)[^:]{1,40}\s::\s(?:(?:Although|Though|Even\s+though|Even\s+if|If|Unless|While|Whereas|Because)\s[^,;:!?“”"]*(?<!\.)|However\s+\p{Ll}+\s[^,;:!?“”"]*\s(?:is|was|are|were|be|seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded|becomes?|became|gets?|got))$/u,
+    why: 'Words that are only a sentence-opening subordinate clause — a subordinator, or a concessive "however" with its adjective and a copula ending it — ("However imperfect the TPP was, Hanson said, the U.S. did …", "Although Iran may have hidden its efforts, Kerry told reporters, the administration is …") state nothing by themselves: the attribution in the middle reports the main clause after it, read by the other rules.',
+    examples: [
+      ['However imperfect the TPP was, Gordon Hanson said, the U.S. did give China a lot more trading power by giving up the deal.', { speaker: 'Gordon Hanson', text: 'the U.S. did give China a lot more trading power by giving up the deal' }],
+      ['While Gadhafi tried to help the U.S. thwart terrorist attacks, Rand Paul said, the rebels led an attack on the consulate.', { speaker: 'Rand Paul', text: 'the rebels led an attack on the consulate' }],
+      ['Unless the Senate acts this week, John Kerry warned.', null],
+      // "However" as an adverb before a whole clause keeps it.
+      ['However debates in and of themselves are not likely to alter the campaign, noted Dante Chinni.', { speaker: 'Dante Chinni', text: 'However debates in and of themselves are not likely to alter the campaign' }],
+      // (The middle attribution's reading of the whole sentence, as PolNeAR reads it, is no lone clause.)
+      ['If the president is correct about NAFTA, Paul Krugman said, then the 1990s would have been a terrible time for employment.', { speaker: 'Paul Krugman', text: 'If the president is correct about NAFTA, Paul Krugman said, then the 1990s would have been a terrible time for employment' }],
+      // A subordinate clause with its main clause, and quoted words, stay.
+      ['If he wins, the country loses, John Kerry said.', { speaker: 'John Kerry', text: 'If he wins, the country loses' }],
+      ['“Because we can,” John Kerry said.', { speaker: 'John Kerry', text: 'Because we can,' }],
+      ['John Kerry spoke on Monday. He has a reason. “Because we can” is what John Kerry said.', { speaker: 'John Kerry', text: 'Because we can' }],
+    ],
+  },
 } as const satisfies Record<string, NonStatementRule>;
 
 export type NonStatementRuleId = keyof typeof NON_STATEMENT_RULES;
@@ -102,8 +135,8 @@ const RULES = Object.values(NON_STATEMENT_RULES) as NonStatementRule[];
  * Whether a quote's reading puts nothing forward: one of the rules above matches its cue and words (and, for a rule
  * about unnamed sources, `unnamedWords`, the words naming its unnamed source; null for a named speaker or a pronoun).
  */
-export function isNonStatement(quote: Pick<Quote, 'cue' | 'text'>, unnamedWords: string | null = null): boolean {
+export function isNonStatement(quote: Pick<Quote, 'cue' | 'text'> & { direct?: boolean }, unnamedWords: string | null = null): boolean {
   if (!quote.cue) return false;
   const key = `${quote.cue.toLowerCase().replace(/\s+/g, ' ')} :: ${quote.text.trimStart()}`;
-  return RULES.some((r) => r.pattern.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))));
+  return RULES.some((r) => r.pattern.test(key) && !(r.reportedOnly && quote.direct) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))));
 }

@@ -110,13 +110,13 @@ export const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^
 
 /**
  * A document or a measurement reporting a finding, or an ad, a video, a book putting a case: "A Bloomberg poll shows
- * that …", "A 2014 study by X found …", "A Hillary Clinton ad questioned whether …",
+ * that …", "Court records show …" (a bare plural too: "Polls show …", "Records showed …"), "A 2014 study by X found …", "A Hillary Clinton ad questioned whether …",
  * "The GOP’s complaint … says …". Group 1 is the subject up to the document noun and what follows it (an owner
  * "by …", "of …", "released Friday"), group 2 the verb.
  */
 /** The finding's cue and what follows it; its verbs are FINDING's prefilter (cue-words.ts). */
 const FINDING_CUE = String.raw`\s+(shows|showed|show|found|finds|suggests|suggested|indicates|indicated|concluded|concludes|estimates|estimated|says|said|states|stated|notes|noted|warns|warned|reports|reported|revealed|reveals|predicts|predicted|confirms|confirmed|determined|documents|documented|questioned|questions|references|referenced|argues|argued|claims|claimed|accuses|accused|attacks|attacked|describes|described|calls\s+for|called\s+for|urges|urged|cites|cited|chronicles|chronicled|explores|explored)(\s+that)?\s+(?=[\p{L}\d“"$])`;
-export const FINDING = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Ss]tudy|[Ss]tudies|[Rr]eport|[Rr]eports|[Aa]nalysis|[Rr]esearch|review|audit|[Dd]ata|average|[Tt]ranscript|document|statement|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count|ad|ads|video|tweet|tweets|website|book|film|documentary|editorial|column|article|speech|submission)(?:\s+(?:by|of|from|for|on|in|at|about|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)` + FINDING_CUE, 'gu');
+export const FINDING = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|yet|while)\s+)((?:[Pp]olls|[Rr]ecords|[Dd]ocuments|[Ff]ilings|[Ee]-?mails|[Ff]igures|[Ss]tatistics|[Rr]esults|[Dd]ata|[Ss]urveys|[Ss]tudies|(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[\p{Lu}\d][\p{L}\d’'./-]*)[^,;:“”"()]{0,70}?\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Ss]tudy|[Ss]tudies|[Rr]eport|[Rr]eports|[Aa]nalysis|[Rr]esearch|review|audit|[Dd]ata|average|[Tt]ranscript|[Rr]ecords|[Dd]ocuments|[Ff]ilings|[Ee]-?mails|[Ff]igures|[Ss]tatistics|[Rr]esults|document|statement|complaint|lawsuit|memo|filing|letter|brief|estimate|estimates|findings|investigation|probe|ruling|index|tally|count|ad|ads|video|tweet|tweets|website|book|film|documentary|editorial|column|article|speech|submission))(?:\s+(?:by|of|from|for|on|in|at|about|conducted\s+by|released|published|commissioned\s+by|taken|out)\b[^,;:“”"()]{0,80}?)?)` + FINDING_CUE, 'gu');
 
 /** A negation among the words before a cue: "has not", "didn’t", "never" — not "not only" / "not just", which negate nothing. */
 export const NEGATED = /\b(?:not(?!\s+(?:only|just|merely)\b)|never)\b|n[’']t\b/;

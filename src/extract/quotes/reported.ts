@@ -14,6 +14,8 @@ import { invertedUnnamedTrail } from './unnamed-tails.js';
 import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
+import { withoutRelativeAside } from './relative-aside.js';
+import { isNounCue } from './noun-cues.js';
 import { withAbsoluteSpeaker } from './with-absolute.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -175,7 +177,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
     // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
-    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null)) candidates.push(c);
+    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null) && !isNounCue(c, body)) candidates.push(c);
     out.push(...arbitrate(candidates));
   }
   return out;
@@ -378,6 +380,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     const coordinated = participleFirst || quotedAs || absolute ? undefined : coordinatedPredicateSubject(text, before, s, mentions, sentences);
     // (Not a parenthetical "North Korea, it said, was now …": the clause's subject stands before it, the attribution is a middle one.)
     const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
+    // "Ukraine’s interim government, which met with Mr. Biden, said": the subject is read before its relative clause.
+    // (Not before a participle: "…, which broke on partisan lines, Kerry defended the policy, saying …" — its subject is the main clause's.)
+    const { words: subjectWords, mentions: subjectMentions } = /ing$/i.test(cue) ? { words: before, mentions } : withoutRelativeAside(before, s.start, mentions);
     const rule: RuleId = quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     const speaker =
       quotedAs ??
@@ -386,17 +391,17 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       coordinated ??
       itsBody ??
       // "RT and its defenders say …", "Trump and his aides said …": the name speaks, not its people.
-      coordinatedSubject(before, s.start, mentions) ??
-      unnamedSource(before, s.start, mentions) ??
-      placeSubjectAside(subjectBefore(before, s.start, mentions, roles), () => sentenceSubject(text, before, s, mentions), mentions) ??
-      nominalSource(before, s.start, mentions) ??
+      coordinatedSubject(subjectWords, s.start, subjectMentions) ??
+      unnamedSource(subjectWords, s.start, subjectMentions) ??
+      placeSubjectAside(subjectBefore(subjectWords, s.start, subjectMentions, roles), () => sentenceSubject(text, subjectWords, s, subjectMentions), subjectMentions) ??
+      nominalSource(subjectWords, s.start, subjectMentions) ??
       // "Trump unleashed a series of tweets early Friday saying that …": with "that", no comma is needed.
       // …also after "by", "while", "after": "began by saying he would …", "while saying …".
       participleSubject(text, (/^\s+that\b/.test(m[2] ?? '') || /\b(?:by|while|after|before|when|without)\s*$/.test(before)) && !PARTICIPLE_LEAD.test(before) ? before.replace(/\s*$/, ', ') : before, cue, s, mentions, roles) ??
       sentenceSubject(text, before, s, mentions) ??
       // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source (not the
       // words of a first predicate: "Moscow banned imports of Polish fruit and").
-      (coordinated === null ? null : commonNounSubject(before, s.start, mentions));
+      (coordinated === null ? null : commonNounSubject(subjectWords, s.start, subjectMentions));
     if (!speaker) continue;
     // …unless a news outlet reports: "The New York Post reports that …".
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;

@@ -302,8 +302,9 @@ export const ATTRIBUTION_RULES = {
       // A name after a preposition or an indefinite determiner in the subject is no speaker of its "…, saying" (Facebook).
       ['A troll on Facebook was one of the first to hype the site, saying it contained the hidden truth about Hillary Clinton.', null],
       ['Most of the Republicans on the committee voted against the report, saying they didn’t support its conclusions.', { speaker: 'Republican Party', text: 'they didn’t support its conclusions', direct: false }],
-      // A person named inside a relative clause set off after the subject describes it: not the speaker.
-      ['The source, who is close to Vladimir Putin, said the talks would resume.', null],
+      // A person named inside a relative clause set off after the subject describes it: not the speaker (the unnamed
+      // source before the clause speaks: speaker.relative-aside).
+      ['The source, who is close to Vladimir Putin, said the talks would resume.', { speaker: null, text: 'the talks would resume', direct: false }],
       ['Mike Pompeo, who met Sergey Lavrov on Monday, said the talks would resume.', { speaker: 'Mike Pompeo', text: 'the talks would resume', direct: false }],
       ['Jeremy Hunt lost. Ruth Davidson, who backed Mr Hunt in the campaign, also sent her congratulations, adding that the new PM had a task ahead of him.', { speaker: 'Ruth Davidson', text: 'the new PM had a task ahead of him', direct: false }],
       // A body's possessive before the appositive's name modifies the person, who heads it (the party is no speaker).
@@ -474,10 +475,13 @@ export const ATTRIBUTION_RULES = {
   },
   'reported.finding': {
     kind: 'reported', pattern: FINDING, rank: 40, yieldsTo: 'inside-report',
-    why: 'A poll, study or report states a finding; a name heading its subject speaks ("a study by Justin Levitt found"), a name modifying the document\'s noun owns it ("A Gallup poll shows that …": an unnamed source for Gallup, see document-owner.ts).',
+    why: 'A poll, study, report or records state a finding; a name heading its subject speaks ("a study by Justin Levitt found"), a name modifying the document\'s noun owns it ("A Gallup poll shows that …": an unnamed source for Gallup, see document-owner.ts).',
     examples: [
       ['A new Gallup poll shows that most voters distrust both candidates.', { speaker: null, text: 'most voters distrust both candidates', direct: false }],
       ['A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation.', { speaker: 'Justin Levitt', text: '31 incidents of voter impersonation', direct: false }],
+      // Records, documents, filings and e-mails show things as polls do (PolNeAR's sources), a bare plural too.
+      ['Court records show that the firm paid the consultant two million dollars.', { speaker: null, text: 'the firm paid the consultant two million dollars', direct: false }],
+      ['Polls show the two candidates running neck and neck in Ohio.', { speaker: null, text: 'the two candidates running neck and neck in Ohio', direct: false }],
       // The finding runs through a relative clause and a participle set off inside it.
       ['Robert Mueller filed the indictment on Friday. But the 29-page document describes several incidents in which the alleged Russian hackers, using the personas DCLeaks and Guccifer 2.0, were in contact with Americans.', { speaker: null, text: 'several incidents in which the alleged Russian hackers, using the personas DCLeaks and Guccifer 2.0, were in contact with Americans', direct: false }],
     ],

@@ -5,6 +5,10 @@ import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DE
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
+import { RELATIVE_ASIDE } from './relative-aside.js';
+import { LISTENER_BEFORE } from './listener.js';
+import { RELATIVE_SPEAKER } from './relative-speaker.js';
+import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -376,6 +380,53 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sen. Chuck Schumer marked the anniversary with a floor speech saying that Trump and allies are spinning conspiracy theories.', { text: 'Trump and allies are spinning conspiracy theories', speaker: 'Chuck Schumer' }],
       ['Wilbur Ross dismissed suggestions that the U.S. is igniting a trade war with key allies while saying the effects will be trivial.', { text: 'the effects will be trivial', speaker: 'Wilbur Ross' }],
       ['Barack Obama said Tuesday that his approach was working, wading into new disputes with lawmakers by saying his strategy has paid dividends.', { text: 'his strategy has paid dividends', speaker: 'Barack Obama' }],
+    ],
+  },
+  'speaker.relative-aside': {
+    pattern: RELATIVE_ASIDE,
+    why: 'A relative clause set off by commas between the subject and its verb of saying ("Ukraine’s interim government, which met with Mr. Biden, said", "Mr. Kerry, who served in Vietnam, said") describes the subject: the names inside it (whom it met, where it comes from) are never the speaker, which is read from the words before the clause.',
+    examples: [
+      ['Joe Biden arrived in Kiev. Ukraine’s interim government, which met with Mr. Biden, said insurgents kidnapped two Ukrainians.', { text: 'insurgents kidnapped two Ukrainians', speaker: null, speakerText: 'Ukraine’s interim government' }],
+      ['Hillary Clinton, who shuttled among Israel, the West Bank and Egypt to help negotiate the deal, said the United States will keep working with its partners.', { text: 'the United States will keep working with its partners', speaker: 'Hillary Clinton' }],
+      ['The migrants, who are mostly from Honduras, but also from Guatemala and El Salvador, say they are fleeing violence at home.', { text: 'they are fleeing violence at home', speaker: null, speakerText: 'The migrants' }],
+      ['A spokeswoman for FlyDubai, which operates a number of 737 Max 8s, told Reuters that the company continues to have confidence in the aircraft.', { text: 'the company continues to have confidence in the aircraft', speaker: null, speakerText: 'A spokeswoman for FlyDubai' }],
+      ['The officials, who spoke on condition of anonymity, said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The officials' }],
+      // Negatives: a relative clause whose verb is the cue ("which officials said"), a name heading the subject.
+      ['The strikes hit the Khorasan group, which US officials said posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null }],
+      ['Rex Tillerson, who met with Sergei Lavrov on Monday, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'Rex Tillerson' }],
+    ],
+  },
+  'speaker.not-listener': {
+    pattern: LISTENER_BEFORE,
+    why: 'A name right after a verb of telling ("told CNN’s Anderson Cooper, adding …", "said to Donald Trump, “…”", "told Fox News that …, adding …") is whom the words were addressed to, never their speaker: the quote goes to the subject of that verb — the speaker another quote of the sentence gives it, else the name or the unnamed source’s words before the verb.',
+    examples: [
+      ['Donald Trump sat down with the anchor. “Well,” the newswoman said to Donald Trump, “you’re under a tremendous amount of pressure lately.”', { text: 'you’re under a tremendous amount of pressure lately.', speaker: null, speakerText: 'the newswoman' }],
+      ['"Her resume is very thin," David Gergen, who served in the Nixon, Ford, Reagan, and Clinton administrations, told CNN\'s Anderson Cooper, adding that the UN post is not a communications job.', { text: 'the UN post is not a communications job', speaker: 'David Gergen' }],
+      ['The source told Fox News that home arrests typically take place early in the morning, adding that the case was nothing out of the ordinary.', { text: 'the case was nothing out of the ordinary', speaker: null, speakerText: 'The source' }],
+      // Negatives: the speaker before the verb of telling; a listener who speaks in a relative clause of its own.
+      ['"We will win," Senator John McCain told CNN\'s Anderson Cooper on Sunday.', { text: 'We will win,', speaker: 'John McCain' }],
+      ['Donald Trump was talking to Vladimir Putin, who said the talks had gone well.', { text: 'the talks had gone well', speaker: 'Vladimir Putin' }],
+    ],
+  },
+  'speaker.relative-clause-source': {
+    pattern: RELATIVE_SPEAKER,
+    why: 'A verb of saying inside a relative clause ("a missile that experts said was capable of …", "Monica Witt, who officials say worked for …") has the noun phrase after the relative pronoun as its speaker — "experts", "officials" — not the noun the clause is about; a relative clause with a verb of its own ("the official who spoke to the AP said") names its head.',
+    examples: [
+      ['North Korea fired a missile Friday that experts said was capable of hitting Los Angeles.', { text: 'was capable of hitting Los Angeles', speaker: null, speakerText: 'experts' }],
+      ['Trump has repeatedly blasted the deal, which critics say does not do enough to end Iran’s aggression.', { text: 'does not do enough to end Iran’s aggression', speaker: null, speakerText: 'critics' }],
+      ['The strikes hit the Khorasan group, which US officials said Tuesday posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null, speakerText: 'US officials' }],
+      // Negatives: the relative clause's own verb ("who spoke to the AP"): its head speaks.
+      ['The official who spoke to the AP said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The official who spoke to the AP' }],
+    ],
+  },
+  'speaker.modifier-principal': {
+    pattern: ROLE_WORDS_BETWEEN,
+    why: 'A name modifying a role noun before another name ("Clinton senior policy adviser Jake Sullivan", "Obama spokesman Josh Earnest") is the principal: the name after the role noun heads the phrase and speaks, and so do the quotes that continue it.',
+    examples: [
+      ['Democratic nominee Hillary Clinton spoke. “Russia is already in Ukraine,” said Clinton senior policy adviser Jake Sullivan.', { text: 'Russia is already in Ukraine,', speaker: 'Jake Sullivan' }],
+      ['Barack Obama spoke. “We will not go,” Obama spokesman Josh Earnest said.', { text: 'We will not go,', speaker: 'Josh Earnest' }],
+      // Negatives: two people coordinated; a listener after the verb.
+      ['Barack Obama spoke. Obama told Vladimir Putin that the talks went well.', { text: 'the talks went well', speaker: 'Barack Obama' }],
     ],
   },
 };

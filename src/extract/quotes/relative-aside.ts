@@ -1,0 +1,48 @@
+// Quotes: a relative clause set off by commas between a subject and its verb of saying — "Ukraine’s interim government,
+// which met with Mr. Biden, said …", "Mr. Kerry, who served in Vietnam, said …" — describes the subject before it: the
+// names inside it (whom the subject met, where it is from) are never the speaker. The speaker is read from the words
+// before the clause.
+import type { MentionRef } from './speakers.js';
+
+/** ", who|whom|whose|which " opening a relative clause set off by a comma (fixed words: linear). The clause runs to a
+ * comma closing the words before a cue, with no quotation mark, semicolon, colon, bracket or sentence stop inside
+ * (inner commas allowed: "which has five aircraft in the fleet of SilkAir, and 31 on order,"). */
+export const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\s/gu;
+/** A mark no aside runs across, nor a capitalised coordinator opening another clause after a comma (", But Lebanon's …"). */
+const NOT_IN_ASIDE = /[;:“”"()!?]|,\s+(?:But|And|Yet|So|However|Still|Meanwhile)\b/u;
+
+/** A finite auxiliary after a comma inside the aside: a main clause goes on there. */
+const MAIN_VERB_AFTER_COMMA = /,[^,]*?\s(?:is|was|are|were|has|have|had|will|would|can|could)\s/u;
+/** A sentence stop inside the aside ("… who served. He said"): a full stop after a lower-case word (no abbreviation:
+ * "Mr.", "Calif.") or a number, a capital after it. */
+const STOP_INSIDE = /(?:(?<!\p{L})\p{Ll}{4,}|\d)\.\s+\p{Lu}/u;
+
+/**
+ * The words and mentions to read the speaker from when the words before the cue end with a comma-set relative clause
+ * after a simple subject ("Ukraine’s interim government", no comma of its own): the words before the clause alone, the
+ * mentions inside it left out. Unchanged otherwise.
+ * `offset` is where `before` starts in the body.
+ */
+export function withoutRelativeAside(before: string, offset: number, mentions: MentionRef[]): { words: string; mentions: MentionRef[] } {
+  const from = Math.max(0, before.length - 260);
+  if (!/,\s*$/.test(before.slice(-4))) return { words: before, mentions };
+  // The earliest ", who/which" from which the rest is one aside: the clause about the subject opens there.
+  const window = before.slice(from);
+  let at = -1;
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let r = RELATIVE_ASIDE.exec(window); r; r = RELATIVE_ASIDE.exec(window)) {
+    const rest = window.slice(r.index);
+    // (A finite verb after the clause's first inner comma is a main clause's: "…, which had revenue of $561 million, was
+    // finding it more difficult …, said James Hoey".)
+    if (NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || MAIN_VERB_AFTER_COMMA.test(rest.slice(r[0].length))) continue;
+    at = from + r.index;
+    break;
+  }
+  if (at < 0) return { words: before, mentions };
+  const head = before.slice(0, at);
+  if (!/\p{L}/u.test(head)) return { words: before, mentions };
+  // After an opening adjunct or an appositive ("Ip Kwok-him, a politician who sits on the Executive Council, which
+  // advises …") the clause may describe a noun inside the subject's phrase, not its head: the words are read as before.
+  if (head.includes(',')) return { words: before, mentions };
+  return { words: head, mentions: mentions.filter((m) => m.end <= offset + at || m.start >= offset + before.length) };
+}
