@@ -8,6 +8,7 @@ import { isBodyWord } from './unlikely-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { ARMED_GROUP_FIRST_NOUNS } from './lexicon/armed-group-nouns.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
+import { PERSON_LIKE_COMPANY_NAMES } from './lexicon/companies.js';
 
 export type HeadVerdict = 'Organization' | 'Place' | null;
 
@@ -212,6 +213,14 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Organization',
     examples: ['Lib Dem leader Vince Cable', 'Plaid Cymru\'s Westminster leader', 'Yesh Atid and Likud'],
     why: 'a party the news names without "Party" ("Lib Dems", "Plaid Cymru", "Likud", lexicon/party-names.ts) is a body, however much its words look like a given name and a surname',
+  },
+  {
+    id: 'person-like-company',
+    from: ['Person', 'Unknown'],
+    test: (words) => PERSON_LIKE_COMPANY_NAMES.has(words.join(' ')),
+    to: 'Organization',
+    examples: ['the best defense contractor Lockheed Martin makes', 'Boeing and Northrop Grumman won the contract'],
+    why: 'a company named after its founders ("Lockheed Martin", "Northrop Grumman", lexicon/companies.ts) is a body, though its words are a given name and a surname',
   },
   {
     id: 'armed-group-noun-first',

@@ -273,6 +273,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a plural common noun of people, messages or acts (WordNet: "aides", "skeptics", "reports", "demonstrations") capitalised only where a clause opens, never titled nor given a first name, is that noun, not a family name ("Gates", "Banks", "Sessions"-like names of things stay for the other rules)',
   },
   {
+    id: 'suffix-or-plural-title',
+    test: (_body, e) => SUFFIX_OR_PLURAL_TITLE.test(e.name),
+    examples: ['Fox News legal analyst Peter Johnson, Jr. asked', 'Sens. Chuck Schumer (D-NY), Bob Menendez (D-NY) and Sherrod Brown'],
+    why: 'a generational suffix ("Jr.") cut from its name, or the plural abbreviation of a title ("Sens.", "Reps.") cut from the names it heads, names no one by itself',
+  },
+  {
     id: 'plural-demonym',
     test: (_body, e) => {
       const base = PLURAL_DEMONYM.exec(e.name)?.[1];
@@ -313,6 +319,8 @@ function creditedLineBefore(body: string, start: number): string {
   return quote >= 0 ? own.slice(quote + 2) : own;
 }
 
+/** A generational suffix or a plural title's abbreviation alone: "Jr.", "Sr.", "Sens", "Reps.". */
+const SUFFIX_OR_PLURAL_TITLE = /^(?:Jr|Sr|Sens|Reps|Govs|Gens|Adms|Drs)\.?$/;
 /** A possessive before another word inside a name: "Martha’s Vineyard", "David’s Sling", "Rice's Sept.". */
 const POSSESSIVE_INSIDE = /\p{L}['’]s \S/u;
 /** A modal or "to" before "Be": a verb phrase of a headline ("Will Be Cautious", "There Will Be No …"). */

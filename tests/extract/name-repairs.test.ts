@@ -222,6 +222,9 @@ describe('words run into a name', () => {
     ['Liz Cheney wrote on Twitter. “Will Obama allow him to lawyer up?”', ['Liz Cheney', 'Obama']],
     ['STORY: Will Russia lobby Congress against Syria strike?', []],
     ['Will the FBI act? Will FBI Director Jim Comey threaten to resign as he threatened before?', ['Jim Comey']],
+    // "Said" opening a sentence before its speaker and a colon and quote, or before a given name, is the verb inverted
+    ['They won the election over Clinton.\n\nSaid Brennan: "The only questions that remain are whether they did." John Brennan left.', ['John Brennan']],
+    ['These guys are right in there.”\n\nSaid Dakota Wood, a retired Marine officer: “It is bad.”', ['Dakota Wood']],
     // must stay: a given name after a colon outside a question
     ['Guests included: Will Smith and Jada Pinkett.', ['Jada Pinkett', 'Will Smith']],
     // …and an inverted condition's auxiliary ("Had Trump listened …, …")

@@ -87,6 +87,11 @@ describe('headWordRule', () => {
     ['Organization', 'Trump National Golf Club', undefined],
     ['Person', 'Brown Deer Park Golf Course', 'Place'],
     ['Organization', 'Infantry Officer Course', undefined],
+    // a company named after its founders is a body; a person of the founder's name stays
+    ['Person', 'Lockheed Martin', 'Organization'],
+    ['Unknown', 'Northrop Grumman', 'Organization'],
+    ['Person', 'Martin', undefined],
+    ['Person', 'Jack Northrop', undefined],
     // a party named without "Party" is a body; a person of one of its words stays
     ['Person', 'Lib Dem', 'Organization'],
     ['Person', 'Plaid Cymru', 'Organization'],

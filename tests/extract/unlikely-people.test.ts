@@ -145,6 +145,10 @@ describe('unlikelyPerson', () => {
     ['Banks said so.', 'Banks', null],
     ['Peters said so.', 'Peters', null],
     ['He met Aides on Monday. Aides spoke.', 'Aides', null],
+    // a generational suffix or a plural title alone
+    ['Fox News legal analyst Peter Johnson, Jr. asked if there was a calculation.', 'Jr.', 'suffix-or-plural-title'],
+    ['Sens. Chuck Schumer and Bob Menendez spoke.', 'Sens', 'suffix-or-plural-title'],
+    ['Rep. Sensenbrenner spoke.', 'Sensenbrenner', null],
     // the plural of a place's people
     ['Under British colonial rule, Hong Kongers tended to speak their minds.', 'Hong Kongers', 'plural-demonym'],
     ['New Yorkers lined up for hours.', 'New Yorkers', 'plural-demonym'],
