@@ -188,7 +188,7 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'widget-words',
-    test: (_body, e) => e.name.split(/\s+/).every((w) => WIDGET_WORDS.has(w.toLowerCase())),
+    test: (_body, e) => e.name.split(/\s+/).every((w) => PERSON_WIDGET_WORDS.has(w.toLowerCase())),
     examples: ['… key engines for growth and job creation." Read More', 'Show Hide', 'Full Coverage: Trump impeachment inquiry', 'NPR\'s Soraya Sarhaddi Nelson tells our Newscast Desk'],
     why: 'the labels of page widgets ("Read More", "Show Hide", "Click Here") name no one, whatever a tagger made of them',
   },
@@ -348,7 +348,9 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice', 'commander-in-chief', 'president-elect']);
 
 /** Labels of page widgets and calls to action, and the words of credit lines ("Additional reporting by"), lower case. */
-export const WIDGET_WORDS: ReadonlySet<string> = new Set(['credit', 'credits', 'read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'full', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting', 'newscast', 'desk']);
+export const WIDGET_WORDS: ReadonlySet<string> = new Set(['credit', 'credits', 'read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'full', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);
+/** The widget words and a news desk's label, as a person's name ("tells our Newscast Desk"): NPR's newscast is left to the body rules. */
+const PERSON_WIDGET_WORDS: ReadonlySet<string> = new Set([...WIDGET_WORDS, 'newscast', 'desk']);
 
 /** Continents, regions and languages, and their adjectives, that stand alone for no person (capitalised as written). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific']);
