@@ -92,6 +92,8 @@ describe('headWordRule', () => {
     ['Unknown', 'Northrop Grumman', 'Organization'],
     ['Person', 'Martin', undefined],
     ['Person', 'Jack Northrop', undefined],
+    ['Person', 'Saab', undefined],
+    ['Person', 'Walt Disney', undefined],
     // a party named without "Party" is a body; a person of one of its words stays
     ['Person', 'Lib Dem', 'Organization'],
     ['Person', 'Plaid Cymru', 'Organization'],
