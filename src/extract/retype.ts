@@ -30,7 +30,7 @@ const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|P
  * "Chambers"): a name they end ("Fairfax Media", "Lowy Institute", "Select Committee") names a body, whoever the name's
  * first word may be — never a person a pronoun could take up.
  */
-const BODY_HEADS = /^(?:Media|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Network|Agency|Institute|Foundation|Council|Committee|Subcommittee|Ministry|Department|Bureau|Association|Coalition|Commission|Party|Parliament|Assembly|Senate|Congress|Caucus|Administration|Authority|Federation|Directorate|Secretariat|Company|Holdings|Industries|Airlines|Airways|Magazine|Newspaper|Tribune|Gazette|Telegraph|Broadcasting|Television|Radio|Bakery|Cafe|Café|Restaurant)$/;
+const BODY_HEADS = /^(?:Media|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Network|Agency|Institute|Foundation|Council|Committee|Subcommittee|Ministry|Department|Bureau|Association|Coalition|Commission|Party|Parliament|Assembly|Senate|Congress|Caucus|Administration|Authority|Federation|Directorate|Secretariat|Company|Holdings|Industries|Airlines|Airways|Magazine|Newspaper|Tribune|Gazette|Telegraph|Broadcasting|Television|Radio|Bakery|Cafe|Café|Restaurant|Patrol|Chiefs)$/;
 /** Words before a name that make it an operation, an exercise or a programme: "Operation Desert Storm". */
 const OPERATION_HEAD = /^(?:Operation|Exercise|Project|Program|Programme)$/;
 
@@ -105,8 +105,12 @@ function withoutOpeningAdverb(body: string, m: Mention): Mention | null {
   if (preposition && NOT_NAME_STARTS.has(text)) return null;
   // After "Via" comes a source, after "Amid" a state of things: what the tagger read as a person with the preposition
   // is left for the entity stage to place too.
+  const key = text.replace(/\s+/g, ' ');
+  // "Beyond Iran, another disconnect …": a country's name left is the country.
+  const code = COUNTRY_BY_NAME.get(key);
+  if (code) return { start, end: m.end, text, type: 'Country', key: code, via: 'name', sentence: m.sentence };
   const type = m.type === 'Organization' || (preposition && !isGivenName(text.split(' ')[0])) ? 'Unknown' : m.type;
-  const out: Mention = { ...m, start, text, key: text.replace(/\s+/g, ' '), type };
+  const out: Mention = { ...m, start, text, key, type };
   if (m.type === 'Organization') delete out.orgCue;
   return out;
 }
@@ -132,6 +136,11 @@ function beforeHeadlineVerb(m: Mention): Mention | null {
 const QUESTION_AUXILIARY = /^(?:Will|Would|Can|Could|Should|Shall|May|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had) /;
 /** The rest of a question's line: no stop before its question mark. */
 const QUESTION_REST = /^[^.!?\n]{0,200}\?/;
+/**
+ * Where a question may open besides a sentence's start: after a colon ("the question remains: Will Maduro …?", "STORY:
+ * Will Russia …?"), a list's bullet ("• Will Obama wait …?") or an opening quote ("“Will Obama allow him …?”").
+ */
+const QUESTION_OPENS_BEFORE = /(?::|[•·▪]|["“‘])[ \t]*$/;
 
 /** The auxiliaries of a condition written inverted ("Had Trump listened, …", "Were Obama to visit, …"): no given names. */
 const CONDITION_AUXILIARY = /^(?:Had|Were|Should) /;
@@ -147,10 +156,37 @@ function withoutQuestionAuxiliary(body: string, m: Mention): Mention {
   if (m.type !== 'Person' && m.type !== 'Unknown') return m;
   const aux = QUESTION_AUXILIARY.exec(m.text);
   const rest = body.slice(m.end, m.end + 200);
-  if (!aux || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) || !(QUESTION_REST.test(rest) || (CONDITION_AUXILIARY.test(m.text) && CONDITION_REST.test(rest)))) return m;
+  if (!aux) return m;
+  const before = body.slice(Math.max(0, m.start - 6), m.start);
+  const question = QUESTION_REST.test(rest) && (SENTENCE_END_BEFORE.test(before) || QUESTION_OPENS_BEFORE.test(before));
+  if (!question && !(SENTENCE_END_BEFORE.test(before) && CONDITION_AUXILIARY.test(m.text) && CONDITION_REST.test(rest))) return m;
   const start = m.start + aux[0].length;
   const text = body.slice(start, m.end);
-  return { ...m, start, text, key: text.replace(/\s+/g, ' ') };
+  // The tagger typed the auxiliary and the name together: a country's name left is the country ("Will Russia lobby
+  // Congress?"), an acronym left a body for the entity stage to type ("Will FBI Director Jim Comey resign?"), and so is a
+  // phrase of lower-case words ("Will the West be wise?").
+  const key = text.replace(/\s+/g, ' ');
+  const code = COUNTRY_BY_NAME.get(key);
+  if (code) return { start, end: m.end, text, type: 'Country', key: code, via: 'name', sentence: m.sentence };
+  return { ...m, start, text, key, type: /^(?:\p{Lu}{2,}|\p{Ll}.*)$/u.test(key) ? 'Unknown' : m.type };
+}
+
+/** "Said" opening a sentence before its speaker: the speech verb inverted ("Said Brennan: …", "Said Dakota Wood, a …"). */
+const INVERTED_SAID = /^Said (?=\p{Lu})/u;
+/** A colon and an opening quote after the speaker: the words said come next. */
+const SAID_WORDS_AFTER = /^:\s*["“]/;
+
+/**
+ * "Said Brennan: “The only questions …”", "Said Dakota Wood, a retired Marine officer …": a sentence opening with "Said"
+ * and its speaker inverts the speech verb, no part of the name; the name is the words after it, when a colon and a quote
+ * follow (the words said come next) or a given name opens them. "Said" the given name stays ("Said Kouachi, 34, entered …").
+ */
+function withoutInvertedSaid(body: string, m: Mention): Mention {
+  if ((m.type !== 'Person' && m.type !== 'Unknown') || !INVERTED_SAID.test(m.text)) return m;
+  if (!SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))) return m;
+  const text = m.text.slice(5);
+  if (!SAID_WORDS_AFTER.test(body.slice(m.end, m.end + 4)) && !isGivenName(text.split(' ')[0])) return m;
+  return { ...m, start: m.start + 5, text, key: text.replace(/\s+/g, ' ') };
 }
 
 /**
@@ -434,7 +470,7 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   for (const m0 of mentions) {
     const opened = withoutOpeningAdverb(body, withoutEpithet(body, withHyphenatedGivenName(body, m0), personKeys));
     if (!opened) continue;
-    const dated = withoutTrailingWeekday(body, fullBySurname, withoutCommonWordBeforeSurname(body, withoutQuestionAuxiliary(body, opened), fullBySurname));
+    const dated = withoutTrailingWeekday(body, fullBySurname, withoutCommonWordBeforeSurname(body, withoutInvertedSaid(body, withoutQuestionAuxiliary(body, opened)), fullBySurname));
     const m = dated && beforeHeadlineVerb(dated);
     if (!m) continue;
     const words = m.text.split(/\s+/);

@@ -6,6 +6,9 @@ import { CITY_NAMES, PLACE_LAST_WORDS } from './lexicon/places.js';
 import { COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
+import { ARMED_GROUP_FIRST_NOUNS } from './lexicon/armed-group-nouns.js';
+import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
+import { PERSON_LIKE_COMPANY_NAMES } from './lexicon/companies.js';
 
 export type HeadVerdict = 'Organization' | 'Place' | null;
 
@@ -202,6 +205,31 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Place',
     examples: ['a Rose Garden press conference', 'passed around the Situation Room', 'emerged from the South Portico', 'radical Islamists bombed the World Trade Center'],
     why: 'a name headed by the noun of a room, a porch or a building\'s grounds ("Rose Garden", "Situation Room"), or the World Trade Center\'s towers, is where something happens, a place, neither a person nor a body',
+  },
+  {
+    id: 'headless-party',
+    from: ['Person', 'Unknown'],
+    test: (words) => HEADLESS_PARTY_NAMES.has(words.join(' ')),
+    to: 'Organization',
+    examples: ['Lib Dem leader Vince Cable', 'Plaid Cymru\'s Westminster leader', 'Yesh Atid and Likud'],
+    why: 'a party the news names without "Party" ("Lib Dems", "Plaid Cymru", "Likud", lexicon/party-names.ts) is a body, however much its words look like a given name and a surname',
+  },
+  {
+    id: 'person-like-company',
+    from: ['Person', 'Unknown'],
+    test: (words) => PERSON_LIKE_COMPANY_NAMES.has(words.join(' ')),
+    to: 'Organization',
+    examples: ['the best defense contractor Lockheed Martin makes', 'Boeing and Northrop Grumman won the contract'],
+    why: 'a company named after its founders ("Lockheed Martin", "Northrop Grumman", lexicon/companies.ts) is a body, though its words are a given name and a surname',
+  },
+  {
+    id: 'armed-group-noun-first',
+    from: ['Person', 'Unknown'],
+    // the noun comes first in Arabic ("Ansar al-Sharia": supporters of the sharia), as "Army of …" in English
+    test: (words) => words.length > 1 && ARMED_GROUP_FIRST_NOUNS.has(words[0]),
+    to: 'Organization',
+    examples: ['the militant group Ansar al-Sharia claimed the attack', 'fighters of Jabhat al-Nusra', 'Asaib Ahl al-Haq militiamen'],
+    why: 'a name opened by the Arabic noun of a body ("Ansar", "Jabhat", "Jaish", "Liwa": supporters, front, army, brigade) names a group, as "Front for …" or "Army of …" would in English; no person\'s name opens with one',
   },
 ];
 

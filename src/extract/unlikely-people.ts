@@ -6,6 +6,8 @@ import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_FORMS } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
+import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
 
 export interface PersonCandidate {
   name: string;
@@ -186,8 +188,8 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'widget-words',
-    test: (_body, e) => e.name.split(/\s+/).every((w) => WIDGET_WORDS.has(w.toLowerCase())),
-    examples: ['… key engines for growth and job creation." Read More', 'Show Hide'],
+    test: (_body, e) => e.name.split(/\s+/).every((w) => PERSON_WIDGET_WORDS.has(w.toLowerCase())),
+    examples: ['… key engines for growth and job creation." Read More', 'Show Hide', 'Full Coverage: Trump impeachment inquiry', 'NPR\'s Soraya Sarhaddi Nelson tells our Newscast Desk'],
     why: 'the labels of page widgets ("Read More", "Show Hide", "Click Here") name no one, whatever a tagger made of them',
   },
   {
@@ -233,12 +235,98 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a blend of a country and "exit" ("Brexit", "Grexit") names a departure, an event or a policy, and "Brexiteers" its partisans: no person, whatever word the tagger read before it',
   },
   {
+    id: 'function-word-first',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && FUNCTION_WORDS_FIRST.has(words[0]);
+    },
+    examples: ['Doctors Without Borders said', 'exported by Very Large Crude Carriers', 'as The Intercept reported', '“Cuba’s Fidel Castro, Who Defied U.S. for 50 Years, Dies”'],
+    why: 'no name of a person opens with a preposition, a determiner or possessive, a conjunction, a question word or "Very": such a run of capitals is a title, a heading or the cut end of a longer name',
+  },
+  {
+    id: 'byline-outlet',
+    test: (body, e) => {
+      const words = e.name.split(/\s+/);
+      if (e.role || (words.length > 1 && FIRST_NAMES.has(words[0]))) return false;
+      return e.mentions.length > 0 && e.mentions.every((m) => LINE_END_AFTER.test(body.slice(m.end, m.end + 8)) && BYLINE_WRITER_BEFORE.test(creditedLineBefore(body, m.start)));
+    },
+    examples: ['… by definition.”\n\nJazz Shaw, Hot Air\n\n“Sanctions have …', 'approved by the woke brigade.” Kevin Drum, Mother Jones\n\nMany note …'],
+    why: 'a line crediting words to a writer and the outlet they write for ("Kevin Drum, Mother Jones") names the outlet after the comma: a paper, a magazine or a blog, no second person',
+  },
+  {
+    id: 'possessive-inside',
+    test: (_body, e) => POSSESSIVE_INSIDE.test(e.name),
+    examples: ['Obama will head back to Martha’s Vineyard', 'called David’s Sling', 'As for Rice\'s Sept. 16 comments'],
+    why: 'a possessive inside a name makes it a thing of the possessor (a place, a weapon, a letter, a campaign), never the name of a person; the possessor is a name of its own',
+  },
+  {
+    id: 'auxiliary-be',
+    test: (_body, e) => AUXILIARY_BE.test(e.name),
+    examples: ['It Will Be Cautious', '“Netanyahu: If I’m Elected, There Will Be No Palestinian State”'],
+    why: 'a modal or "to" before "Be" is a verb phrase of a title-case headline; "Be" is no word of a person\'s name',
+  },
+  {
+    id: 'plural-common-noun',
+    test: (body, e) =>
+      bareWord(e) && /^\p{Lu}\p{Ll}{3,}s$/u.test(e.name) && e.mentions.length > 0 && e.mentions.every((m) => opensClause(body, m.start)) && isPluralOfPersonMessageOrAct(e.name.toLowerCase()),
+    examples: ['Reports indicate that the terror group Hamas had orchestrated it', 'Aides said McConnell was angry', 'Skeptics argue it is implausible'],
+    why: 'a plural common noun of people, messages or acts (WordNet: "aides", "skeptics", "reports", "demonstrations") capitalised only where a clause opens, never titled nor given a first name, is that noun, not a family name ("Gates", "Banks", "Sessions"-like names of things stay for the other rules)',
+  },
+  {
+    id: 'suffix-or-plural-title',
+    test: (_body, e) => SUFFIX_OR_PLURAL_TITLE.test(e.name),
+    examples: ['Fox News legal analyst Peter Johnson, Jr. asked', 'Sens. Chuck Schumer (D-NY), Bob Menendez (D-NY) and Sherrod Brown'],
+    why: 'a generational suffix ("Jr.") cut from its name, or the plural abbreviation of a title ("Sens.", "Reps.") cut from the names it heads, names no one by itself',
+  },
+  {
+    id: 'plural-demonym',
+    test: (_body, e) => {
+      const base = PLURAL_DEMONYM.exec(e.name)?.[1];
+      return !!base && !e.role && (CITY_NAMES.has(base) || REGION_NAMES.has(base) || COUNTRY_BY_NAME.has(base));
+    },
+    examples: ['under British colonial rule, Hong Kongers tended to speak their minds', 'New Yorkers lined up'],
+    why: 'a place\'s name with "-ers" or "-ians" is the plural of its people ("Hong Kongers", "Bostonians"): a group, no person',
+  },
+  {
     id: 'us-state',
     test: (_body, e) => !e.role && US_STATE_NAMES.has(e.name) && [...(e.aliases ?? [])].every((a) => a === e.name),
     examples: ['according to North Carolina Representative Mark Meadows', 'Sen. Angus King of Maine said', 'said North Dakota farmer Kevin Skunes'],
     why: 'a US state’s name before a title or after "of" describes where a person is from; untitled, it names the state, never a person (states that are also given names or surnames, "Georgia", "Washington", "Montana", stay)',
   },
 ];
+
+/**
+ * Words of closed classes that open no person's name: prepositions, determiners and possessives, conjunctions, question
+ * and relative words, and "Very". Not those that are also family names ("An", "Go", "Do", "No"), nor "Her" and "His",
+ * which open a sovereign's style ("Her Majesty").
+ */
+const FUNCTION_WORDS_FIRST: ReadonlySet<string> = new Set(['The', 'A', 'This', 'These', 'Those', 'Every', 'Each', 'Our', 'Their', 'My', 'Your', 'Its', 'Of', 'For', 'From', 'Without', 'Within', 'Under', 'Into', 'Upon', 'Onto', 'About', 'Against', 'Between', 'Beyond', 'Through', 'Across', 'Among', 'Amid', 'Toward', 'Towards', 'Via', 'Behind', 'Despite', 'During', 'Until', 'Than', 'And', 'Or', 'But', 'Nor', 'If', 'Whose', 'Which', 'Who', 'Whom', 'What', 'Why', 'How', 'Very']);
+
+/** The rest of a line after a name: spaces to its end (or the body's). */
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
+/**
+ * A writer's name (or two joined by "and") and a comma, alone before the name on its line: "Kevin Drum, ", "-- Jamie
+ * Murray, ", "Brian Bennett and John Walcott, ". One space between capitalised words: linear.
+ */
+const BYLINE_WRITER_BEFORE = /^[ \t]*(?:[-—–]+[ \t]*)?(?:Dr\.? )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: and \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})?, $/u;
+/** The part of a name's line before it that a credit may fill: after the line's start, or after the closing quote of the words credited. */
+function creditedLineBefore(body: string, start: number): string {
+  const from = Math.max(0, start - 120);
+  const line = body.slice(from, start);
+  const br = line.lastIndexOf('\n');
+  const own = br >= 0 || from === 0 ? line.slice(br + 1) : '';
+  const quote = Math.max(own.lastIndexOf('” '), own.lastIndexOf('" '));
+  return quote >= 0 ? own.slice(quote + 2) : own;
+}
+
+/** A generational suffix or a plural title's abbreviation alone: "Jr.", "Sr.", "Sens", "Reps.". */
+const SUFFIX_OR_PLURAL_TITLE = /^(?:Jr|Sr|Sens|Reps|Govs|Gens|Adms|Drs)\.?$/;
+/** A possessive before another word inside a name: "Martha’s Vineyard", "David’s Sling", "Rice's Sept.". */
+const POSSESSIVE_INSIDE = /\p{L}['’]s \S/u;
+/** A modal or "to" before "Be": a verb phrase of a headline ("Will Be Cautious", "There Will Be No …"). */
+const AUXILIARY_BE = /(?:^|\s)(?:Will|Would|Can|Could|Should|Shall|Might|Must|To) Be(?:\s|$)/;
+/** A place's name with the suffix of its people in the plural: "Hong Kongers", "Bostonians" (the place is group 1). */
+const PLURAL_DEMONYM = /^(\p{Lu}[\p{L} ]*\p{Ll})(?:ers|ians)$/u;
 
 /** US states by their full names, less those that are also people's given names or surnames. */
 const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_FORMS.filter((f) => !f.endsWith('.') && !['Washington', 'Georgia', 'Virginia', 'Montana', 'Indiana', 'Nevada', 'Carolina'].includes(f)));
@@ -250,8 +338,8 @@ function givenNameFirst(name: string): boolean {
 }
 const TOWN_OPENERS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'New', 'Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'Saint', 'St.', 'Lake', 'Glen', 'Palm']);
 
-/** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai"). */
-const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle']);
+/** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai", "Capitol Hill"). */
+const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle', 'capitol']);
 
 /**
  * Words of jobs and ranks (lower case). Not those that are also common surnames ("Major", "Judge", "Bishop", "Marshall",
@@ -260,7 +348,9 @@ const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort'
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'associate', 'researcher', 'research', 'fellow', 'professor', 'lecturer', 'scholar', 'expert', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'senior', 'junior', 'deputy', 'assistant', 'adjunct', 'visiting', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'diplomat', 'adviser', 'advisor', 'director', 'executive', 'chairman', 'chairwoman', 'secretary', 'president', 'minister', 'ambassador', 'commander', 'officer', 'lawmaker', 'senator', 'governor', 'vice', 'commander-in-chief', 'president-elect']);
 
 /** Labels of page widgets and calls to action, and the words of credit lines ("Additional reporting by"), lower case. */
-export const WIDGET_WORDS: ReadonlySet<string> = new Set(['credit', 'credits', 'read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);
+export const WIDGET_WORDS: ReadonlySet<string> = new Set(['credit', 'credits', 'read', 'more', 'show', 'hide', 'click', 'here', 'watch', 'share', 'subscribe', 'continue', 'reading', 'next', 'previous', 'caption', 'replay', 'videos', 'video', 'photos', 'gallery', 'expand', 'collapse', 'close', 'related', 'coverage', 'full', 'comments', 'sign', 'up', 'add', 'interest', 'additional', 'contributing', 'reporting']);
+/** The widget words and a news desk's label, as a person's name ("tells our Newscast Desk"): NPR's newscast is left to the body rules. */
+const PERSON_WIDGET_WORDS: ReadonlySet<string> = new Set([...WIDGET_WORDS, 'newscast', 'desk']);
 
 /** Continents, regions and languages, and their adjectives, that stand alone for no person (capitalised as written). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific']);

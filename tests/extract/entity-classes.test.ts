@@ -70,6 +70,9 @@ describe('sentence-initial premodifiers are no part of a name', () => {
     ['Update: Via Buzzfeed, the president of Chechnya, Ramzan Kadyrov, released a statement.', ['Person:person:ramzan-kadyrov']],
     ['Throughout Barack Obama\'s time in office, the deal held. Obama said so.', ['Person:person:barack-obama']],
     ['Throughout Tuesday the deal held.', []],
+    ['Beyond Donald Trump\'s personal finances is the issue of his family. Trump denied it.', ['Person:person:donald-trump']],
+    ['Despite Barack Obama\'s warnings, the talks went on. Obama said so.', ['Person:person:barack-obama']],
+    ['The talks failed. Beyond Iran, another disconnect that analysts see is large.', ['Country:country:IR']],
     // must not: a given name, or a name the article writes without the word elsewhere, stays whole
     ['Hillary Clinton aide Huma Abedin said it. Clinton said nothing.', ['Person:person:hillary-clinton', 'Person:person:huma-abedin']],
     ['Xi Jinping ally Wang Qishan said it. China\'s Xi Jinping denied it.', ['Country:country:CN', 'Person:person:wang-qishan', 'Person:person:xi-jinping']],

@@ -182,6 +182,7 @@ describe('bodies read as people', () => {
     ['Fairfax Media reported that the arrests averted an attack.', ['Organization:org:fairfax-media']],
     ['Holey Artisan Bakery had become a popular destination.', ['Organization:org:holey-artisan-bakery']],
     ['Lowy Institute analyst Sam Roggeveen said.', ['Organization:org:lowy-institute', 'Person:person:sam-roggeveen']],
+    ['The president defended Border Patrol agents. The Border Patrol said so.', ['Organization:org:border-patrol']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
@@ -215,6 +216,17 @@ describe('words run into a name', () => {
     ['Ukrainian President Viktor Yanukovych spoke. Vice President Joe Biden phoned Yanukovych Tuesday and urged him to act.', ['Joe Biden', 'Viktor Yanukovych']],
     ['Will Maduro survive? Venezuelan President Nicolas Maduro said he would stay.', ['Nicolas Maduro']],
     ['Will Maduro meet Trump?\n\nVenezuelan President Nicolas Maduro said he would meet President Donald Trump.', ['Donald Trump', 'Nicolas Maduro']],
+    // …after a colon, a bullet or an opening quote too; a country or an acronym left is no person
+    ['Now the question remains: Will Maduro use this moment to carry out his threats? Maduro said no.', ['Maduro']],
+    ['Highlights:\n• Will Obama wait for UN on Syria strike?\nObama spoke.', ['Obama']],
+    ['Liz Cheney wrote on Twitter. “Will Obama allow him to lawyer up?”', ['Liz Cheney', 'Obama']],
+    ['STORY: Will Russia lobby Congress against Syria strike?', []],
+    ['Will the FBI act? Will FBI Director Jim Comey threaten to resign as he threatened before?', ['Jim Comey']],
+    // "Said" opening a sentence before its speaker and a colon and quote, or before a given name, is the verb inverted
+    ['They won the election over Clinton.\n\nSaid Brennan: "The only questions that remain are whether they did." John Brennan left.', ['John Brennan']],
+    ['These guys are right in there.”\n\nSaid Dakota Wood, a retired Marine officer: “It is bad.”', ['Dakota Wood']],
+    // must stay: a given name after a colon outside a question
+    ['Guests included: Will Smith and Jada Pinkett.', ['Jada Pinkett', 'Will Smith']],
     // …and an inverted condition's auxiliary ("Had Trump listened …, …")
     ['Had Trump listened to his advisers, the embassy would have stayed put. Trump said the move was overdue.', ['Trump']],
     ['Were Obama to visit Cuba, the embargo would end. Obama said the talks were useful.', ['Obama']],

@@ -87,6 +87,28 @@ describe('headWordRule', () => {
     ['Organization', 'Trump National Golf Club', undefined],
     ['Person', 'Brown Deer Park Golf Course', 'Place'],
     ['Organization', 'Infantry Officer Course', undefined],
+    // a company named after its founders is a body; a person of the founder's name stays
+    ['Person', 'Lockheed Martin', 'Organization'],
+    ['Unknown', 'Northrop Grumman', 'Organization'],
+    ['Person', 'Martin', undefined],
+    ['Person', 'Jack Northrop', undefined],
+    ['Person', 'Saab', undefined],
+    ['Person', 'Walt Disney', undefined],
+    // a party named without "Party" is a body; a person of one of its words stays
+    ['Person', 'Lib Dem', 'Organization'],
+    ['Person', 'Plaid Cymru', 'Organization'],
+    ['Unknown', 'Yesh Atid', 'Organization'],
+    ['Person', 'Fine Gael', 'Organization'],
+    ['Person', 'Liz Saville Roberts', undefined],
+    ['Person', 'Lib', undefined],
+    // a name opened by the Arabic noun of a body is a group; a given name, or the noun alone, stays
+    ['Person', 'Ansar al-Sharia', 'Organization'],
+    ['Unknown', 'Jabhat al-Nusra', 'Organization'],
+    ['Person', 'Asaib Ahl al-Haq', 'Organization'],
+    ['Person', 'Jemaah Islamiya', 'Organization'],
+    ['Person', 'Hayat Boumeddiene', undefined],
+    ['Person', 'Ansar', undefined],
+    ['Organization', 'Ansar al-Sharia', undefined],
     // rooms, porches and grounds of a building, and the World Trade Center, are places
     ['Person', 'Rose Garden', 'Place'],
     ['Person', 'Situation Room', 'Place'],

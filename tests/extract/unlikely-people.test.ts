@@ -24,6 +24,7 @@ describe('unlikelyPerson', () => {
     // must stay: the singular may be a surname
     ['U.S. troops will share eight Afghan-run bases, Pashtun said.', 'Pashtun', null],
     ['If they criticize Embassy Tel Aviv for these issues, fine.', 'Embassy Tel Aviv', 'place-noun-first'],
+    ['Some Democrats on Capitol Hill said the bill was weak.', 'Capitol Hill', 'place-noun-first'],
     ['Maria Lopez with the 4th Brigade Combat Team, 1st Armored Division, said so.', 'Armored Division', 'body-head'],
     ['He served in the Joint Special Operations Command.', 'Special Operations Command', 'body-head'],
     ['Dave Camp said so.', 'Dave Camp', null],
@@ -64,6 +65,8 @@ describe('unlikelyPerson', () => {
     ['Show Hide Upon announcing his bid', 'Show Hide', 'widget-words'],
     ['on the latest Bowe Bergdahl news, video, and analysis. Add Interest Despite surviving', 'Add Interest', 'widget-words'],
     ['Additional reporting by Michael Safi in Delhi', 'Additional', 'widget-words'],
+    ['Full Coverage: Trump impeachment inquiry', 'Full Coverage', 'widget-words'],
+    ["NPR's Soraya Sarhaddi Nelson tells our Newscast Desk that they planned to march.", 'Newscast Desk', 'widget-words'],
     // a department's portfolio alone
     ['Departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce, and the Treasury.', 'Agriculture', 'portfolio-word'],
     ['Departments affected include Homeland Security, Justice, Housing, Agriculture, Commerce, and the Treasury.', 'Housing', 'portfolio-word'],
@@ -103,6 +106,55 @@ describe('unlikelyPerson', () => {
     ['The economist Exitus Brown said so.', 'Exitus Brown', null],
     ['Leading Brexiteer Steve Baker said it was not personal.', 'Brexiteer Steve Baker', null],
     ['Ronald Rotunda, an adviser to the counsel, said so.', 'Ronald Rotunda', null],
+    // a name opened by a closed-class word (preposition, determiner, conjunction, question word, "Very") is no person's
+    ['Doctors Without Borders said the clinic was hit.', 'Without Borders', 'function-word-first'],
+    ['It ships crude by Very Large Crude Carriers.', 'Very Large', 'function-word-first'],
+    ['As The Intercept reported, the program grew.', 'The Intercept', 'function-word-first'],
+    ['“Cuba’s Fidel Castro, Who Defied U.S. for 50 Years, Dies at 90.”', 'Who Defied U.S.', 'function-word-first'],
+    // must stay: a family name that is also a closed-class word elsewhere ("An", "Go"), a sovereign's style
+    ['Chinese Vice Premier An Gang spoke.', 'An Gang', null],
+    ['Go Myong-hyun, a researcher, said so.', 'Go Myong-hyun', null],
+    ['Her Majesty The Queen gave assent.', 'Her Majesty', null],
+    // the outlet after a writer's comma on a credit line
+    ['“It is a humanitarian crisis by definition.”\n\nJazz Shaw, Hot Air\n\n“Sanctions have …', 'Hot Air', 'byline-outlet'],
+    ['approved by the woke brigade.” Kevin Drum, Mother Jones\n\nMany note that it works.', 'Mother Jones', 'byline-outlet'],
+    ['“The deal is modest.”\n\n-- Jamie Murray, Bloomberg Economics\n\nRead more.', 'Bloomberg Economics', 'byline-outlet'],
+    ['“It failed.” Brian Bennett and John Walcott, Time\n\nFrom the Right', 'Time', 'byline-outlet'],
+    // must stay: a list of contributors, a name elsewhere on its line, a given name first
+    ['Contributing: Nicole Gaudiano, John Fritze, Michael Collins\n\nMore news.', 'Michael Collins', null],
+    ['The list: Jazz Shaw, Hot Air and more\n\nIt grew.', 'Hot Air', null],
+    ['“It is a mess.”\n\nMax Boot, Washington Post\n\n“It is not.”', 'Max Boot', null],
+    ['“It is a mess.”\n\nMax Boot, Peter Baker\n\n“It is not.”', 'Peter Baker', null],
+    // a possessive inside a name
+    ['Obama will head back to Martha’s Vineyard for the second week.', 'Martha’s Vineyard', 'possessive-inside'],
+    ['The system, called David’s Sling, was tested.', 'David’s Sling', 'possessive-inside'],
+    ["As for Rice's Sept. 16 comments, he said it would help.", "Rice's Sept.", 'possessive-inside'],
+    // must stay: an apostrophe of a surname, a possessive at the name's end
+    ['Robert O’Neill said he fired the shots.', 'Robert O’Neill', null],
+    ["Dinesh D'Souza's film was shown.", "Dinesh D'Souza", null],
+    // a modal before "Be" is a headline's verb
+    ['It Will Be Cautious\n\nThe Washington Post\'s David Ignatius writes.', 'Will Be Cautious', 'auxiliary-be'],
+    ['“Netanyahu: If I’m Elected, There Will Be No Palestinian State.”', 'Will Be', 'auxiliary-be'],
+    ['Will Bennett said so.', 'Will Bennett', null],
+    // a plural common noun of people, messages or acts opening a clause
+    ['Reports indicate that the terror group Hamas had orchestrated it.', 'Reports', 'plural-common-noun'],
+    ['Aides said McConnell was angry.', 'Aides', 'plural-common-noun'],
+    ['Skeptics argue it is implausible.', 'Skeptics', 'plural-common-noun'],
+    // must stay: a plural of a thing's noun, a name WordNet capitalises, one written mid-clause
+    ['Gates said the war was lost.', 'Gates', null],
+    ['Banks said so.', 'Banks', null],
+    ['Peters said so.', 'Peters', null],
+    ['He met Aides on Monday. Aides spoke.', 'Aides', null],
+    // a generational suffix or a plural title alone
+    ['Fox News legal analyst Peter Johnson, Jr. asked if there was a calculation.', 'Jr.', 'suffix-or-plural-title'],
+    ['Sens. Chuck Schumer and Bob Menendez spoke.', 'Sens', 'suffix-or-plural-title'],
+    ['Rep. Sensenbrenner spoke.', 'Sensenbrenner', null],
+    // the plural of a place's people
+    ['Under British colonial rule, Hong Kongers tended to speak their minds.', 'Hong Kongers', 'plural-demonym'],
+    ['New Yorkers lined up for hours.', 'New Yorkers', 'plural-demonym'],
+    ['Bostonians cheered.', 'Bostonians', 'plural-demonym'],
+    ['Kevin Vickers, 58, serves as the House sergeant-at-arms.', 'Kevin Vickers', null],
+    ['Rep. Gary Peters spoke.', 'Gary Peters', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.

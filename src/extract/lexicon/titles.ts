@@ -182,10 +182,11 @@ export function fullTitle(title: string): string {
 /** Words that, capitalised at a sentence start, are never the first name of a person. */
 /**
  * Prepositions that open a sentence before a source, a time or a place ("Via Buzzfeed, …", "Amid protests …") and that
- * the tagger may read into a name; cut after tagging (retype.ts). Not "Near" ("Near East"), "Beyond" ("Beyond Meat")
- * or "Per" (a given name).
+ * the tagger may read into a name; cut after tagging (retype.ts). Not "Near" ("Near East") or "Per" (a given name), nor
+ * those of places ("From Calais, …" leaves a town the entity stage would read as a person). "Beyond Trump's finances …"
+ * cuts "Beyond Meat" too, at a sentence start: a company no person either way.
  */
-export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Via', 'Amid', 'Amidst', 'Upon', 'Within', 'Behind', 'Toward', 'Towards', 'Into', 'Onto', 'Throughout', 'Along', 'Regarding', 'Concerning', 'Following']);
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Via', 'Amid', 'Amidst', 'Upon', 'Within', 'Behind', 'Toward', 'Towards', 'Into', 'Onto', 'Throughout', 'Along', 'Regarding', 'Concerning', 'Following', 'Beyond', 'Despite', 'Against', 'Among', 'Between', 'During', 'Unlike']);
 
 export const NOT_NAME_STARTS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or', 'If', 'When', 'While', 'As', 'In', 'On', 'At',

