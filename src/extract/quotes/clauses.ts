@@ -4,7 +4,7 @@
 import type { Sentence } from '../segment.js';
 import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS, TRANSFER_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, isBlankUnit, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -72,65 +72,19 @@ const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|
 /** The object of "claimed" when a disaster claims lives: "the life of …", "the lives of 67 Israelis". */
 export const CLAIMED_LIVES = /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/;
 
-/**
- * What communicationStances asks of SUBJECT_VERB's verb (group 3) by itself, before the tests that read the words around
- * it: a verb of speech, communication or cognition that is none of the excluded ones. Its loop asks this first, so the
- * sentence-wide test below (mayHoldStanceVerb) and the loop cannot disagree.
- */
-function stanceVerbAlone(verb: string): boolean {
-  // Speech verbs with a clause are reports (found earlier); with an object they are stances too ("stressed the need
-  // to …", "mentioned the remarks …") — but not the verbs whose object is a listener, a topic or a plain noun.
-  if (NOT_STANCE_SPEECH.test(verb) || NOT_STANCE_STEM.test(verb)) return false;
-  if (NOT_STANCE_VERB.test(verb) || NOT_STANCE_VERB.test(verb.replace(/ing$/, 'e'))) return false; // "waving", "greeting"
-  return SPEECH_VERBS.has(verb) || isCommunicationVerb(verb) || isCommunicationOrCognitionVerb(verb);
-}
-
-/** stanceVerbAlone's answers per word, kept (pure: a word's answer never changes); emptied at a bound. */
-const STANCE_VERB_ALONE = new Map<string, boolean>();
-/** A word SUBJECT_VERB may take as its verb: `\p{Ll}{3,}` (the quick test first: most words open with a-z or a capital). */
-const VERB_WORD = /^\p{Ll}{3,}$/u;
-
-/**
- * Whether the sentence holds a word stanceVerbAlone accepts. SUBJECT_VERB's verb is a whole word between blanks (`\s+`
- * before it, `\s` after it in every branch), one of text.split(/\s+/): a sentence without such a word yields no
- * communication stance, and is not scanned (about half the corpus's sentences hold none; SUBJECT_VERB matches at
- * nearly every capitalised word before a lower-case one).
- */
-export function mayHoldStanceVerb(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
-    let j = i;
-    while (j < text.length && !isBlankUnit(text.charCodeAt(j))) j++;
-    const c = text.charCodeAt(i);
-    // An ASCII unit outside a–z opens no \p{Ll} word.
-    if (j - i >= 3 && (c >= 97 ? c <= 122 || c >= 128 : false) && isStanceVerbWord(text.slice(i, j))) return true;
-    i = j;
-  }
-  return false;
-}
-
-/** A word SUBJECT_VERB may take as its verb that stanceVerbAlone accepts (answers kept in STANCE_VERB_ALONE). */
-export function isStanceVerbWord(word: string): boolean {
-  let ok = STANCE_VERB_ALONE.get(word);
-  if (ok === undefined) {
-    if (STANCE_VERB_ALONE.size >= 50_000) STANCE_VERB_ALONE.clear();
-    ok = VERB_WORD.test(word) && stanceVerbAlone(word);
-    STANCE_VERB_ALONE.set(word, ok);
-  }
-  return ok;
-}
-
 /** Every subject–verb–object whose verb is one of communication or speech (speech verbs with a clause were reported already). */
 function* communicationStances(text: string): Generator<RegExpExecArray> {
-  if (!mayHoldStanceVerb(text)) return;
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     const verb = m[3];
-    if (!isStanceVerbWord(verb)) continue;
+    // Speech verbs with a clause are reports (found earlier); with an object they are stances too ("stressed the need
+    // to …", "mentioned the remarks …") — but not the verbs whose object is a listener, a topic or a plain noun.
+    if (NOT_STANCE_SPEECH.test(verb)) continue;
     // An inflected verb (a bare form after a name is more often a noun: "Trump will", "Air Force general"), and no
     // passive: "Cruz was booed" names the target, not the source.
     if (!/(?:ed|s|ing)$/.test(verb) && !/^(?:knew|felt|sought|spoke|wrote|told|thought|swore|taught|meant|forbade)$/.test(verb) && !/(?:\sto|\b(?:did|does|do|not)|n[’']t|can[’']t)$/.test(m[2])) continue;
     if (/ed$/.test(verb) && !ATTITUDE_PARTICIPLE.test(verb) && /\b(?:is|was|are|were|been|be)(?:\s+(?:also|not|never|then|\p{Ll}+ly))*\s*$/u.test(m[2])) continue;
+    if (NOT_STANCE_STEM.test(verb)) continue;
     // "The strike claimed the life of …": a disaster claiming lives kills, it puts nothing forward.
     if (/^claim/.test(verb) && CLAIMED_LIVES.test(text.slice(m.index + m[0].length))) continue;
     // "declared a week of mourning": declaring a thing into being is an act.
@@ -146,9 +100,10 @@ function* communicationStances(text: string): Generator<RegExpExecArray> {
     if (/\sto\s+$/.test(m[0]) && TRANSFER_VERBS.has(verb)) continue;
     // "spoke about her ties to black churches" reports a topic; "spoke on Sunday" does not.
     if (SPEAKING.test(verb) && !/\s(?:about|of)\s+$/.test(m[0])) continue;
+    if (NOT_STANCE_VERB.test(verb) || NOT_STANCE_VERB.test(verb.replace(/ing$/, 'e'))) continue; // "waving", "greeting"
     // A verb of thought reports only a clause: "He realized he had lost", "recalled she was there" (the clause is read
-    // only for such a verb: most subject–verb pairs are neither). Every test here is a pure test of the match, so their
-    // order changes nothing kept.
+    // only for such a verb: most subject–verb pairs are neither). Asked last: the word tests above are cheaper than
+    // WordNet's classes, and every test here is a pure test of the match, so their order changes nothing kept.
     if (!(SPEECH_VERBS.has(verb) || isCommunicationVerb(verb)) && !(isCommunicationOrCognitionVerb(verb) && /^(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)))) continue;
     yield m;
   }
