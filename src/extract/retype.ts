@@ -380,11 +380,14 @@ function stateNamedAsCapital(body: string, m: Mention, previous: Mention | undef
  * Crutcher") or parts of a body. Not "speaks Pashto, Farsi & Dari", "China, Russia, Japan & South Korea" (no cue).
  * Linear: fixed separators between words of letters.
  */
-const PARTNER_LIST = /\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,5},? & \p{Lu}\p{Ll}+/gu;
+export const PARTNER_LIST = /\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,5},? & \p{Lu}\p{Ll}+/gu;
 const FIRM_BEFORE = /\b(?:firm|partnership)(?:\s+of)?\s+(?:the\s+)?$/;
 const FIRM_FORM_AFTER = /^,? (?:LLP|LLC|L\.L\.P\.|P\.C\.)(?!\p{L})/u;
+/** What every PARTNER_LIST match holds: the ampersand between spaces (a body without one is not scanned). */
+export const PARTNER_AMPERSAND = ' & ';
 const partnerFirmSpans = (body: string): [number, number][] => {
   const out: [number, number][] = [];
+  if (!body.includes(PARTNER_AMPERSAND)) return out;
   for (const m of body.matchAll(PARTNER_LIST)) {
     const start = m.index, end = m.index + m[0].length;
     if (/\p{L}/u.test(body[start - 1] ?? '')) continue; // inside a word ("McDonald")

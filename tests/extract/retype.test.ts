@@ -1,6 +1,7 @@
 // Types decided by the article: countries that are also names or states, operations, places and programmes.
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
+import { PARTNER_AMPERSAND, PARTNER_LIST } from '../../src/extract/retype.js';
 
 const typed = (body: string) =>
   extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.name}`).sort();
@@ -157,4 +158,19 @@ describe('a US state abbreviated after a comma or in a lawmaker\'s brackets is t
     // not a state's slot: the Israeli broadcaster Kan ends its sentence, with no comma before it
     ['Hotovely told public broadcaster Kan. She had visited Park Ridge, Ill., on Friday.', ['Organization:Kan', 'Person:Hotovely', 'Place:Illinois', 'Place:Park Ridge']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+describe('PARTNER_LIST is searched only in bodies holding PARTNER_AMPERSAND', () => {
+  test('its source holds the ampersand between spaces outside any group or alternative, so every match does', () => {
+    expect(PARTNER_LIST.source).toBe(String.raw`\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,5},? & \p{Lu}\p{Ll}+`.replace(' & ', PARTNER_AMPERSAND));
+  });
+  test.each([
+    ['the law firm Gibson, Dunn & Crutcher said', 1],
+    ['Skadden, Arps, Slate, Meagher & Flom LLP', 1],
+    ['Gibson, Dunn and Crutcher', 0],
+  ])('%s', (text, n) => {
+    const found = [...text.matchAll(PARTNER_LIST)];
+    expect(found.length).toBe(n);
+    for (const m of found) expect(m[0]).toContain(PARTNER_AMPERSAND);
+  });
 });

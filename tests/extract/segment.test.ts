@@ -1,6 +1,6 @@
 // Sentence splitting: where a period ends a sentence and where it does not.
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../src/extract/segment.js';
+import { JOINED_BOUNDARY, splitSentences } from '../../src/extract/segment.js';
 
 describe('splitSentences', () => {
   test.each<[string, string[]]>([
@@ -42,4 +42,21 @@ describe('splitSentences', () => {
     expect(s.map((x) => body.slice(x.start, x.end))).toEqual(['One.', 'Two.', 'Three.']);
     expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1]);
   });
+});
+
+describe('JOINED_BOUNDARY reads its mark first, with the same matches as the lookbehind-first form', () => {
+  // The form it replaced: two lower-case letters looked behind at every position, then the mark.
+  const LOOKBEHIND_FIRST = /(?<=\p{Ll}{2})[.!?](?=["“”]?\p{Lu}\p{Ll})/gu;
+  const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+  test.each([
+    ['… Peter Kassig.The White House said'],
+    ['in the U.S.The talks'],
+    ['Amazon.com and Mrs.Smith'],
+    ['a.The b.The ab.The abc!“The abc?”Xy ab.”The'],
+    ['café.Élan ÉÉ.The éé.Ñu'],
+    ['𝑎𝑏.The 𝑎.The x𝑏.The'], // letters outside the BMP: code points, not units
+    ['ab..The ab.?The ab.T ab.TH ab. The'],
+    [''],
+  ])('%j', (text) => expect(matches(JOINED_BOUNDARY, text)).toEqual(matches(LOOKBEHIND_FIRST, text)));
+  test('it finds a joined boundary', () => expect(matches(JOINED_BOUNDARY, 'Peter Kassig.The White House')).toEqual([[12, '.']]));
 });
