@@ -593,6 +593,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     if (k < 0) continue;
     let b = bodies[k];
+    // "in defiance of not just the United States but its erstwhile patron China": "not just X but its Y" sets Y against
+    // X; the "its" is the clause subject's, never X's (its.not-just-but).
+    if (b.start >= s.start && /^\s+but\s+(?:also\s+)?$/.test(body.slice(b.end, at)) && /\bnot\s+(?:just|only|merely|simply)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 24), b.start))) continue;
     // "Russia has been criticised in the US because of its military support for Assad": a preposition's object is no
     // antecedent when a country or body opens the sentence as its subject.
     if (b.start >= s.start && /\b(?:in|with|to|from|by|for|about|of|at|against|on|toward|towards)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 12), b.start))) {
@@ -612,6 +615,15 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // "its" coordinated with an earlier possessive noun phrase shares that phrase's owner, not the name inside it.
     const owner = coordinatedOwner(body, out, at);
     out.push({ start: at, end: at + 3, id: owner ? owner.id : b.entityId, type: owner ? owner.type : types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+  }
+  // "the Houthis and their Iranian allies", "the Taliban and their Pakistani backers": "X and their" takes up the country or
+  // body X as "X and its" does (its.conjoined-their), when no person has taken the pronoun.
+  const theirRe = /\b[Tt]heir\b/g;
+  while ((m = theirRe.exec(s.text))) {
+    const at = s.start + m.index;
+    if (out.some((p) => p.start === at)) continue;
+    const conjoined = out.filter((p) => p.end <= at && !p.pronoun && !p.adjective && !p.possessive && !p.modifierOnly && p.type !== 'Person' && /^(?:\s*,)?\s+(?:and|or|as\s+well\s+as)\s+$/.test(body.slice(p.end, at))).pop();
+    if (conjoined) out.push({ start: at, end: at + 5, id: conjoined.id, type: conjoined.type, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -2286,3 +2286,26 @@ describe('issue #12 (rel28): a dictator, strongman or ruler title joins a demony
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel28): "X and their" takes up the country or body X, as "X and its" does (its.conjoined-their)', () => {
+  test.each<[string, string[]]>([
+    ['The Taliban and their Pakistani backers rejected the plan.', ['ALLIED_WITH stated Pakistan ~ Taliban']],
+    ['The Houthis and their Iranian backers fired missiles.', ['ALLIED_WITH stated Houthis ~ Iran']],
+    // negatives: a person before "and their", no coordination, a party of voters
+    ['Donald Trump and their Russian backers met.', []],
+    ['The Taliban said their Pakistani backers rejected the plan.', []],
+    ['Democrats and their Republican allies passed the bill.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel28): "not just X but its Y" — the "its" is never X\'s (its.not-just-but)', () => {
+  test.each<[string, string[]]>([
+    ['North Korea tested missiles in defiance of not just the United States but its erstwhile patron China.', []],
+    // negatives: plain coordination takes X up
+    ['North Korea defied the United States and its ally South Korea.', ['ALLIED_WITH stated South Korea ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
