@@ -611,6 +611,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       if (opener && opener.entityId !== b.entityId && !controls && TOPIC_PREPOSITION_GAP.test(gap)) continue;
       if (opener && !controls) b = opener;
     }
+    // "attacks that targeted Hezbollah strongholds in Lebanon … over its backing of Assad", "its support for militias in
+    // Lebanon and Yemen and for its backing of Assad": a country named as where something is ("in X", "in X and Y") owns
+    // no later "its" (its.not-a-place).
+    if (b === bodies[k] && b.start >= s.start && IN_PLACE_BEFORE.test(body.slice(Math.max(s.start, b.start - 40), b.start))) continue;
     // "Iran’s presence in Syria and its support for Hezbollah", "Russia's policy on Syria and its support for Assad": an
     // "its" coordinated with an earlier possessive noun phrase shares that phrase's owner, not the name inside it.
     const owner = coordinatedOwner(body, out, at);
@@ -631,6 +635,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
 /** A possessive determiner or a possessive name right before a demonym, over at most two adjectives: "its (Lebanese)",
  *  "Tehran's loyal (Iraqi)". */
 const POSSESSIVE_BEFORE_DEMONYM = /(?:\b(?:its|his|her|their|our|Its|His|Her|Their|Our)|[\p{L}.]['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "in (the)", "in Lebanon and": a place adjunct right before a country. */
+const IN_PLACE_BEFORE = /\bin\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:and|or)\s+)?$/u;
 /** Between an object and an "its": an infinitive ("to pull back", "to return to negotiations on"), no clause between. */
 const INFINITIVE_OF_OBJECT = /^\s+(?:\p{Ll}+\s+){0,3}to\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b)\p{Ll}/u;
 /** Between a preposition's object and an "its" in its noun phrase: a preposition of topic alone ("regarding", "over"). */
@@ -1162,7 +1168,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "Steen, who supports Carson, …" in an election, "the casino magnate, a backer of Netanyahu, donated", "a fandom":
     // support between people and bodies that are no states, in a frame of votes, campaigns, donations or fans, is an
     // endorsement, not an alliance. A state's support stays ("Russia's support for Trump in the election").
-    const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)\b/.test(cueWord);
+    const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || rule.id === 'ally.backing-of' || /^(?:backers?|supporters?)\b/.test(cueWord);
     if (supportCue && ELECTORAL_FRAME.test(s.text) && ![...left, ...right].some((p) => p.type === 'Country')) return [];
     // "hadn't offered his thoughts and prayers or pledged America's support to London", "pledged U.S. support for Belgium
     // in the wake of the attacks": support offered in grief — condolence, solidarity, or a pledge of support after an
@@ -2578,7 +2584,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     if (dashParenthesisBlocks(body, s.start, p, at) || !subjectGapOk(body.slice(p.end, at), loose)) return [];
     // "“I think she will meet Merkel,” Johnson said": a subject pronoun after the speaker's "I" is the subject of the
     // clause the cue is in (speaker.first-person).
-    if (p.firstPerson && /\b(?:he|she|they|we|it|you)\b/i.test(body.slice(p.end, at))) return [];
+    // ("I very much appreciate P.M. Abe going to Iran to meet with Khamenei": a name we do not know between them too.)
+    if (p.firstPerson && /\b(?:he|she|they|we|it|you)\b|\p{Lu}/u.test(body.slice(p.end, at))) return [];
     idx = k;
     break;
   }

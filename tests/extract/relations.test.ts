@@ -2309,3 +2309,17 @@ describe('issue #12 (rel28): "not just X but its Y" — the "its" is never X\'s 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel28, whole-corpus diff): a place owns no "its"; a speaker\'s "I" past a name; an endorsement in an election', () => {
+  test.each<[string, string[]]>([
+    ['The bombing targeted Hezbollah strongholds in Lebanon in a campaign of retaliation by Sunni radicals over its backing of Bashar Assad in Syria.', []],
+    ['Donald Trump singled out Iran as a threat because of its support for militias in Lebanon and Yemen and for its backing of President Bashar al-Assad in Syria.', []],
+    ['“While I very much appreciate Abe going to Iran to meet with Ayatollah Ali Khamenei,” Donald Trump tweeted.', []],
+    ['Netanyahu’s speech is seen as politics, following what the White House perceived as his open backing of Mitt Romney during Obama’s re-election campaign.', []],
+    // negatives: an object, not a place; a state's backing
+    ['Human rights groups have denounced Russia over its backing of Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['The murderer was angry at Russia’s backing of Syrian President Bashar Assad in the civil war.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
