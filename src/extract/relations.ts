@@ -613,8 +613,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     // "attacks that targeted Hezbollah strongholds in Lebanon … over its backing of Assad", "its support for militias in
     // Lebanon and Yemen and for its backing of Assad": a country named as where something is ("in X", "in X and Y") owns
-    // no later "its" (its.not-a-place).
-    if (b === bodies[k] && b.start >= s.start && IN_PLACE_BEFORE.test(body.slice(Math.max(s.start, b.start - 40), b.start))) continue;
+    // no later "its" (its.not-a-place) — unless the "its" is coordinated with a possessive phrase, whose owner it takes
+    // ("Iran’s presence in Syria and its support for Hezbollah").
+    if (b === bodies[k] && b.start >= s.start && IN_PLACE_BEFORE.test(body.slice(Math.max(s.start, b.start - 40), b.start)) && !coordinatedOwner(body, out, at)) continue;
     // "Iran’s presence in Syria and its support for Hezbollah", "Russia's policy on Syria and its support for Assad": an
     // "its" coordinated with an earlier possessive noun phrase shares that phrase's owner, not the name inside it.
     const owner = coordinatedOwner(body, out, at);

@@ -2323,3 +2323,11 @@ describe('issue #12 (rel28, whole-corpus diff): a place owns no "its"; a speaker
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel28): its.not-a-place leaves a coordinated possessive phrase its owner', () => {
+  test.each<[string, string[]]>([
+    ['Indeed, Iran’s presence in Syria and its support for Hezbollah in Lebanon stoked tension along Israel’s northern border.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
