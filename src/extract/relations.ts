@@ -159,7 +159,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // "the U.S. Department of Defense … to support the U.S. State Department": two offices of one state's government.
   const office = officesOfStates(entities);
   // Direct quotes of a named person: their "I", "me" and "my" stand for the speaker (speaker.first-person).
-  const speakerQuotes = quotes.filter((q) => q.direct && q.speakerId && types.get(q.speakerId) === 'Person');
+  const speakerQuotes = quotes.filter((q) => q.direct && q.speakerId && types.get(q.speakerId) === 'Person').sort((a, b) => a.start - b.start);
+  let qi = 0;
   const perSentence: Party[][] = [];
   const openPossessives: number[] = [];
   let mi = 0;
@@ -172,7 +173,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
     const parties = withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives)));
-    const speakerSelf = firstPersonOfSpeaker(body, s, speakerQuotes);
+    while (qi < speakerQuotes.length && speakerQuotes[qi].end <= s.start) qi++;
+    const speakerSelf = firstPersonOfSpeaker(body, s, speakerQuotes, qi);
     perSentence.push(speakerSelf.length ? [...parties, ...speakerSelf].sort((a, b) => a.start - b.start) : parties);
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
@@ -402,10 +404,12 @@ function withoutSpeakerInOwnQuote(body: string, parties: Party[]): Party[] {
  * singular pronoun is the quote's speaker (speaker.first-person). Not a Roman numeral after a name ("World War I",
  * "Elizabeth I"), and not inside a quotation within the quote.
  */
-function firstPersonOfSpeaker(body: string, s: Sentence, quotes: readonly Quote[]): Party[] {
+function firstPersonOfSpeaker(body: string, s: Sentence, quotes: readonly Quote[], first: number): Party[] {
   const out: Party[] = [];
-  for (const q of quotes) {
-    if (q.end <= s.start || q.start >= s.end) continue;
+  // Quotes in text order, from the first that does not end before the sentence: only those that overlap it are read.
+  for (let i = first; i < quotes.length && quotes[i].start < s.end; i++) {
+    const q = quotes[i];
+    if (q.end <= s.start) continue;
     const from = Math.max(q.start, s.start);
     const text = body.slice(from, Math.min(q.end, s.end));
     if (/[‘"]|(?:^|\s)'\p{L}/u.test(text)) continue;
