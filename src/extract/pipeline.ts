@@ -69,7 +69,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('entities');
   const quotes = withoutPlaceSpeakers(extractQuotes({ body, sentences, entities, deadline, explain: options.explain }), entities);
   deadline.check('quotes');
-  const relations = extractRelations(body, sentences, linked, entities, article.publishedAt, article.source);
+  const relations = extractRelations(body, sentences, linked, entities, article.publishedAt, article.source, quotes);
   deadline.check('relations');
   const events = extractEvents(article.id, article.publishedAt, sentences, linked, entities, body);
   deadline.check('events');

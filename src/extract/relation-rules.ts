@@ -292,6 +292,8 @@ export const RELATION_RULES: RelationRule[] = [
       ['Barack Obama would be willing to negotiate directly with Hassan Rouhani.', []],
       ['Rex Tillerson met in Moscow with reporters.', []],
       // A list that repeats the cue's preposition: "with X and with Y" (issue #12, rel24).
+      // A direct quote's "I" is its named speaker (speaker.first-person, issue #12, rel28).
+      ['“I met with Vladimir Putin for two hours,” Donald Trump said.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
       ['Donald Trump met separately with Benjamin Netanyahu and with Benny Gantz.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump', 'MET_WITH happened Benny Gantz ~ Donald Trump']],
       ['John Kerry met at length with Ahmet Davutoglu and also with Qatari officials.', ['MET_WITH happened Ahmet Davutoglu ~ John Kerry', 'MET_WITH happened John Kerry ~ Qatar']],
       ['Donald Trump met with Benjamin Netanyahu and with reporters in Jerusalem.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump']],
@@ -464,6 +466,9 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [
       ['Egypt signed a treaty with vital U.S. ally Israel.', ['ALLIED_WITH stated Israel ~ United States']],
       ['Egypt is a NATO partner.', ['ALLIED_WITH stated Egypt ~ North Atlantic Treaty Organization']],
+      // An indefinite ally phrase, then a name with a finite verb of its own: a relative clause without "that", whose
+      // subject is no apposition; the phrase describes the party before it (ally.contact-relative, issue #12, rel28).
+      ['Russia, a Syrian ally the U.S. repeatedly has accused of complicity, said nothing.', ['ALLIED_WITH stated Russia ~ Syria']],
     ],
     why: '"U.S. ally Israel": a party written before the ally noun is the one allied with.',
   },
@@ -510,6 +515,22 @@ export const RELATION_RULES: RelationRule[] = [
       ['John Kerry is in Paris for a meeting on providing aid to Iraq.', []],
     ],
     why: 'Support, aid or arms for a party: the giver (owner or subject) backs it.',
+  },
+  {
+    id: 'ally.backing-of',
+    type: 'ALLIED_WITH',
+    pattern: `\\b${alt(['backing', 'sponsorship', 'patronage'])}\\s+of\\b`,
+    left: 'owner',
+    right: 'object',
+    examples: [
+      ['Pointing to Iran’s backing of Houthi rebels in Yemen, he warned of more attacks.', ['ALLIED_WITH stated Houthi ~ Iran']],
+      ['Trump said the U.S. should work with Russia, despite its military backing of Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+      ['Qatar’s patronage of Hamas angers Egypt.', ['ALLIED_WITH stated Hamas ~ Qatar']],
+      // Without an owner "the backing of X" names the backer of someone else ("has the backing of the U.S."): no owner, no pair.
+      ['Saudi Arabia wants to show it still has the solid backing of the United States.', []],
+      ['John Kerry travels to secure the backing of Arab states for the campaign.', []],
+    ],
+    why: '"X\'s backing of Y": the owner of the backing backs its object (the noun of the verb "back"; a possessive owner is its subject).',
   },
   {
     id: 'ally.receive-from',

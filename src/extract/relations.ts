@@ -6,7 +6,7 @@
 // "in"; the words before a cue give the status (will → planned, declined → refused, willing/would → nothing).
 // Exists for: "Hollande will meet Obama, Merkel and Putin" → three planned meetings.
 import * as chrono from 'chrono-node';
-import type { Entity, MeetingKind, Relation, RelationStatus, RelationType } from './types.js';
+import type { Entity, MeetingKind, Quote, Relation, RelationStatus, RelationType } from './types.js';
 import type { Sentence } from './segment.js';
 import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
@@ -79,6 +79,8 @@ interface Party {
   /** A demonym with a bare noun of armed men ("Yemeni forces", "Iraqi troops"): people of that nationality under arms,
    *  who may be any side of its conflicts: backed by a participle ("U.S.-backed Syrian forces") they are no state. */
   armed?: boolean;
+  /** "I", "me", "my" in a direct quote, standing for its speaker (speaker.first-person). */
+  firstPerson?: boolean;
 }
 
 interface Candidate extends Relation {
@@ -110,7 +112,7 @@ interface Ctx {
   sideOf: (p: Party) => ReadonlySet<string>;
 }
 
-export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null): Relation[] {
+export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null, quotes: readonly Quote[] = []): Relation[] {
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const gender = personGenders(entities);
   // Each person's role and titles, for "the top American diplomat" → the article's Secretary of State.
@@ -156,6 +158,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const ownBody = bodiesNamedAfter(entities);
   // "the U.S. Department of Defense … to support the U.S. State Department": two offices of one state's government.
   const office = officesOfStates(entities);
+  // Direct quotes of a named person: their "I", "me" and "my" stand for the speaker (speaker.first-person).
+  const speakerQuotes = quotes.filter((q) => q.direct && q.speakerId && types.get(q.speakerId) === 'Person').sort((a, b) => a.start - b.start);
+  let qi = 0;
   const perSentence: Party[][] = [];
   const openPossessives: number[] = [];
   let mi = 0;
@@ -167,7 +172,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    perSentence.push(withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives))));
+    const parties = withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives)));
+    while (qi < speakerQuotes.length && speakerQuotes[qi].end <= s.start) qi++;
+    const speakerSelf = firstPersonOfSpeaker(body, s, speakerQuotes, qi);
+    perSentence.push(speakerSelf.length ? [...parties, ...speakerSelf].sort((a, b) => a.start - b.start) : parties);
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   const titled = titleCountries(entities);
@@ -391,6 +399,38 @@ function withoutSpeakerInOwnQuote(body: string, parties: Party[]): Party[] {
     return !speaker || speaker.id !== p.id;
   });
 }
+/**
+ * "“I’ve had many meetings with Putin,” said Tillerson", "Trump said: “I met with Kim”": in a direct quote a first-person
+ * singular pronoun is the quote's speaker (speaker.first-person). Not a Roman numeral after a name ("World War I",
+ * "Elizabeth I"), and not inside a quotation within the quote.
+ */
+function firstPersonOfSpeaker(body: string, s: Sentence, quotes: readonly Quote[], first: number): Party[] {
+  const out: Party[] = [];
+  // Quotes in text order, from the first that does not end before the sentence: only those that overlap it are read.
+  for (let i = first; i < quotes.length && quotes[i].start < s.end; i++) {
+    const q = quotes[i];
+    if (q.end <= s.start) continue;
+    const from = Math.max(q.start, s.start);
+    const text = body.slice(from, Math.min(q.end, s.end));
+    if (/[‘"]|(?:^|\s)'\p{L}/u.test(text)) continue;
+    for (const m of text.matchAll(FIRST_PERSON)) {
+      const at = from + m.index! + m[0].length - m[1].length;
+      if (m[1] === 'I' && romanNumeralPlace(body.slice(Math.max(0, at - 20), at))) continue;
+      out.push({ start: at, end: at + m[1].length, id: q.speakerId!, type: 'Person', possessive: /^[Mm]y$/.test(m[1]), modifierOnly: false, modifiers: [], pronoun: true, adjective: false, firstPerson: true });
+    }
+  }
+  return out;
+}
+/** "I" as a word, "me", "my" (the word before is kept out of the match only by its boundary). */
+const FIRST_PERSON = /(?:^|[^\p{L}\p{N}’'-])(I|me|my|My)(?![\p{L}\p{N}-])/gu;
+/** A capitalised word right before "I" makes it a Roman numeral of a name ("World War I", "King Abdullah I"). */
+function romanNumeralPlace(before: string): boolean {
+  const t = before.trimEnd();
+  if (t.length === before.length) return false;
+  const w = t.slice(t.lastIndexOf(' ') + 1);
+  return /^\p{Lu}/u.test(w) && !/[.!?:;,”"]$/.test(w);
+}
+
 /** Between a closing quotation mark and its speaker: a comma at most ("…,” he said"). */
 const QUOTE_THEN_SPEAKER = /^[\s,]*$/;
 /** A verb of saying right after the speaker. */
@@ -557,6 +597,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     if (k < 0) continue;
     let b = bodies[k];
+    // "in defiance of not just the United States but its erstwhile patron China": "not just X but its Y" sets Y against
+    // X; the "its" is the clause subject's, never X's (its.not-just-but).
+    if (b.start >= s.start && /^\s+but\s+(?:also\s+)?$/.test(body.slice(b.end, at)) && /\bnot\s+(?:just|only|merely|simply)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 24), b.start))) continue;
     // "Russia has been criticised in the US because of its military support for Assad": a preposition's object is no
     // antecedent when a country or body opens the sentence as its subject.
     if (b.start >= s.start && /\b(?:in|with|to|from|by|for|about|of|at|against|on|toward|towards)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 12), b.start))) {
@@ -572,10 +615,24 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
       if (opener && opener.entityId !== b.entityId && !controls && TOPIC_PREPOSITION_GAP.test(gap)) continue;
       if (opener && !controls) b = opener;
     }
+    // "attacks that targeted Hezbollah strongholds in Lebanon … over its backing of Assad", "its support for militias in
+    // Lebanon and Yemen and for its backing of Assad": a country named as where something is ("in X", "in X and Y") owns
+    // no later "its" (its.not-a-place) — unless the "its" is coordinated with a possessive phrase, whose owner it takes
+    // ("Iran’s presence in Syria and its support for Hezbollah").
+    if (b === bodies[k] && b.start >= s.start && IN_PLACE_BEFORE.test(body.slice(Math.max(s.start, b.start - 40), b.start)) && !coordinatedOwner(body, out, at)) continue;
     // "Iran’s presence in Syria and its support for Hezbollah", "Russia's policy on Syria and its support for Assad": an
     // "its" coordinated with an earlier possessive noun phrase shares that phrase's owner, not the name inside it.
     const owner = coordinatedOwner(body, out, at);
     out.push({ start: at, end: at + 3, id: owner ? owner.id : b.entityId, type: owner ? owner.type : types.get(b.entityId)!, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
+  }
+  // "the Houthis and their Iranian allies", "the Taliban and their Pakistani backers": "X and their" takes up the country or
+  // body X as "X and its" does (its.conjoined-their), when no person has taken the pronoun.
+  const theirRe = /\b[Tt]heir\b/g;
+  while ((m = theirRe.exec(s.text))) {
+    const at = s.start + m.index;
+    if (out.some((p) => p.start === at)) continue;
+    const conjoined = out.filter((p) => p.end <= at && !p.pronoun && !p.adjective && !p.possessive && !p.modifierOnly && p.type !== 'Person' && /^(?:\s*,)?\s+(?:and|or|as\s+well\s+as)\s+$/.test(body.slice(p.end, at))).pop();
+    if (conjoined) out.push({ start: at, end: at + 5, id: conjoined.id, type: conjoined.type, possessive: true, modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -583,6 +640,8 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
 /** A possessive determiner or a possessive name right before a demonym, over at most two adjectives: "its (Lebanese)",
  *  "Tehran's loyal (Iraqi)". */
 const POSSESSIVE_BEFORE_DEMONYM = /(?:\b(?:its|his|her|their|our|Its|His|Her|Their|Our)|[\p{L}.]['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "in (the)", "in Lebanon and": a place adjunct right before a country. */
+const IN_PLACE_BEFORE = /\bin\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:and|or)\s+)?$/u;
 /** Between an object and an "its": an infinitive ("to pull back", "to return to negotiations on"), no clause between. */
 const INFINITIVE_OF_OBJECT = /^\s+(?:\p{Ll}+\s+){0,3}to\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b)\p{Ll}/u;
 /** Between a preposition's object and an "its" in its noun phrase: a preposition of topic alone ("regarding", "over"). */
@@ -753,6 +812,9 @@ function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
+/** An indefinite determiner opening a noun phrase, over at most two adjectives: "a (Syrian)", "an important (U.S.)". */
+const INDEFINITE_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** Runs one rule at one cue: its parties on each side and the status the words around it give. */
 /** Words of condolence: support in their sentence is sympathy. */
 const CONDOLENCE_WORDS = /\b(?:[Cc]ondolences?|[Ss]ympath(?:y|ies)|[Tt]houghts\s+and\s+prayers|[Mm]ourn(?:s|ed|ing)?|[Gg]rieving)\b/;
@@ -894,6 +956,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // clause's subject. So is one whose owner the grammar leaves open ("Flynn gave Pence … about his call with …").
         const ownPronoun = POSSESSIVE_DETERMINER_BEFORE.exec(body.slice(ownerWindow, cueStart));
         if (ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index) && (ctx.openPossessives.has(ownerWindow + ownPronoun.index) || lastRolePhrase(body.slice(s.start, ownerWindow + ownPronoun.index)) >= 0)) return [];
+        // "“I know the President was heartened by his discussions with Xi,” Pence said": a third person's "his" no one is
+        // found for is never the quoting speaker's.
+        const thirdPersonOwner = !!ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index);
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -902,6 +967,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // an adjunct with an article, an infinitive's object is no subject; the main clause's is (below).
         const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         let sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
+        if (thirdPersonOwner) sub = sub.filter((p) => !p.firstPerson);
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
@@ -1040,7 +1106,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // pronounOwnsAlly for what such a phrase names.)
       const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && !memberBody(body, p) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
       // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
-      const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start)));
+      // "Russia, a Syrian ally the U.S. repeatedly has accused of …": after an indefinite ally phrase, a name with a finite
+      // verb of its own opens a relative clause with no "that" — it is that clause's subject, no apposition; the phrase
+      // describes the party before it (ally.contact-relative).
+      const indefinite = INDEFINITE_PHRASE_BEFORE.test(body.slice(Math.max(s.start, ruleStart(ctx, cueStart, rule.left) - 40), ruleStart(ctx, cueStart, rule.left)));
+      const named = objectList(ctx, cueEnd, true).filter((p) => rule.id !== 'ally.dash-backed' || !/\b(?:in|from|of|at)\b/.test(body.slice(cueEnd, p.start))).filter((p) => !(indefinite && !p.pronoun && /^\s+(?:the\s+)?$/.test(body.slice(cueEnd, p.start)) && finiteVerbAfter(body.slice(p.end, Math.min(s.end, p.end + 40)).replace(/^\s+\p{Ll}+ly(?=\s)/u, ''))));
       // "Bush-backed interrogation tactics": the participle modifies the noun after it; only a noun naming an agent
       // (forces, militia, government …) describes a party named elsewhere in the sentence.
       const describesAgent = rule.id !== 'ally.dash-backed' || backedHeadIsAgent(body.slice(cueEnd, Math.min(s.end, cueEnd + 60)));
@@ -1057,6 +1127,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     }
   }
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // "I am backing Theresa May", "I cannot be part of a network funded by …": a speaker's own support is a personal
+  // endorsement or a job, no alliance; the first person takes part in meetings only (speaker.first-person).
+  if (rule.type === 'ALLIED_WITH') {
+    left = left.filter((p) => !p.firstPerson);
+    right = right.filter((p) => !p.firstPerson);
+  }
+  // "I welcome Secretary McCarthy and the Army looking at this issue": a speaker's present "welcome" approves; no guest is
+  // received (that is "welcomed X to …" or "will welcome X").
+  if (rule.id === 'meet.verb' && left.some((p) => p.firstPerson) && /^welcome$/i.test(body.slice(cueStart, cueEnd))) return [];
   // "his partner, Carrie Symonds": a person's partner who is a person is a private partner, no ally.
   if (rule.type === 'ALLIED_WITH' && /^partners?$/i.test(body.slice(cueStart, cueEnd)) && left.every((p) => p.type === 'Person')) right = right.filter((p) => p.type !== 'Person');
   if (rule.type === 'ALLIED_WITH') {
@@ -1094,7 +1173,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "Steen, who supports Carson, …" in an election, "the casino magnate, a backer of Netanyahu, donated", "a fandom":
     // support between people and bodies that are no states, in a frame of votes, campaigns, donations or fans, is an
     // endorsement, not an alliance. A state's support stays ("Russia's support for Trump in the election").
-    const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || /^(?:backers?|supporters?)\b/.test(cueWord);
+    const supportCue = rule.id === 'ally.back-verb' || rule.id === 'ally.aid-for' || rule.id === 'ally.backed-by' || rule.id === 'ally.backing-of' || /^(?:backers?|supporters?)\b/.test(cueWord);
     if (supportCue && ELECTORAL_FRAME.test(s.text) && ![...left, ...right].some((p) => p.type === 'Country')) return [];
     // "hadn't offered his thoughts and prayers or pledged America's support to London", "pledged U.S. support for Belgium
     // in the wake of the attacks": support offered in grief — condolence, solidarity, or a pledge of support after an
@@ -2508,6 +2587,10 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
       return [];
     }
     if (dashParenthesisBlocks(body, s.start, p, at) || !subjectGapOk(body.slice(p.end, at), loose)) return [];
+    // "“I think she will meet Merkel,” Johnson said": a subject pronoun after the speaker's "I" is the subject of the
+    // clause the cue is in (speaker.first-person).
+    // ("I very much appreciate P.M. Abe going to Iran to meet with Khamenei": a name we do not know between them too.)
+    if (p.firstPerson && /\b(?:he|she|they|we|it|you)\b|\p{Lu}/u.test(body.slice(p.end, at))) return [];
     idx = k;
     break;
   }
@@ -3077,6 +3160,8 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, cla
   for (const p of parties) {
     if (p.start < from || p.adjective) continue;
     if (p.pronoun && p.possessive) continue; // "his counterpart from Thailand": a determiner here
+    // "Israel is an ally of the United States and I think …": "I" is nominative, the subject of a clause of its own.
+    if (p.firstPerson && body.startsWith('I', p.start)) break;
     const gap = body.slice(from, p.start);
     if (out.length === 0 ? !objectGapOk(gap, nameOnly) : !listSepOk(gap, preposition)) break;
     // "between the U.S. and the Taliban, and Qatar is …": a list's "and" closes it; a second "and" starts a new clause.

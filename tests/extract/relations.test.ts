@@ -2237,3 +2237,97 @@ describe('issue #12 (rel27): a possessive before a demonym-backed phrase leaves 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel28): "I", "me" and "my" in a direct quote are its speaker (speaker.first-person)', () => {
+  test.each<[string, string[]]>([
+    ['“I met with Vladimir Putin for two hours,” Donald Trump said.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump said: “I had a great meeting with Vladimir Putin.”', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['“Xi Jinping and I had a very good meeting,” Donald Trump said.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['“I will meet Vladimir Putin in Helsinki,” Donald Trump told reporters.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    // negatives: a Roman numeral after a name, a wish, no quote, a quote with no named speaker
+    ['“The World War I veterans met with Vladimir Putin,” Donald Trump said.', []],
+    ['“He told me that I should meet Vladimir Putin,” Donald Trump said.', []],
+    ['I met with Vladimir Putin for two hours, the reporter wrote.', []],
+    ['“I met with Vladimir Putin for two hours,” a senior official said.', []],
+    // a third person's "his", "I" after "and" opening a clause, a present "welcome" of approval, a speaker's own support
+    ['“I know the President was heartened by his discussions with President Xi Jinping,” Mike Pence said.', []],
+    ['“I spoke with Theresa May and I think she will meet Angela Merkel,” Boris Johnson said.', ['MET_WITH happened Boris Johnson ~ Theresa May']],
+    ['“I welcome Secretary Ryan McCarthy and the Army looking at this issue,” Mac Thornberry said.', []],
+    ['“I am backing Theresa May,” Boris Johnson said.', []],
+    ['“I cannot be part of a network funded by the Russian government,” Liz Wahl said.', []],
+    ['“I also look forward to discussing the peace process with Mahmoud Abbas,” Donald Trump said.', ['MET_WITH planned Donald Trump ~ Mahmoud Abbas']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel28): a name with its own finite verb after an indefinite ally phrase is a relative clause\'s subject (ally.contact-relative)', () => {
+  test.each<[string, string[]]>([
+    ['Russia, a Syrian ally the U.S. repeatedly has accused of complicity, said nothing.', ['ALLIED_WITH stated Russia ~ Syria']],
+    ['In the last few days Obama has turned again to help from Russia, a Syrian ally the U.S. repeatedly has accused of being complicit in the Assad government’s wartime atrocities.', []],
+    ['Syria, a Russian ally the United States has long opposed, was hit.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // negatives: no indefinite determiner, a comma, no verb after the name
+    ['Key U.S. ally Israel has said it will act.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Saudi Arabia and its most powerful ally, the United States, are members.', ['ALLIED_WITH stated Saudi Arabia ~ United States']],
+    ['Egypt signed a treaty with a vital U.S. ally, Israel.', ['ALLIED_WITH stated Israel ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel28): a dictator, strongman or ruler title joins a demonym to the name it stands before', () => {
+  test.each<[string, string[]]>([
+    ['Russia supports Syrian dictator Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['Iran backs Syrian strongman Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Iran']],
+    // negatives: the dictator's own country is no ally; opposition
+    ['Syrian dictator Bashar Assad spoke in Damascus.', []],
+    ['Turkey opposes Syrian dictator Bashar Assad.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel28): "X and their" takes up the country or body X, as "X and its" does (its.conjoined-their)', () => {
+  test.each<[string, string[]]>([
+    ['The Taliban and their Pakistani backers rejected the plan.', ['ALLIED_WITH stated Pakistan ~ Taliban']],
+    ['The Houthis and their Iranian backers fired missiles.', ['ALLIED_WITH stated Houthis ~ Iran']],
+    // negatives: a person before "and their", no coordination, a party of voters
+    ['Donald Trump and their Russian backers met.', []],
+    ['The Taliban said their Pakistani backers rejected the plan.', []],
+    ['Democrats and their Republican allies passed the bill.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel28): "not just X but its Y" — the "its" is never X\'s (its.not-just-but)', () => {
+  test.each<[string, string[]]>([
+    ['North Korea tested missiles in defiance of not just the United States but its erstwhile patron China.', []],
+    // negatives: plain coordination takes X up
+    ['North Korea defied the United States and its ally South Korea.', ['ALLIED_WITH stated South Korea ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel28, whole-corpus diff): a place owns no "its"; a speaker\'s "I" past a name; an endorsement in an election', () => {
+  test.each<[string, string[]]>([
+    ['The bombing targeted Hezbollah strongholds in Lebanon in a campaign of retaliation by Sunni radicals over its backing of Bashar Assad in Syria.', []],
+    ['Donald Trump singled out Iran as a threat because of its support for militias in Lebanon and Yemen and for its backing of President Bashar al-Assad in Syria.', []],
+    ['“While I very much appreciate Abe going to Iran to meet with Ayatollah Ali Khamenei,” Donald Trump tweeted.', []],
+    ['Netanyahu’s speech is seen as politics, following what the White House perceived as his open backing of Mitt Romney during Obama’s re-election campaign.', []],
+    // negatives: an object, not a place; a state's backing
+    ['Human rights groups have denounced Russia over its backing of Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+    ['The murderer was angry at Russia’s backing of Syrian President Bashar Assad in the civil war.', ['ALLIED_WITH stated Bashar Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel28): its.not-a-place leaves a coordinated possessive phrase its owner', () => {
+  test.each<[string, string[]]>([
+    ['Indeed, Iran’s presence in Syria and its support for Hezbollah in Lebanon stoked tension along Israel’s northern border.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
