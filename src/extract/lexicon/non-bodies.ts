@@ -1,0 +1,19 @@
+// Names the news capitalises like bodies that name things: market indexes and crude benchmarks, weapons, oil fields,
+// slogans. The words after a name tell most of them ("the S&P 500", "Brent crude", "Tomahawk cruise missiles",
+// "the Khurais oil field"); the lists hold the names whose kind no head noun next to them tells (name-kinds.ts reads both).
+
+/** Market indexes named by their provider or exchange and a number or the word "index": "S&P 500", "FTSE 100". */
+export const INDEX_STEMS: ReadonlySet<string> = new Set([
+  'S&P', 'Standard & Poor’s', "Standard & Poor's", 'FTSE', 'Russell', 'Nikkei', 'Stoxx', 'STOXX', 'Euro Stoxx', 'CAC', 'DAX', 'Fortune', 'Nasdaq', 'NASDAQ', 'KOSPI', 'Kospi', 'MSCI', 'Dow', 'Dow Jones', 'MOEX', 'Shanghai Composite', 'Hang Seng', 'Sensex', 'Topix', 'TOPIX', 'Bovespa', 'IBEX', 'Ibex',
+]);
+
+/** Indexes whose name alone says so, whatever follows it: "the Hang Seng fell 2%". */
+export const INDEX_NAMES: ReadonlySet<string> = new Set(['Hang Seng', 'Sensex', 'Topix', 'TOPIX', 'Bovespa', 'Dow Jones Industrial Average', 'Nasdaq Composite', 'Shanghai Composite', 'Euro Stoxx', 'Euro Stoxx 50', 'Stoxx 600', 'FTSE 100', 'S&P 500', 'Russell 2000', 'Nikkei 225', 'KOSPI', 'Kospi']);
+
+/** Crude oil benchmarks: "Brent crude", "West Texas Intermediate", "WTI". */
+export const CRUDE_BENCHMARKS: ReadonlySet<string> = new Set(['Brent', 'Benchmark Brent', 'West Texas Intermediate', 'WTI', 'Urals', 'Brent North Sea', 'Dubai Crude', 'Oman Crude']);
+
+/** Slogans and epithets written in capitals: "Fake News", "Make America Great Again". Neither a body nor a person. */
+export const SLOGANS: ReadonlySet<string> = new Set([
+  'Fake News', 'Fake News Media', 'FAKE NEWS', 'Make America Great Again', 'Make America Great Again!', 'Drain the Swamp', 'Lock Her Up', 'Build the Wall', 'Build That Wall', 'America First', 'Keep America Great', 'Take Back Control', 'Get Brexit Done',
+]);
