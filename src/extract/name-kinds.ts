@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
-import { CRUDE_BENCHMARKS, INDEX_NAMES, INDEX_STEMS, SLOGANS } from './lexicon/non-bodies.js';
+import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 
 /** What a rule makes of a mention: `drop` (no entity), or the mention to keep instead. */
@@ -257,6 +257,28 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     read: (m, a) => (a.fieldNames.has(m.text) && !m.role && !m.honorific && !namedAsBody(m) ? { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined } : null),
     examples: ['drones hit the Khurais oil field … Khurais is the closest', "Aramco's Abqaiq plant burned"],
     why: 'a name before an oil or gas field\'s noun ("Khurais oilfield"), or between a firm\'s possessive and a plant\'s noun ("Aramco\'s Abqaiq plant"), is where the field or plant lies: a place, not the firm that runs it',
+  },
+  {
+    id: 'function-word',
+    read: (m) => (m.type === 'Organization' && FUNCTION_WORDS.has(m.text) ? 'drop' : null),
+    examples: ['Around 120 civilians have been killed since the offensive began.'],
+    why: 'an adverb, an interjection or a conjunction capitalised by its place ("Around 120 civilians …", "Yes, …") names nothing, whatever read it as a body',
+  },
+  {
+    id: 'page-verb',
+    read: (m, a) => {
+      const verb = m.type === 'Organization' ? /^(\p{Lu}\p{Ll}+):? (?:the )?/u.exec(m.text) : null;
+      // (An imperative opens its line or sentence: "the Watch Tower Society" is a name.)
+      if (!verb || !PAGE_VERBS.has(verb[1]) || !CLAUSE_OPENING_BEFORE.test(a.body.slice(Math.max(0, m.start - 4), m.start))) return null;
+      const text = m.text.slice(verb[0].length);
+      // The outlet after the verb is a body only when the lexicon or its own words say so ("ABC News"; not "Opinions").
+      const known = KNOWN_ORGANIZATION_FORMS.get(text);
+      const last = text.slice(text.lastIndexOf(' ') + 1);
+      if (!known && !ORG_SUFFIXES.has(last) && !/^\p{Lu}{2,}$/u.test(last)) return 'drop';
+      return { ...m, start: m.end - text.length, text, key: known ?? text };
+    },
+    examples: ['Download ABC News app for breaking news', 'Watch Opinions on the site'],
+    why: 'a page\'s verb before an outlet ("Download ABC News", "Watch Newsmax TV") is a link\'s or a widget\'s imperative, no part of the name: the outlet is what follows, when it is one',
   },
   {
     id: 'slogan',

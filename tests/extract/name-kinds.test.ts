@@ -106,6 +106,12 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['Workers at the Tyson Foods plant went on strike.', ['Organization:Tyson Foods']],
     // slogan
     ['He called the reports Fake News on Twitter.', ['Organization:Twitter']],
+    // function-word
+    ['Around 120 civilians have been killed since the offensive began.', []],
+    // page-verb
+    ['Download ABC News app for breaking news.', ['Organization:ABC News']],
+    // must stay: a name that opens with the word inside a sentence
+    ['Members of the Watch Tower Society met in Moscow.', ['Organization:Watch Tower Society', 'Place:Moscow']],
   ])('%s', (body, expected) => expect(all(body)).toEqual(expected));
 });
 

@@ -17,3 +17,12 @@ export const CRUDE_BENCHMARKS: ReadonlySet<string> = new Set(['Brent', 'Benchmar
 export const SLOGANS: ReadonlySet<string> = new Set([
   'Fake News', 'Fake News Media', 'FAKE NEWS', 'Make America Great Again', 'Make America Great Again!', 'Drain the Swamp', 'Lock Her Up', 'Build the Wall', 'Build That Wall', 'America First', 'Keep America Great', 'Take Back Control', 'Get Brexit Done',
 ]);
+
+/** Adverbs, interjections and conjunctions that open a sentence capitalised ("Around 120 civilians …", "Yes, …"): no name. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'Around', 'About', 'Almost', 'Nearly', 'Roughly', 'Approximately', 'Yes', 'No', 'Please', 'Perhaps', 'Maybe', 'Thanks', 'Also', 'Already', 'Just', 'Only', 'So', 'Even', 'Still', 'Yet',
+  'Now', 'Then', 'Meanwhile', 'However', 'Although', 'Though', 'Because', 'Despite', 'Instead', 'Indeed', 'Otherwise', 'Overall', 'Nevertheless', 'Nonetheless', 'Moreover', 'Furthermore', 'Besides', 'Hence', 'Thus', 'Therefore',
+]);
+
+/** Verbs of a page's links and widgets before an outlet's name: "Download ABC News", "Watch Newsmax TV", "Read Politico". */
+export const PAGE_VERBS: ReadonlySet<string> = new Set(['Download', 'Watch', 'Read', 'Listen', 'Subscribe', 'Follow', 'Visit']);
