@@ -202,7 +202,9 @@ function secondField(m: Mention, c: JoinContext): { start: number; end: number }
   if (end === from) return null;
   const field = c.body.slice(from, end);
   const words = field.split(' ');
-  if (isPlace(field) || DEPARTMENT_NAMES.has(field) || words.some((w) => OF_FIELD_HEADS.has(w) || FIELD_HEADS.has(w) || STATE_BODY_HEADS.has(w))) return null;
+  if (isPlace(field) || DEPARTMENT_NAMES.has(field) || words.some((w) => OF_FIELD_HEADS.has(w) || FIELD_HEADS.has(w) || STATE_BODY_HEADS.has(w) || TITLE_ROLE_WORDS.has(w))) return null;
+  // A run cut before a capitalised word ("… and Attorney General Jeff Sessions") is the start of another name.
+  if (/^ \p{Lu}/u.test(c.body.slice(end, end + 2))) return null;
   const inside = others.filter((o) => o.start < end && o.end > from);
   if (inside.some((o) => o.end > end || o.start < from || o.type === 'Person' || o.type === 'Country' || o.type === 'Place' || ORG_FORMS.has(o.text))) return null;
   return { start: m.start, end };

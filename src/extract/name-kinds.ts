@@ -314,7 +314,10 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
   for (const m of mentions) if (m.type === 'Country' && m.via === 'name' && !m.text.includes(' ') && COUNTRY_BY_NAME.has(m.text)) countriesBySpelling.set(singleLetters(m.text), m.text);
   const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
   const bodyKeys = new Set(mentions.filter((m) => m.type === 'Organization' && !m.key.startsWith('The ')).map((m) => m.key));
-  const pluralKeys = new Set(mentions.filter((m) => (m.type === 'Organization' || m.type === 'Unknown') && /^\p{Lu}\p{Ll}+s$/u.test(m.key)).map((m) => m.key));
+  // The plural after "the" ("the Houthis"); the singular only where every mention of it is an adjective before a noun
+  // ("Houthi rebels", "Houthi-run"): "Boeing said" beside "two Boeings" is the firm.
+  const pluralKeys = new Set(mentions.filter((m) => (m.type === 'Organization' || m.type === 'Unknown') && /^\p{Lu}\p{Ll}+s$/u.test(m.key) && /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start))).map((m) => m.key));
+  for (const m of mentions) if (/^\p{Lu}\p{Ll}+$/u.test(m.text) && !/^(?: \p{Ll}|-\p{Ll})/u.test(body.slice(m.end, m.end + 2))) pluralKeys.delete(`${m.text}s`);
   // Weapons: the share of each name's mentions written before a weapon's noun.
   const weaponHits = new Map<string, number>();
   const mentionCount = new Map<string, number>();

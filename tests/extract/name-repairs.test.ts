@@ -149,6 +149,7 @@ describe("a body's name joined whole", () => {
     // must not: a known body after "and", a second body with its own head
     ['Officials of the Ministry of Defense and Hezbollah met.', ['Organization:org:hezbollah', 'Organization:org:ministry-of-defense']],
     ['He taught at the School of Law and School of Medicine there.', ['Organization:org:school-of-law', 'Organization:org:school-of-medicine']],
+    ['It followed the FBI Office of Professional Responsibility and Attorney General Jeff Sessions.', ['Organization:org:federal-bureau-of-investigation', 'Organization:org:office-of-professional-responsibility', 'Person:person:jeff-sessions']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
   test('every rule documents itself, and its examples join a name', () => {
