@@ -6,13 +6,14 @@
 // person), "the Muslim Brotherhood … Brotherhood leaders" (the body), "the Phillipines" beside "the Philippines".
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { BODY_LAST_WORDS } from './lexicon/organizations.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 
-/** What a rule makes of a mention: `drop` (no entity), or the mention to keep instead. */
-type Reading = 'drop' | Mention;
+/** What a rule makes of a mention: `drop` (no entity), or the mention (or mentions) to keep instead. */
+type Reading = 'drop' | Mention | Mention[];
 
 /** What every rule sees of the article, computed once. */
 interface ArticleNames {
@@ -107,6 +108,27 @@ const plainApostrophe = (s: string) => s.replace(/’/g, "'");
 
 /** A name that is a body by its own words or the lexicon: "CIA", "Hamas", "Tyson Foods" (a weapon or field is named after none). */
 const namedAsBody = (m: Mention) => KNOWN_BODY_NAMES.has(m.text) || KNOWN_BODY_NAMES.has(m.key) || m.orgCue === 'name' || m.orgCue === 'team' || ORG_SUFFIXES.has(m.text.slice(m.text.lastIndexOf(' ') + 1));
+
+/** Bodies one common word names, that stand alone as one party of "X and Y" ("the House and Senate"). */
+const CHAMBER_WORDS: ReadonlySet<string> = new Set(['House', 'Senate', 'Congress', 'Commons', 'Lords', 'Parliament', 'Treasury', 'Kremlin', 'Pentagon', 'Vatican', 'Knesset', 'Duma', 'Bundestag']);
+/**
+ * One party of "X and Y" read as a name of its own: a country, a known body, an acronym, a chamber, a name ending in a
+ * body's head ("State Department", "Obama administration"), or a person named in full; its mention, or undefined.
+ */
+function partyOfPair(m: Mention, start: number, text: string): Mention | undefined {
+  const at = { start, end: start + text.length, sentence: m.sentence };
+  const bare = text.replace(/^The /, '');
+  const country = COUNTRY_BY_NAME.get(bare);
+  if (country) return { ...at, text, type: 'Country', key: country, via: 'name' };
+  const words = bare.split(' ');
+  const last = words[words.length - 1];
+  const body = KNOWN_ORGANIZATION_FORMS.get(bare) ?? (/^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(bare) || (words.length === 1 && CHAMBER_WORDS.has(bare)) ? bare : undefined);
+  if (body) return { ...at, text, type: 'Organization', key: body, orgCue: 'name' };
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'the') && BODY_LAST_WORDS.has(last)) return { ...at, text, type: 'Organization', key: bare, orgCue: 'name' };
+  if (words.length === 2 && /^\p{Ll}+$/u.test(words[1]) && (words[1] === 'administration' || words[1] === 'government')) return { ...at, text, type: 'Organization', key: bare, orgCue: 'name' };
+  if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_SUFFIXES.has(last) && !BODY_LAST_WORDS.has(last)) return { ...at, text, type: 'Unknown', key: text };
+  return undefined;
+}
 
 /** "River Thames": the noun of a river before one name word (not "River City Volunteer Fire Department"). */
 const RIVER_FIRST = /^River \p{Lu}\p{Ll}+$/u;
@@ -235,6 +257,20 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     why: 'a movement named by its members in the plural ("the Houthis") is named by the singular too, as their adjective ("Houthi rebels", "a Houthi spokesman"): one body, one node, under the plural the article also writes',
   },
   {
+    id: 'pair-of-names',
+    read: (m) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const and = m.text.indexOf(' and ');
+      if (and < 0 || m.text.indexOf(' and ', and + 1) >= 0 || m.text.includes(',')) return null;
+      const first = partyOfPair(m, m.start, m.text.slice(0, and));
+      const second = first && partyOfPair(m, m.start + and + 5, m.text.slice(and + 5));
+      // Two people are left as read ("Bush and Obama" may be a firm's partners); one of them a body or a state at least.
+      return first && second && (first.type !== 'Unknown' || second.type !== 'Unknown') ? [first, second] : null;
+    },
+    examples: ['the FTC and Justice Department sued', 'Ford and General Motors said', 'Judson Berger and The Associated Press contributed to this report.'],
+    why: 'a body\'s name read over "and" between two names that each stand alone (a country, a known body, an acronym, a name ending in a body\'s head, a person named in full) is the two of them, not one body; a name whose first part is only a field ("Securities and Exchange Commission", "Energy and Commerce Committee") stays one',
+  },
+  {
     id: 'market-name',
     read: (m, a) => {
       if (m.role || m.honorific || m.type === 'Country') return null;
@@ -356,7 +392,8 @@ export function readNameKinds(body: string, mentions: readonly Mention[]): Menti
     let reading: Reading | null = null;
     for (const r of NAME_KIND_RULES) if ((reading = r.read(m, a))) break;
     if (reading === 'drop') continue;
-    out.push(reading ?? m);
+    if (Array.isArray(reading)) out.push(...reading);
+    else out.push(reading ?? m);
   }
   return out;
 }

@@ -87,6 +87,12 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['The Daily Wire reported it first. Later the Daily Wire said more.', ['Organization:Daily Wire']],
     // singular-beside-plural
     ['The Houthis seized the capital in 2014. A Houthi spokesman said the talks failed.', ['Organization:Houthis']],
+    // pair-of-names
+    ['The FTC and Justice Department sued the company.', ['Organization:FTC', 'Organization:Justice Department']],
+    ['The Intelligence Community and State Department disagreed.', ['Organization:Intelligence Community', 'Organization:State Department']],
+    // must stay: one body whose name holds "and"
+    ['The House Energy and Commerce Committee met.', ['Organization:House Energy and Commerce Committee']],
+    ['The Securities and Exchange Commission fined the bank.', ['Organization:Securities and Exchange Commission']],
     // market-name
     ['The S&P 500 fell 2% on Monday.', []],
     ['The Hang Seng index rose 1%.', []],
