@@ -9,7 +9,7 @@ import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
-import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, SLOGANS } from './lexicon/non-bodies.js';
+import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 
 /** What a rule makes of a mention: `drop` (no entity), or the mention (or mentions) to keep instead. */
@@ -68,6 +68,10 @@ const BROADCASTER = "(?:NPR|CNN|CBS|NBC|ABC|PBS|BBC|MSNBC|CNBC|Fox|Fox News|Fox 
  * Situation Room”"), a quote mark after "on" ("said on “Meet the Press”"). Not "told CNN's" alone (a reporter, often).
  */
 const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s ["“]$|\\bon ["“]$)`);
+/** A quotation mark after "told" or "on" ("told “Fox News Sunday”"), and the one closing the name right after it: the
+ *  whole quotation is the name, a programme's (not a quotation of speech opening with a name). */
+const QUOTED_AFTER_TOLD = /\b(?:told|tells|to|on) ["“]$/;
+const QUOTE_CLOSES = /^[,.]?["”]/;
 /** "told CNN's The Situation Room": a network's possessive before a name opened by "The" (no person's name is). */
 const NETWORK_POSSESSIVE_BEFORE = new RegExp(`\\b${BROADCASTER}['’]s $`);
 /** Right after a programme's name: its host or anchor named next ("Morning Edition host Steve Inskeep"). */
@@ -332,6 +336,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     if (!isNameType(m) && m.type !== 'Place') continue;
     const before = body.slice(Math.max(0, m.start - 30), m.start);
     if (PROGRAMME_BEFORE.test(before) || (m.text.startsWith('The ') && NETWORK_POSSESSIVE_BEFORE.test(before)) || (m.type !== 'Organization' && m.type !== 'Place' && PROGRAMME_AFTER.test(body.slice(m.end, m.end + 14)))) programmes.add(m.text);
+    else if (PROGRAMME_NAMES.has(m.text) || (QUOTED_AFTER_TOLD.test(before) && QUOTE_CLOSES.test(body.slice(m.end, m.end + 2)))) programmes.add(m.text);
   }
   const heads = new Map<string, Set<string>>();
   const bodies = new Map<string, Mention>();

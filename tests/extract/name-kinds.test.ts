@@ -37,6 +37,10 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['She told the story on NPR\'s Morning Edition on Tuesday.', 'Morning Edition', null],
     ['Morning Edition host Steve Inskeep asked about the deal.', 'Morning Edition', null],
     ['Amos tells Morning Edition that the militants are strong.', 'Morning Edition', null],
+    ['Senator Bob Corker told “Fox News Sunday” that the deal was bad. Fox News reported it.', 'Fox News Sunday', null],
+    ['Obama told ABC\'s This Week in an interview that Russia lied.', 'This Week', null],
+    // must stay: a quotation of speech opening with a name
+    ['Obama told “Vladimir Putin must go now,” an aide said.', 'Vladimir Putin', 'Person:Vladimir Putin'],
     // must stay: a reporter after a network's possessive, a network before "host"
     ['NPR\'s Deborah Amos reported from Beirut on Monday.', 'Deborah Amos', 'Person:Deborah Amos'],
     ['The senator spoke to Fox News host Tucker Carlson on Monday.', 'Tucker Carlson', 'Person:Tucker Carlson'],

@@ -26,3 +26,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs of a page's links and widgets before an outlet's name: "Download ABC News", "Watch Newsmax TV", "Read Politico". */
 export const PAGE_VERBS: ReadonlySet<string> = new Set(['Download', 'Watch', 'Read', 'Listen', 'Subscribe', 'Follow', 'Visit']);
+
+/** Broadcast programmes the news names without a cue around them ("appeared on Fox News Sunday"): no body, no person. */
+export const PROGRAMME_NAMES: ReadonlySet<string> = new Set([
+  'Fox News Sunday', 'This Week', 'Good Morning America', 'CBS This Morning', 'All Things Considered', 'Morning Edition', 'Weekend Edition', 'Piers Morgan Live', 'The Situation Room', 'Anderson Cooper 360', 'AC360', 'Morning Joe',
+  'Fox & Friends', 'Fox and Friends', 'Tucker Carlson Tonight', 'The Ingraham Angle', '60 Minutes', 'CBS Evening News', 'NBC Nightly News', 'World News Tonight', 'Washington Journal', 'CNN Newsroom', 'Nightline', 'PBS NewsHour', 'NewsHour',
+  'Sunday Morning Futures', "America's Newsroom", 'America’s Newsroom', 'Special Report', 'Squawk Box', 'The Daily Show', 'The Late Show', 'Late Show', 'Hardball', 'The Lead', 'Reliable Sources', 'Fareed Zakaria GPS', 'Fox News Sunday”',
+]);
