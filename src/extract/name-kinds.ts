@@ -68,9 +68,9 @@ const BROADCASTER = "(?:NPR|CNN|CBS|NBC|ABC|PBS|BBC|MSNBC|CNBC|Fox|Fox News|Fox 
  * Situation Room”"), a quote mark after "on" ("said on “Meet the Press”"). Not "told CNN's" alone (a reporter, often).
  */
 const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s ["“]$|\\bon ["“]$)`);
-/** A quotation mark after "told" or "on" ("told “Fox News Sunday”"), and the one closing the name right after it: the
- *  whole quotation is the name, a programme's (not a quotation of speech opening with a name). */
-const QUOTED_AFTER_TOLD = /\b(?:told|tells|to|on) ["“]$/;
+/** A quotation mark after "told" ("told “Fox News Sunday”"), and the one closing the name right after it: the whole
+ *  quotation is the name, a programme's (not a quotation of speech opening with a name; not "translates to “…”"). */
+const QUOTED_AFTER_TOLD = /\b(?:told|tells) ["“]$/;
 const QUOTE_CLOSES = /^[,.]?["”]/;
 /** "told CNN's The Situation Room": a network's possessive before a name opened by "The" (no person's name is). */
 const NETWORK_POSSESSIVE_BEFORE = new RegExp(`\\b${BROADCASTER}['’]s $`);

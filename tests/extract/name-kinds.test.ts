@@ -41,6 +41,7 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['Obama told ABC\'s This Week in an interview that Russia lied.', 'This Week', null],
     // must stay: a quotation of speech opening with a name
     ['Obama told “Vladimir Putin must go now,” an aide said.', 'Vladimir Putin', 'Person:Vladimir Putin'],
+    ['The name of his party, PSL, translates to “Social Liberal Party,” though it dropped that platform.', 'Social Liberal Party', 'Organization:Social Liberal Party'],
     // must stay: a reporter after a network's possessive, a network before "host"
     ['NPR\'s Deborah Amos reported from Beirut on Monday.', 'Deborah Amos', 'Person:Deborah Amos'],
     ['The senator spoke to Fox News host Tucker Carlson on Monday.', 'Tucker Carlson', 'Person:Tucker Carlson'],
