@@ -29,6 +29,8 @@ interface ArticleNames {
   countriesBySpelling: ReadonlyMap<string, string>;
   /** Last words of the people the article names in full. */
   surnames: ReadonlySet<string>;
+  /** First words of the people the article names in full. */
+  givenNames: ReadonlySet<string>;
   /** Bodies' names the article writes without a leading "The" ("Associated Press" beside "The Associated Press"). */
   bodyKeys: ReadonlySet<string>;
   /** One-word plural names of bodies or of no type yet ("Houthis"): the singular before a noun is their adjective. */
@@ -233,13 +235,14 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
         const text = a.body.slice(opening, m.end);
         return { ...m, start: opening, text, type: 'Organization', key: plainApostrophe(text).replace(/\s+/g, ' '), orgCue: 'name', strong: undefined, role: undefined, titleStart: undefined };
       }
-      if ((!isNameType(m) && m.type !== 'Place') || !untitled(m) || a.surnames.has(m.text) || !POSSESSIVE_AFTER.test(a.body.slice(m.end, m.end + 3))) return null;
+      // (Nor a given name of someone the article names in full: "Wendy's unique combination" is Wendy Sherman's.)
+      if ((!isNameType(m) && m.type !== 'Place') || !untitled(m) || a.surnames.has(m.text) || a.givenNames.has(m.text) || !POSSESSIVE_AFTER.test(a.body.slice(m.end, m.end + 3))) return null;
       const name = `${plainApostrophe(m.text)}'s`;
       if (!POSSESSIVE_FORM_NAMES.has(name)) return null;
       return { ...m, end: m.end + 2, text: a.body.slice(m.start, m.end + 2), type: 'Organization', key: name, orgCue: 'name', strong: undefined };
     },
     examples: ["Moody's cut the country's rating", 'the McDonald’s on the corner', "a professor at King's College London"],
-    why: 'some bodies\' own names end in a possessive ("Moody\'s", "McDonald\'s") or open with one ("King\'s College London"): the possessive the tagger cuts off a name is that name\'s, listed, unless the article names a person of that surname ("Bob McDonald\'s plan")',
+    why: 'some bodies\' own names end in a possessive ("Moody\'s", "McDonald\'s") or open with one ("King\'s College London"): the possessive the tagger cuts off a name is that name\'s, listed, unless the article names a person of that surname or given name ("Bob McDonald\'s plan", "Wendy Sherman … Wendy\'s toughness")',
   },
   {
     id: 'leading-the',
@@ -354,6 +357,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
   const countriesBySpelling = new Map<string, string>();
   for (const m of mentions) if (m.type === 'Country' && m.via === 'name' && !m.text.includes(' ') && COUNTRY_BY_NAME.has(m.text)) countriesBySpelling.set(singleLetters(m.text), m.text);
   const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
+  const givenNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(0, m.key.indexOf(' '))));
   const bodyKeys = new Set(mentions.filter((m) => m.type === 'Organization' && !m.key.startsWith('The ')).map((m) => m.key));
   // The plural after "the" ("the Houthis"); the singular only where every mention of it is an adjective before a noun
   // ("Houthi rebels", "Houthi-run"): "Boeing said" beside "two Boeings" is the firm.
@@ -386,7 +390,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     possessiveOpenings.set(m.start, opening);
     for (const w of mentions) if (w !== m && w.start >= opening && w.end <= m.start) possessiveWords.add(w.start);
   }
-  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, bodyKeys, pluralKeys, weaponNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, pluralKeys, weaponNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */

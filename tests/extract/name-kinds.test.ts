@@ -87,6 +87,7 @@ describe('name kinds: names of things and names written with a possessive or an 
     // must stay: a person's possessive, the article naming that person
     ["Bob McDonald ran the agency. McDonald's plan failed.", ['Person:Bob McDonald']],
     ["Rick Perry's plan failed.", ['Person:Rick Perry']],
+    ["Wendy Sherman led the talks. He praised Wendy's toughness.", ['Person:Wendy Sherman']],
     // leading-the
     ['As The Associated Press reported, Hamas fired rockets. Associated Press reporters saw them.', ['Organization:Associated Press', 'Organization:Hamas']],
     ['The Daily Wire reported it first. Later the Daily Wire said more.', ['Organization:Daily Wire']],
