@@ -10,6 +10,8 @@ import { CITY_NAMES, REGION_NAMES, isPlaceByHead } from './lexicon/places.js';
 import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { genericBody } from './government-bodies.js';
+import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 
 /** What a rule sees: the body, the organisation mention, all the article's mentions. */
 export interface JoinContext {
@@ -177,6 +179,37 @@ function fieldAfter(m: Mention, c: JoinContext, connector: string): { start: num
   return { start: m.start, end };
 }
 
+/** Heads of bodies named "<Head> of <Field>" whose field may be two joined by "and" ("Ministry of Agriculture and Rural Affairs"). */
+const OF_FIELD_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Office', 'Bureau', 'Directorate', 'Division', 'School', 'College', 'Faculty', 'Institute']);
+/** Last words of a ministry's fields ("Urban Development", "Water Resources", "International Cooperation"): no surnames. */
+const FIELD_NOUNS: ReadonlySet<string> = new Set(['Affairs', 'Development', 'Resources', 'Cooperation', 'Services', 'Security', 'Planning', 'Reform', 'Welfare', 'Protection', 'Housing', 'Tourism', 'Industry', 'Trade', 'Research', 'Technology', 'Innovation', 'Sports', 'Youth', 'Culture', 'Heritage', 'Environment', 'Transport', 'Transportation', 'Infrastructure', 'Communications', 'Fisheries', 'Forestry', 'Energy', 'Mines', 'Agriculture', 'Health', 'Education', 'Science', 'Employment', 'Finance', 'Economy', 'Works', 'Commerce', 'Investment', 'Integration', 'Relations', 'Studies', 'Planning']);
+/** "Ministry of Agriculture": a head of OF_FIELD_HEADS, "of", and capitalised words only. */
+const HEAD_OF_FIELD = /^(\p{Lu}\p{Ll}+) of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u;
+
+/**
+ * The second field after " and " of a body named "<Head> of <Field>": the name's new end, or null. Not a field a
+ * department goes by alone ("the Department of Justice and Homeland Security" are two), nor one that heads a body of its
+ * own ("School of Law and School of Medicine"), nor a person, a place, a state or a known body.
+ */
+function secondField(m: Mention, c: JoinContext): { start: number; end: number } | null {
+  const head = m.type === 'Organization' && !ORG_FORMS.has(m.text) ? HEAD_OF_FIELD.exec(m.text) : null;
+  if (!head || !OF_FIELD_HEADS.has(head[1]) || c.body.slice(m.end, m.end + 5) !== ' and ') return null;
+  const from = m.end + 5;
+  // "Ministry of Roads and Urban Development": the tagger's person over a field ending in a field's noun is no person.
+  const slip = c.mentions.find((o) => o.start === from && o.type === 'Person' && !o.role && !o.honorific && !FIRST_NAMES.has(o.text.split(' ')[0]) && FIELD_NOUNS.has(lastWord(o.text)));
+  const others = slip ? c.mentions.filter((o) => o !== slip) : c.mentions;
+  const end = fieldRun(c.body, from, others);
+  if (end === from) return null;
+  const field = c.body.slice(from, end);
+  const words = field.split(' ');
+  if (isPlace(field) || DEPARTMENT_NAMES.has(field) || words.some((w) => OF_FIELD_HEADS.has(w) || FIELD_HEADS.has(w) || STATE_BODY_HEADS.has(w) || TITLE_ROLE_WORDS.has(w))) return null;
+  // A run cut before a capitalised word ("… and Attorney General Jeff Sessions") is the start of another name.
+  if (/^ \p{Lu}/u.test(c.body.slice(end, end + 2))) return null;
+  const inside = others.filter((o) => o.start < end && o.end > from);
+  if (inside.some((o) => o.end > end || o.start < from || o.type === 'Person' || o.type === 'Country' || o.type === 'Place' || ORG_FORMS.has(o.text))) return null;
+  return { start: m.start, end };
+}
+
 export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
   {
     id: 'state-adjective',
@@ -209,6 +242,12 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     find: (m, c) => fieldAfter(m, c, ' of the '),
     examples: ['A spokesman for the Massachusetts Office of the Chief Medical Examiner declined to comment.'],
     why: 'an office or a committee "of the" capitalised words is named by them ("Office of the Chief Medical Examiner"), as "Popular Front" by "for the Liberation of Palestine"',
+  },
+  {
+    id: 'field-and',
+    find: secondField,
+    examples: ['He joined the Ministry of Agriculture and Rural Affairs in 2015.', 'the Department of Agriculture and Water Resources said'],
+    why: 'a ministry or a school "of" two fields joined by "and" is one body named by both ("Ministry of Agriculture and Rural Affairs"): the second field names no body alone, unless a department goes by it ("Homeland Security")',
   },
 ];
 

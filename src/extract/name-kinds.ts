@@ -6,12 +6,14 @@
 // person), "the Muslim Brotherhood … Brotherhood leaders" (the body), "the Phillipines" beside "the Philippines".
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { BODY_LAST_WORDS } from './lexicon/organizations.js';
 import { FIRST_NAMES } from './lexicon/names.js';
-import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
+import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 
-/** What a rule makes of a mention: `drop` (no entity), or the mention to keep instead. */
-type Reading = 'drop' | Mention;
+/** What a rule makes of a mention: `drop` (no entity), or the mention (or mentions) to keep instead. */
+type Reading = 'drop' | Mention | Mention[];
 
 /** What every rule sees of the article, computed once. */
 interface ArticleNames {
@@ -27,6 +29,22 @@ interface ArticleNames {
   countriesBySpelling: ReadonlyMap<string, string>;
   /** Last words of the people the article names in full. */
   surnames: ReadonlySet<string>;
+  /** First words of the people the article names in full. */
+  givenNames: ReadonlySet<string>;
+  /** Bodies' names the article writes without a leading "The" ("Associated Press" beside "The Associated Press"). */
+  bodyKeys: ReadonlySet<string>;
+  /** One-word plural names of bodies or of no type yet ("Houthis"): the singular before a noun is their adjective. */
+  pluralKeys: ReadonlySet<string>;
+  /** Names of things the article writes before a weapon's noun in at least half their mentions ("Tomahawk cruise missiles"). */
+  weaponNames: ReadonlySet<string>;
+  /** Names the article writes before an oil field's noun or as a firm's plant ("the Khurais oilfield", "Aramco's Abqaiq plant"). */
+  fieldNames: ReadonlySet<string>;
+  /** Crude benchmarks the article writes before "crude" or "oil" ("Brent crude"): their bare mentions are the crude too. */
+  crudeNames: ReadonlySet<string>;
+  /** Mentions a listed name's possessive word opens ("College London" after "King's"): mention start → the name's start. */
+  possessiveOpenings: ReadonlyMap<number, number>;
+  /** Starts of mentions that are only the possessive word of such a name ("King" of "King's College London"). */
+  possessiveWords: ReadonlySet<number>;
 }
 
 export interface NameKindRule {
@@ -52,6 +70,10 @@ const BROADCASTER = "(?:NPR|CNN|CBS|NBC|ABC|PBS|BBC|MSNBC|CNBC|Fox|Fox News|Fox 
  * Situation Room”"), a quote mark after "on" ("said on “Meet the Press”"). Not "told CNN's" alone (a reporter, often).
  */
 const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s ["“]$|\\bon ["“]$)`);
+/** A quotation mark after "told" ("told “Fox News Sunday”"), and the one closing the name right after it: the whole
+ *  quotation is the name, a programme's (not a quotation of speech opening with a name; not "translates to “…”"). */
+const QUOTED_AFTER_TOLD = /\b(?:told|tells) ["“]$/;
+const QUOTE_CLOSES = /^[,.]?["”]/;
 /** "told CNN's The Situation Room": a network's possessive before a name opened by "The" (no person's name is). */
 const NETWORK_POSSESSIVE_BEFORE = new RegExp(`\\b${BROADCASTER}['’]s $`);
 /** Right after a programme's name: its host or anchor named next ("Morning Edition host Steve Inskeep"). */
@@ -69,6 +91,50 @@ const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat()
 
 /** Right before a word that opens a clause: the body's start, a line break, a sentence's end or an opening quote mark. */
 const CLAUSE_OPENING_BEFORE = /(?:^|[\n.!?:;]|["“‘])[ \t]*$/;
+
+/** A weapon's noun right after a name, with the kind of weapon: "Tomahawk cruise missiles", "Hellfire missile". Linear. */
+const WEAPON_AFTER = /^ (?:(?:cruise|ballistic|anti-ship|anti-tank|anti-aircraft|surface-to-air|air-to-air|air-to-surface|air-defen[cs]e|guided|interceptor) )?(?:missiles?|rockets?|interceptors?|warheads?|launchers?|drones?)\b/;
+/** An oil or gas field's noun right after a name, or an oil plant's: "the Khurais oilfield", "Abqaiq processing facility". */
+const FIELD_AFTER = /^ (?:(?:oil|gas|oil and gas) (?:field|fields|installation|facility|facilities|processing)|oilfields?|gasfields?|(?:oil )?processing (?:plant|facility|facilities|complex))\b/;
+/** A firm's possessive before a name and the noun of a plant after it: "Aramco's Abqaiq plant" is the plant at Abqaiq. */
+const OWNER_BEFORE = /\p{L}['’]s $/u;
+const PLANT_AFTER = /^ (?:plant|facility|refinery|terminal)\b/;
+/** After a name, the nouns of a group's members or a clause's verb of speech: "Houthi rebels", "DJI said" (a body). */
+const MEMBERS_AFTER = /^ (?:rebels?|fighters?|militants?|militias?|forces|movement|leaders?|leadership|officials?|spokes(?:man|woman|person)|said|says)\b/;
+/** After an index's stem: its number or the word "index" ("the S&P 500", "the Hang Seng index"). Linear. */
+const INDEX_AFTER = /^ (?:\d{2,4}(?![\d,.]\d)|[Ii]ndex|[Ii]ndices|[Aa]verage|[Cc]omposite|futures)\b/;
+/** After a crude benchmark: "Brent crude", "WTI oil", "Brent futures". */
+const CRUDE_AFTER = /^ (?:crude|oil|futures|prices?)\b/;
+/** A possessive right after a mention ("Moody's", "McDonald’s"), the name's own. */
+const POSSESSIVE_AFTER = /^['’]s(?!\p{L})/u;
+/** A capitalised word and its possessive right before a mention ("King's " of "King's College London"). Linear. */
+const POSSESSIVE_WORD_BEFORE = /(?:^|[^\p{L}.])((?:St\.? )?\p{Lu}\p{Ll}+)['’]s $/u;
+/** A name's form with a plain apostrophe: "McDonald’s" and "McDonald's" are one name. */
+const plainApostrophe = (s: string) => s.replace(/’/g, "'");
+
+/** A name that is a body by its own words or the lexicon: "CIA", "Hamas", "Tyson Foods" (a weapon or field is named after none). */
+const namedAsBody = (m: Mention) => KNOWN_BODY_NAMES.has(m.text) || KNOWN_BODY_NAMES.has(m.key) || m.orgCue === 'name' || m.orgCue === 'team' || ORG_SUFFIXES.has(m.text.slice(m.text.lastIndexOf(' ') + 1));
+
+/** Bodies one common word names, that stand alone as one party of "X and Y" ("the House and Senate"). */
+const CHAMBER_WORDS: ReadonlySet<string> = new Set(['House', 'Senate', 'Congress', 'Commons', 'Lords', 'Parliament', 'Treasury', 'Kremlin', 'Pentagon', 'Vatican', 'Knesset', 'Duma', 'Bundestag']);
+/**
+ * One party of "X and Y" read as a name of its own: a country, a known body, an acronym, a chamber, a name ending in a
+ * body's head ("State Department", "Obama administration"), or a person named in full; its mention, or undefined.
+ */
+function partyOfPair(m: Mention, start: number, text: string): Mention | undefined {
+  const at = { start, end: start + text.length, sentence: m.sentence };
+  const bare = text.replace(/^The /, '');
+  const country = COUNTRY_BY_NAME.get(bare);
+  if (country) return { ...at, text, type: 'Country', key: country, via: 'name' };
+  const words = bare.split(' ');
+  const last = words[words.length - 1];
+  const body = KNOWN_ORGANIZATION_FORMS.get(bare) ?? (/^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(bare) || (words.length === 1 && CHAMBER_WORDS.has(bare)) ? bare : undefined);
+  if (body) return { ...at, text, type: 'Organization', key: body, orgCue: 'name' };
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'the') && BODY_LAST_WORDS.has(last)) return { ...at, text, type: 'Organization', key: bare, orgCue: 'name' };
+  if (words.length === 2 && /^\p{Ll}+$/u.test(words[1]) && (words[1] === 'administration' || words[1] === 'government')) return { ...at, text, type: 'Organization', key: bare, orgCue: 'name' };
+  if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_SUFFIXES.has(last) && !BODY_LAST_WORDS.has(last)) return { ...at, text, type: 'Unknown', key: text };
+  return undefined;
+}
 
 /** "River Thames": the noun of a river before one name word (not "River City Volunteer Fire Department"). */
 const RIVER_FIRST = /^River \p{Lu}\p{Ll}+$/u;
@@ -160,6 +226,109 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     examples: ['typhoon relief in the Philippines … aid to the Phillipines'],
     why: 'a one-word name spelt as a country the article names, but for a letter doubled or not ("Phillipines", "Philipines"), is that country misspelt — not a given name or a surname the article gives someone ("Cameron" beside "Cameroon")',
   },
+  {
+    id: 'possessive-form-name',
+    read: (m, a) => {
+      if (a.possessiveWords.has(m.start)) return 'drop';
+      const opening = a.possessiveOpenings.get(m.start);
+      if (opening !== undefined) {
+        const text = a.body.slice(opening, m.end);
+        return { ...m, start: opening, text, type: 'Organization', key: plainApostrophe(text).replace(/\s+/g, ' '), orgCue: 'name', strong: undefined, role: undefined, titleStart: undefined };
+      }
+      // (Nor a given name of someone the article names in full: "Wendy's unique combination" is Wendy Sherman's.)
+      if ((!isNameType(m) && m.type !== 'Place') || !untitled(m) || a.surnames.has(m.text) || a.givenNames.has(m.text) || !POSSESSIVE_AFTER.test(a.body.slice(m.end, m.end + 3))) return null;
+      const name = `${plainApostrophe(m.text)}'s`;
+      if (!POSSESSIVE_FORM_NAMES.has(name)) return null;
+      return { ...m, end: m.end + 2, text: a.body.slice(m.start, m.end + 2), type: 'Organization', key: name, orgCue: 'name', strong: undefined };
+    },
+    examples: ["Moody's cut the country's rating", 'the McDonald’s on the corner', "a professor at King's College London"],
+    why: 'some bodies\' own names end in a possessive ("Moody\'s", "McDonald\'s") or open with one ("King\'s College London"): the possessive the tagger cuts off a name is that name\'s, listed, unless the article names a person of that surname or given name ("Bob McDonald\'s plan", "Wendy Sherman … Wendy\'s toughness")',
+  },
+  {
+    id: 'leading-the',
+    read: (m, a) => {
+      if (m.type !== 'Organization' || !m.key.startsWith('The ')) return null;
+      const rest = m.key.slice(4);
+      const known = KNOWN_ORGANIZATION_FORMS.get(rest);
+      if (known) return { ...m, key: known };
+      // A name of one word is often the whole title ("The Hill", "The Nation"): only longer ones lose the article.
+      return rest.includes(' ') && a.bodyKeys.has(rest) ? { ...m, key: rest } : null;
+    },
+    examples: ['As The Associated Press reported … Associated Press reporters saw', 'The Daily Wire reported … the Daily Wire said'],
+    why: 'a capitalised "The" before a body\'s name (a sentence start, a house style) is no part of the name when the lexicon knows the name without it or the article writes it so: one body, one node (titles of one word, "The Hill", keep it)',
+  },
+  {
+    id: 'singular-beside-plural',
+    read: (m, a) => (m.type === 'Organization' && /^\p{Lu}\p{Ll}+$/u.test(m.key) && !KNOWN_BODY_NAMES.has(m.key) && a.pluralKeys.has(`${m.key}s`) ? { ...m, key: `${m.key}s` } : null),
+    examples: ['the Houthis seized the capital … Houthi rebels fired'],
+    why: 'a movement named by its members in the plural ("the Houthis") is named by the singular too, as their adjective ("Houthi rebels", "a Houthi spokesman"): one body, one node, under the plural the article also writes',
+  },
+  {
+    id: 'pair-of-names',
+    read: (m) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const and = m.text.indexOf(' and ');
+      if (and < 0 || m.text.indexOf(' and ', and + 1) >= 0 || m.text.includes(',')) return null;
+      const first = partyOfPair(m, m.start, m.text.slice(0, and));
+      const second = first && partyOfPair(m, m.start + and + 5, m.text.slice(and + 5));
+      // Two people are left as read ("Bush and Obama" may be a firm's partners); one of them a body or a state at least.
+      return first && second && (first.type !== 'Unknown' || second.type !== 'Unknown') ? [first, second] : null;
+    },
+    examples: ['the FTC and Justice Department sued', 'Ford and General Motors said', 'Judson Berger and The Associated Press contributed to this report.'],
+    why: 'a body\'s name read over "and" between two names that each stand alone (a country, a known body, an acronym, a name ending in a body\'s head, a person named in full) is the two of them, not one body; a name whose first part is only a field ("Securities and Exchange Commission", "Energy and Commerce Committee") stays one',
+  },
+  {
+    id: 'market-name',
+    read: (m, a) => {
+      if (m.role || m.honorific || m.type === 'Country') return null;
+      const after = a.body.slice(m.end, m.end + 14);
+      if (INDEX_NAMES.has(m.text) || (INDEX_STEMS.has(m.text) && INDEX_AFTER.test(after))) return 'drop';
+      if (CRUDE_BENCHMARKS.has(m.text) && (a.crudeNames.has(m.text) || /\bbenchmark $/i.test(a.body.slice(Math.max(0, m.start - 10), m.start)))) return 'drop';
+      return null;
+    },
+    examples: ['the S&P 500 fell 2%', 'the Hang Seng index rose', 'Brent crude rose 2% … Brent closed higher', 'West Texas Intermediate crude gained 1.5%'],
+    why: 'a market index (a provider\'s name and its number or "index": "S&P 500", "FTSE 100") and a crude benchmark ("Brent crude", "West Texas Intermediate") are prices, neither bodies nor places; the rating agency "S&P" without a number stays',
+  },
+  {
+    id: 'weapon-name',
+    read: (m, a) => (a.weaponNames.has(m.text) && !m.role && !m.honorific && !namedAsBody(m) ? 'drop' : null),
+    examples: ['The U.S. fired 59 Tomahawk cruise missiles at the base.', 'a Hellfire missile fired from a Reaper drone'],
+    why: 'a name written before a weapon\'s noun ("Tomahawk cruise missiles", "Hellfire missile") in at least half its mentions names the weapon, a thing; a body that fires it is named by the lexicon or its own words ("Hamas rockets", "CIA drones"), or by its members or its speech elsewhere ("Houthi rebels", "DJI said"), and stays',
+  },
+  {
+    id: 'oil-field',
+    read: (m, a) => (a.fieldNames.has(m.text) && !m.role && !m.honorific && !namedAsBody(m) ? { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined } : null),
+    examples: ['drones hit the Khurais oil field … Khurais is the closest', "Aramco's Abqaiq plant burned"],
+    why: 'a name before an oil or gas field\'s noun ("Khurais oilfield"), or between a firm\'s possessive and a plant\'s noun ("Aramco\'s Abqaiq plant"), is where the field or plant lies: a place, not the firm that runs it',
+  },
+  {
+    id: 'function-word',
+    read: (m) => (m.type === 'Organization' && FUNCTION_WORDS.has(m.text) ? 'drop' : null),
+    examples: ['Around 120 civilians have been killed since the offensive began.'],
+    why: 'an adverb, an interjection or a conjunction capitalised by its place ("Around 120 civilians …", "Yes, …") names nothing, whatever read it as a body',
+  },
+  {
+    id: 'page-verb',
+    read: (m, a) => {
+      const verb = m.type === 'Organization' ? /^(\p{Lu}\p{Ll}+):? (?:the )?/u.exec(m.text) : null;
+      // (An imperative opens its line or sentence: "the Watch Tower Society" is a name.)
+      if (!verb || !PAGE_VERBS.has(verb[1]) || !CLAUSE_OPENING_BEFORE.test(a.body.slice(Math.max(0, m.start - 4), m.start))) return null;
+      const text = m.text.slice(verb[0].length);
+      // The outlet after the verb is a body only when the lexicon or its own words say so ("ABC News"; not "Opinions").
+      const known = KNOWN_ORGANIZATION_FORMS.get(text);
+      const last = text.slice(text.lastIndexOf(' ') + 1);
+      if (!known && !ORG_SUFFIXES.has(last) && !/^\p{Lu}{2,}$/u.test(last)) return 'drop';
+      return { ...m, start: m.end - text.length, text, key: known ?? text };
+    },
+    examples: ['Download ABC News app for breaking news', 'Watch Opinions on the site'],
+    why: 'a page\'s verb before an outlet ("Download ABC News", "Watch Newsmax TV") is a link\'s or a widget\'s imperative, no part of the name: the outlet is what follows, when it is one',
+  },
+  {
+    id: 'slogan',
+    read: (m) => (SLOGANS.has(m.text) && !m.role && !m.honorific ? 'drop' : null),
+    examples: ['the Fake News Media is going crazy', 'his Make America Great Again rally'],
+    why: 'a slogan or an epithet written in capitals ("Fake News", "Make America Great Again") names neither a body nor a person',
+  },
 ];
 
 function articleNames(body: string, mentions: readonly Mention[]): ArticleNames {
@@ -170,6 +339,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     if (!isNameType(m) && m.type !== 'Place') continue;
     const before = body.slice(Math.max(0, m.start - 30), m.start);
     if (PROGRAMME_BEFORE.test(before) || (m.text.startsWith('The ') && NETWORK_POSSESSIVE_BEFORE.test(before)) || (m.type !== 'Organization' && m.type !== 'Place' && PROGRAMME_AFTER.test(body.slice(m.end, m.end + 14)))) programmes.add(m.text);
+    else if (PROGRAMME_NAMES.has(m.text) || (QUOTED_AFTER_TOLD.test(before) && QUOTE_CLOSES.test(body.slice(m.end, m.end + 2)))) programmes.add(m.text);
   }
   const heads = new Map<string, Set<string>>();
   const bodies = new Map<string, Mention>();
@@ -187,7 +357,40 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
   const countriesBySpelling = new Map<string, string>();
   for (const m of mentions) if (m.type === 'Country' && m.via === 'name' && !m.text.includes(' ') && COUNTRY_BY_NAME.has(m.text)) countriesBySpelling.set(singleLetters(m.text), m.text);
   const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
-  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames };
+  const givenNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(0, m.key.indexOf(' '))));
+  const bodyKeys = new Set(mentions.filter((m) => m.type === 'Organization' && !m.key.startsWith('The ')).map((m) => m.key));
+  // The plural after "the" ("the Houthis"); the singular only where every mention of it is an adjective before a noun
+  // ("Houthi rebels", "Houthi-run"): "Boeing said" beside "two Boeings" is the firm.
+  const pluralKeys = new Set(mentions.filter((m) => (m.type === 'Organization' || m.type === 'Unknown') && /^\p{Lu}\p{Ll}+s$/u.test(m.key) && /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start))).map((m) => m.key));
+  for (const m of mentions) if (/^\p{Lu}\p{Ll}+$/u.test(m.text) && !/^(?: \p{Ll}|-\p{Ll})/u.test(body.slice(m.end, m.end + 2))) pluralKeys.delete(`${m.text}s`);
+  // Weapons: the share of each name's mentions written before a weapon's noun.
+  const weaponHits = new Map<string, number>();
+  const mentionCount = new Map<string, number>();
+  const fieldNames = new Set<string>();
+  const crudeNames = new Set<string>();
+  const bodyLike = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization' && m.type !== 'Unknown' && m.type !== 'Person' && m.type !== 'Place') continue;
+    mentionCount.set(m.text, (mentionCount.get(m.text) ?? 0) + 1);
+    const after = body.slice(m.end, m.end + 40);
+    if (m.type !== 'Place' && !(m.type === 'Person' && (opensWithGivenName(m.text) || surnames.has(m.text))) && WEAPON_AFTER.test(after)) weaponHits.set(m.text, (weaponHits.get(m.text) ?? 0) + 1);
+    if (MEMBERS_AFTER.test(after)) bodyLike.add(m.text);
+    if (m.type !== 'Place' && m.type !== 'Person' && (FIELD_AFTER.test(after) || (PLANT_AFTER.test(after) && OWNER_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start))))) fieldNames.add(m.text);
+    if (CRUDE_BENCHMARKS.has(m.text) && CRUDE_AFTER.test(after)) crudeNames.add(m.text);
+  }
+  const weaponNames = new Set([...weaponHits].filter(([text, n]) => 2 * n >= mentionCount.get(text)! && !bodyLike.has(text)).map(([text]) => text));
+  // Listed names a possessive word opens: the mention after it, and a mention of the word alone before it.
+  const possessiveOpenings = new Map<number, number>();
+  const possessiveWords = new Set<number>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization') continue;
+    const before = POSSESSIVE_WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 16), m.start));
+    if (!before || !(POSSESSIVE_FORM_NAMES.has(`${before[1]}'s ${m.text.split(' ')[0]}`) || POSSESSIVE_FORM_NAMES.has(`${before[1]}'s`))) continue;
+    const opening = m.start - before[0].length + before[0].indexOf(before[1]);
+    possessiveOpenings.set(m.start, opening);
+    for (const w of mentions) if (w !== m && w.start >= opening && w.end <= m.start) possessiveWords.add(w.start);
+  }
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, pluralKeys, weaponNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */
@@ -198,7 +401,8 @@ export function readNameKinds(body: string, mentions: readonly Mention[]): Menti
     let reading: Reading | null = null;
     for (const r of NAME_KIND_RULES) if ((reading = r.read(m, a))) break;
     if (reading === 'drop') continue;
-    out.push(reading ?? m);
+    if (Array.isArray(reading)) out.push(...reading);
+    else out.push(reading ?? m);
   }
   return out;
 }

@@ -39,6 +39,8 @@ const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'USNS', 'HMCS'
 
 /** Last words of laws, treaties and decisions: "Logan Act", "War Powers Resolution", "First Amendment", "Paris Accord". */
 const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code', 'Tariff', 'Tariffs']);
+/** Last words of market measures and funds traded as shares: "Saudi Arabia ETF", "Aerospace and Defense Index". */
+const MARKET_HEADS: ReadonlySet<string> = new Set(['Index', 'ETF', 'ETFs']);
 /** Last words of days and nights that are named ("Election Day", "Bastille Day", "Election Night", "New Year’s Eve"). */
 const DAY_HEADS: ReadonlySet<string> = new Set(['Day', 'Night', 'Eve']);
 /** Last words of named periods and historic events: "Great Depression", "Orange Revolution", "Ice Age", "Suez Crisis",
@@ -127,6 +129,14 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: null,
     examples: ['violated the Logan Act', 'under the War Powers Resolution', 'protected by the First Amendment', 'the Helms-Burton Law', 'the Treaty of Versailles'],
     why: 'a name headed by the noun of a law, a treaty or a resolution names a text, neither a person nor a body; no entity type holds texts (law firms and schools, "Ifrah Law", stay bodies; "Stuart Law" stays a person)',
+  },
+  {
+    id: 'market-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => words.length > 1 && MARKET_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'of' || w === 'and' || w === '&'),
+    to: null,
+    examples: ['the iShares MSCI Saudi Arabia ETF fell 3%', 'the Standard & Poor’s Aerospace and Defense Index rose'],
+    why: 'a name headed by "Index" or "ETF" names a market measure or a fund traded as a share, a price, neither a body nor a person (its provider is named apart: "MSCI", "iShares")',
   },
   {
     id: 'day-head',

@@ -22,7 +22,7 @@ describe('a lone given name before "and" and a full name shares its family name'
     ['Hunter Biden was paid by the fund. Both James and Hunter Biden denied it, though both men had ties to the firm.', ['Person:Hunter Biden', 'Person:James Biden']],
     ['Kim Kassig was freed. Ed and Paula Kassig, his parents, thanked the negotiators.', ['Person:Ed Kassig', 'Person:Kim Kassig', 'Person:Paula Kassig']],
     // shared-surname.named: the first named in full elsewhere, the second read as a body
-    ['Dzhokhar Tsarnaev was convicted in 2015. Chairman Rep. Michael McCaul told “Fox News Sunday” that suspects Dzhokhar and Tamerlan Tsarnaev perhaps had help.', ['Organization:Fox News Sunday', 'Person:Dzhokhar Tsarnaev', 'Person:Michael McCaul', 'Person:Tamerlan Tsarnaev']],
+    ['Dzhokhar Tsarnaev was convicted in 2015. Chairman Rep. Michael McCaul told “Fox News Sunday” that suspects Dzhokhar and Tamerlan Tsarnaev perhaps had help.', ['Person:Dzhokhar Tsarnaev', 'Person:Michael McCaul', 'Person:Tamerlan Tsarnaev']],
     // stay: a surname the article gives someone else; a longer name before "and"; a family named nowhere else (a building)
     ['Gen. John Allen denied wrongdoing. Investigators read emails between Allen and Jill Kelley. Kelley said nothing.', ['Person:Jill Kelley', 'Person:John Allen']],
     ['Ted Cruz won Iowa. Sens. Ted Cruz and Marco Rubio disagreed. Rubio said so.', ['Person:Marco Rubio', 'Person:Ted Cruz', 'Place:Iowa']],

@@ -37,6 +37,11 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['She told the story on NPR\'s Morning Edition on Tuesday.', 'Morning Edition', null],
     ['Morning Edition host Steve Inskeep asked about the deal.', 'Morning Edition', null],
     ['Amos tells Morning Edition that the militants are strong.', 'Morning Edition', null],
+    ['Senator Bob Corker told “Fox News Sunday” that the deal was bad. Fox News reported it.', 'Fox News Sunday', null],
+    ['Obama told ABC\'s This Week in an interview that Russia lied.', 'This Week', null],
+    // must stay: a quotation of speech opening with a name
+    ['Obama told “Vladimir Putin must go now,” an aide said.', 'Vladimir Putin', 'Person:Vladimir Putin'],
+    ['The name of his party, PSL, translates to “Social Liberal Party,” though it dropped that platform.', 'Social Liberal Party', 'Organization:Social Liberal Party'],
     // must stay: a reporter after a network's possessive, a network before "host"
     ['NPR\'s Deborah Amos reported from Beirut on Monday.', 'Deborah Amos', 'Person:Deborah Amos'],
     ['The senator spoke to Fox News host Tucker Carlson on Monday.', 'Tucker Carlson', 'Person:Tucker Carlson'],
@@ -69,6 +74,57 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     if (expected === null && name === 'Phillipines') expect(got?.startsWith('Country')).toBeFalsy();
     else expect(got).toBe(expected);
   });
+});
+
+describe('name kinds: names of things and names written with a possessive or an article', () => {
+  /** Every entity of the text but events, as "Type:name", sorted. */
+  const all = (body: string) => extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.name}`).sort();
+  test.each<[string, string[]]>([
+    // possessive-form-name
+    ["Moody's cut the country's rating. Analysts at Moody's said the outlook was weak.", ["Organization:Moody's"]],
+    ['Sales at McDonald’s rose in China.', ['Country:China', "Organization:McDonald's"]],
+    ["He is a professor at King's College London.", ["Organization:King's College London"]],
+    // must stay: a person's possessive, the article naming that person
+    ["Bob McDonald ran the agency. McDonald's plan failed.", ['Person:Bob McDonald']],
+    ["Rick Perry's plan failed.", ['Person:Rick Perry']],
+    ["Wendy Sherman led the talks. He praised Wendy's toughness.", ['Person:Wendy Sherman']],
+    // leading-the
+    ['As The Associated Press reported, Hamas fired rockets. Associated Press reporters saw them.', ['Organization:Associated Press', 'Organization:Hamas']],
+    ['The Daily Wire reported it first. Later the Daily Wire said more.', ['Organization:Daily Wire']],
+    // singular-beside-plural
+    ['The Houthis seized the capital in 2014. A Houthi spokesman said the talks failed.', ['Organization:Houthis']],
+    // pair-of-names
+    ['The FTC and Justice Department sued the company.', ['Organization:FTC', 'Organization:Justice Department']],
+    ['The Intelligence Community and State Department disagreed.', ['Organization:Intelligence Community', 'Organization:State Department']],
+    // must stay: one body whose name holds "and"
+    ['The House Energy and Commerce Committee met.', ['Organization:House Energy and Commerce Committee']],
+    ['The Securities and Exchange Commission fined the bank.', ['Organization:Securities and Exchange Commission']],
+    // market-name
+    ['The S&P 500 fell 2% on Monday.', []],
+    ['The Hang Seng index rose 1%.', []],
+    ['Brent crude rose 2% while West Texas Intermediate crude gained 1.5%. Brent later closed higher.', []],
+    // must stay: the rating agency named alone
+    ['S&P cut the rating of Italy.', ['Country:Italy', 'Organization:S&P']],
+    // weapon-name
+    ['Seoul agreed to deploy the THAAD missile defense system. THAAD missiles can intercept rockets.', ['Country:South Korea']],
+    ['Iraq fired SCUD missiles at Israel in 1991.', ['Country:Iraq', 'Country:Israel']],
+    // must stay: a body named as the one that fires ("Hamas rockets"), or named otherwise in most mentions
+    ['Hamas rockets hit Sderot. Hamas said it fired them.', ['Organization:Hamas']],
+    ['DJI makes drones. DJI said sales rose. DJI drones are popular. DJI grew.', ['Organization:DJI']],
+    ['Fighting goes on between Yemen’s Houthi rebels and Saudi Arabia. A Houthi missile hit Riyadh. Houthi drones followed.', ['Country:Saudi Arabia', 'Country:Yemen', 'Organization:Houthi']],
+    // oil-field
+    ["On Saturday, drones hit Saudi Aramco's Abqaiq plant and the Khurais oil field. Khurais is the closest.", ['Country:Saudi Arabia', 'Place:Abqaiq', 'Place:Khurais']],
+    // must stay: a firm's plant named after the firm, a body's field office
+    ['Workers at the Tyson Foods plant went on strike.', ['Organization:Tyson Foods']],
+    // slogan
+    ['He called the reports Fake News on Twitter.', ['Organization:Twitter']],
+    // function-word
+    ['Around 120 civilians have been killed since the offensive began.', []],
+    // page-verb
+    ['Download ABC News app for breaking news.', ['Organization:ABC News']],
+    // must stay: a name that opens with the word inside a sentence
+    ['Members of the Watch Tower Society met in Moscow.', ['Organization:Watch Tower Society', 'Place:Moscow']],
+  ])('%s', (body, expected) => expect(all(body)).toEqual(expected));
 });
 
 describe('combine: a lone name the article reads as a person more than as a body is no body', () => {

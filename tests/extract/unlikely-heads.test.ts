@@ -139,6 +139,11 @@ describe('headWordRule', () => {
     ['Person', 'VanderSloot', undefined],
     ['Person', 'FitzGerald', undefined],
     ['Person', 'Douglas MacArthur', undefined],
+    // a market measure or a fund traded as a share
+    ['Organization', 'Saudi Arabia ETF', null],
+    ['Organization', 'Standard & Poor’s Aerospace and Defense Index', null],
+    // must stay: a body whose name holds the word elsewhere
+    ['Organization', 'Index on Censorship', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {

@@ -95,6 +95,15 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Twitter'], ['Facebook'],
 ];
 
+/**
+ * Bodies whose own name ends in a possessive "'s" ("Moody's", "McDonald's") or opens with a word in it ("King's
+ * College London"): the tagger cuts a possessive off a name, so these are read whole again (name-kinds.ts).
+ */
+export const POSSESSIVE_FORM_NAMES: ReadonlySet<string> = new Set([
+  "Moody's", "McDonald's", "Macy's", "Sotheby's", "Christie's", "Lloyd's", "Kellogg's", "Wendy's", "Domino's", "Denny's", "Applebee's", "Kohl's", "Lowe's", "Dillard's", "Barron's", "Sainsbury's", "Nando's", "Trader Joe's", "Chili's", "Arby's", "Campbell's",
+  "King's College", "Queen's University", "Queen's College", "St John's College", "St. John's University", "St John's University",
+]);
+
 /** Every known form of a known body → its canonical name (the group's first form): "U.N." → "United Nations". */
 export const KNOWN_ORGANIZATION_FORMS: ReadonlyMap<string, string> = new Map(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 

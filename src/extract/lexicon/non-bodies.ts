@@ -1,0 +1,35 @@
+// Names the news capitalises like bodies that name things: market indexes and crude benchmarks, weapons, oil fields,
+// slogans. The words after a name tell most of them ("the S&P 500", "Brent crude", "Tomahawk cruise missiles",
+// "the Khurais oil field"); the lists hold the names whose kind no head noun next to them tells (name-kinds.ts reads both).
+
+/** Market indexes named by their provider or exchange and a number or the word "index": "S&P 500", "FTSE 100". */
+export const INDEX_STEMS: ReadonlySet<string> = new Set([
+  'S&P', 'Standard & Poor’s', "Standard & Poor's", 'FTSE', 'Russell', 'Nikkei', 'Stoxx', 'STOXX', 'Euro Stoxx', 'CAC', 'DAX', 'Fortune', 'Nasdaq', 'NASDAQ', 'KOSPI', 'Kospi', 'MSCI', 'Dow', 'Dow Jones', 'MOEX', 'Shanghai Composite', 'Hang Seng', 'Sensex', 'Topix', 'TOPIX', 'Bovespa', 'IBEX', 'Ibex',
+]);
+
+/** Indexes whose name alone says so, whatever follows it: "the Hang Seng fell 2%". */
+export const INDEX_NAMES: ReadonlySet<string> = new Set(['Hang Seng', 'Sensex', 'Topix', 'TOPIX', 'Bovespa', 'Dow Jones Industrial Average', 'Nasdaq Composite', 'Shanghai Composite', 'Euro Stoxx', 'Euro Stoxx 50', 'Stoxx 600', 'FTSE 100', 'S&P 500', 'Russell 2000', 'Nikkei 225', 'KOSPI', 'Kospi']);
+
+/** Crude oil benchmarks: "Brent crude", "West Texas Intermediate", "WTI". */
+export const CRUDE_BENCHMARKS: ReadonlySet<string> = new Set(['Brent', 'Benchmark Brent', 'West Texas Intermediate', 'WTI', 'Urals', 'Brent North Sea', 'Dubai Crude', 'Oman Crude']);
+
+/** Slogans and epithets written in capitals: "Fake News", "Make America Great Again". Neither a body nor a person. */
+export const SLOGANS: ReadonlySet<string> = new Set([
+  'Fake News', 'Fake News Media', 'FAKE NEWS', 'Make America Great Again', 'Make America Great Again!', 'Drain the Swamp', 'Lock Her Up', 'Build the Wall', 'Build That Wall', 'America First', 'Keep America Great', 'Take Back Control', 'Get Brexit Done',
+]);
+
+/** Adverbs, interjections and conjunctions that open a sentence capitalised ("Around 120 civilians …", "Yes, …"): no name. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'Around', 'About', 'Almost', 'Nearly', 'Roughly', 'Approximately', 'Yes', 'No', 'Please', 'Perhaps', 'Maybe', 'Thanks', 'Also', 'Already', 'Just', 'Only', 'So', 'Even', 'Still', 'Yet',
+  'Now', 'Then', 'Meanwhile', 'However', 'Although', 'Though', 'Because', 'Despite', 'Instead', 'Indeed', 'Otherwise', 'Overall', 'Nevertheless', 'Nonetheless', 'Moreover', 'Furthermore', 'Besides', 'Hence', 'Thus', 'Therefore',
+]);
+
+/** Verbs of a page's links and widgets before an outlet's name: "Download ABC News", "Watch Newsmax TV", "Read Politico". */
+export const PAGE_VERBS: ReadonlySet<string> = new Set(['Download', 'Watch', 'Read', 'Listen', 'Subscribe', 'Follow', 'Visit']);
+
+/** Broadcast programmes the news names without a cue around them ("appeared on Fox News Sunday"): no body, no person. */
+export const PROGRAMME_NAMES: ReadonlySet<string> = new Set([
+  'Fox News Sunday', 'This Week', 'Good Morning America', 'CBS This Morning', 'All Things Considered', 'Morning Edition', 'Weekend Edition', 'Piers Morgan Live', 'The Situation Room', 'Anderson Cooper 360', 'AC360', 'Morning Joe',
+  'Fox & Friends', 'Fox and Friends', 'Tucker Carlson Tonight', 'The Ingraham Angle', '60 Minutes', 'CBS Evening News', 'NBC Nightly News', 'World News Tonight', 'Washington Journal', 'CNN Newsroom', 'Nightline', 'PBS NewsHour', 'NewsHour',
+  'Sunday Morning Futures', "America's Newsroom", 'America’s Newsroom', 'Special Report', 'Squawk Box', 'The Daily Show', 'The Late Show', 'Late Show', 'Hardball', 'The Lead', 'Reliable Sources', 'Fareed Zakaria GPS', 'Fox News Sunday”',
+]);
