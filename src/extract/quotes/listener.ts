@@ -43,8 +43,7 @@ export function withoutListenerSpeakers(all: readonly Quote[], body: string, men
     // The words before the verb, from the sentence's last mark before it: the subject of the verb of telling.
     const before = body.slice(q.sentence.start, verbAt);
     let from = 0;
-    SUBJECT_START.lastIndex = 0;
-    for (let m = SUBJECT_START.exec(before); m; m = SUBJECT_START.exec(before)) from = m.index + m[0].length;
+    for (const m of before.matchAll(SUBJECT_START)) from = m.index + m[0].length; // matchAll: no lastIndex shared between calls
     const { words, mentions: outside } = withoutRelativeAside(before.slice(from), q.sentence.start + from, mentions);
     const subject = words.replace(/[\s,]+$/, '');
     const subjectAt = q.sentence.start + from;
