@@ -3,6 +3,7 @@
 // (and its JVM's) and removes the folders of other builds that no running process marks and none used for hours.
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pidExists } from './pid.js';
 
 /** A compiled launcher's folder, named by its key (launcherKey in neo4j.ts). */
 const LAUNCHER_FOLDER = /^[0-9a-f]{16}$/;
@@ -18,16 +19,6 @@ const MARKER = /^([0-9a-f]{16})\.(\d+)$/;
  * could be running from it; on Linux a folder removed under a running JVM leaves it running (its files stay open).
  */
 export const LAUNCHER_UNUSED_MS = 6 * 3_600_000;
-
-/** Whether a process with that pid exists; another user's process (EPERM) counts as existing. */
-function pidExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Marks the launcher folder `key` as used by process `pid` (before the folder is looked up or compiled, so a concurrent

@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { Label } from './model.js';
 import { delay } from './retry.js';
+import { pidExists } from './pid.js';
 
 /** There is one lock: for the whole database. */
 const LOCK_ID = 'load';
@@ -127,7 +128,7 @@ async function tryAcquire(driver: Driver, database: string, me: { token: string;
       const r = res.records[0];
       if (r.get('token') === me.token) return null;
       const holder: LoadLockHolder = { pid: Number(r.get('pid')), host: r.get('host'), since: r.get('since') };
-      const dead = r.get('expired') === true || (holder.host === me.host && !isAlive(holder.pid));
+      const dead = r.get('expired') === true || (holder.host === me.host && !pidExists(holder.pid));
       if (!dead) return holder;
       await tx.run(
         `MATCH (l:${Label.LoadLock} {id: $id})
@@ -138,15 +139,5 @@ async function tryAcquire(driver: Driver, database: string, me: { token: string;
     });
   } finally {
     await session.close();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
