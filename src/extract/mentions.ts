@@ -24,8 +24,8 @@ export interface Mention {
   key: string;
   /** Place: the ISO code of the country it lies in, when known ("Moscow" → RU). */
   countryCode?: string;
-  /** How a country was named: by name, demonym or capital (only `name` counts as a place name). */
-  via?: 'name' | 'demonym' | 'capital';
+  /** How a country was named: by name, demonym, capital or an ellipsis after its name ("the North", elliptical-countries.ts); only `name` counts as a place name. */
+  via?: 'name' | 'demonym' | 'capital' | 'ellipsis';
   role?: string;
   /** Start of the title when the person was named with one ("Secretary of State Rex Tillerson"). */
   titleStart?: number;

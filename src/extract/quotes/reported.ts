@@ -15,6 +15,7 @@ import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
 import { withoutRelativeAside } from './relative-aside.js';
+import { withoutProgressiveAuxiliary } from './progressive.js';
 import { isNounCue } from './noun-cues.js';
 import { withAbsoluteSpeaker } from './with-absolute.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
@@ -214,6 +215,34 @@ function namedListenerClause(text: string, at: number, offset: number, mentions:
   return clause - at;
 }
 
+/**
+ * A relative pronoun and the subject of the cue after it, up to four words: "missiles which Trump says were …", "missiles
+ * that the Pentagon said were made in Iran", "rockets which Saudi officials said were fired by …". The pronoun is the
+ * object of the report, so the clause after the cue opens with its verb. A free relative keeps one word ("what Trump
+ * said was …"): "amounted to what the senators said was …" names a characterisation, not a report of theirs.
+ * (Words and spaces alternate: linear.)
+ */
+const RELATIVE_SUBJECT_BEFORE = /\b(?:(?:which|that|who)\s+(?:[^\s,;:“”"]+\s+){1,4}|what\s+[^\s,;:“”"]+\s+)$/u;
+
+/** What ends a list item after a comma ("fired from Yemen, Iraq and Syria"): another comma or "and"/"or". */
+const LIST_ITEM_END = /,|\s(?:and|or)\s/;
+
+/** Whether the comma at `at` goes on with a list: an item of up to 30 characters (no semicolon or colon), then LIST_ITEM_END. */
+function listComma(text: string, at: number): boolean {
+  const item = text.slice(at + 1, at + 36);
+  const end = item.search(LIST_ITEM_END);
+  return end > 1 && end <= 31 && !/[;:]/.test(item.slice(0, end));
+}
+
+/** Where a relative clause holding a report ends: its first comma that does not go on with a list, else the sentence's end. */
+function relativeClauseEnd(text: string, from: number): number {
+  for (let at = text.indexOf(',', from); at >= 0; at = text.indexOf(',', at + 1)) {
+    if (insideQuotation(text.slice(from), at - from)) continue;
+    if (!listComma(text, at)) return at;
+  }
+  return text.length;
+}
+
 /** reported.speech-cue: "Lavrov said (that) …", "told reporters he …" — a speech verb, its speaker before it, its clause after. */
 function speechCues({ body, text, s, mentions, roles, sentences }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -352,7 +381,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // the whole sentence (reported.middle), not the predicate cut from its subject — when that sentence is one clause
     // (no comma after the attribution: "…, North Korea said, was its biggest yet, although …" stays cut here).
     if (FINITE_START.test(rest) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest) && MIDDLE.test(text)) continue;
-    if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !/\b(?:which|that|who|what)\s+\S+\s+$/.test(before)) {
+    if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !RELATIVE_SUBJECT_BEFORE.test(before.slice(-120))) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;
       contentStart = that.index;
@@ -382,9 +411,22 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     const itsBody = participleFirst || coordinated !== undefined || !IT_SUBJECT.test(before) || /,\s*[Ii]t\s+$/.test(before) ? null : bodyAntecedent(s, mentions, sentences, s.start + before.length);
     // "Ukraine’s interim government, which met with Mr. Biden, said": the subject is read before its relative clause.
     // (Not before a participle: "…, which broke on partisan lines, Kerry defended the policy, saying …" — its subject is the main clause's.)
-    const { words: subjectWords, mentions: subjectMentions } = /ing$/i.test(cue) ? { words: before, mentions } : withoutRelativeAside(before, s.start, mentions);
+    // "Economists are warning that …": a progressive's subject stands before its "be" (progressive.ts).
+    const { words: subjectWords, mentions: subjectMentions } = /ing$/i.test(cue) ? { words: withoutProgressiveAuxiliary(before, cue), mentions } : withoutRelativeAside(before, s.start, mentions);
+    // "missiles that Saudi officials said were made in Iran": inside a relative clause the subject follows the pronoun.
+    const relative = FINITE_START.test(rest) ? RELATIVE_SUBJECT_BEFORE.exec(subjectWords.slice(-120)) : null;
+    const relativeClause = relative ? subjectWords.length - relative[0].length + /^\S+\s+/.exec(relative[0])![0].length : null;
     const rule: RuleId = quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
-    const speaker =
+    // Inside a relative clause the cue's own subject speaks: it is read from the words after the pronoun alone (the words
+    // before it belong to the main clause), blanked rather than cut so that offsets hold.
+    const relativeWords = relativeClause === null ? null : ' '.repeat(relativeClause) + subjectWords.slice(relativeClause);
+    const speaker = relativeWords !== null ?
+      quotedAs ??
+      itsBody ??
+      coordinatedSubject(relativeWords, s.start, subjectMentions) ??
+      unnamedSource(relativeWords, s.start, subjectMentions) ??
+      subjectBefore(relativeWords, s.start, subjectMentions, roles) ??
+      commonNounSubject(subjectWords.slice(relativeClause!), s.start + relativeClause!, subjectMentions) :
       quotedAs ??
       absolute ??
       participleFirst ??
@@ -407,7 +449,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
     starts.add(contentStart);
     // "Schneiderman isn’t saying if …": a negated report says so in its cue.
-    pushClauses(out, rule, text, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
+    // A report inside a relative clause ends with it: at the comma closing a clause set off by commas ("the attacks,
+    // which the Kremlin said were meant to target terrorists, didn't appear to …").
+    const clauseText = relativeClause === null ? text : text.slice(0, relativeClauseEnd(text, contentStart));
+    pushClauses(out, rule, clauseText, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
     // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
     REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
   }

@@ -1,0 +1,55 @@
+// Reports whose subject stands away from the cue: a progressive's "be" ("Economists are warning that …", progressive.ts)
+// and a relative clause's subject after its pronoun ("missiles that the Pentagon said were made in Iran", reported.ts).
+import { describe, expect, test } from 'vitest';
+import { extract, nameOf } from './helpers.js';
+import { withoutProgressiveAuxiliary } from '../../src/extract/quotes/progressive.js';
+
+type Row = [sentence: string, expected: { speaker: string | null; text: string } | null];
+
+/** Each reported-speech quote as its speaker (entity name, else the words naming it) and text. */
+const reports = (sentence: string) => {
+  const r = extract(sentence);
+  return r.quotes.filter((q) => !q.direct).map((q) => ({ speaker: nameOf(r, q.speakerId) ?? q.speakerText ?? null, text: q.text }));
+};
+
+const progressive: Row[] = [
+  ['Economists are warning that the world’s biggest economies could slow next year.', { speaker: 'Economists', text: 'the world’s biggest economies could slow next year' }],
+  ['Immediately after the deal was announced, Iranian officials were claiming that the agreement recognized their right to enrich uranium.', { speaker: 'Iranian officials', text: 'the agreement recognized their right to enrich uranium' }],
+  ['Local officials have been warning that the levee could fail.', { speaker: 'Local officials', text: 'the levee could fail' }],
+  ['Many experts are now saying that the sanctions have failed.', { speaker: 'Many experts', text: 'the sanctions have failed' }],
+  // not: passives and copulas — "be" before a cue that is no participle, or a subject that is no source
+  ['Officials were told that the levee could fail.', null],
+  ['The problem is saying that it works.', null],
+  ['They’re saying it’s a method of liberation.', null],
+];
+
+const relative: Row[] = [
+  ['The rebels fired missiles that Saudi officials said were made in Iran.', { speaker: 'Saudi officials', text: 'were made in Iran' }],
+  ['Police found weapons which the investigators said were bought in Texas.', { speaker: 'the investigators', text: 'were bought in Texas' }],
+  ['Defense Secretary Ash Carter said the Russian attacks, which the Kremlin said were meant to target terrorists, did not hit targets of ISIS.', { speaker: 'Kremlin', text: 'were meant to target terrorists' }],
+  ['He also seized two compounds that the United States said had been used for espionage.', { speaker: 'United States', text: 'had been used for espionage' }],
+  // not: a free relative with a subject of more than one word is a characterisation ("amounted to what …")
+  ['The deal amounted to what the senators said was economic gerrymandering.', null],
+];
+
+describe('the subject of a progressive speech verb stands before its "be"', () => {
+  test.each(progressive)('%s', (sentence, expected) => {
+    if (expected === null) expect(reports(sentence)).toEqual([]);
+    else expect(reports(sentence)).toContainEqual(expected);
+  });
+  test.each<[string, string, string]>([
+    ['Economists are ', 'warning', 'Economists'],
+    ['Russia and Iran have been ', 'insisting', 'Russia and Iran'],
+    ['Iranian officials were quickly ', 'claiming', 'Iranian officials'],
+    ['Economists ', 'warned', 'Economists '],
+    ['are ', 'saying', 'are '],
+    ['They’re ', 'saying', 'They’re '],
+  ])('withoutProgressiveAuxiliary(%j, %s)', (before, cue, words) => expect(withoutProgressiveAuxiliary(before, cue)).toBe(words));
+});
+
+describe('inside a relative clause the subject of the cue follows the pronoun', () => {
+  test.each(relative)('%s', (sentence, expected) => {
+    if (expected === null) expect(reports(sentence)).toEqual([]);
+    else expect(reports(sentence)).toContainEqual(expected);
+  });
+});
