@@ -234,11 +234,18 @@ function listComma(text: string, at: number): boolean {
   return end > 1 && end <= 31 && !/[;:]/.test(item.slice(0, end));
 }
 
-/** Where a relative clause holding a report ends: its first comma that does not go on with a list, else the sentence's end. */
+/** What may close a relative clause set off by commas or dashes: a comma (not a thousands separator) or a dash. */
+const RELATIVE_CLOSE = /,|\s(?:—|–|--)(?=\s)|—/g;
+
+/** Where a relative clause holding a report ends: its first comma or dash that does not go on with a list (nor sits inside
+ * a number, "2,000", or quoted words), else the sentence's end. */
 function relativeClauseEnd(text: string, from: number): number {
-  for (let at = text.indexOf(',', from); at >= 0; at = text.indexOf(',', at + 1)) {
+  for (const close of text.slice(from).matchAll(RELATIVE_CLOSE)) {
+    const at = from + close.index;
     if (insideQuotation(text.slice(from), at - from)) continue;
-    if (!listComma(text, at)) return at;
+    if (text[at] === ',' && /\d/.test(text[at - 1] ?? '') && /^\d{3}\b/.test(text.slice(at + 1, at + 5))) continue;
+    if (text[at] === ',' && listComma(text, at)) continue;
+    return at;
   }
   return text.length;
 }
