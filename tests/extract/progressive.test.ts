@@ -1,5 +1,6 @@
-// Reports whose subject stands away from the cue: a progressive's "be" ("Economists are warning that …", progressive.ts)
-// and a relative clause's subject after its pronoun ("missiles that the Pentagon said were made in Iran", reported.ts).
+// Reports whose subject stands away from the cue: a progressive's "be" ("Economists are warning that …", progressive.ts),
+// a relative clause's subject after its pronoun ("missiles that the Pentagon said were made in Iran", reported.ts) and the
+// issuer of a document whose participle reports ("The Taliban issued a statement saying …", clauses.ts putOutDocumentAt).
 import { describe, expect, test } from 'vitest';
 import { extract, nameOf } from './helpers.js';
 import { withoutProgressiveAuxiliary } from '../../src/extract/quotes/progressive.js';
@@ -53,5 +54,23 @@ describe('inside a relative clause the subject of the cue follows the pronoun', 
   test.each(relative)('%s', (sentence, expected) => {
     if (expected === null) expect(reports(sentence)).toEqual([]);
     else expect(reports(sentence)).toContainEqual(expected);
+  });
+});
+
+const documents: Row[] = [
+  ['The Taliban issued a statement saying an agreement had been finalised.', { speaker: 'Taliban', text: 'an agreement had been finalised' }],
+  ['Russia issued a statement saying an agreement had been finalised.', { speaker: 'Russia', text: 'an agreement had been finalised' }],
+  ['On Monday, the ministry released a brief statement saying the talks would resume.', { speaker: 'the ministry', text: 'the talks would resume' }],
+];
+
+describe('a document its subject put out reports for the subject', () => {
+  test.each(documents)('%s', (sentence, expected) => {
+    const got = reports(sentence);
+    expect(got).toContainEqual(expected);
+    expect(got.some((q) => /statement/.test(q.speaker ?? ''))).toBe(false);
+  });
+  // not: a document someone else put out ("denied a Reuters report saying …") is no issuer's of the subject
+  test('a report the subject denies', () => {
+    expect(reports('Russia denied a Reuters report saying its troops had crossed the border.')).not.toContainEqual({ speaker: 'Russia', text: 'its troops had crossed the border' });
   });
 });

@@ -34,9 +34,28 @@ const NOT_PASSIVE_STANCE = /^(?:quoted|attacked|briefed|informed|called|named|el
 
 /** A participle right after a document someone issued: "a statement calling …", "a letter saying …". */
 const DOCUMENT_PARTICIPLES = ['saying', 'calling', 'urging', 'warning', 'demanding', 'accusing', 'praising', 'condemning', 'criticizing', 'denouncing', 'blaming', 'arguing', 'claiming', 'announcing', 'asking', 'insisting', 'noting', 'stressing'];
-export const DOCUMENT_PARTICIPLE = new RegExp(`\\b(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)\\s+(${DOCUMENT_PARTICIPLES.join('|')})\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'gu');
+/** Documents a subject puts out, whose participle ("a statement saying …") is the subject's. */
+const DOCUMENT_NOUN = '(?:statement|letter|tweet|tweets|memo|report|video|ad|op-ed|message|post|resolution)';
+export const DOCUMENT_PARTICIPLE = new RegExp(`\\b${DOCUMENT_NOUN}\\s+(${DOCUMENT_PARTICIPLES.join('|')})\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'gu');
 // The participle stands between spaces: a sentence without one of them skips the pattern.
 requireCueWords(DOCUMENT_PARTICIPLE, [new Set(DOCUMENT_PARTICIPLES)]);
+
+/** A verb putting out a document and the document right before a participle: "issued a statement ", "released a brief
+ * letter ", "posted a video on Twitter " is not read (the participle follows the noun). Anchored at the end: linear. */
+const PUT_OUT_DOCUMENT_AT_END = new RegExp(`\\b(?:issued|issues|released|releases|put\\s+out|puts\\s+out|posted|posts|sent|sends|published|publishes|signed|signs|delivered|adopted|passed)\\s+(?:a|an|the|his|her|its|their|a\\s+joint)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${DOCUMENT_NOUN}\\s+$`, 'u');
+const DOCUMENT_PARTICIPLE_WORDS: ReadonlySet<string> = new Set(DOCUMENT_PARTICIPLES);
+
+/**
+ * Where the verb putting out a document stands in the words before a participle cue that follows the document ("The
+ * Taliban issued a statement saying …" → the index of "issued"), else -1. The participle is the document's, and so its
+ * issuer's: the subject before that verb speaks, never the document itself.
+ */
+export function putOutDocumentAt(before: string, cue: string): number {
+  if (!DOCUMENT_PARTICIPLE_WORDS.has(cue.toLowerCase())) return -1;
+  const from = Math.max(0, before.length - 90);
+  const hit = PUT_OUT_DOCUMENT_AT_END.exec(before.slice(from));
+  return hit ? from + hit.index : -1;
+}
 
 /** A document the subject put out, and what it says: "… a letter from his doctor Friday afternoon that says …". */
 const DOCUMENT_VERBS = ['says', 'said', 'shows', 'showed', 'states', 'stated', 'claims', 'claimed', 'argues', 'argued', 'calls\\s+for', 'called\\s+for'];

@@ -6,7 +6,7 @@ import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/s
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
-import { CLAIMED_LIVES, clauseAttributions } from './clauses.js';
+import { CLAIMED_LIVES, clauseAttributions, putOutDocumentAt } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { commonNounSubject } from './common-subject.js';
 import { quotedAsSpeaker } from './quoted-as.js';
@@ -419,7 +419,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "Ukraine’s interim government, which met with Mr. Biden, said": the subject is read before its relative clause.
     // (Not before a participle: "…, which broke on partisan lines, Kerry defended the policy, saying …" — its subject is the main clause's.)
     // "Economists are warning that …": a progressive's subject stands before its "be" (progressive.ts).
-    const { words: subjectWords, mentions: subjectMentions } = /ing$/i.test(cue) ? { words: withoutProgressiveAuxiliary(before, cue), mentions } : withoutRelativeAside(before, s.start, mentions);
+    // "The Taliban issued a statement saying …": the document's participle is its issuer's, the subject before the verb
+    // that put it out (clauses.ts putOutDocumentAt), never the document.
+    const issuedAt = putOutDocumentAt(before, cue);
+    const { words: subjectWords, mentions: subjectMentions } = issuedAt > 0 ? { words: before.slice(0, issuedAt), mentions } : /ing$/i.test(cue) ? { words: withoutProgressiveAuxiliary(before, cue), mentions } : withoutRelativeAside(before, s.start, mentions);
     // "missiles that Saudi officials said were made in Iran": inside a relative clause the subject follows the pronoun.
     const relative = FINITE_START.test(rest) ? RELATIVE_SUBJECT_BEFORE.exec(subjectWords.slice(-120)) : null;
     const relativeClause = relative ? subjectWords.length - relative[0].length + /^\S+\s+/.exec(relative[0])![0].length : null;
