@@ -453,7 +453,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       sentenceSubject(text, before, s, mentions) ??
       // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source (not the
       // words of a first predicate: "Moscow banned imports of Polish fruit and").
-      (coordinated === null ? null : commonNounSubject(subjectWords, s.start, subjectMentions));
+      (coordinated === null ? null : commonNounSubject(subjectWords, s.start, subjectMentions)) ??
+      // (An issuer no reader finds — "Dawa itself, however, issued a statement saying" — leaves the document as the words
+      // of an unnamed source, as before.)
+      (issuedAt > 0 ? nominalSource(before, s.start, mentions) : null);
     if (!speaker) continue;
     // …unless a news outlet reports: "The New York Post reports that …".
     if (AMBIGUOUS_NOUN_CUES.has(cue.toLowerCase()) && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && !(/^report/.test(cue) && NEWS_OUTLET.test(body.slice(speaker.start, speaker.end)))) continue;
