@@ -31,6 +31,8 @@ const relative: Row[] = [
   ['He also seized two compounds that the United States said had been used for espionage.', { speaker: 'United States', text: 'had been used for espionage' }],
   ['Late last decade, the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project — targeted Iranian centrifuges.', { speaker: 'most observers', text: 'was a joint U.S.-Israeli project' }],
   ['A convoy of about 245 trucks, which Russian news outlets said were filled with almost 2,000 tons of aid, rolled across the border.', { speaker: 'Russian news outlets', text: 'were filled with almost 2,000 tons of aid' }],
+  ['The report contradicts a Times investigation of the assault, which the paper said was spurred, in part, by an anti-Islam video.', { speaker: 'the paper', text: 'was spurred, in part, by an anti-Islam video' }],
+  ['Said and Cherif Kouachi, the brothers who authorities say were behind the attack, also are dead.', { speaker: 'authorities', text: 'were behind the attack' }],
   // not: a free relative with a subject of more than one word is a characterisation ("amounted to what …")
   ['The deal amounted to what the senators said was economic gerrymandering.', null],
 ];

@@ -231,7 +231,25 @@ const LIST_ITEM_END = /,|\s(?:and|or)\s/;
 function listComma(text: string, at: number): boolean {
   const item = text.slice(at + 1, at + 36);
   const end = item.search(LIST_ITEM_END);
-  return end > 1 && end <= 31 && !/[;:]/.test(item.slice(0, end));
+  if (!(end > 1 && end <= 31 && !/[;:]/.test(item.slice(0, end)))) return false;
+  // A list ends with "and"/"or" before its last item: items separated by commas alone are no list ("spurred, in part, by").
+  return item[end] !== ',' || LIST_CONJUNCTION.test(text.slice(at + 1 + end, at + 100));
+}
+/** "and"/"or" before a list's last item, with no stop before it. */
+const LIST_CONJUNCTION = /^[^.;:!?]*?\s(?:and|or)\s/;
+
+/** An auxiliary or a finite form of "be"/"have"/"do": a phrase holding one is a clause, the main clause going on. */
+const CLAUSE_FINITE_WORD = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)(?:n[’']t)?(?=\s|[.,;:!?]|$)/;
+
+/** Whether the comma at `at` opens a phrase of up to three words with no finite verb that ends the sentence or closes at
+ * another comma ("was spurred, in part, by …", "rapid, friction-free trade.", "the prophet, Muhammad."): a parenthesis,
+ * an adjective or an apposition inside the clause, not its end. */
+function shortPhraseComma(text: string, at: number): boolean {
+  const rest = text.slice(at + 1, at + 60);
+  const next = rest.search(/[,;:—–]|\.(?:\s|$)/);
+  const phrase = (next < 0 ? rest : rest.slice(0, next)).trim();
+  if (next < 0 && at + 60 < text.length) return false;
+  return phrase.length > 0 && phrase.split(/\s+/).length <= 3 && !CLAUSE_FINITE_WORD.test(phrase);
 }
 
 /** What may close a relative clause set off by commas or dashes: a comma (not a thousands separator) or a dash. */
@@ -240,11 +258,18 @@ const RELATIVE_CLOSE = /,|\s(?:—|–|--)(?=\s)|—/g;
 /** Where a relative clause holding a report ends: its first comma or dash that does not go on with a list (nor sits inside
  * a number, "2,000", or quoted words), else the sentence's end. */
 function relativeClauseEnd(text: string, from: number): number {
+  let pairClosesAt = -1; // the comma closing a parenthesis skipped at its opening comma ("spurred, in part, by")
   for (const close of text.slice(from).matchAll(RELATIVE_CLOSE)) {
     const at = from + close.index;
+    if (at === pairClosesAt) continue;
     if (insideQuotation(text.slice(from), at - from)) continue;
     if (text[at] === ',' && /\d/.test(text[at - 1] ?? '') && /^\d{3}\b/.test(text.slice(at + 1, at + 5))) continue;
     if (text[at] === ',' && listComma(text, at)) continue;
+    if (text[at] === ',' && shortPhraseComma(text, at)) {
+      const closing = text.indexOf(',', at + 1);
+      if (closing >= 0 && closing - at <= 60) pairClosesAt = closing;
+      continue;
+    }
     return at;
   }
   return text.length;
