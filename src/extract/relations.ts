@@ -16,6 +16,7 @@ import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WO
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
+import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
 
 interface CompiledRule extends RelationRule {
@@ -878,7 +879,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
             return [described];
           }
         }
-        if (sub.length) statusFrom = sub[sub.length - 1].end;
+        if (sub.length) statusFrom = afterApposed(ctx, sub[sub.length - 1].end, cueStart);
         readCausative(sub);
         if (sub.length) return sub;
         // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
@@ -990,7 +991,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // meeting is, no side of it; the clause's subject is.
         const venue = sub.find((p) => isVenueParty(ctx, p) && /^\s+$/.test(body.slice(p.end, cueStart)));
         if (venue) sub = subjectBefore(ctx, venue.start, true).filter((p) => !isVenueParty(ctx, p));
-        if (sub.length) statusFrom = sub[sub.length - 1].end;
+        if (sub.length) statusFrom = afterApposed(ctx, sub[sub.length - 1].end, cueStart);
         readCausative(sub);
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
@@ -1104,7 +1105,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
       // ("its South Korean ally", "his Iranian patrons": a possessive determiner owns the phrase the same way — see
       // pronounOwnsAlly for what such a phrase names.)
-      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && !memberBody(body, p) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
+      // ("Netanyahu’s Likud allies", "Trump’s GOP allies", "Morsi’s Muslim Brotherhood backers": a party written inside a
+      // person's ally phrase says which party the allies belong to — most often the person's own, and membership is no
+      // alliance (ally.own-party).)
+      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && !memberBody(body, p) && !(o.type === 'Person' && politicalParty(body, p)) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
       // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
       // "Russia, a Syrian ally the U.S. repeatedly has accused of …": after an indefinite ally phrase, a name with a finite
       // verb of its own opens a relative clause with no "that" — it is that clause's subject, no apposition; the phrase
@@ -1408,6 +1412,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // alliance", "their partnership") names an alliance that exists; a modal or a claim before it governs another verb.
   const presupposed = rule.left === 'owner' || rule.left === 'modifier' || (rule.left === 'compound' && left.length > 0 && DEFINITE_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 12), left[0].start)));
   if (status === 'stated' && !presupposed && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  // "Will the U.S. be helping Assad?", "Is Russia backing the rebels?": a yes/no question asks whether the backing is so,
+  // and asserts nothing (a wh-question presupposes it: "Why is the U.S. supporting Morsy?"; so does a possessive or
+  // modifier ally phrase inside any question) (ally.yes-no-question).
+  if (status === 'stated' && !presupposed && YES_NO_QUESTION.test(s.text.trimStart()) && /\?["”’]?$/.test(s.text.trimEnd())) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
   // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
@@ -2440,6 +2448,8 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 /** A wish or a modal before a negated cancellation: "would not cancel", "may not postpone" keep it a possibility. */
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
+/** A sentence (after an opening quotation mark, or a label such as "Rand Paul:") that opens on an auxiliary: a yes/no question. */
+const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Were|Will|Would|Does|Do|Did|Has|Have|Had|Can|Could|Should|Shall|Might|May|Must|Isn['’]t|Aren['’]t|Won['’]t|Doesn['’]t|Didn['’]t)\s/u;
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
   // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
@@ -2577,14 +2587,25 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   const infinitive = infinitiveSubject(ctx, at);
   if (infinitive) return infinitive;
   let idx = -1;
+  // "Jo Myong Rok, a marshal, met", "Eisenhower, who named the retreat Camp David after his father, met with": the names
+  // inside a comma-bounded apposition or relative clause right before the verb describe the subject before its opening
+  // comma, which is the verb's (subject.apposed-clause).
+  const apposed = apposedBeforeVerb(ctx, at);
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
+    if (apposed && p.end > apposed.open) continue;
     // "a move by President Donald Trump, who apparently decided after a call with …": the relative's antecedent is its subject.
     if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
+    }
+    if (apposed && p.end === apposed.open) {
+      // (The apposition stands for its own name: only the words after its closing comma are read as the gap.)
+      if (p.possessive || p.modifierOnly || !subjectGapOk(body.slice(apposed.close, at), loose)) return [];
+      idx = k;
+      break;
     }
     if (dashParenthesisBlocks(body, s.start, p, at) || !subjectGapOk(body.slice(p.end, at), loose)) return [];
     // "“I think she will meet Merkel,” Johnson said": a subject pronoun after the speaker's "I" is the subject of the
@@ -2629,6 +2650,38 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     out.unshift(prev);
   }
   return out;
+}
+
+/**
+ * A comma-bounded apposition or non-restrictive relative clause that closes right before a verb (past at most two
+ * adverbs or auxiliaries) and opens right after a party: "Jo Myong Rok, a marshal, met", "Chrystia Freeland, Canada’s
+ * foreign minister, spoke", "Moon Jae-in, who wants to avoid a war, will meet". It opens on a determiner, a possessive
+ * or "who"/"whose", never on a name of its own ("Russia, the United States, and China met" is a list, and "and" closes
+ * no apposition). Returns where its opening comma stands and where its closing comma ends.
+ */
+const APPOSED_BEFORE_VERB = /,\s+(?:who|whose|a|an|the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s?)\s[^,;:()“”"?!—–\n]{1,140}?,\s+(?:(?:also|then|later|himself|herself|reportedly|previously|recently|first|once|separately|privately|secretly|has|have|had|will|would|is|was|are|were)\s+){0,2}$/u;
+function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number } | null {
+  const { body, parties, s } = ctx;
+  const from = Math.max(s.start, at - 200);
+  const m = APPOSED_BEFORE_VERB.exec(body.slice(from, at));
+  if (!m) return null;
+  const open = from + m.index;
+  const close = open + m[0].lastIndexOf(',') + 1;
+  // The party whose apposition it is ends right at the opening comma.
+  const head = parties.find((p) => p.end === open && !p.adjective);
+  if (!head) return null;
+  // A name filling the phrase ("Russia, the United States, met") is a conjunct of a list, no apposition; a name that only
+  // modifies its noun ("the United Nations peace envoy", "Canada’s foreign minister") opens one.
+  const first = parties.find((p) => p.start > open && p.start < close);
+  if (first && /^,\s+(?:(?:the|a|an)\s+)?$/.test(body.slice(open, first.start)) && /^\s*,$/.test(body.slice(first.end, close))) return null;
+  return { open, close };
+}
+
+/** Where a subject's predicate words begin: after its apposition or relative clause, when one stands before the verb
+ *  ("Moon, who wants to avoid a war, will meet Trump": "will", not "avoid", gives the status). */
+function afterApposed(ctx: Ctx, subjectEnd: number, at: number): number {
+  const apposed = apposedBeforeVerb(ctx, at);
+  return apposed && apposed.open === subjectEnd ? apposed.close : subjectEnd;
 }
 
 /** Rules whose cue is a verb phrase: the list after it is the verb's object, which ends where a new clause begins (a noun
@@ -2949,6 +3002,14 @@ function memberBody(body: string, named: Party): boolean {
   const name = body.slice(named.start, named.end);
   return named.type === 'Organization' && (ALLIANCE_BODY.test(name) || MEMBERSHIP_BODY.test(name));
 }
+/** A political party (or a movement of members, as the Muslim Brotherhood) as the text names it: "Likud", "GOP", "the
+ *  Labour Party". */
+function politicalParty(body: string, named: Party): boolean {
+  if (named.type !== 'Organization') return false;
+  const name = body.slice(named.start, named.end).replace(/^the\s+/i, '');
+  return HEADLESS_PARTY_NAMES.has(name) || PARTY_NAME.test(name) || /-party$/.test(named.id);
+}
+const PARTY_NAME = /^(?:GOP|Republicans?|Democrats?|Tories|Tory|Labour|Conservatives|Muslim\s+Brotherhood|(?:\S+\s+){0,4}Party)$/u;
 /** Bodies of members that are no alliance: unions, leagues, forums of states ("Nato" as some outlets write it). */
 const MEMBERSHIP_BODY = /^(?:the\s+)?(?:Nato|EU|European\s+Union|African\s+Union|Arab\s+League|ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations|G7|G-7|G20|G-20|United\s+Nations|UN|U\.N\.|OPEC|Commonwealth)$/;
 const NAME_OWNS_GAP = /^['’]s?\s+$/u;
@@ -3241,7 +3302,12 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   // "met with his representatives in Washington": a person's own officials are where "in" says, not that place's
   // (a counterpart is the other side's: "his counterparts in Tokyo" stay Japan's).
   let personsOwn = false;
-  for (const w of ws) {
+  for (const word of ws) {
+    // "met then-President Bill Clinton", "a meeting with then-Ukrainian President Petro Poroshenko": a past office's
+    // "then-" or "ex-" is part of the title before the name (object.then-title).
+    // (A name right after it leaves "then-" a word of its own: "then-Soviet Union leader".)
+    const w = word.replace(/^(?:then|ex)-(?=\p{Lu}|$)/u, '');
+    if (!w) continue;
     const lw = w.toLowerCase();
     // "Iran’s proxy forces in Iraq", "U.S. troops in Syria": armed men are where "in" says, not that place's forces
     // (officials in a capital stand for its government: "leaders in Japan").

@@ -2331,3 +2331,57 @@ describe('issue #12 (rel28): its.not-a-place leaves a coordinated possessive phr
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel29): a subject past its apposition or relative clause (subject.apposed-clause)', () => {
+  test.each<[string, string[]]>([
+    ['Allison Hooker, the Korea expert on the White House National Security Council, met with Choe Son Hui.', ['MET_WITH happened Allison Hooker ~ Choe Son Hui']],
+    ['Igor Sechin, a crony of Vladimir Putin and the chief of the oil giant Rosneft, met secretly with Carter Page.', ['MET_WITH happened Carter Page ~ Igor Sechin']],
+    ['Lakhdar Brahimi, the United Nations and Arab League peace envoy in Syria, met with Bashar al-Assad.', ['MET_WITH happened Bashar al-Assad ~ Lakhdar Brahimi']],
+    // The predicate's own words give the status, not the relative clause's ("avoid" refuses no meeting).
+    ['Moon Jae-in, who wants to avoid a deadly war on the Korean Peninsula, will meet with Donald Trump on Tuesday.', ['MET_WITH planned Donald Trump ~ Moon Jae-in']],
+    ['Dwight Eisenhower, who named the retreat Camp David after his father and grandson, met with Nikita Khrushchev there in 1959.', ['MET_WITH happened Dwight Eisenhower ~ Nikita Khrushchev']],
+    ['Ali Abdullah Saleh, who was ousted as president in 2012 after months of protests, backs the Houthis.', ['ALLIED_WITH stated Ali Abdullah Saleh ~ Houthis']],
+    // negatives: a name filling the phrase is a list's conjunct; a preposition's object heads no clause
+    ['Russia, the United States, and China met in Geneva.', ['MET_WITH happened China ~ Russia', 'MET_WITH happened China ~ United States', 'MET_WITH happened Russia ~ United States']],
+    ['The sanctions against Bashar al-Assad, the Syrian leader who gassed his own people, met with Vladimir Putin on Monday.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a past office\'s "then-" before the object\'s title (object.then-title)', () => {
+  test.each<[string, string[]]>([
+    ['Ronald Reagan met then-Soviet leader Mikhail Gorbachev four times.', ['MET_WITH happened Mikhail Gorbachev ~ Ronald Reagan']],
+    ['Jo Myong Rok met then-President Bill Clinton at the White House in 2000.', ['MET_WITH happened Bill Clinton ~ Jo Myong Rok']],
+    ['Vladimir Putin held talks with ex-Chancellor Gerhard Schroeder.', ['MET_WITH happened Gerhard Schroeder ~ Vladimir Putin']],
+    // negative: "then" as an adverb before a new clause
+    ['Ronald Reagan met the press, then Mikhail Gorbachev spoke.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a party inside a person\'s ally phrase is the allies\' membership (ally.own-party)', () => {
+  test.each<[string, string[]]>([
+    ['Benjamin Netanyahu’s Likud allies accused the group of coordinating with the opposition.', []],
+    ['Some of Donald Trump’s GOP allies warned of a grave mistake.', []],
+    ['Mohamed Morsi’s Muslim Brotherhood backers may react with violence.', []],
+    // negatives: an armed group, or a country's or body's allies, stay allies
+    ['Najib Mikati and his Hezbollah allies remain close to the government.', ['ALLIED_WITH stated Hezbollah ~ Najib Mikati']],
+    ['Iran’s Hezbollah allies fought in Aleppo.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a yes/no question asserts no backing (ally.yes-no-question)', () => {
+  test.each<[string, string[]]>([
+    ['Will the U.S. be helping Bashar al-Assad in the civil war?', ['ALLIED_WITH hedged Bashar al-Assad ~ United States']],
+    ['Is Russia backing Bashar al-Assad?', ['ALLIED_WITH hedged Bashar al-Assad ~ Russia']],
+    // negatives: a wh-question presupposes the backing; a statement states it
+    ['Why is the U.S. supporting Mohamed Morsy?', ['ALLIED_WITH stated Mohamed Morsy ~ United States']],
+    ['Russia is backing Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
