@@ -1131,6 +1131,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     }
   }
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // "Russia, which supports Mr. Assad, and Turkey, which backs insurgents, are at odds": after a subject's relative
+  // clause, a conjunct with a relative clause of its own is the antecedent's parallel, not the relative verb's object —
+  // the relative clause ended at the comma before "and".
+  if (rule.left === 'subject' && left.length === 1 && RELATIVE_AFTER.test(body.slice(left[0].end, cueStart))) {
+    const cut = right.findIndex((p, k) => k > 0 && RELATIVE_AFTER.test(body.slice(p.end, Math.min(s.end, p.end + 12))) && /,\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?$/.test(body.slice(right[k - 1].end, p.start)));
+    if (cut > 0) right = right.slice(0, cut);
+  }
   // "I am backing Theresa May", "I cannot be part of a network funded by …": a speaker's own support is a personal
   // endorsement or a job, no alliance; the first person takes part in meetings only (speaker.first-person).
   if (rule.type === 'ALLIED_WITH') {
@@ -2596,6 +2603,13 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     if (p.end > at || p.adjective) continue;
     if (apposed && p.end > apposed.open) continue;
     // "a move by President Donald Trump, who apparently decided after a call with …": the relative's antecedent is its subject.
+    // "Russia, which backs Assad, …", "the DUP, which props up May's government": a non-restrictive "which" right after a
+    // country or body takes it as the relative clause's subject, as "who" takes a person (subject.which-relative).
+    const which = !p.pronoun && p.type !== 'Person' && !p.possessive && !p.modifierOnly ? WHICH_RELATIVE.exec(body.slice(p.end, at)) : null;
+    if (which && !isPlace(body, s.start, p) && !(apposed && p.end >= apposed.open)) {
+      if (!subjectGapOk(body.slice(p.end + which[0].length, at), loose)) return [];
+      return [p];
+    }
     if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
@@ -2659,7 +2673,7 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
  * or "who"/"whose", never on a name of its own ("Russia, the United States, and China met" is a list, and "and" closes
  * no apposition). Returns where its opening comma stands and where its closing comma ends.
  */
-const APPOSED_BEFORE_VERB = /,\s+(?:who|whose|a|an|the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s?)\s[^,;:()“”"?!—–\n]{1,140}?,\s+(?:(?:also|then|later|himself|herself|reportedly|previously|recently|first|once|separately|privately|secretly|has|have|had|will|would|is|was|are|were)\s+){0,2}$/u;
+const APPOSED_BEFORE_VERB = /,\s+(?:who|whose|which|a|an|the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s?)\s[^,;:()“”"?!—–\n]{1,140}?,\s+(?:(?:also|then|later|himself|herself|reportedly|previously|recently|first|once|separately|privately|secretly|has|have|had|will|would|is|was|are|were)\s+){0,2}$/u;
 function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number } | null {
   const { body, parties, s } = ctx;
   const from = Math.max(s.start, at - 200);
@@ -2677,6 +2691,10 @@ function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number 
   return { open, close };
 }
 
+/** The opening of a non-restrictive relative clause: ", which", ", who". */
+const RELATIVE_AFTER = /^\s*,\s+(?:which|who)\b/;
+/** The opening of a non-restrictive relative clause on a thing: ", which". */
+const WHICH_RELATIVE = /^\s*,\s+which\b/;
 /** Where a subject's predicate words begin: after its apposition or relative clause, when one stands before the verb
  *  ("Moon, who wants to avoid a war, will meet Trump": "will", not "avoid", gives the status). */
 function afterApposed(ctx: Ctx, subjectEnd: number, at: number): number {

@@ -2385,3 +2385,21 @@ describe('issue #12 (rel29): a yes/no question asserts no backing (ally.yes-no-q
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel29): a "which" relative takes the country or body before it as its subject (subject.which-relative)', () => {
+  test.each<[string, string[]]>([
+    ['Moscow, which supports the regime of Syrian President Bashar al-Assad, has been accused of war crimes.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['The Northern Storm Brigade, which hosted Sen. John McCain in Syria last May, was expelled from Azaz.', ['MET_WITH happened John McCain ~ Northern Storm Brigade']],
+    ['Sanctions on Iran, which backs Hezbollah, were lifted.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    // A "which" clause closed before the verb is an apposition of its own: the subject is the name before it.
+    ['Russia, which has long backed Bashar al-Assad, held talks with Turkey on Monday.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia', 'MET_WITH happened Russia ~ Turkey']],
+    ['Iran, which is under heavy sanctions, backs Hezbollah and the Houthis.', ['ALLIED_WITH stated Hezbollah ~ Iran', 'ALLIED_WITH stated Houthis ~ Iran']],
+    // A conjunct with its own relative clause parallels the antecedent: no object of the first clause's verb.
+    ['Russia, which supports Bashar al-Assad, and Turkey, which backs the Free Syrian Army, are at odds.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia', 'ALLIED_WITH stated Free Syrian Army ~ Turkey']],
+    // negatives: "which" after a person takes up a clause, not the person; a list in the relative clause stays a list
+    ['Donald Trump, which helps explain why Democrats are eager, supports nobody.', []],
+    ['Iran, which supports Bashar al-Assad, Hezbollah, and the Houthis, denied it.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran', 'ALLIED_WITH stated Hezbollah ~ Iran', 'ALLIED_WITH stated Houthis ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
