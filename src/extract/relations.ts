@@ -111,6 +111,8 @@ interface Ctx {
   openPossessives: ReadonlySet<number>;
   /** The states a party acts for: a country itself, a state's office, a person's own or titled country. */
   sideOf: (p: Party) => ReadonlySet<string>;
+  /** Names of people, countries and bodies in this sentence and the one before it, for "the two leaders" (subject.the-two). */
+  recent: readonly LinkedMention[];
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null, quotes: readonly Quote[] = []): Relation[] {
@@ -279,8 +281,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const bare = new Set<Relation>();
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
-    if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf };
+    // (A sentence naming no one may still say "the two leaders met": subject.the-two.)
+    if (parties.length === 0 && !THE_TWO.test(s.text)) return;
+    const recent = partyMentions.filter((m) => m.sentence === si || m.sentence === si - 1);
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -2593,6 +2597,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   const { body, parties, s } = ctx;
   const infinitive = infinitiveSubject(ctx, at);
   if (infinitive) return infinitive;
+  const two = theTwo(ctx, at);
+  if (two) return two;
   let idx = -1;
   // "Jo Myong Rok, a marshal, met", "Eisenhower, who named the retreat Camp David after his father, met with": the names
   // inside a comma-bounded apposition or relative clause right before the verb describe the subject before its opening
@@ -2689,6 +2695,30 @@ function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number 
   const first = parties.find((p) => p.start > open && p.start < close);
   if (first && /^,\s+(?:(?:the|a|an)\s+)?$/.test(body.slice(open, first.start)) && /^\s*,$/.test(body.slice(first.end, close))) return null;
   return { open, close };
+}
+
+/**
+ * "The two leaders met for two hours", "the two men spoke by phone", "the two countries will hold talks": a subject "the
+ * two" + a noun of people (or of states) takes up the two people (or countries) the text has just named — in its own
+ * clause before it, else there and in the sentence before. Exactly two must be named there, or the phrase is left
+ * alone (subject.the-two).
+ */
+const THE_TWO_BEFORE = /(?:^|[^\p{L}])([Tt]he\s+two\s+(?:[\p{L}-]+\s+)?(leaders|men|women|presidents|heads\s+of\s+state|heads\s+of\s+government|premiers|prime\s+ministers|ministers|diplomats|envoys|chiefs|countries|nations|governments|states))\s+(?:(?:also|later|then|first|again|previously|reportedly|briefly|last|had|have|has|will|would|are|were|is|was|be|been)\s+){0,3}$/u;
+const THE_TWO = /\b[Tt]he\s+two\s/;
+function theTwo(ctx: Ctx, at: number): Party[] | null {
+  const { body, s } = ctx;
+  const m = THE_TWO_BEFORE.exec(body.slice(Math.max(s.start, at - 80), at));
+  if (!m) return null;
+  const start = at - m[0].length + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  // ("one of the two leaders", "between the two countries": the phrase is no subject there.)
+  if (/\b(?:of|between|among|for|with|to|by|from|and|or)\s+$/i.test(body.slice(Math.max(s.start, start - 12), start))) return null;
+  const want: Entity['type'] = /countries|nations|governments|states/.test(m[2]) ? 'Country' : 'Person';
+  const named = (from: number) => [...new Set(ctx.recent.filter((x) => x.start >= from && x.end <= start && ctx.types.get(x.entityId) === want && x.via !== 'demonym').map((x) => x.entityId))];
+  const own = named(s.start);
+  const ids = own.length >= 2 ? own : named(0);
+  if (ids.length !== 2) return null;
+  return ids.map((id) => ({ start, end, id, type: want, possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false }));
 }
 
 /** The opening of a non-restrictive relative clause: ", which", ", who". */

@@ -2403,3 +2403,19 @@ describe('issue #12 (rel29): a "which" relative takes the country or body before
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel29): "the two leaders" takes up the two people just named (subject.the-two)', () => {
+  test.each<[string, string[]]>([
+    ['Barack Obama arrived in Israel on Wednesday and praised Benjamin Netanyahu. The two leaders met for more than two hours.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['Donald Trump faces pressure over his ties to Russian President Vladimir Putin, after the two leaders met on Monday in Helsinki.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump praised Kim Jong Un. The two leaders will meet in Singapore on June 12.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Barack Obama thanked Benjamin Netanyahu. The two men spoke by phone for an hour.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['Barack Obama praised Benjamin Netanyahu. The two leaders held talks in Jerusalem.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    // negatives: three people named, so which two is open; the phrase after a preposition; others met
+    ['Barack Obama praised Benjamin Netanyahu and Mahmoud Abbas. The two leaders met in Jerusalem.', []],
+    ['Barack Obama praised Benjamin Netanyahu. One of the two leaders met the press.', []],
+    ['Donald Trump praised Kim Jong Un. The two leaders met with reporters.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
