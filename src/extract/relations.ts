@@ -82,6 +82,8 @@ interface Party {
   armed?: boolean;
   /** "I", "me", "my" in a direct quote, standing for its speaker (speaker.first-person). */
   firstPerson?: boolean;
+  /** One of the two people a reciprocal "they" takes up (subject.they-two). */
+  they?: boolean;
 }
 
 interface Candidate extends Relation {
@@ -1135,6 +1137,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     }
   }
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // ("they met with Kim", "they met at the summit with…": a "they" with another side named may be anyone's; only a
+  // reciprocal "they met" takes up the two just named — subject.they-two.)
+  if (left.some((p) => p.they) && (right.length || rule.type !== 'MET_WITH' || !rule.reciprocal)) return [];
   // "Russia, which supports Mr. Assad, and Turkey, which backs insurgents, are at odds": after a subject's relative
   // clause, a conjunct with a relative clause of its own is the antecedent's parallel, not the relative verb's object —
   // the relative clause ended at the comma before "and".
@@ -1518,6 +1523,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
+  // ("it's very important that they meet": a present "they meet" with no time to come tells no meeting held.)
+  if (status === 'happened' && left.some((p) => p.they) && !PAST_CUE.test(body.slice(cueStart, cueEnd))) return [];
   // "refused to discuss the matter with Kerry": a topic refused is no meeting refused (nor held).
   if (rule.id === 'meet.discuss-with' && status === 'refused') return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
@@ -2704,21 +2711,30 @@ function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number 
  * alone (subject.the-two).
  */
 const THE_TWO_BEFORE = /(?:^|[^\p{L}])([Tt]he\s+two\s+(?:[\p{L}-]+\s+)?(leaders|men|women|presidents|heads\s+of\s+state|heads\s+of\s+government|premiers|prime\s+ministers|ministers|diplomats|envoys|chiefs|countries|nations|governments|states))\s+(?:(?:also|later|then|first|again|previously|reportedly|briefly|last|had|have|has|will|would|are|were|is|was|be|been)\s+){0,3}$/u;
-const THE_TWO = /\b[Tt]he\s+two\s/;
+const THE_TWO = /\b(?:[Tt]he\s+two|[Tt]hey)\s/;
+/** "They met", "when they meet next week": "they" + a meeting verb with no other side takes up the two people just named,
+ *  as "the two men" does (subject.they-two; a clause with an object, a third person or none is left alone). */
+const THEY_BEFORE = /\b([Tt]hey)\s+((?:\p{Ll}+\s+){0,2})$/u;
+const THEY_GAP_WORDS = new Set(['also', 'later', 'then', 'first', 'again', 'previously', 'last', 'briefly', 'finally', 'have', 'had', 'will', 'would', 'were', 'are']);
+const PEOPLE_PLURAL = /\b(?:officials|representatives|participants|members|delegates|delegations|investigators|agents|lawmakers|senators|people|protesters|students|families|relatives|leaders|ministers|diplomats|negotiators|envoys|aides|advisers|advisors)\b/i;
 function theTwo(ctx: Ctx, at: number): Party[] | null {
   const { body, s } = ctx;
-  const m = THE_TWO_BEFORE.exec(body.slice(Math.max(s.start, at - 80), at));
-  if (!m) return null;
+  const m = THE_TWO_BEFORE.exec(body.slice(Math.max(s.start, at - 80), at)) ?? THEY_BEFORE.exec(body.slice(Math.max(s.start, at - 40), at));
+  if (!m || (m[1].toLowerCase() === 'they' && words(m[2]).some((w) => !THEY_GAP_WORDS.has(w)))) return null;
+  const they = m[1] === 'they' || m[1] === 'They';
   const start = at - m[0].length + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   // ("one of the two leaders", "between the two countries": the phrase is no subject there.)
   if (/\b(?:of|between|among|for|with|to|by|from|and|or)\s+$/i.test(body.slice(Math.max(s.start, start - 12), start))) return null;
-  const want: Entity['type'] = /countries|nations|governments|states/.test(m[2]) ? 'Country' : 'Person';
+  const want: Entity['type'] = !they && /countries|nations|governments|states/.test(m[2]) ? 'Country' : 'Person';
   const named = (from: number) => [...new Set(ctx.recent.filter((x) => x.start >= from && x.end <= start && ctx.types.get(x.entityId) === want && x.via !== 'demonym').map((x) => x.entityId))];
+  // ("Officials met with representatives of the groups … but told participants not to reveal where they met": a "they"
+  // after a plural of people in its own sentence is those people.)
+  if (they && PEOPLE_PLURAL.test(body.slice(s.start, start))) return null;
   const own = named(s.start);
   const ids = own.length >= 2 ? own : named(0);
   if (ids.length !== 2) return null;
-  return ids.map((id) => ({ start, end, id, type: want, possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false }));
+  return ids.map((id) => ({ start, end, id, type: want, possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false, ...(they ? { they: true } : {}) }));
 }
 
 /** The opening of a non-restrictive relative clause: ", which", ", who". */

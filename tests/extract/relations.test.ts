@@ -2419,3 +2419,17 @@ describe('issue #12 (rel29): "the two leaders" takes up the two people just name
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel29): a reciprocal "they met" takes up the two people just named (subject.they-two)', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump said he is ready to make a deal with Xi Jinping when they meet at the Group of 20 meeting in Argentina.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['Mike Pompeo forged a good relationship with Kim Jong-un when they met last week.', ['MET_WITH happened Kim Jong-un ~ Mike Pompeo']],
+    ['Barack Obama and Nelson Mandela were barely acquainted. They met face-to-face only briefly, in Washington.', ['MET_WITH happened Barack Obama ~ Nelson Mandela']],
+    // negatives: "they" with another side named; a present "they meet" with no time to come; three people named
+    ['Salam Idris accompanied John McCain as they met with Bashar al-Assad.', []],
+    ['Donald Trump praised Vladimir Putin. I think it is very important that they meet.', []],
+    ['Donald Trump thanked Vladimir Putin and Xi Jinping. They met in Osaka.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
