@@ -281,11 +281,14 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const dates = new Map<string, string | null>();
   // Meetings told by a meeting noun with no time of their own (settleBareMeetings).
   const bare = new Set<Relation>();
+  // Each sentence's names of people, countries and bodies, for "the two leaders" (subject.the-two).
+  const mentionsBySentence = new Map<number, LinkedMention[]>();
+  for (const m of partyMentions) (mentionsBySentence.get(m.sentence) ?? mentionsBySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     // (A sentence naming no one may still say "the two leaders met": subject.the-two.)
     if (parties.length === 0 && !THE_TWO.test(s.text)) return;
-    const recent = partyMentions.filter((m) => m.sentence === si || m.sentence === si - 1);
+    const recent = [...(mentionsBySentence.get(si - 1) ?? []), ...(mentionsBySentence.get(si) ?? [])];
     const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
