@@ -16,6 +16,7 @@ import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WO
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
+import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
 
 interface CompiledRule extends RelationRule {
@@ -81,6 +82,8 @@ interface Party {
   armed?: boolean;
   /** "I", "me", "my" in a direct quote, standing for its speaker (speaker.first-person). */
   firstPerson?: boolean;
+  /** One of the two people a reciprocal "they" takes up (subject.they-two). */
+  they?: boolean;
 }
 
 interface Candidate extends Relation {
@@ -110,6 +113,8 @@ interface Ctx {
   openPossessives: ReadonlySet<number>;
   /** The states a party acts for: a country itself, a state's office, a person's own or titled country. */
   sideOf: (p: Party) => ReadonlySet<string>;
+  /** Names of people, countries and bodies in this sentence and the one before it, for "the two leaders" (subject.the-two). */
+  recent: readonly LinkedMention[];
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null, quotes: readonly Quote[] = []): Relation[] {
@@ -276,10 +281,15 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const dates = new Map<string, string | null>();
   // Meetings told by a meeting noun with no time of their own (settleBareMeetings).
   const bare = new Set<Relation>();
+  // Each sentence's names of people, countries and bodies, for "the two leaders" (subject.the-two).
+  const mentionsBySentence = new Map<number, LinkedMention[]>();
+  for (const m of partyMentions) (mentionsBySentence.get(m.sentence) ?? mentionsBySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
-    if (parties.length === 0) return;
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf };
+    // (A sentence naming no one may still say "the two leaders met": subject.the-two.)
+    if (parties.length === 0 && !THE_TWO.test(s.text)) return;
+    const recent = [...(mentionsBySentence.get(si - 1) ?? []), ...(mentionsBySentence.get(si) ?? [])];
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -878,7 +888,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
             return [described];
           }
         }
-        if (sub.length) statusFrom = sub[sub.length - 1].end;
+        if (sub.length) statusFrom = afterApposed(ctx, sub[sub.length - 1].end, cueStart);
         readCausative(sub);
         if (sub.length) return sub;
         // "Kim is due to hold a summit with Moon on Friday, and is expected to meet with Trump": coordinated verb
@@ -990,7 +1000,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // meeting is, no side of it; the clause's subject is.
         const venue = sub.find((p) => isVenueParty(ctx, p) && /^\s+$/.test(body.slice(p.end, cueStart)));
         if (venue) sub = subjectBefore(ctx, venue.start, true).filter((p) => !isVenueParty(ctx, p));
-        if (sub.length) statusFrom = sub[sub.length - 1].end;
+        if (sub.length) statusFrom = afterApposed(ctx, sub[sub.length - 1].end, cueStart);
         readCausative(sub);
         if (sub.length) return sub;
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
@@ -1104,7 +1114,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       // Assad"), else the one the phrase describes ("China, North Korea's main ally").
       // ("its South Korean ally", "his Iranian patrons": a possessive determiner owns the phrase the same way — see
       // pronounOwnsAlly for what such a phrase names.)
-      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && !memberBody(body, p) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
+      // ("Netanyahu’s Likud allies", "Trump’s GOP allies", "Morsi’s Muslim Brotherhood backers": a party written inside a
+      // person's ally phrase says which party the allies belong to — most often the person's own, and membership is no
+      // alliance (ally.own-party).)
+      const inside = ctx.parties.find((p) => p.end <= cueStart && /^\s+$/.test(body.slice(p.end, cueStart)) && !left.includes(p) && left.some((o) => ownsNext(body, o, p) && !memberBody(body, p) && !(o.type === 'Person' && politicalParty(body, p)) && (!o.pronoun || pronounOwnsAlly(ctx, o, p, body.slice(cueStart, cueEnd)))));
       // "Iranian-backed forces in Iraq": after "-backed" the noun is the backed party; a name after "in" is its place.
       // "Russia, a Syrian ally the U.S. repeatedly has accused of …": after an indefinite ally phrase, a name with a finite
       // verb of its own opens a relative clause with no "that" — it is that clause's subject, no apposition; the phrase
@@ -1127,6 +1140,16 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     }
   }
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // ("they met with Kim", "they met at the summit with…": a "they" with another side named may be anyone's; only a
+  // reciprocal "they met" takes up the two just named — subject.they-two.)
+  if (left.some((p) => p.they) && (right.length || rule.type !== 'MET_WITH' || !rule.reciprocal)) return [];
+  // "Russia, which supports Mr. Assad, and Turkey, which backs insurgents, are at odds": after a subject's relative
+  // clause, a conjunct with a relative clause of its own is the antecedent's parallel, not the relative verb's object —
+  // the relative clause ended at the comma before "and".
+  if (rule.left === 'subject' && left.length === 1 && RELATIVE_AFTER.test(body.slice(left[0].end, cueStart))) {
+    const cut = right.findIndex((p, k) => k > 0 && RELATIVE_AFTER.test(body.slice(p.end, Math.min(s.end, p.end + 12))) && /,\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?$/.test(body.slice(right[k - 1].end, p.start)));
+    if (cut > 0) right = right.slice(0, cut);
+  }
   // "I am backing Theresa May", "I cannot be part of a network funded by …": a speaker's own support is a personal
   // endorsement or a job, no alliance; the first person takes part in meetings only (speaker.first-person).
   if (rule.type === 'ALLIED_WITH') {
@@ -1408,6 +1431,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // alliance", "their partnership") names an alliance that exists; a modal or a claim before it governs another verb.
   const presupposed = rule.left === 'owner' || rule.left === 'modifier' || (rule.left === 'compound' && left.length > 0 && DEFINITE_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 12), left[0].start)));
   if (status === 'stated' && !presupposed && leadWords.some((w) => LEAD_HEDGE.has(w))) status = 'hedged';
+  // "Will the U.S. be helping Assad?", "Is Russia backing the rebels?": a yes/no question asks whether the backing is so,
+  // and asserts nothing (a wh-question presupposes it: "Why is the U.S. supporting Morsy?"; so does a possessive or
+  // modifier ally phrase inside any question) (ally.yes-no-question).
+  if (status === 'stated' && !presupposed && YES_NO_QUESTION.test(s.text.trimStart()) && /\?["”’]?$/.test(s.text.trimEnd())) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
   // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
@@ -1499,6 +1526,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
+  // ("it's very important that they meet": a present "they meet" with no time to come tells no meeting held.)
+  if (status === 'happened' && left.some((p) => p.they) && !PAST_CUE.test(body.slice(cueStart, cueEnd))) return [];
   // "refused to discuss the matter with Kerry": a topic refused is no meeting refused (nor held).
   if (rule.id === 'meet.discuss-with' && status === 'refused') return [];
   // "was due to meet …, but the talks were cancelled": a later cancellation in the sentence makes it refused.
@@ -2440,6 +2469,8 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 /** A wish or a modal before a negated cancellation: "would not cancel", "may not postpone" keep it a possibility. */
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
+/** A sentence (after an opening quotation mark, or a label such as "Rand Paul:") that opens on an auxiliary: a yes/no question. */
+const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Were|Will|Would|Does|Do|Did|Has|Have|Had|Can|Could|Should|Shall|Might|May|Must|Isn['’]t|Aren['’]t|Won['’]t|Doesn['’]t|Didn['’]t)\s/u;
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
   // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
@@ -2576,15 +2607,35 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   const { body, parties, s } = ctx;
   const infinitive = infinitiveSubject(ctx, at);
   if (infinitive) return infinitive;
+  const two = theTwo(ctx, at);
+  if (two) return two;
   let idx = -1;
+  // "Jo Myong Rok, a marshal, met", "Eisenhower, who named the retreat Camp David after his father, met with": the names
+  // inside a comma-bounded apposition or relative clause right before the verb describe the subject before its opening
+  // comma, which is the verb's (subject.apposed-clause).
+  const apposed = apposedBeforeVerb(ctx, at);
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at || p.adjective) continue;
+    if (apposed && p.end > apposed.open) continue;
     // "a move by President Donald Trump, who apparently decided after a call with …": the relative's antecedent is its subject.
+    // "Russia, which backs Assad, …", "the DUP, which props up May's government": a non-restrictive "which" right after a
+    // country or body takes it as the relative clause's subject, as "who" takes a person (subject.which-relative).
+    const which = !p.pronoun && p.type !== 'Person' && !p.possessive && !p.modifierOnly ? WHICH_RELATIVE.exec(body.slice(p.end, at)) : null;
+    if (which && !isPlace(body, s.start, p) && !(apposed && p.end >= apposed.open)) {
+      if (!subjectGapOk(body.slice(p.end + which[0].length, at), loose)) return [];
+      return [p];
+    }
     if (p.possessive || p.modifierOnly || isPlace(body, s.start, p) || (isPrepositionObject(body, s.start, p) && !/^\s*,\s+who\b/.test(body.slice(p.end, at)))) {
       // "Iran's foreign minister met …", "… will visit Ramallah in the West Bank and meet …": no subject; look further back.
       if (/^[^,;:]*$/.test(body.slice(p.end, at))) continue;
       return [];
+    }
+    if (apposed && p.end === apposed.open) {
+      // (The apposition stands for its own name: only the words after its closing comma are read as the gap.)
+      if (p.possessive || p.modifierOnly || !subjectGapOk(body.slice(apposed.close, at), loose)) return [];
+      idx = k;
+      break;
     }
     if (dashParenthesisBlocks(body, s.start, p, at) || !subjectGapOk(body.slice(p.end, at), loose)) return [];
     // "“I think she will meet Merkel,” Johnson said": a subject pronoun after the speaker's "I" is the subject of the
@@ -2629,6 +2680,75 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     out.unshift(prev);
   }
   return out;
+}
+
+/**
+ * A comma-bounded apposition or non-restrictive relative clause that closes right before a verb (past at most two
+ * adverbs or auxiliaries) and opens right after a party: "Jo Myong Rok, a marshal, met", "Chrystia Freeland, Canada’s
+ * foreign minister, spoke", "Moon Jae-in, who wants to avoid a war, will meet". It opens on a determiner, a possessive
+ * or "who"/"whose", never on a name of its own ("Russia, the United States, and China met" is a list, and "and" closes
+ * no apposition). Returns where its opening comma stands and where its closing comma ends.
+ */
+const APPOSED_BEFORE_VERB = /,\s+(?:who|whose|which|a|an|the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s?)\s[^,;:()“”"?!—–\n]{1,140}?,\s+(?:(?:also|then|later|himself|herself|reportedly|previously|recently|first|once|separately|privately|secretly|has|have|had|will|would|is|was|are|were)\s+){0,2}$/u;
+function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number } | null {
+  const { body, parties, s } = ctx;
+  const from = Math.max(s.start, at - 200);
+  const m = APPOSED_BEFORE_VERB.exec(body.slice(from, at));
+  if (!m) return null;
+  const open = from + m.index;
+  const close = open + m[0].lastIndexOf(',') + 1;
+  // The party whose apposition it is ends right at the opening comma.
+  const head = parties.find((p) => p.end === open && !p.adjective);
+  if (!head) return null;
+  // A name filling the phrase ("Russia, the United States, met") is a conjunct of a list, no apposition; a name that only
+  // modifies its noun ("the United Nations peace envoy", "Canada’s foreign minister") opens one.
+  const first = parties.find((p) => p.start > open && p.start < close);
+  if (first && /^,\s+(?:(?:the|a|an)\s+)?$/.test(body.slice(open, first.start)) && /^\s*,$/.test(body.slice(first.end, close))) return null;
+  return { open, close };
+}
+
+/**
+ * "The two leaders met for two hours", "the two men spoke by phone", "the two countries will hold talks": a subject "the
+ * two" + a noun of people (or of states) takes up the two people (or countries) the text has just named — in its own
+ * clause before it, else there and in the sentence before. Exactly two must be named there, or the phrase is left
+ * alone (subject.the-two).
+ */
+const THE_TWO_BEFORE = /(?:^|[^\p{L}])([Tt]he\s+two\s+(?:[\p{L}-]+\s+)?(leaders|men|women|presidents|heads\s+of\s+state|heads\s+of\s+government|premiers|prime\s+ministers|ministers|diplomats|envoys|chiefs|countries|nations|governments|states))\s+(?:(?:also|later|then|first|again|previously|reportedly|briefly|last|had|have|has|will|would|are|were|is|was|be|been)\s+){0,3}$/u;
+const THE_TWO = /\b(?:[Tt]he\s+two|[Tt]hey)\s/;
+/** "They met", "when they meet next week": "they" + a meeting verb with no other side takes up the two people just named,
+ *  as "the two men" does (subject.they-two; a clause with an object, a third person or none is left alone). */
+const THEY_BEFORE = /\b([Tt]hey)\s+((?:\p{Ll}+\s+){0,2})$/u;
+const THEY_GAP_WORDS = new Set(['also', 'later', 'then', 'first', 'again', 'previously', 'last', 'briefly', 'finally', 'have', 'had', 'will', 'would', 'were', 'are']);
+const PEOPLE_PLURAL = /\b(?:officials|representatives|participants|members|delegates|delegations|investigators|agents|lawmakers|senators|people|protesters|students|families|relatives|leaders|ministers|diplomats|negotiators|envoys|aides|advisers|advisors)\b/i;
+function theTwo(ctx: Ctx, at: number): Party[] | null {
+  const { body, s } = ctx;
+  const m = THE_TWO_BEFORE.exec(body.slice(Math.max(s.start, at - 80), at)) ?? THEY_BEFORE.exec(body.slice(Math.max(s.start, at - 40), at));
+  if (!m || (m[1].toLowerCase() === 'they' && words(m[2]).some((w) => !THEY_GAP_WORDS.has(w)))) return null;
+  const they = m[1] === 'they' || m[1] === 'They';
+  const start = at - m[0].length + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  // ("one of the two leaders", "between the two countries": the phrase is no subject there.)
+  if (/\b(?:of|between|among|for|with|to|by|from|and|or)\s+$/i.test(body.slice(Math.max(s.start, start - 12), start))) return null;
+  const want: Entity['type'] = !they && /countries|nations|governments|states/.test(m[2]) ? 'Country' : 'Person';
+  const named = (from: number) => [...new Set(ctx.recent.filter((x) => x.start >= from && x.end <= start && ctx.types.get(x.entityId) === want && x.via !== 'demonym').map((x) => x.entityId))];
+  // ("Officials met with representatives of the groups … but told participants not to reveal where they met": a "they"
+  // after a plural of people in its own sentence is those people.)
+  if (they && PEOPLE_PLURAL.test(body.slice(s.start, start))) return null;
+  const own = named(s.start);
+  const ids = own.length >= 2 ? own : named(0);
+  if (ids.length !== 2) return null;
+  return ids.map((id) => ({ start, end, id, type: want, possessive: false, modifierOnly: false, modifiers: [], pronoun: true, adjective: false, ...(they ? { they: true } : {}) }));
+}
+
+/** The opening of a non-restrictive relative clause: ", which", ", who". */
+const RELATIVE_AFTER = /^\s*,\s+(?:which|who)\b/;
+/** The opening of a non-restrictive relative clause on a thing: ", which". */
+const WHICH_RELATIVE = /^\s*,\s+which\b/;
+/** Where a subject's predicate words begin: after its apposition or relative clause, when one stands before the verb
+ *  ("Moon, who wants to avoid a war, will meet Trump": "will", not "avoid", gives the status). */
+function afterApposed(ctx: Ctx, subjectEnd: number, at: number): number {
+  const apposed = apposedBeforeVerb(ctx, at);
+  return apposed && apposed.open === subjectEnd ? apposed.close : subjectEnd;
 }
 
 /** Rules whose cue is a verb phrase: the list after it is the verb's object, which ends where a new clause begins (a noun
@@ -2949,6 +3069,14 @@ function memberBody(body: string, named: Party): boolean {
   const name = body.slice(named.start, named.end);
   return named.type === 'Organization' && (ALLIANCE_BODY.test(name) || MEMBERSHIP_BODY.test(name));
 }
+/** A political party (or a movement of members, as the Muslim Brotherhood) as the text names it: "Likud", "GOP", "the
+ *  Labour Party". */
+function politicalParty(body: string, named: Party): boolean {
+  if (named.type !== 'Organization') return false;
+  const name = body.slice(named.start, named.end).replace(/^the\s+/i, '');
+  return HEADLESS_PARTY_NAMES.has(name) || PARTY_NAME.test(name) || /-party$/.test(named.id);
+}
+const PARTY_NAME = /^(?:GOP|Republicans?|Democrats?|Tories|Tory|Labour|Conservatives|Muslim\s+Brotherhood|(?:\S+\s+){0,4}Party)$/u;
 /** Bodies of members that are no alliance: unions, leagues, forums of states ("Nato" as some outlets write it). */
 const MEMBERSHIP_BODY = /^(?:the\s+)?(?:Nato|EU|European\s+Union|African\s+Union|Arab\s+League|ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations|G7|G-7|G20|G-20|United\s+Nations|UN|U\.N\.|OPEC|Commonwealth)$/;
 const NAME_OWNS_GAP = /^['’]s?\s+$/u;
@@ -3241,7 +3369,12 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   // "met with his representatives in Washington": a person's own officials are where "in" says, not that place's
   // (a counterpart is the other side's: "his counterparts in Tokyo" stay Japan's).
   let personsOwn = false;
-  for (const w of ws) {
+  for (const word of ws) {
+    // "met then-President Bill Clinton", "a meeting with then-Ukrainian President Petro Poroshenko": a past office's
+    // "then-" or "ex-" is part of the title before the name (object.then-title).
+    // (A name right after it leaves "then-" a word of its own: "then-Soviet Union leader".)
+    const w = word.replace(/^(?:then|ex)-(?=\p{Lu}|$)/u, '');
+    if (!w) continue;
     const lw = w.toLowerCase();
     // "Iran’s proxy forces in Iraq", "U.S. troops in Syria": armed men are where "in" says, not that place's forces
     // (officials in a capital stand for its government: "leaders in Japan").

@@ -2331,3 +2331,105 @@ describe('issue #12 (rel28): its.not-a-place leaves a coordinated possessive phr
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel29): a subject past its apposition or relative clause (subject.apposed-clause)', () => {
+  test.each<[string, string[]]>([
+    ['Allison Hooker, the Korea expert on the White House National Security Council, met with Choe Son Hui.', ['MET_WITH happened Allison Hooker ~ Choe Son Hui']],
+    ['Igor Sechin, a crony of Vladimir Putin and the chief of the oil giant Rosneft, met secretly with Carter Page.', ['MET_WITH happened Carter Page ~ Igor Sechin']],
+    ['Lakhdar Brahimi, the United Nations and Arab League peace envoy in Syria, met with Bashar al-Assad.', ['MET_WITH happened Bashar al-Assad ~ Lakhdar Brahimi']],
+    // The predicate's own words give the status, not the relative clause's ("avoid" refuses no meeting).
+    ['Moon Jae-in, who wants to avoid a deadly war on the Korean Peninsula, will meet with Donald Trump on Tuesday.', ['MET_WITH planned Donald Trump ~ Moon Jae-in']],
+    ['Dwight Eisenhower, who named the retreat Camp David after his father and grandson, met with Nikita Khrushchev there in 1959.', ['MET_WITH happened Dwight Eisenhower ~ Nikita Khrushchev']],
+    ['Ali Abdullah Saleh, who was ousted as president in 2012 after months of protests, backs the Houthis.', ['ALLIED_WITH stated Ali Abdullah Saleh ~ Houthis']],
+    // negatives: a name filling the phrase is a list's conjunct; a preposition's object heads no clause
+    ['Russia, the United States, and China met in Geneva.', ['MET_WITH happened China ~ Russia', 'MET_WITH happened China ~ United States', 'MET_WITH happened Russia ~ United States']],
+    ['The sanctions against Bashar al-Assad, the Syrian leader who gassed his own people, met with Vladimir Putin on Monday.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a past office\'s "then-" before the object\'s title (object.then-title)', () => {
+  test.each<[string, string[]]>([
+    ['Ronald Reagan met then-Soviet leader Mikhail Gorbachev four times.', ['MET_WITH happened Mikhail Gorbachev ~ Ronald Reagan']],
+    ['Jo Myong Rok met then-President Bill Clinton at the White House in 2000.', ['MET_WITH happened Bill Clinton ~ Jo Myong Rok']],
+    ['Vladimir Putin held talks with ex-Chancellor Gerhard Schroeder.', ['MET_WITH happened Gerhard Schroeder ~ Vladimir Putin']],
+    // negative: "then" as an adverb before a new clause
+    ['Ronald Reagan met the press, then Mikhail Gorbachev spoke.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a party inside a person\'s ally phrase is the allies\' membership (ally.own-party)', () => {
+  test.each<[string, string[]]>([
+    ['Benjamin Netanyahu’s Likud allies accused the group of coordinating with the opposition.', []],
+    ['Some of Donald Trump’s GOP allies warned of a grave mistake.', []],
+    ['Mohamed Morsi’s Muslim Brotherhood backers may react with violence.', []],
+    // negatives: an armed group, or a country's or body's allies, stay allies
+    ['Najib Mikati and his Hezbollah allies remain close to the government.', ['ALLIED_WITH stated Hezbollah ~ Najib Mikati']],
+    ['Iran’s Hezbollah allies fought in Aleppo.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a yes/no question asserts no backing (ally.yes-no-question)', () => {
+  test.each<[string, string[]]>([
+    ['Will the U.S. be helping Bashar al-Assad in the civil war?', ['ALLIED_WITH hedged Bashar al-Assad ~ United States']],
+    ['Is Russia backing Bashar al-Assad?', ['ALLIED_WITH hedged Bashar al-Assad ~ Russia']],
+    // negatives: a wh-question presupposes the backing; a statement states it
+    ['Why is the U.S. supporting Mohamed Morsy?', ['ALLIED_WITH stated Mohamed Morsy ~ United States']],
+    ['Russia is backing Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a "which" relative takes the country or body before it as its subject (subject.which-relative)', () => {
+  test.each<[string, string[]]>([
+    ['Moscow, which supports the regime of Syrian President Bashar al-Assad, has been accused of war crimes.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['The Northern Storm Brigade, which hosted Sen. John McCain in Syria last May, was expelled from Azaz.', ['MET_WITH happened John McCain ~ Northern Storm Brigade']],
+    ['Sanctions on Iran, which backs Hezbollah, were lifted.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    // A "which" clause closed before the verb is an apposition of its own: the subject is the name before it.
+    ['Russia, which has long backed Bashar al-Assad, held talks with Turkey on Monday.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia', 'MET_WITH happened Russia ~ Turkey']],
+    ['Iran, which is under heavy sanctions, backs Hezbollah and the Houthis.', ['ALLIED_WITH stated Hezbollah ~ Iran', 'ALLIED_WITH stated Houthis ~ Iran']],
+    // A conjunct with its own relative clause parallels the antecedent: no object of the first clause's verb.
+    ['Russia, which supports Bashar al-Assad, and Turkey, which backs the Free Syrian Army, are at odds.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia', 'ALLIED_WITH stated Free Syrian Army ~ Turkey']],
+    // negatives: "which" after a person takes up a clause, not the person; a list in the relative clause stays a list
+    ['Donald Trump, which helps explain why Democrats are eager, supports nobody.', []],
+    ['Iran, which supports Bashar al-Assad, Hezbollah, and the Houthis, denied it.', ['ALLIED_WITH stated Bashar al-Assad ~ Iran', 'ALLIED_WITH stated Hezbollah ~ Iran', 'ALLIED_WITH stated Houthis ~ Iran']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): "the two leaders" takes up the two people just named (subject.the-two)', () => {
+  test.each<[string, string[]]>([
+    ['Barack Obama arrived in Israel on Wednesday and praised Benjamin Netanyahu. The two leaders met for more than two hours.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['Donald Trump faces pressure over his ties to Russian President Vladimir Putin, after the two leaders met on Monday in Helsinki.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump praised Kim Jong Un. The two leaders will meet in Singapore on June 12.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Barack Obama thanked Benjamin Netanyahu. The two men spoke by phone for an hour.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    ['Barack Obama praised Benjamin Netanyahu. The two leaders held talks in Jerusalem.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+    // negatives: three people named, so which two is open; the phrase after a preposition; others met
+    ['Barack Obama praised Benjamin Netanyahu and Mahmoud Abbas. The two leaders met in Jerusalem.', []],
+    ['Barack Obama praised Benjamin Netanyahu. One of the two leaders met the press.', []],
+    ['Donald Trump praised Kim Jong Un. The two leaders met with reporters.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel29): a reciprocal "they met" takes up the two people just named (subject.they-two)', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump said he is ready to make a deal with Xi Jinping when they meet at the Group of 20 meeting in Argentina.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['Mike Pompeo forged a good relationship with Kim Jong-un when they met last week.', ['MET_WITH happened Kim Jong-un ~ Mike Pompeo']],
+    ['Barack Obama and Nelson Mandela were barely acquainted. They met face-to-face only briefly, in Washington.', ['MET_WITH happened Barack Obama ~ Nelson Mandela']],
+    // negatives: "they" with another side named; a present "they meet" with no time to come; three people named
+    ['Salam Idris accompanied John McCain as they met with Bashar al-Assad.', []],
+    ['Donald Trump praised Vladimir Putin. I think it is very important that they meet.', []],
+    ['Donald Trump thanked Vladimir Putin and Xi Jinping. They met in Osaka.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
