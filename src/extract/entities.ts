@@ -352,6 +352,23 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // A bare surname shared by several people ("Ted Cruz … his father, Rafael Cruz … Cruz said") is the one the
   // article is about: named three times as often as the others together, or both named first and most often.
   // Otherwise it is ambiguous ('').
+  // A bare family name the article spells with one letter changed, added, dropped or swapped from the family name of
+  // people it names in full, and no one's family name as spelt ("David Petraeus … Petreaus said", "Qasem Soleimani …
+  // Suleimani"), is theirs: of five letters or more, the same first letter, one such family name only; not a given
+  // name ("William" beside "Robert Williams") nor a family's plural ("the Bidens", "Tsarnaevs").
+  const surnameSpelledAs = new Map<string, string>();
+  for (const m of mentions) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || FIRST_NAMES.has(m.key) || genderOfGivenName(m.key)) continue;
+    const sk = surnameKey(m.key);
+    if (sk.length < 5 || bySurname.has(sk) || surnameSpelledAs.has(sk)) continue;
+    const near = [...bySurname.keys()].filter((f) => f.length >= 5 && f[0] === sk[0] && sk !== `${f}s` && sk !== `${f}es` && oneEditApart(sk, f));
+    if (near.length === 1) surnameSpelledAs.set(sk, near[0]);
+  }
+  /** The family-name key of a one-word mention, as the article's full names spell it. */
+  const bareKey = (m: Mention) => {
+    const sk = surnameKey(m.key);
+    return surnameSpelledAs.get(sk) ?? sk;
+  };
   const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
   const leadSubject = new Map<string, string>(); // surname key → the bearer of a tie the lead names alone
   for (const [sk, counts] of bySurname) {
@@ -376,7 +393,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // for its reporters; Thai names: "Yingluck Shinawatra … Yingluck said"), whom linkSingle gives it.
   for (const m of mentions) {
     if (m.type !== 'Person' || m.key.includes(' ') || !m.strong) continue;
-    const sk = surnameKey(m.key);
+    const sk = bareKey(m);
     if (!m.role && !m.honorific && givenNameOwner(m.key)) continue;
     if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
   }
@@ -462,7 +479,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
 
   function linkSingle(m: Mention, isPerson: boolean): void {
     // Only the surname may be known (person:trump): the loader resolves it across articles.
-    const sk = surnameKey(m.key);
+    const sk = bareKey(m);
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;

@@ -291,6 +291,16 @@ describe('a full name spelt with one letter of the family name changed is the sa
     ['James Hansen and James Jansen spoke.', ['James Hansen ×1', 'James Jansen ×1']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 
+  // a bare family name spelt so joins the one family name of the article's full names it is one edit from
+  test.each<[string, string[]]>([
+    ['CIA Director David Petraeus resigned. Petreaus said he was sorry. Petraeus added.', ['David Petraeus ×3']],
+    ['Gen. Qasem Soleimani was killed. Suleimani had led the Quds Force, Suleimani said.', ['Qasem Soleimani ×3']],
+    // not: a family's plural, a given name, a name spelt as someone's, short names
+    ['Joe Biden spoke. The Bidens said so.', ['Joe Biden ×1']],
+    ['Robert Williams said so. William agreed, William said.', ['Robert Williams ×1', 'William ×2']],
+    ['Gary Cohn said so. Cohen said no.', ['Cohen ×1', 'Gary Cohn ×1']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+
   test.each<[string, string, boolean]>([
     ['Bowe Bergdahl', 'Bowe Berdahl', true],
     ['Peter Strzok', 'Peter Strozk', true],
