@@ -1,7 +1,8 @@
 // Stage 2d'''', name edges (a step of retype, after tagging and the quoted nicknames): a person's name read with a
 // word that is no part of it at either edge — a form of address after another capitalised word ("On Thursday Mr Trump",
 // "Whenever Mr. Singh"), a prepositional phrase after the name ("Steny Hoyer of Maryland", "Mr. Obama on May 7",
-// "Ms. Conley of CSIS"), a month before its day ("a letter to Kerry March 1"); or read without a word of it: the second
+// "Ms. Conley of CSIS"), a month before its day ("a letter to Kerry March 1"), a sentence adverb before a name ("Again
+// Trump said"); or read without a word of it: the second
 // syllable of a Korean given name in lower case ("Kim Jong un"). The name is cut to the person's own words,
 // so the bare surname, the quotes and the relations find the one person ("Hoyer said"). Rules are data
 // (NAME_EDGE_RULES); run on the combined mentions, so the tagger's training features and weights stay as they are.
@@ -9,12 +10,13 @@ import type { Mention } from './mentions.js';
 import { MONTH_NAMES } from './lexicon/calendar.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
 import { domainMention } from './title-domains.js';
+import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 
 export interface NameEdgeRule {
   id: string;
   /** The words of the person's own name within the mention's words (a word range), or null when the rule does not apply. */
-  /** `body` is the article's text, `m.end` where the name ends in it. */
-  keep: (words: readonly string[], m: Mention, body: string) => { from: number; to: number; honorific?: string; grow?: number } | null;
+  /** `body` is the article's text, `m.end` where the name ends in it; `people` the words of the article's other person names. */
+  keep: (words: readonly string[], m: Mention, body: string, people: ReadonlySet<string>) => { from: number; to: number; honorific?: string; grow?: number } | null;
   examples: readonly string[];
   why: string;
 }
@@ -78,6 +80,16 @@ export const NAME_EDGE_RULES: readonly NameEdgeRule[] = [
     why: 'a month followed by a day\'s number is a date after the name ("Kerry March 1"), no family name; months that are also names (May, April, June) are left alone',
   },
   {
+    id: 'adverb-first',
+    keep: (words, _m, _body, people) => {
+      if (words.length < 2 || !SENTENCE_ADVERBS.has(words[0]) || !words.slice(1).every(capitalised)) return null;
+      const rest = words.slice(1);
+      return people.has(rest[rest.length - 1]) || isGivenName(rest[0]) ? { from: 1, to: words.length } : null;
+    },
+    examples: ['Again Trump said he wanted loyalty. President Trump denied it.', 'Perhaps Flynn will manage the interagency process, Michael Flynn said.', 'Even Jordan and other key congressional allies agreed. Jim Jordan said so.'],
+    why: 'a sentence adverb ("Again", "Perhaps", "Even", "Indeed") opens the clause, never a name: the name after it is a person the article names otherwise, or one a given name opens',
+  },
+  {
     id: 'korean-syllable-after',
     keep: (words, m, body) => {
       const syllable = KOREAN_LAST_SYLLABLE.exec(body.slice(m.end, m.end + 8));
@@ -88,18 +100,23 @@ export const NAME_EDGE_RULES: readonly NameEdgeRule[] = [
   },
 ];
 
+/** Sentence adverbs, capitalised where a sentence opens, that no name opens. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['Again', 'Perhaps', 'Maybe', 'Indeed', 'Hence', 'Thus', 'Even', 'Tonight', 'Today', 'Yesterday', 'Meanwhile', 'Still', 'Now', 'Then', 'Also', 'Yet', 'Instead', 'Only', 'Moreover', 'However', 'Nevertheless', 'Nonetheless', 'Furthermore', 'Therefore', 'Besides', 'Likewise', 'Similarly', 'Otherwise', 'Afterward', 'Afterwards', 'Later', 'Earlier', 'Finally', 'Eventually', 'Recently', 'Previously', 'Ultimately', 'Certainly', 'Clearly', 'Obviously', 'Apparently', 'Unfortunately', 'Fortunately', 'Ironically', 'Notably', 'Surely']);
+const isGivenName = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
+
 /** The second syllable of a Korean given name in lower case after a space (no English words: not "in", "so", "ho"). */
 const KOREAN_LAST_SYLLABLE = /^ (?:un|il|nam|eun|chol|sung|hyun|gwan)(?!\p{L})/u;
 
 /** The mention cut to the person's own words by the first rule that applies (dropped when nothing is left); else as it was. */
-export function cutNameEdges(body: string, m: Mention): Mention[] {
+export function cutNameEdges(body: string, m: Mention, all: readonly Mention[] = []): Mention[] {
   if (m.type !== 'Person' || !m.text.includes(' ')) return [m];
+  const people = new Set(all.filter((x) => x !== m && (x.type === 'Person' || x.type === 'Unknown')).flatMap((x) => x.text.split(' ')));
   let cur = m;
   const places: Mention[] = [];
   for (const rule of NAME_EDGE_RULES) {
     // Words with their offsets in the mention's text, split at single spaces (a name's words).
     const words = cur.text.split(' ');
-    const hit = rule.keep(words, cur, body);
+    const hit = rule.keep(words, cur, body, people);
     if (!hit) continue;
     const offsets: number[] = [];
     let at = 0;
