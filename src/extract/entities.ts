@@ -355,14 +355,20 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // A bare family name the article spells with one letter changed, added, dropped or swapped from the family name of
   // people it names in full, and no one's family name as spelt ("David Petraeus … Petreaus said", "Qasem Soleimani …
   // Suleimani"), is theirs: of five letters or more, the same first letter, one such family name only; not a given
-  // name ("William" beside "Robert Williams") nor a family's plural ("the Bidens", "Tsarnaevs").
+  // name ("William" beside "Robert Williams"), a family's plural ("the Bidens", "Tsarnaevs") or a name misread as one
+  // ("President" beside "His Presidents"), nor a word the article writes in lower case ("History" beside "Made Histor").
   const surnameSpelledAs = new Map<string, string>();
+  const byInitial = new Map<string, string[]>(); // first letter → the full names' family-name keys of 5+ letters
+  for (const f of bySurname.keys()) if (f.length >= 5) (byInitial.get(f[0]) ?? byInitial.set(f[0], []).get(f[0])!).push(f);
+  const tried = new Set<string>();
   for (const m of mentions) {
-    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || FIRST_NAMES.has(m.key) || genderOfGivenName(m.key)) continue;
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || tried.has(m.key)) continue;
+    tried.add(m.key);
+    if (FIRST_NAMES.has(m.key) || genderOfGivenName(m.key)) continue;
     const sk = surnameKey(m.key);
     if (sk.length < 5 || bySurname.has(sk) || surnameSpelledAs.has(sk)) continue;
-    const near = [...bySurname.keys()].filter((f) => f.length >= 5 && f[0] === sk[0] && sk !== `${f}s` && sk !== `${f}es` && oneEditApart(sk, f));
-    if (near.length === 1) surnameSpelledAs.set(sk, near[0]);
+    const near = (byInitial.get(sk[0]) ?? []).filter((f) => sk !== `${f}s` && sk !== `${f}es` && f !== `${sk}s` && oneEditApart(sk, f));
+    if (near.length === 1 && !hasLowerCaseUse(body, m.key.toLowerCase())) surnameSpelledAs.set(sk, near[0]);
   }
   /** The family-name key of a one-word mention, as the article's full names spell it. */
   const bareKey = (m: Mention) => {

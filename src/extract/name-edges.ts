@@ -15,8 +15,8 @@ import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 export interface NameEdgeRule {
   id: string;
   /** The words of the person's own name within the mention's words (a word range), or null when the rule does not apply. */
-  /** `body` is the article's text, `m.end` where the name ends in it; `people` the words of the article's other person names. */
-  keep: (words: readonly string[], m: Mention, body: string, people: ReadonlySet<string>) => { from: number; to: number; honorific?: string; grow?: number } | null;
+  /** `body` is the article's text, `m.end` where the name ends in it; `otherName` whether a word is one of the article's other person names' words. */
+  keep: (words: readonly string[], m: Mention, body: string, otherName: (word: string) => boolean) => { from: number; to: number; honorific?: string; grow?: number } | null;
   examples: readonly string[];
   why: string;
 }
@@ -37,14 +37,20 @@ const DATE_MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.filter((m) => !['Ma
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in']);
 const DAY_AFTER = /^ \d{1,2}(?!\d)/;
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
-/** The word stands as a whole word somewhere in the body outside the mention. A plain scan: linear, no pattern. */
+/**
+ * The word stands as a whole word somewhere in the body outside the mention. A plain scan from the mention outwards,
+ * at most WINDOW characters each way (a name's other mentions stand near it; the scan stays linear in a huge body).
+ */
 function namedElsewhere(body: string, word: string, m: Mention): boolean {
   const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+  const from = Math.max(0, m.start - WINDOW);
+  const to = Math.min(body.length, m.end + WINDOW);
+  for (let at = body.indexOf(word, from); at >= 0 && at < to; at = body.indexOf(word, at + 1)) {
     if ((at < m.start || at >= m.end) && !isLetter(body[at - 1]) && !isLetter(body[at + word.length])) return true;
   }
   return false;
 }
+const WINDOW = 20_000;
 
 export const NAME_EDGE_RULES: readonly NameEdgeRule[] = [
   {
@@ -81,10 +87,10 @@ export const NAME_EDGE_RULES: readonly NameEdgeRule[] = [
   },
   {
     id: 'adverb-first',
-    keep: (words, _m, _body, people) => {
+    keep: (words, _m, _body, otherName) => {
       if (words.length < 2 || !SENTENCE_ADVERBS.has(words[0]) || !words.slice(1).every(capitalised)) return null;
       const rest = words.slice(1);
-      return people.has(rest[rest.length - 1]) || isGivenName(rest[0]) ? { from: 1, to: words.length } : null;
+      return otherName(rest[rest.length - 1]) || isGivenName(rest[0]) ? { from: 1, to: words.length } : null;
     },
     examples: ['Again Trump said he wanted loyalty. President Trump denied it.', 'Perhaps Flynn will manage the interagency process, Michael Flynn said.', 'Even Jordan and other key congressional allies agreed. Jim Jordan said so.'],
     why: 'a sentence adverb ("Again", "Perhaps", "Even", "Indeed") opens the clause, never a name: the name after it is a person the article names otherwise, or one a given name opens',
@@ -107,16 +113,32 @@ const isGivenName = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !=
 /** The second syllable of a Korean given name in lower case after a space (no English words: not "in", "so", "ho"). */
 const KOREAN_LAST_SYLLABLE = /^ (?:un|il|nam|eun|chol|sung|hyun|gwan)(?!\p{L})/u;
 
+/**
+ * Every mention cut by NAME_EDGE_RULES, in order; the words of the article's person names (for 'adverb-first': another
+ * name the words after the adverb end in) are gathered once.
+ */
+export function cutAllNameEdges(body: string, mentions: readonly Mention[]): Mention[] {
+  if (!mentions.some((m) => m.type === 'Person' && m.text.includes(' '))) return [...mentions];
+  const counts = new Map<string, number>();
+  for (const x of mentions) if (x.type === 'Person' || x.type === 'Unknown') for (const w of x.text.split(' ')) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return mentions.flatMap((m) => {
+    if (m.type !== 'Person' || !m.text.includes(' ')) return [m];
+    // The words of the other names: this mention's own words count once less.
+    const own = new Map<string, number>();
+    for (const w of m.text.split(' ')) own.set(w, (own.get(w) ?? 0) + 1);
+    return cutNameEdges(body, m, (w) => (counts.get(w) ?? 0) > (own.get(w) ?? 0));
+  });
+}
+
 /** The mention cut to the person's own words by the first rule that applies (dropped when nothing is left); else as it was. */
-export function cutNameEdges(body: string, m: Mention, all: readonly Mention[] = []): Mention[] {
+export function cutNameEdges(body: string, m: Mention, otherName: (word: string) => boolean = () => false): Mention[] {
   if (m.type !== 'Person' || !m.text.includes(' ')) return [m];
-  const people = new Set(all.filter((x) => x !== m && (x.type === 'Person' || x.type === 'Unknown')).flatMap((x) => x.text.split(' ')));
   let cur = m;
   const places: Mention[] = [];
   for (const rule of NAME_EDGE_RULES) {
     // Words with their offsets in the mention's text, split at single spaces (a name's words).
     const words = cur.text.split(' ');
-    const hit = rule.keep(words, cur, body, people);
+    const hit = rule.keep(words, cur, body, otherName);
     if (!hit) continue;
     const offsets: number[] = [];
     let at = 0;

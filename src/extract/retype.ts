@@ -14,7 +14,7 @@ import { groupWord } from './group-words.js';
 import { splitHolder } from './holder-splits.js';
 import { splitRankTitle } from './rank-titles.js';
 import { joinQuotedNicknames } from './quoted-nicknames.js';
-import { cutNameEdges } from './name-edges.js';
+import { cutAllNameEdges } from './name-edges.js';
 import { datelinePlaces } from './dateline-places.js';
 import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
@@ -433,7 +433,7 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
   // "the Mayor of London", "Rep. Peter King of New York": a title's "of" phrase is its domain, no holder's name (title-domains.ts).
   // "the law firm Gibson, Dunn & Crutcher": one body, named by its partners (PARTNER_LIST).
-  const mentions = datelinePlaces(body, withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, joinQuotedNicknames(body, read).flatMap((m, _i, all) => cutNameEdges(body, m, all))).map((m) => splitRankTitle(body, m)).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)))));
+  const mentions = datelinePlaces(body, withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, cutAllNameEdges(body, joinQuotedNicknames(body, read))).map((m) => splitRankTitle(body, m)).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)))));
   const outlets = outletNames(body, mentions);
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);

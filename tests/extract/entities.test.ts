@@ -299,6 +299,7 @@ describe('a full name spelt with one letter of the family name changed is the sa
     ['Joe Biden spoke. The Bidens said so.', ['Joe Biden ×1']],
     ['Robert Williams said so. William agreed, William said.', ['Robert Williams ×1', 'William ×2']],
     ['Gary Cohn said so. Cohen said no.', ['Cohen ×1', 'Gary Cohn ×1']],
+    ['The book Kennedy and the 48 Hours that Made Histor y came out. History suggests a tense relationship, and history repeats.', ['Made Histor ×1']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 
   test.each<[string, string, boolean]>([
