@@ -33,6 +33,29 @@ const OFFICE_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.to
 /** A person "named" only by a title: "Vice President", "President" (no name word). */
 export const isTitleOnly = (name: string) => OFFICE_TITLES.has(name.toLowerCase());
 /** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
+/** Two full names alike but for one edit of a family name of five or more letters with the same first letter. */
+export function misspeltFamilyName(a: string, b: string): boolean {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  if (x.length !== y.length || x.length < 2 || x.slice(0, -1).join(' ') !== y.slice(0, -1).join(' ')) return false;
+  const [p, q] = [x[x.length - 1], y[y.length - 1]];
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(p) || !/^\p{Lu}\p{Ll}{4,}$/u.test(q) || p[0] !== q[0] || FIRST_NAMES.has(p) || FIRST_NAMES.has(q)) return false;
+  return oneEditApart(p, q);
+}
+
+/** One substitution, insertion, deletion or swap of neighbours turns `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A generational suffix closing a full name ("Jr.", "III"): it follows the family name. */
+const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
 /** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
 const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
@@ -257,8 +280,26 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const words = key.split(/\s+/);
     for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' '))) return words.slice(k).join(' ');
     if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' ')) && /^\p{Lu}\p{Ll}+$/u.test(words[2]) && !/^(?:Jr|Sr)$/.test(words[2])) return words.slice(0, 2).join(' ');
-    return key;
+    return spelledAs.get(key) ?? key;
   };
+  // A full name the article also spells with one letter of the family name changed, added, dropped or swapped, and the
+  // same given names ("Bowe Bergdahl" … "Bowe Berdahl"), is a misspelling of that person's name: the form the article
+  // uses more often (full names and the bare family name), else first. Never between given names (kin: "Jeb Bush",
+  // "George Bush"), nor family names of under five letters or of another first letter ("Jansen", "Hansen").
+  const spelledAs = new Map<string, string>();
+  {
+    const uses = new Map<string, number>();
+    for (const m of mentions) if (m.type === 'Person' || m.type === 'Unknown') uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
+    const usesOf = (k: string) => (uses.get(k) ?? 0) + (uses.get(k.split(/\s+/).pop()!) ?? 0);
+    const keys = [...fullNames];
+    for (const a of keys) {
+      for (const b of keys) {
+        if (a === b || !misspeltFamilyName(a, b)) continue;
+        const [ua, ub] = [usesOf(a), usesOf(b)];
+        if (ub > ua || (ub === ua && keys.indexOf(b) < keys.indexOf(a))) spelledAs.set(a, b);
+      }
+    }
+  }
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
@@ -267,6 +308,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // People whose name puts the family name first: its first word is no given name and tells no gender ("Mr. Liu" is
   // Liu He, though "Liu" is a woman's given name in English lists).
   const familyFirstIds = new Set<string>();
+  const unsuffixedFamilies = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.split(/\s+/).pop()!)
+    .filter((w) => !GENERATIONAL_SUFFIX.test(w)).map(surnameKey));
   for (const m of mentions) {
     if (m.type !== 'Person' || !m.key.includes(' ')) continue;
     const key = generationOf(body, m) ?? canonicalName(m.key);
@@ -278,7 +321,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const threeWordFamilyFirst = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words[1].length + words[2].length <= 6;
     // And Chinese ones of two words: "Liu He" is Mr. Liu — a bare "He" is the pronoun, never his surname.
     const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst || chineseFamilyFirst(words);
-    const sk = surnameKey(familyFirst ? words[0] : words[words.length - 1]);
+    // A closing generational suffix is no family name: "Robert S. Mueller III", "Eric H. Holder Jr." are the article's
+    // "Mueller", "Holder" — unless the father may be the bare surname's: another full name of the article without the
+    // suffix has it ("Donald Trump … Donald Trump Jr."), or it is a listed office-holder's ("Trump" is the president).
+    const suffixed = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]);
+    const family = words[words.length - 2]?.replace(/,$/, '') ?? '';
+    const bySuffixed = suffixed && !unsuffixedFamilies.has(surnameKey(family)) && !OFFICE_HOLDER_FAMILY_NAMES.has(family);
+    const sk = surnameKey(familyFirst ? words[0] : bySuffixed ? family : words[words.length - 1]);
     if (threeWordFamilyFirst) familyNamesFirst.add(sk);
     if (familyFirst) familyFirstIds.add(id);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
@@ -303,6 +352,29 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // A bare surname shared by several people ("Ted Cruz … his father, Rafael Cruz … Cruz said") is the one the
   // article is about: named three times as often as the others together, or both named first and most often.
   // Otherwise it is ambiguous ('').
+  // A bare family name the article spells with one letter changed, added, dropped or swapped from the family name of
+  // people it names in full, and no one's family name as spelt ("David Petraeus … Petreaus said", "Qasem Soleimani …
+  // Suleimani"), is theirs: of five letters or more, the same first letter, one such family name only; not a given
+  // name ("William" beside "Robert Williams"), a family's plural ("the Bidens", "Tsarnaevs") or a name misread as one
+  // ("President" beside "His Presidents"), nor a word the article writes in lower case ("History" beside "Made Histor").
+  const surnameSpelledAs = new Map<string, string>();
+  const byInitial = new Map<string, string[]>(); // first letter → the full names' family-name keys of 5+ letters
+  for (const f of bySurname.keys()) if (f.length >= 5) (byInitial.get(f[0]) ?? byInitial.set(f[0], []).get(f[0])!).push(f);
+  const tried = new Set<string>();
+  for (const m of mentions) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || tried.has(m.key)) continue;
+    tried.add(m.key);
+    if (FIRST_NAMES.has(m.key) || genderOfGivenName(m.key)) continue;
+    const sk = surnameKey(m.key);
+    if (sk.length < 5 || bySurname.has(sk) || surnameSpelledAs.has(sk)) continue;
+    const near = (byInitial.get(sk[0]) ?? []).filter((f) => sk !== `${f}s` && sk !== `${f}es` && f !== `${sk}s` && oneEditApart(sk, f));
+    if (near.length === 1 && !hasLowerCaseUse(body, m.key.toLowerCase())) surnameSpelledAs.set(sk, near[0]);
+  }
+  /** The family-name key of a one-word mention, as the article's full names spell it. */
+  const bareKey = (m: Mention) => {
+    const sk = surnameKey(m.key);
+    return surnameSpelledAs.get(sk) ?? sk;
+  };
   const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
   const leadSubject = new Map<string, string>(); // surname key → the bearer of a tie the lead names alone
   for (const [sk, counts] of bySurname) {
@@ -327,7 +399,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // for its reporters; Thai names: "Yingluck Shinawatra … Yingluck said"), whom linkSingle gives it.
   for (const m of mentions) {
     if (m.type !== 'Person' || m.key.includes(' ') || !m.strong) continue;
-    const sk = surnameKey(m.key);
+    const sk = bareKey(m);
     if (!m.role && !m.honorific && givenNameOwner(m.key)) continue;
     if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
   }
@@ -413,7 +485,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
 
   function linkSingle(m: Mention, isPerson: boolean): void {
     // Only the surname may be known (person:trump): the loader resolves it across articles.
-    const sk = surnameKey(m.key);
+    const sk = bareKey(m);
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;

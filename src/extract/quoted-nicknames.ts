@@ -20,12 +20,14 @@ export interface QuotedNicknameRule {
 const WORD = String.raw`\p{Lu}\p{Ll}+`;
 const OPEN = String.raw`["“‘']`;
 const CLOSE = String.raw`["”’']`;
+// A family name may hold a second capital after a prefix ("McKeon", "MacArthur", "DeSantis", "O’Rourke").
+const FAMILY = String.raw`(?:O['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?`;
 
 export const QUOTED_NICKNAME_RULES: readonly QuotedNicknameRule[] = [
   {
     id: 'nickname-between-names',
-    pattern: new RegExp(`(?<![\\p{L}.'’])(${WORD})((?: \\p{Lu}\\.)?) ${OPEN}(${WORD})${CLOSE} (${WORD}(?:-${WORD})?)(?![\\p{L}’'-])`, 'gu'),
-    examples: ['Catherine “Kate” Duval, a lawyer, said so. Duval added more.', 'The group is run by Henry M. “Scoop” Jackson, a former senator.', 'Retired Army Maj. Gen. James "Spider" Marks said the plan failed.'],
+    pattern: new RegExp(`(?<![\\p{L}.'’])(${WORD})((?: \\p{Lu}\\.)?) ${OPEN}(${WORD})${CLOSE} (${FAMILY}(?:-${WORD})?)(?![\\p{L}’'-])`, 'gu'),
+    examples: ['Catherine “Kate” Duval, a lawyer, said so. Duval added more.', 'The group is run by Henry M. “Scoop” Jackson, a former senator.', 'Retired Army Maj. Gen. James "Spider" Marks said the plan failed.', 'Rep. Howard P. “Buck” McKeon, the committee chairman, said so.'],
     why: 'a word in quote marks between a given name and a family name is the bearer\'s nickname, inside one name: the given and family names name the person (not a headline\'s quoted word: "Manafort \'Brazenly\' Broke" opens with no given name)',
   },
 ];

@@ -14,6 +14,7 @@ import { groupWord } from './group-words.js';
 import { splitHolder } from './holder-splits.js';
 import { splitRankTitle } from './rank-titles.js';
 import { joinQuotedNicknames } from './quoted-nicknames.js';
+import { cutAllNameEdges } from './name-edges.js';
 import { datelinePlaces } from './dateline-places.js';
 import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
@@ -426,12 +427,13 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "UK Independence Party Nigel Farage", "Tory MP John Baron": a body or a title and a person read as one body (holder-splits.ts).
   // "Sergeant Bowe Bergdahl", "Cpl. Nathan Cirillo": a rank is the person's role, no word of the name (rank-titles.ts).
   // "Catherine “Kate” Duval": a quoted nickname between given and family name is inside one name (quoted-nicknames.ts).
+  // "On Thursday Mr Trump", "Steny Hoyer of Maryland", "Kerry March 1": words at a name's edge that are no part of it (name-edges.ts).
   const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
   // "suspects Dzhokhar and Tamerlan Tsarnaev": two people sharing one family name (coordinated-people.ts).
   // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
   // "the Mayor of London", "Rep. Peter King of New York": a title's "of" phrase is its domain, no holder's name (title-domains.ts).
   // "the law firm Gibson, Dunn & Crutcher": one body, named by its partners (PARTNER_LIST).
-  const mentions = datelinePlaces(body, withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, joinQuotedNicknames(body, read)).map((m) => splitRankTitle(body, m)).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)))));
+  const mentions = datelinePlaces(body, withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, cutAllNameEdges(body, joinQuotedNicknames(body, read))).map((m) => splitRankTitle(body, m)).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)))));
   const outlets = outletNames(body, mentions);
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);

@@ -40,7 +40,7 @@ export const TITLE_DOMAIN_RULES: readonly TitleDomainRule[] = [
  * The place a title's domain names, as the mention the rules would give it untitled: a country (by name, by capital —
  * capitals.ts then reads city or state — or a weak name that is no US state), a US state, a gazetteer place.
  */
-function domainMention(m: Mention): Mention | undefined {
+export function domainMention(m: Mention): Mention | undefined {
   const base = { start: m.start, end: m.end, text: m.text, sentence: m.sentence };
   const country = COUNTRY_BY_NAME.get(m.text);
   if (country) return { ...base, type: 'Country', key: country, via: 'name' };

@@ -6,7 +6,8 @@ import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_FORMS } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
-import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { WEEKDAY_NAMES } from './lexicon/calendar.js';
 import { isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
 
 export interface PersonCandidate {
@@ -293,7 +294,62 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     examples: ['according to North Carolina Representative Mark Meadows', 'Sen. Angus King of Maine said', 'said North Dakota farmer Kevin Skunes'],
     why: 'a US state’s name before a title or after "of" describes where a person is from; untitled, it names the state, never a person (states that are also given names or surnames, "Georgia", "Washington", "Montana", stay)',
   },
+  {
+    id: 'people-compound',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length < 2 || e.role || !isPeopleWord(last)) return false;
+      const first = words[0];
+      return !givenNameFirst(e.name) || isPeopleWord(first) || REGION_WORDS.has(first) || GROUP_DETERMINERS.has(first);
+    },
+    examples: ['“That’s the message I hope every Muslim American hears,” he said.', 'white, black, Asian, Native American, Latino', 'aid to three Central American states'],
+    why: 'a name ending in a people\'s adjective or noun ("American", "Arabs", "Muslim") after another such word, a determiner or no given name is a group or an adjective ("Muslim American", "Native American", "Any American"), not one person (a surname that is a people\'s word follows a given name: "David French")',
+  },
+  {
+    id: 'linking-adverb',
+    test: (_body, e) => bareWord(e) && LINKING_ADVERBS.has(e.name),
+    examples: ['Michael Oren said Afterward, the president went to Jerusalem.', 'Moreover, the plan failed.'],
+    why: 'an adverb that links a sentence to the one before ("Afterward", "Moreover", "Elsewhere") is a closed-class word, never a name, wherever a missing stop or a capital puts it',
+  },
+  {
+    id: 'weekday-last',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && !e.role && WEEKDAY_NAMES.includes(words[words.length - 1]);
+    },
+    examples: ['attacks at churches on Palm Sunday', 'a private funeral Mass Tuesday', 'Early Tuesday, Berlin police tweeted'],
+    why: 'a name ending in a day of the week is a feast or a time ("Palm Sunday", "Early Tuesday"), not a person: no family name is a weekday',
+  },
+  {
+    id: 'place-slot-name',
+    test: (body, e) => {
+      if (e.role || e.mentions.length === 0 || [...(e.aliases ?? [])].some((a) => a !== e.name)) return false;
+      if (e.name.split(/\s+/).some((w) => FIRST_NAMES.has(w) || genderOfGivenName(w))) return false;
+      // A verb of attacking takes people too ("Trump attacked Clinton"): only a name of two words or more, none a given name.
+      const slot = e.name.includes(' ') ? PLACE_SLOT_BEFORE : PLACE_PREPOSITION_SLOT_BEFORE;
+      return e.mentions.every((m) => slot.test(body.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]/.test(body.slice(m.end, m.end + 1)));
+    },
+    examples: ['And on Monday, Boko Haram attacked Gamboru Ngala, a remote state capital.', 'with villagers in Warabe accusing Boko Haram militants', 'bombardment of the towns of Deir al-Asafir and Beit Saham'],
+    why: 'a name the article writes only where a place stands — after "in"/"near"/"outside", "the town/village/province of", or as what a raid or an attack struck — with no given name in it, no title and no possessive, is a town or region the gazetteer does not know, not a person',
+  },
 ];
+
+/**
+ * Words right before a name that put it in a place's slot: a preposition of place, an area noun and "of", a verb of
+ * attacking a place. Linear: one alternation of fixed words, anchored at the end.
+ */
+const PLACE_SLOT_BEFORE = /(?:\b(?:in|near|outside|inside|around|across)|\b(?:town|village|city|district|province|region|area|state)s? of|\b(?:attacked|raided|stormed|overran|shelled|bombarded)) $/;
+/** The same without the verbs of attacking. */
+const PLACE_PREPOSITION_SLOT_BEFORE = /(?:\b(?:in|near|outside|inside|around|across)|\b(?:town|village|city|district|province|region|area|state)s? of) $/;
+
+/** A people's adjective or noun, singular or plural: "American(s)", "Arab(s)", "Muslim(s)", "Native" is none. */
+const isPeopleWord = (w: string) => COUNTRY_BY_DEMONYM.has(w) || (w.endsWith('s') && COUNTRY_BY_DEMONYM.has(w.slice(0, -1))) || PEOPLES_AND_FAITHS.has(w.toLowerCase().replace(/s$/, ''));
+/** Determiners and group words before a people's word: "Any American", "Native American", "Central American". */
+const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['Any', 'Every', 'Each', 'Some', 'Many', 'Most', 'All', 'No', 'Few', 'Other', 'Fellow', 'Native', 'Central', 'South', 'North', 'Latin', 'Black', 'White', 'Young', 'Ordinary', 'Average', 'Typical']);
+
+/** Adverbs that link a sentence to the one before it (capitalised as a sentence opens). */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['Afterward', 'Afterwards', 'Meanwhile', 'Moreover', 'However', 'Nevertheless', 'Nonetheless', 'Furthermore', 'Therefore', 'Thus', 'Hence', 'Instead', 'Otherwise', 'Likewise', 'Consequently', 'Accordingly', 'Subsequently', 'Additionally', 'Elsewhere', 'Similarly', 'Besides', 'Unfortunately', 'Fortunately', 'Apparently', 'Meantime', 'Thereafter', 'Overall']);
 
 /**
  * Words of closed classes that open no person's name: prepositions, determiners and possessives, conjunctions, question

@@ -1,7 +1,11 @@
 // One entity per real-world thing in an article: surnames join full names, stable ids, roles and aliases kept.
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
-import { holdsOffice } from '../../src/extract/entities.js';
+import { holdsOffice, misspeltFamilyName } from '../../src/extract/entities.js';
+
+/** Every person as "name ×mentions", sorted. */
+const people = (body: string) =>
+  extract(body).entities.filter((e) => e.type === 'Person').map((e) => `${e.name} ×${e.mentions.length}`).sort();
 
 const summary = (body: string) =>
   extract(body)
@@ -264,4 +268,48 @@ describe('a hyphenated given name stays whole', () => {
     // not a hyphenated word after a name
     ['Trump-backed Roy Moore lost. The Obama-era rules stay, Mike Pence said.', ['person:mike-pence=Mike Pence', 'person:roy-moore=Roy Moore']],
   ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
+});
+
+describe('a generational suffix follows the family name: the bare family name is the one person', () => {
+  test.each<[string, string[]]>([
+    ['Special counsel Robert S. Mueller III informed the lawyers. Mueller said he was thinking of writing.', ['Robert S. Mueller III ×2']],
+    ['Attorney General Eric H. Holder Jr. said so. Holder added more.', ['Eric H. Holder Jr. ×2']],
+    // not: the father may be the bare surname's — named in full without the suffix, or a listed office-holder
+    ['Donald Trump Jr. met the lawyer. President Donald Trump said so. Trump added more.', ['Donald Trump Jr. ×1', 'Donald Trump ×2']],
+    ['Donald Trump Jr. met the lawyer. Trump said so.', ['Donald Trump Jr. ×1', 'Trump ×1']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});
+
+describe('a full name spelt with one letter of the family name changed is the same person', () => {
+  test.each<[string, string[]]>([
+    ['Sgt. Bowe Bergdahl was freed. Bergdahl had been held for years. Bowe Berdahl left the base.', ['Bowe Bergdahl ×3']],
+    ['Peter Strzok wrote the texts. Strzok was fired. Peter Strozk denied it.', ['Peter Strzok ×3']],
+    // not: other given names (kin), generations, short family names, another first letter
+    ['Jeb Bush and George Bush met.', ['George Bush ×1', 'Jeb Bush ×1']],
+    ['George W. Bush and George H. W. Bush met.', ['George H. W. Bush ×1', 'George W. Bush ×1']],
+    ['Gary Cohn and Gary Cohen spoke.', ['Gary Cohen ×1', 'Gary Cohn ×1']],
+    ['James Hansen and James Jansen spoke.', ['James Hansen ×1', 'James Jansen ×1']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+
+  // a bare family name spelt so joins the one family name of the article's full names it is one edit from
+  test.each<[string, string[]]>([
+    ['CIA Director David Petraeus resigned. Petreaus said he was sorry. Petraeus added.', ['David Petraeus ×3']],
+    ['Gen. Qasem Soleimani was killed. Suleimani had led the Quds Force, Suleimani said.', ['Qasem Soleimani ×3']],
+    // not: a family's plural, a given name, a name spelt as someone's, short names
+    ['Joe Biden spoke. The Bidens said so.', ['Joe Biden ×1']],
+    ['Robert Williams said so. William agreed, William said.', ['Robert Williams ×1', 'William ×2']],
+    ['Gary Cohn said so. Cohen said no.', ['Cohen ×1', 'Gary Cohn ×1']],
+    ['The book Kennedy and the 48 Hours that Made Histor y came out. History suggests a tense relationship, and history repeats.', ['Made Histor ×1']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+
+  test.each<[string, string, boolean]>([
+    ['Bowe Bergdahl', 'Bowe Berdahl', true],
+    ['Peter Strzok', 'Peter Strozk', true],
+    ['Viktor Yanukovich', 'Viktor Yanukovych', true],
+    ['Bowe Bergdahl', 'Jani Bergdahl', false],
+    ['George W. Bush', 'George H. W. Bush', false],
+    ['Gary Cohn', 'Gary Cohen', false],
+    ['James Hansen', 'James Jansen', false],
+    ['Mark Kelly', 'Mark Kelly', false],
+  ])('%s / %s → %s', (a, b, expected) => expect(misspeltFamilyName(a, b)).toBe(expected));
 });

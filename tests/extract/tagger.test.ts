@@ -303,8 +303,10 @@ describe('combine: a lone name the article calls a person is no place', () => {
     ['Trump said the alliance was strong. On a visit to Warsaw, Trump praised Poland.', 'Trump', 2],
     // No strong cue anywhere: the tagger's reading stands, no person is made of it.
     ['On a visit to Warsaw, Trump praised Poland.', 'Trump', 0],
-    // A strong cue the tagger reads as a place itself ("a police official in Liege said") spreads no person.
-    ['They are unharmed, a police official in Liege said. The girl went on a shopping trip to the eastern town of Liege on Thursday.', 'Liege', 1],
+    // A strong cue the tagger reads as a place itself ("a police official in Liege said") spreads no person; the one
+    // person read there, written only in a place's slot ("in Liege", "town of Liege"), is none (unlikely-people.ts,
+    // place-slot-name).
+    ['They are unharmed, a police official in Liege said. The girl went on a shopping trip to the eastern town of Liege on Thursday.', 'Liege', 0],
   ])('%s → %s ×%d', (body, name, expected) => {
     expect(mentionsOf(body, name)).toBe(expected);
   });

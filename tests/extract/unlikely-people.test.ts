@@ -155,6 +155,28 @@ describe('unlikelyPerson', () => {
     ['Bostonians cheered.', 'Bostonians', 'plural-demonym'],
     ['Kevin Vickers, 58, serves as the House sergeant-at-arms.', 'Kevin Vickers', null],
     ['Rep. Gary Peters spoke.', 'Gary Peters', null],
+    // a people's word after another, a determiner or no given name
+    ['“That’s the message I hope every Muslim American hears,” he said.', 'Muslim American', 'people-compound'],
+    ['It asked whether you were white, black, Asian, Native American or Latino.', 'Native American', 'people-compound'],
+    ['“Any American who meets current standards should be able to serve,” he said.', 'Any American', 'people-compound'],
+    ['National Review writer David French said so.', 'David French', null],
+    ['Kevin English, a farmer, said so.', 'Kevin English', null],
+    // a linking adverb
+    ['Michael Oren said Afterward, the president went to Jerusalem.', 'Afterward', 'linking-adverb'],
+    ['Elsewhere, the fighting went on.', 'Elsewhere', 'linking-adverb'],
+    
+    // a day of the week last
+    ['It was one of two Palm Sunday attacks on churches.', 'Palm Sunday', 'weekday-last'],
+    ['Early Tuesday, Berlin police tweeted that the driver acted on purpose.', 'Early Tuesday', 'weekday-last'],
+    // a name only in a place's slot
+    ['And on Monday, Boko Haram attacked Gamboru Ngala, a remote state capital.', 'Gamboru Ngala', 'place-slot-name'],
+    ['Villagers in Warabe accused the militants of the kidnapping.', 'Warabe', 'place-slot-name'],
+    ['Heavy bombardment hit the towns of Deir al-Asafir and Beit Saham.', 'Deir al-Asafir', 'place-slot-name'],
+    // must stay: a bare surname a verb of attacking takes; a given name; a possessive; a mention outside the slot
+    ['The senator attacked Clinton on Monday.', 'Clinton', null],
+    ['Protesters attacked John Smith outside the hall.', 'John Smith', null],
+    ['They lost faith in Mueller’s report.', 'Mueller', null],
+    ['She lives in Warabe. Warabe said so.', 'Warabe', null],
   ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyPerson(body, { name, mentions: at(body, name) })).toBe(expected));
 
   // A title or "Mr." the article gives the word makes it a person's name whatever the rules above say.
