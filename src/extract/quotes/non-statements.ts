@@ -94,6 +94,20 @@ export const NON_STATEMENT_RULES = {
       ['Carrie Lam submitted a report and said the protesters’ demands could not be met.', { speaker: 'Carrie Lam', text: 'the protesters’ demands could not be met' }],
     ],
   },
+  'non-statement.speech-delivered': {
+    reportedOnly: true,
+    // Up to five words, then the noun of a speech event; after it nothing quoted and no clause or participle giving what
+    // was said ("… saying", "… that", "in which"). Bounded words, then one class run to the end: linear.
+    pattern: /^(?:deliver|delivers|delivered|delivering)\s+::\s+(?:[^\s“”"]+\s+){0,5}?(?:speech(?:es)?|address|remarks|talk|lecture|sermon|eulogy|keynote|testimony|(?:press|news)\s+conference|briefing|report|letter|tribute)[,.]?(?:$|\s+(?!(?:that|saying|calling|declaring|warning|urging|affirming|in\s+which)\s)[^\s“”"][^“”"]*$)/u,
+    why: 'Delivering a speech, an address, remarks, testimony or a report ("Trump delivered a rowdy immigration speech in Arizona", "Obama delivered the address four days after …") names the event of speaking, not anything said in it: what was said comes with its own cue ("…, saying …", "in which he said …"), read by the other rules. A stance delivered ("a defiant defense of …", "a message of support") and quoted words stay.',
+    examples: [
+      ['Just a few hours later, Donald Trump delivered a rowdy immigration speech in Arizona.', null],
+      ['Barack Obama delivered his first major foreign policy speech as president.', null],
+      // A stance delivered, and quoted words, stay.
+      ['Barack Obama delivered a defiant defense of his administration’s response.', { speaker: 'Barack Obama', text: 'a defiant defense of his administration’s response' }],
+      ['Ronald Reagan delivered a famous line to the Soviet Union: “Mr. Gorbachev, tear down this wall!”', { speaker: 'Ronald Reagan', text: 'a famous line to the Soviet Union: “Mr. Gorbachev, tear down this wall!”' }],
+    ],
+  },
   'non-statement.expressed-views': {
     pattern: /^(?:expressed|stated|voiced)\s+::\s+(?:(?:are|is|were|was|remain|remains)\s|by\s)/u,
     unnamedHead: new Set(['views', 'opinions', 'statements', 'comments', 'remarks', 'sentiments', 'concerns', 'positions']),

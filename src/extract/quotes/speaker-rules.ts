@@ -452,4 +452,15 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: null, speakerText: 'China’s foreign ministry', onBehalfOf: 'China' }],
     ],
   },
+  'speaker.plain-title': {
+    pattern: ROLE_SUBJECT,
+    why: 'A bare role ("The president said", "The president himself tried …; “…,” he said") where the article titles one holder plainly ("President Barack Obama") and another only with a country ("Russian President Vladimir Putin") is the plainly titled one: the office the writer needs not qualify, as a reader takes it; the country-titled holder needs his country named ("the Russian president"). With every holder titled by a country, the latest holder named, as before.',
+    examples: [
+      ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
+      ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin fears it could threaten the arsenal. The president himself tried to manage expectations. “It won’t be easy,” he said.', { text: 'It won’t be easy,', speaker: 'Barack Obama' }],
+      // Negatives: the country named with the role; every holder titled by a country.
+      ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The Russian president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
+      ['U.S. President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
+    ],
+  },
 };
