@@ -15,6 +15,9 @@ export interface NonStatementRule {
   readonly unnamedHead?: ReadonlySet<string>;
   /** When true, only reported speech: quoted words are the speaker's own, a fragment included. */
   readonly reportedOnly?: boolean;
+  /** When given, must also match the last nine words before the quote's words in their clause (after the last
+   * punctuation mark of the sentence before them): the cue and what stands before it. */
+  readonly before?: RegExp;
   readonly why: string;
   readonly examples: readonly NonStatementExample[];
 }
@@ -190,6 +193,22 @@ export const NON_STATEMENT_RULES = {
       ['James McGregor said he doesn’t think Liu will offer any big concessions.', { speaker: 'James McGregor', text: 'Liu will offer any big concessions' }],
     ],
   },
+  'non-statement.open-question': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    // "whether" or "if" among the clause's last words before the quote's words, a word at least after it (the cue).
+    before: /(?:^|\s)(?:[Ww]hether|[Ii]f)\s+\S+\s/u,
+    why: 'A cue inside a clause opened by "whether" or "if" ("declined to confirm whether China had agreed to …", "asked Stevens whether he wanted the team to remain", "even if all 52 Republicans supported it") asks about or supposes the act: nobody put the words forward. A cue before the "if" keeps its clause ("said that if …").',
+    examples: [
+      ['Steven Mnuchin declined to confirm whether China had agreed to a specific commitment to reduce the deficit.', null],
+      ['Marco Rubio then asked whether Rex Tillerson would support canceling the recent executive order.', null],
+      ['Carmen Ham twice asked Chris Stevens whether he wanted the site security team to remain.', null],
+      ['It is unclear whether Nikki Haley just mistakenly announced the sanctions prematurely.', null],
+      // A cue before "if" or "whether", or after the clause they open, reports its own clause.
+      ['Nancy Pelosi said she would decide whether to run and added that the vote would be close.', { speaker: 'Nancy Pelosi', text: 'the vote would be close' }],
+      ['John Kerry said that if Iran cheats, the sanctions will return.', { speaker: 'John Kerry', text: 'if Iran cheats, the sanctions will return' }],
+    ],
+  },
   'non-statement.cited-source': {
     reportedOnly: true,
     // Up to five words, then the noun of a source, then the end or what qualifies it (a relative clause, "familiar
@@ -210,12 +229,21 @@ export type NonStatementRuleId = keyof typeof NON_STATEMENT_RULES;
 
 const RULES = Object.values(NON_STATEMENT_RULES) as NonStatementRule[];
 
+/** The last nine words of a text after its last punctuation mark and its last coordinator ("… whether to run and
+ * added that": "added that"), one space between them, and a space after. */
+function clauseTail(text: string): string {
+  const words = (text.split(/[,;:“”"—–()]|\s(?:and|but|or|so|then|because|although|though|while)\s/).pop() ?? '').split(/\s+/).filter(Boolean);
+  return words.length ? `${words.slice(-9).join(' ')} ` : '';
+}
+
 /**
  * Whether a quote's reading puts nothing forward: one of the rules above matches its cue and words (and, for a rule
- * about unnamed sources, `unnamedWords`, the words naming its unnamed source; null for a named speaker or a pronoun).
+ * about unnamed sources, `unnamedWords`, the words naming its unnamed source; null for a named speaker or a pronoun;
+ * for a rule about the words before, `body`, the article text the quote's offsets point into).
  */
-export function isNonStatement(quote: Pick<Quote, 'cue' | 'text'> & { direct?: boolean }, unnamedWords: string | null = null): boolean {
+export function isNonStatement(quote: Pick<Quote, 'cue' | 'text' | 'start' | 'sentence'> & { direct?: boolean }, unnamedWords: string | null = null, body = ''): boolean {
   if (!quote.cue) return false;
   const key = `${quote.cue.toLowerCase().replace(/\s+/g, ' ')} :: ${quote.text.trimStart()}`;
-  return RULES.some((r) => r.pattern.test(key) && !(r.reportedOnly && quote.direct) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))));
+  const before = () => (quote.sentence && body ? clauseTail(body.slice(Math.max(quote.sentence.start, quote.start - 160), quote.start)) : '');
+  return RULES.some((r) => r.pattern.test(key) && !(r.reportedOnly && quote.direct) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())));
 }

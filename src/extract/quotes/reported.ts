@@ -177,7 +177,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
     // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
-    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null) && !isNounCue(c, body)) candidates.push(c);
+    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null, body) && !isNounCue(c, body)) candidates.push(c);
     out.push(...arbitrate(candidates));
   }
   return out;
