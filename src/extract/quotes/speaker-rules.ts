@@ -454,13 +454,15 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.plain-title': {
     pattern: ROLE_SUBJECT,
-    why: 'A bare role ("The president said", "The president himself tried …; “…,” he said") where the article titles one holder plainly ("President Barack Obama") and another only with a country ("Russian President Vladimir Putin") is the plainly titled one: the office the writer needs not qualify, as a reader takes it; the country-titled holder needs his country named ("the Russian president"). With every holder titled by a country, the latest holder named, as before.',
+    why: 'A bare role ("The president said", "The president himself tried …; “…,” he said") where the article titles one holder plainly ("President Barack Obama") and another only with a foreign country ("Russian President Vladimir Putin") is the plainly titled one, when named before it: the office the writer needs not qualify, as a reader takes it; the country-titled holder needs his country named ("the Russian president"). With every holder titled by a country, the latest holder named, as before.',
     examples: [
       ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
       ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin fears it could threaten the arsenal. The president himself tried to manage expectations. “It won’t be easy,” he said.', { text: 'It won’t be easy,', speaker: 'Barack Obama' }],
       // Negatives: the country named with the role; every holder titled by a country.
       ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The Russian president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
       ['U.S. President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
+      // …a plainly titled holder named only after the role does not take it ("President John F. Kennedy set the goal").
+      ['U.S. President Donald Trump spoke on Monday. Senator Bill Nelson said “Thankfully, the president can’t do it.” In December, the president signed a directive that he said would enable astronauts to return to the moon. President John F. Kennedy set the goal.', { text: 'would enable astronauts to return to the moon', speaker: 'Donald Trump' }],
     ],
   },
 };

@@ -1012,33 +1012,39 @@ function sharedRoleHolder(words: string, at: number, named: ReadonlySet<string>,
   if (!ids) return undefined;
   // Not the holders of another office ("the Libyan prime minister" is no foreign minister: otherOffice).
   const holderKeys = (id: string) => [...holders].filter(([, set]) => set.has(id)).map(([k]) => k);
-  let fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id), holders.keys())));
+  const fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id), holders.keys())));
   if (!fitting.size) return undefined;
-  fitting = plainlyTitled(noun, fitting, holderKeys);
-  let latest: MentionRef | null = null;
-  // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
-  // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
-  let latestFree: MentionRef | null = null;
-  // The one holder of an office is it wherever named before (as resolveCountryOffices reads a country's office) —
-  // not of a noun that unnamed people share ("the official", "the spokesman": another one, unnamed, may speak).
-  const office = fitting.size === 1 && !UNNAMED_NOUN.has(noun.split(' ').pop()!);
-  for (let i = firstFrom(mentions, office ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
-    if (!fitting.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
-    latest = mentions[i];
-    // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
-    if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
-  }
-  return (latestFree ?? latest)?.entityId ?? fitting;
+  const latestOf = (among: ReadonlySet<string>): MentionRef | null => {
+    let latest: MentionRef | null = null;
+    // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
+    // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
+    let latestFree: MentionRef | null = null;
+    // The one holder of an office is it wherever named before (as resolveCountryOffices reads a country's office) —
+    // not of a noun that unnamed people share ("the official", "the spokesman": another one, unnamed, may speak).
+    const office = fitting.size === 1 && !UNNAMED_NOUN.has(noun.split(' ').pop()!);
+    for (let i = firstFrom(mentions, office ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
+      if (!among.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
+      latest = mentions[i];
+      // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
+      if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
+    }
+    return latestFree ?? latest;
+  };
+  // The plainly titled holders first (speaker.plain-title), when one of them is named within reach.
+  const plain = plainlyTitled(noun, fitting, holderKeys);
+  return ((plain !== fitting ? latestOf(plain) : null) ?? latestOf(fitting))?.entityId ?? fitting;
 }
 
 /**
  * speaker.plain-title: a bare role noun ("the president", "the prime minister") among holders some of whom the article
- * titles only with a country ("Russian President Vladimir Putin") and some plainly ("President Barack Obama") is one of
- * the plainly titled — the office the writer need not qualify, as a reader takes it; else the holders as they were.
+ * titles only with a foreign country ("Russian President Vladimir Putin") and some plainly ("President Barack Obama") is
+ * one of the plainly titled — the office the writer need not qualify, as a reader takes it; else the holders as they were.
  */
 export function plainlyTitled(noun: string, holders: Set<string>, keysOf: (id: string) => string[]): Set<string> {
   if (holders.size < 2 || noun.includes(' ') && !ROLE_KEY_NOUNS.includes(noun as never)) return holders;
-  const qualified = (id: string) => keysOf(id).some((k) => k.endsWith(` ${noun}`) && countryOfModifier(k.slice(0, -noun.length - 1)) !== null);
+  // (Not "U.S. President Donald Trump": the wires title the office of this corpus's country so, and a plainly titled
+  // holder beside him is most often one of the past, "President John F. Kennedy".)
+  const qualified = (id: string) => keysOf(id).some((k) => k.endsWith(` ${noun}`) && !/^(?:US|UM)?$/.test(countryOfModifier(k.slice(0, -noun.length - 1)) ?? 'US'));
   const plain = new Set([...holders].filter((id) => !qualified(id)));
   return plain.size > 0 && plain.size < holders.size ? plain : holders;
 }
