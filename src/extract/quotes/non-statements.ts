@@ -144,14 +144,13 @@ export const NON_STATEMENT_RULES = {
   },
   'non-statement.own-aim': {
     reportedOnly: true,
-    // The cue a verb or noun of seeking, hoping, trying, deciding or declining; its words a bare to-infinitive. (Not
-    // "wants to" or "refused to": PolNeAR's annotators read those as attributed stances, and its strict scorer credits
-    // 8 and 5 of them on dev; left for a decision on the convention.)
-    pattern: /^(?:not\s+)?(?:seeks?|seeking|sought|hopes?|hoped|hoping|tries|tried|trying|attempts?|attempted|attempting|aims?|aimed|aiming|efforts?|bid|decision|decided|decides|declin(?:es|ed|ing|e))\s+::\s+to\s+\p{Ll}/u,
-    why: 'A verb or noun of seeking, hoping, trying, deciding or declining with a bare to-infinitive ("Germany sought to dominate Europe", "Obama hopes to visit Hiroshima", "she declined to comment", "his decision to withdraw") reports the subject’s own aim or act, nothing put forward in words; a demand on others keeps its own subject and stays ("the party is seeking his resignation"), and so do the commissive speech acts — vowing, promising, pledging, threatening, offering, agreeing.',
+    // The cue a verb or noun of seeking, trying, deciding or declining; its words a bare to-infinitive. (Not a desire,
+    // "wants to", "hopes to", nor "refused to": PolNeAR's annotators read those as attributed stances, and its strict
+    // scorer credits 8, 1 and 5 of them on dev; left for a decision on the convention.)
+    pattern: /^(?:not\s+)?(?:seeks?|seeking|sought|tries|tried|trying|attempts?|attempted|attempting|aims?|aimed|aiming|efforts?|bid|decision|decided|decides|declin(?:es|ed|ing|e))\s+::\s+to\s+\p{Ll}/u,
+    why: 'A verb or noun of seeking, trying, deciding or declining with a bare to-infinitive ("Germany sought to dominate Europe", "Obama tried to calm the markets", "she declined to comment", "his decision to withdraw") reports the subject’s own aim or act, nothing put forward in words; a demand on others keeps its own subject and stays ("the party is seeking his resignation"), and so do the commissive speech acts — vowing, promising, pledging, threatening, offering, agreeing.',
     examples: [
       ['Germany sought to dominate Europe.', null],
-      ['Barack Obama hopes to visit Hiroshima next year.', null],
       ['Sarah Sanders declined to comment on the report.', null],
       ['Theresa May’s decision to call an election surprised her party.', null],
       ['Donald Trump’s efforts to repeal the law failed in the Senate.', null],
