@@ -22,6 +22,7 @@ import { isNounCue } from './quotes/noun-cues.js';
 import { withoutListenerSpeakers } from './quotes/listener.js';
 import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
+import { namedBodies } from './quotes/named-body.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 
@@ -122,6 +123,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   modifierPrincipals(all.map((c) => c.quote), body, mentions);
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
+  namedBodies(all.map((c) => c.quote), body, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
   resolveBarePresidents(all, body, mentions);
   resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since

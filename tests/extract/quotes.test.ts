@@ -77,10 +77,12 @@ describe('speakers: the person who speaks, named or not', () => {
     ['Officials in South Korea, the United States and Japan say intelligence shows that North Korea is ready.', ['null | Officials in South Korea, the United States and Japan | -: intelligence shows that North Korea is ready (R)']],
     // identity10: "in Pyongyang" is the city, where the (foreign) embassies are, not North Korea speaking through them.
     ['Embassies in Pyongyang refused to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | -: to comment on the suggestion they consider evacuating (R)']],
-    ['A representative for the FBI declined to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
+    ['A representative for the FBI refused to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
     // …while a person the phrase names speaks, and a body as plain subject is still the speaker.
     ['Donald Trump spoke. On Wednesday, the office of President Moon Jae-in in Seoul appeared to endorse Mr. Trump’s decision.', ['Moon Jae-in | - | -: Mr. Trump’s decision (R)']],
-    ['The FBI declined to comment on the report.', ['Federal Bureau of Investigation | - | -: to comment on the report (R)']],
+    ['The FBI refused to comment on the report.', ['Federal Bureau of Investigation | - | -: to comment on the report (R)']],
+    // Declining is the subject's own act, no statement (non-statement.own-aim).
+    ['The FBI declined to comment on the report.', []],
     // A pronoun after an unnamed person's sentence is that person, unnamed, not the person named before (split quotes too).
     ['Tom Baker spoke. One protester addressed the crowd. “We will stay,” she said. “All night.”', ['null | One protester | -: We will stay, (D)', 'null | One protester | -: All night. (D)']],
     ['Abdel Fatah al-Sisi vowed revenge. They kneel as one jihadist addresses the camera. “We will fight you,” he says.', ['null | one jihadist | -: We will fight you, (D)']],
@@ -338,7 +340,7 @@ describe('reported speech', () => {
     ['Donald Trump spoke. He’s claiming that voting fraud is a big problem.', ['Donald Trump: voting fraud is a big problem (R)']],
     ['Barack Obama spoke. He noted that, like him, Hillary Clinton had been pilloried in coal country.', ['Barack Obama: like him, Hillary Clinton had been pilloried in coal country (R)']],
     ['Don Fowler said the politics would be more intense — and he noted that any change would come later.', ['Don Fowler: the politics would be more intense (R)', 'Don Fowler: any change would come later (R)']],
-    ['Through a spokesman, Jim Justice declined to comment.', ['Jim Justice: to comment (R)']],
+    ['Through a spokesman, Jim Justice refused to comment.', ['Jim Justice: to comment (R)']],
     // Content boundaries: an inverted attribution of another source closes the clause ("…, news reports said
     // Tuesday", '…," the paper said'); a comma and a new subject, or "as" and one, end an object; a fronted adjunct
     // before a middle attribution is no report; a subject pronoun after the listener opens the clause, so a later
@@ -521,14 +523,14 @@ describe('reported speech', () => {
     // Speaking opening a sentence reports a topic only.
     ['Speaking to reporters on Tuesday, Mike Pompeo said he would meet the leaders.', ['Mike Pompeo: he would meet the leaders (R)']],
     // An object ends at an appositive, a dash or a clause opened by "as".
-    ['Donald Trump sought to protect breaks important to real estate, the bedrock of his business.', ['Donald Trump: to protect breaks important to real estate (R)']],
+    ['Donald Trump promised to protect breaks important to real estate, the bedrock of his business.', ['Donald Trump: to protect breaks important to real estate (R)']],
     ['The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea.', ['Security Council: the missile launch (R)']],
     // "including" goes on with what was said.
     ['Barack Obama says that his successor should promote past victories, including those of Republicans like Nixon.', ['Barack Obama: his successor should promote past victories, including those of Republicans like Nixon (R)']],
     // A subject after an opening phrase whose last word is short ("…, the Obama administration has promised …"); a
     // subordinate clause after "And" ends before the main clause, "he’s" opening it.
     ['However, over the past few days, the Obama administration has promised a veto.', ['Obama administration: a veto (R)']],
-    ['And while Donald Trump has railed against the provisions that pock the tax code, he’s sought to protect breaks for real estate.', ['Donald Trump: the provisions that pock the tax code (R)', 'Donald Trump: to protect breaks for real estate (R)']],
+    ['And while Donald Trump has railed against the provisions that pock the tax code, he’s promised to protect breaks for real estate.', ['Donald Trump: the provisions that pock the tax code (R)', 'Donald Trump: to protect breaks for real estate (R)']],
     // Headline verbs after a leading phrase: "Railing Against Trump, Sanders Vows To …".
     ['Railing Against Trump, Sanders Vows To Eliminate Tax Breaks For Developers\n\nSen. Bernie Sanders spoke on Tuesday.', ['Bernie Sanders: To Eliminate Tax Breaks For Developers (R)']],
     // A gerund after "suggested", "recommended", "denied": what was put forward.

@@ -178,7 +178,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
     // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
-    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null) && !isNounCue(c, body)) candidates.push(c);
+    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null, body) && !isNounCue(c, body)) candidates.push(c);
     out.push(...arbitrate(candidates));
   }
   return out;
@@ -767,6 +767,27 @@ function sourceDescribedAfter(before: string, after: string): boolean {
   return SOURCE_APPOSITIVE_START.test(after) && wordCount(clause) >= 4 && FINITE_WORD.test(` ${clause} `) && !SUBORDINATE_OPENING.test(clause);
 }
 
+/** A role's words ending with a lower-case noun ("South Korea's national security adviser", "a spokesman for the
+ * ministry"), then a comma: what an appositive name after it belongs to. Anchored: linear. */
+const ROLE_BEFORE_NAME = /\s\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * Where an "according to" source ends when a role is followed by its holder's name in apposition ("according to South
+ * Korea's national security adviser, Chung Eui-yong, who delivered the invitation"): after the name, which heads the
+ * source; else `srcEnd` as it was. `after` is the text after "according to", `from` its body offset.
+ */
+function appositiveHolder(after: string, srcEnd: number, from: number, mentions: MentionRef[]): number {
+  if (after[srcEnd] !== ',' || !ROLE_BEFORE_NAME.test(after.slice(0, srcEnd))) return srcEnd;
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].start < from + srcEnd; i++) if (mentions[i].type === 'Person' && mentions[i].end <= from + srcEnd) return srcEnd;
+  const gap = /^,\s*/.exec(after.slice(srcEnd))![0].length;
+  const i = firstFrom(mentions, from + srcEnd + gap);
+  const name = mentions[i];
+  if (!name || name.type !== 'Person' || name.start !== from + srcEnd + gap) return srcEnd;
+  const nameEnd = name.end - from;
+  const rest = after.slice(nameEnd).trim();
+  return rest === '' || rest === '.' || rest.startsWith(',') || rest.startsWith(';') ? nameEnd : srcEnd;
+}
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -780,6 +801,9 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     // "where -- according to X -- …": a source set off by dashes ends at the closing dash.
     const dashed = acc.index > 0 && /\s(?:--|—|–)\s*$/.test(text.slice(0, acc.index)) ? /\s(?:--|—|–)\s+/.exec(after.slice(0, srcEnd)) : null;
     if (dashed) srcEnd = dashed.index;
+    // "according to South Korea's national security adviser, Chung Eui-yong, who …": a role, then the name of its holder
+    // set off by commas — the source runs to the end of the name (appositiveHolder).
+    if (!dashed) srcEnd = appositiveHolder(after, srcEnd, s.start + acc.index + acc[0].length, mentions);
     // Whom the source spoke to is no source: "according to two sources who spoke to Al Jazeera".
     const listener = SOURCE_LISTENER.exec(after.slice(0, srcEnd));
     const srcFrom = s.start + acc.index + acc[0].length;

@@ -551,6 +551,9 @@ export const ATTRIBUTION_RULES = {
       // An abbreviation's dot ends no source; the sentence's own dot is no part of one.
       ['According to the U.S. Department of Treasury, Kim Yo Jong is the vice director of the department.', { speaker: 'U.S. Department of Treasury', text: 'Kim Yo Jong is the vice director of the department', direct: false }],
       ['The talks had failed, according to Sen. Ted Cruz.', { speaker: 'Ted Cruz', text: 'The talks had failed', direct: false }],
+      // A role, then its holder's name in apposition: the name heads the source, and the clause before it is the report.
+      ['The talks will take place by May, according to South Korea’s national security adviser, Chung Eui-yong, who delivered the invitation.', { speaker: 'Chung Eui-yong', text: 'The talks will take place by May', direct: false }],
+      ['According to a spokesman for the ministry, Ivan Petrov, the talks would take place by May.', { speaker: 'Ivan Petrov', text: 'the talks would take place by May', direct: false }],
     ],
   },
   // ── Clause-level attributions (quotes/clauses.ts): what PolNeAR counts as attributions beyond speech verbs.
@@ -575,10 +578,11 @@ export const ATTRIBUTION_RULES = {
       // After "a"/"an" a demonym is an adjective: "a North Korean pledge to …" is a noun phrase, no one pledging.
       ['Kim and Trump will try to reach an agreement on a North Korean pledge to give up its nuclear weapons program.', null],
       ['North Korea pledged to give up its nuclear weapons program.', { speaker: 'North Korea', text: 'to give up its nuclear weapons program', direct: false }],
-      ['Victoria Toensing declined to comment on the case.', { speaker: 'Victoria Toensing', text: 'to comment on the case', direct: false }],
+      // Declining (to comment, to step in) is the subject's own act: no statement (non-statement.own-aim).
+      ['Victoria Toensing declined to comment on the case.', null],
       // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
       ['But Nicolás Maduro, backed by Russia, China and the top of the military, has refused to cede leadership to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede leadership to his rival', direct: false }],
-      ['His decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
+      ['His decision was overturned by an appeals court, and the Supreme Court refused to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
       ['Many in Congress want to keep the prison open.', { speaker: null, text: 'to keep the prison open', direct: false }],
       ['“He volunteers because he wants to do it for his comrades,” Max Cleland said.', null],
     ],
@@ -608,7 +612,9 @@ export const ATTRIBUTION_RULES = {
       ['Any sign of United States support for the Jewish state could unnerve Israeli voters.', null],
       ['Republicans support the bill to fund the wall.', { speaker: 'Republican Party', text: 'the bill to fund the wall', direct: false }],
       ['Mass atrocities continue in Darfur as China and Russia support the government.', { speaker: 'Russia', text: 'the government', direct: false }],
-      ['Palestinians seek to make east Jerusalem the capital of a future state.', { speaker: 'Palestine', text: 'to make east Jerusalem the capital of a future state', direct: false }],
+      ['Palestinians seek recognition of east Jerusalem as the capital of a future state.', { speaker: 'Palestine', text: 'recognition of east Jerusalem as the capital of a future state', direct: false }],
+      // Seeking to do something is the subject's own aim: no statement (non-statement.own-aim).
+      ['Palestinians seek to make east Jerusalem the capital of a future state.', null],
       ['However, the Taliban want all of the foreign troops out of Afghanistan immediately.', { speaker: 'Taliban', text: 'all of the foreign troops out of Afghanistan immediately', direct: false }],
       ['Donald Trump will support the bill to fund the wall.', { speaker: 'Donald Trump', text: 'the bill to fund the wall', direct: false }],
       // A passive names who is compared, not who compares, an adverb of frequency between or not.
@@ -678,7 +684,9 @@ export const ATTRIBUTION_RULES = {
       ['“Senator Hagel’s record is deeply troubling. Too often it seems he’s willing to subscribe to a worldwide view of appeasement,” Jim Inhofe said.', null],
       ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
-      ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation in his speech to the assembly Wednesday', direct: false }],
+      ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation as a crisis in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation as a crisis in his speech to the assembly Wednesday', direct: false }],
+      // What someone refers to, with no naming, is only the topic (non-statement.referred-topic).
+      ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', null],
       ['Tory MP for Croydon South, Chris Philip, accused Jeremy Corbyn of shameless opportunism.', { speaker: 'Chris Philip', text: 'Jeremy Corbyn of shameless opportunism', direct: false }],
       // A hypothetical question states nothing; a verb inside someone's quoted words is theirs, carried by the quote.
       ['What if Hillary Clinton secretly authorized the sale of weapons to Qatar?', null],
@@ -734,7 +742,7 @@ export const ATTRIBUTION_RULES = {
     why: 'A participle of intention after a comma ("…, promising to lift …") is the subject’s stated intention.',
     examples: [
       ['Donald Trump spoke in Ohio on Monday, promising to lift environmental regulations.', { speaker: 'Donald Trump', text: 'to lift environmental regulations', direct: false }],
-      ['U.N. Ambassador Nikki Haley is calling for an emergency session, hoping to boost efforts to protect the protesters.', { speaker: 'Nikki Haley', text: 'to boost efforts to protect the protesters', direct: false }],
+      ['U.N. Ambassador Nikki Haley is calling for an emergency session, promising to boost efforts to protect the protesters.', { speaker: 'Nikki Haley', text: 'to boost efforts to protect the protesters', direct: false }],
     ],
   },
   'clause.document-participle': {
@@ -773,7 +781,7 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Voters cheered Hillary Clinton’s criticism of the trade deal.', { speaker: 'Hillary Clinton', text: 'the trade deal', direct: false }],
       // In a phrase opening the sentence, the noun phrase ends at the comma closing that phrase, not in the main clause.
-      ['Despite Donald Trump’s decision to withdraw the troops in October, some U.S. soldiers remain in the country.', { speaker: 'Donald Trump', text: 'to withdraw the troops in October', direct: false }],
+      ['Despite Donald Trump’s call to withdraw the troops in October, some U.S. soldiers remain in the country.', { speaker: 'Donald Trump', text: 'to withdraw the troops in October', direct: false }],
     ],
   },
   'clause.passive-by': {

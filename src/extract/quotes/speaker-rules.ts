@@ -9,6 +9,7 @@ import { RELATIVE_ASIDE } from './relative-aside.js';
 import { LISTENER_BEFORE } from './listener.js';
 import { RELATIVE_SPEAKER } from './relative-speaker.js';
 import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
+import { KIND_NOUN, STATE_NOUN } from './named-body.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -427,6 +428,41 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Barack Obama spoke. “We will not go,” Obama spokesman Josh Earnest said.', { text: 'We will not go,', speaker: 'Josh Earnest' }],
       // Negatives: two people coordinated; a listener after the verb.
       ['Barack Obama spoke. Obama told Vladimir Putin that the talks went well.', { text: 'the talks went well', speaker: 'Barack Obama' }],
+    ],
+  },
+  'speaker.named-kind': {
+    pattern: KIND_NOUN,
+    why: 'A body named and then given its kind ("the Xinhua news agency", "the semiofficial Fars news agency", "the Hamas movement", "The Islamic State group") is that body: the kind noun classifies the name, it does not make the source unnamed. A person heading the words ("The leader of Hezbollah") or a kind noun without a name ("the news agency") stays unnamed.',
+    examples: [
+      ['Xinhua reported it. The Xinhua news agency said China would retaliate against the tariffs.', { text: 'China would retaliate against the tariffs', speaker: 'Xinhua' }],
+      ['The tanker was hit by two missiles, the semiofficial Fars news agency reported.', { text: 'The tanker was hit by two missiles', speaker: 'Fars' }],
+      // Negatives: the leader of the group speaks; a kind noun alone.
+      ['The leader of Lebanon’s Hezbollah group said the tanker was hit.', { text: 'the tanker was hit', speaker: null, speakerText: 'The leader of Lebanon’s Hezbollah group' }],
+      ['Xinhua reported it. The news agency said China would retaliate.', { text: 'China would retaliate', speaker: null, speakerText: 'The news agency' }],
+    ],
+  },
+  'speaker.demonym-state': {
+    pattern: STATE_NOUN,
+    why: 'A country’s adjective before the noun of its state ("the Indian government", "the Thai authorities", "the Syrian regime") names the state, wherever the words stand ("according to the Indian government", "…, the Nigerian government said"), as "The Russian government said" does: the country speaks. Its military, a ministry or a people’s group stay as their own rules read them.',
+    examples: [
+      ['India is large. Anywhere from 150,000 to 300,000 Hindus have fled since 1990, according to the Indian government.', { text: 'Anywhere from 150,000 to 300,000 Hindus have fled since 1990', speaker: 'India' }],
+      ['Nigeria is large. The girls were freed on Sunday, the Nigerian government said.', { text: 'The girls were freed on Sunday', speaker: 'Nigeria' }],
+      // Negatives: a group of the country's people; a ministry.
+      ['“There is nothing that can stop the regime,” Syrian rebels say.', { text: 'There is nothing that can stop the regime,', speaker: null, speakerText: 'Syrian rebels' }],
+      ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: null, speakerText: 'China’s foreign ministry', onBehalfOf: 'China' }],
+    ],
+  },
+  'speaker.plain-title': {
+    pattern: ROLE_SUBJECT,
+    why: 'A bare role ("The president said", "The president himself tried …; “…,” he said") where the article titles one holder plainly ("President Barack Obama") and another only with a foreign country ("Russian President Vladimir Putin") is the plainly titled one, when named before it: the office the writer needs not qualify, as a reader takes it; the country-titled holder needs his country named ("the Russian president"). With every holder titled by a country, the latest holder named, as before.',
+    examples: [
+      ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
+      ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin fears it could threaten the arsenal. The president himself tried to manage expectations. “It won’t be easy,” he said.', { text: 'It won’t be easy,', speaker: 'Barack Obama' }],
+      // Negatives: the country named with the role; every holder titled by a country.
+      ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The Russian president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
+      ['U.S. President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
+      // …a plainly titled holder named only after the role does not take it ("President John F. Kennedy set the goal").
+      ['U.S. President Donald Trump spoke on Monday. Senator Bill Nelson said “Thankfully, the president can’t do it.” In December, the president signed a directive that he said would enable astronauts to return to the moon. President John F. Kennedy set the goal.', { text: 'would enable astronauts to return to the moon', speaker: 'Donald Trump' }],
     ],
   },
 };

@@ -1014,20 +1014,39 @@ function sharedRoleHolder(words: string, at: number, named: ReadonlySet<string>,
   const holderKeys = (id: string) => [...holders].filter(([, set]) => set.has(id)).map(([k]) => k);
   const fitting = new Set([...ids].filter((id) => !otherOffice(noun, best, holderKeys(id), holders.keys())));
   if (!fitting.size) return undefined;
-  let latest: MentionRef | null = null;
-  // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
-  // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
-  let latestFree: MentionRef | null = null;
-  // The one holder of an office is it wherever named before (as resolveCountryOffices reads a country's office) —
-  // not of a noun that unnamed people share ("the official", "the spokesman": another one, unnamed, may speak).
-  const office = fitting.size === 1 && !UNNAMED_NOUN.has(noun.split(' ').pop()!);
-  for (let i = firstFrom(mentions, office ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
-    if (!fitting.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
-    latest = mentions[i];
-    // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
-    if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
-  }
-  return (latestFree ?? latest)?.entityId ?? fitting;
+  const latestOf = (among: ReadonlySet<string>): MentionRef | null => {
+    let latest: MentionRef | null = null;
+    // A holder named as a preposition's object ("He’s lined up meetings with President Moon Jae-in. The president said
+    // he might meet Kim …") is less prominent than one named as a subject: the latest holder not so governed, if any.
+    let latestFree: MentionRef | null = null;
+    // The one holder of an office is it wherever named before (as resolveCountryOffices reads a country's office) —
+    // not of a noun that unnamed people share ("the official", "the spokesman": another one, unnamed, may speak).
+    const office = fitting.size === 1 && !UNNAMED_NOUN.has(noun.split(' ').pop()!);
+    for (let i = firstFrom(mentions, office ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) {
+      if (!among.has(mentions[i].entityId) || named.has(mentions[i].entityId)) continue;
+      latest = mentions[i];
+      // (within its own sentence: "… spoke on Monday. Susan Miller, …" is no object of "on")
+      if (!governedByPreposition(body, body.lastIndexOf('. ', mentions[i].start) + 1, mentions[i].start)) latestFree = mentions[i];
+    }
+    return latestFree ?? latest;
+  };
+  // The plainly titled holders first (speaker.plain-title), when one of them is named within reach.
+  const plain = plainlyTitled(noun, fitting, holderKeys);
+  return ((plain !== fitting ? latestOf(plain) : null) ?? latestOf(fitting))?.entityId ?? fitting;
+}
+
+/**
+ * speaker.plain-title: a bare role noun ("the president", "the prime minister") among holders some of whom the article
+ * titles only with a foreign country ("Russian President Vladimir Putin") and some plainly ("President Barack Obama") is
+ * one of the plainly titled — the office the writer need not qualify, as a reader takes it; else the holders as they were.
+ */
+export function plainlyTitled(noun: string, holders: Set<string>, keysOf: (id: string) => string[]): Set<string> {
+  if (holders.size < 2 || noun.includes(' ') && !ROLE_KEY_NOUNS.includes(noun as never)) return holders;
+  // (Not "U.S. President Donald Trump": the wires title the office of this corpus's country so, and a plainly titled
+  // holder beside him is most often one of the past, "President John F. Kennedy".)
+  const qualified = (id: string) => keysOf(id).some((k) => k.endsWith(` ${noun}`) && !/^(?:US|UM)?$/.test(countryOfModifier(k.slice(0, -noun.length - 1)) ?? 'US'));
+  const plain = new Set([...holders].filter((id) => !qualified(id)));
+  return plain.size > 0 && plain.size < holders.size ? plain : holders;
 }
 
 /** A bare "the president" as a speaker's whole phrase: no country, no qualifier ("the Afghan president" is a country's office). */
@@ -1313,8 +1332,12 @@ const APPOSITIVE_TITLE_GAP = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 
 /** The role heading a sentence as its subject (ROLE_SUBJECT after an opening phrase), unless a person's name is inside its
  * words ("The Trump adviser") or follows in apposition ("The Afghan president, Ashraf Ghani, …"). */
+/** An intensive pronoun after a subject ("The president himself tried"): removed, the role's words before it keep their offsets. */
+const INTENSIVE_PRONOUN = /\s(?:him|her)self(?=\s)/;
+
 function roleSubject(s: Sentence, opened: string, mentions: MentionRef[]): { at: number; words: string } | null {
-  const role = ROLE_SUBJECT.exec(opened);
+  // (An intensive pronoun between the role and its verb, "The president himself tried …", read past.)
+  const role = ROLE_SUBJECT.exec(opened) ?? ROLE_SUBJECT.exec(opened.replace(INTENSIVE_PRONOUN, ''));
   if (!role) return null;
   const at = s.start + s.text.length - opened.length;
   const end = at + role[1].length;
