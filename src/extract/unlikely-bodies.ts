@@ -8,6 +8,7 @@ import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit } from './unlikely-people.js';
 import { US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
+import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
 
 export interface BodyCandidate {
   name: string;
@@ -85,6 +86,32 @@ function writtenLowerCase(body: string, word: string, named: number): boolean {
   return uses > 0 && uses >= named;
 }
 
+/** A Roman numeral of two letters or more ("III", "VII", "XIV"): a number in a title or a list, no body. */
+const ROMAN_NUMERAL = /^(?=[IVX]{2,6}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** Words that an acronym's letters skip ("research and development" → R&D, "Department of Defense" → DoD). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * Whether the words right before an acronym's mention, all lower case and closed by an opening bracket, ", or" or
+ * "or" (with a quote mark or comma between), spell its letters: "a non-disclosure agreement (NDA)", "temporary duty
+ * assignment, or TDY" (the last words' initials, hyphenated parts counted apart; "and", "of" may be skipped). A plain
+ * scan over at most 120 characters: no pattern over the text.
+ */
+function spelledInLowerCase(body: string, start: number, acronym: string): boolean {
+  const before = body.slice(Math.max(0, start - 120), start);
+  const opener = /(?:\(|,?["”’]?,? or |,? or )$/.exec(before.slice(-8));
+  if (!opener) return false;
+  let end = before.length - opener[0].length;
+  while (end > 0 && ' \t"“”’,'.includes(before[end - 1])) end--;
+  const words = before.slice(0, end).split(/[\s-]+/).slice(-10);
+  const tail: string[] = [];
+  for (let k = words.length - 1; k >= 0 && /^[\p{Ll}&]+$/u.test(words[k]); k--) tail.unshift(words[k]);
+  const letters = acronym.replace(/&/g, '').toLowerCase();
+  const content = tail.filter((w) => !ACRONYM_SKIPS.has(w));
+  const initials = (ws: string[]) => ws.slice(-letters.length).map((w) => w[0]).join('');
+  return content.length >= letters.length && (initials(content) === letters || initials(tail) === letters);
+}
+
 export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   {
     id: 'address-or-credit',
@@ -157,6 +184,18 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => partyStateTag(e.name),
     examples: ['Senate Majority Leader Harry Reid (D-Nev.) refused', 'Sen. John McCain (R-Ariz.) said', 'Rep. Nancy Pelosi (D-CA) said'],
     why: 'a party letter, a hyphen and a US state ("D-Nev.", "R-S.D.", "R-Texas", "D-CA") is the affiliation tag after a lawmaker’s name: it describes that person, it names no body',
+  },
+  {
+    id: 'common-noun-acronym',
+    test: (_body, e) => COMMON_NOUN_ACRONYMS.has(e.name) || ROMAN_NUMERAL.test(e.name),
+    examples: ['His family’s DNA was political.', 'The PM has warned Tories', 'an 11 a.m. ET address', 'sign a new NDA', 'Title III of the Helms-Burton Act'],
+    why: 'an acronym of a common noun (a substance, a device, a document, a time zone, a position: lexicon/non-bodies.ts COMMON_NOUN_ACRONYMS) or a Roman numeral ("Title III") names a thing, a time or a person, no body',
+  },
+  {
+    id: 'spelled-lower',
+    test: (body, e) => /^[\p{Lu}&]{2,6}$/u.test(e.name) && e.mentions.some((m) => spelledInLowerCase(body, m.start, e.name)),
+    examples: ['agents on “temporary duty assignment,” or TDY', 'a non-disclosure agreement (NDA)', 'spending on research and development (R&D)'],
+    why: 'an acronym the article introduces as the short form of words it writes in lower case ("a non-disclosure agreement (NDA)") is that common noun\'s, no body\'s: a body\'s own name is capitalised where it is spelt out',
   },
 ];
 

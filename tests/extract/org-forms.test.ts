@@ -1,0 +1,82 @@
+// Organization entities of an article (#13): acronyms of common nouns and of words the article spells in lower case are
+// no body (unlikely-bodies.ts), a time zone opens no name (name-kinds clock-zone), a country's name opening a body's
+// name is part of it (body-name-joins state-name), and a body named with and without a qualifier is one body
+// (qualified-bodies.ts). One row per rule, with the bodies that must stay.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { unlikelyBody } from '../../src/extract/unlikely-bodies.js';
+import { QUALIFIED_BODY_RULES } from '../../src/extract/qualified-bodies.js';
+
+const at = (body: string, name: string) => {
+  const out: { start: number; end: number }[] = [];
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length });
+  return out;
+};
+const entities = (body: string, types = ['Organization', 'Country']) =>
+  extract(body).entities.filter((e) => types.includes(e.type)).map((e) => `${e.type === 'Country' ? 'C' : 'O'}:${e.name}:${e.mentions.length}`).sort();
+
+describe('unlikelyBody: acronyms of common nouns', () => {
+  test.each<[string, string, string | null]>([
+    ['Dissident politics were part of her family’s DNA.', 'DNA', 'common-noun-acronym'],
+    ['The PM has warned Brexiteer Tories.', 'PM', 'common-noun-acronym'],
+    ['Limits on Iran’s R&D program stay.', 'R&D', 'common-noun-acronym'],
+    ['He found an audit of the contract (PDF) online.', 'PDF', 'common-noun-acronym'],
+    ['Title III of the Helms-Burton Act was suspended.', 'III', 'common-noun-acronym'],
+    ['Agents had to sign a new non-disclosure agreement (NDA) last week.', 'NDA', 'common-noun-acronym'],
+    ['They signed a memorandum of understanding (MOU) on trade.', 'MOU', 'spelled-lower'],
+    ['Spending on research and development (R and D) rose.', 'RD', null],
+    ['Troops hit an improvised explosive device (IED) on the road.', 'IED', 'common-noun-acronym'],
+    ['He suffers from post-traumatic stress disorder, or PTSD.', 'PTSD', 'common-noun-acronym'],
+    ['She works on anti-money laundering, or AML, rules.', 'AML', 'spelled-lower'],
+    // stays: a body spelt out with capitals, a body's acronym, a Roman numeral in a body's name is no numeral alone
+    ['The World Health Organization (WHO) warned of it.', 'WHO', null],
+    ['The National Rifle Association (NRA) said no.', 'NRA', null],
+    ['The CIA and the FBI said so.', 'CIA', null],
+    ['The VX nerve agent was found. The IMF said so.', 'IMF', null],
+    ['Its heavy industry (HI) grew.', 'HI', 'spelled-lower'],
+    ['Officials of the Islamic Revolutionary Guard Corps (IRGC) said so.', 'IRGC', null],
+  ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set())).toBe(expected));
+});
+
+describe('organizations of an article', () => {
+  test.each<[string, string[]]>([
+    // clock-zone: a time zone after a clock time opens no name
+    ['At 2:34 p.m. ET the Boston Police set the record straight.', ['O:Boston Police:1']],
+    ['Update at 4 p.m. ET. CNN later backtracked.', ['O:CNN:1']],
+    // stays: a zone's letters that open a name with no clock before them
+    ['ET Now reported it on Monday.', ['O:ET Now:1']],
+    // state-name: a country's name opening a body's name
+    ['Lobbying groups like the American Israel Public Affairs Committee aren’t staying silent.', ['O:American Israel Public Affairs Committee:1']],
+    ['US officials believe that Ukraine International Airlines Flight 752 was shot down.', ['C:United States:1', 'O:Ukraine International Airlines:1']],
+    ['Chinese carriers including Air China, China Eastern Airlines, and China Southern Airlines grounded the jets.', ['C:China:1', 'O:Air China:1', 'O:China Eastern Airlines:1', 'O:China Southern Airlines:1']],
+    ['Doug Barry, spokesman for the U.S.-China Business Council, told Reuters.', ['O:Reuters:1', 'O:U.S.-China Business Council:1']],
+    // stays two: a known body after a country, a capitalised word before the country, a hyphenated adjective
+    ['In Iraq Islamic State fighters took the town.', ['C:Iraq:1', 'O:Islamic State:1']],
+    ['He praised the pro-Israel Public Affairs Committee.', ['C:Israel:1', 'O:Public Affairs Committee:1']],
+    // us-or-un-qualifier: one body written with and without the qualifier
+    ['The U.S. Central Command said so. Central Command added that it had struck.', ['O:Central Command:2']],
+    ['The UN Human Rights Council met. The Human Rights Council voted. The United Nations Human Rights Council adjourned.', ['O:Human Rights Council:3']],
+    ['The US Senate voted. The Senate adjourned.', ['O:Senate:2']],
+    // stays apart: no bare form in the article
+    ['The U.S. Central Command said so.', ['O:U.S. Central Command:1']],
+    // legal-form
+    ['ZTE Corp. said it would appeal. ZTE shares fell.', ['O:ZTE:2']],
+    ['Apple Inc. reported profits. Apple said it was pleased.', ['O:Apple:2']],
+    // stays: no bare name in the article
+    ['Apple Inc. reported profits on Monday.', ['O:Apple Inc.:1']],
+    // committee-head
+    ['The Senate Armed Services Committee met. Senate Armed Services Chairman Jim Inhofe said no.', ['O:Senate Armed Services Committee:2']],
+    ['At Wednesday’s House Foreign Affairs hearing, he spoke. The House Foreign Affairs Committee voted.', ['O:House Foreign Affairs Committee:2']],
+    // the Treasury under its department's name
+    ['The Treasury said so. The Treasury Department added sanctions. The U.S. Treasury confirmed it.', ['O:Treasury:3']],
+    // stays apart: no one-word form in the article
+    ['The Treasury Department added sanctions.', ['O:Treasury Department:1']],
+  ])('%s', (body, expected) => expect(entities(body)).toEqual(expected));
+
+  test('every qualified-body rule documents itself', () => {
+    for (const r of QUALIFIED_BODY_RULES) {
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.why.length).toBeGreaterThan(10);
+    }
+  });
+});
