@@ -271,7 +271,9 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
       if (m.type !== 'Organization' || !m.text.includes(' ') || !COUNTRY_NAME_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key) || genericBody(m.text)) return null;
       if (COUNTRY_BY_NAME.has(m.text.split(' ')[0]) || stateWord(m.text.split(' ')[0])) return null;
       const state = countryNameBefore(c.body, m, c.mentions);
-      return state ? { start: state.start, end: m.end, state: state.code } : null;
+      // "U.S. Air Force", "United States Special Forces": the bare name is the US body's (US_BARE_HEADS).
+      if (!state || (state.code === 'US' && US_BARE_HEADS.has(lastWord(m.text)))) return null;
+      return { start: state.start, end: m.end, state: state.code };
     },
     examples: ['the Israel Defense Forces are on high alert', 'the American Israel Public Affairs Committee', 'US officials believe that Ukraine International Airlines Flight 752 was shot down', 'spokesman for the U.S.-China Business Council'],
     why: 'a country\'s name right before a body\'s name that ends in a head every state or carrier has ("Defense Forces", "Airlines", "Business Council") opens that name, as its adjective does ("Israel Defense Forces"): the body is the whole name, no country and a cut body',

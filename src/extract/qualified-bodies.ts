@@ -15,8 +15,10 @@ export interface QualifiedBodyRule {
   why: string;
 }
 
-/** The United States's and the United Nations' short forms before a body's name, a space after. Linear: fixed words. */
-const US_OR_UN_QUALIFIER = /^(?:U\.S\.|US|United States|U\.N\.|UN|United Nations) (?=\p{Lu})/u;
+/** The United States's short forms before a body's name, a space after. Linear: fixed words. */
+const US_QUALIFIER = /^(?:U\.S\.|US|United States) (?=\p{Lu})/u;
+/** The United Nations' forms before a body's name, a space after. */
+const UN_QUALIFIER = /^(?:U\.N\.|UN|United Nations) (?=\p{Lu})/u;
 /**
  * Bodies of one word a qualifier may stand before: the chambers and the treasury, one per state. Not "Army", "Navy"
  * (every state has one: a bare "Army" beside "U.S. Army" may be another state's).
@@ -30,16 +32,32 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set([...COMPANY_LEGAL_FORMS].filter
 /** One-word bodies the lexicon knows ("Treasury", "Pentagon"): a department's head after them names the same body. */
 const ONE_WORD_KNOWN: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat().filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
 
+/** Last words of newspapers' names that stand alone for the paper ("the Times", "The Post"); consolidate.ts reads the same. */
+const PAPER_HEADS: ReadonlySet<string> = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Globe', 'Chronicle', 'Gazette', 'Examiner', 'Inquirer']);
+
 export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
   {
-    id: 'us-or-un-qualifier',
+    id: 'us-qualifier',
     keyFor: (m, keys) => {
-      const q = US_OR_UN_QUALIFIER.exec(m.key);
+      const q = US_QUALIFIER.exec(m.key);
       const bare = q ? m.key.slice(q[0].length) : null;
       return bare && (bare.includes(' ') || ONE_WORD_BARE.has(bare)) && keys.has(bare) ? bare : null;
     },
-    examples: ['The U.S. Central Command said … Central Command added', 'the UN Human Rights Council … the Human Rights Council voted', 'The US Senate voted. The Senate adjourned.'],
-    why: 'a body of the United States or of the United Nations written with the short form and without it in one article ("U.S. Central Command", "Central Command") is one body, keyed bare: the qualifier tells whose it is, which the bare name already names in the news (US news names its own state’s bodies bare)',
+    examples: ['The U.S. Central Command said … Central Command added', 'the US State Department … the State Department', 'The US Senate voted. The Senate adjourned.'],
+    why: 'a body of the United States written with the short form and without it in one article ("U.S. Central Command", "Central Command") is one body, keyed bare: US news names its own state’s bodies bare (body-name-joins.ts keeps "Air Force" bare after "U.S." too)',
+  },
+  {
+    id: 'un-qualifier',
+    keyFor: (m, keys) => {
+      const q = UN_QUALIFIER.exec(m.key);
+      const bare = q ? m.key.slice(q[0].length) : m.key;
+      if (!bare.includes(' ')) return null;
+      // The article's fullest form: "United Nations X", else the first short form it writes.
+      const full = [`United Nations ${bare}`, `U.N. ${bare}`, `UN ${bare}`].find((k) => keys.has(k));
+      return full && full !== m.key ? full : null;
+    },
+    examples: ['the UN Human Rights Council … the Human Rights Council voted', 'the United Nations Development Program … the U.N. Development Program'],
+    why: 'a body of the United Nations written with and without "UN" in one article is one body, keyed as the article’s fullest name ("United Nations Development Program"), the one its acronym ("UNDP") spells: a bare "Development Program" names no one body',
   },
   {
     id: 'legal-form',
@@ -55,8 +73,8 @@ export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
   {
     id: 'committee-head',
     keyFor: (m, keys) => {
-      const first = m.key.slice(0, m.key.indexOf(' '));
-      if (!CHAMBERS.has(first) || /(?:Committee|Subcommittee)$/.test(m.key)) return null;
+      const space = m.key.indexOf(' ');
+      if (space < 0 || !CHAMBERS.has(m.key.slice(0, space)) || /(?:Committee|Subcommittee)$/.test(m.key)) return null;
       const full = `${m.key} Committee`;
       return keys.has(full) ? full : null;
     },
@@ -72,6 +90,17 @@ export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
     examples: ['The Treasury said so. The Treasury Department added sanctions.'],
     why: 'a body the news names by one word ("the Treasury") written with its head noun too ("the Treasury Department") in one article is one body, keyed as the one word the lexicon knows',
   },
+  {
+    id: 'paper-head',
+    keyFor: (m, keys) => {
+      const head = m.key.startsWith('The ') ? m.key.slice(4) : m.key;
+      if (!PAPER_HEADS.has(head)) return null;
+      const papers = [...keys].filter((k) => k.endsWith(` ${head}`) && k.replace(/^The /, '').includes(' '));
+      return papers.length === 1 ? papers[0] : null;
+    },
+    examples: ['The New York Times reported it. The Times said officials agreed.', 'according to the Washington Post … The Post said'],
+    why: 'a newspaper\'s last word alone ("the Times", "The Post") is the one paper of that word the article names in full; an article naming two ("The New York Times", "the Los Angeles Times") or none leaves it as written',
+  },
 ];
 
 /** Keys each organisation mention as the other form of its body the article writes (first rule that finds one). */
@@ -80,7 +109,7 @@ export function keyQualifiedBodies(mentions: Mention[]): Mention[] {
   if (keys.size < 2) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
-    if (m.type !== 'Organization' || !m.key.includes(' ')) return m;
+    if (m.type !== 'Organization') return m;
     for (const rule of QUALIFIED_BODY_RULES) {
       const key = rule.keyFor(m, keys);
       if (key && key !== m.key) {

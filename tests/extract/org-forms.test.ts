@@ -6,14 +6,16 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
 import { unlikelyBody } from '../../src/extract/unlikely-bodies.js';
 import { QUALIFIED_BODY_RULES } from '../../src/extract/qualified-bodies.js';
+import { ONE_TYPE_RULES } from '../../src/extract/one-type-names.js';
 
 const at = (body: string, name: string) => {
   const out: { start: number; end: number }[] = [];
   for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length });
   return out;
 };
-const entities = (body: string, types = ['Organization', 'Country']) =>
-  extract(body).entities.filter((e) => types.includes(e.type)).map((e) => `${e.type === 'Country' ? 'C' : 'O'}:${e.name}:${e.mentions.length}`).sort();
+const LETTER: Record<string, string> = { Country: 'C', Organization: 'O', Person: 'P', Place: 'L' };
+const entities = (body: string) =>
+  extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${LETTER[e.type]}:${e.name}:${e.mentions.length}`).sort();
 
 describe('unlikelyBody: acronyms of common nouns', () => {
   test.each<[string, string, string | null]>([
@@ -49,13 +51,14 @@ describe('organizations of an article', () => {
     ['Lobbying groups like the American Israel Public Affairs Committee aren’t staying silent.', ['O:American Israel Public Affairs Committee:1']],
     ['US officials believe that Ukraine International Airlines Flight 752 was shot down.', ['C:United States:1', 'O:Ukraine International Airlines:1']],
     ['Chinese carriers including Air China, China Eastern Airlines, and China Southern Airlines grounded the jets.', ['C:China:1', 'O:Air China:1', 'O:China Eastern Airlines:1', 'O:China Southern Airlines:1']],
-    ['Doug Barry, spokesman for the U.S.-China Business Council, told Reuters.', ['O:Reuters:1', 'O:U.S.-China Business Council:1']],
+    ['Doug Barry, spokesman for the U.S.-China Business Council, told Reuters.', ['O:Reuters:1', 'O:U.S.-China Business Council:1', 'P:Doug Barry:1']],
     // stays two: a known body after a country, a capitalised word before the country, a hyphenated adjective
     ['In Iraq Islamic State fighters took the town.', ['C:Iraq:1', 'O:Islamic State:1']],
     ['He praised the pro-Israel Public Affairs Committee.', ['C:Israel:1', 'O:Public Affairs Committee:1']],
-    // us-or-un-qualifier: one body written with and without the qualifier
+    // us-qualifier, un-qualifier: one body written with and without the qualifier (US bodies keyed bare, UN ones in full)
     ['The U.S. Central Command said so. Central Command added that it had struck.', ['O:Central Command:2']],
-    ['The UN Human Rights Council met. The Human Rights Council voted. The United Nations Human Rights Council adjourned.', ['O:Human Rights Council:3']],
+    ['The UN Human Rights Council met. The Human Rights Council voted. The United Nations Human Rights Council adjourned.', ['O:United Nations Human Rights Council:3']],
+    ['The United Nations Development Program published a report. The U.N. Development Program said so. One man told the UNDP.', ['O:United Nations Development Program:3']],
     ['The US Senate voted. The Senate adjourned.', ['O:Senate:2']],
     // stays apart: no bare form in the article
     ['The U.S. Central Command said so.', ['O:U.S. Central Command:1']],
@@ -65,16 +68,25 @@ describe('organizations of an article', () => {
     // stays: no bare name in the article
     ['Apple Inc. reported profits on Monday.', ['O:Apple Inc.:1']],
     // committee-head
-    ['The Senate Armed Services Committee met. Senate Armed Services Chairman Jim Inhofe said no.', ['O:Senate Armed Services Committee:2']],
+    ['The Senate Armed Services Committee met. Senate Armed Services Chairman Jim Inhofe said no.', ['O:Senate Armed Services Committee:2', 'P:Jim Inhofe:1']],
     ['At Wednesday’s House Foreign Affairs hearing, he spoke. The House Foreign Affairs Committee voted.', ['O:House Foreign Affairs Committee:2']],
     // the Treasury under its department's name
     ['The Treasury said so. The Treasury Department added sanctions. The U.S. Treasury confirmed it.', ['O:Treasury:3']],
+    // paper-head: a newspaper's last word alone is the one paper of that word the article names
+    ['The New York Times reported it. The Times said officials agreed.', ['O:New York Times:2']],
+    // stays: two papers of the word
+    ['The New York Times reported it. The Los Angeles Times said so. The Times agreed.', ['O:Los Angeles Times:1', 'O:New York Times:1', 'O:The Times:1']],
+    // one type per name: a person's full name or a place read as a body in one mention
+    ['President Barack Obama spoke. That should trump loyalty to Barack Obama and his appeasement.', ['P:Barack Obama:2']],
+    ['He flew to Dallas, Texas. Texas has long been a Republican state.', ['L:Dallas:1', 'L:Texas:2']],
+    // stays a body: a cue of a body in its own words ("the law firm"), whatever person the article names so
+    ['The law firm Perkins Coie admitted it. Perkins Coie said so.', ['O:Perkins Coie:2']],
     // stays apart: no one-word form in the article
     ['The Treasury Department added sanctions.', ['O:Treasury Department:1']],
   ])('%s', (body, expected) => expect(entities(body)).toEqual(expected));
 
-  test('every qualified-body rule documents itself', () => {
-    for (const r of QUALIFIED_BODY_RULES) {
+  test('every qualified-body and one-type rule documents itself', () => {
+    for (const r of [...QUALIFIED_BODY_RULES, ...ONE_TYPE_RULES]) {
       expect(r.examples.length).toBeGreaterThan(0);
       expect(r.why.length).toBeGreaterThan(10);
     }
