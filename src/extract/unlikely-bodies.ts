@@ -9,6 +9,8 @@ import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddress
 import { US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
+import { isCommonWord } from './lexicon/noun-classes.js';
+import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
 
 export interface BodyCandidate {
   name: string;
@@ -112,6 +114,25 @@ function spelledInLowerCase(body: string, start: number, acronym: string): boole
   return content.length >= letters.length && (initials(content) === letters || initials(tail) === letters);
 }
 
+/**
+ * "WOW", "FILE", "DEATHS": one word of four letters or more in capitals that is a common English word (its plural's
+ * singular too), no body the lexicon knows in any case ("HOUSE", "TIME", "POLITICO"), no body whose acronym spells a
+ * word, and not written elsewhere in the article as a name with a capital only ("Wired").
+ */
+function shoutedWord(body: string, e: BodyCandidate): boolean {
+  if (SHOUTED_INTERJECTIONS.has(e.name)) return true;
+  if (!/^\p{Lu}{4,}$/u.test(e.name) || WORD_ACRONYM_BODIES.has(e.name)) return false;
+  const word = e.name.toLowerCase();
+  const name = capitalised(word);
+  if (ONE_WORD_BODIES.has(name) || KNOWN_BODY_FORMS.has(name) || KNOWN_BODY_FORMS.has(e.name) || body.includes(`${name} `)) return false;
+  const forms = [word, ...(/s$/.test(word) ? [word.slice(0, -1)] : []), ...(/es$/.test(word) ? [word.slice(0, -2)] : [])];
+  return forms.some((w) => isCommonWord(w));
+}
+/** Interjections of three letters or fewer written in capitals: words of three letters are too often a body's acronym to ask WordNet. */
+const SHOUTED_INTERJECTIONS: ReadonlySet<string> = new Set(['WOW', 'OMG', 'LOL', 'WTF', 'BOO', 'HA', 'OOPS', 'YAY', 'UGH']);
+/** Every form of a body the lexicon knows, as written. */
+const KNOWN_BODY_FORMS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
+
 export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   {
     id: 'address-or-credit',
@@ -190,6 +211,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => COMMON_NOUN_ACRONYMS.has(e.name) || ROMAN_NUMERAL.test(e.name),
     examples: ['His family’s DNA was political.', 'The PM has warned Tories', 'an 11 a.m. ET address', 'sign a new NDA', 'Title III of the Helms-Burton Act'],
     why: 'an acronym of a common noun (a substance, a device, a document, a time zone, a position: lexicon/non-bodies.ts COMMON_NOUN_ACRONYMS) or a Roman numeral ("Title III") names a thing, a time or a person, no body',
+  },
+  {
+    id: 'shouted-word',
+    test: (body, e) => shoutedWord(body, e),
+    examples: ['WOW. The president tweeted again.', 'FILE - In this photo, troops march.', 'DEATHS, INJURIES: The three people who were killed'],
+    why: 'a common English word written in capitals (WordNet: a noun it writes in lower case, an adjective, an adverb or a verb; "WOW", "FILE", "DEATHS") is that word shouted — a headline, a label, a tweet — no body; bodies whose acronym spells a word are listed (lexicon/organizations.ts WORD_ACRONYM_BODIES: "SITE", "RAND", "CARE")',
   },
   {
     id: 'spelled-lower',

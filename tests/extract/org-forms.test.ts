@@ -30,6 +30,15 @@ describe('unlikelyBody: acronyms of common nouns', () => {
     ['Troops hit an improvised explosive device (IED) on the road.', 'IED', 'common-noun-acronym'],
     ['He suffers from post-traumatic stress disorder, or PTSD.', 'PTSD', 'common-noun-acronym'],
     ['She works on anti-money laundering, or AML, rules.', 'AML', 'spelled-lower'],
+    // shouted-word: a common word in capitals
+    ['WOW. The president tweeted again on Monday.', 'WOW', 'shouted-word'],
+    ['FILE - In this photo, troops march in Kabul.', 'FILE', 'shouted-word'],
+    ['DEATHS, INJURIES: The three people who were killed were named.', 'DEATHS', 'shouted-word'],
+    // stays: a body whose acronym spells a word, a body the lexicon knows, a word the article writes as a name
+    ['The SITE Intelligence Group said so, according to SITE.', 'SITE', null],
+    ['POLITICO reported it first.', 'POLITICO', null],
+    ['The HOUSE voted on Monday.', 'HOUSE', null],
+    ['Wired magazine reported it. WIRED said so.', 'WIRED', null],
     // stays: a body spelt out with capitals, a body's acronym, a Roman numeral in a body's name is no numeral alone
     ['The World Health Organization (WHO) warned of it.', 'WHO', null],
     ['The National Rifle Association (NRA) said no.', 'NRA', null],
@@ -47,6 +56,11 @@ describe('organizations of an article', () => {
     ['Update at 4 p.m. ET. CNN later backtracked.', ['O:CNN:1']],
     // stays: a zone's letters that open a name with no clock before them
     ['ET Now reported it on Monday.', ['O:ET Now:1']],
+    // dash-run-on: a dash ends a body's name
+    ['Members of the NPD switched to the Green Party—and one cited race.', ['O:Green Party:1', 'O:NPD:1']],
+    ['You would go to the United Nations—though Putin says you should not.', ['O:United Nations:1']],
+    // stays: a hyphen is a word of the name
+    ['The Rand-Paul Foundation said so. The Anti-Defamation League agreed.', ['O:Anti-Defamation League:1', 'O:Rand-Paul Foundation:1']],
     // state-name: a country's name opening a body's name
     ['Lobbying groups like the American Israel Public Affairs Committee aren’t staying silent.', ['O:American Israel Public Affairs Committee:1']],
     ['US officials believe that Ukraine International Airlines Flight 752 was shot down.', ['C:United States:1', 'O:Ukraine International Airlines:1']],
