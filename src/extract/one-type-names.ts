@@ -26,10 +26,15 @@ export const ONE_TYPE_RULES: readonly OneTypeRule[] = [
     reading: (m, others) => {
       const o = others.get(`Person|${m.key}`);
       const self = others.get(`Organization|${m.key}`);
-      return o && self && o.count >= self.count && PERSON_NAME.test(m.key) && (o.titled || FIRST_NAMES.has(m.key.slice(0, m.key.indexOf(' ')))) ? { type: 'Person' } : null;
+      if (!o || !self || o.count < self.count || !PERSON_NAME.test(m.key)) return null;
+      // Titled ("President Barack Obama"), or a given name first and the surname alone a name of the article too
+      // ("Obama said"): not "the Free Democrats", whose tagger's person reading nothing else bears out.
+      const last = m.key.slice(m.key.lastIndexOf(' ') + 1);
+      const surnameAlone = others.has(`Person|${last}`) || others.has(`Unknown|${last}`);
+      return o.titled || (FIRST_NAMES.has(m.key.slice(0, m.key.indexOf(' '))) && surnameAlone) ? { type: 'Person' } : null;
     },
     examples: ['President Barack Obama spoke. That should trump loyalty to Barack Obama and his appeasement.', 'Labour MP Yvette Cooper has tabled an amendment. Yvette Cooper said so.'],
-    why: 'a full name opening with a given name (or given a title: "President Barack Obama") that the article gives a person at least as often as it reads it as a body is that person where the tagger read it as a body (a possessive, an object of "to"): no body is named like a person of the same article unless its own words say so',
+    why: 'a full name given a title ("President Barack Obama"), or opening with a given name whose surname the article also writes alone, that the article gives a person at least as often as it reads it as a body is that person where the tagger read it as a body (a possessive, an object of "to"): no body is named like a person of the same article unless its own words say so',
   },
   {
     id: 'place-elsewhere',
@@ -49,11 +54,11 @@ export function oneTypePerName(mentions: Mention[], sports = false): Mention[] {
   if (!orgs.length) return mentions;
   const others = new Map<string, { type: Mention['type']; count: number; countryCode?: string; titled?: boolean }>();
   for (const m of mentions) {
-    if (m.type !== 'Person' && m.type !== 'Place' && m.type !== 'Organization') continue;
+    if (m.type !== 'Person' && m.type !== 'Place' && m.type !== 'Organization' && m.type !== 'Unknown') continue;
     const k = `${m.type}|${m.key}`;
     const o = others.get(k) ?? others.set(k, { type: m.type, count: 0, countryCode: m.countryCode }).get(k)!;
     o.count++;
-    if (m.role || m.honorific) o.titled = true;
+    if (m.role || m.honorific || m.titleStart !== undefined) o.titled = true;
   }
   // A body cued anywhere in the article keeps every mention of its name.
   const cued = new Set(mentions.filter((m) => m.type === 'Organization' && cuedAsBody(m)).map((m) => m.key));

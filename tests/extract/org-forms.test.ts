@@ -93,6 +93,8 @@ describe('organizations of an article', () => {
     // one type per name: a person's full name or a place read as a body in one mention
     ['President Barack Obama spoke. That should trump loyalty to Barack Obama and his appeasement.', ['P:Barack Obama:2']],
     ['He flew to Dallas, Texas. Texas has long been a Republican state.', ['L:Dallas:1', 'L:Texas:2']],
+    // stays: a tagger's person reading nothing else bears out ("Free" is no given name here)
+    ['By blocking the demands of the CDU’s coalition partner, the Free Democrats, for tax cuts, Merkel ruled. (Incidentally, the Free Democrats now favor some restrictions.)', ['O:CDU:1', 'O:Free Democrats:1']],
     // stays a body: a cue of a body in its own words ("the law firm"), whatever person the article names so
     ['The law firm Perkins Coie admitted it. Perkins Coie said so.', ['O:Perkins Coie:2']],
     // stays apart: no one-word form in the article
