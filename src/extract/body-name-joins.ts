@@ -210,6 +210,46 @@ function secondField(m: Mention, c: JoinContext): { start: number; end: number }
   return { start: m.start, end };
 }
 
+/** Heads of bodies a country's name may open: every state's kind of body, and carriers ("Ukraine International Airlines"). */
+const COUNTRY_NAME_HEADS: ReadonlySet<string> = new Set([...STATE_BODY_HEADS, 'Airlines', 'Airways', 'Caucus', 'Network']);
+
+/**
+ * The country's name (or names, "American Israel", "U.S.-China") that the rules read as the country right before a
+ * body's name, one space or a hyphen between: [start, the country's code], or null. Not when a capitalised word opens
+ * the run (a longer name this does not guess), nor after a hyphenated word ("pro-Israel").
+ */
+function countryNameBefore(body: string, m: Mention, mentions: readonly Mention[]): { start: number; code: string } | null {
+  if (body[m.start - 1] !== ' ') return null;
+  const country = mentions.find((o) => o.type === 'Country' && o.end === m.start - 1 && COUNTRY_BY_NAME.has(o.text));
+  if (!country) return null;
+  let start = country.start;
+  // Another state's mention or adjective before it, one space or a hyphen between: "American Israel", "U.S.-China".
+  for (let n = 0; n < 2; n++) {
+    const sep = body[start - 1];
+    if (sep !== ' ' && sep !== '-') break;
+    const prev = mentions.find((o) => o.type === 'Country' && o.end === start - 1);
+    if (prev) {
+      start = prev.start;
+      continue;
+    }
+    // A state's short form before a hyphen that no mention holds ("U.S.-China").
+    let ws = start - 1;
+    while (ws > 0 && /[\p{L}.]/u.test(body[ws - 1])) ws--;
+    const word = body.slice(ws, start - 1);
+    if (sep !== '-' || !(stateWord(word) || COUNTRY_BY_NAME.has(word) || word === 'U.S.')) break;
+    start = ws;
+  }
+  const before = body[start - 1];
+  if (before !== undefined && /[\p{L}\p{N}-]/u.test(before)) return null;
+  if (before === ' ') {
+    let ws = start - 1;
+    while (ws > 0 && /[\p{L}.'’]/u.test(body[ws - 1])) ws--;
+    const word = body.slice(ws, start - 1);
+    if (/^\p{Lu}/u.test(word) && !NOT_NAME_STARTS.has(word) && !/[.!?]["”’]?\s*$/.test(body.slice(Math.max(0, ws - 3), ws))) return null;
+  }
+  return { start, code: COUNTRY_BY_NAME.get(country.text)! };
+}
+
 export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
   {
     id: 'state-adjective',
@@ -224,6 +264,19 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     },
     examples: ['The U.S. Olympic Committee said it would appeal.', 'said Andrei Kortunov of the Russian International Affairs Council.', 'a hacker group calling itself the Syrian Electronic Army'],
     why: 'a state’s adjective before a body every state has one of ("Olympic Committee", "Electronic Army") names that state’s body: the adjective is part of its name',
+  },
+  {
+    id: 'state-name',
+    find: (m, c) => {
+      if (m.type !== 'Organization' || !m.text.includes(' ') || !COUNTRY_NAME_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key) || genericBody(m.text)) return null;
+      if (COUNTRY_BY_NAME.has(m.text.split(' ')[0]) || stateWord(m.text.split(' ')[0])) return null;
+      const state = countryNameBefore(c.body, m, c.mentions);
+      // "U.S. Air Force", "United States Special Forces": the bare name is the US body's (US_BARE_HEADS).
+      if (!state || (state.code === 'US' && US_BARE_HEADS.has(lastWord(m.text)))) return null;
+      return { start: state.start, end: m.end, state: state.code };
+    },
+    examples: ['the Israel Defense Forces are on high alert', 'the American Israel Public Affairs Committee', 'US officials believe that Ukraine International Airlines Flight 752 was shot down', 'spokesman for the U.S.-China Business Council'],
+    why: 'a country\'s name right before a body\'s name that ends in a head every state or carrier has ("Defense Forces", "Airlines", "Business Council") opens that name, as its adjective does ("Israel Defense Forces"): the body is the whole name, no country and a cut body',
   },
   {
     id: 'field-on',

@@ -150,6 +150,13 @@ const opensWithGivenName = (text: string) => FIRST_NAMES.has(text.split(/\s+/)[0
 const isNameType = (m: Mention) => m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization';
 const untitled = (m: Mention) => !m.role && !m.honorific;
 
+/** An em or en dash inside a mention, with the spaces around it: "Green Party—are", "Justice Department —". */
+const DASH_IN_NAME = / ?[—–]/;
+/** A time zone opening a mention ("ET the Boston Police"), with the article after it. */
+const CLOCK_ZONE_OPENING = /^(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|BST|UTC|CET)(?: the | |$)/;
+/** A clock time right before a mention: "2:34 p.m. ", "11 a.m. ", "14:00 ". */
+const CLOCK_BEFORE = /(?:\b[ap]\.m\.|\b[AP]M|\d:\d\d) $/;
+
 export const NAME_KIND_RULES: readonly NameKindRule[] = [
   {
     id: 'storm',
@@ -322,6 +329,32 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['Download ABC News app for breaking news', 'Watch Opinions on the site'],
     why: 'a page\'s verb before an outlet ("Download ABC News", "Watch Newsmax TV") is a link\'s or a widget\'s imperative, no part of the name: the outlet is what follows, when it is one',
+  },
+  {
+    id: 'dash-run-on',
+    read: (m) => {
+      if (m.type !== 'Organization' && m.type !== 'Place') return null;
+      const dash = DASH_IN_NAME.exec(m.text);
+      if (!dash) return null;
+      const text = m.text.slice(0, dash.index).trimEnd();
+      // "—Alex Leary" (a contributor's line), "D–Mass" (a party tag): nothing of a body's name before the dash.
+      if (!/\p{Lu}\p{L}/u.test(text)) return 'drop';
+      return { ...m, end: m.start + text.length, text, key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text };
+    },
+    examples: ['the Green Party—are also pushing for a wealth tax', 'You would go to the United Nations—though Putin says', '—Alex Leary and Courtney McBride contributed'],
+    why: 'a dash ends a name: what the tagger ran on past it ("Green Party—are", "United Nations—though Putin") is the next clause or an aside, no word of the name; a name the dash opens (a contributor\'s line) is no body',
+  },
+  {
+    id: 'clock-zone',
+    read: (m, a) => {
+      const zone = CLOCK_ZONE_OPENING.exec(m.text);
+      if (!zone || !CLOCK_BEFORE.test(a.body.slice(Math.max(0, m.start - 12), m.start))) return null;
+      const text = m.text.slice(zone[0].length);
+      if (!/^\p{Lu}/u.test(text)) return 'drop';
+      return { ...m, start: m.end - text.length, text, key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text };
+    },
+    examples: ['at 2:34 p.m. ET the Boston Police set the record straight', 'Update at 4 p.m. ET. CNN Backtracks'],
+    why: 'a time zone after a clock time ("2:34 p.m. ET") belongs to the time, no name: a name the tagger ran on from it ("ET the Boston Police") is what follows the zone and its article',
   },
   {
     id: 'slogan',

@@ -8,6 +8,9 @@ import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit } from './unlikely-people.js';
 import { US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
+import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
+import { isCommonWord } from './lexicon/noun-classes.js';
+import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
 
 export interface BodyCandidate {
   name: string;
@@ -85,6 +88,51 @@ function writtenLowerCase(body: string, word: string, named: number): boolean {
   return uses > 0 && uses >= named;
 }
 
+/** A Roman numeral of two letters or more ("III", "VII", "XIV"): a number in a title or a list, no body. */
+const ROMAN_NUMERAL = /^(?=[IVX]{2,6}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** Words that an acronym's letters skip ("research and development" → R&D, "Department of Defense" → DoD). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * Whether the words right before an acronym's mention, all lower case and closed by an opening bracket, ", or" or
+ * "or" (with a quote mark or comma between), spell its letters: "a non-disclosure agreement (NDA)", "temporary duty
+ * assignment, or TDY" (the last words' initials, hyphenated parts counted apart; "and", "of" may be skipped). A plain
+ * scan over at most 120 characters: no pattern over the text.
+ */
+function spelledInLowerCase(body: string, start: number, acronym: string): boolean {
+  const before = body.slice(Math.max(0, start - 120), start);
+  const opener = /(?:\(|,?["”’]?,? or |,? or )$/.exec(before.slice(-8));
+  if (!opener) return false;
+  let end = before.length - opener[0].length;
+  while (end > 0 && ' \t"“”’,'.includes(before[end - 1])) end--;
+  const words = before.slice(0, end).split(/[\s-]+/).slice(-10);
+  const tail: string[] = [];
+  for (let k = words.length - 1; k >= 0 && /^[\p{Ll}&]+$/u.test(words[k]); k--) tail.unshift(words[k]);
+  const letters = acronym.replace(/&/g, '').toLowerCase();
+  const content = tail.filter((w) => !ACRONYM_SKIPS.has(w));
+  const initials = (ws: string[]) => ws.slice(-letters.length).map((w) => w[0]).join('');
+  return content.length >= letters.length && (initials(content) === letters || initials(tail) === letters);
+}
+
+/**
+ * "WOW", "FILE", "DEATHS": one word of four letters or more in capitals that is a common English word (its plural's
+ * singular too), no body the lexicon knows in any case ("HOUSE", "TIME", "POLITICO"), no body whose acronym spells a
+ * word, and not written elsewhere in the article as a name with a capital only ("Wired").
+ */
+function shoutedWord(body: string, e: BodyCandidate): boolean {
+  if (SHOUTED_INTERJECTIONS.has(e.name)) return true;
+  if (!/^\p{Lu}{4,}$/u.test(e.name) || WORD_ACRONYM_BODIES.has(e.name)) return false;
+  const word = e.name.toLowerCase();
+  const name = capitalised(word);
+  if (ONE_WORD_BODIES.has(name) || KNOWN_BODY_FORMS.has(name) || KNOWN_BODY_FORMS.has(e.name) || body.includes(`${name} `)) return false;
+  const forms = [word, ...(/s$/.test(word) ? [word.slice(0, -1)] : []), ...(/es$/.test(word) ? [word.slice(0, -2)] : [])];
+  return forms.some((w) => isCommonWord(w));
+}
+/** Interjections of three letters or fewer written in capitals: words of three letters are too often a body's acronym to ask WordNet. */
+const SHOUTED_INTERJECTIONS: ReadonlySet<string> = new Set(['WOW', 'OMG', 'LOL', 'WTF', 'BOO', 'HA', 'OOPS', 'YAY', 'UGH']);
+/** Every form of a body the lexicon knows, as written. */
+const KNOWN_BODY_FORMS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
+
 export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   {
     id: 'address-or-credit',
@@ -157,6 +205,24 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => partyStateTag(e.name),
     examples: ['Senate Majority Leader Harry Reid (D-Nev.) refused', 'Sen. John McCain (R-Ariz.) said', 'Rep. Nancy Pelosi (D-CA) said'],
     why: 'a party letter, a hyphen and a US state ("D-Nev.", "R-S.D.", "R-Texas", "D-CA") is the affiliation tag after a lawmaker’s name: it describes that person, it names no body',
+  },
+  {
+    id: 'common-noun-acronym',
+    test: (_body, e) => COMMON_NOUN_ACRONYMS.has(e.name) || ROMAN_NUMERAL.test(e.name),
+    examples: ['His family’s DNA was political.', 'The PM has warned Tories', 'an 11 a.m. ET address', 'sign a new NDA', 'Title III of the Helms-Burton Act'],
+    why: 'an acronym of a common noun (a substance, a device, a document, a time zone, a position: lexicon/non-bodies.ts COMMON_NOUN_ACRONYMS) or a Roman numeral ("Title III") names a thing, a time or a person, no body',
+  },
+  {
+    id: 'shouted-word',
+    test: (body, e) => shoutedWord(body, e),
+    examples: ['WOW. The president tweeted again.', 'FILE - In this photo, troops march.', 'DEATHS, INJURIES: The three people who were killed'],
+    why: 'a common English word written in capitals (WordNet: a noun it writes in lower case, an adjective, an adverb or a verb; "WOW", "FILE", "DEATHS") is that word shouted — a headline, a label, a tweet — no body; bodies whose acronym spells a word are listed (lexicon/organizations.ts WORD_ACRONYM_BODIES: "SITE", "RAND", "CARE")',
+  },
+  {
+    id: 'spelled-lower',
+    test: (body, e) => /^[\p{Lu}&]{2,6}$/u.test(e.name) && e.mentions.some((m) => spelledInLowerCase(body, m.start, e.name)),
+    examples: ['agents on “temporary duty assignment,” or TDY', 'a non-disclosure agreement (NDA)', 'spending on research and development (R&D)'],
+    why: 'an acronym the article introduces as the short form of words it writes in lower case ("a non-disclosure agreement (NDA)") is that common noun\'s, no body\'s: a body\'s own name is capitalised where it is spelt out',
   },
 ];
 

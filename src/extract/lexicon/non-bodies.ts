@@ -33,3 +33,21 @@ export const PROGRAMME_NAMES: ReadonlySet<string> = new Set([
   'Fox & Friends', 'Fox and Friends', 'Tucker Carlson Tonight', 'The Ingraham Angle', '60 Minutes', 'CBS Evening News', 'NBC Nightly News', 'World News Tonight', 'Washington Journal', 'CNN Newsroom', 'Nightline', 'PBS NewsHour', 'NewsHour',
   'Sunday Morning Futures', "America's Newsroom", 'America’s Newsroom', 'Special Report', 'Squawk Box', 'The Daily Show', 'The Late Show', 'Late Show', 'Hardball', 'The Lead', 'Reliable Sources', 'Fareed Zakaria GPS', 'Fox News Sunday”',
 ]);
+
+/**
+ * Acronyms of common nouns — things, substances, conditions, measures, documents, time zones and people's positions —
+ * that the tagger reads as bodies for their capitals ("DNA", "the PM", "11 a.m. ET", "an NDA", "R&D"): no body. Not an
+ * acronym a body goes by ("AI" of artificial intelligence only; "MD", "CT" are states too and stay out).
+ */
+export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set([
+  // things and technology
+  'DNA', 'RNA', 'TV', 'SUV', 'GPS', 'PDF', 'USB', 'DVD', 'PC', 'SMS', 'ATM', 'MRI', 'GIF', 'URL', 'VPN', 'AI', 'LED', 'IED', 'RPG', 'TNT', 'TATP', 'VX', 'ICBM', 'SLBM', 'EMP', 'UAV', 'LNG', 'LPG', 'GMO',
+  // conditions and care
+  'HIV', 'SARS', 'PTSD', 'ADHD', 'ICU', 'CPR', 'IQ',
+  // economy, business and documents
+  'GDP', 'GNP', 'CPI', 'IPO', 'ETF', 'R&D', 'PR', 'ID', 'NDA', 'FAQ', 'Q&A', 'CV', 'MBA', 'FY', 'HQ', 'DIY', 'ASAP', 'O.K.', 'OK', 'PPE',
+  // people and positions
+  'VIP', 'POW', 'AWOL', 'BFF', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'PM', 'VP', 'POTUS', 'FLOTUS', 'LGBT', 'LGBTQ',
+  // time zones and wars
+  'ET', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'GMT', 'BST', 'UTC', 'CET', 'WWI', 'WWII',
+]);

@@ -86,3 +86,48 @@ export function isPluralOfPersonMessageOrAct(plural: string): boolean {
   known.set(plural, answer);
   return answer;
 }
+
+/** The sorted index files of adjectives, adverbs and verbs, read on first use (most articles never ask). */
+const otherIndexes = new Map<string, Buffer>();
+
+/** Whether a lower-case lemma heads a line of a sorted WordNet index file (binary search over its bytes). */
+function inIndex(file: string, lemma: string): boolean {
+  let buf = otherIndexes.get(file);
+  if (!buf) otherIndexes.set(file, (buf = readFileSync(`${dict}/${file}`)));
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let start = mid;
+    while (start > 0 && buf[start - 1] !== 0x0a) start--;
+    let end = mid;
+    while (end < buf.length && buf[end] !== 0x0a) end++;
+    const line = buf.toString('latin1', start, end);
+    const key = line.slice(0, line.indexOf(' '));
+    if (line.startsWith(' ') || key < lemma) lo = end + 1;
+    else if (key > lemma) hi = start;
+    else return true;
+  }
+  return false;
+}
+
+const common = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case word is a common English word: a noun whose most frequent sense WordNet writes in lower case
+ * ("file", "house", "death"), or an adjective, adverb or verb only ("great", "never", "arise"). Not an acronym WordNet
+ * writes in capitals ("NATO", "DNA"), nor a name ("Peter").
+ */
+export function isCommonWord(word: string): boolean {
+  let answer = common.get(word);
+  if (answer !== undefined) return answer;
+  answer = false;
+  if (/^\p{Ll}{3,}$/u.test(word)) {
+    const offset = firstSenseOffset(word);
+    if (offset !== undefined) answer = synsetAt(offset, word).lowerCase;
+    else answer = inIndex('index.adj', word) || inIndex('index.adv', word) || inIndex('index.verb', word);
+  }
+  if (common.size >= 10_000) common.clear();
+  common.set(word, answer);
+  return answer;
+}

@@ -165,3 +165,9 @@ export const BODY_LAST_WORDS: ReadonlySet<string> = new Set([
   // a company's legal form, an agreement: "Li Ning Co. and …", "the Non-Proliferation Treaty and U.N. Security Council"
   ...COMPANY_LEGAL_FORMS, ...AGREEMENT_LAST_WORDS,
 ]);
+
+/**
+ * Bodies whose acronym spells an English word, written in capitals: no shouted word (unlikely-bodies shouted-word).
+ * Not read by the tagger's features.
+ */
+export const WORD_ACRONYM_BODIES: ReadonlySet<string> = new Set(['SITE', 'RAND', 'CARE', 'ACORN', 'WIRED', 'COBRA', 'NOW', 'SWIFT', 'CODEPINK', 'CAIR', 'AIPAC', 'NORAD', 'OPEC', 'FIFA', 'NASA', 'NATO', 'UNICEF', 'FEMA', 'HAMAS', 'ISIS', 'ISIL', 'MOSSAD', 'INTERPOL', 'EUROPOL', 'FRONTEX', 'UNITE', 'AMNESTY', 'OXFAM', 'DARPA', 'CENTCOM']);

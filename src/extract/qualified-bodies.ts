@@ -1,0 +1,123 @@
+// Stage 2c'''''' (after bodies' names joined whole, before sentence-initial bodies), a body named in full and short in
+// one article: with and without its state's or the United Nations' short form ("U.S. Central Command … Central
+// Command"), its legal form ("ZTE Corp. … ZTE") or its head noun ("the Senate Armed Services Committee … Senate Armed
+// Services Chairman"). English drops the qualifier once the article has named the body; both forms name one body. Rules
+// are data (QUALIFIED_BODY_RULES), each giving the key a mention takes when the article writes the other form too.
+// Input and output: mentions.
+import type { Mention } from './mentions.js';
+import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
+
+export interface QualifiedBodyRule {
+  id: string;
+  /** The key of the other form of the body this organisation mention names, among the article's keys, or null. */
+  keyFor: (m: Mention, keys: ReadonlySet<string>) => string | null;
+  examples: readonly string[];
+  why: string;
+}
+
+/** The United States's short forms before a body's name, a space after. Linear: fixed words. */
+const US_QUALIFIER = /^(?:U\.S\.|US|United States) (?=\p{Lu})/u;
+/** The United Nations' forms before a body's name, a space after. */
+const UN_QUALIFIER = /^(?:U\.N\.|UN|United Nations) (?=\p{Lu})/u;
+/**
+ * Bodies of one word a qualifier may stand before: the chambers and the treasury, one per state. Not "Army", "Navy"
+ * (every state has one: a bare "Army" beside "U.S. Army" may be another state's).
+ */
+const ONE_WORD_BARE: ReadonlySet<string> = new Set(['Senate', 'Congress', 'Treasury']);
+/** Chambers whose committees the news names without "Committee" ("Senate Armed Services Chairman Jim Inhofe"). */
+const CHAMBERS: ReadonlySet<string> = new Set(['House', 'Senate']);
+/** Legal forms a company's name may end in that are no word of a body's name ("Group", "Company" are). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([...COMPANY_LEGAL_FORMS].filter((f) => !['Group', 'Holdings', 'Company', 'Corporation'].includes(f)));
+
+/** One-word bodies the lexicon knows ("Treasury", "Pentagon"): a department's head after them names the same body. */
+const ONE_WORD_KNOWN: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat().filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+
+/** Last words of newspapers' names that stand alone for the paper ("the Times", "The Post"); consolidate.ts reads the same. */
+const PAPER_HEADS: ReadonlySet<string> = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Globe', 'Chronicle', 'Gazette', 'Examiner', 'Inquirer']);
+
+export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
+  {
+    id: 'us-qualifier',
+    keyFor: (m, keys) => {
+      const q = US_QUALIFIER.exec(m.key);
+      const bare = q ? m.key.slice(q[0].length) : null;
+      return bare && (bare.includes(' ') || ONE_WORD_BARE.has(bare)) && keys.has(bare) ? bare : null;
+    },
+    examples: ['The U.S. Central Command said … Central Command added', 'the US State Department … the State Department', 'The US Senate voted. The Senate adjourned.'],
+    why: 'a body of the United States written with the short form and without it in one article ("U.S. Central Command", "Central Command") is one body, keyed bare: US news names its own state’s bodies bare (body-name-joins.ts keeps "Air Force" bare after "U.S." too)',
+  },
+  {
+    id: 'un-qualifier',
+    keyFor: (m, keys) => {
+      const q = UN_QUALIFIER.exec(m.key);
+      const bare = q ? m.key.slice(q[0].length) : m.key;
+      if (!bare.includes(' ')) return null;
+      // The article's fullest form: "United Nations X", else the first short form it writes.
+      const full = [`United Nations ${bare}`, `U.N. ${bare}`, `UN ${bare}`].find((k) => keys.has(k));
+      return full && full !== m.key ? full : null;
+    },
+    examples: ['the UN Human Rights Council … the Human Rights Council voted', 'the United Nations Development Program … the U.N. Development Program'],
+    why: 'a body of the United Nations written with and without "UN" in one article is one body, keyed as the article’s fullest name ("United Nations Development Program"), the one its acronym ("UNDP") spells: a bare "Development Program" names no one body',
+  },
+  {
+    id: 'legal-form',
+    keyFor: (m, keys) => {
+      const last = m.key.lastIndexOf(' ');
+      if (last < 0 || !LEGAL_FORMS.has(m.key.slice(last + 1))) return null;
+      const bare = m.key.slice(0, last).replace(/,$/, '');
+      return keys.has(bare) ? bare : null;
+    },
+    examples: ['ZTE Corp. said on Monday … ZTE shares fell', 'Apple Inc. reported … Apple said'],
+    why: 'a company named with its legal form ("Corp.", "Inc.", "Ltd.") and without it in one article is one company, keyed as the article’s bare name: the legal form is for the register, the news drops it after the first mention',
+  },
+  {
+    id: 'committee-head',
+    keyFor: (m, keys) => {
+      const space = m.key.indexOf(' ');
+      if (space < 0 || !CHAMBERS.has(m.key.slice(0, space)) || /(?:Committee|Subcommittee)$/.test(m.key)) return null;
+      const full = `${m.key} Committee`;
+      return keys.has(full) ? full : null;
+    },
+    examples: ['the Senate Armed Services Committee … Senate Armed Services Chairman Jim Inhofe', 'a House Foreign Affairs Committee member … at Wednesday’s House Foreign Affairs hearing'],
+    why: 'a chamber’s committee named in full and, before a noun, without "Committee" ("Senate Armed Services Chairman", "House Foreign Affairs hearing") is one committee: the short form is the full name’s modifier use',
+  },
+  {
+    id: 'department-head',
+    keyFor: (m, keys) => {
+      const bare = m.key.endsWith(' Department') ? m.key.slice(0, -' Department'.length) : null;
+      return bare && ONE_WORD_KNOWN.has(bare) && keys.has(bare) ? bare : null;
+    },
+    examples: ['The Treasury said so. The Treasury Department added sanctions.'],
+    why: 'a body the news names by one word ("the Treasury") written with its head noun too ("the Treasury Department") in one article is one body, keyed as the one word the lexicon knows',
+  },
+  {
+    id: 'paper-head',
+    keyFor: (m, keys) => {
+      const head = m.key.startsWith('The ') ? m.key.slice(4) : m.key;
+      if (!PAPER_HEADS.has(head)) return null;
+      const papers = [...keys].filter((k) => k.endsWith(` ${head}`) && k.replace(/^The /, '').includes(' '));
+      return papers.length === 1 ? papers[0] : null;
+    },
+    examples: ['The New York Times reported it. The Times said officials agreed.', 'according to the Washington Post … The Post said'],
+    why: 'a newspaper\'s last word alone ("the Times", "The Post") is the one paper of that word the article names in full; an article naming two ("The New York Times", "the Los Angeles Times") or none leaves it as written',
+  },
+];
+
+/** Keys each organisation mention as the other form of its body the article writes (first rule that finds one). */
+export function keyQualifiedBodies(mentions: Mention[]): Mention[] {
+  const keys = new Set(mentions.filter((m) => m.type === 'Organization').map((m) => m.key));
+  if (keys.size < 2) return mentions;
+  let changed = false;
+  const out = mentions.map((m) => {
+    if (m.type !== 'Organization') return m;
+    for (const rule of QUALIFIED_BODY_RULES) {
+      const key = rule.keyFor(m, keys);
+      if (key && key !== m.key) {
+        changed = true;
+        return { ...m, key };
+      }
+    }
+    return m;
+  });
+  return changed ? out : mentions;
+}

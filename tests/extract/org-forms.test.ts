@@ -1,0 +1,110 @@
+// Organization entities of an article (#13): acronyms of common nouns and of words the article spells in lower case are
+// no body (unlikely-bodies.ts), a time zone opens no name (name-kinds clock-zone), a country's name opening a body's
+// name is part of it (body-name-joins state-name), and a body named with and without a qualifier is one body
+// (qualified-bodies.ts). One row per rule, with the bodies that must stay.
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.js';
+import { unlikelyBody } from '../../src/extract/unlikely-bodies.js';
+import { QUALIFIED_BODY_RULES } from '../../src/extract/qualified-bodies.js';
+import { ONE_TYPE_RULES } from '../../src/extract/one-type-names.js';
+
+const at = (body: string, name: string) => {
+  const out: { start: number; end: number }[] = [];
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length });
+  return out;
+};
+const LETTER: Record<string, string> = { Country: 'C', Organization: 'O', Person: 'P', Place: 'L' };
+const entities = (body: string) =>
+  extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${LETTER[e.type]}:${e.name}:${e.mentions.length}`).sort();
+
+describe('unlikelyBody: acronyms of common nouns', () => {
+  test.each<[string, string, string | null]>([
+    ['Dissident politics were part of her family’s DNA.', 'DNA', 'common-noun-acronym'],
+    ['The PM has warned Brexiteer Tories.', 'PM', 'common-noun-acronym'],
+    ['Limits on Iran’s R&D program stay.', 'R&D', 'common-noun-acronym'],
+    ['He found an audit of the contract (PDF) online.', 'PDF', 'common-noun-acronym'],
+    ['Title III of the Helms-Burton Act was suspended.', 'III', 'common-noun-acronym'],
+    ['Agents had to sign a new non-disclosure agreement (NDA) last week.', 'NDA', 'common-noun-acronym'],
+    ['They signed a memorandum of understanding (MOU) on trade.', 'MOU', 'spelled-lower'],
+    ['Spending on research and development (R and D) rose.', 'RD', null],
+    ['Troops hit an improvised explosive device (IED) on the road.', 'IED', 'common-noun-acronym'],
+    ['He suffers from post-traumatic stress disorder, or PTSD.', 'PTSD', 'common-noun-acronym'],
+    ['She works on anti-money laundering, or AML, rules.', 'AML', 'spelled-lower'],
+    // shouted-word: a common word in capitals
+    ['WOW. The president tweeted again on Monday.', 'WOW', 'shouted-word'],
+    ['FILE - In this photo, troops march in Kabul.', 'FILE', 'shouted-word'],
+    ['DEATHS, INJURIES: The three people who were killed were named.', 'DEATHS', 'shouted-word'],
+    // stays: a body whose acronym spells a word, a body the lexicon knows, a word the article writes as a name
+    ['The SITE Intelligence Group said so, according to SITE.', 'SITE', null],
+    ['POLITICO reported it first.', 'POLITICO', null],
+    ['The HOUSE voted on Monday.', 'HOUSE', null],
+    ['Wired magazine reported it. WIRED said so.', 'WIRED', null],
+    // stays: a body spelt out with capitals, a body's acronym, a Roman numeral in a body's name is no numeral alone
+    ['The World Health Organization (WHO) warned of it.', 'WHO', null],
+    ['The National Rifle Association (NRA) said no.', 'NRA', null],
+    ['The CIA and the FBI said so.', 'CIA', null],
+    ['The VX nerve agent was found. The IMF said so.', 'IMF', null],
+    ['Its heavy industry (HI) grew.', 'HI', 'spelled-lower'],
+    ['Officials of the Islamic Revolutionary Guard Corps (IRGC) said so.', 'IRGC', null],
+  ])('%s (%s) → %s', (body, name, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set())).toBe(expected));
+});
+
+describe('organizations of an article', () => {
+  test.each<[string, string[]]>([
+    // clock-zone: a time zone after a clock time opens no name
+    ['At 2:34 p.m. ET the Boston Police set the record straight.', ['O:Boston Police:1']],
+    ['Update at 4 p.m. ET. CNN later backtracked.', ['O:CNN:1']],
+    // stays: a zone's letters that open a name with no clock before them
+    ['ET Now reported it on Monday.', ['O:ET Now:1']],
+    // dash-run-on: a dash ends a body's name
+    ['Members of the NPD switched to the Green Party—and one cited race.', ['O:Green Party:1', 'O:NPD:1']],
+    ['You would go to the United Nations—though Putin says you should not.', ['O:United Nations:1']],
+    // stays: a hyphen is a word of the name
+    ['The Rand-Paul Foundation said so. The Anti-Defamation League agreed.', ['O:Anti-Defamation League:1', 'O:Rand-Paul Foundation:1']],
+    // state-name: a country's name opening a body's name
+    ['Lobbying groups like the American Israel Public Affairs Committee aren’t staying silent.', ['O:American Israel Public Affairs Committee:1']],
+    ['US officials believe that Ukraine International Airlines Flight 752 was shot down.', ['C:United States:1', 'O:Ukraine International Airlines:1']],
+    ['Chinese carriers including Air China, China Eastern Airlines, and China Southern Airlines grounded the jets.', ['C:China:1', 'O:Air China:1', 'O:China Eastern Airlines:1', 'O:China Southern Airlines:1']],
+    ['Doug Barry, spokesman for the U.S.-China Business Council, told Reuters.', ['O:Reuters:1', 'O:U.S.-China Business Council:1', 'P:Doug Barry:1']],
+    // stays two: a known body after a country, a capitalised word before the country, a hyphenated adjective
+    ['In Iraq Islamic State fighters took the town.', ['C:Iraq:1', 'O:Islamic State:1']],
+    ['He praised the pro-Israel Public Affairs Committee.', ['C:Israel:1', 'O:Public Affairs Committee:1']],
+    // us-qualifier, un-qualifier: one body written with and without the qualifier (US bodies keyed bare, UN ones in full)
+    ['The U.S. Central Command said so. Central Command added that it had struck.', ['O:Central Command:2']],
+    ['The UN Human Rights Council met. The Human Rights Council voted. The United Nations Human Rights Council adjourned.', ['O:United Nations Human Rights Council:3']],
+    ['The United Nations Development Program published a report. The U.N. Development Program said so. One man told the UNDP.', ['O:United Nations Development Program:3']],
+    ['The US Senate voted. The Senate adjourned.', ['O:Senate:2']],
+    // stays apart: no bare form in the article
+    ['The U.S. Central Command said so.', ['O:U.S. Central Command:1']],
+    // legal-form
+    ['ZTE Corp. said it would appeal. ZTE shares fell.', ['O:ZTE:2']],
+    ['Apple Inc. reported profits. Apple said it was pleased.', ['O:Apple:2']],
+    // stays: no bare name in the article
+    ['Apple Inc. reported profits on Monday.', ['O:Apple Inc.:1']],
+    // committee-head
+    ['The Senate Armed Services Committee met. Senate Armed Services Chairman Jim Inhofe said no.', ['O:Senate Armed Services Committee:2', 'P:Jim Inhofe:1']],
+    ['At Wednesday’s House Foreign Affairs hearing, he spoke. The House Foreign Affairs Committee voted.', ['O:House Foreign Affairs Committee:2']],
+    // the Treasury under its department's name
+    ['The Treasury said so. The Treasury Department added sanctions. The U.S. Treasury confirmed it.', ['O:Treasury:3']],
+    // paper-head: a newspaper's last word alone is the one paper of that word the article names
+    ['The New York Times reported it. The Times said officials agreed.', ['O:New York Times:2']],
+    // stays: two papers of the word
+    ['The New York Times reported it. The Los Angeles Times said so. The Times agreed.', ['O:Los Angeles Times:1', 'O:New York Times:1', 'O:The Times:1']],
+    // one type per name: a person's full name or a place read as a body in one mention
+    ['President Barack Obama spoke. That should trump loyalty to Barack Obama and his appeasement.', ['P:Barack Obama:2']],
+    ['He flew to Dallas, Texas. Texas has long been a Republican state.', ['L:Dallas:1', 'L:Texas:2']],
+    // stays: a tagger's person reading nothing else bears out ("Free" is no given name here)
+    ['By blocking the demands of the CDU’s coalition partner, the Free Democrats, for tax cuts, Merkel ruled. (Incidentally, the Free Democrats now favor some restrictions.)', ['O:CDU:1', 'O:Free Democrats:1']],
+    // stays a body: a cue of a body in its own words ("the law firm"), whatever person the article names so
+    ['The law firm Perkins Coie admitted it. Perkins Coie said so.', ['O:Perkins Coie:2']],
+    // stays apart: no one-word form in the article
+    ['The Treasury Department added sanctions.', ['O:Treasury Department:1']],
+  ])('%s', (body, expected) => expect(entities(body)).toEqual(expected));
+
+  test('every qualified-body and one-type rule documents itself', () => {
+    for (const r of [...QUALIFIED_BODY_RULES, ...ONE_TYPE_RULES]) {
+      expect(r.examples.length).toBeGreaterThan(0);
+      expect(r.why.length).toBeGreaterThan(10);
+    }
+  });
+});
