@@ -11,6 +11,7 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { IT_AFTER_QUOTE, unnamedPhraseAfter } from './after-quote-phrases.js';
 import { bodyAntecedent } from './predicate-subject.js';
+import { mainClauseSubject } from './main-clause-subject.js';
 import type { RuleId } from './rules.js';
 
 /** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
@@ -274,7 +275,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       // sentence head's (a name inside the first quote).
       const frameBefore = /ing$/i.test(b[1]) ? QUOTE_FRAME_CUE.exec(beforeCue) : null;
       const frameSubject = frameBefore && SPEECH_VERBS.has(frameBefore[1].toLowerCase()) ? subjectBefore(beforeCue.slice(0, beforeCue.lastIndexOf(frameBefore[1])), span.open - before.length, mentions, roles) : null;
-      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) : null;
+      // (No person or body heading it: the main clause's subject, a country, an unnamed noun phrase or "he" after "But".)
+      const participleHead = sentence ? sentence.text.slice(0, Math.max(0, span.open - before.length + beforeCue.length - sentence.start)).replace(/,\s*$/, '') : '';
+      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) ?? (firstSubject(sentence, mentions, true) ? null : mainClauseSubject(participleHead, sentence, mentions, roles)) : null;
       // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
       const participleOfUnnamed = participle !== null && participle.entityId === null && !participle.pronoun;
       // "…, Larry Kudlow, who has said “both sides will suffer”": the relative pronoun's antecedent speaks.
