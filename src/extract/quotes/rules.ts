@@ -9,6 +9,7 @@ import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrase
 import { CUE_TOKEN } from './common-clauses.js';
 import { UNNAMED_TAIL } from './unnamed-tails.js';
 import { APPOSITIVE_TAIL } from './appositive-tail.js';
+import { NAMING_PARTICIPLE } from './naming-participle.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -652,6 +653,19 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }],
       // The naming runs on past the first quoted name, to the end of the clause.
       ['Donald Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', { speaker: 'Donald Trump', text: 'the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', direct: false }],
+    ],
+  },
+  'clause.naming-participle': {
+    kind: 'reported', pattern: NAMING_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
+    why: 'A naming participle after a comma ("…, calling it a “blatant violation”", "…, branding the deal a betrayal") names something as something: a stance of the main clause’s subject, as clause.called is of a finite verb’s.',
+    examples: [
+      ['Le Pen’s rival, Emmanuel Macron, renewed his attacks on Monday, calling her a “weakling” for her policies.', { speaker: 'Emmanuel Macron', text: 'her a “weakling”', direct: false }],
+      ['Syria’s Foreign Ministry condemned Turkey’s military strike, calling it a “blatant violation” of international law.', { speaker: 'Syrian Foreign Ministry', text: 'it a “blatant violation”', direct: false }],
+      ['Boris Johnson rejected the deal, branding it a betrayal of the referendum.', { speaker: 'Boris Johnson', text: 'it a betrayal of the referendum', direct: false }],
+      // The quoted name ends the stance, as with clause.called; calling for something or on someone is a request, no
+      // naming; a phone call names nothing.
+      ['Emmanuel Macron met the Italian premier in Rome, calling for a stronger European defence.', null],
+      ['Angela Merkel left the summit early, calling him on Monday from Berlin.', null],
     ],
   },
   'clause.attitude': {
