@@ -44,7 +44,7 @@ export const DASH_AFTER_QUOTE = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]
 // Before an opening mark, a name and a colon: "Pamela Padilla: “…”" (lists of reactions).
 export const LABEL_BEFORE_QUOTE = /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u;
 // Before an opening mark: "According to Limbaugh, “…”".
-export const ACCORDING_BEFORE_QUOTE = /\b[Aa]ccording to\s+([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u;
+export const ACCORDING_BEFORE_QUOTE = /\b[Aa]ccording to\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u;
 // Before an opening mark, a name and a dash: "Mitt Romney -- ''…''".
 export const NAME_DASH_BEFORE_QUOTE = /\b([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:--|—)\s*$/u;
 // A paragraph closing "NAME continued:" / "NAME said:" before a quotation paragraph.

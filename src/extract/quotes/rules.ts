@@ -142,7 +142,11 @@ export const ATTRIBUTION_RULES = {
   'direct.according-before': {
     kind: 'direct', pattern: ACCORDING_BEFORE_QUOTE, rank: 61, yieldsTo: 'never',
     why: '"According to NAME, “…”" attributes the quotation that follows.',
-    examples: [['Rush Limbaugh spoke on his radio show. According to Limbaugh, “the media will never forgive him for this.”', { speaker: 'Rush Limbaugh', text: 'the media will never forgive him for this.', direct: true }]],
+    examples: [
+      ['Rush Limbaugh spoke on his radio show. According to Limbaugh, “the media will never forgive him for this.”', { speaker: 'Rush Limbaugh', text: 'the media will never forgive him for this.', direct: true }],
+      // A body's name after "the" is the source too.
+      ['According to the World Health Organization, “outbreaks have a case fatality rate of up to 90 percent.”', { speaker: 'World Health Organization', text: 'outbreaks have a case fatality rate of up to 90 percent.', direct: true }],
+    ],
   },
   'direct.name-dash-before': {
     kind: 'direct', pattern: NAME_DASH_BEFORE_QUOTE, rank: 62, yieldsTo: 'never',
@@ -528,6 +532,9 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton leads Donald Trump by 46 percent to 42 percent, according to the poll.', { speaker: null, text: 'Hillary Clinton leads Donald Trump by 46 percent to 42 percent', direct: false }],
       ['Half of the advisers were at the headquarters, according to one senior American official.', { speaker: null, text: 'Half of the advisers were at the headquarters', direct: false }],
       ['According to Western diplomats, the talks will resume next week.', { speaker: null, text: 'the talks will resume next week', direct: false }],
+      // An appositive owned by a name and headed by a role noun describes the source; a possessed noun with its verb is the clause.
+      ['Vitaly Churkin spoke. According to Churkin, Russia’s ambassador to the United Nations, more than 2,000 people have been killed.', { speaker: 'Vitaly Churkin', text: 'more than 2,000 people have been killed', direct: false }],
+      ['Vladimir Putin spoke. According to Putin, Russia’s economy shrank by three percent last year.', { speaker: 'Vladimir Putin', text: 'Russia’s economy shrank by three percent last year', direct: false }],
       // A source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       ['The move came, according to diplomats, after weeks of talks.', { speaker: null, text: 'The move came, according to diplomats, after weeks of talks', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The attack, according to Lavrov, killed at least 40 civilians.', { speaker: 'Sergey Lavrov', text: 'The attack, according to Lavrov, killed at least 40 civilians', direct: false }],
