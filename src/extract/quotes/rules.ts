@@ -10,6 +10,7 @@ import { CUE_TOKEN } from './common-clauses.js';
 import { UNNAMED_TAIL } from './unnamed-tails.js';
 import { APPOSITIVE_TAIL } from './appositive-tail.js';
 import { NAMING_PARTICIPLE } from './naming-participle.js';
+import { COLON_FRAME } from './colon-block.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -157,6 +158,18 @@ export const ATTRIBUTION_RULES = {
     kind: 'direct', pattern: LEAD_COLON_BEFORE_QUOTE, rank: 70, yieldsTo: 'never',
     why: 'A paragraph ending "NAME continued:" or "NAME said:" introduces the quotation paragraph after it.',
     examples: [['Pat Caddell continued:\n“The party has lost its way and the voters know it.”', { speaker: 'Pat Caddell', text: 'The party has lost its way and the voters know it.', direct: true }]],
+  },
+  'direct.colon-block': {
+    kind: 'direct', pattern: COLON_FRAME, rank: 71, yieldsTo: 'never',
+    why: 'A paragraph whose last sentence is an attribution ending in a colon ("The Associated Press reports:", "Pressed on it, he said:", "…, as The New York Times reports:") introduces the next paragraph as the source’s words, with or without quotation marks (web pages lose their blockquote markup; unmarked, it is flagged direct: false, as PolNeAR flags it); reports inside the block keep their own speakers.',
+    examples: [
+      ['Protests went on in Hong Kong.\nThe Associated Press reports:\nThe organizers of the march said they were calling it off after an appeals court upheld a police ban.', { speaker: 'Associated Press', text: 'The organizers of the march said they were calling it off after an appeals court upheld a police ban.', direct: false }],
+      ['In a statement Sunday, Attorney General William Barr said:\nIt is the responsibility of state and local leaders to ensure that adequate law enforcement resources are deployed.', { speaker: 'William Barr', text: 'It is the responsibility of state and local leaders to ensure that adequate law enforcement resources are deployed.', direct: false }],
+      ['Mike Pompeo met Kim Yong Chol in Pyongyang.\nPressed on how the agreement would be verified, he said:\n“Of course it will. I find that question insulting and ridiculous.”', { speaker: 'Mike Pompeo', text: 'Of course it will. I find that question insulting and ridiculous.', direct: true }],
+      // A list, a heading or a line with no speech verb before the colon is no block.
+      ['There are many ways Trump could do this. Options, according to the experts, include:\nSelling advanced weapons to other powers in East Asia, like Vietnam and the Philippines.', null],
+      ['The ministry published its figures.\nThe full list of states, ranked by hours of work:\nNevada comes first with 107 hours, Montana second with 107 hours, and Idaho third.', null],
+    ],
   },
   'direct.what-said': {
     kind: 'direct', pattern: WHAT_SAID_HEADING, rank: 65, yieldsTo: 'never',
