@@ -278,7 +278,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const frameSubject = frameBefore && SPEECH_VERBS.has(frameBefore[1].toLowerCase()) ? subjectBefore(beforeCue.slice(0, beforeCue.lastIndexOf(frameBefore[1])), span.open - before.length, mentions, roles) : null;
       // (No person or body heading it: the main clause's subject, a country, an unnamed noun phrase or "he" after "But".)
       const participleHead = sentence ? sentence.text.slice(0, Math.max(0, span.open - before.length + beforeCue.length - sentence.start)).replace(/,\s*$/, '') : '';
-      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) ?? (firstSubject(sentence, mentions, true) ? null : mainClauseSubject(participleHead, sentence, mentions, roles)) : null;
+      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) ?? (firstSubject(sentence, mentions, true) ? null : mainClauseSubject(participleHead, b[1], sentence, mentions, roles)) : null;
       // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
       const participleOfUnnamed = participle !== null && participle.entityId === null && !participle.pronoun;
       // "…, Larry Kudlow, who has said “both sides will suffer”": the relative pronoun's antecedent speaks.

@@ -9,6 +9,10 @@ import { OPENING_PHRASE, subjectBefore, type MentionRef, type SpeakerRef } from 
 
 /** A finite verb opening the predicate: an auxiliary, a regular past tense, or a common irregular past tense. */
 export const MAIN_CLAUSE_VERB = /^(?:has|have|had|is|was|are|were|will|would|could|can|did|does|may|might|must|should|\p{Ll}{2,}ed|hit|struck|took|gave|made|met|held|sent|went|came|put|set|drew|led|fought|threw|broke|spoke|stood|kept|left|ran|sought|brought|won|lost|fell|rose|shot|cut|began|chose|paid|saw|became|felt|found|stuck|swept|shook|withdrew|upheld|withheld|laid|dealt|bore|forbade)$/u;
+/** Participles of speech and naming that a main clause of any verb may carry for its subject ("…, saying", "…, calling
+ * it …"); participles of evidence, intention, belief or action ("signaling", "aiming", "believing", "authorizing") are
+ * what the main clause's thing does or shows, no statement, and read no subject here. */
+export const SPEECH_PARTICIPLE = /^(?:saying|adding|insisting|arguing|claiming|warning|accusing|urging|calling|labell?ing|branding|dubbing|terming|denying|noting|stressing|vowing|chanting|shouting|declaring|asserting|demanding|describing|charging|alleging|complaining|blaming|condemning|denouncing|telling|asking|pledging|threatening|rejecting|dismissing|decrying|lamenting|praising|criticizing|criticising|questioning|announcing|acknowledging|admitting|conceding|countering|explaining|reiterating|repeating|tweeting|writing)$/;
 /** Adverbs between a subject and its verb, no part of the subject ("Beijing quickly hit back"). */
 const ADVERB = /^(?:\p{Ll}{3,}ly|also|later|then|again|already|once|now|still|even|previously|earlier|soon|just|too|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** A connective or time adverb opening the sentence before its subject ("But", "Earlier", "Meanwhile"). */
@@ -25,7 +29,8 @@ const NO_SPEAKER = /^(?:they|it|we|I|you|there|this|that|these|those|which|who|w
  * a cue is ("China" → China, "Administration officials" → unnamed, "he" → a pronoun to resolve). Null when the
  * sentence opens otherwise.
  */
-export function mainClauseSubject(head: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+export function mainClauseSubject(head: string, cue: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+  if (!SPEECH_PARTICIPLE.test(cue.toLowerCase())) return null;
   // "According to Lankov, North Korea would have needed …, saying …": the sentence is the source's, not its subject's.
   if (/^(?:\p{Lu}\p{Ll}*\s*,?\s+)?[Aa]ccording\s+to\s/u.test(head)) return null;
   let from = OPENING_PHRASE.exec(head)?.[0].length ?? 0;

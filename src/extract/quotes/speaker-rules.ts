@@ -235,7 +235,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.main-clause-subject': {
     pattern: MAIN_CLAUSE_VERB,
-    why: 'A participle of speech after a comma hangs on the main clause even when its verb states nothing ("China retaliated, saying …", "protesters gathered, chanting “…”"): with no person or body heading the sentence, the words up to the main clause’s first finite verb are its subject — a country, an unnamed noun phrase, or "he"/"she" after a connective — read as a subject before a cue is. Not after "According to X," (X is the source), nor for a comma made up after "by" or a document.',
+    why: 'A participle of speech or naming (not of evidence, intention or action: "signaling", "aiming") after a comma hangs on the main clause even when its verb states nothing ("China retaliated, saying …", "protesters gathered, chanting “…”"): with no person or body heading the sentence, the words up to the main clause’s first finite verb are its subject — a country, an unnamed noun phrase, or "he"/"she" after a connective — read as a subject before a cue is. Not after "According to X," (X is the source), nor for a comma made up after "by" or a document.',
     examples: [
       ['China retaliated on Monday, saying the tariffs were a violation of trade rules.', { text: 'the tariffs were a violation of trade rules', speaker: 'China' }],
       ['North Korea has upped the pressure on its neighbors, warning that it would not give any notice before an attack.', { text: 'it would not give any notice before an attack', speaker: 'North Korea' }],
@@ -246,6 +246,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['According to Andrei Lankov, North Korea would have needed to divert scarce funds, saying it would have been overkill.', { text: 'it would have been overkill', speaker: 'Andrei Lankov' }],
       ['Former intelligence officials added their names to a statement criticizing the decision.', null],
       ['Sergey Lavrov met China’s envoy on Monday, saying the talks were useful.', { text: 'the talks were useful', speaker: 'Sergey Lavrov' }],
+      // A participle of evidence or action is what the main clause's thing shows or does, no statement.
+      ['The court decision came over the objections of a prosecutor, signaling the deep division in the army over the militants.', null],
     ],
   },
   'speaker.shared-role': {

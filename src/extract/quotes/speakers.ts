@@ -507,8 +507,9 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   const dateline = DATELINE_LEAD.exec(text)?.[0].length ?? 0;
   const first = firstSubject(dateline ? { ...s, start: s.start + dateline, text: text.slice(dateline) } : s, mentions, true);
   // No person or body heads it: a country, an unnamed noun phrase or a pronoun after a connective may (speaker.main-clause).
-  // (Only after a comma the text has: a gerund after "by" or a participle after a document is read with one made up.)
-  if (!first || first.start >= s.start + before.length) return text.startsWith(before) ? mainClauseSubject(head, s, mentions, roles) : null;
+  // (Only after a comma the text has: a gerund after "by" or a participle after a document is read with one made up;
+  // and not after a frame of speech, "…,” this official said, stressing …", whose own subject speaks.)
+  if (!first || first.start >= s.start + before.length) return text.startsWith(before) && !(frame && (adjunct || quoted) && !/ing$/i.test(frame[1])) ? mainClauseSubject(head, cue, s, mentions, roles) : null;
   // "Morsi's supporters canceled a rally …, citing …": a name owning the subject's noun is not the subject; the noun
   // phrase speaks, unnamed (an agent, "Trump's spokesman", is the agent rule's, after every rule).
   const owned = OWNED_NOUN.exec(text.slice(first.end - s.start, first.end - s.start + 60));
