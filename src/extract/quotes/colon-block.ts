@@ -53,6 +53,8 @@ export function colonFrame(body: string, colonAt: number, mentions: MentionRef[]
   while (k >= 0 && !SPEECH_VERBS.has(words[k][0]) && !BLOCK_VERBS.has(words[k][0])) k--;
   if (k < 0) return null;
   const verb = words[k][0];
+  // A question's verb introduces the question, and what follows a colon after it is seldom the words asked.
+  if (/^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/.test(verb)) return null;
   const tail = k < last ? ` ${words.slice(k + 1, last + 1).map((w) => w[0]).join(' ')}` : '';
   if (tail && !LISTENER_VERB.test(verb) && !ADJUNCT_AFTER.test(tail)) return null;
   const verbAt = m.index + words[k].index!;
@@ -71,7 +73,7 @@ export function colonFrame(body: string, colonAt: number, mentions: MentionRef[]
   offset += lead;
   before = before.slice(lead);
   // A subject is a short noun phrase: a clause ("Options include") or a question is none.
-  if (!before || before.split(/\s+/).length > 12 || /^(?:it|this|that|there|which|what|who|you|we|I)$/i.test(before)) return null;
+  if (!before || before.split(/\s+/).length > 12 || /^(?:it|this|that|there|which|what|who|you|we|I|they)$/i.test(before)) return null;
   const phrase = `${before} `;
   const speaker = subjectBefore(phrase, offset, mentions, roles) ?? commonNounSubject(phrase, offset, mentions);
   return speaker ? { speaker, cue: verb } : null;

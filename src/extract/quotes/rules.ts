@@ -169,6 +169,8 @@ export const ATTRIBUTION_RULES = {
       // A list, a heading or a line with no speech verb before the colon is no block.
       ['There are many ways Trump could do this. Options, according to the experts, include:\nSelling advanced weapons to other powers in East Asia, like Vietnam and the Philippines.', null],
       ['The ministry published its figures.\nThe full list of states, ranked by hours of work:\nNevada comes first with 107 hours, Montana second with 107 hours, and Idaho third.', null],
+      // A question's verb introduces a question, not the passage after the colon.
+      ['YouGov polled voters in June.\nYouGov asked the same question of voters in December:\nDespite months of news about Russia, more Democrats think the election was rigged now than then.', null],
     ],
   },
   'direct.what-said': {
