@@ -306,6 +306,18 @@ export const CALLED_QUOTED = subjectThen(
   'gu',
 );
 
+/** What follows a verb of describing when it describes something as something: an object that opens with no preposition,
+ * then "as" within the clause ("the sanctions as “economic terrorism”"; not "in a filing as …"). A lookahead's body. */
+export const AS_COMPLEMENT = '(?!(?:in|by|at|on|from|to|during|for|with|after|before|as)\\s)[^.;:“”"]{1,80}?\\sas\\s+[^\\s]';
+// "May characterized her relationship with Trump as “very good”", "The adviser described the special counsel as a “boy
+// scout”": describing something as something is a stance, like calling it so — the object, then "as" within the clause
+// (not "described in a filing as": a passive participle's adjunct; not "described the scene": no "as").
+export const DESCRIBED_AS = subjectThen(
+  `also|has|have|had|would|later|again|now|once|even|then|${ADVERB_LY}`,
+  '\\s+(described|describes|characterized|characterised|characterizes|characterises|depicted|depicts)\\s+()(?=' + AS_COMPLEMENT + ')',
+  'gu',
+);
+
 // "…, citing derogatory comments …": a stance participle after a comma is the sentence subject's.
 export const STANCE_PARTICIPLE = new RegExp(`,[”"]?\\s+(?:(?:even|also|then|again|further|apparently|repeatedly)\\s+)?(${STANCE_VERB_PATTERN}|\\p{Ll}{3,}ing(?:\\s+(?:for|on|to|about|against|of|out))?)\\s+(?=[\\p{L}\\d“"$])`, 'gu');
 

@@ -1,6 +1,6 @@
 // Quotes: the table of attribution rules — id, pattern (compiled once from the named fragments of patterns.ts and the
 // word lists of lexicon/), examples that run as tests, why, and how arbitration ranks it against the others.
-import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING } from './patterns.js';
+import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING, DESCRIBED_AS } from './patterns.js';
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { LABEL, QA_LABEL } from './transcript.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
@@ -11,6 +11,7 @@ import { UNNAMED_TAIL } from './unnamed-tails.js';
 import { APPOSITIVE_TAIL } from './appositive-tail.js';
 import { NAMING_PARTICIPLE } from './naming-participle.js';
 import { COLON_FRAME } from './colon-block.js';
+import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -675,6 +676,30 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }],
       // The naming runs on past the first quoted name, to the end of the clause.
       ['Donald Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', { speaker: 'Donald Trump', text: 'the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', direct: false }],
+    ],
+  },
+  'clause.described-as': {
+    kind: 'reported', pattern: DESCRIBED_AS, rank: 50, yieldsTo: 'overlap',
+    why: 'Describing or characterizing something as something puts a judgement forward, as calling it so does ("May characterized her relationship with Trump as “very good”"); the subject may carry an appositive or a relative clause before the verb.',
+    examples: [
+      ['Theresa May characterized her relationship with Donald Trump as “very good.”', { speaker: 'Theresa May', text: 'her relationship with Donald Trump as “very good.”', direct: false }],
+      ['Javad Zarif described the sanctions as “economic terrorism” on Monday.', { speaker: 'Javad Zarif', text: 'the sanctions as “economic terrorism”', direct: false }],
+      // A passive participle's adjunct, or a description with no "as", names nothing as anything.
+      ['Paul Manafort met the man described in the filing as having ties to Russian intelligence.', null],
+      ['Angela Merkel described the scene at the border in detail to reporters.', null],
+    ],
+  },
+  'clause.long-subject-naming': {
+    kind: 'reported', pattern: LONG_SUBJECT_NAMING, rank: 50, yieldsTo: 'overlap',
+    why: 'Calling or describing something as something after a subject that clause.called cannot read — an appositive, a relative clause, an unnamed noun phrase ("Ammar al-Hakim, who leads the Islah bloc, called it …", "A former hostage described Emwazi as …"): the subject is read back from the verb when the words before it are one noun phrase with no verb of their own.',
+    examples: [
+      ['The Iranian foreign minister, Javad Zarif, described the sanctions as “economic terrorism” on Monday.', { speaker: 'Javad Zarif', text: 'the sanctions as “economic terrorism”', direct: false }],
+      ['A former hostage described Mohammed Emwazi as a bloodthirsty psychopath.', { speaker: null, text: 'Mohammed Emwazi as a bloodthirsty psychopath', direct: false }],
+      // A passive, a participle naming the noun before it ("a group called …" with the main verb after), or a participle
+      // after a noun with a verb of its own before it, is no subject's naming.
+      ['The man was described by neighbours as a quiet and polite young student.', null],
+      ['A group called the Islamic State claimed the attack in a statement on Telegram.', null],
+      ['Police arrested a man they described as a “lone wolf” on Monday.', null],
     ],
   },
   'clause.naming-participle': {
