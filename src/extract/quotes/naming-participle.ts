@@ -11,6 +11,9 @@ import type { ClauseAttribution } from './clauses.js';
  * a naming participle, and what it names as what (NAMING_COMPLEMENT). Bounded runs and lookaheads: linear. */
 export const NAMING_PARTICIPLE = new RegExp(`,[”"]?\\s+(?:(?:also|even|then|again|further|repeatedly|openly|publicly|effectively)\\s+)?(calling|labell?ing|branding|dubbing|terming)\\s+(?=${NAMING_COMPLEMENT})`, 'gu');
 
+/** A participle coordinated after the naming one: " and saying", ", and vowing". */
+const NEXT_PARTICIPLE = /,?\s(?:and|but|while)\s+\p{Ll}{3,}ing\b/u;
+
 /** clause.naming-participle: every naming participle of the sentence whose main clause has a subject to speak. */
 export function namingParticiples(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
@@ -25,7 +28,9 @@ export function namingParticiples(text: string, s: Sentence, mentions: MentionRe
     // A name with nothing said about it is no stance; nor the whole of a quotation (the direct quote's).
     if (!enoughWords(content, true) || isWholeQuote(content)) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), verb, s, mentions, roles);
-    if (speaker) out.push({ rule: 'clause.naming-participle', kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker, stance: true });
+    // "calling the unrest a coup attempt and saying it would …": a coordinated participle is the next act, not the name.
+    const next = NEXT_PARTICIPLE.exec(content);
+    if (speaker) out.push({ rule: 'clause.naming-participle', kind: 'stance', cueAt: verbAt, contentStart, end: next ? contentStart + next.index : undefined, cue: verb, speaker, stance: true });
   }
   return out;
 }

@@ -293,8 +293,9 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 
 /** What follows a naming verb when it names ("called it a “puppet regime”", "called the charges unsubstantiated"): quoted
  * words within the clause, or an object that is no article, time or particle and then "a"/"an" or an adjective of
- * judgement (not "called a press conference", "called for talks", "called him on Monday"). A lookahead's body. */
-export const NAMING_COMPLEMENT = '(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b';
+ * judgement (not "called a press conference", "called for talks", "called him on Monday", "called the office a day
+ * later": a time or a quantity after "a" is when, not what). A lookahead's body. */
+export const NAMING_COMPLEMENT = '(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"—–]{2,80}?\\san?\\s+(?!(?:day|week|month|year|hour|minute|second|few|number|total|lot|couple|bit|little|while|time|moment)\\b)\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b';
 // "Clinton called Wells Fargo’s behavior “outrageous”": naming something in quoted words is a stance too (but not
 // "called a press conference": the words must be quoted).
 // …or an object and what it is called, unquoted: "Clinton called her vote in favor of the Iraq War a mistake", "The

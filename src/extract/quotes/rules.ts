@@ -709,10 +709,14 @@ export const ATTRIBUTION_RULES = {
       ['Le Pen’s rival, Emmanuel Macron, renewed his attacks on Monday, calling her a “weakling” for her policies.', { speaker: 'Emmanuel Macron', text: 'her a “weakling”', direct: false }],
       ['Syria’s Foreign Ministry condemned Turkey’s military strike, calling it a “blatant violation” of international law.', { speaker: 'Syrian Foreign Ministry', text: 'it a “blatant violation”', direct: false }],
       ['Boris Johnson rejected the deal, branding it a betrayal of the referendum.', { speaker: 'Boris Johnson', text: 'it a betrayal of the referendum', direct: false }],
+      // An object with "the" names as well as "it" does; a participle coordinated after it ends the name.
+      ['Russia has supported Viktor Yanukovych, calling the unrest a coup attempt and saying it would help.', { speaker: 'Russia', text: 'the unrest a coup attempt', direct: false }],
       // The quoted name ends the stance, as with clause.called; calling for something or on someone is a request, no
       // naming; a phone call names nothing.
       ['Emmanuel Macron met the Italian premier in Rome, calling for a stronger European defence.', null],
       ['Angela Merkel left the summit early, calling him on Monday from Berlin.', null],
+      // A time or a quantity after "a" is when the call was made, not a name.
+      ['Angela Merkel left the summit early, calling the White House a day later.', null],
     ],
   },
   'clause.attitude': {

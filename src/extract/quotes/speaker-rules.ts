@@ -246,6 +246,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['According to Andrei Lankov, North Korea would have needed to divert scarce funds, saying it would have been overkill.', { text: 'it would have been overkill', speaker: 'Andrei Lankov' }],
       ['Former intelligence officials added their names to a statement criticizing the decision.', null],
       ['Sergey Lavrov met China’s envoy on Monday, saying the talks were useful.', { text: 'the talks were useful', speaker: 'Sergey Lavrov' }],
+      // A named object after the main verb is no subject: the country before the verb speaks.
+      ['Russia has supported Viktor Yanukovych, saying it would use all its influence to restore calm.', { text: 'it would use all its influence to restore calm', speaker: 'Russia' }],
       // A participle of evidence or action is what the main clause's thing shows or does, no statement.
       ['The court decision came over the objections of a prosecutor, signaling the deep division in the army over the militants.', null],
     ],

@@ -520,7 +520,12 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   // (A name in an adjunct opening the sentence, "Next week at the United Nations, Trump …", is subjectAfterOpeningAdjunct's.)
   if (!isPerson(first.entityId, mentions) && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead) && !OPENING_ADJUNCT.test(text)) return null;
   const words = lead.split(/\s+/).filter(Boolean);
-  return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
+  if (words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w))) return first;
+  // The first name is an object after the main verb ("Russia has supported Yanukovych, calling …"): the main clause's
+  // subject before it speaks (speaker.main-clause-subject), under the same conditions as above — when it names a
+  // country or a body (an unnamed noun phrase before a named object stays unread: "Several groups granted Clarke …").
+  const main = text.startsWith(before) && !(frame && (adjunct || quoted) && !/ing$/i.test(frame[1])) ? mainClauseSubject(head, cue, s, mentions, roles) : null;
+  return main && (main.entityId || main.pronoun) ? main : null;
 }
 
 /** A subordinator ending the words before a subject: its clause is subordinate ("… after Trump said"). Anchored at the end: linear. */
