@@ -10,8 +10,9 @@ import { subjectBefore, type MentionRef, type SpeakerRef } from './speakers.js';
 import type { Candidate } from './arbitrate.js';
 
 /** The frame's end: the last words before the colon that ends the paragraph ("… he told Holt:", "… reports that:").
- * Anchored at the end, bounded runs: linear. The speech verb is the rightmost of them (colonFrame). */
-export const COLON_FRAME = /((?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+)\s*:\s*$/u;
+ * Anchored at the end, bounded runs: linear. The speech verb is the rightmost of them (colonFrame) not after a
+ * determiner or a number ("a July 12 note" is a noun). */
+export const COLON_FRAME = /((?:[\p{L}\d.’'-]+\s+){0,9}[\p{L}\d.’'-]+)\s*:\s*$/u;
 /** Verbs of writing and reporting that introduce a block but are no speech verbs of the lexicon. */
 const BLOCK_VERBS = new Set(['reports', 'reported', 'writes', 'wrote', 'continued', 'continues', 'posted', 'concluded', 'concludes']);
 /** After the verb: a listener ("told Holt", "told reporters") or an adjunct ("said in a statement"). */
@@ -50,7 +51,9 @@ export function colonFrame(body: string, colonAt: number, mentions: MentionRef[]
   let k = words.length - 1;
   if (words[k]?.[0] === 'that') k--;
   const last = k;
-  while (k >= 0 && !SPEECH_VERBS.has(words[k][0]) && !BLOCK_VERBS.has(words[k][0])) k--;
+  // (A word after a determiner or a number is a noun: "in a July 12 note to delegations" — read on leftwards.)
+  const isCue = (i: number) => (SPEECH_VERBS.has(words[i][0]) || BLOCK_VERBS.has(words[i][0])) && !(i > 0 && /^(?:a|an|the|his|her|its|their|our|this|that|\d+)$/i.test(words[i - 1][0]));
+  while (k >= 0 && !isCue(k)) k--;
   if (k < 0) return null;
   const verb = words[k][0];
   // A question's verb introduces the question, and what follows a colon after it is seldom the words asked.

@@ -19,6 +19,8 @@ const ADVERB = /^(?:\p{Ll}{3,}ly|also|later|then|again|already|once|now|still|ev
 const LEAD = /^(?:But|And|Yet|Still|So|Meanwhile|Instead|Earlier|Later|Now|Then|Separately|Subsequently|Initially|Similarly|Likewise|Previously)\s+/;
 /** A word after which an "-ed" form is an adjective of the noun phrase ("the embattled government"), not its verb. */
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|several|newly|recently)$/i;
+/** A subordinating conjunction opening the sentence. */
+const SUBORDINATE_OPENING = /^(?:When|Whenever|While|After|As|If|Because|Although|Though|Since|Before|Until|Once|Unless|Whereas)\s/;
 /** Subjects that name no speaker on their own. */
 const NO_SPEAKER = /^(?:they|it|we|I|you|there|this|that|these|those|which|who|what|here|one|some|many|others|all)$/i;
 
@@ -33,6 +35,9 @@ export function mainClauseSubject(head: string, cue: string, s: Sentence, mentio
   if (!SPEECH_PARTICIPLE.test(cue.toLowerCase())) return null;
   // "According to Lankov, North Korea would have needed …, saying …": the sentence is the source's, not its subject's.
   if (/^(?:\p{Lu}\p{Ll}*\s*,?\s+)?[Aa]ccording\s+to\s/u.test(head)) return null;
+  // "When Leahy challenged Barr, saying …, Barr called …": a participle inside an opening subordinate clause, whose
+  // words run on into the main clause — not read here.
+  if (SUBORDINATE_OPENING.test(head)) return null;
   let from = OPENING_PHRASE.exec(head)?.[0].length ?? 0;
   from += LEAD.exec(head.slice(from))?.[0].length ?? 0;
   const rest = head.slice(from);

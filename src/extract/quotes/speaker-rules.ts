@@ -250,6 +250,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Russia has supported Viktor Yanukovych, saying it would use all its influence to restore calm.', { text: 'it would use all its influence to restore calm', speaker: 'Russia' }],
       // A participle of evidence or action is what the main clause's thing shows or does, no statement.
       ['The court decision came over the objections of a prosecutor, signaling the deep division in the army over the militants.', null],
+      // A participle inside an opening subordinate clause runs on into the main clause: its subject is not read here.
+      ['William Barr testified on Tuesday. When Democratic Senator Patrick Leahy challenged Barr, saying the memo read like a job application, Barr called his characterization "ludicrous."', { text: 'his characterization "ludicrous."', speaker: 'William Barr' }],
     ],
   },
   'speaker.shared-role': {
