@@ -17,7 +17,9 @@ export const COLON_FRAME = /((?:[\p{L}\d.’'-]+\s+){0,9}[\p{L}\d.’'-]+)\s*:\s
 const BLOCK_VERBS = new Set(['reports', 'reported', 'writes', 'wrote', 'continued', 'continues', 'posted', 'concluded', 'concludes']);
 /** After the verb: a listener ("told Holt", "told reporters") or an adjunct ("said in a statement"). */
 const LISTENER_VERB = /^(?:told|tells|tell|wrote|writes|asked|asks|assured|warned)$/;
-const ADJUNCT_AFTER = /^\s+(?:in|on|at|during|after|before|to|on\s+Twitter|in\s+a\s+statement)\b/;
+const ADJUNCT_AFTER = /^\s+(?:in|on|at|during|after|before)\b/;
+/** A finite verb in the words after the cue: a clause of its own ("says at least one shooter is still on the loose:"), no adjunct. */
+const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
 /** The words opening the subject clause that are no part of the subject ("Here's what he", "As Politico", "but Trump"). */
 const SUBJECT_LEAD = /^(?:(?:here|this|that)(?:[’']s|\s+is)\s+what\s+|(?:and|but|so|yet|as|while)\s+)+/i;
 /** A paragraph that is no quoted block: a list item, a heading, a caption or another introduction. */
@@ -59,7 +61,7 @@ export function colonFrame(body: string, colonAt: number, mentions: MentionRef[]
   // A question's verb introduces the question, and what follows a colon after it is seldom the words asked.
   if (/^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/.test(verb)) return null;
   const tail = k < last ? ` ${words.slice(k + 1, last + 1).map((w) => w[0]).join(' ')}` : '';
-  if (tail && !LISTENER_VERB.test(verb) && !ADJUNCT_AFTER.test(tail)) return null;
+  if (tail && ((!LISTENER_VERB.test(verb) && !ADJUNCT_AFTER.test(tail)) || FINITE_AFTER.test(tail) || tail.trim().split(/\s+/).length > 8 || /^continu/.test(verb))) return null;
   const verbAt = m.index + words[k].index!;
   let before = frame.slice(0, verbAt).replace(/\s+$/, '');
   let offset = from;

@@ -20,7 +20,7 @@ const LEAD = /^(?:But|And|Yet|Still|So|Meanwhile|Instead|Earlier|Later|Now|Then|
 /** A word after which an "-ed" form is an adjective of the noun phrase ("the embattled government"), not its verb. */
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|several|newly|recently)$/i;
 /** A subordinating conjunction opening the sentence. */
-const SUBORDINATE_OPENING = /^(?:When|Whenever|While|After|As|If|Because|Although|Though|Since|Before|Until|Once|Unless|Whereas)\s/;
+const SUBORDINATE_OPENING = /^(?:When|Whenever|While|If|Because|Although|Though|Unless|Whereas)\s/; // ("After", "As", "Since" open phrases too)
 /** Subjects that name no speaker on their own. */
 const NO_SPEAKER = /^(?:they|it|we|I|you|there|this|that|these|those|which|who|what|here|one|some|many|others|all)$/i;
 
