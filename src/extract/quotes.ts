@@ -14,6 +14,7 @@ import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 import { findInterviewAnswers, findTranscriptTurns } from './quotes/transcript.js';
+import { findColonBlocks } from './quotes/colon-block.js';
 import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
 import { isBlankUnit } from './quotes/patterns.js';
@@ -65,9 +66,11 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     ...findTranscriptTurns(body, entities).map((quote): Candidate => ({ rule: 'transcript.label-turn', quote, speaker: null })),
     ...findInterviewAnswers(body, mentions).map((quote): Candidate => ({ rule: 'transcript.qa-turn', quote, speaker: null })),
   ];
+  // A passage after a colon-closed attribution paragraph ("The Associated Press reports:"), no quotation marks around it.
+  const blocks = findColonBlocks(body, mentions, roles).filter((b) => !direct.some((c) => c.quote.start < b.quote.end && c.quote.end > b.quote.start && c.quote.end - c.quote.start >= 0.8 * (b.quote.end - b.quote.start)));
   const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   // Quoted words framed by a negated cue ("did not 'believe the letter was necessary'") are not put forward either.
-  const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote) && !isNounCue(c, body)), ...reported, ...turns].filter((c) => c.quote.text.trim().length > 0);
+  const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote) && !isNounCue(c, body)), ...reported, ...turns, ...blocks].filter((c) => c.quote.text.trim().length > 0);
   // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
   // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));
@@ -193,7 +196,7 @@ export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidat
     // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
     const lo = firstFrom(starts, at + 1);
     // Only the last few quotations starting before the subject can hold it.
-    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && spans[k].rule.startsWith('transcript.'))) inside.add(c);
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && (spans[k].rule.startsWith('transcript.') || spans[k].rule === 'direct.colon-block'))) inside.add(c);
   }
   return inside;
 }

@@ -27,6 +27,10 @@ const REVIEWED: Record<string, string> = {
   '267a7a594502b286': 'one line at a time, a credit word then at most 60 characters to the end of the line',
   // speakers.ts AGENT_BEFORE_PRINCIPAL: `(?:^|[\s,(])(…(?:[\p{L}-]+\s+){0,3}?AGENT)\s+(?:for|to)\s+(?:TITLE\s+){0,3}$` — run on the 60 characters before a name.
   fe540624224d2ede: 'run only on the 60 characters before a speaker span (agentOfPrincipal)',
+  // naming-participle.ts NAMING_PARTICIPLE: `,\s+(?:ADVERB\s+)?(calling|…)\s+(?=NAMING_COMPLEMENT)` — per comma, a lookahead of at most 80 characters.
+  '0ba8eb8aec4b3a0e': 'per comma before a naming participle, a lookahead of at most 80 characters',
+  // long-subject-naming.ts LONG_SUBJECT_NAMING: `\s(?:(called|…)\s+(?=NAMING_COMPLEMENT)|(described|…)\s+(?=AS_COMPLEMENT))` — per naming verb, 80 characters.
+  be83e2662ff2ed8b: 'per naming or describing verb, a lookahead of at most 80 characters',
 };
 
 describe('regular expressions are linear-time', { timeout: 600_000 }, () => {

@@ -4,7 +4,9 @@
 import type { Sentence } from '../segment.js';
 import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS, TRANSFER_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { namingParticiples } from './naming-participle.js';
+import { longSubjectNamings } from './long-subject-naming.js';
+import { DESCRIBED_AS, ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -197,7 +199,7 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (!speaker || wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
     out.push({ rule: 'clause.document-says', kind: 'that', cueAt: verbAt, contentStart, cue: p[1].toLowerCase(), speaker });
   }
-  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude', RuleId][] = [[THAT_CLAUSE, 'that', 'clause.that'], [INTENTION, 'intention', 'clause.intention'], [STANCE, 'stance', 'clause.stance'], [CALLED_QUOTED, 'stance', 'clause.called'], [ATTITUDE, 'attitude', 'clause.attitude'], [STANDING, 'stance', 'clause.standing']];
+  const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude', RuleId][] = [[THAT_CLAUSE, 'that', 'clause.that'], [INTENTION, 'intention', 'clause.intention'], [STANCE, 'stance', 'clause.stance'], [CALLED_QUOTED, 'stance', 'clause.called'], [DESCRIBED_AS, 'stance', 'clause.described-as'], [ATTITUDE, 'attitude', 'clause.attitude'], [STANDING, 'stance', 'clause.standing']];
   for (const [re, kind, rule] of kinds) {
     if (!mayMatch(re, cues)) continue;
     re.lastIndex = 0;
@@ -219,6 +221,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (found) out.push(found);
   }
   out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions), ...passiveAttributions(text, s, mentions), ...commonSubjectClauses(text, s, mentions, roles));
+  out.push(...namingParticiples(text, s, mentions, roles));
+  out.push(...longSubjectNamings(text, s, mentions, roles));
   const opening = openingParticiple(text, s, mentions);
   if (opening) out.push(opening);
   // Two patterns may read the same attribution ("refuses to …" is an intention and a stance): the first reading stands.

@@ -11,6 +11,8 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { IT_AFTER_QUOTE, unnamedPhraseAfter } from './after-quote-phrases.js';
 import { bodyAntecedent } from './predicate-subject.js';
+import { mainClauseSubject } from './main-clause-subject.js';
+import { colonFrame } from './colon-block.js';
 import type { RuleId } from './rules.js';
 
 /** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
@@ -274,7 +276,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       // sentence head's (a name inside the first quote).
       const frameBefore = /ing$/i.test(b[1]) ? QUOTE_FRAME_CUE.exec(beforeCue) : null;
       const frameSubject = frameBefore && SPEECH_VERBS.has(frameBefore[1].toLowerCase()) ? subjectBefore(beforeCue.slice(0, beforeCue.lastIndexOf(frameBefore[1])), span.open - before.length, mentions, roles) : null;
-      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) : null;
+      // (No person or body heading it: the main clause's subject, a country, an unnamed noun phrase or "he" after "But".)
+      const participleHead = sentence ? sentence.text.slice(0, Math.max(0, span.open - before.length + beforeCue.length - sentence.start)).replace(/,\s*$/, '') : '';
+      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) ?? (firstSubject(sentence, mentions, true) ? null : mainClauseSubject(participleHead, b[1], sentence, mentions, roles)) : null;
       // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
       const participleOfUnnamed = participle !== null && participle.entityId === null && !participle.pronoun;
       // "…, Larry Kudlow, who has said “both sides will suffer”": the relative pronoun's antecedent speaks.
@@ -335,6 +339,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       // …but not a heading "What the President said:": that one names a person or no one (direct.what-said).
       if (intro && (SPEECH_VERBS.has(intro[2]) || intro[2] === 'continued') && !WHAT_HEADING_START.test(window.slice(window.trimEnd().lastIndexOf('\n') + 1))) frame('direct.lead-colon', speakerFromText(intro[1], span.open - window.length + intro.index, mentions, roles), intro[2]);
     }
+    // Any attribution closing the paragraph before with a colon ("The BBC reports:", "Pressed on it, he said:").
+    const colonAt = /:[ \t]*\n\s*$/.test(body.slice(Math.max(0, span.open - 12), span.open)) ? body.lastIndexOf(':', span.open) : -1;
+    const block = colonAt >= 0 ? colonFrame(body, colonAt, mentions, roles) : null;
+    if (block) frame('direct.colon-block', block.speaker, block.cue);
     // "What Obama said:" heading the quotation paragraphs right after it.
     while (hp < headings.length && headings[hp].end <= span.open && /\S/.test(body.slice(headings[hp].end, span.open).replace(QUOTED_PARAGRAPHS, ''))) hp++;
     const heading = hp < headings.length && headings[hp].end <= span.open ? headings[hp] : null;

@@ -44,7 +44,7 @@ export const DASH_AFTER_QUOTE = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]
 // Before an opening mark, a name and a colon: "Pamela Padilla: “…”" (lists of reactions).
 export const LABEL_BEFORE_QUOTE = /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u;
 // Before an opening mark: "According to Limbaugh, “…”".
-export const ACCORDING_BEFORE_QUOTE = /\b[Aa]ccording to\s+([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u;
+export const ACCORDING_BEFORE_QUOTE = /\b[Aa]ccording to\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u;
 // Before an opening mark, a name and a dash: "Mitt Romney -- ''…''".
 export const NAME_DASH_BEFORE_QUOTE = /\b([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:--|—)\s*$/u;
 // A paragraph closing "NAME continued:" / "NAME said:" before a quotation paragraph.
@@ -291,6 +291,11 @@ export function stanceBeforeQuote(before: string): RegExpExecArray | null {
 }
 export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 
+/** What follows a naming verb when it names ("called it a “puppet regime”", "called the charges unsubstantiated"): quoted
+ * words within the clause, or an object that is no article, time or particle and then "a"/"an" or an adjective of
+ * judgement (not "called a press conference", "called for talks", "called him on Monday", "called the office a day
+ * later": a time or a quantity after "a" is when, not what). A lookahead's body. */
+export const NAMING_COMPLEMENT = '(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"—–]{2,80}?\\san?\\s+(?!(?:day|week|month|year|hour|minute|second|few|number|total|lot|couple|bit|little|while|time|moment)\\b)\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b';
 // "Clinton called Wells Fargo’s behavior “outrageous”": naming something in quoted words is a stance too (but not
 // "called a press conference": the words must be quoted).
 // …or an object and what it is called, unquoted: "Clinton called her vote in favor of the Iraq War a mistake", "The
@@ -298,7 +303,19 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 // adjective of judgement.
 export const CALLED_QUOTED = subjectThen(
   `also|has|have|had|is|was|would|later|again|now|once|even|then|${ADVERB_LY}`,
-  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands|painted|paints|painting|portrayed|portrays|portraying|cast|casts|casting|see|sees|saw|view|views|viewed|regard|regards|regarded)\\s+()(?=(?:[^.;“”"\\x27]|\\x27(?!\\x27)|\\.(?=\\s*\\p{L})){1,80}(?:[“"]|\\x27\\x27)|(?!(?:a|an|the|for|on|in|off|up|out|back|it\\s+quits|him|them|me|us|to|at|by|from|with|about|over|into)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[^.;:,“”"]{2,80}?\\san?\\s+\\p{Ll}|(?!(?:a|an|for|on|in|off|up|out|back|to|at|by|from|with|about|over|into)\\s)[^.;:,“”"]{2,60}?\\s(?:unsubstantiated|outrageous|ridiculous|absurd|false|dangerous|disgraceful|unacceptable|irresponsible|reckless|racist|sexist|unfair|illegal|wrong|baseless|fabricated|misleading|shameful|despicable|deplorable|offensive|inappropriate|unfit|unqualified)\\b)',
+  '\\s+(called|calls|calling|dubbed|dubs|labeled|labelled|labels|branded|brands|painted|paints|painting|portrayed|portrays|portraying|cast|casts|casting|see|sees|saw|view|views|viewed|regard|regards|regarded)\\s+()(?=' + NAMING_COMPLEMENT + ')',
+  'gu',
+);
+
+/** What follows a verb of describing when it describes something as something: an object that opens with no preposition,
+ * then "as" within the clause ("the sanctions as “economic terrorism”"; not "in a filing as …"). A lookahead's body. */
+export const AS_COMPLEMENT = '(?!(?:in|by|at|on|from|to|during|for|with|after|before|as)\\s)[^.;:“”"]{1,80}?\\sas\\s+[^\\s]';
+// "May characterized her relationship with Trump as “very good”", "The adviser described the special counsel as a “boy
+// scout”": describing something as something is a stance, like calling it so — the object, then "as" within the clause
+// (not "described in a filing as": a passive participle's adjunct; not "described the scene": no "as").
+export const DESCRIBED_AS = subjectThen(
+  `also|has|have|had|would|later|again|now|once|even|then|${ADVERB_LY}`,
+  '\\s+(described|describes|characterized|characterised|characterizes|characterises|depicted|depicts)\\s+()(?=' + AS_COMPLEMENT + ')',
   'gu',
 );
 

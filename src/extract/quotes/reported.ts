@@ -2,7 +2,8 @@
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
-import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, wordAlternation } from '../lexicon/sources.js';
+import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
@@ -709,7 +710,9 @@ const SOURCE_LISTENER = /\s(?:(?:who|that)\s+(?:spoke|talked|told|briefed)|speak
 /** A source that names no one: "two sources", "a senior official", "people familiar with the matter". */
 const UNNAMED_SOURCE_PHRASE = /^(?:an?|the|one|two|three|four|several|some|many|other)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:sources?|officials?|people|persons?|diplomats?|aides?|advisers?|analysts?|experts?|spokes(?:man|woman|person))\b/u;
 /** An appositive or relative clause right after the source, closed by a comma. */
-const SOURCE_APPOSITIVE = /^,\s+(?:who|which|whose|an?|the|one|now|then|also|former)\s[^,;“”"]{1,120},/;
+/** …or one owned by a name and headed by a role noun ("According to Vitaly Churkin, Russia's ambassador to the United
+ * Nations, …": a body's or a country's office, no clause of its own). Bounded runs: linear. */
+const SOURCE_APPOSITIVE = new RegExp(`^,\\s+(?:(?:who|which|whose|an?|the|one|now|then|also|former)\\s|[\\p{Lu}][\\p{L}.’'-]*(?:\\s[\\p{Lu}][\\p{L}.’'-]*){0,3}[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${wordAlternation([...ROLE_NOUNS, ...UNNAMED_PERSON_NOUNS])})\\b)[^,;“”"]{0,120},`, 'u');
 /** The start of the source's relative clause after its comma ("…, according to Kevin Freeman, who wrote …"): the sentence
  * goes on about the source, not with the clause it vouches for. */
 const SOURCE_RELATIVE_START = /^,\s+(?:who|whose)\s/;

@@ -1,6 +1,6 @@
 // Quotes: the table of attribution rules — id, pattern (compiled once from the named fragments of patterns.ts and the
 // word lists of lexicon/), examples that run as tests, why, and how arbitration ranks it against the others.
-import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING } from './patterns.js';
+import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING, DESCRIBED_AS } from './patterns.js';
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { LABEL, QA_LABEL } from './transcript.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
@@ -9,6 +9,9 @@ import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrase
 import { CUE_TOKEN } from './common-clauses.js';
 import { UNNAMED_TAIL } from './unnamed-tails.js';
 import { APPOSITIVE_TAIL } from './appositive-tail.js';
+import { NAMING_PARTICIPLE } from './naming-participle.js';
+import { COLON_FRAME } from './colon-block.js';
+import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -141,7 +144,11 @@ export const ATTRIBUTION_RULES = {
   'direct.according-before': {
     kind: 'direct', pattern: ACCORDING_BEFORE_QUOTE, rank: 61, yieldsTo: 'never',
     why: '"According to NAME, “…”" attributes the quotation that follows.',
-    examples: [['Rush Limbaugh spoke on his radio show. According to Limbaugh, “the media will never forgive him for this.”', { speaker: 'Rush Limbaugh', text: 'the media will never forgive him for this.', direct: true }]],
+    examples: [
+      ['Rush Limbaugh spoke on his radio show. According to Limbaugh, “the media will never forgive him for this.”', { speaker: 'Rush Limbaugh', text: 'the media will never forgive him for this.', direct: true }],
+      // A body's name after "the" is the source too.
+      ['According to the World Health Organization, “outbreaks have a case fatality rate of up to 90 percent.”', { speaker: 'World Health Organization', text: 'outbreaks have a case fatality rate of up to 90 percent.', direct: true }],
+    ],
   },
   'direct.name-dash-before': {
     kind: 'direct', pattern: NAME_DASH_BEFORE_QUOTE, rank: 62, yieldsTo: 'never',
@@ -152,6 +159,25 @@ export const ATTRIBUTION_RULES = {
     kind: 'direct', pattern: LEAD_COLON_BEFORE_QUOTE, rank: 70, yieldsTo: 'never',
     why: 'A paragraph ending "NAME continued:" or "NAME said:" introduces the quotation paragraph after it.',
     examples: [['Pat Caddell continued:\n“The party has lost its way and the voters know it.”', { speaker: 'Pat Caddell', text: 'The party has lost its way and the voters know it.', direct: true }]],
+  },
+  'direct.colon-block': {
+    kind: 'direct', pattern: COLON_FRAME, rank: 71, yieldsTo: 'never',
+    why: 'A paragraph whose last sentence is an attribution ending in a colon ("The Associated Press reports:", "Pressed on it, he said:", "…, as The New York Times reports:") introduces the next paragraph as the source’s words, with or without quotation marks (web pages lose their blockquote markup; unmarked, it is flagged direct: false, as PolNeAR flags it); reports inside the block keep their own speakers.',
+    examples: [
+      ['Protests went on in Hong Kong.\nThe Associated Press reports:\nThe organizers of the march said they were calling it off after an appeals court upheld a police ban.', { speaker: 'Associated Press', text: 'The organizers of the march said they were calling it off after an appeals court upheld a police ban.', direct: false }],
+      ['In a statement Sunday, Attorney General William Barr said:\nIt is the responsibility of state and local leaders to ensure that adequate law enforcement resources are deployed.', { speaker: 'William Barr', text: 'It is the responsibility of state and local leaders to ensure that adequate law enforcement resources are deployed.', direct: false }],
+      ['Mike Pompeo met Kim Yong Chol in Pyongyang.\nPressed on how the agreement would be verified, he said:\n“Of course it will. I find that question insulting and ridiculous.”', { speaker: 'Mike Pompeo', text: 'Of course it will. I find that question insulting and ridiculous.', direct: true }],
+      // A clause after the cue, or an infinitive, is what was said before the colon, not an introduction.
+      ['Police were at the scene.\nA reporter on the ground says at least one shooter is still on the loose:\nSeveral streets near the promenade have been closed and residents told to stay indoors.', null],
+      ['Walls are expensive.\nPoliticians in the US continue to use the idea to soothe anxieties over immigration:\nThe value of the wall, some experts say, is much more as a political idea than an actual structure.', null],
+      // A noun after a determiner or a number is no cue ("a July 12 note"): the verb before it is.
+      ['The U.S. mission wrote in a July 12 note to U.N.-based delegations:\nSame-sex spouses of U.S. diplomats now enjoy the same rights and benefits as opposite-sex spouses.', { speaker: null, text: 'Same-sex spouses of U.S. diplomats now enjoy the same rights and benefits as opposite-sex spouses.', direct: false }],
+      // A list, a heading or a line with no speech verb before the colon is no block.
+      ['There are many ways Trump could do this. Options, according to the experts, include:\nSelling advanced weapons to other powers in East Asia, like Vietnam and the Philippines.', null],
+      ['The ministry published its figures.\nThe full list of states, ranked by hours of work:\nNevada comes first with 107 hours, Montana second with 107 hours, and Idaho third.', null],
+      // A question's verb introduces a question, not the passage after the colon.
+      ['YouGov polled voters in June.\nYouGov asked the same question of voters in December:\nDespite months of news about Russia, more Democrats think the election was rigged now than then.', null],
+    ],
   },
   'direct.what-said': {
     kind: 'direct', pattern: WHAT_SAID_HEADING, rank: 65, yieldsTo: 'never',
@@ -527,6 +553,9 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton leads Donald Trump by 46 percent to 42 percent, according to the poll.', { speaker: null, text: 'Hillary Clinton leads Donald Trump by 46 percent to 42 percent', direct: false }],
       ['Half of the advisers were at the headquarters, according to one senior American official.', { speaker: null, text: 'Half of the advisers were at the headquarters', direct: false }],
       ['According to Western diplomats, the talks will resume next week.', { speaker: null, text: 'the talks will resume next week', direct: false }],
+      // An appositive owned by a name and headed by a role noun describes the source; a possessed noun with its verb is the clause.
+      ['Vitaly Churkin spoke. According to Churkin, Russia’s ambassador to the United Nations, more than 2,000 people have been killed.', { speaker: 'Vitaly Churkin', text: 'more than 2,000 people have been killed', direct: false }],
+      ['Vladimir Putin spoke. According to Putin, Russia’s economy shrank by three percent last year.', { speaker: 'Vladimir Putin', text: 'Russia’s economy shrank by three percent last year', direct: false }],
       // A source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       ['The move came, according to diplomats, after weeks of talks.', { speaker: null, text: 'The move came, according to diplomats, after weeks of talks', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The attack, according to Lavrov, killed at least 40 civilians.', { speaker: 'Sergey Lavrov', text: 'The attack, according to Lavrov, killed at least 40 civilians', direct: false }],
@@ -658,6 +687,47 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }],
       // The naming runs on past the first quoted name, to the end of the clause.
       ['Donald Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', { speaker: 'Donald Trump', text: 'the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', direct: false }],
+    ],
+  },
+  'clause.described-as': {
+    kind: 'reported', pattern: DESCRIBED_AS, rank: 50, yieldsTo: 'overlap',
+    why: 'Describing or characterizing something as something puts a judgement forward, as calling it so does ("May characterized her relationship with Trump as “very good”"); the subject may carry an appositive or a relative clause before the verb.',
+    examples: [
+      ['Theresa May characterized her relationship with Donald Trump as “very good.”', { speaker: 'Theresa May', text: 'her relationship with Donald Trump as “very good.”', direct: false }],
+      ['Javad Zarif described the sanctions as “economic terrorism” on Monday.', { speaker: 'Javad Zarif', text: 'the sanctions as “economic terrorism”', direct: false }],
+      // A passive participle's adjunct, or a description with no "as", names nothing as anything.
+      ['Paul Manafort met the man described in the filing as having ties to Russian intelligence.', null],
+      ['Angela Merkel described the scene at the border in detail to reporters.', null],
+    ],
+  },
+  'clause.long-subject-naming': {
+    kind: 'reported', pattern: LONG_SUBJECT_NAMING, rank: 50, yieldsTo: 'overlap',
+    why: 'Calling or describing something as something after a subject that clause.called cannot read — an appositive, a relative clause, an unnamed noun phrase ("Ammar al-Hakim, who leads the Islah bloc, called it …", "A former hostage described Emwazi as …"): the subject is read back from the verb when the words before it are one noun phrase with no verb of their own.',
+    examples: [
+      ['The Iranian foreign minister, Javad Zarif, described the sanctions as “economic terrorism” on Monday.', { speaker: 'Javad Zarif', text: 'the sanctions as “economic terrorism”', direct: false }],
+      ['A former hostage described Mohammed Emwazi as a bloodthirsty psychopath.', { speaker: null, text: 'Mohammed Emwazi as a bloodthirsty psychopath', direct: false }],
+      // A passive, a participle naming the noun before it ("a group called …" with the main verb after), or a participle
+      // after a noun with a verb of its own before it, is no subject's naming.
+      ['The man was described by neighbours as a quiet and polite young student.', null],
+      ['A group called the Islamic State claimed the attack in a statement on Telegram.', null],
+      ['Police arrested a man they described as a “lone wolf” on Monday.', null],
+    ],
+  },
+  'clause.naming-participle': {
+    kind: 'reported', pattern: NAMING_PARTICIPLE, rank: 50, yieldsTo: 'overlap',
+    why: 'A naming participle after a comma ("…, calling it a “blatant violation”", "…, branding the deal a betrayal") names something as something: a stance of the main clause’s subject, as clause.called is of a finite verb’s.',
+    examples: [
+      ['Le Pen’s rival, Emmanuel Macron, renewed his attacks on Monday, calling her a “weakling” for her policies.', { speaker: 'Emmanuel Macron', text: 'her a “weakling”', direct: false }],
+      ['Syria’s Foreign Ministry condemned Turkey’s military strike, calling it a “blatant violation” of international law.', { speaker: 'Syrian Foreign Ministry', text: 'it a “blatant violation”', direct: false }],
+      ['Boris Johnson rejected the deal, branding it a betrayal of the referendum.', { speaker: 'Boris Johnson', text: 'it a betrayal of the referendum', direct: false }],
+      // An object with "the" names as well as "it" does; a participle coordinated after it ends the name.
+      ['Russia has supported Viktor Yanukovych, calling the unrest a coup attempt and saying it would help.', { speaker: 'Russia', text: 'the unrest a coup attempt', direct: false }],
+      // The quoted name ends the stance, as with clause.called; calling for something or on someone is a request, no
+      // naming; a phone call names nothing.
+      ['Emmanuel Macron met the Italian premier in Rome, calling for a stronger European defence.', null],
+      ['Angela Merkel left the summit early, calling him on Monday from Berlin.', null],
+      // A time or a quantity after "a" is when the call was made, not a name.
+      ['Angela Merkel left the summit early, calling the White House a day later.', null],
     ],
   },
   'clause.attitude': {

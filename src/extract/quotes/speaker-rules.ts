@@ -10,6 +10,7 @@ import { LISTENER_BEFORE } from './listener.js';
 import { RELATIVE_SPEAKER } from './relative-speaker.js';
 import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
 import { KIND_NOUN, STATE_NOUN } from './named-body.js';
+import { MAIN_CLAUSE_VERB } from './main-clause-subject.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -231,6 +232,27 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Donald Trump met Kim Jong Un, and the two leaders agreed to meet Vladimir Putin, saying that the talks had gone well.', { text: 'the talks had gone well', speaker: null }],
       // A cue after a possessive is a noun ("the special counsel’s claims"), no frame whose subject would speak.
       ['Special Counsel Robert Mueller filed a report. In a joint report, Paul Manafort contested the special counsel’s claims, noting that he met with the government on numerous occasions.', { text: 'he met with the government on numerous occasions', speaker: 'Paul Manafort' }],
+    ],
+  },
+  'speaker.main-clause-subject': {
+    pattern: MAIN_CLAUSE_VERB,
+    why: 'A participle of speech or naming (not of evidence, intention or action: "signaling", "aiming") after a comma hangs on the main clause even when its verb states nothing ("China retaliated, saying …", "protesters gathered, chanting “…”"): with no person or body heading the sentence, the words up to the main clause’s first finite verb are its subject — a country, an unnamed noun phrase, or "he"/"she" after a connective — read as a subject before a cue is. Not after "According to X," (X is the source), nor for a comma made up after "by" or a document.',
+    examples: [
+      ['China retaliated on Monday, saying the tariffs were a violation of trade rules.', { text: 'the tariffs were a violation of trade rules', speaker: 'China' }],
+      ['North Korea has upped the pressure on its neighbors, warning that it would not give any notice before an attack.', { text: 'it would not give any notice before an attack', speaker: 'North Korea' }],
+      ['Administration officials declined to give details about the helicopters, saying the information was classified.', { text: 'the information was classified', speaker: null, speakerText: 'Administration officials' }],
+      ['Barack Obama spoke in Cairo. But he stopped short of writing off the interim government, saying the aid would continue.', { text: 'the aid would continue', speaker: 'Barack Obama' }],
+      ['Syria retaliated on Monday, saying “We will respond to this aggression with all the means we have.”', { text: 'We will respond to this aggression with all the means we have.', speaker: 'Syria' }],
+      // Negatives: the source of "According to X," speaks; a gerund after "by" reads no subject; a name heading the sentence speaks.
+      ['According to Andrei Lankov, North Korea would have needed to divert scarce funds, saying it would have been overkill.', { text: 'it would have been overkill', speaker: 'Andrei Lankov' }],
+      ['Former intelligence officials added their names to a statement criticizing the decision.', null],
+      ['Sergey Lavrov met China’s envoy on Monday, saying the talks were useful.', { text: 'the talks were useful', speaker: 'Sergey Lavrov' }],
+      // A named object after the main verb is no subject: the country before the verb speaks.
+      ['Russia has supported Viktor Yanukovych, saying it would use all its influence to restore calm.', { text: 'it would use all its influence to restore calm', speaker: 'Russia' }],
+      // A participle of evidence or action is what the main clause's thing shows or does, no statement.
+      ['The court decision came over the objections of a prosecutor, signaling the deep division in the army over the militants.', null],
+      // A participle inside an opening subordinate clause runs on into the main clause: its subject is not read here.
+      ['William Barr testified on Tuesday. When Democratic Senator Patrick Leahy challenged Barr, saying the memo read like a job application, Barr called his characterization "ludicrous."', { text: 'his characterization "ludicrous."', speaker: 'William Barr' }],
     ],
   },
   'speaker.shared-role': {

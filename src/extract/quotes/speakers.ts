@@ -7,6 +7,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
+import { mainClauseSubject } from './main-clause-subject.js';
 import { knownOfficeHolder } from '../entities.js';
 
 export interface SpeakerRef {
@@ -505,7 +506,10 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   // A dateline's outlet is none ("Washington (CNN) President Barack Obama slammed …, claiming …").
   const dateline = DATELINE_LEAD.exec(text)?.[0].length ?? 0;
   const first = firstSubject(dateline ? { ...s, start: s.start + dateline, text: text.slice(dateline) } : s, mentions, true);
-  if (!first || first.start >= s.start + before.length) return null;
+  // No person or body heads it: a country, an unnamed noun phrase or a pronoun after a connective may (speaker.main-clause).
+  // (Only after a comma the text has: a gerund after "by" or a participle after a document is read with one made up;
+  // and not after a frame of speech, "…,” this official said, stressing …", whose own subject speaks.)
+  if (!first || first.start >= s.start + before.length) return text.startsWith(before) && !(frame && (adjunct || quoted) && !/ing$/i.test(frame[1])) ? mainClauseSubject(head, cue, s, mentions, roles) : null;
   // "Morsi's supporters canceled a rally …, citing …": a name owning the subject's noun is not the subject; the noun
   // phrase speaks, unnamed (an agent, "Trump's spokesman", is the agent rule's, after every rule).
   const owned = OWNED_NOUN.exec(text.slice(first.end - s.start, first.end - s.start + 60));
@@ -516,7 +520,12 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   // (A name in an adjunct opening the sentence, "Next week at the United Nations, Trump …", is subjectAfterOpeningAdjunct's.)
   if (!isPerson(first.entityId, mentions) && GOVERNED_OR_MODIFIER_LEAD.test(lead) && !QUANTIFIER_OF_LEAD.test(lead) && !OPENING_ADJUNCT.test(text)) return null;
   const words = lead.split(/\s+/).filter(Boolean);
-  return words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w)) ? first : null;
+  if (words.length <= 5 && !/[,;:]/.test(lead) && !words.some((w) => /^(?:\p{Ll}+ed|has|have|had|is|was|are|were|will|would|can|could|said|says)$/u.test(w))) return first;
+  // The first name is an object after the main verb ("Russia has supported Yanukovych, calling …"): the main clause's
+  // subject before it speaks (speaker.main-clause-subject), under the same conditions as above — when it names a
+  // country or a body (an unnamed noun phrase before a named object stays unread: "Several groups granted Clarke …").
+  const main = text.startsWith(before) && !(frame && (adjunct || quoted) && !/ing$/i.test(frame[1])) ? mainClauseSubject(head, cue, s, mentions, roles) : null;
+  return main && (main.entityId || main.pronoun) ? main : null;
 }
 
 /** A subordinator ending the words before a subject: its clause is subordinate ("… after Trump said"). Anchored at the end: linear. */
@@ -745,7 +754,7 @@ export function governingHead(text: string, offset: number, mentions: MentionRef
 }
 
 // An opening phrase and discourse adverbs around it: "On Thursday, however, Trump spoke …", "Still, The New York Times …".
-const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
+export const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
 
 /** The words between a name and the person it modifies: "Boehner spokesman ", "Clinton campaign chairman ", "Trump's lawyer ". */
 const NAME_AS_MODIFIER = new RegExp(`^(?:[’']s)?\\s(?:[\\p{Ll}-]+\\s){0,2}?(?:${wordAlternation([...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS])})\\s$`, 'u');
