@@ -1,4 +1,4 @@
-// Stage 2e, elliptical country names (after name kinds): news about the two Koreas calls them "the North" and "the
+// Stage 2g, elliptical country names (after one type per name, last before entities): news about the two Koreas calls them "the North" and "the
 // South" once the article has named them — "The North said the test was a success", "the South's military". A reader
 // resolves the ellipsis to the country named before it; so does this stage, which adds a Country mention on the word
 // ("North"), so that quotes, relations and events read the country there. Rules are data (ELLIPSIS_RULES): each names
