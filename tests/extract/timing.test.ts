@@ -11,8 +11,9 @@ const ONE_SECOND = 1000;
 
 /**
  * CPU time of the run on the clock the budget counts (extractionClock: this thread's own CPU where Linux gives it, else the
- * process's): a busy machine does not change it, as it would wall time, nor do test files running in vitest's other threads
- * of this process (the process clock once read 1,046 ms for a 595 ms run while another file ran beside it).
+ * process's): a busy machine does not change it, as it would wall time, nor does the work of the process's other threads —
+ * V8's concurrent garbage collection of a 5 MB body among them — which the process clock sums (clean-clone CI at stop 40 read
+ * 1,046 ms there for a run that takes 595 ms on the process clock when the file runs alone).
  */
 function timed<T>(run: () => T): { ms: number; value?: T; error?: unknown } {
   const t0 = extractionClock();
