@@ -32,7 +32,7 @@ export const ELLIPSIS_RULES: readonly EllipsisRule[] = [
     word: 'South',
     country: 'KR',
     namedBefore: ['KR', 'KP'],
-    examples: ['North Korea cut its hotline with South Korea and accused the South of kidnapping.'],
+    examples: ['North Korea cut its hotline with South Korea and accused the South of kidnapping.', 'South Korea and North Korea met, and a week later the North and South held talks.'],
     why: '"the South" is South Korea only in a story about the two Koreas: alone it is the American South, so both must be named before it',
   },
 ];
@@ -42,6 +42,11 @@ export const ELLIPSIS_RULES: readonly EllipsisRule[] = [
  * a region of a named place ("the North of England"; "accused the South of kidnapping" is the country), not a compound ("the North-South talks"). Fixed words: linear.
  */
 const ELLIPSIS = /\b[Tt]he\s(North|South)(?![\p{L}\p{M}-])(?!\s+(?:\p{Lu}|of\s+(?:the\s+)?\p{Lu}|and\s+South\s+\p{Lu}))/gu;
+/**
+ * The second of the pair sharing the first's "the": "the North and South held talks", "talks between the South and North"
+ * (not "the North and South Korean governments": a name goes on). Fixed words: linear.
+ */
+const ELLIPSIS_SECOND = /\b[Tt]he\s(?:North|South)\s+and\s+(North|South)(?![\p{L}\p{M}-])(?!\s+\p{Lu})/gu;
 
 /**
  * Another North/South pair or the American one in the article: there "the North"/"the South" may be Vietnam's, Sudan's,
@@ -57,11 +62,12 @@ export function addEllipticalCountries(body: string, sentences: readonly Sentenc
   const firstNamed = new Map<string, number>();
   for (const m of mentions) if (m.type === 'Country' && m.via !== 'demonym' && !firstNamed.has(m.key)) firstNamed.set(m.key, m.start);
   const added: Mention[] = [];
-  for (const hit of body.matchAll(ELLIPSIS)) {
+  for (const hit of [...body.matchAll(ELLIPSIS), ...body.matchAll(ELLIPSIS_SECOND)]) {
     const start = hit.index + hit[0].length - hit[1].length;
     const end = start + hit[1].length;
     const rule = ELLIPSIS_RULES.find((r) => r.word === hit[1]);
     if (!rule || !rule.namedBefore.every((code) => (firstNamed.get(code) ?? Infinity) < start)) continue;
+    if (added.some((a) => a.start === start)) continue;
     // A mention the earlier stages made there already (a tagger's guess at "North") gives way to the country.
     if (mentions.some((m) => m.start < end && m.end > start && m.type === 'Country')) continue;
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
