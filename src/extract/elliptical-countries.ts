@@ -62,12 +62,12 @@ export function addEllipticalCountries(body: string, sentences: readonly Sentenc
   const firstNamed = new Map<string, number>();
   for (const m of mentions) if (m.type === 'Country' && m.via !== 'demonym' && !firstNamed.has(m.key)) firstNamed.set(m.key, m.start);
   const added: Mention[] = [];
+  // (The two patterns never meet at one word: ELLIPSIS's follows "the", ELLIPSIS_SECOND's follows "and".)
   for (const hit of [...body.matchAll(ELLIPSIS), ...body.matchAll(ELLIPSIS_SECOND)]) {
     const start = hit.index + hit[0].length - hit[1].length;
     const end = start + hit[1].length;
     const rule = ELLIPSIS_RULES.find((r) => r.word === hit[1]);
     if (!rule || !rule.namedBefore.every((code) => (firstNamed.get(code) ?? Infinity) < start)) continue;
-    if (added.some((a) => a.start === start)) continue;
     // A mention the earlier stages made there already (a tagger's guess at "North") gives way to the country.
     if (mentions.some((m) => m.start < end && m.end > start && m.type === 'Country')) continue;
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
