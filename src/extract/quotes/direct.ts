@@ -195,7 +195,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame('direct.after-quote', speaker, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
-    const dash = inNounPhrase ? null : DASH_AFTER_QUOTE.exec(after);
+    // (Two names joined after the dash are a choice or a pair the quote is about, no speaker: "“It’s a tie as to who is
+    // the bigger traitor” – Bergdahl or Obama.")
+    const dashed = inNounPhrase ? null : DASH_AFTER_QUOTE.exec(after);
+    const dash = dashed && !/\s(?:or|and|nor|vs\.?|versus)\s/.test(dashed[1]) ? dashed : null;
     const appositive = dash || inNounPhrase ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
     const hit = dash ?? appositive;
     if (hit) {
