@@ -70,7 +70,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['“Trump is wrong about us.” ― Pamela Padilla', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }],
       // Two names joined after the dash are what the quote weighs, no speaker.
-      ['Barack Obama spoke. One intelligence official argued: “It’s probably a tie as to who is the bigger traitor” – Bowe Bergdahl or Barack Obama.', { speaker: null, text: 'It’s probably a tie as to who is the bigger traitor', direct: true }],
+      ['Barack Obama spoke. One intelligence official argued: “It’s probably a tie as to who is the bigger traitor” – Bowe Bergdahl or Barack Obama.', null],
+      ['“You can get a knife anywhere here at the moment.” — Businessman and the Apprentice winner Mark Wright', { speaker: 'Mark Wright', text: 'You can get a knife anywhere here at the moment.', direct: true }],
     ],
   },
   'direct.appositive-after': {
