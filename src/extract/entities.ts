@@ -56,6 +56,8 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** A generational suffix closing a full name ("Jr.", "III"): it follows the family name. */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** A personal pronoun in the words right after a name, before the sentence ends ("Tsarnaev said she thinks …"). */
+const PRONOUN_AFTER = /^[^.!?;]*?\b(he|she|his|her|him|He|She|His|Her)\b/;
 const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
 /** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
 const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
@@ -446,6 +448,21 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     return !d.mentions.some((x) => x.key.includes(' ') && KIN_BEFORE.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
   }
 
+  /** Every full name of `bearer` under the family name `sk` follows a kin noun: "his wife, Karen Pence", "son Eric Trump". */
+  function introducedAsKin(sk: string, bearer: string): boolean {
+    if (familyFirstIds.has(bearer)) return false;
+    const named = (namedAt.get(sk) ?? []).filter((f) => f.id === bearer);
+    return named.length > 0 && named.every((f) => KIN_BEFORE.test(body.slice(Math.max(0, f.start - 30), f.start).trimEnd().replace(/,$/, '')));
+  }
+
+  /** The gender the kin noun before a bearer's first full name gives ("mother, Zubeidat Tsarnaev" → f), if one does. */
+  function kinGender(sk: string, bearer: string): 'm' | 'f' | null {
+    const first = (namedAt.get(sk) ?? []).find((f) => f.id === bearer);
+    const noun = first && KIN_BEFORE.exec(body.slice(Math.max(0, first.start - 30), first.start).trimEnd().replace(/,$/, ''))?.[0].toLowerCase();
+    return !noun ? null : /^(?:daughters?|wife|sister|mother|niece|aunt|granddaughter|daughter-in-law|widow|stepdaughter|stepmother)$/.test(noun) ? 'f'
+      : /^(?:sons?|husband|brother|father|nephew|uncle|grandson|son-in-law|stepson|stepfather)$/.test(noun) ? 'm' : null;
+  }
+
   /** Where titled family names joined their bearer by the office-holder lexicon (knownHolder). */
   const knownJoins = new Set<number>();
   /** The one person named in full under the family name `sk` whom the lexicon knows by the office `role`, if one. */
@@ -537,7 +554,21 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       const before = namedAt.get(sk)?.filter((f) => f.start < m.start) ?? [];
       const latest = before[before.length - 1];
       const rival = before.filter((f) => f.id !== latest?.id).pop();
-      id = latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : want ? undefined : leadSubject.get(sk);
+      // "Vice President Mike Pence … Pence, joined by his wife, Karen Pence, greeted troops … Pence told them": a bearer
+      // the article names in full only as someone's kin is introduced beside the one it is about; a bare surname
+      // stays with the bearer named first as no one's kin (a reporter names the relative in full again, or "Mrs. Pence").
+      // Not when the article speaks of another bearer by a title the one named first does not hold ("President Trump"
+      // beside "First lady Melania Trump … daughter Ivanka Trump"), nor when a pronoun right after the surname is the
+      // relative's and not theirs ("The suspects' mother, Zubeidat Tsarnaev … Tsarnaev said she thinks").
+      const firstAsNoKin = latest && !m.role && !want && introducedAsKin(sk, latest.id)
+        ? before.find((f) => f.id !== latest.id && !introducedAsKin(sk, f.id)) : undefined;
+      const titledOther = !!firstAsNoKin && mentions.some((x) => x.type === 'Person' && !x.key.includes(' ') && !!x.role && x.titleStart !== undefined && surnameKey(x.key) === sk && !holdsTitle(firstAsNoKin.id, x.role));
+      const pronoun = PRONOUN_AFTER.exec(body.slice(m.end, m.end + 80))?.[1]?.toLowerCase();
+      const pronounGender = pronoun === undefined ? null : /^(?:she|her)$/.test(pronoun) ? 'f' : 'm';
+      const relativesPronoun = !!firstAsNoKin && !!pronounGender && (genderOf(latest!.id) ?? kinGender(sk, latest!.id)) === pronounGender && genderOf(firstAsNoKin.id) !== pronounGender;
+      const principal = titledOther || relativesPronoun ? undefined : firstAsNoKin;
+      id = principal ? principal.id
+        : latest && m.start - latest.start < 1500 && (!rival || latest.start - rival.start > 200) ? latest.id : want ? undefined : leadSubject.get(sk);
       // "President Donald Trump … celebrated first lady Melania Trump's birthday. Abe and Trump are likely to meet": a
       // full name in the possessive introduces its bearer as a thing's owner, no new topic; the bearer named before
       // with a title, the article's one so far, keeps the bare surname.

@@ -37,6 +37,34 @@ describe('buildEntities', () => {
       'Ted Cruz spoke. His father, Rafael Cruz, listened. Ted Cruz left. Cruz said little.',
       ['person:rafael-cruz=Rafael Cruz', 'person:ted-cruz=Ted Cruz|Cruz'],
     ],
+    // A relative named in full only as someone's kin is introduced beside the article's subject: the bare surname after
+    // them stays the subject's ("his wife, Karen Pence … Pence told"); a kin word nowhere leaves recency to decide.
+    [
+      'Vice President Mike Pence visited Iraq. Pence, joined on the trip by his wife, Karen Pence, greeted troops. Pence told them to stay safe.',
+      ['country:IQ=Iraq', 'person:karen-pence=Karen Pence', 'person:mike-pence=Mike Pence|Pence|Vice President Mike Pence'],
+    ],
+    [
+      'Donald Trump spoke. His son Eric Trump listened. Trump said little.',
+      ['person:donald-trump=Donald Trump|Trump', 'person:eric-trump=Eric Trump'],
+    ],
+    // …nor when another bearer is named by a title the first-named one does not hold ("President Trump").
+    [
+      'President Trump arrived in Israel on Monday for a two-day visit, the first stop abroad of his presidency after Saudi Arabia. First lady Melania Trump, the president’s daughter Ivanka Trump, and son-in-law Jared Kushner joined him at the Western Wall. Trump said peace was possible.',
+      ['country:IL=Israel', 'country:SA=Saudi Arabia', 'person:ivanka-trump=Ivanka Trump', 'person:jared-kushner=Jared Kushner', 'person:melania-trump=Melania Trump', 'person:trump=Trump|President Trump'],
+    ],
+    // …but a pronoun right after the surname that is the relative's, not the subject's, points to the relative.
+    [
+      'Dzhokhar Tsarnaev was charged on Monday with using a weapon of mass destruction in the bombing near the finish line of the marathon, which killed three people and wounded more than 260. The suspect’s mother, Zubeidat Tsarnaev, spoke on Tuesday. Tsarnaev said she believed her sons had been framed.',
+      ['person:dzhokhar-tsarnaev=Dzhokhar Tsarnaev', 'person:zubeidat-tsarnaev=Zubeidat Tsarnaev|Tsarnaev'],
+    ],
+    [
+      'Donald Trump spoke in Ohio on Monday about his campaign, his running mate, the polls, the debates and his plans for the coming weeks of the race, which he called the most important of his life. Much later, Eric Trump, a businessman, arrived. Trump said little.',
+      ['person:donald-trump=Donald Trump', 'person:eric-trump=Eric Trump|Trump', 'place:ohio-us=Ohio'],
+    ],
+    [
+      'Donald Trump spoke in Ohio on Monday about his campaign, his running mate, the polls, the debates and his plans for the coming weeks of the race, which he called the most important of his life. Much later, his son Eric Trump arrived. Trump said little.',
+      ['person:donald-trump=Donald Trump|Trump', 'person:eric-trump=Eric Trump', 'place:ohio-us=Ohio'],
+    ],
     // A word stuck before a full name ("Crooked Hillary Clinton") does not make another person; an epithet is no part
     // of the name at all (retype.ts), so no alias either.
     ['Hillary Clinton spoke. Donald Trump mocked Crooked Hillary Clinton.', ['person:donald-trump=Donald Trump', 'person:hillary-clinton=Hillary Clinton']],

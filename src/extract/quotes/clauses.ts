@@ -4,6 +4,8 @@
 import type { Sentence } from '../segment.js';
 import { EVIDENTIAL_PARTICIPLES, GLOSS_PARTICIPLES, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERBS, STANCE_VERBS, TRANSFER_VERBS } from '../lexicon/speech.js';
 import { isCommunicationOrCognitionVerb, isCommunicationVerb } from '../lexicon/verb-classes.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { MEDIA_ROLES } from '../lexicon/relations.js';
 import { namingParticiples } from './naming-participle.js';
 import { longSubjectNamings } from './long-subject-naming.js';
 import { DESCRIBED_AS, ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
@@ -89,6 +91,30 @@ const PASSIVE_BEFORE = /\b(?:is|was|are|were|been|be|being)(?:\s+(?:also|not|nev
 
 /** Speech verbs whose object is no position: "said a prayer", "told reporters", "added a line", "reported earnings". */
 const NOT_STANCE_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|written|report|reports|reported|reporting|continue[sd]?|continuing|repeat(?:s|ed|ing)?|state[sd]?|stating|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|signal(?:s|ed|led|ing|ling)?|agree[sd]?|agreeing|maintain(?:s|ed|ing)?|observe[sd]?|observing|counter(?:s|ed|ing)?|charge[sd]?|charging|ask(?:s|ed|ing)?|hope[sd]?|hoping|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believe[sd]?|believing|conclude[sd]?|concluding|recall(?:s|ed|ing)?|predict(?:s|ed|ing)?|estimate[sd]?|estimating|indicate[sd]?|indicating|tweet(?:s|ed|ing)?)$/;
+
+/**
+ * A noun and an optional relative word ending the words before a subject, with title words between ("a drug that US
+ * President", "the cause "): the subject opens an object relative clause, its verb's object is that noun. Not a word of
+ * time, place, manner or reason ("the day Trump said …" has an object of its own), nor a closed-class word or a verb
+ * taking a clause (checked apart: the determiner group tells "the claims" from "claims").
+ */
+const RELATIVE_HEAD_BEFORE = /(?:^|[\s(])(?:([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Ss]uch)\s+)?(\p{Ll}{3,})\s+(?:(?:that|which|whom)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,4}$/u;
+const NOT_RELATIVE_HEAD = /^(?:and|but|nor|yet|also|then|than|as|when|while|whereas|because|since|after|before|until|unless|although|though|if|where|whether|so|that|which|who|whom|whose|what|how|why|of|to|for|with|by|on|in|at|from|about|into|onto|over|under|against|among|between|during|without|through|the|this|these|those|some|any|each|every|its|his|her|their|our|your|is|was|are|were|be|been|being|has|have|had|will|would|could|should|shall|may|might|must|can|did|does|not|day|days|time|times|moment|week|weeks|month|months|year|years|night|morning|evening|hour|hours|minute|era|period|way|ways|reason|reasons|place|places|point|extent|degree|same|only|first|last|once|even|ever|just|now|here|there|today|yesterday|tonight)$/;
+/** Nouns of a role standing before a name as its title ("the spokesman John Kirby"), singular and plural. */
+/** People a name follows as their title of relation ("my colleague Jeffrey Goldberg", "his lawyer Rudy Giuliani"). */
+const PEOPLE_BEFORE_NAMES = ['colleague', 'friend', 'aide', 'ally', 'rival', 'opponent', 'counterpart', 'successor', 'predecessor', 'boss', 'lawyer', 'attorney', 'client', 'partner', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'cousin', 'nephew', 'niece', 'expert', 'analyst', 'scholar', 'counsel'];
+const ROLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...MEDIA_ROLES, ...PEOPLE_BEFORE_NAMES].filter((r) => !r.includes(' ')).flatMap((r) => [r, `${r}s`]));
+/** Nouns whose "that" opens their content, not a relative clause ("the fact that Putin insists on …"). */
+const CONTENT_NOUN = /^(?:fact|facts|claim|claims|idea|notion|belief|beliefs|assertion|news|report|reports|suggestion|view|argument|possibility|hope|hopes|fear|fears|sense|indication|indications|evidence|sign|signs|assurance|assurances|promise|pledge|announcement|statement|allegation|allegations|charge|charges|accusation|accusations|warning|warnings|impression|concern|concerns|worry|worries|understanding|realization|expectation|expectations|conclusion|message|insistence|theory|assumption|reminder|admission|proof|confirmation|speculation|rumor|rumors|rumour|rumours)$/;
+/** Words before "that" heading no noun: an adjective or adverb of a clause put after ("It's clear that …", "so eager that …"). */
+const ADJECTIVE_HEAD = /^(?:clear|unclear|likely|unlikely|possible|impossible|true|false|sure|certain|uncertain|aware|obvious|evident|apparent|plain|odd|strange|ironic|notable|telling|doubtful|understandable|remarkable|significant|important|striking|surprising|fitting|fortunate|unfortunate|good|bad|better|worse|best|worst|enough|so|such|eager|afraid|glad|happy|confident|convinced|adamant|unaware)$|(?:able|ible|ful|ous|ical)$/;
+/** Verbs that take a clause: after one, a finite verb opens that clause with the relative's noun as its subject
+ * ("a step that the White House asserted was within his power"), no main clause going on. */
+const CLAUSE_TAKING_VERB = /^(?:say|says|said|claim(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|believe[sd]?|think|thinks|thought|contend(?:s|ed)?|maintain(?:s|ed)?|allege[sd]?|suggest(?:s|ed)?|predict(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|know|knows|knew|feel|feels|felt|assume[sd]?|acknowledge[sd]?|admit(?:s|ted)?|conclude[sd]?|warn(?:s|ed)?|fear(?:s|ed)?|hope[sd]?)$/;
+/** An intention verb's infinitive, with the one asked to act before it: " to defend", " him to defend". */
+const INFINITIVE_AFTER = /^\s+(?:\S+\s+){0,3}?to\s+\p{Ll}+/u;
+/** What comes right after a verb whose object was the relative's noun: a preposition, a time word, a finite verb, a mark. */
+const OBJECT_GAP_AFTER = /^(?:\s+\p{Ll}+ly)?(?:\s*[,.;:!?)]|\s+(?:on|under|in|at|during|with|from|into|over|after|before|since|without|by|against|last|earlier|yesterday|today|has|have|had|is|was|are|were|will|would|could|should|may|might|can)\b)/u;
 
 /** The object of "claimed" when a disaster claims lives: "the life of …", "the lives of 67 Israelis". */
 export const CLAIMED_LIVES = /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/;
@@ -438,6 +464,26 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     }
   }
   if (!speaker) return null;
+  // "the tariffs that President Donald Trump just proposed on steel …", "the cause Britain embraced under her
+  // government": an object relative clause; the verb's object is the noun before it and what follows is an adjunct or
+  // the main clause going on, never its content. (A "that" ending the match opens a clause of its own.)
+  // So with an infinitive whose object is that noun: "two countries that Washington has long vowed to defend, are …".
+  if ((rule === 'clause.stance' || rule === 'clause.communication-verb' || rule === 'clause.intention') && !/\sthat\s+$/.test(m[0])) {
+    // (the last 120 characters hold the noun, the relative word and up to four title words)
+    const before = RELATIVE_HEAD_BEFORE.exec(text.slice(Math.max(0, speaker.start - s.start - 120), speaker.start - s.start));
+    const head = before?.[2];
+    // (a verb taking a clause is no noun — "said Britain embraced …" — unless a determiner makes it one: "the claims")
+    const verbLike = !!head && !before![1] && (SPEECH_VERBS.has(head) || THINKING_VERBS.has(head) || /(?:ed|ing)$/.test(head));
+    // With no relative word, only a determined noun that names no role opens the clause: "the cause Britain embraced",
+    // not "White House counsel Don McGahn threatened", "legal expert Robert Chesney notes", "the spokesman John Kirby".
+    const zeroRelative = !!before && !/\b(?:that|which|whom)\s/.test(before[0]);
+    const headOpens = !!head && !ADJECTIVE_HEAD.test(head) && (zeroRelative ? !!before![1] && !ROLE_HEADS.has(head) : !CONTENT_NOUN.test(head));
+    const verbEnd = m.index + m[0].indexOf(m[3], m[1].length) + m[3].length;
+    const after = text.slice(verbEnd).replace(rule === 'clause.intention' ? INFINITIVE_AFTER : /^\s+to\s+\p{Ll}+/u, '');
+    // (after a verb taking a clause, a finite verb opens that clause: "the step that X asserted was within his power")
+    const clauseGoesOn = CLAUSE_TAKING_VERB.test(m[3].toLowerCase()) && /^\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|should|may|might|can)\b/u.test(after.replace(/^\s+(?:last|this|earlier)\s+\p{Ll}+/u, ''));
+    if (head && headOpens && !verbLike && !clauseGoesOn && !NOT_RELATIVE_HEAD.test(head) && OBJECT_GAP_AFTER.test(after)) return null;
+  }
   // "“…,” Obama declared the day after it won …": a subject right after a closed quote frames that quote; what follows
   // its verb is an adjunct (a "that" clause would be a second report).
   if (!/\sthat\s+$/.test(m[0]) && closesQuoteFrame(text.slice(0, Math.max(0, speaker.start - s.start)))) return null;

@@ -195,7 +195,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame('direct.after-quote', speaker, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
-    const dash = inNounPhrase ? null : DASH_AFTER_QUOTE.exec(after);
+    // (Two names joined after the dash are a choice or a pair the quote is about, no speaker: "“It’s a tie as to who is
+    // the bigger traitor” – Bergdahl or Obama.")
+    const dashed = inNounPhrase ? null : DASH_AFTER_QUOTE.exec(after);
+    const dash = dashed && !NAMES_JOINED.test(dashed[1]) ? dashed : null;
     const appositive = dash || inNounPhrase ? null : APPOSITIVE_AFTER_QUOTE.exec(after);
     const hit = dash ?? appositive;
     if (hit) {
@@ -435,6 +438,9 @@ function personByFamilyName(words: string, at: number, body: string, mentions: M
   const lead = at + words.indexOf(words.trim());
   return { start: lead, end: lead + words.trim().length, entityId: found.entityId };
 }
+/** Two capitalised names joined by a conjunction ("Bergdahl or Obama"; not "Businessman and the Apprentice winner Mark Wright"). */
+const NAMES_JOINED = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:or|and|nor|vs\.?|versus)\s+\p{Lu}/u;
+
 /** A closing quote, a short subject and a finite speech verb, then the comma before a participle: "…,” Rubio tweeted, ". */
 const QUOTE_FRAME_CUE = /(?:[,!?]\s*[”"]|[”"]\s*,)\s+(?:[^\s“”";:,]+\s+){1,5}?(\p{Ll}+)\s*,\s*$/u;
 const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|publicly|long|previously)\s+){0,3}$/;

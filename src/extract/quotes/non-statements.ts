@@ -222,6 +222,19 @@ export const NON_STATEMENT_RULES = {
       ['Xi Jinping cited the U.S. war on terror as justification for the policies.', { speaker: 'Xi Jinping', text: 'the U.S. war on terror as justification for the policies' }],
     ],
   },
+  'non-statement.trailing-concession': {
+    reportedOnly: true,
+    // A concessive or contrastive subordinator opening the words, and no comma after it: the clause runs to the end.
+    pattern: /^[^:]+::\s(?:though|although|even\s+though|whereas)\s(?![^,]*,\s)/u,
+    // Right after a punctuation mark: the cue's comma ("said, though …").
+    before: /^$/u,
+    why: 'After a verb of saying and its comma, a clause opened by "though", "although" or "whereas" that runs to the sentence’s end ("…, people close to the matter said, though they also cautioned …") is the writer’s own aside on the report, not what was said; one with a main clause after its comma ("said, though the timing is open, the plan stands") is the content.',
+    examples: [
+      ['Mike Pompeo said, though the timing remains in flux.', null],
+      ['The policy will be unveiled soon, Mike Pompeo said, although the timing remains in flux.', { speaker: 'Mike Pompeo', text: 'The policy will be unveiled soon' }],
+      ['Mike Pompeo said, though the timing remains in flux, the plan is on track.', { speaker: 'Mike Pompeo', text: 'though the timing remains in flux, the plan is on track' }],
+    ],
+  },
 } as const satisfies Record<string, NonStatementRule>;
 
 export type NonStatementRuleId = keyof typeof NON_STATEMENT_RULES;

@@ -564,6 +564,9 @@ function invertedUnnamed({ text, s, mentions, cues }: SentenceContext): Candidat
 /** The last words of a sentence after "…, X said,": the channel or occasion of the attribution, not the report's rest. */
 const SOURCE_ADJUNCT_TAIL = /^\s*(?:according\s+to|citing|quoting|quoted\s+by|in\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|post|tweet|letter|briefing|address|remarks|e-?mail)(?:\s+(?:with|to|on|at)\s+[^,;:“”"]{1,60})?)[^,;:“”"]{0,60}[.!?]?$/u;
 
+/** After "…, X said,": a concessive clause, the writer's own aside on the report ("…, Mansoor said, though the two …"). */
+const CONCESSION_TAIL = /^\s*(?:though|although|even\s+though|whereas)\s/u;
+
 /** reported.middle: the attribution inside the sentence — "He has come up with a model, he said, for how …". */
 function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -576,7 +579,8 @@ function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[
     const speaker = speakerFromText(mid[2], s.start + mid[1].length + mid[0].slice(mid[1].length).indexOf(mid[2]), mentions, roles);
     // "…, Shoigu said, according to Tass." names where the attribution was read, not more of the report: the content
     // is the clause before the attribution, as in an inverted report.
-    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : text.replace(/[\s.!?]+$/, '');
+    // So is a concessive clause after it ("The affair ended months ago, Mansoor said, though the two remained in contact").
+    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) || CONCESSION_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : text.replace(/[\s.!?]+$/, '');
     if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
       out.push({
         rule: 'reported.middle',

@@ -67,7 +67,12 @@ export const ATTRIBUTION_RULES = {
   'direct.dash-name': {
     kind: 'direct', pattern: DASH_AFTER_QUOTE, rank: 20, yieldsTo: 'never',
     why: 'Lists of reactions and epigraphs close a quote with a dash and its speaker ("…" ― NAME).',
-    examples: [['“Trump is wrong about us.” ― Pamela Padilla', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }]],
+    examples: [
+      ['“Trump is wrong about us.” ― Pamela Padilla', { speaker: 'Pamela Padilla', text: 'Trump is wrong about us.', direct: true }],
+      // Two names joined after the dash are what the quote weighs, no speaker.
+      ['Barack Obama spoke. One intelligence official argued: “It’s probably a tie as to who is the bigger traitor” – Bowe Bergdahl or Barack Obama.', null],
+      ['“You can get a knife anywhere here at the moment.” — Businessman and the Apprentice winner Mark Wright', { speaker: 'Mark Wright', text: 'You can get a knife anywhere here at the moment.', direct: true }],
+    ],
   },
   'direct.appositive-after': {
     kind: 'direct', pattern: APPOSITIVE_AFTER_QUOTE, rank: 21, yieldsTo: 'never',
@@ -497,6 +502,8 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump spoke on Friday. The deal, Trump said, is no longer in the national security interest of the United States.', { speaker: 'Donald Trump', text: 'The deal, Trump said, is no longer in the national security interest of the United States', direct: false }],
       // "…, X said, according to Tass" names the channel of the attribution: the report is the clause before it.
       ['The exercise will involve 38,000 troops and 41 warships, Sergei Shoigu said, according to Tass.', { speaker: 'Sergei Shoigu', text: 'The exercise will involve 38,000 troops and 41 warships', direct: false }],
+      // So does a concessive clause after it: the writer's aside on the report.
+      ['The affair with Paula Broadwell ended months ago, Peter Mansoor said, though the two remained in contact afterward, as she needed his help.', { speaker: 'Peter Mansoor', text: 'The affair with Paula Broadwell ended months ago', direct: false }],
     ],
   },
   'reported.finding': {
@@ -601,6 +608,11 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: INTENTION, rank: 50, yieldsTo: 'overlap',
     why: 'Stated wishes and speech acts taking "to …" ("Trump refuses to release …"); a plan or an aim ("plans to visit") is no statement.',
     examples: [
+      // An object relative clause: the infinitive's object is the noun before the subject ("vowed to defend [them]").
+      ['South Korea and Japan, two countries that Washington has long vowed to defend, are within reach.', null],
+      // A role noun before a name is its title, no relative clause's head.
+      ['Donald Trump backed off when White House counsel Don McGahn threatened to resign.', { speaker: 'Don McGahn', text: 'to resign', direct: false }],
+      ['The economy is one of the reasons the United States agreed to meet in Vietnam.', { speaker: 'United States', text: 'to meet in Vietnam', direct: false }],
       ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
       ['Victoria Toensing declined to say whether the official had testified.', null],
@@ -624,6 +636,9 @@ export const ATTRIBUTION_RULES = {
       // Citing someone "as saying" relays their words: no stance of the one citing (reported.quoted-as reads it).
       ['Reuters cited Sergey Lavrov as saying the talks had failed.', null],
       ['Hillary Clinton cited derogatory comments about women in her speech.', { speaker: 'Hillary Clinton', text: 'derogatory comments about women in her speech', direct: false }],
+      // An object relative clause: the verb's object is the noun before its subject; what follows is no position.
+      ['Margaret Thatcher gave her name to the cause Britain embraced under her government.', null],
+      ['The plan Barack Obama outlined on Tuesday would cut taxes.', null],
       // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
@@ -754,6 +769,13 @@ export const ATTRIBUTION_RULES = {
       ['“Senator Hagel’s record is deeply troubling. Too often it seems he’s willing to subscribe to a worldwide view of appeasement,” Jim Inhofe said.', null],
       ['The 11.5 million files stolen from the law firm Mossack Fonseca revealed how unequal the world is.', { speaker: null, text: 'how unequal the world is', direct: false }],
       ['Angela Merkel stressed the need for a common European asylum policy.', { speaker: 'Angela Merkel', text: 'the need for a common European asylum policy', direct: false }],
+      // An object relative clause ("the tariffs that Trump proposed"): its verb's object is the noun before it.
+      ['The people who like the tariffs that President Donald Trump just proposed on steel and aluminum generally are not his voters.', null],
+      ['The sanctions Barack Obama announced on Monday would hurt Russia.', null],
+      // Not after a noun of content ("the fact that …"), an adjective ("clear that …"), nor a verb taking a clause whose
+      // subject is the noun ("a step that the White House asserted was …").
+      ['But Donald Trump did not deal with the fact that Vladimir Putin insists on protecting his long-time supporter, Bashar al-Assad.', { speaker: 'Vladimir Putin', text: 'protecting his long-time supporter, Bashar al-Assad', direct: false }],
+      ['The president could take a step that the White House asserted last week was within his power.', { speaker: 'White House', text: 'last week was within his power', direct: false }],
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation as a crisis in his speech to the assembly Wednesday.', { speaker: 'Yoshihiko Noda', text: 'the situation as a crisis in his speech to the assembly Wednesday', direct: false }],
       // What someone refers to, with no naming, is only the topic (non-statement.referred-topic).
       ['Prime Minister Yoshihiko Noda of Japan referred indirectly to the situation in his speech to the assembly Wednesday.', null],
