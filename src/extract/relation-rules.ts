@@ -168,6 +168,11 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump is yearning for another summit with Kim Jong Un.', []],
       ['Boris Johnson won’t push for talks with Joe Biden.', []],
       ['Donald Trump rejected a request for a meeting with Kim Jong Un.', ['MET_WITH refused Donald Trump ~ Kim Jong Un']],
+      // "without preconditions" denies the conditions, not the talks; one who describes "the call" took no part in it,
+      // the owner of "his meeting" did.
+      ['The United States stood “ready to engage without preconditions in serious negotiations with Iran,” she said.', []],
+      ['Sean Spicer described the call with Enrique Peña Nieto as productive.', []],
+      ['Donald Trump described his meeting with Kim Jong Un as productive.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
       ['Donald Trump did not press Xi Jinping on trade during his meeting with Shinzo Abe.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
       ['Wang Yi said, after talks with Sergei Lavrov in Beijing, that ties were strong.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],

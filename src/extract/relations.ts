@@ -2482,7 +2482,8 @@ const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Wer
 function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
   // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
   // negation is the harm's, not the meeting's.
-  const before = rawBefore.replace(NEGATED_HARM, ' ');
+  // "ready to engage without preconditions in negotiations with Iran": "without" negates the conditions, not the talks.
+  const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ');
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
@@ -2599,6 +2600,10 @@ const BE_ADVERB_TO = /\b(is|are|am|was|were)\s+(?:also|still|now|then|first|next
 
 /** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
 const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
+
+/** "without (any) preconditions", "without conditions", "without delay": a manner adjunct whose "without" denies the
+ *  noun after it. */
+const WITHOUT_CONDITIONS = /\bwithout\s+(?:any\s+)?(?:pre-?conditions|conditions|delay)\b/gi;
 
 /** Verbs by which a subject denies what follows: "denied having met", "disputes holding talks". */
 /** Words of hearsay before a meeting cue: "reportedly", "allegedly", "is believed to have", "was reported to have". */
