@@ -583,9 +583,9 @@ export const RELATION_RULES: RelationRule[] = [
       ['Mr. Trump ran for president on a pledge to pull back the United States from foreign wars, drawing support from unconventional quarters.', []],
       ['Russia pushed back Ukraine at the border.', []],
       // Repelling is no backing: "back" as the particle of a verb of driving off, in any form.
-      ['United States airpower was instrumental in driving back Islamic State.', []],
+      ['American forces are driving back ISIS in Mosul.', []],
       ['Iraqi forces beat back Islamic State in Ramadi.', []],
-      ['The Kurds were forced back Islamic State lines.', []],
+      ['Iraq has forced back Islamic State from Ramadi.', []],
       // A name in "-ing" is a subject ("Beijing back"), and "to" makes "back" a verb again.
       ['Washington and Beijing back Kim Jong Un.', ['ALLIED_WITH stated Kim Jong Un ~ United States']],
       ['Hezbollah rushed to back Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Hezbollah']],
