@@ -22,7 +22,8 @@ const CALL_RECIPROCAL = `${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked'
 const HOLD = alt(HOLD_VERBS);
 const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
 const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
-// "back" after a verb it is the particle of ("pull back the United States from foreign wars") backs nobody.
+// "back" after a verb it is the particle of ("pull back the United States from foreign wars") backs nobody (after any
+// lower-case word in "-ed" or "-ing" too: relations.ts, PARTICLE_HOST_BEFORE).
 const BACK_VERB = `(?:(?<!\\b${alt(BACK_PARTICLE_HOSTS)}\\s)back\\b|${alt(BACK_VERBS.filter((v) => v !== 'back'))})`;
 // Trade, business and private partners are no allies: "China's largest trading partner", "Putin's former judo partner".
 const ALLY_NOUN = `(?<!\\b(?:trading|trade|business|economic|commercial|negotiating|coalition|junior|sparring|judo|tennis|golf|chess|dance|dancing|romantic|life|domestic|writing|training|debate|hunting|fishing|skiing|running)\\s)${alt(ALLY_NOUNS)}`;
@@ -162,6 +163,17 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump raised the issue at his first meeting Friday with Vladimir Putin.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
       ['Mike Pence will explain the plan in meetings with leaders in Japan.', ['MET_WITH planned Japan ~ Mike Pence']],
       ['Boris Johnson wants a meeting with Joe Biden.', []],
+      // A wish, granted or denied, is no meeting and no refusal; a request turned down is a refusal.
+      ['Donald Trump will not be yearning for another summit with Kim Jong Un any time soon.', []],
+      ['Donald Trump is yearning for another summit with Kim Jong Un.', []],
+      ['Boris Johnson won’t push for talks with Joe Biden.', []],
+      ['Donald Trump rejected a request for a meeting with Kim Jong Un.', ['MET_WITH refused Donald Trump ~ Kim Jong Un']],
+      // "without preconditions" denies the conditions, not the talks; one who describes "the call" took no part in it,
+      // the owner of "his meeting" did.
+      ['The United States stood “ready to engage without preconditions in serious negotiations with Iran,” she said.', []],
+      ['Sean Spicer described the call with Enrique Peña Nieto as productive.', []],
+      ['Donald Trump described his meeting with Kim Jong Un as productive.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+      ['Donald Trump did not press Xi Jinping on trade during his meeting with Shinzo Abe.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
       ['Wang Yi said, after talks with Sergei Lavrov in Beijing, that ties were strong.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
@@ -272,6 +284,10 @@ export const RELATION_RULES: RelationRule[] = [
       ['Angela Merkel declined to meet Viktor Orban.', ['MET_WITH refused Angela Merkel ~ Viktor Orban']],
       ['Rex Tillerson will not meet Vladimir Putin, a source said.', ['MET_WITH refused Rex Tillerson ~ Vladimir Putin']],
       ['Boris Johnson is willing to meet Joe Biden.', []],
+      // A negated wish denies the wish: nobody refused a meeting, and none is told; a negated meeting verb is a refusal.
+      ['Donald Trump is not eager to meet Kim Jong Un.', []],
+      ['Donald Trump is not yearning to meet Kim Jong Un again.', []],
+      ['Donald Trump will not meet Kim Jong Un.', ['MET_WITH refused Donald Trump ~ Kim Jong Un']],
       ['Rex Tillerson met Russian officials in Minsk.', ['MET_WITH happened Rex Tillerson ~ Russia']],
       ['Donald Trump was due to meet Adel Abdul Mahdi, but the talks were cancelled.', ['MET_WITH refused Adel Abdul Mahdi ~ Donald Trump']],
       ['Donald Trump told a Security Council meeting that China was meddling.', []],
@@ -566,6 +582,13 @@ export const RELATION_RULES: RelationRule[] = [
       ['The United States launched strikes against Jabhat Fateh al-Sham.', []],
       ['Mr. Trump ran for president on a pledge to pull back the United States from foreign wars, drawing support from unconventional quarters.', []],
       ['Russia pushed back Ukraine at the border.', []],
+      // Repelling is no backing: "back" as the particle of a verb of driving off, in any form.
+      ['American forces are driving back ISIS in Mosul.', []],
+      ['Iraqi forces beat back Islamic State in Ramadi.', []],
+      ['Iraq has forced back Islamic State from Ramadi.', []],
+      // A name in "-ing" is a subject ("Beijing back"), and "to" makes "back" a verb again.
+      ['Washington and Beijing back Kim Jong Un.', ['ALLIED_WITH stated Kim Jong Un ~ United States']],
+      ['Hezbollah rushed to back Bashar Assad.', ['ALLIED_WITH stated Bashar Assad ~ Hezbollah']],
     ],
     why: 'A backing verb: its subject backs its object (opposition and targets are not backing).',
   },

@@ -1311,6 +1311,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if ((rule.id === 'ally.aid-for' || rule.id === 'ally.back-verb') && right.some((p) => p.type === 'Country' && FACTION_AFTER_COUNTRY.test(body.slice(p.end, Math.min(s.end, p.end + 40))))) return [];
   // "Ankara sees the YPG as helping the PKK": a viewer's reading of a third party's help, not the viewer's alliance.
   if (rule.id === 'ally.back-verb' && /\bas\s+$/.test(wordBefore) && VIEW_VERB.test(body.slice(Math.max(s.start, cueStart - 160), cueStart))) return [];
+  // "driving back ISIS", "were forced back": a bare "back" after a lower-case word in "-ed" or "-ing" is a particle —
+  // the verb "back" has no bare form there (a past or a participle takes "to" or a modal before it: "rushed to back").
+  if (rule.id === 'ally.back-verb' && /^back$/i.test(body.slice(cueStart, cueEnd)) && PARTICLE_HOST_BEFORE.test(wordBefore)) return [];
   // "U.S. armed forces in Iraq and Afghanistan": "armed" before a noun of troops is an adjective, no verb.
   if (rule.id === 'ally.back-verb' && /^armed$/i.test(body.slice(cueStart, cueEnd)) && /^\s+(?:forces|services|men|groups?|guards?|wing|conflict|struggle|opposition|police|personnel|units?)\b/i.test(body.slice(cueEnd, cueEnd + 20))) return [];
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
@@ -2234,6 +2237,10 @@ const HANDING_VERBS = new Set(['turn', 'turns', 'turned', 'turning', 'hand', 'ha
 /** A verb of viewing someone as doing something: "sees X as helping Y", "regarded X as backing Y". */
 const VIEW_VERB = /\b(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|consider|considers|considered|perceive|perceives|perceived|portray|portrays|portrayed|depict|depicts|depicted|describe|describes|described)\b/i;
 
+/** A lower-case word in "-ed" or "-ing" right before a bare "back" ("driving back", "forced back"; the irregular
+ *  "beaten back", "drove back" are in BACK_PARTICLE_HOSTS). Case-sensitive: "Beijing back Kim" is a subject and its verb. */
+const PARTICLE_HOST_BEFORE = /(?:^|[^\p{L}])\p{Ll}+(?:ed|ing)\s+$/u;
+
 /** Before a backing word that is a noun: "the support", "of military support", "his backing". */
 const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
 
@@ -2475,7 +2482,8 @@ const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Wer
 function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
   // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
   // negation is the harm's, not the meeting's.
-  const before = rawBefore.replace(NEGATED_HARM, ' ');
+  // "ready to engage without preconditions in negotiations with Iran": "without" negates the conditions, not the talks.
+  const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ');
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
@@ -2501,6 +2509,9 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "He is not slated to meet with Iran's new president", "isn't expected to meet": a plan denied is no refusal, and no
   // meeting either.
   if (NEGATED_PLAN.test(before)) return null;
+  // "Mr. Trump will not be yearning for another summit with Mr. Kim", "is not eager to meet", "won't push for talks
+  // with": a negation of a wish or a request denies the wish; no meeting was refused, and none is told.
+  if (NEGATED_WISH.test(before)) return null;
   // "he was not on the call with Trump", "wasn't at the meeting with": absent from it, no one refused it.
   if (ABSENT_FROM.test(before)) return null;
   // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
@@ -2590,11 +2601,20 @@ const BE_ADVERB_TO = /\b(is|are|am|was|were)\s+(?:also|still|now|then|first|next
 /** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
 const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
 
+/** "without (any) preconditions", "without conditions", "without delay": a manner adjunct whose "without" denies the
+ *  noun after it. */
+const WITHOUT_CONDITIONS = /\bwithout\s+(?:any\s+)?(?:pre-?conditions|conditions|delay)\b/gi;
+
 /** Verbs by which a subject denies what follows: "denied having met", "disputes holding talks". */
 /** Words of hearsay before a meeting cue: "reportedly", "allegedly", "is believed to have", "was reported to have". */
 const HEARSAY_ADVERB = /\b(?:[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly)\b/;
 const HEARSAY_PASSIVE = /\b(?:is|was|are|were)\s+(?:reported|believed|thought|alleged|rumored|rumoured|suspected)\s+to\s+have\b/;
 const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'disputed', 'disputes', 'refuted', 'refutes']);
+
+/** A negation right before a word of wish or request (over "be" and an adverb or two): "not be yearning for", "isn't
+ *  eager to", "won't push for", "never lobbied for". Verbs that also take a person ("did not press Xi during their
+ *  meeting") count only with their "for". */
+const NEGATED_WISH = /(?:\bnot|\bnever|n['’]t|\bno\s+longer)\s+(?:(?:be|been|being|so|too|very|that|all|\p{Ll}+ly)\s+){0,3}(?:eager|keen|yearn|yearns|yearned|yearning|longing|hankering|itching|(?:lobby|lobbies|lobbied|lobbying|push|pushes|pushed|pushing|press|presses|pressed|pressing|ask|asks|asked|asking|angle|angling|clamou?r|clamou?ring|clamou?red|long|longs|longed|hanker|hankered|itch|pine|pining)\s+for)\b/iu;
 
 /** A negated plan before a cue: "not slated to", "isn't expected to", "not scheduled for", "not planning to". */
 const NEGATED_PLAN = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:slated|scheduled|expected|planning|going)\s+to\b/;
