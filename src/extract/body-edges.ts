@@ -10,6 +10,7 @@ import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, US_STATE_NAMES } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 
 export interface BodyEdgeRule {
   id: string;
@@ -39,10 +40,16 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
       // One word left: a body only as an acronym or a word that names a body alone ("then-CIA", "then-Senate"); not
       // the first word of a title the tagger cut ("Then-Attorney General", "ex-Foreign Minister", "Then-Capt.").
       if (words.length === 1 && !/^\p{Lu}{2,}$/u.test(rest) && !isBodyWord(rest)) return 'drop';
+      // "Ex-Yankee Randy Velarde": a person's full name after the word the prefix dates is that person.
+      const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && FIRST_NAMES.has(w));
+      if (given > 0 && words.slice(given).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+        const text = words.slice(given).join(' ');
+        return { ...m, start: m.end - text.length, text, key: text, type: 'Person', orgCue: undefined };
+      }
       return { ...m, start: m.start + p[0].length, text: rest, key: ORG_FORMS.get(rest) ?? rest };
     },
-    examples: ['She and then-CIA director Leon Panetta argued.', 'Then-FBI Director James Comey held a news conference.', 'Then-Secretary of State John Kerry flew in.'],
-    why: '"then-" or "ex-" before a body\'s name dates the office of the person it qualifies ("then-CIA director"): the body is the name after it; a title after the prefix ("Then-Secretary of State") names the person\'s office, no body',
+    examples: ['She and then-CIA director Leon Panetta argued.', 'Then-FBI Director James Comey held a news conference.', 'Then-Secretary of State John Kerry flew in.', 'Ex-Yankee Randy Velarde said he was ready.'],
+    why: '"then-" or "ex-" before a body\'s name dates the office of the person it qualifies ("then-CIA director"): the body is the name after it; a title after the prefix ("Then-Secretary of State") names the person\'s office, no body; a full name after the word it dates ("Ex-Yankee Randy Velarde") is that person',
   },
 ];
 

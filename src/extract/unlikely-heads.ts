@@ -71,8 +71,9 @@ const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', '
  * Hill" speak for the bodies that sit there, as "White House" does) nor "Center" (a body's).
  */
 const STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Boulevard', 'Square', 'Road', 'Lane', 'Highway', 'Bridge', 'Wall', 'Memorial', 'Monument', 'Cemetery', 'Mosque', 'Cathedral', 'Basilica', 'Arena', 'Mall']);
-/** Street nouns that are also surnames ("Jeffrey Wall", "Nathan Lane", "Picabo Street"): read after no given name. */
-const SURNAME_STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Lane', 'Wall', 'Bridge', 'Square', 'Road']);
+/** Street nouns that are also surnames ("Jeffrey Wall", "Nathan Lane", "Picabo Street"): never in a name read as a
+ *  person, and in an untyped name only after no given name. */
+const SURNAME_STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Lane', 'Wall', 'Bridge', 'Mall']);
 /** Nouns of streets and squares that open the name in French, Spanish, Italian: "Rue de Rivoli", "Place de la
  *  République", "Champs-Élysées" (the "fields"), "Avenida Paulista", "Piazza Venezia". */
 const STREET_FIRST: ReadonlySet<string> = new Set(['Rue', 'Place', 'Champs', 'Avenida', 'Calle', 'Piazza', 'Via']);
@@ -216,7 +217,7 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
       if (parts.length < 2 || SEAT_STREETS.has(words.join(' ')) || !parts.every((w) => capitalised(w) || STREET_PARTICLES.has(w))) return false;
       if (STREET_FIRST.has(parts[0])) return parts[0] !== 'Place' || STREET_PARTICLES.has(parts[1]);
       if (!STREET_HEADS.has(last(parts)) || !parts.slice(0, -1).some(capitalised)) return false;
-      return !(type !== 'Organization' && SURNAME_STREET_HEADS.has(last(parts)) && personFirst(parts));
+      return !(SURNAME_STREET_HEADS.has(last(parts)) && (type === 'Person' || (type === 'Unknown' && personFirst(parts))));
     },
     to: 'Place',
     examples: ['thousands prayed at the Western Wall', 'crowds filled Times Square', 'a cop was killed on the Champs-Élysées', 'protesters gathered in Tahrir Square', 'the Place de la République'],

@@ -15,6 +15,8 @@ describe('a time prefix before a body', () => {
     // …and a title after the prefix is no body
     ['Then-Secretary of State John Kerry flew in.', ['Person:John Kerry:1']],
     ['Then-Attorney General Jeff Sessions recused himself.', ['Person:Jeff Sessions:1']],
+    // …and a person's full name after the word the prefix dates is the person
+    ['Ex-Yankee Randy Velarde said he was ready.', ['Person:Randy Velarde:1']],
     // must stay: a name that holds "Ex-"
     ['The Ex-Im Bank lent the money.', ['Organization:Ex-Im Bank:1']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));

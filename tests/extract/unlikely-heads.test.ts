@@ -59,6 +59,7 @@ describe('headWordRule', () => {
     ['Organization', 'Wall Street', undefined],
     ['Person', 'Jeffrey Wall', undefined],
     ['Person', 'Nathan Lane', undefined],
+    ['Person', 'Donne Wall', undefined],
     ['Organization', 'Buckingham Palace', undefined],
     ['Organization', 'Capitol Hill', undefined],
     ['Organization', 'Hamilton Place Strategies', undefined],
