@@ -8,6 +8,7 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, isPlaceByHead } from './lexicon/places.js';
 import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
+import { isCommonWord } from './lexicon/noun-classes.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { genericBody } from './government-bodies.js';
 import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
@@ -271,16 +272,21 @@ function capitalisedWordBefore(body: string, at: number): { start: number; word:
 
 /**
  * "Health and Human Services": the capitalised field before "and" that the rules left out of a body named by two fields
- * and no head noun, as [start], or null. The field is no name of its own (no mention of a person, a state, a place or a
+ * and no head noun, as [start], or null. The first field is a common noun of English, the second no name of a body, a
+ * place or a person of its own. The field is no name of its own (no mention of a person, a state, a place or a
  * body stands on it: "Hamas and Islamic Jihad", "Britain and European Union") nor a word that opens no name
  * ("Monday", "Republicans"), and no sentence starts with it.
  */
 function fieldBeforeAnd(m: Mention, c: JoinContext): number | null {
   if (m.type !== 'Organization' || !m.text.includes(' ') || c.body.slice(m.start - 5, m.start) !== ' and ') return null;
   const words = m.text.split(' ');
-  if (ORG_FORMS.has(m.text) || words.some((w) => STATE_BODY_HEADS.has(w) || OF_FIELD_HEADS.has(w) || FIELD_HEADS.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return null;
+  // The second field names no body, place or person of its own ("Homeland Security", "Eastern Europe", "Barack Obama").
+  if (ORG_FORMS.has(m.text) || DEPARTMENT_NAMES.has(m.text) || isPlace(m.text) || NON_NAME_WORDS.has(words[0]) || FIRST_NAMES.has(words[0])) return null;
+  if (words.some((w) => STATE_BODY_HEADS.has(w) || OF_FIELD_HEADS.has(w) || FIELD_HEADS.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return null;
   const field = capitalisedWordBefore(c.body, m.start - 4);
   if (!field || NON_NAME_WORDS.has(field.word) || NOT_NAME_STARTS.has(field.word) || TITLE_ROLE_WORDS.has(field.word) || FIRST_NAMES.has(field.word)) return null;
+  // The first field is a common noun of English ("Health", "Customs", "Citizenship"), no name ("Shas", "Bush" … "Brexit").
+  if (!isCommonWord(field.word.toLowerCase()) || c.mentions.some((o) => o.type === 'Person' && o.key.endsWith(` ${field.word}`))) return null;
   if (/(?:^|[.!?:;]["”’]?\s+|\n\s*)$/.test(c.body.slice(Math.max(0, field.start - 3), field.start))) return null;
   if (c.mentions.some((o) => o.start < m.start - 5 && o.end > field.start && o.type !== 'Unknown')) return null;
   return field.start;
@@ -319,7 +325,9 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     find: (m, c) => {
       if (m.type !== 'Organization' || !m.text.includes(' ') || !MOVEMENT_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)) return null;
       const adjective = capitalisedWordBefore(c.body, m.start);
-      if (!adjective || !MOVEMENT_ADJECTIVES.has(adjective.word) || MOVEMENT_ADJECTIVES.has(m.text.split(' ')[0])) return null;
+      // Not before a name a state's adjective opens ("Kurdish-led" … "Kurdish Syrian Democratic Forces": the SDF).
+      const first = m.text.split(' ')[0];
+      if (!adjective || !MOVEMENT_ADJECTIVES.has(adjective.word) || MOVEMENT_ADJECTIVES.has(first) || COUNTRY_BY_DEMONYM.has(first)) return null;
       if (c.mentions.some((o) => o.start < m.start && o.end > adjective.start)) return null;
       return { start: adjective.start, end: m.end };
     },

@@ -159,12 +159,17 @@ describe("a body's name joined whole", () => {
     ['The Democratic Congress passed the bill.', ['Organization:org:congress']],
     ['The Democratic Party and the Republican Party agreed.', ['Organization:org:democratic-party', 'Organization:org:republican-party']],
     ['Hamas and Islamic Jihad fired rockets.', ['Organization:org:hamas', 'Organization:org:islamic-jihad']],
+    ['The attack hit Kurdish Syrian Democratic Forces positions.', ['Organization:org:syrian-democratic-forces']],
     // field-and-before: the first of two fields, cut off a body named by both and no head noun
     ["Shalala served as President Clinton's Health and Human Services Secretary.", ['Organization:org:health-and-human-services', 'Person:person:clinton']],
     ['The referral back to Homeland Security and Health and Human Services was evidence of it.', ['Organization:org:health-and-human-services']],
     // must not: a body before "and", a name that opens no name, a body with its own head
     ['Hamas and Muslim Brotherhood leaders met.', ['Organization:org:hamas', 'Organization:org:muslim-brotherhood']],
     ['Reuters and Associated Press reporters were there.', ['Organization:org:associated-press', 'Organization:org:reuters']],
+    // must not: a party's name before "and" (no common noun), a region, a person, a department of its own
+    ['The two ultra-Orthodox parties, Shas and United Torah Judaism, got seven and six.', ['Organization:org:shas', 'Organization:org:united-torah-judaism']],
+    ['He visited Central and Eastern Europe.', ['Place:place:eastern-europe']],
+
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
   test('every rule documents itself, and its examples join a name', () => {
