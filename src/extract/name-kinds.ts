@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
-import { FIRST_NAMES } from './lexicon/names.js';
+import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -239,6 +239,17 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['Initially the US wanted to avoid destroying the infrastructure.', 'Hasn\'t the US already imposed tariffs on China?'],
     why: 'a country\'s short form in capitals ("US", "UK", "UAE") is that country wherever the tagger read it as a body (after an opening adverb, in a question): no body is named so; in a shouted headline only as its subject ("LET US WIN" is the pronoun)',
+  },
+  {
+    id: 'person-initials',
+    read: (m) => {
+      const name = isNameType(m) && untitled(m) && m.orgCue !== 'name' ? PERSON_INITIALISMS.get(m.text) : undefined;
+      if (!name) return null;
+      // The person named in full in the article is the one the initials name; else the full name keys them.
+      return { ...m, type: 'Person', key: name, orgCue: undefined, strong: true };
+    },
+    examples: ['the MBS show: Saudi Arabia and the US', 'a return to FDR’s New Deal'],
+    why: 'initials the news writes as a person\'s name ("MBS" for Mohammed bin Salman, "FDR", "AOC": lexicon/names.ts PERSON_INITIALISMS) name that person, never a body: the tagger reads capitals as an acronym',
   },
   {
     id: 'river-first',

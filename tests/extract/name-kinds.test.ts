@@ -63,6 +63,11 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['Initially the US wanted to avoid destroying the infrastructure.', 'US', 'Country:United States'],
     ["Hasn't the US already imposed tariffs on China? Yes.", 'US', 'Country:United States'],
     ['Erdogan said so.\nUS JETS DESTROY ANTI-ISIS COALITION BASE IN SYRIA', 'US', 'Country:United States'],
+    // person-initials: a person the news names by initials
+    ['Saudi Crown Prince Mohammed bin Salman visited. MBS said the kingdom would reform.', 'MBS', 'Person:Mohammed bin Salman'],
+    ['Trump said MBS knew nothing.', 'MBS', 'Person:Mohammed bin Salman'],
+    // must stay: a firm whose name holds the initials
+    ['MBS Capital said it would sell.', 'MBS Capital', 'Organization:MBS Capital'],
     // river-first
     ['The police rehearsed an attack on the River Thames on Sunday.', 'River Thames', 'Place:River Thames'],
     // must stay: a body whose name opens with the word
