@@ -216,7 +216,8 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
       const parts = words.length === 1 ? words[0].split('-') : words;
       if (parts.length < 2 || SEAT_STREETS.has(words.join(' ')) || !parts.every((w) => capitalised(w) || STREET_PARTICLES.has(w))) return false;
       if (STREET_FIRST.has(parts[0])) return parts[0] !== 'Place' || STREET_PARTICLES.has(parts[1]);
-      if (!STREET_HEADS.has(last(parts)) || !parts.slice(0, -1).some(capitalised)) return false;
+      // Not a letter's street ("K Street", "J Street"): the lobbying industry, an advocacy group
+      if (!STREET_HEADS.has(last(parts)) || !parts.slice(0, -1).some(capitalised) || parts[0].length === 1) return false;
       return !(SURNAME_STREET_HEADS.has(last(parts)) && (type === 'Person' || (type === 'Unknown' && personFirst(parts))));
     },
     to: 'Place',

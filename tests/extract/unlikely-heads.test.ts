@@ -57,6 +57,7 @@ describe('headWordRule', () => {
     ['Unknown', 'Tahrir Square', 'Place'],
     ['Organization', 'Downing Street', undefined],
     ['Organization', 'Wall Street', undefined],
+    ['Organization', 'J Street', undefined],
     ['Person', 'Jeffrey Wall', undefined],
     ['Person', 'Nathan Lane', undefined],
     ['Person', 'Donne Wall', undefined],
