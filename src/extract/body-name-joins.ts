@@ -8,6 +8,7 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, isPlaceByHead } from './lexicon/places.js';
 import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
+import { isCommonWord } from './lexicon/noun-classes.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { genericBody } from './government-bodies.js';
 import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
@@ -250,6 +251,47 @@ function countryNameBefore(body: string, m: Mention, mentions: readonly Mention[
   return { start, code: COUNTRY_BY_NAME.get(country.text)! };
 }
 
+/**
+ * Adjectives the rules never open a name with (lexicon/titles.ts NON_NAME_WORDS: "Democratic", "Islamic") that open
+ * the names of parties and movements abroad: "Democratic Unionist Party", "Islamic Resistance Movement". Not
+ * "Republican" (US news writes "Republican Tea Party caucus" for a party member's leaning), nor a plural noun.
+ */
+const MOVEMENT_ADJECTIVES: ReadonlySet<string> = new Set(['Democratic', 'Islamic', 'Christian', 'Jewish', 'Arab', 'Kurdish', 'Sunni', 'Shiite']);
+/** Heads of the names of parties and movements ("Party", "Movement", "Front"): not "Congress", "Caucus", "Senate" — a
+ *  "Democratic Congress" is one the Democrats hold. */
+const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['Party', 'Movement', 'Front', 'Union', 'League', 'Alliance', 'Forces', 'Brotherhood']);
+
+/** The capitalised word right before a mention, one space between, as [start, word], or null. Plain scan. */
+function capitalisedWordBefore(body: string, at: number): { start: number; word: string } | null {
+  if (body[at - 1] !== ' ') return null;
+  let ws = at - 1;
+  while (ws > 0 && /[\p{L}'’-]/u.test(body[ws - 1])) ws--;
+  const word = body.slice(ws, at - 1);
+  return /^\p{Lu}\p{Ll}/u.test(word) ? { start: ws, word } : null;
+}
+
+/**
+ * "Health and Human Services": the capitalised field before "and" that the rules left out of a body named by two fields
+ * and no head noun, as [start], or null. The first field is a common noun of English, the second no name of a body, a
+ * place or a person of its own. The field is no name of its own (no mention of a person, a state, a place or a
+ * body stands on it: "Hamas and Islamic Jihad", "Britain and European Union") nor a word that opens no name
+ * ("Monday", "Republicans"), and no sentence starts with it.
+ */
+function fieldBeforeAnd(m: Mention, c: JoinContext): number | null {
+  if (m.type !== 'Organization' || !m.text.includes(' ') || c.body.slice(m.start - 5, m.start) !== ' and ') return null;
+  const words = m.text.split(' ');
+  // The second field names no body, place or person of its own ("Homeland Security", "Eastern Europe", "Barack Obama").
+  if (ORG_FORMS.has(m.text) || DEPARTMENT_NAMES.has(m.text) || isPlace(m.text) || NON_NAME_WORDS.has(words[0]) || FIRST_NAMES.has(words[0])) return null;
+  if (words.some((w) => STATE_BODY_HEADS.has(w) || OF_FIELD_HEADS.has(w) || FIELD_HEADS.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const field = capitalisedWordBefore(c.body, m.start - 4);
+  if (!field || NON_NAME_WORDS.has(field.word) || NOT_NAME_STARTS.has(field.word) || TITLE_ROLE_WORDS.has(field.word) || FIRST_NAMES.has(field.word)) return null;
+  // The first field is a common noun of English ("Health", "Customs", "Citizenship"), no name ("Shas", "Bush" … "Brexit").
+  if (!isCommonWord(field.word.toLowerCase()) || c.mentions.some((o) => o.type === 'Person' && o.key.endsWith(` ${field.word}`))) return null;
+  if (/(?:^|[.!?:;]["”’]?\s+|\n\s*)$/.test(c.body.slice(Math.max(0, field.start - 3), field.start))) return null;
+  if (c.mentions.some((o) => o.start < m.start - 5 && o.end > field.start && o.type !== 'Unknown')) return null;
+  return field.start;
+}
+
 export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
   {
     id: 'state-adjective',
@@ -277,6 +319,29 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     },
     examples: ['the Israel Defense Forces are on high alert', 'the American Israel Public Affairs Committee', 'US officials believe that Ukraine International Airlines Flight 752 was shot down', 'spokesman for the U.S.-China Business Council'],
     why: 'a country\'s name right before a body\'s name that ends in a head every state or carrier has ("Defense Forces", "Airlines", "Business Council") opens that name, as its adjective does ("Israel Defense Forces"): the body is the whole name, no country and a cut body',
+  },
+  {
+    id: 'movement-adjective',
+    find: (m, c) => {
+      if (m.type !== 'Organization' || !m.text.includes(' ') || !MOVEMENT_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)) return null;
+      const adjective = capitalisedWordBefore(c.body, m.start);
+      // Not before a name a state's adjective opens ("Kurdish-led" … "Kurdish Syrian Democratic Forces": the SDF).
+      const first = m.text.split(' ')[0];
+      if (!adjective || !MOVEMENT_ADJECTIVES.has(adjective.word) || MOVEMENT_ADJECTIVES.has(first) || COUNTRY_BY_DEMONYM.has(first)) return null;
+      if (c.mentions.some((o) => o.start < m.start && o.end > adjective.start)) return null;
+      return { start: adjective.start, end: m.end };
+    },
+    examples: ['Arlene Foster, leader of the Democratic Unionist Party, said no.', 'The Islamic Resistance Movement, Hamas, said it would fight.'],
+    why: 'an adjective that opens no name in the rules ("Democratic", "Islamic") right before a party\'s or a movement\'s name opens that name: "Democratic Unionist Party" is the DUP, "Unionist Party" no party of its own',
+  },
+  {
+    id: 'field-and-before',
+    find: (m, c) => {
+      const start = fieldBeforeAnd(m, c);
+      return start === null ? null : { start, end: m.end };
+    },
+    examples: ['President Clinton\'s Health and Human Services Secretary said', 'Massachusetts Health and Human Services communication director Alec Loftus'],
+    why: 'a body named by two fields joined by "and" and no head noun ("Health and Human Services") is named by both: the rules cut the first field off, and "Human Services" names no body',
   },
   {
     id: 'field-on',

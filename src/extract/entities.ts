@@ -13,6 +13,7 @@ import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { OUTLET_NAMES } from './retype.js';
+import { articleBodyForms } from './body-forms.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
  * Declared first: module-level tables below slug names as they load. */
@@ -405,13 +406,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (!m.role && !m.honorific && givenNameOwner(m.key)) continue;
     if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
   }
-  // Acronyms are linked to long forms by initials: "Fox Business Network" … "FBN".
-  const orgByInitials = new Map<string, string>();
-  for (const m of mentions) {
-    if (m.type !== 'Organization' || !m.key.includes(' ')) continue;
-    const initials = m.key.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (initials.length >= 2) orgByInitials.set(initials, m.key);
-  }
+  // One body's forms in the article are one entity: "Fox Business Network" … "FBN", "U.S. Agency for International
+  // Development" … "USAID", "Department of Justice" … "Justice Department" (body-forms.ts).
+  const bodyForm = articleBodyForms(mentions.filter((m) => m.type === 'Organization').map((m) => m.key));
 
   const countryMentions = mentions.filter((m) => m.type === 'Country');
   // The genders each bare surname is addressed with in the article ("Mr. Kim", "Ms. Kim" → m, f).
@@ -489,7 +486,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       case 'Organization': {
         // Whatever named it a body ("Updated" before a timestamp, "Article 5"), a name listed as none is none.
         if (namesNoBody(m.text.replace(/\s+/g, ' '))) break;
-        let canonical = orgByInitials.get(m.key.replace(/\./g, '')) ?? m.key;
+        let canonical = bodyForm(m.key);
         // "the Foreign Ministry" is one state's: keyed by the state, never one node for every country's.
         const generic = genericBody(canonical);
         const state = generic && stateOfBody(m, generic, countryMentions, body.slice(Math.max(0, m.start - 40), m.start));

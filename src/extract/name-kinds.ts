@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
-import { FIRST_NAMES } from './lexicon/names.js';
+import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -157,6 +157,13 @@ const CLOCK_ZONE_OPENING = /^(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|
 /** A clock time right before a mention: "2:34 p.m. ", "11 a.m. ", "14:00 ". */
 const CLOCK_BEFORE = /(?:\b[ap]\.m\.|\b[AP]M|\d:\d\d) $/;
 
+/** A country's short form in capitals ("US", "U.S.", "UK", "UAE"), which the lexicon of countries knows. */
+const COUNTRY_INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
+/** No lower-case letter: a shouted headline's words ("US JETS DESTROY …"), where "US" may be the pronoun. */
+const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
+/** Where a shouted country's short form stands as the subject, not as "us": a line's start, after a colon, a dash or "THE". */
+const SHOUTED_SUBJECT_BEFORE = /(?:^|\n|[:—–-] ?|THE |^\s+)$/;
+
 export const NAME_KIND_RULES: readonly NameKindRule[] = [
   {
     id: 'storm',
@@ -216,6 +223,33 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['the Muslim Brotherhood … the reported arrest of key Brotherhood leaders', 'the Muslim Brotherhood appeared determined … The Brotherhood accuses the military'],
     why: 'the head noun of a body\'s name standing alone ("the Brotherhood" after "the Muslim Brotherhood") is that body, as "the Times" is the paper: no surname, unless a person named in full ends in it',
+  },
+  {
+    id: 'country-initials',
+    read: (m, a) => {
+      if (m.type !== 'Organization' || !untitled(m) || m.orgCue === 'name' || m.orgCue === 'team' || !COUNTRY_INITIALS.test(m.text)) return null;
+      const code = COUNTRY_BY_NAME.get(m.text);
+      if (!code) return null;
+      // In a shouted line "US" is the pronoun as often ("LET US WIN"): only as the line's or a clause's subject.
+      const lineStart = a.body.lastIndexOf('\n', m.start) + 1;
+      const lineEnd = a.body.indexOf('\n', m.end);
+      const around = a.body.slice(Math.max(lineStart, m.start - 20), Math.min(lineEnd < 0 ? a.body.length : lineEnd, m.end + 20));
+      if (NO_LOWER_CASE.test(around) && !SHOUTED_SUBJECT_BEFORE.test(a.body.slice(Math.max(0, m.start - 6), m.start))) return null;
+      return { ...m, type: 'Country', key: code, via: 'name', orgCue: undefined, strong: undefined };
+    },
+    examples: ['Initially the US wanted to avoid destroying the infrastructure.', 'Hasn\'t the US already imposed tariffs on China?'],
+    why: 'a country\'s short form in capitals ("US", "UK", "UAE") is that country wherever the tagger read it as a body (after an opening adverb, in a question): no body is named so; in a shouted headline only as its subject ("LET US WIN" is the pronoun)',
+  },
+  {
+    id: 'person-initials',
+    read: (m) => {
+      const name = isNameType(m) && untitled(m) && m.orgCue !== 'name' ? PERSON_INITIALISMS.get(m.text) : undefined;
+      if (!name) return null;
+      // The person named in full in the article is the one the initials name; else the full name keys them.
+      return { ...m, type: 'Person', key: name, orgCue: undefined, strong: true };
+    },
+    examples: ['the MBS show: Saudi Arabia and the US', 'a return to FDR’s New Deal'],
+    why: 'initials the news writes as a person\'s name ("MBS" for Mohammed bin Salman, "FDR", "AOC": lexicon/names.ts PERSON_INITIALISMS) name that person, never a body: the tagger reads capitals as an acronym',
   },
   {
     id: 'river-first',

@@ -35,6 +35,22 @@ const ONE_WORD_KNOWN: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat().f
 /** Last words of newspapers' names that stand alone for the paper ("the Times", "The Post"); consolidate.ts reads the same. */
 const PAPER_HEADS: ReadonlySet<string> = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Globe', 'Chronicle', 'Gazette', 'Examiner', 'Inquirer']);
 
+/**
+ * Heads of bodies a person leads or owns, named after them: "the Obama administration", "the Clinton campaign", "Putin's
+ * government". Not a department's ("the Obama Justice Department" is the Justice Department in Obama's years).
+ */
+const HOLDER_BODY_HEADS = /^(\p{Lu}[\p{L}'’-]+) (administration|Administration|campaign|government|team|transition team|regime)$/u;
+/** Words of a person's name before the surname: a given name, a middle name or an initial ("George W.", "Hillary"). */
+const GIVEN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}\.(?:\p{Lu}\.)?)$/u;
+/**
+ * Head nouns that stand alone for the one body of the article named with them ("the Muslim Brotherhood … the
+ * Brotherhood", "the European Commission … the Commission"). Not "Taliban" ("the Pakistani Taliban" is another group
+ * than "the Taliban"), "House" ("White House"), "Council", "Parliament" (an article names several).
+ */
+const STANDALONE_HEADS: ReadonlySet<string> = new Set(['Brotherhood', 'Commons', 'Lords', 'Guards', 'Commission']);
+/** A committee's name with no chamber before it: "Intelligence Committee", "Armed Services Committee". */
+const BARE_COMMITTEE = /^(?!House |Senate )(?:\p{Lu}\p{L}+ )+Committee$/u;
+
 export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
   {
     id: 'us-qualifier',
@@ -100,6 +116,46 @@ export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
     },
     examples: ['The New York Times reported it. The Times said officials agreed.', 'according to the Washington Post … The Post said'],
     why: 'a newspaper\'s last word alone ("the Times", "The Post") is the one paper of that word the article names in full; an article naming two ("The New York Times", "the Los Angeles Times") or none leaves it as written',
+  },
+  {
+    id: 'holder-full-name',
+    keyFor: (m, keys) => {
+      if (!HOLDER_BODY_HEADS.test(m.key)) return null;
+      const full = [...keys].filter((k) => k.endsWith(` ${m.key}`) && k.slice(0, -m.key.length - 1).split(' ').every((w) => GIVEN_NAME_WORD.test(w)));
+      return full.length === 1 ? full[0] : null;
+    },
+    examples: ['the George W. Bush administration came into office … The Bush administration engaged in talks', 'Hillary Clinton campaign aides … the Clinton campaign said'],
+    why: 'a body a person leads, named once with the person\'s full name and then with the surname ("George W. Bush administration", "Bush administration"), is one body, keyed as the full name: the surname alone may be another bearer\'s (two Bush administrations)',
+  },
+  {
+    id: 'chamber-committee',
+    keyFor: (m, keys) => {
+      if (!BARE_COMMITTEE.test(m.key)) return null;
+      const full = ['House', 'Senate'].map((c) => `${c} ${m.key}`).filter((k) => keys.has(k));
+      return full.length === 1 ? full[0] : null;
+    },
+    examples: ['the Senate Intelligence Committee … the Intelligence Committee released', 'the House Judiciary Committee … members of the Judiciary Committee'],
+    why: 'a committee named with its chamber and then without ("Senate Intelligence Committee", "the Intelligence Committee") is that chamber\'s committee; an article naming both chambers\' committees of that name leaves the bare name as written',
+  },
+  {
+    id: 'standalone-head',
+    keyFor: (m, keys) => {
+      if (!STANDALONE_HEADS.has(m.key)) return null;
+      const full = [...keys].filter((k) => k.endsWith(` ${m.key}`));
+      return full.length === 1 ? full[0] : null;
+    },
+    examples: ['the Muslim Brotherhood … the Brotherhood said', 'the European Commission proposed … the Commission said'],
+    why: 'the head noun of a body named in full ("the Brotherhood" after "the Muslim Brotherhood") stands for that body, when the article names one body with that head only',
+  },
+  {
+    id: 'department-field',
+    keyFor: (m, keys) => {
+      if (!m.key.includes(' ') || !/^\p{Lu}/u.test(m.key)) return null;
+      const full = [`Department of ${m.key}`, `${m.key} Department`].filter((k) => keys.has(k));
+      return full.length === 1 ? full[0] : null;
+    },
+    examples: ['the Department of Homeland Security … Homeland Security officials said'],
+    why: 'a department\'s field alone ("Homeland Security") in an article naming the department ("Department of Homeland Security") is the department: news drops the head noun once the body is named',
   },
 ];
 

@@ -65,6 +65,26 @@ const SURNAME_VENUE_HEADS: ReadonlySet<string> = new Set(['Tower', 'Towers']);
 /** Nouns of the rooms, porches and grounds of a building: "Rose Garden", "Situation Room", "South Portico", "South Lawn". */
 /** Not "Rotunda", a surname too ("Ronald Rotunda"). */
 const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', 'Room', 'Portico', 'Lawn', 'Colonnade', 'Ballroom', 'Bedroom', 'Courtyard']);
+/**
+ * Nouns of streets, squares, bridges, walls and monuments: "Times Square", "Boylston Street", "London Bridge", "the
+ * Western Wall", "Vietnam Veterans Memorial". Not "Hall", "Palace", "Hill" ("City Hall", "Buckingham Palace", "Capitol
+ * Hill" speak for the bodies that sit there, as "White House" does) nor "Center" (a body's).
+ */
+const STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Boulevard', 'Square', 'Road', 'Lane', 'Highway', 'Bridge', 'Wall', 'Memorial', 'Monument', 'Cemetery', 'Mosque', 'Cathedral', 'Basilica', 'Arena', 'Mall']);
+/** Street nouns that are also surnames ("Jeffrey Wall", "Nathan Lane", "Picabo Street"): never in a name read as a
+ *  person, and in an untyped name only after no given name. */
+const SURNAME_STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Lane', 'Wall', 'Bridge', 'Mall']);
+/** Nouns of streets and squares that open the name in French, Spanish, Italian: "Rue de Rivoli", "Place de la
+ *  République", "Champs-Élysées" (the "fields"), "Avenida Paulista", "Piazza Venezia". */
+const STREET_FIRST: ReadonlySet<string> = new Set(['Rue', 'Place', 'Champs', 'Avenida', 'Calle', 'Piazza', 'Via']);
+/** Lower-case words a street's foreign name holds: "Place de la Concorde", "Rue du Faubourg". */
+const STREET_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'of', 'the']);
+/**
+ * A street's or a square's name that the news uses for the body that sits there, as it does "White House": "Downing
+ * Street said" is the British prime minister's office, "Wall Street" the financial industry. Left to what typed them.
+ */
+const SEAT_STREETS: ReadonlySet<string> = new Set(['Downing Street', 'Wall Street', 'Whitehall', 'Foggy Bottom']);
+
 /** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
 const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza']);
 
@@ -187,6 +207,22 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Place',
     examples: ['the Trump Tower meeting', 'talks on a Trump Tower Moscow', 'at his Crawford Ranch', 'the renovated Hotel Metropol'],
     why: 'a name headed by the noun of a building or a resort ("Trump Tower", "Crawford Ranch"; not "John Tower", a person) is that building, a place, neither the person it is named after nor a body',
+  },
+  {
+    id: 'street-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words, type) => {
+      // "Champs-Élysées" is one word: its parts are the name's words
+      const parts = words.length === 1 ? words[0].split('-') : words;
+      if (parts.length < 2 || SEAT_STREETS.has(words.join(' ')) || !parts.every((w) => capitalised(w) || STREET_PARTICLES.has(w))) return false;
+      if (STREET_FIRST.has(parts[0])) return parts[0] !== 'Place' || STREET_PARTICLES.has(parts[1]);
+      // Not a letter's street ("K Street", "J Street"): the lobbying industry, an advocacy group
+      if (!STREET_HEADS.has(last(parts)) || !parts.slice(0, -1).some(capitalised) || parts[0].length === 1) return false;
+      return !(SURNAME_STREET_HEADS.has(last(parts)) && (type === 'Person' || (type === 'Unknown' && personFirst(parts))));
+    },
+    to: 'Place',
+    examples: ['thousands prayed at the Western Wall', 'crowds filled Times Square', 'a cop was killed on the Champs-Élysées', 'protesters gathered in Tahrir Square', 'the Place de la République'],
+    why: 'a name headed by the noun of a street, a square, a bridge, a wall or a monument ("Times Square", "Western Wall"; "Rue …", "Place de …" in French) is where something happens, a place, not a body ("Downing Street" and "Wall Street", which speak for a government and an industry, are left; "Jeffrey Wall" stays a person)',
   },
   {
     id: 'run-together-handle',

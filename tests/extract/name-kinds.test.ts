@@ -59,6 +59,15 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['USA Today reported the rescue. “Today is D-Day,” Narongsak said as the effort began.', 'Today', null],
     ['Rice, a stalwart retainer of the House of Obama, knows it. Obama said so. Obama left.', 'Obama', 'Person:Obama'],
     ['Protesters gathered in Bordeaux. Dakota Bordeaux, a tribal leader, spoke at the rally in Bordeaux.', 'Bordeaux', 'Place:Bordeaux'],
+    // country-initials: a country's short form in capitals the tagger read as a body
+    ['Initially the US wanted to avoid destroying the infrastructure.', 'US', 'Country:United States'],
+    ["Hasn't the US already imposed tariffs on China? Yes.", 'US', 'Country:United States'],
+    ['Erdogan said so.\nUS JETS DESTROY ANTI-ISIS COALITION BASE IN SYRIA', 'US', 'Country:United States'],
+    // person-initials: a person the news names by initials
+    ['Saudi Crown Prince Mohammed bin Salman visited. MBS said the kingdom would reform.', 'MBS', 'Person:Mohammed bin Salman'],
+    ['Trump said MBS knew nothing.', 'MBS', 'Person:Mohammed bin Salman'],
+    // must stay: a firm whose name holds the initials
+    ['MBS Capital said it would sell.', 'MBS Capital', 'Organization:MBS Capital'],
     // river-first
     ['The police rehearsed an attack on the River Thames on Sunday.', 'River Thames', 'Place:River Thames'],
     // must stay: a body whose name opens with the word
@@ -73,6 +82,12 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     const got = typeOf(body, name);
     if (expected === null && name === 'Phillipines') expect(got?.startsWith('Country')).toBeFalsy();
     else expect(got).toBe(expected);
+  });
+});
+
+describe('name kinds: a shouted "US" after a verb is the pronoun, no country', () => {
+  test.each<[string]>([['He said so.\nTRUMP: LET US WIN THE WAR'], ['They left.\nSHE TOLD US NOTHING ABOUT IT']])('%s', (body) => {
+    expect(typeOf(body, 'US')?.startsWith('Country')).toBeFalsy();
   });
 });
 

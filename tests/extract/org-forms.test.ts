@@ -99,6 +99,22 @@ describe('organizations of an article', () => {
     ['The law firm Perkins Coie admitted it. Perkins Coie said so.', ['O:Perkins Coie:2']],
     // stays apart: no one-word form in the article
     ['The Treasury Department added sanctions.', ['O:Treasury Department:1']],
+    // holder-full-name: a body a person leads, named with the full name and the surname
+    ['Then the George W. Bush administration came into office. The Bush administration engaged in talks.', ['O:George W. Bush administration:2']],
+    ['Hillary Clinton campaign aides met on Monday. The Clinton campaign said no.', ['O:Hillary Clinton campaign:2']],
+    // stays apart: an era's department is the department; two full names of the surname
+    ['The Obama Justice Department sued. The Justice Department said so.', ['O:Justice Department:1', 'O:Obama Justice Department:1']],
+    ['The George H.W. Bush administration and the George W. Bush administration differed. The Bush administration acted.', ['O:Bush administration:1', 'O:George H.W. Bush administration:1', 'O:George W. Bush administration:1']],
+    // chamber-committee: a committee named with its chamber, then without
+    ['The Senate Intelligence Committee met. The Intelligence Committee released a report.', ['O:Senate Intelligence Committee:2']],
+    // stays: both chambers' committees of the name
+    ['The House Intelligence Committee and the Senate Intelligence Committee met. The Intelligence Committee released a report.', ['O:House Intelligence Committee:1', 'O:Intelligence Committee:1', 'O:Senate Intelligence Committee:1']],
+    // standalone-head: the head noun of the one body the article names with it
+    ['The Muslim Brotherhood won the vote. The Brotherhood said so.', ['O:Muslim Brotherhood:2']],
+    // department-field: a department's field alone in an article naming the department
+    ['The Department of Homeland Security issued rules, and Homeland Security will enforce them.', ['O:Department of Homeland Security:2']],
+    // stays: a head noun not read alone ("the Pakistani Taliban" is another group than the Taliban)
+    ['The Pakistani Taliban claimed it. The Taliban denied it.', ['O:Pakistani Taliban:1', 'O:Taliban:1']],
   ])('%s', (body, expected) => expect(entities(body)).toEqual(expected));
 
   test('every qualified-body and one-type rule documents itself', () => {

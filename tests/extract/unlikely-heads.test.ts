@@ -48,6 +48,23 @@ describe('headWordRule', () => {
     ['Person', 'David Peace Accord', null],
     // stay: a surname "Law", a law firm or school, a treaty's organisation, a person named Bill
     ['Person', 'Stuart Law', undefined],
+    // streets, squares, walls and monuments are places; a seat that speaks for a body, a surname, a palace stay
+    ['Organization', 'Western Wall', 'Place'],
+    ['Organization', 'Times Square', 'Place'],
+    ['Organization', 'Boylston Street', 'Place'],
+    ['Organization', 'Champs-Élysées', 'Place'],
+    ['Organization', 'Place de la République', 'Place'],
+    ['Unknown', 'Tahrir Square', 'Place'],
+    ['Organization', 'Downing Street', undefined],
+    ['Organization', 'Wall Street', undefined],
+    ['Organization', 'J Street', undefined],
+    ['Person', 'Jeffrey Wall', undefined],
+    ['Person', 'Nathan Lane', undefined],
+    ['Person', 'Donne Wall', undefined],
+    ['Organization', 'Buckingham Palace', undefined],
+    ['Organization', 'Capitol Hill', undefined],
+    ['Organization', 'Hamilton Place Strategies', undefined],
+    ['Organization', 'Belt and Road', undefined],
     ['Person', 'S. Law', undefined],
     ['Organization', 'Ifrah Law', undefined],
     ['Organization', 'North Atlantic Treaty Organization', undefined],
@@ -197,6 +214,11 @@ describe('entity extraction types them by their head word', () => {
     ['Great Recession losses were large, and the Great Recession hurt millions of families.', []],
     // stays: a body named after the event it studies
     ['The International Crisis Group said Russian forces advanced.', ['Country:Russia', 'Organization:International Crisis Group']],
+    // a street or a square is a place, where something happens
+    ['Crowds filled Times Square on Friday.', ['Place:Times Square']],
+    ['Police patrolled the Champs-Élysées on Friday.', ['Place:Champs-Élysées']],
+    // stays: a person with a street's noun for a surname
+    ['Jeffrey Wall, the acting solicitor general, argued the case.', ['Person:Jeffrey Wall']],
     // stays: a person named Tower, a person's name before "hotel" when a given name opens it
     ['The former senator John Tower died in 1991.', ['Person:John Tower']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));

@@ -70,3 +70,17 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
 export function chineseFamilyFirst(words: readonly string[]): boolean {
   return words.length === 2 && CHINESE_FAMILY_NAMES.has(words[0]) && /^\p{Lu}\p{Ll}{1,8}$/u.test(words[1]) && !FIRST_NAMES.has(words[1]);
 }
+
+/**
+ * People the news names by their initials, as a name ("MBS", "FDR", "AOC"): initials → the full name the article's
+ * other mentions of them take. Not "JFK", as often the New York airport.
+ */
+export const PERSON_INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['MBS', 'Mohammed bin Salman'],
+  ['MBZ', 'Mohammed bin Zayed'],
+  ['FDR', 'Franklin D. Roosevelt'],
+  ['LBJ', 'Lyndon B. Johnson'],
+  ['MLK', 'Martin Luther King Jr.'],
+  ['AOC', 'Alexandria Ocasio-Cortez'],
+  ['RBG', 'Ruth Bader Ginsburg'],
+]);
