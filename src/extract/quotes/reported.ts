@@ -685,10 +685,12 @@ function asAttribution({ text, s, mentions, roles }: SentenceContext): Candidate
     const as = AS_ATTRIBUTION.exec(text.slice(from));
     if (!as) continue;
     // "As Trump said he would, …", "as Mr. Serling might say": a comparison with an act or an imagined saying, no report.
-    // "As one White House insider acknowledged, …": an indefinite source is unnamed, not the body its words name.
-    if (AS_HYPOTHETICAL.test(as[0].slice(0, as[0].length - as[3].length)) || /^(?:one|a|an|another|some|several|two|three)\s/i.test(as[1])) continue;
+    if (AS_HYPOTHETICAL.test(as[0].slice(0, as[0].length - as[3].length))) continue;
     const whoAt = s.start + from + as[0].indexOf(as[1]);
     const speaker = speakerFromText(as[1], whoAt, mentions, roles, 'last');
+    // "As one White House insider acknowledged, …": an indefinite source is unnamed, not the body its words name (a
+    // person's agent, "one of Mr. Obama's advisers", is read as such when quotes are settled: modifier-principal.ts).
+    if (/^(?:one|a|an|another|some|several|two|three)\s/i.test(as[1]) && !mentions.some((m) => m.entityId === speaker?.entityId && m.type === 'Person')) continue;
     const contentStart = from + as[0].length - as[3].length;
     if (speaker?.entityId) pushClauses(out, 'reported.as-attribution', text, s, contentStart, as[2].replace(/\s+/g, ' ').toLowerCase(), speaker);
   }

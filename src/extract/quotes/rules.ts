@@ -573,6 +573,8 @@ export const ATTRIBUTION_RULES = {
       // A comparison with an act ("said he would") or an imagined saying reports nothing.
       ['As Donald Trump said he would, the United States withdrew from the deal.', null],
       ['As Donald Trump might say, the deal was a disaster.', null],
+      // An indefinite source is unnamed, never the body its words name.
+      ['As one White House insider acknowledged, this is straight out of that playbook.', null],
     ],
   },
   'reported.headline-colon': {
