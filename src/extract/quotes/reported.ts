@@ -507,16 +507,21 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
   return out;
 }
 
-/** A clause opening with a name and a verb of saying or of stance ("Ms. Psaki criticized …", "Ghani told citizens …"):
- * the name's own attribution. A possessive is no subject ("Israel's promise of a pause came …"). */
-function opensWithAttribution(clause: string): boolean {
-  const words = clause.slice(0, 120).split(/\s+/);
-  // (A clause opening with a conjunction or a preposition opens with an adjunct, not with its subject.)
-  if (/^(?:If|When|While|As|After|Before|Once|Although|Though|Because|Since|Unless|Until|But|And|So|Yet|In|On|At|For|With|Without|During|Despite|The|A|An)$/.test(words[0] ?? '')) return false;
-  let k = 0;
-  while (k < words.length && k < 6 && /^\p{Lu}/u.test(words[k]) && !/[’',]s?$/.test(words[k].replace(/[’']s$/, "'"))) k++;
-  const verb = words[k] === 'also' ? words[k + 1] : words[k];
-  return k > 0 && k < 6 && !!verb && !/ing$/.test(verb) && (SPEECH_VERBS.has(verb) || STANCE_VERBS.has(verb));
+/** The verbs by which a person heading a clause puts words or a position forward ("Psaki criticized …", "Ghani told …"). */
+const HEADED_ATTRIBUTION_VERB = /^(?:said|says|told|tells|criticized|criticised|hailed|praised|condemned|denounced|accused|rejected|warned|insisted|argued|claimed|reiterated|announced|urged|added|noted|declared|stated|vowed|promised|pledged)$/;
+
+/** A clause headed by a person the article names (titles before the name at most) and a verb of saying or of stance
+ * ("Ms. Psaki criticized …", "Ghani told citizens …"): that person's own attribution. */
+function opensWithAttribution(clause: string, s: Sentence, mentions: MentionRef[]): boolean {
+  for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].start < s.start + 60; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person') continue;
+    // (Only capitalised title words before the name: "Secretary of Defense Chuck Hagel", "Ms. Psaki".)
+    if (!/^(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+)*$/u.test(clause.slice(0, m.start - s.start))) return false;
+    const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(clause.slice(m.end - s.start))?.[1];
+    return !!verb && HEADED_ATTRIBUTION_VERB.test(verb);
+  }
+  return false;
 }
 
 /** reported.inverted: content first, attribution last — "Clinton leads by four points, the poll found." / "…, said Lavrov." */
@@ -541,7 +546,7 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
   const nested = !!inv && QUOTE_THEN_ATTRIBUTION.test(inv[1].slice(-200));
   // "Donald Trump hailed the deal, saying …, reports the Washington Post": a clause headed by its own speaker and verb
   // is that speaker's; the outlet after it is the channel that relayed it (as "according to" is: channel.ts).
-  const relayed = !!inv?.[5] && opensWithAttribution(inv[1]);
+  const relayed = !!inv?.[5] && opensWithAttribution(inv[1], s, mentions);
   // "…, while Iran, Alterman predicts, will try to …": a predicate after the attribution's comma is the rest of the clause
   // it interrupts — a middle attribution (reported.speech-cue reads the predicate); the words before are no report.
   const interrupts = !!inv && PREDICATE_AFTER_ATTRIBUTION.test(inv[0].slice(inv[0].lastIndexOf(verb) + verb.length, inv[0].lastIndexOf(verb) + verb.length + 40));
