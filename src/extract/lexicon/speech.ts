@@ -51,6 +51,15 @@ function inflect(verb: string): string[] {
 /** Every inflected speech verb, e.g. said, says, saying, told, warned. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASE_VERBS.flatMap(inflect));
 
+/** Verbs of the manner of speaking — voice, not report — that frame a quotation right after its closing mark ("“…,”
+ * chanted protesters", "“…,” she yelled"); away from a quote they name a sound or an act, no report ("shouted slogans"). */
+export const MANNER_OF_SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'chanted', 'shouted', 'yelled', 'screamed', 'cried', 'whispered', 'muttered', 'mumbled', 'murmured', 'thundered', 'roared',
+  'bellowed', 'hollered', 'snapped', 'barked', 'growled', 'sneered', 'scoffed', 'pleaded', 'implored', 'sobbed', 'gasped',
+  'stammered', 'retorted', 'interjected', 'chimed in', 'shot back', 'fired back', 'mused', 'marveled', 'marvelled', 'sang',
+  'chant', 'chants', 'shout', 'shouts', 'yell', 'yells', 'scream', 'screams', 'whispers', 'mutters', 'retorts',
+]);
+
 /**
  * Compound nouns that begin with a speech verb's form: "think tank", "think piece". The verb form there is a noun's
  * modifier, no cue ("an expert at the CSIS think tank in Washington, said …" has one cue, "said").

@@ -1,7 +1,9 @@
 // Quotes: attributions after a closing mark that name no one — any indefinite noun phrase ("…,” a London-based banker
-// at an Asian bank said) and "it" standing for a body ("…,” it said in a statement).
+// at an Asian bank said) and "it" standing for a body ("…,” it said in a statement) — and verbs of the manner of
+// speaking there ("…,” chanted protesters").
 import { VERB } from './patterns.js';
 import { UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { MANNER_OF_SPEAKING_VERBS } from '../lexicon/speech.js';
 
 /** Words that make the phrase a clause or a list, not one speaker: a relative, a copula, a coordinator, a cue (the phrase ran past its own). */
 const NOT_ONE_PHRASE = /\b(?:that|who|which|whom|whose|is|was|are|were|has|have|had|and|or|but|said|says|told|tells|added|wrote|asked|when|while|as|if|because|after|before|in\s+(?:a|an|the)\s+(?:statement|interview|speech|tweet|letter))\b/;
@@ -40,3 +42,25 @@ export function unnamedPhraseAfter(after: string): { phrase: string; at: number;
 
 /** After the closing mark, "it" and the cue: "…,” it said in a statement." */
 export const IT_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(it)\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+)?(${VERB})\\b`, 'u');
+
+const MANNER = [...MANNER_OF_SPEAKING_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+/** After the closing mark, a verb of the manner of speaking with its subject before it ("…,” the crowd chanted", "…,”
+ * Kerry thundered") or after it ("…,” chanted protesters in the capital"): a few words, no mark between. */
+export const MANNER_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(?:((?:[\\p{L}’'.-]+\\s+){0,3}?[\\p{L}’'.-]+)\\s+(?:also\\s+|then\\s+|again\\s+)?(${MANNER})(?![\\p{L}])|(${MANNER})\\s+([^,.;:!?“”"\\n]{1,60}))`, 'u');
+/** Where an inverted speaker's phrase ends: a preposition or a relative after it. */
+const PHRASE_END = /\s(?:in|at|on|to|outside|inside|near|from|across|during|as|who|which|while|after|before)\s/;
+/** Words that are no speaker of a manner verb: another pronoun, a relative, a conjunction — and "they": the crowd
+ * that chants or shouts is seldom a group the article names, and an unresolved pronoun is no speaker. */
+const NOT_MANNER_SUBJECT = /^(?:it|this|that|which|who|what|I|we|you|they|them|and|but|as|while|when|so|then|there)$/i;
+
+/** The speaker's words and the verb of a MANNER_AFTER_QUOTE frame after a closing mark, null when there is none. */
+export function mannerAfter(after: string): { phrase: string; at: number; cue: string; inverted: boolean } | null {
+  const m = MANNER_AFTER_QUOTE.exec(after);
+  if (!m) return null;
+  const inverted = !m[1];
+  // "chanted protesters in the capital": the phrase ends before a preposition or a relative.
+  const cut = inverted ? PHRASE_END.exec(m[4]) : null;
+  const phrase = inverted ? m[4].slice(0, cut ? cut.index : m[4].length).trim() : m[1];
+  if (!phrase || NOT_MANNER_SUBJECT.test(phrase.split(/\s+/)[0])) return null;
+  return { phrase, at: m.index + m[0].indexOf(phrase, inverted ? m[3].length : 0), cue: (m[2] ?? m[3]).toLowerCase().replace(/\s+/g, ' '), inverted };
+}

@@ -9,8 +9,9 @@ import { unnamedSource, type Reported } from './reported.js';
 import { relatedAfterQuote } from './related-source.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
-import { IT_AFTER_QUOTE, unnamedPhraseAfter } from './after-quote-phrases.js';
+import { IT_AFTER_QUOTE, mannerAfter, unnamedPhraseAfter } from './after-quote-phrases.js';
 import { bodyAntecedent } from './predicate-subject.js';
+import { DOCUMENT_AFTER_QUOTE, documentIssuer } from './document-issuer.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
 import type { RuleId } from './rules.js';
@@ -244,6 +245,29 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (it && itsBody) {
       framed = true;
       frame('direct.body-pronoun-after', itsBody, it[2].toLowerCase());
+    }
+    // "“…,” the statement said": whoever issued the statement the sentence or the two before introduce speaks.
+    const document = sentence && !inNounPhrase && /[,?!]\s*$/.test(text) ? DOCUMENT_AFTER_QUOTE.exec(after) : null;
+    const issuer = document && sentence ? documentIssuer(document[2], document[1], closeEnd + document.index + document[0].indexOf(document[1] || document[2]), sentence, span.open, sentences, mentions, roles) : null;
+    if (document && issuer) {
+      framed = true;
+      frame('direct.document-after', issuer, document[3].toLowerCase());
+    }
+    // "“…,” chanted protesters", "“…,” Kerry thundered": a verb of the manner of speaking frames the quote when no
+    // speech verb does; its subject speaks (a name, a pronoun, else an unnamed source: "the crowd", "one mother").
+    // (Only a quote opening its sentence: quoted words inside a clause, "the claim of “American exceptionalism,” the White
+    // House shot back at …", are that clause's wording, and the verb after them is the clause's own.)
+    const opensSentence = /^\s*$/.test(before) && !/:\s*$/.test(body.slice(Math.max(0, span.open - 3), span.open));
+    const manner = !framed && opensSentence && /[,?!]\s*$/.test(text) ? mannerAfter(after) : null;
+    if (manner) {
+      const at = closeEnd + manner.at;
+      const speaker = speakerFromText(manner.phrase, at, mentions, roles, manner.inverted ? 'first' : 'last');
+      const unnamed = !speaker && /^\p{Ll}/u.test(manner.phrase) ? { start: at, end: at + manner.phrase.length, entityId: null } : null;
+      if (speaker || unnamed) {
+        framed = true;
+        unnamedAfter = !!unnamed;
+        frame('direct.manner-after', speaker ?? unnamed, manner.cue);
+      }
     }
     // "“…,” said a source close to the Pentagon", "“…,” the source close to Mattis said": the source speaks, unnamed,
     // not the person or body it is close to (the frames above may have read that name as the speaker).

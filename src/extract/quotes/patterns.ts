@@ -105,8 +105,8 @@ export const MIDDLE = new RegExp(`^(.{8,}?),\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+
 // The clause may open with a number ("said 69 people were injured").
 export const REPORTED = new RegExp(`\\b(${VERB})${TIME_BEFORE_THAT}(\\s+that\\b|,?\\s+(?=[\\p{L}\\d“"]))`, 'gu');
 export const ACCORDING = /\b[Aa]ccording to\s+/g;
-/** "As NAME put it / pointed out / observed, CLAUSE". */
-export const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^,]{2,80}?)\s+(?:(?:recently|once|has|have|had|also|later|previously|rightly)\s+)*(put\s+it|pointed\s+out|noted|observed|said|wrote|argued|explained|reported|suggested|warned|predicted)(?:\s+[^,]{0,60})?,\s+((?:[“"]|'')?\p{L}.+)$/u;
+/** "As NAME put it / pointed out / observed / told me, CLAUSE". */
+export const AS_ATTRIBUTION = /^(?:(?:But|And|Yet|Still|So)\s*,?\s+)?[Aa]s\s+([^,]{2,80}?)\s+(?:(?:recently|once|has|have|had|also|later|previously|rightly)\s+)*(put\s+it|puts\s+it|pointed\s+out|points\s+out|noted|notes|observed|observes|said|says|wrote|writes|argued|argues|explained|explains|reported|reports|suggested|suggests|warned|warns|predicted|told|tells|stated|states|acknowledged|acknowledges|admitted|conceded|insisted|remarked|declared|recalled|recalls|reminded|cautioned|added)(?:\s+[^,]{0,60})?,\s+((?:[“"]|'')?\p{L}.+)$/u;
 
 /**
  * A document or a measurement reporting a finding, or an ad, a video, a book putting a case: "A Bloomberg poll shows

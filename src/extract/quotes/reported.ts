@@ -9,6 +9,7 @@ import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { CLAIMED_LIVES, clauseAttributions, putOutDocumentAt } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
+import { issuerOfDocumentSource } from './document-issuer.js';
 import { commonNounSubject } from './common-subject.js';
 import { quotedAsSpeaker } from './quoted-as.js';
 import { invertedUnnamedTrail } from './unnamed-tails.js';
@@ -180,6 +181,14 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     const candidates: Candidate[] = [];
     // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
     for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null, body) && !isNounCue(c, body)) candidates.push(c);
+    // "…, the statement said": whoever issued the statement the sentence or the two before introduce speaks.
+    for (const c of candidates) {
+      const issuer = c.speaker ? issuerOfDocumentSource(c.speaker, body, s, sentences, mentions, roles) : null;
+      if (issuer?.entityId && !c.quote.speakerId) {
+        c.speaker = issuer;
+        c.quote.speakerId = issuer.entityId;
+      }
+    }
     out.push(...arbitrate(candidates));
   }
   return out;
@@ -498,6 +507,23 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
   return out;
 }
 
+/** The verbs by which a person heading a clause puts words or a position forward ("Psaki criticized …", "Ghani told …"). */
+const HEADED_ATTRIBUTION_VERB = /^(?:said|says|told|tells|criticized|criticised|hailed|praised|condemned|denounced|accused|rejected|warned|insisted|argued|claimed|reiterated|announced|urged|added|noted|declared|stated|vowed|promised|pledged)$/;
+
+/** A clause headed by a person the article names (titles before the name at most) and a verb of saying or of stance
+ * ("Ms. Psaki criticized …", "Ghani told citizens …"): that person's own attribution. */
+function opensWithAttribution(clause: string, s: Sentence, mentions: MentionRef[]): boolean {
+  for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].start < s.start + 60; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person') continue;
+    // (Only capitalised title words before the name: "Secretary of Defense Chuck Hagel", "Ms. Psaki".)
+    if (!/^(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+)*$/u.test(clause.slice(0, m.start - s.start))) return false;
+    const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(clause.slice(m.end - s.start))?.[1];
+    return !!verb && HEADED_ATTRIBUTION_VERB.test(verb);
+  }
+  return false;
+}
+
 /** reported.inverted: content first, attribution last — "Clinton leads by four points, the poll found." / "…, said Lavrov." */
 function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -518,13 +544,18 @@ function invertedReport({ text, s, mentions, roles }: SentenceContext): Candidat
   // "“…,” Saqer al-Joroushi told Egyptian state television, reports Reuters": the clause is an attribution of its
   // own; the outer "reports X" is the channel that relayed it, not a second speaker of the whole sentence.
   const nested = !!inv && QUOTE_THEN_ATTRIBUTION.test(inv[1].slice(-200));
+  // "Donald Trump hailed the deal, saying …, reports the Washington Post": a clause headed by its own speaker and verb
+  // is that speaker's; the outlet after it is the channel that relayed it (as "according to" is: channel.ts).
+  const relayed = !!inv?.[5] && opensWithAttribution(inv[1], s, mentions);
   // "…, while Iran, Alterman predicts, will try to …": a predicate after the attribution's comma is the rest of the clause
   // it interrupts — a middle attribution (reported.speech-cue reads the predicate); the words before are no report.
   const interrupts = !!inv && PREDICATE_AFTER_ATTRIBUTION.test(inv[0].slice(inv[0].lastIndexOf(verb) + verb.length, inv[0].lastIndexOf(verb) + verb.length + 40));
-  if (inv && !interrupts && speechAfter && !listenerFirst && !nested && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
+  if (inv && !interrupts && speechAfter && !listenerFirst && !nested && !relayed && SPEECH_VERBS.has(verb.toLowerCase()) && balancedMarks(clause) && !isWholeQuote(clause)) {
     const who = inv[2] ?? inv[5];
     const whoAt = s.start + inv[0].lastIndexOf(who);
-    const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last');
+    // (The sentence's full stop after a name the cue opens, "…, reports The Wall Street Journal.", is no part of it.)
+    const stop = !!inv[5] && /[^.\s]{2}\.$/u.test(who) && inv[0].endsWith(who);
+    const speaker = speakerFromText(who, whoAt, mentions, roles, inv[5] ? 'first' : 'last') ?? (stop ? speakerFromText(who.slice(0, -1), whoAt, mentions, roles, 'first') : null);
     // "…, he said, for how the industry can …": a tail that continues the clause belongs to the content.
     const tail = /,\s*(\p{Ll}[^,“”"]*)[.!?]?$/u.exec(inv[0].slice(inv[1].length + 1));
     // …but an appositive ("…, said Sergey Lavrov, the foreign minister") or an adjunct ("…, adding …") does not.
@@ -646,6 +677,9 @@ const AS_OPENING = /(?:^|[\s,;—–])[Aa]s\s/;
 /** A clause boundary an as-clause may follow: a dash, a semicolon or a comma, and maybe "but"/"and"/"yet". */
 const AS_AFTER_BOUNDARY = /[—–;,]\s*(?:(?:but|and|yet)\s+)?(?=as\s)/g;
 
+/** A modal or an auxiliary standing for an act in the as-clause: "as he said he would", "as Obama might put it". */
+const AS_HYPOTHETICAL = /\s(?:would|might|could|may|will|should|must|shall|did|does|do|if)\b/;
+
 /** reported.as-attribution: "As one adviser pointed out, Hawaii normally does not …". */
 function asAttribution({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -659,8 +693,13 @@ function asAttribution({ text, s, mentions, roles }: SentenceContext): Candidate
   for (const from of starts) {
     const as = AS_ATTRIBUTION.exec(text.slice(from));
     if (!as) continue;
+    // "As Trump said he would, …", "as Mr. Serling might say": a comparison with an act or an imagined saying, no report.
+    if (AS_HYPOTHETICAL.test(as[0].slice(0, as[0].length - as[3].length))) continue;
     const whoAt = s.start + from + as[0].indexOf(as[1]);
     const speaker = speakerFromText(as[1], whoAt, mentions, roles, 'last');
+    // "As one White House insider acknowledged, …": an indefinite source is unnamed, not the body its words name (a
+    // person's agent, "one of Mr. Obama's advisers", is read as such when quotes are settled: modifier-principal.ts).
+    if (/^(?:one|a|an|another|some|several|two|three)\s/i.test(as[1]) && !mentions.some((m) => m.entityId === speaker?.entityId && m.type === 'Person')) continue;
     const contentStart = from + as[0].length - as[3].length;
     if (speaker?.entityId) pushClauses(out, 'reported.as-attribution', text, s, contentStart, as[2].replace(/\s+/g, ' ').toLowerCase(), speaker);
   }

@@ -11,6 +11,8 @@ import { UNNAMED_TAIL } from './unnamed-tails.js';
 import { APPOSITIVE_TAIL } from './appositive-tail.js';
 import { NAMING_PARTICIPLE } from './naming-participle.js';
 import { COLON_FRAME } from './colon-block.js';
+import { DOCUMENT_AFTER_QUOTE } from './document-issuer.js';
+import { MANNER_AFTER_QUOTE } from './after-quote-phrases.js';
 import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
 /**
@@ -116,6 +118,35 @@ export const ATTRIBUTION_RULES = {
       ['The Popular Mobilisation Forces issued a statement on Tuesday. “We emphasize our commitment,” it said.', { speaker: 'Popular Mobilisation Forces', text: 'We emphasize our commitment,', direct: true }],
       ['The report came out on Tuesday. “We emphasize our commitment,” it said.', null],
       ['Russia denied the charges. The indictment was filed in Washington. “The defendants hacked the servers,” it said.', { speaker: null, text: 'The defendants hacked the servers,', direct: true }],
+    ],
+  },
+  'direct.document-after': {
+    kind: 'direct', pattern: DOCUMENT_AFTER_QUOTE, rank: 33, yieldsTo: 'never',
+    why: '"…," the statement said: a definite document points back to the one the sentence or the two before introduce; whoever issued it speaks (the subject of "issued a statement", "said in a statement", "…, in a statement, said", the name after "a statement from", or the name modifying the noun). No issuer named: no speaker.',
+    examples: [
+      ['Huawei issued a statement on Monday. “The company is not aware of any wrongdoing,” the statement said.', { speaker: 'Huawei', text: 'The company is not aware of any wrongdoing,', direct: true }],
+      ['The State Department, in a statement, condemned the threat. “We stand in solidarity with Japan,” the statement said.', { speaker: 'State Department', text: 'We stand in solidarity with Japan,', direct: true }],
+      ['In a statement, the Kremlin said the talks had failed. “There is no basis for dialogue,” the statement added.', { speaker: 'Kremlin', text: 'There is no basis for dialogue,', direct: true }],
+      ['“The ATT is simply not needed for the United States,” the White House statement reads.', { speaker: 'White House', text: 'The ATT is simply not needed for the United States,', direct: true }],
+      ['Rex Tillerson met Sergei Lavrov on Monday. “The talks were useful,” the statement said.', null],
+      ['A statement was posted on the website. “The talks were useful,” the statement said.', null],
+      // The subject who spoke in the statement, before the body that released it; a name governed by a preposition is no issuer.
+      ['Donald Trump said, in a written statement released by the White House, that the regime had shown contempt. “All options are on the table,” the statement said.', { speaker: 'Donald Trump', text: 'All options are on the table,', direct: true }],
+      ['The coalition fighting ISIS in Iraq and Syria said in a statement that several were treated. “Service members were transported,” the statement said.', null],
+    ],
+  },
+  'direct.manner-after': {
+    kind: 'direct', pattern: MANNER_AFTER_QUOTE, rank: 34, yieldsTo: 'never',
+    why: 'A verb of the manner of speaking right after the closing mark frames the quote as a speech verb does ("…," chanted protesters / "…," Kerry thundered); away from a quote such verbs name a sound, so they are no speech verbs of the lexicon. Its subject speaks: a name, a pronoun, else an unnamed source ("the crowd").',
+    examples: [
+      ['“There are 2.75 million Palestinians living in the West Bank,” John Kerry thundered.', { speaker: 'John Kerry', text: 'There are 2.75 million Palestinians living in the West Bank,', direct: true }],
+      ['“Leave the country,” chanted protesters in the capital.', { speaker: null, text: 'Leave the country,', direct: true }],
+      ['“No more elections after today,” the crowd chanted in response.', { speaker: null, text: 'No more elections after today,', direct: true }],
+      // A quote closing its sentence is no frame's; an act after the quote is none.
+      ['The protesters carried banners reading “Leave the country.” Police shouted orders.', null],
+      // Quoted words inside a clause are its wording; "they" chanting is no named speaker.
+      ['Responding to the claim of “American exceptionalism,” the White House shot back at the lack of openness in Russia.', null],
+      ['The crowd gathered at the gate. “The people want to bring down the regime!” they shouted.', null],
     ],
   },
   'direct.before-quote': {
@@ -240,6 +271,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
     why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
     examples: [
+      // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
+      ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
@@ -437,6 +470,11 @@ export const ATTRIBUTION_RULES = {
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
       ['The strikes killed forty militants near the port, reports Reuters.', { speaker: 'Reuters', text: 'The strikes killed forty militants near the port', direct: false }],
+      // The sentence's full stop is no part of the name the cue opens ("the AP." is the AP).
+      ['There have been no accounts of casualties as a result of the shelling today, notes the AP.', { speaker: 'Associated Press', text: 'There have been no accounts of casualties as a result of the shelling today', direct: false }],
+      ['But the consulate will not reopen on Monday, reports The Wall Street Journal.', { speaker: 'Wall Street Journal', text: 'But the consulate will not reopen on Monday', direct: false }],
+      // A clause headed by its own speaker and verb is that speaker's: the outlet after it only relayed it.
+      ['Jen Psaki criticized Russia’s refusal to tell the truth about its role, reports The New York Times.', null],
       ['Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate, wrote Asli Aydıntaşbaş.', { speaker: 'Asli Aydıntaşbaş', text: 'Recep Tayyip Erdoğan has long viewed Bashar al-Assad as illegitimate', direct: false }],
       // Quoted words with their own attribution: the trailing "reports X" is the channel that relayed them, no second quote.
       ['“There are casualties among the fighters,” Libyan air force commander Saqer al-Joroushi told Egyptian state television, reports Reuters.', null],
@@ -471,10 +509,13 @@ export const ATTRIBUTION_RULES = {
   },
   'reported.inverted-appositive': {
     kind: 'reported', pattern: APPOSITIVE_TAIL, rank: 21, yieldsTo: 'report-opening-sentence',
-    why: 'A description and a person\'s name in apposition close the clause ("…, said the company\'s chief executive, John Ferriola." / "…, a spokeswoman, Anna White, said."): the person named speaks, not the description\'s body.',
+    why: 'A description and a person\'s name in apposition, either order, close the clause ("…, said the company\'s chief executive, John Ferriola." / "…, a spokeswoman, Anna White, said." / "…, Kenneth Pomeranz, a professor at the University of Chicago, told the BBC."): the person named speaks, not the description\'s body.',
     examples: [
       ['The plant is under intense pressure from Asian imports, said the company’s chief executive, John Ferriola.', { speaker: 'John Ferriola', text: 'The plant is under intense pressure from Asian imports', direct: false }],
       ['The tool has been activated five times in the last year, a spokeswoman, Anna White, said on Saturday.', { speaker: 'Anna White', text: 'The tool has been activated five times in the last year', direct: false }],
+      // The name first and its description after it: the person named speaks, not the body the description names.
+      ['It is hard to predict how the confrontation will end, Kenneth Pomeranz, a professor of Chinese history at the University of Chicago, told the BBC.', { speaker: 'Kenneth Pomeranz', text: 'It is hard to predict how the confrontation will end', direct: false }],
+      ['Airstrikes are also possible to help Kurdish forces end the siege, Josh Earnest, the White House spokesman, said Friday.', { speaker: 'Josh Earnest', text: 'Airstrikes are also possible to help Kurdish forces end the siege', direct: false }],
       // Quoted words before it are a direct quote's; a place in apposition is no speaker.
       ['“The plant is under intense pressure from Asian imports,” said the company’s chief executive, John Ferriola.', null],
       ['The plant is under intense pressure from Asian imports, said the mayor of the city, Decatur.', null],
@@ -484,6 +525,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: INVERTED_COMMON_TAIL, rank: 22, yieldsTo: 'report-opening-sentence',
     why: 'A common noun phrase after the content ("…, top lawmakers said Friday, as they …", "…, attorneys for the family said.") is an unnamed source, read as a speech verb\'s subject is (common-subject.ts): speaker null, its words kept.',
     examples: [
+      // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
+      ['Huawei issued a statement on Monday. The company had been provided very little information, the statement said.', { speaker: 'Huawei', text: 'The company had been provided very little information', direct: false }],
       ['The birther claims were an insult to all African-Americans, top black lawmakers said Friday afternoon, as they bristled at the questions.', { speaker: null, text: 'The birther claims were an insult to all African-Americans', direct: false }],
       ['The relatives watched the video on Thursday, attorneys for the family said.', { speaker: null, text: 'The relatives watched the video on Thursday', direct: false }],
       ['The campaign plans to release more detailed medical records soon, a spokesman announced Monday morning.', { speaker: null, text: 'The campaign plans to release more detailed medical records soon', direct: false }],
@@ -526,11 +569,19 @@ export const ATTRIBUTION_RULES = {
   },
   'reported.as-attribution': {
     kind: 'reported', pattern: AS_ATTRIBUTION, rank: 45, yieldsTo: 'report-at-start',
-    why: '"As NAME put it / pointed out, CLAUSE": the clause after the comma is the speaker’s.',
+    why: '"As NAME put it / pointed out / told me, CLAUSE": the clause after the comma is the speaker’s (not after a modal or an auxiliary standing for an act: "As Trump said he would, …").',
     examples: [
       ['As Janet Yellen pointed out, inflation has stayed below the target for years.', { speaker: 'Janet Yellen', text: 'inflation has stayed below the target for years', direct: false }],
       // After a clause boundary too: the clause after the comma is still the speaker's, not "out recently, …".
       ['It would be a big deal if North Korea ended its program — but as Vox’s Alex Ward pointed out recently, there’s reason to be skeptical.', { speaker: 'Alex Ward', text: 'there’s reason to be skeptical', direct: false }],
+      // Any verb of saying, present or past, a listener after it ("told me").
+      ['As Hillary Clinton told me, the deal is not good for America.', { speaker: 'Hillary Clinton', text: 'the deal is not good for America', direct: false }],
+      ['As Politico notes, Rudy Giuliani last week rejected the assertion.', { speaker: 'Politico', text: 'Rudy Giuliani last week rejected the assertion', direct: false }],
+      // A comparison with an act ("said he would") or an imagined saying reports nothing.
+      ['As Donald Trump said he would, the United States withdrew from the deal.', null],
+      ['As Donald Trump might say, the deal was a disaster.', null],
+      // An indefinite source is unnamed, never the body its words name.
+      ['As one White House insider acknowledged, this is straight out of that playbook.', null],
     ],
   },
   'reported.headline-colon': {
@@ -552,6 +603,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: ACCORDING, rank: 80, yieldsTo: 'never',
     why: '"According to NAME, …" / "…, according to NAME" attributes the clause to a named source — unless the clause holds its own attribution ("…," the official said, according to CNN): then the source is only the channel.',
     examples: [
+      // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
+      ['Huawei issued a statement on Monday. The company had been provided very little information, according to the statement.', { speaker: 'Huawei', text: 'The company had been provided very little information', direct: false }],
       // After a conjunction or "that", the source vouches for the clause after it, not the one before.
       ['The permanent members have urged Lakhdar Brahimi to stay, but according to one anonymous UN diplomat, he has already stepped down.', { speaker: null, text: 'he has already stepped down', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
