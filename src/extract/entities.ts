@@ -12,6 +12,7 @@ import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
+import { nameVariants } from './name-variants.js';
 import { OUTLET_NAMES } from './retype.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
@@ -274,13 +275,16 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // A longer run ending in another full name is that person with a word stuck in front ("Crooked Hillary Clinton",
   // "Universe Alicia Machado"): it joins them.
   const fullNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key));
+  const fullNameUses = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'Person' && fullNames.has(m.key)) fullNameUses.set(m.key, (fullNameUses.get(m.key) ?? 0) + 1);
   // A three-word name that opens with another full name of the article is that person with the second family name
   // of Spanish usage ("Fidel Castro Ruz" beside "Fidel Castro").
   const canonicalName = (key: string): string => {
     const words = key.split(/\s+/);
     for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' '))) return words.slice(k).join(' ');
     if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' ')) && /^\p{Lu}\p{Ll}+$/u.test(words[2]) && !/^(?:Jr|Sr)$/.test(words[2])) return words.slice(0, 2).join(' ');
-    return spelledAs.get(key) ?? key;
+    const form = variants.get(key) ?? key;
+    return spelledAs.get(form) ?? form;
   };
   // A full name the article also spells with one letter of the family name changed, added, dropped or swapped, and the
   // same given names ("Bowe Bergdahl" … "Bowe Berdahl"), is a misspelling of that person's name: the form the article
@@ -300,6 +304,10 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       }
     }
   }
+  // The same person's full name written two ways: with a middle name, a given name transliterated otherwise, a particle
+  // capitalised ("Donald J. Trump", "Mohammad Morsi", "De Blasio" beside "Donald Trump", "Mohammed Morsi", "Bill de
+  // Blasio"): name-variants.ts.
+  const variants = nameVariants([...fullNames], (k) => fullNameUses.get(k) ?? 0);
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key

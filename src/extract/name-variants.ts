@@ -1,0 +1,129 @@
+// One person, two full names in one article (used by entities.ts when it keys the article's people): the same name
+// with and without a middle name ("Donald J. Trump" … "Donald Trump"), a given name transliterated two ways
+// ("Mohammed Morsi" … "Mohammad Morsi") or a family name's particle capitalised at the head of a sentence ("Bill de
+// Blasio" … "De Blasio said"). Each rule maps a full name to the article's other full name it is a form of; a name
+// two of the article's full names could be a form of stays as it is. Rules are data (NAME_VARIANT_RULES).
+import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
+import { HONORIFICS, RANK_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
+
+export interface NameVariantRule {
+  id: string;
+  /** Whether `name` is a form of the article's full name `other` (both keys of people's full names, words split). */
+  formOf: (name: readonly string[], other: readonly string[]) => boolean;
+  /** Which of the two names the person keeps: the other one, or the one the article uses more often (ties: the first). */
+  keep: 'other' | 'more-used';
+  /** The other name may be the form of one name only: "John Smith" beside "John A. Smith" and "John B. Smith" is either. */
+  oneForm: boolean;
+  /** [article text, the names it leaves] */
+  examples: readonly (readonly [string, readonly string[]])[];
+  why: string;
+}
+
+/** An initial ("J.", "H.W.", "J") or a capitalised middle name ("Rodham", "Huckabee"). */
+const MIDDLE_WORD = /^(?:\p{Lu}\.?(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/** A given name of letters only, capitalised. */
+const GIVEN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Family names two generations of office-holders share with one given name: "George Bush" may be either Bush. */
+const SHARED_BY_GENERATIONS: ReadonlySet<string> = new Set(['George Bush']);
+/** Particles that open a family name in lower case ("de Blasio", "van der Zwaan", "bin Laden", "al Awlaki"). */
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'dos', 'van', 'von', 'ter', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben']);
+const RANK_WORDS: ReadonlySet<string> = new Set(RANK_TITLES.flatMap((t) => t.split(' ')));
+/** A title before the name ("Major Nidal Hasan", "Lady Brenda Hale", "Prof Christopher Murray") is no given name. */
+const titleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || RANK_WORDS.has(w) || HONORIFICS.has(w) || /^(?:Lady|Lord|Prof|Professor|Judge|Justice|Sheikh|Imam|Father|Saint)$/.test(w);
+
+/** Korean and Chinese names put the family name first: "Kim Yo Jong" is no "Kim Jong" with a middle name. */
+const familyFirst = (w: readonly string[]) => chineseFamilyFirst(w) || (w.length === 3 && w.every((x) => /^\p{Lu}\p{Ll}{1,4}$/u.test(x)) && w[1].length + w[2].length <= 6);
+
+/** One substitution, insertion, deletion or swap of neighbours turns `a` into `b`. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const genderOf = (w: string) => genderOfGivenName(w);
+
+export const NAME_VARIANT_RULES: readonly NameVariantRule[] = [
+  {
+    id: 'middle-name-written-once',
+    // name: "Donald J. Trump"; other: "Donald Trump" — the same given and family name, one or two middle words between.
+    formOf: (name, other) =>
+      other.length === 2 && name.length >= 3 && name.length <= 4 && name[0] === other[0] && name[name.length - 1] === other[1]
+      && GIVEN_WORD.test(other[0]) && !titleWord(other[0]) && /^\p{Lu}/u.test(other[1])
+      && name.slice(1, -1).every((w) => MIDDLE_WORD.test(w)) && !familyFirst(name) && !familyFirst(other)
+      && !SHARED_BY_GENERATIONS.has(other.join(' ')),
+    keep: 'other',
+    oneForm: true,
+    examples: [
+      ['President Donald J. Trump signed the order. Donald Trump said so.', ['Donald Trump']],
+      ['Hillary Rodham Clinton spoke. Hillary Clinton left.', ['Hillary Clinton']],
+      ['John O. Brennan testified. John Brennan said no.', ['John Brennan']],
+    ],
+    why: 'a middle name or initial is written at a person\'s first or formal mention and dropped later; the given and the family name are the same person\'s (not a generational "George Bush", who may be either Bush; not a family name written first: "Kim Yo Jong" is no "Kim Jong")',
+  },
+  {
+    id: 'given-name-transliterated',
+    // name and other: the same family name, given names one letter apart ("Mohammad"/"Mohammed", "Sergei"/"Sergey").
+    formOf: (name, other) => {
+      if (name.length !== other.length || name.length < 2 || name.slice(1).join(' ') !== other.slice(1).join(' ')) return false;
+      const [a, b] = [name[0], other[0]];
+      if (!GIVEN_WORD.test(a) || !GIVEN_WORD.test(b) || Math.min(a.length, b.length) < 4 || a[0] !== b[0] || titleWord(a) || titleWord(b)) return false;
+      if (!/^\p{Lu}\p{Ll}{3,}/u.test(name[name.length - 1])) return false;
+      const [ga, gb] = [genderOf(a), genderOf(b)];
+      // Kin share the family name: a given name of the other gender is another person ("Daniel"/"Danielle", "Ivan"/"Ivana").
+      if (ga && gb && ga !== gb) return false;
+      if ((FIRST_NAMES.has(a) && !ga) || (FIRST_NAMES.has(b) && !gb)) return false;
+      return oneEditApart(a, b);
+    },
+    keep: 'more-used',
+    oneForm: false,
+    examples: [
+      ['Egyptian President Mohammed Morsi spoke. Mohammad Morsi said no. Morsi left.', ['Mohammed Morsi']],
+      ['Qassem Soleimani was killed. Qasem Soleimani led the force. Qassem Soleimani was buried.', ['Qassem Soleimani']],
+      ['Daniel Smith and Danielle Smith arrived.', ['Daniel Smith', 'Danielle Smith']],
+    ],
+    why: 'names from other alphabets are transliterated more than one way, sometimes within one article; one letter of a given name before the same family name is one person (never a name of the other gender: kin share a family name)',
+  },
+  {
+    id: 'particle-capitalised',
+    // name: "De Blasio"; other: "Bill de Blasio" — a family name opening with a particle, capitalised to start a sentence.
+    formOf: (name, other) =>
+      name.length >= 2 && other.length > name.length && PARTICLES.has(name[0].toLowerCase())
+      && other.slice(-name.length).join(' ').toLowerCase() === name.join(' ').toLowerCase() && GIVEN_WORD.test(other[other.length - name.length - 1]),
+    keep: 'other',
+    oneForm: false,
+    examples: [
+      ['New York City Mayor Bill de Blasio spoke. De Blasio, a Democrat, left.', ['Bill de Blasio']],
+      ['Osama bin Laden was killed in 2011. Bin Laden had hidden for years.', ['Osama bin Laden']],
+    ],
+    why: 'a family name that opens with a lower-case particle ("de", "van", "bin", "al") is capitalised at the head of a sentence; without the given name it is still the person the article names in full',
+  },
+];
+
+/**
+ * The full names of the article that are forms of another (`keys`: the people's full-name keys; `uses`: how often the
+ * article writes each) → the name the person keeps. Unambiguous only: a name two others fit is left as it is.
+ */
+export function nameVariants(keys: readonly string[], uses: (key: string) => number): Map<string, string> {
+  const out = new Map<string, string>();
+  const words = keys.map((k) => k.split(/\s+/));
+  const formsOf = (rule: NameVariantRule, j: number) => keys.filter((_, i) => i !== j && rule.formOf(words[i], words[j])).length;
+  for (let i = 0; i < keys.length; i++) {
+    for (const rule of NAME_VARIANT_RULES) {
+      const fits = keys.filter((_, j) => j !== i && rule.formOf(words[i], words[j]));
+      if (fits.length !== 1 || (rule.oneForm && formsOf(rule, keys.indexOf(fits[0])) > 1)) continue;
+      const [a, b] = [keys[i], fits[0]];
+      if (rule.keep === 'other') out.set(a, b);
+      else if (uses(b) > uses(a) || (uses(b) === uses(a) && keys.indexOf(b) < i)) out.set(a, b);
+      break;
+    }
+  }
+  // A chain ends at a name that is no one's form ("Mohammad Morsi" → "Mohammed Morsi", kept).
+  for (const [a, b] of out) if (out.get(b) === a) out.delete(uses(a) >= uses(b) ? a : b);
+  return out;
+}
