@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
-import { FIRST_NAMES } from './lexicon/names.js';
+import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -355,6 +355,15 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['at 2:34 p.m. ET the Boston Police set the record straight', 'Update at 4 p.m. ET. CNN Backtracks'],
     why: 'a time zone after a clock time ("2:34 p.m. ET") belongs to the time, no name: a name the tagger ran on from it ("ET the Boston Police") is what follows the zone and its article',
+  },
+  {
+    id: 'person-initialism',
+    read: (m) => {
+      const full = isNameType(m) && !m.role ? PERSON_INITIALISMS.get(m.text.replace(/['’]s$/u, '')) : undefined;
+      return full ? { ...m, type: 'Person', key: full, orgCue: undefined, strong: true } : null;
+    },
+    examples: ['Obama invokes JFK\'s "peace with justice" call', 'as if FDR were to announce the day after', 'LBJ sacrificed tens of thousands'],
+    why: 'a few leaders are named by their initials ("JFK", "FDR", "LBJ"): capitals read as a body\'s acronym, they are that person, keyed by the full name so "John F. Kennedy" in the article is the same one (a longer name, "JFK Airport", is the place\'s)',
   },
   {
     id: 'slogan',

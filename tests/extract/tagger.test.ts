@@ -311,3 +311,12 @@ describe('combine: a lone name the article calls a person is no place', () => {
     expect(mentionsOf(body, name)).toBe(expected);
   });
 });
+
+describe('combine: a long name the tagger reads as two people is one (longNameCutByTagger)', () => {
+  const people = (body: string) => extract(body).entities.filter((e) => e.type === 'Person').map((e) => `${e.name} ×${e.mentions.length}`).sort();
+  test.each<[string, string[]]>([
+    ["The Saudis want to return Yemen's leader, Abed Rabbo Mansour Hadi, after the rebels forced him to flee. Hadi said no.", ['Abed Rabbo Mansour Hadi ×2']],
+    // not: a base, whose words the article writes in lower case too
+    ['The jets landed at Travis Air Force Base, the air base the force uses.', []],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});

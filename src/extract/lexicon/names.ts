@@ -70,3 +70,11 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
 export function chineseFamilyFirst(words: readonly string[]): boolean {
   return words.length === 2 && CHINESE_FAMILY_NAMES.has(words[0]) && /^\p{Lu}\p{Ll}{1,8}$/u.test(words[1]) && !FIRST_NAMES.has(words[1]);
 }
+
+/**
+ * People the news names by the initials of their name, as the best-known presidents and leaders are ("JFK's vow",
+ * "like FDR"): the initialism alone is that person (not its longer names: "JFK Airport", "RFK Stadium").
+ */
+export const PERSON_INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['FDR', 'Franklin D. Roosevelt'], ['JFK', 'John F. Kennedy'], ['LBJ', 'Lyndon B. Johnson'], ['RFK', 'Robert F. Kennedy'], ['MLK', 'Martin Luther King Jr.'],
+]);
