@@ -12,7 +12,7 @@ import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
-import { nameVariants } from './name-variants.js';
+import { fullNameForms } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
@@ -306,8 +306,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   }
   // The same person's full name written two ways: with a middle name, a given name transliterated otherwise, a particle
   // capitalised ("Donald J. Trump", "Mohammad Morsi", "De Blasio" beside "Donald Trump", "Mohammed Morsi", "Bill de
-  // Blasio"): name-variants.ts.
-  const variants = nameVariants([...fullNames], (k) => fullNameUses.get(k) ?? 0);
+  // Blasio"): full-name-forms.ts.
+  const variants = fullNameForms([...fullNames], (k) => fullNameUses.get(k) ?? 0);
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key

@@ -1,13 +1,13 @@
-// One person whose full name an article writes two ways is one entity (name-variants.ts).
+// One person whose full name an article writes two ways is one entity (full-name-forms.ts).
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
-import { NAME_VARIANT_RULES } from '../../src/extract/name-variants.js';
+import { FULL_NAME_FORM_RULES } from '../../src/extract/full-name-forms.js';
 
 /** Every person's name, sorted. */
 const people = (body: string) => extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
 
 describe('every rule\'s examples leave the names they list', () => {
-  test.each(NAME_VARIANT_RULES.flatMap((r) => r.examples.map(([text, names]) => [r.id, text, names] as const)))('%s: %s', (_id, text, names) => {
+  test.each(FULL_NAME_FORM_RULES.flatMap((r) => r.examples.map(([text, names]) => [r.id, text, names] as const)))('%s: %s', (_id, text, names) => {
     expect(people(text)).toEqual([...names].sort());
   });
 });
@@ -30,5 +30,6 @@ describe('two forms of one full name', () => {
     ['M. Waugh and S. Waugh batted.', ['M. Waugh', 'S. Waugh']],
     ['Donald Trump and Donald Trump Jr. spoke.', ['Donald Trump', 'Donald Trump Jr.']],
     ['John A. Smith and John B. Smith met John Smith.', ['John A. Smith', 'John B. Smith', 'John Smith']],
+    ['John Adams was the second president; his son John Quincy Adams was the sixth.', ['John Adams', 'John Quincy Adams']],
   ])('stays apart: %s', (body, expected) => expect(people(body)).toEqual(expected));
 });

@@ -2,11 +2,11 @@
 // with and without a middle name ("Donald J. Trump" … "Donald Trump"), a given name transliterated two ways
 // ("Mohammed Morsi" … "Mohammad Morsi") or a family name's particle capitalised at the head of a sentence ("Bill de
 // Blasio" … "De Blasio said"). Each rule maps a full name to the article's other full name it is a form of; a name
-// two of the article's full names could be a form of stays as it is. Rules are data (NAME_VARIANT_RULES).
+// two of the article's full names could be a form of stays as it is. Rules are data (FULL_NAME_FORM_RULES).
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { HONORIFICS, RANK_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 
-export interface NameVariantRule {
+export interface FullNameFormRule {
   id: string;
   /** Whether `name` is a form of the article's full name `other` (both keys of people's full names, words split). */
   formOf: (name: readonly string[], other: readonly string[]) => boolean;
@@ -21,6 +21,9 @@ export interface NameVariantRule {
 
 /** An initial ("J.", "H.W.", "J") or a capitalised middle name ("Rodham", "Huckabee"). */
 const MIDDLE_WORD = /^(?:\p{Lu}\.?(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/** An initial: "J.", "H.W.", "J". */
+const INITIAL = /^\p{Lu}\.?(?:\p{Lu}\.)*$/u;
+const isGivenName = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
 /** A given name of letters only, capitalised. */
 const GIVEN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Family names two generations of office-holders share with one given name: "George Bush" may be either Bush. */
@@ -48,14 +51,14 @@ export function oneEditApart(a: string, b: string): boolean {
 
 const genderOf = (w: string) => genderOfGivenName(w);
 
-export const NAME_VARIANT_RULES: readonly NameVariantRule[] = [
+export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
   {
     id: 'middle-name-written-once',
     // name: "Donald J. Trump"; other: "Donald Trump" — the same given and family name, one or two middle words between.
     formOf: (name, other) =>
       other.length === 2 && name.length >= 3 && name.length <= 4 && name[0] === other[0] && name[name.length - 1] === other[1]
       && GIVEN_WORD.test(other[0]) && !titleWord(other[0]) && /^\p{Lu}/u.test(other[1])
-      && name.slice(1, -1).every((w) => MIDDLE_WORD.test(w)) && !familyFirst(name) && !familyFirst(other)
+      && name.slice(1, -1).every((w) => MIDDLE_WORD.test(w) && (INITIAL.test(w) || !isGivenName(w))) && !familyFirst(name) && !familyFirst(other)
       && !SHARED_BY_GENERATIONS.has(other.join(' ')),
     keep: 'other',
     oneForm: true,
@@ -64,7 +67,7 @@ export const NAME_VARIANT_RULES: readonly NameVariantRule[] = [
       ['Hillary Rodham Clinton spoke. Hillary Clinton left.', ['Hillary Clinton']],
       ['John O. Brennan testified. John Brennan said no.', ['John Brennan']],
     ],
-    why: 'a middle name or initial is written at a person\'s first or formal mention and dropped later; the given and the family name are the same person\'s (not a generational "George Bush", who may be either Bush; not a family name written first: "Kim Yo Jong" is no "Kim Jong")',
+    why: 'a middle initial, or a family name kept as a middle name ("Rodham", "Huckabee"), is written at a person\'s first or formal mention and dropped later; the given and the family name are the same person\'s (not a middle that is a given name: "John Quincy Adams" is John Adams\'s son; not a generational "George Bush", who may be either Bush; not a family name written first: "Kim Yo Jong" is no "Kim Jong")',
   },
   {
     id: 'given-name-transliterated',
@@ -109,12 +112,12 @@ export const NAME_VARIANT_RULES: readonly NameVariantRule[] = [
  * The full names of the article that are forms of another (`keys`: the people's full-name keys; `uses`: how often the
  * article writes each) → the name the person keeps. Unambiguous only: a name two others fit is left as it is.
  */
-export function nameVariants(keys: readonly string[], uses: (key: string) => number): Map<string, string> {
+export function fullNameForms(keys: readonly string[], uses: (key: string) => number): Map<string, string> {
   const out = new Map<string, string>();
   const words = keys.map((k) => k.split(/\s+/));
-  const formsOf = (rule: NameVariantRule, j: number) => keys.filter((_, i) => i !== j && rule.formOf(words[i], words[j])).length;
+  const formsOf = (rule: FullNameFormRule, j: number) => keys.filter((_, i) => i !== j && rule.formOf(words[i], words[j])).length;
   for (let i = 0; i < keys.length; i++) {
-    for (const rule of NAME_VARIANT_RULES) {
+    for (const rule of FULL_NAME_FORM_RULES) {
       const fits = keys.filter((_, j) => j !== i && rule.formOf(words[i], words[j]));
       if (fits.length !== 1 || (rule.oneForm && formsOf(rule, keys.indexOf(fits[0])) > 1)) continue;
       const [a, b] = [keys[i], fits[0]];
