@@ -12,7 +12,7 @@ import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
-import { fullNameForms } from './full-name-forms.js';
+import { fullNameForms, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
@@ -281,7 +281,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // of Spanish usage ("Fidel Castro Ruz" beside "Fidel Castro").
   const canonicalName = (key: string): string => {
     const words = key.split(/\s+/);
-    for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' '))) return words.slice(k).join(' ');
+    // (Not a family name with its particle, "El Bakraoui" of "Ibrahim El Bakraoui": that one is the longer name's, if
+    // one only, full-name-forms.ts; "Khalid El Bakraoui" and "Ibrahim El Bakraoui" are brothers.)
+    for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' ')) && !opensWithParticle(words.slice(k).join(' '))) return words.slice(k).join(' ');
     if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' ')) && /^\p{Lu}\p{Ll}+$/u.test(words[2]) && !/^(?:Jr|Sr)$/.test(words[2])) return words.slice(0, 2).join(' ');
     const form = variants.get(key) ?? key;
     return spelledAs.get(form) ?? form;

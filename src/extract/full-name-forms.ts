@@ -30,9 +30,14 @@ const GIVEN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const SHARED_BY_GENERATIONS: ReadonlySet<string> = new Set(['George Bush']);
 /** Particles that open a family name in lower case ("de Blasio", "van der Zwaan", "bin Laden", "al Awlaki"). */
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'dos', 'van', 'von', 'ter', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben']);
+/** A family name with its particle, capitalised ("El Bakraoui", "Van Hollen"): no full name of its own. */
+export const opensWithParticle = (key: string) => PARTICLES.has(key.slice(0, key.indexOf(' ')).toLowerCase());
 const RANK_WORDS: ReadonlySet<string> = new Set(RANK_TITLES.flatMap((t) => t.split(' ')));
 /** A title before the name ("Major Nidal Hasan", "Lady Brenda Hale", "Prof Christopher Murray") is no given name. */
 const titleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || RANK_WORDS.has(w) || HONORIFICS.has(w) || /^(?:Lady|Lord|Prof|Professor|Judge|Justice|Sheikh|Imam|Father|Saint)$/.test(w);
+
+/** A given name before a particle ("Bill de Blasio"), not a title ("Sgt La David Johnson" is La David Johnson). */
+const givenBefore = (w: string) => GIVEN_WORD.test(w) && isGivenName(w) && !titleWord(w);
 
 /** Korean and Chinese names put the family name first: "Kim Yo Jong" is no "Kim Jong" with a middle name. */
 const familyFirst = (w: readonly string[]) => chineseFamilyFirst(w) || (w.length === 3 && w.every((x) => /^\p{Lu}\p{Ll}{1,4}$/u.test(x)) && w[1].length + w[2].length <= 6);
@@ -97,12 +102,13 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
     // name: "De Blasio"; other: "Bill de Blasio" — a family name opening with a particle, capitalised to start a sentence.
     formOf: (name, other) =>
       name.length >= 2 && other.length > name.length && PARTICLES.has(name[0].toLowerCase())
-      && other.slice(-name.length).join(' ').toLowerCase() === name.join(' ').toLowerCase() && GIVEN_WORD.test(other[other.length - name.length - 1]),
+      && other.slice(-name.length).join(' ').toLowerCase() === name.join(' ').toLowerCase() && givenBefore(other[other.length - name.length - 1]),
     keep: 'other',
     oneForm: false,
     examples: [
       ['New York City Mayor Bill de Blasio spoke. De Blasio, a Democrat, left.', ['Bill de Blasio']],
       ['Osama bin Laden was killed in 2011. Bin Laden had hidden for years.', ['Osama bin Laden']],
+      ['Ibrahim El Bakraoui blew himself up. El Bakraoui had been deported by Turkey.', ['Ibrahim El Bakraoui']],
     ],
     why: 'a family name that opens with a lower-case particle ("de", "van", "bin", "al") is capitalised at the head of a sentence; without the given name it is still the person the article names in full',
   },

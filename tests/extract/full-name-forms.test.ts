@@ -33,3 +33,10 @@ describe('two forms of one full name', () => {
     ['John Adams was the second president; his son John Quincy Adams was the sixth.', ['John Adams', 'John Quincy Adams']],
   ])('stays apart: %s', (body, expected) => expect(people(body)).toEqual(expected));
 });
+
+describe('a family name with its particle beside a longer name', () => {
+  test.each<[string, string[]]>([
+    ['Army Sgt La David Johnson was killed. La David Johnson was 25.', ['La David Johnson']],
+    ['Police said the brothers Khalid El Bakraoui and Ibrahim El Bakraoui blew themselves up.', ['Ibrahim El Bakraoui', 'Khalid El Bakraoui']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});
