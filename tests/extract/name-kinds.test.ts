@@ -118,6 +118,7 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['Workers at the Tyson Foods plant went on strike.', ['Organization:Tyson Foods']],
     // slogan (and epithets of states)
     ['He called the reports Fake News on Twitter.', ['Organization:Twitter']],
+    ['So ridiculous! Witch Hunt! — Donald J. Trump (@realDonaldTrump) May 1, 2018', ['Person:Donald J. Trump']],
     ['Iran still calls America the Great Satan.', ['Country:Iran', 'Country:United States']],
     ['The end of Pax Americana is near, Lind wrote.', ['Person:Lind']],
     // person-initialism
