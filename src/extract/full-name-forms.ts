@@ -42,6 +42,9 @@ const givenBefore = (w: string) => GIVEN_WORD.test(w) && isGivenName(w) && !titl
 /** Korean and Chinese names put the family name first: "Kim Yo Jong" is no "Kim Jong" with a middle name. */
 const familyFirst = (w: readonly string[]) => chineseFamilyFirst(w) || (w.length === 3 && w.every((x) => /^\p{Lu}\p{Ll}{1,4}$/u.test(x)) && w[1].length + w[2].length <= 6);
 
+/** A name's letters as the spellings of one name share them: accents, case and the article "al-"/"el-" aside. */
+const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<![\p{L}])(?:al|el)[- ]/gu, '');
+
 /** One substitution, insertion, deletion or swap of neighbours turns `a` into `b`. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -78,21 +81,23 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
     id: 'given-name-transliterated',
     // name and other: the same family name, given names one letter apart ("Mohammad"/"Mohammed", "Sergei"/"Sergey").
     formOf: (name, other) => {
-      if (name.length !== other.length || name.length < 2 || name.slice(1).join(' ') !== other.slice(1).join(' ')) return false;
+      // The family name alike once accents and the article "al-"/"al " are folded ("Bashir al Assad", "Bashar al-Assad").
+      if (name.length < 2 || other.length < 2 || foldName(name.slice(1).join(' ')) !== foldName(other.slice(1).join(' '))) return false;
       const [a, b] = [name[0], other[0]];
       if (!GIVEN_WORD.test(a) || !GIVEN_WORD.test(b) || Math.min(a.length, b.length) < 4 || a[0] !== b[0] || titleWord(a) || titleWord(b)) return false;
-      if (!/^\p{Lu}\p{Ll}{3,}/u.test(name[name.length - 1])) return false;
+      if (!/^\p{Lu}\p{Ll}{3,}/u.test(name[name.length - 1].replace(/^(?:al|el)-/, ''))) return false;
       const [ga, gb] = [genderOf(a), genderOf(b)];
       // Kin share the family name: a given name of the other gender is another person ("Daniel"/"Danielle", "Ivan"/"Ivana").
       if (ga && gb && ga !== gb) return false;
       if ((FIRST_NAMES.has(a) && !ga) || (FIRST_NAMES.has(b) && !gb)) return false;
-      return oneEditApart(a, b);
+      return oneEditApart(foldName(a), foldName(b));
     },
     keep: 'more-used',
     oneForm: false,
     examples: [
       ['Egyptian President Mohammed Morsi spoke. Mohammad Morsi said no. Morsi left.', ['Mohammed Morsi']],
       ['Qassem Soleimani was killed. Qasem Soleimani led the force. Qassem Soleimani was buried.', ['Qassem Soleimani']],
+      ["Syria's Bashir al Assad was named. Bashar al-Assad denied it, and Bashar al-Assad stayed.", ['Bashar al-Assad']],
       ['Daniel Smith and Danielle Smith arrived.', ['Daniel Smith', 'Danielle Smith']],
     ],
     why: 'names from other alphabets are transliterated more than one way, sometimes within one article; one letter of a given name before the same family name is one person (never a name of the other gender: kin share a family name)',
@@ -121,18 +126,25 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
 export function fullNameForms(keys: readonly string[], uses: (key: string) => number): Map<string, string> {
   const out = new Map<string, string>();
   const words = keys.map((k) => k.split(/\s+/));
+  // Accented and plain forms are one name ("Nicolás Maduro", "Nicolas Maduro"): their uses count together.
+  const folded = new Map<string, number>();
+  for (const k of keys) folded.set(foldName(k), (folded.get(foldName(k)) ?? 0) + uses(k));
+  const used = (k: string) => folded.get(foldName(k)) ?? 0;
   const formsOf = (rule: FullNameFormRule, j: number) => keys.filter((_, i) => i !== j && rule.formOf(words[i], words[j])).length;
   for (let i = 0; i < keys.length; i++) {
     for (const rule of FULL_NAME_FORM_RULES) {
-      const fits = keys.filter((_, j) => j !== i && rule.formOf(words[i], words[j]));
+      let fits = keys.filter((_, j) => j !== i && rule.formOf(words[i], words[j]));
+      // Forms of one name that differ only in accents are one candidate ("Nicolás Maduro", "Nicolas Maduro"): the most used.
+      if (fits.length > 1 && new Set(fits.map(foldName)).size === 1) fits = [fits.reduce((x, y) => (uses(y) > uses(x) ? y : x))];
+      if (fits.length === 1 && foldName(fits[0]) === foldName(keys[i])) continue;
       if (fits.length !== 1 || (rule.oneForm && formsOf(rule, keys.indexOf(fits[0])) > 1)) continue;
       const [a, b] = [keys[i], fits[0]];
       if (rule.keep === 'other') out.set(a, b);
-      else if (uses(b) > uses(a) || (uses(b) === uses(a) && keys.indexOf(b) < i)) out.set(a, b);
+      else if (used(b) > used(a) || (used(b) === used(a) && keys.indexOf(b) < i)) out.set(a, b);
       break;
     }
   }
   // A chain ends at a name that is no one's form ("Mohammad Morsi" → "Mohammed Morsi", kept).
-  for (const [a, b] of out) if (out.get(b) === a) out.delete(uses(a) >= uses(b) ? a : b);
+  for (const [a, b] of out) if (out.get(b) === a) out.delete(used(a) >= used(b) ? a : b);
   return out;
 }

@@ -18,6 +18,7 @@ describe('two forms of one full name', () => {
     ['White House press secretary Sarah Huckabee Sanders spoke. Sarah Sanders said no.', ['Sarah Sanders']],
     ['Dzhokhar Tsarnaev was convicted. Dzhokar Tsarnaev will appeal, but Dzhokhar Tsarnaev stays in prison.', ['Dzhokhar Tsarnaev']],
     ['Sergei Kislyak met the adviser. Sergey Kislyak denied it.', ['Sergei Kislyak']],
+    ['Sanctions hit President Nicholas Maduro. Nicolás Maduro denied it; Nicolás Maduro stayed.', ['Nicolás Maduro']],
     ['Belgian investigators said Anne van der Zwaan arrived. Van der Zwaan left.', ['Anne van der Zwaan']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 
