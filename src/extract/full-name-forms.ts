@@ -1,10 +1,11 @@
 // One person, two full names in one article (used by entities.ts when it keys the article's people): the same name
 // with and without a middle name ("Donald J. Trump" … "Donald Trump"), a given name transliterated two ways
-// ("Mohammed Morsi" … "Mohammad Morsi") or a family name's particle capitalised at the head of a sentence ("Bill de
+// ("Mohammed Morsi" … "Mohammad Morsi") or in its familiar form ("Ashton Carter" … "Ash Carter"), a family name's particle capitalised at the head of a sentence ("Bill de
 // Blasio" … "De Blasio said"). Each rule maps a full name to the article's other full name it is a form of; a name
 // two of the article's full names could be a form of stays as it is. Rules are data (FULL_NAME_FORM_RULES).
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { HONORIFICS, RANK_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
+import { GIVEN_NAME_NICKNAMES } from './lexicon/given-name-nicknames.js';
 
 export interface FullNameFormRule {
   id: string;
@@ -44,6 +45,13 @@ const familyFirst = (w: readonly string[]) => chineseFamilyFirst(w) || (w.length
 
 /** A name's letters as the spellings of one name share them: accents, case and the article "al-"/"el-" aside. */
 const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<![\p{L}])(?:al|el)[- ]/gu, '');
+
+/** Nickname → the formal given names it stands for ("Bob" → Robert, "Steve" → Steven, Stephen). */
+const FORMALS_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const [formal, ...nicks] of GIVEN_NAME_NICKNAMES) for (const n of nicks) (m.get(n) ?? m.set(n, new Set()).get(n)!).add(formal);
+  return m;
+})();
 
 /** One substitution, insertion, deletion or swap of neighbours turns `a` into `b`. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -101,6 +109,23 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
       ['Daniel Smith and Danielle Smith arrived.', ['Daniel Smith', 'Danielle Smith']],
     ],
     why: 'names from other alphabets are transliterated more than one way, sometimes within one article; one letter of a given name before the same family name is one person (never a name of the other gender: kin share a family name)',
+  },
+  {
+    id: 'given-name-nickname',
+    // name: "Bob Mueller"; other: "Robert Mueller" — the same family name, a familiar form of the given name.
+    formOf: (name, other) => {
+      if (name.length < 2 || name.length !== other.length || name.slice(1).join(' ') !== other.slice(1).join(' ')) return false;
+      if (!FORMALS_OF.get(name[0])?.has(other[0]) || !/^\p{Lu}\p{Ll}{2,}/u.test(name[name.length - 1])) return false;
+      const [ga, gb] = [genderOf(name[0]), genderOf(other[0])];
+      return !(ga && gb && ga !== gb);
+    },
+    keep: 'more-used',
+    oneForm: false,
+    examples: [
+      ['Defense Secretary Ashton Carter spoke. Ash Carter said so later.', ['Ashton Carter']],
+      ['Special counsel Robert Mueller declined. Bob Mueller rarely speaks, and Robert Mueller left.', ['Robert Mueller']],
+    ],
+    why: 'a familiar form of a given name ("Bob", "Jim", "Ash": lexicon/given-name-nicknames.ts) before the same family name is the same person, as the article names them formally and familiarly; a nickname of two formal names the article gives that family name fits neither',
   },
   {
     id: 'particle-capitalised',

@@ -28,6 +28,8 @@ describe('two forms of one full name', () => {
     ['George W. Bush, George H. W. Bush and Laura Bush spoke.', ['George H. W. Bush', 'George W. Bush', 'Laura Bush']],
     ['Kim Yo Jong met Kim Jong Un in Pyongyang.', ['Kim Jong Un', 'Kim Yo Jong']],
     ['Ivan Petrov and Ivana Petrov arrived.', ['Ivan Petrov', 'Ivana Petrov']],
+    ['Sam Jones and his sister Samantha Jones arrived.', ['Sam Jones', 'Samantha Jones']],
+    ['Ted Walker met Edward Walker and Theodore Walker.', ['Edward Walker', 'Ted Walker', 'Theodore Walker']],
     ['M. Waugh and S. Waugh batted.', ['M. Waugh', 'S. Waugh']],
     ['Donald Trump and Donald Trump Jr. spoke.', ['Donald Trump', 'Donald Trump Jr.']],
     ['John A. Smith and John B. Smith met John Smith.', ['John A. Smith', 'John B. Smith', 'John Smith']],
