@@ -4,7 +4,7 @@
 // Blasio" … "De Blasio said"). Each rule maps a full name to the article's other full name it is a form of; a name
 // two of the article's full names could be a form of stays as it is. Rules are data (FULL_NAME_FORM_RULES).
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
-import { HONORIFICS, RANK_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
+import { HONORIFICS, KNOWN_OFFICE_HOLDERS, RANK_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { GIVEN_NAME_NICKNAMES } from './lexicon/given-name-nicknames.js';
 
 export interface FullNameFormRule {
@@ -45,6 +45,9 @@ const familyFirst = (w: readonly string[]) => chineseFamilyFirst(w) || (w.length
 
 /** A name's letters as the spellings of one name share them: accents, case and the article "al-"/"el-" aside. */
 const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<![\p{L}])(?:al|el)[- ]/gu, '');
+
+/** The office-holders' names the lexicon spells (folded): a tie between two spellings goes to the listed one. */
+const LISTED_NAMES: ReadonlySet<string> = new Set(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => foldName(n))));
 
 /** Nickname → the formal given names it stands for ("Bob" → Robert, "Steve" → Steven, Stephen). */
 const FORMALS_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -105,7 +108,7 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
     examples: [
       ['Egyptian President Mohammed Morsi spoke. Mohammad Morsi said no. Morsi left.', ['Mohammed Morsi']],
       ['Qassem Soleimani was killed. Qasem Soleimani led the force. Qassem Soleimani was buried.', ['Qassem Soleimani']],
-      ["Syria's Bashir al Assad was named. Bashar al-Assad denied it, and Bashar al-Assad stayed.", ['Bashar al-Assad']],
+      ["Syria's Bashir al Assad was named. Bashar al-Assad denied it.", ['Bashar al-Assad']],
       ['Daniel Smith and Danielle Smith arrived.', ['Daniel Smith', 'Danielle Smith']],
     ],
     why: 'names from other alphabets are transliterated more than one way, sometimes within one article; one letter of a given name before the same family name is one person (never a name of the other gender: kin share a family name)',
@@ -119,7 +122,7 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
       const [ga, gb] = [genderOf(name[0]), genderOf(other[0])];
       return !(ga && gb && ga !== gb);
     },
-    keep: 'more-used',
+    keep: 'other',
     oneForm: false,
     examples: [
       ['Defense Secretary Ashton Carter spoke. Ash Carter said so later.', ['Ashton Carter']],
@@ -155,6 +158,9 @@ export function fullNameForms(keys: readonly string[], uses: (key: string) => nu
   const folded = new Map<string, number>();
   for (const k of keys) folded.set(foldName(k), (folded.get(foldName(k)) ?? 0) + uses(k));
   const used = (k: string) => folded.get(foldName(k)) ?? 0;
+  // Tied, the spelling the office-holder lexicon lists ("Bashar al-Assad" over "Bashir al Assad"), else the first written.
+  const listed = (k: string) => LISTED_NAMES.has(foldName(k));
+  const preferred = (b: string, a: string) => (listed(b) !== listed(a) ? listed(b) : keys.indexOf(b) < keys.indexOf(a));
   const formsOf = (rule: FullNameFormRule, j: number) => keys.filter((_, i) => i !== j && rule.formOf(words[i], words[j])).length;
   for (let i = 0; i < keys.length; i++) {
     for (const rule of FULL_NAME_FORM_RULES) {
@@ -165,7 +171,7 @@ export function fullNameForms(keys: readonly string[], uses: (key: string) => nu
       if (fits.length !== 1 || (rule.oneForm && formsOf(rule, keys.indexOf(fits[0])) > 1)) continue;
       const [a, b] = [keys[i], fits[0]];
       if (rule.keep === 'other') out.set(a, b);
-      else if (used(b) > used(a) || (used(b) === used(a) && keys.indexOf(b) < i)) out.set(a, b);
+      else if (used(b) > used(a) || (used(b) === used(a) && preferred(b, a))) out.set(a, b);
       break;
     }
   }

@@ -320,3 +320,10 @@ describe('combine: a long name the tagger reads as two people is one (longNameCu
     ['The jets landed at Travis Air Force Base, the air base the force uses.', []],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 });
+
+describe('combine: a later part that is a full name of its own stays apart (longNameCutByTagger)', () => {
+  test('a place run into a full name', () => {
+    const names = extract('Tweeting that "I have now spent more time in Vietnam than Da Nang Dick Blumenthal," Trump added that his war stories were false.').entities.map((e) => e.name);
+    expect(names).not.toContain('Da Nang Dick Blumenthal');
+  });
+});
