@@ -566,7 +566,7 @@ function longNameCutByTagger(body: string, m: Mention, over: readonly TaggedSpan
   if (words.length < 3 || !opensWithGivenName(m) || over[0].start !== m.start || over[over.length - 1].end !== m.end) return false;
   if (!/\s/.test(body.slice(over[0].start, over[0].end))) return false;
   // A later part that opens with a given name and has a word after it is a person of its own ("Da Nang | Dick Blumenthal").
-  if (over.slice(1).some((s) => { const w = body.slice(s.start, s.end).split(/\s+/); return w.length > 1 && genderOfGivenName(w[0]) !== null; })) return false;
+  if (over.slice(1).some((s) => { const w = body.slice(s.start, s.end).split(/\s+/); return w.length > 1 && !IN_NAME_LOWER.has(w[0].toLowerCase()) && genderOfGivenName(w[0]) !== null; })) return false;
   const lower = lowerCaseWords(body);
   return words.every((w) => IN_NAME_LOWER.has(w.toLowerCase()) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !lower.has(w.toLowerCase()) && !TITLE_ROLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w)));
 }
