@@ -12,6 +12,7 @@ import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
+import { fullNameForms, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
 import { articleBodyForms } from './body-forms.js';
 
@@ -277,13 +278,18 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // A longer run ending in another full name is that person with a word stuck in front ("Crooked Hillary Clinton",
   // "Universe Alicia Machado"): it joins them.
   const fullNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key));
+  const fullNameUses = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'Person' && fullNames.has(m.key)) fullNameUses.set(m.key, (fullNameUses.get(m.key) ?? 0) + 1);
   // A three-word name that opens with another full name of the article is that person with the second family name
   // of Spanish usage ("Fidel Castro Ruz" beside "Fidel Castro").
   const canonicalName = (key: string): string => {
     const words = key.split(/\s+/);
-    for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' '))) return words.slice(k).join(' ');
+    // (Not a family name with its particle, "El Bakraoui" of "Ibrahim El Bakraoui": that one is the longer name's, if
+    // one only, full-name-forms.ts; "Khalid El Bakraoui" and "Ibrahim El Bakraoui" are brothers.)
+    for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' ')) && !opensWithParticle(words.slice(k).join(' '))) return words.slice(k).join(' ');
     if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' ')) && /^\p{Lu}\p{Ll}+$/u.test(words[2]) && !/^(?:Jr|Sr)$/.test(words[2])) return words.slice(0, 2).join(' ');
-    return spelledAs.get(key) ?? key;
+    const form = variants.get(key) ?? key;
+    return spelledAs.get(form) ?? form;
   };
   // A full name the article also spells with one letter of the family name changed, added, dropped or swapped, and the
   // same given names ("Bowe Bergdahl" … "Bowe Berdahl"), is a misspelling of that person's name: the form the article
@@ -303,6 +309,10 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       }
     }
   }
+  // The same person's full name written two ways: with a middle name, a given name transliterated otherwise, a particle
+  // capitalised ("Donald J. Trump", "Mohammad Morsi", "De Blasio" beside "Donald Trump", "Mohammed Morsi", "Bill de
+  // Blasio"): full-name-forms.ts.
+  const variants = fullNameForms([...fullNames], (k) => fullNameUses.get(k) ?? 0);
   const bySurname = new Map<string, Map<string, number>>(); // surname key → person id → full-name mentions
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key

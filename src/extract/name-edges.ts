@@ -3,7 +3,8 @@
 // "Whenever Mr. Singh"), a prepositional phrase after the name ("Steny Hoyer of Maryland", "Mr. Obama on May 7",
 // "Ms. Conley of CSIS"), a month before its day ("a letter to Kerry March 1"), a sentence adverb before a name ("Again
 // Trump said"); or read without a word of it: the second
-// syllable of a Korean given name in lower case ("Kim Jong un"). The name is cut to the person's own words,
+// syllable of a Korean given name in lower case ("Kim Jong un"), a given name before "Sheikh" read as a title ("Khalid
+// Sheikh Mohammed"). The name is cut to the person's own words,
 // so the bare surname, the quotes and the relations find the one person ("Hoyer said"). Rules are data
 // (NAME_EDGE_RULES); run on the combined mentions, so the tagger's training features and weights stay as they are.
 import type { Mention } from './mentions.js';
@@ -16,7 +17,7 @@ export interface NameEdgeRule {
   id: string;
   /** The words of the person's own name within the mention's words (a word range), or null when the rule does not apply. */
   /** `body` is the article's text, `m.end` where the name ends in it; `otherName` whether a word is one of the article's other person names' words. */
-  keep: (words: readonly string[], m: Mention, body: string, otherName: (word: string) => boolean) => { from: number; to: number; honorific?: string; grow?: number } | null;
+  keep: (words: readonly string[], m: Mention, body: string, otherName: (word: string) => boolean) => { from: number; to: number; honorific?: string; grow?: number; growBack?: number } | null;
   examples: readonly string[];
   why: string;
 }
@@ -104,7 +105,21 @@ export const NAME_EDGE_RULES: readonly NameEdgeRule[] = [
     examples: ['North Korean leader Kim Jong un said so.', 'the late Kim Jong il ruled until 2011.'],
     why: 'a Korean given name of two syllables may be written apart with the second in lower case ("Kim Jong un"); that syllable, no English word, ends the name (else "Kim Jong" is a second person)',
   },
+  {
+    id: 'given-name-before-sheikh',
+    keep: (words, m, body) => {
+      if (m.titleStart === undefined || !m.role) return null;
+      const before = GIVEN_NAME_SHEIKH.exec(body.slice(Math.max(0, m.start - 40), m.start));
+      if (!before || !isGivenName(before[1]) || TITLE_WORDS.has(before[1]) || !m.role.endsWith(`${before[1]} ${before[2]}`)) return null;
+      return { from: 0, to: words.length, growBack: before[0].length };
+    },
+    examples: ['Sept. 11 mastermind Khalid Sheikh Mohammed was charged.', 'The Kurdish commander Ismet Sheikh Hasan said the town was lost.'],
+    why: 'a given name right before "Sheikh" opens a name of which "Sheikh" is a word ("Khalid Sheikh Mohammed", "Ismet Sheikh Hasan"): no one holds a title after their given name, so the words are one person\'s name (a title stands before a name, or after a demonym or another title: "Kuwaiti Sheikh Sabah", "Emir Sheikh Tamim")',
+  },
 ];
+
+/** A capitalised word right before "Sheikh" and the name that follows: the given name and the word of a name. */
+const GIVEN_NAME_SHEIKH = /(?<!\p{L})(\p{Lu}\p{Ll}+) (Sheikh|Sheik|Shaikh) $/u;
 
 /** Sentence adverbs, capitalised where a sentence opens, that no name opens. */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['Again', 'Perhaps', 'Maybe', 'Indeed', 'Hence', 'Thus', 'Even', 'Tonight', 'Today', 'Yesterday', 'Meanwhile', 'Still', 'Now', 'Then', 'Also', 'Yet', 'Instead', 'Only', 'Moreover', 'However', 'Nevertheless', 'Nonetheless', 'Furthermore', 'Therefore', 'Besides', 'Likewise', 'Similarly', 'Otherwise', 'Afterward', 'Afterwards', 'Later', 'Earlier', 'Finally', 'Eventually', 'Recently', 'Previously', 'Ultimately', 'Certainly', 'Clearly', 'Obviously', 'Apparently', 'Unfortunately', 'Fortunately', 'Ironically', 'Notably', 'Surely']);
@@ -118,21 +133,28 @@ const KOREAN_LAST_SYLLABLE = /^ (?:un|il|nam|eun|chol|sung|hyun|gwan)(?!\p{L})/u
  * name the words after the adverb end in) are gathered once.
  */
 export function cutAllNameEdges(body: string, mentions: readonly Mention[]): Mention[] {
-  if (!mentions.some((m) => m.type === 'Person' && m.text.includes(' '))) return [...mentions];
+  // (A one-word name is cut by no rule; a titled one may grow back over its title: 'given-name-before-sheikh'.)
+  const cuttable = (m: Mention) => m.type === 'Person' && (m.text.includes(' ') || !!m.role);
+  if (!mentions.some(cuttable)) return [...mentions];
   const counts = new Map<string, number>();
   for (const x of mentions) if (x.type === 'Person' || x.type === 'Unknown') for (const w of x.text.split(' ')) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return mentions.flatMap((m) => {
-    if (m.type !== 'Person' || !m.text.includes(' ')) return [m];
+  const grown: Mention[] = [];
+  const cut = mentions.flatMap((m) => {
+    if (!cuttable(m)) return [m];
     // The words of the other names: this mention's own words count once less.
     const own = new Map<string, number>();
     for (const w of m.text.split(' ')) own.set(w, (own.get(w) ?? 0) + 1);
-    return cutNameEdges(body, m, (w) => (counts.get(w) ?? 0) > (own.get(w) ?? 0));
+    const out = cutNameEdges(body, m, (w) => (counts.get(w) ?? 0) > (own.get(w) ?? 0));
+    if (out[0].start < m.start) grown.push(out[0]);
+    return out;
   });
+  // A name grown back over the words before it takes them from any other mention there ("Khalid" read as a body).
+  return grown.length ? cut.filter((x) => !grown.some((g) => g !== x && x.start >= g.start && x.end <= g.end)) : cut;
 }
 
 /** The mention cut to the person's own words by the first rule that applies (dropped when nothing is left); else as it was. */
 export function cutNameEdges(body: string, m: Mention, otherName: (word: string) => boolean = () => false): Mention[] {
-  if (m.type !== 'Person' || !m.text.includes(' ')) return [m];
+  if (m.type !== 'Person' || (!m.text.includes(' ') && !m.role)) return [m];
   let cur = m;
   const places: Mention[] = [];
   for (const rule of NAME_EDGE_RULES) {
@@ -146,7 +168,7 @@ export function cutNameEdges(body: string, m: Mention, otherName: (word: string)
       offsets.push(at);
       at += w.length + 1;
     }
-    const start = cur.start + offsets[hit.from];
+    const start = cur.start + offsets[hit.from] - (hit.growBack ?? 0);
     const end = cur.start + offsets[hit.to - 1] + words[hit.to - 1].length + (hit.grow ?? 0);
     const text = body.slice(start, end);
     // The place a cut phrase names stays a place: "of Maryland", "from Ohio" (as a title's domain would, title-domains.ts).
@@ -156,6 +178,11 @@ export function cutNameEdges(body: string, m: Mention, otherName: (word: string)
       if (place) places.push(place);
     }
     cur = { ...cur, start, end, text, key: text, strong: cur.strong || !!hit.honorific, honorific: cur.honorific ?? hit.honorific };
+    // Grown back over its "title", the name has no role left of those words ("Khalid Sheikh" was read as one).
+    if (hit.growBack) {
+      const role = cur.role!.split(' ').slice(0, -2).join(' ');
+      cur = { ...cur, role: role || undefined, titleStart: role ? cur.titleStart : undefined, strong: true };
+    }
   }
   return [cur, ...places];
 }

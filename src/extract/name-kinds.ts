@@ -243,7 +243,7 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   {
     id: 'person-initials',
     read: (m) => {
-      const name = isNameType(m) && untitled(m) && m.orgCue !== 'name' ? PERSON_INITIALISMS.get(m.text) : undefined;
+      const name = isNameType(m) && untitled(m) && m.orgCue !== 'name' ? PERSON_INITIALISMS.get(m.text.replace(/['’]s$/u, '')) : undefined;
       if (!name) return null;
       // The person named in full in the article is the one the initials name; else the full name keys them.
       return { ...m, type: 'Person', key: name, orgCue: undefined, strong: true };

@@ -23,12 +23,21 @@ const CLOSE = String.raw`["”’']`;
 // A family name may hold a second capital after a prefix ("McKeon", "MacArthur", "DeSantis", "O’Rourke").
 const FAMILY = String.raw`(?:O['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?`;
 
+/** The family name ends: no letter, hyphen or quote mark follows, but a possessive may ("Netanyahu’s Likud"). */
+const NAME_END = String.raw`(?=['’]s(?!\p{L})|[^\p{L}’'-]|$)`;
+
 export const QUOTED_NICKNAME_RULES: readonly QuotedNicknameRule[] = [
   {
     id: 'nickname-between-names',
     pattern: new RegExp(`(?<![\\p{L}.'’])(${WORD})((?: \\p{Lu}\\.)?) ${OPEN}(${WORD})${CLOSE} (${FAMILY}(?:-${WORD})?)(?![\\p{L}’'-])`, 'gu'),
     examples: ['Catherine “Kate” Duval, a lawyer, said so. Duval added more.', 'The group is run by Henry M. “Scoop” Jackson, a former senator.', 'Retired Army Maj. Gen. James "Spider" Marks said the plan failed.', 'Rep. Howard P. “Buck” McKeon, the committee chairman, said so.'],
     why: 'a word in quote marks between a given name and a family name is the bearer\'s nickname, inside one name: the given and family names name the person (not a headline\'s quoted word: "Manafort \'Brazenly\' Broke" opens with no given name)',
+  },
+  {
+    id: 'bracketed-nickname-between-names',
+    pattern: new RegExp(`(?<![\\p{L}.'’])(${WORD})((?: \\p{Lu}\\.)?) \\(${OPEN}(${WORD})${CLOSE}\\) (${FAMILY}(?:-${WORD})?)${NAME_END}`, 'gu'),
+    examples: ['The group is run by Duane R. ("Dewey") Clarridge, a former officer. Clarridge denied it.', 'Prime Minister Benjamin (“Bibi”) Netanyahu’s Likud numbers grew.'],
+    why: 'a nickname in quote marks may stand in brackets between the given and the family name, as a formal register writes it; the bracket is no end of the name',
   },
 ];
 

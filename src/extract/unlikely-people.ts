@@ -38,8 +38,10 @@ const OPENING_QUOTE = new Set(['"', '“', '‘', "'"]);
 const CLOSING_QUOTE = new Set(['"', '”', '’', "'"]);
 /** A pronoun or verb contracted into a name ("We'll", "They've", "I’m", "don't"). */
 export const CONTRACTION = /\p{L}['’](?:ll|ve|re|m|d)\b|n['’]t\b/iu;
-/** A contraction or a bracket inside a mention: no part of a person's name. */
-const notANameWord = (text: string) => CONTRACTION.test(text) || /[()[\]]/.test(text);
+/** A nickname in quote marks and brackets inside a name ("Duane R. (“Dewey”) Clarridge": quoted-nicknames.ts). */
+const BRACKETED_NICKNAME = /\s\(["“‘']\p{Lu}\p{Ll}+["”’']\)\s/u;
+/** A contraction or a bracket inside a mention (other than round a nickname): no part of a person's name. */
+const notANameWord = (text: string) => CONTRACTION.test(text) || /[()[\]]/.test(text.replace(BRACKETED_NICKNAME, ' '));
 /**
  * Head nouns of places and buildings: a name ending in one is no person. Not those that are also surnames (Tower, Hall,
  * Church, Camp, Park, Court, House, Temple, Lake).

@@ -30,6 +30,9 @@
 //                 "Javad Zarif" = "Mohammad Javad Zarif" when exactly one three-word name ends so (and is as well attested,
 //                 unless the short form opens with no given name: "Pena Nieto" is a double family name). Leading title words are
 //                 no part of a person's key ("Senators John McCain"); "Department of X" = "X Department" for organisations.
+//   joined-spelling two full names one spelling apart (one letter of the family name, or of a given name) that an
+//                 article wrote both of, so that its entity holds the other node's name among its forms ("Peter Strozk"
+//                 … "Peter Strzok"): one person, in the node more articles name ("Peter Strzok").
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   head-noun     a one-word organisation that is the last word of longer organisation names ("the Commons", "the
 //                 Brotherhood"), article by article: the one such body the article names, else one holding ≥ 90 % of
@@ -50,6 +53,7 @@
 // Melania Trump, "President Clinton" is Bill); a bearer whose given name is another person's stays apart by construction
 // (full names are never merged with each other except by the variant, middle-name and nickname rules).
 import { slug } from '../extract/entities.js';
+import { oneEditApart } from '../extract/full-name-forms.js';
 import { FIRST_NAMES, genderOfGivenName } from '../extract/lexicon/names.js';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from '../extract/lexicon/organizations.js';
 import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
@@ -74,7 +78,7 @@ export interface EntitySummary {
   articles: ArticleMention[];
 }
 
-export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'acronym' | 'head-noun' | 'same-article' | 'outlet-window' | 'corpus-dominant';
+export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'joined-spelling' | 'acronym' | 'head-noun' | 'same-article' | 'outlet-window' | 'corpus-dominant';
 
 export interface MergeDecision {
   from: string;
@@ -585,6 +589,11 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     into.set(d.from, d.into);
     decisions.push(d);
   }
+  // 1c. Two spellings of one name an article joined (the node of one holds the other's name among its forms).
+  for (const d of decideJoinedSpellings(entities.filter((e) => e.type === 'Person' && !into.has(e.id)))) {
+    into.set(d.from, d.into);
+    decisions.push(d);
+  }
   // A node merged by 1b may itself have gathered variants: those follow it to its new representative.
   const rep = (id: string) => {
     let r = id;
@@ -813,6 +822,52 @@ const personTokens = (name: string) => nameTokens(name.replace(/,/g, ' '));
  * Whole-node merges between full-name people by the middle-name rule, then the nickname rule (see the top of the file).
  * `people` are the variant groups' representatives; the result is independent of their order.
  */
+/**
+ * Two full names alike but for one edit of one word, the family name (five letters or more) or a given name (four or
+ * more), with the same first letter: "Peter Strzok" / "Peter Strozk", "Mohammed Morsi" / "Mohammad Morsi".
+ */
+export function oneSpellingApart(a: string, b: string): boolean {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  if (x.length !== y.length || x.length < 2) return false;
+  const differ = x.map((w, i) => i).filter((i) => x[i] !== y[i]);
+  if (differ.length !== 1 || (differ[0] !== 0 && differ[0] !== x.length - 1)) return false;
+  const [p, q] = [x[differ[0]], y[differ[0]]];
+  const min = differ[0] === 0 ? 4 : 5;
+  return p.length >= min && q.length >= min && p[0] === q[0] && /^\p{Lu}\p{Ll}+$/u.test(p) && /^\p{Lu}\p{Ll}+$/u.test(q) && oneEditApart(p, q);
+}
+
+/**
+ * Joined spellings: an article that writes one name two ways ("Peter Strzok … Peter Strozk") made one entity of them
+ * (extract/entities.ts, full-name-forms.ts), named by the form it used more; where that form is another node's name
+ * (one spelling apart), the two nodes are one person, named by the spelling more articles use ("Peter Strzok", 40
+ * articles, over "Peter Strozk", one): the corpus's dominant form names the node, whatever one article preferred.
+ */
+export function decideJoinedSpellings(people: EntitySummary[]): MergeDecision[] {
+  const byName = new Map<string, EntitySummary[]>();
+  for (const e of people) if (e.name.includes(' ')) (byName.get(variantKey(e.name)) ?? byName.set(variantKey(e.name), []).get(variantKey(e.name))!).push(e);
+  const out: MergeDecision[] = [];
+  const gone = new Set<string>();
+  const larger = (a: EntitySummary, b: EntitySummary) => a.articles.length - b.articles.length || mentionsOf(a) - mentionsOf(b) || (a.id < b.id ? 1 : -1);
+  for (const e of [...people].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (gone.has(e.id) || !e.name.includes(' ')) continue;
+    const own = variantKey(e.name);
+    for (const alias of allAliases(e)) {
+      const k = variantKey(alias);
+      if (k === own || !oneSpellingApart(e.name, alias)) continue;
+      const others = (byName.get(k) ?? []).filter((f) => f.id !== e.id && !gone.has(f.id));
+      if (others.length !== 1) continue;
+      const [from, to] = larger(e, others[0]) > 0 ? [others[0], e] : [e, others[0]];
+      out.push({ from: from.id, into: to.id, rule: 'joined-spelling', surfaceForms: allAliases(from).sort(), articles: from.articles.map((a) => a.articleId).sort() });
+      gone.add(from.id);
+      break;
+    }
+  }
+  // A node another moved into may itself have moved: follow to the end.
+  const into = new Map(out.map((d) => [d.from, d.into]));
+  for (const d of out) for (let seen = 0; into.has(d.into) && seen < 10; seen++) d.into = into.get(d.into)!;
+  return out;
+}
+
 export function decideNameForms(people: EntitySummary[]): MergeDecision[] {
   const out: MergeDecision[] = [];
   const gone = new Set<string>();

@@ -282,7 +282,7 @@ describe('a country and a title with no name after it ("the US President") is it
     ['Barack Obama flew to Tokyo. The US President called it a squabble.', ['person:barack-obama=Barack Obama', 'place:tokyo-jp=Tokyo']],
     ['Gordon Sondland, the U.S. Ambassador to the EU, spoke on Monday.', ['org:european-union=European Union|EU', 'person:gordon-sondland=Gordon Sondland']],
     // the president written with and without his middle initial is one person: the form mentioned most
-    ['President Donald Trump spoke. Donald Trump left. Donald J. Trump signed it. The US President called it a squabble.', ['person:donald-j-trump=Donald J. Trump', 'person:donald-trump=Donald Trump|US President|President Donald Trump']],
+    ['President Donald Trump spoke. Donald Trump left. Donald J. Trump signed it. The US President called it a squabble.', ['person:donald-trump=Donald Trump|Donald J. Trump|US President|President Donald Trump']],
     // undated: the one president of the list the article names
     ['Donald Trump flew to Tokyo on Monday. The US President called the dispute a little squabble.', ['person:donald-trump=Donald Trump|US President', 'place:tokyo-jp=Tokyo'], null],
     ['Donald Trump and Barack Obama spoke. The US President called the dispute a little squabble.', ['person:barack-obama=Barack Obama', 'person:donald-trump=Donald Trump'], null],

@@ -32,6 +32,13 @@ describe('a name is cut to the person\'s own words', () => {
     ['Even Jordan and other key congressional allies agreed. Jim Jordan said so.', ['Jim Jordan ×2']],
     // korean-syllable-after
     ['North Korean leader Kim Jong un said so. Kim Jong un added more.', ['Kim Jong un ×2']],
+    // given-name-before-sheikh
+    ['The accused Sept. 11 mastermind Khalid Sheikh Mohammed’s will was broken. Mohammed denied it.', ['Khalid Sheikh Mohammed ×2']],
+    ['The Kurdish commander Ismet Sheikh Hasan said the town was lost.', ['Ismet Sheikh Hasan ×1']],
+    // not: a title after a demonym, another title or a word that is no given name
+    ['Kuwaiti Sheikh Sabah al-Ahmad al-Sabah spoke.', ['Sabah al-Ahmad al-Sabah ×1']],
+    ['Qatari Emir Sheikh Tamim bin Hamad Al Thani spoke.', ['Tamim bin Hamad Al Thani ×1']],
+    ['Grand Sheikh Ahmed el-Tayeb spoke.', ['Ahmed el-Tayeb ×1']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 
   // not: a lone name of old before "of", a title's "of" phrase, a month that is also a name, a title after the address,

@@ -131,8 +131,15 @@ describe('name kinds: names of things and names written with a possessive or an 
     ["On Saturday, drones hit Saudi Aramco's Abqaiq plant and the Khurais oil field. Khurais is the closest.", ['Country:Saudi Arabia', 'Place:Abqaiq', 'Place:Khurais']],
     // must stay: a firm's plant named after the firm, a body's field office
     ['Workers at the Tyson Foods plant went on strike.', ['Organization:Tyson Foods']],
-    // slogan
+    // slogan (and epithets of states)
     ['He called the reports Fake News on Twitter.', ['Organization:Twitter']],
+    ['So ridiculous! Witch Hunt! — Donald J. Trump (@realDonaldTrump) May 1, 2018', ['Person:Donald J. Trump']],
+    ['Iran still calls America the Great Satan.', ['Country:Iran', 'Country:United States']],
+    ['The end of Pax Americana is near, Lind wrote.', ['Person:Lind']],
+    // person-initialism
+    ['He invoked LBJ\'s "peace with justice" call. Like FDR, he spoke on radio.', ['Person:Franklin D. Roosevelt', 'Person:Lyndon B. Johnson']],
+    // must stay: the place or body a longer name is
+    ['He was arrested at JFK Airport trying to board a plane.', ['Place:JFK Airport']],
     // function-word
     ['Around 120 civilians have been killed since the offensive began.', []],
     // page-verb

@@ -14,12 +14,17 @@ describe('a quoted nickname between given and family name', () => {
     ['The bill was named for Henry M. “Scoop” Jackson, a former senator. Jackson died in 1983.', ['Henry M. Jackson ×2']],
     // a family name with a second capital after its prefix
     ['Rep. Howard P. “Buck” McKeon, California Republican, said so. McKeon added more.', ['Howard P. McKeon ×2']],
+    // bracketed-nickname-between-names (and a possessive after the family name)
+    ['The group is run by Duane R. ("Dewey") Clarridge, a former officer. Clarridge denied it.', ['Duane R. Clarridge ×2']],
+    ['Prime Minister Benjamin (“Bibi”) Netanyahu’s Likud numbers grew. Netanyahu said so.', ['Benjamin Netanyahu ×2']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 
   // not: a headline's quoted word after a surname, a quoted word after a title: no given name opens them
   test.each<[string, string]>([
     ["Manafort 'Brazenly' Broke the Rules, Prosecutors Say. Manafort denied it.", 'Manafort Broke'],
     ['Lord “Pug” Ismay was chief of staff. Ismay later led NATO.', 'Lord Ismay'],
+    // a bracketed quotation after a name is no nickname: it opens no family name
+    ['Trump (“Fake News”) Said So in a tweet.', 'Trump Said'],
   ])('no join: %s', (body, joined) => expect(people(body).some((p) => p.startsWith(joined))).toBe(false));
 });
 

@@ -311,3 +311,21 @@ describe('combine: a lone name the article calls a person is no place', () => {
     expect(mentionsOf(body, name)).toBe(expected);
   });
 });
+
+describe('combine: a long name the tagger reads as two people is one (longNameCutByTagger)', () => {
+  const people = (body: string) => extract(body).entities.filter((e) => e.type === 'Person').map((e) => `${e.name} ×${e.mentions.length}`).sort();
+  test.each<[string, string[]]>([
+    ["The Saudis want to return Yemen's leader, Abed Rabbo Mansour Hadi, after the rebels forced him to flee. Hadi said no.", ['Abed Rabbo Mansour Hadi ×2']],
+    // (a later part opening with a particle, "Al Saud", is no full name of its own)
+    ['Mattis said there was no smoking gun connecting Mohammad Bin Salman Al Saud, the Crown Prince of Saudi Arabia, to it.', ['Mattis ×1', 'Mohammad Bin Salman Al Saud ×1']],
+    // not: a base, whose words the article writes in lower case too
+    ['The jets landed at Travis Air Force Base, the air base the force uses.', []],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});
+
+describe('combine: a later part that is a full name of its own stays apart (longNameCutByTagger)', () => {
+  test('a place run into a full name', () => {
+    const names = extract('Tweeting that "I have now spent more time in Vietnam than Da Nang Dick Blumenthal," Trump added that his war stories were false.').entities.map((e) => e.name);
+    expect(names).not.toContain('Da Nang Dick Blumenthal');
+  });
+});

@@ -839,3 +839,22 @@ describe('looksFamilyFirst: names written family name first, as entity extractio
     ['Lee Hsien Loong', false],
   ])('%s → %s', (name, expected) => expect(looksFamilyFirst(name)).toBe(expected));
 });
+
+describe('joined-spelling: two spellings an article joined are one person, named by the spelling more articles use', () => {
+  test.each<[string, EntitySummary[], string[]]>([
+    [
+      'Strozk (one article, which also wrote Strzok) → Strzok (many articles)',
+      [person('p:strozk', 'Peter Strozk', ['a1', ['Peter Strozk', 'Strozk', 'Peter Strzok']]), person('p:strzok', 'Peter Strzok', ...many('s', 5, ['Peter Strzok', 'Strzok']))],
+      ['p:strozk → p:strzok (joined-spelling) [a1]'],
+    ],
+    [
+      'a given name misspelt: Dzhokar Tsarnaev (with Dzhokhar Tsarnaev in its article) → Dzhokhar Tsarnaev',
+      [person('p:dzhokar', 'Dzhokar Tsarnaev', ['a1', ['Dzhokar Tsarnaev', 'Dzhokhar Tsarnaev', 'Tsarnaev']]), person('p:dzhokhar', 'Dzhokhar Tsarnaev', ...many('d', 3, ['Dzhokhar Tsarnaev']))],
+      ['p:dzhokar → p:dzhokhar (joined-spelling) [a1]'],
+    ],
+    // not: names one spelling apart that no article joined; a short family name; names apart by more than one letter
+    ['no article joined them', [person('p:cohn', 'Gary Cohn', ...many('c', 3, ['Gary Cohn'])), person('p:cohen', 'Gary Cohen', ['a1', ['Gary Cohen']])], []],
+    ['short family name', [person('p:cohen', 'Gary Cohen', ['a1', ['Gary Cohen', 'Gary Cohn']]), person('p:cohn', 'Gary Cohn', ...many('c', 3, ['Gary Cohn']))], []],
+    ['another middle word', [person('p:a', 'John Smithson', ['a1', ['John Smithson', 'Jane Smithson']]), person('p:b', 'Jane Smithson', ...many('j', 3, ['Jane Smithson']))], []],
+  ])('%s', (_case, es, expected) => expect(merges(es)).toEqual(expected));
+});

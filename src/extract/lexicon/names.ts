@@ -72,14 +72,16 @@ export function chineseFamilyFirst(words: readonly string[]): boolean {
 }
 
 /**
- * People the news names by their initials, as a name ("MBS", "FDR", "AOC"): initials → the full name the article's
- * other mentions of them take. Not "JFK", as often the New York airport.
+ * People the news names by their initials, as a name ("MBS", "FDR", "AOC"): initials → the full name
+ * the article's other mentions of them take. Not "JFK", as often the New York airport; a longer name ("RFK Stadium")
+ * is the place's.
  */
 export const PERSON_INITIALISMS: ReadonlyMap<string, string> = new Map([
   ['MBS', 'Mohammed bin Salman'],
   ['MBZ', 'Mohammed bin Zayed'],
   ['FDR', 'Franklin D. Roosevelt'],
   ['LBJ', 'Lyndon B. Johnson'],
+  ['RFK', 'Robert F. Kennedy'],
   ['MLK', 'Martin Luther King Jr.'],
   ['AOC', 'Alexandria Ocasio-Cortez'],
   ['RBG', 'Ruth Bader Ginsburg'],

@@ -244,6 +244,13 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       if (!options.dropInsideOther || opensWithGivenName(m)) out.push(m);
       continue;
     }
+    // A long name the tagger reads as two people ("Abed Rabbo | Hadi" of "Abed Rabbo Mansour Hadi", "Jerry Chun | Lee"
+    // of "Jerry Chun Shing Lee") is the one person the rules read: see longNameCutByTagger.
+    if (longNameCutByTagger(body, m, over)) {
+      out.push(m);
+      for (const s of over) covered.add(s);
+      continue;
+    }
     // Overlapping a tagger PER/ORG span of another extent: the tagger's span is added below, the rule's dropped.
   }
   for (const m of ruleOrgs) {
@@ -546,6 +553,24 @@ function familyNameOf(words: readonly string[]): string {
 }
 
 /** A rule Person of two or more words whose first word is a given name the name datasets know. */
+/**
+ * A rule person of three words or more that the tagger reads as two or more people, the first opening the name with a
+ * given name and two words or more, the last closing it: a name of many words (Arabic, Nepali, Chinese names written
+ * with an English given name: "Abed Rabbo Mansour Hadi", "Khadga Prasad Sharma Oli") whose middle the tagger learnt no
+ * weights for. Not when a word is one the article writes in lower case ("Travis Air Force Base"), nor a title's word,
+ * nor when a later part is a full name of its own ("Da Nang | Dick Blumenthal").
+ */
+function longNameCutByTagger(body: string, m: Mention, over: readonly TaggedSpan[]): boolean {
+  if (m.type !== 'Person' || over.length < 2 || !over.every((s) => s.type === 'PER' && s.start >= m.start && s.end <= m.end)) return false;
+  const words = m.text.split(' ');
+  if (words.length < 3 || !opensWithGivenName(m) || over[0].start !== m.start || over[over.length - 1].end !== m.end) return false;
+  if (!/\s/.test(body.slice(over[0].start, over[0].end))) return false;
+  // A later part that opens with a given name and has a word after it is a person of its own ("Da Nang | Dick Blumenthal").
+  if (over.slice(1).some((s) => { const w = body.slice(s.start, s.end).split(/\s+/); return w.length > 1 && !IN_NAME_LOWER.has(w[0].toLowerCase()) && genderOfGivenName(w[0]) !== null; })) return false;
+  const lower = lowerCaseWords(body);
+  return words.every((w) => IN_NAME_LOWER.has(w.toLowerCase()) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !lower.has(w.toLowerCase()) && !TITLE_ROLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w)));
+}
+
 function opensWithGivenName(m: Mention): boolean {
   const words = m.key.split(' ');
   return m.type === 'Person' && words.length >= 2 && genderOfGivenName(words[0]) !== null;
