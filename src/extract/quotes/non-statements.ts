@@ -3,7 +3,7 @@
 // a source said, wrote or put forward (issue #14). Each rule: id, pattern over "CUE :: CONTENT", why, and
 // [sentence, expected] examples that tests/extract/non-statements.test.ts runs through the whole extraction.
 import type { Quote } from '../types.js';
-import { EVIDENCE_NOUNS } from '../lexicon/speech.js';
+import { DEED_VERBS, EVIDENCE_NOUNS } from '../lexicon/speech.js';
 
 /** An example: the text, and the quote that must still come out of it (its words, speaker and, when given, cue), or null: no quote at all. */
 export type NonStatementExample = readonly [text: string, expected: { speaker: string | null; text: string; cue?: string } | null];
@@ -43,6 +43,11 @@ const ARMED_TARGETS = [
 ].join('|');
 /** Arms an attack is made with ("with roadside bombs", "with a knife"). */
 const ARMS = 'bombs?|rockets?|missiles?|mortars?|artillery|guns?|gunfire|rifles?|knives|knife|machetes?|explosives?|grenades?|drones?|airstrikes?|air\\s+strikes?|chemical\\s+weapons|gas|weapons';
+
+/** Offices run for ("campaigned for the presidency", "campaigned for the nation’s highest office", "for re-election"). */
+const OFFICES = 'presidency|president|office|re-?election|White\\s+House|nomination|seat|term|governor(?:ship)?|mayor(?:alty)?|premiership|prime\\s+minister|chancellor(?:ship)?';
+/** Measures a state answers with: arms, strikes, tariffs and the like ("responded with retaliatory tariffs"). */
+const MEASURES = `${ARMS}|strikes?|raids?|shelling|tariffs?|levies|duties|sanctions|penalties|countermeasures|blockade|missile\\s+tests?|tests?\\s+of|deployments?|troops`;
 
 export const NON_STATEMENT_RULES = {
   'non-statement.evidence': {
@@ -95,6 +100,43 @@ export const NON_STATEMENT_RULES = {
       // A message delivered stays a stance; words reported by a verb of saying stay.
       ['Hillary Clinton has delivered a mostly positive message since the debate.', { speaker: 'Hillary Clinton', text: 'a mostly positive message' }],
       ['Carrie Lam submitted a report and said the protesters’ demands could not be met.', { speaker: 'Carrie Lam', text: 'the protesters’ demands could not be met' }],
+    ],
+  },
+  'non-statement.deed-verb': {
+    reportedOnly: true,
+    pattern: new RegExp(String.raw`^(?:not\s+)?(?:${DEED_VERBS.join('|')})\s+::\s`, 'u'),
+    why: 'Verbs WordNet files under communication whose object is a person, a thing or a measure acted on ("summoned the British ambassador", "barred South Korean workers from entering", "rescinded federal guidance", "who was convicted of spying", "snubbed Mr. Obama by skipping the conference") report a deed, no words put forward; what the deed’s doer said comes with its own cue.',
+    examples: [
+      ['Iran’s Foreign Ministry later summoned the British ambassador over his presence at the protest.', null],
+      ['North Korea on Wednesday barred South Korean workers from entering a jointly run factory park.', null],
+      ['Sergei Skripal, who was convicted of spying for Britain, was released in 2010.', null],
+      ['The Trump administration has rescinded federal guidance protecting transgender students.', null],
+      // Words said beside the deed stay.
+      ['Iran’s Foreign Ministry summoned the British ambassador and said his presence at the protest was illegal.', { speaker: 'Iranian Foreign Ministry', text: 'his presence at the protest was illegal' }],
+    ],
+  },
+  'non-statement.running-for-office': {
+    reportedOnly: true,
+    // The office within the object's first four words ("the nation’s highest office"). Bounded repetition: linear.
+    pattern: new RegExp(String.raw`^(?:campaign|campaigns|campaigned|campaigning)\s+for\s+::\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:${OFFICES})\b`, 'iu'),
+    why: 'Campaigning for an office ("campaigned for the presidency last year", "campaigned for president on a promise to …") is running for it, an act, not a position put forward; campaigning for a cause or a candidate ("campaigned for Brexit", "campaigned for Clinton") is advocacy and stays.',
+    examples: [
+      ['Donald Trump campaigned for president on a promise to extract the United States from endless wars.', null],
+      ['When Rick Perry campaigned for the presidency in 2011, his campaign paid a holding company for a private jet.', null],
+      // A cause or a candidate campaigned for stays.
+      ['Boris Johnson campaigned for Brexit three years ago.', { speaker: 'Boris Johnson', text: 'Brexit three years ago' }],
+    ],
+  },
+  'non-statement.measure-response': {
+    reportedOnly: true,
+    // The measure within the object's first five words ("an intercontinental ballistic missile test"). Bounded: linear.
+    pattern: new RegExp(String.raw`^(?:respond|responds|responded|responding|retaliate|retaliates|retaliated|retaliating)\s+with\s+::\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:${MEASURES})\b`, 'iu'),
+    why: 'Responding with a measure — arms, strikes, tariffs, sanctions, a missile test ("China responded with retaliatory tariffs on U.S. products", "India responded with an airstrike inside Pakistan") — is an act; responding with words ("responded with a scathing tweet", "with threats to retaliate", "with tough talk") stays a stance.',
+    examples: [
+      ['China responded with retaliatory tariffs on U.S. products, including soybeans.', null],
+      ['India responded with an airstrike inside Pakistan.', null],
+      // Words answered with stay.
+      ['Javad Zarif responded with a scathing tweet of his own.', { speaker: 'Javad Zarif', text: 'a scathing tweet of his own' }],
     ],
   },
   'non-statement.speech-delivered': {
