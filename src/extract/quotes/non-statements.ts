@@ -49,6 +49,10 @@ const OFFICES = 'presidency|president|office|re-?election|White\\s+House|nominat
 /** Measures a state answers with: arms, strikes, tariffs and the like ("responded with retaliatory tariffs"). */
 const MEASURES = `${ARMS}|strikes?|raids?|shelling|tariffs?|levies|duties|sanctions|penalties|countermeasures|blockade|missile\\s+tests?|tests?\\s+of|deployments?|troops`;
 
+/** Words after which a "would" is reported, not imagined: verbs of saying and thinking, "that", relative and
+ * subordinating words ("said that Trump would ask …", "a proposal in which …" stays for the other rules). */
+const HYPOTHETICAL_BLOCKERS = String.raw`(?:said|says|say|saying|told|tells|tell|telling|announced|added|insisted|promised|vowed|pledged|warned|argued|claimed|suggested|suggesting|believes|believe|believed|thinks|think|thought|that|hopes|hoped|expects|expected|predicted|indicated|confirmed|declared|stated|signaled|signalled|agreed|decided|wrote|writes|reported|reports|according)\s`;
+
 export const NON_STATEMENT_RULES = {
   'non-statement.evidence': {
     pattern: /^(?:suggest|suggests|suggested|suggesting|reveal|reveals|revealed|indicate|indicates|indicated|predict|predicts|predicted|imply|implies|implied|signal|signals|signaled|signalled)\s+::\s/u,
@@ -248,6 +252,24 @@ export const NON_STATEMENT_RULES = {
       // A cue before "if" or "whether", or after the clause they open, reports its own clause.
       ['Nancy Pelosi said she would decide whether to run and added that the vote would be close.', { speaker: 'Nancy Pelosi', text: 'the vote would be close' }],
       ['John Kerry said that if Iran cheats, the sanctions will return.', { speaker: 'John Kerry', text: 'if Iran cheats, the sanctions will return' }],
+    ],
+  },
+  'non-statement.hypothetical': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    // The clause's last words: no verb of saying or thinking and no "that" before a "would", "could" or "might" (with
+    // up to two adverbs), then the cue and up to two words after it. (Not "would only say", "would not say": a
+    // refusal to say more reports what was said.) Bounded repetitions: linear.
+    before: new RegExp(String.raw`^(?:(?!${HYPOTHETICAL_BLOCKERS})\S+\s){0,8}?(?:would|could|might)\s(?:(?:surely|probably|likely|simply|still|also|certainly|undoubtedly|ultimately|presumably|doubtless|happily|gladly|initially|rather)\s){0,2}(?!(?:only|not|never|have)\s)\S+\s(?:\S+\s){0,2}$`, 'u'),
+    why: 'A cue under "would", "could" or "might" in a clause of its own ("Russia would want similar access", "Mueller would surely grill Trump on …", "Many Americans would argue such a decision requires …") imagines or predicts the act: nobody put the words forward. Under a verb of saying ("Tillerson said that Trump would ask …") it is a reported plan of the source and stays, as does a speech announced with "will" ("Trump will call for unity …"); a refusal to say more ("would only say") is left to the other rules.',
+    examples: [
+      ['In exchange, Russia would want similar access to people in the US it suspects of criminal activity.', null],
+      ['If a deal is reached, Robert Mueller would surely grill Donald Trump on the firing of James Comey.', null],
+      ['Vladimir Putin would love to further limit our nuclear arsenal.', null],
+      // Under a verb of saying, and a speech announced with "will", stay.
+      ['Rex Tillerson said that Donald Trump would ask the Treasury Department to impose additional sanctions.', { speaker: 'Rex Tillerson', text: 'Donald Trump would ask the Treasury Department to impose additional sanctions' }],
+      ['Boris Johnson said he would ask parliament to support a snap election.', { speaker: 'Boris Johnson', text: 'parliament to support a snap election' }],
+      ['Donald Trump will call for unity in the fight against radicalism.', { speaker: 'Donald Trump', text: 'unity in the fight against radicalism' }],
     ],
   },
   'non-statement.cited-source': {
