@@ -791,6 +791,10 @@ function appositiveHolder(after: string, srcEnd: number, from: number, mentions:
   return rest === '' || rest === '.' || rest.startsWith(',') || rest.startsWith(';') ? nameEnd : srcEnd;
 }
 
+/** Words before "according to X:" that hold no clause of their own, only present what follows the colon: "Here’s the
+ * end result", "Here are the key sections", "First, the official story" (an ordinal, then a bare noun phrase). */
+const PRESENTATIVE_FRAME = /^\s*(?:(?:Here|There)(?:[’']s|\s+(?:is|are|was|were))\s|(?:First|Second|Third|Next|Finally),\s+(?:the|a|an)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3},?\s*$)/u;
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -801,6 +805,9 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     // "according to the U.S. Department of Treasury, …": an abbreviation's dot does not end the source.
     let srcEnd = SOURCE_END.exec(after)?.[0].length ?? after.length;
     if (srcEnd < after.length) srcEnd--;
+    // "according to my colleague Zack Beauchamp: “…”": a colon ends the source as a comma does.
+    const colonAt = after.search(/:\s/);
+    if (colonAt >= 0 && colonAt < srcEnd) srcEnd = colonAt;
     // "where -- according to X -- …": a source set off by dashes ends at the closing dash.
     const dashed = acc.index > 0 && /\s(?:--|—|–)\s*$/.test(text.slice(0, acc.index)) ? /\s(?:--|—|–)\s+/.exec(after.slice(0, srcEnd)) : null;
     if (dashed) srcEnd = dashed.index;
@@ -844,6 +851,11 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
       // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       contentStart = 0;
+      contentEnd = text.length;
+    } else if (acc.index > 0 && after[srcEnd] === ':' && PRESENTATIVE_FRAME.test(text.slice(0, acc.index))) {
+      // "Here’s the end result, according to my colleague Zack Beauchamp: “…”", "First, the official story, according
+      // to South Korean intelligence: Kim Jong Un …": a frame with no clause of its own presents what follows the colon.
+      contentStart = acc.index + acc[0].length + srcEnd + 1;
       contentEnd = text.length;
     } else if (acc.index > 0) {
       // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.

@@ -148,6 +148,8 @@ export const ATTRIBUTION_RULES = {
       ['Rush Limbaugh spoke on his radio show. According to Limbaugh, “the media will never forgive him for this.”', { speaker: 'Rush Limbaugh', text: 'the media will never forgive him for this.', direct: true }],
       // A body's name after "the" is the source too.
       ['According to the World Health Organization, “outbreaks have a case fatality rate of up to 90 percent.”', { speaker: 'World Health Organization', text: 'outbreaks have a case fatality rate of up to 90 percent.', direct: true }],
+      // A colon after the source, and a possessive and a role noun before its name, as in "…, according to my colleague X: “…”".
+      ['Here’s the end result, according to my colleague Zack Beauchamp: “Conflict on the Korean Peninsula would cost many lives.”', { speaker: 'Zack Beauchamp', text: 'Conflict on the Korean Peninsula would cost many lives.', direct: true }],
     ],
   },
   'direct.name-dash-before': {
@@ -558,6 +560,12 @@ export const ATTRIBUTION_RULES = {
       ['Vladimir Putin spoke. According to Putin, Russia’s economy shrank by three percent last year.', { speaker: 'Vladimir Putin', text: 'Russia’s economy shrank by three percent last year', direct: false }],
       // A source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       ['The move came, according to diplomats, after weeks of talks.', { speaker: null, text: 'The move came, according to diplomats, after weeks of talks', direct: false }],
+      // A frame with no clause of its own before "according to X:" presents what follows the colon.
+      ['First, the official story, according to South Korean intelligence: Kim Jong Un deemed his defense minister disloyal.', { speaker: null, text: 'Kim Jong Un deemed his defense minister disloyal', direct: false }],
+      // (…and a quotation after the colon is direct.according-before's: this rule reads nothing there.)
+      ['Here’s the end result, according to my colleague Zack Beauchamp: “Conflict on the Korean Peninsula would cost many lives.”', null],
+      // A clause before the colon is the report; a colon ends the source as a comma does.
+      ['Hugo Chávez turned to a close confidant, according to three former advisors: Fidel Castro.', { speaker: null, text: 'Hugo Chávez turned to a close confidant', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The attack, according to Lavrov, killed at least 40 civilians.', { speaker: 'Sergey Lavrov', text: 'The attack, according to Lavrov, killed at least 40 civilians', direct: false }],
       ['The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan by Yulia Tymoshenko.', { speaker: null, text: 'The three men intended to reopen the site as a mall', direct: false }],
       // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
