@@ -736,6 +736,10 @@ export const ATTRIBUTION_RULES = {
       ['Angela Merkel left the summit early, calling him on Monday from Berlin.', null],
       // A time or a quantity after "a" is when the call was made, not a name.
       ['Angela Merkel left the summit early, calling the White House a day later.', null],
+      // A gerund listed after "such as" or "including" names an item of the list, not an act of the subject.
+      ['Presidents from Bill Clinton to Barack Obama tried different approaches, such as diplomatic engagement, labeling it a state sponsor of terror, or simply ignoring it.', null],
+      // "or" and an adverb before the next participle end the name too.
+      ['Boris Johnson rejected the deal, branding it a betrayal of the referendum, or simply ignoring it.', { speaker: 'Boris Johnson', text: 'it a betrayal of the referendum', direct: false }],
     ],
   },
   'clause.attitude': {
