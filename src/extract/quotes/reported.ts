@@ -22,7 +22,7 @@ import { withAbsoluteSpeaker } from './with-absolute.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
-import { contentEnd } from './content-ends.js';
+import { FINITE, contentEnd } from './content-ends.js';
 import { isNonStatement } from './non-statements.js';
 import type { RuleId } from './rules.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
@@ -1068,7 +1068,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const more = named ? NAME_LIST.exec(clause.slice(named[0].length)) : null;
     if (named) end = named[0].length + (more ? more[0].length : 0);
   }
-  if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
+  // (Fewer than three words before it only when they are an object, no clause of their own: "condemned the launch and
+  // also called for restraint", "denied any wrongdoing and said …" — while "said Iran agreed and signed …" goes on.)
+  const beforeCo = co ? rest.slice(0, co.index) : '';
+  if (co && co.index <= end + 3 && (wordCount(beforeCo) >= 3 || (wordCount(beforeCo) >= 1 && !/[“”"]/.test(beforeCo) && !FINITE.test(beforeCo)))) end = co.index;
   // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook
   // said") or, in an opening subordinate clause, where the main clause does ("Although Trump has admitted using the
   // tax code, he does not defend it").

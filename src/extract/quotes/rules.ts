@@ -239,6 +239,9 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      // A short clause goes on through a coordinated verb; an object ends before it ("denied the report and said …").
+      ['Angela Merkel said Iran agreed and signed the deal.', { speaker: 'Angela Merkel', text: 'Iran agreed and signed the deal', direct: false }],
+      ['Benjamin Netanyahu denied the report and said he is a victim of a political witch-hunt.', { speaker: 'Benjamin Netanyahu', text: 'he is a victim of a political witch-hunt', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
       // After a noun the cue does not take, "that" before a past verb opens a relative clause, not the report.
       ['Russia was ready to act, Vladimir Putin said in a documentary that aired on state TV on Sunday.', null],
@@ -635,6 +638,9 @@ export const ATTRIBUTION_RULES = {
       // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
+      // A short object ends at the coordinated verb too ("the launch and also called for …" is two stances).
+      ['Vladimir Putin condemned the launch and also called for restraint from its partners.', { speaker: 'Vladimir Putin', text: 'the launch', direct: false }],
+      ['Peter King blasted the delay and accused the president of abdicating his responsibility.', { speaker: 'Peter King', text: 'the delay', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       // (Not) answering a request for comment says nothing: the reporter notes a question asked.
