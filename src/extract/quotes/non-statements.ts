@@ -256,12 +256,13 @@ export const NON_STATEMENT_RULES = {
   },
   'non-statement.hypothetical': {
     reportedOnly: true,
-    pattern: /^\p{L}/u,
+    // (Words opening with "only" are what a refusal to say more let through: "would say only that …".)
+    pattern: /^[^:]+::\s(?!only\s)/u,
     // The clause's last words: no verb of saying or thinking and no "that" before a "would", "could" or "might" (with
-    // up to two adverbs), then the cue and up to two words after it. (Not "would only say", "would not say": a
-    // refusal to say more reports what was said.) Bounded repetitions: linear.
+    // up to two adverbs), then the cue and up to two words after it. (Not "would only say", "would say only",
+    // "would not say": a refusal to say more reports what was said.) Bounded repetitions: linear.
     before: new RegExp(String.raw`^(?:(?!${HYPOTHETICAL_BLOCKERS})\S+\s){0,8}?(?:would|could|might)\s(?:(?:surely|probably|likely|simply|still|also|certainly|undoubtedly|ultimately|presumably|doubtless|happily|gladly|initially|rather)\s){0,2}(?!(?:only|not|never|have)\s)\S+\s(?:\S+\s){0,2}$`, 'u'),
-    why: 'A cue under "would", "could" or "might" in a clause of its own ("Russia would want similar access", "Mueller would surely grill Trump on …", "Many Americans would argue such a decision requires …") imagines or predicts the act: nobody put the words forward. Under a verb of saying ("Tillerson said that Trump would ask …") it is a reported plan of the source and stays, as does a speech announced with "will" ("Trump will call for unity …"); a refusal to say more ("would only say") is left to the other rules.',
+    why: 'A cue under "would", "could" or "might" in a clause of its own ("Russia would want similar access", "Mueller would surely grill Trump on …", "Many Americans would argue such a decision requires …") imagines or predicts the act: nobody put the words forward. Under a verb of saying ("Tillerson said that Trump would ask …") it is a reported plan of the source and stays, as do a speech announced with "will" ("Trump will call for unity …") and a refusal to say more ("would say only that …").',
     examples: [
       ['In exchange, Russia would want similar access to people in the US it suspects of criminal activity.', null],
       ['If a deal is reached, Robert Mueller would surely grill Donald Trump on the firing of James Comey.', null],
@@ -270,6 +271,8 @@ export const NON_STATEMENT_RULES = {
       ['Rex Tillerson said that Donald Trump would ask the Treasury Department to impose additional sanctions.', { speaker: 'Rex Tillerson', text: 'Donald Trump would ask the Treasury Department to impose additional sanctions' }],
       ['Boris Johnson said he would ask parliament to support a snap election.', { speaker: 'Boris Johnson', text: 'parliament to support a snap election' }],
       ['Donald Trump will call for unity in the fight against radicalism.', { speaker: 'Donald Trump', text: 'unity in the fight against radicalism' }],
+      // A refusal to say more reports what was said.
+      ['White House Press Secretary Jay Carney would say only that the threat potentially goes beyond the Arabian Peninsula.', { speaker: 'Jay Carney', text: 'only that the threat potentially goes beyond the Arabian Peninsula' }],
     ],
   },
   'non-statement.cited-source': {
