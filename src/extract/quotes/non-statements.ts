@@ -53,6 +53,10 @@ const MEASURES = `${ARMS}|strikes?|raids?|shelling|tariffs?|levies|duties|sancti
  * subordinating words ("said that Trump would ask …", "a proposal in which …" stays for the other rules). */
 const HYPOTHETICAL_BLOCKERS = String.raw`(?:said|says|say|saying|told|tells|tell|telling|announced|added|insisted|promised|vowed|pledged|warned|argued|claimed|suggested|suggesting|believes|believe|believed|thinks|think|thought|that|hopes|hoped|expects|expected|predicted|indicated|confirmed|declared|stated|signaled|signalled|agreed|decided|wrote|writes|reported|reports|according)\s`;
 
+/** Participles whose passive subject is the target of the act, never its doer ("was accused of", "is viewed as", "were
+ * told that"): not attitudes ("concerned", "convinced", "opposed", "determined"), nor "quoted"/"cited" (read as relays). */
+const PASSIVE_TARGET_PARTICIPLES = 'accused|suspected|confirmed|viewed|called|described|attacked|revealed|painted|contested|supposed|criticized|criticised|rebuked|castigated|dismissed|leaked|rumored|rumoured|alleged|disclosed|repudiated|regarded|considered|told|asked|urged|praised|blamed|condemned|charged|convicted|labeled|labelled|branded|dubbed|portrayed';
+
 export const NON_STATEMENT_RULES = {
   'non-statement.evidence': {
     pattern: /^(?:suggest|suggests|suggested|suggesting|reveal|reveals|revealed|indicate|indicates|indicated|predict|predicts|predicted|imply|implies|implied|signal|signals|signaled|signalled)\s+::\s/u,
@@ -273,6 +277,21 @@ export const NON_STATEMENT_RULES = {
       ['Donald Trump will call for unity in the fight against radicalism.', { speaker: 'Donald Trump', text: 'unity in the fight against radicalism' }],
       // A refusal to say more reports what was said.
       ['White House Press Secretary Jay Carney would say only that the threat potentially goes beyond the Arabian Peninsula.', { speaker: 'Jay Carney', text: 'only that the threat potentially goes beyond the Arabian Peninsula' }],
+    ],
+  },
+  'non-statement.passive-cue': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    // A form of "be", up to two adverbs of a closed list, then a participle of a verb whose passive subject is its
+    // target, ending the clause's last words but for two. Closed lists, bounded: linear.
+    before: new RegExp(String.raw`^(?:\S+\s){0,8}?(?:is|was|were|are|been|being|be)\s(?:(?:also|later|previously|once|widely|long|often|not|never|repeatedly|publicly|reportedly|first)\s){0,2}(?:${PASSIVE_TARGET_PARTICIPLES})\s(?:\S+\s){0,2}$`, 'u'),
+    why: 'A cue in the passive ("Savchenko, who is accused by Russia of …", "Rice, who was later accused of trying to …", "She was called the “Iron Lady”", "Flynn is viewed as a valuable witness", "after it was revealed she had used …") has its target, not its speaker, as subject: the one who accused, called or revealed is another or unnamed. Adjectives of attitude ("is concerned that", "was convinced that", "is opposed to") are the subject’s own and stay.',
+    examples: [
+      ['Nadezhda Savchenko, who is accused by Russia of being involved in the death of two Russian reporters, went on trial.', null],
+      ['Susan Rice, who was later accused of trying to engineer a cover-up, said she was relying on the best information.', { speaker: 'Susan Rice', text: 'she was relying on the best information' }],
+      ['Michael Flynn is viewed as a valuable witness for Robert Mueller.', null],
+      // An attitude stays.
+      ['Donald Trump was convinced that Kim Jong Un was committed to denuclearization.', { speaker: 'Donald Trump', text: 'Kim Jong Un was committed to denuclearization' }],
     ],
   },
   'non-statement.cited-source': {
