@@ -142,3 +142,13 @@ export const EVIDENCE_NOUNS = [
   'comments', 'remarks', 'disclosures', 'revelations', 'imports', 'exports', 'exposure', 'evidence', 'signs', 'trends',
   'moves', 'actions', 'developments', 'events',
 ] as const;
+
+/** Verbs WordNet files under communication (so the communication-verb reading takes them) whose object is a person, a
+ * thing or a measure acted on, never words put forward: summoning an ambassador, barring workers, rescinding guidance,
+ * convicting a spy, snubbing a host (quotes/non-statements.ts, non-statement.deed-verb). */
+const DEED_BASE = [
+  'summon', 'bar', 'nix', 'subpoena', 'rescind', 'permit', 'proceed', 'revise', 'dedicate', 'televise', 'photograph',
+  'autograph', 'encrypt', 'redact', 'impeach', 'convict', 'ink', 'renegotiate', 'contract', 'confer', 'research',
+  'amend', 'deter', 'renege', 'disrupt', 'headline', 'snub', 'spurn', 'shun', 'eschew', 'compromise',
+];
+export const DEED_VERBS: readonly string[] = [...new Set([...DEED_BASE.flatMap(inflect), 'acquit', 'acquits', 'acquitted', 'acquitting'])];

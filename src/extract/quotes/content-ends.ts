@@ -47,8 +47,8 @@ export const NARRATIVE_AS = new RegExp(`,\\s+as\\s+(?!(?:he|she|they|it|we|I|wel
  * object, "portrayed the cash as a useful tool: “…”", the quotation spells it out and stays in the report, as PolNeAR
  * reads it: reported.ts.) */
 export const COLON_QUOTATION = /:\s*(?=[“"«]|'')/u;
-/** A finite verb: the words before a colon make a clause. */
-const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed|\p{Ll}+[’']s|said|says|told|wrote|thought|knew|felt|saw|made|took|came|went|got|gave|left|kept|held|found|became|began|sent|won|lost|met|ran|led|fell|rose|grew|spoke|stood)(?:\s|$)/u;
+/** A finite verb: the words before a colon make a clause (and words before a coordinated verb, reported.ts). */
+export const FINITE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed|\p{Ll}+[’']s|said|says|told|wrote|thought|knew|felt|saw|made|took|came|went|got|gave|left|kept|held|found|became|began|sent|won|lost|met|ran|led|fell|rose|grew|spoke|stood)(?:\s|$)/u;
 
 export interface ContentEndRule {
   readonly pattern: RegExp;

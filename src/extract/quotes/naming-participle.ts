@@ -11,8 +11,19 @@ import type { ClauseAttribution } from './clauses.js';
  * a naming participle, and what it names as what (NAMING_COMPLEMENT). Bounded runs and lookaheads: linear. */
 export const NAMING_PARTICIPLE = new RegExp(`,[”"]?\\s+(?:(?:also|even|then|again|further|repeatedly|openly|publicly|effectively)\\s+)?(calling|labell?ing|branding|dubbing|terming)\\s+(?=${NAMING_COMPLEMENT})`, 'gu');
 
-/** A participle coordinated after the naming one: " and saying", ", and vowing". */
-const NEXT_PARTICIPLE = /,?\s(?:and|but|while)\s+\p{Ll}{3,}ing\b/u;
+/** A participle coordinated after the naming one: " and saying", ", and vowing", ", or simply ignoring it". */
+const NEXT_PARTICIPLE = /,?\s(?:and|or|but|while)\s+(?:simply\s+|also\s+|then\s+|even\s+|just\s+)?\p{Ll}{3,}ing\b/u;
+/** A list opened before the participle in its clause — tested on the words after the clause's last semicolon, colon or
+ * quotation mark — ("tried different approaches, such as diplomatic engagement,
+ * labeling it a state sponsor of terror, or …"): the participle is a gerund naming one item, not an act of the subject. */
+const LIST_OPENED = /\b(?:such\s+as|including)\s/u;
+
+/** The words after the last semicolon, colon or quotation mark: the clause the participle stands in. */
+function clauseTail(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && !';:“”"'.includes(text[i])) i--;
+  return text.slice(i + 1);
+}
 
 /** clause.naming-participle: every naming participle of the sentence whose main clause has a subject to speak. */
 export function namingParticiples(text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution[] {
@@ -26,7 +37,7 @@ export function namingParticiples(text: string, s: Sentence, mentions: MentionRe
     const rest = text.slice(contentStart);
     const content = rest.slice(0, clauseEnd(rest));
     // A name with nothing said about it is no stance; nor the whole of a quotation (the direct quote's).
-    if (!enoughWords(content, true) || isWholeQuote(content)) continue;
+    if (!enoughWords(content, true) || isWholeQuote(content) || LIST_OPENED.test(clauseTail(text.slice(0, p.index)))) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), verb, s, mentions, roles);
     // "calling the unrest a coup attempt and saying it would …": a coordinated participle is the next act, not the name.
     const next = NEXT_PARTICIPLE.exec(content);

@@ -3,7 +3,7 @@
 // a source said, wrote or put forward (issue #14). Each rule: id, pattern over "CUE :: CONTENT", why, and
 // [sentence, expected] examples that tests/extract/non-statements.test.ts runs through the whole extraction.
 import type { Quote } from '../types.js';
-import { EVIDENCE_NOUNS } from '../lexicon/speech.js';
+import { DEED_VERBS, EVIDENCE_NOUNS } from '../lexicon/speech.js';
 
 /** An example: the text, and the quote that must still come out of it (its words, speaker and, when given, cue), or null: no quote at all. */
 export type NonStatementExample = readonly [text: string, expected: { speaker: string | null; text: string; cue?: string } | null];
@@ -43,6 +43,19 @@ const ARMED_TARGETS = [
 ].join('|');
 /** Arms an attack is made with ("with roadside bombs", "with a knife"). */
 const ARMS = 'bombs?|rockets?|missiles?|mortars?|artillery|guns?|gunfire|rifles?|knives|knife|machetes?|explosives?|grenades?|drones?|airstrikes?|air\\s+strikes?|chemical\\s+weapons|gas|weapons';
+
+/** Offices run for ("campaigned for the presidency", "campaigned for the nation’s highest office", "for re-election"). */
+const OFFICES = 'presidency|president|office|re-?election|White\\s+House|nomination|seat|term|governor(?:ship)?|mayor(?:alty)?|premiership|prime\\s+minister|chancellor(?:ship)?';
+/** Measures a state answers with: arms, strikes, tariffs and the like ("responded with retaliatory tariffs"). */
+const MEASURES = `${ARMS}|strikes?|raids?|shelling|tariffs?|levies|duties|sanctions|penalties|countermeasures|blockade|missile\\s+tests?|tests?\\s+of|deployments?|troops`;
+
+/** Words after which a "would" is reported, not imagined: verbs of saying and thinking, "that", relative and
+ * subordinating words ("said that Trump would ask …", "a proposal in which …" stays for the other rules). */
+const HYPOTHETICAL_BLOCKERS = String.raw`(?:said|says|say|saying|told|tells|tell|telling|announced|added|insisted|promised|vowed|pledged|warned|argued|claimed|suggested|suggesting|believes|believe|believed|thinks|think|thought|that|hopes|hoped|expects|expected|predicted|indicated|confirmed|declared|stated|signaled|signalled|agreed|decided|wrote|writes|reported|reports|according)\s`;
+
+/** Participles whose passive subject is the target of the act, never its doer ("was accused of", "is viewed as", "were
+ * told that"): not attitudes ("concerned", "convinced", "opposed", "determined"), nor "quoted"/"cited" (read as relays). */
+const PASSIVE_TARGET_PARTICIPLES = 'accused|suspected|confirmed|viewed|called|described|attacked|revealed|painted|contested|supposed|criticized|criticised|rebuked|castigated|dismissed|leaked|rumored|rumoured|alleged|disclosed|repudiated|regarded|considered|told|asked|urged|praised|blamed|condemned|charged|convicted|labeled|labelled|branded|dubbed|portrayed';
 
 export const NON_STATEMENT_RULES = {
   'non-statement.evidence': {
@@ -95,6 +108,43 @@ export const NON_STATEMENT_RULES = {
       // A message delivered stays a stance; words reported by a verb of saying stay.
       ['Hillary Clinton has delivered a mostly positive message since the debate.', { speaker: 'Hillary Clinton', text: 'a mostly positive message' }],
       ['Carrie Lam submitted a report and said the protesters’ demands could not be met.', { speaker: 'Carrie Lam', text: 'the protesters’ demands could not be met' }],
+    ],
+  },
+  'non-statement.deed-verb': {
+    reportedOnly: true,
+    pattern: new RegExp(String.raw`^(?:not\s+)?(?:${DEED_VERBS.join('|')})\s+::\s`, 'u'),
+    why: 'Verbs WordNet files under communication whose object is a person, a thing or a measure acted on ("summoned the British ambassador", "barred South Korean workers from entering", "rescinded federal guidance", "who was convicted of spying", "snubbed Mr. Obama by skipping the conference") report a deed, no words put forward; what the deed’s doer said comes with its own cue.',
+    examples: [
+      ['Iran’s Foreign Ministry later summoned the British ambassador over his presence at the protest.', null],
+      ['North Korea on Wednesday barred South Korean workers from entering a jointly run factory park.', null],
+      ['Sergei Skripal, who was convicted of spying for Britain, was released in 2010.', null],
+      ['The Trump administration has rescinded federal guidance protecting transgender students.', null],
+      // Words said beside the deed stay.
+      ['Iran’s Foreign Ministry summoned the British ambassador and said his presence at the protest was illegal.', { speaker: 'Iranian Foreign Ministry', text: 'his presence at the protest was illegal' }],
+    ],
+  },
+  'non-statement.running-for-office': {
+    reportedOnly: true,
+    // The office within the object's first four words ("the nation’s highest office"). Bounded repetition: linear.
+    pattern: new RegExp(String.raw`^(?:campaign|campaigns|campaigned|campaigning)\s+for\s+::\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:${OFFICES})\b`, 'iu'),
+    why: 'Campaigning for an office ("campaigned for the presidency last year", "campaigned for president on a promise to …") is running for it, an act, not a position put forward; campaigning for a cause or a candidate ("campaigned for Brexit", "campaigned for Clinton") is advocacy and stays.',
+    examples: [
+      ['Donald Trump campaigned for president on a promise to extract the United States from endless wars.', null],
+      ['When Rick Perry campaigned for the presidency in 2011, his campaign paid a holding company for a private jet.', null],
+      // A cause or a candidate campaigned for stays.
+      ['Boris Johnson campaigned for Brexit three years ago.', { speaker: 'Boris Johnson', text: 'Brexit three years ago' }],
+    ],
+  },
+  'non-statement.measure-response': {
+    reportedOnly: true,
+    // The measure within the object's first five words ("an intercontinental ballistic missile test"). Bounded: linear.
+    pattern: new RegExp(String.raw`^(?:respond|responds|responded|responding|retaliate|retaliates|retaliated|retaliating)\s+with\s+::\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:${MEASURES})\b`, 'iu'),
+    why: 'Responding with a measure — arms, strikes, tariffs, sanctions, a missile test ("China responded with retaliatory tariffs on U.S. products", "India responded with an airstrike inside Pakistan") — is an act; responding with words ("responded with a scathing tweet", "with threats to retaliate", "with tough talk") stays a stance.',
+    examples: [
+      ['China responded with retaliatory tariffs on U.S. products, including soybeans.', null],
+      ['India responded with an airstrike inside Pakistan.', null],
+      // Words answered with stay.
+      ['Javad Zarif responded with a scathing tweet of his own.', { speaker: 'Javad Zarif', text: 'a scathing tweet of his own' }],
     ],
   },
   'non-statement.speech-delivered': {
@@ -206,6 +256,42 @@ export const NON_STATEMENT_RULES = {
       // A cue before "if" or "whether", or after the clause they open, reports its own clause.
       ['Nancy Pelosi said she would decide whether to run and added that the vote would be close.', { speaker: 'Nancy Pelosi', text: 'the vote would be close' }],
       ['John Kerry said that if Iran cheats, the sanctions will return.', { speaker: 'John Kerry', text: 'if Iran cheats, the sanctions will return' }],
+    ],
+  },
+  'non-statement.hypothetical': {
+    reportedOnly: true,
+    // (Words opening with "only" are what a refusal to say more let through: "would say only that …".)
+    pattern: /^[^:]+::\s(?!only\s)/u,
+    // The clause's last words: no verb of saying or thinking and no "that" before a "would", "could" or "might" (with
+    // up to two adverbs), then the cue and up to two words after it. (Not "would only say", "would say only",
+    // "would not say": a refusal to say more reports what was said.) Bounded repetitions: linear.
+    before: new RegExp(String.raw`^(?:(?!${HYPOTHETICAL_BLOCKERS})\S+\s){0,8}?(?:would|could|might)\s(?:(?:surely|probably|likely|simply|still|also|certainly|undoubtedly|ultimately|presumably|doubtless|happily|gladly|initially|rather)\s){0,2}(?!(?:only|not|never|have)\s)\S+\s(?:\S+\s){0,2}$`, 'u'),
+    why: 'A cue under "would", "could" or "might" in a clause of its own ("Russia would want similar access", "Mueller would surely grill Trump on …", "Many Americans would argue such a decision requires …") imagines or predicts the act: nobody put the words forward. Under a verb of saying ("Tillerson said that Trump would ask …") it is a reported plan of the source and stays, as do a speech announced with "will" ("Trump will call for unity …") and a refusal to say more ("would say only that …").',
+    examples: [
+      ['In exchange, Russia would want similar access to people in the US it suspects of criminal activity.', null],
+      ['If a deal is reached, Robert Mueller would surely grill Donald Trump on the firing of James Comey.', null],
+      ['Vladimir Putin would love to further limit our nuclear arsenal.', null],
+      // Under a verb of saying, and a speech announced with "will", stay.
+      ['Rex Tillerson said that Donald Trump would ask the Treasury Department to impose additional sanctions.', { speaker: 'Rex Tillerson', text: 'Donald Trump would ask the Treasury Department to impose additional sanctions' }],
+      ['Boris Johnson said he would ask parliament to support a snap election.', { speaker: 'Boris Johnson', text: 'parliament to support a snap election' }],
+      ['Donald Trump will call for unity in the fight against radicalism.', { speaker: 'Donald Trump', text: 'unity in the fight against radicalism' }],
+      // A refusal to say more reports what was said.
+      ['White House Press Secretary Jay Carney would say only that the threat potentially goes beyond the Arabian Peninsula.', { speaker: 'Jay Carney', text: 'only that the threat potentially goes beyond the Arabian Peninsula' }],
+    ],
+  },
+  'non-statement.passive-cue': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    // A form of "be", up to two adverbs of a closed list, then a participle of a verb whose passive subject is its
+    // target, ending the clause's last words but for two. Closed lists, bounded: linear.
+    before: new RegExp(String.raw`^(?:\S+\s){0,8}?(?:is|was|were|are|been|being|be)\s(?:(?:also|later|previously|once|widely|long|often|not|never|repeatedly|publicly|reportedly|first)\s){0,2}(?:${PASSIVE_TARGET_PARTICIPLES})\s(?:\S+\s){0,2}$`, 'u'),
+    why: 'A cue in the passive ("Savchenko, who is accused by Russia of …", "Rice, who was later accused of trying to …", "She was called the “Iron Lady”", "Flynn is viewed as a valuable witness", "after it was revealed she had used …") has its target, not its speaker, as subject: the one who accused, called or revealed is another or unnamed. Adjectives of attitude ("is concerned that", "was convinced that", "is opposed to") are the subject’s own and stay.',
+    examples: [
+      ['Nadezhda Savchenko, who is accused by Russia of being involved in the death of two Russian reporters, went on trial.', null],
+      ['Susan Rice, who was later accused of trying to engineer a cover-up, said she was relying on the best information.', { speaker: 'Susan Rice', text: 'she was relying on the best information' }],
+      ['Michael Flynn is viewed as a valuable witness for Robert Mueller.', null],
+      // An attitude stays.
+      ['Donald Trump was convinced that Kim Jong Un was committed to denuclearization.', { speaker: 'Donald Trump', text: 'Kim Jong Un was committed to denuclearization' }],
     ],
   },
   'non-statement.cited-source': {

@@ -43,8 +43,9 @@ export const UNNAMED_AFTER_QUOTE = new RegExp(`^[\\s,]*((?:a|an|the|one|two|thre
 export const DASH_AFTER_QUOTE = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u;
 // Before an opening mark, a name and a colon: "Pamela Padilla: “…”" (lists of reactions).
 export const LABEL_BEFORE_QUOTE = /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u;
-// Before an opening mark: "According to Limbaugh, “…”".
-export const ACCORDING_BEFORE_QUOTE = /\b[Aa]ccording to\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?),\s*$/u;
+// Before an opening mark: "According to Limbaugh, “…”", "…, according to my colleague Zack Beauchamp: “…”" (a
+// possessive and up to two lower-case role words before the name).
+export const ACCORDING_BEFORE_QUOTE = /\b[Aa]ccording to\s+(?:the\s+|(?:my|our|his|her|their)\s+(?:\p{Ll}+\s+){0,2})?([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)[,:]\s*$/u;
 // Before an opening mark, a name and a dash: "Mitt Romney -- ''…''".
 export const NAME_DASH_BEFORE_QUOTE = /\b([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})\s+(?:--|—)\s*$/u;
 // A paragraph closing "NAME continued:" / "NAME said:" before a quotation paragraph.
@@ -56,7 +57,7 @@ export const WHAT_SAID_HEADING = /^[ \t]*(?:Here[’']s\s+)?[Ww]hat\s+([\p{Lu}][
  * The character each end-anchored pattern's match ends with before its trailing blanks: a text whose last non-blank
  * character is none of them cannot match, and is not scanned (execAtEnd).
  */
-const LAST_MARK = new Map<RegExp, string>([[LABEL_BEFORE_QUOTE, ':'], [LEAD_COLON_BEFORE_QUOTE, ':'], [ACCORDING_BEFORE_QUOTE, ','], [NAME_DASH_BEFORE_QUOTE, '-—']]);
+const LAST_MARK = new Map<RegExp, string>([[LABEL_BEFORE_QUOTE, ':'], [LEAD_COLON_BEFORE_QUOTE, ':'], [ACCORDING_BEFORE_QUOTE, ',:'], [NAME_DASH_BEFORE_QUOTE, '-—']]);
 const BLANK = /\s/;
 
 /** The text's last character that is no blank (the class \s), or ''. */

@@ -23,7 +23,7 @@ import { withAbsoluteSpeaker } from './with-absolute.js';
 import { bodyAntecedent, coordinatedPredicateSubject, IT_SUBJECT } from './predicate-subject.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
-import { contentEnd } from './content-ends.js';
+import { FINITE, contentEnd } from './content-ends.js';
 import { isNonStatement } from './non-statements.js';
 import type { RuleId } from './rules.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
@@ -834,6 +834,10 @@ function appositiveHolder(after: string, srcEnd: number, from: number, mentions:
   return rest === '' || rest === '.' || rest.startsWith(',') || rest.startsWith(';') ? nameEnd : srcEnd;
 }
 
+/** Words before "according to X:" that hold no clause of their own, only present what follows the colon: "Here’s the
+ * end result", "Here are the key sections", "First, the official story" (an ordinal, then a bare noun phrase). */
+const PRESENTATIVE_FRAME = /^\s*(?:(?:Here|There)(?:[’']s|\s+(?:is|are|was|were))\s|(?:First|Second|Third|Next|Finally),\s+(?:the|a|an)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3},?\s*$)/u;
+
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -844,6 +848,9 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     // "according to the U.S. Department of Treasury, …": an abbreviation's dot does not end the source.
     let srcEnd = SOURCE_END.exec(after)?.[0].length ?? after.length;
     if (srcEnd < after.length) srcEnd--;
+    // "according to my colleague Zack Beauchamp: “…”": a colon ends the source as a comma does.
+    const colonAt = after.search(/:\s/);
+    if (colonAt >= 0 && colonAt < srcEnd) srcEnd = colonAt;
     // "where -- according to X -- …": a source set off by dashes ends at the closing dash.
     const dashed = acc.index > 0 && /\s(?:--|—|–)\s*$/.test(text.slice(0, acc.index)) ? /\s(?:--|—|–)\s+/.exec(after.slice(0, srcEnd)) : null;
     if (dashed) srcEnd = dashed.index;
@@ -887,6 +894,11 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
       // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       contentStart = 0;
+      contentEnd = text.length;
+    } else if (acc.index > 0 && after[srcEnd] === ':' && PRESENTATIVE_FRAME.test(text.slice(0, acc.index))) {
+      // "Here’s the end result, according to my colleague Zack Beauchamp: “…”", "First, the official story, according
+      // to South Korean intelligence: Kim Jong Un …": a frame with no clause of its own presents what follows the colon.
+      contentStart = acc.index + acc[0].length + srcEnd + 1;
       contentEnd = text.length;
     } else if (acc.index > 0) {
       // "… about why the other side must be wrong - which it often is, according to Scott": the clause after a dash.
@@ -1099,7 +1111,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const more = named ? NAME_LIST.exec(clause.slice(named[0].length)) : null;
     if (named) end = named[0].length + (more ? more[0].length : 0);
   }
-  if (co && co.index <= end + 3 && wordCount(rest.slice(0, co.index)) >= 3) end = co.index;
+  // (Fewer than three words before it only when they are an object, no clause of their own: "condemned the launch and
+  // also called for restraint", "denied any wrongdoing and said …" — while "said Iran agreed and signed …" goes on.)
+  const beforeCo = co ? rest.slice(0, co.index) : '';
+  if (co && co.index <= end + 3 && (wordCount(beforeCo) >= 3 || (wordCount(beforeCo) >= 1 && !/[“”"]/.test(beforeCo) && !FINITE.test(beforeCo)))) end = co.index;
   // The reporter's own words begin where the speaker's quotation closes ("the things she wants to accomplish,” Mook
   // said") or, in an opening subordinate clause, where the main clause does ("Although Trump has admitted using the
   // tax code, he does not defend it").

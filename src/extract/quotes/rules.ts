@@ -184,6 +184,8 @@ export const ATTRIBUTION_RULES = {
       ['Rush Limbaugh spoke on his radio show. According to Limbaugh, “the media will never forgive him for this.”', { speaker: 'Rush Limbaugh', text: 'the media will never forgive him for this.', direct: true }],
       // A body's name after "the" is the source too.
       ['According to the World Health Organization, “outbreaks have a case fatality rate of up to 90 percent.”', { speaker: 'World Health Organization', text: 'outbreaks have a case fatality rate of up to 90 percent.', direct: true }],
+      // A colon after the source, and a possessive and a role noun before its name, as in "…, according to my colleague X: “…”".
+      ['Here’s the end result, according to my colleague Zack Beauchamp: “Conflict on the Korean Peninsula would cost many lives.”', { speaker: 'Zack Beauchamp', text: 'Conflict on the Korean Peninsula would cost many lives.', direct: true }],
     ],
   },
   'direct.name-dash-before': {
@@ -275,6 +277,9 @@ export const ATTRIBUTION_RULES = {
       ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+      // A short clause goes on through a coordinated verb; an object ends before it ("denied the report and said …").
+      ['Angela Merkel said Iran agreed and signed the deal.', { speaker: 'Angela Merkel', text: 'Iran agreed and signed the deal', direct: false }],
+      ['Benjamin Netanyahu denied the report and said he is a victim of a political witch-hunt.', { speaker: 'Benjamin Netanyahu', text: 'he is a victim of a political witch-hunt', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
       // After a noun the cue does not take, "that" before a past verb opens a relative clause, not the report.
       ['Russia was ready to act, Vladimir Putin said in a documentary that aired on state TV on Sunday.', null],
@@ -618,6 +623,12 @@ export const ATTRIBUTION_RULES = {
       ['Vladimir Putin spoke. According to Putin, Russia’s economy shrank by three percent last year.', { speaker: 'Vladimir Putin', text: 'Russia’s economy shrank by three percent last year', direct: false }],
       // A source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       ['The move came, according to diplomats, after weeks of talks.', { speaker: null, text: 'The move came, according to diplomats, after weeks of talks', direct: false }],
+      // A frame with no clause of its own before "according to X:" presents what follows the colon.
+      ['First, the official story, according to South Korean intelligence: Kim Jong Un deemed his defense minister disloyal.', { speaker: null, text: 'Kim Jong Un deemed his defense minister disloyal', direct: false }],
+      // (…and a quotation after the colon is direct.according-before's: this rule reads nothing there.)
+      ['Here’s the end result, according to my colleague Zack Beauchamp: “Conflict on the Korean Peninsula would cost many lives.”', null],
+      // A clause before the colon is the report; a colon ends the source as a comma does.
+      ['Hugo Chávez turned to a close confidant, according to three former advisors: Fidel Castro.', { speaker: null, text: 'Hugo Chávez turned to a close confidant', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The attack, according to Lavrov, killed at least 40 civilians.', { speaker: 'Sergey Lavrov', text: 'The attack, according to Lavrov, killed at least 40 civilians', direct: false }],
       ['The three men intended to reopen the site as a mall, according to a lawsuit filed in Manhattan by Yulia Tymoshenko.', { speaker: null, text: 'The three men intended to reopen the site as a mall', direct: false }],
       // Quoted words with their own attribution: "according to" names where that attribution was read, the quote is Macron's.
@@ -695,6 +706,9 @@ export const ATTRIBUTION_RULES = {
       // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
+      // A short object ends at the coordinated verb too ("the launch and also called for …" is two stances).
+      ['Vladimir Putin condemned the launch and also called for restraint from its partners.', { speaker: 'Vladimir Putin', text: 'the launch', direct: false }],
+      ['Peter King blasted the delay and accused the president of abdicating his responsibility.', { speaker: 'Peter King', text: 'the delay', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       // (Not) answering a request for comment says nothing: the reporter notes a question asked.
@@ -796,6 +810,10 @@ export const ATTRIBUTION_RULES = {
       ['Angela Merkel left the summit early, calling him on Monday from Berlin.', null],
       // A time or a quantity after "a" is when the call was made, not a name.
       ['Angela Merkel left the summit early, calling the White House a day later.', null],
+      // A gerund listed after "such as" or "including" names an item of the list, not an act of the subject.
+      ['Presidents from Bill Clinton to Barack Obama tried different approaches, such as diplomatic engagement, labeling it a state sponsor of terror, or simply ignoring it.', null],
+      // "or" and an adverb before the next participle end the name too.
+      ['Boris Johnson rejected the deal, branding it a betrayal of the referendum, or simply ignoring it.', { speaker: 'Boris Johnson', text: 'it a betrayal of the referendum', direct: false }],
     ],
   },
   'clause.attitude': {
