@@ -372,6 +372,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // …nor when the quote's own sentence names another person before it ("Trump's remarks … singled out the “…”" after
     // the IAEA's quote): those words are about, or by, that person, not more of the previous speaker's.
     const otherInSentence = !named && !framed && prev && sentence && sentence.start > prev.quote.end ? personBetween(mentions, sentence.start, span.open, prev.quote.speakerId) : false;
+    // …nor when the quote's own sentence holds an attribution of its own before it, by a source no rule names ("Meanwhile
+    // the Ukrainian general prosecutor's office said in a statement it was investigating … “willful killing …”"): the
+    // words are that source's; later quotes continue neither.
+    const ownCue = !named && !framed && !!prev && !!sentence && sentence.start > prev.quote.end && newSourceBefore(body.slice(sentence.start, span.open), sentence.start, prev.quote.speakerId, mentions);
+    if (ownCue) {
+      prev = null;
+      continue;
+    }
     if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
@@ -470,6 +478,19 @@ function whatSaidHeadings(body: string, mentions: MentionRef[], roles: Map<strin
     if (speaker?.entityId && isPerson(speaker.entityId, mentions)) out.push({ end: m.index + m[0].length, speaker });
   }
   return out;
+}
+
+/** A pronoun that may stand for the previous speaker ("He said in a statement it was …"). */
+const PRONOUN_WORD = /(?:^|[^\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\p{L}’'])/u;
+
+/** The words of the quote's sentence before it hold a verb of saying whose source (the words before the verb) holds
+ * neither a pronoun nor the previous speaker: a new attribution, which the quote belongs to (direct.continues does not
+ * reach it). */
+export function newSourceBefore(words: string, at: number, previous: string | null, mentions: MentionRef[]): boolean {
+  const verb = SPEECH_VERB_WORD.exec(words);
+  if (!verb || PRONOUN_WORD.test(words.slice(0, verb.index))) return false;
+  for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < at + verb.index; i++) if (mentions[i].entityId === previous) return false;
+  return true;
 }
 
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */
