@@ -30,6 +30,8 @@ export function governedInAppositive(before: string): boolean {
 /** After a person inside the appositive: a possessive before the noun it determines ("Putin's closest partner") or
  * closing a double genitive ("an ally of Assad's,"). */
 const POSSESSOR_AFTER = /^[’']s?(?:\s+\p{L}|\s*,)/u;
+/** An appositive's words at most ("an ally of Assad's", "a former senior aide to President Obama"). */
+const APPOSITIVE_MOST_WORDS = 8;
 /** What no appositive holds: quotation marks, a clause stop, a finite verb (a clause of its own: ", a ship that was hit,"). */
 const NOT_IN_APPOSITIVE = /[“”"();:!?]|\s(?:is|was|are|were|has|have|had|will|would|said|says|told|who|which|that)\s/u;
 
@@ -57,7 +59,8 @@ export function withoutDescriptiveAppositive(before: string, offset: number, men
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(',')) return { words: before, mentions };
   const open = trimmed.lastIndexOf(',', trimmed.length - 2);
-  if (open < 0 || trimmed.length - open > 120) return { words: before, mentions };
+  // (A noun phrase of a few words: a longer run between commas is a clause, "…, Trump's remarks served as a report card …,".)
+  if (open < 0 || trimmed.length - open > 120 || trimmed.slice(open).split(/\s+/).length > APPOSITIVE_MOST_WORDS + 1) return { words: before, mentions };
   const appositive = trimmed.slice(open);
   if (!DESCRIPTIVE_APPOSITIVE.test(appositive) || NOT_IN_APPOSITIVE.test(appositive)) return { words: before, mentions };
   const head = before.slice(0, open);

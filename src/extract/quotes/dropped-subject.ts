@@ -6,9 +6,9 @@ import type { Candidate } from './arbitrate.js';
 import type { MentionRef } from './speakers.js';
 
 /** The words of a sentence before its subject when the subject opens it: an opening quotation mark, a conjunction or a
- * short adverbial with its comma, then at most four capitalised words of a title ("Secretary of State"). Anchored and
+ * short adverbial with its comma, then at most four capitalised words of a title ("Secretary of State"), none a preposition ("In August Cohen" is no subject's title). Anchored and
  * bounded: linear. */
-export const OPENS_SENTENCE = /^[“"]?(?:(?:But|And|Yet|So|Still|However|Meanwhile|While|When|Whereas|Although|Though|As|After|Before|Because|Since|Once|If),?\s+|(?:[\p{Lu}][\p{Ll}]+)(?:\s+\p{Ll}+){0,3},\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|former)\s+){0,4}$/u;
+export const OPENS_SENTENCE = /^[“"]?(?:(?:But|And|Yet|So|Still|However|Meanwhile|While|When|Whereas|Although|Though|As|After|Before|Because|Since|Once|If),?\s+|(?:[\p{Lu}][\p{Ll}]+)(?:\s+\p{Ll}+){0,3},\s+)?(?:(?!(?:In|On|At|After|Before|During|For|From|With|By|To|As|Since|Under|Over|Amid|Despite)\s)(?:[\p{Lu}][\p{L}.’'-]*|of|the|former)\s+){0,4}$/u;
 
 /** The subjects of dropped candidates, as pronoun antecedents: a person named by entity, opening its sentence. */
 export function droppedSubjects(dropped: readonly Candidate[], body: string, mentions: readonly MentionRef[]): { at: number; id: string }[] {

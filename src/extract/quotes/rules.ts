@@ -217,7 +217,8 @@ export const ATTRIBUTION_RULES = {
       // A source of its own attributing in the quote's sentence ("the prosecutor's office said in a statement …"): its
       // words, not the previous speaker's; nor are the quotes after it.
       ['“We will cooperate,” Hassan Rouhani told reporters. Meanwhile the Ukrainian general prosecutor’s office said in a statement it was investigating the incident as a possible case of “willful killing and aircraft destruction.” The case was handled as one of “violation of traffic safety rules.”', null],
-      // …but the previous speaker attributing again, by name or pronoun, is still that speaker.
+      // …but the previous speaker attributing again, by name, pronoun or role, is still that speaker.
+      ['“We must act,” John Boehner said. But the Ohio Republican said questions remain because training Iraqi forces “could take years to fully implement at a time when momentum must be halted.”', { speaker: 'John Boehner', text: 'could take years to fully implement at a time when momentum must be halted.', direct: true }],
       ['“We need to talk,” Rex Tillerson said. He said in a statement that it was “a relationship at a low point with no end in sight.” “It will not get better soon.”', { speaker: 'Rex Tillerson', text: 'It will not get better soon.', direct: true }],
     ],
   },
