@@ -133,7 +133,8 @@ export function quoteSpans(body: string): Span[] {
 export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[], deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
   const headings = whatSaidHeadings(body, mentions, roles);
-  let prev: { quote: Quote; paragraph: number } | null = null;
+  // `source`: the quote that named the speaker of a run of continued quotes (a continued quote's own speaker is unknown here).
+  let prev: { quote: Quote; paragraph: number; source: Quote } | null = null;
   let rp = 0;
   let hp = 0;
   for (const span of quoteSpans(body)) {
@@ -376,7 +377,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // …nor when the quote's own sentence holds an attribution of its own before it, by a source no rule names ("Meanwhile
     // the Ukrainian general prosecutor's office said in a statement it was investigating … “willful killing …”"): the
     // words are that source's; later quotes continue neither.
-    const ownCue = !named && !framed && !!prev && !!sentence && sentence.start > prev.quote.end && newSourceBefore(body.slice(sentence.start, span.open), sentence.start, prev.quote, mentions);
+    const ownCue = !named && !framed && !!prev && !!sentence && sentence.start > prev.quote.end && newSourceBefore(body.slice(sentence.start, span.open), sentence.start, prev.source, mentions);
     if (ownCue) {
       prev = null;
       continue;
@@ -408,7 +409,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
     out.push(chosen);
-    prev = { quote, paragraph };
+    prev = { quote, paragraph, source: chosen.rule === 'direct.continues' && prev ? prev.source : quote };
   }
   return out;
 }
@@ -509,7 +510,7 @@ export function newSourceBefore(words: string, at: number, previous: Quote, ment
   if (named) return true;
   const noun = NEW_SOURCE_NOUN.exec(subject);
   if (!noun) return false;
-  const word = noun[0].replace(/^[^\p{L}]/u, '').toLowerCase();
+  const word = noun[0].replace(/^[^\p{L}]/u, '').toLowerCase().replace(/s$/, ''); // "The officials" after "a … official"
   // The same source taken up again: an unnamed one by its own noun, a named body by a noun of its kind.
   if (previous.speakerText ? previous.speakerText.toLowerCase().includes(word) : previous.speakerId !== null && !isPerson(previous.speakerId, mentions)) return false;
   return true;
