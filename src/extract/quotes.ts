@@ -23,9 +23,10 @@ import { isNounCue } from './quotes/noun-cues.js';
 import { withoutListenerSpeakers } from './quotes/listener.js';
 import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
-import { namedBodies } from './quotes/named-body.js';
+import { kindAntecedents, namedBodies } from './quotes/named-body.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
+import { droppedSubjects } from './quotes/dropped-subject.js';
 
 export interface QuoteInput {
   body: string;
@@ -45,7 +46,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   // Who holds which role, read once: roleIndex's one holder per role here, every holder for resolveSharedRoles below.
   const holders = roleHolders(entities, body, mentions);
   const roles = roleIndex(entities, body, holders);
-  const reported = findReported(body, sentences, mentions, roles, deadline).sort((a, b) => a.quote.start - b.quote.start);
+  const dropped: Candidate[] = [];
+  const reported = findReported(body, sentences, mentions, roles, deadline, dropped).sort((a, b) => a.quote.start - b.quote.start);
   for (const { quote, speaker } of reported) {
     if (speaker && (speaker.entityId || speaker.pronoun)) quote.speakerSpan = { start: speaker.start, end: speaker.end };
     else if (speaker && speaker.end > speaker.start) {
@@ -70,6 +72,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   const blocks = findColonBlocks(body, mentions, roles).filter((b) => !direct.some((c) => c.quote.start < b.quote.end && c.quote.end > b.quote.start && c.quote.end - c.quote.start >= 0.8 * (b.quote.end - b.quote.start)));
   const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
   // Quoted words framed by a negated cue ("did not 'believe the letter was necessary'") are not put forward either.
+  for (const c of direct) if (!repeated(c.quote) && isNonStatement(c.quote)) dropped.push(c);
   const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote) && !isNounCue(c, body)), ...reported, ...turns, ...blocks].filter((c) => c.quote.text.trim().length > 0);
   // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
   // speaker's noun phrase: the person speaks.
@@ -127,9 +130,10 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
   namedBodies(all.map((c) => c.quote), body, mentions);
+  kindAntecedents(all.map((c) => c.quote), body, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
   resolveBarePresidents(all, body, mentions);
-  resolvePronouns(all, body, sentences, mentions, entities, roles); // the roles read above: entities are unchanged since
+  resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);
   for (const c of all) {

@@ -2,6 +2,7 @@
 import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { READER_VOICE, SPEECH_VERBS } from '../lexicon/speech.js';
+import { BARE_PLURAL_SOURCES, DOCUMENT_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, VERB, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -133,7 +134,8 @@ export function quoteSpans(body: string): Span[] {
 export function findDirect(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, reported: Reported[], deadline: Deadline = NO_DEADLINE): Candidate[] {
   const out: Candidate[] = [];
   const headings = whatSaidHeadings(body, mentions, roles);
-  let prev: { quote: Quote; paragraph: number } | null = null;
+  // `source`: the quote that named the speaker of a run of continued quotes (a continued quote's own speaker is unknown here).
+  let prev: { quote: Quote; paragraph: number; source: Quote } | null = null;
   let rp = 0;
   let hp = 0;
   for (const span of quoteSpans(body)) {
@@ -399,6 +401,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // …nor when the quote's own sentence names another person before it ("Trump's remarks … singled out the “…”" after
     // the IAEA's quote): those words are about, or by, that person, not more of the previous speaker's.
     const otherInSentence = !named && !framed && prev && sentence && sentence.start > prev.quote.end ? personBetween(mentions, sentence.start, span.open, prev.quote.speakerId) : false;
+    // …nor when the quote's own sentence holds an attribution of its own before it, by a source no rule names ("Meanwhile
+    // the Ukrainian general prosecutor's office said in a statement it was investigating … “willful killing …”"): the
+    // words are that source's; later quotes continue neither.
+    const ownCue = !named && !framed && !!prev && !!sentence && sentence.start > prev.quote.end && newSourceBefore(body.slice(sentence.start, span.open), sentence.start, prev.source, mentions);
+    if (ownCue) {
+      prev = null;
+      continue;
+    }
     if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
@@ -426,7 +436,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
     out.push(chosen);
-    prev = { quote, paragraph };
+    prev = { quote, paragraph, source: chosen.rule === 'direct.continues' && prev ? prev.source : quote };
   }
   return out;
 }
@@ -500,6 +510,40 @@ function whatSaidHeadings(body: string, mentions: MentionRef[], roles: Map<strin
     if (speaker?.entityId && isPerson(speaker.entityId, mentions)) out.push({ end: m.index + m[0].length, speaker });
   }
   return out;
+}
+
+/** A pronoun or possessive that may stand for the previous speaker ("He said in a statement it was …", "His message,
+ * the president continues, is that …"). */
+const PRONOUN_WORD = /(?:^|[^\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?![\p{L}’'])/u;
+/** The nouns of a source of its own: a body, a document, unnamed people ("the prosecutor's office", "the memo", "one U.S.
+ * official", "Others") — not a role the previous speaker holds ("the Ohio Republican", "the president"). */
+const NEW_SOURCE_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation([...SOURCE_BODIES, ...DOCUMENT_NOUNS, ...SOURCE_PEOPLE, ...BARE_PLURAL_SOURCES, 'others', 'office', 'paper', 'newspaper', 'editorial', 'organization', 'charity', 'military', 'army', 'regime'].filter((w) => !/^(?:senators?|leaders?|judges?|members?|person|people|speaker)$/.test(w)), true)})(?![\\p{L}’'-])`, 'u');
+
+/**
+ * The words of the quote's sentence before it hold a verb of saying whose source (the words before the verb) is a new
+ * one: a body or country named, or a source noun (a document, a body, unnamed people) — with neither a pronoun nor the
+ * previous speaker there, nor the same unnamed source again ("The official said" after "a State Department official"), nor
+ * an anaphor of the previous body ("the paper" after China Daily). The quote belongs to that source (direct.continues
+ * does not reach it).
+ */
+export function newSourceBefore(words: string, at: number, previous: Quote, mentions: MentionRef[]): boolean {
+  const verb = SPEECH_VERB_WORD.exec(words);
+  if (!verb) return false;
+  const subject = words.slice(0, verb.index);
+  if (PRONOUN_WORD.test(subject)) return false;
+  let named = false;
+  for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < at + verb.index; i++) {
+    const m = mentions[i];
+    if (m.entityId === previous.speakerId) return false;
+    if (m.type === 'Organization' || m.type === 'Country' || m.type === 'Person') named = true;
+  }
+  if (named) return true;
+  const noun = NEW_SOURCE_NOUN.exec(subject);
+  if (!noun) return false;
+  const word = noun[0].replace(/^[^\p{L}]/u, '').toLowerCase().replace(/s$/, ''); // "The officials" after "a … official"
+  // The same source taken up again: an unnamed one by its own noun, a named body by a noun of its kind.
+  if (previous.speakerText ? previous.speakerText.toLowerCase().includes(word) : previous.speakerId !== null && !isPerson(previous.speakerId, mentions)) return false;
+  return true;
 }
 
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */

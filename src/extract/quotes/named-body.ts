@@ -32,3 +32,82 @@ export function namedBodies(quotes: readonly Quote[], body: string, mentions: Me
     }
   }
 }
+
+/** A body's kind as the whole subject, "the" and at most two lower-case words before it: "The ministry", "the militant
+ * group", "the state news agency" (group 1: the words after "the"). Anchored: linear. */
+export const KIND_ANAPHOR = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}(?:agency|ministry|group|company|firm|newspaper|paper|daily|broadcaster|network|movement|militia|organi[sz]ation|party|military|army|government|regime))$/u;
+/** Between a body's name and its kind noun after it: at most two lower-case words ("Tasnim news agency", "Hezbollah
+ * militant group"). */
+const NAME_THEN_KIND = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** Between the kind noun and a body's name after it: the name in apposition or as the noun's complement ("the advocacy
+ * group Global Zero", "the North's state news agency, KCNA"). */
+const KIND_THEN_NAME = /^,?\s+$/;
+/** Before the kind noun, after a body's name: an appositive opening, "a/an/the" and up to four words ("Muslim Advocates,
+ * an Oakland Calif.-based group"). Read on a bounded slice from the name's end: anchored, linear. */
+const NAME_THEN_APPOSITIVE_KIND = /^,\s+(?:an?|the)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+/** Before the kind noun, after a country's name: its possessive, or the country's adjective after "the" ("Mexico's
+ * foreign ministry", "the Iraqi military"), lower-case words between. */
+const COUNTRY_THEN_KIND = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** The kind nouns of a state: the country itself speaks through them (speaker.demonym-state). */
+const STATE_KIND = /(?:^|\s)(?:government|regime)$/;
+/** The kind nouns a country owns: its state, a ministry, its armed forces (not a company or a group of its people). */
+const COUNTRY_KIND = /(?:^|\s)(?:government|regime|ministry|military|army)$/;
+/** After the kind word, a noun it only modifies ("military installations", "group leader", "government officials"): no
+ * mention of the body itself. */
+const MODIFIES_NOUN_AFTER = /^\s+(?:officials?|installations?|leaders?|sources?|members?|forces|officers?|spokes(?:man|woman|person)|chiefs?|heads?|statements?|reports?|headquarters|facilit(?:y|ies)|bases?|units?|commanders?|executives?|operations|spending|budget)\b/;
+/** How far back a kind's tie is read (a few paragraphs): older bodies of the kind are out of a reader's mind. */
+const KIND_REACH = 1200;
+/** "the" (or "The") right before the kind words: another anaphor of the same kind, which passes the chain back. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+
+/** The body a kind phrase's occurrence at [at, at + length) names: an organization named beside it, or a country owning it. */
+function tiedBody(body: string, at: number, length: number, mentions: MentionRef[], owned: boolean): MentionRef | null {
+  for (let i = firstFrom(mentions, at - 80); i < mentions.length && mentions[i].start < at + length + 4; i++) {
+    const m = mentions[i];
+    if (m.type === 'Event' || m.type === 'Person') continue;
+    if (m.end <= at) {
+      const between = body.slice(m.end, at);
+      if (m.type === 'Organization' && (NAME_THEN_KIND.test(between) || NAME_THEN_APPOSITIVE_KIND.test(between))) return m;
+      if (m.type === 'Country' && owned && COUNTRY_THEN_KIND.test(between)) return m;
+    } else if (m.start >= at + length && m.type === 'Organization' && KIND_THEN_NAME.test(body.slice(at + length, m.start))) return m;
+  }
+  return null;
+}
+
+/**
+ * Every quote whose unnamed source is a body's kind after "the" ("The ministry added that …", "the group said") where the
+ * article's latest mention of that kind before it ties it to a body: "Mexico's foreign ministry" → for Mexico, "the advocacy group
+ * Global Zero" → Global Zero. An organization speaks; a country owns its ministry or military (onBehalfOf), and is its
+ * government. A later untied body of the kind ("a rebel group") leaves the words unnamed.
+ */
+export function kindAntecedents(quotes: readonly Quote[], body: string, mentions: MentionRef[]): void {
+  for (const q of quotes) {
+    const span = q.speakerSpan;
+    if (q.speakerId !== null || !q.speakerText || !span) continue;
+    const kind = KIND_ANAPHOR.exec(q.speakerText.trim());
+    if (!kind) continue;
+    const words = kind[1].replace(/\s+/g, ' ');
+    const phrase = new RegExp(`(?<![\\p{L}-])${words.replace(/ /g, '\\s+')}(?![\\p{L}-])`, 'giu');
+    // The latest mention of the kind before it that heads its phrase, passing back over earlier anaphors ("The group
+    // said …. The group added …"): the body tied there, if any — an untied one ("one U.S.-backed rebel group") is
+    // another body of the kind, which the words may mean as well.
+    const from = Math.max(0, span.start - KIND_REACH);
+    const hits = [...body.slice(from, span.start).matchAll(phrase)].map((h) => ({ index: from + h.index, 0: h[0] })).filter((h) => !MODIFIES_NOUN_AFTER.test(body.slice(h.index + h[0].length, h.index + h[0].length + 30)));
+    const owned = COUNTRY_KIND.test(words);
+    let m: MentionRef | null = null;
+    let k = hits.length - 1;
+    for (; k >= 0 && !m; k--) {
+      m = tiedBody(body, hits[k].index, hits[k][0].length, mentions, owned);
+      if (!m && !THE_BEFORE.test(body.slice(Math.max(0, hits[k].index - 6), hits[k].index))) break;
+    }
+    if (!m) continue;
+    // Two bodies of the kind named together ("Mexico's foreign ministry and Canada's …"): either may be meant.
+    const rival = k >= 0 && !/[.!?]\s/.test(body.slice(hits[k].index, hits[k + 1].index)) ? tiedBody(body, hits[k].index, hits[k][0].length, mentions, owned) : null;
+    if (rival && rival.entityId !== m.entityId) continue;
+    if (m.type === 'Organization' || STATE_KIND.test(words)) {
+      q.speakerId = m.entityId;
+      delete q.speakerText;
+      delete q.onBehalfOf;
+    } else if (!q.onBehalfOf) q.onBehalfOf = m.entityId;
+  }
+}

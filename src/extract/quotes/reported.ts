@@ -17,6 +17,7 @@ import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
 import { withoutRelativeAside } from './relative-aside.js';
+import { withoutDescriptiveAppositive } from './descriptive-appositive.js';
 import { withoutProgressiveAuxiliary } from './progressive.js';
 import { isNounCue } from './noun-cues.js';
 import { withAbsoluteSpeaker } from './with-absolute.js';
@@ -172,7 +173,8 @@ const PARTICIPLE_AFTER = /,\s+\p{Ll}+ing\s[\s\S]*$/u;
 const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes|tweeted|tweets|tweet|tweeting|posted|posts|retweeted|retweets)$/;
 const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report|photo|picture|image|video|clip|meme|link|map|chart|graphic|commentary|thread|screenshot)s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
 
-export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE): Candidate[] {
+/** `dropped` receives the readings dropped as no statement (their subjects still mark the next pronoun's antecedent). */
+export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE, dropped: Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     deadline.check('quotes');
@@ -180,7 +182,12 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     const context: SentenceContext = { body, text: s.text, s, mentions, roles, cues: textCueBits(s.text), sentences };
     const candidates: Candidate[] = [];
     // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
-    for (const match of REPORTED_MATCHERS) for (const c of match(context)) if (!isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null, body) && !isNounCue(c, body)) candidates.push(c);
+    for (const match of REPORTED_MATCHERS) {
+      for (const c of match(context)) {
+        if (isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null, body)) dropped.push(c);
+        else if (!isNounCue(c, body)) candidates.push(c);
+      }
+    }
     // "…, the statement said": whoever issued the statement the sentence or the two before introduce speaks.
     for (const c of candidates) {
       const issuer = c.speaker ? issuerOfDocumentSource(c.speaker, body, s, sentences, mentions, roles) : null;
@@ -457,7 +464,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "The Taliban issued a statement saying …": the document's participle is its issuer's, the subject before the verb
     // that put it out (clauses.ts putOutDocumentAt), never the document.
     const issuedAt = putOutDocumentAt(before, cue);
-    const { words: subjectWords, mentions: subjectMentions } = issuedAt > 0 ? { words: before.slice(0, issuedAt), mentions } : /ing$/i.test(cue) ? { words: withoutProgressiveAuxiliary(before, cue), mentions } : withoutRelativeAside(before, s.start, mentions);
+    // "Russia's foreign ministry, an ally of Assad's, released a statement saying …": a descriptive appositive after the
+    // subject is skipped, the person in it no speaker (descriptive-appositive.ts).
+    const subject = issuedAt > 0 ? { words: before.slice(0, issuedAt), mentions } : /ing$/i.test(cue) ? { words: withoutProgressiveAuxiliary(before, cue), mentions } : withoutRelativeAside(before, s.start, mentions);
+    const { words: subjectWords, mentions: subjectMentions } = withoutDescriptiveAppositive(subject.words, s.start, subject.mentions);
     // "missiles that Saudi officials said were made in Iran": inside a relative clause the subject follows the pronoun.
     const relative = FINITE_START.test(rest) ? RELATIVE_SUBJECT_BEFORE.exec(subjectWords.slice(-120)) : null;
     const relativeClause = relative ? subjectWords.length - relative[0].length + /^\S+\s+/.exec(relative[0])![0].length : null;

@@ -252,6 +252,12 @@ export const ATTRIBUTION_RULES = {
       ['“The deal is good,” Jeffrey Lewis said. “But wait,” you’re saying, “can’t Russia just block the whole process?”', null],
       ['“The deal is good,” Jeffrey Lewis said. “But wait,” you say again, “won’t China just veto anything?”', null],
       ['“The deal is good,” Jeffrey Lewis said. You might say, “This is just more spin from Washington.”', null],
+      // A source of its own attributing in the quote's sentence ("the prosecutor's office said in a statement …"): its
+      // words, not the previous speaker's; nor are the quotes after it.
+      ['“We will cooperate,” Hassan Rouhani told reporters. Meanwhile the Ukrainian general prosecutor’s office said in a statement it was investigating the incident as a possible case of “willful killing and aircraft destruction.” The case was handled as one of “violation of traffic safety rules.”', null],
+      // …but the previous speaker attributing again, by name, pronoun or role, is still that speaker.
+      ['“We must act,” John Boehner said. But the Ohio Republican said questions remain because training Iraqi forces “could take years to fully implement at a time when momentum must be halted.”', { speaker: 'John Boehner', text: 'could take years to fully implement at a time when momentum must be halted.', direct: true }],
+      ['“We need to talk,” Rex Tillerson said. He said in a statement that it was “a relationship at a low point with no end in sight.” “It will not get better soon.”', { speaker: 'Rex Tillerson', text: 'It will not get better soon.', direct: true }],
     ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.

@@ -9,7 +9,9 @@ import { RELATIVE_ASIDE } from './relative-aside.js';
 import { LISTENER_BEFORE } from './listener.js';
 import { RELATIVE_SPEAKER } from './relative-speaker.js';
 import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
-import { KIND_NOUN, STATE_NOUN } from './named-body.js';
+import { KIND_ANAPHOR, KIND_NOUN, STATE_NOUN } from './named-body.js';
+import { DESCRIPTIVE_APPOSITIVE } from './descriptive-appositive.js';
+import { OPENS_SENTENCE } from './dropped-subject.js';
 import { MAIN_CLAUSE_VERB } from './main-clause-subject.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -485,6 +487,44 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['U.S. President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
       // …a plainly titled holder named only after the role does not take it ("President John F. Kennedy set the goal").
       ['U.S. President Donald Trump spoke on Monday. Senator Bill Nelson said “Thankfully, the president can’t do it.” In December, the president signed a directive that he said would enable astronauts to return to the moon. President John F. Kennedy set the goal.', { text: 'would enable astronauts to return to the moon', speaker: 'Donald Trump' }],
+    ],
+  },
+  'speaker.appositive-object': {
+    pattern: DESCRIPTIVE_APPOSITIVE,
+    why: 'An appositive between a subject and its verb that describes the subject by someone ("Russia’s foreign ministry, an ally of Assad’s, released a statement saying", "The official, a former aide to Obama, said") names that person only as a preposition’s object or a possessor: the subject before it speaks, whatever the verb — "said" or a document-issuing "released a statement saying". A person heading the appositive ("Romney’s spokeswoman, Andrea Saul,") still speaks.',
+    examples: [
+      ['Bashar al-Assad spoke on Sunday. Russia’s foreign ministry, an ally of Assad’s, released a statement saying that Lavrov had urged restraint.', { text: 'Lavrov had urged restraint', speaker: null, speakerText: 'Russia’s foreign ministry', onBehalfOf: 'Russia' }],
+      ['Bashar al-Assad spoke on Sunday. Russia’s foreign ministry, an ally of Assad’s, said the strike was illegal.', { text: 'the strike was illegal', speaker: null, speakerText: 'Russia’s foreign ministry', onBehalfOf: 'Russia' }],
+      ['Barack Obama spoke on Monday. The official, a former aide to Obama, said the strike was illegal.', { text: 'the strike was illegal', speaker: null, speakerText: 'The official' }],
+      // Negatives: a person heading the appositive, or heading the subject, speaks.
+      ['Mitt Romney spoke on Monday. Romney’s spokeswoman, Andrea Saul, said the vote was fair.', { text: 'the vote was fair', speaker: 'Andrea Saul' }],
+      ['Vladimir Putin spoke on Monday. Sergei Lavrov, Putin’s closest partner, said the strike was illegal.', { text: 'the strike was illegal', speaker: 'Sergei Lavrov' }],
+      ['Nicola Sturgeon spoke on Monday. Scotland’s First Minister, the SNP’s Nicola Sturgeon, said the vote was fair.', { text: 'the vote was fair', speaker: 'Nicola Sturgeon' }],
+    ],
+  },
+  'speaker.kind-antecedent': {
+    pattern: KIND_ANAPHOR,
+    why: 'A body’s kind after "the" as the subject ("The ministry added that …", "The group said", "The agency said") takes up the one body the article has tied to that kind before it — by name beside the kind ("the advocacy group Global Zero", "Iran’s Tasnim news agency", "the North’s state news agency, KCNA") or a country owning it ("Mexico’s foreign ministry": for Mexico, as that phrase is read). Two bodies of the kind, or none tied, leave the words unnamed.',
+    examples: [
+      ['He wrote a study for the advocacy group Global Zero. The group said the United States can reduce its arsenal.', { text: 'the United States can reduce its arsenal', speaker: 'Global Zero' }],
+      ['Iran’s semi-official Tasnim news agency quoted the general. The agency said the missile has a range of 1,250 miles.', { text: 'the missile has a range of 1,250 miles', speaker: 'Tasnim' }],
+      ['In response, Mexico’s foreign ministry issued a statement on Sunday. The ministry added that fighting crime is the responsibility of both nations.', { text: 'fighting crime is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: 'Mexico' }],
+      // Negatives: two bodies of the kind; a kind tied to no body. (A company named beside its kind is that company, not
+      // its country's.)
+      ['Mexico’s foreign ministry and Canada’s foreign ministry issued statements on Sunday. The ministry added that the wall is the responsibility of both nations.', { text: 'the wall is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: null }],
+      ['Amnesty International reported it. The group said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: null, speakerText: 'The group' }],
+      ['The Chinese company Huawei was hit by the ban. The company said it was willing to talk.', { text: 'it was willing to talk', speaker: 'Huawei' }],
+    ],
+  },
+  'speaker.dropped-subject': {
+    pattern: OPENS_SENTENCE,
+    why: 'A clause dropped as no statement ("While Cuccinelli declined to get specific …, he said …") still has its subject, which a reader takes the next "he" or "she" for, as any sentence’s subject: it stays an antecedent when it opens its sentence (after a conjunction or an adverb’s comma), never when it is nested in someone’s report or an object.',
+    examples: [
+      ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin on Sunday. While Cuccinelli declined to get specific on when the raids would start, he said on Sunday that it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Ken Cuccinelli' }],
+      ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin on Sunday. Cuccinelli declined to say when the raids would start. He said it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Ken Cuccinelli' }],
+      // Negatives: a pronoun of the other gender; a dropped clause inside someone's report.
+      ['Kellyanne Conway spoke on CNN. Mike Pence said the raids would begin on Sunday. Conway declined to say when the raids would start. “It shows how far we have fallen,” he said.', { text: 'It shows how far we have fallen,', speaker: 'Mike Pence' }],
+      ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin, and he noted that Cuccinelli wants to deport them all. He said it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Donald Trump' }],
     ],
   },
 };

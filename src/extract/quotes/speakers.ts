@@ -1358,7 +1358,8 @@ function roleSubject(s: Sentence, opened: string, mentions: MentionRef[]): { at:
 }
 
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
-export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body)): void {
+/** `dropped`: the subjects of clauses dropped as no statement, antecedents like any sentence's subject (dropped-subject.ts). */
+export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body), dropped: readonly { at: number; id: string }[] = []): void {
   // Only a pronoun other than "they" is resolved, from the subjects before it: none, nothing to do; subjects after the
   // last such pronoun are never read (most articles have few pronoun speakers, all early, or none).
   let reachOfPronouns = -1;
@@ -1369,7 +1370,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const genders = personGenders(entities, body, toldGenders);
   // Subjects: the first person mention of each sentence, with its position.
   // (`heldRole`: a role people of the article hold, none of them it where it stands — see the walk below.)
-  const candidates: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean }[] = [];
+  const candidates: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean }[] = dropped.filter((d) => d.at < reachOfPronouns);
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
