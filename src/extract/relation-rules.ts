@@ -178,6 +178,8 @@ export const RELATION_RULES: RelationRule[] = [
       ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
       ['Kim Jong Un’s summits with Moon Jae-in and with Donald Trump were short.', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
+      // A list's last title ("then-Director of National Intelligence") may hold "of" after its head word.
+      ['Sally Yates attended a meeting with then-Vice President Joe Biden and then-Director of National Intelligence James Clapper.', ['MET_WITH happened James Clapper ~ Sally Yates', 'MET_WITH happened Joe Biden ~ Sally Yates']],
     ],
     why: 'A meeting noun with "with" names one party after it; the other owns the noun or is the clause subject.',
   },

@@ -3402,7 +3402,8 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
     // "met Secretary of State Rex Tillerson", "Minister of Foreign Affairs": "of" inside a capitalised title.
     const ok = (/^\p{Lu}/u.test(w) && !TITLE_CASE_PREPOSITIONS.has(w)) || ROLE_GAP.has(lw) || OFFICIAL.has(lw) || (prevOfficial && LINKS.has(lw) && !ownName && !(personsOwn && lw === 'in') && !(prevForce && lw === 'in')) || (lw === 'of' && prevTitle);
     if (!ok) return false;
-    prevTitle = /^\p{Lu}/u.test(w) && ROLE_GAP.has(lw);
+    // ("Director of National Intelligence": a capitalised head of office before "of" is a title too)
+    prevTitle = /^\p{Lu}/u.test(w) && (ROLE_GAP.has(lw) || OFFICE_HEADS_BEFORE_OF.has(lw));
     if (/^\p{Lu}/u.test(w) && !ROLE_GAP.has(lw) && !OFFICIAL.has(lw) && !OFFICE_ADJECTIVES.has(lw)) ownName = true;
     if (lw === 'his' || lw === 'her' || lw === 'their') personsOwn = true;
     else if (lw === 'counterpart' || lw === 'counterparts') personsOwn = false;
@@ -3411,6 +3412,9 @@ function objectGapOk(gap: string, nameOnly: boolean): boolean {
   }
   return true;
 }
+
+/** Heads of an office a title names with "of" after them ("Director of National Intelligence", "Commissioner of Police"). */
+const OFFICE_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['director', 'commissioner', 'administrator', 'governor', 'chairman', 'chairwoman', 'chair', 'head']);
 
 /** Prepositions as a title-case headline writes them: never part of a name between a cue and its party. */
 const TITLE_CASE_PREPOSITIONS = new Set(['At', 'In', 'On', 'Into', 'Inside', 'Near', 'Outside', 'From', 'During', 'After', 'Before', 'Amid', 'Over', 'About', 'For', 'Against', 'Across', 'Toward', 'Towards', 'Ahead', 'Despite', 'Without', 'Via']);
