@@ -33,6 +33,9 @@
 //   joined-spelling two full names one spelling apart (one letter of the family name, or of a given name) that an
 //                 article wrote both of, so that its entity holds the other node's name among its forms ("Peter Strozk"
 //                 … "Peter Strzok"): one person, in the node more articles name ("Peter Strzok").
+//   holder-administration  "Barack Obama administration" = "Obama administration": a government by its head's full name
+//                 and the one by the family name (one full name, or one holding ≥ 90 % of those ending so: "George W.
+//                 Bush administration" joins "Bush administration", "George H. W. Bush administration" stays apart).
 //   acronym       an all-capitals organisation name spells the initials of exactly one multi-word organisation.
 //   head-noun     a one-word organisation that is the last word of longer organisation names ("the Commons", "the
 //                 Brotherhood"), article by article: the one such body the article names, else one holding ≥ 90 % of
@@ -78,7 +81,7 @@ export interface EntitySummary {
   articles: ArticleMention[];
 }
 
-export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'joined-spelling' | 'acronym' | 'head-noun' | 'same-article' | 'outlet-window' | 'corpus-dominant';
+export type MergeRule = 'variant' | 'known-org' | 'middle-name' | 'nickname' | 'joined-spelling' | 'holder-administration' | 'acronym' | 'head-noun' | 'same-article' | 'outlet-window' | 'corpus-dominant';
 
 export interface MergeDecision {
   from: string;
@@ -594,6 +597,12 @@ export function decideMerges(entities: EntitySummary[], apart: readonly (readonl
     into.set(d.from, d.into);
     decisions.push(d);
   }
+  // 1d. A government named by its head's full name is the one named by the head's family name.
+  const personNames = new Set(entities.filter((e) => e.type === 'Person').map((e) => e.name));
+  for (const d of decideHolderAdministrations(entities.filter((e) => e.type === 'Organization' && !into.has(e.id)), personNames)) {
+    into.set(d.from, d.into);
+    decisions.push(d);
+  }
   // A node merged by 1b may itself have gathered variants: those follow it to its new representative.
   const rep = (id: string) => {
     let r = id;
@@ -834,6 +843,38 @@ export function oneSpellingApart(a: string, b: string): boolean {
   const [p, q] = [x[differ[0]], y[differ[0]]];
   const min = differ[0] === 0 ? 4 : 5;
   return p.length >= min && q.length >= min && p[0] === q[0] && /^\p{Lu}\p{Ll}+$/u.test(p) && /^\p{Lu}\p{Ll}+$/u.test(q) && oneEditApart(p, q);
+}
+
+/** "Barack Obama administration", "George W. Bush administration": a head's full name (a person's node), then the noun. */
+const FULL_NAME_ADMINISTRATION = /^((?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{L}'’-]+))\s+(administration|government)$/u;
+
+/**
+ * Holder administrations: "Barack Obama administration" is the "Obama administration" (ent30's holder-full-name keys an
+ * article's "Obama administration" by the full name the article gives it, so both nodes hold the same body). The full
+ * name's node gathers with the family name's; when several full names end in one family name ("George W. Bush" and
+ * "George H. W. Bush administration"), only one holding ≥ 90 % of their mentions does (the rest stay apart), never a full
+ * name that is no person's node ("Senior Trump administration"). Both nodes gather into the more-mentioned one.
+ */
+export function decideHolderAdministrations(orgs: EntitySummary[], personNames: ReadonlySet<string>): MergeDecision[] {
+  const byName = new Map(orgs.map((e) => [e.name.toLowerCase(), e]));
+  const full = new Map<string, EntitySummary[]>(); // "obama administration" → its full-name nodes
+  for (const e of orgs) {
+    const m = FULL_NAME_ADMINISTRATION.exec(e.name);
+    if (!m || !personNames.has(m[1])) continue;
+    const short = `${m[2]} ${m[3]}`.toLowerCase();
+    if (byName.has(short)) (full.get(short) ?? full.set(short, []).get(short)!).push(e);
+  }
+  const out: MergeDecision[] = [];
+  for (const [short, group] of [...full].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const total = group.reduce((n, e) => n + mentionsOf(e), 0);
+    const top = pickRepresentative(group);
+    if (mentionsOf(top) < 0.9 * total) continue;
+    const shortNode = byName.get(short)!;
+    const rep = pickRepresentative([shortNode, top]);
+    const from = rep.id === top.id ? shortNode : top;
+    out.push({ from: from.id, into: rep.id, rule: 'holder-administration', surfaceForms: allAliases(from).sort(), articles: from.articles.map((a) => a.articleId).sort() });
+  }
+  return out;
 }
 
 /**

@@ -459,6 +459,36 @@ describe('decideMerges', () => {
       [org('org:american-civil-liberties-union', 'American Civil Liberties Union', ['a1', []]), org('org:aclu', 'ACLU', ['a2', []])],
       ['org:aclu → org:american-civil-liberties-union (acronym) [a2]'],
     ],
+    // ---- a government by its head's full name and by the family name ----
+    [
+      'a government by its head\'s full name is the one by the family name (into the more-mentioned node)',
+      [org('org:obama-administration', 'Obama administration', ['a1', [], 5], ['a2', [], 3]), org('org:barack-obama-administration', 'Barack Obama administration', ['a3', [], 2]), person('person:barack-obama', 'Barack Obama', ['a3', []])],
+      ['org:barack-obama-administration → org:obama-administration (holder-administration) [a3]'],
+    ],
+    [
+      'two full names ending in one family name: only one holding ≥ 90 % of their mentions joins',
+      [
+        org('org:bush-administration', 'Bush administration', ['a1', [], 9]),
+        org('org:george-w-bush-administration', 'George W. Bush administration', ['a2', [], 19]),
+        org('org:george-hw-bush-administration', 'George H.W. Bush administration', ['a3', [], 1]),
+        person('person:george-w-bush', 'George W. Bush', ['a2', []]),
+        person('person:george-hw-bush', 'George H.W. Bush', ['a3', []]),
+      ],
+      ['org:bush-administration → org:george-w-bush-administration (holder-administration) [a1]'],
+    ],
+    [
+      'must not merge: two full names that share the family name evenly, nor a name that is no person\'s',
+      [
+        org('org:bush-administration', 'Bush administration', ['a1', [], 9]),
+        org('org:george-w-bush-administration', 'George W. Bush administration', ['a2', [], 5]),
+        org('org:george-hw-bush-administration', 'George H.W. Bush administration', ['a3', [], 4]),
+        person('person:george-w-bush', 'George W. Bush', ['a2', []]),
+        person('person:george-hw-bush', 'George H.W. Bush', ['a3', []]),
+        org('org:trump-administration', 'Trump administration', ['a4', []]),
+        org('org:senior-trump-administration', 'Senior Trump administration', ['a5', []]),
+      ],
+      [],
+    ],
     [
       'must not merge: an acronym two organisations spell',
       [org('org:xeno-youth-zone', 'Xeno Youth Zone', ['a1', []]), org('org:xavier-yacht-zealots', 'Xavier Yacht Zealots', ['a2', []]), org('org:xyz', 'XYZ', ['a3', []])],
