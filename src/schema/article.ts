@@ -15,7 +15,7 @@ const ArticleMention = builder.objectRef<ArticleMentionRow>('ArticleMention').im
     entity: t.field({ type: EntityRef, resolve: (m) => m.entityId }),
     rule: t.string({
       nullable: true,
-      description: 'The cross-article identity rule that moved this mention to its node (variant, known-org, acronym, head-noun, same-article, outlet-window, corpus-dominant); null when it is where extraction put it.',
+      description: 'The cross-article identity rule that moved this mention to its node (variant, known-org, middle-name, nickname, joined-spelling, holder-administration, acronym, head-noun, same-article, outlet-window, corpus-dominant); null when it is where extraction put it.',
       resolve: (m) => m.rule || null,
     }),
     resolvedFrom: t.string({ nullable: true, description: 'The node the mention was extracted to before identity moved it.', resolve: (m) => m.via }),

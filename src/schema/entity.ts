@@ -27,7 +27,7 @@ const Resolution = builder.objectRef<ResolutionRow>('Resolution').implement({
   description: 'A name cross-article identity merged into this entity: why (the rule), from which node, in how many articles.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The surface form as the articles write it.' }),
-    rule: t.exposeString('rule', { description: 'variant, known-org, acronym, head-noun, same-article, outlet-window or corpus-dominant (src/resolve/consolidate.ts).' }),
+    rule: t.exposeString('rule', { description: 'variant, known-org, middle-name, nickname, joined-spelling, holder-administration, acronym, head-noun, same-article, outlet-window or corpus-dominant (src/resolve/consolidate.ts).' }),
     from: t.exposeString('via', { description: 'The node extraction had put it on.' }),
     articleCount: t.exposeInt('articleCount'),
   }),
