@@ -12,7 +12,7 @@ import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
-import { fullNameForms, opensWithParticle } from './full-name-forms.js';
+import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
 import { articleBodyForms } from './body-forms.js';
 
@@ -34,7 +34,6 @@ const ATTRIBUTIVE_PERSON_NOUN = /^[ \t]+(?:family|scandal|controversy|affair|inv
 const OFFICE_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
 /** A person "named" only by a title: "Vice President", "President" (no name word). */
 export const isTitleOnly = (name: string) => OFFICE_TITLES.has(name.toLowerCase());
-/** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
 /** Two full names alike but for one edit of a family name of five or more letters with the same first letter. */
 export function misspeltFamilyName(a: string, b: string): boolean {
   const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
@@ -44,22 +43,11 @@ export function misspeltFamilyName(a: string, b: string): boolean {
   return oneEditApart(p, q);
 }
 
-/** One substitution, insertion, deletion or swap of neighbours turns `a` into `b`. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 /** A generational suffix closing a full name ("Jr.", "III"): it follows the family name. */
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A personal pronoun in the words right after a name, before the sentence ends ("Tsarnaev said she thinks …"). */
 const PRONOUN_AFTER = /^[^.!?;]*?\b(he|she|his|her|him|He|She|His|Her)\b/;
+/** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
 const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
 /** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
 const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
@@ -452,20 +440,25 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // (a title the office-holder lexicon gave him here, "President Trump", leaves "candidate Trump" his as before)
     if (d.mentions.some((x) => (!!x.role && !knownJoins.has(x.start)) || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
     if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
-    return !d.mentions.some((x) => x.key.includes(' ') && KIN_BEFORE.test(body.slice(Math.max(0, x.start - 30), x.start).trimEnd().replace(/,$/, '')));
+    return !d.mentions.some((x) => x.key.includes(' ') && !!kinNounBefore(x.start));
+  }
+
+  /** The kin noun right before a position, a comma between allowed ("his wife, Karen Pence"), if one. */
+  function kinNounBefore(at: number): string | undefined {
+    return KIN_BEFORE.exec(body.slice(Math.max(0, at - 30), at).trimEnd().replace(/,$/, ''))?.[0];
   }
 
   /** Every full name of `bearer` under the family name `sk` follows a kin noun: "his wife, Karen Pence", "son Eric Trump". */
   function introducedAsKin(sk: string, bearer: string): boolean {
     if (familyFirstIds.has(bearer)) return false;
     const named = (namedAt.get(sk) ?? []).filter((f) => f.id === bearer);
-    return named.length > 0 && named.every((f) => KIN_BEFORE.test(body.slice(Math.max(0, f.start - 30), f.start).trimEnd().replace(/,$/, '')));
+    return named.length > 0 && named.every((f) => !!kinNounBefore(f.start));
   }
 
   /** The gender the kin noun before a bearer's first full name gives ("mother, Zubeidat Tsarnaev" → f), if one does. */
   function kinGender(sk: string, bearer: string): 'm' | 'f' | null {
     const first = (namedAt.get(sk) ?? []).find((f) => f.id === bearer);
-    const noun = first && KIN_BEFORE.exec(body.slice(Math.max(0, first.start - 30), first.start).trimEnd().replace(/,$/, ''))?.[0].toLowerCase();
+    const noun = first && kinNounBefore(first.start)?.toLowerCase();
     return !noun ? null : /^(?:daughters?|wife|sister|mother|niece|aunt|granddaughter|daughter-in-law|widow|stepdaughter|stepmother)$/.test(noun) ? 'f'
       : /^(?:sons?|husband|brother|father|nephew|uncle|grandson|son-in-law|stepson|stepfather)$/.test(noun) ? 'm' : null;
   }

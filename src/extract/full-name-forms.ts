@@ -68,7 +68,6 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const genderOf = (w: string) => genderOfGivenName(w);
 
 export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
   {
@@ -97,7 +96,7 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
       const [a, b] = [name[0], other[0]];
       if (!GIVEN_WORD.test(a) || !GIVEN_WORD.test(b) || Math.min(a.length, b.length) < 4 || a[0] !== b[0] || titleWord(a) || titleWord(b)) return false;
       if (!/^\p{Lu}\p{Ll}{3,}/u.test(name[name.length - 1].replace(/^(?:al|el)-/, ''))) return false;
-      const [ga, gb] = [genderOf(a), genderOf(b)];
+      const [ga, gb] = [genderOfGivenName(a), genderOfGivenName(b)];
       // Kin share the family name: a given name of the other gender is another person ("Daniel"/"Danielle", "Ivan"/"Ivana").
       if (ga && gb && ga !== gb) return false;
       if ((FIRST_NAMES.has(a) && !ga) || (FIRST_NAMES.has(b) && !gb)) return false;
@@ -119,7 +118,7 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
     formOf: (name, other) => {
       if (name.length < 2 || name.length !== other.length || name.slice(1).join(' ') !== other.slice(1).join(' ')) return false;
       if (!FORMALS_OF.get(name[0])?.has(other[0]) || !/^\p{Lu}\p{Ll}{2,}/u.test(name[name.length - 1])) return false;
-      const [ga, gb] = [genderOf(name[0]), genderOf(other[0])];
+      const [ga, gb] = [genderOfGivenName(name[0]), genderOfGivenName(other[0])];
       return !(ga && gb && ga !== gb);
     },
     keep: 'other',
