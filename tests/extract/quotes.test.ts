@@ -678,6 +678,20 @@ describe('statements need a speaker who speaks: framing, depictions, acts, claus
     ['The coup attempt began late Friday, with a statement from the military saying it had seized control of the country.', ['null | a statement from the military | -: it had seized control of the country (R)']],
     // A document in a participial modifier's head speaks, not the person named inside the modifier.
     ['The swap became controversial after a report published by the office of James Clapper said a prisoner had contacted the Taliban.', ['null | a report | -: a prisoner had contacted the Taliban (R)']],
+    // So does one person or body a singular noun names: the name is the agent inside the modifier, never the subject.
+    ['A judge appointed by President Barack Obama said that the order was unlawful.', ['null | A judge | -: the order was unlawful (R)']],
+    ['The think tank, led by John Bolton, a former ambassador, said the population had reached 6.5 million.', ['null | The think tank | -: the population had reached 6.5 million (R)']],
+    // …a body named with a space before the cue too ("Sources quoted by The Post said"), but a document's issuer speaks.
+    ['Sources quoted by The Washington Post said Donald Trump seemed to be boasting.', ['null | Sources | -: Donald Trump seemed to be boasting (R)']],
+    ['A statement released by the White House said Donald Trump appreciates the release.', ['White House | - | -: Donald Trump appreciates the release (R)']],
+    // A role the article gives someone heads the modifier: its holder speaks.
+    ['President Donald Trump met Kim Jong Un. The president, flanked by Mike Pence, said the deal was dead.', ['Donald Trump | - | -: the deal was dead (R)']],
+    // A role noun after the cue with a finite verb of its own opens the reported clause; it is no inverted source.
+    ['John Bolton said the new adviser would do a lot better.', ['John Bolton | - | -: the new adviser would do a lot better (R)']],
+    // A parenthetical cue before an infinitive: the infinitive goes on with the predicate, a "that" after it is no report.
+    ['Donald Trump spoke. However, the president is also willing, he said, to impose the tariffs during the ongoing negotiations to make it clear that he is serious.', ['Donald Trump | - | -: However, the president is also willing, he said, to impose the tariffs during the ongoing negotiations to make it clear that he is serious (R)']],
+    // The name heading the subject, modified after it, still speaks.
+    ['President Donald Trump, backed by Mike Pence, said the deal was dead.', ['Donald Trump | - | -: the deal was dead (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
 });
 

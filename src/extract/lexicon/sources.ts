@@ -51,6 +51,14 @@ export const SOURCE_BODIES = [
   'agency', 'court', 'ministry', 'government', 'administration', 'bank', 'company', 'firm', 'department', 'embassy', 'council',
 ] as const;
 
+/** Singular heads of a body that speaks, beyond SOURCE_BODIES: "a prominent militia backed by Iran said", "The think
+ * tank, led by John R. Bolton, said" — the body speaks, not the name in its modifier. */
+export const SPEAKING_BODY_HEADS = [
+  'militia', 'tank', 'institute', 'organization', 'organisation', 'network', 'newspaper', 'outlet', 'broadcaster', 'channel',
+  'foundation', 'party', 'movement', 'coalition', 'alliance', 'union', 'center', 'centre', 'office', 'team', 'panel', 'board',
+  'commission', 'delegation', 'unit', 'force', 'faction', 'regime', 'newsroom', 'magazine', 'website', 'site',
+] as const;
+
 /** Determiners opening an unnamed source: "a", "the", "two", "several", "his" ("his lawyer said"). */
 export const SOURCE_DETERMINERS = ['the', 'a', 'an', 'another', 'some', 'many', 'most', 'one', 'two', 'three', 'four', 'several', 'his', 'her', 'their', 'its'] as const;
 

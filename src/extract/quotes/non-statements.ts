@@ -321,6 +321,19 @@ export const NON_STATEMENT_RULES = {
       ['Mike Pompeo said, though the timing remains in flux, the plan is on track.', { speaker: 'Mike Pompeo', text: 'though the timing remains in flux, the plan is on track' }],
     ],
   },
+  'non-statement.first-person-plural': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    // "Let’s" (or "let us") right before the cue, "that" at most after it.
+    before: /(?:^|\s)(?:[Ll]et[’']s|[Ll]et\sus)\s\S+\s(?:that\s)?$/u,
+    why: 'A cue after "let’s" or "let us" ("Let’s hope that the next adviser does better", "let’s admit that the idea has a loony charm", "Let’s say you want to …") is the writer urging readers to a thought, or a hypothesis: no source put the words forward.',
+    examples: [
+      ['Let’s hope that the next national security adviser does a lot better than John Bolton.', null],
+      ['Before we tut-tut too loudly, let’s admit that the idea of EU grants has a kind of loony charm.', null],
+      // Words someone said with their own cue stay.
+      ['John Bolton said the next adviser would do a lot better.', { speaker: 'John Bolton', text: 'the next adviser would do a lot better' }],
+    ],
+  },
 } as const satisfies Record<string, NonStatementRule>;
 
 export type NonStatementRuleId = keyof typeof NON_STATEMENT_RULES;

@@ -47,7 +47,8 @@ const REQUEST = /^(?:(?!(?:because|unless|although|though|whereas|until|since)\s
 const SUBORDINATE_OPENING = /^(?:(?:And|But|Yet|So)\s+)?(?:(?:[\p{L}\d-]+\s+){1,5}?(?:after|before|since|until)|[Ee]ven\s+(?:though|if|as|when)|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ww]henever|[Ii]f|[Aa]fter|[Bb]ecause|[Ss]ince|[Aa]s|[Oo]nce|[Uu]ntil|[Bb]efore|[Uu]nless|[Ww]hereas)\s/u;
 /** Verbs whose object may be a gerund: "suggested looking at the things …", "recommended raising taxes". */
 const GERUND_TAKERS = /^(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|advocate|advocates|advocated|admit|admits|admitted|deny|denies|denied)$/i;
-const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b[^,;:“”"]{0,60}[.!?]?$/u;
+// (Not when a finite verb follows the noun: "said the new adviser would do better" reports a clause about the adviser.)
+const INVERTED_SPEAKER = /^(?:one|a|an|another|two|three|several|some|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|person|member|lawmaker|staffer|analyst|expert|diplomat)s?\b(?!\s+(?:would|will|is|was|are|were|has|have|had|does|did|do|can|could|should|may|might|must)\b)[^,;:“”"]{0,60}[.!?]?$/u;
 /** A closing quotation mark. */
 const CLOSING_MARK = /[”"»]|''/;
 
@@ -408,6 +409,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
     // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
     if (!hasThat && PREPOSITION.test(rest)) {
+      // "The president is also willing, he said, to impose the tariffs … to make it clear that …": an infinitive after a
+      // parenthetical cue goes on with the predicate before it (reported.middle); a "that" further on is not the cue's.
+      if (/,/.test(m[2] ?? '') && /,[^,]{1,60}$/.test(before) && /^to\s/.test(rest)) continue;
       // "said on “Fox News Sunday,” that …": the clause starts after "that"; "said after the convention he would …":
       // at the subject pronoun after a short phrase.
       // "said via email that, “Of course …” against …": a comma after "that" before quoted words.

@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
-import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, SPEAKING_BODY_HEADS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
 import { mainClauseSubject } from './main-clause-subject.js';
@@ -637,7 +637,11 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
   for (let i = firstFrom(mentions, trimmedEnd - 80); i < mentions.length && mentions[i].start < trimmedEnd; i++) {
     const m = mentions[i];
-    if (m.end === trimmedEnd && m.type === 'Organization' && /\s/.test(mentionTextIn(m, offset, t))) return { start: m.start, end: m.end, entityId: m.entityId };
+    if (m.end !== trimmedEnd || m.type !== 'Organization' || !/\s/.test(mentionTextIn(m, offset, t))) continue;
+    // …unless it ends a modifier of the subject ("Sources quoted by The Post said"): the people it modifies speak. (A
+    // document heading it stays the body's: "A statement released by the White House said".)
+    const pre = t.slice(0, m.start - offset);
+    return (AGENT_BY_BEFORE.test(pre.slice(-40)) ? modifiedNoun(pre, offset, mentions, false) : null) ?? { start: m.start, end: m.end, entityId: m.entityId };
   }
   // "The former Marine Corps general said", "The secretary said": a role description as the subject is the person the
   // article gives that role (by title or apposition), when one does.
@@ -657,7 +661,13 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   const governed = governingHead(t.slice(0, Math.max(0, phraseStart - offset)), offset, mentions, isPerson(named?.entityId ?? null, mentions));
   if (governed) return governed.person ?? { ...governed.unnamed!, end: offset + t.trimEnd().length, onBehalfOf: named?.entityId ?? undefined };
   // "Mr Maduro, backed by Russia, China and the military, said": the name ends a modifier of the subject.
-  if (named?.entityId && !named.pronoun) return modifiedNoun(t.slice(0, named.start - offset), offset, mentions) ?? named;
+  if (named?.entityId && !named.pronoun) {
+    const host = modifiedNoun(t.slice(0, named.start - offset), offset, mentions);
+    // An unnamed host may be a role the article gives someone ("The president, flanked by Mike Pence, said").
+    const hostWords = host && !host.entityId ? t.slice(host.start - offset, host.end - offset) : '';
+    const holder = /^[Tt]he\s/.test(hostWords) ? speakerFromText(hostWords, host!.start, mentions, roles) : null;
+    return (holder?.entityId && isPerson(holder.entityId, mentions) ? holder : host) ?? named;
+  }
   return named;
 }
 
@@ -1713,6 +1723,13 @@ const AUXILIARY = /^(?:is|was|are|were|be|been|being|has|have|had|get|got|gets)$
 const RELATIVE_MODIFIER = /\s(?:who|which|that)\s+(?:(?:still|also|now|long|have|has|had|once)\s+)*(?:\p{Ll}{3,})\s+(?:(?:the|a|an|Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|President|Prime\s+Minister)\s+)?$/u;
 
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS);
+/** A passive participle and "by" right before a body's name: "Sources quoted by ", "an official appointed by the ". */
+const AGENT_BY_BEFORE = /\s(?:\p{Ll}{3,}ed|known|led|held|seen|run|written|taken|chosen|given|sent|paid|hired)\sby\s(?:[Tt]he\s)?$/u;
+/** Between "by" and the agent's name: at most a determiner and title words ("by U.S. President ", "by the "). */
+const AGENT_TITLES = /^(?:(?:the|former|then-[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*)\s){0,4}$/u;
+/** Singular nouns of a person or a body that speaks ("A judge appointed by President Obama said", "a prominent militia
+ * backed by Iran said"): one head of a modified subject, as a plural of people is (documents are read apart). */
+const SPEAKING_SINGULAR_HEADS: ReadonlySet<string> = new Set([...SOURCE_PEOPLE, ...UNNAMED_PERSON_NOUNS, ...AGENT_NOUNS, ...ROLE_NOUNS, ...SOURCE_BODIES, ...SPEAKING_BODY_HEADS].filter((w) => !w.includes(' ') && !DOCUMENT_HEADS.has(w)));
 
 /**
  * The noun a name's modifier belongs to, when the name a pattern took as a clause's subject sits inside a participial
@@ -1721,7 +1738,7 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS);
  * the subject of a verb is never the object inside a phrase describing it. `pre` is the sentence's text before the name;
  * null when no modifier holds the name.
  */
-export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[]): SpeakerRef | null {
+export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[], documents = true): SpeakerRef | null {
   const stop = Math.max(pre.length - 160, ...['.', ';', ':', '!', '?', '“', '”', '"', '«', '»', '(', ')'].map((c) => pre.lastIndexOf(c) + 1));
   const cut = Math.max(0, stop);
   const tail = pre.slice(cut);
@@ -1744,8 +1761,15 @@ export function modifiedNoun(pre: string, offset: number, mentions: MentionRef[]
   const words = /(?:^|[,;]\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et|after|before|when|since|because|while|until|as)\s+)((?:[\p{L}\d’'.-]+\s+){0,5}[\p{L}][\p{Ll}-]+)$/u.exec(head);
   // A common noun: a plural of people or things, capitalised only as the sentence's first word ("Governments who …"),
   // or a document ("a report published by the office of … James Clapper said": the report speaks, not Clapper).
-  const document = !!words && DOCUMENT_HEADS.has(words[1].split(/\s+/).at(-1)!.toLowerCase());
-  if (!words || !(document || /\p{Ll}s$|people$|men$|women$/u.test(words[1])) || (/^\p{Lu}/u.test(words[1].split(/\s+/).at(-1)!) && words[1] !== head)) return null;
+  // …or one person or body by a noun that names one, when the name is the agent of its passive participle ("A judge
+  // appointed by President …", "The think tank, led by …"; not "the government reopened with a bill, Trump …").
+  const last = words?.[1].split(/\s+/).at(-1)!.toLowerCase() ?? '';
+  const isDocument = DOCUMENT_HEADS.has(last) || DOCUMENT_HEADS.has(last.replace(/ies$/, 'y').replace(/s$/, ''));
+  // (Asked for people only, a document, plural too, is none: "Studies conducted by the Commerce Department" are its.)
+  if (!documents && isDocument) return null;
+  const document = documents && DOCUMENT_HEADS.has(last);
+  const agent = !!participial && !finiteAfter && /\sby\s$/.test(participial[0]) && AGENT_TITLES.test(tail.slice(participial.index + participial[0].length));
+  if (!words || !(document || (agent && SPEAKING_SINGULAR_HEADS.has(last)) || /\p{Ll}s$|people$|men$|women$/u.test(words[1])) || (/^\p{Lu}/u.test(words[1].split(/\s+/).at(-1)!) && words[1] !== head)) return null;
   const start = offset + head.length - words[1].length;
   return { start, end: hostEnd, entityId: null };
 }
