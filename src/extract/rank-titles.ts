@@ -5,7 +5,8 @@
 // (RANK_TITLE_RULES); run on the combined mentions, not inside the rules, so the tagger's training features and weights
 // stay as they are (the rules' title list is one of its features).
 import type { Mention } from './mentions.js';
-import { RANK_TITLES, NON_NAME_WORDS } from './lexicon/titles.js';
+import { HONORIFICS, RANK_TITLES, NON_NAME_WORDS, PERSON_TITLES, TITLE_TAIL_NOUNS } from './lexicon/titles.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -18,8 +19,14 @@ const SERVICES: ReadonlySet<string> = new Set(['Army', 'Navy', 'Marine', 'Marine
 const TITLE_COMPLETIONS: readonly (readonly string[])[] = [['Emeritus']];
 /** A rank's last words right before a name, when the rules left the rank out of the mention ("… Cpl. Nathan Cirillo"). */
 const RANK_BEFORE = new RegExp(`(?<![\\p{L}.])(${[...RANK_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')}) $`, 'u');
-/** A word of a person's name: capitalised (an initial, a hyphen or an apostrophe inside), no body's or common word. */
-const NAME_WORD = /^\p{Lu}(?:\.|\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*\.?)$/u;
+/** A word of a person's name: capitalised (an initial, a hyphen, an apostrophe or one inner capital inside: "McCain",
+ * "DesLauriers"), no body's or common word. */
+const NAME_WORD = /^\p{Lu}(?:\.|\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*\.?)$/u;
+
+/** Plurals of one-word titles heading two or more names ("Senators Lindsey Graham and John McCain", "Presidents Truman"). */
+const PLURAL_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t)).map((t) => (/(?:ss|sh|ch)$/.test(t) ? `${t}es` : /[^aeiou]y$/.test(t) ? `${t.slice(0, -1)}ies` : `${t}s`)));
+/** A rank's ordinal or "in" right before a title's last word read into the name: "Petty Officer 1st Class", "Special Agent in Charge". */
+const TITLE_END_AFTER = /(?:\b(?:1st|2nd|3rd|First|Second|Third)\sClass|\sin\sCharge)$/u;
 
 export interface RankTitleRule {
   id: string;
@@ -43,6 +50,16 @@ export const RANK_TITLE_RULES: readonly RankTitleRule[] = [
     examples: ['Cpl. Nathan Cirillo was shot at the war memorial.', 'Cmdr. Bill Urban said the ship was in international waters.'],
     why: 'An abbreviated rank the rules leave outside the name is still the person\'s title: it becomes the role.',
   },
+  {
+    id: 'bare-rank',
+    examples: ['Petty Officer 1st Class Michael Goble died in the attack.'],
+    why: 'A rank alone ("Petty Officer", "Staff Sergeant") names nobody: the rules cut it from the name after it; it is no person of its own.',
+  },
+  {
+    id: 'title-tail-in-name',
+    examples: ['Exxon Mobil Chief Executive Darren Woods said the company would stay.', 'U.S. Attorney Preet Bharara announced the charges.', 'Meanwhile, Senators John McCain and Lindsey Graham congratulated law enforcement.', 'Petty Officer 1st Class Michael Goble died in the attack.'],
+    why: 'A title\'s last word the rules do not read as a title ("Chief Executive", "U.S. Attorney", "State Councilor"), a plural title before names ("Senators", "Presidents") or a title\'s end after its rank ("1st Class", "in Charge") is the role, no first name: the words after it are the name.',
+  },
 ];
 
 /**
@@ -53,6 +70,21 @@ function isNameAfterRank(body: string, words: readonly string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
   if (words.length === 1 && hasLowerCaseUse(body, words[0].toLowerCase())) return false;
   return words.every((w) => NAME_WORD.test(w) && !NON_NAME_WORDS.has(w) && !isBodyWord(w) && !COUNTRY_BY_NAME.has(w));
+}
+
+/** Words before a family name that make it a person's: a given name, a form of address or a title ("Donald Trump", "Mr. Trump"). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, ...PERSON_TITLES.filter((t) => !t.includes(' '))]);
+
+/** A one-word name after a title ("Candidate Trump", "Presidents Truman"): the article also writes it after a given
+ * name, a form of address or another capitalised word — not only after the title ("Executive Order", "Executive Branch"). */
+function namedElsewhere(body: string, word: string): boolean {
+  for (let at = body.indexOf(` ${word}`); at >= 0; at = body.indexOf(` ${word}`, at + 1)) {
+    if (/^\p{L}/u.test(body.slice(at + 1 + word.length, at + 2 + word.length))) continue;
+    const before = body.slice(Math.max(0, at - 24), at).split(/\s+/).at(-1) ?? '';
+    // (A given name the lexicon lacks counts too — any capitalised word that is no title noun: "Donald Trump".)
+    if (FIRST_NAMES.has(before) || ADDRESS_WORDS.has(before) || (/^\p{Lu}\p{Ll}+$/u.test(before) && !TITLE_TAIL_NOUNS.has(before) && !PLURAL_TITLES.has(before))) return true;
+  }
+  return false;
 }
 
 /** How many of the words, from `from`, are a rank (0 when none). */
@@ -70,6 +102,13 @@ function cut(m: Mention, words: readonly string[], lead: number, rule: RankTitle
   return { start, end: m.end, text, type: 'Person', key: text, sentence: m.sentence, strong: true, role, titleStart: m.titleStart ?? m.start, honorific: m.honorific };
 }
 
+/** A person's mention that is a rank and nothing else ("Petty Officer" cut from "Petty Officer 1st Class Michael Goble"): no name. */
+export function isBareRank(m: Mention): boolean {
+  if (m.type !== 'Person' || /\s\s|[\n\t]/.test(m.text)) return false;
+  const words = m.text.split(' ');
+  return rankAt(words, 0) === words.length;
+}
+
 /** A mention with a rank read into its name or left right before it: the person with the rank as role; else the mention. */
 export function splitRankTitle(body: string, m: Mention): Mention {
   if (m.type !== 'Person' && m.type !== 'Organization' && m.type !== 'Unknown') return m;
@@ -79,6 +118,10 @@ export function splitRankTitle(body: string, m: Mention): Mention {
   const rank = rankAt(words, lead) || (m.role && lead === 0 && TITLE_COMPLETIONS.some((c) => c.every((w, k) => words[k] === w)) ? 1 : 0);
   if (rank > 0 && isNameAfterRank(body, words.slice(lead + rank))) {
     return cut(m, words, lead + rank, m.role && lead === 0 ? RANK_TITLE_RULES[1] : RANK_TITLE_RULES[0]);
+  }
+  if ((m.type === 'Person' || m.type === 'Unknown') && words.length >= 2 && (TITLE_TAIL_NOUNS.has(words[0]) || PLURAL_TITLES.has(words[0]) || TITLE_END_AFTER.test(body.slice(Math.max(0, m.start - 6), m.start) + words[0])) && isNameAfterRank(body, words.slice(1)) && (words.length > 2 || namedElsewhere(body, words[1]))) {
+    const tail = cut(m, words, 1, RANK_TITLE_RULES[4]);
+    return m.role ? { ...tail, role: `${m.role} ${words[0]}` } : tail;
   }
   if (m.type === 'Person' && !m.role) {
     const before = RANK_BEFORE.exec(body.slice(Math.max(0, m.start - 32), m.start));

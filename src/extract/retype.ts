@@ -12,7 +12,7 @@ import { placeSlotNames } from './place-slots.js';
 import { areaNounNames, namedPlaceAfter, regionPlace } from './region-places.js';
 import { groupWord } from './group-words.js';
 import { splitHolder } from './holder-splits.js';
-import { splitRankTitle } from './rank-titles.js';
+import { isBareRank, splitRankTitle } from './rank-titles.js';
 import { joinQuotedNicknames } from './quoted-nicknames.js';
 import { cutAllNameEdges } from './name-edges.js';
 import { datelinePlaces } from './dateline-places.js';
@@ -425,7 +425,8 @@ function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
 
 export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "UK Independence Party Nigel Farage", "Tory MP John Baron": a body or a title and a person read as one body (holder-splits.ts).
-  // "Sergeant Bowe Bergdahl", "Cpl. Nathan Cirillo": a rank is the person's role, no word of the name (rank-titles.ts).
+  // "Sergeant Bowe Bergdahl", "Cpl. Nathan Cirillo", "Chief Executive Darren Woods": a rank or a title is the person's role, no word
+  // of the name, and a rank alone no person (rank-titles.ts).
   // "Catherine “Kate” Duval": a quoted nickname between given and family name is inside one name (quoted-nicknames.ts).
   // "On Thursday Mr Trump", "Steny Hoyer of Maryland", "Kerry March 1": words at a name's edge that are no part of it (name-edges.ts).
   const orgTexts = new Set(read.filter((m) => m.type === 'Organization').map((m) => m.text));
@@ -433,7 +434,7 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   // "Democrat Dianne Feinstein and Republican Mike Rogers": two labelled people read as one name (coordinated-people.ts).
   // "the Mayor of London", "Rep. Peter King of New York": a title's "of" phrase is its domain, no holder's name (title-domains.ts).
   // "the law firm Gibson, Dunn & Crutcher": one body, named by its partners (PARTNER_LIST).
-  const mentions = datelinePlaces(body, withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, cutAllNameEdges(body, joinQuotedNicknames(body, read))).map((m) => splitRankTitle(body, m)).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)))));
+  const mentions = datelinePlaces(body, withPartnerFirms(body, splitSharedSurnames(body, withTitleDomains(body, cutAllNameEdges(body, joinQuotedNicknames(body, read))).map((m) => splitRankTitle(body, m)).filter((m) => !isBareRank(m)).flatMap((m) => splitLabelledPair(body, m) ?? splitHolder(body, m, orgTexts)))));
   const outlets = outletNames(body, mentions);
   // "former CEO of Exxon Mobil", "Gene Munster of Loup Ventures", "told The Hill": names in a body's slot (body-slots.ts).
   const slotBodies = bodySlotNames(body, mentions);

@@ -22,9 +22,23 @@ describe('a rank is the person\'s role, no word of the name', () => {
     ['Major Garrett asked the president about the deal.', ['Major Garrett/']],
     ['Private equity firms bought the company.', []],
     ['The Taliban freed Private First Class Bowe Bergdahl, who walked off his post in 2009.', ['Bowe Bergdahl/Private First Class', 'Organization:Taliban']],
+    // title-tail-in-name: a title's last word, a plural title or a title's end after its rank is the role
+    ['Exxon Mobil Chief Executive Darren Woods said the company would stay. Woods left on Monday.', ['Darren Woods/Exxon Mobil Chief Executive']],
+    ['U.S. Attorney Preet Bharara announced the charges.', ['Country:United States', 'Preet Bharara/Attorney']],
+    ['Meanwhile, Senators John McCain and Lindsey Graham congratulated law enforcement on the arrest.', ['John McCain/Senators', 'Lindsey Graham/']],
+    ['Petty Officer 1st Class Michael Goble died in the attack.', ['Michael Goble/Class']],
+    // not: a title noun before a word the article writes in lower case
+    ['Member states rejected the plan. The member states met again.', []],
     // not: a rank before a body's name is no person
     ['Sergeant Police Station was closed on Monday.', []],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});
+
+test('one word after a title noun is a name only when the article writes it as one elsewhere ("Candidate Trump", not "Executive Order")', () => {
+  const names = (body: string) => extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  expect(names('Donald Trump spoke in Ohio. Candidate Trump promised a wall.')).toEqual(['Donald Trump']);
+  expect(names('Joe Biden signed an Executive Order on Friday. The Executive Branch agreed.')).not.toContain('Order');
+  expect(names('Joe Biden signed an Executive Order on Friday. The Executive Branch agreed.')).not.toContain('Branch');
 });
 
 test('a word the article writes in lower case after a rank is no name ("Specialist Crime and Operations" is a field)', () => {
@@ -35,6 +49,6 @@ test('a word the article writes in lower case after a rank is no name ("Speciali
 describe('every rule\'s examples yield a person with a role', () => {
   test.each(RANK_TITLE_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))('%s: %s', (_id, example) => {
     const roles = extract(example).entities.filter((e) => e.type === 'Person').map((e) => e.role);
-    expect(roles.some((r) => r && /Sergeant|Private|Specialist|Emeritus|Constable|Cpl\.|Cmdr\./.test(r))).toBe(true);
+    expect(roles.some((r) => r && /Sergeant|Private|Specialist|Emeritus|Constable|Cpl\.|Cmdr\.|Executive|Attorney|Senators|Class/.test(r))).toBe(true);
   });
 });

@@ -38,8 +38,18 @@ export const RANK_TITLES: readonly string[] = [
   'Constable', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable', 'Superintendent',
   'Chief Superintendent', 'Detective Sergeant', 'Detective Inspector', 'Detective Chief Inspector', 'Chief Inspector',
   'Pastor', 'Deacon', 'Archbishop Emeritus', 'Bishop Emeritus', 'Pope Emeritus', 'Patriarch', 'Grand Ayatollah',
-  'Grand Mufti', 'Magistrate', 'Magistrate Judge',
+  'Grand Mufti', 'Magistrate', 'Magistrate Judge', 'Air Marshal', 'Air Chief Marshal', 'Air Vice Marshal',
 ];
+
+/**
+ * Role nouns that end a title before a name but are no title the rules read alone ("Chief Executive Darren Woods",
+ * "U.S. Attorney Preet Bharara", "State Councilor Yang Jiechi", "Democratic nominee"): the rules cut the title's first
+ * words and leave these heading the name. Not in PERSON_TITLES, whose words are a feature of the trained tagger.
+ */
+export const TITLE_TAIL_NOUNS: ReadonlySet<string> = new Set([
+  'Executive', 'Attorney', 'Councilor', 'Councillor', 'Candidate', 'Nominee', 'Member', 'Analyst', 'Editor', 'Administrator',
+  'Inspector', 'Marshal', 'Warden', 'Superintendent', 'Lawmaker', 'Legislator', 'Assemblyman', 'Assemblywoman', 'Alderman',
+]);
 
 /** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['Majority', 'Minority', 'Democratic', 'Republican', 'GOP', 'Press', 'Rear', 'High', 'Vice', 'Deputy', 'Assistant', 'Acting', 'Senior', 'Chief', 'General', 'Principal', 'Executive']);
