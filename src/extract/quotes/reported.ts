@@ -135,9 +135,10 @@ function sourceHeaded(speaker: SpeakerRef | null, clause: number, body: string):
   if (!speaker || clause < 0 || /\S/.test(body.slice(clause, speaker.start))) return speaker;
   return NESTED_SOURCE_HEADS.has(body.slice(speaker.start, speaker.end).split(/\s+/).pop()!.toLowerCase()) ? speaker : null;
 }
-/** A finite verb of saying between a cue's adjunct and a later "that" ("reporting from Moscow, says officials maintain
- * that …"): the "that" is that verb's, a report of its own, not this cue's. */
-const FINITE_CUE_ON_THE_WAY = /\s(?:said|says|say|told|tells|maintain|maintains|maintained|insist|insists|insisted|contend|contends|contended|argue|argues|argued)\s+(?!that\s)\S/;
+/** A finite verb of saying, a subject and a verb of saying or holding a view before the "that" a cue's adjunct leads to
+ * ("reporting from Moscow, says officials maintain that …"): the "that" is the second verb's, a report of its own, not
+ * this cue's ("writing in Proceso, says that …", "reporting from Amman, tells Weekend Edition that …" are one report). */
+const FINITE_CUE_ON_THE_WAY = /\s(?:said|says|say|told|tells)\s+(?:[^\s,;:“”"]+\s+){1,4}?(?:say|says|said|maintain|maintains|maintained|insist|insists|insisted|claim|claims|claimed|contend|contends|contended|argue|argues|argued|believe|believes|believed)\s+that\s+$/;
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
 /** What every reported-speech rule reads: one sentence, the body around it, the article's mentions and roles. */
