@@ -919,6 +919,7 @@ describe('a report relaying another: its content never holds a second attributio
     // Negatives: a pronoun is most often the speaker again; a country's view is its leader's words; an object is no clause;
     // a participle before a noun is no cue; an act is no report a spokesperson relays.
     ['Donald Trump said he believes the deal is dead.', ['Donald Trump: he believes the deal is dead (R)']],
+    ['Tricia Newbold spoke on Monday. The office also announced a plan to restructure that would remove her from a supervisory role, she said.', ['Tricia Newbold: The office also announced a plan to restructure that would remove her from a supervisory role (R)', 'The office: a plan to restructure that would remove her from a supervisory role (R)']],
     ['NPR’s Deborah Amos, reporting from Amman, Jordan, tells Weekend Edition Saturday that the plan comes after the regime made gains.', ['Deborah Amos: the plan comes after the regime made gains (R)']],
     ['Theresa May said Britain believed it was necessary to negotiate the trade deal first.', ['Theresa May: Britain believed it was necessary to negotiate the trade deal first (R)', 'United Kingdom: it was necessary to negotiate the trade deal first (R)']],
     ['The New York Times wrote that Donald Trump had claimed a loss of 916 million dollars in 1995.', ['New York Times: Donald Trump had claimed a loss of 916 million dollars in 1995 (R)', 'Donald Trump: a loss of 916 million dollars in 1995 (R)']],

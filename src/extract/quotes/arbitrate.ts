@@ -49,8 +49,9 @@ const CLAUSE_OPENER = /^(?:(?:however|but|and|still|yet|meanwhile|now|instead|al
 const RELAYED_CUE = /^(?:say|says|said|tell|tells|told|add|adds|added|note|notes|noted|maintain|maintains|maintained|insist|insists|insisted|claim|claims|claimed|contend|contends|contended|argue|argues|argued|believe|believes|believed|acknowledge|acknowledges|acknowledged|warn|warns|warned|report|reports|reported|state|states|stated|announce|announces|announced|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|assert|asserts|asserted)$/;
 /** A clause opening with its finite verb: its subject stood before the cue. */
 const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|may|might|must)(?:n[’']t)?\b/;
-/** A finite verb within a clause's first words: the inner report puts a clause forward, not an object. */
-const FINITE_SOON = /^(?:[^\s,;:]+\s+){0,8}?[“"]?(?:is|are|was|were|will|would|could|can|should|shall|has|have|had|did|does|do|may|might|must|\p{Ll}+ed)\b/u;
+/** A finite verb within a clause's first words, before any relative pronoun: the inner report puts a clause forward, not
+ * an object ("announced a plan that would remove her" names a plan). */
+const FINITE_SOON = /^(?:(?!(?:that|which|who|whom|whose)\s)[^\s,;:]+\s+){0,8}?[“"]?(?:is|are|was|were|will|would|could|can|should|shall|has|have|had|did|does|do|may|might|must|\p{Ll}+ed)\b/u;
 /** Between an attribution's subject and its clause: its cue, after an auxiliary or an adverb at most — no punctuation. */
 const SUBJECT_TO_CLAUSE = /^\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(?:\s+(?:that|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))?\s*$/u;
 
