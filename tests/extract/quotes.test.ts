@@ -294,9 +294,9 @@ describe('reported speech', () => {
     ['Jennifer Palmieri called on Donald Trump to stop attacking Machado.', ['Jennifer Palmieri: Donald Trump to stop attacking Machado (R)']],
     ['Rex Tillerson stressed the need to improve ties.', ['Rex Tillerson: the need to improve ties (R)']],
     ['Hillary Clinton mentioned the remarks Donald Trump had made about Machado.', ['Hillary Clinton: the remarks Donald Trump had made about Machado (R)']],
-    // Every attribution of a sentence, and one nested in another's clause.
+    // Every attribution of a sentence; one opening another's clause is the inner speaker's, the outer only relays it.
     ['Donald Trump is defending his early-morning tweets, saying it shows he is awake.', ['Donald Trump: his early-morning tweets (R)', 'Donald Trump: it shows he is awake (R)']],
-    ['Donald Trump said Hillary Clinton acknowledged that she had been ill.', ['Donald Trump: Hillary Clinton acknowledged that she had been ill (R)', 'Hillary Clinton: she had been ill (R)']],
+    ['Donald Trump said Hillary Clinton acknowledged that she had been ill.', ['Hillary Clinton: she had been ill (R)']],
     ['Donald Trump said during a rally that Hillary Clinton had praised the deal.', ['Donald Trump: Hillary Clinton had praised the deal (R)']],
     // A participle after a quote's attribution reports what follows it.
     ['“We must know the past,” Ava DuVernay said, emphasizing why history matters.', ['Ava DuVernay: We must know the past, (D)', 'Ava DuVernay: why history matters (R)']],
@@ -803,10 +803,11 @@ describe('according to: the channel of an attribution read in its clause, not it
     ['“We will not protect the Europeans,” a senior French diplomat told reporters, according to Reuters.', ['null | a senior French diplomat | -: We will not protect the Europeans, (D)']],
     // Negatives: a clause with no attribution of its own is the source's; an outlet's own report keeps its cited source.
     ['The talks had failed completely, according to Reuters.', ['Reuters | - | -: The talks had failed completely (R)']],
-    // …nor a belief, which the source reports ("X believed …, according to experts"), nor a clause after the source.
-    ['Some Republicans also believed that Chuck Hagel was vulnerable, according to experts.', ['null | experts | -: Some Republicans also believed that Chuck Hagel was vulnerable (R)', 'Republican Party | - | -: Chuck Hagel was vulnerable (R)']],
+    // …nor a clause after the source; a clause opening with its own attribution ("X believed that …, according to
+    // experts") is X's, the source only relays it.
+    ['Some Republicans also believed that Chuck Hagel was vulnerable, according to experts.', ['Republican Party | - | -: Chuck Hagel was vulnerable (R)']],
     ['The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller.', ['null | an assessment by intelligence officials | -: The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller (R)', 'null | some independent experts | -: the number is far smaller (R)']],
-    ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', ['Roper Center for Public Opinion Research | - | -: Bloomberg reports that the nominee has won among those voters (R)', 'Bloomberg | - | -: the nominee has won among those voters (R)']],
+    ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', ['Bloomberg | - | -: the nominee has won among those voters (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));
 });
 
@@ -913,4 +914,42 @@ describe('a possessed claim or stance: where it ends, and what is no stance', ()
     // Efforts are deeds; an effort to do something states an aim.
     ['Republicans criticized the law. Many voters were unhappy with Barack Obama’s efforts on ISIS and his dealings with Assad.', []],
   ])('%s', (body, expected) => expect(said(body).filter((q) => !q.startsWith('Republican'))).toEqual(expected));
+});
+
+/** "speaker: text (D|R)", an unnamed speaker by the words naming it. */
+const saidBy = (body: string) => {
+  const r = extract(body);
+  return r.quotes.map((q) => `${nameOf(r, q.speakerId) ?? q.speakerText}: ${q.text} (${q.direct ? 'D' : 'R'})`);
+};
+
+describe('a report relaying another: its content never holds a second attribution', () => {
+  test.each<[string, string[]]>([
+    // "X says Y maintain that Z": Z is Y's; the reporter only relays it (a participle before the cue is no cue of its own).
+    ['NPR’s Corey Flintoff, reporting from Moscow, says Russian officials maintain that most of the sanctions will not seriously affect their economy.', ['Russian officials: most of the sanctions will not seriously affect their economy (R)']],
+    ['The Daily Beast reported Wednesday that sources said a conference call tipped off the U.S. to the plot.', ['sources: a conference call tipped off the U.S. to the plot (R)']],
+    ['Hamas officials say a period of calm will begin at 2 p.m., CNN reports.', ['Hamas officials: a period of calm will begin at 2 p.m. (R)']],
+    // Quoted words closing a person's report, then another's attribution: the report ends with its closing mark, its words the person's.
+    ['However, Sergei Ryabkov says Russia’s space program “could be hurt by a ban on sales of certain items made in the West,” Corey Flintoff says.', ['Sergei Ryabkov: Russia’s space program “could be hurt by a ban on sales of certain items made in the West,” (R)']],
+    // Negatives: a pronoun is most often the speaker again; a country's view is its leader's words; an object is no clause;
+    // a participle before a noun is no cue; an act is no report a spokesperson relays.
+    ['Donald Trump said he believes the deal is dead.', ['Donald Trump: he believes the deal is dead (R)']],
+    ['Tricia Newbold spoke on Monday. The office also announced a plan to restructure that would remove her from a supervisory role, she said.', ['Tricia Newbold: The office also announced a plan to restructure that would remove her from a supervisory role (R)', 'The office: a plan to restructure that would remove her from a supervisory role (R)']],
+    ['NPR’s Deborah Amos, reporting from Amman, Jordan, tells Weekend Edition Saturday that the plan comes after the regime made gains.', ['Deborah Amos: the plan comes after the regime made gains (R)']],
+    ['Theresa May said Britain believed it was necessary to negotiate the trade deal first.', ['Theresa May: Britain believed it was necessary to negotiate the trade deal first (R)', 'United Kingdom: it was necessary to negotiate the trade deal first (R)']],
+    ['The New York Times wrote that Donald Trump had claimed a loss of 916 million dollars in 1995.', ['New York Times: Donald Trump had claimed a loss of 916 million dollars in 1995 (R)', 'Donald Trump: a loss of 916 million dollars in 1995 (R)']],
+    ['The government’s confirmed death toll was 1,774 early Tuesday, said Jose Cuisa, the Philippine ambassador.', ['Jose Cuisa: The government’s confirmed death toll was 1,774 early Tuesday (R)', 'The government’s: death toll was 1,774 early Tuesday (R)']],
+    ['Meanwhile, the United States offered its “full support to the Russian government in security preparations,” spokeswoman Caitlin Hayden said.', ['Caitlin Hayden: Meanwhile, the United States offered its “full support to the Russian government in security preparations,” (R)']],
+  ])('%s', (body, expected) => expect(saidBy(body)).toEqual(expected));
+});
+
+describe('an unnamed source after its clause: a listener, a time and the terms of anonymity after the cue', () => {
+  test.each<[string, string[]]>([
+    ['The strikes were aimed at depots used by the militants near the border with Syria, a senior defense official told POLITICO early Tuesday.', ['a senior defense official: The strikes were aimed at depots used by the militants near the border with Syria (R)']],
+    ['The strikes were aimed at depots used by the militants near the border with Syria, the official said on condition of anonymity.', ['the official: The strikes were aimed at depots used by the militants near the border with Syria (R)']],
+    ['The drone was downed with jamming equipment, U.S. officials told Fox News later Thursday.', ['U.S. officials: The drone was downed with jamming equipment (R)']],
+    ['Barack Obama said earlier Monday in Manila that the U.S. is holding off on broader sanctions.', ['Barack Obama: the U.S. is holding off on broader sanctions (R)']],
+    // Negatives: quoted words and a name before the source are a direct quote's; a participle after the cue opens no report.
+    ['“This negative discourse is killing people,” Felipe Lago, a 29-year-old fashion producer told CNN.', ['Felipe Lago: This negative discourse is killing people, (D)']],
+    ['The banks will be barred from selling bonds, the sources said, speaking on condition of anonymity because they were not authorized to speak.', ['the sources: The banks will be barred from selling bonds (R)']],
+  ])('%s', (body, expected) => expect(saidBy(body)).toEqual(expected));
 });

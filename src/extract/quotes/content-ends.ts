@@ -72,6 +72,8 @@ export const CONTENT_END_RULES = {
       ['Kerry said that in the end, the senators wrote a letter.', 'in the end, the senators wrote a letter'],
       // A past perfect report inside the content is the speaker's.
       ['Trump said the ruling was unfair, the judges had told him.', 'the ruling was unfair, the judges had told him'],
+      // Quoted words the report opened after words of its own close it, with their mark; a whole quotation is a direct quote's.
+      ['Sergei Ryabkov says the space program “could be hurt by the ban,” Corey Flintoff says.', 'the space program “could be hurt by the ban,”'],
     ],
   },
   'end.trailing-inverted-attribution': {
@@ -132,19 +134,31 @@ const OPENING_ADJUNCT = /^(?:after|before|when|while|if|as|since|because|althoug
  * The earliest end the table gives in `clause` (the reported words after the cue, up to the sentence's closing
  * punctuation) and the rule giving it, or -1 and null. `open(at)` says whether a quotation is open at `at`: the speaker's own quoted words end nothing.
  */
+/** Whether the closing mark after the comma at `comma` closes a quotation opened inside the clause after some words of
+ * the reporter's (a partial quote), not one the clause opens with. */
+function partialQuotationCloses(clause: string, comma: number): boolean {
+  const opening = Math.max(clause.lastIndexOf('“', comma), clause.lastIndexOf('"', comma - 1));
+  return opening > 0 && /\p{L}/u.test(clause.slice(0, opening)) && !/[”"]/.test(clause.slice(opening + 1, comma));
+}
+
 export function contentEnd(clause: string, open: (at: number) => boolean): { at: number; id: ContentEndId | null } {
   let best = -1;
   let bestId: ContentEndId | null = null;
   for (const [id, rule] of Object.entries(CONTENT_END_RULES) as [ContentEndId, ContentEndRule][]) {
     const m = rule.pattern.exec(clause);
-    // (After a closing mark the words before were a quotation's, read by the direct rules: "…,” Cruz said.)
-    if (!m || open(m.index) || /^,[”"]/.test(m[0])) continue;
+    if (!m) continue;
+    // (After a closing mark the words before were a quotation's, read by the direct rules: "…,” Cruz said. — unless the
+    // quotation opened inside the report, a partial quote in it: 'Ryabkov says the program “could be hurt,” Corey says.'
+    // Then the report ends with its closing mark.)
+    const afterMark = /^,[”"]/.test(m[0]);
+    if (afterMark ? !partialQuotationCloses(clause, m.index) : open(m.index)) continue;
+    const at = afterMark ? m.index + 2 : m.index;
     // "said that after the vote, the senators told …": the comma closes an opening adjunct, not the report.
     if (rule.pattern === TRAILING_ATTRIBUTION && OPENING_ADJUNCT.test(clause.slice(0, m.index)) && !FINITE.test(clause.slice(0, m.index))) continue;
     if (rule.pattern === COLON_QUOTATION && FINITE.test(clause.slice(0, m.index))) continue;
     // "…, a very surprising development, it was possibly capable of …": an appositive set off inside the clause, which goes on.
     if (rule.pattern === SUMMARY_APPOSITIVE && CLAUSE_GOES_ON.test(clause.slice(m.index + 1))) continue;
-    if (best < 0 || m.index < best) [best, bestId] = [m.index, id];
+    if (best < 0 || at < best) [best, bestId] = [at, id];
   }
   return { at: best, id: bestId };
 }

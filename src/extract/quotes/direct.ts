@@ -390,6 +390,15 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // previous speaker's words; the sentences the quotation runs on into are the source's quote.
     let unnamedContainer: Reported | undefined;
     if (!container && /^\s*\p{Ll}/u.test(text)) for (let k = rp - 1; k >= Math.max(0, rp - 4) && !unnamedContainer; k--) if (sentence && reported[k].quote.sentence?.start === sentence.start && reported[k].quote.speakerText) unnamedContainer = reported[k];
+    // 'Ryabkov says the program “could be hurt …,” Corey says': quoted words closing a report opened before them in their
+    // sentence, inside its one clause, are that report's speaker's; a different speaker's attribution after them relays
+    // the whole report. (Not after a comma on the way: '…, an allegation that “is based on falsehoods,” the ministry said'
+    // quotes the ministry in an appositive of its own.)
+    // (Only a person's report by a verb of saying: "the United States offered its “full support …,” Hayden said" quotes
+    // the spokeswoman, not an act of the country.)
+    if (container && container.quote.start < span.open && container.quote.end <= end + 1 && isPerson(container.speaker?.entityId ?? null, mentions) && SAYING_CUE.test(container.quote.cue ?? '') && !/[,;:—–]/.test(body.slice(container.quote.start, span.open))) {
+      for (let k = frames.length - 1; k >= 0; k--) if (frames[k].rule === 'direct.after-quote' && frames[k].speaker?.entityId !== container.speaker.entityId) frames.splice(k, 1);
+    }
     if (container) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: container.quote.cue }, speaker: container.speaker });
     else if (unnamedContainer && sentence && end > sentence.end) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: unnamedContainer.quote.cue }, speaker: unnamedContainer.speaker });
     // A quote framed by its own attribution ("…," said Del. X) whose speaker we cannot name inherits no one's.
@@ -484,6 +493,8 @@ const RELATIVE_BEFORE_CUE = /,\s*who\s+(?:(?:has|had|have|also|once|repeatedly|p
 /** Cues by which an outlet relays a sentence rather than speaks it. */
 const CHANNEL_CUE = /^(?:reports|reported)$/i;
 /** A report opened before the quotation in its sentence: a verb of speech, then words up to the opening mark. */
+/** A report's cue that is a verb of saying: a report holding quoted words others may relay. */
+const SAYING_CUE = /^(?:say|says|said|tell|tells|told|add|adds|added|note|notes|noted|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|maintain|maintains|maintained|warn|warns|warned)$/;
 const REPORT_BEFORE_QUOTE = /\b(?:said|says|told|tells|added|adds|stated|states|declared|insisted|argued|warned|wrote|writes)\s[^“”".!?]{3,}$/;
 const SUBORDINATOR_AFTER_QUOTE = /^\s*,?\s*(?:if|unless|because|whenever|while|since|though|although|until|once|before|after|when)\s/i;
 const OWN_ATTRIBUTION = /^\s*,?\s+(?:[^“”"!?;.\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.){1,100}?\s(said|says|told|added|asked|wrote|warned|explained|continued)\b/;

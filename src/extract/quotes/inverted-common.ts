@@ -9,12 +9,14 @@ import type { SentenceContext } from './reported.js';
 const INVERTED_CUE = new Set(['said', 'say', 'says', 'added', 'noted', 'explained', 'cautioned', 'warned', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'maintains', 'maintained', 'contend', 'contends', 'contended', 'predicted', 'reported', 'believe', 'believes', 'told', 'tell', 'tells']);
 /** Any cue inside the text's characters: a sentence without one holds no cue token and is not read comma by comma. */
 const ANY_INVERTED_CUE = new RegExp([...INVERTED_CUE].join('|'));
-/** After the cue: a listener for "told", a time ("Friday afternoon", "on Monday", "in a statement"), then the sentence end or a trailing phrase after a comma. */
-export const INVERTED_COMMON_TAIL = new RegExp(`^(?:(?<=\\b(?:told|tell|tells))\\s+(?:reporters|journalists|lawmakers|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*){0,3}))?${TIME}(?:\\s+(?:morning|afternoon|evening|night))?(?:,[^“”"]{0,200})?[.!?]?\\s*$`, 'u');
+/** The cue, then: a listener for "told", a time ("Friday afternoon", "on Monday", "in a statement"), then the sentence end or a trailing phrase after a comma. */
+export const INVERTED_COMMON_TAIL = new RegExp(`^\\p{L}+(?:(?<=\\b(?:told|tell|tells))\\s+(?:reporters|journalists|lawmakers|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*){0,3}))?${TIME}(?:\\s+(?:morning|afternoon|evening|night))?(?:,[^“”"]{0,200})?[.!?]?\\s*$`, 'u');
 /** The words after a comma, read for the source's phrase and its cue. */
 export const PHRASE_TOKEN = /[^\s,.;:!?]+/g;
 /** The units besides blanks that end a PHRASE_TOKEN (read as runs between them: firstRuns). */
 export const PHRASE_TOKEN_SEPARATORS = ',.;:!?';
+/** Content ending with a name after a comma or a closing mark: the name is the speaker, the source phrase its appositive. */
+const NAME_ENDING = /(?:,|[,.!?](?:[”"]|''))\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
 /** A sentence's commas are tried from the last; a few are enough (the attribution follows one of the last). */
 const MAX_COMMAS = 4;
 
@@ -37,12 +39,14 @@ export function invertedCommon({ text, s, mentions }: SentenceContext): Candidat
     if (cueAt < 0) continue;
     const cue = tokens[cueAt];
     const phrase = after.slice(tokens[0].index, cue.index);
-    if (/[,;:“”"()]/.test(phrase) || !INVERTED_COMMON_TAIL.test(after.slice(cue.index + cue[0].length))) continue;
+    if (/[,;:“”"()]/.test(phrase) || !INVERTED_COMMON_TAIL.test(after.slice(cue.index))) continue;
     const source = commonNounSubject(phrase, s.start + comma + 1 + tokens[0].index, mentions);
     if (!source) continue;
     const content = text.slice(0, comma).replace(/[\s,;:—–-]+$/, '');
     // Quoted words before the attribution are a direct quote; a clause must be whole and long enough.
-    if (!balancedMarks(content) || isWholeQuote(content) || /(?:[”"]|'')$/.test(content) || wordCount(content) < 4) return [];
+    // (Nor quoted words and a name, '“…,” Felipe Lago, a fashion producer told CNN', nor a name the source describes,
+    // '…, Timothy Ash, a researcher at Standard Bank told the Kyiv Post': the person named speaks, another rule's.)
+    if (!balancedMarks(content) || isWholeQuote(content) || /(?:[”"]|'')$/.test(content) || NAME_ENDING.test(content) || wordCount(content) < 4) return [];
     return [{
       rule: 'reported.inverted-common',
       quote: { speakerId: null, text: content, direct: false, start: s.start, end: s.start + content.length, cue: cue[0], sentence: { start: s.start, end: s.end } },

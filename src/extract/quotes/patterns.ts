@@ -17,10 +17,11 @@ export const PRONOUN = '(?:he|she|they|He|She|They)(?![\\p{L}])'; // not the sta
 export const ABBREVIATED_WORD = '(?:\\b(?:\\p{Lu}|Co|Corp|Inc|Ltd|Bros|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Rev|Prof)\\.)';
 /** One character of a name or an adjunct, up to a comma, a colon, a quotation mark or a dot that is no abbreviation's. */
 export const PHRASE_CHAR = `(?:${ABBREVIATED_WORD}|[^,.;:“”"])`;
-/** A time or an occasion after a cue ("said Tuesday", "said in an interview with the Australian Broadcasting Corp."),
- * the outlet or listener read by `name`. */
+/** A time or an occasion after a cue ("said Tuesday", "told CNN late Wednesday", "said in an interview with the
+ * Australian Broadcasting Corp."), the outlet or listener read by `name`; then maybe the terms of an unnamed source
+ * ("said Tuesday on condition of anonymity"; after a comma, ", speaking on …", a participle: unnamed-tails.ts). */
 const timeAdjunct = (name: string) =>
-  "(?:\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|overnight|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|(?:in|during)\\s+(?:a|an|his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:statement|interview|speech|email|e-mail|letter|tweet|post|memo|briefing|op-ed)(?:\\s+(?:to|with|on)\\s+(?:the\\s+)?(?=\\p{Lu})" + name + ")?|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?";
+  "(?:\\s+(?:on\\s+)?(?:(?:(?:early|late|earlier|later)\\s+(?:on\\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|at\\s+the\\s+time|today|yesterday|overnight|(?:last|this|next)\\s+(?:week|month|year)|earlier|later|recently|previously|(?:in|during)\\s+(?:a|an|his|her|their|the)\\s+(?:\\p{Ll}+\\s+)?(?:statement|interview|speech|email|e-mail|letter|tweet|post|memo|briefing|op-ed)(?:\\s+(?:to|with|on)\\s+(?:the\\s+)?(?=\\p{Lu})" + name + ")?|at\\s+a\\s+news\\s+conference|on\\s+Twitter))?(?:\\s+on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity)?";
 export const TIME = timeAdjunct(`${PHRASE_CHAR}{0,60}`);
 /** …before a reported clause, the outlet runs only up to "that": "said in an interview with CNN that …" (a longest
  * outlet would swallow the clause's first words). */
@@ -87,7 +88,7 @@ export const NOMINAL_SOURCE = new RegExp(`(?:^|[\\s,])(?:${wordAlternation(SOURC
 export const BARE_PLURAL_SOURCE = new RegExp(`(?:^|[,;:]\\s+|\\b(?:but|and|while|as|because)\\s+)((?:(?!(?:but|and|while|as|because)\\s)[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(BARE_PLURAL_SOURCES, true)}))\\s*$`, 'u');
 
 /** "…, sources said." / "…, a senior official said." — an unnamed source after its content, ending the sentence. */
-export const INVERTED_UNNAMED = new RegExp(`,\\s+((?:(?:${wordAlternation(SOURCE_DETERMINERS)}|\\d+)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))\\s+(said|say|says|added|told\\s+[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3}|noted|explained|cautioned|warned|insisted|argued|acknowledged|confirmed)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s*[.!?]?$`, 'u');
+export const INVERTED_UNNAMED = new RegExp(`,\\s+((?:(?:${wordAlternation(SOURCE_DETERMINERS)}|\\d+)\\s+)?(?:[\\p{L}’'-]+\\.?\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))\\s+(said|say|says|added|told\\s+[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3}|noted|explained|cautioned|warned|insisted|argued|acknowledged|confirmed)${TIME}\\s*[.!?]?$`, 'u');
 
 // Whom a speaker told, after "told"/"tells" at the end of an inverted report: "…, Graham told The Huffington Post on Thursday".
 const LISTENER = "(?:(?<=\\b(?:told|tells))\\s+(?:reporters|journalists|him|her|them|us|me|lawmakers|supporters|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’&-]*){0,3}))?";

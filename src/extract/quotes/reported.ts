@@ -2,7 +2,7 @@
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
-import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
@@ -128,6 +128,18 @@ const PAST_PARTICIPLE = /^(?:\p{Ll}+ed|said|told|written|thought)$/u;
 const RELATIVE_PAST_VERB = /^\p{Ll}+ed\s+(?:on|in|at|by|from|with|during|after|before|last|this|the|a|an|his|her|their|its|\d)\b/u;
 /** A subordinating conjunction between a cue and a later "that": the "that" belongs to the subordinate clause ("if" may open an embedded question: "asked him if …", so it is not one). */
 const SUBORDINATOR_ON_THE_WAY = /\s(?:unless|because|although|though|whereas|until)\s/;
+/** People who speak as an unnamed source ("officials", "a spokesman"), not anyone a plural names ("people", "members"). */
+const NESTED_SOURCE_HEADS: ReadonlySet<string> = new Set(SOURCE_PEOPLE.filter((w) => !['people', 'person', 'member', 'members'].includes(w)));
+/** A common-noun speaker opening the clause an earlier report's cue puts forward at `clause` (-1: none) is kept only when
+ * its phrase's last word is a source's head; elsewhere (first, or after a coordinator: "…, and rights groups warned") any. */
+function sourceHeaded(speaker: SpeakerRef | null, clause: number, body: string): SpeakerRef | null {
+  if (!speaker || clause < 0 || /\S/.test(body.slice(clause, speaker.start))) return speaker;
+  return NESTED_SOURCE_HEADS.has(body.slice(speaker.start, speaker.end).split(/\s+/).pop()!.toLowerCase()) ? speaker : null;
+}
+/** A finite verb of saying, a subject and a verb of saying or holding a view before the "that" a cue's adjunct leads to
+ * ("reporting from Moscow, says officials maintain that …"): the "that" is the second verb's, a report of its own, not
+ * this cue's ("writing in Proceso, says that …", "reporting from Amman, tells Weekend Edition that …" are one report). */
+const FINITE_CUE_ON_THE_WAY = /\s(?:said|says|say|told|tells)\s+(?:[^\s,;:“”"]+\s+){1,4}?(?:say|says|said|maintain|maintains|maintained|insist|insists|insisted|claim|claims|claimed|contend|contends|contended|argue|argues|argued|believe|believes|believed)\s+that\s+$/;
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
 
 /** What every reported-speech rule reads: one sentence, the body around it, the article's mentions and roles. */
@@ -197,9 +209,17 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         c.quote.speakerId = issuer.entityId;
       }
     }
-    out.push(...arbitrate(candidates));
+    out.push(...arbitrate(candidates, (inner) => mayRelay(inner, body, mentions)));
   }
   return out;
+}
+
+/** Whose report another may relay: not a country's ("May said Britain believed …" is May speaking for Britain) nor the
+ * outer speaker's own body ("Obama says his administration insists …"). */
+function mayRelay(inner: Candidate, body: string, mentions: MentionRef[]): boolean {
+  const sp = inner.speaker!;
+  if (/^(?:his|her|its|their|our|my)\s/i.test(body.slice(sp.start, sp.end))) return false;
+  return !sp.entityId || !mentions.some((m) => m.entityId === sp.entityId && m.type === 'Country');
 }
 
 /** Listeners the tagger names no entity: the press, a chamber ("told reporters the talks were over", "told MPs the risk …"). */
@@ -417,7 +437,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
       // Not "said Friday as he entered the talks": a conjunction opens an adjunct, not the report.
       const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
-      if (!that || SUBORDINATOR_ON_THE_WAY.test(that[0])) continue;
+      if (!that || SUBORDINATOR_ON_THE_WAY.test(that[0]) || FINITE_CUE_ON_THE_WAY.test(that[0])) continue;
       // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
       if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
       // "said in a documentary that aired on …": after a noun the cue does not take, "that" before a past verb opens a
@@ -471,7 +491,12 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "Russia's foreign ministry, an ally of Assad's, released a statement saying …": a descriptive appositive after the
     // subject is skipped, the person in it no speaker (descriptive-appositive.ts).
     const subject = issuedAt > 0 ? { words: before.slice(0, issuedAt), mentions } : /ing$/i.test(cue) ? { words: withoutProgressiveAuxiliary(before, cue), mentions } : withoutRelativeAside(before, s.start, mentions);
-    const { words: subjectWords, mentions: subjectMentions } = withoutDescriptiveAppositive(subject.words, s.start, subject.mentions);
+    // "Flintoff says Russian officials maintain that …": a cue inside an earlier report's clause has its subject inside
+    // that clause — the earlier attribution's words, blanked so that offsets hold, are no part of it.
+    // (A participle's subject is the main clause's: participleSubject reads it.)
+    const enclosing = /ing$/i.test(cue) ? -1 : Math.max(-1, ...[...starts].filter((at) => at < m!.index));
+    const nestedSubject = enclosing < 0 ? subject : { words: ' '.repeat(enclosing) + subject.words.slice(enclosing), mentions: subject.mentions.filter((x) => x.start >= s.start + enclosing) };
+    const { words: subjectWords, mentions: subjectMentions } = withoutDescriptiveAppositive(nestedSubject.words, s.start, nestedSubject.mentions);
     // "missiles that Saudi officials said were made in Iran": inside a relative clause the subject follows the pronoun.
     const relative = FINITE_START.test(rest) ? RELATIVE_SUBJECT_BEFORE.exec(subjectWords.slice(-120)) : null;
     const relativeClause = relative ? subjectWords.length - relative[0].length + /^\S+\s+/.exec(relative[0])![0].length : null;
@@ -502,7 +527,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       sentenceSubject(text, before, s, mentions) ??
       // "Police say …", "The Indiana governor said …": a common noun phrase as the subject, an unnamed source (not the
       // words of a first predicate: "Moscow banned imports of Polish fruit and").
-      (coordinated === null ? null : commonNounSubject(subjectWords, s.start, subjectMentions)) ??
+      // (Inside an earlier report's clause only a source's head noun makes one — "says Russian officials maintain …", not
+      // "adding that the phrase suggests …".)
+      (coordinated === null ? null : sourceHeaded(commonNounSubject(subjectWords, s.start, subjectMentions), enclosing < 0 ? -1 : s.start + enclosing, body)) ??
       // (An issuer no reader finds — "Dawa itself, however, issued a statement saying" — leaves the document as the words
       // of an unnamed source, as before.)
       (issuedAt > 0 ? nominalSource(before, s.start, mentions) : null);

@@ -503,6 +503,9 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Hillary Clinton was taken to her daughter’s apartment instead of a hospital, sources said.', { speaker: null, text: 'Hillary Clinton was taken to her daughter’s apartment instead of a hospital', direct: false }],
       ['The talks will resume in Geneva next week, two senior officials told Reuters.', { speaker: null, text: 'The talks will resume in Geneva next week', direct: false }],
+      // A time or the terms of anonymity after the cue ("told POLITICO early Tuesday", "said on condition of anonymity").
+      ['The strikes hit depots near the border with Syria, a senior defense official told POLITICO early Tuesday.', { speaker: null, text: 'The strikes hit depots near the border with Syria', direct: false }],
+      ['The strikes hit depots near the border with Syria, the official said on condition of anonymity.', { speaker: null, text: 'The strikes hit depots near the border with Syria', direct: false }],
       ['“The talks will resume next week,” two senior officials said.', null],
     ],
   },
@@ -541,6 +544,10 @@ export const ATTRIBUTION_RULES = {
       ['The birther claims were an insult to all African-Americans, top black lawmakers said Friday afternoon, as they bristled at the questions.', { speaker: null, text: 'The birther claims were an insult to all African-Americans', direct: false }],
       ['The relatives watched the video on Thursday, attorneys for the family said.', { speaker: null, text: 'The relatives watched the video on Thursday', direct: false }],
       ['The campaign plans to release more detailed medical records soon, a spokesman announced Monday morning.', { speaker: null, text: 'The campaign plans to release more detailed medical records soon', direct: false }],
+      // "told" takes its listener before the time.
+      ['The drone was downed with jamming equipment, U.S. officials told Fox News later Thursday.', { speaker: null, text: 'The drone was downed with jamming equipment', direct: false }],
+      // A name before the source phrase speaks, the phrase describing it.
+      ['Driving the Ukrainian side is a desire to regroup after military setbacks, Timothy Ash, a researcher at Standard Bank told the Kyiv Post.', null],
       // A name is reported.inverted's; a phrase that is no subject (a time, an object) is no source.
       ['The talks had failed completely, Sergey Lavrov said.', null],
       ['He left the room before the vote, last week said nothing.', null],
@@ -619,7 +626,8 @@ export const ATTRIBUTION_RULES = {
       // After a conjunction or "that", the source vouches for the clause after it, not the one before.
       ['The permanent members have urged Lakhdar Brahimi to stay, but according to one anonymous UN diplomat, he has already stepped down.', { speaker: null, text: 'he has already stepped down', direct: false }],
       ['Sergey Lavrov spoke in Moscow. The talks had failed completely, according to Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
-      ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', { speaker: 'Roper Center for Public Opinion Research', text: 'Bloomberg reports that the nominee has won among those voters', direct: false }],
+      // A clause opening with its own attribution is that speaker's: the source only relays it (arbitrate.ts relayedBy).
+      ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', null],
       // A description is an unnamed source: a document, or people whose body or country is only a modifier or an object.
       ['Hillary Clinton leads Donald Trump by 46 percent to 42 percent, according to the poll.', { speaker: null, text: 'Hillary Clinton leads Donald Trump by 46 percent to 42 percent', direct: false }],
       ['Half of the advisers were at the headquarters, according to one senior American official.', { speaker: null, text: 'Half of the advisers were at the headquarters', direct: false }],
