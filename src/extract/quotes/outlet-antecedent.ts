@@ -9,6 +9,8 @@ import { firstFrom, type MentionRef } from './speakers.js';
 /** "the", then lower-case words: the words an outlet's kind noun ends (read word by word against OUTLET_KIND_NOUNS).
  * Anchored, one class per repeat: linear. */
 export const OUTLET_ANAPHOR = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+)$/u;
+/** A broadcaster's name by its last word ("Al-Aqsa TV", "Press TV", "Radio Farda"). */
+const UNREAD_BROADCASTER = /(?<![\p{L}-])\p{Lu}[\p{L}-]*\s+(?:TV|Television)\b|\bRadio\s+\p{Lu}/u;
 /** How far back the outlet is read: a few paragraphs, as an article names its source once and cites it on. */
 const OUTLET_REACH = 2000;
 
@@ -94,6 +96,9 @@ export function outletAntecedents(quotes: readonly Quote[], body: string, mentio
     const near = latest;
     const rival = mentions.some((m) => m.entityId !== near.entityId && m.end <= span.start && Math.abs(m.start - near.start) < 300 && fits(m) && !/[.!?]\s/.test(body.slice(Math.min(m.end, near.end), Math.max(m.start, near.start))));
     if (rival) continue;
+    // An outlet whose name gives its kind written after it but read as no body ("Hamas-run al Aqsa TV quoted …. The
+    // channel said"): that one may be meant.
+    if (kinds.includes('broadcaster') && UNREAD_BROADCASTER.test(body.slice(latest.end, span.start))) continue;
     // One of the kind brought in unnamed after it ("a local newspaper reported …") may be the one meant.
     const noun = words![1].split(/\s+/).at(-1)!;
     if (new RegExp(`(?:^|[^\\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![\\p{L}-])`, 'u').test(body.slice(latest.end, span.start))) continue;

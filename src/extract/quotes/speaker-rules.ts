@@ -530,6 +530,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The New York Times reported that the talks had failed. A local newspaper reported that the envoy had left. The newspaper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The newspaper' }],
       ['Reuters reported that the talks had failed. The agency said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The agency' }],
       ['The New York Times reported that the talks had failed. The research paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The research paper' }],
+      // …nor a broadcaster named after it by its name's last word but read as no body (here none: "Al-Aqsa TV").
+      ['CNN reported the strikes. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed. The channel said more than 180 people have been wounded.', { text: 'more than 180 people have been wounded', speaker: null, speakerText: 'The channel' }],
     ],
   },
   'speaker.opening-adjunct-subject': {
