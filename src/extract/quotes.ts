@@ -24,6 +24,7 @@ import { withoutListenerSpeakers } from './quotes/listener.js';
 import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, namedBodies } from './quotes/named-body.js';
+import { outletAntecedents, outletShortNames } from './quotes/outlet-antecedent.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
@@ -131,6 +132,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveNamedHeads(all, body, mentions);
   namedBodies(all.map((c) => c.quote), body, mentions);
   kindAntecedents(all.map((c) => c.quote), body, mentions);
+  outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
+  outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
   resolveBarePresidents(all, body, mentions);
   resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since

@@ -21,6 +21,8 @@ const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talki
 /** Participles that name a source when their object is one. */
 const SOURCE_CITING = /^(?:citing|quoting)$/;
 /** A source and nothing more up to the sentence's end: "a statement", "unnamed officials", "people familiar with the matter". */
+/** The object of a citing participle up to its comma or the sentence's end ("the Royal Thai Police,"): group 1 "the ". */
+const CITED_OBJECT = /^((?:[Tt]he\s+)?)[^,;:“”"()]*/u;
 const CITED_SOURCE_ONLY = /^(?:(?:an?|the|its|his|her|their|one|two|three|several|unnamed|anonymous|senior|local|state|official|government|military|diplomatic)\s+){0,3}(?:[\p{L}-]+\s+){0,2}?(?:statements?|reports?|sources?|officials?|people|persons?|spokes(?:man|woman|person)|documents?|media|agency|outlets?|newspapers?|witnesses|residents|diplomats)(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|from|in|at|of|by|with|on)\s[^,;:“”"]{1,60})?\s*[.!?]?$/u;
 const NO_OBJECT = /^(?:and|or|but|earlier|later|previously|again|then|also|at|in|on|from|with|during|after|before|since|until|near|while|when|whenever|because|whereas|is|are|was|were|has|have|had|would|will|could|should|can|may|might|must)\b/;
 
@@ -168,6 +170,19 @@ export interface ClauseAttribution {
   stance?: boolean;
 }
 
+/** The object of "citing"/"quoting" at `at` is one name (after "the"), up to a comma or the sentence's end. */
+function citesOnlyName(text: string, at: number, s: Sentence, mentions: MentionRef[]): boolean {
+  const object = CITED_OBJECT.exec(text.slice(at))!;
+  const rest = text.slice(at + object[0].length);
+  if (rest && !rest.startsWith(',')) return false;
+  const start = s.start + at + object[1].length;
+  let length = object[0].length;
+  while (length > 0 && /[\s.!?]/u.test(object[0][length - 1])) length--;
+  const end = s.start + at + length;
+  const i = firstFrom(mentions, start);
+  return i < mentions.length && mentions[i].start === start && mentions[i].end === end && mentions[i].type !== 'Event';
+}
+
 /**
  * That-clauses, intentions and stances whose subject is a named person or a pronoun — what PolNeAR calls attributions —
  * every one in the sentence, in order ("Trump tweeted that …, and encouraged Americans to …"). `cues`: the sentence's
@@ -201,6 +216,9 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     // "…, the Associated Press reported, citing a statement": citing a bare source names where the words came from,
     // it puts nothing forward (not "citing a report that …" or "citing a section of the trade law").
     if (SOURCE_CITING.test(head) && CITED_SOURCE_ONLY.test(text.slice(contentStart))) continue;
+    // "The Bangkok Post, citing the Royal Thai Police, put the death toll at 19": a name cited is a source, whether the
+    // aside ends the sentence or its comma gives the subject back its own verb — nothing put forward.
+    if (SOURCE_CITING.test(head) && citesOnlyName(text, contentStart, s, mentions)) continue;
     const speaker = participleSubject(text, text.slice(0, verbAt), head, s, mentions);
     if (speaker && wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) >= 2) out.push({ rule: 'clause.stance-participle', kind: 'stance', cueAt: verbAt, contentStart, cue: verb, speaker });
   }

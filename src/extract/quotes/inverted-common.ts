@@ -11,6 +11,8 @@ const INVERTED_CUE = new Set(['said', 'say', 'says', 'added', 'noted', 'explaine
 const ANY_INVERTED_CUE = new RegExp([...INVERTED_CUE].join('|'));
 /** The cue, then: a listener for "told", a time ("Friday afternoon", "on Monday", "in a statement"), then the sentence end or a trailing phrase after a comma. */
 export const INVERTED_COMMON_TAIL = new RegExp(`^\\p{L}+(?:(?<=\\b(?:told|tell|tells))\\s+(?:reporters|journalists|lawmakers|(?:the\\s+|The\\s+)?[\\p{Lu}][\\p{L}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*){0,3}))?${TIME}(?:\\s+(?:morning|afternoon|evening|night))?(?:,[^“”"]{0,200})?[.!?]?\\s*$`, 'u');
+/** An adverb of order or time ending the words before the cue: "first", "also", "later". Anchored at the end on a short phrase. */
+const SOURCE_ADVERB_END = /\s(?:first|also|later|earlier|previously|initially|originally)\s+$/;
 /** The words after a comma, read for the source's phrase and its cue. */
 export const PHRASE_TOKEN = /[^\s,.;:!?]+/g;
 /** The units besides blanks that end a PHRASE_TOKEN (read as runs between them: firstRuns). */
@@ -38,7 +40,8 @@ export function invertedCommon({ text, s, mentions }: SentenceContext): Candidat
     const cueAt = tokens.findIndex((t, i) => i > 0 && INVERTED_CUE.has(t[0]));
     if (cueAt < 0) continue;
     const cue = tokens[cueAt];
-    const phrase = after.slice(tokens[0].index, cue.index);
+    // An adverb between the source and its cue is no part of the source ("…, the Telegraph first reported").
+    const phrase = after.slice(tokens[0].index, cue.index).replace(SOURCE_ADVERB_END, ' ');
     if (/[,;:“”"()]/.test(phrase) || !INVERTED_COMMON_TAIL.test(after.slice(cue.index))) continue;
     const source = commonNounSubject(phrase, s.start + comma + 1 + tokens[0].index, mentions);
     if (!source) continue;

@@ -78,8 +78,12 @@ export function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null
   return pattern.exec(text);
 }
 
-// Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: `.
-export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:])\\s*$`, 'u');
+// Before an opening mark: `Tillerson said, ` / `He said, ` / `saying ` / `told reporters: ` / `said Saturday at a news
+// conference in Potsdam, outside Berlin: ` (adjuncts of place and time after the verb, each after a comma, up to the
+// colon, no other verb of saying among their words: COMMA_ADJUNCT — not ", adding:", ", while X added:", whose own verb
+// frames the quote).
+const COMMA_ADJUNCT = String.raw`,\s+(?:outside|inside|in|at|on|near|during|from|via|later|earlier)(?:\s+(?!(?:said|says|added|adds|told|tells|wrote|writes|stated|declared|noted|insisted|argued|warned)\b)[^\s,;:.“”"]+){0,8}`;
+export const BEFORE_QUOTE = new RegExp(`(?:^|[\\s(])(${VERB})(?:(?:\\s+(?:reporters|journalists|that|him|her|them|us|me|the\\s+crowd|supporters|lawmakers|CNN|Fox(?:\\s+News)?))?\\s*[,:]?|(?:\\s+[^\\s,;:.“”"]+){1,8}\\s*[,:]|(?:\\s+[^\\s,;:.“”"]+){0,8}(?:${COMMA_ADJUNCT}){1,3}\\s*:)\\s*$`, 'u');
 
 /** A nominal source right before the cue: "a senior official", "the poll", "many analysts". */
 export const NOMINAL_SOURCE = new RegExp(`(?:^|[\\s,])(?:${wordAlternation(SOURCE_DETERMINERS, true)})\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${wordAlternation([...SOURCE_PEOPLE, ...SOURCE_BODIES])})\\s*$`, 'u');
@@ -96,7 +100,7 @@ const LISTENER = "(?:(?<=\\b(?:told|tells))\\s+(?:reporters|journalists|him|her|
 // Inverted reported speech: `CLAUSE, SPEAKER CUE (time)?.` or `CLAUSE, CUE SPEAKER.` — the whole sentence, bar an
 // adjunct or a participle after the cue ("…, she said, referencing the bank’s drive to “cross-sell”").
 export const INVERTED = new RegExp(
-  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:also\\s+|later\\s+)?(${VERB})${LISTENER})|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80}|,\\s+(?:a|an|the|who)\\s[^“”"]{0,200}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:(?:also|later|first|earlier|previously|initially|originally)\\s+)?(${VERB})${LISTENER})|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,[^,“”"]{0,80}|,\\s+(?:a|an|the|who)\\s[^“”"]{0,200}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
   'u',
 );
 

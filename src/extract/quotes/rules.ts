@@ -163,6 +163,12 @@ export const ATTRIBUTION_RULES = {
       ['The Pentagon official disagreed with Brandon Judd’s characterization of the National Guard’s usage, saying "it has not been a significant change under three presidents."', { speaker: null, text: 'it has not been a significant change under three presidents.', direct: true }],
       // "…, NAME, who has said “…”": the relative pronoun's antecedent speaks, not the sentence's subject.
       ['Donald Trump is at odds with his adviser, Larry Kudlow, who has said "both sides will suffer".', { speaker: 'Larry Kudlow', text: 'both sides will suffer', direct: true }],
+      // Adjuncts after the verb, each after a comma and opened by a preposition or a participle, up to the colon.
+      ['Angela Merkel said Saturday at a news conference in Potsdam, outside Berlin: “It should not take forever.”', { speaker: 'Angela Merkel', text: 'It should not take forever.', direct: true }],
+      ['Boris Johnson sat before a fireplace and told the nation, in a televised address: “This is the moment when the dawn breaks.”', { speaker: 'Boris Johnson', text: 'This is the moment when the dawn breaks.', direct: true }],
+      // …not a new clause after the comma: its subject speaks (here no one a rule names), or its own verb frames the quote.
+      ['Barack Obama said he would go, but his critics were blunt: “He will not go.”', null],
+      ['“Peace is meaningless,” said Ashraf Ghani, while presidential adviser Waheed Omer added: “Afghans have been bitten by this snake before.”', { speaker: 'Waheed Omer', text: 'Afghans have been bitten by this snake before.', direct: true }],
     ],
   },
   'direct.stance-before': {
@@ -481,6 +487,8 @@ export const ATTRIBUTION_RULES = {
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
       ['The strikes killed forty militants near the port, reports Reuters.', { speaker: 'Reuters', text: 'The strikes killed forty militants near the port', direct: false }],
+      // An adverb of order between the name and its cue: "first reported", "later said".
+      ['The strikes killed forty militants near the port, The New York Times first reported.', { speaker: 'New York Times', text: 'The strikes killed forty militants near the port', direct: false }],
       // The sentence's full stop is no part of the name the cue opens ("the AP." is the AP).
       ['There have been no accounts of casualties as a result of the shelling today, notes the AP.', { speaker: 'Associated Press', text: 'There have been no accounts of casualties as a result of the shelling today', direct: false }],
       ['But the consulate will not reopen on Monday, reports The Wall Street Journal.', { speaker: 'Wall Street Journal', text: 'But the consulate will not reopen on Monday', direct: false }],
@@ -543,6 +551,7 @@ export const ATTRIBUTION_RULES = {
       ['Huawei issued a statement on Monday. The company had been provided very little information, the statement said.', { speaker: 'Huawei', text: 'The company had been provided very little information', direct: false }],
       ['The birther claims were an insult to all African-Americans, top black lawmakers said Friday afternoon, as they bristled at the questions.', { speaker: null, text: 'The birther claims were an insult to all African-Americans', direct: false }],
       ['The relatives watched the video on Thursday, attorneys for the family said.', { speaker: null, text: 'The relatives watched the video on Thursday', direct: false }],
+      ['The relatives watched the video on Thursday, two officials also said.', { speaker: null, text: 'The relatives watched the video on Thursday', direct: false }],
       ['The campaign plans to release more detailed medical records soon, a spokesman announced Monday morning.', { speaker: null, text: 'The campaign plans to release more detailed medical records soon', direct: false }],
       // "told" takes its listener before the time.
       ['The drone was downed with jamming equipment, U.S. officials told Fox News later Thursday.', { speaker: null, text: 'The drone was downed with jamming equipment', direct: false }],
@@ -912,6 +921,8 @@ export const ATTRIBUTION_RULES = {
       // Citing a bare source says where the words came from; it puts nothing forward.
       ['The U.S. issued a warning to shipping, the Associated Press reported, citing a statement.', null],
       ['Russia moved troops to the border, Reuters reported, citing people familiar with the matter.', null],
+      // …nor a name cited, the aside's comma giving the subject back its own verb.
+      ['The Bangkok Post, citing the Royal Thai Police, put the death toll at 19.', null],
     ],
   },
   'clause.intention-participle': {

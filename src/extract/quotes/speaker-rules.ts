@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
@@ -13,6 +13,7 @@ import { KIND_ANAPHOR, KIND_NOUN, STATE_NOUN } from './named-body.js';
 import { DESCRIPTIVE_APPOSITIVE } from './descriptive-appositive.js';
 import { OPENS_SENTENCE } from './dropped-subject.js';
 import { MAIN_CLAUSE_VERB } from './main-clause-subject.js';
+import { OUTLET_ANAPHOR } from './outlet-antecedent.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -456,13 +457,13 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.named-kind': {
     pattern: KIND_NOUN,
-    why: 'A body named and then given its kind ("the Xinhua news agency", "the semiofficial Fars news agency", "the Hamas movement", "The Islamic State group") is that body: the kind noun classifies the name, it does not make the source unnamed. A person heading the words ("The leader of Hezbollah") or a kind noun without a name ("the news agency") stays unnamed.',
+    why: 'A body named and then given its kind ("the Xinhua news agency", "the semiofficial Fars news agency", "the Hamas movement", "The Islamic State group") is that body: the kind noun classifies the name, it does not make the source unnamed. A person heading the words ("The leader of Hezbollah") or a kind noun without a name ("the news agency", with no news agency named before it: speaker.outlet-antecedent) stays unnamed.',
     examples: [
       ['Xinhua reported it. The Xinhua news agency said China would retaliate against the tariffs.', { text: 'China would retaliate against the tariffs', speaker: 'Xinhua' }],
       ['The tanker was hit by two missiles, the semiofficial Fars news agency reported.', { text: 'The tanker was hit by two missiles', speaker: 'Fars' }],
       // Negatives: the leader of the group speaks; a kind noun alone.
       ['The leader of Lebanon’s Hezbollah group said the tanker was hit.', { text: 'the tanker was hit', speaker: null, speakerText: 'The leader of Lebanon’s Hezbollah group' }],
-      ['Xinhua reported it. The news agency said China would retaliate.', { text: 'China would retaliate', speaker: null, speakerText: 'The news agency' }],
+      ['China is angry. The news agency said China would retaliate.', { text: 'China would retaliate', speaker: null, speakerText: 'The news agency' }],
     ],
   },
   'speaker.demonym-state': {
@@ -514,6 +515,34 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Mexico’s foreign ministry and Canada’s foreign ministry issued statements on Sunday. The ministry added that the wall is the responsibility of both nations.', { text: 'the wall is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: null }],
       ['Amnesty International reported it. The group said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: null, speakerText: 'The group' }],
       ['The Chinese company Huawei was hit by the ban. The company said it was willing to talk.', { text: 'it was willing to talk', speaker: 'Huawei' }],
+    ],
+  },
+  'speaker.outlet-antecedent': {
+    pattern: OUTLET_ANAPHOR,
+    why: 'A news outlet’s kind after "the" ("The newspaper said", "the paper reported", "according to the news agency", "the state broadcaster said") takes up the latest outlet of that kind the article named before it, as a reader takes it — a paper by its name’s head word ("the Bangkok Post", "The New York Times"), an agency, a broadcaster, a magazine or a website by the lexicon (lexicon/outlets.ts). Two outlets of the kind named together, one of the kind brought in unnamed after it ("a local newspaper"), a bare "the agency" (as often a government’s) or a modifier that makes it something else ("the research paper") leave the words unnamed.',
+    examples: [
+      ['The Bangkok Post reported on Monday that the attack killed 19 people. The newspaper said the bomb was placed under a bench.', { text: 'the bomb was placed under a bench', speaker: 'Bangkok Post' }],
+      ['The New York Times reported that the talks had failed. The paper said the envoy left early.', { text: 'the envoy left early', speaker: 'New York Times' }],
+      ['Reuters reported that the talks had failed. The news agency said the envoy left early.', { text: 'the envoy left early', speaker: 'Reuters' }],
+      ['Donald Trump spoke to CNN on Monday. The talks had failed, according to the broadcaster.', { text: 'The talks had failed', speaker: 'CNN' }],
+      // Negatives: two papers named together; a paper brought in unnamed after it; a bare "agency"; a research paper.
+      ['The New York Times and The Washington Post reported that the talks had failed. The paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The paper' }],
+      ['The New York Times reported that the talks had failed. A local newspaper reported that the envoy had left. The newspaper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The newspaper' }],
+      ['Reuters reported that the talks had failed. The agency said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The agency' }],
+      ['The New York Times reported that the talks had failed. The research paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The research paper' }],
+      // …nor a broadcaster named after it by its name's last word but read as no body (here none: "Al-Aqsa TV").
+      ['CNN reported the strikes. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed. The channel said more than 180 people have been wounded.', { text: 'more than 180 people have been wounded', speaker: null, speakerText: 'The channel' }],
+    ],
+  },
+  'speaker.opening-adjunct-subject': {
+    pattern: OPENING_ADJUNCT_ONLY,
+    why: 'A name right after the comma of an adjunct opening the sentence ("Noting that …, Katz wrote: “…”", "After meeting …, Pence said") opens the main clause: it is the subject of the verb after it, never the object of a preposition or participle inside the adjunct ("coincided with the day, Katz").',
+    examples: [
+      ['Noting that the comments coincided with the memorial day, Benjamin Netanyahu wrote: “Shame on you, Kerry!”', { text: 'Shame on you, Kerry!', speaker: 'Benjamin Netanyahu' }],
+      ['Noting that the comments coincided with the memorial day, Benjamin Netanyahu wrote that the remarks were shameful.', { text: 'the remarks were shameful', speaker: 'Benjamin Netanyahu' }],
+      // Negatives: a name inside a participle phrase that modifies the subject; a name governed with no comma after it.
+      ['Nicolás Maduro, backed by Russia, China and the military, said the vote was fair.', { text: 'the vote was fair', speaker: 'Nicolás Maduro' }],
+      ['Danny Gonzalez of the group Move America Forward said the war was over.', { text: 'the war was over', speaker: 'Danny Gonzalez' }],
     ],
   },
   'speaker.dropped-subject': {

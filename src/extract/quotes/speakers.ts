@@ -557,6 +557,11 @@ const PLURAL_HEAD = /^(?:[\p{L}-]+\s+){0,2}(?:[\p{Lu}][\p{L}-]*|\p{Ll}+)s$|^(?:T
 /** An appositive naming a role in a body, ending the text: ", president of the United Federation of Teachers". */
 const ROLE_APPOSITIVE = /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}-]+\s){0,4}?(?:of|for|at|to|with)\s/u; // read on the last comma's segment only: anchored, linear
 
+/** The words before a subject are one adjunct opening the sentence, closed by its comma ("Noting that the comments
+ * coincided with the day, Katz wrote", "After meeting the three presidents, Pence said"): the subject opens the main
+ * clause, and no preposition or participle inside the adjunct governs it. Anchored, one negated class: linear. */
+export const OPENING_ADJUNCT_ONLY = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Although|Though|Because|Since|As|If|Once|Until|Unless|Asked|In|On|At|During|Despite|Following)\s[^,;:“”"]*,\s*$/u;
+
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
   const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
@@ -628,7 +633,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const m = mentions[i];
     if (m.end !== trimmedEnd || m.start < offset) continue;
     const headText = beforeCoordination(t.slice(0, m.start - offset), offset, mentions);
-    const governed = governingHead(headText, offset, mentions, m.type === 'Person');
+    // (Not inside an opening adjunct: "Noting that the comments coincided with the day, Katz wrote" — Katz.)
+    const governed = OPENING_ADJUNCT_ONLY.test(headText) ? null : governingHead(headText, offset, mentions, m.type === 'Person');
     // Unnamed people of several bodies or countries speak for none of them alone.
     const listed = headText.length < m.start - offset;
     if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: m.type === 'Person' || listed ? undefined : m.entityId };
@@ -658,10 +664,12 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // The name is the object of a preposition: the noun before it heads the subject ("Danny Gonzalez of the group Move
   // America Forward said" → Gonzalez; "defense officials in the United Kingdom disagreed" → the officials, unnamed).
   const named = speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
-  const governed = governingHead(t.slice(0, Math.max(0, phraseStart - offset)), offset, mentions, isPerson(named?.entityId ?? null, mentions));
+  const governed = OPENING_ADJUNCT_ONLY.test(t.slice(0, Math.max(0, phraseStart - offset))) ? null : governingHead(t.slice(0, Math.max(0, phraseStart - offset)), offset, mentions, isPerson(named?.entityId ?? null, mentions));
   if (governed) return governed.person ?? { ...governed.unnamed!, end: offset + t.trimEnd().length, onBehalfOf: named?.entityId ?? undefined };
   // "Mr Maduro, backed by Russia, China and the military, said": the name ends a modifier of the subject.
   if (named?.entityId && !named.pronoun) {
+    // (A name right after an opening adjunct's comma heads the main clause: no modifier holds it.)
+    if (OPENING_ADJUNCT_ONLY.test(t.slice(0, named.start - offset))) return named;
     const host = modifiedNoun(t.slice(0, named.start - offset), offset, mentions);
     // An unnamed host may be a role the article gives someone ("The president, flanked by Mike Pence, said").
     const hostWords = host && !host.entityId ? t.slice(host.start - offset, host.end - offset) : '';
