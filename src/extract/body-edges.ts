@@ -8,7 +8,7 @@
 // Input and output: mentions.
 import type { Mention } from './mentions.js';
 import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
-import { NOT_NAME_STARTS, PERSON_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
+import { HEAD_OFFICES, NOT_NAME_STARTS, OFFICE_PORTFOLIOS, PERSON_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { isCommonWord } from './lexicon/noun-classes.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, US_STATE_NAMES } from './lexicon/places.js';
@@ -18,7 +18,7 @@ import { FIRST_NAMES } from './lexicon/names.js';
 export interface BodyEdgeRule {
   id: string;
   /** What is left of the organisation mention: the cut mention, 'drop' (no body), or null when the rule does not apply. */
-  cut: (m: Mention, body: string) => Mention | 'drop' | null;
+  cut: (m: Mention, body: string, mentions: readonly Mention[]) => Mention | 'drop' | null;
   examples: readonly string[];
   why: string;
 }
@@ -65,14 +65,32 @@ const isStateWord = (text: string) => COUNTRY_BY_NAME.has(text) || COUNTRY_BY_DE
  * front ("FBI Special" → "FBI") or words in lower case; 'drop' when nothing is left that names a body — no word, a
  * state ("Irish", "U.S."), a lone common word ("Cabinet"), the title's front only ("Acting").
  */
-function bodyLeft(m: Mention, words: string[]): Mention | 'drop' {
+function bodyLeft(m: Mention, words: string[]): Mention | 'drop' | null {
   const rest = [...words];
   while (rest.length && (TITLE_FRONT_WORDS.has(rest[rest.length - 1]) || /^\p{Ll}/u.test(rest[rest.length - 1]))) rest.pop();
   if (!rest.length || rest.every((w) => TITLE_FRONT_WORDS.has(w) || NOT_NAME_STARTS.has(w))) return 'drop';
+  // "U.S. Trade" (Representative), "US Treasury" (Secretary): a state and a portfolio are the title's too; the office
+  // keeps its whole name unless the portfolio names a body the lexicon knows ("US Treasury").
+  if (rest.length > 1 && OFFICE_PORTFOLIOS.has(rest[rest.length - 1].toLowerCase()) && isStateWord(rest.slice(0, -1).join(' ')) && !ORG_FORMS.has(rest.join(' '))) return null;
   const text = rest.join(' ');
-  if (isStateWord(text) || rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !isBodyWord(w))) return 'drop';
+  if (isStateWord(text) || isPlaceName(text) || rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !isBodyWord(w))) return 'drop';
   if (!m.text.startsWith(text)) return 'drop';
   return { ...m, end: m.start + text.length, text, key: ORG_FORMS.get(text) ?? text };
+}
+
+/** Adjectives of rank that open a noun phrase of officials ("Senior administration officials", "Top Pentagon brass"). */
+const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['Senior', 'Top']);
+
+/**
+ * What is left of a body's name once a word is cut from its start: the words after it; 'drop' when they open in lower
+ * case ("administration"), are a lone common word ("Military", "Secret") or a place's or a state's name ("Tehran").
+ */
+function bodyAfter(m: Mention, cut: number): Mention | 'drop' {
+  const text = m.text.slice(cut).trimStart();
+  const words = text.split(' ');
+  if (!text || /^\p{Ll}/u.test(text) || isStateWord(text) || isPlaceName(text)) return 'drop';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && isCommonWord(text.toLowerCase()) && !isBodyWord(text)) return 'drop';
+  return { ...m, start: m.end - text.length, text, key: ORG_FORMS.get(text) ?? text };
 }
 
 export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
@@ -112,13 +130,32 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
     why: 'a word that opens a role noun ("Prime" Minister, "Special" Envoy, "Managing" Director) ends no body\'s name: before the role word it is the title\'s, and the body is the name before it ("UN"), or none when a state\'s adjective is all that is left ("Irish")',
   },
   {
+    id: 'rank-adjective',
+    cut: (m, body) => {
+      const first = m.text.slice(0, m.text.indexOf(' '));
+      if (!m.text.includes(' ') || !RANK_ADJECTIVES.has(first) || ORG_FORMS.has(m.text)) return null;
+      // "Senior administration officials", "Top Pentagon brass": a noun in lower case after the name is the head the
+      // adjective qualifies, the officials of the body.
+      if (!/^ \p{Ll}/u.test(body.slice(m.end, m.end + 2))) return null;
+      return bodyAfter(m, first.length);
+    },
+    examples: ['Senior administration officials said the talks would go on.', 'Senior Hamas officials denied it.', 'Top Pentagon brass met on Monday.'],
+    why: 'an adjective of rank at a sentence\'s start ("Senior", "Top") qualifies the officials after the name ("Senior Hamas officials"), it is no word of the body\'s name: the body is the name after it ("Hamas"), or none when the words after it are common nouns ("administration")',
+  },
+  {
     id: 'title-whole',
-    cut: (m) => {
+    cut: (m, body, mentions) => {
       const words = m.text.split(' ');
       if (words.length < 2 || !TITLE_END_WORDS.has(words[words.length - 1]) || ORG_FORMS.has(m.text) || words.some((w) => w === 'of' || w === 'for' || w === 'on' || w === 'and' || w === '&')) return null;
-      if (WHOLE_TITLES.includes(m.text)) return 'drop';
-      const title = WHOLE_TITLES.find((t) => m.text.endsWith(` ${t}`)) ?? words[words.length - 1];
-      return bodyLeft(m, words.slice(0, words.length - title.split(' ').length));
+      const title = WHOLE_TITLES.includes(m.text) ? m.text : WHOLE_TITLES.find((t) => m.text.endsWith(` ${t}`)) ?? words[words.length - 1];
+      // "the US President", "the UK Prime Minister": a head of state's or government's office, whose holder the entity
+      // stage reads from the date and the state (entities.ts), no body either way.
+      if ([...HEAD_OFFICES].some((o) => ` ${title.toLowerCase()} `.includes(` ${o} `))) return null;
+      const left = title === m.text ? 'drop' : bodyLeft(m, words.slice(0, words.length - title.split(' ').length));
+      // "US Ambassador to the UK Woody Johnson": a state's title completed by "to", "of" or "for" before its holder's
+      // name is read whole by title-complements.ts, which gives the holder the title and names the country in it.
+      if (left === 'drop' && /^ (?:to|of|for) /.test(body.slice(m.end, m.end + 5)) && mentions.some((o) => o.type === 'Person' && o.start > m.end && o.start - m.end < 80 && !/[,;.()]/.test(body.slice(m.end, o.start)))) return null;
+      return left;
     },
     examples: ['U.N. Special Envoy to Yemen Martin Griffiths has invited both sides.', 'Samantha Power is the U.S. Permanent Representative to the United Nations.', 'I will be naming a new National Security Advisor next week.', 'the CIA Director, National Security Advisor, and the Chief of Staff'],
     why: 'a name ending in a role noun ("Envoy", "Director", "Adviser") is a title, a person\'s office and no body: the body is the name before the title ("U.N.", "CIA"), or none when a state, a title\'s front or nothing is left ("U.S. Permanent Representative", "National Security Advisor")',
@@ -130,7 +167,7 @@ export function cutBodyEdges(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     let reading: Mention | 'drop' | null = null;
-    if (m.type === 'Organization') for (const r of BODY_EDGE_RULES) if ((reading = r.cut(m, body))) break;
+    if (m.type === 'Organization') for (const r of BODY_EDGE_RULES) if ((reading = r.cut(m, body, mentions))) break;
     if (reading === 'drop') continue;
     out.push(reading ?? m);
   }

@@ -333,7 +333,7 @@ const QUALIFIER_WORD = /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*$/u;
  * knows: "the Council of the European Union" is one, "the Supreme Military Council of the Free Syrian Army" two).
  */
 function headBefore(m: Mention, c: JoinContext): number | null {
-  if (m.type !== 'Organization') return null;
+  if (m.type !== 'Organization' || !/^[\p{Lu}\p{N}]/u.test(m.text)) return null;
   const before = c.body.slice(Math.max(0, m.start - 40), m.start);
   const connector = HEAD_CONNECTORS.find((k) => before.endsWith(k));
   if (!connector) return null;

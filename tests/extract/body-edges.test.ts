@@ -30,7 +30,7 @@ describe('a time prefix before a body', () => {
   });
 });
 
-describe("a title's words at the end of a body's name", () => {
+describe("a title's words at the edges of a body's name", () => {
   test.each<[string, string[]]>([
     // title-front: the words that open a role noun before it
     ['Irish Prime Minister Enda Kenny said he was pleased.', ['Country:Ireland:1', 'Person:Enda Kenny:1']],
@@ -43,7 +43,14 @@ describe("a title's words at the end of a body's name", () => {
     ['Samantha Power is the U.S. Permanent Representative to the United Nations.', ['Organization:United Nations:1', 'Person:Samantha Power:1']],
     ['I will be naming a new National Security Advisor next week.', []],
     ['After the FBI Director repeatedly called on the public, agents came.', ['Organization:Federal Bureau of Investigation:1']],
-    // must stay: a body whose name ends in such a word, and a body before a role word
+    // rank-adjective: "Senior", "Top" before the body whose officials they rank
+    ['Senior Hamas officials denied it.', ['Organization:Hamas:1']],
+    ['Senior administration officials said the talks would go on.', []],
+    ['Top Pentagon brass met on Monday.', ['Organization:Pentagon:1']],
+    // must stay: a state's title completed before its holder (title-complements.ts reads it whole), a head of state's
+    // office (the entity stage reads its holder), a body whose name ends in such a word, a body before a role word
+    ['Mr Trump was greeted by US Ambassador to the UK Woody Johnson at the airport.', ['Country:United Kingdom:1', 'Person:Trump:1', 'Person:Woody Johnson:2']],
+    ['The U.S. Trade Representative said so.', ['Organization:U.S. Trade Representative:1']],
     ['The Associated Press President Gary Pruitt spoke.', ['Organization:Associated Press:1', 'Person:Gary Pruitt:1']],
     ['The Moral Majority and the Joint Staff disagreed.', ['Organization:Joint Staff:1', 'Organization:Moral Majority:1']],
     ['Treasury Secretary Steve Mnuchin said so.', ['Organization:Treasury:1', 'Person:Steve Mnuchin:1']],
