@@ -178,7 +178,7 @@ describe("a body's name joined whole", () => {
     ['He runs a training center for Human Rights Watch in Beirut.', ['Organization:org:human-rights-watch', 'Place:place:beirut-lb']],
     ['He worked at the State Department for the Obama administration.', ['Organization:org:obama-administration', 'Organization:org:state-department']],
     // shared-noun: two adjectives joined by "and" share the noun after the second
-    ['A scholar at the Center for Strategic and International Studies said so.', ['Organization:org:center-for-strategic-and-international-studies']],
+    ['A scholar at the Washington-based Center for Strategic and International Studies said so.', ['Country:country:US', 'Organization:org:center-for-strategic-and-international-studies']],
     ['Jaime Suchlicki, director of the Institute for Cuban and Cuban-American Studies, said so.', ['Organization:org:institute-for-cuban-and-cuban-american-studies', 'Person:person:jaime-suchlicki']],
     ['Tom Plant is a fellow at the Watson Institute for International and Public Affairs.', ['Organization:org:watson-institute-for-international-and-public-affairs', 'Person:person:tom-plant']],
     // field-and, a named school or university "of" two fields of learning
