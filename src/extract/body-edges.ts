@@ -148,9 +148,10 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
       const words = m.text.split(' ');
       if (words.length < 2 || !TITLE_END_WORDS.has(words[words.length - 1]) || ORG_FORMS.has(m.text) || words.some((w) => w === 'of' || w === 'for' || w === 'on' || w === 'and' || w === '&')) return null;
       const title = WHOLE_TITLES.includes(m.text) ? m.text : WHOLE_TITLES.find((t) => m.text.endsWith(` ${t}`)) ?? words[words.length - 1];
-      // "the US President", "the UK Prime Minister": a head of state's or government's office, whose holder the entity
-      // stage reads from the date and the state (entities.ts), no body either way.
-      if ([...HEAD_OFFICES].some((o) => ` ${title.toLowerCase()} `.includes(` ${o} `))) return null;
+      // "the US President", "the UK Prime Minister": a state's head of state's or government's office, whose holder the
+      // entity stage reads from the date and the state (entities.ts), no body either way.
+      const before = words.slice(0, words.length - title.split(' ').length).join(' ');
+      if (isStateWord(before) && [...HEAD_OFFICES].some((o) => ` ${title.toLowerCase()} `.includes(` ${o} `))) return null;
       const left = title === m.text ? 'drop' : bodyLeft(m, words.slice(0, words.length - title.split(' ').length));
       // "US Ambassador to the UK Woody Johnson": a state's title completed by "to", "of" or "for" before its holder's
       // name is read whole by title-complements.ts, which gives the holder the title and names the country in it.
