@@ -1,13 +1,16 @@
 // Stage 2b' (after tagging, before title complements), a body's name read with a word at its edge that is no part of
 // it: the tagger joins "then-" or "ex-" to the name after it ("then-CIA director Leon Panetta", "Then-FBI Director
 // James Comey"). The prefix dates the office the name qualifies, it names nothing: the body is cut to its own words, and
-// a title the prefix opened ("Then-Secretary of State John Kerry") is no body at all. Rules are data (BODY_EDGE_RULES);
-// run on the combined mentions, so the tagger's training features and weights stay as they are.
+// a title the prefix opened ("Then-Secretary of State John Kerry") is no body at all. A title's own words are no part of
+// a body's name either: the words that open a role noun ("Irish Prime" Minister, "UN Special" Envoy) and a whole title
+// ("U.N. Special Envoy", "National Security Adviser") leave the body before them, or none. Rules are data
+// (BODY_EDGE_RULES); run on the combined mentions, so the tagger's training features and weights stay as they are.
 // Input and output: mentions.
 import type { Mention } from './mentions.js';
 import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
-import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
-import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { HEAD_OFFICES, NOT_NAME_STARTS, OFFICE_PORTFOLIOS, PERSON_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
+import { isCommonWord } from './lexicon/noun-classes.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, US_STATE_NAMES } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
@@ -15,7 +18,7 @@ import { FIRST_NAMES } from './lexicon/names.js';
 export interface BodyEdgeRule {
   id: string;
   /** What is left of the organisation mention: the cut mention, 'drop' (no body), or null when the rule does not apply. */
-  cut: (m: Mention) => Mention | 'drop' | null;
+  cut: (m: Mention, body: string, mentions: readonly Mention[]) => Mention | 'drop' | null;
   examples: readonly string[];
   why: string;
 }
@@ -26,6 +29,69 @@ const TIME_PREFIX = /^(?:[Tt]hen|[Ee]x|[Ff]ormer)-(?!Im\b)(?=\p{Lu})/u;
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_ROLE_WORDS].filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/\.$/, '')));
 /** A place's or a state's name after the prefix ("then-Massachusetts Gov. Mitt Romney"): the holder's, no body. */
 const isPlaceName = (name: string) => US_STATE_NAMES.has(name) || CITY_NAMES.has(name) || COUNTRY_BY_NAME.has(name);
+
+/**
+ * Words that open a role noun and never end a body's name: "Prime" (Minister), "Special" (Envoy), "Deputy", "Managing"
+ * (Director), "Supreme Allied" (Commander), "Chief Petty" (Officer), "Inspector" (General), "Foreign" (Minister).
+ */
+const TITLE_FRONT_WORDS: ReadonlySet<string> = new Set([
+  'Prime', 'Special', 'Deputy', 'Vice', 'Chief', 'Senior', 'Managing', 'Supreme', 'Allied', 'Under', 'Assistant',
+  'Associate', 'Acting', 'Executive', 'Permanent', 'Principal', 'Petty', 'Warrant', 'Inspector', 'First', 'High',
+  'Diplomatic', 'Political', 'Foreign', 'Interim',
+]);
+/** Role words in any case ("Minister", "minister", "MInister"), as the word after a title's front may be written. */
+const ROLE_WORDS_LOWER: ReadonlySet<string> = new Set([...TITLE_ROLE_WORDS, 'Editor', 'Coordinator', 'Rapporteur'].map((w) => w.toLowerCase()));
+/** The word right after a mention on its line (one space), or undefined. */
+const NEXT_WORD = /^ (\p{L}[\p{L}-]*)/u;
+/**
+ * Role nouns that end a whole title read as a body ("U.N. Special Envoy", "FBI Director", "UN Ambassador"). Not the
+ * role words that end bodies' names too: "Press" (Associated Press), "Staff" (Joint Staff), "Majority" (Moral
+ * Majority), "General" alone (U.N. General Assembly cut), "Cardinal", "King", "Sheriff" (a county's office).
+ */
+const TITLE_END_WORDS: ReadonlySet<string> = new Set([
+  'Minister', 'Secretary', 'Secretary-General', 'Representative', 'Envoy', 'Ambassador', 'Director', 'Adviser', 'Advisor',
+  'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Chair', 'Leader', 'Officer',
+  'Agent', 'Correspondent', 'President', 'Premier', 'Chancellor', 'Commander',
+]);
+/** Titles of several words, longest first: "National Security Adviser", "Attorney General", "Consul General". */
+const WHOLE_TITLES: readonly string[] = [...PERSON_TITLES, 'Consul General', 'Postmaster General', 'Surgeon General', 'Solicitor General', 'Permanent Representative']
+  .filter((t) => t.includes(' ') && !/^(?:Mr|Mrs|Ms|Dr)\b/.test(t))
+  .sort((a, b) => b.length - a.length);
+/** A state named by its name, short form or adjective ("Irish", "UK", "U.S."): what is left is no body. */
+const isStateWord = (text: string) => COUNTRY_BY_NAME.has(text) || COUNTRY_BY_DEMONYM.has(text) || /^(?:U\.S\.|US|UK|U\.K\.)$/.test(text);
+
+/**
+ * What is left of a body's name once a title's words are cut from its end: the words before them, without a title's
+ * front ("FBI Special" → "FBI") or words in lower case; 'drop' when nothing is left that names a body — no word, a
+ * state ("Irish", "U.S."), a lone common word ("Cabinet"), the title's front only ("Acting").
+ */
+function bodyLeft(m: Mention, words: string[]): Mention | 'drop' | null {
+  const rest = [...words];
+  while (rest.length && (TITLE_FRONT_WORDS.has(rest[rest.length - 1]) || /^\p{Ll}/u.test(rest[rest.length - 1]))) rest.pop();
+  if (!rest.length || rest.every((w) => TITLE_FRONT_WORDS.has(w) || NOT_NAME_STARTS.has(w))) return 'drop';
+  // "U.S. Trade" (Representative), "US Treasury" (Secretary): a state and a portfolio are the title's too; the office
+  // keeps its whole name unless the portfolio names a body the lexicon knows ("US Treasury").
+  if (rest.length > 1 && OFFICE_PORTFOLIOS.has(rest[rest.length - 1].toLowerCase()) && isStateWord(rest.slice(0, -1).join(' ')) && !ORG_FORMS.has(rest.join(' '))) return null;
+  const text = rest.join(' ');
+  if (isStateWord(text) || isPlaceName(text) || rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !isBodyWord(w))) return 'drop';
+  if (!m.text.startsWith(text)) return 'drop';
+  return { ...m, end: m.start + text.length, text, key: ORG_FORMS.get(text) ?? text };
+}
+
+/** Adjectives of rank that open a noun phrase of officials ("Senior administration officials", "Top Pentagon brass"). */
+const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['Senior', 'Top']);
+
+/**
+ * What is left of a body's name once a word is cut from its start: the words after it; 'drop' when they open in lower
+ * case ("administration"), are a lone common word ("Military", "Secret") or a place's or a state's name ("Tehran").
+ */
+function bodyAfter(m: Mention, cut: number): Mention | 'drop' {
+  const text = m.text.slice(cut).trimStart();
+  const words = text.split(' ');
+  if (!text || /^\p{Ll}/u.test(text) || isStateWord(text) || isPlaceName(text)) return 'drop';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && isCommonWord(text.toLowerCase()) && !isBodyWord(text)) return 'drop';
+  return { ...m, start: m.end - text.length, text, key: ORG_FORMS.get(text) ?? text };
+}
 
 export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
   {
@@ -51,15 +117,58 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
     examples: ['She and then-CIA director Leon Panetta argued.', 'Then-FBI Director James Comey held a news conference.', 'Then-Secretary of State John Kerry flew in.', 'Ex-Yankee Randy Velarde said he was ready.'],
     why: '"then-" or "ex-" before a body\'s name dates the office of the person it qualifies ("then-CIA director"): the body is the name after it; a title after the prefix ("Then-Secretary of State") names the person\'s office, no body; a full name after the word it dates ("Ex-Yankee Randy Velarde") is that person',
   },
+  {
+    id: 'title-front',
+    cut: (m, body) => {
+      const words = m.text.split(' ');
+      if (!TITLE_FRONT_WORDS.has(words[words.length - 1]) || ORG_FORMS.has(m.text)) return null;
+      const next = NEXT_WORD.exec(body.slice(m.end, m.end + 30))?.[1];
+      if (!next || !ROLE_WORDS_LOWER.has(next.toLowerCase())) return null;
+      return bodyLeft(m, words);
+    },
+    examples: ['Irish Prime Minister Enda Kenny said he was pleased.', 'Peter Sutherland, a UN Special Representative for Migration, wrote it.', 'Merkel will meet International Monetary Fund Managing Director Christine Lagarde.'],
+    why: 'a word that opens a role noun ("Prime" Minister, "Special" Envoy, "Managing" Director) ends no body\'s name: before the role word it is the title\'s, and the body is the name before it ("UN"), or none when a state\'s adjective is all that is left ("Irish")',
+  },
+  {
+    id: 'rank-adjective',
+    cut: (m, body) => {
+      const first = m.text.slice(0, m.text.indexOf(' '));
+      if (!m.text.includes(' ') || !RANK_ADJECTIVES.has(first) || ORG_FORMS.has(m.text)) return null;
+      // "Senior administration officials", "Top Pentagon brass": a noun in lower case after the name is the head the
+      // adjective qualifies, the officials of the body.
+      if (!/^ \p{Ll}/u.test(body.slice(m.end, m.end + 2))) return null;
+      return bodyAfter(m, first.length);
+    },
+    examples: ['Senior administration officials said the talks would go on.', 'Senior Hamas officials denied it.', 'Top Pentagon brass met on Monday.'],
+    why: 'an adjective of rank at a sentence\'s start ("Senior", "Top") qualifies the officials after the name ("Senior Hamas officials"), it is no word of the body\'s name: the body is the name after it ("Hamas"), or none when the words after it are common nouns ("administration")',
+  },
+  {
+    id: 'title-whole',
+    cut: (m, body, mentions) => {
+      const words = m.text.split(' ');
+      if (words.length < 2 || !TITLE_END_WORDS.has(words[words.length - 1]) || ORG_FORMS.has(m.text) || words.some((w) => w === 'of' || w === 'for' || w === 'on' || w === 'and' || w === '&')) return null;
+      const title = WHOLE_TITLES.includes(m.text) ? m.text : WHOLE_TITLES.find((t) => m.text.endsWith(` ${t}`)) ?? words[words.length - 1];
+      // "the US President", "the UK Prime Minister": a state's head of state's or government's office, whose holder the
+      // entity stage reads from the date and the state (entities.ts), no body either way.
+      const before = words.slice(0, words.length - title.split(' ').length).join(' ');
+      if (isStateWord(before) && [...HEAD_OFFICES].some((o) => ` ${title.toLowerCase()} `.includes(` ${o} `))) return null;
+      const left = title === m.text ? 'drop' : bodyLeft(m, words.slice(0, words.length - title.split(' ').length));
+      // "US Ambassador to the UK Woody Johnson": a state's title completed by "to", "of" or "for" before its holder's
+      // name is read whole by title-complements.ts, which gives the holder the title and names the country in it.
+      if (left === 'drop' && /^ (?:to|of|for) /.test(body.slice(m.end, m.end + 5)) && mentions.some((o) => o.type === 'Person' && o.start > m.end && o.start - m.end < 80 && !/[,;.()]/.test(body.slice(m.end, o.start)))) return null;
+      return left;
+    },
+    examples: ['U.N. Special Envoy to Yemen Martin Griffiths has invited both sides.', 'Samantha Power is the U.S. Permanent Representative to the United Nations.', 'I will be naming a new National Security Advisor next week.', 'the CIA Director, National Security Advisor, and the Chief of Staff'],
+    why: 'a name ending in a role noun ("Envoy", "Director", "Adviser") is a title, a person\'s office and no body: the body is the name before the title ("U.N.", "CIA"), or none when a state, a title\'s front or nothing is left ("U.S. Permanent Representative", "National Security Advisor")',
+  },
 ];
 
 /** Each organisation mention with the words at its edges that are no part of its name cut (first rule that applies). */
-export function cutBodyEdges(mentions: Mention[]): Mention[] {
-  if (!mentions.some((m) => m.type === 'Organization' && TIME_PREFIX.test(m.text))) return mentions;
+export function cutBodyEdges(body: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     let reading: Mention | 'drop' | null = null;
-    if (m.type === 'Organization') for (const r of BODY_EDGE_RULES) if ((reading = r.cut(m))) break;
+    if (m.type === 'Organization') for (const r of BODY_EDGE_RULES) if ((reading = r.cut(m, body, mentions))) break;
     if (reading === 'drop') continue;
     out.push(reading ?? m);
   }

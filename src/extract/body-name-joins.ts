@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, isPlaceByHead } from './lexicon/places.js';
 import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
-import { isCommonWord } from './lexicon/noun-classes.js';
+import { isAdjective, isCommonWord } from './lexicon/noun-classes.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { genericBody } from './government-bodies.js';
 import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
@@ -193,8 +193,10 @@ const HEAD_OF_FIELD = /^(\p{Lu}\p{Ll}+) of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$
  * own ("School of Law and School of Medicine"), nor a person, a place, a state or a known body.
  */
 function secondField(m: Mention, c: JoinContext): { start: number; end: number } | null {
-  const head = m.type === 'Organization' && !ORG_FORMS.has(m.text) ? HEAD_OF_FIELD.exec(m.text) : null;
-  if (!head || !OF_FIELD_HEADS.has(head[1]) || c.body.slice(m.end, m.end + 5) !== ' and ') return null;
+  if (m.type !== 'Organization' || ORG_FORMS.has(m.text) || c.body.slice(m.end, m.end + 5) !== ' and ') return null;
+  const head = HEAD_OF_FIELD.exec(m.text);
+  const named = head ? null : namedHeadOfField(m.text);
+  if (head ? !OF_FIELD_HEADS.has(head[1]) : !named) return null;
   const from = m.end + 5;
   // "Ministry of Roads and Urban Development": the tagger's person over a field ending in a field's noun is no person.
   const slip = c.mentions.find((o) => o.start === from && o.type === 'Person' && !o.role && !o.honorific && !FIRST_NAMES.has(o.text.split(' ')[0]) && FIELD_NOUNS.has(lastWord(o.text)));
@@ -208,7 +210,28 @@ function secondField(m: Mention, c: JoinContext): { start: number; end: number }
   if (/^ \p{Lu}/u.test(c.body.slice(end, end + 2))) return null;
   const inside = others.filter((o) => o.start < end && o.end > from);
   if (inside.some((o) => o.end > end || o.start < from || o.type === 'Person' || o.type === 'Country' || o.type === 'Place' || ORG_FORMS.has(o.text))) return null;
+  // A name of the wider shape ("London School of Economics", "Center for Science") takes a second field of learning only.
+  if (named && !DISCIPLINES.has(words[words.length - 1])) return null;
   return { start: m.start, end };
+}
+
+/** Heads of bodies of learning, research or trade named "<Name> <Head> of|for <Field>" ("Pyongyang University of Science"). */
+const NAMED_FIELD_HEADS: ReadonlySet<string> = new Set([...OF_FIELD_HEADS, 'University', 'Academy', 'Center', 'Centre', 'Chamber', 'Laboratory']);
+/** Last words of fields of learning, research, trade and policy ("Political Science", "Diplomacy", "Tropical Medicine"). */
+const DISCIPLINES: ReadonlySet<string> = new Set([...FIELD_NOUNS, 'Sciences', 'Arts', 'Economics', 'Medicine', 'Diplomacy', 'Law', 'Humanities', 'Engineering', 'Policy', 'Letters', 'Design', 'Music', 'Co-operation', 'Justice', 'Rights', 'Peace', 'Democracy', 'Disarmament', 'Non-Proliferation', 'Nonproliferation', 'Governance', 'Strategy', 'Management', 'Statistics', 'Mathematics', 'Physics', 'Chemistry', 'Biology']);
+
+/**
+ * "Fletcher School of Law", "Center for Science", "Pyongyang University of Science": capitalised words, a head of
+ * NAMED_FIELD_HEADS, "of" or "for" (and "the"), and a field of capitalised words; not the plain "<Head> of <Field>" the
+ * ministries' rule reads. True when the name has that shape.
+ */
+function namedHeadOfField(text: string): boolean {
+  const words = text.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (at < 1 || !NAMED_FIELD_HEADS.has(words[at - 1])) return false;
+  const field = words.slice(words[at + 1] === 'the' ? at + 2 : at + 1);
+  const capitalised = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
+  return field.length > 0 && field.every(capitalised) && words.slice(0, at - 1).every(capitalised);
 }
 
 /** Heads of bodies a country's name may open: every state's kind of body, and carriers ("Ukraine International Airlines"). */
@@ -292,7 +315,86 @@ function fieldBeforeAnd(m: Mention, c: JoinContext): number | null {
   return field.start;
 }
 
+/**
+ * Heads whose body a field names after "for", "of" or "on" ("Foundation for the Defense of Democracies", "School of
+ * Advanced International Studies", "Party of Regions"): a name's head noun that the rules, stopping at "for the" or at a
+ * lone capitalised head, left out of the name.
+ */
+const OPENING_HEADS: ReadonlySet<string> = new Set([...FIELD_HEADS, ...OF_FIELD_HEADS, 'Academy', 'Laboratory', 'Program', 'Programme']);
+/** The connectors after such a head, longest first. "on" only after the heads named by a field after it (ON_FIELD_HEADS). */
+const HEAD_CONNECTORS = [' for the ', ' of the ', ' for ', ' of ', ' on '] as const;
+/** A capitalised word of a name before a head ("Begin-Sadat", "Marilyn"): no possessive, no "-based" or "-led" joined on. */
+const QUALIFIER_WORD = /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*$/u;
+
+/**
+ * The head (and the capitalised words of the name before it) right before an organisation named by a field alone
+ * ("… at the Foundation for the [Defense of Democracies]"): the start of the whole name, or null. The head is no
+ * part of another mention; the field names no body of its own (no head of its own; after "of", no body the lexicon
+ * knows: "the Council of the European Union" is one, "the Supreme Military Council of the Free Syrian Army" two).
+ */
+function headBefore(m: Mention, c: JoinContext): number | null {
+  if (m.type !== 'Organization' || !/^[\p{Lu}\p{N}]/u.test(m.text)) return null;
+  const before = c.body.slice(Math.max(0, m.start - 40), m.start);
+  const connector = HEAD_CONNECTORS.find((k) => before.endsWith(k));
+  if (!connector) return null;
+  const headEnd = m.start - connector.length;
+  let ws = headEnd;
+  while (ws > 0 && /\p{L}/u.test(c.body[ws - 1])) ws--;
+  const head = c.body.slice(ws, headEnd);
+  if (!OPENING_HEADS.has(head) || (connector === ' on ' && !ON_FIELD_HEADS.has(head))) return null;
+  const words = m.text.split(' ');
+  if (words.some((w) => OPENING_HEADS.has(w) || STATE_BODY_HEADS.has(w)) || (connector.startsWith(' of') && (ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)))) return null;
+  if (c.mentions.some((o) => o !== m && o.start < m.start && o.end > ws)) return null;
+  // The capitalised words of the name before its head ("Begin-Sadat Center"), up to an article, a possessive or a
+  // sentence's first word that is a common word ("Moreover").
+  let start = ws;
+  for (let n = 0; n < 4 && c.body[start - 1] === ' '; n++) {
+    let qs = start - 1;
+    while (qs > 0 && /[\p{L}.'’-]/u.test(c.body[qs - 1])) qs--;
+    const word = c.body.slice(qs, start - 1);
+    if (!QUALIFIER_WORD.test(word) || NOT_NAME_STARTS.has(word) || NON_NAME_WORDS.has(word) || TITLE_ROLE_WORDS.has(word) || /['’]s?$/.test(word)) break;
+    if (c.mentions.some((o) => o.start < start - 1 && o.end > qs && o.type !== 'Organization' && o.type !== 'Unknown')) break;
+    const lead = c.body.slice(Math.max(0, qs - 3), qs);
+    const opensSentence = qs === 0 || lead.includes('\n') || /[.!?]["”’]?$/.test(lead.trimEnd());
+    if (opensSentence && isCommonWord(word.toLowerCase())) break;
+    start = qs;
+    if (opensSentence) break;
+  }
+  return start;
+}
+
+/** An adjective by WordNet with an adjective's ending ("Strategic", "International", "Cuban"): no noun a name ends in. */
+const adjectiveWord = (w: string) => /^\p{Lu}\p{Ll}+(?:al|ic|ary|ive|an|ese|ish|ous|ern)$/u.test(w) && isAdjective(w.toLowerCase());
+
+/**
+ * "Center for Strategic [and International Studies]": a body's name that ends in an adjective after "for" or "of" is cut
+ * before the noun the adjective shares with the words after "and": the name's new end, or null. The words after "and"
+ * end in a noun and open no person's name.
+ */
+function sharedNoun(m: Mention, c: JoinContext): { start: number; end: number } | null {
+  if (m.type !== 'Organization' || c.body.slice(m.end, m.end + 5) !== ' and ') return null;
+  const words = m.text.split(' ');
+  if (words.length < 3 || !adjectiveWord(words[words.length - 1]) || !words.slice(1, -1).some((w) => w === 'for' || w === 'of')) return null;
+  const from = m.end + 5;
+  const end = fieldRun(c.body, from, c.mentions);
+  if (end === from) return null;
+  const last = lastWord(c.body.slice(from, end));
+  if (adjectiveWord(last) || /^\p{Lu}{2,}$/u.test(last)) return null;
+  if (c.mentions.some((o) => o.start < end && o.end > from && (o.end > end || o.start < from || o.type === 'Person' || o.type === 'Place'))) return null;
+  return { start: m.start, end };
+}
+
 export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
+  {
+    id: 'head-before-field',
+    find: (m, c) => {
+      const start = headBefore(m, c);
+      return start === null ? null : { start, end: m.end };
+    },
+    examples: ['Bill Roggio, an expert at the Foundation for the Defense of Democracies, told me.', 'As the Center for Immigration Studies points out, it is so.', 'inspectors of the Organization for the Prohibition of Chemical Weapons arrived'],
+    why: 'a head noun that a field completes after "for", "of" or "on" ("Foundation for the Defense of Democracies") opens the body\'s name: the field alone ("Defense of Democracies") names no body, it is what the body is for',
+  },
+
   {
     id: 'state-adjective',
     find: (m, c) => {
@@ -360,6 +462,12 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     find: (m, c) => fieldAfter(m, c, ' of the '),
     examples: ['A spokesman for the Massachusetts Office of the Chief Medical Examiner declined to comment.'],
     why: 'an office or a committee "of the" capitalised words is named by them ("Office of the Chief Medical Examiner"), as "Popular Front" by "for the Liberation of Palestine"',
+  },
+  {
+    id: 'shared-noun',
+    find: sharedNoun,
+    examples: ['A scholar at the Center for Strategic and International Studies said so.', 'Volker Perthes, head of the German Institute for International and Security Affairs, agreed.'],
+    why: 'two adjectives joined by "and" share the noun after the second ("Strategic and International Studies"): a name that ends in the first adjective ("Center for Strategic") is cut before its noun, and the second half ("International Studies") names no body alone',
   },
   {
     id: 'field-and',

@@ -10,7 +10,7 @@ import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/na
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
-import { familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
+import { conventionBodyUnlikely, familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
@@ -784,7 +784,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // case or a feud): it vouches for no body.
   const bodyCue = (m: Mention) => !!m.orgCue && m.orgCue !== 'context' && (m.orgCue !== 'team' || sports);
   for (const d of [...drafts.values()]) {
-    if (d.type !== 'Organization' || d.mentions.some(bodyCue)) continue;
+    if (d.type !== 'Organization') continue;
+    // "the counter-ISIS campaign", "the NATO campaign": the convention that makes "the X campaign" a body holds for a
+    // candidate's or a side's campaign only (unlikely-bodies.ts campaign-of-no-candidate).
+    if (!sports && d.mentions.some((m) => m.orgCue === 'convention') && conventionBodyUnlikely(body, d, nameWords)) {
+      dropped.add(d.id);
+      continue;
+    }
+    if (d.mentions.some(bodyCue)) continue;
     // A surname: after given names ("Andrés Manuel"), no body's head word nor a word the article writes in lower case
     // ("Obama White House", "Samantha Power … the power of").
     const last = d.name.slice(d.name.lastIndexOf(' ') + 1);

@@ -4,12 +4,13 @@
 // sees the entity's name and mentions, the body, and the surnames of the article's people.
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
-import { HONORIFICS, PERSON_TITLES } from './lexicon/titles.js';
+import { HONORIFICS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit } from './unlikely-people.js';
-import { US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
+import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
-import { isCommonWord } from './lexicon/noun-classes.js';
+import { isAdjective, isCommonWord } from './lexicon/noun-classes.js';
 import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
 
 export interface BodyCandidate {
@@ -132,6 +133,8 @@ function shoutedWord(body: string, e: BodyCandidate): boolean {
 const SHOUTED_INTERJECTIONS: ReadonlySet<string> = new Set(['WOW', 'OMG', 'LOL', 'WTF', 'BOO', 'HA', 'OOPS', 'YAY', 'UGH']);
 /** Every form of a body the lexicon knows, as written. */
 const KNOWN_BODY_FORMS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
+/** Every form of a body the lexicon knows → its first (canonical) form. */
+const KNOWN_BODY_CANONICAL: ReadonlyMap<string, string> = new Map(KNOWN_ORGANIZATIONS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
 
 export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   {
@@ -219,12 +222,41 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'a common English word written in capitals (WordNet: a noun it writes in lower case, an adjective, an adverb or a verb; "WOW", "FILE", "DEATHS") is that word shouted — a headline, a label, a tweet — no body; bodies whose acronym spells a word are listed (lexicon/organizations.ts WORD_ACRONYM_BODIES: "SITE", "RAND", "CARE")',
   },
   {
+    id: 'campaign-of-no-candidate',
+    test: (body, e, surnames) => campaignOfNoCandidate(body, e, surnames),
+    examples: ['the counter-ISIS campaign in Iraq and Syria', 'the NATO campaign to oust Libyan dictator Moammar Gadhafi', 'a Drone campaign against al Qaeda', 'during a failed state Senate campaign'],
+    why: 'a campaign is a body (the people who run it) when it is a candidate\'s or a side\'s ("the Trump campaign", "the Leave campaign"); a campaign against or for a group ("the anti-ISIS campaign"), a state\'s, an alliance\'s or a place\'s war ("the NATO campaign", "the Normandy campaign"), a race for an office ("Senate campaign") or one a common word qualifies ("Drone campaign") is an act, no body',
+  },
+  {
     id: 'spelled-lower',
     test: (body, e) => /^[\p{Lu}&]{2,6}$/u.test(e.name) && e.mentions.some((m) => spelledInLowerCase(body, m.start, e.name)),
     examples: ['agents on “temporary duty assignment,” or TDY', 'a non-disclosure agreement (NDA)', 'spending on research and development (R&D)'],
     why: 'an acronym the article introduces as the short form of words it writes in lower case ("a non-disclosure agreement (NDA)") is that common noun\'s, no body\'s: a body\'s own name is capitalised where it is spelt out',
   },
 ];
+
+/** The sides of a referendum, whose campaigns are bodies ("the Leave campaign", "the Yes campaign"). */
+const REFERENDUM_SIDES: ReadonlySet<string> = new Set(['Leave', 'Remain', 'Yes', 'No', 'Out', 'In', 'Stay']);
+/** Bodies whose campaign is no one's organisation but a race for them or a war they wage: offices, alliances, states' forces. */
+const isPartyName = (name: string) => HEADLESS_PARTY_NAMES.has(name) || /\bParty$/.test(KNOWN_BODY_CANONICAL.get(name) ?? name);
+
+/**
+ * "<X> campaign" that names no campaign organisation: X after "anti-", "counter-" or "pro-" (the campaign's target or
+ * cause), a state, a place or a known body other than a party ("NATO", "ISIS", "Senate"), or a common word that is no
+ * name of the article's people nor a referendum's side ("Drone", "Smear", "Presidential").
+ */
+function campaignOfNoCandidate(body: string, e: BodyCandidate, names: ReadonlySet<string>): boolean {
+  if (!e.name.endsWith(' campaign')) return false;
+  const x = e.name.slice(0, -' campaign'.length);
+  if (e.mentions.some((m) => /(?:^|[^\p{L}])(?:[Aa]nti|[Cc]ounter|[Pp]ro)-$/u.test(body.slice(Math.max(0, m.start - 9), m.start)))) return true;
+  if (REFERENDUM_SIDES.has(x) || names.has(x) || x.split(' ').some((w) => names.has(w))) return false;
+  if (COUNTRY_BY_NAME.has(x) || COUNTRY_BY_DEMONYM.has(x) || US_STATE_NAMES.has(x) || CITY_NAMES.has(x) || REGION_NAMES.has(x) || /^(?:U\.S\.|US|UK|U\.K\.)$/.test(x)) return true;
+  if (KNOWN_BODY_FORMS.has(x) && !isPartyName(x)) return true;
+  // A common word: an adjective ("Presidential", "Internal") or a noun the article also writes in lower case ("drone");
+  // never a family name the lexicon knows a head of state by ("Trump", "Bush" are words too).
+  const word = x.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(x) && !OFFICE_HOLDER_FAMILY_NAMES.has(x) && isCommonWord(word) && (isAdjective(word) || lowerCaseUses(body, word) > 0);
+}
 
 /** The states a party tag may name: full names, AP abbreviations and postal codes, without a closing stop. */
 const TAG_STATES: ReadonlySet<string> = new Set([...US_STATE_FORMS, ...US_STATE_CODES, 'D.C.', 'DC'].map((f) => f.replace(/\.$/, '')));
@@ -285,6 +317,14 @@ export const BODY_AS_PEOPLE_RULES: readonly BodyAsPeopleRule[] = [
 /** The family a one-word plural names ("Obama" for "the Obamas"), or null. */
 export function familyOf(body: string, e: BodyCandidate, familyNames: ReadonlySet<string>): string | null {
   return BODY_AS_PEOPLE_RULES.find((r) => r.id === 'family-plural')!.test(body, e, familyNames);
+}
+
+/**
+ * Whether a body the house convention vouches for ("the X campaign": entities.ts skips the rules above for a body a cue
+ * vouches for) is a campaign of no candidate all the same (campaign-of-no-candidate).
+ */
+export function conventionBodyUnlikely(body: string, e: BodyCandidate, names: ReadonlySet<string>): boolean {
+  return campaignOfNoCandidate(body, e, names);
 }
 
 /** The id of the first rule saying the entity is no body, or null. */

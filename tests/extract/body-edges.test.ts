@@ -1,4 +1,5 @@
-// A body's name read with a word at its edge that is no part of it (extract/body-edges.ts): "then-", "ex-" before it.
+// A body's name read with a word at its edge that is no part of it (extract/body-edges.ts): "then-", "ex-" before it;
+// a title's words after it ("Irish Prime" Minister, "U.N. Special Envoy").
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
 import { BODY_EDGE_RULES } from '../../src/extract/body-edges.js';
@@ -27,4 +28,32 @@ describe('a time prefix before a body', () => {
       expect(r.examples.length).toBeGreaterThan(0);
     }
   });
+});
+
+describe("a title's words at the edges of a body's name", () => {
+  test.each<[string, string[]]>([
+    // title-front: the words that open a role noun before it
+    ['Irish Prime Minister Enda Kenny said he was pleased.', ['Country:Ireland:1', 'Person:Enda Kenny:1']],
+    ['Peter Sutherland, a UN Special Representative for Migration, wrote it.', ['Organization:United Nations:1', 'Person:Peter Sutherland:1']],
+    ['Merkel will meet International Monetary Fund Managing Director Christine Lagarde.', ['Organization:International Monetary Fund:1', 'Person:Christine Lagarde:1', 'Person:Merkel:1']],
+    ['Justice Department Inspector General Michael Horowitz said so.', ['Organization:Justice Department:1', 'Person:Michael Horowitz:1']],
+    ['He spoke with Palestinian Authority Foreign Minister Saeb Erekat.', ['Organization:Palestinian Authority:1', 'Person:Saeb Erekat:1']],
+    // title-whole: a whole title read as a body
+    ['U.N. Special Envoy to Yemen Martin Griffiths has invited both sides.', ['Country:Yemen:1', 'Organization:United Nations:1', 'Person:Martin Griffiths:1']],
+    ['Samantha Power is the U.S. Permanent Representative to the United Nations.', ['Organization:United Nations:1', 'Person:Samantha Power:1']],
+    ['I will be naming a new National Security Advisor next week.', []],
+    ['After the FBI Director repeatedly called on the public, agents came.', ['Organization:Federal Bureau of Investigation:1']],
+    // rank-adjective: "Senior", "Top" before the body whose officials they rank
+    ['Senior Hamas officials denied it.', ['Organization:Hamas:1']],
+    ['Senior administration officials said the talks would go on.', []],
+    ['Top Pentagon brass met on Monday.', ['Organization:Pentagon:1']],
+    // must stay: a state's title completed before its holder (title-complements.ts reads it whole), a head of state's
+    // office (the entity stage reads its holder), a body whose name ends in such a word, a body before a role word
+    ['Mr Trump was greeted by US Ambassador to the UK Woody Johnson at the airport.', ['Country:United Kingdom:1', 'Person:Trump:1', 'Person:Woody Johnson:2']],
+    ['The U.S. Trade Representative said so.', ['Organization:U.S. Trade Representative:1']],
+    ['The Associated Press President Gary Pruitt spoke.', ['Organization:Associated Press:1', 'Person:Gary Pruitt:1']],
+    ['The Moral Majority and the Joint Staff disagreed.', ['Organization:Joint Staff:1', 'Organization:Moral Majority:1']],
+    ['Treasury Secretary Steve Mnuchin said so.', ['Organization:Treasury:1', 'Person:Steve Mnuchin:1']],
+    ['The students attended Central High for their first full day.', ['Organization:Central High:1']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });

@@ -169,6 +169,23 @@ describe("a body's name joined whole", () => {
     // must not: a party's name before "and" (no common noun), a region, a person, a department of its own
     ['The two ultra-Orthodox parties, Shas and United Torah Judaism, got seven and six.', ['Organization:org:shas', 'Organization:org:united-torah-judaism']],
     ['He visited Central and Eastern Europe.', ['Place:place:eastern-europe']],
+    // head-before-field: the head a field completes after "for", "of" or "on", left out of the name
+    ['Bill Roggio, an expert at the Foundation for the Defense of Democracies, told me.', ['Organization:org:foundation-for-the-defense-of-democracies', 'Person:person:bill-roggio']],
+    ['He is a fellow at Johns Hopkins University’s School of Advanced International Studies.', ['Organization:org:johns-hopkins-university', 'Organization:org:school-of-advanced-international-studies']],
+    ['Inspectors from the Organization for the Prohibition of Chemical Weapons arrived.', ['Organization:org:organization-for-the-prohibition-of-chemical-weapons']],
+    ['The payments by the Party of Regions went on.', ['Organization:org:party-of-regions']],
+    // must not: a head in lower case, or one inside another body's name
+    ['He runs a training center for Human Rights Watch in Beirut.', ['Organization:org:human-rights-watch', 'Place:place:beirut-lb']],
+    ['He worked at the State Department for the Obama administration.', ['Organization:org:obama-administration', 'Organization:org:state-department']],
+    // shared-noun: two adjectives joined by "and" share the noun after the second
+    ['A scholar at the Washington-based Center for Strategic and International Studies said so.', ['Country:country:US', 'Organization:org:center-for-strategic-and-international-studies']],
+    ['Jaime Suchlicki, director of the Institute for Cuban and Cuban-American Studies, said so.', ['Organization:org:institute-for-cuban-and-cuban-american-studies', 'Person:person:jaime-suchlicki']],
+    ['Tom Plant is a fellow at the Watson Institute for International and Public Affairs.', ['Organization:org:watson-institute-for-international-and-public-affairs', 'Person:person:tom-plant']],
+    // field-and, a named school or university "of" two fields of learning
+    ['Fawaz Gerges, a professor at the London School of Economics and Political Science, said so.', ['Organization:org:london-school-of-economics-and-political-science', 'Person:person:fawaz-gerges']],
+    ['Michel Duclos teaches at the Fletcher School of Law and Diplomacy.', ['Organization:org:fletcher-school-of-law-and-diplomacy', 'Person:person:michel-duclos']],
+    // must not: a second body after "and", however its name starts
+    ['He studied at the University of Texas and Texas A&M University.', ['Organization:org:texas-a-m-university', 'Organization:org:university-of-texas']],
 
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 

@@ -106,6 +106,15 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     // page furniture: a two-city dateline, a link
     ['SEOUL/WASHINGTON (Reuters) - North Korea fired a missile on Monday.', []],
     ['Read the documents: http://apne.ws/NuF4iSJ', []],
+    // campaign-of-no-candidate: a campaign against or for a group, an alliance's war, a race, a common word's
+    ['Kushner got an update on the status of the counter-ISIS campaign in Iraq and Syria.', []],
+    ['Paul said so, referring to the NATO campaign to oust Libyan dictator Moammar Gadhafi.', []],
+    ['He got help from a key Clinton ally during a failed state Senate campaign.', []],
+    ['A Presidential campaign is hard work.', []],
+    // must stay: a candidate's campaign, a referendum side's, a party's
+    ['The Trump campaign denied it. The Leave campaign was all things to all men.', ['Leave campaign', 'Trump campaign']],
+    ['Bernie Sanders spoke. The Sanders campaign did not respond.', ['Sanders campaign']],
+    ['The BJP’s campaign in Delhi was led by Amit Shah.', ['BJP campaign']],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the

@@ -131,3 +131,8 @@ export function isCommonWord(word: string): boolean {
   common.set(word, answer);
   return answer;
 }
+
+/** Whether a lower-case word is an adjective of WordNet ("strategic", "international", "cuban"), whatever else it is. */
+export function isAdjective(word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && inIndex('index.adj', word);
+}
