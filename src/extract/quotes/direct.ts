@@ -397,7 +397,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // (Only a person's report by a verb of saying: "the United States offered its “full support …,” Hayden said" quotes
     // the spokeswoman, not an act of the country.)
     if (container && container.quote.start < span.open && container.quote.end <= end + 1 && isPerson(container.speaker?.entityId ?? null, mentions) && SAYING_CUE.test(container.quote.cue ?? '') && !/[,;:—–]/.test(body.slice(container.quote.start, span.open))) {
-      for (let k = frames.length - 1; k >= 0; k--) if (frames[k].rule === 'direct.after-quote' && frames[k].speaker?.entityId !== container.speaker.entityId) frames.splice(k, 1);
+      for (let k = frames.length - 1; k >= 0; k--) if (frames[k].rule === 'direct.after-quote' && frames[k].speaker?.entityId !== container.speaker?.entityId) frames.splice(k, 1);
     }
     if (container) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: container.quote.cue }, speaker: container.speaker });
     else if (unnamedContainer && sentence && end > sentence.end) frames.push({ rule: 'direct.inside-report', quote: { ...base, cue: unnamedContainer.quote.cue }, speaker: unnamedContainer.speaker });
