@@ -686,6 +686,14 @@ describe('speakers: pronouns, namesakes and units', () => {
     // A pronoun in a clause hanging on a person's words or speech is that person, not the last sentence subject.
     ['Tom Baker opened the debate. The crowd cheered John Kerry’s speech at the dinner, in which he said the treaty was dead.', ['John Kerry | - | -: the treaty was dead (R)']],
     ['Bowe Bergdahl was charged. He faces life in prison, Col. Daniel King said as he announced the charges.', ['Daniel King | - | -: the charges (R)']],
+    // A pronoun opening an adverbial clause ("when he said", "because he said") in the predicate of a clause whose subject
+    // is the one person the sentence names before it is that subject, not a person the article named before.
+    ['John Kerry spoke on Monday. According to an official who spoke on the condition of anonymity, Barack Obama decided to release the opinion because he said the debate was healthy.', ['Barack Obama | - | -: the debate was healthy (R)']],
+    ['John Kerry spoke on Monday. In a unanimous decision, the court ruled that Boris Johnson acted illegally when he said Parliament must close.', ['Boris Johnson | - | -: Parliament must close (R)']],
+    // not: a second person named before the pronoun (an object: "have Mueller removed because he …"), or a preposition's
+    // object before the verb, leave it to the subjects before
+    ['John Kerry spoke on Monday. According to an official who spoke on the condition of anonymity, Donald Trump tried to have Robert Mueller removed because he said the probe was a hoax.', ['null | an official | -: the probe was a hoax (R)']],
+    ['John Kerry spoke on Monday. According to an official who spoke on the condition of anonymity, the deal with Robert Mueller collapsed when he said the probe was over.', ['null | an official | -: the probe was over (R)']],
     // A Korean family name alone is the bearer the article names most, not a relative named beside him.
     ['Kim Jong Un spoke on Saturday. “The talks broke off,” Kim told reporters.', ['Kim Jong Un | - | -: The talks broke off, (D)']],
     // …unless the article names another bearer more often so far: its subject, not the sister beside him.

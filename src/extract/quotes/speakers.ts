@@ -1614,7 +1614,33 @@ function questionedPerson(body: string, sentence: Quote['sentence'], at: number,
  * on at most 120 characters. */
 const HOLDER_TO_PRONOUN = /^(?:[’']s (?:[\p{L}-]+ ){0,2}?(?:comments?|remarks?|speech|statement|interview|address|letter|testimony|post|tweet|news conference|press conference)\b[^.;:!?“”"]{0,80}?,? (?:in|during|at) which| (?:also )?(?:said|says|told [^\s,.;:]+(?: [^\s,.;:]+)?|added|wrote|spoke|explained|testified) (?:as|when|while|after|before|because|since)) $/u;
 
-/** The person a pronoun's clause hangs on (see HOLDER_TO_PRONOUN), in the pronoun's own sentence. */
+/**
+ * After a clause's subject, up to a pronoun opening an adverbial clause inside that clause's predicate: a finite verb
+ * right after the name (an adverb at most before it), then at most 14 words without clause punctuation or quotation
+ * marks, then the conjunction ("Mr. Xi appeared to be speaking of North Korea when ", "Jeh Johnson decided to keep the
+ * prohibition in place because ", "Ms. Russell was shocked when "). The adverbial clause's subject pronoun is the main
+ * clause's subject, as a reader takes it, when no other person is named in the sentence before it (see clauseHolder).
+ * Read word by word (see subjectToSubordinatePronoun): each pattern is anchored at both ends and sees one word.
+ */
+const PREDICATE_ADVERB = /^(?:also|then|later|once|first|again|now|still|never|only|even|just|repeatedly|reportedly|publicly|previously|recently|initially|apparently)$/;
+/** Finite verbs no ending tells (besides a lower-case word ending in "-ed" or "-s": "appeared", "says"). */
+const FINITE_VERB_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'did', 'does', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'should', 'made', 'took', 'found', 'caught', 'lost', 'spoke', 'said', 'told', 'knew', 'thought', 'wrote', 'met', 'sent', 'gave', 'got', 'went', 'came', 'left', 'felt', 'kept', 'held', 'brought', 'began', 'chose', 'drew', 'won', 'ran', 'became', 'sought', 'fought', 'stood', 'meant', 'saw', 'heard', 'struck', 'threw', 'broke']);
+const LOWER_WORD = /^\p{Ll}+$/u;
+const isFiniteVerb = (w: string) => FINITE_VERB_FORMS.has(w) || (LOWER_WORD.test(w) && w.length >= 3 && (w.endsWith('ed') || w.endsWith('s')));
+const SUBORDINATING_CONJUNCTION = /^(?:when|as|while|after|before|because|since|until)$/;
+const CLAUSE_MARK = /[,;:.!?“”"()—–]/;
+
+/** Whether the words between a name and a pronoun are its finite verb, its predicate and a subordinating conjunction. */
+function subjectToSubordinatePronoun(gap: string): boolean {
+  if (gap.length > 160 || !gap.startsWith(' ') || !gap.endsWith(' ') || CLAUSE_MARK.test(gap)) return false;
+  const words = gap.slice(1, -1).split(' ');
+  const verb = PREDICATE_ADVERB.test(words[0]) ? 1 : 0;
+  return words.length >= verb + 2 && words.length <= verb + 16 && isFiniteVerb(words[verb]) && SUBORDINATING_CONJUNCTION.test(words.at(-1)!) && words.every((w) => w.length > 0);
+}
+
+/** The person a pronoun's clause hangs on (see HOLDER_TO_PRONOUN), in the pronoun's own sentence; or the one person named
+ * in the sentence before the pronoun, when it is the subject of the clause the pronoun's adverbial clause hangs on (see
+ * subjectToSubordinatePronoun). */
 function clauseHolder(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[]): MentionRef | null {
   if (!sentence || at <= sentence.start) return null;
   let holder: MentionRef | null = null;
@@ -1623,7 +1649,14 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
     if (m.type !== 'Person' || m.start < sentence.start) continue;
     if (HOLDER_TO_PRONOUN.test(body.slice(m.end, at))) holder = m;
   }
-  return holder;
+  if (holder) return holder;
+  // (The one person named in the sentence before the pronoun: "Trump tried to have Mueller removed because he knew …"
+  // names two, and is left to the subjects before, as is the object of a preposition.)
+  const people: MentionRef[] = [];
+  for (let i = firstFrom(mentions, sentence.start); i < mentions.length && mentions[i].end <= at; i++) if (mentions[i].type === 'Person' && mentions[i].start >= sentence.start) people.push(mentions[i]);
+  const only = people.length > 0 && people.every((m) => m.entityId === people[0].entityId) ? people.at(-1)! : null;
+  // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …".)
+  return only && !governedByPreposition(body, sentence.start, only.start) && subjectToSubordinatePronoun(body.slice(only.end, at)) ? only : null;
 }
 
 /** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
