@@ -686,6 +686,10 @@ describe('speakers: pronouns, namesakes and units', () => {
     // A pronoun in a clause hanging on a person's words or speech is that person, not the last sentence subject.
     ['Tom Baker opened the debate. The crowd cheered John Kerry’s speech at the dinner, in which he said the treaty was dead.', ['John Kerry | - | -: the treaty was dead (R)']],
     ['Bowe Bergdahl was charged. He faces life in prison, Col. Daniel King said as he announced the charges.', ['Daniel King | - | -: the charges (R)']],
+    // A two-word name opening with a Chinese family name is written family name first: "Xi" and "Li" are no women's
+    // given names there, and tell no gender.
+    ['Chinese President Xi Jinping met Donald Trump on Monday. Mr. Xi made similar comments Thursday about his relationship with Mr. Trump. He said he wants to grow the relations.', ['Xi Jinping | - | -: he wants to grow the relations (R)']],
+    ['Premier Li Keqiang met Angela Merkel in Berlin. Mrs. Merkel was pleased. He said the trade deal was close.', ['Li Keqiang | - | -: the trade deal was close (R)']],
     // A pronoun opening an adverbial clause ("when he said", "because he said") in the predicate of a clause whose subject
     // is the one person the sentence names before it is that subject, not a person the article named before.
     ['John Kerry spoke on Monday. According to an official who spoke on the condition of anonymity, Barack Obama decided to release the opinion because he said the debate was healthy.', ['Barack Obama | - | -: the debate was healthy (R)']],

@@ -1,7 +1,7 @@
 // Quotes: who speaks — mention lookups, subjects before a cue, and pronouns resolved to the right person.
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
-import { genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
+import { chineseFamilyFirst, genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
@@ -838,9 +838,11 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** One syllable of a romanised given name written as two words ("Jong Un", "Yong Nam"), no suffix ("Jr", "III"). */
 const SYLLABLE_GIVEN = /^(?!(?:Jr|Sr|II|III|IV)$)\p{Lu}\p{Ll}{1,3}$/u;
 
-/** Whether a name's words are written family name first: its given part is a hyphenated syllable pair or two one-syllable words. */
+/** Whether a name's words are written family name first: its given part is a hyphenated syllable pair or two one-syllable
+ * words, or a Chinese family name opens it ("Xi Jinping", "Li Keqiang": "Xi" and "Li" are women's given names in English,
+ * men's family names here). */
 export function writtenFamilyFirst(parts: readonly string[]): boolean {
-  return parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))) || koreanFamilyFirst(parts));
+  return parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))) || koreanFamilyFirst(parts) || chineseFamilyFirst(parts));
 }
 
 /**
