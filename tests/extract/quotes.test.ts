@@ -686,6 +686,10 @@ describe('speakers: pronouns, namesakes and units', () => {
     // A pronoun in a clause hanging on a person's words or speech is that person, not the last sentence subject.
     ['Tom Baker opened the debate. The crowd cheered John Kerry’s speech at the dinner, in which he said the treaty was dead.', ['John Kerry | - | -: the treaty was dead (R)']],
     ['Bowe Bergdahl was charged. He faces life in prison, Col. Daniel King said as he announced the charges.', ['Daniel King | - | -: the charges (R)']],
+    // "given" before a name governs it as a preposition does: a possessor there ("given Trump's call for …") is inside
+    // another's report, no speaker the next "he" takes up; a possessor heading its sentence still is.
+    ['Donald Trump met Vladimir Putin on Monday. Kremlin spokesman Dmitry Peskov said Trump and Putin "are quite good at talking," but that Russia needs to stay vigilant given Trump\'s call for a military buildup by NATO. He said Putin would deny any attempt to disrupt U.S. elections.', ['Dmitry Peskov | - | -: Trump and Putin "are quite good at talking," (R)', 'Donald Trump | - | -: a military buildup by NATO (R)', 'Dmitry Peskov | - | -: Putin would deny any attempt to disrupt U.S. elections (R)']],
+    ['Donald Trump met Vladimir Putin on Monday. Kremlin spokesman Dmitry Peskov said Russia would stay vigilant. Trump\'s call for a military buildup by NATO worried Moscow. He said Putin would deny any attempt to disrupt U.S. elections.', ['Dmitry Peskov | - | -: Russia would stay vigilant (R)', 'Donald Trump | - | -: a military buildup by NATO worried Moscow (R)', 'Donald Trump | - | -: Putin would deny any attempt to disrupt U.S. elections (R)']],
     // A two-word name opening with a Chinese family name is written family name first: "Xi" and "Li" are no women's
     // given names there, and tell no gender.
     ['Chinese President Xi Jinping met Donald Trump on Monday. Mr. Xi made similar comments Thursday about his relationship with Mr. Trump. He said he wants to grow the relations.', ['Xi Jinping | - | -: he wants to grow the relations (R)']],

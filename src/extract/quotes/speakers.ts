@@ -1323,7 +1323,7 @@ export function demonymGroup(body: string, span: { start: number; end: number },
 
 /** A preposition right before a name, over an article and titles: "behind ", "with President ", "for the ". (Not
  * "after", "before", "since": they open clauses too, "after Trump met Kim".) Run on at most 60 characters. */
-const PREPOSITION_BEFORE_NAME = /(?:^|\s)(?:of|about|for|with|to|from|by|in|on|at|against|than|over|behind|toward|towards|between|among|amid|into|onto|upon|without|within|beyond|around|near|like|unlike|including|via|under|through|during|despite)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+const PREPOSITION_BEFORE_NAME = /(?:^|\s)(?:of|about|for|given|with|to|from|by|in|on|at|against|than|over|behind|toward|towards|between|among|amid|into|onto|upon|without|within|beyond|around|near|like|unlike|including|via|under|through|during|despite)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** Whether the name at `at` is the object of a preposition in its sentence (from `from`). */
 function governedByPreposition(body: string, from: number, at: number): boolean {
   return PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(from, at - 60), at));
