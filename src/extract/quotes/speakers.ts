@@ -838,11 +838,9 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** One syllable of a romanised given name written as two words ("Jong Un", "Yong Nam"), no suffix ("Jr", "III"). */
 const SYLLABLE_GIVEN = /^(?!(?:Jr|Sr|II|III|IV)$)\p{Lu}\p{Ll}{1,3}$/u;
 
-/** Whether a name's words are written family name first: its given part is a hyphenated syllable pair or two one-syllable
- * words, or a Chinese family name opens it ("Xi Jinping", "Li Keqiang": "Xi" and "Li" are women's given names in English,
- * men's family names here). */
+/** Whether a name's words are written family name first: its given part is a hyphenated syllable pair or two one-syllable words. */
 export function writtenFamilyFirst(parts: readonly string[]): boolean {
-  return parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))) || koreanFamilyFirst(parts) || chineseFamilyFirst(parts));
+  return parts.length >= 2 && (parts.slice(1).some((p) => HYPHENATED_GIVEN.test(p)) || (parts.length === 3 && parts.slice(1).every((p) => SYLLABLE_GIVEN.test(p))) || koreanFamilyFirst(parts));
 }
 
 /**
@@ -857,7 +855,9 @@ export function personGenders(entities: readonly Entity[], body: string, toldByA
   const genders = new Map<string, 'm' | 'f' | null>();
   for (const e of people) {
     const parts = e.name.split(/\s+/);
-    const familyFirst = writtenFamilyFirst(parts);
+    // (Or a Chinese family name opens it: "Xi Jinping", "Li Keqiang" — "Xi" and "Li" are women's given names in English,
+    // men's family names here; the quotes' speakers only, pronouns.ts keeps its reading.)
+    const familyFirst = writtenFamilyFirst(parts) || chineseFamilyFirst(parts);
     // The honorifics it is named with, when they agree ("Mr. Kim"). A one-word name is a family name ("Mr. Moon" is no
     // woman called Moon): its honorifics decide; a known given name goes first for longer names (a "Mrs. King" merged
     // into Martin Luther King).
