@@ -69,6 +69,8 @@ export const RANK_TITLE_RULES: readonly RankTitleRule[] = [
 function isNameAfterRank(body: string, words: readonly string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
   if (words.length === 1 && hasLowerCaseUse(body, words[0].toLowerCase())) return false;
+  // (A one-letter word alone is no name: "Gen Z", "Gen X".)
+  if (words.length === 1 && words[0].length < 2) return false;
   return words.every((w) => NAME_WORD.test(w) && !NON_NAME_WORDS.has(w) && !isBodyWord(w) && !COUNTRY_BY_NAME.has(w));
 }
 

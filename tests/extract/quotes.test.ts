@@ -700,6 +700,22 @@ describe('speakers: pronouns, namesakes and units', () => {
     // A pronoun in a clause hanging on a person's words or speech is that person, not the last sentence subject.
     ['Tom Baker opened the debate. The crowd cheered John Kerry’s speech at the dinner, in which he said the treaty was dead.', ['John Kerry | - | -: the treaty was dead (R)']],
     ['Bowe Bergdahl was charged. He faces life in prison, Col. Daniel King said as he announced the charges.', ['Daniel King | - | -: the charges (R)']],
+    // "given" before a name governs it as a preposition does: a possessor there ("given Trump's call for …") is inside
+    // another's report, no speaker the next "he" takes up; a possessor heading its sentence still is.
+    ['Donald Trump met Vladimir Putin on Monday. Kremlin spokesman Dmitry Peskov said Trump and Putin "are quite good at talking," but that Russia needs to stay vigilant given Trump\'s call for a military buildup by NATO. He said Putin would deny any attempt to disrupt U.S. elections.', ['Dmitry Peskov | - | -: Trump and Putin "are quite good at talking," (R)', 'Donald Trump | - | -: a military buildup by NATO (R)', 'Dmitry Peskov | - | -: Putin would deny any attempt to disrupt U.S. elections (R)']],
+    ['Donald Trump met Vladimir Putin on Monday. Kremlin spokesman Dmitry Peskov said Russia would stay vigilant. Trump\'s call for a military buildup by NATO worried Moscow. He said Putin would deny any attempt to disrupt U.S. elections.', ['Dmitry Peskov | - | -: Russia would stay vigilant (R)', 'Donald Trump | - | -: a military buildup by NATO worried Moscow (R)', 'Donald Trump | - | -: Putin would deny any attempt to disrupt U.S. elections (R)']],
+    // A two-word name opening with a Chinese family name is written family name first: "Xi" and "Li" are no women's
+    // given names there, and tell no gender.
+    ['Chinese President Xi Jinping met Donald Trump on Monday. Mr. Xi made similar comments Thursday about his relationship with Mr. Trump. He said he wants to grow the relations.', ['Xi Jinping | - | -: he wants to grow the relations (R)']],
+    ['Premier Li Keqiang met Angela Merkel in Berlin. Mrs. Merkel was pleased. He said the trade deal was close.', ['Li Keqiang | - | -: the trade deal was close (R)']],
+    // A pronoun opening an adverbial clause ("when he said", "because he said") in the predicate of a clause whose subject
+    // is the one person the sentence names before it is that subject, not a person the article named before.
+    ['John Kerry spoke on Monday. According to an official who spoke on the condition of anonymity, Barack Obama decided to release the opinion because he said the debate was healthy.', ['Barack Obama | - | -: the debate was healthy (R)']],
+    ['John Kerry spoke on Monday. In a unanimous decision, the court ruled that Boris Johnson acted illegally when he said Parliament must close.', ['Boris Johnson | - | -: Parliament must close (R)']],
+    // not: a second person named before the pronoun (an object: "have Mueller removed because he …"), or a preposition's
+    // object before the verb, leave it to the subjects before
+    ['John Kerry spoke on Monday. According to an official who spoke on the condition of anonymity, Donald Trump tried to have Robert Mueller removed because he said the probe was a hoax.', ['null | an official | -: the probe was a hoax (R)']],
+    ['John Kerry spoke on Monday. According to an official who spoke on the condition of anonymity, the deal with Robert Mueller collapsed when he said the probe was over.', ['null | an official | -: the probe was over (R)']],
     // A Korean family name alone is the bearer the article names most, not a relative named beside him.
     ['Kim Jong Un spoke on Saturday. “The talks broke off,” Kim told reporters.', ['Kim Jong Un | - | -: The talks broke off, (D)']],
     // …unless the article names another bearer more often so far: its subject, not the sister beside him.

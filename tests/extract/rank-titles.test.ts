@@ -31,6 +31,13 @@ describe('a rank is the person\'s role, no word of the name', () => {
     ['Member states rejected the plan. The member states met again.', []],
     // not: a rank before a body's name is no person
     ['Sergeant Police Station was closed on Monday.', []],
+    // British style: the abbreviated rank without a full stop ("Gen", "Lt Col", "Brig-Gen", "Adm")
+    ['Brig-Gen Amir Ali Hajizadeh, the aerospace commander, said the force took responsibility.', ['Amir Ali Hajizadeh/Brig-Gen']],
+    ['Adm John Richardson said the ship was safe. Adm Richardson added that the crew was fine.', ['John Richardson/Adm']],
+    ['Lt Gen William Mayville noted the threat.', ['William Mayville/Lt Gen']],
+    ['Lt Col Carla Gleason said in a statement that the base was closed.', ['Carla Gleason/Lt Col']],
+    // not: "Gen Z", "Gen X" (a generation: a one-letter word is no name)
+    ['Gen Z voters said they liked him. Gen X said no.', []],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 });
 

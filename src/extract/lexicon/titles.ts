@@ -39,6 +39,10 @@ export const RANK_TITLES: readonly string[] = [
   'Chief Superintendent', 'Detective Sergeant', 'Detective Inspector', 'Detective Chief Inspector', 'Chief Inspector',
   'Pastor', 'Deacon', 'Archbishop Emeritus', 'Bishop Emeritus', 'Pope Emeritus', 'Patriarch', 'Grand Ayatollah',
   'Grand Mufti', 'Magistrate', 'Magistrate Judge', 'Air Marshal', 'Air Chief Marshal', 'Air Vice Marshal',
+  // British style writes the abbreviated ranks without a full stop ("Gen John Hyten", "Lt Col Carla Gleason", "Brig-Gen
+  // Amir Ali Hajizadeh", "Adm Richardson"). ("Gen Z" stays: a one-letter word is no name, see isNameAfterRank.)
+  'Gen', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Brig-Gen', 'Maj-Gen', 'Lt-Gen', 'Adm', 'Rear Adm', 'Vice Adm', 'Col', 'Lt Col',
+  'Lt-Col', 'Capt', 'Sgt', 'Cpl', 'Cmdr', 'Lt Cmdr', 'Det Sgt', 'Supt',
 ];
 
 /**

@@ -1,7 +1,7 @@
 // Quotes: who speaks — mention lookups, subjects before a cue, and pronouns resolved to the right person.
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
-import { genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
+import { chineseFamilyFirst, genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, SPEAKING_BODY_HEADS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
@@ -873,7 +873,9 @@ export function personGenders(entities: readonly Entity[], body: string, toldByA
   const genders = new Map<string, 'm' | 'f' | null>();
   for (const e of people) {
     const parts = e.name.split(/\s+/);
-    const familyFirst = writtenFamilyFirst(parts);
+    // (Or a Chinese family name opens it: "Xi Jinping", "Li Keqiang" — "Xi" and "Li" are women's given names in English,
+    // men's family names here; the quotes' speakers only, pronouns.ts keeps its reading.)
+    const familyFirst = writtenFamilyFirst(parts) || chineseFamilyFirst(parts);
     // The honorifics it is named with, when they agree ("Mr. Kim"). A one-word name is a family name ("Mr. Moon" is no
     // woman called Moon): its honorifics decide; a known given name goes first for longer names (a "Mrs. King" merged
     // into Martin Luther King).
@@ -1339,7 +1341,7 @@ export function demonymGroup(body: string, span: { start: number; end: number },
 
 /** A preposition right before a name, over an article and titles: "behind ", "with President ", "for the ". (Not
  * "after", "before", "since": they open clauses too, "after Trump met Kim".) Run on at most 60 characters. */
-const PREPOSITION_BEFORE_NAME = /(?:^|\s)(?:of|about|for|with|to|from|by|in|on|at|against|than|over|behind|toward|towards|between|among|amid|into|onto|upon|without|within|beyond|around|near|like|unlike|including|via|under|through|during|despite)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+const PREPOSITION_BEFORE_NAME = /(?:^|\s)(?:of|about|for|given|with|to|from|by|in|on|at|against|than|over|behind|toward|towards|between|among|amid|into|onto|upon|without|within|beyond|around|near|like|unlike|including|via|under|through|during|despite)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** Whether the name at `at` is the object of a preposition in its sentence (from `from`). */
 function governedByPreposition(body: string, from: number, at: number): boolean {
   return PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(from, at - 60), at));
@@ -1632,7 +1634,33 @@ function questionedPerson(body: string, sentence: Quote['sentence'], at: number,
  * on at most 120 characters. */
 const HOLDER_TO_PRONOUN = /^(?:[’']s (?:[\p{L}-]+ ){0,2}?(?:comments?|remarks?|speech|statement|interview|address|letter|testimony|post|tweet|news conference|press conference)\b[^.;:!?“”"]{0,80}?,? (?:in|during|at) which| (?:also )?(?:said|says|told [^\s,.;:]+(?: [^\s,.;:]+)?|added|wrote|spoke|explained|testified) (?:as|when|while|after|before|because|since)) $/u;
 
-/** The person a pronoun's clause hangs on (see HOLDER_TO_PRONOUN), in the pronoun's own sentence. */
+/**
+ * After a clause's subject, up to a pronoun opening an adverbial clause inside that clause's predicate: a finite verb
+ * right after the name (an adverb at most before it), then at most 14 words without clause punctuation or quotation
+ * marks, then the conjunction ("Mr. Xi appeared to be speaking of North Korea when ", "Jeh Johnson decided to keep the
+ * prohibition in place because ", "Ms. Russell was shocked when "). The adverbial clause's subject pronoun is the main
+ * clause's subject, as a reader takes it, when no other person is named in the sentence before it (see clauseHolder).
+ * Read word by word (see subjectToSubordinatePronoun): each pattern is anchored at both ends and sees one word.
+ */
+const PREDICATE_ADVERB = /^(?:also|then|later|once|first|again|now|still|never|only|even|just|repeatedly|reportedly|publicly|previously|recently|initially|apparently)$/;
+/** Finite verbs no ending tells (besides a lower-case word ending in "-ed" or "-s": "appeared", "says"). */
+const FINITE_VERB_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'did', 'does', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'should', 'made', 'took', 'found', 'caught', 'lost', 'spoke', 'said', 'told', 'knew', 'thought', 'wrote', 'met', 'sent', 'gave', 'got', 'went', 'came', 'left', 'felt', 'kept', 'held', 'brought', 'began', 'chose', 'drew', 'won', 'ran', 'became', 'sought', 'fought', 'stood', 'meant', 'saw', 'heard', 'struck', 'threw', 'broke']);
+const LOWER_WORD = /^\p{Ll}+$/u;
+const isFiniteVerb = (w: string) => FINITE_VERB_FORMS.has(w) || (LOWER_WORD.test(w) && w.length >= 3 && (w.endsWith('ed') || w.endsWith('s')));
+const SUBORDINATING_CONJUNCTION = /^(?:when|as|while|after|before|because|since|until)$/;
+const CLAUSE_MARK = /[,;:.!?“”"()—–]/;
+
+/** Whether the words between a name and a pronoun are its finite verb, its predicate and a subordinating conjunction. */
+function subjectToSubordinatePronoun(gap: string): boolean {
+  if (gap.length > 160 || !gap.startsWith(' ') || !gap.endsWith(' ') || CLAUSE_MARK.test(gap)) return false;
+  const words = gap.slice(1, -1).split(' ');
+  const verb = PREDICATE_ADVERB.test(words[0]) ? 1 : 0;
+  return words.length >= verb + 2 && words.length <= verb + 16 && isFiniteVerb(words[verb]) && SUBORDINATING_CONJUNCTION.test(words.at(-1)!) && words.every((w) => w.length > 0);
+}
+
+/** The person a pronoun's clause hangs on (see HOLDER_TO_PRONOUN), in the pronoun's own sentence; or the one person named
+ * in the sentence before the pronoun, when it is the subject of the clause the pronoun's adverbial clause hangs on (see
+ * subjectToSubordinatePronoun). */
 function clauseHolder(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[]): MentionRef | null {
   if (!sentence || at <= sentence.start) return null;
   let holder: MentionRef | null = null;
@@ -1641,7 +1669,14 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
     if (m.type !== 'Person' || m.start < sentence.start) continue;
     if (HOLDER_TO_PRONOUN.test(body.slice(m.end, at))) holder = m;
   }
-  return holder;
+  if (holder) return holder;
+  // (The one person named in the sentence before the pronoun: "Trump tried to have Mueller removed because he knew …"
+  // names two, and is left to the subjects before, as is the object of a preposition.)
+  const people: MentionRef[] = [];
+  for (let i = firstFrom(mentions, sentence.start); i < mentions.length && mentions[i].end <= at; i++) if (mentions[i].type === 'Person' && mentions[i].start >= sentence.start) people.push(mentions[i]);
+  const only = people.length > 0 && people.every((m) => m.entityId === people[0].entityId) ? people.at(-1)! : null;
+  // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …".)
+  return only && !governedByPreposition(body, sentence.start, only.start) && subjectToSubordinatePronoun(body.slice(only.end, at)) ? only : null;
 }
 
 /** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
