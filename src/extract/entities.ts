@@ -186,6 +186,17 @@ export interface LinkedMention extends Mention {
  * gazetteer's one-word place ("a hotel manager in Srinagar"); a town the article follows with a US state ("North
  * Charleston, S.C."), as the retype stage makes it where a place word comes first.
  */
+/**
+ * Rules of unlikely-people.ts whose names, when they speak, are bodies: a phrase of common words that says, reports or
+ * writes ("Zero Hedge said", "Public Citizen wrote") is an outlet or a group, no person; one that never speaks is dropped.
+ */
+const SPEAKING_BODY_RULES: ReadonlySet<string> = new Set(['common-words']);
+/** A verb of speaking or reporting right after a name ("Zero Hedge said", "Human Rights First warned"). Linear: fixed words. */
+const SPEECH_VERB_AFTER = /^,?\s(?:said|says|reported|reports|wrote|writes|asked|asks|added|adds|noted|notes|found|finds|argued|argues|claimed|claims|stated|states|tweeted|announced|announces|warned|warns|estimated|estimates)\b/;
+/** "according to" right before a name: its source. */
+const ACCORDING_TO_BEFORE = /\baccording to $/;
+const speaks = (body: string, d: Draft) => d.mentions.some((m) => SPEECH_VERB_AFTER.test(body.slice(m.end, m.end + 12)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)));
+
 const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
   ['place-after-preposition', (name: string) => (name.includes(' ') ? null : { code: countryOfPlace(name) })],
   ['city-comma-state', () => ({ code: 'US' })],
@@ -638,7 +649,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const placeByText = new Map<string, Draft>();
   for (const d of drafts.values()) if (d.type === 'Place') for (const m of d.mentions) placeByText.set(m.text, d);
   // One draft's mentions become another's (a place's, a person's), under its id and the type given.
-  const moveInto = (d: Draft, into: Draft, type: 'Place' | 'Person') => {
+  const moveInto = (d: Draft, into: Draft, type: 'Place' | 'Person' | 'Organization') => {
     if (d === into) return;
     for (const lm of d.mentions) {
       lm.entityId = into.id;
@@ -680,6 +691,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       continue;
     }
     if (!rule) continue;
+    // "Zero Hedge said": a phrase of common words that speaks is a body, an outlet or a group (SPEAKING_BODY_RULES).
+    if (SPEAKING_BODY_RULES.has(rule) && speaks(body, d)) {
+      const id = `org:${slug(d.name)}`;
+      for (const lm of d.mentions) lm.orgCue = 'context';
+      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Organization', name: d.name, aliases: new Set(), mentions: [] }).get(id)!, 'Organization');
+      continue;
+    }
     // "a hotel manager in Srinagar", "North Charleston, S.C.": a place read as a name is that place (PLACE_RULES).
     const place = PLACE_RULES.get(rule)?.(d.name);
     if (place) {
