@@ -192,10 +192,14 @@ export interface LinkedMention extends Mention {
  */
 const SPEAKING_BODY_RULES: ReadonlySet<string> = new Set(['common-words']);
 /** A verb of speaking or reporting right after a name ("Zero Hedge said", "Human Rights First warned"). Linear: fixed words. */
-const SPEECH_VERB_AFTER = /^,?\s(?:said|says|reported|reports|wrote|writes|asked|asks|added|adds|noted|notes|found|finds|argued|argues|claimed|claims|stated|states|tweeted|announced|announces|warned|warns|estimated|estimates)\b/;
+const SPEECH_VERB_AFTER = /^\s(?:said|says|reported|reports|wrote|writes|asked|asks|added|adds|noted|notes|found|finds|argued|argues|claimed|claims|stated|tweeted|announced|announces|warned|warns|estimated|estimates)\b/;
 /** "according to" right before a name: its source. */
 const ACCORDING_TO_BEFORE = /\baccording to $/;
-const speaks = (body: string, d: Draft) => d.mentions.some((m) => SPEECH_VERB_AFTER.test(body.slice(m.end, m.end + 12)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)));
+/** A capitalised word and a joining word right before a name: the name ends a longer one ("Committee to Protect Journalists"). */
+const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}.'’-]* (?:for|of|to|and|on|&) $/u;
+/** The body speaks in some mention ("Zero Hedge said"), one that is not the tail of a longer name the tagger cut. */
+const speaks = (body: string, d: Draft) =>
+  d.mentions.some((m) => !LONGER_NAME_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)) && (SPEECH_VERB_AFTER.test(body.slice(m.end, m.end + 12)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start))));
 
 const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
   ['place-after-preposition', (name: string) => (name.includes(' ') ? null : { code: countryOfPlace(name) })],

@@ -226,7 +226,7 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
   },
   {
     id: 'house-head',
-    from: ['Person', 'Unknown'],
+    from: ['Person'],
     // "House" is a surname too ("Matt House", "Karen Elliot House"): only after a word that is no listed given name nor initial
     test: (words) => words.length > 1 && last(words) === 'House' && words.every(capitalised) && !personFirst(words),
     to: 'Organization',

@@ -31,7 +31,8 @@ describe('headWordRule', () => {
     // a seat or a body named after its seat; "House" the surname after a given name stays a person
     ['Person', 'Chatham House', 'Organization'],
     ['Person', 'Trump White House', 'Organization'],
-    ['Unknown', 'Blue House', 'Organization'],
+    ['Person', 'Blue House', 'Organization'],
+    ['Unknown', 'Blue House', undefined],
     ['Person', 'Matt House', undefined],
     ['Person', 'Karen Elliot House', undefined],
     ['Person', 'House', undefined],
