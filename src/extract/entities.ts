@@ -187,19 +187,40 @@ export interface LinkedMention extends Mention {
  * Charleston, S.C."), as the retype stage makes it where a place word comes first.
  */
 /**
- * Rules of unlikely-people.ts whose names, when they speak, are bodies: a phrase of common words that says, reports or
- * writes ("Zero Hedge said", "Public Citizen wrote") is an outlet or a group, no person; one that never speaks is dropped.
+ * Rules of unlikely-people.ts whose names, when they speak or an appositive calls them a body, are bodies: a phrase of
+ * common words that says, reports or writes ("Zero Hedge said", "Public Citizen wrote") or that "a group", "a website"
+ * describes is an outlet or a group, no person; one that never does is dropped.
  */
 const SPEAKING_BODY_RULES: ReadonlySet<string> = new Set(['common-words']);
 /** A verb of speaking or reporting right after a name ("Zero Hedge said", "Human Rights First warned"). Linear: fixed words. */
 const SPEECH_VERB_AFTER = /^\s(?:said|says|reported|reports|wrote|writes|asked|asks|added|adds|noted|notes|found|finds|argued|argues|claimed|claims|stated|tweeted|announced|announces|warned|warns|estimated|estimates)\b/;
 /** "according to" right before a name: its source. */
 const ACCORDING_TO_BEFORE = /\baccording to $/;
+/** A joining word right before a name ("Committee to Protect Journalists"). Linear: fixed words, anchored at the end. */
+const JOINING_WORD_BEFORE = / (?:for|of|to|and|on|&) $/;
 /** A capitalised word and a joining word right before a name: the name ends a longer one ("Committee to Protect Journalists"). */
-const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}.'’-]* (?:for|of|to|and|on|&) $/u;
-/** The body speaks in some mention ("Zero Hedge said"), one that is not the tail of a longer name the tagger cut. */
+function longerNameBefore(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 30), start);
+  const join = JOINING_WORD_BEFORE.exec(before);
+  if (!join) return false;
+  const head = before.slice(0, join.index);
+  return /^\p{Lu}/u.test(head.slice(head.lastIndexOf(' ') + 1));
+}
+/**
+ * An appositive right after a name whose head is a body's noun: "Citizen Control, a Venezuelan organization that …",
+ * "Occupy Central, a wider civil disobedience movement". Linear: at most four words, each a run of letters, before the noun.
+ */
+const BODY_APPOSITIVE_AFTER = /^, (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:group|organi[sz]ation|movement|company|firm|agency|newspaper|website|site|magazine|coalition|network|think[- ]tank|charity|nonprofit|non-profit|outlet|publication|blog|institute|association|alliance|campaign)(?!\p{L})/u;
+/**
+ * The name acts or is described as a body in some mention — it speaks ("Zero Hedge said", "according to …") or an
+ * appositive calls it a group, a company, a website … — one that is not the tail of a longer name the tagger cut.
+ */
 const speaks = (body: string, d: Draft) =>
-  d.mentions.some((m) => !LONGER_NAME_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)) && (SPEECH_VERB_AFTER.test(body.slice(m.end, m.end + 12)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start))));
+  d.mentions.some(
+    (m) =>
+      !longerNameBefore(body, m.start) &&
+      (SPEECH_VERB_AFTER.test(body.slice(m.end, m.end + 12)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)) || BODY_APPOSITIVE_AFTER.test(body.slice(m.end, m.end + 70))),
+  );
 
 const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
   ['place-after-preposition', (name: string) => (name.includes(' ') ? null : { code: countryOfPlace(name) })],

@@ -253,6 +253,8 @@ describe('a phrase of common words that speaks is a body, one that never speaks 
     ['Public Citizen said in a statement that the trade package was weak.', ['Organization:Public Citizen']],
     ['In 2012, Rolling Stone reported that the unit had discipline problems.', ['Organization:Rolling Stone']],
     ['Mike Pence displays his father’s Bronze Star and three Purple Hearts.', ['Person:Mike Pence']],
+    ['Occupy Central, a wider civil disobedience movement, said in a tweet that the deadline had passed.', ['Organization:Occupy Central']],
+    ['Citizen Control, a Venezuelan organization that studies the armed forces, says the number is over 300.', ['Country:Venezuela', 'Organization:Citizen Control']],
     // the tail of a longer name, or a name closing an appositive before the verb, does not speak
     ['The reporter was raped, the Committee to Protect Journalists said.', []],
     ['Kirsten Hurrell, who owns a newsstand opposite Big Ben, said she saw a car.', ['Person:Kirsten Hurrell']],
