@@ -199,7 +199,7 @@ const NEXT_WORD = /^ (\p{Ll}+)(?!\p{L})/u;
  * Speech verbs in -s that are also plural nouns: right after a name they read as the noun the name modifies ("Rust Belt
  * states", "Social Security claims", "Federal Reserve notes"), no verb.
  */
-const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set(['states', 'stresses', 'reports', 'notes', 'claims', 'charges', 'counters', 'signals', 'fears', 'hopes', 'tweets', 'answers', 'replies', 'remarks', 'promises', 'pledges', 'demands', 'estimates', 'repeats', 'jokes', 'quips', 'vows', 'briefs', 'concerns', 'thinks']);
+const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set(['states', 'stresses', 'notes', 'claims', 'charges', 'counters', 'signals', 'fears', 'hopes', 'tweets', 'answers', 'replies', 'remarks', 'promises', 'pledges', 'demands', 'estimates', 'repeats', 'jokes', 'quips', 'vows', 'briefs', 'concerns', 'thinks']);
 /** A verb of speaking right after a name ("Zero Hedge said", "Heritage Action urged", "Human Rights First warns"). */
 function speechVerbAfter(body: string, end: number): boolean {
   const word = NEXT_WORD.exec(body.slice(end, end + 24))?.[1];

@@ -255,6 +255,7 @@ describe('a phrase of common words that speaks is a body, one that never speaks 
     ['Mike Pence displays his father’s Bronze Star and three Purple Hearts.', ['Person:Mike Pence']],
     ['Occupy Central, a wider civil disobedience movement, said in a tweet that the deadline had passed.', ['Organization:Occupy Central']],
     ['Heritage Action urged lawmakers to vote against the bill.', ['Organization:Heritage Action']],
+    ['Die Welt reports the man used several different names.', ['Organization:Die Welt']],
     // a verb form that is also a plural noun reads as the noun the name modifies
     ['Democrats from Rust Belt states will take ownership of the deal.', ['Organization:Democratic Party']],
     ['Citizen Control, a Venezuelan organization that studies the armed forces, says the number is over 300.', ['Country:Venezuela', 'Organization:Citizen Control']],
