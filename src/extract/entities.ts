@@ -15,6 +15,7 @@ import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
 import { articleBodyForms } from './body-forms.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
  * Declared first: module-level tables below slug names as they load. */
@@ -186,6 +187,52 @@ export interface LinkedMention extends Mention {
  * gazetteer's one-word place ("a hotel manager in Srinagar"); a town the article follows with a US state ("North
  * Charleston, S.C."), as the retype stage makes it where a place word comes first.
  */
+/**
+ * Rules of unlikely-people.ts whose names, when they speak or an appositive calls them a body, are bodies: a phrase of
+ * common words that says, reports or writes ("Zero Hedge said", "Public Citizen wrote") or that "a group", "a website"
+ * describes is an outlet or a group, no person; one that never does is dropped.
+ */
+const SPEAKING_BODY_RULES: ReadonlySet<string> = new Set(['common-words']);
+/** The lower-case word right after a name and its space ("Zero Hedge said": "said"). Linear. */
+const NEXT_WORD = /^ (\p{Ll}+)(?!\p{L})/u;
+/**
+ * Speech verbs in -s that are also plural nouns: right after a name they read as the noun the name modifies ("Rust Belt
+ * states", "Social Security claims", "Federal Reserve notes"), no verb.
+ */
+const PLURAL_NOUN_FORMS: ReadonlySet<string> = new Set(['states', 'stresses', 'notes', 'claims', 'charges', 'counters', 'signals', 'fears', 'hopes', 'tweets', 'answers', 'replies', 'remarks', 'promises', 'pledges', 'demands', 'estimates', 'repeats', 'jokes', 'quips', 'vows', 'briefs', 'concerns', 'thinks']);
+/** A verb of speaking right after a name ("Zero Hedge said", "Heritage Action urged", "Human Rights First warns"). */
+function speechVerbAfter(body: string, end: number): boolean {
+  const word = NEXT_WORD.exec(body.slice(end, end + 24))?.[1];
+  return word !== undefined && (SPEECH_VERBS.has(word) || word === 'found' || word === 'finds') && !PLURAL_NOUN_FORMS.has(word);
+}
+/** "according to" right before a name: its source. */
+const ACCORDING_TO_BEFORE = /\baccording to $/;
+/** A joining word right before a name ("Committee to Protect Journalists"). Linear: fixed words, anchored at the end. */
+const JOINING_WORD_BEFORE = / (?:for|of|to|and|on|&) $/;
+/** A capitalised word and a joining word right before a name: the name ends a longer one ("Committee to Protect Journalists"). */
+function longerNameBefore(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 30), start);
+  const join = JOINING_WORD_BEFORE.exec(before);
+  if (!join) return false;
+  const head = before.slice(0, join.index);
+  return /^\p{Lu}/u.test(head.slice(head.lastIndexOf(' ') + 1));
+}
+/**
+ * An appositive right after a name whose head is a body's noun: "Citizen Control, a Venezuelan organization that …",
+ * "Occupy Central, a wider civil disobedience movement". Linear: at most four words, each a run of letters, before the noun.
+ */
+const BODY_APPOSITIVE_AFTER = /^, (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:group|organi[sz]ation|movement|company|firm|agency|newspaper|website|site|magazine|coalition|network|think[- ]tank|charity|nonprofit|non-profit|outlet|publication|blog|institute|association|alliance|campaign)(?!\p{L})/u;
+/**
+ * The name acts or is described as a body in some mention — it speaks ("Zero Hedge said", "according to …") or an
+ * appositive calls it a group, a company, a website … — one that is not the tail of a longer name the tagger cut.
+ */
+const speaks = (body: string, d: Draft) =>
+  d.mentions.some(
+    (m) =>
+      !longerNameBefore(body, m.start) &&
+      (speechVerbAfter(body, m.end) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)) || BODY_APPOSITIVE_AFTER.test(body.slice(m.end, m.end + 70))),
+  );
+
 const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
   ['place-after-preposition', (name: string) => (name.includes(' ') ? null : { code: countryOfPlace(name) })],
   ['city-comma-state', () => ({ code: 'US' })],
@@ -638,7 +685,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const placeByText = new Map<string, Draft>();
   for (const d of drafts.values()) if (d.type === 'Place') for (const m of d.mentions) placeByText.set(m.text, d);
   // One draft's mentions become another's (a place's, a person's), under its id and the type given.
-  const moveInto = (d: Draft, into: Draft, type: 'Place' | 'Person') => {
+  const moveInto = (d: Draft, into: Draft, type: 'Place' | 'Person' | 'Organization') => {
     if (d === into) return;
     for (const lm of d.mentions) {
       lm.entityId = into.id;
@@ -680,6 +727,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       continue;
     }
     if (!rule) continue;
+    // "Zero Hedge said": a phrase of common words that speaks is a body, an outlet or a group (SPEAKING_BODY_RULES).
+    if (SPEAKING_BODY_RULES.has(rule) && speaks(body, d)) {
+      const id = `org:${slug(d.name)}`;
+      for (const lm of d.mentions) lm.orgCue = 'context';
+      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Organization', name: d.name, aliases: new Set(), mentions: [] }).get(id)!, 'Organization');
+      continue;
+    }
     // "a hotel manager in Srinagar", "North Charleston, S.C.": a place read as a name is that place (PLACE_RULES).
     const place = PLACE_RULES.get(rule)?.(d.name);
     if (place) {

@@ -20,6 +20,7 @@ import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
 import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { COUNTRY_PERSONIFICATIONS } from './lexicon/stock-characters.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS, KNOWN_ORGANIZATION_FORMS } from './lexicon/organizations.js';
 import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
@@ -501,6 +502,12 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     const state = m.type === 'Person' || m.type === 'Unknown' || m.type === 'Organization' ? abbreviatedState(body, m) : undefined;
     if (state) {
       out.push(placeMention(m, state, 'US'));
+      continue;
+    }
+    // "Uncle Sam has blundered into …": a country's personification is that country (lexicon/stock-characters.ts).
+    const personified = (m.type === 'Person' || m.type === 'Unknown') && !m.role && !m.honorific ? COUNTRY_PERSONIFICATIONS.get(m.key) : undefined;
+    if (personified) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'Country', key: personified, via: 'name', sentence: m.sentence });
       continue;
     }
     // "North Korean leader Kim", "the Uyghurs are a minority": a nation's adjective is its country, a people no entity

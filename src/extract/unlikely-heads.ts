@@ -225,6 +225,15 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     why: 'a name headed by the noun of a street, a square, a bridge, a wall or a monument ("Times Square", "Western Wall"; "Rue …", "Place de …" in French) is where something happens, a place, not a body ("Downing Street" and "Wall Street", which speak for a government and an industry, are left; "Jeffrey Wall" stays a person)',
   },
   {
+    id: 'house-head',
+    from: ['Person'],
+    // "House" is a surname too ("Matt House", "Karen Elliot House"): only after a word that is no listed given name nor initial
+    test: (words) => words.length > 1 && last(words) === 'House' && words.every(capitalised) && !personFirst(words),
+    to: 'Organization',
+    examples: ['the think-tank Chatham House said', 'Freedom House, the Washington-based group, said', 'a former Trump White House official', 'the Blue House said on Monday'],
+    why: 'a name headed by "House" after no given name is a seat that speaks for its body ("Blue House", "Trump White House", as "White House" does) or a body named after its seat ("Chatham House", "Freedom House"), never a person',
+  },
+  {
     id: 'run-together-handle',
     from: ['Person', 'Unknown'],
     test: (words) => words.length === 1 && runTogetherHandle(words[0]) === true,

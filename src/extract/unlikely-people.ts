@@ -8,7 +8,9 @@ import { GROUP_NOUN } from './mentions.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
-import { isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
+import { isCommonWordForm, isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
+import { EVERYMAN_NAMES } from './lexicon/stock-characters.js';
+import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
 
 export interface PersonCandidate {
   name: string;
@@ -335,7 +337,46 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     examples: ['And on Monday, Boko Haram attacked Gamboru Ngala, a remote state capital.', 'with villagers in Warabe accusing Boko Haram militants', 'bombardment of the towns of Deir al-Asafir and Beit Saham'],
     why: 'a name the article writes only where a place stands — after "in"/"near"/"outside", "the town/village/province of", or as what a raid or an attack struck — with no given name in it, no title and no possessive, is a town or region the gazetteer does not know, not a person',
   },
+  {
+    id: 'everyman',
+    test: (_body, e) => !e.role && EVERYMAN_NAMES.has(e.name),
+    examples: ['trying to convince Joe Sixpack that this is a whole new ballgame', 'a lawsuit filed against John Doe'],
+    why: 'the everyman of idiom ("Joe Sixpack", "John Q. Public") and the law\'s placeholder ("John Doe") stand for anyone, no real person (lexicon/stock-characters.ts)',
+  },
+  {
+    id: 'common-words',
+    test: (body, e) => {
+      const words = e.name.split(/\s+/);
+      if (words.length < 2 || e.role || [...(e.aliases ?? [])].some((a) => a !== e.name)) return false;
+      // a given name opens a person's name; a later word may be a common word that lists also give as a name ("Bronze Star")
+      if (FIRST_NAMES.has(words[0]) || genderOfGivenName(words[0]) || !words.every(isCommonWordForm)) return false;
+      // a mention right before another capitalised word is a nickname before a surname ("Mad Dog Mattis") or part of a longer name
+      if (e.mentions.some((m) => /^ \p{Lu}/u.test(body.slice(m.end, m.end + 2)))) return false;
+      // a title before a surname ("Sen Burr", "Senators Corker"), not a title alone ("Vice Admiral"); a nickname in quote marks ("“Jihadi John”")
+      if (isTitleWord(words[0]) && !isTitleWord(words[words.length - 1])) return false;
+      if (e.mentions.some((m) => OPENING_QUOTE.has(body[m.start - 1] ?? '') && CLOSING_QUOTE.has(body[m.end] ?? ''))) return false;
+      return !words.some((w) => isSurnameHere(body, w));
+    },
+    examples: ['the country’s entire Special Operations forces', 'Bush’s 2005 Social Security overhaul', 'earning the Bronze Star and three Purple Hearts', 'Allahpundit, Hot Air', 'Vote Now in Urgent Poll'],
+    why: 'a name every word of which is a common English word (WordNet: "special", "operations", "purple", "hearts"), none a given name nor the surname of someone the article names, is a capitalised phrase — a unit, a programme, an award, a title, a page label — not a person\'s name, which has at least one word that is a name ("Hong Lei", "Rand Paul", "Candidate Trump" are left)',
+  },
 ];
+
+/** A title's word, its abbreviation written without a stop or its plural: "Senator", "Sen", "Senators", "Presidents". */
+const isTitleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || TITLE_ROLE_WORDS.has(`${w}.`) || (w.endsWith('s') && TITLE_ROLE_WORDS.has(w.slice(0, -1)));
+
+/** A given name or an honorific right before a word: the word is someone's surname ("Donald Trump", "Mr. Song"). Linear. */
+const NAMER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Dr)\.? $/u;
+/** Whether the article writes `word` as a person's surname: after a listed given name or an honorific. A plain scan. */
+function isSurnameHere(body: string, word: string): boolean {
+  const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    if (isLetter(body[at - 1]) || isLetter(body[at + word.length])) continue;
+    const namer = NAMER_BEFORE.exec(body.slice(Math.max(0, at - 16), at))?.[1];
+    if (namer && (FIRST_NAMES.has(namer) || genderOfGivenName(namer) || /^(?:Mr|Mrs|Ms|Dr)$/.test(namer))) return true;
+  }
+  return false;
+}
 
 /**
  * Words right before a name that put it in a place's slot: a preposition of place, an area noun and "of", a verb of
@@ -372,9 +413,11 @@ function creditedLineBefore(body: string, start: number): string {
   const from = Math.max(0, start - 120);
   const line = body.slice(from, start);
   const br = line.lastIndexOf('\n');
-  const own = br >= 0 || from === 0 ? line.slice(br + 1) : '';
+  const whole = br >= 0 || from === 0;
+  const own = whole ? line.slice(br + 1) : line;
+  // the words credited may be longer than the window read: their closing quote still opens the credit
   const quote = Math.max(own.lastIndexOf('” '), own.lastIndexOf('" '));
-  return quote >= 0 ? own.slice(quote + 2) : own;
+  return quote >= 0 ? own.slice(quote + 2) : whole ? own : '';
 }
 
 /** A generational suffix or a plural title's abbreviation alone: "Jr.", "Sr.", "Sens", "Reps.". */

@@ -47,6 +47,17 @@ describe('operations, places and programmes are no people', () => {
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
+describe('a country personified is that country; the everyman of idiom is no one (lexicon/stock-characters.ts)', () => {
+  test.each<[string, string[]]>([
+    ['As soon as Uncle Sam was out of the way, they took a series of steps to alienate the Sunnis.', ['Country:United States']],
+    ['Of all the military misadventures into which Uncle Sam has blundered since 2001, Syria is different.', ['Country:Syria', 'Country:United States']],
+    ['It would be hard to convince Joe Sixpack that this is a whole new ballgame, Nancy Pelosi said.', ['Person:Nancy Pelosi']],
+    // must stay people: a given name with another surname; an uncle named Sam
+    ['Sam Nunn said the treaty mattered.', ['Person:Sam Nunn']],
+    ['His uncle, Sam Bradley, said the farm was sold.', ['Person:Sam Bradley']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 describe('a quoted nickname before a name is no other person', () => {
   test.each<[string, string[]]>([
     ["Jim Mattis spoke on Monday. Later, 'Mad Dog' Mattis left.", ['Person:Jim Mattis']],

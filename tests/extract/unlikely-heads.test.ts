@@ -28,6 +28,14 @@ describe('headWordRule', () => {
     // an armed group's branch read as a body stays one; as a person it is the area
     ['Organization', 'Islamic State West Africa Province', undefined],
     ['Person', 'Helmand Province', 'Place'],
+    // a seat or a body named after its seat; "House" the surname after a given name stays a person
+    ['Person', 'Chatham House', 'Organization'],
+    ['Person', 'Trump White House', 'Organization'],
+    ['Person', 'Blue House', 'Organization'],
+    ['Unknown', 'Blue House', undefined],
+    ['Person', 'Matt House', undefined],
+    ['Person', 'Karen Elliot House', undefined],
+    ['Person', 'House', undefined],
     // laws, treaties and resolutions are texts: no entity
     ['Person', 'Logan Act', null],
     ['Person', 'Helms-Burton Law', null],

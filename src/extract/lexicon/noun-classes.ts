@@ -136,3 +136,19 @@ export function isCommonWord(word: string): boolean {
 export function isAdjective(word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && inIndex('index.adj', word);
 }
+
+/**
+ * Whether a capitalised word is an inflected form of a common English word: the word itself, a plural ("Operations",
+ * "Hearts", "Casualties"), a participle ("Rolling", "Secured") whose base isCommonWord knows. Not a name ("Jones").
+ */
+export function isCommonWordForm(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  const bases = [w];
+  if (w.endsWith('ies')) bases.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) bases.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) bases.push(w.slice(0, -1));
+  if (w.endsWith('ing')) bases.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  if (w.endsWith('ed')) bases.push(w.slice(0, -2), w.slice(0, -1));
+  return bases.some(isCommonWord);
+}
