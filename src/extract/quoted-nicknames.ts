@@ -41,11 +41,19 @@ export const QUOTED_NICKNAME_RULES: readonly QuotedNicknameRule[] = [
   },
 ];
 
+/**
+ * What every match of both rules holds: a quoted capitalised word between a space or an opening bracket and a space or a
+ * closing bracket (" “Kate” ", "(“Bibi”) "), built from the rules' fragments. Only a body holding one is scanned with
+ * the rules (283 of the corpus's 5,720 bodies): their leading capitalised word makes each rule try every capital of the
+ * body. The quote mark is searched first and the character before it looked behind at (as segment.ts's JOINED_BOUNDARY).
+ */
+export const QUOTED_WORD = new RegExp(`${OPEN}(?<=[ (].)${WORD}${CLOSE}[ )]`, 'u');
+
 const isGivenName = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
 
 /** The mentions with each given name, quoted nickname and family name read as one person's mention; else as they were. */
 export function joinQuotedNicknames(body: string, mentions: Mention[]): Mention[] {
-  if (!body.includes('"') && !body.includes('“') && !body.includes('‘') && !body.includes("'")) return mentions;
+  if (!QUOTED_WORD.test(body)) return mentions;
   let out = mentions;
   for (const rule of QUOTED_NICKNAME_RULES) {
     for (const hit of body.matchAll(rule.pattern)) {

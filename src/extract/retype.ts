@@ -35,6 +35,16 @@ const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|P
 const BODY_HEADS = /^(?:Media|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Network|Agency|Institute|Foundation|Council|Committee|Subcommittee|Ministry|Department|Bureau|Association|Coalition|Commission|Party|Parliament|Assembly|Senate|Congress|Caucus|Administration|Authority|Federation|Directorate|Secretariat|Company|Holdings|Industries|Airlines|Airways|Magazine|Newspaper|Tribune|Gazette|Telegraph|Broadcasting|Television|Radio|Bakery|Cafe|Café|Restaurant|Patrol|Chiefs)$/;
 /** Words before a name that make it an operation, an exercise or a programme: "Operation Desert Storm". */
 const OPERATION_HEAD = /^(?:Operation|Exercise|Project|Program|Programme)$/;
+/** Every OPERATION_HEAD word holds one of these ("Programme" holds "Program"). */
+const OPERATION_HEAD_PART = /Operation|Exercise|Project|Program/;
+/** The capitalised word ending the 20 characters before `at` (blanks after it) is an operation's head word ("Operation
+ *  Desert Storm"); the window is read with the word's pattern only when it holds a head word (most hold none). */
+export function operationHeadBefore(body: string, at: number): boolean {
+  const window = body.slice(Math.max(0, at - 20), at);
+  if (!OPERATION_HEAD_PART.test(window)) return false;
+  const word = /(\p{Lu}\p{Ll}+)\s+$/u.exec(window)?.[1];
+  return !!word && OPERATION_HEAD.test(word);
+}
 
 /**
  * Nouns that, right before or after a name, make it a publication or broadcaster: "the satirical magazine Charlie
@@ -451,9 +461,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   const operations = new Set<string>();
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
-    const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(body.slice(Math.max(0, m.start - 20), m.start))?.[1];
     if (OPERATION_HEAD.test(words[0]) && words.length > 1) operations.add(words.slice(1).join(' '));
-    else if (before && OPERATION_HEAD.test(before)) operations.add(m.text);
+    else if (operationHeadBefore(body, m.start)) operations.add(m.text);
   }
   const fullNameWords = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ') && !m.key.includes(' of ')).flatMap((m) => m.key.split(' ')));
   // Each surname of a person the article names otherwise (in full, or alone with a title: "President Trump"), with the
@@ -658,12 +667,15 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
 
 /** A capitalised word inside a sentence (a word before it: not "Residents of …" opening one) and "of" or "for" (and
  *  "the") right before a name. Linear. */
-const NAME_GOES_BEFORE = /[\p{L},] \p{Lu}[\p{L}'’-]* (?:of|for) (?:the )?$/u;
+export const NAME_GOES_BEFORE = /[\p{L},] \p{Lu}[\p{L}'’-]* (?:of|for) (?:the )?$/u;
+/** NAME_GOES_BEFORE.test(before), asked only when `before` ends as every match does, with " of ", " for " or " the "
+ *  (most words before a name don't: the pattern then tried every position of the 30 characters). */
+export const nameGoesBefore = (before: string) => (before.endsWith(' of ') || before.endsWith(' for ') || before.endsWith(' the ')) && NAME_GOES_BEFORE.test(before);
 /** "in" or "on" (and "the") between a body's name and a name: the body's name goes on ("Cooperation in Europe"). Linear. */
 const IN_BETWEEN = /^ (?:in|on) (?:the )?$/;
 /** The name ends a longer one: after a capitalised word and "of"/"for", or after a body's name and "in"/"on". */
 const tailOfName = (body: string, m: Mention, previous: Mention | undefined) =>
-  NAME_GOES_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)) ||
+  nameGoesBefore(body.slice(Math.max(0, m.start - 30), m.start)) ||
   (previous?.type === 'Organization' && m.start - previous.end <= 8 && IN_BETWEEN.test(body.slice(previous.end, m.start)));
 
 /** The regions of a list the tagger read as one name ("Eastern Europe and Latin America"), each a place; else undefined. */

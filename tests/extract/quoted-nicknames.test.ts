@@ -1,7 +1,7 @@
 // A nickname in quote marks between a given and a family name is inside one person's name (quoted-nicknames.ts).
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
-import { QUOTED_NICKNAME_RULES } from '../../src/extract/quoted-nicknames.js';
+import { QUOTED_NICKNAME_RULES, QUOTED_WORD } from '../../src/extract/quoted-nicknames.js';
 
 /** Every person as "name ×mentions", sorted. */
 const people = (body: string) =>
@@ -32,5 +32,28 @@ describe('every rule\'s examples yield one person named by given and family name
   test.each(QUOTED_NICKNAME_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))('%s: %s', (_id, example) => {
     const names = extract(example).entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names.some((n) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(n) && !/[“”"]/.test(n))).toBe(true);
+  });
+});
+
+// The speed gate: a body without QUOTED_WORD is not scanned with the rules, so every match of every rule must hold it.
+describe('every match of the rules holds the gate QUOTED_WORD', () => {
+  const texts = [
+    ...QUOTED_NICKNAME_RULES.flatMap((r) => r.examples),
+    'Catherine “Kate” Duval', 'James "Spider" Marks', "Joe 'Kid' O'Brien-Smith said", 'Duane R. ("Dewey") Clarridge', 'Benjamin (‘Bibi’) Netanyahu’s',
+    'Anna “Ana” DeSantis, Lord “Pug” Ismay and Manafort \'Brazenly\' Broke',
+  ];
+  test.each(texts)('%s', (text) => {
+    let matches = 0;
+    for (const rule of QUOTED_NICKNAME_RULES) {
+      for (const hit of text.matchAll(rule.pattern)) {
+        matches++;
+        expect(QUOTED_WORD.test(hit[0])).toBe(true);
+      }
+    }
+    expect(matches > 0 || !QUOTED_WORD.test(text)).toBe(true);
+  });
+  test('no quoted capitalised word, no scan', () => {
+    expect(QUOTED_WORD.test('He said “We will win” and Trump’s aides agreed.')).toBe(false);
+    expect(QUOTED_WORD.test('the “Kate” nickname')).toBe(true);
   });
 });

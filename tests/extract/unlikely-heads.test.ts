@@ -187,6 +187,9 @@ describe('areaAcronyms: an acronym the article spells out as an area', () => {
     ['The Democratic National Committee met.', ['DNC'], []],
     ['Taliban fighters overran a base in Afghanistan’s Farah Province, AFP said.', ['AFP'], []],
     ['China declared an Air Defense Identification Zone (ADIZ) over the sea.', ['ADIZ'], ['ADIZ']],
+    // No acronym ends in a place noun's first letter: the body is not scanned (a speed gate); with one that does, it is.
+    ['The Central Intelligence Agency said the CIA and the DPRK met near the demilitarized zone.', ['CIA', 'DPRK'], []],
+    ['The CIA watched the demilitarized zone. At the DMZ, Kim waited.', ['CIA', 'DMZ'], ['DMZ']],
   ])('%s', (body, acronyms, expected) => expect([...areaAcronyms(body, new Set(acronyms))]).toEqual(expected));
 });
 
