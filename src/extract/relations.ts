@@ -3119,6 +3119,9 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
     if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
     // "his connection to the security aid": the owner of another noun, not of the cue.
     if (/\b(?:to|of|for|with|on|about|in|from)\s/.test(gap)) return null;
+    // "praised Pompeo's trip and his talks with Kim": a noun has one determiner, and a "his" before it owns it, not a
+    // name before that "his" (pronouns.ts decides whose it is).
+    if (/\b(?:his|her|its|their)\s/i.test(gap)) return null;
     // "where his father is meeting with Xi": a verb between makes the cue a verb of the phrase the possessive
     // determines (another person: "his father"), not a noun it owns.
     if (VERB_IN_POSSESSOR_GAP.test(gap)) return null;

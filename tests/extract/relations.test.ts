@@ -2433,3 +2433,21 @@ describe('issue #12 (rel29): a reciprocal "they met" takes up the two people jus
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel31): a "his" after a name that owns a verb\'s object continues the clause\'s subject', () => {
+  test.each<[string, string[]]>([
+    // the name owns the object ("Pompeo's trip"), the subject (a name, or a pronoun for one) owns the later "his"
+    ['Donald Trump announced Mike Pompeo’s trip ahead of his summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump landed. He announced Mike Pompeo’s trip to North Korea to work out the details of his upcoming summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump hinted at it, but only Tuesday did he announce Mike Pompeo’s trip to work out the details of his upcoming summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // …not when the pronoun's phrase is coordinated with the name's (parallel phrases share the owner), nor after a verb
+    // of saying, whose clause the name's phrase opens as its subject; a name opening the sentence owns it still
+    ['Donald Trump praised Mike Pompeo’s long trip and his talks with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    ['Donald Trump said Mike Pompeo’s trip went well and his talks with Kim Jong Un were productive.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    ['Donald Trump’s meeting with Theresa May went well, and his talks with Shinzo Abe too.', ['MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Theresa May']],
+    // a noun has one determiner: a name before an unresolved "his" does not own the noun past it
+    ['Mike Pompeo’s trip and his summit with Kim Jong Un were discussed.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
