@@ -1438,6 +1438,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // and asserts nothing (a wh-question presupposes it: "Why is the U.S. supporting Morsy?"; so does a possessive or
   // modifier ally phrase inside any question) (ally.yes-no-question).
   if (status === 'stated' && !presupposed && YES_NO_QUESTION.test(s.text.trimStart()) && /\?["”’]?$/.test(s.text.trimEnd())) status = 'hedged';
+  // "will provide aid to Ukraine if Russia invades", "that if it gives up its weapons, then the U.S. will provide aid",
+  // "will arm the rebels as long as …": backing on a condition is offered, not stated (ally.conditional).
+  if (status === 'stated' && rule.type === 'ALLIED_WITH' && !presupposed && conditioned(body, s, leftStart(left, cueStart), Math.max(cueEnd, ...right.map((p) => p.end)))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
   // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
@@ -2477,6 +2480,30 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** A sentence (after an opening quotation mark, or a label such as "Rand Paul:") that opens on an auxiliary: a yes/no question. */
+/**
+ * Whether the clause of a cue is under a condition: a conditional clause fronted before its subject ("If Iran attacks,",
+ * "… that if it gives up its weapons, then"), or one following its parties in the same clause ("… if Russia invades"),
+ * not past a clause of its own (", and if the war goes on …", "…, officials said, if …"). "Even if", "as if", "what if",
+ * "if not", "if any" set no condition on the backing.
+ */
+function conditioned(body: string, s: Sentence, subjectAt: number, partiesEnd: number): boolean {
+  // (…or the cue's own clause is the condition: "… if Iran arms the Houthis".)
+  const lead = body.slice(s.start, Math.max(s.start, subjectAt));
+  if (FRONTED_CONDITION.test(lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1)) || SUBJECT_OF_CONDITION.test(body.slice(Math.max(s.start, subjectAt - 30), Math.max(s.start, subjectAt)))) return true;
+  const after = body.slice(partiesEnd, s.end);
+  const clauseEnd = CLAUSE_AFTER_END.exec(after)?.index ?? after.length;
+  return CONDITIONAL_CLAUSE_AFTER.test(after.slice(0, clauseEnd));
+}
+const CONDITION_WORD = '(?:(?<!\\b(?:even|as|what|only)\\s)(?:[Ii]f|[Uu]nless)(?!\\s+(?:not|any|ever|only|anything|anyone|so|at\\s+all|\\p{Ll}+ly)\\b)|[Aa]s\\s+long\\s+as|[Pp]rovided\\s+that|[Oo]n\\s+(?:the\\s+)?condition\\s+that)\\b';
+/** A conditional clause opening the sentence (after its last semicolon or colon) or a "that" clause, the cue's subject
+ *  still to come after it. */
+const FRONTED_CONDITION = new RegExp(`(?:^\\s*["“]?|\\bthat\\s+)${CONDITION_WORD}`, 'u');
+/** A conditional word right before the subject: the cue's clause is the condition. */
+const SUBJECT_OF_CONDITION = new RegExp(`\\s${CONDITION_WORD}\\s+(?:the\\s+)?$`, 'u');
+/** A conditional clause after the parties, in their clause. */
+const CONDITIONAL_CLAUSE_AFTER = new RegExp(`^[^;:“”"]*?\\s${CONDITION_WORD}`, 'u');
+/** Where the clause after the parties ends: a semicolon, a dash, a new coordinated clause or a reporting frame. */
+const CLAUSE_AFTER_END = /[;:—–]|,\s+(?:and|but|while|though|although|whereas|which|who)\b|(?:,|(?<![\s,]))\s+(?:said|says|according\s+to|officials?\s+said)\b/;
 const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Were|Will|Would|Does|Do|Did|Has|Have|Had|Can|Could|Should|Shall|Might|May|Must|Isn['’]t|Aren['’]t|Won['’]t|Doesn['’]t|Didn['’]t)\s/u;
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {

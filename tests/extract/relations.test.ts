@@ -2451,3 +2451,25 @@ describe('issue #12 (rel31): a "his" after a name that owns a verb\'s object con
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel31): backing on a condition is offered, not stated (ally.conditional)', () => {
+  test.each<[string, string[]]>([
+    // a conditional clause after the parties in their clause, or fronted before the subject (of the sentence or of a
+    // "that" clause)
+    ['The United States will provide aid to Ukraine if Russia invades.', ['ALLIED_WITH hedged Ukraine ~ United States']],
+    ['The United States will support Israel if Iran attacks it.', ['ALLIED_WITH hedged Israel ~ United States']],
+    ['If North Korea gives up its nuclear weapons, the United States will provide economic aid to North Korea.', ['ALLIED_WITH hedged North Korea ~ United States']],
+    ['White House officials promised North Korea that if it gives up its nuclear weapons program, then the United States will provide economic aid for Pyongyang.', ['ALLIED_WITH hedged North Korea ~ United States']],
+    ['Saudi Arabia will send weapons to Yemen’s government as long as Iran arms the Houthis.', ['ALLIED_WITH hedged Houthis ~ Iran', 'ALLIED_WITH hedged Saudi Arabia ~ Yemen']],
+    ['Saudi Arabia will intervene if Iran arms the Houthis.', ['ALLIED_WITH hedged Houthis ~ Iran']],
+    // no condition on the backing: a concession ("even if", "if reluctantly", "if not always"), a manner ("as if"), a
+    // condition in a clause of its own after "and" or a reporting frame
+    ['Iran provides weapons to the Houthis, U.S. officials said, even if Tehran denies it.', ['ALLIED_WITH stated Houthis ~ Iran']],
+    ['Russia supports Bashar al-Assad if reluctantly.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['The United States supports Israel, if not always loudly.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['The United States supports Israel as if it were a state of the union.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Russia supports Bashar al-Assad, and if the war continues it will send more troops.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
