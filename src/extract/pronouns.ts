@@ -375,14 +375,16 @@ function reportedBy(gap: string): boolean {
   if (!REPORTING_VERBS.has(ws[k] ?? '')) return false;
   if (ws[k] === 'told') k++; // "told reporters"
   k++;
-  // "said Tuesday he", "said on Tuesday that he": the day of the saying.
+  // "said Tuesday he", "said on Tuesday that he", "tweeted late Sunday that he": the day of the saying.
+  if ((ws[k] === 'late' || ws[k] === 'early') && REPORT_DAYS.has(ws[k + 1] ?? '')) k++;
   if (ws[k] === 'on' && REPORT_DAYS.has(ws[k + 1] ?? '')) k += 2;
   else if (REPORT_DAYS.has(ws[k] ?? '')) k++;
   if (ws[k] === 'that') k++;
   return k === ws.length;
 }
 const REPORT_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote']);
+// (A post is a saying: "Trump tweeted late Sunday that he spoke with Moon", rel31's seed-1269 read.)
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote', 'tweeted', 'tweets', 'posted', 'declared', 'boasted', 'stressed', 'reiterated', 'asserted', 'testified']);
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
 const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;

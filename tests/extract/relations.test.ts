@@ -2448,6 +2448,9 @@ describe('issue #12 (rel31): a "his" after a name that owns a verb\'s object con
     ['Donald Trump’s meeting with Theresa May went well, and his talks with Shinzo Abe too.', ['MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Theresa May']],
     // a noun has one determiner: a name before an unresolved "his" does not own the noun past it
     ['Mike Pompeo’s trip and his summit with Kim Jong Un were discussed.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    // a subject pronoun right after a verb of saying (a post too, its day "late Sunday" between) is the sayer
+    ['Rex Tillerson flew to Manila. It came after Donald Trump tweeted late Sunday that he spoke with Moon Jae-in.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
+    ['Rex Tillerson flew to Manila. It came after Donald Trump posted on Sunday that he met with Moon Jae-in.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
