@@ -1438,6 +1438,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // and asserts nothing (a wh-question presupposes it: "Why is the U.S. supporting Morsy?"; so does a possessive or
   // modifier ally phrase inside any question) (ally.yes-no-question).
   if (status === 'stated' && !presupposed && YES_NO_QUESTION.test(s.text.trimStart()) && /\?["”’]?$/.test(s.text.trimEnd())) status = 'hedged';
+  // "Many Kurds see Turkey as tacitly supporting ISIS", "Turkey is widely seen as backing …": backing as someone sees it
+  // is a perception, not stated (ally.perceived-as).
+  if (status === 'stated' && rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && (perceivedAsGap(body.slice(left[left.length - 1].end, cueStart)) || (AS_GAP.test(body.slice(left[left.length - 1].end, cueStart)) && PERCEIVING_VERBS.has(words(body.slice(Math.max(s.start, left[0].start - 24), left[0].start)).filter((w) => w !== 'the').pop() ?? '')))) status = 'hedged';
   // "will provide aid to Ukraine if Russia invades", "that if it gives up its weapons, then the U.S. will provide aid",
   // "will arm the rebels as long as …": backing on a condition is offered, not stated (ally.conditional).
   if (status === 'stated' && rule.type === 'ALLIED_WITH' && !presupposed && conditioned(body, s, leftStart(left, cueStart), Math.max(cueEnd, ...right.map((p) => p.end)))) status = 'hedged';
@@ -2480,6 +2483,25 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** A sentence (after an opening quotation mark, or a label such as "Rand Paul:") that opens on an auxiliary: a yes/no question. */
+/** A verb of perception or portrayal before the subject: "(Kurds) see (Turkey as …)", "view", "regard", "portray". */
+const PERCEIVING_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'perceive', 'perceives', 'perceived', 'portray', 'portrays', 'portrayed', 'depict', 'depicts', 'depicted', 'paint', 'paints', 'painted']);
+/** "as" between the subject and the cue, an adverb allowed: "(Turkey) as tacitly (supporting)". */
+const AS_GAP = /^\s+as\s+(?:\p{Ll}+ly\s+)?$/u;
+/** The passive of perception between the subject and the cue: "(Turkey) is widely seen as (supporting)" — auxiliaries,
+ *  an adverb, the participle, "as", an adverb. */
+function perceivedAsGap(gap: string): boolean {
+  const ws = words(gap).map((w) => w.toLowerCase());
+  let k = 0;
+  while (k < ws.length && PASSIVE_AUXILIARIES.has(ws[k])) k++;
+  if (ws[k]?.endsWith('ly')) k++;
+  if (!PERCEIVED_PARTICIPLES.has(ws[k] ?? '') || ws[k + 1] !== 'as') return false;
+  k += 2;
+  if (ws[k]?.endsWith('ly')) k++;
+  return k === ws.length && /^[\s\p{L}-]*$/u.test(gap);
+}
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being']);
+const PERCEIVED_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'depicted', 'painted']);
+
 /**
  * Whether the clause of a cue is under a condition: a conditional clause fronted before its subject ("If Iran attacks,",
  * "… that if it gives up its weapons, then"), or one following its parties in the same clause ("… if Russia invades"),

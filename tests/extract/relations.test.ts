@@ -2456,7 +2456,7 @@ describe('issue #12 (rel31): a "his" after a name that owns a verb\'s object con
   });
 });
 
-describe('issue #12 (rel31): backing on a condition is offered, not stated (ally.conditional)', () => {
+describe('issue #12 (rel31): backing on a condition is offered, not stated (ally.conditional); backing as someone sees it is perceived (ally.perceived-as)', () => {
   test.each<[string, string[]]>([
     // a conditional clause after the parties in their clause, or fronted before the subject (of the sentence or of a
     // "that" clause)
@@ -2473,6 +2473,11 @@ describe('issue #12 (rel31): backing on a condition is offered, not stated (ally
     ['The United States supports Israel, if not always loudly.', ['ALLIED_WITH stated Israel ~ United States']],
     ['The United States supports Israel as if it were a state of the union.', ['ALLIED_WITH stated Israel ~ United States']],
     ['Russia supports Bashar al-Assad, and if the war continues it will send more troops.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    // backing as someone sees it is a perception (ally.perceived-as); an aside with "as", or a witnessed act, is not
+    ['Many Kurds see Turkey as tacitly supporting the Islamic State.', ['ALLIED_WITH hedged Islamic State ~ Turkey']],
+    ['Turkey is widely seen as tacitly supporting the Islamic State.', ['ALLIED_WITH hedged Islamic State ~ Turkey']],
+    ['Russia, as the main backer of Assad, supports Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Russia is tacitly supporting Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
