@@ -1442,7 +1442,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // is a perception, not stated (ally.perceived-as).
   if (status === 'stated' && rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && (perceivedAsGap(body.slice(left[left.length - 1].end, cueStart)) || (AS_GAP.test(body.slice(left[left.length - 1].end, cueStart)) && PERCEIVING_VERBS.has(words(body.slice(Math.max(s.start, left[0].start - 24), left[0].start)).filter((w) => w !== 'the').pop() ?? '')))) status = 'hedged';
   // "will provide aid to Ukraine if Russia invades", "that if it gives up its weapons, then the U.S. will provide aid",
-  // "will arm the rebels as long as …": backing on a condition is offered, not stated (ally.conditional).
+  // "unless …": backing on a condition is offered, not stated (ally.conditional). ("As long as" is as often a measure of
+  // time, "held as long as he was", and is left out.)
   if (status === 'stated' && rule.type === 'ALLIED_WITH' && !presupposed && conditioned(body, s, leftStart(left, cueStart), Math.max(cueEnd, ...right.map((p) => p.end)))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
@@ -2516,7 +2517,7 @@ function conditioned(body: string, s: Sentence, subjectAt: number, partiesEnd: n
   const clauseEnd = CLAUSE_AFTER_END.exec(after)?.index ?? after.length;
   return CONDITIONAL_CLAUSE_AFTER.test(after.slice(0, clauseEnd));
 }
-const CONDITION_WORD = '(?:(?<!\\b(?:even|as|what|only)\\s)(?:[Ii]f|[Uu]nless)(?!\\s+(?:not|any|ever|only|anything|anyone|so|at\\s+all|\\p{Ll}+ly)\\b)|[Aa]s\\s+long\\s+as|[Pp]rovided\\s+that|[Oo]n\\s+(?:the\\s+)?condition\\s+that)\\b';
+const CONDITION_WORD = '(?:(?<!\\b(?:even|as|what|only)\\s)(?:[Ii]f|[Uu]nless)(?!\\s+(?:not|any|ever|only|anything|anyone|so|at\\s+all|\\p{Ll}+ly)\\b)|[Pp]rovided\\s+that|[Oo]n\\s+(?:the\\s+)?condition\\s+that)\\b';
 /** A conditional clause opening the sentence (after its last semicolon or colon) or a "that" clause, the cue's subject
  *  still to come after it. */
 const FRONTED_CONDITION = new RegExp(`(?:^\\s*["“]?|\\bthat\\s+)${CONDITION_WORD}`, 'u');
@@ -2525,7 +2526,9 @@ const SUBJECT_OF_CONDITION = new RegExp(`\\s${CONDITION_WORD}\\s+(?:the\\s+)?$`,
 /** A conditional clause after the parties, in their clause. */
 const CONDITIONAL_CLAUSE_AFTER = new RegExp(`^[^;:“”"]*?\\s${CONDITION_WORD}`, 'u');
 /** Where the clause after the parties ends: a semicolon, a dash, a new coordinated clause or a reporting frame. */
-const CLAUSE_AFTER_END = /[;:—–]|,\s+(?:and|but|while|though|although|whereas|which|who)\b|(?:,|(?<![\s,]))\s+(?:said|says|according\s+to|officials?\s+said)\b/;
+// ("supports Article 5, the requirement that each member defend each other if …": a that-clause is a clause of its own;
+// "aid to Israel but if you compare …": so is one after "but".)
+const CLAUSE_AFTER_END = /[;:—–]|,\s+(?:and|but|while|though|although|whereas|which|who)\b|\b(?:but|that|which|who|whom|whereas)\s|(?:,|(?<![\s,]))\s+(?:said|says|according\s+to|officials?\s+said)\b/;
 const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Were|Will|Would|Does|Do|Did|Has|Have|Had|Can|Could|Should|Shall|Might|May|Must|Isn['’]t|Aren['’]t|Won['’]t|Doesn['’]t|Didn['’]t)\s/u;
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {

@@ -2464,7 +2464,7 @@ describe('issue #12 (rel31): backing on a condition is offered, not stated (ally
     ['The United States will support Israel if Iran attacks it.', ['ALLIED_WITH hedged Israel ~ United States']],
     ['If North Korea gives up its nuclear weapons, the United States will provide economic aid to North Korea.', ['ALLIED_WITH hedged North Korea ~ United States']],
     ['White House officials promised North Korea that if it gives up its nuclear weapons program, then the United States will provide economic aid for Pyongyang.', ['ALLIED_WITH hedged North Korea ~ United States']],
-    ['Saudi Arabia will send weapons to Yemen’s government as long as Iran arms the Houthis.', ['ALLIED_WITH hedged Houthis ~ Iran', 'ALLIED_WITH hedged Saudi Arabia ~ Yemen']],
+    ['Saudi Arabia will send weapons to Yemen’s government unless Iran withdraws.', ['ALLIED_WITH hedged Saudi Arabia ~ Yemen']],
     ['Saudi Arabia will intervene if Iran arms the Houthis.', ['ALLIED_WITH hedged Houthis ~ Iran']],
     // no condition on the backing: a concession ("even if", "if reluctantly", "if not always"), a manner ("as if"), a
     // condition in a clause of its own after "and" or a reporting frame
@@ -2473,6 +2473,9 @@ describe('issue #12 (rel31): backing on a condition is offered, not stated (ally
     ['The United States supports Israel, if not always loudly.', ['ALLIED_WITH stated Israel ~ United States']],
     ['The United States supports Israel as if it were a state of the union.', ['ALLIED_WITH stated Israel ~ United States']],
     ['Russia supports Bashar al-Assad, and if the war continues it will send more troops.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Donald Trump has since said he supports the NATO charter’s Article 5, the requirement that each member defend the others if they come under attack.', ['ALLIED_WITH stated Donald Trump ~ North Atlantic Treaty Organization']],
+    ['Everybody talks about American aid to Israel but if you compare the cost of the American presence in Europe, it is small.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Pakistan has provided weapons to the Taliban as long as anyone remembers.', ['ALLIED_WITH stated Pakistan ~ Taliban']],
     // backing as someone sees it is a perception (ally.perceived-as); an aside with "as", or a witnessed act, is not
     ['Many Kurds see Turkey as tacitly supporting the Islamic State.', ['ALLIED_WITH hedged Islamic State ~ Turkey']],
     ['Turkey is widely seen as tacitly supporting the Islamic State.', ['ALLIED_WITH hedged Islamic State ~ Turkey']],
