@@ -24,19 +24,30 @@ export const DASHED_NAME_RULES: readonly DashedNameRule[] = [
       'Donald Trump and Kim Jong Un arrived. The Trump-Kim summit went well.',
       'Hillary Clinton and Donald Trump arrived. The first Clinton–Trump debate drew millions.',
       'Rex Tillerson met Sergey Lavrov. A Tillerson - Lavrov meeting followed.',
+      'Donald Trump and Kim Jong Un arrived. The Trump-Kim nuclear talks went well.',
     ],
     negatives: [
       // a half no one of the article is named by, a longer name, a name after the pair (no noun), a pair named before its people
       'Donald Trump arrived. The Trump-Kim summit went well.',
       'Donald Trump and Kim Jong Un arrived. The Trump-Kim Summit Committee met.',
       'The Trump-Kim summit went well. Donald Trump and Kim Jong Un arrived.',
+      // a noun of no joint affair (the pair modifies a topic, not an event of the two)
+      'Donald Trump and Vladimir Putin arrived. The Putin-Trump investigation went on.',
     ],
     why: 'two surnames (or a family name written first, "Kim", "Xi") joined by a dash before a lower-case noun are the two people the article named, the noun their joint affair',
   },
 ];
 
-/** Two capitalised words joined by a hyphen, an en or em dash (spaced or not), then a lower-case word: linear, fixed shape. */
-const DASHED_PAIR = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’']+)(?: ?[-–—] ?)(\p{Lu}[\p{Ll}\p{M}’']+)(?= \p{Ll})/gu;
+/**
+ * Two capitalised words joined by a hyphen or a dash between letters (or a spaced hyphen, as tokenised text writes it),
+ * then a noun of a joint affair, one word allowed before it ("the Trump-Kim nuclear talks"). A spaced en or em dash is
+ * an aside ("Mike Pompeo – Trump’s pick –"), and a possessive half owns another noun: neither is a pair. Linear, fixed shape.
+ */
+const DASHED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}’'-])(\\p{Lu}[\\p{Ll}\\p{M}]+)(?:[-–—]| - )(\\p{Lu}[\\p{Ll}\\p{M}]+)(?= (?:\\p{Ll}+ )?(?:${[
+  'summit', 'summits', 'meeting', 'meetings', 'talks', 'negotiations', 'debate', 'debates', 'call', 'calls', 'encounter', 'encounters', 'sit-down',
+  'handshake', 'conversation', 'conversations', 'dialogue', 'alliance', 'partnership', 'pact', 'deal', 'agreement', 'accord', 'ticket', 'rivalry',
+  'feud', 'relationship', 'exchange', 'dinner', 'lunch', 'session', 'session', 'visit',
+].join('|')})\\b)`, 'gu');
 
 /** The mentions with a Person mention added on each half of a dashed pair of the article's people; the others unchanged. */
 export function addDashedNames(body: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
@@ -66,9 +77,10 @@ export function addDashedNames(body: string, sentences: readonly Sentence[], men
       if (!known[k]) continue;
       // A mention the earlier stages made over the half (the tagger's "The Trump" or "Trump-Kim") gives way to the person,
       // unless it already is that person's name alone.
+      // Only a mention that runs across the dash ("Trump-Kim", "The Trump-Kim") is the tagger's misreading of the pair; any
+      // other over the half (the person's own name, a country, a body) stays.
       const over = mentions.filter((m) => m.start < h.start + h.text.length && m.end > h.start);
-      if (over.some((m) => m.type === 'Person' && m.start === h.start && m.end === h.start + h.text.length)) continue;
-      if (over.some((m) => m.type !== 'Person' && m.type !== 'Unknown')) continue;
+      if (over.some((m) => !(m.start <= hit.index && m.end >= hit.index + hit[0].length - hit[2].length))) continue;
       added.push({ start: h.start, end: h.start + h.text.length, text: h.text, type: 'Person', key: h.text, sentence });
     }
   }
