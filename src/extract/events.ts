@@ -44,8 +44,9 @@ function falseFriend(rule: EventRule, trigger: string, text: string, at: number)
 }
 
 /** Where a clause ends: a semicolon or dash, a subordinating conjunction, or a verb of saying that starts a report. */
-// A report's own words ("said on Monday that") belong to the report, not to the event reported after them.
-const CLAUSE_BREAK = /[;–—]|\s(?:as|while|but|because|although|whereas|after|before|when)\s|,?\s(?:said|says|told|added)\s(?:[^,;]{0,40}?\bthat\s)?/g;
+// A report's own words ("said on Monday that") belong to the report, not to the event reported after them. A dash between
+// two letters joins words ("the Trump–Kim summit"), it ends nothing.
+const CLAUSE_BREAK = /;|(?<!\p{L})[–—]|[–—](?!\p{L})|\s(?:as|while|but|because|although|whereas|after|before|when)\s|,?\s(?:said|says|told|added)\s(?:[^,;]{0,40}?\bthat\s)?/gu;
 /** Between an agent and the strike it carried out: "Trump ordered a missile strike", "ISIS claimed the attack". */
 const AGENT_GAP = /^\s+(?:(?:has|have|had|also|then)\s+)?(?:ordered|launched|launches|carried\s+out|carries\s+out|conducted|staged|claimed|unleashed|mounted)\s+(?:(?:a|an|the|its|his|her|their|new|another|several|more)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 /** A country's unnamed people taking part, which stand for the country: "Chinese officials", "a Russian delegation". */
@@ -786,8 +787,8 @@ const textBefore = (s: Sentence, m: { start: number }, n: number) => s.text.slic
 function modifiersOf(s: Sentence, t: Span, mentions: LinkedMention[]): LinkedMention[] {
   if (VERB_TRIGGER.test(t.text)) return [];
   const adjacent = mentions.filter((m) => m.end <= t.start && t.start - m.end <= 12 && MODIFIER_GAP.test(s.text.slice(m.end - s.start, t.start - s.start)));
-  // …and the names hyphenated before them: "Putin-Tillerson", "U.S.-Russia".
-  const chained = mentions.filter((m) => adjacent.some((a) => a.start > m.end && a.start - m.end <= 3 && /^\s?-\s?$/.test(s.text.slice(m.end - s.start, a.start - s.start))));
+  // …and the names hyphenated (or joined by a dash) before them: "Putin-Tillerson", "U.S.-Russia", "Clinton–Trump".
+  const chained = mentions.filter((m) => adjacent.some((a) => a.start > m.end && a.start - m.end <= 3 && /^\s?[-–—]\s?$/.test(s.text.slice(m.end - s.start, a.start - s.start))));
   return [...chained, ...adjacent];
 }
 
@@ -1121,13 +1122,17 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
 const NOUN_CONTINUES = new Set(
   'and or but nor on in at of to for with by from into since as after before during over under near about against than last this that these those which who where when while is was were are be been has had have will would could may might can should did does do said says yesterday today tonight earlier later late early overnight again also alone itself'.split(' '),
 );
+/** A past verb or an adverb after a country name: the clause's predicate ("ended", "began", "killed", "recently"). */
+const PREDICATE_AFTER_NAME = /^(?:\p{Ll}{2,}(?:ed|ly)|began|went|came|left|took|held|met|fell|grew|became|saw|made|sent|won|lost)$/u;
 /** Nouns of a country's premises and forces that titles capitalise: "the U.S. Embassy in Cairo". */
 const CAPITALISED_HEADS = new Set(['Embassy', 'Embassies', 'Consulate', 'Mission', 'Compound', 'Base', 'Bases', 'Forces', 'Army', 'Navy', 'Troops', 'Soldiers', 'Ambassador']);
 /** A country name right before a noun is that noun's modifier: "U.S. consulate", "U.S. Embassy", "Syria government forces". */
 function modifiesNoun(s: Sentence, m: LinkedMention): boolean {
   const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 30));
   if (!next) return false;
-  return /^\p{Ll}/u.test(next[1]) ? !NOUN_CONTINUES.has(next[1]) : CAPITALISED_HEADS.has(next[1]);
+  // "(Xi's visit to) Russia ended", "(airstrikes in) Syria killed 20", "(talks in) Vienna recently": a past verb or an
+  // adverb after the name is its clause's predicate, no noun it modifies.
+  return /^\p{Ll}/u.test(next[1]) ? !NOUN_CONTINUES.has(next[1]) && !PREDICATE_AFTER_NAME.test(next[1]) : CAPITALISED_HEADS.has(next[1]);
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -9,6 +9,7 @@ import { combineMentions, DEFAULT_COMBINE } from './tagger/combine.js';
 import { retypeByContext } from './retype.js';
 import { readNameKinds } from './name-kinds.js';
 import { addEllipticalCountries } from './elliptical-countries.js';
+import { addDashedNames } from './dashed-names.js';
 import { splitTitleComplements } from './title-complements.js';
 import { cutBodyEdges } from './body-edges.js';
 import { joinIzafeNames } from './izafe.js';
@@ -68,7 +69,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const ruleMentions = findMentions(body, sentences, deadline, sports);
   deadline.check('mentions');
   const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights, deadline), { ...DEFAULT_COMBINE, sports });
-  const mentions = addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined))))))))))), sports)).map(uniformMention);
+  const mentions = addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined))))))))))), sports))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');

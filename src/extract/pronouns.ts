@@ -215,6 +215,13 @@ export function pronounResolver(body: string, sentences: readonly Sentence[], me
         if (stand === 'modifier') continue;
         const earlierSubject = stand && stand !== 'coordinated' ? personMentions.slice(0, k).some((y) => y.start >= s.start && y.entityId !== x.entityId && fits(y) && possessiveStand(body, s.start, y, at) === 'subject') : false;
         if (stand === 'possessor' && earlierSubject) continue;
+        // "… but only Tuesday did he announce Pompeo's trip … to work out his summit with Kim": the subject may be a
+        // pronoun, standing for its own antecedent.
+        const subjectRef = stand === 'possessor' ? out.find((r) => !r.possessive && r.start >= s.start && r.start < x.start && body.slice(r.start, r.end).toLowerCase() === (want === 'm' ? 'he' : 'she')) : undefined;
+        if (subjectRef && subjectRef.id !== x.entityId) {
+          id = subjectRef.id;
+          break;
+        }
         // (An office phrase after both that the later person holds is nearer still: "defended Obama, saying the
         // president was entitled to finish his summit" — his is the president's.)
         if (stand === 'object' && earlierSubject && fits(x) && !(roleNamed >= 0 && roles.get(x.entityId)?.includes(office))) {
@@ -321,6 +328,8 @@ export const OBJECT_HER_AFTER = /^\s*(?:[,.;:!?)"”]|$|(?:in|at|on|for|and|to|w
 function possessiveStand(body: string, from: number, x: LinkedMention, at: number): 'coordinated' | 'modifier' | 'possessor' | 'preposition' | 'questioned' | 'object' | 'subject' {
   // ("about Flynn\" and his conversation": a closing quote or bracket after the name ends a quoted phrase, no clause.)
   if (/^["”’)]?\s+(?:and|&)\s+$/.test(body.slice(x.end, at))) return 'coordinated';
+  // "praised Pompeo's trip and his talks with Kim": a possessive phrase coordinated with the pronoun's is parallel to it.
+  if (PARALLEL_POSSESSIVE.test(body.slice(x.end, at))) return 'coordinated';
   const before = body.slice(Math.max(from, x.start - 60), x.start);
   const after = body.slice(x.end, Math.min(at, x.end + 40));
   if (DETERMINER_END.test(before) && NOUN_AFTER_NAME.test(after)) return 'modifier';
@@ -329,6 +338,10 @@ function possessiveStand(body: string, from: number, x: LinkedMention, at: numbe
   const verb = VERB_BEFORE_NAME.exec(before)?.[1];
   // "Mueller questioned Comey about his meetings": who is questioned is asked about their own doings.
   if (verb && QUESTIONING_VERBS.has(verb)) return 'questioned';
+  // "did he announce Pompeo's trip to North Korea … to prepare his summit with Kim": a name owning a verb's object sits
+  // inside that object, below the clause's subject, which a later "his" continues. Not after a word that opens a clause
+  // ("said Pompeo's trip went well and his talks …": the name owns that clause's subject).
+  if (verb && !CLAUSE_OPENERS.has(verb) && !CLAUSE_TAKING_VERBS.has(verb) && OWNED_OBJECT_AFTER.test(after)) return 'possessor';
   if (verb && (/\p{Ll}ed$/u.test(verb) || OBJECT_TAKING_VERBS.has(verb))) return 'object';
   return 'subject';
 }
@@ -342,6 +355,15 @@ const QUESTIONING_VERBS = new Set(['ask', 'asks', 'asked', 'question', 'question
 /** Verbs not ending in -ed that take a person as object. */
 const OBJECT_TAKING_VERBS = new Set(['gave', 'give', 'gives', 'told', 'tell', 'tells', 'met', 'meet', 'meets', 'sent', 'send', 'sends', 'took', 'take', 'takes', 'brought', 'bring', 'brings', 'left', 'saw', 'see', 'sees', 'thank', 'thanks', 'join', 'joins', 'ask', 'asks', 'urge', 'urges', 'call', 'calls', 'invite', 'invites', 'accompany', 'accompanies', 'brief', 'briefs', 'show', 'shows', 'showed', 'let', 'lets', 'made', 'make', 'makes', 'kept', 'keep', 'keeps', 'led', 'lead', 'leads', 'drove', 'flew', 'taught', 'shook', 'hit', 'beat', 'sold', 'paid', 'bought', 'caught', 'found', 'greet', 'greets', 'welcome', 'welcomes', 'host', 'hosts', 'receive', 'receives', 'visit', 'visits', 'congratulate', 'congratulates', 'praise', 'praises', 'criticize', 'criticizes', 'warn', 'warns', 'assure', 'assures', 'inform', 'informs']);
 
+/** Words that open a clause before a name: the name may head that clause's subject ("that Pompeo's trip went well"). */
+const CLAUSE_OPENERS = new Set(['and', 'or', 'but', 'that', 'while', 'when', 'as', 'because', 'since', 'although', 'though', 'if', 'whether', 'where', 'after', 'before', 'until', 'so', 'then', 'than', 'who', 'which', 'once', 'unless', 'whereas']);
+/** Verbs of saying and thinking, whose clause the name may open ("said Pompeo's trip went well"). */
+const CLAUSE_TAKING_VERBS = new Set(['said', 'says', 'say', 'added', 'adds', 'insisted', 'insists', 'claimed', 'claims', 'noted', 'notes', 'argued', 'argues', 'wrote', 'writes', 'stated', 'explained', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope', 'hopes', 'hoped', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'suggested', 'suggests', 'warned', 'warns', 'predicted', 'predicts', 'guess', 'guessed', 'assume', 'assumed', 'fear', 'feared', 'fears', 'admitted', 'acknowledged']);
+/** A possessive and a lower-case head after a name: "'s trip", "’s upcoming visit". */
+const OWNED_OBJECT_AFTER = /^['’]s?\s+\p{Ll}/u;
+/** A name's possessive phrase coordinated with the pronoun's: "'s trip and his", "’s remarks, and her". */
+const PARALLEL_POSSESSIVE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:and|or)\s+$/u;
+
 /** A preposition before a name, over titles: "with Special Counsel Robert Mueller", "with South Korean Foreign Minister Kang Kyung-wha" (the name is its object). */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|to|from|by|for|about|of|at|toward|towards|against|between)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4})$/u;
 
@@ -353,14 +375,16 @@ function reportedBy(gap: string): boolean {
   if (!REPORTING_VERBS.has(ws[k] ?? '')) return false;
   if (ws[k] === 'told') k++; // "told reporters"
   k++;
-  // "said Tuesday he", "said on Tuesday that he": the day of the saying.
+  // "said Tuesday he", "said on Tuesday that he", "tweeted late Sunday that he": the day of the saying.
+  if ((ws[k] === 'late' || ws[k] === 'early') && REPORT_DAYS.has(ws[k + 1] ?? '')) k++;
   if (ws[k] === 'on' && REPORT_DAYS.has(ws[k + 1] ?? '')) k += 2;
   else if (REPORT_DAYS.has(ws[k] ?? '')) k++;
   if (ws[k] === 'that') k++;
   return k === ws.length;
 }
 const REPORT_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote']);
+// (A post is a saying: "Trump tweeted late Sunday that he spoke with Moon", rel31's seed-1269 read.)
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'insisted', 'claimed', 'noted', 'recalled', 'acknowledged', 'confirmed', 'revealed', 'announced', 'explained', 'stated', 'disclosed', 'admitted', 'argued', 'wrote', 'tweeted', 'tweets', 'posted', 'declared', 'boasted', 'stressed', 'reiterated', 'asserted', 'testified']);
 
 /** A sentence opening with a name we do not know, then its verb: "Abe is in a strong position as he …". */
 const UNKNOWN_NAME_SUBJECT = /^["“]?(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|After|Before|When|While|If|Although|Though|Since|During|For|With|Mr|Mrs|Ms|Dr)\b)[\p{Lu}][\p{L}’'-]+\s+(?:is|was|has|had|will|would|said|says|met|meets|told|tells|added|argued|wrote|insisted|explained|noted)\b/u;

@@ -1438,6 +1438,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // and asserts nothing (a wh-question presupposes it: "Why is the U.S. supporting Morsy?"; so does a possessive or
   // modifier ally phrase inside any question) (ally.yes-no-question).
   if (status === 'stated' && !presupposed && YES_NO_QUESTION.test(s.text.trimStart()) && /\?["”’]?$/.test(s.text.trimEnd())) status = 'hedged';
+  // "Many Kurds see Turkey as tacitly supporting ISIS", "Turkey is widely seen as backing …": backing as someone sees it
+  // is a perception, not stated (ally.perceived-as).
+  if (status === 'stated' && rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && (perceivedAsGap(body.slice(left[left.length - 1].end, cueStart)) || (AS_GAP.test(body.slice(left[left.length - 1].end, cueStart)) && PERCEIVING_VERBS.has(words(body.slice(Math.max(s.start, left[0].start - 24), left[0].start)).filter((w) => w !== 'the').pop() ?? '')))) status = 'hedged';
+  // "will provide aid to Ukraine if Russia invades", "that if it gives up its weapons, then the U.S. will provide aid",
+  // "unless …": backing on a condition is offered, not stated (ally.conditional). ("As long as" is as often a measure of
+  // time, "held as long as he was", and is left out.)
+  if (status === 'stated' && rule.type === 'ALLIED_WITH' && !presupposed && conditioned(body, s, leftStart(left, cueStart), Math.max(cueEnd, ...right.map((p) => p.end)))) status = 'hedged';
   // "his summit with Kim would take place in the next weeks", "talks between X and Y are to begin": a plan.
   if (status === 'happened' && rule.type === 'MET_WITH' && right.length && FUTURE_PREDICATE.test(afterParties)) status = 'planned';
   // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
@@ -2477,6 +2484,51 @@ const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
 const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** A sentence (after an opening quotation mark, or a label such as "Rand Paul:") that opens on an auxiliary: a yes/no question. */
+/** A verb of perception or portrayal before the subject: "(Kurds) see (Turkey as …)", "view", "regard", "portray". */
+const PERCEIVING_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'perceive', 'perceives', 'perceived', 'portray', 'portrays', 'portrayed', 'depict', 'depicts', 'depicted', 'paint', 'paints', 'painted']);
+/** "as" between the subject and the cue, an adverb allowed: "(Turkey) as tacitly (supporting)". */
+const AS_GAP = /^\s+as\s+(?:\p{Ll}+ly\s+)?$/u;
+/** The passive of perception between the subject and the cue: "(Turkey) is widely seen as (supporting)" — auxiliaries,
+ *  an adverb, the participle, "as", an adverb. */
+function perceivedAsGap(gap: string): boolean {
+  const ws = words(gap).map((w) => w.toLowerCase());
+  let k = 0;
+  while (k < ws.length && PASSIVE_AUXILIARIES.has(ws[k])) k++;
+  if (ws[k]?.endsWith('ly')) k++;
+  if (!PERCEIVED_PARTICIPLES.has(ws[k] ?? '') || ws[k + 1] !== 'as') return false;
+  k += 2;
+  if (ws[k]?.endsWith('ly')) k++;
+  return k === ws.length && /^[\s\p{L}-]*$/u.test(gap);
+}
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being']);
+const PERCEIVED_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'depicted', 'painted']);
+
+/**
+ * Whether the clause of a cue is under a condition: a conditional clause fronted before its subject ("If Iran attacks,",
+ * "… that if it gives up its weapons, then"), or one following its parties in the same clause ("… if Russia invades"),
+ * not past a clause of its own (", and if the war goes on …", "…, officials said, if …"). "Even if", "as if", "what if",
+ * "if not", "if any" set no condition on the backing.
+ */
+function conditioned(body: string, s: Sentence, subjectAt: number, partiesEnd: number): boolean {
+  // (…or the cue's own clause is the condition: "… if Iran arms the Houthis".)
+  const lead = body.slice(s.start, Math.max(s.start, subjectAt));
+  if (FRONTED_CONDITION.test(lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1)) || SUBJECT_OF_CONDITION.test(body.slice(Math.max(s.start, subjectAt - 30), Math.max(s.start, subjectAt)))) return true;
+  const after = body.slice(partiesEnd, s.end);
+  const clauseEnd = CLAUSE_AFTER_END.exec(after)?.index ?? after.length;
+  return CONDITIONAL_CLAUSE_AFTER.test(after.slice(0, clauseEnd));
+}
+const CONDITION_WORD = '(?:(?<!\\b(?:even|as|what|only)\\s)(?:[Ii]f|[Uu]nless)(?!\\s+(?:not|any|ever|only|anything|anyone|so|at\\s+all|\\p{Ll}+ly)\\b)|[Pp]rovided\\s+that|[Oo]n\\s+(?:the\\s+)?condition\\s+that)\\b';
+/** A conditional clause opening the sentence (after its last semicolon or colon) or a "that" clause, the cue's subject
+ *  still to come after it. */
+const FRONTED_CONDITION = new RegExp(`(?:^\\s*["“]?|\\bthat\\s+)${CONDITION_WORD}`, 'u');
+/** A conditional word right before the subject: the cue's clause is the condition. */
+const SUBJECT_OF_CONDITION = new RegExp(`\\s${CONDITION_WORD}\\s+(?:the\\s+)?$`, 'u');
+/** A conditional clause after the parties, in their clause. */
+const CONDITIONAL_CLAUSE_AFTER = new RegExp(`^[^;:“”"]*?\\s${CONDITION_WORD}`, 'u');
+/** Where the clause after the parties ends: a semicolon, a dash, a new coordinated clause or a reporting frame. */
+// ("supports Article 5, the requirement that each member defend each other if …": a that-clause is a clause of its own;
+// "aid to Israel but if you compare …": so is one after "but".)
+const CLAUSE_AFTER_END = /[;:—–]|,\s+(?:and|but|while|though|although|whereas|which|who)\b|\b(?:but|that|which|who|whom|whereas)\s|(?:,|(?<![\s,]))\s+(?:said|says|according\s+to|officials?\s+said)\b/;
 const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Were|Will|Would|Does|Do|Did|Has|Have|Had|Can|Could|Should|Shall|Might|May|Must|Isn['’]t|Aren['’]t|Won['’]t|Doesn['’]t|Didn['’]t)\s/u;
 /** The status the words before the cue give, or null when they make it a wish or a condition. */
 function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
@@ -3119,6 +3171,9 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
     if (!/^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+['’]s\s+){0,4}$/u.test(gap) && !/^(?:['’]s?)?\s*$/.test(gap)) return null;
     // "his connection to the security aid": the owner of another noun, not of the cue.
     if (/\b(?:to|of|for|with|on|about|in|from)\s/.test(gap)) return null;
+    // "praised Pompeo's trip and his talks with Kim": a noun has one determiner, and a "his" before it owns it, not a
+    // name before that "his" (pronouns.ts decides whose it is).
+    if (/\b(?:his|her|its|their)\s/i.test(gap)) return null;
     // "where his father is meeting with Xi": a verb between makes the cue a verb of the phrase the possessive
     // determines (another person: "his father"), not a noun it owns.
     if (VERB_IN_POSSESSOR_GAP.test(gap)) return null;

@@ -381,3 +381,23 @@ describe('contact parties, kinds and caption datelines (meet8)', () => {
     ['Arnold Schwarzenegger said he was honoured to meet Emmanuel Macron, adding that the pair would work together.', 'happened'],
   ])('%s → %s', (sentence, status) => expect(events(sentence).map((e) => e.status)).toEqual([status]));
 });
+
+describe('issue #12 (rel31): a past verb or an adverb after a country is the predicate, the country still the place', () => {
+  test.each<[string, string | null]>([
+    ['Xi Jinping’s visit to Russia ended on Friday.', 'country:RU'],
+    ['Xi Jinping’s state visit to Russia ended.', 'country:RU'],
+    ['The visit of Xi Jinping to Russia ended.', 'country:RU'],
+    ['Airstrikes in Syria killed 20 people.', 'country:SY'],
+    // …a lower-case noun after the country is still a noun it modifies
+    ['Protesters breached the walls in an attack on the U.S. embassy on Thursday.', null],
+  ])('%s', (sentence, place) => expect(events(sentence, '2012-09-13').map((e) => e.location)).toEqual([place]));
+});
+
+describe('issue #12 (rel31): a dash between two letters joins names, it ends no clause', () => {
+  test.each<[string, EventExample[]]>([
+    ['Donald Trump and Kim Jong Un arrived. Officials said the Trump–Kim summit went well.', [{ kind: 'summit', participants: ['person:donald-trump', 'person:kim-jong-un'] }]],
+    ['Hillary Clinton and Donald Trump arrived. The first Clinton–Trump debate drew millions.', [{ kind: 'debate', participants: ['person:hillary-clinton', 'person:donald-trump'] }]],
+    // a spaced dash still ends the clause: the summit's aside names no party of it
+    ['Kim Jong Un flew home – Donald Trump stayed for a summit.', []],
+  ])('%s', (body, expected) => matches(events(body), expected));
+});

@@ -2211,7 +2211,8 @@ describe('issue #12 (rel27): time given for talks and a causative "make … happ
     ['Donald Trump said he would meet Kim Jong Un. Moon Jae-in has staked his reputation on making a Trump-Kim summit happen.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     // negatives: talks held, a summit that happened
     ['The White House held trade talks with the European Union and Japan.', ['MET_WITH happened European Union ~ White House', 'MET_WITH happened Japan ~ White House']],
-    ['Donald Trump met Kim Jong Un in Singapore. The Trump-Kim summit made history.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // (the sentence-initial "The Trump-Kim summit" is read as the pair too: dashed-names.ts, rel31)
+    ['Donald Trump met Kim Jong Un in Singapore. The Trump-Kim summit made history.', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH happened Donald Trump ~ Kim Jong Un']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
@@ -2429,6 +2430,57 @@ describe('issue #12 (rel29): a reciprocal "they met" takes up the two people jus
     ['Salam Idris accompanied John McCain as they met with Bashar al-Assad.', []],
     ['Donald Trump praised Vladimir Putin. I think it is very important that they meet.', []],
     ['Donald Trump thanked Vladimir Putin and Xi Jinping. They met in Osaka.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel31): a "his" after a name that owns a verb\'s object continues the clause\'s subject', () => {
+  test.each<[string, string[]]>([
+    // the name owns the object ("Pompeo's trip"), the subject (a name, or a pronoun for one) owns the later "his"
+    ['Donald Trump announced Mike Pompeo’s trip ahead of his summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump landed. He announced Mike Pompeo’s trip to North Korea to work out the details of his upcoming summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump hinted at it, but only Tuesday did he announce Mike Pompeo’s trip to work out the details of his upcoming summit with Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // …not when the pronoun's phrase is coordinated with the name's (parallel phrases share the owner), nor after a verb
+    // of saying, whose clause the name's phrase opens as its subject; a name opening the sentence owns it still
+    ['Donald Trump praised Mike Pompeo’s long trip and his talks with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    ['Donald Trump said Mike Pompeo’s trip went well and his talks with Kim Jong Un were productive.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    ['Donald Trump’s meeting with Theresa May went well, and his talks with Shinzo Abe too.', ['MET_WITH happened Donald Trump ~ Shinzo Abe', 'MET_WITH happened Donald Trump ~ Theresa May']],
+    // a noun has one determiner: a name before an unresolved "his" does not own the noun past it
+    ['Mike Pompeo’s trip and his summit with Kim Jong Un were discussed.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    // a subject pronoun right after a verb of saying (a post too, its day "late Sunday" between) is the sayer
+    ['Rex Tillerson flew to Manila. It came after Donald Trump tweeted late Sunday that he spoke with Moon Jae-in.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
+    ['Rex Tillerson flew to Manila. It came after Donald Trump posted on Sunday that he met with Moon Jae-in.', ['MET_WITH happened Donald Trump ~ Moon Jae-in']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel31): backing on a condition is offered, not stated (ally.conditional); backing as someone sees it is perceived (ally.perceived-as)', () => {
+  test.each<[string, string[]]>([
+    // a conditional clause after the parties in their clause, or fronted before the subject (of the sentence or of a
+    // "that" clause)
+    ['The United States will provide aid to Ukraine if Russia invades.', ['ALLIED_WITH hedged Ukraine ~ United States']],
+    ['The United States will support Israel if Iran attacks it.', ['ALLIED_WITH hedged Israel ~ United States']],
+    ['If North Korea gives up its nuclear weapons, the United States will provide economic aid to North Korea.', ['ALLIED_WITH hedged North Korea ~ United States']],
+    ['White House officials promised North Korea that if it gives up its nuclear weapons program, then the United States will provide economic aid for Pyongyang.', ['ALLIED_WITH hedged North Korea ~ United States']],
+    ['Saudi Arabia will send weapons to Yemen’s government unless Iran withdraws.', ['ALLIED_WITH hedged Saudi Arabia ~ Yemen']],
+    ['Saudi Arabia will intervene if Iran arms the Houthis.', ['ALLIED_WITH hedged Houthis ~ Iran']],
+    // no condition on the backing: a concession ("even if", "if reluctantly", "if not always"), a manner ("as if"), a
+    // condition in a clause of its own after "and" or a reporting frame
+    ['Iran provides weapons to the Houthis, U.S. officials said, even if Tehran denies it.', ['ALLIED_WITH stated Houthis ~ Iran']],
+    ['Russia supports Bashar al-Assad if reluctantly.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['The United States supports Israel, if not always loudly.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['The United States supports Israel as if it were a state of the union.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Russia supports Bashar al-Assad, and if the war continues it will send more troops.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Donald Trump has since said he supports the NATO charter’s Article 5, the requirement that each member defend the others if they come under attack.', ['ALLIED_WITH stated Donald Trump ~ North Atlantic Treaty Organization']],
+    ['Everybody talks about American aid to Israel but if you compare the cost of the American presence in Europe, it is small.', ['ALLIED_WITH stated Israel ~ United States']],
+    ['Pakistan has provided weapons to the Taliban as long as anyone remembers.', ['ALLIED_WITH stated Pakistan ~ Taliban']],
+    // backing as someone sees it is a perception (ally.perceived-as); an aside with "as", or a witnessed act, is not
+    ['Many Kurds see Turkey as tacitly supporting the Islamic State.', ['ALLIED_WITH hedged Islamic State ~ Turkey']],
+    ['Turkey is widely seen as tacitly supporting the Islamic State.', ['ALLIED_WITH hedged Islamic State ~ Turkey']],
+    ['Russia, as the main backer of Assad, supports Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Russia is tacitly supporting Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
