@@ -5,11 +5,10 @@
 // (RANK_TITLE_RULES); run on the combined mentions, not inside the rules, so the tagger's training features and weights
 // stay as they are (the rules' title list is one of its features).
 import type { Mention } from './mentions.js';
-import { HONORIFICS, RANK_TITLES, NON_NAME_WORDS, PERSON_TITLES, TITLE_TAIL_NOUNS } from './lexicon/titles.js';
-import { FIRST_NAMES } from './lexicon/names.js';
+import { RANK_TITLES, NON_NAME_WORDS, PERSON_TITLES, TITLE_TAIL_NOUNS } from './lexicon/titles.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { isBodyWord } from './unlikely-bodies.js';
-import { hasLowerCaseUse } from './unlikely-people.js';
+import { hasLowerCaseUse, isSurnameHere } from './unlikely-people.js';
 
 /** The ranks by their words, longest first, so "Sergeant First Class" wins over "Sergeant". */
 const RANKS: readonly (readonly string[])[] = [...RANK_TITLES].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
@@ -74,21 +73,6 @@ function isNameAfterRank(body: string, words: readonly string[]): boolean {
   return words.every((w) => NAME_WORD.test(w) && !NON_NAME_WORDS.has(w) && !isBodyWord(w) && !COUNTRY_BY_NAME.has(w));
 }
 
-/** Words before a family name that make it a person's: a given name, a form of address or a title ("Donald Trump", "Mr. Trump"). */
-const ADDRESS_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, ...PERSON_TITLES.filter((t) => !t.includes(' '))]);
-
-/** A one-word name after a title ("Candidate Trump", "Presidents Truman"): the article also writes it after a given
- * name, a form of address or another capitalised word — not only after the title ("Executive Order", "Executive Branch"). */
-function namedElsewhere(body: string, word: string): boolean {
-  for (let at = body.indexOf(` ${word}`); at >= 0; at = body.indexOf(` ${word}`, at + 1)) {
-    if (/^\p{L}/u.test(body.slice(at + 1 + word.length, at + 2 + word.length))) continue;
-    const before = body.slice(Math.max(0, at - 24), at).split(/\s+/).at(-1) ?? '';
-    // (A given name the lexicon lacks counts too — any capitalised word that is no title noun: "Donald Trump".)
-    if (FIRST_NAMES.has(before) || ADDRESS_WORDS.has(before) || (/^\p{Lu}\p{Ll}+$/u.test(before) && !TITLE_TAIL_NOUNS.has(before) && !PLURAL_TITLES.has(before))) return true;
-  }
-  return false;
-}
-
 /** How many of the words, from `from`, are a rank (0 when none). */
 function rankAt(words: readonly string[], from: number): number {
   for (const rank of RANKS) if (rank.every((w, k) => words[from + k] === w)) return rank.length;
@@ -121,7 +105,7 @@ export function splitRankTitle(body: string, m: Mention): Mention {
   if (rank > 0 && isNameAfterRank(body, words.slice(lead + rank))) {
     return cut(m, words, lead + rank, m.role && lead === 0 ? RANK_TITLE_RULES[1] : RANK_TITLE_RULES[0]);
   }
-  if ((m.type === 'Person' || m.type === 'Unknown') && words.length >= 2 && (TITLE_TAIL_NOUNS.has(words[0]) || PLURAL_TITLES.has(words[0]) || TITLE_END_AFTER.test(body.slice(Math.max(0, m.start - 6), m.start) + words[0])) && isNameAfterRank(body, words.slice(1)) && (words.length > 2 || namedElsewhere(body, words[1]))) {
+  if ((m.type === 'Person' || m.type === 'Unknown') && words.length >= 2 && (TITLE_TAIL_NOUNS.has(words[0]) || PLURAL_TITLES.has(words[0]) || TITLE_END_AFTER.test(body.slice(Math.max(0, m.start - 6), m.start) + words[0])) && isNameAfterRank(body, words.slice(1)) && (words.length > 2 || isSurnameHere(body, words[1], true))) {
     const tail = cut(m, words, 1, RANK_TITLE_RULES[4]);
     return m.role ? { ...tail, role: `${m.role} ${words[0]}` } : tail;
   }

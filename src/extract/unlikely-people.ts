@@ -367,13 +367,14 @@ const isTitleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || TITLE_ROLE_WORDS.h
 
 /** A given name or an honorific right before a word: the word is someone's surname ("Donald Trump", "Mr. Song"). Linear. */
 const NAMER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Dr)\.? $/u;
-/** Whether the article writes `word` as a person's surname: after a listed given name or an honorific. A plain scan. */
-function isSurnameHere(body: string, word: string): boolean {
+/** Whether the article writes `word` as a person's surname: after a listed given name or an honorific (or, when asked,
+ * a title's word: "President Trump"). A plain scan. */
+export function isSurnameHere(body: string, word: string, titles = false): boolean {
   const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
   for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
     if (isLetter(body[at - 1]) || isLetter(body[at + word.length])) continue;
     const namer = NAMER_BEFORE.exec(body.slice(Math.max(0, at - 16), at))?.[1];
-    if (namer && (FIRST_NAMES.has(namer) || genderOfGivenName(namer) || /^(?:Mr|Mrs|Ms|Dr)$/.test(namer))) return true;
+    if (namer && (FIRST_NAMES.has(namer) || genderOfGivenName(namer) || /^(?:Mr|Mrs|Ms|Dr)$/.test(namer) || (titles && TITLE_ROLE_WORDS.has(namer)))) return true;
   }
   return false;
 }
