@@ -1758,16 +1758,18 @@ export function subjectAfterOpeningAdjunct(span: { start: number; end: number },
   return null;
 }
 
+/** A passive participle: a regular one in -ed or an irregular one a modifier takes ("stolen from", "led by"). */
+const PASSIVE_PARTICIPLE = String.raw`(?:\p{Ll}{3,}ed|stolen|taken|known|held|led|seen|shown|born|written|given|chosen|driven)`;
 /** A participle opening a modifier of the noun before it: ", backed by", "stolen from", ", flanked by" (the last one
  * after any stop or quotation mark is read; an auxiliary before it makes it a verb: "was overturned by"). */
-const PARTICIPIAL_MODIFIER = /([^\s,]+)(,?)\s(?:\p{Ll}+ly\s)?(?:\p{Ll}{3,}ed|stolen|taken|known|held|led|seen|shown|born|written|given|chosen|driven)\s(?:by|from|with|in|at|for|under)\s/gu;
+const PARTICIPIAL_MODIFIER = new RegExp(String.raw`([^\s,]+)(,?)\s(?:\p{Ll}+ly\s)?${PASSIVE_PARTICIPLE}\s(?:by|from|with|in|at|for|under)\s`, 'gu');
 const AUXILIARY = /^(?:is|was|are|were|be|been|being|has|have|had|get|got|gets)$/;
 /** A relative clause whose verb governs the name after it: "Governments who still support Mr ". */
 const RELATIVE_MODIFIER = /\s(?:who|which|that)\s+(?:(?:still|also|now|long|have|has|had|once)\s+)*(?:\p{Ll}{3,})\s+(?:(?:the|a|an|Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|President|Prime\s+Minister)\s+)?$/u;
 
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS);
 /** A passive participle and "by" right before a body's name: "Sources quoted by ", "an official appointed by the ". */
-const AGENT_BY_BEFORE = /\s(?:\p{Ll}{3,}ed|known|led|held|seen|run|written|taken|chosen|given|sent|paid|hired)\sby\s(?:[Tt]he\s)?$/u;
+const AGENT_BY_BEFORE = new RegExp(String.raw`\s${PASSIVE_PARTICIPLE}\sby\s(?:[Tt]he\s)?$`, 'u');
 /** Between "by" and the agent's name: at most a determiner and title words ("by U.S. President ", "by the "). */
 const AGENT_TITLES = /^(?:(?:the|former|then-[\p{L}-]+|[\p{Lu}][\p{L}.’'-]*)\s){0,4}$/u;
 /** Singular nouns of a person or a body that speaks ("A judge appointed by President Obama said", "a prominent militia
