@@ -139,8 +139,20 @@ export const NOT_SPEECH_BEFORE = /\b(?:was|were|been|be|being|is|are|who|which|t
 /** Right before a participle that reports: ", saying", ", even suggesting", ", then adding", "…,” adding". */
 export const PARTICIPLE_LEAD = /(?:,([”"])?|([”"]),)\s*(?:(?:even|also|then|again|further|apparently|repeatedly)\s+)?$/;
 
+/** An adverb of time or sequence between a coordinator and the subject's next verb ("… and later told", "…, and more
+ * recently, has argued"); not any "-ly" word: "sensitive and highly classified intelligence" is one noun phrase. */
+const SECOND_PREDICATE_ADVERB = String.raw`(?:also|then|later|since|even|now|still|again|soon|instead|eventually|subsequently|repeatedly|immediately|quickly|promptly|afterwards|more\s+recently|most\s+recently|in\s+turn)`;
+/** A past verb the "-ed" ending misses: irregular and short ones ("condemned the shooting and took the investigation …",
+ * "mocked the victims and used the attack …"), and a negated past ("denied the report but did not elaborate"). */
+const IRREGULAR_PAST = String.raw`(?:took|made|gave|went|sent|left|kept|held|brought|spent|met|led|ran|won|lost|stood|sought|fought|became|began|came|thought|felt|found|got|knew|saw|struck|threw|drew|spoke|broke|chose|paid|bought|built|taught|caught|swore|used|fled|did\s+not|didn[’']t)`;
+/** After an object (no clause of its own), a coordinator and a verb with no subject before it: the subject's next
+ * predicate, not part of what it said ("denied the system's existence, and more recently, has argued …" ends at ", and"). */
+/** What may stand between the coordinator and the next verb: adverbs, then a perfect's auxiliary. */
+export const SECOND_PREDICATE_LEAD = String.raw`(?:${SECOND_PREDICATE_ADVERB},?\s+){0,2}(?:(?:has|have|had)\s+(?:since\s+|also\s+)?)?`;
+const SECOND_PREDICATE = String.raw`,?\s+(?:and|but|yet|or)\s+${SECOND_PREDICATE_LEAD}(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b`;
+
 // A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
-export const COORDINATED = /(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*/u;
+export const COORDINATED = new RegExp(String.raw`(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:(?:${SECOND_PREDICATE_ADVERB}|\p{Ll}+ly),?\s+){0,2}(?:(?:has|have|had)\s+(?:since\s+|also\s+)?)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*`, 'u');
 /**
  * Thought verbs before "that" whose main WordNet sense is not thought or communication ("feels", "sees"): the rest
  * are found by isCommunicationOrCognitionVerb.
@@ -359,7 +371,7 @@ export const CLAUSE_BOUNDARY = /(?<=,[”"])\s+(?=(?:but|while|although|though|b
  * "… -- most of whom …"), or "as" opening a clause ("condemned the launch as Pyongyang fired …"; "as" before a noun
  * stays: "described Clinton as “a lifetime politician”"). The modal's lookahead goes before its lookbehind, which
  * reads up to 80 characters back: tried first, the lookbehind ran at every position of the clause (17× the time). */
-export const OBJECT_BOUNDARY = /,\s*(?=[“"])|,\s+(?=(?:he|she|they|we|I)\s+\p{Ll})|(?<!\bas\s+(?:much|many|long|soon|far|well|quickly|often))\s(?=as\s+(?:he|she|they|we|I)\s+\p{Ll})|,?\s+(?:and|but|yet|or)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+|has\s+since\s+|has\s+|have\s+|had\s+)?(?:\p{Ll}{3,}ed|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b|,\s+(?:yet|aside|not|meaning|despite)\s|\s+before,|(?=\s+(?:may|might|could|would|will|must|should|can)\s)(?<!\b(?:why|how|whether|what|that|if|who|which|when|where)\b[^,;]{0,80})\s+(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b|,\s+(?:most\s+)?(?:notably|especially|particularly)\b|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b/gu;
+export const OBJECT_BOUNDARY = new RegExp(String.raw`,\s*(?=[“"])|,\s+(?=(?:he|she|they|we|I)\s+\p{Ll})|(?<!\bas\s+(?:much|many|long|soon|far|well|quickly|often))\s(?=as\s+(?:he|she|they|we|I)\s+\p{Ll})|${SECOND_PREDICATE}|,\s+(?:yet|aside|not|meaning|despite)\s|\s+before,|(?=\s+(?:may|might|could|would|will|must|should|can)\s)(?<!\b(?:why|how|whether|what|that|if|who|which|when|where)\b[^,;]{0,80})\s+(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b|,\s+(?:most\s+)?(?:notably|especially|particularly)\b|\s+(?:while|when|whereas|because|since|until|though|although)\s|\s+in\s+the\s+days\b|\s+at\s+(?:last|this|the|a)\s|\s+to\s+help\s|,\s+(?:the|a|an)\s+\p{Ll}|\s+(?:--|—|–)\s+|\s+as\s+(?:\p{Lu}[\p{L}.'’-]+|he|she|they|it)\s+\p{Ll}+(?:s|ed)\b`, 'gu');
 
 /**
  * The longest run of blanks OBJECT_BOUNDARY reads whole. Its alternatives open with `\s+`, tried at every unit of a

@@ -5,7 +5,7 @@ import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, SECOND_PREDICATE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { CLAIMED_LIVES, clauseAttributions, putOutDocumentAt } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -1066,6 +1066,15 @@ function* matchStarts(pattern: RegExp, text: string): Generator<number> {
   for (let b = pattern.exec(text); b; b = pattern.exec(text)) yield b.index;
 }
 
+/** A second verb after an object, its own predicate: "…, and more recently, has argued …", "…, praised the penalties". */
+const SECOND_VERB = new RegExp(String.raw`^(?:,?\s+(?:and|but|yet|or)|,(?=\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their)\s))\s+${SECOND_PREDICATE_LEAD}(\p{Ll}{3,}(?:ed|s))\s+`, 'u');
+
+/** A verb that takes its listener before the clause told ("notified Congress that …", "promised Russians that …"). */
+const LISTENER_TAKING_VERB = /^(?:tell|tells|told|telling|notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|reassur(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|warn(?:s|ed|ing)?|remind(?:s|ed|ing)?|convinc(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)|reassure)$/;
+/** A listener (a pronoun, a group of listeners, a capitalised name, or "to"/"on" and one) and the "that" opening the
+ * clause told — not a relative "that" whose verb follows at once ("convinced the Army that was …"). */
+const LISTENER_THEN_THAT = /^(?:(to|on)\s+)?(?:him|her|them|us|me|you|reporters|journalists|lawmakers|senators|voters|supporters|the\s+(?:public|world|nation|court|crowd|audience|committee|panel|jury)|(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s+that\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|\p{Ll}+ed)\b)/u;
+
 /** pushClauses' depth for a clause whose cue heads no predicate (a possessed noun): it is cut at a coordinated verb, which is not followed. */
 const NO_COORDINATED_PREDICATE = 9;
 
@@ -1076,6 +1085,13 @@ const NO_COORDINATED_PREDICATE = 9;
 export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
   // "said that's not true": "that" is the clause's subject (that is), not a complementizer.
   if (/^[’']s\s/.test(text.slice(contentStart)) && /\bthat$/i.test(text.slice(Math.max(0, contentStart - 5), contentStart))) contentStart -= 4;
+  // "notified Congress that …", "explained to Mueller that …", "commented on Twitter that …": after a verb of telling,
+  // or a cue with "to"/"on", the listener or the medium comes first; the that-clause is what was said, reported whole.
+  const listened = LISTENER_THEN_THAT.exec(text.slice(contentStart));
+  if (listened && (listened[1] || /\s(?:to|on)\s+$/.test(text.slice(Math.max(0, contentStart - 4), contentStart)) || LISTENER_TAKING_VERB.test(cue.split(' ').pop()!.toLowerCase()))) {
+    contentStart += listened[0].length;
+    object = false;
+  }
   // A condition or a precaution ("If the Senate doesn’t confirm …", "just in case Republicans call for …") imagines a
   // report: nothing was said.
   if (depth === 0 && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, speaker.start - s.start - 20), Math.max(0, speaker.start - s.start)))) return;
@@ -1196,7 +1212,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …",
   // "echoed the view …, praised the penalties and warned of …": a second verb of stance, communication or intention
   // after an object is the same speaker's.
-  const second = object && boundary >= 0 && end === boundary && depth <= 2 ? /^(?:,?\s+(?:and|but|yet|or)|,(?=\s+\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their)\s))\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,}(?:ed|s))\s+/u.exec(rest.slice(end)) : null;
+  const second = object && boundary >= 0 && end === boundary && depth <= 2 ? SECOND_VERB.exec(rest.slice(end)) : null;
   if (second) {
     const verb = second[1];
     const after = end + second[0].length;

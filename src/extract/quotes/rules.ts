@@ -292,6 +292,11 @@ export const ATTRIBUTION_RULES = {
       // A short clause goes on through a coordinated verb; an object ends before it ("denied the report and said …").
       ['Angela Merkel said Iran agreed and signed the deal.', { speaker: 'Angela Merkel', text: 'Iran agreed and signed the deal', direct: false }],
       ['Benjamin Netanyahu denied the report and said he is a victim of a political witch-hunt.', { speaker: 'Benjamin Netanyahu', text: 'he is a victim of a political witch-hunt', direct: false }],
+      // Adverbs between the coordinator and the second verb ("…, and more recently, has argued"): still the subject's own predicate.
+      ['Sergey Lavrov denied the existence of the system, and more recently, has argued the missile does not violate the treaty.', { speaker: 'Sergey Lavrov', text: 'the existence of the system', direct: false }],
+      ['Sergey Lavrov denied the existence of the system, and more recently, has argued the missile does not violate the treaty.', { speaker: 'Sergey Lavrov', text: 'the missile does not violate the treaty', direct: false }],
+      // A noun's own "that" clause stays with the noun ("claims that …" is what is denied).
+      ['Angela Merkel denied US claims that the talks had failed.', { speaker: 'Angela Merkel', text: 'US claims that the talks had failed', direct: false }],
       ['Angela Merkel was told that the talks had failed.', null],
       // After a noun the cue does not take, "that" before a past verb opens a relative clause, not the report.
       ['Russia was ready to act, Vladimir Putin said in a documentary that aired on state TV on Sunday.', null],
@@ -732,6 +737,13 @@ export const ATTRIBUTION_RULES = {
       // A short object ends at the coordinated verb too ("the launch and also called for …" is two stances).
       ['Vladimir Putin condemned the launch and also called for restraint from its partners.', { speaker: 'Vladimir Putin', text: 'the launch', direct: false }],
       ['Peter King blasted the delay and accused the president of abdicating his responsibility.', { speaker: 'Peter King', text: 'the delay', direct: false }],
+      // …at an irregular or negated past too, and after adverbs between the coordinator and the verb; a noun phrase
+      // coordinated inside the object goes on.
+      ['Vladimir Putin condemned the shooting and took the investigation into the killing under his personal control.', { speaker: 'Vladimir Putin', text: 'the shooting', direct: false }],
+      ['Hamas mocked the victims on its Twitter feed and used the attack to criticize US policy.', { speaker: 'Hamas', text: 'the victims on its Twitter feed', direct: false }],
+      ['John Kerry condemned the attack but did not blame Russia.', { speaker: 'John Kerry', text: 'the attack', direct: false }],
+      ['Hillary Clinton criticized the deal and its backers.', { speaker: 'Hillary Clinton', text: 'the deal and its backers', direct: false }],
+      ['Hillary Clinton condemned the leak of sensitive and highly classified intelligence.', { speaker: 'Hillary Clinton', text: 'the leak of sensitive and highly classified intelligence', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       // (Not) answering a request for comment says nothing: the reporter notes a question asked.
@@ -854,6 +866,9 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
       ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
+      // A verb of telling, or "to"/"on", puts the listener or the medium before the that-clause: the clause is what was said.
+      ['Mike Pompeo has notified Congress that the administration no longer regards Hong Kong as autonomous.', { speaker: 'Mike Pompeo', text: 'the administration no longer regards Hong Kong as autonomous', direct: false }],
+      ['Roger Stone relayed to Donald Trump that Julian Assange had given him advance knowledge.', { speaker: 'Roger Stone', text: 'Julian Assange had given him advance knowledge', direct: false }],
       // A bracketed link to a video is a caption, no statement.
       ['( WATCH: John Kerry remarks on Iran nuclear deal)', null],
       // A condition imagines the act: "If the Senate doesn’t confirm Trump’s nominee, …" reports nothing.
