@@ -10,6 +10,7 @@ const BASE_VERBS = [
   'boast', 'joke', 'quip', 'testify', 'exclaim', 'lament', 'reiterate', 'repeat', 'continue', 'conclude', 'point out',
   'tell reporters', 'mention', 'signal', 'believe', 'think', 'fear', 'hope', 'estimate', 'indicate', 'disclose',
   'reveal', 'assure', 'inform', 'brief', 'describe', 'demand', 'threaten', 'agree', 'recount', 'proclaim', 'encourage',
+  'text', 'email', 'message',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -17,6 +18,11 @@ const IRREGULAR: Record<string, string[]> = {
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   think: ['think', 'thinks', 'thought', 'thinking'],
+  // Written messages, by their past and participle only: "text", "email" and "message" alone are mostly nouns ("the
+  // text of the bill", "his emails"), while "“…,” Dille texted the group" and "she emailed" report words.
+  text: ['texted', 'texting'],
+  email: ['emailed', 'e-mailed', 'emailing'],
+  message: ['messaged'],
 };
 
 /** Verbs that double their last consonant before -ed/-ing: one vowel then one consonant, stressed ("slam" → "slammed",

@@ -47,6 +47,8 @@ export const ATTRIBUTION_RULES = {
     why: 'The commonest frame: the speaker and a speech verb right after the closing mark ("…," NAME said / said NAME).',
     examples: [
       ['“We need to talk,” Rex Tillerson said.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      // A written message's verb frames it too ("texted", "emailed", "messaged"; not the nouns "text", "email").
+      ['“This stuff is frustrating to read,” Dylan Dille texted the group.', { speaker: 'Dylan Dille', text: 'This stuff is frustrating to read,', direct: true }],
       // The person a body's spokesperson phrase names speaks, not the body.
       ['"Threats will not bring North Korea the security it seeks," said the NSC spokeswoman, Caitlin Hayden.', { speaker: 'Caitlin Hayden', text: 'Threats will not bring North Korea the security it seeks,', direct: true }],
       ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
@@ -288,6 +290,7 @@ export const ATTRIBUTION_RULES = {
       // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
       ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      ['Dylan Dille emailed that the unit was tired.', { speaker: 'Dylan Dille', text: 'the unit was tired', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       // A short clause goes on through a coordinated verb; an object ends before it ("denied the report and said …").
       ['Angela Merkel said Iran agreed and signed the deal.', { speaker: 'Angela Merkel', text: 'Iran agreed and signed the deal', direct: false }],
