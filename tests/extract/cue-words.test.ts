@@ -36,7 +36,7 @@ describe('cueWordSets reads the words a cue must be', () => {
 });
 
 describe('a sentence a clause pattern matches is never skipped', () => {
-  const patterns = { THAT_CLAUSE, INTENTION, STANCE, CALLED_QUOTED, ATTITUDE, STANDING, SUBJECT_VERB, FINDING };
+  const patterns = { THAT_CLAUSE, INTENTION, STANCE, CALLED_QUOTED, ATTITUDE, STANDING, SUBJECT_VERB, FINDING, POSSESSED_CLAIM, POSSESSED_STANCE };
   // Every example sentence of the rule table, and the rules' own patterns, so the check follows the table as it grows.
   const sentences = Object.values(ATTRIBUTION_RULES).flatMap((r) => r.examples.map(([text]) => text));
   test.each(Object.entries(patterns))('%s', (_name, re) => {
@@ -49,6 +49,13 @@ describe('a sentence a clause pattern matches is never skipped', () => {
     expect(mayMatch(CALLED_QUOTED, cueBits('Clinton called the plan “a disaster.”'.split(/\s+/)))).toBe(true);
     expect(mayMatch(FINDING, cueBits('A new poll of likely voters on Monday.'.split(/\s+/)))).toBe(false);
     expect(mayMatch(FINDING, cueBits('A new poll shows that Clinton leads.'.split(/\s+/)))).toBe(true);
+    // A possessive without its noun: the possessed patterns skip the sentence; with it (and "that" for a claim), they scan.
+    expect(mayMatch(POSSESSED_CLAIM, cueBits('Trump’s plan is that the wall gets built.'.split(/\s+/)))).toBe(false);
+    expect(mayMatch(POSSESSED_CLAIM, cueBits('Trump’s claim was rejected by the court.'.split(/\s+/)))).toBe(false);
+    expect(mayMatch(POSSESSED_CLAIM, cueBits('Trump’s claim that he won was false.'.split(/\s+/)))).toBe(true);
+    expect(mayMatch(POSSESSED_STANCE, cueBits('Trump’s visit to Seoul ended on Monday.'.split(/\s+/)))).toBe(false);
+    expect(mayMatch(POSSESSED_STANCE, cueBits('Trump’s attacks on the press drew fire.'.split(/\s+/)))).toBe(true);
+    expect(mayMatch(POSSESSED_STANCE, cueBits('Trump’s attack on the press drew fire.'.split(/\s+/)))).toBe(true);
   });
   test.each([
     ['POSSESSED_CLAIM', POSSESSED_CLAIM],

@@ -78,6 +78,8 @@ describe('firstRuns reads the runs the token patterns match', () => {
   test.each<[string, RegExp, string]>([
     ['CUE_TOKEN', CUE_TOKEN, CUE_TOKEN_SEPARATORS],
     ['PHRASE_TOKEN', PHRASE_TOKEN, PHRASE_TOKEN_SEPARATORS],
+    // ASCII letters answer before the list is read only when none is a separator: here some are.
+    ['letters among the separators', /[^\sxZ,]+/g, 'xZ,'],
   ])('%s', (_name, token, separators) => {
     for (const t of runs) for (const max of [0, 1, 3, 11, 20]) expect(firstRuns(t, separators, max)).toEqual(firstTokens(t, token, max).map((m) => ({ 0: m[0], index: m.index })));
   });

@@ -243,6 +243,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     if (!speaker || wordCount(text.slice(contentStart, contentStart + clauseEnd(text.slice(contentStart)))) < 3) continue;
     out.push({ rule: 'clause.document-says', kind: 'that', cueAt: verbAt, contentStart, cue: p[1].toLowerCase(), speaker });
   }
+  // A named subject's speaker in context, per subject span (fromMatch, subjectInContext): this sentence's only.
+  const subjects = new Map<string, SpeakerRef>();
   const kinds: [RegExp, 'that' | 'intention' | 'stance' | 'attitude', RuleId][] = [[THAT_CLAUSE, 'that', 'clause.that'], [INTENTION, 'intention', 'clause.intention'], [STANCE, 'stance', 'clause.stance'], [CALLED_QUOTED, 'stance', 'clause.called'], [DESCRIBED_AS, 'stance', 'clause.described-as'], [ATTITUDE, 'attitude', 'clause.attitude'], [STANDING, 'stance', 'clause.standing']];
   for (const [re, kind, rule] of kinds) {
     if (!mayMatch(re, cues)) continue;
@@ -256,15 +258,15 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
       if (re === THAT_CLAUSE && /^(?!(?:he|she|it|they|we|there|this|here|much|many|more|little|few|all)\b)\p{Ll}+(?<!ly)[,.;:!?]/u.test(text.slice(m.index + m[0].length))) continue;
       // A passive names the target, not the source: "He was criticized for …", "was ordered to leave".
       if (re === STANCE && PASSIVE_BEFORE.test(m[2]) && /^\p{Ll}+(?:ed|en|ught|aid)(?:\s|$)/u.test(m[3])) continue;
-      const found = fromMatch(m, rule, kind, text, s, mentions, roles);
+      const found = fromMatch(m, rule, kind, text, s, mentions, roles, subjects);
       if (found) out.push(found);
     }
   }
   for (const m of communicationStances(text)) {
-    const found = fromMatch(m, 'clause.communication-verb', 'stance', text, s, mentions, roles);
+    const found = fromMatch(m, 'clause.communication-verb', 'stance', text, s, mentions, roles, subjects);
     if (found) out.push(found);
   }
-  out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions), ...passiveAttributions(text, s, mentions), ...commonSubjectClauses(text, s, mentions, roles));
+  out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions, cues), ...passiveAttributions(text, s, mentions), ...commonSubjectClauses(text, s, mentions, roles));
   out.push(...namingParticiples(text, s, mentions, roles));
   out.push(...longSubjectNamings(text, s, mentions, roles));
   const opening = openingParticiple(text, s, mentions);
@@ -342,12 +344,13 @@ function claimSubjectEnd(text: string, claimAt: number, contentStart: number): n
 }
 
 /** "Donald Trump’s claim that …": a claim, a view or a promise put forward, held by the named possessor. */
-function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
+function possessedClaims(text: string, s: Sentence, mentions: MentionRef[], cues: number): ClauseAttribution[] {
   const out: ClauseAttribution[] = [];
-  // Both patterns need a possessive "’s"/"'s" before a space (tests/extract/cue-words.test.ts holds them to it).
+  // Both patterns need a possessive "’s"/"'s" before a space (tests/extract/cue-words.test.ts holds them to it), and
+  // each its noun (mayMatch).
   if (!POSSESSIVE_S.test(text)) return out;
   POSSESSED_CLAIM.lastIndex = 0;
-  for (let m = POSSESSED_CLAIM.exec(text); m; m = POSSESSED_CLAIM.exec(text)) {
+  for (let m = mayMatch(POSSESSED_CLAIM, cues) ? POSSESSED_CLAIM.exec(text) : null; m; m = POSSESSED_CLAIM.exec(text)) {
     const speaker = possessor(m, s, mentions);
     if (!speaker) continue;
     const contentStart = m.index + m[0].length;
@@ -356,7 +359,7 @@ function possessedClaims(text: string, s: Sentence, mentions: MentionRef[]): Cla
     out.push({ rule: 'clause.possessed-claim', kind: 'that', cueAt: m.index + m[0].indexOf(m[2], m[1].length), contentStart, end, cue: m[2], speaker, stance: true });
   }
   POSSESSED_STANCE.lastIndex = 0;
-  for (let m = POSSESSED_STANCE.exec(text); m; m = POSSESSED_STANCE.exec(text)) {
+  for (let m = mayMatch(POSSESSED_STANCE, cues) ? POSSESSED_STANCE.exec(text) : null; m; m = POSSESSED_STANCE.exec(text)) {
     const speaker = possessor(m, s, mentions);
     if (!speaker) continue;
     // "Obama's efforts on ISIS": efforts are deeds; only an effort "to" do something states an aim.
@@ -463,7 +466,30 @@ function reportsClauseBefore(words: string): boolean {
   for (let k = list.length - 1; k >= 0; k--) if (SPEECH_VERBS.has(list[k])) return list.length - k - 1 >= 3;
   return false;
 }
-function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>): ClauseAttribution | null {
+/**
+ * The speaker a named subject stands for, read from the words around it: a name inside a modifier of the noun before it
+ * is no subject, that noun is ("Mr Maduro, backed by Russia, …, has refused"), nor the name whom a relative clause of
+ * the subject met or spoke with ("officials who have spoken to CNN expressed"); a body's name governed by a preposition
+ * after a head noun is no subject either: "Embassies in Pyongyang refused", "A representative for the FBI declined" are
+ * unnamed people speaking for the body; "the office of President Moon Jae-in in Seoul" is Moon's. It depends on the
+ * subject's span alone, which several patterns of a sentence match ("Trump said that …" is a that-clause and a
+ * communication verb): `seen` keeps the sentence's answers, one read per span, each match getting its own copy.
+ */
+function subjectInContext(subject: SpeakerRef, text: string, s: Sentence, mentions: MentionRef[], seen: Map<string, SpeakerRef>): SpeakerRef {
+  const key = `${subject.start}:${subject.end}`;
+  const known = seen.get(key);
+  if (known) return { ...known };
+  let speaker = relatedSource(text.slice(0, subject.end - s.start), s.start, mentions, true) ?? modifiedNoun(text.slice(0, subject.start - s.start), s.start, mentions) ?? subject;
+  if (speaker.entityId && !isPerson(speaker.entityId, mentions)) {
+    const governed = governingHead(text.slice(0, speaker.start - s.start), s.start, mentions);
+    if (governed?.person) speaker = governed.person;
+    else if (governed?.unnamed) speaker = { ...governed.unnamed, end: speaker.end, onBehalfOf: speaker.entityId };
+  }
+  seen.set(key, speaker);
+  return speaker;
+}
+
+function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' | 'stance' | 'attitude', text: string, s: Sentence, mentions: MentionRef[], roles: Map<string, string>, subjects: Map<string, SpeakerRef>): ClauseAttribution | null {
   const verb = m[3].toLowerCase().replace(/\s+/g, ' ');
   // A present-tense -s form before "that" may be a plural noun ("the Patriot mines that …"): only verbs of thought or speech.
   // So may a bare form after a verb passing its subject on ("went on to win that year …" is no report).
@@ -514,15 +540,7 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
   if (!speaker.pronoun && /\b(?:a|an|A|An)\s+$/.test(text.slice(Math.max(0, speaker.start - s.start - 4), speaker.start - s.start)) && /(?:an|ese|ish|ic|i)$/.test(text.slice(speaker.start - s.start, speaker.end - s.start))) return null;
   // A name inside a modifier of the noun before it is no subject: that noun is ("Mr Maduro, backed by Russia, …, has refused").
   // …nor the name whom a relative clause of the subject met or spoke with ("officials who have spoken to CNN expressed").
-  if (!speaker.pronoun) speaker = relatedSource(text.slice(0, speaker.end - s.start), s.start, mentions, true) ?? modifiedNoun(text.slice(0, speaker.start - s.start), s.start, mentions) ?? speaker;
-  // A body's name governed by a preposition after a head noun is no subject: "Embassies in Pyongyang refused",
-  // "A representative for the FBI declined" are unnamed people speaking for the body; "the office of President Moon
-  // Jae-in in Seoul" is Moon's.
-  if (speaker.entityId && !isPerson(speaker.entityId, mentions)) {
-    const governed = governingHead(text.slice(0, speaker.start - s.start), s.start, mentions);
-    if (governed?.person) speaker = governed.person;
-    else if (governed?.unnamed) speaker = { ...governed.unnamed, end: speaker.end, onBehalfOf: speaker.entityId };
-  }
+  if (!speaker.pronoun) speaker = subjectInContext(speaker, text, s, mentions, subjects);
   // "stood by U.S. claims that …": after a body's name a verb in -s may be a plural noun; people and pronouns are safe.
   // …but "The Tax Policy Center estimates that …" is the body speaking: a plural noun follows a preposition or a country.
   if (kind !== 'intention' && !speaker.pronoun && !isPerson(speaker.entityId, mentions) && /s$/.test(verb) && (!/that\s+$/.test(m[0]) || AFTER_PREPOSITION.test(text.slice(0, speaker.start - s.start)) || speaker.entityId?.startsWith('country:'))) return null;

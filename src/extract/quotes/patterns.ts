@@ -270,11 +270,18 @@ registerCues(STANDING, [new Set([...STANDING_NOUNS, ...STANDING_OF, ...STANDING_
 
 // NAME's CLAIM that … — "Donald Trump’s claim that …", "Stumpf’s repeated emphasis that …", "Nervo's conclusion that
 // …", "Mr. Obama's bet is that …": a claim put forward, its holder the possessor. Group 1 the name, 2 the noun.
-export const POSSESSED_CLAIM = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|\p{Ll}+ly)\s+)?(claim|claims|assertion|argument|contention|conclusion|insistence|view|belief|statement|promise|pledge|warning|suggestion|acknowledgment|acknowledgement|emphasis|bet|position|theory|hope|fear|prediction|complaint|charge|allegation|admission|insinuation|accusation)\s+(?:is\s+|was\s+)?that\s+/gu;
+const CLAIM_NOUNS = ['claim', 'claims', 'assertion', 'argument', 'contention', 'conclusion', 'insistence', 'view', 'belief', 'statement', 'promise', 'pledge', 'warning', 'suggestion', 'acknowledgment', 'acknowledgement', 'emphasis', 'bet', 'position', 'theory', 'hope', 'fear', 'prediction', 'complaint', 'charge', 'allegation', 'admission', 'insinuation', 'accusation'];
+export const POSSESSED_CLAIM = new RegExp(`(?:^|[\\s,;(])([\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*){0,3})[’']s\\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|\\p{Ll}+ly)\\s+)?(${CLAIM_NOUNS.join('|')})\\s+(?:is\\s+|was\\s+)?that\\s+`, 'gu');
+// The claim noun and "that" stand between spaces in every match: a sentence holding a possessive but neither skips the
+// scan (a possessive stands in about a quarter of the corpus's sentences, a claim noun and "that" beside it in 1 of 40).
+registerCues(POSSESSED_CLAIM, [new Set(CLAIM_NOUNS), new Set(['that'])]);
 
 // NAME's STANCE-NOUN of/for/on … — "Clinton’s comments Tuesday on the shooting", "Trump’s latest effort to bounce
 // back", "Mr. Obama's announcement in 2014 of his regulations": a position put forward, named by a noun.
-export const POSSESSED_STANCE = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})[’']s\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|recent|continued|\p{Ll}+ly)\s+)?(criticism|support|opposition|praise|attacks?|comments?|remarks?|calls?|push|effort|efforts|refusal|decision|proposal|demand|announcement|endorsement|defense|condemnation|denunciation|embrace|rejection|dismissal|adulation)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in\s+\d{4}))?\s+(?:(of|for|on|about|against)\s+|(?=to\s+\p{Ll}))/gu;
+const STANCE_NOUNS = ['criticism', 'support', 'opposition', 'praise', 'attacks?', 'comments?', 'remarks?', 'calls?', 'push', 'effort', 'efforts', 'refusal', 'decision', 'proposal', 'demand', 'announcement', 'endorsement', 'defense', 'condemnation', 'denunciation', 'embrace', 'rejection', 'dismissal', 'adulation'];
+export const POSSESSED_STANCE = new RegExp(`(?:^|[\\s,;(])([\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*){0,3})[’']s\\s+(?:(?:repeated|earlier|latest|own|new|initial|public|private|recent|continued|\\p{Ll}+ly)\\s+)?(${STANCE_NOUNS.join('|')})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in\\s+\\d{4}))?\\s+(?:(of|for|on|about|against)\\s+|(?=to\\s+\\p{Ll}))`, 'gu');
+// The stance noun stands between spaces in every match ("attacks?" both forms).
+registerCues(POSSESSED_STANCE, [new Set(STANCE_NOUNS.flatMap((w) => (w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w])))]);
 
 // SUBJECT (aux) VERB to … — "Trump refuses to release his tax returns", "Mr. Clarke planned to revitalize …".
 // Speech acts and stated wishes; a plan or an aim ("plans to visit", "intends to", "seeks to") is no statement.
@@ -528,9 +535,12 @@ export interface TextRun {
  */
 export function firstRuns(text: string, separators: string, max: number): TextRun[] {
   const runs: TextRun[] = [];
+  // An ASCII letter (most units read) is no blank, and no separator when none is one: answered before the list is read.
+  const lettersJoin = !/[A-Za-z]/.test(separators);
   // Compared as UTF-16 units: no one-character string per unit read (this runs over the first words of every sentence).
   const separates = (i: number) => {
     const c = text.charCodeAt(i);
+    if (lettersJoin && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
     if (isBlankUnit(c)) return true;
     for (let k = 0; k < separators.length; k++) if (separators.charCodeAt(k) === c) return true;
     return false;

@@ -62,6 +62,8 @@ const ROLE_KEY_MOST_WORDS = Math.max(...ROLE_KEY_NOUNS.map((n) => n.split(' ').l
 const ROLE_KEY_LAST_WORDS: ReadonlySet<string> = new Set(ROLE_KEY_NOUNS.map((n) => n.split(' ').pop()!));
 /** Each role noun as a word, compiled with the module (roleHolders runs them on every person's roles). */
 const ROLE_WORD: ReadonlyMap<string, RegExp> = new Map(ROLE_KEY_NOUNS.map((n) => [n, new RegExp(`\\b${n}\\b`)]));
+/** Each role noun ending an office's words ("prime minister" → "minister"), compiled with the module (countryOfficeHolders). */
+const ROLE_WORD_AT_END: ReadonlyMap<string, RegExp> = new Map(ROLE_KEY_NOUNS.map((n) => [n, new RegExp(`\\b${n}$`)]));
 
 /**
  * A role noun's patterns, each compiled the first time it is needed and kept (not compiled again per person, role
@@ -176,6 +178,8 @@ function titlesBefore(e: Entity, body: string, titles = rolesOf(e)): string[] {
   for (const m of e.mentions) {
     const lower = lowerCaseTitle(body.slice(Math.max(0, m.start - 60), m.start));
     if (lower) out.add(lower);
+    // The capitalised words are kept only as a longer form of a title held: a person with none skips them.
+    if (!titles.length) continue;
     const found = TITLE_BEFORE_NAME.exec(body.slice(Math.max(0, m.start - 80), m.start))?.[1].trim().split(/\s+/);
     if (!found) continue;
     // A word with a full stop that is no abbreviation ends the sentence before: "… of Dorchester. Sen. Mark Warner".
@@ -1200,7 +1204,7 @@ export function countryOfficeHolders(entities: Entity[], body: string, mentions:
     }
     const holdOffice = (c: string, office: string, into = byOffice) => {
       hold(`${c} ${office}`, e.id, into);
-      const noun = ROLE_KEY_NOUNS.find((r) => new RegExp(`\\b${r}$`).test(office));
+      const noun = ROLE_KEY_NOUNS.find((r) => ROLE_WORD_AT_END.get(r)!.test(office));
       if (noun && noun !== office) hold(`${c} ${noun}`, e.id, into);
       if (HEAD_OFFICES.has(office) || (noun && HEAD_OFFICES.has(noun))) hold(`${c} leader`, e.id, into);
     };
