@@ -109,8 +109,14 @@ export const ATTRIBUTION_RULES = {
       ['“It was very nice,” the gambling tycoon said.', null],
       ['“We are ready,” a banker said in a report on Monday.', { speaker: null, text: 'We are ready,', direct: true }],
       ['“We have delivered our message,” one announcement said.', { speaker: null, text: 'We have delivered our message,', direct: true }],
+      // A relative clause on the phrase, set off by commas or not, describes the source: the phrase before it speaks
+      // (after-quote-phrases.ts UNNAMED_THEN_RELATIVE) — when the cue ends the sentence but for a few words.
+      ['“We will fight,” a man who lost his job said.', { speaker: null, text: 'We will fight,', direct: true }],
+      ['“Things are moving very fast,” one high-ranking official who was not authorized to speak told Fox News.', { speaker: null, text: 'Things are moving very fast,', direct: true }],
+      ['“We could see the bullets,” a woman, who identified herself only as Sabrine, told CNN.', { speaker: null, text: 'We could see the bullets,', direct: true }],
+      ['“Talking is a waste of time,” a general who served in Kabul has previously said he believes the US should stay for many more years.', null],
       // A clause is no speaker's phrase; a phrase ending in a person's name is the person's (direct.after-quote).
-      ['“We will fight,” a man who lost his job said.', null],
+      ['“We will fight,” a man is said to have shouted.', null],
       ['“We need to talk,” the Secretary of State Rex Tillerson said.', null],
     ],
   },
