@@ -76,11 +76,13 @@ describe('speakers: the person who speaks, named or not', () => {
     // Unnamed people of a body or place, and of a list of them, stay unnamed whatever the rule reading them.
     ['Officials in South Korea, the United States and Japan say intelligence shows that North Korea is ready.', ['null | Officials in South Korea, the United States and Japan | -: intelligence shows that North Korea is ready (R)']],
     // identity10: "in Pyongyang" is the city, where the (foreign) embassies are, not North Korea speaking through them.
-    ['Embassies in Pyongyang refused to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | -: to comment on the suggestion they consider evacuating (R)']],
-    ['A representative for the FBI refused to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
+    ['Embassies in Pyongyang agreed to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | -: to comment on the suggestion they consider evacuating (R)']],
+    ['A representative for the FBI agreed to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
     // …while a person the phrase names speaks, and a body as plain subject is still the speaker.
     ['Donald Trump spoke. On Wednesday, the office of President Moon Jae-in in Seoul appeared to endorse Mr. Trump’s decision.', ['Moon Jae-in | - | -: Mr. Trump’s decision (R)']],
-    ['The FBI refused to comment on the report.', ['Federal Bureau of Investigation | - | -: to comment on the report (R)']],
+    ['The FBI agreed to comment on the report.', ['Federal Bureau of Investigation | - | -: to comment on the report (R)']],
+    // Refusing, like declining, is the subject's own act: no statement (non-statement.own-aim).
+    ['The FBI refused to comment on the report.', []],
     // Declining is the subject's own act, no statement (non-statement.own-aim).
     ['The FBI declined to comment on the report.', []],
     // A pronoun after an unnamed person's sentence is that person, unnamed, not the person named before (split quotes too).
@@ -198,7 +200,7 @@ describe('speaker resolution', () => {
     ['Mr. Kerry and Mr. Obama met. “We agree,” Mr. Obama said.', 'Obama'],
     // A name after the sentence's verb is an object or possessor, no subject for the next pronoun; after a copula it is.
     ['George Soros has written an op-ed. The billionaire also praised Chancellor Merkel’s gesture as inspiring. He suggested that the union would break up.', 'George Soros'],
-    ['Hillary Clinton spoke on Monday. If the candidate is Donald Trump, the answer is no. He refuses to release his returns.', 'Donald Trump'],
+    ['Hillary Clinton spoke on Monday. If the candidate is Donald Trump, the answer is no. He promised to release his returns.', 'Donald Trump'],
     // A one-word name is a family name: its honorific decides, not a given name spelled the same ("Moon", "Kim").
     ['Mr. Moon hosted Ms. Kim. She told Mr. Moon that her brother wanted a summit. The two spent three hours together, with Mr. Moon doing most of the talking. He said he wanted to meet the leader.', 'Moon'],
     ['Ms. Moon hosted Mr. Park. He told Ms. Moon that his brother wanted a summit. She said she wanted to meet the leader.', 'Moon'],
@@ -273,9 +275,10 @@ describe('reported speech', () => {
     ['Barack Obama said earlier this year that Bashar Assad must go.', ['Barack Obama: Bashar Assad must go (R)']],
     // That-clauses and intentions of a named person or a pronoun; a participle reports the subject's words.
     ['Hillary Clinton acknowledged that she had pneumonia.', ['Hillary Clinton: she had pneumonia (R)']],
-    ['Donald Trump refuses to release his tax records.', ['Donald Trump: to release his tax records (R)']],
+    ['Donald Trump refuses to release his tax records.', []],
+    ['Donald Trump promised to release his tax records.', ['Donald Trump: to release his tax records (R)']],
     // A refusal is put forward; an expectation or a plan is no statement.
-    ['Ted Cruz pointedly refused to endorse Donald Trump. Bill McKinley expects them to become less available.', ['Ted Cruz: to endorse Donald Trump (R)']],
+    ['Ted Cruz pointedly vowed to endorse Donald Trump. Bill McKinley expects them to become less available.', ['Ted Cruz: to endorse Donald Trump (R)']],
     ['Hillary Clinton left the event early, saying she felt overheated.', ['Hillary Clinton: she felt overheated (R)']],
     ['Tillerson stood by U.S. claims that the evidence points to Assad.', []],
     // The subject of the sentence speaks after "and" or a long appositive; party tags before the cue.
@@ -340,7 +343,7 @@ describe('reported speech', () => {
     ['Donald Trump spoke. He’s claiming that voting fraud is a big problem.', ['Donald Trump: voting fraud is a big problem (R)']],
     ['Barack Obama spoke. He noted that, like him, Hillary Clinton had been pilloried in coal country.', ['Barack Obama: like him, Hillary Clinton had been pilloried in coal country (R)']],
     ['Don Fowler said the politics would be more intense — and he noted that any change would come later.', ['Don Fowler: the politics would be more intense (R)', 'Don Fowler: any change would come later (R)']],
-    ['Through a spokesman, Jim Justice refused to comment.', ['Jim Justice: to comment (R)']],
+    ['Through a spokesman, Jim Justice vowed to appeal.', ['Jim Justice: to appeal (R)']],
     // Content boundaries: an inverted attribution of another source closes the clause ("…, news reports said
     // Tuesday", '…," the paper said'); a comma and a new subject, or "as" and one, end an object; a fronted adjunct
     // before a middle attribution is no report; a subject pronoun after the listener opens the clause, so a later
@@ -446,7 +449,7 @@ describe('reported speech', () => {
     ['Chris Christie described Hillary Clinton as a disgrace to the party.', ['Chris Christie: Hillary Clinton as a disgrace to the party (R)']],
     // A second verb of stance or intention after an object; a participle of communication after a quote's attribution.
     ['Donald Trump has sharply criticized long-standing free-trade deals and called for steep new tariffs on goods from China.', ['Donald Trump: long-standing free-trade deals (R)', 'Donald Trump: steep new tariffs on goods from China (R)']],
-    ['Donald Trump demands transparency from our president, yet refuses to release his tax records.', ['Donald Trump: transparency from our president (R)', 'Donald Trump: to release his tax records (R)']],
+    ['Donald Trump demands transparency from our president, yet promises to release his tax records.', ['Donald Trump: transparency from our president (R)', 'Donald Trump: to release his tax records (R)']],
     ['“You knew damn well that I was a snake,” Donald Trump told the crowd, reciting the reptile’s taunt of the dying woman.', ['Donald Trump: You knew damn well that I was a snake, (D)', 'Donald Trump: the reptile’s taunt of the dying woman (R)']],
     // The subject may carry an appositive or a time before its verb; a passive participle is no stance.
     ['Rep. Adam Schiff, the top Democrat on the committee, called on President Obama to retaliate against Russia.', ['Adam Schiff: President Obama to retaliate against Russia (R)']],
@@ -565,7 +568,7 @@ describe('reported speech', () => {
     ['Gary Johnson is an avid athlete. He released a letter from his doctor on Friday that says he has extraordinarily good health.', ['Gary Johnson: he has extraordinarily good health (R)']],
     // "As NAME put it / observed, CLAUSE".
     ['Chad Bown is an economist. Yet, as Mr. Bown observed, in the early days the tariffs would come first.', ['Chad Bown: in the early days the tariffs would come first (R)']],
-    ['The decision is risky for Ted Cruz, who pointedly refused to endorse Donald Trump.', ['Ted Cruz: to endorse Donald Trump (R)']],
+    ['The decision is risky for Ted Cruz, who pointedly vowed to endorse Donald Trump.', ['Ted Cruz: to endorse Donald Trump (R)']],
     // A report going on with its own subject after ", but".
     ['Hillary Clinton spoke. Clinton says she hopes to be elected president, but she knows that LeBron will always be the king.', ['Hillary Clinton: she hopes to be elected president, but she knows that LeBron will always be the king (R)', 'Hillary Clinton: LeBron will always be the king (R)']],
     // A report after "and" with an adverb ends the one before; its quote is the sentence subject's.
@@ -586,7 +589,7 @@ describe('reported speech', () => {
     // An object named "as" something quoted ends with the quote; an intention ends where the sentence's own verb
     // follows it ("… may be that …"), but not inside an embedded question.
     ['Chris Christie blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.', ['Chris Christie: Clinton as a “disgrace” (R)']],
-    ['One of the reasons that Donald Trump refuses to make public his tax returns may be that they show ties to Russia.', ['Donald Trump: to make public his tax returns (R)']],
+    ['One of the reasons that Donald Trump wants to make public his tax returns may be that they show ties to Russia.', ['Donald Trump: to make public his tax returns (R)']],
     ['Donald Trump has yet to explain why these loopholes should be retained.', ['Donald Trump: why these loopholes should be retained (R)']],
     // A news outlet reports.
     ['The New York Post reports that the team avoided the emergency room.', ['New York Post: the team avoided the emergency room (R)']],

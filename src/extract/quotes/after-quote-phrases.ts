@@ -3,7 +3,7 @@
 // speaking there ("…,” chanted protesters").
 import { VERB } from './patterns.js';
 import { UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
-import { MANNER_OF_SPEAKING_VERBS } from '../lexicon/speech.js';
+import { MANNER_OF_SPEAKING_VERBS, SPEECH_VERBS } from '../lexicon/speech.js';
 
 /** Words that make the phrase a clause or a list, not one speaker: a relative, a copula, a coordinator, a cue (the phrase ran past its own). */
 const NOT_ONE_PHRASE = /\b(?:that|who|which|whom|whose|is|was|are|were|has|have|had|and|or|but|said|says|told|tells|added|wrote|asked|when|while|as|if|because|after|before|in\s+(?:a|an|the)\s+(?:statement|interview|speech|tweet|letter))\b/;
@@ -25,6 +25,35 @@ const UNNAMED_PHRASE_AFTER_QUOTE_SHORT = phraseThenCue('?');
  * protest movement who declined to identify herself" — the speaker is the person noun the modifier describes. */
 const UNNAMED_PERSON_WITH_MODIFIER = new RegExp(`^\\s*,?\\s*(${VERB})\\s+((?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternation(UNNAMED_PERSON_NOUNS)}))\\s+(?:who|whom|whose|speaking|representing|working|living)\\b`, 'u');
 
+/** …or one indefinite noun phrase and a relative pronoun opening a clause on it, set off by a comma or not ("…,” one
+ * high-ranking official who was not authorized to speak told Fox News.", "…,” a weapons tracker, who spoke on the
+ * condition of anonymity, said."): the phrase ends at the first relative pronoun. Anchored, bounded: linear. */
+const UNNAMED_THEN_RELATIVE = /^\s*(?:,\s*)?((?:a|an|one|another|two|three|several|some)\s[^,.;:!?“”"\n]{1,60}?)(?:,\s*|\s)(?:who|whom|whose)\s/u;
+/** A word of the words after the relative pronoun. */
+const WORD = /[\p{L}’'-]+/gu;
+
+/** The unnamed source of UNNAMED_THEN_RELATIVE: the relative clause runs (no mark but one comma closing it) to the first
+ * cue, and the cue ends the sentence but for six words at most ("told Fox News.", "said of the militias."). */
+function unnamedWithRelative(after: string): { phrase: string; at: number; cue: string } | null {
+  const m = UNNAMED_THEN_RELATIVE.exec(after);
+  if (!m || !isOnePhrase(m[1])) return null;
+  const rest = after.slice(m[0].length, m[0].length + 160);
+  WORD.lastIndex = 0;
+  let word: RegExpExecArray | null;
+  // A cue inside the relative ("who spoke on the condition of anonymity, said") is passed over; a mark ends the search.
+  let cues = 0;
+  while ((word = WORD.exec(rest)) && cues < 4) {
+    if (!SPEECH_VERBS.has(word[0].toLowerCase())) continue;
+    cues++;
+    const relative = rest.slice(0, word.index);
+    if (/[.;:!?“”"\n]/.test(relative) || /,\s*\S/.test(relative.replace(/,\s*$/, ''))) return null;
+    const tail = rest.slice(word.index + word[0].length);
+    const stop = tail.search(/[.!?](?:\s|$)/);
+    if (stop >= 0 && !/[“”",]/.test(tail.slice(0, stop)) && tail.slice(0, stop).split(/\s+/).filter(Boolean).length <= 6) return { phrase: m[1], at: m.index + m[0].indexOf(m[1]), cue: word[0].toLowerCase() };
+  }
+  return null;
+}
+
 /** The noun phrase of an UNNAMED_PHRASE_AFTER_QUOTE match is one speaker: no clause, no list inside it. */
 const isOnePhrase = (phrase: string): boolean => !NOT_ONE_PHRASE.test(phrase) && phrase.split(/\s+/).length <= 9;
 
@@ -37,7 +66,7 @@ export function unnamedPhraseAfter(after: string): { phrase: string; at: number;
   }
   const modified = UNNAMED_PERSON_WITH_MODIFIER.exec(after);
   if (modified) return { phrase: modified[2], at: modified.index + modified[0].indexOf(modified[2], modified[1].length), cue: modified[1].toLowerCase() };
-  return null;
+  return unnamedWithRelative(after);
 }
 
 /** After the closing mark, "it" and the cue: "…,” it said in a statement." */

@@ -53,7 +53,7 @@ function closesInParagraph(body: string, at: number): boolean {
 
 /** What quoteSpans reads: a line break, an apostrophe (two stand for a straight double mark), the OPEN and CLOSE marks. */
 const MARK_OR_BREAK = new Uint8Array(0x10000);
-for (const c of [...OPEN, ...CLOSE, '\n', "'"]) MARK_OR_BREAK[c.charCodeAt(0)] = 1;
+for (const c of [...OPEN, ...CLOSE, '\n', "'", '’']) MARK_OR_BREAK[c.charCodeAt(0)] = 1;
 const isMarkOrBreak = (code: number): boolean => MARK_OR_BREAK[code] === 1;
 
 /** Pairs quotation marks paragraph by paragraph; a quote left open continues when the next paragraph opens with a mark. */
@@ -89,8 +89,11 @@ export function quoteSpans(body: string): Span[] {
       continue;
     }
     // Two apostrophes stand for a straight double quote in some archives ("''This isn't tax reform,'' said …").
-    const width = c === "'" && body[i + 1] === "'" ? 2 : 1;
-    if (width === 2) c = '"';
+    // …and two right single marks close a curly double one in some wires ("“We’re not ready,’’ Dingell said").
+    const curlyPair = c === '’' && body[i + 1] === '’' && open >= 0 && body[open] === '“' && depth === 0;
+    const width = (c === "'" && body[i + 1] === "'") || curlyPair ? 2 : 1;
+    if (curlyPair) c = '”';
+    else if (width === 2) c = '"';
     if (!OPEN.has(c) && !CLOSE.has(c)) continue;
     const prev = i > 0 ? body[i - 1] : ' ';
     const next = i + width < n ? body[i + width] : ' ';
@@ -421,6 +424,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
+    // A paragraph that is one whole quotation, with no frame of its own, right after a paragraph whose last sentence
+    // reports someone's words ("Reynolds said the decision did not signal that the talks were dead. ¶ “It is worth
+    // recalling …”"): the journalist's convention continues that speaker.
+    if (!frames.length && !framed && !inNounPhrase && wholeParagraph(body, span.open, closeEnd)) {
+      const report = reportEndingParagraphBefore(body, sentences, reported, span.open);
+      if (report) frames.push({ rule: 'direct.paragraph-after-report', quote: { ...base, cue: report.quote.cue }, speaker: null, continues: report.quote });
+    }
     const [chosen] = arbitrate(frames);
     // Titles of shows, books and slogans ("told “Fox News Sunday,”", “Peace Through Strength.”) are names, not speech,
     // unless a frame right after the quote says someone said them.
@@ -563,6 +573,33 @@ export function continuesPrevious(body: string, prev: Quote, open: number): bool
   const between = body.slice(prev.end + 1, open).replace(/[“"][^“”"]{1,40}[”"]/g, (t) => (t.split(/\s+/).length <= 5 ? 'TITLE' : t));
   // A long appositive may sit between the parts: `"…," said Peter Morgan, a lawyer for the Sierra Club, who … . "…"`.
   return (between.length < 120 || (between.length < 320 && SPEECH_VERB_WORD.test(between))) && !/[“"]/.test(between);
+}
+
+/** Whether the quotation opened at `open` and closed before `closeEnd` is its paragraph's only text. */
+function wholeParagraph(body: string, open: number, closeEnd: number): boolean {
+  const lineStart = body.lastIndexOf('\n', open - 1) + 1;
+  const lineEnd = body.indexOf('\n', closeEnd);
+  return body.slice(lineStart, open).trim() === '' && body.slice(closeEnd, lineEnd < 0 ? body.length : lineEnd).trim() === '';
+}
+
+/**
+ * The report closing the paragraph right before `open` (blank lines aside): the last reported candidate of that
+ * paragraph's last sentence, when its speaker is named, a pronoun or an unnamed source, and the paragraph ends with a
+ * full stop (not a colon: an attribution closing with one heads a block, direct.lead-colon reads it).
+ */
+function reportEndingParagraphBefore(body: string, sentences: Sentence[], reported: Reported[], open: number): Reported | null {
+  const lineStart = body.lastIndexOf('\n', open - 1) + 1;
+  let k = sentences.length - 1;
+  while (k >= 0 && sentences[k].end > lineStart) k--;
+  if (k < 0) return null;
+  const last = sentences[k];
+  if (body.slice(last.end, lineStart).trim() !== '' || !/[.!?][”"’']?\s*$/.test(last.text)) return null;
+  let best: Reported | null = null;
+  for (const c of reported) {
+    if (c.quote.sentence?.start !== last.start || !c.speaker) continue;
+    if (!best || c.quote.end > best.quote.end) best = c;
+  }
+  return best;
 }
 
 /** Whether a person other than `except` is mentioned in [from, to). */

@@ -194,19 +194,24 @@ export const NON_STATEMENT_RULES = {
   },
   'non-statement.own-aim': {
     reportedOnly: true,
-    // The cue a verb or noun of seeking, trying, deciding or declining; its words a bare to-infinitive. (Not a desire,
-    // "wants to", "hopes to", nor "refused to": PolNeAR's annotators read those as attributed stances, and its strict
-    // scorer credits 8, 1 and 5 of them on dev; left for a decision on the convention.)
-    pattern: /^(?:not\s+)?(?:seeks?|seeking|sought|tries|tried|trying|attempts?|attempted|attempting|aims?|aimed|aiming|efforts?|bid|decision|decided|decides|declin(?:es|ed|ing|e))\s+::\s+to\s+\p{Ll}/u,
-    why: 'A verb or noun of seeking, trying, deciding or declining with a bare to-infinitive ("Germany sought to dominate Europe", "Obama tried to calm the markets", "she declined to comment", "his decision to withdraw") reports the subject’s own aim or act, nothing put forward in words; a demand on others keeps its own subject and stays ("the party is seeking his resignation"), and so do the commissive speech acts — vowing, promising, pledging, threatening, offering, agreeing.',
+    // The cue a verb or noun of seeking, trying, deciding, declining or refusing; its words a bare to-infinitive. (Not a
+    // desire, "wants to", "hopes to": PolNeAR's annotators read those as attributed stances, and its strict scorer credits
+    // 9 of them on dev — dropping them takes its reported recall below the floor; left for a decision on the convention.
+    // Refusals: issue 14's convention counts "refused to give details" wrong; PolNeAR's strict scorer credits 5 on dev.)
+    pattern: /^(?:not\s+)?(?:seeks?|seeking|sought|tries|tried|trying|attempts?|attempted|attempting|aims?|aimed|aiming|efforts?|bid|decision|decided|decides|declin(?:es|ed|ing|e)|refus(?:es|ed|ing|e|al))\s+::\s+to\s+\p{Ll}/u,
+    why: 'A verb or noun of seeking, trying, deciding, declining or refusing with a bare to-infinitive ("Germany sought to dominate Europe", "Obama tried to calm the markets", "she declined to comment", "the ministry refused to give details", "his decision to withdraw", "his refusal to endorse") reports the subject’s own aim or act, nothing put forward in words; a demand on others keeps its own subject and stays ("the party is seeking his resignation"), and so do the commissive speech acts — vowing, promising, pledging, threatening, offering, agreeing.',
     examples: [
       ['Germany sought to dominate Europe.', null],
       ['Sarah Sanders declined to comment on the report.', null],
       ['Theresa May’s decision to call an election surprised her party.', null],
       ['Donald Trump’s efforts to repeal the law failed in the Senate.', null],
       ['Russia is seeking to boost both candidates.', null],
+      ['The Foreign Office refused to give details of the incident.', null],
+      ['Ted Cruz refuses to disavow the endorsement of Lindsey Graham.', null],
+      ['John Kasich’s refusal to endorse Donald Trump angered the party.', null],
       // A demand on others, a commissive act and a that-clause stay.
       ['Hamas is seeking the release of all prisoners.', { speaker: 'Hamas', text: 'the release of all prisoners' }],
+      ['Donald Trump refused a request from the Democrats.', { speaker: 'Donald Trump', text: 'a request from the Democrats' }],
       ['Donald Trump vowed to end the visa program.', { speaker: 'Donald Trump', text: 'to end the visa program' }],
       ['Angela Merkel hopes that the talks will succeed.', { speaker: 'Angela Merkel', text: 'the talks will succeed' }],
     ],
@@ -229,17 +234,76 @@ export const NON_STATEMENT_RULES = {
   },
   'non-statement.negated-speech-act': {
     reportedOnly: true,
-    // The cue "not"/"never" and a verb of confirming, announcing, disclosing, denying, blaming or backing. (Not a bare
-    // "not say", "not mention": PolNeAR's annotators read "haven't said much about …", "has not mentioned Machado" as
-    // attributions, 4 of its strict scorer's dev matches; left for a decision.)
-    pattern: /^(?:not|never)\s+(?:confirm|confirms|confirmed|announce|announces|announced|specify|specifies|specified|reveal|reveals|revealed|disclose|discloses|disclosed|elaborate|elaborated|discuss|discusses|discussed|describe|describes|described|identify|identified|name|named|explain|explained|address|addressed|comment|commented|deny|denies|denied|blame|blames|blamed|endorse|endorses|endorsed|support|supports|supported|call\s+for|called\s+for|recommend|recommends|recommended|exonerate|exonerated)\s+::\s/u,
-    why: 'A speech act denied ("would not confirm the report", "did not announce a date", "did not blame race or sex", "did not deny that …") puts nothing forward: the words are what the subject did not say or back. A negated belief ("doesn’t think Liu will offer concessions") is a stated view and stays.',
+    // The cue "not"/"never" and a verb of saying, offering or detailing, confirming, announcing, disclosing, denying,
+    // blaming or backing. (Not "not mention": PolNeAR's annotators read "has not mentioned Machado" as an attribution,
+    // among its strict scorer's dev matches; left for a decision. Its train gold has no negated "say" our reading matched.)
+    pattern: /^(?:not|never)\s+(?:say|says|said|tell|tells|told|offer|offers|offered|provide|provides|provided|give|gives|gave|given|detail|details|detailed|outline|outlines|outlined|confirm|confirms|confirmed|announce|announces|announced|specify|specifies|specified|reveal|reveals|revealed|disclose|discloses|disclosed|elaborate|elaborated|discuss|discusses|discussed|describe|describes|described|identify|identified|name|named|explain|explained|address|addressed|comment|commented|deny|denies|denied|blame|blames|blamed|endorse|endorses|endorsed|support|supports|supported|call\s+for|called\s+for|recommend|recommends|recommended|exonerate|exonerated)\s+::\s/u,
+    why: 'A speech act denied ("would not confirm the report", "did not say the talks had failed", "did not offer many specifics", "did not announce a date", "did not blame race or sex", "did not deny that …") puts nothing forward: the words are what the subject did not say or back. A negated belief ("doesn’t think Liu will offer concessions") is a stated view and stays.',
     examples: [
       ['Germany’s Federal Aviation Office would not confirm the report.', null],
       ['Susan Rice did not blame race or sex for the furor.', null],
       ['Barack Obama did not deny that the prisoners could try again to target Americans.', null],
+      ['Barack Obama did not offer many specifics about how to defeat ISIS.', null],
+      ['The statement doesn’t say that oil production will rise next year.', null],
+      ['The U.S. government can’t say yet whether Godane survived the attack.', null],
       // A negated belief is a view put forward.
       ['James McGregor said he doesn’t think Liu will offer any big concessions.', { speaker: 'James McGregor', text: 'Liu will offer any big concessions' }],
+    ],
+  },
+  'non-statement.negation-apart': {
+    reportedOnly: true,
+    pattern: /^(?:say|says|said|tell|tells|told|explain|explains|explained|indicate|indicates|indicated|specify|specified|disclose|disclosed|reveal|revealed|announce|announced)\s+::\s/u,
+    // "not", "never" or a contracted "n’t" with up to two adverbs of a closed list between it and the cue ending the
+    // clause's last words ("has not yet said ", "hasn’t publicly said "). Closed lists, bounded: linear.
+    before: /(?:^|\s)(?:not|never|\S+n[’']t)\s(?:(?:yet|publicly|officially|immediately|explicitly|specifically|directly|formally|previously|even|ever|always|really)\s){1,2}(?:say|says|said|tell|tells|told|explain|explains|explained|indicate|indicates|indicated|specify|specified|disclose|disclosed|reveal|revealed|announce|announced)\s$/u,
+    why: 'A verb of saying negated with an adverb between ("has not yet said how he plans to …", "hasn’t publicly said who …", "did not immediately say whether …") is a speech act denied, as with the negation right before the cue (non-statement.negated-speech-act): nothing was put forward.',
+    examples: [
+      ['Donald Trump has not yet said how he plans to achieve that goal.', null],
+      ['Donald Trump hasn’t yet said whether he will run again.', null],
+      // A saying without negation, or a negation inside the content, stays.
+      ['Donald Trump has said he plans to achieve that goal.', { speaker: 'Donald Trump', text: 'he plans to achieve that goal' }],
+      ['Donald Trump said he has not yet decided how to achieve that goal.', { speaker: 'Donald Trump', text: 'he has not yet decided how to achieve that goal' }],
+    ],
+  },
+  'non-statement.vote': {
+    reportedOnly: true,
+    pattern: /^(?:not\s+)?(?:vote|votes|voted|voting)(?:\s+(?:for|against|on))?\s+::\s/u,
+    why: 'Voting for, against or on something ("Clinton voted for the Iraq war in 2002", "Sanders voted against the bill") is casting a ballot, an act in a legislature or a poll booth, not words put forward; what the voter said about the vote comes with its own cue.',
+    examples: [
+      ['Hillary Clinton voted for the Iraq war in 2002.', null],
+      ['Bernie Sanders voted against the bill on Tuesday.', null],
+      // What the voter said stays.
+      ['Bernie Sanders voted against the bill and said it would hurt workers.', { speaker: 'Bernie Sanders', text: 'it would hurt workers' }],
+    ],
+  },
+  'non-statement.avoidance': {
+    reportedOnly: true,
+    // Avoiding and ignoring anything; resisting anything but a proposition (an idea, a notion, a claim: a rejection in
+    // words). Anchored, one lookahead of fixed words: linear.
+    pattern: /^(?:not\s+)?(?:avoid|avoids|avoided|avoiding|ignore|ignores|ignored|ignoring|resist|resists|resisted|resisting)\s+::\s(?!(?:the\s+)?(?:idea|ideas|notion|notions|suggestion|suggestions|claim|claims|characterization|argument|arguments|view|premise)\b)/u,
+    why: 'Avoiding, ignoring or resisting something ("avoided any direct criticism of Putin", "ignored questions from reporters", "has resisted calls to cut off arms sales", "resisted joining the coalition") is a course of action — often what was not said — not words put forward. Resisting a proposition ("resisted the idea that he is being controlled") is a rejection in words and stays.',
+    examples: [
+      ['Rex Tillerson avoided any direct criticism of Putin.', null],
+      ['Donald Trump ignored questions from reporters about Michael Flynn.', null],
+      ['Donald Trump has resisted calls to cut off arms sales to the kingdom.', null],
+      // A proposition resisted stays.
+      ['Donald Trump resisted the idea that he is being controlled by his aides.', { speaker: 'Donald Trump', text: 'the idea that he is being controlled by his aides' }],
+    ],
+  },
+  'non-statement.welcome-visitor': {
+    reportedOnly: true,
+    // "home" or "back" first; or up to six words, then "to", "into" or "onto" and a capitalised name or a possessive
+    // (a place: "to the White House", "to his Mar-a-Lago resort"); or a noun of visitors in the first four words.
+    // Bounded repetitions: linear.
+    pattern: /^welcom(?:e|es|ed|ing)\s+::\s+(?:(?:home|back)\s|(?:[^\s“”"]+\s+){1,6}?(?:to|into|onto)\s+(?:(?:the|his|her|its|their|our)\s+)?\p{Lu}|(?:[^\s“”"]+\s+){0,3}?(?:guests|visitors|delegations?|refugees|migrants|immigrants|detainees|prisoners|troops)\b)/u,
+    why: 'Welcoming people to a place ("welcomed Mr. Xi to the White House", "welcomed home three Americans", "welcomed guests for a banquet") is receiving visitors, a deed; welcoming news, a decision or a proposal ("welcomed the deal", "welcomed Russia’s proposal") is a stance and stays.',
+    examples: [
+      ['Donald Trump welcomed Mr. Xi to the White House on Friday.', null],
+      ['Donald Trump welcomed home three Americans freed by North Korea.', null],
+      ['Angela Merkel welcomed guests for a banquet in Berlin.', null],
+      // News, a decision or a proposal welcomed stays.
+      ['Angela Merkel welcomed the decision to extend the talks.', { speaker: 'Angela Merkel', text: 'the decision to extend the talks' }],
+      ['Emmanuel Macron welcomed Russia’s proposal to join the investigation.', { speaker: 'Emmanuel Macron', text: 'Russia’s proposal to join the investigation' }],
     ],
   },
   'non-statement.open-question': {

@@ -53,6 +53,9 @@ export const ATTRIBUTION_RULES = {
       ['"Threats will not bring North Korea the security it seeks," said the NSC spokeswoman, Caitlin Hayden.', { speaker: 'Caitlin Hayden', text: 'Threats will not bring North Korea the security it seeks,', direct: true }],
       ['"We need to talk," said Rex Tillerson.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
       ['“We need to talk,” Rex Tillerson told Reuters.', { speaker: 'Rex Tillerson', text: 'We need to talk,', direct: true }],
+      // Two right single marks close a curly double quote in some wires; an apostrophe inside a word closes nothing.
+      ['“We’re not ready,’’ Debbie Dingell said on Sunday.', { speaker: 'Debbie Dingell', text: 'We’re not ready,', direct: true }],
+      ['“The voters’ choice is clear,’’ Thom Tillis said.', { speaker: 'Thom Tillis', text: 'The voters’ choice is clear,', direct: true }],
       // Quoted words inside a report the sentence attributes are not the relaying outlet's.
       ['Ashraf Ghani told citizens on Sunday that poverty and insecurity are Afghanistan’s “enemies, and not their fellow citizens,” reports The Associated Press.', null],
       // An attribution the frames cannot read as a name still frames its quote: the person it names speaks.
@@ -108,8 +111,14 @@ export const ATTRIBUTION_RULES = {
       ['“It was very nice,” the gambling tycoon said.', null],
       ['“We are ready,” a banker said in a report on Monday.', { speaker: null, text: 'We are ready,', direct: true }],
       ['“We have delivered our message,” one announcement said.', { speaker: null, text: 'We have delivered our message,', direct: true }],
+      // A relative clause on the phrase, set off by commas or not, describes the source: the phrase before it speaks
+      // (after-quote-phrases.ts UNNAMED_THEN_RELATIVE) — when the cue ends the sentence but for a few words.
+      ['“We will fight,” a man who lost his job said.', { speaker: null, text: 'We will fight,', direct: true }],
+      ['“Things are moving very fast,” one high-ranking official who was not authorized to speak told Fox News.', { speaker: null, text: 'Things are moving very fast,', direct: true }],
+      ['“We could see the bullets,” a woman, who identified herself only as Sabrine, told CNN.', { speaker: null, text: 'We could see the bullets,', direct: true }],
+      ['“Talking is a waste of time,” a general who served in Kabul has previously said he believes the US should stay for many more years.', null],
       // A clause is no speaker's phrase; a phrase ending in a person's name is the person's (direct.after-quote).
-      ['“We will fight,” a man who lost his job said.', null],
+      ['“We will fight,” a man is said to have shouted.', null],
       ['“We need to talk,” the Secretary of State Rex Tillerson said.', null],
     ],
   },
@@ -247,6 +256,19 @@ export const ATTRIBUTION_RULES = {
       ['“The open question is whether Americans were involved,” said Renato Mariotti. The indictment says that the Russians tried to break into accounts “at a domain used by Clinton’s personal office. At the same time, they targeted 76 addresses.”', { speaker: null, text: 'At the same time, they targeted 76 addresses.', direct: true }],
     ],
   },
+  'direct.paragraph-after-report': {
+    kind: 'direct', pattern: /[“"«]/, rank: 95, yieldsTo: 'never',
+    why: 'A paragraph that is one whole quotation with no frame of its own, right after a paragraph whose last sentence reports someone’s words ("Kohli also said the NPR does not require documents. ¶ “The tweet … leads to an unnecessary confusion.”"), goes on with that speaker: the journalist’s convention for a quote following its paraphrase.',
+    examples: [
+      ['Nalin Kohli also said the register does not require citizenship documents.\n“The tweet leads to an unnecessary confusion because the register does not require them.”', { speaker: 'Nalin Kohli', text: 'The tweet leads to an unnecessary confusion because the register does not require them.', direct: true }],
+      ['John Kerry issued a statement condemning the attack.\n\n“We thank the first responders for their courage.”', { speaker: 'John Kerry', text: 'We thank the first responders for their courage.', direct: true }],
+      // A report in the same paragraph, or a paragraph with words of its own around the quotation, continues nobody.
+      ['Nalin Kohli said the register does not require documents. “The tweet leads to an unnecessary confusion,” a party official said.', null],
+      ['Nalin Kohli said the register does not require documents.\nThe party tweeted “The register leads to confusion” on Monday.', null],
+      // A paragraph with no report at its end continues nobody.
+      ['Nalin Kohli said the register does not require documents. The party met on Monday.\n“The register leads to an unnecessary confusion.”', null],
+    ],
+  },
   'direct.continues': {
     kind: 'direct', pattern: /[“"«]/, rank: 90, yieldsTo: 'never',
     why: 'A quotation with no frame of its own right after an attributed one continues it ("…," he said. "…"): same speaker.',
@@ -291,6 +313,13 @@ export const ATTRIBUTION_RULES = {
       ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
       ['Dylan Dille emailed that the unit was tired.', { speaker: 'Dylan Dille', text: 'the unit was tired', direct: false }],
+      // Up to three auxiliaries and adverbs between the subject and the cue (speakers.ts BETWEEN_SUBJECT_AND_VERB).
+      ['Amnesty International has consistently said that the militants tore through the towns.', { speaker: 'Amnesty International', text: 'the militants tore through the towns', direct: false }],
+      ['Hilary Benn has also said that he will table an amendment on Monday.', { speaker: 'Hilary Benn', text: 'he will table an amendment on Monday', direct: false }],
+      ['Donald Trump has since acknowledged the meeting was a mistake.', { speaker: 'Donald Trump', text: 'the meeting was a mistake', direct: false }],
+      ['Donald Trump had for weeks argued that the deal would pass.', { speaker: 'Donald Trump', text: 'the deal would pass', direct: false }],
+      // A negation is no adverb between: what was not said is no report.
+      ['Donald Trump has never said the talks failed.', null],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       // A short clause goes on through a coordinated verb; an object ends before it ("denied the report and said …").
       ['Angela Merkel said Iran agreed and signed the deal.', { speaker: 'Angela Merkel', text: 'Iran agreed and signed the deal', direct: false }],
@@ -701,24 +730,25 @@ export const ATTRIBUTION_RULES = {
   },
   'clause.intention': {
     kind: 'reported', pattern: INTENTION, rank: 50, yieldsTo: 'overlap',
-    why: 'Stated wishes and speech acts taking "to …" ("Trump refuses to release …"); a plan or an aim ("plans to visit") is no statement.',
+    why: 'Stated wishes and speech acts taking "to …" ("Trump vowed to release …"); a plan, an aim or a refusal ("plans to visit", "refuses to release") is no statement.',
     examples: [
       // An object relative clause: the infinitive's object is the noun before the subject ("vowed to defend [them]").
       ['South Korea and Japan, two countries that Washington has long vowed to defend, are within reach.', null],
       // A role noun before a name is its title, no relative clause's head.
       ['Donald Trump backed off when White House counsel Don McGahn threatened to resign.', { speaker: 'Don McGahn', text: 'to resign', direct: false }],
       ['The economy is one of the reasons the United States agreed to meet in Vietnam.', { speaker: 'United States', text: 'to meet in Vietnam', direct: false }],
-      ['Donald Trump refuses to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
+      ['Donald Trump vowed to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
       ['Victoria Toensing declined to say whether the official had testified.', null],
       // After "a"/"an" a demonym is an adjective: "a North Korean pledge to …" is a noun phrase, no one pledging.
       ['Kim and Trump will try to reach an agreement on a North Korean pledge to give up its nuclear weapons program.', null],
       ['North Korea pledged to give up its nuclear weapons program.', { speaker: 'North Korea', text: 'to give up its nuclear weapons program', direct: false }],
-      // Declining (to comment, to step in) is the subject's own act: no statement (non-statement.own-aim).
+      // Declining or refusing (to comment, to step in) is the subject's own act: no statement (non-statement.own-aim).
       ['Victoria Toensing declined to comment on the case.', null],
+      ['Donald Trump refuses to release his tax returns.', null],
       // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
-      ['But Nicolás Maduro, backed by Russia, China and the top of the military, has refused to cede leadership to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede leadership to his rival', direct: false }],
-      ['His decision was overturned by an appeals court, and the Supreme Court refused to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
+      ['But Nicolás Maduro, backed by Russia, China and the top of the military, has vowed to cede nothing to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede nothing to his rival', direct: false }],
+      ['His decision was overturned by an appeals court, and the Supreme Court agreed to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
       ['Many in Congress want to keep the prison open.', { speaker: null, text: 'to keep the prison open', direct: false }],
       ['“He volunteers because he wants to do it for his comrades,” Max Cleland said.', null],
     ],

@@ -561,6 +561,33 @@ const PLURAL_HEAD = /^(?:[\p{L}-]+\s+){0,2}(?:[\p{Lu}][\p{L}-]*|\p{Ll}+)s$|^(?:T
 /** An appositive naming a role in a body, ending the text: ", president of the United Federation of Teachers". */
 const ROLE_APPOSITIVE = /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}-]+\s){0,4}?(?:of|for|at|to|with)\s/u; // read on the last comma's segment only: anchored, linear
 
+/** Auxiliaries and adverbs that stand between a subject and its verb ("has also said", "have repeatedly said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'again', 'previously', 'repeatedly', 'once', 'had', 'has', 'have', 'would', 'will', 'reportedly', 'earlier', 'publicly', 'privately', 'recently', 'further', 'now', 'still', 'just', 'even', 'often', 'long', 'is', 'was', 'are', 'were', 'been', 'since', 'consistently', 'always', 'frequently', 'openly', 'explicitly', 'separately', 'likewise', 'similarly', 'already', 'first', 'initially', 'originally', 'subsequently']);
+/** Spans of time between a subject and its verb: "for weeks", "for years". */
+const BETWEEN_SPAN = new Set(['days', 'weeks', 'months', 'years', 'decades']);
+
+/** The words before a verb without up to three auxiliaries and adverbs ending them ("Amnesty International has
+ * consistently" → "Amnesty International", "Iran has since" → "Iran"), read word by word from the end: linear. */
+function withoutAdverbsBeforeVerb(t: string): string {
+  for (let k = 0; k < 3; k++) {
+    const trimmed = t.trimEnd();
+    const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t'));
+    if (space < 0) break;
+    const word = trimmed.slice(space + 1).toLowerCase();
+    if (BETWEEN_SUBJECT_AND_VERB.has(word)) {
+      t = trimmed.slice(0, space);
+      continue;
+    }
+    const head = trimmed.slice(0, space).trimEnd();
+    if (BETWEEN_SPAN.has(word) && /(?:^|\s)for$/i.test(head.slice(-4))) {
+      t = head.slice(0, -3);
+      continue;
+    }
+    break;
+  }
+  return t;
+}
+
 /** The words before a subject are one adjunct opening the sentence, closed by its comma ("Noting that the comments
  * coincided with the day, Katz wrote", "After meeting the three presidents, Pence said"): the subject opens the main
  * clause, and no preposition or participle inside the adjunct governs it. Anchored, one negated class: linear. */
@@ -574,7 +601,10 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     before = before.slice(lastStop + 2);
   }
   let t = before.replace(/\s+(?:is|was|has|have|does|did|do|would|will|could)n[’']t\s*$|\s+(?:is|was|has|have|does|did|do|would|will)\s+(?:not|never)\s*$/, '');
-  t = t.replace(/\s+(?:also|later|then|again|previously|repeatedly|once|had|has|have|would|will|reportedly|earlier|publicly|privately|recently|further|now|still|just|even|often|has\s+long|long|is|was|are|were|has\s+been)\s*$/i, '').replace(/(?<=\p{L})[’']s\s*$/u, '');
+  // Auxiliaries and adverbs between the subject and its verb, up to three ("has also said", "have repeatedly said",
+  // "has since acknowledged", "had for weeks argued").
+  t = withoutAdverbsBeforeVerb(t);
+  t = t.replace(/(?<=\p{L})[’']s\s*$/u, '');
   t = t.replace(/\s+(?:also|later|then)\s*$/i, '');
   // "The secretary did admit that …": an emphatic auxiliary between the subject and the cue.
   t = t.replace(/\s+(?:did|does|do)\s*$/, '');
