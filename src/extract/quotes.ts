@@ -28,6 +28,8 @@ import { outletAntecedents, outletShortNames } from './quotes/outlet-antecedent.
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
+import { quantifiedGroup } from './quotes/quantified-group.js';
+import { reporterParticiples } from './quotes/reporter-participle.js';
 
 export interface QuoteInput {
   body: string;
@@ -91,6 +93,18 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       continue;
     }
     if ((type !== 'Country' && type !== 'Organization' && type !== 'Place') || !quote.speakerSpan || quote.speakerSpan.end <= quote.speakerSpan.start || !quote.sentence) continue;
+    // "Most Americans say", "57% of Republicans said": a share of a country's people or a party's members speaks,
+    // unnamed — the respondents of a poll or a part of the party, neither the state nor the party (quantified-group.ts).
+    const quantified = type !== 'Place' ? quantifiedGroup(body, quote.speakerSpan, quote.sentence, quote.cue ?? '') : null;
+    if (quantified) {
+      const party = quote.speakerId!;
+      quote.speakerId = null;
+      quote.speakerSpan = { start: quantified.start, end: quantified.end };
+      quote.speakerText = body.slice(quantified.start, quantified.end);
+      if (type === 'Organization' && !quantified.share) quote.onBehalfOf = party;
+      else delete quote.onBehalfOf;
+      continue;
+    }
     // "Syrian rebels say", "Syrians in the area claim": a group of the country's people speaks, unnamed, not the state.
     const group = type === 'Country' ? demonymGroup(body, quote.speakerSpan, quote.cue ?? '') : null;
     if (group) {
@@ -139,6 +153,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);
+  // "X said … Kim …, saying …": a participle after a report is the reporter's, not a name's inside the report.
+  reporterParticiples(all, body);
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;

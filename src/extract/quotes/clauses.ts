@@ -483,7 +483,16 @@ function subjectInContext(subject: SpeakerRef, text: string, s: Sentence, mentio
   if (speaker.entityId && !isPerson(speaker.entityId, mentions)) {
     const governed = governingHead(text.slice(0, speaker.start - s.start), s.start, mentions);
     if (governed?.person) speaker = governed.person;
-    else if (governed?.unnamed) speaker = { ...governed.unnamed, end: speaker.end, onBehalfOf: speaker.entityId };
+    else if (governed?.unnamed) {
+      // (An envoy named in apposition speaks: "Russia's ambassador to the United Nations, Vitaly Churkin, condemned".)
+      const end = speaker.end;
+      let named: MentionRef | undefined;
+      for (let i = governed.envoy ? firstFrom(mentions, end) : mentions.length; i < mentions.length && mentions[i].start < end + 40; i++) {
+        const x = mentions[i];
+        if (x.type === 'Person' && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u.test(text.slice(end - s.start, x.start - s.start))) named = x;
+      }
+      speaker = named ? { start: named.start, end: named.end, entityId: named.entityId } : { ...governed.unnamed, end, onBehalfOf: governed.envoy ? governed.unnamed.onBehalfOf : speaker.entityId };
+    }
   }
   seen.set(key, speaker);
   return speaker;

@@ -1078,6 +1078,15 @@ const LISTENER_THEN_THAT = /^(?:(to|on)\s+)?(?:him|her|them|us|me|you|reporters|
 /** pushClauses' depth for a clause whose cue heads no predicate (a possessed noun): it is cut at a coordinated verb, which is not followed. */
 const NO_COORDINATED_PREDICATE = 9;
 
+
+/** Singular count nouns a demonstrative "that" often determines in a reported clause ("that amount", "that plan"): none
+ * heads a subject without a determiner, so "said that plan will fail" reads "that" as the plan's. */
+const DEMONSTRATED_NOUN = 'amount|number|figure|sum|total|estimate|plan|deal|decision|move|measure|approach|strategy|argument|claim|statement|report|assessment|position|effort|agreement|proposal|operation|fight|arsenal|request|letter|idea|option|offer|step|meeting|visit|trip|call|relationship|bill|rule|event|incident|account|story|video|photo|message|tweet|comment|remark|question|problem|issue|threat|situation|scenario|case|investigation|probe|attack|strike|program|programme|process|outcome|result|vote|campaign|country|group|man|woman|person|document|memo|book|article|poll|survey|study|conclusion|finding|analysis|system|weapon|missile|test|region|area|city|town|site|facility|base|border|line';
+/** The words after a cue's "that" when it is a determiner: "same", "very same", "kind/sort/type of", or a singular count
+ * noun (at most two lower-case modifiers before it, no determiner or quantifier among them) and then a finite verb.
+ * Bounded: linear. */
+const DETERMINED_BY_THAT = new RegExp(`^(?:(?:same|very\\s+same|kind\\s+of|sort\\s+of|type\\s+of)\\s|(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|no|any|every|each|another|other|more|most|less|least|one|two|three|many|much|few|several|such|what|all|both|only|even|just|also|so|too|not|very|if|when|while|because|although|as|in|on|at|for|with|by|after|before)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${DEMONSTRATED_NOUN})\\s+(?:alone\\s+|now\\s+|also\\s+)?(?:is|was|will|would|can|could|has|had|may|might|must|should|does|did|isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|remains|remained|seems|seemed|means|meant|shows|showed|\\p{Ll}{3,}ed)\\b)`, 'u');
+
 /**
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
@@ -1085,6 +1094,9 @@ const NO_COORDINATED_PREDICATE = 9;
 export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sentence, contentStart: number, cue: string, speaker: SpeakerRef, depth = 0, stance = false, object = stance || isStanceCue(cue.toLowerCase())): void {
   // "said that's not true": "that" is the clause's subject (that is), not a complementizer.
   if (/^[’']s\s/.test(text.slice(contentStart)) && /\bthat$/i.test(text.slice(Math.max(0, contentStart - 5), contentStart))) contentStart -= 4;
+  // "says that small amount can be increased", "said that kind of rhetoric is dangerous": before a singular count noun
+  // and its verb, "that" is the noun's determiner (a bare count noun heads no subject) and belongs to the content.
+  else if (/(?:^|\s)that\s$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart)) && DETERMINED_BY_THAT.test(text.slice(contentStart, contentStart + 120))) contentStart -= 5;
   // "notified Congress that …", "explained to Mueller that …", "commented on Twitter that …": after a verb of telling,
   // or a cue with "to"/"on", the listener or the medium comes first; the that-clause is what was said, reported whole.
   const listened = LISTENER_THEN_THAT.exec(text.slice(contentStart));

@@ -320,6 +320,14 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump had for weeks argued that the deal would pass.', { speaker: 'Donald Trump', text: 'the deal would pass', direct: false }],
       // A negation is no adverb between: what was not said is no report.
       ['Donald Trump has never said the talks failed.', null],
+      // Before a singular count noun and its verb "that" is a determiner, part of the content; before a mass or plural noun,
+      // a determiner or a name it opens the clause.
+      ['The company says that small amount can be increased sharply later.', { speaker: null, text: 'that small amount can be increased sharply later', direct: false }],
+      ['Barack Obama said that kind of rhetoric is dangerous.', { speaker: 'Barack Obama', text: 'that kind of rhetoric is dangerous', direct: false }],
+      ['John Kerry says that plan will fail.', { speaker: 'John Kerry', text: 'that plan will fail', direct: false }],
+      ['Vyacheslav Ponomaryov told Sky News that turnout was 80 percent.', { speaker: 'Vyacheslav Ponomaryov', text: 'turnout was 80 percent', direct: false }],
+      ['Vladimir Putin said that the decision would hurt both countries.', { speaker: 'Vladimir Putin', text: 'the decision would hurt both countries', direct: false }],
+      ['Angela Merkel said that people are angry.', { speaker: 'Angela Merkel', text: 'people are angry', direct: false }],
       ['Angela Merkel told Reuters that the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
       // A short clause goes on through a coordinated verb; an object ends before it ("denied the report and said …").
       ['Angela Merkel said Iran agreed and signed the deal.', { speaker: 'Angela Merkel', text: 'Iran agreed and signed the deal', direct: false }],
@@ -381,7 +389,8 @@ export const ATTRIBUTION_RULES = {
       // …a compass word between the preposition and the place too.
       ['Rebels in eastern Ukraine claimed they were making progress on a new offensive.', { speaker: null, text: 'they were making progress on a new offensive', direct: false }],
       ['A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.', { speaker: null, text: 'neither the nominee nor her campaign helped', direct: false }],
-      ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: 'Republican Party', text: 'they would vote against Chuck Hagel', direct: false }],
+      // …but a quantity of a party's members ("Some Republicans", "Most of the Republicans") speaks unnamed for it (speaker.quantified-group).
+      ['Some Republicans on the Armed Services Committee said they would vote against Chuck Hagel.', { speaker: null, text: 'they would vote against Chuck Hagel', direct: false }],
       ['Hillary Clinton spoke on Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that police shootings must end.', { speaker: 'Hillary Clinton', text: 'police shootings must end', direct: false }],
       // After "was quick to accuse Russia", Russia is the object: the sentence's subject is the one insisting.
       ['Mike Pompeo was quick to accuse Russia of meddling, insisting that its government had persuaded Nicolás Maduro to stay.', { speaker: 'Mike Pompeo', text: 'its government had persuaded Nicolás Maduro to stay', direct: false }],
@@ -419,7 +428,7 @@ export const ATTRIBUTION_RULES = {
       ['Republicans, including John McCain and Lindsey Graham, said the strike was overdue.', { speaker: 'Republican Party', text: 'the strike was overdue', direct: false }],
       // A name after a preposition or an indefinite determiner in the subject is no speaker of its "…, saying" (Facebook).
       ['A troll on Facebook was one of the first to hype the site, saying it contained the hidden truth about Hillary Clinton.', null],
-      ['Most of the Republicans on the committee voted against the report, saying they didn’t support its conclusions.', { speaker: 'Republican Party', text: 'they didn’t support its conclusions', direct: false }],
+      ['Most of the Republicans on the committee voted against the report, saying they didn’t support its conclusions.', { speaker: null, text: 'they didn’t support its conclusions', direct: false }],
       // A person named inside a relative clause set off after the subject describes it: not the speaker (the unnamed
       // source before the clause speaks: speaker.relative-aside).
       ['The source, who is close to Vladimir Putin, said the talks would resume.', { speaker: null, text: 'the talks would resume', direct: false }],

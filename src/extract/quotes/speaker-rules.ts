@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
@@ -14,6 +14,8 @@ import { DESCRIPTIVE_APPOSITIVE } from './descriptive-appositive.js';
 import { OPENS_SENTENCE } from './dropped-subject.js';
 import { MAIN_CLAUSE_VERB } from './main-clause-subject.js';
 import { OUTLET_ANAPHOR } from './outlet-antecedent.js';
+import { QUANTIFIED_LEAD } from './quantified-group.js';
+import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -350,6 +352,48 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the state's unnamed officials; a nation's side.
       ['“We are ready,” Russian officials said.', { text: 'We are ready,', speaker: 'Russia' }],
       ['Palestinians say the plan is dead.', { text: 'the plan is dead', speaker: 'Palestine' }],
+    ],
+  },
+  'speaker.quantified-group': {
+    pattern: QUANTIFIED_LEAD,
+    why: 'A quantity before a country’s people or a party’s members in the plural ("Most Americans say", "57% of Republicans said", "a majority of Britons believe", "Some Democrats argued") makes them a share or a part of the group — a poll’s respondents, some of the members — who speak unnamed, neither the state nor the party; the whole group ("Republicans said", "all 54 Senate Republicans") stays the body’s.',
+    examples: [
+      ['Most Americans believe the election was stolen, according to a new poll.', { text: 'the election was stolen', speaker: null, speakerText: 'Most Americans' }],
+      ['In the poll, 57% of Republicans say they back his Syria policy.', { text: 'they back his Syria policy', speaker: null, speakerText: '57% of Republicans' }],
+      ['Two-thirds of Americans say the country is on the wrong track.', { text: 'the country is on the wrong track', speaker: null, speakerText: 'Two-thirds of Americans' }],
+      ['Still, the poll found 8 in 10 Americans do believe Syrian President Bashar Assad used chemical weapons.', { text: 'Syrian President Bashar Assad used chemical weapons', speaker: null, speakerText: '8 in 10 Americans' }],
+      ['Some congressional Democrats asserted that Mr. Trump’s eagerness to meet Mr. Kim was dangerous.', { text: 'Mr. Trump’s eagerness to meet Mr. Kim was dangerous', speaker: null, speakerText: 'Some congressional Democrats' }],
+      ['Only 1 in 10 Britons believes that U.K. politicians want to do what is best for the country.', { text: 'U.K. politicians want to do what is best for the country', speaker: null, speakerText: 'Only 1 in 10 Britons' }],
+      // Negatives: the whole group speaks as its body; a numeral after "some" counts, it quantifies no share; officials.
+      ['Republicans said the bill was dead.', { text: 'the bill was dead', speaker: 'Republican Party' }],
+      ['Russian officials said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'Russian officials' }],
+      ['Palestinians say the plan is dead.', { text: 'the plan is dead', speaker: 'Palestine' }],
+    ],
+  },
+  'speaker.reporter-participle': {
+    pattern: PARTICIPLE_AFTER_REPORT,
+    why: 'A participle after a report ("X said Y …, saying …", "X told reporters, “…,” adding: …") goes on with the reporter’s act of saying: its subject is the sayer, never a name inside the reported words; an attribution inside the words ("…, said Gen. X, according to the agency, adding") keeps its own speaker.',
+    examples: [
+      ['Sen. Marco Rubio, Florida Republican, said he’s skeptical that Mr. Kim will agree to completely give up his country’s nuclear capabilities, saying the leader has an almost emotional attachment to them.', { text: 'the leader has an almost emotional attachment to them', speaker: 'Marco Rubio' }],
+      ['The Trump administration said on Monday it would not impose additional sanctions on Russia, despite a new law designed to punish Moscow’s alleged meddling in the election, insisting the measure was already hitting Russian companies.', { text: 'the measure was already hitting Russian companies', speaker: 'Trump administration' }],
+      ['Esper has had little influence and essentially takes his lead from Secretary of State Mike Pompeo, the source said, adding that this latest press conference will undoubtedly make things worse.', { text: 'this latest press conference will undoubtedly make things worse', speaker: null, speakerText: 'the source' }],
+      ['Kim Kye-gwan said that Mr Trump’s decision was “unexpected” and “extremely regrettable”, adding that Pyongyang was willing “to sit face to face at any time”.', { text: 'Pyongyang was willing “to sit face to face at any time”', speaker: 'Kim Kye-gwan' }],
+      // Negatives: an attribution inside the reported words speaks for itself; a participle of the sentence's own subject.
+      ['The latest missile tested within eight meters, said Gen. Ali Abdollahi, deputy chief of staff, according to the news agency, adding that the exercise took place two weeks ago.', { text: 'the exercise took place two weeks ago', speaker: 'Ali Abdollahi' }],
+      ['Louisiana Representative Steve Scalise renewed that call Friday after Trump said he won’t impose tariffs on Mexico, lauding the breakthrough that “puts us in a better position.”', { text: 'the breakthrough that “puts us in a better position.”', speaker: 'Steve Scalise' }],
+    ],
+  },
+  'speaker.envoy-to': {
+    pattern: ENVOY_BEFORE_TO,
+    why: 'The country or body after an envoy’s "to" ("Syria’s ambassador to the United Nations", "a former envoy to China") is where the envoy serves: it never speaks; the envoy does, unnamed, for the country that sends it when the phrase names one.',
+    examples: [
+      ['Syria’s ambassador to the United Nations had said that the government would cooperate.', { text: 'the government would cooperate', speaker: null, speakerText: 'Syria’s ambassador to the United Nations', onBehalfOf: 'Syria' }],
+      ['On Friday, Russia’s ambassador to Iran said that Moscow has no intention of pressing Tehran.', { text: 'Moscow has no intention of pressing Tehran', speaker: null, speakerText: 'Russia’s ambassador to Iran', onBehalfOf: 'Russia' }],
+      ['One former ambassador to Ukraine told the Times that a cloud of Russian influence hung over the talks.', { text: 'a cloud of Russian influence hung over the talks', speaker: null, speakerText: 'One former ambassador to Ukraine', onBehalfOf: null }],
+      ['On Friday the U.S. ambassador to the United Nations said the United States had not yet decided.', { text: 'the United States had not yet decided', speaker: null, speakerText: 'the U.S. ambassador to the United Nations' }],
+      // Negatives: an envoy named speaks; a body "to" follows no envoy noun.
+      ['Nikki Haley, the U.S. ambassador to the United Nations, said the United States had not yet decided.', { text: 'the United States had not yet decided', speaker: 'Nikki Haley' }],
+      ['A spokesman for the State Department said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'A spokesman for the State Department', onBehalfOf: 'State Department' }],
     ],
   },
   'speaker.opening-adjunct': {

@@ -671,7 +671,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     const governed = OPENING_ADJUNCT_ONLY.test(headText) ? null : governingHead(headText, offset, mentions, m.type === 'Person');
     // Unnamed people of several bodies or countries speak for none of them alone.
     const listed = headText.length < m.start - offset;
-    if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: m.type === 'Person' || listed ? undefined : m.entityId };
+    if (governed) return governed.person ?? { ...governed.unnamed!, end: trimmedEnd, onBehalfOf: governed.envoy ? governed.unnamed!.onBehalfOf : m.type === 'Person' || listed ? undefined : m.entityId };
     break;
   }
   // A named body ending right before the cue: "The Trump campaign said", "Clinton’s team says".
@@ -699,7 +699,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // America Forward said" → Gonzalez; "defense officials in the United Kingdom disagreed" → the officials, unnamed).
   const named = speakerFromText(tail[1], phraseStart >= offset ? phraseStart : start, mentions, roles);
   const governed = OPENING_ADJUNCT_ONLY.test(t.slice(0, Math.max(0, phraseStart - offset))) ? null : governingHead(t.slice(0, Math.max(0, phraseStart - offset)), offset, mentions, isPerson(named?.entityId ?? null, mentions));
-  if (governed) return governed.person ?? { ...governed.unnamed!, end: offset + t.trimEnd().length, onBehalfOf: named?.entityId ?? undefined };
+  if (governed) return governed.person ?? { ...governed.unnamed!, end: offset + t.trimEnd().length, onBehalfOf: governed.envoy ? governed.unnamed!.onBehalfOf : named?.entityId ?? undefined };
   // "Mr Maduro, backed by Russia, China and the military, said": the name ends a modifier of the subject.
   if (named?.entityId && !named.pronoun) {
     // (A name right after an opening adjunct's comma heads the main clause: no modifier holds it.)
@@ -736,6 +736,11 @@ function endsWithPerson(text: string, offset: number, mentions: MentionRef[]): b
 /** A noun phrase's head and a preposition ending the text: "Danny Gonzalez of the group ", "defense officials in the ",
  * "rebels in eastern " (a compass word before a place is part of its name's phrase). */
 const HEAD_BEFORE_PREPOSITION = /(?:^|[\s,(])([\p{L}’'.-]+)\s+(?:of|from|in|on|at|for|with|within|inside|among)\s+(?:(?:the|a|an)\s+)?(?:(?:group|party|firm|organization|agency)\s+|(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?$/u;
+/** An envoy's noun and "to" before the country or body it is sent to: "ambassador to the ", "envoy to ". The name after
+ * it is where the envoy serves, not whom it speaks for. */
+export const ENVOY_BEFORE_TO = /(?:^|[\s,(])(ambassadors?|envoys?|diplomats?|emissary|emissaries|delegates?|consul|representatives?)\s+to\s+(?:the\s+)?$/;
+/** A determiner opening an envoy's phrase (the last one before the envoy noun counts). */
+const ENVOY_DETERMINER = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s/g;
 /** Words opening the noun phrase a head closes: determiners and quantifiers ("some", "two"), adjectives and names modifying it. */
 const PHRASE_WORDS = /(?:(?:^|[\s,(])(?:[\p{L}’'.-]+)){1,4}$/u;
 /** A preposition (and article) right before a name: the name is its object. */
@@ -768,12 +773,13 @@ function beforeCoordination(text: string, offset: number, mentions: MentionRef[]
   return text;
 }
 
-export function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false, depth = 0): { person?: SpeakerRef; unnamed?: SpeakerRef } | null {
+export function governingHead(text: string, offset: number, mentions: MentionRef[], governedPerson = false, depth = 0): { person?: SpeakerRef; unnamed?: SpeakerRef; envoy?: boolean } | null {
   // Only the last words can hold the head: a bounded slice keeps the unanchored search linear.
   const cut = Math.max(0, text.length - 120);
   text = text.slice(cut);
   offset += cut;
-  const p = HEAD_BEFORE_PREPOSITION.exec(text);
+  const envoy = HEAD_BEFORE_PREPOSITION.exec(text) ? null : ENVOY_BEFORE_TO.exec(text);
+  const p = envoy ?? HEAD_BEFORE_PREPOSITION.exec(text);
   if (!p) return null;
   const head = p[1];
   const headEnd = offset + p.index + p[0].indexOf(head) + head.length;
@@ -801,8 +807,26 @@ export function governingHead(text: string, offset: number, mentions: MentionRef
   let k = words.length;
   while (k > 0 && !/^(?:and|but|or|that|while|because|as|when|if|said|says)$/i.test(words[k - 1]) && !/(?:ed|ing)$/.test(words[k - 1])) k--;
   const kept = words.slice(k).join(' ');
-  const from = headEnd - head.length - (kept ? kept.length + 1 : 0);
-  return { unnamed: { start: Math.max(offset, from), end: headEnd, entityId: null } };
+  const from = Math.max(offset, headEnd - head.length - (kept ? kept.length + 1 : 0));
+  // An envoy speaks for the country sending it, when its phrase names one ("Syria’s ambassador to the UN"), never for the
+  // country or body it is sent to.
+  // (Its phrase opens at its determiner, "On Friday the U.S. ambassador", and holds a name cut inside it whole, "The
+  // United States ambassador".)
+  if (envoy) {
+    let start = from;
+    let determiner: RegExpExecArray | undefined;
+    for (const d of text.slice(from - offset, headEnd - offset - head.length).matchAll(ENVOY_DETERMINER)) determiner = d;
+    if (determiner) start = from + determiner.index + determiner[0].length - determiner[0].trimStart().length;
+    let sender: string | undefined;
+    for (let i = firstFrom(mentions, start - 40); i < mentions.length && mentions[i].start < headEnd; i++) {
+      const m = mentions[i];
+      if (m.end <= start - 1 || m.type === 'Event') continue;
+      if (m.start < start && !determiner) start = m.start;
+      if (m.type === 'Country') sender = m.entityId;
+    }
+    return { unnamed: { start, end: headEnd, entityId: null, onBehalfOf: sender }, envoy: true };
+  }
+  return { unnamed: { start: from, end: headEnd, entityId: null } };
 }
 
 // An opening phrase and discourse adverbs around it: "On Thursday, however, Trump spoke …", "Still, The New York Times …".
