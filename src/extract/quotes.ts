@@ -8,7 +8,7 @@
 // holds the cue patterns; quotes/transcript.ts reads interview transcripts ("PENCE: Well, look, …"). Exists for: “…,” Tillerson said. / Lavrov said Wednesday that the U.S. and Russia have agreed…
 import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
-import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveBarePresidents, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleHolders, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
+import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveBarePresidents, resolveBodyHeads, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleHolders, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef, SpeakerRef } from './quotes/speakers.js';
 import { findReported } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
@@ -146,6 +146,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveNamedHeads(all, body, mentions);
   namedBodies(all.map((c) => c.quote), body, mentions);
   kindAntecedents(all.map((c) => c.quote), body, mentions);
+  resolveBodyHeads(all, body, mentions);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read

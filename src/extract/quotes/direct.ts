@@ -12,6 +12,11 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { IT_AFTER_QUOTE, mannerAfter, unnamedPhraseAfter } from './after-quote-phrases.js';
 import { bodyAntecedent } from './predicate-subject.js';
+
+/** A finite verb's word: words before a quotation holding one are a clause of the reported words, not a subject for
+ * "…,” it said". Tested word by word, anchored: linear. */
+const FINITE_WORD = /^(?:is|was|are|were|has|had|have|will|would|could|can|did|does|\p{Ll}{2,}ed)$/u;
+const CLAUSE_BEFORE_QUOTE = { test: (words: string) => words.split(/[\s,;]+/).some((w) => FINITE_WORD.test(w)) };
 import { DOCUMENT_AFTER_QUOTE, documentIssuer } from './document-issuer.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
@@ -244,9 +249,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       }
     }
     // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
-    // previous one as before.
+    // previous one as before. (A clause before the quote in its sentence is the report's too — "Russia had become “…”,
+    // it said" — so its head is no antecedent: the sentences before are read. A subject alone before the quote, "The
+    // Security Council meanwhile “strongly condemned …,” it said", is.)
     const it = sentence ? IT_AFTER_QUOTE.exec(after) : null;
-    const itsBody = it && sentence ? bodyAntecedent(sentence, mentions, sentences, span.open) : null;
+    const itsBody = it && sentence ? bodyAntecedent(sentence, mentions, sentences, span.open, (/^\s*,/.test(it[0]) || /,\s*$/.test(text)) && CLAUSE_BEFORE_QUOTE.test(body.slice(sentence.start, span.open))) : null;
     if (it && itsBody) {
       framed = true;
       frame('direct.body-pronoun-after', itsBody, it[2].toLowerCase());

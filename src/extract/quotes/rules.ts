@@ -129,6 +129,10 @@ export const ATTRIBUTION_RULES = {
       ['The Popular Mobilisation Forces issued a statement on Tuesday. “We emphasize our commitment,” it said.', { speaker: 'Popular Mobilisation Forces', text: 'We emphasize our commitment,', direct: true }],
       ['The report came out on Tuesday. “We emphasize our commitment,” it said.', null],
       ['Russia denied the charges. The indictment was filed in Washington. “The defendants hacked the servers,” it said.', { speaker: null, text: 'The defendants hacked the servers,', direct: true }],
+      // Words before the quote in its sentence are the report's: their head is no antecedent.
+      ['The Foreign Office issued a statement. Russia had become “accustomed to not hearing any facts”, it said.', { speaker: 'Foreign Office', text: 'accustomed to not hearing any facts', direct: true }],
+      // A subject alone before the quotation, the quotation its predicate: that subject.
+      ['Egypt’s president spoke. The U.N. Security Council meanwhile “strongly condemned the heinous murder in Libya of 21 Egyptian Christians,” it said in a statement.', { speaker: 'Security Council', text: 'strongly condemned the heinous murder in Libya of 21 Egyptian Christians,', direct: true }],
     ],
   },
   'direct.document-after': {
@@ -524,6 +528,16 @@ export const ATTRIBUTION_RULES = {
       // "It" after a sentence headed by a document is the document, an unnamed source — not a body named before it.
       ['The United States accused Russia of meddling. But the 29-page document describes several incidents of hacking. It says Russian operatives helped a congressional candidate.', { speaker: null, text: 'Russian operatives helped a congressional candidate', direct: false }],
       ['The Pentagon spoke on Monday. The new report was released in Washington. It says the troops will stay in Syria.', { speaker: null, text: 'the troops will stay in Syria', direct: false }],
+      // A body closing the sentence before as a report's source goes on reporting: "it" is that body, not the sentence's head.
+      ['Russian military planes caused disruption to civil aviation on Wednesday, the Foreign Office has said. It said the planes did not enter UK airspace.', { speaker: 'Foreign Office', text: 'the planes did not enter UK airspace', direct: false }],
+      // A demonym before a body's kind and name is that body; before a body noun the country; before a thing no speaker.
+      ['Israeli newspaper Haaretz is live-blogging the vote. It adds that the turnout is higher than before.', { speaker: 'Haaretz', text: 'the turnout is higher than before', direct: false }],
+      ['The editorial was published on Sunday. Saudi newspaper, Arab News, argued for strikes. It added that sanctions were not working.', { speaker: 'Arab News', text: 'sanctions were not working', direct: false }],
+      ['The Israeli army says 360 rockets were fired from Gaza. It adds that most of them were intercepted.', { speaker: 'Israel', text: 'most of them were intercepted', direct: false }],
+      ['The German investigation concluded that the launcher was Ukrainian. It said rebels had captured the launcher.', null],
+      ['Russian military planes flew near the coast on Wednesday. It said the planes did not enter UK airspace.', null],
+      // A country's name before a lower-case word has its verb there, whatever the word: the country.
+      ['North Korea test launched an intercontinental ballistic missile Tuesday, which it claimed could reach Alaska.', { speaker: 'North Korea', text: 'could reach Alaska', direct: false }],
     ],
   },
   'reported.inverted': {

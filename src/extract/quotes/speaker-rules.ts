@@ -1,7 +1,7 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, THE_BODY_HEAD, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
@@ -182,6 +182,14 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Vladimir Putin spoke. Barack Obama’s push for a military strike in Syria stalled. He said a strike would be legal.', { text: 'a strike would be legal', speaker: 'Barack Obama' }],
       // The subject of reported (not quoted) words is a referent too, when no person reports them.
       ['“He is damaged goods,” his lawyer, Manny Conditsis, said. Haron Monis ran a website which was taken down, Sky News reports. In a letter posted to the website, he accused Australia of “oppression.”', { text: 'Australia of “oppression.”', speaker: 'Haron Monis' }],
+      // A participle's clause opening the pronoun's sentence has the pronoun as its subject: a name in it is its object.
+      ['President Barack Obama spoke in the Rose Garden on Tuesday. Roughly quoting the late President Ronald Reagan, he said: “It’s not enough just to trust.”', { text: 'It’s not enough just to trust.', speaker: 'Barack Obama' }],
+      ['Angela Merkel arrived in Washington on Monday. Pressed on Donald Trump’s tariffs, she said the talks were fine.', { text: 'the talks were fine', speaker: 'Angela Merkel' }],
+      // The agent of words a relative clause describes ("comments made earlier by Assad in which he …") is its "he".
+      ['President Barack Obama met Syrian President Bashar Assad. Obama dismissed comments made earlier by Assad in which he threatened that there could be repercussions.', { text: 'there could be repercussions', speaker: 'Bashar Assad' }],
+      // Negatives: a clause opening with a name's own verb is no participle's; a name and "in which" with no words before it.
+      ['Barack Obama spoke in the Rose Garden. Vladimir Putin answered, and he said the talks were over.', { text: 'the talks were over', speaker: 'Vladimir Putin' }],
+      ['President Barack Obama met Syrian President Bashar Assad. Obama visited the town near Assad in which he said the war had begun.', { text: 'the war had begun', speaker: 'Barack Obama' }],
     ],
   },
   'speaker.role-antecedent': {
@@ -314,6 +322,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The former Ukrainian President Viktor Yanukovych spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Russian President Vladimir Putin spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Ukrainian President Petro Poroshenko spoke. The Ukrainian leader said Poroshenko was wrong.', { text: 'Poroshenko was wrong', speaker: null, speakerText: 'The Ukrainian leader' }],
+      // An office written in lower case beside the name, before it (a place it is held at between) or in apposition after it;
+      // the one holder named after the office is it too.
+      ["Russia's ambassador to Britain, Alexander Yakovenko, met British officials. Russia's ambassador said the patrols were routine.", { text: 'the patrols were routine', speaker: 'Alexander Yakovenko' }],
+      ["Russia's ambassador said the patrols were routine. Russia's ambassador to Britain, Alexander Yakovenko, met British officials.", { text: 'the patrols were routine', speaker: 'Alexander Yakovenko' }],
+      ["Ukraine’s prime minister Arseniy Yatsenyuk spoke on Monday. Ukraine's prime minister said the troops must leave.", { text: 'the troops must leave', speaker: 'Arseniy Yatsenyuk' }],
+      ['Talks were held in Manila. Anifah Aman, Malaysia’s foreign minister, arrived late. The Malaysian foreign minister said the talks would go on.', { text: 'the talks would go on', speaker: 'Anifah Aman' }],
+      // Negatives: a modified office is not the bare one; an anonymous noun ties no one; a former office; another office.
+      ['Russian opposition leader Alexei Navalny was jailed. The Russian leader said the verdict was right.', { text: 'the verdict was right', speaker: null, speakerText: 'The Russian leader' }],
+      ["Russia's former ambassador, Alexander Yakovenko, spoke. Russia's ambassador said the patrols were routine.", { text: 'the patrols were routine', speaker: null, speakerText: "Russia's ambassador" }],
+      ["Mexico's economy minister, Ildefonso Guajardo, spoke. The Mexican president said the wall would never be paid for.", { text: 'the wall would never be paid for', speaker: null, speakerText: 'The Mexican president' }],
+      // An office after a name and its comma that has a verb of its own is a subject, no appositive.
+      ['North Korean leader Kim Jong Un met South Korean President Moon Jae-in. According to Mr. Moon, the North Korean leader said he is willing to cooperate.', { text: 'he is willing to cooperate', speaker: 'Kim Jong Un' }],
     ],
   },
   'speaker.country-body': {
@@ -559,6 +579,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Mexico’s foreign ministry and Canada’s foreign ministry issued statements on Sunday. The ministry added that the wall is the responsibility of both nations.', { text: 'the wall is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: null }],
       ['Amnesty International reported it. The group said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: null, speakerText: 'The group' }],
       ['The Chinese company Huawei was hit by the ban. The company said it was willing to talk.', { text: 'it was willing to talk', speaker: 'Huawei' }],
+    ],
+  },
+  'speaker.body-head': {
+    pattern: THE_BODY_HEAD,
+    why: 'A body by the noun heading its name ("the administration", "the interior ministry", "the agency") is the body the article names so wherever the words stand — in the middle of a sentence ("While the regime denied …, the administration said …") or as a report inside a report ("Kerry said the administration believes …") — as it is when it heads its sentence: the one organization of the article whose name has that noun and every word the description gives it, named before it. None such, or several: unnamed.',
+    examples: [
+      ['The Obama administration accused Syria of using gas. While the regime denied the fresh accusations, the administration said it could not immediately verify them.', { text: 'it could not immediately verify them', speaker: 'Obama administration' }],
+      ['The Obama administration accused Syria of using gas. Kerry said the administration believes the regime did it.', { text: 'the regime did it', speaker: 'Obama administration' }],
+      // Negatives: no body of that noun named before it; a possessive description is no body.
+      ['Syria denied using gas. While the regime denied the fresh accusations, the administration said it could not immediately verify them.', { text: 'it could not immediately verify them', speaker: null, speakerText: 'the administration' }],
+      ['The Obama administration accused Syria of using gas. While the regime denied the accusations, the administration’s lawyers said they could not verify them.', { text: 'they could not verify them', speaker: null }],
+      ['The Israeli Defense Ministry spoke on Monday. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed.', { text: '19 people had been killed', speaker: null, speakerText: 'the health ministry' }],
     ],
   },
   'speaker.outlet-antecedent': {

@@ -306,12 +306,9 @@ export function speakerFromText(text: string, offset: number, mentions: MentionR
     if (hit && hit[1] && (!qualifiedWords || hit[0].includes(' '))) return { start: lead, end: lead + trimmed.length, entityId: hit[1] };
     // A body by the noun heading its name: "the fund" is the International Monetary Fund, "the council" the Security
     // Council — when the article names one body so.
-    const head = /^(?:[\p{L}.'’-]+\s+){0,2}?(agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration|post|times|journal|tribune|observer|herald|gazette)$/u.exec(noun)?.[1];
-    if (head) {
-      const bodies = mentions.filter((m) => m.type === 'Organization' && m.entityId.split(/[:-]/).includes(head));
-      const body = new Set(bodies.map((m) => m.entityId)).size === 1 ? bodies[0] : nearestBody(bodies, lead);
-      if (body) return { start: lead, end: lead + trimmed.length, entityId: body.entityId };
-    }
+    const head = BODY_BY_HEAD.exec(noun)?.[1];
+    const body = head ? bodyByHead(head, lead, mentions) : undefined;
+    if (body) return { start: lead, end: lead + trimmed.length, entityId: body.entityId };
   }
   if (officeTitle) return { start: lead, end: lead + trimmed.length, entityId: null }; // an office-holder the article does not name
   return id && !role ? { start: lead, end: lead + trimmed.length, entityId: id } : null;
@@ -416,6 +413,54 @@ const COUNTRY_TIE = /^country:\S+ tie /;
  * Of several bodies the noun may name ("the campaign": the Clinton and the Trump campaign), the one named last before
  * the words — unless another was named right beside it ("The Monetary Fund and the Clean Air Fund met"): then none.
  */
+/** A description's words (after "the") ending with the noun heading a body's name ("fund", "ministry", "administration"). */
+const BODY_BY_HEAD = /^(?:[\p{L}.'’-]+\s+){0,2}?(agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration|post|times|journal|tribune|observer|herald|gazette)$/u;
+
+/** The body a description by its head noun names at `at`: the one organization of the article whose name has that
+ * noun, or of several the one mentioned last before, clear of the others (nearestBody). */
+function bodyByHead(head: string, at: number, mentions: MentionRef[]): MentionRef | undefined {
+  const bodies = mentions.filter((m) => m.type === 'Organization' && m.entityId.split(/[:-]/).includes(head));
+  return new Set(bodies.map((m) => m.entityId)).size === 1 ? bodies[0] : nearestBody(bodies, at);
+}
+
+/** "the" and at most two lower-case words before a body's head noun, the whole of an unnamed speaker's words ("the
+ * administration", "the interior ministry"). Anchored, bounded: linear. */
+export const THE_BODY_HEAD = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(?:agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration))$/u;
+
+/**
+ * An unnamed speaker that is a body by its head noun wherever it stands ("While the regime denied …, the administration
+ * said …", "Kerry said the administration believes …", "…, the ministry said"), not only heading its sentence, is the
+ * body the article names so (speakerFromText's reading of "the fund", "the administration"): the one organization whose
+ * name has that noun and every word the description gives it, named before it.
+ */
+export function resolveBodyHeads(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[]): void {
+  // The organizations by the words of their ids and their first mentions, read once when a quote needs them.
+  let firstAt: Map<string, number> | null = null;
+  const firstMentions = () => {
+    if (firstAt) return firstAt;
+    firstAt = new Map();
+    for (const m of mentions) if (m.type === 'Organization' && !firstAt.has(m.entityId)) firstAt.set(m.entityId, m.end);
+    return firstAt;
+  };
+  for (const { quote: q } of attributions) {
+    if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
+    const words = THE_BODY_HEAD.exec(q.speakerText.trim());
+    const described = words ? words[1].toLowerCase().replace(/\s+/g, ' ') : '';
+    const head = words ? BODY_BY_HEAD.exec(described)?.[1] : undefined;
+    // The one body of the article so headed (not the nearest of several: "The administration" in an article on Trump that
+    // names the Bush administration too), named before the words, and bearing every word they give it ("the interior
+    // ministry" is the Mexican Interior Ministry; "the health ministry" is not the Israeli Defense Ministry).
+    if (!head) continue;
+    const bodies = [...firstMentions().keys()].filter((id) => id.split(/[:-]/).includes(head));
+    const named = bodies.length === 1 ? bodies[0] : null;
+    if (!named || firstMentions().get(named)! > q.speakerSpan.start) continue;
+    if (!described.split(' ').every((w) => named.split(/[:-]/).includes(w))) continue;
+    q.speakerId = named;
+    delete q.speakerText;
+    delete q.onBehalfOf;
+  }
+}
+
 function nearestBody(bodies: MentionRef[], at: number): MentionRef | undefined {
   const before = bodies.filter((m) => m.end <= at);
   const last = before.at(-1);
@@ -1224,6 +1269,56 @@ const OFFICE_EPITHET = /^(?:(?:new|current|top|embattled|outgoing|veteran|beleag
 /** Between a country's mention and a person's name: a possessive and at most four capitalised title words. */
 const TITLE_GAP = /^(?:[’']s)?\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
+/** An office written in lower case after a country's demonym or possessive, for a person named beside it ("Russia's
+ * ambassador", "the Malaysian foreign minister"): at most two words before a role noun — not a noun news keep for
+ * anonymous people ("official", "diplomat"). */
+const WRITTEN_OFFICE = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_KEY_NOUNS.filter((n) => !/^(?:official|diplomat|adviser|advisor)$/.test(n)).join('|')}))(?![\\p{L}-])`, 'u');
+/** After the office, up to the person's name: a place it is held at ("to Britain", "at the United Nations") and a comma,
+ * or the name right after it ("Russia's ambassador Alexander Yakovenko"). */
+const OFFICE_TO_NAME = /^(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)?(?:,\s+|\s+)$/u;
+/** After a name, a definite office of a country in apposition: ", Malaysia's foreign minister," ", the Russian ambassador". */
+const NAME_TO_COUNTRY = /^,\s+(?:the\s+)?$/;
+/** What may follow an office in apposition: the end of the appositive, a place it is held at, a relative clause — not a
+ * verb, whose subject the office is ("According to Mr. Moon, the North Korean leader said …"). */
+const AFTER_APPOSITIVE_OFFICE = /^(?:\s*[,.;:)]|\s+(?:to|at|in|for|of|who)\b)/;
+
+/**
+ * The offices a country gives a person in the article's own words, in lower case beside the name: before it ("Russia's
+ * ambassador to Britain, Alexander Yakovenko,", "Ukraine’s prime minister Arseniy Yatsenyuk") or in apposition after
+ * it ("Anifah Aman, Malaysia's foreign minister,", "Alexander Yakovenko, the Russian ambassador"); not a former one.
+ * Each as [country id, office words].
+ */
+function writtenOffices(e: Entity, body: string, mentions: MentionRef[]): [string, string][] {
+  const out: [string, string][] = [];
+  const take = (country: MentionRef, words: string, from: number) => {
+    const code = countryOfWords(body.slice(country.start, country.end));
+    if (!code || /\b(?:former|ex|then|late|acting)\b/.test(words) || FORMER_BEFORE.test(body.slice(Math.max(0, country.start - 12), country.start)) || from < 0) return;
+    out.push([code, words.toLowerCase().replace(/\s+/g, ' ').replace(OFFICE_EPITHET, '')]);
+  };
+  for (const m of e.mentions) {
+    const k = firstFrom(mentions, m.start);
+    // Before the name: the country one or two mentions back (a place the office is held at may stand between).
+    for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+      const c = mentions[j];
+      if (c.type !== 'Country' || m.start - c.end > 90) continue;
+      const gap = body.slice(c.end, m.start);
+      const office = WRITTEN_OFFICE.exec(gap);
+      if (office && OFFICE_TO_NAME.test(gap.slice(office[0].length))) {
+        take(c, office[1], 0);
+        break;
+      }
+    }
+    // After the name: ", Malaysia's foreign minister".
+    const next = mentions[firstFrom(mentions, m.end)];
+    if (next && next.type === 'Country' && next.start - m.end < 8 && NAME_TO_COUNTRY.test(body.slice(m.end, next.start))) {
+      const rest = body.slice(next.end, next.end + 60);
+      const office = WRITTEN_OFFICE.exec(rest);
+      if (office && AFTER_APPOSITIVE_OFFICE.test(rest.slice(office[0].length))) take(next, office[1], 0);
+    }
+  }
+  return out;
+}
+
 /** A former office-holder's mark before the country's name ("the former Ukrainian President", "ex-Soviet leader"). */
 const FORMER_BEFORE = /\b(?:former|ex|then|late)[\s-]*$/i;
 
@@ -1283,6 +1378,12 @@ export function countryOfficeHolders(entities: Entity[], body: string, mentions:
       ties.add(c);
       if (known.country !== 'US') for (const office of known.offices) if (!office.includes('-')) holdOffice(c, office, byLexicon);
     }
+    // The offices the article writes in lower case beside the name ("Russia's ambassador to Britain, Alexander
+    // Yakovenko"), held as written (a modified one is no bare noun: "Russian opposition leader" is no "Russian leader").
+    for (const [c, office] of writtenOffices(e, body, mentions)) {
+      hold(`${c} ${office}`, e.id);
+      ties.add(c);
+    }
     for (const c of [...countries, ...ties]) hold(countryTieKey(c, e.id), e.id);
   }
   for (const [key, ids] of byLexicon) if (!byOffice.has(key)) byOffice.set(key, ids);
@@ -1335,6 +1436,12 @@ function countryOfficeHolder(words: string, at: number, named: ReadonlySet<strin
   if (!ids) return undefined;
   let latest: MentionRef | null = null;
   for (let i = firstFrom(mentions, ids.size === 1 ? 0 : at - ROLE_REACH); i < mentions.length && mentions[i].end <= at; i++) if (ids.has(mentions[i].entityId) && !named.has(mentions[i].entityId)) latest = mentions[i];
+  // The one holder the article names only after the office ("Russia's ambassador said …" before "Russia's ambassador to
+  // Britain, Alexander Yakovenko, met …"): a reader ties the office to that name as well.
+  if (!latest && ids.size === 1) {
+    const only = [...ids][0];
+    if (!named.has(only) && mentions.some((m) => m.entityId === only && m.start > at)) return only;
+  }
   return latest?.entityId ?? ids;
 }
 
@@ -1435,6 +1542,9 @@ function roleSubject(s: Sentence, opened: string, mentions: MentionRef[]): { at:
   return { at, words: role[1] };
 }
 
+/** A participle's clause opening the sentence, an adverb at most before it ("Roughly quoting …, ", "Pressed on …, "). */
+const PARTICIPLE_OPENING = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+(?:ing|ed)|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}{2,}ed)\s[^,;:“”"]{1,120},\s+/u;
+
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 /** `dropped`: the subjects of clauses dropped as no statement, antecedents like any sentence's subject (dropped-subject.ts). */
 export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body), dropped: readonly { at: number; id: string }[] = []): void {
@@ -1470,7 +1580,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   for (const s of sentences) {
     if (s.start >= reachOfPronouns) break; // its subjects stand at or after its start
     const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
-    if (/^(?:He|She)\s/.test(opened)) continue;
+    // (…or a participle's clause before it, whose subject the pronoun is: "Roughly quoting the late President Ronald
+    // Reagan, he said …" — Reagan is the participle's object.)
+    const participled = opened.replace(PARTICIPLE_OPENING, '');
+    if (/^(?:He|She)\s/.test(opened) || (participled !== opened && /^(?:he|she)\s/i.test(participled))) continue;
     // An unnamed person as a subject in the sentence (not a role the article gives to one named person: "the
     // president") is the latest subject from there on: "They kneel as one jihadist addresses the camera. “…,” he
     // says" is the jihadist's, unnamed, not the person the article named before.
@@ -1692,6 +1805,26 @@ function questionedPerson(body: string, sentence: Quote['sentence'], at: number,
  * on at most 120 characters. */
 const HOLDER_TO_PRONOUN = /^(?:[’']s (?:[\p{L}-]+ ){0,2}?(?:comments?|remarks?|speech|statement|interview|address|letter|testimony|post|tweet|news conference|press conference)\b[^.;:!?“”"]{0,80}?,? (?:in|during|at) which| (?:also )?(?:said|says|told [^\s,.;:]+(?: [^\s,.;:]+)?|added|wrote|spoke|explained|testified) (?:as|when|while|after|before|because|since)) $/u;
 
+/** After an agent's name, up to the pronoun: a relative clause on the words ("in which "). */
+const WHICH_TO_PRONOUN = /^,? (?:in|during|at) which $/;
+/** Before an agent's name: a noun of words and "by", a participle and an adverb at most between ("comments made earlier
+ * by ", "a speech by President "). Read word by word from the end: each pattern anchored and one word long. */
+const WORDS_NOUN = /^(?:comments?|remarks?|speech|statement|interview|address|letter|testimony|post|tweet|conference)$/;
+const WORDS_BY_AGENT = {
+  test(before: string): boolean {
+    const words = before.split(' ');
+    if (words.pop() !== '') return false; // the text ends with a space before the name
+    while (words.length > 0 && /^\p{Lu}/u.test(words.at(-1)!)) words.pop(); // a title ("President")
+    if (words.pop() !== 'by') return false;
+    for (let k = 0; k <= 3 && words.length > 0; k++) {
+      const w = words.pop()!;
+      if (WORDS_NOUN.test(w)) return true;
+      if (!/^[\p{Ll}-]+$/u.test(w)) return false;
+    }
+    return false;
+  },
+};
+
 /**
  * After a clause's subject, up to a pronoun opening an adverbial clause inside that clause's predicate: a finite verb
  * right after the name (an adverb at most before it), then at most 14 words without clause punctuation or quotation
@@ -1726,6 +1859,8 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
     const m = mentions[i];
     if (m.type !== 'Person' || m.start < sentence.start) continue;
     if (HOLDER_TO_PRONOUN.test(body.slice(m.end, at))) holder = m;
+    // "… comments made earlier by Assad in which he threatened …": the agent of the words the relative clause describes.
+    else if (WHICH_TO_PRONOUN.test(body.slice(m.end, at)) && WORDS_BY_AGENT.test(body.slice(Math.max(sentence.start, m.start - 80), m.start))) holder = m;
   }
   if (holder) return holder;
   // (The one person named in the sentence before the pronoun: "Trump tried to have Mueller removed because he knew …"
