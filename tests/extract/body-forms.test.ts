@@ -89,6 +89,7 @@ describe('one body, one entity in an article', () => {
     // a known body's long name is that body
     ['It was possibly the Islamic State of Iraq and Syria (ISIS). ISIS claimed the attack.', ['Islamic State:3']],
     ['The Fox Business Network (FBN) said so.', ['Fox Business Network:2']],
+    ['It is a slush fund for the IRGC [Islamic Revolutionary Guard Corps], he said. The Revolutionary Guards denied it.', ['Revolutionary Guards:3']],
     // an acronym the article defines in brackets, whatever its letters; a state's word before the name
     ['Officials at the Department of Veterans Affairs (VA) said on Monday that the VA would act.', ['Department of Veterans Affairs:3']],
     ['The Kurdistan Workers\' Party (PKK) has fought for decades. The PKK denied it.', ["Kurdistan Workers' Party:3"]],

@@ -86,7 +86,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Conservative Party'],
   ['European Commission'],
   ['Security Council', 'U.N. Security Council', 'UN Security Council', 'United Nations Security Council'],
-  ['Revolutionary Guards', 'Revolutionary Guard', 'IRGC'],
+  // Iran's corps by its full name too ("the Islamic Revolutionary Guard Corps (IRGC)"): one body with "the Guards".
+  ['Revolutionary Guards', 'Revolutionary Guard', 'IRGC', 'Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Revolutionary Guard Corps', 'Revolutionary Guards Corps'],
   ['Hamas'],
   ['Red Cross', 'International Committee of the Red Cross', 'ICRC'],
   ['Amnesty International'],
