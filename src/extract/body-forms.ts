@@ -154,7 +154,7 @@ export function departmentHeadFirst(name: string): string | undefined {
  * Department" when the article writes that too; an acronym is the one multi-word name of the article it spells
  * (none when two names spell it).
  */
-export function articleBodyForms(keys: Iterable<string>, defined: ReadonlyMap<string, string> = new Map()): (key: string) => string {
+export function articleBodyForms(keys: Iterable<string>, defined: ReadonlyMap<string, string> = new Map(), written: Iterable<readonly [text: string, key: string]> = []): (key: string) => string {
   const all = new Set(keys);
   const formOf = (key: string): string => {
     const known = key.includes(' ') ? KNOWN_ORGANIZATION_FORMS.get(key) : undefined;
@@ -166,10 +166,13 @@ export function articleBodyForms(keys: Iterable<string>, defined: ReadonlyMap<st
   // Two names of one body ("Department of Justice", "Justice Department") spelling one acronym leave it theirs.
   const byInitials = new Map<string, string>();
   const multiWord = [...all].filter((k) => k.includes(' '));
-  for (const k of multiWord) {
-    const form = formOf(k);
-    for (const i of initialsOf(k)) byInitials.set(i, byInitials.has(i) && byInitials.get(i) !== form ? '' : form);
-  }
+  const spells = (name: string, form: string) => {
+    for (const i of initialsOf(name)) byInitials.set(i, byInitials.has(i) && byInitials.get(i) !== form ? '' : form);
+  };
+  for (const k of multiWord) spells(k, formOf(k));
+  // A name as written whose key dropped words its acronym spells ("U.S. Citizenship and Immigration Services", keyed as the
+  // known body's "Citizenship and Immigration Services", is "USCIS").
+  for (const [text, key] of written) if (text.includes(' ')) spells(text, formOf(key));
   const syllabic = (letters: string): string | undefined => {
     const forms = new Set(multiWord.filter((k) => syllabicAcronymOf(letters, k)).map(formOf));
     return forms.size === 1 ? [...forms][0] : undefined;

@@ -486,7 +486,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // Development" … "USAID", "Department of Justice" … "Justice Department", "the Department of Veterans Affairs (VA)" …
   // "the VA" (body-forms.ts).
   const orgMentions = mentions.filter((m) => m.type === 'Organization');
-  const bodyForm = articleBodyForms(orgMentions.map((m) => m.key), definedAcronyms(body, orgMentions));
+  // (The names as written too: a known body's key drops the state's word its acronym spells, "U.S. Citizenship and
+  // Immigration Services" for "USCIS".)
+  const bodyForm = articleBodyForms(orgMentions.map((m) => m.key), definedAcronyms(body, orgMentions), orgMentions.filter((m) => m.text !== m.key).map((m) => [m.text, m.key] as const));
 
   const countryMentions = mentions.filter((m) => m.type === 'Country');
   // The genders each bare surname is addressed with in the article ("Mr. Kim", "Ms. Kim" → m, f).
