@@ -93,7 +93,25 @@ function bodyAfter(m: Mention, cut: number): Mention | 'drop' {
   return { ...m, start: m.end - text.length, text, key: ORG_FORMS.get(text) ?? text };
 }
 
+/**
+ * A compound adjective of who backs, leads or runs a body, or where it sits ("U.S.-backed", "Hamas-run",
+ * "London-based", "al-Qaida-linked"): a name or a state, a hyphen and a past participle. Linear: one run of name
+ * characters, then fixed words.
+ */
+const AGENT_ADJECTIVE = /^([\p{L}.'’-]+)-(?:backed|led|based|linked|affiliated|run|funded|owned|supported|sponsored|aligned|allied|controlled|installed|inspired|dominated) /u;
+
 export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
+  {
+    id: 'agent-adjective',
+    cut: (m) => {
+      const a = AGENT_ADJECTIVE.exec(m.text);
+      // "Ground-based Midcourse Defense": a common word before the participle may open the name itself.
+      if (!a || ORG_FORMS.has(m.text) || (/^\p{Lu}\p{Ll}+$/u.test(a[1]) && isCommonWord(a[1].toLowerCase()) && !isStateWord(a[1]))) return null;
+      return bodyAfter(m, a[0].length);
+    },
+    examples: ['the near-total collapse of the U.S.-backed Free Syrian Army', 'fighters of the al-Qaida-linked Nusra Front attacked', 'said the London-based International Center for the Study of Radicalization'],
+    why: 'a compound adjective of who backs, leads or runs a body, or where it sits ("U.S.-backed", "al-Qaida-linked", "London-based"), describes the body and is no word of its name: the body is the name after it ("Free Syrian Army"), or none when only a state or a common noun is left ("Hamas-led government")',
+  },
   {
     id: 'time-prefix',
     cut: (m) => {

@@ -7,8 +7,8 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, isPlaceByHead } from './lexicon/places.js';
-import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
-import { isAdjective, isCommonWord } from './lexicon/noun-classes.js';
+import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { isAdjective, isCommonWord, isCommonWordForm } from './lexicon/noun-classes.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { genericBody } from './government-bodies.js';
 import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
@@ -315,6 +315,43 @@ function fieldBeforeAnd(m: Mention, c: JoinContext): number | null {
   return field.start;
 }
 
+/** Head nouns a body named by two fields joined by "and" ends in ("Justice and Development Party", "… Services"). */
+const AND_FIELD_HEADS: ReadonlySet<string> = new Set([...STATE_BODY_HEADS, ...FIELD_HEADS, ...OF_FIELD_HEADS, 'Service', 'Services', 'Administration', 'Office']);
+
+/**
+ * "Erdogan’s Justice and [Development Party]", "Iran’s Ports and [Maritime Organization]": a body named by two fields
+ * joined by "and" before its head noun, which the rules cut at "and": the first field's start, or null. The first
+ * field is one common word of English that names no body, person, place or state of its own ("Justice", "Ports",
+ * "Citizenship"; not "Army", "Marines", "Treasury"), and opens the name (no capitalised word of a longer name before
+ * it); the second part is common words and a head ("Development Party") that the article never names alone, and
+ * no body the lexicon knows ("the Plaid Cymru and Green Party", "the Army and Marine Corps" are lists).
+ */
+function fieldBeforeAndHead(m: Mention, c: JoinContext): number | null {
+  if (m.type !== 'Organization' || c.body.slice(m.start - 5, m.start) !== ' and ') return null;
+  const words = m.text.split(' ');
+  if (words.length < 2 || !AND_FIELD_HEADS.has(words[words.length - 1]) || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  if (ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key) || DEPARTMENT_NAMES.has(m.text) || genericBody(m.text) || isPlace(m.text)) return null;
+  if (NON_NAME_WORDS.has(words[0]) || FIRST_NAMES.has(words[0]) || stateWord(words[0]) || AND_FIELD_HEADS.has(words[0])) return null;
+  // Named alone elsewhere ("the Green Party said"), the second part is a body of its own.
+  if (c.mentions.some((o) => o !== m && o.type === 'Organization' && o.text === m.text && c.body.slice(o.start - 5, o.start) !== ' and ')) return null;
+  const field = capitalisedWordBefore(c.body, m.start - 4);
+  if (!field || !/^\p{Lu}\p{Ll}+$/u.test(field.word) || !isCommonWordForm(field.word)) return null;
+  const w = field.word;
+  // "State and Treasury Department officials": two departments' own fields before one head make a list of departments.
+  if (DEPARTMENT_NAMES.has(w) && DEPARTMENT_NAMES.has(words.slice(0, -1).join(' ')) && /^(?:Department|Ministry)$/.test(words[words.length - 1])) return null;
+  if (NON_NAME_WORDS.has(w) || NOT_NAME_STARTS.has(w) || FIRST_NAMES.has(w) || ORG_SUFFIXES.has(w) || AND_FIELD_HEADS.has(w) || ORG_FORMS.has(w) || COUNTRY_BY_DEMONYM.has(w)) return null;
+  if (c.mentions.some((o) => o.type === 'Person' && o.key.endsWith(` ${w}`))) return null;
+  // On the first field, only the tagger's one-word slip ("Customs" read as a person, "Ports" as a body).
+  if (c.mentions.some((o) => o.start < m.start - 5 && o.end > field.start && !(o.start === field.start && o.end === field.start + w.length && !o.role && !o.honorific && o.type !== 'Country' && o.type !== 'Place'))) return null;
+  // A capitalised word of a longer name before it ("Sexual Assault Prevention and …"): a name this does not guess.
+  // A possessive, a state's word or a country's mention, a title's word or a sentence's first word may stand there.
+  // ("Islamist-backed", a compound adjective, opens no name.)
+  const prev = capitalisedWordBefore(c.body, field.start);
+  if (prev && /^\p{Lu}[\p{L}'’]*$/u.test(prev.word) && !/['’]s?$/.test(prev.word) && !stateWord(prev.word) && !NOT_NAME_STARTS.has(prev.word) && !TITLE_ROLE_WORDS.has(prev.word)
+    && !c.mentions.some((o) => o.type === 'Country' && o.end === field.start - 1) && !/(?:^|[.!?:;]["”’]?\s+|\n\s*)$/.test(c.body.slice(Math.max(0, prev.start - 3), prev.start))) return null;
+  return field.start;
+}
+
 /**
  * Heads whose body a field names after "for", "of" or "on" ("Foundation for the Defense of Democracies", "School of
  * Advanced International Studies", "Party of Regions"): a name's head noun that the rules, stopping at "for the" or at a
@@ -395,6 +432,15 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     why: 'a head noun that a field completes after "for", "of" or "on" ("Foundation for the Defense of Democracies") opens the body\'s name: the field alone ("Defense of Democracies") names no body, it is what the body is for',
   },
 
+  {
+    id: 'field-and-head',
+    find: (m, c) => {
+      const start = fieldBeforeAndHead(m, c);
+      return start === null ? null : { start, end: m.end };
+    },
+    examples: ['President Recep Tayyip Erdogan’s Justice and Development Party won the vote.', 'Iran’s Ports and Maritime Organization said the ship sank.', 'The American Apparel and Footwear Association said so.'],
+    why: 'a body named by two fields joined by "and" before its head ("Justice and Development Party") is named by both: the rules cut the first field off, and "Development Party" names no body',
+  },
   {
     id: 'state-adjective',
     find: (m, c) => {

@@ -14,13 +14,16 @@ import { conventionBodyUnlikely, familyOf, isBodyWord, titleWordOf, unlikelyBody
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
-import { articleBodyForms } from './body-forms.js';
+import { acronymLetters, articleBodyForms, definedAcronyms } from './body-forms.js';
+import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
  * Declared first: module-level tables below slug names as they load. */
 const SLUGS = new Map<string, string>();
 
+/** Outlets the lexicon lists by kind ("RT", "NTV", "Mother Jones"). */
+const LISTED_OUTLETS: ReadonlySet<string> = new Set(Object.values(OUTLETS_BY_KIND).flat());
 /** Bodies' names the lexicon knows, some opened by a given name ("Wells Fargo", "Morgan Stanley"). */
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
 /**
@@ -223,14 +226,31 @@ function longerNameBefore(body: string, start: number): boolean {
  */
 const BODY_APPOSITIVE_AFTER = /^, (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:group|organi[sz]ation|movement|company|firm|agency|newspaper|website|site|magazine|coalition|network|think[- ]tank|charity|nonprofit|non-profit|outlet|publication|blog|institute|association|alliance|campaign)(?!\p{L})/u;
 /**
- * The name acts or is described as a body in some mention — it speaks ("Zero Hedge said", "according to …") or an
- * appositive calls it a group, a company, a website … — one that is not the tail of a longer name the tagger cut.
+ * A relative clause of a thing after a name, and a verb of speaking after it: "Heritage Action, which describes itself
+ * as pro-free trade, urged lawmakers …" (a person takes "who"). Linear: one run of characters that are no comma nor a
+ * sentence's end, then one word.
+ */
+const WHICH_CLAUSE_THEN_WORD = /^, which [^,.!?;:\n“”"]{1,100}, (\p{Ll}+)(?!\p{L})/u;
+/** "X, which describes itself as …", "which calls itself": only a body describes itself with "which". */
+const WHICH_DESCRIBES_ITSELF = /^,? which (?:describes|calls|bills|styles|brands|considers) itself(?!\p{L})/u;
+/** A noun right after a name that only a firm or a body has: "Home Depot spokesman", "Home Depot store", "… employees". */
+const BODY_NOUN_AFTER = /^ (?:spokesman|spokeswoman|spokesperson|employees|shareholders|headquarters|stores?)(?!\p{L})/u;
+function whichClauseSpeaks(body: string, end: number): boolean {
+  const after = body.slice(end, end + 130);
+  if (WHICH_DESCRIBES_ITSELF.test(after)) return true;
+  const verb = WHICH_CLAUSE_THEN_WORD.exec(after)?.[1];
+  return verb !== undefined && SPEECH_VERBS.has(verb) && !PLURAL_NOUN_FORMS.has(verb);
+}
+/**
+ * The name acts or is described as a body in some mention — it speaks ("Zero Hedge said", "according to …", "Heritage
+ * Action, which describes itself as …, urged"), a firm's noun follows it ("Home Depot spokesman") or an appositive
+ * calls it a group, a company, a website … — one that is not the tail of a longer name the tagger cut.
  */
 const speaks = (body: string, d: Draft) =>
   d.mentions.some(
     (m) =>
       !longerNameBefore(body, m.start) &&
-      (speechVerbAfter(body, m.end) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)) || BODY_APPOSITIVE_AFTER.test(body.slice(m.end, m.end + 70))),
+      (speechVerbAfter(body, m.end) || whichClauseSpeaks(body, m.end) || BODY_NOUN_AFTER.test(body.slice(m.end, m.end + 16)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)) || BODY_APPOSITIVE_AFTER.test(body.slice(m.end, m.end + 70))),
   );
 
 const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
@@ -463,8 +483,12 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
   }
   // One body's forms in the article are one entity: "Fox Business Network" … "FBN", "U.S. Agency for International
-  // Development" … "USAID", "Department of Justice" … "Justice Department" (body-forms.ts).
-  const bodyForm = articleBodyForms(mentions.filter((m) => m.type === 'Organization').map((m) => m.key));
+  // Development" … "USAID", "Department of Justice" … "Justice Department", "the Department of Veterans Affairs (VA)" …
+  // "the VA" (body-forms.ts).
+  const orgMentions = mentions.filter((m) => m.type === 'Organization');
+  // (The names as written too: a known body's key drops the state's word its acronym spells, "U.S. Citizenship and
+  // Immigration Services" for "USCIS".)
+  const bodyForm = articleBodyForms(orgMentions.map((m) => m.key), definedAcronyms(body, orgMentions), orgMentions.filter((m) => m.text !== m.key).map((m) => [m.text, m.key] as const));
 
   const countryMentions = mentions.filter((m) => m.type === 'Country');
   // The genders each bare surname is addressed with in the article ("Mr. Kim", "Ms. Kim" → m, f).
@@ -529,6 +553,24 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     return fitting.length === 1 ? fitting[0] : undefined;
   }
 
+  // "HRC", "AMLO", "KJU": capitals that spell the initials of the one person the article names in full (three letters
+  // or more) are that person, no body — unless a body of the article spells them (bodyForm), the lexicon knows a body
+  // or an outlet by them, or two people's initials are the same. The full name opens with a given name the lexicons know
+  // or puts the family name first ("Kim Jong Un"): a body's long name read as a person ("Medecins Sans Frontieres",
+  // "Federalnaya Sluzhba Bezopastnosti") keeps its acronym a body.
+  const personInitials = new Map<string, string>();
+  for (const d of drafts.values()) {
+    const first = d.name.split(/\s+/)[0];
+    const named = d.type === 'Person' && (FIRST_NAMES.has(first) || !!genderOfGivenName(first) || familyFirstIds.has(d.id));
+    const words = named ? d.name.split(/\s+/) : [];
+    const initials = words.length >= 2 ? words.map((w) => w[0]).join('') : '';
+    if (initials.length >= 3 && /^\p{Lu}+$/u.test(initials)) personInitials.set(initials, personInitials.has(initials) && personInitials.get(initials) !== d.id ? '' : d.id);
+  }
+  const initialledPerson = (m: Mention, canonical: string): string | undefined => {
+    const letters = canonical === m.key && !KNOWN_BODY_NAMES.has(m.text) && !LISTED_OUTLETS.has(m.text) ? acronymLetters(m.text) : undefined;
+    return letters && letters.length >= 3 ? personInitials.get(letters) || undefined : undefined;
+  };
+
   // 2. Everything else in text order.
   for (const m of mentions) {
     switch (m.type) {
@@ -552,7 +594,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
         const generic = genericBody(canonical);
         const state = generic && stateOfBody(m, generic, countryMentions, body.slice(Math.max(0, m.start - 40), m.start));
         if (generic && state) canonical = bodyName(state, generic);
-        add(m, `org:${slug(canonical)}`, 'Organization', canonical);
+        const initialled = initialledPerson(m, canonical);
+        if (initialled) add({ ...m, type: 'Person' }, initialled, 'Person', drafts.get(initialled)!.name);
+        else add(m, `org:${slug(canonical)}`, 'Organization', canonical);
         break;
       }
     }

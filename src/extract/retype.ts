@@ -3,6 +3,7 @@
 // Heuristic: one name, one type per article; the words around a name family ("Operation …", "… Sea") decide it.
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
+import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { cityNameOfCapital, countryOfPlace, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION, US_STATE_NAMES } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
@@ -56,6 +57,12 @@ const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_NOUNS})\\s+$`);
 const OUTLET_AFTER = /^\s+(?:newspaper|magazine|broadcaster|network|news agency|website)\b/;
 /** News outlets with names that read like a person's ("Al Jazeera": Al is a given name; "Charlie Hebdo"). */
 export const OUTLET_NAMES: ReadonlySet<string> = new Set(['Al Jazeera', 'Al Arabiya', 'Charlie Hebdo', 'Der Spiegel', 'Le Monde', 'Le Figaro', 'Haaretz', 'Interfax', 'Xinhua', 'Yonhap', 'Kyodo', 'Sputnik', 'Al-Monitor', 'Al Mayadeen', 'Al Akhbar', 'Asharq Al-Awsat', 'Dawn', 'Ynet', 'Al Manar']);
+/**
+ * Outlets of two words or more the outlet lexicon lists by kind ("Mother Jones", "Vanity Fair", "Novaya Gazeta",
+ * "Deutsche Welle"): their names read as a person's ("Mother" a title, "Jones" a surname), but an article that never
+ * gives the name a title or "Mr." names the outlet.
+ */
+const LISTED_OUTLETS: ReadonlySet<string> = new Set(Object.values(OUTLETS_BY_KIND).flat().filter((n) => n.includes(' ')));
 
 /**
  * "Nato", "Isis", "Unesco": the British press writes a body's acronym of four letters or more as a word. A known body's
@@ -428,7 +435,7 @@ function outletNames(body: string, mentions: readonly Mention[]): Set<string> {
   const addressed = new Set(mentions.filter((m) => m.role || m.honorific).map((m) => m.text));
   for (const m of mentions) {
     if (m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') continue;
-    if (OUTLET_NAMES.has(m.text)) out.add(m.text);
+    if (OUTLET_NAMES.has(m.text) || (LISTED_OUTLETS.has(m.text) && !addressed.has(m.text) && !m.role && !m.honorific)) out.add(m.text);
     else if (m.text.includes(' ') && !addressed.has(m.text) && !m.role && !m.honorific && (OUTLET_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)) || OUTLET_AFTER.test(body.slice(m.end, m.end + 20)))) out.add(m.text);
   }
   return out;

@@ -30,6 +30,19 @@ describe('a time prefix before a body', () => {
   });
 });
 
+describe('a compound adjective of who backs, leads or runs a body', () => {
+  test.each<[string, string[]]>([
+    // agent-adjective: the body is the name after it
+    ['We saw the collapse of the U.S.-backed Free Syrian Army on Monday.', ['Organization:Free Syrian Army:1']],
+    ['Fighters of the al-Qaida-linked Nusra Front attacked.', ['Organization:Nusra Front:1']],
+    ['He spoke to the London-based International Center for the Study of Radicalization.', ['Organization:International Center for the Study of Radicalization:1']],
+    // …and none when only a common noun is left
+    ['The Hamas-led government said so.', []],
+    // must stay: a common word before the participle may open the name
+    ['The Ground-based Midcourse Defense (GMD) system failed.', ['Organization:Ground-based Midcourse Defense:2']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 describe("a title's words at the edges of a body's name", () => {
   test.each<[string, string[]]>([
     // title-front: the words that open a role noun before it

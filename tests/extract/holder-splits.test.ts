@@ -11,7 +11,7 @@ describe('body-then-name: a name after a body\'s whole name is the body\'s membe
     [
       'However, Acting Chief of Media Relations for U.S. Citizenship and Immigration Services Gillian Christensen told Fox News that USCIS was not involved in this case. Broadly speaking, Christensen said the agency was busy.',
       // (its acronym is the same body: body-forms.ts)
-      ['Organization:Fox News', 'Organization:U.S. Citizenship and Immigration Services', 'Person:Gillian Christensen'],
+      ['Organization:Citizenship and Immigration Services', 'Organization:Fox News', 'Person:Gillian Christensen'],
     ],
     ['“You want to get rid of NAFTA?” U.S. Chamber of Commerce Tom Donohue asked in an interview with Fox News earlier this year.', ['Organization:Fox News', 'Organization:U.S. Chamber of Commerce', 'Person:Tom Donohue']],
     ['He met the president of the Council on Foreign Relations Richard Haass; Haass said little.', ['Organization:Council on Foreign Relations', 'Person:Richard Haass']],

@@ -186,6 +186,17 @@ describe("a body's name joined whole", () => {
     ['Michel Duclos teaches at the Fletcher School of Law and Diplomacy.', ['Organization:org:fletcher-school-of-law-and-diplomacy', 'Person:person:michel-duclos']],
     // must not: a second body after "and", however its name starts
     ['He studied at the University of Texas and Texas A&M University.', ['Organization:org:texas-a-m-university', 'Organization:org:university-of-texas']],
+    // two fields joined by "and" before the head: both name the body (field-and-head)
+    ['President Recep Tayyip Erdogan’s Justice and Development Party won the vote.', ['Organization:org:justice-and-development-party', 'Person:person:recep-tayyip-erdogan']],
+    ['Iran’s Ports and Maritime Organization said the ship sank.', ['Country:country:IR', 'Organization:org:ports-and-maritime-organization']],
+    ['Morsy\'s Islamist-backed Freedom and Justice Party won.', ['Organization:org:freedom-and-justice-party']],
+    ['The American Apparel and Footwear Association said so.', ['Organization:org:american-apparel-and-footwear-association']],
+    ['Turkey\'s Labor and Social Security Ministry said so.', ['Country:country:TR', 'Organization:org:labor-and-social-security-ministry']],
+    // must not: a body of its own before "and", a head's word, a second part the article names alone, a longer name
+    ['The Army and Marine Corps agreed.', ['Organization:org:marine-corps']],
+    ['The Treasury and Justice Department said.', ['Organization:org:justice-department', 'Organization:org:treasury']],
+    ['Voters backed Labour and Green Party candidates. The Green Party said so.', ['Organization:org:green-party', 'Organization:org:labour-party']],
+    ['Police and Fire Department crews came.', ['Organization:org:fire-department']],
 
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
@@ -218,6 +229,9 @@ describe('bodies joined by "and"', () => {
     ['The Department of Health and Human Services said so.', ['Organization:org:department-of-health-and-human-services']],
     ['The Center for Strategic and International Studies said so.', ['Organization:org:center-for-strategic-and-international-studies']],
     ['The Taxi Drivers and Operators Association protested.', ['Organization:org:taxi-drivers-and-operators-association']],
+    // an agency named by two fields and no head noun, which the lexicon knows whole
+    ['U.S. Customs and Border Protection said on Monday it had seized drugs.', ['Organization:org:customs-and-border-protection']],
+    ['A briefer from U.S. Immigration and Customs Enforcement stood outside.', ['Organization:org:immigration-and-customs-enforcement']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 

@@ -139,11 +139,16 @@ describe('publications and broadcasters named like people are organisations', ()
     ['The Qatar-based broadcaster Al Jazeera said its reporters were held.', ['Country:Qatar', 'Organization:Al Jazeera']],
     // the outlet list knows it without a cue
     ['He told Al Jazeera that the talks had failed.', ['Organization:Al Jazeera']],
+    // a listed outlet of two words or more, however it reads ("Mother" a title, "Jones" a surname)
+    ['Clinton told liberal site Mother Jones about the reports.', ['Organization:Mother Jones', 'Person:Clinton']],
+    ['The guidance limits briefings, according to Mother Jones.', ['Organization:Mother Jones']],
+    ['Vanity Fair reported that the deal collapsed.', ['Organization:Vanity Fair']],
     ['The Gazette Daily ran a story about the Ruben Marquez network of shell firms.', ['Organization:Gazette Daily', 'Organization:Ruben Marquez']],
     // must not retype: a person given a title in the article, and a person before a noun that follows names
     ['Sen. Ruben Marquez spoke. The Ruben Marquez network of donors grew.', ['Person:Ruben Marquez']],
     ['Donald Trump television interviews drew millions.', ['Person:Donald Trump']],
     ['Al Franken said he would resign.', ['Person:Al Franken']],
+    ['Mother Teresa said so.', ['Person:Mother Teresa']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 

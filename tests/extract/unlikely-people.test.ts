@@ -256,6 +256,13 @@ describe('a phrase of common words that speaks is a body, one that never speaks 
     ['Occupy Central, a wider civil disobedience movement, said in a tweet that the deadline had passed.', ['Organization:Occupy Central']],
     ['Heritage Action urged lawmakers to vote against the bill.', ['Organization:Heritage Action']],
     ['Die Welt reports the man used several different names.', ['Organization:Die Welt']],
+    // a relative clause of a thing before its verb of speaking; "which describes itself"; a firm's noun after it
+    ['Heritage Action, which describes itself as pro-free trade, urged lawmakers to vote against the bill.', ['Organization:Heritage Action']],
+    ['Heritage Action, which has long opposed the bank, urged lawmakers to vote no.', ['Organization:Heritage Action']],
+    ['Home Depot employees walked out.', ['Organization:Home Depot']],
+    // must not: a thing's clause without a verb of speaking, a person's "who"
+    ['Desert Storm, which began in January, ended quickly.', []],
+    ['Desert Storm, which began in January, ended, officials said.', []],
     // a verb form that is also a plural noun reads as the noun the name modifies
     ['Democrats from Rust Belt states will take ownership of the deal.', ['Organization:Democratic Party']],
     ['Citizen Control, a Venezuelan organization that studies the armed forces, says the number is over 300.', ['Country:Venezuela', 'Organization:Citizen Control']],

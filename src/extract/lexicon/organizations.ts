@@ -53,6 +53,11 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Federal Bureau of Investigation', 'FBI'],
   ['National Security Agency', 'NSA'],
   ['Department of Homeland Security', 'DHS'],
+  // Its agencies named by two fields and no head noun, which the rules cut at "and" ("Customs" + "Border Protection").
+  // (Their acronyms join them where the article names them: body-forms.ts; "ICE" alone may be a bourse's index.)
+  ['Customs and Border Protection', 'U.S. Customs and Border Protection', 'US Customs and Border Protection'],
+  ['Immigration and Customs Enforcement', 'U.S. Immigration and Customs Enforcement', 'US Immigration and Customs Enforcement'],
+  ['Citizenship and Immigration Services', 'U.S. Citizenship and Immigration Services', 'US Citizenship and Immigration Services'],
   ['International Atomic Energy Agency', 'IAEA'],
   ['World Health Organization', 'WHO'],
   ['International Monetary Fund', 'IMF'],
@@ -81,7 +86,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Conservative Party'],
   ['European Commission'],
   ['Security Council', 'U.N. Security Council', 'UN Security Council', 'United Nations Security Council'],
-  ['Revolutionary Guards', 'Revolutionary Guard', 'IRGC'],
+  // Iran's corps by its full name too ("the Islamic Revolutionary Guard Corps (IRGC)"): one body with "the Guards".
+  ['Revolutionary Guards', 'Revolutionary Guard', 'IRGC', 'Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Revolutionary Guard Corps', 'Revolutionary Guards Corps'],
   ['Hamas'],
   ['Red Cross', 'International Committee of the Red Cross', 'ICRC'],
   ['Amnesty International'],
