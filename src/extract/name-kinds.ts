@@ -69,7 +69,16 @@ const BROADCASTER = "(?:NPR|CNN|CBS|NBC|ABC|PBS|BBC|MSNBC|CNBC|Fox|Fox News|Fox 
  * Right before a programme's name: "host of", "on NPR's", a network's possessive and a quote mark ("told CNN's “The
  * Situation Room”"), a quote mark after "on" ("said on “Meet the Press”"). Not "told CNN's" alone (a reporter, often).
  */
-const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s ["“]$|\\bon ["“]$)`);
+// (A quoted title's first words the tagger left out of the name stand between the quote mark and it: "told Fox News'
+// “Sunday Morning Futures”"; a possessive of a name ending in "s" may drop its "s".)
+const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s? ["“](?:\\p{Lu}\\p{L}* ){0,2}$|\\bon ["“]$)`, 'u');
+/** Right after a newsletter's name: its noun ("POLITICO's Morning Defense tip sheet", "Morning Defense newsletter"). */
+const NEWSLETTER_AFTER = /^ (?:newsletter|tip sheet|morning newsletter|daily briefing|podcast)\b/;
+/** Right before a newsletter's name: the call to subscribe ("Sign up for Morning Defense, a daily briefing"). */
+const NEWSLETTER_BEFORE = /\b(?:[Ss]ign up for|[Ss]ubscribe to) $/;
+/** "in" and a day's possessive before a name that ends the phrase: a dated issue ("reported in Tuesday's Morning Defense,"). */
+const ISSUE_BEFORE = /\bin (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s $/;
+const PHRASE_ENDS = /^[,.;:)]/;
 /** A quotation mark after "told" ("told “Fox News Sunday”"), and the one closing the name right after it: the whole
  *  quotation is the name, a programme's (not a quotation of speech opening with a name; not "translates to “…”"). */
 const QUOTED_AFTER_TOLD = /\b(?:told|tells) ["“]$/;
@@ -93,7 +102,16 @@ const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat()
 const CLAUSE_OPENING_BEFORE = /(?:^|[\n.!?:;]|["“‘])[ \t]*$/;
 
 /** A weapon's noun right after a name, with the kind of weapon: "Tomahawk cruise missiles", "Hellfire missile". Linear. */
-const WEAPON_AFTER = /^ (?:(?:cruise|ballistic|anti-ship|anti-tank|anti-aircraft|surface-to-air|air-to-air|air-to-surface|air-defen[cs]e|guided|interceptor) )?(?:missiles?|rockets?|interceptors?|warheads?|launchers?|drones?)\b/;
+// Up to two of a weapon's kind words: closed adjectives, or a hyphenated compound ("intermediate-range",
+// "nuclear-powered", "surface-to-air"); never a verb or a number ("Hamas firing 75 rockets").
+const WEAPON_KIND = '(?:cruise|ballistic|nuclear|intercontinental|hypersonic|guided|interceptor|mobile|tactical|strategic|air-defen[cs]e|[a-z]+(?:-[a-z]+){1,3})';
+const WEAPON_AFTER = new RegExp(`^\\)? (?:${WEAPON_KIND} ){0,2}(?:missiles?|rockets?|interceptors?|warheads?|launchers?|drones?|bombs?|torpedoe?s?)\\b`);
+/** Right before a name: a weapon's noun and a naming verb ("a mobile missile known as the Musudan", "a bomb nicknamed …"). */
+const WEAPON_NAMED_BEFORE = /\b(?:missiles?|rockets?|bombs?|warheads?|torpedoe?s?) (?:known as|dubbed|nicknamed|called) (?:the |a |an )?["“]?$/u;
+/** The capitalised noun of a weapon heading its own name: "Massive Ordnance Air Blast Bomb", "Hwasong Missile". */
+const WEAPON_HEADS: ReadonlySet<string> = new Set(['Bomb', 'Bombs', 'Missile', 'Missiles', 'Rocket', 'Rockets', 'Warhead', 'Torpedo']);
+/** An acronym in brackets right after a name: "Massive Ordnance Air Blast Bomb (MOAB)". */
+const ACRONYM_AFTER = /^ \((\p{Lu}[\p{Lu}\d-]{1,7})\)/u;
 /** An oil or gas field's noun right after a name, or an oil plant's: "the Khurais oilfield", "Abqaiq processing facility". */
 const FIELD_AFTER = /^ (?:(?:oil|gas|oil and gas) (?:field|fields|installation|facility|facilities|processing)|oilfields?|gasfields?|(?:oil )?processing (?:plant|facility|facilities|complex))\b/;
 /** A firm's possessive before a name and the noun of a plant after it: "Aramco's Abqaiq plant" is the plant at Abqaiq. */
@@ -332,7 +350,7 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   },
   {
     id: 'weapon-name',
-    read: (m, a) => (a.weaponNames.has(m.text) && !m.role && !m.honorific && !namedAsBody(m) ? 'drop' : null),
+    read: (m, a) => (a.weaponNames.has(m.text.replace(/^#/, '')) && !m.role && !m.honorific && !namedAsBody(m) ? 'drop' : null),
     examples: ['The U.S. fired 59 Tomahawk cruise missiles at the base.', 'a Hellfire missile fired from a Reaper drone'],
     why: 'a name written before a weapon\'s noun ("Tomahawk cruise missiles", "Hellfire missile") in at least half its mentions names the weapon, a thing; a body that fires it is named by the lexicon or its own words ("Hamas rockets", "CIA drones"), or by its members or its speech elsewhere ("Houthi rebels", "DJI said"), and stays',
   },
@@ -407,6 +425,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     const before = body.slice(Math.max(0, m.start - 30), m.start);
     if (PROGRAMME_BEFORE.test(before) || (m.text.startsWith('The ') && NETWORK_POSSESSIVE_BEFORE.test(before)) || (m.type !== 'Organization' && m.type !== 'Place' && PROGRAMME_AFTER.test(body.slice(m.end, m.end + 14)))) programmes.add(m.text);
     else if (PROGRAMME_NAMES.has(m.text) || (QUOTED_AFTER_TOLD.test(before) && QUOTE_CLOSES.test(body.slice(m.end, m.end + 2)))) programmes.add(m.text);
+    else if (m.type !== 'Place' && (NEWSLETTER_AFTER.test(body.slice(m.end, m.end + 20)) || NEWSLETTER_BEFORE.test(before) || (ISSUE_BEFORE.test(before) && PHRASE_ENDS.test(body.slice(m.end, m.end + 1))))) programmes.add(m.text);
   }
   const heads = new Map<string, Set<string>>();
   const bodies = new Map<string, Mention>();
@@ -446,6 +465,16 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     if (CRUDE_BENCHMARKS.has(m.text) && CRUDE_AFTER.test(after)) crudeNames.add(m.text);
   }
   const weaponNames = new Set([...weaponHits].filter(([text, n]) => 2 * n >= mentionCount.get(text)! && !bodyLike.has(text)).map(([text]) => text));
+  // A name a weapon's noun names ("a missile known as the Musudan") or one headed by that noun, and the acronym in
+  // brackets after it ("Massive Ordnance Air Blast Bomb (MOAB)"): the weapon in every mention.
+  for (const m of mentions) {
+    if (m.type !== 'Organization' && m.type !== 'Unknown' && m.type !== 'Person') continue;
+    const headed = m.text.includes(' ') && WEAPON_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1));
+    if (!headed && !WEAPON_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (!bodyLike.has(m.text)) weaponNames.add(m.text);
+    const acronym = headed ? ACRONYM_AFTER.exec(body.slice(m.end, m.end + 12)) : null;
+    if (acronym && !bodyLike.has(acronym[1])) weaponNames.add(acronym[1]);
+  }
   // Listed names a possessive word opens: the mention after it, and a mention of the word alone before it.
   const possessiveOpenings = new Map<number, number>();
   const possessiveWords = new Set<number>();

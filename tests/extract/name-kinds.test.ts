@@ -38,6 +38,14 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['Morning Edition host Steve Inskeep asked about the deal.', 'Morning Edition', null],
     ['Amos tells Morning Edition that the militants are strong.', 'Morning Edition', null],
     ['Senator Bob Corker told “Fox News Sunday” that the deal was bad. Fox News reported it.', 'Fox News Sunday', null],
+    // a quoted programme after a network's possessive with no "s", its first word left out of the name
+    ['Haley told Fox News\' “Sunday Morning Futures,” that the vote was historic.', 'Morning Futures', null],
+    // a newsletter: its noun after it, the call to sign up before it, a dated issue after "in"
+    ['( Sign up for POLITICO’s Morning Defense tip sheet) Some analysts disagreed.', 'Morning Defense', null],
+    ['After POLITICO first reported on the e-mail in Tuesday’s Morning Defense, critics seized upon it.', 'Morning Defense', null],
+    // must stay: an outlet's dated issue, a name in a reporter's slot
+    ['The story ran in Sunday’s New York Times, and others followed.', 'New York Times', 'Organization:New York Times'],
+    ['Haley told Fox News\' Chris Wallace that the vote was historic.', 'Chris Wallace', 'Person:Chris Wallace'],
     ['Obama told ABC\'s This Week in an interview that Russia lied.', 'This Week', null],
     // must stay: a quotation of speech opening with a name
     ['Obama told “Vladimir Putin must go now,” an aide said.', 'Vladimir Putin', 'Person:Vladimir Putin'],
@@ -123,8 +131,14 @@ describe('name kinds: names of things and names written with a possessive or an 
     // weapon-name
     ['Seoul agreed to deploy the THAAD missile defense system. THAAD missiles can intercept rockets.', ['Country:South Korea']],
     ['Iraq fired SCUD missiles at Israel in 1991.', ['Country:Iraq', 'Country:Israel']],
+    // a weapon's kind words before its noun, a weapon named by "known as", a name headed by a weapon's noun and its acronym
+    ['Two weeks ago, the North failed in its launch of a Musudan intermediate-range ballistic missile.', []],
+    ['The range could refer to a mobile North Korean missile known as the Musudan, which can reach Guam.', ['Country:North Korea']],
+    ['A GBU-43/B Massive Ordnance Air Blast Bomb (MOAB) was dropped in Afghanistan. A MOAB is a 30-foot-long munition.', ['Country:Afghanistan']],
     // must stay: a body named as the one that fires ("Hamas rockets"), or named otherwise in most mentions
     ['Hamas rockets hit Sderot. Hamas said it fired them.', ['Organization:Hamas']],
+    ['Hamas firing 75 rockets into Israel drew a response.', ['Country:Israel', 'Organization:Hamas']],
+    ['The Pentagon said a missile known as the Musudan was moved. The Pentagon declined to comment.', ['Organization:Pentagon']],
     ['DJI makes drones. DJI said sales rose. DJI drones are popular. DJI grew.', ['Organization:DJI']],
     ['Fighting goes on between Yemen’s Houthi rebels and Saudi Arabia. A Houthi missile hit Riyadh. Houthi drones followed.', ['Country:Saudi Arabia', 'Country:Yemen', 'Organization:Houthi']],
     // oil-field

@@ -10,6 +10,8 @@ interface City {
 
 const require = createRequire(import.meta.url);
 
+/** A saint's title opening a city's name, in any of its written forms. */
+const SAINT_OPENING = /^(?:Saint|St\.?) /;
 /** Cities of 100,000 people or more: "Kansas City", "Cape Town", "Buenos Aires". */
 export const CITY_NAMES: ReadonlySet<string> = new Set();
 /** Cities of a million or more, which a single word may name even before a verb ("Tianjin boasts …"). */
@@ -28,6 +30,22 @@ export const COUNTRY_BY_CITY: ReadonlyMap<string, string> = new Map();
       else (COUNTRY_BY_CITY as Map<string, string>).set(c.name, c.country);
     }
     if (c.population >= 1_000_000) (BIG_CITY_NAMES as Set<string>).add(c.name);
+  }
+  // The news writes a saint's city three ways ("Saint Petersburg", "St. Petersburg", British "St Petersburg"): each
+  // form is the city, and its country only where the forms' cities agree.
+  for (const name of [...CITY_NAMES]) {
+    const saint = SAINT_OPENING.exec(name);
+    if (!saint) continue;
+    for (const form of ['Saint ', 'St. ', 'St '].map((w) => w + name.slice(saint[0].length))) {
+      if (form === name) continue;
+      const seen = CITY_NAMES.has(form);
+      (CITY_NAMES as Set<string>).add(form);
+      if (BIG_CITY_NAMES.has(name)) (BIG_CITY_NAMES as Set<string>).add(form);
+      const country = COUNTRY_BY_CITY.get(name);
+      const prev = COUNTRY_BY_CITY.get(form);
+      if (seen && prev !== country) ambiguous.add(form);
+      else if (country) (COUNTRY_BY_CITY as Map<string, string>).set(form, country);
+    }
   }
   for (const name of ambiguous) (COUNTRY_BY_CITY as Map<string, string>).delete(name);
   delete require.cache[id];
