@@ -10,6 +10,8 @@ interface City {
 
 const require = createRequire(import.meta.url);
 
+/** A name with its letters' accents and marks taken off, and typographic apostrophes made plain: "Ciudad Juárez" → "Ciudad Juarez". */
+const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/ı/g, 'i');
 /** A saint's title opening a city's name, in any of its written forms. */
 const SAINT_OPENING = /^(?:Saint|St\.?) /;
 /** Cities of 100,000 people or more: "Kansas City", "Cape Town", "Buenos Aires". */
@@ -31,12 +33,15 @@ export const COUNTRY_BY_CITY: ReadonlyMap<string, string> = new Map();
     }
     if (c.population >= 1_000_000) (BIG_CITY_NAMES as Set<string>).add(c.name);
   }
-  // The news writes a saint's city three ways ("Saint Petersburg", "St. Petersburg", British "St Petersburg"): each
-  // form is the city, and its country only where the forms' cities agree.
+  // The news writes a saint's city three ways ("Saint Petersburg", "St. Petersburg", British "St Petersburg"), and a
+  // name of several words often without its accents ("Ciudad Juarez", "Mazar-e Sharif"): each form is the city, and
+  // its country only where the forms' cities agree. (Not one word: "Leon" is a given name as "León" is not.)
   for (const name of [...CITY_NAMES]) {
     const saint = SAINT_OPENING.exec(name);
-    if (!saint) continue;
-    for (const form of ['Saint ', 'St. ', 'St '].map((w) => w + name.slice(saint[0].length))) {
+    const plain = name.includes(' ') ? withoutAccents(name) : name;
+    if (!saint && plain === name) continue;
+    const forms = saint ? ['Saint ', 'St. ', 'St '].map((w) => w + plain.slice(saint[0].length)) : [plain];
+    for (const form of forms) {
       if (form === name) continue;
       const seen = CITY_NAMES.has(form);
       (CITY_NAMES as Set<string>).add(form);
