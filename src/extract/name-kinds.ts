@@ -11,6 +11,8 @@ import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
+import { BIG_CITY_NAMES, CITY_NAMES, REGION_NAMES, US_STATE_NAMES, countryOfPlace } from './lexicon/places.js';
+import { COUNTRY_BY_CAPITAL } from './lexicon/countries.js';
 
 /** What a rule makes of a mention: `drop` (no entity), or the mention (or mentions) to keep instead. */
 type Reading = 'drop' | Mention | Mention[];
@@ -37,6 +39,8 @@ interface ArticleNames {
   pluralKeys: ReadonlySet<string>;
   /** Names of things the article writes before a weapon's noun in at least half their mentions ("Tomahawk cruise missiles"). */
   weaponNames: ReadonlySet<string>;
+  /** Names headed by a building's noun that the article calls a building ("Peace House, a South Korean building"). */
+  buildingNames: ReadonlySet<string>;
   /** Names the article writes before an oil field's noun or as a firm's plant ("the Khurais oilfield", "Aramco's Abqaiq plant"). */
   fieldNames: ReadonlySet<string>;
   /** Crude benchmarks the article writes before "crude" or "oil" ("Brent crude"): their bare mentions are the crude too. */
@@ -171,9 +175,36 @@ const untitled = (m: Mention) => !m.role && !m.honorific;
 /** An em or en dash inside a mention, with the spaces around it: "Green Party—are", "Justice Department —". */
 const DASH_IN_NAME = / ?[—–]/;
 /** A time zone opening a mention ("ET the Boston Police"), with the article after it. */
-const CLOCK_ZONE_OPENING = /^(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|BST|UTC|CET)(?: the | |$)/;
+const CLOCK_ZONE_OPENING = /^(?:ET|E\.T\.|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|KST|JST|HKT|SGT|AEST|AEDT|IST|PKT)(?: the | |$)/;
 /** A clock time right before a mention: "2:34 p.m. ", "11 a.m. ", "14:00 ". */
 const CLOCK_BEFORE = /(?:\b[ap]\.m\.|\b[AP]M|\d:\d\d) $/;
+
+/** Right before a craft's model name: a maker's name (or an article) and the model's number ("Boeing 737 Max", "a 737 MAX 8"). */
+const MODEL_NUMBER_BEFORE = /(?:\p{Lu}[\p{L}.]{0,15}|\b(?:[Aa]n?|[Tt]he|its|their|his|her|our)) \d{3,4}(?:-\d{1,3})? $/u;
+/** A model's name: one word, and the variant's number ("Max", "MAX 8", "Max 8s"). */
+const MODEL_NAME = /^\p{Lu}\p{L}*(?: \d{1,3}s?)?$/u;
+/** A flight's number right after "flight": "flight PS752", "Flight MH17". */
+const FLIGHT_BEFORE = /\b[Ff]light $/;
+const FLIGHT_NUMBER = /^\p{Lu}{1,3}\d{1,4}$/u;
+
+/** Before a place used as a noun's modifier: a determiner or a possessive ("a Paris newspaper", "the FBI's Boston bureau"). */
+const MODIFIER_DETERMINER_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\p{L}['’]s?) $/u;
+/** After it: the lower-case noun it modifies (not a verb of speech: "the Texas said" is no place's). */
+const MODIFIED_NOUN_AFTER = /^ (?!(?:said|says|told|tells|reported|announced|added)\b)\p{Ll}/u;
+/** A city or a state of the gazetteer: a name of several words or a big city, a region, a US state (not a capital,
+ *  which stands for its state as often: "the Beijing leadership"). */
+const gazetteerPlace = (name: string) =>
+  !COUNTRY_BY_CAPITAL.has(name) && ((name.includes(' ') ? CITY_NAMES.has(name) : BIG_CITY_NAMES.has(name) || CITY_NAMES.has(name)) || REGION_NAMES.has(name) || US_STATE_NAMES.has(name));
+
+/** Heads of a building's name that a body sitting there may bear too ("Peace House", "Carnegie Hall", "Élysée Palace"). */
+const BUILDING_HEADS: ReadonlySet<string> = new Set(['House', 'Hall', 'Palace', 'Building', 'Pavilion']);
+/** Right after such a name, the text calls it a building: "the Peace House building", "Peace House, a South Korean building". */
+const BUILDING_AFTER = /^ building\b/;
+const APPOSITIVE_OPENING = /^, an? /;
+/** "…, a South Korean building": an indefinite appositive whose noun, within four words, is "building". */
+const calledBuilding = (after: string) => BUILDING_AFTER.test(after) || (APPOSITIVE_OPENING.test(after) && after.slice(after.indexOf(' ', 2) + 1).split(' ', 4).some((w) => /^building\b/.test(w)));
+/** Right before it, its storeys: "the three-story Peace House". */
+const STOREYS_BEFORE = /\b[\p{L}\d]{1,12}-stor(?:e)?y $/u;
 
 /** A country's short form in capitals ("US", "U.S.", "UK", "UAE"), which the lexicon of countries knows. */
 const COUNTRY_INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
@@ -361,6 +392,32 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     why: 'a name before an oil or gas field\'s noun ("Khurais oilfield"), or between a firm\'s possessive and a plant\'s noun ("Aramco\'s Abqaiq plant"), is where the field or plant lies: a place, not the firm that runs it',
   },
   {
+    id: 'place-modifier',
+    read: (m, a) => {
+      if (m.type !== 'Organization' || m.role || m.honorific || m.orgCue === 'team' || m.orgCue === 'name' || KNOWN_BODY_NAMES.has(m.text) || !gazetteerPlace(m.text)) return null;
+      if (!MODIFIER_DETERMINER_BEFORE.test(a.body.slice(Math.max(0, m.start - 8), m.start)) || !MODIFIED_NOUN_AFTER.test(a.body.slice(m.end, m.end + 12))) return null;
+      return { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined };
+    },
+    examples: ['a terrorist attack at a Paris newspaper', 'the website of the FBI\'s Boston bureau', 'the Texas law it struck down', 'Tsai called the Hong Kong protests a separatist movement'],
+    why: 'a city or a state of the gazetteer between a determiner and the noun it modifies ("a Paris newspaper", "the Texas law") is the place the thing belongs to, not a body: a place (a capital, which stands for its state as often, is left to the capitals\' rules)',
+  },
+  {
+    id: 'described-building',
+    read: (m, a) => (a.buildingNames.has(m.text) && !m.role && !m.honorific && (m.type === 'Person' || m.type === 'Organization' || m.type === 'Unknown') ? { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined } : null),
+    examples: ['the summit meeting, to be held in the Peace House, a South Korean building in Panmunjom', 'before proceeding into the three-story Peace House for their summit', 'walking to the Peace House building'],
+    why: 'a name headed by a building\'s noun ("House", "Hall", "Palace") that the article calls a building ("X building", ", a … building", "the three-story X") is the building, a place, in every untitled mention; a known seat that speaks for its body ("White House") or one the article has speak stays a body',
+  },
+  {
+    id: 'craft-model',
+    read: (m, a) => {
+      if (m.role || m.honorific || m.type === 'Country' || m.type === 'Place') return null;
+      const before = a.body.slice(Math.max(0, m.start - 24), m.start);
+      return (MODEL_NAME.test(m.text) && MODEL_NUMBER_BEFORE.test(before)) || (FLIGHT_NUMBER.test(m.text) && FLIGHT_BEFORE.test(before)) ? 'drop' : null;
+    },
+    examples: ['More than 300 Boeing 737 Max planes are in operation', 'grounded nearly 100 Boeing Co 737 MAX 8 aircraft', 'the downing of Ukraine International Airlines flight PS752'],
+    why: 'a word after a maker\'s model number ("Boeing 737 Max") names the model, and a code after "flight" ("flight PS752") the flight: things, neither bodies nor people (the maker before the number stays)',
+  },
+  {
     id: 'function-word',
     read: (m) => (m.type === 'Organization' && FUNCTION_WORDS.has(m.text) ? 'drop' : null),
     examples: ['Around 120 civilians have been killed since the offensive began.'],
@@ -464,6 +521,13 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     if (m.type !== 'Place' && m.type !== 'Person' && (FIELD_AFTER.test(after) || (PLANT_AFTER.test(after) && OWNER_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start))))) fieldNames.add(m.text);
     if (CRUDE_BENCHMARKS.has(m.text) && CRUDE_AFTER.test(after)) crudeNames.add(m.text);
   }
+  const buildingNames = new Set<string>();
+  for (const m of mentions) {
+    if ((m.type !== 'Organization' && m.type !== 'Unknown' && m.type !== 'Person') || !m.text.includes(' ') || !BUILDING_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    if (KNOWN_BODY_NAMES.has(m.text) || KNOWN_BODY_NAMES.has(m.key) || m.role || m.honorific) continue;
+    if (calledBuilding(body.slice(m.end, m.end + 48)) || STOREYS_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start))) buildingNames.add(m.text);
+  }
+  for (const name of bodyLike) buildingNames.delete(name);
   const weaponNames = new Set([...weaponHits].filter(([text, n]) => 2 * n >= mentionCount.get(text)! && !bodyLike.has(text)).map(([text]) => text));
   // A name a weapon's noun names ("a missile known as the Musudan") or one headed by that noun, and the acronym in
   // brackets after it ("Massive Ordnance Air Blast Bomb (MOAB)"): the weapon in every mention.
@@ -486,7 +550,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     possessiveOpenings.set(m.start, opening);
     for (const w of mentions) if (w !== m && w.start >= opening && w.end <= m.start) possessiveWords.add(w.start);
   }
-  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, pluralKeys, weaponNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */

@@ -154,6 +154,24 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['He invoked LBJ\'s "peace with justice" call. Like FDR, he spoke on radio.', ['Person:Franklin D. Roosevelt', 'Person:Lyndon B. Johnson']],
     // must stay: the place or body a longer name is
     ['He was arrested at JFK Airport trying to board a plane.', ['Place:JFK Airport']],
+    // place-modifier: a gazetteer city or state between a determiner and the noun it modifies
+    ['The court struck down a Louisiana law virtually identical to the Texas law it struck down.', ['Place:Louisiana', 'Place:Texas']],
+    ['Tsai called the Hong Kong protests a separatist movement.', ['Place:Hong Kong']],
+    // must stay: a team, a body named after its city, a capital standing for its state
+    ['The Boston Celtics beat the Chicago Bulls on Sunday.', ['Organization:Boston Celtics', 'Organization:Chicago Bulls']],
+    // described-building: a name headed by a building's noun that the article calls a building
+    ['The summit will be held in the Peace House, a South Korean building in Panmunjom.', ['Country:South Korea', 'Place:Peace House']],
+    ['They walked into the three-story Peace House for their summit.', ['Place:Peace House']],
+    // must stay: a known seat, a body the article has speak
+    ['Reporters waited outside the White House building. The White House said nothing.', ['Organization:White House']],
+    ['Chatham House said the talks failed. Chatham House, a building in London, hosted them.', ['Organization:Chatham House', 'Place:London']],
+    // craft-model: a model's name after the maker's number, a flight's number
+    ['More than 300 Boeing 737 Max planes are in operation. Ethiopia grounded its 737 MAX 8 jets.', ['Country:Ethiopia', 'Organization:Boeing']],
+    ['The downing of Ukraine International Airlines flight PS752 on Wednesday shocked Canada.', ['Country:Canada', 'Organization:Ukraine International Airlines']],
+    // must stay: a body counted by a number ("300 Democrats" after no maker)
+    ['The bill was backed by 159 Republicans and 114 Democrats.', ['Organization:Democratic Party', 'Organization:Republican Party']],
+    // clock-zone: a time zone after a clock time, alone
+    ['Kim Jong Un will sign a guest book at 10:20 a.m. KST / 9:20 p.m. ET before the summit.', ['Person:Kim Jong Un']],
     // function-word
     ['Around 120 civilians have been killed since the offensive began.', []],
     // page-verb
