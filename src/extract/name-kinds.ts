@@ -11,7 +11,7 @@ import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
-import { BIG_CITY_NAMES, CITY_NAMES, REGION_NAMES, US_STATE_NAMES, countryOfPlace } from './lexicon/places.js';
+import { BIG_CITY_NAMES, CITY_FORMS, REGION_NAMES, US_STATE_NAMES } from './lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from './lexicon/countries.js';
 
 /** What a rule makes of a mention: `drop` (no entity), or the mention (or mentions) to keep instead. */
@@ -191,10 +191,12 @@ const FLIGHT_NUMBER = /^\p{Lu}{1,3}\d{1,4}$/u;
 const MODIFIER_DETERMINER_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\p{L}['’]s?) $/u;
 /** After it: the lower-case noun it modifies (not a verb of speech: "the Texas said" is no place's). */
 const MODIFIED_NOUN_AFTER = /^ (?!(?:said|says|told|tells|reported|announced|added)\b)\p{Ll}/u;
+/** A place's authorities or people after its name: "Texas officials", "St Petersburg authorities". */
+const PLACE_PEOPLE_AFTER = /^ (?:authorities|officials|police|residents|voters|lawmakers|prosecutors|legislators)\b/;
 /** A city or a state of the gazetteer: a name of several words or a big city, a region, a US state (not a capital,
  *  which stands for its state as often: "the Beijing leadership"). */
 const gazetteerPlace = (name: string) =>
-  !COUNTRY_BY_CAPITAL.has(name) && ((name.includes(' ') ? CITY_NAMES.has(name) : BIG_CITY_NAMES.has(name) || CITY_NAMES.has(name)) || REGION_NAMES.has(name) || US_STATE_NAMES.has(name));
+  !COUNTRY_BY_CAPITAL.has(name) && (CITY_FORMS.has(name) || REGION_NAMES.has(name) || US_STATE_NAMES.has(name));
 
 /** Heads of a building's name that a body sitting there may bear too ("Peace House", "Carnegie Hall", "Élysée Palace"). */
 const BUILDING_HEADS: ReadonlySet<string> = new Set(['House', 'Hall', 'Palace', 'Building', 'Pavilion']);
@@ -395,11 +397,15 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     id: 'place-modifier',
     read: (m, a) => {
       if (m.type !== 'Organization' || m.role || m.honorific || m.orgCue === 'team' || m.orgCue === 'name' || KNOWN_BODY_NAMES.has(m.text) || !gazetteerPlace(m.text)) return null;
-      if (!MODIFIER_DETERMINER_BEFORE.test(a.body.slice(Math.max(0, m.start - 8), m.start)) || !MODIFIED_NOUN_AFTER.test(a.body.slice(m.end, m.end + 12))) return null;
+      const after = a.body.slice(m.end, m.end + 14);
+      if (!MODIFIED_NOUN_AFTER.test(after)) return null;
+      // With no determiner, only a name of several words or a place's people after it ("St Petersburg authorities said",
+      // "Texas officials"): a one-word team's name is followed by its verbs ("Boston beat …").
+      if (!MODIFIER_DETERMINER_BEFORE.test(a.body.slice(Math.max(0, m.start - 8), m.start)) && !m.text.includes(' ') && !PLACE_PEOPLE_AFTER.test(after)) return null;
       return { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined };
     },
-    examples: ['a terrorist attack at a Paris newspaper', 'the website of the FBI\'s Boston bureau', 'the Texas law it struck down', 'Tsai called the Hong Kong protests a separatist movement'],
-    why: 'a city or a state of the gazetteer between a determiner and the noun it modifies ("a Paris newspaper", "the Texas law") is the place the thing belongs to, not a body: a place (a capital, which stands for its state as often, is left to the capitals\' rules)',
+    examples: ['the website of the FBI\'s Boston bureau', 'the Texas law it struck down', 'Tsai called the Hong Kong protests a separatist movement', 'St Petersburg authorities said 43 were being treated'],
+    why: 'a city or a state of the gazetteer between a determiner and the noun it modifies ("the Texas law"), or before it with no determiner when its name has several words or the noun is its authorities or people ("St Petersburg authorities", "Texas officials"), is the place the thing belongs to, not a body: a place (a capital, which stands for its state as often, is left to the capitals\' rules)',
   },
   {
     id: 'described-building',

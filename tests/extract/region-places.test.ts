@@ -61,8 +61,8 @@ describe('a name an area\'s noun follows is that place; a name before "airport" 
 describe('a city in its other written forms: a saint\'s title three ways, no accents', () => {
   test.each<[string, string[]]>([
     ['Vladimir Putin was in St Petersburg, his home town, on Monday.', ['Person:Vladimir Putin', 'Place:St Petersburg']],
-    // a city standing as a noun's modifier is no body: no entity rather than a wrong one
-    ['Eleven people died, and St Petersburg authorities said 43 were being treated in hospital.', []],
+    // a city standing as a noun's modifier is the place, no body
+    ['Eleven people died, and St Petersburg authorities said 43 were being treated in hospital.', ['Place:St Petersburg']],
     ['Officials in St. Louis said the roads were closed.', ['Place:St. Louis/US']],
     // a name of several words without its accents ("Bahía Blanca", "San Miguel de Tucumán")
     ['Police in Bahia Blanca arrested two men. He flew to San Miguel de Tucuman on Monday.', ['Place:Bahia Blanca/AR', 'Place:San Miguel de Tucuman/AR']],
