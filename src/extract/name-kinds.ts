@@ -39,6 +39,8 @@ interface ArticleNames {
   pluralKeys: ReadonlySet<string>;
   /** Names of things the article writes before a weapon's noun in at least half their mentions ("Tomahawk cruise missiles"). */
   weaponNames: ReadonlySet<string>;
+  /** A report of games: a city before a noun is its team ("the Volgograd side", "a Karlsruhe goal"). */
+  sports?: boolean;
   /** Names headed by a building's noun that the article calls a building ("Peace House, a South Korean building"). */
   buildingNames: ReadonlySet<string>;
   /** Names the article writes before an oil field's noun or as a firm's plant ("the Khurais oilfield", "Aramco's Abqaiq plant"). */
@@ -180,7 +182,8 @@ const CLOCK_ZONE_OPENING = /^(?:ET|E\.T\.|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|M
 const CLOCK_BEFORE = /(?:\b[ap]\.m\.|\b[AP]M|\d:\d\d) $/;
 
 /** Right before a craft's model name: a maker's name (or an article) and the model's number ("Boeing 737 Max", "a 737 MAX 8"). */
-const MODEL_NUMBER_BEFORE = /(?:\p{Lu}[\p{L}.]{0,15}|\b(?:[Aa]n?|[Tt]he|its|their|his|her|our)) \d{3,4}(?:-\d{1,3})? $/u;
+// (Not a year: "FOR 1997 FED CUP".)
+const MODEL_NUMBER_BEFORE = /(?:\p{Lu}[\p{L}.]{0,15}|\b(?:[Aa]n?|[Tt]he|its|their|his|her|our)) (?:\d{3}|(?!19|20)\d{4})(?:-\d{1,3})? $/u;
 /** A model's name: one word, and the variant's number ("Max", "MAX 8", "Max 8s"). */
 const MODEL_NAME = /^\p{Lu}\p{L}*(?: \d{1,3}s?)?$/u;
 /** A flight's number right after "flight": "flight PS752", "Flight MH17". */
@@ -396,16 +399,16 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   {
     id: 'place-modifier',
     read: (m, a) => {
-      if (m.type !== 'Organization' || m.role || m.honorific || m.orgCue === 'team' || m.orgCue === 'name' || KNOWN_BODY_NAMES.has(m.text) || !gazetteerPlace(m.text)) return null;
+      if (a.sports || m.type !== 'Organization' || m.role || m.honorific || m.orgCue === 'team' || m.orgCue === 'name' || KNOWN_BODY_NAMES.has(m.text) || !gazetteerPlace(m.text)) return null;
       const after = a.body.slice(m.end, m.end + 14);
       if (!MODIFIED_NOUN_AFTER.test(after)) return null;
-      // With no determiner, only a name of several words or a place's people after it ("St Petersburg authorities said",
-      // "Texas officials"): a one-word team's name is followed by its verbs ("Boston beat …").
-      if (!MODIFIER_DETERMINER_BEFORE.test(a.body.slice(Math.max(0, m.start - 8), m.start)) && !m.text.includes(' ') && !PLACE_PEOPLE_AFTER.test(after)) return null;
+      // With no determiner, only before a place's people ("St Petersburg authorities said", "Texas officials"): a team's
+      // name is followed by its verbs ("Los Angeles won", "Kansas City has scored").
+      if (!MODIFIER_DETERMINER_BEFORE.test(a.body.slice(Math.max(0, m.start - 8), m.start)) && !PLACE_PEOPLE_AFTER.test(after)) return null;
       return { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined };
     },
     examples: ['the website of the FBI\'s Boston bureau', 'the Texas law it struck down', 'Tsai called the Hong Kong protests a separatist movement', 'St Petersburg authorities said 43 were being treated'],
-    why: 'a city or a state of the gazetteer between a determiner and the noun it modifies ("the Texas law"), or before it with no determiner when its name has several words or the noun is its authorities or people ("St Petersburg authorities", "Texas officials"), is the place the thing belongs to, not a body: a place (a capital, which stands for its state as often, is left to the capitals\' rules)',
+    why: 'a city or a state of the gazetteer between a determiner and the noun it modifies ("the Texas law"), or before its authorities or people with no determiner ("St Petersburg authorities", "Texas officials"), is the place the thing belongs to, not a body: a place (a capital, which stands for its state as often, is left to the capitals\' rules; in a report of games a city before a noun is its team: "the Volgograd side")',
   },
   {
     id: 'described-building',
@@ -560,8 +563,8 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */
-export function readNameKinds(body: string, mentions: readonly Mention[]): Mention[] {
-  const a = articleNames(body, mentions);
+export function readNameKinds(body: string, mentions: readonly Mention[], sports = false): Mention[] {
+  const a = { ...articleNames(body, mentions), sports };
   const out: Mention[] = [];
   for (const m of mentions) {
     let reading: Reading | null = null;
