@@ -111,11 +111,13 @@ const CLAUSE_OPENING_BEFORE = /(?:^|[\n.!?:;]|["“‘])[ \t]*$/;
 // Up to two of a weapon's kind words: closed adjectives, or a hyphenated compound ("intermediate-range",
 // "nuclear-powered", "surface-to-air"); never a verb or a number ("Hamas firing 75 rockets").
 const WEAPON_KIND = '(?:cruise|ballistic|nuclear|intercontinental|hypersonic|guided|interceptor|mobile|tactical|strategic|air-defen[cs]e|[a-z]+(?:-[a-z]+){1,3})';
-const WEAPON_AFTER = new RegExp(`^\\)? (?:${WEAPON_KIND} ){0,2}(?:missiles?|rockets?|interceptors?|warheads?|launchers?|drones?|bombs?|torpedoe?s?)\\b`);
+// (Not "bomb": a body, a place or a maker before it is whose the bomb is, "an AQAP bomb plot", "the Chelsea bomb".)
+const WEAPON_AFTER = new RegExp(`^\\)? (?:${WEAPON_KIND} ){0,2}(?:missiles?|rockets?|interceptors?|warheads?|launchers?|drones?|torpedoe?s?)\\b`);
 /** Right before a name: a weapon's noun and a naming verb ("a mobile missile known as the Musudan", "a bomb nicknamed …"). */
 const WEAPON_NAMED_BEFORE = /\b(?:missiles?|rockets?|bombs?|warheads?|torpedoe?s?) (?:known as|dubbed|nicknamed|called) (?:the |a |an )?["“]?$/u;
 /** The capitalised noun of a weapon heading its own name: "Massive Ordnance Air Blast Bomb", "Hwasong Missile". */
-const WEAPON_HEADS: ReadonlySet<string> = new Set(['Bomb', 'Bombs', 'Missile', 'Missiles', 'Rocket', 'Rockets', 'Warhead', 'Torpedo']);
+// (Singular: a team is named by its players in the plural, "Houston Rockets".)
+const WEAPON_HEADS: ReadonlySet<string> = new Set(['Bomb', 'Missile', 'Rocket', 'Warhead', 'Torpedo']);
 /** An acronym in brackets right after a name: "Massive Ordnance Air Blast Bomb (MOAB)". */
 const ACRONYM_AFTER = /^ \((\p{Lu}[\p{Lu}\d-]{1,7})\)/u;
 /** An oil or gas field's noun right after a name, or an oil plant's: "the Khurais oilfield", "Abqaiq processing facility". */
@@ -193,7 +195,7 @@ const FLIGHT_NUMBER = /^\p{Lu}{1,3}\d{1,4}$/u;
 /** Before a place used as a noun's modifier: a determiner or a possessive ("a Paris newspaper", "the FBI's Boston bureau"). */
 const MODIFIER_DETERMINER_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\p{L}['’]s?) $/u;
 /** After it: the lower-case noun it modifies (not a verb of speech: "the Texas said" is no place's). */
-const MODIFIED_NOUN_AFTER = /^ (?!(?:said|says|told|tells|reported|announced|added)\b)\p{Ll}/u;
+const MODIFIED_NOUN_AFTER = /^ (?!(?:said|says|told|tells|reported|announced|added|and|or|but|nor|of|in|on|at|to|for|with|from|by|as|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|that|which|who|where|when|after|before|since|until|than)\b)\p{Ll}/u;
 /** A place's authorities or people after its name: "Texas officials", "St Petersburg authorities". */
 const PLACE_PEOPLE_AFTER = /^ (?:authorities|officials|police|residents|voters|lawmakers|prosecutors|legislators)\b/;
 /** A city or a state of the gazetteer: a name of several words or a big city, a region, a US state (not a capital,
@@ -543,7 +545,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
   for (const m of mentions) {
     if (m.type !== 'Organization' && m.type !== 'Unknown' && m.type !== 'Person') continue;
     const headed = m.text.includes(' ') && WEAPON_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1));
-    if (!headed && !WEAPON_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if ((!headed && !WEAPON_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) || namedAsBody(m)) continue;
     if (!bodyLike.has(m.text)) weaponNames.add(m.text);
     const acronym = headed ? ACRONYM_AFTER.exec(body.slice(m.end, m.end + 12)) : null;
     if (acronym && !bodyLike.has(acronym[1])) weaponNames.add(acronym[1]);

@@ -138,6 +138,8 @@ describe('name kinds: names of things and names written with a possessive or an 
     // must stay: a body named as the one that fires ("Hamas rockets"), or named otherwise in most mentions
     ['Hamas rockets hit Sderot. Hamas said it fired them.', ['Organization:Hamas']],
     ['Hamas firing 75 rockets into Israel drew a response.', ['Country:Israel', 'Organization:Hamas']],
+    ['The Houston Rockets beat the Lakers on Sunday.', ['Organization:Houston Rockets', 'Organization:Lakers']],
+    ['Washington had control over an AQAP bomb plot, he said.', ['Country:United States', 'Organization:AQAP']],
     ['The Pentagon said a missile known as the Musudan was moved. The Pentagon declined to comment.', ['Organization:Pentagon']],
     ['DJI makes drones. DJI said sales rose. DJI drones are popular. DJI grew.', ['Organization:DJI']],
     ['Fighting goes on between Yemen’s Houthi rebels and Saudi Arabia. A Houthi missile hit Riyadh. Houthi drones followed.', ['Country:Saudi Arabia', 'Country:Yemen', 'Organization:Houthi']],
@@ -159,6 +161,7 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['Tsai called the Hong Kong protests a separatist movement.', ['Place:Hong Kong']],
     // must stay: a team, a body named after its city, a capital standing for its state
     ['The Boston Celtics beat the Chicago Bulls on Sunday.', ['Organization:Boston Celtics', 'Organization:Chicago Bulls']],
+    ['The U.S. sent the USS Abraham Lincoln. Officials sent the Lincoln and its strike group to the Arabian Sea.', ['Country:United States', 'Organization:USS Abraham Lincoln']],
     // described-building: a name headed by a building's noun that the article calls a building
     ['The summit will be held in the Peace House, a South Korean building in Panmunjom.', ['Country:South Korea', 'Place:Peace House']],
     ['They walked into the three-story Peace House for their summit.', ['Place:Peace House']],

@@ -50,6 +50,9 @@ describe('a name an area\'s noun follows is that place; a name before "airport" 
     ['The state-run Al-Ikhbariya station said the minister survived the blast.', ['Organization:Al-Ikhbariya']],
     ['He told the private CBC TV station by telephone that he was safe.', ['Organization:CBC TV']],
     ['He met the CIA station chief in Benghazi last year.', ['Organization:Central Intelligence Agency', 'Place:Benghazi/LY']],
+    // stays: a body's own station, a count or a word opening a sentence
+    ['Mr. Trump traveled to a Border Patrol station in McAllen on Thursday.', ['Organization:Border Patrol', 'Person:Trump']],
+    ['Nearby subway stations were evacuated on Monday.', []],
     // stays: a camp, a territory or a town hall is a body's or a person's as often; a body's own name
     ['Hillary Clinton spoke. The Clinton camp announced that it would respond.', ['Person:Hillary Clinton']],
     ['She spoke about coal jobs at a CNN town hall on Sunday night.', ['Organization:CNN']],
