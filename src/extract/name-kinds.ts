@@ -185,7 +185,11 @@ const CLOCK_BEFORE = /(?:\b[ap]\.m\.|\b[AP]M|\d:\d\d) $/;
 
 /** Right before a craft's model name: a maker's name (or an article) and the model's number ("Boeing 737 Max", "a 737 MAX 8"). */
 // (Not a year: "FOR 1997 FED CUP".)
-const MODEL_NUMBER_BEFORE = /(?:\p{Lu}[\p{L}.]{0,15}|\b(?:[Aa]n?|[Tt]he|its|their|his|her|our)) (?:\d{3}|(?!19|20)\d{4})(?:-\d{1,3})? $/u;
+const MODEL_NUMBER_BEFORE = /\p{Lu}[\p{L}.]{0,15} (?:\d{3}|(?!19|20)\d{4})(?:-\d{1,3})? $/u;
+/** With no maker named, an article and the number; then the model's variant or a craft's noun must follow ("its 737 MAX 8
+ *  jets"): "the 161 Senate-confirmed posts" counts a body's. */
+const MODEL_ARTICLE_BEFORE = /\b(?:[Aa]n?|[Tt]he|its|their|his|her|our) \d{3}(?:-\d{1,3})? $/u;
+const CRAFT_AFTER = /^ (?:\d{1,3}s?\b|(?:planes?|jets?|aircraft|airliners?|helicopters?)\b)/;
 /** A model's name: one word, and the variant's number ("Max", "MAX 8", "Max 8s"). */
 const MODEL_NAME = /^\p{Lu}\p{L}*(?: \d{1,3}s?)?$/u;
 /** A flight's number right after "flight": "flight PS752", "Flight MH17". */
@@ -423,7 +427,8 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     read: (m, a) => {
       if (m.role || m.honorific || m.type === 'Country' || m.type === 'Place') return null;
       const before = a.body.slice(Math.max(0, m.start - 24), m.start);
-      return (MODEL_NAME.test(m.text) && MODEL_NUMBER_BEFORE.test(before)) || (FLIGHT_NUMBER.test(m.text) && FLIGHT_BEFORE.test(before)) ? 'drop' : null;
+      const model = MODEL_NAME.test(m.text) && (MODEL_NUMBER_BEFORE.test(before) || (MODEL_ARTICLE_BEFORE.test(before) && (/\d/.test(m.text) || CRAFT_AFTER.test(a.body.slice(m.end, m.end + 12)))));
+      return model || (FLIGHT_NUMBER.test(m.text) && FLIGHT_BEFORE.test(before)) ? 'drop' : null;
     },
     examples: ['More than 300 Boeing 737 Max planes are in operation', 'grounded nearly 100 Boeing Co 737 MAX 8 aircraft', 'the downing of Ukraine International Airlines flight PS752'],
     why: 'a word after a maker\'s model number ("Boeing 737 Max") names the model, and a code after "flight" ("flight PS752") the flight: things, neither bodies nor people (the maker before the number stays)',

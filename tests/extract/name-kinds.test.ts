@@ -173,6 +173,7 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['The downing of Ukraine International Airlines flight PS752 on Wednesday shocked Canada.', ['Country:Canada', 'Organization:Ukraine International Airlines']],
     // must stay: a body counted by a number ("300 Democrats" after no maker)
     ['The bill was backed by 159 Republicans and 114 Democrats.', ['Organization:Democratic Party', 'Organization:Republican Party']],
+    ['Of the 161 Senate-confirmed positions at the State Department, 61 are empty.', ['Organization:Senate', 'Organization:State Department']],
     // clock-zone: a time zone after a clock time, alone
     ['Kim Jong Un will sign a guest book at 10:20 a.m. KST / 9:20 p.m. ET before the summit.', ['Person:Kim Jong Un']],
     // function-word
