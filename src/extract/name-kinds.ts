@@ -11,6 +11,8 @@ import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
+import { BIG_CITY_NAMES, CITY_FORMS, REGION_NAMES, US_STATE_NAMES } from './lexicon/places.js';
+import { COUNTRY_BY_CAPITAL } from './lexicon/countries.js';
 
 /** What a rule makes of a mention: `drop` (no entity), or the mention (or mentions) to keep instead. */
 type Reading = 'drop' | Mention | Mention[];
@@ -37,6 +39,10 @@ interface ArticleNames {
   pluralKeys: ReadonlySet<string>;
   /** Names of things the article writes before a weapon's noun in at least half their mentions ("Tomahawk cruise missiles"). */
   weaponNames: ReadonlySet<string>;
+  /** A report of games: a city before a noun is its team ("the Volgograd side", "a Karlsruhe goal"). */
+  sports?: boolean;
+  /** Names headed by a building's noun that the article calls a building ("Peace House, a South Korean building"). */
+  buildingNames: ReadonlySet<string>;
   /** Names the article writes before an oil field's noun or as a firm's plant ("the Khurais oilfield", "Aramco's Abqaiq plant"). */
   fieldNames: ReadonlySet<string>;
   /** Crude benchmarks the article writes before "crude" or "oil" ("Brent crude"): their bare mentions are the crude too. */
@@ -69,7 +75,16 @@ const BROADCASTER = "(?:NPR|CNN|CBS|NBC|ABC|PBS|BBC|MSNBC|CNBC|Fox|Fox News|Fox 
  * Right before a programme's name: "host of", "on NPR's", a network's possessive and a quote mark ("told CNN's “The
  * Situation Room”"), a quote mark after "on" ("said on “Meet the Press”"). Not "told CNN's" alone (a reporter, often).
  */
-const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s ["“]$|\\bon ["“]$)`);
+// (A quoted title's first words the tagger left out of the name stand between the quote mark and it: "told Fox News'
+// “Sunday Morning Futures”"; a possessive of a name ending in "s" may drop its "s".)
+const PROGRAMME_BEFORE = new RegExp(`(?:\\b(?:host|hosts|anchor|co-host) of $|\\bon ${BROADCASTER}['’]s ["“]?$|\\b(?:told|tells|to|on) ${BROADCASTER}['’]s? ["“](?:\\p{Lu}\\p{L}* ){0,2}$|\\bon ["“]$)`, 'u');
+/** Right after a newsletter's name: its noun ("POLITICO's Morning Defense tip sheet", "Morning Defense newsletter"). */
+const NEWSLETTER_AFTER = /^ (?:newsletter|tip sheet|morning newsletter|daily briefing|podcast)\b/;
+/** Right before a newsletter's name: the call to subscribe ("Sign up for Morning Defense, a daily briefing"). */
+const NEWSLETTER_BEFORE = /\b(?:[Ss]ign up for|[Ss]ubscribe to) $/;
+/** "in" and a day's possessive before a name that ends the phrase: a dated issue ("reported in Tuesday's Morning Defense,"). */
+const ISSUE_BEFORE = /\bin (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s $/;
+const PHRASE_ENDS = /^[,.;:)]/;
 /** A quotation mark after "told" ("told “Fox News Sunday”"), and the one closing the name right after it: the whole
  *  quotation is the name, a programme's (not a quotation of speech opening with a name; not "translates to “…”"). */
 const QUOTED_AFTER_TOLD = /\b(?:told|tells) ["“]$/;
@@ -93,7 +108,18 @@ const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat()
 const CLAUSE_OPENING_BEFORE = /(?:^|[\n.!?:;]|["“‘])[ \t]*$/;
 
 /** A weapon's noun right after a name, with the kind of weapon: "Tomahawk cruise missiles", "Hellfire missile". Linear. */
-const WEAPON_AFTER = /^ (?:(?:cruise|ballistic|anti-ship|anti-tank|anti-aircraft|surface-to-air|air-to-air|air-to-surface|air-defen[cs]e|guided|interceptor) )?(?:missiles?|rockets?|interceptors?|warheads?|launchers?|drones?)\b/;
+// Up to two of a weapon's kind words: closed adjectives, or a hyphenated compound ("intermediate-range",
+// "nuclear-powered", "surface-to-air"); never a verb or a number ("Hamas firing 75 rockets").
+const WEAPON_KIND = '(?:cruise|ballistic|nuclear|intercontinental|hypersonic|guided|interceptor|mobile|tactical|strategic|air-defen[cs]e|[a-z]+(?:-[a-z]+){1,3})';
+// (Not "bomb": a body, a place or a maker before it is whose the bomb is, "an AQAP bomb plot", "the Chelsea bomb".)
+const WEAPON_AFTER = new RegExp(`^\\)? (?:${WEAPON_KIND} ){0,2}(?:missiles?|rockets?|interceptors?|warheads?|launchers?|drones?|torpedoe?s?)\\b`);
+/** Right before a name: a weapon's noun and a naming verb ("a mobile missile known as the Musudan", "a bomb nicknamed …"). */
+const WEAPON_NAMED_BEFORE = /\b(?:missiles?|rockets?|bombs?|warheads?|torpedoe?s?) (?:known as|dubbed|nicknamed|called) (?:the |a |an )?["“]?$/u;
+/** The capitalised noun of a weapon heading its own name: "Massive Ordnance Air Blast Bomb", "Hwasong Missile". */
+// (Singular: a team is named by its players in the plural, "Houston Rockets".)
+const WEAPON_HEADS: ReadonlySet<string> = new Set(['Bomb', 'Missile', 'Rocket', 'Warhead', 'Torpedo']);
+/** An acronym in brackets right after a name: "Massive Ordnance Air Blast Bomb (MOAB)". */
+const ACRONYM_AFTER = /^ \((\p{Lu}[\p{Lu}\d-]{1,7})\)/u;
 /** An oil or gas field's noun right after a name, or an oil plant's: "the Khurais oilfield", "Abqaiq processing facility". */
 const FIELD_AFTER = /^ (?:(?:oil|gas|oil and gas) (?:field|fields|installation|facility|facilities|processing)|oilfields?|gasfields?|(?:oil )?processing (?:plant|facility|facilities|complex))\b/;
 /** A firm's possessive before a name and the noun of a plant after it: "Aramco's Abqaiq plant" is the plant at Abqaiq. */
@@ -153,9 +179,43 @@ const untitled = (m: Mention) => !m.role && !m.honorific;
 /** An em or en dash inside a mention, with the spaces around it: "Green Party—are", "Justice Department —". */
 const DASH_IN_NAME = / ?[—–]/;
 /** A time zone opening a mention ("ET the Boston Police"), with the article after it. */
-const CLOCK_ZONE_OPENING = /^(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|BST|UTC|CET)(?: the | |$)/;
+const CLOCK_ZONE_OPENING = /^(?:ET|E\.T\.|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|KST|JST|HKT|SGT|AEST|AEDT|IST|PKT)(?: the | |$)/;
 /** A clock time right before a mention: "2:34 p.m. ", "11 a.m. ", "14:00 ". */
 const CLOCK_BEFORE = /(?:\b[ap]\.m\.|\b[AP]M|\d:\d\d) $/;
+
+/** Right before a craft's model name: a maker's name (or an article) and the model's number ("Boeing 737 Max", "a 737 MAX 8"). */
+// (Not a year: "FOR 1997 FED CUP".)
+const MODEL_NUMBER_BEFORE = /\p{Lu}[\p{L}.]{0,15} (?:\d{3}|(?!19|20)\d{4})(?:-\d{1,3})? $/u;
+/** With no maker named, an article and the number; then the model's variant or a craft's noun must follow ("its 737 MAX 8
+ *  jets"): "the 161 Senate-confirmed posts" counts a body's. */
+const MODEL_ARTICLE_BEFORE = /\b(?:[Aa]n?|[Tt]he|its|their|his|her|our) \d{3}(?:-\d{1,3})? $/u;
+const CRAFT_AFTER = /^ (?:\d{1,3}s?\b|(?:planes?|jets?|aircraft|airliners?|helicopters?)\b)/;
+/** A model's name: one word, and the variant's number ("Max", "MAX 8", "Max 8s"). */
+const MODEL_NAME = /^\p{Lu}\p{L}*(?: \d{1,3}s?)?$/u;
+/** A flight's number right after "flight": "flight PS752", "Flight MH17". */
+const FLIGHT_BEFORE = /\b[Ff]light $/;
+const FLIGHT_NUMBER = /^\p{Lu}{1,3}\d{1,4}$/u;
+
+/** Before a place used as a noun's modifier: a determiner or a possessive ("a Paris newspaper", "the FBI's Boston bureau"). */
+const MODIFIER_DETERMINER_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\p{L}['’]s?) $/u;
+/** After it: the lower-case noun it modifies (not a verb of speech: "the Texas said" is no place's). */
+const MODIFIED_NOUN_AFTER = /^ (?!(?:said|says|told|tells|reported|announced|added|and|or|but|nor|of|in|on|at|to|for|with|from|by|as|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|that|which|who|where|when|after|before|since|until|than)\b)\p{Ll}/u;
+/** A place's authorities or people after its name: "Texas officials", "St Petersburg authorities". */
+const PLACE_PEOPLE_AFTER = /^ (?:authorities|officials|police|residents|voters|lawmakers|prosecutors|legislators)\b/;
+/** A city or a state of the gazetteer: a name of several words or a big city, a region, a US state (not a capital,
+ *  which stands for its state as often: "the Beijing leadership"). */
+const gazetteerPlace = (name: string) =>
+  !COUNTRY_BY_CAPITAL.has(name) && (CITY_FORMS.has(name) || REGION_NAMES.has(name) || US_STATE_NAMES.has(name));
+
+/** Heads of a building's name that a body sitting there may bear too ("Peace House", "Carnegie Hall", "Élysée Palace"). */
+const BUILDING_HEADS: ReadonlySet<string> = new Set(['House', 'Hall', 'Palace', 'Building', 'Pavilion']);
+/** Right after such a name, the text calls it a building: "the Peace House building", "Peace House, a South Korean building". */
+const BUILDING_AFTER = /^ building\b/;
+const APPOSITIVE_OPENING = /^, an? /;
+/** "…, a South Korean building": an indefinite appositive whose noun, within four words, is "building". */
+const calledBuilding = (after: string) => BUILDING_AFTER.test(after) || (APPOSITIVE_OPENING.test(after) && after.slice(after.indexOf(' ', 2) + 1).split(' ', 4).some((w) => /^building\b/.test(w)));
+/** Right before it, its storeys: "the three-story Peace House". */
+const STOREYS_BEFORE = /\b[\p{L}\d]{1,12}-stor(?:e)?y $/u;
 
 /** A country's short form in capitals ("US", "U.S.", "UK", "UAE"), which the lexicon of countries knows. */
 const COUNTRY_INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
@@ -332,7 +392,7 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   },
   {
     id: 'weapon-name',
-    read: (m, a) => (a.weaponNames.has(m.text) && !m.role && !m.honorific && !namedAsBody(m) ? 'drop' : null),
+    read: (m, a) => (a.weaponNames.has(m.text.replace(/^#/, '')) && !m.role && !m.honorific && !namedAsBody(m) ? 'drop' : null),
     examples: ['The U.S. fired 59 Tomahawk cruise missiles at the base.', 'a Hellfire missile fired from a Reaper drone'],
     why: 'a name written before a weapon\'s noun ("Tomahawk cruise missiles", "Hellfire missile") in at least half its mentions names the weapon, a thing; a body that fires it is named by the lexicon or its own words ("Hamas rockets", "CIA drones"), or by its members or its speech elsewhere ("Houthi rebels", "DJI said"), and stays',
   },
@@ -341,6 +401,37 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     read: (m, a) => (a.fieldNames.has(m.text) && !m.role && !m.honorific && !namedAsBody(m) ? { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined } : null),
     examples: ['drones hit the Khurais oil field … Khurais is the closest', "Aramco's Abqaiq plant burned"],
     why: 'a name before an oil or gas field\'s noun ("Khurais oilfield"), or between a firm\'s possessive and a plant\'s noun ("Aramco\'s Abqaiq plant"), is where the field or plant lies: a place, not the firm that runs it',
+  },
+  {
+    id: 'place-modifier',
+    read: (m, a) => {
+      if (a.sports || m.type !== 'Organization' || m.role || m.honorific || m.orgCue === 'team' || m.orgCue === 'name' || KNOWN_BODY_NAMES.has(m.text) || !gazetteerPlace(m.text)) return null;
+      const after = a.body.slice(m.end, m.end + 14);
+      if (!MODIFIED_NOUN_AFTER.test(after)) return null;
+      // With no determiner, only before a place's people ("St Petersburg authorities said", "Texas officials"): a team's
+      // name is followed by its verbs ("Los Angeles won", "Kansas City has scored").
+      if (!MODIFIER_DETERMINER_BEFORE.test(a.body.slice(Math.max(0, m.start - 8), m.start)) && !PLACE_PEOPLE_AFTER.test(after)) return null;
+      return { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined };
+    },
+    examples: ['the website of the FBI\'s Boston bureau', 'the Texas law it struck down', 'Tsai called the Hong Kong protests a separatist movement', 'St Petersburg authorities said 43 were being treated'],
+    why: 'a city or a state of the gazetteer between a determiner and the noun it modifies ("the Texas law"), or before its authorities or people with no determiner ("St Petersburg authorities", "Texas officials"), is the place the thing belongs to, not a body: a place (a capital, which stands for its state as often, is left to the capitals\' rules; in a report of games a city before a noun is its team: "the Volgograd side")',
+  },
+  {
+    id: 'described-building',
+    read: (m, a) => (a.buildingNames.has(m.text) && !m.role && !m.honorific && (m.type === 'Person' || m.type === 'Organization' || m.type === 'Unknown') ? { ...m, type: 'Place', key: m.text, orgCue: undefined, strong: undefined } : null),
+    examples: ['the summit meeting, to be held in the Peace House, a South Korean building in Panmunjom', 'before proceeding into the three-story Peace House for their summit', 'walking to the Peace House building'],
+    why: 'a name headed by a building\'s noun ("House", "Hall", "Palace") that the article calls a building ("X building", ", a … building", "the three-story X") is the building, a place, in every untitled mention; a known seat that speaks for its body ("White House") or one the article has speak stays a body',
+  },
+  {
+    id: 'craft-model',
+    read: (m, a) => {
+      if (m.role || m.honorific || m.type === 'Country' || m.type === 'Place') return null;
+      const before = a.body.slice(Math.max(0, m.start - 24), m.start);
+      const model = MODEL_NAME.test(m.text) && (MODEL_NUMBER_BEFORE.test(before) || (MODEL_ARTICLE_BEFORE.test(before) && (/\d/.test(m.text) || CRAFT_AFTER.test(a.body.slice(m.end, m.end + 12)))));
+      return model || (FLIGHT_NUMBER.test(m.text) && FLIGHT_BEFORE.test(before)) ? 'drop' : null;
+    },
+    examples: ['More than 300 Boeing 737 Max planes are in operation', 'grounded nearly 100 Boeing Co 737 MAX 8 aircraft', 'the downing of Ukraine International Airlines flight PS752'],
+    why: 'a word after a maker\'s model number ("Boeing 737 Max") names the model, and a code after "flight" ("flight PS752") the flight: things, neither bodies nor people (the maker before the number stays)',
   },
   {
     id: 'function-word',
@@ -407,6 +498,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     const before = body.slice(Math.max(0, m.start - 30), m.start);
     if (PROGRAMME_BEFORE.test(before) || (m.text.startsWith('The ') && NETWORK_POSSESSIVE_BEFORE.test(before)) || (m.type !== 'Organization' && m.type !== 'Place' && PROGRAMME_AFTER.test(body.slice(m.end, m.end + 14)))) programmes.add(m.text);
     else if (PROGRAMME_NAMES.has(m.text) || (QUOTED_AFTER_TOLD.test(before) && QUOTE_CLOSES.test(body.slice(m.end, m.end + 2)))) programmes.add(m.text);
+    else if (m.type !== 'Place' && (NEWSLETTER_AFTER.test(body.slice(m.end, m.end + 20)) || NEWSLETTER_BEFORE.test(before) || (ISSUE_BEFORE.test(before) && PHRASE_ENDS.test(body.slice(m.end, m.end + 1))))) programmes.add(m.text);
   }
   const heads = new Map<string, Set<string>>();
   const bodies = new Map<string, Mention>();
@@ -445,7 +537,24 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     if (m.type !== 'Place' && m.type !== 'Person' && (FIELD_AFTER.test(after) || (PLANT_AFTER.test(after) && OWNER_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start))))) fieldNames.add(m.text);
     if (CRUDE_BENCHMARKS.has(m.text) && CRUDE_AFTER.test(after)) crudeNames.add(m.text);
   }
+  const buildingNames = new Set<string>();
+  for (const m of mentions) {
+    if ((m.type !== 'Organization' && m.type !== 'Unknown' && m.type !== 'Person') || !m.text.includes(' ') || !BUILDING_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    if (KNOWN_BODY_NAMES.has(m.text) || KNOWN_BODY_NAMES.has(m.key) || m.role || m.honorific) continue;
+    if (calledBuilding(body.slice(m.end, m.end + 48)) || STOREYS_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start))) buildingNames.add(m.text);
+  }
+  for (const name of bodyLike) buildingNames.delete(name);
   const weaponNames = new Set([...weaponHits].filter(([text, n]) => 2 * n >= mentionCount.get(text)! && !bodyLike.has(text)).map(([text]) => text));
+  // A name a weapon's noun names ("a missile known as the Musudan") or one headed by that noun, and the acronym in
+  // brackets after it ("Massive Ordnance Air Blast Bomb (MOAB)"): the weapon in every mention.
+  for (const m of mentions) {
+    if (m.type !== 'Organization' && m.type !== 'Unknown' && m.type !== 'Person') continue;
+    const headed = m.text.includes(' ') && WEAPON_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1));
+    if ((!headed && !WEAPON_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) || namedAsBody(m)) continue;
+    if (!bodyLike.has(m.text)) weaponNames.add(m.text);
+    const acronym = headed ? ACRONYM_AFTER.exec(body.slice(m.end, m.end + 12)) : null;
+    if (acronym && !bodyLike.has(acronym[1])) weaponNames.add(acronym[1]);
+  }
   // Listed names a possessive word opens: the mention after it, and a mention of the word alone before it.
   const possessiveOpenings = new Map<number, number>();
   const possessiveWords = new Set<number>();
@@ -457,12 +566,12 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     possessiveOpenings.set(m.start, opening);
     for (const w of mentions) if (w !== m && w.start >= opening && w.end <= m.start) possessiveWords.add(w.start);
   }
-  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, pluralKeys, weaponNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */
-export function readNameKinds(body: string, mentions: readonly Mention[]): Mention[] {
-  const a = articleNames(body, mentions);
+export function readNameKinds(body: string, mentions: readonly Mention[], sports = false): Mention[] {
+  const a = { ...articleNames(body, mentions), sports };
   const out: Mention[] = [];
   for (const m of mentions) {
     let reading: Reading | null = null;

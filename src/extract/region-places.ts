@@ -9,6 +9,16 @@ import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { WORLD_REGIONS } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { SAYING_AFTER } from './holder-splits.js';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
+
+const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
+/** Last words of bodies that keep stations of their own: "Border Patrol", "Coast Guard", "London Underground". */
+const STATION_BODY_LAST = /(?:^|\s)(?:Patrol|Guard|Police|Underground|Service|Department|Agency|Authority|Command|Corps)$/;
+/** A count or a quantifier opening the words: "Fourteen Delhi", "Several Paris". */
+const COUNT_FIRST = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|Dozens|Several|Many|Some|All|Both|Other|Nearby)\b/;
+/** One word opening a line, a sentence or a list item: capitalised by its place ("Nearby …", "Nuclear reactors"). */
+const OPENING_BEFORE = /(?:^|[\n.!?:;•*-])[ \t]{0,4}$/;
+const openingWord = (name: string, before: string) => !name.includes(' ') && OPENING_BEFORE.test(before);
 
 /** Compass words that name a part of a region or of a continent: "North Caucasus", "Southeast Asia", "Sub-Saharan Africa". */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Sub-Saharan', 'Greater']);
@@ -89,6 +99,8 @@ export interface PlaceNounRule {
   after: RegExp;
   /** Whether the noun is part of the place's name ("Ben Gurion airport" is "Ben Gurion Airport"), read in that mention only. */
   named: boolean;
+  /** Names the noun follows as often when they are a body's (a station's broadcaster, a reactor's builder): left as read. */
+  unless?: (name: string, before: string) => boolean;
   examples: readonly string[];
   why: string;
 }
@@ -107,6 +119,30 @@ export const PLACE_NOUN_AFTER: readonly PlaceNounRule[] = [
     why: 'a region\'s, a settlement\'s or a river\'s noun after a name says what the name is: a place, in every untitled mention ("the Caucasus region … the Caucasus")',
   },
   {
+    id: 'station-noun-after',
+    // Not a body's post ("the CIA station chief") nor its office ("a Border Patrol station": the body's words, below).
+    after: /^\s(?:(?:metro|subway|underground|tube|train|railway|rail) )?stations?(?!\p{L}|-| (?:chiefs?|heads?|managers?)(?!\p{L}))/u,
+    named: false,
+    // A broadcaster's station ("the state-run Al-Ikhbariya station", "CBC TV station", "MTR stations": acronyms run lines
+    // and channels) is the body's.
+    unless: (name, before) =>
+      /(?:^|\s)(?:TV|Radio|Television|News)(?:\s|$)/.test(name) || /^[\p{Lu}\d&.-]+$/u.test(name) || /(?:state-run|state-owned|private|public|pro-|local|television|radio)\s*$/.test(before) ||
+      // a body's own post ("a Border Patrol station", "London Underground tube stations"), or no name at all: a count or
+      // a word opening a clause ("Fourteen Delhi metro stations", "Nearby subway stations")
+      STATION_BODY_LAST.test(name) || COUNT_FIRST.test(name) || openingWord(name, before),
+    examples: ['The train had left Sennaya Ploshchad station in the centre of the city.', 'Putin visited the Tekhnologicheskii Institut metro station.', 'a suicide blast at the Maelbeek metro station'],
+    why: 'a name before a station\'s noun ("Sennaya Ploshchad station", "Maelbeek metro station") is the station\'s, where trains stop: a place in every untitled mention, neither a person nor a body (a broadcaster\'s station is its body\'s, and left)',
+  },
+  {
+    id: 'nuclear-site-noun-after',
+    after: /^\s(?:nuclear (?:reactors?|complex|facility|facilities|site|sites|plant|power plant|power station|test site|research cent(?:er|re))|reactors?|(?:uranium )?enrichment (?:site|facility|plant)|(?:nuclear )?test site|launch (?:site|pad)|missile (?:base|site))(?!\p{L}|-)/u,
+    named: false,
+    // A firm that builds reactors ("a Westinghouse reactor") is named by the lexicon or as an acronym.
+    unless: (name, before) => /^[\p{Lu}\d&.-]+$/u.test(name) || KNOWN_BODY_NAMES.has(name) || openingWord(name, before),
+    examples: ['the cooling tower of the Yongbyon reactor', 'the North had been upgrading its Yongbyon nuclear complex', 'inspectors may visit the Punggye Ri nuclear test site', 'Inspections of the Parchin nuclear site'],
+    why: 'a name before the noun of a reactor, a nuclear site or a launch site ("the Yongbyon reactor", "the Parchin nuclear site") is where the site lies: a place in every untitled mention, neither a body nor a person',
+  },
+  {
     id: 'airport-noun-after',
     after: /^\s(?:airport|airbase|air base)(?!\p{L}|-)/u,
     named: true,
@@ -116,7 +152,8 @@ export const PLACE_NOUN_AFTER: readonly PlaceNounRule[] = [
 ];
 
 /** The place-noun rule reading the text after a mention, or undefined. */
-const placeNounAfter = (body: string, m: Pick<Mention, 'end'>) => PLACE_NOUN_AFTER.find((r) => r.after.test(body.slice(m.end, m.end + 24)));
+const placeNounAfter = (body: string, m: Pick<Mention, 'start' | 'end' | 'text'>) =>
+  PLACE_NOUN_AFTER.find((r) => r.after.test(body.slice(m.end, m.end + 24)) && !r.unless?.(m.text, body.slice(Math.max(0, m.start - 16), m.start)));
 
 /** Small words that join a place's name ("Bustan al-Qasr", "Charles de Gaulle"). */
 const JOINING_WORDS = new Set(['al', 'de', 'of', 'the', 'el']);

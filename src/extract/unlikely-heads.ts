@@ -39,6 +39,8 @@ const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'USNS', 'HMCS'
 
 /** Last words of laws, treaties and decisions: "Logan Act", "War Powers Resolution", "First Amendment", "Paris Accord". */
 const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code', 'Tariff', 'Tariffs']);
+/** Last words of honours: "Defense Distinguished Service Medal", "Pulitzer Prize", "Sakharov Award". */
+const HONOUR_HEADS: ReadonlySet<string> = new Set(['Medal', 'Medals', 'Prize', 'Prizes', 'Award', 'Awards', 'Trophy']);
 /** Last words of market measures and funds traded as shares: "Saudi Arabia ETF", "Aerospace and Defense Index". */
 const MARKET_HEADS: ReadonlySet<string> = new Set(['Index', 'ETF', 'ETFs']);
 /** Last words of days and nights that are named ("Election Day", "Bastille Day", "Election Night", "New Year’s Eve"). */
@@ -55,6 +57,9 @@ const SURNAME_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Law', 'Bill']);
 const INSTRUMENT_FIRST: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Bill', 'Statute', 'Charter', 'Code']);
 /** Last words of airports and airfields: "Brussels Airport", "John F. Kennedy International Airport". */
 const AIRPORT_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airfield', 'Aerodrome']);
+/** Nouns of military airfields and bases, after their service's word: "Bagram Air Field", "Naval Air Station Pensacola". */
+const BASE_HEADS: ReadonlySet<string> = new Set(['Base', 'Field', 'Station']);
+const BASE_SERVICE_WORDS: ReadonlySet<string> = new Set(['Air', 'Force', 'Naval', 'Navy', 'Army', 'Corps']);
 /** Words that, alone before "Airport", name no airport: "International Airport" is a fragment of one. */
 const GENERIC_AIRPORT_WORDS: ReadonlySet<string> = new Set(['International', 'Municipal', 'Regional', 'National', 'Domestic', 'Military', 'Civil', 'Main', 'New', 'Old', 'The']);
 /** Nouns of buildings and resorts that a name built on a person's name may end or hold: "Trump Tower", "Trump Tower
@@ -151,6 +156,14 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     why: 'a name headed by the noun of a law, a treaty or a resolution names a text, neither a person nor a body; no entity type holds texts (law firms and schools, "Ifrah Law", stay bodies; "Stuart Law" stays a person)',
   },
   {
+    id: 'honour-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => words.length > 1 && HONOUR_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'of' || w === 'the' || w === 'for'),
+    to: null,
+    examples: ['having received the Defense Distinguished Service Medal', 'the Pulitzer Prize winner', 'a previous recipient of the Sakharov Prize'],
+    why: 'a name headed by the noun of an honour ("Medal", "Prize", "Award") names the honour, a thing given, neither a person nor a body (the body that gives it is named apart: "the Nobel Foundation")',
+  },
+  {
     id: 'market-head',
     from: ['Person', 'Unknown', 'Organization'],
     test: (words) => words.length > 1 && MARKET_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'of' || w === 'and' || w === '&'),
@@ -188,9 +201,12 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
   {
     id: 'airport-head',
     from: ['Person', 'Unknown', 'Organization'],
-    test: (words) => words.length > 1 && AIRPORT_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'of' || w === 'de'),
+    // also a military airfield or base, its service's word before the noun ("Bagram Air Field", "MacDill Air Force Base")
+    test: (words) =>
+      words.length > 1 && words.every((w) => capitalised(w) || w === 'of' || w === 'de') &&
+      (AIRPORT_HEADS.has(last(words)) || (words.length > 2 && BASE_HEADS.has(last(words)) && BASE_SERVICE_WORDS.has(words[words.length - 2]))),
     to: 'Place',
-    examples: ['at Brussels Airport', 'landed at Los Angeles International Airport'],
+    examples: ['at Brussels Airport', 'landed at Los Angeles International Airport', 'sole control over Bagram Air Field', 'told troops at MacDill Air Force Base'],
     why: 'an airport is a place (where people land and meet), not a body: its operator is named otherwise ("Airport Authority")',
   },
   {

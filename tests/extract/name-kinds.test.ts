@@ -38,6 +38,14 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['Morning Edition host Steve Inskeep asked about the deal.', 'Morning Edition', null],
     ['Amos tells Morning Edition that the militants are strong.', 'Morning Edition', null],
     ['Senator Bob Corker told “Fox News Sunday” that the deal was bad. Fox News reported it.', 'Fox News Sunday', null],
+    // a quoted programme after a network's possessive with no "s", its first word left out of the name
+    ['Haley told Fox News\' “Sunday Morning Futures,” that the vote was historic.', 'Morning Futures', null],
+    // a newsletter: its noun after it, the call to sign up before it, a dated issue after "in"
+    ['( Sign up for POLITICO’s Morning Defense tip sheet) Some analysts disagreed.', 'Morning Defense', null],
+    ['After POLITICO first reported on the e-mail in Tuesday’s Morning Defense, critics seized upon it.', 'Morning Defense', null],
+    // must stay: an outlet's dated issue, a name in a reporter's slot
+    ['The story ran in Sunday’s New York Times, and others followed.', 'New York Times', 'Organization:New York Times'],
+    ['Haley told Fox News\' Chris Wallace that the vote was historic.', 'Chris Wallace', 'Person:Chris Wallace'],
     ['Obama told ABC\'s This Week in an interview that Russia lied.', 'This Week', null],
     // must stay: a quotation of speech opening with a name
     ['Obama told “Vladimir Putin must go now,” an aide said.', 'Vladimir Putin', 'Person:Vladimir Putin'],
@@ -123,8 +131,16 @@ describe('name kinds: names of things and names written with a possessive or an 
     // weapon-name
     ['Seoul agreed to deploy the THAAD missile defense system. THAAD missiles can intercept rockets.', ['Country:South Korea']],
     ['Iraq fired SCUD missiles at Israel in 1991.', ['Country:Iraq', 'Country:Israel']],
+    // a weapon's kind words before its noun, a weapon named by "known as", a name headed by a weapon's noun and its acronym
+    ['Two weeks ago, the North failed in its launch of a Musudan intermediate-range ballistic missile.', []],
+    ['The range could refer to a mobile North Korean missile known as the Musudan, which can reach Guam.', ['Country:North Korea']],
+    ['A GBU-43/B Massive Ordnance Air Blast Bomb (MOAB) was dropped in Afghanistan. A MOAB is a 30-foot-long munition.', ['Country:Afghanistan']],
     // must stay: a body named as the one that fires ("Hamas rockets"), or named otherwise in most mentions
     ['Hamas rockets hit Sderot. Hamas said it fired them.', ['Organization:Hamas']],
+    ['Hamas firing 75 rockets into Israel drew a response.', ['Country:Israel', 'Organization:Hamas']],
+    ['The Houston Rockets beat the Lakers on Sunday.', ['Organization:Houston Rockets', 'Organization:Lakers']],
+    ['Washington had control over an AQAP bomb plot, he said.', ['Country:United States', 'Organization:AQAP']],
+    ['The Pentagon said a missile known as the Musudan was moved. The Pentagon declined to comment.', ['Organization:Pentagon']],
     ['DJI makes drones. DJI said sales rose. DJI drones are popular. DJI grew.', ['Organization:DJI']],
     ['Fighting goes on between Yemen’s Houthi rebels and Saudi Arabia. A Houthi missile hit Riyadh. Houthi drones followed.', ['Country:Saudi Arabia', 'Country:Yemen', 'Organization:Houthi']],
     // oil-field
@@ -140,6 +156,26 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['He invoked LBJ\'s "peace with justice" call. Like FDR, he spoke on radio.', ['Person:Franklin D. Roosevelt', 'Person:Lyndon B. Johnson']],
     // must stay: the place or body a longer name is
     ['He was arrested at JFK Airport trying to board a plane.', ['Place:JFK Airport']],
+    // place-modifier: a gazetteer city or state between a determiner and the noun it modifies
+    ['The court struck down a Louisiana law virtually identical to the Texas law it struck down.', ['Place:Louisiana', 'Place:Texas']],
+    ['Tsai called the Hong Kong protests a separatist movement.', ['Place:Hong Kong']],
+    // must stay: a team, a body named after its city, a capital standing for its state
+    ['The Boston Celtics beat the Chicago Bulls on Sunday.', ['Organization:Boston Celtics', 'Organization:Chicago Bulls']],
+    ['The U.S. sent the USS Abraham Lincoln. Officials sent the Lincoln and its strike group to the Arabian Sea.', ['Country:United States', 'Organization:USS Abraham Lincoln']],
+    // described-building: a name headed by a building's noun that the article calls a building
+    ['The summit will be held in the Peace House, a South Korean building in Panmunjom.', ['Country:South Korea', 'Place:Peace House']],
+    ['They walked into the three-story Peace House for their summit.', ['Place:Peace House']],
+    // must stay: a known seat, a body the article has speak
+    ['Reporters waited outside the White House building. The White House said nothing.', ['Organization:White House']],
+    ['Chatham House said the talks failed. Chatham House, a building in London, hosted them.', ['Organization:Chatham House', 'Place:London']],
+    // craft-model: a model's name after the maker's number, a flight's number
+    ['More than 300 Boeing 737 Max planes are in operation. Ethiopia grounded its 737 MAX 8 jets.', ['Country:Ethiopia', 'Organization:Boeing']],
+    ['The downing of Ukraine International Airlines flight PS752 on Wednesday shocked Canada.', ['Country:Canada', 'Organization:Ukraine International Airlines']],
+    // must stay: a body counted by a number ("300 Democrats" after no maker)
+    ['The bill was backed by 159 Republicans and 114 Democrats.', ['Organization:Democratic Party', 'Organization:Republican Party']],
+    ['Of the 161 Senate-confirmed positions at the State Department, 61 are empty.', ['Organization:Senate', 'Organization:State Department']],
+    // clock-zone: a time zone after a clock time, alone
+    ['Kim Jong Un will sign a guest book at 10:20 a.m. KST / 9:20 p.m. ET before the summit.', ['Person:Kim Jong Un']],
     // function-word
     ['Around 120 civilians have been killed since the offensive began.', []],
     // page-verb

@@ -41,11 +41,34 @@ describe('a name an area\'s noun follows is that place; a name before "airport" 
     ['A shell hit a shop in Aleppo’s Bustan Al-Qasr neighborhood on Tuesday.', ['Place:Aleppo/SY', 'Place:Bustan Al-Qasr']],
     ['Secretary of State John Kerry arrives at Ben Gurion airport in Tel Aviv, Israel, on Sunday.', ['Country:Israel', 'Person:John Kerry', 'Place:Ben Gurion Airport', 'Place:Tel Aviv/IL']],
     ['They hid in a village outside Paris’ Charles de Gaulle airport on Friday.', ['Place:Charles de Gaulle Airport', 'Place:Paris/FR']],
+    // a station's noun after a name: the station, in every mention; a reactor's or a nuclear site's: where it lies
+    ['The train had left Sennaya Ploshchad station in the centre of the city.', ['Place:Sennaya Ploshchad']],
+    ['Vladimir Putin visited the Tekhnologicheskii Institut metro station. The driver went on to the next station, Tekhnologicheskii Institut.', ['Person:Vladimir Putin', 'Place:Tekhnologicheskii Institut']],
+    ['North Korea destroyed the cooling tower of its Yongbyon reactor in 2008. Experts say Yongbyon can still make plutonium.', ['Country:North Korea', 'Place:Yongbyon']],
+    ['Inspections of Iran’s closely guarded Parchin nuclear site will be ceded to the Iranians.', ['Country:Iran', 'Place:Parchin']],
+    // stays: a broadcaster's station, a body's station chief, a reactor's builder
+    ['The state-run Al-Ikhbariya station said the minister survived the blast.', ['Organization:Al-Ikhbariya']],
+    ['He told the private CBC TV station by telephone that he was safe.', ['Organization:CBC TV']],
+    ['He met the CIA station chief in Benghazi last year.', ['Organization:Central Intelligence Agency', 'Place:Benghazi/LY']],
+    // stays: a body's own station, a count or a word opening a sentence
+    ['Mr. Trump traveled to a Border Patrol station in McAllen on Thursday.', ['Organization:Border Patrol', 'Person:Trump']],
+    ['Nearby subway stations were evacuated on Monday.', []],
     // stays: a camp, a territory or a town hall is a body's or a person's as often; a body's own name
     ['Hillary Clinton spoke. The Clinton camp announced that it would respond.', ['Person:Hillary Clinton']],
     ['She spoke about coal jobs at a CNN town hall on Sunday night.', ['Organization:CNN']],
     ['Bombers deployed to the U.S. Central Command region last week.', ['Organization:U.S. Central Command']],
     ['Federal district Judge Amy Berman Jackson ruled on Friday.', ['Person:Amy Berman Jackson']],
+  ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));
+});
+
+describe('a city in its other written forms: a saint\'s title three ways, no accents', () => {
+  test.each<[string, string[]]>([
+    ['Vladimir Putin was in St Petersburg, his home town, on Monday.', ['Person:Vladimir Putin', 'Place:St Petersburg']],
+    // a city standing as a noun's modifier is the place, no body
+    ['Eleven people died, and St Petersburg authorities said 43 were being treated in hospital.', ['Place:St Petersburg']],
+    ['Officials in St. Louis said the roads were closed.', ['Place:St. Louis/US']],
+    // a name of several words without its accents ("Bahía Blanca", "San Miguel de Tucumán")
+    ['Police in Bahia Blanca arrested two men. He flew to San Miguel de Tucuman on Monday.', ['Place:Bahia Blanca/AR', 'Place:San Miguel de Tucuman/AR']],
   ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));
 });
 

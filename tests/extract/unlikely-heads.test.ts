@@ -98,6 +98,17 @@ describe('headWordRule', () => {
     ['Organization', 'Los Angeles International Airport', 'Place'],
     ['Person', 'Juan Santamaría International Airport', 'Place'],
     ['Organization', 'International Airport', null],
+    // a military airfield or base after its service's word is a place; a body's station or a person named Field stays
+    ['Person', 'Bagram Air Field', 'Place'],
+    ['Organization', 'MacDill Air Force Base', 'Place'],
+    ['Person', 'Sally Field', undefined],
+    ['Organization', 'Air Force Global Strike Command', undefined],
+    // an honour is no person nor body; its giver stays
+    ['Organization', 'Defense Distinguished Service Medal', null],
+    ['Organization', 'Pulitzer Prize', null],
+    ['Person', 'Sakharov Award', null],
+    ['Organization', 'Nobel Foundation', undefined],
+    ['Person', 'Andrei Sakharov', undefined],
     ['Organization', 'Israeli Airport Authority', undefined],
     ['Organization', 'Kansai Electric Power and Kansai International Airport', undefined],
     // buildings and resorts named after a person are places; the person named Tower stays

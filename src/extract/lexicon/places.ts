@@ -10,8 +10,19 @@ interface City {
 
 const require = createRequire(import.meta.url);
 
+/** A name with its letters' accents and marks taken off, and typographic apostrophes made plain: "Ciudad Juárez" → "Ciudad Juarez". */
+const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/ı/g, 'i');
+/** A saint's title opening a city's name, in any of its written forms. */
+const SAINT_OPENING = /^(?:Saint|St\.?) /;
 /** Cities of 100,000 people or more: "Kansas City", "Cape Town", "Buenos Aires". */
 export const CITY_NAMES: ReadonlySet<string> = new Set();
+/**
+ * The cities' names as the gazetteer writes them and as the news also writes them: a saint's title three ways ("Saint
+ * Petersburg", "St. Petersburg", British "St Petersburg") and a name of several words without its accents ("Bahia
+ * Blanca"). Read after tagging only: the tagger's features and the rules it learnt from keep CITY_NAMES, the lexicon
+ * its shipped weights were trained with (`npm run train:ner` reproduces them byte for byte).
+ */
+export const CITY_FORMS: ReadonlySet<string> = new Set();
 /** Cities of a million or more, which a single word may name even before a verb ("Tianjin boasts …"). */
 export const BIG_CITY_NAMES: ReadonlySet<string> = new Set();
 /** The country of a city of 100,000 or more whose name no other such city bears: "Sochi" → RU; "Birmingham" (GB, US) is absent. */
@@ -28,6 +39,25 @@ export const COUNTRY_BY_CITY: ReadonlyMap<string, string> = new Map();
       else (COUNTRY_BY_CITY as Map<string, string>).set(c.name, c.country);
     }
     if (c.population >= 1_000_000) (BIG_CITY_NAMES as Set<string>).add(c.name);
+  }
+  // The news writes a saint's city three ways ("Saint Petersburg", "St. Petersburg", British "St Petersburg"), and a
+  // name of several words often without its accents ("Ciudad Juarez", "Mazar-e Sharif"): each form is the city, and
+  // its country only where the forms' cities agree. (Not one word: "Leon" is a given name as "León" is not.)
+  for (const name of CITY_NAMES) (CITY_FORMS as Set<string>).add(name);
+  for (const name of CITY_NAMES) {
+    const saint = SAINT_OPENING.exec(name);
+    const plain = name.includes(' ') ? withoutAccents(name) : name;
+    if (!saint && plain === name) continue;
+    const forms = saint ? ['Saint ', 'St. ', 'St '].map((w) => w + plain.slice(saint[0].length)) : [plain];
+    for (const form of forms) {
+      if (form === name) continue;
+      const seen = CITY_FORMS.has(form);
+      (CITY_FORMS as Set<string>).add(form);
+      const country = COUNTRY_BY_CITY.get(name);
+      const prev = COUNTRY_BY_CITY.get(form);
+      if (seen && prev !== country) ambiguous.add(form);
+      else if (country) (COUNTRY_BY_CITY as Map<string, string>).set(form, country);
+    }
   }
   for (const name of ambiguous) (COUNTRY_BY_CITY as Map<string, string>).delete(name);
   delete require.cache[id];

@@ -8,7 +8,7 @@ import type { Sentence } from '../segment.js';
 import { isSportsReport, lowerCaseWords, NAME_PARTICLES, type Mention, type MentionType } from '../mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
 import { AGREEMENT_LAST_WORDS, BODY_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
-import { CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
+import { CITY_FORMS, CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { CHAMBER_SIDES, NOT_NAME_STARTS, OFFICE_HOLDER_FAMILY_NAMES, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
 import type { TaggedSpan } from './prepare.js';
@@ -319,7 +319,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       out.push({ start: s.start, end: s.end, text, type: 'Person', key: text.replace(/\s+/g, ' '), strong: true, sentence: s.sentence });
     } else if (s.type === 'LOC' && WEAK_COUNTRY_NAMES.has(text) && free(s)) {
       out.push({ start: s.start, end: s.end, text, type: 'Unknown', key: text, sentence: s.sentence }); // the article decides (retype)
-    } else if (s.type === 'LOC' && free(s) && !PEOPLE_NOUNS.has(text) && (CITY_NAMES.has(text) || REGION_NAMES.has(text) || isPlaceByHead(text))) {
+    } else if (s.type === 'LOC' && free(s) && !PEOPLE_NOUNS.has(text) && (CITY_FORMS.has(text) || REGION_NAMES.has(text) || isPlaceByHead(text))) {
       // A place the tagger reads and the gazetteer (or its head word: "Jordan Valley") confirms: a Place.
       const countryCode = countryOfPlace(text);
       out.push({ start: s.start, end: s.end, text, type: 'Place', key: text.replace(/\s+/g, ' '), ...(countryCode ? { countryCode } : {}), sentence: s.sentence });
