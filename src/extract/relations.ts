@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -187,6 +187,12 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const formerly = new Set(personMentions.filter((m) => FORMER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
   const bodyTitles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ')]));
   for (const [id, k] of known) if (k.country) titled.get(id)?.add(k.country);
+  // "Nunberg met Mr Mueller's team for five hours", "Cohen met with the House Intelligence Committee", "FBI agents visited
+  // him": one side is an inquiry — a special counsel (by title), their team, a legislature's committee, the FBI — and the
+  // other is questioned or testifies; no meeting (meet.inquiry-party).
+  const inquiry = new Set(entities.filter((e) => (e.type === 'Person' && INQUIRY_TITLE.test(bodyTitles.get(e.id) ?? '')) || (e.type === 'Organization' && ((INQUIRY_COMMITTEE_START.test(e.name) && INQUIRY_COMMITTEE_END.test(e.name)) || /\bSubcommittee$/.test(e.name) || INQUIRY_AGENCY_NAME.test(e.name)))).map((e) => e.id));
+  const inquiryNames = entities.filter((e) => inquiry.has(e.id) && e.type === 'Person').flatMap((e) => [e.name, ...e.aliases, e.name.split(/\s+/).pop()!]);
+  for (const e of entities) if (e.type === 'Organization' && INQUIRY_TEAM_NOUNS.test(e.name) && inquiryNames.includes(e.name.replace(INQUIRY_TEAM_NOUNS, ''))) inquiry.add(e.id);
   // The body in lower case, made once, and only when an office party asks for it (introducedIndefinite).
   let lowerBody: string | undefined;
   const lower = () => (lowerBody ??= body.toLowerCase());
@@ -308,6 +314,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
           // "the US leaders assured him" with "him" read as Trump: a person is never met by the country whose office the
           // article or the lexicon gives them, named as such in this sentence or not.
           if (c.type === 'MET_WITH' && (titled.get(c.sourceId)?.has(c.targetId) || titled.get(c.targetId)?.has(c.sourceId))) continue;
+          if (c.type === 'MET_WITH' && (inquiry.has(c.sourceId) || inquiry.has(c.targetId))) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && office.has(c.sourceId) && office.get(c.sourceId) === office.get(c.targetId)) continue;
           if (ownInstitution(c.type, c.sourceId, c.targetId)) continue;
@@ -919,7 +926,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
           mainClauseOfAdjunct = body.slice(main.end, s.start + adjunct!.index);
           return [main];
         }
-        return [];
+        // "After meeting with Esper on Wednesday, Iraqi officials said …": an adjunct opening the sentence hangs on the
+        // subject after its comma (subject.fronted-adjunct).
+        const fronted = adjunct ? frontedAdjunctSubject(ctx, cueStart, cueEnd) : null;
+        if (fronted) mainClauseOfAdjunct = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
+        return fronted ? [fronted] : [];
       }
       case 'owner': {
         // "Putin wants his ally, Assad, to stay": the possessive phrase presupposes the alliance; the verb before it
@@ -969,6 +980,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "“I know the President was heartened by his discussions with Xi,” Pence said": a third person's "his" no one is
         // found for is never the quoting speaker's.
         const thirdPersonOwner = !!ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index);
+        // "After a meeting with Xi, Trump says …", "Following talks with Lavrov, Wang said …": an adjunct opening the
+        // sentence is the main clause subject's, after its comma (subject.fronted-adjunct).
+        if (rule.type === 'MET_WITH') {
+          const fronted = frontedAdjunctSubject(ctx, cueStart, cueEnd);
+          // (The main clause's auxiliary gives the time: "Before talks with Kim, Trump will stop in Seoul".)
+          if (fronted) mainClauseOfAdjunct = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
+          if (fronted) return [fronted];
+        }
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -2748,11 +2767,22 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     if (joined && !/^\p{Ll}+ing\b/u.test(body.slice(at, at + 20)) && governedBefore(body.slice(Math.max(s.start, prev.start - 60), prev.start))) break;
     // "Obama called Merkel, and he met Putin": ", and" before a pronoun opens a new clause with its own subject.
     if (out[0].pronoun && /,/.test(sep)) break;
+    // "Ahead of talks with Xi Jinping, Donald Trump and Shinzo Abe met": a name after a fronted adjunct's "with" is that
+    // preposition's object; the bare comma after it closes the adjunct, not a list (subject.fronted-adjunct).
+    if (!joined && /^\s*,\s*$/.test(sep) && WITH_OBJECT_BEFORE.test(body.slice(Math.max(s.start, prev.start - 40), prev.start))) break;
+    // "A committee monitoring the ceasefire between Israel and Hezbollah will meet": a list opened by "between" or
+    // "among" is that preposition's object inside a longer subject, never the verb's subject (subject.between-list).
+    if (joined && BETWEEN_LIST_BEFORE.test(body.slice(Math.max(s.start, prev.start - 40), prev.start))) return [];
     sawAnd ||= joined;
     out.unshift(prev);
   }
   return out;
 }
+
+/** "with" (and titles) right before a name: the preposition's object. */
+const WITH_OBJECT_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+/** "between", "among" (and titles) right before the first member of a list: the list is the preposition's object. */
+const BETWEEN_LIST_BEFORE = /\b(?:between|among|amongst)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 
 /**
  * A comma-bounded apposition or non-restrictive relative clause that closes right before a verb (past at most two
@@ -2998,6 +3028,34 @@ function adjunctSubject(ctx: Ctx, at: number): Party | null {
   const from = main.end + that.index! + that[0].length;
   const inner = ctx.parties.find((p) => p.start >= from && p.end <= at && !p.adjective);
   return inner && !inner.possessive && !inner.modifierOnly && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(ctx.body.slice(from, inner.start)) ? inner : null;
+}
+
+/** A sentence opening with a preposition of time (a conjunction or a quote mark before it at most), then a gerund or a
+ *  determiner and two adjectives at most before the cue: "After meeting", "Following a two-hour", "Ahead of his". */
+const FRONTED_ADJUNCT_OPENING = /^["“]?\s*(?:(?:And|But|So|Then)\s+)?(?:After|Before|Following|During|Since|Upon|Ahead\s+of|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:(?:having|a|an|the|their|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+/** After the adjunct's last party: a short place or time, then the comma that closes the adjunct. */
+const FRONTED_ADJUNCT_CLOSE = /^(?:\s+(?:in|at|on|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:.“”"()]{0,40}?)?,\s*/;
+/** Before the main clause's subject: a determiner and titles at most ("US President Donald Trump", "the Iraqi"). */
+const FRONTED_MAIN_LEAD = /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * The subject of the main clause an adjunct opening the sentence hangs on: "After meeting with Esper on Wednesday, Iraqi
+ * officials said", "After a meeting with Xi, US President Donald Trump says". The adjunct holds only the cue, its
+ * other side and a short place or time before its comma (no clause: "After talks with Iran collapsed, …" has no side
+ * named); the subject heads the main clause (a lower-case verb right after it, no second conjunct) — subject.fronted-adjunct.
+ */
+function frontedAdjunctSubject(ctx: Ctx, cueStart: number, cueEnd: number): Party | null {
+  const { body, s, parties } = ctx;
+  if (!FRONTED_ADJUNCT_OPENING.test(body.slice(s.start, cueStart))) return null;
+  const objects = objectList(ctx, cueEnd);
+  if (!objects.length) return null;
+  const lastObject = objects[objects.length - 1];
+  const close = FRONTED_ADJUNCT_CLOSE.exec(body.slice(lastObject.end, s.end));
+  if (!close) return null;
+  const mainAt = lastObject.end + close[0].length;
+  const subject = parties.find((p) => p.start >= mainAt && !p.adjective);
+  if (!subject || subject.possessive || subject.modifierOnly || subject.they || !FRONTED_MAIN_LEAD.test(body.slice(mainAt, subject.start))) return null;
+  const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(body.slice(subject.end, Math.min(s.end, subject.end + 30)))?.[1];
+  return next && !['and', 'or', 'of', 'as', 'nor', 'who', 'which', 'that'].includes(next) ? subject : null;
 }
 
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */

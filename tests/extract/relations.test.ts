@@ -2485,3 +2485,33 @@ describe('issue #12 (rel31): backing on a condition is offered, not stated (ally
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel32): fronted adjuncts, a place or time before "between", lists under "between", inquiries', () => {
+  test.each<[string, string[]]>([
+    // subject.fronted-adjunct: an adjunct opening the sentence is the main clause subject's, after its comma; its
+    // auxiliary gives the time. An adjunct holding a clause of its own names no side.
+    ['After a meeting with Chinese President Xi Jinping, US President Donald Trump says relations are back on track.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['After meeting with Mark Esper on Wednesday, Iraqi officials said the troops would leave.', ['MET_WITH happened Iraq ~ Mark Esper']],
+    ['Following talks with Sergei Lavrov in Moscow, John Kerry said a deal was near.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+    ['Before talks with Kim Jong Un, Donald Trump will stop in Seoul.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['After talks with Iran collapsed, the United States imposed sanctions.', []],
+    ['After talks with Iran, Angela Merkel and Emmanuel Macron flew home.', []],
+    ['Ahead of talks with Xi Jinping, Donald Trump and Shinzo Abe met in Osaka.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+    // meet.noun-between: a short place or time between the noun and "between"
+    ['Talks in the Swiss city of Geneva between Iran and the United States ended.', ['MET_WITH happened Iran ~ United States']],
+    ['It was a meeting at which differences between Angela Merkel and Emmanuel Macron emerged.', []],
+    // subject.between-list: a list under "between" inside a longer subject is no subject of the verb
+    ['A committee monitoring the ceasefire agreement between Israel and Hizbollah guerrillas will meet in south Lebanon on Sunday.', []],
+    ['Israel and Hamas will meet in Cairo.', ['MET_WITH planned Hamas ~ Israel']],
+    // meet.inquiry-party: questioning by a special counsel's team, testimony to a legislature's committee, a visit by the
+    // FBI is no meeting; a delegation of any other body is its body.
+    ['Special Counsel Robert Mueller issued indictments. Sam Nunberg said he had met Mr Mueller’s team for five hours.', []],
+    ['Special Counsel Robert Mueller issued indictments. Michael Flynn has begun discussions with Mueller about cooperating.', []],
+    ['Michael Cohen met with the House Intelligence Committee on Tuesday.', []],
+    ['James Clapper held closed-door talks with the Senate Intelligence Committee on Tuesday.', []],
+    ['Kim Jong Un hosts the International Olympic Committee in Pyongyang.', ['MET_WITH happened International Olympic Committee ~ Kim Jong Un']],
+    ['Saudi Arabia’s chief prosecutor, Saud al-Mojeb, held talks with Hakan Fidan in Istanbul.', ['MET_WITH happened Hakan Fidan ~ Saud al-Mojeb']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

@@ -128,3 +128,17 @@ export const INSTITUTION_OF_TITLE: [string, RegExp, RegExp][] = [
   ['treasury', /\b(?:Treasury Secretary|Secretary of the Treasury)\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?(?:Treasury|Treasury Department|Department of the Treasury)$/],
   ['justice', /\bAttorney General\b/, /^(?:the\s+)?(?:U\.?S\.?\s+)?(?:Justice Department|Department of Justice)$/],
 ];
+
+/**
+ * Inquiries: whoever sits down with them is questioned, testifies or bargains over a plea — an interview by
+ * investigators or testimony, no meeting (issue #12; relations-dev README: "testimony and depositions" are not MET_WITH,
+ * a congressional hearing at most optional). A person is one by their title; a body by its name: a legislature's
+ * committee or panel, an agency of criminal investigation (a prosecutor of a state, who also treats with other states'
+ * officials, is none).
+ */
+export const INQUIRY_TITLE = /\b(?:special counsel|special prosecutor|independent counsel|inspector general)\b/i;
+export const INQUIRY_COMMITTEE_START = /^(?:the\s+)?(?:U\.?S\.?\s+)?(?:House|Senate|Congressional|Parliamentary|Commons|Joint|Select)\b/;
+export const INQUIRY_COMMITTEE_END = /\b(?:Committee|Subcommittee|Panel)$/;
+export const INQUIRY_AGENCY_NAME = /^(?:the\s+)?(?:(?:U\.?S\.?\s+)?Federal Bureau of Investigation|FBI|Office of (?:the )?Special Counsel|Special Counsel(?:['’]s)? Office)$/;
+/** Nouns of a person's investigators: "Mueller team", "Robert Mueller team" is the inquiry of the person it is named after. */
+export const INQUIRY_TEAM_NOUNS = /\s(?:team|office|investigators|prosecutors)$/;
