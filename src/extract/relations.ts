@@ -115,6 +115,8 @@ interface Ctx {
   sideOf: (p: Party) => ReadonlySet<string>;
   /** Names of people, countries and bodies in this sentence and the one before it, for "the two leaders" (subject.the-two). */
   recent: readonly LinkedMention[];
+  /** Bodies named as news outlets ("The Dallas Morning News"), for a pronoun standing for one. */
+  outlets: ReadonlySet<string>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null, quotes: readonly Quote[] = []): Relation[] {
@@ -161,6 +163,11 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // "Ed Miliband ~ a Miliband government", "Obama ~ the Obama administration": a body named after a person is that
   // person's own (their government, campaign, foundation), never their ally or the other side of their meeting.
   const ownBody = bodiesNamedAfter(entities);
+  // "the Clinton campaign", "the Trump campaign": a person with a campaign of their own is a candidate, and backing them
+  // is an endorsement (ally.candidate-campaign).
+  const outlets = new Set(entities.filter((e) => e.type === 'Organization' && (OUTLET_NAME.test(e.name) || MEDIA_NAME_END.test(e.name))).map((e) => e.id));
+  const campaigns = new Set(entities.filter((e) => e.type === 'Organization' && /\s(?:campaign|camp)$/i.test(e.name)).map((e) => e.id));
+  for (const [person, bodies] of ownBody) if ([...bodies].some((b) => campaigns.has(b))) nominees.add(person);
   // "the U.S. Department of Defense … to support the U.S. State Department": two offices of one state's government.
   const office = officesOfStates(entities);
   // Direct quotes of a named person: their "I", "me" and "my" stand for the speaker (speaker.first-person).
@@ -295,7 +302,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     // (A sentence naming no one may still say "the two leaders met": subject.the-two.)
     if (parties.length === 0 && !THE_TWO.test(s.text)) return;
     const recent = [...(mentionsBySentence.get(si - 1) ?? []), ...(mentionsBySentence.get(si) ?? [])];
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent, outlets };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -833,6 +840,9 @@ function words(s: string): string[] {
 const INDEFINITE_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Runs one rule at one cue: its parties on each side and the status the words around it give. */
+/** Before a support noun: a verb of voicing or showing it, a question of it, a record of it (and its determiners):
+ *  "voiced (strong) support", "question his support", "record reflects some support", "vocal about his support". */
+const STANCE_BEFORE_SUPPORT = /\b(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|profess|professes|professed|professing|declare|declares|declared|declaring|reflect|reflects|reflected|reflecting|show|shows|showed|showing|question|questions|questioned|questioning|tout|touts|touted|touting|boast|boasts|boasted|boasting|(?:speak|speaks|spoke|spoken|talk|talks|talked|vocal|outspoken)\s+(?:[a-z]+ly\s+)?about|record\s+(?:of|on))\s+(?:(?:his|her|their|some|strong|unwavering|full|personal|staunch|firm|continued|public|past)\s+){0,2}$/;
 /** Words of condolence: support in their sentence is sympathy. */
 const CONDOLENCE_WORDS = /\b(?:[Cc]ondolences?|[Ss]ympath(?:y|ies)|[Tt]houghts\s+and\s+prayers|[Mm]ourn(?:s|ed|ing)?|[Gg]rieving)\b/;
 /** A verb of pledging or voicing right before a support noun (over a possessive or a name and a determiner):
@@ -1220,6 +1230,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "hadn't offered his thoughts and prayers or pledged America's support to London", "pledged U.S. support for Belgium
     // in the wake of the attacks": support offered in grief — condolence, solidarity, or a pledge of support after an
     // attack or a disaster — is sympathy with the victims, no alliance. (Aid, arms and money keep their giver a backer.)
+    // "Hagel's record reflects some support for Israel", "people daring to question his support for Israel", "Mattis and
+    // Tillerson voiced support for NATO": a person's support that is voiced, shown, questioned or on record is a stance,
+    // no alliance; a state's or a body's stays ("The US reiterated its support for Guaidó") — ally.stance-support.
+    if (/^(?:support|backing)\b/.test(cueWord) && rule.id === 'ally.aid-for' && left.length && left.every((p) => p.type === 'Person') && STANCE_BEFORE_SUPPORT.test(body.slice(Math.max(s.start, cueStart - 60), cueStart))) return [];
+    // "About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton": a news outlet's backing
+    // is an editorial endorsement, no alliance (ally.outlet-endorsement).
+    if (supportCue && [...left, ...right].some((p) => isMediaParty(ctx, p))) return [];
     if (/^(?:support|backing)\b/.test(cueWord) && (CONDOLENCE_WORDS.test(s.text) || ((SYMPATHY_PLEDGE_BEFORE.test(body.slice(Math.max(s.start, cueStart - 40), cueStart)) || /\bsolidarity\b/i.test(s.text)) && GRIEF_OCCASION.test(body.slice(cueEnd, s.end))))) return [];
     // "reserving judgment on whether to support Hagel" in an article on his nomination: a vote on a nominee or an
     // endorsement of a candidate, not an alliance (a state's support stays).
@@ -1814,7 +1831,8 @@ const REPORTED_CONTACT_BEFORE = /\b(?:listen(?:ed|s|ing)?\s+(?:in\s+)?(?:to|on)|
 
 /** Whether a party is a news outlet or one of its people: an interview or a broadcast is no meeting. */
 function isMediaParty(ctx: Ctx, p: Party): boolean {
-  if (p.pronoun) return false;
+  // ("… outside the Dallas Morning News after it backed Clinton": a pronoun for an outlet is the outlet.)
+  if (p.pronoun) return ctx.outlets.has(p.id);
   const { body, s } = ctx;
   const text = body.slice(p.start, p.end);
   if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text) || (p.type === 'Organization' && MEDIA_NAME_END.test(text))) return true;

@@ -2515,3 +2515,24 @@ describe('issue #12 (rel32): fronted adjuncts, a place or time before "between",
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel32): a person\'s voiced support is a stance; backing a candidate or an outlet\'s backing is an endorsement', () => {
+  test.each<[string, string[]]>([
+    // ally.stance-support: support voiced, shown, questioned or on record by a person
+    ['And while Chuck Hagel’s record reflects some support for Israel, he has come under fire.', []],
+    ['While John Kerry whines about people daring to question his support for Israel, the party refused.', []],
+    ['Both Jim Mattis and Rex Tillerson voiced support for NATO in confirmation hearings.', []],
+    ['Thomas Barrack has been extremely vocal about his support for Saudi Arabia.', []],
+    // …a state's or a body's voiced support, and a person's support given, stay
+    ['The US reiterated its support for Juan Guaidó.', ['ALLIED_WITH stated Juan Guaidó ~ United States']],
+    ['Russia has expressed support for Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Vladimir Putin stepped up his support for Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Vladimir Putin']],
+    // ally.candidate-campaign: a person with a campaign of their own is a candidate
+    ['The Clinton campaign spent heavily. Tamara Wittes added that she backs Hillary Clinton.', []],
+    ['The Trump campaign denied it. Russia backed Donald Trump, officials said.', ['ALLIED_WITH stated Donald Trump ~ Russia']],
+    // ally.outlet-endorsement: a news outlet's backing, by name or by pronoun
+    ['About a dozen people demonstrated outside the Dallas Morning News after it backed Hillary Clinton.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
