@@ -1014,7 +1014,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (sub.length && rule.type === 'MET_WITH' && /\b(?:of|about|over)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         // "reluctance … to support negotiations with Iran", "a plan to use Camp David for negotiations with": the
         // noun is the object of another verb; only holding, joining or resuming talks makes the subject a party.
-        if (sub.length && rule.type === 'MET_WITH' && /\bto\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // ("is looking forward to a meeting with Putin": the "to" of "look forward" is a preposition, its object the meeting
+        // the subject will hold — look.forward-to.)
+        if (sub.length && rule.type === 'MET_WITH' && /\b(?<!\bforward\s)to\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         // "memos he shared documenting discussions with Trump", "records detailing talks with Iran": a meeting noun that is
         // the object of a participle of record names what a record tells, not whose talks they are — the clause's subject
         // shares or reads the record.
@@ -1514,6 +1516,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (day && ctx.weekday !== null && WEEKDAY_NAMES.indexOf(day) !== ctx.weekday) status = 'planned';
     else if (LOOK_FORWARD_BEFORE.test(beforePhrase) || (KEEP_BEFORE.test(beforePhrase) && ON_TRACK_AFTER.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 30)) : afterParties))) status = 'planned';
   }
+  // "Trump is not looking forward to a meeting with Putin": the negation is of the eagerness; the meeting is still ahead.
+  if (status === 'refused' && rule.type === 'MET_WITH' && nounAt >= 0 && NOT_LOOKING_FORWARD.test(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
   // "Talks between the US and the Taliban have not yet begun" / "have yet to begin": still ahead; "have not taken place
   // since 2015": none.
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id)) {
@@ -2472,7 +2476,9 @@ const WEEKDAY_AFTER_NOUN = new RegExp(`^\\s+(?:(?:in|at)\\s+(?:\\p{Lu}[\\p{L}-]*
 /** A timetable's present on the meeting noun with a day: "(the summit) that starts Friday", "(talks) begin on Monday". */
 const TIMETABLE_PRESENT = new RegExp(`^[\\s,]*(?:(?:that|which)\\s+)?(?:starts|start|begins|begin|opens|open|kicks\\s+off|kick\\s+off|takes\\s+place|take\\s+place|gets\\s+under\\s*way|get\\s+under\\s*way)\\s+(?:on\\s+)?${WEEKDAY}\\b`, 'u');
 /** "is looking forward to (his meeting)", "looks forward to": a meeting still ahead. */
-const LOOK_FORWARD_BEFORE = /\blook(?:s|ing)?\s+forward\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/** A negated "look forward to" right before a meeting noun's phrase: "is not looking forward to (a meeting)". */
+const NOT_LOOKING_FORWARD = /\b(?:not|never|n['’]t)\s+(?:be\s+)?look(?:s|ed|ing)?\s+forward\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+const LOOK_FORWARD_BEFORE = /\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
 /** "keep (the summit) on track", "get talks back on track". */
 const KEEP_BEFORE = /\b(?:keep|keeps|keeping|get|gets|getting|put|puts|putting)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 const ON_TRACK_AFTER = /^\s+(?:back\s+)?on\s+track\b/u;

@@ -2536,3 +2536,15 @@ describe('issue #12 (rel32): a person\'s voiced support is a stance; backing a c
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel32): a meeting looked forward to is planned (look.forward-to)', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump is looking forward to a meeting with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump said he looked forward to a second meeting with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump is not looking forward to a meeting with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    // the "to" of another verb still governs the meeting as its topic
+    ['Nancy Pelosi objected to a meeting with Benjamin Netanyahu.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
