@@ -867,6 +867,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let superlativeStatus: RelationStatus | null | undefined;
   /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
   let mainClauseOfAdjunct: string | undefined;
+  /** The main clause's words after the subject a fronted adjunct hangs on (subject.fronted-adjunct). */
+  let frontedMain: string | undefined;
   /** The subject is the main clause's, taken by a participle after its comma ("Putin returned in 2014, meeting with Castro"). */
   let participleOfMain = false;
   /** The subject is a causative's object in an infinitive ("the plan to have Trump sit down with Kim"): an aim. */
@@ -939,7 +941,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "After meeting with Esper on Wednesday, Iraqi officials said …": an adjunct opening the sentence hangs on the
         // subject after its comma (subject.fronted-adjunct).
         const fronted = adjunct ? frontedAdjunctSubject(ctx, cueStart, cueEnd) : null;
-        if (fronted) mainClauseOfAdjunct = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
+        if (fronted) frontedMain = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
         return fronted ? [fronted] : [];
       }
       case 'owner': {
@@ -995,7 +997,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (rule.type === 'MET_WITH') {
           const fronted = frontedAdjunctSubject(ctx, cueStart, cueEnd);
           // (The main clause's auxiliary gives the time: "Before talks with Kim, Trump will stop in Seoul".)
-          if (fronted) mainClauseOfAdjunct = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
+          if (fronted) frontedMain = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
           if (fronted) return [fronted];
         }
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
@@ -1308,7 +1310,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // members of one state sit on the same side of the table and do not meet each other (between.same-side).
     const sides = rule.right === 'between' && new Set(list.map((p) => p.id)).size >= 3 ? list.map((p) => ctx.sideOf(p)) : null;
     const sameSide = (i: number, j: number) => !!sides && [...sides[i]].some((c) => sides[j].has(c)) && sides.some((o) => o.size > 0 && ![...o].some((c) => sides[i].has(c)));
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!sameSide(i, j)) pairs.push([list[i], list[j]]);
+    // ("a meeting between President Obama and his National Security Council": a body a possessive determiner gives to
+    // the conjunct before it is that party's own; "his Chinese counterpart, Xi" is another side.)
+    const ownedBody = (j: number) => list[j].type === 'Organization' && !list[j].pronoun && j > 0 && OWNED_CONJUNCT_BEFORE.test(body.slice(list[j - 1].end, list[j].start));
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!sameSide(i, j) && !(j === i + 1 && ownedBody(j))) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
   } else if (rule.left === 'sharers') {
@@ -1393,6 +1398,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // June": the meeting noun is the subject of a coming start, so the meeting is ahead.
   if (status === 'happened' && nounAt >= 0 && NOUN_TO_COME.test(body.slice(cueEnd, s.end))) status = 'planned';
   if (causativeAim && status === 'happened') status = 'planned';
+  // "Before meeting with Kim, Trump will stop in Seoul": a fronted adjunct's meeting takes the main clause's time to come.
+  if (status === 'happened' && frontedMain !== undefined && FUTURE_MAIN.test(frontedMain)) status = 'planned';
+  // "a phone call last week between Liu and Mnuchin", "a summit next week between …": the time the noun's own adjunct
+  // gives (meet.noun-between).
+  if (rule.id === 'meet.noun-between' && status && status !== 'refused' && nounAt >= 0) {
+    const adjunct = body.slice(nounAt + (noun?.length ?? 0), cueEnd);
+    if (/\b(?:last|yesterday|earlier|ago)\b/.test(adjunct)) status = 'happened';
+    else if (/\b(?:next|later|tomorrow|coming|upcoming)\b/.test(adjunct)) status = 'planned';
+  }
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
@@ -2803,6 +2817,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   return out;
 }
 
+/** Between two conjuncts: "and his", "and their own" (and lower-case words): the second is owned by the first. */
+const OWNED_CONJUNCT_BEFORE = /^\s+and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** "with" (and titles) right before a name: the preposition's object. */
 const WITH_OBJECT_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 /** "between", "among" (and titles) right before the first member of a list: the list is the preposition's object. */
@@ -3056,7 +3072,10 @@ function adjunctSubject(ctx: Ctx, at: number): Party | null {
 
 /** A sentence opening with a preposition of time (a conjunction or a quote mark before it at most), then a gerund or a
  *  determiner and two adjectives at most before the cue: "After meeting", "Following a two-hour", "Ahead of his". */
-const FRONTED_ADJUNCT_OPENING = /^["“]?\s*(?:(?:And|But|So|Then)\s+)?(?:After|Before|Following|During|Since|Upon|Ahead\s+of|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:(?:having|a|an|the|their|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+// (A possessive determiner owns the noun itself: "After her meeting with Obama, the White House …" is hers.)
+const FRONTED_ADJUNCT_OPENING = /^["“]?\s*(?:(?:And|But|So|Then)\s+)?(?:After|Before|Following|During|Since|Upon|Ahead\s+of|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:(?:having|a|an|the|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+)?(?:(?!(?:his|her|its|their|my|our|your)\s)[\p{Ll}\d-]+\s+){0,2}$/u;
+/** The main clause's verb after a fronted adjunct's subject telling a time to come: "(Trump) will stop", "is due to". */
+const FUTURE_MAIN = /^\s+(?:(?:also|then|later|first)\s+)?(?:will|shall|['’]ll|(?:is|are)\s+(?:due|expected|set|scheduled|slated|going|to)|plans?|intends?)\b/u;
 /** After the adjunct's last party: a short place or time, then the comma that closes the adjunct. */
 const FRONTED_ADJUNCT_CLOSE = /^(?:\s+(?:in|at|on|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:.“”"()]{0,40}?)?,\s*/;
 /** Before the main clause's subject: a determiner and titles at most ("US President Donald Trump", "the Iraqi"). */

@@ -2548,3 +2548,20 @@ describe('issue #12 (rel32): a meeting looked forward to is planned (look.forwar
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel32, whole-corpus diff): a possessive adjunct, the main clause\'s time, the noun\'s own time, a body of one\'s own', () => {
+  test.each<[string, string[]]>([
+    // a possessive determiner owns the fronted noun; the main clause's future auxiliary (not any plan word) gives the time
+    ['After her meeting with Barack Obama, the White House announced that sanctions would end.', []],
+    ['During a 80-minute meeting with Chinese President Xi Jinping, Donald Trump agreed not to proceed with tariffs.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Before meeting with Vladimir Putin, Donald Trump will meet Enrique Pena Nieto.', ['MET_WITH planned Donald Trump ~ Enrique Pena Nieto', 'MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    // the adjunct before "between" holds no second meeting noun; its own time gives the status
+    ['The U.S. and North Korea are already in direct talks in preparation for a meeting between Donald Trump and Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['A deal is in the offing, especially after a phone call last week between Liu He and Steven Mnuchin.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    ['Staffan de Mistura said he was hopeful for fresh talks Friday between John Kerry and Sergey Lavrov.', []],
+    // a body "his" gives to the conjunct before it is that party's own
+    ['The statement follows a meeting Saturday between President Barack Obama and his National Security Council.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
