@@ -1000,6 +1000,17 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
           if (fronted) frontedMain = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
           if (fronted) return [fronted];
         }
+        // "Putin held several meetings in the Kremlin, including talks with Abbas": one of the main clause's meetings,
+        // named after "including", is its subject's (subject.including-meeting).
+        const including = rule.type === 'MET_WITH' ? INCLUDING_BEFORE_NOUN.exec(body.slice(s.start, cueStart)) : null;
+        const includer = including ? sentenceSubject(ctx) : null;
+        if (includer && includer.end <= s.start + including!.index) {
+          const predicate = body.slice(includer.end, s.start + including!.index);
+          if (MEETINGS_IN_PREDICATE.test(predicate) && !/[;:“”"?()]/.test(predicate) && !words(predicate).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) {
+            mainClauseOfAdjunct = predicate;
+            return [includer];
+          }
+        }
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -1172,7 +1183,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       break;
     }
   }
-  if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // ("Trump was met by senior Vietnamese officials": people who stand for their country — officials, leaders, a
+  // delegation — meet as people do; the country itself is never met by a guest's arrival — party.officials-met.)
+  if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person' || (rule.id === 'meet.passive-by' && officialsGroup(body, p)));
   // ("they met with Kim", "they met at the summit with…": a "they" with another side named may be anyone's; only a
   // reciprocal "they met" takes up the two just named — subject.they-two.)
   if (left.some((p) => p.they) && (right.length || rule.type !== 'MET_WITH' || !rule.reciprocal)) return [];
@@ -1259,7 +1272,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "sat down with Steve Kroft … for a previously scheduled interview": the cue's own clause makes it an interview.
     if (INTERVIEW_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 120)))) return [];
   }
-  if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+  // ("Kerry visited South Korean and Chinese leaders": a visit to a country's officials meets them — party.officials-met.)
+  if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person' || officialsGroup(body, p));
   // "Syria was visited by Putin": a country or a body visited is a place, no side met (a person visited is).
   if (rule.id === 'meet.passive-by' && /\bvisited\b/i.test(body.slice(cueStart, cueEnd))) left = left.filter((p) => p.type === 'Person');
   // Hosting is a meeting only when the host's object is a party received as a guest (issue #12, rel19):
@@ -2817,6 +2831,11 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   return out;
 }
 
+/** A country's or body's people named by an official noun ("Vietnamese officials", "Chinese leaders", "the Iranian
+ *  delegation"), who stand for it: they can be met where the country itself, a place, cannot. */
+function officialsGroup(body: string, p: Party): boolean {
+  return p.type !== 'Person' && !p.pronoun && !p.adjective && OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) && !/^(?:government|administration|regime|side|forces|military|troops|army|team)$/i.test(words(body.slice(p.start, p.end)).pop() ?? '');
+}
 /** Between two conjuncts: "and his", "and their own" (and lower-case words): the second is owned by the first. */
 const OWNED_CONJUNCT_BEFORE = /^\s+and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** "with" (and titles) right before a name: the preposition's object. */
@@ -3073,7 +3092,11 @@ function adjunctSubject(ctx: Ctx, at: number): Party | null {
 /** A sentence opening with a preposition of time (a conjunction or a quote mark before it at most), then a gerund or a
  *  determiner and two adjectives at most before the cue: "After meeting", "Following a two-hour", "Ahead of his". */
 // (A possessive determiner owns the noun itself: "After her meeting with Obama, the White House …" is hers.)
-const FRONTED_ADJUNCT_OPENING = /^["“]?\s*(?:(?:And|But|So|Then)\s+)?(?:After|Before|Following|During|Since|Upon|Ahead\s+of|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:(?:having|a|an|the|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+)?(?:(?!(?:his|her|its|their|my|our|your)\s)[\p{Ll}\d-]+\s+){0,2}$/u;
+const FRONTED_ADJUNCT_OPENING = /^["“]?\s*(?:(?:And|But|So|Then)\s+)?(?:After|Before|Following|During|Since|Upon|In|At|Ahead\s+of|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:(?:having|a|an|the|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+)?(?:(?!(?:his|her|its|their|my|our|your)\s)[\p{Ll}\d-]+\s+){0,2}$/u;
+/** ", including (a) (new round of)" right before a meeting noun. */
+const INCLUDING_BEFORE_NOUN = /,\s+including\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A predicate telling of meetings, which an "including" list then names one of. */
+const MEETINGS_IN_PREDICATE = /\b(?:met|meets|meetings|talks|held|holds|hosted|hosts)\b/;
 /** The main clause's verb after a fronted adjunct's subject telling a time to come: "(Trump) will stop", "is due to". */
 const FUTURE_MAIN = /^\s+(?:(?:also|then|later|first)\s+)?(?:will|shall|['’]ll|(?:is|are)\s+(?:due|expected|set|scheduled|slated|going|to)|plans?|intends?)\b/u;
 /** After the adjunct's last party: a short place or time, then the comma that closes the adjunct. */

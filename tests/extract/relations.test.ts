@@ -2565,3 +2565,23 @@ describe('issue #12 (rel32, whole-corpus diff): a possessive adjunct, the main c
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel32): officials met as people, "In a meeting with", one of the main clause\'s meetings', () => {
+  test.each<[string, string[]]>([
+    // party.officials-met: a country's officials, leaders or delegation meet a guest or are visited; the country itself,
+    // a place, is not
+    ['Donald Trump disembarked Air Force One and was met by senior Vietnamese officials.', ['MET_WITH happened Donald Trump ~ Vietnam']],
+    ['Angela Merkel was welcomed by Chinese officials in Beijing.', ['MET_WITH happened Angela Merkel ~ China']],
+    ['John Kerry visited Chinese leaders amid growing tension.', ['MET_WITH happened China ~ John Kerry']],
+    ['John Kerry visited Syria.', []],
+    ['Syria was visited by Vladimir Putin in 2017.', []],
+    // subject.fronted-adjunct with "In" / "At"
+    ['In a meeting with Condoleezza Rice, Hamid Karzai asked for assurances.', ['MET_WITH happened Condoleezza Rice ~ Hamid Karzai']],
+    ['In talks with Iran, the United States demanded access.', ['MET_WITH happened Iran ~ United States']],
+    // subject.including-meeting: one of the main clause's meetings named after "including"
+    ['Vladimir Putin held several meetings in the Kremlin, including talks with Palestinian leader Mahmoud Abbas.', ['MET_WITH happened Mahmoud Abbas ~ Vladimir Putin']],
+    ['Xi Jinping will hold a series of meetings next week, including a summit with Vladimir Putin.', ['MET_WITH planned Vladimir Putin ~ Xi Jinping']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
