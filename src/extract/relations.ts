@@ -1414,13 +1414,6 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (causativeAim && status === 'happened') status = 'planned';
   // "Before meeting with Kim, Trump will stop in Seoul": a fronted adjunct's meeting takes the main clause's time to come.
   if (status === 'happened' && frontedMain !== undefined && FUTURE_MAIN.test(frontedMain)) status = 'planned';
-  // "a phone call last week between Liu and Mnuchin", "a summit next week between …": the time the noun's own adjunct
-  // gives (meet.noun-between).
-  if (rule.id === 'meet.noun-between' && status && status !== 'refused' && nounAt >= 0) {
-    const adjunct = body.slice(nounAt + (noun?.length ?? 0), cueEnd);
-    if (/\b(?:last|yesterday|earlier|ago)\b/.test(adjunct)) status = 'happened';
-    else if (/\b(?:next|later|tomorrow|coming|upcoming)\b/.test(adjunct)) status = 'planned';
-  }
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
@@ -1604,6 +1597,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
+  // "a phone call last week between Liu and Mnuchin", "a summit next week between …": the time the noun's own adjunct
+  // gives, over the frames of the clause around it ("a deal might be in the offing after a phone call last week
+  // between …") — meet.noun-between.
+  if (rule.id === 'meet.noun-between' && status !== 'refused' && nounAt >= 0) {
+    const adjunct = body.slice(nounAt + (noun?.length ?? 0), cueEnd);
+    if (/\b(?:last|yesterday|earlier|ago)\b/.test(adjunct)) status = 'happened';
+    else if (/\b(?:next|later|tomorrow|coming|upcoming)\b/.test(adjunct)) status = 'planned';
+  }
   // ("it's very important that they meet": a present "they meet" with no time to come tells no meeting held.)
   if (status === 'happened' && left.some((p) => p.they) && !PAST_CUE.test(body.slice(cueStart, cueEnd))) return [];
   // "refused to discuss the matter with Kerry": a topic refused is no meeting refused (nor held).

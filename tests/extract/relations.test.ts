@@ -2559,6 +2559,9 @@ describe('issue #12 (rel32, whole-corpus diff): a possessive adjunct, the main c
     ['The U.S. and North Korea are already in direct talks in preparation for a meeting between Donald Trump and Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     ['A deal is in the offing, especially after a phone call last week between Liu He and Steven Mnuchin.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
     ['Staffan de Mistura said he was hopeful for fresh talks Friday between John Kerry and Sergey Lavrov.', []],
+    ['Navarro’s comments showed a deal might be in the offing, especially after a phone call last week between Liu He and Steven Mnuchin.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    // a meeting looked forward to "someday" is a wish, none planned
+    ['Donald Trump looks forward to someday meeting with leaders of Iran in order to work out an agreement.', []],
     // a body "his" gives to the conjunct before it is that party's own
     ['The statement follows a meeting Saturday between President Barack Obama and his National Security Council.', []],
   ])('%s', (body, expected) => {
