@@ -39,6 +39,13 @@ const HELP_NOUN = alt(['aid', 'cash', 'money', 'funding', 'funds', 'weapons', 'a
 // "held a meeting in Moscow late Wednesday with …": a short place or time before "with"; a time to come too ("will hold
 // bilateral meetings next week with", "a meeting later this month with": issue #12, rel25).
 const WHERE_WHEN = '(?:\\s+(?:in|at|on|late|early|this|last|next|later|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b[^,;.]{0,40}?)?';
+// "a summit next week between", "talks in Geneva between": a short place or time before "between" (five words at most,
+// no relative word: "a meeting at which differences between …" is a clause of its own; no second meeting noun or
+// preposition of aim: "talks in preparation for a meeting between …" is the meeting's), unless a noun of its own ends
+// it and takes the "between" ("talks on a ceasefire between Israel and Hamas", "in the border zone between").
+const WHERE_WHEN_BETWEEN = `(?:\\s+${alt(['in', 'at', 'on', 'late', 'early', 'this', 'last', 'next', 'later', 'tomorrow', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'today', 'yesterday'])}(?:\\s+(?!${alt(['which', 'where', 'when', 'that', 'whom', 'who', 'whose', 'for', 'to', 'with', 'about', 'over', ...Object.keys(MEET_NOUN_KINDS)])}\\b)[\\p{L}\\d.’'-]+){0,5}?(?<!\\b${alt(['border', 'borders', 'zone', 'area', 'region', 'line', 'frontier', 'territory', 'territories', 'conflict', 'war', 'fighting', 'tension', 'tensions', 'gap', 'divide', 'rift', 'relations', 'relationship', 'ties', 'links', 'deal', 'agreement', 'accord', 'ceasefire', 'cease-fire', 'truce', 'peace', 'dispute', 'feud', 'rivalry', 'differences', 'difference', 'split', 'trade', 'exchange', 'swap', 'crossing', 'corridor', 'road', 'route', 'bridge', 'waters', 'sea', 'strait', 'river', 'mountains', 'ocean', 'balance', 'choice', 'contrast', 'competition', 'cooperation', 'coordination'])}))?`;
+// "hosted a chummy dinner for", "will host a state banquet for": giving a meal or a reception whose guest follows "for".
+const HOST_MEAL = `${alt(['hosted', 'hosts', 'host', 'hosting', 'gave', 'gives', 'give', 'giving', 'threw', 'throws', 'throw', 'throwing', 'held', 'holds', 'hold', 'holding'])}\\s+${DET}${ADJ_UP_TO_2}${alt(['dinner', 'state dinner', 'working dinner', 'lunch', 'luncheon', 'working lunch', 'banquet', 'state banquet', 'breakfast', 'reception', 'welcome ceremony', 'welcoming ceremony'])}`;
 const LOWER_WORDS_UP_TO_4 = '(?:\\p{Ll}+\\s+){0,4}?';
 // "met privately with", "conferring instead with", "met in Germany with", "met last month with": an adverb of manner, a
 // short place or time, or both, may stand between a meeting verb and its "with" (issue #12, rel22).
@@ -96,11 +103,18 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'meet.noun-between',
     type: 'MET_WITH',
-    pattern: `\\b${MEET_NOUN}\\s+between\\b`,
+    pattern: `\\b${MEET_NOUN}${WHERE_WHEN_BETWEEN}\\s+between\\b`,
     left: 'none',
     right: 'between',
     examples: [
       ['Talks between Rex Tillerson and Sergey Lavrov lasted hours.', ['MET_WITH happened Rex Tillerson ~ Sergey Lavrov']],
+      // A short place or time between the noun and "between" (meet.noun-place-between); a noun of its own there
+      // ("the border zone between", "a ceasefire between") takes the "between" itself.
+      ['The indictment raises the stakes for a summit next week between Donald Trump and Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+      ['Talks in Geneva between Iran and the United States ended without a deal.', ['MET_WITH happened Iran ~ United States']],
+      ['A meeting on Tuesday between Angela Merkel and Emmanuel Macron was cordial.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      ['Egypt hosted talks on a ceasefire between Israel and Hamas.', []],
+      ['Officials held talks in the border zone between Israel and Lebanon.', []],
       ['The planned meeting between Emmanuel Macron and Angela Merkel is on Friday.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
       ['Nobody knows whether a summit between Shinzo Abe and Xi Jinping is possible.', []],
     ],
@@ -151,6 +165,25 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump and Vladimir Putin discussed holding a summit at the White House.', []],
     ],
     why: 'A light verb with a meeting noun and no "with" is the reciprocal of "met": coordinated subjects held it together (issue #12, rel22).',
+  },
+  {
+    id: 'meet.host-meal-for',
+    type: 'MET_WITH',
+    pattern: `\\b${HOST_MEAL}\\s+for\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'meeting',
+    examples: [
+      ['During the 2012 campaign, Benjamin Netanyahu hosted a chummy dinner for Mitt Romney.', ['MET_WITH happened Benjamin Netanyahu ~ Mitt Romney']],
+      ['Xi Jinping will host a state banquet for Donald Trump in the Great Hall of the People.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+      ['Barack Obama gave a lunch for Shinzo Abe at the State Department.', ['MET_WITH happened Barack Obama ~ Shinzo Abe']],
+      // A crowd, a cause or a fundraiser is no guest; a meal planned only if asked is none.
+      ['Barack Obama hosted a dinner for Republican senators.', []],
+      ['George Clooney hosted a fundraiser for Barack Obama.', []],
+      ['Angela Merkel would host a dinner for Emmanuel Macron if he came.', []],
+    ],
+    why: 'Hosting a meal or a reception for a person is receiving them as a guest: host and guest meet (issue #12: "hosted X").',
   },
   {
     id: 'meet.noun-with',

@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -115,6 +115,8 @@ interface Ctx {
   sideOf: (p: Party) => ReadonlySet<string>;
   /** Names of people, countries and bodies in this sentence and the one before it, for "the two leaders" (subject.the-two). */
   recent: readonly LinkedMention[];
+  /** Bodies named as news outlets ("The Dallas Morning News"), for a pronoun standing for one. */
+  outlets: ReadonlySet<string>;
 }
 
 export function extractRelations(body: string, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], publishedAt: string | null = null, source: string | null = null, quotes: readonly Quote[] = []): Relation[] {
@@ -161,6 +163,11 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // "Ed Miliband ~ a Miliband government", "Obama ~ the Obama administration": a body named after a person is that
   // person's own (their government, campaign, foundation), never their ally or the other side of their meeting.
   const ownBody = bodiesNamedAfter(entities);
+  // "the Clinton campaign", "the Trump campaign": a person with a campaign of their own is a candidate, and backing them
+  // is an endorsement (ally.candidate-campaign).
+  const outlets = new Set(entities.filter((e) => e.type === 'Organization' && (OUTLET_NAME.test(e.name) || MEDIA_NAME_END.test(e.name))).map((e) => e.id));
+  const campaigns = new Set(entities.filter((e) => e.type === 'Organization' && /\s(?:campaign|camp)$/i.test(e.name)).map((e) => e.id));
+  for (const [person, bodies] of ownBody) if ([...bodies].some((b) => campaigns.has(b))) nominees.add(person);
   // "the U.S. Department of Defense … to support the U.S. State Department": two offices of one state's government.
   const office = officesOfStates(entities);
   // Direct quotes of a named person: their "I", "me" and "my" stand for the speaker (speaker.first-person).
@@ -187,6 +194,12 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const formerly = new Set(personMentions.filter((m) => FORMER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
   const bodyTitles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ')]));
   for (const [id, k] of known) if (k.country) titled.get(id)?.add(k.country);
+  // "Nunberg met Mr Mueller's team for five hours", "Cohen met with the House Intelligence Committee", "FBI agents visited
+  // him": one side is an inquiry — a special counsel (by title), their team, a legislature's committee, the FBI — and the
+  // other is questioned or testifies; no meeting (meet.inquiry-party).
+  const inquiry = new Set(entities.filter((e) => (e.type === 'Person' && INQUIRY_TITLE.test(bodyTitles.get(e.id) ?? '')) || (e.type === 'Organization' && ((INQUIRY_COMMITTEE_START.test(e.name) && INQUIRY_COMMITTEE_END.test(e.name)) || /\bSubcommittee$/.test(e.name) || INQUIRY_AGENCY_NAME.test(e.name)))).map((e) => e.id));
+  const inquiryNames = entities.filter((e) => inquiry.has(e.id) && e.type === 'Person').flatMap((e) => [e.name, ...e.aliases, e.name.split(/\s+/).pop()!]);
+  for (const e of entities) if (e.type === 'Organization' && INQUIRY_TEAM_NOUNS.test(e.name) && inquiryNames.includes(e.name.replace(INQUIRY_TEAM_NOUNS, ''))) inquiry.add(e.id);
   // The body in lower case, made once, and only when an office party asks for it (introducedIndefinite).
   let lowerBody: string | undefined;
   const lower = () => (lowerBody ??= body.toLowerCase());
@@ -289,7 +302,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     // (A sentence naming no one may still say "the two leaders met": subject.the-two.)
     if (parties.length === 0 && !THE_TWO.test(s.text)) return;
     const recent = [...(mentionsBySentence.get(si - 1) ?? []), ...(mentionsBySentence.get(si) ?? [])];
-    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent };
+    const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent, outlets };
     const best = new Map<string, Candidate>();
     const hinted = { MET_WITH: HINTS.MET_WITH.test(s.text), ALLIED_WITH: HINTS.ALLIED_WITH.test(s.text) };
     for (const rule of COMPILED_RULES) {
@@ -308,6 +321,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
           // "the US leaders assured him" with "him" read as Trump: a person is never met by the country whose office the
           // article or the lexicon gives them, named as such in this sentence or not.
           if (c.type === 'MET_WITH' && (titled.get(c.sourceId)?.has(c.targetId) || titled.get(c.targetId)?.has(c.sourceId))) continue;
+          if (c.type === 'MET_WITH' && (inquiry.has(c.sourceId) || inquiry.has(c.targetId))) continue;
           if (c.type === 'ALLIED_WITH' && (namedAfter.get(c.sourceId) === c.targetId || namedAfter.get(c.targetId) === c.sourceId)) continue;
           if (c.type === 'ALLIED_WITH' && office.has(c.sourceId) && office.get(c.sourceId) === office.get(c.targetId)) continue;
           if (ownInstitution(c.type, c.sourceId, c.targetId)) continue;
@@ -826,6 +840,9 @@ function words(s: string): string[] {
 const INDEFINITE_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Runs one rule at one cue: its parties on each side and the status the words around it give. */
+/** Before a support noun: a verb of voicing or showing it, a question of it, a record of it (and its determiners):
+ *  "voiced (strong) support", "question his support", "record reflects some support", "vocal about his support". */
+const STANCE_BEFORE_SUPPORT = /\b(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|profess|professes|professed|professing|declare|declares|declared|declaring|reflect|reflects|reflected|reflecting|show|shows|showed|showing|question|questions|questioned|questioning|tout|touts|touted|touting|boast|boasts|boasted|boasting|(?:speak|speaks|spoke|spoken|talk|talks|talked|vocal|outspoken)\s+(?:[a-z]+ly\s+)?about|record\s+(?:of|on))\s+(?:(?:his|her|their|some|strong|unwavering|full|personal|staunch|firm|continued|public|past)\s+){0,2}$/;
 /** Words of condolence: support in their sentence is sympathy. */
 const CONDOLENCE_WORDS = /\b(?:[Cc]ondolences?|[Ss]ympath(?:y|ies)|[Tt]houghts\s+and\s+prayers|[Mm]ourn(?:s|ed|ing)?|[Gg]rieving)\b/;
 /** A verb of pledging or voicing right before a support noun (over a possessive or a name and a determiner):
@@ -850,6 +867,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   let superlativeStatus: RelationStatus | null | undefined;
   /** The main clause's words between its subject and a gerund adjunct ("is expected to hold talks … before negotiating with"). */
   let mainClauseOfAdjunct: string | undefined;
+  /** The main clause's words after the subject a fronted adjunct hangs on (subject.fronted-adjunct). */
+  let frontedMain: string | undefined;
   /** The subject is the main clause's, taken by a participle after its comma ("Putin returned in 2014, meeting with Castro"). */
   let participleOfMain = false;
   /** The subject is a causative's object in an infinitive ("the plan to have Trump sit down with Kim"): an aim. */
@@ -919,7 +938,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
           mainClauseOfAdjunct = body.slice(main.end, s.start + adjunct!.index);
           return [main];
         }
-        return [];
+        // "After meeting with Esper on Wednesday, Iraqi officials said …": an adjunct opening the sentence hangs on the
+        // subject after its comma (subject.fronted-adjunct).
+        const fronted = adjunct ? frontedAdjunctSubject(ctx, cueStart, cueEnd) : null;
+        if (fronted) frontedMain = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
+        return fronted ? [fronted] : [];
       }
       case 'owner': {
         // "Putin wants his ally, Assad, to stay": the possessive phrase presupposes the alliance; the verb before it
@@ -969,6 +992,25 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "“I know the President was heartened by his discussions with Xi,” Pence said": a third person's "his" no one is
         // found for is never the quoting speaker's.
         const thirdPersonOwner = !!ownPronoun && !ctx.parties.some((p) => p.pronoun && p.start === ownerWindow + ownPronoun.index);
+        // "After a meeting with Xi, Trump says …", "Following talks with Lavrov, Wang said …": an adjunct opening the
+        // sentence is the main clause subject's, after its comma (subject.fronted-adjunct).
+        if (rule.type === 'MET_WITH') {
+          const fronted = frontedAdjunctSubject(ctx, cueStart, cueEnd);
+          // (The main clause's auxiliary gives the time: "Before talks with Kim, Trump will stop in Seoul".)
+          if (fronted) frontedMain = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
+          if (fronted) return [fronted];
+        }
+        // "Putin held several meetings in the Kremlin, including talks with Abbas": one of the main clause's meetings,
+        // named after "including", is its subject's (subject.including-meeting).
+        const including = rule.type === 'MET_WITH' ? INCLUDING_BEFORE_NOUN.exec(body.slice(s.start, cueStart)) : null;
+        const includer = including ? sentenceSubject(ctx) : null;
+        if (includer && includer.end <= s.start + including!.index) {
+          const predicate = body.slice(includer.end, s.start + including!.index);
+          if (MEETINGS_IN_PREDICATE.test(predicate) && !/[;:“”"?()]/.test(predicate) && !words(predicate).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) {
+            mainClauseOfAdjunct = predicate;
+            return [includer];
+          }
+        }
         // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
         const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
@@ -985,7 +1027,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         if (sub.length && rule.type === 'MET_WITH' && /\b(?:of|about|over)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         // "reluctance … to support negotiations with Iran", "a plan to use Camp David for negotiations with": the
         // noun is the object of another verb; only holding, joining or resuming talks makes the subject a party.
-        if (sub.length && rule.type === 'MET_WITH' && /\bto\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // ("is looking forward to a meeting with Putin": the "to" of "look forward" is a preposition, its object the meeting
+        // the subject will hold — look.forward-to.)
+        if (sub.length && rule.type === 'MET_WITH' && /\b(?<!\bforward\s)to\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         // "memos he shared documenting discussions with Trump", "records detailing talks with Iran": a meeting noun that is
         // the object of a participle of record names what a record tells, not whose talks they are — the clause's subject
         // shares or reads the record.
@@ -1139,7 +1183,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
       break;
     }
   }
-  if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person');
+  // ("Trump was met by senior Vietnamese officials": people who stand for their country — officials, leaders, a
+  // delegation — meet as people do; the country itself is never met by a guest's arrival — party.officials-met.)
+  if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person' || (rule.id === 'meet.passive-by' && officialsGroup(body, p)));
   // ("they met with Kim", "they met at the summit with…": a "they" with another side named may be anyone's; only a
   // reciprocal "they met" takes up the two just named — subject.they-two.)
   if (left.some((p) => p.they) && (right.length || rule.type !== 'MET_WITH' || !rule.reciprocal)) return [];
@@ -1201,6 +1247,13 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "hadn't offered his thoughts and prayers or pledged America's support to London", "pledged U.S. support for Belgium
     // in the wake of the attacks": support offered in grief — condolence, solidarity, or a pledge of support after an
     // attack or a disaster — is sympathy with the victims, no alliance. (Aid, arms and money keep their giver a backer.)
+    // "Hagel's record reflects some support for Israel", "people daring to question his support for Israel", "Mattis and
+    // Tillerson voiced support for NATO": a person's support that is voiced, shown, questioned or on record is a stance,
+    // no alliance; a state's or a body's stays ("The US reiterated its support for Guaidó") — ally.stance-support.
+    if (/^(?:support|backing)\b/.test(cueWord) && rule.id === 'ally.aid-for' && left.length && left.every((p) => p.type === 'Person') && STANCE_BEFORE_SUPPORT.test(body.slice(Math.max(s.start, cueStart - 60), cueStart))) return [];
+    // "About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton": a news outlet's backing
+    // is an editorial endorsement, no alliance (ally.outlet-endorsement).
+    if (supportCue && [...left, ...right].some((p) => isMediaParty(ctx, p))) return [];
     if (/^(?:support|backing)\b/.test(cueWord) && (CONDOLENCE_WORDS.test(s.text) || ((SYMPATHY_PLEDGE_BEFORE.test(body.slice(Math.max(s.start, cueStart - 40), cueStart)) || /\bsolidarity\b/i.test(s.text)) && GRIEF_OCCASION.test(body.slice(cueEnd, s.end))))) return [];
     // "reserving judgment on whether to support Hagel" in an article on his nomination: a vote on a nominee or an
     // endorsement of a candidate, not an alliance (a state's support stays).
@@ -1219,7 +1272,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "sat down with Steve Kroft … for a previously scheduled interview": the cue's own clause makes it an interview.
     if (INTERVIEW_AFTER.test(body.slice(cueEnd, Math.min(s.end, cueEnd + 120)))) return [];
   }
-  if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person');
+  // ("Kerry visited South Korean and Chinese leaders": a visit to a country's officials meets them — party.officials-met.)
+  if (rule.right === 'object' && rule.id === 'meet.verb' && /^visit/i.test(body.slice(cueStart, cueEnd))) right = right.filter((p) => p.type === 'Person' || officialsGroup(body, p));
   // "Syria was visited by Putin": a country or a body visited is a place, no side met (a person visited is).
   if (rule.id === 'meet.passive-by' && /\bvisited\b/i.test(body.slice(cueStart, cueEnd))) left = left.filter((p) => p.type === 'Person');
   // Hosting is a meeting only when the host's object is a party received as a guest (issue #12, rel19):
@@ -1270,7 +1324,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // members of one state sit on the same side of the table and do not meet each other (between.same-side).
     const sides = rule.right === 'between' && new Set(list.map((p) => p.id)).size >= 3 ? list.map((p) => ctx.sideOf(p)) : null;
     const sameSide = (i: number, j: number) => !!sides && [...sides[i]].some((c) => sides[j].has(c)) && sides.some((o) => o.size > 0 && ![...o].some((c) => sides[i].has(c)));
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!sameSide(i, j)) pairs.push([list[i], list[j]]);
+    // ("a meeting between President Obama and his National Security Council": a body a possessive determiner gives to
+    // the conjunct before it is that party's own; "his Chinese counterpart, Xi" is another side.)
+    const ownedBody = (j: number) => list[j].type === 'Organization' && !list[j].pronoun && j > 0 && OWNED_CONJUNCT_BEFORE.test(body.slice(list[j - 1].end, list[j].start));
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!sameSide(i, j) && !(j === i + 1 && ownedBody(j))) pairs.push([list[i], list[j]]);
   } else if (right.length) {
     for (const a of left) for (const b of right) pairs.push([a, b]);
   } else if (rule.left === 'sharers') {
@@ -1355,6 +1412,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // June": the meeting noun is the subject of a coming start, so the meeting is ahead.
   if (status === 'happened' && nounAt >= 0 && NOUN_TO_COME.test(body.slice(cueEnd, s.end))) status = 'planned';
   if (causativeAim && status === 'happened') status = 'planned';
+  // "Before meeting with Kim, Trump will stop in Seoul": a fronted adjunct's meeting takes the main clause's time to come.
+  if (status === 'happened' && frontedMain !== undefined && FUTURE_MAIN.test(frontedMain)) status = 'planned';
   // "was the first leader to meet", "the last official to meet Kim was Albright": a fact about the past or present,
   // not a plan, whatever the bare infinitive says; "will be the first to meet" is a plan, "could be" a possibility.
   if (rule.type === 'MET_WITH' && superlativeStatus !== undefined && status !== 'refused') status = superlativeStatus;
@@ -1478,6 +1537,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     if (day && ctx.weekday !== null && WEEKDAY_NAMES.indexOf(day) !== ctx.weekday) status = 'planned';
     else if (LOOK_FORWARD_BEFORE.test(beforePhrase) || (KEEP_BEFORE.test(beforePhrase) && ON_TRACK_AFTER.test(rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 30)) : afterParties))) status = 'planned';
   }
+  // "Trump is not looking forward to a meeting with Putin": the negation is of the eagerness; the meeting is still ahead.
+  if (status === 'refused' && rule.type === 'MET_WITH' && nounAt >= 0 && NOT_LOOKING_FORWARD.test(body.slice(Math.max(s.start, phraseAt - 80), phraseAt))) status = 'planned';
   // "Talks between the US and the Taliban have not yet begun" / "have yet to begin": still ahead; "have not taken place
   // since 2015": none.
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id)) {
@@ -1536,6 +1597,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = !planWord || CONFIRMED_LATER.test(body.slice(cueEnd, s.end)) ? 'happened' : null;
   }
   if (!status) return [];
+  // "a phone call last week between Liu and Mnuchin", "a summit next week between …": the time the noun's own adjunct
+  // gives, over the frames of the clause around it ("a deal might be in the offing after a phone call last week
+  // between …") — meet.noun-between.
+  if (rule.id === 'meet.noun-between' && status !== 'refused' && nounAt >= 0) {
+    const adjunct = body.slice(nounAt + (noun?.length ?? 0), cueEnd);
+    if (/\b(?:last|yesterday|earlier|ago)\b/.test(adjunct)) status = 'happened';
+    else if (/\b(?:next|later|tomorrow|coming|upcoming)\b/.test(adjunct)) status = 'planned';
+  }
   // ("it's very important that they meet": a present "they meet" with no time to come tells no meeting held.)
   if (status === 'happened' && left.some((p) => p.they) && !PAST_CUE.test(body.slice(cueStart, cueEnd))) return [];
   // "refused to discuss the matter with Kerry": a topic refused is no meeting refused (nor held).
@@ -1795,7 +1864,8 @@ const REPORTED_CONTACT_BEFORE = /\b(?:listen(?:ed|s|ing)?\s+(?:in\s+)?(?:to|on)|
 
 /** Whether a party is a news outlet or one of its people: an interview or a broadcast is no meeting. */
 function isMediaParty(ctx: Ctx, p: Party): boolean {
-  if (p.pronoun) return false;
+  // ("… outside the Dallas Morning News after it backed Clinton": a pronoun for an outlet is the outlet.)
+  if (p.pronoun) return ctx.outlets.has(p.id);
   const { body, s } = ctx;
   const text = body.slice(p.start, p.end);
   if (OUTLET_NAME.test(text) || OUTLET_AT_END.test(text) || (p.type === 'Organization' && MEDIA_NAME_END.test(text))) return true;
@@ -2435,7 +2505,9 @@ const WEEKDAY_AFTER_NOUN = new RegExp(`^\\s+(?:(?:in|at)\\s+(?:\\p{Lu}[\\p{L}-]*
 /** A timetable's present on the meeting noun with a day: "(the summit) that starts Friday", "(talks) begin on Monday". */
 const TIMETABLE_PRESENT = new RegExp(`^[\\s,]*(?:(?:that|which)\\s+)?(?:starts|start|begins|begin|opens|open|kicks\\s+off|kick\\s+off|takes\\s+place|take\\s+place|gets\\s+under\\s*way|get\\s+under\\s*way)\\s+(?:on\\s+)?${WEEKDAY}\\b`, 'u');
 /** "is looking forward to (his meeting)", "looks forward to": a meeting still ahead. */
-const LOOK_FORWARD_BEFORE = /\blook(?:s|ing)?\s+forward\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/** A negated "look forward to" right before a meeting noun's phrase: "is not looking forward to (a meeting)". */
+const NOT_LOOKING_FORWARD = /\b(?:not|never|n['’]t)\s+(?:be\s+)?look(?:s|ed|ing)?\s+forward\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+const LOOK_FORWARD_BEFORE = /\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
 /** "keep (the summit) on track", "get talks back on track". */
 const KEEP_BEFORE = /\b(?:keep|keeps|keeping|get|gets|getting|put|puts|putting)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 const ON_TRACK_AFTER = /^\s+(?:back\s+)?on\s+track\b/u;
@@ -2748,11 +2820,29 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
     if (joined && !/^\p{Ll}+ing\b/u.test(body.slice(at, at + 20)) && governedBefore(body.slice(Math.max(s.start, prev.start - 60), prev.start))) break;
     // "Obama called Merkel, and he met Putin": ", and" before a pronoun opens a new clause with its own subject.
     if (out[0].pronoun && /,/.test(sep)) break;
+    // "Ahead of talks with Xi Jinping, Donald Trump and Shinzo Abe met": a name after a fronted adjunct's "with" is that
+    // preposition's object; the bare comma after it closes the adjunct, not a list (subject.fronted-adjunct).
+    if (!joined && /^\s*,\s*$/.test(sep) && WITH_OBJECT_BEFORE.test(body.slice(Math.max(s.start, prev.start - 40), prev.start))) break;
+    // "A committee monitoring the ceasefire between Israel and Hezbollah will meet": a list opened by "between" or
+    // "among" is that preposition's object inside a longer subject, never the verb's subject (subject.between-list).
+    if (joined && BETWEEN_LIST_BEFORE.test(body.slice(Math.max(s.start, prev.start - 40), prev.start))) return [];
     sawAnd ||= joined;
     out.unshift(prev);
   }
   return out;
 }
+
+/** A country's or body's people named by an official noun ("Vietnamese officials", "Chinese leaders", "the Iranian
+ *  delegation"), who stand for it: they can be met where the country itself, a place, cannot. */
+function officialsGroup(body: string, p: Party): boolean {
+  return p.type !== 'Person' && !p.pronoun && !p.adjective && OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) && !/^(?:government|administration|regime|side|forces|military|troops|army|team)$/i.test(words(body.slice(p.start, p.end)).pop() ?? '');
+}
+/** Between two conjuncts: "and his", "and their own" (and lower-case words): the second is owned by the first. */
+const OWNED_CONJUNCT_BEFORE = /^\s+and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** "with" (and titles) right before a name: the preposition's object. */
+const WITH_OBJECT_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+/** "between", "among" (and titles) right before the first member of a list: the list is the preposition's object. */
+const BETWEEN_LIST_BEFORE = /\b(?:between|among|amongst)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 
 /**
  * A comma-bounded apposition or non-restrictive relative clause that closes right before a verb (past at most two
@@ -2998,6 +3088,41 @@ function adjunctSubject(ctx: Ctx, at: number): Party | null {
   const from = main.end + that.index! + that[0].length;
   const inner = ctx.parties.find((p) => p.start >= from && p.end <= at && !p.adjective);
   return inner && !inner.possessive && !inner.modifierOnly && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(ctx.body.slice(from, inner.start)) ? inner : null;
+}
+
+/** A sentence opening with a preposition of time (a conjunction or a quote mark before it at most), then a gerund or a
+ *  determiner and two adjectives at most before the cue: "After meeting", "Following a two-hour", "Ahead of his". */
+// (A possessive determiner owns the noun itself: "After her meeting with Obama, the White House …" is hers.)
+const FRONTED_ADJUNCT_OPENING = /^["“]?\s*(?:(?:And|But|So|Then)\s+)?(?:After|Before|Following|During|Since|Upon|In|At|Ahead\s+of|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:(?:having|a|an|the|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+)?(?:(?!(?:his|her|its|their|my|our|your)\s)[\p{Ll}\d-]+\s+){0,2}$/u;
+/** ", including (a) (new round of)" right before a meeting noun. */
+const INCLUDING_BEFORE_NOUN = /,\s+including\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A predicate telling of meetings, which an "including" list then names one of. */
+const MEETINGS_IN_PREDICATE = /\b(?:met|meets|meetings|talks|held|holds|hosted|hosts)\b/;
+/** The main clause's verb after a fronted adjunct's subject telling a time to come: "(Trump) will stop", "is due to". */
+const FUTURE_MAIN = /^\s+(?:(?:also|then|later|first)\s+)?(?:will|shall|['’]ll|(?:is|are)\s+(?:due|expected|set|scheduled|slated|going|to)|plans?|intends?)\b/u;
+/** After the adjunct's last party: a short place or time, then the comma that closes the adjunct. */
+const FRONTED_ADJUNCT_CLOSE = /^(?:\s+(?:in|at|on|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:.“”"()]{0,40}?)?,\s*/;
+/** Before the main clause's subject: a determiner and titles at most ("US President Donald Trump", "the Iraqi"). */
+const FRONTED_MAIN_LEAD = /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * The subject of the main clause an adjunct opening the sentence hangs on: "After meeting with Esper on Wednesday, Iraqi
+ * officials said", "After a meeting with Xi, US President Donald Trump says". The adjunct holds only the cue, its
+ * other side and a short place or time before its comma (no clause: "After talks with Iran collapsed, …" has no side
+ * named); the subject heads the main clause (a lower-case verb right after it, no second conjunct) — subject.fronted-adjunct.
+ */
+function frontedAdjunctSubject(ctx: Ctx, cueStart: number, cueEnd: number): Party | null {
+  const { body, s, parties } = ctx;
+  if (!FRONTED_ADJUNCT_OPENING.test(body.slice(s.start, cueStart))) return null;
+  const objects = objectList(ctx, cueEnd);
+  if (!objects.length) return null;
+  const lastObject = objects[objects.length - 1];
+  const close = FRONTED_ADJUNCT_CLOSE.exec(body.slice(lastObject.end, s.end));
+  if (!close) return null;
+  const mainAt = lastObject.end + close[0].length;
+  const subject = parties.find((p) => p.start >= mainAt && !p.adjective);
+  if (!subject || subject.possessive || subject.modifierOnly || subject.they || !FRONTED_MAIN_LEAD.test(body.slice(mainAt, subject.start))) return null;
+  const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(body.slice(subject.end, Math.min(s.end, subject.end + 30)))?.[1];
+  return next && !['and', 'or', 'of', 'as', 'nor', 'who', 'which', 'that'].includes(next) ? subject : null;
 }
 
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */

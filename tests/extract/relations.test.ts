@@ -2485,3 +2485,106 @@ describe('issue #12 (rel31): backing on a condition is offered, not stated (ally
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel32): fronted adjuncts, a place or time before "between", lists under "between", inquiries', () => {
+  test.each<[string, string[]]>([
+    // subject.fronted-adjunct: an adjunct opening the sentence is the main clause subject's, after its comma; its
+    // auxiliary gives the time. An adjunct holding a clause of its own names no side.
+    ['After a meeting with Chinese President Xi Jinping, US President Donald Trump says relations are back on track.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['After meeting with Mark Esper on Wednesday, Iraqi officials said the troops would leave.', ['MET_WITH happened Iraq ~ Mark Esper']],
+    ['Following talks with Sergei Lavrov in Moscow, John Kerry said a deal was near.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+    ['Before talks with Kim Jong Un, Donald Trump will stop in Seoul.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['After talks with Iran collapsed, the United States imposed sanctions.', []],
+    ['After talks with Iran, Angela Merkel and Emmanuel Macron flew home.', []],
+    ['Ahead of talks with Xi Jinping, Donald Trump and Shinzo Abe met in Osaka.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
+    // meet.noun-between: a short place or time between the noun and "between"
+    ['Talks in the Swiss city of Geneva between Iran and the United States ended.', ['MET_WITH happened Iran ~ United States']],
+    ['It was a meeting at which differences between Angela Merkel and Emmanuel Macron emerged.', []],
+    // subject.between-list: a list under "between" inside a longer subject is no subject of the verb
+    ['A committee monitoring the ceasefire agreement between Israel and Hizbollah guerrillas will meet in south Lebanon on Sunday.', []],
+    ['Israel and Hamas will meet in Cairo.', ['MET_WITH planned Hamas ~ Israel']],
+    // meet.inquiry-party: questioning by a special counsel's team, testimony to a legislature's committee, a visit by the
+    // FBI is no meeting; a delegation of any other body is its body.
+    ['Special Counsel Robert Mueller issued indictments. Sam Nunberg said he had met Mr Mueller’s team for five hours.', []],
+    ['Special Counsel Robert Mueller issued indictments. Michael Flynn has begun discussions with Mueller about cooperating.', []],
+    ['Michael Cohen met with the House Intelligence Committee on Tuesday.', []],
+    ['James Clapper held closed-door talks with the Senate Intelligence Committee on Tuesday.', []],
+    ['Kim Jong Un hosts the International Olympic Committee in Pyongyang.', ['MET_WITH happened International Olympic Committee ~ Kim Jong Un']],
+    ['Saudi Arabia’s chief prosecutor, Saud al-Mojeb, held talks with Hakan Fidan in Istanbul.', ['MET_WITH happened Hakan Fidan ~ Saud al-Mojeb']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel32): a person\'s voiced support is a stance; backing a candidate or an outlet\'s backing is an endorsement', () => {
+  test.each<[string, string[]]>([
+    // ally.stance-support: support voiced, shown, questioned or on record by a person
+    ['And while Chuck Hagel’s record reflects some support for Israel, he has come under fire.', []],
+    ['While John Kerry whines about people daring to question his support for Israel, the party refused.', []],
+    ['Both Jim Mattis and Rex Tillerson voiced support for NATO in confirmation hearings.', []],
+    ['Thomas Barrack has been extremely vocal about his support for Saudi Arabia.', []],
+    // …a state's or a body's voiced support, and a person's support given, stay
+    ['The US reiterated its support for Juan Guaidó.', ['ALLIED_WITH stated Juan Guaidó ~ United States']],
+    ['Russia has expressed support for Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Russia']],
+    ['Vladimir Putin stepped up his support for Bashar al-Assad.', ['ALLIED_WITH stated Bashar al-Assad ~ Vladimir Putin']],
+    // ally.candidate-campaign: a person with a campaign of their own is a candidate
+    ['The Clinton campaign spent heavily. Tamara Wittes added that she backs Hillary Clinton.', []],
+    ['The Trump campaign denied it. Russia backed Donald Trump, officials said.', ['ALLIED_WITH stated Donald Trump ~ Russia']],
+    // ally.outlet-endorsement: a news outlet's backing, by name or by pronoun
+    ['About a dozen people demonstrated outside the Dallas Morning News after it backed Hillary Clinton.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel32): a meeting looked forward to is planned (look.forward-to)', () => {
+  test.each<[string, string[]]>([
+    ['Donald Trump is looking forward to a meeting with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump said he looked forward to a second meeting with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump is not looking forward to a meeting with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    // the "to" of another verb still governs the meeting as its topic
+    ['Nancy Pelosi objected to a meeting with Benjamin Netanyahu.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel32, whole-corpus diff): a possessive adjunct, the main clause\'s time, the noun\'s own time, a body of one\'s own', () => {
+  test.each<[string, string[]]>([
+    // a possessive determiner owns the fronted noun; the main clause's future auxiliary (not any plan word) gives the time
+    ['After her meeting with Barack Obama, the White House announced that sanctions would end.', []],
+    ['During a 80-minute meeting with Chinese President Xi Jinping, Donald Trump agreed not to proceed with tariffs.', ['MET_WITH happened Donald Trump ~ Xi Jinping']],
+    ['Before meeting with Vladimir Putin, Donald Trump will meet Enrique Pena Nieto.', ['MET_WITH planned Donald Trump ~ Enrique Pena Nieto', 'MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    // the adjunct before "between" holds no second meeting noun; its own time gives the status
+    ['The U.S. and North Korea are already in direct talks in preparation for a meeting between Donald Trump and Kim Jong Un.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['A deal is in the offing, especially after a phone call last week between Liu He and Steven Mnuchin.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    ['Staffan de Mistura said he was hopeful for fresh talks Friday between John Kerry and Sergey Lavrov.', []],
+    ['Navarro’s comments showed a deal might be in the offing, especially after a phone call last week between Liu He and Steven Mnuchin.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    // a meeting looked forward to "someday" is a wish, none planned
+    ['Donald Trump looks forward to someday meeting with leaders of Iran in order to work out an agreement.', []],
+    // a body "his" gives to the conjunct before it is that party's own
+    ['The statement follows a meeting Saturday between President Barack Obama and his National Security Council.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('issue #12 (rel32): officials met as people, "In a meeting with", one of the main clause\'s meetings', () => {
+  test.each<[string, string[]]>([
+    // party.officials-met: a country's officials, leaders or delegation meet a guest or are visited; the country itself,
+    // a place, is not
+    ['Donald Trump disembarked Air Force One and was met by senior Vietnamese officials.', ['MET_WITH happened Donald Trump ~ Vietnam']],
+    ['Angela Merkel was welcomed by Chinese officials in Beijing.', ['MET_WITH happened Angela Merkel ~ China']],
+    ['John Kerry visited Chinese leaders amid growing tension.', ['MET_WITH happened China ~ John Kerry']],
+    ['John Kerry visited Syria.', []],
+    ['Syria was visited by Vladimir Putin in 2017.', []],
+    // subject.fronted-adjunct with "In" / "At"
+    ['In a meeting with Condoleezza Rice, Hamid Karzai asked for assurances.', ['MET_WITH happened Condoleezza Rice ~ Hamid Karzai']],
+    ['In talks with Iran, the United States demanded access.', ['MET_WITH happened Iran ~ United States']],
+    // subject.including-meeting: one of the main clause's meetings named after "including"
+    ['Vladimir Putin held several meetings in the Kremlin, including talks with Palestinian leader Mahmoud Abbas.', ['MET_WITH happened Mahmoud Abbas ~ Vladimir Putin']],
+    ['Xi Jinping will hold a series of meetings next week, including a summit with Vladimir Putin.', ['MET_WITH planned Vladimir Putin ~ Xi Jinping']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
