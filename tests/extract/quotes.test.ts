@@ -824,7 +824,8 @@ describe('according to: the channel of an attribution read in its clause, not it
     ['The talks had failed completely, according to Reuters.', ['Reuters | - | -: The talks had failed completely (R)']],
     // …nor a clause after the source; a clause opening with its own attribution ("X believed that …, according to
     // experts") is X's, the source only relays it.
-    ['Some Republicans also believed that Chuck Hagel was vulnerable, according to experts.', ['Republican Party | - | -: Chuck Hagel was vulnerable (R)']],
+    // (A few of a party's members speak unnamed, for their party: speaker.quantified-group.)
+    ['Some Republicans also believed that Chuck Hagel was vulnerable, according to experts.', ['null | Some Republicans | Republican Party: Chuck Hagel was vulnerable (R)']],
     ['The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller.', ['null | an assessment by intelligence officials | -: The regime controlled as many as 60 nuclear weapons, according to an assessment by intelligence officials, although some independent experts think the number is far smaller (R)', 'null | some independent experts | -: the number is far smaller (R)']],
     ['Bloomberg reports that the nominee has won among those voters, according to the Roper Center for Public Opinion Research.', ['Bloomberg | - | -: the nominee has won among those voters (R)']],
   ])('%s', (body, expected) => expect(attributed(body)).toEqual(expected));

@@ -484,12 +484,18 @@ function subjectInContext(subject: SpeakerRef, text: string, s: Sentence, mentio
     const governed = governingHead(text.slice(0, speaker.start - s.start), s.start, mentions);
     if (governed?.person) speaker = governed.person;
     else if (governed?.unnamed) {
-      // (An envoy named in apposition speaks: "Russia's ambassador to the United Nations, Vitaly Churkin, condemned".)
+      // (An envoy named in apposition speaks: "Russia's ambassador to the United Nations, Vitaly Churkin, condemned",
+      // "Sondland, the U.S. ambassador to the European Union, who …, offered".)
       const end = speaker.end;
+      const from = governed.unnamed.start;
       let named: MentionRef | undefined;
+      for (let i = governed.envoy ? firstFrom(mentions, from - 60) : mentions.length; i < mentions.length && mentions[i].start < from; i++) {
+        const x = mentions[i];
+        if (x.type === 'Person' && /^,\s+$/.test(text.slice(x.end - s.start, from - s.start))) named = x;
+      }
       for (let i = governed.envoy ? firstFrom(mentions, end) : mentions.length; i < mentions.length && mentions[i].start < end + 40; i++) {
         const x = mentions[i];
-        if (x.type === 'Person' && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u.test(text.slice(end - s.start, x.start - s.start))) named = x;
+        if (!named && x.type === 'Person' && /^,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u.test(text.slice(end - s.start, x.start - s.start))) named = x;
       }
       speaker = named ? { start: named.start, end: named.end, entityId: named.entityId } : { ...governed.unnamed, end, onBehalfOf: governed.envoy ? governed.unnamed.onBehalfOf : speaker.entityId };
     }

@@ -39,13 +39,16 @@ export function reporterParticiples(all: readonly Candidate[], body: string): vo
     if (CUE_BEFORE_NAME.test(body.slice(Math.max(q2.sentence.start, span.start - 60), span.start))) continue;
     // (Nor a subject heading a clause after a comma — "Despite a United Nations call for …, Netanyahu gave no indication
     // …, saying", "…, South Korea’s Blue House said, adding": a report read across that comma is no report of its.)
-    if (/^(?:\p{Lu}|(?:he|she|they|it|we)\b)/u.test(body.slice(span.start, span.end)) && CLAUSE_HEAD_BEFORE.test(body.slice(Math.max(q2.sentence.start, span.start - 80), span.start))) continue;
+    const lead = /^[\s,]*/.exec(body.slice(span.start, span.end))![0].length; // a span may open with its appositive's comma
+    if (/^(?:\p{Lu}|(?:he|she|they|it|we)\b)/u.test(body.slice(span.start + lead, span.end)) && CLAUSE_HEAD_BEFORE.test(body.slice(Math.max(q2.sentence.start, span.start + lead - 80), span.start + lead))) continue;
     let owner: Candidate | null = null;
     for (const c1 of all) {
       const q1 = c1.quote;
       if (c1 === c2 || q1.sentence?.start !== q2.sentence.start || RELAYING_RULE.test(c1.rule) || q1.end > q2.start) continue;
       if (!inside(span, q1) || !q1.speakerSpan || inside(span, q1.speakerSpan) || q1.speakerSpan.end > q2.start) continue;
       // The participle follows the report's words, or its inverted frame after them ("…, the source said, adding").
+      // (An inverted frame is a verb of saying, not a participle: "The memos show Mr. Trump …, complaining about …" is none.)
+      if (q1.speakerSpan.start >= q1.end && /ing$/.test(q1.cue ?? '')) continue;
       let gapFrom = q1.end;
       if (q1.speakerSpan && q1.speakerSpan.start >= q1.end && q1.speakerSpan.end <= q2.start) gapFrom = q1.speakerSpan.end;
       const gap = body.slice(gapFrom, q2.start);

@@ -413,6 +413,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['On Friday the U.S. ambassador to the United Nations said the United States had not yet decided.', { text: 'the United States had not yet decided', speaker: null, speakerText: 'the U.S. ambassador to the United Nations' }],
       // Negatives: an envoy named speaks; a body "to" follows no envoy noun.
       ['Nikki Haley, the U.S. ambassador to the United Nations, said the United States had not yet decided.', { text: 'the United States had not yet decided', speaker: 'Nikki Haley' }],
+      ['Gordon Sondland, the U.S. ambassador to the European Union, who initially testified in October, offered new details to lawmakers on Monday.', { text: 'new details to lawmakers on Monday', speaker: 'Gordon Sondland' }],
       ['A spokesman for the State Department said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'A spokesman for the State Department', onBehalfOf: 'State Department' }],
     ],
   },
