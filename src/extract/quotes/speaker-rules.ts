@@ -322,12 +322,13 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The former Ukrainian President Viktor Yanukovych spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Russian President Vladimir Putin spoke. The Ukrainian leader said the talks were over.', { text: 'the talks were over', speaker: null, speakerText: 'The Ukrainian leader' }],
       ['Ukrainian President Petro Poroshenko spoke. The Ukrainian leader said Poroshenko was wrong.', { text: 'Poroshenko was wrong', speaker: null, speakerText: 'The Ukrainian leader' }],
-      // An office written in lower case beside the name, before it (a place it is held at between) or in apposition after it;
-      // the one holder named after the office is it too.
+      // An office written beside the name — in lower case before it (a place it is held at between) or in apposition after
+      // it, or as a title with the place it is held at — is that person's; the one holder named after the office is it too.
       ["Russia's ambassador to Britain, Alexander Yakovenko, met British officials. Russia's ambassador said the patrols were routine.", { text: 'the patrols were routine', speaker: 'Alexander Yakovenko' }],
       ["Russia's ambassador said the patrols were routine. Russia's ambassador to Britain, Alexander Yakovenko, met British officials.", { text: 'the patrols were routine', speaker: 'Alexander Yakovenko' }],
       ["Ukraine’s prime minister Arseniy Yatsenyuk spoke on Monday. Ukraine's prime minister said the troops must leave.", { text: 'the troops must leave', speaker: 'Arseniy Yatsenyuk' }],
       ['Talks were held in Manila. Anifah Aman, Malaysia’s foreign minister, arrived late. The Malaysian foreign minister said the talks would go on.', { text: 'the talks would go on', speaker: 'Anifah Aman' }],
+      ['Russian Ambassador to the United States Sergey Kislyak spoke on Sunday. The Russian ambassador said the sanctions were a gesture of the cold war mentality.', { text: 'the sanctions were a gesture of the cold war mentality', speaker: 'Sergey Kislyak' }],
       // Negatives: a modified office is not the bare one; an anonymous noun ties no one; a former office; another office.
       ['Russian opposition leader Alexei Navalny was jailed. The Russian leader said the verdict was right.', { text: 'the verdict was right', speaker: null, speakerText: 'The Russian leader' }],
       ["Russia's former ambassador, Alexander Yakovenko, spoke. Russia's ambassador said the patrols were routine.", { text: 'the patrols were routine', speaker: null, speakerText: "Russia's ambassador" }],

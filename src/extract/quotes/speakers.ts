@@ -1269,10 +1269,13 @@ const OFFICE_EPITHET = /^(?:(?:new|current|top|embattled|outgoing|veteran|beleag
 /** Between a country's mention and a person's name: a possessive and at most four capitalised title words. */
 const TITLE_GAP = /^(?:[’']s)?\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
-/** An office written in lower case after a country's demonym or possessive, for a person named beside it ("Russia's
- * ambassador", "the Malaysian foreign minister"): at most two words before a role noun — not a noun news keep for
- * anonymous people ("official", "diplomat"). */
-const WRITTEN_OFFICE = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_KEY_NOUNS.filter((n) => !/^(?:official|diplomat|adviser|advisor)$/.test(n)).join('|')}))(?![\\p{L}-])`, 'u');
+/** An office written after a country's demonym or possessive, for a person named beside it ("Russia's ambassador", "the
+ * Malaysian foreign minister", "Russian Ambassador to the United States"): at most two words before a role noun — not a
+ * noun news keep for anonymous people ("official", "diplomat"). */
+const OFFICE_NOUNS = ROLE_KEY_NOUNS.filter((n) => !/^(?:official|diplomat|adviser|advisor)$/.test(n));
+const WRITTEN_OFFICE = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${OFFICE_NOUNS.join('|')}))(?![\\p{L}-])`, 'u');
+/** …or capitalised as a title, every word ("Russian Ambassador to the United States"). */
+const WRITTEN_TITLE = new RegExp(`^(?:[’']s)?\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?(?:${OFFICE_NOUNS.map((n) => n.replace(/(^|\s)(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())).join('|')}))(?![\\p{L}-])`, 'u');
 /** After the office, up to the person's name: a place it is held at ("to Britain", "at the United Nations") and a comma,
  * or the name right after it ("Russia's ambassador Alexander Yakovenko"). */
 const OFFICE_TO_NAME = /^(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)?(?:,\s+|\s+)$/u;
@@ -1302,7 +1305,7 @@ function writtenOffices(e: Entity, body: string, mentions: MentionRef[]): [strin
       const c = mentions[j];
       if (c.type !== 'Country' || m.start - c.end > 90) continue;
       const gap = body.slice(c.end, m.start);
-      const office = WRITTEN_OFFICE.exec(gap);
+      const office = WRITTEN_OFFICE.exec(gap) ?? WRITTEN_TITLE.exec(gap);
       if (office && OFFICE_TO_NAME.test(gap.slice(office[0].length))) {
         take(c, office[1], 0);
         break;
