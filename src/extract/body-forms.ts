@@ -123,8 +123,13 @@ export function definedAcronyms(body: string, bodies: readonly { end: number; ke
     const hit = BRACKETED_AFTER.exec(body.slice(m.end, m.end + 20));
     const letters = hit && acronymLetters(hit[1]);
     if (!letters || BRACKETED_OUTLETS.has(hit[1]) || COUNTRY_BY_NAME.has(hit[1])) continue;
-    const initials = new Set(m.text.split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase()));
+    const words = m.text.split(/[\s-]+/).filter(Boolean);
+    const initials = new Set(words.map((w) => w[0].toUpperCase()));
     if (![...letters].some((l) => initials.has(l))) continue;
+    // "Ministry of Land, Infrastructure and Transport (MOLIT)": the name's initials ending the acronym's, the rules cut
+    // the name before words the acronym spells ("Infrastructure and Transport"); no cut name takes the acronym.
+    const spelt = capitalsOf(words);
+    if (letters.length > spelt.length && letters.endsWith(spelt)) continue;
     out.set(letters, out.has(letters) && out.get(letters) !== m.key ? '' : m.key);
   }
   return out;

@@ -55,6 +55,8 @@ describe('acronyms defined in brackets', () => {
     // must not: a dateline's outlet, a country's name, letters no word of the name opens, one word, two names
     ['UNITED NATIONS (AP) — The vote failed.', ['UNITED NATIONS'], {}],
     ['Doctors Without Borders (MSF) said so.', ['Doctors Without Borders'], {}],
+    ['South Korea’s Ministry of Land, Infrastructure and Transport (MOLIT) said so.', ['Infrastructure and Transport'], {}],
+    ['Al Qaeda in the Islamic Maghreb (AQIM) said so.', ['Islamic Maghreb'], {}],
     ['the Central Bank (US) said', ['Central Bank'], {}],
     ['Google (GOOGL) rose.', ['Google'], {}],
     ['The Syrian Democratic Forces (SDF) and the Syrian Defense Forces (SDF) met.', ['Syrian Democratic Forces', 'Syrian Defense Forces'], { SDF: '' }],
