@@ -26,6 +26,10 @@ const NAME_WORD = /^\p{Lu}(?:\.|\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}
 const PLURAL_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t)).map((t) => (/(?:ss|sh|ch)$/.test(t) ? `${t}es` : /[^aeiou]y$/.test(t) ? `${t.slice(0, -1)}ies` : `${t}s`)));
 /** A rank's ordinal or "in" right before a title's last word read into the name: "Petty Officer 1st Class", "Special Agent in Charge". */
 const TITLE_END_AFTER = /(?:\b(?:1st|2nd|3rd|First|Second|Third)\sClass|\sin\sCharge)$/u;
+/** A rank's class ordinal opening a mention ("First Class Michael Goble" after "Petty Officer"). */
+const CLASS_ORDINAL = /^(?:1st|2nd|3rd|First|Second|Third)$/;
+/** A rank's head word a class follows ("Petty Officer", "Special Warfare Operator", "Sergeant", "Airman"): not any capitalised word ("The First Class Lounge"). */
+const CLASS_RANK_BEFORE = /\b(?:Officer|Operator|Sergeant|Airman|Private|Specialist|Seaman|Technician|Mate|Aviator)\s$/;
 
 export interface RankTitleRule {
   id: string;
@@ -56,7 +60,7 @@ export const RANK_TITLE_RULES: readonly RankTitleRule[] = [
   },
   {
     id: 'title-tail-in-name',
-    examples: ['Exxon Mobil Chief Executive Darren Woods said the company would stay.', 'U.S. Attorney Preet Bharara announced the charges.', 'Meanwhile, Senators John McCain and Lindsey Graham congratulated law enforcement.', 'Petty Officer 1st Class Michael Goble died in the attack.'],
+    examples: ['Exxon Mobil Chief Executive Darren Woods said the company would stay.', 'U.S. Attorney Preet Bharara announced the charges.', 'Meanwhile, Senators John McCain and Lindsey Graham congratulated law enforcement.', 'Petty Officer 1st Class Michael Goble died in the attack.', 'Petty Officer First Class Michael Goble died in the attack.', '“This is frustrating,” Special Operator First Class Dylan Dille texted the group.'],
     why: 'A title\'s last word the rules do not read as a title ("Chief Executive", "U.S. Attorney", "State Councilor"), a plural title before names ("Senators", "Presidents") or a title\'s end after its rank ("1st Class", "in Charge") is the role, no first name: the words after it are the name.',
   },
 ];
@@ -104,6 +108,12 @@ export function splitRankTitle(body: string, m: Mention): Mention {
   const rank = rankAt(words, lead) || (m.role && lead === 0 && TITLE_COMPLETIONS.some((c) => c.every((w, k) => words[k] === w)) ? 1 : 0);
   if (rank > 0 && isNameAfterRank(body, words.slice(lead + rank))) {
     return cut(m, words, lead + rank, m.role && lead === 0 ? RANK_TITLE_RULES[1] : RANK_TITLE_RULES[0]);
+  }
+  // "Petty Officer First Class Michael Goble", "Special Operator First Class Dylan Dille": a rank's spelt-out class read into
+  // the name after the rank (person or body alike) is the role's end, no name.
+  if ((m.type === 'Person' || m.type === 'Organization' || m.type === 'Unknown') && words.length >= 3 && CLASS_ORDINAL.test(words[0]) && words[1] === 'Class' && CLASS_RANK_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)) && isNameAfterRank(body, words.slice(2))) {
+    const tail = cut(m, words, 2, RANK_TITLE_RULES[4]);
+    return m.role ? { ...tail, role: `${m.role} ${words[0]} Class` } : tail;
   }
   if ((m.type === 'Person' || m.type === 'Unknown') && words.length >= 2 && (TITLE_TAIL_NOUNS.has(words[0]) || PLURAL_TITLES.has(words[0]) || TITLE_END_AFTER.test(body.slice(Math.max(0, m.start - 6), m.start) + words[0])) && isNameAfterRank(body, words.slice(1)) && (words.length > 2 || isSurnameHere(body, words[1], true))) {
     const tail = cut(m, words, 1, RANK_TITLE_RULES[4]);
