@@ -25,9 +25,11 @@ const NAME_WORD = /^\p{Lu}(?:\.|\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}
 /** Plurals of one-word titles heading two or more names ("Senators Lindsey Graham and John McCain", "Presidents Truman"). */
 const PLURAL_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t)).map((t) => (/(?:ss|sh|ch)$/.test(t) ? `${t}es` : /[^aeiou]y$/.test(t) ? `${t.slice(0, -1)}ies` : `${t}s`)));
 /** A rank's ordinal or "in" right before a title's last word read into the name: "Petty Officer 1st Class", "Special Agent in Charge". */
-const TITLE_END_AFTER = /(?:\b(?:1st|2nd|3rd|First|Second|Third)\sClass|\sin\sCharge)$/u;
+/** A rank's class ordinal ("1st", "First"). */
+const CLASS_ORDINAL_WORD = '(?:1st|2nd|3rd|First|Second|Third)';
+const TITLE_END_AFTER = new RegExp(`(?:\\b${CLASS_ORDINAL_WORD}\\sClass|\\sin\\sCharge)$`, 'u');
 /** A rank's class ordinal opening a mention ("First Class Michael Goble" after "Petty Officer"). */
-const CLASS_ORDINAL = /^(?:1st|2nd|3rd|First|Second|Third)$/;
+const CLASS_ORDINAL = new RegExp(`^${CLASS_ORDINAL_WORD}$`);
 /** A rank's head word a class follows ("Petty Officer", "Special Warfare Operator", "Sergeant", "Airman"): not any capitalised word ("The First Class Lounge"). */
 const CLASS_RANK_BEFORE = /\b(?:Officer|Operator|Sergeant|Airman|Private|Specialist|Seaman|Technician|Mate|Aviator)\s$/;
 
