@@ -218,7 +218,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       let speaker = speakerFromText(hit[1], whoStart, mentions, roles, 'first');
       // "“…,” China's ambassador to the UN, Liu Jieyi, told Reuters": the person the appositive names is the
       // speaker, not the body or country named in the description before it.
-      if (appositive && !isPerson(speaker?.entityId ?? null, mentions)) {
+      // So is the person an appositive names after a possessor's office ("“…,” Vice President Mike Pence’s chief of
+      // staff, Marc Short, told reporters"): the possessor is whose office it is, never its holder.
+      const possessor = !!speaker && mentions.some((m) => m.entityId === speaker!.entityId && m.start >= speaker!.start && m.end < speaker!.end && /^[’']s\s/.test(body.slice(m.end, m.end + 3)));
+      if (appositive && (possessor || !isPerson(speaker?.entityId ?? null, mentions))) {
         const from = whoStart + hit[1].length;
         const to = closeEnd + hit.index + hit[0].lastIndexOf(',');
         const named = entityIn(mentions, from, to, 'first');

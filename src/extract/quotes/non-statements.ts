@@ -398,6 +398,21 @@ export const NON_STATEMENT_RULES = {
       ['John Bolton said the next adviser would do a lot better.', { speaker: 'John Bolton', text: 'the next adviser would do a lot better' }],
     ],
   },
+  'non-statement.writer-aside': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    // "It’s (also) worth noting that", "It is worth pointing out that": an extraposed "it" and "worth" right before the
+    // cue, "that" at most after it.
+    before: /(?:^|\s)[Ii]t(?:[’']s|\sis|\swas)\s(?:(?:also|perhaps|especially|still|certainly)\s)?worth\s\S+(?:\sout)?\s(?:that\s)?$/u,
+    why: 'A cue in an extraposed frame with "it" and "worth" ("It’s also worth noting that …", "It’s worth pointing out that …") is the writer pointing something out to the reader: no source put the words forward.',
+    examples: [
+      ['It’s also worth noting that President Trump can reimpose most sanctions on Iran himself if Congress fails to act.', null],
+      ["It's worth pointing out that the sanctions were never fully enforced by the previous administration.", null],
+      // A source's words about what is worth noting stay, as does a source noting.
+      ['John Bolton said it was worth noting that the sanctions were never enforced.', { speaker: 'John Bolton', text: 'it was worth noting that the sanctions were never enforced' }],
+      ['John Bolton noted that the sanctions were never fully enforced by the previous administration.', { speaker: 'John Bolton', text: 'the sanctions were never fully enforced by the previous administration' }],
+    ],
+  },
 } as const satisfies Record<string, NonStatementRule>;
 
 export type NonStatementRuleId = keyof typeof NON_STATEMENT_RULES;

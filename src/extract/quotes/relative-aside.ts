@@ -8,6 +8,15 @@ import type { MentionRef } from './speakers.js';
  * comma closing the words before a cue, with no quotation mark, semicolon, colon, bracket or sentence stop inside
  * (inner commas allowed: "which has five aircraft in the fleet of SilkAir, and 31 on order,"). */
 export const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\s/gu;
+/**
+ * ", speaking …, said", ", in a statement, said": a participle's or a preposition's phrase set off by commas between a
+ * subject and its verb of saying ("The officials, speaking on condition of anonymity, said …", "Two U.S. officials, in
+ * interviews this week, said …") is an adjunct of the saying, not part of who speaks. The preposition's phrase is short
+ * and holds no verb of saying of its own (ADJUNCT_VERB). Fixed words and one letter class after one blank run: linear.
+ */
+export const ADJUNCT_ASIDE = /,\s+(?:(?:speaking|talking|writing|citing|briefing|responding|replying|commenting|testifying|appearing|asked|interviewed|reached|contacted)|(?:in|at|on|during|after|before|like|for)\s+(?:a|an|the|his|her|their|its|separate|interviews?|statements?|remarks|comments|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|private|public|recent|written)|(?:in|at)\s+\p{Lu})/gu;
+/** A verb of saying inside an aside: another attribution, not an adjunct of this one ("…, in what officials said was …,"). */
+const ADJUNCT_VERB = /\s(?:said|says|say|told|tells)\s/u;
 /** A mark no aside runs across, nor a capitalised coordinator opening another clause after a comma (", But Lebanon's …"). */
 const NOT_IN_ASIDE = /[;:“”"()!?]|,\s+(?:But|And|Yet|So|However|Still|Meanwhile)\b/u;
 
@@ -35,6 +44,14 @@ export function withoutRelativeAside(before: string, offset: number, mentions: M
     // (A finite verb after the clause's first inner comma is a main clause's: "…, which had revenue of $561 million, was
     // finding it more difficult …, said James Hoey".)
     if (NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || MAIN_VERB_AFTER_COMMA.test(rest.slice(r[0].length))) continue;
+    at = from + r.index;
+    break;
+  }
+  // …else the earliest adjunct aside that runs, with no comma of its own, to the comma before the cue.
+  ADJUNCT_ASIDE.lastIndex = 0;
+  for (let r = at < 0 ? ADJUNCT_ASIDE.exec(window) : null; r; r = ADJUNCT_ASIDE.exec(window)) {
+    const rest = window.slice(r.index + 1).replace(/,\s*$/, '');
+    if (rest.length > 120 || rest.includes(',') || NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || ADJUNCT_VERB.test(rest)) continue;
     at = from + r.index;
     break;
   }

@@ -313,6 +313,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
     why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
     examples: [
+      // An inverted cue after a comma, a name and a bare role's appositive: the name speaks the words before (reported.inverted), no clause follows.
+      ['Kim Jong Un spoke. Kim may be starting to look at what he can extract, said Tom Nichols, professor of National Security Affairs at the Naval War College.', null],
       // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
       ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
@@ -546,6 +548,9 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+      // An age and an appositive after the name; a bare role noun's appositive ends the name, no clause of the cue.
+      ['The talks are failing badly, said John Smith, 45, a farmer from Iowa.', { speaker: 'John Smith', text: 'The talks are failing badly', direct: false }],
+      ['Kim Jong Un spoke. Kim may be starting to look at what he can extract, said Tom Nichols, professor of National Security Affairs at the Naval War College.', { speaker: 'Tom Nichols', text: 'Kim may be starting to look at what he can extract', direct: false }],
       ['The strikes killed forty militants near the port, reports Reuters.', { speaker: 'Reuters', text: 'The strikes killed forty militants near the port', direct: false }],
       // An adverb of order between the name and its cue: "first reported", "later said".
       ['The strikes killed forty militants near the port, The New York Times first reported.', { speaker: 'New York Times', text: 'The strikes killed forty militants near the port', direct: false }],

@@ -5,7 +5,7 @@ import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, TH
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
-import { RELATIVE_ASIDE } from './relative-aside.js';
+import { ADJUNCT_ASIDE, RELATIVE_ASIDE } from './relative-aside.js';
 import { LISTENER_BEFORE } from './listener.js';
 import { RELATIVE_SPEAKER } from './relative-speaker.js';
 import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
@@ -297,11 +297,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.plural-antecedent': {
     pattern: PLURAL_PRONOUN,
-    why: 'A "they" speaking that names nobody continues the attribution of the unnamed group in the plural that spoke in its own or the previous sentence ("Navy officials said … They said …"): the group\'s words; no such group just before: unnamed, no words.',
+    why: 'A "they" speaking that names nobody continues the attribution of the group in the plural that spoke in its own or the previous sentence ("Navy officials said … They said …", "Critics of the plan say …", "Many said …"): an unnamed group\'s words, or the body a party\'s or a people\'s plural names ("Democrats said … They said …", "The Saudis claimed … They also said …") when "they" opens its clause; no such group just before: unnamed, no words.',
     examples: [
       ['U.S. military officials said they had received no new guidance about weapons. But they said there were no immediate plans to deliver any new weapons to the group.', { text: 'there were no immediate plans to deliver any new weapons to the group', speaker: null, speakerText: 'U.S. military officials' }],
       ['Opponents said this risked exposing Hongkongers to unfair trials. They also argued the bill would give China greater influence.', { text: 'the bill would give China greater influence', speaker: null, speakerText: 'Opponents' }],
-      // Negatives: a named speaker before, a group further back.
+      // The group's head noun before its modifiers ("Critics of the plan"), a quantifier of people ("Many").
+      ['Critics of the plan say it is far too costly. They also say the criticism overlooks the costs of doing nothing.', { text: 'the criticism overlooks the costs of doing nothing', speaker: null, speakerText: 'Critics of the plan' }],
+      ['Many said they were concerned about a crackdown. But they said the ouster did not make them lose faith.', { text: 'the ouster did not make them lose faith', speaker: null, speakerText: 'Many' }],
+      // A body named by its members in the plural, continued by a clause "they" opens: that body.
+      ['Democrats said the report was deeply flawed. They said the committee would vote on Monday.', { text: 'the committee would vote on Monday', speaker: 'Democratic Party' }],
+      ['The Saudis over the weekend claimed Khashoggi was killed in a fistfight. They also said they have detained 18 suspects.', { text: 'they have detained 18 suspects', speaker: 'Saudi Arabia' }],
+      // Negatives: a named speaker before, a group further back, another subject before "they".
+      ['Democrats said the report was deeply flawed. Nadler and three other chairmen released documents that they said show Whitaker failed.', { text: 'show Whitaker failed', speaker: null, speakerText: null }],
       ['Senator John Smith said the plan had failed. They said the vote would be delayed.', { text: 'the vote would be delayed', speaker: null, speakerText: null }],
       ['Navy officials said the ship was repaired. The crew left port on Monday. The captain waved. They said the voyage would be long.', { text: 'the voyage would be long', speaker: null, speakerText: null }],
     ],
@@ -488,6 +495,17 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Rex Tillerson, who met with Sergei Lavrov on Monday, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'Rex Tillerson' }],
     ],
   },
+  'speaker.adjunct-aside': {
+    pattern: ADJUNCT_ASIDE,
+    why: 'A participle\'s or a preposition\'s phrase set off by commas between the subject and its verb of saying ("The officials, speaking on condition of anonymity, said", "The ministry, in a statement, said", "Two U.S. officials, in Washington, said") is an adjunct of the saying: the speaker is read from the words before it, the names inside it never speak.',
+    examples: [
+      ['The officials, speaking on condition of anonymity, said the offer had been accepted.', { text: 'the offer had been accepted', speaker: null, speakerText: 'The officials' }],
+      ['The ministry, in a statement, said the deal was accepted by the government.', { text: 'the deal was accepted by the government', speaker: null, speakerText: 'The ministry' }],
+      ['Two officials, in Paris, said the talks had stalled over the border.', { text: 'the talks had stalled over the border', speaker: null, speakerText: 'Two officials' }],
+      // Negatives: a name heading the subject still speaks; a verb of saying inside the phrase is another attribution.
+      ['John Smith, speaking to reporters in Paris, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'John Smith' }],
+    ],
+  },
   'speaker.not-listener': {
     pattern: LISTENER_BEFORE,
     why: 'A name right after a verb of telling ("told CNN’s Anderson Cooper, adding …", "said to Donald Trump, “…”", "told Fox News that …, adding …") is whom the words were addressed to, never their speaker: the quote goes to the subject of that verb — the speaker another quote of the sentence gives it, else the name or the unnamed source’s words before the verb.',
@@ -517,6 +535,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Democratic nominee Hillary Clinton spoke. “Russia is already in Ukraine,” said Clinton senior policy adviser Jake Sullivan.', { text: 'Russia is already in Ukraine,', speaker: 'Jake Sullivan' }],
       ['Barack Obama spoke. “We will not go,” Obama spokesman Josh Earnest said.', { text: 'We will not go,', speaker: 'Josh Earnest' }],
+      // A possessor's office with its holder in apposition after a quotation of two sentences: the holder speaks.
+      ['Mike Pence spoke. “There’s a long way to go still. The legal teams are talking today,” Vice President Mike Pence’s chief of staff, Marc Short, told reporters.', { text: 'There’s a long way to go still. The legal teams are talking today,', speaker: 'Marc Short' }],
       // Negatives: two people coordinated; a listener after the verb.
       ['Barack Obama spoke. Obama told Vladimir Putin that the talks went well.', { text: 'the talks went well', speaker: 'Barack Obama' }],
     ],

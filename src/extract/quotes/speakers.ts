@@ -654,7 +654,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // "The secretary did admit that …": an emphatic auxiliary between the subject and the cue.
   t = t.replace(/\s+(?:did|does|do)\s*$/, '');
   // "Wells Fargo just this month announced", "Trump on Friday said": a time between the name and the cue.
-  t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today))\s*$/, '');
+  // ("The Saudis over the weekend claimed", "Iran last night denied", "Trump on Monday night said".)
+  t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|night)|over\s+the\s+weekend|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today))\s*$/, '');
   t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an appositive between dashes.
   // One space on each side of a dash: the words between take any further spaces (runs of \s+ beside them backtracked).
