@@ -42,6 +42,10 @@ export const UNNAMED_AFTER_QUOTE = new RegExp(`^[\\s,]*((?:a|an|the|one|two|thre
 
 // After a closing mark, a dash and a name closing the line: "“…” ― Pamela Padilla".
 export const DASH_AFTER_QUOTE = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u;
+// After a closing mark, a credit closing the paragraph — a writer's name (or "Editorial Board") and the outlet
+// published in: "“…” Noah Feldman, Bloomberg", "“…” Editorial Board, Washington Post" (round-ups of commentary).
+// Single blanks between capitalised words, nothing after the outlet but the line's end: linear.
+export const CREDIT_AFTER_QUOTE = /^[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),[ \t]((?:The[ \t])?\p{Lu}[\p{L}\p{M}&'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}&'’.-]*){0,4})[ \t]*$/u;
 // Before an opening mark, a name and a colon: "Pamela Padilla: “…”" (lists of reactions).
 export const LABEL_BEFORE_QUOTE = /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u;
 // Before an opening mark: "According to Limbaugh, “…”", "…, according to my colleague Zack Beauchamp: “…”" (a

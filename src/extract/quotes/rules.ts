@@ -1,6 +1,6 @@
 // Quotes: the table of attribution rules — id, pattern (compiled once from the named fragments of patterns.ts and the
 // word lists of lexicon/), examples that run as tests, why, and how arbitration ranks it against the others.
-import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING, DESCRIBED_AS } from './patterns.js';
+import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, CREDIT_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING, DESCRIBED_AS } from './patterns.js';
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { LABEL, QA_LABEL } from './transcript.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
@@ -79,6 +79,17 @@ export const ATTRIBUTION_RULES = {
       // Two names joined after the dash are what the quote weighs, no speaker.
       ['Barack Obama spoke. One intelligence official argued: “It’s probably a tie as to who is the bigger traitor” – Bowe Bergdahl or Barack Obama.', null],
       ['“You can get a knife anywhere here at the moment.” — Businessman and the Apprentice winner Mark Wright', { speaker: 'Mark Wright', text: 'You can get a knife anywhere here at the moment.', direct: true }],
+    ],
+  },
+  'direct.credit-line': {
+    kind: 'direct', pattern: CREDIT_AFTER_QUOTE, rank: 20, yieldsTo: 'never',
+    why: 'Round-ups of commentary close each quoted excerpt with its credit — the writer\'s name and the outlet, ending the paragraph ("…” Noah Feldman, Bloomberg"): the writer speaks; an "Editorial Board" credit is the outlet\'s.',
+    examples: [
+      ['“There is enough here to support impeachment. Whether it is also enough to convince Republicans is another matter.” Noah Feldman, Bloomberg\n\nThe debate goes on.', { speaker: 'Noah Feldman', text: 'There is enough here to support impeachment. Whether it is also enough to convince Republicans is another matter.', direct: true }],
+      ['“Congress should consider both requests favorably.” Editorial Board, Washington Post\n\nThe debate goes on.', { speaker: 'Washington Post', text: 'Congress should consider both requests favorably.', direct: true }],
+      // Negatives: a sentence going on after the names; a list of places.
+      ['“We will win.” John Smith, the mayor, said it twice.', null],
+      ['“We will win.” Paris, London and Berlin agreed.', null],
     ],
   },
   'direct.appositive-after': {
