@@ -30,6 +30,7 @@ import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
 import { quantifiedGroup } from './quotes/quantified-group.js';
 import { reporterParticiples } from './quotes/reporter-participle.js';
+import { creditedFraming } from './quotes/credited-framing.js';
 
 export interface QuoteInput {
   body: string;
@@ -162,6 +163,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
+  // "Some suggest that …” Edward B. Foley, Politico": a round-up's framing words are the credited writer's.
+  creditedFraming(all, body);
   withoutListenerSpeakers(all.map((c) => c.quote), body, mentions);
   relativeClauseSpeakers(all.map((c) => c.quote), body);
   const quoted = clausesInsideQuotations(all);

@@ -6,6 +6,7 @@ import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
 import { ADJUNCT_ASIDE, RELATIVE_ASIDE } from './relative-aside.js';
+import { FRAMING_SUBJECT } from './credited-framing.js';
 import { LISTENER_BEFORE } from './listener.js';
 import { RELATIVE_SPEAKER } from './relative-speaker.js';
 import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
@@ -504,6 +505,16 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Two officials, in Paris, said the talks had stalled over the border.', { text: 'the talks had stalled over the border', speaker: null, speakerText: 'Two officials' }],
       // Negatives: a name heading the subject still speaks; a verb of saying inside the phrase is another attribution.
       ['John Smith, speaking to reporters in Paris, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'John Smith' }],
+    ],
+  },
+  'speaker.credited-framing': {
+    pattern: FRAMING_SUBJECT,
+    why: 'In a round-up of commentary, the editor\'s framing words before an excerpt closed by its credit ("Some suggest that Congress “…” Edward B. Foley, Politico", "Many point out that “…” Dara Lind, Vox") name no source of their own: the credited writer speaks.',
+    examples: [
+      ['Some suggest that Congress “remove Trump from office and let the voters judge the rest of it.” Edward B. Foley, Politico\n\nThe debate goes on.', { text: 'Congress “remove Trump from office and let the voters judge the rest of it.”', speaker: 'Edward B. Foley' }],
+      // Negatives: framing words with no credit after them; a credit in another paragraph.
+      ['Some suggest that Congress should remove Trump from office and let the voters judge.\n\nThe debate goes on.', { text: 'Congress should remove Trump from office and let the voters judge', speaker: null, speakerText: 'Some' }],
+      ['Some suggest that Congress should remove Trump from office and let the voters judge.\n\n“The debate goes on and on.” Edward B. Foley, Politico', { text: 'Congress should remove Trump from office and let the voters judge', speaker: null, speakerText: 'Some' }],
     ],
   },
   'speaker.not-listener': {
