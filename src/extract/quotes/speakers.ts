@@ -563,7 +563,8 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   // phrase speaks, unnamed (an agent, "Trump's spokesman", is the agent rule's, after every rule).
   const owned = OWNED_NOUN.exec(text.slice(first.end - s.start, first.end - s.start + 60));
   if (owned && isPerson(first.entityId, mentions) && !AGENT_AFTER_PRINCIPAL.test(owned[0])) return { start: first.start, end: first.end + owned[0].length, entityId: null };
-  const lead = text.slice(dateline, first.start - s.start).replace(OPENING_PHRASE, '');
+  // (A sentence adverb and its comma alone before the name open no phrase: "Here, Barr cites …, noting …".)
+  const lead = text.slice(dateline, first.start - s.start).replace(OPENING_PHRASE, '').replace(SENTENCE_ADVERB_LEAD, '');
   // A name after a preposition or an indefinite determiner heads nothing: "A troll on Facebook, …, saying" is the
   // troll's, "Every BBC interview was showing people …, saying" nobody's the BBC.
   // (A name in an adjunct opening the sentence, "Next week at the United Nations, Trump …", is subjectAfterOpeningAdjunct's.)
@@ -577,6 +578,8 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   return main && (main.entityId || main.pronoun) ? main : null;
 }
 
+/** A sentence adverb and its comma, all the words before a sentence's first name ("Here, Barr …", "Likewise, Macron …"). */
+const SENTENCE_ADVERB_LEAD = /^(?:Here|Now|Indeed|Finally|Similarly|Likewise|Moreover|Furthermore|Additionally|Again|Elsewhere|Earlier|Later|Then),\s*$/;
 /** A subordinator ending the words before a subject: its clause is subordinate ("… after Trump said"). Anchored at the end: linear. */
 const SUBORDINATOR_END = /(?:^|\s)(?:after|before|since|because|when|while|once|until|although|though|whereas)\s+$/i;
 
@@ -654,8 +657,8 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
   // "The secretary did admit that …": an emphatic auxiliary between the subject and the cue.
   t = t.replace(/\s+(?:did|does|do)\s*$/, '');
   // "Wells Fargo just this month announced", "Trump on Friday said": a time between the name and the cue.
-  // ("The Saudis over the weekend claimed", "Iran last night denied", "Trump on Monday night said".)
-  t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|night)|over\s+the\s+weekend|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today))\s*$/, '');
+  // ("The Saudis over the weekend claimed", "Iran last night denied".)
+  t = t.replace(/\s+(?:(?:just|only|also|earlier|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|night)|over\s+the\s+weekend|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:yesterday|today))\s*$/, '');
   t = t.replace(/\s*\([^()]{1,24}\)\s*$/, ''); // "Sen. David Perdue (R-Ga.) said"
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an appositive between dashes.
   // One space on each side of a dash: the words between take any further spaces (runs of \s+ beside them backtracked).
@@ -876,7 +879,7 @@ export function governingHead(text: string, offset: number, mentions: MentionRef
 }
 
 // An opening phrase and discourse adverbs around it: "On Thursday, however, Trump spoke …", "Still, The New York Times …".
-export const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So|Here|Now|Indeed|Finally|Similarly|Likewise|Moreover|Furthermore|Additionally|Again|Elsewhere|Earlier|Later|Then)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
+export const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
 
 /** The words between a name and the person it modifies: "Boehner spokesman ", "Clinton campaign chairman ", "Trump's lawyer ". */
 const NAME_AS_MODIFIER = new RegExp(`^(?:[’']s)?\\s(?:[\\p{Ll}-]+\\s){0,2}?(?:${wordAlternation([...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS])})\\s$`, 'u');
