@@ -66,7 +66,7 @@ const LISTENER_CUE = /^(?:tell|tells|told|telling|inform|informs|informed|assure
 /** A parenthetical between a subject and its cue ("Trump, however, said …"): the cue is not inverted. */
 const PARENTHETICAL_BEFORE_CUE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+a\s+\p{L}+|on\s+\p{L}+|\p{Ll}+ly)\s*,\s*$/u;
 /** The writer's name after an inverted cue (", wrote Ms. X." / ", said John Smith, a professor …"). */
-const INVERTED_NAME_AFTER_CUE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}(?:[.!?]?\s*$|,\s+(?:\p{Ll}|\d)|\s(?:in|on|at|during)\s+(?:a|an|the|his|her|their|Twitter)\b)/u;
+const INVERTED_NAME_AFTER_CUE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}(?:[.!?]?\s*$|,\s+(?!which\s|that\s)(?:\p{Ll}|\d)|\s(?:in|on|at|during)\s+(?:a|an|the|his|her|their|Twitter)\b)/u;
 /** "if", "whether" or "unless" and a short subject right before a cue: a hypothetical ("If he says …"). */
 /** A modal perfect before a cue ("would have claimed", "could not have said") or an inverted condition ("had he only
  * insisted"): a counterfactual, no statement made. */

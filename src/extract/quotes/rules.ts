@@ -324,6 +324,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
     why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
     examples: [
+      // A body after the cue with a relative clause of "which" is the clause's subject, not an inverted speaker.
+      ["Japan's trade minister, Hiroshige Seko, said Japan, which accounts for about 40 percent of U.S. vehicle imports, will keep reminding U.S. officials of the rules.", { speaker: 'Hiroshige Seko', text: 'Japan, which accounts for about 40 percent of U.S. vehicle imports, will keep reminding U.S. officials of the rules', direct: false }],
       // A participle hangs on the main clause's subject after a sentence adverb ("Here,"), not on a name in its object.
       ['William Barr and Robert Mueller spoke. Here, Barr cites language from Mueller’s report, noting that the special counsel’s office did not draw a definite conclusion.', { speaker: 'William Barr', text: 'the special counsel’s office did not draw a definite conclusion', direct: false }],
       // An inverted cue after a comma, a name and a bare role's appositive: the name speaks the words before (reported.inverted), no clause follows.
