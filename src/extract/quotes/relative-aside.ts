@@ -12,12 +12,15 @@ export const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\s/gu;
  * ", speaking …, said", ", in a statement, said": a participle's or a preposition's phrase set off by commas between a
  * subject and its verb of saying ("The officials, speaking on condition of anonymity, said …", "Two U.S. officials, in
  * interviews this week, said …") is an adjunct of the saying, not part of who speaks. The preposition's phrase is short
- * and holds no verb of saying nor an agent of its own (ADJUNCT_VERB). Fixed words and one letter class after one blank run: linear.
+ * and holds no verb of saying (ADJUNCT_VERB) nor, after a preposition, an agent (PREPOSITION_AGENT). Fixed words and one letter class after one blank run: linear.
  */
 export const ADJUNCT_ASIDE = /,\s+(?:(?:speaking|talking|writing|citing|briefing|responding|replying|commenting|testifying|appearing|asked|interviewed|reached|contacted)|(?:in|at|on|during|after|before|like|for)\s+(?:a|an|the|his|her|their|its|separate|interviews?|statements?|remarks|comments|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|private|public|recent|written)|(?:in|at)\s+\p{Lu})/gu;
 /** A verb of saying inside an aside, or an agent after "by": another attribution or whose words they are, not an adjunct
  * of this one ("…, in what officials said was …,", "…, in an audio recording by spokesman Abu Mohammed al-Adnani,"). */
-const ADJUNCT_VERB = /\s(?:said|says|say|told|tells|by)\s/u;
+const ADJUNCT_VERB = /\s(?:said|says|say|told|tells)\s/u;
+/** An agent in a prepositional aside: whose recording or statement it is ("…, in an audio recording by spokesman X,"), not
+ * a participle's agent ("…, contacted by Reuters,"). */
+const PREPOSITION_AGENT = /^,\s+(?:in|at|on|during|after|before|like|for)\s[^,]*\sby\s/u;
 /** A mark no aside runs across, nor a capitalised coordinator opening another clause after a comma (", But Lebanon's …"). */
 const NOT_IN_ASIDE = /[;:“”"()!?]|,\s+(?:But|And|Yet|So|However|Still|Meanwhile)\b/u;
 
@@ -52,7 +55,7 @@ export function withoutRelativeAside(before: string, offset: number, mentions: M
   ADJUNCT_ASIDE.lastIndex = 0;
   for (let r = at < 0 ? ADJUNCT_ASIDE.exec(window) : null; r; r = ADJUNCT_ASIDE.exec(window)) {
     const rest = window.slice(r.index + 1).replace(/,\s*$/, '');
-    if (rest.length > 120 || rest.includes(',') || NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || ADJUNCT_VERB.test(rest)) continue;
+    if (rest.length > 120 || rest.includes(',') || NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || ADJUNCT_VERB.test(rest) || PREPOSITION_AGENT.test(window.slice(r.index))) continue;
     at = from + r.index;
     break;
   }

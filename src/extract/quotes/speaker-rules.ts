@@ -503,8 +503,10 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The officials, speaking on condition of anonymity, said the offer had been accepted.', { text: 'the offer had been accepted', speaker: null, speakerText: 'The officials' }],
       ['The ministry, in a statement, said the deal was accepted by the government.', { text: 'the deal was accepted by the government', speaker: null, speakerText: 'The ministry' }],
       ['Two officials, in Paris, said the talks had stalled over the border.', { text: 'the talks had stalled over the border', speaker: null, speakerText: 'Two officials' }],
-      // Negatives: a name heading the subject still speaks; a verb of saying inside the phrase is another attribution.
+      ['Two senior U.S. officials, contacted by Reuters after the comments, said the United States had no information to support the threat.', { text: 'the United States had no information to support the threat', speaker: null, speakerText: 'Two senior U.S. officials' }],
+      // Negatives: a name heading the subject still speaks; an agent in a prepositional phrase is whose words they are.
       ['John Smith, speaking to reporters in Paris, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'John Smith' }],
+      ["The group's media arm, in an audio recording by spokesman Abu Mohammed al-Adnani, said that the pledge has been accepted.", { text: 'the pledge has been accepted', speaker: 'Abu Mohammed al-Adnani' }],
     ],
   },
   'speaker.credited-framing': {
