@@ -218,12 +218,13 @@ export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidat
     const at = c.quote.speakerSpan?.start;
     if (c.quote.direct || at === undefined) continue;
     // A report in an interview transcript's turn ("AMY GOODMAN: … Hillary Clinton said the U.S. should …") is the
-    // host's narration, not someone's quoted wording: only clause readings give way to a turn.
+    // host's narration, not someone's quoted wording: only clause readings give way to a turn — so with a credited
+    // excerpt of commentary ("“… Mulvaney said on a call that …” Jeff Spross, The Week").
     const report = !c.rule.startsWith('clause.');
     // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
     const lo = firstFrom(starts, at + 1);
     // Only the last few quotations starting before the subject can hold it.
-    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && (spans[k].rule.startsWith('transcript.') || spans[k].rule === 'direct.colon-block'))) inside.add(c);
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && (spans[k].rule.startsWith('transcript.') || spans[k].rule === 'direct.colon-block' || spans[k].rule === 'direct.credit-line'))) inside.add(c);
   }
   return inside;
 }

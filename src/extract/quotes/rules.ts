@@ -87,6 +87,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['“There is enough here to support impeachment. Whether it is also enough to convince Republicans is another matter.” Noah Feldman, Bloomberg\n\nThe debate goes on.', { speaker: 'Noah Feldman', text: 'There is enough here to support impeachment. Whether it is also enough to convince Republicans is another matter.', direct: true }],
       ['“Congress should consider both requests favorably.” Editorial Board, Washington Post\n\nThe debate goes on.', { speaker: 'Washington Post', text: 'Congress should consider both requests favorably.', direct: true }],
+      // A report inside the excerpt is the writer's report of another speaker, and stays (reported.speech-cue reads it).
+      ['“The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.” Jeff Spross, The Week\n\nThe debate goes on.', { speaker: 'Jeff Spross', text: 'The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.', direct: true }],
       // Negatives: a sentence going on after the names; a list of places.
       ['“We will win.” John Smith, the mayor, said it twice.', null],
       ['“We will win.” Paris, London and Berlin agreed.', null],
@@ -324,6 +326,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
     why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
     examples: [
+      // A report inside a credited excerpt of commentary stays (direct.credit-line).
+      ['“The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.” Jeff Spross, The Week\n\nThe debate goes on.', { speaker: 'Mick Mulvaney', text: 'the tariffs were part of an immigration matter', direct: false }],
       // A body after the cue with a relative clause of "which" is the clause's subject, not an inverted speaker.
       ["Japan's trade minister, Hiroshige Seko, said Japan, which accounts for about 40 percent of U.S. vehicle imports, will keep reminding U.S. officials of the rules.", { speaker: 'Hiroshige Seko', text: 'Japan, which accounts for about 40 percent of U.S. vehicle imports, will keep reminding U.S. officials of the rules', direct: false }],
       // A participle hangs on the main clause's subject after a sentence adverb ("Here,"), not on a name in its object.
