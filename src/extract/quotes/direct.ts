@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { READER_VOICE, SPEECH_VERBS } from '../lexicon/speech.js';
 import { BARE_PLURAL_SOURCES, DOCUMENT_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
-import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, CREDIT_AFTER_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, VERB, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
+import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, CREDIT_AFTER_QUOTE, CREDIT_BELOW_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, VERB, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
 import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
@@ -230,11 +230,12 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frame(dash ? 'direct.dash-name' : 'direct.appositive-after', speaker, dash ? '―' : hit[2].toLowerCase());
     }
     // "“…” Noah Feldman, Bloomberg": a credit closing the paragraph — the writer, or for "Editorial Board" the outlet.
-    const credited = hit || inNounPhrase || (lineEnd >= 0 && lineEnd > end + 160) ? null : CREDIT_AFTER_QUOTE.exec(after);
+    // (Or alone on a line below the excerpt: "…”\n\nJohn Daniel Davidson, The Federalist".)
+    const credited = hit || inNounPhrase || (lineEnd >= 0 && lineEnd > end + 160) ? null : CREDIT_AFTER_QUOTE.exec(after) ?? CREDIT_BELOW_QUOTE.exec(body.slice(closeEnd, closeEnd + 200));
     if (credited) {
       framed = true;
-      const whoStart = closeEnd + credited[0].indexOf(credited[1]);
-      const outletStart = closeEnd + credited[0].indexOf(credited[2], credited[1].length);
+      const whoStart = closeEnd + credited.index + credited[0].indexOf(credited[1]);
+      const outletStart = closeEnd + credited[0].indexOf(credited[2], credited[0].indexOf(credited[1]) + credited[1].length);
       const editorial = /^Editorial[ \t]Board$/i.test(credited[1]);
       const speaker = editorial ? speakerFromText(credited[2], outletStart, mentions, roles, 'first') : speakerFromText(credited[1], whoStart, mentions, roles, 'first');
       frame('direct.credit-line', speaker && (editorial || isPerson(speaker.entityId, mentions)) ? speaker : null, 'credit');

@@ -46,6 +46,9 @@ export const DASH_AFTER_QUOTE = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]
 // published in: "“…” Noah Feldman, Bloomberg", "“…” Editorial Board, Washington Post" (round-ups of commentary).
 // Single blanks between capitalised words, nothing after the outlet but the line's end: linear.
 export const CREDIT_AFTER_QUOTE = /^[ \t]+((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),[ \t]((?:The[ \t])?\p{Lu}[\p{L}\p{M}&'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}&'’.-]*){0,4})[ \t]*$/u;
+/** The same credit alone on a line after the excerpt's closing mark and blank lines ("…”\n\nJohn Daniel Davidson, The
+ * Federalist\n"). Blank lines of spaces and tabs only: linear. */
+export const CREDIT_BELOW_QUOTE = /^[ \t]*\n(?:[ \t]*\n){0,3}((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),[ \t]((?:The[ \t])?\p{Lu}[\p{L}\p{M}&'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}&'’.-]*){0,4})[ \t]*(?:\n|$)/u;
 // Before an opening mark, a name and a colon: "Pamela Padilla: “…”" (lists of reactions).
 export const LABEL_BEFORE_QUOTE = /(?:^|[\n.;)])\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*:\s*$/u;
 // Before an opening mark: "According to Limbaugh, “…”", "…, according to my colleague Zack Beauchamp: “…”" (a

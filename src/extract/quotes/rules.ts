@@ -83,10 +83,12 @@ export const ATTRIBUTION_RULES = {
   },
   'direct.credit-line': {
     kind: 'direct', pattern: CREDIT_AFTER_QUOTE, rank: 20, yieldsTo: 'never',
-    why: 'Round-ups of commentary close each quoted excerpt with its credit — the writer\'s name and the outlet, ending the paragraph ("…” Noah Feldman, Bloomberg"): the writer speaks; an "Editorial Board" credit is the outlet\'s.',
+    why: 'Round-ups of commentary close each quoted excerpt with its credit — the writer\'s name and the outlet, ending the paragraph ("…” Noah Feldman, Bloomberg") or alone on a line below it: the writer speaks; an "Editorial Board" credit is the outlet\'s.',
     examples: [
       ['“There is enough here to support impeachment. Whether it is also enough to convince Republicans is another matter.” Noah Feldman, Bloomberg\n\nThe debate goes on.', { speaker: 'Noah Feldman', text: 'There is enough here to support impeachment. Whether it is also enough to convince Republicans is another matter.', direct: true }],
       ['“Congress should consider both requests favorably.” Editorial Board, Washington Post\n\nThe debate goes on.', { speaker: 'Washington Post', text: 'Congress should consider both requests favorably.', direct: true }],
+      // The credit alone on a line below the excerpt.
+      ['“The border crisis is real, and it is getting worse every month.”\n\nJohn Daniel Davidson, The Federalist\n\nThe debate goes on.', { speaker: 'John Daniel Davidson', text: 'The border crisis is real, and it is getting worse every month.', direct: true }],
       // A report inside the excerpt is the writer's report of another speaker, and stays (reported.speech-cue reads it).
       ['“The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.” Jeff Spross, The Week\n\nThe debate goes on.', { speaker: 'Jeff Spross', text: 'The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.', direct: true }],
       // Negatives: a sentence going on after the names; a list of places.
