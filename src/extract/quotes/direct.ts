@@ -231,7 +231,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     }
     // "“…” Noah Feldman, Bloomberg": a credit closing the paragraph — the writer, or for "Editorial Board" the outlet.
     // (Or alone on a line below the excerpt: "…”\n\nJohn Daniel Davidson, The Federalist".)
-    const credited = hit || inNounPhrase || (lineEnd >= 0 && lineEnd > end + 160) ? null : CREDIT_AFTER_QUOTE.exec(after) ?? CREDIT_BELOW_QUOTE.exec(body.slice(closeEnd, closeEnd + 200));
+    // (Not a heading: "…”\n\nAn Ambitious, Divisive Legacy." — an article opening it, a full stop closing it.)
+    const creditLine = hit || inNounPhrase || (lineEnd >= 0 && lineEnd > end + 160) ? null : CREDIT_AFTER_QUOTE.exec(after) ?? CREDIT_BELOW_QUOTE.exec(body.slice(closeEnd, closeEnd + 200));
+    const credited = creditLine && !/^(?:A|An|The)[ \t]/.test(creditLine[1]) && !/\.[ \t]*\n?$/.test(creditLine[0]) ? creditLine : null;
     if (credited) {
       framed = true;
       const whoStart = closeEnd + credited.index + credited[0].indexOf(credited[1]);

@@ -280,12 +280,14 @@ export const NON_STATEMENT_RULES = {
     reportedOnly: true,
     // Avoiding and ignoring anything; resisting anything but a proposition (an idea, a notion, a claim: a rejection in
     // words). Anchored, one lookahead of fixed words: linear.
-    pattern: /^(?:not\s+)?(?:avoid|avoids|avoided|avoiding|ignore|ignores|ignored|ignoring|resist|resists|resisted|resisting)\s+::\s(?!(?:the\s+)?(?:idea|ideas|notion|notions|suggestion|suggestions|claim|claims|characterization|argument|arguments|view|premise)\b)/u,
-    why: 'Avoiding, ignoring or resisting something ("avoided any direct criticism of Putin", "ignored questions from reporters", "has resisted calls to cut off arms sales", "resisted joining the coalition") is a course of action — often what was not said — not words put forward. Resisting a proposition ("resisted the idea that he is being controlled") is a rejection in words and stays.',
+    pattern: /^(?:not\s+)?(?:avoid|avoids|avoided|avoiding|ignore|ignores|ignored|ignoring|resist|resists|resisted|resisting|dodge|dodges|dodged|dodging|sidestep|sidesteps|sidestepped|sidestepping|evade|evades|evaded|evading)\s+::\s(?!(?:the\s+)?(?:idea|ideas|notion|notions|suggestion|suggestions|claim|claims|characterization|argument|arguments|view|premise)\b)/u,
+    why: 'Avoiding, dodging, sidestepping, ignoring or resisting something ("avoided any direct criticism of Putin", "ignored questions from reporters", "has resisted calls to cut off arms sales", "resisted joining the coalition") is a course of action — often what was not said — not words put forward. Resisting a proposition ("resisted the idea that he is being controlled") is a rejection in words and stays.',
     examples: [
       ['Rex Tillerson avoided any direct criticism of Putin.', null],
       ['Donald Trump ignored questions from reporters about Michael Flynn.', null],
       ['Donald Trump has resisted calls to cut off arms sales to the kingdom.', null],
+      ['Secretary of State John Kerry dodged the question about Turkey on Monday.', null],
+      ['Donald Trump sidestepped questions about his tax returns.', null],
       // A proposition resisted stays.
       ['Donald Trump resisted the idea that he is being controlled by his aides.', { speaker: 'Donald Trump', text: 'the idea that he is being controlled by his aides' }],
     ],

@@ -5,8 +5,9 @@
 // the nuclear deal have said they will protect EU firms." (the EU does not "state" anything: EU states have said).
 import type { Candidate } from './arbitrate.js';
 
-/** A cue word that is also a plural noun read here: "states" (a verb of saying, and the countries or US states). */
-const NOUN_CUE_WORDS = new Set(['states']);
+/** A cue word that is also a plural noun read here: "states" (a verb of saying, and the countries or US states),
+ * "questions" (a verb of stance, and what is asked: "questions remain over whether …"). */
+const NOUN_CUE_WORDS = new Set(['states', 'questions']);
 
 /** Words right before a plural noun that no subject of a verb ends with: determiners and quantifiers ("those states",
  * "certain states", "all 50 states", "member states"). */
@@ -14,7 +15,7 @@ export const PLURAL_DETERMINER_BEFORE = /(?:^|\s)(?:those|these|many|several|som
 
 /** Words right after a plural noun that no verb of saying takes: a plural verb ("states are", "states have"), a relative
  * pronoun and its verb ("states that backed", "states which …"), a participle ("states slamming"). */
-export const PLURAL_NOUN_AFTER = /^\s+(?:are|were|have|had|do|did|will|would|can|could|should|must|may|might|which|who|whose|(?:that\s+)?(?:are|were|have|had|\p{Ll}{3,}ed)\b|\p{Ll}{3,}ing\b)/u;
+export const PLURAL_NOUN_AFTER = /^\s+(?:are|were|have|had|do|did|will|would|can|could|should|must|may|might|which|who|whose|remain|linger|persist|arise|abound|loom|swirl|mount|surround|(?:about|over)\s+(?:whether|how|why|what)\b|(?:that\s+)?(?:are|were|have|had|\p{Ll}{3,}ed)\b|\p{Ll}{3,}ing\b)/u;
 
 export interface NounCueRule {
   /** Tested on the words before the cue word (a determiner) or after it (a plural verb). */
@@ -33,6 +34,7 @@ export const NOUN_CUE_RULES = {
     examples: [
       ['Meanwhile, EU states that backed the nuclear deal have said they will protect EU firms.', null],
       ['The estimates for several of the other nuclear weapon states are highly uncertain.', null],
+      ['John Kerry spoke on Monday, and questions remain over whether Turkey will join the coalition.', null],
       // A verb of saying keeps its clause.
       ['The report states that the program failed to meet its goals.', { speaker: null, text: 'the program failed to meet its goals' }],
       ['James Comey states that he did not interpret the request as an order.', { speaker: 'James Comey', text: 'he did not interpret the request as an order' }],
@@ -66,9 +68,12 @@ export function isNounCue(c: Pick<Candidate, 'quote' | 'speaker'>, body: string)
   // The cue word beside the speaker's words: after them (subject first) or before them (inverted).
   const after = new RegExp(`^[\\s”"]*${cue}\\b`, 'u').exec(body.slice(end, end + cue.length + 4));
   const before = new RegExp(`\\b${cue}[\\s,]*$`, 'u').exec(body.slice(Math.max(0, start - cue.length - 4), start));
+  // …or right before the words it reports, wherever the speaker stands ("Kerry dodged the question, and questions remain …").
+  const leading = new RegExp(`\\b${cue}\\s+$`, 'u').exec(body.slice(Math.max(0, c.quote.start - cue.length - 3), c.quote.start));
   let at: number;
   if (after) at = end + after[0].length - cue.length;
   else if (before) at = Math.max(0, start - cue.length - 4) + before.index;
+  else if (leading) at = Math.max(0, c.quote.start - cue.length - 3) + leading.index;
   else return false;
   const wordsBefore = body.slice(Math.max(0, at - 40), at);
   const wordsAfter = body.slice(at + cue.length, at + cue.length + 40);

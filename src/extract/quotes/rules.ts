@@ -94,6 +94,7 @@ export const ATTRIBUTION_RULES = {
       // Negatives: a sentence going on after the names; a list of places.
       ['“We will win.” John Smith, the mayor, said it twice.', null],
       ['“We will win.” Paris, London and Berlin agreed.', null],
+      ['Barack Obama spoke. “Our most important role is as a leader, vision setter and convener,” Mr. Obama said.\n\nAn Ambitious, Divisive Legacy.\n\nThe rules remain.', null],
     ],
   },
   'direct.appositive-after': {
