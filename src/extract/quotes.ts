@@ -31,6 +31,7 @@ import { droppedSubjects } from './quotes/dropped-subject.js';
 import { quantifiedGroup } from './quotes/quantified-group.js';
 import { reporterParticiples } from './quotes/reporter-participle.js';
 import { creditedFraming } from './quotes/credited-framing.js';
+import { unnamedRoleAntecedents } from './quotes/unnamed-role-antecedent.js';
 
 export interface QuoteInput {
   body: string;
@@ -155,6 +156,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);
+  // "A senior … official told … “…,” the official said": the latest unnamed source of that noun, not a named holder further back.
+  unnamedRoleAntecedents(all.map((c) => c.quote), body, mentions);
   // "X said … Kim …, saying …": a participle after a report is the reporter's, not a name's inside the report.
   reporterParticiples(all, body);
   for (const c of all) {

@@ -7,6 +7,7 @@ import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN } from './plural-antecedent.js';
 import { ADJUNCT_ASIDE, RELATIVE_ASIDE } from './relative-aside.js';
 import { FRAMING_SUBJECT } from './credited-framing.js';
+import { DEFINITE_ROLE } from './unnamed-role-antecedent.js';
 import { LISTENER_BEFORE } from './listener.js';
 import { RELATIVE_SPEAKER } from './relative-speaker.js';
 import { ROLE_WORDS_BETWEEN } from './modifier-principal.js';
@@ -517,6 +518,16 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: framing words with no credit after them; a credit in another paragraph.
       ['Some suggest that Congress should remove Trump from office and let the voters judge.\n\nThe debate goes on.', { text: 'Congress should remove Trump from office and let the voters judge', speaker: null, speakerText: 'Some' }],
       ['Some suggest that Congress should remove Trump from office and let the voters judge.\n\n“The debate goes on and on.” Edward B. Foley, Politico', { text: 'Congress should remove Trump from office and let the voters judge', speaker: null, speakerText: 'Some' }],
+    ],
+  },
+  'speaker.unnamed-role-antecedent': {
+    pattern: DEFINITE_ROLE,
+    why: 'A definite role noun speaking ("“…,” the official said") points to its latest antecedent: an unnamed source of that noun after the role\'s named holder ("Nico Tak, a top NATO official, … A senior U.S. defense official also told Fox News … the official said") is that unnamed source again, its words kept.',
+    examples: [
+      ['Brig. Gen. Nico Tak, a top NATO official, told reporters that the aim was clear. A senior U.S. defense official also told Fox News that the Pentagon has seen evidence. “This is not the first time,” the official said.', { text: 'This is not the first time,', speaker: null, speakerText: 'A senior U.S. defense official' }],
+      // Negatives: the named holder is the latest; an unnamed source of another noun.
+      ['A senior U.S. defense official told Fox News that the Pentagon has seen evidence. Brig. Gen. Nico Tak, a top NATO official, told reporters that the aim was clear. “This is not the first time,” the official said.', { text: 'This is not the first time,', speaker: 'Nico Tak' }],
+      ['Brig. Gen. Nico Tak, a top NATO official, told reporters that the aim was clear. A Pentagon spokesman told Fox News that the Pentagon has seen evidence. “This is not the first time,” the official said.', { text: 'This is not the first time,', speaker: 'Nico Tak' }],
     ],
   },
   'speaker.not-listener': {
