@@ -2813,6 +2813,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   if (infinitive) return infinitive;
   const two = theTwo(ctx, at);
   if (two) return two;
+  const listed = apposedNameList(ctx, at, loose);
+  if (listed) return listed;
   let idx = -1;
   // "Jo Myong Rok, a marshal, met", "Eisenhower, who named the retreat Camp David after his father, met with": the names
   // inside a comma-bounded apposition or relative clause right before the verb describe the subject before its opening
@@ -2927,6 +2929,48 @@ function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number 
   const first = parties.find((p) => p.start > open && p.start < close);
   if (first && /^,\s+(?:(?:the|a|an)\s+)?$/.test(body.slice(open, first.start)) && /^\s*,$/.test(body.slice(first.end, close))) return null;
   return { open, close };
+}
+
+/** A plural office "of" something: "The presidents of", "the foreign ministers of". */
+const PLURAL_OFFICE_OF = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|defen[cs]e\s+ministers|ministers|heads\s+of\s+(?:state|government)|chancellors|monarchs|kings|envoys|ambassadors)\s+of\s/gu;
+/**
+ * "The presidents of Russia, Iran and Azerbaijan – Vladimir Putin, Hassan Rouhani and Ilham Aliyev, respectively – are
+ * planning to hold talks", "The leaders of France and Germany, Emmanuel Macron and Angela Merkel, met": a plural office
+ * "of" a list, with a list of people's names apposed to it (between commas or dashes), is subject as those people
+ * (subject.apposed-name-list). Only people's names, two at least, joined by commas and "and", fill the apposition.
+ */
+function apposedNameList(ctx: Ctx, at: number, loose: boolean): Party[] | null {
+  const { body, parties, s } = ctx;
+  const from = Math.max(s.start, at - 400);
+  const text = body.slice(from, at);
+  if (text.search(PLURAL_OFFICE_OF) < 0) return null;
+  // The apposition's close: the last comma or dash before the cue, with the words after it the subject's gap.
+  const closeAt = Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf('--'));
+  if (closeAt < 0 || !subjectGapOk(text.slice(closeAt + (text.startsWith('--', closeAt) ? 2 : 1)), loose)) return null;
+  const listEnd = from + closeAt - (/,\s+respectively\s*$/.exec(text.slice(0, closeAt))?.[0].length ?? 0);
+  // The names, read back from the apposition's close over commas and "and" (the office's own list may hold commas too).
+  const named: Party[] = [];
+  let end = listEnd;
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k];
+    if (p.end > end || p.start < from) continue;
+    const sep = body.slice(p.end, end);
+    if (!(named.length ? /^\s*(?:,\s*(?:and\s+)?|and\s+)$/ : /^\s*$/).test(sep)) break;
+    // (A country or body ends the names: it is the office's own list, "of Russia, Iran and Azerbaijan, Vladimir Putin …".)
+    if (p.type !== 'Person') break;
+    if (p.pronoun || p.possessive) return null;
+    named.unshift(p);
+    end = p.start;
+  }
+  if (named.length < 2) return null;
+  // The plural office right before, its "of" list ending in the comma or dash that opens the apposition ("Azerbaijan –
+  // Vladimir Putin" may be read as one name with the dash inside it).
+  const head = body.slice(from, named[0].start);
+  const office = [...head.matchAll(PLURAL_OFFICE_OF)].pop();
+  if (!office) return null;
+  const between = head.slice(office.index + office[0].length);
+  const opened = /(?:,|[—–]|--)\s*$/.test(between) || /\s(?:[—–]|--)\s/.test(body.slice(named[0].start, named[0].end));
+  return opened && between.length <= 120 && !/[;:()“”"]/.test(between) ? named : null;
 }
 
 /**

@@ -2589,7 +2589,7 @@ describe('issue #12 (rel32): officials met as people, "In a meeting with", one o
   });
 });
 
-describe('issue #12 (rel33): status from frames of expectation, plan and schedule; a walk-out; an unnamed backed group', () => {
+describe('issue #12 (rel33): status from frames of expectation, plan and schedule; a walk-out; an unnamed backed group; names apposed to plural offices', () => {
   test.each<[string, string[]]>([
     // status.under-review: a meeting noun whose predicate says it is still being weighed has not taken place
     ['An earlier meeting in Moscow between Vladimir Putin and Barack Obama is under review.', ['MET_WITH planned Barack Obama ~ Vladimir Putin']],
@@ -2621,6 +2621,12 @@ describe('issue #12 (rel33): status from frames of expectation, plan and schedul
     ['Syria fought militias backed by Iran.', []],
     ['Syria attacked Hezbollah and other groups backed by Iran.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
     ['These people were no match for a well-trained Syrian army supported by Russia.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // subject.apposed-name-list: a plural office "of" a list with the people's names apposed is subject as those people
+    ['The presidents of Russia, Iran and Azerbaijan – Vladimir Putin, Hassan Rouhani and Ilham Aliyev, respectively – are planning to hold security talks in Baku soon.', ['MET_WITH planned Hassan Rouhani ~ Ilham Aliyev', 'MET_WITH planned Hassan Rouhani ~ Vladimir Putin', 'MET_WITH planned Ilham Aliyev ~ Vladimir Putin']],
+    ['The presidents of Russia and Iran, Vladimir Putin and Hassan Rouhani, will hold talks in Baku.', ['MET_WITH planned Hassan Rouhani ~ Vladimir Putin']],
+    ['The leaders of France and Germany, Emmanuel Macron and Angela Merkel, met Donald Trump in Paris on Monday.', ['MET_WITH happened Angela Merkel ~ Donald Trump', 'MET_WITH happened Donald Trump ~ Emmanuel Macron']],
+    ['The leaders of France and Germany, Emmanuel Macron and his cabinet, met in Paris.', []],
+    ['The presidents of Russia and Iran, Vladimir Putin and Hassan Rouhani, criticized the talks.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
