@@ -1538,7 +1538,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
   // that is the subject of a future verb is still ahead, whatever that verb is (a verb cue's object has no such predicate).
   const nounPredicate = rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 80)) : afterParties;
-  if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && NOUN_FUTURE_PREDICATE.test(nounPredicate)) status = 'planned';
+  // ("the summit this weekend between Obama and China's new president, Xi Jinping, will amount to much": the comma that
+  // closes an apposition on the last party stands before the noun's predicate — status.apposition-closed.)
+  // ("… and China's new president, Xi Jinping, will …": the name apposed to an office party is skipped with its commas.)
+  const apposedName = rule.left !== 'compound' && right.length > 0 ? APPOSED_NAME_AFTER.exec(nounPredicate) : null;
+  const closedApposition = apposedName ? nounPredicate.slice(apposedName[0].length) : rule.left !== 'compound' && right.length > 0 && /,\s*$/.test(body.slice(Math.max(s.start, right[right.length - 1].start - 3), right[right.length - 1].start)) && /^,\s/.test(nounPredicate) ? nounPredicate.slice(1) : null;
+  if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && (NOUN_FUTURE_PREDICATE.test(nounPredicate) || (closedApposition !== null && NOUN_FUTURE_PREDICATE.test(closedApposition)))) status = 'planned';
   // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
   // clause whose verb is future is further ahead still.
   // So is one after "before"/"prior to"/"in advance of" in a clause of now ("Trump is in Hanoi before his meeting with Kim", "has arrived
@@ -2729,6 +2734,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   return 'happened';
 }
 
+/** A name or description apposed to the party before it, with both its commas: ", Xi Jinping,", ", the Chinese president," (the predicate follows). */
+const APPOSED_NAME_AFTER = /^,\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,;:()“”"]{0,40},/u;
 /** Right after the subject: a future auxiliary or a plan over a verb of journey ("will travel", "is due to fly", "is
  *  expected to head"), whose infinitive of purpose follows further on. */
 const FUTURE_JOURNEY = /^\s+(?:(?:also|then|first|later|now)\s+)?(?:will|shall|['’]ll|(?:is|are)\s+(?:(?:also|now|then)\s+)?(?:(?:going|due|set|expected|scheduled|slated)\s+)?to)\s+(?:(?:\p{Ll}+ly|also|then|first|later)\s+)?(?:travel|fly|go|head|come|return|journey|stop|arrive)\b/u;

@@ -2621,6 +2621,11 @@ describe('issue #12 (rel33): status from frames of expectation, plan and schedul
     ['Syria fought militias backed by Iran.', []],
     ['Syria attacked Hezbollah and other groups backed by Iran.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
     ['These people were no match for a well-trained Syrian army supported by Russia.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // status.apposition-closed: a name or description apposed to the last party, with its commas, stands before the
+    // meeting noun's own predicate
+    ['Skeptics doubt that the summit this weekend between President Barack Obama and China’s new president, Xi Jinping, will amount to much.', ['MET_WITH planned Barack Obama ~ Xi Jinping']],
+    ['Barack Obama’s meeting with Xi Jinping, the Chinese president, will test both men.', ['MET_WITH planned Barack Obama ~ Xi Jinping']],
+    ['Barack Obama met with Xi Jinping, the Chinese president, will ask.', ['MET_WITH happened Barack Obama ~ Xi Jinping']],
     // subject.apposed-name-list: a plural office "of" a list with the people's names apposed is subject as those people
     ['The presidents of Russia, Iran and Azerbaijan – Vladimir Putin, Hassan Rouhani and Ilham Aliyev, respectively – are planning to hold security talks in Baku soon.', ['MET_WITH planned Hassan Rouhani ~ Ilham Aliyev', 'MET_WITH planned Hassan Rouhani ~ Vladimir Putin', 'MET_WITH planned Ilham Aliyev ~ Vladimir Putin']],
     ['The presidents of Russia and Iran, Vladimir Putin and Hassan Rouhani, will hold talks in Baku.', ['MET_WITH planned Hassan Rouhani ~ Vladimir Putin']],
