@@ -2658,7 +2658,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
   // negation is the harm's, not the meeting's.
   // "ready to engage without preconditions in negotiations with Iran": "without" negates the conditions, not the talks.
-  const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ');
+  // "said he'd be meeting with": "'d" before "be" or "have" is "would" (before a participle it is "had": "he'd met").
+  const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ').replace(WOULD_CONTRACTION, ' would ');
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
@@ -2734,6 +2735,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   return 'happened';
 }
 
+/** The contraction of "would" before "be" or "have": "he'd be", "they’d have". */
+const WOULD_CONTRACTION = /['’]d\s+(?=(?:be|have)\b)/gu;
 /** A name or description apposed to the party before it, with both its commas: ", Xi Jinping,", ", the Chinese president," (the predicate follows). */
 const APPOSED_NAME_AFTER = /^,\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,;:()“”"]{0,40},/u;
 /** Right after the subject: a future auxiliary or a plan over a verb of journey ("will travel", "is due to fly", "is

@@ -2626,6 +2626,9 @@ describe('issue #12 (rel33): status from frames of expectation, plan and schedul
     ['Skeptics doubt that the summit this weekend between President Barack Obama and China’s new president, Xi Jinping, will amount to much.', ['MET_WITH planned Barack Obama ~ Xi Jinping']],
     ['Barack Obama’s meeting with Xi Jinping, the Chinese president, will test both men.', ['MET_WITH planned Barack Obama ~ Xi Jinping']],
     ['Barack Obama met with Xi Jinping, the Chinese president, will ask.', ['MET_WITH happened Barack Obama ~ Xi Jinping']],
+    // "'d" before "be"/"have" is "would" (a meeting under it is not asserted); before a participle it is "had"
+    ['Mike Pompeo said he’d be meeting with Kim Jong Un.', []],
+    ['Mike Pompeo said he’d met with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
     // subject.apposed-name-list: a plural office "of" a list with the people's names apposed is subject as those people
     ['The presidents of Russia, Iran and Azerbaijan – Vladimir Putin, Hassan Rouhani and Ilham Aliyev, respectively – are planning to hold security talks in Baku soon.', ['MET_WITH planned Hassan Rouhani ~ Ilham Aliyev', 'MET_WITH planned Hassan Rouhani ~ Vladimir Putin', 'MET_WITH planned Ilham Aliyev ~ Vladimir Putin']],
     ['The presidents of Russia and Iran, Vladimir Putin and Hassan Rouhani, will hold talks in Baku.', ['MET_WITH planned Hassan Rouhani ~ Vladimir Putin']],
