@@ -21,6 +21,8 @@ const CALL_VERB = `(?:${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', '
 const CALL_RECIPROCAL = `${alt(['spoke', 'speaks', 'speak', 'speaking', 'talked', 'talks', 'talk', 'talking'])}(?:\\s+${alt(['again', 'briefly', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])}|\\s+(?:this|last|on)\\s+\\p{L}+)?\\s+(?:by|on|over)\\s+(?:the\\s+)?${alt(['phone', 'telephone', 'video link', 'videoconference'])}\\b(?!\\s+with\\b)`;
 const HOLD = alt(HOLD_VERBS);
 const DET = '(?:(?:a|an|the|their|his|her|its|our)\\s+)?';
+/** Participles of saying after "has/had" ("has said his meeting with"): the auxiliary of a report, no light verb "have". */
+const REPORTING_PARTICIPLE = alt(['said', 'told', 'claimed', 'argued', 'insisted', 'suggested', 'noted', 'stressed', 'acknowledged', 'denied', 'admitted', 'indicated', 'signaled', 'signalled', 'hinted', 'warned', 'announced', 'confirmed', 'revealed', 'stated', 'described', 'called', 'written', 'tweeted', 'predicted', 'promised', 'recalled']);
 const ADJ_UP_TO_2 = '(?:[\\p{Ll}-]+\\s+){0,2}?'; // "first face-to-face", "historic"
 // "back" after a verb it is the particle of ("pull back the United States from foreign wars") backs nobody (after any
 // lower-case word in "-ed" or "-ing" too: relations.ts, PARTICLE_HOST_BEFORE).
@@ -132,11 +134,13 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'meet.hold-noun-with',
     type: 'MET_WITH',
-    pattern: `\\b${HOLD}\\s+${DET}${ADJ_UP_TO_2}${MEET_NOUN}${WHERE_WHEN}\\s+with\\b`,
+    pattern: `\\b${HOLD}\\s+(?!${REPORTING_PARTICIPLE}\\s)${DET}${ADJ_UP_TO_2}${MEET_NOUN}${WHERE_WHEN}\\s+with\\b`,
     left: 'subject',
     right: 'object',
     examples: [
       ['Angela Merkel held talks with Vladimir Putin in Sochi.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+      // "has said his meeting with": "has" is the auxiliary of a verb of saying, and the noun's own clause gives the status
+      ['Moon Jae-in has said his meeting with Kim Jong Un will serve to set up the summit.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
       ['Kim Jong Un is due to hold a summit with Moon Jae-in at the border.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
       ['Narendra Modi had a phone call with Shinzo Abe.', ['MET_WITH happened Narendra Modi ~ Shinzo Abe']],
       ['Rex Tillerson held a meeting in Moscow late Wednesday with Vladimir Putin.', ['MET_WITH happened Rex Tillerson ~ Vladimir Putin']],

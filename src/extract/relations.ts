@@ -876,7 +876,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // The status is read from the words between the subject and the cue, else from the clause's last words before it
   // (four lower-case ones: names do not count, "ahead of Kim Jong Un’s summit").
   const clause = clauseTail(body, Math.max(s.start, cueStart - 80), cueStart);
-  let statusFrom = leadWordsStart(clause, cueStart);
+  // "just ahead of a new round of peace talks between …": a partitive noun ("a new round of", "a series of") belongs to
+  // the meeting noun's phrase, so the four words are counted before it and it is read with them (status.partitive-phrase).
+  const partitive = noun ? PARTITIVE_BEFORE.exec(clause) : null;
+  let statusFrom = partitive ? leadWordsStart(clause.slice(0, partitive.index), cueStart - clause.length + partitive.index) : leadWordsStart(clause, cueStart);
   // "the plan to have Trump sit down with Kim", "Moon will have Trump meet Kim": a causative's object does the meeting,
   // and the causative's own words (its "to", its tense) give the status, not the bare verb after the name.
   const readCausative = (sub: readonly Party[]) => {
@@ -1024,22 +1027,30 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
         // "she supported the extension of negotiations with Iran": the noun belongs to another noun, not to her.
-        if (sub.length && rule.type === 'MET_WITH' && /\b(?:of|about|over)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        // ("walked out of a meeting with Pelosi": "out of" after a verb of leaving is the verb's particle, no noun's "of".)
+        // The words between the subject and the meeting noun's phrase: a partitive ("held a new round of talks with",
+        // "criticized a series of talks with") is part of the phrase, so the verb before it is read as before the noun.
+        const subGap = (sub: readonly Party[]) => {
+          const gap = body.slice(sub[sub.length - 1].end, cueStart);
+          const partitiveAt = rule.type === 'MET_WITH' && noun ? PARTITIVE_BEFORE.exec(gap) : null;
+          return partitiveAt ? gap.slice(0, partitiveAt.index) + (partitiveAt.groups?.det ?? '') : gap;
+        };
+        if (sub.length && rule.type === 'MET_WITH' && /\b(?:of|about|over)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(subGap(sub)) && !WALKED_OUT_OF.test(subGap(sub))) return [];
         // "reluctance … to support negotiations with Iran", "a plan to use Camp David for negotiations with": the
         // noun is the object of another verb; only holding, joining or resuming talks makes the subject a party.
         // ("is looking forward to a meeting with Putin": the "to" of "look forward" is a preposition, its object the meeting
         // the subject will hold — look.forward-to.)
-        if (sub.length && rule.type === 'MET_WITH' && /\b(?<!\bforward\s)to\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        if (sub.length && rule.type === 'MET_WITH' && /\b(?<!\bforward\s)to\s+(?!(?:hold|have|begin|start|resume|continue|attend|join|enter|open|host|restart|conduct|head|go|travel|fly|come|return)\b)\p{Ll}+\b/u.test(subGap(sub))) return [];
         // "memos he shared documenting discussions with Trump", "records detailing talks with Iran": a meeting noun that is
         // the object of a participle of record names what a record tells, not whose talks they are — the clause's subject
         // shares or reads the record.
-        if (sub.length && rule.type === 'MET_WITH' && RECORD_PARTICIPLE_BEFORE.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        if (sub.length && rule.type === 'MET_WITH' && RECORD_PARTICIPLE_BEFORE.test(subGap(sub))) return [];
         // "He also defended the nuclear negotiations with Iran", "Pelosi criticized the talks with the Taliban": a verb of
         // judgement takes the talks as its topic; whose talks they are the sentence does not say.
-        if (sub.length && rule.type === 'MET_WITH' && judgedNounBefore(body.slice(sub[sub.length - 1].end, cueStart))) return [];
+        if (sub.length && rule.type === 'MET_WITH' && judgedNounBefore(subGap(sub))) return [];
         // "Vindman listened to the July 25 call with Zelensky", "he reported the call with Zelensky to the NSC's lawyer": who
         // listens in to, reports or describes a contact is no side of it; the noun's owner, when named, is (above).
-        if (sub.length && rule.type === 'MET_WITH' && REPORTED_CONTACT_BEFORE.test(body.slice(sub[sub.length - 1].end, cueStart).replace(DATE_PREMODIFIER_END, ' '))) return [];
+        if (sub.length && rule.type === 'MET_WITH' && REPORTED_CONTACT_BEFORE.test(subGap(sub).replace(DATE_PREMODIFIER_END, ' '))) return [];
         // "cancelled secret Camp David meetings with Ghani": a place or building named right before the noun is where the
         // meeting is, no side of it; the clause's subject is.
         const venue = sub.find((p) => isVenueParty(ctx, p) && /^\s+$/.test(body.slice(p.end, cueStart)));
@@ -1228,6 +1239,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // on that noun — the deal is backed, not the party named before it. An agent noun ("the government backed by
     // Russia", "rebels backed by Turkey") is judged as before, and so is a verb or adverb ("is heavily backed by").
     if (rule.id === 'ally.backed-by' && backsAThing(body.slice(Math.max(s.start, cueStart - 40), cueStart))) return [];
+    // "U.S. troops have had run-ins with Assad's forces as well as groups backed by Russia", "Syria fought militias backed
+    // by Iran": an agent noun right before the participle is the backed side when the subject does not modify it (no
+    // "Syrian army", "Assad regime", "Syria's forces" before it): an unnamed group, never the clause's subject
+    // (ally.unnamed-agent-head). "Hezbollah and other groups backed by Iran" counts Hezbollah among them.
+    if (rule.id === 'ally.backed-by' && left.length && unnamedAgentHead(body.slice(left[left.length - 1].end, cueStart))) return [];
     if (rule.id === 'ally.dash-backed') right = right.filter((p) => !p.armed);
     // "Saudi Arabia and other Gulf partners as well as treaty allies such as Japan": allies coordinated with a party are
     // its siblings in a list, no allies of it.
@@ -1486,6 +1502,19 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // An infinitive takes the tense of its verb ("After she found the time to meet with him": past).
   const infinitive = /\bto\s+$/.test(body.slice(Math.max(s.start, cueStart - 4), cueStart));
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && timeClause && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) status = 'planned';
+  // "Kandil will travel on Friday to Gaza with a team of advisers to meet with Palestinian officials", "is due to fly to
+  // Seoul … to hold talks with": an infinitive of purpose takes the time of the journey it ends, and a journey under a
+  // future auxiliary or a plan is still ahead (status.journey-purpose).
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && left.length && infinitive) {
+    const gap = body.slice(left[left.length - 1].end, cueStart);
+    if (FUTURE_JOURNEY.test(gap) && !/[;:“”"()]/.test(gap) && !words(gap).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) status = 'planned';
+  }
+  // "Later, Mr. Trump meets with leaders of France and Israel", "Tomorrow, Kerry meets Lavrov": a present tense under a
+  // fronted adverbial of time still to come is a timetable's (status.fronted-future-time); a past cue stays held.
+  if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && left.length && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
+    const fronted = FRONTED_FUTURE_TIME.exec(s.text);
+    if (fronted && left[0].start >= s.start + fronted[0].length && !/[,;:]/.test(body.slice(s.start + fronted[0].length, cueStart))) status = 'planned';
+  }
   // "pressing the EU to back him", "Russia wants the US to support Syria": backing asked or wished of someone is none.
   if (rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(body.slice(left[left.length - 1].end, cueStart)) && REQUEST_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 40), left[0].start))) return [];
   // A possessive ally ("his other key ally, Iran") is presupposed, whatever the clause around it says.
@@ -1509,7 +1538,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Trump’s meeting with Putin will put America in a better place", "the Trump–Putin summit will test …": a meeting noun
   // that is the subject of a future verb is still ahead, whatever that verb is (a verb cue's object has no such predicate).
   const nounPredicate = rule.left === 'compound' ? body.slice(cueEnd, Math.min(s.end, cueEnd + 80)) : afterParties;
-  if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && NOUN_FUTURE_PREDICATE.test(nounPredicate)) status = 'planned';
+  // ("the summit this weekend between Obama and China's new president, Xi Jinping, will amount to much": the comma that
+  // closes an apposition on the last party stands before the noun's predicate — status.apposition-closed.)
+  // ("… and China's new president, Xi Jinping, will …": the name apposed to an office party is skipped with its commas.)
+  const apposedName = rule.left !== 'compound' && right.length > 0 ? APPOSED_NAME_AFTER.exec(nounPredicate) : null;
+  const closedApposition = apposedName ? nounPredicate.slice(apposedName[0].length) : rule.left !== 'compound' && right.length > 0 && /,\s*$/.test(body.slice(Math.max(s.start, right[right.length - 1].start - 3), right[right.length - 1].start)) && /^,\s/.test(nounPredicate) ? nounPredicate.slice(1) : null;
+  if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && (NOUN_FUTURE_PREDICATE.test(nounPredicate) || (closedApposition !== null && NOUN_FUTURE_PREDICATE.test(closedApposition)))) status = 'planned';
   // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
   // clause whose verb is future is further ahead still.
   // So is one after "before"/"prior to"/"in advance of" in a clause of now ("Trump is in Hanoi before his meeting with Kim", "has arrived
@@ -2054,7 +2088,9 @@ const PURPOSE_LEAD = /\b(?:ensure|ensures|ensuring|ensured|guarantee|make\s+sure
 /** A predicate denying the clause whose subject holds the meeting: "(Reports that X met Y) were denied". */
 const DENIED_PREDICATE = /^[^.;:]{0,40}?\b(?:was|were|is|are|been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:denied|dismissed|refuted|disputed|debunked|incorrect|inaccurate|untrue|false|fake|baseless|unfounded|erroneous|not\s+true)\b/u;
 /** A predicate telling that a meeting is being prepared: "is in the works", "was being arranged", "is on the cards". */
-const PREPARED_PREDICATE = /^[\s,]*(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|reportedly\s+)?(?:in\s+the\s+works|in\s+the\s+pipeline|on\s+the\s+cards|on\s+the\s+table|being\s+(?:planned|arranged|prepared|organi[sz]ed|discussed|negotiated|worked\s+out|set\s+up|considered|explored)|(?:tentatively\s+)?(?:planned|scheduled|slated|set)\s+(?:for|to)\b)/iu;
+// ("an earlier meeting in Moscow between Putin and Obama is under review", "talks … remain under consideration": a
+// meeting still being weighed has not taken place — status.under-review.)
+const PREPARED_PREDICATE = /^[\s,]*(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|already\s+|reportedly\s+)?(?:in\s+the\s+works|in\s+the\s+pipeline|on\s+the\s+cards|on\s+the\s+table|under\s+(?:review|consideration|discussion)|being\s+(?:planned|arranged|prepared|organi[sz]ed|discussed|negotiated|worked\s+out|set\s+up|considered|explored|reviewed|reconsidered|weighed)|(?:tentatively\s+)?(?:planned|scheduled|slated|set)\s+(?:for|to)\b)/iu;
 
 /** Where the meeting noun of a noun cue starts ("talks" in "held talks with"); the cue's start when it is not found. */
 function nounStart(body: string, cueStart: number, cueEnd: number, noun: string): number {
@@ -2362,6 +2398,19 @@ function backsAThing(before: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false; // a name, a comma, a number: judged elsewhere
   return !AGENT_NOUNS.has(word) && !FACTION_NOUNS.has(word) && !NOT_A_NOUN_BEFORE_PARTICIPLE.has(word) && !word.endsWith('ly');
 }
+/** Whether the words between a subject and a passive "backed by" end in an agent noun ("groups", "militias") that the
+ *  subject does not modify: more than a noun compound's words ("Syrian government forces"), no possessive ("Syria's
+ *  forces"), no "and other" list that names the subject among them, no punctuation. */
+function unnamedAgentHead(gap: string): boolean {
+  if (/[,;:()—–-]\s*$/.test(gap) || /^['’]s?\s/.test(gap) || /^\s+(?:and|or)\s+other\s/.test(gap)) return false;
+  const ws = words(gap);
+  const head = ws[ws.length - 1];
+  if (!head || !/^\p{Ll}+$/u.test(head) || !(AGENT_NOUNS.has(head) || FACTION_NOUNS.has(head))) return false;
+  // (Nouns modifying the head, "Syrian government forces", "regime troops", are the subject's compound.)
+  return ws.slice(0, -1).some((w) => !/^\p{Ll}/u.test(w) || !(AGENT_NOUNS.has(w) || FACTION_NOUNS.has(w) || NOUN_MODIFIERS_OF_FORCES.has(w)));
+}
+/** Lower-case words that modify an armed or political body's noun in a compound: "government forces", "security troops". */
+const NOUN_MODIFIERS_OF_FORCES = new Set(['government', 'regime', 'security', 'army', 'military', 'state', 'ground', 'special', 'allied', 'proxy', 'opposition', 'rebel', 'elite', 'armed', 'paramilitary', 'local', 'national', 'pro-government']);
 /** Verbs, auxiliaries and particles that stand before a passive participle ("is backed", "been funded", "also armed"). */
 const NOT_A_NOUN_BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'also', 'not', 'still', 'long', 'now', 'once', 'both', 'all', 'each', 'and', 'or', 'but', 'who', 'which', 'that', 'get', 'gets', 'got', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'increasingly', 'itself', 'themselves', 'allegedly', 'reportedly', 'openly', 'secretly', 'quietly', 'heavily', 'largely', 'partly', 'tacitly', 'covertly', 'directly', 'indirectly', 'financially', 'militarily', 'politically', 'diplomatically', 'strongly', 'firmly', 'previously', 'formerly', 'originally', 'initially', 'later', 'then', 'even', 'further', 'first', 'already']);
 
@@ -2477,7 +2526,9 @@ function futureClauseBefore(text: string): boolean {
   const journey = JOURNEY_PRESENT.exec(text.slice(clauseStart + 1));
   if (journey && !(/ing$/i.test(journey[1]) && /\b(?:was|were|had)\b/i.test(text))) return true;
   const clause = words(text.slice(clauseStart + 1)).map((w) => w.toLowerCase());
-  return clause.some((w, i) => FUTURE_AUXILIARIES.has(w) || ((w === 'is' || w === 'are' || w === 'am') && (JOURNEY_UNDER_WAY.has(clause[i + 1] ?? '') || (['going', 'due', 'set', 'expected', 'scheduled'].includes(clause[i + 1] ?? '') && clause[i + 2] === 'to'))));
+  // (An adverb may stand after the copula: "is also expected to".)
+  const next = (i: number) => (/^(?:also|still|now|then|\p{Ll}+ly)$/u.test(clause[i + 1] ?? '') ? i + 2 : i + 1);
+  return clause.some((w, i) => FUTURE_AUXILIARIES.has(w) || ((w === 'is' || w === 'are' || w === 'am') && (JOURNEY_UNDER_WAY.has(clause[next(i)] ?? '') || (['going', 'due', 'set', 'expected', 'scheduled'].includes(clause[next(i)] ?? '') && clause[next(i) + 1] === 'to'))));
 }
 /** "before", "prior to" or "in advance of" and a determiner, two adjectives or a possessive name at most, ending the words before a meeting noun. */
 const BEFORE_NOUN = /\b(?:before|prior\s+to|in\s+advance\s+of)\s+(?:(?:a|an|the|his|her|their|its|our|this|that)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -2607,7 +2658,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
   // negation is the harm's, not the meeting's.
   // "ready to engage without preconditions in negotiations with Iran": "without" negates the conditions, not the talks.
-  const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ');
+  // "said he'd be meeting with": "'d" before "be" or "have" is "would" (before a participle it is "had": "he'd met").
+  const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ').replace(WOULD_CONTRACTION, ' would ');
   // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   if (type === 'ALLIED_WITH') {
@@ -2645,7 +2697,10 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
   if (/\b(?:did|does|do)\s+not\b|\b(?:didn|doesn|don)['’]t\b|\bnever\b/i.test(before) && !ws.some((w) => REFUSAL_VERBS.has(w))) return null;
   // "turned down a meeting with", "called off talks with": phrasal verbs of refusal.
-  if (/\b(?:turn(?:ed|s|ing)?\s+down|call(?:ed|s|ing)?\s+off|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of)\b/i.test(before)) return 'refused';
+  // "walked out of a meeting with Pelosi", "stormed out of talks with": the meeting took place and the walk-out ended
+  // it (status.walked-out); a future or negated walk-out is read by the words before it like any other verb.
+  if (WALKED_OUT_OF.test(before) && !ws.some((w) => PLANNED.has(w) || HYPOTHETICAL.has(w) || w === 'not' || w === 'never' || /n['’]t$/.test(w))) return 'happened';
+  if (/\b(?:turn(?:ed|s|ing)?\s+down|call(?:ed|s|ing)?\s+off|pull(?:ed|s|ing)?\s+out\s+of)\b/i.test(before)) return 'refused';
   if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
   // "has lined up meetings with": arranged, still ahead.
   if (/\blin(?:e|es|ed|ing)\s+up\b/i.test(before)) return 'planned';
@@ -2679,6 +2734,21 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
   return 'happened';
 }
+
+/** The contraction of "would" before "be" or "have": "he'd be", "they’d have". */
+const WOULD_CONTRACTION = /['’]d\s+(?=(?:be|have)\b)/gu;
+/** A name or description apposed to the party before it, with both its commas: ", Xi Jinping,", ", the Chinese president," (the predicate follows). */
+const APPOSED_NAME_AFTER = /^,\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,;:()“”"]{0,40},/u;
+/** Right after the subject: a future auxiliary or a plan over a verb of journey ("will travel", "is due to fly", "is
+ *  expected to head"), whose infinitive of purpose follows further on. */
+const FUTURE_JOURNEY = /^\s+(?:(?:also|then|first|later|now)\s+)?(?:will|shall|['’]ll|(?:is|are)\s+(?:(?:also|now|then)\s+)?(?:(?:going|due|set|expected|scheduled|slated)\s+)?to)\s+(?:(?:\p{Ll}+ly|also|then|first|later)\s+)?(?:travel|fly|go|head|come|return|journey|stop|arrive)\b/u;
+/** A fronted adverbial of time still to come opening the sentence, with its comma: "Later,", "Later this week,",
+ *  "Tomorrow,", "Next week,", "In the coming days,". */
+const FRONTED_FUTURE_TIME = /^\s*(?:Later(?:\s+(?:today|tonight|on|this\s+(?:morning|afternoon|evening|week|month|year)))?|Tomorrow(?:\s+(?:morning|afternoon|evening|night))?|Next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:In|Over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months))\s*,\s*/u;
+/** A partitive noun phrase ending the words before a meeting noun: "a new round of", "the first series of", "rounds of". */
+const PARTITIVE_BEFORE = /\b(?<det>(?:a|an|the|another|this|that|their|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:rounds?|series|sets?|cycles?)\s+of\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** A verb of leaving in the past with "out of" before a meeting noun's phrase: "walked out of (a meeting)", "stormed out of (talks)". */
+const WALKED_OUT_OF = /\b(?:walked|stormed|stalked|marched)\s+out\s+of\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A causative verb right before a name ("to have Trump sit down", "will let Kim meet"), with the infinitive's "to". */
 const CAUSATIVE_BEFORE = /(?:\b(to)\s+|\s|^)(?:have|has|had|having|let|lets|letting|make|makes|made|making)\s+$/;
@@ -2753,6 +2823,8 @@ function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
   if (infinitive) return infinitive;
   const two = theTwo(ctx, at);
   if (two) return two;
+  const listed = apposedNameList(ctx, at, loose);
+  if (listed) return listed;
   let idx = -1;
   // "Jo Myong Rok, a marshal, met", "Eisenhower, who named the retreat Camp David after his father, met with": the names
   // inside a comma-bounded apposition or relative clause right before the verb describe the subject before its opening
@@ -2867,6 +2939,48 @@ function apposedBeforeVerb(ctx: Ctx, at: number): { open: number; close: number 
   const first = parties.find((p) => p.start > open && p.start < close);
   if (first && /^,\s+(?:(?:the|a|an)\s+)?$/.test(body.slice(open, first.start)) && /^\s*,$/.test(body.slice(first.end, close))) return null;
   return { open, close };
+}
+
+/** A plural office "of" something: "The presidents of", "the foreign ministers of". */
+const PLURAL_OFFICE_OF = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|defen[cs]e\s+ministers|ministers|heads\s+of\s+(?:state|government)|chancellors|monarchs|kings|envoys|ambassadors)\s+of\s/gu;
+/**
+ * "The presidents of Russia, Iran and Azerbaijan – Vladimir Putin, Hassan Rouhani and Ilham Aliyev, respectively – are
+ * planning to hold talks", "The leaders of France and Germany, Emmanuel Macron and Angela Merkel, met": a plural office
+ * "of" a list, with a list of people's names apposed to it (between commas or dashes), is subject as those people
+ * (subject.apposed-name-list). Only people's names, two at least, joined by commas and "and", fill the apposition.
+ */
+function apposedNameList(ctx: Ctx, at: number, loose: boolean): Party[] | null {
+  const { body, parties, s } = ctx;
+  const from = Math.max(s.start, at - 400);
+  const text = body.slice(from, at);
+  if (text.search(PLURAL_OFFICE_OF) < 0) return null;
+  // The apposition's close: the last comma or dash before the cue, with the words after it the subject's gap.
+  const closeAt = Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf('--'));
+  if (closeAt < 0 || !subjectGapOk(text.slice(closeAt + (text.startsWith('--', closeAt) ? 2 : 1)), loose)) return null;
+  const listEnd = from + closeAt - (/,\s+respectively\s*$/.exec(text.slice(0, closeAt))?.[0].length ?? 0);
+  // The names, read back from the apposition's close over commas and "and" (the office's own list may hold commas too).
+  const named: Party[] = [];
+  let end = listEnd;
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k];
+    if (p.end > end || p.start < from) continue;
+    const sep = body.slice(p.end, end);
+    if (!(named.length ? /^\s*(?:,\s*(?:and\s+)?|and\s+)$/ : /^\s*$/).test(sep)) break;
+    // (A country or body ends the names: it is the office's own list, "of Russia, Iran and Azerbaijan, Vladimir Putin …".)
+    if (p.type !== 'Person') break;
+    if (p.pronoun || p.possessive) return null;
+    named.unshift(p);
+    end = p.start;
+  }
+  if (named.length < 2) return null;
+  // The plural office right before, its "of" list ending in the comma or dash that opens the apposition ("Azerbaijan –
+  // Vladimir Putin" may be read as one name with the dash inside it).
+  const head = body.slice(from, named[0].start);
+  const office = [...head.matchAll(PLURAL_OFFICE_OF)].pop();
+  if (!office) return null;
+  const between = head.slice(office.index + office[0].length);
+  const opened = /(?:,|[—–]|--)\s*$/.test(between) || /\s(?:[—–]|--)\s/.test(body.slice(named[0].start, named[0].end));
+  return opened && between.length <= 120 && !/[;:()“”"]/.test(between) ? named : null;
 }
 
 /**

@@ -2588,3 +2588,54 @@ describe('issue #12 (rel32): officials met as people, "In a meeting with", one o
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel33): status from frames of expectation, plan and schedule; a walk-out; an unnamed backed group; names apposed to plural offices', () => {
+  test.each<[string, string[]]>([
+    // status.under-review: a meeting noun whose predicate says it is still being weighed has not taken place
+    ['An earlier meeting in Moscow between Vladimir Putin and Barack Obama is under review.', ['MET_WITH planned Barack Obama ~ Vladimir Putin']],
+    ['A summit between Donald Trump and Kim Jong Un remains under consideration.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['Talks between Israel and Hamas were under way in Cairo.', ['MET_WITH happened Hamas ~ Israel']],
+    // status.partitive-phrase: "a new round of" belongs to the meeting noun's phrase; the words before it give the status
+    ['Mullah Omar is dead, just ahead of a new round of peace talks between the Afghan government and the Taliban.', ['MET_WITH planned Afghanistan ~ Taliban']],
+    ['The first round of talks between the Afghan government and the Taliban ended in Doha.', ['MET_WITH happened Afghanistan ~ Taliban']],
+    ['Ashraf Ghani will hold a new round of talks with the Taliban.', ['MET_WITH planned Ashraf Ghani ~ Taliban']],
+    ['Ashraf Ghani criticized the latest round of talks with the Taliban.', []],
+    // verbs of anticipation are plan words; the participle "anticipated" also describes a meeting held
+    ['Administration officials initially envisioned a summit between Donald Trump and Xi Jinping in March.', ['MET_WITH planned Donald Trump ~ Xi Jinping']],
+    ['Japan is awaiting talks with North Korea.', ['MET_WITH planned Japan ~ North Korea']],
+    ['Rex Tillerson attended the highly anticipated meeting between Donald Trump and Vladimir Putin.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    // status.fronted-future-time: a present under a fronted time still to come is a timetable's; a past stays held
+    ['Later, Donald Trump meets with Emmanuel Macron.', ['MET_WITH planned Donald Trump ~ Emmanuel Macron']],
+    ['Tomorrow, John Kerry meets Sergei Lavrov in Geneva.', ['MET_WITH planned John Kerry ~ Sergei Lavrov']],
+    ['Later, Donald Trump met with Emmanuel Macron.', ['MET_WITH happened Donald Trump ~ Emmanuel Macron']],
+    // status.journey-purpose: an infinitive of purpose takes the time of the journey it ends
+    ['Egypt’s Prime Minister Hesham Kandil will travel on Friday morning to Gaza with a team of presidential advisers and ministers to meet with Palestinian officials.', ['MET_WITH planned Hesham Kandil ~ Palestine']],
+    ['Hesham Kandil traveled on Friday to Gaza to meet with Ismail Haniyeh.', ['MET_WITH happened Hesham Kandil ~ Ismail Haniyeh']],
+    // status.walked-out: the meeting took place, and the walk-out ended it; a withdrawal or a threat stays none
+    ['Donald Trump walked out of a meeting with Nancy Pelosi on Wednesday.', ['MET_WITH happened Donald Trump ~ Nancy Pelosi']],
+    ['Donald Trump stormed out of talks with Nancy Pelosi.', ['MET_WITH happened Donald Trump ~ Nancy Pelosi']],
+    ['Donald Trump pulled out of talks with Nancy Pelosi.', []],
+    ['Donald Trump will walk out of the meeting with Kim Jong Un if things go badly.', []],
+    // ally.unnamed-agent-head: a group noun the subject does not modify is the backed side, unnamed
+    ['U.S. troops have had run-ins with Assad’s forces as well as groups backed by Russia and Iran.', []],
+    ['Syria fought militias backed by Iran.', []],
+    ['Syria attacked Hezbollah and other groups backed by Iran.', ['ALLIED_WITH stated Hezbollah ~ Iran']],
+    ['These people were no match for a well-trained Syrian army supported by Russia.', ['ALLIED_WITH stated Russia ~ Syria']],
+    // status.apposition-closed: a name or description apposed to the last party, with its commas, stands before the
+    // meeting noun's own predicate
+    ['Skeptics doubt that the summit this weekend between President Barack Obama and China’s new president, Xi Jinping, will amount to much.', ['MET_WITH planned Barack Obama ~ Xi Jinping']],
+    ['Barack Obama’s meeting with Xi Jinping, the Chinese president, will test both men.', ['MET_WITH planned Barack Obama ~ Xi Jinping']],
+    ['Barack Obama met with Xi Jinping, the Chinese president, will ask.', ['MET_WITH happened Barack Obama ~ Xi Jinping']],
+    // "'d" before "be"/"have" is "would" (a meeting under it is not asserted); before a participle it is "had"
+    ['Mike Pompeo said he’d be meeting with Kim Jong Un.', []],
+    ['Mike Pompeo said he’d met with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    // subject.apposed-name-list: a plural office "of" a list with the people's names apposed is subject as those people
+    ['The presidents of Russia, Iran and Azerbaijan – Vladimir Putin, Hassan Rouhani and Ilham Aliyev, respectively – are planning to hold security talks in Baku soon.', ['MET_WITH planned Hassan Rouhani ~ Ilham Aliyev', 'MET_WITH planned Hassan Rouhani ~ Vladimir Putin', 'MET_WITH planned Ilham Aliyev ~ Vladimir Putin']],
+    ['The presidents of Russia and Iran, Vladimir Putin and Hassan Rouhani, will hold talks in Baku.', ['MET_WITH planned Hassan Rouhani ~ Vladimir Putin']],
+    ['The leaders of France and Germany, Emmanuel Macron and Angela Merkel, met Donald Trump in Paris on Monday.', ['MET_WITH happened Angela Merkel ~ Donald Trump', 'MET_WITH happened Donald Trump ~ Emmanuel Macron']],
+    ['The leaders of France and Germany, Emmanuel Macron and his cabinet, met in Paris.', []],
+    ['The presidents of Russia and Iran, Vladimir Putin and Hassan Rouhani, criticized the talks.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
