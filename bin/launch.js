@@ -45,8 +45,9 @@ export function extractionV8Flags(env = process.env) {
 }
 
 /**
- * Whether the command line extracts in the process's own thread: `extract` always, `load` when it has one extraction
- * thread (EXTRACT_WORKERS=1, or one core); a load's worker threads get their young generation from the pool instead.
+ * Whether the command line extracts in the process's own thread: `extract` always (a handful of articles, or one
+ * thread; with workers its thread still reads and writes every article's JSON), `load` when it has one extraction
+ * thread (EXTRACT_WORKERS=1, or one core); worker threads get their young generation from the pool instead.
  * @param {string[]} args the arguments after the script
  */
 export function extractsInThisThread(args, env = process.env) {

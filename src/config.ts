@@ -41,6 +41,7 @@ const EnvSchema = z.object({
   // Time budget of one article's extraction: over it the article is reported (ExtractionTimeoutError) and skipped.
   EXTRACT_BUDGET_MS: intFrom(1000),
   // Extraction threads of `load`: unset → one worker per core but one (at least one; in this thread on one core); 1 → in this thread.
+  // Of `extract` (more than a handful of articles, run.ts): unset → one worker per core (in this thread on one core); 1 → in this thread.
   EXTRACT_WORKERS: z.coerce.number().int().positive().optional(),
   // V8's semi-space (MB) of the threads that extract; the young generation is three of them (0: V8's default). The
   // launcher (bin/launch.js) reads it too, to start an in-thread extraction with the flag; same default there.

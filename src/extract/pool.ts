@@ -42,6 +42,8 @@ export interface ExtractorOptions {
   alwaysWorkers?: boolean;
   /** Largest young generation of each worker's heap, in MB (V8's default when unset). */
   youngGenerationMb?: number;
+  /** Keep on each quote why arbitration chose its rule (`newsgraph extract --explain`). */
+  explain?: boolean;
 }
 
 /**
@@ -63,6 +65,15 @@ export function defaultThreads(configured: number | undefined): number {
   return configured ?? Math.max(1, availableParallelism() - 1);
 }
 
+/**
+ * Extraction threads of `newsgraph extract`: EXTRACT_WORKERS when set (1: in the command's thread), else one per core.
+ * Unlike a load, no Neo4j and no writer need a core: the command's own thread only reads the input and writes the JSON
+ * lines, and extracts nothing itself once there are workers (on one core: in that thread).
+ */
+export function extractCommandThreads(configured: number | undefined): number {
+  return configured ?? availableParallelism();
+}
+
 /** Whether the load's extraction runs in worker threads even when it is one (the default on more than one core; see defaultThreads). */
 export function workersByDefault(configured: number | undefined): boolean {
   return configured === undefined && availableParallelism() > 1;
@@ -71,8 +82,8 @@ export function workersByDefault(configured: number | undefined): boolean {
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const threads = options.threads ?? availableParallelism();
   return threads <= 1 && !options.alwaysWorkers
-    ? new InProcessExtractor(options.budgetMs)
-    : new WorkerPool(Math.max(1, threads), options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl), options.youngGenerationMb);
+    ? new InProcessExtractor(options.budgetMs, options.explain)
+    : new WorkerPool(Math.max(1, threads), options.budgetMs, options.watchdogMs ?? Math.max(30_000, 30 * (options.budgetMs ?? 1000)), workerModule(options.workerUrl), options.youngGenerationMb, options.explain);
 }
 
 function failure(err: unknown): ExtractOutcome {
@@ -82,7 +93,10 @@ function failure(err: unknown): ExtractOutcome {
 class InProcessExtractor implements Extractor {
   readonly threads = 1;
   private pipeline?: Pipeline;
-  constructor(private readonly budgetMs: number | undefined) {}
+  constructor(
+    private readonly budgetMs: number | undefined,
+    private readonly explain?: boolean,
+  ) {}
   async extractAll(articles: Article[]): Promise<ExtractOutcome[]> {
     if (!this.pipeline) {
       this.pipeline = await import('./pipeline.js');
@@ -91,7 +105,7 @@ class InProcessExtractor implements Extractor {
     const { extractArticle } = this.pipeline;
     return articles.map((article) => {
       try {
-        return { ok: true, result: extractArticle(article, { budgetMs: this.budgetMs }) };
+        return { ok: true, result: extractArticle(article, { budgetMs: this.budgetMs, explain: this.explain }) };
       } catch (err) {
         // Over its budget, or an input that trips a bug: that article's problem, reported; the run goes on.
         return failure(err);
@@ -114,6 +128,8 @@ export interface WorkerSetup {
   budgetMs?: number;
   /** How many threads may burn CPU at once: the worker divides the process's CPU time by it (see worker.ts). */
   cpuShare: number;
+  /** Keep on each quote why arbitration chose its rule (`newsgraph extract --explain`). */
+  explain?: boolean;
 }
 
 interface Job {
@@ -162,6 +178,7 @@ class WorkerPool implements Extractor {
     private readonly watchdogMs: number,
     private readonly module: { url: string; tsx?: string },
     private readonly youngGenerationMb?: number,
+    private readonly explain?: boolean,
   ) {}
 
   /**
@@ -174,7 +191,7 @@ class WorkerPool implements Extractor {
   }
 
   private spawn(): Slot {
-    const setup: WorkerSetup = { budgetMs: this.budgetMs, cpuShare: Math.min(this.threads + 1, availableParallelism()) };
+    const setup: WorkerSetup = { budgetMs: this.budgetMs, cpuShare: Math.min(this.threads + 1, availableParallelism()), explain: this.explain };
     const resourceLimits = this.youngGenerationMb ? { maxYoungGenerationSizeMb: this.youngGenerationMb } : undefined;
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { ...this.module, setup }, resourceLimits });
     let readyResolve!: () => void;

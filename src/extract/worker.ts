@@ -19,7 +19,7 @@ port.on('message', ({ id, article }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     // The article goes back without its body: the pool puts the one it sent back in (half the copying).
-    const { article: _sent, ...found } = extractArticle(article, { budgetMs: setup.budgetMs, clock });
+    const { article: _sent, ...found } = extractArticle(article, { budgetMs: setup.budgetMs, clock, explain: setup.explain });
     reply = { id, ok: true, found };
   } catch (err) {
     reply = { id, ok: false, reason: `extraction failed: ${(err as Error)?.message ?? String(err)}` };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 
 const cores = vi.hoisted(() => ({ n: 2 }));
 vi.mock('node:os', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:os')>()), availableParallelism: () => cores.n }));
-const { defaultThreads, workersByDefault } = await import('../../src/extract/pool.js');
+const { defaultThreads, extractCommandThreads, workersByDefault } = await import('../../src/extract/pool.js');
 
 afterEach(() => {
   cores.n = 2;
@@ -24,5 +24,20 @@ describe('defaultThreads / workersByDefault', () => {
     cores.n = n;
     expect(defaultThreads(configured)).toBe(threads);
     expect(workersByDefault(configured)).toBe(workers);
+  });
+});
+
+// `newsgraph extract` has no Neo4j and no writer to leave a core for: one worker per core (in its thread on one core).
+describe('extractCommandThreads', () => {
+  test.each([
+    // [cores, EXTRACT_WORKERS, threads]
+    [1, undefined, 1],
+    [2, undefined, 2],
+    [4, undefined, 4],
+    [2, 1, 1], // EXTRACT_WORKERS=1: in the command's thread
+    [4, 2, 2],
+  ] as const)('%i cores, EXTRACT_WORKERS=%s → %i threads', (n, configured, threads) => {
+    cores.n = n;
+    expect(extractCommandThreads(configured)).toBe(threads);
   });
 });
