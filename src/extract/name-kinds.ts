@@ -491,6 +491,20 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     why: 'a given name and a family name right after a noun of a person ("producer", "spokeswoman", "host", "MP") or a network\'s possessive ("CNN\'s") are that person named in apposition, whatever body the words before made the tagger read; a ship keeps its noun ("the aircraft carrier Theodore Roosevelt")',
   },
   {
+    id: 'person-noun-first',
+    read: (m) => {
+      if (m.type !== 'Person' && m.type !== 'Unknown') return null;
+      const words = m.text.split(' ');
+      const [first, second] = [words[0], words[1]];
+      if (words.length < 3 || /\s\s|[\n\t]/.test(m.text) || !/^\p{Lu}\p{Ll}+$/u.test(first) || FIRST_NAMES.has(first) || genderOfGivenName(first) !== null) return null;
+      if (genderOfGivenName(second) === null || !isPersonNoun(first.toLowerCase())) return null;
+      const text = words.slice(1).join(' ');
+      return { ...m, start: m.start + first.length + 1, text, key: text, type: 'Person', role: m.role ? `${m.role} ${first}` : first, titleStart: m.titleStart ?? m.start, strong: true };
+    },
+    examples: ['Brexit was the goal, said Billionaire Donald Trump', 'Witness Bashir Ahmad told Al Jazeera he heard a bang', 'As Conservative Max Boot explained, even if China behaved badly'],
+    why: 'a capitalised common noun of a person ("Witness", "Journalist", "Billionaire", "Activist") before a given name and a family name is a description in apposition, as "witness Bashir Ahmad" is: the person\'s role, no word of the name',
+  },
+  {
     id: 'slogan',
     read: (m) => (SLOGANS.has(m.text) && !m.role && !m.honorific ? 'drop' : null),
     examples: ['the Fake News Media is going crazy', 'his Make America Great Again rally'],

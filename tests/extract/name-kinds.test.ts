@@ -32,6 +32,11 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     // must stay: a ship after "carrier", a bank with no person's noun before it
     ['Warplanes took off from the aircraft carrier Charles De Gaulle on Monday.', 'Charles De Gaulle', 'Organization:Charles De Gaulle'],
     ['The stock rose after Morgan Stanley upgraded it.', 'Morgan Stanley', 'Organization:Morgan Stanley'],
+    // person-noun-first: a person's common noun capitalised before a given and a family name is no word of the name
+    ['Witness Bashir Ahmad told Al Jazeera he heard a bang.', 'Bashir Ahmad', 'Person:Bashir Ahmad'],
+    ['As Conservative Max Boot explained, even if China behaved badly, the cuts held.', 'Max Boot', 'Person:Max Boot'],
+    // must stay: a given name first ("Hunter"), a noun that is no person's ("Policy")
+    ['Hunter Robert Biden said so.', 'Hunter Robert Biden', 'Person:Hunter Robert Biden'],
     // storm
     ['The storm, Typhoon Haiyan, hit Tacloban on Friday.', 'Typhoon Haiyan', null],
     ['Survivors of supertyphoon Haiyan waited for aid. Haiyan killed thousands.', 'Haiyan', null],

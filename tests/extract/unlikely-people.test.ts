@@ -17,6 +17,8 @@ describe('unlikelyPerson', () => {
     ['March 29, 2019 in Washington, D.C. Chip Somodevilla/Getty Images When he spoke, he smiled.', 'Chip Somodevilla/Getty Images', 'address-or-credit'],
     ["“We'll see,” he said.", "We'll", 'contraction'],
     ['They landed at Prince Sultan Air Base on Monday.', 'Prince Sultan Air Base', 'place-head'],
+    ['His supporters set off fireworks on iconic Copacabana Beach.', 'Copacabana Beach', 'place-head'],
+    ['Members of ISIS stormed through Iraq\'s Nineveh Plain.', 'Nineveh Plain', 'place-head'],
     ['Special Counsel Robert Mueller … the special counsel said.', 'Special Counsel', 'lower-case-phrase'],
     ['African-Americans and Hispanics said so.', 'African-Americans', 'group-noun'],
     ['The Lebanese oppose it, even among Sunnis, who are generally sympathetic to the rebels.', 'Sunnis', 'people-or-faith'],
