@@ -32,6 +32,8 @@ export const BRACKETED_NAME_RULES: readonly BracketedNameRule[] = [
       // a title alone in the brackets, a family name in them, a given name not closed by a bracket
       '“[Prime Minister] Abadi wants the same thing,” he said.',
       '“Tell [Feinstein] I will resign tonight,” he said.',
+      // a whole name in the brackets, closed before the verb
+      '“We must act,” [Minnesota Senator Amy Klobuchar] said on Sunday.',
       'Angela Merkel spoke in Berlin.',
       // a body's name after the bracket is no family name: the given name goes, no one is made up
       'more than 500 of those during the [George W.] Bush administration.',
@@ -49,11 +51,13 @@ function familyNameAfter(body: string, at: number): string | undefined {
   while (word && "'’-".includes(word[word.length - 1])) word = word.slice(0, -1);
   return word.length >= 2 && /\p{Ll}/u.test(word) ? word : undefined;
 }
-/** A given name, then given names or initials: "Angela", "Susan E.", "J. Christopher", "Mohammad Javad". */
+/** Given names and initials only, a given name first and the last word a given name or an initial: "Angela", "Susan E.",
+ * "J. Christopher", "Mohammad Javad" (never a full name, "Amy Klobuchar", whose bracket closes the whole name). */
 const givenNames = (text: string): boolean => {
   const words = text.split(/\s+/);
   const given = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
-  return words.every((w) => given(w) || /^\p{Lu}\.$/u.test(w) || (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(w))) && words.some(given);
+  const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
+  return words.every((w) => given(w) || initial(w)) && words.some(given);
 };
 
 /** Whether an opening square bracket opens the run before `at` on its line, with no closing one between. */
@@ -74,14 +78,18 @@ export function joinBracketedNames(body: string, _sentences: readonly Sentence[]
   for (const m of mentions) {
     if (m.type !== 'Person' || body[m.end] !== ']' || !givenNames(m.text) || !insideBracket(body, m.start)) continue;
     const family = familyNameAfter(body, m.end);
-    // the given name alone is no one: it goes whatever follows
-    drop.add(m);
     if (!family || TITLE_CASE_WORDS.has(family) || SENTENCE_OPENERS.has(family)) continue;
     const start = m.end + 2;
     const end = start + family.length;
     const over = mentions.filter((x) => x.start < end && x.end > start);
-    // a body's name over the family name ("[George W.] Bush administration") is left as it is
-    if (over.some((x) => (x.type !== 'Person' && x.type !== 'Unknown') || x.start !== start || x.end !== end)) continue;
+    // a body's name over the family name ("[George W.] Bush administration") is left as it is; the given name and its
+    // initial alone ("George W.") name no one and go. A person's read of the family name, or of a part of it or with its
+    // possessive ("Hansen" of "Raven-Hansen", "Lavrov's"), gives way to the whole name.
+    if (!over.every((x) => (x.type === 'Person' || x.type === 'Unknown') && x.start >= start && x.end <= end + 2)) {
+      if (/\p{Lu}\.$/u.test(m.text)) drop.add(m);
+      continue;
+    }
+    drop.add(m);
     for (const x of over) drop.add(x);
     added.push({ start, end, text: family, type: 'Person', key: `${m.key} ${family}`, sentence: m.sentence, role: m.role, titleStart: m.titleStart, strong: true });
   }

@@ -348,8 +348,10 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'title-last',
-    test: (_body, e) => endsInTitleOfNoName(e.name),
-    examples: ['Story highlights Polish Foreign Minister says talks ended early Friday', 'Today, I have resigned as Brexit Secretary.', 'Another top Peshmerga Commander told Breitbart News', 'London Mayor: Trump a global threat'],
+    // (not a title the article uses as a description of someone after a determiner, "said the former Marine General",
+    // "Another top Peshmerga Commander told": the quote rules take it as that speaker, whom it stands for)
+    test: (body, e) => endsInTitleOfNoName(e.name) && !e.mentions.some((m) => determinerBefore(body, m.start)),
+    examples: ['Story highlights Polish Foreign Minister says talks ended early Friday', 'Today, I have resigned as Brexit Secretary.', 'London Mayor: Trump a global threat'],
     why: 'a name ending in a role noun no family name is ("Minister", "Secretary", "Commander") with no given name and family name before it is a title — a country, a portfolio, a place or a force before the role — that names no one by itself (the holder, if the article names them, has a node of their own)',
   },
   {
@@ -408,20 +410,36 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
 const TITLE_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commander', 'Representative', 'Congressman', 'Congresswoman', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'President', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Director', 'Adviser', 'Advisor', 'Analyst', 'Specialist', 'Officer', 'Professor', 'Envoy', 'Premier', 'Commissioner', 'Correspondent', 'Lieutenant', 'Sergeant', 'Admiral', 'Colonel', 'Attorney', 'Counsel', 'General', 'Lawmaker', 'Legislator', 'Diplomat', 'Official', 'Prosecutor', 'Executive']);
 
 /**
- * A name that ends in a title's role noun with no person's name before it: no given name followed by a word that is
- * neither a common word nor a title's ("Rory Stewart Former Development Secretary", "Felix Frankfurter Professor" name
- * someone, with extra words; "London Mayor", "German Economy Minister" do not).
+ * A name that ends in a title's role noun with no person's name before it: no given name (not a place's or a people's
+ * word some lists also give as one: "London", "German") followed by a word that is no title's ("Rory Stewart Former
+ * Development Secretary", "Justine Greening Ex-Education Secretary" name someone, with extra words; "London Mayor",
+ * "Marine General", "German Economy Minister" do not).
  */
 function endsInTitleOfNoName(name: string): boolean {
   const words = name.split(/\s+/);
   const last = words[words.length - 1].replace(/['’]s$/, '');
   if (words.length < 2 || !TITLE_HEADS.has(last)) return false;
-  const isGiven = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
+  const placeWord = (w: string) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w) || CITY_NAMES.has(w) || REGION_NAMES.has(w);
+  const isGiven = (w: string) => (FIRST_NAMES.has(w) || genderOfGivenName(w) !== null) && !placeWord(w);
   for (let k = 0; k + 1 < words.length - 1; k++) {
     const next = words[k + 1].replace(/,$/, '');
-    if (isGiven(words[k]) && /^\p{Lu}/u.test(next) && !isCommonWordForm(next) && !isTitleWord(next) && !TITLE_HEADS.has(next)) return false;
+    if (isGiven(words[k]) && /^\p{Lu}\p{Ll}/u.test(next) && !isTitleWord(next) && !TITLE_HEADS.has(next) && !placeWord(next)) return false;
   }
   return true;
+}
+
+/** Determiners that open a description of someone ("the former Marine General", "another top Peshmerga Commander"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another', 'this', 'that', 'our', 'their', 'his', 'her', 'its']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'as', 'for', 'to', 'with', 'by', 'at', 'from', 'on', 'under', 'about']);
+/** Whether a determiner stands before `start`, at most two lower-case words between ("the former", "another top"). A plain scan. */
+function determinerBefore(body: string, start: number): boolean {
+  const words = body.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean).slice(-3);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (DETERMINERS.has(w.toLowerCase())) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || PREPOSITIONS.has(w)) return false;
+  }
+  return false;
 }
 
 /** An adjective made of a name and a hyphen: "Bush-era", "Al Qaeda-led", "Marshall Plan-style", "Kremlin-backed". */

@@ -28,5 +28,7 @@ describe('bracketed names: the people each sentence is left with', () => {
     // negatives: a body's name after the bracket, a family name inside it, no bracket
     ['more than 500 of those during the [George W.] Bush administration.', []],
     ['Angela Merkel spoke in Berlin.', ['Angela Merkel']],
+    ['“We must act,” [Minnesota Senator Amy Klobuchar] said on Sunday.', ['Amy Klobuchar']],
+    ['“It became worried after [Kim Jong Il] had his stroke in 2008,” he said.', ['Kim Jong Il']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 });

@@ -224,6 +224,11 @@ describe('unlikelyPerson', () => {
     ['John Chancellor said it.', 'John Chancellor', ['John Chancellor'], undefined, null],
     ['Jim Justice said it.', 'Jim Justice', ['Jim Justice'], 'Governor', null],
     ['Rory Stewart Former Development Secretary who ran.', 'Rory Stewart Former Development Secretary', ['Rory Stewart Former Development Secretary'], undefined, null],
+    ['Justine Greening Ex-Education Secretary who will stand down.', 'Justine Greening Ex-Education Secretary', ['Justine Greening Ex-Education Secretary'], undefined, null],
+    ['German Economy Minister and Vice Chancellor Sigmar Gabriel said so.', 'German Economy Minister', ['German Economy Minister'], undefined, 'title-last'],
+    // must stay: a title after a determiner describes someone the quote rules take as the speaker
+    ['“He is a slow learner,” said the former Marine General.', 'Marine General', ['Marine General'], undefined, null],
+    ['Another top Kurdish Commander told Breitbart News, “ISIS has weapons.”', 'Kurdish Commander', ['Kurdish Commander'], undefined, null],
     // hyphenated-modifier
     ['a “break from Bush-era thinking”', 'Bush-era', ['Bush-era'], undefined, 'hyphenated-modifier'],
     ['a series of recent Al Qaeda-led prison breaks', 'Al Qaeda-led', ['Al Qaeda-led'], undefined, 'hyphenated-modifier'],
