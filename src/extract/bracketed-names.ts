@@ -51,13 +51,13 @@ function familyNameAfter(body: string, at: number): string | undefined {
   while (word && "'’-".includes(word[word.length - 1])) word = word.slice(0, -1);
   return word.length >= 2 && /\p{Ll}/u.test(word) ? word : undefined;
 }
-/** Given names and initials only, a given name first and the last word a given name or an initial: "Angela", "Susan E.",
- * "J. Christopher", "Mohammad Javad" (never a full name, "Amy Klobuchar", whose bracket closes the whole name). */
+/** A given name (or an initial) first, then names or initials: "Angela", "Susan E.", "J. Christopher", "Mohammad Javad".
+ * (A whole name in brackets, "[… Amy Klobuchar] said", joins nothing: no family name follows its bracket.) */
 const givenNames = (text: string): boolean => {
   const words = text.split(/\s+/);
-  const given = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
   const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
-  return words.every((w) => given(w) || initial(w)) && words.some(given);
+  const first = words[0];
+  return (FIRST_NAMES.has(first) || genderOfGivenName(first) !== null || initial(first)) && words.every((w) => initial(w) || /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
 };
 
 /** Whether an opening square bracket opens the run before `at` on its line, with no closing one between. */
