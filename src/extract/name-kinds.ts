@@ -499,8 +499,8 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       if (words.length < 3 || /\s\s|[\n\t]/.test(m.text) || !/^\p{Lu}\p{Ll}+$/u.test(first) || FIRST_NAMES.has(first) || genderOfGivenName(first) !== null) return null;
       if (genderOfGivenName(second) === null || !isPersonNoun(first.toLowerCase())) return null;
       const text = words.slice(1).join(' ');
-      // the rest is a person's name: name words and initials only ("Mother Jones Podcast—the" is none), no body's name
-      if (!words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*\.?$/u.test(w)) || LISTED_BODY_NAMES.has(`${first} ${second}`)) return null;
+      // the rest is a person's name: name words ("McDougal") and initials only ("Mother Jones Podcast—the" is none), no body's name
+      if (!words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]*)?\.?$/u.test(w)) || LISTED_BODY_NAMES.has(`${first} ${second}`)) return null;
       return { ...m, start: m.start + first.length + 1, text, key: text, type: 'Person', role: m.role ? `${m.role} ${first}` : first, titleStart: m.titleStart ?? m.start, strong: true };
     },
     examples: ['Brexit was the goal, said Billionaire Donald Trump', 'Witness Bashir Ahmad told Al Jazeera he heard a bang', 'As Conservative Max Boot explained, even if China behaved badly'],

@@ -35,6 +35,7 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     // person-noun-first: a person's common noun capitalised before a given and a family name is no word of the name
     ['Witness Bashir Ahmad told Al Jazeera he heard a bang.', 'Bashir Ahmad', 'Person:Bashir Ahmad'],
     ['As Conservative Max Boot explained, even if China behaved badly, the cuts held.', 'Max Boot', 'Person:Max Boot'],
+    ['payments to porn star Stormy Daniels and former Playmate Karen McDougal, led to it.', 'Karen McDougal', 'Person:Karen McDougal'],
     // must stay: a given name first ("Hunter"), a noun that is no person's ("Policy")
     ['Hunter Robert Biden said so.', 'Hunter Robert Biden', 'Person:Hunter Robert Biden'],
     // storm
