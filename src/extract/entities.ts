@@ -5,7 +5,7 @@
 import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/countries.js';
-import { countryOfPlace } from './lexicon/places.js';
+import { COUNTRY_BY_CITY, countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
@@ -256,6 +256,7 @@ const speaks = (body: string, d: Draft) =>
 const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
   ['place-after-preposition', (name: string) => (name.includes(' ') ? null : { code: countryOfPlace(name) })],
   ['city-comma-state', () => ({ code: 'US' })],
+  ['gazetteer-city', (name: string) => ({ code: COUNTRY_BY_CITY.get(name) })],
 ]);
 
 /** A place's id: its name, and the country it lies in when known ("place:moscow-ru", "place:georgia-us", "place:jordan-valley"). */

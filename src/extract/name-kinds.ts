@@ -7,7 +7,9 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
-import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
+import { FIRST_NAMES, PERSON_INITIALISMS, genderOfGivenName } from './lexicon/names.js';
+import { isPersonNoun } from './lexicon/noun-classes.js';
+import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -482,12 +484,65 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     why: 'a time zone after a clock time ("2:34 p.m. ET") belongs to the time, no name: a name the tagger ran on from it ("ET the Boston Police") is what follows the zone and its article',
   },
   {
+    id: 'role-noun-before-name',
+    read: (m, a) => (m.type === 'Organization' && !m.orgCue && untitled(m) && isGivenAndFamilyName(m.text) && roleBefore(a.body, m.start)
+      ? { ...m, type: 'Person', key: m.text, strong: true } : null),
+    examples: ['Labour MP Jo Stevens responded with disgust', 'BBC producer Cara Swift, who is in Gaza, has posted audio', 'said State Department spokeswoman Morgan Ortagus.', 'Goldberg told CNN\'s Gloria Borger on Wednesday'],
+    why: 'a given name and a family name right after a noun of a person ("producer", "spokeswoman", "host", "MP") or a network\'s possessive ("CNN\'s") are that person named in apposition, whatever body the words before made the tagger read; a ship keeps its noun ("the aircraft carrier Theodore Roosevelt")',
+  },
+  {
+    id: 'person-noun-first',
+    read: (m) => {
+      if (m.type !== 'Person' && m.type !== 'Unknown') return null;
+      const words = m.text.split(' ');
+      const [first, second] = [words[0], words[1]];
+      if (words.length < 3 || /\s\s|[\n\t]/.test(m.text) || !/^\p{Lu}\p{Ll}+$/u.test(first) || FIRST_NAMES.has(first) || genderOfGivenName(first) !== null) return null;
+      if (genderOfGivenName(second) === null || !isPersonNoun(first.toLowerCase())) return null;
+      const text = words.slice(1).join(' ');
+      // the rest is a person's name: name words ("McDougal") and initials only ("Mother Jones Podcast—the" is none), no body's name
+      if (!words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]*)?\.?$/u.test(w)) || LISTED_BODY_NAMES.has(`${first} ${second}`)) return null;
+      return { ...m, start: m.start + first.length + 1, text, key: text, type: 'Person', role: m.role ? `${m.role} ${first}` : first, titleStart: m.titleStart ?? m.start, strong: true };
+    },
+    examples: ['Brexit was the goal, said Billionaire Donald Trump', 'Witness Bashir Ahmad told Al Jazeera he heard a bang', 'As Conservative Max Boot explained, even if China behaved badly'],
+    why: 'a capitalised common noun of a person ("Witness", "Journalist", "Billionaire", "Activist") before a given name and a family name is a description in apposition, as "witness Bashir Ahmad" is: the person\'s role, no word of the name',
+  },
+  {
     id: 'slogan',
     read: (m) => (SLOGANS.has(m.text) && !m.role && !m.honorific ? 'drop' : null),
     examples: ['the Fake News Media is going crazy', 'his Make America Great Again rally'],
     why: 'a slogan or an epithet written in capitals ("Fake News", "Make America Great Again") names neither a body nor a person',
   },
 ];
+
+/** Outlets the lexicon lists by kind, and the lexicon's bodies: names a person's name never is ("Morgan Stanley"). */
+const LISTED_BODY_NAMES: ReadonlySet<string> = new Set([...Object.values(OUTLETS_BY_KIND).flat(), ...KNOWN_BODY_NAMES]);
+/**
+ * A person's name of a given name the lists know and a family name, an initial allowed between ("Jo Stevens", "Gloria
+ * Borger", "Morgan H. Ortagus"): no body's head word last, no body the lexicon lists.
+ */
+function isGivenAndFamilyName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 3 || LISTED_BODY_NAMES.has(text)) return false;
+  if (words.length === 3 && !/^\p{Lu}\.$/u.test(words[1])) return false;
+  const [first, last] = [words[0], words[words.length - 1]];
+  return FIRST_NAMES.has(first) && genderOfGivenName(first) !== null && /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]?\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(last)
+    && last.length > 2 && !BODY_LAST_WORDS.has(last) && !GENERIC_HEADS.has(last);
+}
+/** The lower-case word right before a name ("producer " of "BBC producer Cara Swift"). Linear: anchored at the end. */
+const WORD_RIGHT_BEFORE = /(?:^|[\s"“(])(\p{Ll}+) $/u;
+/** A member's or an officer's abbreviation right before a name ("Labour MP Jo Stevens", "Brexit Party MEP Alex Phillips"). */
+const ROLE_ABBREVIATION_BEFORE = /\b(?:MP|MEP|MSP|MLA|CEO|CFO|COO) $/;
+/** A network's possessive right before a name ("CNN's Gloria Borger", "Fox News' Ben Evansky"). */
+const NETWORK_BEFORE = new RegExp(`\\b${BROADCASTER}['’]s? $`);
+/** Nouns of people that also name a ship's kind ("the aircraft carrier Theodore Roosevelt"): no appositive person. */
+const CRAFT_NOUNS: ReadonlySet<string> = new Set(['carrier']);
+/** Whether a noun of a person, a member's abbreviation or a network's possessive stands right before `start`. */
+function roleBefore(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 30), start);
+  const word = WORD_RIGHT_BEFORE.exec(before)?.[1];
+  if (word && !CRAFT_NOUNS.has(word) && isPersonNoun(word)) return true;
+  return ROLE_ABBREVIATION_BEFORE.test(before) || NETWORK_BEFORE.test(before);
+}
 
 function articleNames(body: string, mentions: readonly Mention[]): ArticleNames {
   const stormNames = new Set<string>();

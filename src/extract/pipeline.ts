@@ -1,4 +1,4 @@
-// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → body edges → title complements → izafe names → coordinated bodies → bodies named by a list of fields → bodies' names joined whole → qualified bodies → sentence-initial bodies → outlet names → retype → name kinds → one type per name → elliptical countries → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → body edges → title complements → izafe names → coordinated bodies → bodies named by a list of fields → bodies' names joined whole → qualified bodies → sentence-initial bodies → outlet names → retype → name kinds → one type per name → elliptical countries → dashed names → bracketed names → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult, Quote } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
@@ -10,6 +10,7 @@ import { retypeByContext } from './retype.js';
 import { readNameKinds } from './name-kinds.js';
 import { addEllipticalCountries } from './elliptical-countries.js';
 import { addDashedNames } from './dashed-names.js';
+import { joinBracketedNames } from './bracketed-names.js';
 import { splitTitleComplements } from './title-complements.js';
 import { cutBodyEdges } from './body-edges.js';
 import { joinIzafeNames } from './izafe.js';
@@ -69,7 +70,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const ruleMentions = findMentions(body, sentences, deadline, sports);
   deadline.check('mentions');
   const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights, deadline), { ...DEFAULT_COMBINE, sports });
-  const mentions = addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined)))))))))), sports), sports))).map(uniformMention);
+  const mentions = joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined)))))))))), sports), sports)))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');

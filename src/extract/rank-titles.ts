@@ -65,7 +65,15 @@ export const RANK_TITLE_RULES: readonly RankTitleRule[] = [
     examples: ['Exxon Mobil Chief Executive Darren Woods said the company would stay.', 'U.S. Attorney Preet Bharara announced the charges.', 'Meanwhile, Senators John McCain and Lindsey Graham congratulated law enforcement.', 'Petty Officer 1st Class Michael Goble died in the attack.', 'Petty Officer First Class Michael Goble died in the attack.', '“This is frustrating,” Special Operator First Class Dylan Dille texted the group.'],
     why: 'A title\'s last word the rules do not read as a title ("Chief Executive", "U.S. Attorney", "State Councilor"), a plural title before names ("Senators", "Presidents") or a title\'s end after its rank ("1st Class", "in Charge") is the role, no first name: the words after it are the name.',
   },
+  {
+    id: 'rank-across-edge',
+    examples: ['“It was hard,” Special Operator Dylan Dille said.', 'He met Special Operator Dylan Dille in Iraq.'],
+    why: 'A rank of several words whose first words the tagger left outside the name ("Special" of "Special Operator") is still the rank: the words of it inside the mention are no given name, and the rest is the name.',
+  },
 ];
+
+/** Up to two capitalised words right before a mention on its line ("Special " before "Operator Dylan Dille"). Linear. */
+const WORDS_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\p{Ll}+ ){1,2})$/u;
 
 /**
  * Whether the words can be a person's name: one to four name words, no body's head, country or calendar word; one word
@@ -120,6 +128,18 @@ export function splitRankTitle(body: string, m: Mention): Mention {
   if ((m.type === 'Person' || m.type === 'Unknown') && words.length >= 2 && (TITLE_TAIL_NOUNS.has(words[0]) || PLURAL_TITLES.has(words[0]) || TITLE_END_AFTER.test(body.slice(Math.max(0, m.start - 6), m.start) + words[0])) && isNameAfterRank(body, words.slice(1)) && (words.length > 2 || isSurnameHere(body, words[1], true))) {
     const tail = cut(m, words, 1, RANK_TITLE_RULES[4]);
     return m.role ? { ...tail, role: `${m.role} ${words[0]}` } : tail;
+  }
+  // "Special " left before "Operator Dylan Dille": the rank runs across the mention's edge.
+  if ((m.type === 'Person' || m.type === 'Unknown') && !m.role) {
+    const prev = WORDS_BEFORE.exec(body.slice(Math.max(0, m.start - 32), m.start))?.[1].trim().split(' ') ?? [];
+    for (let k = prev.length; k >= 1; k--) {
+      const joined = [...prev.slice(prev.length - k), ...words];
+      const rank = rankAt(joined, 0);
+      if (rank <= k || !isNameAfterRank(body, words.slice(rank - k))) continue;
+      const tail = cut(m, words, rank - k, RANK_TITLE_RULES[5]);
+      const titleStart = m.start - prev.slice(prev.length - k).join(' ').length - 1;
+      return { ...tail, role: joined.slice(0, rank).join(' '), titleStart };
+    }
   }
   if (m.type === 'Person' && !m.role) {
     const before = RANK_BEFORE.exec(body.slice(Math.max(0, m.start - 32), m.start));

@@ -3,12 +3,12 @@
 // article also writes in lower case. Rules are data (UNLIKELY_PERSON_RULES); each sees the entity's mentions and the body.
 // Exists for: 'singing “Happy Birthday”', "We'll", "Prince Sultan Air Base", "Special Counsel … the special counsel".
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
-import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_FORMS } from './lexicon/places.js';
+import { CITY_FORMS, CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_FORMS } from './lexicon/places.js';
 import { GROUP_NOUN } from './mentions.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
-import { isCommonWordForm, isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
+import { isAdjective, isCommonWordForm, isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
 import { EVERYMAN_NAMES } from './lexicon/stock-characters.js';
 import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
 
@@ -48,7 +48,7 @@ const notANameWord = (text: string) => CONTRACTION.test(text) || /[()[\]]/.test(
  * Head nouns of places and buildings: a name ending in one is no person. Not those that are also surnames (Tower, Hall,
  * Church, Camp, Park, Court, House, Temple, Lake).
  */
-const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market']);
+const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market', 'beach', 'estuary', 'plain', 'plains', 'reservoir', 'lagoon', 'canyon', 'glacier', 'airfield', 'boulevard', 'highway', 'checkpoint']);
 
 /** Head nouns of units and offices no surname ends a person's name with ("1st Armored Division", "Central Command"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'platoon', 'fleet', 'command', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'secretariat']);
@@ -199,9 +199,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'region-word',
-    test: (_body, e) => bareWord(e) && REGION_WORDS.has(e.name),
-    examples: ['especially European states that have known this menace', 'Gulf states, particularly Saudi Arabia'],
-    why: 'a continent, a region or a language, or its adjective, standing alone names no person',
+    // (a compass point is a given name in some lists, "West": untitled, with no other form and no capitalised word
+    // before it — "Lord North", "Allen West" — it is the region still)
+    test: (body, e) => (bareWord(e) || (COMPASS_POINTS.has(e.name) && !e.role && [...(e.aliases ?? [])].every((a) => a === e.name)
+      && e.mentions.every((m) => !capitalisedWordBefore(body, m.start)))) && REGION_WORDS.has(e.name),
+    examples: ['especially European states that have known this menace', 'Gulf states, particularly Saudi Arabia', 'West threatens sanctions against government; Russia stands by it'],
+    why: 'a continent, a region or a language, or its adjective, or a compass point standing for a region ("the West"), standing alone names no person',
   },
   {
     id: 'portfolio-word',
@@ -344,6 +347,46 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'the everyman of idiom ("Joe Sixpack", "John Q. Public") and the law\'s placeholder ("John Doe") stand for anyone, no real person (lexicon/stock-characters.ts)',
   },
   {
+    id: 'title-last',
+    // (not a title the article uses as a description of someone after a determiner, "said the former Marine General",
+    // "Another top Peshmerga Commander told": the quote rules take it as that speaker, whom it stands for)
+    test: (body, e) => endsInTitleOfNoName(e.name) && !e.mentions.some((m) => determinerBefore(body, m.start)),
+    examples: ['Story highlights Polish Foreign Minister says talks ended early Friday', 'Today, I have resigned as Brexit Secretary.', 'London Mayor: Trump a global threat'],
+    why: 'a name ending in a role noun no family name is ("Minister", "Secretary", "Commander") with no given name and family name before it is a title — a country, a portfolio, a place or a force before the role — that names no one by itself (the holder, if the article names them, has a node of their own)',
+  },
+  {
+    id: 'hyphenated-modifier',
+    test: (_body, e) => HYPHENATED_MODIFIER.test(e.name),
+    examples: ['a “break from Bush-era thinking”', 'relations have reached Cold War-era levels', 'a series of recent Al Qaeda-led prison breaks'],
+    why: 'a name joined by a hyphen to "-era", "-led", "-style", "-backed" and the like is an adjective made of the name, which modifies the noun after it; it names a time, a manner or a sponsor, no one (the person, if the article names them, has a node of their own)',
+  },
+  {
+    id: 'faith-head',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      if (words.length < 2 || !FAITH_NAMES.has(words[words.length - 1])) return false;
+      // a sect's word first, though some are given names too ("Sunni"); else a common adjective that is no given name
+      return words.slice(0, -1).every((w) => PEOPLES_AND_FAITHS.has(w.toLowerCase()) || (!genderOfGivenName(w) && !FIRST_NAMES.has(w) && isAdjective(w.toLowerCase())));
+    },
+    examples: ['“this is a fight within Islam, within Sunni Islam,” he said', 'for refusing to say the words \'Radical Islam\'', 'monarchies that “propagate Wahabi Islam”'],
+    why: 'a faith\'s name after a sect\'s or a common adjective ("Sunni Islam", "Radical Islam", "Orthodox Judaism") names a belief or a branch of it, no one; a family name "Islam" follows a given name ("Faisal Islam") and stays',
+  },
+  {
+    id: 'condition-head',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      return words.length > 1 && CONDITION_HEADS.has(words[words.length - 1]);
+    },
+    examples: ['poorly understood pandemics like Lyme Disease, which receives little', 'It’s called Trump Derangement Syndrome!'],
+    why: 'a name headed by the noun of a disease or condition ("Disease", "Syndrome", "Fever", "Virus") names that illness, however it is capitalised; no family name is such a noun',
+  },
+  {
+    id: 'gazetteer-city',
+    test: (_body, e) => e.name.includes(' ') && !e.role && !givenNameFirst(e.name) && CITY_FORMS.has(e.name) && [...(e.aliases ?? [])].every((a) => a === e.name),
+    examples: ['border cities including Reynosa and Nuevo Laredo have struggled', 'migrants waiting in San Pedro Sula'],
+    why: 'a name of several words that is a city the gazetteer lists, untitled and opened by no given name, is that city (it becomes its Place); a person\'s full name is no city\'s of 100,000',
+  },
+  {
     id: 'common-words',
     test: (body, e) => {
       const words = e.name.split(/\s+/);
@@ -361,6 +404,52 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a name every word of which is a common English word (WordNet: "special", "operations", "purple", "hearts"), none a given name nor the surname of someone the article names, is a capitalised phrase — a unit, a programme, an award, a title, a page label — not a person\'s name, which has at least one word that is a name ("Hong Lei", "Rand Paul", "Candidate Trump" are left)',
   },
 ];
+
+/** Role nouns that end a title and that no common family name is (not "King", "Prince", "Bishop", "Major", "Justice",
+ * "Chancellor", "Marshal", "Sheikh"): "Foreign Minister", "Brexit Secretary", "Peshmerga Commander". */
+const TITLE_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commander', 'Representative', 'Congressman', 'Congresswoman', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Mayor', 'President', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Director', 'Adviser', 'Advisor', 'Analyst', 'Specialist', 'Officer', 'Professor', 'Envoy', 'Premier', 'Commissioner', 'Correspondent', 'Lieutenant', 'Sergeant', 'Admiral', 'Colonel', 'Attorney', 'Counsel', 'General', 'Lawmaker', 'Legislator', 'Diplomat', 'Official', 'Prosecutor', 'Executive']);
+
+/**
+ * A name that ends in a title's role noun with no person's name before it: no given name (not a place's or a people's
+ * word some lists also give as one: "London", "German") followed by a word that is no title's ("Rory Stewart Former
+ * Development Secretary", "Justine Greening Ex-Education Secretary" name someone, with extra words; "London Mayor",
+ * "Marine General", "German Economy Minister" do not).
+ */
+function endsInTitleOfNoName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1].replace(/['’]s$/, '');
+  if (words.length < 2 || !TITLE_HEADS.has(last)) return false;
+  const placeWord = (w: string) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w) || CITY_NAMES.has(w) || REGION_NAMES.has(w);
+  const isGiven = (w: string) => (FIRST_NAMES.has(w) || genderOfGivenName(w) !== null) && !placeWord(w);
+  for (let k = 0; k + 1 < words.length - 1; k++) {
+    const next = words[k + 1].replace(/,$/, '');
+    if (isGiven(words[k]) && /^\p{Lu}\p{Ll}/u.test(next) && !isTitleWord(next) && !TITLE_HEADS.has(next) && !placeWord(next)) return false;
+  }
+  return true;
+}
+
+/** Determiners that open a description of someone ("the former Marine General", "another top Peshmerga Commander"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another', 'this', 'that', 'our', 'their', 'his', 'her', 'its']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'as', 'for', 'to', 'with', 'by', 'at', 'from', 'on', 'under', 'about']);
+/** Whether a determiner stands before `start`, at most two lower-case words between ("the former", "another top"). A plain scan. */
+function determinerBefore(body: string, start: number): boolean {
+  const words = body.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean).slice(-3);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (DETERMINERS.has(w.toLowerCase())) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || PREPOSITIONS.has(w)) return false;
+  }
+  return false;
+}
+
+/** An adjective made of a name and a hyphen: "Bush-era", "Al Qaeda-led", "Marshall Plan-style", "Kremlin-backed". */
+const HYPHENATED_MODIFIER = /[\p{L}.”"’']-(?:era|style|led|backed|based|born|like|linked|inspired|appointed|sponsored|brokered|aligned|allied|friendly|controlled|owned|funded|affiliated|influenced|leaning|esque|type|centric)$/u;
+
+/** Faiths by name, as a branch's name ends ("Sunni Islam", "Orthodox Judaism", "evangelical Christianity"). */
+const FAITH_NAMES: ReadonlySet<string> = new Set(['Islam', 'Christianity', 'Christendom', 'Judaism', 'Hinduism', 'Buddhism', 'Sikhism', 'Jainism', 'Shiism', 'Sufism', 'Catholicism', 'Protestantism', 'Orthodoxy', 'Wahhabism', 'Salafism', 'Zoroastrianism', 'Taoism', 'Confucianism', 'Mormonism', 'Evangelicalism']);
+
+/** Head nouns of diseases and conditions ("Lyme Disease", "Gulf War Syndrome", "West Nile Virus", "Spanish Flu"). */
+const CONDITION_HEADS: ReadonlySet<string> = new Set(['Disease', 'Diseases', 'Syndrome', 'Disorder', 'Fever', 'Flu', 'Influenza', 'Virus', 'Infection', 'Cancer', 'Pox', 'Plague', 'Pandemic', 'Epidemic', 'Outbreak']);
 
 /** A title's word, its abbreviation written without a stop or its plural: "Senator", "Sen", "Senators", "Presidents". */
 const isTitleWord = (w: string) => TITLE_ROLE_WORDS.has(w) || TITLE_ROLE_WORDS.has(`${w}.`) || (w.endsWith('s') && TITLE_ROLE_WORDS.has(w.slice(0, -1)));
@@ -454,8 +543,20 @@ export const WIDGET_WORDS: ReadonlySet<string> = new Set(['credit', 'credits', '
 /** The widget words and a news desk's label, as a person's name ("tells our Newscast Desk"): NPR's newscast is left to the body rules. */
 const PERSON_WIDGET_WORDS: ReadonlySet<string> = new Set([...WIDGET_WORDS, 'newscast', 'desk']);
 
-/** Continents, regions and languages, and their adjectives, that stand alone for no person (capitalised as written). */
-const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific']);
+/** Whether a capitalised word (a title, a given name, "Lord") and a space stand right before `start`. A plain scan. */
+function capitalisedWordBefore(body: string, start: number): boolean {
+  if (body[start - 1] !== ' ') return false;
+  let k = start - 2;
+  while (k >= 0 && /[\p{L}.]/u.test(body[k])) k--;
+  return /^\p{Lu}/u.test(body.slice(k + 1, start - 1));
+}
+
+/** The compass points that stand alone for a region ("the West", "the North"). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
+/** Continents, regions and languages, and their adjectives, and the compass points that stand for regions ("the West"), that
+ * stand alone for no person (capitalised as written). */
+const REGION_WORDS: ReadonlySet<string> = new Set(['Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Gulf', 'Arabic', 'Persian', 'Farsi', 'Urdu', 'Pashto', 'Dari', 'Hebrew', 'Mandarin', 'Cantonese', 'Latin', 'Balkan', 'Balkans', 'Baltic', 'Baltics', 'Caucasus', 'Mideast', 'Scandinavia', 'Scandinavian', 'Nordic', 'Sahel', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Eurasia', 'Eurasian', 'Transatlantic', 'Atlantic', 'Pacific', ...COMPASS_POINTS]);
 
 /** Portfolios of ministries and departments, as lists of them write them alone ("Justice, Housing, Agriculture"). */
 const PORTFOLIOS: ReadonlySet<string> = new Set(['Agriculture', 'Commerce', 'Housing', 'Interior', 'Treasury', 'Defense', 'Defence', 'Energy', 'Education', 'Labor', 'Labour', 'Transportation', 'Transport', 'Justice', 'Health', 'Finance', 'Trade', 'Veterans Affairs', 'Homeland Security', 'Foreign Affairs', 'Home Affairs']);

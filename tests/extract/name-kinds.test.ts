@@ -24,6 +24,20 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     }
   });
   test.each<[string, string, string | null]>([
+    // role-noun-before-name: a person's noun, a member's abbreviation or a network's possessive before a given and a family name
+    ['Labour MP Jo Stevens responded with disgust.', 'Jo Stevens', 'Person:Jo Stevens'],
+    ['“We agree,” said State Department spokeswoman Morgan Ortagus.', 'Morgan Ortagus', 'Person:Morgan Ortagus'],
+    ['Goldberg told CNN\'s Gloria Borger on Wednesday that he had warned Trump.', 'Gloria Borger', 'Person:Gloria Borger'],
+    ['Fox News host Tucker Carlson also called for it.', 'Tucker Carlson', 'Person:Tucker Carlson'],
+    // must stay: a ship after "carrier", a bank with no person's noun before it
+    ['Warplanes took off from the aircraft carrier Charles De Gaulle on Monday.', 'Charles De Gaulle', 'Organization:Charles De Gaulle'],
+    ['The stock rose after Morgan Stanley upgraded it.', 'Morgan Stanley', 'Organization:Morgan Stanley'],
+    // person-noun-first: a person's common noun capitalised before a given and a family name is no word of the name
+    ['Witness Bashir Ahmad told Al Jazeera he heard a bang.', 'Bashir Ahmad', 'Person:Bashir Ahmad'],
+    ['As Conservative Max Boot explained, even if China behaved badly, the cuts held.', 'Max Boot', 'Person:Max Boot'],
+    ['payments to porn star Stormy Daniels and former Playmate Karen McDougal, led to it.', 'Karen McDougal', 'Person:Karen McDougal'],
+    // must stay: a given name first ("Hunter"), a noun that is no person's ("Policy")
+    ['Hunter Robert Biden said so.', 'Hunter Robert Biden', 'Person:Hunter Robert Biden'],
     // storm
     ['The storm, Typhoon Haiyan, hit Tacloban on Friday.', 'Typhoon Haiyan', null],
     ['Survivors of supertyphoon Haiyan waited for aid. Haiyan killed thousands.', 'Haiyan', null],

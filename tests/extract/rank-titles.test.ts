@@ -36,6 +36,11 @@ describe('a rank is the person\'s role, no word of the name', () => {
     ['Adm John Richardson said the ship was safe. Adm Richardson added that the crew was fine.', ['John Richardson/Adm']],
     ['Lt Gen William Mayville noted the threat.', ['William Mayville/Lt Gen']],
     ['Lt Col Carla Gleason said in a statement that the base was closed.', ['Carla Gleason/Lt Col']],
+    // rank-across-edge: the SEALs' rating, its first word left before the name; the bare rank and surname join it
+    ['Special Operator Dylan Dille served in Iraq. Special Operator Dille said it was hard.', ['Country:Iraq', 'Dylan Dille/Special Operator']],
+    ['Navy Special Warfare Operator William Thomas said so.', ['William Thomas/Navy Special Warfare Operator']],
+    // not: a capitalised word before a name that opens no rank with it
+    ['The Special Olympics were held in Athens, and Special Agent John Smith spoke.', ['John Smith/Special Agent', 'Place:Athens']],
     // not: "Gen Z", "Gen X" (a generation: a one-letter word is no name)
     ['Gen Z voters said they liked him. Gen X said no.', []],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
@@ -56,6 +61,6 @@ test('a word the article writes in lower case after a rank is no name ("Speciali
 describe('every rule\'s examples yield a person with a role', () => {
   test.each(RANK_TITLE_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))('%s: %s', (_id, example) => {
     const roles = extract(example).entities.filter((e) => e.type === 'Person').map((e) => e.role);
-    expect(roles.some((r) => r && /Sergeant|Private|Specialist|Emeritus|Constable|Cpl\.|Cmdr\.|Executive|Attorney|Senators|Class/.test(r))).toBe(true);
+    expect(roles.some((r) => r && /Sergeant|Private|Specialist|Emeritus|Constable|Cpl\.|Cmdr\.|Executive|Attorney|Senators|Class|Operator/.test(r))).toBe(true);
   });
 });

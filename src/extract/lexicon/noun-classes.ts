@@ -152,3 +152,25 @@ export function isCommonWordForm(word: string): boolean {
   if (w.endsWith('ed')) bases.push(w.slice(0, -2), w.slice(0, -1));
   return bases.some(isCommonWord);
 }
+
+const personNouns = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case singular noun's most frequent sense is a person, WordNet writing it in lower case: "producer",
+ * "spokeswoman", "economist", "host". Not a noun of things ("report"), nor a name ("Peter").
+ */
+export function isPersonNoun(word: string): boolean {
+  let answer = personNouns.get(word);
+  if (answer !== undefined) return answer;
+  answer = false;
+  if (/^\p{Ll}{3,}$/u.test(word)) {
+    const offset = firstSenseOffset(word);
+    if (offset !== undefined) {
+      const { file, lowerCase } = synsetAt(offset, word);
+      answer = lowerCase && file === '18';
+    }
+  }
+  if (personNouns.size >= 10_000) personNouns.clear();
+  personNouns.set(word, answer);
+  return answer;
+}

@@ -4,7 +4,7 @@
 export const PEOPLES_AND_FAITHS: ReadonlySet<string> = new Set([
   'yazidi', 'yezidi', 'shia', 'shiite', 'sunni', 'alawite', 'alawi', 'druze', 'copt', 'coptic', 'uighur', 'uyghur',
   'rohingya', 'pashtun', 'hazara', 'tajik', 'baluch', 'baloch', 'chechen', 'tatar', 'sufi', 'ahmadi', 'ismaili',
-  'assyrian', 'chaldean', 'maronite', 'salafi', 'salafist', 'wahhabi', 'zoroastrian', 'kurd', 'sikh', 'hindu', 'buddhist',
+  'assyrian', 'chaldean', 'maronite', 'salafi', 'salafist', 'wahhabi', 'wahabi', 'zoroastrian', 'kurd', 'sikh', 'hindu', 'buddhist',
   'muslim', 'christian', 'jew', 'catholic', 'protestant', 'evangelical', 'mormon', 'bedouin', 'berber', 'tuareg',
   'hutu', 'tutsi', 'fulani', 'hausa', 'igbo', 'yoruba', 'kikuyu', 'oromo', 'amhara', 'tigrayan',
 ]);

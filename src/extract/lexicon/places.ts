@@ -123,7 +123,7 @@ export function isPlaceByHead(name: string): boolean {
 export const WORLD_REGIONS: ReadonlyMap<string, string | undefined> = new Map<string, string | undefined>([
   ...['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica', 'Eurasia', 'Caucasus', 'Balkans', 'Baltics', 'Levant', 'Sahel',
     'Maghreb', 'Middle East', 'Mideast', 'Near East', 'Far East', 'Scandinavia', 'Arctic', 'Antarctic', 'Mediterranean', 'Caribbean', 'Atlantic',
-    'Pacific', 'Asia-Pacific', 'Asia Pacific', 'Indo-Pacific', 'Latin America', 'Horn of Africa', 'Western Hemisphere', 'Earth', 'Kashmir',
+    'Pacific', 'Asia-Pacific', 'Asia Pacific', 'Indo-Pacific', 'Pacific Rim', 'Latin America', 'Horn of Africa', 'Western Hemisphere', 'Earth', 'Kashmir',
     'Kurdistan', 'Crimea', 'Patagonia', 'Balochistan', 'Baluchistan'].map((n): [string, undefined] => [n, undefined]),
   ['Chechnya', 'RU'], ['Dagestan', 'RU'], ['Siberia', 'RU'], ['Donbas', 'UA'], ['Donbass', 'UA'], ['Sinai', 'EG'], ['Darfur', 'SD'], ['Galilee', 'IL'],
   ['Negev', 'IL'], ['Tibet', 'CN'], ['Anatolia', 'TR'], ['Ghouta', 'SY'],

@@ -39,6 +39,10 @@ export const RANK_TITLES: readonly string[] = [
   'Chief Superintendent', 'Detective Sergeant', 'Detective Inspector', 'Detective Chief Inspector', 'Chief Inspector',
   'Pastor', 'Deacon', 'Archbishop Emeritus', 'Bishop Emeritus', 'Pope Emeritus', 'Patriarch', 'Grand Ayatollah',
   'Grand Mufti', 'Magistrate', 'Magistrate Judge', 'Air Marshal', 'Air Chief Marshal', 'Air Vice Marshal',
+  // The Navy SEALs' enlisted rating ("Special Operator Dylan Dille", "Special Warfare Operator First Class …"). Read only
+  // after tagging (rank-titles.ts, full-name-forms.ts): no import of the tagger's training reads this list.
+  'Special Operator', 'Special Warfare Operator', 'Special Operator First Class', 'Special Warfare Operator First Class',
+  'Special Operator Chief', 'Senior Chief Special Warfare Operator',
   // British style writes the abbreviated ranks without a full stop ("Gen John Hyten", "Lt Col Carla Gleason", "Brig-Gen
   // Amir Ali Hajizadeh", "Adm Richardson"). ("Gen Z" stays: a one-letter word is no name, see isNameAfterRank.)
   'Gen', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Brig-Gen', 'Maj-Gen', 'Lt-Gen', 'Adm', 'Rear Adm', 'Vice Adm', 'Col', 'Lt Col',
