@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
 import { FIRST_NAMES, PERSON_INITIALISMS } from './lexicon/names.js';
-import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
+import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { BIG_CITY_NAMES, CITY_FORMS, REGION_NAMES, US_STATE_NAMES } from './lexicon/places.js';
@@ -160,6 +160,18 @@ function partyOfPair(m: Mention, start: number, text: string): Mention | undefin
   if (words.length === 2 && /^\p{Ll}+$/u.test(words[1]) && (words[1] === 'administration' || words[1] === 'government')) return { ...at, text, type: 'Organization', key: bare, orgCue: 'name' };
   if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_SUFFIXES.has(last) && !BODY_LAST_WORDS.has(last)) return { ...at, text, type: 'Unknown', key: text };
   return undefined;
+}
+
+/** Between the names of a list: a comma, a comma or a space and "and"/"or". Linear: fixed alternatives. */
+const LIST_SEPARATOR = /,? (?:and|or) |, /g;
+/**
+ * One name of a comma list read as a body: a party of a pair (partyOfPair), or one capitalised word that heads bodies'
+ * names and stands for one alone ("Navy", "Marines", "Times"); its mention, or undefined.
+ */
+function partyOfList(m: Mention, start: number, text: string): Mention | undefined {
+  const party = partyOfPair(m, start, text);
+  if (party || !/^\p{Lu}\p{Ll}+$/u.test(text) || !ORG_SUFFIXES.has(text)) return party;
+  return { start, end: start + text.length, sentence: m.sentence, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text, orgCue: 'name' };
 }
 
 /** "River Thames": the noun of a river before one name word (not "River City Volunteer Fire Department"). */
@@ -377,6 +389,39 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['the FTC and Justice Department sued', 'Ford and General Motors said', 'Judson Berger and The Associated Press contributed to this report.'],
     why: 'a body\'s name read over "and" between two names that each stand alone (a country, a known body, an acronym, a name ending in a body\'s head, a person named in full) is the two of them, not one body; a name whose first part is only a field ("Securities and Exchange Commission", "Energy and Commerce Committee") stays one',
+  },
+  {
+    id: 'pair-of-alternatives',
+    read: (m) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const or = m.text.indexOf(' or ');
+      if (or < 0 || m.text.indexOf(' or ', or + 1) >= 0 || m.text.includes(',') || m.text.includes(' and ')) return null;
+      const first = partyOfPair(m, m.start, m.text.slice(0, or));
+      const second = first && partyOfPair(m, m.start + or + 4, m.text.slice(or + 4));
+      // Bodies and states only: "Smith or Jones" may be a firm's name; "the House or Senate", "Hamas or Hezbollah" are two.
+      return first && second && first.type !== 'Unknown' && second.type !== 'Unknown' ? [first, second] : null;
+    },
+    examples: ['enough votes in either the House or Senate to sustain his veto', 'whether for Senate or Congress', 'operations against Hamas or Hezbollah'],
+    why: 'a body\'s name read over "or" between two names that each stand alone (a chamber, a known body, an acronym, a state, a name ending in a body\'s head) is the two of them offered as alternatives, not one body: English names one body with "or" only as an alias, which the lexicon knows',
+  },
+  {
+    id: 'list-of-names',
+    read: (m) => {
+      if (m.type !== 'Organization' || !m.text.includes(', ') || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const parts: { at: number; text: string }[] = [];
+      let at = 0;
+      for (const sep of m.text.matchAll(LIST_SEPARATOR)) {
+        parts.push({ at, text: m.text.slice(at, sep.index) });
+        at = sep.index! + sep[0].length;
+      }
+      parts.push({ at, text: m.text.slice(at) });
+      // "Datto, Inc.", "Tribune Content Agency, LLC": a legal form after a comma is the company's own.
+      if (parts.some((p) => !p.text || COMPANY_LEGAL_FORMS.has(p.text))) return null;
+      const read = parts.map((p) => partyOfList(m, m.start + p.at, p.text));
+      return read.every((r) => r !== undefined && r.type !== 'Unknown') ? (read as Mention[]) : null;
+    },
+    examples: ['variants for the Air Force, Navy and Marine Corps', 'as the Army, Navy and Air Force shrink', 'reporters at the Post, Times, Wall Street Journal'],
+    why: 'a body\'s name read over commas between names that each stand alone (a known body, a service, a chamber, a state, a name ending in a body\'s head) is a list of them, not one body; a list of fields before one head ("Commerce, Science and Transportation Committee") and a firm\'s partners ("Gibson, Dunn & Crutcher") stay one name',
   },
   {
     id: 'market-name',
