@@ -99,6 +99,8 @@ function bodyAfter(m: Mention, cut: number): Mention | 'drop' {
  * "London-based", "al-Qaida-linked"): a name or a state, a hyphen and a past participle. Linear: one run of name
  * characters, then fixed words.
  */
+/** The participles of such an adjective, and the nouns of an era or a style joined the same way ("Bush Administration-era"). */
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'led', 'based', 'linked', 'affiliated', 'run', 'funded', 'owned', 'supported', 'sponsored', 'aligned', 'allied', 'controlled', 'ruled', 'installed', 'inspired', 'dominated', 'era', 'style']);
 const AGENT_ADJECTIVE = /^([\p{L}.'’-]+)-(?:backed|led|based|linked|affiliated|run|funded|owned|supported|sponsored|aligned|allied|controlled|installed|inspired|dominated) /u;
 
 /** Social platforms a body posts on: after a body's name and before its page's noun they say where, no word of the name. */
@@ -160,6 +162,19 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
     },
     examples: ['the near-total collapse of the U.S.-backed Free Syrian Army', 'fighters of the al-Qaida-linked Nusra Front attacked', 'said the London-based International Center for the Study of Radicalization'],
     why: 'a compound adjective of who backs, leads or runs a body, or where it sits ("U.S.-backed", "al-Qaida-linked", "London-based"), describes the body and is no word of its name: the body is the name after it ("Free Syrian Army"), or none when only a state or a common noun is left ("Hamas-led government")',
+  },
+  {
+    id: 'agent-adjective-whole',
+    cut: (m) => {
+      const dash = m.text.lastIndexOf('-');
+      if (dash <= 0 || !AGENT_PARTICIPLES.has(m.text.slice(dash + 1)) || ORG_FORMS.has(m.text)) return null;
+      const text = m.text.slice(0, dash);
+      // "UNP)-led", "San Diego-based", "U.S.-backed": a bracket's end, a place or a state is left, no body.
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’ -]*$/u.test(text) || isStateWord(text) || isPlaceName(text)) return 'drop';
+      return { ...m, end: m.start + text.length, text, key: ORG_FORMS.get(text) ?? text };
+    },
+    examples: ['Officials scrubbed references to Al Qaeda-linked groups.', 'some accused the Communist Party-ruled central government', 'a prominent San Diego-based attorney'],
+    why: 'a compound adjective of who backs, leads or runs something ("Al Qaeda-linked groups", "the Communist Party-ruled government") names the body before its hyphen; the participle is no word of its name, and a place or a state before it is no body ("San Diego-based")',
   },
   {
     id: 'time-prefix',

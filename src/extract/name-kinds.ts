@@ -162,6 +162,12 @@ function partyOfPair(m: Mention, start: number, text: string): Mention | undefin
   return undefined;
 }
 
+/** A plural head right after a name, in either case ("committees", "Committees"): the bodies the name lists share it. */
+const PLURAL_HEAD_AFTER = /^ ((?:[Cc]ommittees|[Ss]ubcommittees|[Dd]epartments|[Mm]inistries|[Aa]gencies|[Cc]ouncils|[Cc]ommissions))\b/;
+/** Each plural head's singular. */
+const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['committees', 'Committee'], ['subcommittees', 'Subcommittee'], ['departments', 'Department'], ['ministries', 'Ministry'], ['agencies', 'Agency'], ['councils', 'Council'], ['commissions', 'Commission']]);
+/** Chambers opening a committee's name, which a second committee of the same list shares. */
+const CHAMBER_OPENINGS = ['House', 'Senate'];
 /** Between the names of a list: a comma, a comma or a space and "and"/"or". Linear: fixed alternatives. */
 const LIST_SEPARATOR = /,? (?:and|or) |, /g;
 /**
@@ -403,6 +409,30 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['enough votes in either the House or Senate to sustain his veto', 'whether for Senate or Congress', 'operations against Hamas or Hezbollah'],
     why: 'a body\'s name read over "or" between two names that each stand alone (a chamber, a known body, an acronym, a state, a name ending in a body\'s head) is the two of them offered as alternatives, not one body: English names one body with "or" only as an alias, which the lexicon knows',
+  },
+  {
+    id: 'shared-plural-head',
+    read: (m, a) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const and = m.text.indexOf(' and ');
+      if (and <= 0 || m.text.indexOf(' and ', and + 1) >= 0 || m.text.includes(',')) return null;
+      const plural = PLURAL_HEAD_AFTER.exec(a.body.slice(m.end, m.end + 16));
+      if (!plural) return null;
+      const head = PLURAL_HEADS.get(plural[1].toLowerCase())!;
+      const [first, second] = [m.text.slice(0, and), m.text.slice(and + 5)];
+      // Each part names a field in capitalised words; the second takes the first's chamber when it has none
+      // ("the Senate Foreign Relations and Armed Services committees").
+      if (![first, second].every((p) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u.test(p))) return null;
+      const chamber = CHAMBER_OPENINGS.find((c) => first.startsWith(`${c} `));
+      const secondKey = chamber && !CHAMBER_OPENINGS.some((c) => second.startsWith(`${c} `)) ? `${chamber} ${second} ${head}` : `${second} ${head}`;
+      const at = m.start + and + 5;
+      return [
+        { ...m, end: m.start + first.length, text: first, key: KNOWN_ORGANIZATION_FORMS.get(`${first} ${head}`) ?? `${first} ${head}` },
+        { ...m, start: at, end: m.end, text: second, key: KNOWN_ORGANIZATION_FORMS.get(secondKey) ?? secondKey },
+      ];
+    },
+    examples: ['a member of the Senate Foreign Relations and Armed Services committees', 'to brief the House Foreign Affairs and Senate Foreign Relations committees'],
+    why: 'two names joined by "and" before a plural head ("the Senate Foreign Relations and Armed Services committees") share that head: two bodies, each named with it (and the first one\'s chamber), not one body named by both',
   },
   {
     id: 'list-of-names',

@@ -123,6 +123,9 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['He needed enough votes in either the House or Senate to sustain his veto.', ['Organization:House', 'Organization:Senate']],
     ['He will vote against anyone, whether for Senate or Congress.', ['Organization:Congress', 'Organization:Senate']],
     ['Israel cannot act against Hamas or Hezbollah without revulsion.', ['Country:Israel', 'Organization:Hamas', 'Organization:Hezbollah']],
+    // shared-plural-head: two names before a plural head are two bodies with that head, the second in the first's chamber
+    ['Sen. Tim Kaine, a member of the Senate Foreign Relations and Armed Services committees, told me.', ['Organization:Senate Armed Services Committee', 'Organization:Senate Foreign Relations Committee', 'Person:Tim Kaine']],
+    ['They will brief the House Foreign Affairs and Senate Foreign Relations committees in private.', ['Organization:House Foreign Affairs Committee', 'Organization:Senate Foreign Relations Committee']],
     // list-of-names: bodies listed with commas
     ['The program includes variants for the Air Force, Navy and Marine Corps.', ['Organization:Air Force', 'Organization:Marine Corps', 'Organization:Navy']],
     ['As the Army, Navy and Air Force shrink, costs rise.', ['Organization:Air Force', 'Organization:Army', 'Organization:Navy']],
