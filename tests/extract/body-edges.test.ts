@@ -64,7 +64,8 @@ describe("a title's words at the edges of a body's name", () => {
     ['In January, the hacked Centcom Twitter feed posted a message.', ['Organization:Centcom:1']],
     ['They categorized Internet Research Agency-linked Twitter accounts as left.', []],
     // agent-adjective-whole: a compound adjective of who backs, leads or runs something names the body before its hyphen
-    ['Officials scrubbed references to Al Qaeda-linked groups.', ['Organization:Al Qaeda:1']],
+    ['The officials said the evidence supported an Al Qaeda-affiliated attack.', ['Organization:Al Qaeda:1']],
+    ['The Muslim Brotherhood-led anti-coup alliance said on Monday it would march.', ['Organization:Muslim Brotherhood:1']],
     ['Some accused the Communist Party-ruled central government of it.', ['Organization:Communist Party:1']],
     ['She will be joined by a prominent San Diego-based attorney.', []],
     // must stay: a platform named alone, a body's name before no page's noun
