@@ -132,15 +132,24 @@ function bodyBeforePlatform(m: Mention, words: string[]): Mention | 'drop' {
 function titleOpened(m: Mention, body: string): string | undefined {
   if (ORG_FORMS.has(m.text) || DEPARTMENT_NAMES.has(m.text) || isBodyWord(m.text.slice(m.text.lastIndexOf(' ') + 1))) return undefined;
   const after = body.slice(m.end, m.end + 40);
-  return WHOLE_TITLES.find((t) => t.startsWith(`${m.text} `) && after.startsWith(t.slice(m.text.length)) && !/[\p{L}\p{N}]/u.test(after.charAt(t.length - m.text.length)));
+  // The title may open after a state's word ("U.S. Attorney" General): the state qualifies the office, no body is left.
+  const words = m.text.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const before = words.slice(0, k).join(' ');
+    if (k > 0 && !isStateWord(before)) continue;
+    const opening = words.slice(k).join(' ');
+    const title = WHOLE_TITLES.find((t) => t.startsWith(`${opening} `) && after.startsWith(t.slice(opening.length)) && !/[\p{L}\p{N}]/u.test(after.charAt(t.length - opening.length)));
+    if (title) return title;
+  }
+  return undefined;
 }
 
 export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
   {
     id: 'title-opening',
     cut: (m, body) => (titleOpened(m, body) ? 'drop' : null),
-    examples: ['former National Security Advisor H.R. McMaster said so.', 'He urged National Intelligence Director Dan Coats to act.'],
-    why: 'the words opening a whole title ("National Security" of "National Security Advisor", "National Intelligence" of "National Intelligence Director") are the office\'s, its field; no body goes by them, unlike a department\'s field before its secretary ("Homeland Security Secretary")',
+    examples: ['former National Security Advisor H.R. McMaster said so.', 'He urged National Intelligence Director Dan Coats to act.', 'then-Senator Jeff Sessions, now the U.S. Attorney General, agreed'],
+    why: 'the words opening a whole title, after a state\'s word or not ("National Security" of "National Security Advisor", "National Intelligence" of "National Intelligence Director") are the office\'s, its field; no body goes by them, unlike a department\'s field before its secretary ("Homeland Security Secretary")',
   },
   {
     id: 'platform-tail',

@@ -59,6 +59,7 @@ describe("a title's words at the edges of a body's name", () => {
     // title-opening: the words a whole title opens with, read as a body before its role noun
     ['He cited concerns raised by former National Security Advisor H.R. McMaster.', ['Person:H.R. McMaster:1']],
     ['He urged CIA Director Gina Haspel and National Intelligence Director Dan Coats to speak.', ['Organization:Central Intelligence Agency:1', 'Person:Dan Coats:1', 'Person:Gina Haspel:1']],
+    ['Clovis told Reuters that he and then-Senator Jeff Sessions, now the U.S. Attorney General, had “nearly doubled” it in size.', ['Organization:Reuters:1', 'Person:Clovis:1', 'Person:Jeff Sessions:1']],
     // platform-tail: a platform's name between a body's name and its page's noun
     ['In this screen grab from the French Air Force Facebook page, warplanes take off.', ['Organization:French Air Force:1']],
     ['In January, the hacked Centcom Twitter feed posted a message.', ['Organization:Centcom:1']],
