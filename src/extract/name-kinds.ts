@@ -170,13 +170,15 @@ const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['committees', 'Commi
 const CHAMBER_OPENINGS = ['House', 'Senate'];
 /** Between the names of a list: a comma, a comma or a space and "and"/"or". Linear: fixed alternatives. */
 const LIST_SEPARATOR = /,? (?:and|or) |, /g;
+/** Words that stand alone for one body in a list: the services and the papers by their last word ("Navy", "the Times"). */
+const LIST_BODY_WORDS: ReadonlySet<string> = new Set(['Army', 'Navy', 'Marines', 'Pentagon', 'Times', 'Post', 'Journal']);
 /**
- * One name of a comma list read as a body: a party of a pair (partyOfPair), or one capitalised word that heads bodies'
- * names and stands for one alone ("Navy", "Marines", "Times"); its mention, or undefined.
+ * One name of a comma list read as a body: a party of a pair (partyOfPair), or one word that stands alone for a body in
+ * a list ("Navy", "Marines", "Times"; not "Union" of "Union Minister"); its mention, or undefined.
  */
 function partyOfList(m: Mention, start: number, text: string): Mention | undefined {
   const party = partyOfPair(m, start, text);
-  if (party || !/^\p{Lu}\p{Ll}+$/u.test(text) || !ORG_SUFFIXES.has(text)) return party;
+  if (party || !LIST_BODY_WORDS.has(text)) return party;
   return { start, end: start + text.length, sentence: m.sentence, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text, orgCue: 'name' };
 }
 
@@ -423,11 +425,17 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       // Each part names a field in capitalised words; the second takes the first's chamber when it has none
       // ("the Senate Foreign Relations and Armed Services committees").
       if (![first, second].every((p) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u.test(p))) return null;
+      // A name cut before a capitalised word ("the Senate's Foreign [Relations and Armed Services] committees") is not read.
+      const before = a.body.slice(Math.max(0, m.start - 24), m.start);
+      if (/\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^|[.!?]["”’]? |\n)\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^| )(?:The|A|An|Both|Its|Their|His|Her) $/.test(before)) return null;
       const chamber = CHAMBER_OPENINGS.find((c) => first.startsWith(`${c} `));
-      const secondKey = chamber && !CHAMBER_OPENINGS.some((c) => second.startsWith(`${c} `)) ? `${chamber} ${second} ${head}` : `${second} ${head}`;
+      const secondChamber = CHAMBER_OPENINGS.find((c) => second.startsWith(`${c} `));
+      const secondKey = chamber && !secondChamber ? `${chamber} ${second} ${head}` : `${second} ${head}`;
+      // "the House and Senate Intelligence committees": a chamber alone shares the second name's field too.
+      const firstKey = CHAMBER_OPENINGS.includes(first) && secondChamber ? `${first}${second.slice(secondChamber.length)} ${head}` : `${first} ${head}`;
       const at = m.start + and + 5;
       return [
-        { ...m, end: m.start + first.length, text: first, key: KNOWN_ORGANIZATION_FORMS.get(`${first} ${head}`) ?? `${first} ${head}` },
+        { ...m, end: m.start + first.length, text: first, key: KNOWN_ORGANIZATION_FORMS.get(firstKey) ?? firstKey },
         { ...m, start: at, end: m.end, text: second, key: KNOWN_ORGANIZATION_FORMS.get(secondKey) ?? secondKey },
       ];
     },

@@ -126,6 +126,7 @@ describe('name kinds: names of things and names written with a possessive or an 
     // shared-plural-head: two names before a plural head are two bodies with that head, the second in the first's chamber
     ['Sen. Tim Kaine, a member of the Senate Foreign Relations and Armed Services committees, told me.', ['Organization:Senate Armed Services Committee', 'Organization:Senate Foreign Relations Committee', 'Person:Tim Kaine']],
     ['They will brief the House Foreign Affairs and Senate Foreign Relations committees in private.', ['Organization:House Foreign Affairs Committee', 'Organization:Senate Foreign Relations Committee']],
+    ['The leaders of the House and Senate Intelligence committees said so.', ['Organization:House Intelligence Committee', 'Organization:Senate Intelligence Committee']],
     // list-of-names: bodies listed with commas
     ['The program includes variants for the Air Force, Navy and Marine Corps.', ['Organization:Air Force', 'Organization:Marine Corps', 'Organization:Navy']],
     ['As the Army, Navy and Air Force shrink, costs rise.', ['Organization:Air Force', 'Organization:Army', 'Organization:Navy']],
