@@ -427,7 +427,7 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       if (![first, second].every((p) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u.test(p))) return null;
       // A name cut before a capitalised word ("the Senate's Foreign [Relations and Armed Services] committees") is not read.
       const before = a.body.slice(Math.max(0, m.start - 24), m.start);
-      if (/\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^|[.!?]["”’]? |\n)\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^| )(?:The|A|An|Both|Its|Their|His|Her) $/.test(before)) return null;
+      if (/(?:^|[^\p{L}.'’-])\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^|[.!?]["”’]? |\n)\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^| )(?:The|A|An|Both|Its|Their|His|Her) $/.test(before)) return null;
       const chamber = CHAMBER_OPENINGS.find((c) => first.startsWith(`${c} `));
       const secondChamber = CHAMBER_OPENINGS.find((c) => second.startsWith(`${c} `));
       const secondKey = chamber && !secondChamber ? `${chamber} ${second} ${head}` : `${second} ${head}`;
