@@ -74,8 +74,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   // Bodies whose first word the rules never start a name with ("Arab", "Islamic": lexicon/titles.ts NON_NAME_WORDS).
   ['Arab League', 'League of Arab States'],
   ['Islamic Jihad', 'Palestinian Islamic Jihad'],
-  // "Capitol Hill" speaks for the body that sits there ("Capitol Hill approved it", "testified on Capitol Hill"), as "Foggy Bottom" does.
-  ['Congress', 'U.S. Congress', 'Capitol Hill'],
+  ['Congress', 'U.S. Congress'],
   ['Senate', 'U.S. Senate'],
   ['House of Representatives'],
   ['Supreme Court'],
