@@ -14,6 +14,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, US_STATE_NAMES } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
+import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
 
 export interface BodyEdgeRule {
   id: string;
@@ -54,7 +55,7 @@ const TITLE_END_WORDS: ReadonlySet<string> = new Set([
   'Agent', 'Correspondent', 'President', 'Premier', 'Chancellor', 'Commander',
 ]);
 /** Titles of several words, longest first: "National Security Adviser", "Attorney General", "Consul General". */
-const WHOLE_TITLES: readonly string[] = [...PERSON_TITLES, 'Consul General', 'Postmaster General', 'Surgeon General', 'Solicitor General', 'Permanent Representative']
+const WHOLE_TITLES: readonly string[] = [...PERSON_TITLES, 'Consul General', 'Postmaster General', 'Surgeon General', 'Solicitor General', 'Permanent Representative', 'National Intelligence Director']
   .filter((t) => t.includes(' ') && !/^(?:Mr|Mrs|Ms|Dr)\b/.test(t))
   .sort((a, b) => b.length - a.length);
 /** A state named by its name, short form or adjective ("Irish", "UK", "U.S."): what is left is no body. */
@@ -98,9 +99,68 @@ function bodyAfter(m: Mention, cut: number): Mention | 'drop' {
  * "London-based", "al-Qaida-linked"): a name or a state, a hyphen and a past participle. Linear: one run of name
  * characters, then fixed words.
  */
+/** The participles of such an adjective, and the nouns of an era or a style joined the same way ("Bush Administration-era"). */
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'led', 'based', 'linked', 'affiliated', 'run', 'funded', 'owned', 'supported', 'sponsored', 'aligned', 'allied', 'controlled', 'ruled', 'installed', 'inspired', 'dominated', 'era', 'style']);
 const AGENT_ADJECTIVE = /^([\p{L}.'’-]+)-(?:backed|led|based|linked|affiliated|run|funded|owned|supported|sponsored|aligned|allied|controlled|installed|inspired|dominated) /u;
 
+/** Social platforms a body posts on: after a body's name and before its page's noun they say where, no word of the name. */
+const PLATFORM_WORDS: ReadonlySet<string> = new Set(['Facebook', 'Twitter', 'YouTube', 'Instagram', 'Telegram', 'WhatsApp', 'TikTok', 'Weibo', 'WeChat', 'VKontakte', 'LinkedIn', 'Snapchat']);
+/** The noun of what a body keeps on a platform, in lower case right after the platform's name ("page", "account", "feed"). */
+const PLATFORM_NOUN_AFTER = /^ (?:page|pages|account|accounts|feed|feeds|channel|channels|group|groups|post|posts|profile|handle|video|videos|site)\b/;
+
+/**
+ * What is left of a body's name once the platform's name is cut from its end ("French Air Force Facebook" page → "Air
+ * Force", its state's adjective joined later by body-name-joins.ts): the capitalised words before it, a possessive and
+ * words in lower case cut off ("the Brotherhood's official Twitter feed"); 'drop' when no body's name is left (a lone
+ * common word, "Finance Twitter"; a compound adjective, "Agency-linked Twitter accounts"; a state).
+ */
+function bodyBeforePlatform(m: Mention, words: string[]): Mention | 'drop' {
+  const rest = [...words];
+  while (rest.length && /^\p{Ll}/u.test(rest[rest.length - 1])) rest.pop();
+  if (rest.length) rest[rest.length - 1] = rest[rest.length - 1].replace(/['’]s?$/, '');
+  const text = rest.join(' ');
+  if (!text || /-\p{Ll}+$/u.test(text) || isStateWord(text) || isPlaceName(text)) return 'drop';
+  if (rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && isCommonWord(text.toLowerCase()) && !isBodyWord(text)) return 'drop';
+  return { ...m, end: m.start + text.length, text, key: ORG_FORMS.get(text) ?? text };
+}
+
+/**
+ * The whole title a body's mention opens, its role noun right after the mention ("National Security" Advisor), or
+ * undefined. Not a body the title names, a department, a known body or a name ending in a body's head ("Homeland
+ * Security" Secretary, "Treasury" Secretary, "National Economic Council" Director: the department or the council is one).
+ */
+function titleOpened(m: Mention, body: string): string | undefined {
+  if (ORG_FORMS.has(m.text) || DEPARTMENT_NAMES.has(m.text) || isBodyWord(m.text.slice(m.text.lastIndexOf(' ') + 1))) return undefined;
+  const after = body.slice(m.end, m.end + 40);
+  // The title may open after a state's word ("U.S. Attorney" General): the state qualifies the office, no body is left.
+  const words = m.text.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const before = words.slice(0, k).join(' ');
+    if (k > 0 && !isStateWord(before)) continue;
+    const opening = words.slice(k).join(' ');
+    const title = WHOLE_TITLES.find((t) => t.startsWith(`${opening} `) && after.startsWith(t.slice(opening.length)) && !/[\p{L}\p{N}]/u.test(after.charAt(t.length - opening.length)));
+    if (title) return title;
+  }
+  return undefined;
+}
+
 export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
+  {
+    id: 'title-opening',
+    cut: (m, body) => (titleOpened(m, body) ? 'drop' : null),
+    examples: ['former National Security Advisor H.R. McMaster said so.', 'He urged National Intelligence Director Dan Coats to act.', 'then-Senator Jeff Sessions, now the U.S. Attorney General, agreed'],
+    why: 'the words opening a whole title, after a state\'s word or not ("National Security" of "National Security Advisor", "National Intelligence" of "National Intelligence Director") are the office\'s, its field; no body goes by them, unlike a department\'s field before its secretary ("Homeland Security Secretary")',
+  },
+  {
+    id: 'platform-tail',
+    cut: (m, body) => {
+      const words = m.text.split(' ');
+      if (words.length < 2 || !PLATFORM_WORDS.has(words[words.length - 1]) || ORG_FORMS.has(m.text) || !PLATFORM_NOUN_AFTER.test(body.slice(m.end, m.end + 12))) return null;
+      return bodyBeforePlatform(m, words.slice(0, -1));
+    },
+    examples: ['In this screen grab from the French Air Force Facebook page, warplanes take off.', 'the hacked Centcom Twitter feed posted a message', 'On Tuesday, the Brotherhood\'s official Twitter feed dismissed the protests.'],
+    why: 'a platform\'s name between a body\'s name and a page\'s noun ("the French Air Force Facebook page", "the Centcom Twitter feed") says where the body posts: the page is the body\'s, the platform no word of its name',
+  },
   {
     id: 'agent-adjective',
     cut: (m) => {
@@ -111,6 +171,19 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
     },
     examples: ['the near-total collapse of the U.S.-backed Free Syrian Army', 'fighters of the al-Qaida-linked Nusra Front attacked', 'said the London-based International Center for the Study of Radicalization'],
     why: 'a compound adjective of who backs, leads or runs a body, or where it sits ("U.S.-backed", "al-Qaida-linked", "London-based"), describes the body and is no word of its name: the body is the name after it ("Free Syrian Army"), or none when only a state or a common noun is left ("Hamas-led government")',
+  },
+  {
+    id: 'agent-adjective-whole',
+    cut: (m) => {
+      const dash = m.text.lastIndexOf('-');
+      if (dash <= 0 || !AGENT_PARTICIPLES.has(m.text.slice(dash + 1)) || ORG_FORMS.has(m.text)) return null;
+      const text = m.text.slice(0, dash);
+      // "UNP)-led", "San Diego-based", "U.S.-backed": a bracket's end, a place or a state is left, no body.
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’ -]*$/u.test(text) || isStateWord(text) || isPlaceName(text)) return 'drop';
+      return { ...m, end: m.start + text.length, text, key: ORG_FORMS.get(text) ?? text };
+    },
+    examples: ['Officials scrubbed references to Al Qaeda-linked groups.', 'some accused the Communist Party-ruled central government', 'a prominent San Diego-based attorney'],
+    why: 'a compound adjective of who backs, leads or runs something ("Al Qaeda-linked groups", "the Communist Party-ruled government") names the body before its hyphen; the participle is no word of its name, and a place or a state before it is no body ("San Diego-based")',
   },
   {
     id: 'time-prefix',

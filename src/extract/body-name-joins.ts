@@ -156,7 +156,21 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
 /** The body's words before its head name only its kind, its chamber, its seat (a city) or its state. */
 function namedByKind(m: Mention): boolean {
   const words = m.text.split(/\s+/).slice(0, -1);
-  return words.every((w) => KIND_WORDS.has(w) || CITY_NAMES.has(w) || stateWord(w) !== undefined);
+  return words.every((w) => KIND_WORDS.has(w) || CITY_NAMES.has(w) || stateWord(w) !== undefined || kindAdjective(w));
+}
+/** Prefixes that make an adjective of kind out of another ("Intergovernmental", "Transatlantic", "Multinational"). */
+const KIND_PREFIX = /^(?:Inter|Intra|Trans|Multi|Supra|Pan|Bi|Non)-?(?=\p{Ll})/u;
+/**
+ * An adjective of the body's kind before its head ("Intergovernmental Panel", "Bipartisan Commission"): an adjective by
+ * WordNet with an adjective's ending, or such an adjective under a prefix WordNet does not list ("intergovernmental").
+ * A noun before the head ("Intelligence Committee", "Foreign Relations Committee") names a field, no kind.
+ */
+function kindAdjective(w: string): boolean {
+  if (adjectiveWord(w)) return true;
+  const prefix = KIND_PREFIX.exec(w);
+  if (!prefix) return false;
+  const rest = w.slice(prefix[0].length);
+  return adjectiveWord(rest.charAt(0).toUpperCase() + rest.slice(1));
 }
 
 /**
@@ -382,10 +396,17 @@ function headBefore(m: Mention, c: JoinContext): number | null {
   const words = m.text.split(' ');
   if (words.some((w) => OPENING_HEADS.has(w) || STATE_BODY_HEADS.has(w)) || (connector.startsWith(' of') && (ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)))) return null;
   if (c.mentions.some((o) => o !== m && o.start < m.start && o.end > ws)) return null;
-  // The capitalised words of the name before its head ("Begin-Sadat Center"), up to an article, a possessive or a
-  // sentence's first word that is a common word ("Moreover").
+  return qualifiersBefore(c, ws);
+}
+
+/**
+ * The capitalised words of a name before its head or its first word ("Begin-Sadat Center", "American Road & …"), up to
+ * an article, a possessive or a sentence's first word that is a common word ("Moreover"): the name's start (`ws` when
+ * none). A word under a person's, a state's or a place's mention is no part of it.
+ */
+function qualifiersBefore(c: JoinContext, ws: number, most = 4): number {
   let start = ws;
-  for (let n = 0; n < 4 && c.body[start - 1] === ' '; n++) {
+  for (let n = 0; n < most && c.body[start - 1] === ' '; n++) {
     let qs = start - 1;
     while (qs > 0 && /[\p{L}.'’-]/u.test(c.body[qs - 1])) qs--;
     const word = c.body.slice(qs, start - 1);
@@ -398,6 +419,78 @@ function headBefore(m: Mention, c: JoinContext): number | null {
     if (opensSentence) break;
   }
   return start;
+}
+
+/** A capitalised word of a name before " & " ("Procter", "Road", "A&M"): letters, dots, apostrophes, hyphens, ampersands. */
+const AMPERSAND_PART = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*$/u;
+
+/**
+ * "American Road & [Transportation Builders Association]", "Bill & [Melinda Gates Foundation]", "Washington & [Lee
+ * University]": the capitalised words joined by "&" before a body's name that the rules cut there: the whole name's
+ * start, or null. English writes "&" inside names (firms, associations, schools), "and" between names, so the words
+ * before it open the same name. The name after it is capitalised words only ("the Russians & Trump campaign" is a
+ * list), no body the lexicon knows whole ("the FBI & CIA"), and the words before it are no known body, no people in the
+ * plural ("Russians"), and no person named in full.
+ */
+function ampersandBefore(m: Mention, c: JoinContext): number | null {
+  if (m.type !== 'Organization' || c.body.slice(m.start - 3, m.start) !== ' & ') return null;
+  if (!m.text.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w === 'of' || w === 'for' || w === 'the' || w === '&') || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)) return null;
+  const wordEnd = m.start - 3;
+  let ws = wordEnd;
+  while (ws > 0 && /[\p{L}\p{N}.'’&-]/u.test(c.body[ws - 1])) ws--;
+  const word = c.body.slice(ws, wordEnd);
+  if (!AMPERSAND_PART.test(word) || NOT_NAME_STARTS.has(word) || NON_NAME_WORDS.has(word) || /['’]s?$/.test(word)) return null;
+  if (/s$/.test(word) && COUNTRY_BY_DEMONYM.has(word.slice(0, -1))) return null;
+  const start = qualifiersBefore(c, ws, 3);
+  const before = c.body.slice(start, wordEnd);
+  if (ORG_FORMS.has(before) || isPlace(before) && before.includes(' ')) return null;
+  // Mentions over the words before: wholly inside them, and no person named in full.
+  if (c.mentions.some((o) => o !== m && o.start < wordEnd && o.end > start && (o.start < start || o.end > wordEnd || (o.type === 'Person' && o.text.includes(' '))))) return null;
+  return start;
+}
+
+/** Heads a field completes after "for", "of" or "on", schools' too ("University of Science and Technology"). */
+const FIELD_AND_HEADS: ReadonlySet<string> = new Set([...OPENING_HEADS, 'University', 'College']);
+/** A head of FIELD_AND_HEADS, or its plural ("Centers for Medicare and Medicaid Services"): the singular, or null. */
+const headWord = (w: string) => (FIELD_AND_HEADS.has(w) ? w : /s$/.test(w) && FIELD_AND_HEADS.has(w.slice(0, -1)) ? w.slice(0, -1) : w.endsWith('ies') && FIELD_AND_HEADS.has(`${w.slice(0, -3)}y`) ? `${w.slice(0, -3)}y` : null);
+
+/**
+ * "Centers for Medicare and [Medicaid Services]", "University of Science and [Technology]": a body named by a head and
+ * two fields joined by "and", which the rules cut to the second field: the whole name's start, or null. The words after
+ * "and" open no body of their own (no head, no known body, no department's field, no place, not named alone elsewhere
+ * in the article); the first field is capitalised words under no person's, state's or place's mention, after a head a
+ * field completes ("Centers for", "Institute of", "Committee on").
+ */
+function headFieldAndBefore(m: Mention, c: JoinContext): number | null {
+  if (m.type !== 'Organization' || c.body.slice(m.start - 5, m.start) !== ' and ') return null;
+  const words = m.text.split(' ');
+  if (!words.every((w) => /^\p{Lu}\p{L}/u.test(w)) || words.some((w) => OPENING_HEADS.has(w) || STATE_BODY_HEADS.has(w) || headWord(w) !== null)) return null;
+  if (ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key) || DEPARTMENT_NAMES.has(m.text) || isPlace(m.text) || FIRST_NAMES.has(words[0]) || NON_NAME_WORDS.has(words[0])) return null;
+  if (c.mentions.some((o) => o !== m && o.type === 'Organization' && o.text === m.text && c.body.slice(o.start - 5, o.start) !== ' and ')) return null;
+  // The first field: one to three capitalised words before " and ".
+  const fieldEnd = m.start - 5;
+  let fieldStart = fieldEnd;
+  for (let n = 0; n < 3 && (n === 0 || c.body[fieldStart - 1] === ' '); n++) {
+    let ws = n === 0 ? fieldEnd : fieldStart - 1;
+    const we = ws;
+    while (ws > 0 && /[\p{L}.'’-]/u.test(c.body[ws - 1])) ws--;
+    const word = c.body.slice(ws, we);
+    if (!/^\p{Lu}\p{L}/u.test(word) || /['’]s?$/.test(word) || NON_NAME_WORDS.has(word) || NOT_NAME_STARTS.has(word) || headWord(word) !== null) break;
+    fieldStart = ws;
+  }
+  if (fieldStart === fieldEnd) return null;
+  const connector = HEAD_CONNECTORS.find((k) => c.body.slice(fieldStart - k.length, fieldStart) === k);
+  if (!connector) return null;
+  const headEnd = fieldStart - connector.length;
+  let hs = headEnd;
+  while (hs > 0 && /\p{L}/u.test(c.body[hs - 1])) hs--;
+  const head = headWord(c.body.slice(hs, headEnd));
+  if (!head || (connector === ' on ' && !ON_FIELD_HEADS.has(head))) return null;
+  const field = c.body.slice(fieldStart, fieldEnd);
+  if (isPlace(field) || ORG_FORMS.has(field) || DEPARTMENT_NAMES.has(field)) return null;
+  // Over the head and the first field: no person, state or place, no body the lexicon knows, nothing reaching out of them.
+  if (c.mentions.some((o) => o !== m && o.start < fieldEnd && o.end > hs && (o.start < hs || o.end > fieldEnd || o.type === 'Person' || o.type === 'Country' || o.type === 'Place' || ORG_FORMS.has(o.text)))) return null;
+  return qualifiersBefore(c, hs);
 }
 
 /** An adjective by WordNet with an adjective's ending ("Strategic", "International", "Cuban"): no noun a name ends in. */
@@ -422,6 +515,24 @@ function sharedNoun(m: Mention, c: JoinContext): { start: number; end: number } 
 }
 
 export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
+  {
+    id: 'ampersand-name',
+    find: (m, c) => {
+      const start = ampersandBefore(m, c);
+      return start === null ? null : { start, end: m.end };
+    },
+    examples: ['according to a study by the American Road & Transportation Builders Association', 'among its backers are the Bill & Melinda Gates Foundation and others', 'He teaches at Washington & Lee University.'],
+    why: 'English writes "&" inside a name ("American Road & Transportation Builders Association", "Procter & Gamble") and "and" between names: the capitalised words before "&" open the body\'s name, and "Transportation Builders Association" names no body',
+  },
+  {
+    id: 'head-field-and',
+    find: (m, c) => {
+      const start = headFieldAndBefore(m, c);
+      return start === null ? null : { start, end: m.end };
+    },
+    examples: ['The Centers for Medicare and Medicaid Services said it would act.', 'Recent research by the University of Science and Technology of China goes farther.'],
+    why: 'a head a field completes, then two fields joined by "and" ("Centers for Medicare and Medicaid Services") is one body named by both: the rules cut it to the second field, and "Medicaid Services" names no body',
+  },
   {
     id: 'head-before-field',
     find: (m, c) => {

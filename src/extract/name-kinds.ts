@@ -10,7 +10,7 @@ import { BODY_LAST_WORDS } from './lexicon/organizations.js';
 import { FIRST_NAMES, PERSON_INITIALISMS, genderOfGivenName } from './lexicon/names.js';
 import { isPersonNoun } from './lexicon/noun-classes.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
-import { KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
+import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { BIG_CITY_NAMES, CITY_FORMS, REGION_NAMES, US_STATE_NAMES } from './lexicon/places.js';
@@ -162,6 +162,26 @@ function partyOfPair(m: Mention, start: number, text: string): Mention | undefin
   if (words.length === 2 && /^\p{Ll}+$/u.test(words[1]) && (words[1] === 'administration' || words[1] === 'government')) return { ...at, text, type: 'Organization', key: bare, orgCue: 'name' };
   if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_SUFFIXES.has(last) && !BODY_LAST_WORDS.has(last)) return { ...at, text, type: 'Unknown', key: text };
   return undefined;
+}
+
+/** A plural head right after a name, in either case ("committees", "Committees"): the bodies the name lists share it. */
+const PLURAL_HEAD_AFTER = /^ ((?:[Cc]ommittees|[Ss]ubcommittees|[Dd]epartments|[Mm]inistries|[Aa]gencies|[Cc]ouncils|[Cc]ommissions))\b/;
+/** Each plural head's singular. */
+const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['committees', 'Committee'], ['subcommittees', 'Subcommittee'], ['departments', 'Department'], ['ministries', 'Ministry'], ['agencies', 'Agency'], ['councils', 'Council'], ['commissions', 'Commission']]);
+/** Chambers opening a committee's name, which a second committee of the same list shares. */
+const CHAMBER_OPENINGS = ['House', 'Senate'];
+/** Between the names of a list: a comma, a comma or a space and "and"/"or". Linear: fixed alternatives. */
+const LIST_SEPARATOR = /,? (?:and|or) |, /g;
+/** Words that stand alone for one body in a list: the services and the papers by their last word ("Navy", "the Times"). */
+const LIST_BODY_WORDS: ReadonlySet<string> = new Set(['Army', 'Navy', 'Marines', 'Pentagon', 'Times', 'Post', 'Journal']);
+/**
+ * One name of a comma list read as a body: a party of a pair (partyOfPair), or one word that stands alone for a body in
+ * a list ("Navy", "Marines", "Times"; not "Union" of "Union Minister"); its mention, or undefined.
+ */
+function partyOfList(m: Mention, start: number, text: string): Mention | undefined {
+  const party = partyOfPair(m, start, text);
+  if (party || !LIST_BODY_WORDS.has(text)) return party;
+  return { start, end: start + text.length, sentence: m.sentence, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text, orgCue: 'name' };
 }
 
 /** "River Thames": the noun of a river before one name word (not "River City Volunteer Fire Department"). */
@@ -379,6 +399,69 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['the FTC and Justice Department sued', 'Ford and General Motors said', 'Judson Berger and The Associated Press contributed to this report.'],
     why: 'a body\'s name read over "and" between two names that each stand alone (a country, a known body, an acronym, a name ending in a body\'s head, a person named in full) is the two of them, not one body; a name whose first part is only a field ("Securities and Exchange Commission", "Energy and Commerce Committee") stays one',
+  },
+  {
+    id: 'pair-of-alternatives',
+    read: (m) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const or = m.text.indexOf(' or ');
+      if (or < 0 || m.text.indexOf(' or ', or + 1) >= 0 || m.text.includes(',') || m.text.includes(' and ')) return null;
+      const first = partyOfPair(m, m.start, m.text.slice(0, or));
+      const second = first && partyOfPair(m, m.start + or + 4, m.text.slice(or + 4));
+      // Bodies and states only: "Smith or Jones" may be a firm's name; "the House or Senate", "Hamas or Hezbollah" are two.
+      return first && second && first.type !== 'Unknown' && second.type !== 'Unknown' ? [first, second] : null;
+    },
+    examples: ['enough votes in either the House or Senate to sustain his veto', 'whether for Senate or Congress', 'operations against Hamas or Hezbollah'],
+    why: 'a body\'s name read over "or" between two names that each stand alone (a chamber, a known body, an acronym, a state, a name ending in a body\'s head) is the two of them offered as alternatives, not one body: English names one body with "or" only as an alias, which the lexicon knows',
+  },
+  {
+    id: 'shared-plural-head',
+    read: (m, a) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const and = m.text.indexOf(' and ');
+      if (and <= 0 || m.text.indexOf(' and ', and + 1) >= 0 || m.text.includes(',')) return null;
+      const plural = PLURAL_HEAD_AFTER.exec(a.body.slice(m.end, m.end + 16));
+      if (!plural) return null;
+      const head = PLURAL_HEADS.get(plural[1].toLowerCase())!;
+      const [first, second] = [m.text.slice(0, and), m.text.slice(and + 5)];
+      // Each part names a field in capitalised words; the second takes the first's chamber when it has none
+      // ("the Senate Foreign Relations and Armed Services committees").
+      if (![first, second].every((p) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u.test(p))) return null;
+      // A name cut before a capitalised word ("the Senate's Foreign [Relations and Armed Services] committees") is not read.
+      const before = a.body.slice(Math.max(0, m.start - 24), m.start);
+      if (/(?:^|[^\p{L}.'’-])\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^|[.!?]["”’]? |\n)\p{Lu}[\p{L}.'’-]* $/u.test(before) && !/(?:^| )(?:The|A|An|Both|Its|Their|His|Her) $/.test(before)) return null;
+      const chamber = CHAMBER_OPENINGS.find((c) => first.startsWith(`${c} `));
+      const secondChamber = CHAMBER_OPENINGS.find((c) => second.startsWith(`${c} `));
+      const secondKey = chamber && !secondChamber ? `${chamber} ${second} ${head}` : `${second} ${head}`;
+      // "the House and Senate Intelligence committees": a chamber alone shares the second name's field too.
+      const firstKey = CHAMBER_OPENINGS.includes(first) && secondChamber ? `${first}${second.slice(secondChamber.length)} ${head}` : `${first} ${head}`;
+      const at = m.start + and + 5;
+      return [
+        { ...m, end: m.start + first.length, text: first, key: KNOWN_ORGANIZATION_FORMS.get(firstKey) ?? firstKey },
+        { ...m, start: at, end: m.end, text: second, key: KNOWN_ORGANIZATION_FORMS.get(secondKey) ?? secondKey },
+      ];
+    },
+    examples: ['a member of the Senate Foreign Relations and Armed Services committees', 'to brief the House Foreign Affairs and Senate Foreign Relations committees'],
+    why: 'two names joined by "and" before a plural head ("the Senate Foreign Relations and Armed Services committees") share that head: two bodies, each named with it (and the first one\'s chamber), not one body named by both',
+  },
+  {
+    id: 'list-of-names',
+    read: (m) => {
+      if (m.type !== 'Organization' || !m.text.includes(', ') || KNOWN_BODY_NAMES.has(m.text)) return null;
+      const parts: { at: number; text: string }[] = [];
+      let at = 0;
+      for (const sep of m.text.matchAll(LIST_SEPARATOR)) {
+        parts.push({ at, text: m.text.slice(at, sep.index) });
+        at = sep.index! + sep[0].length;
+      }
+      parts.push({ at, text: m.text.slice(at) });
+      // "Datto, Inc.", "Tribune Content Agency, LLC": a legal form after a comma is the company's own.
+      if (parts.some((p) => !p.text || COMPANY_LEGAL_FORMS.has(p.text))) return null;
+      const read = parts.map((p) => partyOfList(m, m.start + p.at, p.text));
+      return read.every((r) => r !== undefined && r.type !== 'Unknown') ? (read as Mention[]) : null;
+    },
+    examples: ['variants for the Air Force, Navy and Marine Corps', 'as the Army, Navy and Air Force shrink', 'reporters at the Post, Times, Wall Street Journal'],
+    why: 'a body\'s name read over commas between names that each stand alone (a known body, a service, a chamber, a state, a name ending in a body\'s head) is a list of them, not one body; a list of fields before one head ("Commerce, Science and Transportation Committee") and a firm\'s partners ("Gibson, Dunn & Crutcher") stay one name',
   },
   {
     id: 'market-name',

@@ -5,7 +5,7 @@
 // are data (QUALIFIED_BODY_RULES), each giving the key a mention takes when the article writes the other form too.
 // Input and output: mentions.
 import type { Mention } from './mentions.js';
-import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
+import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 
 export interface QualifiedBodyRule {
   id: string;
@@ -51,6 +51,28 @@ const STANDALONE_HEADS: ReadonlySet<string> = new Set(['Brotherhood', 'Commons',
 /** A committee's name with no chamber before it: "Intelligence Committee", "Armed Services Committee". */
 const BARE_COMMITTEE = /^(?!House |Senate )(?:\p{Lu}\p{L}+ )+Committee$/u;
 
+/** Last words of a company's full name: its legal forms, "Limited" spelt out too. */
+const COMPANY_ENDS: ReadonlySet<string> = new Set([...COMPANY_LEGAL_FORMS, 'Limited']);
+/** A capitalised word of a company's name (or its "&"): "Dandong", "Hongxiang", "CEFC", "&". */
+const COMPANY_NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|&)$/u;
+
+/**
+ * The one longer name of the article that a company's short name opens and that ends in a company's legal form after
+ * words of its trade ("Dandong Hongxiang" … "Dandong Hongxiang Industrial Development Company"), or null. The short
+ * name is two words or more, capitalised, and ends in no body's head ("Special Forces" is no short form of "Special
+ * Forces Group"); a longer name that is the short one and one legal form alone ("ZTE Corp.") is legal-form's, keyed the other way.
+ */
+function companyFullName(m: Mention, keys: ReadonlySet<string>): string | null {
+  const words = m.key.split(' ');
+  if (words.length < 2 || !words.every((w) => COMPANY_NAME_WORD.test(w)) || ORG_SUFFIXES.has(words[words.length - 1]) || COMPANY_LEGAL_FORMS.has(words[words.length - 1])) return null;
+  const full = [...keys].filter((k) => {
+    if (!k.startsWith(`${m.key} `)) return false;
+    const rest = k.slice(m.key.length + 1).replace(/,/g, '').split(' ');
+    return COMPANY_ENDS.has(rest[rest.length - 1]) && rest.every((w) => COMPANY_NAME_WORD.test(w)) && (rest.length >= 2 || !LEGAL_FORMS.has(rest[0]));
+  });
+  return full.length === 1 ? full[0] : null;
+}
+
 export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
   {
     id: 'us-qualifier',
@@ -85,6 +107,12 @@ export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
     },
     examples: ['ZTE Corp. said on Monday … ZTE shares fell', 'Apple Inc. reported … Apple said'],
     why: 'a company named with its legal form ("Corp.", "Inc.", "Ltd.") and without it in one article is one company, keyed as the article’s bare name: the legal form is for the register, the news drops it after the first mention',
+  },
+  {
+    id: 'company-short-name',
+    keyFor: (m, keys) => companyFullName(m, keys),
+    examples: ['The Dandong Hongxiang Industrial Development Company traded with North Korea. Dandong Hongxiang was sanctioned.', 'CEFC China Energy Company Limited said … CEFC China Energy aligned itself'],
+    why: 'a company named in full — its name, the words of its trade and its legal form ("Dandong Hongxiang Industrial Development Company") — and then by its name alone ("Dandong Hongxiang") in one article is one company: the news drops the trade and the form once the company is named',
   },
   {
     id: 'committee-head',

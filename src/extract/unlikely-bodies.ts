@@ -144,6 +144,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'a link, a handle or an email, a photo credit or a two-city dateline is page furniture or an account, no body (a joint poll, "ABC News/Washington Post", stays)',
   },
   {
+    id: 'hashtag',
+    test: (_body, e) => e.name.startsWith('#'),
+    examples: ['It is called #NatSecGirlSquad, and it supports women.', 'in the wake of the #MeToo movement', 'Ready to leave for Texas! #MAGA'],
+    why: 'a hashtag is a label a post files itself under (a slogan, a movement, an event), no body\'s name as a reader meets it; a body tagged so ("#ISIS") is named in the text too',
+  },
+  {
     id: 'ampersand-start',
     test: (_body, e) => /^&\s/.test(e.name),
     examples: ['We will work w/our @NATO allies & Coalition partners'],

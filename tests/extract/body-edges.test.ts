@@ -56,6 +56,21 @@ describe("a title's words at the edges of a body's name", () => {
     ['Samantha Power is the U.S. Permanent Representative to the United Nations.', ['Organization:United Nations:1', 'Person:Samantha Power:1']],
     ['I will be naming a new National Security Advisor next week.', []],
     ['After the FBI Director repeatedly called on the public, agents came.', ['Organization:Federal Bureau of Investigation:1']],
+    // title-opening: the words a whole title opens with, read as a body before its role noun
+    ['He cited concerns raised by former National Security Advisor H.R. McMaster.', ['Person:H.R. McMaster:1']],
+    ['He urged CIA Director Gina Haspel and National Intelligence Director Dan Coats to speak.', ['Organization:Central Intelligence Agency:1', 'Person:Dan Coats:1', 'Person:Gina Haspel:1']],
+    ['Clovis told Reuters that he and then-Senator Jeff Sessions, now the U.S. Attorney General, had “nearly doubled” it in size.', ['Organization:Reuters:1', 'Person:Clovis:1', 'Person:Jeff Sessions:1']],
+    // platform-tail: a platform's name between a body's name and its page's noun
+    ['In this screen grab from the French Air Force Facebook page, warplanes take off.', ['Organization:French Air Force:1']],
+    ['In January, the hacked Centcom Twitter feed posted a message.', ['Organization:Centcom:1']],
+    ['They categorized Internet Research Agency-linked Twitter accounts as left.', []],
+    // agent-adjective-whole: a compound adjective of who backs, leads or runs something names the body before its hyphen
+    ['The officials said the evidence supported an Al Qaeda-affiliated attack.', ['Organization:Al Qaeda:1']],
+    ['The Muslim Brotherhood-led anti-coup alliance said on Monday it would march.', ['Organization:Muslim Brotherhood:1']],
+    ['Some accused the Communist Party-ruled central government of it.', ['Organization:Communist Party:1']],
+    ['She will be joined by a prominent San Diego-based attorney.', []],
+    // must stay: a platform named alone, a body's name before no page's noun
+    ['Facebook said it removed the accounts.', ['Organization:Facebook:1']],
     // rank-adjective: "Senior", "Top" before the body whose officials they rank
     ['Senior Hamas officials denied it.', ['Organization:Hamas:1']],
     ['Senior administration officials said the talks would go on.', []],

@@ -103,7 +103,7 @@ describe('one body, one entity in an article', () => {
     ['The Federal Election Commission and the Financial Executives Council met. The FEC said no.', ['FEC:1', 'Federal Election Commission:1', 'Financial Executives Council:1']],
     ['The Department of Justice said so, and the CIA agreed.', ['Central Intelligence Agency:1', 'Department of Justice:1']],
     ['The Justice Department and the Department of Jobs said so. DOJ agreed.', ['DOJ:1', 'Department of Jobs:1', 'Justice Department:1']],
-    ['UNITED NATIONS (AP) — The Security Council met.', ['Security Council:1', 'UNITED NATIONS:1']],
+    ['UNITED NATIONS (AP) — The Security Council met.', ['UNITED NATIONS:1', 'United Nations Security Council:1']],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 });
 

@@ -133,6 +133,23 @@ describe('name kinds: names of things and names written with a possessive or an 
     // pair-of-names
     ['The FTC and Justice Department sued the company.', ['Organization:FTC', 'Organization:Justice Department']],
     ['The Intelligence Community and State Department disagreed.', ['Organization:Intelligence Community', 'Organization:State Department']],
+    // pair-of-alternatives: two bodies offered by "or"
+    ['He needed enough votes in either the House or Senate to sustain his veto.', ['Organization:House', 'Organization:Senate']],
+    ['He will vote against anyone, whether for Senate or Congress.', ['Organization:Congress', 'Organization:Senate']],
+    ['Israel cannot act against Hamas or Hezbollah without revulsion.', ['Country:Israel', 'Organization:Hamas', 'Organization:Hezbollah']],
+    // shared-plural-head: two names before a plural head are two bodies with that head, the second in the first's chamber
+    ['Sen. Tim Kaine, a member of the Senate Foreign Relations and Armed Services committees, told me.', ['Organization:Senate Armed Services Committee', 'Organization:Senate Foreign Relations Committee', 'Person:Tim Kaine']],
+    ['They will brief the House Foreign Affairs and Senate Foreign Relations committees in private.', ['Organization:House Foreign Affairs Committee', 'Organization:Senate Foreign Relations Committee']],
+    ['The leaders of the House and Senate Intelligence committees said so.', ['Organization:House Intelligence Committee', 'Organization:Senate Intelligence Committee']],
+    // list-of-names: bodies listed with commas
+    ['The program includes variants for the Air Force, Navy and Marine Corps.', ['Organization:Air Force', 'Organization:Marine Corps', 'Organization:Navy']],
+    ['As the Army, Navy and Air Force shrink, costs rise.', ['Organization:Air Force', 'Organization:Army', 'Organization:Navy']],
+    // must stay: a firm's partners, a legal form after a comma, fields listed before one head
+    ['He is now at the law firm Gibson, Dunn & Crutcher.', ['Organization:Gibson, Dunn & Crutcher']],
+    ['The companies were Datto, Inc., which handled the backups.', ['Organization:Datto, Inc.']],
+    ['Kerry met the Senate Banking, Housing and Urban Affairs Committee.', ['Organization:Senate Banking, Housing and Urban Affairs Committee', 'Person:Kerry']],
+    // must stay: a title's words, no bodies on both sides
+    ['His book is called Two Paths: America Divided or United.', ['Organization:America Divided or United']],
     // must stay: one body whose name holds "and"
     ['The House Energy and Commerce Committee met.', ['Organization:House Energy and Commerce Committee']],
     ['The Securities and Exchange Commission fined the bank.', ['Organization:Securities and Exchange Commission']],

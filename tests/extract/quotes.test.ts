@@ -527,7 +527,7 @@ describe('reported speech', () => {
     ['Speaking to reporters on Tuesday, Mike Pompeo said he would meet the leaders.', ['Mike Pompeo: he would meet the leaders (R)']],
     // An object ends at an appositive, a dash or a clause opened by "as".
     ['Donald Trump promised to protect breaks important to real estate, the bedrock of his business.', ['Donald Trump: to protect breaks important to real estate (R)']],
-    ['The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea.', ['Security Council: the missile launch (R)']],
+    ['The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea.', ['United Nations Security Council: the missile launch (R)']],
     // "including" goes on with what was said.
     ['Barack Obama says that his successor should promote past victories, including those of Republicans like Nixon.', ['Barack Obama: his successor should promote past victories, including those of Republicans like Nixon (R)']],
     // A subject after an opening phrase whose last word is short ("…, the Obama administration has promised …"); a
@@ -547,7 +547,7 @@ describe('reported speech', () => {
     // A name given in doubled apostrophes; the naming ends with the name.
     ["Its hosts (or, as The Daily Beast called them in an article last week, ''Manchurian anchors'') were loud.", ["Daily Beast: them in an article last week, ''Manchurian anchors'' (R)"]],
     // A participle after a document the subject issued.
-    ['The Security Council issued a statement calling the nuclear test “a clear violation” of its resolutions.', ['Security Council: the nuclear test “a clear violation” (R)']],
+    ['The Security Council issued a statement calling the nuclear test “a clear violation” of its resolutions.', ['United Nations Security Council: the nuclear test “a clear violation” (R)']],
     // A position named by a noun the speaker holds: "Clinton’s comments Tuesday on …", "Trump’s latest effort to …".
     ['Hillary Clinton spoke. Clinton’s comments Tuesday on the shooting death of Terence Crutcher were strong.', ['Hillary Clinton: the shooting death of Terence Crutcher (R)']],
     // Boundaries: a participle after a closing quote, ", and when …", a horizontal bar, a quote opening after an

@@ -21,6 +21,10 @@ describe('unlikelyBody', () => {
     ['.@POTUS spoke on Monday.', '.@POTUS', [], 'address-or-credit'],
     ['Write to Josh.Zumbrun@wsj.com for more.', 'Josh.Zumbrun@wsj.com', [], 'address-or-credit'],
     ['We will work w/our allies & Coalition partners to reiterate it.', '& Coalition', [], 'ampersand-start'],
+    ['It is called #NatSecGirlSquad, and it supports women.', '#NatSecGirlSquad', [], 'hashtag'],
+    ['Ready to leave for Texas! #MAGA', '#MAGA', [], 'hashtag'],
+    // stays: a body whose name holds no hash
+    ['The NAACP said so.', 'NAACP', [], null],
     // stays: a joint poll of two bodies
     ['An ABC News/Washington Post poll last week found it.', 'ABC News/Washington Post', [], null],
     ['A DHS/FBI bulletin warned of attacks.', 'DHS/FBI', [], null],

@@ -85,7 +85,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Labour Party', 'Labour'],
   ['Conservative Party'],
   ['European Commission'],
-  ['Security Council', 'U.N. Security Council', 'UN Security Council', 'United Nations Security Council'],
+  // The United Nations' council by its full name, as the un-qualifier rule keys the UN's bodies: "Security Council" alone is its head's cut.
+  ['United Nations Security Council', 'Security Council', 'U.N. Security Council', 'UN Security Council'],
   // Iran's corps by its full name too ("the Islamic Revolutionary Guard Corps (IRGC)"): one body with "the Guards".
   ['Revolutionary Guards', 'Revolutionary Guard', 'IRGC', 'Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps', 'Revolutionary Guard Corps', 'Revolutionary Guards Corps'],
   ['Hamas'],

@@ -148,7 +148,7 @@ export const ATTRIBUTION_RULES = {
       // Words before the quote in its sentence are the report's: their head is no antecedent.
       ['The Foreign Office issued a statement. Russia had become “accustomed to not hearing any facts”, it said.', { speaker: 'Foreign Office', text: 'accustomed to not hearing any facts', direct: true }],
       // A subject alone before the quotation, the quotation its predicate: that subject.
-      ['Egypt’s president spoke. The U.N. Security Council meanwhile “strongly condemned the heinous murder in Libya of 21 Egyptian Christians,” it said in a statement.', { speaker: 'Security Council', text: 'strongly condemned the heinous murder in Libya of 21 Egyptian Christians,', direct: true }],
+      ['Egypt’s president spoke. The U.N. Security Council meanwhile “strongly condemned the heinous murder in Libya of 21 Egyptian Christians,” it said in a statement.', { speaker: 'United Nations Security Council', text: 'strongly condemned the heinous murder in Libya of 21 Egyptian Christians,', direct: true }],
     ],
   },
   'direct.document-after': {
