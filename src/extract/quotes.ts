@@ -24,12 +24,15 @@ import { withoutListenerSpeakers } from './quotes/listener.js';
 import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, namedBodies } from './quotes/named-body.js';
-import { outletAntecedents, outletShortNames } from './quotes/outlet-antecedent.js';
+import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
 import { quantifiedGroup } from './quotes/quantified-group.js';
 import { reporterParticiples } from './quotes/reporter-participle.js';
+import { appositiveHolders } from './quotes/appositive-holder.js';
+import { nextSentenceHolders } from './quotes/next-holder.js';
+import { officeOwners } from './quotes/office-owner.js';
 
 export interface QuoteInput {
   body: string;
@@ -141,6 +144,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerText = body.slice(found.phrase.start, found.phrase.end);
     }
   }
+  appositiveHolders(all.map((c) => c.quote), body, mentions);
   modifierPrincipals(all.map((c) => c.quote), body, mentions);
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
@@ -149,6 +153,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveBodyHeads(all, body, mentions);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
+  outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
+  nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
   resolveBarePresidents(all, body, mentions);
   resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
@@ -162,6 +168,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
+  officeOwners(all.map((c) => c.quote), body, mentions, personGenders(entities, body));
   withoutListenerSpeakers(all.map((c) => c.quote), body, mentions);
   relativeClauseSpeakers(all.map((c) => c.quote), body);
   const quoted = clausesInsideQuotations(all);
