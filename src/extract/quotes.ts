@@ -30,7 +30,7 @@ import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
 import { quantifiedGroup } from './quotes/quantified-group.js';
 import { reporterParticiples } from './quotes/reporter-participle.js';
-import { appositiveHolders } from './quotes/appositive-holder.js';
+import { appositiveHolders, bodyOfficers } from './quotes/appositive-holder.js';
 import { nextSentenceHolders } from './quotes/next-holder.js';
 import { officeOwners } from './quotes/office-owner.js';
 
@@ -144,6 +144,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerText = body.slice(found.phrase.start, found.phrase.end);
     }
   }
+  bodyOfficers(all.map((c) => c.quote), body, mentions, (id) => types.get(id));
   appositiveHolders(all.map((c) => c.quote), body, mentions);
   modifierPrincipals(all.map((c) => c.quote), body, mentions);
   resolveCountryOffices(all, body, mentions, entities);

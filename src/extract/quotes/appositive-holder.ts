@@ -51,3 +51,61 @@ export function appositiveHolders(quotes: readonly Quote[], body: string, mentio
     delete q.onBehalfOf;
   }
 }
+
+/** Nouns of one person's post in a body (not "victim", "resident", "member": people of it, no office). */
+const OFFICE_HOLDER_NOUNS = [...new Set<string>([
+  ...ROLE_NOUNS, ...AGENT_NOUNS.filter((n) => !/(?:men|people|s)$/.test(n)),
+  'head', 'chief', 'chairwoman', 'chairperson', 'executive', 'deputy', 'secretary-general', 'commissioner', 'founder', 'manager',
+  'coordinator', 'negotiator', 'officer',
+])];
+
+/** One person's office in a body, the body after it: "the head of the 22-member ", "A top commander of Iran’s ", "a deputy
+ * director at ", "The prime minister of the self-declared ". Anchored at both ends, bounded runs: linear. */
+export const OFFICER_OF = new RegExp(`^(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}\\p{N}.’'-]{1,40}\\s+){0,3}?(?:${wordAlternation(OFFICE_HOLDER_NOUNS)})\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}.’'-]{1,40}\\s+){0,3}$`, 'u');
+/** Where a determiner may open that office's phrase. */
+const DETERMINER_AT = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Oo]ne)\s/g;
+
+/**
+ * Every quote credited to a body or a country named only as the place of one person's office ("the head of the 22-member
+ * Arab League urged …", "said Jim Pasco, the executive director of the Fraternal Order of Police"): the officer speaks —
+ * the person named in apposition before the office, else an unnamed source with the office's words, speaking for the
+ * body (onBehalfOf). The body's own relative clause ("the Chinese Basketball Association, which has said …") is the body's.
+ */
+export function bodyOfficers(quotes: readonly Quote[], body: string, mentions: MentionRef[], typeOf: (id: string) => string | undefined): void {
+  for (const q of quotes) {
+    const span = q.speakerSpan;
+    const type = q.speakerId ? typeOf(q.speakerId) : undefined;
+    if (!span || (type !== 'Organization' && type !== 'Country') || /^,?\s+(?:which|that|who)\b/.test(body.slice(span.end, span.end + 8))) continue;
+    const from = Math.max(0, span.start - 120);
+    const pre = body.slice(from, span.start);
+    let office = -1;
+    DETERMINER_AT.lastIndex = 0;
+    for (let d = DETERMINER_AT.exec(pre); d; d = DETERMINER_AT.exec(pre)) {
+      const at = d.index + (/^[\s(]/.test(d[0]) ? 1 : 0);
+      // (Within the sentence: "…, the head of Hamas' military wing. Israel said" names no office of Israel.)
+      if (OFFICER_OF.test(pre.slice(at)) && !pre.slice(at).includes('\n') && !/[\p{Ll}\p{N}’'”"]\.\s/u.test(pre.slice(at))) {
+        office = from + at;
+        break;
+      }
+    }
+    if (office < 0) continue;
+    // "Jim Pasco, the executive director of …": the person in apposition before the office.
+    const comma = /,\s*$/.exec(body.slice(Math.max(0, office - 3), office));
+    let person: MentionRef | null = null;
+    if (comma) {
+      const end = office - (body.slice(0, office).length - body.slice(0, office).trimEnd().length) - 1;
+      for (let i = firstFrom(mentions, end - 60); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end === end && mentions[i].type === 'Person') person = mentions[i];
+    }
+    if (person) {
+      q.speakerId = person.entityId;
+      q.speakerSpan = { start: person.start, end: person.end };
+      delete q.speakerText;
+      delete q.onBehalfOf;
+      continue;
+    }
+    q.onBehalfOf = q.speakerId;
+    q.speakerId = null;
+    q.speakerSpan = { start: office, end: span.end };
+    q.speakerText = body.slice(office, span.end);
+  }
+}

@@ -30,11 +30,15 @@ const TITLE_BEFORE = new RegExp(`(?<![\\p{L}-])(${wordAlternation(OFFICE_NOUNS, 
 const OFFICE_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?((?:[\\p{L}.’'-]{1,40}\\s+){0,4}?)(${wordAlternation(OFFICE_NOUNS)})\\b`, 'u');
 /** Words that make the office another holder's or a past one. */
 const OTHER_HOLDER = /\b(?:[Aa]nother|[Oo]ther|[Ss]econd|[Ff]ormer|[Ee]x|[Tt]hen|[Ll]ate|at\s+the\s+time)\b/;
+/** Offices a body has many of at once: only a definite description ("the commander of the U.S. Pacific Air Forces") is
+ * the one holder named next. */
+const MANY_HOLDERS: ReadonlySet<string> = new Set(['commander', 'director', 'secretary', 'minister']);
 /** Words before an office's title that are no modifier of it: verbs of saying, determiners, prepositions. */
 const NOT_MODIFIER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'according', 'quoted', 'cited', 'to', 'by', 'from', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'as', 'while', 'when', 'that', 'later', 'also', 'then', 'in', 'on', 'at', 'who', 'which', 'was', 'is', 'has', 'had']);
 
-/** One office whatever the holder's gender where the noun tells none ("spokesperson"); a spokesman is no spokeswoman. */
-const officeOf = (noun: string) => noun.toLowerCase().replace(/^(spokes|chair)person$/, '$1');
+/** One office whatever the holder's gender where the noun tells none ("spokesperson"); a spokesman is no spokeswoman; a
+ * body's head is its chief. */
+const officeOf = (noun: string) => noun.toLowerCase().replace(/^(spokes|chair)person$/, '$1').replace(/^chief$/, 'head');
 const sameOffice = (a: string, b: string) => { const x = officeOf(a); const y = officeOf(b); return x === y || ((x === 'spokes' || x === 'chair') && y.startsWith(x)) || ((y === 'spokes' || y === 'chair') && x.startsWith(y)); };
 
 /** Every quote of an office's unnamed holder (see above) whose holder the next sentence alone names: that person speaks. */
@@ -47,6 +51,8 @@ export function nextSentenceHolders(quotes: readonly Quote[], body: string, sent
     // A bare "the spokesman" points back, not forward (speaker.role-holder); another or a former holder is no holder now.
     if (!office || (!office[1] && !office[3] && /^[Tt]he\s/.test(words)) || OTHER_HOLDER.test(words)) continue;
     const noun = office[2].toLowerCase();
+    // "A commander for Iran's Revolutionary Guard": one of a body's many commanders, not the one the next sentence titles.
+    if (MANY_HOLDERS.has(noun) && /^(?:[Aa]n?|[Oo]ne)\s/.test(words)) continue;
     const at = sentences.findIndex((s) => s.start >= q.sentence!.end);
     const next = at > 0 ? sentences[at] : null;
     // The next sentence, in the same paragraph or opening the next one.

@@ -14,7 +14,7 @@ import { DESCRIPTIVE_APPOSITIVE } from './descriptive-appositive.js';
 import { OPENS_SENTENCE } from './dropped-subject.js';
 import { MAIN_CLAUSE_VERB } from './main-clause-subject.js';
 import { OUTLET_ANAPHOR, UNNAMED_REPORT } from './outlet-antecedent.js';
-import { APPOSITIVE_HOLDER } from './appositive-holder.js';
+import { APPOSITIVE_HOLDER, OFFICER_OF } from './appositive-holder.js';
 import { OFFICE_DESCRIPTION } from './next-holder.js';
 import { OWNED_OFFICE } from './office-owner.js';
 import { QUANTIFIED_LEAD } from './quantified-group.js';
@@ -626,6 +626,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a plural description with a list; a description with no name after it; a document's appositive.
       ['The two Democratic senators from Rhode Island, Jack Reed and Sheldon Whitehouse, announced support for the deal.', { text: 'support for the deal', speaker: null, speakerText: 'The two Democratic senators from Rhode Island' }],
       ['Vladimir Putin met the envoy. “We are afraid,” said one resident of the capital, who asked not to be named.', { text: 'We are afraid,', speaker: null, speakerText: 'one resident of the capital' }],
+    ],
+  },
+  'speaker.body-officer': {
+    pattern: OFFICER_OF,
+    why: 'A body or a country named only as the place of one person’s office ("the head of the 22-member Arab League urged …", "A top commander of the Iranian Revolutionary Guard Corps said", "said Jim Pasco, the executive director of the Fraternal Order of Police") does not speak: its officer does — the person named in apposition before the office, else an unnamed source with the office’s words speaking for the body (onBehalfOf), whom the next sentence may name (speaker.next-holder). The body’s own relative clause ("the Chinese Basketball Association, which has said …") stays the body’s.',
+    examples: [
+      ['A top commander of the Iranian Revolutionary Guard Corps said Friday that his forces could have shot down a U.S. Navy plane.', { text: 'his forces could have shot down a U.S. Navy plane', speaker: null, speakerText: 'A top commander of the Iranian Revolutionary Guard Corps' }],
+      ['“If you are not safe in your home, then your privacy becomes a hollow concern,” said Jim Pasco, the executive director of the Fraternal Order of Police, who spoke Monday.', { text: 'If you are not safe in your home, then your privacy becomes a hollow concern,', speaker: 'Jim Pasco' }],
+      ['The head of the Arab League said the war was over. Arab League chief Nabil Elaraby spoke later.', { text: 'the war was over', speaker: 'Nabil Elaraby' }],
+      // Negatives: the body's own relative clause; the body as the subject; a member of it is no office.
+      ['Yao is now the president of the Chinese Basketball Association, which has said it is suspending its relationship with the Rockets.', { text: 'it is suspending its relationship with the Rockets', speaker: 'Chinese Basketball Association' }],
+      ['The Arab League said the war was over.', { text: 'the war was over', speaker: 'Arab League' }],
     ],
   },
   'speaker.next-holder': {
