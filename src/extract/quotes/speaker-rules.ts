@@ -592,8 +592,12 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['The Obama administration accused Syria of using gas. While the regime denied the fresh accusations, the administration said it could not immediately verify them.', { text: 'it could not immediately verify them', speaker: 'Obama administration' }],
       ['The Obama administration accused Syria of using gas. Kerry said the administration believes the regime did it.', { text: 'the regime did it', speaker: 'Obama administration' }],
+      // A force, a service, an authority, an organization or an association by its head noun as well.
+      ['India\'s Central Reserve Police Force said the man was driving a car. The force said the soldiers feared an attack.', { text: 'the soldiers feared an attack', speaker: 'Central Reserve Police Force' }],
+      ['Egypt\'s Civil Aviation Authority closed the airport. The aviation authority said the soldiers feared an attack.', { text: 'the soldiers feared an attack', speaker: 'Civil Aviation Authority' }],
       // Negatives: no body of that noun named before it; a possessive description is no body.
       ['Syria denied using gas. While the regime denied the fresh accusations, the administration said it could not immediately verify them.', { text: 'it could not immediately verify them', speaker: null, speakerText: 'the administration' }],
+      ['Israeli forces raided the camp. The force said the soldiers feared an attack.', { text: 'the soldiers feared an attack', speaker: null, speakerText: 'The force' }],
       ['The Obama administration accused Syria of using gas. While the regime denied the accusations, the administration’s lawyers said they could not verify them.', { text: 'they could not verify them', speaker: null }],
       ['The Israeli Defense Ministry spoke on Monday. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed.', { text: '19 people had been killed', speaker: null, speakerText: 'the health ministry' }],
     ],
