@@ -24,7 +24,7 @@ import { withoutListenerSpeakers } from './quotes/listener.js';
 import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, namedBodies } from './quotes/named-body.js';
-import { outletAntecedents, outletShortNames } from './quotes/outlet-antecedent.js';
+import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
@@ -32,6 +32,9 @@ import { quantifiedGroup } from './quotes/quantified-group.js';
 import { reporterParticiples } from './quotes/reporter-participle.js';
 import { creditedFraming } from './quotes/credited-framing.js';
 import { unnamedRoleAntecedents } from './quotes/unnamed-role-antecedent.js';
+import { appositiveHolders, bodyOfficers } from './quotes/appositive-holder.js';
+import { nextSentenceHolders } from './quotes/next-holder.js';
+import { officeOwners } from './quotes/office-owner.js';
 
 export interface QuoteInput {
   body: string;
@@ -143,6 +146,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerText = body.slice(found.phrase.start, found.phrase.end);
     }
   }
+  bodyOfficers(all.map((c) => c.quote), body, mentions, (id) => types.get(id));
+  appositiveHolders(all.map((c) => c.quote), body, mentions);
   modifierPrincipals(all.map((c) => c.quote), body, mentions);
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
@@ -151,6 +156,8 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   resolveBodyHeads(all, body, mentions);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
+  outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
+  nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
   resolveBarePresidents(all, body, mentions);
   resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
@@ -168,6 +175,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   }
   // "Some suggest that …” Edward B. Foley, Politico": a round-up's framing words are the credited writer's.
   creditedFraming(all, body);
+  officeOwners(all.map((c) => c.quote), body, mentions, personGenders(entities, body));
   withoutListenerSpeakers(all.map((c) => c.quote), body, mentions);
   relativeClauseSpeakers(all.map((c) => c.quote), body);
   const quoted = clausesInsideQuotations(all);

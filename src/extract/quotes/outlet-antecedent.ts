@@ -134,3 +134,31 @@ export function outletShortNames(quotes: readonly Quote[], mentions: MentionRef[
     delete q.onBehalfOf;
   }
 }
+
+/** An outlet's report brought in without its name: "according to a published report", "a news report said". */
+export const UNNAMED_REPORT = /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:published|news|media|newspaper|press|new|recent)\s+){1,2}(?:report|story|article)$/;
+/** The next sentence opening with its subject's report: "The New York Times, citing U.S. officials, reported late Sunday
+ * that …", "The Wall Street Journal reports that …". Anchored, the citing aside bounded: linear. */
+const REPORTS_AFTER = /^(?:,\s+citing\s[^,;:“”"]{1,80},)?\s+(?:also\s+|first\s+)?(?:reported|reports|has\s+reported|had\s+reported|wrote|writes)\b/;
+
+/**
+ * Every quote of an outlet's report brought in unnamed ("…, according to a published report.") whose next sentence opens
+ * with an outlet reporting ("The Associated Press … reported Wednesday that …"): that outlet is the report's, as a reader
+ * takes the writer naming the source right after.
+ */
+export function outletReportsAhead(quotes: readonly Quote[], body: string, mentions: MentionRef[], nameOf: (id: string) => string | undefined): void {
+  for (const q of quotes) {
+    if (q.speakerId !== null || !q.speakerText || !q.sentence || !UNNAMED_REPORT.test(q.speakerText.trim())) continue;
+    const from = q.sentence.end + (/^\s*/.exec(body.slice(q.sentence.end, q.sentence.end + 20))?.[0].length ?? 0);
+    let outlet: MentionRef | null = null;
+    for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].start <= from + 4; i++) {
+      const m = mentions[i];
+      if (m.type === 'Organization' && /^(?:The\s+)?$/.test(body.slice(from, m.start)) && outletKinds(nameOf(m.entityId) ?? '').length && REPORTS_AFTER.test(body.slice(m.end, m.end + 120))) outlet = m;
+      break;
+    }
+    if (!outlet) continue;
+    q.speakerId = outlet.entityId;
+    delete q.speakerText;
+    delete q.onBehalfOf;
+  }
+}

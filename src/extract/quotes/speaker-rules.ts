@@ -15,7 +15,10 @@ import { KIND_ANAPHOR, KIND_NOUN, STATE_NOUN } from './named-body.js';
 import { DESCRIPTIVE_APPOSITIVE } from './descriptive-appositive.js';
 import { OPENS_SENTENCE } from './dropped-subject.js';
 import { MAIN_CLAUSE_VERB } from './main-clause-subject.js';
-import { OUTLET_ANAPHOR } from './outlet-antecedent.js';
+import { OUTLET_ANAPHOR, UNNAMED_REPORT } from './outlet-antecedent.js';
+import { APPOSITIVE_HOLDER, OFFICER_OF } from './appositive-holder.js';
+import { OFFICE_DESCRIPTION } from './next-holder.js';
+import { OWNED_OFFICE } from './office-owner.js';
 import { QUANTIFIED_LEAD } from './quantified-group.js';
 import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 
@@ -633,8 +636,12 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['The Obama administration accused Syria of using gas. While the regime denied the fresh accusations, the administration said it could not immediately verify them.', { text: 'it could not immediately verify them', speaker: 'Obama administration' }],
       ['The Obama administration accused Syria of using gas. Kerry said the administration believes the regime did it.', { text: 'the regime did it', speaker: 'Obama administration' }],
+      // A force, a service, an authority, an organization or an association by its head noun as well.
+      ['India\'s Central Reserve Police Force said the man was driving a car. The force said the soldiers feared an attack.', { text: 'the soldiers feared an attack', speaker: 'Central Reserve Police Force' }],
+      ['Egypt\'s Civil Aviation Authority closed the airport. The aviation authority said the soldiers feared an attack.', { text: 'the soldiers feared an attack', speaker: 'Civil Aviation Authority' }],
       // Negatives: no body of that noun named before it; a possessive description is no body.
       ['Syria denied using gas. While the regime denied the fresh accusations, the administration said it could not immediately verify them.', { text: 'it could not immediately verify them', speaker: null, speakerText: 'the administration' }],
+      ['Israeli forces raided the camp. The force said the soldiers feared an attack.', { text: 'the soldiers feared an attack', speaker: null, speakerText: 'The force' }],
       ['The Obama administration accused Syria of using gas. While the regime denied the accusations, the administration’s lawyers said they could not verify them.', { text: 'they could not verify them', speaker: null }],
       ['The Israeli Defense Ministry spoke on Monday. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed.', { text: '19 people had been killed', speaker: null, speakerText: 'the health ministry' }],
     ],
@@ -654,6 +661,74 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The New York Times reported that the talks had failed. The research paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The research paper' }],
       // …nor a broadcaster named after it by its name's last word but read as no body (here none: "Al-Aqsa TV").
       ['CNN reported the strikes. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed. The channel said more than 180 people have been wounded.', { text: 'more than 180 people have been wounded', speaker: null, speakerText: 'The channel' }],
+    ],
+  },
+  'speaker.appositive-holder': {
+    pattern: APPOSITIVE_HOLDER,
+    why: 'One person described by a role or a noun of people ("the chief spokesman for Isis", "one resident of the capital", "The current leader of Southern Command") and then named in apposition (", Mohammad al-Adnani,", ", Abebe Arega.", ", Adm. Kurt Tidd,") is that person, whatever rule read the attribution (a stance, a quotation after it, "according to"): the name says who the description is. A plural description with a list, or a name that is the reported words’ own subject, is no appositive holder.',
+    examples: [
+      ['The current leader of Southern Command, Adm. Kurt Tidd, echoed Kelly’s concern.', { text: 'Kelly’s concern', speaker: 'Kurt Tidd' }],
+      ['Separately, the chief spokesman for Isis, Mohammad al-Adnani, singled out the “spiteful French” among a list of enemies.', { text: 'the “spiteful French” among a list of enemies', speaker: 'Mohammad al-Adnani' }],
+      ['“We are afraid,” said one resident of the capital, Abebe Arega.', { text: 'We are afraid,', speaker: 'Abebe Arega' }],
+      ['On Jan. 11, the chairman of the Joint Chiefs of Staff, Gen. Martin Dempsey, said he anticipated a decision soon.', { text: 'he anticipated a decision soon', speaker: 'Martin Dempsey' }],
+      // Negatives: a plural description with a list; a description with no name after it; a document's appositive.
+      ['The two Democratic senators from Rhode Island, Jack Reed and Sheldon Whitehouse, announced support for the deal.', { text: 'support for the deal', speaker: null, speakerText: 'The two Democratic senators from Rhode Island' }],
+      ['Vladimir Putin met the envoy. “We are afraid,” said one resident of the capital, who asked not to be named.', { text: 'We are afraid,', speaker: null, speakerText: 'one resident of the capital' }],
+    ],
+  },
+  'speaker.body-officer': {
+    pattern: OFFICER_OF,
+    why: 'A body or a country named only as the place of one person’s office ("the head of the 22-member Arab League urged …", "A top commander of the Iranian Revolutionary Guard Corps said", "Marc H. Morial, the chief executive of the National Urban League, told …") does not speak: its officer does — the person named in apposition before the office, else an unnamed source with the office’s words speaking for the body (onBehalfOf), whom the next sentence may name (speaker.next-holder). The body’s own relative clause ("the Chinese Basketball Association, which has said …") stays the body’s.',
+    examples: [
+      ['A top commander of the Iranian Revolutionary Guard Corps said Friday that his forces could have shot down a U.S. Navy plane.', { text: 'his forces could have shot down a U.S. Navy plane', speaker: null, speakerText: 'A top commander of the Iranian Revolutionary Guard Corps' }],
+      ['In a panel discussion this weekend, Marc H. Morial, the chief executive of the National Urban League, told a young woman that not voting is not a viable option.', { text: 'not voting is not a viable option', speaker: 'Marc H. Morial' }],
+      ['The head of the Arab League said the war was over. Arab League chief Nabil Elaraby spoke later.', { text: 'the war was over', speaker: 'Nabil Elaraby' }],
+      // Negatives: the body's own relative clause; the body as the subject; a member of it is no office.
+      ['Yao is now the president of the Chinese Basketball Association, which has said it is suspending its relationship with the Rockets.', { text: 'it is suspending its relationship with the Rockets', speaker: 'Chinese Basketball Association' }],
+      ['The Arab League said the war was over.', { text: 'the war was over', speaker: 'Arab League' }],
+    ],
+  },
+  'speaker.next-holder': {
+    pattern: OFFICE_DESCRIPTION,
+    why: 'An office described without a name ("a Taliban spokesman said", "the head of the lead agency in the operation said") whose holder the next sentence names with the same office — as a title before the name ("Taliban spokesman Zabihullah Mujahid") or in apposition (", the head of Indonesia’s National Search and Rescue Agency") — is that holder: the writer brings in the office and names it right after. Only one such person, named there first, of the same kind of office ("Foreign Minister" for a foreign minister) and of no other body ("White House spokesman" is not "a State Department spokesman"; a person owning the office, "Putin spokesman", may stand for the body); "another spokesman", a former office or a bare "the spokesman" (which points back: speaker.role-holder) are not.',
+    examples: [
+      ['Talks were held in Kabul. The two sides held a 35-minute telephone call, a Taliban spokesman said. In an emailed statement later, Taliban spokesman Zabihullah Mujahid said the talks would go on.', { text: 'The two sides held a 35-minute telephone call', speaker: 'Zabihullah Mujahid' }],
+      ['Vladimir Putin will attend the summit. Leaders often meet in pull-asides, but a Kremlin spokesman said the only confirmed contact would be during the group meeting. "No preparations are underway for such a meeting," said Putin spokesman Dmitry Peskov.', { text: 'the only confirmed contact would be during the group meeting', speaker: 'Dmitry Peskov' }],
+      ['Searchers suspect that the jet is on the bottom of the ocean, the head of the lead agency in the operation said today. “We currently suspect that plane is located on the ocean floor,” Bambang Soelistyo, the head of Indonesia\'s National Search and Rescue Agency, said.', { text: 'Searchers suspect that the jet is on the bottom of the ocean', speaker: 'Bambang Soelistyo' }],
+      // Negatives: another body's spokesman; another kind of minister; another holder; a holder named before.
+      ['A State Department spokesman said the talks had failed. White House spokesman Josh Earnest said the talks would go on.', { text: 'the talks had failed', speaker: null, speakerText: 'A State Department spokesman' }],
+      ['Syria\'s foreign minister said the government would accept the plan. Prime Minister Wael al-Halqi spoke in Moscow.', { text: 'the government would accept the plan', speaker: null, speakerText: 'Syria\'s foreign minister' }],
+      ['The talks went on. A spokesman said the talks had failed. Another spokesman, John Smith, said they would resume.', { text: 'the talks had failed', speaker: null, speakerText: 'A spokesman' }],
+      ['John Kirby arrived on Monday. A spokesman said the talks had failed. Spokesman John Kirby said they would resume.', { text: 'the talks had failed', speaker: null, speakerText: 'A spokesman' }],
+      // …nor a spokeswoman of another service for a spokesman.
+      ['At least three people were killed when a rocket struck a building, an Israeli police spokesman said. Israeli military spokeswoman Avital Leibovich tweeted a photo.', { text: 'At least three people were killed when a rocket struck a building', speaker: null, speakerText: 'an Israeli police spokesman' }],
+      // …nor one heading another body in apposition.
+      ['The talks would resume in May, the head of the IAEA said on Monday. “We are ready,” Reza Najafi, head of Iran\'s delegation, said.', { text: 'The talks would resume in May', speaker: null, speakerText: 'the head of the IAEA' }],
+    ],
+  },
+  'speaker.office-owner': {
+    pattern: OWNED_OFFICE,
+    why: 'A person’s office speaking ("Prime Minister David Cameron’s office said", "a statement from Netanyahu’s office", "…, his office said") is an unnamed source that speaks for that person, kept as onBehalfOf as a spokesman for them is (speaker.agent-of-principal) — not the country or body of the person’s title. "His"/"her" is the one person its sentence names before it, or the subject opening that sentence, of that gender; an office of no named person ("The Paris prosecutor’s office") or of several sources keeps what it had.',
+    examples: [
+      ['Senate Majority Whip Dick Durbin\'s office announced the Senate will take up another vote on Tuesday.', { text: 'the Senate will take up another vote on Tuesday', speaker: null, speakerText: 'Senate Majority Whip Dick Durbin\'s office', onBehalfOf: 'Dick Durbin' }],
+      ['Israeli Prime Minister Benjamin Netanyahu\'s office said in a statement that Israel was disappointed.', { text: 'Israel was disappointed', speaker: null, onBehalfOf: 'Benjamin Netanyahu' }],
+      ['Iraqi Prime Minister Adel Abdul Mahdi made his request in a phone call with U.S. Secretary of State Mike Pompeo on Thursday, his office said.', { text: 'Iraqi Prime Minister Adel Abdul Mahdi made his request in a phone call with U.S. Secretary of State Mike Pompeo on Thursday', speaker: null, speakerText: 'his office', onBehalfOf: 'Adel Abdul Mahdi' }],
+      // Negatives: a "her" whose sentence names no woman; an office of no named person; several sources.
+      ['Donald Trump met Angela Merkel on Monday. The talks were useful, her office said.', { text: 'The talks were useful', speaker: null, speakerText: 'her office', onBehalfOf: null }],
+      ['“The attack led to the death of a British citizen, Dawn Sturgess,” a statement from her office said.', { text: 'The attack led to the death of a British citizen, Dawn Sturgess,', speaker: null, speakerText: 'a statement from her office', onBehalfOf: null }],
+      ['The Paris prosecutor\'s office announced Thursday that it was opening a terrorism investigation.', { text: 'it was opening a terrorism investigation', speaker: null, onBehalfOf: 'France' }],
+      ['Representatives for the Justice Department and Mueller\'s office said there was no conflict.', { text: 'there was no conflict', speaker: null, onBehalfOf: 'Justice Department' }],
+    ],
+  },
+  'speaker.outlet-report-ahead': {
+    pattern: UNNAMED_REPORT,
+    why: 'An outlet’s report brought in unnamed ("…, according to a published report.") whose next sentence opens with an outlet reporting ("The New York Times, citing U.S. officials, reported late Sunday that …") is that outlet’s: the writer names the source right after, as "the newspaper" after a name is that paper (speaker.outlet-antecedent). A next sentence whose subject is no outlet ("Barbara Wells … told The Washington Post") names no report.',
+    examples: [
+      ['The Obama administration is preparing a campaign to destroy the Islamic State, according to a published report.  The New York Times, citing U.S. officials, reported late Sunday that the White House plan involves three phases.', { text: 'The Obama administration is preparing a campaign to destroy the Islamic State', speaker: 'New York Times' }],
+      ['U.S. airstrikes are proceeding despite intelligence gaps, according to a published report.  The Associated Press reported Wednesday that the Defense Department is relying on satellites.', { text: 'U.S. airstrikes are proceeding despite intelligence gaps', speaker: 'Associated Press' }],
+      // Negatives: the outlet is a listener, not the subject; no outlet after it.
+      ['The FBI has taken the server, according to a published report.  Barbara Wells, an attorney for the firm, told The Washington Post that agents picked up the server.', { text: 'The FBI has taken the server', speaker: null, speakerText: 'a published report' }],
+      ['The FBI has taken the server, according to a published report.  Agents picked up the server on Wednesday.', { text: 'The FBI has taken the server', speaker: null, speakerText: 'a published report' }],
     ],
   },
   'speaker.opening-adjunct-subject': {

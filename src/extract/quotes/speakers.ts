@@ -425,7 +425,7 @@ function bodyByHead(head: string, at: number, mentions: MentionRef[]): MentionRe
 
 /** "the" and at most two lower-case words before a body's head noun, the whole of an unnamed speaker's words ("the
  * administration", "the interior ministry"). Anchored, bounded: linear. */
-export const THE_BODY_HEAD = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(?:agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration))$/u;
+export const THE_BODY_HEAD = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(?:agency|bank|fund|council|commission|committee|court|department|bureau|ministry|network|newspaper|company|firm|union|party|campaign|foundation|institute|center|group|board|panel|administration|force|service|authority|organization|organisation|association|corps))$/u;
 
 /**
  * An unnamed speaker that is a body by its head noun wherever it stands ("While the regime denied …, the administration
@@ -446,7 +446,9 @@ export function resolveBodyHeads(attributions: readonly { quote: Quote }[], body
     if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
     const words = THE_BODY_HEAD.exec(q.speakerText.trim());
     const described = words ? words[1].toLowerCase().replace(/\s+/g, ' ') : '';
-    const head = words ? BODY_BY_HEAD.exec(described)?.[1] : undefined;
+    // (Its last word: "the wire service" is a service; a force, a service or an authority is read here only, where the
+    // body must bear every word of the description, not where a description heads its sentence.)
+    const head = words ? described.split(' ').at(-1) : undefined;
     // The one body of the article so headed (not the nearest of several: "The administration" in an article on Trump that
     // names the Bush administration too), named before the words, and bearing every word they give it ("the interior
     // ministry" is the Mexican Interior Ministry; "the health ministry" is not the Israeli Defense Ministry).
