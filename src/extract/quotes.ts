@@ -114,9 +114,9 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerText = group;
       continue;
     }
-    // "Some U.S. senators … urged", "The U.S. Embassy in Afghanistan confirmed": a country that only modifies or places
-    // the speaker's noun phrase is not the speaker; the phrase is (country-modifier.ts).
-    const phrase = type === 'Country' ? countryModified(body, quote.speakerSpan, quote.sentence, quote.speakerId!, mentions) : null;
+    // "Some U.S. senators … urged", "The U.S. Embassy in Afghanistan confirmed", "… in Seoul said": a country or a place
+    // that only modifies or places the speaker's noun phrase is not the speaker; the phrase is (country-modifier.ts).
+    const phrase = type === 'Country' || type === 'Place' ? countryModified(body, quote.speakerSpan, quote.sentence, quote.speakerId!, mentions) : null;
     if (phrase) {
       quote.speakerId = phrase.entityId;
       quote.speakerSpan = { start: phrase.start, end: phrase.end };
@@ -125,7 +125,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
         delete quote.onBehalfOf;
       } else {
         quote.speakerText = body.slice(phrase.start, phrase.end);
-        if (phrase.onBehalfOf) quote.onBehalfOf = phrase.onBehalfOf;
+        if (phrase.onBehalfOf && types.get(phrase.onBehalfOf) === 'Country') quote.onBehalfOf = phrase.onBehalfOf;
         else delete quote.onBehalfOf;
       }
       continue;

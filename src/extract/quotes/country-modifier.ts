@@ -31,8 +31,9 @@ const PHRASE_OPENS = /(?:^|[,;:—–]\s+|\s(?:and|but|while|as|when|after|befor
  * "… involved on "): the country is where, or what about, never who. Run on a bounded slice: linear. */
 export const PLACED_BY = /\s(?:in|inside|near|at|on|for)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|central)\s+)?$/;
 /** The words from the subject's start to the preposition: at most five words, then the head ("The U.S. Embassy",
- * "Kurdish-led forces", "a senior U.S. official highly involved"), no finite verb among them. Anchored: linear. */
-const PLACED_PHRASE = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}.’'-]*|${NP_WORD})\\s+){0,5}?${PLACED_HEAD}(?:\\s+${NP_WORD}){0,2}$`, 'u');
+ * "Kurdish-led forces"), no finite verb among them, and a participle modifying it at most ("a senior U.S. official highly
+ * involved [on Syria]", "troops stationed [in Syria]"). Anchored: linear. */
+const PLACED_PHRASE = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}.’'-]*|${NP_WORD})\\s+){0,5}?${PLACED_HEAD}(?:\\s+${NP_WORD}){0,2}(?:\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|ing))?$`, 'u');
 
 /** Between a head noun and a name in apposition: at most four title words ("spokesman Lt. Col. Peter Lerner"). */
 const TITLES_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;

@@ -564,6 +564,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The U.S. Embassy in Afghanistan confirmed Thursday that three American doctors were killed.', { text: 'three American doctors were killed', speaker: 'U.S. Embassy' }],
       ['The British Embassy in Argentina said the visit would be the first by a prime minister.', { text: 'the visit would be the first by a prime minister', speaker: null, speakerText: 'The British Embassy in Argentina', onBehalfOf: 'United Kingdom' }],
       ['Kurdish-led forces in northeast Syria confirmed that U.S. forces had withdrawn from areas at the border.', { text: 'U.S. forces had withdrawn from areas at the border', speaker: null, speakerText: 'Kurdish-led forces in northeast Syria' }],
+      ['The U.S. Embassy in Seoul said it was aware of the reports.', { text: 'it was aware of the reports', speaker: 'U.S. Embassy' }],
+      ['A senior U.S. official highly involved on Syria said the administration is always planning.', { text: 'the administration is always planning', speaker: null, speakerText: 'A senior U.S. official highly involved on Syria', onBehalfOf: 'United States' }],
       // Negatives: a country heading its own phrase; a verb after it, its object the noun; a preposition's object.
       ['Commenting on his suspected capture, Israeli army spokesman Lt. Col. Peter Lerner said troops destroying a tunnel were attacked by militants.', { text: 'on his suspected capture', speaker: 'Peter Lerner' }],
       ['Russia banned imports of Polish fruit on Wednesday and said it might expand the ban.', { text: 'it might expand the ban', speaker: 'Russia' }],
