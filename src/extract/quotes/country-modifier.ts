@@ -3,7 +3,7 @@
 // confirmed …", "Kurdish-led forces in northeast Syria confirmed …") does not speak: the noun phrase it stands in does — a
 // body the article names heading it ("the U.S. Embassy"), else unnamed, the modifying country kept as onBehalfOf, as "U.S.
 // officials said" already reads (issue #14: a country as speaker while the sentence names someone else).
-import { SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
+import { SOURCE_PEOPLE } from '../lexicon/sources.js';
 import { firstFrom, type MentionRef } from './speakers.js';
 
 /** People a country's name or adjective only modifies — its officials, senators, diplomats, doctors — and its missions
@@ -13,27 +13,54 @@ const MODIFIED_HEADS = [
   ...SOURCE_PEOPLE.filter((w) => !/^(?:authorities|police|person|people|member|members|leader|leaders)$/.test(w)),
   'troops', 'embassy', 'Embassy', 'embassies', 'consulate', 'Consulate', 'mission', 'delegation', 'commanders', 'commander',
 ];
-const HEAD = `(?:${wordAlternation(MODIFIED_HEADS)})(?![\\p{L}-])`;
+const HEADS: ReadonlySet<string> = new Set(MODIFIED_HEADS);
 /** A phrase a place after "in" belongs to may be any body as well: "Kurdish-led forces in northeast Syria". */
-const PLACED_HEAD = `(?:${wordAlternation([...MODIFIED_HEADS, 'military', 'army', 'navy', 'media', 'forces', 'agencies', 'militia', 'militias', 'groups', 'group', 'rebels', 'activists', 'monitor'])})(?![\\p{L}-])`;
-/** A lower-case word inside the noun phrase, before its head ("state media", "military officials", "Kurdish-led forces"):
- * not a finite verb, an auxiliary or an adverb of the predicate ("Russia accused western officials": a verb, so no phrase). */
-const NP_WORD = "(?!(?:said|says|told|tells|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do|also|still|then|later|again|made|took|gave|sent|met|won|lost|held|kept|urged|asked|called|warned|accused|denied|\\p{Ll}+ly)\\s)(?:[\\p{Ll}]+-[\\p{Ll}-]+|(?![\\p{Ll}]+(?:ed|s)\\s)[\\p{Ll}]+)";
+const PLACED_HEADS: ReadonlySet<string> = new Set([...MODIFIED_HEADS, 'military', 'army', 'navy', 'media', 'forces', 'agencies', 'militia', 'militias', 'groups', 'group', 'rebels', 'activists', 'monitor']);
+/** A lower-case word that cannot stand inside the noun phrase before its head: a finite verb, an auxiliary, an adverb, a
+ * past or a third person's verb ("Russia accused western officials": a verb, so no phrase). A hyphenated word is an
+ * adjective ("Kurdish-led"). Anchored, one alternation: linear. */
+const VERB_LIKE = /^(?:said|says|told|tells|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do|also|still|then|later|again|made|took|gave|sent|met|won|lost|held|kept|\p{Ll}+ly|\p{Ll}+ed|\p{Ll}+s)$/u;
+const phraseWord = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (w.includes('-') || !VERB_LIKE.test(w));
+/** Determiners and quantifiers opening the phrase ("Some U.S. senators", "The U.S. Embassy", "top Iranian officials"). */
+const DETERMINER = /^(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]op|[Ss]enior|[Ff]ormer|[Tt]wo|[Tt]hree|[Aa]n?|[Oo]ne|[Bb]oth|[Aa]ll)$/;
+/** A word after which a clause, and so its subject, opens: a conjunction, or one ending with a comma, a semicolon, a colon. */
+const CLAUSE_OPENER = /^(?:and|but|while|as|when|after|before|because|although|though|[—–]|.*[,;:])$/u;
+/** The preposition placing a phrase ("Embassy in", "forces in northeast", "involved on"), a direction at most between. */
+const PLACING = /^(?:in|inside|near|at|on|for)$/;
+const DIRECTION = /^(?:the|north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|central)$/;
 
-/** After the country's name: its possessive at most, up to two lower-case words, the head ("U.S. senators", "Chinese state
- * media", "the US military"). Anchored, bounded: linear. */
-export const MODIFIED_AFTER = new RegExp(`^(?:[’']s)?\\s+(?:${NP_WORD}\\s+){0,2}?${HEAD}`, 'u');
-/** Before the country's name, from where its phrase opens the clause: the sentence's start, an opening adjunct's comma or
- * a conjunction, then determiners and quantifiers ("Some", "The", "top"). Not a preposition's object ("Like U.S.
- * officials, the group …"). Run on a bounded slice: linear. */
-const PHRASE_OPENS = /(?:^|[,;:—–]\s+|\s(?:and|but|while|as|when|after|before|because|although|though)\s+)((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]op|[Ss]enior|[Ff]ormer|[Tt]wo|[Tt]hree|[Aa]n?|[Oo]ne|[Bb]oth|[Aa]ll)\s+){0,3})$/;
-/** Before a country credited, the preposition placing the phrase it stands in ("… Embassy in ", "… forces in northeast ",
- * "… involved on "): the country is where, or what about, never who. Run on a bounded slice: linear. */
-export const PLACED_BY = /\s(?:in|inside|near|at|on|for)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|central)\s+)?$/;
-/** The words from the subject's start to the preposition: at most five words, then the head ("The U.S. Embassy",
- * "Kurdish-led forces"), no finite verb among them, and a participle modifying it at most ("a senior U.S. official highly
- * involved [on Syria]", "troops stationed [in Syria]"). Anchored: linear. */
-const PLACED_PHRASE = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}.’'-]*|${NP_WORD})\\s+){0,5}?${PLACED_HEAD}(?:\\s+${NP_WORD}){0,2}(?:\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|ing))?$`, 'u');
+/** The head word after a country's name, up to two lower-case words of its phrase before it ("U.S. senators", "Chinese
+ * state media", "U.S. military officials"): the offset in `tail` where the head ends, or -1. */
+/** After a country's name, the shape of a phrase it modifies: its possessive at most, up to two lower-case words, a word
+ * (its head, when headAfter finds it one). Anchored, bounded: linear. */
+export const MODIFIED_AFTER = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+/u;
+
+function headAfter(tail: string): number {
+  if (!MODIFIED_AFTER.test(tail)) return -1;
+  let at = /^(?:[’']s)?\s+/.exec(tail)![0].length;
+  for (let k = 0; k < 3; k++) {
+    const word = /^[\p{L}-]+/u.exec(tail.slice(at))?.[0];
+    if (!word) return -1;
+    if (HEADS.has(word)) return at + word.length;
+    const space = /^\s+/.exec(tail.slice(at + word.length))?.[0];
+    if (!phraseWord(word) || !space) return -1;
+    at += word.length + space.length;
+  }
+  return -1;
+}
+
+/** Whether the words of a phrase a place follows are a noun phrase: at most five words, then a head, up to two words and a
+ * participle modifying it ("U.S. Embassy", "Kurdish-led forces", "senior U.S. official highly involved"). */
+function placedPhrase(words: readonly string[]): boolean {
+  const h = words.findIndex((w) => PLACED_HEADS.has(w));
+  if (h < 0 || h > 5 || !words.slice(0, h).every((w) => /^\p{Lu}/u.test(w) || phraseWord(w))) return false;
+  let k = h + 1;
+  while (k < words.length && k <= h + 2 && phraseWord(words[k])) k++;
+  if (k < words.length && /^\p{Ll}+ly$/u.test(words[k])) k++;
+  if (k < words.length && /^\p{Ll}+(?:ed|ing)$/u.test(words[k])) k++;
+  return k === words.length;
+}
+
 
 /** Between a head noun and a name in apposition: at most four title words ("spokesman Lt. Col. Peter Lerner"). */
 const TITLES_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
@@ -57,29 +84,35 @@ export function countryModified(body: string, span: { start: number; end: number
   if (span.start < sentence.start || span.end > sentence.end) return null;
   const lead = body.slice(Math.max(sentence.start, span.start - 160), span.start);
   const fromSentence = span.start - 160 <= sentence.start;
+  const words = [...lead.matchAll(/\S+/g)];
   // "Some U.S. senators …", "Iranian officials …": the name modifies the head after it.
-  const after = MODIFIED_AFTER.exec(body.slice(span.end, Math.min(sentence.end, span.end + 60)));
-  const opens = PHRASE_OPENS.exec(lead);
-  if (after && opens && (opens[0].length > opens[1].length || fromSentence)) {
-    const end = span.end + after[0].length;
-    // "Israeli army spokesman Lt. Col. Peter Lerner said": a name after the head, its titles at most between, speaks.
-    const named = mentions[firstFrom(mentions, end)];
-    if (named && named.type === 'Person' && TITLES_BEFORE_NAME.test(body.slice(end, named.start))) return { start: named.start, end: named.end, entityId: named.entityId, onBehalfOf: null };
-    return { start: span.start - opens[1].length, end, entityId: null, onBehalfOf: country };
+  const headEnd = lead === '' || /\s$/.test(lead) ? headAfter(body.slice(span.end, Math.min(sentence.end, span.end + 60))) : -1;
+  if (headEnd >= 0) {
+    let k = words.length;
+    while (k > 0 && words.length - k < 3 && DETERMINER.test(words[k - 1][0])) k--;
+    // (The phrase opens its clause: the sentence's start, or after a conjunction or a comma; not a preposition's object.)
+    if (k === 0 ? fromSentence : CLAUSE_OPENER.test(words[k - 1][0])) {
+      const end = span.end + headEnd;
+      const start = k < words.length ? span.start - lead.length + words[k].index : span.start;
+      // "Israeli army spokesman Lt. Col. Peter Lerner said": a name after the head, its titles at most between, speaks.
+      const named = mentions[firstFrom(mentions, end)];
+      if (named && named.type === 'Person' && TITLES_BEFORE_NAME.test(body.slice(end, named.start))) return { start: named.start, end: named.end, entityId: named.entityId, onBehalfOf: null };
+      return { start, end, entityId: null, onBehalfOf: country };
+    }
   }
   // "The U.S. Embassy in Afghanistan confirmed …": the country places the phrase before the preposition.
-  const placed = PLACED_BY.exec(lead);
-  if (!placed) return null;
-  const before = lead.slice(0, placed.index);
-  const open = /(?:^|[,;:—–]\s+|\s(?:and|but|while|as|when|after|before|because|although|though)\s+)(?=\S)/g;
-  let from = -1;
-  for (const o of before.matchAll(open)) if (o[0].length > 0 || fromSentence) from = o.index + o[0].length;
-  if (from < 0) return null;
-  const phrase = before.slice(from);
-  const head = PLACED_PHRASE.exec(phrase.replace(/^(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+/, ''));
-  if (!head) return null;
-  const phraseStart = span.start - lead.length + from;
-  const phraseEnd = span.start - lead.length + before.length;
+  let p = words.length;
+  while (p > 0 && words.length - p < 2 && DIRECTION.test(words[p - 1][0])) p--;
+  if (p === 0 || !PLACING.test(words[p - 1][0]) || !/\s$/.test(lead)) return null;
+  const prep = p - 1;
+  let open = prep;
+  while (open > 0 && !CLAUSE_OPENER.test(words[open - 1][0])) open--;
+  if (open === 0 && !fromSentence) return null;
+  let first = open;
+  if (first < prep && DETERMINER.test(words[first][0])) first++;
+  if (!placedPhrase(words.slice(first, prep).map((w) => w[0]))) return null;
+  const phraseStart = span.start - lead.length + words[open].index;
+  const phraseEnd = span.start - lead.length + words[prep - 1].index + words[prep - 1][0].length;
   let named: MentionRef | null = null;
   let owner: string | null = null;
   for (let i = firstFrom(mentions, phraseStart); i < mentions.length && mentions[i].start < phraseEnd; i++) {
