@@ -114,11 +114,16 @@ export function kindAntecedents(quotes: readonly Quote[], body: string, mentions
 
 /** The words right before a kind noun: a determiner or a possessive, else at most two modifiers (read on ≤ 40 characters,
  * anchored at the noun: linear). */
-const WORDS_BEFORE_KIND = /(?:^|[^\p{L}’'-])((?:[\p{L}’'-]+\s+){0,2})$/u;
+const WORDS_BEFORE_KIND = /(?:^|[^\p{L}’'-])((?:[\p{L}’'-]+\s+){0,3})$/u;
 /** After a kind noun written in a name, its complement: "on Presidential Debates", "of Foreign Affairs". Anchored: linear. */
 const NAME_COMPLEMENT = /^(?:\s+(?:of|on|for|and|the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?/u;
 /** A word before a kind noun that points back to a body already named ("the ministry", "its ministry"): no new body. */
-const ANAPHOR_WORD = /^(?:the|that|this|its|their|same)$/i;
+const ANAPHOR_WORD = /^(?:the|that|this|its|their|same|his|her|our)$/i;
+/** A determiner making a kind's mention no body of its own: indefinite or generic ("a kangaroo court", "a Democratic
+ * administration", "any administration effort"). */
+const NOT_DEFINITE = /^(?:an?|any|another|every|each|no|his|her|its|their|our)$/i;
+/** After a kind noun, a lower-case word that is no verb: the kind modifies it ("administration trade policy"). Anchored: linear. */
+const MODIFIES_WORD_AFTER = /^\s+(?!(?:\p{Ll}+(?:s|ed)|said|told|has|had|was|is|will|would|can|could|did|does|put|set|cut|hit|also|now|still)\b)\p{Ll}/u;
 /** A word before a kind noun that places or owns it, not telling which body of the kind it is ("Ukraine's", "a"). */
 const NO_KIND_WORD = /^(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Ss]ame|state|national|[\p{L}-]+[’'](?:s)?)$/u;
 
@@ -135,7 +140,7 @@ function otherBodyOfKind(body: string, head: string, at: number, named: string, 
   for (let k = hits.length - 1; k >= 0; k--) {
     const start = from + hits[k].index;
     const end = start + head.length;
-    if (MODIFIES_NOUN_AFTER.test(body.slice(end, end + 30))) continue;
+    if (MODIFIES_NOUN_AFTER.test(body.slice(end, end + 30)) || MODIFIES_WORD_AFTER.test(body.slice(end, end + 30))) continue;
     let covering: MentionRef | undefined;
     for (let i = firstFrom(mentions, start - 80); i < mentions.length && mentions[i].start <= start; i++) if (mentions[i].end >= end && mentions[i].type === 'Organization') covering = mentions[i];
     if (covering) return covering.entityId !== named;
@@ -149,6 +154,9 @@ function otherBodyOfKind(body: string, head: string, at: number, named: string, 
     const complement = capital ? (NAME_COMPLEMENT.exec(body.slice(end, end + 60))?.[0] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : [];
     const kinds = [...before.slice(open), ...complement].map((w) => w.toLowerCase());
     if (!kinds.length && capital) continue;
+    // (Only a definite body of the kind, "the health ministry", "Ukraine's health ministry", is another one; a kind in a
+    // name is definite.)
+    if (!capital && (open === 0 || NOT_DEFINITE.test(before[open - 1]))) continue;
     return kinds.length > 0 && !kinds.every((w) => nameWords.includes(w));
   }
   return false;

@@ -668,6 +668,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin on Sunday. While Cuccinelli declined to get specific on when the raids would start, he said on Sunday that it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Ken Cuccinelli' }],
       ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin on Sunday. Cuccinelli declined to say when the raids would start. He said it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Ken Cuccinelli' }],
+      // An echo dropped as no quote (non-statement.echo) still names who spoke, wherever named.
+      ['Ed Davis spoke on Sunday. The sentiment was echoed by Watertown Police Chief Edward Deveau. “From what I know right now, these two acted together and alone,” he said.', { text: 'From what I know right now, these two acted together and alone,', speaker: 'Edward Deveau' }],
       // Negatives: a pronoun of the other gender; a dropped clause inside someone's report.
       ['Kellyanne Conway spoke on CNN. Mike Pence said the raids would begin on Sunday. Conway declined to say when the raids would start. “It shows how far we have fallen,” he said.', { text: 'It shows how far we have fallen,', speaker: 'Mike Pence' }],
       ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin, and he noted that Cuccinelli wants to deport them all. He said it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Donald Trump' }],
