@@ -52,13 +52,17 @@ function headAfter(tail: string): number {
 /** Whether the words of a phrase a place follows are a noun phrase: at most five words, then a head, up to two words and a
  * participle modifying it ("U.S. Embassy", "Kurdish-led forces", "senior U.S. official highly involved"). */
 function placedPhrase(words: readonly string[]): boolean {
-  const h = words.findIndex((w) => PLACED_HEADS.has(w));
-  if (h < 0 || h > 5 || !words.slice(0, h).every((w) => /^\p{Lu}/u.test(w) || phraseWord(w))) return false;
-  let k = h + 1;
-  while (k < words.length && k <= h + 2 && phraseWord(words[k])) k++;
-  if (k < words.length && /^\p{Ll}+ly$/u.test(words[k])) k++;
-  if (k < words.length && /^\p{Ll}+(?:ed|ing)$/u.test(words[k])) k++;
-  return k === words.length;
+  // (Any head may be the phrase's: "a spokesman at the U.S. Embassy [in Seoul]".)
+  for (let h = 0; h < Math.min(words.length, 6); h++) {
+    if (!PLACED_HEADS.has(words[h])) continue;
+    if (!words.slice(0, h).every((w) => /^\p{Lu}/u.test(w) || phraseWord(w))) return false;
+    let k = h + 1;
+    while (k < words.length && k <= h + 2 && phraseWord(words[k])) k++;
+    if (k < words.length && /^\p{Ll}+ly$/u.test(words[k])) k++;
+    if (k < words.length && /^\p{Ll}+(?:ed|ing)$/u.test(words[k])) k++;
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 
