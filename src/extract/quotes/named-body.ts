@@ -144,6 +144,9 @@ function otherBodyOfKind(body: string, head: string, at: number, named: string, 
     let covering: MentionRef | undefined;
     for (let i = firstFrom(mentions, start - 80); i < mentions.length && mentions[i].start <= start; i++) if (mentions[i].end >= end && mentions[i].type === 'Organization') covering = mentions[i];
     if (covering) return covering.entityId !== named;
+    // (The named body in apposition after it is the same body: "the EU's top court, the Court of Justice".)
+    const appositive = /^,\s+(?:the\s+)?/i.exec(body.slice(end, end + 8));
+    if (appositive && mentions.some((m) => m.entityId === named && m.start === end + appositive[0].length)) return false;
     const before = (WORDS_BEFORE_KIND.exec(body.slice(Math.max(0, start - 40), start))?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
     if (before.length && ANAPHOR_WORD.test(before.at(-1)!)) continue;
     // A kind written in a name ("the nonpartisan Commission on Presidential Debates") is told by the name's words, the

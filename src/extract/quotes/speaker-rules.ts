@@ -620,6 +620,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the named body, then its kind again, or its own name's words in lower case.
       ['The Ukrainian Interior Ministry said the protesters were armed. The ministry blamed the opposition. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: 'Ukrainian Interior Ministry' }],
       ['The Ukrainian Interior Ministry said the protesters were armed. The interior ministry has 10,000 troops there. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: 'Ukrainian Interior Ministry' }],
+      ['Theresa May halted the vote hours after the EU’s top court, the Court of Justice, said London could revoke its notice. The timing was no coincidence - the court said it had ruled with unprecedented haste.', { text: 'it had ruled with unprecedented haste', speaker: 'Court of Justice' }],
     ],
   },
   'speaker.body-head': {
