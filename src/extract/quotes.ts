@@ -23,12 +23,13 @@ import { isNounCue } from './quotes/noun-cues.js';
 import { withoutListenerSpeakers } from './quotes/listener.js';
 import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
-import { kindAntecedents, namedBodies } from './quotes/named-body.js';
+import { kindAntecedents, latestKindBodies, namedBodies } from './quotes/named-body.js';
 import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
 import { quantifiedGroup } from './quotes/quantified-group.js';
+import { countryModified } from './quotes/country-modifier.js';
 import { reporterParticiples } from './quotes/reporter-participle.js';
 import { creditedFraming } from './quotes/credited-framing.js';
 import { unnamedRoleAntecedents } from './quotes/unnamed-role-antecedent.js';
@@ -118,6 +119,22 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
       quote.speakerText = group;
       continue;
     }
+    // "Some U.S. senators … urged", "The U.S. Embassy in Afghanistan confirmed", "… in Seoul said": a country or a place
+    // that only modifies or places the speaker's noun phrase is not the speaker; the phrase is (country-modifier.ts).
+    const phrase = type === 'Country' || type === 'Place' ? countryModified(body, quote.speakerSpan, quote.sentence, quote.speakerId!, mentions) : null;
+    if (phrase) {
+      quote.speakerId = phrase.entityId;
+      quote.speakerSpan = { start: phrase.start, end: phrase.end };
+      if (phrase.entityId) {
+        delete quote.speakerText;
+        delete quote.onBehalfOf;
+      } else {
+        quote.speakerText = body.slice(phrase.start, phrase.end);
+        if (phrase.onBehalfOf && types.get(phrase.onBehalfOf) === 'Country') quote.onBehalfOf = phrase.onBehalfOf;
+        else delete quote.onBehalfOf;
+      }
+      continue;
+    }
     const person = personNamingBody(quote.speakerSpan, quote.cue, quote, quote.sentence, body, mentions) ?? subjectAfterOpeningAdjunct(quote.speakerSpan, quote, quote.sentence, body, mentions);
     if (person) {
       quote.speakerId = person.entityId;
@@ -154,6 +171,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   namedBodies(all.map((c) => c.quote), body, mentions);
   kindAntecedents(all.map((c) => c.quote), body, mentions);
   resolveBodyHeads(all, body, mentions);
+  kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));

@@ -15,6 +15,16 @@ export function droppedSubjects(dropped: readonly Candidate[], body: string, men
   const out: { at: number; id: string }[] = [];
   const people = new Set(mentions.filter((m) => m.type === 'Person').map((m) => m.entityId));
   for (const { quote, speaker } of dropped) {
+    // An echoer spoke all the same, wherever named ("The sentiment was echoed by Chief Deveau. “…,” he said"): only
+    // what they echoed is no quote of theirs (non-statement.echo).
+    // (Its sentence's first person outside the echoed words: the title's body, "Watertown Police Chief Edward Deveau",
+    // is read as the speaker only later.)
+    if (/^echo/i.test(quote.cue ?? '') && quote.sentence && !speaker?.pronoun) {
+      const sentence = quote.sentence;
+      const echoer = mentions.find((m) => m.type === 'Person' && m.start >= sentence.start && m.end <= sentence.end && (m.end <= quote.start || m.start >= quote.end));
+      if (echoer) out.push({ at: Math.max(quote.start, echoer.start), id: echoer.entityId });
+      continue;
+    }
     if (!speaker?.entityId || speaker.pronoun || !people.has(speaker.entityId) || !quote.sentence) continue;
     if (speaker.start < quote.sentence.start || speaker.start >= quote.start) continue; // the subject stands before the words
     if (!OPENS_SENTENCE.test(body.slice(quote.sentence.start, speaker.start))) continue;

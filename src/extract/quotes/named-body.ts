@@ -111,3 +111,86 @@ export function kindAntecedents(quotes: readonly Quote[], body: string, mentions
     } else if (!q.onBehalfOf) q.onBehalfOf = m.entityId;
   }
 }
+
+/** The words right before a kind noun: a determiner or a possessive, else at most two modifiers (read on ≤ 40 characters,
+ * anchored at the noun: linear). */
+const WORDS_BEFORE_KIND = /(?:^|[^\p{L}’'-])((?:[\p{L}’'-]+\s+){0,3})$/u;
+/** After a kind noun written in a name, its complement: "on Presidential Debates", "of Foreign Affairs". Anchored: linear. */
+const NAME_COMPLEMENT = /^(?:\s+(?:of|on|for|and|the)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?/u;
+/** A word before a kind noun that points back to a body already named ("the ministry", "its ministry"): no new body. */
+const ANAPHOR_WORD = /^(?:the|that|this|its|their|same|his|her|our)$/i;
+/** A determiner making a kind's mention no body of its own: indefinite or generic ("a kangaroo court", "a Democratic
+ * administration", "any administration effort"). */
+const NOT_DEFINITE = /^(?:an?|any|another|every|each|no|his|her|its|their|our)$/i;
+/** After a kind noun, a lower-case word that is no verb: the kind modifies it ("administration trade policy"). Anchored: linear. */
+const MODIFIES_WORD_AFTER = /^\s+(?!(?:\p{Ll}+(?:s|ed)|said|told|has|had|was|is|will|would|can|could|did|does|put|set|cut|hit|also|now|still)\b)\p{Ll}/u;
+/** A word before a kind noun that places or owns it, not telling which body of the kind it is ("Ukraine's", "a"). */
+const NO_KIND_WORD = /^(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Ss]ame|state|national|[\p{L}-]+[’'](?:s)?)$/u;
+
+/**
+ * Whether the article's latest mention of a body's kind before `at` is another body than `named` ("The health ministry puts
+ * the toll at 77. …, the ministry said": not the Interior Ministry named paragraphs before): a reader takes "the ministry"
+ * for the latest ministry named. Passed over: anaphors ("the ministry said" again), a kind modifying a noun ("ministry
+ * officials"); the same body: a mention of `named` or words its name has ("the interior ministry").
+ */
+function otherBodyOfKind(body: string, head: string, at: number, named: string, mentions: MentionRef[]): boolean {
+  const from = Math.max(0, at - KIND_REACH);
+  const hits = [...body.slice(from, at).matchAll(new RegExp(`(?<![\\p{L}-])${head}(?![\\p{L}-])`, 'giu'))];
+  const nameWords = named.split(/[:-]/);
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const start = from + hits[k].index;
+    const end = start + head.length;
+    if (MODIFIES_NOUN_AFTER.test(body.slice(end, end + 30)) || MODIFIES_WORD_AFTER.test(body.slice(end, end + 30))) continue;
+    let covering: MentionRef | undefined;
+    for (let i = firstFrom(mentions, start - 80); i < mentions.length && mentions[i].start <= start; i++) if (mentions[i].end >= end && mentions[i].type === 'Organization') covering = mentions[i];
+    if (covering) return covering.entityId !== named;
+    // (The named body in apposition after it is the same body: "the EU's top court, the Court of Justice".)
+    const appositive = /^,\s+(?:the\s+)?/i.exec(body.slice(end, end + 8));
+    if (appositive && mentions.some((m) => m.entityId === named && m.start === end + appositive[0].length)) return false;
+    const before = (WORDS_BEFORE_KIND.exec(body.slice(Math.max(0, start - 40), start))?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    if (before.length && ANAPHOR_WORD.test(before.at(-1)!)) continue;
+    // A kind written in a name ("the nonpartisan Commission on Presidential Debates") is told by the name's words, the
+    // capitalised ones before it and its complement after; one in lower case by the modifiers before it.
+    const capital = /^\p{Lu}/u.test(body[start]);
+    let open = before.length;
+    while (open > 0 && !NO_KIND_WORD.test(before[open - 1]) && (!capital || /^\p{Lu}/u.test(before[open - 1]))) open--;
+    const complement = capital ? (NAME_COMPLEMENT.exec(body.slice(end, end + 60))?.[0] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : [];
+    const kinds = [...before.slice(open), ...complement].map((w) => w.toLowerCase());
+    if (!kinds.length && capital) continue;
+    // (Only a definite body of the kind, "the health ministry", "Ukraine's health ministry", is another one; a kind in a
+    // name is definite.)
+    if (!capital && (open === 0 || NOT_DEFINITE.test(before[open - 1]))) continue;
+    return kinds.length > 0 && !kinds.every((w) => nameWords.includes(w));
+  }
+  return false;
+}
+
+/** "the" and at most two lower-case words before the noun of an institution's kind, the whole of the speaker's words ("the
+ * ministry", "the health ministry"): group 1 the kind. Not nouns as often of an activity or a crowd ("the campaign", "an
+ * age group", "a dinner party"), whose latest mention may be no body. Anchored, bounded: linear. */
+const THE_KIND_WORDS = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(agency|council|commission|committee|court|department|bureau|ministry|administration)$/u;
+
+/**
+ * Every quote credited to an organization by its kind alone ("…, the ministry said" → the one Interior Ministry the
+ * article names) while the latest body of that kind before the words is another ("The health ministry puts the toll at
+ * 77"): a reader takes the kind for the latest body of it, so the words stay unnamed (speaker.kind-antecedent) — better
+ * than a wrong body. Returns those quotes, for kindAntecedents to read again ("Ukraine's health ministry": for Ukraine).
+ */
+export function latestKindBodies(quotes: readonly Quote[], body: string, mentions: MentionRef[]): Quote[] {
+  const unnamed: Quote[] = [];
+  for (const q of quotes) {
+    const span = q.speakerSpan;
+    if (!q.speakerId || !span || !q.speakerId.startsWith('org:')) continue;
+    const words = body.slice(span.start, span.end).trim();
+    const kind = THE_KIND_WORDS.exec(words);
+    if (!kind) continue;
+    // (The body's own mention as the words, "the Interior Ministry" tagged, is named, not read by its kind.)
+    if (mentions.some((m) => m.entityId === q.speakerId && m.start >= span.start && m.end <= span.end)) continue;
+    if (!otherBodyOfKind(body, kind[1], span.start, q.speakerId, mentions)) continue;
+    q.speakerId = null;
+    q.speakerText = words;
+    delete q.onBehalfOf;
+    unnamed.push(q);
+  }
+  return unnamed;
+}

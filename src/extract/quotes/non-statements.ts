@@ -374,6 +374,20 @@ export const NON_STATEMENT_RULES = {
       ['Xi Jinping cited the U.S. war on terror as justification for the policies.', { speaker: 'Xi Jinping', text: 'the U.S. war on terror as justification for the policies' }],
     ],
   },
+  'non-statement.echo': {
+    reportedOnly: true,
+    // The words after an echo hold no quotation, no colon opening one and no "in saying …" giving what the echoer said.
+    // Anchored; the look-ahead's one class run to the end: linear.
+    pattern: /^(?:echo|echoes|echoed|echoing)\s+::\s+(?![^“”"]*(?:[“”":]|\bin\s+\p{Ll}+ing\b))/u,
+    why: 'Echoing someone’s statement, sentiment or claim ("…, echoing an earlier statement from Yanukovych’s office accusing protesters …", "Christie echoed that sentiment") is the writer’s comparison of two sources: the words after it describe the other source’s speech (whose it is, not the echoer’s), so they are no quote of the echoer. What the echoer said comes with its own cue; quoted words after the echo, or "in saying …", stay.',
+    examples: [
+      ['Chris Christie echoed that sentiment.', null],
+      ['The minister spoke on Thursday, echoing an earlier statement from President Viktor Yanukovych’s office.', null],
+      ['Interior Minister Vitali Zakharchenko said the violence had been “provoked exclusively by the opposition leaders,” echoing an earlier statement from President Viktor Yanukovych’s office.', { speaker: 'Vitali Zakharchenko', text: 'the violence had been “provoked exclusively by the opposition leaders,”' }],
+      // Quoted words after the echo, and "in saying …", stay.
+      ['Justin Amash echoed Rand Paul’s remarks: “Airstrikes are an act of war.”', { speaker: 'Justin Amash', text: 'Rand Paul’s remarks: “Airstrikes are an act of war.”' }],
+    ],
+  },
   'non-statement.trailing-concession': {
     reportedOnly: true,
     // A concessive or contrastive subordinator opening the words, and no comma after it: the clause runs to the end.

@@ -32,6 +32,9 @@ const PLACE_AFTER = /^\s+(?:on|in|from|at|within|inside|across)\s+(?:the\s+)?\p{
 /** Words that may modify the group's name: "Senate Republicans", "Indian Americans". */
 const NAME_MODIFIER = /^(?:Senate|House|Congressional|GOP|U\.S\.|US|British|Indian|Mexican|Arab|African|Asian|Chinese|Jewish|Irish|Korean)$/;
 
+/** A poll or a survey named in the sentence: what it shows of a people is its respondents' view. */
+const POLL_IN_SENTENCE = /\b(?:[Pp]olls?|[Pp]olling|[Ss]urveys?|[Pp]ollsters?)\b/;
+
 /** A party's members in the plural: "Republicans", "Democrats", "Tories" (a body's own name, "the Labour Party", is the body). */
 const PARTY_MEMBERS = /^(?:Republicans|Democrats|Tories|Conservatives|Liberals|Socialists|Greens|Dems|Labourites)$/;
 
@@ -47,7 +50,7 @@ function pluralPeople(words: string): boolean {
  * [Republicans]"), from the quantity to the group's name; null when the name is no plural group of people or no quantity
  * stands right before it in its sentence.
  */
-export function quantifiedGroup(body: string, span: { start: number; end: number }, sentence: { start: number }, cue = ''): { start: number; end: number; share: boolean } | null {
+export function quantifiedGroup(body: string, span: { start: number; end: number }, sentence: { start: number; end?: number }, cue = ''): { start: number; end: number; share: boolean } | null {
   const words = body.slice(span.start, span.end);
   // The group's name ends the span (the span may hold the quantity: "Some Republicans"); only words that may modify the
   // name go with it ("Senate Republicans", "Indian Americans"), not a name inside a longer phrase.
@@ -60,6 +63,11 @@ export function quantifiedGroup(body: string, span: { start: number; end: number
   const nameAt = span.start + nameIndex;
   const from = Math.max(sentence.start, nameAt - 80);
   const lead = QUANTIFIED_LEAD.exec(body.slice(from, nameAt));
+  // A country's whole people in a sentence that gives a poll's findings ("national polling shows Americans are
+  // increasingly opposed", "Americans largely favor a deal, polls show") are its respondents, as a share of them is.
+  if (!lead && nameIndex === modifier.length && sentence.end !== undefined && COUNTRY_BY_DEMONYM.has(last) && POLL_IN_SENTENCE.test(body.slice(sentence.start, sentence.end))) {
+    return { start: span.start, end: span.end, share: true };
+  }
   // (A span's words before the name are the quantity's and nothing else.)
   if (!lead || nameAt - lead[1].length > span.start && nameIndex > 0) return null;
   // The group's place goes with it up to the cue: "Some Republicans on the Armed Services Committee said".

@@ -20,6 +20,7 @@ import { APPOSITIVE_HOLDER, OFFICER_OF } from './appositive-holder.js';
 import { OFFICE_DESCRIPTION } from './next-holder.js';
 import { OWNED_OFFICE } from './office-owner.js';
 import { QUANTIFIED_LEAD } from './quantified-group.js';
+import { MODIFIED_AFTER } from './country-modifier.js';
 import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
@@ -199,7 +200,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.role-antecedent': {
     pattern: ROLE_SUBJECT,
-    why: 'A definite role heading its sentence ("The Afghan president, who …, has insisted …", "The senator has said …") is that sentence’s subject, so the next "he" or "she" points back to it: to the person the article ties the role to — by the steps that read a role speaker (one holder, a country’s office, the holder named last) — or, tied to nobody, to the role’s own words, never past it to an older name or a name inside its relative clause.',
+    why: 'A definite role heading its sentence ("The Afghan president, who …, has insisted …", "The senator has said …") is that sentence’s subject, so the next "he" or "she" points back to it: to the person the article ties the role to — by the steps that read a role speaker (one holder, a country’s office, the holder named last; the head of an organization its name qualifies, "the U.N. leader", the one person titled as its head, "U.N. Secretary-General Ban Ki-moon") — or, tied to nobody, to the role’s own words, never past it to an older name or a name inside its relative clause.',
     examples: [
       ['President Ashraf Ghani said peace was meaningless. An injured man is carried into a hospital. The Afghan president, who was in Kabul at the time, visited the wounded. He seeks a second term and a strong mandate.', { text: 'a second term and a strong mandate', speaker: 'Ashraf Ghani' }],
       ['French President Emmanuel Macron met Angela Merkel in Berlin. Olaf Scholz also attended the meeting. The French president flew home on Tuesday. He said Europe must defend itself.', { text: 'Europe must defend itself', speaker: 'Emmanuel Macron' }],
@@ -220,6 +221,12 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Paul Ryan spoke first. The congresswoman, who represents Ohio, voted against the bill. He said the vote was close.', { text: 'the vote was close', speaker: 'Paul Ryan' }],
       ['Hillary Clinton spoke first. Reporters asked the senator about the plan. She said it would pass.', { text: 'it would pass', speaker: 'Hillary Clinton' }],
       ['Barack Obama spoke on Monday. The president’s spokesman, Josh Earnest, declined to comment. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Josh Earnest' }],
+      // A role an organization's name qualifies is the person titled with that organization, not the subject before it…
+      ['U.S. Vice President Joe Biden talked late Thursday with Viktor Yanukovych, who has also been in touch with U.N. Secretary-General Ban Ki-moon. In comments Thursday, the U.N. leader called for dialogue -- even as he stressed it is crucial that authorities exercise restraint.', { text: 'it is crucial that authorities exercise restraint', speaker: 'Ban Ki-moon' }],
+      ['Joe Biden spoke on Monday. Ban Ki-moon, the U.N. secretary-general, arrived in Kiev. The U.N. chief called for dialogue. He said the authorities must exercise restraint.', { text: 'the authorities must exercise restraint', speaker: 'Ban Ki-moon' }],
+      // Negatives: a party's candidate is no body's head; a country's office is read as before (its holder).
+      ['Donald Trump spoke on Monday. The GOP candidate did not supply an overall cost estimate, though he said budget reforms would help finance his plans.', { text: 'budget reforms would help finance his plans', speaker: 'Donald Trump' }],
+      ['Joe Biden spoke on Monday. Russian President Vladimir Putin met him. The Russian president left early. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
     ],
   },
   'speaker.article-gender': {
@@ -389,7 +396,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.quantified-group': {
     pattern: QUANTIFIED_LEAD,
-    why: 'A quantity before a country’s people or a party’s members in the plural ("Most Americans say", "57% of Republicans said", "a majority of Britons believe", "Some Democrats argued") makes them a share or a part of the group — a poll’s respondents, some of the members — who speak unnamed, neither the state nor the party; the whole group ("Republicans said", "all 54 Senate Republicans") stays the body’s.',
+    why: 'A quantity before a country’s people or a party’s members in the plural ("Most Americans say", "57% of Republicans said", "a majority of Britons believe", "Some Democrats argued") makes them a share or a part of the group — a poll’s respondents, some of the members — who speak unnamed, neither the state nor the party; so does a country’s whole people in a sentence that gives a poll’s or a survey’s findings ("polling shows Americans are increasingly opposed"); the whole group elsewhere ("Republicans said", "all 54 Senate Republicans") stays the body’s.',
     examples: [
       ['Most Americans believe the election was stolen, according to a new poll.', { text: 'the election was stolen', speaker: null, speakerText: 'Most Americans' }],
       ['In the poll, 57% of Republicans say they back his Syria policy.', { text: 'they back his Syria policy', speaker: null, speakerText: '57% of Republicans' }],
@@ -401,6 +408,11 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Republicans said the bill was dead.', { text: 'the bill was dead', speaker: 'Republican Party' }],
       ['Russian officials said the talks had failed.', { text: 'the talks had failed', speaker: null, speakerText: 'Russian officials' }],
       ['Palestinians say the plan is dead.', { text: 'the plan is dead', speaker: 'Palestine' }],
+      // A country's whole people in a sentence giving a poll's findings are its respondents too.
+      ['Barack Obama will address the nation on Tuesday, as national polling shows Americans are increasingly opposed to U.S. military action in Syria.', { text: 'U.S. military action in Syria', speaker: null, speakerText: 'Americans' }],
+      ['Americans say the economy is doing well, according to a survey released Monday.', { text: 'the economy is doing well', speaker: null, speakerText: 'Americans' }],
+      // Negative: no poll in the sentence.
+      ['Americans say the economy is doing well.', { text: 'the economy is doing well', speaker: 'United States' }],
     ],
   },
   'speaker.reporter-participle': {
@@ -590,6 +602,26 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: null, speakerText: 'China’s foreign ministry', onBehalfOf: 'China' }],
     ],
   },
+  'speaker.country-modifier': {
+    pattern: MODIFIED_AFTER,
+    why: 'A country whose name or adjective only modifies the speaker’s noun ("Some U.S. senators expressed concern … and urged …", "Iranian officials did not address … but threatened …"; not its military or state media, organs the state speaks through) or only places it after a preposition ("The U.S. Embassy in Afghanistan confirmed …", "Kurdish-led forces in northeast Syria confirmed …") does not speak: the noun phrase does — a name in apposition after it ("Israeli army spokesman Lt. Col. Peter Lerner") or a body the article names heading it, else unnamed with the country it belongs to as onBehalfOf, as "U.S. officials said" reads. The place after "in" is never the speaker.',
+    examples: [
+      ['Donald Trump met Kim Jong Un. Some U.S. senators expressed concern about North Korea and urged the Trump administration to keep up the pressure on Pyongyang.', { text: 'the Trump administration to keep up the pressure on Pyongyang', speaker: null, speakerText: 'Some U.S. senators', onBehalfOf: 'United States' }],
+      ['Iranian officials did not address the cyberattack but threatened to shoot down more aircraft that violate its airspace.', { text: 'violate its airspace', speaker: null, speakerText: 'Iranian officials', onBehalfOf: 'Iran' }],
+      ['The U.S. Embassy in Afghanistan confirmed Thursday that three American doctors were killed.', { text: 'three American doctors were killed', speaker: 'U.S. Embassy' }],
+      ['The British Embassy in Argentina said the visit would be the first by a prime minister.', { text: 'the visit would be the first by a prime minister', speaker: null, speakerText: 'The British Embassy in Argentina', onBehalfOf: 'United Kingdom' }],
+      ['Kurdish-led forces in northeast Syria confirmed that U.S. forces had withdrawn from areas at the border.', { text: 'U.S. forces had withdrawn from areas at the border', speaker: null, speakerText: 'Kurdish-led forces in northeast Syria' }],
+      ['The U.S. Embassy in Seoul said it was aware of the reports.', { text: 'it was aware of the reports', speaker: 'U.S. Embassy' }],
+      ['A senior U.S. official highly involved on Syria said the administration is always planning.', { text: 'the administration is always planning', speaker: null, speakerText: 'A senior U.S. official highly involved on Syria', onBehalfOf: 'United States' }],
+      // Negatives: a country heading its own phrase; a verb after it, its object the noun; a preposition's object.
+      ['Commenting on his suspected capture, Israeli army spokesman Lt. Col. Peter Lerner said troops destroying a tunnel were attacked by militants.', { text: 'on his suspected capture', speaker: 'Peter Lerner' }],
+      ['Russia banned imports of Polish fruit on Wednesday and said it might expand the ban.', { text: 'it might expand the ban', speaker: 'Russia' }],
+      // …nor a state's organ it speaks through ("The US military", "Syrian state media").
+      ['Syrian state media denied government forces had launched any chemical attack and said rebels in the town were spreading false news.', { text: 'rebels in the town were spreading false news', speaker: 'Syria' }],
+      ['Iran accused western officials of lying and said the talks were over.', { text: 'the talks were over', speaker: 'Iran' }],
+      ['The U.S. government said the talks had failed.', { text: 'the talks had failed', speaker: 'United States' }],
+    ],
+  },
   'speaker.plain-title': {
     pattern: ROLE_SUBJECT,
     why: 'A bare role ("The president said", "The president himself tried …; “…,” he said") where the article titles one holder plainly ("President Barack Obama") and another only with a foreign country ("Russian President Vladimir Putin") is the plainly titled one, when named before it: the office the writer needs not qualify, as a reader takes it; the country-titled holder needs his country named ("the Russian president"). With every holder titled by a country, the latest holder named, as before.',
@@ -618,7 +650,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.kind-antecedent': {
     pattern: KIND_ANAPHOR,
-    why: 'A body’s kind after "the" as the subject ("The ministry added that …", "The group said", "The agency said") takes up the one body the article has tied to that kind before it — by name beside the kind ("the advocacy group Global Zero", "Iran’s Tasnim news agency", "the North’s state news agency, KCNA") or a country owning it ("Mexico’s foreign ministry": for Mexico, as that phrase is read). Two bodies of the kind, or none tied, leave the words unnamed.',
+    why: 'A body’s kind after "the" as the subject ("The ministry added that …", "The group said", "The agency said") takes up the one body the article has tied to that kind before it — by name beside the kind ("the advocacy group Global Zero", "Iran’s Tasnim news agency", "the North’s state news agency, KCNA") or a country owning it ("Mexico’s foreign ministry": for Mexico, as that phrase is read). Two bodies of the kind, or none tied, leave the words unnamed; so does a latest mention of the kind that is another body than the one the article names with that noun ("The health ministry puts the toll at 77. …, the ministry said" is not the Interior Ministry: named-body.ts latestKindBodies).',
     examples: [
       ['He wrote a study for the advocacy group Global Zero. The group said the United States can reduce its arsenal.', { text: 'the United States can reduce its arsenal', speaker: 'Global Zero' }],
       ['Iran’s semi-official Tasnim news agency quoted the general. The agency said the missile has a range of 1,250 miles.', { text: 'the missile has a range of 1,250 miles', speaker: 'Tasnim' }],
@@ -628,6 +660,14 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Mexico’s foreign ministry and Canada’s foreign ministry issued statements on Sunday. The ministry added that the wall is the responsibility of both nations.', { text: 'the wall is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: null }],
       ['Amnesty International reported it. The group said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: null, speakerText: 'The group' }],
       ['The Chinese company Huawei was hit by the ban. The company said it was willing to talk.', { text: 'it was willing to talk', speaker: 'Huawei' }],
+      // The latest body of the kind is the one meant: a body of the kind named before it is not, though the article names
+      // it with the kind's noun.
+      ['The Ukrainian Interior Ministry said the protesters were armed. The government places the toll much lower. The health ministry puts the total death toll since Tuesday at 77. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: null, speakerText: 'the ministry' }],
+      ['The Ukrainian Interior Ministry said the protesters were armed. Ukraine’s health ministry puts the total death toll at 77. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: null, speakerText: 'the ministry', onBehalfOf: 'Ukraine' }],
+      // Negatives: the named body, then its kind again, or its own name's words in lower case.
+      ['The Ukrainian Interior Ministry said the protesters were armed. The ministry blamed the opposition. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: 'Ukrainian Interior Ministry' }],
+      ['The Ukrainian Interior Ministry said the protesters were armed. The interior ministry has 10,000 troops there. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: 'Ukrainian Interior Ministry' }],
+      ['Theresa May halted the vote hours after the EU’s top court, the Court of Justice, said London could revoke its notice. The timing was no coincidence - the court said it had ruled with unprecedented haste.', { text: 'it had ruled with unprecedented haste', speaker: 'Court of Justice' }],
     ],
   },
   'speaker.body-head': {
@@ -748,6 +788,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin on Sunday. While Cuccinelli declined to get specific on when the raids would start, he said on Sunday that it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Ken Cuccinelli' }],
       ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin on Sunday. Cuccinelli declined to say when the raids would start. He said it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Ken Cuccinelli' }],
+      // An echo dropped as no quote (non-statement.echo) still names who spoke, wherever named.
+      ['Ed Davis spoke on Sunday. The sentiment was echoed by Watertown Police Chief Edward Deveau. “From what I know right now, these two acted together and alone,” he said.', { text: 'From what I know right now, these two acted together and alone,', speaker: 'Edward Deveau' }],
       // Negatives: a pronoun of the other gender; a dropped clause inside someone's report.
       ['Kellyanne Conway spoke on CNN. Mike Pence said the raids would begin on Sunday. Conway declined to say when the raids would start. “It shows how far we have fallen,” he said.', { text: 'It shows how far we have fallen,', speaker: 'Mike Pence' }],
       ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin, and he noted that Cuccinelli wants to deport them all. He said it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Donald Trump' }],

@@ -1551,6 +1551,41 @@ function roleSubject(s: Sentence, opened: string, mentions: MentionRef[]): { at:
   return { at, words: role[1] };
 }
 
+/** A role naming a body's head: "leader", "chief", "head", "chairman", "director", "president", "secretary-general". */
+const BODY_HEAD_ROLE = /\b(?:leader|chief|head|chairman|chairwoman|chair|director|president|secretary-general)$/i;
+/** After a body's name, a head's title before a person's name ("U.N. Secretary-General Ban Ki-moon", "IAEA Director
+ * General Yukiya Amano"): at most three words, a head's title among them. Anchored: linear. */
+const BODY_HEAD_TITLE_BEFORE_NAME = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:Secretary[- ]General|Director[- ]General|President|Chairman|Chairwoman|Chair|Chief|Head|Leader|Director)\s+$/u;
+/** After a person's name, a head's title of the body in apposition: ", the U.N. secretary-general" (the body's mention next). */
+const APPOSITIVE_BEFORE_BODY = /^,\s+(?:the\s+)?$/;
+/** After the body's mention in such an appositive, the head's title. */
+const HEAD_TITLE_AFTER_BODY = /^[’']?s?\s+(?:secretary[- ]general|director[- ]general|president|chairman|chairwoman|chair|chief|head|leader|director)\b/i;
+/** How far back a body's titled head is looked for. */
+const BODY_TITLE_REACH = 3000;
+
+/**
+ * The person a body's head qualified by the body's name stands for ("the U.N. leader" → the one person the article
+ * titles as the U.N.'s head before it: "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon, the U.N. secretary-general");
+ * null when the role is no body's head, names no organization, or the article titles no one person so.
+ */
+function bodyHeadHolder(words: string, at: number, body: string, mentions: MentionRef[]): string | null {
+  if (!BODY_HEAD_ROLE.test(words.trim())) return null;
+  const end = at + words.length;
+  let org: string | undefined;
+  for (let i = firstFrom(mentions, at); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].type === 'Organization' && mentions[i].end <= end) org = mentions[i].entityId;
+  if (!org) return null;
+  const holders = new Set<string>();
+  for (let i = firstFrom(mentions, Math.max(0, at - BODY_TITLE_REACH)); i < mentions.length && mentions[i].start < at; i++) {
+    const m = mentions[i];
+    if (m.entityId !== org) continue;
+    const next = mentions[i + 1];
+    if (next && next.type === 'Person' && next.start < at && BODY_HEAD_TITLE_BEFORE_NAME.test(body.slice(m.end, next.start))) holders.add(next.entityId);
+    const prev = mentions[i - 1];
+    if (prev && prev.type === 'Person' && APPOSITIVE_BEFORE_BODY.test(body.slice(prev.end, m.start)) && HEAD_TITLE_AFTER_BODY.test(body.slice(m.end, m.end + 30))) holders.add(prev.entityId);
+  }
+  return holders.size === 1 ? [...holders][0] : null;
+}
+
 /** A participle's clause opening the sentence, an adverb at most before it ("Roughly quoting …, ", "Pressed on …, "). */
 const PARTICIPLE_OPENING = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+(?:ing|ed)|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}{2,}ed)\s[^,;:“”"]{1,120},\s+/u;
 
@@ -1611,6 +1646,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     const role = roleSubject(s, opened, mentions);
     const referent = role ? roleReferent(role.words, role.at, namedIn(mentions, role.at + role.words.length, s.end), body, mentions, entities, roles, roleCache) : undefined;
     if (role && referent !== undefined) candidates.push(typeof referent === 'string' ? { at: role.at, id: referent } : { at: role.at, id: UNNAMED, text: role.words, heldRole: true });
+    // The head of a body its name qualifies ("the U.N. leader") held by nobody the role index knows is the one person the
+    // article titles as that body's head ("U.N. Secretary-General Ban Ki-moon"), not the subject before it.
+    const titled = role && referent === undefined ? bodyHeadHolder(role.words, role.at, body, mentions) : null;
+    if (role && titled) candidates.push({ at: role.at, id: titled });
     const bare = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}\p{Ll}{2,})\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Ll}+ed|said|says|told|has|had|is|was|will|would)\b/u.exec(opened);
     const at = s.start + s.text.length - opened.length;
     const forms = bare && !mentions.some((m) => m.start <= at + bare[0].indexOf(bare[1]) && m.end > at + bare[0].indexOf(bare[1])) ? byFamilyName.get(bare[1]) : undefined;
