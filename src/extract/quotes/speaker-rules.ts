@@ -707,7 +707,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     pattern: APPOSITIVE_HOLDER,
     why: 'One person described by a role or a noun of people ("the chief spokesman for Isis", "one resident of the capital", "The current leader of Southern Command") and then named in apposition (", Mohammad al-Adnani,", ", Abebe Arega.", ", Adm. Kurt Tidd,") is that person, whatever rule read the attribution (a stance, a quotation after it, "according to"): the name says who the description is. A plural description with a list, or a name that is the reported words’ own subject, is no appositive holder.',
     examples: [
-      ['The current leader of Southern Command, Adm. Kurt Tidd, echoed Kelly’s concern.', { text: 'Kelly’s concern', speaker: 'Kurt Tidd' }],
+      ['The current leader of Southern Command, Adm. Kurt Tidd, voiced Kelly’s concern about the smuggling routes.', { text: 'Kelly’s concern about the smuggling routes', speaker: 'Kurt Tidd' }],
       ['Separately, the chief spokesman for Isis, Mohammad al-Adnani, singled out the “spiteful French” among a list of enemies.', { text: 'the “spiteful French” among a list of enemies', speaker: 'Mohammad al-Adnani' }],
       ['“We are afraid,” said one resident of the capital, Abebe Arega.', { text: 'We are afraid,', speaker: 'Abebe Arega' }],
       ['On Jan. 11, the chairman of the Joint Chiefs of Staff, Gen. Martin Dempsey, said he anticipated a decision soon.', { text: 'he anticipated a decision soon', speaker: 'Martin Dempsey' }],
