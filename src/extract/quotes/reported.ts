@@ -99,12 +99,15 @@ const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|h
 const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:(?!(?:what|how|why|where|when|whether|if|which|who|whom)\s)[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|\p{Ll}+ed)\b)|(?:they|we)\s+\p{Ll})/u;
 /** Verbs whose object is always the listener, the clause told after it ("assured him the embargo would stay"). */
 const TELLING_VERB = /^(?:tell|tells|told|assure|assures|assured|inform|informs|informed)$/;
+/** A subject pronoun and a finite verb right after a verb of telling or warning: the clause told opens at once, no
+ * listener before it ("warned there was little …", "warned they would …"; "told him he …" has one). */
+const CLAUSE_AT_ONCE = /^(?:he|she|they|we|I|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|do|\p{Ll}+ed)\b)/u;
 /** An object pronoun as the whole listener, before a clause with a subject of its own ("assured him the embargo would stay"). */
 const PRONOUN_LISTENER = /^(?:him|them|me|us|you|her(?=\s+(?:the|a|an|this|these|those|there|it)\s))\s+/;
 /** A subject pronoun and a finite verb: a clause already begun ("he has provided …"). */
-const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
+const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we|it|there)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
 /** Content opening with a subordinate clause ("while he knew …, he did not know …"). */
-const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|once|unless|whereas)\s/i;
+const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|once|unless|whereas|even\s+(?:if|though|as|when))\s/i;
 /** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
 const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As|Once|Unless|Until|Whereas)\s/;
 /** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
@@ -358,7 +361,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
     if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
       // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
-      const listenerThat = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
+      // (A subject and its verb right after the cue open the clause told, with no listener: "warned there was little that
+      // outside pressure could do" — the "that" further on is a relative pronoun inside it.)
+      const listenerThat = CLAUSE_AT_ONCE.test(text.slice(contentStart)) ? null : /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
       // "warned China not to raise levies but Beijing said it would not swallow any “bitter fruit” that harmed …": a
       // speech verb on the way starts another report; the "that" after it is not this cue's.
       const coordinated = listenerThat ? /\s(?:but|and|while|whereas)\s(.*)$/su.exec(listenerThat[0]) : null;
@@ -372,7 +377,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // "told the Associated Press the object had been …": a named listener, then a clause with its own subject and verb.
       const named = namedListenerClause(text, contentStart, s.start, mentions);
       const namedFirst = named !== null && !!listenerThat && CLAUSE_VERB.test(listenerThat[0].slice(named));
-      const that = (listenerThat && !clauseFirst && !subordinate && !namedFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? (pronounFirst && !SUBORDINATOR_ON_THE_WAY.test(pronounFirst[0]) ? pronounFirst : null) ?? (named !== null ? { 0: text.slice(contentStart, contentStart + named) } : null);
+      const that = (CLAUSE_AT_ONCE.test(text.slice(contentStart)) ? { 0: '' } : null) ?? (listenerThat && !clauseFirst && !subordinate && !namedFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? (pronounFirst && !SUBORDINATOR_ON_THE_WAY.test(pronounFirst[0]) ? pronounFirst : null) ?? (named !== null ? { 0: text.slice(contentStart, contentStart + named) } : null);
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -1135,7 +1140,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -1261,13 +1266,23 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
 
+/** "acknowledge that even if European and Arab countries offer their support …, getting them to agree … would be much
+ * more difficult": in a content opening with a subordinate clause, the comma closing it opens the main clause — a gerund
+ * heading its subject ("getting them …") is that subject, not a participle of the reporter's. */
+function opensMainClause(clause: string, at: number): boolean {
+  const opening = clause.slice(Math.max(clause.lastIndexOf(',', at - 1), clause.lastIndexOf(';', at - 1)) + 1, at);
+  return SUBORDINATE_OPENS.test(opening) && GERUND_SUBJECT.test(clause.slice(at).replace(/^,\s+/, ''));
+}
+/** A subordinate clause opening a content, or a that-clause inside it ("… acknowledge that even if …"), with no comma since. */
+const SUBORDINATE_OPENS = /(?:^\s*|\sthat\s+)(?:while|although|though|if|when|because|since|as|once|unless|whereas|even\s+(?:if|though|as|when))\s/i;
+
 /** A relative clause set off by commas between the clause's subject and its verb ("said a two-state solution, which
  * calls for …, is the only way to …"): inside the clause, not the reporter's adjunct. */
 const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:is|was|are|were|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\s/u;
 
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
-const PARENTHETICAL_PARTICIPLE = /^,\s+\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
+const PARENTHETICAL_PARTICIPLE = /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
 
 /** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
 /** An adjunct, its abbreviations' dots included ("with U.S. broadcaster CBS"), then "that". */

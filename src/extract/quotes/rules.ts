@@ -316,6 +316,18 @@ export const ATTRIBUTION_RULES = {
       // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
       ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      // A participle clause after the report, an adverb before it, is the reporter's gloss ("…, potentially opening …").
+      ['Sergey Lavrov said Tuesday that Bashar Assad has accepted a Russian proposal, potentially opening the door to a deal as Barack Obama waits.', { speaker: 'Sergey Lavrov', text: 'Bashar Assad has accepted a Russian proposal', direct: false }],
+      // Negative: a participle phrase set off between the clause's subject and its verb stays inside it.
+      ['Sergey Lavrov said the rebels, reportedly using tunnels, had reached the city.', { speaker: 'Sergey Lavrov', text: 'the rebels, reportedly using tunnels, had reached the city', direct: false }],
+      // A gerund heading the main clause after an opening subordinate clause is its subject, not a participle of the reporter's.
+      ['John Kerry acknowledged that even if European and Arab countries offer their support, getting them to agree to operations in Syria would be much more difficult.', { speaker: 'John Kerry', text: 'even if European and Arab countries offer their support, getting them to agree to operations in Syria would be much more difficult', direct: false }],
+      ['John Kerry said that when the talks resume, signing a deal will be hard.', { speaker: 'John Kerry', text: 'when the talks resume, signing a deal will be hard', direct: false }],
+      // A subject and its verb right after a verb of warning open the clause told (no listener): the "that" after is a relative pronoun.
+      ['Richard Haass warned there was little that outside pressure could do.', { speaker: 'Richard Haass', text: 'there was little that outside pressure could do', direct: false }],
+      ['Richard Haass told him it was a plan that nobody liked.', { speaker: 'Richard Haass', text: 'it was a plan that nobody liked', direct: false }],
+      // Negative: a listener before "that" is skipped.
+      ['Richard Haass warned Russia that the sanctions would stay.', { speaker: 'Richard Haass', text: 'the sanctions would stay', direct: false }],
       ['Dylan Dille emailed that the unit was tired.', { speaker: 'Dylan Dille', text: 'the unit was tired', direct: false }],
       // Up to three auxiliaries and adverbs between the subject and the cue (speakers.ts BETWEEN_SUBJECT_AND_VERB).
       ['Amnesty International has consistently said that the militants tore through the towns.', { speaker: 'Amnesty International', text: 'the militants tore through the towns', direct: false }],
@@ -745,6 +757,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb with a that-clause states, knows or believes it ("Clinton acknowledged that …"); may nest inside a report.',
     examples: [
       ['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }],
+      // A report nested in the clause (its attribution and words inside it) is no rival reading: both stand.
+      ['Josh Earnest clarified that President Barack Obama was referring to Syria when he said there was no strategy yet.', { speaker: 'Josh Earnest', text: 'President Barack Obama was referring to Syria when he said there was no strategy yet', direct: false }],
       // "that" before one word and a mark is a demonstrative with its noun: no clause follows.
       ["Jeremy Corbyn spoke. 'The British people made the decision to leave and Labour respects that decision,' he said.", null],
       // …but an adverb set off after "that" opens the clause.
@@ -922,6 +936,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
       ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
+      // A spaced hyphen is a dash: the writer's gloss after it ends the object.
+      ['Donald Trump has also threatened further tariffs on Chinese products - which would see virtually all Chinese imports subject to duties.', { speaker: 'Donald Trump', text: 'further tariffs on Chinese products', direct: false }],
       // A verb of telling, or "to"/"on", puts the listener or the medium before the that-clause: the clause is what was said.
       ['Mike Pompeo has notified Congress that the administration no longer regards Hong Kong as autonomous.', { speaker: 'Mike Pompeo', text: 'the administration no longer regards Hong Kong as autonomous', direct: false }],
       ['Roger Stone relayed to Donald Trump that Julian Assange had given him advance knowledge.', { speaker: 'Roger Stone', text: 'Julian Assange had given him advance knowledge', direct: false }],
