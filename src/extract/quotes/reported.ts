@@ -130,6 +130,10 @@ const PAST_PARTICIPLE = /^(?:\p{Ll}+ed|said|told|written|thought)$/u;
 /** A past verb and what follows a verb, not a noun ("that aired on state TV", "that killed 12"): "that" was a relative pronoun. */
 const RELATIVE_PAST_VERB = /^\p{Ll}+ed\s+(?:on|in|at|by|from|with|during|after|before|last|this|the|a|an|his|her|their|its|\d)\b/u;
 /** A subordinating conjunction between a cue and a later "that": the "that" belongs to the subordinate clause ("if" may open an embedded question: "asked him if …", so it is not one). */
+/** A participle after a comma, on the way to a "that": its own clause may hold that "that". */
+const PARTICIPLE_ON_THE_WAY = /,\s+(\p{Ll}+ing)\s/u;
+/** Participles of talking, which take no clause ("told reporters, speaking in Brussels, that …"). */
+const TALKING = /^(?:speaking|talking|chatting|testifying)$/;
 const SUBORDINATOR_ON_THE_WAY = /\s(?:unless|because|although|though|whereas|until)\s/;
 /** People who speak as an unnamed source ("officials", "a spokesman"), not anyone a plural names ("people", "members"). */
 const NESTED_SOURCE_HEADS: ReadonlySet<string> = new Set(SOURCE_PEOPLE.filter((w) => !['people', 'person', 'member', 'members'].includes(w)));
@@ -373,7 +377,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       const clauseFirst = !!listenerThat && !!pronounFirst && PRONOUN_CLAUSE_INSIDE.test(listenerThat[0]) && !/\b(?:who|which|whom)\s/.test(listenerThat[0]);
       // "urged lawmakers to vote against the bill unless GOP leaders give a commitment that …": a subordinate clause on the
       // way holds the "that"; it is not this cue's.
-      const subordinate = !!listenerThat && SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]);
+      // So does a participle of saying after a comma: "warned North Korea not to conduct a test, saying it will be an act of
+      // provocation that …" — the clause and its "that" are the participle's.
+      const participle = listenerThat ? PARTICIPLE_ON_THE_WAY.exec(listenerThat[0]) : null;
+      const subordinate = !!listenerThat && (SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]) || (!!participle && SPEECH_VERBS.has(participle[1]) && !TALKING.test(participle[1])));
       // "told the Associated Press the object had been …": a named listener, then a clause with its own subject and verb.
       const named = namedListenerClause(text, contentStart, s.start, mentions);
       const namedFirst = named !== null && !!listenerThat && CLAUSE_VERB.test(listenerThat[0].slice(named));
@@ -432,6 +439,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "said when she resigned from the network": an adjunct, unless a main clause follows it ("said when she resigned,
     // she felt betrayed").
     if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
+    // "…, the official adds, even as insurgent groups rush in …": after a cue set off by a comma, a subordinate clause with
+    // no main clause of its own is an adjunct of the sentence, not what was said.
+    if (!hasThat && /,/.test(m[2] ?? '') && SUBORDINATE_CONTENT.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest))) && !SUBJECT_AFTER_COMMA.test(rest.slice(0, clauseEnd(rest)))) continue;
     // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
     if (!hasThat && PREPOSITION.test(rest)) {
       // "The president is also willing, he said, to impose the tariffs … to make it clear that …": an infinitive after a
@@ -441,7 +451,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // at the subject pronoun after a short phrase.
       // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
       // Not "said Friday as he entered the talks": a conjunction opens an adjunct, not the report.
-      const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
+      // (Not "that" after a preposition, a determiner or a pronoun: "said at that time he did not see …".)
+      const that = /^[^.;]{0,100}?(?<!\b(?:at|in|on|by|after|before|for|with|from|of|to|about|like|since|until|during|over|under)\s)\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
       if (!that || SUBORDINATOR_ON_THE_WAY.test(that[0]) || FINITE_CUE_ON_THE_WAY.test(that[0])) continue;
       // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
       if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
@@ -1140,7 +1151,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -1200,7 +1211,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   if (unopened) end = Math.min(end, unopened[0].length - 1);
-  if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',')) {
+  // (Not where the subordinate clause is the content's own opening, "said that since Mueller did not …, both he and …
+  // have": its main clause is the report's.)
+  if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',') && !SUBORDINATE_CONTENT.test(rest)) {
     // Inside an opening subordinate clause the first comma before a new subject ends it: "When the ministers said the
     // talks had failed, the markets fell".
     const main = MAIN_CLAUSE.exec(rest.slice(0, end)) ?? SUBJECT_AFTER_COMMA.exec(rest.slice(0, end));
@@ -1265,16 +1278,22 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  * outlier") or a bare clause it stays the reporter's comment.
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
+/** …unless it holds a report of its own: "his country wouldn't fund any border wall, which Senate Majority leader Mitch
+ * McConnell said Thursday would cost $12-$15 billion" — the reporter's aside, another speaker's words. */
+const WHICH_REPORTED = /^,\s+which\s+(?:[^\s,;:“”"]+\s+){1,6}?(?:said|says|say|estimated|estimates|claimed|claims|believes|believed|argued|argues|contended|contends|insisted|insists|maintains|maintained|described|describes|called|calls)\s/;
 
 /** "acknowledge that even if European and Arab countries offer their support …, getting them to agree … would be much
  * more difficult": in a content opening with a subordinate clause, the comma closing it opens the main clause — a gerund
  * heading its subject ("getting them …") is that subject, not a participle of the reporter's. */
 function opensMainClause(clause: string, at: number): boolean {
-  const opening = clause.slice(Math.max(clause.lastIndexOf(',', at - 1), clause.lastIndexOf(';', at - 1)) + 1, at);
-  return SUBORDINATE_OPENS.test(opening) && GERUND_SUBJECT.test(clause.slice(at).replace(/^,\s+/, ''));
+  const stop = Math.max(clause.lastIndexOf(',', at - 1), clause.lastIndexOf(';', at - 1));
+  const opening = clause.slice(stop + 1, at);
+  return (stop < 0 ? SUBORDINATE_FIRST : SUBORDINATE_AFTER_THAT).test(opening) && GERUND_SUBJECT.test(clause.slice(at).replace(/^,\s+/, ''));
 }
-/** A subordinate clause opening a content, or a that-clause inside it ("… acknowledge that even if …"), with no comma since. */
-const SUBORDINATE_OPENS = /(?:^\s*|\sthat\s+)(?:while|although|though|if|when|because|since|as|once|unless|whereas|even\s+(?:if|though|as|when))\s/i;
+/** A subordinate clause opening a content ("even if …"), or a that-clause inside it ("… acknowledge that even if …"). */
+const SUBORDINATOR = '(?:while|although|though|if|when|because|since|once|unless|whereas|even\\s+(?:if|though|as|when))\\s';
+const SUBORDINATE_FIRST = new RegExp(`^\\s*${SUBORDINATOR}|\\sthat\\s+${SUBORDINATOR}`, 'i');
+const SUBORDINATE_AFTER_THAT = new RegExp(`\\sthat\\s+${SUBORDINATOR}`, 'i');
 
 /** A relative clause set off by commas between the clause's subject and its verb ("said a two-state solution, which
  * calls for …, is the only way to …"): inside the clause, not the reporter's adjunct. */
@@ -1282,7 +1301,7 @@ const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:i
 
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
-const PARENTHETICAL_PARTICIPLE = /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
+const PARENTHETICAL_PARTICIPLE = /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)(?:n[’']t)?\s/u;
 
 /** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
 /** An adjunct, its abbreviations' dots included ("with U.S. broadcaster CBS"), then "that". */

@@ -328,6 +328,21 @@ export const ATTRIBUTION_RULES = {
       ['Richard Haass told him it was a plan that nobody liked.', { speaker: 'Richard Haass', text: 'it was a plan that nobody liked', direct: false }],
       // Negative: a listener before "that" is skipped.
       ['Richard Haass warned Russia that the sanctions would stay.', { speaker: 'Richard Haass', text: 'the sanctions would stay', direct: false }],
+      // A participle of saying on the way to a "that" has that "that" in its own clause: the telling verb's listener ends before it.
+      ['John Kerry has warned North Korea not to conduct a missile test, saying it will be an act of provocation that would isolate the country.', { speaker: 'John Kerry', text: 'it will be an act of provocation that would isolate the country', direct: false }],
+      // ", and" with a quantified subject ("both the …", "all the …") opens a clause of the reporter's, as ", and the …" does.
+      ['Sergey Lavrov said the allies disagree with the move, and both the Security Council and the Arab League will meet on Friday.', { speaker: 'Sergey Lavrov', text: 'the allies disagree with the move', direct: false }],
+      // "that" after a preposition is a determiner, no complementizer: the clause begins at its subject.
+      ['Enrique Peña Nieto had said at that time he did not see a need to scrap the meeting.', { speaker: 'Enrique Peña Nieto', text: 'he did not see a need to scrap the meeting', direct: false }],
+      // A relative clause holding a report of another speaker's is the reporter's aside, even inside a that-clause.
+      ['Enrique Peña Nieto said that his country would not fund any border wall, which Mitch McConnell said would cost $15 billion.', { speaker: 'Enrique Peña Nieto', text: 'his country would not fund any border wall', direct: false }],
+      // ", in a message …" after the clause says how it was said: the reporter's adjunct (without the comma it may be the clause's own).
+      ['Xi Jinping assured Donald Trump that the text of the trade deal could be finalised soon, in a message conveyed by Liu He.', { speaker: 'Xi Jinping', text: 'the text of the trade deal could be finalised soon', direct: false }],
+      ['Sergey Lavrov said the text of the deal was found in a message from the ministry.', { speaker: 'Sergey Lavrov', text: 'the text of the deal was found in a message from the ministry', direct: false }],
+      // ", even as" opens the reporter's clause, as ", while" does.
+      ['Richard Haass noted that there was little surprising in the list, even as critics looked askance at the claim.', { speaker: 'Richard Haass', text: 'there was little surprising in the list', direct: false }],
+      // A subordinate clause opening the content is no sentence-opening one: its main clause is still the report's.
+      ['William Barr said that since Robert Mueller did not make a determination, both he and Rod Rosenstein decided the case.', { speaker: 'William Barr', text: 'since Robert Mueller did not make a determination, both he and Rod Rosenstein decided the case', direct: false }],
       ['Dylan Dille emailed that the unit was tired.', { speaker: 'Dylan Dille', text: 'the unit was tired', direct: false }],
       // Up to three auxiliaries and adverbs between the subject and the cue (speakers.ts BETWEEN_SUBJECT_AND_VERB).
       ['Amnesty International has consistently said that the militants tore through the towns.', { speaker: 'Amnesty International', text: 'the militants tore through the towns', direct: false }],
@@ -771,6 +786,9 @@ export const ATTRIBUTION_RULES = {
     examples: [
       // An object relative clause: the infinitive's object is the noun before the subject ("vowed to defend [them]").
       ['South Korea and Japan, two countries that Washington has long vowed to defend, are within reach.', null],
+      // …a phrasal verb's particle or a coordinated verb before the gap too.
+      ['Donald Trump’s decision to visit Mexico, the country he wants to seal off from the US with a wall, has not been received well.', null],
+      ['The classes bet heavily on the North America Free Trade Agreement – an agreement Donald Trump wants to renegotiate or rip up altogether – and on open borders.', null],
       // A role noun before a name is its title, no relative clause's head.
       ['Donald Trump backed off when White House counsel Don McGahn threatened to resign.', { speaker: 'Don McGahn', text: 'to resign', direct: false }],
       ['The economy is one of the reasons the United States agreed to meet in Vietnam.', { speaker: 'United States', text: 'to meet in Vietnam', direct: false }],
